@@ -1,0 +1,324 @@
+"""Build an ``Article`` from a ``Document``: body paragraphs and metadata.
+
+Scraped pages arrive with navigation, photo credits, comment widgets and,
+often, the lead paragraph printed twice (once as a summary, once after the
+dateline).  This module decides which stretches of the text are the story,
+without ever changing the text: claim offsets must index the input exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import urlparse
+
+from .dates import normalise_date, date_from_url
+from .models import Article, Dateline, Document, Span
+
+# Known outlets by domain: a scraped page rarely states its outlet's name in
+# a form we can find, but its address does.
+OUTLETS_BY_DOMAIN = {
+    "sputniknews.com": "Sputnik International",
+    "en.rian.ru": "RIA Novosti",
+    "rian.ru": "RIA Novosti",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "bbc.co.uk": "BBC News",
+    "bbc.com": "BBC News",
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "theguardian.com": "The Guardian",
+    "guardian.co.uk": "The Guardian",
+    "cnn.com": "CNN",
+    "foxnews.com": "Fox News",
+    "aljazeera.com": "Al Jazeera",
+    "wikinews.org": "Wikinews",
+    "en.wikinews.org": "Wikinews",
+    "politico.com": "Politico",
+    "npr.org": "NPR",
+    "tass.com": "TASS",
+    "rt.com": "RT",
+    "xinhuanet.com": "Xinhua",
+    "france24.com": "France 24",
+    "dw.com": "Deutsche Welle",
+    "breitbart.com": "Breitbart",
+    "huffingtonpost.com": "HuffPost",
+    "usatoday.com": "USA Today",
+    "wsj.com": "The Wall Street Journal",
+    "bloomberg.com": "Bloomberg",
+    "afp.com": "AFP",
+}
+
+# Lines that belong to the page, not the story.  Matched against a whole
+# line (case-insensitive), so "Subscribe" the button is caught but a
+# sentence mentioning subscriptions is not.
+FURNITURE_LINE = re.compile(
+    r"^\W*(?:subscribe(?: now| to .{0,40})?|newsfeed|news ?feed|log ?in(?: or register)?|"
+    r"sign (?:in|up)|register|log in or register|loader|loading\.*|chats?|comments?|"
+    r"share(?: this(?: article| story)?)?|tweet|email|print|follow us.*|advertisement|"
+    r"skip to (?:main )?content|menu|search|home|read more|related(?: articles| stories| news)?|"
+    r"most (?:read|popular)|trending|recommended|more from .{0,40}|"
+    r"to participate in the discussion|click here.*|all rights reserved.*|"
+    r"cookies?.*|accept(?: all)?|privacy policy|terms of (?:use|service)|"
+    r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
+    re.IGNORECASE,
+)
+# Once one of these appears, the rest of the page is comments or widgets.
+END_OF_STORY = re.compile(
+    r"^\W*(?:newsfeed|to participate in the discussion|comments|related (?:articles|stories)|"
+    r"most (?:read|popular)|more from .{0,40}|recommended)\W*$",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\b|photo(?:graph)?(?: credit)?\s*:|image\s*:|picture\s*:|"
+    r"\(?(?:ap|afp|reuters|getty images|epa|ria novosti)\s*(?:photo|/)|file photo)",
+    re.IGNORECASE,
+)
+OUTLET_LINE = re.compile(r"^\s*[-–—|]\s*(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
+CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
+TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
+
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?)"
+    r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}))?"
+    r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?"
+    r"\s*(?:[-–—]+|:)\s+"
+)
+
+
+def article_id(doc: Document) -> str:
+    """Stable id: the record's own id, else a hash of its URL, else of its text.
+
+    A reload of the same article therefore lands on the same row, whichever
+    folder or file it came from.
+    """
+    if doc.id:
+        return str(doc.id)
+    if doc.url:
+        return "u" + hashlib.sha1(normalise_url(doc.url).encode("utf-8")).hexdigest()[:16]
+    return "t" + hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_url(url: str) -> str:
+    url = url.strip()
+    if "://" not in url:
+        url = "http://" + url
+    parts = urlparse(url)
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    path = parts.path.rstrip("/") or "/"
+    return host + path + (("?" + parts.query) if parts.query else "")
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url if "://" in url else "http://" + url).hostname or ""
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    while host:
+        if host in OUTLETS_BY_DOMAIN:
+            return OUTLETS_BY_DOMAIN[host]
+        if "." not in host:
+            break
+        host = host.split(".", 1)[1]
+        if host.count(".") == 0:
+            break
+    return None
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Spans of the text's paragraphs, whitespace trimmed.
+
+    Scraped pages put one paragraph (or widget) per line, so every line
+    starts a paragraph, except that a hard-wrapped line which stops in
+    mid-sentence is joined to the next.
+    """
+    spans: list[Span] = []
+    pos = 0
+    current: list[int] | None = None  # [start, end]
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        line_start = pos + (len(line) - len(line.lstrip()))
+        line_end = line_start + len(stripped)
+        pos += len(line)
+        if not stripped:
+            if current:
+                spans.append(Span(current[0], current[1], text[current[0]:current[1]]))
+                current = None
+            continue
+        if current is not None:
+            prev = text[current[0]:current[1]]
+            last = prev.splitlines()[-1]
+            wrapped = (
+                len(last) >= 50
+                and not TERMINAL.search(prev)
+                and not is_furniture(last)
+                and not is_furniture(stripped)
+                and (
+                    stripped[0].islower()
+                    or stripped[0].isdigit()
+                    or prev[-1] in ",;-"
+                    or (prev[-1].isalpha() and len(stripped) >= 30)
+                )
+            )
+            if wrapped:
+                current[1] = line_end
+                continue
+            spans.append(Span(current[0], current[1], text[current[0]:current[1]]))
+        current = [line_start, line_end]
+    if current:
+        spans.append(Span(current[0], current[1], text[current[0]:current[1]]))
+    return spans
+
+
+def _latin_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return 1.0
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return latin / len(letters)
+
+
+def is_furniture(line: str) -> bool:
+    """True for navigation, widgets, credits and non-English captions."""
+    s = line.strip()
+    if not s:
+        return True
+    if FURNITURE_LINE.match(s) or CREDIT.match(s):
+        return True
+    if _latin_share(s) < 0.5:
+        return True
+    if s.startswith("{") or s.startswith("<"):
+        return True
+    return False
+
+
+def _looks_like_headline(s: str) -> bool:
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    if OUTLET_LINE.match(s) or not 3 <= len(words) <= 30:
+        return False
+    if s.endswith(".") and not re.search(r"\b[A-Z]\.$|\.\.\.$", s):
+        return False
+    return not is_furniture(s)
+
+
+def _norm_para(s: str) -> str:
+    s = DATELINE.sub("", s, count=1)
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
+    """The dateline at the start of a paragraph, and the paragraph after it."""
+    m = DATELINE.match(paragraph.text)
+    if not m or not (m.group("date") or m.group("agency") or len(m.group("place")) > 2):
+        return None
+    place = m.group("place").strip()
+    # "US officials - who" style false positives: a dateline place is a
+    # place name, so refuse very long or lower-case-heavy ones.
+    if len(place) > 45:
+        return None
+    start = paragraph.start + m.end()
+    rest = Span(start, paragraph.end, paragraph.text[m.end():])
+    dl = Dateline(
+        place=place,
+        date=re.sub(r"\s+", " ", m.group("date")).strip() if m.group("date") else None,
+        agency=m.group("agency").strip() if m.group("agency") else None,
+        span=Span(paragraph.start, paragraph.start + m.end(), paragraph.text[: m.end()]),
+    )
+    return dl, rest
+
+
+def article_from_document(doc: Document) -> Article:
+    """Clean a Document into an Article (text untouched, paragraphs chosen)."""
+    text = doc.text
+    paragraphs = split_paragraphs(text)
+    article = Article(
+        id=article_id(doc),
+        text=text,
+        url=doc.url,
+        outlet=doc.outlet,
+        section=doc.section,
+        headline=doc.headline,
+        source_path=doc.path,
+        kind=doc.kind,
+        speaker=doc.speaker,
+    )
+    article.published = normalise_date(doc.published) or date_from_url(doc.url)
+
+    # 1. Header: everything before the headline is page furniture, but it
+    #    may name the outlet and section.
+    body_start = 0
+    if doc.headline:
+        wanted = _norm_para(doc.headline)
+        for i, p in enumerate(paragraphs[:15]):
+            if _norm_para(p.text) == wanted:
+                article.headline_span = p
+                body_start = i + 1
+                break
+    elif not doc.clean:
+        for i, p in enumerate(paragraphs[:15]):
+            if _looks_like_headline(p.text):
+                article.headline = p.text
+                article.headline_span = p
+                body_start = i + 1
+                break
+    header = paragraphs[:body_start - 1] if body_start else []
+    if header and not doc.clean:
+        for p in header:
+            m = OUTLET_LINE.match(p.text)
+            if m and not article.outlet:
+                article.outlet = m.group("outlet").strip()
+            elif (
+                not article.section
+                and len(p.text.split()) <= 3
+                and not TERMINAL.search(p.text)
+                and not is_furniture(p.text)
+            ):
+                article.section = p.text.strip()
+        article.furniture.extend(header)
+    if article.headline_span is not None and doc.clean and body_start == 1:
+        pass
+    body = paragraphs[body_start:]
+
+    # 2. Body: drop widgets, credits, captions, and stop at comment widgets.
+    kept: list[Span] = []
+    seen: dict[str, Span] = {}
+    for p in body:
+        if not doc.clean and END_OF_STORY.match(p.text):
+            idx = body.index(p)
+            article.furniture.extend(body[idx:])
+            break
+        if not doc.clean and is_furniture(p.text):
+            m = CAPTION_OUTLET.search(p.text)
+            if m and not article.outlet:
+                article.outlet = m.group("outlet").strip()
+            article.furniture.append(p)
+            continue
+        span = p
+        parsed = parse_dateline(p) if article.dateline is None else None
+        if parsed:
+            article.dateline, span = parsed
+        key = _norm_para(p.text)
+        if key and key in seen and len(key) > 40:
+            earlier = seen[key]
+            if parsed:
+                # The page printed the lead as a summary and again after
+                # the dateline: the dateline copy is the story's own.
+                kept.remove(earlier)
+                article.duplicate_paragraphs.append(earlier)
+                seen[key] = span
+                kept.append(span)
+            else:
+                article.duplicate_paragraphs.append(span)
+            continue
+        seen[key] = span
+        kept.append(span)
+    article.paragraphs = kept
+    if not article.outlet:
+        article.outlet = outlet_from_url(doc.url)
+    return article

@@ -1,0 +1,27 @@
+"""Claim extraction: ``extract_claims(article) -> list[Claim]``.
+
+Pure Python rules, no model: see docs/extraction.md for the rule families.
+The work is split into small modules -- ``lexicon`` (word lists),
+``patterns`` (compiled regexes), ``sentences``, ``quotes``, ``speakers``
+(mentions and coreference), ``sourcing``, ``when`` (time expressions),
+``attribution`` (finding claims) and ``enrich`` (speaker, sourcing, date).
+"""
+
+from ..models import Article, Claim
+from .attribution import build
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """All claims in the article's story paragraphs, in text order.
+
+    Never raises on odd input: a failure inside the rules yields no claims
+    rather than breaking a load of thousands of articles.
+    """
+    if not article.text:
+        return []
+    claims = build(article)
+    for c in claims:
+        for key in ("_lemma", "_base", "_app", "_medium", "_nested", "_hedged", "_time"):
+            c.__dict__.pop(key, None)
+    claims.sort(key=lambda c: (c.content.start, c.content.end))
+    return claims

@@ -1,0 +1,845 @@
+"""Assemble claims: find cues, attach sources and contents, then enrich.
+
+Why cue-first: every attribution construction in news hangs off a small set
+of anchors -- a reporting verb ("said", "told", "urged"), "according to", a
+nested "citing X as saying", a colon after a speaker, a hedge ("reportedly"),
+or a quotation that follows an attributed one.  Finding the anchors with one
+compiled regex per article and then looking only at the sentence around each
+anchor keeps the extractor linear and fast, and every claim records which
+rule fired (``rule``) so that a bad row can be traced to its pattern.
+
+The span conventions follow PolNeAR (the public annotated corpus): content
+excludes the cue and the source, indirect content keeps the "that"
+complementizer, direct content is what is inside the quotation marks, and a
+quotation split by its attribution ("A," she said, "B.") is one attribution in
+several pieces -- here, several Claim rows that share the same cue span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..models import Article, Claim, Span
+from . import patterns as P
+from . import sourcing, when
+from .lexicon import (COMPLEMENT_CUES, CUE_FORMS, HEARSAY_RE, HEDGE_RE, OBJECT_CUES,
+                      STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS)
+from .quotes import Quote, find_quotes
+from .sentences import paragraph_spans, sentence_spans
+from .speakers import People, is_pronoun, title_head
+
+AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
+       "might", "can", "did", "does", "do", "also", "later", "then", "previously", "earlier",
+       "again", "repeatedly", "recently", "publicly", "privately", "once", "often", "never",
+       "not", "already", "still", "initially", "first", "further", "ultimately", "separately",
+       "quickly", "flatly", "firmly", "strongly", "bluntly", "frankly", "openly", "long",
+       "just", "even", "only", "n't", "been", "being", "be", "reportedly", "allegedly",
+       "should", "must", "shall", "angrily", "simply", "immediately", "subsequently",
+       "essentially", "effectively", "basically", "actually", "specifically", "explicitly",
+       "falsely", "wrongly", "correctly", "rightly", "apparently", "himself", "herself",
+       "themselves", "itself", "personally", "officially", "directly", "indirectly", "both",
+       "all", "each", "now", "previous", "back", "since", "ever", "always", "usually"}
+STOP = {"that", "which", "and", "but", "or", "while", "because", "when", "if", "as", "after",
+        "before", "since", "although", "though", "so", "than", "where", "whether", "what",
+        "whom", "whose", "why", "how", "to", "not", "nor", "yet", "until", "unless", "once",
+        "also", "is", "was", "are", "were", "has", "have", "had", "be", "been", "will",
+        "would", "could", "should", "can", "may", "might", "must", "did", "do", "does",
+        "said", "says", "told", "say", "tell", "this", "there", "here", "then", "even",
+        "just", "only", "however", "meanwhile", "instead", "moreover", "indeed", "thus",
+        "hence", "still", "again", "yes", "no", "by", "into", "about", "over", "against",
+        "between", "through", "during", "without", "within", "upon", "like", "unlike",
+        "despite", "amid", "among", "toward", "towards", "across", "behind", "beyond",
+        "under", "it's", "let", "per", "via", "whereas", "mean", "means", "meant", "get",
+        "got", "made", "make", "saw", "see", "found", "find", "took", "take", "went", "go",
+        "came", "come", "gave", "give", "put", "left", "won", "lost", "held", "kept",
+        "called", "asked", "wanted", "want", "needed", "need", "tried", "try", "used"}
+SUBJ_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who"}
+GENDER = {"he": "m", "she": "f"}
+PUNCT_STOP = set(",;:!?()[]{}\"\u201c\u201d\u2018\u2019\u2014\u2013\u00ab\u00bb\u2026")
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    text: str
+    paras: list
+    quotes: list
+    qstarts: list
+    units: list
+    ustarts: list
+    people: People
+    pub: object
+    claims: list = field(default_factory=list)
+    used_quotes: dict = field(default_factory=dict)   # quote open_at -> claim
+    cue_taken: set = field(default_factory=set)
+
+
+def _inside_quote(ctx: _Ctx, pos: int) -> Quote | None:
+    i = bisect.bisect_right(ctx.qstarts, pos) - 1
+    if i >= 0:
+        q = ctx.quotes[i]
+        if q.start <= pos < q.end:
+            return q
+    return None
+
+
+def _quote_at(ctx: _Ctx, open_at: int) -> Quote | None:
+    i = bisect.bisect_left(ctx.qstarts, open_at)
+    # qstarts indexes q.start; search by open_at nearby
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == open_at:
+            return ctx.quotes[j]
+    return None
+
+
+def _unit_of(ctx: _Ctx, pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(ctx.ustarts, pos) - 1
+    if i >= 0 and ctx.units[i][0] <= pos < ctx.units[i][1]:
+        return ctx.units[i]
+    return None
+
+
+def _build_units(text, paras, quotes) -> list[tuple[int, int]]:
+    """Sentences, merged where a boundary falls inside a quotation."""
+    units = []
+    qi = 0
+    for ps, pe in paras:
+        sents = sentence_spans(text, ps, pe)
+        merged: list[list[int]] = []
+        for s, e in sents:
+            if merged:
+                # is position s inside a quote that opened before it?
+                inside = False
+                while qi < len(quotes) and quotes[qi].close_at <= s:
+                    qi += 1
+                j = qi
+                while j < len(quotes) and quotes[j].open_at < s:
+                    if quotes[j].open_at < s < quotes[j].close_at and quotes[j].closed:
+                        inside = True
+                        break
+                    j += 1
+                if inside:
+                    merged[-1][1] = e
+                    continue
+            merged.append([s, e])
+        units.extend((a, b) for a, b in merged)
+    return units
+
+
+# ---------------------------------------------------------------------------
+# Left context: the source before a cue
+# ---------------------------------------------------------------------------
+
+def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
+    """(cue_start, src_start, src_end, boundary, kind, apposition) or None.
+
+    ``boundary`` is the position just before the source where the left
+    context ends; ``kind`` says what is there: "start", "comma", "quote",
+    "conj" (a subordinator or conjunction), "colon".
+    """
+    text = ctx.text
+    wstart = max(ustart, cue_start - 260)
+    toks = [(m.start() + 0, m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
+    i = len(toks) - 1
+    # auxiliaries and adverbs belong to the cue ("has also said")
+    while i >= 0 and toks[i][2].lower() in AUX:
+        cue_start = toks[i][0]
+        i -= 1
+    if i < 0:
+        return None
+    t0 = toks[i][2]
+    low0 = t0.lower()
+    if low0 in SUBJ_PRONOUNS:
+        return _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+    if t0 == ",":
+        # "Jane Roe, a spokeswoman for the ministry, said": apposition.
+        j = i - 1
+        depth = 0
+        while j >= 0 and toks[j][2] not in (",", ";", ":", "\u201d", '"', "(", ")") and i - j < 22:
+            j -= 1
+        if j >= 0 and toks[j][2] == "," and i - j >= 2:
+            app = (toks[j + 1][0], toks[i - 1][1])
+            app_text = text[app[0]:app[1]]
+            first = app_text.split()[0].lower()
+            if (first in ("a", "an", "the", "who", "now", "whose", "one", "then", "former")
+                    or app_text[:1].islower() or re.search(r"'s\b|\u2019s\b", app_text)
+                    or re.match(r"[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+)?(?:of|for|at)\b", app_text)
+                    or re.match(r"(?:\d+|[A-Z]-)", app_text)):
+                k = j - 1
+                if k >= 0 and toks[k][2] not in PUNCT_STOP:
+                    got = _walk_np(toks, k)
+                    if got is not None:
+                        return _finish_left(ctx, toks, got, k, cue_start, ustart, app)
+        return None
+    if t0 in PUNCT_STOP or t0 in (".", "-"):
+        return None
+    got = _walk_np(toks, i)
+    if got is None:
+        return None
+    return _finish_left(ctx, toks, got, i, cue_start, ustart, None)
+
+
+def _walk_np(toks, i):
+    """Index of the first token of the noun phrase ending at token i, or None."""
+    j = i
+    n = 0
+    if toks[i][2].lower() in STOP or toks[i][2].lower() in SUBJ_PRONOUNS and i != j:
+        return None
+    while j >= 0 and n < 12:
+        w = toks[j][2]
+        lw = w.lower()
+        if w in PUNCT_STOP or w in (".", "-"):
+            break
+        if lw in SUBJ_PRONOUNS and j != i:
+            break
+        if lw == "and" and j > 0 and j < i:
+            prev, nxt = toks[j - 1][2], toks[j + 1][2]
+            if prev[:1].isupper() and nxt[:1].isupper():
+                j -= 1
+                n += 1
+                continue
+            break
+        if lw in STOP:
+            break
+        if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and lw not in (
+                "unidentified", "unnamed", "retired", "united", "elected", "informed",
+                "leading", "ruling", "governing", "outgoing", "incoming", "presiding",
+                "ranking", "high-ranking", "longstanding", "acting", "defeated", "embattled",
+                "indicted", "accused", "detained", "jailed", "exiled", "elected", "appointed",
+                "disgraced", "beleaguered", "so-called", "veteran", "concerned", "worried"):
+            break
+        j -= 1
+        n += 1
+    if j == i:
+        return None
+    return j + 1
+
+
+def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
+    text = ctx.text
+    # strip leading words that cannot begin a subject
+    while first < last and toks[first][2].lower() in ("and", "but", "so", "then", "also", "that"):
+        first += 1
+    s, e = toks[first][0], toks[last][1]
+    # boundary kind
+    if first == 0:
+        before = text[max(ustart, s - 4):s]
+        pre = toks[0][0]
+        if pre <= ustart or not text[ustart:s].strip():
+            kind = "start"
+        else:
+            kind = "other"
+    else:
+        prev = toks[first - 1][2]
+        if prev == ",":
+            k = first - 2
+            kind = "quote" if k >= 0 and toks[k][2] in ("\u201d", '"', "'", "\u2019", "\u00bb") else "comma"
+        elif prev in ("\u201d", '"', "\u00bb", "'", "\u2019"):
+            kind = "quote"
+        elif prev in (":", ";", "\u2014", "\u2013", "-", "("):
+            kind = "conj"
+        else:
+            kind = "conj"
+    boundary = toks[first - 1][0] if first > 0 else s
+    return cue_start, s, e, boundary, kind, app
+
+
+# ---------------------------------------------------------------------------
+# Contents
+# ---------------------------------------------------------------------------
+
+def _quote_closing_before(ctx: _Ctx, pos: int) -> Quote | None:
+    """A quotation whose closing mark is just before pos (only ', ' between)."""
+    text = ctx.text
+    k = pos
+    while k > 0 and text[k - 1] in " ,\t\n\u00a0":
+        k -= 1
+    # allow the comma before the mark (US style) or after (UK style)
+    i = bisect.bisect_right(ctx.qstarts, k) - 1
+    while i >= 0 and i >= len(ctx.quotes) - 1 - len(ctx.quotes):
+        q = ctx.quotes[i]
+        if q.close_at == k and q.closed:
+            return q
+        if q.close_at < k - 2:
+            break
+        i -= 1
+    return None
+
+
+def _quote_opening_after(ctx: _Ctx, pos: int, lim: int = 4) -> Quote | None:
+    text = ctx.text
+    k = pos
+    n = 0
+    while k < len(text) and text[k] in " ,:\t\n\u00a0" and n < lim:
+        k += 1
+        n += 1
+    i = bisect.bisect_left(ctx.qstarts, k)
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
+            return ctx.quotes[j]
+    return None
+
+
+def _quote_chain(ctx: _Ctx, q: Quote) -> list[Quote]:
+    """The quote and the earlier paragraphs it continues (multi-paragraph quote)."""
+    chain = [q]
+    while chain[0].continues is not None:
+        chain.insert(0, chain[0].continues)
+    return chain
+
+
+def _quote_forward(ctx: _Ctx, q: Quote) -> list[Quote]:
+    """The quote and the following paragraphs that continue it."""
+    chain = [q]
+    idx = ctx.quotes.index(q)
+    cur = q
+    for nq in ctx.quotes[idx + 1:]:
+        if nq.continues is cur:
+            chain.append(nq)
+            cur = nq
+        elif nq.para > cur.para + 1:
+            break
+    return chain
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-\u2014\u2013"):
+        e -= 1
+    return s, e
+
+
+def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
+    """Indirect content from pos to the end of the unit, cut before a new clause cue."""
+    text = ctx.text
+    s = pos
+    while s < uend and text[s] in " \t\n,\u00a0":
+        s += 1
+    if s >= uend:
+        return None
+    e = uend
+    m = P.CLAUSE_CUT.search(text, s, uend)
+    if m:
+        e = m.start()
+    # a trailing ", he said" etc. is handled by the cut above; strip final punctuation
+    while e > s and text[e - 1] in " .!?;:,\u00a0\n":
+        e -= 1
+    # keep a closing quote mark that belongs to an opened quote
+    if e < uend and text[e:e + 1] in "\"\u201d" and text.count("\u201c", s, e) > text.count("\u201d", s, e):
+        e += 1
+    if e - s < 2:
+        return None
+    return s, e
+
+
+# ---------------------------------------------------------------------------
+# Claim construction
+# ---------------------------------------------------------------------------
+
+def _span(text, s, e) -> Span:
+    return Span(s, e, text[s:e])
+
+
+def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
+          quote_type: str = "indirect", lemma: str | None = None, stance: str | None = None,
+          extra: dict | None = None) -> Claim | None:
+    text = ctx.text
+    cs, ce = _trim(text, cs, ce)
+    if ce - cs < 1:
+        return None
+    cid = f"{ctx.article.id}:{cs}-{ce}"
+    claim = Claim(id=cid, content=_span(text, cs, ce),
+                  source=_span(text, *src) if src else None,
+                  cue=_span(text, *cue) if cue else None,
+                  quote_type=quote_type, confidence=conf, rule=rule, stance=stance)
+    if extra:
+        for k, v in extra.items():
+            setattr(claim, k, v)
+    claim._lemma = lemma  # type: ignore[attr-defined]
+    ctx.claims.append(claim)
+    return claim
+
+
+def _content_quote_type(ctx: _Ctx, cs: int, ce: int, lemma: str | None, has_that: bool) -> str:
+    text = ctx.text
+    q = _inside_quote(ctx, cs) if cs < len(text) else None
+    marks = sum(text.count(ch, cs, ce) for ch in "\"\u201c\u201d\u00ab")
+    singles = len(re.findall(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)", text[cs:ce]))
+    if not marks and not singles:
+        return "indirect"
+    if lemma in ("call", "urge", "demand", "propose", "recommend", "praise", "describe") and not has_that:
+        return "partial"
+    return "mixed"
+
+
+def _cue_lemma(form: str) -> tuple[str, str]:
+    return CUE_FORMS.get(form.lower(), (form.lower(), "assertion"))
+
+
+def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
+    text = ctx.text
+    form = m.group()
+    cue_s, cue_e = m.start(), m.end()
+    if cue_s in ctx.cue_taken:
+        return
+    if _inside_quote(ctx, cue_s):
+        return
+    unit = _unit_of(ctx, cue_s)
+    if unit is None:
+        return
+    us, ue = unit
+    lemma, cls = _cue_lemma(form)
+    weak = lemma in WEAK_LEMMAS
+    stance = {"denial": "denial", "directive": "directive", "cognition": "stance"}.get(cls)
+    if lemma in STANCE_LEMMAS:
+        stance = "stance"
+    if stance is None:
+        stance = "assertion"
+    participle = form.endswith("ing") and not form.startswith("call")
+    # adjuncts after the cue
+    am = P.ADJUNCTS_RE.match(text, cue_e)
+    adj_end = am.end() if am else cue_e
+    said_to = None
+    where = None
+    medium = None
+    time_m = None
+    k = cue_e
+    while True:
+        one = P.ONE_ADJUNCT_RE.match(text, k)
+        if not one or one.end() == k:
+            break
+        if one.group("where"):
+            where = one.group("where").split(None, 1)[1]
+        if one.group("medium"):
+            medium = one.group("medium").split(None, 1)[1]
+            where = where or one.group("medium")
+        if one.group("to"):
+            said_to = one.group("to")[3:]
+        k = one.end()
+    adj_end = k
+    if lemma in OBJECT_CUES:
+        om = P.OBJECT_RE.match(text, adj_end)
+        if om:
+            said_to = om.group("obj")
+            if re.search(r"conference|briefing|rally|meeting|hearing|forum|gathering", said_to):
+                where = said_to
+            adj_end = om.end()
+            k = adj_end
+            while True:
+                one = P.ONE_ADJUNCT_RE.match(text, k)
+                if not one or one.end() == k:
+                    break
+                if one.group("where"):
+                    where = where or one.group("where").split(None, 1)[1]
+                k = one.end()
+            adj_end = k
+        elif lemma == "tell" and not participle:
+            return
+    cue_span_end = adj_end if lemma in OBJECT_CUES else cue_e
+    rest = text[adj_end:min(ue, adj_end + 3)]
+    has_that = bool(re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12]))
+
+    # --- participle continuing a previous claim's speaker: ", adding that ..."
+    left = None
+    if participle and text[max(us, cue_s - 3):cue_s].rstrip().endswith(","):
+        prev = [c for c in ctx.claims if c.cue and us <= c.cue.start < cue_s]
+        if not prev:
+            prev = [c for c in ctx.claims if c.cue and us <= c.content.start < cue_s and c.source]
+        if not prev:
+            return
+        base = prev[-1]
+        rc = _right_content(ctx, adj_end, ue)
+        if not rc:
+            return
+        c = _make(ctx, rc[0], rc[1], (base.source.start, base.source.end) if base.source else None,
+                  (cue_s, cue_span_end), "indirect.participle", 0.7,
+                  quote_type=_content_quote_type(ctx, rc[0], rc[1], lemma, has_that),
+                  lemma=lemma, stance=stance)
+        if c:
+            c._base = base  # type: ignore[attr-defined]
+            c._time = None  # type: ignore[attr-defined]
+            c.said_where, c.said_to = where, said_to
+        return
+
+    left = _left_source(ctx, us, cue_s)
+    after = text[adj_end:ue]
+    after_stripped = after.lstrip(" \t")
+    src = None
+    content_segs: list[tuple[int, int]] = []
+    rule = None
+    conf = 0.6
+    qtype = "indirect"
+    if left is not None:
+        cue_s2, ss, se, boundary, kind, app = left
+        src = (ss, se)
+        # what follows the cue?
+        nxt = after_stripped[:1]
+        q_before = _quote_closing_before(ctx, ss) if kind in ("quote", "comma", "conj", "other") else None
+        q_after = _quote_opening_after(ctx, adj_end)
+        if q_before is not None and (not after_stripped or nxt in ".,;!?" or nxt == "" or
+                                     re.match(r"[.,;]?\s*$", after)):
+            chain = _quote_chain(ctx, q_before)
+            content_segs = [(q.start, q.end) for q in chain]
+            rule, conf, qtype = "direct.trailer", 0.9, "direct"
+            # split quote: "A," she said, "B."
+            if q_after is not None and q_after.open_at < ue + 1 and text[adj_end:q_after.open_at].strip() in (",", ":", ""):
+                for q in _quote_forward(ctx, q_after):
+                    content_segs.append((q.start, q.end))
+                rule = "direct.split"
+            if weak and lemma not in TRAILER_OK:
+                conf = 0.6
+        elif q_before is not None and kind == "quote":
+            chain = _quote_chain(ctx, q_before)
+            content_segs = [(q.start, q.end) for q in chain]
+            rule, conf, qtype = "direct.trailer", 0.8, "direct"
+        elif nxt == ":" or (nxt == "," and q_after is not None) or (q_after is not None and
+                                                                   q_after.open_at == adj_end + len(after) - len(after_stripped)
+                                                                   and q_after.words >= 4 and not has_that):
+            if q_after is not None:
+                content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_after)]
+                rule, conf, qtype = "direct.intro", 0.85, "direct"
+                # partial quote followed by more indirect text?
+                last = content_segs[-1]
+                tail = text[ctx.quotes[ctx.quotes.index(q_after)].close_at:ue].strip(" .,\u201d\"")
+                if len(content_segs) == 1 and len(tail) > 8 and nxt != ":":
+                    rc = _right_content(ctx, adj_end, ue)
+                    if rc:
+                        content_segs = [rc]
+                        qtype = "mixed"
+                        rule = "mixed.intro"
+            elif nxt == ":":
+                rc = _right_content(ctx, adj_end + after.index(":") + 1, ue)
+                if rc is None:
+                    # "He said:" then the quote opens the next paragraph
+                    nq = _next_para_quote(ctx, ue)
+                    if nq is not None:
+                        content_segs = [(q.start, q.end) for q in _quote_forward(ctx, nq)]
+                        rule, conf, qtype = "direct.colon_next", 0.8, "direct"
+                else:
+                    content_segs = [rc]
+                    rule, conf = "indirect.colon", 0.6
+        elif kind == "comma" and (not after_stripped or nxt in ".;!?" or
+                                  (nxt == "," and not has_that)):
+            # "..., officials said." / "... plans, advisers say, to ..."
+            if not weak or lemma in TRAILER_OK:
+                ls, le = _trim(text, us, boundary)
+                q0 = _inside_quote(ctx, ls)
+                if le - ls >= 3:
+                    content_segs = [(ls, le)]
+                    rule, conf = "indirect.trailer", 0.75
+                    if nxt == ",":
+                        rc = _right_content(ctx, adj_end, ue)
+                        if rc and not re.match(r"(?:adding|saying|noting|according|who|which)\b",
+                                               text[rc[0]:rc[0] + 10]):
+                            content_segs.append(rc)
+                            rule = "indirect.parenthetical"
+        if not content_segs and rule is None:
+            # subject + cue + complement
+            if after_stripped and nxt not in ".;!?" and (not weak or has_that or
+                                                         (lemma in ("add", "note", "write", "tell", "ask", "report", "reveal", "point", "indicate", "concede", "recall", "respond", "reply", "comment", "remark", "repeat", "maintain", "agree") and has_that)):
+                if lemma in COMPLEMENT_CUES or has_that or lemma in ("tell", "add", "state", "explain", "declare", "assert", "contend", "insist", "warn", "predict", "argue", "boast", "complain", "reiterate", "stress", "emphasize", "confirm", "acknowledge", "admit", "announce", "comment", "testify", "hint", "signal", "conclude", "suggest", "estimate", "caution", "allege", "claim", "think", "believe", "hope", "fear", "expect", "worry", "know", "feel", "doubt", "reckon", "assume", "suspect", "guarantee", "answer"):
+                    rc = _right_content(ctx, adj_end, ue)
+                    if rc is not None:
+                        # "said Tuesday during a visit." -> no content
+                        if re.match(r"(?:on|in|at|during|after|before|to|from|with|by|of|about)\b",
+                                    text[rc[0]:rc[0] + 8]) and not has_that and lemma in ("say", "tell", "add", "note", "write", "comment", "remark", "respond", "reply", "speak"):
+                            rc = None
+                    if rc is not None:
+                        content_segs = [rc]
+                        rule = "indirect.that" if has_that else "indirect.complement"
+                        conf = 0.75 if has_that else 0.6
+                        if weak and not has_that:
+                            conf = 0.45
+        if not content_segs:
+            return
+        if app is not None:
+            pass
+        if kind == "start" and rule and rule.startswith("indirect") and weak and not has_that:
+            pass
+        claim_src = src
+    else:
+        # inverted: "...," said Jane Roe  / "..., said the official."
+        prev = text[max(us, cue_s - 3):cue_s].rstrip()
+        q_before = _quote_closing_before(ctx, cue_s)
+        im = P.INV_SOURCE_RE.match(text, adj_end if adj_end == cue_e else cue_e)
+        if im is None or not (q_before is not None or prev.endswith(",")):
+            # "According to" style or sentence-initial cue: skip
+            return
+        sv = im.group("src")
+        if sv.split()[0].lower() in ("that", "in", "on", "at", "it's", "to", "this", "there"):
+            return
+        src = (im.start("src"), im.end("src"))
+        claim_src = src
+        # apposition after an inverted source: "said Jane Roe, a spokeswoman"
+        if q_before is not None:
+            content_segs = [(q.start, q.end) for q in _quote_chain(ctx, q_before)]
+            rule, conf, qtype = "direct.trailer_inverted", 0.9, "direct"
+            q_after = _quote_opening_after(ctx, im.end("src"))
+            if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
+                for q in _quote_forward(ctx, q_after):
+                    content_segs.append((q.start, q.end))
+                rule = "direct.split_inverted"
+        else:
+            cut = cue_s
+            while cut > us and text[cut - 1] in " ,":
+                cut -= 1
+            ls, le = _trim(text, us, cut)
+            if le - ls < 3:
+                return
+            content_segs = [(ls, le)]
+            rule, conf = "indirect.trailer_inverted", 0.75
+        cue_s2 = cue_s
+
+    # emit one claim per segment (segments share the cue)
+    if qtype == "direct":
+        for q_s, q_e in content_segs:
+            if any(c.content.start <= q_s < c.content.end for c in ctx.claims if c.quote_type == "direct"):
+                return
+    first_claim = None
+    for seg_s, seg_e in content_segs:
+        qt = qtype
+        if qt != "direct":
+            qt = _content_quote_type(ctx, seg_s, seg_e, lemma, has_that)
+        c = _make(ctx, seg_s, seg_e, claim_src, (cue_s2, cue_span_end), rule, conf,
+                  quote_type=qt, lemma=lemma, stance=stance)
+        if c is None:
+            continue
+        c.said_where, c.said_to = where, said_to
+        if medium:
+            c._medium = medium  # type: ignore[attr-defined]
+        c._app = left[5] if left else None  # type: ignore[attr-defined]
+        c._base = first_claim  # type: ignore[attr-defined]
+        first_claim = first_claim or c
+        for q in ctx.quotes:
+            if seg_s <= q.start < seg_e and qt == "direct":
+                ctx.used_quotes[q.open_at] = c
+
+
+def _next_para_quote(ctx: _Ctx, pos: int) -> Quote | None:
+    text = ctx.text
+    k = pos
+    while k < len(text) and text[k] in " \t\r\n\u00a0":
+        k += 1
+    i = bisect.bisect_left(ctx.qstarts, k)
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
+            return ctx.quotes[j]
+    return None
+
+
+def _according_to(ctx: _Ctx) -> None:
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        for m in P.ACCORDING_RE.finditer(text, ps, pe):
+            if _inside_quote(ctx, m.start()):
+                continue
+            unit = _unit_of(ctx, m.start())
+            if not unit:
+                continue
+            us, ue = unit
+            sm = re.match(r"\s+([^,;:.\u201c\"]{2,150}?(?:\.[^\s,;:]{1,3})*)(?=\s*(?:[,;:]|\.\s|\.?$|\s+(?:who|which)\b))",
+                          text[m.end():ue])
+            if not sm:
+                continue
+            ss = m.end() + sm.start(1)
+            se = m.end() + sm.end(1)
+            se = _trim(text, ss, se)[1]
+            before = text[us:m.start()].strip(" ,")
+            if len(before) >= 10:
+                cs, ce = us, m.start()
+                rule = "according_to.trailer"
+            else:
+                cs, ce = se, ue
+                k = se
+                while k < ue and text[k] in " ,":
+                    k += 1
+                cs = k
+                rule = "according_to.lead"
+            cs, ce = _trim(text, cs, ce)
+            while ce > cs and text[ce - 1] in ".!?":
+                ce -= 1
+            if ce - cs < 3:
+                continue
+            c = _make(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
+                      quote_type=_content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+                      stance="assertion")
+
+
+def _as_saying(ctx: _Ctx) -> None:
+    """Nested: "X dismissed media reports citing an official ... as saying that Y"."""
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        for m in P.AS_SAYING_RE.finditer(text, ps, pe):
+            if _inside_quote(ctx, m.start()):
+                continue
+            unit = _unit_of(ctx, m.start())
+            if not unit:
+                continue
+            us, ue = unit
+            who_s, who_e = m.start("who"), m.end("who")
+            tm = when.find_time(text, who_s, who_e)
+            time_text = None
+            if tm is not None and tm.end() == who_e:
+                who_e = tm.start()
+                while who_e > who_s and text[who_e - 1] == " ":
+                    who_e -= 1
+            # the reporting party before "citing": "media reports citing"
+            left = _left_noun(text, us, m.start())
+            if left is None:
+                continue
+            via_s, via_e = left
+            rc = _right_content(ctx, m.end("cue"), ue)
+            if not rc:
+                continue
+            for cm in P.CUE_RE.finditer(text, m.start("cue"), m.end("cue")):
+                ctx.cue_taken.add(cm.start())
+            c = _make(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
+                      "nested.citing_as_saying", 0.8,
+                      quote_type=_content_quote_type(ctx, rc[0], rc[1], "say", True),
+                      lemma="say", stance="assertion")
+            if c:
+                c._nested = (text[via_s:via_e], text[who_s:who_e], tm)  # type: ignore[attr-defined]
+
+
+def _left_noun(text, us, pos):
+    toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, max(us, pos - 120), pos)]
+    if not toks:
+        return None
+    i = len(toks) - 1
+    j = i
+    while j >= 0 and toks[j][2].lower() not in STOP and toks[j][2] not in PUNCT_STOP and i - j < 5:
+        if j < i and CUE_FORMS.get(toks[j][2].lower()):
+            break
+        j -= 1
+    if j == i:
+        return None
+    return toks[j + 1][0], toks[i][1]
+
+
+def _colon_speakers(ctx: _Ctx) -> None:
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        if ":" not in text[ps:pe]:
+            continue
+        for m in P.COLON_SPEAKER_RE.finditer(text, ps, pe):
+            q = _quote_opening_after(ctx, m.end(), lim=3)
+            if q is None or q.open_at in ctx.used_quotes:
+                continue
+            src = m.group("src")
+            if src.split()[-1].lower() in CUE_FORMS:
+                continue
+            segs = [(x.start, x.end) for x in _quote_forward(ctx, q)]
+            colon = text.index(":", m.end("src"))
+            first = None
+            for s, e in segs:
+                c = _make(ctx, s, e, (m.start("src"), m.end("src")), (colon, colon + 1),
+                          "direct.colon_heading", 0.6, quote_type="direct", lemma="say",
+                          stance="assertion")
+                if c:
+                    c._base = first  # type: ignore[attr-defined]
+                    first = first or c
+                    ctx.used_quotes[q.open_at] = c
+
+
+def _floating_quotes(ctx: _Ctx) -> None:
+    """Quotes with no cue of their own, after an attributed quote in the same paragraph."""
+    text = ctx.text
+    by_pos = sorted((c for c in ctx.claims if c.quote_type == "direct"), key=lambda c: c.content.start)
+    starts = [c.content.start for c in by_pos]
+    for q in ctx.quotes:
+        if q.open_at in ctx.used_quotes or q.words < 3 or q.single:
+            continue
+        if any(c.content.start <= q.start < c.content.end or q.start <= c.content.start < q.end
+               for c in ctx.claims):
+            continue
+        i = bisect.bisect_left(starts, q.start) - 1
+        if i < 0:
+            continue
+        base = by_pos[i]
+        bq = _inside_quote(ctx, base.content.start)
+        if bq is None or bq.para != q.para:
+            continue
+        # the quote must stand on its own: nothing but punctuation around it in its unit
+        unit = _unit_of(ctx, q.open_at)
+        if unit is None:
+            continue
+        outside = (text[unit[0]:q.open_at] + text[q.close_at:unit[1]]).strip(" .,\n")
+        if outside:
+            continue
+        c = _make(ctx, q.start, q.end, (base.source.start, base.source.end) if base.source else None,
+                  (base.cue.start, base.cue.end) if base.cue else None, "direct.continuation", 0.7,
+                  quote_type="direct", lemma=getattr(base, "_lemma", None), stance=base.stance)
+        if c:
+            c._base = getattr(base, "_base", None) or base  # type: ignore[attr-defined]
+            c.said_where, c.said_to = base.said_where, base.said_to
+            ctx.used_quotes[q.open_at] = c
+
+
+def _hedged(ctx: _Ctx) -> None:
+    """Unattributed hearsay: "North Korea reportedly fired ..."."""
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        for m in HEARSAY_RE.finditer(text, ps, pe):
+            if _inside_quote(ctx, m.start()):
+                continue
+            unit = _unit_of(ctx, m.start())
+            if not unit:
+                continue
+            us, ue = unit
+            if any(c.cue and us <= c.cue.start < ue for c in ctx.claims):
+                continue
+            if any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
+                continue
+            cs = us
+            lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
+            if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
+                cs = us + lead.end()
+            ce = ue
+            while ce > cs and text[ce - 1] in " .!?\n":
+                ce -= 1
+            c = _make(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
+                      quote_type=_content_quote_type(ctx, cs, ce, None, False), lemma=None,
+                      stance="assertion")
+            if c:
+                c.sourcing = "unattributed_hedged"
+                c.hedges = [m.group().lower()]
+                c._hedged = True  # type: ignore[attr-defined]
+
+
+def build(article: Article) -> list[Claim]:
+    text = article.text or ""
+    paras = paragraph_spans(article)
+    quotes = find_quotes(text, paras)
+    qstarts = [q.start for q in quotes]
+    units = _build_units(text, paras, quotes)
+    ctx = _Ctx(article, text, paras, quotes, qstarts, units, [u[0] for u in units], None,
+               when.parse_published(article.published))
+    ctx.people = People(text, paras, lambda pos: _inside_quote(ctx, pos) is not None)
+    _as_saying(ctx)
+    _according_to(ctx)
+    for ps, pe in paras:
+        for m in P.CUE_RE.finditer(text, ps, pe):
+            _extract_cue(ctx, m)
+    _colon_speakers(ctx)
+    _floating_quotes(ctx)
+    _hedged(ctx)
+    claims = _dedupe(ctx)
+    from .enrich import enrich
+    enrich(ctx, claims)
+    return claims
+
+
+def _dedupe(ctx: _Ctx) -> list[Claim]:
+    """One claim per content span; on overlap keep the more confident one."""
+    claims = sorted(ctx.claims, key=lambda c: (c.content.start, -c.confidence))
+    out: list[Claim] = []
+    seen = set()
+    for c in claims:
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        out.append(c)
+    return out

@@ -1,0 +1,162 @@
+"""Second pass over the found claims: who the speaker is, how sourced, when.
+
+Why a separate pass: speaker resolution needs the whole article (a title in
+the lead can resolve to a person named three paragraphs later, and that
+person then gets the title as role), dates propagate from a claim to the
+claims that continue the same news conference, and a denial links to the
+claim it denies.  None of that is known while claims are still being found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Claim
+from . import sourcing, when
+from .lexicon import HEDGE_RE, TITLE_WORDS
+from .speakers import GENDER_OF, is_pronoun, title_head
+
+
+def _resolve(ctx, claim: Claim):
+    """(speaker name or None, Person or None) for a claim's source mention."""
+    src = claim.source
+    if src is None:
+        return None, None
+    mention = src.text.strip()
+    low = mention.lower()
+    people = ctx.people
+    if is_pronoun(mention):
+        if low in GENDER_OF:
+            p = people.nearest_before(src.start, GENDER_OF[low])
+            if p is not None:
+                return p.name, p
+        return None, None
+    p = people.person_in(src.start, src.end)
+    if p is not None:
+        return p.name, p
+    head = title_head(mention)
+    if head is not None:
+        # an earlier person who holds this title
+        best = None
+        for name, person in people.people.items():
+            if person.role and head in person.role.lower() and person.first < src.start:
+                best = person
+        if best is not None:
+            return best.name, best
+        # a title before anyone is named: the first person later quoted as a speaker
+        if not any(pos < src.start for pos, _ in people.mentions):
+            speakers = set()
+            for c in ctx.claims:
+                if c.source and c.source.start > src.start:
+                    q = people.person_in(c.source.start, c.source.end)
+                    if q is not None:
+                        speakers.add(q.name)
+            p = people.first_after(src.end, speakers)
+            if p is not None and p.name in speakers:
+                if not p.role:
+                    p.role = mention
+                return p.name, p
+    return None, None
+
+
+def enrich(ctx, claims: list[Claim]) -> None:
+    text = ctx.text
+    resolved = {}
+    for c in claims:
+        nested = getattr(c, "_nested", None)
+        if nested is not None:
+            via, who, tm = nested
+            c.via = via
+            c.speaker = who
+            c.sourcing = sourcing.classify(who, False)
+            if c.sourcing in ("anonymous_generic", "named_org", "author"):
+                c.sourcing = "unnamed_official" if re.search(r"official|source|spokes", who) else c.sourcing
+            if tm is not None:
+                c.said_on = when.resolve(tm, ctx.pub)
+            continue
+        if getattr(c, "_hedged", False):
+            continue
+        name, person = _resolve(ctx, c)
+        resolved[c.id] = person
+        mention = c.source.text.strip() if c.source else None
+        app = getattr(c, "_app", None)
+        if app is not None:
+            role = text[app[0]:app[1]].strip()
+            if person is not None and not person.role:
+                person.role = role
+            c.speaker_role = role
+        c.speaker = name or mention
+        medium = getattr(c, "_medium", None)
+        if mention is None:
+            c.sourcing = "author"
+        else:
+            c.sourcing = sourcing.classify(mention, person is not None or (
+                mention[:1].isupper() and is_pronoun(mention) is False and
+                bool(re.match(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$", mention))
+                and not re.search(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b", mention)),
+                getattr(c, "_lemma", None), medium)
+            if c.sourcing == "named_person" and name is None and is_pronoun(mention):
+                c.sourcing = "anonymous_generic"
+            if medium and re.match(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok", medium):
+                c.via = c.via or medium
+            if c.sourcing in ("unnamed_official", "anonymous_generic"):
+                k = c.source.end
+                c.anonymity_reason = sourcing.anonymity_reason(text, k, min(len(text), k + 200))
+        c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
+    # roles learnt late (a title resolved to a later-named person) reach every claim
+    for c in claims:
+        person = resolved.get(c.id)
+        if person is not None and person.role and not c.speaker_role:
+            c.speaker_role = person.role
+    _dates(ctx, claims)
+    _denials(claims)
+
+
+def _dates(ctx, claims: list[Claim]) -> None:
+    text = ctx.text
+    last_by_speaker: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.cue.start if c.cue else c.content.start)):
+        if getattr(c, "_hedged", False):
+            continue
+        if c.said_on is None and c.cue is not None and ctx.pub is not None:
+            # window: the source and cue, their adjuncts, up to the content
+            s = min(c.cue.start, c.source.start if c.source else c.cue.start)
+            unit = _unit(ctx, c.cue.start)
+            if c.content.start >= c.cue.end:
+                e = c.content.start
+                if unit and unit[0] < s:
+                    # a sentence-initial "On Tuesday," before the source
+                    lead = re.match(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),", text[unit[0]:s])
+                    if lead:
+                        s = unit[0]
+            else:
+                e = unit[1] if unit else c.cue.end + 60
+                if c.content.end > c.cue.end:
+                    e = min(e, c.content.start) if c.content.start > c.cue.end else e
+            tm = when.find_time(text, s, e)
+            if tm is not None:
+                c.said_on = when.resolve(tm, ctx.pub)
+        base = getattr(c, "_base", None)
+        if c.said_on is None and base is not None and base.said_on:
+            c.said_on = base.said_on
+        if c.said_on is None and c.speaker and c.sourcing == "named_person":
+            c.said_on = last_by_speaker.get(c.speaker)
+        if c.said_on and c.speaker:
+            last_by_speaker[c.speaker] = c.said_on
+
+
+def _unit(ctx, pos):
+    from .attribution import _unit_of
+    return _unit_of(ctx, pos)
+
+
+def _denials(claims: list[Claim]) -> None:
+    for c in claims:
+        if c.stance != "denial":
+            continue
+        for d in claims:
+            if d is c:
+                continue
+            if c.content.start <= d.content.start and d.content.end <= c.content.end:
+                c.denies = d.id
+                break

@@ -1,0 +1,264 @@
+"""Word lists the rules lean on: reporting cues, titles, source nouns, hedges.
+
+Why a separate module: every rule family in the extractor is "a pattern plus a
+list", and the lists are what one tunes.  Keeping them here, as plain Python
+data with the inflections generated in one place, means a new cue verb or a new
+kind of anonymous source is a one-line change that every rule picks up, and
+the regexes built from the lists are compiled once at import time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------
+# Reporting verbs, by the stance the reporter's choice of verb carries.
+# Each entry is a lemma; irregular forms are listed in IRREGULAR below.
+# ---------------------------------------------------------------------------
+CUE_CLASSES: dict[str, tuple[str, ...]] = {
+    "assertion": (
+        "say", "tell", "state", "add", "note", "explain", "mention", "write", "reply",
+        "respond", "comment", "remark", "continue", "recall", "observe", "reiterate",
+        "repeat", "testify", "tweet", "post", "declare", "argue", "suggest", "predict",
+        "stress", "emphasize", "emphasise", "indicate", "signal", "hint", "conclude",
+        "answer", "retort", "quip", "joke", "muse", "explain", "recount", "describe",
+        "assure", "inform", "brief", "caution", "warn", "advise", "point", "tout",
+        "contend", "maintain", "assert", "claim", "allege", "insist", "boast",
+        "complain", "lament", "concede", "admit", "acknowledge", "agree", "counter",
+        "estimate", "project", "forecast", "charge", "accuse", "blame", "criticize",
+        "criticise", "argue", "promise", "pledge", "vow", "threaten", "guarantee",
+        "speculate", "wonder", "ask", "question", "announce", "confirm", "disclose",
+        "reveal", "report", "publish", "release", "reply", "whisper", "shout",
+        "yell", "scream", "cry", "exclaim", "proclaim", "concur", "hold", "posit",
+    ),
+    "denial": ("deny", "dismiss", "reject", "dispute", "refute", "rebut", "contradict"),
+    "directive": ("urge", "demand", "order", "recommend", "propose", "request", "implore",
+                  "appeal", "press", "push"),
+    "cognition": ("believe", "think", "fear", "hope", "expect", "feel", "worry", "doubt",
+                  "know", "reckon", "figure", "assume", "suspect", "consider"),
+}
+
+STANCE_LEMMAS = {"claim", "allege", "insist", "assert", "contend", "maintain", "boast",
+                 "concede", "admit", "acknowledge", "charge", "accuse", "argue"}
+INSTITUTIONAL_LEMMAS = {"announce", "confirm", "disclose", "reveal", "report", "publish",
+                        "release", "declare", "testify", "brief"}
+
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "hold": ("holds", "held"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "know": ("know", "knows", "knew", "knowing", "known"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "cry": ("cried", "cries", "crying"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "worry": ("worry", "worries", "worried", "worrying"),
+    "criticize": ("criticize", "criticizes", "criticized", "criticizing"),
+    "criticise": ("criticise", "criticises", "criticised", "criticising"),
+    "point": ("pointed out", "points out", "pointing out", "point out"),
+    "push": ("pushed for", "pushes for", "pushing for", "push for"),
+    "press": ("pressed for", "presses for", "pressing for", "press for"),
+    "appeal": ("appealed for", "appeals for", "appealing for", "appealed to", "appeals to"),
+}
+
+# Multi-word cues whose complement is the content ("called for X").
+PHRASAL: dict[str, tuple[str, str]] = {
+    "called for": ("call", "directive"), "calls for": ("call", "directive"),
+    "calling for": ("call", "directive"), "call for": ("call", "directive"),
+    "called on": ("call", "directive"), "calls on": ("call", "directive"),
+    "calling on": ("call", "directive"), "call on": ("call", "directive"),
+    "asked for": ("ask", "directive"), "asks for": ("ask", "directive"),
+    "spoke of": ("speak", "assertion"), "speaks of": ("speak", "assertion"),
+    "made clear": ("make", "assertion"), "makes clear": ("make", "assertion"),
+    "went on to say": ("say", "assertion"), "goes on to say": ("say", "assertion"),
+}
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    doubled = {"admit": "admitt", "regret": "regrett", "commit": "committ", "plan": "plann"}
+    stem = doubled.get(lemma, lemma)
+    return (lemma, lemma + "s", stem + "ed", stem + "ing")
+
+
+# form -> (lemma, stance class)
+CUE_FORMS: dict[str, tuple[str, str]] = {}
+for _cls, _lemmas in CUE_CLASSES.items():
+    for _lemma in _lemmas:
+        for _form in _inflect(_lemma):
+            CUE_FORMS.setdefault(_form, (_lemma, _cls))
+for _form, _info in PHRASAL.items():
+    CUE_FORMS[_form] = _info
+
+# Verbs that by themselves are too often not reporting ("hold", "post", "press",
+# "project", "question", "release", "report" as a noun, ...): they only count
+# when followed by "that" or a quote.
+WEAK_LEMMAS = {"hold", "post", "project", "release", "publish", "continue", "counter",
+               "figure", "consider", "answer", "question", "feel", "know", "cry",
+               "brief", "signal", "describe", "observe", "charge", "blame", "criticize",
+               "criticise", "accuse", "order", "request", "advise", "inform", "assure",
+               "wonder", "expect", "hope", "fear", "worry", "doubt", "think", "believe",
+               "suspect", "assume", "reckon", "agree", "concur", "estimate", "forecast",
+               "threaten", "guarantee", "tout", "hint", "indicate", "reveal", "push",
+               "press", "appeal", "publish", "concede", "recall", "speak", "make",
+               "report", "remark", "comment", "respond", "reply", "ask", "add", "note",
+               "tell", "write", "repeat", "maintain", "joke", "muse", "point"}
+# Of the weak ones, these are fine as a trailer after a quote or a ", X added."
+TRAILER_OK = {"add", "note", "tell", "write", "ask", "reply", "respond", "continue",
+              "recall", "comment", "remark", "joke", "muse", "counter", "explain",
+              "observe", "concede", "agree", "answer", "repeat", "point", "maintain",
+              "think", "believe", "hope", "fear", "worry", "expect", "report", "reckon",
+              "cry", "quip", "tweet", "post", "admit", "insist", "predict", "argue",
+              "warn", "caution", "conclude", "declare", "explain", "confirm", "speculate"}
+# Cues that take an object noun phrase before the content: "told reporters that".
+OBJECT_CUES = {"tell", "inform", "assure", "brief", "warn", "remind", "caution", "advise"}
+# Cues whose content is their whole complement, with no "that": "urged X to Y".
+COMPLEMENT_CUES = {"urge", "call", "demand", "order", "recommend", "propose", "request",
+                   "ask", "promise", "pledge", "vow", "threaten", "deny", "dismiss",
+                   "reject", "dispute", "accuse", "blame", "criticize", "criticise",
+                   "describe", "announce", "reveal", "confirm", "disclose", "praise",
+                   "predict", "warn", "acknowledge", "admit", "concede", "question",
+                   "implore", "appeal", "push", "press", "tout", "defend", "refute",
+                   "rebut", "contradict", "speak", "release", "publish", "report",
+                   "estimate", "forecast", "suggest", "claim", "allege", "insist", "tweet",
+                   "post", "write", "say", "mention", "note", "recall", "argue", "cite"}
+
+# Auxiliaries and adverbs that may sit between a subject and its cue and that
+# PolNeAR counts as part of the cue ("has also said").
+CUE_PREFIX = r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|can|did|does|do|also|later|then|previously|earlier|again|repeatedly|recently|publicly|privately|once|often|never|not|already|still|reportedly|allegedly|initially|first|further|last\s+week|ultimately|separately|quickly|flatly|firmly|strongly|bluntly|frankly|openly|had\s+earlier|has\s+long|long|just|even|only|n[o']t|has\s+been|have\s+been|been|was\s+quoted\s+as|quoted\s+as)\s+)*"
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+              "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+# ---------------------------------------------------------------------------
+# Speakers
+# ---------------------------------------------------------------------------
+PERSON_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n",
+                   "you": "2", "who": "w"}
+TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
+          "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Pres.", "Amb.", "Maj.", "Cmdr.",
+          "St.", "Jr.", "Sr.", "Hon.", "Atty.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.")
+TITLE_WORDS = {
+    "president", "minister", "secretary", "senator", "governor", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
+    "ambassador", "mayor", "chancellor", "premier", "leader", "speaker", "representative",
+    "congressman", "congresswoman", "official", "adviser", "advisor", "aide", "general",
+    "commander", "chief", "head", "judge", "justice", "attorney", "prosecutor", "king",
+    "queen", "prince", "envoy", "diplomat", "candidate", "nominee", "founder", "ceo",
+    "executive", "professor", "analyst", "economist", "manager", "strategist", "lawyer",
+    "officer", "deputy", "lawmaker", "legislator", "pollster", "researcher", "expert",
+    "author", "editor", "reporter", "columnist", "host", "anchor", "commissioner",
+    "administrator", "coordinator", "counsel", "governor", "frontrunner", "front-runner",
+    "rival", "challenger", "incumbent", "vice", "member", "activist", "campaigner",
+    "organizer", "pastor", "bishop", "pope", "cardinal", "emir", "sheikh", "sheik",
+    "mogul", "billionaire", "businessman", "businesswoman", "tycoon", "star", "chief",
+    "hopeful", "contender", "superintendent", "sheriff", "inspector", "detective",
+}
+FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman",
+                 "queen", "princess", "businesswoman", "madam", "lady"}
+MALE_TITLES = {"mr.", "spokesman", "chairman", "congressman", "king", "prince",
+               "businessman", "sir", "lord", "pope", "father"}
+# A few common forenames by gender, enough to agree pronouns with first mentions.
+FEMALE_NAMES = set("""hillary sarah nancy elizabeth carly michelle angela theresa marine
+hannah jane mary susan karen linda barbara patricia jennifer maria anna olga irina natalia
+laura lisa kate katherine catherine emily emma sophie julia rachel rebecca amy megyn kellyanne
+donna diane dianne debbie deborah kirsten kamala tulsi nikki condoleezza madeleine samantha
+valerie huma hope ivanka melania chelsea loretta janet sally ruth sonia elena christine
+claire marie helen margaret victoria yulia tatiana svetlana ekaterina elena""".split())
+MALE_NAMES = set("""donald barack bernie ted marco jeb ben john chris mike rand george bill
+joe paul mitch harry jim james robert michael david richard thomas charles mark steve
+stephen sergei vladimir dmitry alexei boris viktor recep bashar benjamin francois emmanuel
+nicolas david tony gordon lindsey rick scott jeff jeffrey bobby martin jerry kevin newt
+reince corey paul peter andrew henry eric ashton john lavrov xi kim ali hassan mohammed
+ahmed omar ivan igor yuri nikolai andrei alexander""".split())
+
+# ---------------------------------------------------------------------------
+# Sourcing
+# ---------------------------------------------------------------------------
+OFFICIAL_NOUNS = {"official", "officials", "source", "sources", "diplomat", "diplomats",
+                  "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser",
+                  "advisers", "advisors", "advisor", "officer", "officers", "insider",
+                  "insiders", "staffer", "staffers", "representative", "representatives",
+                  "lawmaker", "lawmakers", "minister", "ministers", "envoy", "authorities",
+                  "investigators", "prosecutors", "police", "negotiator", "negotiators"}
+OFFICIAL_ADJ = {"diplomatic", "government", "military", "senior", "administration",
+                "official", "ministry", "intelligence", "security", "police", "defense",
+                "defence", "white", "state", "federal", "u.s.", "western", "european",
+                "russian", "chinese", "american", "unidentified", "unnamed", "top",
+                "high-ranking", "campaign", "party", "kremlin", "pentagon", "un", "u.n."}
+GENERIC_ANON = {"source", "sources", "people", "person", "someone", "one", "insider",
+                "insiders", "individuals", "individual", "observers", "witnesses", "witness"}
+COLLECTIVE_NOUNS = {"critics", "analysts", "experts", "residents", "observers", "economists",
+                    "opponents", "supporters", "activists", "voters", "democrats",
+                    "republicans", "conservatives", "liberals", "progressives", "countries",
+                    "nations", "governments", "members", "protesters", "protestors",
+                    "scientists", "researchers", "investors", "traders", "lawyers",
+                    "scholars", "historians", "commentators", "pundits", "strategists",
+                    "pollsters", "many", "others", "some", "leaders", "groups", "allies",
+                    "detractors", "skeptics", "sceptics", "advocates", "campaigners",
+                    "citizens", "americans", "britons", "russians", "officials", "world",
+                    "veterans", "parents", "teachers", "students", "workers", "unions",
+                    "candidates", "rivals", "colleagues", "friends", "neighbors",
+                    "neighbours", "locals", "villagers", "doctors", "polls", "surveys"}
+DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "polls",
+                  "document", "documents", "memo", "letter", "filing", "filings", "data",
+                  "analysis", "figures", "records", "transcript", "complaint", "lawsuit",
+                  "indictment", "affidavit", "ruling", "resolution", "bill", "law",
+                  "proposal", "plan", "communique", "communiqué", "declaration", "estimate",
+                  "estimates", "research", "paper", "book", "review", "audit", "census",
+                  "release", "order", "motion", "brief", "testimony", "email", "emails",
+                  "guidelines", "website", "ad", "advertisement", "video", "note", "notice"}
+MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
+               "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
+               "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",
+               "news", "daily", "tribune", "herald", "gazette", "guardian", "telegraph",
+               "msnbc", "fox", "nbc", "abc", "cbs", "npr", "politico", "bloomberg",
+               "axios", "breitbart", "huffpost", "outlet", "outlets", "broadcaster",
+               "magazine", "tabloid", "wire", "channel", "reporters", "journalists"}
+SOCIAL_WORDS = {"twitter", "tweet", "tweets", "tweeted", "facebook", "instagram",
+                "telegram", "x", "youtube", "tiktok", "blog", "post", "posted", "vk",
+                "weibo", "truth", "social", "reddit"}
+ORG_HINTS = {"ministry", "department", "council", "government", "office", "agency",
+             "committee", "commission", "administration", "party", "campaign", "company",
+             "corporation", "corp", "inc", "group", "bank", "fund", "association", "union",
+             "organization", "organisation", "institute", "foundation", "court", "congress",
+             "senate", "house", "parliament", "kremlin", "pentagon", "cabinet", "army",
+             "police", "board", "university", "center", "centre", "service", "authority",
+             "federation", "league", "network", "nato", "un", "u.n.", "eu", "opec", "fbi",
+             "cia", "nsa", "gop", "dnc", "rnc", "who", "imf", "white", "team", "club",
+             "state", "states", "city", "embassy", "mission", "coalition", "alliance",
+             "movement", "forces", "military", "navy", "staff", "firm", "network"}
+# Place-like names that speak as institutions ("Russia has called for ...").
+COUNTRY_LIKE = {"russia", "china", "iran", "israel", "japan", "germany", "france",
+                "britain", "ukraine", "georgia", "syria", "iraq", "turkey", "india",
+                "pakistan", "moscow", "washington", "beijing", "tehran", "london", "paris",
+                "berlin", "kiev", "kyiv", "pyongyang", "seoul", "tokyo", "america",
+                "north", "south", "canada", "mexico", "egypt", "brussels", "europe"}
+
+HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently",
+               "ostensibly", "likely", "unlikely", "possibly", "probably", "perhaps",
+               "may", "might", "could", "appears to", "appear to", "seems to", "seem to",
+               "is said to", "are said to", "is believed to", "are believed to",
+               "is thought to", "are thought to", "is understood to", "it is understood",
+               "is expected to", "are expected to", "is alleged to", "rumored", "rumoured")
+HEDGE_RE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in
+                                           sorted(HEDGE_WORDS, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+# Adverbs that turn an unattributed sentence into hearsay.
+HEARSAY_RE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
+    r"alleged|rumou?red|understood)\s+to)\b", re.IGNORECASE)

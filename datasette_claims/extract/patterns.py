@@ -1,0 +1,135 @@
+"""Compiled regexes shared by the attribution rules.
+
+Why one module of patterns: the rules in ``attribution`` are easier to read
+when they say "the adjuncts after the cue" or "a source after an inverted cue"
+and the regex that implements it lives, compiled once, in one place.  The cue
+regex is built as a trie so that hundreds of verb forms cost one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CUE_FORMS, MONTH_ABBR, MONTHS, WEEKDAYS
+
+
+def trie_regex(words) -> str:
+    """A regex alternation of ``words`` factored as a trie (fast in ``re``)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
+CUE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(CUE_FORMS) + r")(?![\w'\u2019-])")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
+AS_SAYING_RE = re.compile(
+    r"\b(?P<verb>citing|quoting|quoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
+    r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming))\b")
+
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
+    a.capitalize() + r"\." for a in MONTH_ABBR)
+TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + _WD + r")"
+            r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:" + _MO + r")\s+\d{1,2}"
+            r"(?:,\s+\d{4})?|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night)"
+            r"|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:" + _WD + r")|in\s+(?:" + _MO +
+            r")|at\s+the\s+time|at\s+one\s+point|in\s+\d{4}|\d+\s+(?:days|weeks|months|years)\s+ago)")
+VENUE = (r"(?:statement|interview|speech|news\s+conference|press\s+conference|conference|"
+         r"briefing|press\s+briefing|debate|rally|meeting|address|op-ed|column|letter|email|"
+         r"e-mail|post|tweet|series\s+of\s+tweets|video|hearing|event|town\s+hall|session|"
+         r"appearance|broadcast|call|conference\s+call|message|report|memo|blog\s+post|"
+         r"testimony|remarks|announcement|editorial|essay|book|radio\s+address|podcast|"
+         r"campaign\s+stop|forum|summit|ceremony|visit|dinner|luncheon|gathering|release|"
+         r"press\s+release|filing|note|show|program|programme|appearance)")
+MEDIUM = (r"(?:Twitter|Facebook|Instagram|Telegram|X|YouTube|TikTok|Truth\s+Social|"
+          r"CNN|MSNBC|Fox(?:\s+News)?(?:\s+Sunday)?|NBC(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|"
+          r"ABC(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|CBS(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|"
+          r"NPR|(?:the\s+)?radio|television|TV|state\s+TV|(?:his|her|their)\s+(?:website|blog|"
+          r"Twitter\s+account|Facebook\s+page))")
+_ADJUNCT = (
+    r"(?:\s*,?\s*(?P<time>" + TIME_ADJ + r")"
+    r"|\s+(?P<where>(?:in|at|during|on|via|through|after|before|from|with)\s+(?:a|an|the|his|her|"
+    r"their|its|this|that|one|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:[\w'\u2019-]+\s+){0,4}?" + VENUE +
+    r"(?:\s+(?:with|on|in|at|to|for|from|by|before)\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w.&'\u2019-]*"
+    r"(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.&'\u2019-]*){0,5})?)"
+    r"|\s+(?P<medium>(?:on|to|via|in)\s+" + MEDIUM + r")"
+    r"|\s+(?P<to>to\s+(?:reporters|journalists|the\s+press|the\s+media|supporters|the\s+crowd|"
+    r"a\s+crowd|an\s+audience|the\s+audience|lawmakers|members|students|voters|(?:the\s+)?"
+    r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|him|her|them|me|us))"
+    r"|\s+(?P<adv>also|again|repeatedly|previously|publicly|privately|separately|later|"
+    r"flatly|bluntly|simply|recently|once|further|firmly|angrily|openly|emphatically|"
+    r"in\s+(?:part|response|reply|addition|turn|an\s+interview|writing)|"
+    r"on\s+(?:the\s+campaign\s+trail|(?:the\s+)?(?:Senate|House)\s+floor|air|camera|"
+    r"the\s+record|background|condition\s+of\s+anonymity))"
+    r")"
+)
+ADJUNCTS_RE = re.compile(r"(?:" + _ADJUNCT + r")*")
+ONE_ADJUNCT_RE = re.compile(_ADJUNCT)
+
+# Object of "told"/"informed": who was told.
+_NAMEW = r"[A-Z][\w.&'\u2019-]*"
+OBJECT_RE = re.compile(
+    r"\s+(?P<obj>"
+    r"(?:me|him|her|them|us|you|reporters|journalists|lawmakers|supporters|voters)"
+    r"|(?:a|the)\s+(?:(?:news|press)\s+conference|briefing|crowd|audience|rally|gathering|"
+    r"meeting|forum|hearing|committee|panel|court|jury|newspaper|station|radio\s+station|"
+    r"[\w-]+\s+(?:news\s+agency|newspaper|daily|magazine|committee|audience|crowd))"
+    r"(?:\s+(?:in|at)\s+" + _NAMEW + r"(?:\s+" + _NAMEW + r")?)?"
+    r"|(?:the\s+)?" + _NAMEW + r"(?:\s+(?:of\s+|the\s+|and\s+)?" + _NAMEW + r"){0,5}"
+    r"(?:'s\s+" + _NAMEW + r"(?:\s+" + _NAMEW + r"){0,3})?"
+    r"|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:reporter|reporters|audience|crowd|"
+    r"interviewer|host|panel|committee|group|staff|members|supporters|aides|colleagues|"
+    r"friends|students|delegates|donors|journalists|officials|lawmakers|newspaper|magazine|"
+    r"station|network|channel|agency|conference|briefing|meeting|rally|gathering|hearing)"
+    r")(?![\w'\u2019-])")
+
+THAT_RE = re.compile(r"\s*,?\s*(?:that\b|:)")
+# A participle that continues the same speaker: ", adding that ...".
+PARTICIPLE_LEMMAS = {"add", "say", "note", "explain", "argue", "insist", "warn", "claim",
+                     "stress", "urge", "call", "suggest", "tell", "write", "declare",
+                     "deny", "accuse", "promise", "pledge", "vow", "describe", "predict",
+                     "acknowledge", "admit", "contend", "maintain", "complain", "caution",
+                     "reiterate", "point", "recall", "emphasize", "ask", "announce",
+                     "charge", "criticize", "question", "respond", "reply", "continue",
+                     "concede", "indicate", "assert", "boast", "demand", "dismiss",
+                     "reject", "observe", "state", "mention", "tweet", "cite", "hint"}
+CLAUSE_CUT = re.compile(
+    r",\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|noted|argued|wrote)\b|"
+    r"(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|stressing|"
+    r"urging|calling|suggesting|telling|declaring|denying|accusing|promising|pledging|"
+    r"vowing|describing|predicting|acknowledging|admitting|contending|maintaining|"
+    r"complaining|cautioning|reiterating|pointing|recalling|emphasizing|asking|announcing|"
+    r"charging|criticizing|questioning|responding|replying|conceding|asserting|boasting|"
+    r"demanding|dismissing|rejecting|according\s+to)\b|"
+    r"(?:while|whereas|but|although|though)\b)|;\s")
+OPEN_QUOTE = "\"\u201c\u2018'\u00ab\u201e"
+CLOSE_QUOTE = "\"\u201d\u2019'\u00bb\u201c"
+
+# A heading-style colon attribution: "Jane Roe: "...".
+COLON_SPEAKER_RE = re.compile(
+    r"(?:^|(?<=[.!?\]\)]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=\n))"
+    r"(?P<src>(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for|de|van|von)\s+){0,6}[A-Z][\w.'\u2019-]*)"
+    r"\s*:\s*(?=[\"\u201c\u2018])")
+# Inverted source after the cue: "...," said Jane Roe, a spokeswoman.
+INV_SOURCE_RE = re.compile(
+    r"\s+(?P<src>(?:he|she|they|it|we|I|"
+    r"(?:(?:the|a|an|one|another|two|three|several|some|many)\s+)?"
+    r"(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]*[\w)]))"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|after|before|to|when|who|from|last|earlier|"
+    r"yesterday|today|" + _WD + r")\b))")
+TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")

@@ -1,0 +1,77 @@
+"""Paragraph and sentence boundaries, as character offsets into the article.
+
+Why not a tokenizer library: attribution rules only need to know where a
+sentence starts and ends (a cue's content never crosses a sentence boundary,
+except inside a quotation).  One regex pass per paragraph that knows the usual
+news abbreviations ("Mr.", "U.S.", "Sen.", "Jan.") and initials is enough,
+keeps every offset exact, and costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Article
+
+_BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
+
+# A candidate sentence end: terminal punctuation, optional closing quotes or
+# brackets, then whitespace and something that can start a sentence.
+_END = re.compile(
+    r"""[.!?]+['"\u201d\u2019)\]]*(?=\s+['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de])"""
+    r"""|(?<=[a-z0-9'"\u201d\u2019])\n(?=\s*\S)"""
+)
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|"
+    r"Maj|Cmdr|Gens|Pres|Amb|Atty|Supt|Insp|Det|Cpl|Pvt|Hon|No|Nos|vs|v|Vol|Inc|Corp|Co|Ltd|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx|est|etc|al|"
+    r"R|D|I)|\b[A-Z]|\b(?:[A-Za-z]\.){1,4}[A-Za-z]?)\.$"
+)
+
+
+def paragraph_spans(article: Article) -> list[tuple[int, int]]:
+    """The story's paragraphs as (start, end) pairs, trimmed of whitespace."""
+    text = article.text
+    if article.paragraphs:
+        spans = [(p.start, p.end) for p in article.paragraphs]
+    else:
+        spans = []
+        pos = 0
+        for m in _BLANK.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        s = max(0, min(s, len(text)))
+        e = max(s, min(e, len(text)))
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    out.sort()
+    return out
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentences; returns absolute (start, end) pairs."""
+    out = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        e = m.end()
+        if text[m.start()] == ".":
+            # "Mr. Smith", "U.S. officials": not an end.
+            if _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
+                nxt = text[e:e + 3].lstrip()
+                # "... in the U.S. The next ..." is ambiguous; keep together.
+                continue
+        if e - s >= 2:
+            out.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out

@@ -1,0 +1,186 @@
+"""Person mentions and the light coreference that turns a source into a speaker.
+
+Why rules and not a coreference model: in news the chain is short and regular.
+A person is introduced by full name (often with an appositive role:
+"Sergei Lavrov, Russia's foreign minister,"), then referred to by surname,
+pronoun or title ("the minister").  So: collect the named people once per
+article, then resolve a pronoun to the nearest earlier person of compatible
+gender, a surname to the full name, and a definite title to the person holding
+that role -- or, as wire leads do ("Russia's foreign minister said ..."), to the
+first person named later in the article as a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (COUNTRY_LIKE, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES,
+                      MONTHS, ORG_HINTS, TITLE_WORDS, WEEKDAYS)
+
+_CAP = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
+NAME_RE = re.compile(
+    r"(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
+    r"(?:\s+(?:[A-Z]\.\s*)+)?(?:\s+(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
+    r"){1,3})(?:,?\s+(?:Jr|Sr)\.?)?")
+
+_NOT_NAME = {w.capitalize() for w in WEEKDAYS + MONTHS} | {
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "If", "When", "While", "As",
+    "After", "Before", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
+    "I", "Some", "Many", "Most", "His", "Her", "Their", "Our", "Its", "There", "Here",
+    "According", "Asked", "Meanwhile", "However", "Still", "Yet", "So", "Now", "Then",
+    "Former", "President", "Senator", "Secretary", "Minister", "Prime", "Foreign", "Vice",
+    "Governor", "General", "Chairman", "Speaker", "Democratic", "Republican", "North",
+    "South", "East", "West", "New", "United", "Security", "Council", "House", "Senate",
+    "White", "State", "Supreme", "Court", "National", "Defense", "Justice", "Department",
+    "Ministry", "Foreign", "Islamic", "Federal", "European", "Union", "American", "Russian",
+    "Chinese", "British", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Presidential",
+    "Congress", "Breaking", "Update", "Updated", "Read", "More", "Related", "Follow",
+    "Photo", "Video", "Image", "Getty", "Images", "Associated", "Press", "Reuters",
+}
+_ORG_TOKENS = {w.capitalize() for w in ORG_HINTS} | {w.capitalize() for w in COUNTRY_LIKE} | {
+    "News", "Times", "Post", "Journal", "Street", "Party", "Fund", "Bank", "Korea", "States",
+    "Nations", "Kingdom", "Union", "Council", "Network", "Institute", "Center", "Centre",
+    "University", "Security", "Ministry", "Fox", "Sunday", "Obamacare", "Twitter",
+    "Facebook", "Square", "Avenue", "Road", "Hill", "Capitol", "Airport", "Island", "City",
+    "County", "Valley", "River", "Sea", "Ocean", "Gulf", "Media", "Affairs", "Committee"}
+
+PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her)$", re.IGNORECASE)
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    gender: str | None = None   # "m", "f" or None
+    role: str | None = None
+    first: int = 0
+    positions: list[int] = field(default_factory=list)
+
+
+class People:
+    """The named people of one article, with every position each is mentioned at."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]],
+                 inside_quote) -> None:
+        self.text = text
+        self.people: dict[str, Person] = {}
+        self.by_surname: dict[str, Person] = {}
+        self.mentions: list[tuple[int, Person]] = []
+        for ps, pe in paragraphs:
+            for m in NAME_RE.finditer(text, ps, pe):
+                name = m.group("name")
+                toks = name.split()
+                if toks[0] in _NOT_NAME or any(t in _ORG_TOKENS for t in toks):
+                    # "President Barack Obama": drop the leading title word.
+                    while toks and toks[0] in _NOT_NAME:
+                        toks = toks[1:]
+                    if len(toks) < 2 or any(t in _ORG_TOKENS for t in toks):
+                        continue
+                    name = " ".join(toks)
+                start = m.end("name") - len(name)
+                if inside_quote(start):
+                    continue
+                self._add(name, start, m.group("title"))
+        # Surname-only mentions ("Lavrov said") of people already known.
+        if self.by_surname:
+            sur = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in self.by_surname) + r")\b")
+            for ps, pe in paragraphs:
+                for m in sur.finditer(text, ps, pe):
+                    p = self.by_surname[m.group()]
+                    if m.start() not in p.positions and not inside_quote(m.start()):
+                        p.positions.append(m.start())
+        for p in self.people.values():
+            for pos in p.positions:
+                self.mentions.append((pos, p))
+        self.mentions.sort(key=lambda x: x[0])
+        self._pos = [m[0] for m in self.mentions]
+
+    def _add(self, name: str, start: int, title: str | None) -> None:
+        toks = name.split()
+        surname = toks[-1]
+        p = self.people.get(name) or self.by_surname.get(surname)
+        if p is None:
+            gender = None
+            t = (title or "").lower().rstrip(".") + "."
+            if t in FEMALE_TITLES:
+                gender = "f"
+            elif t in MALE_TITLES:
+                gender = "m"
+            elif toks[0].lower() in FEMALE_NAMES:
+                gender = "f"
+            elif toks[0].lower() in MALE_NAMES:
+                gender = "m"
+            p = Person(name, surname, gender, first=start)
+            self.people[name] = p
+            self.by_surname.setdefault(surname, p)
+            self._role_from_context(p, start, len(name))
+        p.positions.append(start)
+
+    def _role_from_context(self, p: Person, start: int, length: int) -> None:
+        text = self.text
+        after = text[start + length:start + length + 120]
+        m = re.match(r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*)\b[^,;.]{2,80}?),", after)
+        if m and any(w in TITLE_WORDS for w in re.findall(r"[a-z-]+", m.group(1).lower())):
+            p.role = m.group(1)
+            return
+        before = text[max(0, start - 80):start]
+        m = re.search(r"((?:[A-Z][\w.'\u2019-]*\s+)*?(?:[A-Z][\w'\u2019-]*'s\s+)?(?:[a-z-]+\s+){0,3}"
+                      r"(?:[A-Za-z-]+))\s+$", before)
+        if m:
+            words = m.group(1).split()
+            # keep only the trailing run that contains a title word
+            for i in range(len(words)):
+                if words[i].lower().strip(",") in TITLE_WORDS:
+                    p.role = " ".join(words[max(0, i - 3):])
+                    if p.role.lower().startswith(("and ", "the ", "by ")):
+                        p.role = p.role.split(" ", 1)[1]
+                    break
+
+    def person_in(self, start: int, end: int) -> Person | None:
+        """A known person named inside text[start:end]."""
+        i = bisect.bisect_left(self._pos, start)
+        if i < len(self.mentions) and self.mentions[i][0] < end:
+            return self.mentions[i][1]
+        return None
+
+    def nearest_before(self, pos: int, gender: str | None) -> Person | None:
+        i = bisect.bisect_left(self._pos, pos) - 1
+        while i >= 0:
+            p = self.mentions[i][1]
+            if gender is None or p.gender in (None, gender):
+                return p
+            i -= 1
+        return None
+
+    def first_after(self, pos: int, speakers: set[str]) -> Person | None:
+        i = bisect.bisect_left(self._pos, pos)
+        for j in range(i, len(self.mentions)):
+            p = self.mentions[j][1]
+            if p.name in speakers:
+                return p
+        return self.mentions[i][1] if i < len(self.mentions) else None
+
+
+def is_pronoun(mention: str) -> bool:
+    return bool(PRONOUN_RE.match(mention.strip()))
+
+
+def title_head(mention: str) -> str | None:
+    """The title word of a definite title mention ("the minister" -> "minister")."""
+    words = re.findall(r"[A-Za-z'\u2019-]+", mention)
+    if not words:
+        return None
+    first = words[0].lower()
+    definite = first in ("the", "his", "her", "their", "its") or first.endswith(("'s", "\u2019s"))
+    if not definite:
+        return None
+    for w in reversed(words):
+        if w.lower() in TITLE_WORDS:
+            return w.lower()
+    return None
+
+
+GENDER_OF = {"he": "m", "she": "f", "him": "m", "her": "f"}

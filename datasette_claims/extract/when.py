@@ -1,0 +1,87 @@
+"""Resolve the time expression attached to a cue into the date it was said.
+
+Why here and not in a date library: the expressions that matter are few
+("on Wednesday", "Tuesday's talks", "earlier on Wednesday", "yesterday",
+"last week", "on May 25") and must be resolved against the article's own
+publication date with news conventions (a bare weekday is the most recent
+one on or before publication).  Without a known publication date nothing is
+resolved: a year is never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .lexicon import MONTH_ABBR, MONTHS, WEEKDAYS
+
+_WD = "|".join(w.capitalize() for w in WEEKDAYS)
+_MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
+    a.capitalize() + r"\." for a in MONTH_ABBR)
+
+TIME_RE = re.compile(
+    r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?P<wd>" + _WD + r")(?:'s|\u2019s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:on\s+)?(?P<mo>" + _MO + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<yr>\d{4}))?"
+    r"|\b(?P<rel>yesterday|today|tonight|last\s+(?:week|month|night)|this\s+(?:week|morning|afternoon|evening))\b",
+)
+
+MONTH_NUM = {m.capitalize(): i + 1 for i, m in enumerate(MONTHS)}
+MONTH_NUM.update({a.capitalize() + ".": n for a, n in MONTH_ABBR.items()})
+
+
+def parse_published(published: str | None) -> _dt.date | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def resolve(m: re.Match, pub: _dt.date | None) -> str | None:
+    """ISO date (or ISO week for "last week") for a TIME_RE match, else None."""
+    if pub is None:
+        return None
+    if m.group("wd"):
+        target = WEEKDAYS.index(m.group("wd").lower())
+        delta = (pub.weekday() - target) % 7
+        return (pub - _dt.timedelta(days=delta)).isoformat()
+    if m.group("mo"):
+        month = MONTH_NUM.get(m.group("mo"))
+        try:
+            day = int(m.group("day"))
+            year = int(m.group("yr")) if m.group("yr") else pub.year
+            if not m.group("yr") and (month, day) > (pub.month, pub.day):
+                year -= 1
+            return _dt.date(year, month, day).isoformat()
+        except (TypeError, ValueError):
+            return None
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return pub.isoformat()
+    if rel == "yesterday" or rel == "last night":
+        return (pub - _dt.timedelta(days=1)).isoformat()
+    if rel == "last week":
+        y, w, _ = (pub - _dt.timedelta(days=7)).isocalendar()
+        return f"{y}-W{w:02d}"
+    if rel == "this week":
+        y, w, _ = pub.isocalendar()
+        return f"{y}-W{w:02d}"
+    if rel == "last month":
+        first = pub.replace(day=1) - _dt.timedelta(days=1)
+        return f"{first.year}-{first.month:02d}"
+    return None
+
+
+def find_time(text: str, start: int, end: int) -> re.Match | None:
+    """The first time expression in text[start:end] that is not an "after X" one."""
+    for m in TIME_RE.finditer(text, start, end):
+        before = text[max(0, m.start() - 7):m.start()].lower()
+        if before.endswith(("after ", "since ", "until ", "before ")):
+            continue
+        return m
+    return None

@@ -1,0 +1,226 @@
+""""Previously checked": claims that repeat a known fact-check or a judged claim.
+
+A claim is previously checked when
+
+* an imported fact-check states the same thing (full-text candidates from
+  ``search_factchecks``, confirmed by ``claim_similarity``), or
+* a claim that carries a verdict states the same thing (same story, a
+  ``claim_matches`` link, or ``claim_similarity`` over the text), or
+* its story carries a verdict.
+
+``previously_checked()`` computes this live for one claim (the claim page and
+its JSON).  ``refresh_alerts()`` stores the same findings in ``claim_alerts``
+(one row per claim and match, never duplicated) for the alerts page and feed;
+it runs after ``import-factchecks``, after a verdict is recorded, and should
+run after a load (``refresh_alerts(conn, new_claim_ids)``).
+"""
+
+from __future__ import annotations
+
+from .records import _dicts, current_verdicts, now, related_claim_ids, table_exists
+from .search import search_factchecks
+
+FACTCHECK_THRESHOLD = 0.6
+CLAIM_THRESHOLD = 0.62
+CANDIDATES = 5
+
+
+def _similarity(a: str, b: str) -> float:
+    try:
+        from ..matching.similarity import claim_similarity
+    except ImportError:  # pragma: no cover - matching module absent
+        from rapidfuzz import fuzz, utils
+
+        return fuzz.token_set_ratio(a or "", b or "", processor=utils.default_process) / 100
+    return claim_similarity(a or "", b or "")
+
+
+def _claim(conn, claim_id) -> dict | None:
+    rows = _dicts(conn.execute("select * from claims where id = ?", [claim_id]))
+    return rows[0] if rows else None
+
+
+def factcheck_matches(conn, text: str, threshold: float = FACTCHECK_THRESHOLD, limit: int = CANDIDATES) -> list[dict]:
+    """Imported fact-checks that state ``text``, best first, each with ``score``."""
+    out = []
+    for fc in search_factchecks(conn, text, limit=limit):
+        score = _similarity(text, fc.get("claim") or "")
+        if score >= threshold:
+            fc = {k: v for k, v in fc.items() if k != "bm25"}
+            fc["score"] = round(score, 3)
+            out.append(fc)
+    out.sort(key=lambda f: -f["score"])
+    return out
+
+
+def _verdict_claims(conn) -> list[dict]:
+    """Claims with a current verdict: ``[{claim_id, content, rating, ...}]``."""
+    out = []
+    for v in current_verdicts(conn):
+        if v.get("claim_id") is None:
+            continue
+        row = conn.execute("select content from claims where id = ?", [v["claim_id"]]).fetchone()
+        if row:
+            out.append({"claim_id": v["claim_id"], "content": row[0], "rating": v["rating"], "verdict": v})
+    return out
+
+
+def verdict_matches(conn, claim: dict, threshold: float = CLAIM_THRESHOLD, verdict_claims=None) -> list[dict]:
+    """Other claims with a verdict that state the same as ``claim`` (linked or similar)."""
+    if verdict_claims is None:
+        verdict_claims = _verdict_claims(conn)
+    if not verdict_claims:
+        return []
+    linked = set(related_claim_ids(conn, claim))
+    out = []
+    for vc in verdict_claims:
+        if vc["claim_id"] == claim["id"]:
+            continue
+        score = _similarity(claim["content"], vc["content"])
+        if vc["claim_id"] in linked:
+            score = max(score, threshold)
+        if score >= threshold:
+            out.append(
+                {
+                    "claim_id": vc["claim_id"],
+                    "content": vc["content"],
+                    "rating": vc["rating"],
+                    "verdict": vc["verdict"],
+                    "score": round(score, 3),
+                }
+            )
+    out.sort(key=lambda m: -m["score"])
+    return out
+
+
+def story_verdict(conn, claim: dict) -> dict | None:
+    if not claim.get("story_id") or not table_exists(conn, "verdicts"):
+        return None
+    rows = _dicts(
+        conn.execute(
+            "select * from verdicts where story_id = ? order by created desc, id desc limit 1", [claim["story_id"]]
+        )
+    )
+    return rows[0] if rows else None
+
+
+def previously_checked(conn, claim_id) -> dict:
+    """Live "previously checked" findings for one claim (empty lists when none)."""
+    result = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
+    if not table_exists(conn, "claims"):
+        return result
+    claim = _claim(conn, claim_id)
+    if claim is None:
+        return result
+    result["factchecks"] = factcheck_matches(conn, claim["content"])
+    result["verdicts"] = verdict_matches(conn, claim)
+    result["story_verdict"] = story_verdict(conn, claim)
+    result["previously_checked"] = bool(result["factchecks"] or result["verdicts"] or result["story_verdict"])
+    return result
+
+
+def refresh_alerts(conn, claim_ids=None) -> int:
+    """Store alerts for these claims (all claims when None).  Returns how many are new.
+
+    Idempotent: an alert already stored for a claim and match is kept as it
+    was (with its original ``created`` time), never duplicated.
+    """
+    if not table_exists(conn, "claim_alerts") or not table_exists(conn, "claims"):
+        return 0
+    if claim_ids is None:
+        claim_ids = [r[0] for r in conn.execute("select id from claims")]
+    has_factchecks = bool(table_exists(conn, "factchecks") and conn.execute("select 1 from factchecks limit 1").fetchone())
+    verdict_claims = _verdict_claims(conn)
+    if not has_factchecks and not verdict_claims and not conn.execute(
+        "select 1 from verdicts where story_id is not null limit 1"
+    ).fetchone():
+        return 0
+    stamp = now()
+    added = 0
+    for claim_id in claim_ids:
+        claim = _claim(conn, claim_id)
+        if claim is None:
+            continue
+        found = []
+        if has_factchecks:
+            found += [("factcheck", f["id"], f["score"], f.get("rating")) for f in factcheck_matches(conn, claim["content"])]
+        found += [
+            ("verdict", m["claim_id"], m["score"], m["rating"])
+            for m in verdict_matches(conn, claim, verdict_claims=verdict_claims)
+        ]
+        sv = story_verdict(conn, claim)
+        if sv:
+            found.append(("story", claim["story_id"], 1.0, sv["rating"]))
+        for kind, match_id, score, rating in found:
+            cur = conn.execute(
+                "insert or ignore into claim_alerts (claim_id, kind, match_id, score, rating, created) values (?, ?, ?, ?, ?, ?)",
+                [claim_id, kind, match_id, score, rating, stamp],
+            )
+            added += cur.rowcount if cur.rowcount and cur.rowcount > 0 else 0
+    return added
+
+
+def claims_near(conn, text: str, limit: int = 50) -> list[str]:
+    """Claim ids whose text shares words with ``text`` (FTS candidates)."""
+    if not table_exists(conn, "claims_fts"):
+        return []
+    from .search import fts_query
+
+    q = fts_query(text)
+    if not q:
+        return []
+    return [
+        r[0]
+        for r in conn.execute(
+            "select claims.id from claims_fts join claims on claims.rowid = claims_fts.rowid "
+            "where claims_fts match ? order by bm25(claims_fts) limit ?",
+            [q, limit],
+        )
+    ]
+
+
+def refresh_after_verdict(conn, claim_id=None, story_id=None) -> int:
+    """Alerts for the claims that a new verdict makes "previously checked"."""
+    if story_id is not None:
+        ids = [r[0] for r in conn.execute("select id from claims where story_id = ?", [story_id])]
+        return refresh_alerts(conn, ids)
+    claim = _claim(conn, claim_id)
+    if claim is None:
+        return 0
+    ids = set(related_claim_ids(conn, claim)) | set(claims_near(conn, claim["content"]))
+    ids.discard(claim_id)
+    return refresh_alerts(conn, sorted(ids))
+
+
+def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:
+    """Stored alerts, newest first, with the claim, its report and what it matched."""
+    if not table_exists(conn, "claim_alerts"):
+        return []
+    rows = _dicts(
+        conn.execute(
+            """
+            select al.*, c.content, c.speaker, c.said_on, c.article_id, c.story_id,
+                   a.headline, a.outlet, a.url as article_url, a.published
+            from claim_alerts al
+            join claims c on c.id = al.claim_id
+            left join articles a on a.id = c.article_id
+            order by al.created desc, al.id desc
+            limit ? offset ?
+            """,
+            [limit, offset],
+        )
+    )
+    for row in rows:
+        row["match"] = _describe_match(conn, row["kind"], row["match_id"])
+    return rows
+
+
+def _describe_match(conn, kind: str, match_id: str) -> dict:
+    if kind == "factcheck":
+        rows = _dicts(conn.execute("select id, claim, claimant, rating, url, publisher, review_date from factchecks where id = ?", [match_id]))
+        return rows[0] if rows else {"id": match_id}
+    if kind == "verdict":
+        rows = _dicts(conn.execute("select id, content, speaker from claims where id = ?", [match_id]))
+        return rows[0] if rows else {"id": match_id}
+    rows = _dicts(conn.execute("select id, label from stories where id = ?", [match_id]))
+    return rows[0] if rows else {"id": match_id}

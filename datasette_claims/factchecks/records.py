@@ -1,0 +1,270 @@
+"""Verdicts, ClaimReview and alerts over a plain ``sqlite3`` connection.
+
+Everything here takes a DB-API connection (what ``db.execute_fn`` and
+``db.execute_write_fn`` hand over in Datasette, or ``sqlite_utils.Database.conn``
+in the CLI) and returns plain data.  Missing tables read as empty, so the pages
+work on a database made before the fact-check migration.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+DEFAULT_RATINGS = [
+    {"label": "True", "value": 5},
+    {"label": "Mostly true", "value": 4},
+    {"label": "Half true", "value": 3},
+    {"label": "Misleading", "value": 2},
+    {"label": "False", "value": 1},
+    {"label": "Unverifiable", "value": None},
+]
+
+DEFAULT_AUTHOR = {"@type": "Organization", "name": "datasette-claims"}
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def rating_scale(config_ratings=None) -> list[dict]:
+    """The rating scale, best first, as ``[{"label", "value"}]``.
+
+    ``config_ratings`` is the plugin config ``ratings``: a list of labels (best
+    first; numbered n..1) or of ``{"label", "value"}`` objects (``value`` may be
+    null for ratings off the scale, such as "Unverifiable").
+    """
+    if not config_ratings:
+        return [dict(r) for r in DEFAULT_RATINGS]
+    scale = []
+    n = len(config_ratings)
+    for i, item in enumerate(config_ratings):
+        if isinstance(item, dict):
+            label = str(item.get("label") or item.get("name") or "").strip()
+            value = item.get("value", n - i)
+        else:
+            label, value = str(item).strip(), n - i
+        if label:
+            scale.append({"label": label, "value": value})
+    return scale or [dict(r) for r in DEFAULT_RATINGS]
+
+
+def scale_bounds(scale: list[dict]) -> tuple[float | None, float | None]:
+    values = [r["value"] for r in scale if isinstance(r.get("value"), (int, float))]
+    if not values:
+        return None, None
+    return max(values), min(values)
+
+
+def table_exists(conn, name: str) -> bool:
+    return bool(
+        conn.execute("select 1 from sqlite_master where type in ('table','view') and name = ?", [name]).fetchone()
+    )
+
+
+def _dicts(cursor) -> list[dict]:
+    cols = [d[0] for d in cursor.description]
+    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+
+def _one(conn, sql, params=()) -> dict | None:
+    rows = _dicts(conn.execute(sql, params))
+    return rows[0] if rows else None
+
+
+# -- verdicts ----------------------------------------------------------------
+
+
+def verdict_history(conn, claim_id=None, story_id=None) -> list[dict]:
+    """Every verdict recorded on the claim (or story), newest first."""
+    if not table_exists(conn, "verdicts"):
+        return []
+    column, value = ("claim_id", claim_id) if claim_id is not None else ("story_id", story_id)
+    return _dicts(
+        conn.execute(f"select * from verdicts where {column} = ? order by created desc, id desc", [value])
+    )
+
+
+def current_verdict(conn, claim_id=None, story_id=None) -> dict | None:
+    history = verdict_history(conn, claim_id=claim_id, story_id=story_id)
+    return history[0] if history else None
+
+
+def record_verdict(conn, *, claim_id=None, story_id=None, rating, note=None, url=None, reviewer=None,
+                   created=None) -> int:
+    """Append a verdict (never updates one).  Returns the new row id."""
+    if (claim_id is None) == (story_id is None):
+        raise ValueError("a verdict is on exactly one claim or one story")
+    cur = conn.execute(
+        "insert into verdicts (claim_id, story_id, rating, note, url, reviewer, created) values (?, ?, ?, ?, ?, ?, ?)",
+        [claim_id, story_id, rating, note or None, url or None, reviewer, created or now()],
+    )
+    return cur.lastrowid
+
+
+def current_verdicts(conn) -> list[dict]:
+    """The latest verdict of every claim and story that has one, newest first."""
+    if not table_exists(conn, "verdicts"):
+        return []
+    return _dicts(
+        conn.execute(
+            """
+            select v.* from verdicts v
+            where v.id = (
+                select v2.id from verdicts v2
+                where (v2.claim_id is v.claim_id) and (v2.story_id is v.story_id)
+                order by v2.created desc, v2.id desc limit 1
+            )
+            order by v.created desc, v.id desc
+            """
+        )
+    )
+
+
+# -- claims, stories and their reports ---------------------------------------
+
+
+def get_claim(conn, claim_id) -> dict | None:
+    if not table_exists(conn, "claims"):
+        return None
+    return _one(conn, "select * from claims where id = ?", [claim_id])
+
+
+def get_story(conn, story_id) -> dict | None:
+    if not table_exists(conn, "stories"):
+        return None
+    return _one(conn, "select * from stories where id = ?", [story_id])
+
+
+def _speaker_kind(conn, claim: dict) -> str:
+    kind = None
+    if claim.get("speaker_id") and table_exists(conn, "speakers"):
+        row = conn.execute("select kind from speakers where id = ?", [claim["speaker_id"]]).fetchone()
+        kind = row[0] if row else None
+    text = f"{kind or ''} {claim.get('sourcing') or ''}".lower()
+    if "org" in text or "institution" in text or "group" in text:
+        return "Organization"
+    return "Person"
+
+
+def related_claim_ids(conn, claim: dict) -> list[str]:
+    """The claim, the claims of its story and the claims matched to it."""
+    ids = [claim["id"]]
+    if claim.get("story_id"):
+        ids += [r[0] for r in conn.execute("select id from claims where story_id = ?", [claim["story_id"]])]
+    if table_exists(conn, "claim_matches"):
+        ids += [
+            r[0]
+            for r in conn.execute(
+                "select claim_b from claim_matches where claim_a = ? union select claim_a from claim_matches where claim_b = ?",
+                [claim["id"], claim["id"]],
+            )
+        ]
+    seen, out = set(), []
+    for i in ids:
+        if i not in seen:
+            seen.add(i)
+            out.append(i)
+    return out
+
+
+def appearances(conn, claim_ids: list[str]) -> list[dict]:
+    """The reports carrying these claims, earliest first (one per article)."""
+    if not claim_ids or not table_exists(conn, "articles"):
+        return []
+    marks = ",".join("?" for _ in claim_ids)
+    rows = _dicts(
+        conn.execute(
+            f"""
+            select a.id, a.url, a.outlet, a.headline, a.published, min(c.said_on) as said_on
+            from claims c join articles a on a.id = c.article_id
+            where c.id in ({marks})
+            group by a.id
+            order by coalesce(a.published, '9999'), a.id
+            """,
+            claim_ids,
+        )
+    )
+    return rows
+
+
+def _creative_work(article: dict) -> dict:
+    work = {"@type": "CreativeWork"}
+    if article.get("url"):
+        work["url"] = article["url"]
+    if article.get("headline"):
+        work["headline"] = article["headline"]
+    if article.get("published"):
+        work["datePublished"] = article["published"]
+    if article.get("outlet"):
+        work["publisher"] = {"@type": "Organization", "name": article["outlet"]}
+    return work
+
+
+def claimreview(conn, verdict: dict, *, scale=None, author=None, base_url: str = "") -> dict | None:
+    """A schema.org ClaimReview (JSON-LD) for one verdict, or None if its claim/story is gone."""
+    scale = scale or rating_scale()
+    if verdict.get("claim_id") is not None:
+        claim = get_claim(conn, verdict["claim_id"])
+        if claim is None:
+            return None
+        reviewed = claim["content"]
+        claim_ids = related_claim_ids(conn, claim)
+    else:
+        story = get_story(conn, verdict["story_id"])
+        if story is None:
+            return None
+        claim_ids = [r[0] for r in conn.execute("select id from claims where story_id = ? order by said_on, id", [story["id"]])]
+        claim = get_claim(conn, story.get("first_claim_id")) if story.get("first_claim_id") else None
+        if claim is None and claim_ids:
+            claim = get_claim(conn, claim_ids[0])
+        reviewed = story.get("label") or (claim or {}).get("content") or ""
+    reports = appearances(conn, claim_ids)
+    item = {"@type": "Claim"}
+    if claim and claim.get("speaker"):
+        item["author"] = {"@type": _speaker_kind(conn, claim), "name": claim["speaker"]}
+    said = (claim or {}).get("said_on") or (reports[0]["published"] if reports else None)
+    if said:
+        item["datePublished"] = said
+    if reports:
+        item["appearance"] = [_creative_work(a) for a in reports]
+        item["firstAppearance"] = _creative_work(reports[0])
+    best, worst = scale_bounds(scale)
+    rating = {"@type": "Rating", "alternateName": verdict["rating"]}
+    value = next((r["value"] for r in scale if r["label"] == verdict["rating"]), None)
+    if value is not None:
+        rating["ratingValue"] = value
+    if best is not None:
+        rating["bestRating"] = best
+        rating["worstRating"] = worst
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": reviewed,
+        "reviewRating": rating,
+        "itemReviewed": item,
+        "author": dict(author or DEFAULT_AUTHOR),
+        "datePublished": (verdict.get("created") or "")[:10] or None,
+    }
+    if verdict.get("url"):
+        review["url"] = verdict["url"]
+    elif base_url:
+        kind, ident = ("claim", verdict["claim_id"]) if verdict.get("claim_id") is not None else ("story", verdict["story_id"])
+        review["url"] = f"{base_url.rstrip('/')}/{kind}/{ident}"
+    return review
+
+
+def claimreviews(conn, *, scale=None, author=None, base_url: str = "") -> list[dict]:
+    """One ClaimReview per current verdict, newest first."""
+    out = []
+    for verdict in current_verdicts(conn):
+        review = claimreview(conn, verdict, scale=scale, author=author, base_url=base_url)
+        if review is not None:
+            out.append(review)
+    return out
+
+
+def jsonld_script_text(obj) -> str:
+    """JSON safe to embed inside ``<script type="application/ld+json">``."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

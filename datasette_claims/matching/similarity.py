@@ -1,0 +1,181 @@
+"""Is text b the same statement as text a?  A score in [0, 1].
+
+Pure Python over plain strings (rapidfuzz + the standard library), usable
+from the load pipeline, a SQL function or a notebook alike.
+
+The score is a logistic combination of a dozen cheap lexical features:
+rapidfuzz's token_sort / Indel / partial_token_sort ratios on
+``utils.default_process``-ed text (never ``WRatio``, which collapses on long
+versus short text), word and content-word overlap, a word-level edit
+similarity, trigram overlap, length balance, and penalties for mismatched
+numbers and negation.  The weights were fitted on the MRPC *train* split
+(``benchmarks/eval_matching.py --fit`` refits and prints them); the dev split
+is only ever used to report.  Speakers, when both are given, shift the
+score: the same words from two different people are two claims.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, utils
+from rapidfuzz.distance import Indel
+
+# Chosen on MRPC train (accuracy-best) by benchmarks/eval_matching.py.
+DEFAULT_THRESHOLD = 0.50
+
+# Logistic weights fitted on MRPC train (L2 = 1.0, Newton's method).
+WEIGHTS = {
+    "sort": 1.581,
+    "ratio": 2.805,
+    "ptsort": 1.793,
+    "uni": 2.525,
+    "cont": 0.783,
+    "tri": -3.312,
+    "lenr": 0.936,
+    "nummis": -0.573,
+    "neg": -1.126,
+    "wed": 2.065,
+    "unmatched": -1.962,
+    "loglen": -0.317,
+}
+BIAS = -5.065
+FEATURES = tuple(WEIGHTS)
+
+# Speaker evidence, in logit units (MRPC has no speakers, so these are set
+# by hand): a known different speaker makes a match very unlikely.
+SAME_SPEAKER_BONUS = 0.5
+OTHER_SPEAKER_PENALTY = 3.0
+
+_WORD = re.compile(r"[a-z0-9]+")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+STOPWORDS = frozenset(
+    "a an the of to in on at for and or but by with from as is are was were be been being it its "
+    "this that these those he she they we i you his her their our my your him them us said says "
+    "say told has have had will would could should may might do does did".split()
+)
+NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without".split())
+_SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
+
+
+def stem(word: str) -> str:
+    """A crude suffix strip: enough to make "tanks"/"tank", "said"/"say" closer."""
+    for suf in _SUFFIXES:
+        if len(word) > len(suf) + 2 and word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, with "n't" split off as "not"."""
+    text = unicodedata.normalize("NFKC", text or "").lower().replace("\u2019", "'")
+    return _WORD.findall(text.replace("n't", " not"))
+
+
+def numbers(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text or "")}
+
+
+def negated(tokens: list[str]) -> bool:
+    return sum(1 for w in tokens if w in NEGATIONS) % 2 == 1
+
+
+def _dice(a: set, b: set) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if (a or b) else 1.0
+
+
+def _trigrams(seq: list[str]) -> set:
+    return set(zip(seq, seq[1:], seq[2:]))
+
+
+def features(a: str, b: str) -> dict[str, float]:
+    """The feature vector ``claim_similarity`` combines (names as in WEIGHTS)."""
+    pa, pb = utils.default_process(a or ""), utils.default_process(b or "")
+    ta, tb = words(a), words(b)
+    sa, sb = [stem(w) for w in ta], [stem(w) for w in tb]
+    ca = {w for w in sa if w not in STOPWORDS}
+    cb = {w for w in sb if w not in STOPWORDS}
+    la, lb = len(ta), len(tb)
+    return {
+        "sort": fuzz.token_sort_ratio(pa, pb) / 100,
+        "ratio": fuzz.ratio(pa, pb) / 100,
+        "ptsort": fuzz.partial_token_sort_ratio(pa, pb) / 100,
+        "uni": _dice(set(sa), set(sb)),
+        "cont": _dice(ca, cb),
+        "tri": _dice(_trigrams(sa), _trigrams(sb)),
+        "lenr": min(la, lb) / max(la, lb, 1),
+        "nummis": 1.0 if numbers(a) != numbers(b) else 0.0,
+        "neg": 1.0 if negated(ta) != negated(tb) else 0.0,
+        "wed": Indel.normalized_similarity(sa, sb),
+        "unmatched": len(ca ^ cb) / max(1, len(ca | cb)),
+        "loglen": math.log1p(abs(la - lb)),
+    }
+
+
+def text_logit(a: str, b: str) -> float:
+    f = features(a, b)
+    return BIAS + sum(WEIGHTS[k] * f[k] for k in FEATURES)
+
+
+def _name_tokens(name: str) -> list[str]:
+    s = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii")
+    return re.findall(r"[a-z]+", s.lower())
+
+
+def speaker_agreement(speaker_a: str | None, speaker_b: str | None) -> int:
+    """+1 same person, -1 different people, 0 unknown (either missing).
+
+    Names agree when their last words agree and nothing contradicts: a first
+    name on both sides must match on its first letter ("Sergei"/"Sergey"
+    agree, "Hillary"/"Bill" do not).  The alias module does the careful work
+    for the database; this is the quick test for a pair of strings.
+    """
+    if not speaker_a or not speaker_b:
+        return 0
+    a, b = _name_tokens(speaker_a), _name_tokens(speaker_b)
+    if not a or not b:
+        return 0
+    if a == b:
+        return 1
+    if a[-1] != b[-1]:
+        # "Bush" vs "George W. Bush's"? tolerate a possessive
+        return -1
+    if len(a) > 1 and len(b) > 1 and a[-2][0] != b[-2][0] and a[0][0] != b[0][0]:
+        return -1
+    return 1
+
+
+def claim_similarity(
+    a: str, b: str, speaker_a: str | None = None, speaker_b: str | None = None
+) -> float:
+    """How likely ``b`` states the same thing as ``a``, in [0, 1].
+
+    1.0 for the same words (after lower-casing and punctuation removal) by
+    the same or an unknown speaker; 0.0 when either text is empty.
+    """
+    pa, pb = utils.default_process(a or ""), utils.default_process(b or "")
+    if not pa or not pb:
+        return 0.0
+    agree = speaker_agreement(speaker_a, speaker_b)
+    if pa == pb and agree >= 0:
+        return 1.0
+    z = text_logit(a, b)
+    if agree > 0:
+        z += SAME_SPEAKER_BONUS
+    elif agree < 0:
+        z -= OTHER_SPEAKER_PENALTY
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def is_same_claim(
+    a: str,
+    b: str,
+    speaker_a: str | None = None,
+    speaker_b: str | None = None,
+    threshold: float | None = None,
+) -> bool:
+    """``claim_similarity(...) >= threshold`` (DEFAULT_THRESHOLD unless given)."""
+    t = DEFAULT_THRESHOLD if threshold is None else threshold
+    return claim_similarity(a, b, speaker_a, speaker_b) >= t

@@ -1,0 +1,142 @@
+"""Datasette metadata for claims databases: titles, column notes, facets.
+
+Datasette keys metadata by database name, so it is built here for the
+names in use (``claims`` and ``claims-demo`` in the shipped
+``metadata.json``; ``datasette claims metadata NAME...`` for others) from one
+description of the tables.  Datasette 1.0 moves the table options out of
+metadata on its own, so the same file serves both Datasette lines.
+"""
+
+from __future__ import annotations
+
+COLUMNS = {
+    "articles": {
+        "id": "Stable id: the record's id, else a hash of the URL, else of the text",
+        "outlet": "Publication the report appeared in",
+        "section": "Section of the site, where the page shows one",
+        "headline": "Headline as published",
+        "published": "Publication date (YYYY-MM-DD); empty when the input did not say",
+        "dateline_place": "Place in the dateline (\"MOSCOW, May 27 (RIA Novosti) -\")",
+        "dateline_date": "Month and day in the dateline, as written (no year is guessed)",
+        "agency": "Wire agency named in the dateline",
+        "text": "Article text exactly as loaded; claim offsets index it",
+        "paragraphs": "JSON list of [start, end] offsets of the story's own paragraphs (page furniture and a repeated lead left out)",
+        "duplicate_of": "Article this one reprints verbatim (wire copy), when detected",
+    },
+    "claims": {
+        "content": "What was claimed, as the article words it",
+        "start": "Offset of the claim's first character in articles.text",
+        "end": "Offset just after the claim's last character",
+        "speaker": "Who said it: the resolved name, or the description of an unnamed source",
+        "speaker_role": "Role or title given for the speaker",
+        "source_text": "The source mention as written (\"he\", \"diplomatic sources\")",
+        "cue": "The attributing words (\"said on Wednesday\", \"according to\")",
+        "sourcing": "named_person, named_org, unnamed_official, anonymous_generic, collective_unnamed, document, media_report, social_post, unattributed_hedged or author",
+        "quote_type": "direct, indirect, partial (quoted words inside a paraphrase) or mixed",
+        "said_on": "Date of the statement when the article fixes it and the year is known",
+        "said_where": "Venue or medium (\"a news conference in Moscow\", \"a statement\")",
+        "hedges": "Hedging words around the claim (JSON list)",
+        "stance": "Stance of the cue: assertion, denial, directive, ...",
+        "via": "Outlet or source that relayed a nested attribution",
+        "denies": "Id of the claim this one denies",
+        "confidence": "Extractor's confidence, 0-1",
+        "rule": "Extraction pattern that produced the claim",
+        "story_id": "Story grouping this claim with its counterparts in other reports",
+    },
+    "speakers": {
+        "name": "Canonical name",
+        "kind": "person or organisation",
+        "aliases": "Other names the speaker appears under (JSON list)",
+        "claim_count": "Number of claims attributed",
+    },
+    "stories": {
+        "label": "A representative wording of the claim",
+        "first_published": "Earliest publication date among the reports",
+        "first_outlet": "Outlet of the earliest report",
+        "report_count": "Number of articles carrying the claim",
+        "outlet_count": "Number of distinct outlets",
+        "has_drift": "1 when quoted wording differs between reports",
+    },
+    "claim_matches": {
+        "score": "Similarity 0-1",
+        "kind": "same (same statement) or drift (same quote, different wording)",
+        "method": "How the pair was found and scored",
+        "diff": "Word-level differences for drift pairs (JSON)",
+    },
+    "load_errors": {
+        "path": "Input file (and line, for JSON lines) that failed",
+        "reason": "Why it could not be loaded",
+        "level": "error (not loaded) or warning (loaded, worth a look)",
+    },
+}
+
+TABLES = {
+    "articles": {
+        "description": "One row per loaded news report or transcript",
+        "label_column": "headline",
+        "sort_desc": "published",
+        "facets": ["outlet", "agency"],
+    },
+    "claims": {
+        "description": "Who said what, when, where and how it was sourced: one row per attributed statement",
+        "label_column": "content",
+        "facets": ["sourcing", "quote_type", "speaker", "stance"],
+    },
+    "speakers": {
+        "description": "People and organisations quoted, with their aliases",
+        "label_column": "name",
+        "sort_desc": "claim_count",
+        "facets": ["kind"],
+    },
+    "stories": {
+        "description": "Groups of matching claims across reports, with their first appearance",
+        "label_column": "label",
+        "sort_desc": "report_count",
+        "facets": ["has_drift"],
+    },
+    "claim_matches": {
+        "description": "Pairs of claims that report the same statement",
+        "facets": ["kind", "method"],
+        "sort_desc": "score",
+    },
+    "load_errors": {
+        "description": "Inputs that could not be loaded, and why",
+        "facets": ["level"],
+        "sort_desc": "id",
+    },
+}
+
+DEMO_DESCRIPTION = (
+    "24 documents on six events (2005-2010): 21 Wikinews reports (CC BY 2.5) and 3 State of "
+    "the Union transcripts (public domain). The same people are quoted across reports, "
+    "sometimes in different words. Each document's address is in articles.url; attribution "
+    "lines are in the package's demo_corpus/manifest.jsonl."
+)
+
+
+def tables() -> dict:
+    out = {}
+    for name, options in TABLES.items():
+        block = dict(options)
+        block["columns"] = COLUMNS.get(name, {})
+        out[name] = block
+    return out
+
+
+def build_metadata(database_names=("claims", "claims-demo")) -> dict:
+    databases = {}
+    for name in database_names:
+        databases[name] = {
+            "description": DEMO_DESCRIPTION if name == "claims-demo" else "Claims extracted from news articles",
+            "tables": tables(),
+        }
+    return {
+        "title": "datasette-claims",
+        "description": "Who said what, when and how it was sourced, across news reports. "
+        "The plugin's pages are under /<database>/-/claims.",
+        "license": "Demo corpus: CC BY 2.5 (Wikinews) and public domain (transcripts)",
+        "license_url": "https://creativecommons.org/licenses/by/2.5/",
+        "source": "Wikinews contributors; UCSB American Presidency Project",
+        "source_url": "https://en.wikinews.org/",
+        "databases": databases,
+    }

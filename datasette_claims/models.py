@@ -1,0 +1,154 @@
+"""Plain data classes that every stage of the pipeline passes along.
+
+The flow is one way: input file -> ``Document`` (what a reader found) ->
+``Article`` (cleaned, with metadata and the paragraphs that are really the
+story) -> ``Claim`` objects (who said what) -> SQLite rows.  Nothing here knows
+about SQLite or Datasette, so extraction and matching can be tested and reused
+on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of ``Article.text``: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Dateline:
+    """The "MOSCOW, May 27 (RIA Novosti) -" opening of a wire story.
+
+    ``date`` is kept as written ("May 27"): a dateline rarely carries a
+    year, and guessing one would invent facts.
+    """
+
+    place: str | None = None
+    date: str | None = None
+    agency: str | None = None
+    span: Span | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "date": self.date, "agency": self.agency}
+
+
+@dataclass
+class Document:
+    """One input record as a reader found it, before any cleaning.
+
+    ``text`` is what claim offsets will index (the input text exactly as
+    given, or for HTML the text trafilatura extracted).  Metadata fields are
+    whatever the input itself stated; ``None`` means it did not say.
+    """
+
+    text: str
+    path: str
+    id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    headline: str | None = None
+    published: str | None = None
+    section: str | None = None
+    # True when text is a plain body (JSON record, HTML main text) rather
+    # than a scraped page that may still carry navigation and captions.
+    clean: bool = False
+    # "report" for news, "transcript" for a speech or interview record whose
+    # every sentence is ``speaker``'s own words.
+    kind: str = "report"
+    speaker: str | None = None
+
+
+@dataclass
+class Article:
+    """A news report ready for claim extraction.
+
+    ``paragraphs`` lists the spans of ``text`` that belong to the story
+    itself: page furniture (navigation, photo credits, comment widgets) and
+    a lead paragraph that the page prints twice are left out, but ``text``
+    stays untouched so offsets remain valid against the input.
+    """
+
+    id: str
+    text: str
+    paragraphs: list[Span] = field(default_factory=list)
+    url: str | None = None
+    outlet: str | None = None
+    section: str | None = None
+    headline: str | None = None
+    headline_span: Span | None = None
+    published: str | None = None
+    dateline: Dateline | None = None
+    source_path: str | None = None
+    furniture: list[Span] = field(default_factory=list)
+    duplicate_paragraphs: list[Span] = field(default_factory=list)
+    kind: str = "report"
+    speaker: str | None = None
+
+    @property
+    def year_known(self) -> bool:
+        return bool(self.published)
+
+
+@dataclass
+class Claim:
+    """Who said what, when, where, and how it was sourced.
+
+    ``source`` is the mention as written ("he", "Diplomatic sources in the
+    UN"); ``speaker`` is who that mention resolves to ("Sergei Lavrov"), or
+    the description itself for unnamed sources.  ``rule`` names the pattern
+    that produced the claim, so a doubtful row can be traced.
+    """
+
+    id: str
+    content: Span
+    source: Span | None = None
+    cue: Span | None = None
+    speaker: str | None = None
+    speaker_role: str | None = None
+    sourcing: str = "author"
+    quote_type: str = "indirect"
+    said_on: str | None = None
+    said_where: str | None = None
+    said_to: str | None = None
+    hedges: list[str] = field(default_factory=list)
+    stance: str | None = None
+    via: str | None = None
+    anonymity_reason: str | None = None
+    denies: str | None = None
+    confidence: float = 0.5
+    rule: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("content", "source", "cue"):
+            span = getattr(self, key)
+            data[key] = span.as_dict() if span else None
+        return data
+
+
+SOURCING_TYPES = (
+    "named_person",
+    "named_org",
+    "unnamed_official",
+    "anonymous_generic",
+    "collective_unnamed",
+    "document",
+    "media_report",
+    "social_post",
+    "unattributed_hedged",
+    "author",
+)
+
+QUOTE_TYPES = ("direct", "indirect", "partial", "mixed")
+
+STANCES = ("assertion", "denial", "directive", "question", "stance", "neutral")

@@ -1,0 +1,5 @@
+"""SQL functions registered on every Datasette connection."""
+
+
+def register(conn):
+    pass

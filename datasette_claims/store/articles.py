@@ -1,0 +1,165 @@
+"""Write articles and their claims; skip what is already there unchanged.
+
+Each article is written inside a savepoint, so a failure half-way through
+one article rolls back that article alone, and a crash between commits
+leaves only whole articles behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from ..models import Article, Claim
+
+NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def slugify(name: str) -> str:
+    """A readable, stable id for a speaker name ("Sergei Lavrov" -> "sergei-lavrov")."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
+    if not s:
+        s = "s" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return s[:80]
+
+
+def speaker_kind(claim: Claim) -> str:
+    return "organisation" if claim.sourcing in ("named_org", "media_report", "document") else "person"
+
+
+def article_row(article: Article) -> dict:
+    dl = article.dateline
+    return {
+        "id": article.id,
+        "url": article.url,
+        "outlet": article.outlet,
+        "section": article.section,
+        "headline": article.headline,
+        "published": article.published,
+        "dateline_place": dl.place if dl else None,
+        "dateline_date": dl.date if dl else None,
+        "agency": dl.agency if dl else None,
+        "text": article.text,
+        "paragraphs": json.dumps([[p.start, p.end] for p in article.paragraphs]),
+        "word_count": len(re.findall(r"\w+", article.text)),
+        "source_path": article.source_path,
+    }
+
+
+def claim_row(article: Article, claim: Claim) -> dict:
+    speaker_id = None
+    if claim.speaker and claim.sourcing in NAMED_SOURCING:
+        speaker_id = slugify(claim.speaker)
+    return {
+        "id": claim.id,
+        "article_id": article.id,
+        "speaker_id": speaker_id,
+        "content": claim.content.text,
+        "start": claim.content.start,
+        "end": claim.content.end,
+        "speaker": claim.speaker,
+        "speaker_role": claim.speaker_role,
+        "source_text": claim.source.text if claim.source else None,
+        "source_start": claim.source.start if claim.source else None,
+        "source_end": claim.source.end if claim.source else None,
+        "cue": claim.cue.text if claim.cue else None,
+        "cue_start": claim.cue.start if claim.cue else None,
+        "cue_end": claim.cue.end if claim.cue else None,
+        "sourcing": claim.sourcing,
+        "quote_type": claim.quote_type,
+        "said_on": claim.said_on,
+        "said_where": claim.said_where,
+        "said_to": claim.said_to,
+        "hedges": json.dumps(claim.hedges) if claim.hedges else None,
+        "stance": claim.stance,
+        "via": claim.via,
+        "anonymity_reason": claim.anonymity_reason,
+        "denies": claim.denies,
+        "confidence": round(claim.confidence, 3),
+        "rule": claim.rule,
+    }
+
+
+def fingerprint(row: dict, claim_rows: list[dict]) -> str:
+    """Hash of everything a load would write, to recognise a no-op reload."""
+    payload = json.dumps([row, claim_rows], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim]) -> str:
+    """Write one article and its claims; returns "new", "updated" or "unchanged".
+
+    Reloading identical input returns "unchanged" and writes nothing at all,
+    not even a timestamp.  A changed article replaces its old claims; claims
+    that disappear take their match rows with them.
+    """
+    row = article_row(article)
+    claim_rows = [claim_row(article, c) for c in claims]
+    digest = fingerprint(row, claim_rows)
+    existing = db.execute(
+        "select content_hash from articles where id = ?", [article.id]
+    ).fetchone()
+    if existing and existing[0] == digest:
+        return "unchanged"
+    row["content_hash"] = digest
+    row["claim_count"] = len(claim_rows)
+    row["loaded_at"] = now()
+    with db.atomic():
+        for claim, crow in zip(claims, claim_rows):
+            if crow["speaker_id"]:
+                _ensure_speaker(db, crow["speaker_id"], claim)
+        db["articles"].upsert(row, pk="id")
+        keep = [c["id"] for c in claim_rows]
+        old = [
+            r[0]
+            for r in db.execute("select id from claims where article_id = ?", [article.id]).fetchall()
+            if r[0] not in set(keep)
+        ]
+        if old:
+            marks = ",".join("?" * len(old))
+            db.execute(f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", old + old)
+            db.execute(f"delete from claims where id in ({marks})", old)
+        if claim_rows:
+            db["claims"].upsert_all(claim_rows, pk="id")
+    return "updated" if existing else "new"
+
+
+def _ensure_speaker(db: sqlite_utils.Database, speaker_id: str, claim: Claim) -> None:
+    row = db.execute("select role from speakers where id = ?", [speaker_id]).fetchone()
+    if row is None:
+        db["speakers"].insert(
+            {
+                "id": speaker_id,
+                "name": claim.speaker,
+                "kind": speaker_kind(claim),
+                "role": claim.speaker_role,
+                "aliases": json.dumps([claim.speaker]),
+            },
+            pk="id",
+        )
+    elif row[0] is None and claim.speaker_role:
+        db.execute("update speakers set role = ? where id = ?", [claim.speaker_role, speaker_id])
+
+
+def refresh_speaker_counts(db: sqlite_utils.Database) -> None:
+    """Recount claims per speaker (one statement, after a load)."""
+    db.execute(
+        "update speakers set claim_count = "
+        "(select count(*) from claims where claims.speaker_id = speakers.id)"
+    )
+
+
+def record_error(db: sqlite_utils.Database, path: str, reason: str, level: str = "error") -> None:
+    db["load_errors"].insert(
+        {"path": path, "reason": reason, "level": level, "created": now()}, pk="id"
+    )

@@ -1,0 +1,229 @@
+"""Tables, indexes and full-text search, as ordered migrations.
+
+Migrations are recorded in ``_sqlite_migrations`` (sqlite-utils'
+``Migrations``), so a database made by an older release is upgraded in
+place and a new one is built by the same steps.  Append new migrations at
+the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+migrations = sqlite_utils.Migrations("datasette-claims")
+
+
+def open_db(path_or_db) -> sqlite_utils.Database:
+    """Open (creating if needed) a claims database and bring its schema up to date."""
+    db = path_or_db if isinstance(path_or_db, sqlite_utils.Database) else sqlite_utils.Database(path_or_db)
+    # WAL lets Datasette read while a load writes; NORMAL sync is safe in WAL
+    # mode (a crash loses at most the last commit, never consistency).
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+        db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    migrate(db)
+    return db
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)
+
+
+@migrations()
+def m001_core(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {
+            "id": str,
+            "url": str,
+            "outlet": str,
+            "section": str,
+            "headline": str,
+            "published": str,
+            "dateline_place": str,
+            "dateline_date": str,
+            "agency": str,
+            "text": str,
+            "paragraphs": str,
+            "word_count": int,
+            "claim_count": int,
+            "source_path": str,
+            "content_hash": str,
+            "duplicate_of": str,
+            "loaded_at": str,
+        },
+        pk="id",
+        not_null={"text"},
+    )
+    db["speakers"].create(
+        {
+            "id": str,
+            "name": str,
+            "kind": str,
+            "role": str,
+            "aliases": str,
+            "claim_count": int,
+        },
+        pk="id",
+        not_null={"name"},
+    )
+    db["stories"].create(
+        {
+            "id": str,
+            "label": str,
+            "first_claim_id": str,
+            "first_article_id": str,
+            "first_published": str,
+            "first_outlet": str,
+            "claim_count": int,
+            "report_count": int,
+            "outlet_count": int,
+            "speakers": str,
+            "has_drift": int,
+        },
+        pk="id",
+    )
+    db["claims"].create(
+        {
+            "id": str,
+            "article_id": str,
+            "speaker_id": str,
+            "story_id": str,
+            "content": str,
+            "start": int,
+            "end": int,
+            "speaker": str,
+            "speaker_role": str,
+            "source_text": str,
+            "source_start": int,
+            "source_end": int,
+            "cue": str,
+            "cue_start": int,
+            "cue_end": int,
+            "sourcing": str,
+            "quote_type": str,
+            "said_on": str,
+            "said_where": str,
+            "said_to": str,
+            "hedges": str,
+            "stance": str,
+            "via": str,
+            "anonymity_reason": str,
+            "denies": str,
+            "confidence": float,
+            "rule": str,
+        },
+        pk="id",
+        not_null={"article_id", "content"},
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("speaker_id", "speakers", "id"),
+            ("story_id", "stories", "id"),
+        ],
+    )
+    db["claim_matches"].create(
+        {
+            "claim_a": str,
+            "claim_b": str,
+            "score": float,
+            "kind": str,
+            "method": str,
+            "diff": str,
+        },
+        pk=("claim_a", "claim_b"),
+        foreign_keys=[("claim_a", "claims", "id"), ("claim_b", "claims", "id")],
+    )
+    db["load_errors"].create(
+        {
+            "id": int,
+            "path": str,
+            "reason": str,
+            "level": str,
+            "created": str,
+        },
+        pk="id",
+    )
+    for table, columns in (
+        ("claims", ["article_id"]),
+        ("claims", ["speaker_id"]),
+        ("claims", ["story_id"]),
+        ("claims", ["sourcing"]),
+        ("claims", ["said_on"]),
+        ("articles", ["published"]),
+        ("articles", ["outlet"]),
+        ("claim_matches", ["claim_b"]),
+        ("speakers", ["name"]),
+    ):
+        db[table].create_index(columns, if_not_exists=True)
+    db["claims"].enable_fts(
+        ["content", "speaker", "source_text"], create_triggers=True, tokenize="porter"
+    )
+    db["articles"].enable_fts(["headline", "text"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m020_factchecks(db: sqlite_utils.Database) -> None:
+    """Verdicts (append-only), imported fact-checks, import errors and alerts."""
+    # Append-only: a new verdict is a new row; the current one is the latest.
+    db["verdicts"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "story_id": str,
+            "rating": str,
+            "note": str,
+            "url": str,
+            "reviewer": str,
+            "created": str,
+        },
+        pk="id",
+        not_null={"rating", "created"},
+    )
+    db["factchecks"].create(
+        {
+            "id": str,
+            "claim": str,
+            "claimant": str,
+            "claim_date": str,
+            "rating": str,
+            "rating_value": float,
+            "best_rating": float,
+            "worst_rating": float,
+            "title": str,
+            "url": str,
+            "publisher": str,
+            "review_date": str,
+            "language": str,
+            "format": str,
+            "source": str,
+            "imported": str,
+        },
+        pk="id",
+        not_null={"claim"},
+    )
+    db["factcheck_errors"].create(
+        {"id": int, "source": str, "record": str, "reason": str, "created": str},
+        pk="id",
+    )
+    db["claim_alerts"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "kind": str,  # "factcheck" or "verdict"
+            "match_id": str,  # factchecks.id, or the id of the claim carrying the verdict
+            "score": float,
+            "rating": str,
+            "created": str,
+        },
+        pk="id",
+        not_null={"claim_id", "kind", "match_id"},
+    )
+    for table, columns, unique in (
+        ("verdicts", ["claim_id"], False),
+        ("verdicts", ["story_id"], False),
+        ("factchecks", ["url"], False),
+        ("claim_alerts", ["claim_id", "kind", "match_id"], True),
+        ("claim_alerts", ["created"], False),
+    ):
+        db[table].create_index(columns, if_not_exists=True, unique=unique)
+    db["factchecks"].enable_fts(["claim", "title", "claimant"], create_triggers=True, tokenize="porter")

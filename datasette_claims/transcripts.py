@@ -1,0 +1,84 @@
+"""Claims from a transcript: every sentence is the speaker's own words.
+
+A speech transcript has no "he said": the whole text is the quote.  Turning
+each sentence into a direct claim by the named speaker lets reports that
+quote the speech be matched against what was actually said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Article, Claim, Span
+
+# A sentence ends at . ! or ? (optionally followed by a closing quote)
+# before whitespace and a capital, digit or opening quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.N|Gen|Sen|Rep|No|Jr|Sr|vs|etc|Inc|Co|Corp)\.$")
+# Applause and stage directions are the transcriber's, not the speaker's.
+STAGE = re.compile(r"^\s*[\[(](?:applause|laughter|[^\])]{0,40})[\])]\s*$", re.IGNORECASE)
+
+
+STAGE_INLINE = re.compile(r"\[[^\]\n]{1,40}\]")
+
+
+def split_sentences(span: Span) -> list[Span]:
+    """Sentences of a paragraph, with bracketed stage directions cut out."""
+    out: list[Span] = []
+    pos = 0
+    for m in STAGE_INLINE.finditer(span.text):
+        piece = _trimmed(span, pos, m.start())
+        if piece:
+            out.extend(_sentences(piece))
+        pos = m.end()
+    piece = _trimmed(span, pos, len(span.text))
+    if piece:
+        out.extend(_sentences(piece))
+    return out
+
+
+def _sentences(span: Span) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    text = span.text
+    for m in SENTENCE_END.finditer(text):
+        if ABBREVIATION.search(text[start:m.start()]):
+            continue
+        out.append(_trimmed(span, start, m.start()))
+        start = m.end()
+    out.append(_trimmed(span, start, len(text)))
+    return [s for s in out if s is not None]
+
+
+def _trimmed(span: Span, a: int, b: int) -> Span | None:
+    piece = span.text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if not piece:
+        return None
+    start = span.start + a + lead
+    return Span(start, start + len(piece), piece)
+
+
+def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
+    """One direct claim by ``article.speaker`` per sentence of the body."""
+    claims = []
+    for para in article.paragraphs:
+        if STAGE.match(para.text):
+            continue
+        for sent in split_sentences(para):
+            if len(sent.text.split()) < min_words or STAGE.match(sent.text):
+                continue
+            claims.append(
+                Claim(
+                    id=f"{article.id}:{sent.start}-{sent.end}",
+                    content=sent,
+                    speaker=article.speaker,
+                    sourcing="named_person" if article.speaker else "author",
+                    quote_type="direct",
+                    said_on=article.published,
+                    confidence=0.95,
+                    rule="transcript.sentence",
+                )
+            )
+    return claims

@@ -1,0 +1,5 @@
+"""The plugin's pages under ``/<database>/-/claims``, HTML and JSON."""
+
+
+def routes():
+    return []

@@ -1,0 +1,268 @@
+"""What every claims page shares: resolving the database, permission checks,
+URLs, parameters, pagination and turning a page's data into HTML or JSON.
+
+A page is an ``async def handler(page)`` that returns ``(template, data)``.
+``data`` is the JSON body (``"ok": true`` is added here) and also the
+template context, so the HTML and the JSON never disagree.  Handlers raise
+``NotFound`` / ``BadRequest`` / ``Forbidden``; ``view()`` turns them into
+Datasette's error page, or ``{"ok": false, "error", "status"}`` for JSON.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import urllib.parse
+
+from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
+
+from .. import compat
+
+DEFAULT_SIZE = 20
+MAX_SIZE = 200
+CLAIMS_TABLES = ("articles", "claims")
+
+
+def encode_id(value) -> str:
+    """Tilde-encode an id for a URL path segment (":" -> "~3A", "." -> "~2E")."""
+    return tilde_encode(str(value))
+
+
+def decode_id(raw: str) -> str:
+    """Inverse of ``encode_id``; also accepts ids sent raw or %-encoded."""
+    if "%" in raw:
+        raw = urllib.parse.unquote(raw)
+    return tilde_decode(raw)
+
+
+def claims_path(datasette, database: str, *parts, fmt: str | None = None, **query) -> str:
+    """A URL under ``/<database>/-/claims`` built on ``datasette.urls`` (honours base_url)."""
+    path = datasette.urls.database(database) + "/-/claims"
+    for part in parts:
+        path += "/" + encode_id(part)
+    if fmt:
+        path += "." + fmt
+    query = {k: v for k, v in query.items() if v not in (None, "")}
+    if query:
+        path += "?" + urllib.parse.urlencode(query)
+    return path
+
+
+class Urls:
+    """URL builders handed to templates and used for JSON ``url`` fields."""
+
+    def __init__(self, datasette, database):
+        self.ds = datasette
+        self.database = database
+
+    def overview(self, fmt=None):
+        return claims_path(self.ds, self.database, fmt=fmt)
+
+    def search(self, **query):
+        return claims_path(self.ds, self.database, "search", **query)
+
+    def stories(self, **query):
+        return claims_path(self.ds, self.database, "stories", **query)
+
+    def claim(self, claim_id):
+        return claims_path(self.ds, self.database, "claim", claim_id) if claim_id else None
+
+    def story(self, story_id):
+        return claims_path(self.ds, self.database, "story", story_id) if story_id else None
+
+    def speaker(self, speaker_id):
+        return claims_path(self.ds, self.database, "speaker", speaker_id) if speaker_id else None
+
+    def article(self, article_id):
+        return claims_path(self.ds, self.database, "article", article_id) if article_id else None
+
+    def table(self, table):
+        return self.ds.urls.table(self.database, table)
+
+    def row(self, table, pk):
+        return self.ds.urls.row(self.database, table, tilde_encode(str(pk)))
+
+    def database_url(self):
+        return self.ds.urls.database(self.database)
+
+
+class Page:
+    """One request to one claims page."""
+
+    def __init__(self, datasette, request):
+        self.ds = datasette
+        self.request = request
+        self.is_json = request.url_vars.get("format") == ".json"
+        self.database = None
+        self.db = None
+        self.urls = None
+        self._visible: dict[str, bool] = {}
+
+    @property
+    def actor(self):
+        return self.request.actor
+
+    async def resolve(self, tables=CLAIMS_TABLES):
+        """Find the database, check it is a claims database the actor may see."""
+        route = tilde_decode(self.request.url_vars["database"])
+        try:
+            db = self.ds.get_database(route=route)
+        except KeyError:
+            raise NotFound("Database not found")
+        self.database = db.name
+        self.db = db
+        if not await compat.can_view_database(self.ds, self.actor, self.database):
+            raise Forbidden("You do not have permission to view this database")
+        names = set(await db.table_names())
+        if not all(t in names for t in CLAIMS_TABLES):
+            raise NotFound("Not a claims database")
+        self._tables = names
+        self.urls = Urls(self.ds, self.database)
+        await self.require(*tables)
+
+    async def can_view(self, table: str) -> bool:
+        """May the actor see ``table``?  False also when the table is missing."""
+        if table not in self._visible:
+            self._visible[table] = table in self._tables and await compat.can_view_table(
+                self.ds, self.actor, self.database, table
+            )
+        return self._visible[table]
+
+    async def require(self, *tables):
+        for table in tables:
+            if not await self.can_view(table):
+                if table not in self._tables:
+                    raise NotFound(f"This database has no {table} table")
+                raise Forbidden(f"You do not have permission to view the {table} table")
+
+    # ---- parameters ----------------------------------------------------
+
+    def arg(self, name: str, default=None, max_length: int = 2000):
+        value = self.request.args.get(name)
+        if value is None:
+            return default
+        value = value.strip()
+        if len(value) > max_length:
+            raise BadRequest(f"{name} is too long (max {max_length} characters)")
+        if "\x00" in value:
+            raise BadRequest(f"{name} contains a NUL character")
+        return value or default
+
+    def size(self, default=DEFAULT_SIZE) -> int:
+        raw = self.arg("_size")
+        if raw is None:
+            return default
+        if raw == "max":
+            return MAX_SIZE
+        if not raw.isdigit() or int(raw) < 1:
+            raise BadRequest("_size must be a positive integer")
+        return min(int(raw), MAX_SIZE)
+
+    def date_arg(self, name):
+        value = self.arg(name, max_length=10)
+        if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise BadRequest(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+    def next_token(self):
+        """The decoded keyset token from ``_next`` (a JSON list), or None."""
+        raw = self.arg("_next", max_length=1000)
+        if raw is None:
+            return None
+        try:
+            padded = raw + "=" * (-len(raw) % 4)
+            value = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8"))
+        except Exception:
+            raise BadRequest("_next is not a valid pagination token")
+        if not isinstance(value, list):
+            raise BadRequest("_next is not a valid pagination token")
+        return value
+
+    def next_url(self, token_values) -> tuple[str | None, str | None]:
+        """``(next, next_url)`` for a keyset token; the URL keeps the other args."""
+        if token_values is None:
+            return None, None
+        token = base64.urlsafe_b64encode(json.dumps(token_values).encode("utf-8")).decode("ascii").rstrip("=")
+        pairs = [(k, v) for k, v in urllib.parse.parse_qsl(self.request.query_string, keep_blank_values=False) if k != "_next"]
+        pairs.append(("_next", token))
+        path = self.request.path
+        base_url = self.ds.setting("base_url") or "/"
+        # request.path is the path as served; rebuild it from the claims URL
+        # helpers so base_url handling matches every other link.
+        path = self._path_for_next(path, base_url)
+        return token, path + "?" + urllib.parse.urlencode(pairs)
+
+    def _path_for_next(self, path, base_url):
+        if base_url != "/" and not path.startswith(base_url):
+            path = base_url.rstrip("/") + path
+        return path
+
+    async def execute(self, sql, params=None):
+        return await self.db.execute(sql, params or [])
+
+
+def escape_fts(text: str, limit: int = 12) -> str | None:
+    """An FTS5 OR-query of the distinctive words in ``text`` (all quoted)."""
+    words = []
+    seen = set()
+    for word in re.findall(r"\w+", text.lower()):
+        if word in STOPWORDS or word in seen or (len(word) < 3 and not word.isdigit()):
+            continue
+        seen.add(word)
+        words.append(word)
+    if not words:
+        words = [w for w in dict.fromkeys(re.findall(r"\w+", text.lower()))]
+    if not words:
+        return None
+    # Longer words are usually rarer: keep those when the text is long.
+    if len(words) > limit:
+        keep = set(sorted(words, key=len, reverse=True)[:limit])
+        words = [w for w in words if w in keep]
+    return " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own said same
+    say says she should so some such than that the their theirs them themselves then there these they
+    this those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours yourself yourselves also told according""".split()
+)
+
+
+def view(handler):
+    """Wrap ``handler`` into a Datasette route view producing HTML or JSON."""
+
+    async def route(datasette, request):
+        page = Page(datasette, request)
+        try:
+            template, data = await handler(page)
+        except (NotFound, Forbidden, BadRequest) as e:
+            if page.is_json:
+                return compat.json_error(str(e.args[0] if e.args else e), e.status)
+            raise
+        if page.is_json:
+            return Response.json({"ok": True, **data}, default=str)
+        context = dict(data)
+        context.update(
+            {
+                "database": page.database,
+                "claims_urls": page.urls,
+                "json_url": json_url(request),
+                "claims_css": datasette.urls.static_plugins("datasette-claims", "claims.css"),
+            }
+        )
+        return Response.html(await datasette.render_template(template, context, request=request))
+
+    return route
+
+
+def json_url(request) -> str:
+    """The same page with ``.json`` before the query string."""
+    path = request.path
+    qs = request.query_string
+    return path + ".json" + ("?" + qs if qs else "")
