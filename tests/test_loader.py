@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,37 @@ def test_cli_subprocess(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert "1 articles (1 new" in proc.stdout
+
+
+def test_killed_load_leaves_a_consistent_database(tmp_path):
+    """SIGKILL in the middle of a load: every article that is there is whole."""
+    feed = tmp_path / "feed.jsonl"
+    with open(feed, "w", encoding="utf-8") as f:
+        for i in range(4000):
+            f.write(json.dumps({
+                "id": f"k{i}",
+                "text": f'"Plan {i} is sound," the minister said on Monday. Officials said costs would rise by {i} percent.',
+                "published": "2021-02-03",
+            }) + "\n")
+    db_path = tmp_path / "claims.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "claims", "load", str(db_path), str(feed), "-q", "--no-match"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline and proc.poll() is None:
+        if db_path.exists() and os.path.getsize(db_path) > 0:
+            time.sleep(0.4)
+            break
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    mismatched = conn.execute(
+        "select count(*) from articles a where claim_count != (select count(*) from claims c where c.article_id = a.id)"
+    ).fetchone()[0]
+    assert mismatched == 0
+    # The load can be finished by running it again.
+    assert run("load", db_path, feed, "--no-match", "-q").exit_code == 0
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 4000

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import click
 
-from . import load
+from . import factchecks, load
+from . import match
 
 
 def register(cli: click.Group) -> None:
@@ -17,3 +18,5 @@ def register(cli: click.Group) -> None:
         "Extract, match and check claims from news articles"
 
     load.register(claims)
+    factchecks.register(claims)
+    match.register(claims)

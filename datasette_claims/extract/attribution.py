@@ -40,7 +40,18 @@ AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could
        "essentially", "effectively", "basically", "actually", "specifically", "explicitly",
        "falsely", "wrongly", "correctly", "rightly", "apparently", "himself", "herself",
        "themselves", "itself", "personally", "officially", "directly", "indirectly", "both",
-       "all", "each", "now", "previous", "back", "since", "ever", "always", "usually"}
+       "all", "each", "now", "previous", "back", "since", "ever", "always", "usually",
+       "however", "though", "too", "instead", "meanwhile", "yesterday", "today", "tonight",
+       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+       "last", "week", "night", "morning", "afternoon", "evening", "ago", "years", "months",
+       "weeks", "days", "turn", "therefore", "nonetheless", "nevertheless", "don't", "doesn't",
+       "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "hasn't",
+       "haven't", "hadn't", "don\u2019t", "doesn\u2019t", "didn\u2019t", "won\u2019t",
+       "wouldn\u2019t", "can\u2019t", "couldn\u2019t", "hasn\u2019t", "haven\u2019t"}
+_SKIP_AFTER_PREP = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "turn", "response", "addition", "part", "reply", "fact", "private", "public",
+                    "particular", "contrast", "recent"}
+BE_AUX = {"is", "was", "were", "are", "be", "been", "being"}
 STOP = {"that", "which", "and", "but", "or", "while", "because", "when", "if", "as", "after",
         "before", "since", "although", "though", "so", "than", "where", "whether", "what",
         "whom", "whose", "why", "how", "to", "not", "nor", "yet", "until", "unless", "once",
@@ -57,7 +68,74 @@ STOP = {"that", "which", "and", "but", "or", "while", "because", "when", "if", "
         "called", "asked", "wanted", "want", "needed", "need", "tried", "try", "used"}
 SUBJ_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who"}
 GENDER = {"he": "m", "she": "f"}
-PUNCT_STOP = set(",;:!?()[]{}\"\u201c\u201d\u2018\u2019\u2014\u2013\u00ab\u00bb\u2026")
+NOT_BEFORE_SUBJECT = {"to", "the", "a", "an", "of", "for", "with", "by", "his", "her", "their",
+                      "its", "our", "my", "your", "from", "into", "about", "on", "in", "at"}
+PUNCT_STOP = set("<>/=|*#@+&,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2014\u2013\u00ab\u00bb\u2026")
+
+
+_SRC_HEADS = (r"spokes|official|aide|adviser|advisor|source|minister|secretary|senator|director|"
+              r"leader|chair|president|statement|report|analyst|expert|professor|lawyer|"
+              r"attorney|member|manager|strategist|economist|representative|governor|mayor|"
+              r"candidate|campaign|lawmaker|officer|researcher|pollster|executive|founder|head|chief|"
+              r"group|organi|committee|agency|department|ministry|office|woman|man|person|people|"
+              r"voter|resident|supporter|critic|activist|diplomat|who")
+_PRON_CONTR = {"he's", "she's", "they've", "he'd", "she'd", "they'd", "it's", "we've", "i've",
+               "we'd", "i'd", "who's", "who'd", "you've"}
+NOUNISH = {"report", "reports", "state", "states", "claim", "claims", "question", "questions",
+           "call", "calls", "tweet", "tweets", "post", "posts", "release", "releases",
+           "estimate", "estimates", "order", "orders", "request", "requests", "pledge",
+           "pledges", "promise", "promises", "charge", "charges", "answer", "answers",
+           "comment", "comments", "remark", "remarks", "reply", "replies", "demand",
+           "demands", "address", "echo", "echoes", "hold", "holds", "note", "notes", "read",
+           "reads", "goes on", "went on", "called", "warning", "warnings", "forecast",
+           "forecasts", "response", "blast", "attack", "attacks", "rip", "hail", "slam",
+           "slams", "praise", "cite", "welcome", "thanks", "thank", "discuss", "signal",
+           "signals", "hint", "hints", "project", "projects", "counter", "vow", "vows",
+           "press", "push", "appeal", "appeals", "brief", "concern", "doubt", "doubts",
+           "fear", "fears", "hope", "hopes", "worry", "worries", "feel", "know", "think",
+           "protest", "protests", "joke", "jokes", "muse", "boast", "boasts", "lament",
+           "admit", "deny", "point", "points"}
+BAD_LAST = {"in", "of", "for", "at", "on", "to", "the", "a", "an", "his", "her", "their", "its",
+            "my", "our", "your", "this", "that", "these", "those", "and", "or", "with", "by",
+            "from", "into", "than", "as", "per", "such", "own", "new", "first", "last", "big",
+            "same", "no", "any", "every", "each", "another", "more", "most", "which"}
+BAD_LAST_NOUNISH = {"following", "initial", "official", "joint", "written", "public", "private",
+                    "formal", "brief", "long", "short", "second", "third", "final", "recent",
+                    "phone", "other", "news", "press", "police", "media", "state", "new", "first",
+                    "last", "big", "same"}
+_INV_REST = re.compile(
+    r"\s*(?:[.!?\"\u201d']*\s*$|[,(\u2014\u2013]|[:;]|\s*[\"\u201c]|(?:on|in|at|during|to|when|after|before|"
+    r"last|earlier|yesterday|today|this|from|while|as|of|about|with|via|through|\w+day)\b)")
+_INV_BAD = re.compile(r"\.?\s*[A-Z][\w'\u2019-]*\s+[a-z]|\s+[a-z]+(?:ed|s)\s")
+_OBJ_START = re.compile(r"\s*(?:[,:\"\u201c\u2018']|(?:the|a|an|his|her|their|its|it|him|them|this|"
+                        r"that|these|those|for|on|me|us|you|[A-Z])\b|[A-Z])")
+_BAD_CONTENT_START = re.compile(r"(?:while|when|as|after|before|because|if|since|until|during)\b")
+_TRAILER_AFTER = re.compile(
+    r"(?:of|about|as|when|while|in|at|on|during|after|before|to|with|from|via|through|referring|"
+    r"speaking|recalling|adding|noting|pointing|gesturing|smiling|laughing|according)\b")
+_REL_SUBJ = re.compile(
+    r"(?P<np>(?:(?:[A-Z][\w.'\u2019&-]*|the|a|an|and|of|other|others|some|many)\s+){0,6}"
+    r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w-]*s))\s+(?:who|that)\s+[^,;:\"\u201c\u201d]{1,90}$")
+_CLAUSE_START = re.compile(r"(?:he|she|they|it|we|I|his|her|their|its|the|a|an|this|these|those|"
+                           r"there|[A-Z][\w'\u2019-]*\s+(?:is|was|are|were|has|had|will|would))\s")
+_DETS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "our", "my"}
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
+                     r"should|may|might|must)\b")
+_UNIT_NP = re.compile(
+    r"[\"\u201c\u2018'(]?(?P<np>(?:(?:The|A|An|Some|Many|Several|Two|Three|Other|Most)\s+)?"
+    r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|to|and|the|"
+    r"[a-z][\w-]*(?:s|er|or|ist|ian|man|woman|person|ent|ant|ee)\b)){0,7})(?=,)")
+INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "recall", "declare",
+              "reply", "respond", "insist", "warn", "ask", "observe", "conclude", "remark",
+              "comment", "claim", "state", "announce", "acknowledge", "admit", "concede", "joke",
+              "quip", "muse", "counter", "predict", "caution", "report", "tweet", "post", "tell",
+              "stress", "emphasize", "answer", "exclaim", "retort", "assert", "contend",
+              "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal"}
+_TOLD_THAT = re.compile(r"\s+[^,;:\"\u201c\u201d\n]{1,90}?(?=\s+that\s)")
+OPEN_Q = "\"\u201c\u2018'\u00ab"
+_FAR_THAT = re.compile(
+    r"\s+(?:after|during|at|in|on|before|following|with|from|to|about|of|late|earlier|"
+    r"last|this)\b[^,;:\"\u201c\u201d\n]{0,140}?\s(?=that\s)")
 
 
 @dataclass
@@ -140,52 +218,116 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     "conj" (a subordinator or conjunction), "colon".
     """
     text = ctx.text
-    wstart = max(ustart, cue_start - 260)
+    wstart = max(ustart, cue_start - 180)
     toks = [(m.start() + 0, m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
     i = len(toks) - 1
     # auxiliaries and adverbs belong to the cue ("has also said")
-    while i >= 0 and toks[i][2].lower() in AUX:
-        cue_start = toks[i][0]
-        i -= 1
+    passive = False
+    while i >= 0:
+        lw = toks[i][2].lower()
+        if lw in AUX or (lw.endswith("ly") and toks[i][2][:1].islower() and len(lw) > 4):
+            passive = passive or lw in BE_AUX
+            cue_start = toks[i][0]
+            i -= 1
+        elif lw in ("on", "in") and i + 1 < len(toks) and toks[i + 1][2].lower() in _SKIP_AFTER_PREP:
+            cue_start = toks[i][0]
+            i -= 1
+        else:
+            break
+    if passive and ctx.text.startswith(" by ", _cue_end_after(ctx.text, toks[-1][1] if toks else ustart)):
+        # "was first reported by Politico": the agent follows; not a subject
+        return None
     if i < 0:
         return None
+    if toks[i][2] == ")":
+        # "Sen. Jane Roe (D-Ore.) said": step over the parenthesis
+        j = i - 1
+        while j >= 0 and toks[j][2] != "(" and i - j < 12:
+            j -= 1
+        if j > 0 and toks[j][2] == "(":
+            i = j - 1
     t0 = toks[i][2]
-    low0 = t0.lower()
+    low0 = t0.lower().replace("\u2019", "'")
+    if low0 in _PRON_CONTR:
+        res = _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+        if res is None:
+            return None
+        cs0, ss, se, boundary, kind, app = res
+        return cs0, ss, ss + low0.index("'"), boundary, kind, app
     if low0 in SUBJ_PRONOUNS:
         return _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+    if t0 in ("\u2014", "\u2013", "--"):
+        t0 = ","
+        toks = toks[:i] + [(toks[i][0], toks[i][1], ",")]
+        toks = [(a, b, "," if w in ("\u2014", "\u2013") else w) for a, b, w in toks]
     if t0 == ",":
         # "Jane Roe, a spokeswoman for the ministry, said": apposition.
         j = i - 1
-        depth = 0
-        while j >= 0 and toks[j][2] not in (",", ";", ":", "\u201d", '"', "(", ")") and i - j < 22:
+        while j >= 0 and toks[j][2] not in (",", ";", ":", "\u201d", '"', "(", ")") and i - j < 40:
             j -= 1
         if j >= 0 and toks[j][2] == "," and i - j >= 2:
             app = (toks[j + 1][0], toks[i - 1][1])
             app_text = text[app[0]:app[1]]
-            first = app_text.split()[0].lower()
-            if (first in ("a", "an", "the", "who", "now", "whose", "one", "then", "former")
-                    or app_text[:1].islower() or re.search(r"'s\b|\u2019s\b", app_text)
-                    or re.match(r"[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+)?(?:of|for|at)\b", app_text)
-                    or re.match(r"(?:\d+|[A-Z]-)", app_text)):
-                k = j - 1
-                if k >= 0 and toks[k][2] not in PUNCT_STOP:
-                    got = _walk_np(toks, k)
-                    if got is not None:
-                        return _finish_left(ctx, toks, got, k, cue_start, ustart, app)
+            words = app_text.split()
+            if not words:
+                return None
+            fin = _FINITE.search(app_text)
+            if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
+                return None
+            k = j - 1
+            if k >= 0 and toks[k][2] == ")":
+                while k >= 0 and toks[k][2] != "(" and j - k < 12:
+                    k -= 1
+                k -= 1
+            first = words[0].lower()
+            looks_app = (first in ("a", "an", "the", "who", "now", "whose", "one", "then", "former",
+                                   "his", "her", "their", "its", "also", "another", "both")
+                         or app_text[:1].islower() or re.search(r"'s\b|\u2019s\b", app_text)
+                         or re.match(r"(?:\d+|[A-Z]-)", app_text))
+            looks_name = all(w[:1].isupper() for w in words) and len(words) <= 5
+            if (looks_app or looks_name) and k >= 0 and toks[k][2] not in PUNCT_STOP:
+                got = _walk_np(toks, k)
+                if got is not None:
+                    if looks_name and not looks_app:
+                        app = (toks[got][0], toks[k][1])
+                    res = _finish_left(ctx, toks, got, k, cue_start, ustart, app)
+                    if res is not None:
+                        cs0, ss, se, boundary, kind, app = res
+                        return cs0, ss, toks[i - 1][1], boundary, kind, app
+        # "Aides to X, a former prosecutor, and Y, who ..., said": the unit's opening NP
+        m = _UNIT_NP.match(text, ustart, cue_start)
+        if m and toks[0][0] <= m.start() and not re.search(r"[\"\u201c\u201d]", text[ustart:cue_start]):
+            mid = text[m.end():cue_start]
+            if mid.lstrip().startswith(",") and len(mid) < 260:
+                return cue_start, m.start(), m.end(), m.start(), "start", (m.end() + 1, toks[i - 1][1])
         return None
     if t0 in PUNCT_STOP or t0 in (".", "-"):
         return None
     got = _walk_np(toks, i)
-    if got is None:
-        return None
-    return _finish_left(ctx, toks, got, i, cue_start, ustart, None)
+    res = _finish_left(ctx, toks, got, i, cue_start, ustart, None) if got is not None else None
+    if res is None:
+        # "Hawkins and others who want to ban abortion said": NP + relative clause
+        m = _REL_SUBJ.search(text, max(ustart, cue_start - 140), cue_start)
+        if m is not None and m.group("np").split()[0].lower() not in STOP:
+            s = m.start("np")
+            kind = "start" if not text[ustart:s].strip() else "conj"
+            return cue_start, s, m.end("np"), s, kind, None
+    return res
+
+
+_WORD_AT = re.compile(r"\s*[\w'\u2019-]+")
+
+
+def _cue_end_after(text, pos):
+    m = _WORD_AT.match(text, pos)
+    return m.end() if m else pos
 
 
 def _walk_np(toks, i):
     """Index of the first token of the noun phrase ending at token i, or None."""
     j = i
     n = 0
-    if toks[i][2].lower() in STOP or toks[i][2].lower() in SUBJ_PRONOUNS and i != j:
+    if toks[i][2][:1].islower() and toks[i][2] in STOP:
         return None
     while j >= 0 and n < 12:
         w = toks[j][2]
@@ -201,9 +343,11 @@ def _walk_np(toks, i):
                 n += 1
                 continue
             break
-        if lw in STOP:
+        if lw in STOP and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
+                           or toks[j - 1][2] == "."):
             break
-        if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and lw not in (
+        if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
+                j > 0 and toks[j - 1][2].lower() in _DETS) and lw not in (
                 "unidentified", "unnamed", "retired", "united", "elected", "informed",
                 "leading", "ruling", "governing", "outgoing", "incoming", "presiding",
                 "ranking", "high-ranking", "longstanding", "acting", "defeated", "embattled",
@@ -223,6 +367,8 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
     while first < last and toks[first][2].lower() in ("and", "but", "so", "then", "also", "that"):
         first += 1
     s, e = toks[first][0], toks[last][1]
+    if first > 0 and toks[first - 1][2].lower() in NOT_BEFORE_SUBJECT:
+        return None
     # boundary kind
     if first == 0:
         before = text[max(ustart, s - 4):s]
@@ -254,7 +400,7 @@ def _quote_closing_before(ctx: _Ctx, pos: int) -> Quote | None:
     """A quotation whose closing mark is just before pos (only ', ' between)."""
     text = ctx.text
     k = pos
-    while k > 0 and text[k - 1] in " ,\t\n\u00a0":
+    while k > 0 and text[k - 1] in " ,\t\u00a0":
         k -= 1
     # allow the comma before the mark (US style) or after (UK style)
     i = bisect.bisect_right(ctx.qstarts, k) - 1
@@ -272,7 +418,7 @@ def _quote_opening_after(ctx: _Ctx, pos: int, lim: int = 4) -> Quote | None:
     text = ctx.text
     k = pos
     n = 0
-    while k < len(text) and text[k] in " ,:\t\n\u00a0" and n < lim:
+    while k < len(text) and text[k] in " ,:\t\u00a0" and n < lim:
         k += 1
         n += 1
     i = bisect.bisect_left(ctx.qstarts, k)
@@ -348,6 +494,8 @@ def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
           extra: dict | None = None) -> Claim | None:
     text = ctx.text
     cs, ce = _trim(text, cs, ce)
+    if text.startswith("that ", cs) and ce - cs > 10:
+        cs += 5
     if ce - cs < 1:
         return None
     cid = f"{ctx.article.id}:{cs}-{ce}"
@@ -400,7 +548,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         stance = "assertion"
     participle = form.endswith("ing") and not form.startswith("call")
     # adjuncts after the cue
-    am = P.ADJUNCTS_RE.match(text, cue_e)
+    am = None
     adj_end = am.end() if am else cue_e
     said_to = None
     where = None
@@ -408,20 +556,20 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     time_m = None
     k = cue_e
     while True:
-        one = P.ONE_ADJUNCT_RE.match(text, k)
+        one = P.ONE_ADJUNCT_RE.match(text, k, ue)
         if not one or one.end() == k:
             break
         if one.group("where"):
             where = one.group("where").split(None, 1)[1]
         if one.group("medium"):
             medium = one.group("medium").split(None, 1)[1]
-            where = where or one.group("medium")
+            where = where or medium
         if one.group("to"):
             said_to = one.group("to")[3:]
         k = one.end()
     adj_end = k
     if lemma in OBJECT_CUES:
-        om = P.OBJECT_RE.match(text, adj_end)
+        om = P.OBJECT_RE.match(text, adj_end, ue)
         if om:
             said_to = om.group("obj")
             if re.search(r"conference|briefing|rally|meeting|hearing|forum|gathering", said_to):
@@ -429,16 +577,26 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             adj_end = om.end()
             k = adj_end
             while True:
-                one = P.ONE_ADJUNCT_RE.match(text, k)
+                one = P.ONE_ADJUNCT_RE.match(text, k, ue)
                 if not one or one.end() == k:
                     break
                 if one.group("where"):
                     where = where or one.group("where").split(None, 1)[1]
                 k = one.end()
             adj_end = k
-        elif lemma == "tell" and not participle:
-            return
+        else:
+            far = _TOLD_THAT.match(text, adj_end, ue)
+            if far:
+                said_to = text[adj_end:far.end()].strip()
+                adj_end = far.end()
+            elif lemma == "tell" and not participle:
+                return
     cue_span_end = adj_end if lemma in OBJECT_CUES else cue_e
+    if not re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12]):
+        # "said after Tuesday's talks between ... that ..."
+        far = _FAR_THAT.match(text, adj_end, ue)
+        if far:
+            adj_end = far.end()
     rest = text[adj_end:min(ue, adj_end + 3)]
     has_that = bool(re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12]))
 
@@ -448,13 +606,27 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         prev = [c for c in ctx.claims if c.cue and us <= c.cue.start < cue_s]
         if not prev:
             prev = [c for c in ctx.claims if c.cue and us <= c.content.start < cue_s and c.source]
-        if not prev:
+        base = prev[-1] if prev else None
+        if base is not None:
+            psrc = (base.source.start, base.source.end) if base.source else None
+        else:
+            psrc = _unit_subject(ctx, us, cue_s)
+            if psrc is None:
+                return
+        q_after = _quote_opening_after(ctx, adj_end)
+        if q_after is not None and q_after.open_at < ue and text[adj_end:q_after.open_at].strip() in (",", ":", ""):
+            rc = (q_after.start, q_after.end)
+            c = _make(ctx, rc[0], rc[1], psrc, (cue_s, cue_span_end), "direct.participle", 0.75,
+                      quote_type="direct", lemma=lemma, stance=stance)
+            if c:
+                c._base = base  # type: ignore[attr-defined]
+                c.said_where, c.said_to = where, said_to
+                ctx.used_quotes[q_after.open_at] = c
             return
-        base = prev[-1]
         rc = _right_content(ctx, adj_end, ue)
         if not rc:
             return
-        c = _make(ctx, rc[0], rc[1], (base.source.start, base.source.end) if base.source else None,
+        c = _make(ctx, rc[0], rc[1], psrc,
                   (cue_s, cue_span_end), "indirect.participle", 0.7,
                   quote_type=_content_quote_type(ctx, rc[0], rc[1], lemma, has_that),
                   lemma=lemma, stance=stance)
@@ -464,7 +636,23 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             c.said_where, c.said_to = where, said_to
         return
 
-    left = _left_source(ctx, us, cue_s)
+    prev_txt = text[max(us, cue_s - 3):cue_s].rstrip()
+    left = None
+    inverted = None
+    if prev_txt.endswith((",", '"', "\u201d", "'", "\u2019")) and lemma in INVERTIBLE and " " not in form:
+        im = P.INV_SOURCE_RE.match(text, cue_e, ue)
+        if im is not None and im.group("src").split()[0].lower() not in (
+                "that", "in", "on", "at", "it's", "to", "this", "there") and not (
+                _FINITE.search(im.group("src")) or len(im.group("src").split()) > 9):
+            inverted = im
+        if inverted is not None:
+            rest = text[inverted.end("src"):ue]
+            if not _INV_REST.match(rest) and _INV_BAD.match(rest):
+                inverted = None
+    if inverted is None:
+        left = _left_source(ctx, us, cue_s)
+        if left is None:
+            left = _coordinated_source(ctx, us, cue_s)
     after = text[adj_end:ue]
     after_stripped = after.lstrip(" \t")
     src = None
@@ -474,16 +662,45 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     qtype = "indirect"
     if left is not None:
         cue_s2, ss, se, boundary, kind, app = left
+        last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
+        if last_tok in BAD_LAST or last_tok.endswith(("'s", "\u2019s")) and not (
+                last_tok.replace("\u2019", "'") in _PRON_CONTR):
+            return
+        low_form = form.lower()
+        if low_form in NOUNISH or lemma == "call" and low_form in ("called", "calls", "call", "calling"):
+            src_txt = text[ss:se]
+            if last_tok in BAD_LAST_NOUNISH:
+                return
+            ok_src = is_pronoun(src_txt.split()[-1]) or bool(re.search(r"(?<!^)\b[A-Z]", src_txt)) or (
+                src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper()
+            if not ok_src:
+                return
+            if low_form in ("goes on", "went on") and not after_colon_or_quote(text, adj_end, ue):
+                return
+            if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
+                    and not _OBJ_START.match(text, adj_end, ue):
+                return
         src = (ss, se)
         # what follows the cue?
         nxt = after_stripped[:1]
-        q_before = _quote_closing_before(ctx, ss) if kind in ("quote", "comma", "conj", "other") else None
+        q_before = _quote_closing_before(ctx, ss)
         q_after = _quote_opening_after(ctx, adj_end)
         if q_before is not None and (not after_stripped or nxt in ".,;!?" or nxt == "" or
-                                     re.match(r"[.,;]?\s*$", after)):
+                                     re.match(r"[.,;]?\s*$", after) or (
+                                         not has_that and kind in ("quote", "start", "comma")
+                                         and _TRAILER_AFTER.match(after_stripped))):
             chain = _quote_chain(ctx, q_before)
             content_segs = [(q.start, q.end) for q in chain]
             rule, conf, qtype = "direct.trailer", 0.9, "direct"
+            lead_words = len(text[us:q_before.open_at].split())
+            if len(chain) == 1 and lead_words >= 3 and q_before.open_at > us:
+                # "... will take time to "cool off," she said": the whole clause
+                ls = us
+                colon = text.rfind(":", us, q_before.open_at)
+                if colon > us:
+                    ls = colon + 1
+                content_segs = [(ls, q_before.close_at)]
+                rule, qtype = "mixed.trailer", "mixed"
             # split quote: "A," she said, "B."
             if q_after is not None and q_after.open_at < ue + 1 and text[adj_end:q_after.open_at].strip() in (",", ":", ""):
                 for q in _quote_forward(ctx, q_after):
@@ -491,7 +708,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 rule = "direct.split"
             if weak and lemma not in TRAILER_OK:
                 conf = 0.6
-        elif q_before is not None and kind == "quote":
+        elif q_before is not None and kind == "quote" and not _CLAUSE_START.match(after_stripped):
             chain = _quote_chain(ctx, q_before)
             content_segs = [(q.start, q.end) for q in chain]
             rule, conf, qtype = "direct.trailer", 0.8, "direct"
@@ -547,6 +764,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         if re.match(r"(?:on|in|at|during|after|before|to|from|with|by|of|about)\b",
                                     text[rc[0]:rc[0] + 8]) and not has_that and lemma in ("say", "tell", "add", "note", "write", "comment", "remark", "respond", "reply", "speak"):
                             rc = None
+                    if rc is not None and not has_that and _BAD_CONTENT_START.match(text, rc[0]):
+                        rc = None
                     if rc is not None:
                         content_segs = [rc]
                         rule = "indirect.that" if has_that else "indirect.complement"
@@ -564,15 +783,19 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         # inverted: "...," said Jane Roe  / "..., said the official."
         prev = text[max(us, cue_s - 3):cue_s].rstrip()
         q_before = _quote_closing_before(ctx, cue_s)
-        im = P.INV_SOURCE_RE.match(text, adj_end if adj_end == cue_e else cue_e)
+        im = inverted
         if im is None or not (q_before is not None or prev.endswith(",")):
             # "According to" style or sentence-initial cue: skip
             return
         sv = im.group("src")
+        if _FINITE.search(sv) or len(sv.split()) > 9:
+            return
         if sv.split()[0].lower() in ("that", "in", "on", "at", "it's", "to", "this", "there"):
             return
         src = (im.start("src"), im.end("src"))
         claim_src = src
+        if lemma in WEAK_LEMMAS and lemma not in TRAILER_OK:
+            return
         # apposition after an inverted source: "said Jane Roe, a spokeswoman"
         if q_before is not None:
             content_segs = [(q.start, q.end) for q in _quote_chain(ctx, q_before)]
@@ -618,6 +841,59 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 ctx.used_quotes[q.open_at] = c
 
 
+_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")
+_UNIT_SUBJ = re.compile(
+    r"[\"\u201c]?((?:He|She|They|We|I|It)|(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){0,4}"
+    r"[A-Z][\w'\u2019&-]*|(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s+(?:"
+    r"[a-z]))")
+
+
+def _coordinated_source(ctx, us, cue_s):
+    """ "X called on Y to act and said ...": the subject of the first verb."""
+    text = ctx.text
+    m = _AND_BEFORE.search(text, max(us, cue_s - 60), cue_s)
+    if not m:
+        return None
+    prev = [c for c in ctx.claims if c.source and c.cue and us <= c.cue.start < cue_s]
+    if prev:
+        src = prev[-1].source
+        return cue_s, src.start, src.end, src.start, "conj", None
+    sm = _SUBJ2.match(text, us, cue_s)
+    if sm and sm.group(1).split()[0].lower() not in ("in", "on", "at", "but", "and", "after", "when"):
+        return cue_s, sm.start(1), sm.end(1), sm.start(1), "conj", None
+    return None
+
+
+_LEAD_ADV = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Later|Earlier|Meanwhile|However|"
+    r"But|And|Still|Yet|Also|Then|Last|This|Speaking|Asked|Instead|Now|Today|Yesterday|Separately|"
+    r"Similarly|Likewise|Overall|Afterward|Afterwards)\b[^,\"\u201c]{0,90},\s+)")
+_SUBJ2 = re.compile(
+    r"(He|She|They|We|I|It|(?:(?:The|A|An|One|Two|Three|Some|Many|Several|Other|Most|His|Her|Their)\s+)?"
+    r"(?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*(?:\s+[a-z][\w-]*(?:er|or|ist|ian|ent|"
+    r"ant|ee|man|woman|person|s))?|(?:the|The|A|An|One|Some|Many|Several|Other|Most)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"[a-z][\w-]*)(?=\s+(?!of\b|who\b|which\b|that\b)[a-z]|,)")
+
+
+def _unit_subject(ctx, us, limit):
+    """The subject at the start of a sentence (after a leading adverbial)."""
+    text = ctx.text
+    pos = us
+    while pos < limit and text[pos] in "\"\u201c\u201d' ":
+        pos += 1
+    m = _LEAD_ADV.match(text, pos, limit)
+    if m:
+        pos = m.end()
+    sm = _SUBJ2.match(text, pos, limit)
+    if not sm:
+        return None
+    return sm.start(1), sm.end(1)
+
+
+def after_colon_or_quote(text, pos, end):
+    return bool(re.match(r"\s*[:,]?\s*[\"\u201c\u2018']", text[pos:min(end, pos + 6)]))
+
+
 def _next_para_quote(ctx: _Ctx, pos: int) -> Quote | None:
     text = ctx.text
     k = pos
@@ -632,7 +908,9 @@ def _next_para_quote(ctx: _Ctx, pos: int) -> Quote | None:
 
 def _according_to(ctx: _Ctx) -> None:
     text = ctx.text
-    for ps, pe in ctx.paras:
+    if "ccording to" not in text:
+        return
+    for ps, pe in ((ctx.paras[0][0], ctx.paras[-1][1]),) if ctx.paras else ():
         for m in P.ACCORDING_RE.finditer(text, ps, pe):
             if _inside_quote(ctx, m.start()):
                 continue
@@ -671,7 +949,10 @@ def _according_to(ctx: _Ctx) -> None:
 def _as_saying(ctx: _Ctx) -> None:
     """Nested: "X dismissed media reports citing an official ... as saying that Y"."""
     text = ctx.text
-    for ps, pe in ctx.paras:
+    if " as saying" not in text and " as telling" not in text and " as writing" not in text and (
+            " as stating" not in text and " as claiming" not in text):
+        return
+    for ps, pe in ((ctx.paras[0][0], ctx.paras[-1][1]),) if ctx.paras else ():
         for m in P.AS_SAYING_RE.finditer(text, ps, pe):
             if _inside_quote(ctx, m.start()):
                 continue
@@ -744,6 +1025,59 @@ def _colon_speakers(ctx: _Ctx) -> None:
                     ctx.used_quotes[q.open_at] = c
 
 
+_HEAD_COLON = re.compile(
+    r"(?P<src>(?:[A-Z][\w.'\u2019&-]*\s+){0,4}[A-Z][\w.'\u2019&-]*)\s*:\s+(?=\S)")
+_NOT_SPEAKER = {"update", "updated", "note", "editor's", "photo", "video", "watch", "read",
+                "related", "source", "sources", "correction", "clarification", "warning",
+                "breaking", "exclusive", "analysis", "opinion", "see", "also", "listen",
+                "subscribe", "share", "tags", "topics", "credit", "image", "advertisement",
+                "abstract", "summary", "q", "a", "question", "answer", "example", "first",
+                "second", "third", "step", "part", "chapter", "day", "time", "date", "location",
+                "where", "when", "what", "who", "why", "how", "yes", "no", "total", "result",
+                "results", "bottom", "more", "less", "then", "now", "today", "here"}
+
+
+def _heading_colon(ctx: _Ctx) -> None:
+    """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        if pe - ps > 300:
+            continue
+        m = _HEAD_COLON.match(text, ps, pe)
+        if not m:
+            continue
+        words = m.group("src").split()
+        if words[0].lower().rstrip(".") in _NOT_SPEAKER or words[-1].lower() in _NOT_SPEAKER:
+            continue
+        if any(w[:1].isdigit() for w in words):
+            continue
+        cs, ce = m.end(), pe
+        if any(c.content.start < ce and cs < c.content.end for c in ctx.claims):
+            continue
+        colon = text.index(":", m.end("src"))
+        _make(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
+              0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
+              stance="assertion")
+
+
+_WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f)\s+(?P<cue>(?:later\s+)?asked)\s+"
+                         r"(?P<c>(?:about|whether|if|why|how|what|who|where|when|to)\b[^,;\"\u201c]{3,160}?)"
+                         r"(?=\s*[,;]|\s+(?:he|she|they)\s+said)")
+
+
+def _when_asked(ctx: _Ctx) -> None:
+    """ "When asked about the merger, she ...": a question with no stated asker."""
+    text = ctx.text
+    if "asked" not in text:
+        return
+    for m in _WHEN_ASKED.finditer(text):
+        if _inside_quote(ctx, m.start()) or _unit_of(ctx, m.start()) is None:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        _make(ctx, m.start("c"), m.end("c"), None, (m.start("cue"), m.end("cue")), "question.when_asked",
+              0.6, quote_type="indirect", lemma="ask", stance="question")
+
+
 def _floating_quotes(ctx: _Ctx) -> None:
     """Quotes with no cue of their own, after an attributed quote in the same paragraph."""
     text = ctx.text
@@ -781,7 +1115,11 @@ def _floating_quotes(ctx: _Ctx) -> None:
 def _hedged(ctx: _Ctx) -> None:
     """Unattributed hearsay: "North Korea reportedly fired ..."."""
     text = ctx.text
-    for ps, pe in ctx.paras:
+    if "reported" not in text and "alleged" not in text and "said to" not in text and (
+            "supposedly" not in text and "purportedly" not in text and "understood" not in text
+            and "rumo" not in text):
+        return
+    for ps, pe in ((ctx.paras[0][0], ctx.paras[-1][1]),) if ctx.paras else ():
         for m in HEARSAY_RE.finditer(text, ps, pe):
             if _inside_quote(ctx, m.start()):
                 continue
@@ -820,10 +1158,12 @@ def build(article: Article) -> list[Claim]:
     ctx.people = People(text, paras, lambda pos: _inside_quote(ctx, pos) is not None)
     _as_saying(ctx)
     _according_to(ctx)
+    _when_asked(ctx)
     for ps, pe in paras:
         for m in P.CUE_RE.finditer(text, ps, pe):
             _extract_cue(ctx, m)
     _colon_speakers(ctx)
+    _heading_colon(ctx)
     _floating_quotes(ctx)
     _hedged(ctx)
     claims = _dedupe(ctx)

@@ -39,6 +39,8 @@ def _resolve(ctx, claim: Claim):
         # an earlier person who holds this title
         best = None
         for name, person in people.people.items():
+            if person.first < src.start:
+                people.ensure_role(person)
             if person.role and head in person.role.lower() and person.first < src.start:
                 best = person
         if best is not None:
@@ -77,6 +79,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
         if getattr(c, "_hedged", False):
             continue
         name, person = _resolve(ctx, c)
+        if person is not None:
+            ctx.people.ensure_role(person)
         resolved[c.id] = person
         mention = c.source.text.strip() if c.source else None
         app = getattr(c, "_app", None)
@@ -100,8 +104,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
             if medium and re.match(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok", medium):
                 c.via = c.via or medium
             if c.sourcing in ("unnamed_official", "anonymous_generic"):
-                k = c.source.end
-                c.anonymity_reason = sourcing.anonymity_reason(text, k, min(len(text), k + 200))
+                k = c.source.start
+                c.anonymity_reason = sourcing.anonymity_reason(text, k, min(len(text), c.source.end + 200))
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:

@@ -68,6 +68,7 @@ _ADJUNCT = (
     r"(?:\s+(?:with|on|in|at|to|for|from|by|before)\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w.&'\u2019-]*"
     r"(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.&'\u2019-]*){0,5})?)"
     r"|\s+(?P<medium>(?:on|to|via|in)\s+" + MEDIUM + r")"
+    r"|\s+(?P<show>on\s+(?:[A-Z][\w.&-]*(?:'s|\u2019s)?\s+)+[\"\u201c][^\"\u201d]{1,40}[\"\u201d])"
     r"|\s+(?P<to>to\s+(?:reporters|journalists|the\s+press|the\s+media|supporters|the\s+crowd|"
     r"a\s+crowd|an\s+audience|the\s+audience|lawmakers|members|students|voters|(?:the\s+)?"
     r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|him|her|them|me|us))"
@@ -82,7 +83,7 @@ ADJUNCTS_RE = re.compile(r"(?:" + _ADJUNCT + r")*")
 ONE_ADJUNCT_RE = re.compile(_ADJUNCT)
 
 # Object of "told"/"informed": who was told.
-_NAMEW = r"[A-Z][\w.&'\u2019-]*"
+_NAMEW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*"
 OBJECT_RE = re.compile(
     r"\s+(?P<obj>"
     r"(?:me|him|her|them|us|you|reporters|journalists|lawmakers|supporters|voters)"
@@ -108,15 +109,26 @@ PARTICIPLE_LEMMAS = {"add", "say", "note", "explain", "argue", "insist", "warn",
                      "charge", "criticize", "question", "respond", "reply", "continue",
                      "concede", "indicate", "assert", "boast", "demand", "dismiss",
                      "reject", "observe", "state", "mention", "tweet", "cite", "hint"}
+_PARTICIPLES = (r"adding|saying|noting|explaining|arguing|insisting|warning|claiming|stressing|"
+                r"urging|calling|suggesting|telling|declaring|denying|accusing|promising|pledging|"
+                r"vowing|describing|predicting|acknowledging|admitting|contending|maintaining|"
+                r"complaining|cautioning|reiterating|pointing|recalling|emphasizing|asking|announcing|"
+                r"charging|criticizing|questioning|responding|replying|conceding|asserting|boasting|"
+                r"demanding|dismissing|rejecting|tweeting|writing|referencing|citing|praising|"
+                r"blasting|slamming|attacking|blaming|mocking|touting|defending|lamenting")
+_CUE_TRIE = trie_regex([f for f in CUE_FORMS if " " not in f])
 CLAUSE_CUT = re.compile(
-    r",\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|noted|argued|wrote)\b|"
-    r"(?:adding|saying|noting|explaining|arguing|insisting|warning|claiming|stressing|"
-    r"urging|calling|suggesting|telling|declaring|denying|accusing|promising|pledging|"
-    r"vowing|describing|predicting|acknowledging|admitting|contending|maintaining|"
-    r"complaining|cautioning|reiterating|pointing|recalling|emphasizing|asking|announcing|"
-    r"charging|criticizing|questioning|responding|replying|conceding|asserting|boasting|"
-    r"demanding|dismissing|rejecting|according\s+to)\b|"
-    r"(?:while|whereas|but|although|though)\b)|;\s")
+    r",[\"\u201d']?\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|noted|argued|wrote)\b|"
+    r"(?:" + _PARTICIPLES + r"|according\s+to)\b|"
+    r"(?:while|whereas)\b|and\s+(?:has|have|had|is|was|are|were|will|would|then|also|he|she|they|it|"
+    r"later|now|still|even)\b|but\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:also|later|then|quickly|flatly)\s+)?(?:" + _CUE_TRIE +
+    r"|fired\s+back|shot\s+back)\b|"
+    r"which\b|despite\b|even\s+as\b|well\s+(?:above|below|ahead|short)\b)|;\s|"
+    r"\s+(?:[\u2014\u2013]|--?)\s+(?:and|but|even|while|which|though|although|as)\b|"
+    r"\s+and\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|argued|wrote|called|urged|"
+    r"warned|insisted|asked|seemed|seems|appeared|declined|refused|" + _PARTICIPLES + r")\b|"
+    r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|a|an|his|her|their|that|to|on|in|it|him|them)\b")
 OPEN_QUOTE = "\"\u201c\u2018'\u00ab\u201e"
 CLOSE_QUOTE = "\"\u201d\u2019'\u00bb\u201c"
 
@@ -126,10 +138,13 @@ COLON_SPEAKER_RE = re.compile(
     r"(?P<src>(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for|de|van|von)\s+){0,6}[A-Z][\w.'\u2019-]*)"
     r"\s*:\s*(?=[\"\u201c\u2018])")
 # Inverted source after the cue: "...," said Jane Roe, a spokeswoman.
+_CAPW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*\.?"
 INV_SOURCE_RE = re.compile(
-    r"\s+(?P<src>(?:he|she|they|it|we|I|"
-    r"(?:(?:the|a|an|one|another|two|three|several|some|many)\s+)?"
-    r"(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]*[\w)]))"
-    r"(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|during|after|before|to|when|who|from|last|earlier|"
-    r"yesterday|today|" + _WD + r")\b))")
+    r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
+    r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
+    r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
+    r"yesterday|today|" + _WD + r")\b))"
+    r"|(?:[\w.'\u2019&-]+\s+){0,8}?" + _CAPW +
+    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
+    r"yesterday|today|" + _WD + r")\b)))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")

@@ -36,6 +36,10 @@ _SINGLE = re.compile(
     r"(?<![\w\u2019'])[\u2018'](?=[^\s'\u2019])([^\u2018\u2019'\n]{1,300}?[^\s\u2018])"
     r"[\u2019'](?![\w])")
 _WORD = re.compile(r"\w+")
+_DOUBLE = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+_OPENERS = '"\u201c\u201e\u00ab'
+_CLOSERS = '"\u201d\u00bb'
+
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
@@ -57,22 +61,31 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             found.append(q)
             taken.append((o, m.end() + ps))
 
-        has_curly = "\u201c" in para or "\u201d" in para
-        if has_curly:
-            for m in _CURLY.finditer(para):
-                add(m)
-        if "\u00ab" in para:
-            for m in _GUILLEMET.finditer(para):
-                add(m)
-        if "\u201e" in para:
-            for m in _LOW9.finditer(para):
-                add(m)
         if "''" in para:
             for m in _TWO_SINGLE.finditer(para):
                 add(m)
-        if '"' in para:
-            for m in _STRAIGHT.finditer(para.replace("''", "\0\0")):
-                add(m)
+        # Double marks of every style are paired in one left-to-right scan, so that
+        # a quote opened with a straight mark and closed with a curly one (common
+        # in scraped copy) still pairs.
+        opened = -1
+        for m in _DOUBLE.finditer(para):
+            ch = m.group()
+            pos = m.start() + ps
+            if any(a <= pos < b for a, b in taken):
+                continue
+            if opened < 0:
+                if ch in _OPENERS:
+                    opened = pos
+                continue
+            if ch in _CLOSERS:
+                found.append(Quote(opened + 1, pos, opened, pos + 1, pi, True, False))
+                opened = -1
+            elif ch != '"':
+                # a new curly opener while one is open: the first never closed
+                found.append(Quote(opened + 1, pos, opened, pos, pi, False, False))
+                opened = pos
+        if opened >= 0:
+            found.append(Quote(opened + 1, pe, opened, pe, pi, False, False))
         if "'" in para or "\u2018" in para:
             for m in _SINGLE.finditer(para):
                 s = m.start() + ps

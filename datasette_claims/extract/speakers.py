@@ -22,7 +22,7 @@ from .lexicon import (COUNTRY_LIKE, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MAL
 _CAP = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
 NAME_RE = re.compile(
-    r"(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
+    r"(?<![\w'\u2019-])(?=[A-Z])(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
     r"(?:\s+(?:[A-Z]\.\s*)+)?(?:\s+(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
     r"){1,3})(?:,?\s+(?:Jr|Sr)\.?)?")
 
@@ -47,6 +47,9 @@ _ORG_TOKENS = {w.capitalize() for w in ORG_HINTS} | {w.capitalize() for w in COU
     "Facebook", "Square", "Avenue", "Road", "Hill", "Capitol", "Airport", "Island", "City",
     "County", "Valley", "River", "Sea", "Ocean", "Gulf", "Media", "Affairs", "Committee"}
 
+_APPOS_AFTER = re.compile(r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*)\b[^,;.]{2,80}?),")
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019-]*'s\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+$")
+_CAPWORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
 PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her)$", re.IGNORECASE)
 
 
@@ -73,6 +76,12 @@ class People:
             for m in NAME_RE.finditer(text, ps, pe):
                 name = m.group("name")
                 toks = name.split()
+                # "Finance Minister Oren Vale": the name starts after the title word
+                for ti in range(len(toks) - 2, -1, -1):
+                    if toks[ti].lower() in TITLE_WORDS:
+                        toks = toks[ti + 1:]
+                        name = " ".join(toks)
+                        break
                 if toks[0] in _NOT_NAME or any(t in _ORG_TOKENS for t in toks):
                     # "President Barack Obama": drop the leading title word.
                     while toks and toks[0] in _NOT_NAME:
@@ -86,11 +95,11 @@ class People:
                 self._add(name, start, m.group("title"))
         # Surname-only mentions ("Lavrov said") of people already known.
         if self.by_surname:
-            sur = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in self.by_surname) + r")\b")
+            by_surname = self.by_surname
             for ps, pe in paragraphs:
-                for m in sur.finditer(text, ps, pe):
-                    p = self.by_surname[m.group()]
-                    if m.start() not in p.positions and not inside_quote(m.start()):
+                for m in _CAPWORD.finditer(text, ps, pe):
+                    p = by_surname.get(m.group())
+                    if p is not None and m.start() not in p.positions and not inside_quote(m.start()):
                         p.positions.append(m.start())
         for p in self.people.values():
             for pos in p.positions:
@@ -114,23 +123,26 @@ class People:
             elif toks[0].lower() in MALE_NAMES:
                 gender = "m"
             p = Person(name, surname, gender, first=start)
+            p._name_len = len(name)  # type: ignore[attr-defined]
             self.people[name] = p
             self.by_surname.setdefault(surname, p)
-            self._role_from_context(p, start, len(name))
         p.positions.append(start)
 
     def _role_from_context(self, p: Person, start: int, length: int) -> None:
         text = self.text
         after = text[start + length:start + length + 120]
-        m = re.match(r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*)\b[^,;.]{2,80}?),", after)
+        m = _APPOS_AFTER.match(after)
         if m and any(w in TITLE_WORDS for w in re.findall(r"[a-z-]+", m.group(1).lower())):
             p.role = m.group(1)
             return
         before = text[max(0, start - 80):start]
-        m = re.search(r"((?:[A-Z][\w.'\u2019-]*\s+)*?(?:[A-Z][\w'\u2019-]*'s\s+)?(?:[a-z-]+\s+){0,3}"
-                      r"(?:[A-Za-z-]+))\s+$", before)
-        if m:
-            words = m.group(1).split()
+        if before[-1:].isspace():
+            words = before.split()[-5:]
+            # stop at punctuation: only the words right before the name
+            for k in range(len(words) - 1, -1, -1):
+                if words[k][-1:] in ",.;:!?\"\u201d)":
+                    words = words[k + 1:]
+                    break
             # keep only the trailing run that contains a title word
             for i in range(len(words)):
                 if words[i].lower().strip(",") in TITLE_WORDS:
@@ -138,6 +150,14 @@ class People:
                     if p.role.lower().startswith(("and ", "the ", "by ")):
                         p.role = p.role.split(" ", 1)[1]
                     break
+
+    def ensure_role(self, p: Person) -> None:
+        """Work out a person's role from the context of their first mention, once."""
+        if getattr(p, "_role_done", False):
+            return
+        p._role_done = True  # type: ignore[attr-defined]
+        if not p.role:
+            self._role_from_context(p, p.first, getattr(p, "_name_len", len(p.name)))
 
     def person_in(self, start: int, end: int) -> Person | None:
         """A known person named inside text[start:end]."""

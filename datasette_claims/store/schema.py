@@ -227,3 +227,27 @@ def m020_factchecks(db: sqlite_utils.Database) -> None:
     ):
         db[table].create_index(columns, if_not_exists=True, unique=unique)
     db["factchecks"].enable_fts(["claim", "title", "claimant"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m010_matching(db: sqlite_utils.Database) -> None:
+    """Matching writes story_id / speaker_id / duplicate_of on every load:
+    re-index full text only when an indexed column changes, not on those."""
+    for table, columns in (
+        ("claims", ["content", "speaker", "source_text"]),
+        ("articles", ["headline", "text"]),
+    ):
+        if not db[f"{table}_fts"].exists():
+            continue
+        fts_cols = ", ".join(f'"{c}"' for c in columns)
+        old = ", ".join(f'old."{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        watched = ", ".join(f'"{c}"' for c in columns)
+        db.execute(f'DROP TRIGGER IF EXISTS "{table}_au"')
+        db.execute(
+            f'CREATE TRIGGER "{table}_au" AFTER UPDATE OF {watched} ON "{table}" BEGIN\n'
+            f'  INSERT INTO "{table}_fts" ("{table}_fts", rowid, {fts_cols}) VALUES(\'delete\', old.rowid, {old});\n'
+            f'  INSERT INTO "{table}_fts" (rowid, {fts_cols}) VALUES (new.rowid, {new});\n'
+            "END"
+        )
+    db["claim_matches"].create_index(["kind"], if_not_exists=True)

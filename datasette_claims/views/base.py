@@ -15,7 +15,7 @@ import json
 import re
 import urllib.parse
 
-from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import compat
@@ -30,11 +30,23 @@ def encode_id(value) -> str:
     return tilde_encode(str(value))
 
 
+_ESCAPE = re.compile(r"[~%]([0-9A-Fa-f]{2})|\+")
+
+
 def decode_id(raw: str) -> str:
-    """Inverse of ``encode_id``; also accepts ids sent raw or %-encoded."""
-    if "%" in raw:
-        raw = urllib.parse.unquote(raw)
-    return tilde_decode(raw)
+    """Inverse of ``encode_id``; also accepts ids sent raw or %-encoded.
+
+    One pass, so "%2B" stays "+" and "~7E" stays "~" (Datasette's
+    ``tilde_decode`` would turn a %-decoded "+" into a space).
+    """
+    out = bytearray()
+    pos = 0
+    for m in _ESCAPE.finditer(raw):
+        out += raw[pos : m.start()].encode("utf-8")
+        out += b" " if m.group(0) == "+" else bytes([int(m.group(1), 16)])
+        pos = m.end()
+    out += raw[pos:].encode("utf-8")
+    return out.decode("utf-8", errors="replace")
 
 
 def claims_path(datasette, database: str, *parts, fmt: str | None = None, **query) -> str:
@@ -106,7 +118,7 @@ class Page:
 
     async def resolve(self, tables=CLAIMS_TABLES):
         """Find the database, check it is a claims database the actor may see."""
-        route = tilde_decode(self.request.url_vars["database"])
+        route = decode_id(self.request.url_vars["database"])
         try:
             db = self.ds.get_database(route=route)
         except KeyError:
@@ -187,17 +199,11 @@ class Page:
         token = base64.urlsafe_b64encode(json.dumps(token_values).encode("utf-8")).decode("ascii").rstrip("=")
         pairs = [(k, v) for k, v in urllib.parse.parse_qsl(self.request.query_string, keep_blank_values=False) if k != "_next"]
         pairs.append(("_next", token))
-        path = self.request.path
-        base_url = self.ds.setting("base_url") or "/"
-        # request.path is the path as served; rebuild it from the claims URL
-        # helpers so base_url handling matches every other link.
-        path = self._path_for_next(path, base_url)
-        return token, path + "?" + urllib.parse.urlencode(pairs)
+        return token, self.served_path() + "?" + urllib.parse.urlencode(pairs)
 
-    def _path_for_next(self, path, base_url):
-        if base_url != "/" and not path.startswith(base_url):
-            path = base_url.rstrip("/") + path
-        return path
+    def served_path(self) -> str:
+        """This page's path as the browser sees it (with base_url behind a proxy)."""
+        return served_path(self.ds, self.request)
 
     async def execute(self, sql, params=None):
         return await self.db.execute(sql, params or [])
@@ -240,19 +246,22 @@ def view(handler):
     async def route(datasette, request):
         page = Page(datasette, request)
         try:
-            template, data = await handler(page)
+            result = await handler(page)
         except (NotFound, Forbidden, BadRequest) as e:
             if page.is_json:
                 return compat.json_error(str(e.args[0] if e.args else e), e.status)
             raise
+        template, data = result[0], result[1]
         if page.is_json:
             return Response.json({"ok": True, **data}, default=str)
         context = dict(data)
+        if len(result) > 2:
+            context.update(result[2])
         context.update(
             {
                 "database": page.database,
                 "claims_urls": page.urls,
-                "json_url": json_url(request),
+                "json_url": json_url(datasette, request),
                 "claims_css": datasette.urls.static_plugins("datasette-claims", "claims.css"),
             }
         )
@@ -261,8 +270,19 @@ def view(handler):
     return route
 
 
-def json_url(request) -> str:
-    """The same page with ``.json`` before the query string."""
+def served_path(datasette, request) -> str:
+    """``request.path`` with base_url added when a proxy stripped it."""
     path = request.path
+    base_url = datasette.setting("base_url") or "/"
+    if base_url != "/" and not path.startswith(base_url):
+        path = base_url.rstrip("/") + path
+    return path
+
+
+def json_url(datasette, request) -> str:
+    """The same page with ``.json`` before the query string."""
+    path = served_path(datasette, request)
+    if path.endswith(".json"):
+        path = path[: -len(".json")]
     qs = request.query_string
     return path + ".json" + ("?" + qs if qs else "")

@@ -1,0 +1,107 @@
+"""Retrieval of past fact-checks: CheckThat! 2021 tasks 2A and 2B, MAP@5.
+
+Imports each task's verified-claims corpus with ``import-factchecks``' own code
+into a fresh claims database, runs every query through ``search_factchecks``
+(the function behind the search page's "Past fact-checks"), and scores the
+rankings with the shared ``score_matching.py retrieval``.
+
+    python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b]
+
+Data is read from DIR (default ../shared/eval relative to the repository, or
+$CLAIMS_EVAL_DIR); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from datasette_claims.factchecks import parse, store  # noqa: E402
+from datasette_claims.factchecks.search import search_factchecks  # noqa: E402
+from datasette_claims.store import open_db  # noqa: E402
+
+TASKS = {"2a": "clef2021_t2a", "2b": "clef2021_t2b"}
+DEPTH = 100
+
+
+def default_eval_dir() -> str:
+    env = os.environ.get("CLAIMS_EVAL_DIR")
+    if env:
+        return env
+    for candidate in (os.path.join(HERE, "..", "..", "shared", "eval"), "/work/shared/eval"):
+        if os.path.isdir(candidate):
+            return os.path.abspath(candidate)
+    return os.path.join(HERE, "..", "..", "shared", "eval")
+
+
+def read_jsonl(path):
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def build_db(corpus_path: str, db_path: str):
+    db = open_db(db_path)
+    with db.conn:
+        report = store.import_factchecks(db.conn, parse.parse_file(corpus_path), source=corpus_path)
+    return db, report
+
+
+def run_task(task: str, eval_dir: str, splits: list[str], workdir: str, limit: int = DEPTH) -> dict:
+    folder = os.path.join(eval_dir, "matching", TASKS[task])
+    corpus = os.path.join(folder, "corpus.jsonl.gz")
+    queries = read_jsonl(os.path.join(folder, "queries_train_dev.jsonl.gz"))
+    t0 = time.time()
+    db, report = build_db(corpus, os.path.join(workdir, f"{task}.db"))
+    build_s = time.time() - t0
+    results = {"task": task, "corpus": report.total, "problems": len(report.problems), "build_s": round(build_s, 1)}
+    for split in splits:
+        subset = [q for q in queries if split == "all" or q.get("split") == split]
+        gold_path = os.path.join(workdir, f"{task}-{split}-gold.jsonl")
+        pred_path = os.path.join(workdir, f"{task}-{split}-pred.jsonl")
+        t0 = time.time()
+        with open(gold_path, "w") as gold, open(pred_path, "w") as pred:
+            for q in subset:
+                gold.write(json.dumps({"id": q["id"], "query": q["query"], "relevant_ids": q["relevant_ids"]}) + "\n")
+                ranked = [r["id"] for r in search_factchecks(db.conn, q["query"], limit=limit)]
+                pred.write(json.dumps({"id": q["id"], "ranked_ids": ranked}) + "\n")
+        per_query_ms = (time.time() - t0) * 1000 / max(1, len(subset))
+        scorer = os.path.join(eval_dir, "score_matching.py")
+        out = subprocess.run(
+            [sys.executable, scorer, "retrieval", gold_path, pred_path], capture_output=True, text=True, check=True
+        ).stdout
+        results[split] = {"queries": len(subset), "ms_per_query": round(per_query_ms, 1), "scores": out.strip()}
+    db.conn.close()
+    return results
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval-dir", default=default_eval_dir())
+    ap.add_argument("--split", choices=["train", "dev", "all", "both"], default="both")
+    ap.add_argument("--task", choices=["2a", "2b", "both"], default="both")
+    args = ap.parse_args(argv)
+    splits = ["train", "dev"] if args.split == "both" else [args.split]
+    tasks = ["2a", "2b"] if args.task == "both" else [args.task]
+    with tempfile.TemporaryDirectory() as workdir:
+        for task in tasks:
+            res = run_task(task, args.eval_dir, splits, workdir)
+            print(f"== CheckThat! 2021 task {task.upper()}: {res['corpus']} fact-checks imported "
+                  f"({res['problems']} malformed) in {res['build_s']}s")
+            for split in splits:
+                r = res[split]
+                print(f"-- {split}: {r['queries']} queries, {r['ms_per_query']} ms/query")
+                print(r["scores"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""``datasette claims import-factchecks | export-claimreview | refresh-alerts``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+
+def _plugin_config(path: str | None) -> dict:
+    """``plugins.datasette-claims`` from a datasette.yaml / metadata.json, if given."""
+    if not path:
+        return {}
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    if path.endswith((".yaml", ".yml")):
+        import yaml
+
+        doc = yaml.safe_load(text) or {}
+    else:
+        doc = json.loads(text)
+    return ((doc.get("plugins") or {}).get("datasette-claims")) or {}
+
+
+def register(claims: click.Group) -> None:
+    @claims.command(name="import-factchecks")
+    @click.argument("db_path", type=click.Path(dir_okay=False))
+    @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+    @click.option("--no-alerts", is_flag=True, help="Do not re-check the database's claims against the archive")
+    def import_command(db_path, files, no_alerts):
+        """Import known fact-checks from FILES into DB_PATH.
+
+        Reads ClaimReview JSON-LD (an object, a list, or HTML pages embedding
+        it), Google Fact Check Tools claims:search responses, and JSON lines,
+        JSON lists or CSV with claim text, claimant, date, rating and URL
+        (.gz files too).  Malformed records are reported, recorded in the
+        factcheck_errors table and skipped; re-importing a file is harmless.
+        """
+        from ..factchecks import alerts, parse, store
+        from ..store import open_db
+
+        db = open_db(db_path)
+        total_problems = 0
+        for path in files:
+            text = sys.stdin.read() if path == "-" else parse.read_text(path)
+            with db.conn:
+                report = store.import_factchecks(db.conn, parse.parse_text(text, name=path), source=path)
+            for problem in report.problems:
+                click.echo(f"skipped: {path}: {problem}", err=True)
+            total_problems += len(report.problems)
+            click.echo(f"{path}: {report.summary()}")
+        if not no_alerts:
+            with db.conn:
+                added = alerts.refresh_alerts(db.conn)
+            click.echo(f"{added} new alerts")
+        if total_problems:
+            sys.exit(1)
+
+    @claims.command(name="export-claimreview")
+    @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+    @click.option("-o", "--output", type=click.File("w"), default="-", help="Write here (default: standard output)")
+    @click.option("--author", help="Name of the fact-checking organisation")
+    @click.option("--author-url", help="Its web address")
+    @click.option("-c", "--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+                  help="datasette.yaml or metadata.json whose plugins.datasette-claims sets ratings and author")
+    @click.option("--base-url", default="", help="Absolute URL of /<db>/-/claims, for reviews without a link")
+    def export_command(db_path, output, author, author_url, config_path, base_url):
+        """Write the current verdicts of DB_PATH as schema.org ClaimReview JSON-LD.
+
+        The same list as /<db>/-/claims/claimreview.json.
+        """
+        import sqlite_utils
+
+        from ..factchecks import records
+
+        config = _plugin_config(config_path)
+        scale = records.rating_scale(config.get("ratings"))
+        who = config.get("author")
+        if author:
+            who = {"name": author, **({"url": author_url} if author_url else {})}
+        if isinstance(who, str):
+            who = {"name": who}
+        review_author = dict(records.DEFAULT_AUTHOR)
+        if isinstance(who, dict) and who.get("name"):
+            review_author = {"@type": "Organization", **{k: v for k, v in who.items() if k in ("name", "url")}}
+        db = sqlite_utils.Database(db_path)
+        reviews = records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url)
+        output.write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+
+    @claims.command(name="refresh-alerts")
+    @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+    def refresh_command(db_path):
+        """Re-check every claim against known fact-checks and verdicts."""
+        from ..factchecks import alerts
+        from ..store import open_db
+
+        db = open_db(db_path)
+        with db.conn:
+            added = alerts.refresh_alerts(db.conn)
+        click.echo(f"{added} new alerts")

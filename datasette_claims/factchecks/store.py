@@ -1,0 +1,82 @@
+"""Write parsed fact-checks (and the problems met) into the claims database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .parse import FactCheck, Problem
+from .records import now, table_exists
+
+COLUMNS = (
+    "id", "claim", "claimant", "claim_date", "rating", "rating_value", "best_rating", "worst_rating",
+    "title", "url", "publisher", "review_date", "language", "format", "source",
+)
+
+
+@dataclass
+class ImportReport:
+    source: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    alerts: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        text = (
+            f"{self.total} fact-checks ({self.added} new, {self.updated} updated, {self.unchanged} unchanged), "
+            f"{len(self.problems)} malformed records skipped"
+        )
+        if self.alerts:
+            text += f", {self.alerts} new alerts"
+        return text
+
+
+def import_factchecks(conn, items, source: str) -> ImportReport:
+    """Upsert FactCheck records by id; record Problems in ``factcheck_errors``.
+
+    Idempotent: importing the same file again changes nothing (same ids, and
+    the source's earlier error rows are replaced by this run's).  The caller
+    owns the transaction.
+    """
+    if not table_exists(conn, "factchecks"):
+        raise RuntimeError("the factchecks table is missing; open the database with store.open_db() first")
+    report = ImportReport(source=source)
+    stamp = now()
+    conn.execute("delete from factcheck_errors where source = ?", [source])
+    seen = set()
+    placeholders = ", ".join("?" for _ in COLUMNS)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in COLUMNS if c != "id")
+    for item in items:
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            conn.execute(
+                "insert into factcheck_errors (source, record, reason, created) values (?, ?, ?, ?)",
+                [source, item.record, f"{item.where}: {item.reason}", stamp],
+            )
+            continue
+        assert isinstance(item, FactCheck)
+        row = item.as_row()
+        row["source"] = source
+        values = [row.get(c) for c in COLUMNS]
+        existing = conn.execute(f"select {', '.join(COLUMNS)} from factchecks where id = ?", [item.id]).fetchone()
+        if existing is not None and tuple(existing) == tuple(values):
+            report.unchanged += 1
+            continue
+        if item.id in seen:
+            report.unchanged += 1  # a duplicate within the file: the later copy wins
+        elif existing is None:
+            report.added += 1
+        else:
+            report.updated += 1
+        seen.add(item.id)
+        conn.execute(
+            f"insert into factchecks ({', '.join(COLUMNS)}, imported) values ({placeholders}, ?) "
+            f"on conflict(id) do update set {updates}",
+            values + [stamp],
+        )
+    return report

@@ -1,0 +1,371 @@
+"""One person, many names: merge speaker rows that name the same person.
+
+"Sergei Lavrov", "Sergey Lavrov", "Lavrov" and "Russian Foreign Minister
+Sergei Lavrov" become one speaker; "George W. Bush" and "George H. W. Bush",
+or "Bill Clinton" and "Hillary Clinton", stay apart.
+
+The rules, most specific names first (``cluster_names`` is pure Python):
+
+1. A name is cut to its core: leading titles, roles and nationality words
+   ("Russian Foreign Minister", "President", "Sen.") and trailing "Jr." go;
+   what was cut is kept as a role.  The last core word is the surname key
+   (ASCII-folded, lower case).
+2. Names with a middle name or initial are grouped when every given name
+   they both have is compatible: equal, an initial of the other, or a
+   transliteration variant (same first and last letter and consonants once
+   x=ks, y=i, ph=f: Sergei/Sergey, Aleksandr/Alexander; not Maria/Mario).
+3. Names with one given name group among themselves the same way, then
+   join the one compatible group from step 2; if two groups fit ("George
+   Bush" fits both Bushes) the name stays on its own.
+4. A bare surname ("Lavrov") joins its surname's group only when exactly
+   one group has that surname in the whole database.  Otherwise, claims in
+   an article whose other claims name exactly one of the candidates are
+   pointed at that candidate, and the bare-surname row stays.
+
+Only names that look like a person's are merged (one to four capitalised
+core words, no acronym, no organisation or function word such as
+"administration", "party" or "he"), and a group must hold at least one row
+the extractor recorded as a person (``kind`` alone is not trusted: the
+extractor's sourcing guess calls "Obama" an organisation at times).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister foreign defence defense interior finance deputy secretary general
+    secretary-general chancellor premier king queen prince princess sheikh emir pope cardinal bishop
+    archbishop rev reverend father senator sen rep representative congressman congresswoman governor
+    gov mayor ambassador envoy spokesman spokeswoman spokesperson chief head leader chairman chairwoman
+    chair director commissioner commander gen general col colonel lt lieutenant maj major capt captain
+    adm admiral sgt sergeant officer judge justice attorney speaker mr mrs ms miss dr prof professor sir
+    lord lady dame former acting interim state federal national opposition party army foreign-minister
+    u.s us un u.n. eu uk white house senior official democratic republican labour conservative
+    """.split()
+)
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd".split())
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$")
+_APOS = re.compile(r"['’]s$")
+
+
+def _fold(word: str) -> str:
+    s = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z-]", "", s.lower())
+
+
+def looks_like_person(parts: "NameParts", name: str | None = None) -> bool:
+    """A core of one to four capitalised words, none an organisation or
+    function word, no acronym; ``name`` (the full string) must not contain
+    an organisation word either ("Democratic Party of Japan")."""
+    if not parts.surname or not (1 <= len(parts.core) <= 4):
+        return False
+    for w in parts.core:
+        low = w.lower().strip(".")
+        if not w[:1].isupper() or any(ch.isdigit() for ch in w) or low in ORG_WORDS or low in NOT_NAME:
+            return False
+        if len(w) > 2 and w.isupper():  # DIMIA, UNHCR
+            return False
+        if low in TITLE_WORDS or low in SUFFIXES:
+            return False
+    if name and any(w in ORG_WORDS for w in re.findall(r"[a-z]+", name.lower())):
+        return False
+    return True
+
+
+@dataclass
+class NameParts:
+    core: list[str]  # name words as written, titles removed
+    role: str | None
+    given: list[str] = field(default_factory=list)  # folded
+    surname: str = ""
+
+    @property
+    def core_name(self) -> str:
+        return " ".join(self.core)
+
+
+ORG_WORDS = frozenset(
+    """
+    administration ministry department office union party government council committee commission
+    agency organisation organization association international news press times post journal network
+    company corporation bank group institute university court police army forces navy military
+    embassy parliament congress senate house federation league foundation fund reuters ap afp bbc
+    cnn partners proposal decree report statement spokesman officials sources opposition prize hotel
+    airport airlines station school hospital church club team city province state republic kingdom
+    empire coalition alliance movement front campaign institute centre center times tribune herald
+    """.split()
+)
+# Words that are never part of a person's name as extracted ("He, moreover",
+# "Two Taiwanese", "Latest", "Northern Ireland").
+NOT_NAME = frozenset(
+    """
+    he she it they we i you his her their its the a an this that these those although however meanwhile
+    moreover also latest but and or one two three four five six seven eight nine ten some many most
+    northern southern eastern western north south east west new old central united royal federal
+    """.split()
+)
+
+
+def parse_name(name: str) -> NameParts:
+    # "President Bush, in a press conference on Tuesday" -> before the comma
+    head = (name or "").split(",")[0]
+    words = [w for w in re.split(r"\s+", head.strip()) if w]
+    words = [_APOS.sub("", w) for w in words]
+    cut = 0
+    while cut < len(words) - 1:
+        w = words[cut]
+        low = w.lower().rstrip(".")
+        nxt = words[cut + 1].lower().rstrip(".")
+        if low == "of" and cut + 2 < len(words):  # "President of Georgia Mikheil ..."
+            cut += 2
+            continue
+        if low in TITLE_WORDS or w.lower() in TITLE_WORDS or not w[:1].isupper():
+            cut += 1
+            continue
+        if _NATIONALITY.match(w) and nxt in TITLE_WORDS:  # "Russian Foreign ..."
+            cut += 1
+            continue
+        break
+    core = words[cut:]
+    while len(core) > 1 and core[-1].lower() in SUFFIXES:
+        core = core[:-1]
+    role = " ".join(words[:cut]) or None
+    folded = [_fold(w) for w in core]
+    folded = [f for f in folded if f]
+    if not folded:
+        return NameParts(core=core, role=role)
+    return NameParts(core=core, role=role, given=folded[:-1], surname=folded[-1])
+
+
+def _translit(word: str) -> str:
+    w = word.replace("x", "ks").replace("ph", "f").replace("y", "i").replace("w", "v")
+    return re.sub(r"(.)\1", r"\1", w)
+
+
+def given_compatible(x: str, y: str) -> bool:
+    """Same given name: equal, an initial of the other, or a transliteration.
+
+    Transliterations (Sergei/Sergey, Dmitri/Dmitry, Aleksandr/Alexander,
+    Mikheil/Mikhail) share first letter, consonants and last letter;
+    Maria/Mario (last letter) and Jon/John (consonants) do not.
+    """
+    x, y = x.strip("-"), y.strip("-")
+    if not x or not y:
+        return True
+    if x == y:
+        return True
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    tx, ty = _translit(x), _translit(y)
+    if tx[0] != ty[0] or tx[-1] != ty[-1]:
+        return False
+    return re.sub(r"[aeiou]", "", tx) == re.sub(r"[aeiou]", "", ty)
+
+
+def names_compatible(a: NameParts, b: NameParts) -> bool:
+    """Same surname and no given name that contradicts."""
+    if a.surname != b.surname:
+        return False
+    for x, y in zip(a.given, b.given):
+        if not given_compatible(x, y):
+            return False
+    return True
+
+
+class _UF:
+    def __init__(self, items):
+        self.parent = {i: i for i in items}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def cluster_names(speakers: list[dict]) -> list[list[str]]:
+    """Group speaker rows (``id``, ``name``, ``kind``) naming the same person.
+
+    Returns lists of ids (each sorted, groups sorted) with more than one
+    member; everything else stays as it is.
+    """
+    by_surname: dict[str, list[tuple[str, NameParts]]] = defaultdict(list)
+    kind_of = {}
+    for sp in speakers:
+        parts = parse_name(sp["name"])
+        if len(parts.surname) < 2 or not looks_like_person(parts, sp["name"]):
+            continue
+        by_surname[parts.surname].append((sp["id"], parts))
+        kind_of[sp["id"]] = sp.get("kind") or "person"
+    groups: list[list[str]] = []
+    for surname in sorted(by_surname):
+        members = sorted(by_surname[surname], key=lambda m: m[0])
+        full2 = [m for m in members if len(m[1].given) >= 2]
+        full1 = [m for m in members if len(m[1].given) == 1]
+        bare = [m for m in members if not m[1].given]
+        uf = _UF([m[0] for m in members])
+        # Step 2: specific names group among themselves (all pairs compatible).
+        for i, (ia, pa) in enumerate(full2):
+            for ib, pb in full2[i + 1 :]:
+                if names_compatible(pa, pb):
+                    uf.union(ia, ib)
+        # Step 3: one-given-name names group, then join a unique specific group.
+        for i, (ia, pa) in enumerate(full1):
+            for ib, pb in full1[i + 1 :]:
+                if names_compatible(pa, pb):
+                    uf.union(ia, ib)
+        specific_roots = sorted({uf.find(i) for i, _ in full2})
+        f1_groups: dict[str, list[tuple[str, NameParts]]] = defaultdict(list)
+        for m in full1:
+            f1_groups[uf.find(m[0])].append(m)
+        for root, group in sorted(f1_groups.items()):
+            fits = [
+                r
+                for r in specific_roots
+                if any(names_compatible(p, q) for _, p in group for i2, q in full2 if uf.find(i2) == r)
+            ]
+            if len(fits) == 1:
+                uf.union(root, fits[0])
+        # Step 4: a bare surname joins only an unambiguous surname.
+        roots = sorted({uf.find(i) for i, _ in full2 + full1})
+        if len(roots) == 1:
+            for i, _ in bare:
+                uf.union(i, roots[0])
+        elif not roots:
+            for i, _ in bare[1:]:
+                uf.union(bare[0][0], i)
+        comps: dict[str, list[str]] = defaultdict(list)
+        for i, _ in members:
+            comps[uf.find(i)].append(i)
+        # a group needs at least one member the extractor took for a person
+        groups.extend(
+            sorted(c) for c in comps.values() if len(c) > 1 and any(kind_of[i] == "person" for i in c)
+        )
+    # Korean-style names: "Ban" for "Ban Ki-moon" (family name first).
+    return sorted(groups)
+
+
+def canonical(members: list[dict]) -> tuple[str, str, str | None]:
+    """(id, name, role) for a merged speaker: the fullest, most used name."""
+    from ..store.articles import slugify
+
+    def key(sp):
+        parts = parse_name(sp["name"])
+        return (-len(parts.given) if parts.given else 1, -(sp.get("claim_count") or 0), sp["id"])
+
+    best = min(members, key=key)
+    parts = parse_name(best["name"])
+    # a name with middle initials is fuller but less common: prefer the
+    # most used of the names with a given name
+    with_given = [m for m in members if parse_name(m["name"]).given]
+    if with_given:
+        best = min(with_given, key=lambda sp: (-(sp.get("claim_count") or 0), -len(sp["name"]), sp["id"]))
+        parts = parse_name(best["name"])
+    roles = [parse_name(m["name"]).role or m.get("role") for m in members]
+    role = best.get("role") or next((r for r in roles if r), None)
+    name = parts.core_name or best["name"]
+    return slugify(name), name, role
+
+
+def resolve_speakers(db) -> dict:
+    """Merge speaker rows naming one person; returns counts for the summary.
+
+    Claims are repointed to the merged row before the alias rows are
+    deleted (claims.speaker_id is a foreign key).
+    """
+    conn = db.conn
+    rows = [
+        dict(zip(("id", "name", "kind", "role", "aliases", "claim_count"), r))
+        for r in conn.execute("select id, name, kind, role, aliases, claim_count from speakers")
+    ]
+    by_id = {r["id"]: r for r in rows}
+    merged = 0
+    for group in cluster_names(rows):
+        members = [by_id[i] for i in group]
+        cid, cname, crole = canonical(members)
+        kind = "person"
+        names = set()
+        for m in members:
+            names.add(m["name"])
+            try:
+                names.update(json.loads(m["aliases"] or "[]"))
+            except ValueError:
+                pass
+        names.add(cname)
+        aliases = json.dumps(sorted(names), ensure_ascii=False)
+        if cid in by_id:
+            conn.execute(
+                "update speakers set name = ?, kind = ?, role = coalesce(role, ?), aliases = ? where id = ?",
+                [cname, kind, crole, aliases, cid],
+            )
+        else:
+            conn.execute(
+                "insert into speakers (id, name, kind, role, aliases, claim_count) values (?, ?, 'person', ?, ?, 0)",
+                [cid, cname, crole, aliases],
+            )
+        others = [m["id"] for m in members if m["id"] != cid]
+        if others:
+            marks = ",".join("?" * len(others))
+            conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
+            conn.execute(f"delete from speakers where id in ({marks})", others)
+            merged += len(others)
+    merged_bare = _resolve_bare_in_article(db)
+    if merged or merged_bare:
+        conn.execute(
+            "update speakers set claim_count = "
+            "(select count(*) from claims where claims.speaker_id = speakers.id)"
+        )
+    return {"merged": merged, "repointed": merged_bare}
+
+
+def _resolve_bare_in_article(db) -> int:
+    """Point "Bush" claims at the one Bush the same article names in full."""
+    conn = db.conn
+    rows = conn.execute("select id, name, kind from speakers").fetchall()
+    full_by_surname: dict[str, list[str]] = defaultdict(list)
+    bare: dict[str, str] = {}
+    for sid, name, kind in rows:
+        parts = parse_name(name)
+        if not looks_like_person(parts, name):
+            continue
+        if parts.given:
+            full_by_surname[parts.surname].append(sid)
+        else:
+            bare[sid] = parts.surname
+    moved = 0
+    for sid, surname in sorted(bare.items()):
+        cands = full_by_surname.get(surname)
+        if not cands or len(cands) < 2:
+            continue
+        marks = ",".join("?" * len(cands))
+        for (article_id,) in conn.execute(
+            "select distinct article_id from claims where speaker_id = ?", [sid]
+        ).fetchall():
+            named = [
+                r[0]
+                for r in conn.execute(
+                    f"select distinct speaker_id from claims where article_id = ? and speaker_id in ({marks})",
+                    [article_id] + cands,
+                )
+            ]
+            if len(named) == 1:
+                cur = conn.execute(
+                    "update claims set speaker_id = ? where article_id = ? and speaker_id = ?",
+                    [named[0], article_id, sid],
+                )
+                moved += cur.rowcount
+    return moved

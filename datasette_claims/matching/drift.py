@@ -1,0 +1,163 @@
+"""Word-level differences between two wordings of one quoted statement.
+
+``word_diff(a, b)`` lines the two texts up word by word (difflib over
+lower-cased, punctuation-free words) and reports what a fact-checker wants
+to see at a glance: replaced, inserted and deleted words, with changed
+numbers and a flipped negation called out.  Words missing only at either
+end are a *trim* (a report quoting part of a sentence), not drift.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .similarity import NEGATIONS
+
+_TOKEN = re.compile(r"[\w'’.,%$-]+")
+_NUM = re.compile(r"\d")
+
+
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """(words as written, their comparison keys)."""
+    shown, keys = [], []
+    for raw in _TOKEN.findall(text or ""):
+        key = raw.lower().replace("’", "'").strip(".,'-")
+        if not key:
+            continue
+        shown.append(raw.strip(".,"))
+        keys.append(key)
+    return shown, keys
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _skeleton(keys: list[str]) -> str:
+    joined = re.sub(r"[^a-z0-9]", "", "".join(keys))
+    return _VOWELS.sub("", joined[1:]) if joined else ""
+
+
+def same_spelling(a: list[str], b: list[str]) -> bool:
+    """"Al Qaida" / "Al-Qaeda", "Sergei" / "Sergey": a spelling, not a word, changed."""
+    ja = re.sub(r"[^a-z0-9]", "", "".join(a))
+    jb = re.sub(r"[^a-z0-9]", "", "".join(b))
+    if ja == jb:
+        return True
+    if not ja or not jb or ja[0] != jb[0] or abs(len(ja) - len(jb)) > 2:
+        return False
+    return _skeleton(a) == _skeleton(b)
+
+
+def _neg_count(keys: list[str]) -> int:
+    return sum(1 for k in keys if k in NEGATIONS or k.endswith("n't"))
+
+
+def _merge_close(opcodes, gap: int = 1) -> list:
+    """Join changes separated by at most ``gap`` equal words into one replace.
+
+    "the sake of punishment" -> "punishment's sake" aligns as two changes
+    around an equal "sake"; shown as one replaced phrase it reads as what
+    it is, a reworded phrase.
+    """
+    ops = [list(op) for op in opcodes]
+    out: list[list] = []
+    i = 0
+    while i < len(ops):
+        op = ops[i]
+        if (
+            op[0] == "equal"
+            and out
+            and out[-1][0] != "equal"
+            and i + 1 < len(ops)
+            and ops[i + 1][0] != "equal"
+            and op[2] - op[1] <= gap
+        ):
+            nxt = ops[i + 1]
+            prev = out[-1]
+            out[-1] = ["replace", prev[1], nxt[2], prev[3], nxt[4]]
+            i += 2
+            continue
+        if op[0] != "equal" and out and out[-1][0] != "equal":
+            prev = out[-1]
+            out[-1] = ["replace", prev[1], op[2], prev[3], op[4]]
+        else:
+            out.append(op)
+        i += 1
+    return [tuple(op) for op in out]
+
+
+def word_diff(a: str, b: str) -> dict:
+    """How wording ``b`` differs from wording ``a``.
+
+    Returns ``{"ops": [...], "trimmed": {...}, "numbers": ..., "negation": ...,
+    "changed": bool, "summary": str}``; ``ops`` holds ``{"op": "replace" |
+    "insert" | "delete", "a": words of a, "b": words of b}`` for changes
+    inside the stretch both texts share, ``trimmed`` what one side has only
+    at its start or end.
+    """
+    shown_a, keys_a = _tokens(a)
+    shown_b, keys_b = _tokens(b)
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    opcodes = _merge_close(matcher.get_opcodes())
+    # leading / trailing non-equal blocks that are pure insert/delete are trims
+    trimmed = {}
+    while opcodes and opcodes[0][0] in ("insert", "delete"):
+        tag, i1, i2, j1, j2 = opcodes.pop(0)
+        trimmed["start"] = " ".join(shown_a[i1:i2] if tag == "delete" else shown_b[j1:j2])
+        trimmed["start_side"] = "a" if tag == "delete" else "b"
+    while opcodes and opcodes[-1][0] in ("insert", "delete"):
+        tag, i1, i2, j1, j2 = opcodes.pop()
+        trimmed["end"] = " ".join(shown_a[i1:i2] if tag == "delete" else shown_b[j1:j2])
+        trimmed["end_side"] = "a" if tag == "delete" else "b"
+    ops = []
+    spelling = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            continue
+        op = {"op": tag, "a": " ".join(shown_a[i1:i2]), "b": " ".join(shown_b[j1:j2])}
+        if tag == "replace" and same_spelling(keys_a[i1:i2], keys_b[j1:j2]):
+            spelling.append(op)
+        else:
+            ops.append(op)
+    changed_words = sum(max(len(o["a"].split()), len(o["b"].split())) for o in ops)
+    # Only compare numbers / negation over the shared stretch, so a trim
+    # that drops a clause is not reported as a changed figure.
+    if opcodes:
+        lo_a, hi_a = opcodes[0][1], opcodes[-1][2]
+        lo_b, hi_b = opcodes[0][3], opcodes[-1][4]
+    else:
+        lo_a = hi_a = lo_b = hi_b = 0
+    core_a, core_b = keys_a[lo_a:hi_a], keys_b[lo_b:hi_b]
+    nums_a = [k for k in core_a if _NUM.search(k)]
+    nums_b = [k for k in core_b if _NUM.search(k)]
+    result: dict = {"ops": ops, "changed": bool(ops)}
+    if spelling:
+        result["spelling"] = spelling
+    shared = max(1, min(hi_a - lo_a, hi_b - lo_b))
+    result["changed_share"] = round(min(1.0, changed_words / shared), 3)
+    if trimmed:
+        result["trimmed"] = trimmed
+    if sorted(nums_a) != sorted(nums_b):
+        result["numbers"] = {"a": nums_a, "b": nums_b}
+    if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
+        result["negation"] = True
+    result["summary"] = summary(result)
+    return result
+
+
+def summary(diff: dict) -> str:
+    """"compete → cooperate; +again; -very" style one-liner."""
+    parts = []
+    for op in diff.get("ops", []):
+        if op["op"] == "replace":
+            parts.append(f"{op['a']} → {op['b']}")
+        elif op["op"] == "insert":
+            parts.append(f"+{op['b']}")
+        else:
+            parts.append(f"-{op['a']}")
+    if diff.get("numbers"):
+        parts.append("numbers changed")
+    if diff.get("negation"):
+        parts.append("negation changed")
+    return "; ".join(parts)

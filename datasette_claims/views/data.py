@@ -1,0 +1,218 @@
+"""Reading claims, articles, stories and speakers for the pages.
+
+Every query takes its values as parameters.  Rows become plain dicts with
+URLs to the plugin's pages, in the shape documented in docs/views.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+
+CLAIM_SELECT = """
+select c.id, c.article_id, c.speaker_id, c.story_id, c.content, c.start, c."end",
+  c.speaker, c.speaker_role, c.source_text, c.source_start, c.source_end, c.cue,
+  c.cue_start, c.cue_end, c.sourcing, c.quote_type, c.said_on, c.said_where, c.said_to,
+  c.hedges, c.stance, c.via, c.denies, c.confidence,
+  a.headline as article_headline, a.outlet as article_outlet,
+  a.published as article_published, a.url as article_source_url
+from claims c join articles a on a.id = c.article_id
+"""
+
+UNNAMED_SOURCING = ("unnamed_official", "anonymous_generic", "collective_unnamed", "unattributed_hedged")
+
+SOURCING_LABELS = {
+    "named_person": "Named person",
+    "named_org": "Named organisation",
+    "unnamed_official": "Unnamed official",
+    "anonymous_generic": "Anonymous source",
+    "collective_unnamed": "Unnamed group",
+    "document": "Document",
+    "media_report": "Media report",
+    "social_post": "Social media post",
+    "unattributed_hedged": "Unattributed (hedged)",
+    "author": "The article's author",
+}
+
+
+def json_list(value):
+    if not value:
+        return []
+    try:
+        parsed = json.loads(value)
+    except (TypeError, ValueError):
+        return [value]
+    return parsed if isinstance(parsed, list) else [parsed]
+
+
+def claim_dict(row, urls, story_visible=True, speaker_visible=True) -> dict:
+    r = dict(row)
+    return {
+        "id": r["id"],
+        "url": urls.claim(r["id"]),
+        "content": r["content"],
+        "start": r["start"],
+        "end": r["end"],
+        "speaker": r["speaker"],
+        "speaker_id": r["speaker_id"],
+        "speaker_url": urls.speaker(r["speaker_id"]) if speaker_visible else None,
+        "speaker_role": r["speaker_role"],
+        "source_text": r["source_text"],
+        "cue": r["cue"],
+        "sourcing": r["sourcing"],
+        "sourcing_label": SOURCING_LABELS.get(r["sourcing"], r["sourcing"]),
+        "quote_type": r["quote_type"],
+        "said_on": r["said_on"],
+        "said_where": r["said_where"],
+        "said_to": r["said_to"],
+        "hedges": json_list(r["hedges"]),
+        "stance": r["stance"],
+        "via": r["via"],
+        "denies": r["denies"],
+        "denies_url": urls.claim(r["denies"]),
+        "confidence": r["confidence"],
+        "story_id": r["story_id"] if story_visible else None,
+        "story_url": urls.story(r["story_id"]) if story_visible else None,
+        "article": {
+            "id": r["article_id"],
+            "url": urls.article(r["article_id"]),
+            "headline": r["article_headline"],
+            "outlet": r["article_outlet"],
+            "published": r["article_published"],
+            "source_url": r["article_source_url"],
+        },
+        # For spans inside the article text (claim page context).
+        "_spans": {
+            "source": (r["source_start"], r["source_end"]),
+            "cue": (r["cue_start"], r["cue_end"]),
+        },
+    }
+
+
+def public(claim: dict) -> dict:
+    """A claim dict without the private keys (leading underscore)."""
+    return {k: v for k, v in claim.items() if not k.startswith("_")}
+
+
+def story_dict(row, urls) -> dict:
+    r = dict(row)
+    return {
+        "id": r["id"],
+        "url": urls.story(r["id"]),
+        "label": r["label"],
+        "first_claim_id": r.get("first_claim_id"),
+        "first_claim_url": urls.claim(r.get("first_claim_id")),
+        "first_article_id": r.get("first_article_id"),
+        "first_published": r.get("first_published"),
+        "first_outlet": r.get("first_outlet"),
+        "claim_count": r.get("claim_count"),
+        "report_count": r.get("report_count"),
+        "outlet_count": r.get("outlet_count"),
+        "speakers": json_list(r.get("speakers")),
+        "has_drift": bool(r.get("has_drift")),
+    }
+
+
+async def fetch_claims(page, ids) -> dict:
+    """Claims by id (one query), as dicts keyed by id."""
+    ids = [i for i in dict.fromkeys(ids) if i is not None]
+    if not ids:
+        return {}
+    story_visible = await page.can_view("stories")
+    speaker_visible = await page.can_view("speakers")
+    out = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = await page.execute(CLAIM_SELECT + f" where c.id in ({marks})", chunk)
+        for row in rows:
+            out[row["id"]] = claim_dict(row, page.urls, story_visible, speaker_visible)
+    return out
+
+
+# ---- text ----------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"[^\w]", "", word.lower())
+
+
+def word_diff(a: str, b: str) -> list[dict]:
+    """Word-level differences from wording ``a`` to wording ``b``.
+
+    A list of ``{"op": "equal"|"delete"|"insert", "text": ...}``; words are
+    compared ignoring case and punctuation, shown as written.
+    """
+    wa, wb = _TOKEN.findall(a or ""), _TOKEN.findall(b or "")
+    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in wa], [_norm(w) for w in wb], autojunk=False)
+    ops = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append({"op": "equal", "text": " ".join(wb[j1:j2])})
+        else:
+            if i2 > i1:
+                ops.append({"op": "delete", "text": " ".join(wa[i1:i2])})
+            if j2 > j1:
+                ops.append({"op": "insert", "text": " ".join(wb[j1:j2])})
+    return ops
+
+
+def has_changes(ops) -> bool:
+    return any(op["op"] != "equal" for op in ops)
+
+
+def segments(text: str, lo: int, hi: int, marks) -> list[dict]:
+    """Split ``text[lo:hi]`` into plain and marked pieces.
+
+    ``marks`` is a list of dicts with ``start``, ``end`` and anything else
+    (``kind``, ``href``...), in priority order: a mark overlapping one kept
+    before it is dropped, so the pieces never nest.
+    """
+    kept = []
+    for m in marks:
+        s, e = m.get("start"), m.get("end")
+        if s is None or e is None or not (lo <= s < e <= hi):
+            continue
+        if any(s < k["end"] and k["start"] < e for k in kept):
+            continue
+        kept.append(m)
+    kept.sort(key=lambda m: m["start"])
+    out = []
+    pos = lo
+    for m in kept:
+        if m["start"] > pos:
+            out.append({"text": text[pos : m["start"]]})
+        piece = {k: v for k, v in m.items() if k not in ("start", "end")}
+        piece["text"] = text[m["start"] : m["end"]]
+        out.append(piece)
+        pos = m["end"]
+    if pos < hi:
+        out.append({"text": text[pos:hi]})
+    return out
+
+
+def context_bounds(text: str, paragraphs_json, start: int, end: int, window: int = 400) -> tuple[int, int]:
+    """The paragraph holding the span, or a window snapped to sentence ends."""
+    for para in json_list(paragraphs_json):
+        if isinstance(para, list) and len(para) == 2 and para[0] <= start and end <= para[1]:
+            lo, hi = para
+            if hi - lo <= 3 * window:
+                return lo, hi
+            break
+    lo = max(0, start - window)
+    hi = min(len(text), end + window)
+    # Snap to a sentence start/end (or a line break) inside the window.
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    if cut != -1:
+        lo = lo + cut + 1
+    after = text[end:hi]
+    m = re.search(r"[.!?](\s|$)|\n", after)
+    if m:
+        hi = end + m.end()
+    while lo < start and text[lo].isspace():
+        lo += 1
+    return lo, hi

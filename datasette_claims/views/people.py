@@ -1,0 +1,126 @@
+"""``/<db>/-/claims/speaker/<id>`` and ``/<db>/-/claims/article/<id>``."""
+
+from __future__ import annotations
+
+from datasette.utils.asgi import BadRequest, NotFound
+
+from .base import decode_id
+from .data import CLAIM_SELECT, claim_dict, json_list, public, segments
+
+MAX_ARTICLE_CLAIMS = 2000
+
+
+async def speaker_page(page):
+    await page.resolve(tables=("articles", "claims", "speakers"))
+    speaker_id = decode_id(page.request.url_vars["id"])
+    row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
+    if row is None:
+        raise NotFound("Speaker not found")
+    speaker = {
+        "id": row["id"],
+        "url": page.urls.speaker(row["id"]),
+        "name": row["name"],
+        "kind": row["kind"],
+        "role": row["role"],
+        "aliases": json_list(row["aliases"]),
+        "claim_count": row["claim_count"],
+    }
+    size = page.size(default=50)
+    token = page.next_token()
+    conditions, params = ["c.speaker_id = ?"], [speaker_id]
+    if token is not None:
+        if len(token) != 2 or not all(isinstance(t, str) for t in token):
+            raise BadRequest("_next is not a valid pagination token")
+        conditions.append("(coalesce(a.published, ''), c.id) > (?, ?)")
+        params += token
+    story_visible = await page.can_view("stories")
+    rows = await page.execute(
+        CLAIM_SELECT + " where " + " and ".join(conditions) + " order by coalesce(a.published, ''), c.id limit ?",
+        params + [size + 1],
+    )
+    claims = [claim_dict(r, page.urls, story_visible, True) for r in rows]
+    nxt = None
+    if len(claims) > size:
+        claims = claims[:size]
+        nxt = [claims[-1]["article"]["published"] or "", claims[-1]["id"]]
+    roles = await page.execute(
+        """select speaker_role as role, count(*) as claims from claims
+        where speaker_id = ? and speaker_role is not null and speaker_role != ''
+        group by speaker_role order by claims desc limit 20""",
+        [speaker_id],
+    )
+    outlets = await page.execute(
+        """select a.outlet, count(*) as claims, min(a.published) as first_published,
+        max(a.published) as last_published
+        from claims c join articles a on a.id = c.article_id
+        where c.speaker_id = ? group by a.outlet order by claims desc, a.outlet limit 50""",
+        [speaker_id],
+    )
+    by_month = await page.execute(
+        """select substr(a.published, 1, 7) as month, count(*) as claims
+        from claims c join articles a on a.id = c.article_id
+        where c.speaker_id = ? and a.published is not null group by month order by month limit 600""",
+        [speaker_id],
+    )
+    next_token, next_url = page.next_url(nxt)
+    months = [dict(r) for r in by_month]
+    peak = max((m["claims"] for m in months), default=0)
+    data = {
+        "speaker": speaker,
+        "roles": [dict(r) for r in roles],
+        "outlets": [dict(r) for r in outlets],
+        "by_month": months,
+        "claims": [public(c) for c in claims],
+        "next": next_token,
+        "next_url": next_url,
+    }
+    return "claims_speaker.html", data, {"peak": peak}
+
+
+async def article_page(page):
+    await page.resolve()
+    article_id = decode_id(page.request.url_vars["id"])
+    row = (await page.execute("select * from articles where id = ?", [article_id])).first()
+    if row is None:
+        raise NotFound("Article not found")
+    article = {
+        "id": row["id"],
+        "url": page.urls.article(row["id"]),
+        "source_url": row["url"],
+        "outlet": row["outlet"],
+        "section": row["section"],
+        "headline": row["headline"],
+        "published": row["published"],
+        "dateline_place": row["dateline_place"],
+        "agency": row["agency"],
+        "word_count": row["word_count"],
+        "duplicate_of": row["duplicate_of"],
+        "duplicate_of_url": page.urls.article(row["duplicate_of"]),
+        "text": row["text"],
+    }
+    rows = await page.execute(
+        CLAIM_SELECT + " where c.article_id = ? order by c.start, c.id limit ?", [article_id, MAX_ARTICLE_CLAIMS]
+    )
+    story_visible = await page.can_view("stories")
+    speaker_visible = await page.can_view("speakers")
+    claims = [claim_dict(r, page.urls, story_visible, speaker_visible) for r in rows]
+    text = row["text"] or ""
+    marks = [
+        {
+            "start": c["start"],
+            "end": c["end"],
+            "kind": "claim",
+            "href": c["url"],
+            "title": (c["speaker"] or "Unattributed") + (" · " + c["sourcing_label"] if c["sourcing_label"] else ""),
+            "id": c["id"],
+        }
+        for c in claims
+        if isinstance(c["start"], int) and isinstance(c["end"], int)
+    ]
+    pieces = segments(text, 0, len(text), marks)
+    highlighted = {p["id"] for p in pieces if p.get("id")}
+    data = {
+        "article": article,
+        "claims": [dict(public(c), highlighted=c["id"] in highlighted) for c in claims],
+    }
+    return "claims_article.html", data, {"text_segments": pieces}

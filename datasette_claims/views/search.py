@@ -1,0 +1,166 @@
+"""``/<db>/-/claims/search``: paste a claim, get where it appeared, earliest first-class."""
+
+from __future__ import annotations
+
+from datasette.database import QueryInterrupted
+from datasette.utils.asgi import BadRequest
+
+from .data import CLAIM_SELECT, UNNAMED_SOURCING, claim_dict, fetch_claims, public
+from .similar import fts_candidates, is_keywords, search_score
+from .verdict_hook import past_factchecks
+
+MIN_SCORE = 0.3
+STRONG_SCORE = 0.6
+# FTS candidates re-ranked per query: keyword scoring is cheap, but
+# claim_similarity (pasted claims) costs ~0.3 ms a pair, and bm25 already
+# ranks long queries well, so fewer are enough there.
+KEYWORD_CANDIDATES = 300
+PASTED_CANDIDATES = 80
+
+
+def _filters(page):
+    """SQL conditions (on ``c`` claims and ``a`` articles) and their parameters."""
+    values = {
+        "speaker": page.arg("speaker", max_length=200),
+        "outlet": page.arg("outlet", max_length=200),
+        "since": page.date_arg("since"),
+        "until": page.date_arg("until"),
+        "sourcing": page.arg("sourcing", max_length=50),
+    }
+    if values["since"] and values["until"] and values["since"][: len(values["until"])] > values["until"]:
+        raise BadRequest("since must not be after until")
+    where, params = [], []
+    if values["speaker"]:
+        where.append("(c.speaker_id = ? or c.speaker = ?)")
+        params += [values["speaker"], values["speaker"]]
+    if values["outlet"]:
+        where.append("a.outlet = ?")
+        params.append(values["outlet"])
+    if values["since"]:
+        where.append("a.published >= ?")
+        params.append(values["since"])
+    if values["until"]:
+        # "2008" and "2008-06" include the whole year / month.
+        where.append("a.published <= ?")
+        params.append(values["until"] + "~")
+    if values["sourcing"] == "unnamed":
+        where.append("c.sourcing in (%s)" % ", ".join("?" for _ in UNNAMED_SOURCING))
+        params += list(UNNAMED_SOURCING)
+    elif values["sourcing"]:
+        where.append("c.sourcing = ?")
+        params.append(values["sourcing"])
+    return values, where, params
+
+
+async def search_page(page):
+    await page.resolve()
+    q = page.arg("q", max_length=2000)
+    size = page.size()
+    token = page.next_token()
+    filters, where, params = _filters(page)
+    results, earliest, nxt = [], None, None
+    if q:
+        results, earliest, nxt = await _ranked(page, q, where, params, size, token)
+    elif where:
+        results, nxt = await _filtered(page, where, params, size, token)
+    next_token, next_url = page.next_url(nxt)
+    data = {
+        "q": q,
+        "filters": filters,
+        "earliest": earliest,
+        "results": results,
+        "factchecks": await past_factchecks(page, q) if q else [],
+        "next": next_token,
+        "next_url": next_url,
+    }
+    extra = {"sourcing_options": await _sourcing_options(page), "outlet_options": await _outlets(page)}
+    return "claims_search.html", data, extra
+
+
+async def _ranked(page, q, where, params, size, token):
+    where_sql = "".join(" and " + w for w in where)
+    limit = KEYWORD_CANDIDATES if is_keywords(q) else PASTED_CANDIDATES
+    ids = await fts_candidates(page, q, limit=limit, where=where_sql, params=params)
+    claims = await fetch_claims(page, ids)
+    scored = []
+    for claim in claims.values():
+        score = search_score(q, claim["content"])
+        if score >= MIN_SCORE:
+            scored.append({"score": round(score, 4), "claim": claim})
+    scored.sort(key=_rank_key)
+    strong = [r for r in scored if r["score"] >= STRONG_SCORE]
+    earliest = None
+    if strong:
+        first = min(strong, key=lambda r: (_date(r["claim"]) or "9999", r["claim"]["id"]))
+        earliest = {"score": first["score"], "claim": public(first["claim"])}
+    if token is not None:
+        if len(token) != 3 or not _valid(token):
+            raise BadRequest("_next is not a valid pagination token")
+        after = (-float(token[0]), token[1], token[2])
+        scored = [r for r in scored if _rank_key(r) > after]
+    page_rows = scored[:size]
+    nxt = None
+    if len(scored) > size:
+        last = page_rows[-1]
+        key = _rank_key(last)
+        nxt = [-key[0], key[1], key[2]]
+    return [{"score": r["score"], "claim": public(r["claim"])} for r in page_rows], earliest, nxt
+
+
+def _valid(token) -> bool:
+    return (
+        isinstance(token[0], (int, float))
+        and not isinstance(token[0], bool)
+        and isinstance(token[1], str)
+        and isinstance(token[2], str)
+    )
+
+
+def _date(claim):
+    return claim["article"]["published"] or claim["said_on"]
+
+
+def _rank_key(r):
+    return (-r["score"], _date(r["claim"]) or "9999", r["claim"]["id"])
+
+
+async def _filtered(page, where, params, size, token):
+    """No query text: every claim matching the filters, earliest first."""
+    conditions = list(where)
+    values = list(params)
+    if token is not None:
+        if len(token) != 2 or not all(isinstance(t, str) for t in token):
+            raise BadRequest("_next is not a valid pagination token")
+        conditions.append("(coalesce(a.published, ''), c.id) > (?, ?)")
+        values += token
+    sql = (
+        CLAIM_SELECT
+        + " where "
+        + " and ".join(conditions)
+        + " order by coalesce(a.published, ''), c.id limit ?"
+    )
+    try:
+        rows = await page.execute(sql, values + [size + 1])
+    except QueryInterrupted:
+        raise BadRequest("These filters match too much to list quickly: add search words")
+    story_visible = await page.can_view("stories")
+    speaker_visible = await page.can_view("speakers")
+    claims = [claim_dict(r, page.urls, story_visible, speaker_visible) for r in rows]
+    nxt = None
+    if len(claims) > size:
+        claims = claims[:size]
+        last = claims[-1]
+        nxt = [last["article"]["published"] or "", last["id"]]
+    return [{"score": None, "claim": public(c)} for c in claims], nxt
+
+
+async def _sourcing_options(page):
+    rows = await page.execute("select distinct sourcing from claims where sourcing is not null order by 1 limit 50")
+    return [r[0] for r in rows]
+
+
+async def _outlets(page):
+    rows = await page.execute(
+        "select distinct outlet from articles where outlet is not null order by 1 limit 200"
+    )
+    return [r[0] for r in rows]

@@ -1,0 +1,123 @@
+"""``/<db>/-/claims/stories`` and ``/<db>/-/claims/story/<id>``."""
+
+from __future__ import annotations
+
+from datasette.utils.asgi import BadRequest, NotFound
+
+from .base import decode_id
+from .data import CLAIM_SELECT, claim_dict, fetch_claims, has_changes, public, story_dict, word_diff
+from .verdict_hook import verdict_panel
+
+SORTS = {
+    # name: (order by, keyset condition, columns for the token)
+    "reports": (
+        "coalesce(report_count, 0) desc, id",
+        "(coalesce(report_count, 0) < ? or (coalesce(report_count, 0) = ? and id > ?))",
+        "report_count",
+    ),
+    "latest": (
+        "coalesce(first_published, '') desc, id",
+        "(coalesce(first_published, '') < ? or (coalesce(first_published, '') = ? and id > ?))",
+        "first_published",
+    ),
+}
+
+
+async def stories_page(page):
+    await page.resolve(tables=("articles", "claims", "stories"))
+    sort = page.arg("_sort", "reports", max_length=20)
+    if sort not in SORTS:
+        raise BadRequest("_sort must be one of: " + ", ".join(SORTS))
+    order, keyset, column = SORTS[sort]
+    drift_only = page.arg("drift", max_length=5)
+    if drift_only not in (None, "0", "1"):
+        raise BadRequest("drift must be 0 or 1")
+    size = page.size()
+    token = page.next_token()
+    where, params = [], []
+    if drift_only == "1":
+        where.append("has_drift = 1")
+    if token is not None:
+        expected = int if sort == "reports" else str
+        if len(token) != 2 or not isinstance(token[0], expected) or isinstance(token[0], bool) or not isinstance(token[1], str):
+            raise BadRequest("_next is not a valid pagination token")
+        where.append(keyset)
+        params += [token[0], token[0], token[1]]
+    sql = "select * from stories" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
+    rows = await page.execute(sql, params + [size + 1])
+    stories = [story_dict(r, page.urls) for r in rows]
+    nxt = None
+    if len(stories) > size:
+        stories = stories[:size]
+        last = stories[-1]
+        nxt = [last[column] or (0 if sort == "reports" else ""), last["id"]]
+    next_token, next_url = page.next_url(nxt)
+    data = {"sort": sort, "drift": drift_only == "1", "stories": stories, "next": next_token, "next_url": next_url}
+    extra = {"sorts": list(SORTS)}
+    return "claims_stories.html", data, extra
+
+
+async def story_page(page):
+    await page.resolve(tables=("articles", "claims", "stories"))
+    story_id = decode_id(page.request.url_vars["id"])
+    row = (await page.execute("select * from stories where id = ?", [story_id])).first()
+    if row is None:
+        raise NotFound("Story not found")
+    story = story_dict(row, page.urls)
+    size = page.size(default=100)
+    token = page.next_token()
+    conditions, params = ["c.story_id = ?"], [story_id]
+    if token is not None:
+        if len(token) != 2 or not all(isinstance(t, str) for t in token):
+            raise BadRequest("_next is not a valid pagination token")
+        conditions.append("(coalesce(a.published, ''), c.id) > (?, ?)")
+        params += token
+    rows = await page.execute(
+        CLAIM_SELECT
+        + " where "
+        + " and ".join(conditions)
+        + " order by coalesce(a.published, ''), coalesce(c.said_on, ''), c.id limit ?",
+        params + [size + 1],
+    )
+    speaker_visible = await page.can_view("speakers")
+    claims = [claim_dict(r, page.urls, True, speaker_visible) for r in rows]
+    nxt = None
+    if len(claims) > size:
+        claims = claims[:size]
+        nxt = [claims[-1]["article"]["published"] or "", claims[-1]["id"]]
+
+    first = None
+    if story["first_claim_id"]:
+        first = (await fetch_claims(page, [story["first_claim_id"]])).get(story["first_claim_id"])
+    if first is None and claims and token is None:
+        first = claims[0]
+    timeline = []
+    for claim in claims:
+        ops = word_diff(first["content"], claim["content"]) if first else []
+        timeline.append(
+            {
+                "claim": public(claim),
+                "first": bool(first and claim["id"] == first["id"]),
+                "diff": ops if has_changes(ops) else [],
+            }
+        )
+    outlets = await page.execute(
+        """
+        select a.outlet, count(*) as claims, count(distinct a.id) as reports, min(a.published) as first_published
+        from claims c join articles a on a.id = c.article_id
+        where c.story_id = ? group by a.outlet order by first_published, a.outlet limit 200
+        """,
+        [story_id],
+    )
+    panel = await verdict_panel(page, story_id=story_id)
+    next_token, next_url = page.next_url(nxt)
+    data = {
+        "story": story,
+        "first_appearance": public(first) if first else None,
+        "timeline": timeline,
+        "outlets": [dict(r) for r in outlets],
+        "verdicts": panel["json"],
+        "next": next_token,
+        "next_url": next_url,
+    }
+    return "claims_story.html", data, {"verdict_panel": panel["context"]}
