@@ -83,7 +83,7 @@ def sample(db_path: str, n: int, seed: int) -> dict:
     }
 
 
-def page_urls(database: str, s: dict, n: int, rng: random.Random) -> dict[str, list[str]]:
+def page_urls(database: str, s: dict, n: int) -> dict[str, list[str]]:
     from urllib.parse import urlencode
 
     from datasette_claims.views.base import encode_id
@@ -105,6 +105,13 @@ def page_urls(database: str, s: dict, n: int, rng: random.Random) -> dict[str, l
             s["outlets"] or ["x"],
             lambda v, i: f"{base}/search{fmt(i)}?" + urlencode({"outlet": v, "since": "2007", "until": "2009-06"}),
         ),
+        "search (sourcing/speaker)": [
+            f"{base}/search{fmt(i)}?"
+            + urlencode(
+                [{"sourcing": "named_person"}, {"sourcing": "unnamed"}, {"speaker": s["speakers"][i % len(s["speakers"])] if s["speakers"] else "x"}][i % 3]
+            )
+            for i in range(n)
+        ],
         "stories": [f"{base}/stories{fmt(i)}" + ("?_sort=latest" if i % 4 >= 2 else "") for i in range(n)],
         "story": cycle(s["stories"], lambda v, i: f"{base}/story/{encode_id(v)}{fmt(i)}"),
         "speaker": cycle(s["speakers"], lambda v, i: f"{base}/speaker/{encode_id(v)}{fmt(i)}"),
@@ -159,7 +166,13 @@ async def main(argv=None) -> int:
     database = next(iter(ds.databases))
     if database == "_internal":
         database = [d for d in ds.databases if d != "_internal"][0]
-    urls = page_urls(database, samples, args.requests, random.Random(args.seed))
+    urls = page_urls(database, samples, args.requests)
+
+    # The overview's figures are cached (30 s, or until rows are added): time
+    # the first, uncached request on its own.
+    started = time.perf_counter()
+    await ds.client.get(urls["overview"][0])
+    cold = (time.perf_counter() - started) * 1000
 
     runs = []
     for i in range(args.runs):
@@ -180,6 +193,7 @@ async def main(argv=None) -> int:
         ok = p95 <= TARGET_MS
         failed |= not ok
         print(f"{name:24} {p50:8.1f} {p95:8.1f}  {'ok' if ok else 'SLOW'}")
+    print(f"overview, first (uncached) request: {cold:.0f} ms")
     return 1 if (failed and args.check) else 0
 
 

@@ -52,8 +52,10 @@ def resources_sql(datasette, actor, action):
         return None
     from datasette.permissions import PermissionSQL
 
-    if reviewer_allowed(datasette, actor):
-        return PermissionSQL.allow(reason="datasette-claims reviewers")
+    # Database-level rows (not one instance-wide allow): a root-level
+    # ``permissions: {claims-review: ...}`` block in datasette.yaml denies
+    # everyone it does not name at the root, and the more specific database
+    # rule wins over it, so both ways of granting keep working together.
     selects, params = [], {}
     for i, name in enumerate(sorted(datasette.databases)):
         if reviewer_allowed(datasette, actor, database=name):

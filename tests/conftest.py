@@ -29,6 +29,7 @@ VIEW_DOCS = [
     {
         "id": "planet-1",
         "kind": "transcript",
+        "url": "https://planet.example/doe-tax",
         "speaker": "Jane Doe",
         "outlet": "Daily Planet",
         "date": "2020-01-06",
@@ -39,6 +40,7 @@ VIEW_DOCS = [
     {
         "id": "star-1",
         "kind": "transcript",
+        "url": "javascript:alert('url')",
         "speaker": 'Bob <script>alert("speaker")</script> Jones',
         "outlet": "Evening <b>Star</b>",
         "date": "2020-02-01",

@@ -207,3 +207,31 @@ def test_claim_ids_are_stable():
     assert [c.id for c in a] == [c.id for c in b]
     c = a[0]
     assert c.id == f"t:{c.content.start}-{c.content.end}"
+
+
+def test_nominal_claim_that():
+    text = "Vera Holm spoke first. Engineers doubted her claim that the tunnel was safe."
+    c = one(text, "the tunnel was safe", source="her", speaker="Vera Holm")
+    assert c.rule == "nominal.that"
+
+
+def test_when_asked_has_no_source():
+    c = one("When asked about the tunnel, the engineer smiled.", "about the tunnel")
+    assert c.source is None and c.stance == "question"
+
+
+def test_mixed_quote_marks_pair():
+    one('"The dam holds,\u201d Lars Ek said.', "The dam holds", quote_type="direct", speaker="Lars Ek")
+
+
+def test_told_object_then_infinitive_keeps_addressee():
+    one("Nils Berg told the crew to leave the site.", "the crew to leave the site")
+
+
+@pytest.mark.parametrize("expr,expected", [
+    ("yesterday", "2024-03-05"), ("on March 1", "2024-03-01"), ("on December 30", "2023-12-30"),
+    ("on Wednesday", "2024-03-06"), ("earlier on Monday", "2024-03-04"), ("last week", None),
+])
+def test_time_expressions(expr, expected):
+    c = one(f"Oren Vale said {expr} that the budget would balance.", "the budget would balance")
+    assert c.said_on == expected

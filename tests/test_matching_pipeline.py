@@ -210,3 +210,36 @@ def test_incremental_load_joins_existing_story(db, tmp_path):
     assert "links" in report.match_summary
     assert story_of(db, "rebuild the Harbor Bridge", "late") == sid
     assert db.execute("select report_count from stories where id = ?", [sid]).fetchone()[0] == 5
+
+
+def test_parallel_rebuild_gives_the_same_result(db, monkeypatch):
+    pipeline.rebuild(db, workers=1)
+    serial = snapshot(db)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CLAIMS", 0)
+    monkeypatch.setattr(pipeline, "REBUILD_STEP", 3)  # several ranges per worker
+    pipeline.rebuild(db, workers=2)
+    assert snapshot(db) == serial
+
+
+def test_cli_matches_what_a_no_match_load_left(tmp_path, patched_extractor):
+    from click.testing import CliRunner
+    from datasette.cli import cli
+
+    path = str(tmp_path / "cli.db")
+    report = loader.load(path, [write_docs(tmp_path, DOCS)], match=False)
+    assert report.match_summary is None
+    assert open_db(path).execute("select count(*) from claim_matches").fetchone()[0] == 0
+    runner = CliRunner()
+    result = runner.invoke(cli, ["claims", "match", path])
+    assert result.exit_code == 0, result.output
+    assert "links" in result.output
+    db = open_db(path)
+    linked = snapshot(db)
+    assert db.execute("select count(*) from claim_matches").fetchone()[0] > 0
+    result = runner.invoke(cli, ["claims", "match", path])
+    assert "nothing to match" in result.output
+    result = runner.invoke(cli, ["claims", "match", path, "--rebuild"])
+    assert result.exit_code == 0, result.output
+    assert snapshot(open_db(path)) == linked
+    result = runner.invoke(cli, ["claims", "match", str(tmp_path / "missing.db")])
+    assert result.exit_code != 0

@@ -98,6 +98,7 @@ async def test_search(ds):
     ids = [x["claim"]["id"] for x in j["results"]]
     assert ids[0] == PLEDGE and ECHO in ids
     assert j["earliest"]["claim"]["id"] == PLEDGE  # 2020-01-05 before 2020-01-06
+    assert j["earliest"]["story"]["id"] == "story:fuel<tax>"
     assert all(0 <= x["score"] <= 1 for x in j["results"])
     assert j["factchecks"] == [] or isinstance(j["factchecks"], list)
     html = (await ds.client.get("/claims/-/claims/search", params={"q": "fuel tax cut"})).text
@@ -237,6 +238,9 @@ async def test_escaping(ds):
         ("/claims/-/claims/claim/~ZZ.json", 404),
         ("/nosuchdb/-/claims.json", 404),
         ("/claims/-/claims/search.json?_size=0", 400),
+        ("/claims/-/claims/search?_size=0", 400),
+        ("/claims/-/claims/stories?_sort=bogus", 400),
+        ("/nosuchdb/-/claims", 404),
         ("/claims/-/claims/search.json?_size=abc", 400),
         ("/claims/-/claims/search.json?since=yesterday", 400),
         ("/claims/-/claims/search.json?since=2021&until=2020", 400),
@@ -317,3 +321,120 @@ async def test_json_link_and_breadcrumbs(ds):
     assert f'href="{PLEDGE_URL}.json"' in html
     assert '<a href="/claims">claims</a>' in html  # database crumb from Datasette
     assert 'href="/claims/-/claims">claims</a>' in html
+
+
+@pytest.mark.asyncio
+async def test_only_http_urls_become_links(ds):
+    for path in ["/claims/-/claims/claim/star-1~3A0-83", "/claims/-/claims/article/star-1"]:
+        r = await ds.client.get(path)
+        assert "javascript:" not in r.text
+    j = (await ds.client.get("/claims/-/claims/article/star-1.json")).json()
+    assert j["article"]["source_url"] is None
+    j = (await ds.client.get("/claims/-/claims/article/planet-1.json")).json()
+    assert j["article"]["source_url"] == "https://planet.example/doe-tax"
+
+
+def add_factchecks(db_path):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(db_path)
+    if not db["factchecks"].exists():
+        pytest.skip("no factchecks table in this schema")
+    db["factchecks"].insert_all(
+        [
+            {"id": "fc1", "claim": "Doe says the fuel tax will be cut by ten percent", "claimant": "Jane Doe",
+             "rating": "Half true", "url": "https://checks.example/fuel", "publisher": "Checkers <i>Inc</i>",
+             "review_date": "2020-01-10"},
+            {"id": "fc2", "claim": "Fuel tax cut <script>alert('fc')</script> promised", "rating": "False",
+             "url": "javascript:alert('fc')", "publisher": "Evil"},
+        ]
+    )
+    db.conn.commit()
+
+
+@pytest.mark.asyncio
+async def test_past_factchecks_in_search(story_db_path):
+    add_factchecks(story_db_path)
+    ds = make_datasette([story_db_path])
+    j = (await ds.client.get("/claims/-/claims/search.json?q=fuel+tax+cut")).json()
+    ids = {f["id"] for f in j["factchecks"]}
+    if not ids:
+        pytest.skip("fact-check search module not available")
+    assert "fc1" in ids
+    assert all(f["url"] in (None, "https://checks.example/fuel") for f in j["factchecks"])
+    html = (await ds.client.get("/claims/-/claims/search?q=fuel+tax+cut")).text
+    assert "Past fact-checks" in html and 'href="https://checks.example/fuel"' in html
+    assert "javascript:" not in html and "<script>alert" not in html and "<i>Inc</i>" not in html
+    # hidden with the factchecks table
+    ds = make_datasette([story_db_path], config={"databases": {"claims": {"tables": {"factchecks": {"allow": {"id": "alice"}}}}}})
+    j = (await ds.client.get("/claims/-/claims/search.json?q=fuel+tax+cut")).json()
+    assert j["factchecks"] == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("size", ["²", "٣", "1e3", "-1", "9999999999999"])
+async def test_odd_sizes(ds, size):
+    r = await ds.client.get("/claims/-/claims/search.json", params={"outlet": "Hansard", "_size": size})
+    assert r.status_code == 400
+
+
+@pytest.mark.asyncio
+async def test_undated_articles_paginate(tmp_path):
+    from conftest import build_claims_db
+
+    docs = [
+        {"id": f"d{i}", "kind": "transcript", "speaker": "Ann Lee", "outlet": "Gazette",
+         **({"date": f"2021-03-0{i}"} if i % 2 else {}), "title": f"Doc {i}",
+         "text": f"The library will open on day {i}. The pool will close on day {i}."}
+        for i in range(1, 6)
+    ]
+    ds = make_datasette([build_claims_db(tmp_path, docs=docs)])
+    seen, url = [], "/claims/-/claims/speaker/ann-lee.json?_size=3"
+    while url:
+        j = (await ds.client.get(PrefixedUrlString(url) if seen else url)).json()
+        assert j["ok"] is True
+        seen += [c["id"] for c in j["claims"]]
+        url = j["next_url"]
+    assert len(seen) == len(set(seen)) == 10
+    dates = [None if "d2" in i or "d4" in i else i for i in seen]
+    assert dates[:4] == [None] * 4  # undated first, then by date
+    seen, url = [], "/claims/-/claims/search.json?outlet=Gazette&_size=4"
+    while url:
+        j = (await ds.client.get(PrefixedUrlString(url) if seen else url)).json()
+        seen += [x["claim"]["id"] for x in j["results"]]
+        url = j["next_url"]
+    assert len(seen) == len(set(seen)) == 10
+
+
+@pytest.mark.asyncio
+async def test_common_sourcing_uses_date_order(ds, monkeypatch):
+    from datasette_claims.views import search
+
+    monkeypatch.setattr(search, "COMMON_SOURCING", 2)
+    j = (await ds.client.get("/claims/-/claims/search.json?sourcing=named_person&_size=3")).json()
+    assert [x["claim"]["article"]["published"] for x in j["results"]] == ["2020-01-05"] * 3
+    j2 = (await ds.client.get(PrefixedUrlString(j["next_url"]))).json()
+    assert len(j2["results"]) == 3 and j2["next"]
+
+
+@pytest.mark.asyncio
+async def test_speaker_filter_by_unregistered_name(ds):
+    j = (await ds.client.get("/claims/-/claims/search.json", params={"speaker": "Nobody Known"})).json()
+    assert j["ok"] is True and j["results"] == []
+
+
+@pytest.mark.asyncio
+async def test_pages_work_without_the_factcheck_modules(ds, monkeypatch):
+    import sys
+
+    assert (await ds.client.get("/claims/-/claims.json")).status_code == 200  # routes registered
+    monkeypatch.setitem(sys.modules, "datasette_claims.views.verdicts", None)
+    monkeypatch.setitem(sys.modules, "datasette_claims.factchecks.search", None)
+    j = (await ds.client.get(PLEDGE_URL + ".json")).json()
+    assert j["ok"] is True and j["verdicts"] is None
+    j = (await ds.client.get(STORY_URL + ".json")).json()
+    assert j["ok"] is True and j["verdicts"] is None
+    j = (await ds.client.get("/claims/-/claims/search.json?q=fuel+tax")).json()
+    assert j["factchecks"] == []
+    for path in (PLEDGE_URL, STORY_URL, "/claims/-/claims/search?q=fuel+tax"):
+        assert (await ds.client.get(path)).status_code == 200

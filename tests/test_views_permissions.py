@@ -72,12 +72,16 @@ async def test_private_stories_table(story_db_path, actor_id):
     claim = (await fetch(ds, PAGES[5], actor_id, json=True)).json()
     overview = (await fetch(ds, PAGES[0], actor_id, json=True)).json()
     html = (await fetch(ds, PAGES[5], actor_id)).text
+    search = (await fetch(ds, "/claims/-/claims/search?q=we+will+cut+the+fuel+tax+by+ten+percent", actor_id, json=True)).json()
     if actor_id is None:
+        assert search["earliest"]["story"] is None
+        assert all(r["claim"]["story_id"] is None for r in search["results"])
         assert claim["story"] is None and claim["claim"]["story_id"] is None
         assert all(s["claim"]["story_url"] is None for s in claim["similar"])
         assert "stories" not in overview["counts"] and overview["latest_stories"] == []
         assert "Fuel tax &lt;script" not in html and "story~3A" not in html
     else:
+        assert search["earliest"]["story"]["id"] == "story:fuel<tax>"
         assert claim["story"]["id"] == "story:fuel<tax>"
         assert overview["counts"]["stories"] == 1
 

@@ -23,12 +23,23 @@ def _plugin_config(path: str | None) -> dict:
     return ((doc.get("plugins") or {}).get("datasette-claims")) or {}
 
 
+def _resolve_urls(items, base: str):
+    from urllib.parse import urljoin
+
+    for item in items:
+        url = getattr(item, "url", None)
+        if url and not url.lower().startswith(("http://", "https://")):
+            item.url = urljoin(base.rstrip("/") + "/", url)
+        yield item
+
+
 def register(claims: click.Group) -> None:
     @claims.command(name="import-factchecks")
     @click.argument("db_path", type=click.Path(dir_okay=False))
     @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
     @click.option("--no-alerts", is_flag=True, help="Do not re-check the database's claims against the archive")
-    def import_command(db_path, files, no_alerts):
+    @click.option("--url-base", help="Resolve relative review URLs against this address (e.g. https://www.politifact.com)")
+    def import_command(db_path, files, no_alerts, url_base):
         """Import known fact-checks from FILES into DB_PATH.
 
         Reads ClaimReview JSON-LD (an object, a list, or HTML pages embedding
@@ -44,8 +55,11 @@ def register(claims: click.Group) -> None:
         total_problems = 0
         for path in files:
             text = sys.stdin.read() if path == "-" else parse.read_text(path)
+            items = parse.parse_text(text, name=path)
+            if url_base:
+                items = _resolve_urls(items, url_base)
             with db.conn:
-                report = store.import_factchecks(db.conn, parse.parse_text(text, name=path), source=path)
+                report = store.import_factchecks(db.conn, items, source=path)
             for problem in report.problems:
                 click.echo(f"skipped: {path}: {problem}", err=True)
             total_problems += len(report.problems)

@@ -22,8 +22,9 @@ def register(claims: click.Group) -> None:
     def match_command(db_path, rebuild, threshold):
         """Match claims in DB_PATH: links, drift, duplicate articles, stories.
 
-        Without --rebuild, matches the claims that have no links yet (new
-        claims) against the whole database; with it, starts over.
+        Without --rebuild, matches the articles loaded or changed since
+        matching last ran (e.g. loaded with --no-match) against the whole
+        database; with it, starts over.
         """
         from ..matching import pipeline
         from ..store import open_db
@@ -36,13 +37,7 @@ def register(claims: click.Group) -> None:
             if rebuild:
                 summary = pipeline.rebuild(db, threshold=threshold)
             else:
-                ids = [
-                    r[0]
-                    for r in db.execute(
-                        "select distinct article_id from claims where story_id is null and not exists "
-                        "(select 1 from claim_matches m where m.claim_a = claims.id or m.claim_b = claims.id)"
-                    )
-                ]
+                ids = pipeline.unmatched_articles(db.conn)
                 summary = pipeline.match_articles(db, ids, threshold=threshold) if ids else "nothing to match"
             if db.conn.in_transaction:
                 db.conn.commit()

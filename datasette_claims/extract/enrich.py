@@ -13,7 +13,7 @@ import re
 
 from ..models import Claim
 from . import sourcing, when
-from .lexicon import HEDGE_RE, TITLE_WORDS
+from .lexicon import HEDGE_RE
 from .speakers import GENDER_OF, is_pronoun, title_head
 
 

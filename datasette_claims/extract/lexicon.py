@@ -39,14 +39,19 @@ CUE_CLASSES: dict[str, tuple[str, ...]] = {
                   "appeal", "press", "push"),
     "cognition": ("believe", "think", "fear", "hope", "expect", "feel", "worry", "doubt",
                   "know", "reckon", "figure", "assume", "suspect", "consider"),
+    "evidence": ("show", "find", "indicate", "suggest", "conclude", "estimate", "reveal"),
+    "volition": ("want", "support", "oppose", "endorse", "seek", "prefer", "plan", "back"),
 }
 
 STANCE_LEMMAS = {"claim", "allege", "insist", "assert", "contend", "maintain", "boast",
                  "concede", "admit", "acknowledge", "charge", "accuse", "argue"}
-INSTITUTIONAL_LEMMAS = {"announce", "confirm", "disclose", "reveal", "report", "publish",
-                        "release", "declare", "testify", "brief"}
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
+    "find": ("find", "finds", "found"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
+    "plan": ("plans", "planned"),
+    "back": ("backed", "backs", "backing"),
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing", "written"),
@@ -84,6 +89,7 @@ PHRASAL: dict[str, tuple[str, str]] = {
     "asked about": ("ask", "assertion"), "pointed to": ("point", "assertion"),
     "points to": ("point", "assertion"), "spoke about": ("speak", "assertion"),
     "talked about": ("talk", "assertion"), "put it": ("say", "assertion"),
+    "calls for": ("call", "directive"), "calls on": ("call", "directive"),
 }
 
 
@@ -113,8 +119,9 @@ for _form, _info in PHRASAL.items():
 # Verbs that by themselves are too often not reporting ("hold", "post", "press",
 # "project", "question", "release", "report" as a noun, ...): they only count
 # when followed by "that" or a quote.
-WEAK_LEMMAS = {"read", "address", "echo", "welcome", "thank", "chant", "discuss", "talk",
-               "attack", "rip", "hail", "cite", "hold", "post", "project", "release", "publish", "continue", "counter",
+WEAK_LEMMAS = {"find", "show", "want", "support", "oppose", "endorse", "seek", "prefer", "plan",
+               "back", "read", "address", "echo", "welcome", "thank", "chant", "discuss", "talk",
+               "attack", "rip", "hail", "hold", "post", "project", "release", "publish", "continue", "counter",
                "figure", "consider", "answer", "feel", "know", "cry",
                "brief", "signal", "observe",
                "order", "request", "advise", "inform", "assure",
@@ -125,7 +132,7 @@ WEAK_LEMMAS = {"read", "address", "echo", "welcome", "thank", "chant", "discuss"
                "remark", "comment", "respond", "reply",
                "repeat", "maintain", "joke", "muse", "point"}
 # Of the weak ones, these are fine as a trailer after a quote or a ", X added."
-TRAILER_OK = {"add", "note", "tell", "write", "ask", "reply", "respond", "continue",
+TRAILER_OK = {"read", "add", "note", "tell", "write", "ask", "reply", "respond", "continue",
               "recall", "comment", "remark", "joke", "muse", "counter", "explain",
               "observe", "concede", "agree", "answer", "repeat", "point", "maintain",
               "think", "believe", "hope", "fear", "worry", "expect", "report", "reckon",
@@ -146,7 +153,6 @@ COMPLEMENT_CUES = {"urge", "call", "demand", "order", "recommend", "propose", "r
 
 # Auxiliaries and adverbs that may sit between a subject and its cue and that
 # PolNeAR counts as part of the cue ("has also said").
-CUE_PREFIX = r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|can|did|does|do|also|later|then|previously|earlier|again|repeatedly|recently|publicly|privately|once|often|never|not|already|still|reportedly|allegedly|initially|first|further|last\s+week|ultimately|separately|quickly|flatly|firmly|strongly|bluntly|frankly|openly|had\s+earlier|has\s+long|long|just|even|only|n[o']t|has\s+been|have\s+been|been|was\s+quoted\s+as|quoted\s+as)\s+)*"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",

@@ -36,6 +36,10 @@ def trie_regex(words) -> str:
 
 
 CUE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(CUE_FORMS) + r")(?![\w'\u2019-])")
+CAP_CUE_RE = re.compile(
+    r"(?<=\s)(?:Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
+    r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"
+    r"Reveals|Announces|Confirms|Rejects|Dismisses|Touts|Questions|Demands)(?![\w'\u2019-])")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 AS_SAYING_RE = re.compile(
     r"\b(?P<verb>citing|quoting|quoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
@@ -46,7 +50,8 @@ _MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
     a.capitalize() + r"\." for a in MONTH_ABBR)
 TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + _WD + r")"
             r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:" + _MO + r")\s+\d{1,2}"
-            r"(?:,\s+\d{4})?|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night)"
+            r"(?:,\s+\d{4})?|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night|"
+            r"spring|summer|fall|autumn|winter|" + _MO + r")"
             r"|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:" + _WD + r")|in\s+(?:" + _MO +
             r")|at\s+the\s+time|at\s+one\s+point|in\s+\d{4}|\d+\s+(?:days|weeks|months|years)\s+ago)")
 VENUE = (r"(?:statement|interview|speech|news\s+conference|press\s+conference|conference|"
@@ -79,7 +84,6 @@ _ADJUNCT = (
     r"the\s+record|background|condition\s+of\s+anonymity))"
     r")"
 )
-ADJUNCTS_RE = re.compile(r"(?:" + _ADJUNCT + r")*")
 ONE_ADJUNCT_RE = re.compile(_ADJUNCT)
 
 # Object of "told"/"informed": who was told.
@@ -99,16 +103,7 @@ OBJECT_RE = re.compile(
     r"station|network|channel|agency|conference|briefing|meeting|rally|gathering|hearing)"
     r")(?![\w'\u2019-])")
 
-THAT_RE = re.compile(r"\s*,?\s*(?:that\b|:)")
 # A participle that continues the same speaker: ", adding that ...".
-PARTICIPLE_LEMMAS = {"add", "say", "note", "explain", "argue", "insist", "warn", "claim",
-                     "stress", "urge", "call", "suggest", "tell", "write", "declare",
-                     "deny", "accuse", "promise", "pledge", "vow", "describe", "predict",
-                     "acknowledge", "admit", "contend", "maintain", "complain", "caution",
-                     "reiterate", "point", "recall", "emphasize", "ask", "announce",
-                     "charge", "criticize", "question", "respond", "reply", "continue",
-                     "concede", "indicate", "assert", "boast", "demand", "dismiss",
-                     "reject", "observe", "state", "mention", "tweet", "cite", "hint"}
 _PARTICIPLES = (r"adding|saying|noting|explaining|arguing|insisting|warning|claiming|stressing|"
                 r"urging|calling|suggesting|telling|declaring|denying|accusing|promising|pledging|"
                 r"vowing|describing|predicting|acknowledging|admitting|contending|maintaining|"
@@ -126,11 +121,14 @@ CLAUSE_CUT = re.compile(
     r"|fired\s+back|shot\s+back)\b|"
     r"which\b|despite\b|even\s+as\b|well\s+(?:above|below|ahead|short)\b)|;\s|"
     r"\s+(?:[\u2014\u2013]|--?)\s+(?:and|but|even|while|which|though|although|as)\b|"
-    r"\s+and\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|argued|wrote|called|urged|"
+    r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|argued|wrote|called|urged|"
+    r"suggested|insisted|acknowledged|admitted|warned|stressed|conceded|claimed|predicted|denied|"
     r"warned|insisted|asked|seemed|seems|appeared|declined|refused|" + _PARTICIPLES + r")\b|"
-    r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|a|an|his|her|their|that|to|on|in|it|him|them)\b")
-OPEN_QUOTE = "\"\u201c\u2018'\u00ab\u201e"
-CLOSE_QUOTE = "\"\u201d\u2019'\u00bb\u201c"
+    r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|a|an|his|her|their|that|to|on|in|it|him|them)\b|"
+    r",\s+and\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|more|most|many|some|[A-Z]|\d)\b)|"
+    r",\s+(?:who|whose)\b|"
+    r",\s+(?:a|an)\s+|,\s+(?:compared|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|who|which))\b|"
+    r",\s+(?:as|until|unless|though|although)\b|\s+[\u2014\u2013-]+\s+except\b")
 
 # A heading-style colon attribution: "Jane Roe: "...".
 COLON_SPEAKER_RE = re.compile(
@@ -144,6 +142,7 @@ INV_SOURCE_RE = re.compile(
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
     r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
     r"yesterday|today|" + _WD + r")\b))"
+    r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
     r"|(?:[\w.'\u2019&-]+\s+){0,8}?" + _CAPW +
     r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
     r"yesterday|today|" + _WD + r")\b)))")

@@ -65,15 +65,23 @@ def resolve(m: re.Match, pub: _dt.date | None) -> str | None:
         return pub.isoformat()
     if rel == "yesterday" or rel == "last night":
         return (pub - _dt.timedelta(days=1)).isoformat()
+    # "last week", "this week", "last month" name no single day; said_on is a
+    # calendar date (other parts of the app sort and compare it as one), so these
+    # stay unresolved rather than pretend to a day.  See week_of() for the span.
+    return None
+
+
+def week_of(m: re.Match, pub: _dt.date | None) -> str | None:
+    """ISO week ("2009-W21") for "last week"/"this week", for callers that want it."""
+    if pub is None or not m.group("rel"):
+        return None
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
     if rel == "last week":
         y, w, _ = (pub - _dt.timedelta(days=7)).isocalendar()
         return f"{y}-W{w:02d}"
     if rel == "this week":
         y, w, _ = pub.isocalendar()
         return f"{y}-W{w:02d}"
-    if rel == "last month":
-        first = pub.replace(day=1) - _dt.timedelta(days=1)
-        return f"{first.year}-{first.month:02d}"
     return None
 
 

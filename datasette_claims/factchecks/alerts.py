@@ -20,7 +20,7 @@ from __future__ import annotations
 from .records import _dicts, current_verdicts, now, related_claim_ids, table_exists
 from .search import search_factchecks
 
-FACTCHECK_THRESHOLD = 0.6
+FACTCHECK_THRESHOLD = 0.65
 CLAIM_THRESHOLD = 0.62
 CANDIDATES = 5
 
@@ -224,3 +224,22 @@ def _describe_match(conn, kind: str, match_id: str) -> dict:
         return rows[0] if rows else {"id": match_id}
     rows = _dicts(conn.execute("select id, label from stories where id = ?", [match_id]))
     return rows[0] if rows else {"id": match_id}
+
+
+def refresh_for_articles(conn, article_ids) -> int:
+    """After a load (and its matching): alerts for the claims of these articles.
+
+    ``conn`` is a DB-API connection (``sqlite_utils.Database.conn``); the caller
+    commits.  Cheap when nothing was ever checked (returns 0 at once).
+    """
+    if hasattr(conn, "conn"):  # a sqlite_utils.Database
+        conn = conn.conn
+    article_ids = list(article_ids or [])
+    if not article_ids or not table_exists(conn, "claim_alerts"):
+        return 0
+    claim_ids = []
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        claim_ids += [r[0] for r in conn.execute(f"select id from claims where article_id in ({marks})", chunk)]
+    return refresh_alerts(conn, claim_ids)

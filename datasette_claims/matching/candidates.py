@@ -7,8 +7,11 @@ propose candidates, and only those are scored in full:
   ``content`` column of ``claims_fts`` (porter stemming), best ``k`` by
   bm25.  Catches counterparts whatever speaker the extractor assigned.
 * ``SpeakerPool``: every claim already attributed to the same speaker is
-  a candidate, pre-ranked in C by rapidfuzz ``token_set_ratio`` (which
-  rewards a short quote contained in a long sentence).
+  a candidate when it shares two content words with the claim (an
+  in-memory inverted index per speaker); the best ``k`` by shared words.
+
+The pipeline then drops candidates under rapidfuzz ``token_set_ratio`` 55
+(rewards a short quote contained in a long sentence) before full scoring.
 
 Only SELECTs run here; the module never creates or alters tables.
 """
@@ -17,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process, utils
 
 from .similarity import STOPWORDS
 
@@ -30,8 +32,45 @@ FTS_STOP = STOPWORDS | frozenset(
 )
 
 
-def fts_query(text: str, max_terms: int = 10) -> str | None:
-    """An FTS5 query OR-ing the claim's most distinctive words (longest first)."""
+RARE_DF = 150
+
+
+class DocFreq:
+    """Approximate document frequency of words, from a sample of claims.
+
+    An OR query costs SQLite the length of every term's posting list, so at
+    a million claims the query must use the claim's *rare* words.  FTS5's
+    own counts are per porter stem and costly to read for common terms; a
+    sample of up to ``sample`` claims, counted once per batch, is enough to
+    tell "government" from "Tskhinvali".
+    """
+
+    def __init__(self, conn, sample: int = 20_000):
+        row = conn.execute("select count(*), max(rowid) from claims").fetchone()
+        self.total = row[0] or 0
+        step = max(1, (row[1] or 0) // sample)
+        counts: dict[str, int] = {}
+        seen_docs = 0
+        for (content,) in conn.execute(
+            "select content from claims where rowid % ? = 0 limit ?", [step, sample]
+        ):
+            seen_docs += 1
+            for w in {w.lower() for w in _QWORD.findall(content or "")}:
+                counts[w] = counts.get(w, 0) + 1
+        self.scale = (self.total / seen_docs) if seen_docs else 1.0
+        self.counts = counts
+
+    def estimate(self, word: str) -> float:
+        return self.counts.get(word, 0) * self.scale
+
+
+def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str | None:
+    """An FTS5 query OR-ing the claim's most distinctive words.
+
+    Rarest first when a ``DocFreq`` is given (up to ``max_terms`` words
+    estimated in at most ``RARE_DF`` claims, else the two rarest), else
+    longest first.
+    """
     seen: dict[str, int] = {}
     for i, w in enumerate(_QWORD.findall(text or "")):
         low = w.lower()
@@ -40,13 +79,22 @@ def fts_query(text: str, max_terms: int = 10) -> str | None:
         seen[low] = i
     if not seen:
         return None
-    terms = sorted(seen, key=lambda w: (-len(w), seen[w]))[:max_terms]
+    if df is not None and df.total:
+        # bm25 ranking reads a docsize row per matching claim: keep the
+        # terms rare in absolute numbers, so the cost stays flat as the
+        # database grows (at least the two rarest words are always used)
+        ranked = sorted(seen, key=lambda w: (df.estimate(w), -len(w), seen[w]))
+        terms = [w for w in ranked if df.estimate(w) <= RARE_DF][:max_terms]
+        if len(terms) < 2:
+            terms = ranked[:2]
+    else:
+        terms = sorted(seen, key=lambda w: (-len(w), seen[w]))[:max_terms]
     return "content : (" + " OR ".join(f'"{t}"' for t in terms) + ")"
 
 
-def fts_candidates(conn, text: str, k: int = 20) -> list[int]:
+def fts_candidates(conn, text: str, k: int = 20, df: DocFreq | None = None) -> list[int]:
     """rowids of the ``k`` claims best matching ``text`` by bm25."""
-    q = fts_query(text)
+    q = fts_query(text, df=df)
     if not q:
         return []
     try:
@@ -61,25 +109,41 @@ def fts_candidates(conn, text: str, k: int = 20) -> list[int]:
 
 
 class SpeakerPool:
-    """All claims of one speaker, processed once, for fast pre-ranking."""
+    """All claims of one speaker, with a small in-memory inverted index.
+
+    Built once per speaker per batch; a lookup counts, for every claim of
+    the speaker sharing a content word with the query, how many it shares,
+    and returns the best ``k`` sharing at least two (or all, for queries
+    of one or two words).  Cost grows with the query's postings, not with
+    the speaker's claim count.
+    """
 
     def __init__(self, conn, speaker_id: str, cap: int):
         rows = conn.execute(
             "select rowid, content from claims where speaker_id = ? limit ?", [speaker_id, cap + 1]
         ).fetchall()
         self.too_big = len(rows) > cap
-        self.rowids = [r[0] for r in rows]
-        self.texts = [utils.default_process(r[1] or "") for r in rows]
+        self.index: dict[str, list[int]] = {}
+        if self.too_big:
+            return
+        for rowid, content in rows:
+            for w in _content_words(content):
+                self.index.setdefault(w, []).append(rowid)
 
     def candidates(self, text: str, k: int = 20, cutoff: float = 55) -> list[int]:
-        if self.too_big or not self.texts:
+        if self.too_big or not self.index:
             return []
-        hits = process.extract(
-            utils.default_process(text or ""),
-            self.texts,
-            scorer=fuzz.token_set_ratio,
-            processor=None,
-            limit=k,
-            score_cutoff=cutoff,
-        )
-        return [self.rowids[i] for _, _, i in hits]
+        words = _content_words(text)
+        if not words:
+            return []
+        need = 2 if len(words) > 2 else len(words)
+        counts: dict[int, int] = {}
+        for w in words:
+            for rid in self.index.get(w, ()):
+                counts[rid] = counts.get(rid, 0) + 1
+        best = sorted((rid for rid, n in counts.items() if n >= need), key=lambda r: (-counts[r], r))
+        return best[:k]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _QWORD.findall(text or "") if len(w) > 2 and w.lower() not in FTS_STOP}

@@ -38,10 +38,24 @@ def _skeleton(keys: list[str]) -> str:
     return _VOWELS.sub("", joined[1:]) if joined else ""
 
 
+_CONTRACTIONS = (
+    ("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("shan't", "shall not"),
+    ("n't", " not"), ("let's", "let us"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"),
+    ("'m", " am"), ("'d", " would"),
+)
+
+
+def _expand(keys: list[str]) -> str:
+    text = " ".join(keys)
+    for short, long_ in _CONTRACTIONS:
+        text = text.replace(short, long_)
+    return text
+
+
 def same_spelling(a: list[str], b: list[str]) -> bool:
-    """"Al Qaida" / "Al-Qaeda", "Sergei" / "Sergey": a spelling, not a word, changed."""
-    ja = re.sub(r"[^a-z0-9]", "", "".join(a))
-    jb = re.sub(r"[^a-z0-9]", "", "".join(b))
+    """"Al Qaida" / "Al-Qaeda", "can't" / "cannot": a spelling, not a word, changed."""
+    ja = re.sub(r"[^a-z0-9]", "", _expand(a))
+    jb = re.sub(r"[^a-z0-9]", "", _expand(b))
     if ja == jb:
         return True
     if not ja or not jb or ja[0] != jb[0] or abs(len(ja) - len(jb)) > 2:

@@ -12,7 +12,8 @@ with ``similarity`` and linked when
   when a statement of at least 12 words is word for word the same: an
   attribution slip in one report, method ``...:speaker-conflict``),
 * and the score reaches the threshold (``DEFAULT_THRESHOLD``, or
-  ``UNKNOWN_SPEAKER_THRESHOLD`` when either speaker is unknown), or the
+  ``UNKNOWN_SPEAKER_THRESHOLD`` when either speaker is unknown, or
+  ``SHORT_THRESHOLD`` when either text has under six words), or the
   shorter text is a quote of at least ``PARTIAL_MIN_WORDS`` words found
   almost verbatim (partial_ratio >= 90) inside the longer one.
 
@@ -26,16 +27,17 @@ found: ``speaker`` / ``fts`` / ``speaker+fts``, then ``:exact`` /
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass
 
-from rapidfuzz import utils
+from rapidfuzz import fuzz, process, utils
 
 from .aliases import resolve_speakers
-from .candidates import SpeakerPool, fts_candidates
+from .candidates import DocFreq, SpeakerPool, fts_query
 from .drift import word_diff
 from .duplicates import detect_duplicates
-from .similarity import DEFAULT_THRESHOLD, containment, probability, text_logit
+from .similarity import DEFAULT_THRESHOLD, containment, prepare, probability, processed, text_logit
 from .stories import closure, earliest_key, write_stories
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
@@ -45,9 +47,14 @@ PARTIAL_RATIO = 90
 CONFLICT_MIN_WORDS = 12
 CONFLICT_THRESHOLD = 0.95
 DRIFT_MAX_SHARE = 0.5
+SHORT_WORDS = 6
+SHORT_THRESHOLD = 0.9
 FTS_K = 20
 SPEAKER_K = 20
-SPEAKER_POOL_CAP = 50_000
+SPEAKER_POOL_CAP = 20_000  # larger pools are left to FTS
+# Candidates below this token_set_ratio are not scored in full: no MRPC
+# pair under 55 reaches the default threshold.
+PREFILTER = 55
 QUOTED = ("direct", "partial", "mixed")
 CHUNK = 500
 
@@ -93,7 +100,7 @@ def _by_rowid(conn, rowids, cache: dict) -> None:
 
 def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> tuple[float, str, str | None] | None:
     """(score, how, diff) when ``a`` and ``b`` are the same claim, else None."""
-    pa, pb = utils.default_process(a.content or ""), utils.default_process(b.content or "")
+    pa, pb = prepare(a.content).processed, prepare(b.content).processed
     if not pa or not pb:
         return None
     if a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id:
@@ -111,6 +118,10 @@ def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> tuple[float, str, str 
         return 1.0, "exact", None
     score = probability(text_logit(a.content, b.content), agree)
     need = threshold if agree else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
+    if min(len(pa.split()), len(pb.split())) < SHORT_WORDS:
+        # "It was not easy to do" / "change is not easy": a few shared
+        # words decide too much in very short texts
+        need = max(need, SHORT_THRESHOLD)
     how = "fuzzy" if score >= need else None
     if how is None:
         min_words = PARTIAL_MIN_WORDS if agree else PARTIAL_MIN_WORDS_UNKNOWN
@@ -141,6 +152,7 @@ class Matcher:
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.pools: dict[str, SpeakerPool] = {}
         self.cache: dict[int, ClaimInfo] = {}
+        self.df = DocFreq(conn)
 
     def pool(self, speaker_id: str) -> SpeakerPool:
         if speaker_id not in self.pools:
@@ -149,20 +161,53 @@ class Matcher:
             self.pools[speaker_id] = SpeakerPool(self.conn, speaker_id, SPEAKER_POOL_CAP)
         return self.pools[speaker_id]
 
+    def fts(self, text: str) -> list[ClaimInfo]:
+        """The best FTS_K claims by bm25, with what scoring needs, in one query."""
+        q = fts_query(text, df=self.df)
+        if not q:
+            return []
+        try:
+            return [
+                ClaimInfo(*r)
+                for r in self.conn.execute(
+                    f"""{_SELECT} join (select rowid as r from claims_fts where claims_fts match ?
+                                        order by rank limit ?) f on f.r = c.rowid""",
+                    [q, FTS_K],
+                )
+            ]
+        except Exception:  # a malformed query must not stop a load
+            return []
+
     def links_for(self, claim: ClaimInfo) -> list[tuple]:
         sources: dict[int, set[str]] = {}
-        for rid in fts_candidates(self.conn, claim.content, FTS_K):
-            sources.setdefault(rid, set()).add("fts")
+        for info in self.fts(claim.content):
+            self.cache[info.rowid] = info
+            sources.setdefault(info.rowid, set()).add("fts")
         if claim.speaker_id:
-            for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K):
+            for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
                 sources.setdefault(rid, set()).add("speaker")
         sources.pop(claim.rowid, None)
         _by_rowid(self.conn, sources, self.cache)
+        others = [
+            self.cache[rid]
+            for rid in sorted(sources)
+            if rid in self.cache and self.cache[rid].article_id != claim.article_id
+        ]
+        if not others:
+            return []
+        # cheap C-level prefilter before the full feature scoring
+        hits = process.extract(
+            processed(claim.content),
+            [processed(o.content) for o in others],
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            score_cutoff=PREFILTER,
+            limit=None,
+        )
         out = []
-        for rid in sorted(sources):
-            other = self.cache.get(rid)
-            if other is None or other.article_id == claim.article_id:
-                continue
+        for _, _, idx in sorted(hits, key=lambda h: h[2]):
+            other = others[idx]
+            rid = other.rowid
             found = link(claim, other, self.threshold)
             if not found:
                 continue
@@ -175,6 +220,25 @@ class Matcher:
                 method = "+".join(sorted(sources[rid], reverse=True)) + ":" + how
             out.append((a.id, b.id, score, kind, method, diff))
         return out
+
+
+def similar_claims(db, claim_id: str, limit: int = 10, matcher: "Matcher | None" = None) -> list[dict]:
+    """Claims like ``claim_id`` in the database, best first, computed afresh.
+
+    The same candidates and scoring as matching, without writing anything:
+    for a "similar claims" panel, or for a claim matched before newer
+    reports arrived.  Pass a ``Matcher`` to reuse its caches across calls.
+    """
+    m = matcher or Matcher(db.conn)
+    rows = _load(db.conn, "c.id = ?", [claim_id])
+    if not rows:
+        return []
+    out = []
+    for a, b, score, kind, method, diff in m.links_for(rows[0]):
+        other = b if a == claim_id else a
+        out.append({"claim_id": other, "score": score, "kind": kind, "method": method})
+    out.sort(key=lambda r: (-r["score"], r["claim_id"]))
+    return out[:limit]
 
 
 def _insert_links(conn, rows) -> None:
@@ -227,9 +291,40 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     members, edges = closure(conn, new_ids | old_members)
     old_stories |= _story_ids(conn, members)
     n_stories = write_stories(conn, members, edges, old_stories)
+    _mark_matched(conn, article_ids)
     kinds = {(r[0], r[1]): r[3] for r in reversed(rows)}  # first found wins, as inserted
     drift = sum(1 for k in kinds.values() if k == "drift")
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
+
+
+def _mark_matched(conn, article_ids) -> None:
+    if not _has_table(conn, "match_state"):
+        return
+    now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        conn.execute(
+            f"insert or replace into match_state (article_id, content_hash, matched_at) "
+            f"select id, content_hash, ? from articles where id in ({marks})",
+            [now] + chunk,
+        )
+
+
+def _has_table(conn, name: str) -> bool:
+    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
+
+
+def unmatched_articles(conn) -> list[str]:
+    """Articles loaded (or changed) since matching last saw them."""
+    if not _has_table(conn, "match_state"):
+        return [r[0] for r in conn.execute("select id from articles order by id")]
+    return [
+        r[0]
+        for r in conn.execute(
+            "select a.id from articles a left join match_state m on m.article_id = a.id "
+            "where m.article_id is null or m.content_hash is not a.content_hash order by a.id"
+        )
+    ]
 
 
 def _story_ids(conn, claim_ids) -> set[str]:
@@ -245,48 +340,89 @@ def _story_ids(conn, claim_ids) -> set[str]:
     return out
 
 
-def rebuild(db, threshold: float | None = None, progress=None) -> str:
-    """Recompute aliases, duplicates, links and stories for the whole database."""
+REBUILD_STEP = 5000
+PARALLEL_MIN_CLAIMS = 20_000
+
+
+def _links_for_range(conn, lo: int, hi: int, threshold, matcher=None) -> list[tuple]:
+    m = matcher or Matcher(conn, threshold)
+    rows = []
+    for claim in _load(conn, "c.rowid between ? and ?", [lo, hi]):
+        m.cache[claim.rowid] = claim
+        rows.extend(m.links_for(claim))
+    if len(m.cache) > 200_000:
+        m.cache.clear()
+    return rows
+
+
+_WORKER: dict = {}
+
+
+def _worker_init(path: str, threshold) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    _WORKER["conn"] = conn
+    _WORKER["matcher"] = Matcher(conn, threshold)
+
+
+def _worker_range(bounds: tuple[int, int]) -> list[tuple]:
+    return _links_for_range(_WORKER["conn"], bounds[0], bounds[1], None, _WORKER["matcher"])
+
+
+def _db_path(conn) -> str | None:
+    for _, name, path in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return path or None
+    return None
+
+
+def rebuild(db, threshold: float | None = None, workers: int | None = None) -> str:
+    """Recompute aliases, duplicates, links and stories for the whole database.
+
+    Deterministic: the same database gives the same links, stories and ids
+    however often it runs and however many worker processes score claims
+    (results are inserted in rowid order).  On large databases (>= 20,000
+    claims, file-backed) claims are scored by ``workers`` processes
+    (default: the number of CPUs, at most 4); the reset, aliases and
+    duplicates are committed first so the workers can read them.
+    """
     conn = db.conn
-    with db.atomic() if hasattr(db, "atomic") else _nullctx():
-        conn.execute("delete from claim_matches")
-        conn.execute("update claims set story_id = null where story_id is not null")
-        conn.execute("delete from stories")
-        conn.execute("update articles set duplicate_of = null where duplicate_of is not null")
-        merged = resolve_speakers(db)
-        article_ids = [r[0] for r in conn.execute("select id from articles order by published, id")]
-        dups = detect_duplicates(conn, article_ids)
+    started = time.perf_counter()
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN")
+    conn.execute("delete from claim_matches")
+    conn.execute("update claims set story_id = null where story_id is not null")
+    conn.execute("delete from stories")
+    conn.execute("update articles set duplicate_of = null where duplicate_of is not null")
+    merged = resolve_speakers(db)
+    article_ids = [r[0] for r in conn.execute("select id from articles order by id")]
+    dups = detect_duplicates(conn, article_ids)
+    conn.commit()
+    n_claims, max_rowid = conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone()
+    ranges = [(lo, lo + REBUILD_STEP - 1) for lo in range(0, max_rowid + 1, REBUILD_STEP)]
+    path = _db_path(conn)
+    if workers is None:
+        workers = min(4, os.cpu_count() or 1)
+    conn.execute("BEGIN")
+    if workers > 1 and path and n_claims >= PARALLEL_MIN_CLAIMS:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        with ctx.Pool(workers, initializer=_worker_init, initargs=(path, threshold)) as pool:
+            for rows in pool.imap(_worker_range, ranges):  # imap keeps range order
+                _insert_links(conn, rows)
+    else:
         matcher = Matcher(conn, threshold)
-        links = drift = 0
-        last = 0
-        for (rowid_max,) in [conn.execute("select max(rowid) from claims").fetchone()]:
-            rowid_max = rowid_max or 0
-        step = 5000
-        for lo in range(0, rowid_max + 1, step):
-            batch = _load(conn, "c.rowid between ? and ?", [lo, lo + step - 1])
-            rows = []
-            for claim in batch:
-                matcher.cache[claim.rowid] = claim
-                rows.extend(matcher.links_for(claim))
-            before = conn.total_changes
-            _insert_links(conn, rows)
-            links += conn.total_changes - before
-            drift += sum(1 for r in rows if r[3] == "drift")
-            if progress:
-                progress(len(batch))
-            if len(matcher.cache) > 200_000:
-                matcher.cache.clear()
-            last = lo
-        edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind from claim_matches")]
-        members = {a for a, _, _ in edges} | {b for _, b, _ in edges}
-        n_stories = write_stories(conn, members, edges, set())
-        drift = conn.execute("select count(*) from claim_matches where kind = 'drift'").fetchone()[0]
-    return _summary(links, drift, n_stories, dups, merged, 0.0)
-
-
-class _nullctx:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
+        for lo, hi in ranges:
+            _insert_links(conn, _links_for_range(conn, lo, hi, threshold, matcher))
+    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind from claim_matches")]
+    members = {a for a, _, _ in edges} | {b for _, b, _ in edges}
+    n_stories = write_stories(conn, members, edges, set())
+    if _has_table(conn, "match_state"):
+        conn.execute("delete from match_state")
+    _mark_matched(conn, article_ids)
+    conn.commit()
+    drift = sum(1 for e in edges if e[2] == "drift")
+    return _summary(len(edges), drift, n_stories, dups, merged, time.perf_counter() - started)

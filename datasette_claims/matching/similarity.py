@@ -127,6 +127,17 @@ class Prepared:
 
 
 _PREPARED: dict[str, Prepared] = {}
+_PROCESSED: dict[str, str] = {}
+
+
+def processed(text: str) -> str:
+    """``utils.default_process(text)``, memoised."""
+    got = _PROCESSED.get(text)
+    if got is None:
+        if len(_PROCESSED) >= 100_000:
+            _PROCESSED.clear()
+        got = _PROCESSED[text] = utils.default_process(text or "")
+    return got
 
 
 def prepare(text: str) -> Prepared:

@@ -251,3 +251,13 @@ def m010_matching(db: sqlite_utils.Database) -> None:
             "END"
         )
     db["claim_matches"].create_index(["kind"], if_not_exists=True)
+
+
+@migrations()
+def m011_match_state(db: sqlite_utils.Database) -> None:
+    """Which version of each article matching has seen (by content hash)."""
+    db["match_state"].create(
+        {"article_id": str, "content_hash": str, "matched_at": str},
+        pk="article_id",
+        if_not_exists=True,
+    )

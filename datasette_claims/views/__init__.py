@@ -31,4 +31,11 @@ def claims_routes():
 
 def routes():
     # The fact-check pages add theirs here: `+ factcheck_routes()`.
-    return claims_routes()
+    try:
+        from .verdicts import factcheck_routes
+    except ImportError:  # the claims pages work without the fact-check module
+
+        def factcheck_routes():
+            return []
+
+    return claims_routes() + factcheck_routes()

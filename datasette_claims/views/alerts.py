@@ -16,7 +16,7 @@ MAX_SIZE = 1000
 
 
 async def alerts_view(datasette, request):
-    from .verdicts import _db_name, claims_base, target_path
+    from .verdicts import _db_name, claims_base, safe_link, target_path
 
     database = _db_name(request)
     fmt = (request.url_vars.get("format") or "").lstrip(".")
@@ -42,7 +42,8 @@ async def alerts_view(datasette, request):
         elif row["kind"] == "story":
             row["match_url"] = target_path(datasette, database, story_id=row["match_id"])
         else:
-            row["match_url"] = (row.get("match") or {}).get("url")
+            row["match_url"] = safe_link((row.get("match") or {}).get("url"))
+        row["article_url"] = safe_link(row.get("article_url"))
     base = claims_base(datasette, database) + "/alerts"
     next_url = f"{base}{'.' + fmt if fmt else ''}?_size={size}&_offset={offset + size}" if more else None
     if fmt == "json":

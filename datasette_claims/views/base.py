@@ -168,13 +168,13 @@ class Page:
             return default
         if raw == "max":
             return MAX_SIZE
-        if not raw.isdigit() or int(raw) < 1:
+        if not re.fullmatch(r"[0-9]{1,9}", raw) or int(raw) < 1:
             raise BadRequest("_size must be a positive integer")
         return min(int(raw), MAX_SIZE)
 
     def date_arg(self, name):
         value = self.arg(name, max_length=10)
-        if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        if value is not None and not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value):
             raise BadRequest(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
         return value
 
@@ -207,26 +207,6 @@ class Page:
 
     async def execute(self, sql, params=None):
         return await self.db.execute(sql, params or [])
-
-
-def escape_fts(text: str, limit: int = 12) -> str | None:
-    """An FTS5 OR-query of the distinctive words in ``text`` (all quoted)."""
-    words = []
-    seen = set()
-    for word in re.findall(r"\w+", text.lower()):
-        if word in STOPWORDS or word in seen or (len(word) < 3 and not word.isdigit()):
-            continue
-        seen.add(word)
-        words.append(word)
-    if not words:
-        words = [w for w in dict.fromkeys(re.findall(r"\w+", text.lower()))]
-    if not words:
-        return None
-    # Longer words are usually rarer: keep those when the text is long.
-    if len(words) > limit:
-        keep = set(sorted(words, key=len, reverse=True)[:limit])
-        words = [w for w in words if w in keep]
-    return " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
 STOPWORDS = frozenset(

@@ -6,7 +6,7 @@ expanded foreign keys (dicts) and every other cell are left to Datasette.
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .base import claims_path
 

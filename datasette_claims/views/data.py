@@ -36,6 +36,13 @@ SOURCING_LABELS = {
 }
 
 
+def safe_url(url):
+    """``url`` if it is http(s), else None: stored URLs end up in href attributes."""
+    if isinstance(url, str) and re.match(r"(?i)^https?://[^\s]+$", url.strip()):
+        return url.strip()
+    return None
+
+
 def json_list(value):
     if not value:
         return []
@@ -80,7 +87,7 @@ def claim_dict(row, urls, story_visible=True, speaker_visible=True) -> dict:
             "headline": r["article_headline"],
             "outlet": r["article_outlet"],
             "published": r["article_published"],
-            "source_url": r["article_source_url"],
+            "source_url": safe_url(r["article_source_url"]),
         },
         # For spans inside the article text (claim page context).
         "_spans": {
@@ -88,6 +95,34 @@ def claim_dict(row, urls, story_visible=True, speaker_visible=True) -> dict:
             "cue": (r["cue_start"], r["cue_end"]),
         },
     }
+
+
+# Lists of claims are in publication order, then id.  No coalesce() here: a
+# bare a.published lets SQLite walk idx_articles_published and stop early.
+PUBLISHED_ORDER = "a.published, c.id"
+
+
+def published_keyset(token):
+    """SQL condition and params for claims after ``token`` in PUBLISHED_ORDER.
+
+    ``token`` is ``[published or None, claim id]`` (NULL dates sort first).
+    """
+    from datasette.utils.asgi import BadRequest
+
+    if (
+        not isinstance(token, list)
+        or len(token) != 2
+        or not isinstance(token[1], str)
+        or not (token[0] is None or isinstance(token[0], str))
+    ):
+        raise BadRequest("_next is not a valid pagination token")
+    if token[0] is None:
+        return "((a.published is null and c.id > ?) or a.published is not null)", [token[1]]
+    return "(a.published > ? or (a.published = ? and c.id > ?))", [token[0], token[0], token[1]]
+
+
+def published_token(claim: dict) -> list:
+    return [claim["article"]["published"], claim["id"]]
 
 
 def public(claim: dict) -> dict:

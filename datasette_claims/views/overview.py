@@ -43,7 +43,8 @@ async def overview(page):
 async def _compute(page, visible) -> dict:
     counts = {}
     for table in visible:
-        counts[table] = (await page.execute(f"select count(*) from [{table}]")).first()[0]
+        if table != "claims":  # counted below, with the sourcing mix
+            counts[table] = (await page.execute(f"select count(*) from [{table}]")).first()[0]
     latest = []
     if "stories" in visible:
         rows = await page.execute(
@@ -71,6 +72,8 @@ async def _compute(page, visible) -> dict:
         "select coalesce(sourcing, '') as sourcing, count(*) as n from claims group by 1 order by n desc"
     )
     total = sum(r["n"] for r in rows) or 0
+    counts["claims"] = total
+    counts = {t: counts[t] for t in visible}
     mix = [
         {
             "sourcing": r["sourcing"] or None,

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from datasette.utils.asgi import BadRequest, NotFound
+from datasette.utils.asgi import NotFound
 
 from .base import decode_id
-from .data import CLAIM_SELECT, claim_dict, json_list, public, segments
+from .data import (
+    CLAIM_SELECT,
+    PUBLISHED_ORDER,
+    claim_dict,
+    json_list,
+    public,
+    published_keyset,
+    published_token,
+    safe_url,
+    segments,
+)
 
 MAX_ARTICLE_CLAIMS = 2000
 
@@ -29,20 +39,19 @@ async def speaker_page(page):
     token = page.next_token()
     conditions, params = ["c.speaker_id = ?"], [speaker_id]
     if token is not None:
-        if len(token) != 2 or not all(isinstance(t, str) for t in token):
-            raise BadRequest("_next is not a valid pagination token")
-        conditions.append("(coalesce(a.published, ''), c.id) > (?, ?)")
-        params += token
+        cond, more = published_keyset(token)
+        conditions.append(cond)
+        params += more
     story_visible = await page.can_view("stories")
     rows = await page.execute(
-        CLAIM_SELECT + " where " + " and ".join(conditions) + " order by coalesce(a.published, ''), c.id limit ?",
+        CLAIM_SELECT + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?",
         params + [size + 1],
     )
     claims = [claim_dict(r, page.urls, story_visible, True) for r in rows]
     nxt = None
     if len(claims) > size:
         claims = claims[:size]
-        nxt = [claims[-1]["article"]["published"] or "", claims[-1]["id"]]
+        nxt = published_token(claims[-1])
     roles = await page.execute(
         """select speaker_role as role, count(*) as claims from claims
         where speaker_id = ? and speaker_role is not null and speaker_role != ''
@@ -86,7 +95,7 @@ async def article_page(page):
     article = {
         "id": row["id"],
         "url": page.urls.article(row["id"]),
-        "source_url": row["url"],
+        "source_url": safe_url(row["url"]),
         "outlet": row["outlet"],
         "section": row["section"],
         "headline": row["headline"],

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
-from .data import CLAIM_SELECT, UNNAMED_SOURCING, claim_dict, fetch_claims, public
+from .data import (
+    CLAIM_SELECT,
+    PUBLISHED_ORDER,
+    UNNAMED_SOURCING,
+    claim_dict,
+    fetch_claims,
+    public,
+    published_keyset,
+    published_token,
+    story_dict,
+)
 from .similar import fts_candidates, is_keywords, search_score
 from .verdict_hook import past_factchecks
 
@@ -18,7 +28,12 @@ KEYWORD_CANDIDATES = 300
 PASTED_CANDIDATES = 80
 
 
-def _filters(page):
+# A sourcing value on more claims than this is filtered while walking the
+# claims in date order; a rarer one through its index.
+COMMON_SOURCING = 5000
+
+
+async def _filters(page):
     """SQL conditions (on ``c`` claims and ``a`` articles) and their parameters."""
     values = {
         "speaker": page.arg("speaker", max_length=200),
@@ -31,8 +46,9 @@ def _filters(page):
         raise BadRequest("since must not be after until")
     where, params = [], []
     if values["speaker"]:
-        where.append("(c.speaker_id = ? or c.speaker = ?)")
-        params += [values["speaker"], values["speaker"]]
+        cond, more = await _speaker_condition(page, values["speaker"])
+        where.append(cond)
+        params += more
     if values["outlet"]:
         where.append("a.outlet = ?")
         params.append(values["outlet"])
@@ -43,13 +59,27 @@ def _filters(page):
         # "2008" and "2008-06" include the whole year / month.
         where.append("a.published <= ?")
         params.append(values["until"] + "~")
-    if values["sourcing"] == "unnamed":
-        where.append("c.sourcing in (%s)" % ", ".join("?" for _ in UNNAMED_SOURCING))
-        params += list(UNNAMED_SOURCING)
-    elif values["sourcing"]:
-        where.append("c.sourcing = ?")
-        params.append(values["sourcing"])
+    if values["sourcing"]:
+        kinds = list(UNNAMED_SOURCING) if values["sourcing"] == "unnamed" else [values["sourcing"]]
+        marks = ", ".join("?" for _ in kinds)
+        probe = await page.execute(
+            f"select count(*) from (select 1 from claims where sourcing in ({marks}) limit ?)",
+            kinds + [COMMON_SOURCING],
+        )
+        column = "+c.sourcing" if probe.first()[0] >= COMMON_SOURCING else "c.sourcing"
+        where.append(f"{column} in ({marks})")
+        params += kinds
     return values, where, params
+
+
+async def _speaker_condition(page, value):
+    """A speaker id or name, matched through the speakers table's indexes."""
+    if await page.can_view("speakers"):
+        rows = await page.execute("select id from speakers where id = ? or name = ? limit 50", [value, value])
+        ids = [r[0] for r in rows]
+        if ids:
+            return "c.speaker_id in (%s)" % ", ".join("?" for _ in ids), ids
+    return "(c.speaker_id = ? or c.speaker = ?)", [value, value]
 
 
 async def search_page(page):
@@ -57,7 +87,7 @@ async def search_page(page):
     q = page.arg("q", max_length=2000)
     size = page.size()
     token = page.next_token()
-    filters, where, params = _filters(page)
+    filters, where, params = await _filters(page)
     results, earliest, nxt = [], None, None
     if q:
         results, earliest, nxt = await _ranked(page, q, where, params, size, token)
@@ -92,7 +122,13 @@ async def _ranked(page, q, where, params, size, token):
     earliest = None
     if strong:
         first = min(strong, key=lambda r: (_date(r["claim"]) or "9999", r["claim"]["id"]))
-        earliest = {"score": first["score"], "claim": public(first["claim"])}
+        earliest = {"score": first["score"], "claim": public(first["claim"]), "story": None}
+        story_id = first["claim"]["story_id"]
+        if story_id and await page.can_view("stories"):
+            row = (await page.execute("select * from stories where id = ?", [story_id])).first()
+            # The story knows the first appearance across the whole database,
+            # beyond the candidates this search ranked.
+            earliest["story"] = story_dict(row, page.urls) if row else None
     if token is not None:
         if len(token) != 3 or not _valid(token):
             raise BadRequest("_next is not a valid pagination token")
@@ -129,16 +165,10 @@ async def _filtered(page, where, params, size, token):
     conditions = list(where)
     values = list(params)
     if token is not None:
-        if len(token) != 2 or not all(isinstance(t, str) for t in token):
-            raise BadRequest("_next is not a valid pagination token")
-        conditions.append("(coalesce(a.published, ''), c.id) > (?, ?)")
-        values += token
-    sql = (
-        CLAIM_SELECT
-        + " where "
-        + " and ".join(conditions)
-        + " order by coalesce(a.published, ''), c.id limit ?"
-    )
+        cond, more = published_keyset(token)
+        conditions.append(cond)
+        values += more
+    sql = CLAIM_SELECT + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?"
     try:
         rows = await page.execute(sql, values + [size + 1])
     except QueryInterrupted:
@@ -149,8 +179,7 @@ async def _filtered(page, where, params, size, token):
     nxt = None
     if len(claims) > size:
         claims = claims[:size]
-        last = claims[-1]
-        nxt = [last["article"]["published"] or "", last["id"]]
+        nxt = published_token(claims[-1])
     return [{"score": None, "claim": public(c)} for c in claims], nxt
 
 

@@ -11,19 +11,65 @@ from datasette.database import QueryInterrupted
 from rapidfuzz import fuzz, utils
 
 from ..matching import claim_similarity
-from .base import escape_fts
+import re
+
+from .base import STOPWORDS
 from .data import fetch_claims, has_changes, word_diff
 
 SIMILAR_THRESHOLD = 0.5
-FTS_CANDIDATES = 60
+FTS_CANDIDATES = 40
+STORY_CANDIDATES = 40
+
+
+def content_words(text: str) -> list[str]:
+    """Distinct words of ``text`` worth searching for, longest (usually rarest) first."""
+    words = []
+    for word in re.findall(r"\w+", (text or "").lower()):
+        if word in STOPWORDS or word in words or (len(word) < 3 and not word.isdigit()):
+            continue
+        words.append(word)
+    if not words:  # only stopwords: search for them after all
+        words = list(dict.fromkeys(re.findall(r"\w+", (text or "").lower())))
+    return sorted(words, key=len, reverse=True)
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def fts_tiers(text: str) -> list[tuple[str, int]]:
+    """FTS5 queries from strict to loose, each with the result count below which
+    the next one is tried.
+
+    1. all of the (up to) six longest words;
+    2. any two of the five longest (paraphrases share some rare words);
+    3. any word, but only when the first two found almost nothing.
+
+    An OR of every word would rank a large share of the table by bm25 (over
+    a second at a million claims); intersections stay in milliseconds.
+    """
+    words = content_words(text)
+    if not words:
+        return []
+    top = words[:6]
+    tiers = [(" AND ".join(_quote(w) for w in top), 10**9)]
+    five = words[:5]
+    if len(five) > 2:
+        pairs = [f"({_quote(a)} AND {_quote(b)})" for i, a in enumerate(five) for b in five[i + 1 :]]
+        tiers.append((" OR ".join(pairs), 10**9))
+    if len(top) > 1:
+        tiers.append((" OR ".join(_quote(w) for w in top), 10))
+    return tiers
 
 
 async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: str = "", params=None) -> list:
-    """Claim ids whose words overlap ``text``, best bm25 first ([] if FTS fails)."""
+    """Claim ids whose words overlap ``text``, best bm25 first within each tier.
+
+    ``where`` is extra SQL (starting with " and ") on ``c`` claims and ``a``
+    articles.  A query interrupted by Datasette's time limit ends the search
+    with what was found so far.
+    """
     if not await page.can_view("claims") or "claims_fts" not in page._tables:
-        return []
-    query = escape_fts(text)
-    if not query:
         return []
     sql = (
         "select c.id from claims_fts f join claims c on c.rowid = f.rowid "
@@ -32,11 +78,18 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
         + where
         + " order by f.rank limit ?"
     )
-    try:
-        rows = await page.execute(sql, [query, *(params or []), limit])
-    except QueryInterrupted:
-        return []
-    return [r[0] for r in rows]
+    found: list[str] = []
+    for query, run_below in fts_tiers(text):
+        if len(found) >= min(limit, run_below):
+            break
+        try:
+            rows = await page.execute(sql, [query, *(params or []), limit])
+        except QueryInterrupted:
+            break
+        for row in rows:
+            if row[0] not in found:
+                found.append(row[0])
+    return found[:limit]
 
 
 async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
@@ -62,8 +115,8 @@ async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
                 }
     if claim.get("story_id") and await page.can_view("stories"):
         rows = await page.execute(
-            "select id from claims where story_id = ? and id != ? limit 100",
-            [claim["story_id"], claim["id"]],
+            "select id from claims where story_id = ? and id != ? limit ?",
+            [claim["story_id"], claim["id"], STORY_CANDIDATES],
         )
         for r in rows:
             found.setdefault(r[0], {"score": None, "kind": None, "method": "story", "linked": True})
@@ -83,20 +136,23 @@ async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
             score = claim_similarity(claim["content"], other["content"], claim["speaker"], other["speaker"])
             if not link["linked"] and score < SIMILAR_THRESHOLD:
                 continue
-        ops = word_diff(claim["content"], other["content"])
         results.append(
             {
                 "claim": other,
                 "score": round(float(score), 4),
-                "kind": link["kind"] or ("same" if not has_changes(ops) else "drift"),
+                "kind": link["kind"],
                 "method": link["method"],
                 "linked": link["linked"],
                 "same_article": other["article"]["id"] == claim["article"]["id"],
-                "diff": ops if has_changes(ops) else [],
             }
         )
     results.sort(key=lambda r: (-r["score"], r["claim"]["article"]["published"] or "9999", r["claim"]["id"]))
-    return results[:limit]
+    results = results[:limit]
+    for r in results:  # diffs only for what is shown
+        ops = word_diff(claim["content"], r["claim"]["content"])
+        r["kind"] = r["kind"] or ("drift" if has_changes(ops) else "same")
+        r["diff"] = ops if has_changes(ops) else []
+    return results
 
 
 def search_score(q: str, content: str, speaker: str | None = None) -> float:

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datasette.utils.asgi import BadRequest, NotFound
 
 from .base import decode_id
-from .data import CLAIM_SELECT, claim_dict, fetch_claims, has_changes, public, story_dict, word_diff
+from .data import (
+    CLAIM_SELECT,
+    PUBLISHED_ORDER,
+    claim_dict,
+    fetch_claims,
+    has_changes,
+    public,
+    published_keyset,
+    published_token,
+    story_dict,
+    word_diff,
+)
 from .verdict_hook import verdict_panel
 
 SORTS = {
@@ -68,15 +79,11 @@ async def story_page(page):
     token = page.next_token()
     conditions, params = ["c.story_id = ?"], [story_id]
     if token is not None:
-        if len(token) != 2 or not all(isinstance(t, str) for t in token):
-            raise BadRequest("_next is not a valid pagination token")
-        conditions.append("(coalesce(a.published, ''), c.id) > (?, ?)")
-        params += token
+        cond, more = published_keyset(token)
+        conditions.append(cond)
+        params += more
     rows = await page.execute(
-        CLAIM_SELECT
-        + " where "
-        + " and ".join(conditions)
-        + " order by coalesce(a.published, ''), coalesce(c.said_on, ''), c.id limit ?",
+        CLAIM_SELECT + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?",
         params + [size + 1],
     )
     speaker_visible = await page.can_view("speakers")
@@ -84,7 +91,7 @@ async def story_page(page):
     nxt = None
     if len(claims) > size:
         claims = claims[:size]
-        nxt = [claims[-1]["article"]["published"] or "", claims[-1]["id"]]
+        nxt = published_token(claims[-1])
 
     first = None
     if story["first_claim_id"]:

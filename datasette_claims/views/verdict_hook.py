@@ -6,6 +6,7 @@ the claim, story and search pages still work, without the panel.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sqlite3
 
@@ -15,7 +16,7 @@ log = logging.getLogger(__name__)
 async def verdict_panel(page, claim_id=None, story_id=None) -> dict:
     """``{"context": <template dict or None>, "json": <JSON dict or None>}``."""
     try:
-        from . import verdicts
+        verdicts = importlib.import_module(".verdicts", __package__)
     except ImportError:
         return {"context": None, "json": None}
     try:
@@ -48,4 +49,11 @@ async def past_factchecks(page, q: str, limit: int = 10) -> list[dict]:
     except sqlite3.Error:
         log.exception("fact-check search failed")
         return []
-    return [{k: v for k, v in dict(r).items() if not isinstance(v, bytes)} for r in rows or []]
+    from .data import safe_url
+
+    out = []
+    for r in rows or []:
+        item = {k: v for k, v in dict(r).items() if not isinstance(v, bytes)}
+        item["url"] = safe_url(item.get("url"))
+        out.append(item)
+    return out

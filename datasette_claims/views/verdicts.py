@@ -7,8 +7,6 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import quote, unquote
-
 from datasette import NotFound
 from datasette.utils.asgi import Response
 
@@ -57,8 +55,24 @@ def claims_base(datasette, database: str) -> str:
 
 
 def target_path(datasette, database: str, claim_id=None, story_id=None) -> str:
+    """The claim (or story) page: ids tilde-encoded like the other claims pages."""
+    from .base import encode_id
+
     kind, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
-    return f"{claims_base(datasette, database)}/{kind}/{quote(str(ident), safe=':')}"
+    return f"{claims_base(datasette, database)}/{kind}/{encode_id(ident)}"
+
+
+def decode_id(raw: str) -> str:
+    from .base import decode_id as decode
+
+    return decode(raw)
+
+
+def safe_link(url):
+    """Only absolute http(s) links reach an href (imported data may hold anything)."""
+    if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
 
 
 IMMUTABLE_MESSAGE = (
@@ -102,6 +116,10 @@ async def panel_context(datasette, request, database, claim_id=None, story_id=No
         return history, checked, review
 
     history, checked, review = await db.execute_fn(read)
+    for fc in checked["factchecks"]:
+        fc["url"] = safe_link(fc.get("url"))
+    for m in checked["verdicts"]:
+        m["claim_url"] = target_path(datasette, database, claim_id=m["claim_id"])
     if not allowed:
         reason = "You do not have permission to record verdicts (claims-review)."
     elif not mutable:
@@ -226,11 +244,11 @@ def _esc(text) -> str:
 
 
 async def claim_verdict(datasette, request):
-    return await _record(datasette, request, claim_id=unquote(request.url_vars["claim_id"]))
+    return await _record(datasette, request, claim_id=decode_id(request.url_vars["claim_id"]))
 
 
 async def story_verdict(datasette, request):
-    return await _record(datasette, request, story_id=unquote(request.url_vars["story_id"]))
+    return await _record(datasette, request, story_id=decode_id(request.url_vars["story_id"]))
 
 
 # -- ClaimReview ---------------------------------------------------------------------

@@ -1,0 +1,312 @@
+"""Matching at scale: Wikinews plus a synthetic scale-up to a million claims.
+
+    python benchmarks/bench_match.py [--shared ../shared] [--work DIR]
+                                     [--claims 1000000] [--batch 1000] [--runs 3]
+                                     [--lookups 200] [--skip-rebuild]
+
+Phases, each in its own subprocess so each reports its own peak RSS:
+
+1. ``prepare``: decompress ``corpora/wikinews.jsonl.gz`` (5,768 articles)
+   to a temporary .jsonl, hold back the last ``--batch`` articles, load the
+   rest with the real loader (matching off), then scale the claims table up
+   to ``--claims`` rows by direct inserts (FTS triggers index them):
+
+   * 10% are perturbed copies of a real Wikinews claim by the same speaker
+     (one word dropped, one word swapped for a near-synonym, or a number
+     changed): true counterparts, so stories form;
+   * 90% are new sentences spliced from the first half of one real claim
+     and the second half of another, by one of 30,000 invented speakers
+     (first x last name lists, Zipf-distributed claim counts), so the
+     vocabulary is real but most claims have no counterpart;
+   * eight claims per synthetic article, 60 invented outlets, dates spread
+     over 2004-2018.
+
+2. ``rebuild``: ``pipeline.rebuild`` over everything (the cost of
+   ``datasette claims match DB --rebuild``).
+3. ``incremental`` (``--runs`` times, each on a fresh copy of the rebuilt
+   database): load the held-back 1,000 Wikinews articles with the real
+   loader; report the loader's time and, separately, ``match_articles``.
+4. ``lookup``: ``similar_claims`` for ``--lookups`` random claims with a warm
+   ``Matcher``; p50/p95/max.
+
+Small runs: ``--claims 100000 --batch 200 --runs 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+FIRST = """Adam Alan Alice Amir Ana Anna Boris Carla Carlos Chen Clara Daniel David Dmitri Elena Emma Erik Fatima
+Felix Grace Hana Hans Ibrahim Ines Ivan Jack James Jana John Jorge Julia Karen Karim Kofi Laura Leila Li Lucas
+Maria Mark Marta Mei Miguel Mohamed Nadia Nina Omar Pablo Paul Pedro Peter Priya Rafael Ravi Rosa Sara Sofia
+Tomas Yusuf Zara""".split()
+LAST = """Abbas Adler Alvarez Andersen Banda Baker Becker Berg Bianchi Bose Brandt Castro Chowdhury Costa Cruz Dahl
+Diaz Dubois Eriksen Fischer Fonseca Garcia Gomez Grant Gupta Haddad Hahn Hansen Hoffmann Horvat Hughes Ibrahim
+Ito Jensen Kahn Kaur Keller Khan Kim Klein Koch Kovacs Kumar Lang Larsen Lee Lopez Maier Mendes Meyer Moreau
+Muller Murphy Nagy Nair Nguyen Novak Okafor Olsen Ortiz Park Patel Perez Petrov Popescu Quinn Rahman Ramos Reyes
+Richter Rossi Russo Sanchez Santos Sato Schmidt Schulz Silva Singh Sousa Suzuki Tanaka Torres Vargas Vogel Wagner
+Walsh Weber Wolf Wong Yamamoto Young Zhang Ziegler""".split()
+SWAPS = {"said": "stated", "will": "would", "big": "large", "large": "big", "must": "should", "should": "must",
+         "help": "assist", "very": "extremely", "new": "fresh", "people": "citizens", "government": "administration",
+         "country": "nation", "important": "crucial", "plan": "proposal", "think": "believe", "believe": "think"}
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def emit(result: dict) -> None:
+    result["peak_rss_mb"] = round(rss_mb(), 1)
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+def perturb(words: list[str], rng: random.Random) -> list[str]:
+    w = list(words)
+    choice = rng.random()
+    nums = [i for i, x in enumerate(w) if any(ch in "0123456789" for ch in x)]
+    if nums and choice < 0.2:
+        i = rng.choice(nums)
+        w[i] = "".join(str((int(ch) + 1) % 10) if ch in "0123456789" else ch for ch in w[i])
+    elif choice < 0.6:
+        swaps = [i for i, x in enumerate(w) if x.lower() in SWAPS]
+        if swaps:
+            i = rng.choice(swaps)
+            w[i] = SWAPS[w[i].lower()]
+        elif len(w) > 4:
+            del w[rng.randrange(1, len(w) - 1)]
+    elif len(w) > 4:
+        del w[rng.randrange(1, len(w) - 1)]
+    return w
+
+
+def phase_prepare(args) -> None:
+    from datasette_claims import loader
+    from datasette_claims.store import open_db
+    from datasette_claims.store.articles import slugify
+
+    t0 = time.perf_counter()
+    tmp = tempfile.mkdtemp(dir=args.work)
+    src = os.path.join(args.shared, "corpora", "wikinews.jsonl.gz")
+    with gzip.open(src, "rt", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    base_path = os.path.join(tmp, "base.jsonl")
+    batch_path = os.path.join(args.work, "batch.jsonl")
+    with open(base_path, "w", encoding="utf-8") as f:
+        f.writelines(lines[: -args.batch])
+    with open(batch_path, "w", encoding="utf-8") as f:
+        f.writelines(lines[-args.batch :])
+    db_path = os.path.join(args.work, "scale.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db_path + suffix):
+            os.remove(db_path + suffix)
+    report = loader.load(db_path, [base_path], match=False)
+    load_s = time.perf_counter() - t0
+    shutil.rmtree(tmp)
+    db = open_db(db_path)
+    conn = db.conn
+    real = conn.execute("select content, speaker, speaker_id, quote_type from claims").fetchall()
+    n_real = len(real)
+    need = max(0, args.claims - n_real)
+    rng = random.Random(20261129)
+    names = sorted({f"{a} {b}" for a in FIRST for b in LAST})
+    rng.shuffle(names)
+    names = names[:30000]
+    weights = [1.0 / (i + 1) ** 0.9 for i in range(len(names))]
+    ids = [slugify(n) for n in names]
+    conn.execute("BEGIN")
+    conn.executemany(
+        "insert or ignore into speakers (id, name, kind, aliases) values (?, ?, 'person', ?)",
+        [(i, n, json.dumps([n])) for i, n in zip(ids, names)],
+    )
+    outlets = [f"Outlet {i}" for i in range(60)]
+    t1 = time.perf_counter()
+    made = 0
+    art = 0
+    per_article = 8
+    while made < need:
+        k = min(per_article, need - made)
+        y = rng.randint(2004, 2018)
+        published = f"{y}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        aid = f"syn-{art:07d}"
+        claims = []
+        for j in range(k):
+            if rng.random() < 0.10:
+                content, speaker, speaker_id, qt = rng.choice(real)
+                words = perturb(content.split(), rng)
+            else:
+                a = rng.choice(real)[0].split()
+                b = rng.choice(real)[0].split()
+                words = a[: max(1, len(a) // 2)] + b[len(b) // 2 :]
+                idx = rng.choices(range(len(names)), weights=weights)[0] if rng.random() < 0.9 else None
+                speaker = names[idx] if idx is not None else None
+                speaker_id = ids[idx] if idx is not None else None
+                qt = rng.choice(("direct", "indirect", "indirect", "mixed"))
+            text = " ".join(words)
+            claims.append((f"{aid}:{j}", aid, speaker_id, text, 0, len(text), speaker, "named_person" if speaker_id else "author", qt, published))
+        body = "\n\n".join(c[3] for c in claims)
+        conn.execute(
+            "insert into articles (id, outlet, headline, published, text, word_count, claim_count, source_path) "
+            "values (?, ?, ?, ?, ?, ?, ?, 'synthetic')",
+            [aid, rng.choice(outlets), f"Synthetic report {art}", published, body, len(body.split()), len(claims)],
+        )
+        conn.executemany(
+            "insert into claims (id, article_id, speaker_id, content, start, end, speaker, sourcing, quote_type, said_on) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            claims,
+        )
+        made += len(claims)
+        art += 1
+        if art % 5000 == 0:
+            conn.execute("COMMIT")
+            conn.execute("BEGIN")
+    conn.execute("COMMIT")
+    conn.execute("update speakers set claim_count = (select count(*) from claims where claims.speaker_id = speakers.id)")
+    conn.commit()
+    total = conn.execute("select count(*) from claims").fetchone()[0]
+    emit({"phase": "prepare", "wikinews_articles": report.articles, "wikinews_claims": n_real,
+          "synthetic_claims": made, "synthetic_articles": art, "total_claims": total,
+          "load_seconds": round(load_s, 1), "scale_seconds": round(time.perf_counter() - t1, 1),
+          "db_mb": round(os.path.getsize(db_path) / 2**20)})
+
+
+def phase_rebuild(args) -> None:
+    from datasette_claims.matching import pipeline
+    from datasette_claims.store import open_db
+
+    db = open_db(os.path.join(args.work, "scale.db"))
+    t = time.perf_counter()
+    summary = pipeline.rebuild(db)
+    db.conn.commit()
+    emit({"phase": "rebuild", "seconds": round(time.perf_counter() - t, 1), "summary": summary})
+
+
+def phase_incremental(args) -> None:
+    from datasette_claims import loader
+    from datasette_claims.matching import pipeline
+    from datasette_claims.store import open_db
+
+    src = os.path.join(args.work, "scale.db")
+    dst = os.path.join(args.work, "incr.db")
+    conn = open_db(src).conn
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(dst + suffix):
+            os.remove(dst + suffix)
+    shutil.copyfile(src, dst)
+    timings = {}
+    original = pipeline.match_articles
+
+    def timed(db, ids, **kw):
+        t = time.perf_counter()
+        out = original(db, ids, **kw)
+        timings["match_seconds"] = time.perf_counter() - t
+        timings["articles"] = len(ids)
+        return out
+
+    pipeline.match_articles = timed
+    t = time.perf_counter()
+    report = loader.load(dst, [os.path.join(args.work, "batch.jsonl")])
+    total = time.perf_counter() - t
+    emit({"phase": "incremental", "load_and_match_seconds": round(total, 1),
+          "match_seconds": round(timings.get("match_seconds", 0.0), 1), "articles": timings.get("articles"),
+          "new_claims": report.claims, "summary": report.summary()})
+
+
+def phase_lookup(args) -> None:
+    from datasette_claims.matching import pipeline
+    from datasette_claims.store import open_db
+
+    db = open_db(os.path.join(args.work, "incr.db" if os.path.exists(os.path.join(args.work, "incr.db")) else "scale.db"))
+    rng = random.Random(7)
+    n = db.execute("select max(rowid) from claims").fetchone()[0]
+    ids = []
+    while len(ids) < args.lookups:
+        row = db.execute("select id from claims where rowid = ?", [rng.randint(1, n)]).fetchone()
+        if row:
+            ids.append(row[0])
+    t = time.perf_counter()
+    matcher = pipeline.Matcher(db.conn)
+    warm = time.perf_counter() - t
+    times = []
+    found = 0
+    for cid in ids:
+        t = time.perf_counter()
+        found += bool(pipeline.similar_claims(db, cid, matcher=matcher))
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    emit({"phase": "lookup", "lookups": len(times), "matcher_init_ms": round(warm * 1000),
+          "p50_ms": round(times[len(times) // 2], 2), "p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
+          "max_ms": round(times[-1], 2), "with_results": found})
+
+
+def run_phase(args, phase: str) -> dict:
+    cmd = [sys.executable, os.path.abspath(__file__), "--phase", phase, "--shared", args.shared, "--work", args.work,
+           "--claims", str(args.claims), "--batch", str(args.batch), "--lookups", str(args.lookups)]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr)
+        raise SystemExit(f"phase {phase} failed")
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT "):
+            result = json.loads(line[7:])
+            print(json.dumps(result), flush=True)
+            return result
+    raise SystemExit(f"phase {phase} printed no result")
+
+
+def main(argv=None) -> int:
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "datasette-claims-bench"))
+    ap.add_argument("--claims", type=int, default=1_000_000)
+    ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--lookups", type=int, default=200)
+    ap.add_argument("--skip-rebuild", action="store_true")
+    ap.add_argument("--reuse", action="store_true", help="keep an existing prepared (and rebuilt) database")
+    ap.add_argument("--phase", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    args.shared = os.path.abspath(args.shared)
+    os.makedirs(args.work, exist_ok=True)
+    if args.phase:
+        {"prepare": phase_prepare, "rebuild": phase_rebuild, "incremental": phase_incremental,
+         "lookup": phase_lookup}[args.phase](args)
+        return 0
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}", flush=True)
+    results = {}
+    if not args.reuse:
+        results["prepare"] = run_phase(args, "prepare")
+        if not args.skip_rebuild:
+            results["rebuild"] = run_phase(args, "rebuild")
+    incs = [run_phase(args, "incremental") for _ in range(args.runs)]
+    results["lookup"] = run_phase(args, "lookup")
+    match_s = statistics.median(r["match_seconds"] for r in incs)
+    total_s = statistics.median(r["load_and_match_seconds"] for r in incs)
+    peak = max(r["peak_rss_mb"] for r in list(results.values()) + incs)
+    print("\nsummary:")
+    if "prepare" in results:
+        print(f"  claims in database: {results['prepare']['total_claims']:,}")
+    if "rebuild" in results:
+        print(f"  full rebuild: {results['rebuild']['seconds']} s")
+    print(f"  incremental {args.batch}-article batch, median of {len(incs)}: match {match_s:.1f} s "
+          f"(load incl. extraction and match {total_s:.1f} s; target <= 30 s)")
+    print(f"  similar-claims lookup p95: {results['lookup']['p95_ms']} ms (target <= 50 ms)")
+    print(f"  peak RSS of any phase: {peak:.0f} MB (target <= 2048 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
