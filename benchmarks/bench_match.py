@@ -277,6 +277,7 @@ def main(argv=None) -> int:
     ap.add_argument("--lookups", type=int, default=200)
     ap.add_argument("--skip-rebuild", action="store_true")
     ap.add_argument("--reuse", action="store_true", help="keep an existing prepared (and rebuilt) database")
+    ap.add_argument("--skip-prepare", action="store_true", help="keep an existing prepared database, rebuild it")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.shared = os.path.abspath(args.shared)
@@ -288,7 +289,8 @@ def main(argv=None) -> int:
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}", flush=True)
     results = {}
     if not args.reuse:
-        results["prepare"] = run_phase(args, "prepare")
+        if not args.skip_prepare:
+            results["prepare"] = run_phase(args, "prepare")
         if not args.skip_rebuild:
             results["rebuild"] = run_phase(args, "rebuild")
     incs = [run_phase(args, "incremental") for _ in range(args.runs)]

@@ -55,8 +55,22 @@ def article_for(doc) -> Article:
                    headline=meta.get("title") or None)
 
 
+def _polnear_start(text: str, c) -> int:
+    """Content start in PolNeAR's convention: indirect content keeps its "that".
+
+    The extractor leaves a leading complementizer out of ``content`` (a claim
+    reads better without it); PolNeAR's spans include it, so the scorer's
+    token overlap is computed on the span with "that " put back.
+    """
+    s = c.content.start
+    if c.quote_type != "direct" and s >= 5 and text[s - 5:s] == "that ":
+        return s - 5
+    return s
+
+
 def predictions(doc) -> dict:
     claims = extract_claims(article_for(doc))
+    text = doc["text"]
     groups: dict = {}
     order = []
     for c in claims:
@@ -69,7 +83,7 @@ def predictions(doc) -> dict:
     for key in order:
         cs = sorted(groups[key], key=lambda c: c.content.start)
         first = cs[0]
-        segs = [[c.content.start, c.content.end] for c in cs]
+        segs = [[_polnear_start(text, c), c.content.end] for c in cs]
         pred = {
             "content": {"start": segs[0][0], "end": segs[-1][1]},
             "source": {"start": first.source.start, "end": first.source.end} if first.source else None,

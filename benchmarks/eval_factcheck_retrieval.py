@@ -5,7 +5,7 @@ into a fresh claims database, runs every query through ``search_factchecks``
 (the function behind the search page's "Past fact-checks"), and scores the
 rankings with the shared ``score_matching.py retrieval``.
 
-    python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b]
+    python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b] [--bm25-only]
 
 Data is read from DIR (default ../shared/eval relative to the repository, or
 $CLAIMS_EVAL_DIR); nothing is downloaded.
@@ -89,7 +89,13 @@ def main(argv=None):
     ap.add_argument("--eval-dir", default=default_eval_dir())
     ap.add_argument("--split", choices=["train", "dev", "all", "both"], default="both")
     ap.add_argument("--task", choices=["2a", "2b", "both"], default="both")
+    ap.add_argument("--bm25-only", action="store_true", help="Baseline: FTS5 bm25 ranking, no rerank")
     args = ap.parse_args(argv)
+    if args.bm25_only:
+        from datasette_claims.factchecks import search
+
+        search.COLUMN_WEIGHTS = (1.0, 1.0, 1.0)
+        search.WEIGHTS = {k: (1.0 if k == "bm25" else 0.0) for k in search.WEIGHTS}
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     tasks = ["2a", "2b"] if args.task == "both" else [args.task]
     with tempfile.TemporaryDirectory() as workdir:

@@ -65,12 +65,3 @@ def json_error(message: str, status: int) -> Response:
 def datasette_kwargs(config: dict) -> dict:
     """Constructor keyword for plugin/permission config: ``config=`` on 1.0, ``metadata=`` on 0.65."""
     return {"config" if IS_1_0 else "metadata": config}
-
-
-def decode_database(route_name: str) -> str:
-    """The database name from a ``(?P<database>...)`` URL part (tilde- and %-decoded)."""
-    from urllib.parse import unquote
-
-    from datasette.utils import tilde_decode
-
-    return tilde_decode(unquote(route_name))

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from datasette_claims.extract import extract_claims
-from datasette_claims.extract.attribution import build
+from datasette_claims.extract.assemble import build
 from datasette_claims.models import Article, Span
 
 # Text built from pieces that trigger the rules, mixed with arbitrary Unicode.

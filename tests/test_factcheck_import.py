@@ -6,7 +6,6 @@ import gzip
 import json
 import sqlite3
 
-import pytest
 from click.testing import CliRunner
 from datasette.cli import cli
 
@@ -294,3 +293,30 @@ def test_url_base_resolves_relative_links(tmp_path, claims_db_path):
     assert run("import-factchecks", claims_db_path, path, "--url-base", "https://www.politifact.com").exit_code == 0
     urls = [r["url"] for r in rows(claims_db_path, "select url from factchecks order by id")]
     assert urls[0] == "https://www.politifact.com/factchecks/2020/jan/06/jane-doe/budget/"
+
+
+def test_short_claim_inside_long_factcheck_is_not_an_alert():
+    from datasette_claims.factchecks.alerts import _overlap_ok
+
+    long_claim = "Tim Kaine doubled down on devastating defense cuts, saying the deal was the right thing to do."
+    assert not _overlap_ok("It's the right thing to do.", long_claim)
+    assert _overlap_ok("Our deficit will grow.", 'The federal deficit is "growing."')
+    assert _overlap_ok("We cut taxes for small businesses.", "I've cut taxes for middle-class families, small businesses.")
+
+
+def test_search_splits_run_together_words(tmp_path):
+    from datasette_claims.factchecks import store as fc_store
+    from datasette_claims.factchecks.search import split_compounds
+    from datasette_claims.store import open_db
+
+    db = open_db(str(tmp_path / "s.db"))
+    lines = [
+        {"id": "a", "text": "Says Donald Trump is for a single-payer health care system."},
+        {"id": "b", "text": "Payments to single parents rose."},
+        {"id": "c", "text": "The health system is broken."},
+    ]
+    with db.conn:
+        fc_store.import_factchecks(db.conn, parse.parse_text("\n".join(json.dumps(x) for x in lines), "x.jsonl"), "x")
+    assert split_compounds(db.conn, ["singlepayer", "health", "xyzzyq"]) == ["single", "payer"]
+    hits = search_factchecks(db.conn, "You were for a singlepayer system.", limit=3)
+    assert hits[0]["id"] == "a"

@@ -396,3 +396,55 @@ async def test_search_page_lists_past_factchecks(claims_db_path):
     r = await ds.client.get("/claims/-/claims/search?q=fuel+tax")
     assert r.status_code == 200
     assert "checks.example/fuel" in r.text
+
+
+@pytest.mark.asyncio
+async def test_base_url(claims_db_path):
+    ds = make_datasette([claims_db_path], config=REVIEWERS, settings={"base_url": "/prefix/"})
+    cookies = actor_cookies(ds, "alice")
+    page = await ds.client.get(claim_url(), cookies=cookies)
+    assert f'action="/prefix{claim_url(suffix="/verdict")}"' in page.text
+    token = page.cookies.get("ds_csrftoken") or ""
+    if token:
+        cookies["ds_csrftoken"] = token
+    r = await ds.client.post(claim_url(suffix="/verdict"), data={"rating": "False", "csrftoken": token}, cookies=cookies)
+    assert r.status_code == 302
+    assert r.headers["location"] == "/prefix" + claim_url()
+    alerts = await ds.client.get("/claims/-/claims/alerts")
+    assert 'href="/prefix/claims/-/claims/alerts.json"' in alerts.text
+
+
+@pytest.mark.asyncio
+async def test_unknown_database_404(claims_db_path):
+    ds = make_datasette([claims_db_path])
+    for path in ("/nope/-/claims/claimreview.json", "/nope/-/claims/alerts.json"):
+        assert (await ds.client.get(path)).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_database_from_before_the_factcheck_migration(claims_db_path):
+    conn = sqlite3.connect(claims_db_path)
+    with conn:
+        for table in ("factchecks_fts", "factchecks", "factcheck_errors", "claim_alerts", "verdicts"):
+            conn.execute(f"drop table {table}")
+        conn.execute("delete from _sqlite_migrations where name = 'm020_factchecks'")
+    conn.close()
+    ds = make_datasette([claims_db_path], config=REVIEWERS)
+    data = (await ds.client.get(claim_url(suffix=".json"))).json()["verdicts"]
+    assert data["current"] is None and data["previously_checked"] is False
+    assert (await ds.client.get("/claims/-/claims/alerts.json")).json()["alerts"] == []
+    assert (await ds.client.get("/claims/-/claims/claimreview.json")).json() == []
+    # recording a verdict brings the schema up to date first
+    assert (await post_verdict(ds, "alice")).status_code == 302
+    assert verdict_rows(claims_db_path) == [(CLAIM, None, "False", None, None, "alice")]
+
+
+@pytest.mark.asyncio
+async def test_story_page_previously_checked(story_db_path):
+    import_factchecks(story_db_path)
+    ds = make_datasette([story_db_path])
+    panel = (await ds.client.get(story_url(suffix=".json"))).json()["verdicts"]
+    assert panel["previously_checked"] is True
+    assert [f["id"] for f in panel["matches"]["factchecks"]] == ["fc-fuel"]
+    page = await ds.client.get(story_url())
+    assert "Previously checked" in page.text

@@ -243,3 +243,27 @@ def test_cli_matches_what_a_no_match_load_left(tmp_path, patched_extractor):
     assert snapshot(open_db(path)) == linked
     result = runner.invoke(cli, ["claims", "match", str(tmp_path / "missing.db")])
     assert result.exit_code != 0
+
+
+def test_reloaded_article_that_drops_a_quote_updates_its_story(db, tmp_path):
+    sid = story_of(db, "Tolls on the ferry", "times")
+    assert sid is not None
+    changed = dict(DOCS[2], text=TIMES.split('"Tolls')[0] + "The ferry will keep running, officials said.")
+    report = loader.load(db, [write_docs(tmp_path, [changed], "changed.jsonl")])
+    assert report.updated == 1
+    # the Ledger's toll quote has no counterpart left: no story, row gone
+    assert story_of(db, "Tolls on the ferry", "ledger") is None
+    assert db.execute("select count(*) from stories where id = ?", [sid]).fetchone()[0] == 0
+    counts = db.execute(
+        "select s.claim_count, (select count(*) from claims c where c.story_id = s.id) from stories s"
+    ).fetchall()
+    assert all(a == b for a, b in counts)
+
+
+def test_similar_claims_lookup(db):
+    cid = db.execute("select id from claims where article_id = 'times' and content like '%rebuild%'").fetchone()[0]
+    found = pipeline.similar_claims(db, cid)
+    ids = [r["claim_id"] for r in found]
+    assert any(i.startswith("speech:") for i in ids) and any(i.startswith("courier:") for i in ids)
+    assert all(0 < r["score"] <= 1 for r in found)
+    assert pipeline.similar_claims(db, "no-such-claim") == []

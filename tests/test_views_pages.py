@@ -244,6 +244,9 @@ async def test_escaping(ds):
         ("/claims/-/claims/search.json?_size=abc", 400),
         ("/claims/-/claims/search.json?since=yesterday", 400),
         ("/claims/-/claims/search.json?since=2021&until=2020", 400),
+        ("/claims/-/claims/search.json?since=2020-13-45", 400),
+        ("/claims/-/claims/search.json?until=2021-02-30", 400),
+        ("/claims/-/claims/search.json?q=fuel+tax&_next=W05hTiwgImEiLCAiYiJd", 400),
         ("/claims/-/claims/search.json?q=tax&_next=%%%", 400),
         ("/claims/-/claims/search.json?q=tax&_next=WzEsMl0", 400),
         ("/claims/-/claims/search.json?outlet=Hansard&_next=WzEsMl0", 400),
@@ -438,3 +441,29 @@ async def test_pages_work_without_the_factcheck_modules(ds, monkeypatch):
     assert j["factchecks"] == []
     for path in (PLEDGE_URL, STORY_URL, "/claims/-/claims/search?q=fuel+tax"):
         assert (await ds.client.get(path)).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_time_limit_gives_503_not_500(ds, monkeypatch):
+    from datasette.database import QueryInterrupted
+
+    from datasette_claims.views import overview
+
+    db = ds.get_database("claims")
+    real_execute = db.execute
+
+    async def slow(sql, *args, **kwargs):
+        if "sqlite_master" in sql or "pragma" in sql.lower():
+            return await real_execute(sql, *args, **kwargs)
+        raise QueryInterrupted(None, sql, [])
+
+    assert (await ds.client.get("/claims/-/claims.json")).status_code == 200
+    overview._cache.clear()
+    monkeypatch.setattr(db, "execute", slow)
+    j = (await ds.client.get("/claims/-/claims.json")).json()
+    assert j["ok"] is True and j["partial"] is True and j["counts"]["claims"] is None
+    assert (await ds.client.get("/claims/-/claims")).status_code == 200
+    r = await ds.client.get(PLEDGE_URL + ".json")
+    assert r.status_code == 503 and r.json()["ok"] is False
+    r = await ds.client.get(PLEDGE_URL)
+    assert r.status_code == 503

@@ -8,7 +8,7 @@ The work is split into small modules -- ``lexicon`` (word lists),
 """
 
 from ..models import Article, Claim
-from .attribution import build
+from .assemble import build
 
 
 def extract_claims(article: Article) -> list[Claim]:

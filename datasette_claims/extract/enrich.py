@@ -150,7 +150,7 @@ def _dates(ctx, claims: list[Claim]) -> None:
 
 
 def _unit(ctx, pos):
-    from .attribution import _unit_of
+    from .context import _unit_of
     return _unit_of(ctx, pos)
 
 

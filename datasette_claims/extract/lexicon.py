@@ -33,6 +33,8 @@ CUE_CLASSES: dict[str, tuple[str, ...]] = {
         "cite", "echo", "chant", "read", "discuss", "address", "welcome", "applaud",
         "condemn", "mock", "rip", "hail", "lambaste", "scold", "chide", "thank",
         "yell", "scream", "cry", "exclaim", "proclaim", "concur", "hold", "posit",
+        "ridicule", "assail", "rebuke", "deride", "bash", "lambast", "castigate", "berate",
+        "disparage", "belittle", "brag", "gripe", "grumble", "vent", "opine", "rail",
     ),
     "denial": ("deny", "dismiss", "reject", "dispute", "refute", "rebut", "contradict"),
     "directive": ("urge", "demand", "order", "recommend", "propose", "request", "implore",
@@ -102,7 +104,8 @@ def _inflect(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith(("s", "sh", "ch", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    doubled = {"admit": "admitt", "regret": "regrett", "commit": "committ", "plan": "plann"}
+    doubled = {"admit": "admitt", "regret": "regrett", "commit": "committ", "plan": "plann",
+               "slam": "slamm", "rip": "ripp", "quip": "quipp", "brag": "bragg", "chat": "chatt"}
     stem = doubled.get(lemma, lemma)
     return (lemma, lemma + "s", stem + "ed", stem + "ing")
 
@@ -149,7 +152,9 @@ COMPLEMENT_CUES = {"urge", "call", "demand", "order", "recommend", "propose", "r
                    "implore", "appeal", "push", "press", "tout", "defend", "refute",
                    "rebut", "contradict", "speak", "release", "publish", "report",
                    "estimate", "forecast", "suggest", "claim", "allege", "insist", "tweet",
-                   "post", "write", "say", "mention", "note", "recall", "argue", "cite"}
+                   "post", "write", "say", "mention", "note", "recall", "argue", "cite",
+                   "blast", "denounce", "decry", "slam", "lament", "condemn", "mock", "ridicule",
+                   "assail", "lambast", "chide", "scold", "rebuke", "deride", "bash"}
 
 # Auxiliaries and adverbs that may sit between a subject and its cue and that
 # PolNeAR counts as part of the cue ("has also said").

@@ -18,11 +18,12 @@ run after a load (``refresh_alerts(conn, new_claim_ids)``).
 from __future__ import annotations
 
 from .records import _dicts, current_verdicts, now, related_claim_ids, table_exists
-from .search import search_factchecks
+from .search import content_words, search_factchecks
 
 FACTCHECK_THRESHOLD = 0.65
 CLAIM_THRESHOLD = 0.62
 CANDIDATES = 5
+POOL = 30  # FTS candidates reranked per claim: alerts only need the top few
 
 
 def _similarity(a: str, b: str) -> float:
@@ -35,6 +36,23 @@ def _similarity(a: str, b: str) -> float:
     return claim_similarity(a or "", b or "")
 
 
+MIN_SHARED_WORDS = 2
+MIN_OVERLAP = 0.4
+
+
+def _overlap_ok(a: str, b: str) -> bool:
+    """Guard against subset matches ("It's the right thing to do." inside a long claim).
+
+    Both texts must share at least ``MIN_SHARED_WORDS`` content words, and those
+    must be at least ``MIN_OVERLAP`` of each text's content words.
+    """
+    wa, wb = content_words(a), content_words(b)
+    shared = len(wa & wb)
+    if shared < MIN_SHARED_WORDS or not wa or not wb:
+        return False
+    return min(shared / len(wa), shared / len(wb)) >= MIN_OVERLAP
+
+
 def _claim(conn, claim_id) -> dict | None:
     rows = _dicts(conn.execute("select * from claims where id = ?", [claim_id]))
     return rows[0] if rows else None
@@ -43,9 +61,9 @@ def _claim(conn, claim_id) -> dict | None:
 def factcheck_matches(conn, text: str, threshold: float = FACTCHECK_THRESHOLD, limit: int = CANDIDATES) -> list[dict]:
     """Imported fact-checks that state ``text``, best first, each with ``score``."""
     out = []
-    for fc in search_factchecks(conn, text, limit=limit):
+    for fc in search_factchecks(conn, text, limit=limit, pool=POOL):
         score = _similarity(text, fc.get("claim") or "")
-        if score >= threshold:
+        if score >= threshold and _overlap_ok(text, fc.get("claim") or ""):
             fc = {k: v for k, v in fc.items() if k != "bm25"}
             fc["score"] = round(score, 3)
             out.append(fc)
@@ -79,6 +97,8 @@ def verdict_matches(conn, claim: dict, threshold: float = CLAIM_THRESHOLD, verdi
         score = _similarity(claim["content"], vc["content"])
         if vc["claim_id"] in linked:
             score = max(score, threshold)
+        elif not _overlap_ok(claim["content"], vc["content"]):
+            continue
         if score >= threshold:
             out.append(
                 {
@@ -116,6 +136,38 @@ def previously_checked(conn, claim_id) -> dict:
     result["verdicts"] = verdict_matches(conn, claim)
     result["story_verdict"] = story_verdict(conn, claim)
     result["previously_checked"] = bool(result["factchecks"] or result["verdicts"] or result["story_verdict"])
+    return result
+
+
+def story_previously_checked(conn, story_id) -> dict:
+    """For a story page: the stored alerts of its claims (fact-checks and judged claims they repeat)."""
+    result = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
+    if not table_exists(conn, "claim_alerts") or not table_exists(conn, "claims"):
+        return result
+    rows = _dicts(
+        conn.execute(
+            """
+            select al.kind, al.match_id, max(al.score) as score, al.rating
+            from claim_alerts al join claims c on c.id = al.claim_id
+            where c.story_id = ? and al.kind in ('factcheck', 'verdict')
+            group by al.kind, al.match_id
+            order by score desc
+            """,
+            [story_id],
+        )
+    )
+    for row in rows:
+        if row["kind"] == "factcheck":
+            fc = _dicts(conn.execute("select * from factchecks where id = ?", [row["match_id"]]))
+            if fc:
+                result["factchecks"].append(dict(fc[0], score=row["score"]))
+        else:
+            claim = _claim(conn, row["match_id"])
+            if claim and claim.get("story_id") != story_id:
+                result["verdicts"].append(
+                    {"claim_id": claim["id"], "content": claim["content"], "rating": row["rating"], "score": row["score"]}
+                )
+    result["previously_checked"] = bool(result["factchecks"] or result["verdicts"])
     return result
 
 

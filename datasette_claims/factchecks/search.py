@@ -4,7 +4,9 @@ Two stages, both plain SQLite + rapidfuzz:
 
 1. FTS5 candidates: every word of the statement OR-ed together, ranked by
    bm25 over the fact-check's claim and title (claimant ignored: a name in the
-   statement is usually the subject, not the claimant);
+   statement is usually the subject, not the claimant).  Words the index does
+   not know are also tried as two known words ("singlepayer" -> single payer,
+   "#australianfires" -> australian fires);
 2. a rerank of the first ``POOL`` candidates by a weighted sum (``WEIGHTS``)
    of the bm25 scores (scaled by the best in the pool), rapidfuzz token-set
    ratios of the statement against the claim and the title, how much of the
@@ -28,6 +30,7 @@ from rapidfuzz import fuzz, utils
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 POOL = 100
+SPLIT_COMPOUNDS = True
 
 # bm25 column weights: claim, title, claimant
 COLUMN_WEIGHTS = (1.0, 1.0, 0.0)
@@ -56,15 +59,54 @@ def _table_exists(conn, name: str) -> bool:
     )
 
 
-def fts_query(q: str) -> str:
-    """An FTS5 OR-query over the words of ``q`` (no operators leak through)."""
-    words = []
-    seen = set()
+def query_words(q: str) -> list[str]:
+    """The distinct lower-cased words of ``q``, in order."""
+    words, seen = [], set()
     for w in _TOKEN.findall((q or "").lower()):
         if w not in seen:
             seen.add(w)
-            words.append('"%s"' % w)
-    return " OR ".join(words)
+            words.append(w)
+    return words
+
+
+def fts_query(q: str, extra=()) -> str:
+    """An FTS5 OR-query over the words of ``q`` (no operators leak through)."""
+    words = query_words(q)
+    words += [w for w in extra if w not in words]
+    return " OR ".join('"%s"' % w for w in words)
+
+
+def _indexed(conn, word: str, cache: dict) -> bool:
+    if word not in cache:
+        cache[word] = bool(
+            conn.execute("select 1 from factchecks_fts where factchecks_fts match ? limit 1", ['"%s"' % word]).fetchone()
+        )
+    return cache[word]
+
+
+def split_compounds(conn, words, min_part: int = 3) -> list[str]:
+    """Parts of words the index does not know that split into two words it does.
+
+    Transcripts and hashtags run words together ("singlepayer", "middleincome",
+    "10year", "#australianfires"); the fact-checks have them apart.
+    """
+    cache: dict = {}
+    parts = []
+    for word in words:
+        if len(word) < 2 * min_part or word.isdigit() or _indexed(conn, word, cache):
+            continue
+        best = None
+        for i in range(min_part, len(word) - min_part + 1):
+            left, right = word[:i], word[i:]
+            if left in STOPWORDS or right in STOPWORDS:
+                continue
+            if _indexed(conn, left, cache) and _indexed(conn, right, cache):
+                balance = min(len(left), len(right))
+                if best is None or balance > best[0]:
+                    best = (balance, left, right)
+        if best:
+            parts += [best[1], best[2]]
+    return parts
 
 
 def _stem(word: str) -> str:
@@ -121,17 +163,21 @@ def rerank_score(q_norm: str, q_words: set[str], row: dict, bm25_scaled: float,
     return score
 
 
-def search_factchecks(conn, q: str, limit: int = 10) -> list[dict]:
+def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None) -> list[dict]:
     """Fact-checks most likely to be about ``q``, best first ([] without the table).
 
     Each row is a ``factchecks`` row plus ``bm25`` (FTS5, lower is better) and
-    ``score`` (the rerank score, higher is better).
+    ``score`` (the rerank score, higher is better).  ``pool`` is how many FTS
+    candidates are reranked (default ``POOL``; fewer is faster).
     """
     if not q or not q.strip() or not _table_exists(conn, "factchecks_fts"):
         return []
-    match = fts_query(q)
+    extra = split_compounds(conn, query_words(q)) if SPLIT_COMPOUNDS else []
+    match = fts_query(q, extra)
     if not match:
         return []
+    if extra:
+        q = q + " " + " ".join(extra)
     weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
     prev = conn.row_factory
     conn.row_factory = sqlite3.Row
@@ -144,7 +190,7 @@ def search_factchecks(conn, q: str, limit: int = 10) -> list[dict]:
             where factchecks_fts match :q
             order by bm25 limit :limit
             """,
-            {"q": match, "limit": max(int(limit), POOL)},
+            {"q": match, "limit": max(int(limit), POOL if pool is None else int(pool))},
         ).fetchall()
     finally:
         conn.row_factory = prev

@@ -163,10 +163,21 @@ def given_compatible(x: str, y: str) -> bool:
         return True
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
-    tx, ty = _translit(x), _translit(y)
-    if tx[0] != ty[0] or tx[-1] != ty[-1]:
-        return False
-    return re.sub(r"[aeiou]", "", tx) == re.sub(r"[aeiou]", "", ty)
+    return _given_key(x) == _given_key(y)
+
+
+_GIVEN_KEYS: dict[str, tuple] = {}
+
+
+def _given_key(word: str) -> tuple:
+    """(first letter, last letter, consonants) after transliteration."""
+    key = _GIVEN_KEYS.get(word)
+    if key is None:
+        t = _translit(word)
+        key = (t[0], t[-1], re.sub(r"[aeiou]", "", t))
+        if len(_GIVEN_KEYS) < 100_000:
+            _GIVEN_KEYS[word] = key
+    return key
 
 
 def names_compatible(a: NameParts, b: NameParts) -> bool:
@@ -218,25 +229,35 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
         full1 = [m for m in members if len(m[1].given) == 1]
         bare = [m for m in members if not m[1].given]
         uf = _UF([m[0] for m in members])
-        # Step 2: specific names group among themselves (all pairs compatible).
-        for i, (ia, pa) in enumerate(full2):
-            for ib, pb in full2[i + 1 :]:
-                if names_compatible(pa, pb):
-                    uf.union(ia, ib)
-        # Step 3: one-given-name names group, then join a unique specific group.
-        for i, (ia, pa) in enumerate(full1):
-            for ib, pb in full1[i + 1 :]:
-                if names_compatible(pa, pb):
-                    uf.union(ia, ib)
+        # Step 2: specific names group among themselves; step 3: names with
+        # one given name likewise.  Compatible names share the first letter
+        # of their first given name, so only those are compared pairwise.
+        for level in (full2, full1):
+            buckets: dict[str, list] = defaultdict(list)
+            for m in level:
+                buckets[m[1].given[0][:1]].append(m)
+            for bucket in buckets.values():
+                for i, (ia, pa) in enumerate(bucket):
+                    for ib, pb in bucket[i + 1 :]:
+                        if names_compatible(pa, pb):
+                            uf.union(ia, ib)
+        # Step 3, continued: a one-given-name group joins a unique specific group.
         specific_roots = sorted({uf.find(i) for i, _ in full2})
         f1_groups: dict[str, list[tuple[str, NameParts]]] = defaultdict(list)
         for m in full1:
             f1_groups[uf.find(m[0])].append(m)
+        by_root: dict[str, list] = defaultdict(list)
+        for i2, q in full2:
+            by_root[uf.find(i2)].append(q)
         for root, group in sorted(f1_groups.items()):
             fits = [
                 r
                 for r in specific_roots
-                if any(names_compatible(p, q) for _, p in group for i2, q in full2 if uf.find(i2) == r)
+                if any(
+                    p.given[0][:1] == q.given[0][:1] and names_compatible(p, q)
+                    for _, p in group
+                    for q in by_root[r]
+                )
             ]
             if len(fits) == 1:
                 uf.union(root, fits[0])
@@ -281,17 +302,25 @@ def canonical(members: list[dict]) -> tuple[str, str, str | None]:
     return slugify(name), name, role
 
 
-def resolve_speakers(db) -> dict:
+def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
     """Merge speaker rows naming one person; returns counts for the summary.
 
-    Claims are repointed to the merged row before the alias rows are
-    deleted (claims.speaker_id is a foreign key).
+    With ``speaker_ids`` (a load's new speakers), only the surnames those
+    speakers carry are reconsidered, and bare surnames are resolved within
+    ``article_ids`` only; without, everything is.  Claims are repointed to
+    the merged row before the alias rows are deleted (claims.speaker_id is
+    a foreign key).
     """
     conn = db.conn
     rows = [
         dict(zip(("id", "name", "kind", "role", "aliases", "claim_count"), r))
         for r in conn.execute("select id, name, kind, role, aliases, claim_count from speakers")
     ]
+    if speaker_ids is not None:
+        wanted = set(speaker_ids)
+        surnames = {parse_name(r["name"]).surname for r in rows if r["id"] in wanted}
+        surnames.discard("")
+        rows = [r for r in rows if r["id"] in wanted or _surname_of(r["name"]) in surnames]
     by_id = {r["id"]: r for r in rows}
     merged = 0
     for group in cluster_names(rows):
@@ -323,7 +352,7 @@ def resolve_speakers(db) -> dict:
             conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
             conn.execute(f"delete from speakers where id in ({marks})", others)
             merged += len(others)
-    merged_bare = _resolve_bare_in_article(db)
+    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None)
     if merged or merged_bare:
         conn.execute(
             "update speakers set claim_count = "
@@ -332,9 +361,15 @@ def resolve_speakers(db) -> dict:
     return {"merged": merged, "repointed": merged_bare}
 
 
-def _resolve_bare_in_article(db) -> int:
+def _surname_of(name: str) -> str:
+    words = re.findall(r"[^\s,]+", (name or "").split(",")[0])
+    return _fold(_APOS.sub("", words[-1])) if words else ""
+
+
+def _resolve_bare_in_article(db, article_ids=None) -> int:
     """Point "Bush" claims at the one Bush the same article names in full."""
     conn = db.conn
+    only = set(article_ids) if article_ids is not None else None
     rows = conn.execute("select id, name, kind from speakers").fetchall()
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
@@ -355,6 +390,8 @@ def _resolve_bare_in_article(db) -> int:
         for (article_id,) in conn.execute(
             "select distinct article_id from claims where speaker_id = ?", [sid]
         ).fetchall():
+            if only is not None and article_id not in only:
+                continue
             named = [
                 r[0]
                 for r in conn.execute(

@@ -1,7 +1,9 @@
 """Reprinted articles: wire copy carried verbatim by a second outlet.
 
-Candidates come from ``articles_fts``: three six-word phrases taken from the
-article body, searched as FTS5 phrases (very selective).  The later of two
+Candidates come from ``articles_fts``: three probes of the three longest
+words of a 15-word window (at a quarter, half and three quarters of the
+body), searched with FTS5 NEAR (selective, and cheap because long words have
+short posting lists).  The later of two
 reports is a duplicate when at least 80% of its five-word shingles occur in
 the earlier one (a reprint may trim a paragraph or change a headline; a
 report that copies one paragraph and adds its own is not a reprint).
@@ -32,13 +34,23 @@ def containment(part: set, whole: set) -> float:
     return len(part & whole) / len(part)
 
 
-def _phrases(words: list[str], n: int = 6, count: int = 3) -> list[str]:
-    if len(words) < n * 2:
+def _probes(words: list[str], window: int = 15, count: int = 3) -> list[str]:
+    """Three cheap FTS5 probes: the three longest words of a 15-word window
+    (at 1/4, 1/2 and 3/4 of the text) that must occur NEAR each other.
+
+    Long words have short posting lists, so a probe costs little even over
+    hundreds of thousands of articles, while a reprint matches all three.
+    """
+    if len(words) < window * 2:
         return []
     out = []
     for frac in (0.25, 0.5, 0.75)[:count]:
-        start = min(int(len(words) * frac), len(words) - n)
-        out.append('text : "' + " ".join(words[start : start + n]) + '"')
+        start = min(int(len(words) * frac), len(words) - window)
+        chunk = words[start : start + window]
+        longest = sorted(set(chunk), key=lambda w: (-len(w), w))[:3]
+        if len(longest) < 3 or len(longest[-1]) < 4:
+            continue
+        out.append("text : NEAR(" + " ".join(f'"{w}"' for w in longest) + f", {window})")
     return out
 
 
@@ -56,7 +68,7 @@ def detect_duplicates(conn, article_ids: list[str]) -> int:
         if not row:
             continue
         words = _words(row[2])
-        phrases = _phrases(words)
+        phrases = _probes(words)
         if not phrases:
             continue
         hits: dict[int, int] = {}

@@ -31,13 +31,13 @@ import os
 import time
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 from .aliases import resolve_speakers
 from .candidates import DocFreq, SpeakerPool, fts_query
 from .drift import word_diff
 from .duplicates import detect_duplicates
-from .similarity import DEFAULT_THRESHOLD, containment, prepare, probability, processed, text_logit
+from .similarity import DEFAULT_THRESHOLD, contained_score, containment, prepare, probability, processed, text_logit
 from .stories import closure, earliest_key, write_stories
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
@@ -122,14 +122,15 @@ def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> tuple[float, str, str 
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
         need = max(need, SHORT_THRESHOLD)
-    how = "fuzzy" if score >= need else None
-    if how is None:
-        min_words = PARTIAL_MIN_WORDS if agree else PARTIAL_MIN_WORDS_UNKNOWN
-        if min(len(pa.split()), len(pb.split())) >= min_words and containment(a.content, b.content) * 100 >= PARTIAL_RATIO:
-            how = "partial"
-    if how is None:
-        return None
-    return round(score, 4), how, None
+    if score >= need:
+        return round(score, 4), "fuzzy", None
+    min_words = PARTIAL_MIN_WORDS if agree else PARTIAL_MIN_WORDS_UNKNOWN
+    if min(len(pa.split()), len(pb.split())) >= min_words:
+        contained = containment(a.content, b.content) * 100
+        if contained >= PARTIAL_RATIO:
+            score = max(score, contained_score(contained))
+            return round(score, 4), "partial", None
+    return None
 
 
 def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
@@ -267,7 +268,17 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     conn = db.conn
     started = time.perf_counter()
     article_ids = sorted(set(article_ids))
-    merged = resolve_speakers(db)
+    speaker_ids = set()
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        speaker_ids.update(
+            r[0]
+            for r in conn.execute(
+                f"select distinct speaker_id from claims where article_id in ({marks}) and speaker_id is not null",
+                chunk,
+            )
+        )
+    merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
     dups = detect_duplicates(conn, article_ids)
     new: list[ClaimInfo] = []
     for chunk in _chunks(article_ids):
@@ -275,9 +286,21 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
         new.extend(_load(conn, f"c.article_id in ({marks})", chunk))
     new.sort(key=lambda c: c.order)
     new_ids = {c.id for c in new}
-    # Old links and stories of these claims are recomputed.
-    old_members, _ = closure(conn, new_ids)
-    old_stories = _story_ids(conn, old_members)
+    # Old links and stories of these claims are recomputed, and so are
+    # stories that lost a claim when a reloaded article dropped it.
+    stale = [
+        r[0]
+        for r in conn.execute(
+            "select s.id from stories s where s.claim_count != "
+            "(select count(*) from claims c where c.story_id = s.id)"
+        )
+    ]
+    seeds = set(new_ids)
+    for chunk in _chunks(stale):
+        marks = ",".join("?" * len(chunk))
+        seeds.update(r[0] for r in conn.execute(f"select id from claims where story_id in ({marks})", chunk))
+    old_members, _ = closure(conn, seeds)
+    old_stories = _story_ids(conn, old_members) | set(stale)
     for chunk in _chunks(new_ids):
         marks = ",".join("?" * len(chunk))
         conn.execute(

@@ -16,14 +16,15 @@ MAX_SIZE = 1000
 
 
 async def alerts_view(datasette, request):
-    from .verdicts import _db_name, claims_base, safe_link, target_path
+    from .verdicts import claims_base, resolve_database, safe_link, target_path
 
-    database = _db_name(request)
+    from datasette import NotFound
+
     fmt = (request.url_vars.get("format") or "").lstrip(".")
     try:
-        db = datasette.get_database(database)
-    except KeyError:
-        return compat.json_error(f"Database not found: {database}", 404)
+        db, database = resolve_database(datasette, request)
+    except NotFound as e:
+        return compat.json_error(str(e), 404)
     for table in ("claims", "claim_alerts"):
         if not await compat.can_view_table(datasette, request.actor, database, table):
             return compat.json_error("Forbidden", 403)

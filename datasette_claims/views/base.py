@@ -11,11 +11,14 @@ Datasette's error page, or ``{"ok": false, "error", "status"}`` for JSON.
 from __future__ import annotations
 
 import base64
+import datetime
 import json
+import math
 import re
 import urllib.parse
 
 from datasette.utils import tilde_encode
+from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import compat
@@ -174,7 +177,16 @@ class Page:
 
     def date_arg(self, name):
         value = self.arg(name, max_length=10)
-        if value is not None and not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value):
+        if value is None:
+            return None
+        valid = re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value) is not None
+        if valid:
+            padded = value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+            try:
+                datetime.date.fromisoformat(padded)
+            except ValueError:
+                valid = False
+        if not valid:
             raise BadRequest(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
         return value
 
@@ -188,7 +200,7 @@ class Page:
             value = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8"))
         except Exception:
             raise BadRequest("_next is not a valid pagination token")
-        if not isinstance(value, list):
+        if not isinstance(value, list) or any(isinstance(v, float) and not math.isfinite(v) for v in value):
             raise BadRequest("_next is not a valid pagination token")
         return value
 
@@ -231,6 +243,17 @@ def view(handler):
             if page.is_json:
                 return compat.json_error(str(e.args[0] if e.args else e), e.status)
             raise
+        except QueryInterrupted:
+            # Datasette's sql_time_limit_ms stopped a query: say so, not a 500.
+            message = "This page took too long to build; try narrower filters"
+            if page.is_json:
+                return compat.json_error(message, 503)
+            return Response.html(
+                await datasette.render_template(
+                    "error.html", {"ok": False, "error": message, "status": 503, "title": "Too slow"}, request=request
+                ),
+                status=503,
+            )
         template, data = result[0], result[1]
         if page.is_json:
             return Response.json({"ok": True, **data}, default=str)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from datasette.database import QueryInterrupted
+
 from .data import SOURCING_LABELS, UNNAMED_SOURCING, story_dict
 
 CACHE_SECONDS = 30
@@ -14,7 +16,10 @@ async def _fingerprint(page, tables) -> tuple:
     """Changes whenever rows are added to the tables the overview counts."""
     parts = []
     for table in tables:
-        row = (await page.execute(f"select max(rowid) from [{table}]")).first()
+        try:
+            row = (await page.execute(f"select max(rowid) from [{table}]")).first()
+        except QueryInterrupted:
+            return None
         parts.append(row[0] if row else None)
     return tuple(parts)
 
@@ -25,11 +30,12 @@ async def overview(page):
     key = (id(page.ds), page.database, tuple(visible))
     fingerprint = await _fingerprint(page, visible)
     cached = _cache.get(key)
-    if cached and cached[0] == fingerprint and cached[1] > time.monotonic():
+    if fingerprint is not None and cached and cached[0] == fingerprint and cached[1] > time.monotonic():
         data = cached[2]
     else:
         data = await _compute(page, visible)
-        _cache[key] = (fingerprint, time.monotonic() + CACHE_SECONDS, data)
+        if not data["partial"] and fingerprint is not None:
+            _cache[key] = (fingerprint, time.monotonic() + CACHE_SECONDS, data)
     out = dict(data)
     out["urls"] = {
         "search": page.urls.search(),
@@ -41,22 +47,30 @@ async def overview(page):
 
 
 async def _compute(page, visible) -> dict:
+    """The figures; a query stopped by Datasette's time limit leaves its part empty."""
+    partial = False
+
+    async def rows(sql):
+        nonlocal partial
+        try:
+            return list(await page.execute(sql))
+        except QueryInterrupted:
+            partial = True
+            return []
+
     counts = {}
     for table in visible:
         if table != "claims":  # counted below, with the sourcing mix
-            counts[table] = (await page.execute(f"select count(*) from [{table}]")).first()[0]
+            found = await rows(f"select count(*) from [{table}]")
+            counts[table] = found[0][0] if found else None
     latest = []
     if "stories" in visible:
-        rows = await page.execute(
-            "select * from stories order by first_published desc, report_count desc, id limit 10"
-        )
-        latest = [story_dict(r, page.urls) for r in rows]
+        latest = [
+            story_dict(r, page.urls)
+            for r in await rows("select * from stories order by first_published desc, report_count desc, id limit 10")
+        ]
     speakers = []
     if "speakers" in visible:
-        rows = await page.execute(
-            "select id, name, kind, role, claim_count from speakers "
-            "where claim_count > 0 order by claim_count desc, id limit 10"
-        )
         speakers = [
             {
                 "id": r["id"],
@@ -66,13 +80,16 @@ async def _compute(page, visible) -> dict:
                 "role": r["role"],
                 "claim_count": r["claim_count"],
             }
-            for r in rows
+            for r in await rows(
+                "select id, name, kind, role, claim_count from speakers "
+                "where claim_count > 0 order by claim_count desc, id limit 10"
+            )
         ]
-    rows = await page.execute(
+    mix_rows = await rows(
         "select coalesce(sourcing, '') as sourcing, count(*) as n from claims group by 1 order by n desc"
     )
-    total = sum(r["n"] for r in rows) or 0
-    counts["claims"] = total
+    total = sum(r["n"] for r in mix_rows)
+    counts["claims"] = total if mix_rows or not partial else None
     counts = {t: counts[t] for t in visible}
     mix = [
         {
@@ -83,7 +100,7 @@ async def _compute(page, visible) -> dict:
             "unnamed": r["sourcing"] in UNNAMED_SOURCING,
             "search_url": page.urls.search(sourcing=r["sourcing"]) if r["sourcing"] else None,
         }
-        for r in rows
+        for r in mix_rows
     ]
     unnamed = sum(m["count"] for m in mix if m["unnamed"])
     return {
@@ -92,4 +109,5 @@ async def _compute(page, visible) -> dict:
         "top_speakers": speakers,
         "sourcing_mix": mix,
         "unnamed_share": round(unnamed / total, 4) if total else 0.0,
+        "partial": partial,
     }

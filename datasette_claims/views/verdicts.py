@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+
 from datasette import NotFound
 from datasette.utils.asgi import Response
 
@@ -46,8 +47,16 @@ def review_author(datasette, database=None) -> dict:
 # -- URLs ------------------------------------------------------------------------
 
 
-def _db_name(request) -> str:
-    return compat.decode_database(request.url_vars["database"])
+def resolve_database(datasette, request):
+    """The (db, name) a ``(?P<database>...)`` route names, the way the other claims pages find it."""
+    from .base import decode_id as decode
+
+    route = decode(request.url_vars["database"])
+    try:
+        db = datasette.get_database(route=route)
+    except KeyError:
+        raise NotFound(f"Database not found: {route}")
+    return db, db.name
 
 
 def claims_base(datasette, database: str) -> str:
@@ -111,7 +120,7 @@ async def panel_context(datasette, request, database, claim_id=None, story_id=No
         if claim_id is not None:
             checked = alerts_mod.previously_checked(conn, claim_id)
         else:
-            checked = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
+            checked = alerts_mod.story_previously_checked(conn, story_id)
         review = records.claimreview(conn, history[0], scale=scale, author=author) if history else None
         return history, checked, review
 
@@ -162,11 +171,7 @@ def panel_json(panel: dict) -> dict:
 
 
 async def _record(datasette, request, claim_id=None, story_id=None):
-    database = _db_name(request)
-    try:
-        db = datasette.get_database(database)
-    except KeyError:
-        raise NotFound(f"Database not found: {database}")
+    db, database = resolve_database(datasette, request)
     wants_json = "application/json" in (request.headers.get("content-type") or "")
     page = target_path(datasette, database, claim_id, story_id)
 
@@ -255,11 +260,10 @@ async def story_verdict(datasette, request):
 
 
 async def claimreview_json(datasette, request):
-    database = _db_name(request)
     try:
-        db = datasette.get_database(database)
-    except KeyError:
-        return compat.json_error(f"Database not found: {database}", 404)
+        db, database = resolve_database(datasette, request)
+    except NotFound as e:
+        return compat.json_error(str(e), 404)
     for table in ("claims", "verdicts"):
         if not await compat.can_view_table(datasette, request.actor, database, table):
             return compat.json_error("Forbidden", 403)

@@ -1,0 +1,94 @@
+"""Attributions framed by an adverbial rather than a verb.
+
+Why separate: "According to X, ..." / "..., according to X" and "When asked
+about X, ..." put the content in the main clause and the source in an adjunct,
+so the source is to the right of the anchor (or missing) -- the opposite of the
+verbal rules.  Both are rare anchors, guarded by a substring test before their
+regex runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .context import _Ctx, _content_quote_type, _inside_quote, _make, _trim, _unit_of
+
+_ADVERBIAL = re.compile(r"(?:In\s+addition|However|Meanwhile|But|And|Still|Yet|Also|Now|Moreover|Instead|"
+                        r"Indeed|In\s+fact|Overall|Similarly|Separately|Further|Furthermore|So|Thus|"
+                        r"In\s+\w+|On\s+\w+|At\s+\w+|Last\s+\w+|This\s+\w+)?$")
+
+
+def _according_to(ctx: _Ctx) -> None:
+    text = ctx.text
+    if "ccording to" not in text:
+        return
+    for ps, pe in ((ctx.paras[0][0], ctx.paras[-1][1]),) if ctx.paras else ():
+        for m in P.ACCORDING_RE.finditer(text, ps, pe):
+            if _inside_quote(ctx, m.start()):
+                continue
+            unit = _unit_of(ctx, m.start())
+            if not unit:
+                continue
+            us, ue = unit
+            sm = re.match(r"\s+([^,;:.\u201c\"]{2,150}?(?:\.[^\s,;:]{1,3})*)(?=\s*(?:[,;:]|\.\s|\.?$|\s+(?:who|which)\b))",
+                          text[m.end():ue])
+            if not sm:
+                continue
+            ss = m.end() + sm.start(1)
+            se = m.end() + sm.end(1)
+            se = _trim(text, ss, se)[1]
+            before = text[us:m.start()].strip(" ,")
+            after_src = text[se:ue]
+            lead_in = len(before.split()) < 4 and _ADVERBIAL.match(before)
+            if len(before) >= 3 and not lead_in:
+                cs, ce = us, m.start()
+                rule = "according_to.trailer"
+                if after_src.startswith(",") and len(after_src.split()) >= 4 and len(before.split()) < 6:
+                    # "Other cleavages, according to the poll, include ideology"
+                    k = se + 1
+                    while k < ue and text[k] == " ":
+                        k += 1
+                    ce2 = ue
+                    while ce2 > k and text[ce2 - 1] in " .!?\n":
+                        ce2 -= 1
+                    _make(ctx, k, ce2, (ss, se), (m.start(), m.end()), "according_to.parenthetical", 0.7,
+                          quote_type=_content_quote_type(ctx, k, ce2, "accord", False), lemma="accord",
+                          stance="assertion")
+            else:
+                cs, ce = se, ue
+                k = se
+                while k < ue and text[k] in " ,":
+                    k += 1
+                cs = k
+                rule = "according_to.lead"
+            cs, ce = _trim(text, cs, ce)
+            while ce > cs and text[ce - 1] in ".!?":
+                ce -= 1
+            if ce - cs < 3:
+                continue
+            c = _make(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
+                      quote_type=_content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+                      stance="assertion")
+
+
+_WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?:(?:he|she|they|it)\s+(?:was|were)\s+)?"
+                         r"|(?<![\w,] )(?<![\w,]))(?P<cue>(?:later\s+)?[Aa]sked)\s+"
+                         r"(?:by\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|reporters|a\s+reporter)\s+)?"
+                         r"(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?"
+                         r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|whose|where|when|to)\b"
+                         r"[^,;\"\u201c]{3,160}?)(?=\s*[,;]|\s+(?:he|she|they)\s+said|\.(?:\s|$)|$)")
+
+
+def _when_asked(ctx: _Ctx) -> None:
+    """ "When asked about the merger, she ...": a question with no stated asker."""
+    text = ctx.text
+    if "sked " not in text:
+        return
+    for m in _WHEN_ASKED.finditer(text):
+        if _inside_quote(ctx, m.start()) or _unit_of(ctx, m.start()) is None:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        by = (m.start("by"), m.end("by")) if m.group("by") else None
+        _make(ctx, m.start("c"), m.end("c"), by, (m.start("cue"), m.end("cue")), "question.when_asked",
+              0.6, quote_type="indirect", lemma="ask", stance="question")

@@ -1,0 +1,257 @@
+"""Shared state of one article's extraction and the helpers every rule uses.
+
+Why a module of its own: all rule families (verbal cues, "according to",
+nested media attribution, noun cues, colon/dash quotes, hedges) read the same
+per-article context -- paragraphs, quotation spans, sentence units merged
+across quotation boundaries, the people of the article -- and emit claims
+through the same ``_make`` so that span conventions (PolNeAR's: content
+without cue and source, indirect content keeps "that", direct content is what
+is inside the marks) are enforced in one place.  Keeping it free of any rule
+means every rule module can import it without cycles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..models import Article, Claim, Span
+from . import patterns as P
+from .lexicon import CUE_FORMS
+from .quotes import Quote
+from .sentences import sentence_spans
+from .speakers import People
+
+_SRC_HEADS = (r"spokes|official|aide|adviser|advisor|source|minister|secretary|senator|director|"
+              r"leader|chair|president|statement|report|analyst|expert|professor|lawyer|"
+              r"attorney|member|manager|strategist|economist|representative|governor|mayor|"
+              r"candidate|campaign|lawmaker|officer|researcher|pollster|executive|founder|head|chief|"
+              r"group|organi|committee|agency|department|ministry|office|woman|man|person|people|"
+              r"voter|resident|supporter|critic|activist|diplomat|who")
+_PRON_CONTR = {"he's", "she's", "they've", "he'd", "she'd", "they'd", "it's", "we've", "i've",
+               "we'd", "i'd", "who's", "who'd", "you've"}
+_ANY_QUOTE = re.compile("[\"\u201c\u201d\u2018\u00ab:]|''")
+_DETS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "our", "my"}
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
+                     r"should|may|might|must)\b")
+OPEN_Q = "\"\u201c\u2018'\u00ab"
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    text: str
+    paras: list
+    quotes: list
+    qstarts: list
+    units: list
+    ustarts: list
+    people: People
+    pub: object
+    claims: list = field(default_factory=list)
+    used_quotes: dict = field(default_factory=dict)   # quote open_at -> claim
+    cue_taken: set = field(default_factory=set)
+    pstarts: list = field(default_factory=list)
+
+
+def _inside_quote(ctx: _Ctx, pos: int) -> Quote | None:
+    i = bisect.bisect_right(ctx.qstarts, pos) - 1
+    if i >= 0:
+        q = ctx.quotes[i]
+        if q.start <= pos < q.end:
+            return q
+    return None
+
+
+def _unit_of(ctx: _Ctx, pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(ctx.ustarts, pos) - 1
+    if i >= 0 and ctx.units[i][0] <= pos < ctx.units[i][1]:
+        return ctx.units[i]
+    return None
+
+
+def _build_units(text, paras, quotes) -> list[tuple[int, int]]:
+    """Sentences, merged where a boundary falls inside a quotation."""
+    units = []
+    qi = 0
+    for ps, pe in paras:
+        sents = sentence_spans(text, ps, pe)
+        merged: list[list[int]] = []
+        for s, e in sents:
+            if merged:
+                # is position s inside a quote that opened before it?
+                inside = False
+                while qi < len(quotes) and quotes[qi].close_at <= s:
+                    qi += 1
+                j = qi
+                while j < len(quotes) and quotes[j].open_at < s:
+                    if quotes[j].open_at < s < quotes[j].close_at and quotes[j].closed:
+                        inside = True
+                        break
+                    j += 1
+                if inside:
+                    merged[-1][1] = e
+                    continue
+            merged.append([s, e])
+        units.extend((a, b) for a, b in merged)
+    return units
+
+
+def _quote_closing_before(ctx: _Ctx, pos: int) -> Quote | None:
+    """A quotation whose closing mark is just before pos (only ', ' between)."""
+    text = ctx.text
+    k = pos
+    while k > 0 and text[k - 1] in " ,\t\u00a0":
+        k -= 1
+    # allow the comma before the mark (US style) or after (UK style)
+    i = bisect.bisect_right(ctx.qstarts, k) - 1
+    while i >= 0 and i >= len(ctx.quotes) - 1 - len(ctx.quotes):
+        q = ctx.quotes[i]
+        if q.close_at == k and q.closed:
+            return q
+        if q.close_at < k - 2:
+            break
+        i -= 1
+    return None
+
+
+def _quote_opening_after(ctx: _Ctx, pos: int, lim: int = 4) -> Quote | None:
+    text = ctx.text
+    k = pos
+    n = 0
+    while k < len(text) and text[k] in " ,:\t\u00a0" and n < lim:
+        k += 1
+        n += 1
+    i = bisect.bisect_left(ctx.qstarts, k)
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
+            return ctx.quotes[j]
+    return None
+
+
+def _quote_chain(ctx: _Ctx, q: Quote) -> list[Quote]:
+    """The quote and the earlier paragraphs it continues (multi-paragraph quote)."""
+    chain = [q]
+    while chain[0].continues is not None:
+        chain.insert(0, chain[0].continues)
+    return chain
+
+
+def _quote_forward(ctx: _Ctx, q: Quote) -> list[Quote]:
+    """The quote and the following paragraphs that continue it."""
+    chain = [q]
+    idx = ctx.quotes.index(q)
+    cur = q
+    for nq in ctx.quotes[idx + 1:]:
+        if nq.continues is cur:
+            chain.append(nq)
+            cur = nq
+        elif nq.para > cur.para + 1:
+            break
+    return chain
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-\u2014\u2013"):
+        e -= 1
+    return s, e
+
+
+def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
+    """Indirect content from pos to the end of the unit, cut before a new clause cue."""
+    text = ctx.text
+    s = pos
+    while s < uend and text[s] in " \t\n,\u00a0":
+        s += 1
+    if s >= uend:
+        return None
+    e = uend
+    k = s
+    while True:
+        m = P.CLAUSE_CUT.search(text, k, uend)
+        if not m:
+            break
+        q = _inside_quote(ctx, m.start())
+        if q is not None and q.start >= s:
+            # never cut inside a quotation that the content opened
+            k = q.close_at
+            continue
+        e = m.start()
+        break
+    # a trailing ", he said" etc. is handled by the cut above; strip final punctuation
+    while e > s and text[e - 1] in " .!?;:,\u00a0\n":
+        e -= 1
+    # keep a closing quote mark that belongs to an opened quote
+    if e < uend and text[e:e + 1] in "\"\u201d" and text.count("\u201c", s, e) > text.count("\u201d", s, e):
+        e += 1
+    if e - s < 2:
+        return None
+    return s, e
+
+
+def _span(text, s, e) -> Span:
+    return Span(s, e, text[s:e])
+
+
+def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
+          quote_type: str = "indirect", lemma: str | None = None, stance: str | None = None,
+          extra: dict | None = None) -> Claim | None:
+    text = ctx.text
+    cs, ce = _trim(text, cs, ce)
+    if text.startswith("that ", cs) and ce - cs > 10:
+        cs += 5
+    if ce - cs < 1:
+        return None
+    cid = f"{ctx.article.id}:{cs}-{ce}"
+    claim = Claim(id=cid, content=_span(text, cs, ce),
+                  source=_span(text, *src) if src else None,
+                  cue=_span(text, *cue) if cue else None,
+                  quote_type=quote_type, confidence=conf, rule=rule, stance=stance)
+    if extra:
+        for k, v in extra.items():
+            setattr(claim, k, v)
+    claim._lemma = lemma  # type: ignore[attr-defined]
+    ctx.claims.append(claim)
+    return claim
+
+
+def _content_quote_type(ctx: _Ctx, cs: int, ce: int, lemma: str | None, has_that: bool) -> str:
+    text = ctx.text
+    q = _inside_quote(ctx, cs) if cs < len(text) else None
+    marks = sum(text.count(ch, cs, ce) for ch in "\"\u201c\u201d\u00ab") + text.count("''", cs, ce)
+    singles = len(re.findall(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)", text[cs:ce]))
+    if not marks and not singles:
+        return "indirect"
+    if lemma in ("call", "urge", "demand", "propose", "recommend", "praise", "describe") and not has_that:
+        return "partial"
+    return "mixed"
+
+
+def _cue_lemma(form: str) -> tuple[str, str]:
+    return CUE_FORMS.get(form.lower(), (form.lower(), "assertion"))
+
+
+def after_colon_or_quote(text, pos, end):
+    return bool(re.match(r"\s*[:,]?\s*[\"\u201c\u2018']", text[pos:min(end, pos + 6)]))
+
+
+def _next_para_quote(ctx: _Ctx, pos: int) -> Quote | None:
+    text = ctx.text
+    k = pos
+    while k < len(text) and text[k] in " \t\r\n\u00a0":
+        k += 1
+    i = bisect.bisect_left(ctx.qstarts, k)
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
+            return ctx.quotes[j]
+    return None
+
+
+def _para_index(ctx: _Ctx, pos: int) -> int | None:
+    i = bisect.bisect_right(ctx.pstarts, pos) - 1
+    if i >= 0 and ctx.paras[i][0] <= pos < ctx.paras[i][1]:
+        return i
+    return None

@@ -1,0 +1,241 @@
+"""Quotations attributed without a reporting verb next to them.
+
+Why separate: these rules start from the quotation, not from a cue -- a colon
+after a speaker ("Jane Roe: \"...\"", "Trump leaned in and boomed: \"...\""),
+a dash trailer ("\"...\" -- Jane Roe"), headline colons, and quotations that
+continue an attributed one in the same or the next paragraph
+(``direct.continuation``; PolNeAR joins them into one attribution).  They run
+after the verbal rules so they only take quotations nobody claimed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import patterns as P
+from .lexicon import CUE_FORMS
+from .quotes import Quote
+from .context import (
+    OPEN_Q, _ANY_QUOTE, _Ctx, _make, _para_index, _quote_forward, _quote_opening_after, _unit_of)
+from .sources import _unit_subject
+
+
+
+def _colon_speakers(ctx: _Ctx) -> None:
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        if ":" not in text[ps:pe]:
+            continue
+        for m in P.COLON_SPEAKER_RE.finditer(text, ps, pe):
+            q = _quote_opening_after(ctx, m.end(), lim=3)
+            if q is None or q.open_at in ctx.used_quotes:
+                continue
+            src = m.group("src")
+            if src.split()[-1].lower() in CUE_FORMS:
+                continue
+            segs = [(x.start, x.end) for x in _quote_forward(ctx, q)]
+            colon = text.index(":", m.end("src"))
+            first = None
+            for s, e in segs:
+                c = _make(ctx, s, e, (m.start("src"), m.end("src")), (colon, colon + 1),
+                          "direct.colon_heading", 0.6, quote_type="direct", lemma="say",
+                          stance="assertion")
+                if c:
+                    c._base = first  # type: ignore[attr-defined]
+                    first = first or c
+                    ctx.used_quotes[q.open_at] = c
+
+
+_HEAD_COLON = re.compile(
+    r"(?:[A-Z]+\s+[\u2013\u2014-]\s+)?(?P<src>(?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w.'\u2019&-]*"
+    r"(?:\s+\([^)\n]{1,20}\))?|[A-Z][\w.&-]*\s+(?:editorial|statement|spokesman|spokeswoman))"
+    r"(?P<to>\s+(?:to|on|about|at|in|To|On|About|At|In)\s+[^:\n]{1,90}?)?"
+    r"\s*:\s*(?=\S)")
+_NOT_SPEAKER = {"update", "updated", "note", "editor's", "photo", "video", "watch", "read",
+                "related", "source", "sources", "correction", "clarification", "warning",
+                "breaking", "exclusive", "analysis", "opinion", "see", "also", "listen",
+                "subscribe", "share", "tags", "topics", "credit", "image", "advertisement",
+                "abstract", "summary", "question", "answer", "example", "first",
+                "second", "third", "step", "part", "chapter", "day", "time", "date", "location",
+                "where", "when", "what", "who", "why", "how", "yes", "no", "total", "result",
+                "results", "bottom", "more", "less", "then", "now", "today", "here", "so",
+                "but", "and", "or", "plus", "bonus", "tip", "fact", "truth", "reality", "lesson"}
+_NOT_SPEAKER_WORDS = {"latest", "byline", "contributing", "follow", "wow", "still", "pledged",
+                      "twitter", "facebook", "email", "e-mail", "newsletter", "win", "video",
+                      "photos", "photo", "watch", "listen", "podcast", "live", "update", "updates",
+                      "breaking", "exclusive", "poll", "polls", "results", "editor", "editors",
+                      "reporting", "writing", "editing", "sources", "note", "notes", "morning",
+                      "evening", "weekend", "daily", "digest", "briefing"}
+
+
+def _heading_colon(ctx: _Ctx) -> None:
+    """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        m = _HEAD_COLON.match(text, ps, pe)
+        if not m:
+            continue
+        words = m.group("src").split()
+        if words[0].lower().rstrip(".") in _NOT_SPEAKER or words[-1].lower() in _NOT_SPEAKER:
+            continue
+        if any(w[:1].isdigit() for w in words) or any(
+                w.lower() in _NOT_SPEAKER_WORDS for w in words):
+            continue
+        cs, ce = m.end(), pe
+        if len(text[cs:ce].split()) < 3 or text[cs] in "@#":
+            continue
+        if m.group("to") and pe - ps > 200:
+            continue
+        if any(c.content.start == cs for c in ctx.claims):
+            continue
+        colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
+        _make(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
+              0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
+              stance="assertion")
+
+
+def _floating_before(ctx: _Ctx, q: Quote, by_pos, starts) -> None:
+    """A paragraph that is only a quotation, just before a paragraph opening with an
+    attributed quotation: the same speaker (PolNeAR joins them as one attribution)."""
+    text = ctx.text
+    para = _para_index(ctx, q.open_at)
+    if para is None or para + 1 >= len(ctx.paras):
+        return
+    ps_, pe_ = ctx.paras[para]
+    if text[ps_:q.open_at].strip() or text[q.close_at:pe_].strip(" ."):
+        return
+    nps, npe = ctx.paras[para + 1]
+    k = bisect.bisect_left(starts, nps)
+    if k >= len(by_pos):
+        return
+    nxt = by_pos[k]
+    if nxt.quote_type != "direct" or nxt.content.start > nps + 2 or nxt.content.start >= npe:
+        return
+    c = _make(ctx, q.start, q.end, (nxt.source.start, nxt.source.end) if nxt.source else None,
+              (nxt.cue.start, nxt.cue.end) if nxt.cue else None, "direct.continuation_before", 0.6,
+              quote_type="direct", lemma=getattr(nxt, "_lemma", None), stance=nxt.stance)
+    if c:
+        c._base = nxt  # type: ignore[attr-defined]
+        c.said_where, c.said_to = nxt.said_where, nxt.said_to
+        ctx.used_quotes[q.open_at] = c
+
+
+_DASH_TRAILER = re.compile(
+    r"\s*[-\u2013\u2014]+\s*(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)"
+    r"(?:,\s+[^\n]{0,80})?\s*$")
+
+
+def _colon_and_dash_quotes(ctx: _Ctx) -> None:
+    """ "Trump leaned in and boomed: "..."" and '"..." - Jane Roe' with cues off the list."""
+    text = ctx.text
+    for q in ctx.quotes:
+        if q.open_at in ctx.used_quotes or q.single or q.words < 3:
+            continue
+        if any(c.content.start <= q.start < c.content.end for c in ctx.claims):
+            continue
+        unit = _unit_of(ctx, q.open_at)
+        if unit is None:
+            continue
+        us = unit[0]
+        pre = text[us:q.open_at].rstrip()
+        if pre.endswith(":") and 2 <= len(pre.split()) <= 14 and not any(
+                c.cue and us <= c.cue.start < q.open_at for c in ctx.claims):
+            src = _unit_subject(ctx, us, len(pre) + us)
+            if src is None:
+                continue
+            colon = us + len(pre) - 1
+            segs = [(x.start, x.end) for x in _quote_forward(ctx, q)]
+            first = None
+            for s_, e_ in segs:
+                c = _make(ctx, s_, e_, src, (src[1] + 1, colon + 1), "direct.colon_verb", 0.6,
+                          quote_type="direct", lemma="say", stance="assertion")
+                if c:
+                    c._base = first  # type: ignore[attr-defined]
+                    first = first or c
+            ctx.used_quotes[q.open_at] = first
+            continue
+        # dash trailer after a quotation, same paragraph or the next one
+        para = _para_index(ctx, q.open_at)
+        if para is None:
+            continue
+        pe_ = ctx.paras[para][1]
+        m = _DASH_TRAILER.match(text, q.close_at, pe_)
+        if m is None and text[q.close_at:pe_].strip(" .") == "" and para + 1 < len(ctx.paras):
+            nps, npe = ctx.paras[para + 1]
+            if npe - nps < 140:
+                m = _DASH_TRAILER.match(text, nps, npe)
+        if m is None:
+            continue
+        dash = m.start() + len(m.group()) - len(m.group().lstrip())
+        c = _make(ctx, q.start, q.end, (m.start("src"), m.end("src")), (dash, dash + 1),
+                  "direct.dash_trailer", 0.6, quote_type="direct", lemma="say", stance="assertion")
+        if c:
+            ctx.used_quotes[q.open_at] = c
+
+
+def _floating_quotes(ctx: _Ctx) -> None:
+    """Quotes with no cue of their own, after an attributed quote in the same paragraph."""
+    text = ctx.text
+    by_pos = sorted((c for c in ctx.claims if c.cue is not None and c.source is not None
+                     and c.rule and not c.rule.startswith(("hedge", "question", "heading"))),
+                    key=lambda c: c.content.start)
+    starts = [c.content.start for c in by_pos]
+    for q in ctx.quotes:
+        if q.open_at in ctx.used_quotes or q.words < 3 or q.single:
+            continue
+        if any(c.content.start <= q.start < c.content.end or q.start <= c.content.start < q.end
+               for c in ctx.claims):
+            continue
+        i = bisect.bisect_left(starts, q.start) - 1
+        # the nearest earlier quotation-bearing claim (skip ", mocking ..." participles)
+        j = i
+        while j >= 0 and i - j < 3 and not (by_pos[j].quote_type in ("direct", "mixed")
+                                            or by_pos[j].rule.startswith("indirect.trailer")):
+            j -= 1
+        if j >= 0 and i - j < 3:
+            i = j
+        if i < 0:
+            _floating_before(ctx, q, by_pos, starts)
+            continue
+        base = by_pos[i]
+        para = _para_index(ctx, q.open_at)
+        if para is None or base.content.end > q.open_at:
+            continue
+        bpara = _para_index(ctx, base.content.start)
+        if bpara != para:
+            # a paragraph that is nothing but a quotation, right after an attributed
+            # quotation: PolNeAR (and readers) take it as the same speaker going on
+            ps_, pe_ = ctx.paras[para]
+            whole = text[ps_:q.open_at].strip() == "" and text[q.close_at:pe_].strip(" .") == ""
+            if not (whole and bpara == para - 1 and base.quote_type in ("direct", "mixed")):
+                _floating_before(ctx, q, by_pos, starts)
+                continue
+        if base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed")):
+            continue
+        # the quote must stand on its own: nothing but punctuation around it in its unit
+        unit = _unit_of(ctx, q.open_at)
+        if unit is None:
+            continue
+        seg_end = q.end
+        if text[unit[0]:q.open_at].strip(" .,\n"):
+            continue
+        tail = text[q.close_at:unit[1]].strip(" .,\n")
+        if tail:
+            # '"That is the fight we're taking" to the rest of the country.'
+            if len(tail.split()) > 12 or P.CUE_RE.search(tail) or _ANY_QUOTE.search(tail):
+                continue
+            seg_end = unit[1]
+            while seg_end > q.close_at and text[seg_end - 1] in " .\n":
+                seg_end -= 1
+        c = _make(ctx, q.start, seg_end, (base.source.start, base.source.end) if base.source else None,
+                  (base.cue.start, base.cue.end) if base.cue else None, "direct.continuation", 0.7,
+                  quote_type="direct" if seg_end == q.end else "mixed",
+                  lemma=getattr(base, "_lemma", None), stance=base.stance)
+        if c:
+            c._base = getattr(base, "_base", None) or base  # type: ignore[attr-defined]
+            c.said_where, c.said_to = base.said_where, base.said_to
+            ctx.used_quotes[q.open_at] = c
+            k = bisect.bisect_left(starts, c.content.start)
+            starts.insert(k, c.content.start)
+            by_pos.insert(k, c)

@@ -1,0 +1,336 @@
+"""The source of a cue: the noun phrase to its left (or the clause subject).
+
+Why separate: finding where a source starts ("Sergei Lavrov, Russia's foreign
+minister, said", "aides to X who ... said", "and later said") is the most
+intricate and most reused part of the extractor -- verbal cues, nested "citing
+X as saying", colon quotes and participles ("..., adding") all need it -- and it
+is pure left-context walking with no knowledge of contents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .lexicon import CUE_FORMS
+from .context import _Ctx, _DETS, _FINITE, _PRON_CONTR
+
+AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
+       "might", "can", "did", "does", "do", "also", "later", "then", "previously", "earlier",
+       "again", "repeatedly", "recently", "publicly", "privately", "once", "often", "never",
+       "not", "already", "still", "initially", "first", "further", "ultimately", "separately",
+       "quickly", "flatly", "firmly", "strongly", "bluntly", "frankly", "openly", "long",
+       "just", "even", "only", "n't", "been", "being", "be", "reportedly", "allegedly",
+       "should", "must", "shall", "angrily", "simply", "immediately", "subsequently",
+       "essentially", "effectively", "basically", "actually", "specifically", "explicitly",
+       "falsely", "wrongly", "correctly", "rightly", "apparently", "himself", "herself",
+       "themselves", "itself", "personally", "officially", "directly", "indirectly", "both",
+       "all", "each", "now", "previous", "back", "since", "ever", "always", "usually",
+       "however", "though", "too", "instead", "meanwhile", "yesterday", "today", "tonight",
+       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+       "last", "week", "night", "morning", "afternoon", "evening", "ago", "years", "months",
+       "weeks", "days", "turn", "therefore", "nonetheless", "nevertheless", "don't", "doesn't",
+       "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "hasn't",
+       "haven't", "hadn't", "don\u2019t", "doesn\u2019t", "didn\u2019t", "won\u2019t",
+       "wouldn\u2019t", "can\u2019t", "couldn\u2019t", "hasn\u2019t", "haven\u2019t"}
+_SKIP_AFTER_PREP = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "turn", "response", "addition", "part", "reply", "fact", "private", "public",
+                    "particular", "contrast", "recent"}
+BE_AUX = {"is", "was", "were", "are", "be", "been", "being"}
+STOP = {"that", "which", "and", "but", "or", "while", "because", "when", "if", "as", "after",
+        "before", "since", "although", "though", "so", "than", "where", "whether", "what",
+        "whom", "whose", "why", "how", "to", "not", "nor", "yet", "until", "unless", "once",
+        "also", "is", "was", "are", "were", "has", "have", "had", "be", "been", "will",
+        "would", "could", "should", "can", "may", "might", "must", "did", "do", "does",
+        "said", "says", "told", "say", "tell", "this", "there", "here", "then", "even",
+        "just", "only", "however", "meanwhile", "instead", "moreover", "indeed", "thus",
+        "hence", "still", "again", "yes", "no", "by", "into", "about", "over", "against",
+        "between", "through", "during", "without", "within", "upon", "like", "unlike",
+        "despite", "amid", "among", "toward", "towards", "across", "behind", "beyond",
+        "under", "it's", "let", "per", "via", "whereas", "mean", "means", "meant", "get",
+        "got", "made", "make", "saw", "see", "found", "find", "took", "take", "went", "go",
+        "came", "come", "gave", "give", "put", "left", "won", "lost", "held", "kept",
+        "called", "asked", "wanted", "want", "needed", "need", "tried", "try", "used"}
+SUBJ_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who"}
+NOT_BEFORE_SUBJECT = {"to", "the", "a", "an", "of", "for", "with", "by", "his", "her", "their",
+                      "its", "our", "my", "your", "from", "into", "about", "on", "in", "at"}
+PUNCT_STOP = set("<>/=|*#@+&,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2014\u2013\u00ab\u00bb\u2026")
+_REL_SUBJ = re.compile(
+    r"(?P<np>(?:(?:[A-Z][\w.'\u2019&-]*|the|a|an|and|of|other|others|some|many)\s+){0,6}"
+    r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w-]*s))\s+(?:who|that)\s+[^,;:\"\u201c\u201d]{1,90}$")
+
+
+def _sentence_left_edge(text, us, cue_s):
+    """Start of the source before a cue: back over words to a quote mark or the unit start."""
+    lo = max(us, cue_s - 120)
+    k = max(text.rfind('"', lo, cue_s), text.rfind("\u201d", lo, cue_s),
+            text.rfind("'", lo, cue_s), text.rfind("\u2019", lo, cue_s))
+    if k < 0:
+        return us if lo == us else cue_s
+    k += 1
+    while k < cue_s and text[k] in " ,":
+        k += 1
+    return k
+
+
+_UNIT_NP = re.compile(
+    r"[\"\u201c\u2018'(]?(?P<np>(?:(?:The|A|An|Some|Many|Several|Two|Three|Other|Most)\s+)?"
+    r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|at|to|and|the|"
+    r"[a-z][\w-]*(?:s|er|or|ist|ian|man|woman|person|ent|ant|ee)\b)){0,7})(?=,)")
+
+
+def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
+    """(cue_start, src_start, src_end, boundary, kind, apposition) or None.
+
+    ``boundary`` is the position just before the source where the left
+    context ends; ``kind`` says what is there: "start", "comma", "quote",
+    "conj" (a subordinator or conjunction), "colon".
+    """
+    text = ctx.text
+    wstart = max(ustart, cue_start - 150)
+    toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
+    i = len(toks) - 1
+    # auxiliaries and adverbs belong to the cue ("has also said")
+    passive = False
+    while i >= 0:
+        lw = toks[i][2].lower()
+        if lw in AUX or (lw.endswith("ly") and toks[i][2][:1].islower() and len(lw) > 4):
+            passive = passive or lw in BE_AUX
+            cue_start = toks[i][0]
+            i -= 1
+        elif lw in ("on", "in") and i + 1 < len(toks) and toks[i + 1][2].lower() in _SKIP_AFTER_PREP:
+            cue_start = toks[i][0]
+            i -= 1
+        else:
+            break
+    if passive and ctx.text.startswith(" by ", _cue_end_after(ctx.text, toks[-1][1] if toks else ustart)):
+        # "was first reported by Politico": the agent follows; not a subject
+        return None
+    if i < 0:
+        return None
+    if toks[i][2] == ")":
+        # "Sen. Jane Roe (D-Ore.) said": step over the parenthesis
+        j = i - 1
+        while j >= 0 and toks[j][2] != "(" and i - j < 12:
+            j -= 1
+        if j > 0 and toks[j][2] == "(":
+            i = j - 1
+    t0 = toks[i][2]
+    low0 = t0.lower().replace("\u2019", "'")
+    if low0 in _PRON_CONTR:
+        res = _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+        if res is None:
+            return None
+        cs0, ss, se, boundary, kind, app = res
+        return cs0, ss, ss + low0.index("'"), boundary, kind, app
+    if low0 in SUBJ_PRONOUNS:
+        return _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+    if t0 in ("\u2014", "\u2013", "--") or (t0 == "-" and text[toks[i][0] - 1:toks[i][0]] == " "):
+        t0 = ","
+        toks = toks[:i] + [(toks[i][0], toks[i][1], ",")]
+        toks = [(a, b, "," if w in ("\u2014", "\u2013") or (w == "-" and text[a - 1:a] == " ")
+                 else w) for a, b, w in toks]
+    if t0 == ",":
+        # "Jane Roe, a spokeswoman for the ministry, said": apposition.
+        j = i - 1
+        while j >= 0 and toks[j][2] not in (",", ";", ":", "\u201d", '"', "(", ")") and i - j < 40:
+            j -= 1
+        if j >= 0 and toks[j][2] == "," and i - j >= 2:
+            app = (toks[j + 1][0], toks[i - 1][1])
+            app_text = text[app[0]:app[1]]
+            words = app_text.split()
+            if not words:
+                return None
+            fin = _FINITE.search(app_text)
+            if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
+                return None
+            k = j - 1
+            if k >= 0 and toks[k][2] == ")":
+                while k >= 0 and toks[k][2] != "(" and j - k < 12:
+                    k -= 1
+                k -= 1
+            first = words[0].lower()
+            looks_app = (first in ("a", "an", "the", "who", "now", "whose", "one", "then", "former",
+                                   "his", "her", "their", "its", "also", "another", "both")
+                         or app_text[:1].islower() or re.search(r"'s\b|\u2019s\b|s['\u2019](?:\s|$)", app_text)
+                         or re.match(r"(?:\d+|[A-Z]-)", app_text))
+            looks_name = all(w[:1].isupper() for w in words) and len(words) <= 5
+            if (looks_app or looks_name) and k >= 0 and toks[k][2] not in PUNCT_STOP:
+                got = _walk_np(toks, k)
+                if got is not None:
+                    if looks_name and not looks_app:
+                        app = (toks[got][0], toks[k][1])
+                    res = _finish_left(ctx, toks, got, k, cue_start, ustart, app)
+                    if res is not None:
+                        cs0, ss, se, boundary, kind, app = res
+                        return cs0, ss, toks[i - 1][1], boundary, kind, app
+        # "Aides to X, a former prosecutor, and Y, who ..., said": the unit's opening NP
+        m = _UNIT_NP.match(text, ustart, cue_start)
+        if m and toks[0][0] <= m.start() and not re.search(r"[\"\u201c\u201d]", text[ustart:cue_start]):
+            mid = text[m.end():cue_start]
+            if mid.lstrip().startswith(",") and len(mid) < 260:
+                return cue_start, m.start(), m.end(), m.start(), "start", (m.end() + 1, toks[i - 1][1])
+        return None
+    if t0 in PUNCT_STOP or t0 in (".", "-"):
+        return None
+    got = _walk_np(toks, i)
+    res = _finish_left(ctx, toks, got, i, cue_start, ustart, None) if got is not None else None
+    if res is None:
+        # "Hawkins and others who want to ban abortion said": NP + relative clause
+        m = _REL_SUBJ.search(text, max(ustart, cue_start - 140), cue_start)
+        if m is not None and m.group("np").split()[0].lower() not in STOP:
+            s = m.start("np")
+            kind = "start" if not text[ustart:s].strip() else "conj"
+            return cue_start, s, m.end("np"), s, kind, None
+    return res
+
+
+_WORD_AT = re.compile(r"\s*[\w'\u2019-]+")
+
+
+def _cue_end_after(text, pos):
+    m = _WORD_AT.match(text, pos)
+    return m.end() if m else pos
+
+
+_APPROX = {"about", "over", "under", "nearly", "almost", "roughly", "only", "just", "around",
+           "fewer", "more", "less"}
+_NUMBERISH = re.compile(r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half|a|"
+                        r"than|a\s+third|a\s+quarter)$", re.I)
+
+
+def _walk_np(toks, i):
+    """Index of the first token of the noun phrase ending at token i, or None."""
+    j = i
+    n = 0
+    if toks[i][2][:1].islower() and toks[i][2] in STOP:
+        return None
+    while j >= 0 and n < 12:
+        w = toks[j][2]
+        lw = w.lower()
+        if w in PUNCT_STOP or w in (".", "-"):
+            break
+        if lw in SUBJ_PRONOUNS and j != i:
+            break
+        if lw == "and" and j > 0 and j < i:
+            prev, nxt = toks[j - 1][2], toks[j + 1][2]
+            if prev[:1].isupper() and nxt[:1].isupper():
+                j -= 1
+                n += 1
+                continue
+            break
+        if lw in _APPROX and j < i and _NUMBERISH.match(toks[j + 1][2]):
+            # "About four in 10 said", "Over 60 percent said": a survey share
+            j -= 1
+            n += 1
+            continue
+        if lw in STOP and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
+                           or toks[j - 1][2] == "."):
+            break
+        if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
+                j > 0 and toks[j - 1][2].lower() in _DETS) and lw not in (
+                "unidentified", "unnamed", "retired", "united", "elected", "informed",
+                "leading", "ruling", "governing", "outgoing", "incoming", "presiding",
+                "ranking", "high-ranking", "longstanding", "acting", "defeated", "embattled",
+                "indicted", "accused", "detained", "jailed", "exiled", "elected", "appointed",
+                "disgraced", "beleaguered", "so-called", "veteran", "concerned", "worried"):
+            break
+        j -= 1
+        n += 1
+    if j == i:
+        return None
+    return j + 1
+
+
+def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
+    text = ctx.text
+    # strip leading words that cannot begin a subject
+    while first < last and toks[first][2].lower() in ("and", "but", "so", "then", "also", "that"):
+        first += 1
+    s, e = toks[first][0], toks[last][1]
+    if first > 0 and toks[first - 1][2].lower() in NOT_BEFORE_SUBJECT:
+        return None
+    # boundary kind
+    if first == 0:
+        before = text[max(ustart, s - 4):s]
+        pre = toks[0][0]
+        if pre <= ustart or not text[ustart:s].strip():
+            kind = "start"
+        else:
+            kind = "other"
+    else:
+        prev = toks[first - 1][2]
+        if prev == ",":
+            k = first - 2
+            kind = "quote" if k >= 0 and toks[k][2] in ("\u201d", '"', "'", "\u2019", "\u00bb") else "comma"
+        elif prev in ("\u201d", '"', "\u00bb", "'", "\u2019"):
+            kind = "quote"
+        elif prev in (":", ";", "\u2014", "\u2013", "-", "("):
+            kind = "conj"
+        else:
+            kind = "conj"
+    boundary = toks[first - 1][0] if first > 0 else s
+    return cue_start, s, e, boundary, kind, app
+
+
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")
+
+
+def _coordinated_source(ctx, us, cue_s):
+    """ "X called on Y to act and said ...": the subject of the first verb."""
+    text = ctx.text
+    m = _AND_BEFORE.search(text, max(us, cue_s - 60), cue_s)
+    if not m:
+        return None
+    subj = _unit_subject(ctx, us, cue_s)
+    if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
+            "in", "on", "at", "but", "and", "after", "when"):
+        return cue_s, subj[0], subj[1], subj[0], "conj", None
+    prev = [c for c in ctx.claims if c.source and c.cue and us <= c.cue.start < cue_s]
+    if prev:
+        src = prev[-1].source
+        return cue_s, src.start, src.end, src.start, "conj", None
+    return None
+
+
+_LEAD_ADV = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Later|Earlier|Meanwhile|However|"
+    r"But|And|Still|Yet|Also|Then|Last|This|Speaking|Asked|Instead|Now|Today|Yesterday|Separately|"
+    r"Similarly|Likewise|Overall|Afterward|Afterwards)\b[^,\"\u201c]{0,90},\s+)")
+_SUBJ2 = re.compile(
+    r"(He|She|They|We|I|It|(?:(?:The|A|An|One|Two|Three|Some|Many|Several|Other|Most|His|Her|Their|"
+    r"the|a|an)\s+)?"
+    r"(?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*(?:\s+(?!(?:has|is|was|says|does|its)\b)"
+    r"[a-z][\w-]*(?:er|or|ist|ian|ent|ant|ee|man|woman|person|judge|s))?"
+    r"|(?:the|The|A|An|a|an|One|Some|Many|Several|Other|Most)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"[a-z][\w-]*)(?=\s+(?!of\b|who\b|which\b|that\b)[a-z]|,)")
+
+
+def _unit_subject(ctx, us, limit):
+    """The subject at the start of a sentence (after a leading adverbial)."""
+    text = ctx.text
+    pos = us
+    while pos < limit and text[pos] in "\"\u201c\u201d' ":
+        pos += 1
+    m = _LEAD_ADV.match(text, pos, limit)
+    if m:
+        pos = m.end()
+    sm = _SUBJ2.match(text, pos, limit)
+    if not sm:
+        return None
+    return sm.start(1), sm.end(1)
+
+
+def _left_noun(text, us, pos):
+    toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, max(us, pos - 120), pos)]
+    if not toks:
+        return None
+    i = len(toks) - 1
+    j = i
+    while j >= 0 and toks[j][2].lower() not in STOP and toks[j][2] not in PUNCT_STOP and i - j < 5:
+        if j < i and CUE_FORMS.get(toks[j][2].lower()):
+            break
+        j -= 1
+    if j == i:
+        return None
+    return toks[j + 1][0], toks[i][1]
