@@ -17,6 +17,8 @@ import sqlite_utils
 from .articles import article_from_document
 from .dates import normalise_date
 from .extract import extract_claims
+from .factchecks.alerts import refresh_for_articles
+from .matching.pipeline import match_articles
 from .models import Article, Claim, Document
 from .readers import LoadError, read_paths
 from .store import open_db
@@ -210,9 +212,10 @@ def load_documents(
 
 
 def _match_new(db: sqlite_utils.Database, article_ids: list[str]) -> str | None:
-    """Link the new claims to the rest of the database (matching module)."""
-    try:
-        from .matching.pipeline import match_articles
-    except ImportError:
-        return None
-    return match_articles(db, article_ids)
+    """Link the new claims to the rest of the database, then raise alerts
+    for any that repeat something already fact-checked."""
+    summary = match_articles(db, article_ids)
+    alerts = refresh_for_articles(db.conn, article_ids)
+    if alerts:
+        summary = f"{summary}, {alerts} previously checked" if summary else f"{alerts} previously checked"
+    return summary

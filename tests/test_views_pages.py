@@ -411,13 +411,21 @@ async def test_undated_articles_paginate(tmp_path):
 
 @pytest.mark.asyncio
 async def test_common_sourcing_uses_date_order(ds, monkeypatch):
-    from datasette_claims.views import search
+    from datasette_claims.views import data
 
-    monkeypatch.setattr(search, "COMMON_SOURCING", 2)
+    monkeypatch.setattr(data, "COMMON_ROWS", 2)
     j = (await ds.client.get("/claims/-/claims/search.json?sourcing=named_person&_size=3")).json()
     assert [x["claim"]["article"]["published"] for x in j["results"]] == ["2020-01-05"] * 3
     j2 = (await ds.client.get(PrefixedUrlString(j["next_url"]))).json()
     assert len(j2["results"]) == 3 and j2["next"]
+    # the speaker filter and the speaker page take the same path
+    j = (await ds.client.get("/claims/-/claims/search.json?speaker=jane-doe&_size=2")).json()
+    ids = [x["claim"]["id"] for x in j["results"]]
+    j2 = (await ds.client.get(PrefixedUrlString(j["next_url"]))).json()
+    ids += [x["claim"]["id"] for x in j2["results"]]
+    assert len(ids) == 4 and len(set(ids)) == 4
+    j = (await ds.client.get("/claims/-/claims/speaker/jane-doe.json")).json()
+    assert len(j["claims"]) == 5
 
 
 @pytest.mark.asyncio

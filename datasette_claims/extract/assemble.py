@@ -34,7 +34,7 @@ from .speakers import People
 from .context import _Ctx, _build_units, _inside_quote
 from .verbal import _extract_cue
 from .according import _according_to, _when_asked
-from .nested import _as_saying
+from .nested import _as_saying, _quoted_as_saying
 from .nominal import _nominal_that
 from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
 from .hedges import _hedged
@@ -52,6 +52,7 @@ def build(article: Article) -> list[Claim]:
     ctx.people = People(text, paras, lambda pos: _inside_quote(ctx, pos) is not None)
     ctx.pstarts = [p[0] for p in paras]
     _as_saying(ctx)
+    _quoted_as_saying(ctx)
     _nominal_that(ctx)
     _according_to(ctx)
     _when_asked(ctx)

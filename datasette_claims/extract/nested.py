@@ -8,10 +8,12 @@ guarded by a substring test.
 
 from __future__ import annotations
 
+import re
+
 from . import patterns as P
 from . import when
 from .context import _Ctx, _content_quote_type, _inside_quote, _make, _right_content, _unit_of
-from .sources import _left_noun
+from .sources import _left_noun, _left_source
 
 
 
@@ -53,3 +55,41 @@ def _as_saying(ctx: _Ctx) -> None:
                       lemma="say", stance="assertion")
             if c:
                 c._nested = (text[via_s:via_e], text[who_s:who_e], tm)  # type: ignore[attr-defined]
+
+
+_QUOTED_AS = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>as\s+(?:saying|telling\s+\w+|writing|"
+    r"stating|claiming))\b")
+
+
+def _quoted_as_saying(ctx: _Ctx) -> None:
+    """Passive: "The mayor was quoted (by the Herald) as saying the bridge was unsafe".
+
+    The subject is the speaker; a "by" phrase names the outlet that relayed
+    the words, which becomes ``via`` like the nested "citing X as saying".
+    """
+    text = ctx.text
+    if " quoted " not in text:
+        return
+    for m in _QUOTED_AS.finditer(text):
+        if _inside_quote(ctx, m.start()):
+            continue
+        unit = _unit_of(ctx, m.start())
+        if not unit:
+            continue
+        us, ue = unit
+        left = _left_source(ctx, us, m.start())
+        if left is None:
+            continue
+        ss, se = left[1], left[2]
+        rc = _right_content(ctx, m.end("cue"), ue)
+        if not rc:
+            continue
+        for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue")):
+            ctx.cue_taken.add(cm.start())
+        c = _make(ctx, rc[0], rc[1], (ss, se), (m.start(), m.end("cue")), "passive.quoted_as_saying", 0.75,
+                  quote_type=_content_quote_type(ctx, rc[0], rc[1], "say", True),
+                  lemma="say", stance="assertion")
+        if c and m.group("by"):
+            c.via = m.group("by")

@@ -128,7 +128,8 @@ CLAUSE_CUT = re.compile(
     r",\s+and\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|more|most|many|some|[A-Z]|\d)\b)|"
     r",\s+(?:who|whose)\b|"
     r",\s+(?:a|an)\s+|,\s+(?:compared|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|who|which))\b|"
-    r",\s+(?:as|until|unless|though|although)\b|\s+[\u2014\u2013-]+\s+except\b")
+    r",\s+(?:as|until|unless|though|although)\b|\s+[\u2014\u2013-]+\s+except\b|"
+    r"\s+in\s+(?:a|an|his|her|their)\s+(?:tweet|statement|interview|speech|post|letter|email|op-ed|radio\s+interview|television\s+interview)\b")
 
 # A heading-style colon attribution: "Jane Roe: "...".
 COLON_SPEAKER_RE = re.compile(

@@ -97,6 +97,9 @@ _DATA_NOUN = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[
                         r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
 _GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
 _REL_BEFORE = re.compile(r"(?:\b(?:which|that|who|whom)|\b(?:a|an|the|this)\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
+# "... criticizing the pipeline and calling for a ban": a participle after
+# "and"/"also" continues the sentence subject's (or previous claim's) speech.
+_AND_PART = re.compile(r"\b(?:and|also|while|then)\s+$")
 BARE_WEAK = {"think", "believe", "hope", "fear", "expect", "worry", "doubt", "know", "suspect"}
 _SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
 _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
@@ -294,7 +297,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     # --- participle continuing a previous claim's speaker: ", adding that ..."
     left = None
     prep_participle = participle and _PREP_BEFORE.search(text, max(us, cue_s - 12), cue_s) is not None
-    if participle and (_PART_LEFT.search(text, max(us, cue_s - 5), cue_s) or prep_participle):
+    and_participle = participle and _AND_PART.search(text, max(us, cue_s - 16), cue_s) is not None
+    if participle and (_PART_LEFT.search(text, max(us, cue_s - 5), cue_s) or prep_participle or and_participle):
         prev = [c for c in ctx.claims if c.cue and us <= c.cue.start < cue_s]
         if not prev:
             prev = [c for c in ctx.claims if c.cue and us <= c.content.start < cue_s and c.source]

@@ -71,6 +71,8 @@ class Urls:
     def __init__(self, datasette, database):
         self.ds = datasette
         self.database = database
+        # Built once: a page links to hundreds of claims.
+        self.base = datasette.urls.database(database) + "/-/claims"
 
     def overview(self, fmt=None):
         return claims_path(self.ds, self.database, fmt=fmt)
@@ -81,17 +83,20 @@ class Urls:
     def stories(self, **query):
         return claims_path(self.ds, self.database, "stories", **query)
 
+    def _item(self, kind, value):
+        return f"{self.base}/{kind}/{encode_id(value)}" if value else None
+
     def claim(self, claim_id):
-        return claims_path(self.ds, self.database, "claim", claim_id) if claim_id else None
+        return self._item("claim", claim_id)
 
     def story(self, story_id):
-        return claims_path(self.ds, self.database, "story", story_id) if story_id else None
+        return self._item("story", story_id)
 
     def speaker(self, speaker_id):
-        return claims_path(self.ds, self.database, "speaker", speaker_id) if speaker_id else None
+        return self._item("speaker", speaker_id)
 
     def article(self, article_id):
-        return claims_path(self.ds, self.database, "article", article_id) if article_id else None
+        return self._item("article", article_id)
 
     def table(self, table):
         return self.ds.urls.table(self.database, table)

@@ -7,8 +7,10 @@ from datasette.utils.asgi import NotFound
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
+    CLAIM_SELECT_BY_DATE,
     PUBLISHED_ORDER,
     claim_dict,
+    is_common,
     json_list,
     public,
     published_keyset,
@@ -37,14 +39,18 @@ async def speaker_page(page):
     }
     size = page.size(default=50)
     token = page.next_token()
-    conditions, params = ["c.speaker_id = ?"], [speaker_id]
+    by_date = await is_common(page, "speaker_id", [speaker_id])
+    conditions, params = ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id]
     if token is not None:
         cond, more = published_keyset(token)
         conditions.append(cond)
         params += more
     story_visible = await page.can_view("stories")
     rows = await page.execute(
-        CLAIM_SELECT + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?",
+        (CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT)
+        + " where "
+        + " and ".join(conditions)
+        + f" order by {PUBLISHED_ORDER} limit ?",
         params + [size + 1],
     )
     claims = [claim_dict(r, page.urls, story_visible, True) for r in rows]

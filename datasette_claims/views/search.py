@@ -7,10 +7,13 @@ from datasette.utils.asgi import BadRequest
 
 from .data import (
     CLAIM_SELECT,
+    CLAIM_SELECT_BY_DATE,
     PUBLISHED_ORDER,
+    SOURCING_LABELS,
     UNNAMED_SOURCING,
     claim_dict,
     fetch_claims,
+    is_common,
     public,
     published_keyset,
     published_token,
@@ -28,11 +31,6 @@ KEYWORD_CANDIDATES = 300
 PASTED_CANDIDATES = 80
 
 
-# A sourcing value on more claims than this is filtered while walking the
-# claims in date order; a rarer one through its index.
-COMMON_SOURCING = 5000
-
-
 async def _filters(page):
     """SQL conditions (on ``c`` claims and ``a`` articles) and their parameters."""
     values = {
@@ -44,11 +42,12 @@ async def _filters(page):
     }
     if values["since"] and values["until"] and values["since"][: len(values["until"])] > values["until"]:
         raise BadRequest("since must not be after until")
-    where, params = [], []
+    where, params, by_date = [], [], False
     if values["speaker"]:
-        cond, more = await _speaker_condition(page, values["speaker"])
+        cond, more, common = await _speaker_condition(page, values["speaker"])
         where.append(cond)
         params += more
+        by_date = by_date or common
     if values["outlet"]:
         where.append("a.outlet = ?")
         params.append(values["outlet"])
@@ -62,14 +61,19 @@ async def _filters(page):
     if values["sourcing"]:
         kinds = list(UNNAMED_SOURCING) if values["sourcing"] == "unnamed" else [values["sourcing"]]
         marks = ", ".join("?" for _ in kinds)
-        probe = await page.execute(
-            f"select count(*) from (select 1 from claims where sourcing in ({marks}) limit ?)",
-            kinds + [COMMON_SOURCING],
-        )
-        column = "+c.sourcing" if probe.first()[0] >= COMMON_SOURCING else "c.sourcing"
+        column, common = await _column_for(page, "sourcing", kinds)
         where.append(f"{column} in ({marks})")
         params += kinds
-    return values, where, params
+        by_date = by_date or common
+    return values, where, params, by_date
+
+
+async def _column_for(page, column, values):
+    """``c.<column>``, or ``+c.<column>`` (index unused) for common values, and
+    whether the listing should then walk the claims in date order."""
+    if await is_common(page, column, values):
+        return f"+c.{column}", True
+    return f"c.{column}", False
 
 
 async def _speaker_condition(page, value):
@@ -78,8 +82,10 @@ async def _speaker_condition(page, value):
         rows = await page.execute("select id from speakers where id = ? or name = ? limit 50", [value, value])
         ids = [r[0] for r in rows]
         if ids:
-            return "c.speaker_id in (%s)" % ", ".join("?" for _ in ids), ids
-    return "(c.speaker_id = ? or c.speaker = ?)", [value, value]
+            marks = ", ".join("?" for _ in ids)
+            column, common = await _column_for(page, "speaker_id", ids)
+            return f"{column} in ({marks})", ids, common
+    return "(c.speaker_id = ? or c.speaker = ?)", [value, value], False
 
 
 async def search_page(page):
@@ -87,12 +93,12 @@ async def search_page(page):
     q = page.arg("q", max_length=2000)
     size = page.size()
     token = page.next_token()
-    filters, where, params = await _filters(page)
+    filters, where, params, by_date = await _filters(page)
     results, earliest, nxt = [], None, None
     if q:
         results, earliest, nxt = await _ranked(page, q, where, params, size, token)
     elif where:
-        results, nxt = await _filtered(page, where, params, size, token)
+        results, nxt = await _filtered(page, where, params, size, token, by_date)
     next_token, next_url = page.next_url(nxt)
     data = {
         "q": q,
@@ -103,7 +109,9 @@ async def search_page(page):
         "next": next_token,
         "next_url": next_url,
     }
-    extra = {"sourcing_options": await _sourcing_options(page), "outlet_options": await _outlets(page)}
+    if page.is_json:
+        return "claims_search.html", data
+    extra = {"sourcing_options": list(SOURCING_LABELS), "outlet_options": await _outlets(page)}
     return "claims_search.html", data, extra
 
 
@@ -160,7 +168,7 @@ def _rank_key(r):
     return (-r["score"], _date(r["claim"]) or "9999", r["claim"]["id"])
 
 
-async def _filtered(page, where, params, size, token):
+async def _filtered(page, where, params, size, token, by_date=False):
     """No query text: every claim matching the filters, earliest first."""
     conditions = list(where)
     values = list(params)
@@ -168,7 +176,8 @@ async def _filtered(page, where, params, size, token):
         cond, more = published_keyset(token)
         conditions.append(cond)
         values += more
-    sql = CLAIM_SELECT + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?"
+    select = CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT
+    sql = select + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?"
     try:
         rows = await page.execute(sql, values + [size + 1])
     except QueryInterrupted:
@@ -183,13 +192,19 @@ async def _filtered(page, where, params, size, token):
     return [{"score": None, "claim": public(c)} for c in claims], nxt
 
 
-async def _sourcing_options(page):
-    rows = await page.execute("select distinct sourcing from claims where sourcing is not null order by 1 limit 50")
-    return [r[0] for r in rows]
+_outlet_cache: dict = {}
 
 
 async def _outlets(page):
+    """Outlets for the filter menu (cached until articles are added)."""
+    key = (id(page.ds), page.database)
+    fingerprint = (await page.execute("select max(rowid) from articles")).first()[0]
+    cached = _outlet_cache.get(key)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
     rows = await page.execute(
         "select distinct outlet from articles where outlet is not null order by 1 limit 200"
     )
-    return [r[0] for r in rows]
+    outlets = [r[0] for r in rows]
+    _outlet_cache[key] = (fingerprint, outlets)
+    return outlets

@@ -62,6 +62,12 @@ def fts_tiers(text: str) -> list[tuple[str, int]]:
     return tiers
 
 
+# Tiers ranked by bm25; the last, loosest one is taken unranked: ranking an
+# OR of common words means scoring most of the table, and its candidates
+# are re-scored anyway.
+UNRANKED_TIER = 2
+
+
 async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: str = "", params=None) -> list:
     """Claim ids whose words overlap ``text``, best bm25 first within each tier.
 
@@ -76,14 +82,14 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
         + ("join articles a on a.id = c.article_id " if where else "")
         + "where claims_fts match ? "
         + where
-        + " order by f.rank limit ?"
     )
     found: list[str] = []
-    for query, run_below in fts_tiers(text):
+    for tier, (query, run_below) in enumerate(fts_tiers(text)):
         if len(found) >= min(limit, run_below):
             break
+        order = "" if tier == UNRANKED_TIER else " order by f.rank"
         try:
-            rows = await page.execute(sql, [query, *(params or []), limit])
+            rows = await page.execute(sql + order + " limit ?", [query, *(params or []), limit])
         except QueryInterrupted:
             break
         for row in rows:
