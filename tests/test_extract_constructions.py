@@ -235,3 +235,109 @@ def test_told_object_then_infinitive_keeps_addressee():
 def test_time_expressions(expr, expected):
     c = one(f"Oren Vale said {expr} that the budget would balance.", "the budget would balance")
     assert c.said_on == expected
+
+
+# --- constructions added with the recall work on issue 3 (all sentences invented) ---
+
+def test_subordinate_clause_content_ends_at_its_comma():
+    c = one("When Mayor Ilse Brandt said the ferry was safe, the harbour board relaxed.",
+            "the ferry was safe", source="Mayor Ilse Brandt", rule="indirect.complement")
+    assert "harbour board" not in c.content.text
+
+
+def test_relative_clause_content_ends_at_its_comma():
+    c = one("Pia Lund, who said the levy was fair, later voted against it.",
+            "the levy was fair", source="who")
+    assert "voted" not in c.content.text
+
+
+def test_relative_gap_which_he_said_would():
+    c = one("Spending will fall to 1.1 percent, which Tor Haug said would be its lowest level.",
+            "would be its lowest level", source="Tor Haug")
+    assert c.rule == "indirect.complement"
+
+
+def test_stance_verb_with_bare_object():
+    one("Councillor Ada Moss denounced the new parking fees.", "the new parking fees",
+        source="Councillor Ada Moss", cue="denounced")
+    one("Ada Moss slammed the ferry schedule.", "the ferry schedule", cue="slammed")
+
+
+def test_cognition_verb_with_bare_clause():
+    one("Ola Vik thinks the dam will hold.", "the dam will hold", source="Ola Vik", cue="thinks")
+
+
+def test_cognition_verb_generic_you_is_not_a_claim():
+    assert not [c for c in run("If you think the dam will hold, come and see.") if c.cue and c.cue.text == "think"]
+
+
+def test_poll_shows_bare_complement():
+    one("A new harbour poll shows the mayor leading by six points.",
+        "the mayor leading by six points", cue="shows")
+
+
+def test_survey_share_as_source():
+    one("About four in 10 said they were unhappy with the ferries.",
+        "they were unhappy with the ferries", source="About four in 10")
+
+
+def test_passive_quoted_as_saying_with_outlet():
+    c = one("Ivo Stern was quoted by the Harbour Gazette as saying that the pier would close.",
+            "the pier would close", source="Ivo Stern", rule="passive.quoted_as_saying")
+    assert c.via == "the Harbour Gazette"
+
+
+def test_passive_was_asked():
+    one("Ms. Lina Osk was asked whether she would run again.", "whether she would run again",
+        cue="was asked")
+
+
+def test_prepositional_object_of_speech_verb():
+    one("Edda Rune joked about the height of the new bridge.", "the height of the new bridge",
+        cue="joked about", rule="indirect.prep_object")
+    one("A spokesman for the port did not respond to requests for comment.", "requests for comment",
+        rule="indirect.prep_object")
+    one("Ketil Aas pointed to the rising cost of rent.", "the rising cost of rent", cue="pointed to")
+
+
+def test_declined_to_comment_but_not_narrative_refusal():
+    one("A spokeswoman for the mayor declined to comment on the tunnel.", "to comment on the tunnel",
+        cue="declined")
+    assert run("The harbour board refused to approve the budget.") == []
+
+
+def test_participle_after_and_continues_the_subject():
+    c = one("Mona Dahl criticized the toll and called for a new ferry.", "a new ferry")
+    assert c.source is not None
+
+
+def test_stray_comma_after_parenthetical_source():
+    one("Sen. Jane Roe (D-Ore.), said after a lunch on Tuesday that she had not read the plan.",
+        "she had not read the plan", source="Sen. Jane Roe")
+
+
+def test_intro_quote_after_adjuncts():
+    one('Roald Fisk told reporters in Bergen last week, "We could feel the ground moving."',
+        "We could feel the ground moving", quote_type="direct", source="Roald Fisk")
+
+
+def test_long_subject_with_participle():
+    one("Fishermen in three villages waiting for the new quota said they would protest.",
+        "they would protest", source="Fishermen in three villages waiting for the new quota")
+
+
+def test_inverted_source_with_participle_after_quote():
+    one('"The season is lost," said one skipper involved in the talks.', "The season is lost",
+        quote_type="direct", rule="direct.trailer_inverted")
+
+
+def test_verb_reading_of_noun_form_before_infinitive():
+    one("On his website, Arvid Holt promises to end the ferry toll.", "to end the ferry toll",
+        source="Arvid Holt", cue="promises")
+
+
+def test_coordinated_cues_are_separate_claims():
+    claims = run("Mayor Jane Roe denied the charges and accused the council of lying.")
+    got = {c.cue.text: c.content.text for c in claims if c.cue}
+    assert got.get("denied") == "the charges"
+    assert got.get("accused") == "the council of lying"

@@ -145,6 +145,6 @@ INV_SOURCE_RE = re.compile(
     r"yesterday|today|" + _WD + r")\b))"
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
     r"|(?:[\w.'\u2019&-]+\s+){0,8}?" + _CAPW +
-    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
+    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|of|"
     r"yesterday|today|" + _WD + r")\b)))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")

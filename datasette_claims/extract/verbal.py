@@ -100,6 +100,37 @@ _REL_BEFORE = re.compile(r"(?:\b(?:which|that|who|whom)|\b(?:a|an|the|this)\s+[a
 # "... criticizing the pipeline and calling for a ban": a participle after
 # "and"/"also" continues the sentence subject's (or previous claim's) speech.
 _AND_PART = re.compile(r"\b(?:and|also|while|then)\s+$")
+# Speech verbs whose content can be a prepositional object: "wrote about the
+# event", "joked about X", "agreed with much of it", "did not respond to requests".
+PREP_OBJECT_LEMMAS = {
+    "write": ("about",), "speak": ("about", "of", "on"), "talk": ("about",), "joke": ("about",),
+    "agree": ("with", "on"), "complain": ("about", "of"), "boast": ("about", "of"),
+    "brag": ("about",), "warn": ("about", "of", "against"), "testify": ("about",),
+    "tweet": ("about",), "post": ("about",), "comment": ("on", "about"), "remark": ("on", "about", "upon"),
+    "respond": ("to",), "reply": ("to",), "lie": ("about",), "ask": ("about",),
+    "muse": ("about", "on"), "lament": ("about",), "gripe": ("about",), "rail": ("against",),
+    "vent": ("about",), "opine": ("on", "about"), "quip": ("about",), "report": ("on",),
+    "point": ("to",),
+}
+_PREP_ENDINGS = (" about", " of", " on", " with", " to", " against")
+_PREP_OBJ = re.compile(r"\s+(about|of|on|upon|with|to|against)\s+(?=\S)")
+_TIME_OR_PLACE = re.compile(r"(?:\w+day|the\s+(?:condition|record|phone|air|campaign\s+trail|stump)|"
+                            r"camera|television|TV|Twitter|Facebook|background|record|reporters?)\b")
+# "Osk promises to end the tax", "Roe vows to fight": verb readings of
+# noun-like forms when an infinitive follows.
+_INFINITIVE_NOUNISH = {"promise", "pledge", "vow", "threaten", "demand", "request", "appeal"}
+_POSSESSIVE_IN = re.compile(r"\w(?:'s|\u2019s)\s+\w")
+_ADJUNCTS_TO_QUOTE = re.compile(
+    r"\s+(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with)\s+[^\"\u201c\u201d.;!?,:]{1,60}?)"
+    r"[,:]\s*(?=[\"\u201c])")
+_REFUSE_TO_SPEAK = re.compile(
+    r"\s+to\s+(?:publicly\s+|immediately\s+|directly\s+|further\s+)?(?:comment|say|discuss|answer|specify|"
+    r"elaborate|respond|confirm|deny|disclose|reveal|name|identify|talk|speak|detail|address|explain|"
+    r"characterize|describe|predict|rule\s+out|endorse|apologi[sz]e|condemn|denounce|criticize|"
+    r"answer|repudiate|disavow|retract|take\s+questions)\b")
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?$")
+_PREPS_LOW = {"for", "of", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over"}
+_COORD_CUE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later|quickly|even)\s+)?$")
 BARE_WEAK = {"think", "believe", "hope", "fear", "expect", "worry", "doubt", "know", "suspect"}
 _SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
 _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
@@ -125,8 +156,39 @@ _FAR_THAT = re.compile(
 _SUBORDINATOR = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
     r"[Ii]f|[Bb]ecause|[Ss]ince|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+though|[Ee]ven\s+as)\s+$")
-_RELATIVE_SRC = re.compile(r"(?:who|which)$")
+_RELATIVE_SRC = re.compile(r"(?:who|which)\b")
 _REL_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
+
+
+_LONG_SUBJ_BAD_START = re.compile(
+    r"(?:In|On|At|After|Before|When|While|If|As|Because|Although|Though|But|And|So|Yet|Or|Since|"
+    r"Until|Once|Unless|With|Without|For|From|During|By|Despite|Still|However|Meanwhile|Then|"
+    r"There|It|This|That|What|How|Why|Where|Who|To|Of|Asked|According)\b")
+_LONG_SUBJ_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+    r"said|says|told|thinks|believes)\b|\w(?:ed|es)\s+(?:the|a|an|his|her|their|that|to|it|him|them)\b")
+
+
+def _long_subject(ctx: _Ctx, us: int, cue_s: int):
+    """A long sentence-initial subject the NP walker gives up on.
+
+    "Large majorities of voters going to the polls on Tuesday said ...",
+    "Republican activists clamoring to block the nominee say ...": the words
+    from the sentence start to a main speech verb, when they hold no comma,
+    quotation mark or finite verb (so they cannot be a clause of their own).
+    """
+    text = ctx.text
+    span = text[us:cue_s]
+    st = span.strip()
+    if not st or len(st) > 160 or not st[:1].isupper() or _LONG_SUBJ_BAD_START.match(st):
+        return None
+    if any(ch in span for ch in ",;:()\"\u201c\u201d\u2014\u2013") or "'" + "'" in span:
+        return None
+    if len(st.split()) < 3 or _LONG_SUBJ_FINITE.search(st):
+        return None
+    ss = us + (len(span) - len(span.lstrip()))
+    se = us + len(span.rstrip())
+    return cue_s, ss, se, us, "start", None
 
 
 def _end_subordinate(ctx: _Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[int, int]:
@@ -188,8 +250,25 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                     c.content = _span(text, c.content.start, ne)
                     c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
                     break
+            cm_ = _COORD_CUE.search(text, max(c.content.start, cue_s - 24), cue_s)
+            if cm_ is not None and c.quote_type != "direct" and not form.lower().endswith("ing") \
+                    and lemma not in WEAK_LEMMAS and cm_.start() > c.content.start + 3 \
+                    and c.source is not None and _inside_quote(ctx, cm_.start()) is None:
+                # "X denied the charges and counter-accused her of ...", "defended Y, mocked
+                # Z and made clear that ...": coordinated cues of one subject are separate
+                # attributions; end the first content before the conjunction
+                ne = cm_.start()
+                while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
+                    ne -= 1
+                c.content = _span(text, c.content.start, ne)
+                c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+                break
             return
     low_form0 = form.lower()
+    if lemma in ("decline", "refuse") and not _REFUSE_TO_SPEAK.match(text, cue_e):
+        # "declined to comment" is a refusal to speak; "refused to back the sanctions"
+        # and "sales declined 3 percent" are narration
+        return
     if (low_form0 in ("state", "states") or (low_form0 in ("pledged", "promising")
                                              and not text.startswith(" to ", cue_e))) \
             and "that" not in text[cue_e:cue_e + 40]:
@@ -201,8 +280,17 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if pm is not None and pm.group(1).lower() in _NOUN_BEFORE:
             return
     data_src = lemma in _DATA_VERBS and _DATA_NOUN.search(text, max(us, cue_s - 90), cue_s) is not None
+    prep_obj = None
+    if lemma in PREP_OBJECT_LEMMAS:
+        # "wrote about the event", "joked about stereotypes", "agreed with much of it"
+        if form.lower().endswith(_PREP_ENDINGS):
+            prep_obj = (cue_e, cue_e)
+        else:
+            pm_ = _PREP_OBJ.match(text, cue_e, ue)
+            if pm_ is not None and pm_.group(1) in PREP_OBJECT_LEMMAS[lemma]:
+                prep_obj = (pm_.end(1), pm_.end())
     if weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS and lemma not in BARE_WEAK \
-            and not data_src:
+            and not data_src and prep_obj is None:
         # cheap exit: a weak verb needs "that" or a quotation nearby to be a cue
         window = text[cue_e:min(ue, cue_e + 90)]
         if "that" not in window and not _ANY_QUOTE.search(window):
@@ -352,7 +440,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 inverted = None
             elif words[0].lower().endswith("ing") or (
                     words[0].lower() in _DETS and (len(words) > 6 or any(
-                        w.endswith("ed") and w[:1].islower() for w in words[2:]))):
+                        w.endswith("ed") and w[:1].islower() for w in words[2:]))
+                    and _quote_closing_before(ctx, cue_s) is None):
                 inverted = None
             elif not _quote_closing_before(ctx, cue_s) and not _SENT_END.match(rest):
                 # "Mark Wynn, chairman of X, said his district ...": subject on the left
@@ -361,8 +450,19 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                     inverted = None
     if inverted is None:
         left = _left_source(ctx, us, cue_s)
+        if left is None and text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
+            # "Sen. Jane Roe (D-Ore.), said ...": a stray comma after the parenthetical
+            k = text.rfind(")", max(us, cue_s - 4), cue_s) + 1
+            alt = _left_source(ctx, us, k)
+            if alt is not None:
+                left = (cue_s,) + tuple(alt[1:])
         if left is None:
             left = _coordinated_source(ctx, us, cue_s)
+        if lemma in _MAIN_SPEECH and not participle and (left is None or (
+                text[left[1]:left[1] + 6].split(" ")[0] in _PREPS_LOW)):
+            # no subject found, or only the tail of a long one ("... waiting for the
+            # new quota said"): take the whole sentence-initial noun phrase
+            left = _long_subject(ctx, us, cue_s) or left
     after = text[adj_end:ue]
     after_stripped = after.lstrip(" \t")
     src = None
@@ -373,6 +473,14 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     if left is not None:
         cue_s2, ss, se, boundary, kind, app = left
         last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
+        if last_tok in BAD_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
+            # "X lamented the state of the race and criticized ...": the subject of the
+            # first verb, not the words before "and"
+            alt = _coordinated_source(ctx, us, cue_s)
+            if alt is not None:
+                left = alt
+                cue_s2, ss, se, boundary, kind, app = left
+                last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
         if last_tok in BAD_LAST or last_tok.endswith(("'s", "\u2019s")) and not (
                 last_tok.replace("\u2019", "'") in _PRON_CONTR):
             return
@@ -382,13 +490,16 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             if last_tok in BAD_LAST_NOUNISH:
                 return
             ok_src = is_pronoun(src_txt.split()[-1]) or bool(re.search(r"(?<!^)\b[A-Z]", src_txt)) or (
-                src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper()
+                src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper() or (
+                src_txt[:1].isupper() and _POSSESSIVE_IN.search(src_txt) is not None) or (
+                src_txt[:1].isupper() and (has_that or after_colon_or_quote(text, adj_end, ue)))
             if not ok_src:
                 return
             if low_form in ("goes on", "went on") and not after_colon_or_quote(text, adj_end, ue):
                 return
             if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
-                    and not _OBJ_START.match(text, adj_end, ue):
+                    and not _OBJ_START.match(text, adj_end, ue) and not (
+                        lemma in _INFINITIVE_NOUNISH and text.startswith(" to ", adj_end)):
                 return
         src = (ss, se)
         # what follows the cue?
@@ -498,6 +609,22 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         conf = 0.75 if has_that else 0.6
                         if weak and not has_that:
                             conf = 0.45
+        if not content_segs and rule is None and not participle:
+            # '... said of the senator, "..."', 'told reporters in Nashua last week, "..."':
+            # adjuncts between the cue and an opening quotation
+            am_ = _ADJUNCTS_TO_QUOTE.match(text, adj_end, ue)
+            if am_ is not None:
+                q_next = _quote_opening_after(ctx, am_.end())
+                if q_next is not None and q_next.open_at == am_.end() and q_next.words >= 3:
+                    content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_next)]
+                    rule, conf, qtype = "direct.intro", 0.75, "direct"
+        if not content_segs and rule is None and prep_obj is not None and not participle \
+                and adj_end <= prep_obj[1] and kind != "quote":
+            rc = _right_content(ctx, prep_obj[1], ue)
+            if rc is not None and not _TIME_OR_PLACE.match(text, rc[0]) and rc[1] - rc[0] <= 200:
+                content_segs = [rc]
+                rule, conf = "indirect.prep_object", 0.5
+                cue_span_end = max(cue_span_end, prep_obj[0])
         if not content_segs:
             return
         if rule in ("indirect.that", "indirect.complement", "mixed.intro") and len(content_segs) == 1:

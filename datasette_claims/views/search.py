@@ -19,7 +19,7 @@ from .data import (
     published_token,
     story_dict,
 )
-from .similar import fts_candidates, is_keywords, search_score
+from .similar import fts_candidates, is_keywords, search_score, shortlist
 from .verdict_hook import past_factchecks
 
 MIN_SCORE = 0.3
@@ -29,6 +29,7 @@ STRONG_SCORE = 0.6
 # ranks long queries well, so fewer are enough there.
 KEYWORD_CANDIDATES = 300
 PASTED_CANDIDATES = 80
+PASTED_SHORTLIST = 40
 
 
 async def _filters(page):
@@ -120,6 +121,9 @@ async def _ranked(page, q, where, params, size, token):
     limit = KEYWORD_CANDIDATES if is_keywords(q) else PASTED_CANDIDATES
     ids = await fts_candidates(page, q, limit=limit, where=where_sql, params=params)
     claims = await fetch_claims(page, ids)
+    if not is_keywords(q):  # claim_similarity only for the closest few
+        keep = shortlist(q, {i: c["content"] for i, c in claims.items()}, PASTED_SHORTLIST)
+        claims = {i: c for i, c in claims.items() if i in keep}
     scored = []
     for claim in claims.values():
         score = search_score(q, claim["content"])
