@@ -29,6 +29,11 @@ Phases, each in its own subprocess so each reports its own peak RSS:
 4. ``lookup``: ``similar_claims`` for ``--lookups`` random claims with a warm
    ``Matcher``; p50/p95/max.
 
+With ``--sample N`` (e.g. ``--skip-prepare --sample 5000``) step 2 is
+replaced by ``rebuild-sample``: the rebuild's parts timed on N claims and N
+articles and extrapolated (a full rebuild of a million claims outlasts a
+session on a shared two-core machine).
+
 Small runs: ``--claims 100000 --batch 200 --runs 1``.
 """
 
@@ -191,6 +196,54 @@ def phase_rebuild(args) -> None:
     emit({"phase": "rebuild", "seconds": round(time.perf_counter() - t, 1), "summary": summary})
 
 
+def phase_rebuild_sample(args) -> None:
+    """Time the parts of a rebuild on samples and extrapolate to the whole.
+
+    A full rebuild of a million claims takes longer than a benchmark session
+    on a shared two-core machine allows; this measures, in one process and
+    without writing: alias resolution over all speakers, reprint detection
+    on ``--sample`` articles, and candidate generation + scoring for
+    ``--sample`` claims spread evenly over the rowid range.  The estimate
+    for ``rebuild`` divides the claim scoring by its worker count.
+    """
+    from datasette_claims.matching import aliases, duplicates, pipeline
+    from datasette_claims.store import open_db
+
+    db = open_db(os.path.join(args.work, "scale.db"))
+    conn = db.conn
+    n_claims, max_rowid = conn.execute("select count(*), max(rowid) from claims").fetchone()
+    n_articles = conn.execute("select count(*) from articles").fetchone()[0]
+    t = time.perf_counter()
+    aliases.resolve_speakers(db)
+    alias_s = time.perf_counter() - t
+    conn.rollback()
+    rng = random.Random(11)
+    art_ids = [r[0] for r in conn.execute("select id from articles")]
+    sample_art = rng.sample(art_ids, min(args.sample, len(art_ids)))
+    t = time.perf_counter()
+    duplicates.detect_duplicates(conn, sample_art)
+    dup_per = (time.perf_counter() - t) / len(sample_art)
+    conn.rollback()
+    matcher = pipeline.Matcher(conn)
+    step = max(1, max_rowid // args.sample)
+    lows = list(range(1, max_rowid + 1, step))[: args.sample // 50]
+    t = time.perf_counter()
+    scored = 0
+    links = 0
+    for lo in lows:  # 50 consecutive claims per probe, spread over the table
+        rows = pipeline._load(conn, "c.rowid between ? and ?", [lo, lo + 49])
+        for claim in rows:
+            links += len(matcher.links_for(claim))
+        scored += len(rows)
+    per_claim = (time.perf_counter() - t) / max(1, scored)
+    workers = min(4, os.cpu_count() or 1)
+    estimate = alias_s + dup_per * n_articles + per_claim * n_claims / workers
+    emit({"phase": "rebuild-sample", "claims": n_claims, "articles": n_articles,
+          "alias_seconds": round(alias_s, 1), "duplicates_ms_per_article": round(dup_per * 1000, 2),
+          "sampled_claims": scored, "links_found": links, "ms_per_claim": round(per_claim * 1000, 2),
+          "workers": workers, "estimated_rebuild_seconds": round(estimate)})
+
+
 def phase_incremental(args) -> None:
     from datasette_claims import loader
     from datasette_claims.matching import pipeline
@@ -216,6 +269,7 @@ def phase_incremental(args) -> None:
         return out
 
     pipeline.match_articles = timed
+    loader.match_articles = timed  # the loader imports it by name
     t = time.perf_counter()
     report = loader.load(dst, [os.path.join(args.work, "batch.jsonl")])
     total = time.perf_counter() - t
@@ -253,7 +307,8 @@ def phase_lookup(args) -> None:
 
 def run_phase(args, phase: str) -> dict:
     cmd = [sys.executable, os.path.abspath(__file__), "--phase", phase, "--shared", args.shared, "--work", args.work,
-           "--claims", str(args.claims), "--batch", str(args.batch), "--lookups", str(args.lookups)]
+           "--claims", str(args.claims), "--batch", str(args.batch), "--lookups", str(args.lookups),
+           "--sample", str(args.sample)]
     out = subprocess.run(cmd, capture_output=True, text=True)
     if out.returncode != 0:
         sys.stderr.write(out.stderr)
@@ -276,6 +331,9 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--lookups", type=int, default=200)
     ap.add_argument("--skip-rebuild", action="store_true")
+    ap.add_argument("--sample", type=int, default=0,
+                    help="instead of a full rebuild, time the rebuild's parts on this many claims/articles "
+                         "and extrapolate (phase rebuild-sample)")
     ap.add_argument("--reuse", action="store_true", help="keep an existing prepared (and rebuilt) database")
     ap.add_argument("--skip-prepare", action="store_true", help="keep an existing prepared database, rebuild it")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
@@ -284,14 +342,16 @@ def main(argv=None) -> int:
     os.makedirs(args.work, exist_ok=True)
     if args.phase:
         {"prepare": phase_prepare, "rebuild": phase_rebuild, "incremental": phase_incremental,
-         "lookup": phase_lookup}[args.phase](args)
+         "lookup": phase_lookup, "rebuild-sample": phase_rebuild_sample}[args.phase](args)
         return 0
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}", flush=True)
     results = {}
     if not args.reuse:
         if not args.skip_prepare:
             results["prepare"] = run_phase(args, "prepare")
-        if not args.skip_rebuild:
+        if args.sample:
+            results["rebuild-sample"] = run_phase(args, "rebuild-sample")
+        elif not args.skip_rebuild:
             results["rebuild"] = run_phase(args, "rebuild")
     incs = [run_phase(args, "incremental") for _ in range(args.runs)]
     results["lookup"] = run_phase(args, "lookup")
@@ -303,6 +363,10 @@ def main(argv=None) -> int:
         print(f"  claims in database: {results['prepare']['total_claims']:,}")
     if "rebuild" in results:
         print(f"  full rebuild: {results['rebuild']['seconds']} s")
+    if "rebuild-sample" in results:
+        r = results["rebuild-sample"]
+        print(f"  rebuild estimate: {r['estimated_rebuild_seconds']} s ({r['ms_per_claim']} ms per claim scored, "
+              f"{r['workers']} workers; aliases {r['alias_seconds']} s; reprints {r['duplicates_ms_per_article']} ms/article)")
     print(f"  incremental {args.batch}-article batch, median of {len(incs)}: match {match_s:.1f} s "
           f"(load incl. extraction and match {total_s:.1f} s; target <= 30 s)")
     print(f"  similar-claims lookup p95: {results['lookup']['p95_ms']} ms (target <= 50 ms)")

@@ -5,7 +5,12 @@ into a fresh claims database, runs every query through ``search_factchecks``
 (the function behind the search page's "Past fact-checks"), and scores the
 rankings with the shared ``score_matching.py retrieval``.
 
-    python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b] [--bm25-only]
+Every split is run on the statement's text alone.  When the queries say when
+the statement was made (a ``date`` field, or an id that starts with the date,
+like the 2B debate lines ``20160926_1pres_0232``), the split is run a second
+time passing that date as ``search_factchecks(..., when=...)``.
+
+    python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b] [--bm25-only] [--no-date]
 
 Data is read from DIR (default ../shared/eval relative to the repository, or
 $CLAIMS_EVAL_DIR); nothing is downloaded.
@@ -17,6 +22,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -31,6 +37,15 @@ from datasette_claims.store import open_db  # noqa: E402
 
 TASKS = {"2a": "clef2021_t2a", "2b": "clef2021_t2b"}
 DEPTH = 100
+_ID_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})_")
+
+
+def query_date(q: dict) -> str | None:
+    """When the query's statement was made: its ``date`` field, or the YYYYMMDD its id starts with."""
+    if q.get("date"):
+        return str(q["date"])
+    m = _ID_DATE.match(str(q.get("id", "")))
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
 
 
 def default_eval_dir() -> str:
@@ -56,7 +71,26 @@ def build_db(corpus_path: str, db_path: str):
     return db, report
 
 
-def run_task(task: str, eval_dir: str, splits: list[str], workdir: str, limit: int = DEPTH) -> dict:
+def rank_split(db, subset, eval_dir: str, workdir: str, name: str, limit: int, dated: bool) -> dict:
+    gold_path = os.path.join(workdir, f"{name}-gold.jsonl")
+    pred_path = os.path.join(workdir, f"{name}-pred.jsonl")
+    t0 = time.time()
+    with open(gold_path, "w") as gold, open(pred_path, "w") as pred:
+        for q in subset:
+            gold.write(json.dumps({"id": q["id"], "query": q["query"], "relevant_ids": q["relevant_ids"]}) + "\n")
+            when = query_date(q) if dated else None
+            ranked = [r["id"] for r in search_factchecks(db.conn, q["query"], limit=limit, when=when)]
+            pred.write(json.dumps({"id": q["id"], "ranked_ids": ranked}) + "\n")
+    per_query_ms = (time.time() - t0) * 1000 / max(1, len(subset))
+    scorer = os.path.join(eval_dir, "score_matching.py")
+    out = subprocess.run(
+        [sys.executable, scorer, "retrieval", gold_path, pred_path], capture_output=True, text=True, check=True
+    ).stdout
+    return {"queries": len(subset), "ms_per_query": round(per_query_ms, 1), "scores": out.strip()}
+
+
+def run_task(task: str, eval_dir: str, splits: list[str], workdir: str, limit: int = DEPTH,
+             use_dates: bool = True) -> dict:
     folder = os.path.join(eval_dir, "matching", TASKS[task])
     corpus = os.path.join(folder, "corpus.jsonl.gz")
     queries = read_jsonl(os.path.join(folder, "queries_train_dev.jsonl.gz"))
@@ -66,20 +100,9 @@ def run_task(task: str, eval_dir: str, splits: list[str], workdir: str, limit: i
     results = {"task": task, "corpus": report.total, "problems": len(report.problems), "build_s": round(build_s, 1)}
     for split in splits:
         subset = [q for q in queries if split == "all" or q.get("split") == split]
-        gold_path = os.path.join(workdir, f"{task}-{split}-gold.jsonl")
-        pred_path = os.path.join(workdir, f"{task}-{split}-pred.jsonl")
-        t0 = time.time()
-        with open(gold_path, "w") as gold, open(pred_path, "w") as pred:
-            for q in subset:
-                gold.write(json.dumps({"id": q["id"], "query": q["query"], "relevant_ids": q["relevant_ids"]}) + "\n")
-                ranked = [r["id"] for r in search_factchecks(db.conn, q["query"], limit=limit)]
-                pred.write(json.dumps({"id": q["id"], "ranked_ids": ranked}) + "\n")
-        per_query_ms = (time.time() - t0) * 1000 / max(1, len(subset))
-        scorer = os.path.join(eval_dir, "score_matching.py")
-        out = subprocess.run(
-            [sys.executable, scorer, "retrieval", gold_path, pred_path], capture_output=True, text=True, check=True
-        ).stdout
-        results[split] = {"queries": len(subset), "ms_per_query": round(per_query_ms, 1), "scores": out.strip()}
+        results[split] = rank_split(db, subset, eval_dir, workdir, f"{task}-{split}", limit, dated=False)
+        if use_dates and any(query_date(q) for q in subset):
+            results[split + "+date"] = rank_split(db, subset, eval_dir, workdir, f"{task}-{split}-dated", limit, dated=True)
     db.conn.close()
     return results
 
@@ -90,23 +113,28 @@ def main(argv=None):
     ap.add_argument("--split", choices=["train", "dev", "all", "both"], default="both")
     ap.add_argument("--task", choices=["2a", "2b", "both"], default="both")
     ap.add_argument("--bm25-only", action="store_true", help="Baseline: FTS5 bm25 ranking, no rerank")
+    ap.add_argument("--no-date", action="store_true", help="Skip the runs that pass the statement's date")
     args = ap.parse_args(argv)
     if args.bm25_only:
         from datasette_claims.factchecks import search
 
         search.COLUMN_WEIGHTS = (1.0, 1.0, 1.0)
         search.WEIGHTS = {k: (1.0 if k == "bm25" else 0.0) for k in search.WEIGHTS}
+        search.DATE_WEIGHT = 0.0
+        search.DATE_POOL_BOOST = 1.0
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     tasks = ["2a", "2b"] if args.task == "both" else [args.task]
     with tempfile.TemporaryDirectory() as workdir:
         for task in tasks:
-            res = run_task(task, args.eval_dir, splits, workdir)
+            res = run_task(task, args.eval_dir, splits, workdir, use_dates=not args.no_date and not args.bm25_only)
             print(f"== CheckThat! 2021 task {task.upper()}: {res['corpus']} fact-checks imported "
                   f"({res['problems']} malformed) in {res['build_s']}s")
             for split in splits:
-                r = res[split]
-                print(f"-- {split}: {r['queries']} queries, {r['ms_per_query']} ms/query")
-                print(r["scores"])
+                for key, label in ((split, "text only"), (split + "+date", "with the statement's date")):
+                    if key in res:
+                        r = res[key]
+                        print(f"-- {split} ({label}): {r['queries']} queries, {r['ms_per_query']} ms/query")
+                        print(r["scores"])
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import base64
 import json
 import os
 import shutil
+import signal
 import socket
 import sqlite3
 import struct
@@ -243,6 +244,7 @@ def browser(tmp_path_factory):
         [CHROMIUM, *CHROMIUM_FLAGS, f"--remote-debugging-port={port}", f"--user-data-dir={profile}", "about:blank"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its helper processes share our process group id
     )
     try:
         wait_http(f"http://127.0.0.1:{port}/json/version")
@@ -254,11 +256,17 @@ def browser(tmp_path_factory):
         yield b
         b.ws.close()
     finally:
+        # Ask Chromium to close so it reaps its own helpers; then end the group.
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait(timeout=10)
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
 def pick_claim(db_path):

@@ -341,3 +341,52 @@ def test_coordinated_cues_are_separate_claims():
     got = {c.cue.text: c.content.text for c in claims if c.cue}
     assert got.get("denied") == "the charges"
     assert got.get("accused") == "the council of lying"
+
+
+def test_according_to_source_with_abbreviations():
+    one("The ferry carried 900 cars, according to U.S. Coast Guard data.", "The ferry carried 900 cars",
+        source="U.S. Coast Guard data")
+    one("Among the harbours at risk, according to Ms. Lind, are four in the north.",
+        "are four in the north", source="Ms. Lind")
+
+
+def test_asked_by_names_the_asker():
+    c = one("Osk was asked by host Jane Roe whether the toll would go.", "whether the toll would go",
+            source="host Jane Roe")
+    assert c.stance == "question"
+
+
+def test_when_asked_with_outlet_adjunct():
+    one("Asked on Harbour Radio whether he would run, Osk laughed.", "whether he would run")
+
+
+def test_split_quote_around_a_long_attribution():
+    claims = run('"The risk," said Ed Lamm, an economist who directs the forecast, "is that we lose jobs."')
+    parts = [c.content.text.strip(' ,."') for c in claims if c.rule == "direct.split_inverted"]
+    assert parts == ["The risk", "is that we lose jobs"]
+    assert len({(c.cue.start, c.source.start) for c in claims}) == 1
+
+
+def test_trailer_followed_by_that_night_is_direct():
+    one('"This was the moment," Ola Brekke said in her speech that night.', "This was the moment",
+        quote_type="direct", rule="direct.trailer")
+
+
+def test_trailer_question_with_short_object():
+    one('Ada Lie met the mayor. "Did you know about the toll?" Lie asked the mayor.',
+        "Did you know about the toll?", rule="direct.trailer", source="Lie")
+
+
+def test_participle_quote_after_leading_participial_phrase():
+    one('Accepting the prize, he struck a modest note, saying, "I am not sure I deserve it."',
+        "I am not sure I deserve it", rule="direct.participle", source="he")
+
+
+def test_relative_gap_what_she_said():
+    one("The club adapted to what Eva Dal said is growing demand for pools.",
+        "is growing demand for pools", source="Eva Dal")
+
+
+def test_colon_quote_after_adjuncts():
+    one('Mr. Kai Moe said in a recent issue of the magazine: "We must act now on the debt."',
+        "We must act now on the debt", quote_type="direct", source="Mr. Kai Moe")

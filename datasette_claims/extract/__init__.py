@@ -3,8 +3,13 @@
 Pure Python rules, no model: see docs/extraction.md for the rule families.
 The work is split into small modules -- ``lexicon`` (word lists),
 ``patterns`` (compiled regexes), ``sentences``, ``quotes``, ``speakers``
-(mentions and coreference), ``sourcing``, ``when`` (time expressions),
-``attribution`` (finding claims) and ``enrich`` (speaker, sourcing, date).
+(mentions and coreference), ``sourcing``, ``when`` (time expressions);
+the rules: ``context`` (per-article state and shared helpers), ``sources``
+(the source left of a cue), ``verbal`` (reporting-verb cues: direct, mixed,
+indirect), ``according`` ("according to", "when asked"), ``nested`` ("citing
+X as saying", "was quoted as saying"), ``nominal`` (noun cues),
+``direct_quotes`` (quotation-first rules), ``hedges``; ``assemble`` runs them
+in order and ``enrich`` adds speaker, sourcing and date.
 """
 
 from ..models import Article, Claim

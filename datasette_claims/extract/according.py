@@ -19,6 +19,13 @@ _ADVERBIAL = re.compile(r"(?:In\s+addition|However|Meanwhile|But|And|Still|Yet|A
                         r"In\s+\w+|On\s+\w+|At\s+\w+|Last\s+\w+|This\s+\w+)?$")
 
 
+# The source after "according to": up to a comma, colon or semicolon, the end of
+# the sentence unit (the splitter already knows "Ms." and "U.S."), or a relative
+# pronoun; abbreviations ("F.A.A. records") and quoted titles may sit inside.
+_ACCORDING_SRC = re.compile(
+    r"\s+([^,;:\u201c\"]{2,150}?|[^,;:]{2,150}?)(?=\s*(?:[,;:]|[.!?]?[\"'\u201d\u2019)]?\s*$|\s+(?:who|which)\b))")
+
+
 def _according_to(ctx: _Ctx) -> None:
     text = ctx.text
     if "ccording to" not in text:
@@ -31,8 +38,7 @@ def _according_to(ctx: _Ctx) -> None:
             if not unit:
                 continue
             us, ue = unit
-            sm = re.match(r"\s+([^,;:.\u201c\"]{2,150}?(?:\.[^\s,;:]{1,3})*)(?=\s*(?:[,;:]|\.\s|\.?$|\s+(?:who|which)\b))",
-                          text[m.end():ue])
+            sm = _ACCORDING_SRC.match(text[m.end():ue])
             if not sm:
                 continue
             ss = m.end() + sm.start(1)
@@ -75,9 +81,16 @@ def _according_to(ctx: _Ctx) -> None:
 _WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?:(?:he|she|they|it)\s+(?:was|were)\s+)?"
                          r"|(?<![\w,] )(?<![\w,]))(?P<cue>(?:later\s+)?[Aa]sked)\s+"
                          r"(?:by\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|reporters|a\s+reporter)\s+)?"
-                         r"(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?"
+                         r"(?:(?:on|in|at|during)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:on|last|this)\s+\w+\s+|\w+day\s+)?"
+                         r"(?:(?:recently|again|later|repeatedly)\s+)?"
                          r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|whose|where|when|to)\b"
-                         r"[^,;\"\u201c]{3,160}?)(?=\s*[,;]|\s+(?:he|she|they)\s+said|\.(?:\s|$)|$)")
+                         r"[^,;\"\u201c]{0,160}?(?:[\u201c\"][^\u201d\"]{1,60}[\u201d\"][^,;\"\u201c]{0,80}?)?)"
+                         r"(?=\s*[,;]|\s+(?:he|she|they)\s+said|\.(?:\s|$)|$)")
+# "Sanders was asked by host Jane Roe whether ...": PolNeAR's source is the asker.
+_ASKED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>asked)\s+by\s+(?P<by>[^,;:\"\u201c]{2,60}?)\s+"
+    r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|where|when|to)\b[^;\"\u201c]{2,200}?)"
+    r"(?=\s*[;]|\.(?:\s|$)|$)")
 
 
 def _when_asked(ctx: _Ctx) -> None:
@@ -92,3 +105,12 @@ def _when_asked(ctx: _Ctx) -> None:
         by = (m.start("by"), m.end("by")) if m.group("by") else None
         _make(ctx, m.start("c"), m.end("c"), by, (m.start("cue"), m.end("cue")), "question.when_asked",
               0.6, quote_type="indirect", lemma="ask", stance="question")
+    if " asked by " not in text:
+        return
+    for m in _ASKED_BY.finditer(text):
+        if _inside_quote(ctx, m.start()) or _unit_of(ctx, m.start()) is None:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        ctx.cue_taken.add(m.start())
+        _make(ctx, m.start("c"), m.end("c"), (m.start("by"), m.end("by")), (m.start(), m.end("cue")),
+              "question.asked_by", 0.65, quote_type="indirect", lemma="ask", stance="question")

@@ -1,6 +1,6 @@
 """Compiled regexes shared by the attribution rules.
 
-Why one module of patterns: the rules in ``attribution`` are easier to read
+Why one module of patterns: the rule modules (``verbal``, ``nested``, ...) are easier to read
 when they say "the adjuncts after the cue" or "a source after an inverted cue"
 and the regex that implements it lives, compiled once, in one place.  The cue
 regex is built as a trie so that hundreds of verb forms cost one pass.

@@ -296,9 +296,9 @@ def _coordinated_source(ctx, us, cue_s):
 _LEAD_ADV = re.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Later|Earlier|Meanwhile|However|"
     r"But|And|Still|Yet|Also|Then|Last|This|Speaking|Asked|Instead|Now|Today|Yesterday|Separately|"
-    r"Similarly|Likewise|Overall|Afterward|Afterwards)\b[^,\"\u201c]{0,90},\s+)")
+    r"Similarly|Likewise|Overall|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+)")
 _SUBJ2 = re.compile(
-    r"(He|She|They|We|I|It|(?:(?:The|A|An|One|Two|Three|Some|Many|Several|Other|Most|His|Her|Their|"
+    r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:(?:The|A|An|One|Two|Three|Some|Many|Several|Other|Most|His|Her|Their|"
     r"the|a|an)\s+)?"
     r"(?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*(?:\s+(?!(?:has|is|was|says|does|its)\b)"
     r"[a-z][\w-]*(?:er|or|ist|ian|ent|ant|ee|man|woman|person|judge|s))?"

@@ -13,10 +13,12 @@ Screening cheap noun readings first ("the report", "a call") keeps it fast.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import patterns as P
 from .lexicon import COMPLEMENT_CUES, OBJECT_CUES, STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS
+from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
     OPEN_Q, _ANY_QUOTE, _Ctx, _DETS, _FINITE, _PRON_CONTR, _content_quote_type, _cue_lemma,
@@ -96,7 +98,7 @@ _DATA_NOUN = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[
                         r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
                         r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
 _GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
-_REL_BEFORE = re.compile(r"(?:\b(?:which|that|who|whom)|\b(?:a|an|the|this)\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
+_REL_BEFORE = re.compile(r"(?:\b(?:which|that|who|whom|what)|\b(?:a|an|the|this)\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
 # "... criticizing the pipeline and calling for a ban": a participle after
 # "and"/"also" continues the sentence subject's (or previous claim's) speech.
 _AND_PART = re.compile(r"\b(?:and|also|while|then)\s+$")
@@ -131,6 +133,13 @@ _REFUSE_TO_SPEAK = re.compile(
 _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?$")
 _PREPS_LOW = {"for", "of", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over"}
 _COORD_CUE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later|quickly|even)\s+)?$")
+_THAT_TIME = re.compile(r"\s*,?\s*that\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time|"
+                        r"summer|fall|winter|spring)\b")
+_SHORT_OBJECT_END = re.compile(r"(?:the|a|an|his|her|their|its|him|her|them|me|us|[A-Z])[^,;:.!?\"\u201c\u201d]{0,50}"
+                               r"[.!?]?[\"\u201d']?\s*$")
+_ADJUNCTS_TO_COLON = re.compile(
+    r"\s+(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with)\s+[^\"\u201c\u201d.;!?:]{1,70}?)"
+    r":\s*")
 BARE_WEAK = {"think", "believe", "hope", "fear", "expect", "worry", "doubt", "know", "suspect"}
 _SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
 _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
@@ -189,6 +198,29 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
     ss = us + (len(span) - len(span.lstrip()))
     se = us + len(span.rstrip())
     return cue_s, ss, se, us, "start", None
+
+
+def _split_rest(ctx: _Ctx, q1: Quote, pos: int, ue: int) -> Quote | None:
+    """The second half of a split quotation separated by a long attribution.
+
+    '"The risk," said Ed Lamm, an economist who directs the forecast, "is that
+    ..."': the first piece ends in a comma inside its marks, the attribution
+    between the pieces holds no other quotation mark and no sentence end, and
+    the second piece opens after a comma in the same sentence unit.
+    """
+    text = ctx.text
+    if text[q1.end - 1:q1.end] != ",":
+        return None
+    i = bisect.bisect_left(ctx.qstarts, pos)
+    if i >= len(ctx.quotes):
+        return None
+    q2 = ctx.quotes[i]
+    if q2.open_at >= ue or q2.open_at - pos > 200:
+        return None
+    between = text[pos:q2.open_at]
+    if not between.rstrip().endswith(",") or any(ch in between for ch in "\"\u201c\u201d\u00ab\u00bb.;!?"):
+        return None
+    return q2
 
 
 def _end_subordinate(ctx: _Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[int, int]:
@@ -380,7 +412,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if far:
             adj_end = far.end()
     rest = text[adj_end:min(ue, adj_end + 3)]
-    has_that = bool(re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12]))
+    has_that = bool(re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12])) and not _THAT_TIME.match(
+        text, adj_end)  # "said in his speech that night" is a time, not a complement
 
     # --- participle continuing a previous claim's speaker: ", adding that ..."
     left = None
@@ -527,9 +560,19 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 for q in _quote_forward(ctx, q_after):
                     content_segs.append((q.start, q.end))
                 rule = "direct.split"
+            elif len(chain) == 1 and rule == "direct.trailer":
+                q2 = _split_rest(ctx, q_before, adj_end, ue)
+                if q2 is not None:
+                    for q in _quote_forward(ctx, q2):
+                        content_segs.append((q.start, q.end))
+                    rule = "direct.split"
             if weak and lemma not in TRAILER_OK:
                 conf = 0.6
-        elif q_before is not None and kind == "quote" and not has_that and not _CLAUSE_START.match(after_stripped):
+        elif q_before is not None and kind in ("quote", "start") and not has_that and (
+                (kind == "quote" and not _CLAUSE_START.match(after_stripped)) or (
+                    lemma in ("ask", "tell", "answer", "reply", "respond", "assure", "remind", "warn")
+                    and _SHORT_OBJECT_END.match(after_stripped))):
+            # '"...," Todd asked the mogul.': a short object, then the sentence ends
             chain = _quote_chain(ctx, q_before)
             content_segs = [(q.start, q.end) for q in chain]
             rule, conf, qtype = "direct.trailer", 0.8, "direct"
@@ -618,6 +661,25 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 if q_next is not None and q_next.open_at == am_.end() and q_next.words >= 3:
                     content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_next)]
                     rule, conf, qtype = "direct.intro", 0.75, "direct"
+            elif not weak:
+                cm2 = _ADJUNCTS_TO_COLON.match(text, adj_end, ue)
+                if cm2 is not None:
+                    # 'said in a recent issue of the magazine:' then the words, in this
+                    # paragraph or (as a quotation) opening the next one
+                    q_next = _quote_opening_after(ctx, cm2.end())
+                    if q_next is not None and q_next.open_at < ue:
+                        content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_next)]
+                        rule, conf, qtype = "direct.intro", 0.7, "direct"
+                    else:
+                        rc = _right_content(ctx, cm2.end(), ue)
+                        if rc is not None:
+                            content_segs = [rc]
+                            rule, conf = "indirect.colon", 0.55
+                        else:
+                            nq = _next_para_quote(ctx, ue)
+                            if nq is not None:
+                                content_segs = [(q.start, q.end) for q in _quote_forward(ctx, nq)]
+                                rule, conf, qtype = "direct.colon_next", 0.7, "direct"
         if not content_segs and rule is None and prep_obj is not None and not participle \
                 and adj_end <= prep_obj[1] and kind != "quote":
             rc = _right_content(ctx, prep_obj[1], ue)
@@ -656,6 +718,12 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 for q in _quote_forward(ctx, q_after):
                     content_segs.append((q.start, q.end))
                 rule = "direct.split_inverted"
+            elif len(content_segs) == 1:
+                q2 = _split_rest(ctx, q_before, im.end("src"), ue)
+                if q2 is not None:
+                    for q in _quote_forward(ctx, q2):
+                        content_segs.append((q.start, q.end))
+                    rule = "direct.split_inverted"
         else:
             cut = cue_s
             while cut > us and text[cut - 1] in " ,":

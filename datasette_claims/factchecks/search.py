@@ -15,18 +15,35 @@ Two stages, both plain SQLite + rapidfuzz:
    4-grams with idf taken over the pool (robust to "singlepayer" against
    "single-payer", plurals and tenses).
 
+A prior for prolific claimants is added last: ``CLAIMANT_WEIGHT *
+log(1 + checks of this claimant) / log(1 + all checks)``, counted in the
+archive being searched.  Whoever has been checked often is likely to be
+repeating something already checked (the same talking point in the next
+debate, the same hoax in the next viral post).
+
+When the caller knows when the statement was made (``when``), a date prior
+joins both stages: fact-checks of claims made in the year before the
+statement have their bm25 doubled when the candidates are picked, and the
+rerank adds ``DATE_WEIGHT * exp(-days_before / DATE_SCALE_DAYS)`` for a
+claim made on or up to ``DATE_SLACK_DAYS`` after that day (0 for later
+claims and undated fact-checks).  Politicians repeat themselves, and a
+repeated claim is usually checked around the time it is going round.
+
 The weights were tuned on the CheckThat! 2021 2A and 2B training queries
 (see ``benchmarks/eval_factcheck_retrieval.py`` and docs/factchecks.md).
 """
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import sqlite3
 from collections import Counter
 
 from rapidfuzz import fuzz, utils
+
+from .parse import norm_date
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 POOL = 100
@@ -44,6 +61,16 @@ WEIGHTS = {
     "title_cover": 0.1,  # share of the title's content words found in the statement
     "char_grams": 1.5,  # cosine of character 4-grams, idf over the pool
 }
+
+# rerank bonus for claimants with many fact-checks in the archive (log-scaled, 1.0 = every check is theirs)
+CLAIMANT_WEIGHT = 1.0
+
+# The date prior (only with ``when``): tuned on the CheckThat! 2021 2B training queries.
+DATE_WEIGHT = 1.0  # rerank bonus for a claim made on the statement's day, decaying with
+DATE_SCALE_DAYS = 365.0  # ... exp(-days_before / scale)
+DATE_SLACK_DAYS = 1  # a claim dated up to this many days after the statement still counts as "before"
+DATE_WINDOW_DAYS = 365  # FTS stage: claims made this many days before (up to the slack after) ...
+DATE_POOL_BOOST = 2.0  # ... have their bm25 multiplied by this when the candidates are picked
 
 STOPWORDS = frozenset(
     """a an the of to in and or is are was were be been it that this for on with as at by from but not
@@ -147,6 +174,65 @@ def _cosine(a: Counter, b: Counter, idf: dict) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
+def as_date(value) -> datetime.date | None:
+    """A ``datetime.date`` from a date, datetime or date text ("2016-09-26", "September 26, 2016"); else None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = norm_date(value)
+    try:
+        return datetime.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def date_prior(when: datetime.date | None, claim_date) -> float:
+    """1.0 for a claim made on the day of the statement, decaying the longer before it; 0 if after or undated."""
+    if when is None or not claim_date:
+        return 0.0
+    try:
+        said = datetime.date.fromisoformat(str(claim_date)[:10])
+    except ValueError:
+        return 0.0
+    days = (when - said).days
+    if days < -DATE_SLACK_DAYS:
+        return 0.0
+    return math.exp(-max(days, 0) / DATE_SCALE_DAYS)
+
+
+_CLAIMANT_COUNTS: dict = {}  # archive fingerprint -> (all checks, {claimant: checks})
+
+
+def _claimant_counts(conn) -> tuple[int, dict]:
+    """How many fact-checks there are, and per claimant; cached until the archive grows or shrinks."""
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples whatever the connection uses
+    path = next((row[2] for row in cur.execute("pragma database_list") if row[1] == "main"), "")
+    total, last = cur.execute("select count(*), max(rowid) from factchecks").fetchone()
+    key = (path or id(conn), total, last)
+    if key not in _CLAIMANT_COUNTS:
+        if len(_CLAIMANT_COUNTS) > 16:
+            _CLAIMANT_COUNTS.clear()
+        counts = dict(cur.execute("select claimant, count(*) from factchecks where claimant is not null group by claimant"))
+        _CLAIMANT_COUNTS[key] = (total, counts)
+    return _CLAIMANT_COUNTS[key]
+
+
+def claimant_prior(conn, rows) -> dict:
+    """``{claimant: log(1 + their checks) / log(1 + all checks)}`` for the claimants among ``rows``."""
+    names = {r.get("claimant") for r in rows if r.get("claimant")}
+    if not names:
+        return {}
+    total, counts = _claimant_counts(conn)
+    if total < 2:
+        return {}
+    scale = math.log(1 + total)
+    return {name: math.log(1 + counts[name]) / scale for name in names if counts.get(name)}
+
+
 def rerank_score(q_norm: str, q_words: set[str], row: dict, bm25_scaled: float,
                  title_scaled: float = 0.0, grams: float = 0.0) -> float:
     claim = utils.default_process(row.get("claim") or "")
@@ -163,12 +249,15 @@ def rerank_score(q_norm: str, q_words: set[str], row: dict, bm25_scaled: float,
     return score
 
 
-def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None) -> list[dict]:
+def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None, when=None) -> list[dict]:
     """Fact-checks most likely to be about ``q``, best first ([] without the table).
 
     Each row is a ``factchecks`` row plus ``bm25`` (FTS5, lower is better) and
     ``score`` (the rerank score, higher is better).  ``pool`` is how many FTS
-    candidates are reranked (default ``POOL``; fewer is faster).
+    candidates are reranked (default ``POOL``; fewer is faster).  ``when`` is
+    the date the statement was made (a date, datetime or date text), if known:
+    fact-checks of claims made shortly before it then rank higher.  Without it
+    (or if it does not parse) the ranking is text only.
     """
     if not q or not q.strip() or not _table_exists(conn, "factchecks_fts"):
         return []
@@ -179,6 +268,17 @@ def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None) ->
     if extra:
         q = q + " " + " ".join(extra)
     weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
+    day = as_date(when)
+    params = {"q": match, "limit": max(int(limit), POOL if pool is None else int(pool))}
+    order = "bm25"
+    if day is not None:
+        # bm25 is negative (lower is better): multiplying by the boost favours recent claims
+        order = "bm25 * (case when factchecks.claim_date between :start and :end then :boost else 1.0 end)"
+        params.update(
+            start=(day - datetime.timedelta(days=DATE_WINDOW_DAYS)).isoformat(),
+            end=(day + datetime.timedelta(days=DATE_SLACK_DAYS)).isoformat() + "~",  # any time text on that day
+            boost=float(DATE_POOL_BOOST),
+        )
     prev = conn.row_factory
     conn.row_factory = sqlite3.Row
     try:
@@ -188,9 +288,9 @@ def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None) ->
                 bm25(factchecks_fts, 0.0, 1.0, 0.0) as title_bm25
             from factchecks_fts join factchecks on factchecks.rowid = factchecks_fts.rowid
             where factchecks_fts match :q
-            order by bm25 limit :limit
+            order by {order} limit :limit
             """,
-            {"q": match, "limit": max(int(limit), POOL if pool is None else int(pool))},
+            params,
         ).fetchall()
     finally:
         conn.row_factory = prev
@@ -208,10 +308,13 @@ def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None) ->
         df.update(g.keys())
     n = len(rows) + 1
     idf = {k: math.log((n + 1) / (1 + df.get(k, 0))) for k in q_grams}
+    prolific = claimant_prior(conn, rows) if CLAIMANT_WEIGHT else {}
     for r, g in zip(rows, row_grams):
         r["score"] = round(
             rerank_score(q_norm, q_words, r, -r["bm25"] / best, -r.pop("title_bm25") / best_title,
-                         _cosine(q_grams, g, idf)),
+                         _cosine(q_grams, g, idf))
+            + DATE_WEIGHT * date_prior(day, r.get("claim_date"))
+            + CLAIMANT_WEIGHT * prolific.get(r.get("claimant"), 0.0),
             4,
         )
     rows.sort(key=lambda r: -r["score"])

@@ -36,16 +36,20 @@ RARE_DF = 150
 
 
 class DocFreq:
-    """Approximate document frequency of words, from a sample of claims.
+    """Which words are rare enough to query: estimated, then checked.
 
-    An OR query costs SQLite the length of every term's posting list, so at
-    a million claims the query must use the claim's *rare* words.  FTS5's
-    own counts are per porter stem and costly to read for common terms; a
-    sample of up to ``sample`` claims, counted once per batch, is enough to
-    tell "government" from "Tskhinvali".
+    An OR query costs SQLite a bm25 computation per matching claim, so at a
+    million claims the query must use the claim's *rare* words.  Words are
+    ordered by a document-frequency estimate from a sample of up to
+    ``sample`` claims (counted once per batch); since FTS5 matches porter
+    stems ("wells" finds "well", "dos" finds "do"), each chosen word is then
+    checked against the index itself -- does ``content : "word"`` match
+    more than ``RARE_DF`` claims? -- which costs at most ``RARE_DF`` steps
+    and is remembered for the batch.
     """
 
     def __init__(self, conn, sample: int = 20_000):
+        self.conn = conn
         row = conn.execute("select count(*), max(rowid) from claims").fetchone()
         self.total = row[0] or 0
         step = max(1, (row[1] or 0) // sample)
@@ -59,17 +63,41 @@ class DocFreq:
                 counts[w] = counts.get(w, 0) + 1
         self.scale = (self.total / seen_docs) if seen_docs else 1.0
         self.counts = counts
+        self.checked: dict[str, bool] = {}
 
     def estimate(self, word: str) -> float:
         return self.counts.get(word, 0) * self.scale
 
+    def is_rare(self, word: str) -> bool:
+        got = self.checked.get(word)
+        if got is None:
+            if self.estimate(word) > RARE_DF * 2:
+                got = False
+            else:
+                try:
+                    got = (
+                        self.conn.execute(
+                            "select 1 from claims_fts where claims_fts match ? limit 1 offset ?",
+                            [f'content : "{word}"', RARE_DF],
+                        ).fetchone()
+                        is None
+                    )
+                except Exception:
+                    got = False
+            if len(self.checked) > 200_000:
+                self.checked.clear()
+            self.checked[word] = got
+        return got
+
 
 def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str | None:
-    """An FTS5 query OR-ing the claim's most distinctive words.
+    """An FTS5 query for the claim's most distinctive words.
 
-    Rarest first when a ``DocFreq`` is given (up to ``max_terms`` words
-    estimated in at most ``RARE_DF`` claims, else the two rarest), else
-    longest first.
+    With a ``DocFreq``: OR of up to ``max_terms`` words matching at most
+    ``RARE_DF`` claims each (rarest first by estimate); if none is that
+    rare, claims holding all three least common words (an AND stays
+    selective); a claim of one or two common words gets no FTS query (the
+    same-speaker pool still covers it).  Without one: OR of the longest words.
     """
     seen: dict[str, int] = {}
     for i, w in enumerate(_QWORD.findall(text or "")):
@@ -79,17 +107,21 @@ def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str |
         seen[low] = i
     if not seen:
         return None
-    if df is not None and df.total:
-        # bm25 ranking reads a docsize row per matching claim: keep the
-        # terms rare in absolute numbers, so the cost stays flat as the
-        # database grows (at least the two rarest words are always used)
-        ranked = sorted(seen, key=lambda w: (df.estimate(w), -len(w), seen[w]))
-        terms = [w for w in ranked if df.estimate(w) <= RARE_DF][:max_terms]
-        if len(terms) < 2:
-            terms = ranked[:2]
-    else:
+    if df is None or not df.total:
         terms = sorted(seen, key=lambda w: (-len(w), seen[w]))[:max_terms]
-    return "content : (" + " OR ".join(f'"{t}"' for t in terms) + ")"
+        return "content : (" + " OR ".join(f'"{t}"' for t in terms) + ")"
+    ranked = sorted(seen, key=lambda w: (df.estimate(w), -len(w), seen[w]))
+    rare = []
+    for w in ranked[: max_terms * 2]:
+        if df.is_rare(w):
+            rare.append(w)
+            if len(rare) == max_terms:
+                break
+    if rare:
+        return "content : (" + " OR ".join(f'"{t}"' for t in rare) + ")"
+    if len(ranked) < 3:
+        return None  # "the deal", "it happened": nothing distinctive to search for
+    return "content : (" + " AND ".join(f'"{t}"' for t in ranked[:3]) + ")"
 
 
 def fts_candidates(conn, text: str, k: int = 20, df: DocFreq | None = None) -> list[int]:

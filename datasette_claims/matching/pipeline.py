@@ -51,7 +51,7 @@ SHORT_WORDS = 6
 SHORT_THRESHOLD = 0.9
 FTS_K = 20
 SPEAKER_K = 20
-SPEAKER_POOL_CAP = 20_000  # larger pools are left to FTS
+SPEAKER_POOL_CAP = 5_000  # larger pools are left to FTS
 # Candidates below this token_set_ratio are not scored in full: no MRPC
 # pair under 55 reaches the default threshold.
 PREFILTER = 55
@@ -187,6 +187,11 @@ class Matcher:
         if claim.speaker_id:
             for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
                 sources.setdefault(rid, set()).add("speaker")
+        if claim.root_article != claim.article_id:
+            # a reprint: the original's claims are candidates, whatever their words
+            for info in _load(self.conn, "c.article_id = ?", [claim.root_article]):
+                self.cache[info.rowid] = info
+                sources.setdefault(info.rowid, set()).add("reprint")
         sources.pop(claim.rowid, None)
         _by_rowid(self.conn, sources, self.cache)
         others = [
