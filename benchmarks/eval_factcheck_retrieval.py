@@ -121,6 +121,7 @@ def main(argv=None):
         search.COLUMN_WEIGHTS = (1.0, 1.0, 1.0)
         search.WEIGHTS = {k: (1.0 if k == "bm25" else 0.0) for k in search.WEIGHTS}
         search.DATE_WEIGHT = 0.0
+        search.CLAIMANT_WEIGHT = 0.0
         search.DATE_POOL_BOOST = 1.0
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     tasks = ["2a", "2b"] if args.task == "both" else [args.task]

@@ -390,3 +390,50 @@ def test_relative_gap_what_she_said():
 def test_colon_quote_after_adjuncts():
     one('Mr. Kai Moe said in a recent issue of the magazine: "We must act now on the debt."',
         "We must act now on the debt", quote_type="direct", source="Mr. Kai Moe")
+
+
+def test_aside_after_short_subject_stays_in_content():
+    one("Mara Voss said the ruling, which struck down the ferry tax, shows the port needs help.",
+        "the ruling, which struck down the ferry tax, shows the port needs help",
+        source="Mara Voss")
+
+
+def test_clause_ending_in_while_is_still_cut():
+    one("Lena Tarr called for a new vote, while other members backed the plan.",
+        "a new vote", source="Lena Tarr")
+
+
+def test_as_clause_stays_in_content():
+    one("Ivo Marr said the mill would reopen, as the new owners had promised.",
+        "the mill would reopen, as the new owners had promised", source="Ivo Marr")
+
+
+def test_cue_inside_according_to_trailer_content():
+    claims = run("Most growers say the frost hurt the harvest, according to the Orvik farm survey.")
+    assert [c.rule for c in claims] == ["according_to.trailer"], [(c.rule, c.content.text) for c in claims]
+    assert claims[0].content.text.startswith("Most growers say")
+
+
+def test_cue_inside_indirect_trailer_content():
+    claims = run("The mayor praised the crews and promised new pumps by June, city officials said.")
+    rules = [c.rule for c in claims]
+    assert rules == ["indirect.trailer"], [(c.rule, c.content.text) for c in claims]
+
+
+def test_noun_phrase_object_ends_before_cue_adjunct():
+    one("Aldo Brin denied the bribery charges through his lawyer.",
+        "the bribery charges", source="Aldo Brin")
+    one("Councillor Ema Sol praised the rescue crews on Sunday at the harbour.",
+        "the rescue crews", source="Councillor Ema Sol")
+
+
+def test_clickbait_label_is_not_a_speaker():
+    claims = run("Revealed: The Mayor Of Orvik Has A Secret Garden.\n\nThe mayor opened the garden.")
+    assert not [c for c in claims if c.rule == "heading.colon"], [(c.rule, c.content.text) for c in claims]
+    one("Tomas Verhal: Orvik Must Rebuild The Harbour.\n\nThe port director spoke.",
+        "Orvik Must Rebuild The Harbour", rule="heading.colon")
+
+
+def test_content_ends_before_consequence_participle():
+    one("Ida Fenn said the toll would rise in May, putting pressure on commuters.",
+        "the toll would rise in May", source="Ida Fenn")

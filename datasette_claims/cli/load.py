@@ -8,6 +8,7 @@ import sys
 import click
 
 from .. import loader
+from ..models import Dateline
 
 
 def _common_input_options(fn):
@@ -104,7 +105,6 @@ def register(claims: click.Group) -> None:
 
 def article_json(article, claims) -> dict:
     """The extractor's JSON contract for one article (see README)."""
-    dl = article.dateline
     return {
         "id": article.id,
         "url": article.url,
@@ -112,7 +112,7 @@ def article_json(article, claims) -> dict:
         "section": article.section,
         "headline": article.headline,
         "published": article.published,
-        "dateline": {"place": dl.place, "date": dl.date, "agency": dl.agency} if dl else {"place": None, "date": None, "agency": None},
+        "dateline": (article.dateline or Dateline()).as_dict(),
         "text": article.text,
         "claims": [c.as_dict() for c in claims],
     }

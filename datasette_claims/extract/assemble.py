@@ -40,7 +40,6 @@ from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_qu
 from .hedges import _hedged
 
 
-
 def build(article: Article) -> list[Claim]:
     text = article.text or ""
     paras = paragraph_spans(article)
@@ -67,6 +66,7 @@ def build(article: Article) -> list[Claim]:
     _heading_colon(ctx)
     _floating_quotes(ctx)
     _hedged(ctx)
+    _drop_inside_trailers(ctx)
     claims = _dedupe(ctx)
     from .enrich import enrich
     enrich(ctx, claims)
@@ -83,6 +83,20 @@ def _is_title_case(text, ps, pe) -> bool:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= 0.6 * len(words)
+
+
+_TRAILERS = frozenset(("indirect.trailer", "indirect.trailer_inverted"))
+
+
+def _drop_inside_trailers(ctx: _Ctx) -> None:
+    """A cue inside the content of a trailer ("A did B and said C, officials
+    said.") belongs to that content: PolNeAR gives each token to one attribution."""
+    spans = [(c.content.start, c.content.end) for c in ctx.claims if c.rule in _TRAILERS]
+    if not spans:
+        return
+    ctx.claims = [c for c in ctx.claims
+                  if c.rule in _TRAILERS or c.cue is None
+                  or not any(s <= c.cue.start and c.content.end <= e for s, e in spans)]
 
 
 def _dedupe(ctx: _Ctx) -> list[Claim]:

@@ -160,6 +160,26 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_ASIDE_CUT = re.compile(r"[,\s\u2014\u2013-]+(?:which|who|whose|while|though|although|as|a|an)\b")
+_WORD = re.compile(r"[\w'\u2019.-]+")
+_ASIDE_CLOSE = re.compile(r",\s|\s[\u2014\u2013-]+\s")
+
+
+def _parenthetical_after_subject(text: str, s: int, m, uend: int) -> bool:
+    """A cut at an aside (", which ...", ", though ...", " - which ...") that
+    would leave only a short noun phrase of content and that closes again
+    before the sentence ends ("the decision, which struck down the rule,
+    illustrates ..."): PolNeAR keeps the aside and the predicate after it."""
+    if not _ASIDE_CUT.match(text, m.start()):
+        return False
+    if len(_WORD.findall(text, s, m.start())) > ASIDE_MAX_WORDS:
+        return False
+    return _ASIDE_CLOSE.search(text, m.end(), uend) is not None
+
+
+ASIDE_MAX_WORDS = 8
+
+
 def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
     """Indirect content from pos to the end of the unit, cut before a new clause cue."""
     text = ctx.text
@@ -178,6 +198,11 @@ def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
         if q is not None and q.start >= s:
             # never cut inside a quotation that the content opened
             k = q.close_at
+            continue
+        if _parenthetical_after_subject(text, s, m, uend):
+            # "the decision, which struck down ..., illustrates ...": the cut
+            # would leave a bare subject, so the aside belongs to the content
+            k = m.end()
             continue
         e = m.start()
         break

@@ -69,6 +69,15 @@ _NOT_SPEAKER_WORDS = {"latest", "byline", "contributing", "follow", "wow", "stil
                       "evening", "weekend", "daily", "digest", "briefing"}
 
 
+_LABEL_WORDS = {"revealed", "bombshell", "boom", "look", "leaked", "shocking", "busted"}
+
+
+def _label_not_speaker(words: list[str]) -> bool:
+    """Clickbait labels ("BOOM:", "Just Leaked:", "Revealed:") introduce a
+    headline, not a speaker (all-caps transcript speakers, "TAPPER:", stay)."""
+    return any(w.lower().strip(".") in _LABEL_WORDS for w in words)
+
+
 def _heading_colon(ctx: _Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
@@ -81,6 +90,8 @@ def _heading_colon(ctx: _Ctx) -> None:
             continue
         if any(w[:1].isdigit() for w in words) or any(
                 w.lower() in _NOT_SPEAKER_WORDS for w in words):
+            continue
+        if _label_not_speaker(words):
             continue
         cs, ce = m.end(), pe
         if len(text[cs:ce].split()) < 3 or text[cs] in "@#":

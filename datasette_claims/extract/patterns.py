@@ -115,7 +115,8 @@ _CUE_TRIE = trie_regex([f for f in CUE_FORMS if " " not in f])
 CLAUSE_CUT = re.compile(
     r",[\"\u201d']?\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|noted|argued|wrote)\b|"
     r"(?:" + _PARTICIPLES + r"|according\s+to)\b|"
-    r"(?:while|whereas)\b|and\s+(?:has|have|had|is|was|are|were|will|would|then|also|he|she|they|it|"
+    r"(?:while|whereas)\b|(?:referring|putting|making|leaving|giving|bringing|sending|prompting|"
+    r"raising|marking|sparking|drawing|forcing|triggering)\s|and\s+(?:has|have|had|is|was|are|were|will|would|then|also|he|she|they|it|"
     r"later|now|still|even)\b|but\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:also|later|then|quickly|flatly)\s+)?(?:" + _CUE_TRIE +
     r"|fired\s+back|shot\s+back)\b|"
@@ -124,11 +125,10 @@ CLAUSE_CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|argued|wrote|called|urged|"
     r"suggested|insisted|acknowledged|admitted|warned|stressed|conceded|claimed|predicted|denied|"
     r"warned|insisted|asked|seemed|seems|appeared|declined|refused|" + _PARTICIPLES + r")\b|"
-    r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:the|a|an|his|her|their|that|to|on|in|it|him|them)\b|"
     r",\s+and\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|more|most|many|some|[A-Z]|\d)\b)|"
     r",\s+(?:who|whose)\b|"
     r",\s+(?:a|an)\s+|,\s+(?:compared|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|who|which))\b|"
-    r",\s+(?:as|until|unless|though|although)\b|\s+[\u2014\u2013-]+\s+except\b|"
+    r",\s+(?:until|unless|though|although)\b|\s+[\u2014\u2013-]+\s+except\b|"
     r"\s+in\s+(?:a|an|his|her|their)\s+(?:tweet|statement|interview|speech|post|letter|email|op-ed|radio\s+interview|television\s+interview)\b")
 
 # A heading-style colon attribution: "Jane Roe: "...".

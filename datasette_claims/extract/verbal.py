@@ -17,7 +17,7 @@ import bisect
 import re
 
 from . import patterns as P
-from .lexicon import COMPLEMENT_CUES, OBJECT_CUES, STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS
+from .lexicon import COMPLEMENT_CUES, NP_OBJECT_CUES, OBJECT_CUES, STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS
 from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
@@ -252,6 +252,43 @@ def _end_subordinate(ctx: _Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple
         return (cs, e) if e - cs > 2 else seg
 
 
+_OBJ_ADJUNCT = re.compile(
+    r"\s+(?:(?:on|late|early|earlier|last)\s+(?:" + P._WD + r")\b|(?:on|via)\s+(?:Twitter|Facebook|Instagram)\b"
+    r"|(?:in|at|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|tweet|"
+    r"post|rally|debate|forum|event|briefing|conference|op-ed|letter|appearance|hearing)\b"
+    r"|through\s+(?:a|his|her|their)\s+(?:lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson)\b"
+    r"|(?:yesterday|today)\b)")
+_CLAUSE_IN_TAIL = re.compile(r"\b(?:that|as\s+saying|who|which)\b")
+
+
+def _cut_object_adjunct(text: str, rc: tuple[int, int]) -> tuple[int, int]:
+    """A noun-phrase object ends before an adjunct of the cue: "denied the
+    charges through his lawyer", "praised the crew on Sunday at a forum"."""
+    s, e = rc
+    m = _OBJ_ADJUNCT.search(text, s, e)
+    if m is None or m.start() - s < 2 or _inside_q(text, s, m.start()):
+        return rc
+    if _CLAUSE_IN_TAIL.search(text, m.end(), e):
+        # "dismissed reports citing an official on Wednesday as saying that ...":
+        # the object goes on after the adjunct
+        return rc
+    return s, m.start()
+
+
+def _inside_q(text: str, s: int, pos: int) -> bool:
+    return (text.count('"', s, pos) % 2 == 1) or text.count("\u201c", s, pos) > text.count("\u201d", s, pos)
+
+
+def _inside_according_trailer(ctx: _Ctx, cue_s: int, us: int) -> bool:
+    """A cue inside the content of "..., according to X." belongs to that content:
+    "Nearly half say they will vote, according to the poll" is one attribution."""
+    for c in ctx.claims:
+        if c.rule == "according_to.trailer" and c.content.start <= cue_s < c.content.end \
+                and c.content.start >= us:
+            return True
+    return False
+
+
 def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     text = ctx.text
     form = m.group()
@@ -266,6 +303,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     us, ue = unit
     lemma, cls = _cue_lemma(form)
     weak = lemma in WEAK_LEMMAS
+    if _inside_according_trailer(ctx, cue_s, us):
+        return
     for c in reversed(ctx.claims):
         # a cue inside an earlier claim's reported content belongs to that content
         # (PolNeAR gives each token to one attribution)
@@ -646,6 +685,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         # ("which he said would ...", "a probe the agency said was ...":
                         # the relative clause's subject is the gap, the rest is the content)
                         rc = None
+                    if rc is not None and not has_that and lemma in NP_OBJECT_CUES:
+                        rc = _cut_object_adjunct(text, rc)
                     if rc is not None:
                         content_segs = [rc]
                         rule = "indirect.that" if has_that else "indirect.complement"

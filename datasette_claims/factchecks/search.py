@@ -207,16 +207,23 @@ _CLAIMANT_COUNTS: dict = {}  # archive fingerprint -> (all checks, {claimant: ch
 
 
 def _claimant_counts(conn) -> tuple[int, dict]:
-    """How many fact-checks there are, and per claimant; cached until the archive grows or shrinks."""
+    """How many fact-checks there are, and per claimant.
+
+    Cached per database file until the archive gains or loses fact-checks (an
+    update that only changes a claimant is picked up at the next import that
+    adds one; the prior is a nudge, so that is good enough).
+    """
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples whatever the connection uses
     path = next((row[2] for row in cur.execute("pragma database_list") if row[1] == "main"), "")
     total, last = cur.execute("select count(*), max(rowid) from factchecks").fetchone()
-    key = (path or id(conn), total, last)
-    if key not in _CLAIMANT_COUNTS:
+    key = (path, total, last)
+    if not path or key not in _CLAIMANT_COUNTS:  # in-memory databases are counted every time
         if len(_CLAIMANT_COUNTS) > 16:
             _CLAIMANT_COUNTS.clear()
         counts = dict(cur.execute("select claimant, count(*) from factchecks where claimant is not null group by claimant"))
+        if not path:
+            return total, counts
         _CLAIMANT_COUNTS[key] = (total, counts)
     return _CLAIMANT_COUNTS[key]
 
