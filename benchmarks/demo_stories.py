@@ -21,17 +21,7 @@ from datasette_claims import demo
 from datasette_claims.matching import pipeline
 from datasette_claims.store import open_db
 
-# (label, words the claim must contain, what the link must be)
-EXPECTED = [
-    ("Ban Ki-moon's statement", "strongly supports the statement of the chairman", "linked"),
-    ("Mugabe: winning convincingly", "winning convincingly", "linked"),
-    ("Saakashvili's decree", "signed a decree on a state of war", "linked"),
-    ("Bush SOTU: the surge / no doubt", "some may deny the surge is working", "linked"),
-    ("Bush SOTU: al-Qaeda on the run", "is on the run in iraq", "linked"),
-    ("Bush SOTU: compete/cooperate for results", "for votes and c", "drift"),
-    ("Obama SOTU: war is ending", "this war is ending", "linked"),
-    ("Obama SOTU: earmark requests", "publish all earmark requests", "linked"),
-]
+EXPECTED = demo.RECURRING_QUOTES
 
 
 def main(argv=None) -> int:

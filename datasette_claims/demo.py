@@ -19,6 +19,20 @@ from .models import Document
 
 CORPUS = Path(__file__).parent / "demo_corpus"
 
+# Statements the demo's reports repeat, and how matching must treat them:
+# (label, words the claim contains, "linked" or "drift").  The demo is
+# built to show these; tests and benchmarks/demo_stories.py check them.
+RECURRING_QUOTES = [
+    ("Ban Ki-moon's statement", "strongly supports the statement of the chairman", "linked"),
+    ("Mugabe: winning convincingly", "winning convincingly", "linked"),
+    ("Saakashvili's decree", "signed a decree on a state of war", "linked"),
+    ("Bush SOTU: the surge / no doubt", "some may deny the surge is working", "linked"),
+    ("Bush SOTU: al-Qaeda on the run", "is on the run in iraq", "linked"),
+    ("Bush SOTU: compete/cooperate for results", "for votes and c", "drift"),
+    ("Obama SOTU: war is ending", "this war is ending", "linked"),
+    ("Obama SOTU: earmark requests", "publish all earmark requests", "linked"),
+]
+
 
 def manifest() -> list[dict]:
     with open(CORPUS / "manifest.jsonl", encoding="utf-8") as f:

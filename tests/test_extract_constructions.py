@@ -437,3 +437,10 @@ def test_clickbait_label_is_not_a_speaker():
 def test_content_ends_before_consequence_participle():
     one("Ida Fenn said the toll would rise in May, putting pressure on commuters.",
         "the toll would rise in May", source="Ida Fenn")
+
+
+def test_added_needs_that_or_a_trailer():
+    claims = run("The school board added a new wing to the Orvik library.")
+    assert not claims, [(c.rule, c.content.text) for c in claims]
+    one("Ema Sol added that the wing would open in May.", "the wing would open in May",
+        source="Ema Sol")

@@ -673,7 +673,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 weak_ok = True
             if after_stripped and nxt not in ".;!?" and (not weak or has_that or weak_ok or
                                                          (lemma in ("add", "note", "write", "tell", "ask", "report", "reveal", "point", "indicate", "concede", "recall", "respond", "reply", "comment", "remark", "repeat", "maintain", "agree") and has_that)):
-                if lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in ("tell", "add", "state", "explain", "declare", "assert", "contend", "insist", "warn", "predict", "argue", "boast", "complain", "reiterate", "stress", "emphasize", "confirm", "acknowledge", "admit", "announce", "comment", "testify", "hint", "signal", "conclude", "suggest", "estimate", "caution", "allege", "claim", "think", "believe", "hope", "fear", "expect", "worry", "know", "feel", "doubt", "reckon", "assume", "suspect", "guarantee", "answer"):
+                if lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in ("tell", "state", "explain", "declare", "assert", "contend", "insist", "warn", "predict", "argue", "boast", "complain", "reiterate", "stress", "emphasize", "confirm", "acknowledge", "admit", "announce", "comment", "testify", "hint", "signal", "conclude", "suggest", "estimate", "caution", "allege", "claim", "think", "believe", "hope", "fear", "expect", "worry", "know", "feel", "doubt", "reckon", "assume", "suspect", "guarantee", "answer"):
                     rc = _right_content(ctx, adj_end, ue)
                     if rc is not None:
                         # "said Tuesday during a visit." -> no content

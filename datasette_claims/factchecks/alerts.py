@@ -58,10 +58,16 @@ def _claim(conn, claim_id) -> dict | None:
     return rows[0] if rows else None
 
 
-def factcheck_matches(conn, text: str, threshold: float = FACTCHECK_THRESHOLD, limit: int = CANDIDATES) -> list[dict]:
-    """Imported fact-checks that state ``text``, best first, each with ``score``."""
+def factcheck_matches(
+    conn, text: str, threshold: float = FACTCHECK_THRESHOLD, limit: int = CANDIDATES, when=None
+) -> list[dict]:
+    """Imported fact-checks that state ``text``, best first, each with ``score``.
+
+    ``when`` (the date the claim was made, if known) lets the search favour
+    checks of claims made shortly before it, as repeated talking points are.
+    """
     out = []
-    for fc in search_factchecks(conn, text, limit=limit, pool=POOL):
+    for fc in search_factchecks(conn, text, limit=limit, pool=POOL, when=when):
         score = _similarity(text, fc.get("claim") or "")
         if score >= threshold and _overlap_ok(text, fc.get("claim") or ""):
             fc = {k: v for k, v in fc.items() if k != "bm25"}
@@ -132,7 +138,7 @@ def previously_checked(conn, claim_id) -> dict:
     claim = _claim(conn, claim_id)
     if claim is None:
         return result
-    result["factchecks"] = factcheck_matches(conn, claim["content"])
+    result["factchecks"] = factcheck_matches(conn, claim["content"], when=claim.get("said_on"))
     result["verdicts"] = verdict_matches(conn, claim)
     result["story_verdict"] = story_verdict(conn, claim)
     result["previously_checked"] = bool(result["factchecks"] or result["verdicts"] or result["story_verdict"])
@@ -195,7 +201,7 @@ def refresh_alerts(conn, claim_ids=None) -> int:
             continue
         found = []
         if has_factchecks:
-            found += [("factcheck", f["id"], f["score"], f.get("rating")) for f in factcheck_matches(conn, claim["content"])]
+            found += [("factcheck", f["id"], f["score"], f.get("rating")) for f in factcheck_matches(conn, claim["content"], when=claim.get("said_on"))]
         found += [
             ("verdict", m["claim_id"], m["score"], m["rating"])
             for m in verdict_matches(conn, claim, verdict_claims=verdict_claims)
