@@ -444,3 +444,13 @@ def test_added_needs_that_or_a_trailer():
     assert not claims, [(c.rule, c.content.text) for c in claims]
     one("Ema Sol added that the wing would open in May.", "the wing would open in May",
         source="Ema Sol")
+
+
+def test_relative_that_after_an_adjunct_is_not_the_content():
+    text = ('"We have opened the new harbour. Ships can dock from today," she said at a ceremony '
+            'that was shown on regional television.')
+    claims = run(text)
+    assert [c.content.text for c in claims] == [
+        "We have opened the new harbour. Ships can dock from today"
+    ]
+    assert claims[0].quote_type == "direct"

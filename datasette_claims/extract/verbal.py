@@ -156,10 +156,15 @@ INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "re
               "quip", "muse", "counter", "predict", "caution", "report", "tweet", "post",
               "stress", "emphasize", "answer", "exclaim", "retort", "assert", "contend", "read",
               "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal"}
-_TOLD_THAT = re.compile(r"\s+[^,;:\"\u201c\u201d\n]{1,90}?(?=\s+that\s)")
+# A "that" straight before an auxiliary opens a relative clause ("said in a
+# televised meeting that was broadcast ..."), not the reported content.
+_NOT_RELATIVE = r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does)\b)"
+_RELATIVE_THAT = re.compile(r"\s*that\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does)\b")
+_CLAUSE_REST = re.compile(r"[^.;!?\"\u201c\u201d]*")
+_TOLD_THAT = re.compile(r"\s+[^,;:\"\u201c\u201d\n]{1,90}?(?=\s+that\s" + _NOT_RELATIVE + ")")
 _FAR_THAT = re.compile(
     r"\s+(?:after|during|at|in|on|before|following|with|from|to|about|of|late|earlier|"
-    r"last|this)\b[^,;:\"\u201c\u201d\n]{0,140}?\s(?=that\s)")
+    r"last|this)\b[^,;:\"\u201c\u201d\n]{0,140}?\s(?=that\s" + _NOT_RELATIVE + ")")
 
 
 _SUBORDINATOR = re.compile(
@@ -289,6 +294,125 @@ def _inside_according_trailer(ctx: _Ctx, cue_s: int, us: int) -> bool:
     return False
 
 
+def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: int) -> bool:
+    """True when the cue sits inside an earlier claim's reported content and so
+    belongs to it (PolNeAR gives each token to one attribution).  Two cases end
+    the earlier content instead and let this cue make its own claim: a main
+    speech verb with its own subject ("A said the plan failed, B said ...") and
+    a coordinated cue of the same subject ("denied X and accused her of Y")."""
+    text = ctx.text
+    for c in reversed(ctx.claims):
+        # a cue inside an earlier claim's reported content belongs to that content
+        # (PolNeAR gives each token to one attribution)
+        if c.cue is not None and c.cue.start < cue_s and c.content.start <= cue_s < c.content.end \
+                and c.content.start >= us:
+            if lemma in _MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct":
+                # "A said the plan failed, B said ...": the first content ran on; end it
+                # before the second source and let the second claim stand
+                inner = _left_source(ctx, us, cue_s)
+                if inner is not None and inner[1] > c.content.start + 10 and inner[4] in ("comma", "conj"):
+                    ne = inner[1]
+                    while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
+                        ne -= 1
+                    c.content = _span(text, c.content.start, ne)
+                    c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+                    return False
+            cm_ = _COORD_CUE.search(text, max(c.content.start, cue_s - 24), cue_s)
+            if cm_ is not None and c.quote_type != "direct" and not form.lower().endswith("ing") \
+                    and lemma not in WEAK_LEMMAS and cm_.start() > c.content.start + 3 \
+                    and c.source is not None and _inside_quote(ctx, cm_.start()) is None:
+                # "X denied the charges and counter-accused her of ...", "defended Y, mocked
+                # Z and made clear that ...": coordinated cues of one subject are separate
+                # attributions; end the first content before the conjunction
+                ne = cm_.start()
+                while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
+                    ne -= 1
+                c.content = _span(text, c.content.start, ne)
+                c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+                return False
+            return True
+    return False
+
+
+def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int) -> bool:
+    """Cheap exits before any source search: "declined 3 percent", "state
+    delegate", "pledged delegates", "the report"."""
+    text = ctx.text
+    low_form0 = form.lower()
+    if lemma in ("decline", "refuse") and not _REFUSE_TO_SPEAK.match(text, cue_e):
+        # "declined to comment" is a refusal to speak; "refused to back the sanctions"
+        # and "sales declined 3 percent" are narration
+        return True
+    if (low_form0 in ("state", "states") or (low_form0 in ("pledged", "promising")
+                                             and not text.startswith(" to ", cue_e))) \
+            and "that" not in text[cue_e:cue_e + 40]:
+        # mostly nouns/adjectives ("Minnesota state delegate", "pledged delegates")
+        return True
+    if low_form0 in NOUNISH:
+        # cheap exit for noun readings: "the report", "a call", "its statement"
+        pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
+        if pm is not None and pm.group(1).lower() in _NOUN_BEFORE:
+            return True
+    return False
+
+
+def _stance_of(lemma: str, cls: str) -> str:
+    """The stance a cue carries, from its lexicon class."""
+    if lemma in STANCE_LEMMAS:
+        return "stance"
+    return {"denial": "denial", "directive": "directive", "cognition": "stance",
+            "evidence": "assertion", "volition": "stance"}.get(cls) or "assertion"
+
+
+def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: int, us: int, ue: int):
+    """The source after the cue: '"...," said Jane Roe' (direct, possibly split
+    around the attribution) or '..., said the official.' (indirect).  Returns
+    (content segments, rule, confidence, quote type, source span) or None."""
+    text = ctx.text
+    qtype = "indirect"
+    # inverted: "...," said Jane Roe  / "..., said the official."
+    prev = text[max(us, cue_s - 3):cue_s].rstrip()
+    q_before = _quote_closing_before(ctx, cue_s)
+    im = inverted
+    if im is None or not (q_before is not None or prev.endswith(",")):
+        # "According to" style or sentence-initial cue: skip
+        return None
+    sv = im.group("src")
+    if _FINITE.search(sv) or len(sv.split()) > 9:
+        return None
+    if sv.split()[0].lower() in ("that", "in", "on", "at", "it's", "to", "this", "there"):
+        return None
+    src = (im.start("src"), im.end("src"))
+    claim_src = src
+    if lemma in WEAK_LEMMAS and lemma not in TRAILER_OK:
+        return None
+    # apposition after an inverted source: "said Jane Roe, a spokeswoman"
+    if q_before is not None:
+        content_segs = [(q.start, q.end) for q in _quote_chain(ctx, q_before)]
+        rule, conf, qtype = "direct.trailer_inverted", 0.9, "direct"
+        q_after = _quote_opening_after(ctx, im.end("src"))
+        if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
+            for q in _quote_forward(ctx, q_after):
+                content_segs.append((q.start, q.end))
+            rule = "direct.split_inverted"
+        elif len(content_segs) == 1:
+            q2 = _split_rest(ctx, q_before, im.end("src"), ue)
+            if q2 is not None:
+                for q in _quote_forward(ctx, q2):
+                    content_segs.append((q.start, q.end))
+                rule = "direct.split_inverted"
+    else:
+        cut = cue_s
+        while cut > us and text[cut - 1] in " ,":
+            cut -= 1
+        ls, le = _trim(text, us, cut)
+        if le - ls < 3:
+            return None
+        content_segs = [(ls, le)]
+        rule, conf = "indirect.trailer_inverted", 0.75
+    return content_segs, rule, conf, qtype, claim_src
+
+
 def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     text = ctx.text
     form = m.group()
@@ -305,51 +429,10 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     weak = lemma in WEAK_LEMMAS
     if _inside_according_trailer(ctx, cue_s, us):
         return
-    for c in reversed(ctx.claims):
-        # a cue inside an earlier claim's reported content belongs to that content
-        # (PolNeAR gives each token to one attribution)
-        if c.cue is not None and c.cue.start < cue_s and c.content.start <= cue_s < c.content.end \
-                and c.content.start >= us:
-            if lemma in _MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct":
-                # "A said the plan failed, B said ...": the first content ran on; end it
-                # before the second source and let the second claim stand
-                inner = _left_source(ctx, us, cue_s)
-                if inner is not None and inner[1] > c.content.start + 10 and inner[4] in ("comma", "conj"):
-                    ne = inner[1]
-                    while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
-                        ne -= 1
-                    c.content = _span(text, c.content.start, ne)
-                    c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
-                    break
-            cm_ = _COORD_CUE.search(text, max(c.content.start, cue_s - 24), cue_s)
-            if cm_ is not None and c.quote_type != "direct" and not form.lower().endswith("ing") \
-                    and lemma not in WEAK_LEMMAS and cm_.start() > c.content.start + 3 \
-                    and c.source is not None and _inside_quote(ctx, cm_.start()) is None:
-                # "X denied the charges and counter-accused her of ...", "defended Y, mocked
-                # Z and made clear that ...": coordinated cues of one subject are separate
-                # attributions; end the first content before the conjunction
-                ne = cm_.start()
-                while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
-                    ne -= 1
-                c.content = _span(text, c.content.start, ne)
-                c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
-                break
-            return
-    low_form0 = form.lower()
-    if lemma in ("decline", "refuse") and not _REFUSE_TO_SPEAK.match(text, cue_e):
-        # "declined to comment" is a refusal to speak; "refused to back the sanctions"
-        # and "sales declined 3 percent" are narration
+    if _yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
         return
-    if (low_form0 in ("state", "states") or (low_form0 in ("pledged", "promising")
-                                             and not text.startswith(" to ", cue_e))) \
-            and "that" not in text[cue_e:cue_e + 40]:
-        # mostly nouns/adjectives ("Minnesota state delegate", "pledged delegates")
+    if _noun_or_narration(ctx, form, lemma, cue_s, cue_e, us):
         return
-    if low_form0 in NOUNISH:
-        # cheap exit for noun readings: "the report", "a call", "its statement"
-        pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
-        if pm is not None and pm.group(1).lower() in _NOUN_BEFORE:
-            return
     data_src = lemma in _DATA_VERBS and _DATA_NOUN.search(text, max(us, cue_s - 90), cue_s) is not None
     prep_obj = None
     if lemma in PREP_OBJECT_LEMMAS:
@@ -366,12 +449,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         window = text[cue_e:min(ue, cue_e + 90)]
         if "that" not in window and not _ANY_QUOTE.search(window):
             return
-    stance = {"denial": "denial", "directive": "directive", "cognition": "stance",
-              "evidence": "assertion", "volition": "stance"}.get(cls)
-    if lemma in STANCE_LEMMAS:
-        stance = "stance"
-    if stance is None:
-        stance = "assertion"
+    stance = _stance_of(lemma, cls)
     participle = form.endswith("ing")
     # adjuncts after the cue
     am = None
@@ -453,6 +531,12 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     rest = text[adj_end:min(ue, adj_end + 3)]
     has_that = bool(re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12])) and not _THAT_TIME.match(
         text, adj_end)  # "said in his speech that night" is a time, not a complement
+    if has_that and adj_end > cue_e + 1 and _RELATIVE_THAT.match(text, adj_end):
+        # "said in a televised meeting that was broadcast ...": the "that"
+        # opens a relative clause of the adjunct, not the reported content,
+        # so the whole clause belongs to the adjunct.
+        adj_end = _CLAUSE_REST.match(text, adj_end, ue).end()
+        has_that = False
 
     # --- participle continuing a previous claim's speaker: ", adding that ..."
     left = None
@@ -734,46 +818,10 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             content_segs = [_end_subordinate(ctx, us, ss, content_segs[0])]
         claim_src = src
     else:
-        # inverted: "...," said Jane Roe  / "..., said the official."
-        prev = text[max(us, cue_s - 3):cue_s].rstrip()
-        q_before = _quote_closing_before(ctx, cue_s)
-        im = inverted
-        if im is None or not (q_before is not None or prev.endswith(",")):
-            # "According to" style or sentence-initial cue: skip
+        inv = _inverted_trailer(ctx, inverted, lemma, cue_s, us, ue)
+        if inv is None:
             return
-        sv = im.group("src")
-        if _FINITE.search(sv) or len(sv.split()) > 9:
-            return
-        if sv.split()[0].lower() in ("that", "in", "on", "at", "it's", "to", "this", "there"):
-            return
-        src = (im.start("src"), im.end("src"))
-        claim_src = src
-        if lemma in WEAK_LEMMAS and lemma not in TRAILER_OK:
-            return
-        # apposition after an inverted source: "said Jane Roe, a spokeswoman"
-        if q_before is not None:
-            content_segs = [(q.start, q.end) for q in _quote_chain(ctx, q_before)]
-            rule, conf, qtype = "direct.trailer_inverted", 0.9, "direct"
-            q_after = _quote_opening_after(ctx, im.end("src"))
-            if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
-                for q in _quote_forward(ctx, q_after):
-                    content_segs.append((q.start, q.end))
-                rule = "direct.split_inverted"
-            elif len(content_segs) == 1:
-                q2 = _split_rest(ctx, q_before, im.end("src"), ue)
-                if q2 is not None:
-                    for q in _quote_forward(ctx, q2):
-                        content_segs.append((q.start, q.end))
-                    rule = "direct.split_inverted"
-        else:
-            cut = cue_s
-            while cut > us and text[cut - 1] in " ,":
-                cut -= 1
-            ls, le = _trim(text, us, cut)
-            if le - ls < 3:
-                return
-            content_segs = [(ls, le)]
-            rule, conf = "indirect.trailer_inverted", 0.75
+        content_segs, rule, conf, qtype, claim_src = inv
         cue_s2 = cue_s
 
     # emit one claim per segment (segments share the cue)
