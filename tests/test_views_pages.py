@@ -435,23 +435,6 @@ async def test_speaker_filter_by_unregistered_name(ds):
 
 
 @pytest.mark.asyncio
-async def test_pages_work_without_the_factcheck_modules(ds, monkeypatch):
-    import sys
-
-    assert (await ds.client.get("/claims/-/claims.json")).status_code == 200  # routes registered
-    monkeypatch.setitem(sys.modules, "datasette_claims.views.verdicts", None)
-    monkeypatch.setitem(sys.modules, "datasette_claims.factchecks.search", None)
-    j = (await ds.client.get(PLEDGE_URL + ".json")).json()
-    assert j["ok"] is True and j["verdicts"] is None
-    j = (await ds.client.get(STORY_URL + ".json")).json()
-    assert j["ok"] is True and j["verdicts"] is None
-    j = (await ds.client.get("/claims/-/claims/search.json?q=fuel+tax")).json()
-    assert j["factchecks"] == []
-    for path in (PLEDGE_URL, STORY_URL, "/claims/-/claims/search?q=fuel+tax"):
-        assert (await ds.client.get(path)).status_code == 200
-
-
-@pytest.mark.asyncio
 async def test_time_limit_gives_503_not_500(ds, monkeypatch):
     from datasette.database import QueryInterrupted
 

@@ -30,12 +30,6 @@ def claims_routes():
 
 
 def routes():
-    # The fact-check pages add theirs here: `+ factcheck_routes()`.
-    try:
-        from .verdicts import factcheck_routes
-    except ImportError:  # the claims pages work without the fact-check module
-
-        def factcheck_routes():
-            return []
+    from .verdicts import factcheck_routes
 
     return claims_routes() + factcheck_routes()
