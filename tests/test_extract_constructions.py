@@ -454,3 +454,18 @@ def test_relative_that_after_an_adjunct_is_not_the_content():
         "We have opened the new harbour. Ships can dock from today"
     ]
     assert claims[0].quote_type == "direct"
+
+
+def test_names_with_inner_capitals_are_whole():
+    claims = run("Port spokesman Ewan McTavish said the ferry was late. Dana MacLeod said it was early.")
+    assert [c.speaker for c in claims] == ["Ewan McTavish", "Dana MacLeod"]
+
+
+def test_speaker_names_are_tidied():
+    from datasette_claims.extract.assemble import tidy_speaker
+
+    assert tidy_speaker("of the Harbour Board") == "the Harbour Board"
+    assert tidy_speaker("Coastal Trust's") == "Coastal Trust"
+    assert tidy_speaker("It") is None
+    assert tidy_speaker("who") is None
+    assert tidy_speaker(None) is None

@@ -70,7 +70,27 @@ def build(article: Article) -> list[Claim]:
     claims = _dedupe(ctx)
     from .enrich import enrich
     enrich(ctx, claims)
+    for claim in claims:
+        claim.speaker = tidy_speaker(claim.speaker)
     return claims
+
+
+# A speaker is who said it: a leading preposition ("of Georgia"), a trailing
+# possessive ("Amnesty International's") or a bare pronoun left unresolved
+# ("It", "who") would otherwise become a row of its own in the speakers table.
+_LEADING_PREP = re.compile(r"^(?:from|of|in|at|by|with|for|to)\s+(?=\S)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_NOT_SPEAKERS = {"it", "who", "which", "that", "this", "these", "those", "after", "before",
+                 "when", "while", "there", "here"}
+
+
+def tidy_speaker(speaker: str | None) -> str | None:
+    if not speaker:
+        return speaker
+    cleaned = _POSSESSIVE_END.sub("", _LEADING_PREP.sub("", speaker.strip())).strip(" ,;:")
+    if not cleaned or cleaned.lower() in _NOT_SPEAKERS:
+        return None
+    return cleaned
 
 
 _TC_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")

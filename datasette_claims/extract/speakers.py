@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .lexicon import (COUNTRY_LIKE, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES,
                       MONTHS, ORG_HINTS, TITLE_WORDS, WEEKDAYS)
 
-_CAP = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
+_CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, DeSantis, Ki-moon
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
 NAME_RE = re.compile(
     r"(?<![\w'\u2019-])(?=[A-Z])(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +

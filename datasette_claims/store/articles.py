@@ -18,6 +18,8 @@ import sqlite_utils
 from ..models import Article, Claim
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
+# An unresolved pronoun names nobody: such claims keep the text but get no speaker row.
+PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them"}
 
 
 def now() -> str:
@@ -58,7 +60,7 @@ def article_row(article: Article) -> dict:
 
 def claim_row(article: Article, claim: Claim) -> dict:
     speaker_id = None
-    if claim.speaker and claim.sourcing in NAMED_SOURCING:
+    if claim.speaker and claim.sourcing in NAMED_SOURCING and claim.speaker.lower() not in PRONOUNS:
         speaker_id = slugify(claim.speaker)
     return {
         "id": claim.id,
