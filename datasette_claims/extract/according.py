@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .context import _Ctx, _content_quote_type, _inside_quote, _make, _trim, _unit_of
+from .context import _Ctx, _content_quote_type, _inside_quote, _make, _narration_matches, _trim, _unit_of
 
 _ADVERBIAL = re.compile(r"(?:In\s+addition|However|Meanwhile|But|And|Still|Yet|Also|Now|Moreover|Instead|"
                         r"Indeed|In\s+fact|Overall|Similarly|Separately|Further|Furthermore|So|Thus|"
@@ -30,52 +30,45 @@ def _according_to(ctx: _Ctx) -> None:
     text = ctx.text
     if "ccording to" not in text:
         return
-    for ps, pe in ((ctx.paras[0][0], ctx.paras[-1][1]),) if ctx.paras else ():
-        for m in P.ACCORDING_RE.finditer(text, ps, pe):
-            if _inside_quote(ctx, m.start()):
-                continue
-            unit = _unit_of(ctx, m.start())
-            if not unit:
-                continue
-            us, ue = unit
-            sm = _ACCORDING_SRC.match(text[m.end():ue])
-            if not sm:
-                continue
-            ss = m.end() + sm.start(1)
-            se = m.end() + sm.end(1)
-            se = _trim(text, ss, se)[1]
-            before = text[us:m.start()].strip(" ,")
-            after_src = text[se:ue]
-            lead_in = len(before.split()) < 4 and _ADVERBIAL.match(before)
-            if len(before) >= 3 and not lead_in:
-                cs, ce = us, m.start()
-                rule = "according_to.trailer"
-                if after_src.startswith(",") and len(after_src.split()) >= 4 and len(before.split()) < 6:
-                    # "Other cleavages, according to the poll, include ideology"
-                    k = se + 1
-                    while k < ue and text[k] == " ":
-                        k += 1
-                    ce2 = ue
-                    while ce2 > k and text[ce2 - 1] in " .!?\n":
-                        ce2 -= 1
-                    _make(ctx, k, ce2, (ss, se), (m.start(), m.end()), "according_to.parenthetical", 0.7,
-                          quote_type=_content_quote_type(ctx, k, ce2, "accord", False), lemma="accord",
-                          stance="assertion")
-            else:
-                cs, ce = se, ue
-                k = se
-                while k < ue and text[k] in " ,":
+    for m, us, ue in _narration_matches(ctx, P.ACCORDING_RE):
+        sm = _ACCORDING_SRC.match(text[m.end():ue])
+        if not sm:
+            continue
+        ss = m.end() + sm.start(1)
+        se = m.end() + sm.end(1)
+        se = _trim(text, ss, se)[1]
+        before = text[us:m.start()].strip(" ,")
+        after_src = text[se:ue]
+        lead_in = len(before.split()) < 4 and _ADVERBIAL.match(before)
+        if len(before) >= 3 and not lead_in:
+            cs, ce = us, m.start()
+            rule = "according_to.trailer"
+            if after_src.startswith(",") and len(after_src.split()) >= 4 and len(before.split()) < 6:
+                # "Other cleavages, according to the poll, include ideology"
+                k = se + 1
+                while k < ue and text[k] == " ":
                     k += 1
-                cs = k
-                rule = "according_to.lead"
-            cs, ce = _trim(text, cs, ce)
-            while ce > cs and text[ce - 1] in ".!?":
-                ce -= 1
-            if ce - cs < 3:
-                continue
-            c = _make(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
-                      quote_type=_content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+                ce2 = ue
+                while ce2 > k and text[ce2 - 1] in " .!?\n":
+                    ce2 -= 1
+                _make(ctx, k, ce2, (ss, se), (m.start(), m.end()), "according_to.parenthetical", 0.7,
+                      quote_type=_content_quote_type(ctx, k, ce2, "accord", False), lemma="accord",
                       stance="assertion")
+        else:
+            cs, ce = se, ue
+            k = se
+            while k < ue and text[k] in " ,":
+                k += 1
+            cs = k
+            rule = "according_to.lead"
+        cs, ce = _trim(text, cs, ce)
+        while ce > cs and text[ce - 1] in ".!?":
+            ce -= 1
+        if ce - cs < 3:
+            continue
+        _make(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
+              quote_type=_content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+              stance="assertion")
 
 
 _WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?:(?:he|she|they|it)\s+(?:was|were)\s+)?"

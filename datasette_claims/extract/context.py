@@ -71,6 +71,20 @@ def _unit_of(ctx: _Ctx, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _narration_matches(ctx: _Ctx, regex):
+    """``(match, unit_start, unit_end)`` for each match of ``regex`` in the body
+    that is narration (not inside a quotation) and inside a sentence unit:
+    the starting point of every rule anchored on a fixed phrase."""
+    if not ctx.paras:
+        return
+    for m in regex.finditer(ctx.text, ctx.paras[0][0], ctx.paras[-1][1]):
+        if _inside_quote(ctx, m.start()):
+            continue
+        unit = _unit_of(ctx, m.start())
+        if unit:
+            yield m, unit[0], unit[1]
+
+
 def _build_units(text, paras, quotes) -> list[tuple[int, int]]:
     """Sentences, merged where a boundary falls inside a quotation."""
     units = []
@@ -245,7 +259,6 @@ def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
 
 def _content_quote_type(ctx: _Ctx, cs: int, ce: int, lemma: str | None, has_that: bool) -> str:
     text = ctx.text
-    q = _inside_quote(ctx, cs) if cs < len(text) else None
     marks = sum(text.count(ch, cs, ce) for ch in "\"\u201c\u201d\u00ab") + text.count("''", cs, ce)
     singles = len(re.findall(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)", text[cs:ce]))
     if not marks and not singles:

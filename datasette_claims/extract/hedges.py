@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import HEARSAY_RE
-from .context import _Ctx, _content_quote_type, _inside_quote, _make, _unit_of
+from .context import _Ctx, _content_quote_type, _make, _narration_matches
 
 
 
@@ -21,29 +21,23 @@ def _hedged(ctx: _Ctx) -> None:
             "supposedly" not in text and "purportedly" not in text and "understood" not in text
             and "rumo" not in text):
         return
-    for ps, pe in ((ctx.paras[0][0], ctx.paras[-1][1]),) if ctx.paras else ():
-        for m in HEARSAY_RE.finditer(text, ps, pe):
-            if _inside_quote(ctx, m.start()):
-                continue
-            unit = _unit_of(ctx, m.start())
-            if not unit:
-                continue
-            us, ue = unit
-            if any(c.cue and us <= c.cue.start < ue for c in ctx.claims):
-                continue
-            if any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
-                continue
-            cs = us
-            lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
-            if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
-                cs = us + lead.end()
-            ce = ue
-            while ce > cs and text[ce - 1] in " .!?\n":
-                ce -= 1
-            c = _make(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
-                      quote_type=_content_quote_type(ctx, cs, ce, None, False), lemma=None,
-                      stance="assertion")
-            if c:
-                c.sourcing = "unattributed_hedged"
-                c.hedges = [m.group().lower()]
-                c._hedged = True  # type: ignore[attr-defined]
+    for m, us, ue in _narration_matches(ctx, HEARSAY_RE):
+        if any(c.cue and us <= c.cue.start < ue for c in ctx.claims):
+            continue
+        if any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
+            continue
+        cs = us
+        lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
+        if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
+            cs = us + lead.end()
+        ce = ue
+        while ce > cs and text[ce - 1] in " .!?\n":
+            ce -= 1
+        c = _make(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
+                  quote_type=_content_quote_type(ctx, cs, ce, None, False), lemma=None,
+                  stance="assertion")
+        if c:
+            c.sourcing = "unattributed_hedged"
+            c.hedges = [m.group().lower()]
+            c._hedged = True  # type: ignore[attr-defined]
+

@@ -12,7 +12,7 @@ import re
 
 from . import patterns as P
 from . import when
-from .context import _Ctx, _content_quote_type, _inside_quote, _make, _right_content, _unit_of
+from .context import _Ctx, _content_quote_type, _inside_quote, _make, _narration_matches, _right_content, _unit_of
 from .sources import _left_noun, _left_source
 
 
@@ -23,38 +23,30 @@ def _as_saying(ctx: _Ctx) -> None:
     if " as saying" not in text and " as telling" not in text and " as writing" not in text and (
             " as stating" not in text and " as claiming" not in text):
         return
-    for ps, pe in ((ctx.paras[0][0], ctx.paras[-1][1]),) if ctx.paras else ():
-        for m in P.AS_SAYING_RE.finditer(text, ps, pe):
-            if _inside_quote(ctx, m.start()):
-                continue
-            unit = _unit_of(ctx, m.start())
-            if not unit:
-                continue
-            us, ue = unit
-            who_s, who_e = m.start("who"), m.end("who")
-            tm = when.find_time(text, who_s, who_e)
-            time_text = None
-            if tm is not None and tm.end() == who_e:
-                who_e = tm.start()
-                while who_e > who_s and text[who_e - 1] == " ":
-                    who_e -= 1
-            # the reporting party before "citing": "media reports citing"
-            left = _left_noun(text, us, m.start())
-            if left is None:
-                continue
-            via_s, via_e = left
-            rc = _right_content(ctx, m.end("cue"), ue)
-            if not rc:
-                continue
-            for cm in P.CUE_RE.finditer(text, m.start("cue"), m.end("cue")):
-                ctx.cue_taken.add(cm.start())
-            ctx.cue_taken.add(m.start("verb"))
-            c = _make(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
-                      "nested.citing_as_saying", 0.8,
-                      quote_type=_content_quote_type(ctx, rc[0], rc[1], "say", True),
-                      lemma="say", stance="assertion")
-            if c:
-                c._nested = (text[via_s:via_e], text[who_s:who_e], tm)  # type: ignore[attr-defined]
+    for m, us, ue in _narration_matches(ctx, P.AS_SAYING_RE):
+        who_s, who_e = m.start("who"), m.end("who")
+        tm = when.find_time(text, who_s, who_e)
+        if tm is not None and tm.end() == who_e:
+            who_e = tm.start()
+            while who_e > who_s and text[who_e - 1] == " ":
+                who_e -= 1
+        # the reporting party before "citing": "media reports citing"
+        left = _left_noun(text, us, m.start())
+        if left is None:
+            continue
+        via_s, via_e = left
+        rc = _right_content(ctx, m.end("cue"), ue)
+        if not rc:
+            continue
+        for cm in P.CUE_RE.finditer(text, m.start("cue"), m.end("cue")):
+            ctx.cue_taken.add(cm.start())
+        ctx.cue_taken.add(m.start("verb"))
+        c = _make(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
+                  "nested.citing_as_saying", 0.8,
+                  quote_type=_content_quote_type(ctx, rc[0], rc[1], "say", True),
+                  lemma="say", stance="assertion")
+        if c:
+            c._nested = (text[via_s:via_e], text[who_s:who_e], tm)  # type: ignore[attr-defined]
 
 
 _QUOTED_AS = re.compile(
