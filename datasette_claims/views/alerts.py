@@ -16,18 +16,12 @@ MAX_SIZE = 1000
 
 
 async def alerts_view(datasette, request):
-    from .verdicts import claims_base, resolve_database, safe_link, target_path
-
-    from datasette import NotFound
+    from .verdicts import claims_base, readable_database, safe_link, target_path
 
     fmt = (request.url_vars.get("format") or "").lstrip(".")
-    try:
-        db, database = resolve_database(datasette, request)
-    except NotFound as e:
-        return compat.json_error(str(e), 404)
-    for table in ("claims", "claim_alerts"):
-        if not await compat.can_view_table(datasette, request.actor, database, table):
-            return compat.json_error("Forbidden", 403)
+    db, database, error = await readable_database(datasette, request, ("claims", "claim_alerts"))
+    if error:
+        return error
     try:
         size = max(1, min(MAX_SIZE, int(request.args.get("_size") or PAGE_SIZE)))
         offset = max(0, int(request.args.get("_offset") or 0))

@@ -15,6 +15,8 @@ from .. import compat
 from ..factchecks import alerts as alerts_mod
 from ..factchecks import records
 from ..permissions import ACTION, PLUGIN
+from .base import claims_path, decode_id
+from .data import safe_url
 
 MAX_NOTE = 10_000
 MAX_URL = 2_000
@@ -49,9 +51,7 @@ def review_author(datasette, database=None) -> dict:
 
 def resolve_database(datasette, request):
     """The (db, name) a ``(?P<database>...)`` route names, the way the other claims pages find it."""
-    from .base import decode_id as decode
-
-    route = decode(request.url_vars["database"])
+    route = decode_id(request.url_vars["database"])
     try:
         db = datasette.get_database(route=route)
     except KeyError:
@@ -59,29 +59,30 @@ def resolve_database(datasette, request):
     return db, db.name
 
 
+async def readable_database(datasette, request, tables):
+    """``(db, name, None)`` when the actor may read ``tables``, else ``(None, None, error response)``."""
+    try:
+        db, database = resolve_database(datasette, request)
+    except NotFound as e:
+        return None, None, compat.json_error(str(e), 404)
+    for table in tables:
+        if not await compat.can_view_table(datasette, request.actor, database, table):
+            return None, None, compat.json_error("Forbidden", 403)
+    return db, database, None
+
+
 def claims_base(datasette, database: str) -> str:
-    return datasette.urls.database(database) + "/-/claims"
+    return claims_path(datasette, database)
 
 
 def target_path(datasette, database: str, claim_id=None, story_id=None) -> str:
     """The claim (or story) page: ids tilde-encoded like the other claims pages."""
-    from .base import encode_id
-
     kind, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
-    return f"{claims_base(datasette, database)}/{kind}/{encode_id(ident)}"
+    return claims_path(datasette, database, kind, ident)
 
 
-def decode_id(raw: str) -> str:
-    from .base import decode_id as decode
-
-    return decode(raw)
-
-
-def safe_link(url):
-    """Only absolute http(s) links reach an href (imported data may hold anything)."""
-    if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
-        return url.strip()
-    return None
+# Only absolute http(s) links reach an href (imported data may hold anything).
+safe_link = safe_url
 
 
 IMMUTABLE_MESSAGE = (
@@ -260,13 +261,9 @@ async def story_verdict(datasette, request):
 
 
 async def claimreview_json(datasette, request):
-    try:
-        db, database = resolve_database(datasette, request)
-    except NotFound as e:
-        return compat.json_error(str(e), 404)
-    for table in ("claims", "verdicts"):
-        if not await compat.can_view_table(datasette, request.actor, database, table):
-            return compat.json_error("Forbidden", 403)
+    db, database, error = await readable_database(datasette, request, ("claims", "verdicts"))
+    if error:
+        return error
     scale = rating_scale(datasette, database)
     author = review_author(datasette, database)
     base = datasette.absolute_url(request, claims_base(datasette, database))
