@@ -469,3 +469,21 @@ def test_speaker_names_are_tidied():
     assert tidy_speaker("It") is None
     assert tidy_speaker("who") is None
     assert tidy_speaker(None) is None
+
+
+def test_inverted_source_keeps_its_title():
+    one("''The ferry will run all winter,'' said Ms. Ovren, who manages the port.",
+        "The ferry will run all winter", source="Ms. Ovren", quote_type="direct")
+    one('"Fares stay the same," said Sen. Tal Brekke.', "Fares stay the same",
+        source="Sen. Tal Brekke")
+
+
+def test_inverted_source_ends_before_a_new_sentence():
+    claims = run('"The bridge is safe," said Orla. "We checked every bolt," she said.')
+    assert [(c.content.text, c.source.text) for c in claims] == [
+        ("The bridge is safe", "Orla"), ("We checked every bolt", "she")]
+
+
+def test_a_clause_after_said_is_content_not_a_source():
+    one("Pia Lund, a teacher from Oslo, said she wanted a new school in Bergen.",
+        "she wanted a new school in Bergen", source="Pia Lund, a teacher from Oslo")

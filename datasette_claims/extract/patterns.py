@@ -137,14 +137,27 @@ COLON_SPEAKER_RE = re.compile(
     r"(?P<src>(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for|de|van|von)\s+){0,6}[A-Z][\w.'\u2019-]*)"
     r"\s*:\s*(?=[\"\u201c\u2018])")
 # Inverted source after the cue: "...," said Jane Roe, a spokeswoman.
-_CAPW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*\.?"
+# A trailing period belongs to the name only after an initial or a suffix ("Jr.",
+# "Inc."); otherwise it ends the sentence ("said Kunin. \"He ...").
+_CAPW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Co))\.|(?<=\bInc)\.)?"
+# ...and a title never ends one ("said Ms. Leon" is not said by "Ms").
+_NOT_TITLE_END = "".join(r"(?<!\b%s)" % t for t in (
+    "Mr", "Ms", "Mrs", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Rev", "Prof", "Sgt",
+    "Capt", "Adm", "Pres", "Sens", "Reps"))
+# A clause after the cue is content, not a source: "..., said she wanted change
+# in Washington" or "said he recoiled when Mr. Trump ..." must not make "she
+# wanted change in Washington" the speaker because it ends in a capital.
+_NOT_CLAUSE_WORD = r"(?!(?:he|she|they|it|we|I|you|when|because|if|while|who|which)\b)"
+_NOT_CLAUSE_START = (r"(?!(?:of|by|in|on|to|for|with|from|at|that|this|there|as|so|but|and|or|not|"
+                     r"also|then|after|before)\b)")
 INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
     r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
     r"yesterday|today|" + _WD + r")\b))"
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
-    r"|(?:[\w.'\u2019&-]+\s+){0,8}?" + _CAPW +
+    r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _CAPW
+    + _NOT_TITLE_END +
     r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|of|"
     r"yesterday|today|" + _WD + r")\b)))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
