@@ -487,3 +487,19 @@ def test_inverted_source_ends_before_a_new_sentence():
 def test_a_clause_after_said_is_content_not_a_source():
     one("Pia Lund, a teacher from Oslo, said she wanted a new school in Bergen.",
         "she wanted a new school in Bergen", source="Pia Lund, a teacher from Oslo")
+
+
+def test_inverted_source_keeps_a_middle_initial():
+    one('"The harbour is open," said Pavel K. Lind, the harbour master.', "The harbour is open",
+        source="Pavel K. Lind")
+
+
+def test_partial_quote_before_an_inverted_source_keeps_its_lead():
+    one('The new bridge is "a gift to the town," said Ida Marsh.',
+        'The new bridge is "a gift to the town', source="Ida Marsh", quote_type="mixed")
+
+
+def test_nyt_style_quote_closing_on_an_inner_quote():
+    one("''Voters will not settle for 'We will fix it later,''' said Ren Aalto.",
+        "Voters will not settle for 'We will fix it later", source="Ren Aalto",
+        quote_type="direct")

@@ -143,7 +143,7 @@ _CAPW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Co))\
 # ...and a title never ends one ("said Ms. Leon" is not said by "Ms").
 _NOT_TITLE_END = "".join(r"(?<!\b%s)" % t for t in (
     "Mr", "Ms", "Mrs", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Rev", "Prof", "Sgt",
-    "Capt", "Adm", "Pres", "Sens", "Reps"))
+    "Capt", "Adm", "Pres", "Sens", "Reps")) + r"(?<!\b[A-Z])"  # nor an initial ("Gregory W.")
 # A clause after the cue is content, not a source: "..., said she wanted change
 # in Washington" or "said he recoiled when Mr. Trump ..." must not make "she
 # wanted change in Washington" the speaker because it ends in a capital.

@@ -27,7 +27,9 @@ class Quote:
     words: int = 0
 
 
-_TWO_SINGLE = re.compile(r"''(.+?)(''|$)")
+# Three marks close an inner single quote and the outer double one at once
+# ("''... 'We'll win,''' said ..."): the first of them belongs inside.
+_TWO_SINGLE = re.compile(r"''(.+?)(''(?!')|$)")
 _SINGLE = re.compile(
     r"(?<![\w\u2019'])[\u2018'](?=[^\s'\u2019])([^\u2018\u2019'\n]{1,300}?[^\s\u2018])"
     r"[\u2019'](?![\w])")

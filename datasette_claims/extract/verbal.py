@@ -388,8 +388,17 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
         return None
     # apposition after an inverted source: "said Jane Roe, a spokeswoman"
     if q_before is not None:
-        content_segs = [(q.start, q.end) for q in _quote_chain(ctx, q_before)]
+        chain = _quote_chain(ctx, q_before)
+        content_segs = [(q.start, q.end) for q in chain]
         rule, conf, qtype = "direct.trailer_inverted", 0.9, "direct"
+        if len(chain) == 1 and q_before.open_at > us and len(text[us:q_before.open_at].split()) >= 3:
+            # 'This is a "raw time," said Jane Roe': the partial quote and its lead
+            ls = us
+            colon = text.rfind(":", us, q_before.open_at)
+            if colon > us:
+                ls = colon + 1
+            content_segs = [(ls, q_before.close_at)]
+            rule, qtype = "mixed.trailer_inverted", "mixed"
         q_after = _quote_opening_after(ctx, im.end("src"))
         if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
             for q in _quote_forward(ctx, q_after):
