@@ -503,3 +503,33 @@ def test_nyt_style_quote_closing_on_an_inner_quote():
     one("''Voters will not settle for 'We will fix it later,''' said Ren Aalto.",
         "Voters will not settle for 'We will fix it later", source="Ren Aalto",
         quote_type="direct")
+
+
+def test_a_news_agency_reports():
+    one("The Harbour Press reports that the ferry will stop in May.", "the ferry will stop in May",
+        source="The Harbour Press")
+
+
+def test_a_present_tense_trailer_at_the_end_of_a_sentence():
+    one("The plan costs more than the old one, Vera Holm notes.", "The plan costs more than the old one",
+        source="Vera Holm")
+
+
+def test_a_long_subject_with_its_apposition():
+    one("Tova Lind, 58, a baker from the harbour district, said she would vote for the plan.",
+        "she would vote for the plan", source="Tova Lind, 58, a baker from the harbour district")
+    one("The mayor -- who has fought the plan for years -- said she would sign it.",
+        "she would sign it", source="The mayor -- who has fought the plan for years")
+
+
+def test_an_adjunct_then_a_clause_after_said():
+    one("Arvo Kiel said in politics it takes years to build trust.",
+        "it takes years to build trust", source="Arvo Kiel")
+    one("The council said about half of the loans were repaid.",
+        "about half of the loans were repaid", source="The council")
+
+
+def test_names_before_a_verb_are_a_subject_not_a_trailer():
+    claims = run("Ida Berg, and Gov. Lars Moe, tweeted their support for the bridge.")
+    assert not [c for c in claims if c.rule == "indirect.trailer_inverted"], [
+        (c.rule, c.source.text if c.source else None) for c in claims]

@@ -149,6 +149,17 @@ _NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her"
                 "first", "final", "official", "public", "joint", "written", "news", "press",
                 "phone", "conference", "police", "media", "of", "for", "in", "on", "with", "by",
                 "to", "from", "whose", "which", "what", "such"}
+_ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
+_ADJUNCT_THEN_CLAUSE = re.compile(
+    r"(?:on|in|at|during|after|before)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?P<clause>(?:he|she|it|they|we|I|there)\s+(?:is|was|are|were|has|had|have|would|will|could|"
+    r"should|can|may|might|must|did|does|do|[a-z]+s|[a-z]+ed)\b)")
+_SENTENCE_END = re.compile(r"[\s\"\u201d']*(?:[.!?;]|$)")
+_ABOUT_QUANTITY = re.compile(
+    r"about\s+(?:half|a\s+(?:third|quarter|dozen|fifth|tenth)|two-thirds|three-quarters|\d[\d,.]*|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
+    r"\$)[^.;]*?\s(?:is|was|are|were|have|had|has|will|would|could|[a-z]+ed|[a-z]+s)\b")
+_NAME_WORDS = {"press", "news", "police", "media", "times", "post", "journal", "public"}
 _MAIN_SPEECH = {"say", "tell", "add", "write", "tweet", "claim", "insist", "argue", "note"}
 INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "recall", "declare",
               "reply", "respond", "insist", "warn", "ask", "observe", "conclude", "remark",
@@ -177,10 +188,11 @@ _REL_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
 _LONG_SUBJ_BAD_START = re.compile(
     r"(?:In|On|At|After|Before|When|While|If|As|Because|Although|Though|But|And|So|Yet|Or|Since|"
     r"Until|Once|Unless|With|Without|For|From|During|By|Despite|Still|However|Meanwhile|Then|"
-    r"There|It|This|That|What|How|Why|Where|Who|To|Of|Asked|According)\b")
+    r"There|It|This|That|What|How|Why|Where|Who|To|Of|Asked|According|Among|Like|Unlike|Last|"
+    r"Earlier|Later|Recently|Today|Yesterday|Now|Here|Also|Instead|Indeed|Rather|Even|Only)\b")
 _LONG_SUBJ_FINITE = re.compile(
     r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
-    r"said|says|told|thinks|believes)\b|\w(?:ed|es)\s+(?:the|a|an|his|her|their|that|to|it|him|them)\b")
+    r"said|says|told|thinks|believes)\b|\b[a-z]\w*(?:ed|es)\s+(?:the|a|an|his|her|their|that|to|it|him|them)\b")
 
 
 def _long_subject(ctx: _Ctx, us: int, cue_s: int):
@@ -188,21 +200,53 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
 
     "Large majorities of voters going to the polls on Tuesday said ...",
     "Republican activists clamoring to block the nominee say ...": the words
-    from the sentence start to a main speech verb, when they hold no comma,
-    quotation mark or finite verb (so they cannot be a clause of their own).
+    from the sentence start to a main speech verb, when they hold no quotation
+    mark and no finite verb (so they cannot be a clause of their own).  An
+    apposition closed just before the verb may follow the head noun phrase
+    ("Jane Roe, a former adviser to the mayor and a friend of the family,
+    said", "The justice -- who has clashed with him -- said", "Sen. Roe (a
+    Democrat so young he is taken for an aide) says"); it becomes the role.
     """
     text = ctx.text
     span = text[us:cue_s]
     st = span.strip()
-    if not st or len(st) > 160 or not st[:1].isupper() or _LONG_SUBJ_BAD_START.match(st):
+    if not st or len(st) > 260 or not st[:1].isupper() or _LONG_SUBJ_BAD_START.match(st):
         return None
-    if any(ch in span for ch in ",;:()\"\u201c\u201d\u2014\u2013") or "'" + "'" in span:
-        return None
-    if len(st.split()) < 3 or _LONG_SUBJ_FINITE.search(st):
+    if any(ch in span for ch in ";:\"\u201c\u201d") or "'" + "'" in span:
         return None
     ss = us + (len(span) - len(span.lstrip()))
     se = us + len(span.rstrip())
-    return cue_s, ss, se, us, "start", None
+    m = _APPOS_OPEN.search(text, ss, se)
+    if m is None:
+        if len(st) > 160 or len(st.split()) < 3 or _LONG_SUBJ_FINITE.search(st):
+            return None
+        return cue_s, ss, se, us, "start", None
+    head = text[ss:m.start()]
+    if not text[ss:se].endswith((",", ")", "--", "\u2014", "\u2013")):
+        return None
+    if not head.strip() or len(head.split()) > 8 or _LONG_SUBJ_FINITE.search(head):
+        return None
+    inner = text[m.end():se].strip(" ,()-\u2014\u2013")
+    words = inner.split()
+    if not words:
+        return None
+    if m.group().strip() == "," and not (
+            words[0].lower() in _APPOS_FIRST or inner[:1].islower() or inner[:1].isdigit()
+            or _POSSESSIVE_IN.search(inner)):
+        return None
+    if m.group().strip() == "," and _LONG_SUBJ_FINITE.search(inner) and not (
+            words[0].lower() in ("who", "whose", "which", "whom")):
+        return None
+    end = se
+    while end > ss and text[end - 1] in " ,-\u2014\u2013":
+        end -= 1
+    return cue_s, ss, end, us, "start", (m.end(), end)
+
+
+_APPOS_OPEN = re.compile(r",|\s\(|\s--|\s[\u2014\u2013]")
+_APPOS_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
+                "now", "then", "former", "also", "another", "both", "chief", "head", "director",
+                "president", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
 def _split_rest(ctx: _Ctx, q1: Quote, pos: int, ue: int) -> Quote | None:
@@ -351,7 +395,9 @@ def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int,
     if low_form0 in NOUNISH:
         # cheap exit for noun readings: "the report", "a call", "its statement"
         pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
-        if pm is not None and pm.group(1).lower() in _NOUN_BEFORE:
+        if pm is not None and pm.group(1).lower() in _NOUN_BEFORE and not (
+                pm.group(1)[:1].isupper() and pm.group(1).lower() in _NAME_WORDS):
+            # ("the press reports", but "The Associated Press reports that ...")
             return True
     return False
 
@@ -415,7 +461,9 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
         while cut > us and text[cut - 1] in " ,":
             cut -= 1
         ls, le = _trim(text, us, cut)
-        if le - ls < 3:
+        if le - ls < 3 or _ONLY_NAMES.fullmatch(text, ls, le):
+            # "Jane Roe, and Gov. Ivo Dal, tweeted their support": names are the
+            # subject, and what follows the cue is not a source
             return None
         content_segs = [(ls, le)]
         rule, conf = "indirect.trailer_inverted", 0.75
@@ -624,7 +672,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if left is None:
             left = _coordinated_source(ctx, us, cue_s)
         if lemma in _MAIN_SPEECH and not participle and (left is None or (
-                text[left[1]:left[1] + 6].split(" ")[0] in _PREPS_LOW)):
+                text[left[1]:left[1] + 6].split(" ")[0] in _PREPS_LOW) or (
+                left[4] == "comma" and text[us:left[1]].rstrip().endswith(","))):
             # no subject found, or only the tail of a long one ("... waiting for the
             # new quota said"): take the whole sentence-initial noun phrase
             left = _long_subject(ctx, us, cue_s) or left
@@ -652,7 +701,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         low_form = form.lower()
         if low_form in NOUNISH or lemma == "call" and low_form in ("called", "calls", "call", "calling"):
             src_txt = text[ss:se]
-            if last_tok in BAD_LAST_NOUNISH:
+            if last_tok in BAD_LAST_NOUNISH and not (
+                    src_txt.split()[-1][:1].isupper() and last_tok in _NAME_WORDS):
                 return
             ok_src = is_pronoun(src_txt.split()[-1]) or bool(re.search(r"(?<!^)\b[A-Z]", src_txt)) or (
                 src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper() or (
@@ -664,7 +714,9 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 return
             if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
                     and not _OBJ_START.match(text, adj_end, ue) and not (
-                        lemma in _INFINITIVE_NOUNISH and text.startswith(" to ", adj_end)):
+                        lemma in _INFINITIVE_NOUNISH and text.startswith(" to ", adj_end)) \
+                    and not (kind == "comma" and _SENTENCE_END.match(text, adj_end, ue)):
+                # (a trailer at the end of its sentence is a verb: "..., Roe notes.")
                 return
         src = (ss, se)
         # what follows the cue?
@@ -772,7 +824,14 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         # "said Tuesday during a visit." -> no content
                         if re.match(r"(?:on|in|at|during|after|before|to|from|with|by|of|about)\b",
                                     text[rc[0]:rc[0] + 8]) and not has_that and lemma in ("say", "tell", "add", "note", "write", "comment", "remark", "respond", "reply", "speak"):
-                            rc = None
+                            # ... unless a clause follows the adjunct: "said in an
+                            # interview it was over" -> "it was over"
+                            am = _ADJUNCT_THEN_CLAUSE.match(text, rc[0], rc[1])
+                            if am:
+                                rc = (am.start("clause"), rc[1])
+                            elif not _ABOUT_QUANTITY.match(text, rc[0], rc[1]):
+                                # ("said about half of them left": a quantity, not a topic)
+                                rc = None
                     if rc is not None and not has_that and _BAD_CONTENT_START.match(text, rc[0]) and not (
                             _GAP_VERB.match(text, rc[0]) and _REL_BEFORE.search(text, max(us, ss - 40), ss)):
                         # ("which he said would ...", "a probe the agency said was ...":
