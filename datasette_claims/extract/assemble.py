@@ -35,7 +35,7 @@ from .context import _Ctx, _build_units, _inside_quote
 from .verbal import _extract_cue
 from .according import _according_to, _when_asked
 from .nested import _as_saying, _quoted_as_saying
-from .nominal import _nominal_that
+from .nominal import _nominal_that, _noun_prep
 from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
 from .hedges import _hedged
 
@@ -61,6 +61,7 @@ def build(article: Article) -> list[Claim]:
         if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
             for m in P.CAP_CUE_RE.finditer(text, ps, pe):
                 _extract_cue(ctx, m)
+    _noun_prep(ctx)
     _colon_speakers(ctx)
     _colon_and_dash_quotes(ctx)
     _heading_colon(ctx)
