@@ -533,3 +533,34 @@ def test_names_before_a_verb_are_a_subject_not_a_trailer():
     claims = run("Ida Berg, and Gov. Lars Moe, tweeted their support for the bridge.")
     assert not [c for c in claims if c.rule == "indirect.trailer_inverted"], [
         (c.rule, c.source.text if c.source else None) for c in claims]
+
+
+def test_attacked_takes_its_object_as_content():
+    one("Rina Dahl attacked the council for its silence on the ferry.",
+        "the council for its silence on the ferry", source="Rina Dahl")
+    claims = run("The harbour attacks shocked the town.")
+    assert not claims, [(c.rule, c.content.text) for c in claims]
+
+
+def test_a_second_quote_after_adding_has_its_own_cue():
+    claims = run('"The ferry is safe," she said, adding, "We checked it twice."')
+    assert [(c.content.text, c.cue.text) for c in claims] == [
+        ("The ferry is safe", "said"), ("We checked it twice.", "adding")]
+
+
+def test_a_manner_adverb_between_the_cue_and_the_quote():
+    one('Lena Voss replied calmly, "The vote was fair and the count was open."',
+        "The vote was fair and the count was open", source="Lena Voss", quote_type="direct")
+
+
+def test_inverted_source_inside_the_sentence():
+    claims = run("Any fair reading of the deal, said Ola Brek, an analyst at the port, "
+                 "would see it as a retreat.")
+    assert [c.content.text for c in claims] == ["Any fair reading of the deal",
+                                                "would see it as a retreat"]
+    assert {c.source.text for c in claims} == {"Ola Brek"}
+
+
+def test_a_noun_after_lots_of_does_not_end_the_content():
+    one("A spokesman said that there were lots of tweets about the vote.",
+        "there were lots of tweets about the vote", source="A spokesman")

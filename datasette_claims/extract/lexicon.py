@@ -125,7 +125,7 @@ for _form, _info in PHRASAL.items():
 # when followed by "that" or a quote.
 WEAK_LEMMAS = {"find", "show", "want", "support", "oppose", "endorse", "seek", "prefer", "plan",
                "back", "read", "address", "welcome", "thank", "chant", "talk",
-               "attack", "rip", "hail", "hold", "post", "project", "release", "publish", "continue", "counter",
+               "rip", "hail", "hold", "post", "project", "release", "publish", "continue", "counter",
                "figure", "consider", "answer", "feel", "know", "cry",
                "brief", "observe",
                "order", "request", "advise", "inform", "assure",
@@ -154,7 +154,7 @@ NP_OBJECT_CUES = frozenset((
     "thank", "attack", "hail", "call", "cite", "discuss", "echo", "mention", "question",
     "describe", "announce", "confirm", "reveal", "release", "acknowledge", "tout"))
 # Cues whose content is their whole complement, with no "that": "urged X to Y".
-COMPLEMENT_CUES = {"urge", "call", "demand", "order", "recommend", "propose", "request",
+COMPLEMENT_CUES = {"urge", "attack", "call", "demand", "order", "recommend", "propose", "request",
                    "ask", "promise", "pledge", "vow", "threaten", "deny", "dismiss",
                    "reject", "dispute", "accuse", "blame", "criticize", "criticise",
                    "describe", "announce", "reveal", "confirm", "disclose", "praise",

@@ -79,6 +79,8 @@ _ADJUNCT = (
     r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|him|her|them|me|us))"
     r"|\s+(?P<adv>also|again|repeatedly|previously|publicly|privately|separately|later|"
     r"flatly|bluntly|simply|recently|once|further|firmly|angrily|openly|emphatically|"
+    # any manner adverb just before punctuation ("replied evenly, \"...\"")
+    r"(?!(?:only|early|likely|family|ally|rally|reply|supply|apply|daily|weekly)\b)[a-z][a-z-]{2,}ly(?=\s*[,:.;]|\s*$)|"
     r"in\s+(?:part|response|reply|addition|turn|an\s+interview|writing)|"
     r"on\s+(?:the\s+campaign\s+trail|(?:the\s+)?(?:Senate|House)\s+floor|air|camera|"
     r"the\s+record|background|condition\s+of\s+anonymity))"
@@ -149,7 +151,7 @@ _NOT_TITLE_END = "".join(r"(?<!\b%s)" % t for t in (
 # wanted change in Washington" the speaker because it ends in a capital.
 _NOT_CLAUSE_WORD = r"(?!(?:he|she|they|it|we|I|you|when|because|if|while|who|which)\b)"
 _NOT_CLAUSE_START = (r"(?!(?:of|by|in|on|to|for|with|from|at|that|this|there|as|so|but|and|or|not|"
-                     r"also|then|after|before)\b)")
+                     r"also|then|after|before|" + _WD + r")\b)")  # ("said Friday, would ...")
 INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from . import patterns as P
-from .lexicon import COMPLEMENT_CUES, NP_OBJECT_CUES, OBJECT_CUES, STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS
+from .lexicon import COMPLEMENT_CUES, CUE_FORMS, NP_OBJECT_CUES, OBJECT_CUES, STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS
 from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
@@ -159,6 +159,7 @@ _ABOUT_QUANTITY = re.compile(
     r"about\s+(?:half|a\s+(?:third|quarter|dozen|fifth|tenth)|two-thirds|three-quarters|\d[\d,.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
     r"\$)[^.;]*?\s(?:is|was|are|were|have|had|has|will|would|could|[a-z]+ed|[a-z]+s)\b")
+_FIRST_WORD = re.compile(r"[\s,]*([\w'\u2019-]+)")
 _NAME_WORDS = {"press", "news", "police", "media", "times", "post", "journal", "public"}
 _MAIN_SPEECH = {"say", "tell", "add", "write", "tweet", "claim", "insist", "argue", "note"}
 INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "recall", "declare",
@@ -269,6 +270,10 @@ def _split_rest(ctx: _Ctx, q1: Quote, pos: int, ue: int) -> Quote | None:
     between = text[pos:q2.open_at]
     if not between.rstrip().endswith(",") or any(ch in between for ch in "\"\u201c\u201d\u00ab\u00bb.;!?"):
         return None
+    fw = _FIRST_WORD.match(between)
+    if fw is not None and fw.group(1).lower().endswith("ing") and fw.group(1).lower() in CUE_FORMS:
+        # '"A," she said, adding, "B."': the second quotation has its own cue
+        return None
     return q2
 
 
@@ -350,7 +355,10 @@ def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: in
         # (PolNeAR gives each token to one attribution)
         if c.cue is not None and c.cue.start < cue_s and c.content.start <= cue_s < c.content.end \
                 and c.content.start >= us:
-            if lemma in _MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct":
+            pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
+            noun = form.lower() in NOUNISH and pm is not None and pm.group(1).lower() in _NOUN_BEFORE
+            if lemma in _MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct" \
+                    and not noun:  # ("there were lots of tweets" goes on)
                 # "A said the plan failed, B said ...": the first content ran on; end it
                 # before the second source and let the second claim stand
                 inner = _left_source(ctx, us, cue_s)
@@ -392,6 +400,11 @@ def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int,
             and "that" not in text[cue_e:cue_e + 40]:
         # mostly nouns/adjectives ("Minnesota state delegate", "pledged delegates")
         return True
+    if low_form0 in ("attack", "attacks"):
+        # mostly the noun ("the Paris attacks"); the verb only after a pronoun subject
+        pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
+        if pm is None or pm.group(1).lower() not in ("he", "she", "they", "we", "i", "who", "it"):
+            return True
     if low_form0 in NOUNISH:
         # cheap exit for noun readings: "the report", "a call", "its statement"
         pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
@@ -467,7 +480,21 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
             return None
         content_segs = [(ls, le)]
         rule, conf = "indirect.trailer_inverted", 0.75
+        rm = _INV_RESUME.match(text, im.end("src"), ue)
+        if rm is not None:
+            # "Any fair reading, said Jane Roe, an analyst, would see a retreat": the
+            # sentence resumes after the source (and its apposition)
+            rc = _right_content(ctx, rm.start("r"), ue)
+            if rc is not None:
+                content_segs.append(rc)
+                rule = "indirect.parenthetical"
     return content_segs, rule, conf, qtype, claim_src
+
+
+_INV_RESUME = re.compile(
+    r",\s+(?:[^,;:.\"\u201c\u201d]{1,120}?,\s+)?(?P<r>(?!(?:his|this|its|hers|as|us|plus|perhaps|less|"
+    r"unless|whereas|thus|always|sometimes|besides|was\s+(?:a|an|the)\b)\b)(?:would|will|is|was|are|were|has|"
+    r"have|had|can|could|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+s)\b)")
 
 
 def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
