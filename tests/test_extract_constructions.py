@@ -564,3 +564,13 @@ def test_inverted_source_inside_the_sentence():
 def test_a_noun_after_lots_of_does_not_end_the_content():
     one("A spokesman said that there were lots of tweets about the vote.",
         "there were lots of tweets about the vote", source="A spokesman")
+
+
+def test_naming_ends_with_the_quoted_name():
+    one('Ryan Holt called the toll "a tax on workers," a sharp break with his party.',
+        'the toll "a tax on workers', source="Ryan Holt")
+
+
+def test_a_lead_adverb_is_not_the_subject():
+    one('Then she turned to the mayor, calling him a "coward," to cheers from the crowd.',
+        'him a "coward', source="she")

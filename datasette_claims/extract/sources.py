@@ -293,10 +293,15 @@ def _coordinated_source(ctx, us, cue_s):
     return None
 
 
+# A phrase-opening word takes its phrase up to the comma ("In a statement on
+# Friday, ..."); a bare adverb is one word ("Then he cut into Bush, calling ...":
+# the subject is "he", not whatever follows the first comma).
 _LEAD_ADV = re.compile(
-    r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Later|Earlier|Meanwhile|However|"
-    r"But|And|Still|Yet|Also|Then|Last|This|Speaking|Asked|Instead|Now|Today|Yesterday|Separately|"
-    r"Similarly|Likewise|Overall|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+)")
+    r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Last|This|Speaking|Asked|"
+    r"[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+"
+    r"|(?:Later|Earlier|Meanwhile|However|But|And|Still|Yet|Also|Then|Instead|Now|Today|Yesterday|"
+    r"Separately|Similarly|Likewise|Overall|Afterward|Afterwards|Indeed|Rather)\b"
+    r"(?:(?:(?!\s(?:he|she|they|it|we|I)\s)[^,\"\u201c]){0,30},)?\s+)")
 _SUBJ2 = re.compile(
     r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:(?:The|A|An|One|Two|Three|Some|Many|Several|Other|Most|His|Her|Their|"
     r"the|a|an)\s+)?"

@@ -329,6 +329,36 @@ def _cut_object_adjunct(text: str, rc: tuple[int, int]) -> tuple[int, int]:
     return s, m.start()
 
 
+_NAMING = {"call", "describe", "label", "dub", "brand", "term"}
+_NAME_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+|the\s+)?(?=[\"\u201c']|'')")
+
+
+def _end_at_the_name(ctx: _Ctx, rc: tuple[int, int]) -> tuple[int, int]:
+    """ "called the plan ''reckless,'' an extraordinary rebuke": naming a thing
+    ends with the quoted name (or names: "a \"wreck\" and \"a fraud\""); what
+    follows the closing mark is the writer's, not the speaker's."""
+    s, e = rc
+    i = bisect.bisect_left(ctx.qstarts, s)
+    end = None
+    while i < len(ctx.quotes) and ctx.quotes[i].open_at < e:
+        q = ctx.quotes[i]
+        if q.open_at < s or not q.closed or q.close_at > e:
+            break
+        if end is None and (len(ctx.text[s:q.open_at].split()) > 10
+                            or re.search(r"\bwhat\s", ctx.text[s:q.open_at])
+                            or re.match(r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+to\s", ctx.text[s:q.open_at])):
+            break  # ("called on X to close what some call the \"loophole\"")
+        end = q.close_at
+        if not _NAME_GOES_ON.match(ctx.text, q.close_at, e):
+            break
+        i += 1
+    if end is None or end >= e or not (
+            re.match(r"\s*[,;(\u2014\u2013-]|\s+(?:and|but|while|as)\b", ctx.text[end:e])
+            or ctx.text[end - 2:end - 1] == ","):  # ('"racist," an extraordinary rebuke')
+        return rc
+    return s, end
+
+
 def _inside_q(text: str, s: int, pos: int) -> bool:
     return (text.count('"', s, pos) % 2 == 1) or text.count("\u201c", s, pos) > text.count("\u201d", s, pos)
 
@@ -653,6 +683,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         rc = _right_content(ctx, adj_end, ue)
         if not rc:
             return
+        if lemma in _NAMING and not has_that:
+            rc = _end_at_the_name(ctx, rc)
         c = _make(ctx, rc[0], rc[1], psrc,
                   (cue_s, cue_span_end), "indirect.participle", 0.7,
                   quote_type=_content_quote_type(ctx, rc[0], rc[1], lemma, has_that),
@@ -866,6 +898,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         rc = None
                     if rc is not None and not has_that and lemma in NP_OBJECT_CUES:
                         rc = _cut_object_adjunct(text, rc)
+                    if rc is not None and not has_that and lemma in _NAMING:
+                        rc = _end_at_the_name(ctx, rc)
                     if rc is not None:
                         content_segs = [rc]
                         rule = "indirect.that" if has_that else "indirect.complement"
