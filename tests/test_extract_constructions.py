@@ -574,3 +574,18 @@ def test_naming_ends_with_the_quoted_name():
 def test_a_lead_adverb_is_not_the_subject():
     one('Then she turned to the mayor, calling him a "coward," to cheers from the crowd.',
         'him a "coward', source="she")
+
+
+def test_as_reported_by():
+    one("As reported by the Harbour Journal, the ferry was sold in May.",
+        "the ferry was sold in May", source="the Harbour Journal", rule="reported_by.lead")
+
+
+def test_first_reported_by():
+    one("The sale of the ferry was first reported by the Harbour Journal.",
+        "The sale of the ferry", source="the Harbour Journal", rule="reported_by.passive")
+
+
+def test_when_asked_runs_past_a_title():
+    one("Asked on Monday whether Mr. Roe would stay, she smiled.", "whether Mr. Roe would stay",
+        rule="question.when_asked")

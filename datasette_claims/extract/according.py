@@ -78,7 +78,7 @@ _WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?
                          r"(?:(?:recently|again|later|repeatedly)\s+)?"
                          r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|whose|where|when|to)\b"
                          r"[^,;\"\u201c]{0,160}?(?:[\u201c\"][^\u201d\"]{1,60}[\u201d\"][^,;\"\u201c]{0,80}?)?)"
-                         r"(?=\s*[,;]|\s+(?:he|she|they)\s+said|\.(?:\s|$)|$)")
+                         r"(?=\s*[,;]|\s+(?:he|she|they)\s+said|" + P.NOT_ABBREV_END + r"\.(?:\s|$)|$)")
 # "Sanders was asked by host Jane Roe whether ...": PolNeAR's source is the asker.
 _ASKED_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>asked)\s+by\s+(?P<by>[^,;:\"\u201c]{2,60}?)\s+"
@@ -107,3 +107,40 @@ def _when_asked(ctx: _Ctx) -> None:
         ctx.cue_taken.add(m.start())
         _make(ctx, m.start("c"), m.end("c"), (m.start("by"), m.end("by")), (m.start(), m.end("cue")),
               "question.asked_by", 0.65, quote_type="indirect", lemma="ask", stance="question")
+
+
+# "As reported by the Journal, the talks failed."  /  "The deal was first
+# reported by the Journal."  A passive report verb with its agent: the source
+# follows "by"; the content is the main clause, or the passive's subject.
+_AS_REPORTED = re.compile(
+    r"\b(?P<cue>As\s+(?:first\s+|previously\s+|originally\s+)?(?:reported|revealed|noted)\s+by)\s+"
+    r"(?P<src>[^,;:\"\u201c]{2,80}?),\s+")
+_REPORTED_BY = re.compile(
+    r"\s+(?P<cue>(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|previously\s+|originally\s+|initially\s+)?"
+    r"(?:reported|revealed|disclosed)\s+by)\s+(?P<src>[^,;:\"\u201c]{2,80}?)(?=\s*(?:[.;]|,\s+which|$))")
+
+
+def _reported_by(ctx: _Ctx) -> None:
+    text = ctx.text
+    if "eported by" not in text and "evealed by" not in text and "isclosed by" not in text:
+        return
+    for m, us, ue in _narration_matches(ctx, _AS_REPORTED):
+        if text[us:m.start()].strip():
+            continue
+        cs, ce = _trim(text, m.end(), ue)
+        while ce > cs and text[ce - 1] in ".!?":
+            ce -= 1
+        if ce - cs < 3:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        _make(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+              "reported_by.lead", 0.75, quote_type=_content_quote_type(ctx, cs, ce, "report", False),
+              lemma="report", stance="assertion")
+    for m, us, ue in _narration_matches(ctx, _REPORTED_BY):
+        cs, ce = _trim(text, us, m.start())
+        words = text[cs:ce].split()
+        if not words or len(words) > 12 or not words[0][:1].isupper():
+            continue
+        ctx.cue_taken.update((m.start("cue"), m.end("cue") - 2))
+        _make(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+              "reported_by.passive", 0.7, quote_type="indirect", lemma="report", stance="assertion")

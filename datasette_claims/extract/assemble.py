@@ -33,7 +33,7 @@ from .sentences import paragraph_spans
 from .speakers import People
 from .context import _Ctx, _build_units, _inside_quote
 from .verbal import _extract_cue
-from .according import _according_to, _when_asked
+from .according import _according_to, _reported_by, _when_asked
 from .nested import _as_saying, _quoted_as_saying
 from .nominal import _nominal_that, _noun_prep
 from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
@@ -54,6 +54,7 @@ def build(article: Article) -> list[Claim]:
     _quoted_as_saying(ctx)
     _nominal_that(ctx)
     _according_to(ctx)
+    _reported_by(ctx)
     _when_asked(ctx)
     for ps, pe in paras:
         for m in P.CUE_RE.finditer(text, ps, pe):

@@ -152,6 +152,11 @@ _NOT_TITLE_END = "".join(r"(?<!\b%s)" % t for t in (
 _NOT_CLAUSE_WORD = r"(?!(?:he|she|they|it|we|I|you|when|because|if|while|who|which)\b)"
 _NOT_CLAUSE_START = (r"(?!(?:of|by|in|on|to|for|with|from|at|that|this|there|as|so|but|and|or|not|"
                      r"also|then|after|before|" + _WD + r")\b)")  # ("said Friday, would ...")
+# A period after a title or an initial does not end anything ("whether Mr. Roe",
+# "D.C. statehood"): put this right before a sentence-end "\." in a pattern.
+NOT_ABBREV_END = _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in (
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Jr",
+    "Sr", "No", "vs"))
 INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
