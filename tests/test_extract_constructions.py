@@ -589,3 +589,12 @@ def test_first_reported_by():
 def test_when_asked_runs_past_a_title():
     one("Asked on Monday whether Mr. Roe would stay, she smiled.", "whether Mr. Roe would stay",
         rule="question.when_asked")
+
+
+def test_a_comma_inside_the_closing_quote_still_ends_the_content():
+    claims = run('She said the plan is a "disgrace," pointing to the empty harbour.')
+    assert [c.content.text for c in claims][:1] == ['the plan is a "disgrace,"']
+    claims = run('After Roe said that the port might do better with "smaller ships," '
+                 'Ada Vik said the plan was wrong.')
+    assert 'that the port might do better with "smaller ships,"'.replace("that ", "") in [
+        c.content.text for c in claims]

@@ -210,6 +210,11 @@ def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
             break
         q = _inside_quote(ctx, m.start())
         if q is not None and q.start >= s:
+            if q.closed and m.start() < q.close_at <= m.end() and text[m.start()] == ",":
+                # '... a "distortion," describing ...': the comma sits inside the
+                # marks, the cut comes right after the quotation closes
+                e = q.close_at
+                break
             # never cut inside a quotation that the content opened
             k = q.close_at
             continue

@@ -297,7 +297,7 @@ def _end_subordinate(ctx: _Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple
         if j < 0:
             return seg
         q = _inside_quote(ctx, j)
-        if q is not None and q.start >= cs and q.close_at > j + 1:
+        if q is not None and q.start >= cs and q.close_at > j + 2:  # (a comma closing the quote counts)
             k = q.close_at
             continue
         e = j
