@@ -17,12 +17,88 @@ from . import patterns as P
 from .lexicon import CUE_FORMS
 from .quotes import Quote
 from .context import (
-    OPEN_Q, _ANY_QUOTE, _Ctx, _make, _para_index, _quote_forward, _quote_opening_after, _unit_of)
-from .sources import _unit_subject
+    OPEN_Q, _ANY_QUOTE, _Ctx, _inside_quote, _make, _next_para_quote, _para_index, _quote_forward,
+    _quote_opening_after, _unit_of)
+from .sources import _left_source, _unit_subject
 
+
+
+# A sentence opening with the cue, the source after it: 'Said Jane Roe, who grew up
+# there, "..."', 'Continued Roe: "..."'.
+_SAID_FIRST = re.compile(
+    r"(?P<cue>Said|Added|Continued|Stated|Wrote|Explained|Noted|Quipped|Replied|Responded|Declared|"
+    r"Concluded|Warned|Insisted|Argued|Recalled|Answered|Asked)\s+"
+    r"(?P<src>(?:(?:the|a|an|his|her|their|one)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*"
+    r"|(?:the|a|an|his|her|their|one)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w'\u2019-]*)"
+    r"(?:,\s+[^\"\u201c\u201d:;.!?]{1,140}?)?\s*[,:]\s*(?=[\"\u201c])")
+
+
+def _said_first(ctx: _Ctx) -> None:
+    text = ctx.text
+    for ps, pe in ctx.paras:
+        for m in _SAID_FIRST.finditer(text, ps, pe):
+            k = m.start()
+            if k > ps and not (text[k - 1] in " \n" and (k - 1 <= ps or text[k - 2] in ".!?\"\u201d\n")):
+                continue
+            if _inside_quote(ctx, k) is not None:
+                continue
+            q = _quote_opening_after(ctx, m.end(), lim=1)
+            if q is None or q.open_at in ctx.used_quotes or q.words < 2:
+                continue
+            first = None
+            for x in _quote_forward(ctx, q):
+                c = _make(ctx, x.start, x.end, (m.start("src"), m.end("src")),
+                          (m.start("cue"), m.end("cue")), "direct.said_first", 0.8,
+                          quote_type="direct", lemma=CUE_FORMS.get(m.group("cue").lower(), ("say",))[0],
+                          stance="assertion")
+                if c:
+                    c._base = first  # type: ignore[attr-defined]
+                    first = first or c
+                    ctx.used_quotes[x.open_at] = c
+            for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue") + 1):
+                ctx.cue_taken.add(cm.start())
+
+
+# "X issued a statement, "..."", "X released the following statement:" + quotation
+_ISSUED = re.compile(
+    r"\b(?P<cue>(?:issued|released|put\s+out|posted|sent\s+out|sent|shared)\s+(?:a|an|the|this|his|her|"
+    r"their|its)(?:\s+following)?(?:\s+[\w-]+){0,2}?\s+(?:statement|message|tweet|memo|note|letter|e-?mail))"
+    r"(?P<mid>[^.!?\"\u201c\u201d:;]{0,80}?)\s*(?P<p>[,:])[ \t]*")
+
+
+def _issued_statement(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in _ISSUED.finditer(text):
+        if _inside_quote(ctx, m.start()) is not None:
+            continue
+        unit = _unit_of(ctx, m.start())
+        if unit is None:
+            continue
+        us, ue = unit
+        q = _quote_opening_after(ctx, m.end(), lim=1)
+        if q is None and m.group("p") == ":" and not text[m.end():ue].strip():
+            q = _next_para_quote(ctx, ue)
+        if q is None or q.open_at in ctx.used_quotes or q.words < 3:
+            continue
+        if q.open_at < ue and m.group("p") == ":" and m.group("mid").strip():
+            continue
+        left = _left_source(ctx, us, m.start("cue"))
+        if left is None or left[4] not in ("start", "conj", "comma"):
+            continue
+        first = None
+        for x in _quote_forward(ctx, q):
+            c = _make(ctx, x.start, x.end, (left[1], left[2]), (m.start("cue"), m.end("cue")),
+                      "direct.issued_statement", 0.75, quote_type="direct", lemma="say",
+                      stance="assertion")
+            if c:
+                c._base = first  # type: ignore[attr-defined]
+                first = first or c
+                ctx.used_quotes[x.open_at] = c
 
 
 def _colon_speakers(ctx: _Ctx) -> None:
+    _said_first(ctx)
+    _issued_statement(ctx)
     text = ctx.text
     for ps, pe in ctx.paras:
         if ":" not in text[ps:pe]:
@@ -100,6 +176,9 @@ def _heading_colon(ctx: _Ctx) -> None:
             continue
         if any(c.content.start == cs for c in ctx.claims):
             continue
+        if text[cs] in OPEN_Q and getattr(ctx.used_quotes.get(cs), "rule", None) == "direct.said_first":
+            # 'Continued Roe: "..."' was taken as a quotation already
+            continue
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
         _make(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
               0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
@@ -137,11 +216,17 @@ _DASH_TRAILER = re.compile(
     r"(?:,\s+[^\n]{0,80})?\s*$")
 
 
+# "More from Jane Roe: "..."" (a digest's run-on quotation of a named writer)
+_MORE_FROM = re.compile(r"(?:^|(?<=[\s\u2014\u2013-]))More\s+from\s+(?P<src>(?:the\s+)?[A-Z][^:\"\u201c\u201d]{0,80}?|the\s+[a-z]+(?:\s+[a-z]+)?)\s*:$")
+_LONE_DETS = {"The", "A", "An", "One", "Some", "Many", "Several", "Other", "Most", "Two", "Three"}
+_DET_NP = re.compile(r"(?P<np>\w+\s+[^,:;\"\u201c\u201d]{1,120}?)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
+
+
 def _colon_and_dash_quotes(ctx: _Ctx) -> None:
     """ "Trump leaned in and boomed: "..."" and '"..." - Jane Roe' with cues off the list."""
     text = ctx.text
     for q in ctx.quotes:
-        if q.open_at in ctx.used_quotes or q.single or q.words < 3:
+        if q.open_at in ctx.used_quotes or q.single or q.words < 2:
             continue
         if any(c.content.start <= q.start < c.content.end for c in ctx.claims):
             continue
@@ -150,16 +235,27 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
             continue
         us = unit[0]
         pre = text[us:q.open_at].rstrip()
-        if pre.endswith(":") and 2 <= len(pre.split()) <= 14 and not any(
+        if q.words < 3 and not (pre.endswith(":") and q.close_at >= unit[1] - 2):
+            # a two-word quotation only as the whole rest of a colon sentence
+            continue
+        if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not any(
                 c.cue and us <= c.cue.start < q.open_at for c in ctx.claims):
-            src = _unit_subject(ctx, us, len(pre) + us)
+            mf = _MORE_FROM.search(pre)
+            src = (us + mf.start("src"), us + mf.end("src")) if mf else _unit_subject(ctx, us, len(pre) + us)
             if src is None:
                 continue
+            if not mf and text[src[0]:src[1]] in _LONE_DETS:
+                # "An interfaith rally on Monday had one message:": the whole noun phrase
+                # up to its verb ("An" alone is what a capitalised-name walk stops at)
+                nm = _DET_NP.match(text, src[0], us + len(pre))
+                if nm is not None:
+                    src = (src[0], nm.end("np"))
             colon = us + len(pre) - 1
             segs = [(x.start, x.end) for x in _quote_forward(ctx, q)]
             first = None
             for s_, e_ in segs:
-                c = _make(ctx, s_, e_, src, (src[1] + 1, colon + 1), "direct.colon_verb", 0.6,
+                c = _make(ctx, s_, e_, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
+                          "direct.colon_verb", 0.6,
                           quote_type="direct", lemma="say", stance="assertion")
                 if c:
                     c._base = first  # type: ignore[attr-defined]

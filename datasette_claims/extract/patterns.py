@@ -114,15 +114,19 @@ _PARTICIPLES = (r"adding|saying|noting|explaining|arguing|insisting|warning|clai
                 r"demanding|dismissing|rejecting|tweeting|writing|referencing|citing|praising|"
                 r"blasting|slamming|attacking|blaming|mocking|touting|defending|lamenting")
 _CUE_TRIE = trie_regex([f for f in CUE_FORMS if " " not in f])
-CLAUSE_CUT = re.compile(
-    r",[\"\u201d']?\s+(?:(?:he|she|they|it|we)\s+(?:said|says|added|noted|argued|wrote)\b|"
+_AFTER_COMMA = (
+    r"(?:(?:he|she|they|it|we)\s+(?:said|says|added|noted|argued|wrote)\b|"
     r"(?:" + _PARTICIPLES + r"|according\s+to)\b|"
     r"(?:while|whereas)\b|(?:referring|putting|making|leaving|giving|bringing|sending|prompting|"
     r"raising|marking|sparking|drawing|forcing|triggering)\s|and\s+(?:has|have|had|is|was|are|were|will|would|then|also|he|she|they|it|"
     r"later|now|still|even)\b|but\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:also|later|then|quickly|flatly)\s+)?(?:" + _CUE_TRIE +
     r"|fired\s+back|shot\s+back)\b|"
-    r"which\b|despite\b|even\s+as\b|well\s+(?:above|below|ahead|short)\b)|;\s|"
+    r"which\b|despite\b|even\s+as\b|well\s+(?:above|below|ahead|short)\b)")
+# (the second branch starts after a quotation closed on its comma -- '"... Cleveland,"
+# referring to ...' -- so that the cut does not fall inside the quotation)
+CLAUSE_CUT = re.compile(
+    r",[\"\u201d']?\s+" + _AFTER_COMMA + r"|(?<=,[\"\u201d])\s+" + _AFTER_COMMA + r"|;\s|"
     r"\s+(?:[\u2014\u2013]|--?)\s+(?:and|but|even|while|which|though|although|as)\b|"
     r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|argued|wrote|called|urged|"
     r"suggested|insisted|acknowledged|admitted|warned|stressed|conceded|claimed|predicted|denied|"

@@ -40,7 +40,8 @@ NOUNISH = {"report", "reports", "state", "states", "claim", "claims", "question"
            "fear", "fears", "hope", "hopes", "worry", "worries", "feel", "know", "think",
            "protest", "protests", "joke", "jokes", "muse", "boast", "boasts", "lament",
            "admit", "deny", "point", "points"}
-BAD_LAST = {"in", "of", "for", "at", "on", "to", "the", "a", "an", "his", "her", "their", "its",
+BAD_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "sooner", "ever", "never",
+            "in", "of", "for", "at", "on", "to", "the", "a", "an", "his", "her", "their", "its",
             "my", "our", "your", "this", "that", "these", "those", "and", "or", "with", "by",
             "from", "into", "than", "as", "per", "such", "own", "new", "first", "last", "big",
             "same", "no", "any", "every", "each", "another", "more", "most", "which"}
@@ -77,6 +78,9 @@ _OBJ_Q = re.compile(
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}))"
     r"(?=\s+(?:about|whether|if|how|why|what|when|where|who)\b)")
 _COMMA_ADV = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]+ly,(?=\s)")
+_BARE_END = re.compile(r"[.!?]?[\"\u201d']?\s*$")
+_OBJ_SHOW = re.compile(r"\s+(?P<obj>(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[\"\u201c][A-Z][^\"\u201c\u201d\n]{1,40}?"
+                       r"[\"\u201d])")
 _OBJ_ANY = re.compile(r"\s+(?P<obj>[^,;:\"\u201c\u201d\n.]{1,60}?)(?=\s*(?:[,.;:!?]|$))")
 _CLAUSE_SUBJ = re.compile(r"(?:he|she|they|it|we|I|you|there|this|[A-Z][\w'\u2019-]*|the\s+\w+|his\s+\w+|"
                           r"her\s+\w+|their\s+\w+)\s+(?:is|was|are|were|has|have|had|will|would|can|"
@@ -416,6 +420,22 @@ def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: in
     return False
 
 
+_QUOTE_SUBJ = re.compile(r"[,\s]*(?:(?:he|she|they|it|we|I)|(?:the|a|an|its|his|her|their)\s+"
+                         r"(?:[\w.'\u2019-]+\s+){0,5}[\w.'\u2019-]+|(?!(?:In|On|At|Given|As|For|With|By|"
+                         r"From|After|Before|When|While|If|But|And)\b)[A-Z][\w.'\u2019-]*"
+                         r"(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+$")
+
+
+def _after_quote_trailer(ctx: _Ctx, us: int, cue_s: int) -> bool:
+    """'"...," the group states' / '"...," Roe notes': a closed quotation, then a short
+    subject and the cue -- the noun-like form is the verb of a direct trailer."""
+    k = _sentence_left_edge(ctx.text, us, cue_s)
+    q = _quote_closing_before(ctx, k) if k < cue_s else None
+    if q is None or ctx.text[q.end - 1:q.end] not in ",?!":
+        return False
+    return _QUOTE_SUBJ.fullmatch(ctx.text, k, cue_s) is not None
+
+
 def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int) -> bool:
     """Cheap exits before any source search: "declined 3 percent", "state
     delegate", "pledged delegates", "the report"."""
@@ -427,8 +447,10 @@ def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int,
         return True
     if (low_form0 in ("state", "states") or (low_form0 in ("pledged", "promising")
                                              and not text.startswith(" to ", cue_e))) \
-            and "that" not in text[cue_e:cue_e + 40]:
-        # mostly nouns/adjectives ("Minnesota state delegate", "pledged delegates")
+            and "that" not in text[cue_e:cue_e + 40] and not (
+                low_form0 in ("state", "states") and _after_quote_trailer(ctx, us, cue_s)):
+        # mostly nouns/adjectives ("Minnesota state delegate", "pledged delegates");
+        # a verb after a quotation and its subject ('"...," the group states.')
         return True
     if low_form0 in ("attack", "attacks"):
         # mostly the noun ("the Paris attacks"); the verb only after a pronoun subject
@@ -592,8 +614,9 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if om is None:
             om = _OBJ_TO_INF.match(text, adj_end, ue) or _OBJ_TO_END.match(text, adj_end, ue)
         if om is None and _quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is not None:
-            # '"...," she told the packed hall, where ...': any short object
-            om = _OBJ_ANY.match(text, adj_end, ue)
+            # '"...," she told the packed hall, where ...': any short object;
+            # '"...," she told "Morning Show" after ...': a programme in quotation marks
+            om = _OBJ_SHOW.match(text, adj_end, ue) or _OBJ_ANY.match(text, adj_end, ue)
         if om:
             said_to = om.group("obj")
             if re.match(r" (?:not )?to ", text[om.end():om.end() + 8]) and lemma in ("tell", "warn", "advise", "remind"):
@@ -766,7 +789,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             ok_src = is_pronoun(src_txt.split()[-1]) or bool(re.search(r"(?<!^)\b[A-Z]", src_txt)) or (
                 src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper() or (
                 src_txt[:1].isupper() and _POSSESSIVE_IN.search(src_txt) is not None) or (
-                src_txt[:1].isupper() and (has_that or after_colon_or_quote(text, adj_end, ue)))
+                src_txt[:1].isupper() and (has_that or after_colon_or_quote(text, adj_end, ue))) or (
+                _quote_closing_before(ctx, ss) is not None and _after_quote_trailer(ctx, us, cue_s))
             if not ok_src:
                 return
             if low_form in ("goes on", "went on") and not after_colon_or_quote(text, adj_end, ue):
@@ -774,13 +798,21 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
                     and not _OBJ_START.match(text, adj_end, ue) and not (
                         lemma in _INFINITIVE_NOUNISH and text.startswith(" to ", adj_end)) \
-                    and not (kind == "comma" and _SENTENCE_END.match(text, adj_end, ue)):
-                # (a trailer at the end of its sentence is a verb: "..., Roe notes.")
+                    and not (kind == "comma" and _SENTENCE_END.match(text, adj_end, ue)) \
+                    and not (_SENTENCE_END.match(text, adj_end, ue)
+                             and _after_quote_trailer(ctx, us, cue_s)):
+                # (a trailer at the end of its sentence is a verb: "..., Roe notes.",
+                # '"...," Roe notes.')
                 return
         src = (ss, se)
         # what follows the cue?
         nxt = after_stripped[:1]
         q_before = _quote_closing_before(ctx, ss)
+        if q_before is not None and text[q_before.end - 1:q_before.end] == "." \
+                and "," not in text[q_before.close_at:ss] and not _BARE_END.match(after_stripped):
+            # '"A." He added, "B."': the first quotation ended its sentence
+            # (but '"A." Roe said.' is a trailer with a stray period)
+            q_before = None
         q_after = _quote_opening_after(ctx, adj_end)
         if q_before is not None and (not after_stripped or nxt in ".,;!?" or nxt == "" or
                                      re.match(r"[.,;]?\s*$", after) or (
@@ -812,7 +844,10 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             if weak and lemma not in TRAILER_OK:
                 conf = 0.6
         elif q_before is not None and kind in ("quote", "start") and not has_that and (
-                (kind == "quote" and not _CLAUSE_START.match(after_stripped)) or (
+                # (kind "start": the sentence splitter cut after the closing mark)
+                (not _CLAUSE_START.match(after_stripped) and (
+                    kind == "quote" or (text[q_before.start:q_before.end].rstrip("'\u2019")[-1:] in (",", "?", "!")
+                                        and not _ANY_QUOTE.search(after_stripped)))) or (
                     lemma in ("ask", "tell", "answer", "reply", "respond", "assure", "remind", "warn")
                     and _SHORT_OBJECT_END.match(after_stripped))):
             # '"...," Todd asked the mogul.': a short object, then the sentence ends
