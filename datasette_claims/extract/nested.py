@@ -12,7 +12,8 @@ import re
 
 from . import patterns as P
 from . import when
-from .context import _Ctx, _content_quote_type, _inside_quote, _make, _narration_matches, _right_content, _unit_of
+from .context import (_Ctx, _content_quote_type, _inside_quote, _make, _narration_matches, _quote_closing_before,
+                      _right_content, _unit_of)
 from .sources import _left_noun, _left_source
 
 
@@ -55,6 +56,9 @@ _QUOTED_AS = re.compile(
     r"stating|claiming))\b")
 
 
+_TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")
+
+
 def _quoted_as_saying(ctx: _Ctx) -> None:
     """Passive: "The mayor was quoted (by the Herald) as saying the bridge was unsafe".
 
@@ -75,6 +79,21 @@ def _quoted_as_saying(ctx: _Ctx) -> None:
         if left is None:
             continue
         ss, se = left[1], left[2]
+        q_before = _quote_closing_before(ctx, ss)
+        rest = text[m.end("cue"):ue]
+        if q_before is not None and text[q_before.end - 1:q_before.end] in ",?!" \
+                and _TRAILER_REST.match(rest):
+            # '"The bridge is unsafe," the mayor was quoted as saying.': a trailer
+            for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue")):
+                ctx.cue_taken.add(cm.start())
+            c = _make(ctx, q_before.start, q_before.end, (ss, se), (m.start(), m.end("cue")),
+                      "passive.quoted_as_saying", 0.75, quote_type="direct", lemma="say",
+                      stance="assertion")
+            if c:
+                ctx.used_quotes[q_before.open_at] = c
+                if m.group("by"):
+                    c.via = m.group("by")
+            continue
         rc = _right_content(ctx, m.end("cue"), ue)
         if not rc:
             continue

@@ -79,6 +79,32 @@ _UNIT_NP = re.compile(
     r"[a-z][\w-]*(?:s|er|or|ist|ian|man|woman|person|ent|ant|ee)\b)){0,7})(?=,)")
 
 
+_MID_ADV = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:in|at|for|over|on)\s+(?:the\s+)?(?:past|fact|particular|time|times|one\s+point|"
+    r"first\s+time|recent\s+(?:days|weeks|months|years)|(?:last|past)\s+(?:few\s+|several\s+|two\s+)?"
+    r"(?:days|weeks|months|years|decades?)|any\s+time|occasion|general|effect|some\s+point)"
+    r"|(?:last|this)\s+(?:year|month|spring|summer|fall|autumn|winter)"
+    r"|twice|seldom|rarely|frequently|routinely|consistently|soon|afterwards?)$")
+
+
+_DOC_NOUNS = {"statement", "statements", "email", "emails", "e-mail", "tweet", "tweets", "letter", "letters",
+              "memo", "message", "messages", "note", "release", "video", "ad", "ads", "op-ed", "article",
+              "response", "report", "petition", "petitions", "signs", "banners", "website", "editorial",
+              "column", "flyer", "mailer", "essay", "post", "posts", "blog", "appeal", "notice", "ruling",
+              "order", "opinion", "brief", "filing", "complaint", "motion", "lawsuit", "suit", "document"}
+_OBJ_VERBS = {"issued", "released", "sent", "put", "posted", "published", "emailed", "tweeted", "wrote",
+              "penned", "filed", "drafted", "gave", "delivered", "aired", "ran", "launched", "unveiled",
+              "circulated", "distributed", "shared", "signed", "fired", "issue", "release", "send",
+              "post", "publish", "write", "draft", "file", "issues", "releases", "sends", "posts",
+              "publishes", "writes", "files", "issuing", "releasing", "sending", "posting", "writing",
+              "carried", "carrying", "held", "holding", "revised", "made", "putting", "firing"}
+
+
+_ASPECT = {"began", "begun", "begin", "begins", "started", "start", "starts", "stopped", "stop", "stops",
+           "continued", "continue", "continues", "kept", "keep", "keeps", "avoided", "avoid", "avoids",
+           "resumed", "quit", "finished", "ceased"}
+
+
 def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     """(cue_start, src_start, src_end, boundary, kind, apposition) or None.
 
@@ -90,6 +116,12 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     wstart = max(ustart, cue_start - 150)
     toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
     i = len(toks) - 1
+    if i >= 1 and toks[i][2].lower() in _ASPECT and toks[i][2][:1].islower() \
+            and re.match(r"[a-z]+ing\b", text[cue_start:cue_start + 20]):
+        # "began writing", "have all but stopped confirming": the aspect verb
+        # belongs to the cue
+        cue_start = toks[i][0]
+        i -= 1
     # auxiliaries and adverbs belong to the cue ("has also said")
     passive = False
     while i >= 0:
@@ -102,7 +134,13 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
             cue_start = toks[i][0]
             i -= 1
         else:
-            break
+            # "has in the past said", "last year proposed", "has twice complained"
+            mm = _MID_ADV.search(text, max(wstart, toks[i][1] - 40), toks[i][1])
+            if mm is None or mm.start() <= wstart:
+                break
+            cue_start = mm.start()
+            while i >= 0 and toks[i][0] >= mm.start():
+                i -= 1
     if passive and ctx.text.startswith(" by ", _cue_end_after(ctx.text, toks[-1][1] if toks else ustart)):
         # "was first reported by Politico": the agent follows; not a subject
         return None
@@ -130,10 +168,40 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
         toks = toks[:i] + [(toks[i][0], toks[i][1], ",")]
         toks = [(a, b, "," if w in ("\u2014", "\u2013") or (w == "-" and text[a - 1:a] == " ")
                  else w) for a, b, w in toks]
+    if t0 in ('"', "\u201d") and i >= 2 and toks[i - 1][2] == ",":
+        # 'Jon Roe, host of "Morning Show," said': the comma sits inside the
+        # closing mark of a quoted title; read it as the apposition's comma
+        o = _quoted_title(toks, i)
+        if o is not None:
+            toks = toks[:i - 1] + [(toks[i - 1][0], toks[i][1], t0), (toks[i - 1][0], toks[i - 1][1], ",")]
+            t0 = ","
     if t0 == ",":
         # "Jane Roe, a spokeswoman for the ministry, said": apposition.
         j = i - 1
-        while j >= 0 and toks[j][2] not in (",", ";", ":", "\u201d", '"', "(", ")") and i - j < 40:
+        titled = False
+        while j >= 0 and i - j < 40:
+            w = toks[j][2]
+            if w in ('"', "\u201d"):
+                # 'Bill Roe, wearing "Roe for Mayor" pins, said': a quoted title
+                o = _quoted_title(toks, j)
+                if o is None:
+                    break
+                titled = True
+                j = o - 1
+                continue
+            if w == "," and j >= 2 and toks[j + 1][2].rstrip(".") in _STATES and toks[j - 1][2][:1].isupper() \
+                    and toks[j - 1][2].rstrip(".") not in _STATES \
+                    and any(t[2] == "," for t in toks[max(0, j - 14):j - 1]):
+                # "Mr. Roe, now 81 and retired in Boise, Idaho, said": a place with its state
+                j -= 1
+                continue
+            if w == "," and j >= 3 and toks[j - 1][2].isdigit() and toks[j - 2][2] == "," \
+                    and toks[j - 3][2][:1].isupper():
+                # "Ann Roe, 67, a retired nurse in Dover, said": the age before the apposition
+                j -= 2
+                continue
+            if w in (",", ";", ":", "(", ")"):
+                break
             j -= 1
         if j >= 0 and toks[j][2] == "," and i - j >= 2:
             app = (toks[j + 1][0], toks[i - 1][1])
@@ -141,6 +209,8 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
             words = app_text.split()
             if not words:
                 return None
+            if titled:
+                app_text = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", "Title", app_text)
             fin = _FINITE.search(app_text)
             if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
                 return None
@@ -153,7 +223,8 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
             looks_app = (first in ("a", "an", "the", "who", "now", "whose", "one", "then", "former",
                                    "his", "her", "their", "its", "also", "another", "both")
                          or app_text[:1].islower() or re.search(r"'s\b|\u2019s\b|s['\u2019](?:\s|$)", app_text)
-                         or re.match(r"(?:\d+|[A-Z]-)", app_text))
+                         or re.match(r"(?:\d+|[A-Z]-)", app_text)
+                         or re.match(r"(?:[A-Z][\w.-]*\s+){1,3}(?:of|for|at|from)\s+(?:the\s+)?[A-Z]", app_text))
             looks_name = all(w[:1].isupper() for w in words) and len(words) <= 5
             if (looks_app or looks_name) and k >= 0 and toks[k][2] not in PUNCT_STOP:
                 got = _walk_np(toks, k)
@@ -163,6 +234,10 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
                     res = _finish_left(ctx, toks, got, k, cue_start, ustart, app)
                     if res is not None:
                         cs0, ss, se, boundary, kind, app = res
+                        if re.search(r"(?:'s|\u2019s|s'|s\u2019)$", app_text) and not (looks_name and not looks_app):
+                            # "Paul Roe, a friend of the couple's, said": the head alone
+                            # (a source cannot end in a possessive)
+                            return cs0, ss, toks[k][1], boundary, kind, app
                         return cs0, ss, toks[i - 1][1], boundary, kind, app
         # "Aides to X, a former prosecutor, and Y, who ..., said": the unit's opening NP
         m = _UNIT_NP.match(text, ustart, cue_start)
@@ -174,7 +249,26 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     if t0 in PUNCT_STOP or t0 in (".", "-"):
         return None
     got = _walk_np(toks, i)
+    if got is not None and toks[i][2].lower() in _DOC_NOUNS:
+        # "The mayor issued a statement saying ...": the document is the object of
+        # the verb; the source is that verb's subject
+        lo = max(0, (got if got > 0 else 0) - 3)
+        for v in range(i - 1, lo - 1, -1):
+            lv = toks[v][2].lower()
+            if lv in _OBJ_VERBS and toks[v][2][:1].islower():
+                if v == 0:
+                    break
+                alt = _left_source(ctx, ustart, toks[v][0])
+                if alt is not None:
+                    return alt
+                break
+            if lv in PUNCT_STOP or (v < i - 1 and lv in STOP):
+                break
     res = _finish_left(ctx, toks, got, i, cue_start, ustart, None) if got is not None else None
+    if res is not None and got == i and toks[i][2].lower() in ("him", "them", "whom"):
+        # "groups that have endorsed him say": an object pronoun ends a relative
+        # clause; the subject is the noun phrase before "that"/"who"
+        res = None
     if res is None:
         # "Hawkins and others who want to ban abortion said": NP + relative clause
         m = _REL_SUBJ.search(text, max(ustart, cue_start - 140), cue_start)
@@ -183,6 +277,35 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
             kind = "start" if not text[ustart:s].strip() else "conj"
             return cue_start, s, m.end("np"), s, kind, None
     return res
+
+
+_STATES = {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+           "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+           "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+           "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+           "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming",
+           "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+           "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
+           "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va",
+           "Wash", "W.Va", "Wis", "Wyo", "D.C"}
+
+
+def _quoted_title(toks, j):
+    """Index of the opening mark of a short capitalised quotation closed at token j
+    ('"Morning Show"', '\u201cThe Apprentice,\u201d') inside a noun phrase, or None."""
+    close = toks[j][2]
+    opener = ('"',) if close == '"' else ("\u201c",)
+    o = j - 1
+    while o >= 0 and j - o <= 9 and toks[o][2] not in opener:
+        if toks[o][2] in ('"', "\u201c", "\u201d", ";", ":", "(", ")") or (
+                toks[o][2] == "," and o != j - 1):
+            return None
+        o -= 1
+    if o < 1 or toks[o][2] not in opener or o + 1 >= j:
+        return None
+    if not toks[o + 1][2][:1].isupper() or toks[o - 1][2] in PUNCT_STOP:
+        return None
+    return o
 
 
 _WORD_AT = re.compile(r"\s*[\w'\u2019-]+")
@@ -199,7 +322,7 @@ _NUMBERISH = re.compile(r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight
                         r"than|a\s+third|a\s+quarter)$", re.I)
 
 
-def _walk_np(toks, i):
+def _walk_np(toks, i, coord=True):
     """Index of the first token of the noun phrase ending at token i, or None."""
     j = i
     n = 0
@@ -218,6 +341,15 @@ def _walk_np(toks, i):
                 j -= 1
                 n += 1
                 continue
+            if coord and prev not in PUNCT_STOP and prev.lower() not in STOP and nxt.lower() not in (
+                    "in", "on", "at", "to", "for", "with", "by", "from", "of", "as", "he", "she", "they",
+                    "it", "we", "i", "you"):
+                # "the Ohio governor and Republican candidate said": a coordinated
+                # head, when the left conjunct opens right after a boundary
+                g = _walk_np(toks, j - 1, False)
+                if g is not None and ((g > 0 and toks[g - 1][2] in PUNCT_STOP) or (g == 0 and (
+                        toks[g][2].lower() in _DETS or toks[g][2][:1].isupper()))):
+                    return g
             break
         if lw in _APPROX and j < i and _NUMBERISH.match(toks[j + 1][2]):
             # "About four in 10 said", "Over 60 percent said": a survey share
@@ -297,6 +429,23 @@ def _coordinated_source(ctx, us, cue_s):
 # Friday, ..."); a bare adverb is one word ("Then he cut into Bush, calling ...":
 # the subject is "he", not whatever follows the first comma).
 _LEAD_ADV = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:--|-|\u2014|\u2013)\s*"
+    r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Last|This|Speaking|Asked|Over|For|By|Back|"
+    r"Here|There|Amid|Outside|Inside|Once|Throughout|Under|Within|Following|Despite|Until|Through|Among|"
+    r"From|With|Without|Along|Across|Ahead|Shortly|Hours|Days|Weeks|Months|Years|Minutes|Moments|Even|"
+    r"Although|Though|Because|If|Unlike|Like|Beyond|Against|Upon|Near|Soon|Just|Perhaps|Therefore|Thus|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+)?"
+    r"|(?:In|On|At|After|Before|During|When|While|Since|As|Last|This|Speaking|Asked|Over|For|By|Back|"
+    r"Here|Amid|Outside|Inside|Once|Throughout|Under|Within|Following|Despite|Until|Through|Among|"
+    r"From|With|Without|Along|Across|Ahead|Shortly|Hours|Days|Weeks|Months|Years|Minutes|Moments|Even|"
+    r"Although|Though|Because|If|Unlike|Like|Beyond|Against|Upon|Near|Soon|Just|Perhaps|Therefore|Thus|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+"
+    r"|(?:Later|Earlier|Meanwhile|However|But|And|Still|Yet|Also|Then|Instead|Now|Today|Yesterday|"
+    r"Separately|Similarly|Likewise|Overall|Afterward|Afterwards|Indeed|Rather)\b"
+    r"(?:(?:(?!\s(?:he|she|they|it|we|I)\s)[^,\"\u201c]){0,30},)?\s+)")
+_LEAD_ADV_NARROW = re.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Last|This|Speaking|Asked|"
     r"[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+"
     r"|(?:Later|Earlier|Meanwhile|However|But|And|Still|Yet|Also|Then|Instead|Now|Today|Yesterday|"
@@ -305,10 +454,15 @@ _LEAD_ADV = re.compile(
 _SUBJ2 = re.compile(
     r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:(?:The|A|An|One|Two|Three|Some|Many|Several|Other|Most|His|Her|Their|"
     r"the|a|an)\s+)?"
-    r"(?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*(?:\s+(?!(?:has|is|was|says|does|its)\b)"
+    r"(?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*(?:\s+of\s+[A-Z][\w.'\u2019&-]*(?=\s+[a-z]))?"
+    r"(?:\s+(?!(?:has|is|was|says|does|its)\b)"
     r"[a-z][\w-]*(?:er|or|ist|ian|ent|ant|ee|man|woman|person|judge|s))?"
     r"|(?:the|The|A|An|a|an|One|Some|Many|Several|Other|Most)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"[a-z][\w-]*)(?=\s+(?!of\b|who\b|which\b|that\b)[a-z]|,)")
+
+
+_LEAD_MORE = re.compile(r"(?:[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)*|(?:on|in|at|last|this|earlier|later)\s+"
+                        r"[^,\"\u201c]{1,30}),\s+")
 
 
 def _unit_subject(ctx, us, limit):
@@ -318,12 +472,67 @@ def _unit_subject(ctx, us, limit):
     while pos < limit and text[pos] in "\"\u201c\u201d' ":
         pos += 1
     m = _LEAD_ADV.match(text, pos, limit)
+    sm = None
     if m:
-        pos = m.end()
-    sm = _SUBJ2.match(text, pos, limit)
+        p2 = m.end()
+        mm = _LEAD_MORE.match(text, p2, limit)
+        while mm:
+            # "At a rally in Portsmouth, N.H., on Tuesday, Senator Roe ...": the
+            # adverbial may run on over a place abbreviation and a time phrase
+            p2 = mm.end()
+            mm = _LEAD_MORE.match(text, p2, limit)
+        sm = _SUBJ2.match(text, p2, limit) or _SUBJ_PAREN.match(text, p2, limit)
+    if sm is None:
+        # the narrower opening adverbials only ("In ...,", "Later,")
+        m = _LEAD_ADV_NARROW.match(text, pos, limit)
+        sm = _SUBJ2.match(text, m.end() if m else pos, limit)
     if not sm:
         return None
-    return sm.start(1), sm.end(1)
+    return sm.start(1), _extend_subject(text, sm.start(1), sm.end(1), limit)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NOUNISH_END = re.compile(r"(?:ion|ions|ment|ments|ness|ity|ist|ists|[^e]er|[^e]ers|or|ors|ian|ians|ant|ants|dent|"
+                          r"dents|ee|ees|man|men|woman|women|person|people|ial|ials|ign|igns|ate|ates|ary|aries|"
+                          r"ff|crowd|crowds|ad|ads|sense|order|group|groups|team|teams|party|office|staff|"
+                          r"panel|board|family|council|court|press|media|side|voters|allies)$")
+_NOT_NOUNS = {"sent", "spent", "meant", "went", "lent", "bent", "either", "neither", "never", "ever", "other",
+              "rather", "after", "later", "under", "over", "whether", "together", "for", "nor", "appear",
+              "appears", "offer", "offers", "answer", "answers", "order", "orders", "consider", "considers",
+              "remember", "suffer", "gather", "deliver", "delivers", "enter", "enters", "prefer", "prefers",
+              "wonder", "wonders", "counter", "counters", "debate", "debates", "indicate", "indicates", "create",
+              "stressed", "insist", "insists", "resist", "persist", "separate", "assert", "asserts", "comment",
+              "comments", "argument", "urge", "warn", "warns", "state", "states", "relate", "relates", "mention",
+              "mentions", "question", "questions", "sanction", "lament", "laments", "claim", "claims",
+              "cater", "visit", "visits", "paid", "said", "gave", "came", "became", "rejected", "people"}
+
+
+def _extend_subject(text, s, e, limit):
+    """ "the overall sense", "The Clinton campaign", "the former president": a
+    subject that the shortest-match regex ends on a modifier runs on over the
+    lowercase nouns that follow (never over a verb-like word)."""
+    words = text[s:e].split()
+    if not words or words[0].lower() in SUBJ_PRONOUNS or len(words) > 6:
+        return e
+    n = 0
+    while n < 3:
+        m = _NEXT_WORD.match(text, e, limit)
+        if not m:
+            break
+        w = m.group(1)
+        if w in STOP or w in AUX or w in _NOT_NOUNS or w in NOT_BEFORE_SUBJECT or CUE_FORMS.get(w) \
+                or w.endswith(("ed", "ing", "ly")) or len(w) < 3 or not _NOUNISH_END.search(w):
+            break
+        nxt = _NEXT_WORD.match(text, m.end(), limit)
+        if nxt is None and not re.match(r"\s*,", text[m.end():limit]):
+            break
+        e = m.end()
+        n += 1
+    return e
+
+
+# "Sen. Jane Roe (D-Ore.) continued ...": a name before a parenthetical
+_SUBJ_PAREN = re.compile(r"((?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*)(?=\s+\()")
 
 
 def _left_noun(text, us, pos):

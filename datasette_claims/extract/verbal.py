@@ -213,9 +213,14 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
     Democrat so young he is taken for an aide) says"); it becomes the role.
     """
     text = ctx.text
+    cm = _LEAD_CONJ.match(text, us, cue_s)
+    if cm is not None:
+        us = cm.end()  # "But Republican activists clamoring to ... say"
     span = text[us:cue_s]
     st = span.strip()
-    if not st or len(st) > 260 or not st[:1].isupper() or _LONG_SUBJ_BAD_START.match(st):
+    if cm is not None and st[:1].islower():
+        return None
+    if not st or len(st) > 260 or not (st[:1].isupper() or cm) or _LONG_SUBJ_BAD_START.match(st):
         return None
     if any(ch in span for ch in ";:\"\u201c\u201d") or "'" + "'" in span:
         return None
@@ -248,6 +253,7 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
     return cue_s, ss, end, us, "start", (m.end(), end)
 
 
+_LEAD_CONJ = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 _APPOS_OPEN = re.compile(r",|\s\(|\s--|\s[\u2014\u2013]")
 _APPOS_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
                 "now", "then", "former", "also", "another", "both", "chief", "head", "director",
