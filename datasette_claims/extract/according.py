@@ -71,14 +71,22 @@ def _according_to(ctx: _Ctx) -> None:
               stance="assertion")
 
 
-_WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?:(?:he|she|they|it)\s+(?:was|were)\s+)?"
-                         r"|(?<![\w,] )(?<![\w,]))(?P<cue>(?:later\s+)?[Aa]sked)\s+"
+_WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?:(?:he|she|they|it)\s+(?:was|were)\s+(?:first\s+|later\s+|again\s+)?)?"
+                         r"|(?<![\w,] )(?<![\w,])|(?<=\w, ))(?P<cue>(?:later\s+)?[Aa]sked)\s+"
                          r"(?:by\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|reporters|a\s+reporter)\s+)?"
-                         r"(?:(?:on|in|at|during)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:on|last|this)\s+\w+\s+|\w+day\s+)?"
-                         r"(?:(?:recently|again|later|repeatedly)\s+)?"
-                         r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|whose|where|when|to)\b"
+                         r"(?:(?:on|in|at|during)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:on|last|this)\s+\w+\s+|\w+day\s+"
+                         r"|(?:at|during|in|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:debate|briefing|conference|interview|"
+                         r"hearing|forum|rally|event|meeting|appearance|town\s+hall|session)\s+(?:\w+day\s+)?"
+                         r"(?:in\s+[A-Z][\w.-]*\s+)?)?"
+                         r"(?:(?:recently|again|later|repeatedly|specifically|directly|first|once)\s+)?"
+                         r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|whose|where|when|to|for\s+(?:his|her|their)\b"
+                         r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}question\s+(?:about|on)\b)"
                          r"[^,;\"\u201c]{0,160}?(?:[\u201c\"][^\u201d\"]{1,60}[\u201d\"][^,;\"\u201c]{0,80}?)?)"
-                         r"(?=\s*[,;]|\s+(?:he|she|they)\s+said|" + P.NOT_ABBREV_END + r"\.(?:\s|$)|$)")
+                         r"(?=\s*[,;:]|\s+[\u2014\u2013-]+\s|\s+(?:he|she|they)\s+said|" + P.NOT_ABBREV_END + r"\.(?:\s|$)|$)")
+# a trailing "in an interview", "during a debate on Friday": where it was asked, not what
+_ASKED_WHERE = re.compile(r"\s+(?:during|in|at|after|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:interview|debate|appearance|briefing|conference|hearing|forum|rally|town\s+hall|"
+                          r"session|meeting)\b")
 # "Sanders was asked by host Jane Roe whether ...": PolNeAR's source is the asker.
 _ASKED_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>asked)\s+by\s+(?P<by>[^,;:\"\u201c]{2,60}?)\s+"
@@ -96,7 +104,11 @@ def _when_asked(ctx: _Ctx) -> None:
             continue
         ctx.cue_taken.add(m.start("cue"))
         by = (m.start("by"), m.end("by")) if m.group("by") else None
-        _make(ctx, m.start("c"), m.end("c"), by, (m.start("cue"), m.end("cue")), "question.when_asked",
+        ce = m.end("c")
+        wm = _ASKED_WHERE.search(text, m.start("c"), ce)
+        if wm is not None and len(text[m.start("c"):wm.start()].split()) >= 2:
+            ce = wm.start()
+        _make(ctx, m.start("c"), ce, by, (m.start("cue"), m.end("cue")), "question.when_asked",
               0.6, quote_type="indirect", lemma="ask", stance="question")
     if " asked by " not in text:
         return

@@ -38,6 +38,7 @@ from .nested import _as_saying, _quoted_as_saying
 from .nominal import _nominal_that, _noun_prep
 from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
 from .hedges import _hedged
+from .passives import _announced_np, _bare_passives, _headline_accused, _passive_claims, _passive_sources
 
 
 def build(article: Article) -> list[Claim]:
@@ -56,12 +57,17 @@ def build(article: Article) -> list[Claim]:
     _according_to(ctx)
     _reported_by(ctx)
     _when_asked(ctx)
+    _passive_claims(ctx)
+    _announced_np(ctx)
+    _headline_accused(ctx)
+    _bare_passives(ctx)
     for ps, pe in paras:
         for m in P.CUE_RE.finditer(text, ps, pe):
             _extract_cue(ctx, m)
         if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
             for m in P.CAP_CUE_RE.finditer(text, ps, pe):
                 _extract_cue(ctx, m)
+    _passive_sources(ctx)
     _noun_prep(ctx)
     _colon_speakers(ctx)
     _colon_and_dash_quotes(ctx)

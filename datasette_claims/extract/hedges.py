@@ -10,29 +10,51 @@ from __future__ import annotations
 import re
 
 from .lexicon import HEARSAY_RE
-from .context import _Ctx, _content_quote_type, _make, _narration_matches
+from .context import _Ctx, _content_quote_type, _make, _narration_matches, _right_content
+
+# a subordinate lead-in before the hedged clause: "When the vote ended, delegates reportedly ..."
+_SUB_LEAD = re.compile(r"(?:When|Though|Although|As|After|While|If|Since|Because|Before|Even\s+as|For\s+all)\b"
+                       r"[^;:\"\u201c\u201d]{3,200}?,\s+(?=[A-Za-z])")
+_PAREN_LEAD = re.compile(r"[^()]*\(\s*")
+_WITH_LEAD = re.compile(r"With\s+(?=\S)")
+_CONJ_VP = re.compile(r"\b(?:and|but)\s+(?=(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:been\s+)?$)")
+_CAP_HEDGE = re.compile(r"(?:Reportedly|Allegedly|Supposedly|Purportedly),\s+")
 
 
 
 def _hedged(ctx: _Ctx) -> None:
     """Unattributed hearsay: "North Korea reportedly fired ..."."""
     text = ctx.text
-    if "reported" not in text and "alleged" not in text and "said to" not in text and (
+    if "eported" not in text and "lleged" not in text and "said to" not in text and (
             "supposedly" not in text and "purportedly" not in text and "understood" not in text
             and "rumo" not in text):
         return
     for m, us, ue in _narration_matches(ctx, HEARSAY_RE):
-        if any(c.cue and us <= c.cue.start < ue for c in ctx.claims):
-            continue
         if any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
             continue
         cs = us
         lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
         if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
             cs = us + lead.end()
+        else:
+            sub = _SUB_LEAD.match(text, us, m.start()) or _PAREN_LEAD.match(text, us, m.start()) \
+                or _WITH_LEAD.match(text, us, m.start())
+            if sub is not None and len(text[sub.end():m.start()].split()) >= 1:
+                cs = sub.end()
+        conj = _CONJ_VP.search(text, cs, m.start())
+        if conj is not None:
+            # "He won praise and was reportedly threatened": the hedged verb phrase
+            cs = conj.end()
         ce = ue
+        rc = _right_content(ctx, m.end(), ue)
+        if rc is not None:
+            ce = rc[1]
+        if "(" in text[us:cs] and ")" in text[cs:ce]:
+            ce = text.index(")", cs, ce)
         while ce > cs and text[ce - 1] in " .!?\n":
             ce -= 1
+        if any(c.cue and cs <= c.cue.start < ce for c in ctx.claims):
+            continue
         c = _make(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
                   quote_type=_content_quote_type(ctx, cs, ce, None, False), lemma=None,
                   stance="assertion")
@@ -41,3 +63,20 @@ def _hedged(ctx: _Ctx) -> None:
             c.hedges = [m.group().lower()]
             c._hedged = True  # type: ignore[attr-defined]
 
+    if "eportedly, " not in text and "llegedly, " not in text:
+        return
+    # "Reportedly, the ferry sank.": the hedge opens the sentence
+    for m, us, ue in _narration_matches(ctx, _CAP_HEDGE):
+        if m.start() != us or any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
+            continue
+        rc = _right_content(ctx, m.end(), ue)
+        if rc is None or any(c.cue and rc[0] <= c.cue.start < rc[1] for c in ctx.claims):
+            continue
+        cue_e = m.end() - len(m.group()) + len(m.group().rstrip(", "))
+        c = _make(ctx, rc[0], rc[1], None, (m.start(), cue_e), "hedge.unattributed", 0.5,
+                  quote_type=_content_quote_type(ctx, rc[0], rc[1], None, False), lemma=None,
+                  stance="assertion")
+        if c:
+            c.sourcing = "unattributed_hedged"
+            c.hedges = [m.group().rstrip(", ").lower()]
+            c._hedged = True  # type: ignore[attr-defined]

@@ -1,0 +1,258 @@
+"""Passive attributions: "Roe was asked whether ...", "The plan was criticized
+by unions as unfair", "It was announced that ...".
+
+Why separate: in a passive the grammatical subject is the one spoken *about*
+(or to), not the speaker.  The verbal rules read "Roe was asked" like "Roe
+asked" and take the subject as the source; PolNeAR gives a passive cue the
+agent of its "by" phrase as source, or no source at all.
+
+* ``_passive_claims`` (before the verbal cues): evaluative passives ("was
+  widely criticized as", "is accused of", "were charged with"); the content
+  is the subject plus the complement, two pieces sharing the cue.
+* ``_announced_np``: "The deal, announced Friday, ..." -- the noun phrase.
+* ``_headline_accused``: a title-case headline "X Accused Of Y".
+* ``_bare_passives``: "The price was not disclosed." -- the subject.
+* ``_passive_sources`` (right after the verbal cues) corrects the source of
+  verbal claims whose cue is a past participle after a form of "be"
+  ("Roe was asked whether", "It was announced that").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Span
+from .context import _Ctx, _make, _narration_matches, _right_content, _trim
+
+# "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
+_PASSIVE_AUX = re.compile(
+    r"(?<![\w'\u2019])(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|also|already|first|later|"
+    r"then|now|still|even|since|recently|previously|reportedly|\w+ly)\s+){0,2}$")
+_AUX_IN_CUE = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|also|already|first|later|"
+    r"then|now|still|even|since|recently|previously|reportedly|\w+ly)\s+){0,2}")
+_WORD = re.compile(r"[A-Za-z]+")
+_NOT_PASSIVE_CUES = {"posted"}
+_PARTICIPLE = re.compile(r"(?:[a-z]+ed|told|said|written|shown|known|heard|taught|thought|given|"
+                         r"spoken|sought|brought|made|bidden|forbidden)$")
+# the agent: "by Jane Roe", "by critics", "by many Wall Street players"
+_BY_AGENT = re.compile(
+    r"\s+(?:\w+ly\s+)?by\s+(?P<by>(?!(?:the\s+)?(?:time|way|end|then|now|far|day|year)\b)"
+    r"[^,;:.\"\u201c\u201d()]{2,80}?)"
+    r"(?=\s*(?:[,;:.()]|\s+(?:for|of|as|over|that|to|about|on|in|at|after|before|during|when|while|because)\b|$))")
+
+
+def _passive_sources(ctx: _Ctx) -> None:
+    text = ctx.text
+    for c in ctx.claims:
+        if c.cue is None or c.source is None:
+            continue
+        if not (c.rule.startswith("indirect.") or c.rule.startswith("direct.")):
+            continue
+        cs = c.cue.start
+        if c.source.end > cs:
+            continue
+        am = _AUX_IN_CUE.match(text, cs, c.cue.end)
+        if am is not None:
+            ps = am.end()
+        elif _PASSIVE_AUX.search(text, max(0, cs - 40), cs):
+            ps = cs
+        else:
+            continue
+        pm = _WORD.match(text, ps, c.cue.end)
+        if pm is None or not _PARTICIPLE.match(pm.group().lower()) or pm.group().lower() in _NOT_PASSIVE_CUES:
+            continue
+        bm = _BY_AGENT.match(text, pm.end())
+        if bm is not None:
+            c.source = Span(bm.start("by"), bm.end("by"), bm.group("by"))
+        else:
+            c.source = None
+            c.speaker = None
+
+
+# "The plan was widely criticized as reckless", "Roe is accused of lying",
+# "Roe has been criticized by unions for ...": an evaluative speech verb in the
+# passive.  PolNeAR's content is the subject and the complement (without cue
+# and agent); the source is the "by" agent or none.
+_EVAL_PASSIVE = re.compile(
+    r"(?<![\w'\u2019])(?P<aux>(?:has|have|had)\s+(?:also\s+|long\s+|since\s+)?been|(?:is|are|was|were)(?:\s+(?:already\s+|still\s+|now\s+|also\s+)?being)?|"
+    r"being)\s+(?:(?:also|already|widely|often|repeatedly|roundly|sharply|heavily|hotly|publicly|"
+    r"frequently|openly|previously|once|later|since|even|long|\w+ly)\s+){0,2}"
+    r"(?P<cue>criticized|criticised|accused|condemned|denounced|blamed|mocked|slammed|ridiculed|"
+    r"lambasted|derided|decried|panned|chastised|rebuked|castigated|vilified|faulted|charged(?=\s+with\b))"
+    r"(?:\s+and\s+(?:criticized|criticised|mocked|condemned|denounced|ridiculed))?(?![\w'\u2019-])")
+_EVAL_GUARD = ("riticiz", "riticis", "ccused", "ondemned", "enounced", "lamed", "ocked", "lammed",
+               "idiculed", "ambasted", "erided", "ecried", "anned", "hastised", "ebuked", "astigated",
+               "ilified", "aulted", "harged with")
+_COMPLEMENT = re.compile(r"\s+(?:(?:\w+ly|in\s+part|in\s+particular|in\s+the\s+past)\s+)?(?P<p>for|of|as|over|with)\s+")
+# where the subject of the passive begins, scanning leftwards
+_SUBJ_BOUND = re.compile(r"(?:[;:(\u2014\u2013]|\s-\s|,|\b(?:when|after|before|while|because|although|though|since|"
+                         r"if|but|and|that|where|until|once|as|so|When|After|Before|While|Because|Although|Though|Since|If|Where|"
+                         r"Until|Once|As)\b)\s*")
+_REL_START = re.compile(r"\b(?:who|which|whose)\b")
+
+
+def _subject_span(text: str, us: int, pos: int) -> tuple[int, int] | None:
+    """The passive's subject, ending before its verb at pos: after a
+    comma-closed lead-in, a subordinating word or a dash; a relative pronoun
+    right before the verb is the subject; a closing apposition ("Roe, 24,")
+    is left out.  None when the subject is elided ("...; was denounced")."""
+    seg = text[us:pos]
+    end = len(seg.rstrip())
+    if end == 0:
+        return None
+    last = _LAST_WORD.search(seg, 0, end)
+    if last is not None and last.group().lower() in _NOT_SUBJECT:
+        return None
+    if last is not None and last.group().lower() in ("who", "which", "whose", "that"):
+        return us + last.start(), us + last.end()
+    if seg[end - 1] in ";:(\u2014\u2013-":
+        return None
+    if seg[end - 1] == ",":
+        # "Marquez, 24, is accused": skip back over a closing apposition
+        k = seg.rfind(",", 0, end - 1)
+        if k <= 0:
+            return None
+        end = k
+    best = 0
+    for m in _SUBJ_BOUND.finditer(seg, 0, end):
+        if m.end() < end:
+            best = m.end()
+    rel = None
+    for m in _REL_START.finditer(seg, best, end):
+        rel = m.start()
+        break
+    if rel is not None and seg[rel:rel + 5].lower() == "whose":
+        best = rel
+    s, e = _trim(text, us + best, us + end)
+    if e - s < 1 or len(text[s:e].split()) > 14:
+        return None
+    return s, e
+
+
+_COMPLEMENT_CUT = re.compile(
+    r",\s+(?:but|and|while|though|although|which|who|as|after|before|when|even)\b|\s+as\s+much\s+as\b|"
+    r"\s+(?:after|before|when|while|because|until|but)\s+(?=(?:he|she|they|it|we|the|a|an|his|her|their|[A-Z])\b)")
+_STRANDED = re.compile(r"\s*(?:of|for)\s*(?:[,.?!;:)\u201d\"]|$)")
+_LAST_WORD = re.compile(r"[\w'\u2019]+(?=\W*$)")
+_NOT_SUBJECT = {"and", "but", "or", "nor", "then", "also", "when", "after", "before", "while", "because",
+                "although", "though", "since", "if", "as", "so", "where", "until", "once", "yet"}
+
+
+# "The price was not disclosed.", "When the case was argued in May, ...": a
+# report verb in the passive with nothing after it; the subject is the content.
+_BARE_PASSIVE = re.compile(
+    r"(?<![\w'\u2019])(?P<aux>(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:not|never|first|later|"
+    r"finally|publicly|formally|officially|initially|also|since)\s+)?"
+    r"(?P<cue>announced|disclosed|argued|revealed|mentioned)(?=\s*[.;,]|\s+(?:on|in|last|this|after|when|"
+    r"at|before|until|earlier|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
+_THAT_FOLLOWS = re.compile(r"[^,.;:]{0,50}?\s(?:that|as)\b|\s*[,:]?\s*[\"\u201c]")
+
+
+def _passive_claims(ctx: _Ctx) -> None:
+    text = ctx.text
+    if not any(g in text for g in _EVAL_GUARD):
+        return
+    _eval_passives(ctx)
+
+
+def _bare_passives(ctx: _Ctx) -> None:
+    text = ctx.text
+    if ("nnounced" not in text and "isclosed" not in text and "rgued" not in text
+            and "evealed" not in text and "entioned" not in text):
+        return
+    for m, us, ue in _narration_matches(ctx, _BARE_PASSIVE):
+        if m.start("cue") in ctx.cue_taken:
+            continue
+        if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
+               for c in ctx.claims):
+            continue
+        if _THAT_FOLLOWS.match(text, m.end(), ue):
+            # "it was revealed in March that ...": a verbal cue with its clause
+            continue
+        subj = _subject_span(text, us, m.start())
+        if subj is None:
+            continue
+        ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start(), m.end()))
+        _make(ctx, subj[0], subj[1], None, (m.start("aux"), m.end("cue")), "passive.bare", 0.5,
+              quote_type="indirect", lemma=m.group("cue").lower(), stance="assertion")
+
+
+def _eval_passives(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m, us, ue in _narration_matches(ctx, _EVAL_PASSIVE):
+        if m.start("cue") in ctx.cue_taken:
+            continue
+        if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
+               for c in ctx.claims):
+            continue
+        subj = _subject_span(text, us, m.start())
+        if subj is None:
+            continue
+        src = None
+        k = m.end()
+        bm = _BY_AGENT.match(text, k)
+        if bm is not None:
+            src = (bm.start("by"), bm.end("by"))
+            k = bm.end()
+        if _STRANDED.match(text, k):
+            # "the charges he is accused of." -- the content is elsewhere
+            ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start(), m.end()))
+            continue
+        segs = [subj]
+        cm = _COMPLEMENT.match(text, k, ue)
+        if cm is not None:
+            rc = _right_content(ctx, cm.start("p"), ue)
+            if rc is not None:
+                cut = _COMPLEMENT_CUT.search(text, rc[0], rc[1])
+                segs.append((rc[0], cut.start()) if cut is not None else rc)
+        ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start(), m.end()))
+        cue = (m.start("aux"), m.end("cue"))
+        for cs, ce in segs:
+            _make(ctx, cs, ce, src, cue, "passive.criticized", 0.55,
+                  quote_type="indirect", lemma=m.group("cue").lower(), stance="assertion")
+
+
+# "The tentative deal, announced Friday, would ...", "a plan announced earlier
+# this year": a reduced passive relative; the announced thing is the content
+# and no one is named.
+_ANNOUNCED_NP = re.compile(
+    r"(?<![\w'\u2019])(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:the|a|an|for|to|in|on|at|by|with|and|or|that|will|would|is|was|are|were|has|"
+    r"have|had|be|been)\b)[\w$.'\u2019-]+\s+){0,6}?"
+    r"(?:deal|plan|merger|megamerger|program|programme|proposal|agreement|policy|ads?|initiative|decision|"
+    r"measure|rules?|changes|cuts|layoffs|sanctions|package|bill|tariffs?|strategy|reforms?|settlement))"
+    r",?\s+(?P<cue>(?:first\s+|previously\s+|recently\s+)?announced\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year)|earlier(?:\s+this\s+(?:week|"
+    r"month|year))?|this\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)))\b")
+
+
+def _announced_np(ctx: _Ctx) -> None:
+    text = ctx.text
+    if "announced " not in text:
+        return
+    for m, us, ue in _narration_matches(ctx, _ANNOUNCED_NP):
+        ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start("cue"), m.end("cue")))
+        _make(ctx, m.start("np"), m.end("np"), None, (m.start("cue"), m.end("cue")), "passive.announced_np",
+              0.5, quote_type="indirect", lemma="announce", stance="assertion")
+
+
+# A headline in title case: "Harbour Chief Accused Of Hiding Ferry Losses".
+_HEADLINE_ACCUSED = re.compile(r"[A-Z][^\n.!?]{1,80}?\s(?P<cue>Accused\s+Of)\s+[A-Z][^\n]{3,150}?(?=[.!?]?\s*$)", re.M)
+
+
+def _headline_accused(ctx: _Ctx) -> None:
+    text = ctx.text
+    if "Accused Of " not in text:
+        return
+    for ps, pe in ctx.paras:
+        if pe - ps > 200 or "Accused Of " not in text[ps:pe]:
+            continue
+        m = _HEADLINE_ACCUSED.match(text, ps, pe)
+        if m is None or m.start() != ps:
+            continue
+        ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start("cue"), m.end("cue")))
+        _make(ctx, m.start(), m.end(), None, (m.start("cue"), m.end("cue")), "passive.headline_accused", 0.5,
+              quote_type="indirect", lemma="accuse", stance="assertion")
