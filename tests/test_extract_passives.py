@@ -88,11 +88,6 @@ def test_announced_reduced_relative():
         rule="passive.announced_np")
 
 
-def test_headline_accused_of():
-    one("Harbour Chief Accused Of Hiding Ferry Losses.\n\nThe port said nothing.",
-        "Harbour Chief Accused Of Hiding Ferry Losses", source=None, rule="passive.headline_accused")
-
-
 def test_when_asked_with_event_adjunct():
     one("Asked during a council debate why the tunnel was late, Mayor Ana Pell blamed the rain.",
         "why the tunnel was late", source=None, rule="question.when_asked")

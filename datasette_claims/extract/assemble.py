@@ -38,7 +38,8 @@ from .nested import _as_saying, _quoted_as_saying
 from .nominal import _nominal_that, _noun_prep
 from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
 from .hedges import _hedged
-from .passives import _announced_np, _bare_passives, _headline_accused, _passive_claims, _passive_sources
+from .passives import _announced_np, _bare_passives, _passive_claims, _passive_sources
+from .headlines import headlines as _headlines
 
 
 def build(article: Article) -> list[Claim]:
@@ -59,7 +60,6 @@ def build(article: Article) -> list[Claim]:
     _when_asked(ctx)
     _passive_claims(ctx)
     _announced_np(ctx)
-    _headline_accused(ctx)
     _bare_passives(ctx)
     for ps, pe in paras:
         for m in P.CUE_RE.finditer(text, ps, pe):
@@ -74,6 +74,7 @@ def build(article: Article) -> list[Claim]:
     _heading_colon(ctx)
     _floating_quotes(ctx)
     _hedged(ctx)
+    _headlines(ctx)
     _drop_inside_trailers(ctx)
     claims = _dedupe(ctx)
     from .enrich import enrich

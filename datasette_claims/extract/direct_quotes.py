@@ -142,7 +142,7 @@ _NOT_SPEAKER_WORDS = {"latest", "byline", "contributing", "follow", "wow", "stil
                       "photos", "photo", "watch", "listen", "podcast", "live", "update", "updates",
                       "breaking", "exclusive", "poll", "polls", "results", "editor", "editors",
                       "reporting", "writing", "editing", "sources", "note", "notes", "morning",
-                      "evening", "weekend", "daily", "digest", "briefing"}
+                      "evening", "weekend", "daily", "digest", "briefing", "notice"}
 
 
 _LABEL_WORDS = {"revealed", "bombshell", "boom", "look", "leaked", "shocking", "busted"}
@@ -154,22 +154,65 @@ def _label_not_speaker(words: list[str]) -> bool:
     return any(w.lower().strip(".") in _LABEL_WORDS for w in words)
 
 
+# In the headline (first paragraph) a source may end in a lowercase speech noun
+# ("Mayor's camp:", "Party officials:") and a lone "Poll:"/"Report:" speaks.
+_HEAD_NOUN_COLON = re.compile(
+    r"(?P<src>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}(?:['\u2019]s?)?(?:\s+[a-z]+)?"
+    r"\s+(?:camp|campaign|warning|report|editorial|statement|aides?|officials?|spokes(?:man|woman)|"
+    r"chief|lawyers?|allies|advisers?|leaders?))(?P<to>)\s*:\s*(?=\S)")
+_HEAD_LONE = {"poll", "polls", "report", "survey", "study"}
+# Words a source may hold except at its edges ("NY Daily News", "Judicial Watch").
+_HEAD_INNER_OK = {"daily", "watch"}
+_WATCH_ORGS = {"judicial", "rights"}   # "Human Rights Watch:", not a "Debate Watch:" column
+# A subhead after "; " on a new line is another sentence of the headline.
+_SUBHEAD = re.compile(r";[ \t]*\n")
+
+
+def _head_src_ok(words: list[str]) -> bool:
+    """A headline source: not "The Latest"-style labels, not an all-caps slogan."""
+    if words[0] in ("The", "THE"):
+        return False
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return False
+    return True
+
+
 def _heading_colon(ctx: _Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
+    first = ctx.paras[0][0] if ctx.paras else -1
     for ps, pe in ctx.paras:
+        head = ps == first and pe - ps < 300
         m = _HEAD_COLON.match(text, ps, pe)
+        noun = False
+        if head and not m:
+            m = _HEAD_NOUN_COLON.match(text, ps, pe)
+            noun = m is not None
         if not m:
             continue
         words = m.group("src").split()
-        if words[0].lower().rstrip(".") in _NOT_SPEAKER or words[-1].lower() in _NOT_SPEAKER:
+        low = [w.lower() for w in words]
+        lone = head and len(words) == 1 and low[0] in _HEAD_LONE
+        # the last word may be a speech noun ("warning") or "Watch" in a name
+        last_ok = noun or (head and len(low) > 1 and low[-1] == "watch" and low[-2] in _WATCH_ORGS)
+        if not lone and (low[0].rstrip(".") in _NOT_SPEAKER or (low[-1] in _NOT_SPEAKER and not last_ok)):
             continue
         if any(w[:1].isdigit() for w in words) or any(
-                w.lower() in _NOT_SPEAKER_WORDS for w in words):
+                w in _NOT_SPEAKER_WORDS and not lone
+                and not (head and w in _HEAD_INNER_OK and 0 < i and (w == "watch" or i < len(low) - 1))
+                for i, w in enumerate(low)):
             continue
         if _label_not_speaker(words):
             continue
         cs, ce = m.end(), pe
+        if head:
+            if not _head_src_ok(words):
+                continue
+            sm = _SUBHEAD.search(text, cs, pe)
+            if sm:
+                ce = sm.start()
+            if text[cs:ce].rstrip(" .'\"\u2019\u201d").endswith("?"):
+                continue
         if len(text[cs:ce].split()) < 3 or text[cs] in "@#":
             continue
         if m.group("to") and pe - ps > 200:

@@ -10,7 +10,6 @@ agent of its "by" phrase as source, or no source at all.
   widely criticized as", "is accused of", "were charged with"); the content
   is the subject plus the complement, two pieces sharing the cue.
 * ``_announced_np``: "The deal, announced Friday, ..." -- the noun phrase.
-* ``_headline_accused``: a title-case headline "X Accused Of Y".
 * ``_bare_passives``: "The price was not disclosed." -- the subject.
 * ``_passive_sources`` (right after the verbal cues) corrects the source of
   verbal claims whose cue is a past participle after a form of "be"
@@ -237,22 +236,3 @@ def _announced_np(ctx: _Ctx) -> None:
         ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start("cue"), m.end("cue")))
         _make(ctx, m.start("np"), m.end("np"), None, (m.start("cue"), m.end("cue")), "passive.announced_np",
               0.5, quote_type="indirect", lemma="announce", stance="assertion")
-
-
-# A headline in title case: "Harbour Chief Accused Of Hiding Ferry Losses".
-_HEADLINE_ACCUSED = re.compile(r"[A-Z][^\n.!?]{1,80}?\s(?P<cue>Accused\s+Of)\s+[A-Z][^\n]{3,150}?(?=[.!?]?\s*$)", re.M)
-
-
-def _headline_accused(ctx: _Ctx) -> None:
-    text = ctx.text
-    if "Accused Of " not in text:
-        return
-    for ps, pe in ctx.paras:
-        if pe - ps > 200 or "Accused Of " not in text[ps:pe]:
-            continue
-        m = _HEADLINE_ACCUSED.match(text, ps, pe)
-        if m is None or m.start() != ps:
-            continue
-        ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start("cue"), m.end("cue")))
-        _make(ctx, m.start(), m.end(), None, (m.start("cue"), m.end("cue")), "passive.headline_accused", 0.5,
-              quote_type="indirect", lemma="accuse", stance="assertion")
