@@ -194,6 +194,10 @@ def _parenthetical_after_subject(text: str, s: int, m, uend: int) -> bool:
 ASIDE_MAX_WORDS = 8
 
 
+_GERUND_CUT = re.compile(r",[\"\u201d']?\s+[a-z]{3,}ing\s")
+_LIST_BEFORE = re.compile(r":\s|\bincluding\b|(?:^|,\s)[a-z]{3,}ing\s[^,;]*$")
+
+
 def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
     """Indirect content from pos to the end of the unit, cut before a new clause cue."""
     text = ctx.text
@@ -217,6 +221,11 @@ def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
                 break
             # never cut inside a quotation that the content opened
             k = q.close_at
+            continue
+        if _GERUND_CUT.match(text, m.start()) and _LIST_BEFORE.search(text, s, m.start()):
+            # "pledges: rebuilding the army, taking care of veterans": a list of
+            # gerunds, not a participle clause of the writer's
+            k = m.end()
             continue
         if _parenthetical_after_subject(text, s, m, uend):
             # "the decision, which struck down ..., illustrates ...": the cut

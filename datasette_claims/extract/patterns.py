@@ -70,12 +70,16 @@ _ADJUNCT = (
     r"(?:\s*,?\s*(?P<time>" + TIME_ADJ + r")"
     r"|\s+(?P<where>(?:in|at|during|on|via|through|after|before|from|with)\s+(?:a|an|the|his|her|"
     r"their|its|this|that|one|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:[\w'\u2019-]+\s+){0,4}?" + VENUE +
+    r"(?:\s+(?:message|statement|interview|post|call|clip|address|release|conference|appearance|"
+    r"briefing|op-ed|essay|letter|segment))?(?![\w'\u2019-])" +
     r"(?:\s+(?:with|on|in|at|to|for|from|by|before)\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w.&'\u2019-]*"
     r"(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.&'\u2019-]*){0,5})?)"
     r"|\s+(?P<medium>(?:on|to|via|in)\s+" + MEDIUM + r")"
     r"|\s+(?P<show>on\s+(?:[A-Z][\w.&-]*(?:'s|\u2019s)?\s+)+[\"\u201c][^\"\u201d]{1,40}[\"\u201d])"
     r"|\s+(?P<to>to\s+(?:reporters|journalists|the\s+press|the\s+media|supporters|the\s+crowd|"
-    r"a\s+crowd|an\s+audience|the\s+audience|lawmakers|members|students|voters|(?:the\s+)?"
+    r"a\s+crowd|an\s+audience|the\s+audience|lawmakers|members|students|voters|"
+    r"(?:the|a)\s+(?:council|committee|board|panel|court|jury|group|assembly|legislature|convention|"
+    r"gathering|congregation|meeting|forum|hall)|(?:the\s+)?"
     r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|him|her|them|me|us))"
     r"|\s+(?P<adv>also|again|repeatedly|previously|publicly|privately|separately|later|"
     r"flatly|bluntly|simply|recently|once|further|firmly|angrily|openly|emphatically|"
@@ -93,6 +97,12 @@ _NAMEW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*"
 OBJECT_RE = re.compile(
     r"\s+(?P<obj>"
     r"(?:me|him|her|them|us|you|reporters|journalists|lawmakers|supporters|voters)"
+    r"|(?:(?:radio|talk\s+show|TV|television|show|program|CNN|Fox|MSNBC)\s+)?(?:host|anchor|moderator|interviewer|"
+    r"correspondent|reporter|columnist)\s+" + _NAMEW + r"(?:\s+" + _NAMEW + r"){0,3}"
+    r"|(?:pollsters|donors|organizers|interviewers|editors|columnists|historians|listeners|viewers|"
+    r"readers|followers|attendees|delegates|activists|volunteers|constituents|residents|workers|"
+    r"employees|investors|officials|senators|colleagues|friends|allies|aides|advisers|students|"
+    r"members|audiences|crowds|parishioners|veterans|troops|farmers|voters)"
     r"|(?:a|the)\s+(?:(?:news|press)\s+conference|briefing|crowd|audience|rally|gathering|"
     r"meeting|forum|hearing|committee|panel|court|jury|newspaper|station|radio\s+station|"
     r"[\w-]+\s+(?:news\s+agency|newspaper|daily|magazine|committee|audience|crowd))"
@@ -122,7 +132,10 @@ _AFTER_COMMA = (
     r"later|now|still|even)\b|but\s+(?:he|she|they|it|we|I|the|his|her|their)\b|"
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:also|later|then|quickly|flatly)\s+)?(?:" + _CUE_TRIE +
     r"|fired\s+back|shot\s+back)\b|"
-    r"which\b|despite\b|even\s+as\b|well\s+(?:above|below|ahead|short)\b)")
+    r"which\b|despite\b|even\s+as\b|(?!(?:including|during|according|regarding|concerning|following|"
+    r"notwithstanding|excluding|involving|being|having|nothing|something|everything|anything|considering|"
+    r"counting|beginning|starting|ranging|amounting)\b)"
+    r"[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|more|new|further)\s|well\s+(?:above|below|ahead|short)\b)")
 # (the second branch starts after a quotation closed on its comma -- '"... Cleveland,"
 # referring to ...' -- so that the cut does not fall inside the quotation)
 CLAUSE_CUT = re.compile(
@@ -134,7 +147,7 @@ CLAUSE_CUT = re.compile(
     r",\s+and\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|more|most|many|some|[A-Z]|\d)\b)|"
     r",\s+(?:who|whose)\b|"
     r",\s+(?:a|an)\s+|,\s+(?:compared|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|who|which))\b|"
-    r",\s+(?:until|unless|though|although)\b|\s+[\u2014\u2013-]+\s+except\b|"
+    r",\s+(?:until|unless)\b|,\s+(?:though|although)(?=\s*(?:[.,;:!?\"\u201c\u201d]|$))|\s+[\u2014\u2013-]+\s+except\b|"
     r"\s+in\s+(?:a|an|his|her|their)\s+(?:tweet|statement|interview|speech|post|letter|email|op-ed|radio\s+interview|television\s+interview)\b")
 
 # A heading-style colon attribution: "Jane Roe: "...".

@@ -13,7 +13,7 @@ import re
 
 from . import patterns as P
 from .lexicon import CUE_FORMS
-from .context import _Ctx, _DETS, _FINITE, _PRON_CONTR
+from .context import _Ctx, _DETS, _FINITE, _PRON_CONTR, _inside_quote
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
        "might", "can", "did", "does", "do", "also", "later", "then", "previously", "earlier",
@@ -405,7 +405,10 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
     return cue_start, s, e, boundary, kind, app
 
 
-_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")
+_AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")
+
+
+_REL_WHO = re.compile(r",\s+(?P<who>who)\s")
 
 
 def _coordinated_source(ctx, us, cue_s):
@@ -414,6 +417,12 @@ def _coordinated_source(ctx, us, cue_s):
     m = _AND_BEFORE.search(text, max(us, cue_s - 60), cue_s)
     if not m:
         return None
+    rel = None
+    for rel in _REL_WHO.finditer(text, max(us, m.start() - 120), m.start()):
+        pass
+    if rel is not None and "," not in text[rel.end():m.start()] and _inside_quote(ctx, rel.start()) is None:
+        # "Jane Roe, who answered the door and said ...": the relative clause's subject
+        return cue_s, rel.start("who"), rel.end("who"), rel.start("who"), "conj", None
     subj = _unit_subject(ctx, us, cue_s)
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):

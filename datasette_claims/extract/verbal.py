@@ -129,6 +129,12 @@ _POSSESSIVE_IN = re.compile(r"\w(?:'s|\u2019s)\s+\w")
 _ADJUNCTS_TO_QUOTE = re.compile(
     r"\s+(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with)\s+[^\"\u201c\u201d.;!?,:]{1,60}?)"
     r"[,:]\s*(?=[\"\u201c])")
+# 'said on Monday, in reference to the bill, "..."', 'said, and I quote, "..."',
+# 'said as she left the hall, "..."': a longer run of adjuncts (commas allowed)
+_LONG_ADJUNCTS_TO_QUOTE = re.compile(
+    r"(?:\s*,\s*|\s+)(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with|as|when|while|"
+    r"and|via|through|for|earlier|later|again|also|then|once)\b)"
+    r"[^\"\u201c\u201d\u2018.;!?:]{1,140}?[,:]\s*(?=[\"\u201c])")
 _REFUSE_TO_SPEAK = re.compile(
     r"\s+to\s+(?:publicly\s+|immediately\s+|directly\s+|further\s+)?(?:comment|say|discuss|answer|specify|"
     r"elaborate|respond|confirm|deny|disclose|reveal|name|identify|talk|speak|detail|address|explain|"
@@ -182,6 +188,12 @@ _FAR_THAT = re.compile(
     r"\s+(?:after|during|at|in|on|before|following|with|from|to|about|of|late|earlier|"
     r"last|this)\b[^,;:\"\u201c\u201d\n]{0,140}?\s(?=that\s" + _NOT_RELATIVE + ")")
 
+# "said Sunday in Madison, Wisconsin, that ...": the adjuncts hold commas, and a
+# comma right before "that" closes them
+_FAR_COMMA_THAT = re.compile(
+    r"\s*,?\s+(?:after|during|at|in|on|before|following|with|from|to|about|of|late|earlier|"
+    r"last|this|\w+day)\b[^;:\"\u201c\u201d\n.!?]{0,140}?,\s(?=that\s" + _NOT_RELATIVE + ")")
+
 
 _SUBORDINATOR = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
@@ -216,6 +228,10 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
     cm = _LEAD_CONJ.match(text, us, cue_s)
     if cm is not None:
         us = cm.end()  # "But Republican activists clamoring to ... say"
+    am = _SUBJ_TRAIL_ADV.search(text, us, cue_s)
+    if am is not None and text[us:am.start()].rstrip().endswith(","):
+        cue_s = am.start() + len(am.group()) - len(am.group().lstrip())
+        # ("Jane Roe, a former aide to the mayor, also said")
     span = text[us:cue_s]
     st = span.strip()
     if cm is not None and st[:1].islower():
@@ -244,8 +260,11 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
             words[0].lower() in _APPOS_FIRST or inner[:1].islower() or inner[:1].isdigit()
             or _POSSESSIVE_IN.search(inner)):
         return None
-    if m.group().strip() == "," and _LONG_SUBJ_FINITE.search(inner) and not (
+    rel = _REL_IN_APPOS.search(inner)
+    if m.group().strip() == "," and _LONG_SUBJ_FINITE.search(inner[:rel.start()] if rel else inner) and not (
             words[0].lower() in ("who", "whose", "which", "whom")):
+        # (a finite verb inside a relative clause of the apposition is fine: "Jane
+        # Roe, the head of a group that has sued the city, said")
         return None
     end = se
     while end > ss and text[end - 1] in " ,-\u2014\u2013":
@@ -253,6 +272,9 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
     return cue_s, ss, end, us, "start", (m.end(), end)
 
 
+_SUBJ_TRAIL_ADV = re.compile(r"\s+(?:(?:also|later|then|has|have|had|previously|repeatedly|again|recently|"
+                             r"earlier|once|publicly|privately)\s+)+$")
+_REL_IN_APPOS = re.compile(r"\b(?:who|whom|whose|that|which)\s")
 _LEAD_CONJ = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 _APPOS_OPEN = re.compile(r",|\s\(|\s--|\s[\u2014\u2013]")
 _APPOS_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
@@ -335,6 +357,51 @@ def _cut_object_adjunct(text: str, rc: tuple[int, int]) -> tuple[int, int]:
     if _CLAUSE_IN_TAIL.search(text, m.end(), e):
         # "dismissed reports citing an official on Wednesday as saying that ...":
         # the object goes on after the adjunct
+        return rc
+    return s, m.start()
+
+
+_AND_PAST = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|quickly|even|still|never|did\s+not|didn't)\s+)?"
+    r"(?:(?!(?:hatred|red|bed|need|seed|speed|feed|breed|creed|greed|shed|sacred|hundred|kindred|"
+    r"unsettled|unfounded|unprecedented|unbridled|unqualified|unrelated|unlimited|unexpected|"
+    r"unwanted|unnamed|unidentified|undocumented|unarmed|unemployed|unnecessary|naked|wicked|"
+    r"rugged|ragged|beloved|learned|aged|alleged|so-called|armed|skilled|detailed|advanced|"
+    r"sophisticated|limited|united|related|concerned|divided|mixed|organized|qualified|"
+    r"registered|elected|appointed|retired|married|talented|experienced|biased|dedicated|"
+    r"coordinated|educated|interested|committed|satisfied|unsatisfied|balanced|reduced|"
+    r"increased|expanded|improved|extended|sustained|continued|renewed|heightened)\b)[a-z]+ed|took|went|made|gave|stood|cast|left|put|held|met|sent|spoke|began|came|got|kept|"
+    r"set|drew|brought|threw|struck|won|lost|ran|sought|fought|wrote|told|said|thought|felt|"
+    r"paid|led|read|saw|stopped|stuck|shook|broke|chose|became|hit|let|cut|built|bought|"
+    r"taught|caught|meant|dealt|ate|flew|grew|knew|rose|fell|swore|tore|wore|hung|shut|"
+    r"spent|split|spread|quit|slammed|blasted)\b")
+# cues whose bare complement is a clause ("said the two met and talked")
+_CLAUSE_LEMMAS = {"say", "tell", "add", "note", "write", "claim", "insist", "argue", "report", "explain",
+                  "recall", "suggest", "predict", "warn", "estimate", "acknowledge", "admit", "concede",
+                  "reply", "respond", "answer", "tweet", "post", "state", "declare", "assert", "contend",
+                  "allege", "testify", "confirm", "reveal", "announce"}
+_PRONOUN_DET = re.compile(r"(?:(?:[Yy]et|[Aa]nd|[Bb]ut|[Ww]hile|[Ss]till)\s+)?(?:[Aa]nother|[Mm]ost|[Ee]ach)")
+_PRONOUN_START = re.compile(r"(?:he|she|they|we|I|it|you|there)\b")
+_AUX_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:is|was|are|were|has|have|had|will|would|can|could|"
+                       r"should|may|might|must)\b")
+_CLAUSE_WORDS = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|"
+                           r"must|did|does|do|am|be|been|being|it's|he's|she's|that|who|which|whom|whose|"
+                           r"when|where|if|whether|because)\b|n't\b")
+
+
+def _cut_coordinated_predicate(ctx: _Ctx, rc: tuple[int, int]) -> tuple[int, int]:
+    """A bare object ends before a second verb of the cue's subject: "praised
+    the crew and left the stage", "urged calm but stopped short of ...": when
+    the object holds no clause of its own, "and <past verb>" is the subject's
+    next action, not part of what was said."""
+    text = ctx.text
+    s, e = rc
+    m = _AND_PAST.search(text, s, e)
+    if m is None or m.start() - s < 2 or _inside_quote(ctx, m.start()) is not None:
+        return rc
+    if _CLAUSE_WORDS.search(text, s, m.start()) \
+            or _PRONOUN_START.match(text, s) or _AUX_SOON.match(text, m.end(), e):
+        # ("said he first heard shots and ran", "said the heat and humid air would last")
         return rc
     return s, m.start()
 
@@ -481,6 +548,13 @@ def _stance_of(lemma: str, cls: str) -> str:
             "evidence": "assertion", "volition": "stance"}.get(cls) or "assertion"
 
 
+def _too_long_inverted(sv: str) -> bool:
+    """An inverted source runs to at most 9 words, or 13 when it ends in a
+    capitalized name ("said former Telk Gov. and Harbor Board Chairman Ivo Dal")."""
+    words = sv.split()
+    return len(words) > 13 or (len(words) > 9 and not words[-1][:1].isupper())
+
+
 def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: int, us: int, ue: int):
     """The source after the cue: '"...," said Jane Roe' (direct, possibly split
     around the attribution) or '..., said the official.' (indirect).  Returns
@@ -495,7 +569,7 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
         # "According to" style or sentence-initial cue: skip
         return None
     sv = im.group("src")
-    if _FINITE.search(sv) or len(sv.split()) > 9:
+    if _FINITE.search(sv) or _too_long_inverted(sv):
         return None
     if sv.split()[0].lower() in ("that", "in", "on", "at", "it's", "to", "this", "there"):
         return None
@@ -553,6 +627,79 @@ _INV_RESUME = re.compile(
     r",\s+(?:[^,;:.\"\u201c\u201d]{1,120}?,\s+)?(?P<r>(?!(?:his|this|its|hers|as|us|plus|perhaps|less|"
     r"unless|whereas|thus|always|sometimes|besides|was\s+(?:a|an|the)\b)\b)(?:would|will|is|was|are|were|has|"
     r"have|had|can|could|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+s)\b)")
+
+
+_TO_BEFORE = re.compile(r"(?<=\s)to\s+(?:(?:also|again|publicly|simply|then|later|openly|even)\s+)?$")
+_OBJ_CONTROL = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|force|forcing|"
+                          r"prompt|cause|push|encourage|invite|inspire|drive|get|help|helped|helps|caused|causes|"
+                          r"got|gets|pushed|pressed|encouraged|invited|inspired|moved|drove|asked|urged|"
+                          r"allowed|allow|allows|let)\s+$")
+
+
+# "to ask X a question", "to discuss", "to call for": mostly not annotated as speech
+_INF_NOT = {"ask", "question", "discuss", "release", "disclose", "call", "speak", "talk", "comment",
+            "credit", "thank", "push", "press", "publish", "post", "report", "address", "welcome"}
+_NOT_BEFORE_TO = {"failure", "plan", "plans", "decision", "effort", "efforts", "attempt", "attempts", "pressure",
+                  "refusal", "willingness", "reluctance", "chance", "opportunity", "right", "time", "way", "move",
+                  "bid", "need", "reason", "desire", "temptation", "hard", "difficult", "easy", "impossible",
+                  "tough", "fair", "safe", "premature", "enough", "too", "her", "him", "them", "it", "us",
+                  "me", "going", "used", "ability", "power", "freedom", "courage", "order", "so", "about",
+                  "unwillingness", "inability", "instructions", "invitation", "request", "demand", "call",
+                  "calls", "urge", "impulse", "incentive", "motivation", "occasion", "place", "one", "first",
+                  "last", "only", "who", "whom", "which", "that"}
+_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ure", "ance", "ence")
+_OBJ_PRON = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|caused|causes|"
+                       r"got|gets|pushed|encouraged|invited|inspired|drove|drives|allowed|allows|let|lets|"
+                       r"made|makes|urged|asked|pressed)\s+(?P<o>him|her|them|us|me)\s+$")
+_SUBORD_BETWEEN = re.compile(r"(?:,\s*|\s)(?:although|though|while|because|when|whereas|after|before|since|"
+                             r"until|unless|if|but|where)\s")
+_NOT_CONTROLLERS = {"it", "it's", "pretty", "mostly", "using", "prior", "such", "so", "what", "how", "why",
+                    "whether", "if", "who", "which", "each", "those", "these", "all", "both", "none"}
+# the subject's own verb must follow it: "Voters were more likely to say",
+# "Roe stood up to say", "Roe declined to say"
+_INF_VERB_NEXT = re.compile(
+    r"\s+(?:(?:also|then|later|still|even|never|once|quickly|finally|often|always|simply|just|"
+    r"repeatedly|again|now|soon)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|should|may|"
+    r"might|must|did|does|do|seem|seems|seemed|appear|appears|appeared|stood|went|took|came|rose|got|"
+    r"made|sought|began|used|wants|want|wanted|tried|tries|try|[a-z]+ed|[a-z]+[^s's]s)\b")
+
+
+def _infinitive_controller(ctx: _Ctx, us: int, cue_s: int):
+    """The subject of "to say"/"to tell": "Voters were more likely to say ...",
+    "The delay led voters to say ...", "Roe stood up to say ...".  The object
+    of a causative verb before it, else the sentence subject."""
+    text = ctx.text
+    tm = _TO_BEFORE.search(text, max(us, cue_s - 24), cue_s)
+    if tm is None:
+        return None
+    to_s = tm.start()
+    om = _OBJ_PRON.search(text, max(us, to_s - 40), to_s)
+    if om is not None:
+        # "led her to declare", "prompted voters to say"
+        return (cue_s, om.start("o"), om.end("o"), om.start("o"), "conj", None)
+    pw = _PREV_WORD.search(text, max(us, to_s - 30), to_s)
+    if pw is not None and (pw.group(1).lower() in _NOT_BEFORE_TO or pw.group(1).lower().endswith(_NOUN_ENDS)):
+        # "his failure to denounce", "the pressure on her to say", "hard to say"
+        return None
+    alt = _left_source(ctx, us, to_s)
+    if alt is not None and _OBJ_CONTROL.search(text, max(us, alt[1] - 16), alt[1]):
+        return (cue_s, alt[1], alt[2], alt[1], "conj", None)
+    subj = _unit_subject(ctx, us, to_s)
+    if subj is None:
+        return None
+    ss, se = subj
+    if se <= ss or se > to_s or _inside_quote(ctx, ss) is not None:
+        return None
+    if _SUBORD_BETWEEN.search(text, se, to_s):
+        # "X said ..., although Y appeared on TV to defend her": Y's clause
+        return None
+    words = text[ss:se].split()
+    if _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in _NOT_CONTROLLERS \
+            or words[-1].lower() in _DETS \
+            or not words[-1][:1].isalpha() or _INF_VERB_NEXT.match(text, se, to_s) is None:
+        # ("It is hard to say", "After ... to say", "Democratic presidential candidate ...")
+        return None
+    return (cue_s, ss, se, ss, "conj", None)
 
 
 def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
@@ -668,7 +815,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             and lemma not in BARE_WEAK:
         # "said after Tuesday's talks between ... that ..." (not after a quotation:
         # '"...," Maddow said of a list that included ...')
-        far = _FAR_THAT.match(text, adj_end, ue)
+        far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue)
         if far:
             adj_end = far.end()
     rest = text[adj_end:min(ue, adj_end + 3)]
@@ -731,7 +878,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         im = P.INV_SOURCE_RE.match(text, cue_e, ue)
         if im is not None and im.group("src").split()[0].lower() not in (
                 "that", "in", "on", "at", "it's", "to", "this", "there") and not (
-                _FINITE.search(im.group("src")) or len(im.group("src").split()) > 9):
+                _FINITE.search(im.group("src")) or _too_long_inverted(im.group("src"))):
             inverted = im
         if inverted is not None:
             rest = text[inverted.end("src"):ue]
@@ -749,6 +896,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 alt = _left_source(ctx, us, cue_s)
                 if alt is not None and alt[5] is not None:
                     inverted = None
+    inf_src = False
     if inverted is None:
         left = _left_source(ctx, us, cue_s)
         if left is None and text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
@@ -765,6 +913,12 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             # no subject found, or only the tail of a long one ("... waiting for the
             # new quota said"): take the whole sentence-initial noun phrase
             left = _long_subject(ctx, us, cue_s) or left
+        if not participle and form.lower() == lemma and lemma not in _INF_NOT and (
+                left is None or text[left[1]:left[2]].lower() in ("her", "him", "them", "us", "me")):
+            inf_left = _infinitive_controller(ctx, us, cue_s)
+            if inf_left is not None:
+                left = inf_left
+                inf_src = True
     after = text[adj_end:ue]
     after_stripped = after.lstrip(" \t")
     src = None
@@ -783,6 +937,9 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 left = alt
                 cue_s2, ss, se, boundary, kind, app = left
                 last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
+        if last_tok in BAD_LAST and (inf_src or _PRONOUN_DET.fullmatch(text, ss, se)) and not participle:
+            # "Yet another said ...", "most said they were ...": a pronoun-like subject
+            last_tok = ""
         if last_tok in BAD_LAST or last_tok.endswith(("'s", "\u2019s")) and not (
                 last_tok.replace("\u2019", "'") in _PRON_CONTR):
             return
@@ -796,7 +953,11 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper() or (
                 src_txt[:1].isupper() and _POSSESSIVE_IN.search(src_txt) is not None) or (
                 src_txt[:1].isupper() and (has_that or after_colon_or_quote(text, adj_end, ue))) or (
-                _quote_closing_before(ctx, ss) is not None and _after_quote_trailer(ctx, us, cue_s))
+                _quote_closing_before(ctx, ss) is not None and _after_quote_trailer(ctx, us, cue_s)) or (
+                has_that and not low_form.endswith("s") and src_txt.split()[-1].lower().endswith("s")
+                and not re.match(r"\s*that\s+(?:\w+ed|can|could|will|would|may|might|has|have|had)\b", after)
+                and src_txt.split()[-1].lower() not in BAD_LAST_NOUNISH)
+            # ("experts note that ...": a plural subject and a plural verb)
             if not ok_src:
                 return
             if low_form in ("goes on", "went on") and not after_colon_or_quote(text, adj_end, ue):
@@ -941,6 +1102,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         rc = _cut_object_adjunct(text, rc)
                     if rc is not None and not has_that and lemma in _NAMING:
                         rc = _end_at_the_name(ctx, rc)
+                    if rc is not None and not has_that and lemma not in _CLAUSE_LEMMAS:
+                        rc = _cut_coordinated_predicate(ctx, rc)
                     if rc is not None:
                         content_segs = [rc]
                         rule = "indirect.that" if has_that else "indirect.complement"
@@ -950,7 +1113,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if not content_segs and rule is None and not participle:
             # '... said of the senator, "..."', 'told reporters in Nashua last week, "..."':
             # adjuncts between the cue and an opening quotation
-            am_ = _ADJUNCTS_TO_QUOTE.match(text, adj_end, ue)
+            am_ = _ADJUNCTS_TO_QUOTE.match(text, adj_end, ue) or (
+                None if weak else _LONG_ADJUNCTS_TO_QUOTE.match(text, adj_end, ue))
             if am_ is not None:
                 q_next = _quote_opening_after(ctx, am_.end())
                 if q_next is not None and q_next.open_at == am_.end() and q_next.words >= 3:
