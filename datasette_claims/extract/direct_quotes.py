@@ -265,6 +265,61 @@ _LONE_DETS = {"The", "A", "An", "One", "Some", "Many", "Several", "Other", "Most
 _DET_NP = re.compile(r"(?P<np>\w+\s+[^,:;\"\u201c\u201d]{1,120}?)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 
 
+_FROM_LEAD = re.compile(r"From\s+(?=[A-Z])")
+_NOT_COLON_SRC = {"of", "wait", "see", "here", "there", "but", "and", "so", "this", "that", "these",
+                  "it", "read", "click", "watch", "related", "update", "more", "below", "above"}
+_TRAIL_FN = {"as", "of", "in", "on", "at", "for", "to", "by", "with"}
+
+
+def _colon_paragraph_before(ctx: _Ctx, q: Quote) -> bool:
+    """'Cruz called them on it:' closing a paragraph, the quotation opening the next
+    one (a reporting verb there was handled by the verbal rules as ``colon_next``)."""
+    text = ctx.text
+    para = _para_index(ctx, q.open_at)
+    if not para or text[ctx.paras[para][0]:q.open_at].strip():
+        return False
+    ps, pe = ctx.paras[para - 1]
+    last = text[ps:pe].rstrip()
+    if not last.endswith(":"):
+        return False
+    colon = ps + len(last) - 1
+    unit = _unit_of(ctx, colon)
+    if unit is None:
+        return False
+    us = unit[0]
+    if not 2 <= len(text[us:colon].split()) <= 25 or _ANY_QUOTE.search(text, us, colon):
+        return False
+    if any((c.cue and us <= c.cue.start < colon) or (c.content.start <= q.start < c.content.end)
+           for c in ctx.claims):
+        return False
+    fm = _FROM_LEAD.match(text, us, colon)
+    src = _unit_subject(ctx, fm.end() if fm else us, colon)
+    if src is None:
+        return False
+    if text[src[0]:src[1]] in _LONE_DETS:
+        # "The harbour board issued a warning:": the noun phrase up to its verb
+        nm = _DET_NP.match(text, src[0], colon)
+        if nm is None:
+            return False
+        src = (src[0], nm.end("np"))
+    words = text[src[0]:src[1]].split()
+    if words[0].lower() in _NOT_COLON_SRC:
+        return False
+    while len(words) > 1 and words[-1] in _TRAIL_FN:
+        src = (src[0], src[1] - len(words[-1]))
+        src = (src[0], len(text[:src[1]].rstrip()))
+        words.pop()
+    first = None
+    for x in _quote_forward(ctx, q):
+        c = _make(ctx, x.start, x.end, src, (src[1] + 1, colon + 1), "direct.colon_para", 0.55,
+                  quote_type="direct", lemma="say", stance="assertion")
+        if c:
+            c._base = first  # type: ignore[attr-defined]
+            first = first or c
+    ctx.used_quotes[q.open_at] = first
+    return True
+
+
 def _colon_and_dash_quotes(ctx: _Ctx) -> None:
     """ "Trump leaned in and boomed: "..."" and '"..." - Jane Roe' with cues off the list."""
     text = ctx.text
@@ -278,6 +333,8 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
             continue
         us = unit[0]
         pre = text[us:q.open_at].rstrip()
+        if not pre and _colon_paragraph_before(ctx, q):
+            continue
         if q.words < 3 and not (pre.endswith(":") and q.close_at >= unit[1] - 2):
             # a two-word quotation only as the whole rest of a colon sentence
             continue
@@ -324,6 +381,58 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
             ctx.used_quotes[q.open_at] = c
 
 
+def _ends_paragraph(ctx: _Ctx, base, bpara: int) -> bool:
+    """An indirect claim that closes its paragraph ("Roe said that the plan
+    would fail.") and the next paragraph is only a quotation: the quotation
+    goes on with her words (PolNeAR joins them as one mixed attribution)."""
+    return not ctx.text[base.content.end:ctx.paras[bpara][1]].strip(" .!?:\"\u201d\u2019)")
+
+
+def _after_own_trailer(ctx: _Ctx, base, us: int, open_at: int) -> bool:
+    """'"A," she said "B."' / '"A," Roe said in Albany, N.Y. "B."': the sentence
+    splitter left the base's own trailer in front of the quotation (a missing
+    period, an abbreviation); nothing but an adjunct lies between them."""
+    ends = [x.end for x in (base.cue, base.source) if x is not None and us <= x.start < open_at]
+    if not ends:
+        return False
+    text = ctx.text
+    gs = max(ends)
+    # a programme title on the way ('said on NBC's "Meet the Press." "B."') is narration
+    parts = []
+    k = bisect.bisect_left(ctx.qstarts, gs)
+    while k < len(ctx.quotes) and ctx.quotes[k].open_at < open_at:
+        t = ctx.quotes[k]
+        if t.open_at >= gs:
+            if not _is_title(text, t):
+                return False
+            parts.append(text[gs:t.open_at] + "T" + text[t.end - 1:t.end].strip(",;:!?"))
+            gs = t.close_at
+        k += 1
+    gap = "".join(parts) + text[gs:open_at]
+    # (an appositive after the name may run longer: ', 53, who lives in ...')
+    if len(gap.split()) > (30 if gap.lstrip().startswith(",") else 12) or _ANY_QUOTE.search(gap) or P.CUE_RE.search(gap) or "\n" in gap:
+        return False
+    # the quotation starts a new sentence or a clause: not a title after "on" or "'s"
+    if gap.strip() and gap.rstrip()[-1] not in ".,;":
+        return False
+    q = _inside_quote(ctx, open_at + 1)
+    return q is None or not _is_title(text, q)
+
+
+def _is_title(text: str, q) -> bool:
+    """A short quotation in Title Case: a show, a book, a slogan's name."""
+    words = _TITLE_WORD.findall(text, q.start, q.end)
+    return len(words) <= 6 and sum(w[0].isupper() for w in words) >= max(2, len(words) - 1)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _prev_unit(ctx: _Ctx, unit):
+    k = bisect.bisect_left(ctx.ustarts, unit[0]) - 1
+    return ctx.units[k] if k >= 0 else None
+
+
 def _floating_quotes(ctx: _Ctx) -> None:
     """Quotes with no cue of their own, after an attributed quote in the same paragraph."""
     text = ctx.text
@@ -343,7 +452,11 @@ def _floating_quotes(ctx: _Ctx) -> None:
         while j >= 0 and i - j < 3 and not (by_pos[j].quote_type in ("direct", "mixed")
                                             or by_pos[j].rule.startswith("indirect.trailer")):
             j -= 1
-        if j >= 0 and i - j < 3:
+        if j >= 0 and i - j < 3 and (j == i or all(
+                _unit_of(ctx, by_pos[k].cue.start) == _unit_of(ctx, by_pos[j].cue.start)
+                for k in range(j + 1, i + 1))):
+            # only a participle hanging off the base's own sentence is skipped; a
+            # claim of its own in between ("She says ...") ends the run of quotations
             i = j
         if i < 0:
             _floating_before(ctx, q, by_pos, starts)
@@ -358,18 +471,27 @@ def _floating_quotes(ctx: _Ctx) -> None:
             # quotation: PolNeAR (and readers) take it as the same speaker going on
             ps_, pe_ = ctx.paras[para]
             whole = text[ps_:q.open_at].strip() == "" and text[q.close_at:pe_].strip(" .") == ""
-            if not (whole and bpara == para - 1 and base.quote_type in ("direct", "mixed")):
+            if not (whole and bpara == para - 1 and (base.quote_type in ("direct", "mixed")
+                                                      or _ends_paragraph(ctx, base, bpara))):
                 _floating_before(ctx, q, by_pos, starts)
                 continue
-        if base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed")):
+        elif base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed")) \
+                and text[base.content.end:q.open_at].strip(" .!?\"\u201d\u2019)"):
             continue
         # the quote must stand on its own: nothing but punctuation around it in its unit
         unit = _unit_of(ctx, q.open_at)
         if unit is None:
             continue
-        seg_end = q.end
-        if text[unit[0]:q.open_at].strip(" .,\n"):
-            continue
+        seg_start, seg_end = q.start, q.end
+        lead = text[unit[0]:q.open_at].strip(" .,\n")
+        if lead and not _after_own_trailer(ctx, base, unit[0], q.open_at):
+            # 'Instead, "he just gave up."' / 'Roe "simply got it wrong."': a short lead-in
+            # right after the base's own sentence; the whole sentence goes on with it
+            if not (bpara == para and len(lead.split()) <= 3 and base.quote_type == "direct"
+                    and not _ANY_QUOTE.search(lead) and not P.CUE_RE.search(lead)
+                    and _unit_of(ctx, base.content.start) == _prev_unit(ctx, unit)):
+                continue
+            seg_start = unit[0]
         tail = text[q.close_at:unit[1]].strip(" .,\n")
         if tail:
             # '"That is the fight we're taking" to the rest of the country.'
@@ -378,9 +500,9 @@ def _floating_quotes(ctx: _Ctx) -> None:
             seg_end = unit[1]
             while seg_end > q.close_at and text[seg_end - 1] in " .\n":
                 seg_end -= 1
-        c = _make(ctx, q.start, seg_end, (base.source.start, base.source.end) if base.source else None,
+        c = _make(ctx, seg_start, seg_end, (base.source.start, base.source.end) if base.source else None,
                   (base.cue.start, base.cue.end) if base.cue else None, "direct.continuation", 0.7,
-                  quote_type="direct" if seg_end == q.end else "mixed",
+                  quote_type="direct" if (seg_start, seg_end) == (q.start, q.end) else "mixed",
                   lemma=getattr(base, "_lemma", None), stance=base.stance)
         if c:
             c._base = getattr(base, "_base", None) or base  # type: ignore[attr-defined]

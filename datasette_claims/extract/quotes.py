@@ -35,6 +35,9 @@ _SINGLE = re.compile(
     r"[\u2019'](?![\w])")
 _DOUBLE = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 _OPENERS = '"\u201c\u201e\u00ab'
+_MISTYPED_OPEN = re.compile(r"\s?(?:[\u2026.]+\s?)?[A-Za-z]")
+_LEAD_SPACE = re.compile(r"[\s\u200b-\u200f\u202a-\u202e\u2060\ufeff(\[]")
+_INCHES = re.compile(r"\b\d['\u2019]\d{1,2}$")
 _CLOSERS = '"\u201d\u00bb'
 
 
@@ -70,8 +73,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if any(a <= pos < b for a, b in taken):
                 continue
             if opened < 0:
-                if ch in _OPENERS:
+                if ch in _OPENERS or (ch == "\u201d" and _MISTYPED_OPEN.match(text, pos + 1, pe)
+                                      and (pos == ps or _LEAD_SPACE.match(text[pos - 1]))):
+                    # (an opening mark typed as a closing one: '\u201d\u2026 we won,\u201d she said')
                     opened = pos
+                continue
+            if ch in '"\u201d' and _INCHES.search(text, max(ps, pos - 4), pos):
+                # a height inside the quotation ("he's like 6\u20192\u201d"): not a mark
                 continue
             if ch in _CLOSERS or (ch == "\u201c" and pos > opened + 1 and text[pos - 1] in ",.!?"
                                   and (pos + 1 >= pe or text[pos + 1].isspace())):
