@@ -93,11 +93,40 @@ _NOT_SPEAKERS = {"it", "who", "which", "that", "this", "these", "those", "after"
                  "when", "while", "there", "here"}
 
 
+# A sentence-opening subordinator or preposition glued to a name ("During Mr",
+# "Despite Mr", "Even Republicans") is not part of it; a bare title ("Mr",
+# "Ms", "Mc"), an article ("The") or a date ("June 1") is no speaker at all.
+_LEADING_WORD = re.compile(
+    r"^(?:Despite|With|Without|Since|During|Although|Though|Unlike|Like|To|Even|Neither|Besides|Yet|Still|"
+    r"While|When|After|Before|Because|If|Until|Unless|As|But|And|So|Meanwhile|However|Also|Then|Now|Once|"
+    r"Whether|Whereas|Upon|Under|Over|Against|Among|Amid|Through|Toward|Towards|Via|Per|Plus|Only)\s+(?=\S)")
+_BARE_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mc|Mac|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|"
+                         r"Maj|Amb|St|Jr|Sr|Pres|Supt|Insp|Cmdr|Gens)\.?")
+_TITLE_END = re.compile(r"\s(?:Mr|Mrs|Ms|Miss|Dr|Mc|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.?$")
+_NOT_NAMES = {"the", "this", "that", "these", "those", "far", "half", "live", "besides", "despite", "overall", "the overall",
+              "other", "such", "same", "all", "both", "each", "either", "neither", "none", "whom",
+              "whose", "what", "whatever", "there's", "it's", "here's"}
+_DATE_ONLY = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|,?\s+\d{4})"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|\d{1,2}(?:/\d{1,2}){1,2}|\d{4}")
+
+
 def tidy_speaker(speaker: str | None) -> str | None:
     if not speaker:
         return speaker
     cleaned = _POSSESSIVE_END.sub("", _LEADING_PREP.sub("", speaker.strip())).strip(" ,;:")
-    if not cleaned or cleaned.lower() in _NOT_SPEAKERS:
+    stripped = _LEADING_WORD.sub("", cleaned)
+    if stripped != cleaned and stripped[:1].isupper():
+        cleaned = stripped
+    low = cleaned.lower()
+    if not cleaned or low in _NOT_SPEAKERS or low in _NOT_NAMES:
+        return None
+    if _BARE_TITLE.fullmatch(cleaned) or _DATE_ONLY.fullmatch(cleaned) or cleaned.isdigit():
+        return None
+    if _TITLE_END.search(cleaned):
+        # "Manhattan-made Mr", "Florida Gov": the name after the title was lost
         return None
     return cleaned
 

@@ -62,6 +62,7 @@ VENUE = (r"(?:statement|interview|speech|news\s+conference|press\s+conference|co
          r"campaign\s+stop|forum|summit|ceremony|visit|dinner|luncheon|gathering|release|"
          r"press\s+release|filing|note|show|program|programme|appearance)")
 MEDIUM = (r"(?:Twitter|Facebook|Instagram|Telegram|X|YouTube|TikTok|Truth\s+Social|"
+          r"(?:NBC(?:'s|\u2019s)?\s+)?Meet\s+the\s+Press|(?:CBS(?:'s|\u2019s)?\s+)?Face\s+the\s+Nation|"
           r"CNN|MSNBC|Fox(?:\s+News)?(?:\s+Sunday)?|NBC(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|"
           r"ABC(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|CBS(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|"
           r"NPR|(?:the\s+)?radio|television|TV|state\s+TV|(?:his|her|their)\s+(?:website|blog|"
@@ -74,13 +75,14 @@ _ADJUNCT = (
     r"briefing|op-ed|essay|letter|segment))?(?![\w'\u2019-])" +
     r"(?:\s+(?:with|on|in|at|to|for|from|by|before)\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w.&'\u2019-]*"
     r"(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.&'\u2019-]*){0,5})?)"
-    r"|\s+(?P<medium>(?:on|to|via|in)\s+" + MEDIUM + r")"
     r"|\s+(?P<show>on\s+(?:[A-Z][\w.&-]*(?:'s|\u2019s)?\s+)+[\"\u201c][^\"\u201d]{1,40}[\"\u201d])"
+    r"|\s+(?P<medium>(?:on|to|via|in)\s+" + MEDIUM + r")"
     r"|\s+(?P<to>to\s+(?:reporters|journalists|the\s+press|the\s+media|supporters|the\s+crowd|"
     r"a\s+crowd|an\s+audience|the\s+audience|lawmakers|members|students|voters|"
     r"(?:the|a)\s+(?:council|committee|board|panel|court|jury|group|assembly|legislature|convention|"
     r"gathering|congregation|meeting|forum|hall)|(?:the\s+)?"
-    r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|him|her|them|me|us))"
+    r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}(?![\w.&'\u2019-])(?<!'s)(?<!\u2019s)(?!\s+[A-Z][\w.&-]*['\u2019]s\b)"
+    r"|him|her|them|me|us)(?![\w'\u2019-]))"
     r"|\s+(?P<adv>also|again|repeatedly|previously|publicly|privately|separately|later|"
     r"flatly|bluntly|simply|recently|once|further|firmly|angrily|openly|emphatically|"
     # any manner adverb just before punctuation ("replied evenly, \"...\"")

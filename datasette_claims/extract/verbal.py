@@ -180,7 +180,7 @@ INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "re
               "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal"}
 # A "that" straight before an auxiliary opens a relative clause ("said in a
 # televised meeting that was broadcast ..."), not the reported content.
-_NOT_RELATIVE = r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does)\b)"
+_NOT_RELATIVE = r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does|[a-z]{3,}ed)\b)"
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does)\b")
 _CLAUSE_REST = re.compile(r"[^.;!?\"\u201c\u201d]*")
 _TOLD_THAT = re.compile(r"\s+[^,;:\"\u201c\u201d\n]{1,90}?(?=\s+that\s" + _NOT_RELATIVE + ")")
@@ -702,6 +702,103 @@ def _infinitive_controller(ctx: _Ctx, us: int, cue_s: int):
     return (cue_s, ss, se, ss, "conj", None)
 
 
+
+# --- precision screens for a bare complement (no "that") ------------------
+# "a group called X", "one PAC called X": naming, not speech.
+_INDEF_SRC = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s")
+# "called off the deal", "called attention to", "called it quits": not speech.
+_CALL_PARTICLE = re.compile(r"\s+(?:off|up|back|in|into|around|it\s+quits|home|the\s+shots|to\s+mind|"
+                            r"the\s+race|the\s+state|time)\b")
+# "Obama called the senator Tuesday night", "called Roe to congratulate him":
+# the object alone, then a time, an infinitive or a new predicate -- a phone call.
+_PHONED = re.compile(
+    r"(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|him|her|them|me|us|(?:both|several|all)\s+"
+    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?|(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|"
+    r"friend|family|parents|brother|sister|lawyer|office|aides?|staff))"
+    r"(?:\s*$|\s+(?:to\s+(?!be\b)[a-z]+|on\s+\w+day|\w+day|shortly|late|early|last|earlier|later|this|that\s+(?:night|"
+    r"morning|day|evening|week)|twice|repeatedly|again|after|before|during|from|at|and\s+(?!(?:a|an|the)\b)[a-z]+(?:ed|s)\b)\b)")
+# "wrote the letter", "wrote a children's book": a document, not a claim.
+_WRITTEN_THING = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|this|that|one|several|two|three|many)\s+)(?:[\w'\u2019,-]+\s+){0,4}?"
+    r"(?:letters?|books?|memoir|memos?|op-eds?|articles?|columns?|dissertation|thesis|essays?|novels?|"
+    r"notes?|emails?|e-mails?|bills?|legislation|laws?|amendments?|songs?|poems?|scripts?|checks?|"
+    r"pieces?|stor(?:y|ies)|posts?|blog\s+posts?|reports?|papers?|speech(?:es)?|plays?|chapters?|"
+    r"biograph(?:y|ies)|rules?|policy|code|guidelines|introduction|foreword|forward|tweets?)\b")
+_DOC_SAYS = re.compile(r"\b(?:urging|asking|saying|calling|congratulating|arguing|warning|demanding|criticizing|"
+                       r"praising|accusing|explaining|detailing|expressing|outlining|defending|that|which|says|said)\b")
+_PART_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b")
+# "reported just today", "had written a few years earlier", "tweeted the day
+# after ...", "have been discussing for several weeks": a time, not content.
+_TIME_ONLY = re.compile(
+    r"(?:(?:just|even|only|as\s+recently\s+as)\s+)?(?:(?:today|yesterday|tonight|\w+day(?:\s+(?:night|morning|"
+    r"afternoon|evening))?)|(?:(?:a\s+few|several|many|\w+)\s+(?:years|months|weeks|days|hours|minutes)\s+"
+    r"(?:earlier|later|ago|before|after))|(?:for\s+(?:several|many|a\s+few|some|\d+|two|three|four|five|"
+    r"weeks|months|years|days)(?:\s+\w+)?)|(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|"
+    r"night|morning|spring|summer|fall|winter))|(?:earlier|later|again|once|twice|recently|before))"
+    r"[\s.!?,]*$")
+_DAY_AFTER = re.compile(r"(?:(?:on\s+)?the\s+(?:day|night|morning|week|evening)\s+(?:after|before)|"
+                        r"(?:hours|days|weeks|moments|minutes)\s+(?:after|before))\b")
+# "whom he attacked viciously during the campaign": an adverb, then an adjunct.
+_ADV_ADJUNCT = re.compile(r"(?!only\b)[a-z]+ly\s+(?:during|after|before|throughout|since)\b|(?!only\b)[a-z]+ly[\s.!?]*$")
+# "the change the party warned about in its report": a stranded preposition.
+_STRANDED = re.compile(r"(?:about|on|of|with|to|for|against|upon)(?:\s*[\u2014\u2013.;:!?)]|\s+(?:in|at|on|during|"
+                       r"for|since|after|before|by|from|over|throughout|--?)\b|\s*$)")
+
+
+# A "source" that is an adverb, a verb or a stray determiner ("Trump so far
+# hasn't ...", "can be heard asking", "helps explain") is no speaker: drop the
+# claim.  A subordinator or an expletive ("Although", "There", "It's") means the
+# source search walked off the subject: keep the content, without a source.
+_JUNK_SOURCE_DROP = {"far", "very", "other", "besides", "Besides", "Attack", "Does", "Do", "Did", "live", "heard",
+                     "helps", "help",
+                     "provide", "provides", "almost", "overall", "the overall"}
+_JUNK_SOURCE_CLEAR = {"although", "though", "while", "when", "why", "how", "what", "where", "whether",
+                      "if", "because", "since", "despite", "there", "it's", "it\u2019s", "there's",
+                      "there\u2019s", "what's", "what\u2019s", "here", "does", "do", "did", "on", "in",
+                      "at", "with", "for", "by", "as"}
+_PRECINCTS = re.compile(r"\b(?:precincts?|districts|counties|polling\s+places)\b")
+# "Rust Belt states that have suffered", "reports that track spending": a
+# noun-like form, then a relative "that" with its own verb.
+_THAT_VERB = re.compile(r"\s*that\s+(?:(?:also|still|now|then|once|recently|already|often)\s+)?"
+                        r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does|"
+                        r"[a-z]{3,}ed)\b")
+
+
+# "the shift the panel warned about in its report", "agree on — X": the
+# preposition's object is a relative gap; what follows is an adjunct or an aside
+_PREP_GAP = re.compile(r"(?:in|at|during|since|after|before|by|from|throughout|last|earlier|later)\b|"
+                       r"[\u2014\u2013]|--?\s")
+
+
+def _junk_complement(ctx: _Ctx, lemma: str, form: str, rc: tuple[int, int], ss: int, se: int,
+                     cue_e: int) -> bool:
+    """A bare complement that is no reported content: naming ("a group called
+    X"), a phone call, a written document, a time or an adverb, a stranded
+    preposition of a relative clause."""
+    text = ctx.text
+    body = text[rc[0]:rc[1]]
+    if _TIME_ONLY.fullmatch(body) or _DAY_AFTER.match(body) or _ADV_ADJUNCT.match(body):
+        return True
+    if _STRANDED.match(body):
+        return True
+    if lemma == "call":
+        low = form.lower()
+        if low.endswith(("for", "on", "out")):
+            return False
+        if _INDEF_SRC.match(text, ss) and low in ("called", "calls", "calling") \
+                and body[:1].isupper() and not _ANY_QUOTE.search(body):
+            return True
+        if _CALL_PARTICLE.match(text, cue_e):
+            return True
+        if not _ANY_QUOTE.search(body) and "''" not in body and _PHONED.match(body) \
+                and not _REL_BEFORE.search(text, max(0, ss - 40), ss):
+            return True
+    if lemma == "write" and _WRITTEN_THING.match(body) and not _ANY_QUOTE.search(body) \
+            and not _DOC_SAYS.search(body) and not _PART_AFTER.match(text, rc[1]):
+        return True
+    return False
+
+
 def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     text = ctx.text
     form = m.group()
@@ -818,6 +915,11 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue)
         if far:
             adj_end = far.end()
+    if adj_end == cue_e and form.lower() in ("states", "reports", "disputes", "claims", "estimates", "calls",
+                                             "orders", "requests", "promises", "charges", "findings") \
+            and _THAT_VERB.match(text, cue_e):
+        # "Rust Belt states that have suffered", "disputes that had divided them"
+        return
     rest = text[adj_end:min(ue, adj_end + 3)]
     has_that = bool(re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12])) and not _THAT_TIME.match(
         text, adj_end)  # "said in his speech that night" is a time, not a complement
@@ -832,6 +934,10 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     left = None
     prep_participle = participle and _PREP_BEFORE.search(text, max(us, cue_s - 12), cue_s) is not None
     and_participle = participle and _AND_PART.search(text, max(us, cue_s - 16), cue_s) is not None
+    if lemma == "add" and participle and re.match(r"\s+to\s+(?:her|his|their|its|the|a|an|this|that|what)\b",
+                                                  text[cue_e:cue_e + 12]):
+        # "adding to her lead", "added to the list": not speech
+        return
     if participle and (_PART_LEFT.search(text, max(us, cue_s - 5), cue_s) or prep_participle or and_participle):
         prev = [c for c in ctx.claims if c.cue and us <= c.cue.start < cue_s]
         if not prev:
@@ -926,6 +1032,11 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     rule = None
     conf = 0.6
     qtype = "indirect"
+    if left is not None and text[left[1]:left[2]].strip() in _JUNK_SOURCE_DROP:
+        return
+    if left is not None and lemma == "report" and _PRECINCTS.search(text, left[1], left[2]):
+        # "with 98 percent of precincts reporting": a vote count, not a report
+        return
     if left is not None:
         cue_s2, ss, se, boundary, kind, app = left
         last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
@@ -1104,6 +1215,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         rc = _end_at_the_name(ctx, rc)
                     if rc is not None and not has_that and lemma not in _CLAUSE_LEMMAS:
                         rc = _cut_coordinated_predicate(ctx, rc)
+                    if rc is not None and not has_that and _junk_complement(ctx, lemma, form, rc, ss, se, cue_e):
+                        rc = None
                     if rc is not None:
                         content_segs = [rc]
                         rule = "indirect.that" if has_that else "indirect.complement"
@@ -1142,7 +1255,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if not content_segs and rule is None and prep_obj is not None and not participle \
                 and adj_end <= prep_obj[1] and kind != "quote":
             rc = _right_content(ctx, prep_obj[1], ue)
-            if rc is not None and not _TIME_OR_PLACE.match(text, rc[0]) and rc[1] - rc[0] <= 200:
+            if rc is not None and not _TIME_OR_PLACE.match(text, rc[0]) and rc[1] - rc[0] <= 200 \
+                    and not _PREP_GAP.match(text, rc[0]):
                 content_segs = [rc]
                 rule, conf = "indirect.prep_object", 0.5
                 cue_span_end = max(cue_span_end, prep_obj[0])
@@ -1151,6 +1265,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if rule in ("indirect.that", "indirect.complement", "mixed.intro") and len(content_segs) == 1:
             content_segs = [_end_subordinate(ctx, us, ss, content_segs[0])]
         claim_src = src
+        if src is not None and text[src[0]:src[1]].strip().lower() in _JUNK_SOURCE_CLEAR:
+            claim_src = None
     else:
         inv = _inverted_trailer(ctx, inverted, lemma, cue_s, us, ue)
         if inv is None:
