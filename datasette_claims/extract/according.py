@@ -21,9 +21,64 @@ _ADVERBIAL = re.compile(r"(?:In\s+addition|However|Meanwhile|But|And|Still|Yet|A
 
 # The source after "according to": up to a comma, colon or semicolon, the end of
 # the sentence unit (the splitter already knows "Ms." and "U.S."), or a relative
-# pronoun; abbreviations ("F.A.A. records") and quoted titles may sit inside.
+# pronoun; abbreviations ("F.A.A. records") and quoted titles (with their own
+# colons and commas: "''Roads: A History,'' by Ann Lee") may sit inside.
 _ACCORDING_SRC = re.compile(
-    r"\s+([^,;:\u201c\"]{2,150}?|[^,;:]{2,150}?)(?=\s*(?:[,;:]|[.!?]?[\"'\u201d\u2019)]?\s*$|\s+(?:who|which)\b))")
+    r"\s+((?:[\u201c\"][^\u201d\"]{1,120}[\u201d\"]|''(?:(?!'')[^\n]){1,120}''|[^,;:\u201c\"]){2,150}?|[^,;:]{2,150}?)(?=\s*(?:[,;:]|[.!?]?[\"'\u201d\u2019)]?\s*$|\s+(?:who|which)\b|\s+(?:--|[\u2014\u2013-])\s))")
+
+
+# The last clause before a trailing "according to X" that PolNeAR takes as the
+# content on its own: what follows a colon ("Delegates: Lee leads by 40,
+# according to ...") or opens a parenthesis; a "with" phrase that carries the
+# only figure ("Lee trails, with a third of the vote, according to ..."); a
+# relative clause on the final noun (", which stood at 263") or a coordinated
+# clause (", and he will ...") when the main clause is itself someone's
+# statement ("Roe says the gap is closing, which ...") -- the earlier part is
+# not what X is cited for.  Only when that clause runs to the cue without a comma.
+_FIGURE = re.compile(r"(?:\$?\d|(?:about|roughly|nearly|almost|some|just|only|more\s+than|less\s+than|over|under)\s+"
+                     r"(?:\$?\d|half|a\s+third|a\s+quarter|\w+-thirds)|half|a\s+third|a\s+quarter|\w+-(?:thirds|quarters)|"
+                     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:majority|minority|plurality)\b)")
+_TRAILER_TAIL = re.compile(r"(?:,\s+(?P<rel>which\s|who\s|with\s|and\s+(?=(?:he|she|they|it|[A-Z][a-z]+)\s))|:\s+|\(\s*)"
+                           r"(?P<tail>[^,:;()\"\u201c\u201d]{12,}?)\s*,?\s*$")
+_DET_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|the|a|an|my|our)|'s|\u2019s)\s+$")
+
+
+# "..., because, according to Lee, the vote was rigged": the content is the
+# clause after the source, not the words before it.
+_SUBORDINATE_BEFORE = re.compile(r"(?:^|\s)(?:because|after|before|while|although|though|since|"
+                                 r"if|when|whereas|unless|until)$")
+# "While most were X, according to Lee, two were Y": a fronted subordinate clause
+# and then the main clause, which is what Lee is cited for.
+_SUBORDINATE_CLAUSE = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though|Even\s+as|If|When|After|Before|"
+                                 r"Since|Because|Unless|Once)\s")
+_MAIN_AFTER = re.compile(r",\s+(?:\S+\s+){3}")
+_SRC_ASIDE = re.compile(r"(?:,\s+(?:a|an|the|another|one|his|her|its|their)\s|\s+(?:who|which)\s)"
+                        r"[^,;:\"\u201c\u201d()]{2,90}?(?=,\s)")
+# "At the heart of it, according to Lee, was a feud": an inverted copula; the
+# fronted phrase and the rest of the clause are one content in two pieces.
+_COPULA_AFTER = re.compile(r",\s+(?:was|is|are|were|remains?|remained|lies|lay|came|comes)\s")
+
+
+def _trailer_start(ctx: _Ctx, us: int, ce: int) -> int:
+    text = ctx.text
+    seg = text[us:ce]
+    if ", wh" not in seg and ", and " not in seg and ", with " not in seg and ":" not in seg and "(" not in seg:
+        return us
+    m = _TRAILER_TAIL.search(text, us, ce)
+    if m is None or len(m.group("tail").split()) < 3 or _inside_quote(ctx, m.start()):
+        return us
+    if not m.group("rel"):
+        return m.start("tail")
+    if m.group("rel").startswith("with"):
+        # "..., with 56 percent of voters backing him": the figure is what X is
+        # cited for when the main clause carries no figure of its own
+        if _FIGURE.match(text, m.start("tail")) and not any(ch.isdigit() for ch in text[us:m.start()]):
+            return m.start("tail")
+        return us
+    for cm in P.CUE_RE.finditer(text, us, m.start()):
+        if not _DET_BEFORE.search(text, max(us, cm.start() - 8), cm.start()):
+            return m.end("rel") if m.group("rel").startswith("and") else m.start("rel")
+    return us
 
 
 def _according_to(ctx: _Ctx) -> None:
@@ -37,13 +92,27 @@ def _according_to(ctx: _Ctx) -> None:
         ss = m.end() + sm.start(1)
         se = m.end() + sm.end(1)
         se = _trim(text, ss, se)[1]
+        if text[se - 1] == ")" and "(" not in text[ss:se]:
+            se -= 1  # "(X rose, according to the agency)."
         before = text[us:m.start()].strip(" ,")
         after_src = text[se:ue]
-        lead_in = len(before.split()) < 4 and _ADVERBIAL.match(before)
+        if before.endswith(" that"):
+            # "Lee said that according to the count, ...": inside a reported clause
+            continue
+        lead_in = ((len(before.split()) < 4 and _ADVERBIAL.match(before))
+                   or _SUBORDINATE_BEFORE.search(before)
+                   or (_SUBORDINATE_CLAUSE.match(before) and "," not in before and _MAIN_AFTER.match(after_src)))
         if len(before) >= 3 and not lead_in:
-            cs, ce = us, m.start()
+            aside = _SRC_ASIDE.match(text, se, ue)
+            if aside is not None and _COPULA_AFTER.match(text, aside.end()):
+                # "..., according to Lee, a former envoy, was a feud": the aside
+                # belongs to the source, the clause goes on after it
+                se = aside.end()
+                after_src = text[se:ue]
+            cs, ce = _trailer_start(ctx, us, m.start()), m.start()
             rule = "according_to.trailer"
-            if after_src.startswith(",") and len(after_src.split()) >= 4 and len(before.split()) < 6:
+            if after_src.startswith(",") and len(after_src.split()) >= 4 and (
+                    len(before.split()) < 6 or (len(before.split()) < 12 and _COPULA_AFTER.match(after_src))):
                 # "Other cleavages, according to the poll, include ideology"
                 k = se + 1
                 while k < ue and text[k] == " ":
@@ -57,7 +126,7 @@ def _according_to(ctx: _Ctx) -> None:
         else:
             cs, ce = se, ue
             k = se
-            while k < ue and text[k] in " ,":
+            while k < ue and text[k] in " ,\u2014\u2013-":
                 k += 1
             cs = k
             rule = "according_to.lead"

@@ -9,18 +9,35 @@ from __future__ import annotations
 
 import re
 
-from .context import _Ctx, _content_quote_type, _inside_quote, _make, _right_content, _unit_of
+from .context import _Ctx, _content_quote_type, _inside_quote, _make, _right_content, _trim, _unit_of
 
 _NOMINAL_THAT = re.compile(
     r"(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
     r"\s+(?:(?:repeated|latest|recent|earlier|frequent|false|bold|oft-repeated|central|main|core|"
-    r"own|public|key|new)\s+)?(?P<cue>claims?|assertions?|arguments?|warnings?|statements?|beliefs?|"
+    r"own|public|key|new|continued|continuing|persistent|ongoing)\s+)?(?P<cue>claims?|assertions?|arguments?|warnings?|statements?|beliefs?|"
     r"insistence|promises?|pledges?|suggestions?|contention|accusations?|allegations?|charges?|"
     r"complaints?|view|position|prediction|vow|boast|admission|acknowledgment|denial)\s+that\s")
 _NOMINAL_CUE = re.compile(
     r"\b(?:claims?|assertions?|arguments?|warnings?|statements?|beliefs?|insistence|promises?|"
     r"pledges?|suggestions?|contention|accusations?|allegations?|charges?|complaints?|view|position|"
     r"prediction|vow|boast|admission|acknowledgment|denial)\s+that\s")
+
+
+_DASH = re.compile(r"\s+(?:--|[\u2014\u2013-])\s")
+
+
+_FRONTED = r"(?:Despite|Amid|After|Given|Following|Like|Unlike|Besides|Beyond|Without|Because\s+of|In\s+spite\s+of)\s+"
+_FRONTED_PP = re.compile(_FRONTED)
+_FRONTED_PP_END = re.compile(r"^\W*" + _FRONTED + r"$")
+
+
+def _first_comma(ctx: _Ctx, s: int, e: int) -> int | None:
+    k = ctx.text.find(",", s, e)
+    while k != -1:
+        if k - s > 10 and not _inside_quote(ctx, k):
+            return k
+        k = ctx.text.find(",", k + 1, e)
+    return None
 
 
 def _nominal_that(ctx: _Ctx) -> None:
@@ -30,6 +47,9 @@ def _nominal_that(ctx: _Ctx) -> None:
         return
     for hit in _NOMINAL_CUE.finditer(text):
         lo = max(0, hit.start() - 90)
+        hunit = _unit_of(ctx, hit.start())
+        if hunit is not None:
+            lo = max(lo, hunit[0])  # the possessor is in the same sentence
         m = _NOMINAL_THAT.search(text, lo, hit.end())
         while m is not None and m.end() != hit.end():
             m = _NOMINAL_THAT.search(text, m.start() + 1, hit.end())
@@ -43,12 +63,26 @@ def _nominal_that(ctx: _Ctx) -> None:
         rc = _right_content(ctx, m.end(), unit[1])
         if rc is None:
             continue
+        dash = _DASH.search(text, rc[0], rc[1])
+        if dash is not None and dash.start() - rc[0] > 10 and not _inside_quote(ctx, dash.start()):
+            # "his suggestion that X - the candidate then ...": the aside ends at the dash
+            rc = (rc[0], dash.start())
+        src_s = m.start("src")
+        fm = _FRONTED_PP.match(text, src_s)
+        if fm is not None and fm.end() < m.end("src") - 2:
+            src_s = fm.end()
+        if fm is not None or _FRONTED_PP_END.search(text[unit[0]:src_s]):
+            # "Despite Lee's claims that X, the records show ...": the fronted
+            # phrase ends at the first comma
+            comma = _first_comma(ctx, rc[0], rc[1])
+            if comma is not None:
+                rc = (rc[0], comma)
         src_e = m.end("src")
         while src_e > m.start("src") and text[src_e - 1] in "s'\u2019" and text[src_e - 2:src_e] in ("'s", "\u2019s", "s'", "s\u2019"):
             src_e -= 2 if text[src_e - 2:src_e] in ("'s", "\u2019s") else 1
             break
         ctx.cue_taken.add(m.start("cue"))
-        _make(ctx, rc[0], rc[1], (m.start("src"), src_e), (m.start("cue"), m.end("cue")),
+        _make(ctx, rc[0], rc[1], (src_s, src_e), (m.start("cue"), m.end("cue")),
               "nominal.that", 0.55, quote_type=_content_quote_type(ctx, rc[0], rc[1], "claim", True),
               lemma="claim", stance="stance")
 
@@ -87,6 +121,15 @@ _NP_END = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:is|was|are|were|has|ha
                      r"in\s+(?:a|an|the|his|her|their)\s+(?:speech|interview|statement|tweet|debate)|"
                      r"during|after|before|since|because|as|when|while|but|stands?|stood|remains?|helped|helps)\b|"
                      r"(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\btheir)\s+[a-z]+ed\b")
+# After "her vow to ...": an infinitive clause runs on through participles and
+# adjuncts ("to go after firms", "to deport undocumented people") and ends at
+# punctuation or the finite verb of the sentence ("his call to X has ...").
+_INF_END = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:is|was|are|were|has|have|had|will|would|could|can|"
+                      r"may|might|should|must|did|does|drew|draws|led|prompted|sparked|remains?|helped|helps)\b")
+# "questions about how it would work": a question clause has its own verb;
+# it runs to the end of the clause or to a gerund joined by "and" ("and sparking").
+_WH = re.compile(r"(?:whether|how|what|why|who|whom|which|where|when|if)\s")
+_WH_END = re.compile(r"\s+and\s+[a-z]+ing\b")
 # "his remarks on Tuesday", "her call to the governor": a time, a medium or an
 # addressee, not what was said.
 _NOT_CONTENT = re.compile(
@@ -115,6 +158,9 @@ def _anchored(ctx: _Ctx, anchor, regex, back: int = 100):
     text = ctx.text
     for hit in anchor.finditer(text):
         lo, hi = max(0, hit.start() - back), hit.end() + 40
+        hunit = _unit_of(ctx, hit.start())
+        if hunit is not None:
+            lo = max(lo, hunit[0])  # the possessor is in the same sentence
         m = regex.search(text, lo, hi)
         while m is not None and m.start("cue") < hit.start():
             m = regex.search(text, m.start() + 1, hi)
@@ -136,7 +182,10 @@ def _noun_prep(ctx: _Ctx) -> None:
 
     Runs after the verbal cues so that nouns inside their content are skipped.
     """
+    _drop_nested_nominal_that(ctx)
     _questions_raised(ctx)
+    _criticism_faced(ctx)
+    _attacks_pressed(ctx)
     text = ctx.text
     for m, us, ue in _anchored(ctx, _NOUN_ANCHOR, _NOUN_PREP):
         link, prep = m.group("link"), m.group("prep")
@@ -152,7 +201,7 @@ def _noun_prep(ctx: _Ctx) -> None:
                 continue
             ce = rc[1]
             if link == "to":
-                end = _NP_END.search(text, cs + 4, ce)
+                end = _INF_END.search(text, cs + 4, ce)
                 ce = end.start() if end else ce
         while ce > cs and text[ce - 1] in " .!?":
             ce -= 1
@@ -171,6 +220,157 @@ def _noun_prep(ctx: _Ctx) -> None:
               stance="stance")
 
 
+# "The plan has drawn sharp criticism from Lee", "Roe faced criticism for the
+# delay": the one criticised is the content (the clause's subject), the critic
+# after "from" the source (often none), and a "for"/"over" complement a second
+# piece of the same content; after "that"/"about" only the complement is.
+_FACED = re.compile(
+    r"(?P<cue>(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|to|been)\s+){0,2}"
+    r"(?:(?:already|also|often|long|repeatedly|even|recently|\w+ly)\s+)?"
+    r"(?:fac(?:e|es|ed|ing)|dr(?:aw|aws|ew|awn|awing)|receiv(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|"
+    r"spark(?:s|ed|ing)?|attract(?:s|ed|ing)?|got|gotten|gets|(?:came|come|comes|coming)\s+under)\s+"
+    r"(?:(?:the|sharp|harsh|heavy|fierce|widespread|strong|growing|intense|public|stepped-up|renewed|"
+    r"bipartisan|withering|scathing|some|much|considerable|mounting|new|more|similar|swift|immediate|"
+    r"swarms\s+of|months\s+of)\s+){0,3}criticism)"
+    r"(?:\s+(?:even\s+)?from\s+(?P<src>[^,;:.\"\u201c\u2014]{2,80}?))?"
+    r"(?=\s+(?P<link>for|over|about|that)\s|\s*[,;:.\u2014]|\s+-\s|\s+(?:as|when|after|because|in|since|and|but|"
+    r"until|who|which|following)\b|\s*$)")
+_GERUND_AFTER_PREP = re.compile(r"\b(?:despite|after|before|while|for|by|without|from|of)\s+[a-z]+ing\s")
+_CONJ_END = re.compile(r"\s+(?:and|or|but)\s*$")
+_FOR_END = re.compile(r"\s+from\s+(?P<src>[A-Z][^,;:.\"\u201c\u2014]{1,80})|\s+and,\s")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(\u2014]\s*|\s-\s|\b(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]ecause|[Aa]lthough|"
+                          r"[Tt]hough|[Ss]ince|[Bb]ut|[Aa]nd|that|[Ii]f|[Ee]ven)\s+)")
+_SUBJ_TAIL = re.compile(r"(?:\s+(?:will|would|could|can|may|might|must|continues?|continued|to|has|have|had|is|are|"
+                        r"was|were|already|also|still|now|often|likely|\w+ly))+\s*$")
+
+
+def _subject_before(ctx: _Ctx, us: int, pos: int):
+    """``(start, end, fronted)`` of the subject of the verb at pos: from the
+    last clause opening (a comma, "While", "and") to the verb, without
+    auxiliaries; ``fronted`` when a subordinator opened the clause."""
+    text = ctx.text
+    subj_e = us + len(_SUBJ_TAIL.sub("", text[us:pos]))
+    opens = list(_CLAUSE_OPEN.finditer(text, us, subj_e))
+    subj_s = opens[-1].end() if opens else us
+    # "As Lee faced criticism over X, Roe ...": the fronted clause ends at the comma
+    fronted = bool(opens) and text[opens[-1].start()].isalpha()
+    while subj_s < subj_e and text[subj_s] in " \"'\u201c":
+        subj_s += 1
+    if subj_e - subj_s < 2 or not (text[subj_s].isupper() or text[subj_s].isdigit()
+                                   or text.startswith(("the ", "his ", "her ", "their ", "its "), subj_s)):
+        return None
+    return subj_s, subj_e, fronted
+
+
+def _criticism_faced(ctx: _Ctx) -> None:
+    text = ctx.text
+    if "criticism" not in text:
+        return
+    for hit in re.finditer(r"\bcriticism\b", text):
+        if _inside_quote(ctx, hit.start()):
+            continue
+        unit = _unit_of(ctx, hit.start())
+        if unit is None:
+            continue
+        us, ue = unit
+        m = _FACED.search(text, max(us, hit.start() - 70), min(ue, hit.end() + 120))
+        while m is not None and m.end("cue") < hit.end():
+            m = _FACED.search(text, m.start() + 1, min(ue, hit.end() + 120))
+        if m is None or m.end("cue") != hit.end() or _nested(ctx, m.start("cue")):
+            continue
+        cue = (m.start("cue"), m.end("cue"))
+        src = m.span("src") if m.group("src") else None
+        link = m.group("link")
+        after = m.end()
+        pieces = []
+        fronted = False
+        if link in ("that", "about"):
+            rc = _right_content(ctx, after + len(link) + 1 if link == "about" else after, ue)
+            if rc is None:
+                continue
+            pieces.append(rc)
+        else:
+            # "despite facing criticism for X": a participle has no subject of its own
+            if not _GERUND_AFTER_PREP.search(text, max(us, m.start("cue") - 12), m.end("cue")):
+                subj = _subject_before(ctx, us, m.start("cue"))
+                if subj is not None:
+                    pieces.append(subj[:2])
+                    fronted = subj[2]
+            if link in ("for", "over"):
+                rc = _right_content(ctx, after + 1 + (5 if link == "over" else 0), ue)
+                if rc is not None:
+                    dash = _DASH.search(text, rc[0], rc[1])
+                    ce = dash.start() if dash else rc[1]
+                    comma = text.find(",", rc[0], ce) if fronted else -1
+                    ce = comma if comma > rc[0] else ce
+                    fm = _FOR_END.search(text, rc[0] + 4, ce)
+                    if fm is not None:
+                        # "criticism for the move from Lee and Roe", "for X and, later, Y"
+                        ce = fm.start()
+                        if fm.group("src") and src is None:
+                            src = _trim(text, fm.start("src"), fm.end("src"))
+                    tail = _CONJ_END.search(text, rc[0], ce)
+                    pieces.append((rc[0], tail.start() if tail else ce))
+        if not pieces:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        for cs, ce in pieces:
+            _make(ctx, cs, ce, src, cue, "nominal.criticism_faced", 0.5, quote_type="indirect",
+                  lemma="criticize", stance="stance")
+
+
+# "Lee escalated her attacks on Roe", "Roe unleashed withering criticism of
+# the plan": a verb of pressing on with the noun; PolNeAR's source is the
+# verb's subject, not the possessive.
+_PRESSED = re.compile(
+    r"(?<![\w,])(?P<src>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})"
+    r"(?:\s+(?:has|have|had|also|again|then|\w+day|quickly|repeatedly|sharply))*\s+"
+    r"(?:unleash|level|launch|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up|escalat|continu|renew|intensif|sharpen|"
+    r"doubl(?:e|ed|es)\s+down\s+on|keep(?:s)?\s+up|kept\s+up|ratchet(?:ed|s)?\s+up|redoubl|resum)\w*\s+"
+    r"(?:(?:his|her|their|its|a|an)\s+)?(?:(?:[a-z]+-[a-z]+|harsh|sharp|withering|scathing|fierce|personal|"
+    r"verbal|blistering|pointed|pre-emptive|relentless|new|fresh|latest)\s+){0,2}"
+    r"(?P<cue>(?P<noun>attacks?|criticism)\s+(?:on|against|of))\s")
+_PRESSED_ANCHOR = re.compile(r"\b(?:attacks?|criticism)\s+(?:on|against|of)\s")
+
+
+def _attacks_pressed(ctx: _Ctx) -> None:
+    text = ctx.text
+    if "attack" not in text and "criticism" not in text:
+        return
+    for m, us, ue in _anchored(ctx, _PRESSED_ANCHOR, _PRESSED, back=90):
+        if m.start("cue") in ctx.cue_taken or m.group("src") in _NOT_SUBJECT or _nested(ctx, m.start("cue")):
+            continue
+        cs = m.end("cue")
+        if _NOT_CONTENT.match(text, cs):
+            continue
+        end = _NP_END.search(text, cs + 1, ue)
+        ce = end.start() if end else ue
+        while ce > cs and text[ce - 1] in " .!?":
+            ce -= 1
+        if ce - cs < 3:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        _make(ctx, cs, ce, m.span("src"), (m.start("cue"), m.end("cue")), "nominal.attacks_pressed", 0.5,
+              quote_type="indirect", lemma="attack", stance="stance")
+
+
+def _drop_nested_nominal_that(ctx: _Ctx) -> None:
+    """ "Roe said Lee's claim that X is false", "she repeated her claim that X":
+    a noun cue inside the content of a verbal claim found later is part of
+    that content; PolNeAR mostly annotates only the outer attribution."""
+    inner = [c for c in ctx.claims if c.rule == "nominal.that"]
+    if not inner:
+        return
+    outer = [(c.content.start, c.content.end) for c in ctx.claims
+             if c.rule != "nominal.that" and not c.rule.startswith("according_to")]
+    drop = set()
+    for c in inner:
+        if any(s <= c.cue.start and c.content.end <= e + 2 for s, e in outer):
+            drop.add(id(c))
+    if drop:
+        ctx.claims = [c for c in ctx.claims if id(c) not in drop]
+
+
 def _questions_raised(ctx: _Ctx) -> None:
     """ "Lee raised questions about whether the bid was fair"."""
     text = ctx.text
@@ -180,7 +380,7 @@ def _questions_raised(ctx: _Ctx) -> None:
         if _nested(ctx, m.start("cue")):
             continue
         cs = m.end("cue")
-        end = _NP_END.search(text, cs + 1, ue) if text[cs + 1:cs + 8] != "whether" else None
+        end = _NP_END.search(text, cs + 1, ue) if not _WH.match(text, cs + 1) else _WH_END.search(text, cs + 1, ue)
         rc = _right_content(ctx, cs, end.start() if end else ue)
         if rc is None or rc[1] - rc[0] < 3:
             continue
