@@ -9,6 +9,7 @@ claim it denies.  None of that is known while claims are still being found.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..models import Claim
@@ -17,21 +18,58 @@ from .lexicon import HEDGE_RE
 from .speakers import GENDER_OF, is_pronoun, title_head
 
 
+def _in_content(ctx, claim: Claim):
+    """A test for "this position is inside the content of another claim".
+
+    A name inside what was said ("... compared with Mr. Trump, he said") is
+    seldom the pronoun's antecedent: the speaker of the sentence is."""
+    spans = getattr(ctx, "_content_spans", None)
+    if spans is None:
+        spans = sorted((c.content.start, c.content.end) for c in ctx.claims
+                       if not getattr(c, "_hedged", False))
+        ctx._content_spans = spans
+        ctx._content_starts = [s for s, _ in spans]
+    starts = ctx._content_starts
+    own = claim.content.start, claim.content.end
+
+    def skip(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        # content spans can nest; look back over the few that start before pos
+        for j in range(i, max(-1, i - 4), -1):
+            s, e = spans[j]
+            if s <= pos < e and (s, e) != own:
+                return True
+        return False
+    return skip
+
+
 def _resolve(ctx, claim: Claim):
     """(speaker name or None, Person or None) for a claim's source mention."""
     src = claim.source
     if src is None:
         return None, None
     mention = src.text.strip()
+    bare = _MENTION_TAIL.sub("", mention)
+    if bare != mention and is_pronoun(bare):
+        mention = bare  # "he, once again," / "who, on a call Friday,"
     low = mention.lower()
     people = ctx.people
-    if is_pronoun(mention):
+    if is_pronoun(mention) and low != "who":
         if low in GENDER_OF:
-            p = people.nearest_before(src.start, GENDER_OF[low])
+            p = people.nearest_before(src.start, GENDER_OF[low], _in_content(ctx, claim))
             if p is not None:
                 return p.name, p
         return None, None
-    p = people.person_in(src.start, src.end)
+    if low == "who":
+        # "Jane Roe, a lawyer who ...": the relative pronoun's antecedent, if close
+        p = people.nearest_before(src.start, None)
+        if p is not None:
+            pos = max(q for q in p.positions if q < src.start)
+            gap = ctx.text[pos:src.start]
+            if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap):
+                return p.name, p
+        return None, None
+    p = people.head_person_in(src.start, src.end)
     if p is not None:
         return p.name, p
     head = title_head(mention)
@@ -61,6 +99,21 @@ def _resolve(ctx, claim: Claim):
     return None, None
 
 
+# An unresolved mention is shown as written, without what the writer appended to
+# it: an apposition or relative clause ("BuzzFeed, which ..."), an aside
+# (", however", " -- who ... --") or a trailing parenthesis.
+_MENTION_TAIL = re.compile(r"\s*(?:,|\s[\u2014\u2013]|\s--|\s\()\s*(?=\S).*$", re.S)
+
+
+def _speaker_text(mention: str | None) -> str | None:
+    if not mention:
+        return mention
+    cut = _MENTION_TAIL.sub("", mention).strip()
+    if cut and cut != mention:
+        return cut
+    return mention
+
+
 def enrich(ctx, claims: list[Claim]) -> None:
     text = ctx.text
     resolved = {}
@@ -86,10 +139,13 @@ def enrich(ctx, claims: list[Claim]) -> None:
         app = getattr(c, "_app", None)
         if app is not None:
             role = text[app[0]:app[1]].strip()
+            if re.match(r"(?i)(?:which|who|whose|whom|that|where)\b", role):
+                role = None  # a relative clause, not a role: "Kelpworks, which ..."
+        if app is not None and role:
             if person is not None and not person.role:
                 person.role = role
             c.speaker_role = role
-        c.speaker = name or mention
+        c.speaker = name or _speaker_text(mention)
         medium = getattr(c, "_medium", None)
         if mention is None:
             c.sourcing = "author"
@@ -101,6 +157,13 @@ def enrich(ctx, claims: list[Claim]) -> None:
                 getattr(c, "_lemma", None), medium)
             if c.sourcing == "named_person" and name is None and is_pronoun(mention):
                 c.sourcing = "anonymous_generic"
+            elif c.sourcing == "named_org" and name is None and is_pronoun(mention):
+                # an unresolved "She" / "They" at the start of a sentence names nobody
+                plow = mention.lower()
+                if plow == "they":
+                    c.sourcing = "collective_unnamed"
+                elif plow in ("he", "she", "who", "it"):
+                    c.sourcing = "anonymous_generic"
             if medium and re.match(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok", medium):
                 c.via = c.via or medium
             if c.sourcing in ("unnamed_official", "anonymous_generic"):

@@ -214,13 +214,38 @@ hannah jane mary susan karen linda barbara patricia jennifer maria anna olga iri
 laura lisa kate katherine catherine emily emma sophie julia rachel rebecca amy megyn kellyanne
 donna diane dianne debbie deborah kirsten kamala tulsi nikki condoleezza madeleine samantha
 valerie huma hope ivanka melania chelsea loretta janet sally ruth sonia elena christine
-claire marie helen margaret victoria yulia tatiana svetlana ekaterina elena""".split())
+claire marie helen margaret victoria yulia tatiana svetlana ekaterina elena
+jill kathy kathleen cathy carol carolyn sharon michele shelley nina wendy ann anne annie
+amanda ashley brenda cheryl cynthia dana dorothy ellen erin gina gloria heather holly jessica
+joan joanne judith judy julie kelly kristen lauren lori lucy martha megan melissa
+michele molly monica nicole paula rosa sheila stephanie tammy teresa tracy vanessa
+virginia wanda alice abigail allison andrea beth betsy betty bonnie brittany carmen
+caroline cecilia claudia colleen courtney denise dolores eleanor elaine elisabeth evelyn
+faith frances gabrielle grace gretchen harriet ivana jacqueline janice jeanne jenny
+joyce katie katrina kristin leslie lynn madison marcia marsha maureen maxine melanie
+mia mildred naomi natalie olivia pamela patty peggy penny priscilla roberta robin
+rose sabrina sandra shannon sheryl stacey sue suzanne sylvia tanya tina ursula vicki
+yvonne zoe hilary marsha debra tammy ayanna dina jan""".split())
 MALE_NAMES = set("""donald barack bernie ted marco jeb ben john chris mike rand george bill
 joe paul mitch harry jim james robert michael david richard thomas charles mark steve
 stephen sergei vladimir dmitry alexei boris viktor recep bashar benjamin francois emmanuel
 nicolas david tony gordon lindsey rick scott jeff jeffrey bobby martin jerry kevin newt
 reince corey paul peter andrew henry eric ashton john lavrov xi kim ali hassan mohammed
-ahmed omar ivan igor yuri nikolai andrei alexander""".split())
+ahmed omar ivan igor yuri nikolai andrei alexander
+adam alan albert allen anthony arnold arthur barry ben brad bradley brandon brian bruce
+bryan carl carlos chad charlie chuck clarence craig dan daniel darrell darren dave
+dean dennis derek dick don doug douglas duncan dwight earl ed eddie edward elijah elliot
+eugene evan frank fred frederick gary gene geoff gerald glenn greg gregory hank harold
+herbert howard hugh jack jacob jake jason jay jerome jesse jimmy joel joey jon jonathan
+jordan jose joseph josh joshua juan justin keith ken kenneth kent kurt larry lawrence
+leon leonard lou louis luis luke malcolm marc marcus mario matt matthew maurice max
+mitt nathan neil nick nicholas noah norman orrin patrick pete phil philip ralph randy
+ray raymond reid rob roger ron ronald ross roy russ russell ryan sam samuel sean sheldon
+sherrod stanley stuart ted terry tim timothy todd tom travis trey troy vincent walter
+warren wayne william willie zach dmitri mikhail sergey vladislav abdullah ahmad hamid
+muhammad mahmoud yousef fernando francisco pedro miguel antonio giuseppe hans jean
+pierre francois wolfgang heinz jeremy nigel boris rudy rudolph newton marty jared
+karl franklin grover lyndon ronnie herman hal cory elliott dale duane jeb""".split())
 
 # ---------------------------------------------------------------------------
 # Sourcing

@@ -16,8 +16,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (COUNTRY_LIKE, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES,
-                      MONTHS, ORG_HINTS, TITLE_WORDS, WEEKDAYS)
+from .lexicon import (COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES,
+                      MALE_NAMES, MALE_TITLES, MONTHS, OFFICIAL_NOUNS, ORG_HINTS, TITLE_WORDS,
+                      WEEKDAYS)
 
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, DeSantis, Ki-moon
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
@@ -47,6 +48,51 @@ _ORG_TOKENS = {w.capitalize() for w in ORG_HINTS} | {w.capitalize() for w in COU
     "Facebook", "Square", "Avenue", "Road", "Hill", "Capitol", "Airport", "Island", "City",
     "County", "Valley", "River", "Sea", "Ocean", "Gulf", "Media", "Affairs", "Committee"}
 
+# Capitalised function words that open a sentence and get glued to a name.
+_LEAD_FUNCTION = {
+    "By", "From", "Of", "With", "Without", "To", "During", "Despite", "Since", "Although",
+    "Though", "Unlike", "Like", "Even", "Under", "Over", "Among", "Amid", "Through", "Via",
+    "Per", "Did", "Does", "Do", "Is", "Was", "Will", "Would", "Can", "Could", "Should", "Has",
+    "Have", "Had", "Dear", "Thanks", "Why", "What", "How", "Who", "Where", "Whether", "Only",
+    "Just", "Both", "Neither", "Either", "Each", "Every", "All", "Unless", "Until", "Because",
+    "Instead", "Also", "Including", "Against", "Besides", "Upon", "Toward", "Towards",
+    "Behind", "Following", "Let", "Ask", "Sorry", "Yes", "No", "Not", "Under", "Once",
+    "Watch", "Listen", "Vote", "Elect", "Presumptive",
+    "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
+    "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
+}
+# Words that make a capitalised run a place, event or group rather than a person.
+_NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | {
+    "January", "February", "March", "April", "June", "July", "August", "September",
+    "October", "November", "December", "East", "Eastern", "Western", "Northern", "Southern",
+    "Midwest", "Democratic", "Republican", "Democrats", "Republicans", "Democrat",
+    "American", "Americans", "Church", "Technologies", "Breakfast", "Monitor", "Check",
+    "Primary", "Caucus", "Caucuses", "Convention", "Debate", "Election", "Act",
+    "Amendment", "Program", "Programme", "Project", "Plan", "Initiative", "Agency",
+    "Administration", "Commission", "Corporation", "Company", "Inc", "Corp", "Ltd", "Group",
+    "Association", "Foundation", "Organization", "Organisation", "Coalition", "Alliance",
+    "Campaign", "College", "School", "Hospital", "Library", "Museum",
+    "Tower", "Towers", "Hotel", "Station", "Base", "Mountain",
+    "Mountains", "Province", "Region", "District", "Republic", "Empire", "Club", "Team",
+    "Conference", "Summit", "Forum", "Festival", "Award", "Awards", "Prize", "Week",
+    "Month", "Year", "Season", "Series", "Show", "Magazine", "Radio", "Television", "TV",
+    "Channel", "Online", "Daily", "Weekly", "Herald", "Tribune", "Gazette", "Review",
+    "Ohio", "Iowa", "Texas", "Florida", "Nevada", "Arizona", "Colorado", "Minnesota",
+    "Michigan", "Wisconsin", "Illinois", "Indiana", "Kentucky", "Tennessee", "Alabama",
+    "Mississippi", "Louisiana", "Arkansas", "Missouri", "Kansas", "Nebraska", "Oklahoma",
+    "Oregon", "Utah", "Idaho", "Montana", "Wyoming", "Alaska", "Hawaii", "Maine",
+    "Vermont", "Massachusetts", "Connecticut", "Pennsylvania", "Maryland", "Delaware",
+    "Jersey", "Hampshire", "Carolina", "Dakota", "California", "Los", "Angeles", "San",
+    "Francisco", "Chicago", "Boston", "Philadelphia", "Baltimore", "Detroit", "Cleveland",
+    "Miami", "Atlanta", "Dallas", "Houston", "Denver", "Phoenix", "Seattle", "Brooklyn",
+    "Manhattan", "Queens", "Bronx", "Manchester", "Des", "Moines", "Vegas", "Orleans",
+    "Africa", "African", "Asia", "Asian", "Europe", "Latin", "Hispanic", "Muslim",
+    "Muslims", "Christians", "Jewish", "Catholic", "Islam", "Syrian", "Iranian",
+    "Israeli", "Palestinian", "Mexican", "Canadian", "German", "French", "Turkish",
+    "Saudi", "Arabia", "Emirates", "Qaeda", "Obamacare", "Medicare", "Medicaid",
+    "Internet", "Web", "Facebook", "Google", "Apple", "Microsoft", "Amazon", "Twitter",
+    "Live", "World", "Pro", "HuffPost", "BuzzFeed", "Politico", "Breitbart", "CNN", "MSNBC", "NBC", "CBS", "ABC",
+}
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*)\b[^,;.]{2,80}?),")
 PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her)$", re.IGNORECASE)
 
@@ -74,12 +120,31 @@ class People:
             for m in NAME_RE.finditer(text, ps, pe):
                 name = m.group("name")
                 toks = name.split()
+                # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
+                for ti, tok in enumerate(toks):
+                    if tok.endswith(("'s", "\u2019s")):
+                        toks = toks[:ti + 1]
+                        toks[-1] = tok[:-2]
+                        name = " ".join(toks)
+                        break
+                if len(toks) < 2:
+                    continue
                 # "Finance Minister Oren Vale": the name starts after the title word
                 for ti in range(len(toks) - 2, -1, -1):
                     if toks[ti].lower() in TITLE_WORDS:
                         toks = toks[ti + 1:]
                         name = " ".join(toks)
                         break
+                if toks[0] in _LEAD_FUNCTION:
+                    # "By Donald Trump", "Democrat Jo Roe": no forename
+                    while toks and toks[0] in _LEAD_FUNCTION:
+                        toks = toks[1:]
+                    if len(toks) < 2:
+                        continue
+                    name = " ".join(toks)
+                if any(t in _NOT_PERSON_TOKEN for t in toks):
+                    # "Super Tuesday", "Middle East", "Minnesota Democratic"
+                    continue
                 if toks[0] in _NOT_NAME or any(t in _ORG_TOKENS for t in toks):
                     # "President Barack Obama": drop the leading title word.
                     while toks and toks[0] in _NOT_NAME:
@@ -87,7 +152,7 @@ class People:
                     if len(toks) < 2 or any(t in _ORG_TOKENS for t in toks):
                         continue
                     name = " ".join(toks)
-                start = m.end("name") - len(name)
+                start = m.start("name") + m.group("name").find(name)
                 if inside_quote(start):
                     continue
                 self._add(name, start, m.group("title"))
@@ -114,7 +179,13 @@ class People:
     def _add(self, name: str, start: int, title: str | None) -> None:
         toks = name.split()
         surname = toks[-1]
-        p = self.people.get(name) or self.by_surname.get(surname)
+        p = self.people.get(name)
+        if p is None:
+            p = self.by_surname.get(surname)
+            if p is not None and len(toks) > 1 and len(p.name.split()) > 1 \
+                    and _forename(toks) != _forename(p.name.split()):
+                # "Bill Clinton" after "Hillary Clinton": another person of that surname
+                p = None
         if p is None:
             gender = None
             t = (title or "").lower().rstrip(".") + "."
@@ -127,10 +198,37 @@ class People:
             elif toks[0].lower() in MALE_NAMES:
                 gender = "m"
             p = Person(name, surname, gender, first=start)
+            p._title = t  # type: ignore[attr-defined]
             p._name_len = len(name)  # type: ignore[attr-defined]
             self.people[name] = p
             self.by_surname.setdefault(surname, p)
         p.positions.append(start)
+
+    def head_person_in(self, start: int, end: int) -> Person | None:
+        """The person a mention text[start:end] is about: its head, not a modifier.
+
+        "Sanders' spokesman Jo Briggs" is Briggs, "the Cruz campaign" is nobody
+        in particular, "Graham, a former candidate," is Graham."""
+        text = self.text
+        i = bisect.bisect_left(self._pos, start)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            pos, p = self.mentions[i]
+            i += 1
+            if text.startswith(p.name, pos):
+                k = pos + len(p.name)
+            elif text.startswith(p.surname, pos):
+                k = pos + len(p.surname)
+            else:
+                return p
+            rest = text[k:end].lstrip()
+            if rest[:1] in ("'", "\u2019"):
+                continue  # a possessive: "Trump's campaign"
+            if text[pos - 1:pos] == "-":
+                continue  # "Anti-Trump forces", "pro-Clinton group"
+            if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)):
+                continue  # a noun modifier: "the Cruz campaign", "one Trump confidant"
+            return p
+        return None
 
     def _role_from_context(self, p: Person, start: int, length: int) -> None:
         text = self.text
@@ -170,14 +268,23 @@ class People:
             return self.mentions[i][1]
         return None
 
-    def nearest_before(self, pos: int, gender: str | None) -> Person | None:
+    def nearest_before(self, pos: int, gender: str | None, skip=None) -> Person | None:
+        """The nearest person mentioned before pos whose gender fits.
+
+        ``skip(position)`` leaves out mentions that cannot be the antecedent
+        (those inside what someone else said); if that leaves nobody, every
+        mention counts."""
         i = bisect.bisect_left(self._pos, pos) - 1
+        first = None
         while i >= 0:
-            p = self.mentions[i][1]
+            q, p = self.mentions[i]
             if gender is None or p.gender in (None, gender):
-                return p
+                if skip is None or not skip(q):
+                    return p
+                if first is None:
+                    first = p
             i -= 1
-        return None
+        return first
 
     def first_after(self, pos: int, speakers: set[str]) -> Person | None:
         i = bisect.bisect_left(self._pos, pos)
@@ -186,6 +293,40 @@ class People:
             if p.name in speakers:
                 return p
         return self.mentions[i][1] if i < len(self.mentions) else None
+
+
+_GROUP_NOUNS = TITLE_WORDS | OFFICIAL_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | {
+    "campaign", "campaigns", "team", "office", "camp", "staff", "allies", "associates",
+    "backers", "supporter", "defenders", "loyalists", "confidants", "surrogates", "surrogate",
+    "administration", "spokesperson", "aides", "advisers", "advisors", "people", "family",
+    "lawyers", "attorneys", "organization", "foundation", "website", "account", "people",
+    "operation", "operatives", "operative", "transition", "committee", "fans", "voters"}
+
+
+# a determiner or quantifier right before a name inside a mention: "a Clinton ally"
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|one|two|three|some|several|many|another|other|every|"
+                         r"each|all|any|no|this|that|these|those|\d{4})\s+(?-i:[a-z]\w*\s+)?$")
+
+
+def _modifier(rest: str) -> bool:
+    """Whether the lower-case words after a name make it a modifier of a noun:
+    "campaign", "senior communications adviser Jo Roe" -- not "earlier", "isn't"."""
+    for k, w in enumerate(rest.split()[:5]):
+        if w[:1].isupper():
+            return k > 0 and w[:1].isalpha()  # "Cruz constituent Dan Golvach"
+        if w.strip(",.;:").lower() in _GROUP_NOUNS:
+            return True
+        if w.endswith(",") or w in _FUNCTION_WORDS:
+            return False  # "Jo Roe and Al Poe", "Roe of the Fund", "Roe, who ..."
+    return False
+
+
+_FUNCTION_WORDS = {"and", "or", "nor", "but", "of", "in", "at", "for", "from", "on", "with",
+                   "who", "whose", "whom", "by", "to", "as", "&", "himself", "herself"}
+
+
+def _forename(toks: list[str]) -> str:
+    return toks[0].rstrip(".").lower()
 
 
 def is_pronoun(mention: str) -> bool:
