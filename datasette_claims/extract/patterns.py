@@ -35,7 +35,10 @@ def trie_regex(words) -> str:
     return build(trie)
 
 
-CUE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(CUE_FORMS) + r")(?![\w'\u2019-])")
+# "Noting that ..., Roe said": a capitalized participle opening its sentence
+CAP_PARTICIPLES = sorted(w[0].upper() + w[1:] for w in CUE_FORMS if w.endswith("ing") and " " not in w)
+CUE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(CUE_FORMS) + "|" + trie_regex(CAP_PARTICIPLES)
+                    + r")(?![\w'\u2019-])")
 CAP_CUE_RE = re.compile(
     r"(?<=\s)(?:Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
     r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"

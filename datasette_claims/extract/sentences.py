@@ -64,7 +64,6 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             # "Mr. Smith", "U.S. officials": not an end.
             if _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
-                nxt = text[e:e + 3].lstrip()
                 # "... in the U.S. The next ..." is ambiguous; keep together.
                 continue
         if e - s >= 2:

@@ -384,7 +384,6 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
         return None
     # boundary kind
     if first == 0:
-        before = text[max(ustart, s - 4):s]
         pre = toks[0][0]
         if pre <= ustart or not text[ustart:s].strip():
             kind = "start"
@@ -450,13 +449,13 @@ _LEAD_ADV = re.compile(
     r"From|With|Without|Along|Across|Ahead|Shortly|Hours|Days|Weeks|Months|Years|Minutes|Moments|Even|"
     r"Although|Though|Because|If|Unlike|Like|Beyond|Against|Upon|Near|Soon|Just|Perhaps|Therefore|Thus|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+"
+    r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90}(?:,\s+|[\"\u201c][^\"\u201c\u201d,\n]{1,40},[\"\u201d]\s+)"
     r"|(?:Later|Earlier|Meanwhile|However|But|And|Still|Yet|Also|Then|Instead|Now|Today|Yesterday|"
     r"Separately|Similarly|Likewise|Overall|Afterward|Afterwards|Indeed|Rather)\b"
     r"(?:(?:(?!\s(?:he|she|they|it|we|I)\s)[^,\"\u201c]){0,30},)?\s+)")
 _LEAD_ADV_NARROW = re.compile(
     r"(?:(?:In|On|At|After|Before|During|When|While|Since|As|Last|This|Speaking|Asked|"
-    r"[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90},\s+"
+    r"[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90}(?:,\s+|[\"\u201c][^\"\u201c\u201d,\n]{1,40},[\"\u201d]\s+)"
     r"|(?:Later|Earlier|Meanwhile|However|But|And|Still|Yet|Also|Then|Instead|Now|Today|Yesterday|"
     r"Separately|Similarly|Likewise|Overall|Afterward|Afterwards|Indeed|Rather)\b"
     r"(?:(?:(?!\s(?:he|she|they|it|we|I)\s)[^,\"\u201c]){0,30},)?\s+)")
@@ -464,7 +463,9 @@ _SUBJ2 = re.compile(
     r"([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:(?:The|A|An|One|Two|Three|Some|Many|Several|Other|Most|His|Her|Their|"
     r"the|a|an)\s+)?"
     r"(?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*(?:\s+of\s+[A-Z][\w.'\u2019&-]*(?=\s+[a-z]))?"
-    r"(?:\s+(?!(?:has|is|was|says|does|its)\b)"
+    r"(?:\s+(?!(?:has|is|was|says|does|its|went|sent|spent|meant|lent|wants|seems|appears|continues|tries|goes|"
+    r"keeps|plans|hopes|refuses|declines|needs|uses|vows|promises|threatens|pledges|moves|seeks|urges|warns|asks|"
+    r"tells|calls|insists|argues|claims|denies|suggests|believes|thinks|knows)\b)"
     r"[a-z][\w-]*(?:er|or|ist|ian|ent|ant|ee|man|woman|person|judge|s))?"
     r"|(?:the|The|A|An|a|an|One|Some|Many|Several|Other|Most)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"[a-z][\w-]*)(?=\s+(?!of\b|who\b|which\b|that\b)[a-z]|,)")
@@ -497,7 +498,23 @@ def _unit_subject(ctx, us, limit):
         sm = _SUBJ2.match(text, m.end() if m else pos, limit)
     if not sm:
         return None
+    if text[sm.start(1):sm.end(1)] in _BARE_DETS:
+        # "The judge rubbed his chin": a bare determiner read as a name
+        dm = _DET_NP.match(text, sm.start(1), limit)
+        if dm is not None:
+            return sm.start(1), _extend_subject(text, sm.start(1), dm.end(1), limit)
     return sm.start(1), _extend_subject(text, sm.start(1), sm.end(1), limit)
+
+
+_BARE_DETS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "One", "Some",
+              "Many", "Several", "Most", "Other", "Each", "Both"}
+_DET_NP = re.compile(r"([A-Z][a-z]*\s+(?:(?!(?:who|which|that|and|or|to|is|was|has|had)\s)[\w'\u2019-]+\s+){0,3}?"
+                     r"(?!(?:the|a|an|of|in|on|at|for|to|with|just|his|her|their|its)\b)[a-z][\w-]*)"
+                     r"(?=\s+(?:(?:also|then|later|first|has|have|had|was|were|is|are|will|would|could|did|does|"
+                     r"not|never|quickly|repeatedly)\s+)*(?:[a-z]+(?:ed|es)|said|told|wrote|took|went|made|gave|"
+                     r"stood|spoke|began|came|got|kept|held|sought|saw|thought|felt|led|put|ran|left|won|lost|"
+                     r"says|tells|writes|argues|notes|adds|claims|insists|warns|calls|urges|asks|sees|"
+                     r"thinks|believes|wants|seems|appears|said)\b)")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")

@@ -22,7 +22,7 @@ from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
     OPEN_Q, _ANY_QUOTE, _Ctx, _DETS, _FINITE, _PRON_CONTR, _content_quote_type, _cue_lemma,
-    _inside_quote, _make, _next_para_quote, _quote_chain, _quote_closing_before, _quote_forward,
+    _inside_quote, _make, _next_para_block, _next_para_quote, _quote_chain, _quote_closing_before, _quote_forward,
     _quote_opening_after, _right_content, _span, _trim, _unit_of, after_colon_or_quote)
 from .sources import _coordinated_source, _left_source, _sentence_left_edge, _unit_subject
 
@@ -102,6 +102,14 @@ _DATA_NOUN = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[
                         r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
                         r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
 _GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
+# "whom he described as volatile", "what critics call a sham"
+_AS_LEMMAS = {"describe", "characterize", "portray", "depict", "label", "brand", "cast", "dismiss", "hail",
+              "praise", "blast", "criticize", "denounce", "condemn", "refer", "tout", "claim", "declare"}
+_REL_PRON_BEFORE = re.compile(r"\b(?:which|whom|who|what|that)\s+$")
+# "a probe the agency said was ongoing": the walker joins the gap's antecedent
+# and the relative clause's subject into one noun phrase
+_GAP_HEAD = re.compile(r"(?:a|an|the|this|that|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                       r"(?=(?:the|a|an|his|her|its|their|[A-Z][\w.'\u2019-]*)\s)")
 _REL_BEFORE = re.compile(r"(?:\b(?:which|that|who|whom|what)|\b(?:a|an|the|this)\s+[a-z]+(?:\s+[a-z]+)?)\s+$")
 # "... criticizing the pipeline and calling for a ban": a participle after
 # "and"/"also" continues the sentence subject's (or previous claim's) speech.
@@ -280,6 +288,142 @@ _APPOS_OPEN = re.compile(r",|\s\(|\s--|\s[\u2014\u2013]")
 _APPOS_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
                 "now", "then", "former", "also", "another", "both", "chief", "head", "director",
                 "president", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+
+
+_EMBED_BEFORE = re.compile(r"(?:\b(?:on|of|in|at|to|from|about|with|by|for|the|a|an|his|her|their|its)|"
+                           r"[\w.]['\u2019]s?)\s+$")
+_WORDS_TO_END = re.compile(r"[^.;!?\"\u201c\u201d]*")
+
+
+def _embedded_title_quote(ctx: _Ctx, q: Quote, us: int, pos: int, ue: int) -> bool:
+    """A short quotation inside a leading adjunct ('On Rolo TV's "Morning Desk,"',
+    'To a question on the "harbour tax,"') with a clause after the cue: the
+    subject and cue that follow it take a complement, they are no trailer."""
+    text = ctx.text
+    if q.words > 5 or q.open_at <= us or not text[us:q.open_at].strip():
+        return False
+    if _EMBED_BEFORE.search(text, max(us, q.open_at - 30), q.open_at) is None:
+        return False
+    rest = text[pos:ue].lstrip(" ,")
+    if not rest or rest[:1] in ".;!?" or _TRAILER_AFTER.match(rest) or _GAP_VERB.match(rest):
+        # ('..., ''a fringe,'' he said, would ...': the sentence resumes after a trailer)
+        return False
+    return len(_WORDS_TO_END.match(rest).group().split()) >= 4
+
+
+_LIST_CUE_BEFORE = re.compile(r",\s+(?:(?:also|then|later|even|repeatedly|publicly|quickly)\s+)?$")
+_SUBJ_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|first|quickly|repeatedly|publicly|often|never|once|initially|"
+    r"has|have|had|was|were|is|are|did|would|will)\s+)*"
+    r"(?:[a-z]{2,}ed|took|went|made|gave|stood|spent|met|sent|spoke|began|came|got|kept|held|"
+    r"sought|fought|wrote|told|said|thought|felt|led|saw|broke|chose|became|hit|let|cut|won|lost|"
+    r"ran|drew|brought|threw|struck|left|put|paid)\b")
+
+
+def _list_coordinated_source(ctx: _Ctx, us: int, cue_s: int, form: str):
+    """ "The board hid the facts, admitted it withheld emails, and ...": a past-tense
+    cue after a comma that follows the subject's own first verb is a coordinated
+    predicate of that subject (a past participle after the subject -- "the plan,
+    announced Monday," -- has no verb between the subject and the comma)."""
+    text = ctx.text
+    low = form.lower()
+    if " " in low or not (low.endswith("ed") or low in ("said", "told", "wrote")):
+        return None
+    if _LIST_CUE_BEFORE.search(text, max(us, cue_s - 24), cue_s) is None:
+        return None
+    if text.startswith(" by ", cue_s + len(form)):
+        return None
+    subj = _unit_subject(ctx, us, cue_s)
+    if subj is None:
+        return None
+    ss, se = subj
+    words = text[ss:se].split()
+    if not words or _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in _NOT_CONTROLLERS \
+            or _inside_quote(ctx, ss) is not None:
+        return None
+    between = text[se:cue_s]
+    if _SUBJ_VERB_AFTER.match(text, se, cue_s) is None or re.search(
+            r"[;:\"\u201c\u201d]|\b(?:who|which|that|when|while|because|if|although|after|before|as)\b|"
+            r"[\u2014\u2013]|\s--?\s", between):
+        return None
+    return cue_s, ss, se, ss, "conj", None
+
+
+_INITIAL_PART_NOT = {"hold", "read", "release", "publish", "post", "report", "project", "address",
+                     "welcome", "thank", "attack", "hail", "speak", "talk", "continue", "discuss", "ask",
+                     "question", "answer", "echo", "chant", "brief", "forecast", "estimate", "charge"}
+
+
+def _initial_participle(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
+    """ "Noting that the vote was close, Roe said ...": a participle clause opening
+    the sentence is the main clause subject's speech; its content runs to the
+    comma that closes the clause (a comma inside a quotation does not count)."""
+    text = ctx.text
+    if text[us:cue_s].strip(" \"\u201c'") or lemma in WEAK_LEMMAS or lemma in BARE_WEAK \
+            or lemma in _INITIAL_PART_NOT:
+        return
+    cs = cue_e
+    while cs < ue and text[cs] == " ":
+        cs += 1
+    k = cs
+    end = None
+    while True:
+        j = text.find(",", k, ue)
+        if j < 0:
+            return
+        q = _inside_quote(ctx, j)
+        if q is not None and q.start >= cs and q.close_at > j + 2:
+            k = q.close_at
+            continue
+        end = j + 2 if text[j + 1:j + 2] in "\"\u201d'\u2019" else j
+        break
+    if len(text[cs:end].split()) < 2:
+        return
+    rest = end + 1
+    while rest < ue and text[rest] in " \"\u201d'\u2019,":
+        rest += 1
+    subj = _unit_subject(ctx, rest, ue)
+    if subj is None or subj[0] != rest:
+        return
+    ss, se = subj
+    words = text[ss:se].split()
+    if not words or _LONG_SUBJ_BAD_START.match(words[0]) or words[-1].lower() in _DETS:
+        return
+    if _SUBJ_VERB_AFTER.match(text, se, ue) is None and not re.match(
+            r"\s+(?:(?:also|then|later|again|has|have|had|was|were|is|are|will|would)\s+)*[a-z]+(?:s|ed)\b"
+            r"|\s+(?:said|told|wrote|says|spoke|took|went|made|gave)\b", text[se:ue]):
+        return
+    c = _make(ctx, cs, end, (ss, se), (cue_s, cue_e), "indirect.initial_participle", 0.6,
+              quote_type=_content_quote_type(ctx, cs, end, lemma, text.startswith("that ", cs)),
+              lemma=lemma, stance=_stance_of(lemma, _cue_lemma(form)[1]))
+    if c is not None:
+        ctx.cue_taken.add(cue_s)
+
+
+_REL_PRON_SRC = re.compile(r"(?:(?P<comma>,)\s+|\b(?P<prev>[\w'\u2019-]+)\s+)(?P<rel>which|who|that)\s+"
+                           r"(?:(?:also|then|later|originally|first|has|have|had|would|will|did|does|do|not|"
+                           r"never|once)\s+)*$")
+
+
+def _relative_pronoun_source(ctx: _Ctx, us: int, cue_s: int, form: str):
+    """ "the union, which urged ...", "a message that said ...": the relative
+    pronoun is the source (the speaker is resolved from its antecedent later)."""
+    text = ctx.text
+    low = form.lower()
+    if " " in low:
+        return None
+    rm = _REL_PRON_SRC.search(text, max(us, cue_s - 50), cue_s)
+    if rm is None or _inside_quote(ctx, rm.start("rel")) is not None:
+        return None
+    if rm.group("rel") == "that":
+        prev = (rm.group("prev") or "").lower()
+        # "argued that ...": a complementizer; "a message that said": a relative
+        if not prev or CUE_FORMS.get(prev) or prev in _PREPS_LOW or prev in _DETS or not prev.isalpha() \
+                or prev in ("so", "such", "now", "than", "is", "was", "are", "were", "be", "been"):
+            return None
+        if not (low.endswith(("ed", "s")) or low in ("said", "told", "wrote")) or low.endswith("ss"):
+            return None
+    return cue_s, rm.start("rel"), rm.end("rel"), rm.start("rel"), "comma" if rm.group("comma") else "conj", None
 
 
 def _split_rest(ctx: _Ctx, q1: Quote, pos: int, ue: int) -> Quote | None:
@@ -534,7 +678,10 @@ def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int,
         # cheap exit for noun readings: "the report", "a call", "its statement"
         pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
         if pm is not None and pm.group(1).lower() in _NOUN_BEFORE and not (
-                pm.group(1)[:1].isupper() and pm.group(1).lower() in _NAME_WORDS):
+                pm.group(1)[:1].isupper() and pm.group(1).lower() in _NAME_WORDS) and not (
+                pm.group(1).lower() == "to" and low_form0 == lemma
+                and _CONTROL_TO.search(text, max(us, cue_s - 40), cue_s)):
+            # (but "went on to call", "continued to question" are verbs)
             # ("the press reports", but "The Associated Press reports that ...")
             return True
     return False
@@ -639,6 +786,13 @@ _OBJ_CONTROL = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompti
 # "to ask X a question", "to discuss", "to call for": mostly not annotated as speech
 _INF_NOT = {"ask", "question", "discuss", "release", "disclose", "call", "speak", "talk", "comment",
             "credit", "thank", "push", "press", "publish", "post", "report", "address", "welcome"}
+# "went on to call", "continued to question", "tried to discuss", "refused to
+# call": an aspect or try verb before "to" makes the bare form a verb of the
+# subject's speech, even for forms that are mostly nouns or not annotated
+_CONTROL_TO = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|(?:went|goes|go|going)\s+on|tr(?:y|ies|ied|ying)|s(?:ought|eeks?|eeking)|"
+    r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|moved|hesitated|began|begins|started|starts|decided|"
+    r"seemed|seems|appeared|appears)\s+to\s+(?:(?:also|again|publicly|openly|even|then|later)\s+)?$")
 _NOT_BEFORE_TO = {"failure", "plan", "plans", "decision", "effort", "efforts", "attempt", "attempts", "pressure",
                   "refusal", "willingness", "reluctance", "chance", "opportunity", "right", "time", "way", "move",
                   "bid", "need", "reason", "desire", "temptation", "hard", "difficult", "easy", "impossible",
@@ -813,6 +967,9 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     us, ue = unit
     lemma, cls = _cue_lemma(form)
     weak = lemma in WEAK_LEMMAS
+    if form[:1].isupper() and form.endswith("ing") and " " not in form:
+        _initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
+        return
     if _inside_according_trailer(ctx, cue_s, us):
         return
     if _yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
@@ -843,7 +1000,6 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     said_to = None
     where = None
     medium = None
-    time_m = None
     k = cue_e
     while True:
         one = P.ONE_ADJUNCT_RE.match(text, k, ue)
@@ -1003,6 +1159,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 if alt is not None and alt[5] is not None:
                     inverted = None
     inf_src = False
+    list_coord = False
+    rel_src = False
     if inverted is None:
         left = _left_source(ctx, us, cue_s)
         if left is None and text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
@@ -1013,13 +1171,20 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 left = (cue_s,) + tuple(alt[1:])
         if left is None:
             left = _coordinated_source(ctx, us, cue_s)
+        if left is None and not participle:
+            left = _list_coordinated_source(ctx, us, cue_s, form)
+            list_coord = left is not None
+        if left is None and not participle:
+            left = _relative_pronoun_source(ctx, us, cue_s, form)
+            rel_src = left is not None
         if lemma in _MAIN_SPEECH and not participle and (left is None or (
                 text[left[1]:left[1] + 6].split(" ")[0] in _PREPS_LOW) or (
                 left[4] == "comma" and text[us:left[1]].rstrip().endswith(","))):
             # no subject found, or only the tail of a long one ("... waiting for the
             # new quota said"): take the whole sentence-initial noun phrase
             left = _long_subject(ctx, us, cue_s) or left
-        if not participle and form.lower() == lemma and lemma not in _INF_NOT and (
+        if not participle and form.lower() == lemma and (
+                lemma not in _INF_NOT or (lemma != "ask" and _CONTROL_TO.search(text, max(us, cue_s - 40), cue_s))) and (
                 left is None or text[left[1]:left[2]].lower() in ("her", "him", "them", "us", "me")):
             inf_left = _infinitive_controller(ctx, us, cue_s)
             if inf_left is not None:
@@ -1039,6 +1204,12 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         return
     if left is not None:
         cue_s2, ss, se, boundary, kind, app = left
+        gh = _GAP_HEAD.match(text, ss, se)
+        if gh is not None and gh.end() < se and _GAP_VERB.match(text, adj_end + len(after) - len(after.lstrip())) \
+                and _inside_quote(ctx, ss) is None:
+            # "a probe the agency said was ongoing": the source is "the agency"
+            ss = gh.end()
+            left = (cue_s2, ss, se, boundary, kind, app)
         last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
         if last_tok in BAD_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
             # "X lamented the state of the race and criticized ...": the subject of the
@@ -1048,7 +1219,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 left = alt
                 cue_s2, ss, se, boundary, kind, app = left
                 last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
-        if last_tok in BAD_LAST and (inf_src or _PRONOUN_DET.fullmatch(text, ss, se)) and not participle:
+        if last_tok in BAD_LAST and (inf_src or rel_src or _PRONOUN_DET.fullmatch(text, ss, se)) and not participle:
             # "Yet another said ...", "most said they were ...": a pronoun-like subject
             last_tok = ""
         if last_tok in BAD_LAST or last_tok.endswith(("'s", "\u2019s")) and not (
@@ -1090,6 +1261,10 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 and "," not in text[q_before.close_at:ss] and not _BARE_END.match(after_stripped):
             # '"A." He added, "B."': the first quotation ended its sentence
             # (but '"A." Roe said.' is a trailer with a stray period)
+            q_before = None
+        if q_before is not None and not has_that and _embedded_title_quote(ctx, q_before, us, adj_end, ue):
+            # 'Sunday on Rolo TV's "Morning Desk," Osk said the plan ...': a short
+            # quoted title inside a leading adjunct, not the words of a trailer
             q_before = None
         q_after = _quote_opening_after(ctx, adj_end)
         if q_before is not None and (not after_stripped or nxt in ".,;!?" or nxt == "" or
@@ -1139,7 +1314,6 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_after)]
                 rule, conf, qtype = "direct.intro", 0.85, "direct"
                 # partial quote followed by more indirect text?
-                last = content_segs[-1]
                 tail = text[ctx.quotes[ctx.quotes.index(q_after)].close_at:ue].strip(" .,\u201d\"")
                 if len(content_segs) == 1 and len(tail) > 8 and nxt != ":":
                     rc = _right_content(ctx, adj_end, ue)
@@ -1155,6 +1329,11 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                     if nq is not None:
                         content_segs = [(q.start, q.end) for q in _quote_forward(ctx, nq)]
                         rule, conf, qtype = "direct.colon_next", 0.8, "direct"
+                    elif not weak:
+                        nb = _next_para_block(ctx, ue)
+                        if nb is not None:
+                            content_segs = [nb]
+                            rule, conf = "indirect.colon_block", 0.55
                 else:
                     content_segs = [rc]
                     rule, conf = "indirect.colon", 0.6
@@ -1165,7 +1344,6 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             # "..., officials said." / "... plans, advisers say, to ..."
             if not weak or lemma in TRAILER_OK:
                 ls, le = _trim(text, us, boundary)
-                q0 = _inside_quote(ctx, ls)
                 if le - ls >= 3:
                     content_segs = [(ls, le)]
                     rule, conf = "indirect.trailer", 0.75
@@ -1205,7 +1383,10 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                                 # ("said about half of them left": a quantity, not a topic)
                                 rc = None
                     if rc is not None and not has_that and _BAD_CONTENT_START.match(text, rc[0]) and not (
-                            _GAP_VERB.match(text, rc[0]) and _REL_BEFORE.search(text, max(us, ss - 40), ss)):
+                            _GAP_VERB.match(text, rc[0]) and _REL_BEFORE.search(text, max(us, ss - 40), ss)) and not (
+                            lemma in _AS_LEMMAS and text.startswith("as ", rc[0])
+                            and _REL_PRON_BEFORE.search(text, max(us, ss - 12), ss)):
+                        # ("which he described as 'a jewel'": the object is the gap)
                         # ("which he said would ...", "a probe the agency said was ...":
                         # the relative clause's subject is the gap, the rest is the content)
                         rc = None
@@ -1264,6 +1445,13 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             return
         if rule in ("indirect.that", "indirect.complement", "mixed.intro") and len(content_segs) == 1:
             content_segs = [_end_subordinate(ctx, us, ss, content_segs[0])]
+            if list_coord:
+                # "hid the facts, admitted it withheld emails, and delayed ...": the
+                # list of the subject's predicates goes on after the content
+                lm = _AND_PAST.search(text, content_segs[0][0], content_segs[0][1])
+                if lm is not None and lm.start() - content_segs[0][0] > 2 \
+                        and _inside_quote(ctx, lm.start()) is None:
+                    content_segs = [(content_segs[0][0], lm.start())]
         claim_src = src
         if src is not None and text[src[0]:src[1]].strip().lower() in _JUNK_SOURCE_CLEAR:
             claim_src = None
