@@ -52,6 +52,7 @@ def build(article: Article) -> list[Claim]:
                when.parse_published(article.published))
     ctx.people = People(text, paras, lambda pos: _inside_quote(ctx, pos) is not None)
     ctx.pstarts = [p[0] for p in paras]
+    ctx.cue_hits = [list(P.CUE_RE.finditer(text, ps, pe)) for ps, pe in paras]
     _as_saying(ctx)
     _quoted_as_saying(ctx)
     _nominal_that(ctx)
@@ -61,8 +62,8 @@ def build(article: Article) -> list[Claim]:
     _passive_claims(ctx)
     _announced_np(ctx)
     _bare_passives(ctx)
-    for ps, pe in paras:
-        for m in P.CUE_RE.finditer(text, ps, pe):
+    for (ps, pe), hits in zip(paras, ctx.cue_hits):
+        for m in hits:
             _extract_cue(ctx, m)
         if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
             for m in P.CAP_CUE_RE.finditer(text, ps, pe):

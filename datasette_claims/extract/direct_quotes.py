@@ -18,7 +18,7 @@ from .lexicon import CUE_FORMS
 from .quotes import Quote
 from .context import (
     OPEN_Q, _ANY_QUOTE, _Ctx, _inside_quote, _make, _next_para_quote, _para_index, _quote_forward,
-    _quote_opening_after, _unit_of)
+    _quote_opening_after, _unit_of, _word_positions)
 from .sources import _left_source, _unit_subject
 
 
@@ -33,8 +33,13 @@ _SAID_FIRST = re.compile(
     r"(?:,\s+[^\"\u201c\u201d:;.!?]{1,140}?)?\s*[,:]\s*(?=[\"\u201c])")
 
 
+_SAID_FIRST_WORD = re.compile(_SAID_FIRST.pattern[:_SAID_FIRST.pattern.index(r")\s+") + 1] + r"\s")
+
+
 def _said_first(ctx: _Ctx) -> None:
     text = ctx.text
+    if not _SAID_FIRST_WORD.search(text):
+        return  # one scan of the text instead of one per paragraph
     for ps, pe in ctx.paras:
         for m in _SAID_FIRST.finditer(text, ps, pe):
             k = m.start()
@@ -66,9 +71,16 @@ _ISSUED = re.compile(
     r"(?P<mid>[^.!?\"\u201c\u201d:;]{0,80}?)\s*(?P<p>[,:])[ \t]*")
 
 
+_ISSUED_VERBS = ("issued", "released", "put", "posted", "sent", "shared")
+_ISSUED_CUES = frozenset(v for v in _ISSUED_VERBS if v in CUE_FORMS)
+_ISSUED_OTHER = tuple(v for v in _ISSUED_VERBS if v not in CUE_FORMS)
+
+
 def _issued_statement(ctx: _Ctx) -> None:
     text = ctx.text
-    for m in _ISSUED.finditer(text):
+    # the pattern is tried only where one of its verbs starts (see _word_positions)
+    for m in filter(None, (_ISSUED.match(text, k)
+                           for k in _word_positions(ctx, _ISSUED_CUES, _ISSUED_OTHER))):
         if _inside_quote(ctx, m.start()) is not None:
             continue
         unit = _unit_of(ctx, m.start())

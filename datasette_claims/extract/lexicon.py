@@ -316,9 +316,9 @@ HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparent
                "is said to", "are said to", "is believed to", "are believed to",
                "is thought to", "are thought to", "is understood to", "it is understood",
                "is expected to", "are expected to", "is alleged to", "rumored", "rumoured")
-HEDGE_RE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in
+HEDGE_RE = re.compile(r"(?=[" + "".join(sorted({h[0] for h in HEDGE_WORDS})) + r"])\b(?:" + "|".join(re.escape(h) for h in
                                            sorted(HEDGE_WORDS, key=len, reverse=True)) + r")\b")
 # Adverbs that turn an unattributed sentence into hearsay.
 HEARSAY_RE = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
+    r"(?=[rapsiw])\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
     r"alleged|rumou?red|understood)\s+to)\b")

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .context import _Ctx, _content_quote_type, _inside_quote, _make, _right_content, _trim, _unit_of
+from .context import (_Ctx, _content_quote_type, _inside_quote, _make, _right_content, _trim, _unit_of,
+                      _word_before, _word_positions)
+from .lexicon import CUE_FORMS
+from .patterns import trie_regex
 
 _NOMINAL_THAT = re.compile(
     r"(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
@@ -40,12 +43,32 @@ def _first_comma(ctx: _Ctx, s: int, e: int) -> int | None:
     return None
 
 
+_THAT = re.compile(r"that\s")
+_NOUN_BEFORE_THAT = re.compile(_NOMINAL_CUE.pattern[2:-len(r"that\s")] + r"$")
+
+
+def _nominal_cues(text: str):
+    """The matches of ``_NOMINAL_CUE``, found from each "that" (a plain literal
+    the regex engine skips to quickly) rather than by trying the noun list at
+    every position of the text."""
+    for t in _THAT.finditer(text):
+        if _word_before(text, t.start()):
+            continue
+        lo = max(0, t.start() - 16)
+        m = _NOUN_BEFORE_THAT.search(text, lo, t.start())
+        if m is None or _word_before(text, m.start()):
+            continue
+        hit = _NOMINAL_CUE.match(text, m.start())
+        if hit is not None and hit.end() == t.end():
+            yield hit
+
+
 def _nominal_that(ctx: _Ctx) -> None:
     """ "Sanders's claim that he still has a path ...": a noun as the cue."""
     text = ctx.text
     if " that " not in text:
         return
-    for hit in _NOMINAL_CUE.finditer(text):
+    for hit in _nominal_cues(text):
         lo = max(0, hit.start() - 90)
         hunit = _unit_of(ctx, hit.start())
         if hunit is not None:
@@ -148,15 +171,23 @@ _QUESTIONS = re.compile(
 _NOT_SUBJECT = {"the", "this", "that", "these", "those", "and", "but", "which"}
 # The cue word alone: cheap to scan for, so the long patterns above run only
 # in a short window before each hit (scanning the text with them is slow).
-_NOUN_ANCHOR = re.compile(r"\b(?:" + "|".join(sorted(_NOUN_CUES, key=len, reverse=True)) + r")\s")
-_QUESTIONS_ANCHOR = re.compile(r"\bquestions?\s+(?:about|of|over|as\s+to|regarding)\s")
+_NOUN_ANCHOR = re.compile(trie_regex(_NOUN_CUES) + r"\s")
+_QUESTIONS_ANCHOR = re.compile(r"questions?\s+(?:about|of|over|as\s+to|regarding)\s")
 
 
-def _anchored(ctx: _Ctx, anchor, regex, back: int = 100):
+def _anchored(ctx: _Ctx, anchor, regex, back: int = 100, words=None):
     """``(match, unit_start, unit_end)`` for matches of ``regex`` whose cue
-    starts at a hit of ``anchor``, in narration."""
+    starts at a hit of ``anchor``, in narration.  With ``words`` (reporting
+    verbs, other words) the anchor is tried only where one of them starts
+    (``_word_positions``), not scanned for over the whole text."""
     text = ctx.text
-    for hit in anchor.finditer(text):
+    if words is None:
+        hits = anchor.finditer(text)
+    else:
+        hits = filter(None, (anchor.match(text, k) for k in _word_positions(ctx, *words)))
+    for hit in hits:
+        if _word_before(text, hit.start()):
+            continue
         lo, hi = max(0, hit.start() - back), hit.end() + 40
         hunit = _unit_of(ctx, hit.start())
         if hunit is not None:
@@ -187,7 +218,7 @@ def _noun_prep(ctx: _Ctx) -> None:
     _criticism_faced(ctx)
     _attacks_pressed(ctx)
     text = ctx.text
-    for m, us, ue in _anchored(ctx, _NOUN_ANCHOR, _NOUN_PREP):
+    for m, us, ue in _anchored(ctx, _NOUN_ANCHOR, _NOUN_PREP, words=_NOUN_WORDS):
         link, prep = m.group("link"), m.group("prep")
         cs = m.end("cue")
         if (not prep and not link) or m.start("cue") in ctx.cue_taken or _NOT_CONTENT.match(text, cs):
@@ -330,14 +361,24 @@ _PRESSED = re.compile(
     r"(?:(?:his|her|their|its|a|an)\s+)?(?:(?:[a-z]+-[a-z]+|harsh|sharp|withering|scathing|fierce|personal|"
     r"verbal|blistering|pointed|pre-emptive|relentless|new|fresh|latest)\s+){0,2}"
     r"(?P<cue>(?P<noun>attacks?|criticism)\s+(?:on|against|of))\s")
-_PRESSED_ANCHOR = re.compile(r"\b(?:attacks?|criticism)\s+(?:on|against|of)\s")
+_PRESSED_ANCHOR = re.compile(r"(?:attacks?|criticism)\s+(?:on|against|of)\s")
+
+
+def _split_words(words):
+    """(reporting verbs, other words) for ``_word_positions``."""
+    return frozenset(w for w in words if w in CUE_FORMS), tuple(w for w in words if w not in CUE_FORMS)
+
+
+_NOUN_WORDS = _split_words(_NOUN_CUES)
+_PRESSED_WORDS = _split_words(("attack", "attacks", "criticism"))
+_QUESTIONS_WORDS = _split_words(("question", "questions"))
 
 
 def _attacks_pressed(ctx: _Ctx) -> None:
     text = ctx.text
     if "attack" not in text and "criticism" not in text:
         return
-    for m, us, ue in _anchored(ctx, _PRESSED_ANCHOR, _PRESSED, back=90):
+    for m, us, ue in _anchored(ctx, _PRESSED_ANCHOR, _PRESSED, back=90, words=_PRESSED_WORDS):
         if m.start("cue") in ctx.cue_taken or m.group("src") in _NOT_SUBJECT or _nested(ctx, m.start("cue")):
             continue
         cs = m.end("cue")
@@ -376,7 +417,7 @@ def _questions_raised(ctx: _Ctx) -> None:
     text = ctx.text
     if "question" not in text:
         return
-    for m, us, ue in _anchored(ctx, _QUESTIONS_ANCHOR, _QUESTIONS):
+    for m, us, ue in _anchored(ctx, _QUESTIONS_ANCHOR, _QUESTIONS, words=_QUESTIONS_WORDS):
         if _nested(ctx, m.start("cue")):
             continue
         cs = m.end("cue")

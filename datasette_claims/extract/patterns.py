@@ -43,7 +43,7 @@ CAP_CUE_RE = re.compile(
     r"(?<=\s)(?:Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
     r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"
     r"Reveals|Announces|Confirms|Rejects|Dismisses|Touts|Questions|Demands)(?![\w'\u2019-])")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
+ACCORDING_RE = re.compile(r"(?=[Aa])\b[Aa]ccording\s+to\b")
 AS_SAYING_RE = re.compile(
     r"\b(?P<verb>citing|quoting|quoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
     r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming))\b")
@@ -142,9 +142,11 @@ _AFTER_COMMA = (
     r"counting|beginning|starting|ranging|amounting)\b)"
     r"[a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|more|new|further)\s|well\s+(?:above|below|ahead|short)\b)")
 # (the second branch starts after a quotation closed on its comma -- '"... Cleveland,"
-# referring to ...' -- so that the cut does not fall inside the quotation)
+# referring to ...' -- so that the cut does not fall inside the quotation; every
+# branch opens with a character, not a look-behind, so that the engine can skip
+# ahead to the next comma, semicolon or space)
 CLAUSE_CUT = re.compile(
-    r",[\"\u201d']?\s+" + _AFTER_COMMA + r"|(?<=,[\"\u201d])\s+" + _AFTER_COMMA + r"|;\s|"
+    r",[\"\u201d']?\s+" + _AFTER_COMMA + r"|\s(?<=,[\"\u201d]\s)\s*" + _AFTER_COMMA + r"|;\s|"
     r"\s+(?:[\u2014\u2013]|--?)\s+(?:and|but|even|while|which|though|although|as)\b|"
     r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted|argued|wrote|called|urged|"
     r"suggested|insisted|acknowledged|admitted|warned|stressed|conceded|claimed|predicted|denied|"

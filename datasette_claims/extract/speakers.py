@@ -23,7 +23,7 @@ from .lexicon import (COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, FEMALE_NAM
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, DeSantis, Ki-moon
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
 NAME_RE = re.compile(
-    r"(?<![\w'\u2019-])(?=[A-Z])(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
+    r"(?=[A-Z])(?<![\w'\u2019-])(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
     r"(?:\s+(?:[A-Z]\.\s*)+)?(?:\s+(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
     r"){1,3})(?:,?\s+(?:Jr|Sr)\.?)?")
 
@@ -142,14 +142,14 @@ class People:
                     if len(toks) < 2:
                         continue
                     name = " ".join(toks)
-                if any(t in _NOT_PERSON_TOKEN for t in toks):
+                if not _NOT_PERSON_TOKEN.isdisjoint(toks):
                     # "Super Tuesday", "Middle East", "Minnesota Democratic"
                     continue
-                if toks[0] in _NOT_NAME or any(t in _ORG_TOKENS for t in toks):
+                if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
                     # "President Barack Obama": drop the leading title word.
                     while toks and toks[0] in _NOT_NAME:
                         toks = toks[1:]
-                    if len(toks) < 2 or any(t in _ORG_TOKENS for t in toks):
+                    if len(toks) < 2 or not _ORG_TOKENS.isdisjoint(toks):
                         continue
                     name = " ".join(toks)
                 start = m.start("name") + m.group("name").find(name)

@@ -19,7 +19,10 @@ _WD = "|".join(w.capitalize() for w in WEEKDAYS)
 _MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
     a.capitalize() + r"\." for a in MONTH_ABBR)
 
+# (the look-ahead names every possible first letter, so that the engine skips
+# the positions where no time expression can start: much faster than "\b" alone)
 TIME_RE = re.compile(
+    r"(?=[eloytMTWFSJAOND])"
     r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?P<wd>" + _WD + r")(?:'s|\u2019s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:on\s+)?(?P<mo>" + _MO + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<yr>\d{4}))?"
