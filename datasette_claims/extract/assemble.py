@@ -38,6 +38,7 @@ from .nested import _as_saying, _quoted_as_saying
 from .nominal import _nominal_that, _noun_prep
 from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
 from .hedges import _hedged
+from .enrich import enrich
 from .passives import _announced_np, _bare_passives, _passive_claims, _passive_sources
 from .headlines import headlines as _headlines
 
@@ -78,7 +79,6 @@ def build(article: Article) -> list[Claim]:
     _headlines(ctx)
     _drop_inside_trailers(ctx)
     claims = _dedupe(ctx)
-    from .enrich import enrich
     enrich(ctx, claims)
     for claim in claims:
         claim.speaker = tidy_speaker(claim.speaker)

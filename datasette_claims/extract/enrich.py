@@ -15,6 +15,7 @@ import re
 from ..models import Claim
 from . import sourcing, when
 from .lexicon import HEDGE_RE
+from .context import _unit_of
 from .speakers import GENDER_OF, is_pronoun, title_head
 
 
@@ -213,7 +214,6 @@ def _dates(ctx, claims: list[Claim]) -> None:
 
 
 def _unit(ctx, pos):
-    from .context import _unit_of
     return _unit_of(ctx, pos)
 
 

@@ -178,6 +178,7 @@ _ABOUT_QUANTITY = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
     r"\$)[^.;]*?\s(?:is|was|are|were|have|had|has|will|would|could|[a-z]+ed|[a-z]+s)\b")
 _FIRST_WORD = re.compile(r"[\s,]*([\w'\u2019-]+)")
+_THAT_NEXT = re.compile(r"\s*,?\s*that\b")
 _NAME_WORDS = {"press", "news", "police", "media", "times", "post", "journal", "public"}
 _MAIN_SPEECH = {"say", "tell", "add", "write", "tweet", "claim", "insist", "argue", "note"}
 INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "recall", "declare",
@@ -1063,7 +1064,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     if directive_from is not None:
         cue_span_end = cue_e
         adj_end = directive_from
-    if not re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12]) and \
+    if not _THAT_NEXT.match(text[adj_end:adj_end + 12]) and \
             _quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is None \
             and lemma not in BARE_WEAK:
         # "said after Tuesday's talks between ... that ..." (not after a quotation:
@@ -1077,7 +1078,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         # "Rust Belt states that have suffered", "disputes that had divided them"
         return
     rest = text[adj_end:min(ue, adj_end + 3)]
-    has_that = bool(re.match(r"\s*,?\s*that\b", text[adj_end:adj_end + 12])) and not _THAT_TIME.match(
+    has_that = _THAT_NEXT.match(text[adj_end:adj_end + 12]) is not None and not _THAT_TIME.match(
         text, adj_end)  # "said in his speech that night" is a time, not a complement
     if has_that and adj_end > cue_e + 1 and _RELATIVE_THAT.match(text, adj_end):
         # "said in a televised meeting that was broadcast ...": the "that"
