@@ -213,11 +213,15 @@ def _when_asked(ctx: _Ctx) -> None:
 # "As reported by the Journal, the talks failed."  /  "The deal was first
 # reported by the Journal."  A passive report verb with its agent: the source
 # follows "by"; the content is the main clause, or the passive's subject.
+# (first letter, then a look-behind for the word boundary before it: same matches as a
+# leading \b, but the engine can skip ahead to that letter)
 _AS_REPORTED = re.compile(
-    r"\b(?P<cue>As\s+(?:first\s+|previously\s+|originally\s+)?(?:reported|revealed|noted)\s+by)\s+"
+    r"(?P<cue>A(?<!\w.)s\s+(?:first\s+|previously\s+|originally\s+)?(?:reported|revealed|noted)\s+by)\s+"
     r"(?P<src>[^,;:\"\u201c]{2,80}?),\s+")
+# ("\s\s*" rather than "\s+": same matches, but a first character class lets the
+# engine skip ahead to the next space)
 _REPORTED_BY = re.compile(
-    r"\s+(?P<cue>(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|previously\s+|originally\s+|initially\s+)?"
+    r"\s\s*(?P<cue>(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|previously\s+|originally\s+|initially\s+)?"
     r"(?:reported|revealed|disclosed)\s+by)\s+(?P<src>[^,;:\"\u201c]{2,80}?)(?=\s*(?:[.;]|,\s+which|$))")
 
 

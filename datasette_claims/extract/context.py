@@ -337,11 +337,17 @@ def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     return claim
 
 
+_SINGLE_QUOTED = re.compile(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)")
+
+
 def _content_quote_type(ctx: _Ctx, cs: int, ce: int, lemma: str | None, has_that: bool) -> str:
     text = ctx.text
-    marks = sum(text.count(ch, cs, ce) for ch in "\"\u201c\u201d\u00ab") + text.count("''", cs, ce)
-    singles = len(re.findall(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)", text[cs:ce]))
-    if not marks and not singles:
+    marks = (text.count("\"", cs, ce) + text.count("\u201c", cs, ce) + text.count("\u201d", cs, ce)
+             + text.count("\u00ab", cs, ce) + text.count("''", cs, ce))
+    # (the single-quote search only matters when there are no double marks, and
+    # can only match when the content has a single mark at all)
+    if not marks and (text.find("'", cs, ce) < 0 and text.find("\u2018", cs, ce) < 0
+                      or not _SINGLE_QUOTED.search(text[cs:ce])):
         return "indirect"
     if lemma in ("call", "urge", "demand", "propose", "recommend", "praise", "describe") and not has_that:
         return "partial"
@@ -349,7 +355,9 @@ def _content_quote_type(ctx: _Ctx, cs: int, ce: int, lemma: str | None, has_that
 
 
 def _cue_lemma(form: str) -> tuple[str, str]:
-    return CUE_FORMS.get(form.lower(), (form.lower(), "assertion"))
+    low = form.lower()
+    found = CUE_FORMS.get(low)  # (no default tuple built on every call)
+    return found if found is not None else (low, "assertion")
 
 
 def after_colon_or_quote(text, pos, end):

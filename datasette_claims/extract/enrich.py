@@ -115,6 +115,14 @@ def _speaker_text(mention: str | None) -> str | None:
     return mention
 
 
+# (compiled once here rather than looked up in re's cache on every claim)
+_RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where)\b")
+_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$")
+_ORG_WORD = re.compile(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b")
+_SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
+_LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
+
+
 def enrich(ctx, claims: list[Claim]) -> None:
     text = ctx.text
     resolved = {}
@@ -140,7 +148,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
         app = getattr(c, "_app", None)
         if app is not None:
             role = text[app[0]:app[1]].strip()
-            if re.match(r"(?i)(?:which|who|whose|whom|that|where)\b", role):
+            if _RELATIVE_ROLE.match(role):
                 role = None  # a relative clause, not a role: "Kelpworks, which ..."
         if app is not None and role:
             if person is not None and not person.role:
@@ -153,8 +161,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
         else:
             c.sourcing = sourcing.classify(mention, person is not None or (
                 mention[:1].isupper() and is_pronoun(mention) is False and
-                bool(re.match(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$", mention))
-                and not re.search(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b", mention)),
+                bool(_PERSON_LIKE.match(mention))
+                and not _ORG_WORD.search(mention)),
                 getattr(c, "_lemma", None), medium)
             if c.sourcing == "named_person" and name is None and is_pronoun(mention):
                 c.sourcing = "anonymous_generic"
@@ -165,7 +173,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
                     c.sourcing = "collective_unnamed"
                 elif plow in ("he", "she", "who", "it"):
                     c.sourcing = "anonymous_generic"
-            if medium and re.match(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok", medium):
+            if medium and _SOCIAL_MEDIUM.match(medium):
                 c.via = c.via or medium
             if c.sourcing in ("unnamed_official", "anonymous_generic"):
                 k = c.source.start
@@ -194,7 +202,7 @@ def _dates(ctx, claims: list[Claim]) -> None:
                 e = c.content.start
                 if unit and unit[0] < s:
                     # a sentence-initial "On Tuesday," before the source
-                    lead = re.match(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),", text[unit[0]:s])
+                    lead = _LEAD_DATE.match(text[unit[0]:s])
                     if lead:
                         s = unit[0]
             else:

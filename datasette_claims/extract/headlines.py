@@ -111,8 +111,11 @@ _ACCUSED = re.compile(r"(?<=\s)(?P<cue>[Aa]ccused\s+[Oo]f)\s+(?=\S)")
 _HEAD_RULES = ("headline.verb", "headline.trailer")
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()[:40]
+    return _NON_WORDS.sub(" ", s).strip().lower()[:40]
 
 
 def _headline(ctx: _Ctx) -> tuple[int, int] | None:

@@ -43,9 +43,12 @@ CAP_CUE_RE = re.compile(
     r"(?<=\s)(?:Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
     r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"
     r"Reveals|Announces|Confirms|Rejects|Dismisses|Touts|Questions|Demands)(?![\w'\u2019-])")
-ACCORDING_RE = re.compile(r"(?=[Aa])\b[Aa]ccording\s+to\b")
+# (first letter, then a look-behind for the word boundary before it: same matches as a
+# leading \b, but the engine can skip ahead to that letter)
+ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\b")
+# (see ACCORDING_RE for the look-behinds)
 AS_SAYING_RE = re.compile(
-    r"\b(?P<verb>citing|quoting|quoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
+    r"(?P<verb>c(?<!\w.)iting|q(?<!\w.)uoting|q(?<!\w.)uoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
     r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming))\b")
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)

@@ -30,8 +30,10 @@ class Quote:
 # Three marks close an inner single quote and the outer double one at once
 # ("''... 'We'll win,''' said ..."): the first of them belongs inside.
 _TWO_SINGLE = re.compile(r"''(.+?)(''(?!')|$)")
+# (the mark first and the look-behind after it, checking the character before
+# the mark: the engine can then skip ahead to the next mark)
 _SINGLE = re.compile(
-    r"(?<![\w\u2019'])[\u2018'](?=[^\s'\u2019])([^\u2018\u2019'\n]{1,300}?[^\s\u2018])"
+    r"[\u2018'](?<![\w\u2019'].)(?=[^\s'\u2019])([^\u2018\u2019'\n]{1,300}?[^\s\u2018])"
     r"[\u2019'](?![\w])")
 _DOUBLE = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
 _OPENERS = '"\u201c\u201e\u00ab'
@@ -54,7 +56,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             s, e = m.start(1) + ps, m.end(1) + ps
             closed = bool(m.group(2)) if m.lastindex and m.lastindex >= 2 else True
             o = m.start() + ps
-            if any(a <= o < b for a, b in taken):
+            if taken and any(a <= o < b for a, b in taken):
                 return
             q = Quote(s, e, o, m.end() + ps, pi, closed, single)
             found.append(q)
@@ -70,7 +72,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         for m in _DOUBLE.finditer(para):
             ch = m.group()
             pos = m.start() + ps
-            if any(a <= pos < b for a, b in taken):
+            if taken and any(a <= pos < b for a, b in taken):  # (mostly empty)
                 continue
             if opened < 0:
                 if ch in _OPENERS or (ch == "\u201d" and _MISTYPED_OPEN.match(text, pos + 1, pe)
@@ -95,7 +97,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if "'" in para or "\u2018" in para:
             for m in _SINGLE.finditer(para):
                 s = m.start() + ps
-                if any(a <= s < b for a, b in taken):
+                if taken and any(a <= s < b for a, b in taken):
                     continue
                 q = Quote(m.start(1) + ps, m.end(1) + ps, s, m.end() + ps, pi, True, True)
                 found.append(q)

@@ -87,6 +87,13 @@ _MID_ADV = re.compile(
     r"|twice|seldom|rarely|frequently|routinely|consistently|soon|afterwards?)$")
 
 
+# every word _MID_ADV can end with
+_MID_ADV_LAST = ("past", "fact", "particular", "time", "times", "point", "days", "weeks", "months", "years",
+                 "decade", "decades", "occasion", "general", "effect", "year", "month", "spring", "summer",
+                 "fall", "autumn", "winter", "twice", "seldom", "rarely", "frequently", "routinely",
+                 "consistently", "soon", "afterward", "afterwards")
+
+
 _DOC_NOUNS = {"statement", "statements", "email", "emails", "e-mail", "tweet", "tweets", "letter", "letters",
               "memo", "message", "messages", "note", "release", "video", "ad", "ads", "op-ed", "article",
               "response", "report", "petition", "petitions", "signs", "banners", "website", "editorial",
@@ -135,6 +142,9 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
             i -= 1
         else:
             # "has in the past said", "last year proposed", "has twice complained"
+            # (_MID_ADV ends at the end of token i, so that token ends with its last word)
+            if not toks[i][2].endswith(_MID_ADV_LAST):
+                break
             mm = _MID_ADV.search(text, max(wstart, toks[i][1] - 40), toks[i][1])
             if mm is None or mm.start() <= wstart:
                 break
@@ -322,6 +332,15 @@ _NUMBERISH = re.compile(r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight
                         r"than|a\s+third|a\s+quarter)$", re.I)
 
 
+# participles that stay inside a noun phrase ("the outgoing governor")
+_NP_PARTICIPLES = frozenset((
+    "unidentified", "unnamed", "retired", "united", "elected", "informed",
+    "leading", "ruling", "governing", "outgoing", "incoming", "presiding",
+    "ranking", "high-ranking", "longstanding", "acting", "defeated", "embattled",
+    "indicted", "accused", "detained", "jailed", "exiled", "elected", "appointed",
+    "disgraced", "beleaguered", "so-called", "veteran", "concerned", "worried"))
+
+
 def _walk_np(toks, i, coord=True):
     """Index of the first token of the noun phrase ending at token i, or None."""
     j = i
@@ -360,12 +379,7 @@ def _walk_np(toks, i, coord=True):
                            or toks[j - 1][2] == "."):
             break
         if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
-                j > 0 and toks[j - 1][2].lower() in _DETS) and lw not in (
-                "unidentified", "unnamed", "retired", "united", "elected", "informed",
-                "leading", "ruling", "governing", "outgoing", "incoming", "presiding",
-                "ranking", "high-ranking", "longstanding", "acting", "defeated", "embattled",
-                "indicted", "accused", "detained", "jailed", "exiled", "elected", "appointed",
-                "disgraced", "beleaguered", "so-called", "veteran", "concerned", "worried"):
+                j > 0 and toks[j - 1][2].lower() in _DETS) and lw not in _NP_PARTICIPLES:
             break
         j -= 1
         n += 1

@@ -121,12 +121,13 @@ class People:
                 name = m.group("name")
                 toks = name.split()
                 # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
-                for ti, tok in enumerate(toks):
-                    if tok.endswith(("'s", "\u2019s")):
-                        toks = toks[:ti + 1]
-                        toks[-1] = tok[:-2]
-                        name = " ".join(toks)
-                        break
+                if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
+                    for ti, tok in enumerate(toks):
+                        if tok.endswith(("'s", "\u2019s")):
+                            toks = toks[:ti + 1]
+                            toks[-1] = tok[:-2]
+                            name = " ".join(toks)
+                            break
                 if len(toks) < 2:
                     continue
                 # "Finance Minister Oren Vale": the name starts after the title word
@@ -333,9 +334,12 @@ def is_pronoun(mention: str) -> bool:
     return bool(PRONOUN_RE.match(mention.strip()))
 
 
+_TITLE_WORDS_RE = re.compile(r"[A-Za-z'\u2019-]+")
+
+
 def title_head(mention: str) -> str | None:
     """The title word of a definite title mention ("the minister" -> "minister")."""
-    words = re.findall(r"[A-Za-z'\u2019-]+", mention)
+    words = _TITLE_WORDS_RE.findall(mention)
     if not words:
         return None
     first = words[0].lower()

@@ -605,8 +605,9 @@ def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: in
     for c in reversed(ctx.claims):
         # a cue inside an earlier claim's reported content belongs to that content
         # (PolNeAR gives each token to one attribution)
-        if c.cue is not None and c.cue.start < cue_s and c.content.start <= cue_s < c.content.end \
-                and c.content.start >= us:
+        # (the content test first: it rejects most claims)
+        content = c.content
+        if us <= content.start <= cue_s < content.end and c.cue is not None and c.cue.start < cue_s:
             pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
             noun = form.lower() in NOUNISH and pm is not None and pm.group(1).lower() in _NOUN_BEFORE
             if lemma in _MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct" \
@@ -692,8 +693,11 @@ def _stance_of(lemma: str, cls: str) -> str:
     """The stance a cue carries, from its lexicon class."""
     if lemma in STANCE_LEMMAS:
         return "stance"
-    return {"denial": "denial", "directive": "directive", "cognition": "stance",
-            "evidence": "assertion", "volition": "stance"}.get(cls) or "assertion"
+    return _STANCE_OF_CLASS.get(cls) or "assertion"
+
+
+_STANCE_OF_CLASS = {"denial": "denial", "directive": "directive", "cognition": "stance",
+                    "evidence": "assertion", "volition": "stance"}
 
 
 def _too_long_inverted(sv: str) -> bool:
@@ -952,6 +956,10 @@ def _junk_complement(ctx: _Ctx, lemma: str, form: str, rc: tuple[int, int], ss: 
             and not _DOC_SAYS.search(body) and not _PART_AFTER.match(text, rc[1]):
         return True
     return False
+
+
+_ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|about)\b")
+_ADJUNCT_LEMMAS = ("say", "tell", "add", "note", "write", "comment", "remark", "respond", "reply", "speak")
 
 
 def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
@@ -1373,8 +1381,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                     rc = _right_content(ctx, adj_end, ue)
                     if rc is not None:
                         # "said Tuesday during a visit." -> no content
-                        if re.match(r"(?:on|in|at|during|after|before|to|from|with|by|of|about)\b",
-                                    text[rc[0]:rc[0] + 8]) and not has_that and lemma in ("say", "tell", "add", "note", "write", "comment", "remark", "respond", "reply", "speak"):
+                        if not has_that and lemma in _ADJUNCT_LEMMAS and _ADJUNCT_WORD.match(text[rc[0]:rc[0] + 8]):
                             # ... unless a clause follows the adjunct: "said in an
                             # interview it was over" -> "it was over"
                             am = _ADJUNCT_THEN_CLAUSE.match(text, rc[0], rc[1])
@@ -1483,6 +1490,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         c._app = left[5] if left else None  # type: ignore[attr-defined]
         c._base = first_claim  # type: ignore[attr-defined]
         first_claim = first_claim or c
-        for q in ctx.quotes:
-            if seg_s <= q.start < seg_e and qt == "direct":
-                ctx.used_quotes[q.open_at] = c
+        if qt == "direct":  # (tested once, not per quotation)
+            for q in ctx.quotes:
+                if seg_s <= q.start < seg_e:
+                    ctx.used_quotes[q.open_at] = c
