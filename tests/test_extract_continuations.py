@@ -7,13 +7,8 @@ that the pieces read as one attribution.
 
 from __future__ import annotations
 
-from datasette_claims.extract import extract_claims
 from datasette_claims.extract.quotes import find_quotes
-from datasette_claims.models import Article
-
-
-def run(text: str, published: str | None = "2024-03-06"):
-    return extract_claims(Article(id="t", text=text, published=published))
+from extract_helpers import run
 
 
 def find(claims, content: str):

@@ -8,26 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from datasette_claims.extract import extract_claims
 from datasette_claims.extract.assemble import tidy_speaker
-from datasette_claims.models import Article
-
-
-def run(text: str, published: str | None = "2024-03-06"):
-    return extract_claims(Article(id="t", text=text, published=published))
-
-
-def one(text: str, content: str, **kw):
-    claims = run(text, kw.pop("published", "2024-03-06"))
-    found = [c for c in claims if c.content.text.strip(" \"'\u201c\u201d.,") == content]
-    assert found, [(c.content.text, c.rule) for c in claims]
-    c = found[0]
-    for key, value in kw.items():
-        got = getattr(c, key)
-        if key in ("source", "cue"):
-            got = got.text if got else None
-        assert got == value, (key, got, value)
-    return c
+from extract_helpers import one, run
 
 
 def none_containing(text: str, fragment: str):
