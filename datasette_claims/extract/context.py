@@ -95,11 +95,19 @@ def _word_before(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_'\u2019-")
 
 
-def _word_positions(ctx: _Ctx, cue_words, other_words=()) -> list[int]:
-    """Where the given words start in the body: ``cue_words`` are reporting
-    verbs, taken from the cue regex's matches (already found once per
-    article); ``other_words`` are looked up with ``str.find``.  Cheaper than
-    scanning the text again with an alternation of the words."""
+_WORD_SPLITS: dict = {}
+
+
+def _word_positions(ctx: _Ctx, words: tuple) -> list[int]:
+    """Where the given words start in the body: those that are reporting verbs
+    come from the cue regex's matches (already found once per article), the
+    others are looked up with ``str.find``.  Cheaper than scanning the text
+    again with an alternation of the words."""
+    split = _WORD_SPLITS.get(words)
+    if split is None:
+        split = _WORD_SPLITS[words] = (frozenset(w for w in words if w in CUE_FORMS),
+                                       tuple(w for w in words if w not in CUE_FORMS))
+    cue_words, other_words = split
     index = ctx.cue_index
     if index is None:
         index = ctx.cue_index = {}
@@ -118,10 +126,10 @@ def _word_positions(ctx: _Ctx, cue_words, other_words=()) -> list[int]:
     return sorted(pos)
 
 
-def _anchored_matches(ctx: _Ctx, anchor, regex, back: int = 160, fwd: int = 120):
-    """Like ``_narration_matches`` for a ``regex`` with a ``cue`` group, found
-    through a cheap ``anchor`` pattern for the cue word (or a sorted list of
-    positions from ``_word_positions``).
+def _anchored_matches(ctx: _Ctx, hits: list[int], regex, back: int = 160, fwd: int = 120):
+    """Like ``_narration_matches`` for a ``regex`` with a ``cue`` group, tried
+    only around ``hits``, the sorted positions of its cue words
+    (``_word_positions``).
 
     Why: a pattern that opens with an alternation of auxiliaries or verbs is
     tried at every position of the text; scanning for the cue word alone and
@@ -132,7 +140,6 @@ def _anchored_matches(ctx: _Ctx, anchor, regex, back: int = 160, fwd: int = 120)
     text = ctx.text
     lo0, hi0 = ctx.paras[0][0], ctx.paras[-1][1]
     last = -1
-    hits = (h.start() for h in anchor.finditer(text, lo0, hi0)) if hasattr(anchor, "finditer") else anchor
     for hit in hits:
         if hit < lo0 or hit >= hi0 or _word_before(text, hit) or hit < last:
             continue  # inside a longer word, or inside the cue just yielded

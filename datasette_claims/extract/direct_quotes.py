@@ -23,6 +23,23 @@ from .sources import _left_source, _unit_subject
 
 
 
+def _quote_run(ctx: _Ctx, q, src, cue, rule: str, conf: float, lemma: str = "say"):
+    """One direct claim per piece of the quotation opening at ``q`` and of the
+    paragraphs that continue it; the pieces share the cue and point at the
+    first (``_base``), which is how a quotation split by paragraphs is one
+    attribution.  Returns ``[(quote piece, claim)]`` for the claims made."""
+    out = []
+    first = None
+    for x in _quote_forward(ctx, q):
+        c = _make(ctx, x.start, x.end, src, cue, rule, conf, quote_type="direct", lemma=lemma,
+                  stance="assertion")
+        if c:
+            c._base = first  # type: ignore[attr-defined]
+            first = first or c
+            out.append((x, c))
+    return out
+
+
 # A sentence opening with the cue, the source after it: 'Said Jane Roe, who grew up
 # there, "..."', 'Continued Roe: "..."'.
 _SAID_FIRST = re.compile(
@@ -50,16 +67,10 @@ def _said_first(ctx: _Ctx) -> None:
             q = _quote_opening_after(ctx, m.end(), lim=1)
             if q is None or q.open_at in ctx.used_quotes or q.words < 2:
                 continue
-            first = None
-            for x in _quote_forward(ctx, q):
-                c = _make(ctx, x.start, x.end, (m.start("src"), m.end("src")),
-                          (m.start("cue"), m.end("cue")), "direct.said_first", 0.8,
-                          quote_type="direct", lemma=CUE_FORMS.get(m.group("cue").lower(), ("say",))[0],
-                          stance="assertion")
-                if c:
-                    c._base = first  # type: ignore[attr-defined]
-                    first = first or c
-                    ctx.used_quotes[x.open_at] = c
+            for x, c in _quote_run(ctx, q, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+                                   "direct.said_first", 0.8,
+                                   lemma=CUE_FORMS.get(m.group("cue").lower(), ("say",))[0]):
+                ctx.used_quotes[x.open_at] = c
             for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue") + 1):
                 ctx.cue_taken.add(cm.start())
 
@@ -72,15 +83,13 @@ _ISSUED = re.compile(
 
 
 _ISSUED_VERBS = ("issued", "released", "put", "posted", "sent", "shared")
-_ISSUED_CUES = frozenset(v for v in _ISSUED_VERBS if v in CUE_FORMS)
-_ISSUED_OTHER = tuple(v for v in _ISSUED_VERBS if v not in CUE_FORMS)
 
 
 def _issued_statement(ctx: _Ctx) -> None:
     text = ctx.text
     # the pattern is tried only where one of its verbs starts (see _word_positions)
     for m in filter(None, (_ISSUED.match(text, k)
-                           for k in _word_positions(ctx, _ISSUED_CUES, _ISSUED_OTHER))):
+                           for k in _word_positions(ctx, _ISSUED_VERBS))):
         if _inside_quote(ctx, m.start()) is not None:
             continue
         unit = _unit_of(ctx, m.start())
@@ -97,15 +106,9 @@ def _issued_statement(ctx: _Ctx) -> None:
         left = _left_source(ctx, us, m.start("cue"))
         if left is None or left[4] not in ("start", "conj", "comma"):
             continue
-        first = None
-        for x in _quote_forward(ctx, q):
-            c = _make(ctx, x.start, x.end, (left[1], left[2]), (m.start("cue"), m.end("cue")),
-                      "direct.issued_statement", 0.75, quote_type="direct", lemma="say",
-                      stance="assertion")
-            if c:
-                c._base = first  # type: ignore[attr-defined]
-                first = first or c
-                ctx.used_quotes[x.open_at] = c
+        for x, c in _quote_run(ctx, q, (left[1], left[2]), (m.start("cue"), m.end("cue")),
+                               "direct.issued_statement", 0.75):
+            ctx.used_quotes[x.open_at] = c
 
 
 def _colon_speakers(ctx: _Ctx) -> None:
@@ -122,17 +125,11 @@ def _colon_speakers(ctx: _Ctx) -> None:
             src = m.group("src")
             if src.split()[-1].lower() in CUE_FORMS:
                 continue
-            segs = [(x.start, x.end) for x in _quote_forward(ctx, q)]
             colon = text.index(":", m.end("src"))
-            first = None
-            for s, e in segs:
-                c = _make(ctx, s, e, (m.start("src"), m.end("src")), (colon, colon + 1),
-                          "direct.colon_heading", 0.6, quote_type="direct", lemma="say",
-                          stance="assertion")
-                if c:
-                    c._base = first  # type: ignore[attr-defined]
-                    first = first or c
-                    ctx.used_quotes[q.open_at] = c
+            run = _quote_run(ctx, q, (m.start("src"), m.end("src")), (colon, colon + 1),
+                             "direct.colon_heading", 0.6)
+            if run:
+                ctx.used_quotes[q.open_at] = run[-1][1]
 
 
 _HEAD_COLON = re.compile(
@@ -321,14 +318,8 @@ def _colon_paragraph_before(ctx: _Ctx, q: Quote) -> bool:
         src = (src[0], src[1] - len(words[-1]))
         src = (src[0], len(text[:src[1]].rstrip()))
         words.pop()
-    first = None
-    for x in _quote_forward(ctx, q):
-        c = _make(ctx, x.start, x.end, src, (src[1] + 1, colon + 1), "direct.colon_para", 0.55,
-                  quote_type="direct", lemma="say", stance="assertion")
-        if c:
-            c._base = first  # type: ignore[attr-defined]
-            first = first or c
-    ctx.used_quotes[q.open_at] = first
+    run = _quote_run(ctx, q, src, (src[1] + 1, colon + 1), "direct.colon_para", 0.55)
+    ctx.used_quotes[q.open_at] = run[0][1] if run else None
     return True
 
 
@@ -363,16 +354,9 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
                 if nm is not None:
                     src = (src[0], nm.end("np"))
             colon = us + len(pre) - 1
-            segs = [(x.start, x.end) for x in _quote_forward(ctx, q)]
-            first = None
-            for s_, e_ in segs:
-                c = _make(ctx, s_, e_, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
-                          "direct.colon_verb", 0.6,
-                          quote_type="direct", lemma="say", stance="assertion")
-                if c:
-                    c._base = first  # type: ignore[attr-defined]
-                    first = first or c
-            ctx.used_quotes[q.open_at] = first
+            run = _quote_run(ctx, q, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
+                             "direct.colon_verb", 0.6)
+            ctx.used_quotes[q.open_at] = run[0][1] if run else None
             continue
         # dash trailer after a quotation, same paragraph or the next one
         para = _para_index(ctx, q.open_at)

@@ -11,7 +11,6 @@ import re
 
 from .context import (_Ctx, _content_quote_type, _inside_quote, _make, _right_content, _trim, _unit_of,
                       _word_before, _word_positions)
-from .lexicon import CUE_FORMS
 from .patterns import trie_regex
 
 _NOMINAL_THAT = re.compile(
@@ -175,17 +174,14 @@ _NOUN_ANCHOR = re.compile(trie_regex(_NOUN_CUES) + r"\s")
 _QUESTIONS_ANCHOR = re.compile(r"questions?\s+(?:about|of|over|as\s+to|regarding)\s")
 
 
-def _anchored(ctx: _Ctx, anchor, regex, back: int = 100, words=None):
+def _anchored(ctx: _Ctx, anchor, regex, back: int = 100, words=()):
     """``(match, unit_start, unit_end)`` for matches of ``regex`` whose cue
-    starts at a hit of ``anchor``, in narration.  With ``words`` (reporting
-    verbs, other words) the anchor is tried only where one of them starts
-    (``_word_positions``), not scanned for over the whole text."""
+    starts at a match of ``anchor``, in narration.  The anchor is tried only
+    where one of ``words`` (reporting verbs, other words) starts
+    (``_word_positions``), not scanned for over the whole text; the full
+    pattern runs in the same sentence, up to ``back`` characters before."""
     text = ctx.text
-    if words is None:
-        hits = anchor.finditer(text)
-    else:
-        hits = filter(None, (anchor.match(text, k) for k in _word_positions(ctx, *words)))
-    for hit in hits:
+    for hit in filter(None, (anchor.match(text, k) for k in _word_positions(ctx, words))):
         if _word_before(text, hit.start()):
             continue
         lo, hi = max(0, hit.start() - back), hit.end() + 40
@@ -364,14 +360,9 @@ _PRESSED = re.compile(
 _PRESSED_ANCHOR = re.compile(r"(?:attacks?|criticism)\s+(?:on|against|of)\s")
 
 
-def _split_words(words):
-    """(reporting verbs, other words) for ``_word_positions``."""
-    return frozenset(w for w in words if w in CUE_FORMS), tuple(w for w in words if w not in CUE_FORMS)
-
-
-_NOUN_WORDS = _split_words(_NOUN_CUES)
-_PRESSED_WORDS = _split_words(("attack", "attacks", "criticism"))
-_QUESTIONS_WORDS = _split_words(("question", "questions"))
+_NOUN_WORDS = tuple(_NOUN_CUES)
+_PRESSED_WORDS = ("attack", "attacks", "criticism")
+_QUESTIONS_WORDS = ("question", "questions")
 
 
 def _attacks_pressed(ctx: _Ctx) -> None:

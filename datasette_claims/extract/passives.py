@@ -22,7 +22,6 @@ import re
 
 from ..models import Span
 from .context import _Ctx, _anchored_matches, _make, _right_content, _trim, _word_positions
-from .lexicon import CUE_FORMS
 
 # "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
 _PASSIVE_AUX = re.compile(
@@ -87,10 +86,7 @@ _EVAL_PASSIVE = re.compile(
 _EVAL_WORDS = ("criticized", "criticised", "accused", "condemned", "denounced", "blamed", "mocked",
                "slammed", "ridiculed", "lambasted", "derided", "decried", "panned", "chastised",
                "rebuked", "castigated", "vilified", "faulted", "charged")
-_EVAL_CUES = frozenset(w for w in _EVAL_WORDS if w in CUE_FORMS)
-_EVAL_OTHER = tuple(w for w in _EVAL_WORDS if w not in CUE_FORMS)
-_ANNOUNCED_ANCHOR = re.compile(r"announced\s")
-_BARE_CUES = frozenset(("announced", "disclosed", "argued", "revealed", "mentioned"))
+_BARE_WORDS = ("announced", "disclosed", "argued", "revealed", "mentioned")
 _COMPLEMENT = re.compile(r"\s+(?:(?:\w+ly|in\s+part|in\s+particular|in\s+the\s+past)\s+)?(?P<p>for|of|as|over|with)\s+")
 # where the subject of the passive begins, scanning leftwards
 _SUBJ_BOUND = re.compile(r"(?:[;:(\u2014\u2013]|\s-\s|,|\b(?:when|after|before|while|because|although|though|since|"
@@ -167,7 +163,7 @@ def _bare_passives(ctx: _Ctx) -> None:
     if ("nnounced" not in text and "isclosed" not in text and "rgued" not in text
             and "evealed" not in text and "entioned" not in text):
         return
-    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, _BARE_CUES), _BARE_PASSIVE):
+    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, _BARE_WORDS), _BARE_PASSIVE):
         if m.start("cue") in ctx.cue_taken:
             continue
         if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
@@ -186,7 +182,7 @@ def _bare_passives(ctx: _Ctx) -> None:
 
 def _eval_passives(ctx: _Ctx) -> None:
     text = ctx.text
-    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, _EVAL_CUES, _EVAL_OTHER), _EVAL_PASSIVE):
+    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, _EVAL_WORDS), _EVAL_PASSIVE):
         if m.start("cue") in ctx.cue_taken:
             continue
         if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
@@ -237,7 +233,7 @@ def _announced_np(ctx: _Ctx) -> None:
     text = ctx.text
     if "announced " not in text:
         return
-    for m, us, ue in _anchored_matches(ctx, _ANNOUNCED_ANCHOR, _ANNOUNCED_NP):
+    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, ("announced",)), _ANNOUNCED_NP):
         ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start("cue"), m.end("cue")))
         _make(ctx, m.start("np"), m.end("np"), None, (m.start("cue"), m.end("cue")), "passive.announced_np",
               0.5, quote_type="indirect", lemma="announce", stance="assertion")
