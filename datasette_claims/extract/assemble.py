@@ -41,6 +41,8 @@ from .hedges import _hedged
 from .enrich import enrich
 from .passives import _announced_np, _bare_passives, _passive_claims, _passive_sources
 from .headlines import headlines as _headlines
+from . import grain
+from .context import _make
 
 
 def build(article: Article) -> list[Claim]:
@@ -78,11 +80,13 @@ def build(article: Article) -> list[Claim]:
     _hedged(ctx)
     _headlines(ctx)
     _drop_inside_trailers(ctx)
+    embedded = grain.embedded_quotes(ctx, _make)
     claims = _dedupe(ctx)
     enrich(ctx, claims)
     for claim in claims:
         claim.speaker = tidy_speaker(claim.speaker)
-    return claims
+    grain.relay(embedded)
+    return grain.split_statements(article.id, text, claims, quotes)
 
 
 # A speaker is who said it: a leading preposition ("of Georgia"), a trailing
