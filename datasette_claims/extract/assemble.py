@@ -42,6 +42,7 @@ from .enrich import enrich
 from .passives import _announced_np, _bare_passives, _passive_claims, _passive_sources
 from .headlines import headlines as _headlines
 from . import grain
+from .leftover import unattributed_quotes
 from .context import _make
 
 
@@ -80,6 +81,7 @@ def build(article: Article) -> list[Claim]:
     _hedged(ctx)
     _headlines(ctx)
     _drop_inside_trailers(ctx)
+    unattributed_quotes(ctx)
     embedded = grain.embedded_quotes(ctx, _make)
     claims = _dedupe(ctx)
     enrich(ctx, claims)

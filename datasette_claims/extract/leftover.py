@@ -1,0 +1,91 @@
+"""Quotations that no rule attributed: still claims, with the sentence's subject as source.
+
+Why: a report quotes someone in more ways than a list of reporting verbs can
+hold ("He quotes \"...\"", "a memo, which states that \"...\"", "Saying,
+\"...\", the President signed").  A quotation left out of the claims table is
+invisible to search and to matching across reports, so every quotation of a
+few words that no rule took becomes a claim of its own.  Its source is the
+subject that opens its sentence when there is one (the speaker is resolved
+from it as for any claim); otherwise it has none, and the row says so
+(``sourcing`` "author", no speaker) rather than guessing.  The rule id
+``quote.unattributed`` and a low confidence mark these rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _make, _unit_of
+
+# A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
+MIN_WORDS = 3
+
+_NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
+_LEAD = r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|However|Also|Then|On\s+\w+|In\s+\w+(?:\s+\d{4})?),\s+)?"
+# The subject that opens the sentence: a name, a pronoun or a short noun phrase,
+# then a lower-case word (its verb) somewhere before the quotation.
+_SUBJECT = re.compile(
+    rf"{_LEAD}(?P<src>(?:He|She|They|We|I)\b|The\s+(?:[a-z]+\s+){{0,2}}[a-z]+\b|{_NAME})"
+    r"(?=\s+(?:[a-z]+\s+){0,3}[a-z]+\b)")
+# "SMITH: ..." or "Mr. Smith: ..." opening a quoted transcript line
+_LABEL = re.compile(r"(?P<src>(?:[A-Z][A-Z.'-]+\s){0,2}[A-Z][A-Z'-]{2,}|(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w'-]+):\s+(?=\S)")
+# a closing mark followed by a dash and a name: "..." -- Ana Ruiz
+_SIGNED = re.compile(rf"[ \t\u00a0]*[\u2015\u2014\u2013-]{{1,2}}[ \t\u00a0]*(?P<src>{_NAME})")
+_TITLE_LIKE = re.compile(r"(?:[A-Z][\w'\u2019-]*\W*\s*)+$")
+
+
+def unattributed_quotes(ctx) -> None:
+    """A claim for each quotation of MIN_WORDS or more words that no claim covers."""
+    text = ctx.text
+    spans = sorted((c.content.start, c.content.end) for c in ctx.claims)
+    for q in ctx.quotes:
+        if q.single or q.words < MIN_WORDS or q.open_at in ctx.used_quotes:
+            continue
+        if any(s < q.end and q.start < e for s, e in spans):
+            continue
+        inner = text[q.start:q.end]
+        if q.words <= 4 and _TITLE_LIKE.match(inner):
+            continue  # a title or a name in quotation marks
+        start, src, rule = q.start, None, "quote.unattributed"
+        label = _LABEL.match(text, q.start, q.end)
+        if label:
+            # a transcript line quoted whole: "SMITH: We will ..."
+            start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
+        else:
+            signed = _SIGNED.match(text, q.close_at)
+            if signed:
+                # a testimonial or epigraph signed after the closing mark: "..." -- Ana Ruiz
+                src, rule = (signed.start("src"), signed.end("src")), "quote.signed"
+            else:
+                src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at)
+        full = inner[:1].isupper() and q.words >= 5
+        claim = _make(ctx, start, q.end, src, None, rule, 0.35,
+                      quote_type="direct" if full else "partial")
+        if claim is not None:
+            spans.append((claim.content.start, claim.content.end))
+
+
+def _subject(ctx, pos: int) -> tuple[int, int] | None:
+    """The subject opening the sentence that holds the quotation, if it precedes it."""
+    unit = _unit_of(ctx, pos)
+    if unit is None or unit[0] >= pos:
+        return None
+    m = _SUBJECT.match(ctx.text, unit[0], pos)
+    if m is None:
+        return None
+    return m.start("src"), m.end("src")
+
+
+def _previous_source(ctx, pos: int) -> tuple[int, int] | None:
+    """The source of the nearest attributed claim before pos in the same paragraph:
+    a quotation that runs on after one is most often the same speaker going on."""
+    para = next(((ps, pe) for ps, pe in ctx.paras if ps <= pos < pe), None)
+    if para is None:
+        return None
+    best = None
+    for c in ctx.claims:
+        if (c.source is not None and para[0] <= c.content.start < pos
+                and not (c.rule or "").startswith("quote.")
+                and (best is None or c.content.start > best.content.start)):
+            best = c
+    return (best.source.start, best.source.end) if best else None

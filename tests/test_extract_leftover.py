@@ -1,0 +1,41 @@
+"""Quotations no reporting-verb rule took are still claims (invented sentences)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+
+def _by_text(claims, text):
+    found = [c for c in claims if c.content.text.strip(" \"\u201c\u201d.,") == text]
+    assert found, [(c.content.text, c.rule) for c in claims]
+    return found[0]
+
+
+def test_a_quotation_after_an_unlisted_verb_takes_the_subject_as_source():
+    claims = run('The harbour master quotes "every ship will be inspected before it docks" in his letter.')
+    c = _by_text(claims, "every ship will be inspected before it docks")
+    assert c.rule == "quote.unattributed"
+    assert c.source.text == "The harbour master"
+
+
+def test_a_signed_testimonial_is_its_signers():
+    claims = run("Readers wrote in.\n\n\u201cThe new bridge is a waste of money and time.\u201d \u2015 Ana Ruiz")
+    c = _by_text(claims, "The new bridge is a waste of money and time")
+    assert c.speaker == "Ana Ruiz" and c.rule == "quote.signed"
+
+
+def test_a_quoted_transcript_line_is_its_labelled_speakers():
+    claims = run('Later that night: "MORALES: The toll will not rise this year, and that is final."')
+    c = [c for c in claims if "toll will not rise" in c.content.text][0]
+    assert not c.content.text.startswith("MORALES")
+
+
+def test_scare_quotes_and_titles_are_not_claims():
+    claims = run('The council called the plan "bold" and screened "The Long Harbour Road" on Sunday.')
+    assert not [c for c in claims if c.rule and c.rule.startswith("quote.")]
+
+
+def test_a_quotation_with_no_subject_has_no_speaker():
+    claims = run('Then, after a pause: "we will have to start all over again next spring."')
+    c = _by_text(claims, "we will have to start all over again next spring")
+    assert c.speaker is None and c.source is None and c.sourcing == "author"
