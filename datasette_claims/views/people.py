@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datasette.utils.asgi import NotFound
 
+from .. import charts
+
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
@@ -72,24 +74,28 @@ async def speaker_page(page):
         [speaker_id],
     )
     by_month = await page.execute(
-        """select substr(a.published, 1, 7) as month, count(*) as claims
+        """select substr(coalesce(c.said_on, a.published), 1, 7) as month, c.sourcing, count(*) as claims
         from claims c join articles a on a.id = c.article_id
-        where c.speaker_id = ? and a.published is not null group by month order by month limit 600""",
+        where c.speaker_id = ? and coalesce(c.said_on, a.published) is not null
+        group by month, c.sourcing order by month limit 5000""",
         [speaker_id],
     )
     next_token, next_url = page.next_url(nxt)
-    months = [dict(r) for r in by_month]
-    peak = max((m["claims"] for m in months), default=0)
+    chart = charts.speaker_timeline([(r["month"], r["sourcing"], r["claims"]) for r in by_month])
+    months: dict[str, int] = {}
+    for r in by_month:
+        months[r["month"]] = months.get(r["month"], 0) + r["claims"]
     data = {
         "speaker": speaker,
         "roles": [dict(r) for r in roles],
         "outlets": [dict(r) for r in outlets],
-        "by_month": months,
+        "by_month": [{"month": m, "claims": n} for m, n in months.items()],
+        "chart": chart.as_json(),
         "claims": [public(c) for c in claims],
         "next": next_token,
         "next_url": next_url,
     }
-    return "claims_speaker.html", data, {"peak": peak}
+    return "claims_speaker.html", data, {"speaker_chart": chart}
 
 
 async def article_page(page):

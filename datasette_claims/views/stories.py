@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datasette.utils.asgi import BadRequest, NotFound
 
+from .. import charts
+
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
@@ -18,6 +20,8 @@ from .data import (
     word_diff,
 )
 from .verdict_hook import verdict_panel
+
+MAX_CHART = 500
 
 SORTS = {
     # name: (order by, keyset condition, columns for the token)
@@ -117,9 +121,11 @@ async def story_page(page):
         [story_id],
     )
     panel = await verdict_panel(page, story_id=story_id)
+    chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
     next_token, next_url = page.next_url(nxt)
     data = {
         "story": story,
+        "chart": chart.as_json(),
         "first_appearance": public(first) if first else None,
         "timeline": timeline,
         "outlets": [dict(r) for r in outlets],
@@ -127,4 +133,25 @@ async def story_page(page):
         "next": next_token,
         "next_url": next_url,
     }
-    return "claims_story.html", data, {"verdict_panel": panel["context"]}
+    return "claims_story.html", data, {"verdict_panel": panel["context"], "story_chart": chart}
+
+
+async def story_chart(page, story_id: str, first_id: str | None):
+    """Every report of the story on one time axis (up to MAX_CHART reports).
+
+    Drift marks come from claim_matches, and only for an actor who may read it."""
+    drift = ("exists(select 1 from claim_matches m where m.kind = 'drift' "
+             "and (m.claim_a = c.id or m.claim_b = c.id))") if await page.can_view("claim_matches") else "0"
+    rows = await page.execute(
+        f"""
+        select c.id, a.published, a.outlet, {drift} as drift
+        from claims c join articles a on a.id = c.article_id
+        where c.story_id = ? order by a.published, c.id limit ?
+        """,
+        [story_id, MAX_CHART],
+    )
+    return charts.story_timeline([
+        charts.Appearance(r["published"], r["outlet"] or "Unknown outlet", r["id"], page.urls.claim(r["id"]),
+                          first=r["id"] == first_id, drift=bool(r["drift"]) and r["id"] != first_id)
+        for r in rows
+    ])
