@@ -4,7 +4,9 @@
 ``fuzzy_token_set_ratio`` return rapidfuzz scores 0-100 after rapidfuzz's
 ``default_process`` (lower-case, punctuation and outer spaces removed);
 ``claim_similarity(a, b[, speaker_a, speaker_b])`` returns the matching
-module's 0-1 score.  NULL in, NULL out.
+module's 0-1 score; ``claims_checkworthy(content)`` the weight of the
+check-worthiness signals a sentence shows (numbers, comparisons,
+superlatives), which orders the review queue.  NULL in, NULL out.
 """
 
 from __future__ import annotations
@@ -47,3 +49,6 @@ def register(conn):
         conn.create_function(name, 2, _scorer(fn), deterministic=True)
     conn.create_function("claim_similarity", 2, _claim_similarity, deterministic=True)
     conn.create_function("claim_similarity", 4, _claim_similarity, deterministic=True)
+    from .factchecks.checkworthy import text_score
+
+    conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)

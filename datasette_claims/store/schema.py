@@ -272,3 +272,26 @@ def m012_utterances(db: sqlite_utils.Database) -> None:
         db["claims"].add_column("utterance_id", str)
     db.execute("UPDATE claims SET utterance_id = id WHERE utterance_id IS NULL")
     db["claims"].create_index(["utterance_id"], if_not_exists=True)
+
+
+@migrations()
+def m013_review_status(db: sqlite_utils.Database) -> None:
+    """The review queue's status per claim or story, kept as history like verdicts:
+    a change is a new row; the current status is the latest."""
+    db["claim_status"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "story_id": str,
+            "status": str,  # new, assigned, in_progress, published, dismissed
+            "assignee": str,
+            "note": str,
+            "actor": str,
+            "created": str,
+        },
+        pk="id",
+        not_null={"status", "created"},
+        if_not_exists=True,
+    )
+    db["claim_status"].create_index(["claim_id", "id"], if_not_exists=True)
+    db["claim_status"].create_index(["story_id", "id"], if_not_exists=True)

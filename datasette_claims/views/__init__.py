@@ -15,6 +15,7 @@ def claims_routes():
     from .claim import claim_page
     from .overview import overview
     from .people import article_page, speaker_page
+    from .queue import queue_page
     from .search import search_page
     from .stories import stories_page, story_page
 
@@ -22,6 +23,7 @@ def claims_routes():
         (DB + FMT, view(overview)),
         (DB + "/search" + FMT, view(search_page)),
         (DB + "/stories" + FMT, view(stories_page)),
+        (DB + "/queue" + FMT, view(queue_page)),
         (DB + "/claim" + ID + FMT, view(claim_page)),
         (DB + "/story" + ID + FMT, view(story_page)),
         (DB + "/speaker" + ID + FMT, view(speaker_page)),

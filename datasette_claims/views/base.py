@@ -83,6 +83,9 @@ class Urls:
     def stories(self, **query):
         return claims_path(self.ds, self.database, "stories", **query)
 
+    def queue(self, **query):
+        return claims_path(self.ds, self.database, "queue", **query)
+
     def _item(self, kind, value):
         return f"{self.base}/{kind}/{encode_id(value)}" if value else None
 

@@ -1,0 +1,100 @@
+"""What a desk checks first: the signals behind the review queue, with their weights and reasons.
+
+Why these signals: fact-checking desks rank claims by how far they travel and
+how checkable they are.  ClaimBuster scores check-worthiness mostly from
+numbers, comparisons and superlatives in the sentence; Full Fact's tools add
+who said it and how often it recurs; a claim that rests on unnamed sources, or
+whose quoted wording drifted between outlets, is the kind that goes wrong.
+Every signal here is something the database already holds or the sentence
+itself shows, so the queue can say, per claim, why it is where it is.
+
+The text signals are a SQL function (``claims_checkworthy``) so the queue can be
+ordered in SQLite without loading every claim into Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Signal:
+    key: str
+    weight: float
+    reason: str
+
+
+SIGNALS = {s.key: s for s in (
+    Signal("repeated", 2.0, "repeated by two or more outlets"),
+    Signal("widely_repeated", 1.0, "in three or more reports"),
+    Signal("drift", 2.0, "quoted wording differs between reports"),
+    Signal("unnamed_source", 1.5, "rests on unnamed or unattributed sources"),
+    Signal("numbers", 1.5, "contains numbers or statistics"),
+    Signal("comparison", 1.0, "makes a comparison"),
+    Signal("superlative", 1.0, "uses a superlative or a record"),
+    Signal("public_figure", 1.0, "said by a named public figure"),
+    Signal("unchecked", 1.5, "not yet checked"),
+    Signal("factcheck", 2.5, "similar to a published fact-check"),
+)}
+
+UNNAMED = ("unnamed_official", "anonymous_generic", "collective_unnamed", "unattributed_hedged")
+
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion trillion percent half third quarter dozen doubled tripled halved".split())
+_SUPERLATIVE_WORDS = frozenset(
+    "most least best worst first only never ever record unprecedented all-time".split())
+# words ending in -est that are not superlatives
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest protest request manifest contest suggest invest arrest harvest honest modest digest earnest "
+    "priest conquest inquest unrest behest attest detest guest chest nest rest test west quest pest vest zest "
+    "crest jest lest best".split())
+_COMPARISON = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|cheaper|faster|slower|better|worse)\s+than\b"
+    r"|\b(?:compared\s+(?:with|to)|twice\s+as|times\s+(?:more|as)|up\s+from|down\s+from|"
+    r"rose|fell|increased|decreased|doubled|halved)\b",
+    re.IGNORECASE)
+
+
+def text_signals(content: str | None) -> list[str]:
+    """The check-worthiness signals the sentence itself shows."""
+    if not content:
+        return []
+    words = _WORDS.findall(content.lower())
+    found = []
+    if any(ch.isdigit() for ch in content) or not _NUMBER_WORDS.isdisjoint(words):
+        found.append("numbers")
+    if _COMPARISON.search(content):
+        found.append("comparison")
+    if not _SUPERLATIVE_WORDS.isdisjoint(words) or any(
+            len(w) > 5 and w.endswith("est") and w not in _NOT_SUPERLATIVE for w in words):
+        found.append("superlative")
+    return found
+
+
+def text_score(content) -> float:
+    """SQL function ``claims_checkworthy(content)``: the weight of the text signals."""
+    return sum(SIGNALS[k].weight for k in text_signals(None if content is None else str(content)))
+
+
+def explain(row: dict) -> tuple[float, list[dict]]:
+    """Score and reasons for one queue row (the same sum the SQL orders by)."""
+    keys = list(text_signals(row.get("content")))
+    if (row.get("outlets") or 0) >= 2:
+        keys.append("repeated")
+    if (row.get("reports") or 0) >= 3:
+        keys.append("widely_repeated")
+    if row.get("drift"):
+        keys.append("drift")
+    if row.get("sourcing") in UNNAMED:
+        keys.append("unnamed_source")
+    if row.get("public_figure"):
+        keys.append("public_figure")
+    if row.get("checked") == 0:
+        keys.append("unchecked")
+    if row.get("factcheck"):
+        keys.append("factcheck")
+    reasons = [{"signal": k, "weight": SIGNALS[k].weight, "reason": SIGNALS[k].reason} for k in keys]
+    return round(sum(r["weight"] for r in reasons), 2), reasons

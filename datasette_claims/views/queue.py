@@ -1,0 +1,170 @@
+"""``/<db>/-/claims/queue``: claims ranked by what a desk checks first, each with its reasons.
+
+The order is one SQL expression built from ``factchecks/checkworthy.py``'s
+weights, so the ranking and the reasons shown beside each claim cannot
+disagree.  Signals that live in tables the actor may not read (stories,
+verdicts, alerts, matches, speakers, the status history) are left out of both
+the score and the page, never errored on.
+"""
+
+from __future__ import annotations
+
+from datasette.utils.asgi import BadRequest
+
+from ..factchecks import checkworthy
+from ..factchecks.checkworthy import SIGNALS, UNNAMED
+from .data import SOURCING_LABELS
+
+STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
+OPEN_STATUSES = ("new", "assigned", "in_progress")
+PUBLIC_FIGURE_CLAIMS = 5
+
+
+def _w(key: str) -> float:
+    return SIGNALS[key].weight
+
+
+async def _columns(page) -> tuple[list[str], list[str]]:
+    """The signal columns and joins this actor's view of the database allows."""
+    cols, joins = [], []
+    if await page.can_view("stories"):
+        joins.append("left join stories s on s.id = c.story_id")
+        cols += ["coalesce(s.outlet_count, 0) as outlets", "coalesce(s.report_count, 0) as reports",
+                 "coalesce(s.has_drift, 0) as drift"]
+    else:
+        cols += ["0 as outlets", "0 as reports", "0 as drift"]
+    if await page.can_view("verdicts"):
+        cols.append("not exists(select 1 from verdicts v where v.claim_id = c.id "
+                    "or (c.story_id is not null and v.story_id = c.story_id)) as unchecked")
+    else:
+        cols.append("null as unchecked")
+    if await page.can_view("claim_alerts"):
+        cols.append("exists(select 1 from claim_alerts al where al.claim_id = c.id "
+                    "and al.kind = 'factcheck') as factcheck")
+    else:
+        cols.append("0 as factcheck")
+    if await page.can_view("speakers"):
+        joins.append("left join speakers sp on sp.id = c.speaker_id")
+        cols.append(f"(c.sourcing = 'named_person' and coalesce(sp.claim_count, 0) >= {PUBLIC_FIGURE_CLAIMS})"
+                    " as public_figure")
+    else:
+        cols.append("0 as public_figure")
+    if await page.can_view("claim_status"):
+        latest = ("(select {col} from claim_status st where st.claim_id = c.id "
+                  "or (c.story_id is not null and st.story_id = c.story_id) order by st.id desc limit 1)")
+        cols += [f"coalesce({latest.format(col='status')}, 'new') as status",
+                 f"{latest.format(col='assignee')} as assignee"]
+    else:
+        cols += ["'new' as status", "null as assignee"]
+    return cols, joins
+
+
+SCORE = (
+    f"text_score + {_w('repeated')} * (outlets >= 2) + {_w('widely_repeated')} * (reports >= 3)"
+    f" + {_w('drift')} * (drift != 0) + {_w('unnamed_source')} * (sourcing in ({', '.join(repr(u) for u in UNNAMED)}))"
+    f" + {_w('public_figure')} * (public_figure != 0) + {_w('unchecked')} * coalesce(unchecked, 0)"
+    f" + {_w('factcheck')} * (factcheck != 0)"
+)
+
+
+def _filters(page) -> tuple[dict, list[str], list, list[str], list]:
+    """(filters shown, inner conditions, their params, outer conditions, their params)."""
+    status = page.arg("status", max_length=20)
+    if status is not None and status not in STATUSES + ("all",):
+        raise BadRequest(f"status must be one of: {', '.join(STATUSES)}, all")
+    f = {
+        "status": status, "assignee": page.arg("assignee", max_length=200),
+        "speaker": page.arg("speaker", max_length=200), "outlet": page.arg("outlet", max_length=200),
+        "since": page.date_arg("since"), "until": page.date_arg("until"),
+    }
+    inner, iparams, outer, oparams = [], [], [], []
+    if f["speaker"]:
+        inner.append("(c.speaker_id = ? or c.speaker = ?)")
+        iparams += [f["speaker"], f["speaker"]]
+    if f["outlet"]:
+        inner.append("a.outlet = ?")
+        iparams.append(f["outlet"])
+    if f["since"]:
+        inner.append("coalesce(c.said_on, a.published) >= ?")
+        iparams.append(f["since"])
+    if f["until"]:
+        inner.append("substr(coalesce(c.said_on, a.published), 1, ?) <= ?")
+        iparams += [len(f["until"]), f["until"]]
+    if status is None:
+        outer.append(f"status in ({', '.join('?' for _ in OPEN_STATUSES)})")
+        oparams += list(OPEN_STATUSES)
+    elif status != "all":
+        outer.append("status = ?")
+        oparams.append(status)
+    if f["assignee"]:
+        outer.append("assignee = ?")
+        oparams.append(f["assignee"])
+    return f, inner, iparams, outer, oparams
+
+
+def _token(page) -> tuple[float, str] | None:
+    token = page.next_token()
+    if token is None:
+        return None
+    if len(token) != 2 or not isinstance(token[0], (int, float)) or isinstance(token[0], bool) \
+            or abs(token[0]) > 1e6 or not isinstance(token[1], str):
+        raise BadRequest("_next is not a valid pagination token")
+    return float(token[0]), token[1]
+
+
+async def queue_page(page):
+    await page.resolve(tables=("articles", "claims"))
+    filters, inner, iparams, outer, oparams = _filters(page)
+    size = page.size(default=50)
+    token = _token(page)
+    if token is not None:
+        outer.append("(score < ? or (score = ? and id > ?))")
+        oparams += [token[0], token[0], token[1]]
+    cols, joins = await _columns(page)
+    sql = f"""
+    select * from (
+      select *, round({SCORE}, 2) as score from (
+        select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
+          coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
+          claims_checkworthy(c.content) as text_score, {', '.join(cols)}
+        from claims c join articles a on a.id = c.article_id {' '.join(joins)}
+        {'where ' + ' and '.join(inner) if inner else ''}
+      )
+    ) {'where ' + ' and '.join(outer) if outer else ''}
+    order by score desc, id limit ?
+    """
+    rows = [dict(r) for r in await page.execute(sql, iparams + oparams + [size + 1])]
+    more = len(rows) > size
+    rows = rows[:size]
+    links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
+    claims = [_claim(page, r, links) for r in rows]
+    next_token, next_url = page.next_url([rows[-1]["score"], rows[-1]["id"]] if more else None)
+    data = {
+        "filters": filters,
+        "statuses": list(STATUSES),
+        "signals": [{"signal": s.key, "weight": s.weight, "reason": s.reason} for s in SIGNALS.values()],
+        "claims": claims,
+        "next": next_token,
+        "next_url": next_url,
+    }
+    return "claims_queue.html", data
+
+
+def _claim(page, r: dict, links: dict) -> dict:
+    score, reasons = checkworthy.explain({**r, "checked": None if r["unchecked"] is None else 1 - r["unchecked"]})
+    return {
+        "id": r["id"],
+        "url": page.urls.claim(r["id"]),
+        "content": r["content"],
+        "speaker": r["speaker"],
+        "speaker_url": page.urls.speaker(r["speaker_id"]) if links["speakers"] else None,
+        "sourcing": r["sourcing"],
+        "sourcing_label": SOURCING_LABELS.get(r["sourcing"], r["sourcing"]),
+        "outlet": r["outlet"],
+        "date": r["day"],
+        "story_url": page.urls.story(r["story_id"]) if links["stories"] else None,
+        "status": r["status"],
+        "assignee": r["assignee"],
+        "score": score,
+        "reasons": reasons,
+    }
