@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from . import corrections
 from .articles import article_from_document
 from .dates import normalise_date
 from .extract import extract_claims
@@ -200,6 +201,7 @@ def load_documents(
                 commit()
         commit()
         if report.changed_article_ids:
+            corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
             refresh_speaker_counts(db)
             if match:
                 report.match_summary = _match_new(db, report.changed_article_ids)

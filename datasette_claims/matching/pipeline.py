@@ -38,6 +38,7 @@ from .candidates import DocFreq, SpeakerPool, fts_query
 from .drift import word_diff
 from .duplicates import detect_duplicates
 from .similarity import DEFAULT_THRESHOLD, contained_score, containment, prepare, probability, processed, text_logit
+from .. import corrections
 from .stories import closure, earliest_key, write_stories
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
@@ -316,6 +317,7 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     for claim in new:
         rows.extend(matcher.links_for(claim))
     _insert_links(conn, rows)
+    corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
     old_stories |= _story_ids(conn, members)
     n_stories = write_stories(conn, members, edges, old_stories)
@@ -445,6 +447,7 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         matcher = Matcher(conn, threshold)
         for lo, hi in ranges:
             _insert_links(conn, _links_for_range(conn, lo, hi, threshold, matcher))
+    corrections.apply(conn)  # reviewers' corrections survive a rebuild
     edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind from claim_matches")]
     members = {a for a, _, _ in edges} | {b for _, b, _ in edges}
     n_stories = write_stories(conn, members, edges, set())

@@ -295,3 +295,32 @@ def m013_review_status(db: sqlite_utils.Database) -> None:
     )
     db["claim_status"].create_index(["claim_id", "id"], if_not_exists=True)
     db["claim_status"].create_index(["story_id", "id"], if_not_exists=True)
+
+
+@migrations()
+def m014_corrections(db: sqlite_utils.Database) -> None:
+    """Reviewers' corrections: an append-only history applied over the machine's
+    output after every load, match and rebuild (see corrections.py).  A claim is
+    named by id and also by its article and words, to find it after a reload."""
+    db["corrections"].create(
+        {
+            "id": int,
+            "kind": str,
+            "claim_id": str,
+            "article_id": str,
+            "content": str,
+            "other_id": str,
+            "other_article_id": str,
+            "other_content": str,
+            "value": str,
+            "machine_value": str,
+            "reason": str,
+            "actor": str,
+            "created": str,
+        },
+        pk="id",
+        not_null={"kind", "created"},
+        if_not_exists=True,
+    )
+    for columns in (["claim_id"], ["other_id"], ["article_id"]):
+        db["corrections"].create_index(columns, if_not_exists=True)

@@ -1,0 +1,339 @@
+"""Reviewers' corrections of the machine's work, kept as history and applied over it.
+
+Why a history applied over the output rather than edits to the rows: the rows
+are the machine's, and the machine runs again -- ``claims match --rebuild``
+recomputes every link and story, and reloading a changed article rewrites its
+claims.  A fixed speaker must stay fixed and a rejected link must never come
+back, so every correction is an append-only row (who, when, what, why, and the
+machine's value it replaced), and ``apply`` re-applies the live ones after each
+load, match and rebuild.  A correction names its claim by id and also by its
+article and its words, so it finds the claim again when a reload has moved it
+to new offsets; while the words are gone from the article it waits.
+
+Links carry the story corrections too: moving a claim into a story confirms a
+link to the story's first claim and rejects its links to its old story; merging
+two stories confirms a link between their first claims; splitting rejects the
+links that cross the cut.  Stories are then recomputed from the links as usual.
+
+This module reads and writes rows; the schema is the store's (``m014``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+FIELD_KINDS = ("speaker", "sourcing", "quote_type")
+CLAIM_KINDS = FIELD_KINDS + ("not_a_claim",)
+LINK_KINDS = ("link_confirm", "link_reject")
+KINDS = CLAIM_KINDS + LINK_KINDS + ("speaker_merge", "undo")
+
+
+class CorrectionError(ValueError):
+    """A correction that cannot be recorded (unknown claim, bad value): the message says why."""
+
+
+@dataclass
+class Correction:
+    id: int
+    kind: str
+    claim_id: str | None
+    article_id: str | None
+    content: str | None
+    other_id: str | None
+    other_article_id: str | None
+    other_content: str | None
+    value: str | None
+    machine_value: str | None
+    reason: str | None
+    actor: str | None
+    created: str
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+_COLUMNS = ("id", "kind", "claim_id", "article_id", "content", "other_id", "other_article_id",
+            "other_content", "value", "machine_value", "reason", "actor", "created")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _has_table(conn, name: str) -> bool:
+    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
+
+
+def history(conn, claim_id: str | None = None) -> list[Correction]:
+    """Every correction, oldest first (or those naming ``claim_id`` either side)."""
+    if not _has_table(conn, "corrections"):
+        return []
+    sql = f"select {', '.join(_COLUMNS)} from corrections"
+    params: list = []
+    if claim_id is not None:
+        sql += " where claim_id = ? or other_id = ?"
+        params = [claim_id, claim_id]
+    return [Correction(*r) for r in conn.execute(sql + " order by id", params)]
+
+
+def live(conn) -> list[Correction]:
+    """The corrections in force: all but those an ``undo`` took back."""
+    rows = history(conn)
+    undone = {int(c.other_id) for c in rows if c.kind == "undo" and c.other_id and c.other_id.isdigit()}
+    return [c for c in rows if c.kind != "undo" and c.id not in undone]
+
+
+def _claim_row(conn, claim_id: str):
+    return conn.execute(
+        "select id, article_id, content, speaker, speaker_id, sourcing, quote_type from claims where id = ?",
+        [claim_id]).fetchone()
+
+
+def find_claim(conn, claim_id: str | None, article_id: str | None, content: str | None) -> str | None:
+    """The claim a correction names: by id, else by the same words in the same article."""
+    if claim_id and conn.execute("select 1 from claims where id = ?", [claim_id]).fetchone():
+        return claim_id
+    if article_id and content:
+        row = conn.execute("select id from claims where article_id = ? and content = ? order by start limit 1",
+                           [article_id, content]).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None = None,
+           value: str | None = None, reason: str | None = None, actor: str | None = None) -> int:
+    """Validate and append one correction, then apply the corrections; returns its id."""
+    from .models import QUOTE_TYPES, SOURCING_TYPES
+
+    if kind not in KINDS:
+        raise CorrectionError(f"kind must be one of: {', '.join(KINDS)}")
+    row = {"kind": kind, "claim_id": claim_id, "other_id": other_id, "value": value, "reason": reason,
+           "actor": actor, "created": _now()}
+    if kind in CLAIM_KINDS or kind in LINK_KINDS:
+        claim = _claim_row(conn, claim_id or "")
+        if claim is None:
+            raise CorrectionError("Claim not found")
+        row.update(article_id=claim[1], content=claim[2])
+        if kind == "speaker":
+            if not value or not value.strip() or len(value) > 200:
+                raise CorrectionError("A speaker name is required (at most 200 characters)")
+            row["value"] = value.strip()
+            row["machine_value"] = json.dumps({"speaker": claim[3], "speaker_id": claim[4]})
+        elif kind == "sourcing":
+            if value not in SOURCING_TYPES:
+                raise CorrectionError(f"sourcing must be one of: {', '.join(SOURCING_TYPES)}")
+            row["machine_value"] = json.dumps(claim[5])
+        elif kind == "quote_type":
+            if value not in QUOTE_TYPES:
+                raise CorrectionError(f"quote_type must be one of: {', '.join(QUOTE_TYPES)}")
+            row["machine_value"] = json.dumps(claim[6])
+        elif kind == "not_a_claim":
+            # the whole row, so that an undo can put it back
+            cur = conn.execute("select * from claims where id = ?", [claim_id])
+            names = [d[0] for d in cur.description]
+            row["machine_value"] = json.dumps(dict(zip(names, cur.fetchone())))
+            row["value"] = None
+        elif kind in LINK_KINDS:
+            other = _claim_row(conn, other_id or "")
+            if other is None or other_id == claim_id:
+                raise CorrectionError("The other claim of the link was not found")
+            row.update(other_article_id=other[1], other_content=other[2], value=None)
+    elif kind == "speaker_merge":
+        names = {r[0]: r for r in conn.execute("select id, name, aliases from speakers where id in (?, ?)",
+                                              [claim_id or "", other_id or ""])}
+        if claim_id not in names or other_id not in names or claim_id == other_id:
+            raise CorrectionError("Both speakers must exist and differ")
+        row["machine_value"] = json.dumps({"name": names[claim_id][1], "aliases": names[claim_id][2]})
+        row["value"] = None
+    elif kind == "undo":
+        target = conn.execute("select kind from corrections where id = ?", [other_id or ""]).fetchone()
+        if target is None or target[0] == "undo":
+            raise CorrectionError("Only an existing correction can be undone")
+    cur = conn.execute(
+        f"insert into corrections ({', '.join(row)}) values ({', '.join('?' for _ in row)})", list(row.values()))
+    new_id = cur.lastrowid
+    if kind == "undo":
+        _undo(conn, other_id)
+    apply(conn)
+    return new_id
+
+
+def _undo(conn, correction_id: str) -> None:
+    """What taking a correction back needs beyond no longer applying it."""
+    row = conn.execute("select kind, machine_value from corrections where id = ?", [correction_id]).fetchone()
+    if row is None:
+        return
+    if row[0] == "speaker_merge":
+        _unmerge(conn, correction_id)
+    elif row[0] == "not_a_claim" and row[1]:
+        claim = json.loads(row[1])
+        if conn.execute("select 1 from articles where id = ?", [claim.get("article_id")]).fetchone():
+            cols = ", ".join(f'"{k}"' for k in claim)
+            conn.execute(f"insert or ignore into claims ({cols}) values ({', '.join('?' for _ in claim)})",
+                         list(claim.values()))
+    elif row[0] in FIELD_KINDS and row[1]:
+        c = conn.execute(f"select {', '.join(_COLUMNS)} from corrections where id = ?", [correction_id]).fetchone()
+        c = Correction(*c)
+        target = find_claim(conn, c.claim_id, c.article_id, c.content)
+        machine = json.loads(row[1])
+        if target is not None:
+            if row[0] == "speaker":
+                conn.execute("update claims set speaker = ?, speaker_id = ? where id = ?",
+                             [machine.get("speaker"), machine.get("speaker_id"), target])
+                _recount(conn)
+            else:
+                conn.execute(f"update claims set {row[0]} = ? where id = ?", [machine, target])
+
+
+def apply(conn) -> int:
+    """Re-apply every live correction over the machine's rows; returns how many took effect.
+
+    Idempotent, and cheap: corrections are made by hand, so there are few."""
+    if not _has_table(conn, "corrections"):
+        return 0
+    done = 0
+    for c in live(conn):
+        if c.kind in CLAIM_KINDS:
+            target = find_claim(conn, c.claim_id, c.article_id, c.content)
+            if target is not None:
+                done += _apply_claim(conn, c, target)
+        elif c.kind == "speaker_merge":
+            done += _merge_speakers(conn, c.claim_id, c.other_id)
+    done += _apply_links(conn)
+    return done
+
+
+def _apply_claim(conn, c: Correction, target: str) -> int:
+    from .store.articles import slugify
+
+    if c.kind == "not_a_claim":
+        conn.execute("delete from claim_matches where claim_a = ? or claim_b = ?", [target, target])
+        conn.execute("delete from claims where id = ?", [target])
+        return 1
+    if c.kind == "speaker":
+        sid = slugify(c.value)
+        if not conn.execute("select 1 from speakers where id = ?", [sid]).fetchone():
+            conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values (?, ?, 'person', ?, 0)",
+                         [sid, c.value, json.dumps([c.value])])
+        cur = conn.execute("update claims set speaker = ?, speaker_id = ? where id = ? "
+                           "and (speaker is not ? or speaker_id is not ?)", [c.value, sid, target, c.value, sid])
+        _recount(conn)
+        return cur.rowcount
+    column = c.kind  # sourcing / quote_type
+    cur = conn.execute(f"update claims set {column} = ? where id = ? and {column} is not ?",
+                       [c.value, target, c.value])
+    return cur.rowcount
+
+
+def _recount(conn) -> None:
+    conn.execute("update speakers set claim_count = (select count(*) from claims where claims.speaker_id = speakers.id)")
+
+
+def _merge_speakers(conn, source: str | None, target: str | None) -> int:
+    rows = {r[0]: r for r in conn.execute("select id, name, aliases from speakers where id in (?, ?)",
+                                          [source or "", target or ""])}
+    if source not in rows or target not in rows:
+        return 0
+    try:
+        aliases = set(json.loads(rows[target][2] or "[]")) | set(json.loads(rows[source][2] or "[]"))
+    except ValueError:
+        aliases = set()
+    aliases.add(rows[source][1])
+    conn.execute("update claims set speaker_id = ? where speaker_id = ?", [target, source])
+    conn.execute("update speakers set aliases = ? where id = ?", [json.dumps(sorted(aliases)), target])
+    conn.execute("delete from speakers where id = ?", [source])
+    _recount(conn)
+    return 1
+
+
+def _unmerge(conn, correction_id: str) -> int:
+    """Undo a speaker merge: the merged speaker comes back with the claims that name it."""
+    row = conn.execute("select kind, claim_id, other_id, machine_value from corrections where id = ?",
+                       [correction_id]).fetchone()
+    if row is None or row[0] != "speaker_merge":
+        return 0
+    _, source, target, machine = row
+    before = json.loads(machine or "{}")
+    names = set(json.loads(before.get("aliases") or "[]")) | {before.get("name")}
+    names.discard(None)
+    if not conn.execute("select 1 from speakers where id = ?", [source]).fetchone():
+        conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values (?, ?, 'person', ?, 0)",
+                     [source, before.get("name") or source, before.get("aliases")])
+    marks = ", ".join("?" for _ in names)
+    if names:
+        conn.execute(f"update claims set speaker_id = ? where speaker_id = ? and speaker in ({marks})",
+                     [source, target, *names])
+    _recount(conn)
+    return 1
+
+
+def _link_pairs(conn, kind: str) -> set[tuple[str, str]]:
+    pairs = set()
+    for c in live(conn):
+        if c.kind != kind:
+            continue
+        a = find_claim(conn, c.claim_id, c.article_id, c.content)
+        b = find_claim(conn, c.other_id, c.other_article_id, c.other_content)
+        if a and b:
+            pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def rejected_pairs(conn) -> set[tuple[str, str]]:
+    """Links reviewers rejected, as (smaller id, larger id): matching must never make them."""
+    if not _has_table(conn, "corrections"):
+        return set()
+    return _link_pairs(conn, "link_reject")
+
+
+def _apply_links(conn) -> int:
+    done = 0
+    for a, b in rejected_pairs(conn):
+        done += conn.execute("delete from claim_matches where (claim_a = ? and claim_b = ?) or "
+                             "(claim_a = ? and claim_b = ?)", [a, b, b, a]).rowcount
+    for a, b in _link_pairs(conn, "link_confirm"):
+        done += conn.execute(
+            "insert or ignore into claim_matches (claim_a, claim_b, score, kind, method, diff) "
+            "select ?, ?, 1.0, 'same', 'reviewer', null where not exists (select 1 from claim_matches "
+            "where (claim_a = ? and claim_b = ?) or (claim_a = ? and claim_b = ?))", [a, b, a, b, b, a]).rowcount
+    return done
+
+
+def story_moves(conn, claim_id: str, story_id: str, reason: str | None, actor: str | None) -> list[int]:
+    """Move a claim into another story: confirm a link to that story's first claim and reject
+    its links to the claims of the story it is in now."""
+    first = conn.execute("select first_claim_id from stories where id = ?", [story_id]).fetchone()
+    if first is None or not first[0]:
+        raise CorrectionError("Story not found")
+    ids = []
+    current = conn.execute("select story_id from claims where id = ?", [claim_id]).fetchone()
+    if current and current[0] and current[0] != story_id:
+        for (other,) in conn.execute("select id from claims where story_id = ? and id != ?", [current[0], claim_id]).fetchall():
+            ids.append(record(conn, "link_reject", claim_id=claim_id, other_id=other, reason=reason, actor=actor))
+    if first[0] != claim_id:
+        ids.append(record(conn, "link_confirm", claim_id=claim_id, other_id=first[0], reason=reason, actor=actor))
+    return ids
+
+
+def machine_and_corrected(conn, claim_id: str) -> list[dict]:
+    """For a claim page: each correction naming the claim (by id, or by its words in its
+    article), with the machine's value beside it and whether it is still in force."""
+    out = []
+    rows = history(conn)
+    undone = {int(c.other_id) for c in rows if c.kind == "undo" and (c.other_id or "").isdigit()}
+    claim = _claim_row(conn, claim_id)
+    anchor = (claim[1], claim[2]) if claim else None
+    for c in rows:
+        if c.kind == "undo" or not (
+                claim_id in (c.claim_id, c.other_id)
+                or (anchor and (c.article_id, c.content) == anchor)
+                or (anchor and (c.other_article_id, c.other_content) == anchor)):
+            continue
+        d = c.as_dict()
+        d["machine_value"] = json.loads(c.machine_value) if c.machine_value else None
+        d["in_force"] = c.id not in undone
+        out.append(d)
+    return out
