@@ -17,7 +17,13 @@ import bisect
 import re
 
 from . import patterns as P
-from .lexicon import COMPLEMENT_CUES, CUE_FORMS, NP_OBJECT_CUES, OBJECT_CUES, STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS
+from .lexicon import (
+    ADJUNCT_LEMMAS, APPOSITION_FIRST, AS_LEMMAS, BAD_SOURCE_LAST, BAD_SOURCE_LAST_NOUNISH, BARE_COMPLEMENT_LEMMAS, BARE_WEAK,
+    CLAUSE_LEMMAS, COMPLEMENT_CUES, CUE_FORMS, DATA_VERBS, GENERIC_SUBJECTS, INFINITIVE_NOT,
+    INFINITIVE_NOUNISH, INITIAL_PARTICIPLE_NOT, INVERTIBLE, JUNK_SOURCE_CLEAR, JUNK_SOURCE_DROP,
+    LOWER_PREPOSITIONS, MAIN_SPEECH, NAME_WORDS, NAMING_LEMMAS, NOT_BEFORE_TO, NOT_CONTROLLERS,
+    NOUNISH_CUE_FORMS, NOUN_BEFORE, NOUN_ENDINGS, NP_OBJECT_CUES, OBJECT_CUES, PREP_ENDINGS,
+    PREP_OBJECT_LEMMAS, STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
@@ -26,29 +32,6 @@ from .context import (
     _quote_opening_after, _right_content, _span, _trim, _unit_of, after_colon_or_quote)
 from .sources import _coordinated_source, _left_source, _sentence_left_edge, _unit_subject
 
-NOUNISH = {"report", "reports", "state", "states", "claim", "claims", "question", "questions",
-           "call", "calls", "tweet", "tweets", "post", "posts", "release", "releases",
-           "estimate", "estimates", "order", "orders", "request", "requests", "pledge",
-           "pledges", "promise", "promises", "charge", "charges", "answer", "answers",
-           "comment", "comments", "remark", "remarks", "reply", "replies", "demand",
-           "demands", "address", "echo", "echoes", "hold", "holds", "note", "notes", "read",
-           "reads", "goes on", "went on", "called", "warning", "warnings", "forecast",
-           "forecasts", "response", "blast", "attack", "attacks", "rip", "hail", "slam",
-           "slams", "praise", "cite", "welcome", "thanks", "thank", "discuss", "signal",
-           "signals", "hint", "hints", "project", "projects", "counter", "vow", "vows",
-           "press", "push", "appeal", "appeals", "brief", "concern", "doubt", "doubts",
-           "fear", "fears", "hope", "hopes", "worry", "worries", "feel", "know", "think",
-           "protest", "protests", "joke", "jokes", "muse", "boast", "boasts", "lament",
-           "admit", "deny", "point", "points"}
-BAD_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "sooner", "ever", "never",
-            "in", "of", "for", "at", "on", "to", "the", "a", "an", "his", "her", "their", "its",
-            "my", "our", "your", "this", "that", "these", "those", "and", "or", "with", "by",
-            "from", "into", "than", "as", "per", "such", "own", "new", "first", "last", "big",
-            "same", "no", "any", "every", "each", "another", "more", "most", "which"}
-BAD_LAST_NOUNISH = {"following", "initial", "official", "joint", "written", "public", "private",
-                    "formal", "brief", "long", "short", "second", "third", "final", "recent",
-                    "phone", "other", "news", "press", "police", "media", "state", "new", "first",
-                    "last", "big", "same"}
 _INV_REST = re.compile(
     r"\s*(?:[.!?\"\u201d']*\s*$|[,(\u2014\u2013]|[:;]|\s*[\"\u201c]|(?:on|in|at|during|to|when|after|before|"
     r"last|earlier|yesterday|today|this|from|while|as|of|about|with|via|through|\w+day)\b)")
@@ -66,9 +49,6 @@ _CLAUSE_START = re.compile(r"(?:he|she|they|it|we|I|his|her|their|its|the|a|an|t
                            r"there|[A-Z][\w'\u2019-]*\s+(?:is|was|are|were|has|had|will|would))\s")
 _OBJ_TO_END = re.compile(r"\s+(?P<obj>(?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})"
                          r"(?=\s*[.!?]?[\"\u201d']?\s*$)")
-_WEAK_PARTICIPLE = {"write", "report", "post", "read", "hold", "continue", "release", "publish",
-                    "project", "discuss", "address", "welcome", "thank", "attack", "hail",
-                    "speak", "talk", "make", "push", "press", "answer", "tout", "echo", "chant"}
 _PREP_BEFORE = re.compile(r"\b(?:by|after|before|while|when|without)\s+$")
 _OBJ_TO_INF = re.compile(
     r"\s+(?P<obj>(?:me|him|her|them|us|you|(?:a|an|the|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
@@ -94,17 +74,12 @@ WEAK_CLAUSE_COMPLEMENTS = False
 # Volition verbs ("wants to", "sought", "plans to") gain "other" matches but
 # lose speech precision; "support"/"endorse"/"back"/"oppose" mostly are not
 # annotated at all -- both stay off.
-_GENERIC_SUBJ = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "one"}
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+$")
 # Poll and study results: "A poll released Monday shows the senator leading".
-_DATA_VERBS = {"show", "find"}
 _DATA_NOUN = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|"
                         r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
                         r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
 _GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
-# "whom he described as volatile", "what critics call a sham"
-_AS_LEMMAS = {"describe", "characterize", "portray", "depict", "label", "brand", "cast", "dismiss", "hail",
-              "praise", "blast", "criticize", "denounce", "condemn", "refer", "tout", "claim", "declare"}
 _REL_PRON_BEFORE = re.compile(r"\b(?:which|whom|who|what|that)\s+$")
 # "a probe the agency said was ongoing": the walker joins the gap's antecedent
 # and the relative clause's subject into one noun phrase
@@ -114,25 +89,9 @@ _REL_BEFORE = re.compile(r"(?:\b(?:which|that|who|whom|what)|\b(?:a|an|the|this)
 # "... criticizing the pipeline and calling for a ban": a participle after
 # "and"/"also" continues the sentence subject's (or previous claim's) speech.
 _AND_PART = re.compile(r"\b(?:and|also|while|then)\s+$")
-# Speech verbs whose content can be a prepositional object: "wrote about the
-# event", "joked about X", "agreed with much of it", "did not respond to requests".
-PREP_OBJECT_LEMMAS = {
-    "write": ("about",), "speak": ("about", "of", "on"), "talk": ("about",), "joke": ("about",),
-    "agree": ("with", "on"), "complain": ("about", "of"), "boast": ("about", "of"),
-    "brag": ("about",), "warn": ("about", "of", "against"), "testify": ("about",),
-    "tweet": ("about",), "post": ("about",), "comment": ("on", "about"), "remark": ("on", "about", "upon"),
-    "respond": ("to",), "reply": ("to",), "lie": ("about",), "ask": ("about",),
-    "muse": ("about", "on"), "lament": ("about",), "gripe": ("about",), "rail": ("against",),
-    "vent": ("about",), "opine": ("on", "about"), "quip": ("about",), "report": ("on",),
-    "point": ("to",),
-}
-_PREP_ENDINGS = (" about", " of", " on", " with", " to", " against")
 _PREP_OBJ = re.compile(r"\s+(about|of|on|upon|with|to|against)\s+(?=\S)")
 _TIME_OR_PLACE = re.compile(r"(?:\w+day|the\s+(?:condition|record|phone|air|campaign\s+trail|stump)|"
                             r"camera|television|TV|Twitter|Facebook|background|record|reporters?)\b")
-# "Osk promises to end the tax", "Roe vows to fight": verb readings of
-# noun-like forms when an infinitive follows.
-_INFINITIVE_NOUNISH = {"promise", "pledge", "vow", "threaten", "demand", "request", "appeal"}
 _POSSESSIVE_IN = re.compile(r"\w(?:'s|\u2019s)\s+\w")
 _ADJUNCTS_TO_QUOTE = re.compile(
     r"\s+(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with)\s+[^\"\u201c\u201d.;!?,:]{1,60}?)"
@@ -149,7 +108,6 @@ _REFUSE_TO_SPEAK = re.compile(
     r"characterize|describe|predict|rule\s+out|endorse|apologi[sz]e|condemn|denounce|criticize|"
     r"answer|repudiate|disavow|retract|take\s+questions)\b")
 _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?$")
-_PREPS_LOW = {"for", "of", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over"}
 _COORD_CUE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later|quickly|even)\s+)?$")
 _THAT_TIME = re.compile(r"\s*,?\s*that\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|time|"
                         r"summer|fall|winter|spring)\b")
@@ -158,15 +116,9 @@ _SHORT_OBJECT_END = re.compile(r"(?:the|a|an|his|her|their|its|him|her|them|me|u
 _ADJUNCTS_TO_COLON = re.compile(
     r"\s+(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with)\s+[^\"\u201c\u201d.;!?:]{1,70}?)"
     r":\s*")
-BARE_WEAK = {"think", "believe", "hope", "fear", "expect", "worry", "doubt", "know", "suspect"}
 _SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
 _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
 _PREV_WORD = re.compile(r"([\w'\u2019]+)\s+$")
-_NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
-                "our", "my", "your", "no", "any", "each", "every", "another", "latest", "new",
-                "first", "final", "official", "public", "joint", "written", "news", "press",
-                "phone", "conference", "police", "media", "of", "for", "in", "on", "with", "by",
-                "to", "from", "whose", "which", "what", "such"}
 _ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:on|in|at|during|after|before)\s+(?:[\w'\u2019-]+\s+){0,5}?"
@@ -179,14 +131,6 @@ _ABOUT_QUANTITY = re.compile(
     r"\$)[^.;]*?\s(?:is|was|are|were|have|had|has|will|would|could|[a-z]+ed|[a-z]+s)\b")
 _FIRST_WORD = re.compile(r"[\s,]*([\w'\u2019-]+)")
 _THAT_NEXT = re.compile(r"\s*,?\s*that\b")
-_NAME_WORDS = {"press", "news", "police", "media", "times", "post", "journal", "public"}
-_MAIN_SPEECH = {"say", "tell", "add", "write", "tweet", "claim", "insist", "argue", "note"}
-INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "recall", "declare",
-              "reply", "respond", "insist", "warn", "ask", "observe", "conclude", "remark",
-              "comment", "claim", "state", "announce", "acknowledge", "admit", "concede", "joke",
-              "quip", "muse", "counter", "predict", "caution", "report", "tweet", "post",
-              "stress", "emphasize", "answer", "exclaim", "retort", "assert", "contend", "read",
-              "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal"}
 # A "that" straight before an auxiliary opens a relative clause ("said in a
 # televised meeting that was broadcast ..."), not the reported content.
 _NOT_RELATIVE = r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does|[a-z]{3,}ed)\b)"
@@ -266,12 +210,12 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
     if not words:
         return None
     if m.group().strip() == "," and not (
-            words[0].lower() in _APPOS_FIRST or inner[:1].islower() or inner[:1].isdigit()
+            words[0].lower() in APPOSITION_FIRST or inner[:1].islower() or inner[:1].isdigit()
             or _POSSESSIVE_IN.search(inner)):
         return None
     rel = _REL_IN_APPOS.search(inner)
-    if m.group().strip() == "," and _LONG_SUBJ_FINITE.search(inner[:rel.start()] if rel else inner) and not (
-            words[0].lower() in ("who", "whose", "which", "whom")):
+    if m.group().strip() == "," and _LONG_SUBJ_FINITE.search(inner[:rel.start()] if rel else inner) \
+            and words[0].lower() not in ("who", "whose", "which", "whom"):
         # (a finite verb inside a relative clause of the apposition is fine: "Jane
         # Roe, the head of a group that has sued the city, said")
         return None
@@ -286,9 +230,6 @@ _SUBJ_TRAIL_ADV = re.compile(r"\s+(?:(?:also|later|then|has|have|had|previously|
 _REL_IN_APPOS = re.compile(r"\b(?:who|whom|whose|that|which)\s")
 _LEAD_CONJ = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
 _APPOS_OPEN = re.compile(r",|\s\(|\s--|\s[\u2014\u2013]")
-_APPOS_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
-                "now", "then", "former", "also", "another", "both", "chief", "head", "director",
-                "president", "chairman", "chairwoman", "spokesman", "spokeswoman"}
 
 
 _EMBED_BEFORE = re.compile(r"(?:\b(?:on|of|in|at|to|from|about|with|by|for|the|a|an|his|her|their|its)|"
@@ -339,7 +280,7 @@ def _list_coordinated_source(ctx: _Ctx, us: int, cue_s: int, form: str):
         return None
     ss, se = subj
     words = text[ss:se].split()
-    if not words or _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in _NOT_CONTROLLERS \
+    if not words or _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in NOT_CONTROLLERS \
             or _inside_quote(ctx, ss) is not None:
         return None
     between = text[se:cue_s]
@@ -350,9 +291,6 @@ def _list_coordinated_source(ctx: _Ctx, us: int, cue_s: int, form: str):
     return cue_s, ss, se, ss, "conj", None
 
 
-_INITIAL_PART_NOT = {"hold", "read", "release", "publish", "post", "report", "project", "address",
-                     "welcome", "thank", "attack", "hail", "speak", "talk", "continue", "discuss", "ask",
-                     "question", "answer", "echo", "chant", "brief", "forecast", "estimate", "charge"}
 
 
 def _initial_participle(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
@@ -361,7 +299,7 @@ def _initial_participle(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int
     comma that closes the clause (a comma inside a quotation does not count)."""
     text = ctx.text
     if text[us:cue_s].strip(" \"\u201c'") or lemma in WEAK_LEMMAS or lemma in BARE_WEAK \
-            or lemma in _INITIAL_PART_NOT:
+            or lemma in INITIAL_PARTICIPLE_NOT:
         return
     cs = cue_e
     while cs < ue and text[cs] == " ":
@@ -419,7 +357,7 @@ def _relative_pronoun_source(ctx: _Ctx, us: int, cue_s: int, form: str):
     if rm.group("rel") == "that":
         prev = (rm.group("prev") or "").lower()
         # "argued that ...": a complementizer; "a message that said": a relative
-        if not prev or CUE_FORMS.get(prev) or prev in _PREPS_LOW or prev in _DETS or not prev.isalpha() \
+        if not prev or CUE_FORMS.get(prev) or prev in LOWER_PREPOSITIONS or prev in _DETS or not prev.isalpha() \
                 or prev in ("so", "such", "now", "than", "is", "was", "are", "were", "be", "been"):
             return None
         if not (low.endswith(("ed", "s")) or low in ("said", "told", "wrote")) or low.endswith("ss"):
@@ -520,11 +458,6 @@ _AND_PAST = re.compile(
     r"paid|led|read|saw|stopped|stuck|shook|broke|chose|became|hit|let|cut|built|bought|"
     r"taught|caught|meant|dealt|ate|flew|grew|knew|rose|fell|swore|tore|wore|hung|shut|"
     r"spent|split|spread|quit|slammed|blasted)\b")
-# cues whose bare complement is a clause ("said the two met and talked")
-_CLAUSE_LEMMAS = {"say", "tell", "add", "note", "write", "claim", "insist", "argue", "report", "explain",
-                  "recall", "suggest", "predict", "warn", "estimate", "acknowledge", "admit", "concede",
-                  "reply", "respond", "answer", "tweet", "post", "state", "declare", "assert", "contend",
-                  "allege", "testify", "confirm", "reveal", "announce"}
 _PRONOUN_DET = re.compile(r"(?:(?:[Yy]et|[Aa]nd|[Bb]ut|[Ww]hile|[Ss]till)\s+)?(?:[Aa]nother|[Mm]ost|[Ee]ach)")
 _PRONOUN_START = re.compile(r"(?:he|she|they|we|I|it|you|there)\b")
 _AUX_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:is|was|are|were|has|have|had|will|would|can|could|"
@@ -551,7 +484,6 @@ def _cut_coordinated_predicate(ctx: _Ctx, rc: tuple[int, int]) -> tuple[int, int
     return s, m.start()
 
 
-_NAMING = {"call", "describe", "label", "dub", "brand", "term"}
 _NAME_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+|the\s+)?(?=[\"\u201c']|'')")
 
 
@@ -609,8 +541,8 @@ def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: in
         content = c.content
         if us <= content.start <= cue_s < content.end and c.cue is not None and c.cue.start < cue_s:
             pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
-            noun = form.lower() in NOUNISH and pm is not None and pm.group(1).lower() in _NOUN_BEFORE
-            if lemma in _MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct" \
+            noun = form.lower() in NOUNISH_CUE_FORMS and pm is not None and pm.group(1).lower() in NOUN_BEFORE
+            if lemma in MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct" \
                     and not noun:  # ("there were lots of tweets" goes on)
                 # "A said the plan failed, B said ...": the first content ran on; end it
                 # before the second source and let the second claim stand
@@ -676,11 +608,11 @@ def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int,
         pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
         if pm is None or pm.group(1).lower() not in ("he", "she", "they", "we", "i", "who", "it"):
             return True
-    if low_form0 in NOUNISH:
+    if low_form0 in NOUNISH_CUE_FORMS:
         # cheap exit for noun readings: "the report", "a call", "its statement"
         pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
-        if pm is not None and pm.group(1).lower() in _NOUN_BEFORE and not (
-                pm.group(1)[:1].isupper() and pm.group(1).lower() in _NAME_WORDS) and not (
+        if pm is not None and pm.group(1).lower() in NOUN_BEFORE and not (
+                pm.group(1)[:1].isupper() and pm.group(1).lower() in NAME_WORDS) and not (
                 pm.group(1).lower() == "to" and low_form0 == lemma
                 and _CONTROL_TO.search(text, max(us, cue_s - 40), cue_s)):
             # (but "went on to call", "continued to question" are verbs)
@@ -693,11 +625,9 @@ def _stance_of(lemma: str, cls: str) -> str:
     """The stance a cue carries, from its lexicon class."""
     if lemma in STANCE_LEMMAS:
         return "stance"
-    return _STANCE_OF_CLASS.get(cls) or "assertion"
+    return STANCE_OF_CLASS.get(cls) or "assertion"
 
 
-_STANCE_OF_CLASS = {"denial": "denial", "directive": "directive", "cognition": "stance",
-                    "evidence": "assertion", "volition": "stance"}
 
 
 def _too_long_inverted(sv: str) -> bool:
@@ -788,9 +718,6 @@ _OBJ_CONTROL = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompti
                           r"allowed|allow|allows|let)\s+$")
 
 
-# "to ask X a question", "to discuss", "to call for": mostly not annotated as speech
-_INF_NOT = {"ask", "question", "discuss", "release", "disclose", "call", "speak", "talk", "comment",
-            "credit", "thank", "push", "press", "publish", "post", "report", "address", "welcome"}
 # "went on to call", "continued to question", "tried to discuss", "refused to
 # call": an aspect or try verb before "to" makes the bare form a verb of the
 # subject's speech, even for forms that are mostly nouns or not annotated
@@ -798,22 +725,11 @@ _CONTROL_TO = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|(?:went|goes|go|going)\s+on|tr(?:y|ies|ied|ying)|s(?:ought|eeks?|eeking)|"
     r"refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|moved|hesitated|began|begins|started|starts|decided|"
     r"seemed|seems|appeared|appears)\s+to\s+(?:(?:also|again|publicly|openly|even|then|later)\s+)?$")
-_NOT_BEFORE_TO = {"failure", "plan", "plans", "decision", "effort", "efforts", "attempt", "attempts", "pressure",
-                  "refusal", "willingness", "reluctance", "chance", "opportunity", "right", "time", "way", "move",
-                  "bid", "need", "reason", "desire", "temptation", "hard", "difficult", "easy", "impossible",
-                  "tough", "fair", "safe", "premature", "enough", "too", "her", "him", "them", "it", "us",
-                  "me", "going", "used", "ability", "power", "freedom", "courage", "order", "so", "about",
-                  "unwillingness", "inability", "instructions", "invitation", "request", "demand", "call",
-                  "calls", "urge", "impulse", "incentive", "motivation", "occasion", "place", "one", "first",
-                  "last", "only", "who", "whom", "which", "that"}
-_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ure", "ance", "ence")
 _OBJ_PRON = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|caused|causes|"
                        r"got|gets|pushed|encouraged|invited|inspired|drove|drives|allowed|allows|let|lets|"
                        r"made|makes|urged|asked|pressed)\s+(?P<o>him|her|them|us|me)\s+$")
 _SUBORD_BETWEEN = re.compile(r"(?:,\s*|\s)(?:although|though|while|because|when|whereas|after|before|since|"
                              r"until|unless|if|but|where)\s")
-_NOT_CONTROLLERS = {"it", "it's", "pretty", "mostly", "using", "prior", "such", "so", "what", "how", "why",
-                    "whether", "if", "who", "which", "each", "those", "these", "all", "both", "none"}
 # the subject's own verb must follow it: "Voters were more likely to say",
 # "Roe stood up to say", "Roe declined to say"
 _INF_VERB_NEXT = re.compile(
@@ -837,7 +753,7 @@ def _infinitive_controller(ctx: _Ctx, us: int, cue_s: int):
         # "led her to declare", "prompted voters to say"
         return (cue_s, om.start("o"), om.end("o"), om.start("o"), "conj", None)
     pw = _PREV_WORD.search(text, max(us, to_s - 30), to_s)
-    if pw is not None and (pw.group(1).lower() in _NOT_BEFORE_TO or pw.group(1).lower().endswith(_NOUN_ENDS)):
+    if pw is not None and (pw.group(1).lower() in NOT_BEFORE_TO or pw.group(1).lower().endswith(NOUN_ENDINGS)):
         # "his failure to denounce", "the pressure on her to say", "hard to say"
         return None
     alt = _left_source(ctx, us, to_s)
@@ -853,7 +769,7 @@ def _infinitive_controller(ctx: _Ctx, us: int, cue_s: int):
         # "X said ..., although Y appeared on TV to defend her": Y's clause
         return None
     words = text[ss:se].split()
-    if _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in _NOT_CONTROLLERS \
+    if _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in NOT_CONTROLLERS \
             or words[-1].lower() in _DETS \
             or not words[-1][:1].isalpha() or _INF_VERB_NEXT.match(text, se, to_s) is None:
         # ("It is hard to say", "After ... to say", "Democratic presidential candidate ...")
@@ -904,17 +820,6 @@ _STRANDED = re.compile(r"(?:about|on|of|with|to|for|against|upon)(?:\s*[\u2014\u
                        r"for|since|after|before|by|from|over|throughout|--?)\b|\s*$)")
 
 
-# A "source" that is an adverb, a verb or a stray determiner ("Trump so far
-# hasn't ...", "can be heard asking", "helps explain") is no speaker: drop the
-# claim.  A subordinator or an expletive ("Although", "There", "It's") means the
-# source search walked off the subject: keep the content, without a source.
-_JUNK_SOURCE_DROP = {"far", "very", "other", "besides", "Besides", "Attack", "Does", "Do", "Did", "live", "heard",
-                     "helps", "help",
-                     "provide", "provides", "almost", "overall", "the overall"}
-_JUNK_SOURCE_CLEAR = {"although", "though", "while", "when", "why", "how", "what", "where", "whether",
-                      "if", "because", "since", "despite", "there", "it's", "it\u2019s", "there's",
-                      "there\u2019s", "what's", "what\u2019s", "here", "does", "do", "did", "on", "in",
-                      "at", "with", "for", "by", "as"}
 _PRECINCTS = re.compile(r"\b(?:precincts?|districts|counties|polling\s+places)\b")
 # "Rust Belt states that have suffered", "reports that track spending": a
 # noun-like form, then a relative "that" with its own verb.
@@ -959,7 +864,6 @@ def _junk_complement(ctx: _Ctx, lemma: str, form: str, rc: tuple[int, int], ss: 
 
 
 _ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|about)\b")
-_ADJUNCT_LEMMAS = ("say", "tell", "add", "note", "write", "comment", "remark", "respond", "reply", "speak")
 
 
 def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
@@ -985,11 +889,11 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         return
     if _noun_or_narration(ctx, form, lemma, cue_s, cue_e, us):
         return
-    data_src = lemma in _DATA_VERBS and _DATA_NOUN.search(text, max(us, cue_s - 90), cue_s) is not None
+    data_src = lemma in DATA_VERBS and _DATA_NOUN.search(text, max(us, cue_s - 90), cue_s) is not None
     prep_obj = None
     if lemma in PREP_OBJECT_LEMMAS:
         # "wrote about the event", "joked about stereotypes", "agreed with much of it"
-        if form.lower().endswith(_PREP_ENDINGS):
+        if form.lower().endswith(PREP_ENDINGS):
             prep_obj = (cue_e, cue_e)
         else:
             pm_ = _PREP_OBJ.match(text, cue_e, ue)
@@ -1108,7 +1012,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if not prev:
             prev = [c for c in ctx.claims if c.cue and us <= c.content.start < cue_s and c.source]
         base = prev[-1] if prev else None
-        if (lemma in _WEAK_PARTICIPLE or lemma in BARE_WEAK) and not has_that \
+        if (lemma in WEAK_PARTICIPLES or lemma in BARE_WEAK) and not has_that \
                 and not after_colon_or_quote(text, adj_end, ue):
             return
         if base is not None:
@@ -1130,7 +1034,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         rc = _right_content(ctx, adj_end, ue)
         if not rc:
             return
-        if lemma in _NAMING and not has_that:
+        if lemma in NAMING_LEMMAS and not has_that:
             rc = _end_at_the_name(ctx, rc)
         c = _make(ctx, rc[0], rc[1], psrc,
                   (cue_s, cue_span_end), "indirect.participle", 0.7,
@@ -1186,14 +1090,14 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         if left is None and not participle:
             left = _relative_pronoun_source(ctx, us, cue_s, form)
             rel_src = left is not None
-        if lemma in _MAIN_SPEECH and not participle and (left is None or (
-                text[left[1]:left[1] + 6].split(" ")[0] in _PREPS_LOW) or (
+        if lemma in MAIN_SPEECH and not participle and (left is None or (
+                text[left[1]:left[1] + 6].split(" ")[0] in LOWER_PREPOSITIONS) or (
                 left[4] == "comma" and text[us:left[1]].rstrip().endswith(","))):
             # no subject found, or only the tail of a long one ("... waiting for the
             # new quota said"): take the whole sentence-initial noun phrase
             left = _long_subject(ctx, us, cue_s) or left
         if not participle and form.lower() == lemma and (
-                lemma not in _INF_NOT or (lemma != "ask" and _CONTROL_TO.search(text, max(us, cue_s - 40), cue_s))) and (
+                lemma not in INFINITIVE_NOT or (lemma != "ask" and _CONTROL_TO.search(text, max(us, cue_s - 40), cue_s))) and (
                 left is None or text[left[1]:left[2]].lower() in ("her", "him", "them", "us", "me")):
             inf_left = _infinitive_controller(ctx, us, cue_s)
             if inf_left is not None:
@@ -1206,7 +1110,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     rule = None
     conf = 0.6
     qtype = "indirect"
-    if left is not None and text[left[1]:left[2]].strip() in _JUNK_SOURCE_DROP:
+    if left is not None and text[left[1]:left[2]].strip() in JUNK_SOURCE_DROP:
         return
     if left is not None and lemma == "report" and _PRECINCTS.search(text, left[1], left[2]):
         # "with 98 percent of precincts reporting": a vote count, not a report
@@ -1220,7 +1124,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             ss = gh.end()
             left = (cue_s2, ss, se, boundary, kind, app)
         last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
-        if last_tok in BAD_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
+        if last_tok in BAD_SOURCE_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
             # "X lamented the state of the race and criticized ...": the subject of the
             # first verb, not the words before "and"
             alt = _coordinated_source(ctx, us, cue_s)
@@ -1228,17 +1132,17 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 left = alt
                 cue_s2, ss, se, boundary, kind, app = left
                 last_tok = text[ss:se].split()[-1].lower() if text[ss:se].split() else ""
-        if last_tok in BAD_LAST and (inf_src or rel_src or _PRONOUN_DET.fullmatch(text, ss, se)) and not participle:
+        if last_tok in BAD_SOURCE_LAST and (inf_src or rel_src or _PRONOUN_DET.fullmatch(text, ss, se)) and not participle:
             # "Yet another said ...", "most said they were ...": a pronoun-like subject
             last_tok = ""
-        if last_tok in BAD_LAST or last_tok.endswith(("'s", "\u2019s")) and not (
-                last_tok.replace("\u2019", "'") in _PRON_CONTR):
+        if last_tok in BAD_SOURCE_LAST or last_tok.endswith(("'s", "\u2019s")) and (
+                last_tok.replace("\u2019", "'") not in _PRON_CONTR):
             return
         low_form = form.lower()
-        if low_form in NOUNISH or lemma == "call" and low_form in ("called", "calls", "call", "calling"):
+        if low_form in NOUNISH_CUE_FORMS or lemma == "call" and low_form in ("called", "calls", "call", "calling"):
             src_txt = text[ss:se]
-            if last_tok in BAD_LAST_NOUNISH and not (
-                    src_txt.split()[-1][:1].isupper() and last_tok in _NAME_WORDS):
+            if last_tok in BAD_SOURCE_LAST_NOUNISH and not (
+                    src_txt.split()[-1][:1].isupper() and last_tok in NAME_WORDS):
                 return
             ok_src = is_pronoun(src_txt.split()[-1]) or bool(re.search(r"(?<!^)\b[A-Z]", src_txt)) or (
                 src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper() or (
@@ -1247,7 +1151,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 _quote_closing_before(ctx, ss) is not None and _after_quote_trailer(ctx, us, cue_s)) or (
                 has_that and not low_form.endswith("s") and src_txt.split()[-1].lower().endswith("s")
                 and not re.match(r"\s*that\s+(?:\w+ed|can|could|will|would|may|might|has|have|had)\b", after)
-                and src_txt.split()[-1].lower() not in BAD_LAST_NOUNISH)
+                and src_txt.split()[-1].lower() not in BAD_SOURCE_LAST_NOUNISH)
             # ("experts note that ...": a plural subject and a plural verb)
             if not ok_src:
                 return
@@ -1255,7 +1159,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 return
             if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
                     and not _OBJ_START.match(text, adj_end, ue) and not (
-                        lemma in _INFINITIVE_NOUNISH and text.startswith(" to ", adj_end)) \
+                        lemma in INFINITIVE_NOUNISH and text.startswith(" to ", adj_end)) \
                     and not (kind == "comma" and _SENTENCE_END.match(text, adj_end, ue)) \
                     and not (_SENTENCE_END.match(text, adj_end, ue)
                              and _after_quote_trailer(ctx, us, cue_s)):
@@ -1369,19 +1273,18 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             # add "other"-class matches but cost more speech precision than they gain, so
             # they are off (weak verbs still fire with "that", a quote or a trailer).
             weak_ok = (WEAK_CLAUSE_COMPLEMENTS or (
-                lemma in BARE_WEAK and not participle and text[ss:se].lower() not in _GENERIC_SUBJ
+                lemma in BARE_WEAK and not participle and text[ss:se].lower() not in GENERIC_SUBJECTS
                 and not _IF_BEFORE.search(text, max(us, ss - 12), ss))) and weak and (
                 (cls in ("cognition", "evidence") and _CLAUSE_SUBJ.match(after_stripped)) or
                 (cls == "volition" and _VOLITION_OBJ.match(after_stripped)))
             if data_src and not participle and _DATA_NOUN.search(text, ss, se):
                 weak_ok = True
-            if after_stripped and nxt not in ".;!?" and (not weak or has_that or weak_ok or
-                                                         (lemma in ("add", "note", "write", "tell", "ask", "report", "reveal", "point", "indicate", "concede", "recall", "respond", "reply", "comment", "remark", "repeat", "maintain", "agree") and has_that)):
-                if lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in ("tell", "state", "explain", "declare", "assert", "contend", "insist", "warn", "predict", "argue", "boast", "complain", "reiterate", "stress", "emphasize", "confirm", "acknowledge", "admit", "announce", "comment", "testify", "hint", "signal", "conclude", "suggest", "estimate", "caution", "allege", "claim", "think", "believe", "hope", "fear", "expect", "worry", "know", "feel", "doubt", "reckon", "assume", "suspect", "guarantee", "answer"):
+            if after_stripped and nxt not in ".;!?" and (not weak or has_that or weak_ok):
+                if lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in BARE_COMPLEMENT_LEMMAS:
                     rc = _right_content(ctx, adj_end, ue)
                     if rc is not None:
                         # "said Tuesday during a visit." -> no content
-                        if not has_that and lemma in _ADJUNCT_LEMMAS and _ADJUNCT_WORD.match(text[rc[0]:rc[0] + 8]):
+                        if not has_that and lemma in ADJUNCT_LEMMAS and _ADJUNCT_WORD.match(text[rc[0]:rc[0] + 8]):
                             # ... unless a clause follows the adjunct: "said in an
                             # interview it was over" -> "it was over"
                             am = _ADJUNCT_THEN_CLAUSE.match(text, rc[0], rc[1])
@@ -1392,7 +1295,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                                 rc = None
                     if rc is not None and not has_that and _BAD_CONTENT_START.match(text, rc[0]) and not (
                             _GAP_VERB.match(text, rc[0]) and _REL_BEFORE.search(text, max(us, ss - 40), ss)) and not (
-                            lemma in _AS_LEMMAS and text.startswith("as ", rc[0])
+                            lemma in AS_LEMMAS and text.startswith("as ", rc[0])
                             and _REL_PRON_BEFORE.search(text, max(us, ss - 12), ss)):
                         # ("which he described as 'a jewel'": the object is the gap)
                         # ("which he said would ...", "a probe the agency said was ...":
@@ -1400,9 +1303,9 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         rc = None
                     if rc is not None and not has_that and lemma in NP_OBJECT_CUES:
                         rc = _cut_object_adjunct(text, rc)
-                    if rc is not None and not has_that and lemma in _NAMING:
+                    if rc is not None and not has_that and lemma in NAMING_LEMMAS:
                         rc = _end_at_the_name(ctx, rc)
-                    if rc is not None and not has_that and lemma not in _CLAUSE_LEMMAS:
+                    if rc is not None and not has_that and lemma not in CLAUSE_LEMMAS:
                         rc = _cut_coordinated_predicate(ctx, rc)
                     if rc is not None and not has_that and _junk_complement(ctx, lemma, form, rc, ss, se, cue_e):
                         rc = None
@@ -1461,7 +1364,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                         and _inside_quote(ctx, lm.start()) is None:
                     content_segs = [(content_segs[0][0], lm.start())]
         claim_src = src
-        if src is not None and text[src[0]:src[1]].strip().lower() in _JUNK_SOURCE_CLEAR:
+        if src is not None and text[src[0]:src[1]].strip().lower() in JUNK_SOURCE_CLEAR:
             claim_src = None
     else:
         inv = _inverted_trailer(ctx, inverted, lemma, cue_s, us, ue)
