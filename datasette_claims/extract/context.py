@@ -339,7 +339,7 @@ def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     if extra:
         for k, v in extra.items():
             setattr(claim, k, v)
-    claim._lemma = lemma  # type: ignore[attr-defined]
+    claim._lemma = lemma
     ctx.claims.append(claim)
     return claim
 

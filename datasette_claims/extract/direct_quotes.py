@@ -34,7 +34,7 @@ def _quote_run(ctx: _Ctx, q, src, cue, rule: str, conf: float, lemma: str = "say
         c = _make(ctx, x.start, x.end, src, cue, rule, conf, quote_type="direct", lemma=lemma,
                   stance="assertion")
         if c:
-            c._base = first  # type: ignore[attr-defined]
+            c._base = first
             first = first or c
             out.append((x, c))
     return out
@@ -258,7 +258,7 @@ def _floating_before(ctx: _Ctx, q: Quote, by_pos, starts) -> None:
               (nxt.cue.start, nxt.cue.end) if nxt.cue else None, "direct.continuation_before", 0.6,
               quote_type="direct", lemma=getattr(nxt, "_lemma", None), stance=nxt.stance)
     if c:
-        c._base = nxt  # type: ignore[attr-defined]
+        c._base = nxt
         c.said_where, c.said_to = nxt.said_where, nxt.said_to
         ctx.used_quotes[q.open_at] = c
 
@@ -501,7 +501,7 @@ def _floating_quotes(ctx: _Ctx) -> None:
                   quote_type="direct" if (seg_start, seg_end) == (q.start, q.end) else "mixed",
                   lemma=getattr(base, "_lemma", None), stance=base.stance)
         if c:
-            c._base = getattr(base, "_base", None) or base  # type: ignore[attr-defined]
+            c._base = getattr(base, "_base", None) or base
             c.said_where, c.said_to = base.said_where, base.said_to
             ctx.used_quotes[q.open_at] = c
             k = bisect.bisect_left(starts, c.content.start)

@@ -61,7 +61,7 @@ def _hedged(ctx: _Ctx) -> None:
         if c:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().lower()]
-            c._hedged = True  # type: ignore[attr-defined]
+            c._hedged = True
 
     if "eportedly, " not in text and "llegedly, " not in text:
         return
@@ -79,4 +79,4 @@ def _hedged(ctx: _Ctx) -> None:
         if c:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().rstrip(", ").lower()]
-            c._hedged = True  # type: ignore[attr-defined]
+            c._hedged = True

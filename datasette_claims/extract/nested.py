@@ -47,7 +47,7 @@ def _as_saying(ctx: _Ctx) -> None:
                   quote_type=_content_quote_type(ctx, rc[0], rc[1], "say", True),
                   lemma="say", stance="assertion")
         if c:
-            c._nested = (text[via_s:via_e], text[who_s:who_e], tm)  # type: ignore[attr-defined]
+            c._nested = (text[via_s:via_e], text[who_s:who_e], tm)
 
 
 # (first letter, then a look-behind for the word boundary before it: same matches as a

@@ -1027,7 +1027,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             c = _make(ctx, rc[0], rc[1], psrc, (cue_s, cue_span_end), "direct.participle", 0.75,
                       quote_type="direct", lemma=lemma, stance=stance)
             if c:
-                c._base = base  # type: ignore[attr-defined]
+                c._base = base
                 c.said_where, c.said_to = where, said_to
                 ctx.used_quotes[q_after.open_at] = c
             return
@@ -1041,8 +1041,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                   quote_type=_content_quote_type(ctx, rc[0], rc[1], lemma, has_that),
                   lemma=lemma, stance=stance)
         if c:
-            c._base = base  # type: ignore[attr-defined]
-            c._time = None  # type: ignore[attr-defined]
+            c._base = base
             c.said_where, c.said_to = where, said_to
         return
 
@@ -1389,9 +1388,9 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             continue
         c.said_where, c.said_to = where, said_to
         if medium:
-            c._medium = medium  # type: ignore[attr-defined]
-        c._app = left[5] if left else None  # type: ignore[attr-defined]
-        c._base = first_claim  # type: ignore[attr-defined]
+            c._medium = medium
+        c._app = left[5] if left else None
+        c._base = first_claim
         first_claim = first_claim or c
         if qt == "direct":  # (tested once, not per quotation)
             for q in ctx.quotes:
