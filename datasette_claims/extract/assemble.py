@@ -31,18 +31,18 @@ from . import when
 from .quotes import find_quotes
 from .sentences import paragraph_spans
 from .speakers import People
-from .context import _Ctx, _build_units, _inside_quote
-from .verbal import _extract_cue
-from .according import _according_to, _reported_by, _when_asked
-from .nested import _as_saying, _quoted_as_saying
-from .nominal import _nominal_that, _noun_prep
-from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
-from .hedges import _hedged
+from .context import Ctx, build_units, inside_quote
+from .verbal import extract_cue
+from .according import according_to, reported_by, when_asked
+from .nested import as_saying, quoted_as_saying
+from .nominal import nominal_that, noun_prep
+from .direct_quotes import colon_and_dash_quotes, colon_speakers, floating_quotes, heading_colon
+from .hedges import hedged_sentences
 from .enrich import enrich
-from .passives import _announced_np, _bare_passives, _passive_claims, _passive_sources
-from .headlines import headlines as _headlines
+from .passives import announced_np, bare_passives, passive_claims, passive_sources
+from .headlines import headlines
 from . import grain
-from .context import _make
+from .context import make_claim
 
 
 def build(article: Article) -> list[Claim]:
@@ -50,37 +50,37 @@ def build(article: Article) -> list[Claim]:
     paras = paragraph_spans(article)
     quotes = find_quotes(text, paras)
     qstarts = [q.start for q in quotes]
-    units = _build_units(text, paras, quotes)
-    ctx = _Ctx(article, text, paras, quotes, qstarts, units, [u[0] for u in units], None,
+    units = build_units(text, paras, quotes)
+    ctx = Ctx(article, text, paras, quotes, qstarts, units, [u[0] for u in units], None,
                when.parse_published(article.published))
-    ctx.people = People(text, paras, lambda pos: _inside_quote(ctx, pos) is not None)
+    ctx.people = People(text, paras, lambda pos: inside_quote(ctx, pos) is not None)
     ctx.pstarts = [p[0] for p in paras]
     ctx.cue_hits = [list(P.CUE_RE.finditer(text, ps, pe)) for ps, pe in paras]
-    _as_saying(ctx)
-    _quoted_as_saying(ctx)
-    _nominal_that(ctx)
-    _according_to(ctx)
-    _reported_by(ctx)
-    _when_asked(ctx)
-    _passive_claims(ctx)
-    _announced_np(ctx)
-    _bare_passives(ctx)
+    as_saying(ctx)
+    quoted_as_saying(ctx)
+    nominal_that(ctx)
+    according_to(ctx)
+    reported_by(ctx)
+    when_asked(ctx)
+    passive_claims(ctx)
+    announced_np(ctx)
+    bare_passives(ctx)
     for (ps, pe), hits in zip(paras, ctx.cue_hits):
         for m in hits:
-            _extract_cue(ctx, m)
+            extract_cue(ctx, m)
         if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
             for m in P.CAP_CUE_RE.finditer(text, ps, pe):
-                _extract_cue(ctx, m)
-    _passive_sources(ctx)
-    _noun_prep(ctx)
-    _colon_speakers(ctx)
-    _colon_and_dash_quotes(ctx)
-    _heading_colon(ctx)
-    _floating_quotes(ctx)
-    _hedged(ctx)
-    _headlines(ctx)
+                extract_cue(ctx, m)
+    passive_sources(ctx)
+    noun_prep(ctx)
+    colon_speakers(ctx)
+    colon_and_dash_quotes(ctx)
+    heading_colon(ctx)
+    floating_quotes(ctx)
+    hedged_sentences(ctx)
+    headlines(ctx)
     _drop_inside_trailers(ctx)
-    embedded = grain.embedded_quotes(ctx, _make)
+    embedded = grain.embedded_quotes(ctx, make_claim)
     claims = _dedupe(ctx)
     enrich(ctx, claims)
     for claim in claims:
@@ -151,7 +151,7 @@ def _is_title_case(text, ps, pe) -> bool:
 _TRAILERS = frozenset(("indirect.trailer", "indirect.trailer_inverted"))
 
 
-def _drop_inside_trailers(ctx: _Ctx) -> None:
+def _drop_inside_trailers(ctx: Ctx) -> None:
     """A cue inside the content of a trailer ("A did B and said C, officials
     said.") belongs to that content: PolNeAR gives each token to one attribution."""
     spans = [(c.content.start, c.content.end) for c in ctx.claims if c.rule in _TRAILERS]
@@ -162,7 +162,7 @@ def _drop_inside_trailers(ctx: _Ctx) -> None:
                   or not any(s <= c.cue.start and c.content.end <= e for s, e in spans)]
 
 
-def _dedupe(ctx: _Ctx) -> list[Claim]:
+def _dedupe(ctx: Ctx) -> list[Claim]:
     """One claim per content span; on overlap keep the more confident one."""
     claims = sorted(ctx.claims, key=lambda c: (c.content.start, -c.confidence))
     out: list[Claim] = []

@@ -27,9 +27,9 @@ from .lexicon import (
 from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
-    OPEN_Q, _ANY_QUOTE, _Ctx, _DETS, _FINITE, _PRON_CONTR, _content_quote_type, _cue_lemma,
-    _inside_quote, _make, _next_para_block, _next_para_quote, _quote_chain, _quote_closing_before, _quote_forward,
-    _quote_opening_after, _right_content, _span, _trim, _unit_of, after_colon_or_quote)
+    OPEN_Q, ANY_QUOTE, Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, content_quote_type, cue_lemma,
+    inside_quote, make_claim, next_para_block, next_para_quote, quote_chain, quote_closing_before, quote_forward,
+    quote_opening_after, right_content, make_span, trim_span, unit_of, after_colon_or_quote)
 from .sources import _coordinated_source, _left_source, _sentence_left_edge, _unit_subject
 
 _INV_REST = re.compile(
@@ -165,7 +165,7 @@ _LONG_SUBJ_FINITE = re.compile(
     r"said|says|told|thinks|believes)\b|\b[a-z]\w*(?:ed|es)\s+(?:the|a|an|his|her|their|that|to|it|him|them)\b")
 
 
-def _long_subject(ctx: _Ctx, us: int, cue_s: int):
+def _long_subject(ctx: Ctx, us: int, cue_s: int):
     """A long sentence-initial subject the NP walker gives up on.
 
     "Large majorities of voters going to the polls on Tuesday said ...",
@@ -237,7 +237,7 @@ _EMBED_BEFORE = re.compile(r"(?:\b(?:on|of|in|at|to|from|about|with|by|for|the|a
 _WORDS_TO_END = re.compile(r"[^.;!?\"\u201c\u201d]*")
 
 
-def _embedded_title_quote(ctx: _Ctx, q: Quote, us: int, pos: int, ue: int) -> bool:
+def _embedded_title_quote(ctx: Ctx, q: Quote, us: int, pos: int, ue: int) -> bool:
     """A short quotation inside a leading adjunct ('On Rolo TV's "Morning Desk,"',
     'To a question on the "harbour tax,"') with a clause after the cue: the
     subject and cue that follow it take a complement, they are no trailer."""
@@ -262,7 +262,7 @@ _SUBJ_VERB_AFTER = re.compile(
     r"ran|drew|brought|threw|struck|left|put|paid)\b")
 
 
-def _list_coordinated_source(ctx: _Ctx, us: int, cue_s: int, form: str):
+def _list_coordinated_source(ctx: Ctx, us: int, cue_s: int, form: str):
     """ "The board hid the facts, admitted it withheld emails, and ...": a past-tense
     cue after a comma that follows the subject's own first verb is a coordinated
     predicate of that subject (a past participle after the subject -- "the plan,
@@ -281,7 +281,7 @@ def _list_coordinated_source(ctx: _Ctx, us: int, cue_s: int, form: str):
     ss, se = subj
     words = text[ss:se].split()
     if not words or _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in NOT_CONTROLLERS \
-            or _inside_quote(ctx, ss) is not None:
+            or inside_quote(ctx, ss) is not None:
         return None
     between = text[se:cue_s]
     if _SUBJ_VERB_AFTER.match(text, se, cue_s) is None or re.search(
@@ -293,7 +293,7 @@ def _list_coordinated_source(ctx: _Ctx, us: int, cue_s: int, form: str):
 
 
 
-def _initial_participle(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
+def _initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
     """ "Noting that the vote was close, Roe said ...": a participle clause opening
     the sentence is the main clause subject's speech; its content runs to the
     comma that closes the clause (a comma inside a quotation does not count)."""
@@ -310,7 +310,7 @@ def _initial_participle(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int
         j = text.find(",", k, ue)
         if j < 0:
             return
-        q = _inside_quote(ctx, j)
+        q = inside_quote(ctx, j)
         if q is not None and q.start >= cs and q.close_at > j + 2:
             k = q.close_at
             continue
@@ -326,15 +326,15 @@ def _initial_participle(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int
         return
     ss, se = subj
     words = text[ss:se].split()
-    if not words or _LONG_SUBJ_BAD_START.match(words[0]) or words[-1].lower() in _DETS:
+    if not words or _LONG_SUBJ_BAD_START.match(words[0]) or words[-1].lower() in DETERMINERS:
         return
     if _SUBJ_VERB_AFTER.match(text, se, ue) is None and not re.match(
             r"\s+(?:(?:also|then|later|again|has|have|had|was|were|is|are|will|would)\s+)*[a-z]+(?:s|ed)\b"
             r"|\s+(?:said|told|wrote|says|spoke|took|went|made|gave)\b", text[se:ue]):
         return
-    c = _make(ctx, cs, end, (ss, se), (cue_s, cue_e), "indirect.initial_participle", 0.6,
-              quote_type=_content_quote_type(ctx, cs, end, lemma, text.startswith("that ", cs)),
-              lemma=lemma, stance=_stance_of(lemma, _cue_lemma(form)[1]))
+    c = make_claim(ctx, cs, end, (ss, se), (cue_s, cue_e), "indirect.initial_participle", 0.6,
+              quote_type=content_quote_type(ctx, cs, end, lemma, text.startswith("that ", cs)),
+              lemma=lemma, stance=_stance_of(lemma, cue_lemma(form)[1]))
     if c is not None:
         ctx.cue_taken.add(cue_s)
 
@@ -344,7 +344,7 @@ _REL_PRON_SRC = re.compile(r"(?:(?P<comma>,)\s+|\b(?P<prev>[\w'\u2019-]+)\s+)(?P
                            r"never|once)\s+)*$")
 
 
-def _relative_pronoun_source(ctx: _Ctx, us: int, cue_s: int, form: str):
+def _relative_pronoun_source(ctx: Ctx, us: int, cue_s: int, form: str):
     """ "the union, which urged ...", "a message that said ...": the relative
     pronoun is the source (the speaker is resolved from its antecedent later)."""
     text = ctx.text
@@ -352,12 +352,12 @@ def _relative_pronoun_source(ctx: _Ctx, us: int, cue_s: int, form: str):
     if " " in low:
         return None
     rm = _REL_PRON_SRC.search(text, max(us, cue_s - 50), cue_s)
-    if rm is None or _inside_quote(ctx, rm.start("rel")) is not None:
+    if rm is None or inside_quote(ctx, rm.start("rel")) is not None:
         return None
     if rm.group("rel") == "that":
         prev = (rm.group("prev") or "").lower()
         # "argued that ...": a complementizer; "a message that said": a relative
-        if not prev or CUE_FORMS.get(prev) or prev in LOWER_PREPOSITIONS or prev in _DETS or not prev.isalpha() \
+        if not prev or CUE_FORMS.get(prev) or prev in LOWER_PREPOSITIONS or prev in DETERMINERS or not prev.isalpha() \
                 or prev in ("so", "such", "now", "than", "is", "was", "are", "were", "be", "been"):
             return None
         if not (low.endswith(("ed", "s")) or low in ("said", "told", "wrote")) or low.endswith("ss"):
@@ -365,7 +365,7 @@ def _relative_pronoun_source(ctx: _Ctx, us: int, cue_s: int, form: str):
     return cue_s, rm.start("rel"), rm.end("rel"), rm.start("rel"), "comma" if rm.group("comma") else "conj", None
 
 
-def _split_rest(ctx: _Ctx, q1: Quote, pos: int, ue: int) -> Quote | None:
+def _split_rest(ctx: Ctx, q1: Quote, pos: int, ue: int) -> Quote | None:
     """The second half of a split quotation separated by a long attribution.
 
     '"The risk," said Ed Lamm, an economist who directs the forecast, "is that
@@ -392,7 +392,7 @@ def _split_rest(ctx: _Ctx, q1: Quote, pos: int, ue: int) -> Quote | None:
     return q2
 
 
-def _end_subordinate(ctx: _Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[int, int]:
+def _end_subordinate(ctx: Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[int, int]:
     """End a content at the comma that closes the clause its cue sits in.
 
     "When X said A, B ..." and "Y, who said A, went on to ...": the cue is in
@@ -411,7 +411,7 @@ def _end_subordinate(ctx: _Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple
         j = text.find(",", k, ce)
         if j < 0:
             return seg
-        q = _inside_quote(ctx, j)
+        q = inside_quote(ctx, j)
         if q is not None and q.start >= cs and q.close_at > j + 2:  # (a comma closing the quote counts)
             k = q.close_at
             continue
@@ -467,7 +467,7 @@ _CLAUSE_WORDS = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|co
                            r"when|where|if|whether|because)\b|n't\b")
 
 
-def _cut_coordinated_predicate(ctx: _Ctx, rc: tuple[int, int]) -> tuple[int, int]:
+def _cut_coordinated_predicate(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
     """A bare object ends before a second verb of the cue's subject: "praised
     the crew and left the stage", "urged calm but stopped short of ...": when
     the object holds no clause of its own, "and <past verb>" is the subject's
@@ -475,7 +475,7 @@ def _cut_coordinated_predicate(ctx: _Ctx, rc: tuple[int, int]) -> tuple[int, int
     text = ctx.text
     s, e = rc
     m = _AND_PAST.search(text, s, e)
-    if m is None or m.start() - s < 2 or _inside_quote(ctx, m.start()) is not None:
+    if m is None or m.start() - s < 2 or inside_quote(ctx, m.start()) is not None:
         return rc
     if _CLAUSE_WORDS.search(text, s, m.start()) \
             or _PRONOUN_START.match(text, s) or _AUX_SOON.match(text, m.end(), e):
@@ -487,7 +487,7 @@ def _cut_coordinated_predicate(ctx: _Ctx, rc: tuple[int, int]) -> tuple[int, int
 _NAME_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+|the\s+)?(?=[\"\u201c']|'')")
 
 
-def _end_at_the_name(ctx: _Ctx, rc: tuple[int, int]) -> tuple[int, int]:
+def _end_at_the_name(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
     """ "called the plan ''reckless,'' an extraordinary rebuke": naming a thing
     ends with the quoted name (or names: "a \"wreck\" and \"a fraud\""); what
     follows the closing mark is the writer's, not the speaker's."""
@@ -517,7 +517,7 @@ def _inside_q(text: str, s: int, pos: int) -> bool:
     return (text.count('"', s, pos) % 2 == 1) or text.count("\u201c", s, pos) > text.count("\u201d", s, pos)
 
 
-def _inside_according_trailer(ctx: _Ctx, cue_s: int, us: int) -> bool:
+def _inside_according_trailer(ctx: Ctx, cue_s: int, us: int) -> bool:
     """A cue inside the content of "..., according to X." belongs to that content:
     "Nearly half say they will vote, according to the poll" is one attribution."""
     for c in ctx.claims:
@@ -527,7 +527,7 @@ def _inside_according_trailer(ctx: _Ctx, cue_s: int, us: int) -> bool:
     return False
 
 
-def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: int) -> bool:
+def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int) -> bool:
     """True when the cue sits inside an earlier claim's reported content and so
     belongs to it (PolNeAR gives each token to one attribution).  Two cases end
     the earlier content instead and let this cue make its own claim: a main
@@ -551,20 +551,20 @@ def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: in
                     ne = inner[1]
                     while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
                         ne -= 1
-                    c.content = _span(text, c.content.start, ne)
+                    c.content = make_span(text, c.content.start, ne)
                     c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
                     return False
             cm_ = _COORD_CUE.search(text, max(c.content.start, cue_s - 24), cue_s)
             if cm_ is not None and c.quote_type != "direct" and not form.lower().endswith("ing") \
                     and lemma not in WEAK_LEMMAS and cm_.start() > c.content.start + 3 \
-                    and c.source is not None and _inside_quote(ctx, cm_.start()) is None:
+                    and c.source is not None and inside_quote(ctx, cm_.start()) is None:
                 # "X denied the charges and counter-accused her of ...", "defended Y, mocked
                 # Z and made clear that ...": coordinated cues of one subject are separate
                 # attributions; end the first content before the conjunction
                 ne = cm_.start()
                 while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
                     ne -= 1
-                c.content = _span(text, c.content.start, ne)
+                c.content = make_span(text, c.content.start, ne)
                 c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
                 return False
             return True
@@ -577,17 +577,17 @@ _QUOTE_SUBJ = re.compile(r"[,\s]*(?:(?:he|she|they|it|we|I)|(?:the|a|an|its|his|
                          r"(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s+$")
 
 
-def _after_quote_trailer(ctx: _Ctx, us: int, cue_s: int) -> bool:
+def _after_quote_trailer(ctx: Ctx, us: int, cue_s: int) -> bool:
     """'"...," the group states' / '"...," Roe notes': a closed quotation, then a short
     subject and the cue -- the noun-like form is the verb of a direct trailer."""
     k = _sentence_left_edge(ctx.text, us, cue_s)
-    q = _quote_closing_before(ctx, k) if k < cue_s else None
+    q = quote_closing_before(ctx, k) if k < cue_s else None
     if q is None or ctx.text[q.end - 1:q.end] not in ",?!":
         return False
     return _QUOTE_SUBJ.fullmatch(ctx.text, k, cue_s) is not None
 
 
-def _noun_or_narration(ctx: _Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int) -> bool:
+def _noun_or_narration(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int) -> bool:
     """Cheap exits before any source search: "declined 3 percent", "state
     delegate", "pledged delegates", "the report"."""
     text = ctx.text
@@ -637,7 +637,7 @@ def _too_long_inverted(sv: str) -> bool:
     return len(words) > 13 or (len(words) > 9 and not words[-1][:1].isupper())
 
 
-def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: int, us: int, ue: int):
+def _inverted_trailer(ctx: Ctx, inverted: re.Match | None, lemma: str, cue_s: int, us: int, ue: int):
     """The source after the cue: '"...," said Jane Roe' (direct, possibly split
     around the attribution) or '..., said the official.' (indirect).  Returns
     (content segments, rule, confidence, quote type, source span) or None."""
@@ -645,13 +645,13 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
     qtype = "indirect"
     # inverted: "...," said Jane Roe  / "..., said the official."
     prev = text[max(us, cue_s - 3):cue_s].rstrip()
-    q_before = _quote_closing_before(ctx, cue_s)
+    q_before = quote_closing_before(ctx, cue_s)
     im = inverted
     if im is None or not (q_before is not None or prev.endswith(",")):
         # "According to" style or sentence-initial cue: skip
         return None
     sv = im.group("src")
-    if _FINITE.search(sv) or _too_long_inverted(sv):
+    if FINITE.search(sv) or _too_long_inverted(sv):
         return None
     if sv.split()[0].lower() in ("that", "in", "on", "at", "it's", "to", "this", "there"):
         return None
@@ -661,7 +661,7 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
         return None
     # apposition after an inverted source: "said Jane Roe, a spokeswoman"
     if q_before is not None:
-        chain = _quote_chain(ctx, q_before)
+        chain = quote_chain(ctx, q_before)
         content_segs = [(q.start, q.end) for q in chain]
         rule, conf, qtype = "direct.trailer_inverted", 0.9, "direct"
         if len(chain) == 1 and q_before.open_at > us and len(text[us:q_before.open_at].split()) >= 3:
@@ -672,22 +672,22 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
                 ls = colon + 1
             content_segs = [(ls, q_before.close_at)]
             rule, qtype = "mixed.trailer_inverted", "mixed"
-        q_after = _quote_opening_after(ctx, im.end("src"))
+        q_after = quote_opening_after(ctx, im.end("src"))
         if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
-            for q in _quote_forward(ctx, q_after):
+            for q in quote_forward(ctx, q_after):
                 content_segs.append((q.start, q.end))
             rule = "direct.split_inverted"
         elif len(content_segs) == 1:
             q2 = _split_rest(ctx, q_before, im.end("src"), ue)
             if q2 is not None:
-                for q in _quote_forward(ctx, q2):
+                for q in quote_forward(ctx, q2):
                     content_segs.append((q.start, q.end))
                 rule = "direct.split_inverted"
     else:
         cut = cue_s
         while cut > us and text[cut - 1] in " ,":
             cut -= 1
-        ls, le = _trim(text, us, cut)
+        ls, le = trim_span(text, us, cut)
         if le - ls < 3 or _ONLY_NAMES.fullmatch(text, ls, le):
             # "Jane Roe, and Gov. Ivo Dal, tweeted their support": names are the
             # subject, and what follows the cue is not a source
@@ -698,7 +698,7 @@ def _inverted_trailer(ctx: _Ctx, inverted: re.Match | None, lemma: str, cue_s: i
         if rm is not None:
             # "Any fair reading, said Jane Roe, an analyst, would see a retreat": the
             # sentence resumes after the source (and its apposition)
-            rc = _right_content(ctx, rm.start("r"), ue)
+            rc = right_content(ctx, rm.start("r"), ue)
             if rc is not None:
                 content_segs.append(rc)
                 rule = "indirect.parenthetical"
@@ -739,7 +739,7 @@ _INF_VERB_NEXT = re.compile(
     r"made|sought|began|used|wants|want|wanted|tried|tries|try|[a-z]+ed|[a-z]+[^s's]s)\b")
 
 
-def _infinitive_controller(ctx: _Ctx, us: int, cue_s: int):
+def _infinitive_controller(ctx: Ctx, us: int, cue_s: int):
     """The subject of "to say"/"to tell": "Voters were more likely to say ...",
     "The delay led voters to say ...", "Roe stood up to say ...".  The object
     of a causative verb before it, else the sentence subject."""
@@ -763,14 +763,14 @@ def _infinitive_controller(ctx: _Ctx, us: int, cue_s: int):
     if subj is None:
         return None
     ss, se = subj
-    if se <= ss or se > to_s or _inside_quote(ctx, ss) is not None:
+    if se <= ss or se > to_s or inside_quote(ctx, ss) is not None:
         return None
     if _SUBORD_BETWEEN.search(text, se, to_s):
         # "X said ..., although Y appeared on TV to defend her": Y's clause
         return None
     words = text[ss:se].split()
     if _LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in NOT_CONTROLLERS \
-            or words[-1].lower() in _DETS \
+            or words[-1].lower() in DETERMINERS \
             or not words[-1][:1].isalpha() or _INF_VERB_NEXT.match(text, se, to_s) is None:
         # ("It is hard to say", "After ... to say", "Democratic presidential candidate ...")
         return None
@@ -834,7 +834,7 @@ _PREP_GAP = re.compile(r"(?:in|at|during|since|after|before|by|from|throughout|l
                        r"[\u2014\u2013]|--?\s")
 
 
-def _junk_complement(ctx: _Ctx, lemma: str, form: str, rc: tuple[int, int], ss: int, se: int,
+def _junk_complement(ctx: Ctx, lemma: str, form: str, rc: tuple[int, int], ss: int, se: int,
                      cue_e: int) -> bool:
     """A bare complement that is no reported content: naming ("a group called
     X"), a phone call, a written document, a time or an adverb, a stranded
@@ -850,14 +850,14 @@ def _junk_complement(ctx: _Ctx, lemma: str, form: str, rc: tuple[int, int], ss: 
         if low.endswith(("for", "on", "out")):
             return False
         if _INDEF_SRC.match(text, ss) and low in ("called", "calls", "calling") \
-                and body[:1].isupper() and not _ANY_QUOTE.search(body):
+                and body[:1].isupper() and not ANY_QUOTE.search(body):
             return True
         if _CALL_PARTICLE.match(text, cue_e):
             return True
-        if not _ANY_QUOTE.search(body) and "''" not in body and _PHONED.match(body) \
+        if not ANY_QUOTE.search(body) and "''" not in body and _PHONED.match(body) \
                 and not _REL_BEFORE.search(text, max(0, ss - 40), ss):
             return True
-    if lemma == "write" and _WRITTEN_THING.match(body) and not _ANY_QUOTE.search(body) \
+    if lemma == "write" and _WRITTEN_THING.match(body) and not ANY_QUOTE.search(body) \
             and not _DOC_SAYS.search(body) and not _PART_AFTER.match(text, rc[1]):
         return True
     return False
@@ -866,19 +866,19 @@ def _junk_complement(ctx: _Ctx, lemma: str, form: str, rc: tuple[int, int], ss: 
 _ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|about)\b")
 
 
-def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
+def extract_cue(ctx: Ctx, m: re.Match) -> None:
     text = ctx.text
     form = m.group()
     cue_s, cue_e = m.start(), m.end()
     if cue_s in ctx.cue_taken:
         return
-    if _inside_quote(ctx, cue_s):
+    if inside_quote(ctx, cue_s):
         return
-    unit = _unit_of(ctx, cue_s)
+    unit = unit_of(ctx, cue_s)
     if unit is None:
         return
     us, ue = unit
-    lemma, cls = _cue_lemma(form)
+    lemma, cls = cue_lemma(form)
     weak = lemma in WEAK_LEMMAS
     if form[:1].isupper() and form.endswith("ing") and " " not in form:
         _initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
@@ -903,7 +903,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             and not data_src and prep_obj is None:
         # cheap exit: a weak verb needs "that" or a quotation nearby to be a cue
         window = text[cue_e:min(ue, cue_e + 90)]
-        if "that" not in window and not _ANY_QUOTE.search(window):
+        if "that" not in window and not ANY_QUOTE.search(window):
             return
     stance = _stance_of(lemma, cls)
     participle = form.endswith("ing")
@@ -932,7 +932,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         om = P.OBJECT_RE.match(text, adj_end, ue)
         if om is None:
             om = _OBJ_TO_INF.match(text, adj_end, ue) or _OBJ_TO_END.match(text, adj_end, ue)
-        if om is None and _quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is not None:
+        if om is None and quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is not None:
             # '"...," she told the packed hall, where ...': any short object;
             # '"...," she told "Morning Show" after ...': a programme in quotation marks
             om = _OBJ_SHOW.match(text, adj_end, ue) or _OBJ_ANY.match(text, adj_end, ue)
@@ -977,7 +977,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         cue_span_end = cue_e
         adj_end = directive_from
     if not _THAT_NEXT.match(text[adj_end:adj_end + 12]) and \
-            _quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is None \
+            quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is None \
             and lemma not in BARE_WEAK:
         # "said after Tuesday's talks between ... that ..." (not after a quotation:
         # '"...," Maddow said of a list that included ...')
@@ -1021,24 +1021,24 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             psrc = _unit_subject(ctx, us, cue_s)
             if psrc is None:
                 return
-        q_after = _quote_opening_after(ctx, adj_end)
+        q_after = quote_opening_after(ctx, adj_end)
         if q_after is not None and q_after.open_at < ue and text[adj_end:q_after.open_at].strip() in (",", ":", ""):
             rc = (q_after.start, q_after.end)
-            c = _make(ctx, rc[0], rc[1], psrc, (cue_s, cue_span_end), "direct.participle", 0.75,
+            c = make_claim(ctx, rc[0], rc[1], psrc, (cue_s, cue_span_end), "direct.participle", 0.75,
                       quote_type="direct", lemma=lemma, stance=stance)
             if c:
                 c._base = base
                 c.said_where, c.said_to = where, said_to
                 ctx.used_quotes[q_after.open_at] = c
             return
-        rc = _right_content(ctx, adj_end, ue)
+        rc = right_content(ctx, adj_end, ue)
         if not rc:
             return
         if lemma in NAMING_LEMMAS and not has_that:
             rc = _end_at_the_name(ctx, rc)
-        c = _make(ctx, rc[0], rc[1], psrc,
+        c = make_claim(ctx, rc[0], rc[1], psrc,
                   (cue_s, cue_span_end), "indirect.participle", 0.7,
-                  quote_type=_content_quote_type(ctx, rc[0], rc[1], lemma, has_that),
+                  quote_type=content_quote_type(ctx, rc[0], rc[1], lemma, has_that),
                   lemma=lemma, stance=stance)
         if c:
             c._base = base
@@ -1052,7 +1052,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         im = P.INV_SOURCE_RE.match(text, cue_e, ue)
         if im is not None and im.group("src").split()[0].lower() not in (
                 "that", "in", "on", "at", "it's", "to", "this", "there") and not (
-                _FINITE.search(im.group("src")) or _too_long_inverted(im.group("src"))):
+                FINITE.search(im.group("src")) or _too_long_inverted(im.group("src"))):
             inverted = im
         if inverted is not None:
             rest = text[inverted.end("src"):ue]
@@ -1061,11 +1061,11 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             if not _INV_REST.match(rest) and _INV_BAD.match(rest):
                 inverted = None
             elif words[0].lower().endswith("ing") or (
-                    words[0].lower() in _DETS and (len(words) > 6 or any(
+                    words[0].lower() in DETERMINERS and (len(words) > 6 or any(
                         w.endswith("ed") and w[:1].islower() for w in words[2:]))
-                    and _quote_closing_before(ctx, cue_s) is None):
+                    and quote_closing_before(ctx, cue_s) is None):
                 inverted = None
-            elif not _quote_closing_before(ctx, cue_s) and not _SENT_END.match(rest):
+            elif not quote_closing_before(ctx, cue_s) and not _SENT_END.match(rest):
                 # "Mark Wynn, chairman of X, said his district ...": subject on the left
                 alt = _left_source(ctx, us, cue_s)
                 if alt is not None and alt[5] is not None:
@@ -1118,7 +1118,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         cue_s2, ss, se, boundary, kind, app = left
         gh = _GAP_HEAD.match(text, ss, se)
         if gh is not None and gh.end() < se and _GAP_VERB.match(text, adj_end + len(after) - len(after.lstrip())) \
-                and _inside_quote(ctx, ss) is None:
+                and inside_quote(ctx, ss) is None:
             # "a probe the agency said was ongoing": the source is "the agency"
             ss = gh.end()
             left = (cue_s2, ss, se, boundary, kind, app)
@@ -1135,7 +1135,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             # "Yet another said ...", "most said they were ...": a pronoun-like subject
             last_tok = ""
         if last_tok in BAD_SOURCE_LAST or last_tok.endswith(("'s", "\u2019s")) and (
-                last_tok.replace("\u2019", "'") not in _PRON_CONTR):
+                last_tok.replace("\u2019", "'") not in PRONOUN_CONTRACTIONS):
             return
         low_form = form.lower()
         if low_form in NOUNISH_CUE_FORMS or lemma == "call" and low_form in ("called", "calls", "call", "calling"):
@@ -1147,7 +1147,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 src_txt[:1].isupper() and kind != "start") or src_txt.split()[-1][:1].isupper() or (
                 src_txt[:1].isupper() and _POSSESSIVE_IN.search(src_txt) is not None) or (
                 src_txt[:1].isupper() and (has_that or after_colon_or_quote(text, adj_end, ue))) or (
-                _quote_closing_before(ctx, ss) is not None and _after_quote_trailer(ctx, us, cue_s)) or (
+                quote_closing_before(ctx, ss) is not None and _after_quote_trailer(ctx, us, cue_s)) or (
                 has_that and not low_form.endswith("s") and src_txt.split()[-1].lower().endswith("s")
                 and not re.match(r"\s*that\s+(?:\w+ed|can|could|will|would|may|might|has|have|had)\b", after)
                 and src_txt.split()[-1].lower() not in BAD_SOURCE_LAST_NOUNISH)
@@ -1168,7 +1168,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         src = (ss, se)
         # what follows the cue?
         nxt = after_stripped[:1]
-        q_before = _quote_closing_before(ctx, ss)
+        q_before = quote_closing_before(ctx, ss)
         if q_before is not None and text[q_before.end - 1:q_before.end] == "." \
                 and "," not in text[q_before.close_at:ss] and not _BARE_END.match(after_stripped):
             # '"A." He added, "B."': the first quotation ended its sentence
@@ -1178,12 +1178,12 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             # 'Sunday on Rolo TV's "Morning Desk," Osk said the plan ...': a short
             # quoted title inside a leading adjunct, not the words of a trailer
             q_before = None
-        q_after = _quote_opening_after(ctx, adj_end)
+        q_after = quote_opening_after(ctx, adj_end)
         if q_before is not None and (not after_stripped or nxt in ".,;!?" or nxt == "" or
                                      re.match(r"[.,;]?\s*$", after) or (
                                          not has_that and kind in ("quote", "start", "comma")
                                          and _TRAILER_AFTER.match(after_stripped))):
-            chain = _quote_chain(ctx, q_before)
+            chain = quote_chain(ctx, q_before)
             content_segs = [(q.start, q.end) for q in chain]
             rule, conf, qtype = "direct.trailer", 0.9, "direct"
             lead_words = len(text[us:q_before.open_at].split())
@@ -1197,13 +1197,13 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 rule, qtype = "mixed.trailer", "mixed"
             # split quote: "A," she said, "B."
             if q_after is not None and q_after.open_at < ue + 1 and text[adj_end:q_after.open_at].strip() in (",", ":", ""):
-                for q in _quote_forward(ctx, q_after):
+                for q in quote_forward(ctx, q_after):
                     content_segs.append((q.start, q.end))
                 rule = "direct.split"
             elif len(chain) == 1 and rule == "direct.trailer":
                 q2 = _split_rest(ctx, q_before, adj_end, ue)
                 if q2 is not None:
-                    for q in _quote_forward(ctx, q2):
+                    for q in quote_forward(ctx, q2):
                         content_segs.append((q.start, q.end))
                     rule = "direct.split"
             if weak and lemma not in TRAILER_OK:
@@ -1212,37 +1212,37 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 # (kind "start": the sentence splitter cut after the closing mark)
                 (not _CLAUSE_START.match(after_stripped) and (
                     kind == "quote" or (text[q_before.start:q_before.end].rstrip("'\u2019")[-1:] in (",", "?", "!")
-                                        and not _ANY_QUOTE.search(after_stripped)))) or (
+                                        and not ANY_QUOTE.search(after_stripped)))) or (
                     lemma in ("ask", "tell", "answer", "reply", "respond", "assure", "remind", "warn")
                     and _SHORT_OBJECT_END.match(after_stripped))):
             # '"...," Todd asked the mogul.': a short object, then the sentence ends
-            chain = _quote_chain(ctx, q_before)
+            chain = quote_chain(ctx, q_before)
             content_segs = [(q.start, q.end) for q in chain]
             rule, conf, qtype = "direct.trailer", 0.8, "direct"
         elif nxt == ":" or (nxt == "," and q_after is not None) or (q_after is not None and
                                                                    q_after.open_at == adj_end + len(after) - len(after_stripped)
                                                                    and q_after.words >= 4 and not has_that):
             if q_after is not None:
-                content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_after)]
+                content_segs = [(q.start, q.end) for q in quote_forward(ctx, q_after)]
                 rule, conf, qtype = "direct.intro", 0.85, "direct"
                 # partial quote followed by more indirect text?
                 tail = text[ctx.quotes[ctx.quotes.index(q_after)].close_at:ue].strip(" .,\u201d\"")
                 if len(content_segs) == 1 and len(tail) > 8 and nxt != ":":
-                    rc = _right_content(ctx, adj_end, ue)
+                    rc = right_content(ctx, adj_end, ue)
                     if rc:
                         content_segs = [rc]
                         qtype = "mixed"
                         rule = "mixed.intro"
             elif nxt == ":":
-                rc = _right_content(ctx, adj_end + after.index(":") + 1, ue)
+                rc = right_content(ctx, adj_end + after.index(":") + 1, ue)
                 if rc is None:
                     # "He said:" then the quote opens the next paragraph
-                    nq = _next_para_quote(ctx, ue)
+                    nq = next_para_quote(ctx, ue)
                     if nq is not None:
-                        content_segs = [(q.start, q.end) for q in _quote_forward(ctx, nq)]
+                        content_segs = [(q.start, q.end) for q in quote_forward(ctx, nq)]
                         rule, conf, qtype = "direct.colon_next", 0.8, "direct"
                     elif not weak:
-                        nb = _next_para_block(ctx, ue)
+                        nb = next_para_block(ctx, ue)
                         if nb is not None:
                             content_segs = [nb]
                             rule, conf = "indirect.colon_block", 0.55
@@ -1255,12 +1255,12 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                                    and _TRAILER_AFTER.match(after_stripped))):
             # "..., officials said." / "... plans, advisers say, to ..."
             if not weak or lemma in TRAILER_OK:
-                ls, le = _trim(text, us, boundary)
+                ls, le = trim_span(text, us, boundary)
                 if le - ls >= 3:
                     content_segs = [(ls, le)]
                     rule, conf = "indirect.trailer", 0.75
                     if nxt == ",":
-                        rc = _right_content(ctx, adj_end, ue)
+                        rc = right_content(ctx, adj_end, ue)
                         if rc and not re.match(r"(?:adding|saying|noting|according|who|which|[a-z]+ing\b)",
                                                text[rc[0]:rc[0] + 14]):
                             content_segs.append(rc)
@@ -1280,7 +1280,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 weak_ok = True
             if after_stripped and nxt not in ".;!?" and (not weak or has_that or weak_ok):
                 if lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in BARE_COMPLEMENT_LEMMAS:
-                    rc = _right_content(ctx, adj_end, ue)
+                    rc = right_content(ctx, adj_end, ue)
                     if rc is not None:
                         # "said Tuesday during a visit." -> no content
                         if not has_that and lemma in ADJUNCT_LEMMAS and _ADJUNCT_WORD.match(text[rc[0]:rc[0] + 8]):
@@ -1320,32 +1320,32 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
             am_ = _ADJUNCTS_TO_QUOTE.match(text, adj_end, ue) or (
                 None if weak else _LONG_ADJUNCTS_TO_QUOTE.match(text, adj_end, ue))
             if am_ is not None:
-                q_next = _quote_opening_after(ctx, am_.end())
+                q_next = quote_opening_after(ctx, am_.end())
                 if q_next is not None and q_next.open_at == am_.end() and q_next.words >= 3:
-                    content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_next)]
+                    content_segs = [(q.start, q.end) for q in quote_forward(ctx, q_next)]
                     rule, conf, qtype = "direct.intro", 0.75, "direct"
             elif not weak:
                 cm2 = _ADJUNCTS_TO_COLON.match(text, adj_end, ue)
                 if cm2 is not None:
                     # 'said in a recent issue of the magazine:' then the words, in this
                     # paragraph or (as a quotation) opening the next one
-                    q_next = _quote_opening_after(ctx, cm2.end())
+                    q_next = quote_opening_after(ctx, cm2.end())
                     if q_next is not None and q_next.open_at < ue:
-                        content_segs = [(q.start, q.end) for q in _quote_forward(ctx, q_next)]
+                        content_segs = [(q.start, q.end) for q in quote_forward(ctx, q_next)]
                         rule, conf, qtype = "direct.intro", 0.7, "direct"
                     else:
-                        rc = _right_content(ctx, cm2.end(), ue)
+                        rc = right_content(ctx, cm2.end(), ue)
                         if rc is not None:
                             content_segs = [rc]
                             rule, conf = "indirect.colon", 0.55
                         else:
-                            nq = _next_para_quote(ctx, ue)
+                            nq = next_para_quote(ctx, ue)
                             if nq is not None:
-                                content_segs = [(q.start, q.end) for q in _quote_forward(ctx, nq)]
+                                content_segs = [(q.start, q.end) for q in quote_forward(ctx, nq)]
                                 rule, conf, qtype = "direct.colon_next", 0.7, "direct"
         if not content_segs and rule is None and prep_obj is not None and not participle \
                 and adj_end <= prep_obj[1] and kind != "quote":
-            rc = _right_content(ctx, prep_obj[1], ue)
+            rc = right_content(ctx, prep_obj[1], ue)
             if rc is not None and not _TIME_OR_PLACE.match(text, rc[0]) and rc[1] - rc[0] <= 200 \
                     and not _PREP_GAP.match(text, rc[0]):
                 content_segs = [rc]
@@ -1360,7 +1360,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
                 # list of the subject's predicates goes on after the content
                 lm = _AND_PAST.search(text, content_segs[0][0], content_segs[0][1])
                 if lm is not None and lm.start() - content_segs[0][0] > 2 \
-                        and _inside_quote(ctx, lm.start()) is None:
+                        and inside_quote(ctx, lm.start()) is None:
                     content_segs = [(content_segs[0][0], lm.start())]
         claim_src = src
         if src is not None and text[src[0]:src[1]].strip().lower() in JUNK_SOURCE_CLEAR:
@@ -1381,8 +1381,8 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     for seg_s, seg_e in content_segs:
         qt = qtype
         if qt != "direct":
-            qt = _content_quote_type(ctx, seg_s, seg_e, lemma, has_that)
-        c = _make(ctx, seg_s, seg_e, claim_src, (cue_s2, cue_span_end), rule, conf,
+            qt = content_quote_type(ctx, seg_s, seg_e, lemma, has_that)
+        c = make_claim(ctx, seg_s, seg_e, claim_src, (cue_s2, cue_span_end), rule, conf,
                   quote_type=qt, lemma=lemma, stance=stance)
         if c is None:
             continue
