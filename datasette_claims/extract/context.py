@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..models import Article, Claim, Span
 from . import patterns as P
@@ -36,6 +37,18 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
 FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
                      r"should|may|might|must)\b")
 OPEN_Q = "\"\u201c\u2018'\u00ab"
+
+
+class Subject(NamedTuple):
+    """A source found left of a cue, as the source searches return it
+    (``sources._left_source`` and the searches in ``verbal``)."""
+
+    cue_start: int                            # the cue's start (an aspect verb may join it: "began writing")
+    start: int
+    end: int
+    boundary: int                             # where the left context before the source ends
+    kind: str                                 # what is there: "start", "comma", "quote", "conj", "colon"
+    apposition: tuple[int, int] | None        # "Jane Roe, a spokeswoman, said": the role's span
 
 
 @dataclass
