@@ -69,6 +69,7 @@ class Ctx:
     cue_hits: list = field(default_factory=list)      # CUE_RE matches, one list per paragraph
     cue_index: dict | None = None                     # first word of a cue -> its positions
     _content_spans: list | None = None                # enrich's cache of claim content spans
+    embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs
 
 
 def inside_quote(ctx: Ctx, pos: int) -> Quote | None:

@@ -115,7 +115,7 @@ def nominal_that(ctx: Ctx) -> None:
 # PolNeAR marks it), after "to"/"that" it stays in the content.  Only nouns
 # that PolNeAR annotates as cues more often than not on the training split
 # ("remarks", "comments", "claim", "support" were mostly left unannotated).
-_NOUN_CUES = {
+NOUN_CUES = {
     "criticism": "criticize", "attacks": "attack", "call": "call", "calls": "call",
     "promise": "promise", "promises": "promise", "pledge": "pledge", "vow": "vow", "vows": "vow",
     "statement": "say", "accusations": "accuse", "plea": "plead", "questions": "ask",
@@ -132,7 +132,7 @@ _NOUN_PREP = re.compile(
     r"fierce|blistering|scathing|withering|personal|public|new|own|renewed|past|early|"
     r"vocal|strong|constant|controversial|inflammatory|incendiary|bold|false|"
     r"angry|pointed|sweeping|tough|many|numerous|several)\s+){0,2}"
-    r"(?P<cue>(?P<noun>" + "|".join(sorted(_NOUN_CUES, key=len, reverse=True)) + r")"
+    r"(?P<cue>(?P<noun>" + "|".join(sorted(NOUN_CUES, key=len, reverse=True)) + r")"
     r"(?:\s+(?P<prep>of|on|about|for|against|over|toward|towards))?)"
     r"(?=\s+(?:(?P<link>to|that)\b)?)")
 # Where a noun-phrase complement ends: punctuation, a finite verb ("his attacks
@@ -170,7 +170,7 @@ _QUESTIONS = re.compile(
 _NOT_SUBJECT = {"the", "this", "that", "these", "those", "and", "but", "which"}
 # The cue word alone: cheap to scan for, so the long patterns above run only
 # in a short window before each hit (scanning the text with them is slow).
-_NOUN_ANCHOR = re.compile(trie_regex(_NOUN_CUES) + r"\s")
+_NOUN_ANCHOR = re.compile(trie_regex(NOUN_CUES) + r"\s")
 _QUESTIONS_ANCHOR = re.compile(r"questions?\s+(?:about|of|over|as\s+to|regarding)\s")
 
 
@@ -240,7 +240,7 @@ def noun_prep(ctx: Ctx) -> None:
         elif text[src_e - 1] in "'\u2019":
             src_e -= 1
         noun = m.group("noun").lower()
-        lemma = _NOUN_CUES[noun]
+        lemma = NOUN_CUES[noun]
         ctx.cue_taken.add(m.start("cue"))
         make_claim(ctx, cs, ce, (m.start("src"), src_e), (m.start("cue"), m.end("cue")), "nominal." + noun,
               0.5, quote_type=content_quote_type(ctx, cs, ce, lemma, link == "that"), lemma=lemma,
@@ -360,7 +360,7 @@ _PRESSED = re.compile(
 _PRESSED_ANCHOR = re.compile(r"(?:attacks?|criticism)\s+(?:on|against|of)\s")
 
 
-_NOUN_WORDS = tuple(_NOUN_CUES)
+_NOUN_WORDS = tuple(NOUN_CUES)
 _PRESSED_WORDS = ("attack", "attacks", "criticism")
 _QUESTIONS_WORDS = ("question", "questions")
 

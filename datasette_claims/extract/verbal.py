@@ -938,6 +938,30 @@ class Around(NamedTuple):
     q_after: Quote | None                     # a quotation opening after the adjuncts
 
 
+def reporting_verbs(ctx: Ctx) -> None:
+    """The pass: every cue of ``patterns.CUE_RE`` in the body, and in a short
+    paragraph written In Title Case the capitalized cues too ("Roe Says ...")."""
+    text = ctx.text
+    for (ps, pe), hits in zip(ctx.paras, ctx.cue_hits):
+        for m in hits:
+            extract_cue(ctx, m)
+        if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
+            for m in P.CAP_CUE_RE.finditer(text, ps, pe):
+                extract_cue(ctx, m)
+
+
+_TC_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _is_title_case(text: str, ps: int, pe: int) -> bool:
+    """A headline written In Title Case ("Jane Roe Says Taxes Must Fall")."""
+    words = _TC_WORD.findall(text, ps, pe)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.6 * len(words)
+
+
 def extract_cue(ctx: Ctx, m: re.Match) -> None:
     """The claims of one reporting-verb cue found by ``patterns.CUE_RE``."""
     cue = _screen_cue(ctx, m)
