@@ -38,7 +38,8 @@ _ACCORDING_SRC = re.compile(
 _FIGURE = re.compile(r"(?:\$?\d|(?:about|roughly|nearly|almost|some|just|only|more\s+than|less\s+than|over|under)\s+"
                      r"(?:\$?\d|half|a\s+third|a\s+quarter|\w+-thirds)|half|a\s+third|a\s+quarter|\w+-(?:thirds|quarters)|"
                      r"(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:majority|minority|plurality)\b)")
-_TRAILER_TAIL = re.compile(r"(?:,\s+(?P<rel>which\s|who\s|with\s|and\s+(?=(?:he|she|they|it|[A-Z][a-z]+)\s))|:\s+|\(\s*)"
+_TRAILER_TAIL = re.compile(r"(?:,\s+(?P<rel>which\s|who\s|with\s|and\s+(?=(?:he|she|they|it|[A-Z][a-z]+)\s))"
+                           r"|:\s+|\(\s*)"
                            r"(?P<tail>[^,:;()\"\u201c\u201d]{12,}?)\s*,?\s*$")
 _DET_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|the|a|an|my|our)|'s|\u2019s)\s+$")
 
@@ -140,7 +141,8 @@ def according_to(ctx: Ctx) -> None:
               stance="assertion")
 
 
-_WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?:(?:he|she|they|it)\s+(?:was|were)\s+(?:first\s+|later\s+|again\s+)?)?"
+_WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+"
+                         r"(?:(?:he|she|they|it)\s+(?:was|were)\s+(?:first\s+|later\s+|again\s+)?)?"
                          r"|(?<![\w,] )(?<![\w,])|(?<=\w, ))(?P<cue>(?:later\s+)?[Aa]sked)\s+"
                          r"(?:by\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|reporters|a\s+reporter)\s+)?"
                          r"(?:(?:on|in|at|during)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:on|last|this)\s+\w+\s+|\w+day\s+"
@@ -151,7 +153,8 @@ _WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[
                          r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|whose|where|when|to|for\s+(?:his|her|their)\b"
                          r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}question\s+(?:about|on)\b)"
                          r"[^,;\"\u201c]{0,160}?(?:[\u201c\"][^\u201d\"]{1,60}[\u201d\"][^,;\"\u201c]{0,80}?)?)"
-                         r"(?=\s*[,;:]|\s+[\u2014\u2013-]+\s|\s+(?:he|she|they)\s+said|" + P.NOT_ABBREV_END + r"\.(?:\s|$)|$)")
+                         r"(?=\s*[,;:]|\s+[\u2014\u2013-]+\s|\s+(?:he|she|they)\s+said|"
+                         + P.NOT_ABBREV_END + r"\.(?:\s|$)|$)")
 # a trailing "in an interview", "during a debate on Friday": where it was asked, not what
 _ASKED_WHERE = re.compile(r"\s+(?:during|in|at|after|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:interview|debate|appearance|briefing|conference|hearing|forum|rally|town\s+hall|"

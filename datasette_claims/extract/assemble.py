@@ -154,7 +154,8 @@ _LEADING_WORD = re.compile(
 _BARE_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mc|Mac|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|"
                          r"Maj|Amb|St|Jr|Sr|Pres|Supt|Insp|Cmdr|Gens)\.?")
 _TITLE_END = re.compile(r"\s(?:Mr|Mrs|Ms|Miss|Dr|Mc|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.?$")
-_NOT_NAMES = {"the", "this", "that", "these", "those", "far", "half", "live", "besides", "despite", "overall", "the overall",
+_NOT_NAMES = {"the", "this", "that", "these", "those", "far", "half", "live", "besides", "despite", "overall",
+              "the overall",
               "other", "such", "same", "all", "both", "each", "either", "neither", "none", "whom",
               "whose", "what", "whatever", "there's", "it's", "here's"}
 _DATE_ONLY = re.compile(

@@ -410,14 +410,16 @@ def next_para_block(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     block quotation without marks: the whole next paragraph (when it is short
     enough to be one quoted passage and opens no attribution of its own)."""
     text = ctx.text
-    if not re.match(r"\s*$", text[pos:ctx.paras[para_index(ctx, pos - 1)][1]] if para_index(ctx, pos - 1) is not None else "x"):
+    before = para_index(ctx, pos - 1)
+    if not re.match(r"\s*$", text[pos:ctx.paras[before][1]] if before is not None else "x"):
         return None
     i = bisect.bisect_right(ctx.pstarts, pos)
     if i >= len(ctx.paras):
         return None
     ps, pe = ctx.paras[i]
     body = text[ps:pe]
-    if not body.strip() or len(body) > 1200 or body.lstrip()[:1] in "<[(" or re.match(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|wrote|writes)\b", body):
+    if not body.strip() or len(body) > 1200 or body.lstrip()[:1] in "<[(" \
+            or re.match(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|wrote|writes)\b", body):
         return None
     s0, e0 = trim_span(text, ps, pe)
     return (s0, e0) if e0 - s0 >= 10 else None

@@ -269,7 +269,8 @@ _DASH_TRAILER = re.compile(
 
 
 # "More from Jane Roe: "..."" (a digest's run-on quotation of a named writer)
-_MORE_FROM = re.compile(r"(?:^|(?<=[\s\u2014\u2013-]))More\s+from\s+(?P<src>(?:the\s+)?[A-Z][^:\"\u201c\u201d]{0,80}?|the\s+[a-z]+(?:\s+[a-z]+)?)\s*:$")
+_MORE_FROM = re.compile(r"(?:^|(?<=[\s\u2014\u2013-]))More\s+from\s+"
+                        r"(?P<src>(?:the\s+)?[A-Z][^:\"\u201c\u201d]{0,80}?|the\s+[a-z]+(?:\s+[a-z]+)?)\s*:$")
 _LONE_DETS = {"The", "A", "An", "One", "Some", "Many", "Several", "Other", "Most", "Two", "Three"}
 _DET_NP = re.compile(r"(?P<np>\w+\s+[^,:;\"\u201c\u201d]{1,120}?)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 
@@ -406,7 +407,8 @@ def _after_own_trailer(ctx: Ctx, base, us: int, open_at: int) -> bool:
         k += 1
     gap = "".join(parts) + text[gs:open_at]
     # (an appositive after the name may run longer: ', 53, who lives in ...')
-    if len(gap.split()) > (30 if gap.lstrip().startswith(",") else 12) or ANY_QUOTE.search(gap) or P.CUE_RE.search(gap) or "\n" in gap:
+    if len(gap.split()) > (30 if gap.lstrip().startswith(",") else 12) or ANY_QUOTE.search(gap) \
+            or P.CUE_RE.search(gap) or "\n" in gap:
         return False
     # the quotation starts a new sentence or a clause: not a title after "on" or "'s"
     if gap.strip() and gap.rstrip()[-1] not in ".,;":

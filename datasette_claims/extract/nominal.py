@@ -100,7 +100,8 @@ def nominal_that(ctx: Ctx) -> None:
             if comma is not None:
                 rc = (rc[0], comma)
         src_e = m.end("src")
-        while src_e > m.start("src") and text[src_e - 1] in "s'\u2019" and text[src_e - 2:src_e] in ("'s", "\u2019s", "s'", "s\u2019"):
+        while src_e > m.start("src") and text[src_e - 1] in "s'\u2019" \
+                and text[src_e - 2:src_e] in ("'s", "\u2019s", "s'", "s\u2019"):
             src_e -= 2 if text[src_e - 2:src_e] in ("'s", "\u2019s") else 1
             break
         ctx.cue_taken.add(m.start("cue"))

@@ -19,18 +19,18 @@ from typing import NamedTuple
 
 from . import patterns as P
 from .lexicon import (
-    ADJUNCT_LEMMAS, APPOSITION_FIRST, AS_LEMMAS, BAD_SOURCE_LAST, BAD_SOURCE_LAST_NOUNISH, BARE_COMPLEMENT_LEMMAS, BARE_WEAK,
-    CLAUSE_LEMMAS, COMPLEMENT_CUES, CUE_FORMS, DATA_VERBS, GENERIC_SUBJECTS, INFINITIVE_NOT,
-    INFINITIVE_NOUNISH, INITIAL_PARTICIPLE_NOT, INVERTIBLE, JUNK_SOURCE_CLEAR, JUNK_SOURCE_DROP,
+    ADJUNCT_LEMMAS, APPOSITION_FIRST, AS_LEMMAS, BAD_SOURCE_LAST, BAD_SOURCE_LAST_NOUNISH,
+    BARE_COMPLEMENT_LEMMAS, BARE_WEAK, CLAUSE_LEMMAS, COMPLEMENT_CUES, CUE_FORMS, DATA_VERBS, GENERIC_SUBJECTS,
+    INFINITIVE_NOT, INFINITIVE_NOUNISH, INITIAL_PARTICIPLE_NOT, INVERTIBLE, JUNK_SOURCE_CLEAR, JUNK_SOURCE_DROP,
     LOWER_PREPOSITIONS, MAIN_SPEECH, NAME_WORDS, NAMING_LEMMAS, NOT_BEFORE_TO, NOT_CONTROLLERS,
-    NOUNISH_CUE_FORMS, NOUN_BEFORE, NOUN_ENDINGS, NP_OBJECT_CUES, OBJECT_CUES, PREP_ENDINGS,
-    PREP_OBJECT_LEMMAS, STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
+    NOUNISH_CUE_FORMS, NOUN_BEFORE, NOUN_ENDINGS, NP_OBJECT_CUES, OBJECT_CUES, PREP_ENDINGS, PREP_OBJECT_LEMMAS,
+    STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
-    OPEN_Q, ANY_QUOTE, Ctx, Subject, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, content_quote_type, cue_lemma,
-    inside_quote, make_claim, next_para_block, next_para_quote, quote_chain, quote_closing_before, quote_forward,
-    quote_opening_after, right_content, make_span, trim_span, unit_of, after_colon_or_quote)
+    ANY_QUOTE, Ctx, DETERMINERS, FINITE, OPEN_Q, PRONOUN_CONTRACTIONS, Subject, after_colon_or_quote,
+    content_quote_type, cue_lemma, inside_quote, make_claim, make_span, next_para_block, next_para_quote,
+    quote_chain, quote_closing_before, quote_forward, quote_opening_after, right_content, trim_span, unit_of)
 from .sources import _coordinated_source, _left_source, _sentence_left_edge, _unit_subject
 
 _INV_REST = re.compile(
@@ -135,7 +135,8 @@ _THAT_NEXT = re.compile(r"\s*,?\s*that\b")
 # A "that" straight before an auxiliary opens a relative clause ("said in a
 # televised meeting that was broadcast ..."), not the reported content.
 _NOT_RELATIVE = r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does|[a-z]{3,}ed)\b)"
-_RELATIVE_THAT = re.compile(r"\s*that\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does)\b")
+_RELATIVE_THAT = re.compile(r"\s*that\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|"
+                            r"did|does)\b")
 _CLAUSE_REST = re.compile(r"[^.;!?\"\u201c\u201d]*")
 _TOLD_THAT = re.compile(r"\s+[^,;:\"\u201c\u201d\n]{1,90}?(?=\s+that\s" + _NOT_RELATIVE + ")")
 _FAR_THAT = re.compile(
@@ -201,6 +202,13 @@ def _long_subject(ctx: Ctx, us: int, cue_s: int):
         if len(st) > 160 or len(st.split()) < 3 or _LONG_SUBJ_FINITE.search(st):
             return None
         return Subject(cue_s, ss, se, us, "start", None)
+    end = _apposition_end(text, ss, se, m)
+    return None if end is None else Subject(cue_s, ss, end, us, "start", (m.end(), end))
+
+
+def _apposition_end(text: str, ss: int, se: int, m: re.Match) -> int | None:
+    """Where a long subject with an apposition opened at ``m`` ends (before the
+    closing comma or dash), or None when the words are no head plus apposition."""
     head = text[ss:m.start()]
     if not text[ss:se].endswith((",", ")", "--", "\u2014", "\u2013")):
         return None
@@ -223,8 +231,7 @@ def _long_subject(ctx: Ctx, us: int, cue_s: int):
     end = se
     while end > ss and text[end - 1] in " ,-\u2014\u2013":
         end -= 1
-    return Subject(cue_s, ss, end, us, "start", (m.end(), end))
-
+    return end
 
 _SUBJ_TRAIL_ADV = re.compile(r"\s+(?:(?:also|later|then|has|have|had|previously|repeatedly|again|recently|"
                              r"earlier|once|publicly|privately)\s+)+$")
@@ -815,7 +822,8 @@ _TIME_ONLY = re.compile(
 _DAY_AFTER = re.compile(r"(?:(?:on\s+)?the\s+(?:day|night|morning|week|evening)\s+(?:after|before)|"
                         r"(?:hours|days|weeks|moments|minutes)\s+(?:after|before))\b")
 # "whom he attacked viciously during the campaign": an adverb, then an adjunct.
-_ADV_ADJUNCT = re.compile(r"(?!only\b)[a-z]+ly\s+(?:during|after|before|throughout|since)\b|(?!only\b)[a-z]+ly[\s.!?]*$")
+_ADV_ADJUNCT = re.compile(r"(?!only\b)[a-z]+ly\s+(?:during|after|before|throughout|since)\b"
+                          r"|(?!only\b)[a-z]+ly[\s.!?]*$")
 # "the change the party warned about in its report": a stranded preposition.
 _STRANDED = re.compile(r"(?:about|on|of|with|to|for|against|upon)(?:\s*[\u2014\u2013.;:!?)]|\s+(?:in|at|on|during|"
                        r"for|since|after|before|by|from|over|throughout|--?)\b|\s*$)")
