@@ -106,52 +106,11 @@ def find_claim(conn, claim_id: str | None, article_id: str | None, content: str 
 def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None = None,
            value: str | None = None, reason: str | None = None, actor: str | None = None) -> int:
     """Validate and append one correction, then apply the corrections; returns its id."""
-    from .models import QUOTE_TYPES, SOURCING_TYPES
-
     if kind not in KINDS:
         raise CorrectionError(f"kind must be one of: {', '.join(KINDS)}")
     row = {"kind": kind, "claim_id": claim_id, "other_id": other_id, "value": value, "reason": reason,
            "actor": actor, "created": _now()}
-    if kind in CLAIM_KINDS or kind in LINK_KINDS:
-        claim = _claim_row(conn, claim_id or "")
-        if claim is None:
-            raise CorrectionError("Claim not found")
-        row.update(article_id=claim[1], content=claim[2])
-        if kind == "speaker":
-            if not value or not value.strip() or len(value) > 200:
-                raise CorrectionError("A speaker name is required (at most 200 characters)")
-            row["value"] = value.strip()
-            row["machine_value"] = json.dumps({"speaker": claim[3], "speaker_id": claim[4]})
-        elif kind == "sourcing":
-            if value not in SOURCING_TYPES:
-                raise CorrectionError(f"sourcing must be one of: {', '.join(SOURCING_TYPES)}")
-            row["machine_value"] = json.dumps(claim[5])
-        elif kind == "quote_type":
-            if value not in QUOTE_TYPES:
-                raise CorrectionError(f"quote_type must be one of: {', '.join(QUOTE_TYPES)}")
-            row["machine_value"] = json.dumps(claim[6])
-        elif kind == "not_a_claim":
-            # the whole row, so that an undo can put it back
-            cur = conn.execute("select * from claims where id = ?", [claim_id])
-            names = [d[0] for d in cur.description]
-            row["machine_value"] = json.dumps(dict(zip(names, cur.fetchone())))
-            row["value"] = None
-        elif kind in LINK_KINDS:
-            other = _claim_row(conn, other_id or "")
-            if other is None or other_id == claim_id:
-                raise CorrectionError("The other claim of the link was not found")
-            row.update(other_article_id=other[1], other_content=other[2], value=None)
-    elif kind == "speaker_merge":
-        names = {r[0]: r for r in conn.execute("select id, name, aliases from speakers where id in (?, ?)",
-                                              [claim_id or "", other_id or ""])}
-        if claim_id not in names or other_id not in names or claim_id == other_id:
-            raise CorrectionError("Both speakers must exist and differ")
-        row["machine_value"] = json.dumps({"name": names[claim_id][1], "aliases": names[claim_id][2]})
-        row["value"] = None
-    elif kind == "undo":
-        target = conn.execute("select kind from corrections where id = ?", [other_id or ""]).fetchone()
-        if target is None or target[0] == "undo":
-            raise CorrectionError("Only an existing correction can be undone")
+    row.update(_CHECKS[kind](conn, row))
     cur = conn.execute(
         f"insert into corrections ({', '.join(row)}) values ({', '.join('?' for _ in row)})", list(row.values()))
     new_id = cur.lastrowid
@@ -159,6 +118,74 @@ def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None
         _undo(conn, other_id)
     apply(conn)
     return new_id
+
+
+def _anchored(conn, claim_id) -> tuple:
+    claim = _claim_row(conn, claim_id or "")
+    if claim is None:
+        raise CorrectionError("Claim not found")
+    return claim
+
+
+def _check_speaker(conn, row: dict) -> dict:
+    claim = _anchored(conn, row["claim_id"])
+    value = (row["value"] or "").strip()
+    if not value or len(value) > 200:
+        raise CorrectionError("A speaker name is required (at most 200 characters)")
+    return {"article_id": claim[1], "content": claim[2], "value": value,
+            "machine_value": json.dumps({"speaker": claim[3], "speaker_id": claim[4]})}
+
+
+def _check_choice(conn, row: dict) -> dict:
+    from .models import QUOTE_TYPES, SOURCING_TYPES
+
+    claim = _anchored(conn, row["claim_id"])
+    kind = row["kind"]
+    allowed, machine = (SOURCING_TYPES, claim[5]) if kind == "sourcing" else (QUOTE_TYPES, claim[6])
+    if row["value"] not in allowed:
+        raise CorrectionError(f"{kind} must be one of: {', '.join(allowed)}")
+    return {"article_id": claim[1], "content": claim[2], "machine_value": json.dumps(machine)}
+
+
+def _check_not_a_claim(conn, row: dict) -> dict:
+    claim = _anchored(conn, row["claim_id"])
+    # the whole row, so that an undo can put it back
+    cur = conn.execute("select * from claims where id = ?", [row["claim_id"]])
+    names = [d[0] for d in cur.description]
+    return {"article_id": claim[1], "content": claim[2], "value": None,
+            "machine_value": json.dumps(dict(zip(names, cur.fetchone())))}
+
+
+def _check_link(conn, row: dict) -> dict:
+    claim = _anchored(conn, row["claim_id"])
+    other = _claim_row(conn, row["other_id"] or "")
+    if other is None or row["other_id"] == row["claim_id"]:
+        raise CorrectionError("The other claim of the link was not found")
+    return {"article_id": claim[1], "content": claim[2], "other_article_id": other[1],
+            "other_content": other[2], "value": None}
+
+
+def _check_merge(conn, row: dict) -> dict:
+    source, target = row["claim_id"], row["other_id"]
+    names = {r[0]: r for r in conn.execute("select id, name, aliases from speakers where id in (?, ?)",
+                                          [source or "", target or ""])}
+    if source not in names or target not in names or source == target:
+        raise CorrectionError("Both speakers must exist and differ")
+    return {"value": None, "machine_value": json.dumps({"name": names[source][1], "aliases": names[source][2]})}
+
+
+def _check_undo(conn, row: dict) -> dict:
+    target = conn.execute("select kind from corrections where id = ?", [row["other_id"] or ""]).fetchone()
+    if target is None or target[0] == "undo":
+        raise CorrectionError("Only an existing correction can be undone")
+    return {}
+
+
+_CHECKS = {
+    "speaker": _check_speaker, "sourcing": _check_choice, "quote_type": _check_choice,
+    "not_a_claim": _check_not_a_claim, "link_confirm": _check_link, "link_reject": _check_link,
+    "speaker_merge": _check_merge, "undo": _check_undo,
+}
 
 
 def _undo(conn, correction_id: str) -> None:
@@ -229,7 +256,8 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
 
 
 def _recount(conn) -> None:
-    conn.execute("update speakers set claim_count = (select count(*) from claims where claims.speaker_id = speakers.id)")
+    conn.execute("update speakers set claim_count = "
+                 "(select count(*) from claims where claims.speaker_id = speakers.id)")
 
 
 def _merge_speakers(conn, source: str | None, target: str | None) -> int:
@@ -311,7 +339,8 @@ def story_moves(conn, claim_id: str, story_id: str, reason: str | None, actor: s
     ids = []
     current = conn.execute("select story_id from claims where id = ?", [claim_id]).fetchone()
     if current and current[0] and current[0] != story_id:
-        for (other,) in conn.execute("select id from claims where story_id = ? and id != ?", [current[0], claim_id]).fetchall():
+        others = conn.execute("select id from claims where story_id = ? and id != ?", [current[0], claim_id])
+        for (other,) in others.fetchall():
             ids.append(record(conn, "link_reject", claim_id=claim_id, other_id=other, reason=reason, actor=actor))
     if first[0] != claim_id:
         ids.append(record(conn, "link_confirm", claim_id=claim_id, other_id=first[0], reason=reason, actor=actor))

@@ -9,7 +9,8 @@ on their own.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -99,6 +100,11 @@ class Article:
         return bool(self.published)
 
 
+def _note(default: Any = None) -> Any:
+    """A field of extraction notes: not set by ``__init__``, not compared, not shown."""
+    return field(default=default, init=False, repr=False, compare=False, metadata={"note": True})
+
+
 @dataclass
 class Claim:
     """Who said what, when, where, and how it was sourced.
@@ -130,13 +136,30 @@ class Claim:
     # The rows of one attribution (the sentences of a long quotation, the
     # pieces of a split one) share this id: see ``extract/grain.py``.
     utterance_id: str | None = None
+    # Notes the extraction rules leave for the enrichment step (``extract.enrich``):
+    # declared here so that they are typed and visible, set only by the rules,
+    # never part of ``as_dict()`` nor of a stored row; ``clear_notes()`` resets them.
+    _lemma: str | None = _note()  # the cue's lemma ("say")
+    _base: Claim | None = _note()  # the claim this one continues
+    _app: tuple[int, int] | None = _note()  # the source's apposition span
+    _medium: str | None = _note()  # "on Twitter", "in a statement"
+    _nested: tuple | None = _note()  # (via, who, time match) of "citing X as saying"
+    _hedged: bool = _note(False)  # an unattributed hedge ("reportedly")
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        for key in ("content", "source", "cue"):
-            span = getattr(self, key)
-            data[key] = span.as_dict() if span else None
+        data: dict[str, Any] = {}
+        for f in fields(self):
+            if f.metadata.get("note"):
+                continue
+            value = getattr(self, f.name)
+            data[f.name] = value.as_dict() if isinstance(value, Span) else copy.deepcopy(value)
         return data
+
+    def clear_notes(self) -> None:
+        """Reset the extraction notes (once extraction is done with them)."""
+        for f in fields(self):
+            if f.metadata.get("note"):
+                setattr(self, f.name, f.default)
 
 
 SOURCING_TYPES = (

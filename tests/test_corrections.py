@@ -41,23 +41,29 @@ def _conn(path):
 
 
 def _linked(conn, a, b):
-    return conn.execute("select 1 from claim_matches where (claim_a = ? and claim_b = ?) or (claim_a = ? and claim_b = ?)",
-                        [a, b, b, a]).fetchone() is not None
+    return conn.execute("select 1 from claim_matches where (claim_a = ? and claim_b = ?) "
+                        "or (claim_a = ? and claim_b = ?)", [a, b, b, a]).fetchone() is not None
+
+
+def _nobody(conn):
+    return conn.execute("select id, speaker from claims where article_id = 'planet-1' "
+                        "and content like 'Nobody expected%'").fetchone()
 
 
 def test_a_fixed_speaker_survives_rebuild_and_reload(db, tmp_path):
     conn = _conn(db)
-    cid = conn.execute("select id from claims where article_id = 'planet-1' and content like 'Nobody expected%'").fetchone()[0]
+    cid = _nobody(conn)[0]
     corrections.record(conn, "speaker", claim_id=cid, value="Ola Brenn", reason="the harbour master said it",
                        actor="ines")
-    assert conn.execute("select speaker, speaker_id from claims where id = ?", [cid]).fetchone() == ("Ola Brenn", "ola-brenn")
+    assert conn.execute("select speaker, speaker_id from claims where id = ?", [cid]).fetchone() == (
+        "Ola Brenn", "ola-brenn")
     _rebuild(db)
     assert conn.execute("select speaker from claims where id = ?", [cid]).fetchone() == ("Ola Brenn",)
     # the article changes (a sentence added in front): the claim moves, the fix follows its words
     docs = [dict(d) for d in VIEW_DOCS]
     docs[1]["text"] = "A new first sentence about the weather is here. " + docs[1]["text"]
     _load(db, tmp_path, docs)
-    row = conn.execute("select id, speaker from claims where article_id = 'planet-1' and content like 'Nobody expected%'").fetchone()
+    row = _nobody(conn)
     assert row[0] != cid and row[1] == "Ola Brenn"
     history = corrections.machine_and_corrected(conn, row[0])
     assert history[0]["machine_value"]["speaker"] == "Jane Doe" and history[0]["value"] == "Ola Brenn"

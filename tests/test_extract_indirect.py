@@ -67,7 +67,7 @@ def test_no_source_for_hard_to_say():
 def test_no_infinitive_claim_after_noun():
     # "failure to denounce" is a noun's complement, not a speech act of the subject
     assert not any(c.cue and c.cue.text == "denounce" for c in run(
-        "The Telk senators were angered by his failure to denounce the toll increase.")) 
+        "The Telk senators were angered by his failure to denounce the toll increase."))
 
 
 # --- plural subject with a noun-like verb form ----------------------------

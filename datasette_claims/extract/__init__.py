@@ -40,7 +40,6 @@ def extract_claims(article: Article) -> list[Claim]:
         if gc_was_on:
             gc.enable()
     for c in claims:
-        for key in ("_lemma", "_base", "_app", "_medium", "_nested", "_hedged", "_time"):
-            c.__dict__.pop(key, None)
+        c.clear_notes()
     claims.sort(key=lambda c: (c.content.start, c.content.end))
     return claims

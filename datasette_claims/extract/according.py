@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .context import _Ctx, _content_quote_type, _inside_quote, _make, _narration_matches, _trim, _unit_of
+from .context import Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
 
 _ADVERBIAL = re.compile(r"(?:In\s+addition|However|Meanwhile|But|And|Still|Yet|Also|Now|Moreover|Instead|"
                         r"Indeed|In\s+fact|Overall|Similarly|Separately|Further|Furthermore|So|Thus|"
@@ -38,7 +38,8 @@ _ACCORDING_SRC = re.compile(
 _FIGURE = re.compile(r"(?:\$?\d|(?:about|roughly|nearly|almost|some|just|only|more\s+than|less\s+than|over|under)\s+"
                      r"(?:\$?\d|half|a\s+third|a\s+quarter|\w+-thirds)|half|a\s+third|a\s+quarter|\w+-(?:thirds|quarters)|"
                      r"(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:majority|minority|plurality)\b)")
-_TRAILER_TAIL = re.compile(r"(?:,\s+(?P<rel>which\s|who\s|with\s|and\s+(?=(?:he|she|they|it|[A-Z][a-z]+)\s))|:\s+|\(\s*)"
+_TRAILER_TAIL = re.compile(r"(?:,\s+(?P<rel>which\s|who\s|with\s|and\s+(?=(?:he|she|they|it|[A-Z][a-z]+)\s))"
+                           r"|:\s+|\(\s*)"
                            r"(?P<tail>[^,:;()\"\u201c\u201d]{12,}?)\s*,?\s*$")
 _DET_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|the|a|an|my|our)|'s|\u2019s)\s+$")
 
@@ -59,13 +60,13 @@ _SRC_ASIDE = re.compile(r"(?:,\s+(?:a|an|the|another|one|his|her|its|their)\s|\s
 _COPULA_AFTER = re.compile(r",\s+(?:was|is|are|were|remains?|remained|lies|lay|came|comes)\s")
 
 
-def _trailer_start(ctx: _Ctx, us: int, ce: int) -> int:
+def _trailer_start(ctx: Ctx, us: int, ce: int) -> int:
     text = ctx.text
     seg = text[us:ce]
     if ", wh" not in seg and ", and " not in seg and ", with " not in seg and ":" not in seg and "(" not in seg:
         return us
     m = _TRAILER_TAIL.search(text, us, ce)
-    if m is None or len(m.group("tail").split()) < 3 or _inside_quote(ctx, m.start()):
+    if m is None or len(m.group("tail").split()) < 3 or inside_quote(ctx, m.start()):
         return us
     if not m.group("rel"):
         return m.start("tail")
@@ -81,17 +82,17 @@ def _trailer_start(ctx: _Ctx, us: int, ce: int) -> int:
     return us
 
 
-def _according_to(ctx: _Ctx) -> None:
+def according_to(ctx: Ctx) -> None:
     text = ctx.text
     if "ccording to" not in text:
         return
-    for m, us, ue in _narration_matches(ctx, P.ACCORDING_RE):
+    for m, us, ue in narration_matches(ctx, P.ACCORDING_RE):
         sm = _ACCORDING_SRC.match(text[m.end():ue])
         if not sm:
             continue
         ss = m.end() + sm.start(1)
         se = m.end() + sm.end(1)
-        se = _trim(text, ss, se)[1]
+        se = trim_span(text, ss, se)[1]
         if text[se - 1] == ")" and "(" not in text[ss:se]:
             se -= 1  # "(X rose, according to the agency)."
         before = text[us:m.start()].strip(" ,")
@@ -120,8 +121,8 @@ def _according_to(ctx: _Ctx) -> None:
                 ce2 = ue
                 while ce2 > k and text[ce2 - 1] in " .!?\n":
                     ce2 -= 1
-                _make(ctx, k, ce2, (ss, se), (m.start(), m.end()), "according_to.parenthetical", 0.7,
-                      quote_type=_content_quote_type(ctx, k, ce2, "accord", False), lemma="accord",
+                make_claim(ctx, k, ce2, (ss, se), (m.start(), m.end()), "according_to.parenthetical", 0.7,
+                      quote_type=content_quote_type(ctx, k, ce2, "accord", False), lemma="accord",
                       stance="assertion")
         else:
             cs, ce = se, ue
@@ -130,17 +131,18 @@ def _according_to(ctx: _Ctx) -> None:
                 k += 1
             cs = k
             rule = "according_to.lead"
-        cs, ce = _trim(text, cs, ce)
+        cs, ce = trim_span(text, cs, ce)
         while ce > cs and text[ce - 1] in ".!?":
             ce -= 1
         if ce - cs < 3:
             continue
-        _make(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
-              quote_type=_content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+        make_claim(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
+              quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
               stance="assertion")
 
 
-_WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+(?:(?:he|she|they|it)\s+(?:was|were)\s+(?:first\s+|later\s+|again\s+)?)?"
+_WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+"
+                         r"(?:(?:he|she|they|it)\s+(?:was|were)\s+(?:first\s+|later\s+|again\s+)?)?"
                          r"|(?<![\w,] )(?<![\w,])|(?<=\w, ))(?P<cue>(?:later\s+)?[Aa]sked)\s+"
                          r"(?:by\s+(?P<by>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|reporters|a\s+reporter)\s+)?"
                          r"(?:(?:on|in|at|during)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:on|last|this)\s+\w+\s+|\w+day\s+"
@@ -151,7 +153,8 @@ _WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[
                          r"(?P<c>(?:about|whether|if|why|how|what|who|whom|which|whose|where|when|to|for\s+(?:his|her|their)\b"
                          r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}question\s+(?:about|on)\b)"
                          r"[^,;\"\u201c]{0,160}?(?:[\u201c\"][^\u201d\"]{1,60}[\u201d\"][^,;\"\u201c]{0,80}?)?)"
-                         r"(?=\s*[,;:]|\s+[\u2014\u2013-]+\s|\s+(?:he|she|they)\s+said|" + P.NOT_ABBREV_END + r"\.(?:\s|$)|$)")
+                         r"(?=\s*[,;:]|\s+[\u2014\u2013-]+\s|\s+(?:he|she|they)\s+said|"
+                         + P.NOT_ABBREV_END + r"\.(?:\s|$)|$)")
 # a trailing "in an interview", "during a debate on Friday": where it was asked, not what
 _ASKED_WHERE = re.compile(r"\s+(?:during|in|at|after|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:interview|debate|appearance|briefing|conference|hearing|forum|rally|town\s+hall|"
@@ -183,13 +186,13 @@ def _asked_matches(text: str):
         yield m
 
 
-def _when_asked(ctx: _Ctx) -> None:
+def when_asked(ctx: Ctx) -> None:
     """ "When asked about the merger, she ...": a question with no stated asker."""
     text = ctx.text
     if "sked " not in text:
         return
     for m in _asked_matches(text):
-        if _inside_quote(ctx, m.start()) or _unit_of(ctx, m.start()) is None:
+        if inside_quote(ctx, m.start()) or unit_of(ctx, m.start()) is None:
             continue
         ctx.cue_taken.add(m.start("cue"))
         by = (m.start("by"), m.end("by")) if m.group("by") else None
@@ -197,16 +200,16 @@ def _when_asked(ctx: _Ctx) -> None:
         wm = _ASKED_WHERE.search(text, m.start("c"), ce)
         if wm is not None and len(text[m.start("c"):wm.start()].split()) >= 2:
             ce = wm.start()
-        _make(ctx, m.start("c"), ce, by, (m.start("cue"), m.end("cue")), "question.when_asked",
+        make_claim(ctx, m.start("c"), ce, by, (m.start("cue"), m.end("cue")), "question.when_asked",
               0.6, quote_type="indirect", lemma="ask", stance="question")
     if " asked by " not in text:
         return
     for m in _ASKED_BY.finditer(text):
-        if _inside_quote(ctx, m.start()) or _unit_of(ctx, m.start()) is None:
+        if inside_quote(ctx, m.start()) or unit_of(ctx, m.start()) is None:
             continue
         ctx.cue_taken.add(m.start("cue"))
         ctx.cue_taken.add(m.start())
-        _make(ctx, m.start("c"), m.end("c"), (m.start("by"), m.end("by")), (m.start(), m.end("cue")),
+        make_claim(ctx, m.start("c"), m.end("c"), (m.start("by"), m.end("by")), (m.start(), m.end("cue")),
               "question.asked_by", 0.65, quote_type="indirect", lemma="ask", stance="question")
 
 
@@ -225,27 +228,27 @@ _REPORTED_BY = re.compile(
     r"(?:reported|revealed|disclosed)\s+by)\s+(?P<src>[^,;:\"\u201c]{2,80}?)(?=\s*(?:[.;]|,\s+which|$))")
 
 
-def _reported_by(ctx: _Ctx) -> None:
+def reported_by(ctx: Ctx) -> None:
     text = ctx.text
     if "eported by" not in text and "evealed by" not in text and "isclosed by" not in text:
         return
-    for m, us, ue in _narration_matches(ctx, _AS_REPORTED):
+    for m, us, ue in narration_matches(ctx, _AS_REPORTED):
         if text[us:m.start()].strip():
             continue
-        cs, ce = _trim(text, m.end(), ue)
+        cs, ce = trim_span(text, m.end(), ue)
         while ce > cs and text[ce - 1] in ".!?":
             ce -= 1
         if ce - cs < 3:
             continue
         ctx.cue_taken.add(m.start("cue"))
-        _make(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
-              "reported_by.lead", 0.75, quote_type=_content_quote_type(ctx, cs, ce, "report", False),
+        make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+              "reported_by.lead", 0.75, quote_type=content_quote_type(ctx, cs, ce, "report", False),
               lemma="report", stance="assertion")
-    for m, us, ue in _narration_matches(ctx, _REPORTED_BY):
-        cs, ce = _trim(text, us, m.start())
+    for m, us, ue in narration_matches(ctx, _REPORTED_BY):
+        cs, ce = trim_span(text, us, m.start())
         words = text[cs:ce].split()
         if not words or len(words) > 12 or not words[0][:1].isupper():
             continue
         ctx.cue_taken.update((m.start("cue"), m.end("cue") - 2))
-        _make(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+        make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
               "reported_by.passive", 0.7, quote_type="indirect", lemma="report", stance="assertion")

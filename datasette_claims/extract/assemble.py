@@ -3,8 +3,9 @@
 Why separate: the order of the passes matters (nested and noun cues claim
 their spans before verbal cues; quotation-first rules run after so they only
 take unattributed quotations; dedup keeps the most confident claim per content
-span) and is easiest to audit in one short function.  ``build`` is what
-``extract_claims`` calls.
+span) and is easiest to audit as data: ``PASSES`` lists each pass with the
+``rule`` ids it may emit (a test checks that every emitted rule is listed), and
+``build`` -- what ``extract_claims`` calls -- runs them in that order.
 
 Why cue-first: every attribution construction in news hangs off a small set
 of anchors -- a reporting verb ("said", "told", "urged"), "according to", a
@@ -24,6 +25,8 @@ several pieces -- here, several Claim rows that share the same cue span.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from ..models import Article, Claim
 from . import patterns as P
@@ -31,19 +34,86 @@ from . import when
 from .quotes import find_quotes
 from .sentences import paragraph_spans
 from .speakers import People
-from .context import _Ctx, _build_units, _inside_quote
-from .verbal import _extract_cue
-from .according import _according_to, _reported_by, _when_asked
-from .nested import _as_saying, _quoted_as_saying
-from .nominal import _nominal_that, _noun_prep
-from .direct_quotes import _colon_and_dash_quotes, _colon_speakers, _floating_quotes, _heading_colon
-from .hedges import _hedged
+from .context import Ctx, build_units, inside_quote, make_claim
+from .verbal import reporting_verbs
+from .according import according_to, reported_by, when_asked
+from .nested import as_saying, quoted_as_saying
+from .nominal import NOUN_CUES, nominal_that, noun_prep
+from .direct_quotes import colon_and_dash_quotes, colon_speakers, floating_quotes, heading_colon
+from .hedges import hedged_sentences
 from .enrich import enrich
-from .passives import _announced_np, _bare_passives, _passive_claims, _passive_sources
-from .headlines import headlines as _headlines
+from .passives import announced_np, bare_passives, passive_claims, passive_sources
+from .headlines import headlines
 from . import grain
 from .leftover import unattributed_quotes
-from .context import _make
+
+
+class Pass(NamedTuple):
+    """One rule pass: its name, the function run on the article's context, and
+    every ``rule`` id it may give a claim (tests check that none is missing)."""
+
+    name: str
+    run: Callable[[Ctx], None]
+    rules: tuple[str, ...]
+
+
+def _drop_inside_trailers(ctx: Ctx) -> None:
+    """A cue inside the content of a trailer ("A did B and said C, officials
+    said.") belongs to that content: PolNeAR gives each token to one attribution."""
+    spans = [(c.content.start, c.content.end) for c in ctx.claims if c.rule in _TRAILERS]
+    if not spans:
+        return
+    ctx.claims = [c for c in ctx.claims
+                  if c.rule in _TRAILERS or c.cue is None
+                  or not any(s <= c.cue.start and c.content.end <= e for s, e in spans)]
+
+
+def _embedded_quotes(ctx: Ctx) -> None:
+    """Quoted words embedded in another claim become a claim of their speaker
+    (``grain``); the pairs are kept for ``grain.relay`` after enrichment."""
+    ctx.embedded = grain.embedded_quotes(ctx, make_claim)
+
+
+_TRAILERS = frozenset(("indirect.trailer", "indirect.trailer_inverted"))
+
+# The passes in the order they run.  Nested and noun cues claim their spans
+# before the reporting verbs; quotation-first rules run after them so that they
+# only take unattributed quotations; hedges and headlines last.
+PASSES: tuple[Pass, ...] = (
+    Pass("nested.as_saying", as_saying, ("nested.citing_as_saying",)),
+    Pass("nested.quoted_as_saying", quoted_as_saying, ("passive.quoted_as_saying",)),
+    Pass("nominal.that", nominal_that, ("nominal.that",)),
+    Pass("according.according_to", according_to,
+         ("according_to.lead", "according_to.parenthetical", "according_to.trailer")),
+    Pass("according.reported_by", reported_by, ("reported_by.lead", "reported_by.passive")),
+    Pass("according.when_asked", when_asked, ("question.asked_by", "question.when_asked")),
+    Pass("passives.passive_claims", passive_claims, ("passive.criticized",)),
+    Pass("passives.announced_np", announced_np, ("passive.announced_np",)),
+    Pass("passives.bare_passives", bare_passives, ("passive.bare",)),
+    Pass("verbal.reporting_verbs", reporting_verbs, (
+        "direct.trailer", "mixed.trailer", "direct.split", "direct.intro", "mixed.intro", "direct.colon_next",
+        "direct.participle", "direct.trailer_inverted", "mixed.trailer_inverted", "direct.split_inverted",
+        "indirect.trailer", "indirect.parenthetical", "indirect.trailer_inverted", "indirect.that",
+        "indirect.complement", "indirect.colon", "indirect.colon_block", "indirect.prep_object",
+        "indirect.participle", "indirect.initial_participle")),
+    Pass("passives.passive_sources", passive_sources, ()),
+    Pass("nominal.noun_prep", noun_prep, (
+        "nominal.questions_raised", "nominal.criticism_faced", "nominal.attacks_pressed",
+        *(f"nominal.{noun}" for noun in NOUN_CUES))),
+    Pass("direct_quotes.colon_speakers", colon_speakers,
+         ("direct.said_first", "direct.issued_statement", "direct.colon_heading")),
+    Pass("direct_quotes.colon_and_dash_quotes", colon_and_dash_quotes,
+         ("direct.colon_verb", "direct.dash_trailer", "direct.colon_para")),
+    Pass("direct_quotes.heading_colon", heading_colon, ("heading.colon", "direct.said_first")),
+    Pass("direct_quotes.floating_quotes", floating_quotes,
+         ("direct.continuation", "direct.continuation_before", "indirect.trailer")),
+    Pass("hedges", hedged_sentences, ("hedge.unattributed",)),
+    Pass("headlines", headlines,
+         ("heading.colon", "headline.accused", "headline.colon_quote", "headline.trailer", "headline.verb")),
+    Pass("assemble.drop_inside_trailers", _drop_inside_trailers, ()),
+    Pass("leftover.unattributed_quotes", unattributed_quotes, ("quote.unattributed", "quote.signed", "quote.labelled")),
+    Pass("grain.embedded_quotes", _embedded_quotes, ("embedded.possessive", "embedded.called")),
+)
 
 
 def build(article: Article) -> list[Claim]:
@@ -51,43 +121,19 @@ def build(article: Article) -> list[Claim]:
     paras = paragraph_spans(article)
     quotes = find_quotes(text, paras)
     qstarts = [q.start for q in quotes]
-    units = _build_units(text, paras, quotes)
-    ctx = _Ctx(article, text, paras, quotes, qstarts, units, [u[0] for u in units], None,
-               when.parse_published(article.published))
-    ctx.people = People(text, paras, lambda pos: _inside_quote(ctx, pos) is not None)
+    units = build_units(text, paras, quotes)
+    ctx = Ctx(article, text, paras, quotes, qstarts, units, [u[0] for u in units], None,
+              when.parse_published(article.published))
+    ctx.people = People(text, paras, lambda pos: inside_quote(ctx, pos) is not None)
     ctx.pstarts = [p[0] for p in paras]
     ctx.cue_hits = [list(P.CUE_RE.finditer(text, ps, pe)) for ps, pe in paras]
-    _as_saying(ctx)
-    _quoted_as_saying(ctx)
-    _nominal_that(ctx)
-    _according_to(ctx)
-    _reported_by(ctx)
-    _when_asked(ctx)
-    _passive_claims(ctx)
-    _announced_np(ctx)
-    _bare_passives(ctx)
-    for (ps, pe), hits in zip(paras, ctx.cue_hits):
-        for m in hits:
-            _extract_cue(ctx, m)
-        if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
-            for m in P.CAP_CUE_RE.finditer(text, ps, pe):
-                _extract_cue(ctx, m)
-    _passive_sources(ctx)
-    _noun_prep(ctx)
-    _colon_speakers(ctx)
-    _colon_and_dash_quotes(ctx)
-    _heading_colon(ctx)
-    _floating_quotes(ctx)
-    _hedged(ctx)
-    _headlines(ctx)
-    _drop_inside_trailers(ctx)
-    unattributed_quotes(ctx)
-    embedded = grain.embedded_quotes(ctx, _make)
+    for rule_pass in PASSES:
+        rule_pass.run(ctx)
     claims = _dedupe(ctx)
     enrich(ctx, claims)
     for claim in claims:
         claim.speaker = tidy_speaker(claim.speaker)
-    grain.relay(embedded)
+    grain.relay(ctx.embedded)
     return grain.split_statements(article.id, text, claims, quotes)
 
 
@@ -110,7 +156,8 @@ _LEADING_WORD = re.compile(
 _BARE_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mc|Mac|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|"
                          r"Maj|Amb|St|Jr|Sr|Pres|Supt|Insp|Cmdr|Gens)\.?")
 _TITLE_END = re.compile(r"\s(?:Mr|Mrs|Ms|Miss|Dr|Mc|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev)\.?$")
-_NOT_NAMES = {"the", "this", "that", "these", "those", "far", "half", "live", "besides", "despite", "overall", "the overall",
+_NOT_NAMES = {"the", "this", "that", "these", "those", "far", "half", "live", "besides", "despite", "overall",
+              "the overall",
               "other", "such", "same", "all", "both", "each", "either", "neither", "none", "whom",
               "whose", "what", "whatever", "there's", "it's", "here's"}
 _DATE_ONLY = re.compile(
@@ -138,33 +185,7 @@ def tidy_speaker(speaker: str | None) -> str | None:
     return cleaned
 
 
-_TC_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-
-
-def _is_title_case(text, ps, pe) -> bool:
-    """A headline written In Title Case ("Jane Roe Says Taxes Must Fall")."""
-    words = _TC_WORD.findall(text, ps, pe)
-    if len(words) < 3:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.6 * len(words)
-
-
-_TRAILERS = frozenset(("indirect.trailer", "indirect.trailer_inverted"))
-
-
-def _drop_inside_trailers(ctx: _Ctx) -> None:
-    """A cue inside the content of a trailer ("A did B and said C, officials
-    said.") belongs to that content: PolNeAR gives each token to one attribution."""
-    spans = [(c.content.start, c.content.end) for c in ctx.claims if c.rule in _TRAILERS]
-    if not spans:
-        return
-    ctx.claims = [c for c in ctx.claims
-                  if c.rule in _TRAILERS or c.cue is None
-                  or not any(s <= c.cue.start and c.content.end <= e for s, e in spans)]
-
-
-def _dedupe(ctx: _Ctx) -> list[Claim]:
+def _dedupe(ctx: Ctx) -> list[Claim]:
     """One claim per content span; on overlap keep the more confident one."""
     claims = sorted(ctx.claims, key=lambda c: (c.content.start, -c.confidence))
     out: list[Claim] = []

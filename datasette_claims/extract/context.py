@@ -4,7 +4,7 @@ Why a module of its own: all rule families (verbal cues, "according to",
 nested media attribution, noun cues, colon/dash quotes, hedges) read the same
 per-article context -- paragraphs, quotation spans, sentence units merged
 across quotation boundaries, the people of the article -- and emit claims
-through the same ``_make`` so that span conventions (PolNeAR's: content
+through the same ``make_claim`` so that span conventions (PolNeAR's: content
 without cue and source, indirect content keeps "that", direct content is what
 is inside the marks) are enforced in one place.  Keeping it free of any rule
 means every rule module can import it without cycles.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..models import Article, Claim, Span
 from . import patterns as P
@@ -29,17 +30,29 @@ _SRC_HEADS = (r"spokes|official|aide|adviser|advisor|source|minister|secretary|s
               r"candidate|campaign|lawmaker|officer|researcher|pollster|executive|founder|head|chief|"
               r"group|organi|committee|agency|department|ministry|office|woman|man|person|people|"
               r"voter|resident|supporter|critic|activist|diplomat|who")
-_PRON_CONTR = {"he's", "she's", "they've", "he'd", "she'd", "they'd", "it's", "we've", "i've",
+PRONOUN_CONTRACTIONS = {"he's", "she's", "they've", "he'd", "she'd", "they'd", "it's", "we've", "i've",
                "we'd", "i'd", "who's", "who'd", "you've"}
-_ANY_QUOTE = re.compile("[\"\u201c\u201d\u2018\u00ab:]|''")
-_DETS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "our", "my"}
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
+ANY_QUOTE = re.compile("[\"\u201c\u201d\u2018\u00ab:]|''")
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "our", "my"}
+FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
                      r"should|may|might|must)\b")
 OPEN_Q = "\"\u201c\u2018'\u00ab"
 
 
+class Subject(NamedTuple):
+    """A source found left of a cue, as the source searches return it
+    (``sources._left_source`` and the searches in ``verbal``)."""
+
+    cue_start: int                            # the cue's start (an aspect verb may join it: "began writing")
+    start: int
+    end: int
+    boundary: int                             # where the left context before the source ends
+    kind: str                                 # what is there: "start", "comma", "quote", "conj", "colon"
+    apposition: tuple[int, int] | None        # "Jane Roe, a spokeswoman, said": the role's span
+
+
 @dataclass
-class _Ctx:
+class Ctx:
     article: Article
     text: str
     paras: list
@@ -55,9 +68,11 @@ class _Ctx:
     pstarts: list = field(default_factory=list)
     cue_hits: list = field(default_factory=list)      # CUE_RE matches, one list per paragraph
     cue_index: dict | None = None                     # first word of a cue -> its positions
+    _content_spans: list | None = None                # enrich's cache of claim content spans
+    embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs
 
 
-def _inside_quote(ctx: _Ctx, pos: int) -> Quote | None:
+def inside_quote(ctx: Ctx, pos: int) -> Quote | None:
     i = bisect.bisect_right(ctx.qstarts, pos) - 1
     if i >= 0:
         q = ctx.quotes[i]
@@ -66,28 +81,28 @@ def _inside_quote(ctx: _Ctx, pos: int) -> Quote | None:
     return None
 
 
-def _unit_of(ctx: _Ctx, pos: int) -> tuple[int, int] | None:
+def unit_of(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     i = bisect.bisect_right(ctx.ustarts, pos) - 1
     if i >= 0 and ctx.units[i][0] <= pos < ctx.units[i][1]:
         return ctx.units[i]
     return None
 
 
-def _narration_matches(ctx: _Ctx, regex):
+def narration_matches(ctx: Ctx, regex):
     """``(match, unit_start, unit_end)`` for each match of ``regex`` in the body
     that is narration (not inside a quotation) and inside a sentence unit:
     the starting point of every rule anchored on a fixed phrase."""
     if not ctx.paras:
         return
     for m in regex.finditer(ctx.text, ctx.paras[0][0], ctx.paras[-1][1]):
-        if _inside_quote(ctx, m.start()):
+        if inside_quote(ctx, m.start()):
             continue
-        unit = _unit_of(ctx, m.start())
+        unit = unit_of(ctx, m.start())
         if unit:
             yield m, unit[0], unit[1]
 
 
-def _word_before(text: str, pos: int) -> bool:
+def word_before(text: str, pos: int) -> bool:
     """A word character (or apostrophe, hyphen) right before ``pos``.  Anchor
     patterns check their left word boundary here rather than opening with
     ``\\b`` or a look-behind, which would stop the regex engine from skipping
@@ -98,7 +113,7 @@ def _word_before(text: str, pos: int) -> bool:
 _WORD_SPLITS: dict = {}
 
 
-def _word_positions(ctx: _Ctx, words: tuple) -> list[int]:
+def word_positions(ctx: Ctx, words: tuple) -> list[int]:
     """Where the given words start in the body: those that are reporting verbs
     come from the cue regex's matches (already found once per article), the
     others are looked up with ``str.find``.  Cheaper than scanning the text
@@ -120,16 +135,16 @@ def _word_positions(ctx: _Ctx, words: tuple) -> list[int]:
         k = text.find(w)
         while k >= 0:
             e = k + len(w)
-            if not _word_before(text, k) and not (e < len(text) and (text[e].isalnum() or text[e] in "_'\u2019-")):
+            if not word_before(text, k) and not (e < len(text) and (text[e].isalnum() or text[e] in "_'\u2019-")):
                 pos.append(k)
             k = text.find(w, e)
     return sorted(pos)
 
 
-def _anchored_matches(ctx: _Ctx, hits: list[int], regex, back: int = 160, fwd: int = 120):
-    """Like ``_narration_matches`` for a ``regex`` with a ``cue`` group, tried
+def anchored_matches(ctx: Ctx, hits: list[int], regex, back: int = 160, fwd: int = 120):
+    """Like ``narration_matches`` for a ``regex`` with a ``cue`` group, tried
     only around ``hits``, the sorted positions of its cue words
-    (``_word_positions``).
+    (``word_positions``).
 
     Why: a pattern that opens with an alternation of auxiliaries or verbs is
     tried at every position of the text; scanning for the cue word alone and
@@ -141,7 +156,7 @@ def _anchored_matches(ctx: _Ctx, hits: list[int], regex, back: int = 160, fwd: i
     lo0, hi0 = ctx.paras[0][0], ctx.paras[-1][1]
     last = -1
     for hit in hits:
-        if hit < lo0 or hit >= hi0 or _word_before(text, hit) or hit < last:
+        if hit < lo0 or hit >= hi0 or word_before(text, hit) or hit < last:
             continue  # inside a longer word, or inside the cue just yielded
         hi = min(hi0, hit + fwd)
         m = regex.search(text, max(lo0, hit - back), hi)
@@ -151,14 +166,14 @@ def _anchored_matches(ctx: _Ctx, hits: list[int], regex, back: int = 160, fwd: i
         if m is None or not m.start("cue") <= hit < m.end("cue") or m.start() < last:
             continue
         last = m.end("cue")
-        if _inside_quote(ctx, m.start()):
+        if inside_quote(ctx, m.start()):
             continue
-        unit = _unit_of(ctx, m.start())
+        unit = unit_of(ctx, m.start())
         if unit:
             yield m, unit[0], unit[1]
 
 
-def _build_units(text, paras, quotes) -> list[tuple[int, int]]:
+def build_units(text, paras, quotes) -> list[tuple[int, int]]:
     """Sentences, merged where a boundary falls inside a quotation."""
     units = []
     qi = 0
@@ -185,7 +200,7 @@ def _build_units(text, paras, quotes) -> list[tuple[int, int]]:
     return units
 
 
-def _quote_closing_before(ctx: _Ctx, pos: int) -> Quote | None:
+def quote_closing_before(ctx: Ctx, pos: int) -> Quote | None:
     """A quotation whose closing mark is just before pos (only ', ' between)."""
     text = ctx.text
     k = pos
@@ -203,7 +218,7 @@ def _quote_closing_before(ctx: _Ctx, pos: int) -> Quote | None:
     return None
 
 
-def _quote_opening_after(ctx: _Ctx, pos: int, lim: int = 4) -> Quote | None:
+def quote_opening_after(ctx: Ctx, pos: int, lim: int = 4) -> Quote | None:
     text = ctx.text
     k = pos
     n = 0
@@ -217,7 +232,7 @@ def _quote_opening_after(ctx: _Ctx, pos: int, lim: int = 4) -> Quote | None:
     return None
 
 
-def _quote_chain(ctx: _Ctx, q: Quote) -> list[Quote]:
+def quote_chain(ctx: Ctx, q: Quote) -> list[Quote]:
     """The quote and the earlier paragraphs it continues (multi-paragraph quote)."""
     chain = [q]
     while chain[0].continues is not None:
@@ -225,7 +240,7 @@ def _quote_chain(ctx: _Ctx, q: Quote) -> list[Quote]:
     return chain
 
 
-def _quote_forward(ctx: _Ctx, q: Quote) -> list[Quote]:
+def quote_forward(ctx: Ctx, q: Quote) -> list[Quote]:
     """The quote and the following paragraphs that continue it."""
     chain = [q]
     idx = ctx.quotes.index(q)
@@ -239,7 +254,7 @@ def _quote_forward(ctx: _Ctx, q: Quote) -> list[Quote]:
     return chain
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-\u2014\u2013"):
@@ -271,7 +286,7 @@ _GERUND_CUT = re.compile(r",[\"\u201d']?\s+[a-z]{3,}ing\s")
 _LIST_BEFORE = re.compile(r":\s|\bincluding\b|(?:^|,\s)[a-z]{3,}ing\s[^,;]*$")
 
 
-def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
+def right_content(ctx: Ctx, pos: int, uend: int) -> tuple[int, int] | None:
     """Indirect content from pos to the end of the unit, cut before a new clause cue."""
     text = ctx.text
     s = pos
@@ -285,7 +300,7 @@ def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
         m = P.CLAUSE_CUT.search(text, k, uend)
         if not m:
             break
-        q = _inside_quote(ctx, m.start())
+        q = inside_quote(ctx, m.start())
         if q is not None and q.start >= s:
             if q.closed and m.start() < q.close_at <= m.end() and text[m.start()] == ",":
                 # '... a "distortion," describing ...': the comma sits inside the
@@ -318,28 +333,28 @@ def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _span(text, s, e) -> Span:
+def make_span(text, s, e) -> Span:
     return Span(s, e, text[s:e])
 
 
-def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
+def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
           quote_type: str = "indirect", lemma: str | None = None, stance: str | None = None,
           extra: dict | None = None) -> Claim | None:
     text = ctx.text
-    cs, ce = _trim(text, cs, ce)
+    cs, ce = trim_span(text, cs, ce)
     if text.startswith("that ", cs) and ce - cs > 10:
         cs += 5
     if ce - cs < 1 or text[cs:ce] == "that":
         return None  # (a lone complementizer left by a frame the rules could not open)
     cid = f"{ctx.article.id}:{cs}-{ce}"
-    claim = Claim(id=cid, content=_span(text, cs, ce),
-                  source=_span(text, *src) if src else None,
-                  cue=_span(text, *cue) if cue else None,
+    claim = Claim(id=cid, content=make_span(text, cs, ce),
+                  source=make_span(text, *src) if src else None,
+                  cue=make_span(text, *cue) if cue else None,
                   quote_type=quote_type, confidence=conf, rule=rule, stance=stance)
     if extra:
         for k, v in extra.items():
             setattr(claim, k, v)
-    claim._lemma = lemma  # type: ignore[attr-defined]
+    claim._lemma = lemma
     ctx.claims.append(claim)
     return claim
 
@@ -347,7 +362,7 @@ def _make(ctx: _Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
 _SINGLE_QUOTED = re.compile(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)")
 
 
-def _content_quote_type(ctx: _Ctx, cs: int, ce: int, lemma: str | None, has_that: bool) -> str:
+def content_quote_type(ctx: Ctx, cs: int, ce: int, lemma: str | None, has_that: bool) -> str:
     text = ctx.text
     marks = (text.count("\"", cs, ce) + text.count("\u201c", cs, ce) + text.count("\u201d", cs, ce)
              + text.count("\u00ab", cs, ce) + text.count("''", cs, ce))
@@ -361,7 +376,7 @@ def _content_quote_type(ctx: _Ctx, cs: int, ce: int, lemma: str | None, has_that
     return "mixed"
 
 
-def _cue_lemma(form: str) -> tuple[str, str]:
+def cue_lemma(form: str) -> tuple[str, str]:
     low = form.lower()
     found = CUE_FORMS.get(low)  # (no default tuple built on every call)
     return found if found is not None else (low, "assertion")
@@ -371,7 +386,7 @@ def after_colon_or_quote(text, pos, end):
     return bool(re.match(r"\s*[:,]?\s*[\"\u201c\u2018']", text[pos:min(end, pos + 6)]))
 
 
-def _next_para_quote(ctx: _Ctx, pos: int) -> Quote | None:
+def next_para_quote(ctx: Ctx, pos: int) -> Quote | None:
     text = ctx.text
     k = pos
     while k < len(text) and text[k] in " \t\r\n\u00a0":
@@ -383,26 +398,39 @@ def _next_para_quote(ctx: _Ctx, pos: int) -> Quote | None:
     return None
 
 
-def _para_index(ctx: _Ctx, pos: int) -> int | None:
+def para_index(ctx: Ctx, pos: int) -> int | None:
     i = bisect.bisect_right(ctx.pstarts, pos) - 1
     if i >= 0 and ctx.paras[i][0] <= pos < ctx.paras[i][1]:
         return i
     return None
 
 
-def _next_para_block(ctx: _Ctx, pos: int) -> tuple[int, int] | None:
+def next_para_block(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     """ "He said:" / "Fox News reports:" ending a paragraph, then the words as a
     block quotation without marks: the whole next paragraph (when it is short
     enough to be one quoted passage and opens no attribution of its own)."""
     text = ctx.text
-    if not re.match(r"\s*$", text[pos:ctx.paras[_para_index(ctx, pos - 1)][1]] if _para_index(ctx, pos - 1) is not None else "x"):
+    before = para_index(ctx, pos - 1)
+    if not re.match(r"\s*$", text[pos:ctx.paras[before][1]] if before is not None else "x"):
         return None
     i = bisect.bisect_right(ctx.pstarts, pos)
     if i >= len(ctx.paras):
         return None
     ps, pe = ctx.paras[i]
     body = text[ps:pe]
-    if not body.strip() or len(body) > 1200 or body.lstrip()[:1] in "<[(" or re.match(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|wrote|writes)\b", body):
+    if not body.strip() or len(body) > 1200 or body.lstrip()[:1] in "<[(" \
+            or re.match(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|wrote|writes)\b", body):
         return None
-    s0, e0 = _trim(text, ps, pe)
+    s0, e0 = trim_span(text, ps, pe)
     return (s0, e0) if e0 - s0 >= 10 else None
+
+
+# --- old names --------------------------------------------------------------
+# ``sources.py`` and ``enrich.py`` (being changed on other branches) still import
+# these underscored names; remove this block once they import the public ones.
+_Ctx = Ctx
+_inside_quote = inside_quote
+_unit_of = unit_of
+_DETS = DETERMINERS
+_FINITE = FINITE
+_PRON_CONTR = PRONOUN_CONTRACTIONS

@@ -17,24 +17,24 @@ from . import patterns as P
 from .lexicon import CUE_FORMS
 from .quotes import Quote
 from .context import (
-    OPEN_Q, _ANY_QUOTE, _Ctx, _inside_quote, _make, _next_para_quote, _para_index, _quote_forward,
-    _quote_opening_after, _unit_of, _word_positions)
+    OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
+    quote_opening_after, unit_of, word_positions)
 from .sources import _left_source, _unit_subject
 
 
 
-def _quote_run(ctx: _Ctx, q, src, cue, rule: str, conf: float, lemma: str = "say"):
+def _quote_run(ctx: Ctx, q, src, cue, rule: str, conf: float, lemma: str = "say"):
     """One direct claim per piece of the quotation opening at ``q`` and of the
     paragraphs that continue it; the pieces share the cue and point at the
     first (``_base``), which is how a quotation split by paragraphs is one
     attribution.  Returns ``[(quote piece, claim)]`` for the claims made."""
     out = []
     first = None
-    for x in _quote_forward(ctx, q):
-        c = _make(ctx, x.start, x.end, src, cue, rule, conf, quote_type="direct", lemma=lemma,
+    for x in quote_forward(ctx, q):
+        c = make_claim(ctx, x.start, x.end, src, cue, rule, conf, quote_type="direct", lemma=lemma,
                   stance="assertion")
         if c:
-            c._base = first  # type: ignore[attr-defined]
+            c._base = first
             first = first or c
             out.append((x, c))
     return out
@@ -53,7 +53,7 @@ _SAID_FIRST = re.compile(
 _SAID_FIRST_WORD = re.compile(_SAID_FIRST.pattern[:_SAID_FIRST.pattern.index(r")\s+") + 1] + r"\s")
 
 
-def _said_first(ctx: _Ctx) -> None:
+def _said_first(ctx: Ctx) -> None:
     text = ctx.text
     if not _SAID_FIRST_WORD.search(text):
         return  # one scan of the text instead of one per paragraph
@@ -62,9 +62,9 @@ def _said_first(ctx: _Ctx) -> None:
             k = m.start()
             if k > ps and not (text[k - 1] in " \n" and (k - 1 <= ps or text[k - 2] in ".!?\"\u201d\n")):
                 continue
-            if _inside_quote(ctx, k) is not None:
+            if inside_quote(ctx, k) is not None:
                 continue
-            q = _quote_opening_after(ctx, m.end(), lim=1)
+            q = quote_opening_after(ctx, m.end(), lim=1)
             if q is None or q.open_at in ctx.used_quotes or q.words < 2:
                 continue
             for x, c in _quote_run(ctx, q, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
@@ -85,20 +85,20 @@ _ISSUED = re.compile(
 _ISSUED_VERBS = ("issued", "released", "put", "posted", "sent", "shared")
 
 
-def _issued_statement(ctx: _Ctx) -> None:
+def _issued_statement(ctx: Ctx) -> None:
     text = ctx.text
-    # the pattern is tried only where one of its verbs starts (see _word_positions)
+    # the pattern is tried only where one of its verbs starts (see word_positions)
     for m in filter(None, (_ISSUED.match(text, k)
-                           for k in _word_positions(ctx, _ISSUED_VERBS))):
-        if _inside_quote(ctx, m.start()) is not None:
+                           for k in word_positions(ctx, _ISSUED_VERBS))):
+        if inside_quote(ctx, m.start()) is not None:
             continue
-        unit = _unit_of(ctx, m.start())
+        unit = unit_of(ctx, m.start())
         if unit is None:
             continue
         us, ue = unit
-        q = _quote_opening_after(ctx, m.end(), lim=1)
+        q = quote_opening_after(ctx, m.end(), lim=1)
         if q is None and m.group("p") == ":" and not text[m.end():ue].strip():
-            q = _next_para_quote(ctx, ue)
+            q = next_para_quote(ctx, ue)
         if q is None or q.open_at in ctx.used_quotes or q.words < 3:
             continue
         if q.open_at < ue and m.group("p") == ":" and m.group("mid").strip():
@@ -111,7 +111,7 @@ def _issued_statement(ctx: _Ctx) -> None:
             ctx.used_quotes[x.open_at] = c
 
 
-def _colon_speakers(ctx: _Ctx) -> None:
+def colon_speakers(ctx: Ctx) -> None:
     _said_first(ctx)
     _issued_statement(ctx)
     text = ctx.text
@@ -119,7 +119,7 @@ def _colon_speakers(ctx: _Ctx) -> None:
         if ":" not in text[ps:pe]:
             continue
         for m in P.COLON_SPEAKER_RE.finditer(text, ps, pe):
-            q = _quote_opening_after(ctx, m.end(), lim=3)
+            q = quote_opening_after(ctx, m.end(), lim=3)
             if q is None or q.open_at in ctx.used_quotes:
                 continue
             src = m.group("src")
@@ -186,7 +186,7 @@ def _head_src_ok(words: list[str]) -> bool:
     return True
 
 
-def _heading_colon(ctx: _Ctx) -> None:
+def heading_colon(ctx: Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
     first = ctx.paras[0][0] if ctx.paras else -1
@@ -232,16 +232,16 @@ def _heading_colon(ctx: _Ctx) -> None:
             # 'Continued Roe: "..."' was taken as a quotation already
             continue
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
-        _make(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
+        make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
               0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
               stance="assertion")
 
 
-def _floating_before(ctx: _Ctx, q: Quote, by_pos, starts) -> None:
+def _floating_before(ctx: Ctx, q: Quote, by_pos, starts) -> None:
     """A paragraph that is only a quotation, just before a paragraph opening with an
     attributed quotation: the same speaker (PolNeAR joins them as one attribution)."""
     text = ctx.text
-    para = _para_index(ctx, q.open_at)
+    para = para_index(ctx, q.open_at)
     if para is None or para + 1 >= len(ctx.paras):
         return
     ps_, pe_ = ctx.paras[para]
@@ -254,11 +254,11 @@ def _floating_before(ctx: _Ctx, q: Quote, by_pos, starts) -> None:
     nxt = by_pos[k]
     if nxt.quote_type != "direct" or nxt.content.start > nps + 2 or nxt.content.start >= npe:
         return
-    c = _make(ctx, q.start, q.end, (nxt.source.start, nxt.source.end) if nxt.source else None,
+    c = make_claim(ctx, q.start, q.end, (nxt.source.start, nxt.source.end) if nxt.source else None,
               (nxt.cue.start, nxt.cue.end) if nxt.cue else None, "direct.continuation_before", 0.6,
               quote_type="direct", lemma=getattr(nxt, "_lemma", None), stance=nxt.stance)
     if c:
-        c._base = nxt  # type: ignore[attr-defined]
+        c._base = nxt
         c.said_where, c.said_to = nxt.said_where, nxt.said_to
         ctx.used_quotes[q.open_at] = c
 
@@ -269,7 +269,8 @@ _DASH_TRAILER = re.compile(
 
 
 # "More from Jane Roe: "..."" (a digest's run-on quotation of a named writer)
-_MORE_FROM = re.compile(r"(?:^|(?<=[\s\u2014\u2013-]))More\s+from\s+(?P<src>(?:the\s+)?[A-Z][^:\"\u201c\u201d]{0,80}?|the\s+[a-z]+(?:\s+[a-z]+)?)\s*:$")
+_MORE_FROM = re.compile(r"(?:^|(?<=[\s\u2014\u2013-]))More\s+from\s+"
+                        r"(?P<src>(?:the\s+)?[A-Z][^:\"\u201c\u201d]{0,80}?|the\s+[a-z]+(?:\s+[a-z]+)?)\s*:$")
 _LONE_DETS = {"The", "A", "An", "One", "Some", "Many", "Several", "Other", "Most", "Two", "Three"}
 _DET_NP = re.compile(r"(?P<np>\w+\s+[^,:;\"\u201c\u201d]{1,120}?)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 
@@ -280,11 +281,11 @@ _NOT_COLON_SRC = {"of", "wait", "see", "here", "there", "but", "and", "so", "thi
 _TRAIL_FN = {"as", "of", "in", "on", "at", "for", "to", "by", "with"}
 
 
-def _colon_paragraph_before(ctx: _Ctx, q: Quote) -> bool:
+def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
     """'Cruz called them on it:' closing a paragraph, the quotation opening the next
     one (a reporting verb there was handled by the verbal rules as ``colon_next``)."""
     text = ctx.text
-    para = _para_index(ctx, q.open_at)
+    para = para_index(ctx, q.open_at)
     if not para or text[ctx.paras[para][0]:q.open_at].strip():
         return False
     ps, pe = ctx.paras[para - 1]
@@ -292,11 +293,11 @@ def _colon_paragraph_before(ctx: _Ctx, q: Quote) -> bool:
     if not last.endswith(":"):
         return False
     colon = ps + len(last) - 1
-    unit = _unit_of(ctx, colon)
+    unit = unit_of(ctx, colon)
     if unit is None:
         return False
     us = unit[0]
-    if not 2 <= len(text[us:colon].split()) <= 25 or _ANY_QUOTE.search(text, us, colon):
+    if not 2 <= len(text[us:colon].split()) <= 25 or ANY_QUOTE.search(text, us, colon):
         return False
     if any((c.cue and us <= c.cue.start < colon) or (c.content.start <= q.start < c.content.end)
            for c in ctx.claims):
@@ -323,7 +324,7 @@ def _colon_paragraph_before(ctx: _Ctx, q: Quote) -> bool:
     return True
 
 
-def _colon_and_dash_quotes(ctx: _Ctx) -> None:
+def colon_and_dash_quotes(ctx: Ctx) -> None:
     """ "Trump leaned in and boomed: "..."" and '"..." - Jane Roe' with cues off the list."""
     text = ctx.text
     for q in ctx.quotes:
@@ -331,7 +332,7 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
             continue
         if any(c.content.start <= q.start < c.content.end for c in ctx.claims):
             continue
-        unit = _unit_of(ctx, q.open_at)
+        unit = unit_of(ctx, q.open_at)
         if unit is None:
             continue
         us = unit[0]
@@ -359,7 +360,7 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
             ctx.used_quotes[q.open_at] = run[0][1] if run else None
             continue
         # dash trailer after a quotation, same paragraph or the next one
-        para = _para_index(ctx, q.open_at)
+        para = para_index(ctx, q.open_at)
         if para is None:
             continue
         pe_ = ctx.paras[para][1]
@@ -371,20 +372,20 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
         if m is None:
             continue
         dash = m.start() + len(m.group()) - len(m.group().lstrip())
-        c = _make(ctx, q.start, q.end, (m.start("src"), m.end("src")), (dash, dash + 1),
+        c = make_claim(ctx, q.start, q.end, (m.start("src"), m.end("src")), (dash, dash + 1),
                   "direct.dash_trailer", 0.6, quote_type="direct", lemma="say", stance="assertion")
         if c:
             ctx.used_quotes[q.open_at] = c
 
 
-def _ends_paragraph(ctx: _Ctx, base, bpara: int) -> bool:
+def _ends_paragraph(ctx: Ctx, base, bpara: int) -> bool:
     """An indirect claim that closes its paragraph ("Roe said that the plan
     would fail.") and the next paragraph is only a quotation: the quotation
     goes on with her words (PolNeAR joins them as one mixed attribution)."""
     return not ctx.text[base.content.end:ctx.paras[bpara][1]].strip(" .!?:\"\u201d\u2019)")
 
 
-def _after_own_trailer(ctx: _Ctx, base, us: int, open_at: int) -> bool:
+def _after_own_trailer(ctx: Ctx, base, us: int, open_at: int) -> bool:
     """'"A," she said "B."' / '"A," Roe said in Albany, N.Y. "B."': the sentence
     splitter left the base's own trailer in front of the quotation (a missing
     period, an abbreviation); nothing but an adjunct lies between them."""
@@ -406,12 +407,13 @@ def _after_own_trailer(ctx: _Ctx, base, us: int, open_at: int) -> bool:
         k += 1
     gap = "".join(parts) + text[gs:open_at]
     # (an appositive after the name may run longer: ', 53, who lives in ...')
-    if len(gap.split()) > (30 if gap.lstrip().startswith(",") else 12) or _ANY_QUOTE.search(gap) or P.CUE_RE.search(gap) or "\n" in gap:
+    if len(gap.split()) > (30 if gap.lstrip().startswith(",") else 12) or ANY_QUOTE.search(gap) \
+            or P.CUE_RE.search(gap) or "\n" in gap:
         return False
     # the quotation starts a new sentence or a clause: not a title after "on" or "'s"
     if gap.strip() and gap.rstrip()[-1] not in ".,;":
         return False
-    q = _inside_quote(ctx, open_at + 1)
+    q = inside_quote(ctx, open_at + 1)
     return q is None or not _is_title(text, q)
 
 
@@ -424,12 +426,12 @@ def _is_title(text: str, q) -> bool:
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
-def _prev_unit(ctx: _Ctx, unit):
+def _prev_unit(ctx: Ctx, unit):
     k = bisect.bisect_left(ctx.ustarts, unit[0]) - 1
     return ctx.units[k] if k >= 0 else None
 
 
-def _floating_quotes(ctx: _Ctx) -> None:
+def floating_quotes(ctx: Ctx) -> None:
     """Quotes with no cue of their own, after an attributed quote in the same paragraph."""
     text = ctx.text
     by_pos = sorted((c for c in ctx.claims if c.cue is not None and c.source is not None
@@ -449,7 +451,7 @@ def _floating_quotes(ctx: _Ctx) -> None:
                                             or by_pos[j].rule.startswith("indirect.trailer")):
             j -= 1
         if j >= 0 and i - j < 3 and (j == i or all(
-                _unit_of(ctx, by_pos[k].cue.start) == _unit_of(ctx, by_pos[j].cue.start)
+                unit_of(ctx, by_pos[k].cue.start) == unit_of(ctx, by_pos[j].cue.start)
                 for k in range(j + 1, i + 1))):
             # only a participle hanging off the base's own sentence is skipped; a
             # claim of its own in between ("She says ...") ends the run of quotations
@@ -458,10 +460,10 @@ def _floating_quotes(ctx: _Ctx) -> None:
             _floating_before(ctx, q, by_pos, starts)
             continue
         base = by_pos[i]
-        para = _para_index(ctx, q.open_at)
+        para = para_index(ctx, q.open_at)
         if para is None or base.content.end > q.open_at:
             continue
-        bpara = _para_index(ctx, base.content.start)
+        bpara = para_index(ctx, base.content.start)
         if bpara != para:
             # a paragraph that is nothing but a quotation, right after an attributed
             # quotation: PolNeAR (and readers) take it as the same speaker going on
@@ -475,7 +477,7 @@ def _floating_quotes(ctx: _Ctx) -> None:
                 and text[base.content.end:q.open_at].strip(" .!?\"\u201d\u2019)"):
             continue
         # the quote must stand on its own: nothing but punctuation around it in its unit
-        unit = _unit_of(ctx, q.open_at)
+        unit = unit_of(ctx, q.open_at)
         if unit is None:
             continue
         seg_start, seg_end = q.start, q.end
@@ -484,24 +486,24 @@ def _floating_quotes(ctx: _Ctx) -> None:
             # 'Instead, "he just gave up."' / 'Roe "simply got it wrong."': a short lead-in
             # right after the base's own sentence; the whole sentence goes on with it
             if not (bpara == para and len(lead.split()) <= 3 and base.quote_type == "direct"
-                    and not _ANY_QUOTE.search(lead) and not P.CUE_RE.search(lead)
-                    and _unit_of(ctx, base.content.start) == _prev_unit(ctx, unit)):
+                    and not ANY_QUOTE.search(lead) and not P.CUE_RE.search(lead)
+                    and unit_of(ctx, base.content.start) == _prev_unit(ctx, unit)):
                 continue
             seg_start = unit[0]
         tail = text[q.close_at:unit[1]].strip(" .,\n")
         if tail:
             # '"That is the fight we're taking" to the rest of the country.'
-            if len(tail.split()) > 12 or P.CUE_RE.search(tail) or _ANY_QUOTE.search(tail):
+            if len(tail.split()) > 12 or P.CUE_RE.search(tail) or ANY_QUOTE.search(tail):
                 continue
             seg_end = unit[1]
             while seg_end > q.close_at and text[seg_end - 1] in " .\n":
                 seg_end -= 1
-        c = _make(ctx, seg_start, seg_end, (base.source.start, base.source.end) if base.source else None,
+        c = make_claim(ctx, seg_start, seg_end, (base.source.start, base.source.end) if base.source else None,
                   (base.cue.start, base.cue.end) if base.cue else None, "direct.continuation", 0.7,
                   quote_type="direct" if (seg_start, seg_end) == (q.start, q.end) else "mixed",
                   lemma=getattr(base, "_lemma", None), stance=base.stance)
         if c:
-            c._base = getattr(base, "_base", None) or base  # type: ignore[attr-defined]
+            c._base = getattr(base, "_base", None) or base
             c.said_where, c.said_to = base.said_where, base.said_to
             ctx.used_quotes[q.open_at] = c
             k = bisect.bisect_left(starts, c.content.start)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
-from .context import _Ctx, _inside_quote, _make
+from .context import Ctx, inside_quote, make_claim
 
 HEAD_MAX = 250
 
@@ -118,7 +118,7 @@ def _norm(s: str) -> str:
     return _NON_WORDS.sub(" ", s).strip().lower()[:40]
 
 
-def _headline(ctx: _Ctx) -> tuple[int, int] | None:
+def _headline(ctx: Ctx) -> tuple[int, int] | None:
     """The first paragraph when it is the headline: the article's known
     headline if it has one, else a short paragraph of at most two sentences
     that a body follows."""
@@ -238,13 +238,13 @@ def _subject(text: str, ps: int, cue_s: int, title: bool = False) -> tuple[int, 
 _CALL_PARTICLE = re.compile(r"([Ff]or|[Oo]n)\s+")
 
 
-def _replace_content(ctx: _Ctx, claim, s: int, e: int) -> None:
+def _replace_content(ctx: Ctx, claim, s: int, e: int) -> None:
     text = ctx.text
     claim.content = Span(s, e, text[s:e])
     claim.id = f"{ctx.article.id}:{s}-{e}"
 
 
-def headlines(ctx: _Ctx) -> None:
+def headlines(ctx: Ctx) -> None:
     head = _headline(ctx)
     if head is None:
         return
@@ -264,7 +264,7 @@ def headlines(ctx: _Ctx) -> None:
                 cs += 1
             ce = _strip_end(text, cs, _clause_end(text, cs, pe, title))
             if ce - cs >= 2:
-                _make(ctx, cs, ce, (c.source.start, c.source.end) if c.source else None,
+                make_claim(ctx, cs, ce, (c.source.start, c.source.end) if c.source else None,
                       (vm.start("cue"), vm.end("cue")), "headline.verb", 0.5,
                       lemma=vm.group("verb").lower(), stance="assertion")
     colon = [c for c in ctx.claims if c.rule == "heading.colon" and ps <= c.content.start < pe]
@@ -319,7 +319,7 @@ def headlines(ctx: _Ctx) -> None:
     taken = [(c.cue.start, c.cue.end) for c in ctx.claims if c.cue is not None]
     for m in _HEAD_CUE.finditer(text, ps, pe):
         qs, qe = m.start("cue"), m.end("cue")
-        if any(a < qe and qs < b for a, b in taken) or _inside_quote(ctx, qs) or \
+        if any(a < qe and qs < b for a, b in taken) or inside_quote(ctx, qs) or \
                 any(s <= qs < e for s, e in spans):
             continue
         verb = m.group("verb")
@@ -349,7 +349,7 @@ def headlines(ctx: _Ctx) -> None:
                 ce = comma
         if ce - cs < 2:
             continue
-        c = _make(ctx, cs, ce, subj, (qs, qe), "headline.verb", 0.5, lemma=low, stance="assertion")
+        c = make_claim(ctx, cs, ce, subj, (qs, qe), "headline.verb", 0.5, lemma=low, stance="assertion")
         if c is not None:
             taken.append((qs, qe))
     vm = _VERB_COLON_QUOTE.match(text, ps, pe)
@@ -367,7 +367,7 @@ def headlines(ctx: _Ctx) -> None:
         if not any(c.content.start <= cs < c.content.end for c in ctx.claims):
             ce = _strip_end(text, cs, _clause_end(text, cs, pe))
             if ce - cs > 3:
-                _make(ctx, cs, ce, (vm.start("src"), vm.end("src")), (vm.start("cue"), vm.end("cue")),
+                make_claim(ctx, cs, ce, (vm.start("src"), vm.end("src")), (vm.start("cue"), vm.end("cue")),
                       "headline.colon_quote", 0.5, quote_type="direct", lemma="say",
                       stance="assertion")
                 taken.append((vm.start("cue"), vm.end("cue")))
@@ -377,7 +377,7 @@ def headlines(ctx: _Ctx) -> None:
         cs = am.end()
         ce = _strip_end(text, cs, _clause_end(text, cs, pe, title))
         if subj and ce - cs > 3 and not any(c.content.start <= cs < c.content.end for c in ctx.claims):
-            _make(ctx, cs, ce, None, (am.start("cue"), am.end("cue")), "headline.accused", 0.5,
+            make_claim(ctx, cs, ce, None, (am.start("cue"), am.end("cue")), "headline.accused", 0.5,
                   lemma="accuse", stance="assertion")
             taken.append((am.start("cue"), am.end("cue")))
     # a trailer: "Bridge must reopen, judge rules."
@@ -390,5 +390,5 @@ def headlines(ctx: _Ctx) -> None:
             if lm:
                 cs = lm.end()
             if ce - cs > 10:
-                _make(ctx, cs, ce, (t.start("src"), t.end("src")), (t.start("cue"), t.end("cue")),
+                make_claim(ctx, cs, ce, (t.start("src"), t.end("src")), (t.start("cue"), t.end("cue")),
                       "headline.trailer", 0.5, lemma="say", stance="assertion")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import HEARSAY_RE
-from .context import _Ctx, _content_quote_type, _make, _narration_matches, _right_content
+from .context import Ctx, content_quote_type, make_claim, narration_matches, right_content
 
 # a subordinate lead-in before the hedged clause: "When the vote ended, delegates reportedly ..."
 _SUB_LEAD = re.compile(r"(?:When|Though|Although|As|After|While|If|Since|Because|Before|Even\s+as|For\s+all)\b"
@@ -22,14 +22,14 @@ _CAP_HEDGE = re.compile(r"(?:Reportedly|Allegedly|Supposedly|Purportedly),\s+")
 
 
 
-def _hedged(ctx: _Ctx) -> None:
+def hedged_sentences(ctx: Ctx) -> None:
     """Unattributed hearsay: "North Korea reportedly fired ..."."""
     text = ctx.text
     if "eported" not in text and "lleged" not in text and "said to" not in text and (
             "supposedly" not in text and "purportedly" not in text and "understood" not in text
             and "rumo" not in text):
         return
-    for m, us, ue in _narration_matches(ctx, HEARSAY_RE):
+    for m, us, ue in narration_matches(ctx, HEARSAY_RE):
         if any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
             continue
         cs = us
@@ -46,7 +46,7 @@ def _hedged(ctx: _Ctx) -> None:
             # "He won praise and was reportedly threatened": the hedged verb phrase
             cs = conj.end()
         ce = ue
-        rc = _right_content(ctx, m.end(), ue)
+        rc = right_content(ctx, m.end(), ue)
         if rc is not None:
             ce = rc[1]
         if "(" in text[us:cs] and ")" in text[cs:ce]:
@@ -55,28 +55,28 @@ def _hedged(ctx: _Ctx) -> None:
             ce -= 1
         if any(c.cue and cs <= c.cue.start < ce for c in ctx.claims):
             continue
-        c = _make(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
-                  quote_type=_content_quote_type(ctx, cs, ce, None, False), lemma=None,
+        c = make_claim(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
+                  quote_type=content_quote_type(ctx, cs, ce, None, False), lemma=None,
                   stance="assertion")
         if c:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().lower()]
-            c._hedged = True  # type: ignore[attr-defined]
+            c._hedged = True
 
     if "eportedly, " not in text and "llegedly, " not in text:
         return
     # "Reportedly, the ferry sank.": the hedge opens the sentence
-    for m, us, ue in _narration_matches(ctx, _CAP_HEDGE):
+    for m, us, ue in narration_matches(ctx, _CAP_HEDGE):
         if m.start() != us or any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
             continue
-        rc = _right_content(ctx, m.end(), ue)
+        rc = right_content(ctx, m.end(), ue)
         if rc is None or any(c.cue and rc[0] <= c.cue.start < rc[1] for c in ctx.claims):
             continue
         cue_e = m.end() - len(m.group()) + len(m.group().rstrip(", "))
-        c = _make(ctx, rc[0], rc[1], None, (m.start(), cue_e), "hedge.unattributed", 0.5,
-                  quote_type=_content_quote_type(ctx, rc[0], rc[1], None, False), lemma=None,
+        c = make_claim(ctx, rc[0], rc[1], None, (m.start(), cue_e), "hedge.unattributed", 0.5,
+                  quote_type=content_quote_type(ctx, rc[0], rc[1], None, False), lemma=None,
                   stance="assertion")
         if c:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().rstrip(", ").lower()]
-            c._hedged = True  # type: ignore[attr-defined]
+            c._hedged = True

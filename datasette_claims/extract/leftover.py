@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .context import _make, _unit_of
+from .context import make_claim, unit_of
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
 MIN_WORDS = 3
@@ -59,7 +59,7 @@ def unattributed_quotes(ctx) -> None:
             else:
                 src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
-        claim = _make(ctx, start, q.end, src, None, rule, 0.35,
+        claim = make_claim(ctx, start, q.end, src, None, rule, 0.35,
                       quote_type="direct" if full else "partial")
         if claim is not None:
             spans.append((claim.content.start, claim.content.end))
@@ -67,7 +67,7 @@ def unattributed_quotes(ctx) -> None:
 
 def _subject(ctx, pos: int) -> tuple[int, int] | None:
     """The subject opening the sentence that holds the quotation, if it precedes it."""
-    unit = _unit_of(ctx, pos)
+    unit = unit_of(ctx, pos)
     if unit is None or unit[0] >= pos:
         return None
     m = _SUBJECT.match(ctx.text, unit[0], pos)

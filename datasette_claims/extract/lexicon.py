@@ -92,7 +92,6 @@ PHRASAL: dict[str, tuple[str, str]] = {
     "asked about": ("ask", "assertion"), "pointed to": ("point", "assertion"),
     "points to": ("point", "assertion"), "spoke about": ("speak", "assertion"),
     "talked about": ("talk", "assertion"), "put it": ("say", "assertion"),
-    "calls for": ("call", "directive"), "calls on": ("call", "directive"),
 }
 
 
@@ -316,9 +315,125 @@ HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparent
                "is said to", "are said to", "is believed to", "are believed to",
                "is thought to", "are thought to", "is understood to", "it is understood",
                "is expected to", "are expected to", "is alleged to", "rumored", "rumoured")
-HEDGE_RE = re.compile(r"(?=[" + "".join(sorted({h[0] for h in HEDGE_WORDS})) + r"])\b(?:" + "|".join(re.escape(h) for h in
-                                           sorted(HEDGE_WORDS, key=len, reverse=True)) + r")\b")
+HEDGE_RE = re.compile(r"(?=[" + "".join(sorted({h[0] for h in HEDGE_WORDS})) + r"])\b(?:"
+                      + "|".join(re.escape(h) for h in sorted(HEDGE_WORDS, key=len, reverse=True)) + r")\b")
 # Adverbs that turn an unattributed sentence into hearsay.
 HEARSAY_RE = re.compile(
     r"(?=[rapsiw])\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
     r"alleged|rumou?red|understood)\s+to)\b")
+
+
+# --- Reporting-verb cues (verbal.py) ------------------------------------------
+# Word lists the reporting-verb rules consult: which cue forms are mostly nouns,
+# which words cannot end a source, which lemmas take which complements.
+
+NOUNISH_CUE_FORMS = {"report", "reports", "state", "states", "claim", "claims", "question", "questions",
+                     "call", "calls", "tweet", "tweets", "post", "posts", "release", "releases",
+                     "estimate", "estimates", "order", "orders", "request", "requests", "pledge",
+                     "pledges", "promise", "promises", "charge", "charges", "answer", "answers",
+                     "comment", "comments", "remark", "remarks", "reply", "replies", "demand",
+                     "demands", "address", "echo", "echoes", "hold", "holds", "note", "notes", "read",
+                     "reads", "goes on", "went on", "called", "warning", "warnings", "forecast",
+                     "forecasts", "response", "blast", "attack", "attacks", "rip", "hail", "slam",
+                     "slams", "praise", "cite", "welcome", "thanks", "thank", "discuss", "signal",
+                     "signals", "hint", "hints", "project", "projects", "counter", "vow", "vows",
+                     "press", "push", "appeal", "appeals", "brief", "concern", "doubt", "doubts",
+                     "fear", "fears", "hope", "hopes", "worry", "worries", "feel", "know", "think",
+                     "protest", "protests", "joke", "jokes", "muse", "boast", "boasts", "lament",
+                     "admit", "deny", "point", "points"}
+BAD_SOURCE_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "sooner", "ever", "never",
+                   "in", "of", "for", "at", "on", "to", "the", "a", "an", "his", "her", "their", "its",
+                   "my", "our", "your", "this", "that", "these", "those", "and", "or", "with", "by",
+                   "from", "into", "than", "as", "per", "such", "own", "new", "first", "last", "big",
+                   "same", "no", "any", "every", "each", "another", "more", "most", "which"}
+BAD_SOURCE_LAST_NOUNISH = {"following", "initial", "official", "joint", "written", "public", "private",
+                           "formal", "brief", "long", "short", "second", "third", "final", "recent",
+                           "phone", "other", "news", "press", "police", "media", "state", "new", "first",
+                           "last", "big", "same"}
+WEAK_PARTICIPLES = {"write", "report", "post", "read", "hold", "continue", "release", "publish",
+                    "project", "discuss", "address", "welcome", "thank", "attack", "hail",
+                    "speak", "talk", "make", "push", "press", "answer", "tout", "echo", "chant"}
+GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "one"}
+# Poll and study results: "A poll released Monday shows the senator leading".
+DATA_VERBS = {"show", "find"}
+# "whom he described as volatile", "what critics call a sham"
+AS_LEMMAS = {"describe", "characterize", "portray", "depict", "label", "brand", "cast", "dismiss", "hail",
+             "praise", "blast", "criticize", "denounce", "condemn", "refer", "tout", "claim", "declare"}
+# Speech verbs whose content can be a prepositional object: "wrote about the
+# event", "joked about X", "agreed with much of it", "did not respond to requests".
+PREP_OBJECT_LEMMAS = {
+    "write": ("about",), "speak": ("about", "of", "on"), "talk": ("about",), "joke": ("about",),
+    "agree": ("with", "on"), "complain": ("about", "of"), "boast": ("about", "of"),
+    "brag": ("about",), "warn": ("about", "of", "against"), "testify": ("about",),
+    "tweet": ("about",), "post": ("about",), "comment": ("on", "about"), "remark": ("on", "about", "upon"),
+    "respond": ("to",), "reply": ("to",), "lie": ("about",), "ask": ("about",),
+    "muse": ("about", "on"), "lament": ("about",), "gripe": ("about",), "rail": ("against",),
+    "vent": ("about",), "opine": ("on", "about"), "quip": ("about",), "report": ("on",),
+    "point": ("to",),
+}
+PREP_ENDINGS = (" about", " of", " on", " with", " to", " against")
+# "Osk promises to end the tax", "Roe vows to fight": verb readings of
+# noun-like forms when an infinitive follows.
+INFINITIVE_NOUNISH = {"promise", "pledge", "vow", "threaten", "demand", "request", "appeal"}
+LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over"}
+BARE_WEAK = {"think", "believe", "hope", "fear", "expect", "worry", "doubt", "know", "suspect"}
+NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+               "our", "my", "your", "no", "any", "each", "every", "another", "latest", "new",
+               "first", "final", "official", "public", "joint", "written", "news", "press",
+               "phone", "conference", "police", "media", "of", "for", "in", "on", "with", "by",
+               "to", "from", "whose", "which", "what", "such"}
+NAME_WORDS = {"press", "news", "police", "media", "times", "post", "journal", "public"}
+MAIN_SPEECH = {"say", "tell", "add", "write", "tweet", "claim", "insist", "argue", "note"}
+INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "recall", "declare",
+              "reply", "respond", "insist", "warn", "ask", "observe", "conclude", "remark",
+              "comment", "claim", "state", "announce", "acknowledge", "admit", "concede", "joke",
+              "quip", "muse", "counter", "predict", "caution", "report", "tweet", "post",
+              "stress", "emphasize", "answer", "exclaim", "retort", "assert", "contend", "read",
+              "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal"}
+APPOSITION_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
+                    "now", "then", "former", "also", "another", "both", "chief", "head", "director",
+                    "president", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+INITIAL_PARTICIPLE_NOT = {"hold", "read", "release", "publish", "post", "report", "project", "address",
+                          "welcome", "thank", "attack", "hail", "speak", "talk", "continue", "discuss", "ask",
+                          "question", "answer", "echo", "chant", "brief", "forecast", "estimate", "charge"}
+# cues whose bare complement is a clause ("said the two met and talked")
+CLAUSE_LEMMAS = {"say", "tell", "add", "note", "write", "claim", "insist", "argue", "report", "explain",
+                 "recall", "suggest", "predict", "warn", "estimate", "acknowledge", "admit", "concede",
+                 "reply", "respond", "answer", "tweet", "post", "state", "declare", "assert", "contend",
+                 "allege", "testify", "confirm", "reveal", "announce"}
+NAMING_LEMMAS = {"call", "describe", "label", "dub", "brand", "term"}
+STANCE_OF_CLASS = {"denial": "denial", "directive": "directive", "cognition": "stance",
+                   "evidence": "assertion", "volition": "stance"}
+# "to ask X a question", "to discuss", "to call for": mostly not annotated as speech
+INFINITIVE_NOT = {"ask", "question", "discuss", "release", "disclose", "call", "speak", "talk", "comment",
+                  "credit", "thank", "push", "press", "publish", "post", "report", "address", "welcome"}
+NOT_BEFORE_TO = {"failure", "plan", "plans", "decision", "effort", "efforts", "attempt", "attempts", "pressure",
+                 "refusal", "willingness", "reluctance", "chance", "opportunity", "right", "time", "way", "move",
+                 "bid", "need", "reason", "desire", "temptation", "hard", "difficult", "easy", "impossible",
+                 "tough", "fair", "safe", "premature", "enough", "too", "her", "him", "them", "it", "us",
+                 "me", "going", "used", "ability", "power", "freedom", "courage", "order", "so", "about",
+                 "unwillingness", "inability", "instructions", "invitation", "request", "demand", "call",
+                 "calls", "urge", "impulse", "incentive", "motivation", "occasion", "place", "one", "first",
+                 "last", "only", "who", "whom", "which", "that"}
+NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ure", "ance", "ence")
+NOT_CONTROLLERS = {"it", "it's", "pretty", "mostly", "using", "prior", "such", "so", "what", "how", "why",
+                   "whether", "if", "who", "which", "each", "those", "these", "all", "both", "none"}
+# A "source" that is an adverb, a verb or a stray determiner ("Trump so far
+# hasn't ...", "can be heard asking", "helps explain") is no speaker: drop the
+# claim.  A subordinator or an expletive ("Although", "There", "It's") means the
+# source search walked off the subject: keep the content, without a source.
+JUNK_SOURCE_DROP = {"far", "very", "other", "besides", "Besides", "Attack", "Does", "Do", "Did", "live", "heard",
+                    "helps", "help",
+                    "provide", "provides", "almost", "overall", "the overall"}
+JUNK_SOURCE_CLEAR = {"although", "though", "while", "when", "why", "how", "what", "where", "whether",
+                     "if", "because", "since", "despite", "there", "it's", "it\u2019s", "there's",
+                     "there\u2019s", "what's", "what\u2019s", "here", "does", "do", "did", "on", "in",
+                     "at", "with", "for", "by", "as"}
+ADJUNCT_LEMMAS = ("say", "tell", "add", "note", "write", "comment", "remark", "respond", "reply", "speak")
+# cues whose bare complement (no "that", no quotation) is their content
+BARE_COMPLEMENT_LEMMAS = ("tell", "state", "explain", "declare", "assert", "contend", "insist", "warn",
+                          "predict", "argue", "boast", "complain", "reiterate", "stress", "emphasize",
+                          "confirm", "acknowledge", "admit", "announce", "comment", "testify", "hint",
+                          "signal", "conclude", "suggest", "estimate", "caution", "allege", "claim", "think",
+                          "believe", "hope", "fear", "expect", "worry", "know", "feel", "doubt", "reckon",
+                          "assume", "suspect", "guarantee", "answer")

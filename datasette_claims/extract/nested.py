@@ -12,19 +12,19 @@ import re
 
 from . import patterns as P
 from . import when
-from .context import (_Ctx, _content_quote_type, _inside_quote, _make, _narration_matches, _quote_closing_before,
-                      _right_content, _unit_of)
+from .context import (Ctx, content_quote_type, inside_quote, make_claim, narration_matches, quote_closing_before,
+                      right_content, unit_of)
 from .sources import _left_noun, _left_source
 
 
 
-def _as_saying(ctx: _Ctx) -> None:
+def as_saying(ctx: Ctx) -> None:
     """Nested: "X dismissed media reports citing an official ... as saying that Y"."""
     text = ctx.text
     if " as saying" not in text and " as telling" not in text and " as writing" not in text and (
             " as stating" not in text and " as claiming" not in text):
         return
-    for m, us, ue in _narration_matches(ctx, P.AS_SAYING_RE):
+    for m, us, ue in narration_matches(ctx, P.AS_SAYING_RE):
         who_s, who_e = m.start("who"), m.end("who")
         tm = when.find_time(text, who_s, who_e)
         if tm is not None and tm.end() == who_e:
@@ -36,18 +36,18 @@ def _as_saying(ctx: _Ctx) -> None:
         if left is None:
             continue
         via_s, via_e = left
-        rc = _right_content(ctx, m.end("cue"), ue)
+        rc = right_content(ctx, m.end("cue"), ue)
         if not rc:
             continue
         for cm in P.CUE_RE.finditer(text, m.start("cue"), m.end("cue")):
             ctx.cue_taken.add(cm.start())
         ctx.cue_taken.add(m.start("verb"))
-        c = _make(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
+        c = make_claim(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
                   "nested.citing_as_saying", 0.8,
-                  quote_type=_content_quote_type(ctx, rc[0], rc[1], "say", True),
+                  quote_type=content_quote_type(ctx, rc[0], rc[1], "say", True),
                   lemma="say", stance="assertion")
         if c:
-            c._nested = (text[via_s:via_e], text[who_s:who_e], tm)  # type: ignore[attr-defined]
+            c._nested = (text[via_s:via_e], text[who_s:who_e], tm)
 
 
 # (first letter, then a look-behind for the word boundary before it: same matches as a
@@ -61,7 +61,7 @@ _QUOTED_AS = re.compile(
 _TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")
 
 
-def _quoted_as_saying(ctx: _Ctx) -> None:
+def quoted_as_saying(ctx: Ctx) -> None:
     """Passive: "The mayor was quoted (by the Herald) as saying the bridge was unsafe".
 
     The subject is the speaker; a "by" phrase names the outlet that relayed
@@ -71,9 +71,9 @@ def _quoted_as_saying(ctx: _Ctx) -> None:
     if " quoted " not in text:
         return
     for m in _QUOTED_AS.finditer(text):
-        if _inside_quote(ctx, m.start()):
+        if inside_quote(ctx, m.start()):
             continue
-        unit = _unit_of(ctx, m.start())
+        unit = unit_of(ctx, m.start())
         if not unit:
             continue
         us, ue = unit
@@ -81,14 +81,14 @@ def _quoted_as_saying(ctx: _Ctx) -> None:
         if left is None:
             continue
         ss, se = left[1], left[2]
-        q_before = _quote_closing_before(ctx, ss)
+        q_before = quote_closing_before(ctx, ss)
         rest = text[m.end("cue"):ue]
         if q_before is not None and text[q_before.end - 1:q_before.end] in ",?!" \
                 and _TRAILER_REST.match(rest):
             # '"The bridge is unsafe," the mayor was quoted as saying.': a trailer
             for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue")):
                 ctx.cue_taken.add(cm.start())
-            c = _make(ctx, q_before.start, q_before.end, (ss, se), (m.start(), m.end("cue")),
+            c = make_claim(ctx, q_before.start, q_before.end, (ss, se), (m.start(), m.end("cue")),
                       "passive.quoted_as_saying", 0.75, quote_type="direct", lemma="say",
                       stance="assertion")
             if c:
@@ -96,13 +96,13 @@ def _quoted_as_saying(ctx: _Ctx) -> None:
                 if m.group("by"):
                     c.via = m.group("by")
             continue
-        rc = _right_content(ctx, m.end("cue"), ue)
+        rc = right_content(ctx, m.end("cue"), ue)
         if not rc:
             continue
         for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue")):
             ctx.cue_taken.add(cm.start())
-        c = _make(ctx, rc[0], rc[1], (ss, se), (m.start(), m.end("cue")), "passive.quoted_as_saying", 0.75,
-                  quote_type=_content_quote_type(ctx, rc[0], rc[1], "say", True),
+        c = make_claim(ctx, rc[0], rc[1], (ss, se), (m.start(), m.end("cue")), "passive.quoted_as_saying", 0.75,
+                  quote_type=content_quote_type(ctx, rc[0], rc[1], "say", True),
                   lemma="say", stance="assertion")
         if c and m.group("by"):
             c.via = m.group("by")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .context import (_Ctx, _content_quote_type, _inside_quote, _make, _right_content, _trim, _unit_of,
-                      _word_before, _word_positions)
+from .context import (Ctx, content_quote_type, inside_quote, make_claim, right_content, trim_span, unit_of,
+                      word_before, word_positions)
 from .patterns import trie_regex
 
 _NOMINAL_THAT = re.compile(
@@ -33,10 +33,10 @@ _FRONTED_PP = re.compile(_FRONTED)
 _FRONTED_PP_END = re.compile(r"^\W*" + _FRONTED + r"$")
 
 
-def _first_comma(ctx: _Ctx, s: int, e: int) -> int | None:
+def _first_comma(ctx: Ctx, s: int, e: int) -> int | None:
     k = ctx.text.find(",", s, e)
     while k != -1:
-        if k - s > 10 and not _inside_quote(ctx, k):
+        if k - s > 10 and not inside_quote(ctx, k):
             return k
         k = ctx.text.find(",", k + 1, e)
     return None
@@ -51,25 +51,25 @@ def _nominal_cues(text: str):
     the regex engine skips to quickly) rather than by trying the noun list at
     every position of the text."""
     for t in _THAT.finditer(text):
-        if _word_before(text, t.start()):
+        if word_before(text, t.start()):
             continue
         lo = max(0, t.start() - 16)
         m = _NOUN_BEFORE_THAT.search(text, lo, t.start())
-        if m is None or _word_before(text, m.start()):
+        if m is None or word_before(text, m.start()):
             continue
         hit = _NOMINAL_CUE.match(text, m.start())
         if hit is not None and hit.end() == t.end():
             yield hit
 
 
-def _nominal_that(ctx: _Ctx) -> None:
+def nominal_that(ctx: Ctx) -> None:
     """ "Sanders's claim that he still has a path ...": a noun as the cue."""
     text = ctx.text
     if " that " not in text:
         return
     for hit in _nominal_cues(text):
         lo = max(0, hit.start() - 90)
-        hunit = _unit_of(ctx, hit.start())
+        hunit = unit_of(ctx, hit.start())
         if hunit is not None:
             lo = max(lo, hunit[0])  # the possessor is in the same sentence
         m = _NOMINAL_THAT.search(text, lo, hit.end())
@@ -77,16 +77,16 @@ def _nominal_that(ctx: _Ctx) -> None:
             m = _NOMINAL_THAT.search(text, m.start() + 1, hit.end())
         if m is None:
             continue
-        if _inside_quote(ctx, m.start()):
+        if inside_quote(ctx, m.start()):
             continue
-        unit = _unit_of(ctx, m.start())
+        unit = unit_of(ctx, m.start())
         if unit is None:
             continue
-        rc = _right_content(ctx, m.end(), unit[1])
+        rc = right_content(ctx, m.end(), unit[1])
         if rc is None:
             continue
         dash = _DASH.search(text, rc[0], rc[1])
-        if dash is not None and dash.start() - rc[0] > 10 and not _inside_quote(ctx, dash.start()):
+        if dash is not None and dash.start() - rc[0] > 10 and not inside_quote(ctx, dash.start()):
             # "his suggestion that X - the candidate then ...": the aside ends at the dash
             rc = (rc[0], dash.start())
         src_s = m.start("src")
@@ -100,12 +100,13 @@ def _nominal_that(ctx: _Ctx) -> None:
             if comma is not None:
                 rc = (rc[0], comma)
         src_e = m.end("src")
-        while src_e > m.start("src") and text[src_e - 1] in "s'\u2019" and text[src_e - 2:src_e] in ("'s", "\u2019s", "s'", "s\u2019"):
+        while src_e > m.start("src") and text[src_e - 1] in "s'\u2019" \
+                and text[src_e - 2:src_e] in ("'s", "\u2019s", "s'", "s\u2019"):
             src_e -= 2 if text[src_e - 2:src_e] in ("'s", "\u2019s") else 1
             break
         ctx.cue_taken.add(m.start("cue"))
-        _make(ctx, rc[0], rc[1], (src_s, src_e), (m.start("cue"), m.end("cue")),
-              "nominal.that", 0.55, quote_type=_content_quote_type(ctx, rc[0], rc[1], "claim", True),
+        make_claim(ctx, rc[0], rc[1], (src_s, src_e), (m.start("cue"), m.end("cue")),
+              "nominal.that", 0.55, quote_type=content_quote_type(ctx, rc[0], rc[1], "claim", True),
               lemma="claim", stance="stance")
 
 
@@ -115,7 +116,7 @@ def _nominal_that(ctx: _Ctx) -> None:
 # PolNeAR marks it), after "to"/"that" it stays in the content.  Only nouns
 # that PolNeAR annotates as cues more often than not on the training split
 # ("remarks", "comments", "claim", "support" were mostly left unannotated).
-_NOUN_CUES = {
+NOUN_CUES = {
     "criticism": "criticize", "attacks": "attack", "call": "call", "calls": "call",
     "promise": "promise", "promises": "promise", "pledge": "pledge", "vow": "vow", "vows": "vow",
     "statement": "say", "accusations": "accuse", "plea": "plead", "questions": "ask",
@@ -132,7 +133,7 @@ _NOUN_PREP = re.compile(
     r"fierce|blistering|scathing|withering|personal|public|new|own|renewed|past|early|"
     r"vocal|strong|constant|controversial|inflammatory|incendiary|bold|false|"
     r"angry|pointed|sweeping|tough|many|numerous|several)\s+){0,2}"
-    r"(?P<cue>(?P<noun>" + "|".join(sorted(_NOUN_CUES, key=len, reverse=True)) + r")"
+    r"(?P<cue>(?P<noun>" + "|".join(sorted(NOUN_CUES, key=len, reverse=True)) + r")"
     r"(?:\s+(?P<prep>of|on|about|for|against|over|toward|towards))?)"
     r"(?=\s+(?:(?P<link>to|that)\b)?)")
 # Where a noun-phrase complement ends: punctuation, a finite verb ("his attacks
@@ -170,41 +171,41 @@ _QUESTIONS = re.compile(
 _NOT_SUBJECT = {"the", "this", "that", "these", "those", "and", "but", "which"}
 # The cue word alone: cheap to scan for, so the long patterns above run only
 # in a short window before each hit (scanning the text with them is slow).
-_NOUN_ANCHOR = re.compile(trie_regex(_NOUN_CUES) + r"\s")
+_NOUN_ANCHOR = re.compile(trie_regex(NOUN_CUES) + r"\s")
 _QUESTIONS_ANCHOR = re.compile(r"questions?\s+(?:about|of|over|as\s+to|regarding)\s")
 
 
-def _anchored(ctx: _Ctx, anchor, regex, back: int = 100, words=()):
+def _anchored(ctx: Ctx, anchor, regex, back: int = 100, words=()):
     """``(match, unit_start, unit_end)`` for matches of ``regex`` whose cue
     starts at a match of ``anchor``, in narration.  The anchor is tried only
     where one of ``words`` (reporting verbs, other words) starts
-    (``_word_positions``), not scanned for over the whole text; the full
+    (``word_positions``), not scanned for over the whole text; the full
     pattern runs in the same sentence, up to ``back`` characters before."""
     text = ctx.text
-    for hit in filter(None, (anchor.match(text, k) for k in _word_positions(ctx, words))):
-        if _word_before(text, hit.start()):
+    for hit in filter(None, (anchor.match(text, k) for k in word_positions(ctx, words))):
+        if word_before(text, hit.start()):
             continue
         lo, hi = max(0, hit.start() - back), hit.end() + 40
-        hunit = _unit_of(ctx, hit.start())
+        hunit = unit_of(ctx, hit.start())
         if hunit is not None:
             lo = max(lo, hunit[0])  # the possessor is in the same sentence
         m = regex.search(text, lo, hi)
         while m is not None and m.start("cue") < hit.start():
             m = regex.search(text, m.start() + 1, hi)
-        if m is None or m.start("cue") != hit.start() or _inside_quote(ctx, m.start()):
+        if m is None or m.start("cue") != hit.start() or inside_quote(ctx, m.start()):
             continue
-        unit = _unit_of(ctx, m.start())
+        unit = unit_of(ctx, m.start())
         if unit:
             yield m, unit[0], unit[1]
 
 
-def _nested(ctx: _Ctx, pos: int) -> bool:
+def _nested(ctx: Ctx, pos: int) -> bool:
     """Inside the content of a claim already found ("she said his attacks on
     Lee hurt him"): PolNeAR mostly annotates only the outer attribution."""
     return any(c.content.start <= pos < c.content.end for c in ctx.claims)
 
 
-def _noun_prep(ctx: _Ctx) -> None:
+def noun_prep(ctx: Ctx) -> None:
     """ "his criticism of Lee", "her call for a recount": a noun as the cue.
 
     Runs after the verbal cues so that nouns inside their content are skipped.
@@ -223,7 +224,7 @@ def _noun_prep(ctx: _Ctx) -> None:
             end = _NP_END.search(text, cs + 1, ue)
             ce = end.start() if end else ue
         else:
-            rc = _right_content(ctx, cs, ue)
+            rc = right_content(ctx, cs, ue)
             if rc is None:
                 continue
             ce = rc[1]
@@ -240,10 +241,10 @@ def _noun_prep(ctx: _Ctx) -> None:
         elif text[src_e - 1] in "'\u2019":
             src_e -= 1
         noun = m.group("noun").lower()
-        lemma = _NOUN_CUES[noun]
+        lemma = NOUN_CUES[noun]
         ctx.cue_taken.add(m.start("cue"))
-        _make(ctx, cs, ce, (m.start("src"), src_e), (m.start("cue"), m.end("cue")), "nominal." + noun,
-              0.5, quote_type=_content_quote_type(ctx, cs, ce, lemma, link == "that"), lemma=lemma,
+        make_claim(ctx, cs, ce, (m.start("src"), src_e), (m.start("cue"), m.end("cue")), "nominal." + noun,
+              0.5, quote_type=content_quote_type(ctx, cs, ce, lemma, link == "that"), lemma=lemma,
               stance="stance")
 
 
@@ -271,7 +272,7 @@ _SUBJ_TAIL = re.compile(r"(?:\s+(?:will|would|could|can|may|might|must|continues
                         r"was|were|already|also|still|now|often|likely|\w+ly))+\s*$")
 
 
-def _subject_before(ctx: _Ctx, us: int, pos: int):
+def _subject_before(ctx: Ctx, us: int, pos: int):
     """``(start, end, fronted)`` of the subject of the verb at pos: from the
     last clause opening (a comma, "While", "and") to the verb, without
     auxiliaries; ``fronted`` when a subordinator opened the clause."""
@@ -289,14 +290,14 @@ def _subject_before(ctx: _Ctx, us: int, pos: int):
     return subj_s, subj_e, fronted
 
 
-def _criticism_faced(ctx: _Ctx) -> None:
+def _criticism_faced(ctx: Ctx) -> None:
     text = ctx.text
     if "criticism" not in text:
         return
     for hit in re.finditer(r"\bcriticism\b", text):
-        if _inside_quote(ctx, hit.start()):
+        if inside_quote(ctx, hit.start()):
             continue
-        unit = _unit_of(ctx, hit.start())
+        unit = unit_of(ctx, hit.start())
         if unit is None:
             continue
         us, ue = unit
@@ -312,7 +313,7 @@ def _criticism_faced(ctx: _Ctx) -> None:
         pieces = []
         fronted = False
         if link in ("that", "about"):
-            rc = _right_content(ctx, after + len(link) + 1 if link == "about" else after, ue)
+            rc = right_content(ctx, after + len(link) + 1 if link == "about" else after, ue)
             if rc is None:
                 continue
             pieces.append(rc)
@@ -324,7 +325,7 @@ def _criticism_faced(ctx: _Ctx) -> None:
                     pieces.append(subj[:2])
                     fronted = subj[2]
             if link in ("for", "over"):
-                rc = _right_content(ctx, after + 1 + (5 if link == "over" else 0), ue)
+                rc = right_content(ctx, after + 1 + (5 if link == "over" else 0), ue)
                 if rc is not None:
                     dash = _DASH.search(text, rc[0], rc[1])
                     ce = dash.start() if dash else rc[1]
@@ -335,14 +336,14 @@ def _criticism_faced(ctx: _Ctx) -> None:
                         # "criticism for the move from Lee and Roe", "for X and, later, Y"
                         ce = fm.start()
                         if fm.group("src") and src is None:
-                            src = _trim(text, fm.start("src"), fm.end("src"))
+                            src = trim_span(text, fm.start("src"), fm.end("src"))
                     tail = _CONJ_END.search(text, rc[0], ce)
                     pieces.append((rc[0], tail.start() if tail else ce))
         if not pieces:
             continue
         ctx.cue_taken.add(m.start("cue"))
         for cs, ce in pieces:
-            _make(ctx, cs, ce, src, cue, "nominal.criticism_faced", 0.5, quote_type="indirect",
+            make_claim(ctx, cs, ce, src, cue, "nominal.criticism_faced", 0.5, quote_type="indirect",
                   lemma="criticize", stance="stance")
 
 
@@ -360,12 +361,12 @@ _PRESSED = re.compile(
 _PRESSED_ANCHOR = re.compile(r"(?:attacks?|criticism)\s+(?:on|against|of)\s")
 
 
-_NOUN_WORDS = tuple(_NOUN_CUES)
+_NOUN_WORDS = tuple(NOUN_CUES)
 _PRESSED_WORDS = ("attack", "attacks", "criticism")
 _QUESTIONS_WORDS = ("question", "questions")
 
 
-def _attacks_pressed(ctx: _Ctx) -> None:
+def _attacks_pressed(ctx: Ctx) -> None:
     text = ctx.text
     if "attack" not in text and "criticism" not in text:
         return
@@ -382,11 +383,11 @@ def _attacks_pressed(ctx: _Ctx) -> None:
         if ce - cs < 3:
             continue
         ctx.cue_taken.add(m.start("cue"))
-        _make(ctx, cs, ce, m.span("src"), (m.start("cue"), m.end("cue")), "nominal.attacks_pressed", 0.5,
+        make_claim(ctx, cs, ce, m.span("src"), (m.start("cue"), m.end("cue")), "nominal.attacks_pressed", 0.5,
               quote_type="indirect", lemma="attack", stance="stance")
 
 
-def _drop_nested_nominal_that(ctx: _Ctx) -> None:
+def _drop_nested_nominal_that(ctx: Ctx) -> None:
     """ "Roe said Lee's claim that X is false", "she repeated her claim that X":
     a noun cue inside the content of a verbal claim found later is part of
     that content; PolNeAR mostly annotates only the outer attribution."""
@@ -403,7 +404,7 @@ def _drop_nested_nominal_that(ctx: _Ctx) -> None:
         ctx.claims = [c for c in ctx.claims if id(c) not in drop]
 
 
-def _questions_raised(ctx: _Ctx) -> None:
+def _questions_raised(ctx: Ctx) -> None:
     """ "Lee raised questions about whether the bid was fair"."""
     text = ctx.text
     if "question" not in text:
@@ -413,11 +414,11 @@ def _questions_raised(ctx: _Ctx) -> None:
             continue
         cs = m.end("cue")
         end = _NP_END.search(text, cs + 1, ue) if not _WH.match(text, cs + 1) else _WH_END.search(text, cs + 1, ue)
-        rc = _right_content(ctx, cs, end.start() if end else ue)
+        rc = right_content(ctx, cs, end.start() if end else ue)
         if rc is None or rc[1] - rc[0] < 3:
             continue
         subj = m.group("src")
         src = m.span("src") if subj and subj.lower() not in _NOT_SUBJECT and m.group("verb")[0] != "b" else None
         ctx.cue_taken.add(m.start("cue"))
-        _make(ctx, rc[0], rc[1], src, (m.start("cue"), m.end("cue")), "nominal.questions_raised", 0.5,
+        make_claim(ctx, rc[0], rc[1], src, (m.start("cue"), m.end("cue")), "nominal.questions_raised", 0.5,
               quote_type="indirect", lemma="ask", stance="question")

@@ -6,12 +6,12 @@ Why separate: in a passive the grammatical subject is the one spoken *about*
 asked" and take the subject as the source; PolNeAR gives a passive cue the
 agent of its "by" phrase as source, or no source at all.
 
-* ``_passive_claims`` (before the verbal cues): evaluative passives ("was
+* ``passive_claims`` (before the verbal cues): evaluative passives ("was
   widely criticized as", "is accused of", "were charged with"); the content
   is the subject plus the complement, two pieces sharing the cue.
-* ``_announced_np``: "The deal, announced Friday, ..." -- the noun phrase.
-* ``_bare_passives``: "The price was not disclosed." -- the subject.
-* ``_passive_sources`` (right after the verbal cues) corrects the source of
+* ``announced_np``: "The deal, announced Friday, ..." -- the noun phrase.
+* ``bare_passives``: "The price was not disclosed." -- the subject.
+* ``passive_sources`` (right after the verbal cues) corrects the source of
   verbal claims whose cue is a past participle after a form of "be"
   ("Roe was asked whether", "It was announced that").
 """
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
-from .context import _Ctx, _anchored_matches, _make, _right_content, _trim, _word_positions
+from .context import Ctx, anchored_matches, make_claim, right_content, trim_span, word_positions
 
 # "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
 _PASSIVE_AUX = re.compile(
@@ -41,7 +41,7 @@ _BY_AGENT = re.compile(
     r"(?=\s*(?:[,;:.()]|\s+(?:for|of|as|over|that|to|about|on|in|at|after|before|during|when|while|because)\b|$))")
 
 
-def _passive_sources(ctx: _Ctx) -> None:
+def passive_sources(ctx: Ctx) -> None:
     text = ctx.text
     for c in ctx.claims:
         if c.cue is None or c.source is None:
@@ -80,9 +80,9 @@ _EVAL_PASSIVE = re.compile(
     r"(?P<cue>criticized|criticised|accused|condemned|denounced|blamed|mocked|slammed|ridiculed|"
     r"lambasted|derided|decried|panned|chastised|rebuked|castigated|vilified|faulted|charged(?=\s+with\b))"
     r"(?:\s+and\s+(?:criticized|criticised|mocked|condemned|denounced|ridiculed))?(?![\w'\u2019-])")
-# The cue words alone, to find candidates cheaply (see ``_anchored_matches``).
+# The cue words alone, to find candidates cheaply (see ``anchored_matches``).
 # The participles, to find candidates cheaply: those that are reporting verbs come
-# from the cue regex's matches, the others are looked up (see ``_word_positions``).
+# from the cue regex's matches, the others are looked up (see ``word_positions``).
 _EVAL_WORDS = ("criticized", "criticised", "accused", "condemned", "denounced", "blamed", "mocked",
                "slammed", "ridiculed", "lambasted", "derided", "decried", "panned", "chastised",
                "rebuked", "castigated", "vilified", "faulted", "charged")
@@ -127,7 +127,7 @@ def _subject_span(text: str, us: int, pos: int) -> tuple[int, int] | None:
         break
     if rel is not None and seg[rel:rel + 5].lower() == "whose":
         best = rel
-    s, e = _trim(text, us + best, us + end)
+    s, e = trim_span(text, us + best, us + end)
     if e - s < 1 or len(text[s:e].split()) > 14:
         return None
     return s, e
@@ -154,16 +154,16 @@ _BARE_PASSIVE = re.compile(
 _THAT_FOLLOWS = re.compile(r"[^,.;:]{0,50}?\s(?:that|as)\b|\s*[,:]?\s*[\"\u201c]")
 
 
-def _passive_claims(ctx: _Ctx) -> None:
+def passive_claims(ctx: Ctx) -> None:
     _eval_passives(ctx)
 
 
-def _bare_passives(ctx: _Ctx) -> None:
+def bare_passives(ctx: Ctx) -> None:
     text = ctx.text
     if ("nnounced" not in text and "isclosed" not in text and "rgued" not in text
             and "evealed" not in text and "entioned" not in text):
         return
-    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, _BARE_WORDS), _BARE_PASSIVE):
+    for m, us, ue in anchored_matches(ctx, word_positions(ctx, _BARE_WORDS), _BARE_PASSIVE):
         if m.start("cue") in ctx.cue_taken:
             continue
         if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
@@ -176,13 +176,13 @@ def _bare_passives(ctx: _Ctx) -> None:
         if subj is None:
             continue
         ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start(), m.end()))
-        _make(ctx, subj[0], subj[1], None, (m.start("aux"), m.end("cue")), "passive.bare", 0.5,
+        make_claim(ctx, subj[0], subj[1], None, (m.start("aux"), m.end("cue")), "passive.bare", 0.5,
               quote_type="indirect", lemma=m.group("cue").lower(), stance="assertion")
 
 
-def _eval_passives(ctx: _Ctx) -> None:
+def _eval_passives(ctx: Ctx) -> None:
     text = ctx.text
-    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, _EVAL_WORDS), _EVAL_PASSIVE):
+    for m, us, ue in anchored_matches(ctx, word_positions(ctx, _EVAL_WORDS), _EVAL_PASSIVE):
         if m.start("cue") in ctx.cue_taken:
             continue
         if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
@@ -204,14 +204,14 @@ def _eval_passives(ctx: _Ctx) -> None:
         segs = [subj]
         cm = _COMPLEMENT.match(text, k, ue)
         if cm is not None:
-            rc = _right_content(ctx, cm.start("p"), ue)
+            rc = right_content(ctx, cm.start("p"), ue)
             if rc is not None:
                 cut = _COMPLEMENT_CUT.search(text, rc[0], rc[1])
                 segs.append((rc[0], cut.start()) if cut is not None else rc)
         ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start(), m.end()))
         cue = (m.start("aux"), m.end("cue"))
         for cs, ce in segs:
-            _make(ctx, cs, ce, src, cue, "passive.criticized", 0.55,
+            make_claim(ctx, cs, ce, src, cue, "passive.criticized", 0.55,
                   quote_type="indirect", lemma=m.group("cue").lower(), stance="assertion")
 
 
@@ -229,11 +229,11 @@ _ANNOUNCED_NP = re.compile(
     r"September|October|November|December)))\b")
 
 
-def _announced_np(ctx: _Ctx) -> None:
+def announced_np(ctx: Ctx) -> None:
     text = ctx.text
     if "announced " not in text:
         return
-    for m, us, ue in _anchored_matches(ctx, _word_positions(ctx, ("announced",)), _ANNOUNCED_NP):
+    for m, us, ue in anchored_matches(ctx, word_positions(ctx, ("announced",)), _ANNOUNCED_NP):
         ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start("cue"), m.end("cue")))
-        _make(ctx, m.start("np"), m.end("np"), None, (m.start("cue"), m.end("cue")), "passive.announced_np",
+        make_claim(ctx, m.start("np"), m.end("np"), None, (m.start("cue"), m.end("cue")), "passive.announced_np",
               0.5, quote_type="indirect", lemma="announce", stance="assertion")
