@@ -77,8 +77,11 @@ CREDIT = re.compile(
 )
 # A navigation bar or breadcrumb: three or more short items between "|",
 # "•", "·" or a spaced "/", ">", "›", "»" ("Home | Politics | Business | Sport").
+# Items hold no separator and neither start nor end with a space, so each
+# line splits one way only (no backtracking blow-up on long lines).
+_NAV_ITEM = r"[^\s|•·/>›»](?:[^|•·/>›»\n]{0,23}[^\s|•·/>›»])?"
 _NAV_SEP = r"(?:\s*[|•·]\s*|\s+[/>›»]\s+)"
-NAV_BAR = re.compile(r"^\W*[^|•·\n]{1,25}?(?:" + _NAV_SEP + r"[^|•·\n]{1,25}?){2,}\W*$")
+NAV_BAR = re.compile(r"^[\s|•·]*" + _NAV_ITEM + r"(?:" + _NAV_SEP + _NAV_ITEM + r"){2,}[\s|•·]*$")
 # A byline date line near the top of a scraped page: "March 4, 2025",
 # "Published 4 March 2025", "Updated: Mar. 4, 2025 10:31 a.m.", "By Ann Lee | March 4, 2025".
 BYLINE_DATE = re.compile(
