@@ -293,3 +293,39 @@ def test_not_a_feed_file(tmp_path):
     result = run("extract", feed)
     assert result.exit_code == 1
     assert "not an RSS or Atom feed" in result.output
+
+
+def test_dns_failure_is_named(tmp_path, monkeypatch):
+    # No lookup may leave the machine: the resolver answers "no such host"
+    # for the invented name and passes everything else through.
+    real = socket.getaddrinfo
+
+    def resolver(host, *args, **kwargs):
+        if host == "harbour-gazette.invalid":
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    db = tmp_path / "web.db"
+    result = run("load", db, "http://harbour-gazette.invalid/news/ferry", "-q")
+    assert result.exit_code == 1
+    [error] = rows(db, "select * from load_errors")
+    assert error["reason"] == "DNS lookup failed: no address for host 'harbour-gazette.invalid'"
+
+
+def test_rss_1_0_feed_items():
+    from datasette_claims.feeds import parse_feed
+
+    body = (
+        b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        b'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        b"<channel><title>Valley Post</title></channel>"
+        b"<item><title>Market hall opens</title><link>/news/market</link><dc:date>2025-04-01T10:00:00Z</dc:date></item>"
+        b"</rdf:RDF>"
+    )
+    feed = parse_feed(body, "https://valley.example/feed.rdf")
+    assert feed.title == "Valley Post"
+    [item] = feed.items
+    assert (item.link, item.title, item.published) == (
+        "https://valley.example/news/market", "Market hall opens", "2025-04-01",
+    )
