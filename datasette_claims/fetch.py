@@ -13,6 +13,7 @@ schemes) is added here rather than pulling in another dependency.
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import ssl
@@ -112,6 +113,8 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
         raise FetchError(_network_reason(e.reason, url, options)) from None
     except (OSError, ValueError) as e:  # socket.timeout, reset connections, bad addresses
         raise FetchError(_network_reason(e, url, options)) from None
+    except http.client.HTTPException as e:  # a malformed response
+        raise FetchError(f"bad HTTP response: {type(e).__name__}") from None
     msg = Message()
     msg["content-type"] = headers.get("Content-Type", "")
     content_type = msg.get_content_type() if headers.get("Content-Type") else ""

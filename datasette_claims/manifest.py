@@ -53,15 +53,22 @@ class Manifest:
     path: str
     entries: list[Entry] = field(default_factory=list)
     problems: list[LoadError] = field(default_factory=list)
+    _by_path: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _by_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        self._by_path[entry.path] = entry
+        if os.path.basename(entry.file) == entry.file:
+            self._by_name.setdefault(entry.file, []).append(entry)
 
     def lookup(self, doc_path: str) -> Entry | None:
-        """The row for a file: by its full path, else by a bare file name."""
-        full = os.path.abspath(doc_path)
-        for entry in self.entries:
-            if entry.path == full:
-                return entry
-        name = os.path.basename(doc_path)
-        bare = [e for e in self.entries if os.path.basename(e.file) == e.file == name]
+        """The row for a file: by its full path, else by a bare file name
+        (when only one row names it)."""
+        entry = self._by_path.get(os.path.abspath(doc_path))
+        if entry:
+            return entry
+        bare = self._by_name.get(os.path.basename(doc_path), [])
         return bare[0] if len(bare) == 1 else None
 
 
@@ -98,7 +105,7 @@ def read_manifest(path: str) -> Manifest:
     for where, row in rows:
         entry = _entry(row, where, folder, manifest)
         if entry:
-            manifest.entries.append(entry)
+            manifest.add(entry)
     return manifest
 
 

@@ -122,3 +122,16 @@ def test_reload_with_url_is_the_same_article(tmp_path):
     run("load", db, path, "-q")
     [article] = conn.query("select url from articles")
     assert article["url"] == "https://gazette.example/2025/03/04/ferry-fares"
+
+
+def test_same_text_at_another_address_stays_a_separate_copy(tmp_path):
+    # Two outlets printing the same wire text are two reports, not one article.
+    path = tmp_path / "wire.txt"
+    path.write_text(SCRAPED.format(byline="March 4, 2025"), encoding="utf-8")
+    db = tmp_path / "w.db"
+    run("load", db, path, "-q")
+    run("load", db, path, "--url", "https://gazette.example/ferry", "-q")
+    result = run("load", db, path, "--url", "https://courier.example/ferry", "-q")
+    assert "1 new" in result.output
+    urls = {r["url"] for r in sqlite_utils.Database(db).query("select url from articles")}
+    assert urls == {"https://gazette.example/ferry", "https://courier.example/ferry"}

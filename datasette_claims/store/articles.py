@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from ..articles import text_id
+from ..articles import normalise_url, text_id
 from ..models import Article, Claim
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
@@ -145,14 +145,17 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
     text; loaded again with ``--url`` it would get an address id and become
     a second article (and a false two-report story).  The same text is the
     same article: it keeps its first id, and the load updates its address.
-    Reloaded without the address it had, it keeps the stored one.
+    Reloaded without the address it had, it keeps the stored one.  A copy
+    stored with a different address is another outlet's printing of the
+    same text (wire copy), left to duplicate detection.
     Call before extraction: claim ids are built from the article id.
     """
     tid = text_id(article.text)
     if article.id != tid:
         if db.execute("select 1 from articles where id = ?", [article.id]).fetchone():
             return
-        if db.execute("select 1 from articles where id = ?", [tid]).fetchone():
+        row = db.execute("select url from articles where id = ?", [tid]).fetchone()
+        if row and (not row[0] or not article.url or normalise_url(row[0]) == normalise_url(article.url)):
             article.id = tid
         return
     row = db.execute("select url, outlet, published from articles where id = ?", [tid]).fetchone()
