@@ -75,6 +75,24 @@ CREDIT = re.compile(
     r"\(?(?:ap|afp|reuters|getty images|epa|ria novosti)\s*(?:photo|/)|file photo)",
     re.IGNORECASE,
 )
+# A navigation bar or breadcrumb: three or more short items between "|",
+# "•", "·" or a spaced "/", ">", "›", "»" ("Home | Politics | Business | Sport").
+# Items hold no separator and neither start nor end with a space, so each
+# line splits one way only (no backtracking blow-up on long lines).
+_NAV_ITEM = r"[^\s|•·/>›»](?:[^|•·/>›»\n]{0,23}[^\s|•·/>›»])?"
+_NAV_SEP = r"(?:\s*[|•·]\s*|\s+[/>›»]\s+)"
+NAV_BAR = re.compile(r"^[\s|•·]*" + _NAV_ITEM + r"(?:" + _NAV_SEP + _NAV_ITEM + r"){2,}[\s|•·]*$")
+# A byline date line near the top of a scraped page: "March 4, 2025",
+# "Published 4 March 2025", "Updated: Mar. 4, 2025 10:31 a.m.", "By Ann Lee | March 4, 2025".
+BYLINE_DATE = re.compile(
+    r"^\W*(?:by\s+[^|•·\n]{2,60}?\s*[|•·,–—-]\s*)?"
+    r"(?:(?P<kind>(?:first\s+)?published|updated|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?\W*$",
+    re.IGNORECASE,
+)
 OUTLET_LINE = re.compile(r"^\s*[-–—|]\s*(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
@@ -98,7 +116,12 @@ def article_id(doc: Document) -> str:
         return str(doc.id)
     if doc.url:
         return "u" + hashlib.sha1(normalise_url(doc.url).encode("utf-8")).hexdigest()[:16]
-    return "t" + hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
+    return text_id(doc.text)
+
+
+def text_id(text: str) -> str:
+    """The id of an article known by its text alone."""
+    return "t" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def normalise_url(url: str) -> str:
@@ -189,7 +212,7 @@ def is_furniture(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if FURNITURE_LINE.match(s) or CREDIT.match(s):
+    if FURNITURE_LINE.match(s) or CREDIT.match(s) or NAV_BAR.match(s) or BYLINE_DATE.match(s):
         return True
     if _latin_share(s) < 0.5:
         return True
@@ -233,6 +256,23 @@ def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     return dl, rest
 
 
+def byline_date(paragraphs: list[Span]) -> str | None:
+    """The date a scraped page prints under its headline, as ISO.
+
+    Only a line that is nothing but a date (with "Published"/"Updated", a
+    time or a "By ..." before it) counts, so a date inside a sentence is
+    never taken for the article's own; "Published" wins over "Updated",
+    since a story's first appearance is what matching needs.
+    """
+    found = []
+    for p in paragraphs:
+        m = BYLINE_DATE.match(p.text.strip())
+        iso = normalise_date(m.group("date")) if m else None
+        if iso:
+            found.append((0 if "updated" in (m.group("kind") or "").lower() else -1, iso))
+    return min(found)[1] if found else None
+
+
 def article_from_document(doc: Document) -> Article:
     """Clean a Document into an Article (text untouched, paragraphs chosen)."""
     text = doc.text
@@ -249,6 +289,8 @@ def article_from_document(doc: Document) -> Article:
         speaker=doc.speaker,
     )
     article.published = normalise_date(doc.published) or date_from_url(doc.url)
+    if not article.published and not doc.clean:
+        article.published = byline_date(paragraphs[:12])
 
     # 1. Header: everything before the headline is page furniture, but it
     #    may name the outlet and section.

@@ -19,11 +19,18 @@ from .articles import article_from_document
 from .dates import normalise_date
 from .extract import extract_claims
 from .factchecks.alerts import refresh_for_articles
+from .fetch import FetchOptions
+from .manifest import apply_manifests, find_manifests
 from .matching.pipeline import match_articles
 from .models import Article, Claim, Document
 from .readers import LoadError, read_paths
 from .store import open_db
-from .store.articles import record_error, refresh_speaker_counts, save_article
+from .store.articles import (
+    adopt_stored_article,
+    record_error,
+    refresh_speaker_counts,
+    save_article,
+)
 from .transcripts import transcript_claims
 
 
@@ -93,9 +100,12 @@ def process(doc: Document) -> tuple[Article, list[Claim]]:
 
 
 def iter_documents(
-    paths: Iterable[str], overrides: Overrides | None = None, stdin=None
+    paths: Iterable[str], overrides: Overrides | None = None, stdin=None,
+    fetch_options: FetchOptions | None = None, manifest: str | None = None,
 ) -> Iterator[Document | LoadError]:
-    for item in read_paths(paths, stdin=stdin):
+    paths = list(paths)
+    items = read_paths(paths, stdin=stdin, fetch_options=fetch_options)
+    for item in apply_manifests(items, find_manifests(paths, manifest)):
         if isinstance(item, Document) and overrides:
             overrides.apply(item)
         yield item
@@ -139,10 +149,13 @@ def load(
     paths: Iterable[str],
     overrides: Overrides | None = None,
     stdin=None,
+    fetch_options: FetchOptions | None = None,
+    manifest: str | None = None,
     **kwargs,
 ) -> LoadReport:
     """Load the articles found at ``paths`` into a claims database."""
-    return load_documents(db_or_path, iter_documents(paths, overrides, stdin=stdin), **kwargs)
+    items = iter_documents(paths, overrides, stdin=stdin, fetch_options=fetch_options, manifest=manifest)
+    return load_documents(db_or_path, items, **kwargs)
 
 
 def load_documents(
@@ -181,6 +194,8 @@ def load_documents(
                 report.errors.append(err)
                 record_error(db, err.path, err.reason)
                 continue
+            if item.id is None:  # same text, same article (issue 13)
+                adopt_stored_article(db, article)
             try:
                 claims = claims_for(article)
             except Exception as e:

@@ -19,6 +19,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# Sidecar metadata for a folder (see manifest.py), never read as articles.
+MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 
 
 @dataclass
@@ -40,7 +42,7 @@ class ReadFailure(Exception):
 
 
 def read_paths(
-    paths: Iterable[str], stdin=None
+    paths: Iterable[str], stdin=None, fetch_options=None
 ) -> Iterator[Document | LoadError]:
     """Yield a Document for each article found, a LoadError for each failure.
 
@@ -53,11 +55,16 @@ def read_paths(
             stream = stdin if stdin is not None else sys.stdin
             yield from _read_json_lines(stream.read(), "<stdin>")
             continue
+        from . import fetch  # late import: fetch reads pages through this module
+
+        if fetch.is_source(path):  # an http(s) address or a feed file
+            yield from fetch.read_source(path, fetch_options)
+            continue
         if os.path.isdir(path):
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.startswith("."):
+                    if name.startswith(".") or name in MANIFEST_NAMES:
                         continue
                     if os.path.splitext(name)[1].lower() in SUPPORTED:
                         yield from read_file(os.path.join(root, name))

@@ -15,8 +15,26 @@ def _common_input_options(fn):
     fn = click.option("--date", "date", help="Published date YYYY-MM-DD (single file only)")(fn)
     fn = click.option("--outlet", help="Outlet name (single file only)")(fn)
     fn = click.option("--url", help="Address of the article (single file only)")(fn)
+    fn = _source_options(fn)
     fn = click.argument("paths", nargs=-1, required=True)(fn)
     return fn
+
+
+def _source_options(fn):
+    """Options for addresses, feeds and manifests (see fetch.py, manifest.py)."""
+    fn = click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+                      help="CSV or JSON lines file mapping file names to url, outlet, date, headline")(fn)
+    fn = click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+                      help="Largest page or feed to fetch")(fn)
+    fn = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
+                      help="Seconds to wait for each fetched page")(fn)
+    return fn
+
+
+def _sources(timeout, max_bytes, manifest) -> dict:
+    from ..fetch import FetchOptions
+
+    return {"fetch_options": FetchOptions(timeout=timeout, max_bytes=max_bytes), "manifest": manifest}
 
 
 def _overrides(paths, url, outlet, date) -> loader.Overrides:
@@ -39,16 +57,18 @@ def register(claims: click.Group) -> None:
     @_common_input_options
     @click.option("--no-match", is_flag=True, help="Skip matching the new claims against the database")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar")
-    def load_command(db_path, paths, url, outlet, date, no_match, quiet):
+    def load_command(db_path, paths, url, outlet, date, timeout, max_bytes, manifest, no_match, quiet):
         """Load articles from PATHS into the SQLite database DB_PATH.
 
-        PATHS may be .txt, .html and .jsonl/.json files, folders of them, or
-        - for JSON lines on standard input.  Bad files are recorded in the
+        PATHS may be .txt, .html and .jsonl/.json files, folders of them,
+        http(s) addresses of pages, RSS/Atom feeds (addresses or .rss/.atom/.xml
+        files), or - for JSON lines on standard input.  Bad files are recorded in the
         load_errors table and the load goes on; the exit status is 1 if any
         input failed.
         """
         overrides = _overrides(paths, url, outlet, date)
-        report = _run_load(db_path, paths, overrides, quiet, match=not no_match)
+        report = _run_load(db_path, paths, overrides, quiet, match=not no_match,
+                           **_sources(timeout, max_bytes, manifest))
         for err in report.errors:
             click.echo(f"error: {err.path}: {err.reason}", err=True)
         for warn in report.warnings:
@@ -60,7 +80,7 @@ def register(claims: click.Group) -> None:
     @claims.command(name="extract")
     @_common_input_options
     @click.option("--indent", type=int, default=None, help="Pretty-print with this indent")
-    def extract_command(paths, url, outlet, date, indent):
+    def extract_command(paths, url, outlet, date, timeout, max_bytes, manifest, indent):
         """Print extracted claims as JSON lines, one object per article.
 
         Touches no database.  Offsets index the input text exactly (for HTML,
@@ -68,7 +88,7 @@ def register(claims: click.Group) -> None:
         """
         overrides = _overrides(paths, url, outlet, date)
         failed = False
-        for item in loader.iter_documents(paths, overrides):
+        for item in loader.iter_documents(paths, overrides, **_sources(timeout, max_bytes, manifest)):
             if isinstance(item, loader.LoadError):
                 click.echo(f"{item.level}: {item.path}: {item.reason}", err=True)
                 failed = failed or item.level == "error"
@@ -118,10 +138,10 @@ def article_json(article, claims) -> dict:
     }
 
 
-def _run_load(db_path, paths, overrides, quiet, match=True):
+def _run_load(db_path, paths, overrides, quiet, match=True, **sources):
     show = not quiet and sys.stderr.isatty()
     if not show:
-        return loader.load(db_path, paths, overrides, match=match)
+        return loader.load(db_path, paths, overrides, match=match, **sources)
     total = loader.count_inputs(paths)
     with click.progressbar(length=total, label="Loading", file=sys.stderr) as bar:
-        return loader.load(db_path, paths, overrides, progress=bar.update, match=match)
+        return loader.load(db_path, paths, overrides, progress=bar.update, match=match, **sources)

@@ -243,7 +243,7 @@ class People:
             words = before.split()[-5:]
             # stop at punctuation: only the words right before the name
             for k in range(len(words) - 1, -1, -1):
-                if words[k][-1:] in ",.;:!?\"\u201d)":
+                if words[k][-1:] in ",.;:!?\"\u201d)|-\u2013\u2014":  # dashes: a dateline's "LONDON -"
                     words = words[k + 1:]
                     break
             # keep only the trailing run that contains a title word

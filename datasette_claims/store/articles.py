@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from ..articles import normalise_url, text_id
 from ..models import Article, Claim
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
@@ -135,6 +136,33 @@ def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim
         if claim_rows:
             db["claims"].upsert_all(claim_rows, pk="id")
     return "updated" if existing else "new"
+
+
+def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
+    """Give ``article`` the id it is already stored under, if its text is there.
+
+    An article first loaded without an address is known by a hash of its
+    text; loaded again with ``--url`` it would get an address id and become
+    a second article (and a false two-report story).  The same text is the
+    same article: it keeps its first id, and the load updates its address.
+    Reloaded without the address it had, it keeps the stored one.  A copy
+    stored with a different address is another outlet's printing of the
+    same text (wire copy), left to duplicate detection.
+    Call before extraction: claim ids are built from the article id.
+    """
+    tid = text_id(article.text)
+    if article.id != tid:
+        if db.execute("select 1 from articles where id = ?", [article.id]).fetchone():
+            return
+        row = db.execute("select url from articles where id = ?", [tid]).fetchone()
+        if row and (not row[0] or not article.url or normalise_url(row[0]) == normalise_url(article.url)):
+            article.id = tid
+        return
+    row = db.execute("select url, outlet, published from articles where id = ?", [tid]).fetchone()
+    if row:
+        article.url = article.url or row[0]
+        article.outlet = article.outlet or row[1]
+        article.published = article.published or row[2]
 
 
 def _ensure_speaker(db: sqlite_utils.Database, speaker_id: str, claim: Claim) -> None:

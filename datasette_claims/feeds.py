@@ -1,0 +1,202 @@
+"""RSS and Atom feeds: load every item's page, with the item's metadata as fallback.
+
+A desk follows outlets through their feeds.  A feed item carries a link,
+a title and a date but rarely the whole story, so each item's page is
+fetched and read like any other page; the item's title and date fill in
+only what the page itself does not state, and the feed's title stands in
+for an outlet the page does not name.
+
+Feeds are parsed with the standard library's expat, and a feed that
+declares a DOCTYPE or entities is refused before anything is expanded
+(the "billion laughs" and external-entity attacks need a DOCTYPE).
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+import xml.parsers.expat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
+
+from .articles import outlet_from_url
+from .dates import normalise_date
+from .fetch import FetchError, FetchOptions, fetch, is_url, page_document
+from .models import Document
+from .readers import LoadError, ReadFailure
+
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+
+
+@dataclass
+class FeedItem:
+    link: str | None
+    title: str | None = None
+    published: str | None = None  # ISO date, when the item states one
+
+
+@dataclass
+class Feed:
+    title: str | None = None
+    items: list[FeedItem] = field(default_factory=list)
+
+
+class FeedError(Exception):
+    """Not a feed we can read; the message is the reason."""
+
+
+def is_feed_path(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in FEED_SUFFIXES and not is_url(path)
+
+
+def looks_like_feed(body: bytes) -> bool:
+    """True when an XML body's root element is rss, feed (Atom) or rdf:RDF."""
+    try:
+        return _root_name(body) in ("rss", "feed", "RDF")
+    except FeedError:
+        return False
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _refuse_declarations(body: bytes) -> None:
+    """Parse once with expat and stop at the first DOCTYPE or entity declaration."""
+
+    def refuse(*_):
+        raise FeedError("feed declares a DOCTYPE or entities: refused for safety")
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    try:
+        parser.Parse(body, True)
+    except xml.parsers.expat.ExpatError as e:
+        raise FeedError(f"not valid XML: {e}") from None
+
+
+def _parse(body: bytes) -> ET.Element:
+    _refuse_declarations(body)
+    try:
+        return ET.fromstring(body)
+    except ET.ParseError as e:
+        raise FeedError(f"not valid XML: {e}") from None
+
+
+def _root_name(body: bytes) -> str:
+    return _local(_parse(body).tag)
+
+
+def _children(element: ET.Element | None, name: str) -> list[ET.Element]:
+    if element is None:
+        return []
+    return [child for child in element if _local(child.tag) == name]
+
+
+def _text(element: ET.Element | None, *names: str) -> str | None:
+    for name in names:
+        for child in _children(element, name):
+            value = "".join(child.itertext()).strip()
+            if value:
+                return value
+    return None
+
+
+def feed_date(value: str | None) -> str | None:
+    """ISO date of an RSS (RFC 822) or Atom (RFC 3339) date."""
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return normalise_date(value)
+
+
+def parse_feed(body: bytes, base_url: str | None = None) -> Feed:
+    """The items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed."""
+    root = _parse(body)
+    kind = _local(root.tag)
+    if kind == "feed":
+        return Feed(_text(root, "title"), [_atom_item(e, base_url) for e in _children(root, "entry")])
+    if kind in ("rss", "RDF"):
+        channel = (_children(root, "channel") or [None])[0]
+        elements = _children(channel, "item") + (_children(root, "item") if kind == "RDF" else [])
+        return Feed(_text(channel, "title"), [_rss_item(e, base_url) for e in elements])
+    raise FeedError(f"not an RSS or Atom feed (root element <{kind}>)")
+
+
+def _absolute(link: str | None, base_url: str | None) -> str | None:
+    if not link:
+        return None
+    return urljoin(base_url, link) if base_url else link
+
+
+def _rss_item(item: ET.Element, base_url: str | None) -> FeedItem:
+    link = _text(item, "link")
+    if not link:
+        for guid in _children(item, "guid"):
+            if guid.get("isPermaLink", "true").lower() == "true" and (guid.text or "").strip():
+                link = guid.text.strip()
+    return FeedItem(
+        link=_absolute(link, base_url),
+        title=_text(item, "title"),
+        published=feed_date(_text(item, "pubDate", "date")),
+    )
+
+
+def _atom_item(entry: ET.Element, base_url: str | None) -> FeedItem:
+    link = None
+    for element in _children(entry, "link"):
+        if element.get("rel", "alternate") == "alternate" and element.get("href"):
+            link = element.get("href")
+            break
+    return FeedItem(
+        link=_absolute(link, base_url),
+        title=_text(entry, "title"),
+        published=feed_date(_text(entry, "published", "updated")),
+    )
+
+
+def read_feed(
+    body: bytes, feed_url: str | None, where: str, options: FetchOptions | None = None
+) -> Iterator[Document | LoadError]:
+    """Fetch and read every item's page; one LoadError per item that fails."""
+    try:
+        feed = parse_feed(body, feed_url)
+    except FeedError as e:
+        yield LoadError(where, str(e))
+        return
+    if not feed.items:
+        yield LoadError(where, "feed has no items", level="warning")
+        return
+    for n, item in enumerate(feed.items, 1):
+        yield _item_document(item, feed, f"item {n} of feed {where}", options)
+
+
+def _item_document(item: FeedItem, feed: Feed, label: str, options) -> Document | LoadError:
+    if not item.link:
+        return LoadError(label, "feed item has no link")
+    if not is_url(item.link):
+        return LoadError(item.link, f"{label}: link is not an http(s) address")
+    try:
+        doc = page_document(fetch(item.link, options), item.link)
+    except (FetchError, ReadFailure) as e:
+        return LoadError(item.link, f"{e} ({label})")
+    doc.headline = doc.headline or item.title
+    doc.published = doc.published or item.published
+    doc.outlet = doc.outlet or outlet_from_url(doc.url) or feed.title
+    return doc
+
+
+def read_feed_file(path: str, options: FetchOptions | None = None) -> Iterator[Document | LoadError]:
+    """A feed saved as a local file: its items' pages are still fetched."""
+    try:
+        with open(path, "rb") as f:
+            body = f.read()
+    except OSError as e:
+        yield LoadError(path, f"cannot read file: {e.strerror or e}")
+        return
+    yield from read_feed(body, None, path, options)

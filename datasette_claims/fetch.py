@@ -1,0 +1,212 @@
+"""Fetch pages over HTTP(S) for ``claims load URL`` and ``claims extract URL``.
+
+Articles arrive as addresses more often than as files.  A fetched page is
+read exactly like an HTML file (``readers.html_document``), with the final
+address after redirects as its url.  Every way a fetch can fail (no such
+host, refused, an HTTP error status, too slow, too large, not a page) becomes
+one ``LoadError`` with a reason a user can act on, and the load goes on.
+
+The standard library's ``urllib.request`` is enough for one GET at a time;
+what it lacks (a total time limit, a size cap, refusing redirects to other
+schemes) is added here rather than pulling in another dependency.
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import Message
+from urllib.parse import urlparse
+
+from .models import Document
+from .readers import LoadError, ReadFailure, decode, html_document
+
+USER_AGENT = "datasette-claims/0.1 (+https://github.com/datasette/datasette-claims; news claim tracker)"
+ACCEPT = (
+    "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8"
+)
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+TEXT_TYPES = {"text/plain"}
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}
+XML_TYPES = {"application/xml", "text/xml"}
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """Limits for one fetch: seconds for the whole response, and its size."""
+
+    timeout: float = 20.0
+    max_bytes: int = 5_000_000
+
+
+@dataclass
+class Fetched:
+    """A response body and what its headers said about it."""
+
+    url: str  # the final address, after redirects
+    body: bytes
+    content_type: str  # "text/html", lower case, no parameters; "" if not given
+    charset: str | None = None
+
+    def text(self) -> str:
+        """The body as text: the declared charset, else UTF-8 or Windows-1252."""
+        if self.charset:
+            try:
+                return self.body.decode(self.charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        return decode(self.body)[0]
+
+
+class FetchError(Exception):
+    """A fetch that produced no usable page; the message is the reason."""
+
+
+def is_url(path: str) -> bool:
+    return bool(re.match(r"(?i)https?://", path))
+
+
+def is_source(path: str) -> bool:
+    """An input this module reads: an address, or a feed saved as a file."""
+    from .feeds import is_feed_path
+
+    return is_url(path) or is_feed_path(path)
+
+
+class _SameSchemeRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) addresses only (urllib would allow ftp)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlparse(newurl).scheme.lower() not in ("http", "https"):
+            raise FetchError(f"redirected to a non-HTTP address: {newurl}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
+    """GET ``url`` within the time and size limits, or raise ``FetchError``."""
+    options = options or FetchOptions()
+    if urlparse(url).scheme.lower() not in ("http", "https"):
+        raise FetchError("only http:// and https:// addresses can be fetched")
+    opener = urllib.request.build_opener(_SameSchemeRedirects)
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
+    started = time.monotonic()
+    try:
+        with opener.open(request, timeout=options.timeout) as response:
+            headers = response.headers
+            _check_length(headers, options.max_bytes)
+            body = _read_limited(response, options, started)
+            final = response.geturl()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as e:
+        raise FetchError(f"HTTP {e.code} {e.reason}") from None
+    except urllib.error.URLError as e:
+        raise FetchError(_network_reason(e.reason, url, options)) from None
+    except (OSError, ValueError) as e:  # socket.timeout, reset connections, bad addresses
+        raise FetchError(_network_reason(e, url, options)) from None
+    except http.client.HTTPException as e:  # a malformed response
+        raise FetchError(f"bad HTTP response: {type(e).__name__}") from None
+    msg = Message()
+    msg["content-type"] = headers.get("Content-Type", "")
+    content_type = msg.get_content_type() if headers.get("Content-Type") else ""
+    return Fetched(final, body, content_type, msg.get_param("charset"))
+
+
+def _check_length(headers, limit: int) -> None:
+    length = headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > limit:
+        raise FetchError(f"too large: {int(length):,} bytes (limit {limit:,}; see --max-bytes)")
+
+
+def _read_limited(response, options: FetchOptions, started: float) -> bytes:
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() - started > options.timeout:
+            raise FetchError(f"timed out after {options.timeout:g}s (see --timeout)")
+        chunk = response.read(CHUNK)
+        if not chunk:
+            return b"".join(parts)
+        size += len(chunk)
+        if size > options.max_bytes:
+            raise FetchError(f"too large: more than {options.max_bytes:,} bytes (see --max-bytes)")
+        parts.append(chunk)
+
+
+def _network_reason(reason, url: str, options: FetchOptions) -> str:
+    host = urlparse(url).hostname or url
+    if isinstance(reason, socket.gaierror):
+        return f"DNS lookup failed: no address for host {host!r}"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"connection refused by {host}"
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        return f"timed out after {options.timeout:g}s (see --timeout)"
+    if isinstance(reason, ssl.SSLError):
+        return f"TLS error: {reason.reason or reason}"
+    if isinstance(reason, OSError) and reason.strerror:
+        return f"network error: {reason.strerror}"
+    return f"network error: {reason}"
+
+
+def page_document(page: Fetched, where: str) -> Document:
+    """A fetched HTML or plain-text page as a Document (raises ReadFailure)."""
+    kind = page.content_type or _sniff(page.body)
+    if kind in HTML_TYPES:
+        doc = html_document(page.text(), where)
+    elif kind in TEXT_TYPES:
+        text = page.text()
+        if not text.strip():
+            raise ReadFailure("empty page")
+        doc = Document(text=text, path=where)
+    else:
+        raise ReadFailure(f"not HTML or text: content type {kind or 'unknown'}")
+    doc.url = page.url
+    return doc
+
+
+def _sniff(body: bytes) -> str:
+    """A content type for a response that declared none."""
+    head = body[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "text/html"
+    if head.startswith((b"<?xml", b"<rss", b"<feed")):
+        return "application/xml"
+    try:
+        decode(body)
+    except ReadFailure:
+        return "application/octet-stream"
+    return "text/plain"
+
+
+def read_source(path: str, options: FetchOptions | None = None) -> Iterator[Document | LoadError]:
+    """Documents from an address (a page, or a feed of pages) or a feed file."""
+    from . import feeds
+
+    if not is_url(path):
+        yield from feeds.read_feed_file(path, options)
+        return
+    try:
+        page = fetch(path, options)
+    except FetchError as e:
+        yield LoadError(path, str(e))
+        return
+    kind = page.content_type or _sniff(page.body)
+    if kind in FEED_TYPES or (kind in XML_TYPES and feeds.looks_like_feed(page.body)):
+        yield from feeds.read_feed(page.body, page.url, path, options)
+        return
+    if kind in XML_TYPES:
+        yield LoadError(path, f"not HTML or text: XML that is not an RSS or Atom feed ({kind})")
+        return
+    try:
+        yield page_document(page, path)
+    except ReadFailure as e:
+        yield LoadError(path, str(e))
