@@ -155,7 +155,8 @@ def _entry(row: dict, where: str, folder: str, manifest: Manifest) -> Entry | No
         if iso:
             meta["published"] = iso
         else:
-            manifest.problems.append(LoadError(where, f"manifest date {meta.pop('published')!r} is not a date", "warning"))
+            bad = meta.pop("published")
+            manifest.problems.append(LoadError(where, f"manifest date {bad!r} is not a date", "warning"))
     return Entry(name, os.path.abspath(os.path.join(folder, name)), where, meta)
 
 

@@ -19,7 +19,7 @@ Ferry fares to rise on island routes, minister says
 By Ann Tolley
 {byline}
 
-PORTLAND - Transport Minister Gareth Lowry said on Tuesday that ferry fares on the island routes would rise by eight percent from June.
+PORTLAND - Transport Minister Gareth Lowry said on Tuesday that island ferry fares would rise by eight percent in June.
 
 "We cannot keep the boats running at a loss," Lowry told reporters at the harbour.
 

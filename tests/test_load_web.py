@@ -19,7 +19,8 @@ from click.testing import CliRunner
 from datasette.cli import cli
 
 
-def page(title: str | None, paragraphs: list[str], date: str | None = None, site: str | None = "Harbour Gazette") -> bytes:
+def page(title: str | None, paragraphs: list[str], date: str | None = None,
+         site: str | None = "Harbour Gazette") -> bytes:
     head = f"<title>{title}</title>" if title else ""
     if site:
         head += f'<meta property="og:site_name" content="{site}">'
