@@ -6,6 +6,7 @@ URLs to the plugin's pages, in the shape documented in docs/views.md.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import json
 import re
@@ -41,6 +42,23 @@ def safe_url(url):
     if isinstance(url, str) and re.match(r"(?i)^https?://[^\s]+$", url.strip()):
         return url.strip()
     return None
+
+
+def readable_time(value) -> str | None:
+    """"2024-03-05T14:02:11+00:00" -> "5 Mar 2024, 14:02 UTC" (other text unchanged)."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        when = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    text = f"{when.day} {when:%b %Y}"
+    if "T" in value or " " in value.strip():
+        text += f", {when:%H:%M}"
+        offset = when.utcoffset()
+        if offset is not None:
+            text += " UTC" if not offset else f" {when:%z}"
+    return text
 
 
 def json_list(value):

@@ -25,7 +25,6 @@ async def _fingerprint(page, tables) -> tuple:
 
 
 async def overview(page):
-    await page.resolve()
     visible = [t for t in ("articles", "claims", "speakers", "stories", "claim_matches") if await page.can_view(t)]
     key = (id(page.ds), page.database, tuple(visible))
     fingerprint = await _fingerprint(page, visible)
