@@ -25,7 +25,7 @@ MAX_URL = 2_000
 
 
 def plugin_config(datasette, database=None) -> dict:
-    return datasette.plugin_config(PLUGIN, database=database) or {}
+    return compat.plugin_config(datasette, PLUGIN, database=database)
 
 
 def rating_scale(datasette, database=None) -> list[dict]:
