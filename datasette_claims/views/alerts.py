@@ -12,7 +12,7 @@ from __future__ import annotations
 from datasette.utils.asgi import Response
 
 from ..factchecks import alerts as alerts_mod
-from .data import readable_time, safe_url
+from .data import readable_time, safe_url, story_title
 
 PAGE_SIZE = 100
 MAX_SIZE = 1000
@@ -48,6 +48,7 @@ def _alert(page, row: dict) -> dict:
     elif row["kind"] == "story":
         # NULL label: the story is hidden (or gone), so no link either.
         row["match_url"] = page.urls.story(row["match_id"]) if match.get("label") is not None else None
+        match["title"] = story_title(match.get("label"))
     else:
         row["match_url"] = safe_url(match.get("url"))
     if "article_url" in row:

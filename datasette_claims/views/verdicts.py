@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
@@ -16,6 +17,8 @@ from ..factchecks import records
 from ..permissions import ACTION, PLUGIN
 from .base import MethodNotAllowed, decode_id
 from .data import readable_time, safe_url
+
+log = logging.getLogger(__name__)
 
 MAX_NOTE = 10_000
 MAX_URL = 2_000
@@ -43,6 +46,25 @@ def review_author(datasette, database=None) -> dict:
             out["url"] = author["url"]
         return out
     return dict(records.DEFAULT_AUTHOR)
+
+
+AUTHOR_WARNING = (
+    "ClaimReview names the fact-checker as \"datasette-claims\" because no author is configured. "
+    "Set the plugin config author, e.g. plugins: {datasette-claims: {author: {name: \"Example Fact Check\", "
+    "url: \"https://factcheck.example\"}}} in datasette.yaml (1.0) or metadata.yml (0.65)."
+)
+_warned: set = set()
+
+
+def author_warning(datasette, database) -> str | None:
+    """The warning above while the ClaimReview author is the default (logged once per database)."""
+    if review_author(datasette, database) != records.DEFAULT_AUTHOR:
+        return None
+    key = (id(datasette), database)
+    if key not in _warned:
+        _warned.add(key)
+        log.warning("datasette-claims: %s", AUTHOR_WARNING)
+    return AUTHOR_WARNING
 
 
 # Only absolute http(s) links reach an href (imported data may hold anything).
@@ -156,6 +178,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "alerts_url": page.urls.overview() + "/alerts",
         "claimreview": review,
         "jsonld": records.jsonld_script_text(review) if review else None,
+        "author_warning": author_warning(datasette, database) if allowed else None,
     }
 
 
@@ -273,5 +296,6 @@ async def claimreview_json(page):
     scale = rating_scale(datasette, database)
     author = review_author(datasette, database)
     base = datasette.absolute_url(page.request, page.urls.overview())
+    author_warning(datasette, database)
     reviews = await page.read(lambda conn: records.claimreviews(conn, scale=scale, author=author, base_url=base))
     return Response.json(reviews)
