@@ -73,9 +73,8 @@ class TableAccess:
         self.reads = reads
         self.existing = frozenset(existing)
         self.visible = frozenset(visible)
-        self.readable = ALWAYS | frozenset(
-            name + suffix for name in self.visible for suffix in ("",) + FTS_SHADOWS
-        )
+        shadows = {name + suffix for name in self.visible if name.endswith("_fts") for suffix in FTS_SHADOWS}
+        self.readable = ALWAYS | self.visible | frozenset(shadows)
 
     @classmethod
     async def check(cls, ds, actor, database: str, existing: set[str], reads: Reads) -> TableAccess:
@@ -96,11 +95,13 @@ class TableAccess:
             raise UndeclaredTable(f"this page does not declare that it reads {table!r}")
         return table in self.visible
 
-    def authorizer(self, mode: int):
+    def authorizer(self, mode: int, refused: list):
         readable = self.readable
 
         def authorize(action, arg1, arg2, db_name, source):
             if action == sqlite3.SQLITE_READ and arg1 not in readable:
+                if mode == DENY:
+                    refused.append(arg1)
                 return mode
             return sqlite3.SQLITE_OK
 
@@ -110,12 +111,13 @@ class TableAccess:
 @contextmanager
 def guarded(conn, access: TableAccess, mode: int = DENY):
     """Run reads on ``conn`` with only ``access``'s visible tables readable."""
-    conn.set_authorizer(access.authorizer(mode))
+    refused: list[str] = []
+    conn.set_authorizer(access.authorizer(mode, refused))
     try:
         yield conn
     except sqlite3.DatabaseError as e:
-        if "not authorized" in str(e):
-            raise HiddenTableRead(str(e)) from e
+        if refused:
+            raise HiddenTableRead(f"refused to read {sorted(set(refused))}: {e}") from e
         raise
     finally:
         # Python 3.10 cannot unregister with None (it installs a failing callback).

@@ -20,6 +20,7 @@ import sqlite3
 import urllib.parse
 
 from datasette.database import QueryInterrupted, Results
+from datasette.tracer import trace
 from datasette.utils import sqlite_timelimit, tilde_encode
 from datasette.utils.asgi import BadRequest, Base400, Forbidden, NotFound, Response
 
@@ -275,7 +276,8 @@ class Page:
                         raise QueryInterrupted(e, sql, params)
                     raise
 
-        return await self.db.execute_fn(run)
+        with trace("sql", database=self.database, sql=sql.strip(), params=params):
+            return await self.db.execute_fn(run)
 
     async def read(self, fn, mode=IGNORE):
         """``fn(conn)`` on a read connection; hidden tables read as NULL (``IGNORE``) or refused."""
