@@ -128,10 +128,6 @@ class MethodNotAllowed(Base400):
     status = 405
 
 
-class PayloadTooLarge(Base400):
-    status = 413
-
-
 class Page:
     """One request to one claims page.
 

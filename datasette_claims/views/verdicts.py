@@ -84,11 +84,12 @@ async def may_review(datasette, actor, database: str) -> bool:
     return await compat.can(datasette, actor, ACTION, database)
 
 
-def _checked(page, claim_id, story_id, with_factchecks: bool):
+def _checked(claim_id, story_id, with_factchecks: bool):
     """"Previously checked" findings, read under ``page.read`` (hidden tables read as NULL).
 
-    Fact-check search needs full-text MATCH, which cannot run on a hidden
-    table, so it is skipped outright when the fact-checks are hidden.
+    The parts of ``factchecks.alerts.previously_checked``, called one by one
+    because fact-check search needs full-text MATCH, which cannot run on a
+    hidden table: it is skipped outright when the fact-checks are hidden.
     """
 
     def run(conn):
@@ -135,7 +136,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         return history, review
 
     history, review = await page.read(history_and_review)
-    checked = await page.read(_checked(page, claim_id, story_id, with_factchecks))
+    checked = await page.read(_checked(claim_id, story_id, with_factchecks))
     if not with_factchecks:
         checked["factchecks"] = []
         checked["previously_checked"] = bool(checked["verdicts"] or checked["story_verdict"])
