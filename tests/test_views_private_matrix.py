@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 
 import pytest
@@ -117,6 +116,7 @@ def _build(tmp_path_factory):
                                url="https://verdict-notes.example/q7", reviewer="reviewer-ximena")
         alerts.refresh_alerts(conn)
         conn.execute("update claim_alerts set score = 0.4321 where kind = 'factcheck'")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
     conn.close()
     return path
 
@@ -200,7 +200,10 @@ async def test_private_table_matrix(matrix_db, table):
 async def test_verdict_post_matrix(matrix_db, tmp_path, table):
     """Writes: a reviewer who may see the claim records a verdict; nobody else does."""
     path = str(tmp_path / "claims.db")
-    shutil.copyfile(matrix_db, path)
+    source, copy = sqlite3.connect(matrix_db), sqlite3.connect(path)
+    source.backup(copy)  # a file copy would miss whatever still sits in the WAL
+    source.close()
+    copy.close()
     ds = make_datasette([path], config=private(table), settings=SETTINGS)
 
     def count():
