@@ -3,7 +3,8 @@
 The rest of the plugin calls these helpers and never checks a version.
 Differences handled here: permission checks (``permission_allowed`` on 0.65,
 ``allowed()`` with resources on 1.0), custom action registration, and the
-shape of error JSON.
+shape of error JSON, and plugin config lookup (1.0a41 loses the instance
+level's fallback, see ``plugin_config``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,20 @@ async def can(ds, actor, action: str, database: str) -> bool:
     if IS_1_0:
         return await ds.allowed(action=action, resource=DatabaseResource(database), actor=actor)
     return await ds.permission_allowed(actor, action, resource=database, default=False)
+
+
+def plugin_config(ds, plugin: str, database: str | None = None) -> dict:
+    """The plugin's config for ``database``, else the instance's.
+
+    1.0a41 drops the instance-level config for any database that has a
+    ``databases.<name>`` block without plugin config of its own (say, only a
+    table's ``allow`` block): its ``_plugin_config_nested`` forgets to return
+    the fallback.  0.65 falls back correctly; asking twice works on both.
+    """
+    config = ds.plugin_config(plugin, database=database) if database is not None else None
+    if config is None:
+        config = ds.plugin_config(plugin)
+    return config or {}
 
 
 def json_error(message: str, status: int) -> Response:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from datasette.utils import actor_matches_allow
 
+from . import compat
 from .compat import IS_1_0
 
 ACTION = "claims-review"
@@ -25,7 +26,7 @@ DESCRIPTION = "Record fact-check verdicts on claims and stories"
 
 
 def _reviewers(datasette, database: str | None = None):
-    config = datasette.plugin_config(PLUGIN, database=database) or {}
+    config = compat.plugin_config(datasette, PLUGIN, database=database)
     return config.get("reviewers")
 
 

@@ -357,3 +357,21 @@ def test_search_claim_story(server, browser, demo_db):
     browser.wait_for("document.querySelector('.claims-article-text')")
     assert browser.js("document.querySelectorAll('.claims-article-text a.claims-span-claim').length") >= 1
     shot(browser, "claims-article.png")
+
+
+def test_search_filters_do_not_overlap(server, browser):
+    """The Outlet select used to spill over the "From" label (Datasette gives labels 15% width)."""
+    browser.goto(server + "/claims-demo/-/claims/search")
+    browser.wait_for("document.querySelectorAll('.claims-filters label').length >= 5")
+    boxes = browser.js(
+        """[...document.querySelectorAll('.claims-filters label')].map(l => {
+            const r = l.getBoundingClientRect(); const c = l.lastElementChild.getBoundingClientRect();
+            return [l.innerText.trim().split('\\n')[0], Math.min(r.left, c.left), Math.max(r.right, c.right),
+                    Math.min(r.top, c.top), Math.max(r.bottom, c.bottom)]; })"""
+    )
+    assert [b[0].split()[0] for b in boxes] == ["Speaker", "Outlet", "From", "To", "Sourcing"]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = a[2] <= b[1] + 0.5 or b[2] <= a[1] + 0.5 or a[4] <= b[3] + 0.5 or b[4] <= a[3] + 0.5
+            assert apart, f"{a[0]} overlaps {b[0]}: {a} {b}"
+    shot(browser, "claims-search-filters.png")

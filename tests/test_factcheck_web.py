@@ -448,3 +448,24 @@ async def test_story_page_previously_checked(story_db_path):
     assert [f["id"] for f in panel["matches"]["factchecks"]] == ["fc-fuel"]
     page = await ds.client.get(story_url())
     assert "Previously checked" in page.text
+
+
+@pytest.mark.asyncio
+async def test_what_protects_the_form_on_each_line(claims_db_path):
+    """The README's CSRF notes: 0.65 wants the token (form field or x-csrftoken header);
+    1.0 lets a non-browser POST through without one, so only claims-review stands guard."""
+    ds = make_datasette([claims_db_path], config=REVIEWERS)
+    target = claim_url(suffix="/verdict")
+    body = json.dumps({"rating": "False"})
+    for actor_id, expected in (("mallory", 403), ("alice", 201)):
+        cookies = actor_cookies(ds, actor_id)
+        headers = {"content-type": "application/json"}
+        if not IS_1_0:
+            page = await ds.client.get(claim_url(), cookies=cookies)
+            cookies["ds_csrftoken"] = page.cookies.get("ds_csrftoken") or ""
+            no_token = await ds.client.post(target, content=body, headers=headers, cookies=cookies)
+            assert no_token.status_code == 403  # refused by asgi-csrf, whoever it is
+            headers["x-csrftoken"] = cookies["ds_csrftoken"]
+        r = await ds.client.post(target, content=body, headers=headers, cookies=cookies)
+        assert r.status_code == expected, (actor_id, r.text[:200])
+    assert [row[5] for row in verdict_rows(claims_db_path)] == ["alice"]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import make_datasette
 
 from datasette_claims.compat import IS_1_0
-from conftest import make_datasette
 
 
 async def sql(ds, query, **params):
@@ -72,8 +72,26 @@ def test_render_cell_ignores_other_values():
     from datasette_claims.views.cells import render_cell
 
     assert render_cell({}, 42, "id", "claims", "claims", None) is None
-    assert render_cell({}, "x", "content", "claims", "claims", None) is None
-    assert render_cell({}, {"value": "x", "label": "y"}, "story_id", "claims", "claims", None) is None
+    assert render_cell({}, "x", "content", "claims", "claims", None) is None  # no row id
+    assert render_cell({"id": "a"}, "x", "cue", "claims", "claims", None) is None
+    assert render_cell({"id": "a"}, "x", "content", "claims", None, None) is None  # a query, not a table
+
+
+@pytest.mark.asyncio
+async def test_claim_links_in_table_cells_on_both_lines(story_db_path):
+    """Datasette 0.65 renders a table's primary key itself and expands foreign keys to
+    dicts: claim ids still reach their pages, from the text column and the expanded keys."""
+    ds = make_datasette([story_db_path])
+    claims = (await ds.client.get("/claims/claims")).text
+    for claim_id in ("hansard~2E2020~2F01~3A0-50", "planet-1~3A0-50"):
+        assert f'href="/claims/-/claims/claim/{claim_id}"' in claims
+    assert 'href="/claims/-/claims/story/story~3Afuel~3Ctax~3E"' in claims  # expanded story_id
+    assert 'href="/claims/stories/story~3Afuel~3Ctax~3E"' in claims  # and still its row link
+    matches = (await ds.client.get("/claims/claim_matches")).text
+    assert matches.count('class="claims-cell-link"') == 2
+    speakers = (await ds.client.get("/claims/speakers")).text
+    assert 'href="/claims/-/claims/speaker/jane-doe"' in speakers
+    assert "<script>alert" not in claims + matches + speakers
 
 
 @pytest.mark.asyncio

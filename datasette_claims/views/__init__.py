@@ -1,14 +1,45 @@
-"""The plugin's pages under ``/<database>/-/claims``, HTML and JSON.
+"""The plugin's pages under ``/<database>/-/claims``, HTML and JSON, and the
+tables each one reads.
 
-Each page is also JSON with ``.json`` before the query string.  Ids in URLs
-are tilde-encoded (``base.encode_id``); raw and %-encoded ids are accepted.
+Every route goes through ``base.view()`` with a ``Reads`` declaration: the
+tables it needs (403 without permission to see them) and the ones it shows
+when allowed (left out otherwise).  They are checked with Datasette's
+permissions before the page's first query, and SQLite's authorizer refuses
+any read outside them (see ``access``).  Each page is also JSON with
+``.json`` before the query string.  Ids in URLs are tilde-encoded
+(``base.encode_id``); raw and %-encoded ids are accepted.
 """
 
+from .access import Reads
 from .base import view
 
 DB = r"^/(?P<database>[^/]+)/-/claims"
 FMT = r"(?P<format>\.json)?$"
 ID = r"/(?P<id>[^/]+?)"
+
+CORE = Reads(needs=("articles", "claims"))
+FACTCHECKS = ("factchecks", "factchecks_fts")
+# The verdict panel on claim and story pages: verdicts, "previously checked"
+# (fact-checks, judged claims, stored alerts) and the ClaimReview JSON-LD.
+PANEL = Reads(needs=(), shows=("verdicts", *FACTCHECKS, "claim_alerts", "claim_matches", "stories", "speakers"))
+
+READS = {
+    "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches")),
+    "search": CORE + Reads(shows=("claims_fts", "speakers", "stories", *FACTCHECKS)),
+    "stories": CORE + Reads(needs=("stories",)),
+    # The review queue: each signal's table is shown (and scored) only when allowed.
+    "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status")),
+    "story": CORE + Reads(needs=("stories",), shows=("speakers",)) + PANEL,
+    "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts")) + PANEL,
+    "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
+    "article": CORE + Reads(shows=("stories", "speakers")),
+    # Alerts list claims; their reports, fact-checks and stories are shown when allowed.
+    "alerts": Reads(needs=("claims", "claim_alerts"), shows=("articles", "factchecks", "stories")),
+    # ClaimReview is verdicts published: without them there is nothing to say.
+    "claimreview": Reads(needs=("claims", "verdicts"), shows=("articles", "speakers", "stories", "claim_matches")),
+    "claim_verdict": Reads(needs=("claims",)),
+    "story_verdict": Reads(needs=("claims", "stories")),
+}
 
 
 def claims_routes():
@@ -20,18 +51,28 @@ def claims_routes():
     from .stories import stories_page, story_page
 
     return [
-        (DB + FMT, view(overview)),
-        (DB + "/search" + FMT, view(search_page)),
-        (DB + "/stories" + FMT, view(stories_page)),
-        (DB + "/queue" + FMT, view(queue_page)),
-        (DB + "/claim" + ID + FMT, view(claim_page)),
-        (DB + "/story" + ID + FMT, view(story_page)),
-        (DB + "/speaker" + ID + FMT, view(speaker_page)),
-        (DB + "/article" + ID + FMT, view(article_page)),
+        (DB + FMT, view(overview, READS["overview"])),
+        (DB + "/search" + FMT, view(search_page, READS["search"])),
+        (DB + "/stories" + FMT, view(stories_page, READS["stories"])),
+        (DB + "/queue" + FMT, view(queue_page, READS["queue"])),
+        (DB + "/claim" + ID + FMT, view(claim_page, READS["claim"])),
+        (DB + "/story" + ID + FMT, view(story_page, READS["story"])),
+        (DB + "/speaker" + ID + FMT, view(speaker_page, READS["speaker"])),
+        (DB + "/article" + ID + FMT, view(article_page, READS["article"])),
+    ]
+
+
+def factcheck_routes():
+    from .alerts import alerts_page
+    from .verdicts import claim_verdict, claimreview_json, story_verdict
+
+    return [
+        (DB + r"/alerts(?P<format>\.json|\.atom)?$", view(alerts_page, READS["alerts"])),
+        (DB + r"/claimreview(?P<format>\.json)$", view(claimreview_json, READS["claimreview"])),
+        (DB + r"/claim/(?P<id>[^/]+)/verdict$", view(claim_verdict, READS["claim_verdict"])),
+        (DB + r"/story/(?P<id>[^/]+)/verdict$", view(story_verdict, READS["story_verdict"])),
     ]
 
 
 def routes():
-    from .verdicts import factcheck_routes
-
     return claims_routes() + factcheck_routes()

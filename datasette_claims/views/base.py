@@ -13,19 +13,35 @@ from __future__ import annotations
 import base64
 import datetime
 import json
+import logging
 import math
 import re
+import sqlite3
 import urllib.parse
 
-from datasette.utils import tilde_encode
-from datasette.database import QueryInterrupted
-from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
+from datasette.database import QueryInterrupted, Results
+from datasette.tracer import trace
+from datasette.utils import sqlite_timelimit, tilde_encode
+from datasette.utils.asgi import BadRequest, Base400, Forbidden, NotFound, Response
 
 from .. import compat
+from .access import (
+    CLAIMS_TABLES,
+    DENY,
+    IGNORE,
+    HiddenTableRead,
+    Reads,
+    TableAccess,
+    guarded,
+)
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = 20
 MAX_SIZE = 200
-CLAIMS_TABLES = ("articles", "claims")
+MAX_OFFSET = 10_000_000
+# SQLite integers are signed 64-bit: larger values cannot even be bound as parameters.
+SQLITE_MAX_INT = 2**63 - 1
 
 
 def encode_id(value) -> str:
@@ -111,24 +127,38 @@ class Urls:
         return self.ds.urls.database(self.database)
 
 
+class MethodNotAllowed(Base400):
+    status = 405
+
+
 class Page:
-    """One request to one claims page."""
+    """One request to one claims page.
+
+    ``view()`` opens it (``open``) before the handler runs: the database is
+    found, and every table the route declares is checked with Datasette's
+    permissions.  Reads go through ``execute`` (the page's own SQL) and
+    ``read`` (a function over the connection), both under ``access.guarded``.
+    """
 
     def __init__(self, datasette, request):
         self.ds = datasette
         self.request = request
-        self.is_json = request.url_vars.get("format") == ".json"
+        self.format = request.url_vars.get("format") or ""
+        content_type = request.headers.get("content-type") or ""
+        self.is_json = self.format == ".json" or (request.method == "POST" and "application/json" in content_type)
         self.database = None
         self.db = None
         self.urls = None
-        self._visible: dict[str, bool] = {}
+        self.access = None
+        self._tables: set[str] = set()
 
     @property
     def actor(self):
         return self.request.actor
 
-    async def resolve(self, tables=CLAIMS_TABLES):
-        """Find the database, check it is a claims database the actor may see."""
+    async def open(self, reads: Reads):
+        """Find the database; 404 unless it is a claims database, 403 unless the
+        actor may see it and every table the route needs."""
         route = decode_id(self.request.url_vars["database"])
         try:
             db = self.ds.get_database(route=route)
@@ -143,22 +173,20 @@ class Page:
             raise NotFound("Not a claims database")
         self._tables = names
         self.urls = Urls(self.ds, self.database)
-        await self.require(*tables)
+        self.access = await TableAccess.check(self.ds, self.actor, self.database, names, reads)
+
+    async def resolve(self, tables=CLAIMS_TABLES):
+        """The route has opened the page already; this only re-checks ``tables``."""
+        for table in tables:
+            if not self.access.can_view(table):
+                raise Forbidden(f"You do not have permission to view the {table} table")
 
     async def can_view(self, table: str) -> bool:
-        """May the actor see ``table``?  False also when the table is missing."""
-        if table not in self._visible:
-            self._visible[table] = table in self._tables and await compat.can_view_table(
-                self.ds, self.actor, self.database, table
-            )
-        return self._visible[table]
+        """May the actor see ``table`` (declared by the route)?  False also when it is missing."""
+        return self.access.can_view(table)
 
-    async def require(self, *tables):
-        for table in tables:
-            if not await self.can_view(table):
-                if table not in self._tables:
-                    raise NotFound(f"This database has no {table} table")
-                raise Forbidden(f"You do not have permission to view the {table} table")
+    async def can_view_all(self, *tables: str) -> bool:
+        return all(self.access.can_view(t) for t in tables)
 
     # ---- parameters ----------------------------------------------------
 
@@ -173,15 +201,23 @@ class Page:
             raise BadRequest(f"{name} contains a NUL character")
         return value or default
 
-    def size(self, default=DEFAULT_SIZE) -> int:
+    def size(self, default=DEFAULT_SIZE, maximum=MAX_SIZE) -> int:
         raw = self.arg("_size")
         if raw is None:
             return default
         if raw == "max":
-            return MAX_SIZE
+            return maximum
         if not re.fullmatch(r"[0-9]{1,9}", raw) or int(raw) < 1:
-            raise BadRequest("_size must be a positive integer")
-        return min(int(raw), MAX_SIZE)
+            raise BadRequest("_size must be a positive integer (or max)")
+        return min(int(raw), maximum)
+
+    def offset(self, maximum=MAX_OFFSET) -> int:
+        raw = self.arg("_offset", max_length=30)
+        if raw is None:
+            return 0
+        if not re.fullmatch(r"[0-9]{1,30}", raw) or int(raw) > maximum:
+            raise BadRequest(f"_offset must be an integer from 0 to {maximum}")
+        return int(raw)
 
     def date_arg(self, name):
         value = self.arg(name, max_length=10)
@@ -208,7 +244,7 @@ class Page:
             value = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8"))
         except Exception:
             raise BadRequest("_next is not a valid pagination token")
-        if not isinstance(value, list) or any(isinstance(v, float) and not math.isfinite(v) for v in value):
+        if not isinstance(value, list) or not all(_token_value(v) for v in value):
             raise BadRequest("_next is not a valid pagination token")
         return value
 
@@ -226,7 +262,40 @@ class Page:
         return served_path(self.ds, self.request)
 
     async def execute(self, sql, params=None):
-        return await self.db.execute(sql, params or [])
+        """Run the page's own SQL: hidden tables refused, Datasette's time limit applied."""
+        access, limit = self.access, self.ds.sql_time_limit_ms
+
+        def run(conn):
+            with guarded(conn, access, DENY), sqlite_timelimit(conn, limit):
+                try:
+                    cursor = conn.execute(sql, params or [])
+                    return Results(cursor.fetchall(), False, cursor.description)
+                except sqlite3.OperationalError as e:
+                    if e.args == ("interrupted",):
+                        raise QueryInterrupted(e, sql, params)
+                    raise
+
+        with trace("sql", database=self.database, sql=sql.strip(), params=params):
+            return await self.db.execute_fn(run)
+
+    async def read(self, fn, mode=IGNORE):
+        """``fn(conn)`` on a read connection; hidden tables read as NULL (``IGNORE``) or refused."""
+        access = self.access
+
+        def run(conn):
+            with guarded(conn, access, mode):
+                return fn(conn)
+
+        return await self.db.execute_fn(run)
+
+
+def _token_value(v) -> bool:
+    """A value a keyset token may hold: what SQLite can bind and compare."""
+    if v is None or isinstance(v, str):
+        return True
+    if isinstance(v, int):
+        return -SQLITE_MAX_INT - 1 <= v <= SQLITE_MAX_INT
+    return isinstance(v, float) and math.isfinite(v)
 
 
 STOPWORDS = frozenset(
@@ -240,28 +309,35 @@ STOPWORDS = frozenset(
 )
 
 
-def view(handler):
-    """Wrap ``handler`` into a Datasette route view producing HTML or JSON."""
+def view(handler, reads: Reads):
+    """Wrap ``handler`` into a Datasette route view producing HTML or JSON.
+
+    ``reads`` declares the tables the page reads; they are checked before the
+    handler runs.  A handler returns ``(template, data[, extra context])``,
+    or a ``Response`` of its own (a redirect, a feed, a JSON list).
+    Errors (``NotFound``, ``Forbidden``, ``BadRequest``...) become Datasette's
+    error page, or ``{"ok": false, "error", "status"}`` for JSON.
+    """
 
     async def route(datasette, request):
         page = Page(datasette, request)
         try:
-            result = await handler(page)
-        except (NotFound, Forbidden, BadRequest) as e:
+            try:
+                await page.open(reads)
+                result = await handler(page)
+            except HiddenTableRead as e:
+                # A read the page did not ask about: refused by the authorizer.
+                log.error("claims page %s read a table it may not: %s", request.path, e)
+                raise Forbidden("You do not have permission to view part of this page")
+            except QueryInterrupted:
+                # Datasette's sql_time_limit_ms stopped a query: say so, not a 500.
+                raise TooSlow("This page took too long to build; try narrower filters")
+        except Base400 as e:
             if page.is_json:
                 return compat.json_error(str(e.args[0] if e.args else e), e.status)
             raise
-        except QueryInterrupted:
-            # Datasette's sql_time_limit_ms stopped a query: say so, not a 500.
-            message = "This page took too long to build; try narrower filters"
-            if page.is_json:
-                return compat.json_error(message, 503)
-            return Response.html(
-                await datasette.render_template(
-                    "error.html", {"ok": False, "error": message, "status": 503, "title": "Too slow"}, request=request
-                ),
-                status=503,
-            )
+        if isinstance(result, Response):
+            return result
         template, data = result[0], result[1]
         if page.is_json:
             return Response.json({"ok": True, **data}, default=str)
@@ -279,6 +355,10 @@ def view(handler):
         return Response.html(await datasette.render_template(template, context, request=request))
 
     return route
+
+
+class TooSlow(Base400):
+    status = 503
 
 
 def served_path(datasette, request) -> str:

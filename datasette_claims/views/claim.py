@@ -11,7 +11,6 @@ from .verdict_hook import verdict_panel
 
 
 async def claim_page(page):
-    await page.resolve()
     claim_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute(CLAIM_SELECT + " where c.id = ?", [claim_id])).first()
     if row is None:

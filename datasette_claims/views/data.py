@@ -6,6 +6,7 @@ URLs to the plugin's pages, in the shape documented in docs/views.md.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import json
 import re
@@ -41,6 +42,23 @@ def safe_url(url):
     if isinstance(url, str) and re.match(r"(?i)^https?://[^\s]+$", url.strip()):
         return url.strip()
     return None
+
+
+def readable_time(value) -> str | None:
+    """"2024-03-05T14:02:11+00:00" -> "5 Mar 2024, 14:02 UTC" (other text unchanged)."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        when = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    text = f"{when.day} {when:%b %Y}"
+    if "T" in value or " " in value.strip():
+        text += f", {when:%H:%M}"
+        offset = when.utcoffset()
+        if offset is not None:
+            text += " UTC" if not offset else f" {when:%z}"
+    return text
 
 
 def json_list(value):
@@ -156,12 +174,57 @@ def public(claim: dict) -> dict:
     return {k: v for k, v in claim.items() if not k.startswith("_")}
 
 
+# Quotation marks a stored label may carry around the quoted claim.
+_OPEN_QUOTES = '"“„«'
+_CLOSE_QUOTES = '"”»'
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without quotation marks wrapped around all of it, or left dangling at either end."""
+    text = text.strip()
+    while text:
+        first, last = text[0] in _OPEN_QUOTES, text[-1] in _CLOSE_QUOTES
+        if first and last and len(text) > 1:
+            text = text[1:-1].strip()
+        elif first and text.count('"') % 2 == 1 and text[0] == '"' or first and text[0] != '"' and not any(
+            c in text for c in _CLOSE_QUOTES[1:]
+        ):
+            text = text[1:].strip()
+        elif last and text.count('"') % 2 == 1 and text[-1] == '"' or last and text[-1] != '"' and not any(
+            c in text for c in _OPEN_QUOTES[1:]
+        ):
+            text = text[:-1].strip()
+        else:
+            break
+    return text
+
+
+def story_title(label):
+    """A story's label for display: ``Speaker: “claim”`` with one pair of quotes.
+
+    Labels are built around a claim's text, which may already be quoted
+    ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).
+    """
+    if not isinstance(label, str) or not label.strip():
+        return label
+    speaker, sep, quoted = label.partition(": ")
+    if not sep or not quoted.lstrip().startswith(tuple(_OPEN_QUOTES)):
+        speaker, quoted = "", label
+    if not quoted.lstrip().startswith(tuple(_OPEN_QUOTES)):
+        return label  # not a quotation: shown as stored
+    inner = _unquoted(quoted)
+    if not inner:
+        return label.strip()
+    return (speaker + ": " if speaker else "") + f"“{inner}”"
+
+
 def story_dict(row, urls) -> dict:
     r = dict(row)
     return {
         "id": r["id"],
         "url": urls.story(r["id"]),
         "label": r["label"],
+        "title": story_title(r["label"]),
         "first_claim_id": r.get("first_claim_id"),
         "first_claim_url": urls.claim(r.get("first_claim_id")),
         "first_article_id": r.get("first_article_id"),

@@ -25,9 +25,9 @@ async def _fingerprint(page, tables) -> tuple:
 
 
 async def overview(page):
-    await page.resolve()
     visible = [t for t in ("articles", "claims", "speakers", "stories", "claim_matches") if await page.can_view(t)]
-    key = (id(page.ds), page.database, tuple(visible))
+    # The file's path too: a new Datasette object can reuse a freed one's id().
+    key = (id(page.ds), page.database, page.db.path, tuple(visible))
     fingerprint = await _fingerprint(page, visible)
     cached = _cache.get(key)
     if fingerprint is not None and cached and cached[0] == fingerprint and cached[1] > time.monotonic():

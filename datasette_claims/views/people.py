@@ -25,7 +25,6 @@ MAX_ARTICLE_CLAIMS = 2000
 
 
 async def speaker_page(page):
-    await page.resolve(tables=("articles", "claims", "speakers"))
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
     if row is None:
@@ -99,7 +98,6 @@ async def speaker_page(page):
 
 
 async def article_page(page):
-    await page.resolve()
     article_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from articles where id = ?", [article_id])).first()
     if row is None:

@@ -201,7 +201,7 @@ _outlet_cache: dict = {}
 
 async def _outlets(page):
     """Outlets for the filter menu (cached until articles are added)."""
-    key = (id(page.ds), page.database)
+    key = (id(page.ds), page.database, page.db.path)
     fingerprint = (await page.execute("select max(rowid) from articles")).first()[0]
     cached = _outlet_cache.get(key)
     if cached and cached[0] == fingerprint:

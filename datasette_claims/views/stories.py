@@ -39,7 +39,6 @@ SORTS = {
 
 
 async def stories_page(page):
-    await page.resolve(tables=("articles", "claims", "stories"))
     sort = page.arg("_sort", "reports", max_length=20)
     if sort not in SORTS:
         raise BadRequest("_sort must be one of: " + ", ".join(SORTS))
@@ -73,7 +72,6 @@ async def stories_page(page):
 
 
 async def story_page(page):
-    await page.resolve(tables=("articles", "claims", "stories"))
     story_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from stories where id = ?", [story_id])).first()
     if row is None:

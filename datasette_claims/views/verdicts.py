@@ -7,16 +7,18 @@
 from __future__ import annotations
 
 import json
+import logging
 
-from datasette import NotFound
-from datasette.utils.asgi import Response
+from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import compat
 from ..factchecks import alerts as alerts_mod
 from ..factchecks import records
 from ..permissions import ACTION, PLUGIN
-from .base import claims_path, decode_id
-from .data import safe_url
+from .base import MethodNotAllowed, decode_id
+from .data import readable_time, safe_url
+
+log = logging.getLogger(__name__)
 
 MAX_NOTE = 10_000
 MAX_URL = 2_000
@@ -26,7 +28,7 @@ MAX_URL = 2_000
 
 
 def plugin_config(datasette, database=None) -> dict:
-    return datasette.plugin_config(PLUGIN, database=database) or {}
+    return compat.plugin_config(datasette, PLUGIN, database=database)
 
 
 def rating_scale(datasette, database=None) -> list[dict]:
@@ -46,39 +48,23 @@ def review_author(datasette, database=None) -> dict:
     return dict(records.DEFAULT_AUTHOR)
 
 
-# -- URLs ------------------------------------------------------------------------
+AUTHOR_WARNING = (
+    "ClaimReview names the fact-checker as \"datasette-claims\" because no author is configured. "
+    "Set the plugin config author, e.g. plugins: {datasette-claims: {author: {name: \"Example Fact Check\", "
+    "url: \"https://factcheck.example\"}}} in datasette.yaml (1.0) or metadata.yml (0.65)."
+)
+_warned: set = set()
 
 
-def resolve_database(datasette, request):
-    """The (db, name) a ``(?P<database>...)`` route names, the way the other claims pages find it."""
-    route = decode_id(request.url_vars["database"])
-    try:
-        db = datasette.get_database(route=route)
-    except KeyError:
-        raise NotFound(f"Database not found: {route}")
-    return db, db.name
-
-
-async def readable_database(datasette, request, tables):
-    """``(db, name, None)`` when the actor may read ``tables``, else ``(None, None, error response)``."""
-    try:
-        db, database = resolve_database(datasette, request)
-    except NotFound as e:
-        return None, None, compat.json_error(str(e), 404)
-    for table in tables:
-        if not await compat.can_view_table(datasette, request.actor, database, table):
-            return None, None, compat.json_error("Forbidden", 403)
-    return db, database, None
-
-
-def claims_base(datasette, database: str) -> str:
-    return claims_path(datasette, database)
-
-
-def target_path(datasette, database: str, claim_id=None, story_id=None) -> str:
-    """The claim (or story) page: ids tilde-encoded like the other claims pages."""
-    kind, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
-    return claims_path(datasette, database, kind, ident)
+def author_warning(datasette, database) -> str | None:
+    """The warning above while the ClaimReview author is the default (logged once per database)."""
+    if review_author(datasette, database) != records.DEFAULT_AUTHOR:
+        return None
+    key = (id(datasette), database)
+    if key not in _warned:
+        _warned.add(key)
+        log.warning("datasette-claims: %s", AUTHOR_WARNING)
+    return AUTHOR_WARNING
 
 
 # Only absolute http(s) links reach an href (imported data may hold anything).
@@ -98,7 +84,32 @@ async def may_review(datasette, actor, database: str) -> bool:
     return await compat.can(datasette, actor, ACTION, database)
 
 
-async def panel_context(datasette, request, database, claim_id=None, story_id=None) -> dict:
+def _checked(claim_id, story_id, with_factchecks: bool):
+    """"Previously checked" findings, read under ``page.read`` (hidden tables read as NULL).
+
+    The parts of ``factchecks.alerts.previously_checked``, called one by one
+    because fact-check search needs full-text MATCH, which cannot run on a
+    hidden table: it is skipped outright when the fact-checks are hidden.
+    """
+
+    def run(conn):
+        if story_id is not None:
+            return alerts_mod.story_previously_checked(conn, story_id)
+        claim = records.get_claim(conn, claim_id)
+        found = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
+        if claim is None:
+            return found
+        if with_factchecks:
+            found["factchecks"] = alerts_mod.factcheck_matches(conn, claim["content"], when=claim.get("said_on"))
+        found["verdicts"] = alerts_mod.verdict_matches(conn, claim)
+        found["story_verdict"] = alerts_mod.story_verdict(conn, claim)
+        found["previously_checked"] = bool(found["factchecks"] or found["verdicts"] or found["story_verdict"])
+        return found
+
+    return run
+
+
+async def panel_context(page, claim_id=None, story_id=None) -> dict:
     """Everything the verdict panel (and the page's JSON) needs for one claim or story.
 
     Keys: ``target`` ("claim"/"story"), ``target_id``, ``current`` (latest verdict or
@@ -107,29 +118,36 @@ async def panel_context(datasette, request, database, claim_id=None, story_id=No
     and field names), ``ratings`` (the scale, best first), ``previously_checked``
     (bool) with ``matches`` (fact-checks and judged claims stating the same),
     ``claimreview`` (dict or None) and ``jsonld`` (that, escaped for a script tag).
+    What comes from a table the actor may not see is left out: with ``verdicts``
+    hidden there is no current verdict, history or ClaimReview; with the
+    fact-checks hidden no fact-check matches.
     """
-    actor = request.actor if request is not None else None
-    db = datasette.get_database(database)
+    datasette, database = page.ds, page.database
     scale = rating_scale(datasette, database)
     author = review_author(datasette, database)
-    allowed = await may_review(datasette, actor, database)
-    mutable = bool(db.is_mutable)
-    base = claims_base(datasette, database)
+    allowed = await may_review(datasette, page.actor, database)
+    mutable = bool(page.db.is_mutable)
+    verdicts_visible = await page.can_view("verdicts")
+    with_factchecks = await page.can_view_all("factchecks", "factchecks_fts")
 
-    def read(conn):
+    def history_and_review(conn):
         history = records.verdict_history(conn, claim_id=claim_id, story_id=story_id)
-        if claim_id is not None:
-            checked = alerts_mod.previously_checked(conn, claim_id)
-        else:
-            checked = alerts_mod.story_previously_checked(conn, story_id)
         review = records.claimreview(conn, history[0], scale=scale, author=author) if history else None
-        return history, checked, review
+        return history, review
 
-    history, checked, review = await db.execute_fn(read)
+    history, review = await page.read(history_and_review)
+    checked = await page.read(_checked(claim_id, story_id, with_factchecks))
+    if not with_factchecks:
+        checked["factchecks"] = []
+        checked["previously_checked"] = bool(checked["verdicts"] or checked["story_verdict"])
     for fc in checked["factchecks"]:
         fc["url"] = safe_link(fc.get("url"))
     for m in checked["verdicts"]:
-        m["claim_url"] = target_path(datasette, database, claim_id=m["claim_id"])
+        m["claim_url"] = page.urls.claim(m["claim_id"])
+    for v in history + [checked.get("story_verdict")]:
+        if v:
+            v["created_label"] = readable_time(v.get("created"))
+            v["url"] = safe_link(v.get("url"))
     if not allowed:
         reason = "You do not have permission to record verdicts (claims-review)."
     elif not mutable:
@@ -149,73 +167,57 @@ async def panel_context(datasette, request, database, claim_id=None, story_id=No
         "mutable": mutable,
         "reason": reason,
         "show_form": allowed,
+        "visible": verdicts_visible,
         "form": {
-            "action": target_path(datasette, database, claim_id, story_id) + "/verdict",
+            "action": target_path(page, claim_id, story_id) + "/verdict",
             "method": "POST",
             "fields": ["rating", "note", "url", "csrftoken"],
         },
         "ratings": scale,
         "previously_checked": checked["previously_checked"],
         "matches": {"factchecks": checked["factchecks"], "verdicts": checked["verdicts"]},
-        "alerts_url": base + "/alerts",
+        "alerts_url": page.urls.overview() + "/alerts",
         "claimreview": review,
         "jsonld": records.jsonld_script_text(review) if review else None,
+        "author_warning": author_warning(datasette, database) if allowed else None,
     }
+
+
+def target_path(page, claim_id=None, story_id=None) -> str:
+    return page.urls.claim(claim_id) if claim_id is not None else page.urls.story(story_id)
 
 
 def panel_json(panel: dict) -> dict:
     """The panel without its HTML-only parts, for a page's JSON."""
-    return {k: v for k, v in panel.items() if k not in ("jsonld", "form", "show_form")}
+    return {k: v for k, v in panel.items() if k not in ("jsonld", "form", "show_form", "visible")}
 
 
 # -- recording -------------------------------------------------------------------
 
 
-async def _record(datasette, request, claim_id=None, story_id=None):
-    db, database = resolve_database(datasette, request)
-    wants_json = "application/json" in (request.headers.get("content-type") or "")
-    page = target_path(datasette, database, claim_id, story_id)
+async def _record(page, claim_id=None, story_id=None):
+    """POST a verdict: the claims-review permission, a mutable database, valid fields.
 
-    def fail(message, status):
-        if wants_json:
-            return compat.json_error(message, status)
-        return Response.html(
-            f"<h1>{status}</h1><p>{_esc(message)}</p><p><a href=\"{_esc(page)}\">Back</a></p>", status=status
-        )
-
-    if not await compat.can_view_table(datasette, request.actor, database, "claims"):
-        return fail("Forbidden", 403)
-    if not await may_review(datasette, request.actor, database):
-        return fail("You do not have permission to record verdicts (claims-review).", 403)
-    if not db.is_mutable:
-        return fail(IMMUTABLE_MESSAGE.format(database=database), 403)
+    CSRF: on 0.65 Datasette's asgi-csrf checks the form's ``csrftoken``
+    before this runs; 1.0 refuses cross-site browser POSTs by their headers
+    (see the README).  Errors are Datasette's error page, or JSON for a JSON POST.
+    """
+    datasette, request, database = page.ds, page.request, page.database
+    if not await may_review(datasette, page.actor, database):
+        raise Forbidden("You do not have permission to record verdicts (claims-review).")
+    if not page.db.is_mutable:
+        raise Forbidden(IMMUTABLE_MESSAGE.format(database=database))
     if request.method != "POST":
-        return fail("POST rating, note and url to record a verdict.", 405)
-    if wants_json:
-        try:
-            data = json.loads(await request.post_body() or b"{}")
-        except ValueError:
-            return fail("Body is not valid JSON", 400)
-        if not isinstance(data, dict):
-            return fail("Body must be a JSON object", 400)
-    else:
-        data = await request.post_vars()
-    rating = str(data.get("rating") or "").strip()
+        raise MethodNotAllowed("POST rating, note and url to record a verdict.")
+    data = await _form(page)
+    rating = _rating(str(data.get("rating") or "").strip(), rating_scale(datasette, database))
     note = str(data.get("note") or "").strip()
     url = str(data.get("url") or "").strip()
-    scale = rating_scale(datasette, database)
-    labels = [r["label"] for r in scale]
-    if rating not in labels:
-        match = [lab for lab in labels if lab.lower() == rating.lower()]
-        if not match:
-            return fail(f"Rating must be one of: {', '.join(labels)}", 400)
-        rating = match[0]
     if len(note) > MAX_NOTE:
-        return fail(f"Note is longer than {MAX_NOTE} characters", 400)
+        raise BadRequest(f"Note is longer than {MAX_NOTE} characters")
     if url and (len(url) > MAX_URL or not url.lower().startswith(("http://", "https://"))):
-        return fail("URL must start with http:// or https://", 400)
-    actor = request.actor or {}
-    reviewer = actor.get("id")
+        raise BadRequest("URL must start with http:// or https://")
+    reviewer = (page.actor or {}).get("id")
     reviewer = str(reviewer) if reviewer is not None else None
 
     def write(conn):
@@ -234,49 +236,67 @@ async def _record(datasette, request, claim_id=None, story_id=None):
             alerts_mod.refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
         return vid
 
-    vid = await db.execute_write_fn(write, block=True)
+    vid = await page.db.execute_write_fn(write, block=True)
     if vid is None:
-        return fail(f"{'Claim' if claim_id is not None else 'Story'} not found", 404)
-    if wants_json:
-        return Response.json({"ok": True, "id": vid, "rating": rating, "redirect": page}, status=201)
+        raise NotFound(f"{'Claim' if claim_id is not None else 'Story'} not found")
+    back = target_path(page, claim_id, story_id)
+    if page.is_json:
+        return Response.json({"ok": True, "id": vid, "rating": rating, "redirect": back}, status=201)
     datasette.add_message(request, f"Verdict recorded: {rating}", datasette.INFO)
-    return Response.redirect(page)
+    return Response.redirect(back)
 
 
-def _esc(text) -> str:
-    from markupsafe import escape
-
-    return str(escape(text))
+MAX_BODY = 100_000
 
 
-async def claim_verdict(datasette, request):
-    return await _record(datasette, request, claim_id=decode_id(request.url_vars["claim_id"]))
+async def _form(page) -> dict:
+    """The POSTed fields: a form, or a JSON object for a JSON POST."""
+    if not page.is_json:
+        return await page.request.post_vars()
+    body = await page.request.post_body()
+    if len(body) > MAX_BODY:
+        raise BadRequest(f"Body is larger than {MAX_BODY} bytes")
+    try:
+        data = json.loads(body or b"{}")
+    except (ValueError, RecursionError):
+        raise BadRequest("Body is not valid JSON")
+    if not isinstance(data, dict):
+        raise BadRequest("Body must be a JSON object")
+    return data
 
 
-async def story_verdict(datasette, request):
-    return await _record(datasette, request, story_id=decode_id(request.url_vars["story_id"]))
+def _rating(rating: str, scale: list[dict]) -> str:
+    """The scale's label for ``rating`` (matched ignoring case), else a 400."""
+    labels = [r["label"] for r in scale]
+    if rating in labels:
+        return rating
+    match = [label for label in labels if label.lower() == rating.lower()]
+    if not match:
+        raise BadRequest(f"Rating must be one of: {', '.join(labels)}")
+    return match[0]
+
+
+async def claim_verdict(page):
+    return await _record(page, claim_id=decode_id(page.request.url_vars["id"]))
+
+
+async def story_verdict(page):
+    return await _record(page, story_id=decode_id(page.request.url_vars["id"]))
 
 
 # -- ClaimReview ---------------------------------------------------------------------
 
 
-async def claimreview_json(datasette, request):
-    db, database, error = await readable_database(datasette, request, ("claims", "verdicts"))
-    if error:
-        return error
+async def claimreview_json(page):
+    """Every current verdict as schema.org ClaimReview (a JSON list).
+
+    Reports, speakers and stories the actor may not see are left out of the
+    reviews (hidden tables read as NULL under ``page.read``).
+    """
+    datasette, database = page.ds, page.database
     scale = rating_scale(datasette, database)
     author = review_author(datasette, database)
-    base = datasette.absolute_url(request, claims_base(datasette, database))
-    reviews = await db.execute_fn(lambda conn: records.claimreviews(conn, scale=scale, author=author, base_url=base))
+    base = datasette.absolute_url(page.request, page.urls.overview())
+    author_warning(datasette, database)
+    reviews = await page.read(lambda conn: records.claimreviews(conn, scale=scale, author=author, base_url=base))
     return Response.json(reviews)
-
-
-def factcheck_routes() -> list:
-    from . import alerts
-
-    db = r"^/(?P<database>[^/]+)/-/claims"
-    return [
-        (db + r"/claim/(?P<claim_id>[^/]+)/verdict$", claim_verdict),
-        (db + r"/story/(?P<story_id>[^/]+)/verdict$", story_verdict),
-        (db + r"/claimreview\.json$", claimreview_json),
-    ] + alerts.routes()
