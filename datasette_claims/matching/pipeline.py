@@ -30,20 +30,35 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from .aliases import resolve_speakers
+from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
 from .candidates import DocFreq, SpeakerPool, fts_query
-from .drift import word_diff
+from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
-from .similarity import DEFAULT_THRESHOLD, contained_score, containment, prepare, probability, processed, text_logit
+from .similarity import (
+    DEFAULT_THRESHOLD,
+    contained_score,
+    fragment_match,
+    prepare,
+    probability,
+    processed,
+    quoted_parts,
+    text_logit,
+)
 from .stories import closure, earliest_key, write_stories
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
-PARTIAL_MIN_WORDS = 6
-PARTIAL_MIN_WORDS_UNKNOWN = 10
-PARTIAL_RATIO = 90
+# Without the same speaker, a statement this short must not differ in a word.
+UNKNOWN_REWORDED_MIN_WORDS = 10
+# A stretch of one claim found inside the other links them when it has at
+# least this many words: a quoted stretch (the speaker's own words) ...
+FRAGMENT_MIN_WORDS = {SAME: 3, UNKNOWN: 6, DIFFERENT: 12}
+FRAGMENT_MIN_CONTENT = 2  # ... of which at least this many not stop words
+# ... or the whole shorter claim
+CONTAINED_MIN_WORDS = {SAME: 6, UNKNOWN: 10, DIFFERENT: 10_000}
 CONFLICT_MIN_WORDS = 12
 CONFLICT_THRESHOLD = 0.95
 DRIFT_MAX_SHARE = 0.5
@@ -55,7 +70,6 @@ SPEAKER_POOL_CAP = 5_000  # larger pools are left to FTS
 # Candidates below this token_set_ratio are not scored in full: no MRPC
 # pair under 55 reaches the default threshold.
 PREFILTER = 55
-QUOTED = ("direct", "partial", "mixed")
 CHUNK = 500
 
 
@@ -69,15 +83,26 @@ class ClaimInfo:
     quote_type: str | None
     published: str | None
     root_article: str  # the article this one reprints, or itself
+    speaker_name: str | None = None
+    utterance_id: str | None = None  # the attribution this sentence belongs to, if stored
 
     @property
     def order(self) -> tuple:
         return earliest_key(self.published, self.id)
 
 
-_SELECT = """select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
-                    a.published, coalesce(a.duplicate_of, a.id)
-             from claims c join articles a on a.id = c.article_id"""
+def _select(conn) -> str:
+    """The claim columns matching needs; ``utterance_id`` only where the
+    claims table has it (databases written before the statement grain do not)."""
+    utterance = "c.utterance_id" if _has_column(conn, "claims", "utterance_id") else "null"
+    return f"""select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
+                      a.published, coalesce(a.duplicate_of, a.id), coalesce(s.name, c.speaker), {utterance}
+               from claims c join articles a on a.id = c.article_id
+               left join speakers s on s.id = c.speaker_id"""
+
+
+def _has_column(conn, table: str, column: str) -> bool:
+    return any(r[1] == column for r in conn.execute(f"pragma table_info({table})"))
 
 
 def _chunks(seq, n=CHUNK):
@@ -86,62 +111,125 @@ def _chunks(seq, n=CHUNK):
         yield seq[i : i + n]
 
 
-def _load(conn, where: str, values) -> list[ClaimInfo]:
-    return [ClaimInfo(*r) for r in conn.execute(f"{_SELECT} where {where}", values)]
+def _load(conn, where: str, values, select: str | None = None) -> list[ClaimInfo]:
+    return [ClaimInfo(*r) for r in conn.execute(f"{select or _select(conn)} where {where}", values)]
 
 
-def _by_rowid(conn, rowids, cache: dict) -> None:
+def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> None:
     need = [r for r in set(rowids) if r not in cache]
+    select = select or _select(conn)
     for chunk in _chunks(need):
         marks = ",".join("?" * len(chunk))
-        for c in _load(conn, f"c.rowid in ({marks})", chunk):
+        for c in _load(conn, f"c.rowid in ({marks})", chunk, select):
             cache[c.rowid] = c
 
 
-def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> tuple[float, str, str | None] | None:
-    """(score, how, diff) when ``a`` and ``b`` are the same claim, else None."""
+class Found(NamedTuple):
+    """A link between two claims: its score and how it was found."""
+
+    score: float
+    how: str  # exact / fuzzy / partial / speaker-conflict
+
+
+def relation(a: ClaimInfo, b: ClaimInfo) -> int:
+    """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``)."""
+    if a.speaker_id and a.speaker_id == b.speaker_id:
+        return SAME
+    if not a.speaker_id or not b.speaker_id:
+        return UNKNOWN
+    return speaker_relation(a.speaker_name, b.speaker_name)
+
+
+def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> Found | None:
+    """How ``a`` and ``b`` are the same statement, or None when they are not."""
     pa, pb = prepare(a.content).processed, prepare(b.content).processed
     if not pa or not pb:
         return None
-    if a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id:
-        # Two known speakers: different people, different claims -- unless
-        # a long statement is word for word the same, which is far likelier
-        # an attribution slip in one report than two people's words.
-        if min(len(pa.split()), len(pb.split())) < CONFLICT_MIN_WORDS:
-            return None
-        score = probability(text_logit(a.content, b.content), 0)
-        if pa == pb or score >= CONFLICT_THRESHOLD:
-            return round(score if pa != pb else 1.0, 4), "speaker-conflict", None
-        return None
-    agree = 1 if (a.speaker_id and b.speaker_id) else 0
+    rel = relation(a, b)
+    if rel == DIFFERENT:
+        return _across_speakers(a, b, pa, pb)
     if pa == pb:
-        return 1.0, "exact", None
-    score = probability(text_logit(a.content, b.content), agree)
-    need = threshold if agree else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
+        return Found(1.0, "exact")
+    score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0)
+    need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if min(len(pa.split()), len(pb.split())) < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
         need = max(need, SHORT_THRESHOLD)
     if score >= need:
-        return round(score, 4), "fuzzy", None
-    min_words = PARTIAL_MIN_WORDS if agree else PARTIAL_MIN_WORDS_UNKNOWN
-    if min(len(pa.split()), len(pb.split())) >= min_words:
-        contained = containment(a.content, b.content) * 100
-        if contained >= PARTIAL_RATIO:
-            score = max(score, contained_score(contained))
-            return round(score, 4), "partial", None
+        if rel != SAME and _short_and_reworded(a, b):
+            return None
+        return Found(round(score, 4), "fuzzy")
+    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    if frag and _fragment_enough(frag, rel):
+        return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
     return None
 
 
+def _short_and_reworded(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """A short quotation with a word changed, and nothing to say that one
+    person spoke both: "This is a historic moment for women" / "... for
+    Romania" is two people's words far more often than one misquoted.
+    (Reported speech rewords as a matter of course: not counted.)"""
+    if min(len(a.content.split()), len(b.content.split())) >= UNKNOWN_REWORDED_MIN_WORDS:
+        return False
+    qa, qb = _quoted_text(a), _quoted_text(b)
+    return bool(qa and qb and word_diff(qa, qb)["changed"])
+
+
+def _fragment_enough(frag, rel: int) -> bool:
+    """Is a stretch found inside the other claim long enough to link them?
+
+    Words a report puts in quotation marks are the speaker's own, so fewer
+    of them suffice than of a whole (possibly paraphrased) claim; the less
+    is known of the speakers, the longer the stretch must be.
+    """
+    if frag.quoted:
+        need = FRAGMENT_MIN_WORDS[rel]
+        return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT)
+    return frag.words >= CONTAINED_MIN_WORDS[rel]
+
+
+def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | None:
+    """Two known, different speakers: different claims -- unless a long
+    statement is word for word the same, or one quotes the other's long
+    quotation, which is far likelier an attribution slip in one report (or
+    one speaker repeating another's words) than two people's own words."""
+    if min(len(pa.split()), len(pb.split())) >= CONFLICT_MIN_WORDS:
+        if pa == pb:
+            return Found(1.0, "speaker-conflict")
+        score = probability(text_logit(a.content, b.content), 0)
+        if score >= CONFLICT_THRESHOLD:
+            return Found(round(score, 4), "speaker-conflict")
+    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    if frag and frag.quoted and _fragment_enough(frag, DIFFERENT):
+        return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
+    return None
+
+
+def _quoted_text(c: ClaimInfo) -> str | None:
+    parts = quoted_parts(c.content, c.quote_type)
+    return " ".join(parts) if parts else None
+
+
 def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
+    """``same``, ``drift`` (a quotation whose words changed) or ``conflict``
+    (a paraphrase that differs in negation, a number, a modal or a name),
+    with the word diff for the latter two."""
     if a.root_article == b.root_article:
         return "same", None  # a reprint (or the same article): never drift
-    if a.quote_type in QUOTED and b.quote_type in QUOTED:
-        diff = word_diff(a.content, b.content)
+    qa, qb = _quoted_text(a), _quoted_text(b)
+    if qa and qb:
+        diff = word_diff(qa, qb)
         # drift = the same quoted words, partly changed; a wholly different
-        # wording of the same point is a paraphrase ("same")
-        if diff["changed"] and diff["changed_share"] <= DRIFT_MAX_SHARE:
+        # wording of the same point is a paraphrase ("same") -- unless what
+        # changed is a negation, a number, a modal or a name
+        if diff["changed"] and (diff["changed_share"] <= DRIFT_MAX_SHARE or meaning_flags(diff)):
             return "drift", json.dumps(diff, ensure_ascii=False)
+        return "same", None
+    diff = word_diff(a.content, b.content)
+    if meaning_flags(diff):
+        return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
 
 
@@ -154,6 +242,7 @@ class Matcher:
         self.pools: dict[str, SpeakerPool] = {}
         self.cache: dict[int, ClaimInfo] = {}
         self.df = DocFreq(conn)
+        self.select = _select(conn)
 
     def pool(self, speaker_id: str) -> SpeakerPool:
         if speaker_id not in self.pools:
@@ -171,7 +260,7 @@ class Matcher:
             return [
                 ClaimInfo(*r)
                 for r in self.conn.execute(
-                    f"""{_SELECT} join (select rowid as r from claims_fts where claims_fts match ?
+                    f"""{self.select} join (select rowid as r from claims_fts where claims_fts match ?
                                         order by rank limit ?) f on f.r = c.rowid""",
                     [q, FTS_K],
                 )
@@ -189,11 +278,11 @@ class Matcher:
                 sources.setdefault(rid, set()).add("speaker")
         if claim.root_article != claim.article_id:
             # a reprint: the original's claims are candidates, whatever their words
-            for info in _load(self.conn, "c.article_id = ?", [claim.root_article]):
+            for info in _load(self.conn, "c.article_id = ?", [claim.root_article], self.select):
                 self.cache[info.rowid] = info
                 sources.setdefault(info.rowid, set()).add("reprint")
         sources.pop(claim.rowid, None)
-        _by_rowid(self.conn, sources, self.cache)
+        _by_rowid(self.conn, sources, self.cache, self.select)
         others = [
             self.cache[rid]
             for rid in sorted(sources)
@@ -217,7 +306,7 @@ class Matcher:
             found = link(claim, other, self.threshold)
             if not found:
                 continue
-            score, how, _ = found
+            score, how = found
             a, b = (claim, other) if claim.order <= other.order else (other, claim)
             kind, diff = _kind(a, b)
             if a.root_article == b.root_article and a.article_id != b.article_id:
@@ -375,7 +464,7 @@ PARALLEL_MIN_CLAIMS = 20_000
 def _links_for_range(conn, lo: int, hi: int, threshold, matcher=None) -> list[tuple]:
     m = matcher or Matcher(conn, threshold)
     rows = []
-    for claim in _load(conn, "c.rowid between ? and ?", [lo, hi]):
+    for claim in _load(conn, "c.rowid between ? and ?", [lo, hi], m.select):
         m.cache[claim.rowid] = claim
         rows.extend(m.links_for(claim))
     if len(m.cache) > 200_000:

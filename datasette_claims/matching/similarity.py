@@ -12,6 +12,14 @@ numbers and negation.  The weights were fitted on the MRPC *train* split
 (``benchmarks/eval_matching.py --fit`` refits and prints them); the dev split
 is only ever used to report.  Speakers, when both are given, shift the
 score: the same words from two different people are two claims.
+
+The score measures how closely the wording agrees.  ``is_same_claim`` adds
+what overlap cannot see: a flipped negation, a changed number, another
+modal verb or another name in the same place (``meaning_change``) make two
+claims, however close the words -- "Fares will be frozen" / "Fares will
+not be frozen" is never the same claim.  (Folding that into the score
+costs ranking quality on MRPC, whose paraphrase pairs often differ in a
+figure: "$1.71 million" / "$1.5 million".)
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import Indel
@@ -51,6 +60,7 @@ NEGATION_PENALTY = 2.0
 # quoting part of what was said): at least this many words, partial_ratio.
 CONTAINED_MIN_WORDS = 6
 CONTAINED_RATIO = 90
+
 
 # Speaker evidence, in logit units (MRPC has no speakers, so these are set
 # by hand): a known different speaker makes a match very unlikely.
@@ -203,6 +213,66 @@ def containment(a: str, b: str) -> float:
     return al.score / 100
 
 
+# Quoted stretches inside a claim: “…”, "…" (an opening mark left open at
+# the end of a claim quotes to its end), and ‘…’ or '…' around a phrase.
+_QUOTED = re.compile(
+    r"[“\"]([^”\"]+)(?:[”\"]|$)|(?<![\w])[‘']([^’']+?)[’'](?![\w])"
+)
+QUOTED_TYPES = ("direct", "partial", "mixed")
+
+
+def quoted_parts(text: str, quote_type: str | None) -> list[str]:
+    """The words a claim puts in quotation marks: the quoted stretches of a
+    claim (all of it when it carries no marks: a direct quote, or a
+    sentence of a longer quotation), none of reported speech."""
+    text = text or ""
+    if quote_type not in QUOTED_TYPES:
+        return []
+    parts = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+    parts = [p for p in parts if p and p.strip()]
+    # no marks: a direct quote, or one sentence of a longer quotation
+    return parts or [text]
+
+
+class Fragment(NamedTuple):
+    """A stretch of one claim found almost verbatim inside the other."""
+
+    words: int  # its length in words
+    content_words: int  # of which not stop words
+    ratio: float  # rapidfuzz partial_ratio, 0..100
+    quoted: bool  # a quoted stretch (True) or the whole shorter claim
+
+
+FRAGMENT_RATIO = 90
+
+
+def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> Fragment | None:
+    """The longest quoted stretch of either claim (or the whole of the
+    shorter one) found with partial_ratio >= 90 in the other, or None.
+
+    A report that quotes three words of a sentence ("unsupported by the
+    facts") shares almost nothing with the sentence by whole-text measures;
+    found inside it, those words are strong evidence -- how strong depends
+    on their length and on the speakers, which the caller weighs.
+    """
+    best: Fragment | None = None
+    pa, pb = prepare(a).processed, prepare(b).processed
+    pieces = [(p, pb, True) for p in quoted_parts(a, quote_type_a)]
+    pieces += [(p, pa, True) for p in quoted_parts(b, quote_type_b)]
+    short, long_ = (a, pb) if len(pa) <= len(pb) else (b, pa)
+    pieces.append((short, long_, False))
+    for piece, other, quoted in pieces:
+        proc = processed(piece)
+        n = len(proc.split())
+        if not n or len(proc) > len(other) or (best and n <= best.words):
+            continue
+        score = fuzz.partial_ratio(proc, other, score_cutoff=FRAGMENT_RATIO)
+        if score:
+            content = sum(1 for w in prepare(piece).stems if w not in STOPWORDS)
+            best = Fragment(n, content, score, quoted)
+    return best
+
+
 def _name_tokens(name: str) -> list[str]:
     s = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii")
     return re.findall(r"[a-z]+", s.lower())
@@ -251,6 +321,14 @@ def claim_similarity(
     return score
 
 
+def meaning_change(a: str, b: str) -> list[str]:
+    """What makes ``b`` say something else than ``a`` where their words line
+    up (``drift.meaning_flags``): [] when nothing does."""
+    from .drift import meaning_flags, word_diff  # drift builds on this module
+
+    return meaning_flags(word_diff(a, b))
+
+
 def contained_score(partial_ratio: float) -> float:
     """Map a containment partial_ratio in [90, 100] onto [0.6, 0.95]:
     above the threshold, below identity."""
@@ -273,6 +351,7 @@ def is_same_claim(
     speaker_b: str | None = None,
     threshold: float | None = None,
 ) -> bool:
-    """``claim_similarity(...) >= threshold`` (DEFAULT_THRESHOLD unless given)."""
+    """``claim_similarity(...) >= threshold`` (DEFAULT_THRESHOLD unless given)
+    and no word that changes the meaning (``meaning_change``)."""
     t = DEFAULT_THRESHOLD if threshold is None else threshold
-    return claim_similarity(a, b, speaker_a, speaker_b) >= t
+    return claim_similarity(a, b, speaker_a, speaker_b) >= t and not meaning_change(a, b)
