@@ -534,8 +534,8 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         matcher = Matcher(conn, threshold)
         for lo, hi in ranges:
             _insert_links(conn, _links_for_range(conn, lo, hi, threshold, matcher))
-    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind from claim_matches")]
-    members = {a for a, _, _ in edges} | {b for _, b, _ in edges}
+    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score from claim_matches")]
+    members = {e[0] for e in edges} | {e[1] for e in edges}
     n_stories = write_stories(conn, members, edges, set())
     if _has_table(conn, "match_state"):
         conn.execute("delete from match_state")

@@ -1,9 +1,22 @@
-"""Stories: connected groups of linked claims, with their first appearance.
+"""Stories: one statement across reports, with its first appearance.
 
-Claims linked in ``claim_matches`` are grouped by union-find.  A story's id
-is derived from its earliest claim (earliest published report, then claim
-id), so recomputing gives the same ids; a claim with no counterpart has no
-story (``story_id`` stays NULL).
+A story is one statement: its first report, the reports that repeated it
+and how the wording moved (drift).  It is *not* every claim reachable
+through links: a chain of weak links (a sentence, a fragment that also fits
+the next sentence, that next sentence) would join different statements of
+one speech.  So links (``claim_matches``) are first grouped by union-find
+into connected groups, and each group is cut into stars: the claim with
+the most links (then the highest total score, then the earliest) is a
+story's seed, the claims linked to it directly are its members, and the
+rest of the group is grouped again the same way.  Two sentences of one
+utterance (same ``utterance_id``) never share a story -- they are
+different statements, browsable together through the utterance; only the
+one linked best to the seed stays.  ``conflict`` links (a paraphrase that
+says otherwise) are shown on the claim but make no story.
+
+A story's id is derived from its earliest claim (earliest published
+report, then claim id), so recomputing gives the same ids; a claim with no
+counterpart has no story (``story_id`` stays NULL).
 """
 
 from __future__ import annotations
@@ -48,36 +61,91 @@ class UnionFind:
             self.parent[rb] = ra
 
 
-def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple[str, str, str]]]:
-    """All claims connected to ``seeds`` through claim_matches, and the edges."""
+def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple[str, str, str, float]]]:
+    """All claims connected to ``seeds`` through claim_matches, and the
+    edges as (claim_a, claim_b, kind, score)."""
     members = set(seeds)
     frontier = set(seeds)
-    edges: dict[tuple[str, str], str] = {}
+    edges: dict[tuple[str, str], tuple[str, float]] = {}
     while frontier:
         nxt = set()
         for chunk in _chunks(frontier):
             marks = ",".join("?" * len(chunk))
-            for a, b, kind in conn.execute(
-                f"select claim_a, claim_b, kind from claim_matches where claim_a in ({marks}) "
-                f"union select claim_a, claim_b, kind from claim_matches where claim_b in ({marks})",
+            for a, b, kind, score in conn.execute(
+                f"select claim_a, claim_b, kind, score from claim_matches where claim_a in ({marks}) "
+                f"union select claim_a, claim_b, kind, score from claim_matches where claim_b in ({marks})",
                 chunk + chunk,
             ):
-                edges[(a, b)] = kind
+                edges[(a, b)] = (kind, score)
                 for c in (a, b):
                     if c not in members:
                         members.add(c)
                         nxt.add(c)
         frontier = nxt
-    return members, [(a, b, k) for (a, b), k in edges.items()]
+    return members, [(a, b, k, sc) for (a, b), (k, sc) in edges.items()]
+
+
+# Links of these kinds make no story (they stay visible on the claim).
+NO_STORY_KINDS = frozenset({"conflict"})
+
+
+def group_stories(members, edges, utterance_of: dict | None = None, order_of=None) -> list[list[str]]:
+    """Cut linked claims into stories (lists of claim ids), as the module
+    docstring says.  ``edges`` are (a, b, kind[, score]) tuples;
+    ``utterance_of`` maps claim id -> utterance id (missing: none);
+    ``order_of`` gives a claim's sort key (default: its id)."""
+    utterance_of = utterance_of or {}
+    order_of = order_of or (lambda c: c)
+    adj: dict[str, dict[str, float]] = defaultdict(dict)
+    uf = UnionFind()
+    for edge in edges:
+        a, b, kind = edge[0], edge[1], edge[2]
+        score = edge[3] if len(edge) > 3 and edge[3] is not None else 1.0
+        if a not in members or b not in members or a == b or kind in NO_STORY_KINDS:
+            continue
+        adj[a][b] = adj[b][a] = max(score, adj[a].get(b, 0.0))
+        uf.union(a, b)
+    comps: dict[str, list[str]] = defaultdict(list)
+    for m in adj:
+        comps[uf.find(m)].append(m)
+    stories = []
+    for comp in comps.values():
+        left = set(comp)
+        while len(left) > 1:
+            def rank(c, left=left):
+                near = [s for o, s in adj[c].items() if o in left]
+                return (-len(near), -sum(near), order_of(c), c)
+
+            seed = min(left, key=rank)
+            near = sorted((o for o in adj[seed] if o in left), key=lambda o: (-adj[seed][o], order_of(o), o))
+            if not near:
+                break
+            story = [seed]
+            utterances = {utterance_of.get(seed)} - {None}
+            for o in near:
+                u = utterance_of.get(o)
+                if u is not None and u in utterances:
+                    continue  # another sentence of an utterance already here
+                story.append(o)
+                if u is not None:
+                    utterances.add(u)
+            if len(story) < 2:
+                break
+            stories.append(sorted(story, key=lambda c: (order_of(c), c)))
+            left -= set(story)
+    return stories
 
 
 def _claim_info(conn, ids) -> dict[str, tuple]:
+    utterance = "c.utterance_id" if any(
+        r[1] == "utterance_id" for r in conn.execute("pragma table_info(claims)")
+    ) else "null"
     info = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
             f"""select c.id, c.article_id, a.published, a.outlet, c.speaker_id,
-                       coalesce(s.name, c.speaker), c.content, a.duplicate_of
+                       coalesce(s.name, c.speaker), c.content, a.duplicate_of, {utterance}
                 from claims c join articles a on a.id = c.article_id
                 left join speakers s on s.id = c.speaker_id
                 where c.id in ({marks})""",
@@ -100,33 +168,24 @@ def label_for(speaker: str | None, content: str, limit: int = 110) -> str:
 
 def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> int:
     """(Re)group ``members`` into stories; returns the number of stories written."""
-    uf = UnionFind()
-    for m in members:
-        uf.find(m)
-    drift_roots_edges = []
-    for a, b, kind in edges:
-        if a in members and b in members:
-            uf.union(a, b)
-            if kind == "drift":
-                drift_roots_edges.append(a)
-    comps: dict[str, list[str]] = defaultdict(list)
-    for m in members:
-        comps[uf.find(m)].append(m)
     info = _claim_info(conn, members)
-    drift_roots = {uf.find(a) for a in drift_roots_edges}
+    members = {m for m in members if m in info}
+    groups = group_stories(
+        members,
+        edges,
+        utterance_of={c: i[7] for c, i in info.items() if i[7]},
+        order_of=lambda c: earliest_key(info[c][1], c),
+    )
+    drift_pairs = {frozenset(e[:2]) for e in edges if e[2] == "drift"}
     story_rows = []
-    assign: dict[str, str | None] = {}
-    for root, claims in comps.items():
-        claims = [c for c in claims if c in info]
-        if len(claims) < 2:
-            for c in claims:
-                assign[c] = None
-            continue
-        claims.sort(key=lambda c: earliest_key(info[c][1], c))
+    assign: dict[str, str | None] = dict.fromkeys(members)
+    for claims in groups:
         first = claims[0]
-        art, pub, outlet, _, speaker, content, _ = info[first]
+        art, pub, outlet, _, speaker, content, _, _ = info[first]
         sid = story_id_for(first)
         speakers = sorted({info[c][4] for c in claims if info[c][4]})
+        in_story = set(claims)
+        has_drift = any(pair <= in_story for pair in drift_pairs)
         story_rows.append(
             {
                 "id": sid,
@@ -139,7 +198,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
                 "report_count": len({info[c][0] for c in claims}),
                 "outlet_count": len({info[c][2] for c in claims if info[c][2]}),
                 "speakers": json.dumps(speakers, ensure_ascii=False),
-                "has_drift": 1 if root in drift_roots else 0,
+                "has_drift": 1 if has_drift else 0,
             }
         )
         for c in claims:
