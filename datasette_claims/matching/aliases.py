@@ -472,4 +472,10 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
         return SAME if (pa.given and pb.given) else UNKNOWN
     if _confident_kind(name_a) and _confident_kind(name_b):
         return DIFFERENT
+    person_a, person_b = looks_like_person(pa, name_a), looks_like_person(pb, name_b)
+    if person_a and person_b and pa.surname != pb.surname:
+        # "Mr Howard" / "John Currie": two surnames, two people -- unless a
+        # lone word is the other's given name ("David" / "David DeBatto")
+        lone = [p for p, q in ((pa, pb), (pb, pa)) if not p.given and p.surname in q.given]
+        return UNKNOWN if lone else DIFFERENT
     return UNKNOWN

@@ -18,18 +18,10 @@ from __future__ import annotations
 import difflib
 import re
 
-from .similarity import NEGATIONS
+from .similarity import NEGATIONS, NUMBER_WORDS
 
 _TOKEN = re.compile(r"[\w'’.,%$-]+")
 _NUM = re.compile(r"\d")
-# Number words compare as digits ("thirty seconds" = "30 seconds").  "one"
-# is left out: far more often a pronoun ("no one", "the one who").
-_NUMBER_NAMES = (
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-)
-NUMBER_WORDS = {w: str(n) for w, n in zip(_NUMBER_NAMES.split(" "), [*range(2, 21), *range(30, 101, 10)])}
-NUMBER_WORDS.update({"thousand": "1000", "million": "1000000", "billion": "1000000000"})
 # Modal verbs by what they commit the speaker to; "would" is the reported
 # form of "will" ("said fares would be frozen").
 MODAL_CLASS = {

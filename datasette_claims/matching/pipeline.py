@@ -26,10 +26,12 @@ found: ``speaker`` / ``fts`` / ``speaker+fts``, then ``:exact`` /
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import time
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -41,21 +43,33 @@ from .duplicates import detect_duplicates
 from .similarity import (
     DEFAULT_THRESHOLD,
     contained_score,
+    Overlap,
     fragment_match,
     prepare,
     probability,
     processed,
     quoted_parts,
     text_logit,
+    word_overlap,
+    words,
 )
 from .stories import closure, earliest_key, write_stories
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
+# A reworded statement (see ``paraphrase_evidence``) is looked for in
+# reports at most this many days apart.
+PARAPHRASE_DAYS = 14
+# ... and linked when it shares this many rare words and this share of the
+# lighter claim's (idf-weighted) words; its score is that share scaled.
+PARAPHRASE_MIN_RARE = 3
+PARAPHRASE_SHARE = {SAME: 0.6, UNKNOWN: 0.75}
+PARAPHRASE_SCORE = 0.8
+PARAPHRASE_MAX_RUN = 8
 # Without the same speaker, a statement this short must not differ in a word.
 UNKNOWN_REWORDED_MIN_WORDS = 10
 # A stretch of one claim found inside the other links them when it has at
 # least this many words: a quoted stretch (the speaker's own words) ...
-FRAGMENT_MIN_WORDS = {SAME: 3, UNKNOWN: 6, DIFFERENT: 12}
+FRAGMENT_MIN_WORDS = {SAME: 2, UNKNOWN: 6, DIFFERENT: 12}
 FRAGMENT_MIN_CONTENT = 2  # ... of which at least this many not stop words
 # ... or the whole shorter claim
 CONTAINED_MIN_WORDS = {SAME: 6, UNKNOWN: 10, DIFFERENT: 10_000}
@@ -128,7 +142,7 @@ class Found(NamedTuple):
     """A link between two claims: its score and how it was found."""
 
     score: float
-    how: str  # exact / fuzzy / partial / speaker-conflict
+    how: str  # exact / fuzzy / partial / paraphrase / speaker-conflict
 
 
 def relation(a: ClaimInfo, b: ClaimInfo) -> int:
@@ -140,8 +154,10 @@ def relation(a: ClaimInfo, b: ClaimInfo) -> int:
     return speaker_relation(a.speaker_name, b.speaker_name)
 
 
-def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> Found | None:
-    """How ``a`` and ``b`` are the same statement, or None when they are not."""
+def link(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None = None) -> Found | None:
+    """How ``a`` and ``b`` are the same statement, or None when they are not.
+
+    ``df`` (word rarity in the database) enables the paraphrase test."""
     pa, pb = prepare(a.content).processed, prepare(b.content).processed
     if not pa or not pb:
         return None
@@ -163,6 +179,10 @@ def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> Found | None:
     frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
     if frag and _fragment_enough(frag, rel):
         return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
+    if df is not None:
+        overlap = paraphrase_evidence(a, b, df.idf, df.rare_idf)
+        if overlap and overlap.rare >= PARAPHRASE_MIN_RARE and overlap.share >= PARAPHRASE_SHARE[rel]:
+            return Found(round(max(score, overlap.share * PARAPHRASE_SCORE), 4), "paraphrase")
     return None
 
 
@@ -233,6 +253,41 @@ def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
     return "same", None
 
 
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except (TypeError, ValueError):
+        return None
+
+
+def _name_words(*names: str | None) -> frozenset:
+    return frozenset(w for n in names if n for w in words(n))
+
+
+def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, idf, rare_idf: float) -> Overlap | None:
+    """Rare-word overlap of two claims that may be one statement reworded
+    (a quotation and its reported-speech paraphrase, two translations of
+    one remark): None unless the speakers may be one person and the reports
+    are at most ``PARAPHRASE_DAYS`` apart.  The speakers' own names do not
+    count as shared words."""
+    if relation(a, b) == DIFFERENT:
+        return None
+    days = _days_apart(a.published, b.published)
+    if days is None or days > PARAPHRASE_DAYS:
+        return None
+    qa, qb = _quoted_text(a), _quoted_text(b)
+    if qa and qb and word_diff(qa, qb)["changed"]:
+        return None  # two different quotations: their words decide, not a paraphrase
+    ta, tb = processed(a.content).split(), processed(b.content).split()
+    run = difflib.SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
+    if run.size >= PARAPHRASE_MAX_RUN:
+        # a long stretch word for word, the rest too different to link by
+        # wording: two statements sharing a phrase (or a description of the
+        # speaker), not one statement reworded throughout
+        return None
+    return word_overlap(a.content, b.content, idf, _name_words(a.speaker_name, b.speaker_name), rare_idf)
+
+
 class Matcher:
     """Finds links for a batch of claims against the whole database."""
 
@@ -242,6 +297,7 @@ class Matcher:
         self.pools: dict[str, SpeakerPool] = {}
         self.cache: dict[int, ClaimInfo] = {}
         self.df = DocFreq(conn)
+        self.idf = self.df.idf
         self.select = _select(conn)
 
     def pool(self, speaker_id: str) -> SpeakerPool:
@@ -303,7 +359,7 @@ class Matcher:
         for _, _, idx in sorted(hits, key=lambda h: h[2]):
             other = others[idx]
             rid = other.rowid
-            found = link(claim, other, self.threshold)
+            found = link(claim, other, self.threshold, self.df)
             if not found:
                 continue
             score, how = found

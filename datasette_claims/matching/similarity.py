@@ -75,6 +75,14 @@ STOPWORDS = frozenset(
     "say told has have had will would could should may might do does did".split()
 )
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without".split())
+# Number words compare as digits ("thirty seconds" = "30 seconds").  "one"
+# is left out: far more often a pronoun ("no one", "the one who").
+_NUMBER_NAMES = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+)
+NUMBER_WORDS = {w: str(n) for w, n in zip(_NUMBER_NAMES.split(" "), [*range(2, 21), *range(30, 101, 10)])}
+NUMBER_WORDS.update({"thousand": "1000", "million": "1000000", "billion": "1000000000"})
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
 
 
@@ -244,6 +252,13 @@ class Fragment(NamedTuple):
 
 
 FRAGMENT_RATIO = 90
+# A reporting frame the extractor may leave at the start of reported speech
+# ("the original article states that ..."): what follows is the content.
+_REPORT_FRAME = re.compile(
+    r"^(?:\S+\s+){0,12}?(?:says|said|states|stated|claims|claimed|reports|reported|argues|argued|"
+    r"adds|added|notes|noted|insists|insisted|believes|believed|writes|wrote)\s+that\s+",
+    re.IGNORECASE,
+)
 
 
 def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> Fragment | None:
@@ -261,6 +276,9 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
     pieces += [(p, pa, True) for p in quoted_parts(b, quote_type_b)]
     short, long_ = (a, pb) if len(pa) <= len(pb) else (b, pa)
     pieces.append((short, long_, False))
+    unframed = _REPORT_FRAME.sub("", short, count=1)
+    if unframed != short:
+        pieces.append((unframed, long_, False))
     for piece, other, quoted in pieces:
         proc = processed(piece)
         n = len(proc.split())
@@ -271,6 +289,45 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
             content = sum(1 for w in prepare(piece).stems if w not in STOPWORDS)
             best = Fragment(n, content, score, quoted)
     return best
+
+
+class Overlap(NamedTuple):
+    """Order-free overlap of two claims' content words, rare words weighing more."""
+
+    share: float  # idf-weighted share of the lighter claim's words found in the other
+    shared: int  # content words in both
+    rare: int  # of which rare (idf >= RARE_IDF)
+
+
+RARE_IDF = 3.0
+
+
+def content_stems(text: str, drop: frozenset = frozenset()) -> dict[str, str]:
+    """Content words of ``text`` as {stem: word}, number words as digits
+    ("thirty" -> "30"), without stop words and the words in ``drop``."""
+    out = {}
+    for w in words(text):
+        w = NUMBER_WORDS.get(w, w)
+        if len(w) < 2 or w in STOPWORDS or w in NEGATIONS or w in drop:
+            continue
+        out.setdefault(stem(w), w)
+    return out
+
+
+def word_overlap(a: str, b: str, idf, drop: frozenset = frozenset(), rare_idf: float = RARE_IDF) -> Overlap:
+    """How much of one claim's vocabulary, weighted by rarity (``idf(word)``),
+    the other uses, in any order: a quotation and its paraphrase in reported
+    speech share their rare words ("Songore", "retract", "30 seconds") while
+    their grammar and common words differ."""
+    ca, cb = content_stems(a, drop), content_stems(b, drop)
+    if not ca or not cb:
+        return Overlap(0.0, 0, 0)
+    shared = ca.keys() & cb.keys()
+    weight_a = sum(idf(w) for w in ca.values())
+    weight_b = sum(idf(w) for w in cb.values())
+    got = sum(idf(ca[s]) for s in shared)
+    rare = sum(1 for s in shared if idf(ca[s]) >= rare_idf)
+    return Overlap(round(got / max(1e-9, min(weight_a, weight_b)), 4), len(shared), rare)
 
 
 def _name_tokens(name: str) -> list[str]:
