@@ -38,7 +38,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-
 TITLE_WORDS = frozenset(
     """
     president vice prime minister foreign defence defense interior finance deputy secretary general

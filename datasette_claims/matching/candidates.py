@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 import re
 
-
 from .similarity import STOPWORDS
 
 _QWORD = re.compile(r"[A-Za-z0-9]+")

@@ -42,8 +42,8 @@ from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
     DEFAULT_THRESHOLD,
-    contained_score,
     Overlap,
+    contained_score,
     fragment_match,
     prepare,
     probability,
@@ -62,7 +62,7 @@ PARAPHRASE_DAYS = 14
 # ... and linked when it shares this many rare words and this share of the
 # lighter claim's (idf-weighted) words; its score is that share scaled.
 PARAPHRASE_MIN_RARE = 3
-PARAPHRASE_SHARE = {SAME: 0.6, UNKNOWN: 0.75}
+PARAPHRASE_SHARE = {SAME: 0.5, UNKNOWN: 0.7}
 PARAPHRASE_SCORE = 0.8
 PARAPHRASE_MAX_RUN = 8
 # Without the same speaker, a statement this short must not differ in a word.
@@ -154,19 +154,24 @@ def relation(a: ClaimInfo, b: ClaimInfo) -> int:
     return speaker_relation(a.speaker_name, b.speaker_name)
 
 
-def link(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None = None) -> Found | None:
+def link(
+    a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None = None, wording: bool = True
+) -> Found | None:
     """How ``a`` and ``b`` are the same statement, or None when they are not.
 
-    ``df`` (word rarity in the database) enables the paraphrase test."""
+    ``df`` (word rarity in the database) enables the paraphrase test;
+    ``wording=False`` skips the whole-wording score (for pairs a cheap
+    prefilter found too different in wording, where only a fragment or a
+    paraphrase can still link them)."""
     pa, pb = prepare(a.content).processed, prepare(b.content).processed
     if not pa or not pb:
         return None
     rel = relation(a, b)
     if rel == DIFFERENT:
-        return _across_speakers(a, b, pa, pb)
+        return _across_speakers(a, b, pa, pb, wording)
     if pa == pb:
         return Found(1.0, "exact")
-    score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0)
+    score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0) if wording else 0.0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if min(len(pa.split()), len(pb.split())) < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
@@ -180,9 +185,9 @@ def link(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None = None
     if frag and _fragment_enough(frag, rel):
         return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
     if df is not None:
-        overlap = paraphrase_evidence(a, b, df.idf, df.rare_idf)
-        if overlap and overlap.rare >= PARAPHRASE_MIN_RARE and overlap.share >= PARAPHRASE_SHARE[rel]:
-            return Found(round(max(score, overlap.share * PARAPHRASE_SCORE), 4), "paraphrase")
+        overlap = paraphrase_evidence(a, b, df, rel)
+        if overlap:
+            return Found(round(max(score, min(1.0, overlap.share) * PARAPHRASE_SCORE), 4), "paraphrase")
     return None
 
 
@@ -210,12 +215,12 @@ def _fragment_enough(frag, rel: int) -> bool:
     return frag.words >= CONTAINED_MIN_WORDS[rel]
 
 
-def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | None:
+def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str, wording: bool = True) -> Found | None:
     """Two known, different speakers: different claims -- unless a long
     statement is word for word the same, or one quotes the other's long
     quotation, which is far likelier an attribution slip in one report (or
     one speaker repeating another's words) than two people's own words."""
-    if min(len(pa.split()), len(pb.split())) >= CONFLICT_MIN_WORDS:
+    if wording and min(len(pa.split()), len(pb.split())) >= CONFLICT_MIN_WORDS:
         if pa == pb:
             return Found(1.0, "speaker-conflict")
         score = probability(text_logit(a.content, b.content), 0)
@@ -264,20 +269,29 @@ def _name_words(*names: str | None) -> frozenset:
     return frozenset(w for n in names if n for w in words(n))
 
 
-def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, idf, rare_idf: float) -> Overlap | None:
-    """Rare-word overlap of two claims that may be one statement reworded
-    (a quotation and its reported-speech paraphrase, two translations of
-    one remark): None unless the speakers may be one person and the reports
-    are at most ``PARAPHRASE_DAYS`` apart.  The speakers' own names do not
-    count as shared words."""
-    if relation(a, b) == DIFFERENT:
+def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None = None) -> Overlap | None:
+    """The rare-word overlap of two claims when it makes them one statement
+    reworded (a quotation and its reported-speech paraphrase, two
+    translations of one remark), else None.
+
+    Needed: speakers that may be one person, reports at most
+    ``PARAPHRASE_DAYS`` apart, ``PARAPHRASE_MIN_RARE`` rare words shared and
+    ``PARAPHRASE_SHARE`` of the lighter claim's weight (the speakers' own
+    names do not count); and not two quotations that differ (their words
+    decide), nor a long stretch word for word with the rest different.
+    """
+    rel = relation(a, b) if rel is None else rel
+    if rel == DIFFERENT:
         return None
     days = _days_apart(a.published, b.published)
     if days is None or days > PARAPHRASE_DAYS:
         return None
+    overlap = word_overlap(a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf)
+    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel]:
+        return None
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb and word_diff(qa, qb)["changed"]:
-        return None  # two different quotations: their words decide, not a paraphrase
+        return None
     ta, tb = processed(a.content).split(), processed(b.content).split()
     run = difflib.SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
     if run.size >= PARAPHRASE_MAX_RUN:
@@ -285,7 +299,7 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, idf, rare_idf: float) -> Ove
         # wording: two statements sharing a phrase (or a description of the
         # speaker), not one statement reworded throughout
         return None
-    return word_overlap(a.content, b.content, idf, _name_words(a.speaker_name, b.speaker_name), rare_idf)
+    return overlap
 
 
 class Matcher:
@@ -355,11 +369,13 @@ class Matcher:
             score_cutoff=PREFILTER,
             limit=None,
         )
+        close = {h[2] for h in hits}
         out = []
-        for _, _, idx in sorted(hits, key=lambda h: h[2]):
-            other = others[idx]
+        for idx, other in enumerate(others):
             rid = other.rowid
-            found = link(claim, other, self.threshold, self.df)
+            # too different in wording for the full score, a pair may still
+            # be a quoted fragment of the other or a paraphrase of it
+            found = link(claim, other, self.threshold, self.df, wording=idx in close)
             if not found:
                 continue
             score, how = found
@@ -590,7 +606,7 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         matcher = Matcher(conn, threshold)
         for lo, hi in ranges:
             _insert_links(conn, _links_for_range(conn, lo, hi, threshold, matcher))
-    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score from claim_matches")]
+    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score, method from claim_matches")]
     members = {e[0] for e in edges} | {e[1] for e in edges}
     n_stories = write_stories(conn, members, edges, set())
     if _has_table(conn, "match_state"):

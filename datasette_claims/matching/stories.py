@@ -8,7 +8,10 @@ one speech.  So links (``claim_matches``) are first grouped by union-find
 into connected groups, and each group is cut into stars: the claim with
 the most links (then the highest total score, then the earliest) is a
 story's seed, the claims linked to it directly are its members, and the
-rest of the group is grouped again the same way.  Two sentences of one
+rest of the group is grouped again the same way.  Claims found *inside*
+the seed (a quoted fragment) join only if they also match each other: a
+seed that holds two statements (a report that ran two sentences together)
+must not pull both into one story.  Two sentences of one
 utterance (same ``utterance_id``) never share a story -- they are
 different statements, browsable together through the utterance; only the
 one linked best to the seed stays.  ``conflict`` links (a paraphrase that
@@ -24,6 +27,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from .similarity import processed
 
 CHUNK = 500
 
@@ -61,42 +68,49 @@ class UnionFind:
             self.parent[rb] = ra
 
 
-def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple[str, str, str, float]]]:
+def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple]]:
     """All claims connected to ``seeds`` through claim_matches, and the
-    edges as (claim_a, claim_b, kind, score)."""
+    edges as (claim_a, claim_b, kind, score, method)."""
     members = set(seeds)
     frontier = set(seeds)
-    edges: dict[tuple[str, str], tuple[str, float]] = {}
+    edges: dict[tuple[str, str], tuple] = {}
     while frontier:
         nxt = set()
         for chunk in _chunks(frontier):
             marks = ",".join("?" * len(chunk))
-            for a, b, kind, score in conn.execute(
-                f"select claim_a, claim_b, kind, score from claim_matches where claim_a in ({marks}) "
-                f"union select claim_a, claim_b, kind, score from claim_matches where claim_b in ({marks})",
+            for a, b, kind, score, method in conn.execute(
+                f"select claim_a, claim_b, kind, score, method from claim_matches where claim_a in ({marks}) "
+                f"union select claim_a, claim_b, kind, score, method from claim_matches where claim_b in ({marks})",
                 chunk + chunk,
             ):
-                edges[(a, b)] = (kind, score)
+                edges[(a, b)] = (kind, score, method)
                 for c in (a, b):
                     if c not in members:
                         members.add(c)
                         nxt.add(c)
         frontier = nxt
-    return members, [(a, b, k, sc) for (a, b), (k, sc) in edges.items()]
+    return members, [(a, b, *rest) for (a, b), rest in edges.items()]
 
 
+# Links found by containment (one claim inside the other), by ``method``.
+PART_METHODS = (":partial", "speaker-conflict")
 # Links of these kinds make no story (they stay visible on the claim).
 NO_STORY_KINDS = frozenset({"conflict"})
 
 
-def group_stories(members, edges, utterance_of: dict | None = None, order_of=None) -> list[list[str]]:
+def group_stories(
+    members, edges, utterance_of: dict | None = None, order_of=None, inside=None
+) -> list[list[str]]:
     """Cut linked claims into stories (lists of claim ids), as the module
-    docstring says.  ``edges`` are (a, b, kind[, score]) tuples;
+    docstring says.  ``edges`` are (a, b, kind[, score[, method]]) tuples;
     ``utterance_of`` maps claim id -> utterance id (missing: none);
-    ``order_of`` gives a claim's sort key (default: its id)."""
+    ``order_of`` gives a claim's sort key (default: its id); ``inside(a, b)``
+    says whether one claim's text lies within the other's (default: the
+    link was found that way, by its method)."""
     utterance_of = utterance_of or {}
     order_of = order_of or (lambda c: c)
     adj: dict[str, dict[str, float]] = defaultdict(dict)
+    part_of: set[frozenset] = set()  # links where one claim was found inside the other
     uf = UnionFind()
     for edge in edges:
         a, b, kind = edge[0], edge[1], edge[2]
@@ -104,6 +118,8 @@ def group_stories(members, edges, utterance_of: dict | None = None, order_of=Non
         if a not in members or b not in members or a == b or kind in NO_STORY_KINDS:
             continue
         adj[a][b] = adj[b][a] = max(score, adj[a].get(b, 0.0))
+        if len(edge) > 4 and (edge[4] or "").endswith(PART_METHODS):
+            part_of.add(frozenset((a, b)))
         uf.union(a, b)
     comps: dict[str, list[str]] = defaultdict(list)
     for m in adj:
@@ -121,11 +137,18 @@ def group_stories(members, edges, utterance_of: dict | None = None, order_of=Non
             if not near:
                 break
             story = [seed]
+            parts: list[str] = []  # members that are a part of the seed (or it of them)
             utterances = {utterance_of.get(seed)} - {None}
             for o in near:
                 u = utterance_of.get(o)
                 if u is not None and u in utterances:
                     continue  # another sentence of an utterance already here
+                if frozenset((seed, o)) in part_of or (inside is not None and inside(seed, o)):
+                    # two parts of the seed that do not match each other
+                    # are two statements the seed happens to hold both of
+                    if any(p not in adj[o] for p in parts):
+                        continue
+                    parts.append(o)
                 story.append(o)
                 if u is not None:
                     utterances.add(u)
@@ -155,6 +178,20 @@ def _claim_info(conn, ids) -> dict[str, tuple]:
     return info
 
 
+# One text is "a part" of another when it has at most this share of the
+# other's words and is found in it almost verbatim (partial_ratio >= 90).
+PART_SHARE = 0.7
+PART_RATIO = 90
+
+
+def is_part(a: str, b: str) -> bool:
+    """Is the shorter of two claim texts a stretch of the longer one?"""
+    short, long_ = sorted((processed(a or ""), processed(b or "")), key=len)
+    if not short or len(short.split()) > PART_SHARE * len(long_.split()):
+        return False
+    return fuzz.partial_ratio(short, long_, score_cutoff=PART_RATIO) > 0
+
+
 def earliest_key(published, claim_id) -> tuple:
     return (published or "9999", claim_id)
 
@@ -175,6 +212,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
         edges,
         utterance_of={c: i[7] for c, i in info.items() if i[7]},
         order_of=lambda c: earliest_key(info[c][1], c),
+        inside=lambda a, b: is_part(info[a][5], info[b][5]),
     )
     drift_pairs = {frozenset(e[:2]) for e in edges if e[2] == "drift"}
     story_rows = []
