@@ -16,19 +16,18 @@ import json
 import re
 
 import pytest
+from conftest import make_datasette
+from test_matching_pipeline import write_docs
 
 from datasette_claims import loader
 from datasette_claims.matching import is_same_claim, pipeline
 from datasette_claims.models import Claim, Span
 from datasette_claims.store import open_db
 
-from conftest import make_datasette
-from test_matching_pipeline import write_docs
-
 _WHO = r"(?P<who>[A-Z][\w.\- ]+?)"
-DIRECT = re.compile(r'^"(?P<q>[^"]+?),?" said ' + _WHO + r"\.$", re.M)
-INDIRECT = re.compile(r"^" + _WHO + r" said that (?P<q>[^\"]+?)\.$", re.M)
-PARTIAL = re.compile(r"^" + _WHO + r' (?:called|described) (?P<q>[^\n]*?"[^"\n]+"[^\n]*?)\.$', re.M)
+DIRECT = re.compile(r'^"(?P<q>[^"]+?),?" said ' + _WHO + r"\.$", re.MULTILINE)
+INDIRECT = re.compile(r"^" + _WHO + r" said that (?P<q>[^\"]+?)\.$", re.MULTILINE)
+PARTIAL = re.compile(r"^" + _WHO + r' (?:called|described) (?P<q>[^\n]*?"[^"\n]+"[^\n]*?)\.$', re.MULTILINE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 UTTERANCES: dict[str, str] = {}  # claim id -> utterance id, filled by the stand-in

@@ -129,6 +129,7 @@ def name_head(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=50_000)
 def parse_name(name: str) -> NameParts:
     head = name_head(name)
     words = [w for w in re.split(r"\s+", head.strip()) if w]

@@ -5,23 +5,34 @@ it) and compares only the new claims with the whole database;
 ``rebuild(db)`` recomputes everything from scratch, deterministically.
 
 For each claim, candidates come from FTS5 bm25 and from the claims of the
-same (alias-resolved) speaker (see ``candidates``); each candidate is scored
-with ``similarity`` and linked when
+same (alias-resolved) speaker (see ``candidates``).  What the speakers say
+is weighed first (``aliases.speaker_relation``): SAME person, UNKNOWN (a
+missing name, a bare surname, a description such as "the memo") or
+DIFFERENT (two names that clearly name two people or bodies).  A pair is
+linked when
 
-* the speakers do not contradict (two different known speakers link only
-  when a statement of at least 12 words is word for word the same: an
-  attribution slip in one report, method ``...:speaker-conflict``),
-* and the score reaches the threshold (``DEFAULT_THRESHOLD``, or
-  ``UNKNOWN_SPEAKER_THRESHOLD`` when either speaker is unknown, or
-  ``SHORT_THRESHOLD`` when either text has under six words), or the
-  shorter text is a quote of at least ``PARTIAL_MIN_WORDS`` words found
-  almost verbatim (partial_ratio >= 90) inside the longer one.
+* its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
+  ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
+  under six words; a short quotation from an unknown speaker must not
+  differ in a word) -- only for pairs a cheap token-set prefilter finds
+  close enough to be worth the full score;
+* or a quoted stretch of one is found almost verbatim inside the other
+  (``similarity.fragment_match``): three words suffice for the same
+  speaker, six for an unknown one, twelve across different speakers (one
+  report quoting another speaker's words); the whole shorter claim counts
+  from six / ten words;
+* or one is a paraphrase of the other (``paraphrase_evidence``: rare words
+  shared in any order, reports close in time, speakers not different).
 
-A link between two quoted claims whose shared stretch differs in wording
-is ``drift`` (its word diff goes to ``claim_matches.diff``), unless the two
-articles are reprints of one another.  ``method`` says how a link was
-found: ``speaker`` / ``fts`` / ``speaker+fts``, then ``:exact`` /
-``:fuzzy`` / ``:partial``, or ``duplicate`` for a reprint.
+Two different speakers link otherwise only when a long statement is word
+for word the same: an attribution slip in one report.  The kind of a link
+(``_kind``): ``drift`` for two quotations whose words differ (the word diff
+goes to ``claim_matches.diff``), ``conflict`` for a paraphrase whose
+negation, number, modal or name differs, else ``same``; reprints are always
+``same``.  ``method`` says how a link was found: ``speaker`` / ``fts`` /
+``speaker+fts``, then ``:exact`` / ``:fuzzy`` / ``:partial`` /
+``:paraphrase`` / ``:speaker-conflict``, or ``duplicate`` for a reprint.
+Stories are cut from the links by ``stories.group_stories``.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
@@ -229,17 +230,18 @@ _QUOTED = re.compile(
 QUOTED_TYPES = ("direct", "partial", "mixed")
 
 
-def quoted_parts(text: str, quote_type: str | None) -> list[str]:
+@lru_cache(maxsize=20_000)
+def quoted_parts(text: str, quote_type: str | None) -> tuple[str, ...]:
     """The words a claim puts in quotation marks: the quoted stretches of a
     claim (all of it when it carries no marks: a direct quote, or a
     sentence of a longer quotation), none of reported speech."""
     text = text or ""
     if quote_type not in QUOTED_TYPES:
-        return []
+        return ()
     parts = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
     parts = [p for p in parts if p and p.strip()]
     # no marks: a direct quote, or one sentence of a longer quotation
-    return parts or [text]
+    return tuple(parts) or (text,)
 
 
 class Fragment(NamedTuple):
@@ -252,6 +254,13 @@ class Fragment(NamedTuple):
 
 
 FRAGMENT_RATIO = 90
+FRAGMENT_WORDS_PRESENT = 0.7
+
+
+@lru_cache(maxsize=20_000)
+def _word_set(processed_text: str) -> frozenset:
+    return frozenset(processed_text.split())
+
 # A reporting frame the extractor may leave at the start of reported speech
 # ("the original article states that ..."): what follows is the content.
 _REPORT_FRAME = re.compile(
@@ -272,17 +281,22 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
     """
     best: Fragment | None = None
     pa, pb = prepare(a).processed, prepare(b).processed
-    pieces = [(p, pb, True) for p in quoted_parts(a, quote_type_a)]
-    pieces += [(p, pa, True) for p in quoted_parts(b, quote_type_b)]
-    short, long_ = (a, pb) if len(pa) <= len(pb) else (b, pa)
-    pieces.append((short, long_, False))
+    words_a, words_b = _word_set(pa), _word_set(pb)
+    pieces = [(p, pb, words_b, True) for p in quoted_parts(a, quote_type_a)]
+    pieces += [(p, pa, words_a, True) for p in quoted_parts(b, quote_type_b)]
+    short, long_, long_words = (a, pb, words_b) if len(pa) <= len(pb) else (b, pa, words_a)
+    pieces.append((short, long_, long_words, False))
     unframed = _REPORT_FRAME.sub("", short, count=1)
     if unframed != short:
-        pieces.append((unframed, long_, False))
-    for piece, other, quoted in pieces:
+        pieces.append((unframed, long_, long_words, False))
+    for piece, other, other_words, quoted in pieces:
         proc = processed(piece)
-        n = len(proc.split())
+        toks = proc.split()
+        n = len(toks)
         if not n or len(proc) > len(other) or (best and n <= best.words):
+            continue
+        # cheap first: most of the piece's words must be in the other text
+        if sum(1 for t in toks if t in other_words) < FRAGMENT_WORDS_PRESENT * n:
             continue
         score = fuzz.partial_ratio(proc, other, score_cutoff=FRAGMENT_RATIO)
         if score:
@@ -305,13 +319,18 @@ RARE_IDF = 3.0
 def content_stems(text: str, drop: frozenset = frozenset()) -> dict[str, str]:
     """Content words of ``text`` as {stem: word}, number words as digits
     ("thirty" -> "30"), without stop words and the words in ``drop``."""
-    out = {}
+    return {s: w for s, w in _content_stems(text or "") if w not in drop}
+
+
+@lru_cache(maxsize=20_000)
+def _content_stems(text: str) -> tuple:
+    out: dict[str, str] = {}
     for w in words(text):
         w = NUMBER_WORDS.get(w, w)
-        if len(w) < 2 or w in STOPWORDS or w in NEGATIONS or w in drop:
+        if len(w) < 2 or w in STOPWORDS or w in NEGATIONS:
             continue
         out.setdefault(stem(w), w)
-    return out
+    return tuple(out.items())
 
 
 def word_overlap(a: str, b: str, idf, drop: frozenset = frozenset(), rare_idf: float = RARE_IDF) -> Overlap:
