@@ -291,7 +291,7 @@ def test_people_sharing_a_surname_stay_apart_and_do_not_link(tmp_path, stand_in)
         doc("one", "2031-03-01",
             '"The harbour will reopen before the summer season begins next year," said Hillary Clinton.'),
         doc("two", "2031-03-02",
-            '"The harbour will reopen before the summer season begins next year," said Bill Clinton.'),
+            '"The harbour will reopen after the summer season ends next year," said Bill Clinton.'),
         doc("three", "2031-03-02",
             '"The new bridge is a gift to the whole valley," said Clinton.'),
         doc("four", "2031-03-03",

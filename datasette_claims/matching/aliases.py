@@ -473,9 +473,19 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
     if _confident_kind(name_a) and _confident_kind(name_b):
         return DIFFERENT
     person_a, person_b = looks_like_person(pa, name_a), looks_like_person(pb, name_b)
-    if person_a and person_b and pa.surname != pb.surname:
+    if person_a and person_b and pa.surname != pb.surname and (_surely_person(pa) or _surely_person(pb)):
         # "Mr Howard" / "John Currie": two surnames, two people -- unless a
-        # lone word is the other's given name ("David" / "David DeBatto")
+        # lone word is the other's given name ("David" / "David DeBatto").
+        # Two lone capitalised words ("Vatican" / "Tarcisio") say too little.
         lone = [p for p, q in ((pa, pb), (pb, pa)) if not p.given and p.surname in q.given]
         return UNKNOWN if lone else DIFFERENT
     return UNKNOWN
+
+
+PERSONAL_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"))
+
+
+def _surely_person(parts: NameParts) -> bool:
+    """A given name, or a title only people carry ("Mr Howard")."""
+    role_words = {w.lower().rstrip(".") for w in (parts.role or "").split()}
+    return bool(parts.given) or bool(role_words & PERSONAL_TITLES)

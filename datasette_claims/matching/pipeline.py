@@ -17,10 +17,12 @@ linked when
   differ in a word) -- only for pairs a cheap token-set prefilter finds
   close enough to be worth the full score;
 * or a quoted stretch of one is found almost verbatim inside the other
-  (``similarity.fragment_match``): three words suffice for the same
-  speaker, six for an unknown one, twelve across different speakers (one
+  (``similarity.fragment_match``): two words suffice for the same
+  speaker, six for an unknown one, eight across different speakers (one
   report quoting another speaker's words); the whole shorter claim counts
   from six / ten words;
+* or both quote a verbatim run of ``QUOTED_RUN_WORDS`` words within
+  ``PARAPHRASE_DAYS`` (one statement, a word changed elsewhere: drift);
 * or one is a paraphrase of the other (``paraphrase_evidence``: rare words
   shared in any order, reports close in time, speakers not different).
 
@@ -31,7 +33,7 @@ goes to ``claim_matches.diff``), ``conflict`` for a paraphrase whose
 negation, number, modal or name differs, else ``same``; reprints are always
 ``same``.  ``method`` says how a link was found: ``speaker`` / ``fts`` /
 ``speaker+fts``, then ``:exact`` / ``:fuzzy`` / ``:partial`` /
-``:paraphrase`` / ``:speaker-conflict``, or ``duplicate`` for a reprint.
+``:quoted-run`` / ``:paraphrase`` / ``:speaker-conflict``, or ``duplicate`` for a reprint.
 Stories are cut from the links by ``stories.group_stories``.
 """
 
@@ -53,6 +55,7 @@ from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
     DEFAULT_THRESHOLD,
+    FRAGMENT_RATIO,
     Overlap,
     contained_score,
     fragment_match,
@@ -60,6 +63,7 @@ from .similarity import (
     probability,
     processed,
     quoted_parts,
+    quoted_run,
     text_logit,
     word_overlap,
     words,
@@ -78,10 +82,13 @@ PARAPHRASE_SCORE = 0.8
 PARAPHRASE_MAX_RUN = 8
 # Without the same speaker, a statement this short must not differ in a word.
 UNKNOWN_REWORDED_MIN_WORDS = 10
+# Two quotations sharing a verbatim run this long, in reports at most
+# PARAPHRASE_DAYS apart, quote one statement (drift if a word changed).
+QUOTED_RUN_WORDS = 10
 # A stretch of one claim found inside the other links them when it has at
 # least this many words: a quoted stretch (the speaker's own words) ...
-FRAGMENT_MIN_WORDS = {SAME: 2, UNKNOWN: 6, DIFFERENT: 12}
-FRAGMENT_MIN_CONTENT = 2  # ... of which at least this many not stop words
+FRAGMENT_MIN_WORDS = {SAME: 2, UNKNOWN: 6, DIFFERENT: 8}
+FRAGMENT_MIN_CONTENT = {SAME: 2, UNKNOWN: 3, DIFFERENT: 4}  # ... of which this many not stop words
 # ... or the whole shorter claim
 CONTAINED_MIN_WORDS = {SAME: 6, UNKNOWN: 10, DIFFERENT: 10_000}
 CONFLICT_MIN_WORDS = 12
@@ -195,6 +202,8 @@ def link(
     frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
     if frag and _fragment_enough(frag, rel):
         return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
+    if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
+        return Found(round(max(score, contained_score(FRAGMENT_RATIO)), 4), "quoted-run")
     if df is not None:
         overlap = paraphrase_evidence(a, b, df, rel)
         if overlap:
@@ -222,7 +231,7 @@ def _fragment_enough(frag, rel: int) -> bool:
     """
     if frag.quoted:
         need = FRAGMENT_MIN_WORDS[rel]
-        return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT)
+        return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT[rel])
     return frag.words >= CONTAINED_MIN_WORDS[rel]
 
 
@@ -276,6 +285,11 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
+def _close_in_time(a: ClaimInfo, b: ClaimInfo) -> bool:
+    days = _days_apart(a.published, b.published)
+    return days is not None and days <= PARAPHRASE_DAYS
+
+
 def _name_words(*names: str | None) -> frozenset:
     return frozenset(w for n in names if n for w in words(n))
 
@@ -292,10 +306,7 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     decide), nor a long stretch word for word with the rest different.
     """
     rel = relation(a, b) if rel is None else rel
-    if rel == DIFFERENT:
-        return None
-    days = _days_apart(a.published, b.published)
-    if days is None or days > PARAPHRASE_DAYS:
+    if rel == DIFFERENT or not _close_in_time(a, b):
         return None
     overlap = word_overlap(a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf)
     if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel]:

@@ -24,6 +24,7 @@ figure: "$1.71 million" / "$1.5 million".)
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import unicodedata
@@ -303,6 +304,21 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
             content = sum(1 for w in prepare(piece).stems if w not in STOPWORDS)
             best = Fragment(n, content, score, quoted)
     return best
+
+
+def quoted_run(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> int:
+    """The longest stretch of words two claims both hold inside quotation
+    marks (0 when either quotes nothing): two reports quoting one statement
+    share long verbatim runs even where one of them changed a word."""
+    qa = " ".join(quoted_parts(a, quote_type_a))
+    qb = " ".join(quoted_parts(b, quote_type_b))
+    if not qa or not qb:
+        return 0
+    ta, tb = processed(qa).split(), processed(qb).split()
+    if len(set(ta) & set(tb)) < 2:
+        return 0
+    m = difflib.SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
+    return m.size
 
 
 class Overlap(NamedTuple):
