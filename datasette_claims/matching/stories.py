@@ -15,7 +15,8 @@ must not pull both into one story.  Two sentences of one
 utterance (same ``utterance_id``) never share a story -- they are
 different statements, browsable together through the utterance; only the
 one linked best to the seed stays.  ``conflict`` links (a paraphrase that
-says otherwise) are shown on the claim but make no story.
+says otherwise) are shown on the claim but make no story.  A link a
+reviewer confirmed always puts its two claims in one story.
 
 A story's id is derived from its earliest claim (earliest published
 report, then claim id), so recomputing gives the same ids; a claim with no
@@ -154,9 +155,39 @@ def group_stories(
                     utterances.add(u)
             if len(story) < 2:
                 break
-            stories.append(sorted(story, key=lambda c: (order_of(c), c)))
+            stories.append(story)
             left -= set(story)
-    return stories
+    stories = _join_confirmed(stories, edges, members)
+    return [sorted(st, key=lambda c: (order_of(c), c)) for st in stories]
+
+
+# Links a reviewer confirmed (``method``, written by the corrections module):
+# whatever the stars say, their two claims share a story.
+CONFIRMED_METHOD = "reviewer"
+
+
+def _join_confirmed(stories: list[list[str]], edges, members) -> list[list[str]]:
+    """Merge the stories (or story-less claims) that confirmed links join."""
+    confirmed = [
+        (e[0], e[1]) for e in edges
+        if len(e) > 4 and e[4] == CONFIRMED_METHOD and e[2] not in NO_STORY_KINDS
+        and e[0] in members and e[1] in members and e[0] != e[1]
+    ]
+    if not confirmed:
+        return stories
+    owner = {c: f"s{i}" for i, st in enumerate(stories) for c in st}
+    uf = UnionFind()
+    for a, b in confirmed:
+        uf.union(owner.get(a, "c" + a), owner.get(b, "c" + b))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for i, st in enumerate(stories):
+        groups[uf.find(f"s{i}")].extend(st)
+    for a, b in confirmed:
+        for c in (a, b):
+            if c not in owner:
+                owner[c] = "c" + c
+                groups[uf.find("c" + c)].append(c)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def _claim_info(conn, ids) -> dict[str, tuple]:
