@@ -231,8 +231,9 @@ def test_two_statements_of_one_speech_are_not_chained_into_one_story(tmp_path, s
     ]
     assert loader.load(path, [write_docs(tmp_path, docs)], match=False).ok
     db = open_db(path)
-    # the statement grain's column, as the extractor writes it
-    db.execute("alter table claims add column utterance_id text")
+    # the statement grain's column, as the extractor writes it (older schemas lack it)
+    if not any(r[1] == "utterance_id" for r in db.execute("pragma table_info(claims)")):
+        db.execute("alter table claims add column utterance_id text")
     db.conn.executemany("update claims set utterance_id = ? where id = ?", [(u, c) for c, u in UTTERANCES.items()])
     db.conn.commit()
     pipeline.rebuild(db)
@@ -253,13 +254,20 @@ def test_two_statements_of_one_speech_are_not_chained_into_one_story(tmp_path, s
                     {r[0] for r in db.execute("select id from claims where story_id = ?", [sid])})
 
 
-def test_stories_are_the_same_without_the_utterance_column(tmp_path, stand_in):
-    # a database written before the statement grain has no utterance_id: matching still works
-    db = load(tmp_path, [
-        doc("alpha", "2031-07-01", f'"{S1}," said Ilmar Vaska.'),
-        doc("beta", "2031-07-02", f'"{S1}," said Ilmar Vaska.'),
-    ])
-    assert not any(r[1] == "utterance_id" for r in db.execute("pragma table_info(claims)"))
+def test_matching_works_without_the_utterance_column(tmp_path, stand_in):
+    # a database written before the statement grain has no utterance_id
+    path = str(tmp_path / "claims.db")
+    docs = [doc("alpha", "2031-07-01", f'"{S1}," said Ilmar Vaska.'),
+            doc("beta", "2031-07-02", f'"{S1}," said Ilmar Vaska.')]
+    assert loader.load(path, [write_docs(tmp_path, docs)], match=False).ok
+    db = open_db(path)
+    if any(r[1] == "utterance_id" for r in db.execute("pragma table_info(claims)")):
+        for (index,) in db.execute(
+            "select name from sqlite_master where type = 'index' and tbl_name = 'claims' and sql like '%utterance_id%'"
+        ).fetchall():
+            db.execute(f"drop index [{index}]")
+        db.execute("alter table claims drop column utterance_id")
+    pipeline.rebuild(db)
     a, b = claim_id(db, "alpha", "dam"), claim_id(db, "beta", "dam")
     assert story(db, a) == story(db, b) is not None
 
