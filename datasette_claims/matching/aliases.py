@@ -470,9 +470,10 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
         return SAME
     if pa.surname and pa.surname == pb.surname and names_compatible(pa, pb):
         return SAME if (pa.given and pb.given) else UNKNOWN
-    if _confident_kind(name_a) and _confident_kind(name_b):
+    kind_a, person_a = _name_facts(name_a)
+    kind_b, person_b = _name_facts(name_b)
+    if kind_a and kind_b:
         return DIFFERENT
-    person_a, person_b = looks_like_person(pa, name_a), looks_like_person(pb, name_b)
     if person_a and person_b and pa.surname != pb.surname and (_surely_person(pa) or _surely_person(pb)):
         # "Mr Howard" / "John Currie": two surnames, two people -- unless a
         # lone word is the other's given name ("David" / "David DeBatto").
@@ -480,6 +481,12 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
         lone = [p for p, q in ((pa, pb), (pb, pa)) if not p.given and p.surname in q.given]
         return UNKNOWN if lone else DIFFERENT
     return UNKNOWN
+
+
+@lru_cache(maxsize=50_000)
+def _name_facts(name: str) -> tuple[str | None, bool]:
+    """(``_confident_kind(name)``, does it look like a person's name)."""
+    return _confident_kind(name), looks_like_person(parse_name(name), name)
 
 
 PERSONAL_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"))

@@ -308,7 +308,9 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     rel = relation(a, b) if rel is None else rel
     if rel == DIFFERENT or not _close_in_time(a, b):
         return None
-    overlap = word_overlap(a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf)
+    overlap = word_overlap(
+        a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
+    )
     if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel]:
         return None
     qa, qb = _quoted_text(a), _quoted_text(b)

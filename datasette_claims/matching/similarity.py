@@ -349,15 +349,20 @@ def _content_stems(text: str) -> tuple:
     return tuple(out.items())
 
 
-def word_overlap(a: str, b: str, idf, drop: frozenset = frozenset(), rare_idf: float = RARE_IDF) -> Overlap:
+def word_overlap(
+    a: str, b: str, idf, drop: frozenset = frozenset(), rare_idf: float = RARE_IDF, min_shared: int = 0
+) -> Overlap:
     """How much of one claim's vocabulary, weighted by rarity (``idf(word)``),
     the other uses, in any order: a quotation and its paraphrase in reported
     speech share their rare words ("Songore", "retract", "30 seconds") while
-    their grammar and common words differ."""
+    their grammar and common words differ.  With ``min_shared``, pairs
+    sharing fewer content words are not weighed (share 0)."""
     ca, cb = content_stems(a, drop), content_stems(b, drop)
     if not ca or not cb:
         return Overlap(0.0, 0, 0)
     shared = ca.keys() & cb.keys()
+    if len(shared) < min_shared:
+        return Overlap(0.0, len(shared), 0)  # cannot qualify: spare the weighing
     weight_a = sum(idf(w) for w in ca.values())
     weight_b = sum(idf(w) for w in cb.values())
     got = sum(idf(ca[s]) for s in shared)
