@@ -316,3 +316,19 @@ def test_people_sharing_a_surname_stay_apart_and_do_not_link(tmp_path, stand_in)
     assert db.execute("select speaker_id from claims where article_id = 'four'").fetchone()[0] == "anna-knobloch"
     h, b = claim_id(db, "one", "harbour"), claim_id(db, "two", "harbour")
     assert link_between(db, h, b) is None and story(db, h) is None
+
+
+def _info(i, content, quote_type, speaker="tessa-okonkwo", published="2031-05-02"):
+    return pipeline.ClaimInfo(i, f"a{i}:0-1", f"a{i}", speaker, content, quote_type, published, f"a{i}",
+                              "Tessa Okonkwo" if speaker else None)
+
+
+def test_two_quoted_words_link_only_when_both_carry_meaning():
+    long_ = _info(1, 'the council has admitted "political collaboration" with the rebels and there is "no doubt" '
+                     "the ferry will run", "mixed")
+    rare = _info(2, 'she admitted "political collaboration" with the group', "mixed")
+    common = _info(3, 'she said there was "no doubt" about it', "mixed")
+    assert pipeline.link(long_, rare, 0.5) is not None
+    assert pipeline.link(long_, common, 0.5) is None
+    # an unknown speaker needs a longer quoted stretch
+    assert pipeline.link(_info(4, long_.content, "mixed", speaker=None), rare, 0.5) is None

@@ -50,7 +50,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
-from .candidates import DocFreq, SpeakerPool, fts_query
+from .candidates import FTS_STOP, DocFreq, SpeakerPool, fts_query
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
@@ -231,6 +231,8 @@ def _fragment_enough(frag, rel: int) -> bool:
     """
     if frag.quoted:
         need = FRAGMENT_MIN_WORDS[rel]
+        if frag.words < 3 and not all(len(w) >= 4 and w not in FTS_STOP for w in frag.text.split()):
+            return False  # two words must both carry meaning: "political collaboration", not "no doubt"
         return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT[rel])
     return frag.words >= CONTAINED_MIN_WORDS[rel]
 

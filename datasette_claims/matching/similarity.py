@@ -252,6 +252,7 @@ class Fragment(NamedTuple):
     content_words: int  # of which not stop words
     ratio: float  # rapidfuzz partial_ratio, 0..100
     quoted: bool  # a quoted stretch (True) or the whole shorter claim
+    text: str = ""  # the stretch, as processed (lower case, no punctuation)
 
 
 FRAGMENT_RATIO = 90
@@ -302,7 +303,7 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
         score = fuzz.partial_ratio(proc, other, score_cutoff=FRAGMENT_RATIO)
         if score:
             content = sum(1 for w in prepare(piece).stems if w not in STOPWORDS)
-            best = Fragment(n, content, score, quoted)
+            best = Fragment(n, content, score, quoted, proc)
     return best
 
 
