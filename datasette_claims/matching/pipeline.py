@@ -270,8 +270,13 @@ def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
         diff = word_diff(qa, qb)
         # drift = the same quoted words, partly changed; a wholly different
         # wording of the same point is a paraphrase ("same") -- unless what
-        # changed is a negation, a number, a modal or a name
-        if diff["changed"] and (diff["changed_share"] <= DRIFT_MAX_SHARE or meaning_flags(diff)):
+        # changed is a negation, a number, a modal or a name, or the two
+        # share a long verbatim run (a changed ending is still a misquote)
+        if diff["changed"] and (
+            diff["changed_share"] <= DRIFT_MAX_SHARE
+            or meaning_flags(diff)
+            or quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS
+        ):
             return "drift", json.dumps(diff, ensure_ascii=False)
         return "same", None
     diff = word_diff(a.content, b.content)

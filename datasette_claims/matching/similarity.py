@@ -233,12 +233,15 @@ QUOTED_TYPES = ("direct", "partial", "mixed")
 
 @lru_cache(maxsize=20_000)
 def quoted_parts(text: str, quote_type: str | None) -> tuple[str, ...]:
-    """The words a claim puts in quotation marks: the quoted stretches of a
-    claim (all of it when it carries no marks: a direct quote, or a
-    sentence of a longer quotation), none of reported speech."""
+    """The words a claim puts in quotation marks: all of a direct quote,
+    the quoted stretches of a partial or mixed one (all of it when it
+    carries no marks: a sentence of a longer quotation), none of reported
+    speech."""
     text = text or ""
     if quote_type not in QUOTED_TYPES:
         return ()
+    if quote_type == "direct":
+        return (text,)  # marks inside a direct quote quote someone else
     parts = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
     parts = [p for p in parts if p and p.strip()]
     # no marks: a direct quote, or one sentence of a longer quotation
