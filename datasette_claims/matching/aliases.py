@@ -36,7 +36,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-
+from functools import lru_cache
 
 TITLE_WORDS = frozenset(
     """
@@ -74,9 +74,7 @@ def looks_like_person(parts: "NameParts", name: str | None = None) -> bool:
             return False
         if low in TITLE_WORDS or low in SUFFIXES:
             return False
-    if name and any(w in ORG_WORDS for w in re.findall(r"[a-z]+", name.lower())):
-        return False
-    return True
+    return not (name and any(w in ORG_WORDS for w in re.findall(r"[a-z]+", name_head(name).lower())))
 
 
 @dataclass
@@ -113,9 +111,27 @@ NOT_NAME = frozenset(
 )
 
 
+# Lower-case words that end a name and start a description of its bearer:
+# "Mr Knobloch of the 30A network", "Smith from the union", "Jones who ...".
+_NAME_ENDS = frozenset(("of", "from", "at", "for", "in", "on", "with", "who", "which", "whose", "and"))
+
+
+def name_head(name: str) -> str:
+    """The name without what describes its bearer after it: before a comma
+    ("President Bush, in a press conference ...") and before a lower-case
+    "of"/"from"/"who"... that follows a capitalised word ("Mr Knobloch of
+    the 30A network" -> "Mr Knobloch"; "President of Georgia Mikheil
+    Saakashvili" keeps its "of", which no name word precedes)."""
+    words = [w for w in re.split(r"\s+", (name or "").split(",")[0].strip()) if w]
+    for i, w in enumerate(words[1:], 1):
+        if w in _NAME_ENDS and words[i - 1][:1].isupper() and words[i - 1].lower().rstrip(".") not in TITLE_WORDS:
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
+@lru_cache(maxsize=50_000)
 def parse_name(name: str) -> NameParts:
-    # "President Bush, in a press conference on Tuesday" -> before the comma
-    head = (name or "").split(",")[0]
+    head = name_head(name)
     words = [w for w in re.split(r"\s+", head.strip()) if w]
     words = [_APOS.sub("", w) for w in words]
     cut = 0
@@ -406,3 +422,77 @@ def _resolve_bare_in_article(db, article_ids=None) -> int:
                 )
                 moved += cur.rowcount
     return moved
+
+
+# Speaker evidence for a pair of claims (``speaker_relation``).
+SAME, UNKNOWN, DIFFERENT = 1, 0, -1
+_ARTICLES = frozenset(("the", "a", "an"))
+_ORG_JOINERS = frozenset(("of", "for", "and", "the", "on", "de", "du", "la", "des"))
+
+
+def _confident_kind(name: str) -> str | None:
+    """"person" or "organisation" when ``name`` clearly names one, else None.
+
+    A person: a name with a given name and a surname ("Frank Ford").  An
+    organisation: capitalised words with an acronym or an organisation word
+    ("the UNHCR", "Amnesty International").  Descriptions ("the minutes",
+    "a witness", "The Rwandan") and bare surnames ("Al-Mutlaq", which may be
+    anyone of that name) are not: the extractor takes them from the
+    sentence, and a report often names the same person otherwise.
+    """
+    parts = parse_name(name)
+    if parts.given and looks_like_person(parts, name):
+        return "person"
+    words = [w for w in re.split(r"\s+", name_head(name)) if w]
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    named = [w for w in words if w.lower() not in _ORG_JOINERS]
+    if not named or not all(w[:1].isupper() for w in named):
+        return None
+    if any(len(w) > 1 and w.isupper() for w in named) or any(w.lower() in ORG_WORDS for w in named):
+        return "organisation"
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def speaker_relation(name_a: str | None, name_b: str | None) -> int:
+    """SAME (1), UNKNOWN (0) or DIFFERENT (-1) speaker for two speaker names.
+
+    SAME: one name, or compatible full names ("Sergei Lavrov" / "Sergey
+    Lavrov").  DIFFERENT: both clearly name someone (see ``_confident_kind``)
+    and not the same one.  Anything else -- a missing name, a bare surname,
+    a description such as "the memo" -- is UNKNOWN: the words must decide.
+    """
+    if not name_a or not name_b:
+        return UNKNOWN
+    pa, pb = parse_name(name_a), parse_name(name_b)
+    if pa.surname and [pa.surname, *pa.given] == [pb.surname, *pb.given]:
+        return SAME
+    if pa.surname and pa.surname == pb.surname and names_compatible(pa, pb):
+        return SAME if (pa.given and pb.given) else UNKNOWN
+    kind_a, person_a = _name_facts(name_a)
+    kind_b, person_b = _name_facts(name_b)
+    if kind_a and kind_b:
+        return DIFFERENT
+    if person_a and person_b and pa.surname != pb.surname and (_surely_person(pa) or _surely_person(pb)):
+        # "Mr Howard" / "John Currie": two surnames, two people -- unless a
+        # lone word is the other's given name ("David" / "David DeBatto").
+        # Two lone capitalised words ("Vatican" / "Tarcisio") say too little.
+        lone = [p for p, q in ((pa, pb), (pb, pa)) if not p.given and p.surname in q.given]
+        return UNKNOWN if lone else DIFFERENT
+    return UNKNOWN
+
+
+@lru_cache(maxsize=50_000)
+def _name_facts(name: str) -> tuple[str | None, bool]:
+    """(``_confident_kind(name)``, does it look like a person's name)."""
+    return _confident_kind(name), looks_like_person(parse_name(name), name)
+
+
+PERSONAL_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"))
+
+
+def _surely_person(parts: NameParts) -> bool:
+    """A given name, or a title only people carry ("Mr Howard")."""
+    role_words = {w.lower().rstrip(".") for w in (parts.role or "").split()}
+    return bool(parts.given) or bool(role_words & PERSONAL_TITLES)

@@ -18,8 +18,8 @@ Only SELECTs run here; the module never creates or alters tables.
 
 from __future__ import annotations
 
+import math
 import re
-
 
 from .similarity import STOPWORDS
 
@@ -33,6 +33,10 @@ FTS_STOP = STOPWORDS | frozenset(
 
 
 RARE_DF = 150
+# A "rare" word for paraphrase evidence: in at most 0.5% of the claims (and
+# at least 5, so that a small database has rare words too).
+PARAPHRASE_RARE_SHARE = 0.005
+PARAPHRASE_RARE_MIN = 5
 
 
 class DocFreq:
@@ -67,6 +71,17 @@ class DocFreq:
 
     def estimate(self, word: str) -> float:
         return self.counts.get(word, 0) * self.scale
+
+    def idf(self, word: str) -> float:
+        """log((claims + 1) / (estimated claims holding ``word`` + 1))."""
+        return math.log((self.total + 1) / (self.estimate(word) + 1))
+
+    @property
+    def rare_idf(self) -> float:
+        """The idf of a word held by ``PARAPHRASE_RARE_SHARE`` of the claims
+        (at least ``PARAPHRASE_RARE_MIN`` claims): rarer words are "rare"."""
+        held = max(PARAPHRASE_RARE_MIN, PARAPHRASE_RARE_SHARE * self.total)
+        return math.log((self.total + 1) / (held + 1))
 
     def is_rare(self, word: str) -> bool:
         got = self.checked.get(word)

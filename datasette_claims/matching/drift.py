@@ -5,6 +5,12 @@ lower-cased, punctuation-free words) and reports what a fact-checker wants
 to see at a glance: replaced, inserted and deleted words, with changed
 numbers and a flipped negation called out.  Words missing only at either
 end are a *trim* (a report quoting part of a sentence), not drift.
+
+``meaning_flags(diff)`` names what makes two wordings say different things
+-- a flipped negation, a changed number ("4.6" / "6.4"; "thirty" and "30"
+are one number), another modal ("will" / "may") or another name in the
+same place ("Israel" / "Syria") -- so that such a pair is never called the
+same claim: on quotations it is drift, on a paraphrase a conflict.
 """
 
 from __future__ import annotations
@@ -12,10 +18,17 @@ from __future__ import annotations
 import difflib
 import re
 
-from .similarity import NEGATIONS
+from .similarity import NEGATIONS, NUMBER_WORDS
 
 _TOKEN = re.compile(r"[\w'’.,%$-]+")
 _NUM = re.compile(r"\d")
+# Modal verbs by what they commit the speaker to; "would" is the reported
+# form of "will" ("said fares would be frozen").
+MODAL_CLASS = {
+    "will": "will", "would": "will", "shall": "will", "won't": "will", "wouldn't": "will",
+    "may": "may", "might": "may", "could": "may", "can": "may", "can't": "may", "couldn't": "may",
+    "must": "must", "should": "must", "ought": "must", "shouldn't": "must", "mustn't": "must",
+}
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
@@ -25,6 +38,7 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
         key = raw.lower().replace("’", "'").strip(".,'-")
         if not key:
             continue
+        key = NUMBER_WORDS.get(key, key)
         shown.append(raw.strip(".,"))
         keys.append(key)
     return shown, keys
@@ -156,8 +170,52 @@ def word_diff(a: str, b: str) -> dict:
         result["numbers"] = {"a": nums_a, "b": nums_b}
     if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
         result["negation"] = True
+    meaning = _meaning(ops)
+    if meaning:
+        result["meaning"] = meaning
     result["summary"] = summary(result)
     return result
+
+
+# A change says something else only where the two wordings otherwise line
+# up: a swap of at most this many words.  (Loosely aligned paraphrases
+# replace long stretches, where a name or number on each side means nothing.)
+LOCAL_OP_WORDS = 3
+MEANING_FLAGS = ("negation", "numbers", "modality", "names")
+
+
+def _meaning(ops: list[dict]) -> list[str]:
+    """The meaning flags of short, local changes (see ``meaning_flags``)."""
+    found = set()
+    for op in ops:
+        a, b = op["a"].split(), op["b"].split()
+        if max(len(a), len(b)) > LOCAL_OP_WORDS:
+            continue
+        keys_a, keys_b = _tokens(op["a"])[1], _tokens(op["b"])[1]
+        if _neg_count(keys_a) % 2 != _neg_count(keys_b) % 2:
+            found.add("negation")
+        if op["op"] != "replace":
+            continue
+        if any(_NUM.search(k) for k in keys_a) and any(_NUM.search(k) for k in keys_b):
+            found.add("numbers")
+        modal_a = {MODAL_CLASS[k] for k in keys_a if k in MODAL_CLASS}
+        modal_b = {MODAL_CLASS[k] for k in keys_b if k in MODAL_CLASS}
+        if modal_a and modal_b and modal_a != modal_b:
+            found.add("modality")
+        if _all_names(a) and _all_names(b):
+            found.add("names")
+    return [f for f in MEANING_FLAGS if f in found]
+
+
+def _all_names(words: list[str]) -> bool:
+    return bool(words) and all(w[:1].isupper() and len(w.strip(".,'’")) > 1 for w in words)
+
+
+def meaning_flags(diff: dict) -> list[str]:
+    """What in ``word_diff``'s result changes the meaning: a flipped negation,
+    another number, modal verb or name swapped in where the rest lines up
+    (empty: nothing)."""
+    return list(diff.get("meaning", ()))
 
 
 def summary(diff: dict) -> str:
@@ -174,4 +232,9 @@ def summary(diff: dict) -> str:
         parts.append("numbers changed")
     if diff.get("negation"):
         parts.append("negation changed")
+    meaning = diff.get("meaning", ())
+    if "modality" in meaning:
+        parts.append("modal verb changed")
+    if "names" in meaning:
+        parts.append("name changed")
     return "; ".join(parts)

@@ -5,46 +5,93 @@ it) and compares only the new claims with the whole database;
 ``rebuild(db)`` recomputes everything from scratch, deterministically.
 
 For each claim, candidates come from FTS5 bm25 and from the claims of the
-same (alias-resolved) speaker (see ``candidates``); each candidate is scored
-with ``similarity`` and linked when
+same (alias-resolved) speaker (see ``candidates``).  What the speakers say
+is weighed first (``aliases.speaker_relation``): SAME person, UNKNOWN (a
+missing name, a bare surname, a description such as "the memo") or
+DIFFERENT (two names that clearly name two people or bodies).  A pair is
+linked when
 
-* the speakers do not contradict (two different known speakers link only
-  when a statement of at least 12 words is word for word the same: an
-  attribution slip in one report, method ``...:speaker-conflict``),
-* and the score reaches the threshold (``DEFAULT_THRESHOLD``, or
-  ``UNKNOWN_SPEAKER_THRESHOLD`` when either speaker is unknown, or
-  ``SHORT_THRESHOLD`` when either text has under six words), or the
-  shorter text is a quote of at least ``PARTIAL_MIN_WORDS`` words found
-  almost verbatim (partial_ratio >= 90) inside the longer one.
+* its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
+  ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
+  under six words; a short quotation from an unknown speaker must not
+  differ in a word) -- only for pairs a cheap token-set prefilter finds
+  close enough to be worth the full score;
+* or a quoted stretch of one is found almost verbatim inside the other
+  (``similarity.fragment_match``): two words suffice for the same
+  speaker, six for an unknown one, eight across different speakers (one
+  report quoting another speaker's words); the whole shorter claim counts
+  from six / ten words;
+* or both quote a verbatim run of ``QUOTED_RUN_WORDS`` words within
+  ``PARAPHRASE_DAYS`` (one statement, a word changed elsewhere: drift);
+* or one is a paraphrase of the other (``paraphrase_evidence``: rare words
+  shared in any order, reports close in time, speakers not different).
 
-A link between two quoted claims whose shared stretch differs in wording
-is ``drift`` (its word diff goes to ``claim_matches.diff``), unless the two
-articles are reprints of one another.  ``method`` says how a link was
-found: ``speaker`` / ``fts`` / ``speaker+fts``, then ``:exact`` /
-``:fuzzy`` / ``:partial``, or ``duplicate`` for a reprint.
+Two different speakers link otherwise only when a long statement is word
+for word the same: an attribution slip in one report.  The kind of a link
+(``_kind``): ``drift`` for two quotations whose words differ (the word diff
+goes to ``claim_matches.diff``), ``conflict`` for a paraphrase whose
+negation, number, modal or name differs, else ``same``; reprints are always
+``same``.  ``method`` says how a link was found: ``speaker`` / ``fts`` /
+``speaker+fts``, then ``:exact`` / ``:fuzzy`` / ``:partial`` /
+``:quoted-run`` / ``:paraphrase`` / ``:speaker-conflict``, or ``duplicate`` for a reprint.
+Stories are cut from the links by ``stories.group_stories``.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import time
 from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from .aliases import resolve_speakers
-from .candidates import DocFreq, SpeakerPool, fts_query
-from .drift import word_diff
+from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
+from .candidates import FTS_STOP, DocFreq, SpeakerPool, fts_query
+from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
-from .similarity import DEFAULT_THRESHOLD, contained_score, containment, prepare, probability, processed, text_logit
+from .similarity import (
+    DEFAULT_THRESHOLD,
+    FRAGMENT_RATIO,
+    Overlap,
+    contained_score,
+    fragment_match,
+    prepare,
+    probability,
+    processed,
+    quoted_parts,
+    quoted_run,
+    text_logit,
+    word_overlap,
+    words,
+)
 from .. import corrections
 from .stories import closure, earliest_key, write_stories
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
-PARTIAL_MIN_WORDS = 6
-PARTIAL_MIN_WORDS_UNKNOWN = 10
-PARTIAL_RATIO = 90
+# A reworded statement (see ``paraphrase_evidence``) is looked for in
+# reports at most this many days apart.
+PARAPHRASE_DAYS = 14
+# ... and linked when it shares this many rare words and this share of the
+# lighter claim's (idf-weighted) words; its score is that share scaled.
+PARAPHRASE_MIN_RARE = 3
+PARAPHRASE_SHARE = {SAME: 0.5, UNKNOWN: 0.7}
+PARAPHRASE_SCORE = 0.8
+PARAPHRASE_MAX_RUN = 8
+# Without the same speaker, a statement this short must not differ in a word.
+UNKNOWN_REWORDED_MIN_WORDS = 10
+# Two quotations sharing a verbatim run this long, in reports at most
+# PARAPHRASE_DAYS apart, quote one statement (drift if a word changed).
+QUOTED_RUN_WORDS = 10
+# A stretch of one claim found inside the other links them when it has at
+# least this many words: a quoted stretch (the speaker's own words) ...
+FRAGMENT_MIN_WORDS = {SAME: 2, UNKNOWN: 6, DIFFERENT: 8}
+FRAGMENT_MIN_CONTENT = {SAME: 2, UNKNOWN: 3, DIFFERENT: 4}  # ... of which this many not stop words
+# ... or the whole shorter claim
+CONTAINED_MIN_WORDS = {SAME: 6, UNKNOWN: 10, DIFFERENT: 10_000}
 CONFLICT_MIN_WORDS = 12
 CONFLICT_THRESHOLD = 0.95
 DRIFT_MAX_SHARE = 0.5
@@ -56,7 +103,6 @@ SPEAKER_POOL_CAP = 5_000  # larger pools are left to FTS
 # Candidates below this token_set_ratio are not scored in full: no MRPC
 # pair under 55 reaches the default threshold.
 PREFILTER = 55
-QUOTED = ("direct", "partial", "mixed")
 CHUNK = 500
 
 
@@ -70,15 +116,26 @@ class ClaimInfo:
     quote_type: str | None
     published: str | None
     root_article: str  # the article this one reprints, or itself
+    speaker_name: str | None = None
+    utterance_id: str | None = None  # the attribution this sentence belongs to, if stored
 
     @property
     def order(self) -> tuple:
         return earliest_key(self.published, self.id)
 
 
-_SELECT = """select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
-                    a.published, coalesce(a.duplicate_of, a.id)
-             from claims c join articles a on a.id = c.article_id"""
+def _select(conn) -> str:
+    """The claim columns matching needs; ``utterance_id`` only where the
+    claims table has it (databases written before the statement grain do not)."""
+    utterance = "c.utterance_id" if _has_column(conn, "claims", "utterance_id") else "null"
+    return f"""select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
+                      a.published, coalesce(a.duplicate_of, a.id), coalesce(s.name, c.speaker), {utterance}
+               from claims c join articles a on a.id = c.article_id
+               left join speakers s on s.id = c.speaker_id"""
+
+
+def _has_column(conn, table: str, column: str) -> bool:
+    return any(r[1] == column for r in conn.execute(f"pragma table_info({table})"))
 
 
 def _chunks(seq, n=CHUNK):
@@ -87,63 +144,194 @@ def _chunks(seq, n=CHUNK):
         yield seq[i : i + n]
 
 
-def _load(conn, where: str, values) -> list[ClaimInfo]:
-    return [ClaimInfo(*r) for r in conn.execute(f"{_SELECT} where {where}", values)]
+def _load(conn, where: str, values, select: str | None = None) -> list[ClaimInfo]:
+    return [ClaimInfo(*r) for r in conn.execute(f"{select or _select(conn)} where {where}", values)]
 
 
-def _by_rowid(conn, rowids, cache: dict) -> None:
+def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> None:
     need = [r for r in set(rowids) if r not in cache]
+    select = select or _select(conn)
     for chunk in _chunks(need):
         marks = ",".join("?" * len(chunk))
-        for c in _load(conn, f"c.rowid in ({marks})", chunk):
+        for c in _load(conn, f"c.rowid in ({marks})", chunk, select):
             cache[c.rowid] = c
 
 
-def link(a: ClaimInfo, b: ClaimInfo, threshold: float) -> tuple[float, str, str | None] | None:
-    """(score, how, diff) when ``a`` and ``b`` are the same claim, else None."""
+class Found(NamedTuple):
+    """A link between two claims: its score and how it was found."""
+
+    score: float
+    how: str  # exact / fuzzy / partial / paraphrase / speaker-conflict
+
+
+def relation(a: ClaimInfo, b: ClaimInfo) -> int:
+    """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``)."""
+    if a.speaker_id and a.speaker_id == b.speaker_id:
+        return SAME
+    if not a.speaker_id or not b.speaker_id:
+        return UNKNOWN
+    return speaker_relation(a.speaker_name, b.speaker_name)
+
+
+def link(
+    a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None = None, wording: bool = True
+) -> Found | None:
+    """How ``a`` and ``b`` are the same statement, or None when they are not.
+
+    ``df`` (word rarity in the database) enables the paraphrase test;
+    ``wording=False`` skips the whole-wording score (for pairs a cheap
+    prefilter found too different in wording, where only a fragment or a
+    paraphrase can still link them)."""
     pa, pb = prepare(a.content).processed, prepare(b.content).processed
     if not pa or not pb:
         return None
-    if a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id:
-        # Two known speakers: different people, different claims -- unless
-        # a long statement is word for word the same, which is far likelier
-        # an attribution slip in one report than two people's words.
-        if min(len(pa.split()), len(pb.split())) < CONFLICT_MIN_WORDS:
-            return None
-        score = probability(text_logit(a.content, b.content), 0)
-        if pa == pb or score >= CONFLICT_THRESHOLD:
-            return round(score if pa != pb else 1.0, 4), "speaker-conflict", None
-        return None
-    agree = 1 if (a.speaker_id and b.speaker_id) else 0
+    rel = relation(a, b)
+    if rel == DIFFERENT:
+        return _across_speakers(a, b, pa, pb, wording)
     if pa == pb:
-        return 1.0, "exact", None
-    score = probability(text_logit(a.content, b.content), agree)
-    need = threshold if agree else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
+        return Found(1.0, "exact")
+    score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0) if wording else 0.0
+    need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if min(len(pa.split()), len(pb.split())) < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
         need = max(need, SHORT_THRESHOLD)
     if score >= need:
-        return round(score, 4), "fuzzy", None
-    min_words = PARTIAL_MIN_WORDS if agree else PARTIAL_MIN_WORDS_UNKNOWN
-    if min(len(pa.split()), len(pb.split())) >= min_words:
-        contained = containment(a.content, b.content) * 100
-        if contained >= PARTIAL_RATIO:
-            score = max(score, contained_score(contained))
-            return round(score, 4), "partial", None
+        if rel != SAME and _short_and_reworded(a, b):
+            return None
+        return Found(round(score, 4), "fuzzy")
+    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    if frag and _fragment_enough(frag, rel):
+        return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
+    if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
+        return Found(round(max(score, contained_score(FRAGMENT_RATIO)), 4), "quoted-run")
+    if df is not None:
+        overlap = paraphrase_evidence(a, b, df, rel)
+        if overlap:
+            return Found(round(max(score, min(1.0, overlap.share) * PARAPHRASE_SCORE), 4), "paraphrase")
     return None
 
 
+def _short_and_reworded(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """A short quotation with a word changed, and nothing to say that one
+    person spoke both: "This is a historic moment for women" / "... for
+    Romania" is two people's words far more often than one misquoted.
+    (Reported speech rewords as a matter of course: not counted.)"""
+    if min(len(a.content.split()), len(b.content.split())) >= UNKNOWN_REWORDED_MIN_WORDS:
+        return False
+    qa, qb = _quoted_text(a), _quoted_text(b)
+    return bool(qa and qb and word_diff(qa, qb)["changed"])
+
+
+def _fragment_enough(frag, rel: int) -> bool:
+    """Is a stretch found inside the other claim long enough to link them?
+
+    Words a report puts in quotation marks are the speaker's own, so fewer
+    of them suffice than of a whole (possibly paraphrased) claim; the less
+    is known of the speakers, the longer the stretch must be.
+    """
+    if frag.quoted:
+        need = FRAGMENT_MIN_WORDS[rel]
+        if frag.words < 3 and not all(len(w) >= 4 and w not in FTS_STOP for w in frag.text.split()):
+            return False  # two words must both carry meaning: "political collaboration", not "no doubt"
+        return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT[rel])
+    return frag.words >= CONTAINED_MIN_WORDS[rel]
+
+
+def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str, wording: bool = True) -> Found | None:
+    """Two known, different speakers: different claims -- unless a long
+    statement is word for word the same, or one quotes the other's long
+    quotation, which is far likelier an attribution slip in one report (or
+    one speaker repeating another's words) than two people's own words."""
+    if wording and min(len(pa.split()), len(pb.split())) >= CONFLICT_MIN_WORDS:
+        if pa == pb:
+            return Found(1.0, "speaker-conflict")
+        score = probability(text_logit(a.content, b.content), 0)
+        if score >= CONFLICT_THRESHOLD:
+            return Found(round(score, 4), "speaker-conflict")
+    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    if frag and frag.quoted and _fragment_enough(frag, DIFFERENT):
+        return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
+    return None
+
+
+def _quoted_text(c: ClaimInfo) -> str | None:
+    parts = quoted_parts(c.content, c.quote_type)
+    return " ".join(parts) if parts else None
+
+
 def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
+    """``same``, ``drift`` (a quotation whose words changed) or ``conflict``
+    (a paraphrase that differs in negation, a number, a modal or a name),
+    with the word diff for the latter two."""
     if a.root_article == b.root_article:
         return "same", None  # a reprint (or the same article): never drift
-    if a.quote_type in QUOTED and b.quote_type in QUOTED:
-        diff = word_diff(a.content, b.content)
+    qa, qb = _quoted_text(a), _quoted_text(b)
+    if qa and qb:
+        diff = word_diff(qa, qb)
         # drift = the same quoted words, partly changed; a wholly different
-        # wording of the same point is a paraphrase ("same")
-        if diff["changed"] and diff["changed_share"] <= DRIFT_MAX_SHARE:
+        # wording of the same point is a paraphrase ("same") -- unless what
+        # changed is a negation, a number, a modal or a name, or the two
+        # share a long verbatim run (a changed ending is still a misquote)
+        if diff["changed"] and (
+            diff["changed_share"] <= DRIFT_MAX_SHARE
+            or meaning_flags(diff)
+            or quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS
+        ):
             return "drift", json.dumps(diff, ensure_ascii=False)
+        return "same", None
+    diff = word_diff(a.content, b.content)
+    if meaning_flags(diff):
+        return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except (TypeError, ValueError):
+        return None
+
+
+def _close_in_time(a: ClaimInfo, b: ClaimInfo) -> bool:
+    days = _days_apart(a.published, b.published)
+    return days is not None and days <= PARAPHRASE_DAYS
+
+
+def _name_words(*names: str | None) -> frozenset:
+    return frozenset(w for n in names if n for w in words(n))
+
+
+def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None = None) -> Overlap | None:
+    """The rare-word overlap of two claims when it makes them one statement
+    reworded (a quotation and its reported-speech paraphrase, two
+    translations of one remark), else None.
+
+    Needed: speakers that may be one person, reports at most
+    ``PARAPHRASE_DAYS`` apart, ``PARAPHRASE_MIN_RARE`` rare words shared and
+    ``PARAPHRASE_SHARE`` of the lighter claim's weight (the speakers' own
+    names do not count); and not two quotations that differ (their words
+    decide), nor a long stretch word for word with the rest different.
+    """
+    rel = relation(a, b) if rel is None else rel
+    if rel == DIFFERENT or not _close_in_time(a, b):
+        return None
+    overlap = word_overlap(
+        a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
+    )
+    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel]:
+        return None
+    qa, qb = _quoted_text(a), _quoted_text(b)
+    if qa and qb and word_diff(qa, qb)["changed"]:
+        return None
+    ta, tb = processed(a.content).split(), processed(b.content).split()
+    run = difflib.SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
+    if run.size >= PARAPHRASE_MAX_RUN:
+        # a long stretch word for word, the rest too different to link by
+        # wording: two statements sharing a phrase (or a description of the
+        # speaker), not one statement reworded throughout
+        return None
+    return overlap
 
 
 class Matcher:
@@ -155,6 +343,8 @@ class Matcher:
         self.pools: dict[str, SpeakerPool] = {}
         self.cache: dict[int, ClaimInfo] = {}
         self.df = DocFreq(conn)
+        self.idf = self.df.idf
+        self.select = _select(conn)
 
     def pool(self, speaker_id: str) -> SpeakerPool:
         if speaker_id not in self.pools:
@@ -172,7 +362,7 @@ class Matcher:
             return [
                 ClaimInfo(*r)
                 for r in self.conn.execute(
-                    f"""{_SELECT} join (select rowid as r from claims_fts where claims_fts match ?
+                    f"""{self.select} join (select rowid as r from claims_fts where claims_fts match ?
                                         order by rank limit ?) f on f.r = c.rowid""",
                     [q, FTS_K],
                 )
@@ -190,11 +380,11 @@ class Matcher:
                 sources.setdefault(rid, set()).add("speaker")
         if claim.root_article != claim.article_id:
             # a reprint: the original's claims are candidates, whatever their words
-            for info in _load(self.conn, "c.article_id = ?", [claim.root_article]):
+            for info in _load(self.conn, "c.article_id = ?", [claim.root_article], self.select):
                 self.cache[info.rowid] = info
                 sources.setdefault(info.rowid, set()).add("reprint")
         sources.pop(claim.rowid, None)
-        _by_rowid(self.conn, sources, self.cache)
+        _by_rowid(self.conn, sources, self.cache, self.select)
         others = [
             self.cache[rid]
             for rid in sorted(sources)
@@ -211,14 +401,16 @@ class Matcher:
             score_cutoff=PREFILTER,
             limit=None,
         )
+        close = {h[2] for h in hits}
         out = []
-        for _, _, idx in sorted(hits, key=lambda h: h[2]):
-            other = others[idx]
+        for idx, other in enumerate(others):
             rid = other.rowid
-            found = link(claim, other, self.threshold)
+            # too different in wording for the full score, a pair may still
+            # be a quoted fragment of the other or a paraphrase of it
+            found = link(claim, other, self.threshold, self.df, wording=idx in close)
             if not found:
                 continue
-            score, how, _ = found
+            score, how = found
             a, b = (claim, other) if claim.order <= other.order else (other, claim)
             kind, diff = _kind(a, b)
             if a.root_article == b.root_article and a.article_id != b.article_id:
@@ -377,7 +569,7 @@ PARALLEL_MIN_CLAIMS = 20_000
 def _links_for_range(conn, lo: int, hi: int, threshold, matcher=None) -> list[tuple]:
     m = matcher or Matcher(conn, threshold)
     rows = []
-    for claim in _load(conn, "c.rowid between ? and ?", [lo, hi]):
+    for claim in _load(conn, "c.rowid between ? and ?", [lo, hi], m.select):
         m.cache[claim.rowid] = claim
         rows.extend(m.links_for(claim))
     if len(m.cache) > 200_000:
@@ -448,8 +640,8 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         for lo, hi in ranges:
             _insert_links(conn, _links_for_range(conn, lo, hi, threshold, matcher))
     corrections.apply(conn)  # reviewers' corrections survive a rebuild
-    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind from claim_matches")]
-    members = {a for a, _, _ in edges} | {b for _, b, _ in edges}
+    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score, method from claim_matches")]
+    members = {e[0] for e in edges} | {e[1] for e in edges}
     n_stories = write_stories(conn, members, edges, set())
     if _has_table(conn, "match_state"):
         conn.execute("delete from match_state")

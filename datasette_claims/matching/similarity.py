@@ -12,13 +12,24 @@ numbers and negation.  The weights were fitted on the MRPC *train* split
 (``benchmarks/eval_matching.py --fit`` refits and prints them); the dev split
 is only ever used to report.  Speakers, when both are given, shift the
 score: the same words from two different people are two claims.
+
+The score measures how closely the wording agrees.  ``is_same_claim`` adds
+what overlap cannot see: a flipped negation, a changed number, another
+modal verb or another name in the same place (``meaning_change``) make two
+claims, however close the words -- "Fares will be frozen" / "Fares will
+not be frozen" is never the same claim.  (Folding that into the score
+costs ranking quality on MRPC, whose paraphrase pairs often differ in a
+figure: "$1.71 million" / "$1.5 million".)
 """
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import Indel
@@ -52,6 +63,7 @@ NEGATION_PENALTY = 2.0
 CONTAINED_MIN_WORDS = 6
 CONTAINED_RATIO = 90
 
+
 # Speaker evidence, in logit units (MRPC has no speakers, so these are set
 # by hand): a known different speaker makes a match very unlikely.
 SAME_SPEAKER_BONUS = 0.5
@@ -65,6 +77,14 @@ STOPWORDS = frozenset(
     "say told has have had will would could should may might do does did".split()
 )
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without".split())
+# Number words compare as digits ("thirty seconds" = "30 seconds").  "one"
+# is left out: far more often a pronoun ("no one", "the one who").
+_NUMBER_NAMES = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+)
+NUMBER_WORDS = {w: str(n) for w, n in zip(_NUMBER_NAMES.split(" "), [*range(2, 21), *range(30, 101, 10)])}
+NUMBER_WORDS.update({"thousand": "1000", "million": "1000000", "billion": "1000000000"})
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
 
 
@@ -203,6 +223,157 @@ def containment(a: str, b: str) -> float:
     return al.score / 100
 
 
+# Quoted stretches inside a claim: “…”, "…" (an opening mark left open at
+# the end of a claim quotes to its end), and ‘…’ or '…' around a phrase.
+_QUOTED = re.compile(
+    r"[“\"]([^”\"]+)(?:[”\"]|$)|(?<![\w])[‘']([^’']+?)[’'](?![\w])"
+)
+QUOTED_TYPES = ("direct", "partial", "mixed")
+
+
+@lru_cache(maxsize=20_000)
+def quoted_parts(text: str, quote_type: str | None) -> tuple[str, ...]:
+    """The words a claim puts in quotation marks: all of a direct quote,
+    the quoted stretches of a partial or mixed one (all of it when it
+    carries no marks: a sentence of a longer quotation), none of reported
+    speech."""
+    text = text or ""
+    if quote_type not in QUOTED_TYPES:
+        return ()
+    if quote_type == "direct":
+        return (text,)  # marks inside a direct quote quote someone else
+    parts = [m.group(1) or m.group(2) for m in _QUOTED.finditer(text)]
+    parts = [p for p in parts if p and p.strip()]
+    # no marks: a direct quote, or one sentence of a longer quotation
+    return tuple(parts) or (text,)
+
+
+class Fragment(NamedTuple):
+    """A stretch of one claim found almost verbatim inside the other."""
+
+    words: int  # its length in words
+    content_words: int  # of which not stop words
+    ratio: float  # rapidfuzz partial_ratio, 0..100
+    quoted: bool  # a quoted stretch (True) or the whole shorter claim
+    text: str = ""  # the stretch, as processed (lower case, no punctuation)
+
+
+FRAGMENT_RATIO = 90
+FRAGMENT_WORDS_PRESENT = 0.7
+
+
+@lru_cache(maxsize=20_000)
+def _word_set(processed_text: str) -> frozenset:
+    return frozenset(processed_text.split())
+
+# A reporting frame the extractor may leave at the start of reported speech
+# ("the original article states that ..."): what follows is the content.
+_REPORT_FRAME = re.compile(
+    r"^(?:\S+\s+){0,12}?(?:says|said|states|stated|claims|claimed|reports|reported|argues|argued|"
+    r"adds|added|notes|noted|insists|insisted|believes|believed|writes|wrote)\s+that\s+",
+    re.IGNORECASE,
+)
+
+
+def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> Fragment | None:
+    """The longest quoted stretch of either claim (or the whole of the
+    shorter one) found with partial_ratio >= 90 in the other, or None.
+
+    A report that quotes three words of a sentence ("unsupported by the
+    facts") shares almost nothing with the sentence by whole-text measures;
+    found inside it, those words are strong evidence -- how strong depends
+    on their length and on the speakers, which the caller weighs.
+    """
+    best: Fragment | None = None
+    pa, pb = prepare(a).processed, prepare(b).processed
+    words_a, words_b = _word_set(pa), _word_set(pb)
+    pieces = [(p, pb, words_b, True) for p in quoted_parts(a, quote_type_a)]
+    pieces += [(p, pa, words_a, True) for p in quoted_parts(b, quote_type_b)]
+    short, long_, long_words = (a, pb, words_b) if len(pa) <= len(pb) else (b, pa, words_a)
+    pieces.append((short, long_, long_words, False))
+    unframed = _REPORT_FRAME.sub("", short, count=1)
+    if unframed != short:
+        pieces.append((unframed, long_, long_words, False))
+    for piece, other, other_words, quoted in pieces:
+        proc = processed(piece)
+        toks = proc.split()
+        n = len(toks)
+        if not n or len(proc) > len(other) or (best and n <= best.words):
+            continue
+        # cheap first: most of the piece's words must be in the other text
+        if sum(1 for t in toks if t in other_words) < FRAGMENT_WORDS_PRESENT * n:
+            continue
+        score = fuzz.partial_ratio(proc, other, score_cutoff=FRAGMENT_RATIO)
+        if score:
+            content = sum(1 for w in prepare(piece).stems if w not in STOPWORDS)
+            best = Fragment(n, content, score, quoted, proc)
+    return best
+
+
+def quoted_run(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> int:
+    """The longest stretch of words two claims both hold inside quotation
+    marks (0 when either quotes nothing): two reports quoting one statement
+    share long verbatim runs even where one of them changed a word."""
+    qa = " ".join(quoted_parts(a, quote_type_a))
+    qb = " ".join(quoted_parts(b, quote_type_b))
+    if not qa or not qb:
+        return 0
+    ta, tb = processed(qa).split(), processed(qb).split()
+    if len(set(ta) & set(tb)) < 2:
+        return 0
+    m = difflib.SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
+    return m.size
+
+
+class Overlap(NamedTuple):
+    """Order-free overlap of two claims' content words, rare words weighing more."""
+
+    share: float  # idf-weighted share of the lighter claim's words found in the other
+    shared: int  # content words in both
+    rare: int  # of which rare (idf >= RARE_IDF)
+
+
+RARE_IDF = 3.0
+
+
+def content_stems(text: str, drop: frozenset = frozenset()) -> dict[str, str]:
+    """Content words of ``text`` as {stem: word}, number words as digits
+    ("thirty" -> "30"), without stop words and the words in ``drop``."""
+    return {s: w for s, w in _content_stems(text or "") if w not in drop}
+
+
+@lru_cache(maxsize=20_000)
+def _content_stems(text: str) -> tuple:
+    out: dict[str, str] = {}
+    for w in words(text):
+        w = NUMBER_WORDS.get(w, w)
+        if len(w) < 2 or w in STOPWORDS or w in NEGATIONS:
+            continue
+        out.setdefault(stem(w), w)
+    return tuple(out.items())
+
+
+def word_overlap(
+    a: str, b: str, idf, drop: frozenset = frozenset(), rare_idf: float = RARE_IDF, min_shared: int = 0
+) -> Overlap:
+    """How much of one claim's vocabulary, weighted by rarity (``idf(word)``),
+    the other uses, in any order: a quotation and its paraphrase in reported
+    speech share their rare words ("Songore", "retract", "30 seconds") while
+    their grammar and common words differ.  With ``min_shared``, pairs
+    sharing fewer content words are not weighed (share 0)."""
+    ca, cb = content_stems(a, drop), content_stems(b, drop)
+    if not ca or not cb:
+        return Overlap(0.0, 0, 0)
+    shared = ca.keys() & cb.keys()
+    if len(shared) < min_shared:
+        return Overlap(0.0, len(shared), 0)  # cannot qualify: spare the weighing
+    weight_a = sum(idf(w) for w in ca.values())
+    weight_b = sum(idf(w) for w in cb.values())
+    got = sum(idf(ca[s]) for s in shared)
+    rare = sum(1 for s in shared if idf(ca[s]) >= rare_idf)
+    return Overlap(round(got / max(1e-9, min(weight_a, weight_b)), 4), len(shared), rare)
+
+
 def _name_tokens(name: str) -> list[str]:
     s = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii")
     return re.findall(r"[a-z]+", s.lower())
@@ -251,6 +422,14 @@ def claim_similarity(
     return score
 
 
+def meaning_change(a: str, b: str) -> list[str]:
+    """What makes ``b`` say something else than ``a`` where their words line
+    up (``drift.meaning_flags``): [] when nothing does."""
+    from .drift import meaning_flags, word_diff  # drift builds on this module
+
+    return meaning_flags(word_diff(a, b))
+
+
 def contained_score(partial_ratio: float) -> float:
     """Map a containment partial_ratio in [90, 100] onto [0.6, 0.95]:
     above the threshold, below identity."""
@@ -273,6 +452,7 @@ def is_same_claim(
     speaker_b: str | None = None,
     threshold: float | None = None,
 ) -> bool:
-    """``claim_similarity(...) >= threshold`` (DEFAULT_THRESHOLD unless given)."""
+    """``claim_similarity(...) >= threshold`` (DEFAULT_THRESHOLD unless given)
+    and no word that changes the meaning (``meaning_change``)."""
     t = DEFAULT_THRESHOLD if threshold is None else threshold
-    return claim_similarity(a, b, speaker_a, speaker_b) >= t
+    return claim_similarity(a, b, speaker_a, speaker_b) >= t and not meaning_change(a, b)

@@ -1,9 +1,26 @@
-"""Stories: connected groups of linked claims, with their first appearance.
+"""Stories: one statement across reports, with its first appearance.
 
-Claims linked in ``claim_matches`` are grouped by union-find.  A story's id
-is derived from its earliest claim (earliest published report, then claim
-id), so recomputing gives the same ids; a claim with no counterpart has no
-story (``story_id`` stays NULL).
+A story is one statement: its first report, the reports that repeated it
+and how the wording moved (drift).  It is *not* every claim reachable
+through links: a chain of weak links (a sentence, a fragment that also fits
+the next sentence, that next sentence) would join different statements of
+one speech.  So links (``claim_matches``) are first grouped by union-find
+into connected groups, and each group is cut into stars: the claim with
+the most links (then the highest total score, then the earliest) is a
+story's seed, the claims linked to it directly are its members, and the
+rest of the group is grouped again the same way.  Claims found *inside*
+the seed (a quoted fragment) join only if they also match each other: a
+seed that holds two statements (a report that ran two sentences together)
+must not pull both into one story.  Two sentences of one
+utterance (same ``utterance_id``) never share a story -- they are
+different statements, browsable together through the utterance; only the
+one linked best to the seed stays.  ``conflict`` links (a paraphrase that
+says otherwise) are shown on the claim but make no story.  A link a
+reviewer confirmed always puts its two claims in one story.
+
+A story's id is derived from its earliest claim (earliest published
+report, then claim id), so recomputing gives the same ids; a claim with no
+counterpart has no story (``story_id`` stays NULL).
 """
 
 from __future__ import annotations
@@ -11,6 +28,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from .similarity import processed
 
 CHUNK = 500
 
@@ -48,36 +70,152 @@ class UnionFind:
             self.parent[rb] = ra
 
 
-def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple[str, str, str]]]:
-    """All claims connected to ``seeds`` through claim_matches, and the edges."""
+def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple]]:
+    """All claims connected to ``seeds`` through claim_matches, and the
+    edges as (claim_a, claim_b, kind, score, method)."""
     members = set(seeds)
     frontier = set(seeds)
-    edges: dict[tuple[str, str], str] = {}
+    edges: dict[tuple[str, str], tuple] = {}
     while frontier:
         nxt = set()
         for chunk in _chunks(frontier):
             marks = ",".join("?" * len(chunk))
-            for a, b, kind in conn.execute(
-                f"select claim_a, claim_b, kind from claim_matches where claim_a in ({marks}) "
-                f"union select claim_a, claim_b, kind from claim_matches where claim_b in ({marks})",
+            for a, b, kind, score, method in conn.execute(
+                f"select claim_a, claim_b, kind, score, method from claim_matches where claim_a in ({marks}) "
+                f"union select claim_a, claim_b, kind, score, method from claim_matches where claim_b in ({marks})",
                 chunk + chunk,
             ):
-                edges[(a, b)] = kind
+                edges[(a, b)] = (kind, score, method)
                 for c in (a, b):
                     if c not in members:
                         members.add(c)
                         nxt.add(c)
         frontier = nxt
-    return members, [(a, b, k) for (a, b), k in edges.items()]
+    return members, [(a, b, *rest) for (a, b), rest in edges.items()]
+
+
+# Links found by containment (one claim inside the other), by ``method``.
+PART_METHODS = (":partial", "speaker-conflict")
+# Links of these kinds make no story (they stay visible on the claim).
+NO_STORY_KINDS = frozenset({"conflict"})
+
+
+class _Graph(NamedTuple):
+    adj: dict          # claim -> {linked claim: best score}
+    part_of: set       # links where one claim was found inside the other
+    comps: list        # connected components (lists of claim ids)
+
+
+def _graph(members, edges) -> _Graph:
+    adj: dict[str, dict[str, float]] = defaultdict(dict)
+    part_of: set[frozenset] = set()
+    uf = UnionFind()
+    for edge in edges:
+        a, b, kind = edge[0], edge[1], edge[2]
+        score = edge[3] if len(edge) > 3 and edge[3] is not None else 1.0
+        if a not in members or b not in members or a == b or kind in NO_STORY_KINDS:
+            continue
+        adj[a][b] = adj[b][a] = max(score, adj[a].get(b, 0.0))
+        if len(edge) > 4 and (edge[4] or "").endswith(PART_METHODS):
+            part_of.add(frozenset((a, b)))
+        uf.union(a, b)
+    comps: dict[str, list[str]] = defaultdict(list)
+    for m in adj:
+        comps[uf.find(m)].append(m)
+    return _Graph(adj, part_of, list(comps.values()))
+
+
+def _star(seed, left, g: _Graph, utterance_of, order_of, inside) -> list[str]:
+    """The seed and the claims linked to it that are the same statement."""
+    adj = g.adj
+    near = sorted((o for o in adj[seed] if o in left), key=lambda o: (-adj[seed][o], order_of(o), o))
+    story = [seed]
+    parts: list[str] = []  # members that are a part of the seed (or it of them)
+    utterances = {utterance_of.get(seed)} - {None}
+    for o in near:
+        u = utterance_of.get(o)
+        if u is not None and u in utterances:
+            continue  # another sentence of an utterance already here
+        if frozenset((seed, o)) in g.part_of or (inside is not None and inside(seed, o)):
+            # two parts of the seed that do not match each other
+            # are two statements the seed happens to hold both of
+            if any(p not in adj[o] for p in parts):
+                continue
+            parts.append(o)
+        story.append(o)
+        if u is not None:
+            utterances.add(u)
+    return story
+
+
+def group_stories(
+    members, edges, utterance_of: dict | None = None, order_of=None, inside=None
+) -> list[list[str]]:
+    """Cut linked claims into stories (lists of claim ids), as the module
+    docstring says.  ``edges`` are (a, b, kind[, score[, method]]) tuples;
+    ``utterance_of`` maps claim id -> utterance id (missing: none);
+    ``order_of`` gives a claim's sort key (default: its id); ``inside(a, b)``
+    says whether one claim's text lies within the other's (default: the
+    link was found that way, by its method)."""
+    utterance_of = utterance_of or {}
+    order_of = order_of or (lambda c: c)
+    g = _graph(members, edges)
+    stories = []
+    for comp in g.comps:
+        left = set(comp)
+        while len(left) > 1:
+            def rank(c, left=left):
+                near = [s for o, s in g.adj[c].items() if o in left]
+                return (-len(near), -sum(near), order_of(c), c)
+
+            story = _star(min(left, key=rank), left, g, utterance_of, order_of, inside)
+            if len(story) < 2:
+                break
+            stories.append(story)
+            left -= set(story)
+    stories = _join_confirmed(stories, edges, members)
+    return [sorted(st, key=lambda c: (order_of(c), c)) for st in stories]
+
+
+# Links a reviewer confirmed (``method``, written by the corrections module):
+# whatever the stars say, their two claims share a story.
+CONFIRMED_METHOD = "reviewer"
+
+
+def _join_confirmed(stories: list[list[str]], edges, members) -> list[list[str]]:
+    """Merge the stories (or story-less claims) that confirmed links join."""
+    confirmed = [
+        (e[0], e[1]) for e in edges
+        if len(e) > 4 and e[4] == CONFIRMED_METHOD and e[2] not in NO_STORY_KINDS
+        and e[0] in members and e[1] in members and e[0] != e[1]
+    ]
+    if not confirmed:
+        return stories
+    owner = {c: f"s{i}" for i, st in enumerate(stories) for c in st}
+    uf = UnionFind()
+    for a, b in confirmed:
+        uf.union(owner.get(a, "c" + a), owner.get(b, "c" + b))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for i, st in enumerate(stories):
+        groups[uf.find(f"s{i}")].extend(st)
+    for a, b in confirmed:
+        for c in (a, b):
+            if c not in owner:
+                owner[c] = "c" + c
+                groups[uf.find("c" + c)].append(c)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def _claim_info(conn, ids) -> dict[str, tuple]:
+    utterance = "c.utterance_id" if any(
+        r[1] == "utterance_id" for r in conn.execute("pragma table_info(claims)")
+    ) else "null"
     info = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
             f"""select c.id, c.article_id, a.published, a.outlet, c.speaker_id,
-                       coalesce(s.name, c.speaker), c.content, a.duplicate_of
+                       coalesce(s.name, c.speaker), c.content, a.duplicate_of, {utterance}
                 from claims c join articles a on a.id = c.article_id
                 left join speakers s on s.id = c.speaker_id
                 where c.id in ({marks})""",
@@ -85,6 +223,20 @@ def _claim_info(conn, ids) -> dict[str, tuple]:
         ):
             info[row[0]] = row[1:]
     return info
+
+
+# One text is "a part" of another when it has at most this share of the
+# other's words and is found in it almost verbatim (partial_ratio >= 90).
+PART_SHARE = 0.7
+PART_RATIO = 90
+
+
+def is_part(a: str, b: str) -> bool:
+    """Is the shorter of two claim texts a stretch of the longer one?"""
+    short, long_ = sorted((processed(a or ""), processed(b or "")), key=len)
+    if not short or len(short.split()) > PART_SHARE * len(long_.split()):
+        return False
+    return fuzz.partial_ratio(short, long_, score_cutoff=PART_RATIO) > 0
 
 
 def earliest_key(published, claim_id) -> tuple:
@@ -100,33 +252,25 @@ def label_for(speaker: str | None, content: str, limit: int = 110) -> str:
 
 def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> int:
     """(Re)group ``members`` into stories; returns the number of stories written."""
-    uf = UnionFind()
-    for m in members:
-        uf.find(m)
-    drift_roots_edges = []
-    for a, b, kind in edges:
-        if a in members and b in members:
-            uf.union(a, b)
-            if kind == "drift":
-                drift_roots_edges.append(a)
-    comps: dict[str, list[str]] = defaultdict(list)
-    for m in members:
-        comps[uf.find(m)].append(m)
     info = _claim_info(conn, members)
-    drift_roots = {uf.find(a) for a in drift_roots_edges}
+    members = {m for m in members if m in info}
+    groups = group_stories(
+        members,
+        edges,
+        utterance_of={c: i[7] for c, i in info.items() if i[7]},
+        order_of=lambda c: earliest_key(info[c][1], c),
+        inside=lambda a, b: is_part(info[a][5], info[b][5]),
+    )
+    drift_pairs = {frozenset(e[:2]) for e in edges if e[2] == "drift"}
     story_rows = []
-    assign: dict[str, str | None] = {}
-    for root, claims in comps.items():
-        claims = [c for c in claims if c in info]
-        if len(claims) < 2:
-            for c in claims:
-                assign[c] = None
-            continue
-        claims.sort(key=lambda c: earliest_key(info[c][1], c))
+    assign: dict[str, str | None] = dict.fromkeys(members)
+    for claims in groups:
         first = claims[0]
-        art, pub, outlet, _, speaker, content, _ = info[first]
+        art, pub, outlet, _, speaker, content, _, _ = info[first]
         sid = story_id_for(first)
         speakers = sorted({info[c][4] for c in claims if info[c][4]})
+        in_story = set(claims)
+        has_drift = any(pair <= in_story for pair in drift_pairs)
         story_rows.append(
             {
                 "id": sid,
@@ -139,7 +283,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
                 "report_count": len({info[c][0] for c in claims}),
                 "outlet_count": len({info[c][2] for c in claims if info[c][2]}),
                 "speakers": json.dumps(speakers, ensure_ascii=False),
-                "has_drift": 1 if root in drift_roots else 0,
+                "has_drift": 1 if has_drift else 0,
             }
         )
         for c in claims:
