@@ -30,7 +30,8 @@ READS = {
     # The review queue: each signal's table is shown (and scored) only when allowed.
     "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status")),
     "story": CORE + Reads(needs=("stories",), shows=("speakers",)) + PANEL,
-    "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts")) + PANEL,
+    "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
+                                 "claim_status")) + PANEL,
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
     "article": CORE + Reads(shows=("stories", "speakers")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed.
@@ -38,6 +39,10 @@ READS = {
     # ClaimReview is verdicts published: without them there is nothing to say.
     "claimreview": Reads(needs=("claims", "verdicts"), shows=("articles", "speakers", "stories", "claim_matches")),
     "claim_verdict": Reads(needs=("claims",)),
+    # Reviewers' corrections and queue status (writes; the claims-review permission).
+    "claim_review": Reads(needs=("claims",), shows=("stories",)),
+    "story_review": Reads(needs=("claims", "stories")),
+    "speaker_review": Reads(needs=("claims", "speakers")),
     "story_verdict": Reads(needs=("claims", "stories")),
 }
 
@@ -64,6 +69,7 @@ def claims_routes():
 
 def factcheck_routes():
     from .alerts import alerts_page
+    from .review import claim_correction, claim_status, speaker_merge, story_status, undo_correction
     from .verdicts import claim_verdict, claimreview_json, story_verdict
 
     return [
@@ -71,6 +77,11 @@ def factcheck_routes():
         (DB + r"/claimreview(?P<format>\.json)$", view(claimreview_json, READS["claimreview"])),
         (DB + r"/claim/(?P<id>[^/]+)/verdict$", view(claim_verdict, READS["claim_verdict"])),
         (DB + r"/story/(?P<id>[^/]+)/verdict$", view(story_verdict, READS["story_verdict"])),
+        (DB + r"/claim/(?P<id>[^/]+)/correct(?P<format>\.json)?$", view(claim_correction, READS["claim_review"])),
+        (DB + r"/claim/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(claim_status, READS["claim_review"])),
+        (DB + r"/story/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(story_status, READS["story_review"])),
+        (DB + r"/speaker/(?P<id>[^/]+)/merge(?P<format>\.json)?$", view(speaker_merge, READS["speaker_review"])),
+        (DB + r"/correction/(?P<id>[0-9]+)/undo(?P<format>\.json)?$", view(undo_correction, READS["claim_review"])),
     ]
 
 

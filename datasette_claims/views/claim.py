@@ -7,6 +7,8 @@ from datasette.utils.asgi import NotFound
 from .base import decode_id
 from .data import CLAIM_SELECT, claim_dict, context_bounds, public, segments, story_dict
 from .similar import similar_claims
+from ..models import QUOTE_TYPES, SOURCING_TYPES
+from .review import machine_values, review_panel
 from .verdict_hook import verdict_panel
 
 
@@ -54,6 +56,7 @@ async def claim_page(page):
 
     similar = await similar_claims(page, claim)
     panel = await verdict_panel(page, claim_id=claim_id)
+    review = await review_panel(page, claim_id)
     data = {
         "claim": public(claim),
         "context": context,
@@ -61,5 +64,10 @@ async def claim_page(page):
         "story": story,
         "similar": [dict(s, claim=public(s["claim"])) for s in similar],
         "verdicts": panel["json"],
+        "corrections": review["corrections"],
+        "machine": machine_values(review),
+        "review_status": review["status"],
     }
-    return "claims_claim.html", data, {"context_segments": pieces, "verdict_panel": panel["context"]}
+    return "claims_claim.html", data, {"context_segments": pieces, "verdict_panel": panel["context"],
+                                       "review": review, "sourcing_types": SOURCING_TYPES,
+                                       "quote_types": QUOTE_TYPES}

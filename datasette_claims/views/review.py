@@ -1,0 +1,176 @@
+"""Reviewers' writes besides verdicts: corrections of the machine's work and the queue status.
+
+Every route here needs the ``claims-review`` permission and a mutable
+database, and takes a form POST (CSRF as for verdicts: asgi-csrf's token on
+0.65, Datasette 1.0's cross-site header check) or a JSON POST.  What is
+written is history: ``corrections`` (applied over the machine's rows by
+``corrections.apply``) and ``claim_status``.  The claim page shows both, with
+the machine's value beside each correction and who made it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
+
+from .. import corrections
+from ..corrections import CorrectionError
+from ..permissions import ACTION
+from .. import compat
+from .base import decode_id
+from .queue import STATUSES
+from .verdicts import IMMUTABLE_MESSAGE, _form
+
+MAX_TEXT = 2_000
+
+
+async def _writable(page) -> str | None:
+    """The actor's id once the write is allowed; raises the reason otherwise."""
+    if not await compat.can(page.ds, page.actor, ACTION, page.database):
+        raise Forbidden("You do not have permission to review claims (claims-review).")
+    if not page.db.is_mutable:
+        raise Forbidden(IMMUTABLE_MESSAGE.format(database=page.database))
+    if page.request.method != "POST":
+        raise BadRequest("POST to this address to record a change.")
+    actor = (page.actor or {}).get("id")
+    return str(actor) if actor is not None else None
+
+
+def _text(data: dict, name: str) -> str | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    value = str(value).strip()
+    if len(value) > MAX_TEXT:
+        raise BadRequest(f"{name} is longer than {MAX_TEXT} characters")
+    return value or None
+
+
+def _done(page, back: str, payload: dict, message: str):
+    if page.is_json:
+        return Response.json({"ok": True, **payload, "redirect": back}, status=201)
+    page.ds.add_message(page.request, message, page.ds.INFO)
+    return Response.redirect(back)
+
+
+async def _write(page, fn):
+    def run(conn):
+        import sqlite_utils
+
+        from ..store import schema
+
+        schema.migrate(sqlite_utils.Database(conn))  # a database made before these tables
+        with conn:
+            return fn(conn)
+
+    try:
+        return await page.db.execute_write_fn(run, block=True)
+    except CorrectionError as e:
+        raise BadRequest(str(e))
+
+
+async def claim_correction(page):
+    """POST kind (speaker, sourcing, quote_type, not_a_claim, link_confirm, link_reject,
+    story_move), value, other_id (the other claim of a link) and reason."""
+    actor = await _writable(page)
+    claim_id = decode_id(page.request.url_vars["id"])
+    data = await _form(page)
+    kind, value, other, reason = (_text(data, k) for k in ("kind", "value", "other_id", "reason"))
+    if kind == "story_move":
+        if not await page.can_view("stories"):
+            raise Forbidden("You do not have permission to view the stories table")
+
+        def fn(conn):
+            return corrections.story_moves(conn, claim_id, value or "", reason, actor)
+    else:
+        def fn(conn):
+            return [corrections.record(conn, kind or "", claim_id=claim_id, other_id=other, value=value,
+                                       reason=reason, actor=actor)]
+    ids = await _write(page, fn)
+    back = page.urls.claim(claim_id) if kind != "not_a_claim" else page.urls.overview()
+    return _done(page, back, {"ids": ids, "kind": kind}, "Correction recorded")
+
+
+async def speaker_merge(page):
+    """POST into (the speaker this one is the same person as) and reason."""
+    actor = await _writable(page)
+    source = decode_id(page.request.url_vars["id"])
+    data = await _form(page)
+    target, reason = _text(data, "into"), _text(data, "reason")
+    ids = await _write(page, lambda conn: [corrections.record(
+        conn, "speaker_merge", claim_id=source, other_id=target, reason=reason, actor=actor)])
+    return _done(page, page.urls.speaker(target), {"ids": ids}, "Speakers merged")
+
+
+async def undo_correction(page):
+    """POST reason: take back correction ``id`` (a new history row; nothing is erased)."""
+    actor = await _writable(page)
+    number = page.request.url_vars["id"]
+    if not number.isdigit():
+        raise NotFound("Correction not found")
+    reason = _text(await _form(page), "reason")
+    ids = await _write(page, lambda conn: [corrections.record(
+        conn, "undo", other_id=number, reason=reason, actor=actor)])
+    return _done(page, page.urls.overview(), {"ids": ids}, "Correction undone")
+
+
+async def _status(page, claim_id=None, story_id=None):
+    actor = await _writable(page)
+    data = await _form(page)
+    status = _text(data, "status")
+    if status not in STATUSES:
+        raise BadRequest(f"status must be one of: {', '.join(STATUSES)}")
+    assignee, note = _text(data, "assignee"), _text(data, "note")
+
+    def fn(conn):
+        table, key = ("claims", claim_id) if claim_id is not None else ("stories", story_id)
+        if not conn.execute(f"select 1 from {table} where id = ?", [key]).fetchone():
+            raise CorrectionError(f"{table[:-1].capitalize()} not found")
+        return conn.execute(
+            "insert into claim_status (claim_id, story_id, status, assignee, note, actor, created) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            [claim_id, story_id, status, assignee, note, actor, corrections._now()]).lastrowid
+
+    sid = await _write(page, fn)
+    back = page.urls.claim(claim_id) if claim_id is not None else page.urls.story(story_id)
+    return _done(page, back, {"id": sid, "status": status, "assignee": assignee},
+                 f"Status: {status.replace('_', ' ')}")
+
+
+async def claim_status(page):
+    return await _status(page, claim_id=decode_id(page.request.url_vars["id"]))
+
+
+async def story_status(page):
+    return await _status(page, story_id=decode_id(page.request.url_vars["id"]))
+
+
+async def review_panel(page, claim_id: str) -> dict:
+    """What the claim page shows of corrections and status (and puts in its JSON)."""
+    out = {"corrections": [], "status": None, "can_review": False}
+    if await page.can_view("corrections"):
+        rows = await page.read(lambda conn: corrections.machine_and_corrected(conn, claim_id))
+        out["corrections"] = rows
+    if await page.can_view("claim_status"):
+        row = (await page.execute(
+            "select status, assignee, note, actor, created from claim_status where claim_id = ? "
+            "order by id desc limit 1", [claim_id])).first()
+        out["status"] = dict(row) if row else {"status": "new"}
+    out["can_review"] = bool(await compat.can(page.ds, page.actor, ACTION, page.database)) and page.db.is_mutable
+    out["statuses"] = list(STATUSES)
+    return out
+
+
+def machine_values(panel: dict) -> dict:
+    """The machine's original values for the corrected fields, for the claim's JSON."""
+    out = {}
+    for c in panel["corrections"]:
+        if c["kind"] in corrections.FIELD_KINDS and c["in_force"] and c["machine_value"] is not None:
+            out.setdefault(c["kind"], c["machine_value"] if c["kind"] != "speaker"
+                           else c["machine_value"].get("speaker"))
+    return out
+
+
+__all__ = ["claim_correction", "speaker_merge", "undo_correction", "claim_status", "story_status",
+           "review_panel", "machine_values", "json"]
