@@ -12,22 +12,10 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..text import diff_tokens as _tokens
 from .similarity import NEGATIONS
 
-_TOKEN = re.compile(r"[\w'’.,%$-]+")
 _NUM = re.compile(r"\d")
-
-
-def _tokens(text: str) -> tuple[list[str], list[str]]:
-    """(words as written, their comparison keys)."""
-    shown, keys = [], []
-    for raw in _TOKEN.findall(text or ""):
-        key = raw.lower().replace("’", "'").strip(".,'-")
-        if not key:
-            continue
-        shown.append(raw.strip(".,"))
-        keys.append(key)
-    return shown, keys
 
 
 _VOWELS = re.compile(r"[aeiouy]")
