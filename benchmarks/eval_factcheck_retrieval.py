@@ -11,6 +11,14 @@ like the 2B debate lines ``20160926_1pres_0232``), the split is run a second
 time passing that date as ``search_factchecks(..., when=...)``.
 
     python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b] [--bm25-only] [--no-date]
+    python benchmarks/eval_factcheck_retrieval.py --tune [--task 2a|2b|both]
+
+``--tune`` fits the rerank weights (``search.WEIGHTS`` and ``CLAIMANT_WEIGHT``)
+on the *train* queries only: it computes every candidate's features once
+(``search.candidates`` + ``search.pool_features``, text only), then runs a
+coordinate ascent over a grid for the mean of the tasks' train MAP@5, and
+prints the weights to paste into ``factchecks/search.py``.  Dev is never
+looked at; run the evaluation afterwards to report it.
 
 Data is read from DIR (default ../shared/eval relative to the repository, or
 $CLAIMS_EVAL_DIR); nothing is downloaded.
@@ -107,6 +115,69 @@ def run_task(task: str, eval_dir: str, splits: list[str], workdir: str, limit: i
     return results
 
 
+def _ap5(relevant: set, ranked: list) -> float:
+    hits, total = 0, 0.0
+    for i, doc in enumerate(ranked[:5]):
+        if doc in relevant:
+            hits += 1
+            total += hits / (i + 1)
+    return total / min(len(relevant), 5) if relevant else 0.0
+
+
+def _map5(items, weights: dict) -> float:
+    """MAP@5 of precomputed ``(relevant, ids, features)`` under ``weights``."""
+    total = 0.0
+    for relevant, ids, feats in items:
+        scores = [sum(w * f.get(k, 0.0) for k, w in weights.items()) for f in feats]
+        order = sorted(range(len(ids)), key=lambda i: -scores[i])
+        total += _ap5(relevant, [ids[i] for i in order])
+    return total / max(1, len(items))
+
+
+GRID = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+
+
+def tune(eval_dir: str, tasks: list[str], workdir: str) -> dict:
+    """Coordinate ascent of the rerank weights on the train queries (mean MAP@5 over ``tasks``)."""
+    from datasette_claims.factchecks import search
+
+    data = {}
+    for task in tasks:
+        folder = os.path.join(eval_dir, "matching", TASKS[task])
+        queries = [q for q in read_jsonl(os.path.join(folder, "queries_train_dev.jsonl.gz")) if q.get("split") == "train"]
+        db, _ = build_db(os.path.join(folder, "corpus.jsonl.gz"), os.path.join(workdir, f"{task}.db"))
+        items = []
+        for q in queries:
+            text, rows = search.candidates(db.conn, q["query"], search.POOL)
+            items.append((set(q["relevant_ids"]), [r["id"] for r in rows], search.pool_features(db.conn, text, rows)))
+        data[task] = items
+        db.conn.close()
+        print(f"{task}: features of {len(items)} train queries", file=sys.stderr)
+    weights = dict(search.WEIGHTS, claimant=search.CLAIMANT_WEIGHT)
+
+    def objective(w):
+        return sum(_map5(items, w) for items in data.values()) / len(data)
+
+    best = objective(weights)
+    print(f"start: train MAP@5 {best:.4f}", file=sys.stderr)
+    for rnd in range(3):
+        improved = False
+        for key in [k for k in weights if k != "bm25"]:  # bm25 fixes the scale
+            for value in GRID:
+                trial = dict(weights, **{key: value})
+                score = objective(trial)
+                if score > best + 1e-4:
+                    best, weights, improved = score, trial, True
+        print(f"round {rnd + 1}: train MAP@5 {best:.4f}", file=sys.stderr)
+        if not improved:
+            break
+    for task, items in data.items():
+        print(f"{task} train MAP@5 {_map5(items, weights):.4f}")
+    print("WEIGHTS =", json.dumps({k: v for k, v in weights.items() if k != "claimant"}))
+    print("CLAIMANT_WEIGHT =", weights["claimant"])
+    return weights
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval-dir", default=default_eval_dir())
@@ -114,7 +185,12 @@ def main(argv=None):
     ap.add_argument("--task", choices=["2a", "2b", "both"], default="both")
     ap.add_argument("--bm25-only", action="store_true", help="Baseline: FTS5 bm25 ranking, no rerank")
     ap.add_argument("--no-date", action="store_true", help="Skip the runs that pass the statement's date")
+    ap.add_argument("--tune", action="store_true", help="Fit the rerank weights on the train queries (text only)")
     args = ap.parse_args(argv)
+    if args.tune:
+        with tempfile.TemporaryDirectory() as workdir:
+            tune(args.eval_dir, ["2a", "2b"] if args.task == "both" else [args.task], workdir)
+        return
     if args.bm25_only:
         from datasette_claims.factchecks import search
 

@@ -17,6 +17,7 @@ run after a load (``refresh_alerts(conn, new_claim_ids)``).
 
 from __future__ import annotations
 
+from ..text import match_any, tokens
 from .records import _dicts, current_verdicts, now, related_claim_ids, table_exists
 from .search import content_words, search_factchecks
 
@@ -222,9 +223,7 @@ def claims_near(conn, text: str, limit: int = 50) -> list[str]:
     """Claim ids whose text shares words with ``text`` (FTS candidates)."""
     if not table_exists(conn, "claims_fts"):
         return []
-    from .search import fts_query
-
-    q = fts_query(text)
+    q = match_any(list(dict.fromkeys(tokens(text))))
     if not q:
         return []
     return [

@@ -11,9 +11,13 @@ Two stages, both plain SQLite + rapidfuzz:
    of the bm25 scores (scaled by the best in the pool), rapidfuzz token-set
    ratios of the statement against the claim and the title, how much of the
    claim appears inside the statement (partial ratio), the share of the
-   title's content words found in the statement, and a cosine of character
+   title's content words found in the statement, a cosine of character
    4-grams with idf taken over the pool (robust to "singlepayer" against
-   "single-payer", plurals and tenses).
+   "single-payer", plurals and tenses), and whether the statement and the
+   fact-check share a number ("$1.7 billion", "23 million").
+
+Words, stop words and FTS5 query strings come from ``datasette_claims.text``,
+as for claim search and matching.
 
 A prior for prolific claimants is added last: ``CLAIMANT_WEIGHT *
 log(1 + checks of this claimant) / log(1 + all checks)``, counted in the
@@ -37,15 +41,16 @@ from __future__ import annotations
 
 import datetime
 import math
-import re
 import sqlite3
 from collections import Counter
 
 from rapidfuzz import fuzz, utils
 
+from ..matching.similarity import stem
+from ..text import STOPWORDS, match_any, tokens
+from ..text import content_words as _content_words
 from .parse import norm_date
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 POOL = 100
 SPLIT_COMPOUNDS = True
 
@@ -60,6 +65,7 @@ WEIGHTS = {
     "claim_cover": 0.0,  # share of the claim's content words found in the statement
     "title_cover": 0.1,  # share of the title's content words found in the statement
     "char_grams": 1.5,  # cosine of character 4-grams, idf over the pool
+    "numbers": 0.0,  # 1 when the statement and the fact-check (claim or title) share a number
 }
 
 # rerank bonus for claimants with many fact-checks in the archive (log-scaled, 1.0 = every check is theirs)
@@ -72,14 +78,6 @@ DATE_SLACK_DAYS = 1  # a claim dated up to this many days after the statement st
 DATE_WINDOW_DAYS = 365  # FTS stage: claims made this many days before (up to the slack after) ...
 DATE_POOL_BOOST = 2.0  # ... have their bm25 multiplied by this when the candidates are picked
 
-STOPWORDS = frozenset(
-    """a an the of to in and or is are was were be been it that this for on with as at by from but not
-    have has had he she they we you i his her their our its will would can could do does did there which
-    who what when where why how all any more most so than then also just into about over such no only
-    says said say""".split()
-)
-
-
 def _table_exists(conn, name: str) -> bool:
     return bool(
         conn.execute("select 1 from sqlite_master where type in ('table','view') and name = ?", [name]).fetchone()
@@ -88,25 +86,20 @@ def _table_exists(conn, name: str) -> bool:
 
 def query_words(q: str) -> list[str]:
     """The distinct lower-cased words of ``q``, in order."""
-    words, seen = [], set()
-    for w in _TOKEN.findall((q or "").lower()):
-        if w not in seen:
-            seen.add(w)
-            words.append(w)
-    return words
+    return list(dict.fromkeys(tokens(q)))
 
 
-def fts_query(q: str, extra=()) -> str:
+def fts_query(q: str, extra=()) -> str | None:
     """An FTS5 OR-query over the words of ``q`` (no operators leak through)."""
     words = query_words(q)
     words += [w for w in extra if w not in words]
-    return " OR ".join('"%s"' % w for w in words)
+    return match_any(words)
 
 
 def _indexed(conn, word: str, cache: dict) -> bool:
     if word not in cache:
         cache[word] = bool(
-            conn.execute("select 1 from factchecks_fts where factchecks_fts match ? limit 1", ['"%s"' % word]).fetchone()
+            conn.execute("select 1 from factchecks_fts where factchecks_fts match ? limit 1", [match_any([word])]).fetchone()
         )
     return cache[word]
 
@@ -136,15 +129,9 @@ def split_compounds(conn, words, min_part: int = 3) -> list[str]:
     return parts
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > 4 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _TOKEN.findall((text or "").lower()) if w not in STOPWORDS}
+    """The stems of ``text``'s content words (``text.content_words``)."""
+    return {stem(w) for w in _content_words(text)}
 
 
 def _cover(words: set[str], query_words: set[str]) -> float:
@@ -154,7 +141,7 @@ def _cover(words: set[str], query_words: set[str]) -> float:
 def char_grams(text: str, n: int = 4) -> Counter:
     """Character n-grams of each content word, padded with spaces ("singlepayer" ~ "single-payer")."""
     grams = Counter()
-    for word in _TOKEN.findall((text or "").lower()):
+    for word in tokens(text):
         if word in STOPWORDS:
             continue
         word = f" {word} "
@@ -240,20 +227,117 @@ def claimant_prior(conn, rows) -> dict:
     return {name: math.log(1 + counts[name]) / scale for name in names if counts.get(name)}
 
 
-def rerank_score(q_norm: str, q_words: set[str], row: dict, bm25_scaled: float,
-                 title_scaled: float = 0.0, grams: float = 0.0) -> float:
+def numbers(text: str | None) -> set[str]:
+    """The numbers written in ``text`` ("$1.7 billion" -> 1, 7), as FTS5 tokens."""
+    return {w for w in tokens(text) if w.isdigit()}
+
+
+def features(q_norm: str, q_words: set[str], row: dict, q_numbers: frozenset = frozenset()) -> dict[str, float]:
+    """The text features of one candidate (names as in ``WEIGHTS``; the pool-relative ones are added by the caller)."""
     claim = utils.default_process(row.get("claim") or "")
     title = utils.default_process(row.get("title") or "")
-    w = WEIGHTS
-    score = w["bm25"] * bm25_scaled + w["title_bm25"] * title_scaled + w["char_grams"] * grams
-    score += w["claim_set"] * fuzz.token_set_ratio(q_norm, claim) / 100
-    if title:
-        score += w["title_set"] * fuzz.token_set_ratio(q_norm, title) / 100
-    if claim:
-        score += w["claim_inside"] * fuzz.partial_ratio(claim, q_norm) / 100
-    score += w["claim_cover"] * _cover(content_words(row.get("claim")), q_words)
-    score += w["title_cover"] * _cover(content_words(row.get("title")), q_words)
-    return score
+    shared = q_numbers and q_numbers & (numbers(row.get("claim")) | numbers(row.get("title")))
+    return {
+        "numbers": 1.0 if shared else 0.0,
+        "claim_set": fuzz.token_set_ratio(q_norm, claim) / 100,
+        "title_set": fuzz.token_set_ratio(q_norm, title) / 100 if title else 0.0,
+        "claim_inside": fuzz.partial_ratio(claim, q_norm) / 100 if claim else 0.0,
+        "claim_cover": _cover(content_words(row.get("claim")), q_words),
+        "title_cover": _cover(content_words(row.get("title")), q_words),
+    }
+
+
+def _pool(conn, match: str, pool: int, order: str, params: dict) -> list[dict]:
+    """The ``pool`` best fact-checks for FTS5 query ``match``: rows plus ``_rowid``,
+    ``bm25`` (claim and title) and ``title_bm25`` (lower is better)."""
+    weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
+    prev = conn.row_factory
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(
+            f"""
+            select factchecks.rowid as _rowid, factchecks.*, bm25(factchecks_fts, {weights}) as bm25,
+                bm25(factchecks_fts, 0.0, 1.0, 0.0) as title_bm25
+            from factchecks_fts join factchecks on factchecks.rowid = factchecks_fts.rowid
+            where factchecks_fts match :q
+            order by {order} limit :limit
+            """,
+            {**params, "q": match, "limit": pool},
+        ).fetchall()
+    finally:
+        conn.row_factory = prev
+    return [dict(r) for r in rows]
+
+
+def candidates(conn, q: str, pool: int, when=None) -> tuple[str, list[dict]]:
+    """The ``pool`` best FTS5 candidates for ``q`` by bm25 over all its words
+    (rows plus ``bm25`` and ``title_bm25``), and the query text with any split
+    compounds appended.
+
+    Function words stay in the query: debate lines are mostly function words,
+    and bm25 over content words alone ranked worse on the training queries.
+    """
+    extra = split_compounds(conn, query_words(q)) if SPLIT_COMPOUNDS else []
+    match = fts_query(q, extra)
+    if not match:
+        return q, []
+    if extra:
+        q = q + " " + " ".join(extra)
+    weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
+    day = as_date(when)
+    params: dict = {}
+    order = f"bm25(factchecks_fts, {weights})"
+    if day is not None:
+        # bm25 is negative (lower is better): multiplying by the boost favours recent claims
+        order += " * (case when factchecks.claim_date between :start and :end then :boost else 1.0 end)"
+        params.update(
+            start=(day - datetime.timedelta(days=DATE_WINDOW_DAYS)).isoformat(),
+            end=(day + datetime.timedelta(days=DATE_SLACK_DAYS)).isoformat() + "~",  # any time text on that day
+            boost=float(DATE_POOL_BOOST),
+        )
+    rows = _pool(conn, match, pool, order, params)
+    for r in rows:
+        r.pop("_rowid")
+    return q, rows
+
+
+def pool_features(conn, q: str, rows: list[dict], when=None) -> list[dict[str, float]]:
+    """Every feature of every candidate in ``rows`` (from ``candidates``), as ``WEIGHTS`` names them,
+    plus ``date`` and ``claimant`` (the priors)."""
+    if not rows:
+        return []
+    best = -min(r["bm25"] for r in rows) or 1.0
+    best_title = -min(r["title_bm25"] for r in rows) or 1.0
+    q_norm = utils.default_process(q)
+    q_words = content_words(q)
+    q_grams = char_grams(q)
+    q_numbers = frozenset(numbers(q))
+    row_grams = [char_grams(f"{r.get('claim') or ''} {r.get('title') or ''}") for r in rows]
+    df = Counter()
+    for g in row_grams:
+        df.update(g.keys())
+    n = len(rows) + 1
+    idf = {k: math.log((n + 1) / (1 + df.get(k, 0))) for k in q_grams}
+    prolific = claimant_prior(conn, rows)
+    day = as_date(when)
+    out = []
+    for r, g in zip(rows, row_grams):
+        f = features(q_norm, q_words, r, q_numbers)
+        f.update(
+            bm25=-r["bm25"] / best,
+            title_bm25=-r["title_bm25"] / best_title,
+            char_grams=_cosine(q_grams, g, idf),
+            date=date_prior(day, r.get("claim_date")),
+            claimant=prolific.get(r.get("claimant"), 0.0),
+        )
+        out.append(f)
+    return out
+
+
+def combine(f: dict[str, float]) -> float:
+    """The rerank score of one candidate's features."""
+    score = sum(WEIGHTS[k] * f.get(k, 0.0) for k in WEIGHTS)
+    return score + DATE_WEIGHT * f.get("date", 0.0) + CLAIMANT_WEIGHT * f.get("claimant", 0.0)
 
 
 def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None, when=None) -> list[dict]:
@@ -268,61 +352,9 @@ def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None, wh
     """
     if not q or not q.strip() or not _table_exists(conn, "factchecks_fts"):
         return []
-    extra = split_compounds(conn, query_words(q)) if SPLIT_COMPOUNDS else []
-    match = fts_query(q, extra)
-    if not match:
-        return []
-    if extra:
-        q = q + " " + " ".join(extra)
-    weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
-    day = as_date(when)
-    params = {"q": match, "limit": max(int(limit), POOL if pool is None else int(pool))}
-    order = "bm25"
-    if day is not None:
-        # bm25 is negative (lower is better): multiplying by the boost favours recent claims
-        order = "bm25 * (case when factchecks.claim_date between :start and :end then :boost else 1.0 end)"
-        params.update(
-            start=(day - datetime.timedelta(days=DATE_WINDOW_DAYS)).isoformat(),
-            end=(day + datetime.timedelta(days=DATE_SLACK_DAYS)).isoformat() + "~",  # any time text on that day
-            boost=float(DATE_POOL_BOOST),
-        )
-    prev = conn.row_factory
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = conn.execute(
-            f"""
-            select factchecks.*, bm25(factchecks_fts, {weights}) as bm25,
-                bm25(factchecks_fts, 0.0, 1.0, 0.0) as title_bm25
-            from factchecks_fts join factchecks on factchecks.rowid = factchecks_fts.rowid
-            where factchecks_fts match :q
-            order by {order} limit :limit
-            """,
-            params,
-        ).fetchall()
-    finally:
-        conn.row_factory = prev
-    rows = [dict(r) for r in rows]
-    if not rows:
-        return []
-    best = -min(r["bm25"] for r in rows) or 1.0
-    best_title = -min(r["title_bm25"] for r in rows) or 1.0
-    q_norm = utils.default_process(q)
-    q_words = content_words(q)
-    q_grams = char_grams(q)
-    row_grams = [char_grams(f"{r.get('claim') or ''} {r.get('title') or ''}") for r in rows]
-    df = Counter()
-    for g in row_grams:
-        df.update(g.keys())
-    n = len(rows) + 1
-    idf = {k: math.log((n + 1) / (1 + df.get(k, 0))) for k in q_grams}
-    prolific = claimant_prior(conn, rows) if CLAIMANT_WEIGHT else {}
-    for r, g in zip(rows, row_grams):
-        r["score"] = round(
-            rerank_score(q_norm, q_words, r, -r["bm25"] / best, -r.pop("title_bm25") / best_title,
-                         _cosine(q_grams, g, idf))
-            + DATE_WEIGHT * date_prior(day, r.get("claim_date"))
-            + CLAIMANT_WEIGHT * prolific.get(r.get("claimant"), 0.0),
-            4,
-        )
+    q, rows = candidates(conn, q, max(int(limit), POOL if pool is None else int(pool)), when)
+    for r, f in zip(rows, pool_features(conn, q, rows, when)):
+        r.pop("title_bm25", None)
+        r["score"] = round(combine(f), 4)
     rows.sort(key=lambda r: -r["score"])
     return rows[: int(limit)]

@@ -21,15 +21,11 @@ from __future__ import annotations
 import math
 import re
 
-from .similarity import STOPWORDS
+from ..text import NEWS_COMMON, STOPWORDS, content_words, match_all, match_any
 
 _QWORD = re.compile(r"[A-Za-z0-9]+")
 # Words too common in news quotes to help bm25 find a counterpart.
-FTS_STOP = STOPWORDS | frozenset(
-    "not also just very more most other such than then there what when where which who whom why "
-    "how all any can into about over after before because people year years time government "
-    "country president minister percent one two three would should could must been being".split()
-)
+FTS_STOP = STOPWORDS | NEWS_COMMON
 
 
 RARE_DF = 150
@@ -93,7 +89,7 @@ class DocFreq:
                     got = (
                         self.conn.execute(
                             "select 1 from claims_fts where claims_fts match ? limit 1 offset ?",
-                            [f'content : "{word}"', RARE_DF],
+                            [match_all([word], "content"), RARE_DF],
                         ).fetchone()
                         is None
                     )
@@ -124,7 +120,7 @@ def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str |
         return None
     if df is None or not df.total:
         terms = sorted(seen, key=lambda w: (-len(w), seen[w]))[:max_terms]
-        return "content : (" + " OR ".join(f'"{t}"' for t in terms) + ")"
+        return match_any(terms, "content")
     ranked = sorted(seen, key=lambda w: (df.estimate(w), -len(w), seen[w]))
     rare = []
     for w in ranked[: max_terms * 2]:
@@ -133,10 +129,10 @@ def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str |
             if len(rare) == max_terms:
                 break
     if rare:
-        return "content : (" + " OR ".join(f'"{t}"' for t in rare) + ")"
+        return match_any(rare, "content")
     if len(ranked) < 3:
         return None  # "the deal", "it happened": nothing distinctive to search for
-    return "content : (" + " AND ".join(f'"{t}"' for t in ranked[:3]) + ")"
+    return match_all(ranked[:3], "content")
 
 
 def fts_candidates(conn, text: str, k: int = 20, df: DocFreq | None = None) -> list[int]:
@@ -193,4 +189,4 @@ class SpeakerPool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _QWORD.findall(text or "") if len(w) > 2 and w.lower() not in FTS_STOP}
+    return set(content_words(text, FTS_STOP))

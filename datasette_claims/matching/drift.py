@@ -18,9 +18,9 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..text import diff_tokens
 from .similarity import NEGATIONS, NUMBER_WORDS
 
-_TOKEN = re.compile(r"[\w'’.,%$-]+")
 _NUM = re.compile(r"\d")
 # Modal verbs by what they commit the speaker to; "would" is the reported
 # form of "will" ("said fares would be frozen").
@@ -32,16 +32,9 @@ MODAL_CLASS = {
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
-    """(words as written, their comparison keys)."""
-    shown, keys = [], []
-    for raw in _TOKEN.findall(text or ""):
-        key = raw.lower().replace("’", "'").strip(".,'-")
-        if not key:
-            continue
-        key = NUMBER_WORDS.get(key, key)
-        shown.append(raw.strip(".,"))
-        keys.append(key)
-    return shown, keys
+    """(words as written, their comparison keys), number words as digits ("thirty" -> "30")."""
+    shown, keys = diff_tokens(text)
+    return shown, [NUMBER_WORDS.get(k, k) for k in keys]
 
 
 _VOWELS = re.compile(r"[aeiouy]")

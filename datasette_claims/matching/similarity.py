@@ -34,6 +34,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import Indel
 
+from ..text import STOPWORDS
+
 # Chosen on MRPC train (accuracy-best) by benchmarks/eval_matching.py.
 DEFAULT_THRESHOLD = 0.50
 
@@ -71,11 +73,6 @@ OTHER_SPEAKER_PENALTY = 5.0
 
 _WORD = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-STOPWORDS = frozenset(
-    "a an the of to in on at for and or but by with from as is are was were be been being it its "
-    "this that these those he she they we i you his her their our my your him them us said says "
-    "say told has have had will would could should may might do does did".split()
-)
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without".split())
 # Number words compare as digits ("thirty seconds" = "30 seconds").  "one"
 # is left out: far more often a pronoun ("no one", "the one who").

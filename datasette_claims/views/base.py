@@ -298,17 +298,6 @@ def _token_value(v) -> bool:
     return isinstance(v, float) and math.isfinite(v)
 
 
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers herself him himself his how i if in into is it its itself just me more
-    most my myself no nor not now of off on once only or other our ours ourselves out over own said same
-    say says she should so some such than that the their theirs them themselves then there these they
-    this those through to too under until up very was we were what when where which while who whom why
-    will with would you your yours yourself yourselves also told according""".split()
-)
-
-
 def view(handler, reads: Reads):
     """Wrap ``handler`` into a Datasette route view producing HTML or JSON.
 

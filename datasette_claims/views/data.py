@@ -7,9 +7,10 @@ URLs to the plugin's pages, in the shape documented in docs/views.md.
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 import re
+
+from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
 
 CLAIM_SELECT = """
 select c.id, c.article_id, c.speaker_id, c.story_id, c.content, c.start, c."end",
@@ -256,37 +257,6 @@ async def fetch_claims(page, ids) -> dict:
 
 
 # ---- text ----------------------------------------------------------------------
-
-_TOKEN = re.compile(r"\S+")
-
-
-def _norm(word: str) -> str:
-    return re.sub(r"[^\w]", "", word.lower())
-
-
-def word_diff(a: str, b: str) -> list[dict]:
-    """Word-level differences from wording ``a`` to wording ``b``.
-
-    A list of ``{"op": "equal"|"delete"|"insert", "text": ...}``; words are
-    compared ignoring case and punctuation, shown as written.
-    """
-    wa, wb = _TOKEN.findall(a or ""), _TOKEN.findall(b or "")
-    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in wa], [_norm(w) for w in wb], autojunk=False)
-    ops = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            ops.append({"op": "equal", "text": " ".join(wb[j1:j2])})
-        else:
-            if i2 > i1:
-                ops.append({"op": "delete", "text": " ".join(wa[i1:i2])})
-            if j2 > j1:
-                ops.append({"op": "insert", "text": " ".join(wb[j1:j2])})
-    return ops
-
-
-def has_changes(ops) -> bool:
-    return any(op["op"] != "equal" for op in ops)
-
 
 def segments(text: str, lo: int, hi: int, marks) -> list[dict]:
     """Split ``text[lo:hi]`` into plain and marked pieces.

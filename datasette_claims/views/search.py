@@ -5,6 +5,7 @@ from __future__ import annotations
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
+from ..matching.similar import prepare_query, search_score
 from .data import (
     CLAIM_SELECT,
     CLAIM_SELECT_BY_DATE,
@@ -19,17 +20,13 @@ from .data import (
     published_token,
     story_dict,
 )
-from .similar import fts_candidates, is_keywords, search_score, shortlist
+from .similar import search_candidates
 from .verdict_hook import past_factchecks
 
 MIN_SCORE = 0.3
 STRONG_SCORE = 0.6
-# FTS candidates re-ranked per query: keyword scoring is cheap, but
-# claim_similarity (pasted claims) costs ~0.3 ms a pair, and bm25 already
-# ranks long queries well, so fewer are enough there.
-KEYWORD_CANDIDATES = 300
-PASTED_CANDIDATES = 80
-PASTED_SHORTLIST = 40
+# FTS candidates re-ranked per query (rapidfuzz, a few microseconds each).
+CANDIDATES = 100
 
 
 async def _filters(page):
@@ -117,42 +114,44 @@ async def search_page(page):
 
 
 async def _ranked(page, q, where, params, size, token):
+    """Search results for ``q``: FTS stages find candidates, ``search_score`` orders them.
+
+    Candidates are ranked on their text and date alone; only the page shown
+    (and the earliest strong match) is fetched whole.
+    """
     where_sql = "".join(" and " + w for w in where)
-    limit = KEYWORD_CANDIDATES if is_keywords(q) else PASTED_CANDIDATES
-    ids = await fts_candidates(page, q, limit=limit, where=where_sql, params=params)
-    claims = await fetch_claims(page, ids)
-    if not is_keywords(q):  # claim_similarity only for the closest few
-        keep = shortlist(q, {i: c["content"] for i, c in claims.items()}, PASTED_SHORTLIST)
-        claims = {i: c for i, c in claims.items() if i in keep}
+    query = prepare_query(q)
     scored = []
-    for claim in claims.values():
-        score = search_score(q, claim["content"])
+    for cand in await search_candidates(page, q, limit=CANDIDATES, where=where_sql, params=params):
+        score = search_score(query, cand.content, verbatim=cand.stage == "phrase")
         if score >= MIN_SCORE:
-            scored.append({"score": round(score, 4), "claim": claim})
-    scored.sort(key=_rank_key)
-    strong = [r for r in scored if r["score"] >= STRONG_SCORE]
+            scored.append((-score, cand.date or "9999", cand.id))
+    scored.sort()
+    strong = [r for r in scored if -r[0] >= STRONG_SCORE]
+    if token is not None:
+        if len(token) != 3 or not _valid(token):
+            raise BadRequest("_next is not a valid pagination token")
+        after = (-float(token[0]), token[1], token[2])
+        scored = [r for r in scored if r > after]
+    page_rows = scored[:size]
+    first = min(strong, key=lambda r: (r[1], r[2])) if strong else None
+    claims = await fetch_claims(page, [r[2] for r in page_rows] + ([first[2]] if first else []))
     earliest = None
-    if strong:
-        first = min(strong, key=lambda r: (_date(r["claim"]) or "9999", r["claim"]["id"]))
-        earliest = {"score": first["score"], "claim": public(first["claim"]), "story": None}
-        story_id = first["claim"]["story_id"]
+    if first and first[2] in claims:
+        claim = claims[first[2]]
+        earliest = {"score": -first[0], "claim": public(claim), "story": None}
+        story_id = claim["story_id"]
         if story_id and await page.can_view("stories"):
             row = (await page.execute("select * from stories where id = ?", [story_id])).first()
             # The story knows the first appearance across the whole database,
             # beyond the candidates this search ranked.
             earliest["story"] = story_dict(row, page.urls) if row else None
-    if token is not None:
-        if len(token) != 3 or not _valid(token):
-            raise BadRequest("_next is not a valid pagination token")
-        after = (-float(token[0]), token[1], token[2])
-        scored = [r for r in scored if _rank_key(r) > after]
-    page_rows = scored[:size]
     nxt = None
     if len(scored) > size:
         last = page_rows[-1]
-        key = _rank_key(last)
-        nxt = [-key[0], key[1], key[2]]
-    return [{"score": r["score"], "claim": public(r["claim"])} for r in page_rows], earliest, nxt
+        nxt = [-last[0], last[1], last[2]]
+    results = [{"score": -r[0], "claim": public(claims[r[2]])} for r in page_rows if r[2] in claims]
+    return results, earliest, nxt
 
 
 def _valid(token) -> bool:
@@ -162,14 +161,6 @@ def _valid(token) -> bool:
         and isinstance(token[1], str)
         and isinstance(token[2], str)
     )
-
-
-def _date(claim):
-    return claim["article"]["published"] or claim["said_on"]
-
-
-def _rank_key(r):
-    return (-r["score"], _date(r["claim"]) or "9999", r["claim"]["id"])
 
 
 async def _filtered(page, where, params, size, token, by_date=False):

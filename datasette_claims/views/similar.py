@@ -1,114 +1,125 @@
-"""Similar claims across reports, and ranked search over claims.
+"""Similar claims across reports, and the FTS5 candidates search ranks.
 
 Links the matching step stored (``claim_matches``, the claim's story) come
-first; claims it never linked are found with FTS (a candidate prefilter) and
-scored with the matching module's ``claim_similarity``.
+first; claims it never linked are found with FTS (a candidate prefilter).
+The queries and the ranking live in ``matching.similar`` and ``text``; this
+module only runs them against the database the page may read.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from datasette.database import QueryInterrupted
-from rapidfuzz import fuzz, process, utils
 
-from ..matching import claim_similarity
-import re
-
-from .base import STOPWORDS
+from ..matching.similar import rank_similar, similar_queries
+from ..text import match_all, parse_query, search_stages, search_words
 from .data import fetch_claims, has_changes, word_diff
 
-SIMILAR_THRESHOLD = 0.5
 FTS_CANDIDATES = 40
 STORY_CANDIDATES = 40
-# claim_similarity (~0.25 ms a pair) runs only on the candidates a cheap
-# rapidfuzz token-sort ratio puts first.
-SHORTLIST = 24
+# A word matching more claims than this is "common" when the search picks
+# its rarest words (counting stops here, so the probe stays cheap).
+DF_PROBE = 2000
 
 
-def shortlist(text: str, candidates: dict[str, str], k: int = SHORTLIST) -> set[str]:
-    """The ``k`` candidate ids (from ``{id: content}``) closest to ``text``, cheaply."""
-    if len(candidates) <= k:
-        return set(candidates)
-    best = process.extract(
-        text, candidates, scorer=fuzz.token_sort_ratio, processor=utils.default_process, limit=k
-    )
-    return {key for _, _, key in best}
-
-
-def content_words(text: str) -> list[str]:
-    """Distinct words of ``text`` worth searching for, longest (usually rarest) first."""
-    words = []
-    for word in re.findall(r"\w+", (text or "").lower()):
-        if word in STOPWORDS or word in words or (len(word) < 3 and not word.isdigit()):
-            continue
-        words.append(word)
-    if not words:  # only stopwords: search for them after all
-        words = list(dict.fromkeys(re.findall(r"\w+", (text or "").lower())))
-    return sorted(words, key=len, reverse=True)
-
-
-def _quote(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
-def fts_tiers(text: str) -> list[tuple[str, int]]:
-    """FTS5 queries from strict to loose, each with the result count below which
-    the next one is tried.
-
-    1. all of the (up to) six longest words;
-    2. any two of the four longest (paraphrases share some rare words);
-    3. any word, but only when the first two found almost nothing.
-
-    An OR of every word would rank a large share of the table by bm25 (over
-    a second at a million claims); intersections stay in milliseconds.
-    """
-    words = content_words(text)
-    if not words:
-        return []
-    top = words[:6]
-    tiers = [(" AND ".join(_quote(w) for w in top), 10**9)]
-    four = words[:4]
-    if len(four) > 2:
-        pairs = [f"({_quote(a)} AND {_quote(b)})" for i, a in enumerate(four) for b in four[i + 1 :]]
-        tiers.append((" OR ".join(pairs), 10**9))
-    if len(top) > 1:
-        tiers.append((" OR ".join(_quote(w) for w in top), 10))
-    return tiers
-
-
-# Tiers ranked by bm25; the last, loosest one is taken unranked: ranking an
-# OR of common words means scoring most of the table, and its candidates
-# are re-scored anyway.
-UNRANKED_TIER = 2
-
-
-async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: str = "", params=None) -> list:
-    """Claim ids whose words overlap ``text``, best bm25 first within each tier.
-
-    ``where`` is extra SQL (starting with " and ") on ``c`` claims and ``a``
-    articles.  A query interrupted by Datasette's time limit ends the search
-    with what was found so far.
-    """
-    if not await page.can_view_all("claims", "claims_fts"):
-        return []
-    sql = (
+def _fts_sql(page, where: str) -> str:
+    return (
         "select c.id from claims_fts f join claims c on c.rowid = f.rowid "
         + ("join articles a on a.id = c.article_id " if where else "")
         + "where claims_fts match ? "
         + where
     )
+
+
+async def _can_search(page) -> bool:
+    return await page.can_view_all("claims", "claims_fts")
+
+
+async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: str = "", params=None) -> list:
+    """Claim ids sharing words with claim ``text`` (for similar claims), best bm25 first per tier.
+
+    A query interrupted by Datasette's time limit ends the search with what
+    was found so far.
+    """
+    if not await _can_search(page):
+        return []
+    sql = _fts_sql(page, where)
     found: list[str] = []
-    for tier, (query, run_below) in enumerate(fts_tiers(text)):
-        if len(found) >= min(limit, run_below):
+    for tier in similar_queries(text):
+        if len(found) >= min(limit, tier.run_below):
             break
-        order = "" if tier == UNRANKED_TIER else " order by f.rank"
+        order = " order by f.rank" if tier.ranked else ""
         try:
-            rows = await page.execute(sql + order + " limit ?", [query, *(params or []), limit])
+            rows = await page.execute(sql + order + " limit ?", [tier.match, *(params or []), limit])
         except QueryInterrupted:
             break
         for row in rows:
             if row[0] not in found:
                 found.append(row[0])
     return found[:limit]
+
+
+async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
+    """``words`` ordered by how many claims hold them (counted up to ``DF_PROBE``).
+
+    Only the ``probe`` longest words are counted (one statement); the rest follow.
+    """
+    longest = sorted(words, key=len, reverse=True)
+    counted, rest = longest[:probe], longest[probe:]
+    sql = " union all ".join(
+        f"select {i}, count(*) from (select 1 from claims_fts where claims_fts match ? limit {DF_PROBE})"
+        for i in range(len(counted))
+    )
+    counts = dict.fromkeys(range(len(counted)), DF_PROBE)
+    if counted:
+        try:
+            counts.update(dict(await page.execute(sql, [match_all([w], "content") for w in counted])))
+        except QueryInterrupted:
+            pass
+    ranked = sorted(range(len(counted)), key=lambda i: (counts[i], -len(counted[i])))
+    return [counted[i] for i in ranked] + rest
+
+
+class Candidate(NamedTuple):
+    """A claim a search stage found: enough to rank it before fetching it whole."""
+
+    id: str
+    content: str
+    date: str | None
+    stage: str
+
+
+async def search_candidates(page, q: str, limit: int, where: str = "", params=None) -> list[Candidate]:
+    """Claims for search ``q``, each with the stage that found it, best first.
+
+    The stages of ``text.search_stages`` run strictest first until ``limit``
+    claims are found; for the rare-words stage the query's words are ordered
+    by how many claims hold them.
+    """
+    if not await _can_search(page):
+        return []
+    query = parse_query(q)
+    sql = (
+        "select c.id, c.content, coalesce(a.published, c.said_on) from claims_fts f "
+        "join claims c on c.rowid = f.rowid join articles a on a.id = c.article_id "
+        "where claims_fts match ? " + where + " order by f.rank limit ?"
+    )
+    found: dict[str, Candidate] = {}
+    for stage in search_stages(query):
+        if len(found) >= limit:
+            break
+        if stage.name == "rare":
+            rare = await _rarest_first(page, search_words(query))
+            stage = next((s for s in search_stages(query, rare=rare) if s.name == "rare"), stage)
+        try:
+            rows = await page.execute(sql, [stage.match, *(params or []), limit])
+        except QueryInterrupted:
+            break
+        for row in rows:
+            if row[0] not in found:
+                found[row[0]] = Candidate(row[0], row[1] or "", row[2], stage.name)
+    return list(found.values())
 
 
 async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
@@ -126,12 +137,7 @@ async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
         )
         for r in rows:
             if r["other"] != claim["id"] and r["other"] not in found:
-                found[r["other"]] = {
-                    "score": r["score"],
-                    "kind": r["kind"],
-                    "method": r["method"],
-                    "linked": True,
-                }
+                found[r["other"]] = {"score": r["score"], "kind": r["kind"], "method": r["method"], "linked": True}
     if claim.get("story_id") and await page.can_view("stories"):
         rows = await page.execute(
             "select id from claims where story_id = ? and id != ? limit ?",
@@ -142,57 +148,9 @@ async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
     for other in await fts_candidates(page, claim["content"]):
         if other != claim["id"] and other not in found:
             found[other] = {"score": None, "kind": None, "method": "fts+similarity", "linked": False}
-    others = await fetch_claims(page, list(found))
-    unscored = {
-        i: others[i]["content"] for i, link in found.items() if link["score"] is None and i in others
-    }
-    keep = shortlist(claim["content"], unscored)
-    results = []
-    for other_id, link in found.items():
-        other = others.get(other_id)
-        if other is None:
-            continue
-        if other["article"]["id"] == claim["article"]["id"] and not link["linked"]:
-            continue  # the same report repeating itself is not another report
-        if link["score"] is None and other_id not in keep:
-            continue
-        score = link["score"]
-        if score is None:
-            score = claim_similarity(claim["content"], other["content"], claim["speaker"], other["speaker"])
-            if not link["linked"] and score < SIMILAR_THRESHOLD:
-                continue
-        results.append(
-            {
-                "claim": other,
-                "score": round(float(score), 4),
-                "kind": link["kind"],
-                "method": link["method"],
-                "linked": link["linked"],
-                "same_article": other["article"]["id"] == claim["article"]["id"],
-            }
-        )
-    results.sort(key=lambda r: (-r["score"], r["claim"]["article"]["published"] or "9999", r["claim"]["id"]))
-    results = results[:limit]
+    results = rank_similar(claim, found, await fetch_claims(page, list(found)), limit)
     for r in results:  # diffs only for what is shown
         ops = word_diff(claim["content"], r["claim"]["content"])
         r["kind"] = r["kind"] or ("drift" if has_changes(ops) else "same")
         r["diff"] = ops if has_changes(ops) else []
     return results
-
-
-def search_score(q: str, content: str, speaker: str | None = None) -> float:
-    """How well ``content`` answers the query ``q`` (0..1).
-
-    A few keywords (up to four words) are scored with rapidfuzz's token-set
-    ratio, so a claim containing all of them scores high; a pasted claim is
-    scored with the matching module's ``claim_similarity``, so a fragment
-    that merely shares words does not outrank the same statement.
-    """
-    if is_keywords(q):
-        return fuzz.token_set_ratio(q, content, processor=utils.default_process) / 100
-    return claim_similarity(q, content)
-
-
-def is_keywords(q: str) -> bool:
-    """Up to four words is a keyword search; more is a pasted claim."""
-    return len(utils.default_process(q).split()) <= 4

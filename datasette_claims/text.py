@@ -1,0 +1,244 @@
+"""Words of a text, one way for the whole plugin.
+
+Search, matching, the similar-claims ranking and fact-check search all ask
+the same questions of a text -- what are its words, which of them carry
+meaning, how do I ask SQLite FTS5 for them, how did two wordings change --
+and must answer them the same way, or a claim found by one is missed by the
+other.  So they are answered here, once: pure Python, no Datasette, no
+SQLite connection.
+
+* ``tokens``: lower-cased word tokens exactly as the FTS5 ``unicode61`` /
+  ``porter`` tokenizer splits them (runs of letters and digits; everything
+  else, including ``_``, apostrophes and hyphens, separates);
+* ``STOPWORDS`` (the one stop list) and ``content_words``;
+* FTS5 query building that is safe for any user input: every term is
+  emitted as a double-quoted string, so ``AND``/``OR``/``NOT``/``NEAR``,
+  column filters, ``*``, ``^``, parentheses and stray quotes are only ever
+  words, never syntax (``parse_query`` keeps balanced ``"phrases"``);
+* ``word_diff``: the word-by-word alignment of two wordings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from typing import NamedTuple
+
+# Runs of letters and digits: what FTS5's unicode61 tokenizer keeps.
+_TOKEN = re.compile(r"[^\W_]+")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same
+    she should so some such than that the their theirs them themselves then there these they
+    this those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours yourself yourselves us may might must shall also
+    said say says told according""".split()
+)
+
+# Frequent in news quotes without being function words: no use for finding a
+# counterpart by rare words (matching candidates), still content for scoring.
+NEWS_COMMON = frozenset(
+    """people year years time government country president minister percent one two three
+    cannot""".split()
+)
+
+
+def tokens(text: str | None) -> list[str]:
+    """Lower-cased word tokens, as FTS5 (unicode61) splits ``text``."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower())
+
+
+def is_content(word: str, stop: frozenset = STOPWORDS) -> bool:
+    """A word that carries meaning: not a stop word, three letters or a number."""
+    return word not in stop and (len(word) >= 3 or word.isdigit())
+
+
+def content_words(text: str | None, stop: frozenset = STOPWORDS) -> list[str]:
+    """The distinct content words of ``text`` (lower-cased), in order of appearance."""
+    return list(dict.fromkeys(w for w in tokens(text) if is_content(w, stop)))
+
+
+# ---- FTS5 query building -----------------------------------------------------
+
+
+def quote(term: str) -> str:
+    """One FTS5 string: a word, or words that must stand together (a phrase)."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def phrase(words: list[str]) -> str:
+    return quote(" ".join(words))
+
+
+def _column(expr: str, column: str | None) -> str:
+    return f"{column} : ({expr})" if column else expr
+
+
+def match_all(terms: list[str], column: str | None = None) -> str | None:
+    """FTS5: every term (each a word or a space-joined phrase) must occur."""
+    terms = [t for t in terms if t]
+    return _column(" AND ".join(quote(t) for t in terms), column) if terms else None
+
+
+def match_any(terms: list[str], column: str | None = None) -> str | None:
+    """FTS5: any of the terms."""
+    terms = [t for t in terms if t]
+    return _column(" OR ".join(quote(t) for t in terms), column) if terms else None
+
+
+class Query(NamedTuple):
+    """A user's search text, read: quoted phrases (each a list of words) and the other words."""
+
+    phrases: list[list[str]]
+    words: list[str]
+
+    @property
+    def all_words(self) -> list[str]:
+        return [w for p in self.phrases for w in p] + self.words
+
+    @property
+    def empty(self) -> bool:
+        return not self.phrases and not self.words
+
+
+_QUOTES = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u00ab\u00bb"})
+
+
+def parse_query(q: str | None) -> Query:
+    """Read ``q``: text between balanced double quotes is a phrase; the rest are words.
+
+    Operators and FTS5 syntax are not interpreted; an unpaired quote is
+    ignored.  Curly and guillemet quotes count as double quotes.
+    """
+    text = (q or "").translate(_QUOTES)
+    parts = text.split('"')
+    if len(parts) % 2 == 0:  # an odd number of quotes: the last one is unpaired
+        parts = parts[:-2] + [parts[-2] + " " + parts[-1]]
+    phrases, words = [], []
+    for i, part in enumerate(parts):
+        toks = tokens(part)
+        if i % 2 == 1 and toks:
+            phrases.append(toks)
+        else:
+            words += toks
+    return Query(phrases, words)
+
+
+class Stage(NamedTuple):
+    """One FTS5 query of a staged search (``phrase``, ``all`` or ``rare``)."""
+
+    name: str
+    match: str
+
+
+def search_words(query: Query) -> list[str]:
+    """The words of ``query`` (outside its phrases) the loose stages search for: its
+    content words, or all its words when it has none ("to be or not to be")."""
+    words = list(dict.fromkeys(query.words))
+    return [w for w in words if is_content(w)] or words
+
+
+def search_stages(q: str | Query, column: str | None = "content", rare: list[str] | None = None,
+                  max_rare: int = 6) -> list[Stage]:
+    """FTS5 queries for a search, strictest first; run each until enough are found.
+
+    1. ``phrase``: the words as one phrase (a pasted claim or fragment, verbatim);
+    2. ``all``: every content word, any order (a word dropped, two swapped,
+       stop words differing);
+    3. ``rare``: any of the ``max_rare`` rarest content words, ranked by bm25
+       (a word that differs in form, "Russia" / "Russian").
+
+    Quoted phrases in the query are required in these stages; ``loose-*``
+    stages after them search the quoted words as plain words.  ``rare`` is
+    ``search_words(query)`` ordered rarest first (say by document frequency);
+    without it the longest words are taken.  Returns [] when there is
+    nothing to search for.
+    """
+    query = q if isinstance(q, Query) else parse_query(q)
+    required = [" ".join(p) for p in query.phrases]
+    words = list(dict.fromkeys(query.words))
+    content = search_words(query)
+    stages: list[Stage] = []
+
+    def add(name, terms, any_of=None):
+        expr = match_all(required + terms)
+        if any_of:
+            alt = " OR ".join(quote(t) for t in any_of)
+            expr = f"({alt})" if not expr else f"{expr} AND ({alt})"
+        if expr:
+            expr = _column(expr, column)
+            if all(expr != s.match for s in stages):
+                stages.append(Stage(name, expr))
+
+    if len(words) > 1:
+        add("phrase", [" ".join(words)])
+    add("all", content)
+    if len(content) > 1:
+        ordered = rare if rare is not None else sorted(content, key=lambda w: (-len(w), content.index(w)))
+        add("rare", [], ordered[:max_rare])
+    if required:
+        # A pasted text may carry quotation marks of its own: when the quoted
+        # words are not there as a phrase, look for them as plain words too.
+        loose = search_stages(Query([], query.all_words), column, None, max_rare)
+        stages += [Stage("loose-" + s.name, s.match) for s in loose if all(s.match != t.match for t in stages)]
+    return stages
+
+
+# ---- word diff -------------------------------------------------------------------
+
+# Words for a diff keep inner punctuation ("U.S.", "30,000", "don't").
+_DIFF_TOKEN = re.compile(r"[\w'\u2019.,%$-]+")
+
+
+def diff_tokens(text: str | None) -> tuple[list[str], list[str]]:
+    """(words as written, their comparison keys) for lining two wordings up."""
+    shown, keys = [], []
+    for raw in _DIFF_TOKEN.findall(text or ""):
+        key = raw.lower().replace("\u2019", "'").strip(".,'-")
+        if not key:
+            continue
+        shown.append(raw.strip(".,"))
+        keys.append(key)
+    return shown, keys
+
+
+class WordOp(NamedTuple):
+    """One step from wording a to wording b: ``equal``, ``replace``, ``insert`` or ``delete``."""
+
+    tag: str
+    a: list[str]
+    b: list[str]
+
+
+def align_words(a: str | None, b: str | None) -> list[WordOp]:
+    """Line ``b`` up against ``a`` word by word (case and edge punctuation ignored)."""
+    shown_a, keys_a = diff_tokens(a)
+    shown_b, keys_b = diff_tokens(b)
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    return [WordOp(tag, shown_a[i1:i2], shown_b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+
+
+def word_diff(a: str | None, b: str | None) -> list[dict]:
+    """Word-level differences from wording ``a`` to wording ``b``, for display.
+
+    A list of ``{"op": "equal"|"delete"|"insert", "text": ...}``; equal words
+    are shown as ``b`` writes them.
+    """
+    ops = []
+    for op in align_words(a, b):
+        if op.tag == "equal":
+            ops.append({"op": "equal", "text": " ".join(op.b)})
+            continue
+        if op.a:
+            ops.append({"op": "delete", "text": " ".join(op.a)})
+        if op.b:
+            ops.append({"op": "insert", "text": " ".join(op.b)})
+    return ops
+
+
+def has_changes(ops: list[dict]) -> bool:
+    return any(op["op"] != "equal" for op in ops)
