@@ -81,3 +81,26 @@ def test_modes_are_sqlite_codes():
     import sqlite3
 
     assert (DENY, IGNORE) == (sqlite3.SQLITE_DENY, sqlite3.SQLITE_IGNORE)
+
+
+CONFIGS = [
+    {},
+    {"allow": {"id": "alice"}},
+    {"databases": {"claims": {"allow": {"id": "alice"}}}},
+    {"databases": {"claims": {"tables": {"verdicts": {"allow": {"id": "alice"}}}}}},
+    {"databases": {"claims": {"allow": {"id": ["alice", "bob"]}, "tables": {"stories": {"allow": {"id": "bob"}}}}}},
+]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("config", CONFIGS)
+async def test_visible_tables_agrees_with_one_check_per_table(story_db_path, config):
+    """compat.visible_tables (one catalog query on 1.0) answers as can_view_table does table by table."""
+    from datasette_claims import compat
+
+    ds = make_datasette([story_db_path], config=config)
+    await ds.invoke_startup()
+    tables = await ds.get_database("claims").table_names()
+    for actor in (None, {"id": "alice"}, {"id": "bob"}):
+        one_by_one = {t for t in tables if await compat.can_view_table(ds, actor, "claims", t)}
+        assert await compat.visible_tables(ds, actor, "claims", tables) == one_by_one, (config, actor)

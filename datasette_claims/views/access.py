@@ -81,10 +81,8 @@ class TableAccess:
         """Ask Datasette about every declared table that exists; 403 when a needed one is private."""
         from datasette.utils.asgi import Forbidden
 
-        visible = set()
-        for table in reads.declared:
-            if table in existing and await compat.can_view_table(ds, actor, database, table):
-                visible.add(table)
+        declared = [t for t in reads.declared if t in existing]
+        visible = await compat.visible_tables(ds, actor, database, declared) if declared else set()
         for table in reads.needs:
             if table in existing and table not in visible:
                 raise Forbidden(f"You do not have permission to view the {table} table")
