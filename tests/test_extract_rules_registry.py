@@ -52,6 +52,7 @@ TEXTS = [
     "The union called for a strike and urged members to stay home.",
     "The probe, which the agency said was still ongoing, has found nothing.",
     'The senator condemned the governor\'s promise to keep the fund "untouched forever".',
+    'The harbour was quiet.\n\n"We will not give up the fight for the valley and its people."',
 ]
 
 

@@ -338,8 +338,10 @@ def make_span(text, s, e) -> Span:
 
 
 def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
-          quote_type: str = "indirect", lemma: str | None = None, stance: str | None = None,
-          extra: dict | None = None) -> Claim | None:
+               quote_type: str = "indirect", lemma: str | None = None,
+               stance: str | None = None) -> Claim | None:
+    """A claim of content ``cs:ce`` (trimmed; a leading "that" dropped), recorded
+    in ``ctx.claims``; None when nothing is left of the content."""
     text = ctx.text
     cs, ce = trim_span(text, cs, ce)
     if text.startswith("that ", cs) and ce - cs > 10:
@@ -351,9 +353,6 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
                   source=make_span(text, *src) if src else None,
                   cue=make_span(text, *cue) if cue else None,
                   quote_type=quote_type, confidence=conf, rule=rule, stance=stance)
-    if extra:
-        for k, v in extra.items():
-            setattr(claim, k, v)
     claim._lemma = lemma
     ctx.claims.append(claim)
     return claim

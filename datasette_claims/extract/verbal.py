@@ -9,6 +9,10 @@ a comma clause before it (``indirect.trailer``/``parenthetical``), a complement
 after it (``indirect.that``/``complement``), an inverted source (``said X``), or
 a participle continuing the previous speaker (``indirect.participle``).
 Screening cheap noun readings first ("the report", "a call") keeps it fast.
+
+``extract_cue`` runs one cue through named steps (screen, adjuncts, source,
+frame, emit; see the comment above it) that hand each other small NamedTuples;
+the word lists these rules consult live in ``lexicon``.
 """
 
 from __future__ import annotations
@@ -644,73 +648,6 @@ def _too_long_inverted(sv: str) -> bool:
     capitalized name ("said former Telk Gov. and Harbor Board Chairman Ivo Dal")."""
     words = sv.split()
     return len(words) > 13 or (len(words) > 9 and not words[-1][:1].isupper())
-
-
-def _inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | None:
-    """The source after the cue: '"...," said Jane Roe' (direct, possibly split
-    around the attribution) or '..., said the official.' (indirect)."""
-    text, us, ue, cue_s = ctx.text, cue.us, cue.ue, cue.start
-    prev = text[max(us, cue_s - 3):cue_s].rstrip()
-    q_before = quote_closing_before(ctx, cue_s)
-    if not (q_before is not None or prev.endswith(",")):
-        # "According to" style or sentence-initial cue: skip
-        return None
-    if cue.lemma in WEAK_LEMMAS and cue.lemma not in TRAILER_OK:
-        return None
-    src = (im.start("src"), im.end("src"))
-    cue_span = (cue_s, adj.cue_end)
-    if q_before is None:
-        return _inverted_indirect_frame(ctx, cue, im, src, cue_span)
-    # apposition after an inverted source: "said Jane Roe, a spokeswoman"
-    chain = quote_chain(ctx, q_before)
-    segments = [(q.start, q.end) for q in chain]
-    rule, qtype = "direct.trailer_inverted", "direct"
-    if len(chain) == 1 and q_before.open_at > us and len(text[us:q_before.open_at].split()) >= 3:
-        # 'This is a "raw time," said Jane Roe': the partial quote and its lead
-        ls = us
-        colon = text.rfind(":", us, q_before.open_at)
-        if colon > us:
-            ls = colon + 1
-        segments = [(ls, q_before.close_at)]
-        rule, qtype = "mixed.trailer_inverted", "mixed"
-    q_after = quote_opening_after(ctx, im.end("src"))
-    if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
-        for q in quote_forward(ctx, q_after):
-            segments.append((q.start, q.end))
-        rule = "direct.split_inverted"
-    elif len(segments) == 1:
-        q2 = _split_rest(ctx, q_before, im.end("src"), ue)
-        if q2 is not None:
-            for q in quote_forward(ctx, q2):
-                segments.append((q.start, q.end))
-            rule = "direct.split_inverted"
-    return Frame(segments, rule, 0.9, qtype, src, cue_span)
-
-
-def _inverted_indirect_frame(ctx: Ctx, cue: Cue, im: re.Match, src: tuple[int, int],
-                             cue_span: tuple[int, int]) -> Frame | None:
-    """'..., said the official.' (``indirect.trailer_inverted``) and 'Any fair
-    reading, said Jane Roe, would see a retreat' (``indirect.parenthetical``)."""
-    text, us, ue = ctx.text, cue.us, cue.ue
-    cut = cue.start
-    while cut > us and text[cut - 1] in " ,":
-        cut -= 1
-    ls, le = trim_span(text, us, cut)
-    if le - ls < 3 or _ONLY_NAMES.fullmatch(text, ls, le):
-        # "Jane Roe, and Gov. Ivo Dal, tweeted their support": names are the
-        # subject, and what follows the cue is not a source
-        return None
-    segments = [(ls, le)]
-    rule = "indirect.trailer_inverted"
-    rm = _INV_RESUME.match(text, im.end("src"), ue)
-    if rm is not None:
-        # "Any fair reading, said Jane Roe, an analyst, would see a retreat": the
-        # sentence resumes after the source (and its apposition)
-        rc = right_content(ctx, rm.start("r"), ue)
-        if rc is not None:
-            segments.append(rc)
-            rule = "indirect.parenthetical"
-    return Frame(segments, rule, 0.75, "indirect", src, cue_span)
 
 
 _INV_RESUME = re.compile(
@@ -1412,8 +1349,8 @@ def _left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: Source
     src = (subj.start, subj.end)
     if ctx.text[src[0]:src[1]].strip().lower() in JUNK_SOURCE_CLEAR:
         src = None
-    return frame._replace(segments=segments, source=src, cue=(subj.cue_start, frame.cue[1]),
-                          apposition=subj.apposition)
+    return Frame(segments, frame.rule, frame.confidence, frame.quote_type, src, (subj.cue_start, frame.cue[1]),
+                 subj.apposition)
 
 
 def _around(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> Around:
@@ -1666,6 +1603,73 @@ def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     if rc is None or _TIME_OR_PLACE.match(text, rc[0]) or rc[1] - rc[0] > 200 or _PREP_GAP.match(text, rc[0]):
         return None
     return Frame([rc], "indirect.prep_object", 0.5, "indirect", None, (cue.start, max(adj.cue_end, prep_obj[0])))
+
+
+def _inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | None:
+    """The source after the cue: '"...," said Jane Roe' (direct, possibly split
+    around the attribution) or '..., said the official.' (indirect)."""
+    text, us, ue, cue_s = ctx.text, cue.us, cue.ue, cue.start
+    prev = text[max(us, cue_s - 3):cue_s].rstrip()
+    q_before = quote_closing_before(ctx, cue_s)
+    if not (q_before is not None or prev.endswith(",")):
+        # "According to" style or sentence-initial cue: skip
+        return None
+    if cue.lemma in WEAK_LEMMAS and cue.lemma not in TRAILER_OK:
+        return None
+    src = (im.start("src"), im.end("src"))
+    cue_span = (cue_s, adj.cue_end)
+    if q_before is None:
+        return _inverted_indirect_frame(ctx, cue, im, src, cue_span)
+    # apposition after an inverted source: "said Jane Roe, a spokeswoman"
+    chain = quote_chain(ctx, q_before)
+    segments = [(q.start, q.end) for q in chain]
+    rule, qtype = "direct.trailer_inverted", "direct"
+    if len(chain) == 1 and q_before.open_at > us and len(text[us:q_before.open_at].split()) >= 3:
+        # 'This is a "raw time," said Jane Roe': the partial quote and its lead
+        ls = us
+        colon = text.rfind(":", us, q_before.open_at)
+        if colon > us:
+            ls = colon + 1
+        segments = [(ls, q_before.close_at)]
+        rule, qtype = "mixed.trailer_inverted", "mixed"
+    q_after = quote_opening_after(ctx, im.end("src"))
+    if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
+        for q in quote_forward(ctx, q_after):
+            segments.append((q.start, q.end))
+        rule = "direct.split_inverted"
+    elif len(segments) == 1:
+        q2 = _split_rest(ctx, q_before, im.end("src"), ue)
+        if q2 is not None:
+            for q in quote_forward(ctx, q2):
+                segments.append((q.start, q.end))
+            rule = "direct.split_inverted"
+    return Frame(segments, rule, 0.9, qtype, src, cue_span)
+
+
+def _inverted_indirect_frame(ctx: Ctx, cue: Cue, im: re.Match, src: tuple[int, int],
+                             cue_span: tuple[int, int]) -> Frame | None:
+    """'..., said the official.' (``indirect.trailer_inverted``) and 'Any fair
+    reading, said Jane Roe, would see a retreat' (``indirect.parenthetical``)."""
+    text, us, ue = ctx.text, cue.us, cue.ue
+    cut = cue.start
+    while cut > us and text[cut - 1] in " ,":
+        cut -= 1
+    ls, le = trim_span(text, us, cut)
+    if le - ls < 3 or _ONLY_NAMES.fullmatch(text, ls, le):
+        # "Jane Roe, and Gov. Ivo Dal, tweeted their support": names are the
+        # subject, and what follows the cue is not a source
+        return None
+    segments = [(ls, le)]
+    rule = "indirect.trailer_inverted"
+    rm = _INV_RESUME.match(text, im.end("src"), ue)
+    if rm is not None:
+        # "Any fair reading, said Jane Roe, an analyst, would see a retreat": the
+        # sentence resumes after the source (and its apposition)
+        rc = right_content(ctx, rm.start("r"), ue)
+        if rc is not None:
+            segments.append(rc)
+            rule = "indirect.parenthetical"
+    return Frame(segments, rule, 0.75, "indirect", src, cue_span)
 
 
 # --- step 5: emit -------------------------------------------------------------
