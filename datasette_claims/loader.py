@@ -16,7 +16,7 @@ import sqlite_utils
 
 from .articles import article_from_document
 from .dates import normalise_date
-from .extract import extract_claims
+from .extract import RuleFailure, extract_claims_report
 from .factchecks.alerts import refresh_for_articles
 from .matching.pipeline import match_articles
 from .models import Article, Claim, Document
@@ -81,9 +81,20 @@ class LoadReport:
 
 def claims_for(article: Article) -> list[Claim]:
     """The claims of one article: a transcript's sentences, or extracted claims."""
+    return claims_and_failures(article)[0]
+
+
+def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure]]:
+    """The claims of one article and the extraction rules that failed on it."""
     if article.kind == "transcript":
-        return transcript_claims(article)
-    return extract_claims(article)
+        return transcript_claims(article), []
+    report = extract_claims_report(article)
+    return report.claims, report.failures
+
+
+def rule_warning(path: str, article: Article, failure: RuleFailure) -> LoadError:
+    """A failed rule as a load warning: the article loaded, without that rule's claims."""
+    return LoadError(path, f"article {article.id}: {failure.describe()}", level="warning")
 
 
 def process(doc: Document) -> tuple[Article, list[Claim]]:
@@ -181,7 +192,11 @@ def load_documents(
                 record_error(db, err.path, err.reason)
                 continue
             try:
-                claims = claims_for(article)
+                claims, failures = claims_and_failures(article)
+                for f in failures:
+                    warn = rule_warning(item.path, article, f)
+                    report.warnings.append(warn)
+                    record_error(db, warn.path, warn.reason, warn.level)
             except Exception as e:
                 # Keep the article (nothing is lost) and say extraction failed.
                 claims = []

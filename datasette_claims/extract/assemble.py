@@ -41,9 +41,24 @@ from .hedges import _hedged
 from .enrich import enrich
 from .passives import _announced_np, _bare_passives, _passive_claims, _passive_sources
 from .headlines import headlines as _headlines
+from .anonymity import screen_cues
+from .refine import refine_claims
+from .report import failure
 
 
-def build(article: Article) -> list[Claim]:
+def _verbal(ctx: _Ctx) -> None:
+    text, paras = ctx.text, ctx.paras
+    for (ps, pe), hits in zip(paras, ctx.cue_hits):
+        for m in hits:
+            _extract_cue(ctx, m)
+        if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
+            for m in P.CAP_CUE_RE.finditer(text, ps, pe):
+                _extract_cue(ctx, m)
+
+
+def build(article: Article, failures: list | None = None) -> list[Claim]:
+    """The claims of one article; a pass that raises is recorded in ``failures``
+    (when given, else re-raised) and the other passes still run."""
     text = article.text or ""
     paras = paragraph_spans(article)
     quotes = find_quotes(text, paras)
@@ -54,32 +69,21 @@ def build(article: Article) -> list[Claim]:
     ctx.people = People(text, paras, lambda pos: _inside_quote(ctx, pos) is not None)
     ctx.pstarts = [p[0] for p in paras]
     ctx.cue_hits = [list(P.CUE_RE.finditer(text, ps, pe)) for ps, pe in paras]
-    _as_saying(ctx)
-    _quoted_as_saying(ctx)
-    _nominal_that(ctx)
-    _according_to(ctx)
-    _reported_by(ctx)
-    _when_asked(ctx)
-    _passive_claims(ctx)
-    _announced_np(ctx)
-    _bare_passives(ctx)
-    for (ps, pe), hits in zip(paras, ctx.cue_hits):
-        for m in hits:
-            _extract_cue(ctx, m)
-        if pe - ps < 200 and P.CAP_CUE_RE.search(text, ps, pe) and _is_title_case(text, ps, pe):
-            for m in P.CAP_CUE_RE.finditer(text, ps, pe):
-                _extract_cue(ctx, m)
-    _passive_sources(ctx)
-    _noun_prep(ctx)
-    _colon_speakers(ctx)
-    _colon_and_dash_quotes(ctx)
-    _heading_colon(ctx)
-    _floating_quotes(ctx)
-    _hedged(ctx)
-    _headlines(ctx)
-    _drop_inside_trailers(ctx)
+    screen_cues(ctx)
+    for name, run in PASSES:
+        try:
+            run(ctx)
+        except Exception as e:
+            if failures is None:
+                raise
+            failures.append(failure(name, e))
     claims = _dedupe(ctx)
-    enrich(ctx, claims)
+    try:
+        enrich(ctx, claims)
+    except Exception as e:
+        if failures is None:
+            raise
+        failures.append(failure("enrich", e))
     for claim in claims:
         claim.speaker = tidy_speaker(claim.speaker)
     return claims
@@ -169,3 +173,17 @@ def _dedupe(ctx: _Ctx) -> list[Claim]:
         seen.add(c.id)
         out.append(c)
     return out
+
+
+# The passes in the order they run (see the module docstring for why this order).
+PASSES = (
+    ("nested.as_saying", _as_saying), ("nested.quoted_as_saying", _quoted_as_saying),
+    ("nominal.that", _nominal_that), ("according.according_to", _according_to),
+    ("according.reported_by", _reported_by), ("according.when_asked", _when_asked),
+    ("passives.claims", _passive_claims), ("passives.announced_np", _announced_np),
+    ("passives.bare", _bare_passives), ("verbal", _verbal), ("passives.sources", _passive_sources),
+    ("nominal.noun_prep", _noun_prep), ("direct_quotes.colon_speakers", _colon_speakers),
+    ("direct_quotes.colon_and_dash", _colon_and_dash_quotes), ("direct_quotes.heading_colon", _heading_colon),
+    ("direct_quotes.floating", _floating_quotes), ("hedges", _hedged), ("headlines", _headlines),
+    ("assemble.inside_trailers", _drop_inside_trailers), ("sourcing_rules", refine_claims),
+)

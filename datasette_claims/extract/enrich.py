@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..models import Claim
-from . import sourcing, when
-from .lexicon import HEDGE_RE
+from ..models import Claim, Span
+from . import anonymity, sourcing, when
 from .context import _unit_of
+from .lexicon import HEDGE_RE
 from .speakers import GENDER_OF, is_pronoun, title_head
 
 
@@ -138,8 +138,9 @@ def enrich(ctx, claims: list[Claim]) -> None:
             if tm is not None:
                 c.said_on = when.resolve(tm, ctx.pub)
             continue
-        if getattr(c, "_hedged", False):
+        if getattr(c, "_hedged", False) or getattr(c, "_sourced", False):
             continue
+        _trim_source(ctx, c)
         name, person = _resolve(ctx, c)
         if person is not None:
             ctx.people.ensure_role(person)
@@ -175,9 +176,10 @@ def enrich(ctx, claims: list[Claim]) -> None:
                     c.sourcing = "anonymous_generic"
             if medium and _SOCIAL_MEDIUM.match(medium):
                 c.via = c.via or medium
-            if c.sourcing in ("unnamed_official", "anonymous_generic"):
-                k = c.source.start
-                c.anonymity_reason = sourcing.anonymity_reason(text, k, min(len(text), c.source.end + 200))
+            if c.sourcing in ("unnamed_official", "anonymous_generic", "collective_unnamed"):
+                c.anonymity_reason = _anonymity_reason(ctx, c)
+                if c.speaker and name is None:
+                    c.speaker = anonymity.strip_formula(c.speaker)
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
@@ -186,6 +188,40 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker_role = person.role
     _dates(ctx, claims)
     _denials(claims)
+
+
+def _anonymity_reason(ctx, c: Claim) -> str | None:
+    """The reason for anonymity stated in the claim's own sentence (its source,
+    a lead "Speaking on condition of anonymity," or a trailing participle),
+    outside the content: never a later sentence's."""
+    unit = _unit(ctx, c.source.start)
+    us, ue = unit if unit else (c.source.start, c.source.end)
+    us, ue = min(us, c.source.start), max(ue, c.source.end)
+    cs, ce = c.content.start, c.content.end
+    segments = [(us, ue)] if ce <= us or cs >= ue else [(us, cs), (ce, ue)]
+    for s, e in segments:
+        if e > s:
+            reason = anonymity.reason_for(ctx.text, s, e)
+            if reason:
+                return reason
+    return None
+
+
+# A time before the source ("At 10:38 a.m. the president said"): the walker may
+# start the mention inside it.
+_TIME_LEAD = re.compile(r"(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*|\d{2}\s+)(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|o['\u2019]clock)[\s,]*",
+                        re.IGNORECASE)
+
+
+def _trim_source(ctx, c: Claim) -> None:
+    src = c.source
+    if src is None or not src.text[:1].isdigit():
+        return
+    m = _TIME_LEAD.match(src.text)
+    if m is None or m.end() >= len(src.text):
+        return
+    s = src.start + m.end()
+    c.source = Span(s, src.end, ctx.text[s:src.end])
 
 
 def _dates(ctx, claims: list[Claim]) -> None:
@@ -227,7 +263,8 @@ def _unit(ctx, pos):
 
 def _denials(claims: list[Claim]) -> None:
     for c in claims:
-        if c.stance != "denial":
+        c.__dict__.pop("_sourced", None)
+        if c.stance != "denial" or c.denies:
             continue
         for d in claims:
             if d is c:

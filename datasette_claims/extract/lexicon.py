@@ -322,3 +322,28 @@ HEDGE_RE = re.compile(r"(?=[" + "".join(sorted({h[0] for h in HEDGE_WORDS})) + r
 HEARSAY_RE = re.compile(
     r"(?=[rapsiw])\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
     r"alleged|rumou?red|understood)\s+to)\b")
+
+
+# --- sourcing (helper B) ---
+# Heads of a definite description that stands for one person named elsewhere in
+# the article ("the GOP nominee", "the New York businessman", "the former first lady").
+PERSON_HEADS = frozenset((
+    "president", "senator", "governor", "candidate", "nominee", "businessman", "businesswoman",
+    "billionaire", "mogul", "tycoon", "developer", "lady", "secretary", "chairman", "chairwoman",
+    "mayor", "congressman", "congresswoman", "chancellor", "premier", "king", "queen", "prince",
+    "pope", "judge", "prosecutor", "frontrunner", "front-runner", "challenger", "incumbent",
+    "star", "actor", "actress", "singer", "rapper", "author", "writer", "novelist", "host",
+    "comedian", "coach", "leader", "founder", "executive", "ceo", "veteran", "lawmaker",
+    "republican", "democrat", "minister", "speaker", "attorney", "general", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "justice", "director", "commissioner",
+    "representative", "rep", "sen", "gov", "vice", "president-elect", "nominee-elect",
+    "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
+    "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
+))
+# Capitalised only because they open a sentence: not a name.
+SENTENCE_OPENERS = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "some", "many", "several", "most", "few", "other", "others", "two", "three", "four", "five",
+    "one", "all", "both", "each", "every", "another", "such", "no", "any", "more", "top",
+    "senior", "former", "local", "federal", "state", "foreign", "independent", "political",
+))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
+from .anonymity import relative_before
 from .lexicon import CUE_FORMS
 from .context import _Ctx, _DETS, _FINITE, _PRON_CONTR, _inside_quote
 
@@ -120,6 +121,14 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     "conj" (a subordinator or conjunction), "colon".
     """
     text = ctx.text
+    anon = relative_before(text, max(ustart, cue_start - 300), cue_start)
+    if anon is not None and anon.start() > ustart:
+        # "officials who spoke on condition of anonymity [because ...] said": the
+        # noun phrase before the formula, the formula kept in the mention
+        inner = _left_source(ctx, ustart, anon.start())
+        if inner is None:
+            return None
+        return cue_start, inner[1], anon.end(), inner[3], inner[4], inner[5]
     wstart = max(ustart, cue_start - 150)
     toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
     i = len(toks) - 1

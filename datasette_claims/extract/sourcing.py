@@ -11,8 +11,20 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, GENERIC_ANON,
-                      MEDIA_WORDS, OFFICIAL_ADJ, OFFICIAL_NOUNS, ORG_HINTS, SOCIAL_WORDS)
+from . import anonymity
+from .lexicon import (
+    COLLECTIVE_NOUNS,
+    COUNTRY_LIKE,
+    DOCUMENT_NOUNS,
+    GENERIC_ANON,
+    MEDIA_WORDS,
+    OFFICIAL_ADJ,
+    OFFICIAL_NOUNS,
+    ORG_HINTS,
+    PERSON_HEADS,
+    SENTENCE_OPENERS,
+    SOCIAL_WORDS,
+)
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
 ANON_REASON = re.compile(
@@ -23,9 +35,22 @@ ANON_REASON = re.compile(
     re.IGNORECASE)
 
 
+_DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
+_OPENERS = SENTENCE_OPENERS
+
+
 def classify(mention: str, named_person: bool, cue_lemma: str | None = None,
              medium: str | None = None) -> str:
     """One of the SOURCING_TYPES for a mention as written."""
+    if not named_person and anonymity.has_formula(mention):
+        # "a regulator who was not authorized to speak": granted anonymity, so
+        # unnamed whatever the noun
+        code = _classify(anonymity.strip_formula(mention), False, cue_lemma, medium)
+        return code if code in ("anonymous_generic", "collective_unnamed") else "unnamed_official"
+    return _classify(mention, named_person, cue_lemma, medium)
+
+
+def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
     lowset = set(low)
@@ -63,7 +88,12 @@ def classify(mention: str, named_person: bool, cue_lemma: str | None = None,
         return "document"
     if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):
         return "social_post"
-    if lowset & ORG_HINTS or lowset & COUNTRY_LIKE or any(t[:1].isupper() for t in toks):
+    if head in PERSON_HEADS and low[0] in _DEFINITE:
+        # "the GOP nominee", "The New York businessman": one person, named elsewhere
+        return "named_person"
+    if lowset & ORG_HINTS or lowset & COUNTRY_LIKE or any(
+            t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks)):
+        # (a capital that only opens the sentence -- "The", "Several" -- names nothing)
         return "named_org"
     return "anonymous_generic"
 

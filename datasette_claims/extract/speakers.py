@@ -24,8 +24,8 @@ _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, D
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
 NAME_RE = re.compile(
     r"(?=[A-Z])(?<![\w'\u2019-])(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
-    r"(?:\s+(?:[A-Z]\.\s*)+)?(?:\s+(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
-    r"){1,3})(?:,?\s+(?:Jr|Sr)\.?)?")
+    r"(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
+    r"){1,4})(?:,?\s+(?:Jr|Sr)\.?)?")
 
 _NOT_NAME = {w.capitalize() for w in WEEKDAYS + MONTHS} | {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "If", "When", "While", "As",
