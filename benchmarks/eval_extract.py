@@ -1,14 +1,17 @@
-"""Evaluate the claim extractor against a gold attribution corpus (PolNeAR format).
+"""Score what ``datasette claims extract`` writes against PolNeAR gold attributions.
 
     python benchmarks/eval_extract.py [GOLD.jsonl.gz] [--shared ../shared] [--pred OUT.jsonl]
 
-Builds an Article per gold document (paragraphs = blank-line separated blocks,
-``published`` from meta.publication_date, headline = meta.title), runs
-``extract_claims``, writes predictions in the format of
-``<shared>/eval/score_attr.py`` and runs that scorer with ``--subset speech``
-and ``--subset all``.  Claims that share one cue span and source (the pieces of
-a quotation split by its attribution) become one prediction with several
-segments, which is how PolNeAR annotates them.
+Every figure comes from the product's own path: the gold documents are written
+as JSON-lines records (``id``, ``text``, ``published``) such as a news API
+delivers, ``datasette claims extract`` runs on them as a user would run it,
+and its output is handed to ``<shared>/eval/score_attr.py``.  The only
+reshaping is the one the output contract defines: the rows of one attribution
+share an ``utterance_id`` (the sentences of a long quotation, the pieces of a
+quotation split by its attribution), so rows are grouped by ``utterance_id``
+into one prediction with one segment per row, as PolNeAR annotates one
+attribution.  Nothing else is changed: no "that" put back, no pieces merged on
+other grounds.
 """
 
 from __future__ import annotations
@@ -17,18 +20,15 @@ import argparse
 import gzip
 import json
 import os
-import re
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, HERE)
 
-from datasette_claims.extract import extract_claims  # noqa: E402
-from datasette_claims.models import Article, Span  # noqa: E402
-
-_BLANK = re.compile(r"\n\s*\n")
+from _shared import shared_path  # noqa: E402
 
 
 def load(path):
@@ -39,89 +39,75 @@ def load(path):
                 yield json.loads(line)
 
 
-def article_for(doc) -> Article:
-    text = doc["text"]
-    paras = []
-    pos = 0
-    for m in _BLANK.finditer(text):
-        if m.start() > pos:
-            paras.append(Span(pos, m.start(), text[pos:m.start()]))
-        pos = m.end()
-    if pos < len(text):
-        paras.append(Span(pos, len(text), text[pos:]))
-    meta = doc.get("meta") or {}
-    return Article(id=doc["doc_id"], text=text, paragraphs=paras,
-                   published=meta.get("publication_date") or None,
-                   headline=meta.get("title") or None)
+def write_records(gold_path: str, out_path: str) -> int:
+    """The gold documents as the JSON-lines records ``claims extract`` reads."""
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as f:
+        for doc in load(gold_path):
+            meta = doc.get("meta") or {}
+            record = {"id": doc["doc_id"], "text": doc["text"]}
+            if meta.get("publication_date"):
+                record["published"] = meta["publication_date"]
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    return n
 
 
-def _polnear_start(text: str, c) -> int:
-    """Content start in PolNeAR's convention: indirect content keeps its "that".
-
-    The extractor leaves a leading complementizer out of ``content`` (a claim
-    reads better without it); PolNeAR's spans include it, so the scorer's
-    token overlap is computed on the span with "that " put back.
-    """
-    s = c.content.start
-    if c.quote_type != "direct" and s >= 5 and text[s - 5:s] == "that ":
-        return s - 5
-    return s
-
-
-def predictions(doc) -> dict:
-    claims = extract_claims(article_for(doc))
-    text = doc["text"]
-    groups: dict = {}
-    order = []
-    for c in claims:
-        key = (c.cue.start, c.cue.end, c.source.start if c.source else None) if c.cue else ("id", c.id)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(c)
+def predictions(article: dict) -> dict:
+    """One scorer prediction per utterance: its rows become the segments."""
+    groups: dict[str, list[dict]] = {}
+    for c in article["claims"]:
+        groups.setdefault(c.get("utterance_id") or c["id"], []).append(c)
     out = []
-    for key in order:
-        cs = sorted(groups[key], key=lambda c: c.content.start)
-        first = cs[0]
-        segs = [[_polnear_start(text, c), c.content.end] for c in cs]
+    for rows in groups.values():
+        rows.sort(key=lambda c: c["content"]["start"])
+        first = rows[0]
+        segs = [[c["content"]["start"], c["content"]["end"]] for c in rows]
         pred = {
             "content": {"start": segs[0][0], "end": segs[-1][1]},
-            "source": {"start": first.source.start, "end": first.source.end} if first.source else None,
-            "speaker": first.speaker if first.source else None,
-            "cue": {"start": first.cue.start, "end": first.cue.end} if first.cue else None,
-            "rule": first.rule,
+            "source": {"start": first["source"]["start"], "end": first["source"]["end"]} if first["source"] else None,
+            "speaker": first["speaker"] if first["source"] else None,
+            "cue": {"start": first["cue"]["start"], "end": first["cue"]["end"]} if first["cue"] else None,
+            "rule": first["rule"],
         }
         if len(segs) > 1:
             pred["content"]["segments"] = segs
         out.append(pred)
-    return {"doc_id": doc["doc_id"], "claims": out}
+    return {"doc_id": article["id"], "claims": out}
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="?", help="gold JSONL(.gz); default <shared>/eval/polnear/dev.jsonl.gz")
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared"),
-                    help="path to the shared folder (default ../shared next to the repo)")
-    ap.add_argument("--pred", default=None, help="where to write predictions (default: a temp file)")
+    ap.add_argument("--shared", default=None, help="the shared data folder (default ../shared next to the repo)")
+    ap.add_argument("--pred", default=None, help="where to write scorer predictions (default: a temp file)")
     ap.add_argument("--subsets", default="speech,all")
     ap.add_argument("--quiet", action="store_true")
     a = ap.parse_args(argv)
-    gold = a.gold or os.path.join(a.shared, "eval", "polnear", "dev.jsonl.gz")
-    pred_path = a.pred or os.path.join("/tmp", "claims_pred_%d.jsonl" % os.getpid())
-    t0 = time.perf_counter()
-    n = 0
-    with open(pred_path, "w", encoding="utf-8") as f:
-        for doc in load(gold):
-            f.write(json.dumps(predictions(doc)) + "\n")
-            n += 1
-    dt = time.perf_counter() - t0
-    print(f"extracted {n} documents in {dt:.2f}s -> {pred_path}")
-    scorer = os.path.join(a.shared, "eval", "score_attr.py")
-    for subset in a.subsets.split(","):
-        cmd = [sys.executable, scorer, gold, pred_path, "--subset", subset]
-        if a.quiet:
-            cmd.append("--quiet")
-        print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    shared = shared_path(a.shared, "eval/polnear/dev.jsonl.gz", "eval/score_attr.py")
+    gold = a.gold or os.path.join(shared, "eval", "polnear", "dev.jsonl.gz")
+    with tempfile.TemporaryDirectory() as tmp:
+        records = os.path.join(tmp, "records.jsonl")
+        extracted = os.path.join(tmp, "extracted.jsonl")
+        n = write_records(gold, records)
+        t0 = time.perf_counter()
+        with open(extracted, "w", encoding="utf-8") as out:
+            subprocess.run(["datasette", "claims", "extract", records], stdout=out, check=True)
+        dt = time.perf_counter() - t0
+        pred_path = a.pred or os.path.join(tmp, "pred.jsonl")
+        rows = 0
+        with open(extracted, encoding="utf-8") as f, open(pred_path, "w", encoding="utf-8") as p:
+            for line in f:
+                article = json.loads(line)
+                rows += len(article["claims"])
+                p.write(json.dumps(predictions(article)) + "\n")
+        print(f"datasette claims extract: {n} documents, {rows} claim rows in {dt:.2f}s")
+        scorer = os.path.join(shared, "eval", "score_attr.py")
+        for subset in a.subsets.split(","):
+            cmd = [sys.executable, scorer, gold, pred_path, "--subset", subset]
+            if a.quiet:
+                cmd.append("--quiet")
+            print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
 
 
 if __name__ == "__main__":

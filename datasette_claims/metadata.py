@@ -41,6 +41,7 @@ COLUMNS = {
         "denies": "Id of the claim this one denies",
         "confidence": "Extractor's confidence, 0-1",
         "rule": "Extraction pattern that produced the claim",
+        "utterance_id": "The attribution this sentence belongs to: the rows of one quotation or paraphrase share it",
         "story_id": "Story grouping this claim with its counterparts in other reports",
     },
     "speakers": {

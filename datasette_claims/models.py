@@ -127,6 +127,9 @@ class Claim:
     denies: str | None = None
     confidence: float = 0.5
     rule: str | None = None
+    # The rows of one attribution (the sentences of a long quotation, the
+    # pieces of a split one) share this id: see ``extract/grain.py``.
+    utterance_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

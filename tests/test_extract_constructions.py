@@ -431,10 +431,10 @@ def test_relative_that_after_an_adjunct_is_not_the_content():
     text = ('"We have opened the new harbour. Ships can dock from today," she said at a ceremony '
             'that was shown on regional television.')
     claims = run(text)
-    assert [c.content.text for c in claims] == [
-        "We have opened the new harbour. Ships can dock from today"
-    ]
-    assert claims[0].quote_type == "direct"
+    # one attribution, one row per sentence
+    assert [c.content.text for c in claims] == ["We have opened the new harbour.", "Ships can dock from today"]
+    assert len({c.utterance_id for c in claims}) == 1
+    assert {c.quote_type for c in claims} == {"direct"}
 
 
 def test_names_with_inner_capitals_are_whole():

@@ -35,6 +35,17 @@ def _check(text: str, claims) -> None:
             assert 0 <= span.start <= span.end <= len(text)
             assert text[span.start:span.end] == span.text
         assert c.content.end > c.content.start
+    # the statement grain: ids are unique, every row has an utterance, and the
+    # rows of one utterance do not overlap
+    assert len({c.id for c in claims}) == len(claims)
+    rows: dict = {}
+    for c in claims:
+        assert c.utterance_id
+        rows.setdefault(c.utterance_id, []).append(c)
+    for group in rows.values():
+        group.sort(key=lambda c: c.content.start)
+        for a, b in zip(group, group[1:]):
+            assert a.content.end <= b.content.start
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -63,11 +63,21 @@ def _trimmed(s: int, e: int) -> tuple[int, int]:
 
 
 def _find(claims, exp):
+    """The claim row, or the first row of the utterance, whose content is the expected one.
+
+    A quotation of several sentences is one row per sentence; its rows share
+    an ``utterance_id`` and together cover what the seed's reader marked."""
     es, ee = _trimmed(exp["content"]["start"], exp["content"]["end"])
+    utterances: dict = {}
     for c in claims:
-        cs, ce = _trimmed(c.content.start, c.content.end)
-        if abs(cs - es) <= 2 and abs(ce - ee) <= 2:
-            return c
+        utterances.setdefault(c.utterance_id, []).append(c)
+    for c in claims:
+        rows = utterances[c.utterance_id] if c.utterance_id else [c]
+        for s, e in ((c.content.start, c.content.end),
+                     (min(r.content.start for r in rows), max(r.content.end for r in rows))):
+            cs, ce = _trimmed(s, e)
+            if abs(cs - es) <= 2 and abs(ce - ee) <= 2:
+                return c
     return None
 
 

@@ -44,6 +44,8 @@ from .headlines import headlines as _headlines
 from .anonymity import screen_cues
 from .refine import refine_claims
 from .report import failure
+from . import grain
+from .context import _make
 
 
 def _verbal(ctx: _Ctx) -> None:
@@ -77,6 +79,7 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
             if failures is None:
                 raise
             failures.append(failure(name, e))
+    embedded = grain.embedded_quotes(ctx, _make)
     claims = _dedupe(ctx)
     try:
         enrich(ctx, claims)
@@ -86,7 +89,8 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
         failures.append(failure("enrich", e))
     for claim in claims:
         claim.speaker = tidy_speaker(claim.speaker)
-    return claims
+    grain.relay(embedded)
+    return grain.split_statements(article.id, text, claims, quotes)
 
 
 # A speaker is who said it: a leading preposition ("of Georgia"), a trailing

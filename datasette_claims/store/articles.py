@@ -89,6 +89,7 @@ def claim_row(article: Article, claim: Claim) -> dict:
         "denies": claim.denies,
         "confidence": round(claim.confidence, 3),
         "rule": claim.rule,
+        "utterance_id": claim.utterance_id or claim.id,
     }
 
 

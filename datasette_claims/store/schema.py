@@ -261,3 +261,14 @@ def m011_match_state(db: sqlite_utils.Database) -> None:
         pk="article_id",
         if_not_exists=True,
     )
+
+
+@migrations()
+def m012_utterances(db: sqlite_utils.Database) -> None:
+    """The statement grain: one claim row per sentence, the rows of one
+    attribution sharing ``utterance_id``.  Rows written before it were one
+    row per attribution, so each is its own utterance."""
+    if "utterance_id" not in db["claims"].columns_dict:
+        db["claims"].add_column("utterance_id", str)
+    db.execute("UPDATE claims SET utterance_id = id WHERE utterance_id IS NULL")
+    db["claims"].create_index(["utterance_id"], if_not_exists=True)

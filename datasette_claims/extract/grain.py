@@ -1,0 +1,246 @@
+"""The statement grain: one claim row per sentence, one ``utterance_id`` per attribution.
+
+Why: a fact-checker checks one statement at a time, and a report often quotes
+one sentence of a longer quotation.  Matching across reports needs rows of that
+size too: a three-sentence quotation kept as one row cannot be linked to the
+report that quotes only its second sentence, and it chains different
+statements of one speech into one story.
+
+The rules find attributions -- a cue, its source and its content, sometimes in
+pieces around the cue ("A," she said, "B.").  This pass cuts each content at
+sentence ends and gives every row of one attribution the same
+``utterance_id``: the pieces of a split quotation share their cue, and the
+sentences of one content share their attribution.  The utterance id is the
+article id with the character range that the whole attribution's content
+covers, so a claim id from before this pass (one row per attribution) is the
+``utterance_id`` of its rows now.
+
+It also gives quoted words embedded in someone else's claim to their original
+speaker: in 'The senator condemned the governor's promise to leave the fund
+"untouched forever"', the governor's words are a partial quotation of his,
+relayed (``via``) by the senator, besides the senator's own claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..models import Claim, Span
+from .quotes import Quote
+from .sentences import sentence_spans
+
+# A sentence piece shorter than this many words ("No.", "Yes, sir.") is not a
+# statement of its own: it stays with its neighbour.
+MIN_PIECE_WORDS = 3
+
+_WORD = re.compile(r"\w+")
+_EDGE = " \t\r\n\u00a0"
+_OPEN_MARKS = "\"\u201c\u201e\u00ab'\u2018"
+_CLOSE_MARKS = "\"\u201d\u00bb'\u2019"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One sentence of a claim's content, as offsets into the article text."""
+
+    start: int
+    end: int
+
+
+def utterance_key(claim: Claim) -> tuple:
+    """What the rows of one attribution share: its cue and source (the pieces
+    of a split quotation), else the claim itself."""
+    if claim.cue is None:
+        return ("claim", claim.id)
+    return ("cue", claim.cue.start, claim.cue.end,
+            claim.source.start if claim.source else None)
+
+
+def group_utterances(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims grouped by attribution, each group in text order."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(utterance_key(c), []).append(c)
+    return [sorted(g, key=lambda c: c.content.start) for g in groups.values()]
+
+
+def sentence_pieces(text: str, start: int, end: int) -> list[Piece]:
+    """The sentences of text[start:end], trimmed, short ones merged into a neighbour."""
+    raw = []
+    for s, e in sentence_spans(text, start, end):
+        s, e = _trim_piece(text, s, e)
+        if s < e:
+            raw.append([s, e])
+    if len(raw) < 2:
+        return [Piece(start, end)]
+    merged: list[list[int]] = []
+    for s, e in raw:
+        if merged and _words(text, s, e) < MIN_PIECE_WORDS:
+            merged[-1][1] = e
+        elif merged and _words(text, *merged[-1]) < MIN_PIECE_WORDS:
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    if len(merged) == 1:
+        return [Piece(start, end)]
+    return [Piece(s, e) for s, e in merged]
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(_WORD.findall(text, s, e))
+
+
+def _trim_piece(text: str, s: int, e: int) -> tuple[int, int]:
+    """Whitespace off both ends, and a quotation mark left unpaired by the cut."""
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    piece = text[s:e]
+    if piece and piece[0] in _OPEN_MARKS and not any(m in piece[1:] for m in _CLOSE_MARKS):
+        s += 1
+    elif piece and piece[-1] in _CLOSE_MARKS and not any(m in piece[:-1] for m in _OPEN_MARKS):
+        e -= 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return s, e
+
+
+def _piece_type(claim: Claim, piece: Piece, quotes: list[Quote]) -> str:
+    """A sentence of a mixed content may lie wholly inside or outside its quotation."""
+    if claim.quote_type in ("direct", "indirect"):
+        return claim.quote_type
+    inside = any(q.start <= piece.start and piece.end <= q.end for q in quotes)
+    if inside:
+        return "direct"
+    touches = any(q.start < piece.end and piece.start < q.end for q in quotes)
+    return claim.quote_type if touches else "indirect"
+
+
+def split_statements(article_id: str, text: str, claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
+    """One row per sentence, every row carrying its attribution's ``utterance_id``.
+
+    ``denies`` links keep pointing at the first row of the denied attribution.
+    """
+    out: list[Claim] = []
+    first_row: dict[str, str] = {}
+    for group in group_utterances(claims):
+        hull_start = min(c.content.start for c in group)
+        hull_end = max(c.content.end for c in group)
+        utterance = f"{article_id}:{hull_start}-{hull_end}"
+        for claim in group:
+            rows = _rows(article_id, text, claim, quotes, utterance)
+            first_row[claim.id] = rows[0].id
+            out.extend(rows)
+    seen: set[str] = set()
+    unique = []
+    for c in sorted(out, key=lambda c: (c.content.start, -c.confidence)):
+        if c.id not in seen:
+            seen.add(c.id)
+            unique.append(c)
+    for c in unique:
+        if c.denies:
+            c.denies = first_row.get(c.denies, c.denies)
+    return unique
+
+
+def _rows(article_id: str, text: str, claim: Claim, quotes: list[Quote], utterance: str) -> list[Claim]:
+    pieces = sentence_pieces(text, claim.content.start, claim.content.end)
+    if len(pieces) == 1:
+        claim.utterance_id = utterance
+        return [claim]
+    rows = []
+    for piece in pieces:
+        rows.append(replace(
+            claim,
+            id=f"{article_id}:{piece.start}-{piece.end}",
+            content=Span(piece.start, piece.end, text[piece.start:piece.end]),
+            quote_type=_piece_type(claim, piece, quotes),
+            hedges=list(claim.hedges),
+            utterance_id=utterance,
+        ))
+    return rows
+
+
+# --- quoted words embedded in someone else's claim -------------------------
+
+# Nouns that name what someone said: "the governor's promise to ...".
+_SPEECH_NOUNS = (
+    "promise|promises|pledge|pledges|vow|vows|claim|claims|assertion|assertions|words|remark|remarks|"
+    "comment|comments|statement|statements|description|characterization|characterisation|call|calls|"
+    "warning|warnings|threat|threats|insistence|boast|boasts|suggestion|prediction|predictions|"
+    "assurance|assurances|admission|accusation|accusations|argument|charge|charges|label|phrase|"
+    "slogan|declaration|announcement|demand|demands|plea|rhetoric|language|line|quip|joke|complaint"
+)
+_NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+_NOMINAL = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+# possessor, optional adjective, speech noun, then up to ten words before the mark
+_POSSESSIVE_LEAD = re.compile(
+    rf"(?P<src>{_NAME}|{_NOMINAL})['\u2019]s?\s+(?:[a-z]+\s+)?(?P<cue>{_SPEECH_NOUNS})"
+    r"(?:\s+(?:that|to|of|about|for|on|as)\b[^.!?;\"\u201c\u201d]{0,90})?\s*(?:,\s*)?$")
+# "what the governor called", "what Smith described as"
+_WHAT_CALLED = re.compile(
+    rf"\bwhat\s+(?P<src>{_NAME}|{_NOMINAL})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?P<cue>called|termed|dubbed|described\s+as|labell?ed|referred\s+to\s+as)\s*$")
+_WINDOW = 160
+
+
+@dataclass(frozen=True)
+class EmbeddedQuote:
+    """A quotation inside another claim's content, and whose words it is."""
+
+    quote: Quote
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    rule: str
+
+
+def find_embedded(text: str, claim: Claim, quotes: list[Quote]) -> list[EmbeddedQuote]:
+    """Quotations inside ``claim``'s content that its source attributes to someone else."""
+    found = []
+    cs, ce = claim.content.start, claim.content.end
+    for q in quotes:
+        if q.open_at < cs or q.close_at > ce + 1 or (q.start <= cs and ce <= q.end):
+            continue
+        lead_start = max(cs, q.open_at - _WINDOW)
+        lead = text[lead_start:q.open_at]
+        for rule, regex in (("embedded.possessive", _POSSESSIVE_LEAD), ("embedded.called", _WHAT_CALLED)):
+            m = regex.search(lead)
+            if m:
+                src = (lead_start + m.start("src"), lead_start + m.end("src"))
+                cue = (lead_start + m.start("cue"), lead_start + m.end("cue"))
+                found.append(EmbeddedQuote(q, src, cue, rule))
+                break
+    return found
+
+
+def embedded_quotes(ctx, make) -> list[tuple[Claim, Claim]]:
+    """Add a partial-quote claim for each embedded quotation; returns (embedded, relaying claim) pairs.
+
+    ``make`` is the rules' claim constructor (it records the claim in ``ctx``).
+    The relay (``via``) is filled in after speakers are resolved.
+    """
+    pairs = []
+    taken = {(c.content.start, c.content.end) for c in ctx.claims}
+    for claim in list(ctx.claims):
+        if claim.source is None or claim.quote_type == "direct":
+            continue
+        for emb in find_embedded(ctx.text, claim, ctx.quotes):
+            if emb.source[0] <= claim.source.start < emb.source[1]:
+                continue  # the speaker quoting their own words
+            if (emb.quote.start, emb.quote.end) in taken:
+                continue
+            new = make(ctx, emb.quote.start, emb.quote.end, emb.source, emb.cue, emb.rule, 0.6,
+                       quote_type="partial")
+            if new is not None:
+                taken.add((new.content.start, new.content.end))
+                pairs.append((new, claim))
+    return pairs
+
+
+def relay(pairs: list[tuple[Claim, Claim]]) -> None:
+    """Who relayed an embedded quotation: the speaker of the claim it sits in."""
+    for embedded, outer in pairs:
+        if embedded.via is None:
+            embedded.via = outer.speaker or (outer.source.text if outer.source else None)
