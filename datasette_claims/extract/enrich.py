@@ -13,7 +13,7 @@ import bisect
 import re
 
 from ..models import Claim, Span
-from . import anonymity, sourcing, when
+from . import anonymity, coref, sourcing, when
 from .context import _unit_of
 from .lexicon import HEDGE_RE
 from .speakers import GENDER_OF, is_pronoun, title_head
@@ -57,7 +57,9 @@ def _resolve(ctx, claim: Claim):
     people = ctx.people
     if is_pronoun(mention) and low != "who":
         if low in GENDER_OF:
-            p = people.nearest_before(src.start, GENDER_OF[low], _in_content(ctx, claim))
+            skip = _in_content(ctx, claim)
+            p = coref.pronoun_antecedent(ctx, src.start, GENDER_OF[low], skip) or \
+                people.nearest_before(src.start, GENDER_OF[low], skip)
             if p is not None:
                 return p.name, p
         return None, None
@@ -74,6 +76,10 @@ def _resolve(ctx, claim: Claim):
     if p is not None:
         return p.name, p
     head = title_head(mention)
+    if head is None:
+        p = coref.description_antecedent(ctx, mention, src.start)
+        if p is not None:
+            return p.name, p
     if head is not None:
         # an earlier person who holds this title
         best = None
@@ -82,6 +88,9 @@ def _resolve(ctx, claim: Claim):
                 people.ensure_role(person)
             if person.role and head in person.role.lower() and person.first < src.start:
                 best = person
+        if best is not None:
+            return best.name, best
+        best = coref.description_antecedent(ctx, mention, src.start)
         if best is not None:
             return best.name, best
         # a title before anyone is named: the first person later quoted as a speaker
@@ -126,6 +135,7 @@ _LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
 def enrich(ctx, claims: list[Claim]) -> None:
     text = ctx.text
     resolved = {}
+    coref.register_single_names(ctx, claims)
     for c in claims:
         nested = getattr(c, "_nested", None)
         if nested is not None:
@@ -156,30 +166,10 @@ def enrich(ctx, claims: list[Claim]) -> None:
                 person.role = role
             c.speaker_role = role
         c.speaker = name or _speaker_text(mention)
-        medium = getattr(c, "_medium", None)
         if mention is None:
             c.sourcing = "author"
         else:
-            c.sourcing = sourcing.classify(mention, person is not None or (
-                mention[:1].isupper() and is_pronoun(mention) is False and
-                bool(_PERSON_LIKE.match(mention))
-                and not _ORG_WORD.search(mention)),
-                getattr(c, "_lemma", None), medium)
-            if c.sourcing == "named_person" and name is None and is_pronoun(mention):
-                c.sourcing = "anonymous_generic"
-            elif c.sourcing == "named_org" and name is None and is_pronoun(mention):
-                # an unresolved "She" / "They" at the start of a sentence names nobody
-                plow = mention.lower()
-                if plow == "they":
-                    c.sourcing = "collective_unnamed"
-                elif plow in ("he", "she", "who", "it"):
-                    c.sourcing = "anonymous_generic"
-            if medium and _SOCIAL_MEDIUM.match(medium):
-                c.via = c.via or medium
-            if c.sourcing in ("unnamed_official", "anonymous_generic", "collective_unnamed"):
-                c.anonymity_reason = _anonymity_reason(ctx, c)
-                if c.speaker and name is None:
-                    c.speaker = anonymity.strip_formula(c.speaker)
+            _source_code(ctx, c, mention, name, person, claims)
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
@@ -188,6 +178,38 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker_role = person.role
     _dates(ctx, claims)
     _denials(claims)
+
+
+def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
+    """The claim's sourcing code (and via, anonymity reason) from its mention."""
+    medium = getattr(c, "_medium", None)
+    c.sourcing = sourcing.classify(mention, person is not None or (
+        mention[:1].isupper() and is_pronoun(mention) is False and
+        bool(_PERSON_LIKE.match(mention))
+        and not _ORG_WORD.search(mention)),
+        getattr(c, "_lemma", None), medium)
+    plow = mention.lower()
+    if name is None and plow in ("it", "they", "which", "that", "who"):
+        # "the Chicago Police Department which reported", "the campaign ... It said"
+        body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
+        got = (body, sourcing.classify(body, False)) if body else coref.group_antecedent(ctx, c, claims)
+        if got is not None:
+            c.speaker, c.sourcing = got
+            return
+    if c.sourcing == "named_person" and name is None and is_pronoun(mention):
+        c.sourcing = "anonymous_generic"
+    elif c.sourcing == "named_org" and name is None and is_pronoun(mention):
+        # an unresolved "She" / "They" at the start of a sentence names nobody
+        if plow == "they":
+            c.sourcing = "collective_unnamed"
+        elif plow in ("he", "she", "who", "it"):
+            c.sourcing = "anonymous_generic"
+    if medium and _SOCIAL_MEDIUM.match(medium):
+        c.via = c.via or medium
+    if c.sourcing in ("unnamed_official", "anonymous_generic", "collective_unnamed"):
+        c.anonymity_reason = _anonymity_reason(ctx, c)
+        if c.speaker and name is None:
+            c.speaker = anonymity.strip_formula(c.speaker)
 
 
 def _anonymity_reason(ctx, c: Claim) -> str | None:

@@ -347,3 +347,16 @@ SENTENCE_OPENERS = frozenset((
     "one", "all", "both", "each", "every", "another", "such", "no", "any", "more", "top",
     "senior", "former", "local", "federal", "state", "foreign", "independent", "political",
 ))
+# Words that end a company, place or body name, never a person's ("Crosscut
+# Strategies", "Marshall Islands", "Avalon Partners").
+ORG_NAME_WORDS = frozenset((
+    "Strategies", "Partners", "Associates", "Capital", "Holdings", "Consulting", "Communications",
+    "Solutions", "Systems", "Industries", "Enterprises", "Ventures", "Labs", "Research", "Analytics",
+    "Advisors", "Advisers", "LLC", "LLP", "Islands", "Heights", "Springs", "Falls", "Airlines",
+    "Airways", "Motors", "Pharmaceuticals", "Insurance", "Securities", "Investments", "Management",
+    "Logistics", "Energy", "Resources", "Brands", "Entertainment", "Studios", "Records", "Pictures",
+    "Networks", "Services", "Properties", "Realty", "Trust", "Bancorp", "Financial", "Global",
+    "International", "Worldwide", "Limited", "Society", "Authority", "Board", "Bureau", "Service",
+    "Partnership", "Institution", "Laboratories", "Technology", "Software", "Markets", "Exchange",
+    "Reserve", "Treasury", "Police", "Department", "Lab", "Clinic", "Watch", "Index", "Poll",
+))

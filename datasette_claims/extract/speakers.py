@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES,
-                      MALE_NAMES, MALE_TITLES, MONTHS, OFFICIAL_NOUNS, ORG_HINTS, TITLE_WORDS,
-                      WEEKDAYS)
+                      MALE_NAMES, MALE_TITLES, MONTHS, OFFICIAL_NOUNS, ORG_HINTS, ORG_NAME_WORDS,
+                      TITLE_WORDS, WEEKDAYS)
 
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, DeSantis, Ki-moon
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
@@ -143,7 +143,7 @@ class People:
                     if len(toks) < 2:
                         continue
                     name = " ".join(toks)
-                if not _NOT_PERSON_TOKEN.isdisjoint(toks):
+                if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks):
                     # "Super Tuesday", "Middle East", "Minnesota Democratic"
                     continue
                 if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
@@ -287,6 +287,47 @@ class People:
             i -= 1
         return first
 
+    def gender(self, p: Person) -> str | None:
+        """A person's gender: from the title or forename, else from the pronouns
+        that follow the person's mentions before anyone else is named ("Melanie
+        said ... she"), worked out once."""
+        if p.gender is not None or getattr(p, "_gender_done", False):
+            return p.gender
+        p._gender_done = True  # type: ignore[attr-defined]
+        votes = {"m": 0, "f": 0}
+        text = self.text
+        for pos in p.positions[:6]:
+            k = pos + len(p.surname)
+            nxt = bisect.bisect_right(self._pos, pos)
+            limit = self._pos[nxt] if nxt < len(self._pos) else len(text)
+            m = _GENDER_PRONOUN.search(text, k, min(limit, k + 200))
+            if m is not None:
+                votes["f" if m.group().lower() in ("she", "her", "hers", "herself") else "m"] += 1
+        if votes["m"] != votes["f"]:
+            p.gender = "m" if votes["m"] > votes["f"] else "f"
+        return p.gender
+
+    def add_person(self, p: Person) -> None:
+        """Add a person found after the article was read (a single-name speaker)."""
+        self.people[p.name] = p
+        self.by_surname.setdefault(p.surname, p)
+        self.mentions.extend((pos, p) for pos in p.positions)
+        self.mentions.sort(key=lambda x: x[0])
+        self._pos = [m[0] for m in self.mentions]
+
+    def remove_person(self, p: Person) -> None:
+        self.people.pop(p.name, None)
+        if self.by_surname.get(p.surname) is p:
+            del self.by_surname[p.surname]
+        self.mentions = [m for m in self.mentions if m[1] is not p]
+        self._pos = [m[0] for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """Every person mention that starts in text[start:end], in order."""
+        i = bisect.bisect_left(self._pos, start)
+        j = bisect.bisect_left(self._pos, end, i)
+        return self.mentions[i:j]
+
     def first_after(self, pos: int, speakers: set[str]) -> Person | None:
         i = bisect.bisect_left(self._pos, pos)
         for j in range(i, len(self.mentions)):
@@ -350,6 +391,10 @@ def title_head(mention: str) -> str | None:
         if w.lower() in TITLE_WORDS:
             return w.lower()
     return None
+
+
+_GENDER_PRONOUN = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)"
+                             r"(?![\w'\u2019-])")
 
 
 GENDER_OF = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}

@@ -1,0 +1,174 @@
+"""Who a pronoun or a description stands for: the antecedent searches of ``enrich``.
+
+Why these rules: in news the antecedent of a sentence-opening "he" or "she"
+is nearly always the subject of a recent sentence -- the person the story is
+about, often the last speaker -- not the nearest name, which is as often an
+object ("Obama said after meeting Putin. He ...").  So the search goes back
+sentence by sentence and takes the first fitting person of a sentence, not
+the last; a name after a preposition or before a possessive is passed over
+while a subject fits.  A definite description of one person ("the GOP
+nominee", "the New York businessman") stands for the most talked-about person
+of the last few sentences; an "it", "they", "which" that names no person
+stands for the body or group just mentioned.  A single name that a pronoun
+follows ("Melanie said ... she") is a person too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import sourcing
+from .context import _unit_of
+from .lexicon import PERSON_HEADS, SENTENCE_OPENERS
+from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
+
+_OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
+                      r"versus|vs\.?|and|or)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4})$")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_BACK_UNITS = 4
+
+
+def _unit_index(ctx, pos: int) -> int:
+    import bisect
+    return bisect.bisect_right(ctx.ustarts, pos) - 1
+
+
+def _pick(ctx, mentions, gender: str | None, skip) -> Person | None:
+    """The subject-most fitting person among one sentence's mentions."""
+    text = ctx.text
+    people = ctx.people
+    best = None
+    for q, p in mentions:
+        if skip is not None and skip(q):
+            continue
+        g = people.gender(p)
+        if gender is not None and g not in (None, gender):
+            continue
+        end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+        rank = (g != gender if gender else 0,
+                bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end)))
+        if best is None or rank < best[0]:
+            best = (rank, p)
+    return best[1] if best else None
+
+
+def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
+    """The person a "he"/"she" at ``pos`` stands for, or None."""
+    people = ctx.people
+    i = _unit_index(ctx, pos)
+    if i < 0:
+        return None
+    us = ctx.units[i][0]
+    # earlier in the pronoun's own sentence ("Clinton said that she ..."), unless
+    # the pronoun opens it
+    if ctx.text[us:pos].strip(" \"'\u201c\u201d(\u2014-"):
+        p = _pick(ctx, people.mentions_in(us, pos), gender, skip)
+        if p is not None:
+            return p
+    for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):
+        s, e = ctx.units[k]
+        p = _pick(ctx, people.mentions_in(s, e), gender, skip)
+        if p is not None:
+            return p
+    return None
+
+
+def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
+    """The person a definite description ("the GOP nominee", "The New York
+    businessman") stands for: the most mentioned person of the last sentences."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    if len(words) < 2 or words[0].lower() not in ("the", "his", "her", "their") or \
+            words[-1].lower() not in PERSON_HEADS:
+        return None
+    gender = "f" if words[-1].lower() in ("lady", "woman", "businesswoman", "congresswoman", "chairwoman",
+                                          "spokeswoman", "queen", "mother", "wife", "widow", "daughter",
+                                          "actress") else None
+    i = _unit_index(ctx, pos)
+    if i < 0:
+        return None
+    lo = ctx.units[max(0, i - _BACK_UNITS)][0]
+    counts: dict[str, list] = {}
+    for q, p in ctx.people.mentions_in(lo, pos):
+        if gender and ctx.people.gender(p) not in (None, gender):
+            continue
+        entry = counts.setdefault(p.name, [0, 0, p])
+        entry[0] += 1
+        entry[1] = q
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda v: (v[0], v[1]))[2]
+
+
+# "which"/"that" right after a capitalised body: "the Chicago Police Department which reported"
+_BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+){0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
+
+
+def relative_body(ctx, pos: int) -> str | None:
+    """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows."""
+    m = _BODY_BEFORE.search(ctx.text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    np = m.group("np")
+    first = np.split()[0]
+    if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
+        return None
+    return np
+
+
+def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
+    """(speaker, sourcing) for an "it"/"they" that stands for the body or group
+    of a recent claim or of the previous sentence's subject."""
+    pos = claim.source.start
+    i = _unit_index(ctx, pos)
+    if i < 0:
+        return None
+    lo = ctx.units[max(0, i - 2)][0]
+    prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
+            and c.sourcing not in ("named_person", "author", "unattributed_hedged")
+            and c.speaker and c.speaker.lower() not in ("it", "they", "he", "she", "who", "which")]
+    if prev:
+        c = max(prev, key=lambda c: c.source.start)
+        return c.speaker, c.sourcing
+    if i >= 1:
+        from .sources import _unit_subject
+        s, e = ctx.units[i - 1]
+        subj = _unit_subject(ctx, s, e)
+        if subj is not None:
+            np = ctx.text[subj[0]:subj[1]]
+            if np.split()[0].lower() in ("he", "she", "it", "they", "i", "we", "you"):
+                return None
+            if ctx.people.head_person_in(subj[0], subj[1]) is not None:
+                return None
+            low = claim.source.text.strip().lower()
+            if low == "they" and not re.search(r"s\b", np.split()[-1]):
+                return None
+            code = sourcing.classify(np, False)
+            head = np.split()[-1]
+            if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
+                code = "collective_unnamed"  # "The miners ... They said"
+            if code not in ("author",):
+                return np, code
+    return None
+
+
+_SINGLE = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def register_single_names(ctx, claims) -> None:
+    """Single-name speakers ("Melanie said") followed by "he"/"she" become people."""
+    people = ctx.people
+    text = ctx.text
+    for c in claims:
+        src = c.source
+        if src is None:
+            continue
+        name = src.text.strip()
+        if not _SINGLE.fullmatch(name) or name in people.by_surname or name in _NOT_NAME \
+                or name in _NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS:
+            continue
+        positions = [m.start() for m in re.finditer(r"(?<![\w'\u2019-])" + name + r"(?![\w'\u2019-])", text)]
+        p = Person(name, name, None, first=positions[0] if positions else src.start)
+        p.positions = positions
+        people.add_person(p)
+        if people.gender(p) is None:
+            people.remove_person(p)
