@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from . import sourcing
-from .context import _unit_of
 from .lexicon import PERSON_HEADS, SENTENCE_OPENERS
 from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
 

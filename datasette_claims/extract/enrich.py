@@ -13,7 +13,7 @@ import bisect
 import re
 
 from ..models import Claim, Span
-from . import anonymity, coref, sourcing, when
+from . import anonymity, coref, relay, sourcing, when
 from .context import _unit_of
 from .lexicon import HEDGE_RE
 from .speakers import GENDER_OF, is_pronoun, title_head
@@ -83,7 +83,7 @@ def _resolve(ctx, claim: Claim):
     if head is not None:
         # an earlier person who holds this title
         best = None
-        for name, person in people.people.items():
+        for person in people.people.values():
             if person.first < src.start:
                 people.ensure_role(person)
             if person.role and head in person.role.lower() and person.first < src.start:
@@ -112,7 +112,7 @@ def _resolve(ctx, claim: Claim):
 # An unresolved mention is shown as written, without what the writer appended to
 # it: an apposition or relative clause ("BuzzFeed, which ..."), an aside
 # (", however", " -- who ... --") or a trailing parenthesis.
-_MENTION_TAIL = re.compile(r"\s*(?:,|\s[\u2014\u2013]|\s--|\s\()\s*(?=\S).*$", re.S)
+_MENTION_TAIL = re.compile(r"\s*(?:,|\s[\u2014\u2013]|\s--|\s\()\s*(?=\S).*$", re.DOTALL)
 
 
 def _speaker_text(mention: str | None) -> str | None:
@@ -167,9 +167,15 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker_role = role
         c.speaker = name or _speaker_text(mention)
         if mention is None:
-            c.sourcing = "author"
+            c.sourcing = "unattributed_hedged" if _agentless_charge(ctx, c) else "author"
         else:
             _source_code(ctx, c, mention, name, person, claims)
+        cited = c.__dict__.pop("_cited", None)
+        if cited is not None:
+            # "X said, citing Y, ...": Y's word, relayed by X
+            c.via = c.speaker or c.via
+            c.speaker = text[cited[0]:cited[1]]
+            c.sourcing = sourcing.classify(c.speaker, False)
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
@@ -178,6 +184,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker_role = person.role
     _dates(ctx, claims)
     _denials(claims)
+    relay.after_enrich(ctx, claims)
 
 
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
@@ -206,10 +213,55 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
             c.sourcing = "anonymous_generic"
     if medium and _SOCIAL_MEDIUM.match(medium):
         c.via = c.via or medium
+    elif c.sourcing in sourcing.POSTERS and _posted(ctx, c):
+        c.sourcing = "social_post"
     if c.sourcing in ("unnamed_official", "anonymous_generic", "collective_unnamed"):
         c.anonymity_reason = _anonymity_reason(ctx, c)
         if c.speaker and name is None:
             c.speaker = anonymity.strip_formula(c.speaker)
+
+
+# "has been accused of", "were blamed for": a charge that no one is named as making
+_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:\w+ly\s+)?"
+                         r"(?:accused|blamed|alleged|suspected|rumou?red|implicated|reported|said|believed|"
+                         r"thought)\b", re.IGNORECASE)
+_AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+                         re.IGNORECASE)
+
+
+def _agentless_charge(ctx, c: Claim) -> bool:
+    """An agentless passive charge ("peacekeepers have been accused of ..."):
+    hearsay with no source, like "reportedly"."""
+    cue = c.cue
+    if cue is None:
+        return False
+    if _CHARGE_CUE.match(cue.text):
+        return True
+    word = cue.text.split()[-1].lower() if cue.text.split() else ""
+    return word in ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured") and bool(
+        _AUX_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
+
+
+# a post or tweet named as the medium in the claim's sentence, outside what was said
+_POSTED = re.compile(r"(?<![\w-])(?:tweets?|tweeted|tweeting|retweet(?:s|ed)?|Twitter|Facebook|Instagram|"
+                     r"TikTok|Truth\s+Social|(?:blog|online|social\s+media)\s+posts?|posted\s+(?:on|to)\s+)"
+                     r"(?![\w-])")
+
+
+# "attacked her in early-morning tweets": the medium as an adjunct, even inside the content
+_IN_POSTS = re.compile(r"(?<![\w-])(?:in|via|on|through)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?"
+                       r"(?:[\w-]+\s+){0,3}(?:tweets?|(?:Facebook|Instagram|social[-\s]media)\s+posts?)(?![\w-])")
+
+
+def _posted(ctx, c: Claim) -> bool:
+    unit = _unit(ctx, c.cue.start if c.cue else c.content.start)
+    if unit is None:
+        return False
+    us, ue = unit
+    cs, ce = c.content.start, c.content.end
+    if _IN_POSTS.search(ctx.text, us, ue):
+        return True
+    return any(_POSTED.search(ctx.text, s, e) for s, e in ((us, min(ue, cs)), (max(us, ce), ue)) if e > s)
 
 
 def _anonymity_reason(ctx, c: Claim) -> str | None:

@@ -360,3 +360,23 @@ ORG_NAME_WORDS = frozenset((
     "Partnership", "Institution", "Laboratories", "Technology", "Software", "Markets", "Exchange",
     "Reserve", "Treasury", "Police", "Department", "Lab", "Clinic", "Watch", "Index", "Poll",
 ))
+# Groups spoken of as a whole (sourcing convention: experts, critics, lawmakers,
+# party groups are collective_unnamed), beyond COLLECTIVE_NOUNS.
+EXTRA_COLLECTIVE = frozenset((
+    "lawmakers", "legislators", "proponents", "backers", "defenders", "detractors", "environmentalists",
+    "conservationists", "economists", "observers", "commentators", "academics", "physicians",
+    "epidemiologists", "forecasters", "donors", "fans", "families", "victims", "survivors",
+    "senators", "representatives", "congressmen", "congresswomen", "governors", "mayors",
+    "states", "industries", "companies", "businesses", "employers", "insurers", "banks",
+))
+# Findings that speak for themselves ("independent analyses agree ...").
+EXTRA_DOCUMENTS = frozenset((
+    "analyses", "studies", "projections", "forecasts", "models", "findings", "calculations",
+    "tallies", "statistics", "numbers", "results", "documents", "records", "filings", "papers",
+))
+# Names that only a news outlet bears.
+OUTLET_WORDS = frozenset((
+    "politifact", "factcheck.org", "snopes", "newsweek", "forbes", "vox", "slate", "salon",
+    "buzzfeed", "gawker", "mediaite", "drudge", "huffington", "huffpost", "breitbart", "politico",
+    "axios", "reuters", "bloomberg", "associated", "afp", "xinhua", "tass", "interfax", "yonhap",
+))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import sourcing
+from . import relay, sourcing
 from .context import _content_quote_type, _Ctx, _make
 
 # The content of a no-comment formula, as the cue rules cut it.
@@ -45,6 +45,7 @@ def refine_claims(ctx: _Ctx) -> None:
     for c in list(ctx.claims):
         if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
             _split_denial(ctx, c)
+    relay.before_enrich(ctx)
 
 
 def _no_comment(c) -> bool:

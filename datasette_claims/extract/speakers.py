@@ -16,9 +16,21 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES,
-                      MALE_NAMES, MALE_TITLES, MONTHS, OFFICIAL_NOUNS, ORG_HINTS, ORG_NAME_WORDS,
-                      TITLE_WORDS, WEEKDAYS)
+from .lexicon import (
+    COLLECTIVE_NOUNS,
+    COUNTRY_LIKE,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    MONTHS,
+    OFFICIAL_NOUNS,
+    ORG_HINTS,
+    ORG_NAME_WORDS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, DeSantis, Ki-moon
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
@@ -36,7 +48,7 @@ _NOT_NAME = {w.capitalize() for w in WEEKDAYS + MONTHS} | {
     "Governor", "General", "Chairman", "Speaker", "Democratic", "Republican", "North",
     "South", "East", "West", "New", "United", "Security", "Council", "House", "Senate",
     "White", "State", "Supreme", "Court", "National", "Defense", "Justice", "Department",
-    "Ministry", "Foreign", "Islamic", "Federal", "European", "Union", "American", "Russian",
+    "Ministry", "Islamic", "Federal", "European", "Union", "American", "Russian",
     "Chinese", "British", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Presidential",
     "Congress", "Breaking", "Update", "Updated", "Read", "More", "Related", "Follow",
     "Photo", "Video", "Image", "Getty", "Images", "Associated", "Press", "Reuters",
@@ -56,7 +68,7 @@ _LEAD_FUNCTION = {
     "Have", "Had", "Dear", "Thanks", "Why", "What", "How", "Who", "Where", "Whether", "Only",
     "Just", "Both", "Neither", "Either", "Each", "Every", "All", "Unless", "Until", "Because",
     "Instead", "Also", "Including", "Against", "Besides", "Upon", "Toward", "Towards",
-    "Behind", "Following", "Let", "Ask", "Sorry", "Yes", "No", "Not", "Under", "Once",
+    "Behind", "Following", "Let", "Ask", "Sorry", "Yes", "No", "Not", "Once",
     "Watch", "Listen", "Vote", "Elect", "Presumptive",
     "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
@@ -341,8 +353,7 @@ _GROUP_NOUNS = TITLE_WORDS | OFFICIAL_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS 
     "campaign", "campaigns", "team", "office", "camp", "staff", "allies", "associates",
     "backers", "supporter", "defenders", "loyalists", "confidants", "surrogates", "surrogate",
     "administration", "spokesperson", "aides", "advisers", "advisors", "people", "family",
-    "lawyers", "attorneys", "organization", "foundation", "website", "account", "people",
-    "operation", "operatives", "operative", "transition", "committee", "fans", "voters"}
+    "lawyers", "attorneys", "organization", "foundation", "website", "account", "operation", "operatives", "operative", "transition", "committee", "fans", "voters"}
 
 
 # a determiner or quantifier right before a name inside a mention: "a Clinton ally"
