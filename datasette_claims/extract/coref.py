@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import sourcing
-from .lexicon import PERSON_HEADS, SENTENCE_OPENERS
+from .lexicon import OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS
 from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
@@ -72,6 +72,63 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
     return None
 
 
+_HEAD_GENDER = {w: "f" for w in ("lady", "woman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman",
+                                 "queen", "mother", "wife", "widow", "daughter", "actress")}
+_HEAD_GENDER.update({w: "m" for w in ("man", "businessman", "congressman", "chairman", "spokesman", "king",
+                                      "prince", "father", "husband", "son", "actor")})
+
+
+def indefinite_title(mention: str) -> bool:
+    """ "A former party chairman", "A New York judge", a bare "Judge" in a headline:
+    one person, named later in the story."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    if not words or words[-1].lower() not in PERSON_HEADS or words[-1].lower() in OFFICIAL_NOUNS:
+        return False  # ("a spokesman", "an aide" stay unnamed)
+    return len(words) == 1 or words[0].lower() in ("a", "an")
+
+
+def later_title_holder(ctx, mention: str, end: int) -> Person | None:
+    """The first person named after ``end`` whose role has the mention's title
+    word ("A New York judge ... Judge Frank Nervo")."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    head = words[-1].lower() if words else ""
+    heads = {head} | _TITLE_KIN.get(head, set())
+    seen = set()
+    for q, p in ctx.people.mentions_in(end, min(len(ctx.text), end + 1500)):
+        if p.name in seen:
+            continue
+        seen.add(p.name)
+        ctx.people.ensure_role(p)
+        before = set(ctx.text[max(0, q - 40):q].lower().split()[-3:])
+        role = set(re.findall(r"[a-z]+", (p.role or "").lower()))
+        if heads & (before | role):
+            return p
+    return None
+
+
+def later_new_speaker(ctx, claims, end: int) -> Person | None:
+    """The first person introduced after ``end`` who is then quoted: "A former
+    party chairman says ... said Don Fowler"."""
+    speakers = set()
+    i = _unit_index(ctx, end)
+    if i >= 0:
+        end = max(end, ctx.units[i][1])  # not someone named in the same sentence
+    for c in claims:
+        if c.source is not None and end < c.source.start < end + 1500:
+            q = ctx.people.person_in(c.source.start, c.source.end)
+            if q is not None and q.first > end:
+                speakers.add(q.name)
+    for _q, p in ctx.people.mentions_in(end, end + 1500):
+        if p.name in speakers:
+            return p
+    return None
+
+
+_TITLE_KIN = {"judge": {"justice"}, "justice": {"judge"}, "chairman": {"chair", "chairwoman", "chairperson"},
+              "chairwoman": {"chair", "chairman", "chairperson"}, "lawmaker": {"senator", "representative",
+              "congressman", "congresswoman", "rep", "sen"}}
+
+
 def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     """The person a definite description ("the GOP nominee", "The New York
     businessman") stands for: the most mentioned person of the last sentences."""
@@ -79,19 +136,21 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     if len(words) < 2 or words[0].lower() not in ("the", "his", "her", "their") or \
             words[-1].lower() not in PERSON_HEADS:
         return None
-    gender = "f" if words[-1].lower() in ("lady", "woman", "businesswoman", "congresswoman", "chairwoman",
-                                          "spokeswoman", "queen", "mother", "wife", "widow", "daughter",
-                                          "actress") else None
+    gender = next((_HEAD_GENDER[w.lower()] for w in words if w.lower() in _HEAD_GENDER), None)
     i = _unit_index(ctx, pos)
     if i < 0:
         return None
     lo = ctx.units[max(0, i - _BACK_UNITS)][0]
     counts: dict[str, list] = {}
+    text = ctx.text
     for q, p in ctx.people.mentions_in(lo, pos):
         if gender and ctx.people.gender(p) not in (None, gender):
             continue
+        end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+        if re.match(r" [A-Z]", text[end:end + 2]):
+            continue  # "the Clinton Foundation": part of another name
         entry = counts.setdefault(p.name, [0, 0, p])
-        entry[0] += 1
+        entry[0] += 1 if _OBLIQUE.search(text, max(0, q - 60), q) else 2
         entry[1] = q
     if not counts:
         return None

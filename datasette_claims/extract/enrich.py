@@ -93,6 +93,12 @@ def _resolve(ctx, claim: Claim):
         best = coref.description_antecedent(ctx, mention, src.start)
         if best is not None:
             return best.name, best
+    if head is None and coref.indefinite_title(mention):
+        # "A New York judge has rejected ...": the judge named later
+        p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
+        if p is not None:
+            return p.name, p
+    if head is not None:
         # a title before anyone is named: the first person later quoted as a speaker
         if not any(pos < src.start for pos, _ in people.mentions):
             speakers = set()
@@ -125,7 +131,7 @@ def _speaker_text(mention: str | None) -> str | None:
 
 
 # (compiled once here rather than looked up in re's cache on every claim)
-_RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where)\b")
+_RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$")
 _ORG_WORD = re.compile(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")

@@ -32,7 +32,25 @@ _SPEAKER_CUE = re.compile(r"(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u20
 def before_enrich(ctx: _Ctx) -> None:
     _citing(ctx)
     _as_reported(ctx)
+    _quoted_in(ctx)
     _said_according_to(ctx)
+
+
+# "Jo Roe, quoted in the Clarion, said": the paper relays Roe
+_QUOTED_IN = re.compile(r"(?:as\s+)?quoted\s+(?:in|by)\s+(?P<z>(?:the\s+)?[^,;:.\"\u201c]{2,60}?)\s*(?:,|$)")
+
+
+def _quoted_in(ctx: _Ctx) -> None:
+    text = ctx.text
+    for c in ctx.claims:
+        if c.source is None or c.via or c.cue is None:
+            continue
+        lo, hi = c.source.start, max(c.source.end, c.cue.start) if c.cue.start > c.source.start else c.source.end
+        if "quoted" not in text[lo:hi]:
+            continue
+        m = _QUOTED_IN.search(text, lo, hi)
+        if m is not None:
+            c.via = m.group("z").strip()
 
 
 def _citing(ctx: _Ctx) -> None:
@@ -97,6 +115,29 @@ _OWN_SOURCES = ("anonymous_generic", "unnamed_official")
 
 
 def after_enrich(ctx: _Ctx, claims) -> None:
+    _inside_other(claims)
+    _lead_outlet(ctx, claims)
+
+
+def _inside_other(claims) -> None:
+    """A claim made inside what another source reports ('Roe writes: "... ," she
+    said, "..."') is relayed by that source."""
+    spans = sorted(((c.content.start, c.content.end, c) for c in claims if c.speaker and c.cue is not None
+                    and c.content.end - c.content.start > 80), key=lambda x: x[0])
+    if not spans:
+        return
+    for c in claims:
+        if c.via or c.cue is None or c.source is None:
+            continue
+        for s, e, outer in spans:
+            if s > c.cue.start:
+                break
+            if outer is not c and s <= c.source.start and c.cue.end <= e and outer.speaker != c.speaker:
+                c.via = outer.speaker
+                break
+
+
+def _lead_outlet(ctx: _Ctx, claims) -> None:
     """Unnamed sources in a story whose lead credits another outlet are that
     outlet's ("The Clarion reports that ... , sources said")."""
     cited = [c for c in claims if c.speaker and c.cue is not None and c.source is not None]
