@@ -67,6 +67,17 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
     for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):
         s, e = ctx.units[k]
         p = _pick(ctx, people.mentions_in(s, e), gender, skip)
+        if p is not None and (k == i - 1 or people.gender(p) == gender):
+            return p
+        if k == i - 1:
+            # nobody fitting in the sentence before: the last speaker of that
+            # gender, if recent, before anyone mentioned further back
+            lo = ctx.units[max(0, i - 1 - 2 * _BACK_UNITS)][0]
+            for q, sp in reversed(getattr(ctx, "recent_speakers", ())):
+                if q < lo:
+                    break
+                if q < pos and people.gender(sp) == gender:
+                    return sp
         if p is not None:
             return p
     return None

@@ -26,8 +26,11 @@ def _in_content(ctx, claim: Claim):
     seldom the pronoun's antecedent: the speaker of the sentence is."""
     spans = getattr(ctx, "_content_spans", None)
     if spans is None:
+        # (the target of a noun or passive cue -- "X faced criticism", "X was
+        # accused" -- is talked about, not talking: it can be the antecedent)
         spans = sorted((c.content.start, c.content.end) for c in ctx.claims
-                       if not getattr(c, "_hedged", False))
+                       if not getattr(c, "_hedged", False)
+                       and not (c.rule or "").startswith(("nominal.", "passive.")))
         ctx._content_spans = spans
         ctx._content_starts = [s for s, _ in spans]
     starts = ctx._content_starts
@@ -142,6 +145,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
     text = ctx.text
     resolved = {}
     coref.register_single_names(ctx, claims)
+    ctx.recent_speakers = []
+    by_source: dict = {}
     for c in claims:
         nested = getattr(c, "_nested", None)
         if nested is not None:
@@ -157,9 +162,14 @@ def enrich(ctx, claims: list[Claim]) -> None:
         if getattr(c, "_hedged", False) or getattr(c, "_sourced", False):
             continue
         _trim_source(ctx, c)
-        name, person = _resolve(ctx, c)
+        key = (c.source.start, c.source.end) if c.source else None
+        if key in by_source:
+            name, person = by_source[key]  # the pieces of one attribution: one speaker
+        else:
+            name, person = by_source[key] = _resolve(ctx, c)
         if person is not None:
             ctx.people.ensure_role(person)
+            ctx.recent_speakers.append((c.source.start, person))
         resolved[c.id] = person
         mention = c.source.text.strip() if c.source else None
         app = getattr(c, "_app", None)
