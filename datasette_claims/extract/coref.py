@@ -184,39 +184,55 @@ def relative_body(ctx, pos: int) -> str | None:
     return np
 
 
+_BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "government", "administration",
+               "company", "campaign", "court", "panel", "commission", "police", "union", "coalition", "alliance",
+               "family", "staff", "congress", "senate", "house", "parliament", "ministry", "department"}
+_NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "that"}
+
+
+def _fits(np: str, pronoun: str) -> bool:
+    """Whether a noun phrase can be what "it"/"they" stands for."""
+    words = re.findall(r"[A-Za-z][\w'\u2019.-]*", np)
+    if not words or words[0].lower() in _NOT_GROUPS:
+        return False
+    head = words[-1].lower().rstrip(".")
+    if pronoun == "they":
+        return head.endswith("s") or head in _BODY_HEADS
+    return not head.endswith("s") or head in _BODY_HEADS or words[-1][:1].isupper()
+
+
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
-    of a recent claim or of the previous sentence's subject."""
+    of a recent claim or of a recent sentence's subject."""
+    from .sources import _unit_subject
     pos = claim.source.start
+    low = claim.source.text.strip().lower()
     i = _unit_index(ctx, pos)
     if i < 0:
         return None
     lo = ctx.units[max(0, i - 2)][0]
     prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
             and c.sourcing not in ("named_person", "author", "unattributed_hedged")
-            and c.speaker and c.speaker.lower() not in ("it", "they", "he", "she", "who", "which")]
+            and c.speaker and _fits(c.speaker, low)]
     if prev:
         c = max(prev, key=lambda c: c.source.start)
         return c.speaker, c.sourcing
-    if i >= 1:
-        from .sources import _unit_subject
-        s, e = ctx.units[i - 1]
+    for k in range(i - 1, max(-1, i - 3), -1):
+        s, e = ctx.units[k]
         subj = _unit_subject(ctx, s, e)
-        if subj is not None:
-            np = ctx.text[subj[0]:subj[1]]
-            if np.split()[0].lower() in ("he", "she", "it", "they", "i", "we", "you"):
-                return None
-            if ctx.people.head_person_in(subj[0], subj[1]) is not None:
-                return None
-            low = claim.source.text.strip().lower()
-            if low == "they" and not re.search(r"s\b", np.split()[-1]):
-                return None
-            code = sourcing.classify(np, False)
-            head = np.split()[-1]
-            if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
-                code = "collective_unnamed"  # "The miners ... They said"
-            if code not in ("author",):
-                return np, code
+        if subj is None:
+            continue
+        np = ctx.text[subj[0]:subj[1]]
+        if np.split()[0].lower() in _NOT_GROUPS or ctx.people.head_person_in(subj[0], subj[1]) is not None:
+            return None  # a person is the topic: not a group
+        if not _fits(np, low):
+            continue
+        code = sourcing.classify(np, False)
+        head = np.split()[-1]
+        if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
+            code = "collective_unnamed"  # "The miners ... They said"
+        if code != "author":
+            return np, code
     return None
 
 
@@ -241,3 +257,22 @@ def register_single_names(ctx, claims) -> None:
         people.add_person(p)
         if people.gender(p) is None:
             people.remove_person(p)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_SMALL = {"of", "the", "and", "for", "on", "in", "de", "&"}
+
+
+def expand_acronym(text: str, speaker: str) -> str | None:
+    """ "The IMF" -> "International Monetary Fund" when the article spells it out."""
+    m = _ACRONYM.search(speaker)
+    if m is None:
+        return None
+    acro = m.group()
+    n = len(acro)
+    pattern = r"\b" + r"\s+(?:(?:of|the|and|for|on|in|de|&)\s+)*".join(
+        rf"{ch}[a-z][\w'\u2019-]*" for ch in acro) + r"\b"
+    found = re.search(pattern, text)
+    if found is None or n < 2:
+        return None
+    return found.group()

@@ -192,6 +192,10 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.via = c.speaker or c.via
             c.speaker = text[cited[0]:cited[1]]
             c.sourcing = sourcing.classify(c.speaker, False)
+        if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
+            full = coref.expand_acronym(text, c.speaker)
+            if full:
+                c.speaker = full  # "the IMF" as the article spells it out
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
@@ -303,9 +307,21 @@ _TIME_LEAD = re.compile(r"(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*|\d{2}\s+)(?:[ap]\.\
                         re.IGNORECASE)
 
 
+# a source cut at a title's full stop ("said the Rev. Peter Wherry"): the name follows
+_TITLE_STOP = re.compile(r"(?:^|\s)(?:Rev|Dr|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Gov|Sen|Rep|Mr|Mrs|Ms|Msgr|Fr|St)$")
+_NAME_AFTER = re.compile(r"\.\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w'\u2019-]+")
+
+
 def _trim_source(ctx, c: Claim) -> None:
     src = c.source
-    if src is None or not src.text[:1].isdigit():
+    if src is None:
+        return
+    if _TITLE_STOP.search(src.text):
+        m = _NAME_AFTER.match(ctx.text, src.end)
+        if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):
+            c.source = Span(src.start, m.end(), ctx.text[src.start:m.end()])
+        return
+    if not src.text[:1].isdigit():
         return
     m = _TIME_LEAD.match(src.text)
     if m is None or m.end() >= len(src.text):

@@ -13,7 +13,7 @@ import re
 
 from . import patterns as P
 from .anonymity import relative_before
-from .lexicon import CUE_FORMS
+from .lexicon import CUE_FORMS, TITLE_WORDS
 from .context import _Ctx, _DETS, _FINITE, _PRON_CONTR, _inside_quote
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -574,10 +574,23 @@ def _extend_subject(text, s, e, limit):
             break
         nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is None and not re.match(r"\s*,", text[m.end():limit]):
+            if w in TITLE_WORDS:
+                # "Clinton's campaign manager Robby Mook": the title's holder follows
+                nm = _TITLE_HOLDER.match(text, m.end(), limit)
+                if nm is not None:
+                    return nm.end()
             break
         e = m.end()
         n += 1
+    if n and text[s:e].split()[-1].lower() in TITLE_WORDS:
+        # "Clinton's campaign manager Robby Mook": the title's holder follows
+        nm = _TITLE_HOLDER.match(text, e, limit)
+        if nm is not None:
+            e = nm.end()
     return e
+
+
+_TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+(?=\s+[a-z]|,)")
 
 
 # "Sen. Jane Roe (D-Ore.) continued ...": a name before a parenthetical
