@@ -266,8 +266,8 @@ _SMALL = {"of", "the", "and", "for", "on", "in", "de", "&"}
 def expand_acronym(text: str, speaker: str) -> str | None:
     """ "The IMF" -> "International Monetary Fund" when the article spells it out."""
     m = _ACRONYM.search(speaker)
-    if m is None:
-        return None
+    if m is None or not re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", speaker.strip()):
+        return None  # ("several former RT journalists" are not RT)
     acro = m.group()
     n = len(acro)
     pattern = r"\b" + r"\s+(?:(?:of|the|and|for|on|in|de|&)\s+)*".join(

@@ -311,9 +311,20 @@ class People:
         for pos in p.positions[:6]:
             k = pos + len(p.surname)
             nxt = bisect.bisect_right(self._pos, pos)
-            limit = self._pos[nxt] if nxt < len(self._pos) else len(text)
-            m = _GENDER_PRONOUN.search(text, k, min(limit, k + 200))
-            if m is not None:
+            limit = min(self._pos[nxt] if nxt < len(self._pos) else len(text), k + 200)
+            stop = _SENTENCE_END.search(text, k, limit)
+            if stop is not None:
+                # past the sentence only when it names no one else: "Ivo met Lena. He ..."
+                # says nothing of Lena
+                sent = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+                first = bisect.bisect_right(self._pos, sent)
+                last = bisect.bisect_left(self._pos, pos)
+                alone = all(self.mentions[j][1] is p for j in range(first, last))
+                limit = stop.end() + 12 if alone else stop.start()
+            m = _GENDER_PRONOUN.search(text, k, limit)
+            if m is not None and (m.group().lower() in ("he", "she") or m.start() - k < 25):
+                # (a possessive further on may be someone else's: "said to the
+                # nominee, who began his speech")
                 votes["f" if m.group().lower() in ("she", "her", "hers", "herself") else "m"] += 1
         if votes["m"] != votes["f"]:
             p.gender = "m" if votes["m"] > votes["f"] else "f"
@@ -404,6 +415,7 @@ def title_head(mention: str) -> str | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+")
 _GENDER_PRONOUN = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)"
                              r"(?![\w'\u2019-])")
 
