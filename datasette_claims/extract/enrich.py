@@ -15,7 +15,7 @@ import re
 from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from .context import _unit_of
-from .lexicon import HEDGE_RE
+from .lexicon import HEDGE_RE, SENTENCE_OPENERS
 from .speakers import GENDER_OF, is_pronoun, title_head
 
 
@@ -212,7 +212,7 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     medium = getattr(c, "_medium", None)
     c.sourcing = sourcing.classify(mention, person is not None or (
         mention[:1].isupper() and is_pronoun(mention) is False and
-        bool(_PERSON_LIKE.match(mention))
+        bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
         and not _ORG_WORD.search(mention)),
         getattr(c, "_lemma", None), medium)
     plow = mention.lower()

@@ -147,6 +147,14 @@ class People:
                     if toks[ti].lower() in TITLE_WORDS:
                         toks = toks[ti + 1:]
                         name = " ".join(toks)
+                        if m.end() < pe and text[m.end():m.end() + 2].strip()[:1].isupper():
+                            # "Manhattan Supreme Court Justice Frank Nervo": the run
+                            # was cut inside the name; read the name from its start
+                            at = m.start("name") + m.group("name").rfind(" " + toks[0]) + 1
+                            again = NAME_RE.match(text, at, pe)
+                            if again is not None and again.group("title") is None:
+                                name = again.group("name")
+                                toks = name.split()
                         break
                 if toks[0] in _LEAD_FUNCTION:
                     # "By Donald Trump", "Democrat Jo Roe": no forename
