@@ -181,3 +181,157 @@ def test_failed_rule_is_a_load_warning_and_an_extract_warning(tmp_path, faulty_h
     assert "warning:" in out.stderr and "hedges" in out.stderr and "a1" in out.stderr
     printed = json.loads(out.stdout.strip())
     assert [c["content"]["text"] for c in printed["claims"]] == ["the mine would close"]
+
+
+# --- people behind titles and offices ---------------------------------------------------
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("President Harold Q. Vance said the war would end.", "the war would end", "Harold Q. Vance"),
+    ("Freedonian President Rufus T. Firefly said the law was wrong.", "the law was wrong", "Rufus T. Firefly"),
+    ("Secretary of State Mira Okonjo said talks would resume.", "talks would resume", "Mira Okonjo"),
+    ("Northland Supreme Court Justice Alma Ferris said the file stays sealed.", "the file stays sealed",
+     "Alma Ferris"),
+    ('"The city will heal," said the Rev. Peter Wherle, of Grace Chapel.', "The city will heal", "Peter Wherle"),
+])
+def test_titles_and_offices_resolve_to_the_person(text, content, speaker):
+    c = _by_content(run(text), content)
+    assert c.speaker == speaker and c.sourcing == "named_person"
+
+
+def test_company_next_to_a_role_is_never_the_speaker():
+    c = one("Jane Roe, chief market economist at Acme Partners, said rates would rise.", "rates would rise",
+            speaker="Jane Roe", sourcing="named_person")
+    assert c.speaker_role == "chief market economist at Acme Partners"
+    c = one('"Rates will rise," said Jane Roe, chief market economist at Acme Partners.', "Rates will rise",
+            speaker="Jane Roe")
+
+
+def test_a_time_never_starts_a_name():
+    c = one("At 10:38 a.m. the President of Freedonia said the border was closed.", "the border was closed")
+    assert c.speaker == "the President of Freedonia" and c.source.text == "the President of Freedonia"
+
+
+def test_company_name_is_an_organisation():
+    one("Riverside Strategies, a lobbying firm, said the bill would fail.", "the bill would fail",
+        speaker="Riverside Strategies", sourcing="named_org")
+
+
+def test_possessive_title_holder_is_the_speaker():
+    c = one("Jane Roe's campaign manager Rob Moody said as much, arguing that the plan was dead.",
+            "the plan was dead", speaker="Rob Moody", sourcing="named_person")
+    assert c.speaker_role == "Jane Roe's campaign manager"
+
+
+def test_acronym_is_spelled_out_from_the_article():
+    one("The International Fisheries Council met on Tuesday. The IFC said stocks would recover.",
+        "stocks would recover", speaker="International Fisheries Council", sourcing="named_org")
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Ivo Brandt met Lena Marsh in Oslo. He said the talks had gone well.", "the talks had gone well",
+     "Ivo Brandt"),
+    ("Lena Marsh spoke after meeting Ivo Brandt. She said the deal was close.", "the deal was close",
+     "Lena Marsh"),
+    ('"We are done," Ivo Brandt said after meeting Pavel Sorin. He did not take questions. "It is over."',
+     "It is over", "Ivo Brandt"),
+    ('Talks ended on Friday. "We won," Mira said, and she smiled. She said the deal was close.',
+     "the deal was close", "Mira"),
+])
+def test_pronouns_resolve_to_the_subject(text, content, speaker):
+    assert _by_content(run(text), content).speaker == speaker
+
+
+def test_definite_description_is_the_person_talked_about():
+    c = one("Oren Vale won the primary in March. Vale thanked his staff. The Republican nominee said on "
+            "Tuesday that taxes would fall.", "taxes would fall")
+    assert c.speaker == "Oren Vale" and c.sourcing == "named_person"
+
+
+def test_indefinite_lead_title_is_the_person_named_later():
+    claims = run('A former party chairman says the convention should be delayed. "It is time to act," said '
+                 "Don Fenwick, who led the party in the 1990s.")
+    assert _by_content(claims, "the convention should be delayed").speaker == "Don Fenwick"
+
+
+def test_it_and_they_stand_for_the_body_or_group():
+    assert _by_content(run("The Harbour Commission voted on Monday. It said the pier would close."),
+                       "the pier would close").speaker == "The Harbour Commission"
+    c = _by_content(run("The miners gathered outside the gates. They said the shaft was unsafe."),
+                    "the shaft was unsafe")
+    assert c.speaker == "The miners" and c.sourcing == "collective_unnamed"
+
+
+def test_relative_which_after_a_body():
+    c = one("They turned to the Westport Police Department, which reported that thefts had doubled.",
+            "thefts had doubled")
+    assert c.speaker == "Westport Police Department" and c.sourcing == "named_org"
+
+
+# --- via, social posts, hedges ----------------------------------------------------------
+
+def test_citing_fills_via():
+    c = one("The mayor said, citing police figures, that crime rose.", "crime rose")
+    assert c.via == "The mayor" and c.speaker == "police figures"
+
+
+def test_as_reported_by_fills_via_and_is_no_claim_itself():
+    claims = run("Exports fell sharply, according to customs data, as reported by the Daily Clarion.")
+    assert [c.content.text for c in claims] == ["Exports fell sharply"]
+    assert claims[0].speaker == "customs data" and claims[0].via == "the Daily Clarion"
+
+
+def test_said_according_to_an_outlet():
+    claims = run("Ada Varga said, according to the Daily Clarion, that the ferry would be sold.")
+    c = _by_content(claims, "the ferry would be sold")
+    assert c.speaker == "Ada Varga" and c.via == "the Daily Clarion" and c.sourcing == "named_person"
+    assert not [d for d in claims if d.content.text == "Ada Varga said"]
+
+
+def test_quoted_in_a_paper_fills_via():
+    c = one("Jo Roe, quoted in the Daily Clarion, said the ferry would be sold.", "the ferry would be sold",
+            speaker="Jo Roe")
+    assert c.via == "the Daily Clarion" and c.speaker_role is None
+
+
+def test_unnamed_sources_of_a_story_credited_to_an_outlet():
+    claims = run("The Daily Clarion reports that the port will close.\n\nThe harbour board decided to sell "
+                 "the land, sources said.\n\nThe sale will raise millions, a source said.")
+    assert _by_content(claims, "the port will close").sourcing == "media_report"
+    for content in ("The harbour board decided to sell the land", "The sale will raise millions"):
+        assert _by_content(claims, content).via == "The Daily Clarion"
+
+
+def test_own_sources_stay_unrelayed():
+    claims = run("The harbour board decided to sell the land, sources said.")
+    assert claims[0].via is None
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The senator posted on Facebook that the vote was rigged.", "the vote was rigged"),
+    ("Ada Varga tweeted that the mayor was a fraud.", "the mayor was a fraud"),
+    ("Ada Varga defended her early-morning tweets, saying the mayor was a fraud.", "the mayor was a fraud"),
+])
+def test_social_post_when_a_post_is_the_medium(text, content):
+    assert _by_content(run(text), content).sourcing == "social_post"
+
+
+def test_tweets_inside_the_content_are_no_medium():
+    c = one("A spokesman said that there were lots of tweets about the vote.",
+            "there were lots of tweets about the vote")
+    assert c.sourcing != "social_post"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("On Friday, the convoy reportedly crossed the border.", "the convoy reportedly crossed the border"),
+    ("The firm allegedly hid its losses.", "The firm allegedly hid its losses"),
+    ("Peacekeepers have sometimes been accused of hurting the civilians they were sent to protect.",
+     "of hurting the civilians they were sent to protect"),
+])
+def test_unattributed_hedges(text, content):
+    c = _by_content(run(text), content)
+    assert c.sourcing == "unattributed_hedged" and c.speaker is None
+
+
+def test_agentful_criticism_is_not_hedged():
+    claims = run("The plan has been harshly criticized for its cost.")
+    assert all(c.sourcing != "unattributed_hedged" for c in claims)
