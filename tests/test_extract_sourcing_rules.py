@@ -335,3 +335,18 @@ def test_unattributed_hedges(text, content):
 def test_agentful_criticism_is_not_hedged():
     claims = run("The plan has been harshly criticized for its cost.")
     assert all(c.sourcing != "unattributed_hedged" for c in claims)
+
+
+# --- quotations signed with a dash ------------------------------------------------------
+
+def test_dash_signed_quotations():
+    claims = run("\u201cThe mayor has failed this city. He must resign.\u201d \u2015 Ada Varga\n"
+                 "\u201cWe need new roads now.\u201d\u2015 Jo Bloggs.")
+    assert [(c.content.text, c.speaker, c.rule) for c in claims] == [
+        ("The mayor has failed this city.", "Ada Varga", "direct.signed"),
+        ("He must resign.", "Ada Varga", "direct.signed"),
+        ("We need new roads now.", "Jo Bloggs", "direct.signed")]
+
+
+def test_a_dash_in_narration_signs_nothing():
+    assert run("The storm hit at dawn \u2014 Harbour Street flooded first.") == []

@@ -43,6 +43,7 @@ from .passives import _announced_np, _bare_passives, _passive_claims, _passive_s
 from .headlines import headlines as _headlines
 from .anonymity import screen_cues
 from .refine import refine_claims
+from .signed import signed_quotes
 from .report import failure
 from . import grain
 from .context import _make
@@ -188,6 +189,6 @@ PASSES = (
     ("passives.bare", _bare_passives), ("verbal", _verbal), ("passives.sources", _passive_sources),
     ("nominal.noun_prep", _noun_prep), ("direct_quotes.colon_speakers", _colon_speakers),
     ("direct_quotes.colon_and_dash", _colon_and_dash_quotes), ("direct_quotes.heading_colon", _heading_colon),
-    ("direct_quotes.floating", _floating_quotes), ("hedges", _hedged), ("headlines", _headlines),
+    ("signed.quotes", signed_quotes), ("direct_quotes.floating", _floating_quotes), ("hedges", _hedged), ("headlines", _headlines),
     ("assemble.inside_trailers", _drop_inside_trailers), ("sourcing_rules", refine_claims),
 )
