@@ -62,7 +62,9 @@ def formula_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for rx in (RELATIVE, PARTICIPLE, ADVERBIAL):
-        spans.extend(m.span() for m in rx.finditer(text))
+        # the formula without its stated reason: a reason may hold a cue of its
+        # own ("because she feared her employer would ...")
+        spans.extend((m.start(), m.start("reason") if m.group("reason") else m.end()) for m in rx.finditer(text))
     return sorted(spans)
 
 

@@ -380,3 +380,7 @@ OUTLET_WORDS = frozenset((
     "buzzfeed", "gawker", "mediaite", "drudge", "huffington", "huffpost", "breitbart", "politico",
     "axios", "reuters", "bloomberg", "associated", "afp", "xinhua", "tass", "interfax", "yonhap",
 ))
+# Courts and judges "rule that ...": a reporting verb only with "that" or a quote.
+for _form in _inflect("rule"):
+    CUE_FORMS.setdefault(_form, ("rule", "assertion"))
+WEAK_LEMMAS.add("rule")

@@ -125,10 +125,12 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     if anon is not None and anon.start() > ustart:
         # "officials who spoke on condition of anonymity [because ...] said": the
         # noun phrase before the formula, the formula kept in the mention
-        inner = _left_source(ctx, ustart, anon.start())
-        if inner is None:
-            return None
-        return cue_start, inner[1], anon.end(), inner[3], inner[4], inner[5]
+        k = anon.start()
+        while k > ustart and text[k - 1] in " ,":
+            k -= 1
+        inner = _left_source(ctx, ustart, k)
+        if inner is not None:
+            return cue_start, inner[1], anon.end(), inner[3], inner[4], inner[5]
     wstart = max(ustart, cue_start - 150)
     toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
     i = len(toks) - 1
