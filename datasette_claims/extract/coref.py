@@ -44,8 +44,9 @@ def _pick(ctx, mentions, gender: str | None, skip) -> Person | None:
         if gender is not None and g not in (None, gender):
             continue
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
-        rank = (g != gender if gender else 0,
-                bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end)))
+        # a subject before an object, then a known gender before an unknown one
+        rank = (bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end)),
+                g != gender if gender else 0)
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
@@ -109,10 +110,8 @@ def later_title_holder(ctx, mention: str, end: int) -> Person | None:
         if p.name in seen:
             continue
         seen.add(p.name)
-        ctx.people.ensure_role(p)
-        before = set(ctx.text[max(0, q - 40):q].lower().split()[-3:])
-        role = set(re.findall(r"[a-z]+", (p.role or "").lower()))
-        if heads & (before | role):
+        before = set(re.findall(r"[a-z]+", ctx.text[max(end, q - 40):q].lower())[-3:])
+        if heads & before:
             return p
     return None
 
