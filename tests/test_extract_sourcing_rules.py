@@ -350,3 +350,9 @@ def test_dash_signed_quotations():
 
 def test_a_dash_in_narration_signs_nothing():
     assert run("The storm hit at dawn \u2014 Harbour Street flooded first.") == []
+
+
+def test_body_description_takes_the_name_written_earlier():
+    c = one("The U.S. Court of Appeals for the Fourth Circuit heard the case in May. The appeals court ruled "
+            "that the map was illegal.", "the map was illegal")
+    assert c.speaker == "U.S. Court of Appeals for the Fourth Circuit" and c.sourcing == "named_org"

@@ -275,3 +275,53 @@ def expand_acronym(text: str, speaker: str) -> str | None:
     if found is None or n < 2:
         return None
     return found.group()
+
+
+_ORG_HEADS = {"court", "committee", "commission", "agency", "department", "ministry", "council", "board", "bank",
+              "fund", "panel", "union", "party", "administration", "authority", "bureau", "office", "service",
+              "foundation", "institute", "company", "firm", "university", "government", "parliament", "assembly"}
+_LINK_WORDS = ("of", "for", "the", "and", "on")
+_WORD_AT = re.compile(r"[\w.'\u2019&-]+")
+
+
+def _capital_run(text: str, k: int, n: int) -> str:
+    """The capitalised name around text[k:k+n] ("U.S. Court of Appeals for the Sixth Circuit")."""
+    lo, hi = max(0, k - 80), min(len(text), k + n + 80)
+    toks = [(m.start() + lo, m.group()) for m in _WORD_AT.finditer(text[lo:hi])]
+    i = next((j for j, (p, _) in enumerate(toks) if p == k), None)
+    if i is None:
+        return ""
+    a = b = i
+    while a > 0 and (toks[a - 1][1][:1].isupper() or toks[a - 1][1] in _LINK_WORDS):
+        a -= 1
+    while b + 1 < len(toks) and (toks[b + 1][1][:1].isupper() or toks[b + 1][1] in _LINK_WORDS):
+        b += 1
+    while a < i and toks[a][1] in _LINK_WORDS:
+        a += 1
+    while b > i and toks[b][1] in _LINK_WORDS:
+        b -= 1
+    return text[toks[a][0]:toks[b][0] + len(toks[b][1])].rstrip(".,")
+
+
+def body_antecedent(ctx, mention: str, pos: int) -> str | None:
+    """The named body a definite description stands for: "the appeals court" ->
+    "U.S. Court of Appeals for the Sixth Circuit", the nearest earlier name that
+    has the description's head and its other words."""
+    raw = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    words = [w.lower() for w in raw]
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _ORG_HEADS or any(w[:1].isupper() for w in raw[1:]):
+        return None  # (a name as written -- "the Security Council" -- is kept)
+    stems = [w[:5] for w in words[1:]]
+    head = words[-1].capitalize()
+    text = ctx.text
+    lo = max(0, pos - 3000)
+    k = text.rfind(head, lo, pos)
+    while k >= 0:
+        name = _capital_run(text, k, len(head))
+        low = re.findall(r"[a-z]+", name.lower())
+        if name.startswith(("The ", "the ")):
+            name = name[4:]
+        if len(name.split()) >= 2 and all(any(t.startswith(st) for t in low) for st in stems):
+            return name
+        k = text.rfind(head, lo, k)
+    return None

@@ -193,9 +193,10 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker = text[cited[0]:cited[1]]
             c.sourcing = sourcing.classify(c.speaker, False)
         if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
-            full = coref.expand_acronym(text, c.speaker)
+            # "the IMF", "the appeals court" as the article names them
+            full = coref.expand_acronym(text, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
             if full:
-                c.speaker = full  # "the IMF" as the article spells it out
+                c.speaker = full
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
