@@ -93,6 +93,8 @@ _HEAD_GENDER.update({w: "m" for w in ("man", "businessman", "congressman", "chai
 def indefinite_title(mention: str) -> bool:
     """ "A former party chairman", "A New York judge", a bare "Judge" in a headline:
     one person, named later in the story."""
+    if not mention.startswith(("A ", "a ", "An ", "an ")) and " " in mention.strip():
+        return False
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
     if not words or words[-1].lower() not in PERSON_HEADS or words[-1].lower() in OFFICIAL_NOUNS:
         return False  # ("a spokesman", "an aide" stay unnamed)
@@ -142,6 +144,8 @@ _TITLE_KIN = {"judge": {"justice"}, "justice": {"judge"}, "chairman": {"chair", 
 def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     """The person a definite description ("the GOP nominee", "The New York
     businessman") stands for: the most mentioned person of the last sentences."""
+    if mention[:3].lower() not in ("the", "his", "her"):
+        return None
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
     if len(words) < 2 or words[0].lower() not in ("the", "his", "her", "their") or \
             words[-1].lower() not in PERSON_HEADS:
@@ -238,6 +242,20 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
 _SINGLE = re.compile(r"[A-Z][a-z]{2,}")
 
 
+def _word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word (str.find: no regex compiled per name)."""
+    out = []
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        before = text[k - 1] if k else " "
+        after = text[k + n] if k + n < len(text) else " "
+        if not (before.isalnum() or before in "'\u2019-" or after.isalnum()):
+            out.append(k)
+        k = text.find(word, k + n)
+    return out
+
+
 def register_single_names(ctx, claims) -> None:
     """Single-name speakers ("Melanie said") followed by "he"/"she" become people."""
     people = ctx.people
@@ -250,7 +268,7 @@ def register_single_names(ctx, claims) -> None:
         if not _SINGLE.fullmatch(name) or name in people.by_surname or name in _NOT_NAME \
                 or name in _NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS:
             continue
-        positions = [m.start() for m in re.finditer(r"(?<![\w'\u2019-])" + name + r"(?![\w'\u2019-])", text)]
+        positions = _word_positions(text, name)
         p = Person(name, name, None, first=positions[0] if positions else src.start)
         p.positions = positions
         people.add_person(p)
@@ -262,19 +280,22 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _SMALL = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 
-def expand_acronym(text: str, speaker: str) -> str | None:
+def expand_acronym(ctx, speaker: str) -> str | None:
     """ "The IMF" -> "International Monetary Fund" when the article spells it out."""
     m = _ACRONYM.search(speaker)
     if m is None or not re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", speaker.strip()):
         return None  # ("several former RT journalists" are not RT)
-    acro = m.group()
-    n = len(acro)
-    pattern = r"\b" + r"\s+(?:(?:of|the|and|for|on|in|de|&)\s+)*".join(
-        rf"{ch}[a-z][\w'\u2019-]*" for ch in acro) + r"\b"
-    found = re.search(pattern, text)
-    if found is None or n < 2:
-        return None
-    return found.group()
+    spelled = getattr(ctx, "_spelled", None)
+    if spelled is None:
+        # every capitalised run of the article by its initials, read once
+        spelled = ctx._spelled = {}
+        for run in _CAP_RUN.finditer(ctx.text):
+            words = [w for w in run.group().split() if w not in _SMALL]
+            spelled.setdefault("".join(w[0] for w in words), run.group())
+    return spelled.get(m.group())
+
+
+_CAP_RUN = re.compile(r"[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for|on|in|de|&)\s+)*[A-Z][a-z][\w'\u2019-]*)+")
 
 
 _ORG_HEADS = {"court", "committee", "commission", "agency", "department", "ministry", "council", "board", "bank",

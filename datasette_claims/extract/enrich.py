@@ -194,7 +194,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.sourcing = sourcing.classify(c.speaker, False)
         if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
             # "the IMF", "the appeals court" as the article names them
-            full = coref.expand_acronym(text, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
+            full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
             if full:
                 c.speaker = full
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
@@ -274,7 +274,15 @@ _IN_POSTS = re.compile(r"(?<![\w-])(?:in|via|on|through)\s+(?:an?\s+|his\s+|her\
                        r"(?:[\w-]+\s+){0,3}(?:tweets?|(?:Facebook|Instagram|social[-\s]media)\s+posts?)(?![\w-])")
 
 
+_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "posts", "posted")
+
+
 def _posted(ctx, c: Claim) -> bool:
+    has = getattr(ctx, "_post_hints", None)
+    if has is None:
+        has = ctx._post_hints = any(h in ctx.text for h in _POST_HINTS)
+    if not has:
+        return False
     unit = _unit(ctx, c.cue.start if c.cue else c.content.start)
     if unit is None:
         return False

@@ -121,7 +121,7 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     "conj" (a subordinator or conjunction), "colon".
     """
     text = ctx.text
-    anon = relative_before(text, max(ustart, cue_start - 300), cue_start)
+    anon = relative_before(text, max(ustart, cue_start - 300), cue_start) if ctx.anon_spans else None
     if anon is not None and anon.start() > ustart:
         # "officials who spoke on condition of anonymity [because ...] said": the
         # noun phrase before the formula, the formula kept in the mention

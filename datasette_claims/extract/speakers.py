@@ -342,9 +342,10 @@ class People:
         """Add a person found after the article was read (a single-name speaker)."""
         self.people[p.name] = p
         self.by_surname.setdefault(p.surname, p)
-        self.mentions.extend((pos, p) for pos in p.positions)
-        self.mentions.sort(key=lambda x: x[0])
-        self._pos = [m[0] for m in self.mentions]
+        for pos in p.positions:
+            i = bisect.bisect_right(self._pos, pos)
+            self.mentions.insert(i, (pos, p))
+            self._pos.insert(i, pos)
 
     def remove_person(self, p: Person) -> None:
         self.people.pop(p.name, None)
