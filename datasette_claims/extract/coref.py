@@ -290,8 +290,11 @@ def expand_acronym(ctx, speaker: str) -> str | None:
         # every capitalised run of the article by its initials, read once
         spelled = ctx._spelled = {}
         for run in _CAP_RUN.finditer(ctx.text):
-            words = [w for w in run.group().split() if w not in _SMALL]
-            spelled.setdefault("".join(w[0] for w in words), run.group())
+            name = run.group()
+            if name.startswith("The "):
+                name = name[4:]
+            words = [w for w in name.split() if w not in _SMALL]
+            spelled.setdefault("".join(w[0] for w in words), name)
     return spelled.get(m.group())
 
 
