@@ -16,7 +16,8 @@ import sqlite_utils
 
 from .articles import article_from_document
 from .dates import normalise_date
-from .extract import RuleFailure, extract_claims_report
+from . import extract as _extract
+from .extract import RuleFailure, extract_claims
 from .factchecks.alerts import refresh_for_articles
 from .matching.pipeline import match_articles
 from .models import Article, Claim, Document
@@ -88,7 +89,10 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
     """The claims of one article and the extraction rules that failed on it."""
     if article.kind == "transcript":
         return transcript_claims(article), []
-    report = extract_claims_report(article)
+    if extract_claims is not _extract.extract_claims:
+        # a substitute extractor put in this module's ``extract_claims`` seam
+        return extract_claims(article), []
+    report = _extract.extract_claims_report(article)
     return report.claims, report.failures
 
 
