@@ -17,7 +17,8 @@ import sqlite_utils
 from . import corrections
 from .articles import article_from_document
 from .dates import normalise_date
-from .extract import extract_claims
+from . import extract as _extract
+from .extract import RuleFailure, extract_claims
 from .factchecks.alerts import refresh_for_articles
 from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
@@ -89,9 +90,23 @@ class LoadReport:
 
 def claims_for(article: Article) -> list[Claim]:
     """The claims of one article: a transcript's sentences, or extracted claims."""
+    return claims_and_failures(article)[0]
+
+
+def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure]]:
+    """The claims of one article and the extraction rules that failed on it."""
     if article.kind == "transcript":
-        return transcript_claims(article)
-    return extract_claims(article)
+        return transcript_claims(article), []
+    if extract_claims is not _extract.extract_claims:
+        # a substitute extractor put in this module's ``extract_claims`` seam
+        return extract_claims(article), []
+    report = _extract.extract_claims_report(article)
+    return report.claims, report.failures
+
+
+def rule_warning(path: str, article: Article, failure: RuleFailure) -> LoadError:
+    """A failed rule as a load warning: the article loaded, without that rule's claims."""
+    return LoadError(path, f"article {article.id}: {failure.describe()}", level="warning")
 
 
 def process(doc: Document) -> tuple[Article, list[Claim]]:
@@ -197,7 +212,11 @@ def load_documents(
             if item.id is None:  # same text, same article (issue 13)
                 adopt_stored_article(db, article)
             try:
-                claims = claims_for(article)
+                claims, failures = claims_and_failures(article)
+                for f in failures:
+                    warn = rule_warning(item.path, article, f)
+                    report.warnings.append(warn)
+                    record_error(db, warn.path, warn.reason, warn.level)
             except Exception as e:
                 # Keep the article (nothing is lost) and say extraction failed.
                 claims = []

@@ -21,7 +21,7 @@ def test_a_quotation_after_an_unlisted_verb_takes_the_subject_as_source():
 def test_a_signed_testimonial_is_its_signers():
     claims = run("Readers wrote in.\n\n\u201cThe new bridge is a waste of money and time.\u201d \u2015 Ana Ruiz")
     c = _by_text(claims, "The new bridge is a waste of money and time")
-    assert c.speaker == "Ana Ruiz" and c.rule == "quote.signed"
+    assert c.speaker == "Ana Ruiz" and c.rule == "direct.signed"
 
 
 def test_a_quoted_transcript_line_is_its_labelled_speakers():

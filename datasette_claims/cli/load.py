@@ -94,11 +94,15 @@ def register(claims: click.Group) -> None:
                 failed = failed or item.level == "error"
                 continue
             try:
-                article, found = loader.process(item)
+                article = loader.article_from_document(item)
+                found, failures = loader.claims_and_failures(article)
             except Exception as e:
                 click.echo(f"error: {item.path}: {type(e).__name__}: {e}", err=True)
                 failed = True
                 continue
+            for f in failures:
+                warn = loader.rule_warning(item.path, article, f)
+                click.echo(f"{warn.level}: {warn.path}: {warn.reason}", err=True)
             click.echo(json.dumps(article_json(article, found), ensure_ascii=False, indent=indent))
         if failed:
             sys.exit(1)

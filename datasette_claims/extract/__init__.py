@@ -17,29 +17,40 @@ import gc
 
 from ..models import Article, Claim
 from .assemble import build
+from .report import ExtractReport, RuleFailure, failure
+
+__all__ = ["ExtractReport", "RuleFailure", "extract_claims", "extract_claims_report"]
 
 
 def extract_claims(article: Article) -> list[Claim]:
     """All claims in the article's story paragraphs, in text order.
 
-    Never raises on odd input: a failure inside the rules yields no claims
-    rather than breaking a load of thousands of articles.
+    Never raises on odd input: a pass that fails is skipped (and recorded by
+    ``extract_claims_report``) and the claims of the other passes are kept.
     """
+    return extract_claims_report(article).claims
+
+
+def extract_claims_report(article: Article) -> ExtractReport:
+    """The article's claims and the rule passes that raised on it."""
+    report = ExtractReport()
     if not article.text:
-        return []
+        return report
     # The rules allocate many small, short-lived objects (matches, spans, tuples)
     # and make no reference cycles worth collecting mid-article: pausing the
     # cyclic collector for one article saves its repeated young-generation scans.
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        claims = build(article)
-    except Exception:  # pragma: no cover - a rule bug must not stop a bulk load
-        return []
+        claims = build(article, report.failures)
+    except Exception as e:  # a bug outside the passes: no claims, but recorded
+        report.failures.append(failure("assemble", e))
+        return report
     finally:
         if gc_was_on:
             gc.enable()
     for c in claims:
         c.clear_notes()
     claims.sort(key=lambda c: (c.content.start, c.content.end))
-    return claims
+    report.claims = claims
+    return report

@@ -44,6 +44,10 @@ from .hedges import hedged_sentences
 from .enrich import enrich
 from .passives import announced_np, bare_passives, passive_claims, passive_sources
 from .headlines import headlines
+from .anonymity import screen_cues
+from .refine import refine_claims
+from .signed import signed_quotes
+from .report import failure
 from . import grain
 from .leftover import unattributed_quotes
 
@@ -105,18 +109,22 @@ PASSES: tuple[Pass, ...] = (
     Pass("direct_quotes.colon_and_dash_quotes", colon_and_dash_quotes,
          ("direct.colon_verb", "direct.dash_trailer", "direct.colon_para")),
     Pass("direct_quotes.heading_colon", heading_colon, ("heading.colon", "direct.said_first")),
+    Pass("signed.quotes", signed_quotes, ("direct.signed",)),
     Pass("direct_quotes.floating_quotes", floating_quotes,
          ("direct.continuation", "direct.continuation_before", "indirect.trailer")),
     Pass("hedges", hedged_sentences, ("hedge.unattributed",)),
     Pass("headlines", headlines,
          ("heading.colon", "headline.accused", "headline.colon_quote", "headline.trailer", "headline.verb")),
     Pass("assemble.drop_inside_trailers", _drop_inside_trailers, ()),
-    Pass("leftover.unattributed_quotes", unattributed_quotes, ("quote.unattributed", "quote.signed", "quote.labelled")),
+    Pass("refine.sourcing_rules", refine_claims, ("denial.denied_report",)),
+    Pass("leftover.unattributed_quotes", unattributed_quotes, ("quote.unattributed", "quote.labelled")),
     Pass("grain.embedded_quotes", _embedded_quotes, ("embedded.possessive", "embedded.called")),
 )
 
 
-def build(article: Article) -> list[Claim]:
+def build(article: Article, failures: list | None = None) -> list[Claim]:
+    """The claims of one article; a pass that raises is recorded in ``failures``
+    (when given, else re-raised) and the other passes still run."""
     text = article.text or ""
     paras = paragraph_spans(article)
     quotes = find_quotes(text, paras)
@@ -127,10 +135,21 @@ def build(article: Article) -> list[Claim]:
     ctx.people = People(text, paras, lambda pos: inside_quote(ctx, pos) is not None)
     ctx.pstarts = [p[0] for p in paras]
     ctx.cue_hits = [list(P.CUE_RE.finditer(text, ps, pe)) for ps, pe in paras]
+    screen_cues(ctx)
     for rule_pass in PASSES:
-        rule_pass.run(ctx)
+        try:
+            rule_pass.run(ctx)
+        except Exception as e:
+            if failures is None:
+                raise
+            failures.append(failure(rule_pass.name, e))
     claims = _dedupe(ctx)
-    enrich(ctx, claims)
+    try:
+        enrich(ctx, claims)
+    except Exception as e:
+        if failures is None:
+            raise
+        failures.append(failure("enrich", e))
     for claim in claims:
         claim.speaker = tidy_speaker(claim.speaker)
     grain.relay(ctx.embedded)
@@ -196,3 +215,5 @@ def _dedupe(ctx: Ctx) -> list[Claim]:
         seen.add(c.id)
         out.append(c)
     return out
+
+

@@ -422,14 +422,3 @@ def next_para_block(ctx: Ctx, pos: int) -> tuple[int, int] | None:
         return None
     s0, e0 = trim_span(text, ps, pe)
     return (s0, e0) if e0 - s0 >= 10 else None
-
-
-# --- old names --------------------------------------------------------------
-# ``sources.py`` and ``enrich.py`` (being changed on other branches) still import
-# these underscored names; remove this block once they import the public ones.
-_Ctx = Ctx
-_inside_quote = inside_quote
-_unit_of = unit_of
-_DETS = DETERMINERS
-_FINITE = FINITE
-_PRON_CONTR = PRONOUN_CONTRACTIONS

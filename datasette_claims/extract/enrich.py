@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..models import Claim
-from . import sourcing, when
-from .lexicon import HEDGE_RE
-from .context import _unit_of
+from ..models import Claim, Span
+from . import anonymity, coref, relay, sourcing, when
+from .context import unit_of
+from .lexicon import HEDGE_RE, SENTENCE_OPENERS
 from .speakers import GENDER_OF, is_pronoun, title_head
 
 
@@ -26,8 +26,11 @@ def _in_content(ctx, claim: Claim):
     seldom the pronoun's antecedent: the speaker of the sentence is."""
     spans = getattr(ctx, "_content_spans", None)
     if spans is None:
+        # (the target of a noun or passive cue -- "X faced criticism", "X was
+        # accused" -- is talked about, not talking: it can be the antecedent)
         spans = sorted((c.content.start, c.content.end) for c in ctx.claims
-                       if not getattr(c, "_hedged", False))
+                       if not getattr(c, "_hedged", False)
+                       and not (c.rule or "").startswith(("nominal.", "passive.")))
         ctx._content_spans = spans
         ctx._content_starts = [s for s, _ in spans]
     starts = ctx._content_starts
@@ -57,7 +60,9 @@ def _resolve(ctx, claim: Claim):
     people = ctx.people
     if is_pronoun(mention) and low != "who":
         if low in GENDER_OF:
-            p = people.nearest_before(src.start, GENDER_OF[low], _in_content(ctx, claim))
+            skip = _in_content(ctx, claim)
+            p = coref.pronoun_antecedent(ctx, src.start, GENDER_OF[low], skip) or \
+                people.nearest_before(src.start, GENDER_OF[low], skip)
             if p is not None:
                 return p.name, p
         return None, None
@@ -74,16 +79,29 @@ def _resolve(ctx, claim: Claim):
     if p is not None:
         return p.name, p
     head = title_head(mention)
+    if head is None:
+        p = coref.description_antecedent(ctx, mention, src.start)
+        if p is not None:
+            return p.name, p
     if head is not None:
         # an earlier person who holds this title
         best = None
-        for name, person in people.people.items():
+        for person in people.people.values():
             if person.first < src.start:
                 people.ensure_role(person)
             if person.role and head in person.role.lower() and person.first < src.start:
                 best = person
         if best is not None:
             return best.name, best
+        best = coref.description_antecedent(ctx, mention, src.start)
+        if best is not None:
+            return best.name, best
+    if head is None and coref.indefinite_title(mention):
+        # "A New York judge has rejected ...": the judge named later
+        p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
+        if p is not None:
+            return p.name, p
+    if head is not None:
         # a title before anyone is named: the first person later quoted as a speaker
         if not any(pos < src.start for pos, _ in people.mentions):
             speakers = set()
@@ -103,7 +121,7 @@ def _resolve(ctx, claim: Claim):
 # An unresolved mention is shown as written, without what the writer appended to
 # it: an apposition or relative clause ("BuzzFeed, which ..."), an aside
 # (", however", " -- who ... --") or a trailing parenthesis.
-_MENTION_TAIL = re.compile(r"\s*(?:,|\s[\u2014\u2013]|\s--|\s\()\s*(?=\S).*$", re.S)
+_MENTION_TAIL = re.compile(r"\s*(?:,|\s[\u2014\u2013]|\s--|\s\()\s*(?=\S).*$", re.DOTALL)
 
 
 def _speaker_text(mention: str | None) -> str | None:
@@ -116,7 +134,7 @@ def _speaker_text(mention: str | None) -> str | None:
 
 
 # (compiled once here rather than looked up in re's cache on every claim)
-_RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where)\b")
+_RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$")
 _ORG_WORD = re.compile(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
@@ -126,6 +144,9 @@ _LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
 def enrich(ctx, claims: list[Claim]) -> None:
     text = ctx.text
     resolved = {}
+    coref.register_single_names(ctx, claims)
+    ctx.recent_speakers = []
+    by_source: dict = {}
     for c in claims:
         nested = getattr(c, "_nested", None)
         if nested is not None:
@@ -138,11 +159,17 @@ def enrich(ctx, claims: list[Claim]) -> None:
             if tm is not None:
                 c.said_on = when.resolve(tm, ctx.pub)
             continue
-        if getattr(c, "_hedged", False):
+        if getattr(c, "_hedged", False) or getattr(c, "_sourced", False):
             continue
-        name, person = _resolve(ctx, c)
+        _trim_source(ctx, c)
+        key = (c.source.start, c.source.end) if c.source else None
+        if key in by_source:
+            name, person = by_source[key]  # the pieces of one attribution: one speaker
+        else:
+            name, person = by_source[key] = _resolve(ctx, c)
         if person is not None:
             ctx.people.ensure_role(person)
+            ctx.recent_speakers.append((c.source.start, person))
         resolved[c.id] = person
         mention = c.source.text.strip() if c.source else None
         app = getattr(c, "_app", None)
@@ -155,29 +182,21 @@ def enrich(ctx, claims: list[Claim]) -> None:
                 person.role = role
             c.speaker_role = role
         c.speaker = name or _speaker_text(mention)
-        medium = getattr(c, "_medium", None)
         if mention is None:
-            c.sourcing = "author"
+            c.sourcing = "unattributed_hedged" if _agentless_charge(ctx, c) else "author"
         else:
-            c.sourcing = sourcing.classify(mention, person is not None or (
-                mention[:1].isupper() and is_pronoun(mention) is False and
-                bool(_PERSON_LIKE.match(mention))
-                and not _ORG_WORD.search(mention)),
-                getattr(c, "_lemma", None), medium)
-            if c.sourcing == "named_person" and name is None and is_pronoun(mention):
-                c.sourcing = "anonymous_generic"
-            elif c.sourcing == "named_org" and name is None and is_pronoun(mention):
-                # an unresolved "She" / "They" at the start of a sentence names nobody
-                plow = mention.lower()
-                if plow == "they":
-                    c.sourcing = "collective_unnamed"
-                elif plow in ("he", "she", "who", "it"):
-                    c.sourcing = "anonymous_generic"
-            if medium and _SOCIAL_MEDIUM.match(medium):
-                c.via = c.via or medium
-            if c.sourcing in ("unnamed_official", "anonymous_generic"):
-                k = c.source.start
-                c.anonymity_reason = sourcing.anonymity_reason(text, k, min(len(text), c.source.end + 200))
+            _source_code(ctx, c, mention, name, person, claims)
+        cited = c.__dict__.pop("_cited", None)
+        if cited is not None:
+            # "X said, citing Y, ...": Y's word, relayed by X
+            c.via = c.speaker or c.via
+            c.speaker = text[cited[0]:cited[1]]
+            c.sourcing = sourcing.classify(c.speaker, False)
+        if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
+            # "the IMF", "the appeals court" as the article names them
+            full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
+            if full:
+                c.speaker = full
         c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
@@ -186,6 +205,139 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker_role = person.role
     _dates(ctx, claims)
     _denials(claims)
+    relay.after_enrich(ctx, claims)
+
+
+def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
+    """The claim's sourcing code (and via, anonymity reason) from its mention."""
+    medium = getattr(c, "_medium", None)
+    c.sourcing = sourcing.classify(mention, person is not None or (
+        mention[:1].isupper() and is_pronoun(mention) is False and
+        bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
+        and not _ORG_WORD.search(mention)),
+        getattr(c, "_lemma", None), medium)
+    plow = mention.lower()
+    if name is None and plow in ("it", "they", "which", "that", "who"):
+        # "the Chicago Police Department which reported", "the campaign ... It said"
+        body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
+        got = (body, sourcing.classify(body, False)) if body else coref.group_antecedent(ctx, c, claims)
+        if got is not None:
+            c.speaker, c.sourcing = got
+            return
+    if c.sourcing == "named_person" and name is None and is_pronoun(mention):
+        c.sourcing = "anonymous_generic"
+    elif c.sourcing == "named_org" and name is None and is_pronoun(mention):
+        # an unresolved "She" / "They" at the start of a sentence names nobody
+        if plow == "they":
+            c.sourcing = "collective_unnamed"
+        elif plow in ("he", "she", "who", "it"):
+            c.sourcing = "anonymous_generic"
+    if medium and _SOCIAL_MEDIUM.match(medium):
+        c.via = c.via or medium
+    elif c.sourcing in sourcing.POSTERS and _posted(ctx, c):
+        c.sourcing = "social_post"
+    if c.sourcing in ("unnamed_official", "anonymous_generic", "collective_unnamed"):
+        c.anonymity_reason = _anonymity_reason(ctx, c)
+        if c.speaker and name is None:
+            c.speaker = anonymity.strip_formula(c.speaker)
+
+
+# "has been accused of", "were blamed for": a charge that no one is named as making
+_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:\w+ly\s+)?"
+                         r"(?:accused|blamed|alleged|suspected|rumou?red|implicated|reported|said|believed|"
+                         r"thought)\b", re.IGNORECASE)
+_AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+                         re.IGNORECASE)
+
+
+def _agentless_charge(ctx, c: Claim) -> bool:
+    """An agentless passive charge ("peacekeepers have been accused of ..."):
+    hearsay with no source, like "reportedly"."""
+    cue = c.cue
+    if cue is None:
+        return False
+    if _CHARGE_CUE.match(cue.text):
+        return True
+    word = cue.text.split()[-1].lower() if cue.text.split() else ""
+    return word in ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured") and bool(
+        _AUX_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
+
+
+# a post or tweet named as the medium in the claim's sentence, outside what was said
+_POSTED = re.compile(r"(?<![\w-])(?:tweets?|tweeted|tweeting|retweet(?:s|ed)?|Twitter|Facebook|Instagram|"
+                     r"TikTok|Truth\s+Social|(?:blog|online|social\s+media)\s+posts?|posted\s+(?:on|to)\s+)"
+                     r"(?![\w-])")
+
+
+# "attacked her in early-morning tweets": the medium as an adjunct, even inside the content
+_IN_POSTS = re.compile(r"(?<![\w-])(?:in|via|on|through)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?"
+                       r"(?:[\w-]+\s+){0,3}(?:tweets?|(?:Facebook|Instagram|social[-\s]media)\s+posts?)(?![\w-])")
+
+
+_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "posts", "posted")
+
+
+def _posted(ctx, c: Claim) -> bool:
+    has = getattr(ctx, "_post_hints", None)
+    if has is None:
+        has = ctx._post_hints = any(h in ctx.text for h in _POST_HINTS)
+    if not has:
+        return False
+    unit = _unit(ctx, c.cue.start if c.cue else c.content.start)
+    if unit is None:
+        return False
+    us, ue = unit
+    cs, ce = c.content.start, c.content.end
+    if _IN_POSTS.search(ctx.text, us, ue):
+        return True
+    return any(_POSTED.search(ctx.text, s, e) for s, e in ((us, min(ue, cs)), (max(us, ce), ue)) if e > s)
+
+
+def _anonymity_reason(ctx, c: Claim) -> str | None:
+    """The reason for anonymity stated in the claim's own sentence (its source,
+    a lead "Speaking on condition of anonymity," or a trailing participle),
+    outside the content: never a later sentence's."""
+    unit = _unit(ctx, c.source.start)
+    us, ue = unit if unit else (c.source.start, c.source.end)
+    us, ue = min(us, c.source.start), max(ue, c.source.end)
+    cs, ce = c.content.start, c.content.end
+    segments = [(us, ue)] if ce <= us or cs >= ue else [(us, cs), (ce, ue)]
+    for s, e in segments:
+        if e > s:
+            reason = anonymity.reason_for(ctx.text, s, e)
+            if reason:
+                return reason
+    return None
+
+
+# A time before the source ("At 10:38 a.m. the president said"): the walker may
+# start the mention inside it.
+_TIME_LEAD = re.compile(r"(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*|\d{2}\s+)"
+                        r"(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|o['\u2019]clock)[\s,]*",
+                        re.IGNORECASE)
+
+
+# a source cut at a title's full stop ("said the Rev. Peter Wherry"): the name follows
+_TITLE_STOP = re.compile(r"(?:^|\s)(?:Rev|Dr|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Gov|Sen|Rep|Mr|Mrs|Ms|Msgr|Fr|St)$")
+_NAME_AFTER = re.compile(r"\.\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w'\u2019-]+")
+
+
+def _trim_source(ctx, c: Claim) -> None:
+    src = c.source
+    if src is None:
+        return
+    if _TITLE_STOP.search(src.text):
+        m = _NAME_AFTER.match(ctx.text, src.end)
+        if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):
+            c.source = Span(src.start, m.end(), ctx.text[src.start:m.end()])
+        return
+    if not src.text[:1].isdigit():
+        return
+    m = _TIME_LEAD.match(src.text)
+    if m is None or m.end() >= len(src.text):
+        return
+    s = src.start + m.end()
+    c.source = Span(s, src.end, ctx.text[s:src.end])
 
 
 def _dates(ctx, claims: list[Claim]) -> None:
@@ -222,12 +374,13 @@ def _dates(ctx, claims: list[Claim]) -> None:
 
 
 def _unit(ctx, pos):
-    return _unit_of(ctx, pos)
+    return unit_of(ctx, pos)
 
 
 def _denials(claims: list[Claim]) -> None:
     for c in claims:
-        if c.stance != "denial":
+        c.__dict__.pop("_sourced", None)
+        if c.stance != "denial" or c.denies:
             continue
         for d in claims:
             if d is c:

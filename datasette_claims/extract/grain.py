@@ -129,10 +129,15 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
         hull_start = min(c.content.start for c in group)
         hull_end = max(c.content.end for c in group)
         utterance = f"{article_id}:{hull_start}-{hull_end}"
+        kept: list[Claim] = []
         for claim in group:
             rows = _rows(article_id, text, claim, quotes, utterance)
             first_row[claim.id] = rows[0].id
-            out.extend(rows)
+            # two rules that read the same cue may claim overlapping words: the
+            # rows of one utterance never overlap, so the first reading wins
+            kept.extend(r for r in rows if not any(
+                k.content.start < r.content.end and r.content.start < k.content.end for k in kept))
+        out.extend(kept)
     seen: set[str] = set()
     unique = []
     for c in sorted(out, key=lambda c: (c.content.start, -c.confidence)):

@@ -29,8 +29,6 @@ _SUBJECT = re.compile(
     r"(?=\s+(?:[a-z]+\s+){0,3}[a-z]+\b)")
 # "SMITH: ..." or "Mr. Smith: ..." opening a quoted transcript line
 _LABEL = re.compile(r"(?P<src>(?:[A-Z][A-Z.'-]+\s){0,2}[A-Z][A-Z'-]{2,}|(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w'-]+):\s+(?=\S)")
-# a closing mark followed by a dash and a name: "..." -- Ana Ruiz
-_SIGNED = re.compile(rf"[ \t\u00a0]*[\u2015\u2014\u2013-]{{1,2}}[ \t\u00a0]*(?P<src>{_NAME})")
 _TITLE_LIKE = re.compile(r"(?:[A-Z][\w'\u2019-]*\W*\s*)+$")
 
 
@@ -52,12 +50,7 @@ def unattributed_quotes(ctx) -> None:
             # a transcript line quoted whole: "SMITH: We will ..."
             start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
         else:
-            signed = _SIGNED.match(text, q.close_at)
-            if signed:
-                # a testimonial or epigraph signed after the closing mark: "..." -- Ana Ruiz
-                src, rule = (signed.start("src"), signed.end("src")), "quote.signed"
-            else:
-                src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at)
+            src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         claim = make_claim(ctx, start, q.end, src, None, rule, 0.35,
                       quote_type="direct" if full else "partial")

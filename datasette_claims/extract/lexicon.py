@@ -437,3 +437,65 @@ BARE_COMPLEMENT_LEMMAS = ("tell", "state", "explain", "declare", "assert", "cont
                           "signal", "conclude", "suggest", "estimate", "caution", "allege", "claim", "think",
                           "believe", "hope", "fear", "expect", "worry", "know", "feel", "doubt", "reckon",
                           "assume", "suspect", "guarantee", "answer")
+
+
+# --- sourcing (helper B) ---
+# Heads of a definite description that stands for one person named elsewhere in
+# the article ("the GOP nominee", "the New York businessman", "the former first lady").
+PERSON_HEADS = frozenset((
+    "president", "senator", "governor", "candidate", "nominee", "businessman", "businesswoman",
+    "billionaire", "mogul", "tycoon", "developer", "lady", "secretary", "chairman", "chairwoman",
+    "mayor", "congressman", "congresswoman", "chancellor", "premier", "king", "queen", "prince",
+    "pope", "judge", "prosecutor", "frontrunner", "front-runner", "challenger", "incumbent",
+    "star", "actor", "actress", "singer", "rapper", "author", "writer", "novelist", "host",
+    "comedian", "coach", "leader", "founder", "executive", "ceo", "veteran", "lawmaker",
+    "republican", "democrat", "minister", "speaker", "attorney", "general", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "justice", "director", "commissioner",
+    "representative", "rep", "sen", "gov", "vice", "president-elect", "nominee-elect",
+    "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
+    "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
+))
+# Capitalised only because they open a sentence: not a name.
+SENTENCE_OPENERS = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "some", "many", "several", "most", "few", "other", "others", "two", "three", "four", "five",
+    "one", "all", "both", "each", "every", "another", "such", "no", "any", "more", "top",
+    "senior", "former", "local", "federal", "state", "foreign", "independent", "political",
+))
+# Words that end a company, place or body name, never a person's ("Crosscut
+# Strategies", "Marshall Islands", "Avalon Partners").
+ORG_NAME_WORDS = frozenset((
+    "Strategies", "Partners", "Associates", "Capital", "Holdings", "Consulting", "Communications",
+    "Solutions", "Systems", "Industries", "Enterprises", "Ventures", "Labs", "Research", "Analytics",
+    "Advisors", "Advisers", "LLC", "LLP", "Islands", "Heights", "Springs", "Falls", "Airlines",
+    "Airways", "Motors", "Pharmaceuticals", "Insurance", "Securities", "Investments", "Management",
+    "Logistics", "Energy", "Resources", "Brands", "Entertainment", "Studios", "Records", "Pictures",
+    "Networks", "Services", "Properties", "Realty", "Trust", "Bancorp", "Financial", "Global",
+    "International", "Worldwide", "Limited", "Society", "Authority", "Board", "Bureau", "Service",
+    "Partnership", "Institution", "Laboratories", "Technology", "Software", "Markets", "Exchange",
+    "Reserve", "Treasury", "Police", "Department", "Lab", "Clinic", "Watch", "Index", "Poll",
+))
+# Groups spoken of as a whole (sourcing convention: experts, critics, lawmakers,
+# party groups are collective_unnamed), beyond COLLECTIVE_NOUNS.
+EXTRA_COLLECTIVE = frozenset((
+    "lawmakers", "legislators", "proponents", "backers", "defenders", "detractors", "environmentalists",
+    "conservationists", "economists", "observers", "commentators", "academics", "physicians",
+    "epidemiologists", "forecasters", "donors", "fans", "families", "victims", "survivors",
+    "senators", "representatives", "congressmen", "congresswomen", "governors", "mayors",
+    "states", "industries", "companies", "businesses", "employers", "insurers", "banks",
+))
+# Findings that speak for themselves ("independent analyses agree ...").
+EXTRA_DOCUMENTS = frozenset((
+    "analyses", "studies", "projections", "forecasts", "models", "findings", "calculations",
+    "tallies", "statistics", "numbers", "results", "documents", "records", "filings", "papers",
+))
+# Names that only a news outlet bears.
+OUTLET_WORDS = frozenset((
+    "politifact", "factcheck.org", "snopes", "newsweek", "forbes", "vox", "slate", "salon",
+    "buzzfeed", "gawker", "mediaite", "drudge", "huffington", "huffpost", "breitbart", "politico",
+    "axios", "reuters", "bloomberg", "associated", "afp", "xinhua", "tass", "interfax", "yonhap",
+))
+# Courts and judges "rule that ...": a reporting verb only with "that" or a quote.
+for _form in _inflect("rule"):
+    CUE_FORMS.setdefault(_form, ("rule", "assertion"))
+WEAK_LEMMAS.add("rule")

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .lexicon import CUE_FORMS
-from .context import _Ctx, _DETS, _FINITE, _PRON_CONTR, _inside_quote
+from .anonymity import relative_before
+from .lexicon import CUE_FORMS, TITLE_WORDS
+from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
        "might", "can", "did", "does", "do", "also", "later", "then", "previously", "earlier",
@@ -112,7 +113,7 @@ _ASPECT = {"began", "begun", "begin", "begins", "started", "start", "starts", "s
            "resumed", "quit", "finished", "ceased"}
 
 
-def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
+def _left_source(ctx: Ctx, ustart: int, cue_start: int):
     """(cue_start, src_start, src_end, boundary, kind, apposition) or None.
 
     ``boundary`` is the position just before the source where the left
@@ -120,6 +121,16 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
     "conj" (a subordinator or conjunction), "colon".
     """
     text = ctx.text
+    anon = relative_before(text, max(ustart, cue_start - 300), cue_start) if ctx.anon_spans else None
+    if anon is not None and anon.start() > ustart:
+        # "officials who spoke on condition of anonymity [because ...] said": the
+        # noun phrase before the formula, the formula kept in the mention
+        k = anon.start()
+        while k > ustart and text[k - 1] in " ,":
+            k -= 1
+        inner = _left_source(ctx, ustart, k)
+        if inner is not None:
+            return cue_start, inner[1], anon.end(), inner[3], inner[4], inner[5]
     wstart = max(ustart, cue_start - 150)
     toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
     i = len(toks) - 1
@@ -165,7 +176,7 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
             i = j - 1
     t0 = toks[i][2]
     low0 = t0.lower().replace("\u2019", "'")
-    if low0 in _PRON_CONTR:
+    if low0 in PRONOUN_CONTRACTIONS:
         res = _finish_left(ctx, toks, i, i, cue_start, ustart, None)
         if res is None:
             return None
@@ -221,7 +232,7 @@ def _left_source(ctx: _Ctx, ustart: int, cue_start: int):
                 return None
             if titled:
                 app_text = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", "Title", app_text)
-            fin = _FINITE.search(app_text)
+            fin = FINITE.search(app_text)
             if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
                 return None
             k = j - 1
@@ -367,7 +378,7 @@ def _walk_np(toks, i, coord=True):
                 # head, when the left conjunct opens right after a boundary
                 g = _walk_np(toks, j - 1, False)
                 if g is not None and ((g > 0 and toks[g - 1][2] in PUNCT_STOP) or (g == 0 and (
-                        toks[g][2].lower() in _DETS or toks[g][2][:1].isupper()))):
+                        toks[g][2].lower() in DETERMINERS or toks[g][2][:1].isupper()))):
                     return g
             break
         if lw in _APPROX and j < i and _NUMBERISH.match(toks[j + 1][2]):
@@ -379,7 +390,7 @@ def _walk_np(toks, i, coord=True):
                            or toks[j - 1][2] == "."):
             break
         if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
-                j > 0 and toks[j - 1][2].lower() in _DETS) and lw not in _NP_PARTICIPLES:
+                j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:
             break
         j -= 1
         n += 1
@@ -433,7 +444,7 @@ def _coordinated_source(ctx, us, cue_s):
     rel = None
     for rel in _REL_WHO.finditer(text, max(us, m.start() - 120), m.start()):
         pass
-    if rel is not None and "," not in text[rel.end():m.start()] and _inside_quote(ctx, rel.start()) is None:
+    if rel is not None and "," not in text[rel.end():m.start()] and inside_quote(ctx, rel.start()) is None:
         # "Jane Roe, who answered the door and said ...": the relative clause's subject
         return cue_s, rel.start("who"), rel.end("who"), rel.start("who"), "conj", None
     subj = _unit_subject(ctx, us, cue_s)
@@ -565,10 +576,23 @@ def _extend_subject(text, s, e, limit):
             break
         nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is None and not re.match(r"\s*,", text[m.end():limit]):
+            if w in TITLE_WORDS:
+                # "Clinton's campaign manager Robby Mook": the title's holder follows
+                nm = _TITLE_HOLDER.match(text, m.end(), limit)
+                if nm is not None:
+                    return nm.end()
             break
         e = m.end()
         n += 1
+    if n and text[s:e].split()[-1].lower() in TITLE_WORDS:
+        # "Clinton's campaign manager Robby Mook": the title's holder follows
+        nm = _TITLE_HOLDER.match(text, e, limit)
+        if nm is not None:
+            e = nm.end()
     return e
+
+
+_TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+(?=\s+[a-z]|,)")
 
 
 # "Sen. Jane Roe (D-Ore.) continued ...": a name before a parenthetical

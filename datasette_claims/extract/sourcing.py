@@ -11,8 +11,23 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, GENERIC_ANON,
-                      MEDIA_WORDS, OFFICIAL_ADJ, OFFICIAL_NOUNS, ORG_HINTS, SOCIAL_WORDS)
+from . import anonymity
+from .lexicon import (
+    COLLECTIVE_NOUNS,
+    COUNTRY_LIKE,
+    DOCUMENT_NOUNS,
+    EXTRA_COLLECTIVE,
+    EXTRA_DOCUMENTS,
+    GENERIC_ANON,
+    MEDIA_WORDS,
+    OFFICIAL_ADJ,
+    OFFICIAL_NOUNS,
+    ORG_HINTS,
+    OUTLET_WORDS,
+    PERSON_HEADS,
+    SENTENCE_OPENERS,
+    SOCIAL_WORDS,
+)
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
 ANON_REASON = re.compile(
@@ -23,31 +38,70 @@ ANON_REASON = re.compile(
     re.IGNORECASE)
 
 
+_DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
+_PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "familiar", "who", "inside", "on", "about",
+             "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
+_NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
+                 "tv", "television", "radio", "broadcaster"}
+_QUANTIFIERS = {"few", "many", "most", "some", "other", "several", "numerous", "countless", "all"}
+_OPENERS = SENTENCE_OPENERS
+
+
 def classify(mention: str, named_person: bool, cue_lemma: str | None = None,
              medium: str | None = None) -> str:
     """One of the SOURCING_TYPES for a mention as written."""
+    if not named_person and anonymity.has_formula(mention):
+        # "a regulator who was not authorized to speak": granted anonymity, so
+        # unnamed whatever the noun
+        code = _classify(anonymity.strip_formula(mention), False, cue_lemma, medium)
+        return code if code in ("anonymous_generic", "collective_unnamed") else "unnamed_official"
+    code = _classify(mention, named_person, cue_lemma, medium)
+    if code in POSTERS and (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)):
+        return "social_post"
+    return code
+
+
+POSTERS = {"named_person", "named_org", "unnamed_official", "anonymous_generic", "collective_unnamed"}
+
+
+def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
     lowset = set(low)
-    if medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",):
-        if named_person or not low:
-            return "social_post" if not named_person else "named_person"
+    if (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)) and (named_person or not low):
+        return "social_post"  # a post or tweet named as the medium, even a named person's
     if named_person:
         return "named_person"
     if not low:
         return "author"
     head = low[-1]
+    cut = len(low)
     # "sources in the UN": the head is before the prepositional phrase.
     for i, w in enumerate(low):
-        if w in ("in", "at", "for", "of", "from", "with", "close", "familiar", "who", "inside"):
+        if w in _PP_BREAK:
             if i:
                 head = low[i - 1]
+                cut = i
             break
+    if lowset & OUTLET_WORDS:
+        return "media_report"
+    if head in ("percent", "%", "majority", "plurality", "share") and (
+            re.match(r"\d", mention) or low[0] in ("a", "the", "most")):
+        return "document"  # "73 percent said": a poll's finding
+    if head in EXTRA_COLLECTIVE or (head in COLLECTIVE_NOUNS and head not in OFFICIAL_NOUNS) or (
+            head in ("people", "americans", "voters") and low[0] in _QUANTIFIERS
+            and not lowset & {"familiar", "close", "knowledge", "briefed"}):
+        return "collective_unnamed"
+    if head in EXTRA_DOCUMENTS:
+        return "document"
     if ("reports" in lowset or "report" in lowset) and lowset & MEDIA_WORDS:
         return "media_report"
     if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press") or (
             lowset & MEDIA_WORDS and any(t[:1].isupper() for t in toks) and head in MEDIA_WORDS):
         return "media_report"
+    if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
+           for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
+        return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
     if head in OFFICIAL_NOUNS:
         if head in ("source", "sources"):
             mods = lowset - {"a", "an", "the", "some", "two", "three", "several", "one",
@@ -63,7 +117,12 @@ def classify(mention: str, named_person: bool, cue_lemma: str | None = None,
         return "document"
     if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):
         return "social_post"
-    if lowset & ORG_HINTS or lowset & COUNTRY_LIKE or any(t[:1].isupper() for t in toks):
+    if head in PERSON_HEADS and low[0] in _DEFINITE:
+        # "the GOP nominee", "The New York businessman": one person, named elsewhere
+        return "named_person"
+    if lowset & ORG_HINTS or lowset & COUNTRY_LIKE or any(
+            t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks[:cut])):
+        # (a capital that only opens the sentence -- "The", "Several" -- names nothing)
         return "named_org"
     return "anonymous_generic"
 

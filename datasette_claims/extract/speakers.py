@@ -16,16 +16,28 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES,
-                      MALE_NAMES, MALE_TITLES, MONTHS, OFFICIAL_NOUNS, ORG_HINTS, TITLE_WORDS,
-                      WEEKDAYS)
+from .lexicon import (
+    COLLECTIVE_NOUNS,
+    COUNTRY_LIKE,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    MONTHS,
+    OFFICIAL_NOUNS,
+    ORG_HINTS,
+    ORG_NAME_WORDS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 
 _CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, DeSantis, Ki-moon
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
 NAME_RE = re.compile(
     r"(?=[A-Z])(?<![\w'\u2019-])(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
-    r"(?:\s+(?:[A-Z]\.\s*)+)?(?:\s+(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
-    r"){1,3})(?:,?\s+(?:Jr|Sr)\.?)?")
+    r"(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
+    r"){1,4})(?:,?\s+(?:Jr|Sr)\.?)?")
 
 _NOT_NAME = {w.capitalize() for w in WEEKDAYS + MONTHS} | {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "If", "When", "While", "As",
@@ -36,7 +48,7 @@ _NOT_NAME = {w.capitalize() for w in WEEKDAYS + MONTHS} | {
     "Governor", "General", "Chairman", "Speaker", "Democratic", "Republican", "North",
     "South", "East", "West", "New", "United", "Security", "Council", "House", "Senate",
     "White", "State", "Supreme", "Court", "National", "Defense", "Justice", "Department",
-    "Ministry", "Foreign", "Islamic", "Federal", "European", "Union", "American", "Russian",
+    "Ministry", "Islamic", "Federal", "European", "Union", "American", "Russian",
     "Chinese", "British", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Presidential",
     "Congress", "Breaking", "Update", "Updated", "Read", "More", "Related", "Follow",
     "Photo", "Video", "Image", "Getty", "Images", "Associated", "Press", "Reuters",
@@ -56,7 +68,7 @@ _LEAD_FUNCTION = {
     "Have", "Had", "Dear", "Thanks", "Why", "What", "How", "Who", "Where", "Whether", "Only",
     "Just", "Both", "Neither", "Either", "Each", "Every", "All", "Unless", "Until", "Because",
     "Instead", "Also", "Including", "Against", "Besides", "Upon", "Toward", "Towards",
-    "Behind", "Following", "Let", "Ask", "Sorry", "Yes", "No", "Not", "Under", "Once",
+    "Behind", "Following", "Let", "Ask", "Sorry", "Yes", "No", "Not", "Once",
     "Watch", "Listen", "Vote", "Elect", "Presumptive",
     "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
@@ -135,6 +147,14 @@ class People:
                     if toks[ti].lower() in TITLE_WORDS:
                         toks = toks[ti + 1:]
                         name = " ".join(toks)
+                        if m.end() < pe and text[m.end():m.end() + 2].strip()[:1].isupper():
+                            # "Manhattan Supreme Court Justice Frank Nervo": the run
+                            # was cut inside the name; read the name from its start
+                            at = m.start("name") + m.group("name").rfind(" " + toks[0]) + 1
+                            again = NAME_RE.match(text, at, pe)
+                            if again is not None and again.group("title") is None:
+                                name = again.group("name")
+                                toks = name.split()
                         break
                 if toks[0] in _LEAD_FUNCTION:
                     # "By Donald Trump", "Democrat Jo Roe": no forename
@@ -143,7 +163,7 @@ class People:
                     if len(toks) < 2:
                         continue
                     name = " ".join(toks)
-                if not _NOT_PERSON_TOKEN.isdisjoint(toks):
+                if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks):
                     # "Super Tuesday", "Middle East", "Minnesota Democratic"
                     continue
                 if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
@@ -287,6 +307,59 @@ class People:
             i -= 1
         return first
 
+    def gender(self, p: Person) -> str | None:
+        """A person's gender: from the title or forename, else from the pronouns
+        that follow the person's mentions before anyone else is named ("Melanie
+        said ... she"), worked out once."""
+        if p.gender is not None or getattr(p, "_gender_done", False):
+            return p.gender
+        p._gender_done = True  # type: ignore[attr-defined]
+        votes = {"m": 0, "f": 0}
+        text = self.text
+        for pos in p.positions[:6]:
+            k = pos + len(p.surname)
+            nxt = bisect.bisect_right(self._pos, pos)
+            limit = min(self._pos[nxt] if nxt < len(self._pos) else len(text), k + 200)
+            stop = _SENTENCE_END.search(text, k, limit)
+            if stop is not None:
+                # past the sentence only when it names no one else: "Ivo met Lena. He ..."
+                # says nothing of Lena
+                sent = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+                first = bisect.bisect_right(self._pos, sent)
+                last = bisect.bisect_left(self._pos, pos)
+                alone = all(self.mentions[j][1] is p for j in range(first, last))
+                limit = stop.end() + 12 if alone else stop.start()
+            m = _GENDER_PRONOUN.search(text, k, limit)
+            if m is not None and (m.group().lower() in ("he", "she") or m.start() - k < 25):
+                # (a possessive further on may be someone else's: "said to the
+                # nominee, who began his speech")
+                votes["f" if m.group().lower() in ("she", "her", "hers", "herself") else "m"] += 1
+        if votes["m"] != votes["f"]:
+            p.gender = "m" if votes["m"] > votes["f"] else "f"
+        return p.gender
+
+    def add_person(self, p: Person) -> None:
+        """Add a person found after the article was read (a single-name speaker)."""
+        self.people[p.name] = p
+        self.by_surname.setdefault(p.surname, p)
+        for pos in p.positions:
+            i = bisect.bisect_right(self._pos, pos)
+            self.mentions.insert(i, (pos, p))
+            self._pos.insert(i, pos)
+
+    def remove_person(self, p: Person) -> None:
+        self.people.pop(p.name, None)
+        if self.by_surname.get(p.surname) is p:
+            del self.by_surname[p.surname]
+        self.mentions = [m for m in self.mentions if m[1] is not p]
+        self._pos = [m[0] for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """Every person mention that starts in text[start:end], in order."""
+        i = bisect.bisect_left(self._pos, start)
+        j = bisect.bisect_left(self._pos, end, i)
+        return self.mentions[i:j]
+
     def first_after(self, pos: int, speakers: set[str]) -> Person | None:
         i = bisect.bisect_left(self._pos, pos)
         for j in range(i, len(self.mentions)):
@@ -300,8 +373,8 @@ _GROUP_NOUNS = TITLE_WORDS | OFFICIAL_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS 
     "campaign", "campaigns", "team", "office", "camp", "staff", "allies", "associates",
     "backers", "supporter", "defenders", "loyalists", "confidants", "surrogates", "surrogate",
     "administration", "spokesperson", "aides", "advisers", "advisors", "people", "family",
-    "lawyers", "attorneys", "organization", "foundation", "website", "account", "people",
-    "operation", "operatives", "operative", "transition", "committee", "fans", "voters"}
+    "lawyers", "attorneys", "organization", "foundation", "website", "account", "operation", "operatives",
+    "operative", "transition", "committee", "fans", "voters"}
 
 
 # a determiner or quantifier right before a name inside a mention: "a Clinton ally"
@@ -350,6 +423,11 @@ def title_head(mention: str) -> str | None:
         if w.lower() in TITLE_WORDS:
             return w.lower()
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+")
+_GENDER_PRONOUN = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)"
+                             r"(?![\w'\u2019-])")
 
 
 GENDER_OF = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}

@@ -1,0 +1,121 @@
+"""The anonymity formulas of wire copy, and the reason a source was granted it.
+
+Why a module of its own: "officials who spoke on condition of anonymity said",
+"a senior official who asked not to be named said", "speaking on condition of
+anonymity, a diplomat said" are fixed formulas, but they contain words the cue
+finder takes for reporting verbs ("spoke", "asked", "declined") and a relative
+clause the source walker stops at.  So the formulas are found once per
+article, the cue words inside them are taken out of the cue hits (they are
+part of the source, not a cue of their own), the source walker steps over a
+formula that ends right before a cue, and the stated reason ("because they
+were not authorised to discuss the talks") is read from the formula of the
+claim's own sentence only -- never from a later sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# What a relative clause or a lead participle says about anonymity.
+_CORE = (
+    r"(?:(?:spoke|speaking|talked|talking|were\s+speaking|was\s+speaking)"
+    r"(?:\s+to\s+[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+)?)?\s+(?:only\s+)?"
+    r"(?:on\s+(?:the\s+)?(?:condition|grounds)\s+(?:of|that)\s+(?:anonymity|(?:they|he|she)\s+(?:not\s+be|remain)\s+"
+    r"(?:named|identified|anonymous))|anonymously|on\s+background|under\s+(?:the\s+)?cover\s+of\s+anonymity)"
+    r"|(?:asked|requested|declined|refused|did\s+not\s+want|didn['\u2019]t\s+want|preferred|wished)\s+"
+    r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?|further\s+identified|"
+    r"publicly\s+identified)(?:\s+by\s+name)?"
+    r"|(?:requested|asked\s+for|insisted\s+on|was\s+granted|were\s+granted|sought)\s+anonymity"
+    r"|(?:is|was|are|were)\s+not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+"
+    r"(?:speak|talk|comment|discuss)[^,.;:\"\u201c\u201d]{0,60}?(?=\s+(?:said|says|told|and|because|since)\b|[,.;]|$))")
+_REASON = r"(?:\s*,?\s+(?P<reason>(?:because|since|as|citing|to\s+avoid|for\s+fear)\b[^,.;:\"\u201c\u201d]{3,160}?))?"
+# (a participle or adverbial phrase runs to its comma: the reason is all of it)
+_REASON_TO_COMMA = (r"(?:\s*,?\s+(?P<reason>(?:because|since|as|citing|to\s+avoid|for\s+fear)\b"
+                    r"(?:(?!\s(?:said|says|told|tells|added|wrote)\b)[^,.;:\"\u201c\u201d]){3,160}))?")
+
+# "who spoke on condition of anonymity because ...": a relative clause after the source noun.
+RELATIVE = re.compile(r"(?<![\w'\u2019-])(?:who|that)\s+" + _CORE + _REASON +
+                      r"(?=\s*(?:,|said|says|told|tells|added|confirmed|explained|noted|warned|stressed|"
+                      r"insisted|described|acknowledged|cautioned|predicted|wrote|[.;:]|$))", re.IGNORECASE)
+# "Speaking on condition of anonymity, a senior official said": a participle before or after the clause.
+PARTICIPLE = re.compile(r"(?<![\w'\u2019-])(?:speaking|talking)\s+(?:to\s+[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+)?\s+)?"
+                        r"(?:only\s+)?(?:on\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously|"
+                        r"on\s+background|under\s+(?:the\s+)?cover\s+of\s+anonymity)" + _REASON_TO_COMMA, re.IGNORECASE)
+# "..., on condition of anonymity," / "on condition they not be named": a bare adverbial.
+ADVERBIAL = re.compile(r"(?<![\w'\u2019-])on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?"
+                       r"(?:they|he|she)\s+(?:not\s+be|remain)\s+(?:named|identified|anonymous))" + _REASON_TO_COMMA,
+                       re.IGNORECASE)
+
+def has_formula(text: str) -> bool:
+    """A cheap test that a text may contain an anonymity formula at all."""
+    return ("anonym" in text or "named" in text or "identified" in text or "authori" in text
+            or "on background" in text or "to be quoted" in text)
+
+
+def formula_spans(text: str) -> list[tuple[int, int]]:
+    """Every anonymity formula of the text as (start, end), in order."""
+    if not has_formula(text):
+        return []
+    spans = []
+    for rx in (RELATIVE, PARTICIPLE, ADVERBIAL):
+        # the formula without its stated reason: a reason may hold a cue of its
+        # own ("because she feared her employer would ...")
+        spans.extend((m.start(), m.start("reason") if m.group("reason") else m.end()) for m in rx.finditer(text))
+    return sorted(spans)
+
+
+def screen_cues(ctx) -> None:
+    """Take the words of anonymity formulas out of the cue hits ("asked not to be
+    named", "declined to be identified", "spoke on condition ...")."""
+    spans = formula_spans(ctx.text)
+    ctx.anon_spans = spans
+    if not spans:
+        return
+    starts = [s for s, _ in spans]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    ctx.cue_hits = [[m for m in hits if not inside(m.start())] for hits in ctx.cue_hits]
+
+
+def relative_before(text: str, lo: int, cue_start: int):
+    """The relative anonymity clause ending right before a cue, or None.
+
+    "officials who spoke on condition of anonymity [because ...] said": the
+    match's start is where the source noun phrase ends."""
+    if "anonym" not in text[lo:cue_start] and "named" not in text[lo:cue_start] \
+            and "identified" not in text[lo:cue_start] and "authori" not in text[lo:cue_start] \
+            and "background" not in text[lo:cue_start] and "quoted" not in text[lo:cue_start]:
+        return None
+    last = None
+    for m in RELATIVE.finditer(text, lo, cue_start):
+        last = m
+    if last is None or text[last.end():cue_start].strip(" ,"):
+        return None
+    return last
+
+
+def reason_for(text: str, start: int, end: int) -> str | None:
+    """The stated reason for anonymity in text[start:end] (one sentence's source
+    and its adjuncts), or "anonymity" when a formula gives none."""
+    if not has_formula(text[start:end]):
+        return None
+    for rx in (RELATIVE, PARTICIPLE, ADVERBIAL):
+        m = rx.search(text, start, end)
+        if m is not None:
+            reason = (m.group("reason") or "").strip()
+            return reason or _LEAD_REL.sub("", m.group()).strip(" ,").lower()
+    return None
+
+
+_LEAD_REL = re.compile(r"^(?:who|that)\s+", re.IGNORECASE)
+
+
+def strip_formula(mention: str) -> str:
+    """The source description without its anonymity clause ("a senior official")."""
+    m = RELATIVE.search(mention)
+    if m is None or m.start() == 0:
+        return mention
+    return mention[:m.start()].rstrip(" ,")

@@ -1,0 +1,351 @@
+"""Who a pronoun or a description stands for: the antecedent searches of ``enrich``.
+
+Why these rules: in news the antecedent of a sentence-opening "he" or "she"
+is nearly always the subject of a recent sentence -- the person the story is
+about, often the last speaker -- not the nearest name, which is as often an
+object ("Obama said after meeting Putin. He ...").  So the search goes back
+sentence by sentence and takes the first fitting person of a sentence, not
+the last; a name after a preposition or before a possessive is passed over
+while a subject fits.  A definite description of one person ("the GOP
+nominee", "the New York businessman") stands for the most talked-about person
+of the last few sentences; an "it", "they", "which" that names no person
+stands for the body or group just mentioned.  A single name that a pronoun
+follows ("Melanie said ... she") is a person too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import sourcing
+from .lexicon import OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS
+from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
+
+_OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
+                      r"versus|vs\.?|and|or)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4})$")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_BACK_UNITS = 4
+
+
+def _unit_index(ctx, pos: int) -> int:
+    import bisect
+    return bisect.bisect_right(ctx.ustarts, pos) - 1
+
+
+def _pick(ctx, mentions, gender: str | None, skip) -> Person | None:
+    """The subject-most fitting person among one sentence's mentions."""
+    text = ctx.text
+    people = ctx.people
+    best = None
+    for q, p in mentions:
+        if skip is not None and skip(q):
+            continue
+        g = people.gender(p)
+        if gender is not None and g not in (None, gender):
+            continue
+        end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+        # a subject before an object, then a known gender before an unknown one
+        rank = (bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end)),
+                g != gender if gender else 0)
+        if best is None or rank < best[0]:
+            best = (rank, p)
+    return best[1] if best else None
+
+
+def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
+    """The person a "he"/"she" at ``pos`` stands for, or None."""
+    people = ctx.people
+    i = _unit_index(ctx, pos)
+    if i < 0:
+        return None
+    us = ctx.units[i][0]
+    # earlier in the pronoun's own sentence ("Clinton said that she ..."), unless
+    # the pronoun opens it
+    if ctx.text[us:pos].strip(" \"'\u201c\u201d(\u2014-"):
+        p = _pick(ctx, people.mentions_in(us, pos), gender, skip)
+        if p is not None:
+            return p
+    for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):
+        s, e = ctx.units[k]
+        p = _pick(ctx, people.mentions_in(s, e), gender, skip)
+        if p is not None and (k == i - 1 or people.gender(p) == gender):
+            return p
+        if k == i - 1:
+            # nobody fitting in the sentence before: the last speaker of that
+            # gender, if recent, before anyone mentioned further back
+            lo = ctx.units[max(0, i - 1 - 2 * _BACK_UNITS)][0]
+            for q, sp in reversed(getattr(ctx, "recent_speakers", ())):
+                if q < lo:
+                    break
+                if q < pos and people.gender(sp) == gender:
+                    return sp
+        if p is not None:
+            return p
+    return None
+
+
+_HEAD_GENDER = {w: "f" for w in ("lady", "woman", "businesswoman", "congresswoman", "chairwoman", "spokeswoman",
+                                 "queen", "mother", "wife", "widow", "daughter", "actress")}
+_HEAD_GENDER.update({w: "m" for w in ("man", "businessman", "congressman", "chairman", "spokesman", "king",
+                                      "prince", "father", "husband", "son", "actor")})
+
+
+def indefinite_title(mention: str) -> bool:
+    """ "A former party chairman", "A New York judge", a bare "Judge" in a headline:
+    one person, named later in the story."""
+    if not mention.startswith(("A ", "a ", "An ", "an ")) and " " in mention.strip():
+        return False
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    if not words or words[-1].lower() not in PERSON_HEADS or words[-1].lower() in OFFICIAL_NOUNS:
+        return False  # ("a spokesman", "an aide" stay unnamed)
+    return len(words) == 1 or words[0].lower() in ("a", "an")
+
+
+def later_title_holder(ctx, mention: str, end: int) -> Person | None:
+    """The first person named after ``end`` whose role has the mention's title
+    word ("A New York judge ... Judge Frank Nervo")."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    head = words[-1].lower() if words else ""
+    heads = {head} | _TITLE_KIN.get(head, set())
+    seen = set()
+    for q, p in ctx.people.mentions_in(end, min(len(ctx.text), end + 1500)):
+        if p.name in seen:
+            continue
+        seen.add(p.name)
+        before = set(re.findall(r"[a-z]+", ctx.text[max(end, q - 40):q].lower())[-3:])
+        if heads & before:
+            return p
+    return None
+
+
+def later_new_speaker(ctx, claims, end: int) -> Person | None:
+    """The first person introduced after ``end`` who is then quoted: "A former
+    party chairman says ... said Don Fowler"."""
+    speakers = set()
+    i = _unit_index(ctx, end)
+    if i >= 0:
+        end = max(end, ctx.units[i][1])  # not someone named in the same sentence
+    for c in claims:
+        if c.source is not None and end < c.source.start < end + 1500:
+            q = ctx.people.person_in(c.source.start, c.source.end)
+            if q is not None and q.first > end:
+                speakers.add(q.name)
+    for _q, p in ctx.people.mentions_in(end, end + 1500):
+        if p.name in speakers:
+            return p
+    return None
+
+
+_TITLE_KIN = {"judge": {"justice"}, "justice": {"judge"}, "chairman": {"chair", "chairwoman", "chairperson"},
+              "chairwoman": {"chair", "chairman", "chairperson"}, "lawmaker": {"senator", "representative",
+              "congressman", "congresswoman", "rep", "sen"}}
+
+
+def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
+    """The person a definite description ("the GOP nominee", "The New York
+    businessman") stands for: the most mentioned person of the last sentences."""
+    if mention[:3].lower() not in ("the", "his", "her"):
+        return None
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    if len(words) < 2 or words[0].lower() not in ("the", "his", "her", "their") or \
+            words[-1].lower() not in PERSON_HEADS:
+        return None
+    gender = next((_HEAD_GENDER[w.lower()] for w in words if w.lower() in _HEAD_GENDER), None)
+    i = _unit_index(ctx, pos)
+    if i < 0:
+        return None
+    lo = ctx.units[max(0, i - _BACK_UNITS)][0]
+    counts: dict[str, list] = {}
+    text = ctx.text
+    for q, p in ctx.people.mentions_in(lo, pos):
+        if gender and ctx.people.gender(p) not in (None, gender):
+            continue
+        end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+        if re.match(r" [A-Z]", text[end:end + 2]):
+            continue  # "the Clinton Foundation": part of another name
+        entry = counts.setdefault(p.name, [0, 0, p])
+        entry[0] += 1 if _OBLIQUE.search(text, max(0, q - 60), q) else 2
+        entry[1] = q
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda v: (v[0], v[1]))[2]
+
+
+# "which"/"that" right after a capitalised body: "the Chicago Police Department which reported"
+_BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+){0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
+
+
+def relative_body(ctx, pos: int) -> str | None:
+    """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows."""
+    m = _BODY_BEFORE.search(ctx.text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    np = m.group("np")
+    first = np.split()[0]
+    if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
+        return None
+    return np
+
+
+_BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "government", "administration",
+               "company", "campaign", "court", "panel", "commission", "police", "union", "coalition", "alliance",
+               "family", "staff", "congress", "senate", "house", "parliament", "ministry", "department"}
+_NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "that"}
+
+
+def _fits(np: str, pronoun: str) -> bool:
+    """Whether a noun phrase can be what "it"/"they" stands for."""
+    words = re.findall(r"[A-Za-z][\w'\u2019.-]*", np)
+    if not words or words[0].lower() in _NOT_GROUPS:
+        return False
+    head = words[-1].lower().rstrip(".")
+    if pronoun == "they":
+        return head.endswith("s") or head in _BODY_HEADS
+    return not head.endswith("s") or head in _BODY_HEADS or words[-1][:1].isupper()
+
+
+def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
+    """(speaker, sourcing) for an "it"/"they" that stands for the body or group
+    of a recent claim or of a recent sentence's subject."""
+    from .sources import _unit_subject
+    pos = claim.source.start
+    low = claim.source.text.strip().lower()
+    i = _unit_index(ctx, pos)
+    if i < 0:
+        return None
+    lo = ctx.units[max(0, i - 2)][0]
+    prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
+            and c.sourcing not in ("named_person", "author", "unattributed_hedged")
+            and c.speaker and _fits(c.speaker, low)]
+    if prev:
+        c = max(prev, key=lambda c: c.source.start)
+        return c.speaker, c.sourcing
+    for k in range(i - 1, max(-1, i - 3), -1):
+        s, e = ctx.units[k]
+        subj = _unit_subject(ctx, s, e)
+        if subj is None:
+            continue
+        np = ctx.text[subj[0]:subj[1]]
+        if np.split()[0].lower() in _NOT_GROUPS or ctx.people.head_person_in(subj[0], subj[1]) is not None:
+            return None  # a person is the topic: not a group
+        if not _fits(np, low):
+            continue
+        code = sourcing.classify(np, False)
+        head = np.split()[-1]
+        if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
+            code = "collective_unnamed"  # "The miners ... They said"
+        if code != "author":
+            return np, code
+    return None
+
+
+_SINGLE = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word (str.find: no regex compiled per name)."""
+    out = []
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        before = text[k - 1] if k else " "
+        after = text[k + n] if k + n < len(text) else " "
+        if not (before.isalnum() or before in "'\u2019-" or after.isalnum()):
+            out.append(k)
+        k = text.find(word, k + n)
+    return out
+
+
+def register_single_names(ctx, claims) -> None:
+    """Single-name speakers ("Melanie said") followed by "he"/"she" become people."""
+    people = ctx.people
+    text = ctx.text
+    for c in claims:
+        src = c.source
+        if src is None:
+            continue
+        name = src.text.strip()
+        if not _SINGLE.fullmatch(name) or name in people.by_surname or name in _NOT_NAME \
+                or name in _NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS:
+            continue
+        positions = _word_positions(text, name)
+        p = Person(name, name, None, first=positions[0] if positions else src.start)
+        p.positions = positions
+        people.add_person(p)
+        if people.gender(p) is None:
+            people.remove_person(p)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_SMALL = {"of", "the", "and", "for", "on", "in", "de", "&"}
+
+
+def expand_acronym(ctx, speaker: str) -> str | None:
+    """ "The IMF" -> "International Monetary Fund" when the article spells it out."""
+    m = _ACRONYM.search(speaker)
+    if m is None or not re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", speaker.strip()):
+        return None  # ("several former RT journalists" are not RT)
+    spelled = getattr(ctx, "_spelled", None)
+    if spelled is None:
+        # every capitalised run of the article by its initials, read once
+        spelled = ctx._spelled = {}
+        for run in _CAP_RUN.finditer(ctx.text):
+            name = run.group()
+            if name.startswith("The "):
+                name = name[4:]
+            words = [w for w in name.split() if w not in _SMALL]
+            spelled.setdefault("".join(w[0] for w in words), name)
+    return spelled.get(m.group())
+
+
+_CAP_RUN = re.compile(r"[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for|on|in|de|&)\s+)*[A-Z][a-z][\w'\u2019-]*)+")
+
+
+_ORG_HEADS = {"court", "committee", "commission", "agency", "department", "ministry", "council", "board", "bank",
+              "fund", "panel", "union", "party", "administration", "authority", "bureau", "office", "service",
+              "foundation", "institute", "company", "firm", "university", "government", "parliament", "assembly"}
+_LINK_WORDS = ("of", "for", "the", "and", "on")
+_WORD_AT = re.compile(r"[\w.'\u2019&-]+")
+
+
+def _capital_run(text: str, k: int, n: int) -> str:
+    """The capitalised name around text[k:k+n] ("U.S. Court of Appeals for the Sixth Circuit")."""
+    lo, hi = max(0, k - 80), min(len(text), k + n + 80)
+    toks = [(m.start() + lo, m.group()) for m in _WORD_AT.finditer(text[lo:hi])]
+    i = next((j for j, (p, _) in enumerate(toks) if p == k), None)
+    if i is None:
+        return ""
+    a = b = i
+    while a > 0 and (toks[a - 1][1][:1].isupper() or toks[a - 1][1] in _LINK_WORDS):
+        a -= 1
+    while b + 1 < len(toks) and (toks[b + 1][1][:1].isupper() or toks[b + 1][1] in _LINK_WORDS):
+        b += 1
+    while a < i and toks[a][1] in _LINK_WORDS:
+        a += 1
+    while b > i and toks[b][1] in _LINK_WORDS:
+        b -= 1
+    return text[toks[a][0]:toks[b][0] + len(toks[b][1])].rstrip(".,")
+
+
+def body_antecedent(ctx, mention: str, pos: int) -> str | None:
+    """The named body a definite description stands for: "the appeals court" ->
+    "U.S. Court of Appeals for the Sixth Circuit", the nearest earlier name that
+    has the description's head and its other words."""
+    raw = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    words = [w.lower() for w in raw]
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _ORG_HEADS or any(w[:1].isupper() for w in raw[1:]):
+        return None  # (a name as written -- "the Security Council" -- is kept)
+    stems = [w[:5] for w in words[1:]]
+    head = words[-1].capitalize()
+    text = ctx.text
+    lo = max(0, pos - 3000)
+    k = text.rfind(head, lo, pos)
+    while k >= 0:
+        name = _capital_run(text, k, len(head))
+        low = re.findall(r"[a-z]+", name.lower())
+        if name.startswith(("The ", "the ")):
+            name = name[4:]
+        if len(name.split()) >= 2 and all(any(t.startswith(st) for t in low) for st in stems):
+            return name
+        k = text.rfind(head, lo, k)
+    return None

@@ -1,0 +1,88 @@
+"""Last rule pass over the found claims: what is no claim, and what a denial denies.
+
+Why a pass of its own: both need a claim already found by the cue rules.
+"The Treasury declined to comment", "could not be reached for comment", "did
+not respond to a request for comment" have the shape of a reported statement
+(source, verb, complement) but say nothing a fact-checker can check, so they
+are dropped.  "The minister denied reports that he would resign" carries two
+claims: what the reports said ("he would resign", sourced ``media_report``, or
+``unattributed_hedged`` when the denied allegation names no one) and the
+minister's denial, whose ``denies`` points at it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import relay, sourcing
+from .context import content_quote_type, Ctx, make_claim
+
+# The content of a no-comment formula, as the cue rules cut it.
+_NO_COMMENT = re.compile(
+    r"(?:to\s+)?(?:immediately\s+)?(?:comment|respond|reply|elaborate|be\s+interviewed|return\s+(?:a\s+)?"
+    r"(?:calls?|messages?|emails?|requests?))\b(?!\s+that\b)[^.;:\"\u201c]*$"
+    r"|(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:(?:written|emailed|phone)\s+)?"
+    r"(?:requests?|messages?|emails?|calls?|inquiries|queries|questions)\s+(?:for|seeking|requesting)\s+"
+    r"(?:comment|a\s+comment|response|a\s+response)\b[^.;:\"\u201c]*$"
+    r"|for\s+comment\b[^.;:\"\u201c]*$",
+    re.IGNORECASE)
+
+# "reports that ...", "media reports that ...", "a Daily Clarion report that ...",
+# "allegations by the opposition that ...": the denied thing and who put it about.
+_DENIED = re.compile(
+    r"(?P<np>(?:(?:the|a|an|recent|earlier|new|media|press|news|newspaper|online|published|persistent|"
+    r"widespread|unconfirmed|[A-Z][\w.&'\u2019-]*)\s+){0,5}"
+    r"(?P<noun>reports?|stories|story|articles?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|"
+    r"speculation|assertions?|charges?)"
+    r"(?:\s+(?:in|by|from|on)\s+(?P<by>(?:the\s+)?[^,;:\"\u201c]{2,60}?))?)\s+(?P<that>that)\s+(?=\S)")
+_MEDIA_NOUNS = {"report", "reports", "story", "stories", "article", "articles"}
+_DENIAL_LEMMAS = ("deny", "denied", "denies", "denying", "dismiss", "dismissed", "dismisses", "reject",
+                  "rejected", "rejects", "refute", "refuted", "refutes", "rebut", "rebutted")
+
+
+def refine_claims(ctx: Ctx) -> None:
+    ctx.claims = [c for c in ctx.claims if not _no_comment(c)]
+    for c in list(ctx.claims):
+        if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
+            _split_denial(ctx, c)
+    relay.before_enrich(ctx)
+
+
+def _no_comment(c) -> bool:
+    return c.source is not None and bool(_NO_COMMENT.match(c.content.text.strip(" \t\n,.")))
+
+
+def _split_denial(ctx: Ctx, c) -> None:
+    text = ctx.text
+    m = _DENIED.match(text, c.content.start, c.content.end)
+    if m is None or m.end() >= c.content.end:
+        return
+    cs, ce = m.end("that"), c.content.end
+    if any(d is not c and d.content.start == cs + 1 for d in ctx.claims):
+        return
+    by = (m.group("by") or "").strip()
+    outlet = by or _capitalised(m.group("np"))
+    noun = m.group("noun").lower()
+    if noun in _MEDIA_NOUNS:
+        code = "media_report"
+    elif outlet:
+        code = sourcing.classify(outlet, False)
+    else:
+        code = "unattributed_hedged"
+    src = (m.start("by"), m.end("by")) if by else None
+    d = make_claim(ctx, cs, ce, src, (m.start("noun"), m.end("noun")), "denial.denied_report", 0.6,
+              quote_type=content_quote_type(ctx, cs, ce, None, True), lemma=None, stance="assertion")
+    if d is None:
+        return
+    d.sourcing = code
+    d.speaker = outlet or None
+    d._sourced = True  # type: ignore[attr-defined]
+    c.denies = d.id
+
+
+def _capitalised(np: str) -> str | None:
+    """The name inside "a Daily Clarion report" ("Daily Clarion"), if any."""
+    words = np.split()
+    names = [w for w in words[1:] if w[:1].isupper()] if words and words[0].lower() in (
+        "a", "an", "the") else [w for w in words if w[:1].isupper()]
+    return " ".join(names) or None
