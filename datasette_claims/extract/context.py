@@ -227,16 +227,18 @@ def _quote_chain(ctx: _Ctx, q: Quote) -> list[Quote]:
 
 def _quote_forward(ctx: _Ctx, q: Quote) -> list[Quote]:
     """The quote and the following paragraphs that continue it."""
+    # Only a paragraph's first quotation continues another (``find_quotes``): from
+    # each link, jump to the next paragraph's first quotation -- a walk over every
+    # later quotation would make this cost grow with the square of their number.
     chain = [q]
-    idx = ctx.quotes.index(q)
+    quotes, qstarts = ctx.quotes, ctx.qstarts
     cur = q
-    for nq in ctx.quotes[idx + 1:]:
-        if nq.continues is cur:
-            chain.append(nq)
-            cur = nq
-        elif nq.para > cur.para + 1:
-            break
-    return chain
+    while True:
+        j = bisect.bisect_right(qstarts, ctx.paras[cur.para][1])
+        if j >= len(quotes) or quotes[j].continues is not cur:
+            return chain
+        cur = quotes[j]
+        chain.append(cur)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
