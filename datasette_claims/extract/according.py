@@ -164,6 +164,8 @@ _ASKED_BY = re.compile(
 
 
 _SKED = re.compile(r"sked\s")
+# where a match of _WHEN_ASKED can begin: a subordinator or the cue itself
+_ASKED_START = re.compile(r"[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce|later|[Aa]sked")
 
 
 def _asked_matches(text: str):
@@ -171,12 +173,25 @@ def _asked_matches(text: str):
     (a literal the regex engine finds quickly) instead of at every position."""
     last = -1
     n = len(text)
+    prev = 0
     for hit in _SKED.finditer(text):
+        # A match whose cue is this "asked" starts after the previous "asked" and
+        # before this one: try the pattern only where it can start there (a search
+        # over the whole window would also try every later "asked" and every
+        # earlier one, whose matches are skipped: a run of them cost each of its
+        # hits time in proportion to the window)
+        lo, prev = max(prev, hit.start() - 120, 0), hit.start()
         if hit.start() < last:
             continue
-        m = _WHEN_ASKED.search(text, max(0, hit.start() - 120), min(n, hit.end() + 600))
-        while m is not None and m.end("cue") <= hit.start():
-            m = _WHEN_ASKED.search(text, m.start() + 1, min(n, hit.end() + 600))
+        end = min(n, hit.end() + 600)
+        m = None
+        for k in _ASKED_START.finditer(text, lo, hit.end()):
+            if k.start() >= hit.start():
+                break
+            m = _WHEN_ASKED.match(text, k.start(), end)
+            if m is not None and m.end("cue") > hit.start():
+                break
+            m = None
         if m is None or not m.start("cue") < hit.start() < m.end("cue") or m.start() < last:
             continue
         last = m.end()

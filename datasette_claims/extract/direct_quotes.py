@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import claim_index
 from . import patterns as P
 from .lexicon import CUE_FORMS
 from .quotes import Quote
@@ -226,7 +227,7 @@ def _heading_colon(ctx: _Ctx) -> None:
             continue
         if m.group("to") and pe - ps > 200:
             continue
-        if any(c.content.start == cs for c in ctx.claims):
+        if claim_index.starting_in(ctx, cs, cs):
             continue
         if text[cs] in OPEN_Q and getattr(ctx.used_quotes.get(cs), "rule", None) == "direct.said_first":
             # 'Continued Roe: "..."' was taken as a quotation already
@@ -298,8 +299,7 @@ def _colon_paragraph_before(ctx: _Ctx, q: Quote) -> bool:
     us = unit[0]
     if not 2 <= len(text[us:colon].split()) <= 25 or _ANY_QUOTE.search(text, us, colon):
         return False
-    if any((c.cue and us <= c.cue.start < colon) or (c.content.start <= q.start < c.content.end)
-           for c in ctx.claims):
+    if claim_index.cue_in(ctx, us, colon) or claim_index.covers(ctx, q.start):
         return False
     fm = _FROM_LEAD.match(text, us, colon)
     src = _unit_subject(ctx, fm.end() if fm else us, colon)
@@ -329,7 +329,7 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
     for q in ctx.quotes:
         if q.open_at in ctx.used_quotes or q.single or q.words < 2:
             continue
-        if any(c.content.start <= q.start < c.content.end for c in ctx.claims):
+        if claim_index.covers(ctx, q.start):
             continue
         unit = _unit_of(ctx, q.open_at)
         if unit is None:
@@ -341,8 +341,7 @@ def _colon_and_dash_quotes(ctx: _Ctx) -> None:
         if q.words < 3 and not (pre.endswith(":") and q.close_at >= unit[1] - 2):
             # a two-word quotation only as the whole rest of a colon sentence
             continue
-        if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not any(
-                c.cue and us <= c.cue.start < q.open_at for c in ctx.claims):
+        if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not claim_index.cue_in(ctx, us, q.open_at):
             mf = _MORE_FROM.search(pre)
             src = (us + mf.start("src"), us + mf.end("src")) if mf else _unit_subject(ctx, us, len(pre) + us)
             if src is None:
@@ -439,8 +438,7 @@ def _floating_quotes(ctx: _Ctx) -> None:
     for q in ctx.quotes:
         if q.open_at in ctx.used_quotes or q.words < 3 or q.single:
             continue
-        if any(c.content.start <= q.start < c.content.end or q.start <= c.content.start < q.end
-               for c in ctx.claims):
+        if claim_index.covers(ctx, q.start) or claim_index.starting_in(ctx, q.start, q.end - 1):
             continue
         i = bisect.bisect_left(starts, q.start) - 1
         # the nearest earlier quotation-bearing claim (skip ", mocking ..." participles)

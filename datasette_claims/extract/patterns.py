@@ -181,7 +181,9 @@ _NOT_CLAUSE_START = (r"(?!(?:of|by|in|on|to|for|with|from|at|that|this|there|as|
                      r"also|then|after|before|" + _WD + r")\b)")  # ("said Friday, would ...")
 # A period after a title or an initial does not end anything ("whether Mr. Roe",
 # "D.C. statehood"): put this right before a sentence-end "\." in a pattern.
-NOT_ABBREV_END = _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in (
+# (the look-ahead for the period first: the look-behinds then run only where a
+# period is, not at every position a lazy quantifier before them stops at)
+NOT_ABBREV_END = r"(?=\.)" + _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in (
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Jr",
     "Sr", "No", "vs"))
 INV_SOURCE_RE = re.compile(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import claim_index
 from . import patterns as P
 from .lexicon import COMPLEMENT_CUES, CUE_FORMS, NP_OBJECT_CUES, OBJECT_CUES, STANCE_LEMMAS, TRAILER_OK, WEAK_LEMMAS
 from .quotes import Quote
@@ -237,7 +238,7 @@ def _long_subject(ctx: _Ctx, us: int, cue_s: int):
     cm = _LEAD_CONJ.match(text, us, cue_s)
     if cm is not None:
         us = cm.end()  # "But Republican activists clamoring to ... say"
-    am = _SUBJ_TRAIL_ADV.search(text, us, cue_s)
+    am = _SUBJ_TRAIL_ADV.search(text, max(us, cue_s - 200), cue_s)  # (bounded: linear time)
     if am is not None and text[us:am.start()].rstrip().endswith(","):
         cue_s = am.start() + len(am.group()) - len(am.group().lstrip())
         # ("Jane Roe, a former aide to the mayor, also said")
@@ -588,7 +589,7 @@ def _inside_q(text: str, s: int, pos: int) -> bool:
 def _inside_according_trailer(ctx: _Ctx, cue_s: int, us: int) -> bool:
     """A cue inside the content of "..., according to X." belongs to that content:
     "Nearly half say they will vote, according to the poll" is one attribution."""
-    for c in ctx.claims:
+    for c in claim_index.starting_in(ctx, us, cue_s):  # (not a scan of every claim: linear time)
         if c.rule == "according_to.trailer" and c.content.start <= cue_s < c.content.end \
                 and c.content.start >= us:
             return True
@@ -602,7 +603,7 @@ def _yield_to_earlier_claim(ctx: _Ctx, form: str, lemma: str, cue_s: int, us: in
     speech verb with its own subject ("A said the plan failed, B said ...") and
     a coordinated cue of the same subject ("denied X and accused her of Y")."""
     text = ctx.text
-    for c in reversed(ctx.claims):
+    for c in reversed(claim_index.starting_in(ctx, us, cue_s)):  # (not a scan of every claim)
         # a cue inside an earlier claim's reported content belongs to that content
         # (PolNeAR gives each token to one attribution)
         # (the content test first: it rejects most claims)
@@ -1104,9 +1105,9 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         # "adding to her lead", "added to the list": not speech
         return
     if participle and (_PART_LEFT.search(text, max(us, cue_s - 5), cue_s) or prep_participle or and_participle):
-        prev = [c for c in ctx.claims if c.cue and us <= c.cue.start < cue_s]
+        prev = claim_index.cue_in(ctx, us, cue_s)
         if not prev:
-            prev = [c for c in ctx.claims if c.cue and us <= c.content.start < cue_s and c.source]
+            prev = [c for c in claim_index.starting_in(ctx, us, cue_s - 1) if c.cue and c.source]
         base = prev[-1] if prev else None
         if (lemma in _WEAK_PARTICIPLE or lemma in BARE_WEAK) and not has_that \
                 and not after_colon_or_quote(text, adj_end, ue):
@@ -1473,7 +1474,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
     # emit one claim per segment (segments share the cue)
     if qtype == "direct":
         for q_s, q_e in content_segs:
-            if any(c.content.start <= q_s < c.content.end for c in ctx.claims if c.quote_type == "direct"):
+            if any(c.quote_type == "direct" for c in claim_index.covering(ctx, q_s)):
                 return
     first_claim = None
     for seg_s, seg_e in content_segs:
@@ -1491,6 +1492,7 @@ def _extract_cue(ctx: _Ctx, m: re.Match) -> None:
         c._base = first_claim  # type: ignore[attr-defined]
         first_claim = first_claim or c
         if qt == "direct":  # (tested once, not per quotation)
-            for q in ctx.quotes:
-                if seg_s <= q.start < seg_e:
-                    ctx.used_quotes[q.open_at] = c
+            for k in range(bisect.bisect_left(ctx.qstarts, seg_s), len(ctx.quotes)):
+                if ctx.quotes[k].start >= seg_e:
+                    break
+                ctx.used_quotes[ctx.quotes[k].open_at] = c

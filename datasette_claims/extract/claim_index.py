@@ -1,0 +1,92 @@
+"""Look-ups over the claims made so far, without a scan of all of them.
+
+Why: many rules ask "is there already a claim whose content covers this
+position?" or "which claims of this sentence came before this cue?".  Asked
+with ``any(... for c in ctx.claims)``, each question costs time in proportion
+to the number of claims, and an article with thousands of claims (hostile
+input, or a very long transcript) then costs time in proportion to the square
+of its length.  This index keeps the claims sorted by content start and by cue
+start, catches up with the claims appended since the last question, and is
+rebuilt when the list was replaced or shortened (a filter pass).  Answers are
+the same claims, in the same (creation) order, as the scan would give.
+
+Rules must not move a claim's content start or cue start while the index is in
+use without calling ``refresh`` (only the headline rules do, at the very end).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+_KEY = "_claim_index"
+
+
+class _Index:
+    __slots__ = ("claims", "n", "tail", "starts", "by_start", "cue_starts", "by_cue", "longest")
+
+    def __init__(self) -> None:
+        self.claims: list | None = None
+        self.n = 0
+        self.tail = None
+        self.starts: list[tuple[int, int]] = []     # (content start, creation order)
+        self.by_start: dict[int, object] = {}       # creation order -> claim
+        self.cue_starts: list[tuple[int, int]] = []  # (cue start, creation order)
+        self.by_cue: dict[int, object] = {}
+        self.longest = 0                            # longest content span ever indexed
+
+    def sync(self, claims: list) -> None:
+        n = self.n
+        if claims is not self.claims or len(claims) < n or (n and claims[n - 1] is not self.tail):
+            self.__init__()
+            self.claims = claims
+            n = 0
+        for i in range(n, len(claims)):
+            c = claims[i]
+            bisect.insort(self.starts, (c.content.start, i))
+            self.by_start[i] = c
+            self.longest = max(self.longest, c.content.end - c.content.start)
+            if c.cue is not None:
+                bisect.insort(self.cue_starts, (c.cue.start, i))
+                self.by_cue[i] = c
+        self.n = len(claims)
+        self.tail = claims[-1] if claims else None
+
+
+def _index(ctx) -> _Index:
+    ix = ctx.__dict__.get(_KEY)
+    if ix is None:
+        ix = ctx.__dict__[_KEY] = _Index()
+    ix.sync(ctx.claims)
+    return ix
+
+
+def refresh(ctx) -> None:
+    """Forget the index (after a rule moved a claim's content or cue start)."""
+    ctx.__dict__.pop(_KEY, None)
+
+
+def starting_in(ctx, lo: int, hi: int) -> list:
+    """Claims whose content starts in [lo, hi], in creation order."""
+    ix = _index(ctx)
+    a = bisect.bisect_left(ix.starts, (lo, -1))
+    b = bisect.bisect_right(ix.starts, (hi, len(ix.by_start) + 1))
+    return [ix.by_start[i] for i in sorted(i for _, i in ix.starts[a:b])]
+
+
+def covering(ctx, pos: int) -> list:
+    """Claims whose content holds ``pos`` (start <= pos < end), in creation order."""
+    ix = _index(ctx)
+    return [c for c in starting_in(ctx, pos - ix.longest, pos) if c.content.start <= pos < c.content.end]
+
+
+def covers(ctx, pos: int) -> bool:
+    """``any(c.content.start <= pos < c.content.end for c in ctx.claims)``"""
+    return bool(covering(ctx, pos))
+
+
+def cue_in(ctx, lo: int, hi: int) -> list:
+    """Claims with a cue that starts in [lo, hi), in creation order."""
+    ix = _index(ctx)
+    a = bisect.bisect_left(ix.cue_starts, (lo, -1))
+    b = bisect.bisect_left(ix.cue_starts, (hi, -1))
+    return [ix.by_cue[i] for i in sorted(i for _, i in ix.cue_starts[a:b])]
