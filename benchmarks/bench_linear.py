@@ -28,9 +28,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from datasette_claims.articles import article_from_document  # noqa: E402
-from datasette_claims.extract import extract_claims  # noqa: E402
-from datasette_claims.models import Document  # noqa: E402
+from datasette_claims.articles import article_from_document
+from datasette_claims.extract import extract_claims
+from datasette_claims.models import Document
 
 MAX_RATIO = 2.2
 MAX_SECONDS_PER_100K = 1.0

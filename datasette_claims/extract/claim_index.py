@@ -19,10 +19,14 @@ from __future__ import annotations
 import bisect
 
 _KEY = "_claim_index"
+# Contents longer than this (a heading's whole paragraph) are few and are kept in
+# a list of their own; a shorter one covering a position starts at most this far
+# before it, so a position's candidates are a short slice of the sorted starts.
+_LONG = 2500
 
 
 class _Index:
-    __slots__ = ("claims", "n", "tail", "starts", "by_start", "cue_starts", "by_cue", "longest")
+    __slots__ = ("by_cue", "by_start", "claims", "cue_starts", "long", "n", "starts", "tail")
 
     def __init__(self) -> None:
         self.claims: list | None = None
@@ -32,7 +36,7 @@ class _Index:
         self.by_start: dict[int, object] = {}       # creation order -> claim
         self.cue_starts: list[tuple[int, int]] = []  # (cue start, creation order)
         self.by_cue: dict[int, object] = {}
-        self.longest = 0                            # longest content span ever indexed
+        self.long: list[tuple[int, object]] = []    # (creation order, claim) of long contents
 
     def sync(self, claims: list) -> None:
         n = self.n
@@ -44,7 +48,8 @@ class _Index:
             c = claims[i]
             bisect.insort(self.starts, (c.content.start, i))
             self.by_start[i] = c
-            self.longest = max(self.longest, c.content.end - c.content.start)
+            if c.content.end - c.content.start > _LONG:
+                self.long.append((i, c))
             if c.cue is not None:
                 bisect.insort(self.cue_starts, (c.cue.start, i))
                 self.by_cue[i] = c
@@ -68,15 +73,23 @@ def refresh(ctx) -> None:
 def starting_in(ctx, lo: int, hi: int) -> list:
     """Claims whose content starts in [lo, hi], in creation order."""
     ix = _index(ctx)
+    return [ix.by_start[i] for i in _orders_starting_in(ix, lo, hi)]
+
+
+def _orders_starting_in(ix: _Index, lo: int, hi: int) -> list[int]:
     a = bisect.bisect_left(ix.starts, (lo, -1))
-    b = bisect.bisect_right(ix.starts, (hi, len(ix.by_start) + 1))
-    return [ix.by_start[i] for i in sorted(i for _, i in ix.starts[a:b])]
+    b = bisect.bisect_right(ix.starts, (hi, ix.n + 1))
+    return sorted(i for _, i in ix.starts[a:b])
 
 
 def covering(ctx, pos: int) -> list:
     """Claims whose content holds ``pos`` (start <= pos < end), in creation order."""
     ix = _index(ctx)
-    return [c for c in starting_in(ctx, pos - ix.longest, pos) if c.content.start <= pos < c.content.end]
+    found = [(i, ix.by_start[i]) for i in _orders_starting_in(ix, pos - _LONG, pos)]
+    seen = {i for i, _ in found}
+    found.extend((i, c) for i, c in ix.long if i not in seen)
+    found.sort(key=lambda x: x[0])
+    return [c for _, c in found if c.content.start <= pos < c.content.end]
 
 
 def covers(ctx, pos: int) -> bool:

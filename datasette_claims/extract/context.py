@@ -284,7 +284,7 @@ def _right_content(ctx: _Ctx, pos: int, uend: int) -> tuple[int, int] | None:
     e = uend
     k = s
     while True:
-        m = P.CLAUSE_CUT.search(text, k, uend)
+        m = P.search_from(ctx, P.CLAUSE_CUT, k, uend)  # (= CLAUSE_CUT.search(text, k, uend), remembered)
         if not m:
             break
         q = _inside_quote(ctx, m.start())
