@@ -9,6 +9,7 @@ regex runs.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import patterns as P
@@ -85,7 +86,7 @@ def _according_to(ctx: _Ctx) -> None:
     text = ctx.text
     if "ccording to" not in text:
         return
-    for m, us, ue in _narration_matches(ctx, P.ACCORDING_RE):
+    for m, us, ue in P.first_per_sentence(_narration_matches(ctx, P.ACCORDING_RE)):
         sm = _ACCORDING_SRC.match(text[m.end():ue])
         if not sm:
             continue
@@ -168,13 +169,21 @@ _SKED = re.compile(r"sked\s")
 _ASKED_START = re.compile(r"[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce|later|[Aa]sked")
 
 
-def _asked_matches(text: str):
+def _asked_matches(text: str, ustarts: list[int] | None = None):
     """The matches of ``_WHEN_ASKED``, looked for only around each "asked"
-    (a literal the regex engine finds quickly) instead of at every position."""
+    (a literal the regex engine finds quickly) instead of at every position,
+    and only around the first ``MAX_CUES_PER_SENTENCE`` of a sentence."""
     last = -1
     n = len(text)
     prev = 0
+    unit, run = None, 0
     for hit in _SKED.finditer(text):
+        if ustarts is not None:
+            u = bisect.bisect_right(ustarts, hit.start())
+            run, unit = (run + 1 if u == unit else 1), u
+            if run > P.MAX_CUES_PER_SENTENCE:
+                prev = hit.start()
+                continue
         # A match whose cue is this "asked" starts after the previous "asked" and
         # before this one: try the pattern only where it can start there (a search
         # over the whole window would also try every later "asked" and every
@@ -203,7 +212,7 @@ def _when_asked(ctx: _Ctx) -> None:
     text = ctx.text
     if "sked " not in text:
         return
-    for m in _asked_matches(text):
+    for m in _asked_matches(text, ctx.ustarts):
         if _inside_quote(ctx, m.start()) or _unit_of(ctx, m.start()) is None:
             continue
         ctx.cue_taken.add(m.start("cue"))

@@ -63,6 +63,18 @@ def first_cues_per_sentence(hits: list, ustarts: list[int]) -> list:
     return out
 
 
+def first_per_sentence(matches):
+    """``(match, sentence start, sentence end)`` triples in text order, without those
+    past the ``MAX_CUES_PER_SENTENCE``-th of their sentence."""
+    unit, count = None, 0
+    for t in matches:
+        if t[1] != unit:
+            unit, count = t[1], 0
+        count += 1
+        if count <= MAX_CUES_PER_SENTENCE:
+            yield t
+
+
 CAP_CUE_RE = re.compile(
     r"(?<=\s)(?:Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
     r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"
