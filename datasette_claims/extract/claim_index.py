@@ -26,7 +26,7 @@ _LONG = 2500
 
 
 class _Index:
-    __slots__ = ("by_cue", "by_start", "claims", "cue_starts", "long", "n", "starts", "tail")
+    __slots__ = ("by_cue", "by_start", "claims", "cue_starts", "long", "longest", "n", "starts", "tail")
 
     def __init__(self) -> None:
         self.claims: list | None = None
@@ -37,6 +37,7 @@ class _Index:
         self.cue_starts: list[tuple[int, int]] = []  # (cue start, creation order)
         self.by_cue: dict[int, object] = {}
         self.long: list[tuple[int, object]] = []    # (creation order, claim) of long contents
+        self.longest = 0                            # the longest of the other contents
 
     def sync(self, claims: list) -> None:
         n = self.n
@@ -48,8 +49,11 @@ class _Index:
             c = claims[i]
             bisect.insort(self.starts, (c.content.start, i))
             self.by_start[i] = c
-            if c.content.end - c.content.start > _LONG:
+            length = c.content.end - c.content.start
+            if length > _LONG:
                 self.long.append((i, c))
+            else:
+                self.longest = max(self.longest, length)
             if c.cue is not None:
                 bisect.insort(self.cue_starts, (c.cue.start, i))
                 self.by_cue[i] = c
@@ -85,7 +89,7 @@ def _orders_starting_in(ix: _Index, lo: int, hi: int) -> list[int]:
 def covering(ctx, pos: int) -> list:
     """Claims whose content holds ``pos`` (start <= pos < end), in creation order."""
     ix = _index(ctx)
-    found = [(i, ix.by_start[i]) for i in _orders_starting_in(ix, pos - _LONG, pos)]
+    found = [(i, ix.by_start[i]) for i in _orders_starting_in(ix, pos - ix.longest, pos)]
     seen = {i for i, _ in found}
     found.extend((i, c) for i, c in ix.long if i not in seen)
     found.sort(key=lambda x: x[0])
@@ -94,7 +98,15 @@ def covering(ctx, pos: int) -> list:
 
 def covers(ctx, pos: int) -> bool:
     """``any(c.content.start <= pos < c.content.end for c in ctx.claims)``"""
-    return bool(covering(ctx, pos))
+    ix = _index(ctx)
+    starts, by_start = ix.starts, ix.by_start
+    k = bisect.bisect_right(starts, (pos, ix.n + 1))
+    lo = pos - ix.longest
+    while k > 0 and starts[k - 1][0] >= lo:
+        k -= 1
+        if pos < by_start[starts[k][1]].content.end:
+            return True
+    return any(c.content.start <= pos < c.content.end for _, c in ix.long)
 
 
 def cue_in(ctx, lo: int, hi: int) -> list:
