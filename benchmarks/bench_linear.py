@@ -20,6 +20,7 @@ article costs more than 1 s per 100,000 characters.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -67,6 +68,12 @@ FAMILIES = {
     "parentheses": lambda n: "(" * (n // 2) + ")" * (n // 2),
     "commas": lambda n: _repeat("a, ", n),
     "said_comma": lambda n: _repeat("said, ", n),
+    "short_sentences": lambda n: _repeat("He said so. ", n),
+    "trailers": lambda n: _repeat("Taxes will rise, officials said. ", n),
+    "hedges": lambda n: _repeat("Roe is said to have left. ", n),
+    "reportedly": lambda n: _repeat("reportedly ", n),
+    "bare_passives": lambda n: _repeat("The plan was announced. ", n),
+    "noun_cues": lambda n: _repeat("Roe said the claim that taxes rise is false. ", n),
 }
 
 
@@ -75,14 +82,18 @@ def article_of(text: str):
     return article_from_document(Document(text=text, path="bench", clean=True))
 
 
-def time_family(build, size: int, runs: int) -> float:
-    article = article_of(build(size))
-    times = []
+def time_family(build, sizes: list[int], runs: int) -> list[float]:
+    """Median CPU seconds of ``extract_claims`` per size; the runs go round the
+    sizes in turn, so that a busy spell of a shared machine falls on all sizes."""
+    articles = [article_of(build(size)) for size in sizes]
+    times: list[list[float]] = [[] for _ in sizes]
     for _ in range(runs):
-        t0 = time.process_time()
-        extract_claims(article)
-        times.append(time.process_time() - t0)
-    return statistics.median(times)
+        for article, out in zip(articles, times):
+            gc.collect()  # (the garbage of the previous run is not this run's time)
+            t0 = time.process_time()
+            extract_claims(article)
+            out.append(time.process_time() - t0)
+    return [statistics.median(t) for t in times]
 
 
 def sizes_up_to(min_chars: int, max_chars: int) -> list[int]:
@@ -107,8 +118,7 @@ def main(argv=None) -> int:
     failures = []
     for name in names:
         cells, prev, worst_rate = [], None, 0.0
-        for size in sizes:
-            t = time_family(FAMILIES[name], size, a.runs)
+        for size, t in zip(sizes, time_family(FAMILIES[name], sizes, a.runs)):
             rate = t / size * 100_000
             worst_rate = max(worst_rate, rate)
             ratio = "" if prev is None else f"x{t / max(prev, 1e-6):.1f}"

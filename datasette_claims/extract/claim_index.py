@@ -5,9 +5,11 @@ position?" or "which claims of this sentence came before this cue?".  Asked
 with ``any(... for c in ctx.claims)``, each question costs time in proportion
 to the number of claims, and an article with thousands of claims (hostile
 input, or a very long transcript) then costs time in proportion to the square
-of its length.  This index keeps the claims sorted by content start and by cue
-start, catches up with the claims appended since the last question, and is
-rebuilt when the list was replaced or shortened (a filter pass).  Answers are
+of its length.  This index files the claims by content start and by cue start in
+blocks of the text (each pass adds claims from the article's start again, so a
+sorted list would shift its tail on every insertion), catches up with the
+claims appended since the last question, and is rebuilt when the list was
+replaced or shortened (a filter pass).  Answers are
 the same claims, in the same (creation) order, as the scan would give.
 
 Rules must not move a claim's content start or cue start while the index is in
@@ -16,28 +18,25 @@ use without calling ``refresh`` (only the headline rules do, at the very end).
 
 from __future__ import annotations
 
-import bisect
-
 _KEY = "_claim_index"
+_BLOCK = 256   # characters of text per block
 # Contents longer than this (a heading's whole paragraph) are few and are kept in
-# a list of their own; a shorter one covering a position starts at most this far
-# before it, so a position's candidates are a short slice of the sorted starts.
+# a list of their own, so that the others are looked for near a position only.
 _LONG = 2500
 
 
 class _Index:
-    __slots__ = ("by_cue", "by_start", "claims", "cue_starts", "long", "longest", "n", "starts", "tail")
+    __slots__ = ("by_cue", "by_start", "claims", "long", "longest", "longest_cue", "n", "tail")
 
     def __init__(self) -> None:
         self.claims: list | None = None
         self.n = 0
         self.tail = None
-        self.starts: list[tuple[int, int]] = []     # (content start, creation order)
-        self.by_start: dict[int, object] = {}       # creation order -> claim
-        self.cue_starts: list[tuple[int, int]] = []  # (cue start, creation order)
-        self.by_cue: dict[int, object] = {}
-        self.long: list[tuple[int, object]] = []    # (creation order, claim) of long contents
-        self.longest = 0                            # the longest of the other contents
+        self.by_start: dict[int, list] = {}   # block -> [(creation order, claim)] by content start
+        self.by_cue: dict[int, list] = {}     # block -> [(creation order, claim)] by cue start
+        self.long: list[tuple[int, object]] = []   # (creation order, claim) of long contents
+        self.longest = 0                           # the longest of the other contents
+        self.longest_cue = 0
 
     def sync(self, claims: list) -> None:
         n = self.n
@@ -47,16 +46,15 @@ class _Index:
             n = 0
         for i in range(n, len(claims)):
             c = claims[i]
-            bisect.insort(self.starts, (c.content.start, i))
-            self.by_start[i] = c
+            self.by_start.setdefault(c.content.start // _BLOCK, []).append((i, c))
             length = c.content.end - c.content.start
             if length > _LONG:
                 self.long.append((i, c))
             else:
                 self.longest = max(self.longest, length)
             if c.cue is not None:
-                bisect.insort(self.cue_starts, (c.cue.start, i))
-                self.by_cue[i] = c
+                self.by_cue.setdefault(c.cue.start // _BLOCK, []).append((i, c))
+                self.longest_cue = max(self.longest_cue, c.cue.end - c.cue.start)
         self.n = len(claims)
         self.tail = claims[-1] if claims else None
 
@@ -74,44 +72,43 @@ def refresh(ctx) -> None:
     ctx.__dict__.pop(_KEY, None)
 
 
+def _in_blocks(blocks: dict, lo: int, hi: int):
+    """(creation order, claim) filed in the blocks that hold positions lo..hi."""
+    for b in range(max(lo, 0) // _BLOCK, hi // _BLOCK + 1):
+        yield from blocks.get(b, ())
+
+
 def starting_in(ctx, lo: int, hi: int) -> list:
     """Claims whose content starts in [lo, hi], in creation order."""
     ix = _index(ctx)
-    return [ix.by_start[i] for i in _orders_starting_in(ix, lo, hi)]
-
-
-def _orders_starting_in(ix: _Index, lo: int, hi: int) -> list[int]:
-    a = bisect.bisect_left(ix.starts, (lo, -1))
-    b = bisect.bisect_right(ix.starts, (hi, ix.n + 1))
-    return sorted(i for _, i in ix.starts[a:b])
+    found = sorted((i, c) for i, c in _in_blocks(ix.by_start, lo, hi) if lo <= c.content.start <= hi)
+    return [c for _, c in found]
 
 
 def covering(ctx, pos: int) -> list:
     """Claims whose content holds ``pos`` (start <= pos < end), in creation order."""
     ix = _index(ctx)
-    found = [(i, ix.by_start[i]) for i in _orders_starting_in(ix, pos - ix.longest, pos)]
-    seen = {i for i, _ in found}
-    found.extend((i, c) for i, c in ix.long if i not in seen)
-    found.sort(key=lambda x: x[0])
-    return [c for _, c in found if c.content.start <= pos < c.content.end]
+    found = {i: c for i, c in _in_blocks(ix.by_start, pos - ix.longest, pos)}
+    found.update(ix.long)
+    return [found[i] for i in sorted(found) if found[i].content.start <= pos < found[i].content.end]
 
 
 def covers(ctx, pos: int) -> bool:
     """``any(c.content.start <= pos < c.content.end for c in ctx.claims)``"""
     ix = _index(ctx)
-    starts, by_start = ix.starts, ix.by_start
-    k = bisect.bisect_right(starts, (pos, ix.n + 1))
-    lo = pos - ix.longest
-    while k > 0 and starts[k - 1][0] >= lo:
-        k -= 1
-        if pos < by_start[starts[k][1]].content.end:
-            return True
-    return any(c.content.start <= pos < c.content.end for _, c in ix.long)
+    return any(c.content.start <= pos < c.content.end
+               for _, c in _in_blocks(ix.by_start, pos - ix.longest, pos)) or any(
+        c.content.start <= pos < c.content.end for _, c in ix.long)
 
 
 def cue_in(ctx, lo: int, hi: int) -> list:
     """Claims with a cue that starts in [lo, hi), in creation order."""
     ix = _index(ctx)
-    a = bisect.bisect_left(ix.cue_starts, (lo, -1))
-    b = bisect.bisect_left(ix.cue_starts, (hi, -1))
-    return [ix.by_cue[i] for i in sorted(i for _, i in ix.cue_starts[a:b])]
+    found = sorted((i, c) for i, c in _in_blocks(ix.by_cue, lo, hi) if lo <= c.cue.start < hi)
+    return [c for _, c in found]
+
+
+def cue_overlaps(ctx, lo: int, hi: int) -> bool:
+    """``any(c.cue is not None and c.cue.start < hi and lo < c.cue.end for c in ctx.claims)``"""
+    ix = _index(ctx)
+    return any(c.cue.start < hi and lo < c.cue.end for _, c in _in_blocks(ix.by_cue, lo - ix.longest_cue, hi))

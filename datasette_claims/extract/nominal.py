@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import claim_index
 from .context import (_Ctx, _content_quote_type, _inside_quote, _make, _right_content, _trim, _unit_of,
                       _word_before, _word_positions)
 from .patterns import trie_regex
@@ -201,7 +202,7 @@ def _anchored(ctx: _Ctx, anchor, regex, back: int = 100, words=()):
 def _nested(ctx: _Ctx, pos: int) -> bool:
     """Inside the content of a claim already found ("she said his attacks on
     Lee hurt him"): PolNeAR mostly annotates only the outer attribution."""
-    return any(c.content.start <= pos < c.content.end for c in ctx.claims)
+    return claim_index.covers(ctx, pos)  # (not a scan of every claim: linear time)
 
 
 def _noun_prep(ctx: _Ctx) -> None:
