@@ -74,6 +74,8 @@ FAMILIES = {
     "reportedly": lambda n: _repeat("reportedly ", n),
     "bare_passives": lambda n: _repeat("The plan was announced. ", n),
     "noun_cues": lambda n: _repeat("Roe said the claim that taxes rise is false. ", n),
+    "mistyped_openers": lambda n: _repeat("\u201d a ", n),
+    "heights_in_quotes": lambda n: _repeat('"6\'2" ', n),
 }
 
 

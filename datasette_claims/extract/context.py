@@ -20,7 +20,7 @@ from ..models import Article, Claim, Span
 from . import patterns as P
 from .lexicon import CUE_FORMS
 from .quotes import Quote
-from .sentences import sentence_spans
+from .sentences import MAX_SENTENCE, sentence_spans
 from .speakers import People
 
 _SRC_HEADS = (r"spokes|official|aide|adviser|advisor|source|minister|secretary|senator|director|"
@@ -158,6 +158,12 @@ def _anchored_matches(ctx: _Ctx, hits: list[int], regex, back: int = 160, fwd: i
             yield m, unit[0], unit[1]
 
 
+# A unit merged across a quotation stops growing here: every rule works inside
+# one unit, and a quotation that never closes in a long paragraph would
+# otherwise make the paragraph one unit (see sentences.MAX_SENTENCE).
+MAX_UNIT = 2 * MAX_SENTENCE
+
+
 def _build_units(text, paras, quotes) -> list[tuple[int, int]]:
     """Sentences, merged where a boundary falls inside a quotation."""
     units = []
@@ -177,7 +183,7 @@ def _build_units(text, paras, quotes) -> list[tuple[int, int]]:
                         inside = True
                         break
                     j += 1
-                if inside:
+                if inside and e - merged[-1][0] <= MAX_UNIT:  # (bounded: see MAX_UNIT)
                     merged[-1][1] = e
                     continue
             merged.append([s, e])
