@@ -9,6 +9,7 @@ regex runs.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import patterns as P
@@ -86,7 +87,7 @@ def according_to(ctx: Ctx) -> None:
     text = ctx.text
     if "ccording to" not in text:
         return
-    for m, us, ue in narration_matches(ctx, P.ACCORDING_RE):
+    for m, us, ue in P.first_per_sentence(narration_matches(ctx, P.ACCORDING_RE)):
         sm = _ACCORDING_SRC.match(text[m.end():ue])
         if not sm:
             continue
@@ -167,19 +168,42 @@ _ASKED_BY = re.compile(
 
 
 _SKED = re.compile(r"sked\s")
+# where a match of _WHEN_ASKED can begin: a subordinator or the cue itself
+_ASKED_START = re.compile(r"[Ww]hen|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce|later|[Aa]sked")
 
 
-def _asked_matches(text: str):
+def _asked_matches(text: str, ustarts: list[int] | None = None):
     """The matches of ``_WHEN_ASKED``, looked for only around each "asked"
-    (a literal the regex engine finds quickly) instead of at every position."""
+    (a literal the regex engine finds quickly) instead of at every position,
+    and only around the first ``MAX_CUES_PER_SENTENCE`` of a sentence."""
     last = -1
     n = len(text)
+    prev = 0
+    unit, run = None, 0
     for hit in _SKED.finditer(text):
+        if ustarts is not None:
+            u = bisect.bisect_right(ustarts, hit.start())
+            run, unit = (run + 1 if u == unit else 1), u
+            if run > P.MAX_CUES_PER_SENTENCE:
+                prev = hit.start()
+                continue
+        # A match whose cue is this "asked" starts after the previous "asked" and
+        # before this one: try the pattern only where it can start there (a search
+        # over the whole window would also try every later "asked" and every
+        # earlier one, whose matches are skipped: a run of them cost each of its
+        # hits time in proportion to the window)
+        lo, prev = max(prev, hit.start() - 120, 0), hit.start()
         if hit.start() < last:
             continue
-        m = _WHEN_ASKED.search(text, max(0, hit.start() - 120), min(n, hit.end() + 600))
-        while m is not None and m.end("cue") <= hit.start():
-            m = _WHEN_ASKED.search(text, m.start() + 1, min(n, hit.end() + 600))
+        end = min(n, hit.end() + 600)
+        m = None
+        for k in _ASKED_START.finditer(text, lo, hit.end()):
+            if k.start() >= hit.start():
+                break
+            m = _WHEN_ASKED.match(text, k.start(), end)
+            if m is not None and m.end("cue") > hit.start():
+                break
+            m = None
         if m is None or not m.start("cue") < hit.start() < m.end("cue") or m.start() < last:
             continue
         last = m.end()
@@ -191,7 +215,7 @@ def when_asked(ctx: Ctx) -> None:
     text = ctx.text
     if "sked " not in text:
         return
-    for m in _asked_matches(text):
+    for m in _asked_matches(text, ctx.ustarts):
         if inside_quote(ctx, m.start()) or unit_of(ctx, m.start()) is None:
             continue
         ctx.cue_taken.add(m.start("cue"))

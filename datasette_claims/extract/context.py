@@ -21,7 +21,7 @@ from ..models import Article, Claim, Span
 from . import patterns as P
 from .lexicon import CUE_FORMS
 from .quotes import Quote
-from .sentences import sentence_spans
+from .sentences import MAX_SENTENCE, sentence_spans
 from .speakers import People
 
 _SRC_HEADS = (r"spokes|official|aide|adviser|advisor|source|minister|secretary|senator|director|"
@@ -173,6 +173,12 @@ def anchored_matches(ctx: Ctx, hits: list[int], regex, back: int = 160, fwd: int
             yield m, unit[0], unit[1]
 
 
+# A unit merged across a quotation stops growing here: every rule works inside
+# one unit, and a quotation that never closes in a long paragraph would
+# otherwise make the paragraph one unit (see sentences.MAX_SENTENCE).
+MAX_UNIT = 2 * MAX_SENTENCE
+
+
 def build_units(text, paras, quotes) -> list[tuple[int, int]]:
     """Sentences, merged where a boundary falls inside a quotation."""
     units = []
@@ -192,7 +198,7 @@ def build_units(text, paras, quotes) -> list[tuple[int, int]]:
                         inside = True
                         break
                     j += 1
-                if inside:
+                if inside and e - merged[-1][0] <= MAX_UNIT:  # (bounded: see MAX_UNIT)
                     merged[-1][1] = e
                     continue
             merged.append([s, e])
@@ -242,16 +248,18 @@ def quote_chain(ctx: Ctx, q: Quote) -> list[Quote]:
 
 def quote_forward(ctx: Ctx, q: Quote) -> list[Quote]:
     """The quote and the following paragraphs that continue it."""
+    # Only a paragraph's first quotation continues another (``find_quotes``): from
+    # each link, jump to the next paragraph's first quotation -- a walk over every
+    # later quotation would make this cost grow with the square of their number.
     chain = [q]
-    idx = ctx.quotes.index(q)
+    quotes, qstarts = ctx.quotes, ctx.qstarts
     cur = q
-    for nq in ctx.quotes[idx + 1:]:
-        if nq.continues is cur:
-            chain.append(nq)
-            cur = nq
-        elif nq.para > cur.para + 1:
-            break
-    return chain
+    while True:
+        j = bisect.bisect_right(qstarts, ctx.paras[cur.para][1])
+        if j >= len(quotes) or quotes[j].continues is not cur:
+            return chain
+        cur = quotes[j]
+        chain.append(cur)
 
 
 def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -297,7 +305,7 @@ def right_content(ctx: Ctx, pos: int, uend: int) -> tuple[int, int] | None:
     e = uend
     k = s
     while True:
-        m = P.CLAUSE_CUT.search(text, k, uend)
+        m = P.search_from(ctx, P.CLAUSE_CUT, k, uend)  # (= CLAUSE_CUT.search(text, k, uend), remembered)
         if not m:
             break
         q = inside_quote(ctx, m.start())

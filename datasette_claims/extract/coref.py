@@ -260,14 +260,16 @@ def register_single_names(ctx, claims) -> None:
     """Single-name speakers ("Melanie said") followed by "he"/"she" become people."""
     people = ctx.people
     text = ctx.text
+    seen: set[str] = set()   # each name once: its positions are the whole text's
     for c in claims:
         src = c.source
         if src is None:
             continue
         name = src.text.strip()
-        if not _SINGLE.fullmatch(name) or name in people.by_surname or name in _NOT_NAME \
+        if name in seen or not _SINGLE.fullmatch(name) or name in people.by_surname or name in _NOT_NAME \
                 or name in _NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS:
             continue
+        seen.add(name)
         positions = _word_positions(text, name)
         p = Person(name, name, None, first=positions[0] if positions else src.start)
         p.positions = positions

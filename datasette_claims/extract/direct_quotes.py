@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import claim_index
 from . import patterns as P
 from .lexicon import CUE_FORMS
 from .quotes import Quote
@@ -21,6 +22,26 @@ from .context import (
     quote_opening_after, unit_of, word_positions)
 from .sources import _left_source, _unit_subject
 
+
+
+_NOT_ONLY: dict = {}
+
+
+def _only(text: str, s: int, e: int, chars: str | None = None) -> bool:
+    """``text[s:e].strip(chars) == ""`` without copying the slice: these tests run
+    once per quotation on the rest of its paragraph, and a copy of that rest for
+    each of a paragraph's quotations costs time in proportion to its square."""
+    rx = _NOT_ONLY.get(chars)
+    if rx is None:
+        rx = _NOT_ONLY[chars] = re.compile(r"\S" if chars is None else "[^" + re.escape(chars) + "]")
+    return rx.search(text, s, e) is None
+
+
+def _rstripped_end(text: str, e: int) -> int:
+    """``len(text[:e].rstrip())`` without copying the text before ``e``."""
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    return e
 
 
 def _quote_run(ctx: Ctx, q, src, cue, rule: str, conf: float, lemma: str = "say"):
@@ -226,7 +247,7 @@ def heading_colon(ctx: Ctx) -> None:
             continue
         if m.group("to") and pe - ps > 200:
             continue
-        if any(c.content.start == cs for c in ctx.claims):
+        if claim_index.starting_in(ctx, cs, cs):
             continue
         if text[cs] in OPEN_Q and getattr(ctx.used_quotes.get(cs), "rule", None) == "direct.said_first":
             # 'Continued Roe: "..."' was taken as a quotation already
@@ -245,7 +266,7 @@ def _floating_before(ctx: Ctx, q: Quote, by_pos, starts) -> None:
     if para is None or para + 1 >= len(ctx.paras):
         return
     ps_, pe_ = ctx.paras[para]
-    if text[ps_:q.open_at].strip() or text[q.close_at:pe_].strip(" ."):
+    if not _only(text, ps_, q.open_at) or not _only(text, q.close_at, pe_, " ."):
         return
     nps, npe = ctx.paras[para + 1]
     k = bisect.bisect_left(starts, nps)
@@ -286,7 +307,7 @@ def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
     one (a reporting verb there was handled by the verbal rules as ``colon_next``)."""
     text = ctx.text
     para = para_index(ctx, q.open_at)
-    if not para or text[ctx.paras[para][0]:q.open_at].strip():
+    if not para or not _only(text, ctx.paras[para][0], q.open_at):
         return False
     ps, pe = ctx.paras[para - 1]
     last = text[ps:pe].rstrip()
@@ -299,8 +320,7 @@ def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
     us = unit[0]
     if not 2 <= len(text[us:colon].split()) <= 25 or ANY_QUOTE.search(text, us, colon):
         return False
-    if any((c.cue and us <= c.cue.start < colon) or (c.content.start <= q.start < c.content.end)
-           for c in ctx.claims):
+    if claim_index.cue_in(ctx, us, colon) or claim_index.covers(ctx, q.start):
         return False
     fm = _FROM_LEAD.match(text, us, colon)
     src = _unit_subject(ctx, fm.end() if fm else us, colon)
@@ -317,7 +337,7 @@ def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
         return False
     while len(words) > 1 and words[-1] in _TRAIL_FN:
         src = (src[0], src[1] - len(words[-1]))
-        src = (src[0], len(text[:src[1]].rstrip()))
+        src = (src[0], _rstripped_end(text, src[1]))
         words.pop()
     run = _quote_run(ctx, q, src, (src[1] + 1, colon + 1), "direct.colon_para", 0.55)
     ctx.used_quotes[q.open_at] = run[0][1] if run else None
@@ -330,7 +350,7 @@ def colon_and_dash_quotes(ctx: Ctx) -> None:
     for q in ctx.quotes:
         if q.open_at in ctx.used_quotes or q.single or q.words < 2:
             continue
-        if any(c.content.start <= q.start < c.content.end for c in ctx.claims):
+        if claim_index.covers(ctx, q.start):
             continue
         unit = unit_of(ctx, q.open_at)
         if unit is None:
@@ -342,8 +362,7 @@ def colon_and_dash_quotes(ctx: Ctx) -> None:
         if q.words < 3 and not (pre.endswith(":") and q.close_at >= unit[1] - 2):
             # a two-word quotation only as the whole rest of a colon sentence
             continue
-        if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not any(
-                c.cue and us <= c.cue.start < q.open_at for c in ctx.claims):
+        if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not claim_index.cue_in(ctx, us, q.open_at):
             mf = _MORE_FROM.search(pre)
             src = (us + mf.start("src"), us + mf.end("src")) if mf else _unit_subject(ctx, us, len(pre) + us)
             if src is None:
@@ -365,7 +384,7 @@ def colon_and_dash_quotes(ctx: Ctx) -> None:
             continue
         pe_ = ctx.paras[para][1]
         m = _DASH_TRAILER.match(text, q.close_at, pe_)
-        if m is None and text[q.close_at:pe_].strip(" .") == "" and para + 1 < len(ctx.paras):
+        if m is None and _only(text, q.close_at, pe_, " .") and para + 1 < len(ctx.paras):
             nps, npe = ctx.paras[para + 1]
             if npe - nps < 140:
                 m = _DASH_TRAILER.match(text, nps, npe)
@@ -382,7 +401,7 @@ def _ends_paragraph(ctx: Ctx, base, bpara: int) -> bool:
     """An indirect claim that closes its paragraph ("Roe said that the plan
     would fail.") and the next paragraph is only a quotation: the quotation
     goes on with her words (PolNeAR joins them as one mixed attribution)."""
-    return not ctx.text[base.content.end:ctx.paras[bpara][1]].strip(" .!?:\"\u201d\u2019)")
+    return _only(ctx.text, base.content.end, ctx.paras[bpara][1], " .!?:\"\u201d\u2019)")
 
 
 def _after_own_trailer(ctx: Ctx, base, us: int, open_at: int) -> bool:
@@ -441,8 +460,7 @@ def floating_quotes(ctx: Ctx) -> None:
     for q in ctx.quotes:
         if q.open_at in ctx.used_quotes or q.words < 3 or q.single:
             continue
-        if any(c.content.start <= q.start < c.content.end or q.start <= c.content.start < q.end
-               for c in ctx.claims):
+        if claim_index.covers(ctx, q.start) or claim_index.starting_in(ctx, q.start, q.end - 1):
             continue
         i = bisect.bisect_left(starts, q.start) - 1
         # the nearest earlier quotation-bearing claim (skip ", mocking ..." participles)
@@ -468,13 +486,13 @@ def floating_quotes(ctx: Ctx) -> None:
             # a paragraph that is nothing but a quotation, right after an attributed
             # quotation: PolNeAR (and readers) take it as the same speaker going on
             ps_, pe_ = ctx.paras[para]
-            whole = text[ps_:q.open_at].strip() == "" and text[q.close_at:pe_].strip(" .") == ""
+            whole = _only(text, ps_, q.open_at) and _only(text, q.close_at, pe_, " .")
             if not (whole and bpara == para - 1 and (base.quote_type in ("direct", "mixed")
                                                       or _ends_paragraph(ctx, base, bpara))):
                 _floating_before(ctx, q, by_pos, starts)
                 continue
         elif base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed")) \
-                and text[base.content.end:q.open_at].strip(" .!?\"\u201d\u2019)"):
+                and not _only(text, base.content.end, q.open_at, " .!?\"\u201d\u2019)"):
             continue
         # the quote must stand on its own: nothing but punctuation around it in its unit
         unit = unit_of(ctx, q.open_at)

@@ -23,6 +23,7 @@ relayed (``via``) by the senator, besides the senator's own claim.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -201,11 +202,14 @@ class EmbeddedQuote:
     rule: str
 
 
-def find_embedded(text: str, claim: Claim, quotes: list[Quote]) -> list[EmbeddedQuote]:
+def find_embedded(text: str, claim: Claim, quotes: list[Quote], qstarts: list[int]) -> list[EmbeddedQuote]:
     """Quotations inside ``claim``'s content that its source attributes to someone else."""
     found = []
     cs, ce = claim.content.start, claim.content.end
-    for q in quotes:
+    for k in range(bisect.bisect_left(qstarts, cs), len(quotes)):
+        q = quotes[k]
+        if q.start >= ce:
+            break
         if q.open_at < cs or q.close_at > ce + 1 or (q.start <= cs and ce <= q.end):
             continue
         lead_start = max(cs, q.open_at - _WINDOW)
@@ -231,7 +235,7 @@ def embedded_quotes(ctx, make) -> list[tuple[Claim, Claim]]:
     for claim in list(ctx.claims):
         if claim.source is None or claim.quote_type == "direct":
             continue
-        for emb in find_embedded(ctx.text, claim, ctx.quotes):
+        for emb in find_embedded(ctx.text, claim, ctx.quotes, ctx.qstarts):
             if emb.source[0] <= claim.source.start < emb.source[1]:
                 continue  # the speaker quoting their own words
             if (emb.quote.start, emb.quote.end) in taken:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import claim_index
 from .lexicon import HEARSAY_RE
 from .context import Ctx, content_quote_type, make_claim, narration_matches, right_content
 
@@ -30,7 +31,7 @@ def hedged_sentences(ctx: Ctx) -> None:
             and "rumo" not in text):
         return
     for m, us, ue in narration_matches(ctx, HEARSAY_RE):
-        if any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
+        if claim_index.covers(ctx, m.start()):
             continue
         cs = us
         lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
@@ -53,7 +54,7 @@ def hedged_sentences(ctx: Ctx) -> None:
             ce = text.index(")", cs, ce)
         while ce > cs and text[ce - 1] in " .!?\n":
             ce -= 1
-        if any(c.cue and cs <= c.cue.start < ce for c in ctx.claims):
+        if claim_index.cue_in(ctx, cs, ce):
             continue
         c = make_claim(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
                   quote_type=content_quote_type(ctx, cs, ce, None, False), lemma=None,
@@ -67,10 +68,10 @@ def hedged_sentences(ctx: Ctx) -> None:
         return
     # "Reportedly, the ferry sank.": the hedge opens the sentence
     for m, us, ue in narration_matches(ctx, _CAP_HEDGE):
-        if m.start() != us or any(c.content.start <= m.start() < c.content.end for c in ctx.claims):
+        if m.start() != us or claim_index.covers(ctx, m.start()):
             continue
         rc = right_content(ctx, m.end(), ue)
-        if rc is None or any(c.cue and rc[0] <= c.cue.start < rc[1] for c in ctx.claims):
+        if rc is None or claim_index.cue_in(ctx, rc[0], rc[1]):
             continue
         cue_e = m.end() - len(m.group()) + len(m.group().rstrip(", "))
         c = make_claim(ctx, rc[0], rc[1], None, (m.start(), cue_e), "hedge.unattributed", 0.5,

@@ -13,12 +13,16 @@ from it as for any claim); otherwise it has none, and the row says so
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from . import claim_index
 from .context import make_claim, unit_of
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
 MIN_WORDS = 3
+# How far back in its paragraph a quotation looks for the speaker going on.
+PREVIOUS_WINDOW = 1500
 
 _NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
 _LEAD = r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|However|Also|Then|On\s+\w+|In\s+\w+(?:\s+\d{4})?),\s+)?"
@@ -35,11 +39,10 @@ _TITLE_LIKE = re.compile(r"(?:[A-Z][\w'\u2019-]*\W*\s*)+$")
 def unattributed_quotes(ctx) -> None:
     """A claim for each quotation of MIN_WORDS or more words that no claim covers."""
     text = ctx.text
-    spans = sorted((c.content.start, c.content.end) for c in ctx.claims)
     for q in ctx.quotes:
         if q.single or q.words < MIN_WORDS or q.open_at in ctx.used_quotes:
             continue
-        if any(s < q.end and q.start < e for s, e in spans):
+        if claim_index.covers(ctx, q.start) or claim_index.starting_in(ctx, q.start, q.end - 1):
             continue
         inner = text[q.start:q.end]
         if q.words <= 4 and _TITLE_LIKE.match(inner):
@@ -52,10 +55,7 @@ def unattributed_quotes(ctx) -> None:
         else:
             src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
-        claim = make_claim(ctx, start, q.end, src, None, rule, 0.35,
-                      quote_type="direct" if full else "partial")
-        if claim is not None:
-            spans.append((claim.content.start, claim.content.end))
+        make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
 
 
 def _subject(ctx, pos: int) -> tuple[int, int] | None:
@@ -72,13 +72,13 @@ def _subject(ctx, pos: int) -> tuple[int, int] | None:
 def _previous_source(ctx, pos: int) -> tuple[int, int] | None:
     """The source of the nearest attributed claim before pos in the same paragraph:
     a quotation that runs on after one is most often the same speaker going on."""
-    para = next(((ps, pe) for ps, pe in ctx.paras if ps <= pos < pe), None)
-    if para is None:
+    i = bisect.bisect_right(ctx.pstarts, pos) - 1
+    if i < 0 or not ctx.paras[i][0] <= pos < ctx.paras[i][1]:
         return None
     best = None
-    for c in ctx.claims:
-        if (c.source is not None and para[0] <= c.content.start < pos
-                and not (c.rule or "").startswith("quote.")
+    # (within a bounded window before the quotation: linear time on long paragraphs)
+    for c in claim_index.starting_in(ctx, max(ctx.paras[i][0], pos - PREVIOUS_WINDOW), pos - 1):
+        if (c.source is not None and not (c.rule or "").startswith("quote.")
                 and (best is None or c.content.start > best.content.start)):
             best = c
     return (best.source.start, best.source.end) if best else None

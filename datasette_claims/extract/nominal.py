@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import claim_index
 from .context import (Ctx, content_quote_type, inside_quote, make_claim, right_content, trim_span, unit_of,
                       word_before, word_positions)
 from .patterns import trie_regex
@@ -202,7 +203,7 @@ def _anchored(ctx: Ctx, anchor, regex, back: int = 100, words=()):
 def _nested(ctx: Ctx, pos: int) -> bool:
     """Inside the content of a claim already found ("she said his attacks on
     Lee hurt him"): PolNeAR mostly annotates only the outer attribution."""
-    return any(c.content.start <= pos < c.content.end for c in ctx.claims)
+    return claim_index.covers(ctx, pos)  # (not a scan of every claim: linear time)
 
 
 def noun_prep(ctx: Ctx) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
+from . import claim_index
 from .context import Ctx, anchored_matches, make_claim, right_content, trim_span, word_positions
 
 # "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
@@ -166,8 +167,7 @@ def bare_passives(ctx: Ctx) -> None:
     for m, us, ue in anchored_matches(ctx, word_positions(ctx, _BARE_WORDS), _BARE_PASSIVE):
         if m.start("cue") in ctx.cue_taken:
             continue
-        if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
-               for c in ctx.claims):
+        if claim_index.cue_overlaps(ctx, m.start("aux"), m.end("cue")):  # (not a scan of every claim)
             continue
         if _THAT_FOLLOWS.match(text, m.end(), ue):
             # "it was revealed in March that ...": a verbal cue with its clause
@@ -185,8 +185,7 @@ def _eval_passives(ctx: Ctx) -> None:
     for m, us, ue in anchored_matches(ctx, word_positions(ctx, _EVAL_WORDS), _EVAL_PASSIVE):
         if m.start("cue") in ctx.cue_taken:
             continue
-        if any(c.cue is not None and c.cue.start < m.end("cue") and m.start("aux") < c.cue.end
-               for c in ctx.claims):
+        if claim_index.cue_overlaps(ctx, m.start("aux"), m.end("cue")):  # (not a scan of every claim)
             continue
         subj = _subject_span(text, us, m.start())
         if subj is None:

@@ -8,6 +8,7 @@ regex is built as a trie so that hundreds of verb forms cost one pass.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon import CUE_FORMS, MONTH_ABBR, MONTHS, WEEKDAYS
@@ -39,6 +40,41 @@ def trie_regex(words) -> str:
 CAP_PARTICIPLES = sorted(w[0].upper() + w[1:] for w in CUE_FORMS if w.endswith("ing") and " " not in w)
 CUE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(CUE_FORMS) + "|" + trie_regex(CAP_PARTICIPLES)
                     + r")(?![\w'\u2019-])")
+# The most reporting-verb cues the rules look at in one sentence.  News sentences
+# hold a handful (at most 24 in the Wikinews and PolNeAR corpora, in lists run
+# together); a "sentence" of hundreds of cue words is a keyword dump or hostile
+# input, and each cue costs a search of the sentence around it.
+MAX_CUES_PER_SENTENCE = 40
+
+
+def first_cues_per_sentence(hits: list, ustarts: list[int]) -> list:
+    """The cue matches ``hits`` (in text order), without those past the
+    ``MAX_CUES_PER_SENTENCE``-th of their sentence (``ustarts``: sentence starts)."""
+    if len(hits) <= MAX_CUES_PER_SENTENCE:
+        return hits
+    out, unit, count = [], None, 0
+    for m in hits:
+        u = bisect.bisect_right(ustarts, m.start())
+        if u != unit:
+            unit, count = u, 0
+        count += 1
+        if count <= MAX_CUES_PER_SENTENCE:
+            out.append(m)
+    return out
+
+
+def first_per_sentence(matches):
+    """``(match, sentence start, sentence end)`` triples in text order, without those
+    past the ``MAX_CUES_PER_SENTENCE``-th of their sentence."""
+    unit, count = None, 0
+    for t in matches:
+        if t[1] != unit:
+            unit, count = t[1], 0
+        count += 1
+        if count <= MAX_CUES_PER_SENTENCE:
+            yield t
+
+
 CAP_CUE_RE = re.compile(
     r"(?<=\s)(?:Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
     r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"
@@ -181,7 +217,9 @@ _NOT_CLAUSE_START = (r"(?!(?:of|by|in|on|to|for|with|from|at|that|this|there|as|
                      r"also|then|after|before|" + _WD + r")\b)")  # ("said Friday, would ...")
 # A period after a title or an initial does not end anything ("whether Mr. Roe",
 # "D.C. statehood"): put this right before a sentence-end "\." in a pattern.
-NOT_ABBREV_END = _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in (
+# (the look-ahead for the period first: the look-behinds then run only where a
+# period is, not at every position a lazy quantifier before them stops at)
+NOT_ABBREV_END = r"(?=\.)" + _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in (
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Jr",
     "Sr", "No", "vs"))
 INV_SOURCE_RE = re.compile(
@@ -195,3 +233,53 @@ INV_SOURCE_RE = re.compile(
     r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|of|"
     r"yesterday|today|" + _WD + r")\b)))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
+
+
+class _Leftmost:
+    """The matches of one pattern over one text up to one end, found once.
+
+    ``search(k)`` is ``regex.search(text, k, end)``: the match at the leftmost
+    position from ``k`` where the pattern matches.  What matches at a position
+    does not depend on where the search began (look-behinds and ``\\b`` see the
+    text before it), so the matches found while answering one question answer
+    the next: the positions in ``[lo, hi)`` were all tried, and ``found`` holds
+    the matches among them, in order.  Questions that move rightwards through
+    one sentence -- every cue asks for the next clause cut after it -- then cost
+    one pass over the sentence, not one pass per cue.
+    """
+
+    __slots__ = ("end", "found", "hi", "lo", "regex", "starts", "text")
+
+    def __init__(self, regex, text: str, end: int) -> None:
+        self.regex, self.text, self.end = regex, text, end
+        self.lo = self.hi = -1
+        self.found: list = []
+        self.starts: list[int] = []
+
+    def search(self, k: int):
+        if not self.lo <= k <= self.hi:
+            self.lo = self.hi = k
+            self.found, self.starts = [], []
+        i = bisect.bisect_left(self.starts, k)
+        if i < len(self.found):
+            return self.found[i]
+        if self.hi >= self.end:
+            return None
+        m = self.regex.search(self.text, self.hi, self.end)
+        if m is None:
+            self.hi = self.end
+            return None
+        self.found.append(m)
+        self.starts.append(m.start())
+        self.hi = m.start() + 1
+        return m
+
+
+def search_from(ctx, regex, k: int, end: int):
+    """``regex.search(ctx.text, k, end)``, answered from the matches already found
+    for the same pattern and end in this article (see ``_Leftmost``)."""
+    memo = ctx.__dict__.setdefault("_leftmost", {})
+    s = memo.get((regex.pattern, end))
+    if s is None:
+        s = memo[(regex.pattern, end)] = _Leftmost(regex, ctx.text, end)
+    return s.search(k)

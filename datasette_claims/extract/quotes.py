@@ -10,6 +10,7 @@ end and is linked to a quote that opens the following paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ class Quote:
     para: int           # paragraph index
     closed: bool = True
     single: bool = False
-    continues: "Quote | None" = None   # previous paragraph's open quote this one continues
+    continues: Quote | None = None   # previous paragraph's open quote this one continues
     words: int = 0
 
 
@@ -50,21 +51,17 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     for pi, (ps, pe) in enumerate(paragraphs):
         para = text[ps:pe]
         found: list[Quote] = []
+        # spans of the '' ... '' quotations, in text order and disjoint (one
+        # finditer pass): a mark inside one is not paired again
         taken: list[tuple[int, int]] = []
-
-        def add(m, single=False):
-            s, e = m.start(1) + ps, m.end(1) + ps
-            closed = bool(m.group(2)) if m.lastindex and m.lastindex >= 2 else True
-            o = m.start() + ps
-            if taken and any(a <= o < b for a, b in taken):
-                return
-            q = Quote(s, e, o, m.end() + ps, pi, closed, single)
-            found.append(q)
-            taken.append((o, m.end() + ps))
 
         if "''" in para:
             for m in _TWO_SINGLE.finditer(para):
-                add(m)
+                closed = bool(m.group(2)) if m.lastindex and m.lastindex >= 2 else True
+                o = m.start() + ps
+                found.append(Quote(m.start(1) + ps, m.end(1) + ps, o, m.end() + ps, pi, closed, False))
+                taken.append((o, m.end() + ps))
+        taken_starts = [a for a, _ in taken]
         # Double marks of every style are paired in one left-to-right scan, so that
         # a quote opened with a straight mark and closed with a curly one (common
         # in scraped copy) still pairs.
@@ -72,7 +69,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         for m in _DOUBLE.finditer(para):
             ch = m.group()
             pos = m.start() + ps
-            if taken and any(a <= pos < b for a, b in taken):  # (mostly empty)
+            if taken and _in_spans(taken, taken_starts, pos):  # (mostly empty)
                 continue
             if opened < 0:
                 if ch in _OPENERS or (ch == "\u201d" and _MISTYPED_OPEN.match(text, pos + 1, pe)
@@ -97,11 +94,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if "'" in para or "\u2018" in para:
             for m in _SINGLE.finditer(para):
                 s = m.start() + ps
-                if taken and any(a <= s < b for a, b in taken):
+                # (a single quotation never holds the start of a later one: finditer's
+                # matches do not overlap, so only the '' spans need checking)
+                if taken and _in_spans(taken, taken_starts, s):
                     continue
-                q = Quote(m.start(1) + ps, m.end(1) + ps, s, m.end() + ps, pi, True, True)
-                found.append(q)
-                taken.append((s, m.end() + ps))
+                found.append(Quote(m.start(1) + ps, m.end(1) + ps, s, m.end() + ps, pi, True, True))
         found.sort(key=lambda q: q.open_at)
         # Drop quotes nested inside others (a quote within a quote).
         kept: list[Quote] = []
@@ -117,3 +114,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         prev_open = kept[-1] if kept and not kept[-1].closed and not kept[-1].single else None
         quotes.extend(kept)
     return quotes
+
+
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (sorted, disjoint; ``starts`` their
+    starts): a bisect, not a scan of every span for every mark."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]

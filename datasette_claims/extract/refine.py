@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import relay, sourcing
+from . import claim_index
 from .context import content_quote_type, Ctx, make_claim
 
 # The content of a no-comment formula, as the cue rules cut it.
@@ -46,6 +47,7 @@ def refine_claims(ctx: Ctx) -> None:
         if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
             _split_denial(ctx, c)
     relay.before_enrich(ctx)
+    claim_index.refresh(ctx)  # relays may have moved a content start
 
 
 def _no_comment(c) -> bool:
@@ -58,7 +60,7 @@ def _split_denial(ctx: Ctx, c) -> None:
     if m is None or m.end() >= c.content.end:
         return
     cs, ce = m.end("that"), c.content.end
-    if any(d is not c and d.content.start == cs + 1 for d in ctx.claims):
+    if any(d is not c and d.content.start == cs + 1 for d in claim_index.starting_in(ctx, cs + 1, cs + 1)):
         return
     by = (m.group("by") or "").strip()
     outlet = by or _capitalised(m.group("np"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
+from . import claim_index
 from .context import Ctx
 
 # "citing police figures, that crime rose" / "citing a ministry report, exports fell"
@@ -80,8 +81,9 @@ def _as_reported(ctx: Ctx) -> None:
         if not c.via:
             c.via = m.group("z").strip()
         # the rules may have read the relay phrase as a claim of its own
-        drop.update(id(d) for d in ctx.claims if d is not c and m.start("z") - 20 <= d.content.start
-                    and d.content.end <= m.end() + 1 and d.content.text.lstrip().startswith("as "))
+        near = claim_index.starting_in(ctx, m.start("z") - 20, m.end() + 1)
+        drop.update(id(d) for d in near if d is not c and d.content.end <= m.end() + 1
+                    and d.content.text.lstrip().startswith("as "))
     if drop:
         ctx.claims = [c for c in ctx.claims if id(c) not in drop]
 
@@ -90,13 +92,17 @@ def _said_according_to(ctx: Ctx) -> None:
     """ "Jo Roe said, according to the Clarion, that ...": Roe speaks, the Clarion relays."""
     text = ctx.text
     drop = set()
+    by_source: dict[int, list] = {}
+    for c in ctx.claims:
+        if c.source is not None:
+            by_source.setdefault(c.source.start, []).append(c)
     for a in ctx.claims:
         if not (a.rule or "").startswith("according_to") or a.source is None:
             continue
         m = _SPEAKER_CUE.fullmatch(a.content.text.strip())
         if m is None:
             continue
-        for b in ctx.claims:
+        for b in by_source.get(a.source.start, ()):
             if b is a or b.source is None or b.source.start != a.source.start or b.content.start <= a.source.end:
                 continue
             s = a.content.start + (len(a.content.text) - len(a.content.text.lstrip())) + m.start("np")

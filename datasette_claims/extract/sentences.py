@@ -19,9 +19,12 @@ _BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 # brackets, then whitespace and something that can start a sentence.
 # (one character class first, then a look-behind to tell the branches apart: the
 # engine can then skip ahead to the next ".!?" or newline instead of trying the
-# pattern at every position)
+# pattern at every position; a run of marks is tried from its first mark only --
+# "!!!" or "......" of any length would otherwise be re-scanned from each of its
+# marks, time growing with the square of the run -- which finds the same ends,
+# since the run's first mark can reach every end a later one can)
 _END = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])[.!?]*['"\u201d\u2019)\]]*(?=\s+['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de])"""
+    r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*['"\u201d\u2019)\]]*(?=\s+['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de])"""
     r"""|(?<=[a-z0-9'"\u201d\u2019]\n)(?=\s*\S))"""
 )
 _ABBREV = re.compile(
@@ -58,17 +61,56 @@ def paragraph_spans(article: Article) -> list[tuple[int, int]]:
     return out
 
 
+# The longest sentence the rules look at, in characters.  Every rule works
+# inside one sentence (from a cue to the sentence's start or end), so a run of
+# text that never ends a sentence -- a table flattened to one line, or hostile
+# input -- would make each of its cues cost time in proportion to its whole
+# length, and the article time grow with the square of it.  Longer runs are cut
+# at the last sentence-like mark (". ", "; ", ": ", a newline) before the limit,
+# else at the last space.  News sentences stay far below it (the longest in the
+# Wikinews and PolNeAR corpora that carry claims are lists and tables).
+MAX_SENTENCE = 2000
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split text[start:end] into sentences; returns absolute (start, end) pairs."""
+    out = []
+    for s, e in _sentence_spans(text, start, end):
+        while e - s > MAX_SENTENCE:
+            c = _cut(text, s)
+            out.append((s, c))
+            s = c
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _cut(text: str, s: int) -> int:
+    """Where to cut an over-long sentence that starts at ``s``: after the last
+    sentence-like mark in the second half of ``MAX_SENTENCE``, else after the last
+    comma, else at the last space, else at the limit itself."""
+    lo, hi = s + MAX_SENTENCE // 2, s + MAX_SENTENCE
+    for marks in ((". ", "! ", "? ", "; ", ": ", "\n"), (", ",), (" ",)):
+        k = max(text.rfind(mark, lo, hi) for mark in marks)
+        if k >= 0:
+            c = k if text[k].isspace() else k + 1
+            while c > s and text[c - 1].isspace():
+                c -= 1
+            return c
+    return hi
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _END.finditer(text, start, end):
         e = m.end()
-        if text[m.start()] == ".":
-            # "Mr. Smith", "U.S. officials": not an end.
-            if _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
-                # "... in the U.S. The next ..." is ambiguous; keep together.
-                continue
+        # "Mr. Smith", "U.S. officials": not an end.
+        if text[m.start()] == "." and _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
+            # "... in the U.S. The next ..." is ambiguous; keep together.
+            continue
         if e - s >= 2:
             out.append((s, e))
         s = e

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import claim_index
 from .context import Ctx, make_claim
 
 _SIGNATURE = re.compile(
@@ -28,7 +29,7 @@ def signed_quotes(ctx: Ctx) -> None:
         if not q.closed or q.single or q.words < 3 or q.open_at in ctx.used_quotes:
             continue
         m = _SIGNATURE.match(text, q.close_at)
-        if m is None or any(c.content.start <= q.start < c.content.end for c in ctx.claims):
+        if m is None or claim_index.covers(ctx, q.start):
             continue
         name = m.group("name")
         c = make_claim(ctx, q.start, q.end, (m.start("name"), m.start("name") + len(name)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import claim_index
 from . import patterns as P
 from .anonymity import relative_before
 from .lexicon import CUE_FORMS, TITLE_WORDS
@@ -451,7 +452,7 @@ def _coordinated_source(ctx, us, cue_s):
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):
         return cue_s, subj[0], subj[1], subj[0], "conj", None
-    prev = [c for c in ctx.claims if c.source and c.cue and us <= c.cue.start < cue_s]
+    prev = [c for c in claim_index.cue_in(ctx, us, cue_s) if c.source]  # (not a scan of every claim)
     if prev:
         src = prev[-1].source
         return cue_s, src.start, src.end, src.start, "conj", None

@@ -181,15 +181,17 @@ class People:
         if self.by_surname and paragraphs:
             lo, hi = paragraphs[0][0], paragraphs[-1][1]
             for surname, p in self.by_surname.items():
+                known = set(p.positions)  # (a set: one look-up per mention, not a scan)
                 # str.find is a C loop: far cheaper than a regex per article
                 k = text.find(surname, lo, hi)
                 n = len(surname)
                 while k >= 0:
                     before = text[k - 1] if k else " "
                     after = text[k + n] if k + n < len(text) else " "
-                    if not (before.isalnum() or after.isalnum()) and k not in p.positions \
+                    if not (before.isalnum() or after.isalnum()) and k not in known \
                             and not inside_quote(k):
                         p.positions.append(k)
+                        known.add(k)
                     k = text.find(surname, k + n, hi)
         for p in self.people.values():
             for pos in p.positions:

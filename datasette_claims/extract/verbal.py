@@ -21,6 +21,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from . import claim_index
 from . import patterns as P
 from .lexicon import (
     ADJUNCT_LEMMAS, APPOSITION_FIRST, AS_LEMMAS, BAD_SOURCE_LAST, BAD_SOURCE_LAST_NOUNISH,
@@ -187,7 +188,7 @@ def _long_subject(ctx: Ctx, us: int, cue_s: int):
     cm = _LEAD_CONJ.match(text, us, cue_s)
     if cm is not None:
         us = cm.end()  # "But Republican activists clamoring to ... say"
-    am = _SUBJ_TRAIL_ADV.search(text, us, cue_s)
+    am = _SUBJ_TRAIL_ADV.search(text, max(us, cue_s - 200), cue_s)  # (bounded: linear time)
     if am is not None and text[us:am.start()].rstrip().endswith(","):
         cue_s = am.start() + len(am.group()) - len(am.group().lstrip())
         # ("Jane Roe, a former aide to the mayor, also said")
@@ -533,7 +534,7 @@ def _inside_q(text: str, s: int, pos: int) -> bool:
 def _inside_according_trailer(ctx: Ctx, cue_s: int, us: int) -> bool:
     """A cue inside the content of "..., according to X." belongs to that content:
     "Nearly half say they will vote, according to the poll" is one attribution."""
-    for c in ctx.claims:
+    for c in claim_index.starting_in(ctx, us, cue_s):  # (not a scan of every claim: linear time)
         if c.rule == "according_to.trailer" and c.content.start <= cue_s < c.content.end \
                 and c.content.start >= us:
             return True
@@ -547,7 +548,7 @@ def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int
     speech verb with its own subject ("A said the plan failed, B said ...") and
     a coordinated cue of the same subject ("denied X and accused her of Y")."""
     text = ctx.text
-    for c in reversed(ctx.claims):
+    for c in reversed(claim_index.starting_in(ctx, us, cue_s)):  # (not a scan of every claim)
         # a cue inside an earlier claim's reported content belongs to that content
         # (PolNeAR gives each token to one attribution)
         # (the content test first: it rejects most claims)
@@ -1109,9 +1110,9 @@ def _continued_participle(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
 
 def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     text, us, ue, cue_s, lemma = ctx.text, cue.us, cue.ue, cue.start, cue.lemma
-    prev = [c for c in ctx.claims if c.cue and us <= c.cue.start < cue_s]
+    prev = claim_index.cue_in(ctx, us, cue_s)
     if not prev:
-        prev = [c for c in ctx.claims if c.cue and us <= c.content.start < cue_s and c.source]
+        prev = [c for c in claim_index.starting_in(ctx, us, cue_s - 1) if c.cue and c.source]
     base = prev[-1] if prev else None
     if (lemma in WEAK_PARTICIPLES or lemma in BARE_WEAK) and not adj.has_that \
             and not after_colon_or_quote(text, adj.end, ue):
@@ -1679,7 +1680,7 @@ def _emit(ctx: Ctx, cue: Cue, adj: Adjuncts, frame: Frame) -> None:
     split by its attribution is several rows of one attribution)."""
     if frame.quote_type == "direct":
         for q_s, _q_e in frame.segments:
-            if any(c.content.start <= q_s < c.content.end for c in ctx.claims if c.quote_type == "direct"):
+            if any(c.quote_type == "direct" for c in claim_index.covering(ctx, q_s)):
                 return
     first_claim = None
     for seg_s, seg_e in frame.segments:
@@ -1697,6 +1698,7 @@ def _emit(ctx: Ctx, cue: Cue, adj: Adjuncts, frame: Frame) -> None:
         c._base = first_claim
         first_claim = first_claim or c
         if qt == "direct":  # (tested once, not per quotation)
-            for q in ctx.quotes:
-                if seg_s <= q.start < seg_e:
-                    ctx.used_quotes[q.open_at] = c
+            for k in range(bisect.bisect_left(ctx.qstarts, seg_s), len(ctx.quotes)):
+                if ctx.quotes[k].start >= seg_e:
+                    break
+                ctx.used_quotes[ctx.quotes[k].open_at] = c
