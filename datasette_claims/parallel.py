@@ -7,7 +7,9 @@ back in input order give the same rows and ids as a load in one process.
 
 Documents go to the pool in small chunks, with only a few chunks in flight,
 so memory stays flat however long the input (``Pool.imap`` would read the
-whole input ahead).  An input that fits in one chunk never starts a pool.
+whole input ahead).  An input that fits in one chunk never starts a pool,
+nor does ``claims extract`` output: reading its claims back costs less than
+sending the records to a worker and back.
 
 The one step that reads the database, giving a text-only article the id it
 is already stored under (``adopt_stored_article``), stays in the writer:
@@ -103,7 +105,7 @@ def prepared(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[P
     """
     items = iter(items)
     first = list(islice(items, CHUNK))
-    if jobs <= 1 or len(first) < CHUNK:
+    if jobs <= 1 or len(first) < CHUNK or all(_is_extracted(item) for item in first):
         for item in first:
             yield _one(item)
         for item in items:
@@ -118,6 +120,10 @@ def prepared(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[P
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+def _is_extracted(item: Document | LoadError) -> bool:
+    return isinstance(item, Document) and item.extracted is not None
 
 
 def _one(item: Document | LoadError) -> Prepared | LoadError:
