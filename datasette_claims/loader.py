@@ -24,10 +24,10 @@ from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
 from .matching.pipeline import match_articles
 from .models import Article, Claim, Document
+from .parallel import adopt, prepared
 from .readers import LoadError, read_paths
 from .store import open_db
 from .store.articles import (
-    adopt_stored_article,
     record_error,
     refresh_speaker_counts,
     save_article,
@@ -179,8 +179,13 @@ def load_documents(
     batch_size: int = 200,
     progress: Callable[[int], None] | None = None,
     match: bool = True,
+    jobs: int = 1,
 ) -> LoadReport:
-    """Load Documents (and record LoadErrors) and report what happened."""
+    """Load Documents (and record LoadErrors) and report what happened.
+
+    ``jobs`` > 1 extracts in that many processes (see parallel.py); the
+    database is the same as with one.
+    """
     started = time.perf_counter()
     db = db_or_path if isinstance(db_or_path, sqlite_utils.Database) else open_db(db_or_path)
     if isinstance(db_or_path, sqlite_utils.Database):
@@ -195,34 +200,26 @@ def load_documents(
         pending = 0
 
     try:
-        for item in items:
+        for item in prepared(items, jobs):
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
             if isinstance(item, LoadError):
                 (report.warnings if item.level == "warning" else report.errors).append(item)
                 record_error(db, item.path, item.reason, item.level)
                 continue
-            try:
-                article = article_from_document(item)
-            except Exception as e:  # a bug must not cost the rest of the load
-                err = LoadError(item.path, f"cannot build article: {type(e).__name__}: {e}")
-                report.errors.append(err)
-                record_error(db, err.path, err.reason)
+            if item.article is None:
+                report.errors.append(item.error)
+                record_error(db, item.error.path, item.error.reason)
                 continue
-            if item.id is None:  # same text, same article (issue 13)
-                adopt_stored_article(db, article)
-            try:
-                claims, failures = claims_and_failures(article)
-                for f in failures:
-                    warn = rule_warning(item.path, article, f)
-                    report.warnings.append(warn)
-                    record_error(db, warn.path, warn.reason, warn.level)
-            except Exception as e:
-                # Keep the article (nothing is lost) and say extraction failed.
-                claims = []
-                err = LoadError(item.path, f"claim extraction failed: {type(e).__name__}: {e}")
-                report.errors.append(err)
-                record_error(db, err.path, err.reason)
+            adopt(db, item)  # same text, same article (issue 13)
+            article, claims = item.article, item.claims
+            if item.error:  # extraction failed: keep the article (nothing is lost), say so
+                report.errors.append(item.error)
+                record_error(db, item.error.path, item.error.reason)
+            for f in item.failures:
+                warn = rule_warning(item.path, article, f)
+                report.warnings.append(warn)
+                record_error(db, warn.path, warn.reason, warn.level)
             if not db.conn.in_transaction:
                 db.execute("BEGIN")
             status = save_article(db, article, claims)

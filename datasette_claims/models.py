@@ -67,6 +67,9 @@ class Document:
     # every sentence is ``speaker``'s own words.
     kind: str = "report"
     speaker: str | None = None
+    # The whole record when it is ``claims extract`` output: its claims are
+    # loaded as they are, not extracted again (see contract.py).
+    extracted: dict | None = None
 
 
 @dataclass

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .contract import is_extracted
 from .models import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -190,7 +191,8 @@ def _from_record(record, where: str) -> Document | LoadError:
         speaker=field("speaker", "speaker_name"),
     )
     if isinstance(text, str) and text.strip():
-        return Document(text=text, path=where, clean=True, **meta)
+        extracted = record if is_extracted(record) else None
+        return Document(text=text, path=where, clean=True, extracted=extracted, **meta)
     if isinstance(html, str) and html.strip():
         try:
             doc = html_document(html, where)

@@ -210,16 +210,18 @@ def test_crash_mid_load_leaves_whole_articles(tmp_path, monkeypatch):
             json.dumps({"id": f"a{i}", "text": f"The spokesman said the plan number {i} was sound."}) + "\n"
         )
     db_path = str(tmp_path / "claims.db")
-    real_upsert = sqlite_utils.db.Table.upsert
+    from datasette_claims.store import articles as store_articles
 
-    def failing_upsert(self, record, *args, **kwargs):
-        result = real_upsert(self, record, *args, **kwargs)
-        if self.name == "articles" and record["id"] == "a1":
+    real_upsert = store_articles.upsert_rows
+
+    def failing_upsert(conn, table, rows, *args, **kwargs):
+        result = real_upsert(conn, table, rows, *args, **kwargs)
+        if table == "articles" and rows[0]["id"] == "a1":
             # The second article's row is written; the disk fails before its claims.
             raise sqlite3.OperationalError("disk I/O error")
         return result
 
-    monkeypatch.setattr(sqlite_utils.db.Table, "upsert", failing_upsert)
+    monkeypatch.setattr(store_articles, "upsert_rows", failing_upsert)
     with pytest.raises(sqlite3.OperationalError):
         loader.load(db_path, [str(folder)], batch_size=1)
     conn = sqlite3.connect(db_path)

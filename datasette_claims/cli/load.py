@@ -7,8 +7,8 @@ import sys
 
 import click
 
-from .. import loader
-from ..models import Dateline
+from .. import loader, parallel
+from ..contract import article_json
 
 
 def _common_input_options(fn):
@@ -16,6 +16,8 @@ def _common_input_options(fn):
     fn = click.option("--outlet", help="Outlet name (single file only)")(fn)
     fn = click.option("--url", help="Address of the article (single file only)")(fn)
     fn = _source_options(fn)
+    fn = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                      help="Processes for extraction (default: one per core; 1 = this process)")(fn)
     fn = click.argument("paths", nargs=-1, required=True)(fn)
     return fn
 
@@ -57,7 +59,7 @@ def register(claims: click.Group) -> None:
     @_common_input_options
     @click.option("--no-match", is_flag=True, help="Skip matching the new claims against the database")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar")
-    def load_command(db_path, paths, url, outlet, date, timeout, max_bytes, manifest, no_match, quiet):
+    def load_command(db_path, paths, url, outlet, date, timeout, max_bytes, manifest, jobs, no_match, quiet):
         """Load articles from PATHS into the SQLite database DB_PATH.
 
         PATHS may be .txt, .html and .jsonl/.json files, folders of them,
@@ -68,7 +70,7 @@ def register(claims: click.Group) -> None:
         """
         overrides = _overrides(paths, url, outlet, date)
         report = _run_load(db_path, paths, overrides, quiet, match=not no_match,
-                           **_sources(timeout, max_bytes, manifest))
+                           jobs=jobs or parallel.default_jobs(), **_sources(timeout, max_bytes, manifest))
         for err in report.errors:
             click.echo(f"error: {err.path}: {err.reason}", err=True)
         for warn in report.warnings:
@@ -80,30 +82,29 @@ def register(claims: click.Group) -> None:
     @claims.command(name="extract")
     @_common_input_options
     @click.option("--indent", type=int, default=None, help="Pretty-print with this indent")
-    def extract_command(paths, url, outlet, date, timeout, max_bytes, manifest, indent):
+    def extract_command(paths, url, outlet, date, timeout, max_bytes, manifest, jobs, indent):
         """Print extracted claims as JSON lines, one object per article.
 
         Touches no database.  Offsets index the input text exactly (for HTML,
-        the extracted text that the "text" field carries).
+        the extracted text that the "text" field carries).  The output can be
+        loaded with ``claims load`` without extracting again.
         """
         overrides = _overrides(paths, url, outlet, date)
         failed = False
-        for item in loader.iter_documents(paths, overrides, **_sources(timeout, max_bytes, manifest)):
+        items = loader.iter_documents(paths, overrides, **_sources(timeout, max_bytes, manifest))
+        for item in parallel.prepared(items, jobs or parallel.default_jobs()):
             if isinstance(item, loader.LoadError):
                 click.echo(f"{item.level}: {item.path}: {item.reason}", err=True)
                 failed = failed or item.level == "error"
                 continue
-            try:
-                article = loader.article_from_document(item)
-                found, failures = loader.claims_and_failures(article)
-            except Exception as e:
-                click.echo(f"error: {item.path}: {type(e).__name__}: {e}", err=True)
+            if item.error:
+                click.echo(f"error: {item.error.path}: {item.error.reason}", err=True)
                 failed = True
                 continue
-            for f in failures:
-                warn = loader.rule_warning(item.path, article, f)
+            for f in item.failures:
+                warn = loader.rule_warning(item.path, item.article, f)
                 click.echo(f"{warn.level}: {warn.path}: {warn.reason}", err=True)
-            click.echo(json.dumps(article_json(article, found), ensure_ascii=False, indent=indent))
+            click.echo(json.dumps(article_json(item.article, item.claims), ensure_ascii=False, indent=indent))
         if failed:
             sys.exit(1)
 
@@ -127,25 +128,11 @@ def register(claims: click.Group) -> None:
         demo.serve(db_path, host=host, port=port)
 
 
-def article_json(article, claims) -> dict:
-    """The extractor's JSON contract for one article (see README)."""
-    return {
-        "id": article.id,
-        "url": article.url,
-        "outlet": article.outlet,
-        "section": article.section,
-        "headline": article.headline,
-        "published": article.published,
-        "dateline": (article.dateline or Dateline()).as_dict(),
-        "text": article.text,
-        "claims": [c.as_dict() for c in claims],
-    }
-
-
-def _run_load(db_path, paths, overrides, quiet, match=True, **sources):
+def _run_load(db_path, paths, overrides, quiet, match=True, jobs=1, **sources):
     show = not quiet and sys.stderr.isatty()
     if not show:
-        return loader.load(db_path, paths, overrides, match=match, **sources)
+        return loader.load(db_path, paths, overrides, match=match, jobs=jobs, **sources)
     total = loader.count_inputs(paths)
     with click.progressbar(length=total, label="Loading", file=sys.stderr) as bar:
-        return loader.load(db_path, paths, overrides, progress=bar.update, match=match, **sources)
+        return loader.load(db_path, paths, overrides, progress=bar.update, match=match, jobs=jobs,
+                           **sources)

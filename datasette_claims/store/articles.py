@@ -17,6 +17,7 @@ import sqlite_utils
 
 from ..articles import normalise_url, text_id
 from ..models import Article, Claim
+from .bulk import ensure_speakers, upsert_rows
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
 # An unresolved pronoun names nobody: such claims keep the text but get no speaker row.
@@ -119,10 +120,9 @@ def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim
     row["claim_count"] = len(claim_rows)
     row["loaded_at"] = now()
     with db.atomic():
-        for claim, crow in zip(claims, claim_rows):
-            if crow["speaker_id"]:
-                _ensure_speaker(db, crow["speaker_id"], claim)
-        db["articles"].upsert(row, pk="id")
+        ensure_speakers(db.conn, [speaker_row(crow["speaker_id"], claim)
+                                  for claim, crow in zip(claims, claim_rows) if crow["speaker_id"]])
+        upsert_rows(db.conn, "articles", [row])
         keep = [c["id"] for c in claim_rows]
         old = [
             r[0]
@@ -133,8 +133,7 @@ def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim
             marks = ",".join("?" * len(old))
             db.execute(f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", old + old)
             db.execute(f"delete from claims where id in ({marks})", old)
-        if claim_rows:
-            db["claims"].upsert_all(claim_rows, pk="id")
+        upsert_rows(db.conn, "claims", claim_rows)
     return "updated" if existing else "new"
 
 
@@ -165,21 +164,14 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
         article.published = article.published or row[2]
 
 
-def _ensure_speaker(db: sqlite_utils.Database, speaker_id: str, claim: Claim) -> None:
-    row = db.execute("select role from speakers where id = ?", [speaker_id]).fetchone()
-    if row is None:
-        db["speakers"].insert(
-            {
-                "id": speaker_id,
-                "name": claim.speaker,
-                "kind": speaker_kind(claim),
-                "role": claim.speaker_role,
-                "aliases": json.dumps([claim.speaker]),
-            },
-            pk="id",
-        )
-    elif row[0] is None and claim.speaker_role:
-        db.execute("update speakers set role = ? where id = ?", [claim.speaker_role, speaker_id])
+def speaker_row(speaker_id: str, claim: Claim) -> dict:
+    return {
+        "id": speaker_id,
+        "name": claim.speaker,
+        "kind": speaker_kind(claim),
+        "role": claim.speaker_role,
+        "aliases": json.dumps([claim.speaker]),
+    }
 
 
 def refresh_speaker_counts(db: sqlite_utils.Database) -> None:

@@ -1,0 +1,169 @@
+"""Loading at scale: worker processes, the store's share, and loading extract output.
+
+    python benchmarks/bench_scale.py [--shared ../shared] [--runs 1] [--limit N] [--jobs 2]
+
+Measures, in one run over the Wikinews corpus, each phase in its own child
+process (so its peak RSS is its own, read from ``ru_maxrss`` of the child and
+of its pool workers; CPU seconds, user + system of the child and its workers,
+are printed too, since wall-clock rates on a busy machine measure the others):
+
+- extraction alone with 1 and N workers: reading, cleaning and extracting,
+  nothing written (``parallel.prepared`` drained);
+- load without matching with 1 and N workers (``loader.load(match=False)``);
+- load with matching, N workers;
+- ``datasette claims extract --jobs N`` to a file, the command a user runs,
+  beside one ``\\w+`` findall pass over the same texts as the yardstick;
+- loading that output (``claims load`` reads the claims, extracts nothing).
+
+and prints articles/s per phase and the ratios the targets of issue 14 name.
+The load average is printed beside the figures: the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+from _shared import shared_path  # noqa: E402
+
+CORPUS = os.path.join("corpora", "wikinews.jsonl.gz")
+
+# One phase, in a child: prints a JSON line with seconds and peak RSS.
+CHILD = r"""
+import json, os, resource, sys, time
+phase, jobs, src, db = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+from datasette_claims import loader, parallel
+t = time.perf_counter()
+if phase == "extract":
+    n = sum(1 for item in parallel.prepared(loader.iter_documents([src]), jobs)
+            if not isinstance(item, loader.LoadError))
+    extra = {}
+else:
+    report = loader.load(db, [src], match=phase == "load+match", jobs=jobs)
+    n = report.articles
+    extra = {"claims": report.claims, "errors": len(report.errors)}
+seconds = time.perf_counter() - t
+mb = lambda who: resource.getrusage(who).ru_maxrss / 1024
+cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
+print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "rss_mb": mb(resource.RUSAGE_SELF),
+                  "worker_rss_mb": mb(resource.RUSAGE_CHILDREN), **extra}))
+"""
+
+# The command itself, in a child, writing to a file (RSS of the command and its workers).
+COMMAND = r"""
+import json, resource, subprocess, sys, time
+src, out, jobs = sys.argv[1], sys.argv[2], sys.argv[3]
+t = time.perf_counter()
+with open(out, "w") as f:
+    rc = subprocess.run([sys.executable, "-m", "datasette", "claims", "extract", src, "--jobs", jobs],
+                        stdout=f).returncode
+seconds = time.perf_counter() - t
+with open(out) as f:
+    n = sum(1 for _ in f)
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"articles": n, "seconds": seconds, "rc": rc, "cpu_s": u.ru_utime + u.ru_stime,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def run_child(code: str, *args: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    load_before = os.getloadavg()[0]
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        sys.exit(f"phase failed: {args}\n{out.stderr[-2000:]}")
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["load_avg"] = round((load_before + os.getloadavg()[0]) / 2, 1)
+    result["per_s"] = result["articles"] / result["seconds"]
+    return result
+
+
+def findall_seconds(path: str) -> float:
+    word = re.compile(r"\w+")
+    with open(path, encoding="utf-8") as f:
+        texts = [json.loads(line).get("text") or "" for line in f]
+    t = time.perf_counter()
+    for text in texts:
+        word.findall(text)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=None, help="the shared data folder (default ../shared)")
+    ap.add_argument("--runs", type=int, default=1, help="runs per phase; medians are reported")
+    ap.add_argument("--limit", type=int, default=0, help="first N articles only")
+    ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel phases")
+    a = ap.parse_args()
+    corpus = os.path.join(shared_path(a.shared, CORPUS), CORPUS)
+    n_jobs = str(a.jobs)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "wikinews.jsonl")
+        with gzip.open(corpus, "rt", encoding="utf-8") as f, open(src, "w", encoding="utf-8") as out:
+            for n, line in enumerate(f):
+                if a.limit and n >= a.limit:
+                    break
+                out.write(line)
+        extracted = os.path.join(tmp, "extracted.jsonl")
+        phases = [
+            ("extract, 1 worker", lambda r: run_child(CHILD, "extract", "1", src, "-")),
+            (f"extract, {n_jobs} workers", lambda r: run_child(CHILD, "extract", n_jobs, src, "-")),
+            ("load, 1 worker", lambda r: run_child(CHILD, "load", "1", src, os.path.join(tmp, f"l1-{r}.db"))),
+            (f"load, {n_jobs} workers",
+             lambda r: run_child(CHILD, "load", n_jobs, src, os.path.join(tmp, f"l2-{r}.db"))),
+            (f"load+match, {n_jobs} workers",
+             lambda r: run_child(CHILD, "load+match", n_jobs, src, os.path.join(tmp, f"lm-{r}.db"))),
+            (f"claims extract command, {n_jobs} workers", lambda r: run_child(COMMAND, src, extracted, n_jobs)),
+            ("load extract output, 1 worker",
+             lambda r: run_child(CHILD, "load", "1", extracted, os.path.join(tmp, f"x1-{r}.db"))),
+            (f"load extract output, {n_jobs} workers",
+             lambda r: run_child(CHILD, "load", n_jobs, extracted, os.path.join(tmp, f"x2-{r}.db"))),
+        ]
+        results: dict[str, dict] = {}
+        for name, phase in phases:
+            runs = [phase(r) for r in range(a.runs)]
+            med = {k: statistics.median(r.get(k) or 0 for r in runs)
+                   for k in ("per_s", "seconds", "cpu_s", "rss_mb", "worker_rss_mb", "load_avg")}
+            med["articles"] = runs[0]["articles"]
+            results[name] = med
+            print(f"{name:38} {med['articles']:6} articles {med['seconds']:7.1f}s {med['per_s']:7.0f}/s  "
+                  f"CPU {med['cpu_s']:6.1f}s  "
+                  f"peak RSS {med['rss_mb']:4.0f} MB (workers {med['worker_rss_mb']:4.0f} MB)  "
+                  f"load avg {med['load_avg']}", flush=True)
+        findall = findall_seconds(src)
+    p = {k: v["per_s"] for k, v in results.items()}
+    ratios = {
+        "load / extract, 1 worker (target >= 0.8)": p["load, 1 worker"] / p["extract, 1 worker"],
+        f"load / extract, {n_jobs} workers (target >= 0.8)": p[f"load, {n_jobs} workers"]
+        / p[f"extract, {n_jobs} workers"],
+        f"extract {n_jobs} workers / 1 (target >= 1.7)": p[f"extract, {n_jobs} workers"] / p["extract, 1 worker"],
+        f"load {n_jobs} workers / 1 (target >= 1.7)": p[f"load, {n_jobs} workers"] / p["load, 1 worker"],
+        "load+match / load (target >= 0.5)": p[f"load+match, {n_jobs} workers"] / p[f"load, {n_jobs} workers"],
+        "claims extract command / findall pass, x slower (target <= 30)":
+            results[f"claims extract command, {n_jobs} workers"]["seconds"] / findall,
+        "load extract output, articles/s (target >= 3000)": max(
+            p["load extract output, 1 worker"], p[f"load extract output, {n_jobs} workers"]),
+    }
+    for k, v in ratios.items():
+        print(f"{k:66} {v:8.2f}")
+    print(json.dumps({"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                      "runs": a.runs, "findall_s": round(findall, 3),
+                      "phases": {k: {kk: round(vv, 1) for kk, vv in v.items()} for k, v in results.items()},
+                      "ratios": {k: round(v, 2) for k, v in ratios.items()}}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

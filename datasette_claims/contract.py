@@ -1,0 +1,127 @@
+"""The extract JSON contract, both ways: an article and its claims to a JSON
+object, and such an object back to the same ``Article`` and ``Claim`` objects.
+
+Extraction is a pure function of the article, so it can run anywhere (a
+process pool, a Dask cluster, another machine last week) and the one SQLite
+file served by Datasette only has to store what it produced.  Reading the
+output back is therefore the inverse of writing it, kept in one module so the
+two directions cannot drift apart.  A record is trusted only as far as it can
+be checked: every span must index the record's own text exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any
+
+from .articles import article_from_document, article_id
+from .models import Article, Claim, Dateline, Document, Span
+
+_CLAIM_FIELDS = {f.name: f for f in fields(Claim) if not f.metadata.get("note")}
+_SPAN_FIELDS = ("content", "source", "cue")
+
+
+class ContractError(ValueError):
+    """An extract record whose claims cannot be trusted; the message says where."""
+
+
+def article_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
+    """The extractor's JSON contract for one article (see README)."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "outlet": article.outlet,
+        "section": article.section,
+        "headline": article.headline,
+        "published": article.published,
+        "dateline": (article.dateline or Dateline()).as_dict(),
+        "text": article.text,
+        # The story's own paragraphs, so a load of this record needs no cleaning pass.
+        "paragraphs": [[p.start, p.end] for p in article.paragraphs],
+        "claims": [c.as_dict() for c in claims],
+    }
+
+
+def is_extracted(record: dict) -> bool:
+    """Whether a JSON record is ``claims extract`` output (it carries claims)."""
+    return isinstance(record.get("claims"), list) and isinstance(record.get("text"), str)
+
+
+def article_from_record(record: dict, doc: Document) -> tuple[Article, list[Claim]]:
+    """The article and claims an extract record describes, read from ``doc``.
+
+    A record without ``paragraphs`` (output of an older release) gets them
+    from the usual cleaning pass over its text.  Raises ``ContractError`` on
+    a record whose spans do not index its text.
+    """
+    text = record["text"]
+    if record.get("paragraphs") is None:
+        article = article_from_document(doc)
+    else:
+        article = Article(id=article_id(doc), text=text, source_path=doc.path, kind=doc.kind, speaker=doc.speaker)
+        article.paragraphs = [_span(text, p, "paragraph") for p in _list(record["paragraphs"], "paragraphs")]
+    article.dateline = _dateline(record.get("dateline"))
+    for name in ("url", "outlet", "section", "headline", "published"):
+        setattr(article, name, record.get(name) or None)
+    claims = [_claim(text, c, n) for n, c in enumerate(_list(record["claims"], "claims"), 1)]
+    return article, claims
+
+
+def id_was_derived(doc: Document) -> bool:
+    """Whether an extract record's id came from its address or text, not from its input.
+
+    Such an article may already be stored under its text's id; the loader
+    checks, as it does for the input itself (``adopt_stored_article``).
+    """
+    return doc.id == article_id(replace(doc, id=None))
+
+
+def _dateline(value) -> Dateline | None:
+    if not isinstance(value, dict) or not any(value.get(k) for k in ("place", "date", "agency")):
+        return None
+    return Dateline(place=value.get("place"), date=value.get("date"), agency=value.get("agency"))
+
+
+def _list(value, what: str) -> list:
+    if not isinstance(value, list):
+        raise ContractError(f"{what} is not a list")
+    return value
+
+
+def _span(text: str, value, what: str) -> Span:
+    """A span from ``{"start", "end", "text"}`` or ``[start, end]``, checked against ``text``."""
+    if isinstance(value, list) and len(value) == 2:
+        start, end = value
+        quoted = None
+    elif isinstance(value, dict):
+        start, end, quoted = value.get("start"), value.get("end"), value.get("text")
+    else:
+        raise ContractError(f"{what} is not a span")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+        raise ContractError(f"{what} offsets {start!r}-{end!r} are outside the text")
+    if quoted is not None and text[start:end] != quoted:
+        raise ContractError(f"{what} text does not match text[{start}:{end}]")
+    return Span(start, end, text[start:end])
+
+
+def _claim(text: str, value, n: int) -> Claim:
+    if not isinstance(value, dict):
+        raise ContractError(f"claim {n} is not an object")
+    if not isinstance(value.get("id"), str) or not isinstance(value.get("content"), dict):
+        raise ContractError(f"claim {n} has no id or no content span")
+    where = f"claim {value['id']}"
+    kwargs: dict[str, Any] = {}
+    for name, raw in value.items():
+        if name not in _CLAIM_FIELDS:
+            continue  # a field from a newer release: ignored, never guessed at
+        if name in _SPAN_FIELDS:
+            kwargs[name] = None if raw is None else _span(text, raw, f"{where} {name}")
+        elif name == "hedges":
+            kwargs[name] = list(_list(raw or [], f"{where} hedges"))
+        elif name == "confidence":
+            if not isinstance(raw, (int, float)):
+                raise ContractError(f"{where} confidence is not a number")
+            kwargs[name] = float(raw)
+        else:
+            kwargs[name] = raw
+    return Claim(**kwargs)

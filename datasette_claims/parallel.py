@@ -1,0 +1,152 @@
+"""Extraction in a pool of processes, feeding one writer in input order.
+
+An article and its claims are a pure function of its Document, so the work
+can be spread over worker processes while one process keeps the only
+connection that writes: SQLite has one writer anyway, and results taken
+back in input order give the same rows and ids as a load in one process.
+
+Documents go to the pool in small chunks, with only a few chunks in flight,
+so memory stays flat however long the input (``Pool.imap`` would read the
+whole input ahead).  An input that fits in one chunk never starts a pool,
+nor does ``claims extract`` output: reading its claims back costs less than
+sending the records to a worker and back.
+
+The one step that reads the database, giving a text-only article the id it
+is already stored under (``adopt_stored_article``), stays in the writer:
+when it changes the article, the claims are extracted again there, so that
+their ids and dates follow the adopted article exactly as in one process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from .articles import article_from_document
+from .contract import ContractError, article_from_record, id_was_derived
+from .models import Article, Claim, Document
+from .readers import LoadError
+
+CHUNK = 8  # documents per task: enough to pay for the pickling round trip
+IN_FLIGHT = 4  # chunks queued per worker: keeps workers busy, memory bounded
+
+
+@dataclass
+class Prepared:
+    """One Document made ready for the store.
+
+    ``article`` is None when no article could be built (``error`` says why);
+    with an article, ``error`` is an extraction failure and ``claims`` is empty.
+    """
+
+    path: str
+    article: Article | None = None
+    claims: list[Claim] = field(default_factory=list)
+    error: LoadError | None = None
+    # Extraction rules that raised on this article (its other claims are kept).
+    failures: list = field(default_factory=list)
+    # A document with no id of its own may turn out to be stored already.
+    adoptable: bool = False
+
+
+def default_jobs() -> int:
+    """The command's default: one worker per core."""
+    return os.cpu_count() or 1
+
+
+def prepare(doc: Document) -> Prepared:
+    """Build the article and its claims (or read them from an extract record)."""
+    if doc.extracted is not None:
+        try:
+            article, claims = article_from_record(doc.extracted, doc)
+        except ContractError as e:
+            return Prepared(doc.path, error=LoadError(doc.path, f"bad extract record: {e}"))
+        return Prepared(doc.path, article, claims, adoptable=id_was_derived(doc))
+    try:
+        article = article_from_document(doc)
+    except Exception as e:  # a bug must not cost the rest of the load
+        return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
+    prepared = Prepared(doc.path, article, adoptable=doc.id is None)
+    extract(prepared)
+    return prepared
+
+
+def extract(prepared: Prepared) -> None:
+    """Fill in ``prepared.claims`` from its article (an error keeps the article)."""
+    from .loader import claims_and_failures  # the loader owns the transcript/report choice
+
+    try:
+        prepared.claims, prepared.failures = claims_and_failures(prepared.article)
+        prepared.error = None
+    except Exception as e:
+        prepared.claims, prepared.failures = [], []
+        prepared.error = LoadError(prepared.path, f"claim extraction failed: {type(e).__name__}: {e}")
+
+
+def adopt(db, prepared: Prepared) -> None:
+    """In the writer: give a text-only article its stored id, re-extracting if that changed it."""
+    from .store.articles import adopt_stored_article
+
+    if not prepared.adoptable or prepared.article is None:
+        return
+    a = prepared.article
+    before = (a.id, a.url, a.outlet, a.published)
+    adopt_stored_article(db, a)
+    if (a.id, a.url, a.outlet, a.published) != before:
+        extract(prepared)
+
+
+def prepared(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
+    """``prepare`` over ``items`` with ``jobs`` processes, results in input order.
+
+    LoadErrors pass through in their place.
+    """
+    items = iter(items)
+    first = list(islice(items, CHUNK))
+    if jobs <= 1 or len(first) < CHUNK or all(_is_extracted(item) for item in first):
+        for item in first:
+            yield _one(item)
+        for item in items:
+            yield _one(item)
+        return
+    chunks = _chunks(items, first)
+    with _context().Pool(jobs) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_many, (chunk,)))
+            if len(pending) >= jobs * IN_FLIGHT:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _is_extracted(item: Document | LoadError) -> bool:
+    return isinstance(item, Document) and item.extracted is not None
+
+
+def _one(item: Document | LoadError) -> Prepared | LoadError:
+    return item if isinstance(item, LoadError) else prepare(item)
+
+
+def _many(chunk: list[Document | LoadError]) -> list[Prepared | LoadError]:
+    return [_one(item) for item in chunk]
+
+
+def _chunks(items: Iterator, first: list) -> Iterator[list]:
+    chunk = first
+    while chunk:
+        yield chunk
+        chunk = list(islice(items, CHUNK))
+
+
+def _context():
+    # fork starts a worker in milliseconds with the extractor already imported;
+    # elsewhere (macOS, Windows) the platform's safe default.
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
