@@ -8,20 +8,22 @@ load goes on; articles are committed in batches, each article atomically.
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from .articles import article_from_document
+from .articles import article_from_document, article_id, valid_url
 from .dates import normalise_date
 from .extract import extract_claims
 from .factchecks.alerts import refresh_for_articles
-from .matching.pipeline import match_articles
+from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
-from .readers import LoadError, read_paths
+from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
+from .store.connection import retry_locked
 from .store.articles import record_error, refresh_speaker_counts, save_article
 from .transcripts import transcript_claims
 
@@ -57,6 +59,7 @@ class LoadReport:
     seconds: float = 0.0
     changed_article_ids: list[str] = field(default_factory=list)
     match_summary: str | None = None
+    unmatched: int = 0  # articles left unmatched (a load with match=False)
 
     @property
     def articles(self) -> int:
@@ -76,6 +79,8 @@ class LoadReport:
             parts.append(f"{len(self.warnings)} warnings")
         if self.match_summary:
             parts.append(self.match_summary)
+        if self.unmatched:
+            parts.append(f"{self.unmatched} articles not matched yet (run: datasette claims match DB)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
 
@@ -92,11 +97,19 @@ def process(doc: Document) -> tuple[Article, list[Claim]]:
 
 
 def iter_documents(
-    paths: Iterable[str], overrides: Overrides | None = None, stdin=None
+    paths: Iterable[str],
+    overrides: Overrides | None = None,
+    stdin=None,
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> Iterator[Document | LoadError]:
-    for item in read_paths(paths, stdin=stdin):
-        if isinstance(item, Document) and overrides:
-            overrides.apply(item)
+    """Documents found at ``paths``; an address that names no page is dropped with a warning."""
+    for item in read_paths(paths, stdin=stdin, max_chars=max_chars):
+        if isinstance(item, Document):
+            if overrides:
+                overrides.apply(item)
+            if item.url is not None and not valid_url(item.url):
+                yield LoadError(item.path, f"not a web address, ignored: {item.url[:200]!r}", level="warning")
+                item.url = None
         yield item
 
 
@@ -138,10 +151,76 @@ def load(
     paths: Iterable[str],
     overrides: Overrides | None = None,
     stdin=None,
+    max_chars: int = MAX_ARTICLE_CHARS,
     **kwargs,
 ) -> LoadReport:
     """Load the articles found at ``paths`` into a claims database."""
-    return load_documents(db_or_path, iter_documents(paths, overrides, stdin=stdin), **kwargs)
+    items = iter_documents(paths, overrides, stdin=stdin, max_chars=max_chars)
+    return load_documents(db_or_path, items, **kwargs)
+
+
+class _Writer:
+    """Writes what the load produced in short transactions.
+
+    Articles are extracted outside any transaction and written in batches
+    (``batch_size`` articles, or whatever one second of extraction gave),
+    each batch in one ``BEGIN IMMEDIATE`` transaction that waits for (and
+    retries on) a lock held by another writer, such as Datasette recording a
+    verdict.  The report counts an article only once its batch is committed.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int):
+        self.db, self.report, self.batch_size = db, report, batch_size
+        self.pending: list[LoadError | tuple[Article, list[Claim]]] = []
+        self.since = time.monotonic()
+
+    def add(self, item: LoadError | tuple[Article, list[Claim]]) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(item)
+        articles = sum(1 for p in self.pending if not isinstance(p, LoadError))
+        if articles >= self.batch_size or time.monotonic() - self.since > BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        outcomes = retry_locked(self._write, self.db.conn)
+        for item, outcome in zip(self.pending, outcomes):
+            if isinstance(outcome, LoadError):
+                (self.report.warnings if outcome.level == "warning" else self.report.errors).append(outcome)
+                continue
+            article, claims = item
+            setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+            if outcome != "unchanged":
+                self.report.claims += len(claims)
+                self.report.changed_article_ids.append(article.id)
+        self.pending = []
+
+    def _write(self) -> list:
+        outcomes: list = []
+        for item in self.pending:
+            if isinstance(item, LoadError):
+                record_error(self.db, item.path, item.reason, item.level)
+                outcomes.append(item)
+                continue
+            article, claims = item
+            try:
+                outcomes.append(save_article(self.db, article, claims))
+            except SAVE_FAILURES as e:  # this record's data, not the database
+                err = LoadError(article.source_path or article.id, f"cannot save article: {type(e).__name__}: {e}")
+                record_error(self.db, err.path, err.reason)
+                outcomes.append(err)
+        return outcomes
+
+
+# What one article's data can make a save fail with; anything else (disk
+# full, I/O error) is the database's problem and stops the load.
+SAVE_FAILURES = (
+    sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
+    ValueError, TypeError, OverflowError, RecursionError,
+)
+BATCH_SECONDS = 1.0
 
 
 def load_documents(
@@ -151,64 +230,75 @@ def load_documents(
     progress: Callable[[int], None] | None = None,
     match: bool = True,
 ) -> LoadReport:
-    """Load Documents (and record LoadErrors) and report what happened."""
+    """Load Documents (and record LoadErrors) and report what happened.
+
+    Every bad record becomes a ``load_errors`` row and the load goes on; a
+    record whose id was already loaded earlier in the same load is reported
+    and skipped.  With ``match``, the new and changed articles are matched,
+    and so are any that an earlier, interrupted load left unmatched.
+    """
     started = time.perf_counter()
-    db = db_or_path if isinstance(db_or_path, sqlite_utils.Database) else open_db(db_or_path)
-    if isinstance(db_or_path, sqlite_utils.Database):
-        open_db(db)
+    db = open_db(db_or_path)
     report = LoadReport()
-    pending = 0
-
-    def commit():
-        nonlocal pending
-        if db.conn.in_transaction:
-            db.conn.commit()
-        pending = 0
-
+    writer = _Writer(db, report, batch_size)
+    seen: dict[str, str] = {}
     try:
         for item in items:
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
             if isinstance(item, LoadError):
-                (report.warnings if item.level == "warning" else report.errors).append(item)
-                record_error(db, item.path, item.reason, item.level)
+                writer.add(item)
                 continue
-            try:
-                article = article_from_document(item)
-            except Exception as e:  # a bug must not cost the rest of the load
-                err = LoadError(item.path, f"cannot build article: {type(e).__name__}: {e}")
-                report.errors.append(err)
-                record_error(db, err.path, err.reason)
+            built = _build(item, seen)
+            if isinstance(built, LoadError):
+                writer.add(built)
                 continue
-            try:
-                claims = claims_for(article)
-            except Exception as e:
-                # Keep the article (nothing is lost) and say extraction failed.
-                claims = []
-                err = LoadError(item.path, f"claim extraction failed: {type(e).__name__}: {e}")
-                report.errors.append(err)
-                record_error(db, err.path, err.reason)
-            if not db.conn.in_transaction:
-                db.execute("BEGIN")
-            status = save_article(db, article, claims)
-            setattr(report, status, getattr(report, status) + 1)
-            if status != "unchanged":
-                report.claims += len(claims)
-                report.changed_article_ids.append(article.id)
-            pending += 1
-            if pending >= batch_size:
-                commit()
-        commit()
-        if report.changed_article_ids:
-            refresh_speaker_counts(db)
-            if match:
-                report.match_summary = _match_new(db, report.changed_article_ids)
-            commit()
+            article, claims, problem = built
+            if problem is not None:
+                writer.add(problem)
+            writer.add((article, claims))
+        writer.flush()
+        _after_load(db, report, match)
     finally:
         if db.conn.in_transaction:
-            db.conn.commit()
+            db.conn.rollback()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _build(doc: Document, seen: dict[str, str]) -> LoadError | tuple[Article, list[Claim], LoadError | None]:
+    """The article and claims of one Document, or why it cannot be loaded."""
+    try:
+        ident = article_id(doc)
+    except Exception as e:
+        return LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}")
+    if ident in seen:
+        return LoadError(
+            doc.path, f"duplicate id {ident!r}: already loaded from {seen[ident]} in this load; skipped"
+        )
+    try:
+        article = article_from_document(doc)
+    except Exception as e:  # a bug must not cost the rest of the load
+        return LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}")
+    seen[ident] = doc.path
+    try:
+        return article, claims_for(article), None
+    except Exception as e:
+        # Keep the article (nothing is lost) and say extraction failed.
+        return article, [], LoadError(doc.path, f"claim extraction failed: {type(e).__name__}: {e}")
+
+
+def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> None:
+    """Speaker counts, then matching of everything not yet matched."""
+    if report.changed_article_ids:
+        retry_locked(lambda: refresh_speaker_counts(db), db.conn)
+    waiting = unmatched_articles(db.conn)
+    if not match:
+        report.unmatched = len(waiting)
+        return
+    ids = sorted(set(report.changed_article_ids) | set(waiting))
+    if ids:
+        report.match_summary = retry_locked(lambda: _match_new(db, ids), db.conn)
 
 
 def _match_new(db: sqlite_utils.Database, article_ids: list[str]) -> str | None:
