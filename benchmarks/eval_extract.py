@@ -28,6 +28,11 @@ sys.path.insert(0, os.path.dirname(HERE))
 from datasette_claims.extract import extract_claims  # noqa: E402
 from datasette_claims.models import Article, Span  # noqa: E402
 
+try:
+    from .shared_data import require
+except ImportError:  # run as a script
+    from shared_data import require
+
 _BLANK = re.compile(r"\n\s*\n")
 
 
@@ -106,7 +111,7 @@ def main(argv=None):
     ap.add_argument("--subsets", default="speech,all")
     ap.add_argument("--quiet", action="store_true")
     a = ap.parse_args(argv)
-    gold = a.gold or os.path.join(a.shared, "eval", "polnear", "dev.jsonl.gz")
+    gold = require(a.gold or os.path.join(a.shared, "eval", "polnear", "dev.jsonl.gz"))
     pred_path = a.pred or os.path.join("/tmp", "claims_pred_%d.jsonl" % os.getpid())
     t0 = time.perf_counter()
     n = 0
@@ -116,7 +121,7 @@ def main(argv=None):
             n += 1
     dt = time.perf_counter() - t0
     print(f"extracted {n} documents in {dt:.2f}s -> {pred_path}")
-    scorer = os.path.join(a.shared, "eval", "score_attr.py")
+    scorer = require(os.path.join(a.shared, "eval", "score_attr.py"))
     for subset in a.subsets.split(","):
         cmd = [sys.executable, scorer, gold, pred_path, "--subset", subset]
         if a.quiet:
