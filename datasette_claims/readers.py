@@ -177,7 +177,9 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     first = head[3:] if bom else head
     start = first.lstrip()[:1]
     if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and start in (b"{", b"[")):
-        if _first_line_is_json(first):
+        # a first line longer than the head is one huge record: JSON lines
+        complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
+        if _is_json_lines(_first_line(first), complete):
             yield from _read_json_lines(_byte_lines(first, stream), path, max_chars)
             return
         text, encoding = decode(first + stream.read())
@@ -256,8 +258,7 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
     if not stripped:
         raise ReadFailure("empty file")
     if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and stripped[:1] in "{["):
-        first = stripped.split("\n", 1)[0]
-        if _parses(first):
+        if _is_json_lines(stripped.split("\n", 1)[0]):
             yield from _read_json_lines(iter(text.splitlines()), path, max_chars)
         else:
             yield from _read_json_document(text, path, max_chars)
@@ -284,17 +285,30 @@ def _parses(line: str) -> bool:
     return True
 
 
-def _first_line_is_json(head: bytes) -> bool:
-    """True when the first non-blank line is a whole JSON value: JSON lines."""
+def _first_line(head: bytes) -> str:
     for line in head.split(b"\n"):
         if line.strip():
-            if b"\n" not in head and len(head) >= HEAD_BYTES:
-                return True  # one line longer than the head: JSON lines (or one huge line)
             try:
-                return _parses(line.decode("utf-8"))
+                return line.decode("utf-8")
             except UnicodeDecodeError:
-                return _parses(line.decode("cp1252", errors="replace"))
-    return False
+                return line.decode("cp1252", errors="replace")
+    return ""
+
+
+def _is_json_lines(first_line: str, complete: bool = True) -> bool:
+    """JSON lines, or one JSON document spread over lines (pretty-printed)?
+
+    JSON lines when the first line is a JSON value of its own, or when it
+    is broken but looks like one record (``{...}``), so that a bad first
+    line costs that line alone; one document when the first line opens an
+    object or a list that goes on below it.
+    """
+    line = first_line.strip()
+    if not complete or _parses(line):
+        return True
+    if line.startswith("["):
+        return False
+    return line.startswith("{") and line.endswith("}")
 
 
 def _byte_lines(head: bytes, rest) -> Iterator[bytes]:
@@ -323,7 +337,9 @@ def json_problem(error: Exception) -> str:
         return "nested too deeply"
     if isinstance(error, json.JSONDecodeError):
         return error.msg
-    return str(error)  # e.g. an integer of more than 4,300 digits
+    if "digits" in str(error):
+        return "a number with more than 4,300 digits"
+    return str(error)
 
 
 def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:

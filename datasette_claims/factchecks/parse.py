@@ -380,7 +380,9 @@ def parse_json_lines(text: str):
 def _json_problem(error: Exception) -> str:
     if isinstance(error, RecursionError):
         return "nested too deeply"
-    return str(error)  # JSONDecodeError, or an integer of more than 4,300 digits
+    if "digits" in str(error) and not isinstance(error, json.JSONDecodeError):
+        return "a number with more than 4,300 digits"
+    return str(error)
 
 
 def _guarded(items, where: str):
