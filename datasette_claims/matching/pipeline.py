@@ -430,11 +430,11 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
     def settle():
         conn.execute("update articles set duplicate_of = null where duplicate_of is not null")
         merged = resolve_speakers(db)
-        article_ids = [r[0] for r in conn.execute("select id from articles order by id")]
-        dups = detect_duplicates(conn, article_ids)
-        return merged, article_ids, dups
+        seen = conn.execute("select id, content_hash from articles order by id").fetchall()
+        dups = detect_duplicates(conn, [r[0] for r in seen])
+        return merged, seen, dups
 
-    merged, article_ids, dups = retry_locked(settle, conn)
+    merged, seen, dups = retry_locked(settle, conn)
     rows = _all_links(conn, threshold, workers)
 
     def replace():
@@ -448,8 +448,13 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         members = {a for a, _, _ in edges} | {b for _, b, _ in edges}
         n_stories = write_stories(conn, members, edges, set())
         if _has_table(conn, "match_state"):
+            # the versions this rebuild saw; anything loaded since stays unmatched
+            now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
             conn.execute("delete from match_state")
-        _mark_matched(conn, article_ids)
+            conn.executemany(
+                "insert into match_state (article_id, content_hash, matched_at) values (?, ?, ?)",
+                [(ident, digest, now) for ident, digest in seen],
+            )
         return edges, n_stories
 
     edges, n_stories = retry_locked(replace, conn)

@@ -26,8 +26,12 @@ from typing import TypeVar
 
 # How long one statement waits for another writer (milliseconds), and how
 # long a write transaction keeps retrying before it gives up (seconds).
-BUSY_TIMEOUT_MS = 10_000
-LOCK_PATIENCE_SECONDS = 120.0
+# (DATASETTE_CLAIMS_LOCK_PATIENCE sets the patience, in seconds.)
+LOCK_PATIENCE_SECONDS = float(os.environ.get("DATASETTE_CLAIMS_LOCK_PATIENCE") or 120)
+BUSY_TIMEOUT_MS = int(min(10.0, LOCK_PATIENCE_SECONDS) * 1000)
+# Datasette's own connections (a verdict being recorded): a web request
+# waits this long for a load or a rebuild to finish its current write.
+SERVED_BUSY_TIMEOUT_MS = 30_000
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATION_SET = "datasette-claims"
@@ -54,6 +58,11 @@ def is_locked_error(error: BaseException) -> bool:
 def configure(conn: sqlite3.Connection) -> None:
     """Settings for every connection that writes: wait for the lock."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def configure_served(conn: sqlite3.Connection) -> None:
+    """For Datasette's connections: a verdict waits for a load's write instead of failing."""
+    conn.execute(f"PRAGMA busy_timeout = {SERVED_BUSY_TIMEOUT_MS}")
 
 
 def check_path(path: str) -> None:
