@@ -126,7 +126,8 @@ def count_inputs(paths: Iterable[str]) -> int | None:
         else:
             files.append(path)
         for f in files:
-            if f.lower().endswith((".jsonl", ".ndjson")):
+            # a pipe (``<(...)``) must not be read twice: count it as one
+            if f.lower().endswith((".jsonl", ".ndjson")) and os.path.isfile(f):
                 try:
                     with open(f, "rb") as fh:
                         total += sum(1 for line in fh if line.strip())

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
+import os
+import sys
 import time
 
 import click
-
-from ..store.connection import explain
-from .common import fail, open_database
 
 
 def register(claims: click.Group) -> None:
@@ -29,8 +27,11 @@ def register(claims: click.Group) -> None:
         database; with it, starts over.
         """
         from ..matching import pipeline
+        from ..store import open_db
 
-        db = open_database(db_path, must_exist=True)
+        if not os.path.exists(db_path):
+            raise click.BadParameter(f"no such database: {db_path}", param_hint="DB_PATH")
+        db = open_db(db_path)
         started = time.perf_counter()
         try:
             if rebuild:
@@ -43,7 +44,6 @@ def register(claims: click.Group) -> None:
         except Exception as e:  # report, don't traceback, for a CLI user
             if db.conn.in_transaction:
                 db.conn.rollback()
-            if isinstance(e, sqlite3.Error):
-                fail(f"matching failed, nothing changed: {explain(e, db_path)}")
-            fail(f"matching failed, nothing changed: {type(e).__name__}: {e}")
+            click.echo(f"error: matching failed: {type(e).__name__}: {e}", err=True)
+            sys.exit(1)
         click.echo(f"{summary} in {time.perf_counter() - started:.1f}s")
