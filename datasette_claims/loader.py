@@ -173,14 +173,15 @@ class _Writer:
     def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int):
         self.db, self.report, self.batch_size = db, report, batch_size
         self.pending: list[LoadError | tuple[Article, list[Claim]]] = []
+        self.articles = 0
         self.since = time.monotonic()
 
     def add(self, item: LoadError | tuple[Article, list[Claim]]) -> None:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append(item)
-        articles = sum(1 for p in self.pending if not isinstance(p, LoadError))
-        if articles >= self.batch_size or time.monotonic() - self.since > BATCH_SECONDS:
+        self.articles += not isinstance(item, LoadError)
+        if self.articles >= self.batch_size or time.monotonic() - self.since > BATCH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
@@ -196,7 +197,7 @@ class _Writer:
             if outcome != "unchanged":
                 self.report.claims += len(claims)
                 self.report.changed_article_ids.append(article.id)
-        self.pending = []
+        self.pending, self.articles = [], 0
 
     def _write(self) -> list:
         outcomes: list = []

@@ -81,6 +81,8 @@ CASES = [
          [], exit=0, loaded=("u16-1", "u16-2")),
     Case("Windows-1252 JSON lines", {"cp.jsonl": jsonl(record("cp-1", "The mayor said the café would close.")).encode("cp1252")},
          [("cp.jsonl", "warning", "not UTF-8")], exit=0, loaded=("cp-1",)),
+    Case("file name that is not UTF-8", {"caf\udce9.txt": "Cafe\n\nThe owner said the cafe would reopen in May.\n"},
+         [], exit=0, loaded=("caf\ufffd.txt",)),
     # -- JSON lines, line by line
     Case("broken JSON line", {"feed.jsonl": jsonl(record("f-1"), "{broken json", record("f-3", "Officials said the dam was safe."))},
          [("feed.jsonl:2", "error", "invalid JSON on line 2")], loaded=("f-1", "f-3")),
