@@ -8,6 +8,7 @@ load goes on; articles are committed in batches, each article atomically.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -298,9 +299,33 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
     if not match:
         report.unmatched = len(waiting)
         return
-    ids = sorted(set(report.changed_article_ids) | set(waiting))
-    if ids:
-        report.match_summary = retry_locked(lambda: _match_new(db, ids), db.conn)
+    ids = list(dict.fromkeys(report.changed_article_ids + waiting))
+    summaries = []
+    for start in range(0, len(ids), MATCH_CHUNK):
+        chunk = ids[start : start + MATCH_CHUNK]
+        summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk), db.conn))
+    report.match_summary = _add_up(summaries)
+
+
+# Articles matched per transaction: the write lock is held while they are
+# matched, so that Datasette recording a verdict waits seconds, not the
+# whole load.  Matching chunk after chunk gives what loading them one
+# after another would (a link across chunks is found from the later side).
+MATCH_CHUNK = 200
+_COUNT = re.compile(r"(\d+) ([a-z][a-z ]*[a-z])")
+
+
+def _add_up(summaries: list[str | None]) -> str | None:
+    """One summary line for several matching steps ("12 links (1 drift), 9 stories")."""
+    summaries = [s for s in summaries if s]
+    if len(summaries) <= 1:
+        return summaries[0] if summaries else None
+    totals: dict[str, int] = {}
+    for line in summaries:
+        for number, label in _COUNT.findall(line):
+            totals[label] = totals.get(label, 0) + int(number)
+    text = ", ".join(f"{n} {label}" for label, n in totals.items())
+    return text.replace(f", {totals.get('drift', 0)} drift", f" ({totals.get('drift', 0)} drift)", 1)
 
 
 def _match_new(db: sqlite_utils.Database, article_ids: list[str]) -> str | None:

@@ -82,3 +82,27 @@ def test_killed_during_matching_then_reloaded(tmp_path):
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert links(db_path) > 0
+
+
+def test_matching_chunk_by_chunk_links_what_one_step_links(tmp_path, monkeypatch):
+    """A load matches in chunks (short write locks); the links and stories are those of one step."""
+    from datasette_claims import loader
+
+    path = feed(tmp_path / "feed.jsonl", 12)
+    one = loader.load(str(tmp_path / "one.db"), [path])
+    monkeypatch.setattr(loader, "MATCH_CHUNK", 5)
+    chunked = loader.load(str(tmp_path / "chunked.db"), [path])
+    assert one.match_summary and chunked.match_summary
+
+    def state(name):
+        conn = sqlite3.connect(tmp_path / name)
+        try:
+            links = set(conn.execute("select claim_a, claim_b, kind from claim_matches"))
+            stories = set(conn.execute("select s.id, c.id from stories s join claims c on c.story_id = s.id"))
+            return links, stories
+        finally:
+            conn.close()
+
+    links, stories = state("one.db")
+    assert links and stories
+    assert state("chunked.db") == (links, stories)
