@@ -31,7 +31,7 @@ LOCK_PATIENCE_SECONDS = float(os.environ.get("DATASETTE_CLAIMS_LOCK_PATIENCE") o
 BUSY_TIMEOUT_MS = int(min(10.0, LOCK_PATIENCE_SECONDS) * 1000)
 # Datasette's own connections (a verdict being recorded): a web request
 # waits this long for a load or a rebuild to finish its current write.
-SERVED_BUSY_TIMEOUT_MS = 30_000
+SERVED_BUSY_TIMEOUT_MS = 60_000
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATION_SET = "datasette-claims"
