@@ -300,32 +300,60 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
         report.unmatched = len(waiting)
         return
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
-    summaries = []
-    for start in range(0, len(ids), MATCH_CHUNK):
-        chunk = ids[start : start + MATCH_CHUNK]
+    summaries, pos, size = [], 0, min(FIRST_MATCH_CHUNK, MATCH_CHUNK)
+    while pos < len(ids):
+        chunk = ids[pos : pos + size]
+        started = time.monotonic()
         summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk), db.conn))
-    report.match_summary = _add_up(summaries)
+        pos += len(chunk)
+        per_article = (time.monotonic() - started) / len(chunk)
+        size = max(1, min(MATCH_CHUNK, int(MATCH_SECONDS / max(per_article, 1e-6))))
+    if len(summaries) > 1:
+        report.match_summary = _totals(db.conn, ids, summaries)
+    elif summaries:
+        report.match_summary = summaries[0]
 
 
-# Articles matched per transaction: the write lock is held while they are
-# matched, so that Datasette recording a verdict waits seconds, not the
-# whole load.  Matching chunk after chunk gives what loading them one
-# after another would (a link across chunks is found from the later side).
-MATCH_CHUNK = 200
-_COUNT = re.compile(r"(\d+) ([a-z][a-z ]*[a-z])")
+# The write lock is held while a chunk of articles is matched: chunks are
+# sized to take about MATCH_SECONDS each, so that Datasette recording a
+# verdict waits seconds rather than the whole matching step.  Matching
+# chunk after chunk gives what loading them one after another would (a link
+# across chunks is found from the later side).
+MATCH_SECONDS = 2.0
+FIRST_MATCH_CHUNK = 50
+MATCH_CHUNK = 500
+_COUNT = re.compile(r"(\d+) (duplicate articles|speaker aliases merged|previously checked)")
 
 
-def _add_up(summaries: list[str | None]) -> str | None:
-    """One summary line for several matching steps ("12 links (1 drift), 9 stories")."""
-    summaries = [s for s in summaries if s]
-    if len(summaries) <= 1:
-        return summaries[0] if summaries else None
-    totals: dict[str, int] = {}
+def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[str]) -> str:
+    """The summary of several matching steps: links and stories as they now stand
+    for these articles, duplicates, aliases and alerts added up."""
+    links, drift, stories = set(), set(), set()
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        mine = f"(select id from claims where article_id in ({marks}))"
+        for a, b, kind in conn.execute(
+            f"select claim_a, claim_b, kind from claim_matches where claim_a in {mine} "
+            f"union select claim_a, claim_b, kind from claim_matches where claim_b in {mine}",
+            chunk + chunk,
+        ):
+            links.add((a, b))
+            if kind == "drift":
+                drift.add((a, b))
+        stories.update(
+            r[0]
+            for r in conn.execute(
+                f"select distinct story_id from claims where article_id in ({marks}) and story_id is not null", chunk
+            )
+        )
+    parts = [f"{len(links)} links ({len(drift)} drift)", f"{len(stories)} stories"]
+    added: dict[str, int] = {}
     for line in summaries:
-        for number, label in _COUNT.findall(line):
-            totals[label] = totals.get(label, 0) + int(number)
-    text = ", ".join(f"{n} {label}" for label, n in totals.items())
-    return text.replace(f", {totals.get('drift', 0)} drift", f" ({totals.get('drift', 0)} drift)", 1)
+        for number, label in _COUNT.findall(line or ""):
+            added[label] = added.get(label, 0) + int(number)
+    parts += [f"{n} {label}" for label, n in added.items() if n]
+    return ", ".join(parts)
 
 
 def _match_new(db: sqlite_utils.Database, article_ids: list[str]) -> str | None:

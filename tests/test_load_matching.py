@@ -106,3 +106,6 @@ def test_matching_chunk_by_chunk_links_what_one_step_links(tmp_path, monkeypatch
     links, stories = state("one.db")
     assert links and stories
     assert state("chunked.db") == (links, stories)
+    # the summary of the chunks tells the links and stories as they stand
+    n_stories = len({s for s, _ in stories})
+    assert chunked.match_summary.startswith(f"{len(links)} links (0 drift), {n_stories} stories")
