@@ -307,7 +307,12 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
         summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk), db.conn))
         pos += len(chunk)
         per_article = (time.monotonic() - started) / len(chunk)
-        size = max(1, min(MATCH_CHUNK, int(MATCH_SECONDS / max(per_article, 1e-6))))
+        size = max(1, min(MATCH_CHUNK, 2 * size, int(MATCH_SECONDS / max(per_article, 1e-6))))
+        if pos < len(ids):
+            # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
+            # handler polls every 100 ms at most, and a lock taken again at
+            # once would starve it
+            time.sleep(LOCK_GAP_SECONDS)
     if len(summaries) > 1:
         report.match_summary = _totals(db.conn, ids, summaries)
     elif summaries:
@@ -320,6 +325,7 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
 # chunk after chunk gives what loading them one after another would (a link
 # across chunks is found from the later side).
 MATCH_SECONDS = 2.0
+LOCK_GAP_SECONDS = 0.15
 FIRST_MATCH_CHUNK = 50
 MATCH_CHUNK = 500
 _COUNT = re.compile(r"(\d+) (duplicate articles|speaker aliases merged|previously checked)")
