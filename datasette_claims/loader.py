@@ -301,13 +301,22 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
         return
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
     summaries, pos, size = [], 0, min(FIRST_MATCH_CHUNK, MATCH_CHUNK)
+    floor = min(MIN_MATCH_CHUNK, MATCH_CHUNK)
     while pos < len(ids):
         chunk = ids[pos : pos + size]
-        started = time.monotonic()
-        summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk), db.conn))
+        spent: list[float] = []
+
+        def step(chunk=chunk, spent=spent):
+            started = time.monotonic()  # once the lock is taken: waiting is not matching
+            try:
+                return _match_new(db, chunk)
+            finally:
+                spent.append(time.monotonic() - started)
+
+        summaries.append(retry_locked(step, db.conn))
         pos += len(chunk)
-        per_article = (time.monotonic() - started) / len(chunk)
-        size = max(1, min(MATCH_CHUNK, 2 * size, int(MATCH_SECONDS / max(per_article, 1e-6))))
+        per_article = spent[-1] / len(chunk)
+        size = max(floor, min(MATCH_CHUNK, 2 * size, int(MATCH_SECONDS / max(per_article, 1e-6))))
         if pos < len(ids):
             # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
             # handler polls every 100 ms at most, and a lock taken again at
@@ -327,6 +336,7 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
 MATCH_SECONDS = 2.0
 LOCK_GAP_SECONDS = 0.15
 FIRST_MATCH_CHUNK = 50
+MIN_MATCH_CHUNK = 10
 MATCH_CHUNK = 500
 _COUNT = re.compile(r"(\d+) (duplicate articles|speaker aliases merged|previously checked)")
 
