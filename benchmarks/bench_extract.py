@@ -28,6 +28,11 @@ sys.path.insert(0, os.path.dirname(HERE))
 from datasette_claims.extract import extract_claims  # noqa: E402
 from datasette_claims.models import Article  # noqa: E402
 
+try:
+    from .shared_data import require
+except ImportError:  # run as a script
+    from shared_data import require
+
 WORD = re.compile(r"\w+")
 
 
@@ -39,7 +44,7 @@ def main(argv=None):
     ap.add_argument("--limit", type=int, default=0)
     a = ap.parse_args(argv)
     articles = []
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
+    with gzip.open(require(a.corpus, "--corpus FILE"), "rt", encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             articles.append(Article(id=str(d.get("id")), text=d.get("text") or "",

@@ -20,6 +20,11 @@ import subprocess
 import sys
 import tempfile
 
+try:
+    from .shared_data import require
+except ImportError:  # run as a script
+    from shared_data import require
+
 CHILD = r"""
 import json, sys, time, resource
 from datasette_claims import loader
@@ -41,7 +46,7 @@ def main() -> None:
     parser.add_argument("--match", action="store_true")
     args = parser.parse_args()
 
-    corpus = os.path.join(args.shared, "corpora", "wikinews.jsonl.gz")
+    corpus = require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz"))
     with tempfile.TemporaryDirectory() as tmp:
         jsonl = os.path.join(tmp, "wikinews.jsonl")
         with gzip.open(corpus, "rt", encoding="utf-8") as src, open(jsonl, "w", encoding="utf-8") as dst:

@@ -52,6 +52,11 @@ import sys
 import tempfile
 import time
 
+try:
+    from .shared_data import require
+except ImportError:  # run as a script
+    from shared_data import require
+
 FIRST = """Adam Alan Alice Amir Ana Anna Boris Carla Carlos Chen Clara Daniel David Dmitri Elena Emma Erik Fatima
 Felix Grace Hana Hans Ibrahim Ines Ivan Jack James Jana John Jorge Julia Karen Karim Kofi Laura Leila Li Lucas
 Maria Mark Marta Mei Miguel Mohamed Nadia Nina Omar Pablo Paul Pedro Peter Priya Rafael Ravi Rosa Sara Sofia
@@ -102,7 +107,7 @@ def phase_prepare(args) -> None:
 
     t0 = time.perf_counter()
     tmp = tempfile.mkdtemp(dir=args.work)
-    src = os.path.join(args.shared, "corpora", "wikinews.jsonl.gz")
+    src = require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz"))
     with gzip.open(src, "rt", encoding="utf-8") as f:
         lines = [line for line in f if line.strip()]
     base_path = os.path.join(tmp, "base.jsonl")
@@ -339,6 +344,8 @@ def main(argv=None) -> int:
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.shared = os.path.abspath(args.shared)
+    if not args.phase and not (args.reuse or args.skip_prepare):
+        require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz"))
     os.makedirs(args.work, exist_ok=True)
     if args.phase:
         {"prepare": phase_prepare, "rebuild": phase_rebuild, "incremental": phase_incremental,

@@ -37,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-from _shared import shared_path  # noqa: E402
+from shared_data import require, shared_dir  # noqa: E402
 
 CORPUS = os.path.join("corpora", "wikinews.jsonl.gz")
 
@@ -108,7 +108,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="first N articles only")
     ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel phases")
     a = ap.parse_args()
-    corpus = os.path.join(shared_path(a.shared, CORPUS), CORPUS)
+    corpus = require(os.path.join(shared_dir(a.shared), CORPUS))
     n_jobs = str(a.jobs)
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, "wikinews.jsonl")

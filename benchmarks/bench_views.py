@@ -25,6 +25,11 @@ import statistics
 import sys
 import time
 
+try:
+    from .shared_data import require
+except ImportError:  # run as a script
+    from shared_data import require
+
 DEFAULT_CORPUS = "/work/shared/corpora/wikinews.jsonl.gz"
 TARGET_MS = 100.0
 
@@ -157,7 +162,7 @@ async def main(argv=None) -> int:
 
     if not os.path.exists(args.db):
         os.makedirs(os.path.dirname(os.path.abspath(args.db)), exist_ok=True)
-        build(args.db, args.corpus)
+        build(args.db, require(args.corpus, "--corpus FILE"))
 
     from datasette.app import Datasette
 

@@ -28,7 +28,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from _shared import shared_path  # noqa: E402
+from shared_data import require, shared_dir  # noqa: E402
 
 
 def load(path):
@@ -84,8 +84,8 @@ def main(argv=None):
     ap.add_argument("--subsets", default="speech,all")
     ap.add_argument("--quiet", action="store_true")
     a = ap.parse_args(argv)
-    shared = shared_path(a.shared, "eval/polnear/dev.jsonl.gz", "eval/score_attr.py")
-    gold = a.gold or os.path.join(shared, "eval", "polnear", "dev.jsonl.gz")
+    shared = shared_dir(a.shared)
+    gold = require(a.gold or os.path.join(shared, "eval", "polnear", "dev.jsonl.gz"))
     with tempfile.TemporaryDirectory() as tmp:
         records = os.path.join(tmp, "records.jsonl")
         extracted = os.path.join(tmp, "extracted.jsonl")
@@ -102,7 +102,7 @@ def main(argv=None):
                 rows += len(article["claims"])
                 p.write(json.dumps(predictions(article)) + "\n")
         print(f"datasette claims extract: {n} documents, {rows} claim rows in {dt:.2f}s")
-        scorer = os.path.join(shared, "eval", "score_attr.py")
+        scorer = require(os.path.join(shared, "eval", "score_attr.py"))
         for subset in a.subsets.split(","):
             cmd = [sys.executable, scorer, gold, pred_path, "--subset", subset]
             if a.quiet:

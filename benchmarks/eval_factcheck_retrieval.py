@@ -43,6 +43,11 @@ from datasette_claims.factchecks import parse, store  # noqa: E402
 from datasette_claims.factchecks.search import search_factchecks  # noqa: E402
 from datasette_claims.store import open_db  # noqa: E402
 
+try:
+    from .shared_data import require
+except ImportError:  # run as a script
+    from shared_data import require
+
 TASKS = {"2a": "clef2021_t2a", "2b": "clef2021_t2b"}
 DEPTH = 100
 _ID_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})_")
@@ -100,7 +105,7 @@ def rank_split(db, subset, eval_dir: str, workdir: str, name: str, limit: int, d
 def run_task(task: str, eval_dir: str, splits: list[str], workdir: str, limit: int = DEPTH,
              use_dates: bool = True) -> dict:
     folder = os.path.join(eval_dir, "matching", TASKS[task])
-    corpus = os.path.join(folder, "corpus.jsonl.gz")
+    corpus = require(os.path.join(folder, "corpus.jsonl.gz"), "--data DIR")
     queries = read_jsonl(os.path.join(folder, "queries_train_dev.jsonl.gz"))
     t0 = time.time()
     db, report = build_db(corpus, os.path.join(workdir, f"{task}.db"))

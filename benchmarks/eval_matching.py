@@ -24,9 +24,14 @@ import time
 
 from datasette_claims.matching import similarity
 
+try:
+    from .shared_data import require
+except ImportError:  # run as a script
+    from shared_data import require
+
 
 def load_pairs(shared: str) -> list[dict]:
-    path = os.path.join(shared, "eval", "matching", "mrpc_train_dev.jsonl.gz")
+    path = require(os.path.join(shared, "eval", "matching", "mrpc_train_dev.jsonl.gz"))
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -118,7 +123,7 @@ def main(argv=None) -> int:
     threshold, train_acc = best_threshold(scored["train"], [p["label"] for p in train])
     print(f"threshold chosen on train: {threshold:.4f} (train accuracy {train_acc:.3f}); "
           f"DEFAULT_THRESHOLD = {similarity.DEFAULT_THRESHOLD}; {per_pair:.0f} µs per pair")
-    scorer = os.path.join(args.shared, "eval", "score_matching.py")
+    scorer = require(os.path.join(args.shared, "eval", "score_matching.py"))
     for split in ("train", "dev"):
         print(f"--- {split} (score_matching.py pairs, threshold {threshold:.4f})")
         sys.stdout.flush()

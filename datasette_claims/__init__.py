@@ -27,8 +27,10 @@ def register_routes(datasette):
 @hookimpl
 def prepare_connection(conn):
     from .sqlfunctions import register
+    from .store.connection import configure_served
 
     register(conn)
+    configure_served(conn)
 
 
 @hookimpl

@@ -124,6 +124,32 @@ def text_id(text: str) -> str:
     return "t" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+HOST = re.compile(r"^(?:[\w-]+\.)*[\w-]+$|^\[[0-9a-f:.]+\]$", re.IGNORECASE)
+
+
+def valid_url(url: str | None) -> bool:
+    """True for an address with a host: ``http://`` or ``::::`` name no page.
+
+    An invalid address must not become an article's id (every such record
+    would collapse into one), its outlet or its date.
+    """
+    if not url or not url.strip() or any(c.isspace() for c in url.strip()):
+        return False
+    url = url.strip()
+    if "://" not in url:
+        url = "http://" + url
+    try:
+        parts = urlparse(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 -- raises ValueError for a bad port
+    except ValueError:
+        return False
+    netloc_host = parts.netloc.rsplit("@", 1)[-1]
+    if netloc_host.startswith("["):
+        return bool(HOST.match(netloc_host.split("]")[0] + "]"))
+    return bool(host) and bool(HOST.match(host)) and any(c.isalnum() for c in host)
+
+
 def normalise_url(url: str) -> str:
     url = url.strip()
     if "://" not in url:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from . import loader
@@ -68,14 +70,51 @@ def build(db_path: str) -> loader.LoadReport:
 
 
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Serve the database with the demo metadata, as ``datasette`` would."""
-    meta_path = os.path.splitext(db_path)[0] + "-metadata.json"
-    with open(meta_path, "w", encoding="utf-8") as f:
-        name = os.path.splitext(os.path.basename(db_path))[0]
-        json.dump(build_metadata([name]), f, indent=2)
-    cmd = [sys.executable, "-m", "datasette", "serve", db_path, "-m", meta_path, "-h", host, "-p", str(port)]
-    print(f"Serving {db_path} at http://{host}:{port}/", file=sys.stderr)
+    """Serve the database with the demo metadata, as ``datasette`` would.
+
+    The metadata file goes to a temporary folder (not the working folder),
+    and the ``datasette serve`` child stops with the demo: on Ctrl-C, on
+    SIGTERM or SIGHUP, and (on Linux) even when the demo is killed outright.
+    """
+    name = os.path.splitext(os.path.basename(db_path))[0]
+    with tempfile.TemporaryDirectory(prefix="claims-demo-") as folder:
+        meta_path = os.path.join(folder, f"{name}-metadata.json")
+        with open(meta_path, "w", encoding="utf-8") as f:
+            json.dump(build_metadata([name]), f, indent=2)
+        cmd = [sys.executable, "-m", "datasette", "serve", db_path, "-m", meta_path, "-h", host, "-p", str(port)]
+        print(f"Serving {db_path} at http://{host}:{port}/", file=sys.stderr)
+        child = subprocess.Popen(cmd, preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+        previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+        try:
+            child.wait()
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            _end(child)
+
+
+def _stop(signum, frame):
+    raise SystemExit(128 + signum)
+
+
+def _end(child: subprocess.Popen) -> None:
+    if child.poll() is not None:
+        return
+    child.terminate()
     try:
-        subprocess.run(cmd, check=False)
-    except KeyboardInterrupt:
+        child.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def _die_with_parent() -> None:
+    """In the child: ask Linux to send SIGTERM when the parent dies (PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):
         pass

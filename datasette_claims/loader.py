@@ -8,6 +8,8 @@ load goes on; articles are committed in batches, each article atomically.
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,23 +17,20 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from . import corrections
-from .articles import article_from_document
+from .articles import article_from_document, article_id, text_id, valid_url
 from .dates import normalise_date
 from . import extract as _extract
 from .extract import RuleFailure, extract_claims
 from .factchecks.alerts import refresh_for_articles
 from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
-from .matching.pipeline import match_articles
+from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
 from .parallel import adopt, prepared
-from .readers import LoadError, read_paths
+from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
-from .store.articles import (
-    record_error,
-    refresh_speaker_counts,
-    save_article,
-)
+from .store.connection import retry_locked
+from .store.articles import record_error, refresh_speaker_counts, save_article
 from .transcripts import transcript_claims
 
 
@@ -66,6 +65,7 @@ class LoadReport:
     seconds: float = 0.0
     changed_article_ids: list[str] = field(default_factory=list)
     match_summary: str | None = None
+    unmatched: int = 0  # articles left unmatched (a load with match=False)
 
     @property
     def articles(self) -> int:
@@ -85,6 +85,8 @@ class LoadReport:
             parts.append(f"{len(self.warnings)} warnings")
         if self.match_summary:
             parts.append(self.match_summary)
+        if self.unmatched:
+            parts.append(f"{self.unmatched} articles not matched yet (run: datasette claims match DB)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
 
@@ -115,14 +117,23 @@ def process(doc: Document) -> tuple[Article, list[Claim]]:
 
 
 def iter_documents(
-    paths: Iterable[str], overrides: Overrides | None = None, stdin=None,
-    fetch_options: FetchOptions | None = None, manifest: str | None = None,
+    paths: Iterable[str],
+    overrides: Overrides | None = None,
+    stdin=None,
+    fetch_options: FetchOptions | None = None,
+    manifest: str | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> Iterator[Document | LoadError]:
+    """Documents found at ``paths``; an address that names no page is dropped with a warning."""
     paths = list(paths)
-    items = read_paths(paths, stdin=stdin, fetch_options=fetch_options)
+    items = read_paths(paths, stdin=stdin, fetch_options=fetch_options, max_chars=max_chars)
     for item in apply_manifests(items, find_manifests(paths, manifest)):
-        if isinstance(item, Document) and overrides:
-            overrides.apply(item)
+        if isinstance(item, Document):
+            if overrides:
+                overrides.apply(item)
+            if item.url is not None and not valid_url(item.url):
+                yield LoadError(item.path, f"not a web address, ignored: {item.url[:200]!r}", level="warning")
+                item.url = None
         yield item
 
 
@@ -139,7 +150,8 @@ def count_inputs(paths: Iterable[str]) -> int | None:
         else:
             files.append(path)
         for f in files:
-            if f.lower().endswith((".jsonl", ".ndjson")):
+            # a pipe (``<(...)``) must not be read twice: count it as one
+            if f.lower().endswith((".jsonl", ".ndjson")) and os.path.isfile(f):
                 try:
                     with open(f, "rb") as fh:
                         total += sum(1 for line in fh if line.strip())
@@ -166,11 +178,82 @@ def load(
     stdin=None,
     fetch_options: FetchOptions | None = None,
     manifest: str | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
     **kwargs,
 ) -> LoadReport:
     """Load the articles found at ``paths`` into a claims database."""
-    items = iter_documents(paths, overrides, stdin=stdin, fetch_options=fetch_options, manifest=manifest)
+    items = iter_documents(paths, overrides, stdin=stdin, fetch_options=fetch_options, manifest=manifest,
+                           max_chars=max_chars)
     return load_documents(db_or_path, items, **kwargs)
+
+
+class _Writer:
+    """Writes what the load produced in short transactions.
+
+    Articles are extracted outside any transaction and written in batches
+    (``batch_size`` articles, or whatever one second of extraction gave),
+    each batch in one ``BEGIN IMMEDIATE`` transaction that waits for (and
+    retries on) a lock held by another writer, such as Datasette recording a
+    verdict.  The report counts an article only once its batch is committed.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int):
+        self.db, self.report, self.batch_size = db, report, batch_size
+        self.pending: list[LoadError | tuple[Article, list[Claim]]] = []
+        self.articles = 0
+        self.since = time.monotonic()
+
+    def add(self, item: LoadError | tuple[Article, list[Claim]]) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(item)
+        self.articles += not isinstance(item, LoadError)
+        if self.articles >= self.batch_size or time.monotonic() - self.since > BATCH_SECONDS:
+            self.flush()
+
+    def holds(self, article_id: str) -> bool:
+        """Is an article with this id waiting to be written?"""
+        return any(not isinstance(p, LoadError) and p[0].id == article_id for p in self.pending)
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        outcomes = retry_locked(self._write, self.db.conn)
+        for item, outcome in zip(self.pending, outcomes):
+            if isinstance(outcome, LoadError):
+                (self.report.warnings if outcome.level == "warning" else self.report.errors).append(outcome)
+                continue
+            article, claims = item
+            setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+            if outcome != "unchanged":
+                self.report.claims += len(claims)
+                self.report.changed_article_ids.append(article.id)
+        self.pending, self.articles = [], 0
+
+    def _write(self) -> list:
+        outcomes: list = []
+        for item in self.pending:
+            if isinstance(item, LoadError):
+                record_error(self.db, item.path, item.reason, item.level)
+                outcomes.append(item)
+                continue
+            article, claims = item
+            try:
+                outcomes.append(save_article(self.db, article, claims))
+            except SAVE_FAILURES as e:  # this record's data, not the database
+                err = LoadError(article.source_path or article.id, f"cannot save article: {type(e).__name__}: {e}")
+                record_error(self.db, err.path, err.reason)
+                outcomes.append(err)
+        return outcomes
+
+
+# What one article's data can make a save fail with; anything else (disk
+# full, I/O error) is the database's problem and stops the load.
+SAVE_FAILURES = (
+    sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
+    ValueError, TypeError, OverflowError, RecursionError,
+)
+BATCH_SECONDS = 1.0
 
 
 def load_documents(
@@ -185,63 +268,147 @@ def load_documents(
 
     ``jobs`` > 1 extracts in that many processes (see parallel.py); the
     database is the same as with one.
+    Every bad record becomes a ``load_errors`` row and the load goes on; a
+    record whose id was already loaded earlier in the same load is reported
+    and skipped.  With ``match``, the new and changed articles are matched,
+    and so are any that an earlier, interrupted load left unmatched.
     """
     started = time.perf_counter()
-    db = db_or_path if isinstance(db_or_path, sqlite_utils.Database) else open_db(db_or_path)
-    if isinstance(db_or_path, sqlite_utils.Database):
-        open_db(db)
+    db = open_db(db_or_path)
     report = LoadReport()
-    pending = 0
-
-    def commit():
-        nonlocal pending
-        if db.conn.in_transaction:
-            db.conn.commit()
-        pending = 0
-
+    writer = _Writer(db, report, batch_size)
+    seen: dict[str, str] = {}
     try:
-        for item in prepared(items, jobs):
+        for item in prepared(_unique_ids(items, seen), jobs):
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
             if isinstance(item, LoadError):
-                (report.warnings if item.level == "warning" else report.errors).append(item)
-                record_error(db, item.path, item.reason, item.level)
+                writer.add(item)
                 continue
             if item.article is None:
-                report.errors.append(item.error)
-                record_error(db, item.error.path, item.error.reason)
+                writer.add(item.error)
                 continue
+            if item.adoptable and writer.holds(text_id(item.article.text)):
+                writer.flush()  # the same text earlier in this load: adopt needs it stored
             adopt(db, item)  # same text, same article (issue 13)
             article, claims = item.article, item.claims
             if item.error:  # extraction failed: keep the article (nothing is lost), say so
-                report.errors.append(item.error)
-                record_error(db, item.error.path, item.error.reason)
+                writer.add(item.error)
             for f in item.failures:
-                warn = rule_warning(item.path, article, f)
-                report.warnings.append(warn)
-                record_error(db, warn.path, warn.reason, warn.level)
-            if not db.conn.in_transaction:
-                db.execute("BEGIN")
-            status = save_article(db, article, claims)
-            setattr(report, status, getattr(report, status) + 1)
-            if status != "unchanged":
-                report.claims += len(claims)
-                report.changed_article_ids.append(article.id)
-            pending += 1
-            if pending >= batch_size:
-                commit()
-        commit()
-        if report.changed_article_ids:
-            corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
-            refresh_speaker_counts(db)
-            if match:
-                report.match_summary = _match_new(db, report.changed_article_ids)
-            commit()
+                writer.add(rule_warning(item.path, article, f))
+            writer.add((article, claims))
+        writer.flush()
+        _after_load(db, report, match)
     finally:
         if db.conn.in_transaction:
-            db.conn.commit()
+            db.conn.rollback()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, str]) -> Iterator[Document | LoadError]:
+    """The documents of a load, a second one with an id already loaded in it
+    reported and skipped (the first copy is kept, and counted once)."""
+    for doc in items:
+        if isinstance(doc, LoadError):
+            yield doc
+            continue
+        try:
+            ident = article_id(doc)
+        except Exception as e:
+            yield LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}")
+            continue
+        if ident in seen:
+            yield LoadError(
+                doc.path, f"duplicate id {ident!r}: already loaded from {seen[ident]} in this load; skipped")
+            continue
+        seen[ident] = doc.path
+        yield doc
+
+
+def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> None:
+    """Speaker counts, then matching of everything not yet matched."""
+    if report.changed_article_ids:
+        def refresh():
+            corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
+            refresh_speaker_counts(db)
+
+        retry_locked(refresh, db.conn)
+    waiting = unmatched_articles(db.conn)
+    if not match:
+        report.unmatched = len(waiting)
+        return
+    ids = list(dict.fromkeys(report.changed_article_ids + waiting))
+    summaries, pos, size = [], 0, min(FIRST_MATCH_CHUNK, MATCH_CHUNK)
+    floor = min(MIN_MATCH_CHUNK, MATCH_CHUNK)
+    while pos < len(ids):
+        chunk = ids[pos : pos + size]
+        spent: list[float] = []
+
+        def step(chunk=chunk, spent=spent):
+            started = time.monotonic()  # once the lock is taken: waiting is not matching
+            try:
+                return _match_new(db, chunk)
+            finally:
+                spent.append(time.monotonic() - started)
+
+        summaries.append(retry_locked(step, db.conn))
+        pos += len(chunk)
+        per_article = spent[-1] / len(chunk)
+        size = max(floor, min(MATCH_CHUNK, 2 * size, int(MATCH_SECONDS / max(per_article, 1e-6))))
+        if pos < len(ids):
+            # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
+            # handler polls every 100 ms at most, and a lock taken again at
+            # once would starve it
+            time.sleep(LOCK_GAP_SECONDS)
+    if len(summaries) > 1:
+        report.match_summary = _totals(db.conn, ids, summaries)
+    elif summaries:
+        report.match_summary = summaries[0]
+
+
+# The write lock is held while a chunk of articles is matched: chunks are
+# sized to take about MATCH_SECONDS each, so that Datasette recording a
+# verdict waits seconds rather than the whole matching step.  Matching
+# chunk after chunk gives what loading them one after another would (a link
+# across chunks is found from the later side).
+MATCH_SECONDS = 2.0
+LOCK_GAP_SECONDS = 0.15
+FIRST_MATCH_CHUNK = 50
+MIN_MATCH_CHUNK = 10
+MATCH_CHUNK = 500
+_COUNT = re.compile(r"(\d+) (duplicate articles|speaker aliases merged|previously checked)")
+
+
+def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[str]) -> str:
+    """The summary of several matching steps: links and stories as they now stand
+    for these articles, duplicates, aliases and alerts added up."""
+    links, drift, stories = set(), set(), set()
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        mine = f"(select id from claims where article_id in ({marks}))"
+        for a, b, kind in conn.execute(
+            f"select claim_a, claim_b, kind from claim_matches where claim_a in {mine} "
+            f"union select claim_a, claim_b, kind from claim_matches where claim_b in {mine}",
+            chunk + chunk,
+        ):
+            links.add((a, b))
+            if kind == "drift":
+                drift.add((a, b))
+        stories.update(
+            r[0]
+            for r in conn.execute(
+                f"select distinct story_id from claims where article_id in ({marks}) and story_id is not null", chunk
+            )
+        )
+    parts = [f"{len(links)} links ({len(drift)} drift)", f"{len(stories)} stories"]
+    added: dict[str, int] = {}
+    for line in summaries:
+        for number, label in _COUNT.findall(line or ""):
+            added[label] = added.get(label, 0) + int(number)
+    parts += [f"{n} {label}" for label, n in added.items() if n]
+    return ", ".join(parts)
 
 
 def _match_new(db: sqlite_utils.Database, article_ids: list[str]) -> str | None:

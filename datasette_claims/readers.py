@@ -2,14 +2,28 @@
 
 Readers only read: they decide what the text is and what metadata the input
 states, and report anything unreadable as a ``LoadError`` instead of raising,
-so one bad file never stops a load of thousands.
+so one bad file (or one bad line of a news dump) never stops a load of
+thousands.
+
+What a file holds is decided from its content, not only its name: a file
+passed as ``/dev/fd/63`` or named ``dump`` may be JSON lines, a ``.gz`` file
+is unpacked as it is read, a pretty-printed ``.json`` object is one JSON
+document, and a text with a byte-order mark is decoded by it.  JSON lines
+are read one line at a time, so a large dump never sits in memory whole.
+An article's text is capped (``MAX_ARTICLE_CHARS``): longer inputs are
+almost always a whole dump read as one article by mistake.
 """
 
 from __future__ import annotations
 
+import codecs
+import gzip
+import io
 import json
 import os
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -23,6 +37,28 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 
+# The longest article text accepted, in characters (about 2 MB of text; the
+# longest report in the Wikinews corpus is under 100,000 characters).
+MAX_ARTICLE_CHARS = 2_000_000
+HEAD_BYTES = 64 * 1024
+
+BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Binary formats people try to load, named so the error says what to do.
+MAGIC = (
+    (b"%PDF", "a PDF file: convert it to text or HTML first"),
+    (b"PK\x03\x04", "a ZIP archive (.docx, .odt, .epub?): convert it to text or HTML first"),
+    (b"{\\rtf", "an RTF document: convert it to text or HTML first"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc?): convert it to text or HTML first"),
+    (b"SQLite format 3\x00", "a SQLite database, not an article"),
+)
+SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 @dataclass
 class LoadError:
@@ -30,7 +66,7 @@ class LoadError:
 
     ``level`` is "error" when nothing was loaded from the input and
     "warning" when it loaded but something about it deserves a look (a file
-    that was not UTF-8, say).
+    that was not UTF-8, say), or when a file was skipped on purpose.
     """
 
     path: str
@@ -42,93 +78,185 @@ class ReadFailure(Exception):
     """Raised inside a reader; turned into a ``LoadError`` by ``read_paths``."""
 
 
+def _is_source(path: str) -> bool:
+    from . import fetch
+
+    return fetch.is_source(path)
+
+
 def read_paths(
-    paths: Iterable[str], stdin=None, fetch_options=None
+    paths: Iterable[str], stdin=None, fetch_options=None, max_chars: int = MAX_ARTICLE_CHARS
 ) -> Iterator[Document | LoadError]:
     """Yield a Document for each article found, a LoadError for each failure.
 
     Folders are walked recursively in sorted order (so ids and progress are
-    reproducible); files with unknown suffixes inside folders are skipped
-    silently, but a named file with an unknown suffix is read as text.
+    reproducible); files inside folders that are not text, HTML or JSON
+    (``.gz`` included) are skipped with a warning, but a file named on the
+    command line is read whatever its name, by its content.
     """
     for path in paths:
         if path == "-":
-            stream = stdin if stdin is not None else sys.stdin
-            yield from _read_json_lines(stream.read(), "<stdin>")
-            continue
-        from . import fetch  # late import: fetch reads pages through this module
+            yield from _guarded("<stdin>", read_stream(_stdin_bytes(stdin), "<stdin>", "", max_chars))
+        elif not path:
+            yield LoadError("''", "empty path (an empty argument)")
+        elif _is_source(path):  # an http(s) address or a feed file
+            from . import fetch  # late import: fetch reads pages through this module
 
-        if fetch.is_source(path):  # an http(s) address or a feed file
             yield from fetch.read_source(path, fetch_options)
-            continue
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                for name in sorted(files):
-                    if name.startswith(".") or name in MANIFEST_NAMES:
-                        continue
-                    if os.path.splitext(name)[1].lower() in SUPPORTED:
-                        yield from read_file(os.path.join(root, name))
-            continue
-        yield from read_file(path)
+        elif os.path.isdir(path):
+            yield from _read_folder(path, max_chars)
+        elif not os.path.exists(path):
+            yield LoadError(path, "no such file or folder")
+        else:
+            yield from read_file(path, max_chars)
 
 
-def read_file(path: str) -> Iterator[Document | LoadError]:
-    suffix = os.path.splitext(path)[1].lower()
+def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name in MANIFEST_NAMES:
+                continue
+            full = os.path.join(root, name)
+            if suffix_of(name) in SUPPORTED:
+                yield from read_file(full, max_chars)
+            else:
+                kind = os.path.splitext(name)[1].lower() or "no extension"
+                yield LoadError(
+                    full, f"skipped: not a text, HTML or JSON file ({kind})", level="warning"
+                )
+
+
+def suffix_of(name: str) -> str:
+    """The suffix that says the format: ``a.jsonl.gz`` -> ``.jsonl``."""
+    base, suffix = os.path.splitext(name.lower())
+    if suffix == ".gz":
+        suffix = os.path.splitext(base)[1]
+    return suffix
+
+
+def read_file(path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Document | LoadError]:
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
+        f = open(path, "rb")
     except OSError as e:
         yield LoadError(path, f"cannot read file: {e.strerror or e}")
         return
+    with f:
+        yield from _guarded(path, read_stream(f, path, suffix_of(os.path.basename(path)), max_chars))
+
+
+def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Document | LoadError]:
+    """Whatever a reader meets, the load goes on with the next input."""
     try:
-        text, encoding = decode(raw)
+        yield from items
     except ReadFailure as e:
         yield LoadError(path, str(e))
+    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+        yield LoadError(path, f"cannot read file: {getattr(e, 'strerror', None) or e}")
+    except RecursionError:
+        yield LoadError(path, "cannot read file: nested too deeply")
+    except Exception as e:  # a reader bug must not cost the rest of the load
+        yield LoadError(path, f"cannot read file: {type(e).__name__}: {e}")
+
+
+def _stdin_bytes(stdin) -> io.BufferedIOBase:
+    stream = stdin if stdin is not None else sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer
+    text = stream.read()
+    if isinstance(text, bytes):
+        return io.BytesIO(text)
+    # A text stream: bytes that were not UTF-8 come back as surrogates.
+    return io.BytesIO(text.encode("utf-8", "surrogateescape"))
+
+
+def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """Documents from one byte stream: unpack, decode and sniff, then read."""
+    head = stream.read(2)
+    if head == b"\x1f\x8b":
+        stream = gzip.GzipFile(fileobj=_Prefixed(head, stream))
+        head = b""
+    head += stream.read(HEAD_BYTES)
+    if not head.strip():
+        raise ReadFailure("empty file")
+    bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
+    if bom is None:
+        _refuse_binary(head)
+    if bom in ("utf-16", "utf-32"):
+        text = (head + stream.read()).decode(bom, errors="replace")
+        yield from _read_text(text, path, suffix, max_chars)
         return
+    first = head[3:] if bom else head
+    start = first.lstrip()[:1]
+    if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and start in (b"{", b"[")):
+        # a first line longer than the head is one huge record: JSON lines
+        complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
+        if _is_json_lines(_first_line(first), complete):
+            yield from _read_json_lines(_byte_lines(first, stream), path, max_chars)
+            return
+        text, encoding = decode(first + stream.read())
+        if encoding != "utf-8":
+            yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
+        yield from _read_json_document(text, path, max_chars)
+        return
+    limit = 4 * max_chars
+    raw = first + stream.read(max(0, limit + 1 - len(first)))
+    if len(raw) > limit:
+        raise ReadFailure(
+            f"file is over {limit:,} bytes: too large for one article (cap: {max_chars:,} characters, "
+            "see --max-article-size); is it a dump that should be JSON lines?"
+        )
+    text, encoding = decode(raw)
     if encoding != "utf-8":
         yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
-    if suffix in JSON_SUFFIXES:
-        if suffix == ".json" and not text.lstrip().startswith("{\n") and _looks_like_single_json(text):
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as e:
-                yield LoadError(path, f"invalid JSON: {e}")
-                return
-            records = data if isinstance(data, list) else [data]
-            for n, record in enumerate(records, 1):
-                yield _from_record(record, f"{path}#{n}")
-            return
-        yield from _read_json_lines(text, path)
-        return
-    if not text.strip():
-        yield LoadError(path, "empty file")
-        return
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
-        try:
-            yield html_document(text, path)
-        except ReadFailure as e:
-            yield LoadError(path, str(e))
-        return
-    yield Document(text=text, path=path)
+    yield from _read_text(text, path, suffix, max_chars)
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream with bytes already read put back in front."""
+
+    def __init__(self, prefix: bytes, rest):
+        self.prefix, self.rest = prefix, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self.prefix:
+            n = min(len(b), len(self.prefix))
+            b[:n], self.prefix = self.prefix[:n], self.prefix[n:]
+            return n
+        data = self.rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _refuse_binary(head: bytes) -> None:
+    for magic, what in MAGIC:
+        if head.startswith(magic):
+            raise ReadFailure(f"binary file: {what}")
+    if b"\x00" in head:
+        raise ReadFailure("binary file (NUL bytes), not text")
+    controls = sum(1 for b in head[:4096] if b < 9 or 13 < b < 32)
+    if controls > max(8, len(head[:4096]) // 50):
+        raise ReadFailure("binary file (control bytes), not text")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), else Windows-1252/Latin-1.
+    """Decode bytes by their byte-order mark, else as UTF-8, else Windows-1252/Latin-1.
 
     Binary data (NUL bytes or many control characters) is refused rather than
     turned into mojibake articles.
     """
     if not raw.strip():
         raise ReadFailure("empty file")
-    head = raw[:4096]
-    if b"\x00" in head:
-        raise ReadFailure("binary file (NUL bytes), not text")
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    if controls > max(8, len(head) // 50):
-        raise ReadFailure("binary file (control bytes), not text")
+    for mark, encoding in BOMS:
+        if raw.startswith(mark):
+            return raw.decode(encoding, errors="replace"), encoding.replace("-sig", "")
+    _refuse_binary(raw[:HEAD_BYTES])
     try:
-        return raw.decode("utf-8-sig"), "utf-8"
+        return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     try:
@@ -137,16 +265,78 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("latin-1"), "latin-1"
 
 
-def _looks_like_single_json(text: str) -> bool:
-    stripped = text.strip()
-    if stripped.startswith("["):
+def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A decoded file: JSON, HTML or one plain-text article, by suffix and content."""
+    stripped = text.lstrip()
+    if not stripped:
+        raise ReadFailure("empty file")
+    if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and stripped[:1] in "{["):
+        if _is_json_lines(stripped.split("\n", 1)[0]):
+            yield from _read_json_lines(iter(text.splitlines()), path, max_chars)
+        else:
+            yield from _read_json_document(text, path, max_chars)
+        return
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+        yield html_document(text, path, max_chars)
+        return
+    _check_size(len(text), max_chars, "article text")
+    yield Document(text=text, path=path)
+
+
+def _check_size(n: int, max_chars: int, what: str) -> None:
+    if n > max_chars:
+        raise ReadFailure(
+            f"{what} is {n:,} characters, over the cap of {max_chars:,} (see --max-article-size)"
+        )
+
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _first_line(head: bytes) -> str:
+    for line in head.split(b"\n"):
+        if line.strip():
+            try:
+                return line.decode("utf-8")
+            except UnicodeDecodeError:
+                return line.decode("cp1252", errors="replace")
+    return ""
+
+
+def _is_json_lines(first_line: str, complete: bool = True) -> bool:
+    """JSON lines, or one JSON document spread over lines (pretty-printed)?
+
+    JSON lines when the first line is a JSON value of its own, or when it
+    is broken but looks like one record (``{...}``), so that a bad first
+    line costs that line alone; one document when the first line opens an
+    object or a list that goes on below it.
+    """
+    line = first_line.strip()
+    if not complete or _parses(line):
         return True
-    # One object spread over several lines is a single JSON document; one
-    # object per line is JSON lines even with a .json suffix.
-    lines = [ln for ln in stripped.splitlines() if ln.strip()]
-    return stripped.startswith("{") and not all(
-        ln.lstrip().startswith("{") and ln.rstrip().endswith("}") for ln in lines
-    )
+    if line.startswith("["):
+        return False
+    return line.startswith("{") and line.endswith("}")
+
+
+def _byte_lines(head: bytes, rest) -> Iterator[bytes]:
+    pending = b""
+    for line in io.BytesIO(head):
+        if line.endswith(b"\n"):
+            yield pending + line
+            pending = b""
+        else:
+            pending += line
+    for line in rest:
+        yield pending + line
+        pending = b""
+    if pending:
+        yield pending
 
 
 def _looks_like_html(text: str) -> bool:
@@ -154,32 +344,90 @@ def _looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or "<body" in head
 
 
-def _read_json_lines(text: str, path: str) -> Iterator[Document | LoadError]:
-    for n, line in enumerate(text.splitlines(), 1):
+def json_problem(error: Exception) -> str:
+    """What is wrong with a JSON text, in a few words."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    if isinstance(error, json.JSONDecodeError):
+        return error.msg
+    if "digits" in str(error):
+        return "a number with more than 4,300 digits"
+    return str(error)
+
+
+def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    warned = False
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                line = line.decode("cp1252", errors="replace")
+                if not warned:
+                    warned = True
+                    yield LoadError(f"{path}:{n}", "not UTF-8: decoded as windows-1252", level="warning")
         if not line.strip():
             continue
         where = f"{path}:{n}"
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield LoadError(where, f"invalid JSON on line {n}: {e.msg}")
+        except (ValueError, RecursionError) as e:
+            yield LoadError(where, f"invalid JSON on line {n}: {json_problem(e)}")
             continue
-        yield _from_record(record, where)
+        if isinstance(record, list):
+            for i, item in enumerate(record, 1):
+                yield from _from_record(item, f"{where}#{i}", max_chars)
+        else:
+            yield from _from_record(record, where, max_chars)
 
 
-def _from_record(record, where: str) -> Document | LoadError:
+def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as e:
+        where = f" (line {e.lineno}, column {e.colno})" if isinstance(e, json.JSONDecodeError) else ""
+        yield LoadError(path, f"invalid JSON{where}: {json_problem(e)}")
+        return
+    records = data if isinstance(data, list) else [data]
+    for n, record in enumerate(records, 1):
+        yield from _from_record(record, f"{path}#{n}", max_chars)
+
+
+def _clean(value: str) -> tuple[str, bool]:
+    """The string with lone surrogates (not Unicode; SQLite refuses them) replaced."""
+    if SURROGATE.search(value):
+        return SURROGATE.sub("\ufffd", value), True
+    return value, False
+
+
+def _from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadError]:
     if not isinstance(record, dict):
-        return LoadError(where, "JSON record is not an object")
-    text = record.get("text")
-    html = record.get("html")
+        yield LoadError(where, "JSON record is not an object")
+        return
+    repaired = False
+
+    def text_field(name):
+        nonlocal repaired
+        value = record.get(name)
+        if not isinstance(value, str):
+            return None
+        value, bad = _clean(value)
+        repaired = repaired or bad
+        return value
 
     def field(*names):
+        nonlocal repaired
         for name in names:
             value = record.get(name)
-            if value not in (None, ""):
-                return str(value)
+            if value in (None, "") or isinstance(value, (dict, list)):
+                continue
+            value, bad = _clean(str(value).strip())
+            repaired = repaired or bad
+            if value:
+                return value
         return None
 
+    text, html = text_field("text"), text_field("html")
     meta = dict(
         id=field("id", "doc_id"),
         url=field("url", "link", "source_url"),
@@ -190,22 +438,51 @@ def _from_record(record, where: str) -> Document | LoadError:
         kind="transcript" if "transcript" in (field("kind") or "").lower() else "report",
         speaker=field("speaker", "speaker_name"),
     )
-    if isinstance(text, str) and text.strip():
-        extracted = record if is_extracted(record) else None
-        return Document(text=text, path=where, clean=True, extracted=extracted, **meta)
-    if isinstance(html, str) and html.strip():
-        try:
-            doc = html_document(html, where)
-        except ReadFailure as e:
-            return LoadError(where, str(e))
-        for key, value in meta.items():
-            if value is not None:
-                setattr(doc, key, value)
-        return doc
-    return LoadError(where, "record has no non-empty 'text' or 'html' field")
+    try:
+        if text and text.strip():
+            _check_size(len(text), max_chars, "article text")
+            extracted = record if is_extracted(record) else None
+            doc = Document(text=text, path=where, clean=True, extracted=extracted, **meta)
+        elif html and html.strip():
+            doc = html_document(html, where, max_chars)
+            for key, value in meta.items():
+                if value is not None:
+                    setattr(doc, key, value)
+        else:
+            yield LoadError(where, "record has no non-empty 'text' or 'html' field")
+            return
+    except ReadFailure as e:
+        yield LoadError(where, str(e))
+        return
+    if repaired:
+        yield LoadError(where, "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD", level="warning")
+    yield doc
 
 
-def html_document(html: str, path: str) -> Document:
+NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
+
+
+def has_story_text(text: str) -> bool:
+    """True when some line reads like a sentence, not a menu or a button.
+
+    A page of navigation only ("Home | News | Contact") must not become an
+    article called "Home".
+    """
+    from .articles import is_furniture
+
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or is_furniture(line):
+            continue
+        parts = [p for p in NAV_SEPARATORS.split(line) if p]
+        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
+            continue  # "Home | News | Sport | About us"
+        if sum(1 for w in line.split() if any(c.isalpha() for c in w)) >= 5:
+            return True
+    return False
+
+
+def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Document:
     """Main text and metadata of a web page, through trafilatura.
 
     trafilatura is the best-tested open-source boilerplate remover; it
@@ -214,6 +491,7 @@ def html_document(html: str, path: str) -> Document:
     """
     import trafilatura
 
+    _check_size(len(html), 4 * max_chars, "HTML page")
     try:
         text = trafilatura.extract(
             html,
@@ -223,13 +501,16 @@ def html_document(html: str, path: str) -> Document:
             deduplicate=True,
         )
         meta = trafilatura.extract_metadata(html)
+    except RecursionError as e:
+        raise ReadFailure("cannot parse HTML: nested too deeply") from e
     except Exception as e:  # trafilatura raises many lxml error types
         raise ReadFailure(f"cannot parse HTML: {e}") from e
-    if not text or not text.strip():
-        raise ReadFailure("HTML page has no article text")
+    if not text or not text.strip() or not has_story_text(text):
+        raise ReadFailure("HTML page has no article text (only navigation or page furniture)")
     # trafilatura joins paragraphs with single newlines; claim extraction
     # and display both want blank-line paragraphs.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    _check_size(len(text), max_chars, "article text")
     doc = Document(text=text, path=path, clean=True)
     if meta is not None:
         doc.headline = meta.title or None

@@ -4,8 +4,25 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 
 import click
+
+from ..store.connection import retry_locked
+from .common import open_database, reported
+
+
+def open_bytes(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def _parsed(parse, text: str, path: str) -> list:
+    """Every record and problem of one file (a structure too deep to walk is one problem)."""
+    try:
+        return list(parse.parse_text(text, name=path))
+    except RecursionError:
+        return [parse.Problem("file", "nested too deeply")]
 
 
 def _plugin_config(path: str | None) -> dict:
@@ -49,24 +66,29 @@ def register(claims: click.Group) -> None:
         factcheck_errors table and skipped; re-importing a file is harmless.
         """
         from ..factchecks import alerts, parse, store
-        from ..store import open_db
 
-        db = open_db(db_path)
+        db = open_database(db_path)
         total_problems = 0
         for path in files:
-            text = sys.stdin.read() if path == "-" else parse.read_text(path)
-            items = parse.parse_text(text, name=path)
+            try:
+                raw = sys.stdin.buffer.read() if path == "-" else open_bytes(path)
+                text = parse.decode_bytes(raw)
+            except (OSError, EOFError, ValueError, zlib.error) as e:
+                click.echo(f"error: {path}: cannot read: {getattr(e, 'strerror', None) or e}", err=True)
+                total_problems += 1
+                continue
+            items = _parsed(parse, text, path)
             if url_base:
                 items = _resolve_urls(items, url_base)
-            with db.conn:
-                report = store.import_factchecks(db.conn, items, source=path)
+            with reported(db_path):
+                report = retry_locked(lambda: store.import_factchecks(db.conn, items, source=path), db.conn)
             for problem in report.problems:
                 click.echo(f"skipped: {path}: {problem}", err=True)
             total_problems += len(report.problems)
             click.echo(f"{path}: {report.summary()}")
         if not no_alerts:
-            with db.conn:
-                added = alerts.refresh_alerts(db.conn)
+            with reported(db_path):
+                added = retry_locked(lambda: alerts.refresh_alerts(db.conn), db.conn)
             click.echo(f"{added} new alerts")
         if total_problems:
             sys.exit(1)
@@ -84,8 +106,6 @@ def register(claims: click.Group) -> None:
 
         The same list as /<db>/-/claims/claimreview.json.
         """
-        import sqlite_utils
-
         from ..factchecks import records
 
         config = _plugin_config(config_path)
@@ -98,7 +118,7 @@ def register(claims: click.Group) -> None:
         review_author = dict(records.DEFAULT_AUTHOR)
         if isinstance(who, dict) and who.get("name"):
             review_author = {"@type": "Organization", **{k: v for k, v in who.items() if k in ("name", "url")}}
-        db = sqlite_utils.Database(db_path)
+        db = open_database(db_path, must_exist=True)
         reviews = records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url)
         output.write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
 
@@ -107,9 +127,8 @@ def register(claims: click.Group) -> None:
     def refresh_command(db_path):
         """Re-check every claim against known fact-checks and verdicts."""
         from ..factchecks import alerts
-        from ..store import open_db
 
-        db = open_db(db_path)
-        with db.conn:
-            added = alerts.refresh_alerts(db.conn)
+        db = open_database(db_path, must_exist=True)
+        with reported(db_path):
+            added = retry_locked(lambda: alerts.refresh_alerts(db.conn), db.conn)
         click.echo(f"{added} new alerts")

@@ -9,6 +9,19 @@ import click
 
 from .. import loader, parallel
 from ..contract import article_json
+from ..readers import MAX_ARTICLE_CHARS
+from .common import fail, open_database, reported
+
+
+def _max_size_option(fn):
+    return click.option(
+        "--max-article-size",
+        "max_chars",
+        type=click.IntRange(1),
+        default=MAX_ARTICLE_CHARS,
+        show_default=True,
+        help="Longest article text accepted, in characters; longer ones are load errors",
+    )(fn)
 
 
 def _common_input_options(fn):
@@ -59,18 +72,24 @@ def register(claims: click.Group) -> None:
     @_common_input_options
     @click.option("--no-match", is_flag=True, help="Skip matching the new claims against the database")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar")
-    def load_command(db_path, paths, url, outlet, date, timeout, max_bytes, manifest, jobs, no_match, quiet):
+    @_max_size_option
+    def load_command(db_path, paths, url, outlet, date, timeout, max_bytes, manifest, jobs, no_match, quiet,
+                     max_chars):
         """Load articles from PATHS into the SQLite database DB_PATH.
 
-        PATHS may be .txt, .html and .jsonl/.json files, folders of them,
-        http(s) addresses of pages, RSS/Atom feeds (addresses or .rss/.atom/.xml
-        files), or - for JSON lines on standard input.  Bad files are recorded in the
+        PATHS may be .txt, .html and .jsonl/.json files (.gz too), folders of
+        them, http(s) addresses of pages, RSS/Atom feeds (addresses or
+        .rss/.atom/.xml files), or - for standard input; a file is read by its
+        content, whatever its name.  Bad records are recorded in the
         load_errors table and the load goes on; the exit status is 1 if any
-        input failed.
+        input failed or nothing was loaded, 2 if the database cannot be used.
         """
         overrides = _overrides(paths, url, outlet, date)
-        report = _run_load(db_path, paths, overrides, quiet, match=not no_match,
-                           jobs=jobs or parallel.default_jobs(), **_sources(timeout, max_bytes, manifest))
+        db = open_database(db_path)
+        with reported(db_path):
+            report = _run_load(db, paths, overrides, quiet, match=not no_match,
+                               jobs=jobs or parallel.default_jobs(), max_chars=max_chars,
+                               **_sources(timeout, max_bytes, manifest))
         for err in report.errors:
             click.echo(f"error: {err.path}: {err.reason}", err=True)
         for warn in report.warnings:
@@ -78,11 +97,14 @@ def register(claims: click.Group) -> None:
         click.echo(report.summary())
         if report.errors:
             sys.exit(1)
+        if not report.articles:
+            fail("no articles found in the input")
 
     @claims.command(name="extract")
     @_common_input_options
     @click.option("--indent", type=int, default=None, help="Pretty-print with this indent")
-    def extract_command(paths, url, outlet, date, timeout, max_bytes, manifest, jobs, indent):
+    @_max_size_option
+    def extract_command(paths, url, outlet, date, timeout, max_bytes, manifest, jobs, indent, max_chars):
         """Print extracted claims as JSON lines, one object per article.
 
         Touches no database.  Offsets index the input text exactly (for HTML,
@@ -91,7 +113,7 @@ def register(claims: click.Group) -> None:
         """
         overrides = _overrides(paths, url, outlet, date)
         failed = False
-        items = loader.iter_documents(paths, overrides, **_sources(timeout, max_bytes, manifest))
+        items = loader.iter_documents(paths, overrides, max_chars=max_chars, **_sources(timeout, max_bytes, manifest))
         for item in parallel.prepared(items, jobs or parallel.default_jobs()):
             if isinstance(item, loader.LoadError):
                 click.echo(f"{item.level}: {item.path}: {item.reason}", err=True)
@@ -117,7 +139,9 @@ def register(claims: click.Group) -> None:
         """Build a database from the bundled demo corpus and serve it."""
         from .. import demo
 
-        report = demo.build(db_path)
+        db = open_database(db_path)
+        with reported(db_path):
+            report = demo.build(db)
         click.echo(report.summary())
         if report.errors:
             for err in report.errors:
@@ -128,11 +152,11 @@ def register(claims: click.Group) -> None:
         demo.serve(db_path, host=host, port=port)
 
 
-def _run_load(db_path, paths, overrides, quiet, match=True, jobs=1, **sources):
+def _run_load(db, paths, overrides, quiet, match=True, jobs=1, max_chars=MAX_ARTICLE_CHARS, **sources):
     show = not quiet and sys.stderr.isatty()
     if not show:
-        return loader.load(db_path, paths, overrides, match=match, jobs=jobs, **sources)
+        return loader.load(db, paths, overrides, match=match, jobs=jobs, max_chars=max_chars, **sources)
     total = loader.count_inputs(paths)
     with click.progressbar(length=total, label="Loading", file=sys.stderr) as bar:
-        return loader.load(db_path, paths, overrides, progress=bar.update, match=match, jobs=jobs,
-                           **sources)
+        return loader.load(db, paths, overrides, progress=bar.update, match=match, jobs=jobs,
+                           max_chars=max_chars, **sources)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import sys
+import sqlite3
 import time
 
 import click
+
+from ..store.connection import explain, retry_locked
+from .common import fail, open_database
 
 
 def register(claims: click.Group) -> None:
@@ -27,23 +29,25 @@ def register(claims: click.Group) -> None:
         database; with it, starts over.
         """
         from ..matching import pipeline
-        from ..store import open_db
 
-        if not os.path.exists(db_path):
-            raise click.BadParameter(f"no such database: {db_path}", param_hint="DB_PATH")
-        db = open_db(db_path)
+        db = open_database(db_path, must_exist=True)
         started = time.perf_counter()
         try:
             if rebuild:
                 summary = pipeline.rebuild(db, threshold=threshold)
             else:
                 ids = pipeline.unmatched_articles(db.conn)
-                summary = pipeline.match_articles(db, ids, threshold=threshold) if ids else "nothing to match"
+                summary = (
+                    retry_locked(lambda: pipeline.match_articles(db, ids, threshold=threshold), db.conn)
+                    if ids
+                    else "nothing to match"
+                )
             if db.conn.in_transaction:
                 db.conn.commit()
         except Exception as e:  # report, don't traceback, for a CLI user
             if db.conn.in_transaction:
                 db.conn.rollback()
-            click.echo(f"error: matching failed: {type(e).__name__}: {e}", err=True)
-            sys.exit(1)
+            if isinstance(e, sqlite3.Error):
+                fail(f"matching failed, links and stories are as they were: {explain(e, db_path)}")
+            fail(f"matching failed, links and stories are as they were: {type(e).__name__}: {e}")
         click.echo(f"{summary} in {time.perf_counter() - started:.1f}s")

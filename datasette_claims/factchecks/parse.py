@@ -75,6 +75,7 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WRITTEN = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 
 
@@ -116,7 +117,9 @@ def _text(value) -> str | None:
         return ", ".join(parts) if parts else None
     if isinstance(value, bool):
         return None
-    text = " ".join(str(value).split())
+    # lone surrogates ("\ud800" in a JSON string) are not Unicode: SQLite and
+    # the id hash refuse them, so they become U+FFFD
+    text = _SURROGATE.sub("\ufffd", " ".join(str(value).split()))
     return text or None
 
 
@@ -141,9 +144,9 @@ def _url(value) -> str | None:
 def _snippet(obj) -> str:
     try:
         text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(obj)
-    return text[:500]
+    except (TypeError, ValueError, RecursionError):
+        text = repr(obj)[:500] if not isinstance(obj, (dict, list)) else f"<{type(obj).__name__}>"
+    return _SURROGATE.sub("\ufffd", text[:500])
 
 
 # -- ClaimReview -----------------------------------------------------------------------
@@ -239,8 +242,8 @@ def parse_html(text: str):
             block = block[:-3]
         try:
             doc = json.loads(block)
-        except ValueError as e:
-            yield Problem(f"script {n}", f"invalid JSON-LD: {e}", block[:500])
+        except (ValueError, RecursionError) as e:
+            yield Problem(f"script {n}", f"invalid JSON-LD: {_json_problem(e)}", block[:500])
             continue
         if not any(True for _ in _walk_claimreviews(doc)):
             continue  # other JSON-LD on the page (breadcrumbs, organisation...)
@@ -368,10 +371,26 @@ def parse_json_lines(text: str):
             continue
         try:
             obj = json.loads(line)
-        except ValueError as e:
-            yield Problem(f"line {n}", f"invalid JSON: {e}", line[:500])
+        except (ValueError, RecursionError) as e:
+            yield Problem(f"line {n}", f"invalid JSON: {_json_problem(e)}", line[:500])
             continue
-        yield from _from_object(obj, f"line {n}", "jsonl")
+        yield from _guarded(_from_object(obj, f"line {n}", "jsonl"), f"line {n}")
+
+
+def _json_problem(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    if "digits" in str(error) and not isinstance(error, json.JSONDecodeError):
+        return "a number with more than 4,300 digits"
+    return str(error)
+
+
+def _guarded(items, where: str):
+    """Records from one JSON value; a value too deep to walk is one Problem."""
+    try:
+        yield from items
+    except RecursionError:
+        yield Problem(where, "nested too deeply")
 
 
 def parse_csv(text: str, delimiter: str | None = None):
@@ -400,10 +419,21 @@ def parse_csv(text: str, delimiter: str | None = None):
 
 def read_text(path: str) -> str:
     with open(path, "rb") as f:
-        data = f.read()
+        return decode_bytes(f.read())
+
+
+def decode_bytes(data: bytes) -> str:
+    """Unpack gzip, then decode by byte-order mark, as UTF-8, else as Windows-1252."""
     if data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
-    return data.decode("utf-8-sig", errors="replace")
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def parse_text(text: str, name: str = ""):
@@ -425,10 +455,13 @@ def parse_text(text: str, name: str = ""):
     if stripped[0] in "[{":
         try:
             doc = json.loads(stripped)
+        except RecursionError:
+            yield Problem("document", "invalid JSON: nested too deeply")
+            return
         except ValueError:
             doc = None
         if doc is not None:
-            yield from _from_object(doc, "document", "json")
+            yield from _guarded(_from_object(doc, "document", "json"), "document")
             return
         if stripped[0] == "{":
             yield from parse_json_lines(text)

@@ -36,6 +36,11 @@ class ImportReport:
         return text
 
 
+def _safe(text: str | None) -> str | None:
+    """SQLite stores only valid Unicode: lone surrogates become U+FFFD."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if text else text
+
+
 def import_factchecks(conn, items, source: str) -> ImportReport:
     """Upsert FactCheck records by id; record Problems in ``factcheck_errors``.
 
@@ -47,6 +52,7 @@ def import_factchecks(conn, items, source: str) -> ImportReport:
         raise RuntimeError("the factchecks table is missing; open the database with store.open_db() first")
     report = ImportReport(source=source)
     stamp = now()
+    source = _safe(source)
     conn.execute("delete from factcheck_errors where source = ?", [source])
     seen = set()
     placeholders = ", ".join("?" for _ in COLUMNS)
@@ -56,7 +62,7 @@ def import_factchecks(conn, items, source: str) -> ImportReport:
             report.problems.append(item)
             conn.execute(
                 "insert into factcheck_errors (source, record, reason, created) values (?, ?, ?, ?)",
-                [source, item.record, f"{item.where}: {item.reason}", stamp],
+                [_safe(source), _safe(item.record), _safe(f"{item.where}: {item.reason}"), stamp],
             )
             continue
         assert isinstance(item, FactCheck)

@@ -70,6 +70,7 @@ from .similarity import (
 )
 from .. import corrections
 from .stories import closure, earliest_key, write_stories
+from ..store.connection import BUSY_TIMEOUT_MS, retry_locked
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
 # A reworded statement (see ``paraphrase_evidence``) is looked for in
@@ -583,7 +584,7 @@ _WORKER: dict = {}
 def _worker_init(path: str, threshold) -> None:
     import sqlite3
 
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     _WORKER["conn"] = conn
     _WORKER["matcher"] = Matcher(conn, threshold)
 
@@ -606,46 +607,73 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
     however often it runs and however many worker processes score claims
     (results are inserted in rowid order).  On large databases (>= 20,000
     claims, file-backed) claims are scored by ``workers`` processes
-    (default: the number of CPUs, at most 4); the reset, aliases and
-    duplicates are committed first so the workers can read them.
+    (default: the number of CPUs, at most 4).
+
+    All or nothing for links and stories: aliases and duplicates are
+    settled in a first transaction (which leaves the old links and stories
+    in place), links are then computed by reading alone, so Datasette and
+    loads can keep writing meanwhile, and the old links and stories are
+    replaced by the new ones in one last transaction.  A failure or a kill
+    at any point leaves the old links and stories whole.
     """
     conn = db.conn
     started = time.perf_counter()
     if conn.in_transaction:
         conn.commit()
-    conn.execute("BEGIN")
-    conn.execute("delete from claim_matches")
-    conn.execute("update claims set story_id = null where story_id is not null")
-    conn.execute("delete from stories")
-    conn.execute("update articles set duplicate_of = null where duplicate_of is not null")
-    merged = resolve_speakers(db)
-    article_ids = [r[0] for r in conn.execute("select id from articles order by id")]
-    dups = detect_duplicates(conn, article_ids)
-    conn.commit()
+
+    def settle():
+        conn.execute("update articles set duplicate_of = null where duplicate_of is not null")
+        merged = resolve_speakers(db)
+        seen = conn.execute("select id, content_hash from articles order by id").fetchall()
+        dups = detect_duplicates(conn, [r[0] for r in seen])
+        return merged, seen, dups
+
+    merged, seen, dups = retry_locked(settle, conn)
+    rows = _all_links(conn, threshold, workers)
+
+    def replace():
+        conn.execute("delete from claim_matches")
+        conn.execute("update claims set story_id = null where story_id is not null")
+        conn.execute("delete from stories")
+        # claims a concurrent load replaced meanwhile are left to its matching
+        present = {r[0] for r in conn.execute("select id from claims")}
+        _insert_links(conn, [r for r in rows if r[0] in present and r[1] in present])
+        corrections.apply(conn)  # reviewers' corrections survive a rebuild
+        edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score, method from claim_matches")]
+        members = {e[0] for e in edges} | {e[1] for e in edges}
+        n_stories = write_stories(conn, members, edges, set())
+        if _has_table(conn, "match_state"):
+            # the versions this rebuild saw; anything loaded since stays unmatched
+            now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
+            conn.execute("delete from match_state")
+            conn.executemany(
+                "insert into match_state (article_id, content_hash, matched_at) values (?, ?, ?)",
+                [(ident, digest, now) for ident, digest in seen],
+            )
+        return edges, n_stories
+
+    edges, n_stories = retry_locked(replace, conn)
+    drift = sum(1 for e in edges if e[2] == "drift")
+    return _summary(len(edges), drift, n_stories, dups, merged, time.perf_counter() - started)
+
+
+def _all_links(conn, threshold, workers) -> list[tuple]:
+    """Every link in the database, in rowid order, computed without writing."""
     n_claims, max_rowid = conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone()
     ranges = [(lo, lo + REBUILD_STEP - 1) for lo in range(0, max_rowid + 1, REBUILD_STEP)]
     path = _db_path(conn)
     if workers is None:
         workers = min(4, os.cpu_count() or 1)
-    conn.execute("BEGIN")
+    rows: list[tuple] = []
     if workers > 1 and path and n_claims >= PARALLEL_MIN_CLAIMS:
         import multiprocessing as mp
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         with ctx.Pool(workers, initializer=_worker_init, initargs=(path, threshold)) as pool:
-            for rows in pool.imap(_worker_range, ranges):  # imap keeps range order
-                _insert_links(conn, rows)
+            for chunk in pool.imap(_worker_range, ranges):  # imap keeps range order
+                rows.extend(chunk)
     else:
         matcher = Matcher(conn, threshold)
         for lo, hi in ranges:
-            _insert_links(conn, _links_for_range(conn, lo, hi, threshold, matcher))
-    corrections.apply(conn)  # reviewers' corrections survive a rebuild
-    edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score, method from claim_matches")]
-    members = {e[0] for e in edges} | {e[1] for e in edges}
-    n_stories = write_stories(conn, members, edges, set())
-    if _has_table(conn, "match_state"):
-        conn.execute("delete from match_state")
-    _mark_matched(conn, article_ids)
-    conn.commit()
-    drift = sum(1 for e in edges if e[2] == "drift")
-    return _summary(len(edges), drift, n_stories, dups, merged, time.perf_counter() - started)
+            rows.extend(_links_for_range(conn, lo, hi, threshold, matcher))
+    return rows

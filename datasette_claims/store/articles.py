@@ -56,7 +56,7 @@ def article_row(article: Article) -> dict:
         "text": article.text,
         "paragraphs": json.dumps([[p.start, p.end] for p in article.paragraphs]),
         "word_count": len(re.findall(r"\w+", article.text)),
-        "source_path": article.source_path,
+        "source_path": valid_text(article.source_path),
     }
 
 
@@ -184,5 +184,17 @@ def refresh_speaker_counts(db: sqlite_utils.Database) -> None:
 
 def record_error(db: sqlite_utils.Database, path: str, reason: str, level: str = "error") -> None:
     db["load_errors"].insert(
-        {"path": path, "reason": reason, "level": level, "created": now()}, pk="id"
+        {"path": valid_text(path), "reason": valid_text(reason), "level": level, "created": now()}, pk="id"
     )
+
+
+def valid_text(text: str | None) -> str | None:
+    """SQLite stores valid Unicode only: a file name that is not UTF-8 (its bytes
+    kept as surrogates by Python) is stored with U+FFFD in their place."""
+    if not text:
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")  # the file name's own bytes
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")

@@ -8,21 +8,44 @@ the end; never edit one that has shipped.
 
 from __future__ import annotations
 
+import sqlite3
+
 import sqlite_utils
+
+from .connection import check_path, check_schema, configure, explain
 
 migrations = sqlite_utils.Migrations("datasette-claims")
 
 
 def open_db(path_or_db) -> sqlite_utils.Database:
-    """Open (creating if needed) a claims database and bring its schema up to date."""
-    db = path_or_db if isinstance(path_or_db, sqlite_utils.Database) else sqlite_utils.Database(path_or_db)
-    # WAL lets Datasette read while a load writes; NORMAL sync is safe in WAL
-    # mode (a crash loses at most the last commit, never consistency).
-    if db.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
-        db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA foreign_keys=ON")
-    migrate(db)
+    """Open (creating if needed) a claims database and bring its schema up to date.
+
+    Refuses, before writing anything, what is not a claims database (see
+    ``connection.check_path`` and ``check_schema``): raises
+    ``DatabaseProblem`` with a message meant for the user.
+    """
+    if isinstance(path_or_db, sqlite_utils.Database):
+        db, name = path_or_db, "the database"
+    else:
+        check_path(str(path_or_db))
+        name = str(path_or_db)
+        try:
+            db = sqlite_utils.Database(path_or_db)
+        except sqlite3.Error as e:
+            raise explain(e, name) from e
+    configure(db.conn)
+    check_schema(db.conn, name)
+    try:
+        # WAL lets Datasette read while a load writes; NORMAL sync is safe in WAL
+        # mode (a crash loses at most the last commit, never consistency).
+        if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("memory", "wal"):
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        if migrations.pending(db):
+            migrate(db)
+    except sqlite3.Error as e:
+        raise explain(e, name) from e
     return db
 
 

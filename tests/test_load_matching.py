@@ -1,0 +1,111 @@
+"""Articles loaded but never matched (a kill during matching, or --no-match) are matched by the next load."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+
+from click.testing import CliRunner
+from datasette.cli import cli
+
+from datasette_claims.matching.pipeline import unmatched_articles
+
+PLEDGE = "We will cut the ferry fares by a third before the summer season begins in the harbour towns."
+
+
+def feed(path, n, prefix="m"):
+    lines = []
+    for i in range(n):
+        lines.append(json.dumps({
+            "id": f"{prefix}-{i}", "kind": "transcript", "speaker": "Jane Doe", "outlet": f"Paper {i % 4}",
+            "date": f"2021-03-{1 + i % 27:02d}",
+            "text": f"{PLEDGE} The council met {i} times in the old market hall this spring.",
+        }))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def links(db_path) -> int:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("select count(*) from claim_matches").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_next_load_matches_what_was_never_matched(tmp_path):
+    db_path = tmp_path / "claims.db"
+    path = feed(tmp_path / "feed.jsonl", 6)
+    first = CliRunner().invoke(cli, ["claims", "load", str(db_path), path, "--no-match"])
+    assert first.exit_code == 0, first.output
+    assert "6 articles not matched yet" in first.output
+    assert links(db_path) == 0
+    again = CliRunner().invoke(cli, ["claims", "load", str(db_path), path])
+    assert again.exit_code == 0, again.output
+    assert "6 unchanged" in again.output
+    assert links(db_path) > 0
+    conn = sqlite3.connect(db_path)
+    assert unmatched_articles(conn) == []
+    conn.close()
+
+
+def test_killed_during_matching_then_reloaded(tmp_path):
+    """SIGKILL once every article is written (matching under way): the rerun matches them."""
+    db_path = tmp_path / "claims.db"
+    n = 400
+    path = feed(tmp_path / "feed.jsonl", n)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "claims", "load", str(db_path), path, "-q"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None:
+        try:
+            conn = sqlite3.connect(db_path)
+            written = conn.execute("select count(*) from articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            written = 0
+        if written == n:
+            break
+        time.sleep(0.02)
+    proc.kill()
+    proc.wait()
+    result = CliRunner().invoke(cli, ["claims", "load", str(db_path), path, "-q"])
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("select count(*) from articles").fetchone()[0] == n
+    assert unmatched_articles(conn) == []
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert links(db_path) > 0
+
+
+def test_matching_chunk_by_chunk_links_what_one_step_links(tmp_path, monkeypatch):
+    """A load matches in chunks (short write locks); the links and stories are those of one step."""
+    from datasette_claims import loader
+
+    path = feed(tmp_path / "feed.jsonl", 12)
+    one = loader.load(str(tmp_path / "one.db"), [path])
+    monkeypatch.setattr(loader, "MATCH_CHUNK", 5)
+    chunked = loader.load(str(tmp_path / "chunked.db"), [path])
+    assert one.match_summary and chunked.match_summary
+
+    def state(name):
+        conn = sqlite3.connect(tmp_path / name)
+        try:
+            links = set(conn.execute("select claim_a, claim_b, kind from claim_matches"))
+            stories = set(conn.execute("select s.id, c.id from stories s join claims c on c.story_id = s.id"))
+            return links, stories
+        finally:
+            conn.close()
+
+    links, stories = state("one.db")
+    assert links and stories
+    assert state("chunked.db") == (links, stories)
+    # the summary of the chunks tells the links and stories as they stand
+    n_stories = len({s for s, _ in stories})
+    assert chunked.match_summary.startswith(f"{len(links)} links (0 drift), {n_stories} stories")
