@@ -375,3 +375,68 @@ def test_search_filters_do_not_overlap(server, browser):
             apart = a[2] <= b[1] + 0.5 or b[2] <= a[1] + 0.5 or a[4] <= b[3] + 0.5 or b[4] <= a[3] + 0.5
             assert apart, f"{a[0]} overlaps {b[0]}: {a} {b}"
     shot(browser, "claims-search-filters.png")
+
+
+# ---- the desk: the review queue and a correction, as a reviewer ------------------
+
+SECRET = "browser-test-secret"
+
+
+@pytest.fixture(scope="module")
+def review_server(demo_db, tmp_path_factory):
+    """The demo served with a reviewer ("root") allowed to record corrections."""
+    from datasette_claims.compat import IS_1_0
+
+    folder = tmp_path_factory.mktemp("review-config")
+    config = folder / "config.json"
+    config.write_text(json.dumps({"plugins": {"datasette-claims": {"reviewers": {"id": "root"}}}}))
+    port = free_port()
+    exe = os.path.join(os.path.dirname(sys.executable), "datasette")
+    proc = subprocess.Popen(
+        [exe, "serve", demo_db, "--host", "127.0.0.1", "--port", str(port),
+         "-c" if IS_1_0 else "--metadata", str(config)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "DATASETTE_SECRET": SECRET},
+    )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/-/versions.json")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_queue_and_a_correction(review_server, browser, demo_db):
+    from datasette.app import Datasette
+
+    from datasette_claims.views.base import encode_id
+
+    # the queue explains each claim's place
+    browser.goto(review_server + "/claims-demo/-/claims/queue")
+    browser.wait_for("document.querySelector('table.claims-queue')")
+    assert "not yet checked" in browser.text("table.claims-queue")
+    shot(browser, "claims-queue.png")
+
+    # a reviewer fixes a speaker from the claim page
+    cookie = Datasette(secret=SECRET).sign({"a": {"id": "root"}}, "actor")
+    host = review_server.split("//")[1].split(":")[0]
+    browser.call("Network.enable")
+    browser.call("Network.setCookie", name="ds_actor", value=cookie, domain=host, path="/")
+    claim_id = pick_claim(demo_db)[0]
+    url = review_server + "/claims-demo/-/claims/claim/" + encode_id(claim_id)
+    browser.goto(url)
+    browser.wait_for("document.querySelector('.claims-review-forms')")
+    browser.click(".claims-review-forms summary")
+    browser.js("""(() => { const f = [...document.querySelectorAll('.claims-review-forms form')]
+        .find(f => f.querySelector('input[name=kind][value=speaker]'));
+        f.querySelector('input[name=value]').value = 'Ola Brenn';
+        f.querySelector('input[name=reason]').value = 'the harbour master said it'; })()""")
+    browser.click(".claims-review-forms form button")
+    browser.wait_for("document.querySelector('.claims-review table') && "
+                     "document.querySelector('.claims-review table').innerText.includes('Ola Brenn')")
+    review = browser.text(".claims-review")
+    assert "the harbour master said it" in review and "root" in review
+    shot(browser, "claims-correction.png")
+    browser.call("Network.deleteCookies", name="ds_actor", domain=host)
