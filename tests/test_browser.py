@@ -216,14 +216,15 @@ def demo_db(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module")
-def server(demo_db):
+def serve(db_path, *args, env=None):
+    """``datasette serve`` on a free port as a real subprocess; yields its base URL."""
     port = free_port()
     exe = os.path.join(os.path.dirname(sys.executable), "datasette")
     proc = subprocess.Popen(
-        [exe, "serve", demo_db, "--host", "127.0.0.1", "--port", str(port)],
+        [exe, "serve", db_path, "--host", "127.0.0.1", "--port", str(port), *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
     )
     try:
         wait_http(f"http://127.0.0.1:{port}/-/versions.json")
@@ -234,6 +235,11 @@ def server(demo_db):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(demo_db):
+    yield from serve(demo_db)
 
 
 @pytest.fixture(scope="module")
@@ -390,22 +396,7 @@ def review_server(demo_db, tmp_path_factory):
     folder = tmp_path_factory.mktemp("review-config")
     config = folder / "config.json"
     config.write_text(json.dumps({"plugins": {"datasette-claims": {"reviewers": {"id": "root"}}}}))
-    port = free_port()
-    exe = os.path.join(os.path.dirname(sys.executable), "datasette")
-    proc = subprocess.Popen(
-        [exe, "serve", demo_db, "--host", "127.0.0.1", "--port", str(port),
-         "-c" if IS_1_0 else "--metadata", str(config)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "DATASETTE_SECRET": SECRET},
-    )
-    try:
-        wait_http(f"http://127.0.0.1:{port}/-/versions.json")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    yield from serve(demo_db, "-c" if IS_1_0 else "--metadata", str(config), env={"DATASETTE_SECRET": SECRET})
 
 
 def test_queue_and_a_correction(review_server, browser, demo_db):
