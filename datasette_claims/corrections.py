@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+
+from .store.articles import now
 
 FIELD_KINDS = ("speaker", "sourcing", "quote_type")
 CLAIM_KINDS = FIELD_KINDS + ("not_a_claim",)
@@ -56,10 +57,6 @@ class Correction:
 
 _COLUMNS = ("id", "kind", "claim_id", "article_id", "content", "other_id", "other_article_id",
             "other_content", "value", "machine_value", "reason", "actor", "created")
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _has_table(conn, name: str) -> bool:
@@ -109,7 +106,7 @@ def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None
     if kind not in KINDS:
         raise CorrectionError(f"kind must be one of: {', '.join(KINDS)}")
     row = {"kind": kind, "claim_id": claim_id, "other_id": other_id, "value": value, "reason": reason,
-           "actor": actor, "created": _now()}
+           "actor": actor, "created": now()}
     row.update(_CHECKS[kind](conn, row))
     cur = conn.execute(
         f"insert into corrections ({', '.join(row)}) values ({', '.join('?' for _ in row)})", list(row.values()))

@@ -178,6 +178,9 @@ SOURCING_TYPES = (
     "author",
 )
 
+# The sourcing codes that name nobody: what a desk treats as resting on unnamed sources.
+UNNAMED_SOURCING = ("unnamed_official", "anonymous_generic", "collective_unnamed", "unattributed_hedged")
+
 QUOTE_TYPES = ("direct", "indirect", "partial", "mixed")
 
 STANCES = ("assertion", "denial", "directive", "question", "stance", "neutral")

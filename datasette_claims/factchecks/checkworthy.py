@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..models import UNNAMED_SOURCING
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -38,7 +40,7 @@ SIGNALS = {s.key: s for s in (
     Signal("factcheck", 2.5, "similar to a published fact-check"),
 )}
 
-UNNAMED = ("unnamed_official", "anonymous_generic", "collective_unnamed", "unattributed_hedged")
+UNNAMED = UNNAMED_SOURCING
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _NUMBER_WORDS = frozenset(

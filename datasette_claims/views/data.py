@@ -10,6 +10,7 @@ import datetime
 import json
 import re
 
+from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
 
 CLAIM_SELECT = """
@@ -22,7 +23,6 @@ select c.id, c.article_id, c.speaker_id, c.story_id, c.content, c.start, c."end"
 from claims c join articles a on a.id = c.article_id
 """
 
-UNNAMED_SOURCING = ("unnamed_official", "anonymous_generic", "collective_unnamed", "unattributed_hedged")
 
 SOURCING_LABELS = {
     "named_person": "Named person",

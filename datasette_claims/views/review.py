@@ -10,13 +10,12 @@ the machine's value beside each correction and who made it.
 
 from __future__ import annotations
 
-import json
-
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import corrections
 from ..corrections import CorrectionError
 from ..permissions import ACTION
+from ..store.articles import now
 from .. import compat
 from .base import decode_id
 from .queue import STATUSES
@@ -130,7 +129,7 @@ async def _status(page, claim_id=None, story_id=None):
         return conn.execute(
             "insert into claim_status (claim_id, story_id, status, assignee, note, actor, created) "
             "values (?, ?, ?, ?, ?, ?, ?)",
-            [claim_id, story_id, status, assignee, note, actor, corrections._now()]).lastrowid
+            [claim_id, story_id, status, assignee, note, actor, now()]).lastrowid
 
     sid = await _write(page, fn)
     back = page.urls.claim(claim_id) if claim_id is not None else page.urls.story(story_id)
@@ -172,5 +171,3 @@ def machine_values(panel: dict) -> dict:
     return out
 
 
-__all__ = ["claim_correction", "speaker_merge", "undo_correction", "claim_status", "story_status",
-           "review_panel", "machine_values", "json"]
