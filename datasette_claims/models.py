@@ -151,18 +151,25 @@ class Claim:
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        for f in fields(self):
-            if f.metadata.get("note"):
-                continue
-            value = getattr(self, f.name)
-            data[f.name] = value.as_dict() if isinstance(value, Span) else copy.deepcopy(value)
+        for name in _SHOWN_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, Span):
+                value = value.as_dict()
+            elif not (value is None or type(value) in _ATOMS):  # (deepcopy returns these as they are)
+                value = copy.deepcopy(value)
+            data[name] = value
         return data
 
     def clear_notes(self) -> None:
         """Reset the extraction notes (once extraction is done with them)."""
-        for f in fields(self):
-            if f.metadata.get("note"):
-                setattr(self, f.name, f.default)
+        for name, default in _NOTE_FIELDS:
+            setattr(self, name, default)
+
+
+# (read once: ``dataclasses.fields`` builds its tuple anew on every call)
+_SHOWN_FIELDS = tuple(f.name for f in fields(Claim) if not f.metadata.get("note"))
+_NOTE_FIELDS = tuple((f.name, f.default) for f in fields(Claim) if f.metadata.get("note"))
+_ATOMS = (str, int, float, bool)
 
 
 SOURCING_TYPES = (

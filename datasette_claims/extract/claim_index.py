@@ -40,6 +40,8 @@ class _Index:
 
     def sync(self, claims: list) -> None:
         n = self.n
+        if claims is self.claims and len(claims) == n and (not n or claims[n - 1] is self.tail):
+            return  # (the usual case: nothing appended since the last question)
         if claims is not self.claims or len(claims) < n or (n and claims[n - 1] is not self.tail):
             self.__init__()
             self.claims = claims
@@ -81,6 +83,10 @@ def _in_blocks(blocks: dict, lo: int, hi: int):
 def starting_in(ctx, lo: int, hi: int) -> list:
     """Claims whose content starts in [lo, hi], in creation order."""
     ix = _index(ctx)
+    first = max(lo, 0) // _BLOCK
+    if first == hi // _BLOCK:
+        # one block (the usual question, about one sentence): filed in creation order
+        return [c for _, c in ix.by_start.get(first, ()) if lo <= c.content.start <= hi]
     found = sorted((i, c) for i, c in _in_blocks(ix.by_start, lo, hi) if lo <= c.content.start <= hi)
     return [c for _, c in found]
 
