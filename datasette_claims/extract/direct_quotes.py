@@ -132,13 +132,16 @@ def _issued_statement(ctx: Ctx) -> None:
             ctx.used_quotes[x.open_at] = c
 
 
+_COLON_QUOTE = re.compile(r":\s*[\"\u201c\u2018]")
+
+
 def colon_speakers(ctx: Ctx) -> None:
     _said_first(ctx)
     _issued_statement(ctx)
     text = ctx.text
     for ps, pe in ctx.paras:
-        if ":" not in text[ps:pe]:
-            continue
+        if _COLON_QUOTE.search(text, ps, pe) is None:
+            continue  # (every match ends in a colon before a quotation mark)
         for m in P.COLON_SPEAKER_RE.finditer(text, ps, pe):
             q = quote_opening_after(ctx, m.end(), lim=3)
             if q is None or q.open_at in ctx.used_quotes:
@@ -212,6 +215,8 @@ def heading_colon(ctx: Ctx) -> None:
     text = ctx.text
     first = ctx.paras[0][0] if ctx.paras else -1
     for ps, pe in ctx.paras:
+        if text.find(":", ps, pe) < 0:
+            continue  # (both patterns need a colon)
         head = ps == first and pe - ps < 300
         m = _HEAD_COLON.match(text, ps, pe)
         noun = False
