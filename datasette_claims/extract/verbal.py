@@ -1068,9 +1068,9 @@ def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
     if directive_from is not None:
         cue_span_end = cue_e
         adj_end = directive_from
-    if not _THAT_NEXT.match(text[adj_end:adj_end + 12]) and \
+    if text.find("that", adj_end, ue) >= 0 and not _THAT_NEXT.match(text[adj_end:adj_end + 12]) and \
             quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is None \
-            and lemma not in BARE_WEAK:
+            and lemma not in BARE_WEAK:  # (the first test is cheap: both patterns need a "that")
         # "said after Tuesday's talks between ... that ..." (not after a quotation:
         # '"...," Maddow said of a list that included ...')
         far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue)
