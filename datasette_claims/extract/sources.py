@@ -293,7 +293,10 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
         res = None
     if res is None:
         # "Hawkins and others who want to ban abortion said": NP + relative clause
-        m = _REL_SUBJ.search(text, max(ustart, cue_start - 140), cue_start)
+        lo = max(ustart, cue_start - 140)
+        # (the pattern needs a "who" or "that": look for those words first)
+        m = _REL_SUBJ.search(text, lo, cue_start) if text.find("who", lo, cue_start) >= 0 \
+            or text.find("that", lo, cue_start) >= 0 else None
         if m is not None and m.group("np").split()[0].lower() not in STOP:
             s = m.start("np")
             kind = "start" if not text[ustart:s].strip() else "conj"
