@@ -30,6 +30,7 @@ from .lexicon import (
     LOWER_PREPOSITIONS, MAIN_SPEECH, NAME_WORDS, NAMING_LEMMAS, NOT_BEFORE_TO, NOT_CONTROLLERS,
     NOUNISH_CUE_FORMS, NOUN_BEFORE, NOUN_ENDINGS, NP_OBJECT_CUES, OBJECT_CUES, PREP_ENDINGS, PREP_OBJECT_LEMMAS,
     STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
+from ..models import Claim, Span
 from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
@@ -565,8 +566,7 @@ def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int
                     ne = inner.start
                     while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
                         ne -= 1
-                    c.content = make_span(text, c.content.start, ne)
-                    c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+                    _end_earlier(ctx, c, ne)
                     return False
             cm_ = _COORD_CUE.search(text, max(c.content.start, cue_s - 24), cue_s)
             if cm_ is not None and c.quote_type != "direct" and not form.lower().endswith("ing") \
@@ -578,8 +578,7 @@ def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int
                 ne = cm_.start()
                 while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
                     ne -= 1
-                c.content = make_span(text, c.content.start, ne)
-                c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+                _end_earlier(ctx, c, ne)
                 return False
             return True
     return False
@@ -909,7 +908,36 @@ def _is_title_case(text: str, ps: int, pe: int) -> bool:
 
 
 def extract_cue(ctx: Ctx, m: re.Match) -> None:
-    """The claims of one reporting-verb cue found by ``patterns.CUE_RE``."""
+    """The claims of one reporting-verb cue found by ``patterns.CUE_RE``.
+
+    Screening may end an earlier claim's content before this cue's subject ("A
+    said the plan failed, B said ..."); that cut stands only when this cue then
+    makes a claim of its own: in "said a tax overhaul would add 1 percent" or
+    "said there were a million tweets" the second cue word reports nothing, and
+    the earlier content keeps its words."""
+    before = len(ctx.claims)
+    cuts: list[tuple[Claim, Span, str]] = []
+    ctx.pending_cuts = cuts
+    try:
+        _extract_cue_steps(ctx, m)
+    finally:
+        ctx.pending_cuts = None
+    if cuts and len(ctx.claims) == before:
+        for c, content, cid in cuts:
+            c.content, c.id = content, cid
+
+
+def _end_earlier(ctx: Ctx, c: Claim, ne: int) -> None:
+    """End claim ``c``'s content at ``ne`` (undone by ``extract_cue`` when the
+    cue that caused it makes no claim)."""
+    if ctx.pending_cuts is not None:
+        ctx.pending_cuts.append((c, c.content, c.id))
+    c.content = make_span(ctx.text, c.content.start, ne)
+    c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+
+
+def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
+    """Screen the cue, read its adjuncts, find the source, classify the frame, emit."""
     cue = _screen_cue(ctx, m)
     if cue is None:
         return
