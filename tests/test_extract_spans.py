@@ -31,3 +31,17 @@ def test_coordinated_cue_still_ends_the_first_content():
     claims = run("The harbour master denied the charges and accused the board of lying.")
     texts = {c.content.text for c in claims}
     assert "the charges" in texts and "the board of lying" in texts
+
+
+def test_titles_in_quotation_marks_are_no_claims():
+    # a book, a programme or a date in quotation marks, left by every rule
+    claims = run("The museum shop sold \u201cHow the Owl Lost Its Hat\u201d and \u201cThe Late Hour With "
+                 "Dana Moss\u201d beside \u201cMarch 10, 2016\u201d calendars.")
+    assert not claims, [c.content.text for c in claims]
+
+
+def test_unattributed_quotation_of_a_sentence_stays():
+    # lower-case words that are not a title's small words: a statement, kept
+    claims = run("Across the valley the mood was grim. \u201cThe harbour will never reopen,\u201d "
+                 "a sign on the pier read in chalk.")
+    assert any(c.content.text.startswith("The harbour will never reopen") for c in claims)
