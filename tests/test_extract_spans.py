@@ -45,3 +45,9 @@ def test_unattributed_quotation_of_a_sentence_stays():
     claims = run("Across the valley the mood was grim. \u201cThe harbour will never reopen,\u201d "
                  "a sign on the pier read in chalk.")
     assert any(c.content.text.startswith("The harbour will never reopen") for c in claims)
+
+
+def test_subordinate_clause_mid_sentence_ends_its_content():
+    # "..., and while he said A, B": the content is A, the main clause is the writer's
+    one("Backing from the harbour master matters, and while he said he would hold a vote, "
+        "the plan is unlikely to pass.", "he would hold a vote", source="he")

@@ -160,6 +160,10 @@ _SUBORDINATOR = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
     r"[Ii]f|[Bb]ecause|[Ss]ince|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+though|[Ee]ven\s+as)\s+$")
 _RELATIVE_SRC = re.compile(r"(?:who|which)\b")
+# ("..., and while he said A, B": a subordinate clause opening after a comma mid-sentence)
+_SUBORDINATOR_MID = re.compile(
+    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but|yet|so)\s+)?(?:when|while|although|though|if|because|"
+    r"whereas|even\s+though|even\s+if)\s+$")
 _REL_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
 
 
@@ -419,7 +423,8 @@ def _end_subordinate(ctx: Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[
     cs, ce = seg
     lead = text[us:ss]
     if not (_SUBORDINATOR.fullmatch(lead) or (_RELATIVE_SRC.match(text, ss) and text[:ss].rstrip().endswith(","))
-            or _REL_PRONOUN_BEFORE.search(text, max(us, ss - 10), ss)):
+            or _REL_PRONOUN_BEFORE.search(text, max(us, ss - 10), ss)
+            or _SUBORDINATOR_MID.search(text, max(us, ss - 30), ss)):
         return seg
     k = cs
     while True:
