@@ -51,3 +51,10 @@ def test_subordinate_clause_mid_sentence_ends_its_content():
     # "..., and while he said A, B": the content is A, the main clause is the writer's
     one("Backing from the harbour master matters, and while he said he would hold a vote, "
         "the plan is unlikely to pass.", "he would hold a vote", source="he")
+
+
+def test_cue_after_a_participle_with_a_quotation_keeps_the_subject():
+    # 'Roe, citing "...," said X': the quotation is the participle's, X is said by Roe
+    text = "Mr. Dal, citing \u201cthe quiet charm of the harbour,\u201d said the ferry could be late."
+    one(text, "the ferry could be late", source="Mr. Dal")
+    one(text, "the quiet charm of the harbour", source="Mr. Dal")

@@ -1232,6 +1232,8 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
             left = alt._replace(cue_start=cue_s)
     if left is None:
         left = _as_subject(_coordinated_source(ctx, us, cue_s))
+    if left is None and not participle:
+        left = _participle_subject(ctx, us, cue_s)
     list_coord = rel_src = False
     if left is None and not participle:
         left = _list_coordinated_source(ctx, us, cue_s, cue.form)
@@ -1249,6 +1251,21 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     if inf_left is not None:
         return SourceSearch(inf_left, True, list_coord, rel_src)
     return SourceSearch(left, False, list_coord, rel_src)
+
+
+_PARTICIPLE_GAP = re.compile(r"[\s,\"\u201d'\u2019]*$")
+
+
+def _participle_subject(ctx: Ctx, us: int, cue_s: int) -> Subject | None:
+    """'Jane Roe, citing "a new era," said ...': the subject of the participle
+    claim that ends right before the cue is this cue's subject too."""
+    text = ctx.text
+    for c in reversed(claim_index.starting_in(ctx, us, cue_s)):
+        if c.rule.endswith(".participle") and c.source is not None and c.cue is not None \
+                and us <= c.source.start < c.cue.start and c.content.end <= cue_s \
+                and _PARTICIPLE_GAP.match(text, c.content.end, cue_s):
+            return Subject(cue_s, c.source.start, c.source.end, us, "start", None)
+    return None
 
 
 def _infinitive_subject(ctx: Ctx, cue: Cue, left: Subject | None) -> Subject | None:
@@ -1361,6 +1378,10 @@ def _left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: Source
     complement after, adjuncts then a quotation, or a prepositional object."""
     around = _around(ctx, cue, adj, subj)
     frame = _quote_frame(ctx, cue, adj, subj, around)
+    if frame is not None and _quotes_taken(ctx, frame) and around.after_stripped[:1].isalpha():
+        # 'Roe, citing "a new era," said the ferry ...': the quotation belongs to
+        # the participle before; what follows the cue is this cue's content
+        frame = None
     if frame is None:
         frame = _complement_frame(ctx, cue, adj, subj, around)
     if frame is None and not cue.participle:
@@ -1435,6 +1456,13 @@ def _quote_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Aroun
         # "..., officials said." / "... plans, advisers say, to ..."
         return _comma_trailer_frame(ctx, cue, adj, subj, nxt)
     return None
+
+
+def _quotes_taken(ctx: Ctx, frame: Frame) -> bool:
+    """A direct frame whose quotations a direct claim already holds (``_emit``
+    would drop it)."""
+    return frame.quote_type == "direct" and all(
+        any(c.quote_type == "direct" for c in claim_index.covering(ctx, q_s)) for q_s, _q_e in frame.segments)
 
 
 def _direct_trailer_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, q_before: Quote, q_after: Quote | None) -> Frame:
