@@ -58,3 +58,22 @@ def test_cue_after_a_participle_with_a_quotation_keeps_the_subject():
     text = "Mr. Dal, citing \u201cthe quiet charm of the harbour,\u201d said the ferry could be late."
     one(text, "the ferry could be late", source="Mr. Dal")
     one(text, "the quiet charm of the harbour", source="Mr. Dal")
+
+
+def test_short_lower_case_phrase_in_quotation_marks_is_no_claim():
+    # a scare quote picked out of a sentence is no statement of its own
+    claims = run("The new tram line has become a \u201cquiet little miracle of engineering\u201d for the town.")
+    assert not [c for c in claims if c.rule == "quote.unattributed"], [c.content.text for c in claims]
+
+
+def test_short_lower_case_clause_in_quotation_marks_stays():
+    # a clause with a finite verb is a statement, however short
+    claims = run("Knowing that \u201cours is a harbour town,\u201d the council kept the ferry.")
+    assert any(c.content.text.startswith("ours is a harbour town") for c in claims), \
+        [c.content.text for c in claims]
+
+
+def test_thousands_separator_does_not_end_a_subordinate_content():
+    claims = run("Figures rose sharply, and when officials reported a 307 percent rise to 14,589 arrivals "
+                 "in the port, the mayor called a meeting.")
+    assert any("14,589 arrivals" in c.content.text for c in claims), [c.content.text for c in claims]

@@ -160,9 +160,10 @@ _SUBORDINATOR = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
     r"[Ii]f|[Bb]ecause|[Ss]ince|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+though|[Ee]ven\s+as)\s+$")
 _RELATIVE_SRC = re.compile(r"(?:who|which)\b")
-# ("..., and while he said A, B": a subordinate clause opening after a comma mid-sentence)
+# ("..., and while he said A, B": a subordinate clause opening a coordinated clause mid-sentence;
+# a bare ", while ..." mostly runs to the end of the sentence)
 _SUBORDINATOR_MID = re.compile(
-    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but|yet|so)\s+)?(?:when|while|although|though|if|because|"
+    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:and|but|yet|so)\s+(?:when|while|although|though|if|because|"
     r"whereas|even\s+though|even\s+if)\s+$")
 _REL_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
 
@@ -431,6 +432,9 @@ def _end_subordinate(ctx: Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[
         j = text.find(",", k, ce)
         if j < 0:
             return seg
+        if text[j - 1:j].isdigit() and text[j + 1:j + 2].isdigit():
+            k = j + 1  # a thousands separator ("14,589")
+            continue
         q = inside_quote(ctx, j)
         if q is not None and q.start >= cs and q.close_at > j + 2:  # (a comma closing the quote counts)
             k = q.close_at
