@@ -70,6 +70,7 @@ class Ctx:
     cue_index: dict | None = None                     # first word of a cue -> its positions
     _content_spans: list | None = None                # enrich's cache of claim content spans
     embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs
+    pending_cuts: list | None = None                  # (claim, content, id) cut by the cue in hand
 
 
 def inside_quote(ctx: Ctx, pos: int) -> Quote | None:

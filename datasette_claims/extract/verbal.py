@@ -30,6 +30,7 @@ from .lexicon import (
     LOWER_PREPOSITIONS, MAIN_SPEECH, NAME_WORDS, NAMING_LEMMAS, NOT_BEFORE_TO, NOT_CONTROLLERS,
     NOUNISH_CUE_FORMS, NOUN_BEFORE, NOUN_ENDINGS, NP_OBJECT_CUES, OBJECT_CUES, PREP_ENDINGS, PREP_OBJECT_LEMMAS,
     STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
+from ..models import Claim, Span
 from .quotes import Quote
 from .speakers import is_pronoun
 from .context import (
@@ -159,6 +160,11 @@ _SUBORDINATOR = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
     r"[Ii]f|[Bb]ecause|[Ss]ince|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+though|[Ee]ven\s+as)\s+$")
 _RELATIVE_SRC = re.compile(r"(?:who|which)\b")
+# ("..., and while he said A, B": a subordinate clause opening a coordinated clause mid-sentence;
+# a bare ", while ..." mostly runs to the end of the sentence)
+_SUBORDINATOR_MID = re.compile(
+    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:and|but|yet|so)\s+(?:when|while|although|though|if|because|"
+    r"whereas|even\s+though|even\s+if)\s+$")
 _REL_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
 
 
@@ -418,13 +424,17 @@ def _end_subordinate(ctx: Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[
     cs, ce = seg
     lead = text[us:ss]
     if not (_SUBORDINATOR.fullmatch(lead) or (_RELATIVE_SRC.match(text, ss) and text[:ss].rstrip().endswith(","))
-            or _REL_PRONOUN_BEFORE.search(text, max(us, ss - 10), ss)):
+            or _REL_PRONOUN_BEFORE.search(text, max(us, ss - 10), ss)
+            or _SUBORDINATOR_MID.search(text, max(us, ss - 30), ss)):
         return seg
     k = cs
     while True:
         j = text.find(",", k, ce)
         if j < 0:
             return seg
+        if text[j - 1:j].isdigit() and text[j + 1:j + 2].isdigit():
+            k = j + 1  # a thousands separator ("14,589")
+            continue
         q = inside_quote(ctx, j)
         if q is not None and q.start >= cs and q.close_at > j + 2:  # (a comma closing the quote counts)
             k = q.close_at
@@ -580,8 +590,7 @@ def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int
                     ne = inner.start
                     while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
                         ne -= 1
-                    c.content = make_span(text, c.content.start, ne)
-                    c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+                    _end_earlier(ctx, c, ne)
                     return False
             cm_ = _COORD_CUE.search(text, max(c.content.start, cue_s - 24), cue_s)
             if cm_ is not None and c.quote_type != "direct" and not form.lower().endswith("ing") \
@@ -593,8 +602,7 @@ def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int
                 ne = cm_.start()
                 while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
                     ne -= 1
-                c.content = make_span(text, c.content.start, ne)
-                c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+                _end_earlier(ctx, c, ne)
                 return False
             return True
     return False
@@ -924,7 +932,36 @@ def _is_title_case(text: str, ps: int, pe: int) -> bool:
 
 
 def extract_cue(ctx: Ctx, m: re.Match) -> None:
-    """The claims of one reporting-verb cue found by ``patterns.CUE_RE``."""
+    """The claims of one reporting-verb cue found by ``patterns.CUE_RE``.
+
+    Screening may end an earlier claim's content before this cue's subject ("A
+    said the plan failed, B said ..."); that cut stands only when this cue then
+    makes a claim of its own: in "said a tax overhaul would add 1 percent" or
+    "said there were a million tweets" the second cue word reports nothing, and
+    the earlier content keeps its words."""
+    before = len(ctx.claims)
+    cuts: list[tuple[Claim, Span, str]] = []
+    ctx.pending_cuts = cuts
+    try:
+        _extract_cue_steps(ctx, m)
+    finally:
+        ctx.pending_cuts = None
+    if cuts and len(ctx.claims) == before:
+        for c, content, cid in cuts:
+            c.content, c.id = content, cid
+
+
+def _end_earlier(ctx: Ctx, c: Claim, ne: int) -> None:
+    """End claim ``c``'s content at ``ne`` (undone by ``extract_cue`` when the
+    cue that caused it makes no claim)."""
+    if ctx.pending_cuts is not None:
+        ctx.pending_cuts.append((c, c.content, c.id))
+    c.content = make_span(ctx.text, c.content.start, ne)
+    c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
+
+
+def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
+    """Screen the cue, read its adjuncts, find the source, classify the frame, emit."""
     cue = _screen_cue(ctx, m)
     if cue is None:
         return
@@ -1214,6 +1251,8 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
             left = alt._replace(cue_start=cue_s)
     if left is None:
         left = _as_subject(_coordinated_source(ctx, us, cue_s))
+    if left is None and not participle:
+        left = _participle_subject(ctx, us, cue_s)
     list_coord = rel_src = False
     if left is None and not participle:
         left = _list_coordinated_source(ctx, us, cue_s, cue.form)
@@ -1231,6 +1270,21 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     if inf_left is not None:
         return SourceSearch(inf_left, True, list_coord, rel_src)
     return SourceSearch(left, False, list_coord, rel_src)
+
+
+_PARTICIPLE_GAP = re.compile(r"[\s,\"\u201d'\u2019]*$")
+
+
+def _participle_subject(ctx: Ctx, us: int, cue_s: int) -> Subject | None:
+    """'Jane Roe, citing "a new era," said ...': the subject of the participle
+    claim that ends right before the cue is this cue's subject too."""
+    text = ctx.text
+    for c in reversed(claim_index.starting_in(ctx, us, cue_s)):
+        if c.rule.endswith(".participle") and c.source is not None and c.cue is not None \
+                and us <= c.source.start < c.cue.start and c.content.end <= cue_s \
+                and _PARTICIPLE_GAP.match(text, c.content.end, cue_s):
+            return Subject(cue_s, c.source.start, c.source.end, us, "start", None)
+    return None
 
 
 def _infinitive_subject(ctx: Ctx, cue: Cue, left: Subject | None) -> Subject | None:
@@ -1343,6 +1397,10 @@ def _left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: Source
     complement after, adjuncts then a quotation, or a prepositional object."""
     around = _around(ctx, cue, adj, subj)
     frame = _quote_frame(ctx, cue, adj, subj, around)
+    if frame is not None and _quotes_taken(ctx, frame) and around.after_stripped[:1].isalpha():
+        # 'Roe, citing "a new era," said the ferry ...': the quotation belongs to
+        # the participle before; what follows the cue is this cue's content
+        frame = None
     if frame is None:
         frame = _complement_frame(ctx, cue, adj, subj, around)
     if frame is None and not cue.participle:
@@ -1417,6 +1475,13 @@ def _quote_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Aroun
         # "..., officials said." / "... plans, advisers say, to ..."
         return _comma_trailer_frame(ctx, cue, adj, subj, nxt)
     return None
+
+
+def _quotes_taken(ctx: Ctx, frame: Frame) -> bool:
+    """A direct frame whose quotations a direct claim already holds (``_emit``
+    would drop it)."""
+    return frame.quote_type == "direct" and all(
+        any(c.quote_type == "direct" for c in claim_index.covering(ctx, q_s)) for q_s, _q_e in frame.segments)
 
 
 def _direct_trailer_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, q_before: Quote, q_after: Quote | None) -> Frame:
