@@ -52,6 +52,13 @@ def tokens(text: str | None) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower())
 
 
+def capitalised_words(text: str | None, stop: frozenset = STOPWORDS) -> set[str]:
+    """The distinct words ``text`` writes with a capital letter (names, mostly),
+    lower-cased, stop words left out ("The", "He" at a sentence start)."""
+    found = _TOKEN.findall(unicodedata.normalize("NFKC", text or ""))
+    return {w.lower() for w in found if w[:1].isupper()} - stop
+
+
 def is_content(word: str, stop: frozenset = STOPWORDS) -> bool:
     """A word that carries meaning: not a stop word, three letters or a number."""
     return word not in stop and (len(word) >= 3 or word.isdigit())
