@@ -4,18 +4,18 @@
 that each clearly name someone, and not the same one, are DIFFERENT, and a
 DIFFERENT pair links only on long verbatim wording.  But a speaker name is
 the extractor's reading of the sentence, and the claim row keeps the text
-it read it from (``source_text``, the attribution: "the Sunni official
-Saleh al-Mutlaq", "who", "Médecins Sans Frontières (MSF)").  When that text
+it read it from (``source_text``, the attribution: "the opposition leader
+Maren Solberg", "who", "Société Fluviale Kesselaise (SFK)").  When that text
 itself throws doubt on the name, the two claims are UNKNOWN instead -- the
 words decide, under the stricter tests for speakers not known to be one:
 
 * the attribution of one claim names the other claim's speaker (its own
   speaker field disagrees with its own source: a mis-read attribution);
 * the speaker name stops in the middle of a word of its attribution
-  ("Sans Fronti" from "Médecins Sans Frontières"): a cut name names nobody;
+  ("Fluviale Kes" from "Société Fluviale Kesselaise"): a cut name names nobody;
 * the attribution is a pronoun or relative ("he", "who"): the name was
   carried over from an earlier mention, the step extraction most often
-  gets wrong ("a 14th Century Christian emperor who said ...").
+  gets wrong ("a harbour master who said ..." read as the wrong name).
 
 Pure Python over plain strings, like the rest of ``matching``.
 """
