@@ -110,3 +110,14 @@ def test_a_misread_attribution_links_through_the_loader(tmp_path, misreading):
     assert db.execute("select speaker from claims where id = ?", [misread]).fetchone()[0] == "Piet Andersen"
     assert link_between(db, misread, right) is not None
     assert story(db, misread) == story(db, right) is not None
+
+
+def test_an_office_is_not_an_organisation_set_against_its_holder():
+    from datasette_claims.matching.aliases import DIFFERENT, UNKNOWN, speaker_relation
+
+    # the office a named person may hold: the words decide
+    assert speaker_relation("the Chairman of the KFU", "Greta Lindqvist") == UNKNOWN
+    assert speaker_relation("KFU Secretary-General", "Greta Lindqvist") == UNKNOWN
+    # a body, or two bodies, stay apart from a person and each other
+    assert speaker_relation("the Kessel Ferry Union", "Greta Lindqvist") == DIFFERENT
+    assert speaker_relation("the Kessel Ferry Union", "the Marlow Harbour Council") == DIFFERENT
