@@ -8,7 +8,8 @@ For each claim, candidates come from FTS5 bm25 and from the claims of the
 same (alias-resolved) speaker (see ``candidates``).  What the speakers say
 is weighed first (``aliases.speaker_relation``): SAME person, UNKNOWN (a
 missing name, a bare surname, a description such as "the memo") or
-DIFFERENT (two names that clearly name two people or bodies).  A pair is
+DIFFERENT (two names that clearly name two people or bodies, and the
+claims' own attributions do not doubt it: ``attribution``).  A pair is
 linked when
 
 * its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
