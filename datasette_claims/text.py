@@ -52,6 +52,17 @@ def tokens(text: str | None) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower())
 
 
+# A word that starts with a capital of the Latin, Greek or Cyrillic alphabets
+# (one regex pass: this runs for every text matching compares).
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞΑ-ΩЀ-Я][^\W_]*")
+
+
+def capitalised_words(text: str | None, stop: frozenset = STOPWORDS) -> set[str]:
+    """The distinct words ``text`` writes with a capital letter (names, mostly),
+    lower-cased, stop words left out ("The", "He" at a sentence start)."""
+    return {w.lower() for w in _CAPITALISED.findall(text or "")} - stop
+
+
 def is_content(word: str, stop: frozenset = STOPWORDS) -> bool:
     """A word that carries meaning: not a stop word, three letters or a number."""
     return word not in stop and (len(word) >= 3 or word.isdigit())

@@ -145,3 +145,18 @@ def test_align_words_shared_with_drift():
     d = drift_diff("Fares will be frozen next year", "Fares will not be frozen next year")
     assert d["negation"] is True
     assert [op.tag for op in text.align_words("a b c", "a x c")] == ["equal", "replace", "equal"]
+
+
+def test_capitalised_words_are_the_names_a_text_writes():
+    from datasette_claims.text import capitalised_words
+
+    assert capitalised_words("The mayor of Kessel met Anna Brandt in Marlow.") == {"kessel", "anna", "brandt", "marlow"}
+    assert capitalised_words("He said nothing.") == set()
+
+
+def test_the_names_feature_compares_the_names_two_texts_write():
+    from datasette_claims.matching.similarity import features
+
+    same = features("Anna Brandt opened the Marlow bridge.", "The Marlow bridge was opened by Anna Brandt.")
+    other = features("Anna Brandt opened the Marlow bridge.", "Piet Andersen opened the Kessel bridge.")
+    assert same["names"] == 1.0 and other["names"] == 0.0

@@ -427,6 +427,14 @@ def _resolve_bare_in_article(db, article_ids=None) -> int:
 # Speaker evidence for a pair of claims (``speaker_relation``).
 SAME, UNKNOWN, DIFFERENT = 1, 0, -1
 _ARTICLES = frozenset(("the", "a", "an"))
+# Words naming an office a person holds (a subset of TITLE_WORDS: not "party", "state", "army").
+OFFICE_WORDS = frozenset(
+    """
+    president minister secretary chancellor premier king queen prince princess sheikh emir pope cardinal
+    bishop archbishop senator governor mayor ambassador envoy spokesman spokeswoman spokesperson chief
+    chairman chairwoman director commissioner commander judge attorney
+    """.split()
+)
 _ORG_JOINERS = frozenset(("of", "for", "and", "the", "on", "de", "du", "la", "des"))
 
 
@@ -448,6 +456,10 @@ def _confident_kind(name: str) -> str | None:
         words = words[1:]
     named = [w for w in words if w.lower() not in _ORG_JOINERS]
     if not named or not all(w[:1].isupper() for w in named):
+        return None
+    if any(part in OFFICE_WORDS for w in named for part in w.lower().strip(".").split("-")):
+        # "UN Secretary-General", "the Chairman of SADC": an office, held by
+        # a person another report may name
         return None
     if any(len(w) > 1 and w.isupper() for w in named) or any(w.lower() in ORG_WORDS for w in named):
         return "organisation"

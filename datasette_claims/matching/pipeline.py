@@ -8,7 +8,8 @@ For each claim, candidates come from FTS5 bm25 and from the claims of the
 same (alias-resolved) speaker (see ``candidates``).  What the speakers say
 is weighed first (``aliases.speaker_relation``): SAME person, UNKNOWN (a
 missing name, a bare surname, a description such as "the memo") or
-DIFFERENT (two names that clearly name two people or bodies).  A pair is
+DIFFERENT (two names that clearly name two people or bodies, and the
+claims' own attributions do not doubt it: ``attribution``).  A pair is
 linked when
 
 * its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
@@ -49,6 +50,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
 from .candidates import FTS_STOP, DocFreq, SpeakerPool, fts_query
 from .drift import meaning_flags, word_diff
@@ -119,6 +121,7 @@ class ClaimInfo:
     root_article: str  # the article this one reprints, or itself
     speaker_name: str | None = None
     utterance_id: str | None = None  # the attribution this sentence belongs to, if stored
+    source_text: str | None = None  # the attribution's words, as the extractor read them
 
     @property
     def order(self) -> tuple:
@@ -130,7 +133,8 @@ def _select(conn) -> str:
     claims table has it (databases written before the statement grain do not)."""
     utterance = "c.utterance_id" if _has_column(conn, "claims", "utterance_id") else "null"
     return f"""select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
-                      a.published, coalesce(a.duplicate_of, a.id), coalesce(s.name, c.speaker), {utterance}
+                      a.published, coalesce(a.duplicate_of, a.id), coalesce(s.name, c.speaker), {utterance},
+                      c.source_text
                from claims c join articles a on a.id = c.article_id
                left join speakers s on s.id = c.speaker_id"""
 
@@ -166,12 +170,21 @@ class Found(NamedTuple):
 
 
 def relation(a: ClaimInfo, b: ClaimInfo) -> int:
-    """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``)."""
+    """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``;
+    DIFFERENT unless the claims' own attributions doubt it,
+    ``attribution.doubtful``, in reports days apart)."""
     if a.speaker_id and a.speaker_id == b.speaker_id:
         return SAME
     if not a.speaker_id or not b.speaker_id:
         return UNKNOWN
-    return speaker_relation(a.speaker_name, b.speaker_name)
+    rel = speaker_relation(a.speaker_name, b.speaker_name)
+    if (
+        rel == DIFFERENT
+        and _close_in_time(a, b)  # one statement is reported within days; a formula recurs for months
+        and attribution.doubtful(a.speaker_name, a.source_text, b.speaker_name, b.source_text)
+    ):
+        return UNKNOWN
+    return rel
 
 
 def link(
