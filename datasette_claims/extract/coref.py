@@ -184,7 +184,17 @@ def relative_body(ctx, pos: int) -> str | None:
     first = np.split()[0]
     if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
         return None
+    if ctx.text.startswith("who", pos):
+        head = _PLACE_PP_HEAD.search(ctx.text, max(0, m.start() - 60), m.start())
+        if head is not None:
+            # "nervous farmers in Iowa, who ...": the people, not the place
+            return ctx.text[head.start("head"):m.end("np")]
     return np
+
+
+# a plural head before the place a relative "who" follows: "farmers in", "Democrats on"
+_PLACE_PP_HEAD = re.compile(r"(?P<head>(?:(?:the|some|many|most|several|other)\s+)?[A-Za-z][a-z]+s)\s+"
+                            r"(?:in|on|at|from|across)\s+$")
 
 
 _BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "government", "administration",

@@ -236,6 +236,9 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
             fin = FINITE.search(app_text)
             if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
                 return None
+            if _CLAUSE_NOT_APPOSITION.match(app_text):
+                # "..., and the talks failed, said one source": a coordinated clause
+                return None
             k = j - 1
             if k >= 0 and toks[k][2] == ")":
                 while k >= 0 and toks[k][2] != "(" and j - k < 12:
@@ -428,6 +431,11 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
             kind = "conj"
     boundary = toks[first - 1][0] if first > 0 else s
     return cue_start, s, e, boundary, kind, app
+
+
+# a comma-bounded stretch that opens with a conjunction and ends in a past verb
+# is a clause ("and the talks failed"), never an apposition of the next subject
+_CLAUSE_NOT_APPOSITION = re.compile(r"(?:and|but|yet|so)\s+(?:\S+\s+){1,5}[a-z]+ed\b")
 
 
 _AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")

@@ -64,7 +64,21 @@ def classify(mention: str, named_person: bool, cue_lemma: str | None = None,
 POSTERS = {"named_person", "named_org", "unnamed_official", "anonymous_generic", "collective_unnamed"}
 
 
+_NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*),\s+\S")
+
+
 def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
+    code = _classify_np(mention, named_person, cue_lemma, medium)
+    if code in ("collective_unnamed", "anonymous_generic"):
+        nm = _NAME_THEN_APPOSITION.match(mention)
+        if nm is not None and nm.group("name").split()[0].lower() not in _OPENERS:
+            # "Norway, the city's main partner and its lifeline to the world": the
+            # name is the head, the apposition's generic noun only describes it
+            return _classify_np(nm.group("name"), named_person, cue_lemma, medium)
+    return code
+
+
+def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
     lowset = set(low)

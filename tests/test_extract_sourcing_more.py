@@ -1,0 +1,48 @@
+"""More who-said-it and how-sourced constructions (issue 10, part 3), on invented sentences.
+
+Each test is one general construction behind an error class measured on the
+sourcing dev labels: a clause before an inverted trailer, the people a relative
+"who" follows, a name with a descriptive apposition, transcript labels in capitals.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import one, run
+
+
+def test_inverted_trailer_after_a_coordinated_clause():
+    one("The plan did not go over well with voters, and the talks stalled from there, said one union "
+        "source in the room.",
+        "The plan did not go over well with voters, and the talks stalled from there",
+        speaker="one union source", rule="indirect.trailer_inverted")
+
+
+def test_coordinated_subjects_stay_one_source():
+    one("Jane Roe, and her lawyer, said the plan failed.", "the plan failed", speaker="Jane Roe")
+
+
+def test_relative_who_after_a_place_is_the_people():
+    c = one("The change will please the mayors in Ohio, who have argued that the tariffs hurt towns.",
+            "the tariffs hurt towns")
+    assert c.speaker == "the mayors in Ohio" and c.sourcing == "collective_unnamed"
+
+
+def test_relative_who_after_a_name_is_the_person():
+    one("The plan pleased Jane Roe of Ohio, who said it was fair.", "it was fair", speaker="Jane Roe")
+
+
+def test_name_with_a_descriptive_apposition_is_named():
+    one("Even Norway, the city's main partner and its lifeline to the world, said it was opposed to the test.",
+        "it was opposed to the test", speaker="Norway", sourcing="named_org")
+
+
+def test_transcript_label_in_capitals_is_a_person():
+    claims = run('The broadcast ran for an hour.\n\n"DALE: If I may, sir, we have little time. '
+                 'Will the governor be there?"')
+    labelled = [c for c in claims if c.rule == "quote.labelled"]
+    assert labelled and all(c.sourcing == "named_person" for c in labelled)
+
+
+def test_transcript_label_of_the_crowd_is_no_person():
+    claims = run('The broadcast ran for an hour.\n\n"AUDIENCE: We want the governor here now."')
+    assert [c.sourcing for c in claims if c.rule == "quote.labelled"] != ["named_person"]
