@@ -46,3 +46,32 @@ def test_transcript_label_in_capitals_is_a_person():
 def test_transcript_label_of_the_crowd_is_no_person():
     claims = run('The broadcast ran for an hour.\n\n"AUDIENCE: We want the governor here now."')
     assert [c.sourcing for c in claims if c.rule == "quote.labelled"] != ["named_person"]
+
+
+def test_second_speaker_after_but_keeps_its_claim():
+    claims = run("Mr. Dale proposed a new levy, but analysts agreed it was still a bad plan.")
+    assert [(c.content.text, c.speaker) for c in claims] == [
+        ("a new levy", "Mr. Dale"), ("it was still a bad plan", "analysts")]
+
+
+def test_second_speaker_after_and_with_an_auxiliary():
+    claims = run("Ivo Dale has vowed to cut taxes, and Ann Roe is promising to help the towns.")
+    assert [(c.content.text, c.speaker) for c in claims] == [
+        ("to cut taxes", "Ivo Dale"), ("to help the towns", "Ann Roe")]
+
+
+def test_participle_after_an_opening_quotation_takes_the_subject_after_it():
+    c = one('The singer Ann Dale played in Dover. "Keep your hands up," Dale sings to the crowd before '
+            'asking them, "Where do we go from here?"', 'them, "Where do we go from here?')
+    assert c.speaker == "Ann Dale" and c.sourcing == "named_person"
+
+
+def test_coordinated_verbs_take_the_clause_subject_not_the_opening_adverb():
+    c = one('Once in my youth, when my aunt mentioned ghosts to me, I laughed and said, '
+            '"I do not believe in ghosts."', "I do not believe in ghosts")
+    assert c.source.text == "I"
+
+
+def test_an_honorific_and_a_surname_is_a_person():
+    one("Mr. Dale called on the council to act and said the roads were unsafe.", "the roads were unsafe",
+        speaker="Mr. Dale", sourcing="named_person")

@@ -153,7 +153,7 @@ def _speaker_text(mention: str | None) -> str | None:
 
 # (compiled once here rather than looked up in re's cache on every claim)
 _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
-_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$")
+_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+$")
 _ORG_WORD = re.compile(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
 _LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")

@@ -441,6 +441,11 @@ _CLAUSE_NOT_APPOSITION = re.compile(r"(?:and|but|yet|so)\s+(?:\S+\s+){1,5}[a-z]+
 _AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")
 
 
+# a clause's own subject and past verb right after a comma: ", I laughed", ", Roe grinned"
+_CLAUSE_SUBJECT_BEFORE = re.compile(r",\s+(?P<s>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                                    r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s*$")
+
+
 _REL_WHO = re.compile(r",\s+(?P<who>who)\s")
 
 
@@ -456,6 +461,11 @@ def _coordinated_source(ctx, us, cue_s):
     if rel is not None and "," not in text[rel.end():m.start()] and inside_quote(ctx, rel.start()) is None:
         # "Jane Roe, who answered the door and said ...": the relative clause's subject
         return cue_s, rel.start("who"), rel.end("who"), rel.start("who"), "conj", None
+    near = _CLAUSE_SUBJECT_BEFORE.search(text, max(us, m.start() - 50), m.start())
+    if near is not None and inside_quote(ctx, near.start("s")) is None:
+        # "Once in my youth, when ..., I laughed and said": the subject of the
+        # clause the first verb opens, not the sentence's first word
+        return cue_s, near.start("s"), near.end("s"), near.start("s"), "conj", None
     subj = _unit_subject(ctx, us, cue_s)
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):
@@ -515,6 +525,12 @@ def _unit_subject(ctx, us, limit):
     pos = us
     while pos < limit and text[pos] in "\"\u201c\u201d' ":
         pos += 1
+    q = inside_quote(ctx, pos)
+    if q is not None and q.close_at < limit:
+        # '"Keep up," Roe sings before asking ...': the subject follows the quotation
+        pos = q.close_at
+        while pos < limit and text[pos] in ",\"\u201c\u201d' ":
+            pos += 1
     m = _LEAD_ADV.match(text, pos, limit)
     sm = None
     if m:

@@ -31,6 +31,7 @@ from .lexicon import (
     NOUNISH_CUE_FORMS, NOUN_BEFORE, NOUN_ENDINGS, NP_OBJECT_CUES, OBJECT_CUES, PREP_ENDINGS, PREP_OBJECT_LEMMAS,
     STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from .quotes import Quote
+from .clause_cuts import cut_next_speaker
 from .speakers import is_pronoun
 from .context import (
     ANY_QUOTE, Ctx, DETERMINERS, FINITE, OPEN_Q, PRONOUN_CONTRACTIONS, Subject, after_colon_or_quote,
@@ -1557,6 +1558,7 @@ def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tup
         rc = _end_at_the_name(ctx, rc)
     if lemma not in CLAUSE_LEMMAS:
         rc = _cut_coordinated_predicate(ctx, rc)
+    rc = cut_next_speaker(ctx, rc)
     if _junk_complement(ctx, lemma, cue.form, rc, ss, subj.end, cue.end):
         return None
     return rc
