@@ -75,3 +75,15 @@ def test_coordinated_verbs_take_the_clause_subject_not_the_opening_adverb():
 def test_an_honorific_and_a_surname_is_a_person():
     one("Mr. Dale called on the council to act and said the roads were unsafe.", "the roads were unsafe",
         speaker="Mr. Dale", sourcing="named_person")
+
+
+def test_group_with_a_prepositional_phrase_before_a_trailer():
+    one("The mayor is tired of the campaign, advisers to the mayor say.", "The mayor is tired of the campaign",
+        speaker="advisers to the mayor", sourcing="unnamed_official")
+
+
+def test_group_with_a_person_in_its_phrase_is_not_that_person():
+    claims = run("Jane Dale ran for mayor in Dover. But in recent days, advisers to Ms. Dale say, the mayor "
+                 "has grown tired of the campaign.")
+    c = [c for c in claims if "grown tired" in c.content.text][0]
+    assert c.speaker == "advisers to Ms. Dale" and c.sourcing == "unnamed_official"

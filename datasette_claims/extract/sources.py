@@ -14,7 +14,7 @@ import re
 from . import claim_index
 from . import patterns as P
 from .anonymity import relative_before
-from .lexicon import CUE_FORMS, TITLE_WORDS
+from .lexicon import COLLECTIVE_NOUNS, CUE_FORMS, EXTRA_COLLECTIVE, OFFICIAL_NOUNS, TITLE_WORDS
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -295,6 +295,8 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
         # clause; the subject is the noun phrase before "that"/"who"
         res = None
     if res is None:
+        res = _group_with_prep(ctx, ustart, cue_start)
+    if res is None:
         # "Hawkins and others who want to ban abortion said": NP + relative clause
         m = _REL_SUBJ.search(text, max(ustart, cue_start - 140), cue_start)
         if m is not None and m.group("np").split()[0].lower() not in STOP:
@@ -302,6 +304,28 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
             kind = "start" if not text[ustart:s].strip() else "conj"
             return cue_start, s, m.end("np"), s, kind, None
     return res
+
+
+# "aides to the mayor", "two advisers close to the minister", "allies of Mr. Roe"
+_GROUP_PREP = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<np>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther|"
+    r"[Ss]enior|[Tt]op|[Ff]ormer|[Cc]lose|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)*(?P<head>[A-Za-z]+s)\s+"
+    r"(?:to|for|of|at|in|close\s+to|inside|around)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\s*[A-Z])){2,50}?)\s*$")
+
+
+_GROUP_HEADS = OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"people", "friends", "associates"}
+
+
+def _group_with_prep(ctx, ustart: int, cue_start: int):
+    """A plural group head with its prepositional phrase, the words before a cue
+    after a comma or at the start ("..., aides to the mayor say"): the noun
+    phrase walker stops at the preposition and would find no subject."""
+    m = _GROUP_PREP.search(ctx.text, max(ustart, cue_start - 80), cue_start)
+    if m is None or m.group("head").lower() not in _GROUP_HEADS:
+        return None
+    s = m.start("np")
+    kind = "start" if not ctx.text[ustart:s].strip(" \"\u201c") else "comma"
+    return cue_start, s, m.end("np"), s, kind, None
 
 
 _STATES = {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",

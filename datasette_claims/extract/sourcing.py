@@ -39,7 +39,7 @@ ANON_REASON = re.compile(
 
 
 _DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
-_PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "familiar", "who", "inside", "on", "about",
+_PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar", "who", "inside", "on", "about",
              "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
