@@ -7,6 +7,7 @@ sourcing dev labels: a clause before an inverted trailer, the people a relative
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import one, run
 
 
@@ -87,3 +88,32 @@ def test_group_with_a_person_in_its_phrase_is_not_that_person():
                  "has grown tired of the campaign.")
     c = [c for c in claims if "grown tired" in c.content.text][0]
     assert c.speaker == "advisers to Ms. Dale" and c.sourcing == "unnamed_official"
+
+
+# --- "as" clauses ------------------------------------------------------------------------
+
+def test_as_clause_trailer():
+    one("Prices rose sharply, as the central bank had predicted.", "Prices rose sharply",
+        speaker="the central bank", rule="as_clause.trailer")
+
+
+def test_as_clause_parenthesis_gives_both_sides():
+    claims = run("Rivers, as one of the mayor's advisers pointed out, normally do not flood twice.")
+    assert [(c.content.text, c.rule) for c in claims] == [
+        ("Rivers", "as_clause.parenthetical"), ("normally do not flood twice", "as_clause.parenthetical")]
+    assert claims[0].sourcing == "unnamed_official" and claims[0].utterance_id == claims[1].utterance_id
+
+
+def test_as_clause_lead_with_an_inclusion_names_the_group():
+    c = one("Ivo Roe is a tax lawyer. As many tax experts, including Mr. Roe, have pointed out, the mayor is "
+            "free to disclose her returns.", "the mayor is free to disclose her returns", rule="as_clause.lead")
+    assert c.sourcing == "collective_unnamed" and c.speaker == "many tax experts"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote came as soon as the mayor said it would.",
+    "It was twice as big as the mayor said.",
+    "He left the hall as the crowd said goodbye.",
+])
+def test_as_comparisons_and_times_are_not_attributions(text):
+    assert not [c for c in run(text) if c.rule.startswith("as_clause.")]

@@ -78,7 +78,14 @@ def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: s
     return code
 
 
+_PART_OF = re.compile(r"(?i)(?:one|some|two|three|several|many|most|few|none|each|any)\s+of\s+(?=\S)")
+
+
 def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
+    part = _PART_OF.match(mention)
+    if part is not None and not named_person:
+        # "one of the mayor's advisers": the kind is the group's
+        mention = mention[part.end():]
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
     lowset = set(low)
