@@ -117,3 +117,11 @@ def test_as_clause_lead_with_an_inclusion_names_the_group():
 ])
 def test_as_comparisons_and_times_are_not_attributions(text):
     assert not [c for c in run(text) if c.rule.startswith("as_clause.")]
+
+
+def test_pronoun_after_a_definite_title_is_the_title_holder():
+    claims = run("President Robert Dale spoke in Dover on Monday. John Roe, one of the president's aides, recalled "
+                 "Mr. Dale talking about a book.\n\nThe president's roots also came into play. In Dover last week, "
+                 "he told a meeting of farmers that few people understood the stakes.")
+    c = [c for c in claims if c.content.text == "few people understood the stakes"][0]
+    assert c.speaker == "Robert Dale"
