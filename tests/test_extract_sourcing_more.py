@@ -125,3 +125,8 @@ def test_pronoun_after_a_definite_title_is_the_title_holder():
                  "he told a meeting of farmers that few people understood the stakes.")
     c = [c for c in claims if c.content.text == "few people understood the stakes"][0]
     assert c.speaker == "Robert Dale"
+
+
+def test_progressive_raising_questions_keeps_its_subject():
+    one("Jane Roe is raising questions about the broken microphone at the debate.",
+        "the broken microphone at the debate", speaker="Jane Roe", rule="nominal.questions_raised")
