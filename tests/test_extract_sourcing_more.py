@@ -130,3 +130,34 @@ def test_pronoun_after_a_definite_title_is_the_title_holder():
 def test_progressive_raising_questions_keeps_its_subject():
     one("Jane Roe is raising questions about the broken microphone at the debate.",
         "the broken microphone at the debate", speaker="Jane Roe", rule="nominal.questions_raised")
+
+
+# --- relayed by another outlet --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe told the Daily Clarion that taxes would rise.", "taxes would rise"),
+    ("Taxes will rise, Jane Roe told the Daily Clarion.", "Taxes will rise"),
+    ("In an interview with the Daily Clarion, Jane Roe said taxes would rise.", "taxes would rise"),
+    ("Jane Roe said in an interview with the Daily Clarion that taxes would rise.", "taxes would rise"),
+    ("Jane Roe said in a statement to the Daily Clarion that taxes would rise.", "taxes would rise"),
+    ('"Taxes will rise," Jane Roe told the Daily Clarion.', "Taxes will rise"),
+])
+def test_words_said_to_another_outlet_are_relayed_by_it(text, content):
+    one(text, content, speaker="Jane Roe", via="the Daily Clarion")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe told reporters that taxes would rise.",
+    "Jane Roe told the committee that taxes would rise.",
+    '"Taxes will rise," Jane Roe said to the TV.',
+])
+def test_an_audience_that_is_no_outlet_relays_nothing(text):
+    assert [c.via for c in run(text)] == [None]
+
+
+def test_the_reports_own_outlet_relays_nothing():
+    from datasette_claims.extract import extract_claims
+    from datasette_claims.models import Article
+    claims = extract_claims(Article(id="t", text="Jane Roe told the Daily Clarion that taxes would rise.",
+                                    outlet="The Daily Clarion"))
+    assert [c.via for c in claims] == [None]
