@@ -161,3 +161,12 @@ def test_the_reports_own_outlet_relays_nothing():
     claims = extract_claims(Article(id="t", text="Jane Roe told the Daily Clarion that taxes would rise.",
                                     outlet="The Daily Clarion"))
     assert [c.via for c in claims] == [None]
+
+
+def test_people_introduced_by_another_outlets_piece_speak_through_it():
+    claims = run("Clarion Profile Mocks Voter, Jane Roe Says.\n\nThe Daily Clarion ran a feature Saturday that "
+                 "profiled a farmer from Dover who backs Jane Roe.\n\nThe piece used one of the farmer's quotes as "
+                 "its headline.\n\n\"We need new roads,\" Ivo Dale said, clapping.\n\n"
+                 "\"The piece is unfair,\" Jane Roe said on Sunday.")
+    via = {c.content.text: c.via for c in claims if c.speaker in ("Ivo Dale", "Jane Roe")}
+    assert via == {"We need new roads": "The Daily Clarion", "The piece is unfair": None}

@@ -19,7 +19,7 @@ import re
 from ..models import Span
 from . import claim_index
 from . import sourcing
-from .context import Ctx, unit_of
+from .context import Ctx, inside_quote, unit_of
 
 # "citing police figures, that crime rose" / "citing a ministry report, exports fell"
 _CITING = re.compile(r"citing\s+(?P<who>[^,;:\"\u201c]{2,80}?),\s+(?:that\s+)?(?=\S)")
@@ -124,7 +124,40 @@ _OWN_SOURCES = ("anonymous_generic", "unnamed_official")
 def after_enrich(ctx: Ctx, claims) -> None:
     _inside_other(claims)
     _told_outlet(ctx, claims)
+    _relayed_piece(ctx, claims)
     _lead_outlet(ctx, claims)
+
+
+# "The Clarion ran a feature ...", "The Clarion published a long profile of ..."
+_PIECE_LEAD = re.compile(
+    r"(?P<z>(?:[Tt]he[ ]+)?(?:[A-Z][\w.&'\u2019-]*[ ]+){0,4}[A-Z][\w.&'\u2019-]*)[ ]+(?:\w+ly[ ]+)?"
+    r"(?:ran|published|printed|aired|posted|carried|broadcast)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:feature|profile|story|article|piece|report|interview|investigation|expos\u00e9|exposé)s?\b")
+
+
+def _relayed_piece(ctx: Ctx, claims) -> None:
+    """A report about another outlet's piece ("The Clarion ran a profile of a
+    farmer ...") quotes the people that piece introduced through it: their
+    claims carry the outlet as via.  People named up to the end of the sentence
+    that mentions the piece (the subject of the headline, say) are not the piece's."""
+    if not ctx.paras:
+        return
+    lead_end = ctx.paras[min(_LEAD_PARAS, len(ctx.paras)) - 1][1]
+    m = _PIECE_LEAD.search(ctx.text, ctx.paras[0][0], lead_end)
+    if m is None or inside_quote(ctx, m.start()) is not None:
+        return
+    z = m.group("z")
+    unit = unit_of(ctx, m.start())
+    after = unit[1] if unit else m.end()
+    if sourcing.classify(z, False) != "media_report" or (
+            ctx.article.outlet and not _other_outlet(z, ctx.article.outlet)):
+        return
+    for c in claims:
+        if c.via or c.source is None or c.source.start < m.end() or c.sourcing != "named_person":
+            continue
+        p = ctx.people.people.get(c.speaker or "")
+        if p is not None and p.first > after:
+            c.via = z
 
 
 # "in an interview with the Clarion", "in a statement to Reuters": the medium and its outlet
