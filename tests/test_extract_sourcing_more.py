@@ -170,3 +170,14 @@ def test_people_introduced_by_another_outlets_piece_speak_through_it():
                  "\"The piece is unfair,\" Jane Roe said on Sunday.")
     via = {c.content.text: c.via for c in claims if c.speaker in ("Ivo Dale", "Jane Roe")}
     assert via == {"We need new roads": "The Daily Clarion", "The piece is unfair": None}
+
+
+def test_partitive_relative_is_the_group_before_it():
+    c = one("This has not gone over well with the families of flood victims, many of whom say the mayor's "
+            "claims are unfounded.", "the mayor's claims are unfounded")
+    assert c.speaker == "the families of flood victims" and c.sourcing == "collective_unnamed"
+
+
+def test_a_determined_plural_of_unlisted_noun_is_a_group():
+    one("The council met the farmers, some of whom said the plan was fair.", "the plan was fair",
+        speaker="the farmers", sourcing="collective_unnamed")

@@ -470,6 +470,29 @@ _CLAUSE_SUBJECT_BEFORE = re.compile(r",\s+(?P<s>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[A-
                                     r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s*$")
 
 
+# ", many of whom say": a part of the group named before the comma
+_PARTITIVE_REL = re.compile(r",\s+(?:many|most|some|all|several|few|both|none|one|two|three|half)\s+of\s+"
+                            r"(?:whom|which)\s+(?:(?:also|still|now|have|had|has)\s+)*$", re.IGNORECASE)
+
+
+def partitive_relative_source(ctx, us, cue_s):
+    """ "the families, many of whom say ...": the group before the comma speaks
+    (the walker would stop at "whom")."""
+    m = _PARTITIVE_REL.search(ctx.text, max(us, cue_s - 40), cue_s)
+    if m is None or inside_quote(ctx, m.start()) is not None:
+        return None
+    g = _GROUP_NP_BEFORE.search(ctx.text, max(us, m.start() - 80), m.start())
+    if g is None:
+        return None
+    return cue_s, g.start("np"), g.end("np"), g.start("np"), "comma", None
+
+
+# the plural noun phrase a partitive relative follows: "the families of flood victims", "members of X"
+_GROUP_NP_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?:the|these|those|their|his|her|its|our)\s+(?:[\w'\u2019/-]+\s+){0,2}?|\b)[\w'\u2019/-]+s"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'\u2019/-]+\s+){0,2}?[\w'\u2019/-]+)?)$")
+
+
 _REL_WHO = re.compile(r",\s+(?P<who>who)\s")
 
 

@@ -145,7 +145,12 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
             t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks[:cut])):
         # (a capital that only opens the sentence -- "The", "Several" -- names nothing)
         return "named_org"
+    if _PLURAL_GROUP.fullmatch(head) and low[0] in _DEFINITE | _QUANTIFIERS and len(low) > 1:
+        return "collective_unnamed"  # "the farmers", "some growers": a group, not one unnamed person
     return "anonymous_generic"
+
+
+_PLURAL_GROUP = re.compile(r"[a-z]{3,}[^s']s")
 
 
 def anonymity_reason(text: str, start: int, end: int) -> str | None:
