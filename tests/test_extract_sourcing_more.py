@@ -181,3 +181,14 @@ def test_partitive_relative_is_the_group_before_it():
 def test_a_determined_plural_of_unlisted_noun_is_a_group():
     one("The council met the farmers, some of whom said the plan was fair.", "the plan was fair",
         speaker="the farmers", sourcing="collective_unnamed")
+
+
+def test_subordinate_speaker_after_the_object_keeps_a_claim():
+    claims = run("The mayor praised Ann Dale as a hero after she attacked the new budget plans.")
+    assert [(c.content.text, c.speaker) for c in claims] == [
+        ("Ann Dale as a hero", "The mayor"), ("the new budget plans", "Ann Dale")]
+
+
+def test_a_noun_after_a_subordinator_is_no_second_speaker():
+    one("The nominee complained about his mic the morning after the debate, even suggesting he may have been "
+        "sabotaged.", "about his mic the morning after the debate, even suggesting he may have been sabotaged")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import claim_index
-from .context import Ctx, content_quote_type, cue_lemma, make_claim, narration_matches, right_content
+from .context import Ctx, anchored_matches, content_quote_type, cue_lemma, make_claim, right_content, word_positions
 from .lexicon import CUE_FORMS
 
 # lemmas of speech that an "as" clause attributes (not "as Roe asked", "as Roe called")
@@ -25,6 +25,7 @@ _AS_LEMMAS = {"say", "note", "point", "argue", "observe", "write", "explain", "w
 _FORMS = sorted((f for f, (lemma, _cls) in CUE_FORMS.items() if lemma in _AS_LEMMAS and f.replace(" ", "").isalpha()
                  and not f.endswith("ing")
                  and (" " not in f or f.endswith(" out"))), key=len, reverse=True)
+_ANCHORS = tuple(sorted({f.split()[0] for f in _FORMS}))
 # "as <subject of 1-8 words> [has|had ...] <cue>" then a comma or the sentence's end
 _AS_CLAUSE = re.compile(
     r"(?<![\w'\u2019-])[Aa]s\s+(?P<src>(?:[\w.'\u2019-]+,?\s+){0,7}?[\w.'\u2019-]+),?\s+"
@@ -42,7 +43,8 @@ def as_clauses(ctx: Ctx) -> None:
     text = ctx.text
     if "as " not in text and "As " not in text:
         return
-    for m, us, ue in narration_matches(ctx, _AS_CLAUSE):
+    # (tried only back from the cue words' positions: cheaper than scanning every "as")
+    for m, us, ue in anchored_matches(ctx, word_positions(ctx, _ANCHORS), _AS_CLAUSE, back=120, fwd=20):
         cue_s, cue_e = m.start("cue"), m.end("cue")
         form = re.sub(r"\s+", " ", m.group("cue"))
         lemma = cue_lemma(form)[0]
