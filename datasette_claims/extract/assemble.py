@@ -50,6 +50,7 @@ from .signed import signed_quotes
 from .report import failure
 from . import grain
 from .leftover import unattributed_quotes
+from .as_clauses import as_clauses
 
 
 class Pass(NamedTuple):
@@ -115,6 +116,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("hedges", hedged_sentences, ("hedge.unattributed",)),
     Pass("headlines", headlines,
          ("heading.colon", "headline.accused", "headline.colon_quote", "headline.trailer", "headline.verb")),
+    Pass("as_clauses", as_clauses, ("as_clause.lead", "as_clause.trailer", "as_clause.parenthetical")),
     Pass("assemble.drop_inside_trailers", _drop_inside_trailers, ()),
     Pass("refine.sourcing_rules", refine_claims, ("denial.denied_report",)),
     Pass("leftover.unattributed_quotes", unattributed_quotes, ("quote.unattributed", "quote.labelled")),

@@ -68,6 +68,8 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
     for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):
         s, e = ctx.units[k]
         p = _pick(ctx, people.mentions_in(s, e), gender, skip)
+        if p is None and k == i - 1:
+            p = _title_holder(ctx, s, e, gender)
         if p is not None and (k == i - 1 or people.gender(p) == gender):
             return p
         if k == i - 1:
@@ -81,6 +83,32 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
                     return sp
         if p is not None:
             return p
+    return None
+
+
+# "the president's roots ...": a definite title standing for a person, no name written
+_DEFINITE_TITLE = re.compile(r"\b[Tt]he\s+(?P<t>[a-z-]+)(?:['\u2019]s)?\b")
+
+
+def _title_holder(ctx, s: int, e: int, gender: str) -> Person | None:
+    """The person a definite title in text[s:e] stands for ("The president's
+    roots ... In Honolulu, he told ..."): the most mentioned earlier person whose
+    role holds that title, of the pronoun's gender or of none known."""
+    for m in _DEFINITE_TITLE.finditer(ctx.text, s, e):
+        head = m.group("t")
+        if head not in PERSON_HEADS:
+            continue
+        best, most = None, 0
+        for person in ctx.people.people.values():
+            if person.first >= s:
+                continue
+            ctx.people.ensure_role(person)
+            if not person.role or head not in person.role.lower() or ctx.people.gender(person) not in (gender, None):
+                continue
+            n = sum(1 for q in person.positions if q < s)
+            if n > most:
+                best, most = person, n
+        return best
     return None
 
 
@@ -184,7 +212,17 @@ def relative_body(ctx, pos: int) -> str | None:
     first = np.split()[0]
     if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
         return None
+    if ctx.text.startswith("who", pos):
+        head = _PLACE_PP_HEAD.search(ctx.text, max(0, m.start() - 60), m.start())
+        if head is not None:
+            # "nervous farmers in Iowa, who ...": the people, not the place
+            return ctx.text[head.start("head"):m.end("np")]
     return np
+
+
+# a plural head before the place a relative "who" follows: "farmers in", "Democrats on"
+_PLACE_PP_HEAD = re.compile(r"(?P<head>(?:(?:the|some|many|most|several|other)\s+)?[A-Za-z][a-z]+s)\s+"
+                            r"(?:in|on|at|from|across)\s+$")
 
 
 _BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "government", "administration",

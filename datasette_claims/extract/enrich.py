@@ -47,6 +47,24 @@ def _in_content(ctx, claim: Claim):
     return skip
 
 
+def _capitals_label(people, mention: str):
+    """A transcript's speaker label in capitals ("ROE:") is the person of that surname."""
+    if len(mention) < 3 or not mention.isupper() or " " in mention:
+        return None
+    return people.by_surname.get(mention.title())
+
+
+# transcript labels in capitals that name a role or a crowd, not one person
+_GROUP_LABELS = {"AUDIENCE", "CROWD", "CROSSTALK", "NARRATOR", "ANNOUNCER", "UNIDENTIFIED", "PROTESTERS"}
+
+
+def _person_label(c: Claim, mention: str) -> bool:
+    """A transcript line's speaker label ("ROE: ...") names a person, even one
+    the article never writes out in full."""
+    return c.rule == "quote.labelled" and " " not in mention and mention.isupper() \
+        and mention.rstrip(".") not in _GROUP_LABELS
+
+
 def _resolve(ctx, claim: Claim):
     """(speaker name or None, Person or None) for a claim's source mention."""
     src = claim.source
@@ -75,7 +93,7 @@ def _resolve(ctx, claim: Claim):
             if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap):
                 return p.name, p
         return None, None
-    p = people.head_person_in(src.start, src.end)
+    p = people.head_person_in(src.start, src.end) or _capitals_label(people, mention)
     if p is not None:
         return p.name, p
     head = title_head(mention)
@@ -135,7 +153,7 @@ def _speaker_text(mention: str | None) -> str | None:
 
 # (compiled once here rather than looked up in re's cache on every claim)
 _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
-_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$")
+_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+$")
 _ORG_WORD = re.compile(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
 _LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
@@ -211,7 +229,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
     medium = getattr(c, "_medium", None)
-    c.sourcing = sourcing.classify(mention, person is not None or (
+    c.sourcing = sourcing.classify(mention, person is not None or _person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
         and not _ORG_WORD.search(mention)),

@@ -64,6 +64,7 @@ def hedged_sentences(ctx: Ctx) -> None:
             c.hedges = [m.group().lower()]
             c._hedged = True
 
+    _title_case_hedges(ctx)
     if "eportedly, " not in text and "llegedly, " not in text:
         return
     # "Reportedly, the ferry sank.": the hedge opens the sentence
@@ -80,4 +81,25 @@ def hedged_sentences(ctx: Ctx) -> None:
         if c:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().rstrip(", ").lower()]
+            c._hedged = True
+
+
+# "Mayor Reportedly Plans Exit": a hedge in a headline written In Title Case
+_TITLE_HEDGE = re.compile(r"(?<=[A-Za-z] )(?:Reportedly|Allegedly|Purportedly|Supposedly)(?= [A-Z])")
+
+
+def _title_case_hedges(ctx: Ctx) -> None:
+    """The whole headline is the hedged claim: no source, the hedge is the cue."""
+    text = ctx.text
+    for m, us, ue in narration_matches(ctx, _TITLE_HEDGE):
+        if claim_index.covers(ctx, m.start()) or claim_index.cue_in(ctx, us, ue):
+            continue
+        ce = ue
+        while ce > us and text[ce - 1] in " .!?\n":
+            ce -= 1
+        c = make_claim(ctx, us, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
+                       quote_type="indirect", lemma=None, stance="assertion")
+        if c:
+            c.sourcing = "unattributed_hedged"
+            c.hedges = [m.group().lower()]
             c._hedged = True

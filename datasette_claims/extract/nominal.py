@@ -165,7 +165,7 @@ _NOT_CONTENT = re.compile(
 # (a document, a participle, "beg the question") PolNeAR gives none.
 _QUESTIONS = re.compile(
     r"(?:(?<![\w,])(?P<src>he|she|it|they|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})"
-    r"(?:\s+(?:has|have|had|also|again|immediately|started|began|\w+ly))*\s+)?"
+    r"(?:\s+(?:has|have|had|is|are|was|were|been|also|again|immediately|started|began|\w+ly))*\s+)?"
     r"\b(?P<verb>rais(?:e|es|ed|ing)|beg(?:s|ged|ging)?|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?)\s+"
     r"(?:(?:the|new|fresh|serious|further|more|additional|many|some|troubling|difficult)\s+){0,2}"
     r"(?P<cue>questions?\s+(?:about|of|over|as\s+to|regarding))\s")

@@ -18,7 +18,8 @@ import re
 
 from ..models import Span
 from . import claim_index
-from .context import Ctx
+from . import sourcing
+from .context import Ctx, inside_quote, unit_of
 
 # "citing police figures, that crime rose" / "citing a ministry report, exports fell"
 _CITING = re.compile(r"citing\s+(?P<who>[^,;:\"\u201c]{2,80}?),\s+(?:that\s+)?(?=\S)")
@@ -122,7 +123,78 @@ _OWN_SOURCES = ("anonymous_generic", "unnamed_official")
 
 def after_enrich(ctx: Ctx, claims) -> None:
     _inside_other(claims)
+    _told_outlet(ctx, claims)
+    _relayed_piece(ctx, claims)
     _lead_outlet(ctx, claims)
+
+
+# "The Clarion ran a feature ...", "The Clarion published a long profile of ..."
+_PIECE_LEAD = re.compile(
+    r"(?P<z>(?:[Tt]he[ ]+)?(?:[A-Z][\w.&'\u2019-]*[ ]+){0,4}[A-Z][\w.&'\u2019-]*)[ ]+(?:\w+ly[ ]+)?"
+    r"(?:ran|published|printed|aired|posted|carried|broadcast)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:feature|profile|story|article|piece|report|interview|investigation|expos\u00e9|exposé)s?\b")
+
+
+def _relayed_piece(ctx: Ctx, claims) -> None:
+    """A report about another outlet's piece ("The Clarion ran a profile of a
+    farmer ...") quotes the people that piece introduced through it: their
+    claims carry the outlet as via.  People named up to the end of the sentence
+    that mentions the piece (the subject of the headline, say) are not the piece's."""
+    if not ctx.paras:
+        return
+    lead_end = ctx.paras[min(_LEAD_PARAS, len(ctx.paras)) - 1][1]
+    m = _PIECE_LEAD.search(ctx.text, ctx.paras[0][0], lead_end)
+    if m is None or inside_quote(ctx, m.start()) is not None:
+        return
+    z = m.group("z")
+    unit = unit_of(ctx, m.start())
+    after = unit[1] if unit else m.end()
+    if sourcing.classify(z, False) != "media_report" or (
+            ctx.article.outlet and not _other_outlet(z, ctx.article.outlet)):
+        return
+    for c in claims:
+        if c.via or c.source is None or c.source.start < m.end() or c.sourcing != "named_person":
+            continue
+        p = ctx.people.people.get(c.speaker or "")
+        if p is not None and p.first > after:
+            c.via = z
+
+
+# "in an interview with the Clarion", "in a statement to Reuters": the medium and its outlet
+_MEDIUM_WITH = re.compile(r"(?:(?:in|during)\s+)?(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:interview|statement|conversation|call|email|e-mail|letter|exchange)s?\s+"
+                          r"(?:with|to)\s+(?P<z>(?:the\s+)?[^,;:.\"\u201c]{2,60}?)\s*$", re.IGNORECASE)
+_LEAD_MEDIUM = re.compile(r"[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conversation)\s+"
+                          r"(?:with|to)\s+(?P<z>(?:the\s+)?[^,;:.\"\u201c]{2,60}?),\s+")
+
+
+# a medium, not an outlet: "said to the TV", "told the cameras"
+_GENERIC_MEDIUM = re.compile(r"(?i)(?:the\s+)?(?:tv|television|radio|cameras?|press|media|screen)\.?")
+
+
+def _told_outlet(ctx: Ctx, claims) -> None:
+    """Words said to another outlet are relayed by it: "Roe told the Clarion",
+    "Roe said in an interview with Reuters", "In a statement to the Clarion, Roe
+    said".  Only an addressee that reads as a news outlet relays (not
+    "reporters", "the committee")."""
+    text = ctx.text
+    for c in claims:
+        if c.via or c.source is None or c.sourcing in ("media_report", "author"):
+            continue
+        z = c.said_to
+        if not z and c.said_where:
+            m = _MEDIUM_WITH.match(c.said_where.strip())
+            z = m.group("z") if m else None
+        if not z:
+            unit = unit_of(ctx, c.source.start)
+            m = _LEAD_MEDIUM.match(text, unit[0], c.source.start) if unit else None
+            z = m.group("z") if m and m.end() == c.source.start else None
+        z = (z or "").strip()
+        if not z or _GENERIC_MEDIUM.fullmatch(z) or sourcing.classify(z, False) != "media_report":
+            continue
+        if ctx.article.outlet and not _other_outlet(z, ctx.article.outlet):
+            continue  # the report's own outlet relays nothing
+        c.via = z
 
 
 def _inside_other(claims) -> None:

@@ -14,7 +14,7 @@ import re
 from . import claim_index
 from . import patterns as P
 from .anonymity import relative_before
-from .lexicon import CUE_FORMS, TITLE_WORDS
+from .lexicon import COLLECTIVE_NOUNS, CUE_FORMS, EXTRA_COLLECTIVE, OFFICIAL_NOUNS, TITLE_WORDS
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -236,6 +236,9 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
             fin = FINITE.search(app_text)
             if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
                 return None
+            if _CLAUSE_NOT_APPOSITION.match(app_text):
+                # "..., and the talks failed, said one source": a coordinated clause
+                return None
             k = j - 1
             if k >= 0 and toks[k][2] == ")":
                 while k >= 0 and toks[k][2] != "(" and j - k < 12:
@@ -292,6 +295,8 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
         # clause; the subject is the noun phrase before "that"/"who"
         res = None
     if res is None:
+        res = _group_with_prep(ctx, ustart, cue_start)
+    if res is None:
         # "Hawkins and others who want to ban abortion said": NP + relative clause
         lo = max(ustart, cue_start - 140)
         # (the pattern needs a "who" or "that": look for those words first)
@@ -302,6 +307,28 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
             kind = "start" if not text[ustart:s].strip() else "conj"
             return cue_start, s, m.end("np"), s, kind, None
     return res
+
+
+# "aides to the mayor", "two advisers close to the minister", "allies of Mr. Roe"
+_GROUP_PREP = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<np>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther|"
+    r"[Ss]enior|[Tt]op|[Ff]ormer|[Cc]lose|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)*(?P<head>[A-Za-z]+s)\s+"
+    r"(?:to|for|of|at|in|close\s+to|inside|around)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\s*[A-Z])){2,50}?)\s*$")
+
+
+_GROUP_HEADS = OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"people", "friends", "associates"}
+
+
+def _group_with_prep(ctx, ustart: int, cue_start: int):
+    """A plural group head with its prepositional phrase, the words before a cue
+    after a comma or at the start ("..., aides to the mayor say"): the noun
+    phrase walker stops at the preposition and would find no subject."""
+    m = _GROUP_PREP.search(ctx.text, max(ustart, cue_start - 80), cue_start)
+    if m is None or m.group("head").lower() not in _GROUP_HEADS:
+        return None
+    s = m.start("np")
+    kind = "start" if not ctx.text[ustart:s].strip(" \"\u201c") else "comma"
+    return cue_start, s, m.end("np"), s, kind, None
 
 
 _STATES = {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -433,7 +460,40 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
     return cue_start, s, e, boundary, kind, app
 
 
+# a comma-bounded stretch that opens with a conjunction and ends in a past verb
+# is a clause ("and the talks failed"), never an apposition of the next subject
+_CLAUSE_NOT_APPOSITION = re.compile(r"(?:and|but|yet|so)\s+(?:\S+\s+){1,5}[a-z]+ed\b")
+
+
 _AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")
+
+
+# a clause's own subject and past verb right after a comma: ", I laughed", ", Roe grinned"
+_CLAUSE_SUBJECT_BEFORE = re.compile(r",\s+(?P<s>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                                    r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s*$")
+
+
+# ", many of whom say": a part of the group named before the comma
+_PARTITIVE_REL = re.compile(r",\s+(?:many|most|some|all|several|few|both|none|one|two|three|half)\s+of\s+"
+                            r"(?:whom|which)\s+(?:(?:also|still|now|have|had|has)\s+)*$", re.IGNORECASE)
+
+
+def partitive_relative_source(ctx, us, cue_s):
+    """ "the families, many of whom say ...": the group before the comma speaks
+    (the walker would stop at "whom")."""
+    m = _PARTITIVE_REL.search(ctx.text, max(us, cue_s - 40), cue_s)
+    if m is None or inside_quote(ctx, m.start()) is not None:
+        return None
+    g = _GROUP_NP_BEFORE.search(ctx.text, max(us, m.start() - 80), m.start())
+    if g is None:
+        return None
+    return cue_s, g.start("np"), g.end("np"), g.start("np"), "comma", None
+
+
+# the plural noun phrase a partitive relative follows: "the families of flood victims", "members of X"
+_GROUP_NP_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?:the|these|those|their|his|her|its|our)\s+(?:[\w'\u2019/-]+\s+){0,2}?|\b)[\w'\u2019/-]+s"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'\u2019/-]+\s+){0,2}?[\w'\u2019/-]+)?)$")
 
 
 _REL_WHO = re.compile(r",\s+(?P<who>who)\s")
@@ -451,6 +511,11 @@ def _coordinated_source(ctx, us, cue_s):
     if rel is not None and "," not in text[rel.end():m.start()] and inside_quote(ctx, rel.start()) is None:
         # "Jane Roe, who answered the door and said ...": the relative clause's subject
         return cue_s, rel.start("who"), rel.end("who"), rel.start("who"), "conj", None
+    near = _CLAUSE_SUBJECT_BEFORE.search(text, max(us, m.start() - 50), m.start())
+    if near is not None and inside_quote(ctx, near.start("s")) is None:
+        # "Once in my youth, when ..., I laughed and said": the subject of the
+        # clause the first verb opens, not the sentence's first word
+        return cue_s, near.start("s"), near.end("s"), near.start("s"), "conj", None
     subj = _unit_subject(ctx, us, cue_s)
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):
@@ -510,6 +575,12 @@ def _unit_subject(ctx, us, limit):
     pos = us
     while pos < limit and text[pos] in "\"\u201c\u201d' ":
         pos += 1
+    q = inside_quote(ctx, pos)
+    if q is not None and q.close_at < limit:
+        # '"Keep up," Roe sings before asking ...': the subject follows the quotation
+        pos = q.close_at
+        while pos < limit and text[pos] in ",\"\u201c\u201d' ":
+            pos += 1
     m = _LEAD_ADV.match(text, pos, limit)
     sm = None
     if m:

@@ -39,7 +39,7 @@ ANON_REASON = re.compile(
 
 
 _DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
-_PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "familiar", "who", "inside", "on", "about",
+_PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar", "who", "inside", "on", "about",
              "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
@@ -64,7 +64,28 @@ def classify(mention: str, named_person: bool, cue_lemma: str | None = None,
 POSTERS = {"named_person", "named_org", "unnamed_official", "anonymous_generic", "collective_unnamed"}
 
 
+_NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*),\s+\S")
+
+
 def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
+    code = _classify_np(mention, named_person, cue_lemma, medium)
+    if code in ("collective_unnamed", "anonymous_generic"):
+        nm = _NAME_THEN_APPOSITION.match(mention)
+        if nm is not None and nm.group("name").split()[0].lower() not in _OPENERS:
+            # "Norway, the city's main partner and its lifeline to the world": the
+            # name is the head, the apposition's generic noun only describes it
+            return _classify_np(nm.group("name"), named_person, cue_lemma, medium)
+    return code
+
+
+_PART_OF = re.compile(r"(?i)(?:one|some|two|three|several|many|most|few|none|each|any)\s+of\s+(?=\S)")
+
+
+def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
+    part = _PART_OF.match(mention)
+    if part is not None and not named_person:
+        # "one of the mayor's advisers": the kind is the group's
+        mention = mention[part.end():]
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
     lowset = set(low)
@@ -124,7 +145,12 @@ def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: s
             t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks[:cut])):
         # (a capital that only opens the sentence -- "The", "Several" -- names nothing)
         return "named_org"
+    if _PLURAL_GROUP.fullmatch(head) and low[0] in _DEFINITE | _QUANTIFIERS and len(low) > 1:
+        return "collective_unnamed"  # "the farmers", "some growers": a group, not one unnamed person
     return "anonymous_generic"
+
+
+_PLURAL_GROUP = re.compile(r"[a-z]{3,}[^s']s")
 
 
 def anonymity_reason(text: str, start: int, end: int) -> str | None:

@@ -119,6 +119,11 @@ class Person:
     positions: list[int] = field(default_factory=list)
 
 
+# a plural common noun and a preposition before a name: "aides to (Mr.) ", "two allies of "
+_GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[a-z]+s(?:\s+(?:to|of|for|close\s+to|around)|,\s+(?:including|"
+                              r"among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$")
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -248,6 +253,8 @@ class People:
                 continue  # a possessive: "Trump's campaign"
             if text[pos - 1:pos] == "-":
                 continue  # "Anti-Trump forces", "pro-Clinton group"
+            if _GROUP_BEFORE_PP.match(text, start, pos):
+                continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
             if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)):
                 continue  # a noun modifier: "the Cruz campaign", "one Trump confidant"
             return p

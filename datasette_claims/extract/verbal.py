@@ -32,12 +32,13 @@ from .lexicon import (
     STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..models import Claim, Span
 from .quotes import Quote
+from .clause_cuts import cut_next_speaker
 from .speakers import is_pronoun
 from .context import (
     ANY_QUOTE, Ctx, DETERMINERS, FINITE, OPEN_Q, PRONOUN_CONTRACTIONS, Subject, after_colon_or_quote,
     content_quote_type, cue_lemma, inside_quote, make_claim, make_span, next_para_block, next_para_quote,
     quote_chain, quote_closing_before, quote_forward, quote_opening_after, right_content, trim_span, unit_of)
-from .sources import _coordinated_source, _left_source, _sentence_left_edge, _unit_subject
+from .sources import _coordinated_source, _left_source, _sentence_left_edge, _unit_subject, partitive_relative_source
 
 _INV_REST = re.compile(
     r"\s*(?:[.!?\"\u201d']*\s*$|[,(\u2014\u2013]|[:;]|\s*[\"\u201c]|(?:on|in|at|during|to|when|after|before|"
@@ -1260,6 +1261,8 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     if left is None and not participle:
         left = _relative_pronoun_source(ctx, us, cue_s, cue.form)
         rel_src = left is not None
+    if left is None and not participle:
+        left = _as_subject(partitive_relative_source(ctx, us, cue_s))
     if cue.lemma in MAIN_SPEECH and not participle and (left is None or (
             text[left.start:left.start + 6].split(" ")[0] in LOWER_PREPOSITIONS) or (
             left.kind == "comma" and text[us:left.start].rstrip().endswith(","))):
@@ -1637,6 +1640,7 @@ def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tup
         rc = _end_at_the_name(ctx, rc)
     if lemma not in CLAUSE_LEMMAS:
         rc = _cut_coordinated_predicate(ctx, rc)
+    rc = cut_next_speaker(ctx, rc)
     if _junk_complement(ctx, lemma, cue.form, rc, ss, subj.end, cue.end):
         return None
     return rc
