@@ -13,6 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import NamedTuple
 
 import sqlite_utils
@@ -30,6 +31,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+@lru_cache(maxsize=4096)  # a load names the same speakers over and over
 def slugify(name: str) -> str:
     """A readable, stable id for a speaker name ("Sergei Lavrov" -> "sergei-lavrov")."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
