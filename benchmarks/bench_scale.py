@@ -1,6 +1,7 @@
 """Loading at scale: worker processes, the store's share, and loading extract output.
 
     python benchmarks/bench_scale.py [--shared ../shared] [--runs 1] [--limit N] [--jobs 2]
+                                     [--memory [--match]] [--only-memory]
 
 Measures, in one run over the Wikinews corpus, each phase in its own child
 process (so its peak RSS is its own, read from ``ru_maxrss`` of the child and
@@ -13,7 +14,12 @@ are printed too, since wall-clock rates on a busy machine measure the others):
 - load with matching, N workers;
 - ``datasette claims extract --jobs N`` to a file, the command a user runs,
   beside one ``\\w+`` findall pass over the same texts as the yardstick;
-- loading that output (``claims load`` reads the claims, extracts nothing).
+- loading that output (``claims load`` reads the claims, extracts nothing);
+- peak RSS of a load at 1x and 4x the corpus (``--memory``, off by default as
+  it loads five times the corpus): the 4x corpus is the corpus and three
+  copies with changed ids and addresses and lightly altered text (every
+  twentieth "the" of a copy becomes "a", its headline numbered), so a copy
+  is a new article with claims of its own, not a no-op reload.
 
 and prints articles/s per phase and the ratios the targets of issue 14 name.
 The load average is printed beside the figures: the machine may be shared.
@@ -91,6 +97,43 @@ def run_child(code: str, *args: str) -> dict:
     return result
 
 
+def copy_record(line: str, k: int) -> str:
+    """Copy ``k`` of a corpus record: a new id and address, lightly altered text."""
+    rec = json.loads(line)
+    if k == 0:
+        return line.rstrip("\n")
+    rec["id"] = f"{rec.get('id') or 'rec'}-copy{k}"
+    if rec.get("url"):
+        rec["url"] += f"{'&' if '?' in rec['url'] else '?'}copy={k}"
+    if rec.get("title"):
+        rec["title"] = f"{rec['title']} ({k})"
+    seen = iter(range(1 << 30))
+    rec["text"] = re.sub(r"\bthe\b", lambda m: "a" if (next(seen) + k) % 20 == 0 else m.group(0), rec["text"] or "")
+    return json.dumps(rec, ensure_ascii=False)
+
+
+def write_copies(src: str, out: str, copies: int) -> None:
+    with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as w:
+        lines = f.readlines()
+        for k in range(copies):
+            for line in lines:
+                w.write(copy_record(line, k) + "\n")
+
+
+def memory_phases(src: str, tmp: str, match: bool) -> None:
+    """Peak RSS of a load at 1x and 4x the corpus, one child each."""
+    phase = "load+match" if match else "load"
+    four = os.path.join(tmp, "corpus4x.jsonl")
+    write_copies(src, four, 4)
+    rss = {}
+    for name, path in (("1x", src), ("4x", four)):
+        r = run_child(CHILD, phase, "1", path, os.path.join(tmp, f"mem{name}.db"))
+        rss[name] = r["rss_mb"]
+        print(f"{phase} {name:3} 1 worker {r['articles']:6} articles {r['seconds']:7.1f}s {r['per_s']:5.0f}/s  "
+              f"peak RSS {r['rss_mb']:4.0f} MB  load avg {r['load_avg']}", flush=True)
+    print(f"{'peak RSS 4x / 1x, ' + phase + ' (target <= 1.15, and <= 300 MB)':66} {rss['4x'] / rss['1x']:8.2f}")
+
+
 def findall_seconds(path: str) -> float:
     word = re.compile(r"\w+")
     with open(path, encoding="utf-8") as f:
@@ -107,6 +150,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="runs per phase; medians are reported")
     ap.add_argument("--limit", type=int, default=0, help="first N articles only")
     ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel phases")
+    ap.add_argument("--memory", action="store_true", help="also peak RSS at 1x and 4x the corpus")
+    ap.add_argument("--only-memory", action="store_true", help="the memory phases alone")
+    ap.add_argument("--match", action="store_true", help="memory phases with matching")
     a = ap.parse_args()
     corpus = require(os.path.join(shared_dir(a.shared), CORPUS))
     n_jobs = str(a.jobs)
@@ -117,6 +163,10 @@ def main() -> None:
                 if a.limit and n >= a.limit:
                     break
                 out.write(line)
+        if a.memory or a.only_memory:
+            memory_phases(src, tmp, a.match)
+        if a.only_memory:
+            return
         extracted = os.path.join(tmp, "extracted.jsonl")
         phases = [
             ("extract, 1 worker", lambda r: run_child(CHILD, "extract", "1", src, "-")),

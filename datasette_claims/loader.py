@@ -30,7 +30,7 @@ from .parallel import adopt, prepared
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
-from .store.articles import record_error, refresh_speaker_counts, save_article
+from .store.articles import record_errors, refresh_speaker_counts, save_articles
 from .transcripts import transcript_claims
 
 
@@ -231,28 +231,21 @@ class _Writer:
         self.pending, self.articles = [], 0
 
     def _write(self) -> list:
-        outcomes: list = []
-        for item in self.pending:
-            if isinstance(item, LoadError):
-                record_error(self.db, item.path, item.reason, item.level)
-                outcomes.append(item)
-                continue
-            article, claims = item
-            try:
-                outcomes.append(save_article(self.db, article, claims))
-            except SAVE_FAILURES as e:  # this record's data, not the database
-                err = LoadError(article.source_path or article.id, f"cannot save article: {type(e).__name__}: {e}")
-                record_error(self.db, err.path, err.reason)
-                outcomes.append(err)
+        """Write the batch: its articles together (``save_articles``), then its
+        errors, a failed save's among them, in their order."""
+        outcomes: list = list(self.pending)
+        places = [i for i, item in enumerate(self.pending) if not isinstance(item, LoadError)]
+        saved = save_articles(self.db, [self.pending[i] for i in places])
+        for i, outcome in zip(places, saved):
+            if isinstance(outcome, BaseException):  # this record's data, not the database
+                article = self.pending[i][0]
+                outcome = LoadError(article.source_path or article.id,
+                                    f"cannot save article: {type(outcome).__name__}: {outcome}")
+            outcomes[i] = outcome
+        record_errors(self.db, [(o.path, o.reason, o.level) for o in outcomes if isinstance(o, LoadError)])
         return outcomes
 
 
-# What one article's data can make a save fail with; anything else (disk
-# full, I/O error) is the database's problem and stops the load.
-SAVE_FAILURES = (
-    sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
-    ValueError, TypeError, OverflowError, RecursionError,
-)
 BATCH_SECONDS = 1.0
 
 

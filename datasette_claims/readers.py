@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -164,11 +165,28 @@ def _stdin_bytes(stdin) -> io.BufferedIOBase:
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
         return buffer
-    text = stream.read()
-    if isinstance(text, bytes):
-        return io.BytesIO(text)
-    # A text stream: bytes that were not UTF-8 come back as surrogates.
-    return io.BytesIO(text.encode("utf-8", "surrogateescape"))
+    # A text stream, read as it goes: bytes that were not UTF-8 come back as surrogates.
+    return io.BufferedReader(_EncodedText(stream))
+
+
+class _EncodedText(io.RawIOBase):
+    """A text stream (or one that gives bytes) as a byte stream, read a chunk at a time."""
+
+    def __init__(self, stream):
+        self.stream, self.left = stream, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self.left:
+            chunk = self.stream.read(HEAD_BYTES)
+            if not chunk:
+                return 0
+            self.left = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8", "surrogateescape")
+        n = min(len(b), len(self.left))
+        b[:n], self.left = self.left[:n], self.left[n:]
+        return n
 
 
 def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -184,8 +202,7 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if bom is None:
         _refuse_binary(head)
     if bom in ("utf-16", "utf-32"):
-        text = (head + stream.read()).decode(bom, errors="replace")
-        yield from _read_text(text, path, suffix, max_chars)
+        yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
         return
     first = head[3:] if bom else head
     start = first.lstrip()[:1]
@@ -281,6 +298,22 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         return
     _check_size(len(text), max_chars, "article text")
     yield Document(text=text, path=path)
+
+
+def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """UTF-16 or UTF-32 text: JSON lines read a line at a time, anything else whole."""
+    text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+    head = []
+    for line in text:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].lstrip() if head else ""
+    json_like = suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and first[:1] in "{[")
+    if json_like and _is_json_lines(first.split("\n", 1)[0]):
+        yield from _read_json_lines(itertools.chain(head, text), path, max_chars)
+        return
+    yield from _read_text("".join(head) + text.read(), path, suffix, max_chars)
 
 
 def _check_size(n: int, max_chars: int, what: str) -> None:

@@ -97,11 +97,18 @@ def claims(*args, input=None):
 
 
 def dump(path, skip=()) -> dict[str, list[tuple]]:
-    """Every table, row for row in rowid order, without timestamp columns."""
+    """Every table, row for row in rowid order, without timestamp columns.
+
+    A full-text index is compared by what it holds, every term with its row,
+    column and position, not by how FTS5 happened to split it into segments
+    (that follows the load's batches, which follow the clock).
+    """
     conn = sqlite3.connect(path)
     out = {}
     tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' order by name")]
     for table in tables:
+        if table.endswith(("_fts_data", "_fts_idx")):
+            continue
         cols = [r[1] for r in conn.execute(f"pragma table_info([{table}])")
                 if r[1] not in TIMESTAMPS and r[1] not in skip]
         select = ", ".join(f"[{c}]" for c in cols)
@@ -110,6 +117,9 @@ def dump(path, skip=()) -> dict[str, list[tuple]]:
         except sqlite3.OperationalError:  # a table without rowid
             rows = sorted(conn.execute(f"select {select} from [{table}]").fetchall(), key=repr)
         out[table] = rows
+    for fts in [t[: -len("_data")] for t in tables if t.endswith("_fts_data")]:
+        conn.execute(f"create virtual table temp.[{fts}_terms] using fts5vocab(main, [{fts}], instance)")
+        out[f"{fts} terms"] = conn.execute(f"select * from temp.[{fts}_terms] order by 1, 2, 3, 4").fetchall()
     conn.close()
     return out
 

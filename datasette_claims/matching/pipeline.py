@@ -348,6 +348,11 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     return overlap
 
 
+# Claims a Matcher keeps read (candidates of earlier claims): a chunk of a large
+# load would otherwise hold most of the database's claims by its end.
+CACHE_CLAIMS = 20_000
+
+
 class Matcher:
     """Finds links for a batch of claims against the whole database."""
 
@@ -385,6 +390,8 @@ class Matcher:
             return []
 
     def links_for(self, claim: ClaimInfo) -> list[tuple]:
+        if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
+            self.cache.clear()
         sources: dict[int, set[str]] = {}
         for info in self.fts(claim.content):
             self.cache[info.rowid] = info

@@ -10,14 +10,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 import unicodedata
 from datetime import datetime, timezone
+from functools import lru_cache
+from typing import NamedTuple
 
 import sqlite_utils
 
 from ..articles import normalise_url, text_id
 from ..models import Article, Claim
-from .bulk import ensure_speakers, upsert_rows
+from .bulk import ensure_speakers, insert_errors, upsert_rows
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
 # An unresolved pronoun names nobody: such claims keep the text but get no speaker row.
@@ -28,6 +31,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+@lru_cache(maxsize=4096)  # a load names the same speakers over and over
 def slugify(name: str) -> str:
     """A readable, stable id for a speaker name ("Sergei Lavrov" -> "sergei-lavrov")."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -101,6 +105,28 @@ def fingerprint(row: dict, claim_rows: list[dict]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+class ArticleRows(NamedTuple):
+    """What a load writes for one article, and the hash that recognises a no-op reload."""
+
+    row: dict
+    claim_rows: list[dict]
+    digest: str
+
+
+def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
+    row = article_row(article)
+    claim_rows = [claim_row(article, c) for c in claims]
+    return ArticleRows(row, claim_rows, fingerprint(row, claim_rows))
+
+
+# What one article's data can make a save fail with; anything else (disk
+# full, I/O error) is the database's problem and stops the load.
+SAVE_FAILURES = (
+    sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
+    ValueError, TypeError, OverflowError, RecursionError,
+)
+
+
 def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim]) -> str:
     """Write one article and its claims; returns "new", "updated" or "unchanged".
 
@@ -108,21 +134,15 @@ def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim
     not even a timestamp.  A changed article replaces its old claims; claims
     that disappear take their match rows with them.
     """
-    row = article_row(article)
-    claim_rows = [claim_row(article, c) for c in claims]
-    digest = fingerprint(row, claim_rows)
+    rows = article_rows(article, claims)
+    row, claim_rows, digest = rows
     existing = db.execute(
         "select content_hash from articles where id = ?", [article.id]
     ).fetchone()
     if existing and existing[0] == digest:
         return "unchanged"
-    row["content_hash"] = digest
-    row["claim_count"] = len(claim_rows)
-    row["loaded_at"] = now()
     with db.atomic():
-        ensure_speakers(db.conn, [speaker_row(crow["speaker_id"], claim)
-                                  for claim, crow in zip(claims, claim_rows) if crow["speaker_id"]])
-        upsert_rows(db.conn, "articles", [row])
+        _write_rows(db.conn, [(rows, claims)])
         keep = [c["id"] for c in claim_rows]
         old = [
             r[0]
@@ -135,6 +155,86 @@ def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim
             db.execute(f"delete from claims where id in ({marks})", old)
         upsert_rows(db.conn, "claims", claim_rows)
     return "updated" if existing else "new"
+
+
+def save_articles(db: sqlite_utils.Database, items: list[tuple[Article, list[Claim]]]) -> list:
+    """``save_article`` over a batch, in order: an outcome per item, or the
+    exception (one of SAVE_FAILURES) that stopped that item alone.
+
+    Articles not stored yet, the bulk of any load, are written together: their
+    stored hashes in one query, speakers resolved in memory, each table in one
+    statement (``bulk.py``).  Changed articles go one at a time, in their
+    place, so the rows and their order are what one at a time gives.  A batch
+    that fails is written again one at a time, to find the article at fault.
+    """
+    outcomes: list = [None] * len(items)
+    rows: dict[int, ArticleRows] = {}
+    for i, (article, claims) in enumerate(items):
+        try:
+            rows[i] = article_rows(article, claims)
+        except SAVE_FAILURES as e:
+            outcomes[i] = e
+    stored = _stored_hashes(db.conn, [r.row["id"] for r in rows.values()])
+    run: list[int] = []
+    seen: set[str] = set()
+    for i, r in rows.items():
+        ident = r.row["id"]
+        if ident not in seen and ident in stored and stored[ident] == r.digest:
+            outcomes[i] = "unchanged"
+        elif ident in stored or ident in seen:
+            _save_run(db, items, rows, run, outcomes)
+            outcomes[i] = _save_one(db, *items[i])
+        else:
+            run.append(i)
+        seen.add(ident)
+    _save_run(db, items, rows, run, outcomes)
+    return outcomes
+
+
+def _save_run(db: sqlite_utils.Database, items: list, rows: dict[int, ArticleRows], run: list[int],
+              outcomes: list) -> None:
+    """Write a run of new articles in one go (emptying ``run``)."""
+    if not run:
+        return
+    try:
+        with db.atomic():
+            _write_rows(db.conn, [(rows[i], items[i][1]) for i in run])
+            upsert_rows(db.conn, "claims", [c for i in run for c in rows[i].claim_rows])
+        for i in run:
+            outcomes[i] = "new"
+    except SAVE_FAILURES:
+        for i in run:
+            outcomes[i] = _save_one(db, *items[i])
+    run.clear()
+
+
+def _save_one(db: sqlite_utils.Database, article: Article, claims: list[Claim]):
+    try:
+        return save_article(db, article, claims)
+    except SAVE_FAILURES as e:
+        return e
+
+
+def _write_rows(conn: sqlite3.Connection, batch: list[tuple[ArticleRows, list[Claim]]]) -> None:
+    """The speakers and article rows of a batch (claims are the caller's)."""
+    stamp = now()
+    ensure_speakers(conn, [speaker_row(crow["speaker_id"], claim)
+                           for rows, claims in batch
+                           for claim, crow in zip(claims, rows.claim_rows) if crow["speaker_id"]])
+    upsert_rows(conn, "articles", [
+        dict(rows.row, content_hash=rows.digest, claim_count=len(rows.claim_rows), loaded_at=stamp)
+        for rows, _ in batch
+    ])
+
+
+def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """The content hash of each of ``ids`` already stored."""
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(f"select id, content_hash from articles where id in ({marks})", chunk).fetchall())
+    return found
 
 
 def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
@@ -183,9 +283,13 @@ def refresh_speaker_counts(db: sqlite_utils.Database) -> None:
 
 
 def record_error(db: sqlite_utils.Database, path: str, reason: str, level: str = "error") -> None:
-    db["load_errors"].insert(
-        {"path": valid_text(path), "reason": valid_text(reason), "level": level, "created": now()}, pk="id"
-    )
+    record_errors(db, [(path, reason, level)])
+
+
+def record_errors(db: sqlite_utils.Database, errors: list[tuple[str, str, str]]) -> None:
+    """``load_errors`` rows for (path, reason, level) triples, in order."""
+    stamp = now()
+    insert_errors(db.conn, [(valid_text(path), valid_text(reason), level, stamp) for path, reason, level in errors])
 
 
 def valid_text(text: str | None) -> str | None:

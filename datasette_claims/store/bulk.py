@@ -1,12 +1,23 @@
-"""Rows written with prepared statements, for the load's hot path.
+"""Rows written with prepared statements, a batch at a time, for the load's hot path.
 
 sqlite-utils builds each insert by looking up the table's schema again (nine
 look-ups and several statements per article in a load), which made storing
 cost as much as extracting.  The loader's rows always have the same columns,
-so one statement per table and column list, built once and reused with
-``executemany``, writes the same rows for a fraction of the cost.  The FTS
-tables follow through their triggers, as before.  sqlite-utils keeps the
-schema and the migrations (``schema.py``); this module only writes rows.
+so one statement per table and column list, built once, writes the same rows
+for a fraction of the cost.
+
+The full-text indexes follow their tables through triggers.  A trigger makes
+every row's INSERT a statement with its own savepoint, and FTS5 writes its
+pending index data to disk at every savepoint: fed by ``executemany``, the
+index took three times as long as the rows.  So a batch's rows go first to a
+temporary staging table (no triggers) and then into the real table with one
+``INSERT ... SELECT``: the triggers fire row by row inside one statement and
+FTS5 indexes the batch in one go.  The rows, their rowids (insertion order)
+and the index are what row-at-a-time inserts give.
+
+sqlite-utils keeps the schema and the migrations (``schema.py``); this
+module only writes rows (the staging tables live in the connection's
+``temp`` schema and vanish with it).
 """
 
 from __future__ import annotations
@@ -15,25 +26,57 @@ import sqlite3
 from functools import lru_cache
 
 SPEAKER_COLUMNS = ("id", "name", "kind", "role", "aliases")
+ERROR_COLUMNS = ("path", "reason", "level", "created")
 
 
 def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str = "id") -> None:
-    """Insert ``rows``, or update the given columns of those already there."""
+    """Insert ``rows``, or update the given columns of those already there.
+
+    Rows with the same columns go in one statement, in their order, through a
+    staging table (see the module docstring).
+    """
     groups: dict[tuple, list[tuple]] = {}
     for row in rows:
         cols = tuple(row)
         groups.setdefault(cols, []).append(tuple(row[c] for c in cols))
     for cols, values in groups.items():
-        conn.executemany(_upsert_sql(table, cols, pk), values)
+        if len(values) == 1:  # one row: one statement either way
+            conn.execute(_upsert_sql(table, cols, pk), values[0])
+            continue
+        stage = _stage(conn, table, cols)
+        conn.execute(f"delete from temp.{stage}")
+        conn.executemany(_stage_sql(stage, len(cols)), values)
+        conn.execute(_upsert_sql(table, cols, pk, stage))
+        conn.execute(f"delete from temp.{stage}")
 
 
 def ensure_speakers(conn: sqlite3.Connection, rows: list[dict]) -> None:
     """Add speakers not yet known; give a known one a role if it had none.
 
-    Rows are applied in order, so the first row of a new speaker names it
-    and the first role anyone gives it sticks, as one row at a time would.
+    The batch is resolved in memory first (one row per speaker), as applying
+    the rows in order would: the first row of a new speaker names it and the
+    first role anyone gives it sticks.
     """
-    conn.executemany(_SPEAKER_SQL, [tuple(r[c] for c in SPEAKER_COLUMNS) for r in rows])
+    conn.executemany(_SPEAKER_SQL, [tuple(r[c] for c in SPEAKER_COLUMNS) for r in resolve_speakers(rows)])
+
+
+def resolve_speakers(rows: list[dict]) -> list[dict]:
+    """One row per speaker id, in order of first mention, with the first role given."""
+    first: dict[str, dict] = {}
+    for row in rows:
+        known = first.get(row["id"])
+        if known is None:
+            first[row["id"]] = dict(row)
+        elif known["role"] is None and row["role"]:
+            known["role"] = row["role"]
+    return list(first.values())
+
+
+def insert_errors(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """``load_errors`` rows, as (path, reason, level, created) tuples."""
+    conn.executemany(
+        f"insert into load_errors ({', '.join(ERROR_COLUMNS)}) values ({', '.join('?' * len(ERROR_COLUMNS))})", rows
+    )
 
 
 _SPEAKER_SQL = (
@@ -43,10 +86,33 @@ _SPEAKER_SQL = (
 )
 
 
-@lru_cache(maxsize=64)
-def _upsert_sql(table: str, cols: tuple[str, ...], pk: str) -> str:
+def _stage(conn: sqlite3.Connection, table: str, cols: tuple[str, ...]) -> str:
+    """The staging table for ``table`` with these columns, created once per connection."""
+    name = _stage_name(table, cols)
     names = ", ".join(f'"{c}"' for c in cols)
-    marks = ", ".join("?" * len(cols))
+    conn.execute(f"create temp table if not exists {name} ({names})")  # no types: values kept as given
+    return name
+
+
+_STAGES: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _stage_name(table: str, cols: tuple[str, ...]) -> str:
+    return _STAGES.setdefault((table, cols), f"stage_{table}_{len(_STAGES)}")
+
+
+@lru_cache(maxsize=64)
+def _stage_sql(stage: str, width: int) -> str:
+    return f"insert into temp.{stage} values ({', '.join('?' * width)})"
+
+
+@lru_cache(maxsize=64)
+def _upsert_sql(table: str, cols: tuple[str, ...], pk: str, stage: str | None = None) -> str:
+    names = ", ".join(f'"{c}"' for c in cols)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != pk)
     action = f"do update set {updates}" if updates else "do nothing"
-    return f'insert into "{table}" ({names}) values ({marks}) on conflict("{pk}") {action}'
+    if stage is None:
+        source = f"values ({', '.join('?' * len(cols))})"
+    else:  # "where true" keeps "on conflict" from reading as a join's "on"
+        source = f"select {names} from temp.{stage} where true order by rowid"
+    return f'insert into "{table}" ({names}) {source} on conflict("{pk}") {action}'
