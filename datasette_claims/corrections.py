@@ -124,6 +124,9 @@ def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None
         from .story_corrections import regroup
 
         regroup(conn, touched)
+    from .queue_scores import refresh
+
+    refresh(conn, touched | {row.get("claim_id"), row.get("other_id")} - {None})
     return new_id
 
 

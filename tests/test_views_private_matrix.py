@@ -94,7 +94,7 @@ NEEDED_BY = {
 }
 # Tables no page shows anything of: private or not, every page still works.
 QUIET = ["claims_fts", "factchecks_fts", "articles_fts", "load_errors", "factcheck_errors", "match_state",
-         "claim_status"]
+         "claim_status", "claim_scores"]
 TABLES = list(MARKERS) + QUIET
 
 FACTCHECKS = [

@@ -28,7 +28,8 @@ READS = {
     "search": CORE + Reads(shows=("claims_fts", "speakers", "stories", *FACTCHECKS)),
     "stories": CORE + Reads(needs=("stories",)),
     # The review queue: each signal's table is shown (and scored) only when allowed.
-    "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status")),
+    "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status",
+                                 "claim_scores")),
     "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections")) + PANEL,
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
