@@ -60,6 +60,7 @@ async def test_the_pre_ranked_order_is_the_full_order(many, monkeypatch):
     assert [s for _, s in full] == sorted((s for _, s in full), reverse=True)
     monkeypatch.setattr(queue, "FIRST_CANDIDATES", 5)  # widen several times
     monkeypatch.setattr(queue, "WIDEN", 2)
+    monkeypatch.setattr(queue, "FEW", 1)  # filtered pages pre-ranked too
     fast = make_datasette([many])
     assert await all_pages(fast) == full
     for query in ("outlet=Outlet+2", "speaker=speaker-3", "status=all&since=2021-03-10"):
@@ -81,3 +82,11 @@ def test_bounds_follow_corrections_and_go_with_their_claim(many, tmp_path):
     assert queue_scores.refresh(conn) == 0  # the correction's own refresh left nothing stale
     corrections.record(conn, "not_a_claim", claim_id=cid, actor="ines")
     assert conn.execute("select 1 from claim_scores where claim_id = ?", [cid]).fetchone() is None
+
+
+@pytest.mark.asyncio
+async def test_a_narrow_filter_is_scored_in_full_with_the_same_order(many):
+    hidden = make_datasette([many], config={"databases": {"claims": {"tables": {"claim_scores": {"allow": False}}}}})
+    fast = make_datasette([many])
+    query = "status=all&speaker=speaker-3"
+    assert await all_pages(fast, query=query) == await all_pages(hidden, query=query) != []
