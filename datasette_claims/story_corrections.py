@@ -40,8 +40,18 @@ def story_claims(conn, story_id: str) -> list[str]:
     return [r[0] for r in conn.execute("select id from claims where story_id = ? order by id", [story_id])]
 
 
+def _asked(row: dict) -> dict:
+    try:
+        ask = json.loads(row["value"] or "{}")
+    except ValueError:
+        ask = None
+    if not isinstance(ask, dict):
+        raise CorrectionError("Use the story's merge or split address")
+    return ask
+
+
 def _check_merge(conn, row: dict) -> dict:
-    ask = json.loads(row["value"] or "{}")
+    ask = _asked(row)
     story, into = ask.get("story"), ask.get("into")
     if not into or into == story:
         raise CorrectionError("Name another story to merge with (into)")
@@ -56,11 +66,12 @@ def _check_merge(conn, row: dict) -> dict:
 
 
 def _check_split(conn, row: dict) -> dict:
-    ask = json.loads(row["value"] or "{}")
+    ask = _asked(row)
     story = ask.get("story")
     _first_claim(conn, story)
     members = story_claims(conn, story)
-    out = [c for c in dict.fromkeys(ask.get("claims") or []) if isinstance(c, str)]
+    claims = ask.get("claims") if isinstance(ask.get("claims"), list) else []
+    out = [c for c in dict.fromkeys(c for c in claims if isinstance(c, str))]
     if not out or len(out) > MAX_SPLIT:
         raise CorrectionError(f"Pick the claims to split off (1 to {MAX_SPLIT})")
     if not set(out) <= set(members):

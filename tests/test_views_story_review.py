@@ -119,6 +119,10 @@ async def test_bad_merges_and_splits_are_400(story_db_path):
         assert r.status_code == 400 and r.json()["ok"] is False, (suffix, body, r.text)
     r = await post_json(ds, "alice", story_url("nope", "/split.json"), {"claims": [TAX_A]})
     assert r.status_code == 400
+    for value in ("{", "[1]", '{"story": "story:fuel<tax>", "into": "x"}'):
+        r = await post_json(ds, "alice", f"{BASE}/claim/{encode_id(TAX_A)}/correct.json",
+                            {"kind": "story_merge", "value": value})
+        assert r.status_code == 400, r.text
     r = await ds.client.get(story_url(story, "/merge"), cookies=actor_cookies(ds, "alice"))
     assert r.status_code in (400, 405)
     assert count(story_db_path, "corrections") == 0

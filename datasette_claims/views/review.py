@@ -76,6 +76,8 @@ async def claim_correction(page):
     claim_id = decode_id(page.request.url_vars["id"])
     data = await _form(page)
     kind, value, other, reason = (_text(data, k) for k in ("kind", "value", "other_id", "reason"))
+    if kind in corrections.STORY_KINDS:
+        raise BadRequest("Merge or split stories at /story/<id>/merge or /story/<id>/split")
     if kind == "story_move":
         if not await page.can_view("stories"):
             raise Forbidden("You do not have permission to view the stories table")
