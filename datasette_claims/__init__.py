@@ -3,7 +3,8 @@
 Every hook is a few lines that hand over to the module doing the work, so
 the plugin's whole surface can be read on one screen.  Hooks that exist on
 only one Datasette line (``row_actions``, ``register_actions`` and
-``permission_resources_sql`` on 1.0, ``permission_allowed`` on 0.65) are
+``permission_resources_sql`` on 1.0, ``permission_allowed`` and
+``get_metadata`` on 0.65) are
 simply never called on the other.
 """
 
@@ -80,3 +81,20 @@ def permission_allowed(datasette, actor, action, resource):
     from .permissions import allowed
 
     return allowed(datasette, actor, action, resource)
+
+
+@hookimpl
+def startup(datasette):
+    from .metadata import install
+
+    async def inner():
+        await install(datasette)
+
+    return inner
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    from .compat import default_metadata
+
+    return default_metadata(datasette)

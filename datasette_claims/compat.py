@@ -4,7 +4,8 @@ The rest of the plugin calls these helpers and never checks a version.
 Differences handled here: permission checks (``permission_allowed`` on 0.65,
 ``allowed()`` with resources on 1.0), custom action registration, and the
 shape of error JSON, and plugin config lookup (1.0a41 loses the instance
-level's fallback, see ``plugin_config``).
+level's fallback, see ``plugin_config``), and how a plugin adds default
+metadata for a database (``add_default_metadata``).
 """
 
 from __future__ import annotations
@@ -97,3 +98,44 @@ def json_error(message: str, status: int) -> Response:
 def datasette_kwargs(config: dict) -> dict:
     """Constructor keyword for plugin/permission config: ``config=`` on 1.0, ``metadata=`` on 0.65."""
     return {"config" if IS_1_0 else "metadata": config}
+
+
+# Table options that 1.0 reads from config, not metadata (as its move_table_config does).
+_TABLE_CONFIG_KEYS = ("facets", "sort", "sort_desc", "label_column", "size", "hidden")
+DEFAULTS_ATTR = "_datasette_claims_default_metadata"
+
+
+async def add_default_metadata(ds, database: str, block: dict) -> None:
+    """Defaults for ``database`` under whatever the user's metadata/config already says.
+
+    0.65: kept on the instance and returned by the ``get_metadata`` hook
+    (``default_metadata``); Datasette lets the local metadata win.  1.0: table
+    options go into ``ds.config`` and descriptions into the internal metadata
+    tables, each only where nothing is set.
+    """
+    if not IS_1_0:
+        getattr(ds, DEFAULTS_ATTR, None) or setattr(ds, DEFAULTS_ATTR, {})
+        getattr(ds, DEFAULTS_ATTR)[database] = block
+        return
+    if ds.config is None:
+        ds.config = {}
+    db_config = ds.config.setdefault("databases", {}).setdefault(database, {})
+    if "description" not in await ds.get_database_metadata(database):
+        await ds.set_database_metadata(database, "description", block["description"])
+    for table, options in block["tables"].items():
+        table_config = db_config.setdefault("tables", {}).setdefault(table, {})
+        for key in _TABLE_CONFIG_KEYS:
+            if key in options:
+                table_config.setdefault(key, options[key])
+        present = await ds.get_resource_metadata(database, table)
+        if "description" in options and "description" not in present:
+            await ds.set_resource_metadata(database, table, "description", options["description"])
+        for column, note in options.get("columns", {}).items():
+            if "description" not in await ds.get_column_metadata(database, table, column):
+                await ds.set_column_metadata(database, table, column, "description", note)
+
+
+def default_metadata(ds) -> dict | None:
+    """For 0.65's ``get_metadata`` hook: the defaults ``add_default_metadata`` kept."""
+    found = getattr(ds, DEFAULTS_ATTR, None)
+    return {"databases": found} if found else None

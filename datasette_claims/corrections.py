@@ -13,7 +13,11 @@ to new offsets; while the words are gone from the article it waits.
 Links carry the story corrections too: moving a claim into a story confirms a
 link to the story's first claim and rejects its links to its old story; merging
 two stories confirms a link between their first claims; splitting rejects the
-links that cross the cut.  Stories are then recomputed from the links as usual.
+links that cross the cut (and keeps the part split off together).  When two
+corrections say opposite things about one pair, the later one wins.  The
+stories touched are regrouped at once (``story_corrections.regroup``), and again
+by every match and rebuild.  A rejection keeps the machine's links it cut, so
+that undoing it puts them back without waiting for a rebuild.
 
 This module reads and writes rows; the schema is the store's (``m014``).
 """
@@ -28,7 +32,8 @@ from .store.articles import now
 FIELD_KINDS = ("speaker", "sourcing", "quote_type")
 CLAIM_KINDS = FIELD_KINDS + ("not_a_claim",)
 LINK_KINDS = ("link_confirm", "link_reject")
-KINDS = CLAIM_KINDS + LINK_KINDS + ("speaker_merge", "undo")
+STORY_KINDS = ("story_merge", "story_split")
+KINDS = CLAIM_KINDS + LINK_KINDS + STORY_KINDS + ("speaker_merge", "undo")
 
 
 class CorrectionError(ValueError):
@@ -111,10 +116,34 @@ def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None
     cur = conn.execute(
         f"insert into corrections ({', '.join(row)}) values ({', '.join('?' for _ in row)})", list(row.values()))
     new_id = cur.lastrowid
+    touched = _touches_stories(conn, new_id)
     if kind == "undo":
         _undo(conn, other_id)
     apply(conn)
+    if touched:
+        from .story_corrections import regroup
+
+        regroup(conn, touched)
+    from .queue_scores import refresh
+
+    refresh(conn, touched | {row.get("claim_id"), row.get("other_id")} - {None})
     return new_id
+
+
+def _touches_stories(conn, correction_id) -> set[str]:
+    """The claims whose stories a link or story correction (or its undo) changes."""
+    c = _get(conn, correction_id)
+    if c is not None and c.kind == "undo":
+        c = _get(conn, c.other_id)
+    if c is None or c.kind not in LINK_KINDS + STORY_KINDS:
+        return set()
+    return {a for pair in _effects(conn, c) for a in pair[:2]}
+
+
+def _get(conn, correction_id) -> Correction | None:
+    row = conn.execute(f"select {', '.join(_COLUMNS)} from corrections where id = ?",
+                       [str(correction_id or "")]).fetchone()
+    return Correction(*row) if row else None
 
 
 def _anchored(conn, claim_id) -> tuple:
@@ -158,8 +187,32 @@ def _check_link(conn, row: dict) -> dict:
     other = _claim_row(conn, row["other_id"] or "")
     if other is None or row["other_id"] == row["claim_id"]:
         raise CorrectionError("The other claim of the link was not found")
-    return {"article_id": claim[1], "content": claim[2], "other_article_id": other[1],
-            "other_content": other[2], "value": None}
+    out = {"article_id": claim[1], "content": claim[2], "other_article_id": other[1],
+           "other_content": other[2], "value": None}
+    if row["kind"] == "link_reject":
+        out["machine_value"] = json.dumps(machine_links(conn, [(claim[0], other[0])]))
+    return out
+
+
+def machine_links(conn, pairs) -> list[list]:
+    """The rows of claim_matches joining any of ``pairs``: what a rejection cuts."""
+    out = []
+    for a, b in pairs:
+        out.extend(list(r) for r in conn.execute(
+            "select claim_a, claim_b, score, kind, method, diff from claim_matches where "
+            "((claim_a = ? and claim_b = ?) or (claim_a = ? and claim_b = ?)) and method is not 'reviewer'",
+            [a, b, b, a]))
+    return out
+
+
+def restore_links(conn, rows) -> None:
+    """Put back machine links a rejection cut (those whose claims still exist)."""
+    for a, b, score, kind, method, diff in rows or []:
+        conn.execute(
+            "insert or ignore into claim_matches (claim_a, claim_b, score, kind, method, diff) "
+            "select ?, ?, ?, ?, ?, ? where (select count(*) from claims where id in (?, ?)) = 2 "
+            "and not exists (select 1 from claim_matches where (claim_a = ? and claim_b = ?) "
+            "or (claim_a = ? and claim_b = ?))", [a, b, score, kind, method, diff, a, b, a, b, b, a])
 
 
 def _check_merge(conn, row: dict) -> dict:
@@ -178,10 +231,16 @@ def _check_undo(conn, row: dict) -> dict:
     return {}
 
 
+def _check_story(conn, row: dict) -> dict:
+    from . import story_corrections
+
+    return story_corrections.CHECKS[row["kind"]](conn, row)
+
+
 _CHECKS = {
     "speaker": _check_speaker, "sourcing": _check_choice, "quote_type": _check_choice,
     "not_a_claim": _check_not_a_claim, "link_confirm": _check_link, "link_reject": _check_link,
-    "speaker_merge": _check_merge, "undo": _check_undo,
+    "speaker_merge": _check_merge, "undo": _check_undo, "story_merge": _check_story, "story_split": _check_story,
 }
 
 
@@ -192,6 +251,8 @@ def _undo(conn, correction_id: str) -> None:
         return
     if row[0] == "speaker_merge":
         _unmerge(conn, correction_id)
+    elif row[0] in ("link_reject", "story_split") and row[1]:
+        restore_links(conn, json.loads(row[1]))
     elif row[0] == "not_a_claim" and row[1]:
         claim = json.loads(row[1])
         if conn.execute("select 1 from articles where id = ?", [claim.get("article_id")]).fetchone():
@@ -295,35 +356,51 @@ def _unmerge(conn, correction_id: str) -> int:
     return 1
 
 
-def _link_pairs(conn, kind: str) -> set[tuple[str, str]]:
-    pairs = set()
+def _effects(conn, c: Correction) -> list[tuple[str, str, bool]]:
+    """What one live link or story correction says: (claim, claim, linked?) triples."""
+    if c.kind in STORY_KINDS:
+        from .story_corrections import effects
+
+        return effects(conn, c)
+    a = find_claim(conn, c.claim_id, c.article_id, c.content)
+    b = find_claim(conn, c.other_id, c.other_article_id, c.other_content)
+    return [(a, b, c.kind == "link_confirm")] if a and b and a != b else []
+
+
+def link_decisions(conn) -> dict[tuple[str, str], bool]:
+    """Each pair reviewers ruled on, as (smaller id, larger id) -> linked?; the latest ruling wins."""
+    if not _has_table(conn, "corrections"):
+        return {}
+    out: dict[tuple[str, str], bool] = {}
     for c in live(conn):
-        if c.kind != kind:
-            continue
-        a = find_claim(conn, c.claim_id, c.article_id, c.content)
-        b = find_claim(conn, c.other_id, c.other_article_id, c.other_content)
-        if a and b:
-            pairs.add((min(a, b), max(a, b)))
-    return pairs
+        if c.kind in LINK_KINDS + STORY_KINDS:
+            for a, b, linked in _effects(conn, c):
+                out[(min(a, b), max(a, b))] = linked
+    return out
 
 
 def rejected_pairs(conn) -> set[tuple[str, str]]:
     """Links reviewers rejected, as (smaller id, larger id): matching must never make them."""
-    if not _has_table(conn, "corrections"):
-        return set()
-    return _link_pairs(conn, "link_reject")
+    return {pair for pair, linked in link_decisions(conn).items() if not linked}
 
 
 def _apply_links(conn) -> int:
     done = 0
-    for a, b in rejected_pairs(conn):
-        done += conn.execute("delete from claim_matches where (claim_a = ? and claim_b = ?) or "
-                             "(claim_a = ? and claim_b = ?)", [a, b, b, a]).rowcount
-    for a, b in _link_pairs(conn, "link_confirm"):
+    decisions = link_decisions(conn)
+    for (a, b), linked in decisions.items():
+        if not linked:
+            done += conn.execute("delete from claim_matches where (claim_a = ? and claim_b = ?) or "
+                                 "(claim_a = ? and claim_b = ?)", [a, b, b, a]).rowcount
+            continue
         done += conn.execute(
             "insert or ignore into claim_matches (claim_a, claim_b, score, kind, method, diff) "
             "select ?, ?, 1.0, 'same', 'reviewer', null where not exists (select 1 from claim_matches "
             "where (claim_a = ? and claim_b = ?) or (claim_a = ? and claim_b = ?))", [a, b, a, b, b, a]).rowcount
+    # a reviewer's link whose correction was undone goes with it
+    for a, b in conn.execute("select claim_a, claim_b from claim_matches where method = 'reviewer'").fetchall():
+        if not decisions.get((min(a, b), max(a, b))):
+            done += conn.execute("delete from claim_matches where claim_a = ? and claim_b = ? "
+                                 "and method = 'reviewer'", [a, b]).rowcount
     return done
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from . import corrections
+from . import corrections, queue_scores
 from .articles import article_from_document, article_id, text_id, valid_url
 from .dates import normalise_date
 from . import extract as _extract
@@ -330,7 +330,12 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
     waiting = unmatched_articles(db.conn)
     if not match:
         report.unmatched = len(waiting)
-        return
+    else:
+        _match_waiting(db, report, waiting)
+    retry_locked(lambda: queue_scores.refresh(db.conn), db.conn)  # the review queue's pre-ranking
+
+
+def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str]) -> None:
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
     summaries, pos, size = [], 0, min(FIRST_MATCH_CHUNK, MATCH_CHUNK)
     floor = min(MIN_MATCH_CHUNK, MATCH_CHUNK)

@@ -1,10 +1,14 @@
 """Datasette metadata for claims databases: titles, column notes, facets.
 
-Datasette keys metadata by database name, so it is built here for the
-names in use (``claims`` and ``claims-demo`` in the shipped
-``metadata.json``; ``datasette claims metadata NAME...`` for others) from one
-description of the tables.  Datasette 1.0 moves the table options out of
-metadata on its own, so the same file serves both Datasette lines.
+Datasette keys metadata by database name, so a ``metadata.json`` only
+reaches the names written in it.  The plugin therefore gives the same
+titles, column notes and facets to every served database that has its
+schema (whatever the file is called), at startup: ``install`` finds them and
+``compat.add_default_metadata`` hands the blocks to Datasette the way each
+line takes them (a ``get_metadata`` hook on 0.65, the internal metadata
+tables and the table config on 1.0).  What the user's own metadata or config
+says for a table wins.  The shipped ``metadata.json`` (``build_metadata``)
+still carries the instance's title and licence for the demo.
 """
 
 from __future__ import annotations
@@ -124,13 +128,47 @@ def tables() -> dict:
     return out
 
 
+def database_block(name: str) -> dict:
+    """Description and table blocks for one database (as in metadata.json)."""
+    return {
+        "description": DEMO_DESCRIPTION if name == "claims-demo" else "Claims extracted from news articles",
+        "tables": tables(),
+    }
+
+
+def has_claims_schema(conn) -> bool:
+    """Made by this plugin: its core tables, and its migrations recorded."""
+    from .store.connection import MIGRATION_SET
+
+    names = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+    if not {"articles", "claims", "_sqlite_migrations"} <= names:
+        return False
+    return conn.execute("select 1 from _sqlite_migrations where migration_set = ? limit 1",
+                        [MIGRATION_SET]).fetchone() is not None
+
+
+async def install(datasette) -> list[str]:
+    """Give every served database with the plugin's schema its descriptions and facets."""
+    from . import compat
+
+    done = []
+    for name, db in list(datasette.databases.items()):
+        if name == "_internal" or getattr(db, "is_memory", False):
+            continue
+        try:
+            ours = await db.execute_fn(has_claims_schema)
+        except Exception:  # an unreadable file is Datasette's to report, not ours
+            ours = False
+        if ours:
+            await compat.add_default_metadata(datasette, name, database_block(name))
+            done.append(name)
+    return done
+
+
 def build_metadata(database_names=("claims", "claims-demo")) -> dict:
     databases = {}
     for name in database_names:
-        databases[name] = {
-            "description": DEMO_DESCRIPTION if name == "claims-demo" else "Claims extracted from news articles",
-            "tables": tables(),
-        }
+        databases[name] = database_block(name)
     return {
         "title": "datasette-claims",
         "description": "Who said what, when and how it was sourced, across news reports. "

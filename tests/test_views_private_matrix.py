@@ -65,6 +65,7 @@ MARKERS = {
     "factchecks": ["Zephyr Truth Desk", "zephyr-checks.example/fuel-1"],
     "claim_alerts": ["0.4321"],
     "claims": ["Quagmire Hall"],
+    "corrections": ["Pangolin review note"],
 }
 # Where the permitted actor sees each table's markers (page, format) -- so
 # the anonymous "never shown" assertions are not vacuous.
@@ -79,6 +80,7 @@ SHOWN = {
                    ("alerts", ""), ("alerts", ".json")],
     "claim_alerts": [("story", ""), ("story", ".json"), ("alerts", ""), ("alerts", ".json")],
     "claims": [("claim", ".json"), ("search", ".json")],
+    "corrections": [("claim", ""), ("claim", ".json")],
 }
 EVERY = set(PAGES)
 # Pages that do not exist without the table: 403 for whoever may not see it.
@@ -92,7 +94,7 @@ NEEDED_BY = {
 }
 # Tables no page shows anything of: private or not, every page still works.
 QUIET = ["claims_fts", "factchecks_fts", "articles_fts", "load_errors", "factcheck_errors", "match_state",
-         "claim_status", "corrections"]
+         "claim_status", "claim_scores"]
 TABLES = list(MARKERS) + QUIET
 
 FACTCHECKS = [
@@ -103,6 +105,7 @@ FACTCHECKS = [
 
 
 def _build(tmp_path_factory):
+    from datasette_claims import corrections
     from datasette_claims.factchecks import alerts, parse, records, store
 
     path = add_story(build_claims_db(tmp_path_factory.mktemp("matrix")))
@@ -117,6 +120,9 @@ def _build(tmp_path_factory):
         records.record_verdict(conn, claim_id=CLAIM, rating="Misleading", note="Quokka ledger mismatch",
                                url="https://verdict-notes.example/q7", reviewer="reviewer-ximena")
         alerts.refresh_alerts(conn)
+        same = conn.execute("select sourcing from claims where id = ?", [CLAIM]).fetchone()[0]
+        corrections.record(conn, "sourcing", claim_id=CLAIM, value=same, reason="Pangolin review note",
+                           actor=ALLOWED)
         conn.execute("update claim_alerts set score = 0.4321 where kind = 'factcheck'")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
     conn.close()
@@ -230,3 +236,42 @@ async def test_verdict_post_matrix(matrix_db, tmp_path, table):
         assert r.status_code == (302 if actor_id else 403), (table, actor_id, target, r.status_code, r.text[:300])
         assert "Quokka" not in r.text
     assert count() == before + 2
+
+
+def _copy(matrix_db, path):
+    source, copy = sqlite3.connect(matrix_db), sqlite3.connect(path)
+    source.backup(copy)  # a file copy would miss whatever still sits in the WAL
+    source.close()
+    copy.close()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("table", ["claims", "stories", "corrections", "claim_matches", "articles"])
+async def test_story_correction_post_matrix(matrix_db, tmp_path, table):
+    """Merging and splitting stories: a reviewer who may see the story's tables does; a
+    reviewer who may not, or anyone else, gets 403 and nothing is written."""
+    config = private(table)
+    config["plugins"]["datasette-claims"]["reviewers"] = {"id": [ALLOWED, "bob"]}
+    needed = table in NEEDED_BY and "story" in NEEDED_BY[table]  # what the story page needs
+    for actor_id, expected in [(None, 403), ("bob", 403 if needed else 302), (ALLOWED, 302)]:
+        folder = tmp_path / (actor_id or "anonymous")
+        folder.mkdir()
+        path = str(folder / "claims.db")
+        _copy(matrix_db, path)
+        ds = make_datasette([path], config=config, settings=SETTINGS)
+        jar = cookies(ds, actor_id)
+        page = await ds.client.get(PAGES["story"], cookies=jar)
+        if page.cookies.get("ds_csrftoken"):
+            jar["ds_csrftoken"] = page.cookies["ds_csrftoken"]
+        found = re.search(r'name="csrftoken" value="([^"]*)"', page.text)
+        token = found.group(1) if found else ""
+        if expected == 302:
+            assert 'form="claims-split-form"' in page.text
+        r = await ds.client.post(PAGES["story"] + "/split", data={"claim": OTHER, "csrftoken": token}, cookies=jar)
+        assert r.status_code == expected, (table, actor_id, r.status_code, r.text[:300])
+        m = await ds.client.post(PAGES["story"] + "/merge", data={"into": "nope", "csrftoken": token}, cookies=jar)
+        assert m.status_code == (400 if expected == 302 else 403), (table, actor_id, m.status_code)
+        for marker in MARKERS.get(table, []):
+            assert marker not in r.text + m.text
+        splits = sqlite3.connect(path).execute("select count(*) from corrections where kind = 'story_split'")
+        assert splits.fetchone()[0] == (1 if expected == 302 else 0)

@@ -28,6 +28,7 @@ def register(claims: click.Group) -> None:
         matching last ran (e.g. loaded with --no-match) against the whole
         database; with it, starts over.
         """
+        from .. import queue_scores
         from ..matching import pipeline
 
         db = open_database(db_path, must_exist=True)
@@ -42,6 +43,7 @@ def register(claims: click.Group) -> None:
                     if ids
                     else "nothing to match"
                 )
+            retry_locked(lambda: queue_scores.refresh(db.conn), db.conn)  # the queue's pre-ranking
             if db.conn.in_transaction:
                 db.conn.commit()
         except Exception as e:  # report, don't traceback, for a CLI user

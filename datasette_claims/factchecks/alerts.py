@@ -216,6 +216,10 @@ def refresh_alerts(conn, claim_ids=None) -> int:
                 [claim_id, kind, match_id, score, rating, stamp],
             )
             added += cur.rowcount if cur.rowcount and cur.rowcount > 0 else 0
+    if added:
+        from ..queue_scores import refresh
+
+        refresh(conn, None if len(claim_ids) > 1000 else claim_ids)  # the queue's bound counts alerts
     return added
 
 

@@ -28,8 +28,9 @@ READS = {
     "search": CORE + Reads(shows=("claims_fts", "speakers", "stories", *FACTCHECKS)),
     "stories": CORE + Reads(needs=("stories",)),
     # The review queue: each signal's table is shown (and scored) only when allowed.
-    "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status")),
-    "story": CORE + Reads(needs=("stories",), shows=("speakers",)) + PANEL,
+    "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status",
+                                 "claim_scores")),
+    "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections")) + PANEL,
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
@@ -42,6 +43,8 @@ READS = {
     # Reviewers' corrections and queue status (writes; the claims-review permission).
     "claim_review": Reads(needs=("claims",), shows=("stories",)),
     "story_review": Reads(needs=("claims", "stories")),
+    # Merging and splitting: whoever may not see the story page may not recast it.
+    "story_correction": CORE + Reads(needs=("stories",)),
     "speaker_review": Reads(needs=("claims", "speakers")),
     "story_verdict": Reads(needs=("claims", "stories")),
 }
@@ -69,7 +72,8 @@ def claims_routes():
 
 def factcheck_routes():
     from .alerts import alerts_page
-    from .review import claim_correction, claim_status, speaker_merge, story_status, undo_correction
+    from .review import (claim_correction, claim_status, speaker_merge, story_merge, story_split, story_status,
+                         undo_correction)
     from .verdicts import claim_verdict, claimreview_json, story_verdict
 
     return [
@@ -81,6 +85,8 @@ def factcheck_routes():
         (DB + r"/claim/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(claim_status, READS["claim_review"])),
         (DB + r"/story/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(story_status, READS["story_review"])),
         (DB + r"/speaker/(?P<id>[^/]+)/merge(?P<format>\.json)?$", view(speaker_merge, READS["speaker_review"])),
+        (DB + r"/story/(?P<id>[^/]+)/merge(?P<format>\.json)?$", view(story_merge, READS["story_correction"])),
+        (DB + r"/story/(?P<id>[^/]+)/split(?P<format>\.json)?$", view(story_split, READS["story_correction"])),
         (DB + r"/correction/(?P<id>[0-9]+)/undo(?P<format>\.json)?$", view(undo_correction, READS["claim_review"])),
     ]
 

@@ -1,8 +1,11 @@
 """``/<db>/-/claims/queue``: claims ranked by what a desk checks first, each with its reasons.
 
 The order is one SQL expression built from ``factchecks/checkworthy.py``'s
-weights, so the ranking and the reasons shown beside each claim cannot
-disagree.  Signals that live in tables the actor may not read (stories,
+weights (``queue_scores.SCORE``), so the ranking and the reasons shown beside
+each claim cannot disagree.  It is computed only for the claims at the top of
+``claim_scores``' index of upper bounds, widening until no claim further down
+can come before the page's last row (``queue_scores``); databases made before
+that table are scored in full.  Signals that live in tables the actor may not read (stories,
 verdicts, alerts, matches, speakers, the status history) are left out of both
 the score and the page, never errored on.
 """
@@ -11,17 +14,19 @@ from __future__ import annotations
 
 from datasette.utils.asgi import BadRequest
 
+from .. import queue_scores
 from ..factchecks import checkworthy
-from ..factchecks.checkworthy import SIGNALS, UNNAMED
+from ..factchecks.checkworthy import SIGNALS
+from ..queue_scores import PUBLIC_FIGURE_CLAIMS, SCORE
 from .data import SOURCING_LABELS
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
 OPEN_STATUSES = ("new", "assigned", "in_progress")
-PUBLIC_FIGURE_CLAIMS = 5
-
-
-def _w(key: str) -> float:
-    return SIGNALS[key].weight
+FIRST_CANDIDATES = 400
+WIDEN = 8
+# A filter (speaker, outlet, dates) matching fewer claims than this is scored in
+# full: cheaper than widening the candidates until enough of them pass it.
+FEW = 5000
 
 
 async def _columns(page) -> tuple[list[str], list[str]]:
@@ -57,14 +62,6 @@ async def _columns(page) -> tuple[list[str], list[str]]:
     else:
         cols += ["'new' as status", "null as assignee"]
     return cols, joins
-
-
-SCORE = (
-    f"text_score + {_w('repeated')} * (outlets >= 2) + {_w('widely_repeated')} * (reports >= 3)"
-    f" + {_w('drift')} * (drift != 0) + {_w('unnamed_source')} * (sourcing in ({', '.join(repr(u) for u in UNNAMED)}))"
-    f" + {_w('public_figure')} * (public_figure != 0) + {_w('unchecked')} * coalesce(unchecked, 0)"
-    f" + {_w('factcheck')} * (factcheck != 0)"
-)
 
 
 def _filters(page) -> tuple[dict, list[str], list, list[str], list]:
@@ -115,6 +112,11 @@ def _token(page) -> tuple[float, str] | None:
 async def queue_page(page):
     await page.resolve(tables=("articles", "claims"))
     filters, inner, iparams, outer, oparams = _filters(page)
+    if filters["speaker"] and await _known_speaker(page, filters["speaker"]):
+        # a speaker's id: the indexed column alone (the name is matched otherwise);
+        # the speaker's is the first condition, with the first two params
+        inner[0] = "c.speaker_id = ?"
+        del iparams[1]
     size = page.size(default=50)
     token = _token(page)
     if token is not None:
@@ -126,14 +128,14 @@ async def queue_page(page):
       select *, round({SCORE}, 2) as score from (
         select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
           coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
-          claims_checkworthy(c.content) as text_score, {', '.join(cols)}
+          {{text_score}} as text_score, {', '.join(cols)}
         from claims c join articles a on a.id = c.article_id {' '.join(joins)}
-        {'where ' + ' and '.join(inner) if inner else ''}
+        {{where}}
       )
     ) {'where ' + ' and '.join(outer) if outer else ''}
     order by score desc, id limit ?
     """
-    rows = [dict(r) for r in await page.execute(sql, iparams + oparams + [size + 1])]
+    rows = await _ranked(page, sql, inner, iparams + oparams + [size + 1], size)
     more = len(rows) > size
     rows = rows[:size]
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
@@ -148,6 +150,46 @@ async def queue_page(page):
         "next_url": next_url,
     }
     return "claims_queue.html", data
+
+
+async def _ranked(page, sql: str, inner: list[str], params: list, size: int) -> list[dict]:
+    """The queue's rows: scored for the top of the bound index, widened until exact
+    (``queue_scores.exact``), else for every claim."""
+    async def run(where: list[str], text_score: str, more: list) -> list[dict]:
+        q = sql.format(where="where " + " and ".join(where) if where else "", text_score=text_score)
+        return [dict(r) for r in await page.execute(q, more + params)]
+
+    if await page.can_view("claim_scores") and not await _few(page, inner, params):
+        limit = FIRST_CANDIDATES
+        while True:
+            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit))
+            if cut is None:
+                break
+            text = "(select text_score from claim_scores cs where cs.claim_id = c.id)"
+            rows = await run(inner + [cut.sql], text, cut.params)
+            if queue_scores.exact(rows, size, cut.bound):
+                return rows
+            if cut.bound is None:
+                break
+            limit *= WIDEN
+    return await run(inner, "claims_checkworthy(c.content)", [])
+
+
+async def _known_speaker(page, value: str) -> bool:
+    if not await page.can_view("speakers"):
+        return False
+    return (await page.execute("select 1 from speakers where id = ?", [value])).first() is not None
+
+
+async def _few(page, inner: list[str], params: list) -> bool:
+    """Do the filters leave fewer than FEW claims?  (Counting stops at FEW.)"""
+    if not inner:
+        return False
+    n_params = sum(cond.count("?") for cond in inner)
+    rows = await page.execute(
+        f"select count(*) as n from (select 1 from claims c join articles a on a.id = c.article_id "
+        f"where {' and '.join(inner)} limit {FEW})", params[:n_params])
+    return rows.first()["n"] < FEW
 
 
 def _claim(page, r: dict, links: dict) -> dict:

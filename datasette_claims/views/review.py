@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
-from .. import corrections
+from .. import corrections, story_corrections
 from ..corrections import CorrectionError
 from ..permissions import ACTION
 from ..store.articles import now
@@ -76,6 +76,8 @@ async def claim_correction(page):
     claim_id = decode_id(page.request.url_vars["id"])
     data = await _form(page)
     kind, value, other, reason = (_text(data, k) for k in ("kind", "value", "other_id", "reason"))
+    if kind in corrections.STORY_KINDS:
+        raise BadRequest("Merge or split stories at /story/<id>/merge or /story/<id>/split")
     if kind == "story_move":
         if not await page.can_view("stories"):
             raise Forbidden("You do not have permission to view the stories table")
@@ -112,6 +114,53 @@ async def undo_correction(page):
     ids = await _write(page, lambda conn: [corrections.record(
         conn, "undo", other_id=number, reason=reason, actor=actor)])
     return _done(page, page.urls.overview(), {"ids": ids}, "Correction undone")
+
+
+async def story_merge(page):
+    """POST into (the other story's id) and reason: one story from two."""
+    actor = await _writable(page)
+    story_id = decode_id(page.request.url_vars["id"])
+    data = await _form(page)
+    into, reason = _text(data, "into"), _text(data, "reason")
+    number, merged = await _write(page, lambda conn: story_corrections.story_merge(
+        conn, story_id, decode_id(into or ""), reason, actor))
+    back = page.urls.story(merged) if merged else page.urls.stories()
+    return _done(page, back, {"ids": [number], "story": merged}, "Stories merged")
+
+
+async def _split_fields(page) -> tuple[list[str], str | None]:
+    """The claim ids to split off (a JSON list, or the form's repeated ``claim`` boxes) and the reason."""
+    if page.is_json:
+        data = await _form(page)
+        claims = data.get("claims")
+        if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
+            raise BadRequest("claims must be a list of claim ids")
+        return claims, _text(data, "reason")
+    from urllib.parse import parse_qs
+
+    # the body is read once: post_vars() would keep only the last box ticked
+    fields = parse_qs((await page.request.post_body()).decode("utf-8", "replace"))
+    return fields.get("claim", []), _text({k: v[-1] for k, v in fields.items()}, "reason")
+
+
+async def story_split(page):
+    """POST claim (repeated; JSON: claims, a list) and reason: split those claims off."""
+    actor = await _writable(page)
+    story_id = decode_id(page.request.url_vars["id"])
+    claims, reason = await _split_fields(page)
+    number, left, off = await _write(page, lambda conn: story_corrections.story_split(
+        conn, story_id, claims, reason, actor))
+    back = page.urls.story(left) if left else page.urls.stories()
+    return _done(page, back, {"ids": [number], "story": left, "split_off": off}, "Story split")
+
+
+async def story_review_panel(page, story_id: str) -> dict:
+    """What the story page shows of its merges and splits (and puts in its JSON)."""
+    out = {"corrections": [], "can_review": False}
+    if await page.can_view("corrections"):
+        out["corrections"] = await page.read(lambda conn: story_corrections.story_history(conn, story_id))
+    out["can_review"] = bool(await compat.can(page.ds, page.actor, ACTION, page.database)) and page.db.is_mutable
+    return out
 
 
 async def _status(page, claim_id=None, story_id=None):

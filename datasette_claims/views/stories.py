@@ -19,6 +19,7 @@ from .data import (
     story_dict,
     word_diff,
 )
+from .review import story_review_panel
 from .verdict_hook import verdict_panel
 
 MAX_CHART = 500
@@ -120,9 +121,11 @@ async def story_page(page):
     )
     panel = await verdict_panel(page, story_id=story_id)
     chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
+    review = await story_review_panel(page, story_id)
     next_token, next_url = page.next_url(nxt)
     data = {
         "story": story,
+        "corrections": review["corrections"],
         "chart": chart.as_json(),
         "first_appearance": public(first) if first else None,
         "timeline": timeline,
@@ -131,7 +134,8 @@ async def story_page(page):
         "next": next_token,
         "next_url": next_url,
     }
-    return "claims_story.html", data, {"verdict_panel": panel["context"], "story_chart": chart}
+    context = {"verdict_panel": panel["context"], "story_chart": chart, "review": review}
+    return "claims_story.html", data, context
 
 
 async def story_chart(page, story_id: str, first_id: str | None):

@@ -1,0 +1,110 @@
+"""The review queue's pre-ranking: an indexed upper bound of each claim's queue score.
+
+Why a bound and not the score: the queue's score depends on who asks (signals
+in tables the actor may not read count for nothing) and on reviewers' latest
+verdicts, so no one stored number is right for everyone.  But every signal
+only adds, so the score with every signal present and the claim counted as
+"not yet checked" is never below what any actor sees.  ``claim_scores`` keeps
+that bound per claim (and the weight of the text signals, computed once per
+claim), indexed by score; the queue scores exactly only the claims at the top
+of the index and stops as soon as no claim further down can beat its last row
+(``candidates``).  So a page reads a few hundred claims, not all of them.
+
+The bound must not fall behind the data: ``refresh`` runs after every load,
+match, rebuild, correction and alert refresh (the writers of the tables the
+signals come from); a claim's row goes with it (the store's triggers).
+Verdicts need no refresh: they only lower scores.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
+
+PUBLIC_FIGURE_CLAIMS = 5
+
+
+def _w(key: str) -> float:
+    return SIGNALS[key].weight
+
+
+# The queue's score, over columns named as below (views/queue.py selects the same names).
+SCORE = (
+    f"text_score + {_w('repeated')} * (outlets >= 2) + {_w('widely_repeated')} * (reports >= 3)"
+    f" + {_w('drift')} * (drift != 0) + {_w('unnamed_source')} * (sourcing in ({', '.join(repr(u) for u in UNNAMED)}))"
+    f" + {_w('public_figure')} * (public_figure != 0) + {_w('unchecked')} * coalesce(unchecked, 0)"
+    f" + {_w('factcheck')} * (factcheck != 0)"
+)
+
+_BOUND = f"""
+select c.id as claim_id, round({SCORE}, 2) as bound from (
+  select c.id, c.sourcing, cs.text_score,
+    coalesce(s.outlet_count, 0) as outlets, coalesce(s.report_count, 0) as reports,
+    coalesce(s.has_drift, 0) as drift, 1 as unchecked,
+    exists(select 1 from claim_alerts al where al.claim_id = c.id and al.kind = 'factcheck') as factcheck,
+    (c.sourcing = 'named_person' and coalesce(sp.claim_count, 0) >= {PUBLIC_FIGURE_CLAIMS}) as public_figure
+  from claims c join claim_scores cs on cs.claim_id = c.id
+  left join stories s on s.id = c.story_id left join speakers sp on sp.id = c.speaker_id
+  {{where}}
+) c
+"""
+
+
+def _has_table(conn, name: str) -> bool:
+    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
+
+
+def refresh(conn, claim_ids=None) -> int:
+    """Bring ``claim_scores`` up to date (for these claims, their stories and speakers
+    when given; all claims otherwise).  Returns how many bounds changed."""
+    if not all(_has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
+        return 0
+    conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
+    conn.execute("insert into claim_scores (claim_id, text_score, score) "
+                 "select c.id, claims_checkworthy(c.content), 0 from claims c "
+                 "where not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+    where, params = "", []
+    if claim_ids is not None:
+        ids = [c for c in dict.fromkeys(claim_ids) if c]
+        if not ids:
+            return 0
+        conn.execute("create temp table if not exists _score_ids (id text primary key)")
+        conn.execute("delete from _score_ids")
+        conn.executemany("insert or ignore into _score_ids values (?)", [(c,) for c in ids])
+        where = ("where c.id in (select id from _score_ids) or c.speaker_id in (select id from _score_ids) "
+                 "or c.story_id in (select story_id from claims "
+                 "where id in (select id from _score_ids)) or c.speaker_id in (select speaker_id from claims "
+                 "where id in (select id from _score_ids))")
+    cur = conn.execute(
+        f"update claim_scores set score = b.bound from ({_BOUND.format(where=where)}) b "
+        "where b.claim_id = claim_scores.claim_id and claim_scores.score is not b.bound", params)
+    return cur.rowcount
+
+
+class Cut(NamedTuple):
+    """The candidates' condition, and whether the candidates may miss a better claim."""
+    sql: str
+    params: list
+    bound: tuple | None  # (score, claim id) of the last candidate; None: every claim is a candidate
+
+
+def candidates(conn, limit: int) -> Cut | None:
+    """The ``limit`` claims of highest bound, as a condition on ``c.id`` (None: no index)."""
+    if not _has_table(conn, "claim_scores"):
+        return None
+    last = conn.execute("select score, claim_id from claim_scores order by score desc, claim_id "
+                        "limit 1 offset ?", [limit - 1]).fetchone()
+    sql = f"c.id in (select claim_id from claim_scores order by score desc, claim_id limit {int(limit)})"
+    return Cut(sql, [], tuple(last) if last else None)
+
+
+def exact(rows: list[dict], size: int, bound: tuple | None) -> bool:
+    """Are ``rows`` (the candidates' best, by score desc then id, up to size + 1) the true
+    best?  Yes when no claim outside the candidates can come before the last row needed."""
+    if bound is None:
+        return True
+    if len(rows) <= size:
+        return False
+    last = rows[size]
+    return last["score"] > bound[0] or (last["score"] == bound[0] and last["id"] < bound[1])
