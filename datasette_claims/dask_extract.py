@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .contract import article_json
 from .parallel import prepare
-from .readers import LoadError, _from_record
+from .readers import MAX_ARTICLE_CHARS, LoadError, from_record
 
 
 @dataclass
@@ -41,7 +41,10 @@ def extract_line(line: str) -> tuple[str | None, str | None]:
         record = json.loads(line)
     except json.JSONDecodeError as e:
         return None, f"invalid JSON: {e.msg}"
-    doc = _from_record(record, "<dask>")
+    # A record reads as one document, or as an error; a warning (repaired
+    # Unicode) comes before its document and does not stop it.
+    items = list(from_record(record, "<dask>", MAX_ARTICLE_CHARS))
+    doc = items[-1]
     if isinstance(doc, LoadError):
         return None, doc.reason
     done = prepare(doc)

@@ -409,9 +409,9 @@ def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Doc
             continue
         if isinstance(record, list):
             for i, item in enumerate(record, 1):
-                yield from _from_record(item, f"{where}#{i}", max_chars)
+                yield from from_record(item, f"{where}#{i}", max_chars)
         else:
-            yield from _from_record(record, where, max_chars)
+            yield from from_record(record, where, max_chars)
 
 
 def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -423,7 +423,7 @@ def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Docume
         return
     records = data if isinstance(data, list) else [data]
     for n, record in enumerate(records, 1):
-        yield from _from_record(record, f"{path}#{n}", max_chars)
+        yield from from_record(record, f"{path}#{n}", max_chars)
 
 
 def _clean(value: str) -> tuple[str, bool]:
@@ -433,7 +433,12 @@ def _clean(value: str) -> tuple[str, bool]:
     return value, False
 
 
-def _from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadError]:
+def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """One parsed JSON record -> its Document, or a LoadError saying why not.
+
+    A warning (text whose lone surrogates were replaced) may come before the
+    Document; the Document, or the error, is always the last item.
+    """
     if not isinstance(record, dict):
         yield LoadError(where, "JSON record is not an object")
         return

@@ -30,7 +30,7 @@ def test_local_cluster_extract_then_load(tmp_path):
              for n in range(30)]
     src.write_text("\n".join(lines[:20] + ["{broken"] + lines[20:]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster):
         report = extract_to_folder([str(src)], str(out), blocksize=2000)
     assert report.articles == 30
