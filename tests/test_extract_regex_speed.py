@@ -1,0 +1,42 @@
+"""Regexes rewritten for speed match exactly what their plain forms match."""
+
+import re
+import string
+import sys
+
+from datasette_claims.extract import anonymity
+
+SENTENCES = [
+    "Officials who spoke on condition of anonymity said the talks had stalled.",
+    "A diplomat, who asked not to be named because the talks are private, said so.",
+    "Speaking on condition of anonymity, a senior aide said the vote would fail.",
+    "\u017fpeaking anonymously, one aide said it; WHO SPOKE ON BACKGROUND said more.",
+    "An adviser said, on condition of anonymity, that the plan was dead.",
+    "Officials that were not authorized to discuss the matter said it failed.",
+    "A nurse-who spoke on condition of anonymity said it; x'that requested anonymity said.",
+    "Whoever spoke anonymously said nothing; Thatcher talked on background.",
+]
+
+
+def _plain(rx: re.Pattern, words: str) -> re.Pattern:
+    head = anonymity._word_start(*words.split("|"))
+    assert rx.pattern.startswith(head)
+    return re.compile(r"(?<![\w'\u2019-])(?:" + words + ")" + rx.pattern[len(head):], rx.flags)
+
+
+def test_word_start_patterns_match_their_plain_forms():
+    for rx, words in ((anonymity.RELATIVE, "who|that"), (anonymity.PARTICIPLE, "speaking|talking"),
+                      (anonymity.ADVERBIAL, "on")):
+        plain = _plain(rx, words)
+        for s in SENTENCES:
+            for lo in (0, 1, 9):
+                assert [m.span() for m in rx.finditer(s, lo)] == [m.span() for m in plain.finditer(s, lo)]
+    assert anonymity.formula_spans(SENTENCES[0])[0] == (10, 45)
+    assert anonymity.formula_spans(SENTENCES[3])[0][0] == 0
+
+
+def test_case_folds_cover_every_case_insensitive_letter():
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, sys.maxunicode + 1)))
+    for ch in string.ascii_lowercase:
+        found = set(re.findall(ch, every, re.IGNORECASE))
+        assert found <= set(ch + ch.upper() + anonymity.CASE_FOLDS.get(ch, ""))
