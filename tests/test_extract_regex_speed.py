@@ -4,7 +4,7 @@ import re
 import string
 import sys
 
-from datasette_claims.extract import anonymity
+from datasette_claims.extract import anonymity, patterns, when
 
 SENTENCES = [
     "Officials who spoke on condition of anonymity said the talks had stalled.",
@@ -40,3 +40,34 @@ def test_case_folds_cover_every_case_insensitive_letter():
     for ch in string.ascii_lowercase:
         found = set(re.findall(ch, every, re.IGNORECASE))
         assert found <= set(ch + ch.upper() + anonymity.CASE_FOLDS.get(ch, ""))
+
+
+TIMES = [
+    "The mayor said on Tuesday that taxes would rise.",
+    "After Monday the talks resumed; earlier on Friday morning she said it.",
+    "Since yesterday nothing moved, but last week the minister said so on May 5, 2020.",
+    "Moody said this morning that Jan. 3 was late; Sunday's vote, Tom said, mattered.",
+    "xMonday and Tuesday-Wednesday, until today, before tonight, then Sept. 12th.",
+]
+
+
+def _find_time_plain(text, start, end):
+    for m in when.TIME_RE.finditer(text, start, end):
+        if not text[max(0, m.start() - 7):m.start()].lower().endswith(("after ", "since ", "until ", "before ")):
+            return m
+    return None
+
+
+def test_find_time_matches_a_plain_scan():
+    for s in TIMES:
+        for start in range(0, len(s), 3):
+            for end in (len(s), len(s) - 5, start + 20):
+                got, want = when.find_time(s, start, end), _find_time_plain(s, start, end)
+                assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+
+
+def test_cap_cue_pattern_matches_its_plain_form():
+    plain = re.compile(r"(?<=\s)(?:" + "|".join(patterns._CAP_CUES) + r")(?![\w'\u2019-])")
+    s = "Roe Says Taxes Must Fall; Mayor Calls For Calm\tSaid\nTold ASays Saysx Says-so Calls On Calls Demands"
+    assert [m.span() for m in patterns.CAP_CUE_RE.finditer(s)] == [m.span() for m in plain.finditer(s)]
+    assert len(plain.findall(s)) == 7
