@@ -4,7 +4,7 @@ import re
 import string
 import sys
 
-from datasette_claims.extract import anonymity, patterns, when
+from datasette_claims.extract import anonymity, as_clauses, patterns, when
 
 SENTENCES = [
     "Officials who spoke on condition of anonymity said the talks had stalled.",
@@ -71,3 +71,14 @@ def test_cap_cue_pattern_matches_its_plain_form():
     s = "Roe Says Taxes Must Fall; Mayor Calls For Calm\tSaid\nTold ASays Saysx Says-so Calls On Calls Demands"
     assert [m.span() for m in patterns.CAP_CUE_RE.finditer(s)] == [m.span() for m in plain.finditer(s)]
     assert len(plain.findall(s)) == 7
+
+
+def test_as_clause_pattern_matches_its_plain_form():
+    rx = as_clauses._AS_CLAUSE
+    head = r"[Aa](?<![\w'\u2019-].)s\s+"
+    plain = re.compile(r"(?<![\w'\u2019-])[Aa]s\s+" + rx.pattern[len(head):], rx.flags)
+    s = ("The plan, as Jane Roe noted, failed. As the mayor has said, taxes rose; has Roe said, "
+         "it ended, as Roe pointed out. Alas Roe said, no. Texas said nothing, as Roe said.")
+    for lo in range(0, len(s), 7):
+        assert [m.span() for m in rx.finditer(s, lo)] == [m.span() for m in plain.finditer(s, lo)]
+    assert len(plain.findall(s)) == 4
