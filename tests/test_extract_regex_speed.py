@@ -4,7 +4,7 @@ import re
 import string
 import sys
 
-from datasette_claims.extract import anonymity, as_clauses, patterns, when
+from datasette_claims.extract import anonymity, as_clauses, passives, patterns, when
 
 SENTENCES = [
     "Officials who spoke on condition of anonymity said the talks had stalled.",
@@ -19,7 +19,7 @@ SENTENCES = [
 
 
 def _plain(rx: re.Pattern, words: str) -> re.Pattern:
-    head = anonymity._word_start(*words.split("|"))
+    head = patterns.word_start(tuple(words.split("|")), ignore_case=True)
     assert rx.pattern.startswith(head)
     return re.compile(r"(?<![\w'\u2019-])(?:" + words + ")" + rx.pattern[len(head):], rx.flags)
 
@@ -39,7 +39,7 @@ def test_case_folds_cover_every_case_insensitive_letter():
     every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, sys.maxunicode + 1)))
     for ch in string.ascii_lowercase:
         found = set(re.findall(ch, every, re.IGNORECASE))
-        assert found <= set(ch + ch.upper() + anonymity.CASE_FOLDS.get(ch, ""))
+        assert found <= set(ch + ch.upper() + patterns.CASE_FOLDS.get(ch, ""))
 
 
 TIMES = [
@@ -82,3 +82,14 @@ def test_as_clause_pattern_matches_its_plain_form():
     for lo in range(0, len(s), 7):
         assert [m.span() for m in rx.finditer(s, lo)] == [m.span() for m in plain.finditer(s, lo)]
     assert len(plain.findall(s)) == 4
+
+
+def test_passive_aux_pattern_matches_its_plain_form():
+    rx = passives._PASSIVE_AUX
+    head = patterns.word_start(("is", "are", "was", "were", "be", "been", "being"), r"[\w'\u2019]")
+    plain = re.compile(r"(?<![\w'\u2019])(?:is|are|was|were|be|been|being)" + rx.pattern[len(head):])
+    for s in ("The plan was first ", "This claim has been ", "It is being widely ", "Thesis ", "a-was ", "been "):
+        for lo in range(len(s)):
+            got, want = rx.search(s, lo), plain.search(s, lo)
+            assert (got and got.span()) == (want and want.span())
+    assert plain.search("The plan was first ") is not None

@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .patterns import word_start
+
 # What a relative clause or a lead participle says about anonymity.
 _CORE = (
     r"(?:(?:spoke|speaking|talked|talking|were\s+speaking|was\s+speaking)"
@@ -35,36 +37,18 @@ _REASON_TO_COMMA = (r"(?:\s*,?\s+(?P<reason>(?:because|since|as|citing|to\s+avoi
                     r"(?:(?!\s(?:said|says|told|tells|added|wrote)\b)[^,.;:\"\u201c\u201d]){3,160}))?")
 
 
-# Letters that IGNORECASE matches beyond their two ASCII cases (dotted and dotless i,
-# long s, Kelvin sign).
-CASE_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
-
-
-def _word_start(*words: str) -> str:
-    """A case-insensitive alternation of ``words`` at a word start, written to
-    open with a case-sensitive character class.
-
-    Same matches as ``(?<![\\w'\u2019-])(?:who|that)`` under IGNORECASE, but a
-    leading lookbehind or an IGNORECASE literal keeps the regex engine from
-    skipping ahead to the first letter: it tries the whole pattern at every
-    position of the article.  A leading class of every case of the first
-    letters lets it skip; the lookbehinds then check the character before
-    that letter, and which word the letter opens."""
-    firsts = sorted({c for w in words for c in w[0].lower() + w[0].upper() + CASE_FOLDS.get(w[0], "")})
-    alts = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
-    return f"(?-i:[{''.join(firsts)}])(?<![\\w'\u2019-].)(?:{alts})"
-
-
 # "who spoke on condition of anonymity because ...": a relative clause after the source noun.
-RELATIVE = re.compile(_word_start("who", "that") + r"\s+" + _CORE + _REASON +
+RELATIVE = re.compile(word_start(("who", "that"), ignore_case=True) + r"\s+" + _CORE + _REASON +
                       r"(?=\s*(?:,|said|says|told|tells|added|confirmed|explained|noted|warned|stressed|"
                       r"insisted|described|acknowledged|cautioned|predicted|wrote|[.;:]|$))", re.IGNORECASE)
 # "Speaking on condition of anonymity, a senior official said": a participle before or after the clause.
-PARTICIPLE = re.compile(_word_start("speaking", "talking") + r"\s+(?:to\s+[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+)?\s+)?"
+PARTICIPLE = re.compile(word_start(("speaking", "talking"), ignore_case=True) +
+                        r"\s+(?:to\s+[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+)?\s+)?"
                         r"(?:only\s+)?(?:on\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously|"
                         r"on\s+background|under\s+(?:the\s+)?cover\s+of\s+anonymity)" + _REASON_TO_COMMA, re.IGNORECASE)
 # "..., on condition of anonymity," / "on condition they not be named": a bare adverbial.
-ADVERBIAL = re.compile(_word_start("on") + r"\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?"
+ADVERBIAL = re.compile(word_start(("on",), ignore_case=True) +
+                       r"\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?"
                        r"(?:they|he|she)\s+(?:not\s+be|remain)\s+(?:named|identified|anonymous))" + _REASON_TO_COMMA,
                        re.IGNORECASE)
 

@@ -23,10 +23,12 @@ import re
 from ..models import Span
 from . import claim_index
 from .context import Ctx, anchored_matches, make_claim, right_content, trim_span, word_positions
+from .patterns import word_start
 
 # "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
 _PASSIVE_AUX = re.compile(
-    r"(?<![\w'\u2019])(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|also|already|first|later|"
+    word_start(("is", "are", "was", "were", "be", "been", "being"), r"[\w'\u2019]") +
+    r"\s+(?:(?:not|never|also|already|first|later|"
     r"then|now|still|even|since|recently|previously|reportedly|\w+ly)\s+){0,2}$")
 _AUX_IN_CUE = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|also|already|first|later|"

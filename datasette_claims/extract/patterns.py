@@ -75,6 +75,29 @@ def first_per_sentence(matches):
             yield t
 
 
+
+# Letters that IGNORECASE matches beyond their two ASCII cases (dotted and dotless i,
+# long s, Kelvin sign).
+CASE_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def word_start(words: tuple[str, ...], not_after: str = r"[\w'\u2019-]", ignore_case: bool = False) -> str:
+    """An alternation of ``words`` not preceded by a ``not_after`` character,
+    written to open with a case-sensitive character class.
+
+    Same matches as ``(?<!not_after)(?:w1|w2)`` (under IGNORECASE too, when
+    the pattern is compiled with it and ``ignore_case`` says so), but a leading
+    look-behind or IGNORECASE literal keeps the regex engine from skipping
+    ahead: it tries the whole pattern at every position of the text.  A
+    leading class of every case of the first letters lets it skip; the
+    look-behinds then check the character before that letter, and which word
+    the letter opens (in the order of ``words``)."""
+    firsts = set()
+    for w in words:
+        firsts.update(w[0] + (w[0].upper() + CASE_FOLDS.get(w[0], "") if ignore_case else ""))
+    alts = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
+    return f"(?-i:[{''.join(sorted(firsts))}])(?<!{not_after}.)(?:{alts})"
+
 _CAP_CUES = (r"Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
              r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"
              r"Reveals|Announces|Confirms|Rejects|Dismisses|Touts|Questions|Demands").split("|")
