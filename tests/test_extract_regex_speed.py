@@ -93,3 +93,16 @@ def test_passive_aux_pattern_matches_its_plain_form():
             got, want = rx.search(s, lo), plain.search(s, lo)
             assert (got and got.span()) == (want and want.span())
     assert plain.search("The plan was first ") is not None
+
+
+def test_passive_cue_patterns_match_their_plain_forms():
+    eval_head = (r"(?<![\w'\u2019])(?P<aux>(?:has|have|had)\s+(?:also\s+|long\s+|since\s+)?been|(?:is|are|was|were)"
+                 r"(?:\s+(?:already\s+|still\s+|now\s+|also\s+)?being)?|being)")
+    bare_head = r"(?<![\w'\u2019])(?P<aux>(?:has|have|had)\s+been|is|are|was|were)"
+    s = ("The plan was widely criticized as reckless. Roe is being accused of lying; Roe has long been "
+         "mocked and ridiculed. Thesis was condemned. The price was not disclosed. It had been announced on "
+         "Monday, and was revealed.")
+    for rx, head in ((passives._EVAL_PASSIVE, eval_head), (passives._BARE_PASSIVE, bare_head)):
+        plain = re.compile(head + rx.pattern[rx.pattern.index(r")\s+(?:(?:") + 1:])
+        assert [m.span("aux") for m in rx.finditer(s)] == [m.span("aux") for m in plain.finditer(s)]
+        assert len(plain.findall(s)) >= 2
