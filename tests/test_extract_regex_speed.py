@@ -106,3 +106,12 @@ def test_passive_cue_patterns_match_their_plain_forms():
         plain = re.compile(head + rx.pattern[rx.pattern.index(r")\s+(?:(?:") + 1:])
         assert [m.span("aux") for m in rx.finditer(s)] == [m.span("aux") for m in plain.finditer(s)]
         assert len(plain.findall(s)) >= 2
+
+
+def test_tokens_match_token_re():
+    s = "Sen. Jane Roe (D-Ore.)  said\tU.S. \u201cofficials\u201d \u2014 who'd\u00a0 spoken \u2026 at 3:30 p.m.,"
+    for lo in range(len(s)):
+        for hi in (lo, lo + 1, lo + 9, len(s)):
+            want = [(m.start(), m.end(), m.group()) for m in patterns.TOKEN_RE.finditer(s, lo, hi)]
+            assert patterns.tokens(s, lo, hi) == want
+    assert patterns.tokens(s, 0, 9) == [(0, 4, "Sen."), (5, 9, "Jane")]

@@ -268,6 +268,23 @@ INV_SOURCE_RE = re.compile(
     r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|of|"
     r"yesterday|today|" + _WD + r")\b)))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` for each ``TOKEN_RE`` match in ``text[lo:hi]``.
+
+    Only whitespace lies between two tokens (any other character starts one),
+    so one ``findall`` of each token with the spaces before it gives the
+    offsets by counting: about a fifth cheaper than a match object per token,
+    and the source walkers tokenise the words before every cue."""
+    out = []
+    pos = lo
+    for space, tok in _SPACED_TOKEN.findall(text, lo, hi):
+        start = pos + len(space)
+        pos = start + len(tok)
+        out.append((start, pos, tok))
+    return out
 
 
 class _Leftmost:
