@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .patterns import word_start
+
 # What a relative clause or a lead participle says about anonymity.
 _CORE = (
     r"(?:(?:spoke|speaking|talked|talking|were\s+speaking|was\s+speaking)"
@@ -34,16 +36,19 @@ _REASON = r"(?:\s*,?\s+(?P<reason>(?:because|since|as|citing|to\s+avoid|for\s+fe
 _REASON_TO_COMMA = (r"(?:\s*,?\s+(?P<reason>(?:because|since|as|citing|to\s+avoid|for\s+fear)\b"
                     r"(?:(?!\s(?:said|says|told|tells|added|wrote)\b)[^,.;:\"\u201c\u201d]){3,160}))?")
 
+
 # "who spoke on condition of anonymity because ...": a relative clause after the source noun.
-RELATIVE = re.compile(r"(?<![\w'\u2019-])(?:who|that)\s+" + _CORE + _REASON +
+RELATIVE = re.compile(word_start(("who", "that"), ignore_case=True) + r"\s+" + _CORE + _REASON +
                       r"(?=\s*(?:,|said|says|told|tells|added|confirmed|explained|noted|warned|stressed|"
                       r"insisted|described|acknowledged|cautioned|predicted|wrote|[.;:]|$))", re.IGNORECASE)
 # "Speaking on condition of anonymity, a senior official said": a participle before or after the clause.
-PARTICIPLE = re.compile(r"(?<![\w'\u2019-])(?:speaking|talking)\s+(?:to\s+[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+)?\s+)?"
+PARTICIPLE = re.compile(word_start(("speaking", "talking"), ignore_case=True) +
+                        r"\s+(?:to\s+[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+)?\s+)?"
                         r"(?:only\s+)?(?:on\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously|"
                         r"on\s+background|under\s+(?:the\s+)?cover\s+of\s+anonymity)" + _REASON_TO_COMMA, re.IGNORECASE)
 # "..., on condition of anonymity," / "on condition they not be named": a bare adverbial.
-ADVERBIAL = re.compile(r"(?<![\w'\u2019-])on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?"
+ADVERBIAL = re.compile(word_start(("on",), ignore_case=True) +
+                       r"\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?"
                        r"(?:they|he|she)\s+(?:not\s+be|remain)\s+(?:named|identified|anonymous))" + _REASON_TO_COMMA,
                        re.IGNORECASE)
 

@@ -23,10 +23,12 @@ import re
 from ..models import Span
 from . import claim_index
 from .context import Ctx, anchored_matches, make_claim, right_content, trim_span, word_positions
+from .patterns import word_start
 
 # "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
 _PASSIVE_AUX = re.compile(
-    r"(?<![\w'\u2019])(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|also|already|first|later|"
+    word_start(("is", "are", "was", "were", "be", "been", "being"), r"[\w'\u2019]") +
+    r"\s+(?:(?:not|never|also|already|first|later|"
     r"then|now|still|even|since|recently|previously|reportedly|\w+ly)\s+){0,2}$")
 _AUX_IN_CUE = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|also|already|first|later|"
@@ -75,8 +77,10 @@ def passive_sources(ctx: Ctx) -> None:
 # passive.  PolNeAR's content is the subject and the complement (without cue
 # and agent); the source is the "by" agent or none.
 _EVAL_PASSIVE = re.compile(
-    r"(?<![\w'\u2019])(?P<aux>(?:has|have|had)\s+(?:also\s+|long\s+|since\s+)?been|(?:is|are|was|were)(?:\s+(?:already\s+|still\s+|now\s+|also\s+)?being)?|"
-    r"being)\s+(?:(?:also|already|widely|often|repeatedly|roundly|sharply|heavily|hotly|publicly|"
+    r"(?P<aux>" + word_start(tuple(h + r"\s+(?:also\s+|long\s+|since\s+)?been" for h in ("has", "have", "had"))
+                             + tuple(b + r"(?:\s+(?:already\s+|still\s+|now\s+|also\s+)?being)?"
+                                     for b in ("is", "are", "was", "were")) + ("being",), r"[\w'\u2019]") +
+    r")\s+(?:(?:also|already|widely|often|repeatedly|roundly|sharply|heavily|hotly|publicly|"
     r"frequently|openly|previously|once|later|since|even|long|\w+ly)\s+){0,2}"
     r"(?P<cue>criticized|criticised|accused|condemned|denounced|blamed|mocked|slammed|ridiculed|"
     r"lambasted|derided|decried|panned|chastised|rebuked|castigated|vilified|faulted|charged(?=\s+with\b))"
@@ -146,7 +150,9 @@ _NOT_SUBJECT = {"and", "but", "or", "nor", "then", "also", "when", "after", "bef
 # "The price was not disclosed.", "When the case was argued in May, ...": a
 # report verb in the passive with nothing after it; the subject is the content.
 _BARE_PASSIVE = re.compile(
-    r"(?<![\w'\u2019])(?P<aux>(?:has|have|had)\s+been|is|are|was|were)\s+(?:(?:not|never|first|later|"
+    r"(?P<aux>" + word_start((r"has\s+been", r"have\s+been", r"had\s+been", "is", "are", "was", "were"),
+                             r"[\w'\u2019]") +
+    r")\s+(?:(?:not|never|first|later|"
     r"finally|publicly|formally|officially|initially|also|since)\s+)?"
     r"(?P<cue>announced|disclosed|argued|revealed|mentioned)(?=\s*[.;,]|\s+(?:on|in|last|this|after|when|"
     r"at|before|until|earlier|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")

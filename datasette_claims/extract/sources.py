@@ -133,7 +133,7 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
         if inner is not None:
             return cue_start, inner[1], anon.end(), inner[3], inner[4], inner[5]
     wstart = max(ustart, cue_start - 150)
-    toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, wstart, cue_start)]
+    toks = P.tokens(text, wstart, cue_start)
     i = len(toks) - 1
     if i >= 1 and toks[i][2].lower() in _ASPECT and toks[i][2][:1].islower() \
             and re.match(r"[a-z]+ing\b", text[cue_start:cue_start + 20]):
@@ -675,7 +675,7 @@ _SUBJ_PAREN = re.compile(r"((?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*)
 
 
 def _left_noun(text, us, pos):
-    toks = [(m.start(), m.end(), m.group()) for m in P.TOKEN_RE.finditer(text, max(us, pos - 120), pos)]
+    toks = P.tokens(text, max(us, pos - 120), pos)
     if not toks:
         return None
     i = len(toks) - 1

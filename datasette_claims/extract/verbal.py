@@ -562,8 +562,12 @@ def _has_according_trailer(ctx: Ctx) -> bool:
     if seen is None or seen[0] is not claims or seen[1] > len(claims):
         seen = ctx.__dict__["_according_trailer_seen"] = [claims, 0, False]
     if not seen[2]:
-        seen[2] = any(claims[i].rule == "according_to.trailer" for i in range(seen[1], len(claims)))
-        seen[1] = len(claims)
+        n = len(claims)
+        for i in range(seen[1], n):  # (a loop, not any(): most calls look at 0-2 new claims)
+            if claims[i].rule == "according_to.trailer":
+                seen[2] = True
+                break
+        seen[1] = n
     return seen[2]
 
 

@@ -21,8 +21,9 @@ _MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
 
 # (the look-ahead names every possible first letter, so that the engine skips
 # the positions where no time expression can start: much faster than "\b" alone)
+_FIRST_LETTERS = "eloytMTWFSJAOND"
 TIME_RE = re.compile(
-    r"(?=[eloytMTWFSJAOND])"
+    r"(?=[" + _FIRST_LETTERS + r"])"
     r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?P<wd>" + _WD + r")(?:'s|\u2019s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:on\s+)?(?P<mo>" + _MO + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<yr>\d{4}))?"
@@ -88,11 +89,25 @@ def week_of(m: re.Match, pub: _dt.date | None) -> str | None:
     return None
 
 
+# Where a time expression can start: one of TIME_RE's first letters at a word
+# start.  A leading character class lets the regex engine skip to those letters;
+# TIME_RE itself (a look-ahead first) is tried at every position of the window.
+_TIME_START = re.compile(r"[" + _FIRST_LETTERS + r"](?<!\w.)")
+
+
 def find_time(text: str, start: int, end: int) -> re.Match | None:
-    """The first time expression in text[start:end] that is not an "after X" one."""
-    for m in TIME_RE.finditer(text, start, end):
-        before = text[max(0, m.start() - 7):m.start()].lower()
-        if before.endswith(("after ", "since ", "until ", "before ")):
+    """The first time expression in text[start:end] that is not an "after X" one.
+
+    (TIME_RE is matched only where ``_TIME_START`` finds a possible start: the
+    same matches as ``TIME_RE.finditer(text, start, end)``, about twice as fast.)"""
+    k = _TIME_START.search(text, start, end)
+    while k is not None:
+        m = TIME_RE.match(text, k.start(), end)
+        if m is None:
+            k = _TIME_START.search(text, k.end(), end)
             continue
-        return m
+        before = text[max(0, m.start() - 7):m.start()].lower()
+        if not before.endswith(("after ", "since ", "until ", "before ")):
+            return m
+        k = _TIME_START.search(text, m.end(), end)
     return None
