@@ -15,7 +15,7 @@ import re
 from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from .context import unit_of
-from .lexicon import HEDGE_RE, HEDGE_WORDS, SENTENCE_OPENERS
+from .lexicon import HEDGE_RE, SENTENCE_OPENERS
 from .speakers import GENDER_OF, is_pronoun, title_head
 
 
@@ -215,7 +215,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
             if full:
                 c.speaker = full
-        c.hedges = _hedges(ctx, c.content.start, c.content.end)
+        c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
         person = resolved.get(c.id)
@@ -224,27 +224,6 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _dates(ctx, claims)
     _denials(claims)
     relay.after_enrich(ctx, claims)
-
-
-# Any hedge word as a bare substring, boundaries aside: one scan of the article
-# tells which claims could hold a hedge at all, so HEDGE_RE runs on those only.
-_HEDGE_ANY = re.compile("|".join(re.escape(h) for h in sorted(HEDGE_WORDS, key=len, reverse=True)))
-
-
-def _hedges(ctx, start: int, end: int) -> list[str]:
-    """The hedge words in text[start:end] (lower case, sorted, once each).
-
-    A HEDGE_RE match there starts at an occurrence of a hedge word, and the
-    article scan's matches (leftmost, disjoint) start at or run over every such
-    occurrence: a range no scan match overlaps holds none."""
-    spans = getattr(ctx, "_hedge_spans", None)
-    if spans is None:
-        spans = ctx._hedge_spans = [m.span() for m in _HEDGE_ANY.finditer(ctx.text)]
-        ctx._hedge_ends = [e for _, e in spans]
-    i = bisect.bisect_right(ctx._hedge_ends, start)
-    if i == len(spans) or spans[i][0] >= end:
-        return []
-    return sorted({h.group().lower() for h in HEDGE_RE.finditer(ctx.text, start, end)})
 
 
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
