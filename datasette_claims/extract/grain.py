@@ -29,15 +29,13 @@ from dataclasses import dataclass, replace
 
 from ..models import Claim, Span
 from .quotes import Quote
-from .sentences import MAX_SENTENCE, sentence_spans
+from .sentences import END_MARK, MAX_SENTENCE, sentence_spans
 
 # A sentence piece shorter than this many words ("No.", "Yes, sir.") is not a
 # statement of its own: it stays with its neighbour.
 MIN_PIECE_WORDS = 3
 
 _WORD = re.compile(r"\w+")
-# what every sentence end of sentences.sentence_spans starts with
-_END_MARK = re.compile(r"[.!?\n]")
 _EDGE = " \t\r\n\u00a0"
 _OPEN_MARKS = "\"\u201c\u201e\u00ab'\u2018"
 _CLOSE_MARKS = "\"\u201d\u00bb'\u2019"
@@ -70,7 +68,7 @@ def group_utterances(claims: list[Claim]) -> list[list[Claim]]:
 
 def sentence_pieces(text: str, start: int, end: int) -> list[Piece]:
     """The sentences of text[start:end], trimmed, short ones merged into a neighbour."""
-    if end - start <= MAX_SENTENCE and _END_MARK.search(text, start, end) is None:
+    if end - start <= MAX_SENTENCE and END_MARK.search(text, start, end) is None:
         return [Piece(start, end)]  # (most contents: no mark that could end a sentence)
     raw = []
     for s, e in sentence_spans(text, start, end):
