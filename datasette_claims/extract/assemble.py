@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import Article, Claim
@@ -189,6 +190,7 @@ _DATE_ONLY = re.compile(
     r"|\d{1,2}(?:/\d{1,2}){1,2}|\d{4}")
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the string; the same speakers recur, within and across articles)
 def tidy_speaker(speaker: str | None) -> str | None:
     if not speaker:
         return speaker

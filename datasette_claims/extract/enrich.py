@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
@@ -159,6 +160,11 @@ _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtub
 _LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
 
 
+# sourcing.classify depends on its arguments alone, and the same mentions ("he",
+# "officials", a name) recur within and across articles: it runs once per mention.
+_classify = lru_cache(maxsize=4096)(sourcing.classify)
+
+
 def enrich(ctx, claims: list[Claim]) -> None:
     text = ctx.text
     resolved = {}
@@ -171,7 +177,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             via, who, tm = nested
             c.via = via
             c.speaker = who
-            c.sourcing = sourcing.classify(who, False)
+            c.sourcing = _classify(who, False)
             if c.sourcing in ("anonymous_generic", "named_org", "author"):
                 c.sourcing = "unnamed_official" if re.search(r"official|source|spokes", who) else c.sourcing
             if tm is not None:
@@ -209,7 +215,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             # "X said, citing Y, ...": Y's word, relayed by X
             c.via = c.speaker or c.via
             c.speaker = text[cited[0]:cited[1]]
-            c.sourcing = sourcing.classify(c.speaker, False)
+            c.sourcing = _classify(c.speaker, False)
         if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
             # "the IMF", "the appeals court" as the article names them
             full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
@@ -229,7 +235,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
     medium = getattr(c, "_medium", None)
-    c.sourcing = sourcing.classify(mention, person is not None or _person_label(c, mention) or (
+    c.sourcing = _classify(mention, person is not None or _person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
         and not _ORG_WORD.search(mention)),
@@ -238,7 +244,7 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     if name is None and plow in ("it", "they", "which", "that", "who"):
         # "the Chicago Police Department which reported", "the campaign ... It said"
         body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
-        got = (body, sourcing.classify(body, False)) if body else coref.group_antecedent(ctx, c, claims)
+        got = (body, _classify(body, False)) if body else coref.group_antecedent(ctx, c, claims)
         if got is not None:
             c.speaker, c.sourcing = got
             return

@@ -30,6 +30,26 @@ def hedged_sentences(ctx: Ctx) -> None:
             "supposedly" not in text and "purportedly" not in text and "understood" not in text
             and "rumo" not in text):
         return
+    if _may_hold_hearsay(text):
+        _hearsay_claims(ctx)
+    _title_case_hedges(ctx)
+    _lead_hedges(ctx)
+
+
+# What every HEARSAY_RE match holds: one of its adverbs, or its passive verb and
+# "to".  Looking for those in the whole text first is cheaper than the scan of
+# the body with HEARSAY_RE, which tries its look-ahead at every position.
+_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
+_PASSIVE_TO = re.compile(r"(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|understood)\s+to")
+
+
+def _may_hold_hearsay(text: str) -> bool:
+    return any(w in text for w in _ADVERBS) or _PASSIVE_TO.search(text) is not None
+
+
+def _hearsay_claims(ctx: Ctx) -> None:
+    """ "North Korea reportedly fired ...", "The mayor is said to have ..."."""
+    text = ctx.text
     for m, us, ue in narration_matches(ctx, HEARSAY_RE):
         if claim_index.covers(ctx, m.start()):
             continue
@@ -64,7 +84,9 @@ def hedged_sentences(ctx: Ctx) -> None:
             c.hedges = [m.group().lower()]
             c._hedged = True
 
-    _title_case_hedges(ctx)
+
+def _lead_hedges(ctx: Ctx) -> None:
+    text = ctx.text
     if "eportedly, " not in text and "llegedly, " not in text:
         return
     # "Reportedly, the ferry sank.": the hedge opens the sentence
@@ -85,12 +107,15 @@ def hedged_sentences(ctx: Ctx) -> None:
 
 
 # "Mayor Reportedly Plans Exit": a hedge in a headline written In Title Case
+_TITLE_WORDS = ("Reportedly", "Allegedly", "Purportedly", "Supposedly")
 _TITLE_HEDGE = re.compile(r"(?<=[A-Za-z] )(?:Reportedly|Allegedly|Purportedly|Supposedly)(?= [A-Z])")
 
 
 def _title_case_hedges(ctx: Ctx) -> None:
     """The whole headline is the hedged claim: no source, the hedge is the cue."""
     text = ctx.text
+    if not any(w in text for w in _TITLE_WORDS):
+        return  # (_TITLE_HEDGE opens with a look-behind: a scan tries every position)
     for m, us, ue in narration_matches(ctx, _TITLE_HEDGE):
         if claim_index.covers(ctx, m.start()) or claim_index.cue_in(ctx, us, ue):
             continue

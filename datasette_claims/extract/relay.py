@@ -133,6 +133,11 @@ _PIECE_LEAD = re.compile(
     r"(?P<z>(?:[Tt]he[ ]+)?(?:[A-Z][\w.&'\u2019-]*[ ]+){0,4}[A-Z][\w.&'\u2019-]*)[ ]+(?:\w+ly[ ]+)?"
     r"(?:ran|published|printed|aired|posted|carried|broadcast)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:feature|profile|story|article|piece|report|interview|investigation|expos\u00e9|exposé)s?\b")
+# The verb and noun of _PIECE_LEAD alone: a cheap first test, since the full
+# pattern tries a run of capitalised words at every position of the lead.
+_PIECE_VERB = re.compile(
+    r"[ ](?:ran|published|printed|aired|posted|carried|broadcast)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:feature|profile|story|article|piece|report|interview|investigation|expos\u00e9|exposé)s?\b")
 
 
 def _relayed_piece(ctx: Ctx, claims) -> None:
@@ -143,6 +148,8 @@ def _relayed_piece(ctx: Ctx, claims) -> None:
     if not ctx.paras:
         return
     lead_end = ctx.paras[min(_LEAD_PARAS, len(ctx.paras)) - 1][1]
+    if _PIECE_VERB.search(ctx.text, ctx.paras[0][0], lead_end) is None:
+        return  # (every match of _PIECE_LEAD holds one of _PIECE_VERB)
     m = _PIECE_LEAD.search(ctx.text, ctx.paras[0][0], lead_end)
     if m is None or inside_quote(ctx, m.start()) is not None:
         return

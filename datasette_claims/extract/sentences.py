@@ -27,6 +27,8 @@ _END = re.compile(
     r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*['"\u201d\u2019)\]]*(?=\s+['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de])"""
     r"""|(?<=[a-z0-9'"\u201d\u2019]\n)(?=\s*\S))"""
 )
+# The first character of every _END match: a text without one ends no sentence.
+END_MARK = re.compile(r"[.!?\n]")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|"
     r"Maj|Cmdr|Gens|Pres|Amb|Atty|Supt|Insp|Det|Cpl|Pvt|Hon|No|Nos|vs|v|Vol|Inc|Corp|Co|Ltd|"
