@@ -88,3 +88,12 @@ def test_role_without_closing_comma_gives_the_named_person():
     assert claims["the slide"].source.text == "Kenji Marou, a bond trader in Osaka"
     assert claims["It is a rout"].speaker == "Kenji Marou"
     assert claims["There are many sellers"].speaker == "Kenji Marou"
+
+
+def test_pronoun_after_firm_role_name_is_the_person_not_the_firm():
+    text = ('Stocks fell again on Friday, the index said.\n\nDunmore Wealth analyst Piet Kors commented on '
+            'this steep fall. \u201cWe are sinking in a sea of losses,\u201d he claimed. \u201cInvestors are '
+            'scared of the forecasts.\u201d')
+    claims = _by_content(text)
+    assert claims["We are sinking in a sea of losses"].speaker == "Piet Kors"
+    assert claims["Investors are scared of the forecasts"].speaker == "Piet Kors"
