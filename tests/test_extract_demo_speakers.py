@@ -97,3 +97,12 @@ def test_pronoun_after_firm_role_name_is_the_person_not_the_firm():
     claims = _by_content(text)
     assert claims["We are sinking in a sea of losses"].speaker == "Piet Kors"
     assert claims["Investors are scared of the forecasts"].speaker == "Piet Kors"
+
+
+def test_prepositional_phrase_is_never_a_source():
+    for text in ('North Vale is a former province of Brania that broke away from Brania and declared its '
+                 'independence on May 3, 1991.',
+                 'Press reports came out in June, saying that farmers who had been moved from Eastfield '
+                 'claimed the guards burned their crops.'):
+        for c in run(text):
+            assert c.source is None or not c.source.text.startswith(("of ", "from ")), c.source.text

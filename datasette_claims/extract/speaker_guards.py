@@ -98,3 +98,17 @@ def unclosed_apposition(text: str, unit_start: int, subj: Subject | None) -> Sub
 def clock_colon(text: str, colon: int) -> bool:
     """A colon between two digits ("9:21pm", "at 11:38") is a clock time."""
     return 0 < colon < len(text) - 1 and text[colon - 1].isdigit() and text[colon + 1].isdigit()
+
+
+# a source that opens with "of" or "from" ("of Georgia", "from the camp") is the
+# tail of some other noun phrase, not who spoke (other prepositions open adjuncts
+# -- "in 2010", "at a news conference" -- whose clause often still holds a claim
+# that later passes attribute; left alone here)
+_PREP_OPEN = re.compile(r"(?:of|from)\s")
+
+
+def no_prepositional_fragment(text: str, subj: Subject | None) -> Subject | None:
+    """None for a subject that is a prepositional phrase."""
+    if subj is not None and _PREP_OPEN.match(text, subj.start):
+        return None
+    return subj
