@@ -14,6 +14,7 @@ import re
 
 from . import patterns as P
 from .context import Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
+from .speaker_guards import clock_colon
 
 _ADVERBIAL = re.compile(r"(?:In\s+addition|However|Meanwhile|But|And|Still|Yet|Also|Now|Moreover|Instead|"
                         r"Indeed|In\s+fact|Overall|Similarly|Separately|Further|Furthermore|So|Thus|"
@@ -83,6 +84,27 @@ def _trailer_start(ctx: Ctx, us: int, ce: int) -> int:
     return us
 
 
+# "according to the agency reporting at 9:21pm, ...": the source ends before a
+# participle of reporting; the participle's phrase (clock times and all) runs to a comma
+_SOURCE_PARTICIPLE = re.compile(r"\s+(?:reporting|writing|speaking|citing|quoting|broadcasting|posting|"
+                                r"commenting|announcing|publishing)\b")
+_PHRASE_TO_COMMA = re.compile(r"(?:\d:\d|[^,;:\u201c\"])*")
+
+
+def _source_tail(text: str, ss: int, se: int, ue: int) -> tuple[int, int]:
+    """The source's end and where what follows it starts: a colon between
+    digits (a clock time) is no boundary, and "X reporting on/at ..." ends the
+    source at X, its phrase running to the next comma."""
+    m = _SOURCE_PARTICIPLE.search(text, ss, se)
+    clock = se < ue - 1 and clock_colon(text, se)
+    if m is None and not clock:
+        return se, se
+    rest = _PHRASE_TO_COMMA.match(text, m.end() if m is not None else ss, ue).end()
+    if m is None:
+        return rest, rest  # "according to the 9:30 bulletin, ..."
+    return m.start(), rest
+
+
 def according_to(ctx: Ctx) -> None:
     text = ctx.text
     if "ccording to" not in text:
@@ -96,6 +118,7 @@ def according_to(ctx: Ctx) -> None:
         se = trim_span(text, ss, se)[1]
         if text[se - 1] == ")" and "(" not in text[ss:se]:
             se -= 1  # "(X rose, according to the agency)."
+        se, content_from = _source_tail(text, ss, se, ue)
         before = text[us:m.start()].strip(" ,")
         after_src = text[se:ue]
         if before.endswith(" that"):
@@ -127,7 +150,7 @@ def according_to(ctx: Ctx) -> None:
                       stance="assertion")
         else:
             cs, ce = se, ue
-            k = se
+            k = content_from
             while k < ue and text[k] in " ,\u2014\u2013-":
                 k += 1
             cs = k

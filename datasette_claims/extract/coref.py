@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import sourcing
-from .lexicon import OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS
+from .lexicon import OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS
 from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
@@ -30,6 +30,19 @@ _BACK_UNITS = 4
 def _unit_index(ctx, pos: int) -> int:
     import bisect
     return bisect.bisect_right(ctx.ustarts, pos) - 1
+
+
+_ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")
+
+
+def _names_an_employer(text: str, end: int, mentions) -> bool:
+    """A name followed by a role and the next name ("Dunmore Wealth analyst
+    Piet Kors"): the first name is the employer, not a person to refer back to."""
+    nxt = next((q2 for q2, _ in mentions if q2 >= end), None)
+    if nxt is None:
+        return False
+    m = _ROLE_GAP.fullmatch(text, end, nxt)
+    return m is not None and any(w in TITLE_WORDS for w in m.group(1).split())
 
 
 def _pick(ctx, mentions, gender: str | None, skip) -> Person | None:
@@ -44,6 +57,8 @@ def _pick(ctx, mentions, gender: str | None, skip) -> Person | None:
         if gender is not None and g not in (None, gender):
             continue
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+        if _names_an_employer(text, end, mentions):
+            continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent
         # a subject before an object, then a known gender before an unknown one
         rank = (bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end)),
                 g != gender if gender else 0)

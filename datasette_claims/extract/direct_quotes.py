@@ -21,6 +21,7 @@ from .context import (
     OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
     quote_opening_after, unit_of, word_positions)
 from .sources import _left_source, _unit_subject
+from .speaker_guards import clock_colon
 
 
 
@@ -258,6 +259,8 @@ def heading_colon(ctx: Ctx) -> None:
             # 'Continued Roe: "..."' was taken as a quotation already
             continue
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
+        if clock_colon(text, colon):
+            continue  # "At 9:30 ...": a clock time, not a speaker's colon
         make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
               0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
               stance="assertion")

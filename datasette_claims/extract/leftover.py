@@ -18,6 +18,7 @@ import re
 
 from . import claim_index
 from .context import FINITE, make_claim, unit_of
+from .speaker_guards import name_start
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
 MIN_WORDS = 3
@@ -92,9 +93,10 @@ def _subject(ctx, pos: int) -> tuple[int, int] | None:
     if unit is None or unit[0] >= pos:
         return None
     m = _SUBJECT.match(ctx.text, unit[0], pos)
-    if m is None:
+    start = None if m is None else name_start(ctx.text, m.start("src"), m.end("src"))
+    if start is None:
         return None
-    return m.start("src"), m.end("src")
+    return start, m.end("src")
 
 
 def _previous_source(ctx, pos: int) -> tuple[int, int] | None:

@@ -25,7 +25,9 @@ _BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 # since the run's first mark can reach every end a later one can)
 _END = re.compile(
     r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*['"\u201d\u2019)\]]*(?=\s+['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de])"""
-    r"""|(?<=[a-z0-9'"\u201d\u2019]\n)(?=\s*\S))"""
+    r"""|(?<=[a-z0-9'"\u201d\u2019]\n)(?=\s*\S)"""
+    # a quotation glued to the end of a sentence: 'commented on the drop."It's ...'
+    r"""|(?<=[a-z][.!?])(?=["\u201c][A-Z][a-z'\u2019]))"""
 )
 # The first character of every _END match: a text without one ends no sentence.
 END_MARK = re.compile(r"[.!?\n]")

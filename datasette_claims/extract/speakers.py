@@ -124,6 +124,21 @@ _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[a-z]+s(?:\s+(?:to|of|for|c
                               r"among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$")
 
 
+_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
+_PROSE_WORD = re.compile(r"\s(?!(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|as|is)\s)[a-z]")
+
+
+def _inside_longer_name(text: str, end: int) -> bool:
+    """A surname-like word that runs on into another capitalised word ("United"
+    in "United States President ...", "Clinton" in "Clinton Foundation") is a
+    word of some other name, not a mention of the person -- in prose; in a
+    title-case headline ("Roe Says ...") every word is capitalised."""
+    if _NEXT_CAPITALISED.match(text, end) is None:
+        return False
+    stop = text.find("\n", end, end + 80)
+    return len(_PROSE_WORD.findall(text, end, end + 80 if stop < 0 else stop)) >= 2
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -194,7 +209,7 @@ class People:
                     before = text[k - 1] if k else " "
                     after = text[k + n] if k + n < len(text) else " "
                     if not (before.isalnum() or after.isalnum()) and k not in known \
-                            and not inside_quote(k):
+                            and not inside_quote(k) and not _inside_longer_name(text, k + n):
                         p.positions.append(k)
                         known.add(k)
                     k = text.find(surname, k + n, hi)

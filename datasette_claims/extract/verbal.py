@@ -34,6 +34,7 @@ from ..models import Claim, Span
 from .quotes import Quote
 from .clause_cuts import cut_next_speaker
 from .speakers import is_pronoun
+from .speaker_guards import no_prepositional_fragment, participle_subject, unclosed_apposition
 from .context import (
     ANY_QUOTE, Ctx, DETERMINERS, FINITE, OPEN_Q, PRONOUN_CONTRACTIONS, Subject, after_colon_or_quote,
     content_quote_type, cue_lemma, inside_quote, make_claim, make_span, next_para_block, next_para_quote,
@@ -981,6 +982,9 @@ def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
     else:
         search = _find_subject(ctx, cue)
         subject = _refine_subject(ctx, cue, adj, search)
+        if cue.participle:
+            subject = participle_subject(ctx.text, cue.us, cue.start, subject)
+        subject = no_prepositional_fragment(ctx.text, unclosed_apposition(ctx.text, cue.us, subject))
         frame = _left_frame(ctx, cue, adj, subject, search) if subject is not None else None
     if frame is not None:
         _emit(ctx, cue, adj, frame)

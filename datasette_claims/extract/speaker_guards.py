@@ -1,0 +1,114 @@
+"""Guards that keep a source from being a word that cannot speak.
+
+A participle cue ("..., saying, ...") takes the noun phrase just before it as
+its subject.  When that noun phrase is the object of a preposition ("a rule
+that has existed since the Carter administration saying", "the ruling by the
+court in Roe v. Doe saying") it is not who spoke: the speaker is the subject
+of the clause the participle hangs on, or nobody this rule can name (then the
+quotation is left to the later passes and to coreference).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import STOPWORDS
+from .context import Subject
+
+# a preposition (or "such as") before the noun phrase, perhaps with its article and
+# capitalised words the source search left out ("by the Supreme | Court of ...")
+_PREP_BEFORE_NP = re.compile(
+    r"\b(?i:since|in|by|of|from|after|before|during|until|at|on|for|with|about|against|over|under|"
+    r"through|toward|towards|into|onto|than|between|among|without|within|across|such\s+as)\s+"
+    r"(?:(?:the|a|an|[A-Z][\w.'\u2019-]*)\s+){0,4}$")
+# the clause's own subject: a name or a personal pronoun opening the sentence, then its verb
+_CLAUSE_NAME_SUBJECT = re.compile(
+    r"\s*(?P<subj>(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3}|He|She|They|We|I)"
+    r"\s+(?:(?:also|then|later|again|further|once\s+more)\s+)?[a-z]+(?:ed|s)\b")
+_NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Another", "Some", "Many", "Most",
+                   "In", "On", "At", "For", "After", "Before", "Since", "During", "It", "There"}
+
+
+def prepositional_object(text: str, unit_start: int, subj: Subject) -> bool:
+    """True when the subject found for a participle is a preposition's object."""
+    return _PREP_BEFORE_NP.search(text, max(unit_start, subj.start - 60), subj.start) is not None
+
+
+def clause_subject(text: str, unit_start: int, cue_start: int) -> Subject | None:
+    """The name or pronoun that opens the clause ("Roe also addressed ...,
+    saying"), or None when the clause does not open with one."""
+    m = _CLAUSE_NAME_SUBJECT.match(text, unit_start, cue_start)
+    if m is None or m.group("subj").split()[0] in _NOT_NAME_START:
+        return None
+    return Subject(cue_start, m.start("subj"), m.end("subj"), unit_start, "start", None)
+
+
+def participle_subject(text: str, unit_start: int, cue_start: int, subj: Subject | None) -> Subject | None:
+    """The subject a participle cue may take: never a prepositional object."""
+    if subj is None or not prepositional_object(text, unit_start, subj):
+        return subj
+    return clause_subject(text, unit_start, cue_start)
+
+
+_NOT_A_NAME_BUT_OK = frozenset(("He", "She", "They", "We", "I", "The", "His", "Her", "Their"))
+_DETERMINERS = frozenset(("another", "every", "each", "many", "several", "both", "either", "neither", "one"))
+_WORD = re.compile(r"\S+")
+
+
+def name_start(text: str, start: int, end: int) -> int | None:
+    """Where the speaker's name starts in capitalised words opening a sentence,
+    or None when they hold no name.
+
+    A capitalised function word ("At the same time, ...", "When Roe ...") is no
+    part of a name and is passed over; a common noun capitalised only because
+    it opens the sentence ("Statements include ...") is no name: a single word
+    counts only when the article also writes it capitalised in mid-sentence.
+    """
+    words = list(_WORD.finditer(text, start, end))
+    if words and words[0].group() in _NOT_A_NAME_BUT_OK:
+        return start  # a pronoun or a definite noun phrase ("The agency"), judged elsewhere
+    while words and (words[0].group().lower() in STOPWORDS or words[0].group().lower() in _DETERMINERS):
+        words.pop(0)
+    if not words:
+        return None
+    if len(words) == 1:
+        word = re.sub(r"['\u2019]s?$", "", words[0].group())
+        if re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", text) is None:
+            return None
+    return words[0].start()
+
+
+# "Jane Roe, a trader in Oslo said ...": a name opening the sentence, a comma and
+# a role noun phrase whose closing comma is missing
+_NAME_THEN_COMMA = re.compile(r"\s*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+")
+_ROLE_OPEN = re.compile(r"(?:a|an|the)\s+[a-z]")
+
+
+def unclosed_apposition(text: str, unit_start: int, subj: Subject | None) -> Subject | None:
+    """The named person whose role the subject found is, the role kept as
+    the apposition, when the role's closing comma is missing."""
+    if subj is None or subj.apposition is not None or not _ROLE_OPEN.match(text, subj.start):
+        return subj
+    m = _NAME_THEN_COMMA.match(text, unit_start, subj.start)
+    if m is None or m.end() != subj.start:
+        return subj
+    return subj._replace(start=m.start("name"), apposition=(subj.start, subj.end))
+
+
+def clock_colon(text: str, colon: int) -> bool:
+    """A colon between two digits ("9:21pm", "at 11:38") is a clock time."""
+    return 0 < colon < len(text) - 1 and text[colon - 1].isdigit() and text[colon + 1].isdigit()
+
+
+# a source that opens with "of" or "from" ("of Georgia", "from the camp") is the
+# tail of some other noun phrase, not who spoke (other prepositions open adjuncts
+# -- "in 2010", "at a news conference" -- whose clause often still holds a claim
+# that later passes attribute; left alone here)
+_PREP_OPEN = re.compile(r"(?:of|from)\s")
+
+
+def no_prepositional_fragment(text: str, subj: Subject | None) -> Subject | None:
+    """None for a subject that is a prepositional phrase."""
+    if subj is not None and _PREP_OPEN.match(text, subj.start):
+        return None
+    return subj
