@@ -64,8 +64,9 @@ async def test_a_speaker_fix_shows_with_the_machine_value_and_who(story_db_path)
     assert (c["kind"], c["value"], c["actor"], c["in_force"]) == ("speaker", "Ola Brenn", "alice", True)
     html = (await ds.client.get(url(CLAIM), cookies=actor_cookies(ds, "alice"))).text
     assert "the harbour master said it" in html and "Fix speaker" in html
+    assert f"/correction/{c['id']}/undo" in html  # the reviewer may take it back
     anonymous = (await ds.client.get(url(CLAIM))).text
-    assert "Fix speaker" not in anonymous
+    assert "Fix speaker" not in anonymous and "/undo" not in anonymous
 
 
 @pytest.mark.asyncio
