@@ -28,6 +28,7 @@ import json
 from dataclasses import dataclass
 
 from .store.articles import now
+from .store.connection import has_table
 
 FIELD_KINDS = ("speaker", "sourcing", "quote_type")
 CLAIM_KINDS = FIELD_KINDS + ("not_a_claim",)
@@ -64,13 +65,9 @@ _COLUMNS = ("id", "kind", "claim_id", "article_id", "content", "other_id", "othe
             "other_content", "value", "machine_value", "reason", "actor", "created")
 
 
-def _has_table(conn, name: str) -> bool:
-    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
-
-
 def history(conn, claim_id: str | None = None) -> list[Correction]:
     """Every correction, oldest first (or those naming ``claim_id`` either side)."""
-    if not _has_table(conn, "corrections"):
+    if not has_table(conn, "corrections"):
         return []
     sql = f"select {', '.join(_COLUMNS)} from corrections"
     params: list = []
@@ -277,7 +274,7 @@ def apply(conn) -> int:
     """Re-apply every live correction over the machine's rows; returns how many took effect.
 
     Idempotent, and cheap: corrections are made by hand, so there are few."""
-    if not _has_table(conn, "corrections"):
+    if not has_table(conn, "corrections"):
         return 0
     done = 0
     for c in live(conn):
@@ -369,7 +366,7 @@ def _effects(conn, c: Correction) -> list[tuple[str, str, bool]]:
 
 def link_decisions(conn) -> dict[tuple[str, str], bool]:
     """Each pair reviewers ruled on, as (smaller id, larger id) -> linked?; the latest ruling wins."""
-    if not _has_table(conn, "corrections"):
+    if not has_table(conn, "corrections"):
         return {}
     out: dict[tuple[str, str], bool] = {}
     for c in live(conn):

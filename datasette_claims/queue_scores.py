@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
+from .store.connection import has_table
 
 PUBLIC_FIGURE_CLAIMS = 5
 
@@ -51,14 +52,10 @@ select c.id as claim_id, round({SCORE}, 2) as bound from (
 """
 
 
-def _has_table(conn, name: str) -> bool:
-    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
-
-
 def refresh(conn, claim_ids=None) -> int:
     """Bring ``claim_scores`` up to date (for these claims, their stories and speakers
     when given; all claims otherwise).  Returns how many bounds changed."""
-    if not all(_has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
+    if not all(has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
         return 0
     conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
     conn.execute("insert into claim_scores (claim_id, text_score, score) "
@@ -91,7 +88,7 @@ class Cut(NamedTuple):
 
 def candidates(conn, limit: int) -> Cut | None:
     """The ``limit`` claims of highest bound, as a condition on ``c.id`` (None: no index)."""
-    if not _has_table(conn, "claim_scores"):
+    if not has_table(conn, "claim_scores"):
         return None
     last = conn.execute("select score, claim_id from claim_scores order by score desc, claim_id "
                         "limit 1 offset ?", [limit - 1]).fetchone()

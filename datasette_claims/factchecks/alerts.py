@@ -18,7 +18,8 @@ run after a load (``refresh_alerts(conn, new_claim_ids)``).
 from __future__ import annotations
 
 from ..text import match_any, tokens
-from .records import _dicts, current_verdicts, now, related_claim_ids, table_exists
+from ..store.connection import has_table
+from .records import _dicts, current_verdicts, now, related_claim_ids
 from .search import content_words, search_factchecks
 
 FACTCHECK_THRESHOLD = 0.65
@@ -121,7 +122,7 @@ def verdict_matches(conn, claim: dict, threshold: float = CLAIM_THRESHOLD, verdi
 
 
 def story_verdict(conn, claim: dict) -> dict | None:
-    if not claim.get("story_id") or not table_exists(conn, "verdicts"):
+    if not claim.get("story_id") or not has_table(conn, "verdicts"):
         return None
     rows = _dicts(
         conn.execute(
@@ -134,7 +135,7 @@ def story_verdict(conn, claim: dict) -> dict | None:
 def previously_checked(conn, claim_id) -> dict:
     """Live "previously checked" findings for one claim (empty lists when none)."""
     result = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
-    if not table_exists(conn, "claims"):
+    if not has_table(conn, "claims"):
         return result
     claim = _claim(conn, claim_id)
     if claim is None:
@@ -149,7 +150,7 @@ def previously_checked(conn, claim_id) -> dict:
 def story_previously_checked(conn, story_id) -> dict:
     """For a story page: the stored alerts of its claims (fact-checks and judged claims they repeat)."""
     result = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
-    if not table_exists(conn, "claim_alerts") or not table_exists(conn, "claims"):
+    if not has_table(conn, "claim_alerts") or not has_table(conn, "claims"):
         return result
     rows = _dicts(
         conn.execute(
@@ -184,11 +185,11 @@ def refresh_alerts(conn, claim_ids=None) -> int:
     Idempotent: an alert already stored for a claim and match is kept as it
     was (with its original ``created`` time), never duplicated.
     """
-    if not table_exists(conn, "claim_alerts") or not table_exists(conn, "claims"):
+    if not has_table(conn, "claim_alerts") or not has_table(conn, "claims"):
         return 0
     if claim_ids is None:
         claim_ids = [r[0] for r in conn.execute("select id from claims")]
-    has_factchecks = bool(table_exists(conn, "factchecks") and conn.execute("select 1 from factchecks limit 1").fetchone())
+    has_factchecks = bool(has_table(conn, "factchecks") and conn.execute("select 1 from factchecks limit 1").fetchone())
     verdict_claims = _verdict_claims(conn)
     if not has_factchecks and not verdict_claims and not conn.execute(
         "select 1 from verdicts where story_id is not null limit 1"
@@ -225,7 +226,7 @@ def refresh_alerts(conn, claim_ids=None) -> int:
 
 def claims_near(conn, text: str, limit: int = 50) -> list[str]:
     """Claim ids whose text shares words with ``text`` (FTS candidates)."""
-    if not table_exists(conn, "claims_fts"):
+    if not has_table(conn, "claims_fts"):
         return []
     q = match_any(list(dict.fromkeys(tokens(text))))
     if not q:
@@ -255,7 +256,7 @@ def refresh_after_verdict(conn, claim_id=None, story_id=None) -> int:
 
 def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:
     """Stored alerts, newest first, with the claim, its report and what it matched."""
-    if not table_exists(conn, "claim_alerts"):
+    if not has_table(conn, "claim_alerts"):
         return []
     rows = _dicts(
         conn.execute(
@@ -296,7 +297,7 @@ def refresh_for_articles(conn, article_ids) -> int:
     if hasattr(conn, "conn"):  # a sqlite_utils.Database
         conn = conn.conn
     article_ids = list(article_ids or [])
-    if not article_ids or not table_exists(conn, "claim_alerts"):
+    if not article_ids or not has_table(conn, "claim_alerts"):
         return 0
     claim_ids = []
     for start in range(0, len(article_ids), 500):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 import json
 
+from ..store.connection import has_table
+
 DEFAULT_RATINGS = [
     {"label": "True", "value": 5},
     {"label": "Mostly true", "value": 4},
@@ -56,12 +58,6 @@ def scale_bounds(scale: list[dict]) -> tuple[float | None, float | None]:
     return max(values), min(values)
 
 
-def table_exists(conn, name: str) -> bool:
-    return bool(
-        conn.execute("select 1 from sqlite_master where type in ('table','view') and name = ?", [name]).fetchone()
-    )
-
-
 def _dicts(cursor) -> list[dict]:
     cols = [d[0] for d in cursor.description]
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
@@ -77,7 +73,7 @@ def _one(conn, sql, params=()) -> dict | None:
 
 def verdict_history(conn, claim_id=None, story_id=None) -> list[dict]:
     """Every verdict recorded on the claim (or story), newest first."""
-    if not table_exists(conn, "verdicts"):
+    if not has_table(conn, "verdicts"):
         return []
     column, value = ("claim_id", claim_id) if claim_id is not None else ("story_id", story_id)
     return _dicts(
@@ -104,7 +100,7 @@ def record_verdict(conn, *, claim_id=None, story_id=None, rating, note=None, url
 
 def current_verdicts(conn) -> list[dict]:
     """The latest verdict of every claim and story that has one, newest first."""
-    if not table_exists(conn, "verdicts"):
+    if not has_table(conn, "verdicts"):
         return []
     return _dicts(
         conn.execute(
@@ -125,20 +121,20 @@ def current_verdicts(conn) -> list[dict]:
 
 
 def get_claim(conn, claim_id) -> dict | None:
-    if not table_exists(conn, "claims"):
+    if not has_table(conn, "claims"):
         return None
     return _one(conn, "select * from claims where id = ?", [claim_id])
 
 
 def get_story(conn, story_id) -> dict | None:
-    if not table_exists(conn, "stories"):
+    if not has_table(conn, "stories"):
         return None
     return _one(conn, "select * from stories where id = ?", [story_id])
 
 
 def _speaker_kind(conn, claim: dict) -> str:
     kind = None
-    if claim.get("speaker_id") and table_exists(conn, "speakers"):
+    if claim.get("speaker_id") and has_table(conn, "speakers"):
         row = conn.execute("select kind from speakers where id = ?", [claim["speaker_id"]]).fetchone()
         kind = row[0] if row else None
     text = f"{kind or ''} {claim.get('sourcing') or ''}".lower()
@@ -152,7 +148,7 @@ def related_claim_ids(conn, claim: dict) -> list[str]:
     ids = [claim["id"]]
     if claim.get("story_id"):
         ids += [r[0] for r in conn.execute("select id from claims where story_id = ?", [claim["story_id"]])]
-    if table_exists(conn, "claim_matches"):
+    if has_table(conn, "claim_matches"):
         ids += [
             r[0]
             for r in conn.execute(
@@ -170,7 +166,7 @@ def related_claim_ids(conn, claim: dict) -> list[str]:
 
 def appearances(conn, claim_ids: list[str]) -> list[dict]:
     """The reports carrying these claims, earliest first (one per article)."""
-    if not claim_ids or not table_exists(conn, "articles"):
+    if not claim_ids or not has_table(conn, "articles"):
         return []
     marks = ",".join("?" for _ in claim_ids)
     rows = _dicts(

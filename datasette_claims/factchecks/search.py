@@ -50,6 +50,7 @@ from ..matching.similarity import stem
 from ..text import STOPWORDS, match_any, tokens
 from ..text import content_words as _content_words
 from .parse import norm_date
+from ..store.connection import has_table
 
 POOL = 100
 SPLIT_COMPOUNDS = True
@@ -77,11 +78,6 @@ DATE_SCALE_DAYS = 365.0  # ... exp(-days_before / scale)
 DATE_SLACK_DAYS = 1  # a claim dated up to this many days after the statement still counts as "before"
 DATE_WINDOW_DAYS = 365  # FTS stage: claims made this many days before (up to the slack after) ...
 DATE_POOL_BOOST = 2.0  # ... have their bm25 multiplied by this when the candidates are picked
-
-def _table_exists(conn, name: str) -> bool:
-    return bool(
-        conn.execute("select 1 from sqlite_master where type in ('table','view') and name = ?", [name]).fetchone()
-    )
 
 
 def query_words(q: str) -> list[str]:
@@ -350,7 +346,7 @@ def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None, wh
     fact-checks of claims made shortly before it then rank higher.  Without it
     (or if it does not parse) the ranking is text only.
     """
-    if not q or not q.strip() or not _table_exists(conn, "factchecks_fts"):
+    if not q or not q.strip() or not has_table(conn, "factchecks_fts"):
         return []
     q, rows = candidates(conn, q, max(int(limit), POOL if pool is None else int(pool)), when)
     for r, f in zip(rows, pool_features(conn, q, rows, when)):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .parse import FactCheck, Problem
-from .records import now, table_exists
+from ..store.connection import has_table
+from .records import now
 
 COLUMNS = (
     "id", "claim", "claimant", "claim_date", "rating", "rating_value", "best_rating", "worst_rating",
@@ -48,7 +49,7 @@ def import_factchecks(conn, items, source: str) -> ImportReport:
     the source's earlier error rows are replaced by this run's).  The caller
     owns the transaction.
     """
-    if not table_exists(conn, "factchecks"):
+    if not has_table(conn, "factchecks"):
         raise RuntimeError("the factchecks table is missing; open the database with store.open_db() first")
     report = ImportReport(source=source)
     stamp = now()

@@ -73,6 +73,7 @@ from .similarity import (
 from .. import corrections
 from .stories import closure, earliest_key, write_stories
 from ..store.connection import BUSY_TIMEOUT_MS, retry_locked
+from ..store.connection import has_table
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
 # A reworded statement (see ``paraphrase_evidence``) is looked for in
@@ -541,7 +542,7 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
 
 
 def _mark_matched(conn, article_ids) -> None:
-    if not _has_table(conn, "match_state"):
+    if not has_table(conn, "match_state"):
         return
     now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
     for chunk in _chunks(article_ids):
@@ -553,13 +554,9 @@ def _mark_matched(conn, article_ids) -> None:
         )
 
 
-def _has_table(conn, name: str) -> bool:
-    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
-
-
 def unmatched_articles(conn) -> list[str]:
     """Articles loaded (or changed) since matching last saw them."""
-    if not _has_table(conn, "match_state"):
+    if not has_table(conn, "match_state"):
         return [r[0] for r in conn.execute("select id from articles order by id")]
     return [
         r[0]
@@ -662,7 +659,7 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score, method from claim_matches")]
         members = {e[0] for e in edges} | {e[1] for e in edges}
         n_stories = write_stories(conn, members, edges, set())
-        if _has_table(conn, "match_state"):
+        if has_table(conn, "match_state"):
             # the versions this rebuild saw; anything loaded since stays unmatched
             now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
             conn.execute("delete from match_state")

@@ -50,6 +50,13 @@ class DatabaseProblem(Exception):
     """The database cannot be opened or written; the message says why and what to do."""
 
 
+def has_table(conn, name: str) -> bool:
+    """True when the database holds a table (or view) of that name: the code
+    that reads an optional or newer table asks here before its first query."""
+    sql = "select 1 from sqlite_master where type in ('table', 'view') and name = ?"
+    return conn.execute(sql, [name]).fetchone() is not None
+
+
 def is_locked_error(error: BaseException) -> bool:
     text = str(error).lower()
     return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)

@@ -34,7 +34,7 @@ from .. import compat
 CLAIMS_TABLES = ("articles", "claims")
 # Shadow tables of full-text indexes: reading ``claims_fts`` makes SQLite read these.
 FTS_SHADOWS = ("_data", "_idx", "_config", "_docsize", "_content", "_segments", "_segdir", "_stat")
-# Always readable: the schema (``table_exists`` checks) and Datasette's own bookkeeping.
+# Always readable: the schema (``store.connection.has_table`` checks) and Datasette's own bookkeeping.
 ALWAYS = frozenset({"sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_sequence"})
 
 DENY = sqlite3.SQLITE_DENY
