@@ -332,7 +332,8 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
         report.unmatched = len(waiting)
     else:
         _match_waiting(db, report, waiting)
-    retry_locked(lambda: queue_scores.refresh(db.conn), db.conn)  # the review queue's pre-ranking
+    if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
+        retry_locked(lambda: queue_scores.refresh(db.conn), db.conn)  # the review queue's pre-ranking
 
 
 def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str]) -> None:
