@@ -21,16 +21,22 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TypeVar
 
 from .articles import article_from_document
 from .contract import ContractError, article_from_record, id_was_derived
 from .models import Article, Claim, Document
 from .readers import LoadError
+from .store.articles import SAVE_FAILURES, ArticleRows, article_rows
+
+T = TypeVar("T")
 
 CHUNK = 8  # documents per task: enough to pay for the pickling round trip
 IN_FLIGHT = 4  # chunks queued per worker: keeps workers busy, memory bounded
@@ -52,6 +58,11 @@ class Prepared:
     failures: list = field(default_factory=list)
     # A document with no id of its own may turn out to be stored already.
     adoptable: bool = False
+    # For a load: the rows to write, built beside the extraction (the claims
+    # are then left out: the rows say all the writer needs), or why they
+    # could not be built.
+    rows: ArticleRows | None = None
+    unsaveable: str | None = None
 
 
 def default_jobs() -> int:
@@ -59,21 +70,34 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def prepare(doc: Document) -> Prepared:
-    """Build the article and its claims (or read them from an extract record)."""
+def prepare(doc: Document, rows: bool = False) -> Prepared:
+    """Build the article and its claims (or read them from an extract record),
+    and with ``rows`` the rows a load writes for them."""
     if doc.extracted is not None:
         try:
             article, claims = article_from_record(doc.extracted, doc)
         except ContractError as e:
             return Prepared(doc.path, error=LoadError(doc.path, f"bad extract record: {e}"))
-        return Prepared(doc.path, article, claims, adoptable=id_was_derived(doc))
-    try:
-        article = article_from_document(doc)
-    except Exception as e:  # a bug must not cost the rest of the load
-        return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
-    prepared = Prepared(doc.path, article, adoptable=doc.id is None)
-    extract(prepared)
+        prepared = Prepared(doc.path, article, claims, adoptable=id_was_derived(doc))
+    else:
+        try:
+            article = article_from_document(doc)
+        except Exception as e:  # a bug must not cost the rest of the load
+            return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
+        prepared = Prepared(doc.path, article, adoptable=doc.id is None)
+        extract(prepared)
+    if rows:
+        build_rows(prepared)
     return prepared
+
+
+def build_rows(prepared: Prepared) -> None:
+    """The rows of ``prepared`` for the store, in place of its claims."""
+    try:
+        prepared.rows, prepared.unsaveable = article_rows(prepared.article, prepared.claims), None
+    except SAVE_FAILURES as e:
+        prepared.rows, prepared.unsaveable = None, f"{type(e).__name__}: {e}"
+    prepared.claims = []
 
 
 def extract(prepared: Prepared) -> None:
@@ -99,26 +123,29 @@ def adopt(db, prepared: Prepared) -> None:
     adopt_stored_article(db, a)
     if (a.id, a.url, a.outlet, a.published) != before:
         extract(prepared)
+        build_rows(prepared)
 
 
-def prepared(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
+def prepared(items: Iterable[Document | LoadError], jobs: int = 1, rows: bool = False
+             ) -> Iterator[Prepared | LoadError]:
     """``prepare`` over ``items`` with ``jobs`` processes, results in input order.
 
-    LoadErrors pass through in their place.
+    LoadErrors pass through in their place.  With ``rows`` (a load), each
+    result carries its rows for the store instead of its claims.
     """
     items = iter(items)
     first = list(islice(items, CHUNK))
-    if jobs <= 1 or len(first) < CHUNK or all(_is_extracted(item) for item in first):
+    if jobs <= 1 or len(first) < CHUNK or (not rows and all(_is_extracted(item) for item in first)):
         for item in first:
-            yield _one(item)
+            yield _one(item, rows)
         for item in items:
-            yield _one(item)
+            yield _one(item, rows)
         return
     chunks = _chunks(items, first)
     with _context().Pool(jobs) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_many, (chunk,)))
+            pending.append(pool.apply_async(_many, (chunk, rows)))
             if len(pending) >= jobs * IN_FLIGHT:
                 yield from pending.popleft().get()
         while pending:
@@ -129,12 +156,12 @@ def _is_extracted(item: Document | LoadError) -> bool:
     return isinstance(item, Document) and item.extracted is not None
 
 
-def _one(item: Document | LoadError) -> Prepared | LoadError:
-    return item if isinstance(item, LoadError) else prepare(item)
+def _one(item: Document | LoadError, rows: bool = False) -> Prepared | LoadError:
+    return item if isinstance(item, LoadError) else prepare(item, rows)
 
 
-def _many(chunk: list[Document | LoadError]) -> list[Prepared | LoadError]:
-    return [_one(item) for item in chunk]
+def _many(chunk: list[Document | LoadError], rows: bool = False) -> list[Prepared | LoadError]:
+    return [_one(item, rows) for item in chunk]
 
 
 def _chunks(items: Iterator, first: list) -> Iterator[list]:
@@ -142,6 +169,57 @@ def _chunks(items: Iterator, first: list) -> Iterator[list]:
     while chunk:
         yield chunk
         chunk = list(islice(items, CHUNK))
+
+
+def ahead(items: Iterable[T], depth: int = 256) -> Iterator[T]:
+    """``items``, produced by a thread up to ``depth`` items ahead of the consumer.
+
+    The loader's writer spends much of its time inside SQLite, which lets go
+    of the GIL while it works: meanwhile this thread reads, extracts (or
+    feeds the pool and takes its results back) and builds rows, so the two
+    overlap on a machine with a core to spare, and the pool is kept busy
+    while the writer writes.  The order is kept; an exception in the
+    producer is raised in the consumer in its place; a consumer that stops
+    early (an error, a closed generator) stops the producer.
+    """
+    channel: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(entry) -> bool:
+        while not stop.is_set():
+            try:
+                channel.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put((True, item)):
+                    return
+            put((False, None))
+        except BaseException as e:  # handed over to the consumer
+            put((False, e))
+        finally:
+            close = getattr(items, "close", None)
+            if close:
+                close()  # a pool inside ``items`` is shut down here
+
+    thread = threading.Thread(target=produce, name="datasette-claims-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            more, item = channel.get()
+            if not more:
+                if item is not None:
+                    raise item
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join(timeout=10)
 
 
 def _context():
