@@ -106,9 +106,9 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
     return report.claims, report.failures
 
 
-def rule_warning(path: str, article: Article, failure: RuleFailure) -> LoadError:
+def rule_warning(path: str, article_id: str, failure: RuleFailure) -> LoadError:
     """A failed rule as a load warning: the article loaded, without that rule's claims."""
-    return LoadError(path, f"article {article.id}: {failure.describe()}", level="warning")
+    return LoadError(path, f"article {article_id}: {failure.describe()}", level="warning")
 
 
 def process(doc: Document) -> tuple[Article, list[Claim]]:
@@ -277,7 +277,7 @@ def load_documents(
             if isinstance(item, LoadError):
                 writer.add(item)
                 continue
-            if item.article is None:
+            if item.rows is None and item.unsaveable is None:  # no article could be built
                 writer.add(item.error)
                 continue
             if item.adoptable and writer.holds(text_id(item.article.text)):
@@ -286,10 +286,9 @@ def load_documents(
             if item.error:  # extraction failed: keep the article (nothing is lost), say so
                 writer.add(item.error)
             for f in item.failures:
-                writer.add(rule_warning(item.path, item.article, f))
+                writer.add(rule_warning(item.path, item.article_id, f))
             if item.rows is None:
-                writer.add(LoadError(item.article.source_path or item.article.id,
-                                     f"cannot save article: {item.unsaveable}"))
+                writer.add(LoadError(item.path, f"cannot save article: {item.unsaveable}"))
             else:
                 writer.add(item.rows)
         writer.flush()

@@ -63,6 +63,7 @@ class Prepared:
     # could not be built.
     rows: ArticleRows | None = None
     unsaveable: str | None = None
+    article_id: str | None = None  # the article's id, kept when the article is not
 
 
 def default_jobs() -> int:
@@ -92,12 +93,16 @@ def prepare(doc: Document, rows: bool = False) -> Prepared:
 
 
 def build_rows(prepared: Prepared) -> None:
-    """The rows of ``prepared`` for the store, in place of its claims."""
+    """The rows of ``prepared`` for the store, in place of its claims (and of
+    its article, unless the writer may have to adopt it)."""
     try:
         prepared.rows, prepared.unsaveable = article_rows(prepared.article, prepared.claims), None
     except SAVE_FAILURES as e:
         prepared.rows, prepared.unsaveable = None, f"{type(e).__name__}: {e}"
+    prepared.article_id = prepared.article.id
     prepared.claims = []
+    if not prepared.adoptable:
+        prepared.article = None
 
 
 def extract(prepared: Prepared) -> None:
@@ -135,7 +140,7 @@ def prepared(items: Iterable[Document | LoadError], jobs: int = 1, rows: bool = 
     """
     items = iter(items)
     first = list(islice(items, CHUNK))
-    if jobs <= 1 or len(first) < CHUNK or (not rows and all(_is_extracted(item) for item in first)):
+    if jobs <= 1 or len(first) < CHUNK or all(_is_extracted(item) for item in first):
         for item in first:
             yield _one(item, rows)
         for item in items:
