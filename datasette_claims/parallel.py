@@ -8,8 +8,14 @@ back in input order give the same rows and ids as a load in one process.
 Documents go to the pool in small chunks, with only a few chunks in flight,
 so memory stays flat however long the input (``Pool.imap`` would read the
 whole input ahead).  An input that fits in one chunk never starts a pool,
-nor does ``claims extract`` output: reading its claims back costs less than
-sending the records to a worker and back.
+nor does ``claims extract`` output: sending its parsed records to a worker
+and the rows back cost the writer about what checking them does.
+
+For a load, a worker also builds the article's rows (``store.articles.
+article_rows``) and sends back those plain tuples instead of the Article and
+Claim objects, which took the writer several times longer to unpickle; and
+the whole of this runs in a reader thread (``ahead``) while the writer's
+thread is inside SQLite, which does not hold the GIL.
 
 The one step that reads the database, giving a text-only article the id it
 is already stored under (``adopt_stored_article``), stays in the writer:
