@@ -26,7 +26,7 @@ from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
 from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
-from .parallel import adopt, ahead, prepared
+from .parallel import adopt, for_load
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
@@ -271,7 +271,7 @@ def load_documents(
     writer = _Writer(db, report, batch_size)
     seen: dict[str, str] = {}
     try:
-        for item in ahead(prepared(_unique_ids(items, seen), jobs, rows=True)):
+        for item in for_load(_unique_ids(items, seen), jobs):
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
             if isinstance(item, LoadError):

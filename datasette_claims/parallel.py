@@ -14,8 +14,9 @@ and the rows back cost the writer about what checking them does.
 For a load, a worker also builds the article's rows (``store.articles.
 article_rows``) and sends back those plain tuples instead of the Article and
 Claim objects, which took the writer several times longer to unpickle; and
-the whole of this runs in a reader thread (``ahead``) while the writer's
-thread is inside SQLite, which does not hold the GIL.
+when there is extraction to do, all of this runs in a reader thread
+(``ahead``) while the writer's thread is inside SQLite, which does not hold
+the GIL (``for_load``).
 
 The one step that reads the database, giving a text-only article the id it
 is already stored under (``adopt_stored_article``), stays in the writer:
@@ -33,7 +34,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import TypeVar
 
 from .articles import article_from_document
@@ -180,6 +181,21 @@ def _chunks(items: Iterator, first: list) -> Iterator[list]:
     while chunk:
         yield chunk
         chunk = list(islice(items, CHUNK))
+
+
+def for_load(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
+    """``prepared(items, jobs, rows=True)`` as the loader takes it: a reader
+    thread ahead of the writer when there is extraction to overlap with its
+    SQLite work.  ``claims extract`` output is read in the writer's thread:
+    there the writer is the slower side, and each hand-over of the GIL after
+    one of its statements costs it more than the overlap gains (measured).
+    """
+    items = iter(items)
+    first = list(islice(items, CHUNK))
+    results = prepared(chain(first, items), jobs, rows=True)
+    if first and all(isinstance(item, LoadError) or _is_extracted(item) for item in first):
+        return results
+    return ahead(results)
 
 
 def ahead(items: Iterable[T], depth: int = 256) -> Iterator[T]:
