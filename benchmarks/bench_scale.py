@@ -15,6 +15,11 @@ are printed too, since wall-clock rates on a busy machine measure the others):
 - ``datasette claims extract --jobs N`` to a file, the command a user runs,
   beside one ``\\w+`` findall pass over the same texts as the yardstick;
 - loading that output (``claims load`` reads the claims, extracts nothing);
+- the SQLite floor: the rows that load wrote (articles, claims, speakers),
+  read back and inserted into a new database by the store's own bulk
+  statements, 200 articles a transaction, full-text indexes filled by their
+  triggers, with no Python per claim: how far the loader is from what
+  SQLite itself needs on this machine;
 - peak RSS of a load at 1x and 4x the corpus (``--memory``, off by default as
   it loads five times the corpus): the 4x corpus is the corpus and three
   copies with changed ids and addresses and lightly altered text (every
@@ -53,6 +58,7 @@ import json, os, resource, sys, time
 phase, jobs, src, db = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 from datasette_claims import loader, parallel
 t = time.perf_counter()
+self0 = resource.getrusage(resource.RUSAGE_SELF)
 if phase == "extract":
     n = sum(1 for item in parallel.prepared(loader.iter_documents([src]), jobs)
             if not isinstance(item, loader.LoadError))
@@ -64,8 +70,43 @@ else:
 seconds = time.perf_counter() - t
 mb = lambda who: resource.getrusage(who).ru_maxrss / 1024
 cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
-print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "rss_mb": mb(resource.RUSAGE_SELF),
+self1 = resource.getrusage(resource.RUSAGE_SELF)
+main_cpu = self1.ru_utime + self1.ru_stime - self0.ru_utime - self0.ru_stime  # the phase's own, imports excluded
+print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "main_cpu_s": main_cpu,
+                  "rss_mb": mb(resource.RUSAGE_SELF),
                   "worker_rss_mb": mb(resource.RUSAGE_CHILDREN), **extra}))
+"""
+
+# The SQLite floor, in a child: the rows a load wrote, inserted again without Python per claim.
+FLOOR = r"""
+import json, resource, sqlite3, sys, time
+src, dst = sys.argv[1], sys.argv[2]
+from datasette_claims.store import open_db
+from datasette_claims.store.bulk import SPEAKER_COLUMNS, ensure_speakers, insert_values
+old = sqlite3.connect(src)
+cols = {t: tuple(r[1] for r in old.execute(f"pragma table_info({t})")) for t in ("articles", "claims")}
+articles = old.execute("select * from articles order by rowid").fetchall()
+claims = {}
+for row in old.execute("select * from claims order by rowid"):
+    claims.setdefault(row[1], []).append(row)
+speakers = {r[0]: r for r in old.execute(f"select {', '.join(SPEAKER_COLUMNS)} from speakers")}
+db = open_db(dst)
+conn = db.conn
+t, c = time.perf_counter(), time.process_time()
+named = set()
+for start in range(0, len(articles), 200):
+    batch = articles[start:start + 200]
+    rows = [c for a in batch for c in claims.get(a[0], [])]
+    new = [s for s in dict.fromkeys(r[2] for r in rows if r[2]) if s not in named]
+    named.update(new)
+    conn.execute("begin immediate")
+    ensure_speakers(conn, [speakers[s] for s in new])
+    insert_values(conn, "articles", cols["articles"], batch)
+    insert_values(conn, "claims", cols["claims"], rows)
+    conn.commit()
+seconds, cpu = time.perf_counter() - t, time.process_time() - c
+print(json.dumps({"articles": len(articles), "seconds": seconds, "cpu_s": cpu, "main_cpu_s": cpu,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "worker_rss_mb": 0}))
 """
 
 # The command itself, in a child, writing to a file (RSS of the command and its workers).
@@ -153,6 +194,7 @@ def main() -> None:
     ap.add_argument("--memory", action="store_true", help="also peak RSS at 1x and 4x the corpus")
     ap.add_argument("--only-memory", action="store_true", help="the memory phases alone")
     ap.add_argument("--match", action="store_true", help="memory phases with matching")
+    ap.add_argument("--no-match", action="store_true", help="skip the load with matching (the slowest phase)")
     a = ap.parse_args()
     corpus = require(os.path.join(shared_dir(a.shared), CORPUS))
     n_jobs = str(a.jobs)
@@ -181,16 +223,20 @@ def main() -> None:
              lambda r: run_child(CHILD, "load", "1", extracted, os.path.join(tmp, f"x1-{r}.db"))),
             (f"load extract output, {n_jobs} workers",
              lambda r: run_child(CHILD, "load", n_jobs, extracted, os.path.join(tmp, f"x2-{r}.db"))),
+            ("SQLite floor: the same rows, bare inserts",
+             lambda r: run_child(FLOOR, os.path.join(tmp, f"x1-{r}.db"), os.path.join(tmp, f"floor-{r}.db"))),
         ]
+        if a.no_match:
+            phases = [p for p in phases if not p[0].startswith("load+match")]
         results: dict[str, dict] = {}
         for name, phase in phases:
             runs = [phase(r) for r in range(a.runs)]
             med = {k: statistics.median(r.get(k) or 0 for r in runs)
-                   for k in ("per_s", "seconds", "cpu_s", "rss_mb", "worker_rss_mb", "load_avg")}
+                   for k in ("per_s", "seconds", "cpu_s", "main_cpu_s", "rss_mb", "worker_rss_mb", "load_avg")}
             med["articles"] = runs[0]["articles"]
             results[name] = med
             print(f"{name:38} {med['articles']:6} articles {med['seconds']:7.1f}s {med['per_s']:7.0f}/s  "
-                  f"CPU {med['cpu_s']:6.1f}s  "
+                  f"CPU {med['cpu_s']:6.1f}s (main process {med['main_cpu_s']:5.1f}s)  "
                   f"peak RSS {med['rss_mb']:4.0f} MB (workers {med['worker_rss_mb']:4.0f} MB)  "
                   f"load avg {med['load_avg']}", flush=True)
         findall = findall_seconds(src)
@@ -199,13 +245,18 @@ def main() -> None:
         "load / extract, 1 worker (target >= 0.8)": p["load, 1 worker"] / p["extract, 1 worker"],
         f"load / extract, {n_jobs} workers (target >= 0.8)": p[f"load, {n_jobs} workers"]
         / p[f"extract, {n_jobs} workers"],
+        "storing on top of extraction, by CPU s, 1 worker (target <= 0.25)":
+            results["load, 1 worker"]["main_cpu_s"] / results["extract, 1 worker"]["main_cpu_s"] - 1,
         f"extract {n_jobs} workers / 1 (target >= 1.7)": p[f"extract, {n_jobs} workers"] / p["extract, 1 worker"],
         f"load {n_jobs} workers / 1 (target >= 1.7)": p[f"load, {n_jobs} workers"] / p["load, 1 worker"],
-        "load+match / load (target >= 0.5)": p[f"load+match, {n_jobs} workers"] / p[f"load, {n_jobs} workers"],
+        "load+match / load (target >= 0.5)": p.get(f"load+match, {n_jobs} workers", 0) / p[f"load, {n_jobs} workers"],
         "claims extract command / findall pass, x slower (target <= 30)":
             results[f"claims extract command, {n_jobs} workers"]["seconds"] / findall,
         "load extract output, articles/s (target >= 3000)": max(
             p["load extract output, 1 worker"], p[f"load extract output, {n_jobs} workers"]),
+        "SQLite floor, articles/s": p["SQLite floor: the same rows, bare inserts"],
+        "load extract output / SQLite floor, by CPU s": results["load extract output, 1 worker"]["main_cpu_s"]
+        / results["SQLite floor: the same rows, bare inserts"]["cpu_s"],
     }
     for k, v in ratios.items():
         print(f"{k:66} {v:8.2f}")

@@ -90,7 +90,9 @@ def _list(value, what: str) -> list:
 
 def _span(text: str, value, what: str) -> Span:
     """A span from ``{"start", "end", "text"}`` or ``[start, end]``, checked against ``text``."""
-    if isinstance(value, list) and len(value) == 2:
+    if type(value) is dict:
+        start, end, quoted = value.get("start"), value.get("end"), value.get("text")
+    elif isinstance(value, list) and len(value) == 2:
         start, end = value
         quoted = None
     elif isinstance(value, dict):
@@ -99,9 +101,14 @@ def _span(text: str, value, what: str) -> Span:
         raise ContractError(f"{what} is not a span")
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
         raise ContractError(f"{what} offsets {start!r}-{end!r} are outside the text")
-    if quoted is not None and text[start:end] != quoted:
+    piece = text[start:end]
+    if quoted is not None and piece != quoted:
         raise ContractError(f"{what} text does not match text[{start}:{end}]")
-    return Span(start, end, text[start:end])
+    return Span(start, end, piece)
+
+
+# Fields taken as they are; the spans, hedges and confidence are checked first.
+_PLAIN_FIELDS = tuple(name for name in _CLAIM_FIELDS if name not in (*_SPAN_FIELDS, "hedges", "confidence"))
 
 
 def _claim(text: str, value, n: int) -> Claim:
@@ -110,18 +117,19 @@ def _claim(text: str, value, n: int) -> Claim:
     if not isinstance(value.get("id"), str) or not isinstance(value.get("content"), dict):
         raise ContractError(f"claim {n} has no id or no content span")
     where = f"claim {value['id']}"
-    kwargs: dict[str, Any] = {}
-    for name, raw in value.items():
-        if name not in _CLAIM_FIELDS:
-            continue  # a field from a newer release: ignored, never guessed at
-        if name in _SPAN_FIELDS:
-            kwargs[name] = None if raw is None else _span(text, raw, f"{where} {name}")
-        elif name == "hedges":
-            kwargs[name] = list(_list(raw or [], f"{where} hedges"))
-        elif name == "confidence":
-            if not isinstance(raw, (int, float)):
-                raise ContractError(f"{where} confidence is not a number")
-            kwargs[name] = float(raw)
-        else:
-            kwargs[name] = raw
+    # Fields from a newer release are ignored, never guessed at.
+    kwargs: dict[str, Any] = {name: value[name] for name in _PLAIN_FIELDS if name in value}
+    for name in _SPAN_FIELDS:
+        raw = value.get(name)
+        if raw is not None:
+            kwargs[name] = _span(text, raw, f"{where} {name}")
+        elif name in value:
+            kwargs[name] = None
+    if "hedges" in value:
+        kwargs["hedges"] = list(_list(value["hedges"] or [], f"{where} hedges"))
+    if "confidence" in value:
+        raw = value["confidence"]
+        if not isinstance(raw, (int, float)):
+            raise ContractError(f"{where} confidence is not a number")
+        kwargs["confidence"] = float(raw)
     return Claim(**kwargs)

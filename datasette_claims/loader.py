@@ -26,11 +26,11 @@ from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
 from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
-from .parallel import adopt, prepared
+from .parallel import adopt, for_load
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
-from .store.articles import record_errors, refresh_speaker_counts, save_articles
+from .store.articles import ArticleRows, record_errors, refresh_speaker_counts, save_articles
 from .transcripts import transcript_claims
 
 
@@ -106,9 +106,9 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
     return report.claims, report.failures
 
 
-def rule_warning(path: str, article: Article, failure: RuleFailure) -> LoadError:
+def rule_warning(path: str, article_id: str, failure: RuleFailure) -> LoadError:
     """A failed rule as a load warning: the article loaded, without that rule's claims."""
-    return LoadError(path, f"article {article.id}: {failure.describe()}", level="warning")
+    return LoadError(path, f"article {article_id}: {failure.describe()}", level="warning")
 
 
 def process(doc: Document) -> tuple[Article, list[Claim]]:
@@ -199,11 +199,11 @@ class _Writer:
 
     def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int):
         self.db, self.report, self.batch_size = db, report, batch_size
-        self.pending: list[LoadError | tuple[Article, list[Claim]]] = []
+        self.pending: list[LoadError | ArticleRows] = []
         self.articles = 0
         self.since = time.monotonic()
 
-    def add(self, item: LoadError | tuple[Article, list[Claim]]) -> None:
+    def add(self, item: LoadError | ArticleRows) -> None:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append(item)
@@ -213,7 +213,7 @@ class _Writer:
 
     def holds(self, article_id: str) -> bool:
         """Is an article with this id waiting to be written?"""
-        return any(not isinstance(p, LoadError) and p[0].id == article_id for p in self.pending)
+        return any(not isinstance(p, LoadError) and p.id == article_id for p in self.pending)
 
     def flush(self) -> None:
         if not self.pending:
@@ -223,11 +223,10 @@ class _Writer:
             if isinstance(outcome, LoadError):
                 (self.report.warnings if outcome.level == "warning" else self.report.errors).append(outcome)
                 continue
-            article, claims = item
             setattr(self.report, outcome, getattr(self.report, outcome) + 1)
             if outcome != "unchanged":
-                self.report.claims += len(claims)
-                self.report.changed_article_ids.append(article.id)
+                self.report.claims += len(item.claim_values)
+                self.report.changed_article_ids.append(item.id)
         self.pending, self.articles = [], 0
 
     def _write(self) -> list:
@@ -238,8 +237,8 @@ class _Writer:
         saved = save_articles(self.db, [self.pending[i] for i in places])
         for i, outcome in zip(places, saved):
             if isinstance(outcome, BaseException):  # this record's data, not the database
-                article = self.pending[i][0]
-                outcome = LoadError(article.source_path or article.id,
+                rows = self.pending[i]
+                outcome = LoadError(rows.row["source_path"] or rows.id,
                                     f"cannot save article: {type(outcome).__name__}: {outcome}")
             outcomes[i] = outcome
         record_errors(self.db, [(o.path, o.reason, o.level) for o in outcomes if isinstance(o, LoadError)])
@@ -272,24 +271,26 @@ def load_documents(
     writer = _Writer(db, report, batch_size)
     seen: dict[str, str] = {}
     try:
-        for item in prepared(_unique_ids(items, seen), jobs):
+        for item in for_load(_unique_ids(items, seen), jobs):
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
             if isinstance(item, LoadError):
                 writer.add(item)
                 continue
-            if item.article is None:
+            if item.rows is None and item.unsaveable is None:  # no article could be built
                 writer.add(item.error)
                 continue
             if item.adoptable and writer.holds(text_id(item.article.text)):
                 writer.flush()  # the same text earlier in this load: adopt needs it stored
             adopt(db, item)  # same text, same article (issue 13)
-            article, claims = item.article, item.claims
             if item.error:  # extraction failed: keep the article (nothing is lost), say so
                 writer.add(item.error)
             for f in item.failures:
-                writer.add(rule_warning(item.path, article, f))
-            writer.add((article, claims))
+                writer.add(rule_warning(item.path, item.article_id, f))
+            if item.rows is None:
+                writer.add(LoadError(item.path, f"cannot save article: {item.unsaveable}"))
+            else:
+                writer.add(item.rows)
         writer.flush()
         _after_load(db, report, match)
     finally:

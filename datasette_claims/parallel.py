@@ -8,8 +8,15 @@ back in input order give the same rows and ids as a load in one process.
 Documents go to the pool in small chunks, with only a few chunks in flight,
 so memory stays flat however long the input (``Pool.imap`` would read the
 whole input ahead).  An input that fits in one chunk never starts a pool,
-nor does ``claims extract`` output: reading its claims back costs less than
-sending the records to a worker and back.
+nor does ``claims extract`` output: sending its parsed records to a worker
+and the rows back cost the writer about what checking them does.
+
+For a load, a worker also builds the article's rows (``store.articles.
+article_rows``) and sends back those plain tuples instead of the Article and
+Claim objects, which took the writer several times longer to unpickle; and
+when there is extraction to do, all of this runs in a reader thread
+(``ahead``) while the writer's thread is inside SQLite, which does not hold
+the GIL (``for_load``).
 
 The one step that reads the database, giving a text-only article the id it
 is already stored under (``adopt_stored_article``), stays in the writer:
@@ -21,16 +28,22 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
+from typing import TypeVar
 
 from .articles import article_from_document
 from .contract import ContractError, article_from_record, id_was_derived
 from .models import Article, Claim, Document
 from .readers import LoadError
+from .store.articles import SAVE_FAILURES, ArticleRows, article_rows
+
+T = TypeVar("T")
 
 CHUNK = 8  # documents per task: enough to pay for the pickling round trip
 IN_FLIGHT = 4  # chunks queued per worker: keeps workers busy, memory bounded
@@ -52,6 +65,12 @@ class Prepared:
     failures: list = field(default_factory=list)
     # A document with no id of its own may turn out to be stored already.
     adoptable: bool = False
+    # For a load: the rows to write, built beside the extraction (the claims
+    # are then left out: the rows say all the writer needs), or why they
+    # could not be built.
+    rows: ArticleRows | None = None
+    unsaveable: str | None = None
+    article_id: str | None = None  # the article's id, kept when the article is not
 
 
 def default_jobs() -> int:
@@ -59,21 +78,38 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def prepare(doc: Document) -> Prepared:
-    """Build the article and its claims (or read them from an extract record)."""
+def prepare(doc: Document, rows: bool = False) -> Prepared:
+    """Build the article and its claims (or read them from an extract record),
+    and with ``rows`` the rows a load writes for them."""
     if doc.extracted is not None:
         try:
             article, claims = article_from_record(doc.extracted, doc)
         except ContractError as e:
             return Prepared(doc.path, error=LoadError(doc.path, f"bad extract record: {e}"))
-        return Prepared(doc.path, article, claims, adoptable=id_was_derived(doc))
-    try:
-        article = article_from_document(doc)
-    except Exception as e:  # a bug must not cost the rest of the load
-        return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
-    prepared = Prepared(doc.path, article, adoptable=doc.id is None)
-    extract(prepared)
+        prepared = Prepared(doc.path, article, claims, adoptable=id_was_derived(doc))
+    else:
+        try:
+            article = article_from_document(doc)
+        except Exception as e:  # a bug must not cost the rest of the load
+            return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
+        prepared = Prepared(doc.path, article, adoptable=doc.id is None)
+        extract(prepared)
+    if rows:
+        build_rows(prepared)
     return prepared
+
+
+def build_rows(prepared: Prepared) -> None:
+    """The rows of ``prepared`` for the store, in place of its claims (and of
+    its article, unless the writer may have to adopt it)."""
+    try:
+        prepared.rows, prepared.unsaveable = article_rows(prepared.article, prepared.claims), None
+    except SAVE_FAILURES as e:
+        prepared.rows, prepared.unsaveable = None, f"{type(e).__name__}: {e}"
+    prepared.article_id = prepared.article.id
+    prepared.claims = []
+    if not prepared.adoptable:
+        prepared.article = None
 
 
 def extract(prepared: Prepared) -> None:
@@ -99,26 +135,29 @@ def adopt(db, prepared: Prepared) -> None:
     adopt_stored_article(db, a)
     if (a.id, a.url, a.outlet, a.published) != before:
         extract(prepared)
+        build_rows(prepared)
 
 
-def prepared(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
+def prepared(items: Iterable[Document | LoadError], jobs: int = 1, rows: bool = False
+             ) -> Iterator[Prepared | LoadError]:
     """``prepare`` over ``items`` with ``jobs`` processes, results in input order.
 
-    LoadErrors pass through in their place.
+    LoadErrors pass through in their place.  With ``rows`` (a load), each
+    result carries its rows for the store instead of its claims.
     """
     items = iter(items)
     first = list(islice(items, CHUNK))
     if jobs <= 1 or len(first) < CHUNK or all(_is_extracted(item) for item in first):
         for item in first:
-            yield _one(item)
+            yield _one(item, rows)
         for item in items:
-            yield _one(item)
+            yield _one(item, rows)
         return
     chunks = _chunks(items, first)
     with _context().Pool(jobs) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_many, (chunk,)))
+            pending.append(pool.apply_async(_many, (chunk, rows)))
             if len(pending) >= jobs * IN_FLIGHT:
                 yield from pending.popleft().get()
         while pending:
@@ -129,12 +168,12 @@ def _is_extracted(item: Document | LoadError) -> bool:
     return isinstance(item, Document) and item.extracted is not None
 
 
-def _one(item: Document | LoadError) -> Prepared | LoadError:
-    return item if isinstance(item, LoadError) else prepare(item)
+def _one(item: Document | LoadError, rows: bool = False) -> Prepared | LoadError:
+    return item if isinstance(item, LoadError) else prepare(item, rows)
 
 
-def _many(chunk: list[Document | LoadError]) -> list[Prepared | LoadError]:
-    return [_one(item) for item in chunk]
+def _many(chunk: list[Document | LoadError], rows: bool = False) -> list[Prepared | LoadError]:
+    return [_one(item, rows) for item in chunk]
 
 
 def _chunks(items: Iterator, first: list) -> Iterator[list]:
@@ -142,6 +181,72 @@ def _chunks(items: Iterator, first: list) -> Iterator[list]:
     while chunk:
         yield chunk
         chunk = list(islice(items, CHUNK))
+
+
+def for_load(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
+    """``prepared(items, jobs, rows=True)`` as the loader takes it: a reader
+    thread ahead of the writer when there is extraction to overlap with its
+    SQLite work.  ``claims extract`` output is read in the writer's thread:
+    there the writer is the slower side, and each hand-over of the GIL after
+    one of its statements costs it more than the overlap gains (measured).
+    """
+    items = iter(items)
+    first = list(islice(items, CHUNK))
+    results = prepared(chain(first, items), jobs, rows=True)
+    if first and all(isinstance(item, LoadError) or _is_extracted(item) for item in first):
+        return results
+    return ahead(results)
+
+
+def ahead(items: Iterable[T], depth: int = 256) -> Iterator[T]:
+    """``items``, produced by a thread up to ``depth`` items ahead of the consumer.
+
+    The loader's writer spends much of its time inside SQLite, which lets go
+    of the GIL while it works: meanwhile this thread reads, extracts (or
+    feeds the pool and takes its results back) and builds rows, so the two
+    overlap on a machine with a core to spare, and the pool is kept busy
+    while the writer writes.  The order is kept; an exception in the
+    producer is raised in the consumer in its place; a consumer that stops
+    early (an error, a closed generator) stops the producer.
+    """
+    channel: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(entry) -> bool:
+        while not stop.is_set():
+            try:
+                channel.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put((True, item)):
+                    return
+            put((False, None))
+        except BaseException as e:  # handed over to the consumer
+            put((False, e))
+        finally:
+            close = getattr(items, "close", None)
+            if close:
+                close()  # a pool inside ``items`` is shut down here
+
+    thread = threading.Thread(target=produce, name="datasette-claims-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            more, item = channel.get()
+            if not more:
+                if item is not None:
+                    raise item
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join(timeout=10)
 
 
 def _context():

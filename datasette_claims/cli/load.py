@@ -124,7 +124,7 @@ def register(claims: click.Group) -> None:
                 failed = True
                 continue
             for f in item.failures:
-                warn = loader.rule_warning(item.path, item.article, f)
+                warn = loader.rule_warning(item.path, item.article.id, f)
                 click.echo(f"{warn.level}: {warn.path}: {warn.reason}", err=True)
             click.echo(json.dumps(article_json(item.article, item.claims), ensure_ascii=False, indent=indent))
         if failed:

@@ -14,13 +14,14 @@ import sqlite3
 import unicodedata
 from datetime import datetime, timezone
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import sqlite_utils
 
 from ..articles import normalise_url, text_id
 from ..models import Article, Claim
-from .bulk import ensure_speakers, insert_errors, upsert_rows
+from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
 # An unresolved pronoun names nobody: such claims keep the text but get no speaker row.
@@ -105,18 +106,41 @@ def fingerprint(row: dict, claim_rows: list[dict]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# The claims table's columns as a load writes them (``claim_row``'s keys).
+CLAIM_COLUMNS = (
+    "id", "article_id", "speaker_id", "content", "start", "end", "speaker", "speaker_role",
+    "source_text", "source_start", "source_end", "cue", "cue_start", "cue_end", "sourcing", "quote_type",
+    "said_on", "said_where", "said_to", "hedges", "stance", "via", "anonymity_reason", "denies",
+    "confidence", "rule", "utterance_id",
+)
+_claim_values = itemgetter(*CLAIM_COLUMNS)
+
+
 class ArticleRows(NamedTuple):
-    """What a load writes for one article, and the hash that recognises a no-op reload."""
+    """What a load writes for one article, and the hash that recognises a no-op reload.
+
+    Built where the article was extracted (a worker process, for a load with
+    ``--jobs``), so that the writer only writes: these plain rows cross the
+    process boundary several times faster than the Article and Claim objects.
+    """
 
     row: dict
-    claim_rows: list[dict]
+    claim_values: list[tuple]  # a claim row per claim, in CLAIM_COLUMNS order
     digest: str
+    speakers: list[tuple]  # a speaker row per claim that names one, in claim order (SPEAKER_COLUMNS)
+
+    @property
+    def id(self) -> str:
+        return self.row["id"]
 
 
 def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     row = article_row(article)
     claim_rows = [claim_row(article, c) for c in claims]
-    return ArticleRows(row, claim_rows, fingerprint(row, claim_rows))
+    speakers = [speaker_values(crow["speaker_id"], claim)
+                for claim, crow in zip(claims, claim_rows) if crow["speaker_id"]]
+    values = [_claim_values(r) for r in claim_rows]
+    return ArticleRows(row, values, fingerprint(row, claim_rows), speakers)
 
 
 # What one article's data can make a save fail with; anything else (disk
@@ -128,37 +152,41 @@ SAVE_FAILURES = (
 
 
 def save_article(db: sqlite_utils.Database, article: Article, claims: list[Claim]) -> str:
-    """Write one article and its claims; returns "new", "updated" or "unchanged".
+    """Write one article and its claims; returns "new", "updated" or "unchanged"."""
+    return save_rows(db, article_rows(article, claims))
+
+
+def save_rows(db: sqlite_utils.Database, rows: ArticleRows) -> str:
+    """Write one article's rows; returns "new", "updated" or "unchanged".
 
     Reloading identical input returns "unchanged" and writes nothing at all,
     not even a timestamp.  A changed article replaces its old claims; claims
     that disappear take their match rows with them.
     """
-    rows = article_rows(article, claims)
-    row, claim_rows, digest = rows
+    row, claim_values, digest, _ = rows
     existing = db.execute(
-        "select content_hash from articles where id = ?", [article.id]
+        "select content_hash from articles where id = ?", [row["id"]]
     ).fetchone()
     if existing and existing[0] == digest:
         return "unchanged"
     with db.atomic():
-        _write_rows(db.conn, [(rows, claims)])
-        keep = [c["id"] for c in claim_rows]
+        _write_rows(db.conn, [rows])
+        keep = {c[0] for c in claim_values}
         old = [
             r[0]
-            for r in db.execute("select id from claims where article_id = ?", [article.id]).fetchall()
-            if r[0] not in set(keep)
+            for r in db.execute("select id from claims where article_id = ?", [row["id"]]).fetchall()
+            if r[0] not in keep
         ]
         if old:
             marks = ",".join("?" * len(old))
             db.execute(f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", old + old)
             db.execute(f"delete from claims where id in ({marks})", old)
-        upsert_rows(db.conn, "claims", claim_rows)
+        insert_values(db.conn, "claims", CLAIM_COLUMNS, claim_values)
     return "updated" if existing else "new"
 
 
-def save_articles(db: sqlite_utils.Database, items: list[tuple[Article, list[Claim]]]) -> list:
-    """``save_article`` over a batch, in order: an outcome per item, or the
+def save_articles(db: sqlite_utils.Database, items: list[ArticleRows]) -> list:
+    """``save_rows`` over a batch, in order: an outcome per item, or the
     exception (one of SAVE_FAILURES) that stopped that item alone.
 
     Articles not stored yet, the bulk of any load, are written together: their
@@ -168,62 +196,53 @@ def save_articles(db: sqlite_utils.Database, items: list[tuple[Article, list[Cla
     that fails is written again one at a time, to find the article at fault.
     """
     outcomes: list = [None] * len(items)
-    rows: dict[int, ArticleRows] = {}
-    for i, (article, claims) in enumerate(items):
-        try:
-            rows[i] = article_rows(article, claims)
-        except SAVE_FAILURES as e:
-            outcomes[i] = e
-    stored = _stored_hashes(db.conn, [r.row["id"] for r in rows.values()])
+    stored = _stored_hashes(db.conn, [r.id for r in items])
     run: list[int] = []
     seen: set[str] = set()
-    for i, r in rows.items():
-        ident = r.row["id"]
+    for i, r in enumerate(items):
+        ident = r.id
         if ident not in seen and ident in stored and stored[ident] == r.digest:
             outcomes[i] = "unchanged"
         elif ident in stored or ident in seen:
-            _save_run(db, items, rows, run, outcomes)
-            outcomes[i] = _save_one(db, *items[i])
+            _save_run(db, items, run, outcomes)
+            outcomes[i] = _save_one(db, r)
         else:
             run.append(i)
         seen.add(ident)
-    _save_run(db, items, rows, run, outcomes)
+    _save_run(db, items, run, outcomes)
     return outcomes
 
 
-def _save_run(db: sqlite_utils.Database, items: list, rows: dict[int, ArticleRows], run: list[int],
-              outcomes: list) -> None:
+def _save_run(db: sqlite_utils.Database, items: list[ArticleRows], run: list[int], outcomes: list) -> None:
     """Write a run of new articles in one go (emptying ``run``)."""
     if not run:
         return
     try:
         with db.atomic():
-            _write_rows(db.conn, [(rows[i], items[i][1]) for i in run])
-            upsert_rows(db.conn, "claims", [c for i in run for c in rows[i].claim_rows])
+            _write_rows(db.conn, [items[i] for i in run])
+            insert_values(db.conn, "claims", CLAIM_COLUMNS, [c for i in run for c in items[i].claim_values])
         for i in run:
             outcomes[i] = "new"
     except SAVE_FAILURES:
         for i in run:
-            outcomes[i] = _save_one(db, *items[i])
+            outcomes[i] = _save_one(db, items[i])
     run.clear()
 
 
-def _save_one(db: sqlite_utils.Database, article: Article, claims: list[Claim]):
+def _save_one(db: sqlite_utils.Database, rows: ArticleRows):
     try:
-        return save_article(db, article, claims)
+        return save_rows(db, rows)
     except SAVE_FAILURES as e:
         return e
 
 
-def _write_rows(conn: sqlite3.Connection, batch: list[tuple[ArticleRows, list[Claim]]]) -> None:
+def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
     """The speakers and article rows of a batch (claims are the caller's)."""
     stamp = now()
-    ensure_speakers(conn, [speaker_row(crow["speaker_id"], claim)
-                           for rows, claims in batch
-                           for claim, crow in zip(claims, rows.claim_rows) if crow["speaker_id"]])
+    ensure_speakers(conn, [s for rows in batch for s in rows.speakers])
     upsert_rows(conn, "articles", [
-        dict(rows.row, content_hash=rows.digest, claim_count=len(rows.claim_rows), loaded_at=stamp)
-        for rows, _ in batch
+        dict(rows.row, content_hash=rows.digest, claim_count=len(rows.claim_values), loaded_at=stamp)
+        for rows in batch
     ])
 
 
@@ -264,14 +283,9 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
         article.published = article.published or row[2]
 
 
-def speaker_row(speaker_id: str, claim: Claim) -> dict:
-    return {
-        "id": speaker_id,
-        "name": claim.speaker,
-        "kind": speaker_kind(claim),
-        "role": claim.speaker_role,
-        "aliases": json.dumps([claim.speaker]),
-    }
+def speaker_values(speaker_id: str, claim: Claim) -> tuple:
+    """A speakers row (``bulk.SPEAKER_COLUMNS``) for the speaker a claim names."""
+    return (speaker_id, claim.speaker, speaker_kind(claim), claim.speaker_role, json.dumps([claim.speaker]))
 
 
 def refresh_speaker_counts(db: sqlite_utils.Database) -> None:

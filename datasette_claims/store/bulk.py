@@ -38,37 +38,49 @@ def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str 
     groups: dict[tuple, list[tuple]] = {}
     for row in rows:
         cols = tuple(row)
-        groups.setdefault(cols, []).append(tuple(row[c] for c in cols))
+        groups.setdefault(cols, []).append(tuple(row.values()))
     for cols, values in groups.items():
-        if len(values) == 1:  # one row: one statement either way
-            conn.execute(_upsert_sql(table, cols, pk), values[0])
-            continue
-        stage = _stage(conn, table, cols)
-        conn.execute(f"delete from temp.{stage}")
-        conn.executemany(_stage_sql(stage, len(cols)), values)
-        conn.execute(_upsert_sql(table, cols, pk, stage))
-        conn.execute(f"delete from temp.{stage}")
+        insert_values(conn, table, cols, values, pk)
 
 
-def ensure_speakers(conn: sqlite3.Connection, rows: list[dict]) -> None:
+def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], values: list[tuple],
+                  pk: str = "id") -> None:
+    """``upsert_rows`` for rows given as tuples of ``cols``: no Python per row."""
+    if len(values) == 1:  # one row: one statement either way
+        conn.execute(_upsert_sql(table, cols, pk), values[0])
+        return
+    if not values:
+        return
+    stage = _stage(conn, table, cols)
+    conn.execute(f"delete from temp.{stage}")
+    conn.executemany(_stage_sql(stage, len(cols)), values)
+    conn.execute(_upsert_sql(table, cols, pk, stage))
+    conn.execute(f"delete from temp.{stage}")
+
+
+def ensure_speakers(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     """Add speakers not yet known; give a known one a role if it had none.
 
-    The batch is resolved in memory first (one row per speaker), as applying
-    the rows in order would: the first row of a new speaker names it and the
-    first role anyone gives it sticks.
+    ``rows`` are tuples of SPEAKER_COLUMNS.  The batch is resolved in memory
+    first (one row per speaker), as applying the rows in order would: the
+    first row of a new speaker names it and the first role anyone gives it
+    sticks.
     """
-    conn.executemany(_SPEAKER_SQL, [tuple(r[c] for c in SPEAKER_COLUMNS) for r in resolve_speakers(rows)])
+    conn.executemany(_SPEAKER_SQL, resolve_speakers(rows))
 
 
-def resolve_speakers(rows: list[dict]) -> list[dict]:
+_ROLE = SPEAKER_COLUMNS.index("role")
+
+
+def resolve_speakers(rows: list[tuple]) -> list[tuple]:
     """One row per speaker id, in order of first mention, with the first role given."""
-    first: dict[str, dict] = {}
+    first: dict[str, tuple] = {}
     for row in rows:
-        known = first.get(row["id"])
+        known = first.get(row[0])
         if known is None:
-            first[row["id"]] = dict(row)
-        elif known["role"] is None and row["role"]:
-            known["role"] = row["role"]
+            first[row[0]] = row
+        elif known[_ROLE] is None and row[_ROLE]:
+            first[row[0]] = known[:_ROLE] + (row[_ROLE],) + known[_ROLE + 1:]
     return list(first.values())
 
 
