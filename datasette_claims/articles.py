@@ -258,7 +258,46 @@ def _looks_like_headline(s: str) -> bool:
 
 def _norm_para(s: str) -> str:
     s = DATELINE.sub("", s, count=1)
-    return re.sub(r"\W+", " ", s).strip().lower()
+    return _NON_WORDS.sub(" ", s).strip().lower()
+
+
+_NON_WORDS = re.compile(r"\W+")
+# The ASCII characters that are not word characters (``\W``).
+_ASCII_NON_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or c == ord("_")))
+
+
+def _para_hint(s: str) -> bytes:
+    r"""A cheap stand-in for ``_norm_para``: equal keys have equal hints.
+
+    The hint keeps the ASCII word characters of the lower-cased paragraph (C
+    loops, no regex), which are exactly the ASCII characters of its key: no
+    character outside ``\w`` lower-cases to an ASCII word character (checked
+    over every code point in tests/test_articles_speed.py).  So paragraphs
+    whose hints differ need no key; most paragraphs of an article differ.
+    """
+    s = DATELINE.sub("", s, count=1)
+    return s.lower().encode("ascii", "ignore").translate(None, _ASCII_NON_WORD)
+
+
+class _SeenParagraphs:
+    """The ``_norm_para`` keys of the paragraphs kept so far, each paragraph's
+    span by key, with a key computed only once a second paragraph shares its hint."""
+
+    def __init__(self) -> None:
+        self._groups: dict[bytes, dict[str, Span] | tuple[str, Span]] = {}
+
+    def group(self, text: str, span: Span) -> dict[str, Span] | None:
+        """The keys seen among paragraphs with the hint of ``text``; None (and
+        ``span`` noted as seen) when there are none."""
+        hint = _para_hint(text)
+        group = self._groups.get(hint)
+        if group is None:
+            self._groups[hint] = (text, span)
+            return None
+        if isinstance(group, tuple):
+            group = {_norm_para(group[0]): group[1]}
+            self._groups[hint] = group
+        return group
 
 
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
@@ -322,9 +361,9 @@ def article_from_document(doc: Document) -> Article:
     #    may name the outlet and section.
     body_start = 0
     if doc.headline:
-        wanted = _norm_para(doc.headline)
+        wanted, hint = _norm_para(doc.headline), _para_hint(doc.headline)
         for i, p in enumerate(paragraphs[:15]):
-            if _norm_para(p.text) == wanted:
+            if _para_hint(p.text) == hint and _norm_para(p.text) == wanted:
                 article.headline_span = p
                 body_start = i + 1
                 break
@@ -355,7 +394,7 @@ def article_from_document(doc: Document) -> Article:
 
     # 2. Body: drop widgets, credits, captions, and stop at comment widgets.
     kept: list[Span] = []
-    seen: dict[str, Span] = {}
+    seen_paragraphs = _SeenParagraphs()
     for p in body:
         if not doc.clean and END_OF_STORY.match(p.text):
             idx = body.index(p)
@@ -371,6 +410,10 @@ def article_from_document(doc: Document) -> Article:
         parsed = parse_dateline(p) if article.dateline is None else None
         if parsed:
             article.dateline, span = parsed
+        seen = seen_paragraphs.group(p.text, span)
+        if seen is None:  # no earlier paragraph can have its key
+            kept.append(span)
+            continue
         key = _norm_para(p.text)
         if key and key in seen and len(key) > 40:
             earlier = seen[key]

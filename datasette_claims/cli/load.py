@@ -113,6 +113,9 @@ def register(claims: click.Group) -> None:
         """
         overrides = _overrides(paths, url, outlet, date)
         failed = False
+        # One buffered write per article: ``click.echo`` would flush the stream and scan the
+        # line for terminal colour codes every time (JSON escapes control characters anyway).
+        out = click.get_text_stream("stdout")
         items = loader.iter_documents(paths, overrides, max_chars=max_chars, **_sources(timeout, max_bytes, manifest))
         for item in parallel.prepared(items, jobs or parallel.default_jobs()):
             if isinstance(item, loader.LoadError):
@@ -126,7 +129,8 @@ def register(claims: click.Group) -> None:
             for f in item.failures:
                 warn = loader.rule_warning(item.path, item.article.id, f)
                 click.echo(f"{warn.level}: {warn.path}: {warn.reason}", err=True)
-            click.echo(json.dumps(article_json(item.article, item.claims), ensure_ascii=False, indent=indent))
+            out.write(json.dumps(article_json(item.article, item.claims), ensure_ascii=False, indent=indent) + "\n")
+        out.flush()
         if failed:
             sys.exit(1)
 
