@@ -21,6 +21,10 @@ STORY_CANDIDATES = 40
 # A word matching more claims than this is "common" when the search picks
 # its rarest words (counting stops here, so the probe stays cheap).
 DF_PROBE = 2000
+# The rare stage's OR is ranked by bm25, which scores every claim holding any
+# of its words: its words are the rarest ones whose counts add up to at most
+# this many claims (a common word there costs 5-8 ms per 1,000 claims).
+RARE_ROWS = 4000
 
 
 def _fts_sql(page, where: str) -> str:
@@ -61,12 +65,13 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
 
 
 async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
-    """``words`` ordered by how many claims hold them (counted up to ``DF_PROBE``).
+    """``words`` ordered by how many claims hold them (counted up to ``DF_PROBE``),
+    the rarest ones whose counts add up to at most ``RARE_ROWS``.
 
-    Only the ``probe`` longest words are counted (one statement); the rest follow.
+    Only the ``probe`` longest words are counted (one statement); none when
+    even the rarest is common.
     """
-    longest = sorted(words, key=len, reverse=True)
-    counted, rest = longest[:probe], longest[probe:]
+    counted = sorted(words, key=len, reverse=True)[:probe]
     sql = " union all ".join(
         f"select {i}, count(*) from (select 1 from claims_fts where claims_fts match ? limit {DF_PROBE})"
         for i in range(len(counted))
@@ -78,7 +83,26 @@ async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
         except QueryInterrupted:
             pass
     ranked = sorted(range(len(counted)), key=lambda i: (counts[i], -len(counted[i])))
-    return [counted[i] for i in ranked] + rest
+    picked, total = [], 0
+    for i in ranked:
+        total += counts[i]
+        if counts[i] >= DF_PROBE or total > RARE_ROWS:
+            break
+        picked.append(counted[i])
+    return picked
+
+
+async def _stage_rows(page, sql: str, params: list, limit: int, ranked: bool = True):
+    """The rows of FTS query ``sql``, the ``limit`` best by bm25.
+
+    Asked unranked first: when no more than ``limit`` claims match, they are
+    all of the answer and ranking them would only cost (bm25 counts every
+    claim holding each word or phrase of the query, a whole posting list).
+    """
+    rows = await page.execute(sql + " limit ?", [*params, limit + 1])
+    if len(rows) <= limit or not ranked:
+        return list(rows)[:limit]
+    return await page.execute(sql + " order by f.rank limit ?", [*params, limit])
 
 
 class Candidate(NamedTuple):
@@ -91,11 +115,13 @@ class Candidate(NamedTuple):
 
 
 async def search_candidates(page, q: str, limit: int, where: str = "", params=None) -> list[Candidate]:
-    """Claims for search ``q``, each with the stage that found it, best first.
+    """Claims for search ``q``, each with the stage that found it (in no particular order).
 
     The stages of ``text.search_stages`` run strictest first until ``limit``
-    claims are found; for the rare-words stage the query's words are ordered
-    by how many claims hold them.
+    claims are found; the rare-words stage ORs the query's rarest words (by
+    how many claims hold them, at most ``RARE_ROWS`` claims in all) and is
+    skipped when even the rarest word is common.  A stage matching more than
+    ``limit`` claims keeps its ``limit`` best by bm25.
     """
     if not await _can_search(page):
         return []
@@ -103,7 +129,7 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
     sql = (
         "select c.id, c.content, coalesce(a.published, c.said_on) from claims_fts f "
         "join claims c on c.rowid = f.rowid join articles a on a.id = c.article_id "
-        "where claims_fts match ? " + where + " order by f.rank limit ?"
+        "where claims_fts match ? " + where
     )
     found: dict[str, Candidate] = {}
     for stage in search_stages(query):
@@ -111,9 +137,11 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
             break
         if stage.name == "rare":
             rare = await _rarest_first(page, search_words(query))
-            stage = next((s for s in search_stages(query, rare=rare) if s.name == "rare"), stage)
+            stage = next((s for s in search_stages(query, rare=rare) if s.name == "rare" and rare), None)
+            if stage is None:
+                continue
         try:
-            rows = await page.execute(sql, [stage.match, *(params or []), limit])
+            rows = await _stage_rows(page, sql, [stage.match, *(params or [])], limit)
         except QueryInterrupted:
             break
         for row in rows:
