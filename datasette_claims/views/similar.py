@@ -25,6 +25,12 @@ DF_PROBE = 2000
 # of its words: its words are the rarest ones whose counts add up to at most
 # this many claims (a common word there costs 5-8 ms per 1,000 claims).
 RARE_ROWS = 4000
+# A search stage or similar-claims tier is ranked by bm25 only when it matches
+# at most this many claims (ranking scores every match, 5-8 ms per 1,000 on a
+# busy machine); beyond, its first matches are taken unranked, as the loosest
+# similar-claims tier always is.
+SEARCH_RANKED_ROWS = 10000
+SIMILAR_RANKED_ROWS = 500
 
 
 def _fts_sql(page, where: str) -> str:
@@ -53,9 +59,9 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
     for tier in similar_queries(text):
         if len(found) >= min(limit, tier.run_below):
             break
-        order = " order by f.rank" if tier.ranked else ""
         try:
-            rows = await page.execute(sql + order + " limit ?", [tier.match, *(params or []), limit])
+            rows = await _stage_rows(page, sql, [tier.match, *(params or [])], limit,
+                                     tier.ranked, SIMILAR_RANKED_ROWS)
         except QueryInterrupted:
             break
         for row in rows:
@@ -92,16 +98,25 @@ async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
     return picked
 
 
-async def _stage_rows(page, sql: str, params: list, limit: int, ranked: bool = True):
-    """The rows of FTS query ``sql``, the ``limit`` best by bm25.
+async def _stage_rows(page, sql: str, params: list, limit: int, ranked: bool = True, rank_at_most: int = 0):
+    """The rows of FTS query ``sql`` (its MATCH the first of ``params``), the ``limit`` best by bm25.
 
     Asked unranked first: when no more than ``limit`` claims match, they are
     all of the answer and ranking them would only cost (bm25 counts every
     claim holding each word or phrase of the query, a whole posting list).
+    With ``rank_at_most``, a query matching more claims than that is not
+    ranked (it would score them all): its first ``limit`` matches are returned.
     """
-    rows = await page.execute(sql + " limit ?", [*params, limit + 1])
+    rows = list(await page.execute(sql + " limit ?", [*params, limit + 1]))
     if len(rows) <= limit or not ranked:
-        return list(rows)[:limit]
+        return rows[:limit]
+    if rank_at_most:
+        probe = await page.execute(
+            "select count(*) from (select 1 from claims_fts where claims_fts match ? limit ?)",
+            [params[0], rank_at_most + 1],
+        )
+        if probe.first()[0] > rank_at_most:
+            return rows[:limit]
     return await page.execute(sql + " order by f.rank limit ?", [*params, limit])
 
 
@@ -121,7 +136,8 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
     claims are found; the rare-words stage ORs the query's rarest words (by
     how many claims hold them, at most ``RARE_ROWS`` claims in all) and is
     skipped when even the rarest word is common.  A stage matching more than
-    ``limit`` claims keeps its ``limit`` best by bm25.
+    ``limit`` claims keeps its ``limit`` best by bm25 (its first ``limit``
+    when it matches more than ``SEARCH_RANKED_ROWS``).
     """
     if not await _can_search(page):
         return []
@@ -141,7 +157,8 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
             if stage is None:
                 continue
         try:
-            rows = await _stage_rows(page, sql, [stage.match, *(params or [])], limit)
+            rows = await _stage_rows(page, sql, [stage.match, *(params or [])], limit,
+                                     rank_at_most=SEARCH_RANKED_ROWS)
         except QueryInterrupted:
             break
         for row in rows:
