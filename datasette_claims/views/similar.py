@@ -23,8 +23,8 @@ STORY_CANDIDATES = 40
 DF_PROBE = 2000
 # The rare stage's OR is ranked by bm25, which scores every claim holding any
 # of its words: its words are the rarest ones whose counts add up to at most
-# this many claims (a common word there costs 5-8 ms per 1,000 claims).
-RARE_ROWS = 4000
+# this many claims (ranking costs 5-8 ms per 1,000 claims on a busy machine).
+RARE_ROWS = 2000
 # A search stage or similar-claims tier is ranked by bm25 only when it matches
 # at most this many claims (ranking scores every match, 5-8 ms per 1,000 on a
 # busy machine); beyond, its first matches are taken unranked, as the loosest
