@@ -13,7 +13,7 @@ from typing import NamedTuple
 from datasette.database import QueryInterrupted
 
 from ..matching.similar import rank_similar, similar_queries
-from ..text import match_all, parse_query, search_stages, search_words
+from ..text import Stage, match_all, parse_query, search_stages, search_words
 from .data import fetch_claims, has_changes, word_diff
 
 FTS_CANDIDATES = 40
@@ -70,13 +70,26 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
     return found[:limit]
 
 
-async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
-    """``words`` ordered by how many claims hold them (counted up to ``DF_PROBE``),
-    the rarest ones whose counts add up to at most ``RARE_ROWS``.
+class Rarity(NamedTuple):
+    """Words of a query, rarest first, with how many claims hold each (``DF_PROBE``: at least that many)."""
 
-    Only the ``probe`` longest words are counted (one statement); none when
-    even the rarest is common.
-    """
+    words: list[str]
+    counts: list[int]
+
+    def rare(self) -> list[str]:
+        """The rarest words whose counts add up to at most ``RARE_ROWS`` (none when even the rarest is common)."""
+        picked, total = [], 0
+        for word, count in zip(self.words, self.counts):
+            total += count
+            if count >= DF_PROBE or total > RARE_ROWS:
+                break
+            picked.append(word)
+        return picked
+
+
+async def _rarest_first(page, words: list[str], probe: int = 12) -> Rarity:
+    """The ``probe`` longest of ``words`` ordered by how many claims hold them
+    (counted up to ``DF_PROBE``; one statement)."""
     counted = sorted(words, key=len, reverse=True)[:probe]
     sql = " union all ".join(
         f"select {i}, count(*) from (select 1 from claims_fts where claims_fts match ? limit {DF_PROBE})"
@@ -89,13 +102,21 @@ async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
         except QueryInterrupted:
             pass
     ranked = sorted(range(len(counted)), key=lambda i: (counts[i], -len(counted[i])))
-    picked, total = [], 0
-    for i in ranked:
-        total += counts[i]
-        if counts[i] >= DF_PROBE or total > RARE_ROWS:
-            break
-        picked.append(counted[i])
-    return picked
+    return Rarity([counted[i] for i in ranked], [counts[i] for i in ranked])
+
+
+def _loose_stage(query, rarity: Rarity) -> Stage | None:
+    """The rare-words stage: any of the rare words; when every word is common,
+    any two of the four rarest together (intersections stay small)."""
+    rare = rarity.rare()
+    if rare:
+        return next((s for s in search_stages(query, rare=rare) if s.name == "rare"), None)
+    four = rarity.words[:4]
+    if len(four) < 3:  # two words together: the "all" stage asked that already
+        return None
+    required = [" ".join(p) for p in query.phrases]
+    pairs = [f"({match_all(required + [a, b])})" for i, a in enumerate(four) for b in four[i + 1 :]]
+    return Stage("rare", "content : (" + " OR ".join(pairs) + ")")
 
 
 async def _stage_rows(page, sql: str, params: list, limit: int, ranked: bool = True, rank_at_most: int = 0):
@@ -134,8 +155,8 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
 
     The stages of ``text.search_stages`` run strictest first until ``limit``
     claims are found; the rare-words stage ORs the query's rarest words (by
-    how many claims hold them, at most ``RARE_ROWS`` claims in all) and is
-    skipped when even the rarest word is common.  A stage matching more than
+    how many claims hold them, at most ``RARE_ROWS`` claims in all), or when
+    even the rarest word is common asks for any two of the four rarest.  A stage matching more than
     ``limit`` claims keeps its ``limit`` best by bm25 (its first ``limit``
     when it matches more than ``SEARCH_RANKED_ROWS``).
     """
@@ -152,8 +173,7 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
         if len(found) >= limit:
             break
         if stage.name == "rare":
-            rare = await _rarest_first(page, search_words(query))
-            stage = next((s for s in search_stages(query, rare=rare) if s.name == "rare" and rare), None)
+            stage = _loose_stage(query, await _rarest_first(page, search_words(query)))
             if stage is None:
                 continue
         try:
