@@ -78,6 +78,7 @@ def sample(db_path: str, n: int, seed: int) -> dict:
         if tokens:
             words.append(" ".join(rng.sample(tokens, min(2, len(tokens)))))
     outlets = [r[0] for r in conn.execute("select distinct outlet from articles where outlet is not null limit 50")]
+    outlets = rng.sample(outlets, len(outlets))
     conn.close()
     return {
         "claims": [r[0] for r in claim_rows],
@@ -123,6 +124,13 @@ def page_urls(database: str, s: dict, n: int) -> dict[str, list[str]]:
         "story": cycle(s["stories"], lambda v, i: f"{base}/story/{encode_id(v)}{fmt(i)}"),
         "speaker": cycle(s["speakers"], lambda v, i: f"{base}/speaker/{encode_id(v)}{fmt(i)}"),
         "article": cycle(s["articles"], lambda v, i: f"{base}/article/{encode_id(v)}{fmt(i)}"),
+        "queue": [f"{base}/queue{fmt(i)}" + ("?status=all" if i % 4 >= 2 else "") for i in range(n)],
+        "queue (outlet/speaker)": [
+            f"{base}/queue{fmt(i)}?"
+            + urlencode({"outlet": s["outlets"][i % len(s["outlets"])]} if i % 4 < 2 and s["outlets"]
+                        else {"speaker": s["speakers"][i % len(s["speakers"])] if s["speakers"] else "x"})
+            for i in range(n)
+        ],
     }
 
 
@@ -205,7 +213,7 @@ async def main(argv=None) -> int:
         failed |= not ok
         print(f"{name:26} {p50:8.1f} {p95:8.1f} {cpu95:8.1f}  {'ok' if ok else 'SLOW'}")
     print(f"overview, first (uncached) request: {cold:.0f} ms")
-    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (cpu = process time, all threads)")
+    print(f"load average after the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs (cpu = process time, all threads)")
     return 1 if (failed and args.check) else 0
 
 

@@ -159,20 +159,24 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int) -> 
         q = sql.format(where="where " + " and ".join(where) if where else "", text_score=text_score)
         return [dict(r) for r in await page.execute(q, more + params)]
 
-    if await page.can_view("claim_scores") and not await _few(page, inner, params):
+    stored = "(select text_score from claim_scores cs where cs.claim_id = c.id)"
+    if not await page.can_view("claim_scores"):
+        return await run(inner, "claims_checkworthy(c.content)", [])
+    if not await _few(page, inner, params):
         limit = FIRST_CANDIDATES
         while True:
             cut = await page.read(lambda conn: queue_scores.candidates(conn, limit))
             if cut is None:
                 break
-            text = "(select text_score from claim_scores cs where cs.claim_id = c.id)"
-            rows = await run(inner + [cut.sql], text, cut.params)
+            rows = await run(inner + [cut.sql], stored, cut.params)
             if queue_scores.exact(rows, size, cut.bound):
                 return rows
             if cut.bound is None:
                 break
             limit *= WIDEN
-    return await run(inner, "claims_checkworthy(c.content)", [])
+    # Every claim the filters leave: the stored text scores (the same function of
+    # the text), computed here only for a claim not scored yet.
+    return await run(inner, f"coalesce({stored}, claims_checkworthy(c.content))", [])
 
 
 async def _known_speaker(page, value: str) -> bool:

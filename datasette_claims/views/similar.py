@@ -13,7 +13,7 @@ from typing import NamedTuple
 from datasette.database import QueryInterrupted
 
 from ..matching.similar import rank_similar, similar_queries
-from ..text import match_all, parse_query, search_stages, search_words
+from ..text import Stage, match_all, parse_query, search_stages, search_words
 from .data import fetch_claims, has_changes, word_diff
 
 FTS_CANDIDATES = 40
@@ -21,6 +21,16 @@ STORY_CANDIDATES = 40
 # A word matching more claims than this is "common" when the search picks
 # its rarest words (counting stops here, so the probe stays cheap).
 DF_PROBE = 2000
+# The rare stage's OR is ranked by bm25, which scores every claim holding any
+# of its words: its words are the rarest ones whose counts add up to at most
+# this many claims (ranking costs 5-8 ms per 1,000 claims on a busy machine).
+RARE_ROWS = 2000
+# A search stage or similar-claims tier is ranked by bm25 only when it matches
+# at most this many claims (ranking scores every match, 5-8 ms per 1,000 on a
+# busy machine); beyond, its first matches are taken unranked, as the loosest
+# similar-claims tier always is.
+SEARCH_RANKED_ROWS = 10000
+SIMILAR_RANKED_ROWS = 500
 
 
 def _fts_sql(page, where: str) -> str:
@@ -49,9 +59,9 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
     for tier in similar_queries(text):
         if len(found) >= min(limit, tier.run_below):
             break
-        order = " order by f.rank" if tier.ranked else ""
         try:
-            rows = await page.execute(sql + order + " limit ?", [tier.match, *(params or []), limit])
+            rows = await _stage_rows(page, sql, [tier.match, *(params or [])], limit,
+                                     tier.ranked, SIMILAR_RANKED_ROWS)
         except QueryInterrupted:
             break
         for row in rows:
@@ -60,13 +70,27 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
     return found[:limit]
 
 
-async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
-    """``words`` ordered by how many claims hold them (counted up to ``DF_PROBE``).
+class Rarity(NamedTuple):
+    """Words of a query, rarest first, with how many claims hold each (``DF_PROBE``: at least that many)."""
 
-    Only the ``probe`` longest words are counted (one statement); the rest follow.
-    """
-    longest = sorted(words, key=len, reverse=True)
-    counted, rest = longest[:probe], longest[probe:]
+    words: list[str]
+    counts: list[int]
+
+    def rare(self) -> list[str]:
+        """The rarest words whose counts add up to at most ``RARE_ROWS`` (none when even the rarest is common)."""
+        picked, total = [], 0
+        for word, count in zip(self.words, self.counts):
+            total += count
+            if count >= DF_PROBE or total > RARE_ROWS:
+                break
+            picked.append(word)
+        return picked
+
+
+async def _rarest_first(page, words: list[str], probe: int = 12) -> Rarity:
+    """The ``probe`` longest of ``words`` ordered by how many claims hold them
+    (counted up to ``DF_PROBE``; one statement)."""
+    counted = sorted(words, key=len, reverse=True)[:probe]
     sql = " union all ".join(
         f"select {i}, count(*) from (select 1 from claims_fts where claims_fts match ? limit {DF_PROBE})"
         for i in range(len(counted))
@@ -78,7 +102,43 @@ async def _rarest_first(page, words: list[str], probe: int = 12) -> list[str]:
         except QueryInterrupted:
             pass
     ranked = sorted(range(len(counted)), key=lambda i: (counts[i], -len(counted[i])))
-    return [counted[i] for i in ranked] + rest
+    return Rarity([counted[i] for i in ranked], [counts[i] for i in ranked])
+
+
+def _loose_stage(query, rarity: Rarity) -> Stage | None:
+    """The rare-words stage: any of the rare words; when every word is common,
+    any two of the four rarest together (intersections stay small)."""
+    rare = rarity.rare()
+    if rare:
+        return next((s for s in search_stages(query, rare=rare) if s.name == "rare"), None)
+    four = rarity.words[:4]
+    if len(four) < 3:  # two words together: the "all" stage asked that already
+        return None
+    required = [" ".join(p) for p in query.phrases]
+    pairs = [f"({match_all(required + [a, b])})" for i, a in enumerate(four) for b in four[i + 1 :]]
+    return Stage("rare", "content : (" + " OR ".join(pairs) + ")")
+
+
+async def _stage_rows(page, sql: str, params: list, limit: int, ranked: bool = True, rank_at_most: int = 0):
+    """The rows of FTS query ``sql`` (its MATCH the first of ``params``), the ``limit`` best by bm25.
+
+    Asked unranked first: when no more than ``limit`` claims match, they are
+    all of the answer and ranking them would only cost (bm25 counts every
+    claim holding each word or phrase of the query, a whole posting list).
+    With ``rank_at_most``, a query matching more claims than that is not
+    ranked (it would score them all): its first ``limit`` matches are returned.
+    """
+    rows = list(await page.execute(sql + " limit ?", [*params, limit + 1]))
+    if len(rows) <= limit or not ranked:
+        return rows[:limit]
+    if rank_at_most:
+        probe = await page.execute(
+            "select count(*) from (select 1 from claims_fts where claims_fts match ? limit ?)",
+            [params[0], rank_at_most + 1],
+        )
+        if probe.first()[0] > rank_at_most:
+            return rows[:limit]
+    return await page.execute(sql + " order by f.rank limit ?", [*params, limit])
 
 
 class Candidate(NamedTuple):
@@ -91,11 +151,14 @@ class Candidate(NamedTuple):
 
 
 async def search_candidates(page, q: str, limit: int, where: str = "", params=None) -> list[Candidate]:
-    """Claims for search ``q``, each with the stage that found it, best first.
+    """Claims for search ``q``, each with the stage that found it (in no particular order).
 
     The stages of ``text.search_stages`` run strictest first until ``limit``
-    claims are found; for the rare-words stage the query's words are ordered
-    by how many claims hold them.
+    claims are found; the rare-words stage ORs the query's rarest words (by
+    how many claims hold them, at most ``RARE_ROWS`` claims in all), or when
+    even the rarest word is common asks for any two of the four rarest.  A stage matching more than
+    ``limit`` claims keeps its ``limit`` best by bm25 (its first ``limit``
+    when it matches more than ``SEARCH_RANKED_ROWS``).
     """
     if not await _can_search(page):
         return []
@@ -103,17 +166,19 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
     sql = (
         "select c.id, c.content, coalesce(a.published, c.said_on) from claims_fts f "
         "join claims c on c.rowid = f.rowid join articles a on a.id = c.article_id "
-        "where claims_fts match ? " + where + " order by f.rank limit ?"
+        "where claims_fts match ? " + where
     )
     found: dict[str, Candidate] = {}
     for stage in search_stages(query):
         if len(found) >= limit:
             break
         if stage.name == "rare":
-            rare = await _rarest_first(page, search_words(query))
-            stage = next((s for s in search_stages(query, rare=rare) if s.name == "rare"), stage)
+            stage = _loose_stage(query, await _rarest_first(page, search_words(query)))
+            if stage is None:
+                continue
         try:
-            rows = await page.execute(sql, [stage.match, *(params or []), limit])
+            rows = await _stage_rows(page, sql, [stage.match, *(params or [])], limit,
+                                     rank_at_most=SEARCH_RANKED_ROWS)
         except QueryInterrupted:
             break
         for row in rows:
