@@ -4,7 +4,7 @@
 it) and compares only the new claims with the whole database;
 ``rebuild(db)`` recomputes everything from scratch, deterministically.
 
-For each claim, candidates come from FTS5 bm25 and from the claims of the
+For each claim, candidates come from its rare words' posting lists and from the claims of the
 same (alias-resolved) speaker (see ``candidates``).  What the speakers say
 is weighed first (``aliases.speaker_relation``): SAME person, UNKNOWN (a
 missing name, a bare surname, a description such as "the memo") or
@@ -52,7 +52,7 @@ from rapidfuzz import fuzz, process
 
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
-from .candidates import FTS_STOP, DocFreq, SpeakerPool, fts_query
+from .candidates import FTS_STOP, DocFreq, SpeakerPool, rare_candidates
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
@@ -374,28 +374,16 @@ class Matcher:
         return self.pools[speaker_id]
 
     def fts(self, text: str) -> list[ClaimInfo]:
-        """The best FTS_K claims by bm25, with what scoring needs, in one query."""
-        q = fts_query(text, df=self.df)
-        if not q:
-            return []
-        try:
-            return [
-                ClaimInfo(*r)
-                for r in self.conn.execute(
-                    f"""{self.select} join (select rowid as r from claims_fts where claims_fts match ?
-                                        order by rank limit ?) f on f.r = c.rowid""",
-                    [q, FTS_K],
-                )
-            ]
-        except Exception:  # a malformed query must not stop a load
-            return []
+        """The FTS_K claims sharing most of ``text``'s rare words (``rare_candidates``)."""
+        rowids = rare_candidates(text, self.df, FTS_K)
+        _by_rowid(self.conn, rowids, self.cache, self.select)
+        return [self.cache[r] for r in rowids if r in self.cache]
 
     def links_for(self, claim: ClaimInfo) -> list[tuple]:
         if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
             self.cache.clear()
         sources: dict[int, set[str]] = {}
         for info in self.fts(claim.content):
-            self.cache[info.rowid] = info
             sources.setdefault(info.rowid, set()).add("fts")
         if claim.speaker_id:
             for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
