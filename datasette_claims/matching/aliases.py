@@ -339,6 +339,7 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
         rows = [r for r in rows if r["id"] in wanted or _surname_of(r["name"]) in surnames]
     by_id = {r["id"]: r for r in rows}
     merged = 0
+    touched: set[str] = set()  # speakers whose claims moved
     for group in cluster_names(rows):
         members = [by_id[i] for i in group]
         cid, cname, crole = canonical(members)
@@ -366,15 +367,25 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
         if others:
             marks = ",".join("?" * len(others))
             conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
+            touched.update([cid, *others])
             conn.execute(f"delete from speakers where id in ({marks})", others)
             merged += len(others)
-    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None)
+    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None, touched)
     if merged or merged_bare:
-        conn.execute(
-            "update speakers set claim_count = "
-            "(select count(*) from claims where claims.speaker_id = speakers.id)"
-        )
-    return {"merged": merged, "repointed": merged_bare}
+        _recount(conn, touched if speaker_ids is not None else None)
+    return {"merged": merged, "repointed": merged_bare, "speakers": touched}
+
+
+def _recount(conn, speaker_ids=None) -> None:
+    """Claim counts of these speakers (of all without)."""
+    count = "update speakers set claim_count = (select count(*) from claims where claims.speaker_id = speakers.id)"
+    if speaker_ids is None:
+        conn.execute(count)
+        return
+    ids = sorted(speaker_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        conn.execute(f"{count} where id in ({','.join('?' * len(chunk))})", chunk)
 
 
 def _surname_of(name: str) -> str:
@@ -382,10 +393,11 @@ def _surname_of(name: str) -> str:
     return _fold(_APOS.sub("", words[-1])) if words else ""
 
 
-def _resolve_bare_in_article(db, article_ids=None) -> int:
-    """Point "Bush" claims at the one Bush the same article names in full."""
+def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -> int:
+    """Point "Bush" claims at the one Bush the same article names in full
+    (in ``article_ids`` only, when given: a load looks at its own articles,
+    not at every bare surname in the database)."""
     conn = db.conn
-    only = set(article_ids) if article_ids is not None else None
     rows = conn.execute("select id, name, kind from speakers").fetchall()
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
@@ -397,17 +409,19 @@ def _resolve_bare_in_article(db, article_ids=None) -> int:
             full_by_surname[parts.surname].append(sid)
         else:
             bare[sid] = parts.surname
+    present = None if article_ids is None else _speaker_articles(conn, article_ids)
     moved = 0
     for sid, surname in sorted(bare.items()):
         cands = full_by_surname.get(surname)
-        if not cands or len(cands) < 2:
+        if not cands or len(cands) < 2 or (present is not None and sid not in present):
             continue
         marks = ",".join("?" * len(cands))
-        for (article_id,) in conn.execute(
-            "select distinct article_id from claims where speaker_id = ?", [sid]
-        ).fetchall():
-            if only is not None and article_id not in only:
-                continue
+        if present is None:
+            articles = [r[0] for r in conn.execute("select distinct article_id from claims where speaker_id = ?",
+                                                   [sid])]
+        else:
+            articles = sorted(present[sid])
+        for article_id in articles:
             named = [
                 r[0]
                 for r in conn.execute(
@@ -421,7 +435,24 @@ def _resolve_bare_in_article(db, article_ids=None) -> int:
                     [named[0], article_id, sid],
                 )
                 moved += cur.rowcount
+                if touched is not None and cur.rowcount:
+                    touched.update([named[0], sid])
     return moved
+
+
+def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:
+    """speaker id -> the articles among ``article_ids`` holding a claim of theirs."""
+    out: dict[str, set[str]] = defaultdict(set)
+    ids = sorted(set(article_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for art, sid in conn.execute(
+            f"select distinct article_id, speaker_id from claims where article_id in ({','.join('?' * len(chunk))}) "
+            "and speaker_id is not null",
+            chunk,
+        ):
+            out[sid].add(art)
+    return out
 
 
 # Speaker evidence for a pair of claims (``speaker_relation``).

@@ -61,7 +61,6 @@ from .similarity import (
     Overlap,
     contained_score,
     fragment_match,
-    prepare,
     probability,
     processed,
     quoted_parts,
@@ -70,7 +69,7 @@ from .similarity import (
     word_overlap,
     words,
 )
-from .. import corrections
+from .. import corrections, queue_scores
 from .stories import closure, earliest_key, write_stories
 from ..store.connection import BUSY_TIMEOUT_MS, retry_locked
 from ..store.connection import has_table
@@ -197,7 +196,7 @@ def link(
     ``wording=False`` skips the whole-wording score (for pairs a cheap
     prefilter found too different in wording, where only a fragment or a
     paraphrase can still link them)."""
-    pa, pb = prepare(a.content).processed, prepare(b.content).processed
+    pa, pb = processed(a.content), processed(b.content)  # (the full ``prepare`` only when scored)
     if not pa or not pb:
         return None
     rel = relation(a, b)
@@ -486,6 +485,7 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
                 chunk,
             )
         )
+    reloaded = _matched_before(conn, article_ids)
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
     dups = detect_duplicates(conn, article_ids)
     new: list[ClaimInfo] = []
@@ -523,10 +523,25 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     members, edges = closure(conn, new_ids | old_members)
     old_stories |= _story_ids(conn, members)
     n_stories = write_stories(conn, members, edges, old_stories)
+    # the review queue's bounds move for these claims and speakers only (a reloaded
+    # article's dropped claims leave no trace of their speakers: then all of them)
+    queue_scores.note(conn, [queue_scores.ALL] if reloaded else
+                      new_ids | members | old_members | speaker_ids | merged.get("speakers", set()))
     _mark_matched(conn, article_ids)
     kinds = {(r[0], r[1]): r[3] for r in reversed(rows)}  # first found wins, as inserted
     drift = sum(1 for k in kinds.values() if k == "drift")
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
+
+
+def _matched_before(conn, article_ids) -> bool:
+    """Was any of these articles matched before (a reload), or is that unknown?"""
+    if not has_table(conn, "match_state"):
+        return True
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        if conn.execute(f"select 1 from match_state where article_id in ({marks}) limit 1", chunk).fetchone():
+            return True
+    return False
 
 
 def _mark_matched(conn, article_ids) -> None:
