@@ -190,26 +190,43 @@ def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str |
 
 def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     """rowids of up to ``k`` claims sharing ``text``'s rare words, most
-    shared idf first (then oldest), read from bounded posting lists; or the
-    first ``k`` holding its three least common words."""
+    shared idf first, read from bounded posting lists; or of claims holding
+    its three least common words together (the first ``AND_READ`` of them).
+    Ties go to the claims closest to ``text`` in length (a near copy before
+    a long sentence that merely mentions the words), then the oldest."""
     terms = query_terms(text, df)
+    weight: dict[int, float] = {}
     if terms.rare:
-        weight: dict[int, float] = {}
         for w in terms.rare:
             rowids = df.postings(w) or ()
             idf = math.log((df.total + 1) / (len(rowids) + 1))
             for rid in rowids:
                 weight[rid] = weight.get(rid, 0.0) + idf
-        return sorted(weight, key=lambda r: (-weight[r], r))[:k]
-    if not terms.common:
-        return []
-    try:
-        rows = df.conn.execute(
-            "select rowid from claims_fts where claims_fts match ? limit ?", [match_all(terms.common, "content"), k]
+    elif terms.common:
+        try:
+            rows = df.conn.execute(
+                "select rowid from claims_fts where claims_fts match ? limit ?",
+                [match_all(terms.common, "content"), AND_READ],
+            )
+            weight = {r[0]: 0.0 for r in rows}
+        except Exception:  # a malformed query must not stop a load
+            return []
+    if len(weight) <= k:
+        return sorted(weight, key=lambda r: (-weight[r], r))
+    size = len(text or "")
+    gap = {rid: abs(n - size) for rid, n in _lengths(df.conn, list(weight))}
+    return sorted(weight, key=lambda r: (-round(weight[r], 6), gap.get(r, size), r))[:k]
+
+
+AND_READ = 200  # claims read for a query of common words (in rowid order)
+
+
+def _lengths(conn, rowids: list[int]):
+    for i in range(0, len(rowids), 500):
+        chunk = rowids[i : i + 500]
+        yield from conn.execute(
+            f"select rowid, length(content) from claims where rowid in ({','.join('?' * len(chunk))})", chunk
         )
-        return [r[0] for r in rows]
-    except Exception:  # a malformed query must not stop a load
-        return []
 
 
 class SpeakerPool:
