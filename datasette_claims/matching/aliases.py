@@ -129,7 +129,7 @@ def name_head(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=100_000)
 def parse_name(name: str) -> NameParts:
     head = name_head(name)
     words = [w for w in re.split(r"\s+", head.strip()) if w]
@@ -388,6 +388,7 @@ def _recount(conn, speaker_ids=None) -> None:
         conn.execute(f"{count} where id in ({','.join('?' * len(chunk))})", chunk)
 
 
+@lru_cache(maxsize=100_000)  # every load's matching reads every speaker's name
 def _surname_of(name: str) -> str:
     words = re.findall(r"[^\s,]+", (name or "").split(",")[0])
     return _fold(_APOS.sub("", words[-1])) if words else ""
@@ -402,9 +403,9 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
     for sid, name, kind in rows:
-        parts = parse_name(name)
-        if not looks_like_person(parts, name):
+        if not _name_facts(name)[1]:  # (memoised: every load's matching reads every speaker)
             continue
+        parts = parse_name(name)
         if parts.given:
             full_by_surname[parts.surname].append(sid)
         else:
@@ -526,7 +527,7 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
     return UNKNOWN
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=100_000)
 def _name_facts(name: str) -> tuple[str | None, bool]:
     """(``_confident_kind(name)``, does it look like a person's name)."""
     return _confident_kind(name), looks_like_person(parse_name(name), name)

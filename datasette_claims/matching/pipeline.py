@@ -495,14 +495,9 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     new.sort(key=lambda c: c.order)
     new_ids = {c.id for c in new}
     # Old links and stories of these claims are recomputed, and so are
-    # stories that lost a claim when a reloaded article dropped it.
-    stale = [
-        r[0]
-        for r in conn.execute(
-            "select s.id from stories s where s.claim_count != "
-            "(select count(*) from claims c where c.story_id = s.id)"
-        )
-    ]
+    # stories that lost a claim when a reloaded article dropped it (looked
+    # for only after a reload: it reads every story).
+    stale = _stale_stories(conn) if reloaded else []
     seeds = set(new_ids)
     for chunk in _chunks(stale):
         marks = ",".join("?" * len(chunk))
@@ -531,6 +526,16 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     kinds = {(r[0], r[1]): r[3] for r in reversed(rows)}  # first found wins, as inserted
     drift = sum(1 for k in kinds.values() if k == "drift")
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
+
+
+def _stale_stories(conn) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "select s.id from stories s where s.claim_count != "
+            "(select count(*) from claims c where c.story_id = s.id)"
+        )
+    ]
 
 
 def _matched_before(conn, article_ids) -> bool:
