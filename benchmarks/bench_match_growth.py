@@ -14,7 +14,8 @@ its own, whatever else the shared machine runs), as ratios in one run:
    spliced sentences of the real claims) up to ``--large`` times the
    corpus's claim count.  Both are marked matched (``match_state``, no links:
    what is timed is the new claims' matching).  Then, ``--runs`` times, each
-   on a fresh copy: the batch is loaded with matching and
+   on a fresh copy and in a new process (as ``claims load`` runs, its caches
+   cold): the batch is loaded with matching and
    ``match_articles``' CPU per new claim is taken; the target is large /
    small <= 1.3.
 2. ``ratio`` (with ``--ratio N``): the first N articles loaded into an empty
@@ -28,9 +29,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -62,6 +65,13 @@ def mark_matched(db_path: str) -> int:
 
 
 def timed_batch(db_path: str, batch: str, work: str) -> dict:
+    """``batch_in_process`` in a new process, as a user's ``claims load`` runs (cold caches)."""
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), "--batch-in-process", db_path, batch, work],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def batch_in_process(db_path: str, batch: str, work: str) -> dict:
     """Load ``batch`` with matching into a copy of ``db_path``; CPU of its matching."""
     from datasette_claims import loader
     from datasette_claims.matching import pipeline
@@ -156,7 +166,11 @@ def main(argv=None) -> int:
                     help="also compare loads of this many articles with and without matching")
     ap.add_argument("--reuse", action="store_true", help="keep the small and large databases of an earlier run")
     ap.add_argument("--skip-growth", action="store_true")
+    ap.add_argument("--batch-in-process", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.batch_in_process:
+        print(json.dumps(batch_in_process(*args.batch_in_process)))
+        return 0
     os.makedirs(args.work, exist_ok=True)
     with gzip.open(require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz")), "rt", encoding="utf-8") as f:
         lines = [line for line in f if line.strip()]

@@ -403,7 +403,7 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
     for sid, name, kind in rows:
-        if not _name_facts(name)[1]:  # (memoised: every load's matching reads every speaker)
+        if not _is_person_name(name):
             continue
         parts = parse_name(name)
         if parts.given:
@@ -527,7 +527,12 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
     return UNKNOWN
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=100_000)  # every load's matching reads every speaker's name
+def _is_person_name(name: str) -> bool:
+    return looks_like_person(parse_name(name), name)
+
+
+@lru_cache(maxsize=50_000)
 def _name_facts(name: str) -> tuple[str | None, bool]:
     """(``_confident_kind(name)``, does it look like a person's name)."""
     return _confident_kind(name), looks_like_person(parse_name(name), name)

@@ -211,11 +211,16 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
             weight = {r[0]: 0.0 for r in rows}
         except Exception:  # a malformed query must not stop a load
             return []
-    if len(weight) <= k:
-        return sorted(weight, key=lambda r: (-weight[r], r))
+    best = sorted(weight, key=lambda r: (-round(weight[r], 6), r))
+    if len(best) <= k:
+        return best
+    # the lengths of the claims tied at the cut decide which of them stay
+    cut = round(weight[best[k - 1]], 6)
+    sure = [r for r in best if round(weight[r], 6) > cut]
+    tied = [r for r in best if round(weight[r], 6) == cut]
     size = len(text or "")
-    gap = {rid: abs(n - size) for rid, n in _lengths(df.conn, list(weight))}
-    return sorted(weight, key=lambda r: (-round(weight[r], 6), gap.get(r, size), r))[:k]
+    gap = {rid: abs(n - size) for rid, n in _lengths(df.conn, tied)}
+    return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)
