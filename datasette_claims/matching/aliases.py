@@ -234,7 +234,7 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
     kind_of = {}
     for sp in speakers:
         parts = parse_name(sp["name"])
-        if len(parts.surname) < 2 or not looks_like_person(parts, sp["name"]):
+        if len(parts.surname) < 2 or not _is_person_name(sp["name"]):
             continue
         by_surname[parts.surname].append((sp["id"], parts))
         kind_of[sp["id"]] = sp.get("kind") or "person"
@@ -328,15 +328,24 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
     a foreign key).
     """
     conn = db.conn
-    rows = [
-        dict(zip(("id", "name", "kind", "role", "aliases", "claim_count"), r))
-        for r in conn.execute("select id, name, kind, role, aliases, claim_count from speakers")
-    ]
-    if speaker_ids is not None:
+    columns = ("id", "name", "kind", "role", "aliases", "claim_count")
+    select = f"select {', '.join(columns)} from speakers"
+    if speaker_ids is None:
+        rows = [dict(zip(columns, r)) for r in conn.execute(select)]
+    else:
+        # the speakers sharing a surname with the load's, read whole; the rest by name only
         wanted = set(speaker_ids)
-        surnames = {parse_name(r["name"]).surname for r in rows if r["id"] in wanted}
+        names = conn.execute("select id, name from speakers").fetchall()
+        surnames = {parse_name(name).surname for ident, name in names if ident in wanted}
         surnames.discard("")
-        rows = [r for r in rows if r["id"] in wanted or _surname_of(r["name"]) in surnames]
+        keep = [ident for ident, name in names if ident in wanted or _surname_of(name) in surnames]
+        rows = []
+        for i in range(0, len(keep), 500):
+            chunk = keep[i : i + 500]
+            rows += [dict(zip(columns, r))
+                     for r in conn.execute(f"{select} where id in ({','.join('?' * len(chunk))})", chunk)]
+        pos = {ident: i for i, ident in enumerate(keep)}
+        rows.sort(key=lambda r: pos[r["id"]])  # in table order, as read whole
     by_id = {r["id"]: r for r in rows}
     merged = 0
     touched: set[str] = set()  # speakers whose claims moved
