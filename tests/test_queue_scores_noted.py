@@ -92,3 +92,19 @@ def _dir(tmp_path, name):
     d = tmp_path / name
     d.mkdir()
     return d
+
+
+def test_claims_match_leaves_the_bounds_of_a_full_refresh(tmp_path):
+    from click.testing import CliRunner
+    from datasette.cli import cli
+
+    path = build_claims_db(tmp_path, docs=FIRST)
+    load(path, [], match=True)
+    load(path, [write_docs(_dir(tmp_path, "second"), SECOND)], match=False)
+    r = CliRunner().invoke(cli, ["claims", "match", path])
+    assert r.exit_code == 0, r.output
+    assert "links" in r.output
+    db = open_db(path)
+    assert db.conn.execute("select count(*) from claim_scores").fetchone()[0] == \
+        db.conn.execute("select count(*) from claims").fetchone()[0]
+    assert queue_scores.refresh(db.conn) == 0
