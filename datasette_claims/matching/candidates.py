@@ -195,29 +195,29 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     Ties go to the claims closest to ``text`` in length (a near copy before
     a long sentence that merely mentions the words), then the oldest."""
     terms = query_terms(text, df)
-    weight: dict[int, float] = {}
+    weight: dict[int, int] = {}  # shared idf, in millionths (whole numbers: ties are exact)
     if terms.rare:
         for w in terms.rare:
             rowids = df.postings(w) or ()
-            idf = math.log((df.total + 1) / (len(rowids) + 1))
+            idf = int(math.log((df.total + 1) / (len(rowids) + 1)) * 1_000_000)
             for rid in rowids:
-                weight[rid] = weight.get(rid, 0.0) + idf
+                weight[rid] = weight.get(rid, 0) + idf
     elif terms.common:
         try:
             rows = df.conn.execute(
                 "select rowid from claims_fts where claims_fts match ? limit ?",
                 [match_all(terms.common, "content"), AND_READ],
             )
-            weight = {r[0]: 0.0 for r in rows}
+            weight = {r[0]: 0 for r in rows}
         except Exception:  # a malformed query must not stop a load
             return []
-    best = sorted(weight, key=lambda r: (-round(weight[r], 6), r))
+    best = sorted(weight, key=lambda r: (-weight[r], r))
     if len(best) <= k:
         return best
     # the lengths of the claims tied at the cut decide which of them stay
-    cut = round(weight[best[k - 1]], 6)
-    sure = [r for r in best if round(weight[r], 6) > cut]
-    tied = [r for r in best if round(weight[r], 6) == cut]
+    cut = weight[best[k - 1]]
+    sure = [r for r in best if weight[r] > cut]
+    tied = [r for r in best if weight[r] == cut]
     size = len(text or "")
     gap = {rid: abs(n - size) for rid, n in _lengths(df.conn, tied)}
     return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
