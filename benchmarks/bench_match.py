@@ -100,35 +100,13 @@ def perturb(words: list[str], rng: random.Random) -> list[str]:
     return w
 
 
-def phase_prepare(args) -> None:
-    from datasette_claims import loader
-    from datasette_claims.store import open_db
+def add_synthetic(conn, need: int, seed: int = 20261129) -> tuple[int, int]:
+    """Add ``need`` synthetic claims (see the module docstring) made from the
+    claims already in the database; returns (claims, articles) added."""
+    real = conn.execute("select content, speaker, speaker_id, quote_type from claims").fetchall()
     from datasette_claims.store.articles import slugify
 
-    t0 = time.perf_counter()
-    tmp = tempfile.mkdtemp(dir=args.work)
-    src = require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz"))
-    with gzip.open(src, "rt", encoding="utf-8") as f:
-        lines = [line for line in f if line.strip()]
-    base_path = os.path.join(tmp, "base.jsonl")
-    batch_path = os.path.join(args.work, "batch.jsonl")
-    with open(base_path, "w", encoding="utf-8") as f:
-        f.writelines(lines[: -args.batch])
-    with open(batch_path, "w", encoding="utf-8") as f:
-        f.writelines(lines[-args.batch :])
-    db_path = os.path.join(args.work, "scale.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(db_path + suffix):
-            os.remove(db_path + suffix)
-    report = loader.load(db_path, [base_path], match=False)
-    load_s = time.perf_counter() - t0
-    shutil.rmtree(tmp)
-    db = open_db(db_path)
-    conn = db.conn
-    real = conn.execute("select content, speaker, speaker_id, quote_type from claims").fetchall()
-    n_real = len(real)
-    need = max(0, args.claims - n_real)
-    rng = random.Random(20261129)
+    rng = random.Random(seed)
     names = sorted({f"{a} {b}" for a in FIRST for b in LAST})
     rng.shuffle(names)
     names = names[:30000]
@@ -140,7 +118,6 @@ def phase_prepare(args) -> None:
         [(i, n, json.dumps([n])) for i, n in zip(ids, names)],
     )
     outlets = [f"Outlet {i}" for i in range(60)]
-    t1 = time.perf_counter()
     made = 0
     art = 0
     per_article = 8
@@ -183,6 +160,37 @@ def phase_prepare(args) -> None:
     conn.execute("COMMIT")
     conn.execute("update speakers set claim_count = (select count(*) from claims where claims.speaker_id = speakers.id)")
     conn.commit()
+    return made, art
+
+
+def phase_prepare(args) -> None:
+    from datasette_claims import loader
+    from datasette_claims.store import open_db
+
+    t0 = time.perf_counter()
+    tmp = tempfile.mkdtemp(dir=args.work)
+    src = require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz"))
+    with gzip.open(src, "rt", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    base_path = os.path.join(tmp, "base.jsonl")
+    batch_path = os.path.join(args.work, "batch.jsonl")
+    with open(base_path, "w", encoding="utf-8") as f:
+        f.writelines(lines[: -args.batch])
+    with open(batch_path, "w", encoding="utf-8") as f:
+        f.writelines(lines[-args.batch :])
+    db_path = os.path.join(args.work, "scale.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db_path + suffix):
+            os.remove(db_path + suffix)
+    report = loader.load(db_path, [base_path], match=False)
+    load_s = time.perf_counter() - t0
+    shutil.rmtree(tmp)
+    db = open_db(db_path)
+    conn = db.conn
+    real = conn.execute("select content, speaker, speaker_id, quote_type from claims").fetchall()
+    n_real = len(real)
+    t1 = time.perf_counter()
+    made, art = add_synthetic(conn, max(0, args.claims - n_real))
     total = conn.execute("select count(*) from claims").fetchone()[0]
     emit({"phase": "prepare", "wikinews_articles": report.articles, "wikinews_claims": n_real,
           "synthetic_claims": made, "synthetic_articles": art, "total_claims": total,

@@ -58,25 +58,75 @@ def refresh(conn, claim_ids=None) -> int:
     if not all(has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
         return 0
     conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
+    if claim_ids is None:
+        _forget_noted(conn)  # everything is brought up to date
+        conn.execute("insert into claim_scores (claim_id, text_score, score) "
+                     "select c.id, claims_checkworthy(c.content), 0 from claims c "
+                     "where not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+        return _update(conn, "")
+    ids = [c for c in dict.fromkeys(claim_ids) if c]
+    if not ids:
+        return 0
     conn.execute("insert into claim_scores (claim_id, text_score, score) "
                  "select c.id, claims_checkworthy(c.content), 0 from claims c "
                  "where not exists (select 1 from claim_scores s where s.claim_id = c.id)")
-    where, params = "", []
-    if claim_ids is not None:
-        ids = [c for c in dict.fromkeys(claim_ids) if c]
-        if not ids:
-            return 0
-        conn.execute("create temp table if not exists _score_ids (id text primary key)")
-        conn.execute("delete from _score_ids")
-        conn.executemany("insert or ignore into _score_ids values (?)", [(c,) for c in ids])
-        where = ("where c.id in (select id from _score_ids) or c.speaker_id in (select id from _score_ids) "
-                 "or c.story_id in (select story_id from claims "
-                 "where id in (select id from _score_ids)) or c.speaker_id in (select speaker_id from claims "
-                 "where id in (select id from _score_ids))")
+    _fill(conn, "_score_ids", ids)
+    return _update(conn, _NARROW.format(ids="_score_ids"))
+
+
+# The claims whose bound may move when the claims or speakers in a set of ids changed:
+# those claims, their speakers' claims, and the claims of their stories.
+_NARROW = ("where c.id in (select id from {ids}) or c.speaker_id in (select id from {ids}) "
+           "or c.story_id in (select story_id from claims where id in (select id from {ids})) "
+           "or c.speaker_id in (select speaker_id from claims where id in (select id from {ids}))")
+
+
+def _fill(conn, table: str, ids) -> None:
+    conn.execute(f"create temp table if not exists {table} (id text primary key)")
+    conn.execute(f"delete from {table}")
+    conn.executemany(f"insert or ignore into {table} values (?)", [(c,) for c in ids])
+
+
+def _update(conn, where: str) -> int:
     cur = conn.execute(
         f"update claim_scores set score = b.bound from ({_BOUND.format(where=where)}) b "
-        "where b.claim_id = claim_scores.claim_id and claim_scores.score is not b.bound", params)
+        "where b.claim_id = claim_scores.claim_id and claim_scores.score is not b.bound")
     return cur.rowcount
+
+
+# What a write noted for ``refresh_noted``: claim and speaker ids, or ALL.
+ALL = "*"
+
+
+def note(conn, ids) -> None:
+    """Remember claim and speaker ids whose bound a write may have changed (``ALL``:
+    anything may have), for ``refresh_noted``.  Matching notes what it touched."""
+    conn.execute("create temp table if not exists _score_noted (id text primary key)")
+    conn.executemany("insert or ignore into _score_noted values (?)", [(c,) for c in ids if c])
+
+
+def refresh_noted(conn) -> int:
+    """``refresh`` for what was noted since the last refresh (a load that matched
+    touches a few stories and speakers, not every claim); all claims when nothing
+    was noted or ``ALL`` was.  Returns how many bounds changed."""
+    noted = conn.execute("select 1 from sqlite_temp_master where type = 'table' and name = '_score_noted'").fetchone()
+    if not noted or conn.execute("select 1 from temp._score_noted where id = ?", [ALL]).fetchone():
+        return refresh(conn)
+    if not all(has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
+        return 0
+    conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
+    # new claims are noted by matching: their rows are made here, without a scan of every claim
+    conn.execute("insert into claim_scores (claim_id, text_score, score) "
+                 "select c.id, claims_checkworthy(c.content), 0 from claims c "
+                 "where c.id in (select id from temp._score_noted) "
+                 "and not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+    changed = _update(conn, _NARROW.format(ids="temp._score_noted"))
+    _forget_noted(conn)
+    return changed
+
+
+def _forget_noted(conn) -> None:
+    conn.execute("drop table if exists temp._score_noted")
 
 
 class Cut(NamedTuple):

@@ -43,7 +43,9 @@ def register(claims: click.Group) -> None:
                     if ids
                     else "nothing to match"
                 )
-            retry_locked(lambda: queue_scores.refresh(db.conn), db.conn)  # the queue's pre-ranking
+            # the queue's pre-ranking: every claim after a rebuild, what matching touched otherwise
+            refresh = queue_scores.refresh if rebuild else queue_scores.refresh_noted
+            retry_locked(lambda: refresh(db.conn), db.conn)
             if db.conn.in_transaction:
                 db.conn.commit()
         except Exception as e:  # report, don't traceback, for a CLI user

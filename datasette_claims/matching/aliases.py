@@ -129,7 +129,7 @@ def name_head(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=100_000)
 def parse_name(name: str) -> NameParts:
     head = name_head(name)
     words = [w for w in re.split(r"\s+", head.strip()) if w]
@@ -234,7 +234,7 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
     kind_of = {}
     for sp in speakers:
         parts = parse_name(sp["name"])
-        if len(parts.surname) < 2 or not looks_like_person(parts, sp["name"]):
+        if len(parts.surname) < 2 or not _is_person_name(sp["name"]):
             continue
         by_surname[parts.surname].append((sp["id"], parts))
         kind_of[sp["id"]] = sp.get("kind") or "person"
@@ -328,17 +328,27 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
     a foreign key).
     """
     conn = db.conn
-    rows = [
-        dict(zip(("id", "name", "kind", "role", "aliases", "claim_count"), r))
-        for r in conn.execute("select id, name, kind, role, aliases, claim_count from speakers")
-    ]
-    if speaker_ids is not None:
+    columns = ("id", "name", "kind", "role", "aliases", "claim_count")
+    select = f"select {', '.join(columns)} from speakers"
+    if speaker_ids is None:
+        rows = [dict(zip(columns, r)) for r in conn.execute(select)]
+    else:
+        # the speakers sharing a surname with the load's, read whole; the rest by name only
         wanted = set(speaker_ids)
-        surnames = {parse_name(r["name"]).surname for r in rows if r["id"] in wanted}
+        names = conn.execute("select id, name from speakers").fetchall()
+        surnames = {parse_name(name).surname for ident, name in names if ident in wanted}
         surnames.discard("")
-        rows = [r for r in rows if r["id"] in wanted or _surname_of(r["name"]) in surnames]
+        keep = [ident for ident, name in names if ident in wanted or _surname_of(name) in surnames]
+        rows = []
+        for i in range(0, len(keep), 500):
+            chunk = keep[i : i + 500]
+            rows += [dict(zip(columns, r))
+                     for r in conn.execute(f"{select} where id in ({','.join('?' * len(chunk))})", chunk)]
+        pos = {ident: i for i, ident in enumerate(keep)}
+        rows.sort(key=lambda r: pos[r["id"]])  # in table order, as read whole
     by_id = {r["id"]: r for r in rows}
     merged = 0
+    touched: set[str] = set()  # speakers whose claims moved
     for group in cluster_names(rows):
         members = [by_id[i] for i in group]
         cid, cname, crole = canonical(members)
@@ -366,48 +376,62 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
         if others:
             marks = ",".join("?" * len(others))
             conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
+            touched.update([cid, *others])
             conn.execute(f"delete from speakers where id in ({marks})", others)
             merged += len(others)
-    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None)
+    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None, touched)
     if merged or merged_bare:
-        conn.execute(
-            "update speakers set claim_count = "
-            "(select count(*) from claims where claims.speaker_id = speakers.id)"
-        )
-    return {"merged": merged, "repointed": merged_bare}
+        _recount(conn, touched if speaker_ids is not None else None)
+    return {"merged": merged, "repointed": merged_bare, "speakers": touched}
 
 
+def _recount(conn, speaker_ids=None) -> None:
+    """Claim counts of these speakers (of all without)."""
+    count = "update speakers set claim_count = (select count(*) from claims where claims.speaker_id = speakers.id)"
+    if speaker_ids is None:
+        conn.execute(count)
+        return
+    ids = sorted(speaker_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        conn.execute(f"{count} where id in ({','.join('?' * len(chunk))})", chunk)
+
+
+@lru_cache(maxsize=100_000)  # every load's matching reads every speaker's name
 def _surname_of(name: str) -> str:
     words = re.findall(r"[^\s,]+", (name or "").split(",")[0])
     return _fold(_APOS.sub("", words[-1])) if words else ""
 
 
-def _resolve_bare_in_article(db, article_ids=None) -> int:
-    """Point "Bush" claims at the one Bush the same article names in full."""
+def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -> int:
+    """Point "Bush" claims at the one Bush the same article names in full
+    (in ``article_ids`` only, when given: a load looks at its own articles,
+    not at every bare surname in the database)."""
     conn = db.conn
-    only = set(article_ids) if article_ids is not None else None
     rows = conn.execute("select id, name, kind from speakers").fetchall()
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
     for sid, name, kind in rows:
-        parts = parse_name(name)
-        if not looks_like_person(parts, name):
+        if not _is_person_name(name):
             continue
+        parts = parse_name(name)
         if parts.given:
             full_by_surname[parts.surname].append(sid)
         else:
             bare[sid] = parts.surname
+    present = None if article_ids is None else _speaker_articles(conn, article_ids)
     moved = 0
     for sid, surname in sorted(bare.items()):
         cands = full_by_surname.get(surname)
-        if not cands or len(cands) < 2:
+        if not cands or len(cands) < 2 or (present is not None and sid not in present):
             continue
         marks = ",".join("?" * len(cands))
-        for (article_id,) in conn.execute(
-            "select distinct article_id from claims where speaker_id = ?", [sid]
-        ).fetchall():
-            if only is not None and article_id not in only:
-                continue
+        if present is None:
+            articles = [r[0] for r in conn.execute("select distinct article_id from claims where speaker_id = ?",
+                                                   [sid])]
+        else:
+            articles = sorted(present[sid])
+        for article_id in articles:
             named = [
                 r[0]
                 for r in conn.execute(
@@ -421,7 +445,24 @@ def _resolve_bare_in_article(db, article_ids=None) -> int:
                     [named[0], article_id, sid],
                 )
                 moved += cur.rowcount
+                if touched is not None and cur.rowcount:
+                    touched.update([named[0], sid])
     return moved
+
+
+def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:
+    """speaker id -> the articles among ``article_ids`` holding a claim of theirs."""
+    out: dict[str, set[str]] = defaultdict(set)
+    ids = sorted(set(article_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for art, sid in conn.execute(
+            f"select distinct article_id, speaker_id from claims where article_id in ({','.join('?' * len(chunk))}) "
+            "and speaker_id is not null",
+            chunk,
+        ):
+            out[sid].add(art)
+    return out
 
 
 # Speaker evidence for a pair of claims (``speaker_relation``).
@@ -493,6 +534,11 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
         lone = [p for p, q in ((pa, pb), (pb, pa)) if not p.given and p.surname in q.given]
         return UNKNOWN if lone else DIFFERENT
     return UNKNOWN
+
+
+@lru_cache(maxsize=100_000)  # every load's matching reads every speaker's name
+def _is_person_name(name: str) -> bool:
+    return looks_like_person(parse_name(name), name)
 
 
 @lru_cache(maxsize=50_000)

@@ -1,11 +1,19 @@
-"""Candidate counterparts for a claim: FTS5 bm25 plus same-speaker blocking.
+"""Candidate counterparts for a claim: rare words, then same-speaker blocks.
 
-Nothing here compares a claim with every other claim.  Two cheap sources
-propose candidates, and only those are scored in full:
+Nothing here compares a claim with every other claim, and nothing here
+costs more as the database grows.  Two cheap sources propose candidates,
+and only those are scored in full:
 
-* ``fts_candidates``: the claim's distinctive words, OR-ed, against the
-  ``content`` column of ``claims_fts`` (porter stemming), best ``k`` by
-  bm25.  Catches counterparts whatever speaker the extractor assigned.
+* ``rare_candidates``: the claims holding the claim's *rare* words (each in
+  at most ``RARE_DF`` claims of ``claims_fts``' ``content`` column, porter
+  stemmed).  A rare word's posting list is read with a ``LIMIT`` of
+  ``RARE_DF + 1`` rows (one more says "not rare"), so a claim costs at
+  most ``max_terms * 2`` bounded reads; the claims found are ranked in
+  Python by the idf of the words they share (no bm25 ``order by rank``
+  over every match, which grew with the database).  A claim without a
+  rare word gets the first claims holding its three least common words
+  together, again under a ``LIMIT``.  Catches counterparts whatever
+  speaker the extractor assigned.
 * ``SpeakerPool``: every claim already attributed to the same speaker is
   a candidate when it shares two content words with the claim (an
   in-memory inverted index per speaker); the best ``k`` by shared words.
@@ -20,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 from ..text import NEWS_COMMON, STOPWORDS, content_words, match_all, match_any
 
@@ -36,34 +45,22 @@ PARAPHRASE_RARE_MIN = 5
 
 
 class DocFreq:
-    """Which words are rare enough to query: estimated, then checked.
+    """Which words are rare enough to query: estimated, then read.
 
-    An OR query costs SQLite a bm25 computation per matching claim, so at a
-    million claims the query must use the claim's *rare* words.  Words are
-    ordered by a document-frequency estimate from a sample of up to
-    ``sample`` claims (counted once per batch); since FTS5 matches porter
-    stems ("wells" finds "well", "dos" finds "do"), each chosen word is then
-    checked against the index itself -- does ``content : "word"`` match
-    more than ``RARE_DF`` claims? -- which costs at most ``RARE_DF`` steps
-    and is remembered for the batch.
+    Words are ordered by a document-frequency estimate from a sample of up
+    to ``sample`` claims spread evenly over the rowids (read by rowid, so
+    the sample costs the same at any size, and is shared by every Matcher
+    of one unchanged database: ``_SAMPLES``); since FTS5 matches porter
+    stems ("wells" finds "well", "dos" finds "do"), each chosen word's
+    posting list is then read from the index itself, at most ``RARE_DF +
+    1`` rows, and kept for the batch (``postings``).
     """
 
     def __init__(self, conn, sample: int = 20_000):
         self.conn = conn
-        row = conn.execute("select count(*), max(rowid) from claims").fetchone()
-        self.total = row[0] or 0
-        step = max(1, (row[1] or 0) // sample)
-        counts: dict[str, int] = {}
-        seen_docs = 0
-        for (content,) in conn.execute(
-            "select content from claims where rowid % ? = 0 limit ?", [step, sample]
-        ):
-            seen_docs += 1
-            for w in {w.lower() for w in _QWORD.findall(content or "")}:
-                counts[w] = counts.get(w, 0) + 1
-        self.scale = (self.total / seen_docs) if seen_docs else 1.0
-        self.counts = counts
-        self.checked: dict[str, bool] = {}
+        self.total, self.scale, self.counts = _sample(conn, sample)
+        self.posted: dict[str, tuple[int, ...]] = {}  # rare words' posting lists
+        self.common: set[str] = set()  # words found in more than RARE_DF claims
 
     def estimate(self, word: str) -> float:
         return self.counts.get(word, 0) * self.scale
@@ -79,48 +76,94 @@ class DocFreq:
         held = max(PARAPHRASE_RARE_MIN, PARAPHRASE_RARE_SHARE * self.total)
         return math.log((self.total + 1) / (held + 1))
 
-    def is_rare(self, word: str) -> bool:
-        got = self.checked.get(word)
-        if got is None:
-            if self.estimate(word) > RARE_DF * 2:
-                got = False
-            else:
-                try:
-                    got = (
-                        self.conn.execute(
-                            "select 1 from claims_fts where claims_fts match ? limit 1 offset ?",
-                            [match_all([word], "content"), RARE_DF],
-                        ).fetchone()
-                        is None
-                    )
-                except Exception:
-                    got = False
-            if len(self.checked) > 200_000:
-                self.checked.clear()
-            self.checked[word] = got
+    def postings(self, word: str) -> tuple[int, ...] | None:
+        """rowids of the claims holding ``word`` (its stem), ascending, when
+        at most ``RARE_DF`` do; None when more do (the read stops there)."""
+        if word in self.posted:
+            return self.posted[word]
+        if word in self.common or self.estimate(word) > RARE_DF * 2:
+            return None
+        try:
+            rows = self.conn.execute(
+                "select rowid from claims_fts where claims_fts match ? limit ?",
+                [match_all([word], "content"), RARE_DF + 1],
+            ).fetchall()
+        except Exception:
+            rows = [None] * (RARE_DF + 1)
+        if len(rows) > RARE_DF:
+            if len(self.common) > COMMON_CACHE:
+                self.common.clear()
+            self.common.add(word)
+            return None
+        if len(self.posted) > POSTINGS_CACHE:
+            self.posted.clear()
+        got = self.posted[word] = tuple(r[0] for r in rows)
         return got
 
+    def is_rare(self, word: str) -> bool:
+        return self.postings(word) is not None
 
-def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str | None:
-    """An FTS5 query for the claim's most distinctive words.
 
-    With a ``DocFreq``: OR of up to ``max_terms`` words matching at most
-    ``RARE_DF`` claims each (rarest first by estimate); if none is that
-    rare, claims holding all three least common words (an AND stays
-    selective); a claim of one or two common words gets no FTS query (the
-    same-speaker pool still covers it).  Without one: OR of the longest words.
-    """
+# What a DocFreq keeps (memory stays bounded; a word forgotten is read again).
+POSTINGS_CACHE = 5_000  # rare words' posting lists (at most RARE_DF rowids each)
+COMMON_CACHE = 200_000  # words found not rare
+_SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
+
+
+def _sample(conn, sample: int) -> tuple[int, float, dict[str, int]]:
+    """(claims, claims per sampled claim, sampled document frequencies)."""
+    total, top = conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone()
+    key = (_path(conn), total, top, sample)
+    if key[0] and key in _SAMPLES:
+        return _SAMPLES[key]
+    step = max(1, top // sample)
+    counts: dict[str, int] = {}
+    seen_docs = 0
+    # every step-th rowid, each read through the primary key (not a scan of the table)
+    for (content,) in conn.execute(
+        "with recursive r(x) as (select ? union all select x + ? from r where x + ? <= ?) "
+        "select c.content from r join claims c on c.rowid = r.x limit ?",
+        [step, step, step, top, sample],
+    ):
+        seen_docs += 1
+        for w in {w.lower() for w in _QWORD.findall(content or "")}:
+            counts[w] = counts.get(w, 0) + 1
+    got = (total or 0, (total / seen_docs) if seen_docs else 1.0, counts)
+    if key[0]:
+        _SAMPLES.clear()
+        _SAMPLES[key] = got
+    return got
+
+
+def _path(conn) -> str | None:
+    try:
+        for _, name, path in conn.execute("PRAGMA database_list"):
+            if name == "main":
+                return path or None
+    except Exception:
+        return None
+    return None
+
+
+class Terms(NamedTuple):
+    """The words a claim is looked up by: rare ones (OR), else common ones (AND)."""
+
+    rare: list[str]
+    common: list[str]
+
+
+def query_terms(text: str, df: DocFreq, max_terms: int = 4) -> Terms:
+    """Up to ``max_terms`` words of ``text`` matching at most ``RARE_DF``
+    claims each (rarest first by estimate, among the ``2 * max_terms``
+    least common); if none is that rare, its three least common words
+    (claims holding all three); a claim of one or two common words gets
+    neither (the same-speaker pool still covers it)."""
     seen: dict[str, int] = {}
     for i, w in enumerate(_QWORD.findall(text or "")):
         low = w.lower()
         if len(low) < 3 or low in FTS_STOP or low in seen:
             continue
         seen[low] = i
-    if not seen:
-        return None
-    if df is None or not df.total:
-        terms = sorted(seen, key=lambda w: (-len(w), seen[w]))[:max_terms]
-        return match_any(terms, "content")
     ranked = sorted(seen, key=lambda w: (df.estimate(w), -len(w), seen[w]))
     rare = []
     for w in ranked[: max_terms * 2]:
@@ -129,26 +172,66 @@ def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str |
             if len(rare) == max_terms:
                 break
     if rare:
-        return match_any(rare, "content")
-    if len(ranked) < 3:
-        return None  # "the deal", "it happened": nothing distinctive to search for
-    return match_all(ranked[:3], "content")
+        return Terms(rare, [])
+    return Terms([], ranked[:3] if len(ranked) >= 3 else [])
 
 
-def fts_candidates(conn, text: str, k: int = 20, df: DocFreq | None = None) -> list[int]:
-    """rowids of the ``k`` claims best matching ``text`` by bm25."""
-    q = fts_query(text, df=df)
-    if not q:
-        return []
-    try:
-        return [
-            r[0]
-            for r in conn.execute(
-                "select rowid from claims_fts where claims_fts match ? order by rank limit ?", [q, k]
+def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str | None:
+    """An FTS5 query for the claim's most distinctive words: OR of its rare
+    words, or AND of three common ones (``query_terms``); without a
+    ``DocFreq``, OR of the longest words."""
+    if df is None or not df.total:
+        seen = dict.fromkeys(w.lower() for w in _QWORD.findall(text or ""))
+        terms = sorted((w for w in seen if len(w) >= 3 and w not in FTS_STOP), key=lambda w: -len(w))
+        return match_any(terms[:max_terms], "content")
+    terms = query_terms(text, df, max_terms)
+    return match_any(terms.rare, "content") if terms.rare else match_all(terms.common, "content")
+
+
+def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
+    """rowids of up to ``k`` claims sharing ``text``'s rare words, most
+    shared idf first, read from bounded posting lists; or of claims holding
+    its three least common words together (the first ``AND_READ`` of them).
+    Ties go to the claims closest to ``text`` in length (a near copy before
+    a long sentence that merely mentions the words), then the oldest."""
+    terms = query_terms(text, df)
+    weight: dict[int, int] = {}  # shared idf, in millionths (whole numbers: ties are exact)
+    if terms.rare:
+        for w in terms.rare:
+            rowids = df.postings(w) or ()
+            idf = int(math.log((df.total + 1) / (len(rowids) + 1)) * 1_000_000)
+            for rid in rowids:
+                weight[rid] = weight.get(rid, 0) + idf
+    elif terms.common:
+        try:
+            rows = df.conn.execute(
+                "select rowid from claims_fts where claims_fts match ? limit ?",
+                [match_all(terms.common, "content"), AND_READ],
             )
-        ]
-    except Exception:  # a malformed query must not stop a load
-        return []
+            weight = {r[0]: 0 for r in rows}
+        except Exception:  # a malformed query must not stop a load
+            return []
+    best = sorted(weight, key=lambda r: (-weight[r], r))
+    if len(best) <= k:
+        return best
+    # the lengths of the claims tied at the cut decide which of them stay
+    cut = weight[best[k - 1]]
+    sure = [r for r in best if weight[r] > cut]
+    tied = [r for r in best if weight[r] == cut]
+    size = len(text or "")
+    gap = {rid: abs(n - size) for rid, n in _lengths(df.conn, tied)}
+    return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
+
+
+AND_READ = 200  # claims read for a query of common words (in rowid order)
+
+
+def _lengths(conn, rowids: list[int]):
+    for i in range(0, len(rowids), 500):
+        chunk = rowids[i : i + 500]
+        yield from conn.execute(
+            f"select rowid, length(content) from claims where rowid in ({','.join('?' * len(chunk))})", chunk
+        )
 
 
 class SpeakerPool:

@@ -4,7 +4,7 @@
 it) and compares only the new claims with the whole database;
 ``rebuild(db)`` recomputes everything from scratch, deterministically.
 
-For each claim, candidates come from FTS5 bm25 and from the claims of the
+For each claim, candidates come from its rare words' posting lists and from the claims of the
 same (alias-resolved) speaker (see ``candidates``).  What the speakers say
 is weighed first (``aliases.speaker_relation``): SAME person, UNKNOWN (a
 missing name, a bare surname, a description such as "the memo") or
@@ -52,7 +52,7 @@ from rapidfuzz import fuzz, process
 
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
-from .candidates import FTS_STOP, DocFreq, SpeakerPool, fts_query
+from .candidates import FTS_STOP, DocFreq, SpeakerPool, rare_candidates
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
@@ -61,7 +61,6 @@ from .similarity import (
     Overlap,
     contained_score,
     fragment_match,
-    prepare,
     probability,
     processed,
     quoted_parts,
@@ -70,7 +69,7 @@ from .similarity import (
     word_overlap,
     words,
 )
-from .. import corrections
+from .. import corrections, queue_scores
 from .stories import closure, earliest_key, write_stories
 from ..store.connection import BUSY_TIMEOUT_MS, retry_locked
 from ..store.connection import has_table
@@ -197,7 +196,7 @@ def link(
     ``wording=False`` skips the whole-wording score (for pairs a cheap
     prefilter found too different in wording, where only a fragment or a
     paraphrase can still link them)."""
-    pa, pb = prepare(a.content).processed, prepare(b.content).processed
+    pa, pb = processed(a.content), processed(b.content)  # (the full ``prepare`` only when scored)
     if not pa or not pb:
         return None
     rel = relation(a, b)
@@ -374,28 +373,16 @@ class Matcher:
         return self.pools[speaker_id]
 
     def fts(self, text: str) -> list[ClaimInfo]:
-        """The best FTS_K claims by bm25, with what scoring needs, in one query."""
-        q = fts_query(text, df=self.df)
-        if not q:
-            return []
-        try:
-            return [
-                ClaimInfo(*r)
-                for r in self.conn.execute(
-                    f"""{self.select} join (select rowid as r from claims_fts where claims_fts match ?
-                                        order by rank limit ?) f on f.r = c.rowid""",
-                    [q, FTS_K],
-                )
-            ]
-        except Exception:  # a malformed query must not stop a load
-            return []
+        """The FTS_K claims sharing most of ``text``'s rare words (``rare_candidates``)."""
+        rowids = rare_candidates(text, self.df, FTS_K)
+        _by_rowid(self.conn, rowids, self.cache, self.select)
+        return [self.cache[r] for r in rowids if r in self.cache]
 
     def links_for(self, claim: ClaimInfo) -> list[tuple]:
         if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
             self.cache.clear()
         sources: dict[int, set[str]] = {}
         for info in self.fts(claim.content):
-            self.cache[info.rowid] = info
             sources.setdefault(info.rowid, set()).add("fts")
         if claim.speaker_id:
             for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
@@ -498,6 +485,7 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
                 chunk,
             )
         )
+    reloaded = _matched_before(conn, article_ids)
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
     dups = detect_duplicates(conn, article_ids)
     new: list[ClaimInfo] = []
@@ -507,14 +495,9 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     new.sort(key=lambda c: c.order)
     new_ids = {c.id for c in new}
     # Old links and stories of these claims are recomputed, and so are
-    # stories that lost a claim when a reloaded article dropped it.
-    stale = [
-        r[0]
-        for r in conn.execute(
-            "select s.id from stories s where s.claim_count != "
-            "(select count(*) from claims c where c.story_id = s.id)"
-        )
-    ]
+    # stories that lost a claim when a reloaded article dropped it (looked
+    # for only after a reload: it reads every story).
+    stale = _stale_stories(conn) if reloaded else []
     seeds = set(new_ids)
     for chunk in _chunks(stale):
         marks = ",".join("?" * len(chunk))
@@ -535,10 +518,35 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     members, edges = closure(conn, new_ids | old_members)
     old_stories |= _story_ids(conn, members)
     n_stories = write_stories(conn, members, edges, old_stories)
+    # the review queue's bounds move for these claims and speakers only (a reloaded
+    # article's dropped claims leave no trace of their speakers: then all of them)
+    queue_scores.note(conn, [queue_scores.ALL] if reloaded else
+                      new_ids | members | old_members | speaker_ids | merged.get("speakers", set()))
     _mark_matched(conn, article_ids)
     kinds = {(r[0], r[1]): r[3] for r in reversed(rows)}  # first found wins, as inserted
     drift = sum(1 for k in kinds.values() if k == "drift")
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
+
+
+def _stale_stories(conn) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "select s.id from stories s where s.claim_count != "
+            "(select count(*) from claims c where c.story_id = s.id)"
+        )
+    ]
+
+
+def _matched_before(conn, article_ids) -> bool:
+    """Was any of these articles matched before (a reload), or is that unknown?"""
+    if not has_table(conn, "match_state"):
+        return True
+    for chunk in _chunks(article_ids):
+        marks = ",".join("?" * len(chunk))
+        if conn.execute(f"select 1 from match_state where article_id in ({marks}) limit 1", chunk).fetchone():
+            return True
+    return False
 
 
 def _mark_matched(conn, article_ids) -> None:

@@ -285,7 +285,7 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
     on their length and on the speakers, which the caller weighs.
     """
     best: Fragment | None = None
-    pa, pb = prepare(a).processed, prepare(b).processed
+    pa, pb = processed(a), processed(b)  # (not ``prepare``: most pairs stop at the word check)
     words_a, words_b = _word_set(pa), _word_set(pb)
     pieces = [(p, pb, words_b, True) for p in quoted_parts(a, quote_type_a)]
     pieces += [(p, pa, words_a, True) for p in quoted_parts(b, quote_type_b)]

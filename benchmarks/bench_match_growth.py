@@ -1,0 +1,186 @@
+"""Does matching cost more per claim as the database grows?  And what does it add to a load?
+
+    python benchmarks/bench_match_growth.py [--shared ../shared] [--work DIR] [--batch 300]
+                                            [--small 0.25] [--large 4] [--runs 3] [--ratio N]
+
+Issue 14's matching targets, measured in CPU seconds (``time.process_time``
+of this one process: the load runs with one worker, so matching's CPU is
+its own, whatever else the shared machine runs), as ratios in one run:
+
+1. ``growth``: the last ``--batch`` Wikinews articles are held back; the
+   rest is loaded (matching off) into two databases, *small* holding the
+   first ``--small`` share of those articles, and *large* all of them plus
+   synthetic claims (``bench_match.add_synthetic``: perturbed copies and
+   spliced sentences of the real claims) up to ``--large`` times the
+   corpus's claim count.  Both are marked matched (``match_state``, no links:
+   what is timed is the new claims' matching).  Then, ``--runs`` times, each
+   on a fresh copy and in a new process (as ``claims load`` runs, its caches
+   cold): the batch is loaded with matching and
+   ``match_articles``' CPU per new claim is taken; the target is large /
+   small <= 1.3.
+2. ``ratio`` (with ``--ratio N``): the first N articles loaded into an empty
+   database with one worker, without and with matching; the CPU of the load
+   without over the load with (target >= 0.5).
+
+Prints the load average beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from bench_match import add_synthetic  # noqa: E402
+from shared_data import require  # noqa: E402
+
+
+def write(path: str, lines: list[str]) -> str:
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    return path
+
+
+def mark_matched(db_path: str) -> int:
+    from datasette_claims.store import open_db
+
+    conn = open_db(db_path).conn
+    conn.execute("insert or replace into match_state (article_id, content_hash, matched_at) "
+                 "select id, content_hash, 'bench' from articles")
+    conn.commit()
+    n = conn.execute("select count(*) from claims").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return n
+
+
+def timed_batch(db_path: str, batch: str, work: str) -> dict:
+    """``batch_in_process`` in a new process, as a user's ``claims load`` runs (cold caches)."""
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), "--batch-in-process", db_path, batch, work],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def batch_in_process(db_path: str, batch: str, work: str) -> dict:
+    """Load ``batch`` with matching into a copy of ``db_path``; CPU of its matching."""
+    from datasette_claims import loader
+    from datasette_claims.matching import pipeline
+
+    dst = os.path.join(work, "run.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(dst + suffix):
+            os.remove(dst + suffix)
+    shutil.copyfile(db_path, dst)
+    spent = {"cpu": 0.0, "wall": 0.0}
+    original = pipeline.match_articles
+
+    def match_articles(db, ids, **kw):
+        c, w = time.process_time(), time.perf_counter()
+        try:
+            return original(db, ids, **kw)
+        finally:
+            spent["cpu"] += time.process_time() - c
+            spent["wall"] += time.perf_counter() - w
+
+    loader.match_articles = match_articles  # the loader imports it by name
+    try:
+        report = loader.load(dst, [batch])
+    finally:
+        loader.match_articles = original
+    return {"claims": report.claims, "match_cpu_s": spent["cpu"], "match_wall_s": spent["wall"],
+            "cpu_ms_per_claim": 1000 * spent["cpu"] / max(1, report.claims)}
+
+
+def growth(args, lines: list[str]) -> None:
+    from datasette_claims import loader
+    from datasette_claims.store import open_db
+
+    batch = write(os.path.join(args.work, "batch.jsonl"), lines[-args.batch :])
+    base = lines[: -args.batch]
+    small_db, large_db = os.path.join(args.work, "small.db"), os.path.join(args.work, "large.db")
+    if not args.reuse:
+        for p in (small_db, large_db):
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(p + suffix):
+                    os.remove(p + suffix)
+        loader.load(small_db, [write(os.path.join(args.work, "small.jsonl"), base[: int(len(base) * args.small)])],
+                    match=False)
+        loader.load(large_db, [write(os.path.join(args.work, "base.jsonl"), base)], match=False)
+        conn = open_db(large_db).conn
+        have = conn.execute("select count(*) from claims").fetchone()[0]
+        add_synthetic(conn, max(0, int(args.large * have * len(lines) / len(base)) - have))
+        conn.close()
+    sizes = {"small": mark_matched(small_db), "large": mark_matched(large_db)}
+    print(f"databases: small {sizes['small']:,} claims, large {sizes['large']:,} claims", flush=True)
+    per = {"small": [], "large": []}
+    for run in range(args.runs):
+        for name, path in (("small", small_db), ("large", large_db)):
+            r = timed_batch(path, batch, args.work)
+            per[name].append(r["cpu_ms_per_claim"])
+            print(f"  run {run + 1} {name}: {r['claims']} new claims, matching {r['match_cpu_s']:.1f} s CPU "
+                  f"({r['match_wall_s']:.1f} s wall), {r['cpu_ms_per_claim']:.2f} ms CPU per new claim; "
+                  f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    small, large = statistics.median(per["small"]), statistics.median(per["large"])
+    print(f"growth: matching CPU per new claim, median of {args.runs}: {small:.2f} ms at {sizes['small']:,} claims, "
+          f"{large:.2f} ms at {sizes['large']:,} claims: ratio {large / small:.2f} (target <= 1.3)", flush=True)
+
+
+def ratio(args, lines: list[str]) -> None:
+    from datasette_claims import loader
+
+    src = write(os.path.join(args.work, "ratio.jsonl"), lines[: args.ratio])
+    cpu = {}
+    for match in (False, True):
+        dst = os.path.join(args.work, f"ratio-{int(match)}.db")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(dst + suffix):
+                os.remove(dst + suffix)
+        c, w = time.process_time(), time.perf_counter()
+        report = loader.load(dst, [src], match=match)
+        cpu[match] = time.process_time() - c
+        print(f"  load of {report.articles} articles, matching {'on' if match else 'off'}: {cpu[match]:.1f} s CPU "
+              f"({time.perf_counter() - w:.1f} s wall; {report.articles / cpu[match]:.0f} articles per CPU second); "
+              f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    print(f"ratio: load with matching / without, in CPU throughput: {cpu[False] / cpu[True]:.2f} (target >= 0.5)")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"))
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "datasette-claims-growth"))
+    ap.add_argument("--batch", type=int, default=300)
+    ap.add_argument("--small", type=float, default=0.25, help="share of the corpus in the small database")
+    ap.add_argument("--large", type=float, default=4.0, help="the large database, in corpus claim counts")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--ratio", type=int, default=0,
+                    help="also compare loads of this many articles with and without matching")
+    ap.add_argument("--reuse", action="store_true", help="keep the small and large databases of an earlier run")
+    ap.add_argument("--skip-growth", action="store_true")
+    ap.add_argument("--batch-in-process", nargs=3, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.batch_in_process:
+        print(json.dumps(batch_in_process(*args.batch_in_process)))
+        return 0
+    os.makedirs(args.work, exist_ok=True)
+    with gzip.open(require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz")), "rt", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip()]
+    print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}", flush=True)
+    if not args.skip_growth:
+        growth(args, lines)
+    if args.ratio:
+        ratio(args, lines)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
