@@ -334,7 +334,7 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
     else:
         _match_waiting(db, report, waiting)
     if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
-        retry_locked(lambda: queue_scores.refresh(db.conn), db.conn)  # the review queue's pre-ranking
+        retry_locked(lambda: queue_scores.refresh_noted(db.conn), db.conn)  # the pre-ranking of what changed
 
 
 def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str]) -> None:
