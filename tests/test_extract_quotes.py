@@ -94,3 +94,13 @@ def test_issued_statement_without_quote_is_nothing():
 def test_mixed_content_ends_after_quote_closed_on_comma():
     one('Osk said things \u201cwill be settled by the spring,\u201d referring to the ferry vote in Varn.',
         "things \u201cwill be settled by the spring", source="Osk", quote_type="mixed")
+
+
+def test_markup_attribute_values_are_not_quotations():
+    # a wiki table left in scraped text: its style="..." is not anyone's words
+    text = ('Results by district\n\n{| border="1" style="padding: 2px 4px; color: #333; border: 1px #aaa solid; '
+            'font-size: 90%;" |- | Lowfield | 4,210 |}\n\n'
+            '"The count was fair and open," the returning officer Tamsin Orrell said.')
+    claims = run(text)
+    assert not [c for c in claims if "padding" in c.content.text], [(c.content.text, c.rule) for c in claims]
+    assert [c for c in claims if c.content.text.startswith("The count was fair")]

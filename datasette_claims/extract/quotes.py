@@ -106,6 +106,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if kept and q.open_at < kept[-1].close_at:
                 continue
             kept.append(q)
+        kept = [q for q in kept if not _attribute_value(text, q)]
         for q in kept:
             # words ~ spaces + 1: exact enough for the "at least 3 words" tests
             q.words = text.count(" ", q.start, q.end) + (1 if q.end > q.start else 0)
@@ -114,6 +115,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         prev_open = kept[-1] if kept and not kept[-1].closed and not kept[-1].single else None
         quotes.extend(kept)
     return quotes
+
+
+def _attribute_value(text: str, q: Quote) -> bool:
+    """A straight-quoted value right after "=": markup left in scraped text
+    (``style="margin: 1em"`` of a wiki or HTML table), not anyone's words."""
+    return q.open_at > 0 and text[q.open_at] == '"' and text[q.open_at - 1] == "="
 
 
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
