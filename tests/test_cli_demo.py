@@ -36,6 +36,12 @@ def children(pid: int) -> list[int]:
         return []
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C's default action, as in a terminal: a test run started in the
+    background by a shell without job control inherits SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_stopping_the_demo_stops_its_server(tmp_path, sig):
@@ -43,6 +49,7 @@ def test_stopping_the_demo_stops_its_server(tmp_path, sig):
     proc = subprocess.Popen(
         [sys.executable, "-m", "datasette", "claims", "demo", "--db", "demo.db", "--port", str(port)],
         cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
     )
     try:
         deadline = time.time() + 180
