@@ -113,9 +113,10 @@ def register(claims: click.Group) -> None:
         """
         overrides = _overrides(paths, url, outlet, date)
         failed = False
-        # One buffered write per article: ``click.echo`` would flush the stream and scan the
-        # line for terminal colour codes every time (JSON escapes control characters anyway).
-        out = click.get_text_stream("stdout")
+        # One buffered write per article to the stream ``click.echo`` writes to: ``click.echo``
+        # would flush it and scan the line for terminal colour codes every time (JSON escapes
+        # control characters anyway).  (``click.get_text_stream`` is deprecated in Click 8.4.)
+        out = sys.stdout
         items = loader.iter_documents(paths, overrides, max_chars=max_chars, **_sources(timeout, max_bytes, manifest))
         for item in parallel.prepared(items, jobs or parallel.default_jobs()):
             if isinstance(item, loader.LoadError):
