@@ -55,23 +55,34 @@ select c.id as claim_id, round({SCORE}, 2) as bound from (
 def refresh(conn, claim_ids=None) -> int:
     """Bring ``claim_scores`` up to date (for these claims, their stories and speakers
     when given; all claims otherwise).  Returns how many bounds changed."""
-    if not all(has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
+    if not _ready(conn):
         return 0
-    conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
     if claim_ids is None:
         _forget_noted(conn)  # everything is brought up to date
-        conn.execute("insert into claim_scores (claim_id, text_score, score) "
-                     "select c.id, claims_checkworthy(c.content), 0 from claims c "
-                     "where not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+        _add_missing(conn)
         return _update(conn, "")
     ids = [c for c in dict.fromkeys(claim_ids) if c]
     if not ids:
         return 0
-    conn.execute("insert into claim_scores (claim_id, text_score, score) "
-                 "select c.id, claims_checkworthy(c.content), 0 from claims c "
-                 "where not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+    _add_missing(conn)
     _fill(conn, "_score_ids", ids)
     return _update(conn, _NARROW.format(ids="_score_ids"))
+
+
+def _ready(conn) -> bool:
+    """Whether the database has the tables the bounds read; registers the text score for SQL."""
+    if not all(has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
+        return False
+    conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
+    return True
+
+
+def _add_missing(conn, among: str = "") -> None:
+    """A ``claim_scores`` row for every claim without one (of those ``among`` selects, if given)."""
+    within = f"c.id in ({among}) and " if among else ""
+    conn.execute("insert into claim_scores (claim_id, text_score, score) "
+                 "select c.id, claims_checkworthy(c.content), 0 from claims c "
+                 f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
 
 
 # The claims whose bound may move when the claims or speakers in a set of ids changed:
@@ -112,14 +123,10 @@ def refresh_noted(conn) -> int:
     noted = conn.execute("select 1 from sqlite_temp_master where type = 'table' and name = '_score_noted'").fetchone()
     if not noted or conn.execute("select 1 from temp._score_noted where id = ?", [ALL]).fetchone():
         return refresh(conn)
-    if not all(has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
+    if not _ready(conn):
         return 0
-    conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
     # new claims are noted by matching: their rows are made here, without a scan of every claim
-    conn.execute("insert into claim_scores (claim_id, text_score, score) "
-                 "select c.id, claims_checkworthy(c.content), 0 from claims c "
-                 "where c.id in (select id from temp._score_noted) "
-                 "and not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+    _add_missing(conn, among="select id from temp._score_noted")
     changed = _update(conn, _NARROW.format(ids="temp._score_noted"))
     _forget_noted(conn)
     return changed
