@@ -47,6 +47,7 @@ def test_refreshing_what_matching_noted_gives_the_bounds_of_a_full_refresh(tmp_p
     load(path, [], match=True)  # matched, bounds for every claim
     load(path, [write_docs(_dir(tmp_path, "second"), SECOND)], match=False)
     conn = sqlite3.connect(path)
+    before = _scores(conn)
     new = [r[0] for r in conn.execute("select id from claims where article_id in ('reprint-0', 'minister')")]
     conn.execute("delete from claim_scores where claim_id in (%s)" % ",".join("?" * len(new)), new)
     conn.commit()
@@ -69,6 +70,11 @@ def test_refreshing_what_matching_noted_gives_the_bounds_of_a_full_refresh(tmp_p
     assert results["noted"] == results["full"]
     assert changed > 0 and noted < total  # it did refresh, and not every claim
     assert set(results["noted"]) >= set(new)  # the new claims have their bounds
+    # and old claims' bounds moved with their story (it gained an outlet) and their
+    # speaker (merged with an alias, now a public figure): not only the new claims'
+    moved = {c for c, score in before.items() if c not in new and results["noted"][c] != score}
+    hall = {r[0] for r in open_db(path).conn.execute("select id from claims where article_id like 'hall-%'")}
+    assert moved and moved <= hall, (moved, hall)
     db = open_db(path)
     assert queue_scores.refresh(db.conn) == 0  # nothing left behind
     speakers = dict(db.conn.execute("select name, claim_count from speakers"))
