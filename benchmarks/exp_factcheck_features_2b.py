@@ -25,7 +25,9 @@ Features tried (text and what a caller could supply; never the date):
 * ``person``: the claimant looks like a person's name;
 * ``quote_inside``: how well a quoted stretch of the claim fits inside the
   statement (``fuzz.partial_ratio``);
-* ``len_ratio``: the shorter of statement and claim over the longer, in words.
+* ``len_ratio``: the shorter of statement and claim over the longer, in words;
+* ``pool_claimant``: the share of the shipped ranking's first ``TOP`` held by
+  the candidate's claimant (the pool's own guess at who is speaking).
 
     python benchmarks/exp_factcheck_features_2b.py [--eval-dir DIR]
 
@@ -40,6 +42,7 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -53,6 +56,7 @@ from datasette_claims.text import tokens  # noqa: E402
 from eval_factcheck_retrieval import TASKS, _ap5, build_db, default_eval_dir, read_jsonl  # noqa: E402
 
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, -0.1, -0.2, -0.3)
+TOP = 10
 FOLDS = 5
 _QUOTED = re.compile(r'["\u201c]([^"\u201d]{8,})["\u201d]')
 
@@ -85,6 +89,13 @@ def extra_features(query: str, speaker: str | None, row: dict) -> dict:
         "quote_inside": max((fuzz.partial_ratio(utils.default_process(p), q_norm) / 100 for p in parts), default=0.0),
         "len_ratio": min(nq, nc) / max(nq, nc, 1),
     }
+
+
+def add_pool_claimant(rows: list[dict], feats: list[dict]) -> None:
+    top = sorted(range(len(feats)), key=lambda i: -search.combine(feats[i]))[:TOP]
+    held = Counter(rows[i].get("claimant") for i in top if rows[i].get("claimant"))
+    for r, f in zip(rows, feats):
+        f["pool_claimant"] = held.get(r.get("claimant"), 0) / TOP if r.get("claimant") else 0.0
 
 
 def shipped_score(f: dict) -> float:
@@ -127,6 +138,7 @@ def load(eval_dir: str, workdir: str):
         speaker = event_speaker(q["id"], surnames)
         for f, r in zip(feats, rows):
             f.update(extra_features(q["query"], speaker, r))
+        add_pool_claimant(rows, feats)
         split[q["split"]].append((event(q["id"]), (set(q["relevant_ids"]), [r["id"] for r in rows], feats)))
     db.conn.close()
     return split
@@ -141,7 +153,7 @@ def main(argv=None):
     train = split["train"]
     tr, dv = [item for _, item in train], [item for _, item in split["dev"]]
     print(f"shipped: train {map5(tr):.4f} dev {map5(dv):.4f} (cross-validation baseline = train {map5(tr):.4f})")
-    for key in ("quoted_claimant", "speaker", "person", "quote_inside", "len_ratio"):
+    for key in ("quoted_claimant", "speaker", "person", "quote_inside", "len_ratio", "pool_claimant"):
         rows = {w: (map5(tr, key, w), map5(dv, key, w)) for w in GRID}
         best = max(GRID, key=lambda w: rows[w][0])
         grid = "  ".join(f"{w:+.2f}: {a:.3f}/{b:.3f}" for w, (a, b) in sorted(rows.items()))
