@@ -13,7 +13,8 @@ time passing that date as ``search_factchecks(..., when=...)``.
     python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b] [--bm25-only] [--no-date]
     python benchmarks/eval_factcheck_retrieval.py --tune [--task 2a|2b|both]
 
-``--tune`` fits the rerank weights (``search.WEIGHTS`` and ``CLAIMANT_WEIGHT``)
+``--tune`` fits the rerank weights (``search.WEIGHTS``, ``CLAIMANT_WEIGHT`` and
+``QUOTED_CLAIMANT_WEIGHT``)
 on the *train* queries only: it computes every candidate's features once
 (``search.candidates`` + ``search.pool_features``, text only), then runs a
 coordinate ascent over a grid for the mean of the tasks' train MAP@5, and
@@ -158,7 +159,7 @@ def tune(eval_dir: str, tasks: list[str], workdir: str) -> dict:
         data[task] = items
         db.conn.close()
         print(f"{task}: features of {len(items)} train queries", file=sys.stderr)
-    weights = dict(search.WEIGHTS, claimant=search.CLAIMANT_WEIGHT)
+    weights = dict(search.WEIGHTS, claimant=search.CLAIMANT_WEIGHT, quoted_claimant=search.QUOTED_CLAIMANT_WEIGHT)
 
     def objective(w):
         return sum(_map5(items, w) for items in data.values()) / len(data)
@@ -178,8 +179,9 @@ def tune(eval_dir: str, tasks: list[str], workdir: str) -> dict:
             break
     for task, items in data.items():
         print(f"{task} train MAP@5 {_map5(items, weights):.4f}")
-    print("WEIGHTS =", json.dumps({k: v for k, v in weights.items() if k != "claimant"}))
+    print("WEIGHTS =", json.dumps({k: v for k, v in weights.items() if k not in ("claimant", "quoted_claimant")}))
     print("CLAIMANT_WEIGHT =", weights["claimant"])
+    print("QUOTED_CLAIMANT_WEIGHT =", weights["quoted_claimant"])
     return weights
 
 
@@ -203,6 +205,7 @@ def main(argv=None):
         search.WEIGHTS = {k: (1.0 if k == "bm25" else 0.0) for k in search.WEIGHTS}
         search.DATE_WEIGHT = 0.0
         search.CLAIMANT_WEIGHT = 0.0
+        search.QUOTED_CLAIMANT_WEIGHT = 0.0
         search.DATE_POOL_BOOST = 1.0
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     tasks = ["2a", "2b"] if args.task == "both" else [args.task]

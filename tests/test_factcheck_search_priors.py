@@ -9,7 +9,13 @@ import pytest
 
 from datasette_claims.factchecks import parse
 from datasette_claims.factchecks import store as fc_store
-from datasette_claims.factchecks.search import as_date, claimant_prior, date_prior, search_factchecks
+from datasette_claims.factchecks.search import (
+    as_date,
+    claimant_prior,
+    date_prior,
+    quoted_claimant_prior,
+    search_factchecks,
+)
 from datasette_claims.store import open_db
 
 # Two checks of the same talking point, years apart, and an unrelated one.
@@ -107,3 +113,23 @@ def test_claimant_prior_works_with_any_row_factory(conn):
     conn.row_factory = lambda cursor, row: {d[0]: v for d, v in zip(cursor.description, row)}
     hits = search_factchecks(conn, "bus fares doubled", limit=3, when="2018-06-01")
     assert hits and hits[0]["id"] == "new" and "score" in hits[0]
+
+
+def test_claimants_the_archive_quotes_break_ties(tmp_path):
+    # Two claimants with as many checks each: one is quoted, the other only paraphrased.
+    db = open_db(str(tmp_path / "q.db"))
+    # The same words, the paraphrased claimant's first: only the prior can put the quoted one ahead.
+    lines = [{"id": "posts", "text": "The ferry timetable was cut by half.", "speaker": "Social posts"},
+             {"id": "speaker", "text": "\"The ferry timetable was cut by half.\"", "speaker": "Nell Ward"}]
+    lines += [{"id": f"speaker-{i}", "text": f"\u201cThe pier number {i} is closed.\u201d", "speaker": "Nell Ward"}
+              for i in range(3)]
+    lines += [{"id": f"posts-{i}", "text": f"Says pier number {i} is closed.", "speaker": "Social posts"}
+              for i in range(3)]
+    with db.conn:
+        fc_store.import_factchecks(db.conn, parse.parse_text("\n".join(json.dumps(x) for x in lines), "q.jsonl"), "q")
+    rows = [{"claimant": "Nell Ward"}, {"claimant": "Social posts"}, {"claimant": "Nobody Known"}, {"claimant": None}]
+    prior = quoted_claimant_prior(db.conn, rows)
+    assert prior == {"Nell Ward": 1.0, "Social posts": 0.0}
+    assert claimant_prior(db.conn, rows)["Nell Ward"] == claimant_prior(db.conn, rows)["Social posts"]
+    assert ids(search_factchecks(db.conn, "The ferry timetable was cut by half", limit=2)) == ["speaker", "posts"]
+    db.conn.close()

@@ -23,7 +23,12 @@ A prior for prolific claimants is added last: ``CLAIMANT_WEIGHT *
 log(1 + checks of this claimant) / log(1 + all checks)``, counted in the
 archive being searched.  Whoever has been checked often is likely to be
 repeating something already checked (the same talking point in the next
-debate, the same hoax in the next viral post).
+debate, the same hoax in the next viral post).  A second claimant prior adds
+``QUOTED_CLAIMANT_WEIGHT * (share of the claimant's checks whose claim is a
+quotation)``: the statements searched here are things people said (a claim
+of a report, a line of a debate), and they repeat claimants the archive
+quotes -- politicians, officials -- more often than claimants it can only
+paraphrase ("Facebook posts", "Viral image", "Bloggers").
 
 When the caller knows when the statement was made (``when``), a date prior
 joins both stages: fact-checks of claims made in the year before the
@@ -43,6 +48,7 @@ import datetime
 import math
 import sqlite3
 from collections import Counter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
@@ -71,6 +77,9 @@ WEIGHTS = {
 
 # rerank bonus for claimants with many fact-checks in the archive (log-scaled, 1.0 = every check is theirs)
 CLAIMANT_WEIGHT = 1.0
+# rerank bonus for claimants whose checked claims are quotations (times the share of their checks that are)
+QUOTED_CLAIMANT_WEIGHT = 0.75
+QUOTE_MARKS = ('"', "\u201c")  # a claim that starts with one of these quotes its claimant
 
 # The date prior (only with ``when``): tuned on the CheckThat! 2021 2B training queries.
 DATE_WEIGHT = 1.0  # rerank bonus for a claim made on the statement's day, decaying with
@@ -186,11 +195,17 @@ def date_prior(when: datetime.date | None, claim_date) -> float:
     return math.exp(-max(days, 0) / DATE_SCALE_DAYS)
 
 
-_CLAIMANT_COUNTS: dict = {}  # archive fingerprint -> (all checks, {claimant: checks})
+_CLAIMANT_COUNTS: dict = {}  # archive fingerprint -> ClaimantCounts
 
 
-def _claimant_counts(conn) -> tuple[int, dict]:
-    """How many fact-checks there are, and per claimant.
+class ClaimantCounts(NamedTuple):
+    total: int  # fact-checks in the archive
+    checks: dict  # {claimant: their fact-checks}
+    quoted: dict  # {claimant: their fact-checks whose claim is a quotation}
+
+
+def _claimant_counts(conn) -> ClaimantCounts:
+    """How many fact-checks there are, and per claimant (all, and those quoting the claimant).
 
     Cached per database file until the archive gains or loses fact-checks (an
     update that only changes a claimant is picked up at the next import that
@@ -204,10 +219,15 @@ def _claimant_counts(conn) -> tuple[int, dict]:
     if not path or key not in _CLAIMANT_COUNTS:  # in-memory databases are counted every time
         if len(_CLAIMANT_COUNTS) > 16:
             _CLAIMANT_COUNTS.clear()
-        counts = dict(cur.execute("select claimant, count(*) from factchecks where claimant is not null group by claimant"))
+        rows = cur.execute(
+            "select claimant, count(*), sum(substr(ltrim(claim), 1, 1) in (?, ?)) from factchecks"
+            " where claimant is not null group by claimant",
+            QUOTE_MARKS,
+        ).fetchall()
+        counts = ClaimantCounts(total, {r[0]: r[1] for r in rows}, {r[0]: r[2] or 0 for r in rows})
         if not path:
-            return total, counts
-        _CLAIMANT_COUNTS[key] = (total, counts)
+            return counts
+        _CLAIMANT_COUNTS[key] = counts
     return _CLAIMANT_COUNTS[key]
 
 
@@ -216,11 +236,20 @@ def claimant_prior(conn, rows) -> dict:
     names = {r.get("claimant") for r in rows if r.get("claimant")}
     if not names:
         return {}
-    total, counts = _claimant_counts(conn)
-    if total < 2:
+    counts = _claimant_counts(conn)
+    if counts.total < 2:
         return {}
-    scale = math.log(1 + total)
-    return {name: math.log(1 + counts[name]) / scale for name in names if counts.get(name)}
+    scale = math.log(1 + counts.total)
+    return {name: math.log(1 + counts.checks[name]) / scale for name in names if counts.checks.get(name)}
+
+
+def quoted_claimant_prior(conn, rows) -> dict:
+    """``{claimant: share of their fact-checks whose claim is a quotation}`` for the claimants among ``rows``."""
+    names = {r.get("claimant") for r in rows if r.get("claimant")}
+    if not names:
+        return {}
+    counts = _claimant_counts(conn)
+    return {name: counts.quoted.get(name, 0) / counts.checks[name] for name in names if counts.checks.get(name)}
 
 
 def numbers(text: str | None) -> set[str]:
@@ -299,7 +328,7 @@ def candidates(conn, q: str, pool: int, when=None) -> tuple[str, list[dict]]:
 
 def pool_features(conn, q: str, rows: list[dict], when=None) -> list[dict[str, float]]:
     """Every feature of every candidate in ``rows`` (from ``candidates``), as ``WEIGHTS`` names them,
-    plus ``date`` and ``claimant`` (the priors)."""
+    plus ``date``, ``claimant`` and ``quoted_claimant`` (the priors)."""
     if not rows:
         return []
     best = -min(r["bm25"] for r in rows) or 1.0
@@ -315,6 +344,7 @@ def pool_features(conn, q: str, rows: list[dict], when=None) -> list[dict[str, f
     n = len(rows) + 1
     idf = {k: math.log((n + 1) / (1 + df.get(k, 0))) for k in q_grams}
     prolific = claimant_prior(conn, rows)
+    quoted = quoted_claimant_prior(conn, rows)
     day = as_date(when)
     out = []
     for r, g in zip(rows, row_grams):
@@ -325,6 +355,7 @@ def pool_features(conn, q: str, rows: list[dict], when=None) -> list[dict[str, f
             char_grams=_cosine(q_grams, g, idf),
             date=date_prior(day, r.get("claim_date")),
             claimant=prolific.get(r.get("claimant"), 0.0),
+            quoted_claimant=quoted.get(r.get("claimant"), 0.0),
         )
         out.append(f)
     return out
@@ -333,7 +364,8 @@ def pool_features(conn, q: str, rows: list[dict], when=None) -> list[dict[str, f
 def combine(f: dict[str, float]) -> float:
     """The rerank score of one candidate's features."""
     score = sum(WEIGHTS[k] * f.get(k, 0.0) for k in WEIGHTS)
-    return score + DATE_WEIGHT * f.get("date", 0.0) + CLAIMANT_WEIGHT * f.get("claimant", 0.0)
+    score += CLAIMANT_WEIGHT * f.get("claimant", 0.0) + QUOTED_CLAIMANT_WEIGHT * f.get("quoted_claimant", 0.0)
+    return score + DATE_WEIGHT * f.get("date", 0.0)
 
 
 def search_factchecks(conn, q: str, limit: int = 10, pool: int | None = None, when=None) -> list[dict]:
