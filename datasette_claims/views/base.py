@@ -151,6 +151,7 @@ class Page:
         self.urls = None
         self.access = None
         self._tables: set[str] = set()
+        self._allowed: dict[str, bool] = {}
 
     @property
     def actor(self):
@@ -187,6 +188,13 @@ class Page:
 
     async def can_view_all(self, *tables: str) -> bool:
         return all(self.access.can_view(t) for t in tables)
+
+    async def allowed(self, action: str) -> bool:
+        """May the actor do ``action`` (database-scoped) here?  Asked of Datasette once per
+        request: the claim page's verdict and review panels both need claims-review."""
+        if action not in self._allowed:
+            self._allowed[action] = await compat.can(self.ds, self.actor, action, self.database)
+        return self._allowed[action]
 
     # ---- parameters ----------------------------------------------------
 
