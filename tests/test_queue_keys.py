@@ -51,6 +51,7 @@ async def test_keyed_candidates_give_the_full_order_page_by_page(many, monkeypat
     hidden = make_datasette([many], config=HIDDEN)  # scores every claim
     monkeypatch.setattr(queue, "FIRST_CANDIDATES", 3)  # widen the key's top several times
     monkeypatch.setattr(queue, "WIDEN", 2)
+    monkeypatch.setattr(queue, "FEW", 1)  # a key with more filters pre-ranked too
     fast = make_datasette([many])
     for query in FILTERS:
         for status in ("status=all", "status=new"):

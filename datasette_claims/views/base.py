@@ -286,6 +286,28 @@ class Page:
         with trace("sql", database=self.database, sql=sql.strip(), params=params):
             return await self.db.execute_fn(run)
 
+    async def run(self, fn):
+        """``fn(query)`` in one trip to a read connection: ``query(sql, params)`` returns the
+        rows of the page's own SQL as ``execute`` does (hidden tables refused, each statement
+        under Datasette's time limit, ``QueryInterrupted`` when it runs out).  For a page
+        part that runs several statements: one thread hop instead of one per statement."""
+        access, limit = self.access, self.ds.sql_time_limit_ms
+
+        def run(conn):
+            def query(sql, params=None):
+                with sqlite_timelimit(conn, limit):
+                    try:
+                        return conn.execute(sql, params or []).fetchall()
+                    except sqlite3.OperationalError as e:
+                        if e.args == ("interrupted",):
+                            raise QueryInterrupted(e, sql, params)
+                        raise
+
+            with guarded(conn, access, DENY):
+                return fn(query)
+
+        return await self.db.execute_fn(run)
+
     async def read(self, fn, mode=IGNORE):
         """``fn(conn)`` on a read connection; hidden tables read as NULL (``IGNORE``) or refused."""
         access = self.access

@@ -170,7 +170,8 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
         return await run("claims_checkworthy(c.content)")
     if key is not None and not await page.read(queue_scores.has_keys):
         key = None  # a database from before the keys: the whole top, widened
-    if key is not None or not await _few(page, inner, params):
+    # a key alone: its index serves the order; with more filters, a narrow mix is scored in full
+    if (key is not None and len(inner) == 1) or not await _few(page, inner, params):
         limit = FIRST_CANDIDATES
         while True:
             cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key))
