@@ -14,7 +14,7 @@ from datasette.database import QueryInterrupted
 
 from ..matching.similar import rank_similar, similar_queries
 from ..text import Stage, match_all, parse_query, search_stages, search_words
-from .data import fetch_claims, has_changes, word_diff
+from .data import claim_dicts, claim_rows, has_changes, word_diff
 
 FTS_CANDIDATES = 40
 STORY_CANDIDATES = 40
@@ -208,9 +208,12 @@ async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
     """Claims in other reports that state the same thing as ``claim``, best first."""
     sources = Sources(await page.can_view("claim_matches"),
                       bool(claim.get("story_id")) and await page.can_view("stories"), await _can_search(page))
-    # the stored links, the story and the FTS tiers: one trip to the database
-    found = await page.run(lambda query: _found(query, claim, sources))
-    results = rank_similar(claim, found, await fetch_claims(page, list(found)), limit)
+    def read(query):  # the stored links, the story, the FTS tiers and the claims found: one trip
+        found = _found(query, claim, sources)
+        return found, claim_rows(query, list(found))
+
+    found, rows = await page.run(read)
+    results = rank_similar(claim, found, claim_dicts(page, rows), limit)
     for r in results:  # diffs only for what is shown
         ops = word_diff(claim["content"], r["claim"]["content"])
         r["kind"] = r["kind"] or ("drift" if has_changes(ops) else "same")
