@@ -29,7 +29,7 @@ WIDEN = 8
 # full: cheaper than widening the candidates until enough of them pass it.
 FEW = 5000
 # Every claim, for the queue scored in full.
-ALL = "claims c join articles a on a.id = c.article_id"
+EVERY_CLAIM = "claims c join articles a on a.id = c.article_id"
 
 
 async def _columns(page) -> tuple[list[str], list[str]]:
@@ -161,7 +161,7 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
                   key: queue_scores.Key | None) -> list[dict]:
     """The queue's rows: scored for the top of the bound index (of the speaker's or
     outlet's, for ``key``), widened until exact (``queue_scores.exact``), else for every claim."""
-    async def run(text_score: str, source: str = ALL, more: tuple = ()) -> list[dict]:
+    async def run(text_score: str, source: str = EVERY_CLAIM, more: tuple = ()) -> list[dict]:
         q = sql.format(where="where " + " and ".join(inner) if inner else "", text_score=text_score, source=source)
         return [dict(r) for r in await page.execute(q, [*more, *params])]
 
