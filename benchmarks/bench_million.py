@@ -198,6 +198,24 @@ def run_search(args) -> int:
     return bench_search.report(args.db, results, len(claims), args.min_words, args.seed)
 
 
+def warn_unmigrated(db_path: str) -> None:
+    """Pages read what the migrations made (the queue's key indexes): say when the cached
+    database predates some (this script does not write to it)."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from datasette_claims.store.schema import migrations
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    pending = migrations.pending(sqlite_utils.Database(conn))
+    conn.close()
+    if pending:
+        print(f"NOTE: {db_path} predates migrations {', '.join(m.name for m in pending)}; pages take their older, "
+              "slower paths. Migrate it (or a copy) with: python -c \"from datasette_claims.store import open_db; "
+              f"open_db('{db_path}')\"", file=sys.stderr)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", default="../shared")
@@ -219,6 +237,7 @@ def main(argv=None) -> int:
     if args.only in (None, "search"):
         failed |= run_search(args)
     if args.only in (None, "pages"):
+        warn_unmigrated(args.db)
         failed |= asyncio.run(bench_views.main(["--db", args.db, "--runs", str(args.runs),
                                                 "--requests", str(args.requests), "--check"]))
     return failed

@@ -10,6 +10,8 @@ metadata for a database (``add_default_metadata``).
 
 from __future__ import annotations
 
+import asyncio
+
 import datasette
 from datasette import Forbidden
 from datasette.utils.asgi import Response
@@ -54,8 +56,11 @@ async def visible_tables(ds, actor, database: str, tables) -> set[str]:
     """Which of ``tables`` ``actor`` may see: ``can_view_table`` for each, in one go on 1.0.
 
     1.0 answers for every table of the database with one query on its internal
-    catalog (``allowed_resources``) instead of one permission query per table;
-    0.65 has no such call and checks each table.
+    catalog (``allowed_resources``) instead of one permission query per table.
+    0.65 has no such call: each table's own ``view-table`` answer is asked (the
+    tables at once), and where it has none the database's and instance's, which
+    are the same for every table, are asked once: ``ensure_permissions``' order
+    (the first answer wins, no answer allows) without asking them per table.
     """
     tables = list(dict.fromkeys(tables))
     if IS_1_0:
@@ -64,7 +69,12 @@ async def visible_tables(ds, actor, database: str, tables) -> set[str]:
         async for resource in page.all():
             allowed.add(resource.child)
         return {t for t in tables if t in allowed}
-    return {t for t in tables if await can_view_table(ds, actor, database, t)}
+    answers = await asyncio.gather(
+        *(ds.permission_allowed(actor, "view-table", resource=(database, t), default=None) for t in tables))
+    if all(a is not None for a in answers):
+        return {t for t, a in zip(tables, answers) if a}
+    database_ok = await can_view_database(ds, actor, database)
+    return {t for t, a in zip(tables, answers) if (database_ok if a is None else a)}
 
 
 async def can(ds, actor, action: str, database: str) -> bool:

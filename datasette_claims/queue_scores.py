@@ -9,6 +9,10 @@ that bound per claim (and the weight of the text signals, computed once per
 claim), indexed by score; the queue scores exactly only the claims at the top
 of the index and stops as soon as no claim further down can beat its last row
 (``candidates``).  So a page reads a few hundred claims, not all of them.
+The queue filtered by a speaker or an outlet does the same on its own index:
+each row keeps its claim's speaker id and outlet (copies the store's triggers
+keep current), indexed with the bound, so the candidates are that speaker's or
+outlet's best, not the whole database's best widened until enough pass.
 
 The bound must not fall behind the data: ``refresh`` runs after every load,
 match, rebuild, correction and alert refresh (the writers of the tables the
@@ -18,6 +22,7 @@ Verdicts need no refresh: they only lower scores.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import NamedTuple
 
 from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
@@ -80,6 +85,12 @@ def _ready(conn) -> bool:
 def _add_missing(conn, among: str = "") -> None:
     """A ``claim_scores`` row for every claim without one (of those ``among`` selects, if given)."""
     within = f"c.id in ({among}) and " if among else ""
+    if has_keys(conn):
+        conn.execute("insert into claim_scores (claim_id, text_score, score, speaker_id, outlet) "
+                     "select c.id, claims_checkworthy(c.content), 0, c.speaker_id, a.outlet "
+                     "from claims c left join articles a on a.id = c.article_id "
+                     f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+        return
     conn.execute("insert into claim_scores (claim_id, text_score, score) "
                  "select c.id, claims_checkworthy(c.content), 0 from claims c "
                  f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
@@ -137,20 +148,47 @@ def _forget_noted(conn) -> None:
 
 
 class Cut(NamedTuple):
-    """The candidates' condition, and whether the candidates may miss a better claim."""
+    """The candidates (a query of their ``claim_id`` and ``text_score``), and whether
+    they may miss a better claim."""
     sql: str
     params: list
     bound: tuple | None  # (score, claim id) of the last candidate; None: every claim is a candidate
 
 
-def candidates(conn, limit: int) -> Cut | None:
-    """The ``limit`` claims of highest bound, as a condition on ``c.id`` (None: no index)."""
+# Filters with an index of their own (``claim_scores`` columns copied from the claim
+# and its article by the store's triggers): the candidates are the top of that key.
+KEYS = ("speaker_id", "outlet")
+
+
+class Key(NamedTuple):
+    """A filter the candidates can be read for directly: only claims with ``column = value``."""
+    column: str
+    value: str
+
+
+def candidates(conn, limit: int, key: Key | None = None) -> Cut | None:
+    """The ``limit`` claims of highest bound (of those with ``key``, when given: ask
+    ``has_keys`` first), as a query (None: no index)."""
     if not has_table(conn, "claim_scores"):
         return None
-    last = conn.execute("select score, claim_id from claim_scores order by score desc, claim_id "
-                        "limit 1 offset ?", [limit - 1]).fetchone()
-    sql = f"c.id in (select claim_id from claim_scores order by score desc, claim_id limit {int(limit)})"
-    return Cut(sql, [], tuple(last) if last else None)
+    where, params = "", []
+    if key is not None:
+        if key.column not in KEYS:
+            raise ValueError(f"claim_scores has no index on {key.column!r}")
+        where, params = f"where {key.column} = ? ", [key.value]
+    order = f"from claim_scores {where}order by score desc, claim_id"
+    last = conn.execute(f"select score, claim_id {order} limit 1 offset ?", [*params, limit - 1]).fetchone()
+    return Cut(f"select claim_id, text_score {order} limit {int(limit)}", params, tuple(last) if last else None)
+
+
+def has_keys(conn) -> bool:
+    """Does ``claim_scores`` hold the filter keys (a database migrated since they were added)?"""
+    # asked of the table itself: pages read under an authorizer that hides pragma_table_info
+    try:
+        conn.execute(f"select {', '.join(KEYS)} from claim_scores limit 0")
+    except sqlite3.OperationalError:
+        return False
+    return True
 
 
 def exact(rows: list[dict], size: int, bound: tuple | None) -> bool:

@@ -368,3 +368,26 @@ def m015_queue_scores(db: sqlite_utils.Database) -> None:
     from ..queue_scores import refresh
 
     refresh(db.conn)
+
+
+@migrations()
+def m016_queue_keys(db: sqlite_utils.Database) -> None:
+    """The queue filtered by a speaker or an outlet reads the top of its own index:
+    ``claim_scores`` keeps each claim's speaker id and outlet beside its bound, indexed
+    by (key, bound), so a filtered page scores a few hundred of that speaker's or
+    outlet's claims instead of widening the whole database's top until enough pass.
+    Triggers keep the copies equal to ``claims.speaker_id`` and ``articles.outlet``."""
+    columns = db["claim_scores"].columns_dict
+    for column in ("speaker_id", "outlet"):
+        if column not in columns:
+            db.execute(f"ALTER TABLE claim_scores ADD COLUMN {column} TEXT")
+    db.execute("UPDATE claim_scores SET speaker_id = c.speaker_id, outlet = a.outlet "
+               "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = claim_scores.claim_id")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_claim_scores_speaker ON claim_scores (speaker_id, score DESC, claim_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_claim_scores_outlet ON claim_scores (outlet, score DESC, claim_id)")
+    db.execute("CREATE TRIGGER IF NOT EXISTS claim_scores_moved AFTER UPDATE OF speaker_id, article_id ON claims "
+               "BEGIN UPDATE claim_scores SET speaker_id = new.speaker_id, "
+               "outlet = (SELECT outlet FROM articles WHERE id = new.article_id) WHERE claim_id = new.id; END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS claim_scores_outlet AFTER UPDATE OF outlet ON articles "
+               "BEGIN UPDATE claim_scores SET outlet = new.outlet "
+               "WHERE claim_id IN (SELECT id FROM claims WHERE article_id = new.id); END")

@@ -151,6 +151,7 @@ class Page:
         self.urls = None
         self.access = None
         self._tables: set[str] = set()
+        self._allowed: dict[str, bool] = {}
 
     @property
     def actor(self):
@@ -187,6 +188,13 @@ class Page:
 
     async def can_view_all(self, *tables: str) -> bool:
         return all(self.access.can_view(t) for t in tables)
+
+    async def allowed(self, action: str) -> bool:
+        """May the actor do ``action`` (database-scoped) here?  Asked of Datasette once per
+        request: the claim page's verdict and review panels both need claims-review."""
+        if action not in self._allowed:
+            self._allowed[action] = await compat.can(self.ds, self.actor, action, self.database)
+        return self._allowed[action]
 
     # ---- parameters ----------------------------------------------------
 
@@ -277,6 +285,28 @@ class Page:
 
         with trace("sql", database=self.database, sql=sql.strip(), params=params):
             return await self.db.execute_fn(run)
+
+    async def run(self, fn):
+        """``fn(query)`` in one trip to a read connection: ``query(sql, params)`` returns the
+        rows of the page's own SQL as ``execute`` does (hidden tables refused, each statement
+        under Datasette's time limit, ``QueryInterrupted`` when it runs out).  For a page
+        part that runs several statements: one thread hop instead of one per statement."""
+        access, limit = self.access, self.ds.sql_time_limit_ms
+
+        def run(conn):
+            def query(sql, params=None):
+                with sqlite_timelimit(conn, limit):
+                    try:
+                        return conn.execute(sql, params or []).fetchall()
+                    except sqlite3.OperationalError as e:
+                        if e.args == ("interrupted",):
+                            raise QueryInterrupted(e, sql, params)
+                        raise
+
+            with guarded(conn, access, DENY):
+                return fn(query)
+
+        return await self.db.execute_fn(run)
 
     async def read(self, fn, mode=IGNORE):
         """``fn(conn)`` on a read connection; hidden tables read as NULL (``IGNORE``) or refused."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from datasette.utils.asgi import NotFound
 
 from .base import decode_id
@@ -12,21 +14,42 @@ from .review import machine_values, review_panel
 from .verdict_hook import verdict_panel
 
 
+class Rows(NamedTuple):
+    """The claim page's own rows (None where absent or not to be shown)."""
+
+    claim: object
+    article: object
+    speaker: object
+    story: object
+
+
+def _rows(query, claim_id: str, speakers: bool, stories: bool) -> Rows:
+    """The claim, its article, speaker and story: one trip to the database."""
+    claim = next(iter(query(CLAIM_SELECT + " where c.id = ?", [claim_id])), None)
+    if claim is None:
+        return Rows(None, None, None, None)
+
+    def first(sql, value):
+        return next(iter(query(sql, [value])), None) if value else None
+
+    return Rows(claim, first("select text, paragraphs from articles where id = ?", claim["article_id"]),
+                first("select * from speakers where id = ?", claim["speaker_id"]) if speakers else None,
+                first("select * from stories where id = ?", claim["story_id"]) if stories else None)
+
+
 async def claim_page(page):
     claim_id = decode_id(page.request.url_vars["id"])
-    row = (await page.execute(CLAIM_SELECT + " where c.id = ?", [claim_id])).first()
-    if row is None:
+    speakers, stories = await page.can_view("speakers"), await page.can_view("stories")
+    rows = await page.run(lambda query: _rows(query, claim_id, speakers, stories))
+    if rows.claim is None:
         raise NotFound("Claim not found")
-    claim = claim_dict(row, page.urls, await page.can_view("stories"), await page.can_view("speakers"))
-    article = (
-        await page.execute("select text, paragraphs from articles where id = ?", [claim["article"]["id"]])
-    ).first()
-    text = article["text"] or ""
+    claim = claim_dict(rows.claim, page.urls, stories, speakers)
+    text = rows.article["text"] or ""
     start, end = claim["start"], claim["end"]
     context = None
     pieces = []
     if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-        lo, hi = context_bounds(text, article["paragraphs"], start, end)
+        lo, hi = context_bounds(text, rows.article["paragraphs"], start, end)
         lo, hi = min(lo, start), max(hi, end)
         context = {"before": text[lo:start], "claim": text[start:end], "after": text[end:hi], "start": lo, "end": hi}
         marks = [{"start": start, "end": end, "kind": "claim"}]
@@ -36,23 +59,17 @@ async def claim_page(page):
         pieces = segments(text, lo, hi, marks)
 
     speaker = None
-    if claim["speaker_id"] and await page.can_view("speakers"):
-        srow = (await page.execute("select * from speakers where id = ?", [claim["speaker_id"]])).first()
-        if srow is not None:
-            speaker = {
-                "id": srow["id"],
-                "url": page.urls.speaker(srow["id"]),
-                "name": srow["name"],
-                "kind": srow["kind"],
-                "role": srow["role"],
-                "claim_count": srow["claim_count"],
-            }
-
-    story = None
-    if claim["story_id"] and await page.can_view("stories"):
-        srow = (await page.execute("select * from stories where id = ?", [claim["story_id"]])).first()
-        if srow is not None:
-            story = story_dict(srow, page.urls)
+    if rows.speaker is not None:
+        srow = rows.speaker
+        speaker = {
+            "id": srow["id"],
+            "url": page.urls.speaker(srow["id"]),
+            "name": srow["name"],
+            "kind": srow["kind"],
+            "role": srow["role"],
+            "claim_count": srow["claim_count"],
+        }
+    story = story_dict(rows.story, page.urls) if rows.story is not None else None
 
     similar = await similar_claims(page, claim)
     panel = await verdict_panel(page, claim_id=claim_id)

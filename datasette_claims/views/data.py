@@ -240,20 +240,27 @@ def story_dict(row, urls) -> dict:
 
 
 async def fetch_claims(page, ids) -> dict:
-    """Claims by id (one query), as dicts keyed by id."""
+    """Claims by id (one trip to the database), as dicts keyed by id."""
     ids = [i for i in dict.fromkeys(ids) if i is not None]
     if not ids:
         return {}
-    story_visible = await page.can_view("stories")
-    speaker_visible = await page.can_view("speakers")
-    out = {}
+    return claim_dicts(page, await page.run(lambda query: claim_rows(query, ids)))
+
+
+def claim_rows(query, ids) -> list:
+    """The ``CLAIM_SELECT`` rows of claims ``ids`` (``Page.run``'s ``query``), 500 ids a statement."""
+    ids = [i for i in dict.fromkeys(ids) if i is not None]
+    rows = []
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = await page.execute(CLAIM_SELECT + f" where c.id in ({marks})", chunk)
-        for row in rows:
-            out[row["id"]] = claim_dict(row, page.urls, story_visible, speaker_visible)
-    return out
+        rows += query(CLAIM_SELECT + f" where c.id in ({', '.join('?' for _ in chunk)})", chunk)
+    return rows
+
+
+def claim_dicts(page, rows) -> dict:
+    """``claim_rows`` as claim dicts keyed by id, with the links this actor may follow."""
+    story_visible, speaker_visible = page.access.can_view("stories"), page.access.can_view("speakers")
+    return {row["id"]: claim_dict(row, page.urls, story_visible, speaker_visible) for row in rows}
 
 
 # ---- text ----------------------------------------------------------------------

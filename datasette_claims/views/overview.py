@@ -10,6 +10,17 @@ from .data import SOURCING_LABELS, UNNAMED_SOURCING, story_dict
 
 CACHE_SECONDS = 30
 _cache: dict = {}
+# A sourcing holding more than this share of the claims is not counted row by row:
+# its count is what count(*) leaves (SQLite counts a table from its b-tree pages).
+DOMINANT_SHARE = 0.1
+SMALL = 1000  # below this depth, counting row by row is cheap anyway
+# The sourcing values, one index seek each (a loose scan of idx_claims_sourcing).
+_VALUES = """
+with recursive v(s) as (
+  select min(sourcing) from claims
+  union all select (select min(sourcing) from claims where sourcing > v.s) from v where v.s is not null
+) select s from v where s is not null
+"""
 
 
 async def _fingerprint(page, tables) -> tuple:
@@ -50,10 +61,10 @@ async def _compute(page, visible) -> dict:
     """The figures; a query stopped by Datasette's time limit leaves its part empty."""
     partial = False
 
-    async def rows(sql):
+    async def rows(sql, params=None):
         nonlocal partial
         try:
-            return list(await page.execute(sql))
+            return list(await page.execute(sql, params))
         except QueryInterrupted:
             partial = True
             return []
@@ -85,9 +96,7 @@ async def _compute(page, visible) -> dict:
                 "where claim_count > 0 order by claim_count desc, id limit 10"
             )
         ]
-    mix_rows = await rows(
-        "select coalesce(sourcing, '') as sourcing, count(*) as n from claims group by 1 order by n desc"
-    )
+    mix_rows = await _sourcing_counts(rows)
     total = sum(r["n"] for r in mix_rows)
     counts["claims"] = total if mix_rows or not partial else None
     counts = {t: counts[t] for t in visible}
@@ -111,3 +120,44 @@ async def _compute(page, visible) -> dict:
         "unnamed_share": round(unnamed / total, 4) if total else 0.0,
         "partial": partial,
     }
+
+
+async def _sourcing_counts(rows) -> list[dict]:
+    """Claims per sourcing (None for claims without), most first, as ``{"sourcing", "n"}``.
+
+    Grouping a million claims costs a pass over all of them (~150 ms); here each
+    value is counted on its own stretch of the index, at most ``DOMINANT_SHARE``
+    of the claims deep, and the one value deeper than that (a corpus's usual
+    "named_person") is what remains of ``count(*)``.  Values found deeper than
+    that when there are two or more are counted in full.
+    """
+    found = await rows("select count(*) from claims")
+    if not found:
+        return []
+    total = found[0][0]
+    values = [r[0] for r in await rows(_VALUES)]
+    if await rows("select 1 from claims where sourcing is null limit 1"):
+        values.append(None)
+    cap = max(SMALL, int(total * DOMINANT_SHARE))
+    counts, deep = {}, []
+    for value in values:
+        n = await rows(f"select count(*) from (select 1 from claims where sourcing is ? limit {cap + 1})", [value])
+        if not n:
+            return []
+        if n[0][0] > cap:
+            deep.append(value)
+        else:
+            counts[value] = n[0][0]
+    if len(deep) == 1:
+        counts[deep[0]] = total - sum(counts.values())
+    else:
+        for value in deep:
+            n = await rows("select count(*) from claims where sourcing is ?", [value])
+            if not n:
+                return []
+            counts[value] = n[0][0]
+    merged: dict[str, int] = {}  # no sourcing and an empty one are one row, as before
+    for value, n in counts.items():
+        merged[value or ""] = merged.get(value or "", 0) + n
+    ranked = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"sourcing": value, "n": n} for value, n in ranked if n]

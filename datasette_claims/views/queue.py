@@ -3,9 +3,10 @@
 The order is one SQL expression built from ``factchecks/checkworthy.py``'s
 weights (``queue_scores.SCORE``), so the ranking and the reasons shown beside
 each claim cannot disagree.  It is computed only for the claims at the top of
-``claim_scores``' index of upper bounds, widening until no claim further down
-can come before the page's last row (``queue_scores``); databases made before
-that table are scored in full.  Signals that live in tables the actor may not read (stories,
+``claim_scores``' index of upper bounds (of its speaker or outlet index when
+the queue is filtered by one), widening until no claim further down can come
+before the page's last row (``queue_scores``); databases made before that
+table are scored in full.  Signals that live in tables the actor may not read (stories,
 verdicts, alerts, matches, speakers, the status history) are left out of both
 the score and the page, never errored on.
 """
@@ -27,6 +28,8 @@ WIDEN = 8
 # A filter (speaker, outlet, dates) matching fewer claims than this is scored in
 # full: cheaper than widening the candidates until enough of them pass it.
 FEW = 5000
+# Every claim, for the queue scored in full.
+EVERY_CLAIM = "claims c join articles a on a.id = c.article_id"
 
 
 async def _columns(page) -> tuple[list[str], list[str]]:
@@ -112,11 +115,13 @@ def _token(page) -> tuple[float, str] | None:
 async def queue_page(page):
     await page.resolve(tables=("articles", "claims"))
     filters, inner, iparams, outer, oparams = _filters(page)
+    key = queue_scores.Key("outlet", filters["outlet"]) if filters["outlet"] else None
     if filters["speaker"] and await _known_speaker(page, filters["speaker"]):
         # a speaker's id: the indexed column alone (the name is matched otherwise);
         # the speaker's is the first condition, with the first two params
         inner[0] = "c.speaker_id = ?"
         del iparams[1]
+        key = queue_scores.Key("speaker_id", filters["speaker"])
     size = page.size(default=50)
     token = _token(page)
     if token is not None:
@@ -129,13 +134,13 @@ async def queue_page(page):
         select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
           coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
           {{text_score}} as text_score, {', '.join(cols)}
-        from claims c join articles a on a.id = c.article_id {' '.join(joins)}
+        from {{source}} {' '.join(joins)}
         {{where}}
       )
     ) {'where ' + ' and '.join(outer) if outer else ''}
     order by score desc, id limit ?
     """
-    rows = await _ranked(page, sql, inner, iparams + oparams + [size + 1], size)
+    rows = await _ranked(page, sql, inner, iparams + oparams + [size + 1], size, key)
     more = len(rows) > size
     rows = rows[:size]
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
@@ -152,23 +157,30 @@ async def queue_page(page):
     return "claims_queue.html", data
 
 
-async def _ranked(page, sql: str, inner: list[str], params: list, size: int) -> list[dict]:
-    """The queue's rows: scored for the top of the bound index, widened until exact
-    (``queue_scores.exact``), else for every claim."""
-    async def run(where: list[str], text_score: str, more: list) -> list[dict]:
-        q = sql.format(where="where " + " and ".join(where) if where else "", text_score=text_score)
-        return [dict(r) for r in await page.execute(q, more + params)]
+async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
+                  key: queue_scores.Key | None) -> list[dict]:
+    """The queue's rows: scored for the top of the bound index (of the speaker's or
+    outlet's, for ``key``), widened until exact (``queue_scores.exact``), else for every claim."""
+    async def run(text_score: str, source: str = EVERY_CLAIM, more: tuple = ()) -> list[dict]:
+        q = sql.format(where="where " + " and ".join(inner) if inner else "", text_score=text_score, source=source)
+        return [dict(r) for r in await page.execute(q, [*more, *params])]
 
     stored = "(select text_score from claim_scores cs where cs.claim_id = c.id)"
     if not await page.can_view("claim_scores"):
-        return await run(inner, "claims_checkworthy(c.content)", [])
-    if not await _few(page, inner, params):
+        return await run("claims_checkworthy(c.content)")
+    if key is not None and not await page.read(queue_scores.has_keys):
+        key = None  # a database from before the keys: the whole top, widened
+    # a key alone: its index serves the order; with more filters, a narrow mix is scored in full
+    if (key is not None and len(inner) == 1) or not await _few(page, inner, params):
         limit = FIRST_CANDIDATES
         while True:
-            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit))
+            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key))
             if cut is None:
                 break
-            rows = await run(inner + [cut.sql], stored, cut.params)
+            # the candidates drive the join (CROSS JOIN fixes SQLite's loop order:
+            # left to itself it would walk every claim of the filtered speaker or outlet)
+            rows = await run("k.text_score", f"({cut.sql}) k cross join claims c on c.id = k.claim_id "
+                             "cross join articles a on a.id = c.article_id", cut.params)
             if queue_scores.exact(rows, size, cut.bound):
                 return rows
             if cut.bound is None:
@@ -176,7 +188,7 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int) -> 
             limit *= WIDEN
     # Every claim the filters leave: the stored text scores (the same function of
     # the text), computed here only for a claim not scored yet.
-    return await run(inner, f"coalesce({stored}, claims_checkworthy(c.content))", [])
+    return await run(f"coalesce({stored}, claims_checkworthy(c.content))")
 
 
 async def _known_speaker(page, value: str) -> bool:

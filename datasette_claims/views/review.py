@@ -16,7 +16,6 @@ from .. import corrections, story_corrections
 from ..corrections import CorrectionError
 from ..permissions import ACTION
 from ..store.articles import now
-from .. import compat
 from .base import decode_id
 from .queue import STATUSES
 from .verdicts import IMMUTABLE_MESSAGE, _form
@@ -26,7 +25,7 @@ MAX_TEXT = 2_000
 
 async def _writable(page) -> str | None:
     """The actor's id once the write is allowed; raises the reason otherwise."""
-    if not await compat.can(page.ds, page.actor, ACTION, page.database):
+    if not await page.allowed(ACTION):
         raise Forbidden("You do not have permission to review claims (claims-review).")
     if not page.db.is_mutable:
         raise Forbidden(IMMUTABLE_MESSAGE.format(database=page.database))
@@ -159,7 +158,7 @@ async def story_review_panel(page, story_id: str) -> dict:
     out = {"corrections": [], "can_review": False}
     if await page.can_view("corrections"):
         out["corrections"] = await page.read(lambda conn: story_corrections.story_history(conn, story_id))
-    out["can_review"] = bool(await compat.can(page.ds, page.actor, ACTION, page.database)) and page.db.is_mutable
+    out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
     return out
 
 
@@ -205,7 +204,7 @@ async def review_panel(page, claim_id: str) -> dict:
             "select status, assignee, note, actor, created from claim_status where claim_id = ? "
             "order by id desc limit 1", [claim_id])).first()
         out["status"] = dict(row) if row else {"status": "new"}
-    out["can_review"] = bool(await compat.can(page.ds, page.actor, ACTION, page.database)) and page.db.is_mutable
+    out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
     out["statuses"] = list(STATUSES)
     return out
 

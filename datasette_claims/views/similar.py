@@ -14,7 +14,7 @@ from datasette.database import QueryInterrupted
 
 from ..matching.similar import rank_similar, similar_queries
 from ..text import Stage, match_all, parse_query, search_stages, search_words
-from .data import fetch_claims, has_changes, word_diff
+from .data import claim_dicts, claim_rows, has_changes, word_diff
 
 FTS_CANDIDATES = 40
 STORY_CANDIDATES = 40
@@ -50,18 +50,21 @@ async def fts_candidates(page, text: str, limit: int = FTS_CANDIDATES, where: st
     """Claim ids sharing words with claim ``text`` (for similar claims), best bm25 first per tier.
 
     A query interrupted by Datasette's time limit ends the search with what
-    was found so far.
+    was found so far.  The tiers run in one trip to the database.
     """
     if not await _can_search(page):
         return []
     sql = _fts_sql(page, where)
+    return await page.run(lambda query: _tier_ids(query, sql, text, limit, list(params or [])))
+
+
+def _tier_ids(query, sql: str, text: str, limit: int, params: list) -> list[str]:
     found: list[str] = []
     for tier in similar_queries(text):
         if len(found) >= min(limit, tier.run_below):
             break
         try:
-            rows = await _stage_rows(page, sql, [tier.match, *(params or [])], limit,
-                                     tier.ranked, SIMILAR_RANKED_ROWS)
+            rows = stage_rows(query, sql, [tier.match, *params], limit, tier.ranked, SIMILAR_RANKED_ROWS)
         except QueryInterrupted:
             break
         for row in rows:
@@ -120,6 +123,11 @@ def _loose_stage(query, rarity: Rarity) -> Stage | None:
 
 
 async def _stage_rows(page, sql: str, params: list, limit: int, ranked: bool = True, rank_at_most: int = 0):
+    """``stage_rows`` in one trip to the database."""
+    return await page.run(lambda query: stage_rows(query, sql, params, limit, ranked, rank_at_most))
+
+
+def stage_rows(query, sql: str, params: list, limit: int, ranked: bool = True, rank_at_most: int = 0):
     """The rows of FTS query ``sql`` (its MATCH the first of ``params``), the ``limit`` best by bm25.
 
     Asked unranked first: when no more than ``limit`` claims match, they are
@@ -127,18 +135,19 @@ async def _stage_rows(page, sql: str, params: list, limit: int, ranked: bool = T
     claim holding each word or phrase of the query, a whole posting list).
     With ``rank_at_most``, a query matching more claims than that is not
     ranked (it would score them all): its first ``limit`` matches are returned.
+    ``query`` is ``Page.run``'s.
     """
-    rows = list(await page.execute(sql + " limit ?", [*params, limit + 1]))
+    rows = query(sql + " limit ?", [*params, limit + 1])
     if len(rows) <= limit or not ranked:
         return rows[:limit]
     if rank_at_most:
-        probe = await page.execute(
+        probe = query(
             "select count(*) from (select 1 from claims_fts where claims_fts match ? limit ?)",
             [params[0], rank_at_most + 1],
         )
-        if probe.first()[0] > rank_at_most:
+        if probe[0][0] > rank_at_most:
             return rows[:limit]
-    return await page.execute(sql + " order by f.rank limit ?", [*params, limit])
+    return query(sql + " order by f.rank limit ?", [*params, limit])
 
 
 class Candidate(NamedTuple):
@@ -187,11 +196,36 @@ async def search_candidates(page, q: str, limit: int, where: str = "", params=No
     return list(found.values())
 
 
+class Sources(NamedTuple):
+    """Where similar claims may come from, by what the actor may read."""
+
+    matches: bool
+    story: bool
+    search: bool
+
+
 async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
     """Claims in other reports that state the same thing as ``claim``, best first."""
+    sources = Sources(await page.can_view("claim_matches"),
+                      bool(claim.get("story_id")) and await page.can_view("stories"), await _can_search(page))
+    def read(query):  # the stored links, the story, the FTS tiers and the claims found: one trip
+        found = _found(query, claim, sources)
+        return found, claim_rows(query, list(found))
+
+    found, rows = await page.run(read)
+    results = rank_similar(claim, found, claim_dicts(page, rows), limit)
+    for r in results:  # diffs only for what is shown
+        ops = word_diff(claim["content"], r["claim"]["content"])
+        r["kind"] = r["kind"] or ("drift" if has_changes(ops) else "same")
+        r["diff"] = ops if has_changes(ops) else []
+    return results
+
+
+def _found(query, claim: dict, sources: Sources) -> dict[str, dict]:
+    """Candidate claims and their links: stored links first, then the story's claims, then FTS."""
     found: dict[str, dict] = {}
-    if await page.can_view("claim_matches"):
-        rows = await page.execute(
+    if sources.matches:
+        rows = query(
             """
             select claim_b as other, score, kind, method, diff from claim_matches where claim_a = :id
             union all
@@ -203,19 +237,13 @@ async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
         for r in rows:
             if r["other"] != claim["id"] and r["other"] not in found:
                 found[r["other"]] = {"score": r["score"], "kind": r["kind"], "method": r["method"], "linked": True}
-    if claim.get("story_id") and await page.can_view("stories"):
-        rows = await page.execute(
-            "select id from claims where story_id = ? and id != ? limit ?",
-            [claim["story_id"], claim["id"], STORY_CANDIDATES],
-        )
+    if sources.story:
+        rows = query("select id from claims where story_id = ? and id != ? limit ?",
+                     [claim["story_id"], claim["id"], STORY_CANDIDATES])
         for r in rows:
             found.setdefault(r[0], {"score": None, "kind": None, "method": "story", "linked": True})
-    for other in await fts_candidates(page, claim["content"]):
-        if other != claim["id"] and other not in found:
-            found[other] = {"score": None, "kind": None, "method": "fts+similarity", "linked": False}
-    results = rank_similar(claim, found, await fetch_claims(page, list(found)), limit)
-    for r in results:  # diffs only for what is shown
-        ops = word_diff(claim["content"], r["claim"]["content"])
-        r["kind"] = r["kind"] or ("drift" if has_changes(ops) else "same")
-        r["diff"] = ops if has_changes(ops) else []
-    return results
+    if sources.search:
+        for other in _tier_ids(query, _fts_sql(None, ""), claim["content"], FTS_CANDIDATES, []):
+            if other != claim["id"] and other not in found:
+                found[other] = {"score": None, "kind": None, "method": "fts+similarity", "linked": False}
+    return found

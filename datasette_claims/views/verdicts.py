@@ -80,8 +80,8 @@ IMMUTABLE_MESSAGE = (
 # -- the panel ---------------------------------------------------------------------
 
 
-async def may_review(datasette, actor, database: str) -> bool:
-    return await compat.can(datasette, actor, ACTION, database)
+async def may_review(page) -> bool:
+    return await page.allowed(ACTION)
 
 
 def _checked(claim_id, story_id, with_factchecks: bool):
@@ -125,7 +125,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     datasette, database = page.ds, page.database
     scale = rating_scale(datasette, database)
     author = review_author(datasette, database)
-    allowed = await may_review(datasette, page.actor, database)
+    allowed = await may_review(page)
     mutable = bool(page.db.is_mutable)
     verdicts_visible = await page.can_view("verdicts")
     with_factchecks = await page.can_view_all("factchecks", "factchecks_fts")
@@ -203,7 +203,7 @@ async def _record(page, claim_id=None, story_id=None):
     (see the README).  Errors are Datasette's error page, or JSON for a JSON POST.
     """
     datasette, request, database = page.ds, page.request, page.database
-    if not await may_review(datasette, page.actor, database):
+    if not await may_review(page):
         raise Forbidden("You do not have permission to record verdicts (claims-review).")
     if not page.db.is_mutable:
         raise Forbidden(IMMUTABLE_MESSAGE.format(database=database))
