@@ -43,3 +43,23 @@ def test_two_workers_give_the_lines_of_one_in_order():
     one = [p.line for p in parallel.prepared(docs, 1, lines=parallel.Lines())]
     two = [p.line for p in parallel.prepared(docs, 2, lines=parallel.Lines())]
     assert one == two and len(one) == len(docs) and all(one)
+
+
+def test_a_lone_capitalised_word_is_a_name_only_when_written_so_mid_sentence():
+    from datasette_claims.extract.speaker_guards import name_start
+
+    text = "Statements include a pledge. Officials met Brandt on Monday. Brandt said it was fine."
+    at = text.index("Brandt said")
+    assert name_start(text, at, at + len("Brandt")) == at
+    first = text.index("Statements")
+    assert name_start(text, first, first + len("Statements")) is None
+    assert name_start("Brandt's plan. Brandt said no.", 15, 21) is None  # never mid-sentence
+
+
+def test_an_address_with_a_space_is_not_valid():
+    from datasette_claims.articles import valid_url
+
+    assert valid_url("  https://news.example.org/a  ")
+    assert not valid_url("https://news.example.org/a b")
+    assert not valid_url("https://news.example.org/\u2003a")
+    assert not valid_url("   ") and not valid_url(None)
