@@ -124,6 +124,7 @@ def text_id(text: str) -> str:
     return "t" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+_SPACE = re.compile(r"\s")
 HOST = re.compile(r"^(?:[\w-]+\.)*[\w-]+$|^\[[0-9a-f:.]+\]$", re.IGNORECASE)
 
 
@@ -133,9 +134,9 @@ def valid_url(url: str | None) -> bool:
     An invalid address must not become an article's id (every such record
     would collapse into one), its outlet or its date.
     """
-    if not url or not url.strip() or any(c.isspace() for c in url.strip()):
+    url = url.strip() if url else ""
+    if not url or _SPACE.search(url):  # (a regex: one C scan, not a generator step per character)
         return False
-    url = url.strip()
     if "://" not in url:
         url = "http://" + url
     try:

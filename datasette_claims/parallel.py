@@ -18,6 +18,12 @@ when there is extraction to do, all of this runs in a reader thread
 (``ahead``) while the writer's thread is inside SQLite, which does not hold
 the GIL (``for_load``).
 
+For ``claims extract``, a worker likewise turns the article and its claims
+into the JSON line the command prints (``build_line``) and sends back that
+one string: unpickling the Article and Claim objects cost the printing
+process more than writing the JSON did, and the JSON is then built in the
+workers, in parallel.
+
 The one step that reads the database, giving a text-only article the id it
 is already stored under (``adopt_stored_article``), stays in the writer:
 when it changes the article, the claims are extracted again there, so that
@@ -26,6 +32,7 @@ their ids and dates follow the adopted article exactly as in one process.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import queue
@@ -35,10 +42,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from .articles import article_from_document
-from .contract import ContractError, article_from_record, id_was_derived
+from .contract import ContractError, article_from_record, article_json, id_was_derived
 from .models import Article, Claim, Document
 from .readers import LoadError
 from .store.articles import SAVE_FAILURES, ArticleRows, article_rows
@@ -71,6 +78,8 @@ class Prepared:
     rows: ArticleRows | None = None
     unsaveable: str | None = None
     article_id: str | None = None  # the article's id, kept when the article is not
+    # For ``claims extract``: the article's JSON line, in place of the article and claims.
+    line: str | None = None
 
 
 def default_jobs() -> int:
@@ -78,9 +87,16 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def prepare(doc: Document, rows: bool = False) -> Prepared:
+class Lines(NamedTuple):
+    """Ask ``prepare`` for the JSON line of ``claims extract`` (see ``build_line``)."""
+
+    indent: int | None = None
+
+
+def prepare(doc: Document, rows: bool = False, lines: Lines | None = None) -> Prepared:
     """Build the article and its claims (or read them from an extract record),
-    and with ``rows`` the rows a load writes for them."""
+    and with ``rows`` the rows a load writes for them, with ``lines`` the JSON
+    line ``claims extract`` prints."""
     if doc.extracted is not None:
         try:
             article, claims = article_from_record(doc.extracted, doc)
@@ -96,7 +112,21 @@ def prepare(doc: Document, rows: bool = False) -> Prepared:
         extract(prepared)
     if rows:
         build_rows(prepared)
+    elif lines is not None:
+        build_line(prepared, lines.indent)
     return prepared
+
+
+def build_line(prepared: Prepared, indent: int | None = None) -> None:
+    """The JSON line of ``prepared`` (contract.article_json, newline-terminated)
+    in place of its article and claims; an article whose extraction failed
+    keeps them and gets no line."""
+    if prepared.article is None or prepared.error is not None:
+        return
+    prepared.line = json.dumps(article_json(prepared.article, prepared.claims), ensure_ascii=False,
+                               indent=indent) + "\n"
+    prepared.article_id = prepared.article.id
+    prepared.article, prepared.claims = None, []
 
 
 def build_rows(prepared: Prepared) -> None:
@@ -138,26 +168,27 @@ def adopt(db, prepared: Prepared) -> None:
         build_rows(prepared)
 
 
-def prepared(items: Iterable[Document | LoadError], jobs: int = 1, rows: bool = False
-             ) -> Iterator[Prepared | LoadError]:
+def prepared(items: Iterable[Document | LoadError], jobs: int = 1, rows: bool = False,
+             lines: Lines | None = None) -> Iterator[Prepared | LoadError]:
     """``prepare`` over ``items`` with ``jobs`` processes, results in input order.
 
     LoadErrors pass through in their place.  With ``rows`` (a load), each
-    result carries its rows for the store instead of its claims.
+    result carries its rows for the store instead of its claims; with
+    ``lines`` (``claims extract``), its JSON line.
     """
     items = iter(items)
     first = list(islice(items, CHUNK))
     if jobs <= 1 or len(first) < CHUNK or all(_is_extracted(item) for item in first):
         for item in first:
-            yield _one(item, rows)
+            yield _one(item, rows, lines)
         for item in items:
-            yield _one(item, rows)
+            yield _one(item, rows, lines)
         return
     chunks = _chunks(items, first)
     with _context().Pool(jobs) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_many, (chunk, rows)))
+            pending.append(pool.apply_async(_many, (chunk, rows, lines)))
             if len(pending) >= jobs * IN_FLIGHT:
                 yield from pending.popleft().get()
         while pending:
@@ -168,12 +199,13 @@ def _is_extracted(item: Document | LoadError) -> bool:
     return isinstance(item, Document) and item.extracted is not None
 
 
-def _one(item: Document | LoadError, rows: bool = False) -> Prepared | LoadError:
-    return item if isinstance(item, LoadError) else prepare(item, rows)
+def _one(item: Document | LoadError, rows: bool = False, lines: Lines | None = None) -> Prepared | LoadError:
+    return item if isinstance(item, LoadError) else prepare(item, rows, lines)
 
 
-def _many(chunk: list[Document | LoadError], rows: bool = False) -> list[Prepared | LoadError]:
-    return [_one(item, rows) for item in chunk]
+def _many(chunk: list[Document | LoadError], rows: bool = False, lines: Lines | None = None
+          ) -> list[Prepared | LoadError]:
+    return [_one(item, rows, lines) for item in chunk]
 
 
 def _chunks(items: Iterator, first: list) -> Iterator[list]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
 from .. import loader, parallel
-from ..contract import article_json
 from ..readers import MAX_ARTICLE_CHARS
 from .common import fail, open_database, reported
 
@@ -118,7 +116,8 @@ def register(claims: click.Group) -> None:
         # control characters anyway).  (``click.get_text_stream`` is deprecated in Click 8.4.)
         out = sys.stdout
         items = loader.iter_documents(paths, overrides, max_chars=max_chars, **_sources(timeout, max_bytes, manifest))
-        for item in parallel.prepared(items, jobs or parallel.default_jobs()):
+        # (the JSON line is built where the claims are, in the worker with --jobs 2+)
+        for item in parallel.prepared(items, jobs or parallel.default_jobs(), lines=parallel.Lines(indent)):
             if isinstance(item, loader.LoadError):
                 click.echo(f"{item.level}: {item.path}: {item.reason}", err=True)
                 failed = failed or item.level == "error"
@@ -128,9 +127,9 @@ def register(claims: click.Group) -> None:
                 failed = True
                 continue
             for f in item.failures:
-                warn = loader.rule_warning(item.path, item.article.id, f)
+                warn = loader.rule_warning(item.path, item.article_id, f)
                 click.echo(f"{warn.level}: {warn.path}: {warn.reason}", err=True)
-            out.write(json.dumps(article_json(item.article, item.claims), ensure_ascii=False, indent=indent) + "\n")
+            out.write(item.line)
         out.flush()
         if failed:
             sys.exit(1)

@@ -72,10 +72,41 @@ def name_start(text: str, start: int, end: int) -> int | None:
     if not words:
         return None
     if len(words) == 1:
-        word = re.sub(r"['\u2019]s?$", "", words[0].group())
-        if re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", text) is None:
+        word = _POSSESSIVE.sub("", words[0].group())
+        if not _written_mid_sentence(text, word):
             return None
     return words[0].start()
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _written_mid_sentence(text: str, word: str) -> bool:
+    r"""Whether ``word`` occurs in ``text`` after a lower-case letter, comma or
+    semicolon and spaces: ``re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", text)``,
+    by ``str.find`` over the occurrences of the word (a pattern built per call
+    was compiled anew each time, then scanned the whole article)."""
+    if not word:
+        return re.search(r"[a-z,;]\s+\b", text) is not None
+    n, end = len(word), len(text)
+    k = text.find(word)
+    while k >= 0:
+        j = k
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        # "\b" after the word: a word character on one side only
+        if j < k and j > 0 and text[j - 1] in _BEFORE_SPACES \
+                and _is_word_char(text[k + n - 1]) != (k + n < end and _is_word_char(text[k + n])):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
+_BEFORE_SPACES = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 # "Jane Roe, a trader in Oslo said ...": a name opening the sentence, a comma and

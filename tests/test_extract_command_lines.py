@@ -1,0 +1,65 @@
+"""``claims extract`` builds each article's JSON line where its claims are
+extracted (``parallel.build_line``): the line is the contract's JSON, and
+the article and claims objects are not sent back beside it."""
+
+from __future__ import annotations
+
+import json
+
+from datasette_claims import parallel
+from datasette_claims.contract import article_json
+from datasette_claims.models import Document
+
+TEXT = ("Nadia Orlov, the port director, said the new cranes would arrive in March. "
+        "\"We are ready,\" she said.")
+
+
+def test_the_line_is_the_contract_json_and_replaces_the_objects():
+    doc = Document(text=TEXT, path="mem", id="n1")
+    plain = parallel.prepare(doc)
+    expected = json.dumps(article_json(plain.article, plain.claims), ensure_ascii=False) + "\n"
+    assert plain.claims, "the sentence should give claims"
+    lined = parallel.prepare(doc, lines=parallel.Lines())
+    assert lined.line == expected
+    assert lined.article is None and lined.claims == [] and lined.article_id == "n1"
+
+
+def test_indent_is_passed_to_the_json():
+    doc = Document(text=TEXT, path="mem", id="n1")
+    lined = parallel.prepare(doc, lines=parallel.Lines(indent=2))
+    assert lined.line.startswith("{\n  ") and json.loads(lined.line)["id"] == "n1"
+
+
+def test_a_failed_extraction_keeps_its_article_and_gets_no_line():
+    prepared = parallel.Prepared("mem", article=None)
+    prepared.error = parallel.LoadError("mem", "claim extraction failed: boom")
+    parallel.build_line(prepared)
+    assert prepared.line is None
+
+
+def test_two_workers_give_the_lines_of_one_in_order():
+    docs = [Document(text=TEXT.replace("Nadia Orlov", f"Nadia Orlov{'a' * k}"), path=f"d{k}", id=f"d{k}")
+            for k in range(3 * parallel.CHUNK)]
+    one = [p.line for p in parallel.prepared(docs, 1, lines=parallel.Lines())]
+    two = [p.line for p in parallel.prepared(docs, 2, lines=parallel.Lines())]
+    assert one == two and len(one) == len(docs) and all(one)
+
+
+def test_a_lone_capitalised_word_is_a_name_only_when_written_so_mid_sentence():
+    from datasette_claims.extract.speaker_guards import name_start
+
+    text = "Statements include a pledge. Officials met Brandt on Monday. Brandt said it was fine."
+    at = text.index("Brandt said")
+    assert name_start(text, at, at + len("Brandt")) == at
+    first = text.index("Statements")
+    assert name_start(text, first, first + len("Statements")) is None
+    assert name_start("Brandt's plan. Brandt said no.", 15, 21) is None  # never mid-sentence
+
+
+def test_an_address_with_a_space_is_not_valid():
+    from datasette_claims.articles import valid_url
+
+    assert valid_url("  https://news.example.org/a  ")
+    assert not valid_url("https://news.example.org/a b")
+    assert not valid_url("https://news.example.org/\u2003a")
+    assert not valid_url("   ") and not valid_url(None)
