@@ -24,6 +24,7 @@ from .extract import RuleFailure, extract_claims
 from .factchecks.alerts import refresh_for_articles
 from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
+from .matching.candidates import Reads
 from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
 from .parallel import adopt, for_load
@@ -341,6 +342,7 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
     summaries, pos, size = [], 0, min(FIRST_MATCH_CHUNK, MATCH_CHUNK)
     floor = min(MIN_MATCH_CHUNK, MATCH_CHUNK)
+    reads = Reads()  # what the index said, kept from chunk to chunk
     while pos < len(ids):
         chunk = ids[pos : pos + size]
         spent: list[float] = []
@@ -348,7 +350,7 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
         def step(chunk=chunk, spent=spent):
             started = time.monotonic()  # once the lock is taken: waiting is not matching
             try:
-                return _match_new(db, chunk)
+                return _match_new(db, chunk, reads)
             finally:
                 spent.append(time.monotonic() - started)
 
@@ -411,10 +413,10 @@ def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[st
     return ", ".join(parts)
 
 
-def _match_new(db: sqlite_utils.Database, article_ids: list[str]) -> str | None:
+def _match_new(db: sqlite_utils.Database, article_ids: list[str], reads: Reads | None = None) -> str | None:
     """Link the new claims to the rest of the database, then raise alerts
     for any that repeat something already fact-checked."""
-    summary = match_articles(db, article_ids)
+    summary = match_articles(db, article_ids, reads=reads)
     alerts = refresh_for_articles(db.conn, article_ids)
     if alerts:
         summary = f"{summary}, {alerts} previously checked" if summary else f"{alerts} previously checked"

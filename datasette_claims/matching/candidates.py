@@ -56,18 +56,26 @@ class DocFreq:
     1`` rows, and kept for the batch (``postings``).
     """
 
-    def __init__(self, conn, sample: int = 20_000):
+    def __init__(self, conn, sample: int = 20_000, reads: "Reads | None" = None):
         self.conn = conn
         self.total, self.scale, self.counts = _sample(conn, sample)
-        self.posted: dict[str, tuple[int, ...]] = {}  # rare words' posting lists
-        self.common: set[str] = set()  # words found in more than RARE_DF claims
+        reads = reads.fresh(conn, self.total) if reads is not None else Reads()
+        self.posted = reads.posted  # rare words' posting lists
+        self.common = reads.common  # words found in more than RARE_DF claims
+        self.lengths = reads.lengths  # rowid -> length(content), for ties at the cut
+        self.idfs: dict[str, float] = {}
 
     def estimate(self, word: str) -> float:
         return self.counts.get(word, 0) * self.scale
 
     def idf(self, word: str) -> float:
         """log((claims + 1) / (estimated claims holding ``word`` + 1))."""
-        return math.log((self.total + 1) / (self.estimate(word) + 1))
+        got = self.idfs.get(word)
+        if got is None:
+            if len(self.idfs) > IDF_CACHE:
+                self.idfs.clear()
+            got = self.idfs[word] = math.log((self.total + 1) / (self.estimate(word) + 1))
+        return got
 
     @property
     def rare_idf(self) -> float:
@@ -107,6 +115,30 @@ class DocFreq:
 # What a DocFreq keeps (memory stays bounded; a word forgotten is read again).
 POSTINGS_CACHE = 5_000  # rare words' posting lists (at most RARE_DF rowids each)
 COMMON_CACHE = 200_000  # words found not rare
+LENGTHS_CACHE = 200_000  # claims' lengths
+IDF_CACHE = 200_000
+
+
+class Reads:
+    """What the index and the claims table said, kept across the Matchers
+    of one load (``match_articles`` per chunk): posting lists, words found
+    common, claims' lengths.  Claims do not change while a load matches;
+    should the claims table change all the same (its count or its last
+    rowid moved: another writer between two chunks), everything is read
+    again."""
+
+    def __init__(self):
+        self.key: tuple | None = None
+        self.posted: dict[str, tuple[int, ...]] = {}
+        self.common: set[str] = set()
+        self.lengths: dict[int, int] = {}
+
+    def fresh(self, conn, total: int) -> "Reads":
+        key = (_path(conn), *conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone())
+        if key != self.key or not key[0]:
+            self.key = key
+            self.posted, self.common, self.lengths = {}, set(), {}
+        return self
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
 
@@ -219,19 +251,27 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     sure = [r for r in best if weight[r] > cut]
     tied = [r for r in best if weight[r] == cut]
     size = len(text or "")
-    gap = {rid: abs(n - size) for rid, n in _lengths(df.conn, tied)}
+    lengths = _lengths(df, tied)
+    gap = {rid: abs(lengths[rid] - size) for rid in tied if rid in lengths}
     return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)
 
 
-def _lengths(conn, rowids: list[int]):
-    for i in range(0, len(rowids), 500):
-        chunk = rowids[i : i + 500]
-        yield from conn.execute(
+def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
+    """length(content) of these claims (those that exist), read once per load."""
+    known = df.lengths
+    need = [r for r in rowids if r not in known]
+    if len(known) + len(need) > LENGTHS_CACHE:
+        known.clear()
+        need = list(rowids)
+    for i in range(0, len(need), 500):
+        chunk = need[i : i + 500]
+        known.update(df.conn.execute(
             f"select rowid, length(content) from claims where rowid in ({','.join('?' * len(chunk))})", chunk
-        )
+        ))
+    return known
 
 
 class SpeakerPool:

@@ -52,7 +52,7 @@ from rapidfuzz import fuzz, process
 
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
-from .candidates import FTS_STOP, DocFreq, SpeakerPool, rare_candidates
+from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
@@ -354,14 +354,17 @@ CACHE_CLAIMS = 20_000
 
 
 class Matcher:
-    """Finds links for a batch of claims against the whole database."""
+    """Finds links for a batch of claims against the whole database.
 
-    def __init__(self, conn, threshold: float | None = None):
+    ``reads`` (a ``candidates.Reads``) carries what the index said from one
+    Matcher to the next of a load that matches chunk after chunk."""
+
+    def __init__(self, conn, threshold: float | None = None, reads: Reads | None = None):
         self.conn = conn
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.pools: dict[str, SpeakerPool] = {}
         self.cache: dict[int, ClaimInfo] = {}
-        self.df = DocFreq(conn)
+        self.df = DocFreq(conn, reads=reads)
         self.idf = self.df.idf
         self.select = _select(conn)
 
@@ -372,18 +375,12 @@ class Matcher:
             self.pools[speaker_id] = SpeakerPool(self.conn, speaker_id, SPEAKER_POOL_CAP)
         return self.pools[speaker_id]
 
-    def fts(self, text: str) -> list[ClaimInfo]:
-        """The FTS_K claims sharing most of ``text``'s rare words (``rare_candidates``)."""
-        rowids = rare_candidates(text, self.df, FTS_K)
-        _by_rowid(self.conn, rowids, self.cache, self.select)
-        return [self.cache[r] for r in rowids if r in self.cache]
-
-    def links_for(self, claim: ClaimInfo) -> list[tuple]:
-        if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
-            self.cache.clear()
+    def sources(self, claim: ClaimInfo) -> dict[int, set[str]]:
+        """rowid -> how each candidate was proposed (its claim read later,
+        ``_by_rowid``; a proposed rowid no longer in ``claims`` drops out there)."""
         sources: dict[int, set[str]] = {}
-        for info in self.fts(claim.content):
-            sources.setdefault(info.rowid, set()).add("fts")
+        for rid in rare_candidates(claim.content, self.df, FTS_K):
+            sources.setdefault(rid, set()).add("fts")
         if claim.speaker_id:
             for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
                 sources.setdefault(rid, set()).add("speaker")
@@ -393,7 +390,25 @@ class Matcher:
                 self.cache[info.rowid] = info
                 sources.setdefault(info.rowid, set()).add("reprint")
         sources.pop(claim.rowid, None)
-        _by_rowid(self.conn, sources, self.cache, self.select)
+        return sources
+
+    def links_for(self, claim: ClaimInfo) -> list[tuple]:
+        return self.links_for_all([claim])
+
+    def links_for_all(self, claims: list[ClaimInfo], step: int = 200) -> list[tuple]:
+        """``links_for`` of each claim, in order: candidates proposed for
+        ``step`` claims at a time, their rows read together."""
+        out: list[tuple] = []
+        for i in range(0, len(claims), step):
+            if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
+                self.cache.clear()
+            group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
+            _by_rowid(self.conn, {rid for _, sources in group for rid in sources}, self.cache, self.select)
+            for claim, sources in group:
+                out.extend(self._scored(claim, sources))
+        return out
+
+    def _scored(self, claim: ClaimInfo, sources: dict[int, set[str]]) -> list[tuple]:
         others = [
             self.cache[rid]
             for rid in sorted(sources)
@@ -466,11 +481,12 @@ def _summary(links: int, drift: int, stories: int, dups: int, merged: dict, seco
     return ", ".join(parts)
 
 
-def match_articles(db, article_ids, threshold: float | None = None) -> str:
+def match_articles(db, article_ids, threshold: float | None = None, reads: Reads | None = None) -> str:
     """Match the claims of ``article_ids`` against the whole database.
 
     Replaces the links of those claims, regroups every story they touch
-    and returns a one-line summary for the load report.
+    and returns a one-line summary for the load report.  A load matching
+    chunk after chunk passes one ``candidates.Reads`` to every call.
     """
     conn = db.conn
     started = time.perf_counter()
@@ -509,10 +525,7 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    matcher = Matcher(conn, threshold)
-    rows = []
-    for claim in new:
-        rows.extend(matcher.links_for(claim))
+    rows = Matcher(conn, threshold, reads).links_for_all(new)
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -594,10 +607,10 @@ PARALLEL_MIN_CLAIMS = 20_000
 
 def _links_for_range(conn, lo: int, hi: int, threshold, matcher=None) -> list[tuple]:
     m = matcher or Matcher(conn, threshold)
-    rows = []
-    for claim in _load(conn, "c.rowid between ? and ?", [lo, hi], m.select):
+    claims = _load(conn, "c.rowid between ? and ?", [lo, hi], m.select)
+    for claim in claims:
         m.cache[claim.rowid] = claim
-        rows.extend(m.links_for(claim))
+    rows = m.links_for_all(claims)
     if len(m.cache) > 200_000:
         m.cache.clear()
     return rows
