@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import NEWS_COMMON, STOPWORDS, content_words, match_all, match_any
@@ -311,5 +312,6 @@ class SpeakerPool:
         return best[:k]
 
 
-def _content_words(text: str) -> set[str]:
-    return set(content_words(text, FTS_STOP))
+@lru_cache(maxsize=100_000)  # a speaker's pool is built again by the next chunk's Matcher
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(content_words(text, FTS_STOP))

@@ -61,11 +61,13 @@ from .similarity import (
     Overlap,
     contained_score,
     fragment_match,
+    fragment_words,
     probability,
     processed,
     quoted_parts,
     quoted_run,
     text_logit,
+    tokens,
     word_overlap,
     words,
 )
@@ -206,7 +208,7 @@ def link(
         return Found(1.0, "exact")
     score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0) if wording else 0.0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
-    if min(len(pa.split()), len(pb.split())) < SHORT_WORDS:
+    if min(len(tokens(pa)), len(tokens(pb))) < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
         need = max(need, SHORT_THRESHOLD)
@@ -214,7 +216,7 @@ def link(
         if rel != SAME and _short_and_reworded(a, b):
             return None
         return Found(round(score, 4), "fuzzy")
-    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    frag = _fragment(a, b, rel)
     if frag and _fragment_enough(frag, rel):
         return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
     if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
@@ -237,6 +239,15 @@ def _short_and_reworded(a: ClaimInfo, b: ClaimInfo) -> bool:
     return bool(qa and qb and word_diff(qa, qb)["changed"])
 
 
+def _fragment(a: ClaimInfo, b: ClaimInfo, rel: int):
+    """``fragment_match`` of the two claims, not tried when none of the
+    pieces it would try has the words ``_fragment_enough`` needs."""
+    quoted, whole = fragment_words(a.content, a.quote_type, b.content, b.quote_type)
+    if quoted < FRAGMENT_MIN_WORDS[rel] and whole < CONTAINED_MIN_WORDS[rel]:
+        return None
+    return fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+
+
 def _fragment_enough(frag, rel: int) -> bool:
     """Is a stretch found inside the other claim long enough to link them?
 
@@ -257,13 +268,13 @@ def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str, wording: bool
     statement is word for word the same, or one quotes the other's long
     quotation, which is far likelier an attribution slip in one report (or
     one speaker repeating another's words) than two people's own words."""
-    if wording and min(len(pa.split()), len(pb.split())) >= CONFLICT_MIN_WORDS:
+    if wording and min(len(tokens(pa)), len(tokens(pb))) >= CONFLICT_MIN_WORDS:
         if pa == pb:
             return Found(1.0, "speaker-conflict")
         score = probability(text_logit(a.content, b.content), 0)
         if score >= CONFLICT_THRESHOLD:
             return Found(round(score, 4), "speaker-conflict")
-    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    frag = _fragment(a, b, DIFFERENT)
     if frag and frag.quoted and _fragment_enough(frag, DIFFERENT):
         return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
     return None
