@@ -60,7 +60,7 @@ class DocFreq:
     def __init__(self, conn, sample: int = 20_000, reads: "Reads | None" = None):
         self.conn = conn
         self.total, self.scale, self.counts = _sample(conn, sample)
-        reads = reads.fresh(conn, self.total) if reads is not None else Reads()
+        reads = self.reads = reads.fresh(conn, self.total) if reads is not None else Reads()
         self.posted = reads.posted  # rare words' posting lists
         self.common = reads.common  # words found in more than RARE_DF claims
         self.lengths = reads.lengths  # rowid -> length(content), for ties at the cut

@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from . import attribution
+from . import attribution, batch_pool
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
 from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates
 from .drift import meaning_flags, word_diff
@@ -492,12 +492,16 @@ def _summary(links: int, drift: int, stories: int, dups: int, merged: dict, seco
     return ", ".join(parts)
 
 
-def match_articles(db, article_ids, threshold: float | None = None, reads: Reads | None = None) -> str:
+def match_articles(
+    db, article_ids, threshold: float | None = None, reads: Reads | None = None, workers: int = 1
+) -> str:
     """Match the claims of ``article_ids`` against the whole database.
 
     Replaces the links of those claims, regroups every story they touch
     and returns a one-line summary for the load report.  A load matching
-    chunk after chunk passes one ``candidates.Reads`` to every call.
+    chunk after chunk passes one ``candidates.Reads`` to every call.  With
+    ``workers`` > 1, a batch of at least ``batch_pool.PARALLEL_MIN_NEW`` claims in
+    a database file is scored by that many processes (the same links).
     """
     conn = db.conn
     started = time.perf_counter()
@@ -536,7 +540,7 @@ def match_articles(db, article_ids, threshold: float | None = None, reads: Reads
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    rows = Matcher(conn, threshold, reads).links_for_all(new)
+    rows = _new_links(conn, new, threshold, reads, workers)
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -550,6 +554,14 @@ def match_articles(db, article_ids, threshold: float | None = None, reads: Reads
     kinds = {(r[0], r[1]): r[3] for r in reversed(rows)}  # first found wins, as inserted
     drift = sum(1 for k in kinds.values() if k == "drift")
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
+
+
+def _new_links(conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int) -> list[tuple]:
+    matcher = Matcher(conn, threshold, reads)  # (forked workers inherit its word sample and reads)
+    path = _db_path(conn)
+    if workers > 1 and path and len(new) >= batch_pool.PARALLEL_MIN_NEW:
+        return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads)
+    return matcher.links_for_all(new)
 
 
 def _stale_stories(conn) -> list[str]:
