@@ -26,6 +26,7 @@ Only SELECTs run here; the module never creates or alters tables.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from functools import lru_cache
@@ -244,13 +245,12 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
             weight = {r[0]: 0 for r in rows}
         except Exception:  # a malformed query must not stop a load
             return []
-    best = sorted(weight, key=lambda r: (-weight[r], r))
-    if len(best) <= k:
-        return best
+    if len(weight) <= k:
+        return sorted(weight, key=lambda r: (-weight[r], r))
     # the lengths of the claims tied at the cut decide which of them stay
-    cut = weight[best[k - 1]]
-    sure = [r for r in best if weight[r] > cut]
-    tied = [r for r in best if weight[r] == cut]
+    cut = heapq.nlargest(k, weight.values())[-1]
+    sure = sorted((r for r in weight if weight[r] > cut), key=lambda r: (-weight[r], r))
+    tied = sorted(r for r in weight if weight[r] == cut)
     size = len(text or "")
     lengths = _lengths(df, tied)
     gap = {rid: abs(lengths[rid] - size) for rid in tied if rid in lengths}

@@ -45,6 +45,7 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import NamedTuple
 
@@ -312,8 +313,15 @@ def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
+    da, db = _day(a), _day(b)
+    return None if da is None or db is None else abs(da - db)
+
+
+@lru_cache(maxsize=20_000)
+def _day(published: str | None) -> int | None:
+    """The day number of a date's first ten characters, None when it is no date."""
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+        return date.fromisoformat(published[:10]).toordinal()
     except (TypeError, ValueError):
         return None
 

@@ -325,11 +325,17 @@ def fragment_words(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
     """(words of the longest quoted stretch, of the longest whole or unframed
     shorter claim) among the pieces ``fragment_match`` tries: no Fragment it
     returns is longer, so a caller needing more words can skip it."""
-    pa, pb = processed(a), processed(b)
-    quoted = [len(tokens(processed(p))) for p in quoted_parts(a, quote_type_a) + quoted_parts(b, quote_type_b)]
-    short = a if len(pa) <= len(pb) else b
-    whole = max(len(tokens(processed(short))), len(tokens(processed(_unframed(short)))))
-    return max(quoted, default=0), whole
+    quoted_a, whole_a, size_a = _piece_words(a, quote_type_a)
+    quoted_b, whole_b, size_b = _piece_words(b, quote_type_b)
+    return max(quoted_a, quoted_b), whole_a if size_a <= size_b else whole_b
+
+
+@lru_cache(maxsize=50_000)
+def _piece_words(text: str, quote_type: str | None) -> tuple[int, int, int]:
+    """(words of its longest quoted stretch, words of it whole or unframed, length processed)."""
+    quoted = max((len(tokens(processed(p))) for p in quoted_parts(text, quote_type)), default=0)
+    whole = max(len(tokens(processed(text))), len(tokens(processed(_unframed(text)))))
+    return quoted, whole, len(processed(text))
 
 
 def quoted_run(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> int:
