@@ -29,6 +29,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -151,7 +152,7 @@ def _sample(conn, sample: int) -> tuple[int, float, dict[str, int]]:
     if key[0] and key in _SAMPLES:
         return _SAMPLES[key]
     step = max(1, top // sample)
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     seen_docs = 0
     # every step-th rowid, each read through the primary key (not a scan of the table)
     for (content,) in conn.execute(
@@ -160,8 +161,7 @@ def _sample(conn, sample: int) -> tuple[int, float, dict[str, int]]:
         [step, step, step, top, sample],
     ):
         seen_docs += 1
-        for w in {w.lower() for w in _QWORD.findall(content or "")}:
-            counts[w] = counts.get(w, 0) + 1
+        counts.update({w.lower() for w in _QWORD.findall(content or "")})
     got = (total or 0, (total / seen_docs) if seen_docs else 1.0, counts)
     if key[0]:
         _SAMPLES.clear()
