@@ -61,8 +61,9 @@ class DocFreq:
 
     def __init__(self, conn, sample: int = 20_000, reads: "Reads | None" = None):
         self.conn = conn
-        self.total, self.scale, self.counts = _sample(conn, sample)
-        reads = self.reads = reads.fresh(conn, self.total) if reads is not None else Reads()
+        state = (_path(conn), *conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone())
+        self.total, self.scale, self.counts = _sample(conn, sample, state)
+        reads = self.reads = reads.fresh(state) if reads is not None else Reads()
         self.posted = reads.posted  # rare words' posting lists
         self.common = reads.common  # words found in more than RARE_DF claims
         self.lengths = reads.lengths  # rowid -> length(content), for ties at the cut
@@ -136,8 +137,8 @@ class Reads:
         self.common: set[str] = set()
         self.lengths: dict[int, int] = {}
 
-    def fresh(self, conn, total: int) -> "Reads":
-        key = (_path(conn), *conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone())
+    def fresh(self, key: tuple) -> "Reads":
+        """These reads, emptied unless ``key`` (database file, claims, last rowid) is the one they were made at."""
         if key != self.key or not key[0]:
             self.key = key
             self.posted, self.common, self.lengths = {}, set(), {}
@@ -145,10 +146,11 @@ class Reads:
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
 
-def _sample(conn, sample: int) -> tuple[int, float, dict[str, int]]:
-    """(claims, claims per sampled claim, sampled document frequencies)."""
-    total, top = conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone()
-    key = (_path(conn), total, top, sample)
+def _sample(conn, sample: int, state: tuple) -> tuple[int, float, dict[str, int]]:
+    """(claims, claims per sampled claim, sampled document frequencies);
+    ``state`` is (database file, claims, last rowid)."""
+    _, total, top = state
+    key = (*state, sample)
     if key[0] and key in _SAMPLES:
         return _SAMPLES[key]
     step = max(1, top // sample)
