@@ -8,8 +8,10 @@ the rows inserted are those one process gives, row for row.  ``rebuild``
 does the same over rowid ranges.
 
 The workers read through their own connections, so what this matching
-step has written so far (merged speakers, reprints found) is committed
-first and the write lock taken again at once.  Only a batch of at least
+step has written so far (merged speakers, reprints found, the batch's
+old links removed) is committed first and the write lock taken again at
+once; killed meanwhile, the batch is left unmatched (``match_state``) and
+the next load or ``claims match`` matches it.  Only a batch of at least
 ``PARALLEL_MIN_NEW`` claims pays for the processes (a fork, a connection
 and cold per-process caches each).
 """
