@@ -24,6 +24,7 @@ from .extract import RuleFailure, extract_claims
 from .factchecks.alerts import refresh_for_articles
 from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
+from .matching.candidates import Reads
 from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
 from .parallel import adopt, for_load
@@ -292,7 +293,7 @@ def load_documents(
             else:
                 writer.add(item.rows)
         writer.flush()
-        _after_load(db, report, match)
+        _after_load(db, report, match, jobs)
     finally:
         if db.conn.in_transaction:
             db.conn.rollback()
@@ -320,8 +321,9 @@ def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, str]) -> 
         yield doc
 
 
-def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> None:
-    """Speaker counts, then matching of everything not yet matched."""
+def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs: int = 1) -> None:
+    """Speaker counts, then matching of everything not yet matched (a large
+    chunk of it by ``jobs`` processes: ``matching.batch_pool``)."""
     if report.changed_article_ids:
         def refresh():
             corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
@@ -332,15 +334,16 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool) -> N
     if not match:
         report.unmatched = len(waiting)
     else:
-        _match_waiting(db, report, waiting)
+        _match_waiting(db, report, waiting, jobs)
     if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
         retry_locked(lambda: queue_scores.refresh_noted(db.conn), db.conn)  # the pre-ranking of what changed
 
 
-def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str]) -> None:
+def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str], jobs: int = 1) -> None:
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
     summaries, pos, size = [], 0, min(FIRST_MATCH_CHUNK, MATCH_CHUNK)
     floor = min(MIN_MATCH_CHUNK, MATCH_CHUNK)
+    reads = Reads()  # what the index said, kept from chunk to chunk
     while pos < len(ids):
         chunk = ids[pos : pos + size]
         spent: list[float] = []
@@ -348,7 +351,7 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
         def step(chunk=chunk, spent=spent):
             started = time.monotonic()  # once the lock is taken: waiting is not matching
             try:
-                return _match_new(db, chunk)
+                return _match_new(db, chunk, reads, jobs)
             finally:
                 spent.append(time.monotonic() - started)
 
@@ -411,10 +414,12 @@ def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[st
     return ", ".join(parts)
 
 
-def _match_new(db: sqlite_utils.Database, article_ids: list[str]) -> str | None:
+def _match_new(
+    db: sqlite_utils.Database, article_ids: list[str], reads: Reads | None = None, jobs: int = 1
+) -> str | None:
     """Link the new claims to the rest of the database, then raise alerts
     for any that repeat something already fact-checked."""
-    summary = match_articles(db, article_ids)
+    summary = match_articles(db, article_ids, reads=reads, workers=jobs)
     alerts = refresh_for_articles(db.conn, article_ids)
     if alerts:
         summary = f"{summary}, {alerts} previously checked" if summary else f"{alerts} previously checked"

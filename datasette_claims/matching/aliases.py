@@ -408,6 +408,9 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     (in ``article_ids`` only, when given: a load looks at its own articles,
     not at every bare surname in the database)."""
     conn = db.conn
+    present = None if article_ids is None else _speaker_articles(conn, article_ids)
+    if present is not None and not _any_bare(conn, present):
+        return 0  # no bare surname to resolve in these articles: spare reading every speaker
     rows = conn.execute("select id, name, kind from speakers").fetchall()
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
@@ -419,7 +422,6 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
             full_by_surname[parts.surname].append(sid)
         else:
             bare[sid] = parts.surname
-    present = None if article_ids is None else _speaker_articles(conn, article_ids)
     moved = 0
     for sid, surname in sorted(bare.items()):
         cands = full_by_surname.get(surname)
@@ -448,6 +450,17 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
                 if touched is not None and cur.rowcount:
                     touched.update([named[0], sid])
     return moved
+
+
+def _any_bare(conn, speaker_ids) -> bool:
+    """Is any of these speakers a bare surname (a person's name without a given name)?"""
+    ids = sorted(speaker_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for (name,) in conn.execute(f"select name from speakers where id in ({','.join('?' * len(chunk))})", chunk):
+            if _is_person_name(name) and not parse_name(name).given:
+                return True
+    return False
 
 
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:

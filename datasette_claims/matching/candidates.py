@@ -26,8 +26,11 @@ Only SELECTs run here; the module never creates or alters tables.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import NEWS_COMMON, STOPWORDS, content_words, match_all, match_any
@@ -56,18 +59,27 @@ class DocFreq:
     1`` rows, and kept for the batch (``postings``).
     """
 
-    def __init__(self, conn, sample: int = 20_000):
+    def __init__(self, conn, sample: int = 20_000, reads: "Reads | None" = None):
         self.conn = conn
-        self.total, self.scale, self.counts = _sample(conn, sample)
-        self.posted: dict[str, tuple[int, ...]] = {}  # rare words' posting lists
-        self.common: set[str] = set()  # words found in more than RARE_DF claims
+        state = (_path(conn), *conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone())
+        self.total, self.scale, self.counts = _sample(conn, sample, state)
+        reads = self.reads = reads.fresh(state) if reads is not None else Reads()
+        self.posted = reads.posted  # rare words' posting lists
+        self.common = reads.common  # words found in more than RARE_DF claims
+        self.lengths = reads.lengths  # rowid -> length(content), for ties at the cut
+        self.idfs: dict[str, float] = {}
 
     def estimate(self, word: str) -> float:
         return self.counts.get(word, 0) * self.scale
 
     def idf(self, word: str) -> float:
         """log((claims + 1) / (estimated claims holding ``word`` + 1))."""
-        return math.log((self.total + 1) / (self.estimate(word) + 1))
+        got = self.idfs.get(word)
+        if got is None:
+            if len(self.idfs) > IDF_CACHE:
+                self.idfs.clear()
+            got = self.idfs[word] = math.log((self.total + 1) / (self.estimate(word) + 1))
+        return got
 
     @property
     def rare_idf(self) -> float:
@@ -107,17 +119,42 @@ class DocFreq:
 # What a DocFreq keeps (memory stays bounded; a word forgotten is read again).
 POSTINGS_CACHE = 5_000  # rare words' posting lists (at most RARE_DF rowids each)
 COMMON_CACHE = 200_000  # words found not rare
+LENGTHS_CACHE = 200_000  # claims' lengths
+IDF_CACHE = 200_000
+
+
+class Reads:
+    """What the index and the claims table said, kept across the Matchers
+    of one load (``match_articles`` per chunk): posting lists, words found
+    common, claims' lengths.  Claims do not change while a load matches;
+    should the claims table change all the same (its count or its last
+    rowid moved: another writer between two chunks), everything is read
+    again."""
+
+    def __init__(self):
+        self.key: tuple | None = None
+        self.posted: dict[str, tuple[int, ...]] = {}
+        self.common: set[str] = set()
+        self.lengths: dict[int, int] = {}
+
+    def fresh(self, key: tuple) -> "Reads":
+        """These reads, emptied unless ``key`` (database file, claims, last rowid) is the one they were made at."""
+        if key != self.key or not key[0]:
+            self.key = key
+            self.posted, self.common, self.lengths = {}, set(), {}
+        return self
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
 
-def _sample(conn, sample: int) -> tuple[int, float, dict[str, int]]:
-    """(claims, claims per sampled claim, sampled document frequencies)."""
-    total, top = conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone()
-    key = (_path(conn), total, top, sample)
+def _sample(conn, sample: int, state: tuple) -> tuple[int, float, dict[str, int]]:
+    """(claims, claims per sampled claim, sampled document frequencies);
+    ``state`` is (database file, claims, last rowid)."""
+    _, total, top = state
+    key = (*state, sample)
     if key[0] and key in _SAMPLES:
         return _SAMPLES[key]
     step = max(1, top // sample)
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     seen_docs = 0
     # every step-th rowid, each read through the primary key (not a scan of the table)
     for (content,) in conn.execute(
@@ -126,8 +163,7 @@ def _sample(conn, sample: int) -> tuple[int, float, dict[str, int]]:
         [step, step, step, top, sample],
     ):
         seen_docs += 1
-        for w in {w.lower() for w in _QWORD.findall(content or "")}:
-            counts[w] = counts.get(w, 0) + 1
+        counts.update({w.lower() for w in _QWORD.findall(content or "")})
     got = (total or 0, (total / seen_docs) if seen_docs else 1.0, counts)
     if key[0]:
         _SAMPLES.clear()
@@ -211,27 +247,34 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
             weight = {r[0]: 0 for r in rows}
         except Exception:  # a malformed query must not stop a load
             return []
-    best = sorted(weight, key=lambda r: (-weight[r], r))
-    if len(best) <= k:
-        return best
+    if len(weight) <= k:
+        return sorted(weight, key=lambda r: (-weight[r], r))
     # the lengths of the claims tied at the cut decide which of them stay
-    cut = weight[best[k - 1]]
-    sure = [r for r in best if weight[r] > cut]
-    tied = [r for r in best if weight[r] == cut]
+    cut = heapq.nlargest(k, weight.values())[-1]
+    sure = sorted((r for r in weight if weight[r] > cut), key=lambda r: (-weight[r], r))
+    tied = sorted(r for r in weight if weight[r] == cut)
     size = len(text or "")
-    gap = {rid: abs(n - size) for rid, n in _lengths(df.conn, tied)}
+    lengths = _lengths(df, tied)
+    gap = {rid: abs(lengths[rid] - size) for rid in tied if rid in lengths}
     return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)
 
 
-def _lengths(conn, rowids: list[int]):
-    for i in range(0, len(rowids), 500):
-        chunk = rowids[i : i + 500]
-        yield from conn.execute(
+def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
+    """length(content) of these claims (those that exist), read once per load."""
+    known = df.lengths
+    need = [r for r in rowids if r not in known]
+    if len(known) + len(need) > LENGTHS_CACHE:
+        known.clear()
+        need = list(rowids)
+    for i in range(0, len(need), 500):
+        chunk = need[i : i + 500]
+        known.update(df.conn.execute(
             f"select rowid, length(content) from claims where rowid in ({','.join('?' * len(chunk))})", chunk
-        )
+        ))
+    return known
 
 
 class SpeakerPool:
@@ -271,5 +314,6 @@ class SpeakerPool:
         return best[:k]
 
 
-def _content_words(text: str) -> set[str]:
-    return set(content_words(text, FTS_STOP))
+@lru_cache(maxsize=100_000)  # a speaker's pool is built again by the next chunk's Matcher
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(content_words(text, FTS_STOP))

@@ -45,14 +45,15 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from . import attribution
+from . import attribution, batch_pool
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
-from .candidates import FTS_STOP, DocFreq, SpeakerPool, rare_candidates
+from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
@@ -61,11 +62,13 @@ from .similarity import (
     Overlap,
     contained_score,
     fragment_match,
+    fragment_words,
     probability,
     processed,
     quoted_parts,
     quoted_run,
     text_logit,
+    tokens,
     word_overlap,
     words,
 )
@@ -206,7 +209,7 @@ def link(
         return Found(1.0, "exact")
     score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0) if wording else 0.0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
-    if min(len(pa.split()), len(pb.split())) < SHORT_WORDS:
+    if min(len(tokens(pa)), len(tokens(pb))) < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
         need = max(need, SHORT_THRESHOLD)
@@ -214,7 +217,7 @@ def link(
         if rel != SAME and _short_and_reworded(a, b):
             return None
         return Found(round(score, 4), "fuzzy")
-    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    frag = _fragment(a, b, rel)
     if frag and _fragment_enough(frag, rel):
         return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
     if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
@@ -237,6 +240,15 @@ def _short_and_reworded(a: ClaimInfo, b: ClaimInfo) -> bool:
     return bool(qa and qb and word_diff(qa, qb)["changed"])
 
 
+def _fragment(a: ClaimInfo, b: ClaimInfo, rel: int):
+    """``fragment_match`` of the two claims, not tried when none of the
+    pieces it would try has the words ``_fragment_enough`` needs."""
+    quoted, whole = fragment_words(a.content, a.quote_type, b.content, b.quote_type)
+    if quoted < FRAGMENT_MIN_WORDS[rel] and whole < CONTAINED_MIN_WORDS[rel]:
+        return None
+    return fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+
+
 def _fragment_enough(frag, rel: int) -> bool:
     """Is a stretch found inside the other claim long enough to link them?
 
@@ -257,13 +269,13 @@ def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str, wording: bool
     statement is word for word the same, or one quotes the other's long
     quotation, which is far likelier an attribution slip in one report (or
     one speaker repeating another's words) than two people's own words."""
-    if wording and min(len(pa.split()), len(pb.split())) >= CONFLICT_MIN_WORDS:
+    if wording and min(len(tokens(pa)), len(tokens(pb))) >= CONFLICT_MIN_WORDS:
         if pa == pb:
             return Found(1.0, "speaker-conflict")
         score = probability(text_logit(a.content, b.content), 0)
         if score >= CONFLICT_THRESHOLD:
             return Found(round(score, 4), "speaker-conflict")
-    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    frag = _fragment(a, b, DIFFERENT)
     if frag and frag.quoted and _fragment_enough(frag, DIFFERENT):
         return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
     return None
@@ -301,8 +313,15 @@ def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
+    da, db = _day(a), _day(b)
+    return None if da is None or db is None else abs(da - db)
+
+
+@lru_cache(maxsize=20_000)
+def _day(published: str | None) -> int | None:
+    """The day number of a date's first ten characters, None when it is no date."""
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+        return date.fromisoformat(published[:10]).toordinal()
     except (TypeError, ValueError):
         return None
 
@@ -354,14 +373,17 @@ CACHE_CLAIMS = 20_000
 
 
 class Matcher:
-    """Finds links for a batch of claims against the whole database."""
+    """Finds links for a batch of claims against the whole database.
 
-    def __init__(self, conn, threshold: float | None = None):
+    ``reads`` (a ``candidates.Reads``) carries what the index said from one
+    Matcher to the next of a load that matches chunk after chunk."""
+
+    def __init__(self, conn, threshold: float | None = None, reads: Reads | None = None):
         self.conn = conn
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.pools: dict[str, SpeakerPool] = {}
         self.cache: dict[int, ClaimInfo] = {}
-        self.df = DocFreq(conn)
+        self.df = DocFreq(conn, reads=reads)
         self.idf = self.df.idf
         self.select = _select(conn)
 
@@ -372,18 +394,12 @@ class Matcher:
             self.pools[speaker_id] = SpeakerPool(self.conn, speaker_id, SPEAKER_POOL_CAP)
         return self.pools[speaker_id]
 
-    def fts(self, text: str) -> list[ClaimInfo]:
-        """The FTS_K claims sharing most of ``text``'s rare words (``rare_candidates``)."""
-        rowids = rare_candidates(text, self.df, FTS_K)
-        _by_rowid(self.conn, rowids, self.cache, self.select)
-        return [self.cache[r] for r in rowids if r in self.cache]
-
-    def links_for(self, claim: ClaimInfo) -> list[tuple]:
-        if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
-            self.cache.clear()
+    def sources(self, claim: ClaimInfo) -> dict[int, set[str]]:
+        """rowid -> how each candidate was proposed (its claim read later,
+        ``_by_rowid``; a proposed rowid no longer in ``claims`` drops out there)."""
         sources: dict[int, set[str]] = {}
-        for info in self.fts(claim.content):
-            sources.setdefault(info.rowid, set()).add("fts")
+        for rid in rare_candidates(claim.content, self.df, FTS_K):
+            sources.setdefault(rid, set()).add("fts")
         if claim.speaker_id:
             for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
                 sources.setdefault(rid, set()).add("speaker")
@@ -393,7 +409,25 @@ class Matcher:
                 self.cache[info.rowid] = info
                 sources.setdefault(info.rowid, set()).add("reprint")
         sources.pop(claim.rowid, None)
-        _by_rowid(self.conn, sources, self.cache, self.select)
+        return sources
+
+    def links_for(self, claim: ClaimInfo) -> list[tuple]:
+        return self.links_for_all([claim])
+
+    def links_for_all(self, claims: list[ClaimInfo], step: int = 200) -> list[tuple]:
+        """``links_for`` of each claim, in order: candidates proposed for
+        ``step`` claims at a time, their rows read together."""
+        out: list[tuple] = []
+        for i in range(0, len(claims), step):
+            if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
+                self.cache.clear()
+            group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
+            _by_rowid(self.conn, {rid for _, sources in group for rid in sources}, self.cache, self.select)
+            for claim, sources in group:
+                out.extend(self._scored(claim, sources))
+        return out
+
+    def _scored(self, claim: ClaimInfo, sources: dict[int, set[str]]) -> list[tuple]:
         others = [
             self.cache[rid]
             for rid in sorted(sources)
@@ -466,11 +500,16 @@ def _summary(links: int, drift: int, stories: int, dups: int, merged: dict, seco
     return ", ".join(parts)
 
 
-def match_articles(db, article_ids, threshold: float | None = None) -> str:
+def match_articles(
+    db, article_ids, threshold: float | None = None, reads: Reads | None = None, workers: int = 1
+) -> str:
     """Match the claims of ``article_ids`` against the whole database.
 
     Replaces the links of those claims, regroups every story they touch
-    and returns a one-line summary for the load report.
+    and returns a one-line summary for the load report.  A load matching
+    chunk after chunk passes one ``candidates.Reads`` to every call.  With
+    ``workers`` > 1, a batch of at least ``batch_pool.PARALLEL_MIN_NEW`` claims in
+    a database file is scored by that many processes (the same links).
     """
     conn = db.conn
     started = time.perf_counter()
@@ -509,10 +548,7 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    matcher = Matcher(conn, threshold)
-    rows = []
-    for claim in new:
-        rows.extend(matcher.links_for(claim))
+    rows = _new_links(conn, new, threshold, reads, workers)
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -526,6 +562,14 @@ def match_articles(db, article_ids, threshold: float | None = None) -> str:
     kinds = {(r[0], r[1]): r[3] for r in reversed(rows)}  # first found wins, as inserted
     drift = sum(1 for k in kinds.values() if k == "drift")
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
+
+
+def _new_links(conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int) -> list[tuple]:
+    matcher = Matcher(conn, threshold, reads)  # (forked workers inherit its word sample and reads)
+    path = _db_path(conn)
+    if workers > 1 and path and len(new) >= batch_pool.PARALLEL_MIN_NEW:
+        return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads)
+    return matcher.links_for_all(new)
 
 
 def _stale_stories(conn) -> list[str]:
@@ -594,10 +638,10 @@ PARALLEL_MIN_CLAIMS = 20_000
 
 def _links_for_range(conn, lo: int, hi: int, threshold, matcher=None) -> list[tuple]:
     m = matcher or Matcher(conn, threshold)
-    rows = []
-    for claim in _load(conn, "c.rowid between ? and ?", [lo, hi], m.select):
+    claims = _load(conn, "c.rowid between ? and ?", [lo, hi], m.select)
+    for claim in claims:
         m.cache[claim.rowid] = claim
-        rows.extend(m.links_for(claim))
+    rows = m.links_for_all(claims)
     if len(m.cache) > 200_000:
         m.cache.clear()
     return rows

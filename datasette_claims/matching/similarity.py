@@ -275,6 +275,17 @@ _REPORT_FRAME = re.compile(
 )
 
 
+@lru_cache(maxsize=20_000)
+def _unframed(text: str) -> str:
+    return _REPORT_FRAME.sub("", text, count=1)
+
+
+@lru_cache(maxsize=50_000)
+def tokens(processed_text: str) -> tuple[str, ...]:
+    """The words of a ``processed`` text, memoised (each claim meets many others)."""
+    return tuple(processed_text.split())
+
+
 def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> Fragment | None:
     """The longest quoted stretch of either claim (or the whole of the
     shorter one) found with partial_ratio >= 90 in the other, or None.
@@ -291,12 +302,12 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
     pieces += [(p, pa, words_a, True) for p in quoted_parts(b, quote_type_b)]
     short, long_, long_words = (a, pb, words_b) if len(pa) <= len(pb) else (b, pa, words_a)
     pieces.append((short, long_, long_words, False))
-    unframed = _REPORT_FRAME.sub("", short, count=1)
+    unframed = _unframed(short)
     if unframed != short:
         pieces.append((unframed, long_, long_words, False))
     for piece, other, other_words, quoted in pieces:
         proc = processed(piece)
-        toks = proc.split()
+        toks = tokens(proc)
         n = len(toks)
         if not n or len(proc) > len(other) or (best and n <= best.words):
             continue
@@ -308,6 +319,23 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
             content = sum(1 for w in prepare(piece).stems if w not in STOPWORDS)
             best = Fragment(n, content, score, quoted, proc)
     return best
+
+
+def fragment_words(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> tuple[int, int]:
+    """(words of the longest quoted stretch, of the longest whole or unframed
+    shorter claim) among the pieces ``fragment_match`` tries: no Fragment it
+    returns is longer, so a caller needing more words can skip it."""
+    quoted_a, whole_a, size_a = _piece_words(a, quote_type_a)
+    quoted_b, whole_b, size_b = _piece_words(b, quote_type_b)
+    return max(quoted_a, quoted_b), whole_a if size_a <= size_b else whole_b
+
+
+@lru_cache(maxsize=50_000)
+def _piece_words(text: str, quote_type: str | None) -> tuple[int, int, int]:
+    """(words of its longest quoted stretch, words of it whole or unframed, length processed)."""
+    quoted = max((len(tokens(processed(p))) for p in quoted_parts(text, quote_type)), default=0)
+    whole = max(len(tokens(processed(text))), len(tokens(processed(_unframed(text)))))
+    return quoted, whole, len(processed(text))
 
 
 def quoted_run(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> int:

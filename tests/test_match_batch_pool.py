@@ -1,0 +1,85 @@
+"""Matching a batch over worker processes links exactly what one process links."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from datasette_claims import loader
+from datasette_claims.matching import batch_pool, pipeline
+from datasette_claims.store import open_db
+
+STATEMENTS = [
+    "We will cut the ferry fares by a third before the summer season begins in the harbour towns.",
+    "The new bridge over the Varn estuary will open to cyclists in the first week of October.",
+    "Nobody on the council ever promised to close the night market on the old quay.",
+    "Our hospital will hire forty more nurses for the winter wards by the end of the year.",
+    "The water company must repair every leaking main in the northern districts within two years.",
+    "I never said that the tram line would reach the airport before the next election.",
+]
+SPEAKERS = ["Jane Doe", "Tomas Varga", "Lena Okafor"]
+CHANGES = [("third", "quarter"), ("October", "November"), ("forty", "fifty"), ("two", "three")]
+
+
+def feed(path, n: int) -> str:
+    """Articles quoting the same statements, some with a word changed (drift), by a few speakers."""
+    lines = []
+    for i in range(n):
+        text = STATEMENTS[i % len(STATEMENTS)]
+        if i % 3 == 1:
+            old, new = CHANGES[i % len(CHANGES)]
+            text = text.replace(old, new)
+        other = STATEMENTS[(i * 5 + 2) % len(STATEMENTS)]
+        lines.append(json.dumps({
+            "id": f"pool-{i}", "kind": "transcript", "speaker": SPEAKERS[i % len(SPEAKERS)],
+            "outlet": f"Paper {i % 4}", "date": f"2021-03-{1 + i % 20:02d}",
+            "text": f"{text} {other} The committee met {i} times in the market hall this spring.",
+        }))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def dump(db_path) -> list:
+    conn = sqlite3.connect(db_path)
+    try:
+        return [
+            conn.execute("select * from claim_matches order by claim_a, claim_b").fetchall(),
+            conn.execute("select id, story_id from claims order by id").fetchall(),
+            conn.execute("select * from stories order by id").fetchall(),
+        ]
+    finally:
+        conn.close()
+
+
+def test_two_workers_link_what_one_links(tmp_path, monkeypatch):
+    path = feed(tmp_path / "feed.jsonl", 36)
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    calls = []
+    real = batch_pool.links
+
+    def counted(*args, **kwargs):
+        calls.append(len(args[2]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 10)
+    monkeypatch.setattr(batch_pool, "links", counted)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    assert calls, "the batch was not split over workers"
+    got, want = dump(two), dump(one)
+    assert len(want[0]) > 20 and any(row[3] == "drift" for row in want[0])
+    assert got == want
+
+
+def test_small_batch_stays_in_one_process(tmp_path, monkeypatch):
+    path = feed(tmp_path / "feed.jsonl", 4)
+    db_path = tmp_path / "claims.db"
+    loader.load(str(db_path), [path], match=False)
+    calls = []
+    monkeypatch.setattr(batch_pool, "links", lambda *a, **k: calls.append(a))
+    conn = open_db(str(db_path))
+    pipeline.match_articles(conn, pipeline.unmatched_articles(conn.conn), workers=2)
+    conn.conn.commit()
+    assert calls == []
+    assert dump(db_path)[0]
