@@ -341,25 +341,12 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
 
 def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str], jobs: int = 1) -> None:
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
-    summaries, pos, size = [], 0, min(FIRST_MATCH_CHUNK, MATCH_CHUNK)
-    floor = min(MIN_MATCH_CHUNK, MATCH_CHUNK)
+    summaries: list[str | None] = []
     reads = Reads()  # what the index said, kept from chunk to chunk
-    while pos < len(ids):
-        chunk = ids[pos : pos + size]
-        spent: list[float] = []
-
-        def step(chunk=chunk, spent=spent):
-            started = time.monotonic()  # once the lock is taken: waiting is not matching
-            try:
-                return _match_new(db, chunk, reads, jobs)
-            finally:
-                spent.append(time.monotonic() - started)
-
-        summaries.append(retry_locked(step, db.conn))
-        pos += len(chunk)
-        per_article = spent[-1] / len(chunk)
-        size = max(floor, min(MATCH_CHUNK, 2 * size, int(MATCH_SECONDS / max(per_article, 1e-6))))
-        if pos < len(ids):
+    chunks = list(match_chunks(db.conn, ids))
+    for n, chunk in enumerate(chunks):
+        summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk, reads, jobs), db.conn))
+        if n + 1 < len(chunks):
             # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
             # handler polls every 100 ms at most, and a lock taken again at
             # once would starve it
@@ -370,16 +357,37 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
         report.match_summary = summaries[0]
 
 
-# The write lock is held while a chunk of articles is matched: chunks are
-# sized to take about MATCH_SECONDS each, so that Datasette recording a
-# verdict waits seconds rather than the whole matching step.  Matching
-# chunk after chunk gives what loading them one after another would (a link
-# across chunks is found from the later side).
-MATCH_SECONDS = 2.0
+# The write lock is held while a chunk of articles is matched: a chunk holds
+# about MATCH_CLAIMS claims (about two seconds of one core, one with two),
+# so that Datasette recording a verdict waits seconds rather than the whole
+# matching step.  Chunks are cut by counting claims, never by the clock, so
+# the same load gives the same links on a busy machine and an idle one.
+# Matching chunk after chunk gives what loading them one after another would
+# (a link across chunks is found from the later side).
+MATCH_CLAIMS = 1_200
+MATCH_CHUNK = 500  # articles at most
 LOCK_GAP_SECONDS = 0.15
-FIRST_MATCH_CHUNK = 50
-MIN_MATCH_CHUNK = 10
-MATCH_CHUNK = 500
+
+
+def match_chunks(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[list[str]]:
+    """``article_ids`` in order, cut into chunks of about ``MATCH_CLAIMS`` claims
+    (and at most ``MATCH_CHUNK`` articles); an article is never split."""
+    counts: dict[str, int] = {}
+    for start in range(0, len(article_ids), 500):
+        part = article_ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        counts.update(conn.execute(
+            f"select article_id, count(*) from claims where article_id in ({marks}) group by article_id", part))
+    chunk: list[str] = []
+    claims = 0
+    for ident in article_ids:
+        chunk.append(ident)
+        claims += counts.get(ident, 0)
+        if claims >= MATCH_CLAIMS or len(chunk) >= MATCH_CHUNK:
+            yield chunk
+            chunk, claims = [], 0
+    if chunk:
+        yield chunk
 _COUNT = re.compile(r"(\d+) (duplicate articles|speaker aliases merged|previously checked)")
 
 

@@ -109,3 +109,29 @@ def test_matching_chunk_by_chunk_links_what_one_step_links(tmp_path, monkeypatch
     # the summary of the chunks tells the links and stories as they stand
     n_stories = len({s for s, _ in stories})
     assert chunked.match_summary.startswith(f"{len(links)} links (0 drift), {n_stories} stories")
+
+
+def test_matching_chunks_are_cut_by_claims_not_by_the_clock(tmp_path, monkeypatch):
+    """The same load cuts its matching into the same chunks however busy the machine:
+    about MATCH_CLAIMS claims each, never splitting an article."""
+    from datasette_claims import loader
+
+    path = feed(tmp_path / "feed.jsonl", 9)
+    db_path = str(tmp_path / "claims.db")
+    loader.load(db_path, [path], match=False)
+    conn = sqlite3.connect(db_path)
+    try:
+        ids = [r[0] for r in conn.execute("select id from articles order by id")]
+        per_article = dict(conn.execute("select article_id, count(*) from claims group by article_id"))
+        assert set(per_article.values()) == {2}  # the pledge and the meeting count
+        monkeypatch.setattr(loader, "MATCH_CLAIMS", 5)
+        chunks = list(loader.match_chunks(conn, ids))
+        # 2 + 2 + 2 claims reach 5 on the third article; 9 articles: 3 + 3 + 3
+        assert chunks == [ids[0:3], ids[3:6], ids[6:9]]
+        monkeypatch.setattr(loader, "MATCH_CHUNK", 2)
+        assert [len(c) for c in loader.match_chunks(conn, ids)] == [2, 2, 2, 2, 1]
+        # a slow machine cuts the same chunks: nothing timed decides them
+        monkeypatch.setattr(loader.time, "monotonic", lambda: (_ for _ in ()).throw(AssertionError("timed")))
+        assert [len(c) for c in loader.match_chunks(conn, ids)] == [2, 2, 2, 2, 1]
+    finally:
+        conn.close()
