@@ -250,6 +250,19 @@ def label_for(speaker: str | None, content: str, limit: int = 110) -> str:
     return f"{speaker}: “{text}”" if speaker else f"“{text}”"
 
 
+def _groups_with_drift(groups: list[list[str]], edges) -> set[int]:
+    """The indexes of the groups holding both ends of a drift link (one pass over
+    the links: testing every link against every group was quadratic at scale)."""
+    group_of = {c: i for i, claims in enumerate(groups) for c in claims}
+    out = set()
+    for e in edges:
+        if e[2] == "drift":
+            ends = {group_of.get(c) for c in e[:2]}
+            if len(ends) == 1 and None not in ends:
+                out.update(ends)
+    return out
+
+
 def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> int:
     """(Re)group ``members`` into stories; returns the number of stories written."""
     info = _claim_info(conn, members)
@@ -261,16 +274,15 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
         order_of=lambda c: earliest_key(info[c][1], c),
         inside=lambda a, b: is_part(info[a][5], info[b][5]),
     )
-    drift_pairs = {frozenset(e[:2]) for e in edges if e[2] == "drift"}
+    drifting = _groups_with_drift(groups, edges)
     story_rows = []
     assign: dict[str, str | None] = dict.fromkeys(members)
-    for claims in groups:
+    for index, claims in enumerate(groups):
         first = claims[0]
         art, pub, outlet, _, speaker, content, _, _ = info[first]
         sid = story_id_for(first)
         speakers = sorted({info[c][4] for c in claims if info[c][4]})
-        in_story = set(claims)
-        has_drift = any(pair <= in_story for pair in drift_pairs)
+        has_drift = index in drifting
         story_rows.append(
             {
                 "id": sid,
