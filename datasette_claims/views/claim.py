@@ -7,7 +7,7 @@ from typing import NamedTuple
 from datasette.utils.asgi import NotFound
 
 from .base import decode_id
-from .data import CLAIM_SELECT, claim_dict, context_bounds, public, segments, story_dict
+from .data import CLAIM_SELECT, claim_dict, context_bounds, public, segments, speaker_dict, story_dict
 from .similar import similar_claims
 from ..models import QUOTE_TYPES, SOURCING_TYPES
 from .review import machine_values, review_panel
@@ -58,17 +58,7 @@ async def claim_page(page):
             marks.append({"start": s, "end": e, "kind": kind})
         pieces = segments(text, lo, hi, marks)
 
-    speaker = None
-    if rows.speaker is not None:
-        srow = rows.speaker
-        speaker = {
-            "id": srow["id"],
-            "url": page.urls.speaker(srow["id"]),
-            "name": srow["name"],
-            "kind": srow["kind"],
-            "role": srow["role"],
-            "claim_count": srow["claim_count"],
-        }
+    speaker = speaker_dict(rows.speaker, page.urls) if rows.speaker is not None else None
     story = story_dict(rows.story, page.urls) if rows.story is not None else None
 
     similar = await similar_claims(page, claim)

@@ -219,6 +219,16 @@ def story_title(label):
     return (speaker + ": " if speaker else "") + f"“{inner}”"
 
 
+def speaker_dict(row, urls, aliases: bool = False) -> dict:
+    """A speaker row as the pages show it (with its aliases on the speaker's own page)."""
+    out = {"id": row["id"], "url": urls.speaker(row["id"]), "name": row["name"], "kind": row["kind"],
+           "role": row["role"]}
+    if aliases:
+        out["aliases"] = json_list(row["aliases"])
+    out["claim_count"] = row["claim_count"]
+    return out
+
+
 def story_dict(row, urls) -> dict:
     r = dict(row)
     return {

@@ -13,12 +13,12 @@ from .data import (
     PUBLISHED_ORDER,
     claim_dict,
     is_common,
-    json_list,
     public,
     published_keyset,
     published_token,
     safe_url,
     segments,
+    speaker_dict,
 )
 
 MAX_ARTICLE_CLAIMS = 2000
@@ -29,15 +29,7 @@ async def speaker_page(page):
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
     if row is None:
         raise NotFound("Speaker not found")
-    speaker = {
-        "id": row["id"],
-        "url": page.urls.speaker(row["id"]),
-        "name": row["name"],
-        "kind": row["kind"],
-        "role": row["role"],
-        "aliases": json_list(row["aliases"]),
-        "claim_count": row["claim_count"],
-    }
+    speaker = speaker_dict(row, page.urls, aliases=True)
     size = page.size(default=50)
     token = page.next_token()
     by_date = await is_common(page, "speaker_id", [speaker_id])
