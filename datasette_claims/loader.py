@@ -27,7 +27,8 @@ from .manifest import apply_manifests, find_manifests
 from .matching.candidates import Reads
 from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
-from .parallel import adopt, for_load
+from .extracted_feed import for_writer
+from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
@@ -272,7 +273,7 @@ def load_documents(
     writer = _Writer(db, report, batch_size)
     seen: dict[str, str] = {}
     try:
-        for item in for_load(_unique_ids(items, seen), jobs):
+        for item in for_writer(_unique_ids(items, seen), jobs):
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
             if isinstance(item, LoadError):
