@@ -124,6 +124,9 @@ def _claim(text: str, value, n: int) -> Claim:
     where = f"claim {value['id']}"
     # Fields from a newer release are ignored, never guessed at.
     kwargs: dict[str, Any] = {name: value[name] for name in _PLAIN_FIELDS if name in value}
+    for name, field_value in kwargs.items():  # every plain field is text (or null)
+        if not (field_value is None or isinstance(field_value, str)):
+            raise ContractError(f"{where} {name} is not text")
     for name in _SPAN_FIELDS:
         raw = value.get(name)
         if raw is not None:

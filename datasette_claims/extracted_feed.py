@@ -110,14 +110,17 @@ def _produce(items: Iterator, fd: int) -> None:
     outbox: queue.Queue = queue.Queue(maxsize=AHEAD)
     writer = threading.Thread(target=_write_all, args=(outbox, fd), daemon=True)
     writer.start()
+    batch: list = []
     try:
-        while True:
-            batch = list(islice(items, BATCH))
-            if not batch:
-                break
-            outbox.put(_message("items", batch))
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH:
+                outbox.put(_message("items", batch))
+                batch = []
+        outbox.put(_message("items", batch))
         outbox.put(_message("done", None))
     except BaseException as e:  # handed over to the writer, raised there in its place
+        outbox.put(_message("items", batch))
         outbox.put(_error(e))
     outbox.put(None)
     writer.join()

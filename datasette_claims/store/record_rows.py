@@ -38,7 +38,8 @@ _ORGANISATION = frozenset(("named_org", "media_report", "document"))
 _ARTICLE_FIELDS = ("url", "outlet", "section", "headline", "published")
 # A claim's fields taken as they are, with their defaults (``models.Claim``).
 _STRINGS = ("speaker_role", "said_on", "said_where", "said_to", "stance", "via", "anonymity_reason",
-            "denies", "rule")
+            "denies", "rule", "utterance_id")
+_TEXT = (str, type(None))
 
 
 class Unusual(Exception):
@@ -127,12 +128,15 @@ def _claim_values(claim, article: str, text: str, n: int, speakers: list) -> tup
     if type(claim) is not dict:
         raise Unusual
     ident, speaker = claim.get("id"), claim.get("speaker")
-    sourcing, confidence = claim.get("sourcing", "author"), claim.get("confidence", 0.5)
+    sourcing, quote_type = claim.get("sourcing", "author"), claim.get("quote_type", "indirect")
+    confidence = claim.get("confidence", 0.5)
     if (type(ident) is not str or type(claim.get("content")) is not dict or type(sourcing) is not str
-            or type(confidence) not in (int, float) or not (speaker is None or type(speaker) is str)):
+            or type(quote_type) not in _TEXT or type(confidence) not in (int, float) or type(speaker) not in _TEXT):
         raise Unusual
-    role, said_on, said_where, said_to, stance, via, anonymity, denies, rule = (
-        claim.get(name) for name in _STRINGS)
+    strings = [claim.get(name) for name in _STRINGS]
+    if any(type(s) not in _TEXT for s in strings):
+        raise Unusual
+    role, said_on, said_where, said_to, stance, via, anonymity, denies, rule, _ = strings
     content, start, end = _span(claim["content"], text, n)
     source, source_start, source_end = _span(claim.get("source"), text, n)
     cue, cue_start, cue_end = _span(claim.get("cue"), text, n)
@@ -143,9 +147,9 @@ def _claim_values(claim, article: str, text: str, n: int, speakers: list) -> tup
         speakers.append((speaker_id, speaker, kind, role, "[" + encode_basestring_ascii(speaker) + "]"))
     return (
         ident, article, speaker_id, content, start, end, speaker, role,
-        source, source_start, source_end, cue, cue_start, cue_end, sourcing, claim.get("quote_type", "indirect"),
+        source, source_start, source_end, cue, cue_start, cue_end, sourcing, quote_type,
         said_on, said_where, said_to, _hedges(claim.get("hedges")), stance, via, anonymity, denies,
-        round(float(confidence), 3), rule, claim.get("utterance_id") or ident,
+        round(float(confidence), 3), rule, strings[-1] or ident,
     )
 
 
