@@ -179,9 +179,11 @@ def fingerprint_values(row: dict, claim_values: list[tuple]) -> str:
     hold anything) sends the article to ``fingerprint`` itself.
     """
     head = json.dumps(row, sort_keys=True, ensure_ascii=False)
+    encoders = _ENCODERS
     try:
-        claims = ", ".join([_CLAIM_TEMPLATE % tuple(map(_encode_value, _sorted_values(v))) for v in claim_values])
-    except _Unusual:
+        claims = ", ".join([_CLAIM_TEMPLATE % tuple([encoders[type(value)](value) for value in _sorted_values(v)])
+                            for v in claim_values])
+    except (KeyError, _Unusual):  # a type with no encoder here, or a float that is not finite
         return fingerprint(row, [dict(zip(CLAIM_COLUMNS, v)) for v in claim_values])
     return hashlib.sha256(f"[{head}, [{claims}]]".encode("utf-8")).hexdigest()
 
@@ -196,16 +198,9 @@ def _encode_float(value: float) -> str:
     return float.__repr__(value)
 
 
-def _encode_other(value) -> str:
-    raise _Unusual
-
-
-_ENCODERS = {str: encode_basestring, int: int.__repr__, float: _encode_float, type(None): lambda _: "null"}
-
-
-def _encode_value(value) -> str:
-    """``json.dumps(value, ensure_ascii=False)`` for a string, an int, a finite float or None."""
-    return _ENCODERS.get(type(value), _encode_other)(value)
+# ``json.dumps(value, ensure_ascii=False)`` by the type of a value: a string, an
+# int, a finite float or None (any other type is a KeyError).
+_ENCODERS = {str: encode_basestring, int: int.__repr__, float: _encode_float, type(None): "null".format}
 
 
 # The claims' JSON in the fingerprint: keys sorted, the separators json.dumps uses.
