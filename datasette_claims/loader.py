@@ -260,8 +260,9 @@ def load_documents(
 ) -> LoadReport:
     """Load Documents (and record LoadErrors) and report what happened.
 
-    ``jobs`` > 1 extracts in that many processes (see parallel.py); the
-    database is the same as with one.
+    ``jobs`` > 1 extracts in that many processes (see parallel.py), or, for
+    ``claims extract`` output, reads it in one process beside the writer
+    (extracted_feed.py); the database is the same as with one.
     Every bad record becomes a ``load_errors`` row and the load goes on; a
     record whose id was already loaded earlier in the same load is reported
     and skipped.  With ``match``, the new and changed articles are matched,
