@@ -14,7 +14,9 @@ are printed too, since wall-clock rates on a busy machine measure the others):
 - load with matching, N workers;
 - ``datasette claims extract --jobs N`` to a file, the command a user runs,
   beside one ``\\w+`` findall pass over the same texts as the yardstick;
-- loading that output (``claims load`` reads the claims, extracts nothing);
+- loading that output (``claims load`` reads the claims, extracts nothing;
+  with N workers the records are read and turned into rows in one process
+  beside the writer, ``extracted_feed.py``: "main process" is the writer);
 - the SQLite floor: the rows that load wrote (articles, claims, speakers),
   read back and inserted into a new database by the store's own bulk
   statements, 200 articles a transaction, full-text indexes filled by their

@@ -73,7 +73,12 @@ def id_was_derived(doc: Document) -> bool:
     Such an article may already be stored under its text's id; the loader
     checks, as it does for the input itself (``adopt_stored_article``).
     """
-    return doc.id == article_id(replace(doc, id=None))
+    ident = doc.id
+    # a derived id is "u" or "t" and 16 hex digits (articles.article_id, text_id):
+    # any other is the input's own, known without hashing the address or text again
+    if not (isinstance(ident, str) and len(ident) == 17 and ident[0] in "ut"):
+        return False
+    return ident == article_id(replace(doc, id=None))
 
 
 def _dateline(value) -> Dateline | None:
@@ -119,6 +124,9 @@ def _claim(text: str, value, n: int) -> Claim:
     where = f"claim {value['id']}"
     # Fields from a newer release are ignored, never guessed at.
     kwargs: dict[str, Any] = {name: value[name] for name in _PLAIN_FIELDS if name in value}
+    for name, field_value in kwargs.items():  # every plain field is text (or null)
+        if not (field_value is None or isinstance(field_value, str)):
+            raise ContractError(f"{where} {name} is not text")
     for name in _SPAN_FIELDS:
         raw = value.get(name)
         if raw is not None:

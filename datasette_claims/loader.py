@@ -27,7 +27,8 @@ from .manifest import apply_manifests, find_manifests
 from .matching.candidates import Reads
 from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
-from .parallel import adopt, for_load
+from .extracted_feed import for_writer
+from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
@@ -259,8 +260,9 @@ def load_documents(
 ) -> LoadReport:
     """Load Documents (and record LoadErrors) and report what happened.
 
-    ``jobs`` > 1 extracts in that many processes (see parallel.py); the
-    database is the same as with one.
+    ``jobs`` > 1 extracts in that many processes (see parallel.py), or, for
+    ``claims extract`` output, reads it in one process beside the writer
+    (extracted_feed.py); the database is the same as with one.
     Every bad record becomes a ``load_errors`` row and the load goes on; a
     record whose id was already loaded earlier in the same load is reported
     and skipped.  With ``match``, the new and changed articles are matched,
@@ -272,7 +274,7 @@ def load_documents(
     writer = _Writer(db, report, batch_size)
     seen: dict[str, str] = {}
     try:
-        for item in for_load(_unique_ids(items, seen), jobs):
+        for item in for_writer(_unique_ids(items, seen), jobs):
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
             if isinstance(item, LoadError):

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import sqlite3
 import unicodedata
 from datetime import datetime, timezone
 from functools import lru_cache
+from json.encoder import encode_basestring
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -60,9 +62,33 @@ def article_row(article: Article) -> dict:
         "agency": dl.agency if dl else None,
         "text": article.text,
         "paragraphs": json.dumps([[p.start, p.end] for p in article.paragraphs]),
-        "word_count": len(re.findall(r"\w+", article.text)),
+        "word_count": word_count(article.text),
         "source_path": valid_text(article.source_path),
     }
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_WORD_CHAR = re.compile(r"\w")
+# ASCII bytes to b"a" (a word character for ``\\w``) or b" " (not one).
+_WORD_BYTES = bytes(0x61 if _WORD_CHAR.match(chr(i)) else 0x20 for i in range(128)) + b" " * 128
+
+
+def word_count(text: str) -> int:
+    """``len(re.findall(r"\\w+", text))``, counted without a regex pass over the text.
+
+    Every character becomes b"a" or b" " by whether ``\\w`` matches it (the
+    few non-ASCII ones asked of the regex one by one, the rest by one
+    ``bytes.translate``), and the words are the runs of b"a": one C scan
+    instead of a regex match per word, about half the time.
+    """
+    if not text.isascii():
+        text = _NON_ASCII.sub(_ascii_shape, text)
+    shape = text.encode("ascii").translate(_WORD_BYTES)
+    return shape.count(b" a") + shape.startswith(b"a")
+
+
+def _ascii_shape(match: re.Match) -> str:
+    return "".join("a" if _WORD_CHAR.match(ch) else " " for ch in match.group())
 
 
 def claim_row(article: Article, claim: Claim) -> dict:
@@ -140,7 +166,47 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     speakers = [speaker_values(crow["speaker_id"], claim)
                 for claim, crow in zip(claims, claim_rows) if crow["speaker_id"]]
     values = [_claim_values(r) for r in claim_rows]
-    return ArticleRows(row, values, fingerprint(row, claim_rows), speakers)
+    return ArticleRows(row, values, fingerprint_values(row, values), speakers)
+
+
+def fingerprint_values(row: dict, claim_values: list[tuple]) -> str:
+    """``fingerprint`` of an article row and its claims as tuples of CLAIM_COLUMNS.
+
+    The same hash, from the same JSON text, built faster: each claim is
+    written through a template of its sorted keys, its values encoded one by
+    one by the json module's own C functions, instead of a dict per claim
+    sorted and encoded key by key.  A value of any other type (a record may
+    hold anything) sends the article to ``fingerprint`` itself.
+    """
+    head = json.dumps(row, sort_keys=True, ensure_ascii=False)
+    encoders = _ENCODERS
+    try:
+        claims = ", ".join([_CLAIM_TEMPLATE % tuple([encoders[type(value)](value) for value in _sorted_values(v)])
+                            for v in claim_values])
+    except (KeyError, _Unusual):  # a type with no encoder here, or a float that is not finite
+        return fingerprint(row, [dict(zip(CLAIM_COLUMNS, v)) for v in claim_values])
+    return hashlib.sha256(f"[{head}, [{claims}]]".encode("utf-8")).hexdigest()
+
+
+class _Unusual(Exception):
+    """A value ``_encode_value`` leaves to the json module."""
+
+
+def _encode_float(value: float) -> str:
+    if value != value or value in (math.inf, -math.inf):
+        raise _Unusual
+    return float.__repr__(value)
+
+
+# ``json.dumps(value, ensure_ascii=False)`` by the type of a value: a string, an
+# int, a finite float or None (any other type is a KeyError).
+_ENCODERS = {str: encode_basestring, int: int.__repr__, float: _encode_float, type(None): "null".format}
+
+
+# The claims' JSON in the fingerprint: keys sorted, the separators json.dumps uses.
+_SORTED_CLAIM_COLUMNS = tuple(sorted(CLAIM_COLUMNS))
+_sorted_values = itemgetter(*(CLAIM_COLUMNS.index(c) for c in _SORTED_CLAIM_COLUMNS))
+_CLAIM_TEMPLATE = "{" + ", ".join(f"{encode_basestring(c)}: %s" for c in _SORTED_CLAIM_COLUMNS) + "}"
 
 
 # What one article's data can make a save fail with; anything else (disk

@@ -1,0 +1,166 @@
+"""Loading ``claims extract`` output: rows straight from the records, read
+beside the writer.
+
+Output of ``claims extract`` needs no extraction, only reading, checking
+and row building, and the writer's SQLite work is then about half of the
+load.  So the records go straight to their rows (``store.record_rows``;
+any record of an unusual shape takes the general ``parallel.prepare``),
+and with ``--jobs`` above one all of that runs in one forked process of its
+own while the writer only unpickles plain rows and writes them: the two
+overlap on two cores.  The pool of ``parallel.py`` does not help here:
+sending parsed records to workers and their rows back costs the writer
+about what checking them does, and reading the file is one sequential
+stream anyway.
+
+The reading process hands over whole batches, pickled, through a pipe,
+a few batches ahead at most (memory stays flat); the items arrive in input
+order and are the ones the writer's own thread would have built, so the
+database is the same with one job or two.  The process is forked with the
+input already open (a standard input or a pipe is read there, not twice)
+and ends with ``os._exit``: it never touches the writer's database
+connection, whose copy it holds.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import signal
+import struct
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
+
+from .contract import id_was_derived
+from .models import Document
+from .parallel import CHUNK, Prepared, for_load, prepare
+from .readers import LoadError
+from .store.record_rows import record_rows
+
+BATCH = 32  # items per hand-over
+AHEAD = 8  # batches the reading process may be ahead of the writer
+_HEADER = struct.Struct("<Q")
+
+
+def for_writer(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
+    """What the loader's writer takes, in input order: ``parallel.for_load``,
+    unless the input is ``claims extract`` output (its first records say so)."""
+    items = iter(items)
+    first = list(islice(items, CHUNK))
+    rest = chain(first, items)
+    extracted = [isinstance(i, Document) and i.extracted is not None for i in first]
+    if not any(extracted) or not all(e or isinstance(i, LoadError) for e, i in zip(extracted, first)):
+        return for_load(rest, jobs)
+    if jobs > 1 and sys.platform.startswith("linux"):  # fork: elsewhere, the writer's own thread
+        return in_process_of_its_own(prepare_records(rest))
+    return prepare_records(rest)
+
+
+def prepare_records(items: Iterable[Document | LoadError]) -> Iterator[Prepared | LoadError]:
+    """``parallel.prepare(item, rows=True)`` for each item, extract records of the
+    plain shape by the short path."""
+    for item in items:
+        if isinstance(item, LoadError):
+            yield item
+            continue
+        if item.extracted is not None and not id_was_derived(item):
+            rows = record_rows(item)
+            if rows is not None:
+                yield Prepared(item.path, rows=rows, article_id=rows.id)
+                continue
+        yield prepare(item, rows=True)
+
+
+def in_process_of_its_own(items: Iterator) -> Iterator:
+    """``items``, produced by a forked process and handed over in batches."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the reading process
+        os.close(read_end)
+        code = 1
+        try:
+            _produce(items, write_end)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    done = False
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            while True:
+                kind, payload = _receive(pipe)
+                if kind == "items":
+                    yield from payload
+                elif kind == "error":
+                    raise payload
+                else:
+                    done = True
+                    return
+    finally:
+        if not done:
+            _stop(pid)
+        os.waitpid(pid, 0)
+
+
+def _produce(items: Iterator, fd: int) -> None:
+    """In the reading process: batches of ``items`` into the pipe, pickled here,
+    written by a thread (which lets go of the GIL while the pipe is full)."""
+    outbox: queue.Queue = queue.Queue(maxsize=AHEAD)
+    writer = threading.Thread(target=_write_all, args=(outbox, fd), daemon=True)
+    writer.start()
+    batch: list = []
+    try:
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH:
+                outbox.put(_message("items", batch))
+                batch = []
+        outbox.put(_message("items", batch))
+        outbox.put(_message("done", None))
+    except BaseException as e:  # handed over to the writer, raised there in its place
+        outbox.put(_message("items", batch))
+        outbox.put(_error(e))
+    outbox.put(None)
+    writer.join()
+
+
+def _write_all(outbox: queue.Queue, fd: int) -> None:
+    try:
+        with os.fdopen(fd, "wb") as pipe:
+            while (data := outbox.get()) is not None:
+                pipe.write(data)
+                pipe.flush()
+    except OSError:  # the writer stopped early (a broken pipe), or the pipe failed: stop here
+        os._exit(0 if isinstance(sys.exc_info()[1], BrokenPipeError) else 1)
+
+
+def _message(kind: str, payload) -> bytes:
+    data = pickle.dumps((kind, payload), protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEADER.pack(len(data)) + data
+
+
+def _error(e: BaseException) -> bytes:
+    try:
+        return _message("error", e)
+    except Exception:  # an exception that does not pickle: its words do
+        return _message("error", RuntimeError(f"{type(e).__name__}: {e}"))
+
+
+def _receive(pipe) -> tuple:
+    header = pipe.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise RuntimeError("the process reading the input ended without finishing it")
+    (size,) = _HEADER.unpack(header)
+    data = pipe.read(size)
+    if len(data) < size:
+        raise RuntimeError("the process reading the input ended without finishing it")
+    return pickle.loads(data)
+
+
+def _stop(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
