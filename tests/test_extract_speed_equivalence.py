@@ -81,3 +81,21 @@ def test_name_re_matches_as_before():
             if a is not None:
                 assert tuple(speakers.name_parts(text, a)) == (b.group("title"), b.group("name"), b.start("name"))
     assert any(speakers.NAME_RE.finditer(NAME_TEXTS[0]))
+
+
+def test_is_pronoun():
+    from datasette_claims.extract.speakers import is_pronoun
+
+    for yes in ("he", " She ", "THEY", "it", "I", "who", "hers"[:3]):
+        assert is_pronoun(yes) is True, yes
+    for no in ("", "the", "Jane", "they said", "hemp", "officials", "whose"):
+        assert is_pronoun(no) is False, no
+
+
+def test_mention_tail_cut_as_the_regex_cuts_it():
+    from datasette_claims.extract import enrich
+
+    for mention in ("Jane Roe", "BuzzFeed, which first reported it", "the mayor (D-Ore.)", "Roe \u2014 who left",
+                    "Roe -- who left --", "Roe \u2013 aside", "Jean-Luc Vale", "he, once again,", "who",
+                    "Roe,", "Roe (", "Anne-Marie, a lawyer", "X\u00a0(Y)", ""):
+        assert enrich._cut_tail(mention) == enrich._MENTION_TAIL.sub("", mention), mention

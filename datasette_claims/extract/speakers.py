@@ -464,7 +464,10 @@ def _forename(toks: list[str]) -> str:
 
 
 def is_pronoun(mention: str) -> bool:
-    return bool(PRONOUN_RE.match(mention.strip()))
+    mention = mention.strip()
+    # (every pattern character matches one character: a mention longer than
+    # "they" is no pronoun, and most mentions are names or noun phrases)
+    return len(mention) <= 4 and PRONOUN_RE.match(mention) is not None
 
 
 _TITLE_WORDS_RE = re.compile(r"[A-Za-z'\u2019-]+")
