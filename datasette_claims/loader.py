@@ -13,19 +13,16 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from . import corrections, queue_scores
 from .articles import article_from_document, article_id, text_id, valid_url
 from .dates import normalise_date
 from . import extract as _extract
 from .extract import RuleFailure, extract_claims
-from .factchecks.alerts import refresh_for_articles
 from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
-from .matching.candidates import Reads
-from .matching.pipeline import match_articles, unmatched_articles
 from .models import Article, Claim, Document
 from .extracted_feed import for_writer
 from .parallel import adopt
@@ -34,6 +31,28 @@ from .store import open_db
 from .store.connection import retry_locked
 from .store.articles import ArticleRows, record_errors, refresh_speaker_counts, save_articles
 from .transcripts import transcript_claims
+
+if TYPE_CHECKING:
+    from .matching.candidates import Reads
+
+# Matching, fact-check alerts, reviewers' corrections and the queue scores run
+# only after a load has written something: they are imported when first used,
+# so that ``claims extract`` (which never touches them) does not pay for
+# importing them at start-up, in the command and in each worker.
+
+
+def match_articles(db, article_ids, **kw):
+    """``matching.pipeline.match_articles``, imported on first use (a name of
+    this module, so that a benchmark can wrap it)."""
+    from .matching.pipeline import match_articles as run
+
+    return run(db, article_ids, **kw)
+
+
+def unmatched_articles(conn):
+    from .matching.pipeline import unmatched_articles as run
+
+    return run(conn)
 
 
 @dataclass
@@ -327,6 +346,8 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
     """Speaker counts, then matching of everything not yet matched (a large
     chunk of it by ``jobs`` processes: ``matching.batch_pool``)."""
     if report.changed_article_ids:
+        from . import corrections
+
         def refresh():
             corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
             refresh_speaker_counts(db)
@@ -338,12 +359,16 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
     else:
         _match_waiting(db, report, waiting, jobs)
     if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
+        from . import queue_scores
+
         retry_locked(lambda: queue_scores.refresh_noted(db.conn), db.conn)  # the pre-ranking of what changed
 
 
 def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str], jobs: int = 1) -> None:
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
     summaries: list[str | None] = []
+    from .matching.candidates import Reads
+
     reads = Reads()  # what the index said, kept from chunk to chunk
     chunks = list(match_chunks(db.conn, ids))
     for n, chunk in enumerate(chunks):
@@ -429,6 +454,8 @@ def _match_new(
 ) -> str | None:
     """Link the new claims to the rest of the database, then raise alerts
     for any that repeat something already fact-checked."""
+    from .factchecks.alerts import refresh_for_articles
+
     summary = match_articles(db, article_ids, reads=reads, workers=jobs)
     alerts = refresh_for_articles(db.conn, article_ids)
     if alerts:

@@ -58,12 +58,25 @@ def has_formula(text: str) -> bool:
             or "on background" in text or "to be quoted" in text)
 
 
+# The word each of the last two formulas cannot match without (they are matched
+# ignoring case); one in ten articles that may hold a formula holds either.
+_NEEDS = ((PARTICIPLE, ("speaking", "talking")), (ADVERBIAL, ("condition",)))
+# Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower``
+# does not lower to one (dotted and dotless i, long s, the Kelvin sign): a text
+# holding one is searched with every formula, as before.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def formula_spans(text: str) -> list[tuple[int, int]]:
     """Every anonymity formula of the text as (start, end), in order."""
     if not has_formula(text):
         return []
     spans = []
-    for rx in (RELATIVE, PARTICIPLE, ADVERBIAL):
+    low = None if not text.isascii() and _ODD_CASE.search(text) else text.lower()
+    # (a formula whose word the text lacks is not searched for: two of the three
+    # scans of the whole text saved in nine articles out of ten)
+    regexes = [RELATIVE] + [rx for rx, words in _NEEDS if low is None or any(w in low for w in words)]
+    for rx in regexes:
         # the formula without its stated reason: a reason may hold a cue of its
         # own ("because she feared her employer would ...")
         spans.extend((m.start(), m.start("reason") if m.group("reason") else m.end()) for m in rx.finditer(text))

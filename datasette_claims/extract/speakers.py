@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lexicon import (
     COLLECTIVE_NOUNS,
@@ -32,12 +33,46 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-_CAP = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"  # McClellan, DeSantis, Ki-moon
-_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Maj|Amb)\.?"
+_CAP_TAIL = r"[a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"
+_CAP = r"[A-Z]" + _CAP_TAIL  # McClellan, DeSantis, Ki-moon
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev",
+           "Maj", "Amb")
+_NAME_REST = r"(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP + r"){1,4}"
+
+
+def _title_tail() -> str:
+    """The titles without their first letter, each behind a look-behind for that
+    letter, grouped by it (the titles of one letter keep their order)."""
+    by_letter: dict[str, list[str]] = {}
+    for t in _TITLES:
+        by_letter.setdefault(t[0], []).append(t[1:])
+    return "(?:" + "|".join(f"(?<={k})(?:{'|'.join(v)})" for k, v in by_letter.items()) + r")\.?"
+
+
+# An optional title ("Mr.") and two to five capitalised words.  The pattern opens
+# with the capital it starts at, then looks behind it for a word character:
+# the engine can then skip ahead to the next capital letter instead of trying
+# the pattern at every position (a look-ahead first hides that from it).  The
+# matches are those of "(?=[A-Z])(?<![\w'\u2019-])(?:(?P<title>TITLE)\s+)?
+# (?P<name>CAP REST)": with a title the name is group "name"; without one it
+# started at the capital already read, and group "name_tail" holds the rest of
+# it.  Read the groups with ``name_parts``.
 NAME_RE = re.compile(
-    r"(?=[A-Z])(?<![\w'\u2019-])(?:(?P<title>" + _TITLE_ABBR + r")\s+)?(?P<name>" + _CAP +
-    r"(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP +
-    r"){1,4})(?:,?\s+(?:Jr|Sr)\.?)?")
+    r"[A-Z](?<![\w'\u2019-].)(?:(?P<title_tail>" + _title_tail() + r")\s+(?P<name>" + _CAP + _NAME_REST +
+    r")|(?P<name_tail>" + _CAP_TAIL + _NAME_REST + r"))(?:,?\s+(?:Jr|Sr)\.?)?")
+
+
+class NameParts(NamedTuple):
+    title: str | None
+    name: str
+    start: int          # where the name starts (after the title)
+
+
+def name_parts(text: str, m: re.Match) -> NameParts:
+    """The title, name and name start of a ``NAME_RE`` match."""
+    if m.start("title_tail") >= 0:
+        return NameParts(text[m.start():m.end("title_tail")], m.group("name"), m.start("name"))
+    return NameParts(None, text[m.start():m.end("name_tail")], m.start())
 
 _NOT_NAME = {w.capitalize() for w in WEEKDAYS + MONTHS} | {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "If", "When", "While", "As",
@@ -150,7 +185,8 @@ class People:
         self.mentions: list[tuple[int, Person]] = []
         for ps, pe in paragraphs:
             for m in NAME_RE.finditer(text, ps, pe):
-                name = m.group("name")
+                title, name, name_start = name_parts(text, m)
+                found = name
                 toks = name.split()
                 # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
                 if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
@@ -170,10 +206,10 @@ class People:
                         if m.end() < pe and text[m.end():m.end() + 2].strip()[:1].isupper():
                             # "Manhattan Supreme Court Justice Frank Nervo": the run
                             # was cut inside the name; read the name from its start
-                            at = m.start("name") + m.group("name").rfind(" " + toks[0]) + 1
+                            at = name_start + found.rfind(" " + toks[0]) + 1
                             again = NAME_RE.match(text, at, pe)
-                            if again is not None and again.group("title") is None:
-                                name = again.group("name")
+                            if again is not None and name_parts(text, again).title is None:
+                                name = name_parts(text, again).name
                                 toks = name.split()
                         break
                 if toks[0] in _LEAD_FUNCTION:
@@ -193,10 +229,10 @@ class People:
                     if len(toks) < 2 or not _ORG_TOKENS.isdisjoint(toks):
                         continue
                     name = " ".join(toks)
-                start = m.start("name") + m.group("name").find(name)
+                start = name_start + found.find(name)
                 if inside_quote(start):
                     continue
-                self._add(name, start, m.group("title"))
+                self._add(name, start, title)
         # Surname-only mentions ("Lavrov said") of people already known.
         if self.by_surname and paragraphs:
             lo, hi = paragraphs[0][0], paragraphs[-1][1]
@@ -428,7 +464,10 @@ def _forename(toks: list[str]) -> str:
 
 
 def is_pronoun(mention: str) -> bool:
-    return bool(PRONOUN_RE.match(mention.strip()))
+    mention = mention.strip()
+    # (every pattern character matches one character: a mention longer than
+    # "they" is no pronoun, and most mentions are names or noun phrases)
+    return len(mention) <= 4 and PRONOUN_RE.match(mention) is not None
 
 
 _TITLE_WORDS_RE = re.compile(r"[A-Za-z'\u2019-]+")
