@@ -256,12 +256,21 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     sure = sorted((r for r in weight if weight[r] > cut), key=lambda r: (-weight[r], r))
     tied = sorted(r for r in weight if weight[r] == cut)
     size = len(text or "")
-    lengths = _lengths(df, tied)
-    gap = {rid: abs(lengths[rid] - size) for rid in tied if rid in lengths}
+    gap = _gaps(df, tied, size)
     return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)
+
+
+def _gaps(df: DocFreq, rowids: list[int], size: int) -> dict[int, int]:
+    """rowid -> |length(content) - size| for these claims (those that exist)."""
+    if df.all_lengths is not None:
+        values = df.all_lengths.values
+        n = len(values)
+        return {rid: abs(values[rid] - size) for rid in rowids if 0 <= rid < n and values[rid] >= 0}
+    lengths = _lengths(df, rowids)
+    return {rid: abs(lengths[rid] - size) for rid in rowids if rid in lengths}
 
 
 def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:

@@ -41,6 +41,7 @@ Stories are cut from the links by ``stories.group_stories``.
 from __future__ import annotations
 
 import difflib
+import gc
 import json
 import os
 import time
@@ -746,6 +747,9 @@ def _all_links(conn, threshold, workers) -> list[tuple]:
         workers = min(4, os.cpu_count() or 1)
     rows: list[tuple] = []
     blocks = SpeakerBlocks(conn, SPEAKER_POOL_CAP)
+    # millions of long-lived lists: without this every full collection walks
+    # them all (a third of the links phase's time at a million claims)
+    gc.freeze()
     if workers > 1 and path and n_claims >= PARALLEL_MIN_CLAIMS:
         import multiprocessing as mp
 
@@ -761,4 +765,5 @@ def _all_links(conn, threshold, workers) -> list[tuple]:
         matcher = Matcher(conn, threshold, Reads(*REBUILD_CACHES), blocks=blocks)
         for lo, hi in ranges:
             rows.extend(_links_for_range(conn, lo, hi, threshold, matcher))
+    gc.unfreeze()
     return rows
