@@ -745,25 +745,30 @@ def _all_links(conn, threshold, workers) -> list[tuple]:
     path = _db_path(conn)
     if workers is None:
         workers = min(4, os.cpu_count() or 1)
-    rows: list[tuple] = []
     blocks = SpeakerBlocks(conn, SPEAKER_POOL_CAP)
-    # millions of long-lived lists: without this every full collection walks
-    # them all (a third of the links phase's time at a million claims)
+    # millions of long-lived lists and dicts: unfrozen, every full collection
+    # walks them all (in a profile at a million claims, most of the time spent
+    # building the feature sets went to collections)
     gc.freeze()
-    if workers > 1 and path and n_claims >= PARALLEL_MIN_CLAIMS:
-        import multiprocessing as mp
-
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        _WORKER["blocks"] = blocks  # inherited by the forked workers
-        try:
-            with ctx.Pool(workers, initializer=_worker_init, initargs=(path, threshold)) as pool:
-                for chunk in pool.imap(_worker_range, ranges):  # imap keeps range order
-                    rows.extend(chunk)
-        finally:
-            _WORKER.pop("blocks", None)
-    else:
+    try:
+        if workers > 1 and path and n_claims >= PARALLEL_MIN_CLAIMS:
+            return _pooled_links(path, threshold, workers, ranges, blocks)
         matcher = Matcher(conn, threshold, Reads(*REBUILD_CACHES), blocks=blocks)
-        for lo, hi in ranges:
-            rows.extend(_links_for_range(conn, lo, hi, threshold, matcher))
-    gc.unfreeze()
+        return [row for lo, hi in ranges for row in _links_for_range(conn, lo, hi, threshold, matcher)]
+    finally:
+        gc.unfreeze()
+
+
+def _pooled_links(path: str, threshold, workers: int, ranges, blocks) -> list[tuple]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    rows: list[tuple] = []
+    _WORKER["blocks"] = blocks  # inherited by the forked workers
+    try:
+        with ctx.Pool(workers, initializer=_worker_init, initargs=(path, threshold)) as pool:
+            for chunk in pool.imap(_worker_range, ranges):  # imap keeps range order
+                rows.extend(chunk)
+    finally:
+        _WORKER.pop("blocks", None)
     return rows
