@@ -33,7 +33,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..text import NEWS_COMMON, STOPWORDS, content_words, match_all, match_any
+from ..text import NEWS_COMMON, STOPWORDS, match_all, match_any, tokens
 
 _QWORD = re.compile(r"[A-Za-z0-9]+")
 # Words too common in news quotes to help bm25 find a counterpart.
@@ -67,6 +67,7 @@ class DocFreq:
         self.posted = reads.posted  # rare words' posting lists
         self.common = reads.common  # words found in more than RARE_DF claims
         self.lengths = reads.lengths  # rowid -> length(content), for ties at the cut
+        self.all_lengths = None  # every claim's length, when read beforehand (``blocks.Lengths``; rebuild)
         self.idfs: dict[str, float] = {}
 
     def estimate(self, word: str) -> float:
@@ -103,11 +104,11 @@ class DocFreq:
         except Exception:
             rows = [None] * (RARE_DF + 1)
         if len(rows) > RARE_DF:
-            if len(self.common) > COMMON_CACHE:
+            if len(self.common) > self.reads.common_cache:
                 self.common.clear()
             self.common.add(word)
             return None
-        if len(self.posted) > POSTINGS_CACHE:
+        if len(self.posted) > self.reads.postings_cache:
             self.posted.clear()
         got = self.posted[word] = tuple(r[0] for r in rows)
         return got
@@ -131,7 +132,8 @@ class Reads:
     rowid moved: another writer between two chunks), everything is read
     again."""
 
-    def __init__(self):
+    def __init__(self, postings_cache: int = POSTINGS_CACHE, common_cache: int = COMMON_CACHE):
+        self.postings_cache, self.common_cache = postings_cache, common_cache  # the caches' bounds
         self.key: tuple | None = None
         self.posted: dict[str, tuple[int, ...]] = {}
         self.common: set[str] = set()
@@ -254,16 +256,27 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     sure = sorted((r for r in weight if weight[r] > cut), key=lambda r: (-weight[r], r))
     tied = sorted(r for r in weight if weight[r] == cut)
     size = len(text or "")
-    lengths = _lengths(df, tied)
-    gap = {rid: abs(lengths[rid] - size) for rid in tied if rid in lengths}
+    gap = _gaps(df, tied, size)
     return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)
 
 
+def _gaps(df: DocFreq, rowids: list[int], size: int) -> dict[int, int]:
+    """rowid -> |length(content) - size| for these claims (those that exist)."""
+    if df.all_lengths is not None:
+        values = df.all_lengths.values
+        n = len(values)
+        return {rid: abs(values[rid] - size) for rid in rowids if 0 <= rid < n and values[rid] >= 0}
+    lengths = _lengths(df, rowids)
+    return {rid: abs(lengths[rid] - size) for rid in rowids if rid in lengths}
+
+
 def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
     """length(content) of these claims (those that exist), read once per load."""
+    if df.all_lengths is not None:
+        return df.all_lengths
     known = df.lengths
     need = [r for r in rowids if r not in known]
     if len(known) + len(need) > LENGTHS_CACHE:
@@ -299,6 +312,13 @@ class SpeakerPool:
             for w in _content_words(content):
                 self.index.setdefault(w, []).append(rowid)
 
+    @classmethod
+    def of(cls, index: dict[str, list[int]], too_big: bool = False) -> "SpeakerPool":
+        """A pool from an index built elsewhere (``blocks.SpeakerBlocks``)."""
+        pool = cls.__new__(cls)
+        pool.index, pool.too_big = index, too_big
+        return pool
+
     def candidates(self, text: str, k: int = 20, cutoff: float = 55) -> list[int]:
         if self.too_big or not self.index:
             return []
@@ -316,4 +336,10 @@ class SpeakerPool:
 
 @lru_cache(maxsize=100_000)  # a speaker's pool is built again by the next chunk's Matcher
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(content_words(text, FTS_STOP))
+    return index_words(text)
+
+
+def index_words(text: str | None) -> frozenset[str]:
+    """The distinct content words of ``text`` not in ``FTS_STOP``: the set
+    ``content_words(text, FTS_STOP)`` holds, computed on the set of tokens."""
+    return frozenset(w for w in set(tokens(text)) - FTS_STOP if len(w) >= 3 or w.isdigit())

@@ -14,6 +14,7 @@ the earliest report of the chain.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _W = re.compile(r"[A-Za-z0-9]+")
 CONTAINMENT = 0.8
@@ -58,60 +59,106 @@ def _order_key(row) -> tuple:
     return (row[1] or "9999", row[0])
 
 
-def detect_duplicates(conn, article_ids: list[str]) -> int:
-    """Set ``articles.duplicate_of`` for reprints among/against ``article_ids``."""
-    found = 0
-    for aid in sorted(set(article_ids)):
-        row = conn.execute(
-            "select id, published, text, rowid from articles where id = ?", [aid]
-        ).fetchone()
-        if not row:
+class Reprint(NamedTuple):
+    """Two reports, the later (nearly) all copy of the earlier."""
+
+    earlier: str
+    later: str
+
+
+def reprints_of(conn, aid: str) -> list[Reprint]:
+    """The reprint pairs ``aid`` forms with the reports its probes find, in
+    the found reports' rowid order; reads only (see ``detect_duplicates``)."""
+    row = conn.execute("select id, published, text, rowid from articles where id = ?", [aid]).fetchone()
+    if not row:
+        return []
+    words = _words(row[2])
+    hits: dict[int, int] = {}
+    for q in _probes(words):
+        try:
+            for (rid,) in conn.execute("select rowid from articles_fts where articles_fts match ? limit 50", [q]):
+                if rid != row[3]:
+                    hits[rid] = hits.get(rid, 0) + 1
+        except Exception:
             continue
-        words = _words(row[2])
-        phrases = _probes(words)
-        if not phrases:
+    mine = None
+    out = []
+    for rid, n in sorted(hits.items()):
+        if n < 2:
             continue
-        hits: dict[int, int] = {}
-        for q in phrases:
-            try:
-                for (rid,) in conn.execute(
-                    "select rowid from articles_fts where articles_fts match ? limit 50", [q]
-                ):
-                    if rid != row[3]:
-                        hits[rid] = hits.get(rid, 0) + 1
-            except Exception:
-                continue
-        mine = None
-        for rid, n in sorted(hits.items()):
-            if n < 2:
-                continue
-            other = conn.execute(
-                "select id, published, text, duplicate_of from articles where rowid = ?", [rid]
-            ).fetchone()
-            if not other:
-                continue
-            if mine is None:
-                mine = shingles(words)
-            theirs = shingles(_words(other[2]))
-            earlier, later = sorted([(row[0], row[1]), (other[0], other[1])], key=_order_key)
-            # the later report must be (nearly) all copy; an article that
-            # quotes a paragraph of another and adds its own is not a reprint
-            later_sh, earlier_sh = (mine, theirs) if later[0] == row[0] else (theirs, mine)
-            if containment(later_sh, earlier_sh) < CONTAINMENT:
-                continue
-            root = earlier[0]
-            seen = {later[0]}
-            while True:  # follow the chain to the first report
-                up = conn.execute("select duplicate_of from articles where id = ?", [root]).fetchone()
-                if not up or not up[0] or up[0] in seen:
-                    break
-                seen.add(root)
-                root = up[0]
-            if root == later[0]:
-                continue
-            cur = conn.execute(
-                "update articles set duplicate_of = ? where id = ? and duplicate_of is not ?",
-                [root, later[0], root],
-            )
-            found += cur.rowcount
-    return found
+        other = conn.execute("select id, published, text from articles where rowid = ?", [rid]).fetchone()
+        if not other:
+            continue
+        if mine is None:
+            mine = shingles(words)
+        theirs = shingles(_words(other[2]))
+        earlier, later = sorted([(row[0], row[1]), (other[0], other[1])], key=_order_key)
+        # the later report must be (nearly) all copy; an article that
+        # quotes a paragraph of another and adds its own is not a reprint
+        later_sh, earlier_sh = (mine, theirs) if later[0] == row[0] else (theirs, mine)
+        if containment(later_sh, earlier_sh) >= CONTAINMENT:
+            out.append(Reprint(earlier[0], later[0]))
+    return out
+
+
+def _mark(conn, pair: Reprint) -> int:
+    """Point the later report at the first report of the earlier's chain."""
+    root = pair.earlier
+    seen = {pair.later}
+    while True:  # follow the chain to the first report
+        up = conn.execute("select duplicate_of from articles where id = ?", [root]).fetchone()
+        if not up or not up[0] or up[0] in seen:
+            break
+        seen.add(root)
+        root = up[0]
+    if root == pair.later:
+        return 0
+    cur = conn.execute(
+        "update articles set duplicate_of = ? where id = ? and duplicate_of is not ?", [root, pair.later, root]
+    )
+    return cur.rowcount
+
+
+def detect_duplicates(conn, article_ids: list[str], workers: int = 1, path: str | None = None) -> int:
+    """Set ``articles.duplicate_of`` for reprints among/against ``article_ids``.
+
+    Finding the pairs only reads (``reprints_of``); marking them follows
+    chains this call has written, so it runs here, article after article in
+    id order.  With ``workers`` > 1 and the database file's ``path``, the
+    pairs are found by that many processes over contiguous slices of the
+    sorted ids (what they read, texts and the FTS index, this step does not
+    write), and marked here in the same order: the same rows as one process.
+    """
+    ids = sorted(set(article_ids))
+    if workers > 1 and path and len(ids) >= PARALLEL_MIN_ARTICLES:
+        found_pairs = _pooled(ids, workers, path)
+    else:
+        found_pairs = (reprints_of(conn, aid) for aid in ids)
+    return sum(_mark(conn, pair) for pairs in found_pairs for pair in pairs)
+
+
+PARALLEL_MIN_ARTICLES = 5_000
+SLICE = 500
+_WORKER: dict = {}
+
+
+def _pooled(ids: list[str], workers: int, path: str):
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    slices = [ids[i : i + SLICE] for i in range(0, len(ids), SLICE)]
+    with ctx.Pool(workers, initializer=_init, initargs=(path,)) as pool:
+        for part in pool.imap(_run, slices):  # imap keeps the slices' order
+            yield from part
+
+
+def _init(path: str) -> None:
+    import sqlite3
+
+    from ..store.connection import BUSY_TIMEOUT_MS
+
+    _WORKER["conn"] = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _run(ids: list[str]) -> list[list[Reprint]]:
+    return [reprints_of(_WORKER["conn"], aid) for aid in ids]

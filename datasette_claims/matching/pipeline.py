@@ -41,6 +41,7 @@ Stories are cut from the links by ``stories.group_stories``.
 from __future__ import annotations
 
 import difflib
+import gc
 import json
 import os
 import time
@@ -53,6 +54,7 @@ from rapidfuzz import fuzz, process
 
 from . import attribution, batch_pool
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
+from .blocks import SpeakerBlocks
 from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
@@ -378,16 +380,21 @@ class Matcher:
     ``reads`` (a ``candidates.Reads``) carries what the index said from one
     Matcher to the next of a load that matches chunk after chunk."""
 
-    def __init__(self, conn, threshold: float | None = None, reads: Reads | None = None):
+    def __init__(self, conn, threshold: float | None = None, reads: Reads | None = None, blocks=None):
         self.conn = conn
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.pools: dict[str, SpeakerPool] = {}
+        self.blocks = blocks  # every speaker's pool, read in one pass (``blocks.SpeakerBlocks``; rebuild)
         self.cache: dict[int, ClaimInfo] = {}
         self.df = DocFreq(conn, reads=reads)
+        if blocks is not None:
+            self.df.all_lengths = blocks.lengths
         self.idf = self.df.idf
         self.select = _select(conn)
 
     def pool(self, speaker_id: str) -> SpeakerPool:
+        if self.blocks is not None:
+            return self.blocks.pool(speaker_id)
         if speaker_id not in self.pools:
             if len(self.pools) > 2000:
                 self.pools.clear()
@@ -633,6 +640,9 @@ def _story_ids(conn, claim_ids) -> set[str]:
 
 
 REBUILD_STEP = 5000
+# A rebuild asks for every claim's rare words: the posting lists and the words
+# found common are kept for the whole run (rows of the index, not claims).
+REBUILD_CACHES = (400_000, 2_000_000)  # candidates.Reads(postings_cache, common_cache)
 PARALLEL_MIN_CLAIMS = 20_000
 
 
@@ -655,7 +665,7 @@ def _worker_init(path: str, threshold) -> None:
 
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     _WORKER["conn"] = conn
-    _WORKER["matcher"] = Matcher(conn, threshold)
+    _WORKER["matcher"] = Matcher(conn, threshold, Reads(*REBUILD_CACHES), blocks=_WORKER.get("blocks"))
 
 
 def _worker_range(bounds: tuple[int, int]) -> list[tuple]:
@@ -689,12 +699,14 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
     started = time.perf_counter()
     if conn.in_transaction:
         conn.commit()
+    if workers is None:
+        workers = min(4, os.cpu_count() or 1)
 
     def settle():
         conn.execute("update articles set duplicate_of = null where duplicate_of is not null")
         merged = resolve_speakers(db)
         seen = conn.execute("select id, content_hash from articles order by id").fetchall()
-        dups = detect_duplicates(conn, [r[0] for r in seen])
+        dups = detect_duplicates(conn, [r[0] for r in seen], workers, _db_path(conn))
         return merged, seen, dups
 
     merged, seen, dups = retry_locked(settle, conn)
@@ -733,16 +745,30 @@ def _all_links(conn, threshold, workers) -> list[tuple]:
     path = _db_path(conn)
     if workers is None:
         workers = min(4, os.cpu_count() or 1)
-    rows: list[tuple] = []
-    if workers > 1 and path and n_claims >= PARALLEL_MIN_CLAIMS:
-        import multiprocessing as mp
+    blocks = SpeakerBlocks(conn, SPEAKER_POOL_CAP)
+    # millions of long-lived lists and dicts: unfrozen, every full collection
+    # walks them all (in a profile at a million claims, most of the time spent
+    # building the feature sets went to collections)
+    gc.freeze()
+    try:
+        if workers > 1 and path and n_claims >= PARALLEL_MIN_CLAIMS:
+            return _pooled_links(path, threshold, workers, ranges, blocks)
+        matcher = Matcher(conn, threshold, Reads(*REBUILD_CACHES), blocks=blocks)
+        return [row for lo, hi in ranges for row in _links_for_range(conn, lo, hi, threshold, matcher)]
+    finally:
+        gc.unfreeze()
 
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+def _pooled_links(path: str, threshold, workers: int, ranges, blocks) -> list[tuple]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    rows: list[tuple] = []
+    _WORKER["blocks"] = blocks  # inherited by the forked workers
+    try:
         with ctx.Pool(workers, initializer=_worker_init, initargs=(path, threshold)) as pool:
             for chunk in pool.imap(_worker_range, ranges):  # imap keeps range order
                 rows.extend(chunk)
-    else:
-        matcher = Matcher(conn, threshold)
-        for lo, hi in ranges:
-            rows.extend(_links_for_range(conn, lo, hi, threshold, matcher))
+    finally:
+        _WORKER.pop("blocks", None)
     return rows

@@ -1,0 +1,67 @@
+"""Every speaker's block of claims, indexed in one pass (for ``rebuild``).
+
+Incremental matching builds a speaker's ``SpeakerPool`` when one of the
+new claims names that speaker: one SELECT of the speaker's claims and their
+words, kept for the chunk.  A rebuild asks for every speaker's pool, over
+and over: its claims come in rowid order, every range of a few thousand
+holds claims of thousands of speakers, and a Matcher keeps a bounded number
+of pools, so the same speaker's claims were read and split into words once
+per range -- the cost that grew with the database (a million claims: about
+two thirds of a rebuild's links phase).
+
+``SpeakerBlocks`` reads ``claims`` once, in rowid order, and keeps for each
+speaker with at most ``cap`` claims the same word -> rowids index a
+``SpeakerPool`` builds; a speaker with more claims is "too big", as there.
+The pools it hands out propose exactly the candidates the per-speaker
+SELECTs would, on the same table.  Built in the rebuild's parent process
+before its workers fork, so the workers share it.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+from .candidates import SpeakerPool, index_words
+
+
+class Lengths:
+    """Every claim's ``length(content)`` by rowid, in a flat array (-1: no such claim)."""
+
+    def __init__(self, top: int):
+        self.values = array("l", [-1]) * (top + 1)
+
+    def __contains__(self, rowid: int) -> bool:
+        return 0 <= rowid < len(self.values) and self.values[rowid] >= 0
+
+    def __getitem__(self, rowid: int) -> int:
+        return self.values[rowid]
+
+
+class SpeakerBlocks:
+    """word -> rowids for each speaker's claims, and every claim's length, read in one pass."""
+
+    def __init__(self, conn, cap: int):
+        self.index: dict[str, dict[str, list[int]]] = {}
+        self.too_big: set[str] = set()
+        self.lengths = Lengths(conn.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0])
+        counts: dict[str, int] = {}
+        for rowid, speaker_id, content in conn.execute("select rowid, speaker_id, content from claims order by rowid"):
+            if content is not None and rowid < len(self.lengths.values):
+                self.lengths.values[rowid] = len(content.split("\0", 1)[0])  # SQLite's length(): up to a NUL
+            if not speaker_id:
+                continue
+            n = counts[speaker_id] = counts.get(speaker_id, 0) + 1
+            if n > cap:
+                if speaker_id not in self.too_big:
+                    self.too_big.add(speaker_id)
+                    self.index.pop(speaker_id, None)
+                continue
+            words = self.index.setdefault(speaker_id, {})
+            for w in index_words(content):
+                words.setdefault(w, []).append(rowid)
+
+    def pool(self, speaker_id: str) -> SpeakerPool:
+        """The speaker's pool, as ``SpeakerPool(conn, speaker_id, cap)`` gives it."""
+        if speaker_id in self.too_big:
+            return SpeakerPool.of({}, too_big=True)
+        return SpeakerPool.of(self.index.get(speaker_id, {}))
