@@ -7,9 +7,11 @@ back in input order give the same rows and ids as a load in one process.
 
 Documents go to the pool in small chunks, with only a few chunks in flight,
 so memory stays flat however long the input (``Pool.imap`` would read the
-whole input ahead).  An input that fits in one chunk never starts a pool,
-nor does ``claims extract`` output: sending its parsed records to a worker
-and the rows back cost the writer about what checking them does.
+whole input ahead).  An input that fits in one chunk never starts a pool.
+``claims extract`` output never comes here on a load: the loader hands it
+to ``extracted_feed``, which builds its rows straight from the records (in
+a reading process of its own with ``--jobs`` above one); only input that
+mixes it with articles to extract reaches this pool.
 
 For a load, a worker also builds the article's rows (``store.articles.
 article_rows``) and sends back those plain tuples instead of the Article and
@@ -218,9 +220,11 @@ def _chunks(items: Iterator, first: list) -> Iterator[list]:
 def for_load(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
     """``prepared(items, jobs, rows=True)`` as the loader takes it: a reader
     thread ahead of the writer when there is extraction to overlap with its
-    SQLite work.  ``claims extract`` output is read in the writer's thread:
-    there the writer is the slower side, and each hand-over of the GIL after
-    one of its statements costs it more than the overlap gains (measured).
+    SQLite work.  Input whose first records are all ``claims extract`` output
+    (which ``extracted_feed.for_writer`` normally takes first) is read in the
+    writer's thread: there the writer is the slower side, and each hand-over
+    of the GIL after one of its statements costs it more than the overlap
+    gains (measured).
     """
     items = iter(items)
     first = list(islice(items, CHUNK))
