@@ -157,6 +157,8 @@ _ADJUNCT = (
     r"in\s+(?:part|response|reply|addition|turn|an\s+interview|writing)|"
     r"on\s+(?:the\s+campaign\s+trail|(?:the\s+)?(?:Senate|House)\s+floor|air|camera|"
     r"the\s+record|background|condition\s+of\s+anonymity))"
+    # a whole word: "again" is not the start of "against", "once" of "onset"
+    r"(?![\w'\u2019-])"
     r")"
 )
 ONE_ADJUNCT_RE = re.compile(_ADJUNCT)
