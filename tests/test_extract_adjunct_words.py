@@ -29,3 +29,11 @@ def test_a_word_starting_like_an_adverb_is_not_cut(text, speaker, content):
 def test_the_adverb_itself_is_still_skipped():
     claims = _contents("The mayor said again that the ferry would run through the winter.")
     assert ("The mayor", "the ferry would run through the winter") in claims
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The minister said once more that bus fares would fall.", "The minister", "bus fares would fall"),
+    ("The coach insisted once again that the squad was ready.", "The coach", "the squad was ready"),
+])
+def test_once_more_is_one_adverb(text, speaker, content):
+    assert (speaker, content) in _contents(text)

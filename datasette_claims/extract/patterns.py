@@ -151,7 +151,7 @@ _ADJUNCT = (
     r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}(?![\w.&'\u2019-])(?<!'s)(?<!\u2019s)(?!\s+[A-Z][\w.&-]*['\u2019]s\b)"
     r"|him|her|them|me|us)(?![\w'\u2019-]))"
     r"|\s+(?P<adv>also|again|repeatedly|previously|publicly|privately|separately|later|"
-    r"flatly|bluntly|simply|recently|once|further|firmly|angrily|openly|emphatically|"
+    r"flatly|bluntly|simply|recently|once\s+(?:more|again)|once|further|firmly|angrily|openly|emphatically|"
     # any manner adverb just before punctuation ("replied evenly, \"...\"")
     r"(?!(?:only|early|likely|family|ally|rally|reply|supply|apply|daily|weekly)\b)[a-z][a-z-]{2,}ly(?=\s*[,:.;]|\s*$)|"
     r"in\s+(?:part|response|reply|addition|turn|an\s+interview|writing)|"
