@@ -174,6 +174,25 @@ def _inside_longer_name(text: str, end: int) -> bool:
     return len(_PROSE_WORD.findall(text, end, end + 80 if stop < 0 else stop)) >= 2
 
 
+_FORENAMES = FEMALE_NAMES | MALE_NAMES
+
+
+def _name_after_org(toks: list[str]) -> list[str] | None:
+    """The words of a person's name that close a run of capitalised words after
+    an organisation's ("... editor at Flight International David Learmount"):
+    the words after the run's last organisation word, when they are two or
+    three, hold none, and open with a known forename.  Else None."""
+    last = max((i for i, t in enumerate(toks) if t in ORG_NAME_WORDS or t in _ORG_TOKENS), default=None)
+    if last is None:
+        return None
+    rest = toks[last + 1:]
+    if not 2 <= len(rest) <= 3 or rest[0].lower() not in _FORENAMES:
+        return None
+    if not _NOT_PERSON_TOKEN.isdisjoint(rest) or rest[0] in _NOT_NAME:
+        return None
+    return rest
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -218,6 +237,11 @@ class People:
                         toks = toks[1:]
                     if len(toks) < 2:
                         continue
+                    name = " ".join(toks)
+                after = _name_after_org(toks)
+                if after is not None:
+                    # "Flight International David Learmount": the person after the organisation
+                    toks = after
                     name = " ".join(toks)
                 if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks):
                     # "Super Tuesday", "Middle East", "Minnesota Democratic"
