@@ -73,6 +73,12 @@ def content_words(text: str | None, stop: frozenset = STOPWORDS) -> list[str]:
     return list(dict.fromkeys(w for w in tokens(text) if is_content(w, stop)))
 
 
+def content_word_set(text: str | None, stop: frozenset = STOPWORDS) -> frozenset[str]:
+    """The set ``content_words`` holds, built from the distinct tokens (each
+    word tested once, however often it occurs: what an index needs)."""
+    return frozenset(w for w in set(tokens(text)) if is_content(w, stop))
+
+
 # ---- FTS5 query building -----------------------------------------------------
 
 

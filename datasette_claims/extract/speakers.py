@@ -175,6 +175,7 @@ def _inside_longer_name(text: str, end: int) -> bool:
 
 
 _FORENAMES = FEMALE_NAMES | MALE_NAMES
+_ANY_ORG_WORD = frozenset(ORG_NAME_WORDS) | _ORG_TOKENS
 
 
 def _name_after_org(toks: list[str]) -> list[str] | None:
@@ -182,9 +183,9 @@ def _name_after_org(toks: list[str]) -> list[str] | None:
     an organisation's ("... editor at Flight International David Learmount"):
     the words after the run's last organisation word, when they are two or
     three, hold none, and open with a known forename.  Else None."""
-    last = max((i for i, t in enumerate(toks) if t in ORG_NAME_WORDS or t in _ORG_TOKENS), default=None)
-    if last is None:
+    if _ANY_ORG_WORD.isdisjoint(toks):  # (most runs: one set test, no loop)
         return None
+    last = max(i for i, t in enumerate(toks) if t in _ANY_ORG_WORD)
     rest = toks[last + 1:]
     if not 2 <= len(rest) <= 3 or rest[0].lower() not in _FORENAMES:
         return None
@@ -227,8 +228,9 @@ class People:
                             # was cut inside the name; read the name from its start
                             at = name_start + found.rfind(" " + toks[0]) + 1
                             again = NAME_RE.match(text, at, pe)
-                            if again is not None and name_parts(text, again).title is None:
-                                name = name_parts(text, again).name
+                            parts = name_parts(text, again) if again is not None else None
+                            if parts is not None and parts.title is None:
+                                name = parts.name
                                 toks = name.split()
                         break
                 if toks[0] in _LEAD_FUNCTION:

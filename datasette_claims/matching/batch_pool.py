@@ -29,6 +29,18 @@ _WORKER: dict = {}
 _INHERITED: dict = {}  # set before forking: the parent's reads of the index, copied into each worker
 
 
+def pool_context():
+    """The start method of every matching pool: fork where the platform has it,
+    so the workers inherit what the parent read (the index's answers, a
+    rebuild's speaker blocks) and start at once; else the platform's default."""
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+
+def reader(path: str) -> sqlite3.Connection:
+    """A worker's own connection to the database it reads."""
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def links(conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None) -> list[tuple]:
     """The links of ``claims`` (as ``Matcher.links_for_all`` gives them),
     scored by ``workers`` processes reading the database at ``path``."""
@@ -38,7 +50,7 @@ def links(conn: sqlite3.Connection, path: str, claims: list, threshold, workers:
     n = max(1, min(len(claims), workers * SLICES_PER_WORKER))
     size = -(-len(claims) // n)
     slices = [claims[i : i + size] for i in range(0, len(claims), size)]
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    ctx = pool_context()
     rows: list[tuple] = []
     try:
         with ctx.Pool(workers, initializer=_init, initargs=(path, threshold)) as pool:
@@ -55,8 +67,7 @@ def _init(path: str, threshold) -> None:
     from .candidates import Reads
     from .pipeline import Matcher
 
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    _WORKER["matcher"] = Matcher(conn, threshold, _INHERITED.get("reads") or Reads())
+    _WORKER["matcher"] = Matcher(reader(path), threshold, _INHERITED.get("reads") or Reads())
 
 
 def _run(claims: list) -> list[tuple]:

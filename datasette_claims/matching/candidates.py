@@ -33,7 +33,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..text import NEWS_COMMON, STOPWORDS, match_all, match_any, tokens
+from ..text import NEWS_COMMON, STOPWORDS, content_word_set, match_all, match_any
 
 _QWORD = re.compile(r"[A-Za-z0-9]+")
 # Words too common in news quotes to help bm25 find a counterpart.
@@ -275,8 +275,6 @@ def _gaps(df: DocFreq, rowids: list[int], size: int) -> dict[int, int]:
 
 def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
     """length(content) of these claims (those that exist), read once per load."""
-    if df.all_lengths is not None:
-        return df.all_lengths
     known = df.lengths
     need = [r for r in rowids if r not in known]
     if len(known) + len(need) > LENGTHS_CACHE:
@@ -340,6 +338,5 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def index_words(text: str | None) -> frozenset[str]:
-    """The distinct content words of ``text`` not in ``FTS_STOP``: the set
-    ``content_words(text, FTS_STOP)`` holds, computed on the set of tokens."""
-    return frozenset(w for w in set(tokens(text)) - FTS_STOP if len(w) >= 3 or w.isdigit())
+    """The distinct content words of ``text`` not in ``FTS_STOP``."""
+    return content_word_set(text, FTS_STOP)

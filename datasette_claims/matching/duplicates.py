@@ -143,9 +143,9 @@ _WORKER: dict = {}
 
 
 def _pooled(ids: list[str], workers: int, path: str):
-    import multiprocessing as mp
+    from .batch_pool import pool_context
 
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    ctx = pool_context()
     slices = [ids[i : i + SLICE] for i in range(0, len(ids), SLICE)]
     with ctx.Pool(workers, initializer=_init, initargs=(path,)) as pool:
         for part in pool.imap(_run, slices):  # imap keeps the slices' order
@@ -153,11 +153,9 @@ def _pooled(ids: list[str], workers: int, path: str):
 
 
 def _init(path: str) -> None:
-    import sqlite3
+    from .batch_pool import reader
 
-    from ..store.connection import BUSY_TIMEOUT_MS
-
-    _WORKER["conn"] = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    _WORKER["conn"] = reader(path)
 
 
 def _run(ids: list[str]) -> list[list[Reprint]]:

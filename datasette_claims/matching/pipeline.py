@@ -76,7 +76,7 @@ from .similarity import (
 )
 from .. import corrections, queue_scores
 from .stories import closure, earliest_key, write_stories
-from ..store.connection import BUSY_TIMEOUT_MS, retry_locked
+from ..store.connection import retry_locked
 from ..store.connection import has_table
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
@@ -661,9 +661,7 @@ _WORKER: dict = {}
 
 
 def _worker_init(path: str, threshold) -> None:
-    import sqlite3
-
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = batch_pool.reader(path)
     _WORKER["conn"] = conn
     _WORKER["matcher"] = Matcher(conn, threshold, Reads(*REBUILD_CACHES), blocks=_WORKER.get("blocks"))
 
@@ -760,9 +758,7 @@ def _all_links(conn, threshold, workers) -> list[tuple]:
 
 
 def _pooled_links(path: str, threshold, workers: int, ranges, blocks) -> list[tuple]:
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    ctx = batch_pool.pool_context()
     rows: list[tuple] = []
     _WORKER["blocks"] = blocks  # inherited by the forked workers
     try:

@@ -15,7 +15,7 @@ import sqlite3
 import unicodedata
 from datetime import datetime, timezone
 from functools import lru_cache
-from json.encoder import encode_basestring
+from json.encoder import encode_basestring, encode_basestring_ascii
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -44,8 +44,32 @@ def slugify(name: str) -> str:
     return s[:80]
 
 
-def speaker_kind(claim: Claim) -> str:
-    return "organisation" if claim.sourcing in ("named_org", "media_report", "document") else "person"
+# Sourcing codes whose speaker is a body, not a person.
+ORGANISATION_SOURCING = frozenset(("named_org", "media_report", "document"))
+
+
+def speaker_id_of(speaker: str | None, sourcing: str) -> str | None:
+    """The speakers row a claim's speaker is filed under, or None: only a named
+    source gets one, and an unresolved pronoun names nobody."""
+    if speaker and sourcing in NAMED_SOURCING and speaker.lower() not in PRONOUNS:
+        return slugify(speaker)
+    return None
+
+
+def speaker_row(speaker_id: str, speaker: str, sourcing: str, role: str | None) -> tuple:
+    """A speakers row (``bulk.SPEAKER_COLUMNS``) for the speaker a claim names
+    (its aliases column: ``json.dumps([speaker])``)."""
+    kind = "organisation" if sourcing in ORGANISATION_SOURCING else "person"
+    return (speaker_id, speaker, kind, role, "[" + encode_basestring_ascii(speaker) + "]")
+
+
+def hedges_json(hedges) -> str | None:
+    """The hedges column: ``json.dumps`` of the list, None for none."""
+    if not hedges:
+        return None
+    if all(type(h) is str for h in hedges):
+        return "[" + ", ".join(map(encode_basestring_ascii, hedges)) + "]"
+    return json.dumps(hedges)
 
 
 def article_row(article: Article) -> dict:
@@ -92,13 +116,10 @@ def _ascii_shape(match: re.Match) -> str:
 
 
 def claim_row(article: Article, claim: Claim) -> dict:
-    speaker_id = None
-    if claim.speaker and claim.sourcing in NAMED_SOURCING and claim.speaker.lower() not in PRONOUNS:
-        speaker_id = slugify(claim.speaker)
     return {
         "id": claim.id,
         "article_id": article.id,
-        "speaker_id": speaker_id,
+        "speaker_id": speaker_id_of(claim.speaker, claim.sourcing),
         "content": claim.content.text,
         "start": claim.content.start,
         "end": claim.content.end,
@@ -115,7 +136,7 @@ def claim_row(article: Article, claim: Claim) -> dict:
         "said_on": claim.said_on,
         "said_where": claim.said_where,
         "said_to": claim.said_to,
-        "hedges": json.dumps(claim.hedges) if claim.hedges else None,
+        "hedges": hedges_json(claim.hedges),
         "stance": claim.stance,
         "via": claim.via,
         "anonymity_reason": claim.anonymity_reason,
@@ -163,7 +184,7 @@ class ArticleRows(NamedTuple):
 def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     row = article_row(article)
     claim_rows = [claim_row(article, c) for c in claims]
-    speakers = [speaker_values(crow["speaker_id"], claim)
+    speakers = [speaker_row(crow["speaker_id"], claim.speaker, claim.sourcing, claim.speaker_role)
                 for claim, crow in zip(claims, claim_rows) if crow["speaker_id"]]
     values = [_claim_values(r) for r in claim_rows]
     return ArticleRows(row, values, fingerprint_values(row, values), speakers)
@@ -347,11 +368,6 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
         article.url = article.url or row[0]
         article.outlet = article.outlet or row[1]
         article.published = article.published or row[2]
-
-
-def speaker_values(speaker_id: str, claim: Claim) -> tuple:
-    """A speakers row (``bulk.SPEAKER_COLUMNS``) for the speaker a claim names."""
-    return (speaker_id, claim.speaker, speaker_kind(claim), claim.speaker_role, json.dumps([claim.speaker]))
 
 
 def refresh_speaker_counts(db: sqlite_utils.Database) -> None:

@@ -20,21 +20,11 @@ shortcut for the records the contract accepts, giving the same rows
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring_ascii
 
 from ..articles import article_id
 from ..models import Document
-from .articles import (
-    NAMED_SOURCING,
-    PRONOUNS,
-    ArticleRows,
-    fingerprint_values,
-    slugify,
-    valid_text,
-    word_count,
-)
+from .articles import ArticleRows, fingerprint_values, hedges_json, speaker_id_of, speaker_row, valid_text, word_count
 
-_ORGANISATION = frozenset(("named_org", "media_report", "document"))
 _ARTICLE_FIELDS = ("url", "outlet", "section", "headline", "published")
 # A claim's fields taken as they are, with their defaults (``models.Claim``).
 _STRINGS = ("speaker_role", "said_on", "said_where", "said_to", "stance", "via", "anonymity_reason",
@@ -140,11 +130,9 @@ def _claim_values(claim, article: str, text: str, n: int, speakers: list) -> tup
     content, start, end = _span(claim["content"], text, n)
     source, source_start, source_end = _span(claim.get("source"), text, n)
     cue, cue_start, cue_end = _span(claim.get("cue"), text, n)
-    speaker_id = None
-    if speaker and sourcing in NAMED_SOURCING and speaker.lower() not in PRONOUNS:
-        speaker_id = slugify(speaker)
-        kind = "organisation" if sourcing in _ORGANISATION else "person"
-        speakers.append((speaker_id, speaker, kind, role, "[" + encode_basestring_ascii(speaker) + "]"))
+    speaker_id = speaker_id_of(speaker, sourcing)
+    if speaker_id:
+        speakers.append(speaker_row(speaker_id, speaker, sourcing, role))
     return (
         ident, article, speaker_id, content, start, end, speaker, role,
         source, source_start, source_end, cue, cue_start, cue_end, sourcing, quote_type,
@@ -154,11 +142,7 @@ def _claim_values(claim, article: str, text: str, n: int, speakers: list) -> tup
 
 
 def _hedges(value) -> str | None:
-    """The hedges column: ``json.dumps`` of the list, None for none."""
-    if not value:
-        return None
-    if type(value) is not list:
+    """The hedges column of a record's hedges (a list, or none)."""
+    if value and type(value) is not list:
         raise Unusual
-    if all(type(h) is str for h in value):
-        return "[" + ", ".join(map(encode_basestring_ascii, value)) + "]"
-    return json.dumps(value)
+    return hedges_json(value)
