@@ -17,7 +17,7 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from .context import unit_of
 from .lexicon import HEDGE_RE, SENTENCE_OPENERS
-from .speakers import GENDER_OF, is_pronoun, title_head
+from .speakers import GENDER_OF, has_org_word, is_pronoun, title_head
 
 
 def _in_content(ctx, claim: Claim):
@@ -165,7 +165,6 @@ def _speaker_text(mention: str | None) -> str | None:
 # (compiled once here rather than looked up in re's cache on every claim)
 _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+$")
-_ORG_WORD = re.compile(r"(?i)\b(?:news|times|post|ministry|council|party|house)\b")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
 _LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
 
@@ -209,8 +208,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
         app = getattr(c, "_app", None)
         if app is not None:
             role = text[app[0]:app[1]].strip()
-            if _RELATIVE_ROLE.match(role):
-                role = None  # a relative clause, not a role: "Kelpworks, which ..."
+            if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
+                role = None  # a relative clause or examples, not a role: "Kelpworks, which ..."
         if app is not None and role:
             if person is not None and not person.role:
                 person.role = role
@@ -248,7 +247,7 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     c.sourcing = _classify(mention, person is not None or _person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
-        and not _ORG_WORD.search(mention)),
+        and not has_org_word(mention)),
         getattr(c, "_lemma", None), medium)
     plow = mention.lower()
     if name is None and plow in ("it", "they", "which", "that", "who"):
@@ -356,10 +355,21 @@ _TITLE_STOP = re.compile(r"(?:^|\s)(?:Rev|Dr|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Gov|Se
 _NAME_AFTER = re.compile(r"\.\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w'\u2019-]+")
 
 
+# "Charities, such as Bright Paws, said": the examples name members of the
+# group that spoke, not the speaker, and are no role of it
+_EXAMPLES = re.compile(r"(?i),?\s*\b(?:such\s+as|including|among\s+(?:them|whom|others)|notably|especially|"
+                       r"in\s+particular)\s")
+
+
 def _trim_source(ctx, c: Claim) -> None:
     src = c.source
     if src is None:
         return
+    if "," in src.text:
+        m = _EXAMPLES.search(src.text)
+        if m is not None and m.start() > 0 and src.text[m.start()] == ",":
+            c.source = src = Span(src.start, src.start + m.start(), src.text[:m.start()])
+            c.__dict__.pop("_app", None)
     if _TITLE_STOP.search(src.text):
         m = _NAME_AFTER.match(ctx.text, src.end)
         if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):

@@ -178,6 +178,31 @@ _FORENAMES = FEMALE_NAMES | MALE_NAMES
 _ANY_ORG_WORD = frozenset(ORG_NAME_WORDS) | _ORG_TOKENS
 
 
+def has_org_word(mention: str) -> bool:
+    """Whether a capitalised mention holds a word that names an organisation
+    ("Amnesty International", "the Daily News", "North Korea"): the words for
+    which the people of an article never hold a name, so that a mention typed
+    by its look agrees with the people found in the article.  A mention that
+    opens with an honorific, a title or a known forename ("Mr Hill", "Senator
+    North") is a person's whatever its surname; a place word that many people
+    carry as a surname ("Hill", "Washington", "London") names a place only
+    when it opens the mention."""
+    toks = mention.split()
+    if not toks or _ANY_ORG_WORD.isdisjoint(toks):
+        return False
+    first = toks[0].rstrip(".").lower()
+    if first in _HONORIFICS or first in TITLE_WORDS or first in _FORENAMES:
+        return False
+    return toks[0] in _ANY_ORG_WORD or not _INSTITUTION_WORD.isdisjoint(toks[1:])
+# the organisation words that are also common surnames or places
+_SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
+    "Street", "Korea", "Square", "Avenue", "Road", "Hill", "Capitol", "Island", "City", "County",
+    "Valley", "River", "Sea", "Ocean", "Gulf", "Sunday", "Fox", "White", "Post", "Who", "State",
+    "States", "House", "Bank", "Union"})
+_INSTITUTION_WORD = _ANY_ORG_WORD - _SURNAME_LIKE
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
+
+
 def _name_after_org(toks: list[str]) -> list[str] | None:
     """The words of a person's name that close a run of capitalised words after
     an organisation's ("... editor at Flight International David Learmount"):

@@ -1,0 +1,65 @@
+"""An organisation's name is never typed as a person, and a group's examples
+are not its speaker.
+
+Invented sentences.  "Brightwater International said" was sourced
+``named_person`` because two capitalised words looked like a forename and a
+surname; "Charities, such as Bright Paws Rescue, said" made the example the
+speaker, with "such as Bright Paws Rescue" as its role."""
+
+from __future__ import annotations
+
+import pytest
+
+from datasette_claims.articles import article_from_document
+from datasette_claims.extract import extract_claims
+from datasette_claims.extract.speakers import has_org_word
+from datasette_claims.models import Document
+
+
+def _only(text: str):
+    claims = extract_claims(article_from_document(Document(text=text, path="x.txt")))
+    assert len(claims) == 1, [c.content.text for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("name", ["Brightwater International", "Kelpworks Corporation",
+                                  "Harbour Police", "Dunmore Technology"])
+def test_an_organisation_name_is_sourced_as_an_organisation(name):
+    c = _only(f"{name} said the harbour levy would rise next spring.")
+    assert c.speaker == name
+    assert c.sourcing != "named_person"
+
+
+@pytest.mark.parametrize("name", ["Mr Hill", "Senator North", "Corin Washington", "Ms London"])
+def test_a_person_whose_surname_is_a_place_stays_a_person(name):
+    c = _only(f"{name} said the harbour levy would rise next spring.")
+    assert c.speaker == name
+    assert c.sourcing == "named_person"
+
+
+def test_the_rule_reads_words_not_letters():
+    assert has_org_word("Brightwater International")
+    assert has_org_word("North Korea")
+    assert not has_org_word("Corin Washington")
+    assert not has_org_word("Dr Street")
+    assert not has_org_word("Internationalist Jones")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Charities, such as Bright Paws Rescue, said that they had lost much of their money.", "Charities"),
+    ("Small businesses, including Kelpworks Ltd, said that they could not pay the new levy.",
+     "Small businesses"),
+    ("Several unions, among them the Harbour Workers Union, said the strike would go ahead.",
+     "Several unions"),
+])
+def test_examples_of_a_group_are_not_its_speaker_or_role(text, speaker):
+    c = _only(text)
+    assert c.speaker == speaker
+    assert c.speaker_role is None
+    assert c.sourcing != "named_person"
+
+
+def test_a_role_that_mentions_examples_is_kept_whole():
+    c = _only("Jane Roe, a lawyer for charities such as Bright Paws, said the fund was empty.")
+    assert c.speaker == "Jane Roe"
+    assert c.speaker_role == "a lawyer for charities such as Bright Paws"
