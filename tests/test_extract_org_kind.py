@@ -63,3 +63,20 @@ def test_a_role_that_mentions_examples_is_kept_whole():
     c = _only("Jane Roe, a lawyer for charities such as Bright Paws, said the fund was empty.")
     assert c.speaker == "Jane Roe"
     assert c.speaker_role == "a lawyer for charities such as Bright Paws"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Harbour officials, however, said that the move would save money.", None),
+    ("The board's chair, in her letter to members, points to the rising costs of the port.", None),
+    ("The reply was delivered by Harbour Commissioner Jane Roe. \"We cannot wait,\" she said.",
+     "Harbour Commissioner"),
+    ("The reply was delivered by Secretary of State Jane Roe. \"We cannot wait,\" she said.",
+     "Secretary of State"),
+    ("Senator Al Poe, in a letter to Port Commissioner Jane Roe, said the port was failing.", "Senator"),
+    ("The mayor, speaking through a spokesman, said the port was failing.", None),
+])
+def test_an_adjunct_of_the_sentence_is_not_a_role(text, role):
+    """"however", "in her letter to members", "delivered by" open no role; a
+    title in them is kept only when it is the speaker's own."""
+    c = _only(text)
+    assert c.speaker_role == role

@@ -17,7 +17,7 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from .context import unit_of
 from .lexicon import HEDGE_RE, SENTENCE_OPENERS
-from .speakers import GENDER_OF, has_org_word, is_pronoun, title_head
+from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
 def _in_content(ctx, claim: Claim):
@@ -210,6 +210,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
             role = text[app[0]:app[1]].strip()
             if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
                 role = None  # a relative clause or examples, not a role: "Kelpworks, which ..."
+            else:
+                role = clean_role(role, name)
         if app is not None and role:
             if person is not None and not person.role:
                 person.role = role

@@ -367,7 +367,10 @@ class People:
         after = text[start + length:start + length + 120]
         m = _APPOS_AFTER.match(after)
         if m and any(w in TITLE_WORDS for w in re.findall(r"[a-z-]+", m.group(1).lower())):
-            p.role = m.group(1)
+            words = m.group(1).split()
+            titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
+            if not titled or not _names_another(words[titled[-1] + 1:], p.name):
+                p.role = m.group(1)
             return
         before = text[max(0, start - 80):start]
         if before[-1:].isspace():
@@ -383,6 +386,7 @@ class People:
                     p.role = " ".join(words[max(0, i - 3):])
                     if p.role.lower().startswith(("and ", "the ", "by ")):
                         p.role = p.role.split(" ", 1)[1]
+                    p.role = clean_role(p.role, p.name)
                     break
 
     def ensure_role(self, p: Person) -> None:
@@ -491,6 +495,55 @@ _GROUP_NOUNS = TITLE_WORDS | OFFICIAL_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS 
 # a determiner or quantifier right before a name inside a mention: "a Clinton ally"
 _DETERMINED = re.compile(r"(?i)\b(?:the|a|an|one|two|three|some|several|many|another|other|every|"
                          r"each|all|any|no|this|that|these|those|\d{4})\s+(?-i:[a-z]\w*\s+)?$")
+
+
+# A role that opens with one of these is an adjunct of the sentence ("however",
+# "in her letter to members", "delivered by"), not a description of the speaker.
+_ADJUNCT_ROLE = re.compile(r"(?i)(?:but|yet|however|meanwhile|also|too|though|likewise|in\s+turn|"
+                           r"for\s+(?:his|her|their|its)\s+part|in|on|during|after|before|while|when|"
+                           r"speaking|writing|[a-z]+ed\s+by)\b")
+_ROLE_WORDS_BEFORE_TITLE = {"the", "former", "deputy", "senior", "acting", "vice", "assistant",
+                            "associate", "interim", "outgoing", "incoming", "chief", "general"}
+
+
+def _names_another(after_title: list[str], name: str | None) -> bool:
+    """Whether the words after a role's last title name someone other than the
+    speaker ("Port Commissioner Al Poe" in a role of Jane Roe's)."""
+    if not after_title or not after_title[0][:1].isupper():
+        return False  # "Secretary of State": the title goes on
+    return not (name and name.endswith(after_title[-1].strip(",")))
+
+
+def clean_role(role: str | None, name: str | None = None) -> str | None:
+    """A speaker's role as a reader would write it, or None.
+
+    A role that opens with an adjunct of the sentence keeps only the title it
+    ends with ("In its yearly report the Trust's chief executive" -> "the
+    Trust's chief executive", "delivered by Harbour Commissioner" -> "Harbour
+    Commissioner"); one that holds no title ("however", "in her letter to
+    members"), or whose title is someone else's ("in a letter to Port
+    Commissioner Al Poe", "through a spokesman") is no role."""
+    if not role or _ADJUNCT_ROLE.match(role) is None:
+        return role
+    words = role.split()
+    titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
+    if not titled:
+        return None
+    last = titled[-1]
+    if _names_another(words[last + 1:], name):
+        return None
+    k = last
+    while k > 0 and k > last - 6:
+        w = words[k - 1]
+        if not (w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in _ROLE_WORDS_BEFORE_TITLE):
+            break
+        k -= 1
+        if w.lower() == "the":
+            break
+    if k == 0 or words[k - 1].lower() in ("a", "an"):
+        return None  # (the adjunct itself opened the run; "through a spokesman": another person)
+    own_name = last + 1 < len(words) and words[last + 1][:1].isupper()
+    return " ".join(words[k:last + 1] if own_name else words[k:])
 
 
 def _modifier(rest: str) -> bool:
