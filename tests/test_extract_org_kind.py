@@ -80,3 +80,10 @@ def test_an_adjunct_of_the_sentence_is_not_a_role(text, role):
     title in them is kept only when it is the speaker's own."""
     c = _only(text)
     assert c.speaker_role == role
+
+
+@pytest.mark.parametrize("appos", ["the [...]", "52", "the \u2026"])
+def test_an_elided_role_or_an_age_is_no_role(appos):
+    c = _only(f"Jane Roe, {appos}, said the port was failing.")
+    assert c.speaker == "Jane Roe"
+    assert c.speaker_role is None

@@ -502,6 +502,7 @@ _DETERMINED = re.compile(r"(?i)\b(?:the|a|an|one|two|three|some|several|many|ano
 _ADJUNCT_ROLE = re.compile(r"(?i)(?:but|yet|however|meanwhile|also|too|though|likewise|in\s+turn|"
                            r"for\s+(?:his|her|their|its)\s+part|in|on|during|after|before|while|when|"
                            r"speaking|writing|[a-z]+ed\s+by)\b")
+_WORD_OF_ROLE = re.compile(r"[^\W\d_]{2}")
 _ROLE_WORDS_BEFORE_TITLE = {"the", "former", "deputy", "senior", "acting", "vice", "assistant",
                             "associate", "interim", "outgoing", "incoming", "chief", "general"}
 
@@ -523,7 +524,11 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
     Commissioner"); one that holds no title ("however", "in her letter to
     members"), or whose title is someone else's ("in a letter to Port
     Commissioner Al Poe", "through a spokesman") is no role."""
-    if not role or _ADJUNCT_ROLE.match(role) is None:
+    if not role:
+        return role
+    if _WORD_OF_ROLE.search(role, 4 if role[:4].lower() == "the " else 0) is None:
+        return None  # "the [...]": an elided role
+    if _ADJUNCT_ROLE.match(role) is None:
         return role
     words = role.split()
     titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
