@@ -87,3 +87,15 @@ def test_an_elided_role_or_an_age_is_no_role(appos):
     c = _only(f"Jane Roe, {appos}, said the port was failing.")
     assert c.speaker == "Jane Roe"
     assert c.speaker_role is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lest you think my parents were idle, I should say that my father studied law at sixteen.",
+    "We said last week that the harbour levy was a mistake.",
+])
+def test_an_unquoted_first_person_is_the_writer(text):
+    """"I should say that ..." outside any quotation is the writer's own
+    framing: sourced ``author`` with no speaker, not an organisation "I"."""
+    c = _only(text)
+    assert c.sourcing == "author"
+    assert c.speaker is None

@@ -267,6 +267,8 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
             c.sourcing = "collective_unnamed"
         elif plow in ("he", "she", "who", "it"):
             c.sourcing = "anonymous_generic"
+    if c.sourcing == "author" and name is None:
+        c.speaker = None  # the writer: named by the byline, not by the claim
     if medium and _SOCIAL_MEDIUM.match(medium):
         c.via = c.via or medium
     elif c.sourcing in sourcing.POSTERS and _posted(ctx, c):

@@ -93,8 +93,8 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         return "social_post"  # a post or tweet named as the medium, even a named person's
     if named_person:
         return "named_person"
-    if not low:
-        return "author"
+    if not low or low == ["i"] or low == ["we"]:
+        return "author"  # (an unquoted "I said", "we said": the writer, or the paper)
     head = low[-1]
     cut = len(low)
     # "sources in the UN": the head is before the prepositional phrase.
