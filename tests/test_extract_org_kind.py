@@ -99,3 +99,16 @@ def test_an_unquoted_first_person_is_the_writer(text):
     c = _only(text)
     assert c.sourcing == "author"
     assert c.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker, sourcing", [
+    ("All the economists we interviewed said the levy was too high.",
+     "All the economists we interviewed", "collective_unnamed"),
+    ("The farmers he met said the levy was too high.", "The farmers he met", "collective_unnamed"),
+    ("The officials they contacted said the levy was too high.", "The officials they contacted",
+     "unnamed_official"),
+])
+def test_a_group_with_a_clause_without_who_is_the_speaker(text, speaker, sourcing):
+    """"the economists we interviewed said": the group spoke, not "interviewed"."""
+    c = _only(text)
+    assert (c.speaker, c.sourcing) == (speaker, sourcing)

@@ -185,6 +185,9 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
         return cs0, ss, ss + low0.index("'"), boundary, kind, app
     if low0 in SUBJ_PRONOUNS:
         return _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+    contact = _contact_clause(toks, i)
+    if contact is not None:
+        return _finish_left(ctx, toks, contact, i, cue_start, ustart, None)
     if t0 in ("\u2014", "\u2013", "--") or (t0 == "-" and text[toks[i][0] - 1:toks[i][0]] == " "):
         t0 = ","
         toks = toks[:i] + [(toks[i][0], toks[i][1], ",")]
@@ -381,6 +384,29 @@ _NP_PARTICIPLES = frozenset((
     "ranking", "high-ranking", "longstanding", "acting", "defeated", "embattled",
     "indicted", "accused", "detained", "jailed", "exiled", "elected", "appointed",
     "disgraced", "beleaguered", "so-called", "veteran", "concerned", "worried"))
+
+
+_CONTACT_VERBS = {"met", "saw", "heard", "spoke", "talked", "knew", "know", "told", "interviewed", "asked",
+                  "polled", "surveyed", "consulted", "contacted", "quoted", "cited"}
+
+
+def _contact_clause(toks, i):
+    """First token of "the experts we interviewed", "the traders I spoke to":
+    a plural noun phrase with a relative clause that has no "who" or "that",
+    ending at token i right before the cue; else None (the noun phrase walker
+    would take the clause's verb for the subject)."""
+    k = i
+    if toks[k][2].lower() in ("to", "with") and k > 0:
+        k -= 1
+    verb = toks[k][2]
+    if not verb[:1].islower() or not (verb.endswith("ed") or verb in _CONTACT_VERBS):
+        return None
+    if k < 2 or toks[k - 1][2].lower() not in ("i", "we", "he", "she", "they", "you"):
+        return None
+    head = toks[k - 2][2]
+    if not (head.isalpha() and head.islower() and head.endswith("s") and head not in STOP):
+        return None
+    return _walk_np(toks, k - 2)
 
 
 def _walk_np(toks, i, coord=True):
