@@ -112,3 +112,12 @@ def test_a_group_with_a_clause_without_who_is_the_speaker(text, speaker, sourcin
     """"the economists we interviewed said": the group spoke, not "interviewed"."""
     c = _only(text)
     assert (c.speaker, c.sourcing) == (speaker, sourcing)
+
+
+def test_a_title_case_headline_is_not_a_person():
+    """A run such as "Roe As The New Mayor" holds capitalised function words
+    that no person's name holds: it is not collected as a person."""
+    text = ("Harbour Board Hails Roe As The New Mayor\n\n"
+            "Kelp farmers met on Monday. Roe As The New Mayor said the levy would rise.")
+    claims = extract_claims(article_from_document(Document(text=text, path="x.txt")))
+    assert claims and all(c.sourcing != "named_person" for c in claims)

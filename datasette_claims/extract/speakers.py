@@ -95,6 +95,11 @@ _ORG_TOKENS = {w.capitalize() for w in ORG_HINTS} | {w.capitalize() for w in COU
     "Facebook", "Square", "Avenue", "Road", "Hill", "Capitol", "Airport", "Island", "City",
     "County", "Valley", "River", "Sea", "Ocean", "Gulf", "Media", "Affairs", "Committee"}
 
+# Function words capitalised inside a run of capitals: a title-case headline
+# ("Trump As The New Mitt"), never the middle or end of a person's name.
+_HEADLINE_FUNCTION = frozenset({"The", "As", "A", "An", "In", "On", "At", "For", "And", "To", "With", "From",
+                                "Is", "Are", "Was", "Will", "By", "Over", "After", "Into", "Not", "But"})
+
 # Capitalised function words that open a sentence and get glued to a name.
 _LEAD_FUNCTION = {
     "By", "From", "Of", "With", "Without", "To", "During", "Despite", "Since", "Although",
@@ -270,7 +275,8 @@ class People:
                     # "Flight International David Learmount": the person after the organisation
                     toks = after
                     name = " ".join(toks)
-                if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks):
+                if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks) \
+                        or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]):
                     # "Super Tuesday", "Middle East", "Minnesota Democratic"
                     continue
                 if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
