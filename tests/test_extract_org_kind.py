@@ -121,3 +121,20 @@ def test_a_title_case_headline_is_not_a_person():
             "Kelp farmers met on Monday. Roe As The New Mayor said the levy would rise.")
     claims = extract_claims(article_from_document(Document(text=text, path="x.txt")))
     assert claims and all(c.sourcing != "named_person" for c in claims)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Minister of the Interior Jane Roe said the talks had failed.", "Minister of the Interior"),
+    ("President of Kelpland Jane Roe said the talks had failed.", "President of Kelpland"),
+    ("United States Secretary of Homeland Security Jane Roe said the talks had failed.",
+     "United States Secretary of Homeland Security"),
+    ("Globe and Mail columnist Jane Roe said the talks had failed.", "Globe and Mail columnist"),
+    ("In a statement Kelpish President Jane Roe said the talks had failed.", "Kelpish President"),
+    ("In January President Jane Roe said the talks had failed.", "President"),
+])
+def test_a_title_before_a_name_is_read_whole(text, role):
+    """The office's place is no part of the name ("Interior Jane Roe"), and the
+    title starts where it starts: not cut after three words, not run back over a
+    date or the words of the sentence before it."""
+    c = _only(text)
+    assert (c.speaker, c.speaker_role) == ("Jane Roe", role)

@@ -95,6 +95,9 @@ _ORG_TOKENS = {w.capitalize() for w in ORG_HINTS} | {w.capitalize() for w in COU
     "Facebook", "Square", "Avenue", "Road", "Hill", "Capitol", "Airport", "Island", "City",
     "County", "Valley", "River", "Sea", "Ocean", "Gulf", "Media", "Affairs", "Committee"}
 
+# "Minister of the ", "President of ": an office whose place opens the next run of capitals
+_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
 # Function words capitalised inside a run of capitals: a title-case headline
 # ("Trump As The New Mitt"), never the middle or end of a person's name.
 _HEADLINE_FUNCTION = frozenset({"The", "As", "A", "An", "In", "On", "At", "For", "And", "To", "With", "From",
@@ -263,6 +266,12 @@ class People:
                                 name = parts.name
                                 toks = name.split()
                         break
+                office = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if len(toks) >= 3 else None
+                if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
+                        and toks[0].lower() not in _FORENAMES:
+                    # "the Minister of the Interior Jo Roe": the run opens with the office's place
+                    toks = toks[1:]
+                    name = " ".join(toks)
                 if toks[0] in _LEAD_FUNCTION:
                     # "By Donald Trump", "Democrat Jo Roe": no forename
                     while toks and toks[0] in _LEAD_FUNCTION:
@@ -380,16 +389,17 @@ class People:
             return
         before = text[max(0, start - 80):start]
         if before[-1:].isspace():
-            words = before.split()[-5:]
+            words = before.split()[-8:]
             # stop at punctuation: only the words right before the name
             for k in range(len(words) - 1, -1, -1):
                 if words[k][-1:] in ",.;:!?\"\u201d)|-\u2013\u2014":  # dashes: a dateline's "LONDON -"
                     words = words[k + 1:]
                     break
             # keep only the trailing run that contains a title word
-            for i in range(len(words)):
-                if words[i].lower().strip(",") in TITLE_WORDS:
-                    p.role = " ".join(words[max(0, i - 3):])
+            for i in range(len(words) - 1, -1, -1):
+                if words[i].lower().strip(",") in TITLE_WORDS and not (
+                        i > 0 and words[i - 1].lower().strip(",") in TITLE_WORDS):
+                    p.role = " ".join(words[_title_run_start(words, i):])
                     if p.role.lower().startswith(("and ", "the ", "by ")):
                         p.role = p.role.split(" ", 1)[1]
                     p.role = clean_role(p.role, p.name)
@@ -511,6 +521,39 @@ _ADJUNCT_ROLE = re.compile(r"(?i)(?:but|yet|however|meanwhile|also|too|though|li
 _WORD_OF_ROLE = re.compile(r"[^\W\d_]{2}")
 _ROLE_WORDS_BEFORE_TITLE = {"the", "former", "deputy", "senior", "acting", "vice", "assistant",
                             "associate", "interim", "outgoing", "incoming", "chief", "general"}
+
+
+_NOT_IN_TITLE = {"that", "said", "says", "say", "told", "tells", "and", "or", "but", "with", "to", "by", "from",
+                 "for", "at", "in", "on", "as", "was", "is", "were", "are", "has", "had", "have", "when", "while",
+                 "after", "before", "of", "about", "against", "over", "than"}
+
+
+_DATE_WORDS = {w.capitalize() for w in WEEKDAYS + MONTHS}
+
+
+def _title_run_start(words: list[str], i: int) -> int:
+    """Where the title that ends with the title word words[i] starts: up to
+    three capitalised words back ("United States Secretary", "Globe and Mail
+    columnist"), or one lower-case word right before it ("health minister"),
+    "the" included; never a verb, a function word or a plural noun before
+    it ("announced that movie director" -> "movie director", "statement
+    Egyptian President" -> "Egyptian President")."""
+    k = i
+    while k > 0 and i - k < 3:
+        w = words[k - 1]
+        lw = w.lower()
+        if lw == "and" and k > 1 and words[k - 2][:1].isupper() and words[k][:1].isupper():
+            k -= 1  # "Globe and Mail"
+            continue
+        if lw == "the":
+            return k - 1
+        if not w[:1].isalpha() or lw in _NOT_IN_TITLE or w in _DATE_WORDS:
+            break  # ("In January President Roe": a date, not the title)
+        if not w[:1].isupper() and lw not in TITLE_WORDS and lw not in _ROLE_WORDS_BEFORE_TITLE and (
+                k != i or lw.endswith("ed") or (lw.endswith("s") and not lw.endswith("ss"))):
+            break
+        k -= 1
+    return k
 
 
 def _names_another(after_title: list[str], name: str | None) -> bool:
