@@ -138,3 +138,12 @@ def test_a_title_before_a_name_is_read_whole(text, role):
     date or the words of the sentence before it."""
     c = _only(text)
     assert (c.speaker, c.speaker_role) == ("Jane Roe", role)
+
+
+def test_a_title_inside_another_role_is_not_held():
+    """"the chief of staff to the Prime Minister" does not hold the title "Prime
+    Minister": a later "The Prime Minister said" is not the chief of staff's."""
+    text = ("Jo Roe, the chief of staff to the Prime Minister, spoke on Monday. "
+            "The Prime Minister said the levy would rise.")
+    c = _only(text)
+    assert c.speaker != "Jo Roe"

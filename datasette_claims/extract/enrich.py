@@ -66,6 +66,17 @@ def _person_label(c: Claim, mention: str) -> bool:
         and mention.rstrip(".") not in _GROUP_LABELS
 
 
+_OF_ANOTHER = re.compile(r"\b(?:to|of|for|with|under|by)\b")
+
+
+def _holds_title(role: str, head: str) -> bool:
+    """Whether a role is that title: "Prime Minister of Kelpland" holds "prime
+    minister"; "chief of staff to the Prime Minister" names another's title."""
+    low = role.lower()
+    at = low.find(head)
+    return at >= 0 and _OF_ANOTHER.search(low, 0, at) is None
+
+
 def _resolve(ctx, claim: Claim):
     """(speaker name or None, Person or None) for a claim's source mention."""
     src = claim.source
@@ -108,12 +119,13 @@ def _resolve(ctx, claim: Claim):
         for person in people.people.values():
             if person.first < src.start:
                 people.ensure_role(person)
-            if person.role and head in person.role.lower() and person.first < src.start:
+            if person.role and person.first < src.start and _holds_title(person.role, head):
                 best = person
         if best is not None:
             return best.name, best
         best = coref.description_antecedent(ctx, mention, src.start)
-        if best is not None:
+        if best is not None and not (best.role and head in best.role.lower()):
+            # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister")
             return best.name, best
     if head is None and coref.indefinite_title(mention):
         # "A New York judge has rejected ...": the judge named later
