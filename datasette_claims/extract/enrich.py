@@ -377,11 +377,15 @@ _EXAMPLES = re.compile(r"(?i),?\s*\b(?:such\s+as|including|among\s+(?:them|whom|
                        r"in\s+particular)\s")
 
 
+_EXAMPLE_WORDS = ("such", "includ", "among", "notably", "especially", "particular", "Such", "Includ", "Among",
+                  "Notably", "Especially", "In particular")
+
+
 def _trim_source(ctx, c: Claim) -> None:
     src = c.source
     if src is None:
         return
-    if "," in src.text:
+    if "," in src.text and any(w in src.text for w in _EXAMPLE_WORDS):
         m = _EXAMPLES.search(src.text)
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
             c.source = src = Span(src.start, src.start + m.start(), src.text[:m.start()])

@@ -266,7 +266,8 @@ class People:
                                 name = parts.name
                                 toks = name.split()
                         break
-                office = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if len(toks) >= 3 else None
+                office = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if len(toks) >= 3 and \
+                    text.endswith(("of ", "for ", "the "), 0, name_start) else None
                 if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
                         and toks[0].lower() not in _FORENAMES:
                     # "the Minister of the Interior Jo Roe": the run opens with the office's place
