@@ -140,7 +140,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         return "document"
     if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):
         return "social_post"
-    if head in PERSON_HEADS and low[0] in _DEFINITE:
+    if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
         return "named_person"
     if lowset & ORG_HINTS or lowset & COUNTRY_LIKE or any(

@@ -95,6 +95,12 @@ _ORG_TOKENS = {w.capitalize() for w in ORG_HINTS} | {w.capitalize() for w in COU
     "Facebook", "Square", "Avenue", "Road", "Hill", "Capitol", "Airport", "Island", "City",
     "County", "Valley", "River", "Sea", "Ocean", "Gulf", "Media", "Affairs", "Committee"}
 
+# A run of capitals that ends with one of these is an office ("Kelpish Prime
+# Minister"), not a name (titles that are also surnames, "King", "Major", are not here)
+_OFFICE_LAST = frozenset({"Minister", "President", "Secretary", "Senator", "Governor", "Spokesman", "Spokeswoman",
+                          "Spokesperson", "Chairman", "Chairwoman", "Director", "Ambassador", "Chancellor",
+                          "Premier", "Commissioner", "Prosecutor", "Mayor", "Treasurer"})
+
 # "Minister of the ", "President of ": an office whose place opens the next run of capitals
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
@@ -286,7 +292,7 @@ class People:
                     toks = after
                     name = " ".join(toks)
                 if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks) \
-                        or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]):
+                        or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]) or toks[-1] in _OFFICE_LAST:
                     # "Super Tuesday", "Middle East", "Minnesota Democratic"
                     continue
                 if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
@@ -638,7 +644,8 @@ def title_head(mention: str) -> str | None:
     if not words:
         return None
     first = words[0].lower()
-    definite = first in ("the", "his", "her", "their", "its") or first.endswith(("'s", "\u2019s"))
+    definite = first in ("the", "his", "her", "their", "its") or first.endswith(("'s", "\u2019s")) or (
+        words[-1] in _OFFICE_LAST and words[0][:1].isupper())  # "Kelpish Prime Minister said"
     if not definite:
         return None
     for w in reversed(words):
