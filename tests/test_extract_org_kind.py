@@ -164,3 +164,14 @@ def test_an_office_is_not_a_person_named_after_it(text, speaker):
 def test_an_unresolved_office_is_one_person():
     c = _only("Defence Secretary said the troops would stay.")
     assert c.sourcing == "named_person"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("On Sunday, harbour spokeswoman Jo Roe, said the levy would rise.", "Jo Roe", "harbour spokeswoman"),
+    ("On Wednesday, Kelpworks Limited, reported that sales had fallen.", "Kelpworks Limited", None),
+    ("Late Tuesday, the Kelp Growers Union, said the strike would go ahead.", "the Kelp Growers Union", None),
+])
+def test_a_time_before_the_source_is_not_the_speaker(text, speaker, role):
+    """"On Sunday, X, said": the time opens the sentence; X spoke."""
+    c = _only(text)
+    assert (c.speaker, c.speaker_role) == (speaker, role)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from .context import unit_of
-from .lexicon import HEDGE_RE, SENTENCE_OPENERS
+from .lexicon import HEDGE_RE, MONTHS, SENTENCE_OPENERS, WEEKDAYS
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -381,10 +381,29 @@ _EXAMPLE_WORDS = ("such", "includ", "among", "notably", "especially", "particula
                   "Notably", "Especially", "In particular")
 
 
+# "On Sunday, White House spokeswoman Jo Roe, said": the time opened the
+# sentence; the words between the commas are the source
+_DATE_ADJUNCT = re.compile(r"(?i)(?:(?:on|in|at|by|early|late|last|this|next)\s+)?(?:"
+                           + "|".join(WEEKDAYS + MONTHS)
+                           + r"|yesterday|today|tonight|morning|afternoon|evening|week|month|year)"
+                           r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?(?P<comma>,\s+|$)")
+
+
 def _trim_source(ctx, c: Claim) -> None:
     src = c.source
     if src is None:
         return
+    date = _DATE_ADJUNCT.match(src.text) if src.text[:1].isupper() else None
+    if date is not None:
+        app = getattr(c, "_app", None)
+        if date.group("comma"):
+            s = src.start + date.end()  # "On Sunday, Jo Roe": the words after the time
+            c.source = src = Span(s, src.end, ctx.text[s:src.end])
+            if app is not None and app[0] >= s:
+                del c.__dict__["_app"]  # (the words between the commas are the source itself)
+        elif app is not None:
+            c.source = src = Span(app[0], app[1], ctx.text[app[0]:app[1]])
+            del c.__dict__["_app"]
     if "," in src.text and any(w in src.text for w in _EXAMPLE_WORDS):
         m = _EXAMPLES.search(src.text)
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
