@@ -123,7 +123,10 @@ _LEAD_FUNCTION = {
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
 }
 # Words that make a capitalised run a place, event or group rather than a person.
-_NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | {
+# plural and French forms of organisation words ("Voluntary Organisations", "Agence France-Presse")
+_MORE_ORG_WORDS = frozenset({"Organisations", "Organizations", "Associations", "Unions", "Agencies", "Authorities",
+                             "Services", "Charities", "Councils", "Groups", "Agence", "Presse"})
+_NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
     "January", "February", "March", "April", "June", "July", "August", "September",
     "October", "November", "December", "East", "Eastern", "Western", "Northern", "Southern",
     "Midwest", "Democratic", "Republican", "Democrats", "Republicans", "Democrat",
@@ -202,18 +205,19 @@ def has_org_word(mention: str) -> bool:
     carry as a surname ("Hill", "Washington", "London") names a place only
     when it opens the mention."""
     toks = mention.split()
-    if not toks or _ANY_ORG_WORD.isdisjoint(toks):
+    if not toks or _MENTION_ORG_WORD.isdisjoint(toks):
         return False
     first = toks[0].rstrip(".").lower()
     if first in _HONORIFICS or first in TITLE_WORDS or first in _FORENAMES:
         return False
-    return toks[0] in _ANY_ORG_WORD or not _INSTITUTION_WORD.isdisjoint(toks[1:])
+    return toks[0] in _MENTION_ORG_WORD or not _INSTITUTION_WORD.isdisjoint(toks[1:])
 # the organisation words that are also common surnames or places
 _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
     "Street", "Korea", "Square", "Avenue", "Road", "Hill", "Capitol", "Island", "City", "County",
     "Valley", "River", "Sea", "Ocean", "Gulf", "Sunday", "Fox", "White", "Post", "Who", "State",
     "States", "House", "Bank", "Union"})
-_INSTITUTION_WORD = _ANY_ORG_WORD - _SURNAME_LIKE
+_MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
+_INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
 
 
