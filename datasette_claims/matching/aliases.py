@@ -409,9 +409,14 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     not at every bare surname in the database)."""
     conn = db.conn
     present = None if article_ids is None else _speaker_articles(conn, article_ids)
-    if present is not None and not _any_bare(conn, present):
+    surnames = None if present is None else _bare_surnames(conn, present)
+    if surnames is not None and not surnames:
         return 0  # no bare surname to resolve in these articles: spare reading every speaker
     rows = conn.execute("select id, name, kind from speakers").fetchall()
+    if surnames is not None:
+        # only these articles' speakers and the names that may carry their bare
+        # surnames are parsed: a load's matching must not grow with the speakers
+        rows = [r for r in rows if r[0] in present or not surnames.isdisjoint(_name_words(r[1]))]
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
     for sid, name, kind in rows:
@@ -452,15 +457,33 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     return moved
 
 
-def _any_bare(conn, speaker_ids) -> bool:
-    """Is any of these speakers a bare surname (a person's name without a given name)?"""
+def _bare_surnames(conn, speaker_ids) -> set[str]:
+    """The surnames of those of these speakers that are bare surnames (a person's name without a given name)."""
     ids = sorted(speaker_ids)
+    out = set()
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         for (name,) in conn.execute(f"select name from speakers where id in ({','.join('?' * len(chunk))})", chunk):
             if _is_person_name(name) and not parse_name(name).given:
-                return True
-    return False
+                out.add(parse_name(name).surname)
+    return out
+
+
+_WORD_FOLDS: dict[str, str] = {}
+
+
+def _name_words(name: str | None) -> set[str]:
+    """Every word of the name before a comma, folded as ``parse_name`` folds its
+    surname: the surname ``parse_name`` finds is one of them (a cheap superset)."""
+    out = set()
+    for w in re.split(r"\s+", (name or "").split(",")[0].strip()):
+        got = _WORD_FOLDS.get(w)
+        if got is None:
+            if len(_WORD_FOLDS) > 200_000:
+                _WORD_FOLDS.clear()
+            got = _WORD_FOLDS[w] = _fold(_APOS.sub("", w))
+        out.add(got)
+    return out
 
 
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:
