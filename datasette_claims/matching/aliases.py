@@ -53,11 +53,16 @@ TITLE_WORDS = frozenset(
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd".split())
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$")
 _APOS = re.compile(r"['’]s$")
+# compiled once: every new speaker name is split and folded several times
+_NOT_FOLDED = re.compile(r"[^a-z-]")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SPACES = re.compile(r"\s+")
+_NAME_WORD = re.compile(r"[^\s,]+")
 
 
 def _fold(word: str) -> str:
     s = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z-]", "", s.lower())
+    return _NOT_FOLDED.sub("", s.lower())
 
 
 def looks_like_person(parts: "NameParts", name: str | None = None) -> bool:
@@ -74,7 +79,7 @@ def looks_like_person(parts: "NameParts", name: str | None = None) -> bool:
             return False
         if low in TITLE_WORDS or low in SUFFIXES:
             return False
-    return not (name and any(w in ORG_WORDS for w in re.findall(r"[a-z]+", name_head(name).lower())))
+    return not (name and any(w in ORG_WORDS for w in _LOWER_WORD.findall(name_head(name).lower())))
 
 
 @dataclass
@@ -122,7 +127,7 @@ def name_head(name: str) -> str:
     "of"/"from"/"who"... that follows a capitalised word ("Mr Knobloch of
     the 30A network" -> "Mr Knobloch"; "President of Georgia Mikheil
     Saakashvili" keeps its "of", which no name word precedes)."""
-    words = [w for w in re.split(r"\s+", (name or "").split(",")[0].strip()) if w]
+    words = [w for w in _SPACES.split((name or "").split(",")[0].strip()) if w]
     for i, w in enumerate(words[1:], 1):
         if w in _NAME_ENDS and words[i - 1][:1].isupper() and words[i - 1].lower().rstrip(".") not in TITLE_WORDS:
             return " ".join(words[:i])
@@ -132,7 +137,7 @@ def name_head(name: str) -> str:
 @lru_cache(maxsize=100_000)
 def parse_name(name: str) -> NameParts:
     head = name_head(name)
-    words = [w for w in re.split(r"\s+", head.strip()) if w]
+    words = [w for w in _SPACES.split(head.strip()) if w]
     words = [_APOS.sub("", w) for w in words]
     cut = 0
     while cut < len(words) - 1:
@@ -399,7 +404,7 @@ def _recount(conn, speaker_ids=None) -> None:
 
 @lru_cache(maxsize=100_000)  # every load's matching reads every speaker's name
 def _surname_of(name: str) -> str:
-    words = re.findall(r"[^\s,]+", (name or "").split(",")[0])
+    words = _NAME_WORD.findall((name or "").split(",")[0])
     return _fold(_APOS.sub("", words[-1])) if words else ""
 
 
@@ -409,9 +414,13 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     not at every bare surname in the database)."""
     conn = db.conn
     present = None if article_ids is None else _speaker_articles(conn, article_ids)
-    if present is not None and not _any_bare(conn, present):
+    surnames = None if present is None else _bare_surnames(conn, present)
+    if surnames is not None and not surnames:
         return 0  # no bare surname to resolve in these articles: spare reading every speaker
-    rows = conn.execute("select id, name, kind from speakers").fetchall()
+    if surnames is None:
+        rows = conn.execute("select id, name, kind from speakers").fetchall()
+    else:
+        rows = _namesakes(conn, surnames)
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     bare: dict[str, str] = {}
     for sid, name, kind in rows:
@@ -452,15 +461,52 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     return moved
 
 
-def _any_bare(conn, speaker_ids) -> bool:
-    """Is any of these speakers a bare surname (a person's name without a given name)?"""
+def _bare_surnames(conn, speaker_ids) -> set[str]:
+    """The surnames of those of these speakers that are bare surnames (a person's name without a given name)."""
     ids = sorted(speaker_ids)
+    out = set()
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         for (name,) in conn.execute(f"select name from speakers where id in ({','.join('?' * len(chunk))})", chunk):
             if _is_person_name(name) and not parse_name(name).given:
-                return True
-    return False
+                out.add(parse_name(name).surname)
+    return out
+
+
+def _namesakes(conn, surnames: set[str]) -> list[tuple]:
+    """(id, name, kind) of the speakers, in table order, whose name may have one of
+    these surnames (folded, as ``parse_name`` gives them): the rest are never parsed,
+    so what a load's bare surnames cost does not grow with the speakers table.
+
+    SQLite narrows the table first: a name of plain letters, spaces and hyphens
+    folds word for word to its lower case, so it must contain the surname (LIKE
+    ignores ASCII case); any other name is left to ``_name_words``."""
+    if len(surnames) > 100:
+        rows = conn.execute("select id, name, kind from speakers").fetchall()
+    else:
+        rows = conn.execute(
+            "select id, name, kind from speakers where name glob '*[^A-Za-z -]*' or "
+            + " or ".join(["name like ?"] * len(surnames)),
+            [f"%{s}%" for s in sorted(surnames)],
+        ).fetchall()
+    return [r for r in rows if not surnames.isdisjoint(_name_words(r[1]))]
+
+
+_WORD_FOLDS: dict[str, str] = {}
+
+
+def _name_words(name: str | None) -> set[str]:
+    """Every word of the name before a comma, folded as ``parse_name`` folds its
+    surname: the surname ``parse_name`` finds is one of them (a cheap superset)."""
+    out = set()
+    for w in (name or "").split(",")[0].split():  # (str.split and the regex's \s: one set of spaces)
+        got = _WORD_FOLDS.get(w)
+        if got is None:
+            if len(_WORD_FOLDS) > 200_000:
+                _WORD_FOLDS.clear()
+            got = _WORD_FOLDS[w] = _fold(_APOS.sub("", w))
+        out.add(got)
+    return out
 
 
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:
@@ -505,7 +551,7 @@ def _confident_kind(name: str) -> str | None:
     parts = parse_name(name)
     if parts.given and looks_like_person(parts, name):
         return "person"
-    words = [w for w in re.split(r"\s+", name_head(name)) if w]
+    words = [w for w in _SPACES.split(name_head(name)) if w]
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
     named = [w for w in words if w.lower() not in _ORG_JOINERS]

@@ -45,6 +45,7 @@ import gc
 import json
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
@@ -518,6 +519,31 @@ def match_articles(
     ``workers`` > 1, a batch of at least ``batch_pool.PARALLEL_MIN_NEW`` claims in
     a database file is scored by that many processes (the same links).
     """
+    with _page_cache(db.conn):
+        return _match_articles(db, article_ids, threshold, reads, workers)
+
+
+# A load's matching reads rows scattered over the database (candidates'
+# lengths, then the same candidates' rows): SQLite's default page cache
+# (2 MB) has forgotten a large database's pages by the second read.  This
+# one is bounded too (memory stays flat) and the connection's own comes back after.
+MATCH_PAGE_CACHE_KIB = 32_768
+
+
+@contextmanager
+def _page_cache(conn):
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    if before < 0 and -before >= MATCH_PAGE_CACHE_KIB:
+        yield
+        return
+    conn.execute(f"PRAGMA cache_size = -{MATCH_PAGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def _match_articles(db, article_ids, threshold, reads, workers) -> str:
     conn = db.conn
     started = time.perf_counter()
     article_ids = sorted(set(article_ids))

@@ -231,7 +231,13 @@ _QUOTED = re.compile(
 QUOTED_TYPES = ("direct", "partial", "mixed")
 
 
-@lru_cache(maxsize=20_000)
+# Per-text caches hold a batch's candidates (about forty a claim, a few
+# thousand claims a chunk): smaller, a large database's candidates evict
+# one another and each is split and searched again.
+TEXT_CACHE = 50_000
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def quoted_parts(text: str, quote_type: str | None) -> tuple[str, ...]:
     """The words a claim puts in quotation marks: all of a direct quote,
     the quoted stretches of a partial or mixed one (all of it when it
@@ -262,7 +268,7 @@ FRAGMENT_RATIO = 90
 FRAGMENT_WORDS_PRESENT = 0.7
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _word_set(processed_text: str) -> frozenset:
     return frozenset(processed_text.split())
 
@@ -275,8 +281,10 @@ _REPORT_FRAME = re.compile(
 )
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _unframed(text: str) -> str:
+    if "that" not in text.lower():
+        return text  # the frame ends in "that": most texts are spared the regex's backtracking
     return _REPORT_FRAME.sub("", text, count=1)
 
 
@@ -370,7 +378,7 @@ def content_stems(text: str, drop: frozenset = frozenset()) -> dict[str, str]:
     return {s: w for s, w in _content_stems(text or "") if w not in drop}
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=TEXT_CACHE)
 def _content_stems(text: str) -> tuple:
     out: dict[str, str] = {}
     for w in words(text):

@@ -1,0 +1,92 @@
+"""What a load's matching reads must not grow with the database: the
+bare-surname pass reads only the names that may carry its surnames, and the
+shortcuts taken give what the full reads gave."""
+
+from __future__ import annotations
+
+import shutil
+
+from datasette_claims.matching import aliases, pipeline
+from datasette_claims.matching.aliases import parse_name
+from datasette_claims.matching.similarity import _unframed
+from datasette_claims.store import open_db
+
+NAMES = [
+    ("bush", "Bush"),
+    ("george-w-bush", "George W. Bush"),
+    ("george-h-w-bush", "George H. W. Bush"),
+    ("laura-bush", "Láura Bush"),  # a letter outside ASCII: folded in Python
+    ("jeb-bush", "Jeb\tBush"),  # a tab between the words
+    ("bush-spokesman", "Jenna Bush, a spokeswoman"),
+    ("bushra-ali", "Bushra Ali"),  # holds "bush", is no Bush
+    ("conor-obrien", "Conor O'Brien"),
+    ("pat-obrien", "Pat OBrien"),
+    ("jose-nunez", "José Núñez"),
+    ("maria-nunez", "Maria Nunez"),
+    ("jose-ramos-horta", "José Ramos-Horta"),
+    ("ann-smith", "Ann Smith"),
+    ("tom-smith-jr", "Mr. Tom Smith Jr."),
+]
+
+
+def _db(path):
+    db = open_db(str(path))
+    db["articles"].insert_all([{"id": f"a{i}", "text": "Invented text.", "published": "2020-01-0{i}"}
+                               for i in (1, 2, 3)])
+    db["speakers"].insert_all([{"id": i, "name": n, "kind": "person"} for i, n in NAMES])
+    claims = [
+        ("a1", "bush"), ("a1", "george-w-bush"),  # one full Bush named: the bare one is his
+        ("a2", "bush"), ("a2", "george-w-bush"), ("a2", "george-h-w-bush"),  # two: left alone
+        ("a3", "ann-smith"),
+    ]
+    db["claims"].insert_all([{"id": f"{a}:{n}", "article_id": a, "speaker_id": s,
+                              "content": f"An invented sentence number {n}."}
+                             for n, (a, s) in enumerate(claims)])
+    db.conn.commit()
+    return db
+
+
+def test_namesakes_hold_every_name_with_the_surnames(tmp_path):
+    db = _db(tmp_path / "c.db")
+    surnames = {"bush", "obrien", "nunez", "ramos-horta", "smith"}
+    rows = db.conn.execute("select id, name, kind from speakers").fetchall()
+    want = [r for r in rows if parse_name(r[1]).surname in surnames]
+    got = aliases._namesakes(db.conn, surnames)
+    assert set(want) <= set(got)
+    assert got == [r for r in rows if r in got]  # table order
+    assert "bushra-ali" not in {r[0] for r in got}
+    assert {r[0] for r in want} >= {"laura-bush", "jeb-bush", "bush-spokesman", "conor-obrien", "pat-obrien",
+                                     "jose-nunez", "maria-nunez", "jose-ramos-horta", "tom-smith-jr"}
+
+
+def test_bare_surname_of_a_load_resolves_as_over_the_whole_table(tmp_path):
+    _db(tmp_path / "load.db").conn.close()
+    shutil.copyfile(tmp_path / "load.db", tmp_path / "all.db")
+    for name, ids in (("load.db", ["a1", "a2", "a3"]), ("all.db", None)):
+        db = open_db(str(tmp_path / name))
+        touched: set = set()
+        assert aliases._resolve_bare_in_article(db, ids, touched) == 1
+        assert touched == {"bush", "george-w-bush"}
+        got = dict(db.conn.execute("select id, speaker_id from claims"))
+        assert got["a1:0"] == "george-w-bush" and got["a2:2"] == "bush"
+        db.conn.close()
+
+
+def test_a_load_without_bare_surnames_reads_no_speakers(tmp_path):
+    db = _db(tmp_path / "c.db")
+    assert aliases._bare_surnames(db.conn, {"ann-smith", "george-w-bush"}) == set()
+    assert aliases._resolve_bare_in_article(db, ["a3"], set()) == 0
+
+
+def test_report_frame_is_cut_whatever_its_case():
+    assert _unframed("The minister SAID THAT the bridge is closed") == "the bridge is closed"
+    assert _unframed("the bridge is closed, he said") == "the bridge is closed, he said"
+    assert _unframed("Officials say the thatched roof burned") == "Officials say the thatched roof burned"
+
+
+def test_page_cache_is_given_back(tmp_path):
+    db = _db(tmp_path / "c.db")
+    before = db.conn.execute("PRAGMA cache_size").fetchone()[0]
+    with pipeline._page_cache(db.conn):
+        assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -pipeline.MATCH_PAGE_CACHE_KIB
+    assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == before
