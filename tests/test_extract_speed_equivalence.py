@@ -99,3 +99,60 @@ def test_mention_tail_cut_as_the_regex_cuts_it():
                     "Roe -- who left --", "Roe \u2013 aside", "Jean-Luc Vale", "he, once again,", "who",
                     "Roe,", "Roe (", "Anne-Marie, a lawyer", "X\u00a0(Y)", ""):
         assert enrich._cut_tail(mention) == enrich._MENTION_TAIL.sub("", mention), mention
+
+
+def _old_word_positions(ctx, words):
+    """word_positions as it was: every asked-for cue word looked up in the index."""
+    from datasette_claims.extract import context
+    from datasette_claims.extract.lexicon import CUE_FORMS
+
+    index = {}
+    for hits in ctx.cue_hits:
+        for m in hits:
+            index.setdefault(m.group().split(None, 1)[0], []).append(m.start())
+    pos = [k for w in words if w in CUE_FORMS for k in index.get(w, ())]
+    text = ctx.text
+    for w in (w for w in words if w not in CUE_FORMS):
+        k = text.find(w)
+        while k >= 0:
+            e = k + len(w)
+            after = text[e] if e < len(text) else " "
+            if not context.word_before(text, k) and not (after.isalnum() or after in "_'\u2019-"):
+                pos.append(k)
+            k = text.find(w, e)
+    return sorted(pos)
+
+
+WORD_TEXTS = [
+    "The mayor said the dam leaked. Roe announced, warned and said again that it leaked; critics pointed out "
+    "the statement. She said so, said it twice, and told reporters. Points were made.",
+    "Officials criticized the plan. The criticism was sharp, and the council issued a statement.",
+    "Nobody spoke.",
+]
+
+
+def test_word_positions_equal_every_word_looked_up():
+    from types import SimpleNamespace
+
+    from datasette_claims.extract import context, patterns
+    from datasette_claims.extract.lexicon import CUE_FORMS
+
+    many = tuple(sorted(CUE_FORMS))[:200] + ("statement", "criticism", "points")
+    asked = (("said", "told", "statement"), ("criticized", "criticism", "issued"), many, ("warned",), ())
+    for text in WORD_TEXTS:
+        for words in asked:
+            ctx = SimpleNamespace(text=text, cue_index=None, cue_hits=[list(patterns.CUE_RE.finditer(text))])
+            assert context.word_positions(ctx, words) == _old_word_positions(ctx, words), (text, words[:3])
+    ctx = SimpleNamespace(text=WORD_TEXTS[0], cue_index=None, cue_hits=[list(patterns.CUE_RE.finditer(WORD_TEXTS[0]))])
+    assert context.word_positions(ctx, many)  # (the branch that walks the article's cue words)
+
+
+def test_said_first_word_test_equals_the_word_by_word_test():
+    from datasette_claims.extract import direct_quotes
+
+    cues = direct_quotes._SAID_FIRST.pattern[len("(?P<cue>"):direct_quotes._SAID_FIRST.pattern.index(r")\s+")]
+    cues = cues.split("|")
+    for text in ("Said Jane Roe: \"We won.\"", "It was Said.", "Added to it", "Noted\tRoe, \"fine\"",
+                 "no capital cue here", "Wrote", "RepliedRoe", "Asked Roe, \"why?\"", ""):
+        old = any(w in text for w in cues) and direct_quotes._SAID_FIRST_WORD.search(text) is not None
+        assert (direct_quotes._SAID_FIRST_WORD.search(text) is not None) == old, text
