@@ -156,3 +156,27 @@ def test_said_first_word_test_equals_the_word_by_word_test():
                  "no capital cue here", "Wrote", "RepliedRoe", "Asked Roe, \"why?\"", ""):
         old = any(w in text for w in cues) and direct_quotes._SAID_FIRST_WORD.search(text) is not None
         assert (direct_quotes._SAID_FIRST_WORD.search(text) is not None) == old, text
+
+
+def test_cue_matches_equal_cue_re_finditer():
+    """Every window of invented texts: cues at the start, after accented letters,
+    apostrophes, hyphens, quotation marks and dashes, run together or split."""
+    import random
+
+    from datasette_claims.extract import patterns
+
+    pieces = ["said", "Said", "told", "pointed out", "pointed", "out", "Noting", "noting", "x", "\u00e9",
+              "\u00e9said", "_said", "'said", "said'", "-said", "said-", "\u201csaid\u201d", "saidsaid", "says",
+              "1said", " ", ",", ".", "\n", "\u2019", "\u2014", "a\u00f1adi\u00f3", "Roe", "the", "claimed"]
+    rnd = random.Random(7)
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", ",", "-", "'", "\u00e9", "\n"])
+                       for _ in range(rnd.randint(0, 8)))
+        for _ in range(3):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want = [(m.start(), m.end(), m.group()) for m in patterns.CUE_RE.finditer(text, a, b)]
+            assert [(m.start(), m.end(), m.group()) for m in patterns.cue_matches(text, a, b)] == want, (text, a, b)
+            seen += len(want)
+    assert seen > 300

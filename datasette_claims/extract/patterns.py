@@ -38,8 +38,38 @@ def trie_regex(words) -> str:
 
 # "Noting that ..., Roe said": a capitalized participle opening its sentence
 CAP_PARTICIPLES = sorted(w[0].upper() + w[1:] for w in CUE_FORMS if w.endswith("ing") and " " not in w)
-CUE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(CUE_FORMS) + "|" + trie_regex(CAP_PARTICIPLES)
-                    + r")(?![\w'\u2019-])")
+_CUE_BODY = r"(?:" + trie_regex(CUE_FORMS) + "|" + trie_regex(CAP_PARTICIPLES) + r")(?![\w'\u2019-])"
+CUE_RE = re.compile(r"(?<![\w'\u2019-])" + _CUE_BODY)
+# CUE_RE opens with a look-behind, so the regex engine tries it at every position
+# of the text.  A cue starts at the text's start or after a character that is no
+# word character, apostrophe or hyphen; _CUE_AFTER is the cue behind one
+# character outside a wider (ASCII) class of those, and its opening character
+# class lets the engine skip over the letters of words.  Each of its hits is read
+# again with CUE_RE.match (which tests the look-behind itself), so ``cue_matches``
+# gives CUE_RE.finditer's matches exactly, about a fifth cheaper: the cue scan
+# runs over every paragraph of every article.
+_CUE_AFTER = re.compile(r"[^A-Za-z0-9_'\u2019-]" + _CUE_BODY)
+
+
+def cue_matches(text: str, pos: int, endpos: int) -> list:
+    """``list(CUE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
+    out = []
+    k = pos - 1  # (the character before a cue at ``pos``: the look-behind sees it)
+    if pos <= 0:
+        m = CUE_RE.match(text, 0, endpos)
+        if m is not None:
+            out.append(m)
+        k = m.end() - 1 if m is not None else 0
+    search, match = _CUE_AFTER.search, CUE_RE.match
+    while True:
+        hit = search(text, k, endpos)
+        if hit is None:
+            return out
+        k = hit.start() + 1
+        m = match(text, k, endpos)
+        if m is not None:
+            out.append(m)
+            k = m.end() - 1  # (every cue ends with a letter: the next starts after it)
 # The most reporting-verb cues the rules look at in one sentence.  News sentences
 # hold a handful (at most 24 in the Wikinews and PolNeAR corpora, in lists run
 # together); a "sentence" of hundreds of cue words is a keyword dump or hostile
