@@ -180,3 +180,26 @@ def test_cue_matches_equal_cue_re_finditer():
             assert [(m.start(), m.end(), m.group()) for m in patterns.cue_matches(text, a, b)] == want, (text, a, b)
             seen += len(want)
     assert seen > 300
+
+
+def test_hedge_matches_equal_hedge_re_finditer():
+    import random
+
+    from datasette_claims.extract import patterns
+    from datasette_claims.extract.lexicon import HEDGE_RE
+
+    pieces = ["may", "May", "might", "could", "likely", "unlikely", "is said to", "it is understood",
+              "is understood to", "seems to", "x", "\u00e9", "\u00e9may", "_may", "'may", "may'", "-may", "maybe",
+              "1may", " ", ",", ".", "\n", "\u2019", "\u2014", "perhaps", "reportedly", "appears to"]
+    rnd = random.Random(11)
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", ",", "-", "'", "\u00e9", "\n"])
+                       for _ in range(rnd.randint(0, 8)))
+        for _ in range(3):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want = [(m.start(), m.end(), m.group()) for m in HEDGE_RE.finditer(text, a, b)]
+            assert [(m.start(), m.end(), m.group()) for m in patterns.hedge_matches(text, a, b)] == want, (text, a, b)
+            seen += len(want)
+    assert seen > 300
