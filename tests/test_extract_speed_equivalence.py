@@ -203,3 +203,32 @@ def test_hedge_matches_equal_hedge_re_finditer():
             assert [(m.start(), m.end(), m.group()) for m in patterns.hedge_matches(text, a, b)] == want, (text, a, b)
             seen += len(want)
     assert seen > 300
+
+
+def test_find_time_is_the_first_time_re_match_not_after_since_until_before():
+    import random
+
+    from datasette_claims.extract import when
+
+    def plain(text, s, e):
+        for m in when.TIME_RE.finditer(text, s, e):
+            if not text[max(0, m.start() - 7):m.start()].lower().endswith(("after ", "since ", "until ", "before ")):
+                return m
+        return None
+
+    pieces = ["on Monday", "Monday's", "Tuesday morning", "earlier on Friday", "May 3", "May 3rd, 2019", "May",
+              "yesterday", "last week", "this morning", "tonight", "today", "after", "since", "until", "before",
+              "xMonday", "\u00e9Monday", "_today", "Today", "1May 3", "Sunday", "Sundays", "the", "told", " ", ",",
+              "\n", "-", "'"]
+    rnd = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", ",", "\u00e9"]) for _ in range(rnd.randint(0, 8)))
+        for _ in range(3):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want, got = plain(text, a, b), when.find_time(text, a, b)
+            assert (got and (got.start(), got.end(), got.groupdict())) == (want and (want.start(), want.end(),
+                                                                                       want.groupdict())), (text, a, b)
+            found += want is not None
+    assert found > 300
