@@ -99,3 +99,136 @@ def test_mention_tail_cut_as_the_regex_cuts_it():
                     "Roe -- who left --", "Roe \u2013 aside", "Jean-Luc Vale", "he, once again,", "who",
                     "Roe,", "Roe (", "Anne-Marie, a lawyer", "X\u00a0(Y)", ""):
         assert enrich._cut_tail(mention) == enrich._MENTION_TAIL.sub("", mention), mention
+
+
+def _old_word_positions(ctx, words):
+    """word_positions as it was: every asked-for cue word looked up in the index."""
+    from datasette_claims.extract import context
+    from datasette_claims.extract.lexicon import CUE_FORMS
+
+    index = {}
+    for hits in ctx.cue_hits:
+        for m in hits:
+            index.setdefault(m.group().split(None, 1)[0], []).append(m.start())
+    pos = [k for w in words if w in CUE_FORMS for k in index.get(w, ())]
+    text = ctx.text
+    for w in (w for w in words if w not in CUE_FORMS):
+        k = text.find(w)
+        while k >= 0:
+            e = k + len(w)
+            after = text[e] if e < len(text) else " "
+            if not context.word_before(text, k) and not (after.isalnum() or after in "_'\u2019-"):
+                pos.append(k)
+            k = text.find(w, e)
+    return sorted(pos)
+
+
+WORD_TEXTS = [
+    "The mayor said the dam leaked. Roe announced, warned and said again that it leaked; critics pointed out "
+    "the statement. She said so, said it twice, and told reporters. Points were made.",
+    "Officials criticized the plan. The criticism was sharp, and the council issued a statement.",
+    "Nobody spoke.",
+]
+
+
+def test_word_positions_equal_every_word_looked_up():
+    from types import SimpleNamespace
+
+    from datasette_claims.extract import context, patterns
+    from datasette_claims.extract.lexicon import CUE_FORMS
+
+    many = tuple(sorted(CUE_FORMS))[:200] + ("statement", "criticism", "points")
+    asked = (("said", "told", "statement"), ("criticized", "criticism", "issued"), many, ("warned",), ())
+    for text in WORD_TEXTS:
+        for words in asked:
+            ctx = SimpleNamespace(text=text, cue_index=None, cue_hits=[list(patterns.CUE_RE.finditer(text))])
+            assert context.word_positions(ctx, words) == _old_word_positions(ctx, words), (text, words[:3])
+    ctx = SimpleNamespace(text=WORD_TEXTS[0], cue_index=None, cue_hits=[list(patterns.CUE_RE.finditer(WORD_TEXTS[0]))])
+    assert context.word_positions(ctx, many)  # (the branch that walks the article's cue words)
+
+
+def test_said_first_word_test_equals_the_word_by_word_test():
+    from datasette_claims.extract import direct_quotes
+
+    cues = direct_quotes._SAID_FIRST.pattern[len("(?P<cue>"):direct_quotes._SAID_FIRST.pattern.index(r")\s+")]
+    cues = cues.split("|")
+    for text in ("Said Jane Roe: \"We won.\"", "It was Said.", "Added to it", "Noted\tRoe, \"fine\"",
+                 "no capital cue here", "Wrote", "RepliedRoe", "Asked Roe, \"why?\"", ""):
+        old = any(w in text for w in cues) and direct_quotes._SAID_FIRST_WORD.search(text) is not None
+        assert (direct_quotes._SAID_FIRST_WORD.search(text) is not None) == old, text
+
+
+def test_cue_matches_equal_cue_re_finditer():
+    """Every window of invented texts: cues at the start, after accented letters,
+    apostrophes, hyphens, quotation marks and dashes, run together or split."""
+    import random
+
+    from datasette_claims.extract import patterns
+
+    pieces = ["said", "Said", "told", "pointed out", "pointed", "out", "Noting", "noting", "x", "\u00e9",
+              "\u00e9said", "_said", "'said", "said'", "-said", "said-", "\u201csaid\u201d", "saidsaid", "says",
+              "1said", " ", ",", ".", "\n", "\u2019", "\u2014", "a\u00f1adi\u00f3", "Roe", "the", "claimed"]
+    rnd = random.Random(7)
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", ",", "-", "'", "\u00e9", "\n"])
+                       for _ in range(rnd.randint(0, 8)))
+        for _ in range(3):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want = [(m.start(), m.end(), m.group()) for m in patterns.CUE_RE.finditer(text, a, b)]
+            assert [(m.start(), m.end(), m.group()) for m in patterns.cue_matches(text, a, b)] == want, (text, a, b)
+            seen += len(want)
+    assert seen > 300
+
+
+def test_hedge_matches_equal_hedge_re_finditer():
+    import random
+
+    from datasette_claims.extract import patterns
+    from datasette_claims.extract.lexicon import HEDGE_RE
+
+    pieces = ["may", "May", "might", "could", "likely", "unlikely", "is said to", "it is understood",
+              "is understood to", "seems to", "x", "\u00e9", "\u00e9may", "_may", "'may", "may'", "-may", "maybe",
+              "1may", " ", ",", ".", "\n", "\u2019", "\u2014", "perhaps", "reportedly", "appears to"]
+    rnd = random.Random(11)
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", ",", "-", "'", "\u00e9", "\n"])
+                       for _ in range(rnd.randint(0, 8)))
+        for _ in range(3):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want = [(m.start(), m.end(), m.group()) for m in HEDGE_RE.finditer(text, a, b)]
+            assert [(m.start(), m.end(), m.group()) for m in patterns.hedge_matches(text, a, b)] == want, (text, a, b)
+            seen += len(want)
+    assert seen > 300
+
+
+def test_find_time_is_the_first_time_re_match_not_after_since_until_before():
+    import random
+
+    from datasette_claims.extract import when
+
+    def plain(text, s, e):
+        for m in when.TIME_RE.finditer(text, s, e):
+            if not text[max(0, m.start() - 7):m.start()].lower().endswith(("after ", "since ", "until ", "before ")):
+                return m
+        return None
+
+    pieces = ["on Monday", "Monday's", "Tuesday morning", "earlier on Friday", "May 3", "May 3rd, 2019", "May",
+              "yesterday", "last week", "this morning", "tonight", "today", "after", "since", "until", "before",
+              "xMonday", "\u00e9Monday", "_today", "Today", "1May 3", "Sunday", "Sundays", "the", "told", " ", ",",
+              "\n", "-", "'"]
+    rnd = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", ",", "\u00e9"]) for _ in range(rnd.randint(0, 8)))
+        for _ in range(3):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            want, got = plain(text, a, b), when.find_time(text, a, b)
+            assert (got and (got.start(), got.end(), got.groupdict())) == (want and (want.start(), want.end(),
+                                                                                       want.groupdict())), (text, a, b)
+            found += want is not None
+    assert found > 300

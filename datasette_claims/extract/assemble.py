@@ -137,7 +137,7 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
               when.parse_published(article.published))
     ctx.people = People(text, paras, lambda pos: inside_quote(ctx, pos) is not None)
     ctx.pstarts = [p[0] for p in paras]
-    ctx.cue_hits = [P.first_cues_per_sentence(list(P.CUE_RE.finditer(text, ps, pe)), ctx.ustarts)
+    ctx.cue_hits = [P.first_cues_per_sentence(P.cue_matches(text, ps, pe), ctx.ustarts)
                     for ps, pe in paras]
     screen_cues(ctx)
     for rule_pass in PASSES:

@@ -130,7 +130,12 @@ def word_positions(ctx: Ctx, words: tuple) -> list[int]:
         for hits in ctx.cue_hits:
             for m in hits:
                 index.setdefault(m.group().split(None, 1)[0], []).append(m.start())
-    pos = [k for w in cue_words for k in index.get(w, ())]
+    # (a position is filed under one word, and the result is sorted: walk the
+    # smaller of the article's cue words and the words asked for)
+    if len(index) < len(cue_words):
+        pos = [k for w, ks in index.items() if w in cue_words for k in ks]
+    else:
+        pos = [k for w in cue_words for k in index.get(w, ())]
     text = ctx.text
     for w in other_words:
         k = text.find(w)

@@ -72,16 +72,17 @@ _SAID_FIRST = re.compile(
     r"(?:,\s+[^\"\u201c\u201d:;.!?]{1,140}?)?\s*[,:]\s*(?=[\"\u201c])")
 
 
+# The cue words followed by a space, as a first test of the whole text: most
+# articles hold none of them, capitalised.  (The pattern opens with an
+# alternation of capitalised words, so the engine skips ahead to the next
+# capital letter; measured over the Wikinews corpus it costs less than a
+# ``str.find`` per cue word.)
 _SAID_FIRST_WORD = re.compile(_SAID_FIRST.pattern[:_SAID_FIRST.pattern.index(r")\s+") + 1] + r"\s")
-# The cue words themselves: most articles hold none of them, capitalised, and a
-# str.find per word costs less than the regex, whose first character class is
-# tested at every position of the text.
-_SAID_FIRST_CUES = tuple(_SAID_FIRST.pattern[len("(?P<cue>"):_SAID_FIRST.pattern.index(r")\s+")].split("|"))
 
 
 def _said_first(ctx: Ctx) -> None:
     text = ctx.text
-    if not any(w in text for w in _SAID_FIRST_CUES) or not _SAID_FIRST_WORD.search(text):
+    if not _SAID_FIRST_WORD.search(text):
         return  # one scan of the text instead of one per paragraph
     for ps, pe in ctx.paras:
         for m in _SAID_FIRST.finditer(text, ps, pe):

@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
+from . import patterns as P
 from .context import unit_of
-from .lexicon import HEDGE_RE, MONTHS, SENTENCE_OPENERS, WEEKDAYS
+from .lexicon import MONTHS, SENTENCE_OPENERS, WEEKDAYS
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -244,7 +245,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
             if full:
                 c.speaker = full
-        c.hedges = sorted({h.group().lower() for h in HEDGE_RE.finditer(text, c.content.start, c.content.end)})
+        c.hedges = sorted({h.group().lower() for h in P.hedge_matches(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
         person = resolved.get(c.id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import CUE_FORMS, MONTH_ABBR, MONTHS, WEEKDAYS
+from .lexicon import CUE_FORMS, HEDGE_RE, MONTH_ABBR, MONTHS, WEEKDAYS
 
 
 def trie_regex(words) -> str:
@@ -38,8 +38,53 @@ def trie_regex(words) -> str:
 
 # "Noting that ..., Roe said": a capitalized participle opening its sentence
 CAP_PARTICIPLES = sorted(w[0].upper() + w[1:] for w in CUE_FORMS if w.endswith("ing") and " " not in w)
-CUE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_regex(CUE_FORMS) + "|" + trie_regex(CAP_PARTICIPLES)
-                    + r")(?![\w'\u2019-])")
+_CUE_BODY = r"(?:" + trie_regex(CUE_FORMS) + "|" + trie_regex(CAP_PARTICIPLES) + r")(?![\w'\u2019-])"
+CUE_RE = re.compile(r"(?<![\w'\u2019-])" + _CUE_BODY)
+# CUE_RE opens with a look-behind, so the regex engine tries it at every position
+# of the text.  A cue starts at the text's start or after a character that is no
+# word character, apostrophe or hyphen; _CUE_AFTER is the cue behind one
+# character outside a wider (ASCII) class of those, and its opening character
+# class lets the engine skip over the letters of words.  Each of its hits is read
+# again with CUE_RE.match (which tests the look-behind itself), so ``cue_matches``
+# gives CUE_RE.finditer's matches exactly, about a fifth cheaper: the cue scan
+# runs over every paragraph of every article.
+_CUE_AFTER = re.compile(r"[^A-Za-z0-9_'\u2019-]" + _CUE_BODY)
+# The same for the hedge words (``lexicon.HEDGE_RE``, which opens with a
+# look-ahead and a word boundary), looked for in every claim's content.
+_HEDGE_AFTER = re.compile(r"[^A-Za-z0-9_]" + HEDGE_RE.pattern[HEDGE_RE.pattern.index(r"\b(?:") + 2:])
+
+
+def cue_matches(text: str, pos: int, endpos: int) -> list:
+    """``list(CUE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
+    return _matches_after(_CUE_AFTER, CUE_RE, text, pos, endpos)
+
+
+def hedge_matches(text: str, pos: int, endpos: int) -> list:
+    """``list(HEDGE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
+    return _matches_after(_HEDGE_AFTER, HEDGE_RE, text, pos, endpos)
+
+
+def _matches_after(after, regex, text: str, pos: int, endpos: int) -> list:
+    """``regex``'s matches, for a ``regex`` that matches only at the text's start
+    or after a character ``after``'s first class holds, ``after`` being the rest
+    of ``regex`` behind that class, every match ending with a word character."""
+    out = []
+    k = pos - 1  # (the character before a match at ``pos``: the look-behind sees it)
+    if pos <= 0:
+        m = regex.match(text, 0, endpos)
+        if m is not None:
+            out.append(m)
+        k = m.end() - 1 if m is not None else 0
+    search, match = after.search, regex.match
+    while True:
+        hit = search(text, k, endpos)
+        if hit is None:
+            return out
+        k = hit.start() + 1
+        m = match(text, k, endpos)
+        if m is not None:
+            out.append(m)
+            k = m.end() - 1  # (a match ends with a word character: the next starts after it)
 # The most reporting-verb cues the rules look at in one sentence.  News sentences
 # hold a handful (at most 24 in the Wikinews and PolNeAR corpora, in lists run
 # together); a "sentence" of hundreds of cue words is a keyword dump or hostile

@@ -89,25 +89,43 @@ def week_of(m: re.Match, pub: _dt.date | None) -> str | None:
     return None
 
 
-# Where a time expression can start: one of TIME_RE's first letters at a word
-# start.  A leading character class lets the regex engine skip to those letters;
-# TIME_RE itself (a look-ahead first) is tried at every position of the window.
-_TIME_START = re.compile(r"[" + _FIRST_LETTERS + r"](?<!\w.)")
+# A time expression starts at a word start (every branch of TIME_RE opens with
+# a word boundary before a word character): at the text's start or after a
+# character that is no word character.  _TIME_AFTER is TIME_RE behind one
+# character outside the ASCII word characters: its opening character class lets
+# the regex engine skip over the letters of words, and it hits only where a time
+# expression follows, which TIME_RE.match then reads (testing the boundary
+# itself).  TIME_RE, which opens with a look-ahead, would be tried at every
+# position of the window.
+_TIME_AFTER = re.compile(r"[^A-Za-z0-9_](?:" + TIME_RE.pattern[len("(?=[" + _FIRST_LETTERS + "])"):] + ")")
 
 
 def find_time(text: str, start: int, end: int) -> re.Match | None:
     """The first time expression in text[start:end] that is not an "after X" one.
 
-    (TIME_RE is matched only where ``_TIME_START`` finds a possible start: the
-    same matches as ``TIME_RE.finditer(text, start, end)``, about twice as fast.)"""
-    k = _TIME_START.search(text, start, end)
-    while k is not None:
-        m = TIME_RE.match(text, k.start(), end)
+    (The matches of ``TIME_RE.finditer(text, start, end)``, found where
+    ``_TIME_AFTER`` hits.)"""
+    k = start - 1  # (the character before a match at ``start``)
+    if start <= 0:
+        k = 0
+        m = TIME_RE.match(text, 0, end)
+        if m is not None:
+            if not _after_word(text, m):
+                return m
+            k = m.end() - 1
+    while True:
+        hit = _TIME_AFTER.search(text, k, end)
+        if hit is None:
+            return None
+        k = hit.start() + 1
+        m = TIME_RE.match(text, k, end)
         if m is None:
-            k = _TIME_START.search(text, k.end(), end)
             continue
-        before = text[max(0, m.start() - 7):m.start()].lower()
-        if not before.endswith(("after ", "since ", "until ", "before ")):
+        if not _after_word(text, m):
             return m
-        k = _TIME_START.search(text, m.end(), end)
-    return None
+        k = m.end() - 1  # (a match ends with a word character: the next starts after it)
+
+
+def _after_word(text: str, m: re.Match) -> bool:
+    """ "after Monday", "since Tuesday", "until ...", "before ...": not when it was said."""
+    return text[max(0, m.start() - 7):m.start()].lower().endswith(("after ", "since ", "until ", "before "))

@@ -1,0 +1,89 @@
+"""Instruction count of ``extract_claims`` over the first N Wikinews articles, under cachegrind.
+
+    python benchmarks/cachegrind_extract.py [--shared ../shared] [--limit 300]
+
+Wall and CPU time on a shared machine move with the other tenants' load; the
+number of instructions executed does not.  This runs the same script twice
+under ``valgrind --tool=cachegrind``: once loading the articles and importing
+the extractor (and extracting one article, to compile the patterns), once doing
+that and then extracting every article; the difference of the two totals is
+the instruction count of extraction alone, printed in millions.  String hashing
+is seeded (``PYTHONHASHSEED=0``) so that set and dict order, and with it the
+count, are the same from run to run.  Needs valgrind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def _inner(corpus: str, limit: int, extract: bool) -> None:
+    """What runs under valgrind: load, warm up, and extract when asked."""
+    sys.path.insert(0, ROOT)
+    from datasette_claims.extract import extract_claims
+    from datasette_claims.models import Article
+
+    articles = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            articles.append(Article(id=str(d.get("id")), text=d.get("text") or "",
+                                    headline=d.get("title"), published=d.get("date"),
+                                    url=d.get("url"), outlet=d.get("outlet")))
+            if len(articles) >= limit:
+                break
+    extract_claims(articles[0])
+    if extract:
+        n = sum(len(extract_claims(a)) for a in articles)
+        print(f"claims: {n}", file=sys.stderr)
+
+
+def _count(corpus: str, limit: int, extract: bool) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "cg.out")
+        cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
+               sys.executable, os.path.abspath(__file__), "--inner", "--corpus", corpus,
+               "--limit", str(limit)] + (["--extract"] if extract else [])
+        env = dict(os.environ, PYTHONHASHSEED="0")  # (string hashes vary set order, and so the count)
+        run = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
+        sys.stderr.write("".join(ln + "\n" for ln in run.stderr.splitlines() if ln.startswith("claims")))
+        with open(out, encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"summary:\s+(\d+)", line)
+                if m:
+                    return int(m.group(1))
+    raise RuntimeError("no summary line in the cachegrind output")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
+    ap.add_argument("--corpus", default=None)
+    ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+    corpus = a.corpus or os.path.join(a.shared, "corpora", "wikinews.jsonl.gz")
+    if a.inner:
+        _inner(corpus, a.limit, a.extract)
+        return
+    # (byte-compiled first: else the first run under valgrind also counts the compiling)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", os.path.join(ROOT, "datasette_claims")], check=True)
+    base = _count(corpus, a.limit, False)
+    full = _count(corpus, a.limit, True)
+    print(f"extract_claims over {a.limit} articles: {(full - base) / 1e6:,.1f}M instructions "
+          f"(total {full / 1e6:,.1f}M, load and warm-up {base / 1e6:,.1f}M)")
+
+
+if __name__ == "__main__":
+    main()
