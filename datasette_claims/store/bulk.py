@@ -25,6 +25,8 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
+from . import fresh_load
+
 SPEAKER_COLUMNS = ("id", "name", "kind", "role", "aliases")
 ERROR_COLUMNS = ("path", "reason", "level", "created")
 
@@ -45,11 +47,20 @@ def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str 
 
 def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], values: list[tuple],
                   pk: str = "id") -> None:
-    """``upsert_rows`` for rows given as tuples of ``cols``: no Python per row."""
+    """``upsert_rows`` for rows given as tuples of ``cols``: no Python per row.
+
+    While a load into an empty database has set the table's full-text trigger
+    aside (``fresh_load.py``), the rows go straight in and their text is
+    indexed right after, by one statement."""
+    if not values:
+        return
+    if fresh_load.fts_set_aside(conn, table):
+        before = fresh_load.max_rowid(conn, table)
+        conn.executemany(_upsert_sql(table, cols, pk), values)
+        fresh_load.fill_fts(conn, table, before)
+        return
     if len(values) == 1:  # one row: one statement either way
         conn.execute(_upsert_sql(table, cols, pk), values[0])
-        return
-    if not values:
         return
     stage = _stage(conn, table, cols)
     conn.execute(f"delete from temp.{stage}")
