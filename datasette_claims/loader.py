@@ -263,10 +263,22 @@ class _Writer:
                                     f"cannot save article: {type(outcome).__name__}: {outcome}")
             outcomes[i] = outcome
         record_errors(self.db, [(o.path, o.reason, o.level) for o in outcomes if isinstance(o, LoadError)])
+        _add_scored(self.db.conn, [self.pending[i] for i, o in zip(places, saved) if o in ("new", "updated")])
         return outcomes
 
 
 BATCH_SECONDS = 1.0
+
+
+def _add_scored(conn: sqlite3.Connection, written: list[ArticleRows]) -> None:
+    """The review queue's rows for the claims just written, from the text scores
+    that came with their rows (``queue_scores.add_scored``)."""
+    scored = [(values[0], score) for rows in written
+              for values, score in zip(rows.claim_values, rows.text_scores)]
+    if scored:
+        from . import queue_scores
+
+        queue_scores.add_scored(conn, scored)
 
 
 def load_documents(

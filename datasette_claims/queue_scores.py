@@ -94,10 +94,33 @@ def _add_missing(conn, among: str = "") -> int:
     a temporary table first, so the Python function runs once per claim
     whatever the query planner does with the expression."""
     within = f"c.id in ({among}) and " if among else ""
-    conn.execute("create temp table if not exists _score_texts (id text primary key, text_score real)")
-    conn.execute("delete from temp._score_texts")
+    _texts(conn)
     conn.execute("insert into temp._score_texts select c.id, claims_checkworthy(c.content) from claims c "
                  f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+    return _add_texts(conn)
+
+
+def add_scored(conn, scored: list[tuple[str, float]]) -> int:
+    """Rows, with their bounds, for claims whose text score is known already
+    (``store.articles.text_scores``: computed where a load built its rows, in a
+    process of its own with ``--jobs``), those without a row yet; the writer of a
+    load calls this for each batch.  The bounds are brought up to date after the
+    load, as ever (a speaker's count, a story)."""
+    if not scored or not _ready(conn):
+        return 0
+    _texts(conn)
+    conn.executemany("insert or replace into temp._score_texts values (?, ?)", scored)
+    conn.execute("delete from temp._score_texts where id in (select claim_id from claim_scores)")
+    return _add_texts(conn)
+
+
+def _texts(conn) -> None:
+    conn.execute("create temp table if not exists _score_texts (id text primary key, text_score real)")
+    conn.execute("delete from temp._score_texts")
+
+
+def _add_texts(conn) -> int:
+    """The ``claim_scores`` rows of the claims in ``temp._score_texts``, bounds computed."""
     keys = has_keys(conn)
     bound = _BOUND.format(text="t.text_score", outlet="a.outlet" if keys else "null", where="",
                           join="join temp._score_texts t on t.id = c.id left join articles a on a.id = c.article_id")
