@@ -29,7 +29,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import fresh_load, open_db
 from .store.connection import retry_locked
-from .store.articles import ArticleRows, record_errors, refresh_speaker_counts, save_articles
+from .store.articles import CLAIM_COLUMNS, ArticleRows, record_errors, refresh_speaker_counts, save_articles
 from .transcripts import transcript_claims
 
 if TYPE_CHECKING:
@@ -263,22 +263,23 @@ class _Writer:
                                     f"cannot save article: {type(outcome).__name__}: {outcome}")
             outcomes[i] = outcome
         record_errors(self.db, [(o.path, o.reason, o.level) for o in outcomes if isinstance(o, LoadError)])
-        _add_scored(self.db.conn, [self.pending[i] for i, o in zip(places, saved) if o in ("new", "updated")])
+        _remember_scores(self.db.conn, [self.pending[i] for i, o in zip(places, saved) if o in ("new", "updated")])
         return outcomes
 
 
 BATCH_SECONDS = 1.0
 
 
-def _add_scored(conn: sqlite3.Connection, written: list[ArticleRows]) -> None:
-    """The review queue's rows for the claims just written, from the text scores
-    that came with their rows (``queue_scores.add_scored``)."""
-    scored = [(values[0], score) for rows in written
+def _remember_scores(conn: sqlite3.Connection, written: list[ArticleRows]) -> None:
+    """The text scores that came with the rows just written, for the review queue's
+    rows made after the load (``queue_scores.remember``)."""
+    content = CLAIM_COLUMNS.index("content")
+    scored = [(values[0], values[content], score) for rows in written
               for values, score in zip(rows.claim_values, rows.text_scores)]
     if scored:
         from . import queue_scores
 
-        queue_scores.add_scored(conn, scored)
+        queue_scores.remember(conn, scored)
 
 
 def load_documents(

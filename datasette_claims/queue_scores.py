@@ -90,37 +90,17 @@ def _add_missing(conn, among: str = "") -> int:
     ``among`` selects, if given).  Returns how many rows were made.
 
     The bound is computed as the row is made (each row written once, rather than
-    made with a score of 0 and rewritten by ``_update``); the text scores go to
-    a temporary table first, so the Python function runs once per claim
-    whatever the query planner does with the expression."""
+    made with a score of 0 and rewritten by ``_update``).  The text scores go to a
+    temporary table first, so the Python function runs at most once per claim
+    whatever the query planner does with the expression, and not at all for a
+    claim whose score came with its rows (``remember``)."""
     within = f"c.id in ({among}) and " if among else ""
-    _texts(conn)
-    conn.execute("insert into temp._score_texts select c.id, claims_checkworthy(c.content) from claims c "
-                 f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
-    return _add_texts(conn)
-
-
-def add_scored(conn, scored: list[tuple[str, float]]) -> int:
-    """Rows, with their bounds, for claims whose text score is known already
-    (``store.articles.text_scores``: computed where a load built its rows, in a
-    process of its own with ``--jobs``), those without a row yet; the writer of a
-    load calls this for each batch.  The bounds are brought up to date after the
-    load, as ever (a speaker's count, a story)."""
-    if not scored or not _ready(conn):
-        return 0
-    _texts(conn)
-    conn.executemany("insert or replace into temp._score_texts values (?, ?)", scored)
-    conn.execute("delete from temp._score_texts where id in (select claim_id from claim_scores)")
-    return _add_texts(conn)
-
-
-def _texts(conn) -> None:
+    _remembered(conn)
     conn.execute("create temp table if not exists _score_texts (id text primary key, text_score real)")
     conn.execute("delete from temp._score_texts")
-
-
-def _add_texts(conn) -> int:
-    """The ``claim_scores`` rows of the claims in ``temp._score_texts``, bounds computed."""
+    conn.execute("insert into temp._score_texts select c.id, coalesce((select k.text_score from temp._score_known k "
+                 "where k.id = c.id and k.content = c.content), claims_checkworthy(c.content)) from claims c "
+                 f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
     keys = has_keys(conn)
     bound = _BOUND.format(text="t.text_score", outlet="a.outlet" if keys else "null", where="",
                           join="join temp._score_texts t on t.id = c.id left join articles a on a.id = c.article_id")
@@ -128,7 +108,23 @@ def _add_texts(conn) -> int:
     picked = "claim_id, text_score, bound" + (", speaker_id, outlet" if keys else "")
     added = conn.execute(f"insert into claim_scores ({columns}) select {picked} from ({bound})").rowcount
     conn.execute("delete from temp._score_texts")
+    conn.execute("delete from temp._score_known")
     return added
+
+
+def remember(conn, scored: list[tuple[str, str, float]]) -> None:
+    """Text scores already known, as (claim id, content, score): computed where a
+    load built its rows (``store.articles.text_scores``; a process of its own
+    with ``--jobs``), so that the rows made after the load need not compute them
+    again.  A score is taken only for the very content it scored (a correction
+    may reword a claim meanwhile).  Kept in the connection's temporary storage
+    until the next refresh makes the rows."""
+    _remembered(conn)
+    conn.executemany("insert or replace into temp._score_known values (?, ?, ?)", scored)
+
+
+def _remembered(conn) -> None:
+    conn.execute("create temp table if not exists _score_known (id text primary key, content text, text_score real)")
 
 
 # The claims whose bound may move when the claims or speakers in a set of ids changed:
