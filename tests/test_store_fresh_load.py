@@ -95,3 +95,19 @@ def test_a_load_that_stopped_half_way_is_put_back_by_open_db(tmp_path):
     assert hits == [(2,), (3,)]  # rebuilt from the table: the other program's row found too
     db.conn.execute("insert into claims (id, article_id, content) values ('c3', 'a3', 'Ferry talk')")
     assert db.conn.execute("select count(*) from claims_fts where claims_fts match 'ferry'").fetchone() == (2,)
+
+
+def test_a_key_twice_in_one_batch_keeps_the_index_whole(tmp_path):
+    path = str(tmp_path / "claims.db")
+    db = open_db(path)
+    assert fresh_load.set_aside(db.conn)
+    with db.conn:
+        insert_values(db.conn, "articles", ("id", "headline", "text"),
+                      [("a1", "Tram fares", "Fares will rise."), ("a1", "Tram fares", "Fares will fall."),
+                       ("a2", "Ferry", "The ferry sails.")])
+        db.conn.execute("insert into articles_fts (articles_fts) values ('integrity-check')")  # raises if not whole
+    assert fresh_load.put_back(db.conn) > 0
+    hits = {q: db.conn.execute("select rowid from articles_fts where articles_fts match ?", [q]).fetchall()
+            for q in ("rise", "fall", "ferry")}
+    assert hits == {"rise": [], "fall": [(1,)], "ferry": [(2,)]}
+    db.conn.execute("insert into articles_fts (articles_fts) values ('integrity-check')")

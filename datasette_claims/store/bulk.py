@@ -55,9 +55,7 @@ def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], v
     if not values:
         return
     if fresh_load.fts_set_aside(conn, table):
-        before = fresh_load.max_rowid(conn, table)
-        conn.executemany(_upsert_sql(table, cols, pk), values)
-        fresh_load.fill_fts(conn, table, before)
+        _insert_indexing(conn, table, cols, values, pk)
         return
     if len(values) == 1:  # one row: one statement either way
         conn.execute(_upsert_sql(table, cols, pk), values[0])
@@ -67,6 +65,20 @@ def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], v
     conn.executemany(_stage_sql(stage, len(cols)), values)
     conn.execute(_upsert_sql(table, cols, pk, stage))
     conn.execute(f"delete from temp.{stage}")
+
+
+def _insert_indexing(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], values: list[tuple],
+                     pk: str) -> None:
+    """The rows, then the full-text index of those that are new (their trigger set
+    aside).  Rows that name the same key twice go one statement at a time, each
+    indexed before the next: the second updates the first, and its update
+    trigger takes the first's text out of the index, which must be there."""
+    key = cols.index(pk)
+    together = len({v[key] for v in values}) == len(values)
+    for group in [values] if together else [[v] for v in values]:
+        before = fresh_load.max_rowid(conn, table)
+        conn.executemany(_upsert_sql(table, cols, pk), group)
+        fresh_load.fill_fts(conn, table, before)
 
 
 def ensure_speakers(conn: sqlite3.Connection, rows: list[tuple]) -> None:
