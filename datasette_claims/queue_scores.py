@@ -67,8 +67,10 @@ def refresh(conn, claim_ids=None) -> int:
         return 0
     if claim_ids is None:
         _forget_noted(conn)  # everything is brought up to date
+        had_rows = conn.execute("select 1 from claim_scores limit 1").fetchone() is not None
         added = _add_missing(conn)
-        return added + _update(conn, "")
+        # rows just made have their bounds: with none before (a first load), nothing to update
+        return added + (_update(conn, "") if had_rows else 0)
     ids = [c for c in dict.fromkeys(claim_ids) if c]
     if not ids:
         return 0
