@@ -19,10 +19,9 @@ are printed too, since wall-clock rates on a busy machine measure the others):
   beside the writer, ``extracted_feed.py``: "main process" is the writer);
 - the SQLite floor: the rows that load wrote (articles, claims, speakers),
   read back and inserted into a new database by the store's own bulk
-  statements, 200 articles a transaction, as a load into an empty database
-  writes them (``store/fresh_load.py``: secondary indexes built at the end,
-  full-text indexes filled a batch at a time), with no Python per claim:
-  how far the loader is from what SQLite itself needs on this machine;
+  statements, 200 articles a transaction, full-text indexes filled by their
+  triggers, with no Python per claim: how far the loader is from what
+  SQLite itself needs on this machine;
 - peak RSS of a load at 1x and 4x the corpus (``--memory``, off by default as
   it loads five times the corpus): the 4x corpus is the corpus and three
   copies with changed ids and addresses and lightly altered text (every
@@ -85,7 +84,6 @@ FLOOR = r"""
 import json, resource, sqlite3, sys, time
 src, dst = sys.argv[1], sys.argv[2]
 from datasette_claims.store import open_db
-from datasette_claims.store import fresh_load
 from datasette_claims.store.bulk import SPEAKER_COLUMNS, ensure_speakers, insert_values
 old = sqlite3.connect(src)
 cols = {t: tuple(r[1] for r in old.execute(f"pragma table_info({t})")) for t in ("articles", "claims")}
@@ -98,7 +96,6 @@ db = open_db(dst)
 conn = db.conn
 t, c = time.perf_counter(), time.process_time()
 named = set()
-fresh_load.set_aside(conn)
 for start in range(0, len(articles), 200):
     batch = articles[start:start + 200]
     rows = [c for a in batch for c in claims.get(a[0], [])]
@@ -109,7 +106,6 @@ for start in range(0, len(articles), 200):
     insert_values(conn, "articles", cols["articles"], batch)
     insert_values(conn, "claims", cols["claims"], rows)
     conn.commit()
-fresh_load.put_back(conn)
 seconds, cpu = time.perf_counter() - t, time.process_time() - c
 print(json.dumps({"articles": len(articles), "seconds": seconds, "cpu_s": cpu, "main_cpu_s": cpu,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "worker_rss_mb": 0}))

@@ -27,7 +27,7 @@ from .models import Article, Claim, Document
 from .extracted_feed import for_writer
 from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
-from .store import fresh_load, open_db
+from .store import open_db
 from .store.connection import retry_locked
 from .store.articles import CLAIM_COLUMNS, ArticleRows, record_errors, refresh_speaker_counts, save_articles
 from .transcripts import transcript_claims
@@ -305,7 +305,6 @@ def load_documents(
     report = LoadReport()
     writer = _Writer(db, report, batch_size)
     seen: dict[str, str] = {}
-    aside = fresh_load.set_aside(db.conn)  # an empty database: indexes built once, at the end
     try:
         for item in for_writer(_unique_ids(items, seen), jobs):
             if progress:
@@ -328,27 +327,12 @@ def load_documents(
             else:
                 writer.add(item.rows)
         writer.flush()
-        if aside:
-            fresh_load.put_back(db.conn)  # before anything reads by them
         _after_load(db, report, match, jobs)
     finally:
         if db.conn.in_transaction:
             db.conn.rollback()
-        if aside:
-            _put_back_after_failure(db)
         report.seconds = time.perf_counter() - started
     return report
-
-
-def _put_back_after_failure(db: sqlite_utils.Database) -> None:
-    """A load that stopped early puts back what it set aside, if it can; what it
-    cannot, ``open_db`` puts back next time (the error that stopped it is the one
-    to report)."""
-    try:
-        if fresh_load.pending(db.conn):
-            fresh_load.put_back(db.conn, rebuild=True)
-    except sqlite3.Error:
-        pass
 
 
 def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, str]) -> Iterator[Document | LoadError]:

@@ -25,8 +25,6 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
-from . import fresh_load
-
 SPEAKER_COLUMNS = ("id", "name", "kind", "role", "aliases")
 ERROR_COLUMNS = ("path", "reason", "level", "created")
 
@@ -47,38 +45,17 @@ def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str 
 
 def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], values: list[tuple],
                   pk: str = "id") -> None:
-    """``upsert_rows`` for rows given as tuples of ``cols``: no Python per row.
-
-    While a load into an empty database has set the table's full-text trigger
-    aside (``fresh_load.py``), the rows go straight in and their text is
-    indexed right after, by one statement."""
-    if not values:
-        return
-    if fresh_load.fts_set_aside(conn, table):
-        _insert_indexing(conn, table, cols, values, pk)
-        return
+    """``upsert_rows`` for rows given as tuples of ``cols``: no Python per row."""
     if len(values) == 1:  # one row: one statement either way
         conn.execute(_upsert_sql(table, cols, pk), values[0])
+        return
+    if not values:
         return
     stage = _stage(conn, table, cols)
     conn.execute(f"delete from temp.{stage}")
     conn.executemany(_stage_sql(stage, len(cols)), values)
     conn.execute(_upsert_sql(table, cols, pk, stage))
     conn.execute(f"delete from temp.{stage}")
-
-
-def _insert_indexing(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], values: list[tuple],
-                     pk: str) -> None:
-    """The rows, then the full-text index of those that are new (their trigger set
-    aside).  Rows that name the same key twice go one statement at a time, each
-    indexed before the next: the second updates the first, and its update
-    trigger takes the first's text out of the index, which must be there."""
-    key = cols.index(pk)
-    together = len({v[key] for v in values}) == len(values)
-    for group in [values] if together else [[v] for v in values]:
-        before = fresh_load.max_rowid(conn, table)
-        conn.executemany(_upsert_sql(table, cols, pk), group)
-        fresh_load.fill_fts(conn, table, before)
 
 
 def ensure_speakers(conn: sqlite3.Connection, rows: list[tuple]) -> None:

@@ -12,7 +12,6 @@ import sqlite3
 
 import sqlite_utils
 
-from . import fresh_load
 from .connection import check_path, check_schema, configure, explain
 
 migrations = sqlite_utils.Migrations("datasette-claims")
@@ -45,8 +44,6 @@ def open_db(path_or_db) -> sqlite_utils.Database:
         db.execute("PRAGMA foreign_keys=ON")
         if migrations.pending(db):
             migrate(db)
-        if fresh_load.pending(db.conn):  # a load into an empty database that did not finish
-            fresh_load.put_back(db.conn, rebuild=True)
     except sqlite3.Error as e:
         raise explain(e, name) from e
     return db
@@ -394,12 +391,3 @@ def m016_queue_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TRIGGER IF NOT EXISTS claim_scores_outlet AFTER UPDATE OF outlet ON articles "
                "BEGIN UPDATE claim_scores SET outlet = new.outlet "
                "WHERE claim_id IN (SELECT id FROM claims WHERE article_id = new.id); END")
-
-
-@migrations()
-def m017_load_deferred(db: sqlite_utils.Database) -> None:
-    """Where a load into an empty database records the indexes and full-text
-    triggers it builds at the end (``fresh_load.py``), so that a load that
-    stops half-way leaves them on record for ``open_db`` to put back."""
-    db.execute(f"CREATE TABLE IF NOT EXISTS {fresh_load.RECORD} "
-               "(type TEXT NOT NULL, name TEXT PRIMARY KEY, tbl_name TEXT NOT NULL, sql TEXT NOT NULL)")
