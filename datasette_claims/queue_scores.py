@@ -104,7 +104,8 @@ def _add_missing(conn, among: str = "") -> int:
                  "where k.id = c.id and k.content = c.content), claims_checkworthy(c.content)) from claims c "
                  f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
     keys = has_keys(conn)
-    bound = _BOUND.format(text="t.text_score", outlet="a.outlet" if keys else "null", where="",
+    # rows made in the order the claims were read above, whatever plan the join takes
+    bound = _BOUND.format(text="t.text_score", outlet="a.outlet" if keys else "null", where="order by t.rowid",
                           join="join temp._score_texts t on t.id = c.id left join articles a on a.id = c.article_id")
     columns = "claim_id, text_score, score" + (", speaker_id, outlet" if keys else "")
     picked = "claim_id, text_score, bound" + (", speaker_id, outlet" if keys else "")
