@@ -29,7 +29,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
-from .store.articles import ArticleRows, record_errors, refresh_speaker_counts, save_articles
+from .store.articles import CLAIM_COLUMNS, ArticleRows, record_errors, refresh_speaker_counts, save_articles
 from .transcripts import transcript_claims
 
 if TYPE_CHECKING:
@@ -263,10 +263,23 @@ class _Writer:
                                     f"cannot save article: {type(outcome).__name__}: {outcome}")
             outcomes[i] = outcome
         record_errors(self.db, [(o.path, o.reason, o.level) for o in outcomes if isinstance(o, LoadError)])
+        _remember_scores(self.db.conn, [self.pending[i] for i, o in zip(places, saved) if o in ("new", "updated")])
         return outcomes
 
 
 BATCH_SECONDS = 1.0
+
+
+def _remember_scores(conn: sqlite3.Connection, written: list[ArticleRows]) -> None:
+    """The text scores that came with the rows just written, for the review queue's
+    rows made after the load (``queue_scores.remember``)."""
+    content = CLAIM_COLUMNS.index("content")
+    scored = [(values[0], values[content], score) for rows in written
+              for values, score in zip(rows.claim_values, rows.text_scores)]
+    if scored:
+        from . import queue_scores
+
+        queue_scores.remember(conn, scored)
 
 
 def load_documents(

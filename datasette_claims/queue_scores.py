@@ -43,18 +43,21 @@ SCORE = (
     f" + {_w('factcheck')} * (factcheck != 0)"
 )
 
+# Each claim's bound, over its text score (``{text}``: the stored one, or computed for a
+# row being made) and the rows the other signals come from.
 _BOUND = f"""
-select c.id as claim_id, round({SCORE}, 2) as bound from (
-  select c.id, c.sourcing, cs.text_score,
+select c.id as claim_id, c.text_score, round({SCORE}, 2) as bound, c.speaker_id, c.outlet from (
+  select c.id, c.sourcing, c.speaker_id, {{outlet}} as outlet, {{text}} as text_score,
     coalesce(s.outlet_count, 0) as outlets, coalesce(s.report_count, 0) as reports,
     coalesce(s.has_drift, 0) as drift, 1 as unchecked,
     exists(select 1 from claim_alerts al where al.claim_id = c.id and al.kind = 'factcheck') as factcheck,
     (c.sourcing = 'named_person' and coalesce(sp.claim_count, 0) >= {PUBLIC_FIGURE_CLAIMS}) as public_figure
-  from claims c join claim_scores cs on cs.claim_id = c.id
+  from claims c {{join}}
   left join stories s on s.id = c.story_id left join speakers sp on sp.id = c.speaker_id
   {{where}}
 ) c
 """
+_STORED = {"text": "cs.text_score", "outlet": "null", "join": "join claim_scores cs on cs.claim_id = c.id"}
 
 
 def refresh(conn, claim_ids=None) -> int:
@@ -64,14 +67,16 @@ def refresh(conn, claim_ids=None) -> int:
         return 0
     if claim_ids is None:
         _forget_noted(conn)  # everything is brought up to date
-        _add_missing(conn)
-        return _update(conn, "")
+        had_rows = conn.execute("select 1 from claim_scores limit 1").fetchone() is not None
+        added = _add_missing(conn)
+        # rows just made have their bounds: with none before (a first load), nothing to update
+        return added + (_update(conn, "") if had_rows else 0)
     ids = [c for c in dict.fromkeys(claim_ids) if c]
     if not ids:
         return 0
-    _add_missing(conn)
+    added = _add_missing(conn)
     _fill(conn, "_score_ids", ids)
-    return _update(conn, _NARROW.format(ids="_score_ids"))
+    return added + _update(conn, _NARROW.format(ids="_score_ids"))
 
 
 def _ready(conn) -> bool:
@@ -82,18 +87,47 @@ def _ready(conn) -> bool:
     return True
 
 
-def _add_missing(conn, among: str = "") -> None:
-    """A ``claim_scores`` row for every claim without one (of those ``among`` selects, if given)."""
+def _add_missing(conn, among: str = "") -> int:
+    """A ``claim_scores`` row, with its bound, for every claim without one (of those
+    ``among`` selects, if given).  Returns how many rows were made.
+
+    The bound is computed as the row is made (each row written once, rather than
+    made with a score of 0 and rewritten by ``_update``).  The text scores go to a
+    temporary table first, so the Python function runs at most once per claim
+    whatever the query planner does with the expression, and not at all for a
+    claim whose score came with its rows (``remember``)."""
     within = f"c.id in ({among}) and " if among else ""
-    if has_keys(conn):
-        conn.execute("insert into claim_scores (claim_id, text_score, score, speaker_id, outlet) "
-                     "select c.id, claims_checkworthy(c.content), 0, c.speaker_id, a.outlet "
-                     "from claims c left join articles a on a.id = c.article_id "
-                     f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
-        return
-    conn.execute("insert into claim_scores (claim_id, text_score, score) "
-                 "select c.id, claims_checkworthy(c.content), 0 from claims c "
+    _remembered(conn)
+    conn.execute("create temp table if not exists _score_texts (id text primary key, text_score real)")
+    conn.execute("delete from temp._score_texts")
+    conn.execute("insert into temp._score_texts select c.id, coalesce((select k.text_score from temp._score_known k "
+                 "where k.id = c.id and k.content = c.content), claims_checkworthy(c.content)) from claims c "
                  f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id)")
+    keys = has_keys(conn)
+    # rows made in the order the claims were read above, whatever plan the join takes
+    bound = _BOUND.format(text="t.text_score", outlet="a.outlet" if keys else "null", where="order by t.rowid",
+                          join="join temp._score_texts t on t.id = c.id left join articles a on a.id = c.article_id")
+    columns = "claim_id, text_score, score" + (", speaker_id, outlet" if keys else "")
+    picked = "claim_id, text_score, bound" + (", speaker_id, outlet" if keys else "")
+    added = conn.execute(f"insert into claim_scores ({columns}) select {picked} from ({bound})").rowcount
+    conn.execute("delete from temp._score_texts")
+    conn.execute("delete from temp._score_known")
+    return added
+
+
+def remember(conn, scored: list[tuple[str, str, float]]) -> None:
+    """Text scores already known, as (claim id, content, score): computed where a
+    load built its rows (``store.articles.text_scores``; a process of its own
+    with ``--jobs``), so that the rows made after the load need not compute them
+    again.  A score is taken only for the very content it scored (a correction
+    may reword a claim meanwhile).  Kept in the connection's temporary storage
+    until the next refresh makes the rows."""
+    _remembered(conn)
+    conn.executemany("insert or replace into temp._score_known values (?, ?, ?)", scored)
+
+
+def _remembered(conn) -> None:
+    conn.execute("create temp table if not exists _score_known (id text primary key, content text, text_score real)")
 
 
 # The claims whose bound may move when the claims or speakers in a set of ids changed:
@@ -111,7 +145,7 @@ def _fill(conn, table: str, ids) -> None:
 
 def _update(conn, where: str) -> int:
     cur = conn.execute(
-        f"update claim_scores set score = b.bound from ({_BOUND.format(where=where)}) b "
+        f"update claim_scores set score = b.bound from ({_BOUND.format(where=where, **_STORED)}) b "
         "where b.claim_id = claim_scores.claim_id and claim_scores.score is not b.bound")
     return cur.rowcount
 
@@ -137,8 +171,8 @@ def refresh_noted(conn) -> int:
     if not _ready(conn):
         return 0
     # new claims are noted by matching: their rows are made here, without a scan of every claim
-    _add_missing(conn, among="select id from temp._score_noted")
-    changed = _update(conn, _NARROW.format(ids="temp._score_noted"))
+    added = _add_missing(conn, among="select id from temp._score_noted")
+    changed = added + _update(conn, _NARROW.format(ids="temp._score_noted"))
     _forget_noted(conn)
     return changed
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from ..articles import normalise_url, text_id
+from ..factchecks.checkworthy import text_score
 from ..models import Article, Claim
 from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
 
@@ -175,6 +176,7 @@ class ArticleRows(NamedTuple):
     claim_values: list[tuple]  # a claim row per claim, in CLAIM_COLUMNS order
     digest: str
     speakers: list[tuple]  # a speaker row per claim that names one, in claim order (SPEAKER_COLUMNS)
+    text_scores: tuple = ()  # each claim's text score for the review queue (``text_scores``)
 
     @property
     def id(self) -> str:
@@ -187,7 +189,17 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     speakers = [speaker_row(crow["speaker_id"], claim.speaker, claim.sourcing, claim.speaker_role)
                 for claim, crow in zip(claims, claim_rows) if crow["speaker_id"]]
     values = [_claim_values(r) for r in claim_rows]
-    return ArticleRows(row, values, fingerprint_values(row, values), speakers)
+    return ArticleRows(row, values, fingerprint_values(row, values), speakers, text_scores(values))
+
+
+_CONTENT = CLAIM_COLUMNS.index("content")
+
+
+def text_scores(claim_values: list[tuple]) -> tuple:
+    """``checkworthy.text_score`` of each claim's content: the review queue's text
+    weight, computed where the rows are built (a process of its own, in a load
+    with ``--jobs``) rather than by the writer after the load."""
+    return tuple([text_score(v[_CONTENT]) for v in claim_values])
 
 
 def fingerprint_values(row: dict, claim_values: list[tuple]) -> str:
@@ -250,7 +262,7 @@ def save_rows(db: sqlite_utils.Database, rows: ArticleRows) -> str:
     not even a timestamp.  A changed article replaces its old claims; claims
     that disappear take their match rows with them.
     """
-    row, claim_values, digest, _ = rows
+    row, claim_values, digest = rows.row, rows.claim_values, rows.digest
     existing = db.execute(
         "select content_hash from articles where id = ?", [row["id"]]
     ).fetchone()

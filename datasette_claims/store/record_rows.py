@@ -23,7 +23,9 @@ import json
 
 from ..articles import article_id
 from ..models import Document
-from .articles import ArticleRows, fingerprint_values, hedges_json, speaker_id_of, speaker_row, valid_text, word_count
+from .articles import (
+    ArticleRows, fingerprint_values, hedges_json, speaker_id_of, speaker_row, text_scores, valid_text, word_count,
+)
 
 _ARTICLE_FIELDS = ("url", "outlet", "section", "headline", "published")
 # A claim's fields taken as they are, with their defaults (``models.Claim``).
@@ -65,7 +67,7 @@ def _rows(record: dict, doc: Document) -> ArticleRows:
     values, speakers = [], []
     for claim in claims:
         values.append(_claim_values(claim, ident, text, n, speakers))
-    return ArticleRows(row, values, fingerprint_values(row, values), speakers)
+    return ArticleRows(row, values, fingerprint_values(row, values), speakers, text_scores(values))
 
 
 def _inside(start, end, n: int) -> bool:
