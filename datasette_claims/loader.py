@@ -29,7 +29,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
-from .store.articles import CLAIM_COLUMNS, ArticleRows, record_errors, refresh_speaker_counts, save_articles
+from .store.articles import CONTENT_AT, ArticleRows, record_errors, refresh_speaker_counts, save_articles
 from .transcripts import transcript_claims
 
 if TYPE_CHECKING:
@@ -273,8 +273,7 @@ BATCH_SECONDS = 1.0
 def _remember_scores(conn: sqlite3.Connection, written: list[ArticleRows]) -> None:
     """The text scores that came with the rows just written, for the review queue's
     rows made after the load (``queue_scores.remember``)."""
-    content = CLAIM_COLUMNS.index("content")
-    scored = [(values[0], values[content], score) for rows in written
+    scored = [(values[0], values[CONTENT_AT], score) for rows in written
               for values, score in zip(rows.claim_values, rows.text_scores)]
     if scored:
         from . import queue_scores

@@ -378,10 +378,6 @@ _EXAMPLES = re.compile(r"(?i),?\s*\b(?:such\s+as|including|among\s+(?:them|whom|
                        r"in\s+particular)\s")
 
 
-_EXAMPLE_WORDS = ("such", "includ", "among", "notably", "especially", "particular", "Such", "Includ", "Among",
-                  "Notably", "Especially", "In particular")
-
-
 # "On Sunday, White House spokeswoman Jo Roe, said": the time opened the
 # sentence; the words between the commas are the source
 _DATE_ADJUNCT = re.compile(r"(?i)(?:(?:on|in|at|by|early|late|last|this|next)\s+)?(?:"
@@ -405,7 +401,7 @@ def _trim_source(ctx, c: Claim) -> None:
         elif app is not None:
             c.source = src = Span(app[0], app[1], ctx.text[app[0]:app[1]])
             del c.__dict__["_app"]
-    if "," in src.text and any(w in src.text for w in _EXAMPLE_WORDS):
+    if "," in src.text:
         m = _EXAMPLES.search(src.text)
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
             c.source = src = Span(src.start, src.start + m.start(), src.text[:m.start()])

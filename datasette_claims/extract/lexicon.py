@@ -309,6 +309,10 @@ COUNTRY_LIKE = {"russia", "china", "iran", "israel", "japan", "germany", "france
                 "berlin", "kiev", "kyiv", "pyongyang", "seoul", "tokyo", "america",
                 "north", "south", "canada", "mexico", "egypt", "brussels", "europe"}
 
+# Subject pronouns that open a clause with no "who" or "that" after a plural
+# noun ("the experts we asked", "the farmers he met"): the noun is the head.
+CLAUSE_SUBJECTS = frozenset(("i", "we", "he", "she", "they", "you"))
+
 HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently",
                "ostensibly", "likely", "unlikely", "possibly", "probably", "perhaps",
                "may", "might", "could", "appears to", "appear to", "seems to", "seem to",

@@ -56,35 +56,37 @@ _HEDGE_AFTER = re.compile(r"[^A-Za-z0-9_]" + HEDGE_RE.pattern[HEDGE_RE.pattern.i
 
 def cue_matches(text: str, pos: int, endpos: int) -> list:
     """``list(CUE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
-    return _matches_after(_CUE_AFTER, CUE_RE, text, pos, endpos)
+    return list(matches_after(_CUE_AFTER, CUE_RE, text, pos, endpos))
 
 
 def hedge_matches(text: str, pos: int, endpos: int) -> list:
     """``list(HEDGE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
-    return _matches_after(_HEDGE_AFTER, HEDGE_RE, text, pos, endpos)
+    return list(matches_after(_HEDGE_AFTER, HEDGE_RE, text, pos, endpos))
 
 
-def _matches_after(after, regex, text: str, pos: int, endpos: int) -> list:
-    """``regex``'s matches, for a ``regex`` that matches only at the text's start
-    or after a character ``after``'s first class holds, ``after`` being the rest
-    of ``regex`` behind that class, every match ending with a word character."""
-    out = []
+def matches_after(after, regex, text: str, pos: int, endpos: int):
+    """``regex``'s matches in order, for a ``regex`` that matches only at the
+    text's start or after a character ``after``'s first class holds, ``after``
+    being the rest of ``regex`` behind that class, every match ending with a
+    word character (the scan of ``cue_matches``; ``when.find_time`` too)."""
     k = pos - 1  # (the character before a match at ``pos``: the look-behind sees it)
     if pos <= 0:
         m = regex.match(text, 0, endpos)
         if m is not None:
-            out.append(m)
+            yield m
         k = m.end() - 1 if m is not None else 0
     search, match = after.search, regex.match
     while True:
         hit = search(text, k, endpos)
         if hit is None:
-            return out
+            return
         k = hit.start() + 1
         m = match(text, k, endpos)
         if m is not None:
-            out.append(m)
+            yield m
             k = m.end() - 1  # (a match ends with a word character: the next starts after it)
+
+
 # The most reporting-verb cues the rules look at in one sentence.  News sentences
 # hold a handful (at most 24 in the Wikinews and PolNeAR corpora, in lists run
 # together); a "sentence" of hundreds of cue words is a keyword dump or hostile

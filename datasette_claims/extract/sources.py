@@ -14,7 +14,7 @@ import re
 from . import claim_index
 from . import patterns as P
 from .anonymity import relative_before
-from .lexicon import COLLECTIVE_NOUNS, CUE_FORMS, EXTRA_COLLECTIVE, OFFICIAL_NOUNS, TITLE_WORDS
+from .lexicon import CLAUSE_SUBJECTS, COLLECTIVE_NOUNS, CUE_FORMS, EXTRA_COLLECTIVE, OFFICIAL_NOUNS, TITLE_WORDS
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -401,7 +401,7 @@ def _contact_clause(toks, i):
     verb = toks[k][2]
     if not verb[:1].islower() or not (verb.endswith("ed") or verb in _CONTACT_VERBS):
         return None
-    if k < 2 or toks[k - 1][2].lower() not in ("i", "we", "he", "she", "they", "you"):
+    if k < 2 or toks[k - 1][2].lower() not in CLAUSE_SUBJECTS:
         return None
     head = toks[k - 2][2]
     if not (head.isalpha() and head.islower() and head.endswith("s") and head not in STOP):

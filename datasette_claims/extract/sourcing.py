@@ -13,6 +13,7 @@ import re
 
 from . import anonymity
 from .lexicon import (
+    CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
     DOCUMENT_NOUNS,
@@ -41,8 +42,6 @@ ANON_REASON = re.compile(
 _DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
 _PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar", "who", "inside", "on", "about",
              "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
-# "the experts we asked": the subject of a clause with no "who" or "that" ends the head
-_CLAUSE_SUBJECTS = {"i", "we", "he", "she", "they", "you"}
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
 _QUANTIFIERS = {"few", "many", "most", "some", "other", "several", "numerous", "countless", "all"}
@@ -101,7 +100,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     cut = len(low)
     # "sources in the UN": the head is before the prepositional phrase.
     for i, w in enumerate(low):
-        if w in _PP_BREAK or (w in _CLAUSE_SUBJECTS and i >= 2):
+        if w in _PP_BREAK or (w in CLAUSE_SUBJECTS and i >= 2):
             if i:
                 head = low[i - 1]
                 cut = i

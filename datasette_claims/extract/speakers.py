@@ -74,7 +74,8 @@ def name_parts(text: str, m: re.Match) -> NameParts:
         return NameParts(text[m.start():m.end("title_tail")], m.group("name"), m.start("name"))
     return NameParts(None, text[m.start():m.end("name_tail")], m.start())
 
-_NOT_NAME = {w.capitalize() for w in WEEKDAYS + MONTHS} | {
+_DATE_WORDS = frozenset(w.capitalize() for w in WEEKDAYS + MONTHS)
+_NOT_NAME = _DATE_WORDS | {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "If", "When", "While", "As",
     "After", "Before", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
     "I", "Some", "Many", "Most", "His", "Her", "Their", "Our", "Its", "There", "Here",
@@ -193,6 +194,14 @@ def _inside_longer_name(text: str, end: int) -> bool:
 
 _FORENAMES = FEMALE_NAMES | MALE_NAMES
 _ANY_ORG_WORD = frozenset(ORG_NAME_WORDS) | _ORG_TOKENS
+# the organisation words that are also common surnames or places
+_SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
+    "Street", "Korea", "Square", "Avenue", "Road", "Hill", "Capitol", "Island", "City", "County",
+    "Valley", "River", "Sea", "Ocean", "Gulf", "Sunday", "Fox", "White", "Post", "Who", "State",
+    "States", "House", "Bank", "Union"})
+_MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
+_INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
 
 
 def has_org_word(mention: str) -> bool:
@@ -211,14 +220,6 @@ def has_org_word(mention: str) -> bool:
     if first in _HONORIFICS or first in TITLE_WORDS or first in _FORENAMES:
         return False
     return toks[0] in _MENTION_ORG_WORD or not _INSTITUTION_WORD.isdisjoint(toks[1:])
-# the organisation words that are also common surnames or places
-_SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
-    "Street", "Korea", "Square", "Avenue", "Road", "Hill", "Capitol", "Island", "City", "County",
-    "Valley", "River", "Sea", "Ocean", "Gulf", "Sunday", "Fox", "White", "Post", "Who", "State",
-    "States", "House", "Bank", "Union"})
-_MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
-_INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
 
 
 def _name_after_org(toks: list[str]) -> list[str] | None:
@@ -537,9 +538,6 @@ _ROLE_WORDS_BEFORE_TITLE = {"the", "former", "deputy", "senior", "acting", "vice
 _NOT_IN_TITLE = {"that", "said", "says", "say", "told", "tells", "and", "or", "but", "with", "to", "by", "from",
                  "for", "at", "in", "on", "as", "was", "is", "were", "are", "has", "had", "have", "when", "while",
                  "after", "before", "of", "about", "against", "over", "than"}
-
-
-_DATE_WORDS = {w.capitalize() for w in WEEKDAYS + MONTHS}
 
 
 def _title_run_start(words: list[str], i: int) -> int:

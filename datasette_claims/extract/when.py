@@ -14,6 +14,7 @@ import datetime as _dt
 import re
 
 from .lexicon import MONTH_ABBR, MONTHS, WEEKDAYS
+from .patterns import matches_after
 
 _WD = "|".join(w.capitalize() for w in WEEKDAYS)
 _MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
@@ -104,26 +105,11 @@ def find_time(text: str, start: int, end: int) -> re.Match | None:
     """The first time expression in text[start:end] that is not an "after X" one.
 
     (The matches of ``TIME_RE.finditer(text, start, end)``, found where
-    ``_TIME_AFTER`` hits.)"""
-    k = start - 1  # (the character before a match at ``start``)
-    if start <= 0:
-        k = 0
-        m = TIME_RE.match(text, 0, end)
-        if m is not None:
-            if not _after_word(text, m):
-                return m
-            k = m.end() - 1
-    while True:
-        hit = _TIME_AFTER.search(text, k, end)
-        if hit is None:
-            return None
-        k = hit.start() + 1
-        m = TIME_RE.match(text, k, end)
-        if m is None:
-            continue
+    ``_TIME_AFTER`` hits: ``patterns.matches_after``.)"""
+    for m in matches_after(_TIME_AFTER, TIME_RE, text, start, end):
         if not _after_word(text, m):
             return m
-        k = m.end() - 1  # (a match ends with a word character: the next starts after it)
+    return None
 
 
 def _after_word(text: str, m: re.Match) -> bool:

@@ -192,14 +192,14 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     return ArticleRows(row, values, fingerprint_values(row, values), speakers, text_scores(values))
 
 
-_CONTENT = CLAIM_COLUMNS.index("content")
+CONTENT_AT = CLAIM_COLUMNS.index("content")  # where a claim row holds its content
 
 
 def text_scores(claim_values: list[tuple]) -> tuple:
     """``checkworthy.text_score`` of each claim's content: the review queue's text
     weight, computed where the rows are built (a process of its own, in a load
     with ``--jobs``) rather than by the writer after the load."""
-    return tuple([text_score(v[_CONTENT]) for v in claim_values])
+    return tuple([text_score(v[CONTENT_AT]) for v in claim_values])
 
 
 def fingerprint_values(row: dict, claim_values: list[tuple]) -> str:
