@@ -16,6 +16,7 @@ sourcing and date.
 import gc
 
 from ..models import Article, Claim
+from . import latin
 from .assemble import build
 from .report import ExtractReport, RuleFailure, failure
 
@@ -41,8 +42,11 @@ def extract_claims_report(article: Article) -> ExtractReport:
     # cyclic collector for one article saves its repeated young-generation scans.
     gc_was_on = gc.isenabled()
     gc.disable()
+    folded = latin.needs_fold(article.text)
     try:
-        claims = build(article, report.failures)
+        claims = build(latin.folded_article(article) if folded else article, report.failures)
+        if folded:
+            latin.restore(claims, article)
     except Exception as e:  # a bug outside the passes: no claims, but recorded
         report.failures.append(failure("assemble", e))
         return report

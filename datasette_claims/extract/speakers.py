@@ -126,7 +126,11 @@ _LEAD_FUNCTION = {
 # Words that make a capitalised run a place, event or group rather than a person.
 # plural and French forms of organisation words ("Voluntary Organisations", "Agence France-Presse")
 _MORE_ORG_WORDS = frozenset({"Organisations", "Organizations", "Associations", "Unions", "Agencies", "Authorities",
-                             "Services", "Charities", "Councils", "Groups", "Agence", "Presse"})
+                             "Services", "Charities", "Councils", "Groups", "Agence", "Presse",
+                             # the same words in the languages whose organisations English copy names
+                             # untranslated (read folded: see ``latin``)
+                             "Agencia", "Partido", "Parti", "Partei", "Bloc", "Frente", "Movimiento", "Foro",
+                             "Medecins", "Frontieres", "Operation", "Organizacion", "Asociacion", "Sindicato"})
 _NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
     "January", "February", "March", "April", "June", "July", "August", "September",
     "October", "November", "December", "East", "Eastern", "Western", "Northern", "Southern",
