@@ -175,3 +175,19 @@ def test_a_time_before_the_source_is_not_the_speaker(text, speaker, role):
     """"On Sunday, X, said": the time opens the sentence; X spoke."""
     c = _only(text)
     assert (c.speaker, c.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("name", ["The Kelpton Court of Harbour Appeals",
+                                  "The International Committee of the Harbour Guard",
+                                  "The Centre for Coastal Studies", "The Institute of Kelp Sciences"])
+def test_an_organisation_named_with_of_is_not_cut_into_a_person(name):
+    # the words after "of" / "for" were kept as a forename and a surname ("Harbour Guard")
+    c = _only(f"{name} said the harbour levy would rise next spring.")
+    assert c.speaker == name
+    assert c.sourcing == "named_org"
+
+
+def test_a_person_after_an_office_of_a_place_is_kept():
+    c = _only("The Secretary of State for Harbours Helen Vale said the harbour levy would rise.")
+    assert c.speaker == "Helen Vale"
+    assert c.sourcing == "named_person"

@@ -205,6 +205,7 @@ _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
     "States", "House", "Bank", "Union"})
 _MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
 _INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
+_OF_ORG_HEAD = frozenset(w for w in _MENTION_ORG_WORD | _NOT_PERSON_TOKEN if w[:1].isupper())
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
 
 
@@ -240,6 +241,15 @@ def _name_after_org(toks: list[str]) -> list[str] | None:
     if not _NOT_PERSON_TOKEN.isdisjoint(rest) or rest[0] in _NOT_NAME:
         return None
     return rest
+
+
+def _person_after_place(toks: list[str]) -> list[str] | None:
+    """The words from the first known forename after the first word, when two
+    or three are left ("Defence Jon Roe" -> "Jon Roe"); None otherwise."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower() in _FORENAMES:
+            return toks[k:] if len(toks) - k <= 3 else None
+    return None
 
 
 class People:
@@ -281,8 +291,18 @@ class People:
                                 name = parts.name
                                 toks = name.split()
                         break
-                office = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if len(toks) >= 3 and \
+                lead = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if \
                     text.endswith(("of ", "for ", "the "), 0, name_start) else None
+                if lead is not None and title is None and found.startswith(name) and \
+                        lead.group(1) in _OF_ORG_HEAD:
+                    # "the Court of Human Rights", "the Committee of the Red Cross": the
+                    # end of an organisation's name, not a forename and a surname; but
+                    # "Secretary of State for Defence Jon Roe": a person after it
+                    toks = _person_after_place(toks)
+                    if toks is None:
+                        continue
+                    name = " ".join(toks)
+                office = lead if len(toks) >= 3 else None
                 if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
                         and toks[0].lower() not in _FORENAMES:
                     # "the Minister of the Interior Jo Roe": the run opens with the office's place
