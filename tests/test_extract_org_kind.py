@@ -191,3 +191,10 @@ def test_a_person_after_an_office_of_a_place_is_kept():
     c = _only("The Secretary of State for Harbours Helen Vale said the harbour levy would rise.")
     assert c.speaker == "Helen Vale"
     assert c.sourcing == "named_person"
+
+
+def test_a_role_is_read_in_the_paragraph_of_the_name_not_in_the_headline():
+    text = ("Kelp tax rises in the State of the Harbour address\n\n"
+            "President Jane Roe has said the kelp tax will rise. She said it would pay for the quay.")
+    claims = extract_claims(article_from_document(Document(text=text, path="x.txt")))
+    assert claims and all(c.speaker == "Jane Roe" and c.speaker_role == "President" for c in claims)

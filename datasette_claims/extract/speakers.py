@@ -424,6 +424,7 @@ class People:
                 p.role = m.group(1)
             return
         before = text[max(0, start - 80):start]
+        before = before[before.rfind("\n") + 1:]  # (the paragraph's own words: not a headline's)
         if before[-1:].isspace():
             words = before.split()[-8:]
             # stop at punctuation: only the words right before the name
