@@ -12,7 +12,7 @@ import pytest
 
 from datasette_claims.articles import article_from_document
 from datasette_claims.extract import extract_claims
-from datasette_claims.extract.speakers import has_org_word
+from datasette_claims.extract.speakers import clean_role, has_org_word
 from datasette_claims.models import Document
 
 
@@ -198,3 +198,10 @@ def test_a_role_is_read_in_the_paragraph_of_the_name_not_in_the_headline():
             "President Jane Roe has said the kelp tax will rise. She said it would pay for the quay.")
     claims = extract_claims(article_from_document(Document(text=text, path="x.txt")))
     assert claims and all(c.speaker == "Jane Roe" and c.speaker_role == "President" for c in claims)
+
+
+@pytest.mark.parametrize("role, kept", [("the President of [\u2026]", "the President"),
+                                        ("the harbour master of [...]", "the harbour master"),
+                                        ("the [\u2026]", None)])
+def test_an_elided_end_of_a_role_is_dropped(role, kept):
+    assert clean_role(role, "Jane Roe") == kept

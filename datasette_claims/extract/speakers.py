@@ -598,6 +598,9 @@ def _names_another(after_title: list[str], name: str | None) -> bool:
     return not (name and name.endswith(after_title[-1].strip(",")))
 
 
+_ELIDED_END = re.compile(r"(?:\s+(?:of|for|in|at|to|and|the))*\s*(?:\[(?:\u2026|\.\.\.)\]|\u2026|\.\.\.)$")
+
+
 def clean_role(role: str | None, name: str | None = None) -> str | None:
     """A speaker's role as a reader would write it, or None.
 
@@ -609,6 +612,9 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
     Commissioner Al Poe", "through a spokesman") is no role."""
     if not role:
         return role
+    role = _ELIDED_END.sub("", role)  # "the President of [...]": what was left out is no role
+    if role.lower() in ("", "the", "a", "an"):
+        return None  # "the [...]": an elided role
     if _WORD_OF_ROLE.search(role, 4 if role[:4].lower() == "the " else 0) is None:
         return None  # "the [...]": an elided role
     if _ADJUNCT_ROLE.match(role) is None:
