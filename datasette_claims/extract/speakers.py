@@ -104,6 +104,7 @@ _OFFICE_LAST = frozenset({"Minister", "President", "Secretary", "Senator", "Gove
 
 # "Minister of the ", "President of ": an office whose place opens the next run of capitals
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_OF_ENDS = ("of ", "for ", "of the ", "for the ")  # (what _OFFICE_OF needs before a name, with single spaces)
 
 # Function words capitalised inside a run of capitals: a title-case headline
 # ("Trump As The New Mitt"), never the middle or end of a person's name.
@@ -292,7 +293,7 @@ class People:
                                 toks = name.split()
                         break
                 lead = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if \
-                    text.endswith(("of ", "for ", "the "), 0, name_start) else None
+                    text.endswith(_OF_ENDS, 0, name_start) else None
                 if lead is not None and title is None and found.startswith(name) and \
                         lead.group(1) in _OF_ORG_HEAD:
                     # "the Court of Human Rights", "the Committee of the Red Cross": the
@@ -612,9 +613,10 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
     Commissioner Al Poe", "through a spokesman") is no role."""
     if not role:
         return role
-    role = _ELIDED_END.sub("", role)  # "the President of [...]": what was left out is no role
-    if role.lower() in ("", "the", "a", "an"):
-        return None  # "the [...]": an elided role
+    if role.endswith(("]", "\u2026", "...")):
+        role = _ELIDED_END.sub("", role)  # "the President of [...]": what was left out is no role
+        if role.lower() in ("", "the", "a", "an"):
+            return None  # "the [...]": an elided role
     if _WORD_OF_ROLE.search(role, 4 if role[:4].lower() == "the " else 0) is None:
         return None  # "the [...]": an elided role
     if _ADJUNCT_ROLE.match(role) is None:
