@@ -205,3 +205,21 @@ def test_a_role_is_read_in_the_paragraph_of_the_name_not_in_the_headline():
                                         ("the [\u2026]", None)])
 def test_an_elided_end_of_a_role_is_dropped(role, kept):
     assert clean_role(role, "Jane Roe") == kept
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The pressure group Kelp Watch said the levy was unfair.", "Kelp Watch", "pressure group"),
+    ("The newspaper Harbour Times said the mayor had resigned.", "Harbour Times", "newspaper"),
+    ("kelp harbour infobox The aid group Kelp Watch said the levy was unfair.", "Kelp Watch", "aid group"),
+])
+def test_an_organisation_described_before_its_name_is_named(text, speaker, role):
+    c = _only(text)
+    assert (c.speaker, c.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Save The Kelp said the levy was unfair.", "Save The Kelp"),
+    ("A senior Kelpish MP said the levy was unfair.", "A senior Kelpish MP"),
+])
+def test_a_name_or_an_adjective_is_not_cut_as_a_description(text, speaker):
+    assert _only(text).speaker == speaker

@@ -166,9 +166,20 @@ def _cut_tail(mention: str) -> str:
     return _MENTION_TAIL.sub("", mention)
 
 
+# A capitalised article right after a lower-case word opens a new sentence whose
+# full stop the scrape lost ("... refugee infobox The aid group Kelp Relief").
+_SENTENCE_INSIDE = re.compile(
+    r"(?:^|\s)(?!(?:in|for|to|by|of|from|at|with|and|or|as|on|about|than|like|via|per|into|over|under|against|"
+    r"between|among|after|before|told|said|says)\s)[a-z][\w'\u2019-]*\s(?P<at>(?:The|A|An) )(?=\S)")
+
+
 def _speaker_text(mention: str | None) -> str | None:
     if not mention:
         return mention
+    if " The " in mention or " A " in mention or " An " in mention:
+        inside = _SENTENCE_INSIDE.search(mention)
+        if inside is not None:
+            mention = mention[inside.start("at"):]
     cut = _cut_tail(mention).strip()
     if cut and cut != mention:
         return cut
@@ -240,6 +251,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.via = c.speaker or c.via
             c.speaker = text[cited[0]:cited[1]]
             c.sourcing = _classify(c.speaker, False)
+        if person is None and c.speaker and c.sourcing in ("named_org", "media_report"):
+            _name_from_description(c)
         if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
             # "the IMF", "the appeals court" as the article names them
             full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
@@ -254,6 +267,29 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _dates(ctx, claims)
     _denials(claims)
     relay.after_enrich(ctx, claims)
+
+
+# "the international aid group Kelp Relief", "the newspaper Harbour Times": a
+# description in lower case, then the organisation's name
+_DESCRIBED_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:the|a|an|of|for|at|to|in|from|with|by|on|and|or|who|that|which|"
+    r"aboard|about|after|before|into|over|under|near|against|between|among|than|as)\b)"
+    r"[a-z][\w-]*\s+){1,5})(?P<name>[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|de|du|des|the|and|&))*)$")
+_DATE_NAMES = frozenset(w.capitalize() for w in WEEKDAYS + MONTHS)
+# a description must end with its noun ("aid group", "newspaper"), not an adjective
+_ADJECTIVE_END = re.compile(r"(?:al|ent|ive|ous|ic|able|ible|ed|ing|senior|junior|former|late|top|leading|major|"
+                            r"new|local|recent)$")
+
+
+def _name_from_description(c: Claim) -> None:
+    """An organisation's speaker is its name; the description before it is its role."""
+    m = _DESCRIBED_NAME.match(c.speaker)
+    if m is None or not m.group("name").split()[-1][:1].isupper() or _ADJECTIVE_END.search(m.group("role").strip()) \
+            or m.group("name") in _DATE_NAMES:
+        return
+    c.speaker = m.group("name")
+    if not c.speaker_role:
+        c.speaker_role = m.group("role").strip()
 
 
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
