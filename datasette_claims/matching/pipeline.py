@@ -249,7 +249,8 @@ def _fragment(a: ClaimInfo, b: ClaimInfo, rel: int):
     quoted, whole = fragment_words(a.content, a.quote_type, b.content, b.quote_type)
     if quoted < FRAGMENT_MIN_WORDS[rel] and whole < CONTAINED_MIN_WORDS[rel]:
         return None
-    return fragment_match(a.content, a.quote_type, b.content, b.quote_type)
+    least = min(FRAGMENT_MIN_WORDS[rel], CONTAINED_MIN_WORDS[rel])  # shorter is never enough
+    return fragment_match(a.content, a.quote_type, b.content, b.quote_type, least)
 
 
 def _fragment_enough(frag, rel: int) -> bool:
