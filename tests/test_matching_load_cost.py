@@ -90,3 +90,55 @@ def test_page_cache_is_given_back(tmp_path):
     with pipeline._page_cache(db.conn):
         assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -pipeline.MATCH_PAGE_CACHE_KIB
     assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == before
+
+
+def test_collector_is_paused_while_matching_and_given_back(tmp_path):
+    import gc
+
+    db = _db(tmp_path / "c.db")
+    seen = []
+    with pipeline._collector_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with pipeline._collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()
+    try:
+        with pipeline._collector_paused():
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    assert gc.isenabled()
+    pipeline.match_articles(db, ["a1", "a2", "a3"])
+    assert gc.isenabled()
+
+
+FRAGMENT_PAIRS = [
+    # (claim a, quote type a, claim b, quote type b)
+    ('The mayor called the plan "a reckless gamble with public money".', "partial",
+     "This is a reckless gamble with public money and the council knows it.", "direct"),
+    ('She said the dam was "unsafe".', "partial", "The dam is unsafe, she warned at the hearing.", "direct"),
+    ("The ferry will run twice a day from March.", "indirect",
+     "Officials said the ferry will run twice a day from March, weather permitting.", "indirect"),
+    ('He called it "a very good day for the valley farmers" and left.', "partial",
+     "It was a very good day for the valley farmers, he told us.", "direct"),
+    ("Bridges close at dusk.", "direct", "The old bridges close at dusk in winter.", "direct"),
+]
+
+
+def test_fragment_match_skipping_short_stretches_gives_the_same_answer_when_long_enough():
+    from datasette_claims.matching.similarity import fragment_match
+
+    for a, qa, b, qb in FRAGMENT_PAIRS:
+        full = fragment_match(a, qa, b, qb)
+        assert full is not None
+        for least in range(1, 16):
+            got = fragment_match(a, qa, b, qb, least)
+            if full.words >= least:
+                assert got == full
+            else:
+                assert got is None  # the longest stretch found is shorter: so is every other

@@ -294,16 +294,21 @@ def tokens(processed_text: str) -> tuple[str, ...]:
     return tuple(processed_text.split())
 
 
-def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> Fragment | None:
+def fragment_match(
+    a: str, quote_type_a: str | None, b: str, quote_type_b: str | None, min_words: int = 1
+) -> Fragment | None:
     """The longest quoted stretch of either claim (or the whole of the
     shorter one) found with partial_ratio >= 90 in the other, or None.
 
     A report that quotes three words of a sentence ("unsupported by the
     facts") shares almost nothing with the sentence by whole-text measures;
     found inside it, those words are strong evidence -- how strong depends
-    on their length and on the speakers, which the caller weighs.
+    on their length and on the speakers, which the caller weighs.  Stretches
+    under ``min_words`` words are not looked for (a caller needing that many
+    gets the same answer: the longest stretch found wins).
     """
     best: Fragment | None = None
+    least = max(1, min_words)
     pa, pb = processed(a), processed(b)  # (not ``prepare``: most pairs stop at the word check)
     words_a, words_b = _word_set(pa), _word_set(pb)
     pieces = [(p, pb, words_b, True) for p in quoted_parts(a, quote_type_a)]
@@ -317,7 +322,7 @@ def fragment_match(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
         proc = processed(piece)
         toks = tokens(proc)
         n = len(toks)
-        if not n or len(proc) > len(other) or (best and n <= best.words):
+        if n < least or len(proc) > len(other) or (best and n <= best.words):
             continue
         # cheap first: most of the piece's words must be in the other text
         if sum(1 for t in toks if t in other_words) < FRAGMENT_WORDS_PRESENT * n:
