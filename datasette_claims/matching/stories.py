@@ -78,7 +78,7 @@ def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple]]:
     edges: dict[tuple[str, str], tuple] = {}
     while frontier:
         nxt = set()
-        for chunk in _chunks(frontier):
+        for chunk in _chunks(sorted(frontier)):  # (sorted: a set's order moves with the hash seed)
             marks = ",".join("?" * len(chunk))
             for a, b, kind, score, method in conn.execute(
                 f"select claim_a, claim_b, kind, score, method from claim_matches where claim_a in ({marks}) "
@@ -91,7 +91,7 @@ def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple]]:
                         members.add(c)
                         nxt.add(c)
         frontier = nxt
-    return members, [(a, b, *rest) for (a, b), rest in edges.items()]
+    return members, [(a, b, *rest) for (a, b), rest in sorted(edges.items())]
 
 
 # Links found by containment (one claim inside the other), by ``method``.
