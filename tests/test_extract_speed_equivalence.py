@@ -232,3 +232,49 @@ def test_find_time_is_the_first_time_re_match_not_after_since_until_before():
                                                                                        want.groupdict())), (text, a, b)
             found += want is not None
     assert found > 300
+
+
+SENTENCE_TEXTS = [
+    "the plan failed.",
+    "the plan failed. The mayor left.",
+    "the plan failed.\u201d",
+    "that the U.S. will act.",
+    "he would go! 3 ministers stayed.",
+    "it rained.\nthen it stopped",
+    "it rained.\n",
+    "that it was over. \u00c9mile said so.",
+    "a \"distortion.\"",
+    "commented on the drop.\"It's fine,\" he said.",
+    "no mark at all",
+    "what now? nobody knows. really.",
+    "Dr. Roe said so.",
+]
+
+
+def test_may_end_sentence_false_only_where_the_split_gives_the_text_whole():
+    from datasette_claims.extract import sentences
+
+    for text in SENTENCE_TEXTS:
+        for start in range(len(text)):
+            for end in range(start + 1, len(text) + 1):
+                if not sentences.may_end_sentence(text, start, end):
+                    assert sentences.sentence_spans(text, start, end) == [(start, end)], (text, start, end)
+    assert sentences.may_end_sentence(SENTENCE_TEXTS[1], 0, len(SENTENCE_TEXTS[1]))
+    assert not sentences.may_end_sentence(SENTENCE_TEXTS[0], 0, len(SENTENCE_TEXTS[0]))
+
+
+def test_sentence_pieces_equal_the_split_without_the_shortcut():
+    from datasette_claims.extract import grain, sentences
+
+    def plain(text, start, end):
+        raw = []
+        for s, e in sentences.sentence_spans(text, start, end):
+            s, e = grain._trim_piece(text, s, e)
+            if s < e:
+                raw.append((s, e))
+        return raw
+
+    for text in SENTENCE_TEXTS:
+        pieces = grain.sentence_pieces(text, 0, len(text))
+        if len(plain(text, 0, len(text))) < 2:
+            assert pieces == [grain.Piece(0, len(text))], text
