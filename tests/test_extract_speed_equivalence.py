@@ -278,3 +278,35 @@ def test_sentence_pieces_equal_the_split_without_the_shortcut():
         pieces = grain.sentence_pieces(text, 0, len(text))
         if len(plain(text, 0, len(text))) < 2:
             assert pieces == [grain.Piece(0, len(text))], text
+
+
+def test_tokens_equal_the_token_matches():
+    from datasette_claims.extract import patterns as P
+
+    text = "  Sen. Jane Roe (D-Ore.) said, \u201cwe\u2019ll see\u201d -- 3.5% of U.S. voters\u2026 agreed.\n\tOK"
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            assert P.tokens(text, lo, hi) == [(m.start(), m.end(), m.group())
+                                              for m in P.TOKEN_RE.finditer(text, lo, hi)], (lo, hi)
+
+
+def test_inside_quote_and_unit_of_equal_a_scan():
+    from datasette_claims.extract import context
+    from datasette_claims.extract.quotes import find_quotes
+    from datasette_claims.extract.sentences import paragraph_spans
+    from datasette_claims.models import Article
+
+    text = ('The mayor said "the bridge will open" on Monday. "It is late," a clerk said. '
+            "He added: \u201cWe wait.\u201d\n\nA second paragraph, 'with a single quote here', ends.")
+    article = Article(id="t", text=text)
+    paras = paragraph_spans(article)
+    quotes = find_quotes(text, paras)
+    units = context.build_units(text, paras, quotes)
+    ctx = context.Ctx(article, text, paras, quotes, [q.start for q in quotes], units, [u[0] for u in units],
+                      None, None)
+    for pos in range(-1, len(text) + 2):
+        quote = next((q for q in ctx.quotes if q.start <= pos < q.end), None)
+        assert context.inside_quote(ctx, pos) is quote, pos
+        unit = next((u for u in ctx.units if u[0] <= pos < u[1]), None)
+        assert context.unit_of(ctx, pos) == unit, pos
+    assert len(ctx.quotes) >= 3 and len(ctx.units) >= 4
