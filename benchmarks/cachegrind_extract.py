@@ -1,6 +1,6 @@
 """Instruction count of ``extract_claims`` over the first N Wikinews articles, under cachegrind.
 
-    python benchmarks/cachegrind_extract.py [--shared ../shared] [--limit 300]
+    python benchmarks/cachegrind_extract.py [--shared ../shared] [--limit 300] [--callgrind N]
 
 Wall and CPU time on a shared machine move with the other tenants' load; the
 number of instructions executed does not.  This runs the same script twice
@@ -10,6 +10,12 @@ that and then extracting every article; the difference of the two totals is
 the instruction count of extraction alone, printed in millions.  String hashing
 is seeded (``PYTHONHASHSEED=0``) so that set and dict order, and with it the
 count, are the same from run to run.  Needs valgrind.
+
+With ``--callgrind N`` it instead runs the extracting script once under
+``valgrind --tool=callgrind`` and prints the N C functions (of the interpreter
+and the regex engine) with the most instructions, via ``callgrind_annotate``:
+where the instructions go (regex matching, the evaluation loop, allocation,
+the garbage collector), though not which Python function spent them.
 """
 
 from __future__ import annotations
@@ -65,17 +71,36 @@ def _count(corpus: str, limit: int, extract: bool) -> int:
     raise RuntimeError("no summary line in the cachegrind output")
 
 
+def _callgrind(corpus: str, limit: int, top: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "cg.out")
+        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+               sys.executable, os.path.abspath(__file__), "--inner", "--corpus", corpus,
+               "--limit", str(limit), "--extract"]
+        subprocess.run(cmd, capture_output=True, text=True, check=True, env=dict(os.environ, PYTHONHASHSEED="0"))
+        ann = subprocess.run(["callgrind_annotate", "--inclusive=no", out], capture_output=True, text=True,
+                             check=True)
+        lines = ann.stdout.splitlines()
+        k = next((i for i, ln in enumerate(lines) if "file:function" in ln), 0)
+        print("\n".join(lines[:k + 1 + top]))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
     ap.add_argument("--corpus", default=None)
     ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--callgrind", type=int, default=0, metavar="N",
+                    help="print the N C functions with the most instructions (callgrind) instead")
     ap.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     corpus = a.corpus or os.path.join(a.shared, "corpora", "wikinews.jsonl.gz")
     if a.inner:
         _inner(corpus, a.limit, a.extract)
+        return
+    if a.callgrind:
+        _callgrind(corpus, a.limit, a.callgrind)
         return
     # (byte-compiled first: else the first run under valgrind also counts the compiling)
     subprocess.run([sys.executable, "-m", "compileall", "-q", os.path.join(ROOT, "datasette_claims")], check=True)

@@ -232,3 +232,81 @@ def test_find_time_is_the_first_time_re_match_not_after_since_until_before():
                                                                                        want.groupdict())), (text, a, b)
             found += want is not None
     assert found > 300
+
+
+SENTENCE_TEXTS = [
+    "the plan failed.",
+    "the plan failed. The mayor left.",
+    "the plan failed.\u201d",
+    "that the U.S. will act.",
+    "he would go! 3 ministers stayed.",
+    "it rained.\nthen it stopped",
+    "it rained.\n",
+    "that it was over. \u00c9mile said so.",
+    "a \"distortion.\"",
+    "commented on the drop.\"It's fine,\" he said.",
+    "no mark at all",
+    "what now? nobody knows. really.",
+    "Dr. Roe said so.",
+]
+
+
+def test_may_end_sentence_false_only_where_the_split_gives_the_text_whole():
+    from datasette_claims.extract import sentences
+
+    for text in SENTENCE_TEXTS:
+        for start in range(len(text)):
+            for end in range(start + 1, len(text) + 1):
+                if not sentences.may_end_sentence(text, start, end):
+                    assert sentences.sentence_spans(text, start, end) == [(start, end)], (text, start, end)
+    assert sentences.may_end_sentence(SENTENCE_TEXTS[1], 0, len(SENTENCE_TEXTS[1]))
+    assert not sentences.may_end_sentence(SENTENCE_TEXTS[0], 0, len(SENTENCE_TEXTS[0]))
+
+
+def test_sentence_pieces_equal_the_split_without_the_shortcut():
+    from datasette_claims.extract import grain, sentences
+
+    def plain(text, start, end):
+        raw = []
+        for s, e in sentences.sentence_spans(text, start, end):
+            s, e = grain._trim_piece(text, s, e)
+            if s < e:
+                raw.append((s, e))
+        return raw
+
+    for text in SENTENCE_TEXTS:
+        pieces = grain.sentence_pieces(text, 0, len(text))
+        if len(plain(text, 0, len(text))) < 2:
+            assert pieces == [grain.Piece(0, len(text))], text
+
+
+def test_tokens_equal_the_token_matches():
+    from datasette_claims.extract import patterns as P
+
+    text = "  Sen. Jane Roe (D-Ore.) said, \u201cwe\u2019ll see\u201d -- 3.5% of U.S. voters\u2026 agreed.\n\tOK"
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            assert P.tokens(text, lo, hi) == [(m.start(), m.end(), m.group())
+                                              for m in P.TOKEN_RE.finditer(text, lo, hi)], (lo, hi)
+
+
+def test_inside_quote_and_unit_of_equal_a_scan():
+    from datasette_claims.extract import context
+    from datasette_claims.extract.quotes import find_quotes
+    from datasette_claims.extract.sentences import paragraph_spans
+    from datasette_claims.models import Article
+
+    text = ('The mayor said "the bridge will open" on Monday. "It is late," a clerk said. '
+            "He added: \u201cWe wait.\u201d\n\nA second paragraph, 'with a single quote here', ends.")
+    article = Article(id="t", text=text)
+    paras = paragraph_spans(article)
+    quotes = find_quotes(text, paras)
+    units = context.build_units(text, paras, quotes)
+    ctx = context.Ctx(article, text, paras, quotes, [q.start for q in quotes], units, [u[0] for u in units],
+                      None, None)
+    for pos in range(-1, len(text) + 2):
+        quote = next((q for q in ctx.quotes if q.start <= pos < q.end), None)
+        assert context.inside_quote(ctx, pos) is quote, pos
+        unit = next((u for u in ctx.units if u[0] <= pos < u[1]), None)
+        assert context.unit_of(ctx, pos) == unit, pos
+    assert len(ctx.quotes) >= 3 and len(ctx.units) >= 4

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from ..models import Article, Claim
@@ -135,7 +135,7 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
     units = build_units(text, paras, quotes)
     ctx = Ctx(article, text, paras, quotes, qstarts, units, [u[0] for u in units], None,
               when.parse_published(article.published))
-    ctx.people = People(text, paras, lambda pos: inside_quote(ctx, pos) is not None)
+    ctx.people = People(text, paras, partial(inside_quote, ctx))  # (a Quote or None: read as a truth value)
     ctx.pstarts = [p[0] for p in paras]
     ctx.cue_hits = [P.first_cues_per_sentence(P.cue_matches(text, ps, pe), ctx.ustarts)
                     for ps, pe in paras]

@@ -73,19 +73,25 @@ class Ctx:
     pending_cuts: list | None = None                  # (claim, content, id) cut by the cue in hand
 
 
+# (the two look-ups below run for nearly every match of every rule: a
+# ``bisect_right`` answer i >= 0 has ``starts[i] <= pos`` already -- it only
+# moves past an item it found not greater than ``pos`` -- so the item's start
+# is not compared again)
 def inside_quote(ctx: Ctx, pos: int) -> Quote | None:
     i = bisect.bisect_right(ctx.qstarts, pos) - 1
     if i >= 0:
         q = ctx.quotes[i]
-        if q.start <= pos < q.end:
+        if pos < q.end:
             return q
     return None
 
 
 def unit_of(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     i = bisect.bisect_right(ctx.ustarts, pos) - 1
-    if i >= 0 and ctx.units[i][0] <= pos < ctx.units[i][1]:
-        return ctx.units[i]
+    if i >= 0:
+        unit = ctx.units[i]
+        if pos < unit[1]:
+            return unit
     return None
 
 

@@ -102,6 +102,13 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
 
 
 # "the president's roots ...": a definite title standing for a person, no name written
+# (the word patterns of the mention readers below, compiled once: they run for
+# most claims, and ``re.findall(str, ...)`` looks its pattern up on every call)
+_MENTION_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_NP_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CAPITAL_AFTER_SPACE = re.compile(r" [A-Z]")
+_BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 _DEFINITE_TITLE = re.compile(r"\b[Tt]he\s+(?P<t>[a-z-]+)(?:['\u2019]s)?\b")
 
 
@@ -138,7 +145,7 @@ def indefinite_title(mention: str) -> bool:
     one person, named later in the story."""
     if not mention.startswith(("A ", "a ", "An ", "an ")) and " " in mention.strip():
         return False
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    words = _MENTION_WORD.findall(mention)
     if not words or words[-1].lower() not in PERSON_HEADS or words[-1].lower() in OFFICIAL_NOUNS:
         return False  # ("a spokesman", "an aide" stay unnamed)
     return len(words) == 1 or words[0].lower() in ("a", "an")
@@ -147,7 +154,7 @@ def indefinite_title(mention: str) -> bool:
 def later_title_holder(ctx, mention: str, end: int) -> Person | None:
     """The first person named after ``end`` whose role has the mention's title
     word ("A New York judge ... Judge Frank Nervo")."""
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    words = _MENTION_WORD.findall(mention)
     head = words[-1].lower() if words else ""
     heads = {head} | _TITLE_KIN.get(head, set())
     seen = set()
@@ -155,7 +162,7 @@ def later_title_holder(ctx, mention: str, end: int) -> Person | None:
         if p.name in seen:
             continue
         seen.add(p.name)
-        before = set(re.findall(r"[a-z]+", ctx.text[max(end, q - 40):q].lower())[-3:])
+        before = set(_LOWER_WORD.findall(ctx.text[max(end, q - 40):q].lower())[-3:])
         if heads & before:
             return p
     return None
@@ -189,7 +196,7 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     businessman") stands for: the most mentioned person of the last sentences."""
     if mention[:3].lower() not in ("the", "his", "her"):
         return None
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    words = _MENTION_WORD.findall(mention)
     if len(words) < 2 or words[0].lower() not in ("the", "his", "her", "their") or \
             words[-1].lower() not in PERSON_HEADS:
         return None
@@ -204,7 +211,7 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
         if gender and ctx.people.gender(p) not in (None, gender):
             continue
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
-        if re.match(r" [A-Z]", text[end:end + 2]):
+        if _CAPITAL_AFTER_SPACE.match(text[end:end + 2]):
             continue  # "the Clinton Foundation": part of another name
         entry = counts.setdefault(p.name, [0, 0, p])
         entry[0] += 1 if _OBLIQUE.search(text, max(0, q - 60), q) else 2
@@ -248,7 +255,7 @@ _NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "tha
 
 def _fits(np: str, pronoun: str) -> bool:
     """Whether a noun phrase can be what "it"/"they" stands for."""
-    words = re.findall(r"[A-Za-z][\w'\u2019.-]*", np)
+    words = _NP_WORD.findall(np)
     if not words or words[0].lower() in _NOT_GROUPS:
         return False
     head = words[-1].lower().rstrip(".")
@@ -338,7 +345,7 @@ _SMALL = {"of", "the", "and", "for", "on", "in", "de", "&"}
 def expand_acronym(ctx, speaker: str) -> str | None:
     """ "The IMF" -> "International Monetary Fund" when the article spells it out."""
     m = _ACRONYM.search(speaker)
-    if m is None or not re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", speaker.strip()):
+    if m is None or not _BARE_ACRONYM.fullmatch(speaker.strip()):
         return None  # ("several former RT journalists" are not RT)
     spelled = getattr(ctx, "_spelled", None)
     if spelled is None:
@@ -386,7 +393,7 @@ def body_antecedent(ctx, mention: str, pos: int) -> str | None:
     """The named body a definite description stands for: "the appeals court" ->
     "U.S. Court of Appeals for the Sixth Circuit", the nearest earlier name that
     has the description's head and its other words."""
-    raw = re.findall(r"[A-Za-z][\w'\u2019-]*", mention)
+    raw = _MENTION_WORD.findall(mention)
     words = [w.lower() for w in raw]
     if len(words) < 2 or words[0] != "the" or words[-1] not in _ORG_HEADS or any(w[:1].isupper() for w in raw[1:]):
         return None  # (a name as written -- "the Security Council" -- is kept)
@@ -397,7 +404,7 @@ def body_antecedent(ctx, mention: str, pos: int) -> str | None:
     k = text.rfind(head, lo, pos)
     while k >= 0:
         name = _capital_run(text, k, len(head))
-        low = re.findall(r"[a-z]+", name.lower())
+        low = _LOWER_WORD.findall(name.lower())
         if name.startswith(("The ", "the ")):
             name = name[4:]
         if len(name.split()) >= 2 and all(any(t.startswith(st) for t in low) for st in stems):

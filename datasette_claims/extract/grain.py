@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Claim, Span
 from .quotes import Quote
-from .sentences import END_MARK, MAX_SENTENCE, sentence_spans
+from .sentences import MAX_SENTENCE, may_end_sentence, sentence_spans
 
 # A sentence piece shorter than this many words ("No.", "Yes, sir.") is not a
 # statement of its own: it stays with its neighbour.
@@ -68,8 +68,8 @@ def group_utterances(claims: list[Claim]) -> list[list[Claim]]:
 
 def sentence_pieces(text: str, start: int, end: int) -> list[Piece]:
     """The sentences of text[start:end], trimmed, short ones merged into a neighbour."""
-    if end - start <= MAX_SENTENCE and END_MARK.search(text, start, end) is None:
-        return [Piece(start, end)]  # (most contents: no mark that could end a sentence)
+    if end - start <= MAX_SENTENCE and not may_end_sentence(text, start, end):
+        return [Piece(start, end)]  # (most contents: nothing that could end a sentence)
     raw = []
     for s, e in sentence_spans(text, start, end):
         s, e = _trim_piece(text, s, e)

@@ -114,6 +114,10 @@ _HEAD_RULES = ("headline.verb", "headline.trailer")
 _NON_WORDS = re.compile(r"\W+")
 
 
+# A sentence break inside a paragraph (a headline holds at most one)
+_SENTENCE_BREAK = re.compile(r"[.!?]['\u2019\"\u201d]?\s+[A-Z]")
+
+
 def _norm(s: str) -> str:
     return _NON_WORDS.sub(" ", s).strip().lower()[:40]
 
@@ -133,7 +137,7 @@ def _headline(ctx: Ctx) -> tuple[int, int] | None:
             return None
     elif ctx.article.headline and _norm(ctx.article.headline) != _norm(ctx.text[ps:pe]):
         return None
-    if len(re.findall(r"[.!?]['\u2019\"\u201d]?\s+[A-Z]", ctx.text[ps:pe])) > 1:
+    if len(_SENTENCE_BREAK.findall(ctx.text[ps:pe])) > 1:
         return None
     return ps, pe
 

@@ -31,6 +31,10 @@ _END = re.compile(
 )
 # The first character of every _END match: a text without one ends no sentence.
 END_MARK = re.compile(r"[.!?\n]")
+# What every _END match needs at or after its mark, before the end of the text
+# searched: a capital or digit (its first and third branches) or the newline
+# itself (its second).  Past the first mark, a text without one ends no sentence.
+_END_NEEDS = re.compile(r"[A-Z0-9\u00c0-\u00de\n]")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|"
     r"Maj|Cmdr|Gens|Pres|Amb|Atty|Supt|Insp|Det|Cpl|Pvt|Hon|No|Nos|vs|v|Vol|Inc|Corp|Co|Ltd|"
@@ -74,6 +78,15 @@ def paragraph_spans(article: Article) -> list[tuple[int, int]]:
 # else at the last space.  News sentences stay far below it (the longest in the
 # Wikinews and PolNeAR corpora that carry claims are lists and tables).
 MAX_SENTENCE = 2000
+
+
+def may_end_sentence(text: str, start: int, end: int) -> bool:
+    """False when text[start:end] holds no sentence end ``_END`` would find (so
+    ``sentence_spans`` gives it whole, when not over ``MAX_SENTENCE``): no mark,
+    or no capital, digit or newline from the first mark on ("the plan failed.").
+    Two C scans instead of the sentence split, for a claim's content."""
+    m = END_MARK.search(text, start, end)
+    return m is not None and _END_NEEDS.search(text, m.start(), end) is not None
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

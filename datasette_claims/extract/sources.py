@@ -114,6 +114,10 @@ _ASPECT = {"began", "begun", "begin", "begins", "started", "start", "starts", "s
            "resumed", "quit", "finished", "ceased"}
 
 
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
+
+
 def _left_source(ctx: Ctx, ustart: int, cue_start: int):
     """(cue_start, src_start, src_end, boundary, kind, apposition) or None.
 
@@ -136,7 +140,7 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
     toks = P.tokens(text, wstart, cue_start)
     i = len(toks) - 1
     if i >= 1 and toks[i][2].lower() in _ASPECT and toks[i][2][:1].islower() \
-            and re.match(r"[a-z]+ing\b", text[cue_start:cue_start + 20]):
+            and _ING_WORD.match(text[cue_start:cue_start + 20]):
         # "began writing", "have all but stopped confirming": the aspect verb
         # belongs to the cue
         cue_start = toks[i][0]
@@ -262,7 +266,7 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
                     res = _finish_left(ctx, toks, got, k, cue_start, ustart, app)
                     if res is not None:
                         cs0, ss, se, boundary, kind, app = res
-                        if re.search(r"(?:'s|\u2019s|s'|s\u2019)$", app_text) and not (looks_name and not looks_app):
+                        if _POSSESSIVE_END.search(app_text) and not (looks_name and not looks_app):
                             # "Paul Roe, a friend of the couple's, said": the head alone
                             # (a source cannot end in a possessive)
                             return cs0, ss, toks[k][1], boundary, kind, app

@@ -1384,18 +1384,22 @@ def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_
     return True
 
 
+_INNER_CAPITAL = re.compile(r"(?<!^)\b[A-Z]")
+_THAT_FINITE = re.compile(r"\s*that\s+(?:\w+ed|can|could|will|would|may|might|has|have|had)\b")
+
+
 def _nounish_subject_ok(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject) -> bool:
     text, ss, se, has_that = ctx.text, left.start, left.end, adj.has_that
     src_txt = text[ss:se]
     low_form = cue.form.lower()
     after = text[adj.end:cue.ue]
-    return is_pronoun(src_txt.split()[-1]) or bool(re.search(r"(?<!^)\b[A-Z]", src_txt)) or (
+    return is_pronoun(src_txt.split()[-1]) or bool(_INNER_CAPITAL.search(src_txt)) or (
         src_txt[:1].isupper() and left.kind != "start") or src_txt.split()[-1][:1].isupper() or (
         src_txt[:1].isupper() and _POSSESSIVE_IN.search(src_txt) is not None) or (
         src_txt[:1].isupper() and (has_that or after_colon_or_quote(text, adj.end, cue.ue))) or (
         quote_closing_before(ctx, ss) is not None and _after_quote_trailer(ctx, cue.us, cue.start)) or (
         has_that and not low_form.endswith("s") and src_txt.split()[-1].lower().endswith("s")
-        and not re.match(r"\s*that\s+(?:\w+ed|can|could|will|would|may|might|has|have|had)\b", after)
+        and not _THAT_FINITE.match(after)
         and src_txt.split()[-1].lower() not in BAD_SOURCE_LAST_NOUNISH)
     # ("experts note that ...": a plural subject and a plural verb)
 
