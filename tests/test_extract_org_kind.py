@@ -223,3 +223,13 @@ def test_an_organisation_described_before_its_name_is_named(text, speaker, role)
 ])
 def test_a_name_or_an_adjective_is_not_cut_as_a_description(text, speaker):
     assert _only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, sourcing", [
+    ("The Kelp Watch said the levy was unfair.", "The Kelp Watch", "named_org"),
+    ("The Right Honourable Helen Vale said the levy was unfair.", "Helen Vale", "named_person"),
+    ("The Kelpish Minister for the Harbours Helen Vale said the levy was unfair.", "Helen Vale", "named_person"),
+])
+def test_a_run_of_capitals_after_the_is_no_person_unless_a_forename_opens_a_name(text, speaker, sourcing):
+    c = _only(text)
+    assert (c.speaker, c.sourcing) == (speaker, sourcing)

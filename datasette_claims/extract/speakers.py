@@ -253,6 +253,13 @@ def _person_after_place(toks: list[str]) -> list[str] | None:
     return None
 
 
+def _article_before_name(first: str) -> bool:
+    """Whether a run of capitals after "the" is no person's name: it opens
+    neither with a known forename nor with a title ("the Rev. Jo Roe")."""
+    low = first.lower().rstrip(".")
+    return not (low in _FORENAMES or low in TITLE_WORDS or low in _HONORIFICS or first.rstrip(".") in _TITLES)
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -303,6 +310,13 @@ class People:
                     if toks is None:
                         continue
                     name = " ".join(toks)
+                elif lead is None and title is None and found.startswith(name) and \
+                        text.endswith(("the ", "The "), 0, name_start) and _article_before_name(toks[0]):
+                    # "the Red Cross", "the Kelp Watch": a person's name takes no article
+                    toks = _person_after_place(toks)
+                    if toks is None:
+                        continue
+                    name = " ".join(toks)
                 office = lead if len(toks) >= 3 else None
                 if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
                         and toks[0].lower() not in _FORENAMES:
@@ -325,6 +339,13 @@ class People:
                         or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]) or toks[-1] in _OFFICE_LAST:
                     # "Super Tuesday", "Middle East", "Minnesota Democratic"
                     continue
+                if toks[0] == "The" and title is None and len(toks) > 1 and _article_before_name(toks[1]):
+                    # "The Red Cross said": a person's name takes no article, unless a
+                    # style comes first ("The Right Honourable Jo Roe")
+                    toks = _person_after_place(toks[1:])
+                    if toks is None:
+                        continue
+                    name = " ".join(toks)
                 if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
                     # "President Barack Obama": drop the leading title word.
                     while toks and toks[0] in _NOT_NAME:
