@@ -95,12 +95,14 @@ def folded_article(article: Article) -> Article:
 
 def restore(claims: list[Claim], original: Article) -> None:
     """Give the claims found in the folded copy the letters of ``original``."""
-    words = _spellings(original.text)
+    text = original.text
+    words = _spellings(text)
+    accented = _FOLDABLE.search
     for claim in claims:
         for name in ("content", "source", "cue"):
             span = getattr(claim, name)
-            if span is not None:
-                setattr(claim, name, Span(span.start, span.end, original.text[span.start:span.end]))
+            if span is not None and accented(text, span.start, span.end) is not None:
+                setattr(claim, name, Span(span.start, span.end, text[span.start:span.end]))
         if not words:
             continue
         for name in _TEXT_FIELDS:
