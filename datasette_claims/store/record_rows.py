@@ -32,6 +32,7 @@ _ARTICLE_FIELDS = ("url", "outlet", "section", "headline", "published")
 _STRINGS = ("speaker_role", "said_on", "said_where", "said_to", "stance", "via", "anonymity_reason",
             "denies", "rule", "utterance_id")
 _TEXT = (str, type(None))
+_TEXT_TYPES = frozenset(_TEXT)  # ``issuperset(map(type, values))``: every value a string or None, tested in C
 
 
 class Unusual(Exception):
@@ -125,8 +126,8 @@ def _claim_values(claim, article: str, text: str, n: int, speakers: list) -> tup
     if (type(ident) is not str or type(claim.get("content")) is not dict or type(sourcing) is not str
             or type(quote_type) not in _TEXT or type(confidence) not in (int, float) or type(speaker) not in _TEXT):
         raise Unusual
-    strings = [claim.get(name) for name in _STRINGS]
-    if any(type(s) not in _TEXT for s in strings):
+    strings = list(map(claim.get, _STRINGS))
+    if not _TEXT_TYPES.issuperset(map(type, strings)):
         raise Unusual
     role, said_on, said_where, said_to, stance, via, anonymity, denies, rule, _ = strings
     content, start, end = _span(claim["content"], text, n)
