@@ -71,3 +71,9 @@ def test_the_filter_waits_for_a_large_share_of_the_articles(tmp_path, monkeypatc
     monkeypatch.setattr(duplicates, "FILTER_MIN_ARTICLES", 1)
     assert duplicates._worth_filtering(db.conn, 3)
     assert not duplicates._worth_filtering(db.conn, 1)  # one article of 17: probing it is cheaper
+
+
+def test_the_counters_grow_with_the_text_not_to_the_rebuild_size(tmp_path):
+    # a load of a few articles must not take the million-claim rebuild's 128 MB of counters
+    db = _db(tmp_path, "c.db")
+    assert copies.MIN_BUCKETS <= copies.bucket_count(db.conn) < copies.BUCKETS

@@ -31,19 +31,20 @@ from array import array
 
 from .duplicates import CONTAINMENT, _words
 
-BUCKETS = 1 << 27  # 128 MB of counters; collisions only add candidates
+BUCKETS = 1 << 27  # at most 128 MB of counters; collisions only add candidates
+MIN_BUCKETS = 1 << 16
 _EPS = 1e-9
 
 
 class Shingled:
     """Every article's shingle buckets, one entry per distinct shingle, in one flat array."""
 
-    def __init__(self, conn):
+    def __init__(self, conn, size: int = BUCKETS):
         self.ids: list[str] = []
         self.buckets = array("i")
         self.offsets = array("q", [0])
-        self.counts = bytearray(BUCKETS)  # articles with a shingle in the bucket, up to 2
-        mask = BUCKETS - 1
+        self.counts = bytearray(size)  # articles with a shingle in the bucket, up to 2
+        mask = size - 1
         counts = self.counts
         for aid, text in conn.execute("select id, text from articles order by id"):
             words = _words(text)
@@ -85,9 +86,20 @@ def _shared_counts(shingled: Shingled, later: list[int]) -> dict[tuple[int, int]
     return shared
 
 
+def bucket_count(conn) -> int:
+    """A power of two about four buckets per shingle (a word is about six
+    characters), between ``MIN_BUCKETS`` and ``BUCKETS``: a load of a few
+    thousand articles needs megabytes of counters, not the rebuild's 128 MB."""
+    chars = conn.execute("select coalesce(sum(length(text)), 0) from articles").fetchone()[0]
+    size = min(MIN_BUCKETS, BUCKETS)
+    while size < BUCKETS and size < chars * 4 // 6:
+        size <<= 1
+    return size
+
+
 def possible_reprints(conn) -> set[str]:
     """Ids of the articles that may form a reprint pair with another article."""
-    shingled = Shingled(conn)
+    shingled = Shingled(conn, bucket_count(conn))
     later = shingled.copy_like()
     out: set[str] = set()
     for (i, x), n in _shared_counts(shingled, later).items():
