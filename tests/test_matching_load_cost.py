@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 
+from datasette_claims import collector
 from datasette_claims.matching import aliases, pipeline
 from datasette_claims.matching.aliases import parse_name
 from datasette_claims.matching.similarity import _unframed
@@ -97,18 +98,18 @@ def test_collector_is_paused_while_matching_and_given_back(tmp_path):
 
     db = _db(tmp_path / "c.db")
     seen = []
-    with pipeline._collector_paused():
+    with collector.paused():
         seen.append(gc.isenabled())
     assert seen == [False] and gc.isenabled()
     gc.disable()
     try:
-        with pipeline._collector_paused():
+        with collector.paused():
             pass
         assert not gc.isenabled()  # a caller's own pause is kept
     finally:
         gc.enable()
     try:
-        with pipeline._collector_paused():
+        with collector.paused():
             raise RuntimeError("boom")
     except RuntimeError:
         pass

@@ -13,8 +13,7 @@ X as saying", "was quoted as saying"), ``nominal`` (noun cues),
 sourcing and date.
 """
 
-import gc
-
+from .. import collector
 from ..models import Article, Claim
 from . import latin
 from .assemble import build
@@ -37,22 +36,15 @@ def extract_claims_report(article: Article) -> ExtractReport:
     report = ExtractReport()
     if not article.text:
         return report
-    # The rules allocate many small, short-lived objects (matches, spans, tuples)
-    # and make no reference cycles worth collecting mid-article: pausing the
-    # cyclic collector for one article saves its repeated young-generation scans.
-    gc_was_on = gc.isenabled()
-    gc.disable()
     folded = latin.needs_fold(article.text)
     try:
-        claims = build(latin.folded_article(article) if folded else article, report.failures)
-        if folded:
-            latin.restore(claims, article)
+        with collector.paused():  # (see ``collector``: no cycles worth collecting mid-article)
+            claims = build(latin.folded_article(article) if folded else article, report.failures)
+            if folded:
+                latin.restore(claims, article)
     except Exception as e:  # a bug outside the passes: no claims, but recorded
         report.failures.append(failure("assemble", e))
         return report
-    finally:
-        if gc_was_on:
-            gc.enable()
     for c in claims:
         c.clear_notes()
     claims.sort(key=lambda c: (c.content.start, c.content.end))

@@ -75,7 +75,7 @@ from .similarity import (
     word_overlap,
     words,
 )
-from .. import corrections, queue_scores
+from .. import collector, corrections, queue_scores
 from .stories import closure, earliest_key, write_stories
 from ..store.connection import retry_locked
 from ..store.connection import has_table
@@ -520,27 +520,8 @@ def match_articles(
     ``workers`` > 1, a batch of at least ``batch_pool.PARALLEL_MIN_NEW`` claims in
     a database file is scored by that many processes (the same links).
     """
-    with _page_cache(db.conn), _collector_paused():
+    with _page_cache(db.conn), collector.paused():
         return _match_articles(db, article_ids, threshold, reads, workers)
-
-
-@contextmanager
-def _collector_paused():
-    """Python's cyclic collector off while a batch is matched.
-
-    Matching allocates a great many short-lived objects (candidate rows,
-    word sets, feature tuples) beside long-lived caches that grow with the
-    database; every collection walks the caches again, which cost 18-20% of
-    a batch's CPU (more, the larger the database).  Matching makes no
-    reference cycles worth collecting mid-batch; the collector runs again
-    as soon as the batch is done."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 # A load's matching reads rows scattered over the database (candidates'
