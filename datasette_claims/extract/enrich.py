@@ -17,7 +17,7 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from . import patterns as P
 from .context import unit_of
-from .lexicon import MONTHS, SENTENCE_OPENERS, WEEKDAYS
+from .lexicon import DATE_WORDS, MONTHS, SENTENCE_OPENERS, WEEKDAYS
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -275,7 +275,6 @@ _DESCRIBED_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:(?!(?:the|a|an|of|for|at|to|in|from|with|by|on|and|or|who|that|which|"
     r"aboard|about|after|before|into|over|under|near|against|between|among|than|as)\b)"
     r"[a-z][\w-]*\s+){1,5})(?P<name>[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|de|du|des|the|and|&))*)$")
-_DATE_NAMES = frozenset(w.capitalize() for w in WEEKDAYS + MONTHS)
 # a description must end with its noun ("aid group", "newspaper"), not an adjective
 _ADJECTIVE_END = re.compile(r"(?:al|ent|ive|ous|ic|able|ible|ed|ing|senior|junior|former|late|top|leading|major|"
                             r"new|local|recent)$")
@@ -285,7 +284,7 @@ def _name_from_description(c: Claim) -> None:
     """An organisation's speaker is its name; the description before it is its role."""
     m = _DESCRIBED_NAME.match(c.speaker)
     if m is None or not m.group("name").split()[-1][:1].isupper() or _ADJECTIVE_END.search(m.group("role").strip()) \
-            or m.group("name") in _DATE_NAMES:
+            or m.group("name") in DATE_WORDS:
         return
     c.speaker = m.group("name")
     if not c.speaker_role:

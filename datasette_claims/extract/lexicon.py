@@ -176,6 +176,8 @@ COMPLEMENT_CUES = {"urge", "attack", "call", "demand", "order", "recommend", "pr
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
+# the weekdays and months as written in a name-like run ("Tuesday", "June")
+DATE_WORDS = frozenset(w.capitalize() for w in WEEKDAYS + MONTHS)
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 

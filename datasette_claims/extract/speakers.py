@@ -20,12 +20,12 @@ from typing import NamedTuple
 from .lexicon import (
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
+    DATE_WORDS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
-    MONTHS,
     OFFICIAL_NOUNS,
     ORG_HINTS,
     ORG_NAME_WORDS,
@@ -74,8 +74,7 @@ def name_parts(text: str, m: re.Match) -> NameParts:
         return NameParts(text[m.start():m.end("title_tail")], m.group("name"), m.start("name"))
     return NameParts(None, text[m.start():m.end("name_tail")], m.start())
 
-_DATE_WORDS = frozenset(w.capitalize() for w in WEEKDAYS + MONTHS)
-_NOT_NAME = _DATE_WORDS | {
+_NOT_NAME = DATE_WORDS | {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "If", "When", "While", "As",
     "After", "Before", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
     "I", "Some", "Many", "Most", "His", "Her", "Their", "Our", "Its", "There", "Here",
@@ -301,18 +300,12 @@ class People:
                         break
                 lead = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if \
                     text.endswith(_OF_ENDS, 0, name_start) else None
-                if lead is not None and title is None and found.startswith(name) and \
-                        lead.group(1) in _OF_ORG_HEAD:
-                    # "the Court of Human Rights", "the Committee of the Red Cross": the
-                    # end of an organisation's name, not a forename and a surname; but
-                    # "Secretary of State for Defence Jon Roe": a person after it
-                    toks = _person_after_place(toks)
-                    if toks is None:
-                        continue
-                    name = " ".join(toks)
-                elif lead is None and title is None and found.startswith(name) and \
-                        text.endswith(("the ", "The "), 0, name_start) and _article_before_name(toks[0]):
-                    # "the Red Cross", "the Kelp Watch": a person's name takes no article
+                if title is None and found.startswith(name) and (
+                        lead.group(1) in _OF_ORG_HEAD if lead is not None
+                        else text.endswith(("the ", "The "), 0, name_start) and _article_before_name(toks[0])):
+                    # "the Court of Human Rights", "the Committee of the Red Cross": the end of
+                    # an organisation's name; "the Red Cross": a person's name takes no article.
+                    # But a known forename opens a name: "Secretary of State for Defence Jon Roe"
                     toks = _person_after_place(toks)
                     if toks is None:
                         continue
@@ -603,7 +596,7 @@ def _title_run_start(words: list[str], i: int) -> int:
             continue
         if lw == "the":
             return k - 1
-        if not w[:1].isalpha() or lw in _NOT_IN_TITLE or w in _DATE_WORDS:
+        if not w[:1].isalpha() or lw in _NOT_IN_TITLE or w in DATE_WORDS:
             break  # ("In January President Roe": a date, not the title)
         if not w[:1].isupper() and lw not in TITLE_WORDS and lw not in _ROLE_WORDS_BEFORE_TITLE and (
                 k != i or lw.endswith("ed") or (lw.endswith("s") and not lw.endswith("ss"))):
