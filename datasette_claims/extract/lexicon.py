@@ -184,6 +184,11 @@ MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug":
 # ---------------------------------------------------------------------------
 # Speakers
 # ---------------------------------------------------------------------------
+# lower-case words inside a person's name ("Jan van der Berg", "Ana de la Cruz",
+# "Khalid bin Rashid"), and the Arabic article joined to a surname ("al-Kelp")
+NAME_PARTICLES = ("de", "van", "von", "al", "bin", "ibn", "el", "da", "di", "do", "del", "della", "der", "den",
+                  "dos", "das", "e", "du", "la", "le", "ter")
+JOINED_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n",
                    "you": "2", "who": "w"}
 TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",

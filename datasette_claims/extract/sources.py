@@ -14,7 +14,16 @@ import re
 from . import claim_index
 from . import patterns as P
 from .anonymity import relative_before
-from .lexicon import CLAUSE_SUBJECTS, COLLECTIVE_NOUNS, CUE_FORMS, EXTRA_COLLECTIVE, OFFICIAL_NOUNS, TITLE_WORDS
+from .lexicon import (
+    CLAUSE_SUBJECTS,
+    COLLECTIVE_NOUNS,
+    CUE_FORMS,
+    EXTRA_COLLECTIVE,
+    JOINED_ARTICLES,
+    NAME_PARTICLES,
+    OFFICIAL_NOUNS,
+    TITLE_WORDS,
+)
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -117,6 +126,15 @@ _ASPECT = {"began", "begun", "begin", "begins", "started", "start", "starts", "s
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
 
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name as written: capitalised, a particle ("van",
+    "de") or a surname with a joined article ("al-Kelp")."""
+    if word[:1].isupper() or word in NAME_PARTICLES:
+        return True
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head in JOINED_ARTICLES and rest[:1].isupper()
 
 def _left_source(ctx: Ctx, ustart: int, cue_start: int):
     """(cue_start, src_start, src_end, boundary, kind, apposition) or None.
@@ -257,7 +275,7 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
                          or app_text[:1].islower() or re.search(r"'s\b|\u2019s\b|s['\u2019](?:\s|$)", app_text)
                          or re.match(r"(?:\d+|[A-Z]-)", app_text)
                          or re.match(r"(?:[A-Z][\w.-]*\s+){1,3}(?:of|for|at|from)\s+(?:the\s+)?[A-Z]", app_text))
-            looks_name = all(w[:1].isupper() for w in words) and len(words) <= 5
+            looks_name = all(map(_name_word, words)) and words[0][:1].isupper() and len(words) <= 5
             if (looks_app or looks_name) and k >= 0 and toks[k][2] not in PUNCT_STOP:
                 got = _walk_np(toks, k)
                 if got is not None:

@@ -24,8 +24,10 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    JOINED_ARTICLES,
     MALE_NAMES,
     MALE_TITLES,
+    NAME_PARTICLES,
     OFFICIAL_NOUNS,
     ORG_HINTS,
     ORG_NAME_WORDS,
@@ -37,7 +39,10 @@ _CAP_TAIL = r"[a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"
 _CAP = r"[A-Z]" + _CAP_TAIL  # McClellan, DeSantis, Ki-moon
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev",
            "Maj", "Amb")
-_NAME_REST = r"(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|al|bin|el|da|di|del|la|le)\s+)?" + _CAP + r"){1,4}"
+_PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + r")"
+_PARTICLES = r"(?:" + _PARTICLE + r"\s+){0,2}"
+_JOINED_ARTICLE = r"(?:(?:" + "|".join(JOINED_ARTICLES) + r")-)?"
+_NAME_REST = r"(?:\s+(?:[A-Z]\.\s*)*" + _PARTICLES + _JOINED_ARTICLE + _CAP + r"){1,4}"
 
 
 def _title_tail() -> str:
@@ -259,6 +264,58 @@ def _article_before_name(first: str) -> bool:
     return not (low in _FORENAMES or low in TITLE_WORDS or low in _HONORIFICS or first.rstrip(".") in _TITLES)
 
 
+
+def _without_joined_article(surname: str) -> str:
+    """ "al-Kelp" is mentioned as "Al-Kelp" and "Kelp": the surname after its article."""
+    head, dash, rest = surname.partition("-")
+    return rest if dash and head.lower() in JOINED_ARTICLES and rest[:1].isupper() else surname
+
+
+# the next word goes on with a name: a capital, or a particle and a capital ("Lula da Silva")
+_NAME_RUNS_ON = re.compile(r"\s?(?:" + _PARTICLE + r"\s+)*[A-Z]")
+
+
+def _after_last_title(toks: list[str]) -> list[str]:
+    """ "Interior Minister Jo Roe": the words after the last title word."""
+    for ti in range(len(toks) - 2, -1, -1):
+        if toks[ti].lower() in TITLE_WORDS:
+            return toks[ti + 1:]
+    return toks
+
+
+NAME_PARTICLES_SET = frozenset(NAME_PARTICLES)
+_WORD_AT = re.compile(r"[\w.\u2019'-]*")
+
+
+def _name_before_particle(toks: list[str]) -> str | None:
+    """ "Luiz Inacio Lula da Silva" is also "Lula": the word before the particles,
+    when a forename comes before it (not "Ana" of "Ana de la Cruz")."""
+    for k in range(2, len(toks) - 1):
+        if toks[k] in NAME_PARTICLES:
+            return toks[k - 1] if toks[k - 1].lower() not in _FORENAMES else None
+    return None
+
+
+def _ends_name(known: list[str], toks: list[str]) -> bool:
+    """ "Lula da Silva" after "Luiz Inacio Lula da Silva": the end of a known longer
+    name that holds a particle.  (Without one, "Stan Roe" after "Kelptech Stan
+    Roe" is as likely a name run that took in the word before it.)"""
+    return known[-len(toks):] == toks and not NAME_PARTICLES_SET.isdisjoint(toks)
+
+
+def _particles_only(words: list[str]) -> bool:
+    """ "Van der" of "Van der Kelp said": the particles of a known surname, no forename."""
+    return all(w.lower() in NAME_PARTICLES for w in words)
+
+
+def _joined_article_before(text: str, dash: int) -> bool:
+    """Whether the word before a dash is an Arabic article ("Al-" of "Al-Kelp")."""
+    k = dash
+    while k > 0 and text[k - 1].isalpha() and dash - k < 3:
+        k -= 1
+    return text[k:dash].lower() in JOINED_ARTICLES and not text[k - 1:k].isalnum()
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -288,15 +345,17 @@ class People:
                     if toks[ti].lower() in TITLE_WORDS:
                         toks = toks[ti + 1:]
                         name = " ".join(toks)
-                        if m.end() < pe and text[m.end():m.end() + 2].strip()[:1].isupper():
+                        if m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe):
                             # "Manhattan Supreme Court Justice Frank Nervo": the run
                             # was cut inside the name; read the name from its start
                             at = name_start + found.rfind(" " + toks[0]) + 1
                             again = NAME_RE.match(text, at, pe)
                             parts = name_parts(text, again) if again is not None else None
                             if parts is not None and parts.title is None:
-                                name = parts.name
-                                toks = name.split()
+                                toks = _after_last_title(parts.name.split())
+                                found = parts.name
+                                name = " ".join(toks)
+                                name_start = parts.start
                         break
                 lead = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if \
                     text.endswith(_OF_ENDS, 0, name_start) else None
@@ -374,13 +433,15 @@ class People:
 
     def _add(self, name: str, start: int, title: str | None) -> None:
         toks = name.split()
-        surname = toks[-1]
+        surname = _without_joined_article(toks[-1])
         p = self.people.get(name)
         if p is None:
             p = self.by_surname.get(surname)
             if p is not None and len(toks) > 1 and len(p.name.split()) > 1 \
-                    and _forename(toks) != _forename(p.name.split()):
+                    and _forename(toks) != _forename(p.name.split()) and not _particles_only(toks[:-1]) \
+                    and not _ends_name(p.name.split(), toks):
                 # "Bill Clinton" after "Hillary Clinton": another person of that surname
+                # (but "Van der Berg" or "Lula da Silva" after "Luiz Inacio Lula da Silva": the same)
                 p = None
         if p is None:
             gender = None
@@ -398,6 +459,9 @@ class People:
             p._name_len = len(name)  # type: ignore[attr-defined]
             self.people[name] = p
             self.by_surname.setdefault(surname, p)
+            before = _name_before_particle(toks)
+            if before is not None:
+                self.by_surname.setdefault(before, p)
         p.positions.append(start)
 
     def head_person_in(self, start: int, end: int) -> Person | None:
@@ -415,12 +479,12 @@ class People:
             elif text.startswith(p.surname, pos):
                 k = pos + len(p.surname)
             else:
-                return p
+                k = _WORD_AT.match(text, pos).end()  # another key ("Lula" of "... Lula da Silva")
             rest = text[k:end].lstrip()
             if rest[:1] in ("'", "\u2019"):
                 continue  # a possessive: "Trump's campaign"
-            if text[pos - 1:pos] == "-":
-                continue  # "Anti-Trump forces", "pro-Clinton group"
+            if text[pos - 1:pos] == "-" and not _joined_article_before(text, pos - 1):
+                continue  # "Anti-Trump forces", "pro-Clinton group" (but "Al-Kelp said")
             if _GROUP_BEFORE_PP.match(text, start, pos):
                 continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
             if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)):
