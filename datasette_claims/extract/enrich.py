@@ -67,6 +67,20 @@ def _person_label(c: Claim, mention: str) -> bool:
         and mention.rstrip(".") not in _GROUP_LABELS
 
 
+_TITLE_ONLY = re.compile(r"(?i)(?:the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?P<last>[\w-]+)")
+
+
+def _ends_with_title(mention: str, head: str) -> bool:
+    """A mention that is a title and nothing else ("the state attorney general",
+    not "a neighbour of the president" or "the army and the minister")."""
+    m = _TITLE_ONLY.fullmatch(mention)
+    return m is not None and m.group("last").lower() == head.split()[-1] and not _LINKED.search(mention)
+
+
+# "a neighbour of the commissioner", "the army and the minister": another head
+_LINKED = re.compile(r"\b(?:of|and|for|to|with)\b", re.IGNORECASE)
+
+
 _OF_ANOTHER = re.compile(r"\b(?:to|of|for|with|under|by)\b")
 
 
@@ -124,11 +138,15 @@ def _resolve(ctx, claim: Claim):
                 best = person
         if best is not None:
             return best.name, best
+        best = coref.later_title_holder(ctx, mention, src.end) if _ends_with_title(mention, head) else None
+        if best is not None:
+            # "The state attorney general is confirming ... Attorney General Jo Roe"
+            return best.name, best
         best = coref.description_antecedent(ctx, mention, src.start)
         if best is not None and not (best.role and head in best.role.lower()):
             # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister")
             return best.name, best
-    if head is None and coref.indefinite_title(mention):
+    if head is None and coref.indefinite_title(mention) and not _LINKED.search(mention):
         # "A New York judge has rejected ...": the judge named later
         p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
         if p is not None:

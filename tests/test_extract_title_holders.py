@@ -1,0 +1,40 @@
+"""A title standing alone ("the harbour commissioner") is the person who holds it,
+also when the article names that person only afterwards.
+
+Invented sentences.  A definite title with no earlier holder went to whoever
+was most mentioned just before it, whatever that person's own office."""
+
+from __future__ import annotations
+
+from datasette_claims.articles import article_from_document
+from datasette_claims.extract import extract_claims
+from datasette_claims.models import Document
+
+
+def _speakers(text: str):
+    claims = extract_claims(article_from_document(Document(text=text, path="x.txt")))
+    return [c.speaker for c in claims]
+
+
+def test_a_title_named_afterwards_is_its_later_holder():
+    got = _speakers("Jo Roe, the port director, said the fees were fair. The harbour commissioner said that the "
+                    "ferry fees would rise in May. Harbour Commissioner Ann Kelp later met the unions.")
+    assert got == ["Jo Roe", "Ann Kelp"]
+
+
+def test_a_title_with_a_longer_description_is_its_later_holder():
+    got = _speakers("Officials met on Monday. The Kelpish state harbour commissioner is confirming that the ferry "
+                    "fees will rise in May. But Harbour Commissioner Ann Kelp is not saying by how much.")
+    assert got == ["Ann Kelp"]
+
+
+def test_someone_related_to_a_title_is_not_its_holder():
+    got = _speakers("Officials met on Monday. A neighbour of the harbour commissioner said that the ferry fees "
+                    "would rise in May. Harbour Commissioner Ann Kelp declined to comment.")
+    assert got == ["A neighbour of the harbour commissioner"]
+
+
+def test_an_indefinite_title_is_still_the_holder_named_next():
+    got = _speakers("A Kelpish judge has ruled that the ferry fees were lawful. "
+                    "Judge Ann Kelp said the port had followed the rules.")
+    assert got == ["Ann Kelp", "Ann Kelp"]
