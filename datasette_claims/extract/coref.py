@@ -45,9 +45,25 @@ def _names_an_employer(text: str, end: int, mentions) -> bool:
     return m is not None and any(w in TITLE_WORDS for w in m.group(1).split())
 
 
-def _pick(ctx, mentions, gender: str | None, skip) -> Person | None:
-    """The subject-most fitting person among one sentence's mentions."""
+# a clause put before the main one: "Although Roe is not on the list, Kelp said ..."
+_FRONTED = re.compile(r"[\s\"'\u201c(]*(?:Although|Though|While|Whilst|Because|Since|After|Before|When|If|Unless|"
+                      r"Until|As|Once|Despite|Even\s+though)\s")
+
+
+def _fronted_end(text: str, us: int, e: int) -> int:
+    """Where a sentence's fronted clause ends (its comma), or ``us`` if it has none."""
+    m = _FRONTED.match(text, us, e)
+    if m is None:
+        return us
+    comma = text.find(",", m.end(), e)
+    return comma if comma >= 0 else us
+
+
+def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: int | None = None) -> Person | None:
+    """The subject-most fitting person among one sentence's mentions (of text[us:ue]):
+    the main clause's before those of a fronted clause, objects or possessives."""
     text = ctx.text
+    fronted = _fronted_end(text, us, ue) if us is not None else -1
     people = ctx.people
     best = None
     for q, p in mentions:
@@ -60,8 +76,8 @@ def _pick(ctx, mentions, gender: str | None, skip) -> Person | None:
         if _names_an_employer(text, end, mentions):
             continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent
         # a subject before an object, then a known gender before an unknown one
-        rank = (bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end)),
-                g != gender if gender else 0)
+        rank = (bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end))
+                or q < fronted, g != gender if gender else 0)
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
@@ -77,12 +93,12 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
     # earlier in the pronoun's own sentence ("Clinton said that she ..."), unless
     # the pronoun opens it
     if ctx.text[us:pos].strip(" \"'\u201c\u201d(\u2014-"):
-        p = _pick(ctx, people.mentions_in(us, pos), gender, skip)
+        p = _pick(ctx, people.mentions_in(us, pos), gender, skip, us, pos)
         if p is not None:
             return p
     for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):
         s, e = ctx.units[k]
-        p = _pick(ctx, people.mentions_in(s, e), gender, skip)
+        p = _pick(ctx, people.mentions_in(s, e), gender, skip, s, e)
         if p is None and k == i - 1:
             p = _title_holder(ctx, s, e, gender)
         if p is not None and (k == i - 1 or people.gender(p) == gender):

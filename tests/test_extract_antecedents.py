@@ -1,8 +1,11 @@
-"""A title standing alone ("the harbour commissioner") is the person who holds it,
-also when the article names that person only afterwards.
+"""Who a title or a pronoun stands for.
 
-Invented sentences.  A definite title with no earlier holder went to whoever
-was most mentioned just before it, whatever that person's own office."""
+Invented sentences.  A title standing alone ("the harbour commissioner") with no
+earlier holder went to whoever was most mentioned just before it, whatever that
+person's own office; it is now the person named with that title afterwards.  A
+"he" after a sentence that opens with a fronted clause ("Although Roe ..., Kelp
+stated ...") went to the name in that clause; the main clause's subject comes
+first now."""
 
 from __future__ import annotations
 
@@ -38,3 +41,10 @@ def test_an_indefinite_title_is_still_the_holder_named_next():
     got = _speakers("A Kelpish judge has ruled that the ferry fees were lawful. "
                     "Judge Ann Kelp said the port had followed the rules.")
     assert got == ["Ann Kelp", "Ann Kelp"]
+
+
+def test_a_pronoun_after_a_fronted_clause_is_the_main_clause_subject():
+    # "Although Roe ..., Kelp stated ...": Roe is in the fronted clause, Kelp is the subject
+    text = ("Although Tom Roe is not on the list of suspects, Port Minister Bill Kelp stated that a reward had been "
+            "offered for Roe's arrest. He refused to speculate, saying that \"it is too early to say.\"")
+    assert _speakers(text) == ["Bill Kelp", "Bill Kelp"]
