@@ -82,3 +82,18 @@ def test_a_capitalised_forename_that_is_also_a_particle_opens_a_name():
     got = _speakers("Kelpish representative Al Kelp said the harbour tax would be repealed. "
                     "Kelp added that the ferries would run on time.")
     assert got == [("Al Kelp", "Kelpish representative", "named_person")] * 2
+
+
+def test_a_joined_title_is_no_part_of_the_name():
+    (speaker, role, sourcing), = _speakers("Brigadier-General Jo Kelp, the commander of the camp, said that "
+                                           "the incidents were rare.")
+    assert (speaker, sourcing) == ("Jo Kelp", "named_person")
+
+
+def test_an_organisation_after_a_is_no_person():
+    # ("a Kelp Aid spokesman" made "Kelp Aid" a person of the article, whom the later
+    # mention then named)
+    got = _speakers("Simon Roe, a Kelp Aid spokesman, disputed the claim. On Monday the International Kelp Aid "
+                    "revealed that the visits would go on.")
+    assert got[0][0] == "Simon Roe"
+    assert got[1][2] == "named_org"

@@ -17,7 +17,7 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from . import patterns as P
 from .context import unit_of
-from .lexicon import DATE_WORDS, MONTHS, SENTENCE_OPENERS, WEEKDAYS
+from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, SENTENCE_OPENERS, WEEKDAYS
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -67,6 +67,13 @@ def _person_label(c: Claim, mention: str) -> bool:
         and mention.rstrip(".") not in _GROUP_LABELS
 
 
+def _office_name(mention: str, head: str) -> bool:
+    """ "General" ending an office's name ("the Consulate General", "the Secretariat
+    General"), not a person's title (as "the police commander" is one)."""
+    words = mention.lower().split()
+    return head == "general" and len(words) >= 2 and words[-1] == head and words[-2] in ORG_HINTS
+
+
 _TITLE_ONLY = re.compile(r"(?i)(?:the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?P<last>[\w-]+)")
 
 
@@ -74,11 +81,13 @@ def _ends_with_title(mention: str, head: str) -> bool:
     """A mention that is a title and nothing else ("the state attorney general",
     not "a neighbour of the president" or "the army and the minister")."""
     m = _TITLE_ONLY.fullmatch(mention)
-    return m is not None and m.group("last").lower() == head.split()[-1] and not _LINKED.search(mention)
+    return m is not None and m.group("last").lower() == head.split()[-1] and not _LINKED.search(mention) \
+        and not has_org_word(mention)  # ("the Japanese Consulate General")
 
 
-# "a neighbour of the commissioner", "the army and the minister": another head
-_LINKED = re.compile(r"\b(?:of|and|for|to|with)\b", re.IGNORECASE)
+# "a neighbour of the commissioner", "the army and the minister", "an employee
+# who saw it": another head, or someone the clause describes
+_LINKED = re.compile(r"\b(?:of|and|for|to|with|who|which|that)\b", re.IGNORECASE)
 
 
 _OF_ANOTHER = re.compile(r"\b(?:to|of|for|with|under|by)\b")
@@ -124,6 +133,8 @@ def _resolve(ctx, claim: Claim):
     if p is not None:
         return p.name, p
     head = title_head(mention)
+    if head is not None and _office_name(mention, head):
+        head = None
     if head is None:
         p = coref.description_antecedent(ctx, mention, src.start)
         if p is not None:

@@ -257,12 +257,20 @@ def _person_after_place(toks: list[str]) -> list[str] | None:
     return None
 
 
+def _title_word(word: str) -> bool:
+    """A title in a run of capitals: "Minister", and joined ones, "Brigadier-General"."""
+    low = word.lower()
+    return low in TITLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS)
+
+
+_ARTICLES_BEFORE = ("the ", "The ", " a ", " an ", "\na ", "\nan ")
+
+
 def _article_before_name(first: str) -> bool:
-    """Whether a run of capitals after "the" is no person's name: it opens
+    """Whether a run of capitals after "the" or "a" is no person's name: it opens
     neither with a known forename nor with a title ("the Rev. Jo Roe")."""
     low = first.lower().rstrip(".")
     return not (low in _FORENAMES or low in TITLE_WORDS or low in _HONORIFICS or first.rstrip(".") in _TITLES)
-
 
 
 def _without_joined_article(surname: str) -> str:
@@ -278,7 +286,7 @@ _NAME_RUNS_ON = re.compile(r"\s?(?:" + _PARTICLE + r"\s+)*[A-Z]")
 def _after_last_title(toks: list[str]) -> list[str]:
     """ "Interior Minister Jo Roe": the words after the last title word."""
     for ti in range(len(toks) - 2, -1, -1):
-        if toks[ti].lower() in TITLE_WORDS:
+        if _title_word(toks[ti]):
             return toks[ti + 1:]
     return toks
 
@@ -342,7 +350,7 @@ class People:
                     continue
                 # "Finance Minister Oren Vale": the name starts after the title word
                 for ti in range(len(toks) - 2, -1, -1):
-                    if toks[ti].lower() in TITLE_WORDS:
+                    if _title_word(toks[ti]):
                         toks = toks[ti + 1:]
                         name = " ".join(toks)
                         if m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe):
@@ -361,7 +369,7 @@ class People:
                     text.endswith(_OF_ENDS, 0, name_start) else None
                 if title is None and found.startswith(name) and (
                         lead.group(1) in _OF_ORG_HEAD if lead is not None
-                        else text.endswith(("the ", "The "), 0, name_start) and _article_before_name(toks[0])):
+                        else text.endswith(_ARTICLES_BEFORE, 0, name_start) and _article_before_name(toks[0])):
                     # "the Court of Human Rights", "the Committee of the Red Cross": the end of
                     # an organisation's name; "the Red Cross": a person's name takes no article.
                     # But a known forename opens a name: "Secretary of State for Defence Jon Roe"
