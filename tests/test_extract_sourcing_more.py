@@ -198,3 +198,10 @@ def test_hedge_in_a_title_case_headline():
     c = one("Mayor Reportedly Scrambling For Votes In Dover.\n\nThe mayor spoke on Monday in Dover.",
             "Mayor Reportedly Scrambling For Votes In Dover", rule="hedge.unattributed")
     assert c.sourcing == "unattributed_hedged" and c.speaker is None
+
+
+@pytest.mark.parametrize("who", ["One Republican", "A Kelpish senator", "Another Democrat", "A councillor",
+                                 "A Kelp Party MP"])
+def test_one_unnamed_office_holder_or_party_member_is_an_unnamed_official(who):
+    one(f"The harbour bill was debated on Monday. {who} said the bill was dead.", "the bill was dead",
+        sourcing="unnamed_official")

@@ -466,6 +466,12 @@ PERSON_HEADS = frozenset((
     "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
     "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
 ))
+# One unnamed holder of an office, or member of a party: "a senator", "One Republican",
+# "a Labour councillor" (an unnamed official, as "a spokesman" is)
+OFFICE_HOLDERS = frozenset((
+    "senator", "governor", "mayor", "congressman", "congresswoman", "legislator", "councillor", "councilor",
+    "councilman", "councilwoman", "republican", "democrat", "conservative", "tory", "mp", "delegate",
+))
 # Capitalised only because they open a sentence: not a name.
 SENTENCE_OPENERS = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",

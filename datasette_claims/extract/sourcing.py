@@ -22,6 +22,7 @@ from .lexicon import (
     GENERIC_ANON,
     MEDIA_WORDS,
     OFFICIAL_ADJ,
+    OFFICE_HOLDERS,
     OFFICIAL_NOUNS,
     ORG_HINTS,
     OUTLET_WORDS,
@@ -44,6 +45,7 @@ _PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar",
              "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
+_ONE = {"a", "an", "one", "another"}
 _QUANTIFIERS = {"few", "many", "most", "some", "other", "several", "numerous", "countless", "all"}
 _OPENERS = SENTENCE_OPENERS
 
@@ -124,6 +126,8 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
+    if low[0] in _ONE and head in OFFICE_HOLDERS:
+        return "unnamed_official"  # "One Republican", "a Kelpish senator": one office-holder, unnamed
     if head in OFFICIAL_NOUNS:
         if head in ("source", "sources"):
             mods = lowset - {"a", "an", "the", "some", "two", "three", "several", "one",
