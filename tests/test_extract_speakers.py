@@ -99,3 +99,14 @@ def test_relative_clause_is_cut_from_speaker_and_is_no_role():
     c = one("Kelpworks, which does not disclose its finances, said the deal was off.",
             "the deal was off", speaker="Kelpworks")
     assert c.speaker_role is None
+
+
+def test_an_age_then_a_relative_clause_is_no_role():
+    # ("58, who lives outside Dover" was the role)
+    one("Jo Kelp, 58, who lives outside Dover, says she knew little about the harbour plan.",
+        "she knew little about the harbour plan", speaker="Jo Kelp", speaker_role=None)
+
+
+def test_an_age_before_a_role_is_left_out_of_it():
+    one("Jo Kelp, 58, a retired nurse, says she knew little about the harbour plan.",
+        "she knew little about the harbour plan", speaker="Jo Kelp", speaker_role="a retired nurse")

@@ -216,6 +216,7 @@ def _speaker_text(mention: str | None) -> str | None:
 
 
 # (compiled once here rather than looked up in re's cache on every claim)
+_AGE_FIRST = re.compile(r"^\d{1,3},\s*")
 _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+$")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
@@ -260,7 +261,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
         mention = c.source.text.strip() if c.source else None
         app = getattr(c, "_app", None)
         if app is not None:
-            role = text[app[0]:app[1]].strip()
+            role = _AGE_FIRST.sub("", text[app[0]:app[1]].strip())  # ("Jo Roe, 58, who lives in Dover,")
             if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
                 role = None  # a relative clause or examples, not a role: "Kelpworks, which ..."
             else:
