@@ -255,7 +255,7 @@ def test_indefinite_lead_title_is_the_person_named_later():
 
 def test_it_and_they_stand_for_the_body_or_group():
     assert _by_content(run("The Harbour Commission voted on Monday. It said the pier would close."),
-                       "the pier would close").speaker == "The Harbour Commission"
+                       "the pier would close").speaker == "Harbour Commission"
     c = _by_content(run("The miners gathered outside the gates. They said the shaft was unsafe."),
                     "the shaft was unsafe")
     assert c.speaker == "The miners" and c.sourcing == "collective_unnamed"

@@ -156,6 +156,8 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
         failures.append(failure("enrich", e))
     for claim in claims:
         claim.speaker = tidy_speaker(claim.speaker)
+        if claim.sourcing in _NAMED_BODIES and claim.speaker:
+            claim.speaker = body_name(claim.speaker)
     grain.relay(ctx.embedded)
     return grain.split_statements(article.id, text, claims, quotes)
 
@@ -207,6 +209,24 @@ def tidy_speaker(speaker: str | None) -> str | None:
         # "Manhattan-made Mr", "Florida Gov": the name after the title was lost
         return None
     return cleaned
+
+
+_NAMED_BODIES = frozenset(("named_org", "media_report"))
+# "the International Red Cross" and "International Red Cross" are one speaker
+_THE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|and|the|de|&))*)")
+
+
+@lru_cache(maxsize=4096)
+def body_name(speaker: str) -> str:
+    """An organisation's name of two words or more without the article it is
+    written with ("the White House" -> "White House"), so that one body is one
+    speaker however it is introduced; a description ("the Bush administration")
+    keeps its article."""
+    m = _THE_NAME.fullmatch(speaker)
+    words = m.group("name").split() if m is not None else ()
+    if len(words) < 2 or words[-1] in ("of", "for", "and", "the", "de", "&"):
+        return speaker  # ("The Times", "The Kremlin": the article belongs to a one-word name)
+    return m.group("name")
 
 
 def _dedupe(ctx: Ctx) -> list[Claim]:
