@@ -245,3 +245,28 @@ def test_a_run_of_capitals_after_the_is_no_person_unless_a_forename_opens_a_name
 def test_a_body_is_one_speaker_with_or_without_its_article(text, speaker):
     # "the International Red Cross" and "International Red Cross" were two speakers of the demo
     assert _only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, sourcing", [
+    ("A statement issued by the Kelpish Ministry of Harbours said that two piers had closed.",
+     "Kelpish Ministry of Harbours", "named_org"),
+    ("A statement from the Kelp Growers Union said the strike would go ahead.", "Kelp Growers Union", "named_org"),
+    ("According to a press release from the Harbour Board, the pier will close.", "Harbour Board", "named_org"),
+    ("A statement from Jo Kelp said she would resign.", "Jo Kelp", "named_person"),
+])
+def test_the_body_that_issued_a_statement_is_its_source(text, speaker, sourcing):
+    # ("A statement issued by the Ministry" was the speaker, typed now a document, now an organisation)
+    c = _only(text)
+    assert (c.speaker, c.sourcing) == (speaker, sourcing)
+
+
+@pytest.mark.parametrize("place", ["New Kelpton", "San Kelpo", "Port Kelpa"])
+def test_a_place_that_looks_like_a_name_is_no_person(place):
+    assert _only(f"{place} said the harbour levy would rise next spring.").sourcing == "named_org"
+
+
+def test_a_body_named_again_is_read_from_its_own_line():
+    # the run of capitals went back over a lost full stop and a line break: "Kelpland\n\nKelpland The ..."
+    c = _only("Kelpland\n\nKelpland The International Harbour Fund (IHF) met on Monday. "
+              "The fund said the loan would be paid in May.")
+    assert c.speaker == "International Harbour Fund"

@@ -394,15 +394,21 @@ def _capital_run(text: str, k: int, n: int) -> str:
     if i is None:
         return ""
     a = b = i
-    while a > 0 and (toks[a - 1][1][:1].isupper() or toks[a - 1][1] in _LINK_WORDS):
+    # (one line, and no further back than a capitalised "The": "Pakistan\n\nPakistan The
+    # International Monetary Fund" is page furniture, then the name)
+    while a > 0 and toks[a][1] != "The" and (toks[a - 1][1][:1].isupper() or toks[a - 1][1] in _LINK_WORDS) \
+            and "\n" not in text[toks[a - 1][0]:toks[a][0]]:
         a -= 1
-    while b + 1 < len(toks) and (toks[b + 1][1][:1].isupper() or toks[b + 1][1] in _LINK_WORDS):
+    while b + 1 < len(toks) and (toks[b + 1][1][:1].isupper() or toks[b + 1][1] in _LINK_WORDS) \
+            and "\n" not in text[toks[b][0]:toks[b + 1][0]]:
         b += 1
     while a < i and toks[a][1] in _LINK_WORDS:
         a += 1
     while b > i and toks[b][1] in _LINK_WORDS:
         b -= 1
-    return text[toks[a][0]:toks[b][0] + len(toks[b][1])].rstrip(".,")
+    run = text[toks[a][0]:toks[b][0] + len(toks[b][1])].rstrip(".,")
+    opened = run.rfind("(")
+    return run[:opened].rstrip() if opened > 0 and ")" not in run[opened:] else run  # ("... Fund (IMF")
 
 
 def body_antecedent(ctx, mention: str, pos: int) -> str | None:

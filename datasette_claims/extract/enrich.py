@@ -17,7 +17,7 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from . import patterns as P
 from .context import unit_of
-from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, SENTENCE_OPENERS, WEEKDAYS
+from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, WEEKDAYS
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -327,7 +327,7 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     c.sourcing = _classify(mention, person is not None or _person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
-        and not has_org_word(mention)),
+        and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)),
         getattr(c, "_lemma", None), medium)
     plow = mention.lower()
     if name is None and plow in ("it", "they", "which", "that", "who"):
@@ -451,10 +451,23 @@ _DATE_ADJUNCT = re.compile(r"(?i)(?:(?:on|in|at|by|early|late|last|this|next)\s+
                            r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?(?P<comma>,\s+|$)")
 
 
+# "a statement issued by the Ministry", "a press release from Kelp Aid": the body
+# that issued it is the source, the statement its medium
+_ISSUED_BY = re.compile(r"(?i)(?:an?|the|its|their)\s+(?:(?:joint|written|brief|short|separate)\s+)?"
+                        r"(?P<medium>statement|press\s+release|communiqu[e\u00e9])\s+"
+                        r"(?:(?:issued|released|put\s+out|sent|published|posted)\s+)?(?:by|from)\s+(?=\S)")
+
+
 def _trim_source(ctx, c: Claim) -> None:
     src = c.source
     if src is None:
         return
+    issued = _ISSUED_BY.match(src.text)
+    if issued is not None:
+        s = src.start + issued.end()
+        c.source = src = Span(s, src.end, ctx.text[s:src.end])
+        if getattr(c, "_medium", None) is None:
+            c._medium = issued.group("medium").lower()
     date = _DATE_ADJUNCT.match(src.text) if src.text[:1].isupper() else None
     if date is not None:
         app = getattr(c, "_app", None)

@@ -466,6 +466,10 @@ PERSON_HEADS = frozenset((
     "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
     "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
 ))
+# the first words of place names that look like a forename and a surname ("New Delhi",
+# "San Jose", "Port Moresby"): no person's name opens with them
+PLACE_OPENERS = frozenset(("New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                           "San", "Santa", "Saint", "St", "Los", "Las", "Port", "Fort", "Mount", "Lake", "Cape"))
 # One unnamed holder of an office, or member of a party: "a senator", "One Republican",
 # "a Labour councillor" (an unnamed official, as "a spokesman" is)
 OFFICE_HOLDERS = frozenset((
