@@ -48,3 +48,17 @@ def test_a_pronoun_after_a_fronted_clause_is_the_main_clause_subject():
     text = ("Although Tom Roe is not on the list of suspects, Port Minister Bill Kelp stated that a reward had been "
             "offered for Roe's arrest. He refused to speculate, saying that \"it is too early to say.\"")
     assert _speakers(text) == ["Bill Kelp", "Bill Kelp"]
+
+
+def test_a_title_with_a_named_owner_and_an_aside_is_its_holder():
+    got = _speakers("Kelp Aid Secretary General Jo Kelp said the camp should close. Later, Kelp Aid's Secretary "
+                    "General, in her introduction to the report, said the harbour was a model.")
+    assert got == ["Jo Kelp", "Jo Kelp"]
+
+
+def test_a_title_in_an_apposition_is_not_read_for_the_head_before_it():
+    # "the head of the Union, Kelpland's President Jo Roe, said": not the earlier head of another body
+    got = _speakers("The head of the Harbour Commission, Ann Kelp, said the pier would close. "
+                    "On trade, the head of the Kelp Union, Kelpland's President Jo Roe, said tariffs would fall.")
+    assert got[0] == "Ann Kelp"
+    assert got[1] != "Ann Kelp"

@@ -67,6 +67,9 @@ def _person_label(c: Claim, mention: str) -> bool:
         and mention.rstrip(".") not in _GROUP_LABELS
 
 
+_ADVERBIAL_TAIL = re.compile(r"\s*,\s*(?:in|on|at|during|after|before|speaking|writing|when|while)\s")
+
+
 def _office_name(mention: str, head: str) -> bool:
     """ "General" ending an office's name ("the Consulate General", "the Secretariat
     General"), not a person's title (as "the police commander" is one)."""
@@ -132,7 +135,8 @@ def _resolve(ctx, claim: Claim):
     p = people.head_person_in(src.start, src.end) or _capitals_label(people, mention)
     if p is not None:
         return p.name, p
-    head = title_head(mention)
+    # (a title before an adverbial aside: "Kelp Aid's Secretary General, in her letter,")
+    head = title_head(bare if _ADVERBIAL_TAIL.match(mention, len(bare)) else mention)
     if head is not None and _office_name(mention, head):
         head = None
     if head is None:

@@ -759,6 +759,10 @@ def is_pronoun(mention: str) -> bool:
 _TITLE_WORDS_RE = re.compile(r"[A-Za-z'\u2019-]+")
 
 
+# "Kelp Aid's Secretary General", "Kelpland's foreign minister": a named owner, then the title
+_OWNER_TITLE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['\u2019]s\s+(?:[\w-]+\s+){0,3}[\w-]+")
+
+
 def title_head(mention: str) -> str | None:
     """The title word of a definite title mention ("the minister" -> "minister")."""
     words = _TITLE_WORDS_RE.findall(mention)
@@ -766,6 +770,7 @@ def title_head(mention: str) -> str | None:
         return None
     first = words[0].lower()
     definite = first in ("the", "his", "her", "their", "its") or first.endswith(("'s", "\u2019s")) or (
+        words[-1].lower() in TITLE_WORDS and _OWNER_TITLE.fullmatch(mention) is not None) or (
         words[-1] in _OFFICE_LAST and words[0][:1].isupper())  # "Kelpish Prime Minister said"
     if not definite:
         return None
