@@ -110,3 +110,12 @@ def test_an_age_then_a_relative_clause_is_no_role():
 def test_an_age_before_a_role_is_left_out_of_it():
     one("Jo Kelp, 58, a retired nurse, says she knew little about the harbour plan.",
         "she knew little about the harbour plan", speaker="Jo Kelp", speaker_role="a retired nurse")
+
+
+def test_a_role_ends_before_the_speech_verb():
+    # an apposition left open ("Jo Roe, the president of Kelpland said ..., and") gave the
+    # role "the president of Kelpland said the harbour would close"
+    people = people_of("Jo Roe, the president of Kelpland said the harbour would close, and left.")
+    person = people.people["Jo Roe"]
+    people.ensure_role(person)
+    assert person.role == "the president of Kelpland"

@@ -508,7 +508,7 @@ class People:
             words = m.group(1).split()
             titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
             if not titled or not _names_another(words[titled[-1] + 1:], p.name):
-                p.role = m.group(1)
+                p.role = _before_cue(m.group(1))
             return
         before = text[max(0, start - 80):start]
         before = before[before.rfind("\n") + 1:]  # (the paragraph's own words: not a headline's)
@@ -688,6 +688,18 @@ def _names_another(after_title: list[str], name: str | None) -> bool:
 _ELIDED_END = re.compile(r"(?:\s+(?:of|for|in|at|to|and|the))*\s*(?:\[(?:\u2026|\.\.\.)\]|\u2026|\.\.\.)$")
 
 
+# (finite speech verbs that are no nouns: not "claims", "reports", "states")
+_CUE_IN_ROLE = re.compile(r"\s(?:said|says|told|tells|stated|announced|announces|added|adds|explained|explains|"
+                          r"declared|declares|claimed|insisted|insists)\b")
+
+
+def _before_cue(role: str) -> str | None:
+    """A role read up to a speech verb ("the presidential spokesman said today" ->
+    "the presidential spokesman"): what follows is the sentence, not the role."""
+    cue = _CUE_IN_ROLE.search(role)
+    return role if cue is None else role[:cue.start()].rstrip(" ,") or None
+
+
 def clean_role(role: str | None, name: str | None = None) -> str | None:
     """A speaker's role as a reader would write it, or None.
 
@@ -699,6 +711,9 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
     Commissioner Al Poe", "through a spokesman") is no role."""
     if not role:
         return role
+    role = _before_cue(role)
+    if not role:
+        return None
     if role.endswith(("]", "\u2026", "...")):
         role = _ELIDED_END.sub("", role)  # "the President of [...]": what was left out is no role
         if role.lower() in ("", "the", "a", "an"):
