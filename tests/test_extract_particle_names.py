@@ -97,3 +97,20 @@ def test_an_organisation_after_a_is_no_person():
                     "revealed that the visits would go on.")
     assert got[0][0] == "Simon Roe"
     assert got[1][2] == "named_org"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("US Ambassador to Kelpland Jonas Dell said the harbour would close.", "Jonas Dell", "US Ambassador to Kelpland"),
+    ("Former mayor of Kelpton Jonas Dell said the harbour would close.", "Jonas Dell", "Former mayor of Kelpton"),
+    ("The ambassador in Kelpton Jonas Dell said the harbour would close.", "Jonas Dell", "ambassador in Kelpton"),
+])
+def test_the_place_of_an_office_is_no_part_of_the_name(text, speaker, role):
+    # ("Kelpland Jonas Dell" was the speaker, "US Ambassador to" the role)
+    (got_speaker, got_role, sourcing), = _speakers(text)
+    assert (got_speaker, sourcing) == (speaker, "named_person")
+    assert got_role.endswith(role)
+
+
+def test_a_body_after_a_description_with_in_is_no_person():
+    got = _speakers("Doctors in the Kelp Strip said the clinics were full.")
+    assert got[0][2] != "named_person"

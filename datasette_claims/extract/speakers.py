@@ -107,8 +107,9 @@ _OFFICE_LAST = frozenset({"Minister", "President", "Secretary", "Senator", "Gove
                           "Premier", "Commissioner", "Prosecutor", "Mayor", "Treasurer"})
 
 # "Minister of the ", "President of ": an office whose place opens the next run of capitals
-_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
-_OF_ENDS = ("of ", "for ", "of the ", "for the ")  # (what _OFFICE_OF needs before a name, with single spaces)
+_OFFICE_OF = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for|to|in)\s+(?:the\s+)?$")
+# (what _OFFICE_OF needs before a name, with single spaces: "Mayor of", "ambassador to", "envoy in")
+_OF_ENDS = ("of ", "for ", "to ", "in ", "of the ", "for the ", "to the ", "in the ")
 
 # Function words capitalised inside a run of capitals: a title-case headline
 # ("Trump As The New Mitt"), never the middle or end of a person's name.
@@ -367,8 +368,11 @@ class People:
                         break
                 lead = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if \
                     text.endswith(_OF_ENDS, 0, name_start) else None
+                if lead is not None and not _title_word(lead.group(1)) and not (
+                        lead.group(1)[:1].isupper() and lead.group(0).split()[1] in ("of", "for")):
+                    lead = None  # ("Doctors in the Gaza Strip"; but "ambassador to Kelpland Jo Roe")
                 if title is None and found.startswith(name) and (
-                        lead.group(1) in _OF_ORG_HEAD if lead is not None
+                        lead.group(1) in _OF_ORG_HEAD if lead is not None and lead.group(1)[:1].isupper()
                         else text.endswith(_ARTICLES_BEFORE, 0, name_start) and _article_before_name(toks[0])):
                     # "the Court of Human Rights", "the Committee of the Red Cross": the end of
                     # an organisation's name; "the Red Cross": a person's name takes no article.
@@ -379,7 +383,8 @@ class People:
                     name = " ".join(toks)
                 office = lead if len(toks) >= 3 else None
                 if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
-                        and toks[0].lower() not in _FORENAMES:
+                        and toks[0].lower() not in _FORENAMES and toks[1] not in NAME_PARTICLES:
+                    # (not "Rio" of "security chief of Rio de Janeiro")
                     # "the Minister of the Interior Jo Roe": the run opens with the office's place
                     toks = toks[1:]
                     name = " ".join(toks)
