@@ -114,3 +114,13 @@ def test_the_place_of_an_office_is_no_part_of_the_name(text, speaker, role):
 def test_a_body_after_a_description_with_in_is_no_person():
     got = _speakers("Doctors in the Kelp Strip said the clinics were full.")
     assert got[0][2] != "named_person"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Kelpish Treasurer Jo Dobrev said the budget was balanced.", "Jo Dobrev", "Kelpish Treasurer"),
+    ("Lieutenant Colonel Jo Dobrev said the camp was quiet.", "Jo Dobrev", "Lieutenant Colonel"),
+    ("Harbour Police Sergeant Ann Kelp said the camp was quiet.", "Ann Kelp", "Harbour Police Sergeant"),
+])
+def test_military_and_treasury_ranks_are_titles(text, speaker, role):
+    (got_speaker, got_role, sourcing), = _speakers(text)
+    assert (got_speaker, got_role, sourcing) == (speaker, role, "named_person")

@@ -209,6 +209,7 @@ TITLE_WORDS = {
     "organizer", "pastor", "bishop", "pope", "cardinal", "emir", "sheikh", "sheik",
     "mogul", "billionaire", "businessman", "businesswoman", "tycoon", "star", "chief",
     "hopeful", "contender", "superintendent", "sheriff", "inspector", "detective",
+    "treasurer", "colonel", "lieutenant", "sergeant", "admiral", "alderman", "councillor", "councilor",
 }
 FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman",
                  "queen", "princess", "businesswoman", "madam", "lady"}
