@@ -10,7 +10,7 @@ the statement was made (a ``date`` field, or an id that starts with the date,
 like the 2B debate lines ``20160926_1pres_0232``), the split is run a second
 time passing that date as ``search_factchecks(..., when=...)``.
 
-    python benchmarks/eval_factcheck_retrieval.py [--eval-dir DIR] [--split train|dev|all] [--task 2a|2b] [--bm25-only] [--no-date]
+    python benchmarks/eval_factcheck_retrieval.py [--shared DIR | --eval-dir DIR] [--split train|dev|all] [--task 2a|2b] [--bm25-only] [--no-date]
     python benchmarks/eval_factcheck_retrieval.py --tune [--task 2a|2b|both]
 
 ``--tune`` fits the rerank weights (``search.WEIGHTS``, ``CLAIMANT_WEIGHT`` and
@@ -187,13 +187,16 @@ def tune(eval_dir: str, tasks: list[str], workdir: str) -> dict:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--eval-dir", default=default_eval_dir())
+    ap.add_argument("--eval-dir", default=None, help="the shared data's eval/ folder (default: found next to "
+                    "the repository)")
+    ap.add_argument("--shared", help="the shared data folder, as the other benchmarks take it (its eval/ folder)")
     ap.add_argument("--split", choices=["train", "dev", "all", "both"], default="both")
     ap.add_argument("--task", choices=["2a", "2b", "both"], default="both")
     ap.add_argument("--bm25-only", action="store_true", help="Baseline: FTS5 bm25 ranking, no rerank")
     ap.add_argument("--no-date", action="store_true", help="Skip the runs that pass the statement's date")
     ap.add_argument("--tune", action="store_true", help="Fit the rerank weights on the train queries (text only)")
     args = ap.parse_args(argv)
+    args.eval_dir = args.eval_dir or (os.path.join(args.shared, "eval") if args.shared else default_eval_dir())
     if args.tune:
         with tempfile.TemporaryDirectory() as workdir:
             tune(args.eval_dir, ["2a", "2b"] if args.task == "both" else [args.task], workdir)
