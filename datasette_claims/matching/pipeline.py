@@ -674,11 +674,15 @@ PARALLEL_MIN_CLAIMS = 20_000
 
 
 def _links_for_range(conn, lo: int, hi: int, threshold, matcher=None) -> list[tuple]:
+    """The links of the claims with rowids ``lo``..``hi``, the collector paused
+    (``collector``: a rebuild worker's caches hold millions of objects, which
+    every full collection walked; it may run again between ranges)."""
     m = matcher or Matcher(conn, threshold)
-    claims = _load(conn, "c.rowid between ? and ?", [lo, hi], m.select)
-    for claim in claims:
-        m.cache[claim.rowid] = claim
-    rows = m.links_for_all(claims)
+    with collector.paused():
+        claims = _load(conn, "c.rowid between ? and ?", [lo, hi], m.select)
+        for claim in claims:
+            m.cache[claim.rowid] = claim
+        rows = m.links_for_all(claims)
     if len(m.cache) > 200_000:
         m.cache.clear()
     return rows
