@@ -143,3 +143,20 @@ def test_fragment_match_skipping_short_stretches_gives_the_same_answer_when_long
                 assert got == full
             else:
                 assert got is None  # the longest stretch found is shorter: so is every other
+
+
+def test_rebuild_scores_its_ranges_with_the_collector_paused(tmp_path, monkeypatch):
+    import gc
+
+    db = _db(tmp_path / "r.db")
+    seen = []
+    scored = pipeline.Matcher.links_for_all
+
+    def spy(self, claims, *args, **kwargs):
+        seen.append(gc.isenabled())
+        return scored(self, claims, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.Matcher, "links_for_all", spy)
+    pipeline.rebuild(db, workers=1)
+    assert seen and not any(seen)
+    assert gc.isenabled()
