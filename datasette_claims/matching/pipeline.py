@@ -774,7 +774,8 @@ def _all_links(conn, threshold, workers) -> list[tuple]:
     path = _db_path(conn)
     if workers is None:
         workers = min(4, os.cpu_count() or 1)
-    blocks = SpeakerBlocks(conn, SPEAKER_POOL_CAP)
+    with collector.paused():  # millions of lists built, none in a cycle: 25% of its CPU went to collections
+        blocks = SpeakerBlocks(conn, SPEAKER_POOL_CAP)
     # millions of long-lived lists and dicts: unfrozen, every full collection
     # walks them all (in a profile at a million claims, most of the time spent
     # building the feature sets went to collections)
