@@ -143,3 +143,26 @@ def test_fragment_match_skipping_short_stretches_gives_the_same_answer_when_long
                 assert got == full
             else:
                 assert got is None  # the longest stretch found is shorter: so is every other
+
+
+def test_rebuild_builds_blocks_and_scores_ranges_with_the_collector_paused(tmp_path, monkeypatch):
+    import gc
+
+    db = _db(tmp_path / "r.db")
+    seen = []
+    scored = pipeline.Matcher.links_for_all
+
+    def spy(self, claims, *args, **kwargs):
+        seen.append(gc.isenabled())
+        return scored(self, claims, *args, **kwargs)
+
+    class Blocks(pipeline.SpeakerBlocks):
+        def __init__(self, *args):
+            seen.append(gc.isenabled())
+            super().__init__(*args)
+
+    monkeypatch.setattr(pipeline.Matcher, "links_for_all", spy)
+    monkeypatch.setattr(pipeline, "SpeakerBlocks", Blocks)
+    pipeline.rebuild(db, workers=1)
+    assert len(seen) >= 2 and not any(seen)  # the speakers' blocks built, then the ranges scored
+    assert gc.isenabled()

@@ -674,11 +674,15 @@ PARALLEL_MIN_CLAIMS = 20_000
 
 
 def _links_for_range(conn, lo: int, hi: int, threshold, matcher=None) -> list[tuple]:
+    """The links of the claims with rowids ``lo``..``hi``, the collector paused
+    (``collector``: a rebuild worker's caches hold millions of objects, which
+    every full collection walked; it may run again between ranges)."""
     m = matcher or Matcher(conn, threshold)
-    claims = _load(conn, "c.rowid between ? and ?", [lo, hi], m.select)
-    for claim in claims:
-        m.cache[claim.rowid] = claim
-    rows = m.links_for_all(claims)
+    with collector.paused():
+        claims = _load(conn, "c.rowid between ? and ?", [lo, hi], m.select)
+        for claim in claims:
+            m.cache[claim.rowid] = claim
+        rows = m.links_for_all(claims)
     if len(m.cache) > 200_000:
         m.cache.clear()
     return rows
@@ -770,7 +774,8 @@ def _all_links(conn, threshold, workers) -> list[tuple]:
     path = _db_path(conn)
     if workers is None:
         workers = min(4, os.cpu_count() or 1)
-    blocks = SpeakerBlocks(conn, SPEAKER_POOL_CAP)
+    with collector.paused():  # millions of lists built, none in a cycle: 25% of its CPU went to collections
+        blocks = SpeakerBlocks(conn, SPEAKER_POOL_CAP)
     # millions of long-lived lists and dicts: unfrozen, every full collection
     # walks them all (in a profile at a million claims, most of the time spent
     # building the feature sets went to collections)
