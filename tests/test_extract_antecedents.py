@@ -9,6 +9,8 @@ first now."""
 
 from __future__ import annotations
 
+import pytest
+
 from datasette_claims.articles import article_from_document
 from datasette_claims.extract import extract_claims
 from datasette_claims.models import Document
@@ -19,16 +21,19 @@ def _speakers(text: str):
     return [c.speaker for c in claims]
 
 
-def test_a_title_named_afterwards_is_its_later_holder():
-    got = _speakers("Jo Roe, the port director, said the fees were fair. The harbour commissioner said that the "
-                    "ferry fees would rise in May. Harbour Commissioner Ann Kelp later met the unions.")
-    assert got == ["Jo Roe", "Ann Kelp"]
-
-
-def test_a_title_with_a_longer_description_is_its_later_holder():
-    got = _speakers("Officials met on Monday. The Kelpish state harbour commissioner is confirming that the ferry "
-                    "fees will rise in May. But Harbour Commissioner Ann Kelp is not saying by how much.")
-    assert got == ["Ann Kelp"]
+@pytest.mark.parametrize("text, speakers", [
+    # named afterwards
+    ("Jo Roe, the port director, said the fees were fair. The harbour commissioner said that the ferry fees would "
+     "rise in May. Harbour Commissioner Ann Kelp later met the unions.", ["Jo Roe", "Ann Kelp"]),
+    # a longer description of the same title
+    ("Officials met on Monday. The Kelpish state harbour commissioner is confirming that the ferry fees will rise in "
+     "May. But Harbour Commissioner Ann Kelp is not saying by how much.", ["Ann Kelp"]),
+    # after a named owner, before an adverbial aside
+    ("Kelp Aid Secretary General Jo Kelp said the camp should close. Later, Kelp Aid's Secretary General, in her "
+     "introduction to the report, said the harbour was a model.", ["Jo Kelp", "Jo Kelp"]),
+])
+def test_a_title_standing_alone_is_its_holder(text, speakers):
+    assert _speakers(text) == speakers
 
 
 def test_someone_related_to_a_title_is_not_its_holder():
@@ -48,12 +53,6 @@ def test_a_pronoun_after_a_fronted_clause_is_the_main_clause_subject():
     text = ("Although Tom Roe is not on the list of suspects, Port Minister Bill Kelp stated that a reward had been "
             "offered for Roe's arrest. He refused to speculate, saying that \"it is too early to say.\"")
     assert _speakers(text) == ["Bill Kelp", "Bill Kelp"]
-
-
-def test_a_title_with_a_named_owner_and_an_aside_is_its_holder():
-    got = _speakers("Kelp Aid Secretary General Jo Kelp said the camp should close. Later, Kelp Aid's Secretary "
-                    "General, in her introduction to the report, said the harbour was a model.")
-    assert got == ["Jo Kelp", "Jo Kelp"]
 
 
 def test_a_title_in_an_apposition_is_not_read_for_the_head_before_it():
