@@ -33,7 +33,11 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-_CAP_TAIL = r"[a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"
+# (possessive runs of lower-case letters: what may follow one -- a capital, a
+# hyphen or apostrophe, a space, the end -- is never a lower-case letter, so
+# giving letters back never makes a match; without the "+" the engine tried
+# that, letter by letter, at every capitalised word not followed by a name)
+_CAP_TAIL = r"[a-z]++(?:[A-Z][a-z]++)*(?:[-'\u2019][A-Z]?[a-z]++)*"
 _CAP = r"[A-Z]" + _CAP_TAIL  # McClellan, DeSantis, Ki-moon
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev",
            "Maj", "Amb")
