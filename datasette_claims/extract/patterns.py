@@ -273,11 +273,15 @@ _CUT_AFTER_COMMA = (  # each branch without its opening comma
     r"\s+(?:until|unless)\b|\s+(?:though|although)(?=\s*(?:[.,;:!?\"\u201c\u201d]|$))")
 _CUT_AFTER_SPACE = (  # each branch without its opening space (\s+ becomes \s*)
     r"(?<=,[\"\u201d]\s)\s*" + _AFTER_COMMA + "|"
+    # (the other branches go on with a space, a dash, "and"/"but" or "in": the
+    # look-ahead fails at once after a space before any other word, where each
+    # branch would otherwise be tried in turn)
+    r"(?=[\s\u2014\u2013\-abi])(?:"
     r"\s*(?:[\u2014\u2013]|--?)\s+(?:and|but|even|while|which|though|although|as)\b|"
     r"\s*" + _CUE_AFTER_AND[3:] + "|"
     r"\s*[\u2014\u2013-]+\s+except\b|"
     r"\s*in\s+(?:a|an|his|her|their)\s+(?:tweet|statement|interview|speech|post|letter|email|op-ed|"
-    r"radio\s+interview|television\s+interview)\b")
+    r"radio\s+interview|television\s+interview)\b)")
 CLAUSE_CUT = re.compile(r"[,;\s](?:(?<=,)(?:" + _CUT_AFTER_COMMA + r")|(?<=;)\s|(?<=\s)(?:" + _CUT_AFTER_SPACE + "))")
 
 # A heading-style colon attribution: "Jane Roe: "...".
