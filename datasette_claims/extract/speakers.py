@@ -50,7 +50,10 @@ def _title_tail() -> str:
     by_letter: dict[str, list[str]] = {}
     for t in _TITLES:
         by_letter.setdefault(t[0], []).append(t[1:])
-    return "(?:" + "|".join(f"(?<={k})(?:{'|'.join(v)})" for k, v in by_letter.items()) + r")\.?"
+    # (one look-behind for any first letter before the one per letter: most
+    # capitals open no title, and are then turned down by a single test)
+    return f"(?<=[{''.join(sorted(by_letter))}])(?:" + "|".join(
+        f"(?<={k})(?:{'|'.join(v)})" for k, v in by_letter.items()) + r")\.?"
 
 
 # An optional title ("Mr.") and two to five capitalised words.  The pattern opens
