@@ -711,7 +711,10 @@ def title_head(mention: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+")
-_GENDER_PRONOUN = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)"
+# he, him, his, himself, she, her, hers, herself as whole words: the first letter,
+# then the look-behind before it (the engine skips ahead to an h or s instead
+# of trying the look-behind at every position)
+_GENDER_PRONOUN = re.compile(r"[HhSs](?<![\w'\u2019-].)(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he)"
                              r"(?![\w'\u2019-])")
 
 
