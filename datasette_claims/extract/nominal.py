@@ -125,6 +125,10 @@ NOUN_CUES = {
     "concerns": "concern", "condemnation": "condemn", "denunciation": "denounce",
 }
 _NOUN_PREP = re.compile(
+    # (every match opens with a capital or with "the", "his", "her", "their", "its",
+    # "my" or "our": a look-ahead for those letters turns down the other positions
+    # of a window at once, before the alternations below are tried there)
+    r"(?=[A-Zthimo])"
     r"(?:\b(?:But|And|During|Like|After|When|While|Even|So|Yet|With|In|On|Of|For|As|To|By|From|Despite|"
     r"Amid|Since|Before|Unlike|Under|Over|At|Although|Though|If|Because)\s+)?"
     r"(?P<src>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import CUE_FORMS, HEDGE_RE, MONTH_ABBR, MONTHS, WEEKDAYS
+from .lexicon import CUE_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, WEEKDAYS
 
 
 def trie_regex(words) -> str:
@@ -38,7 +38,10 @@ def trie_regex(words) -> str:
 
 # "Noting that ..., Roe said": a capitalized participle opening its sentence
 CAP_PARTICIPLES = sorted(w[0].upper() + w[1:] for w in CUE_FORMS if w.endswith("ing") and " " not in w)
-_CUE_BODY = r"(?:" + trie_regex(CUE_FORMS) + "|" + trie_regex(CAP_PARTICIPLES) + r")(?![\w'\u2019-])"
+# (one trie of both lists: the cue forms open with a lower-case letter and the
+# participles with a capital, so at any position only one of them can match --
+# but a word no cue opens is then turned down by one alternation, not two)
+_CUE_BODY = r"(?:" + trie_regex([*CUE_FORMS, *CAP_PARTICIPLES]) + r")(?![\w'\u2019-])"
 CUE_RE = re.compile(r"(?<![\w'\u2019-])" + _CUE_BODY)
 # CUE_RE opens with a look-behind, so the regex engine tries it at every position
 # of the text.  A cue starts at the text's start or after a character that is no
@@ -47,11 +50,15 @@ CUE_RE = re.compile(r"(?<![\w'\u2019-])" + _CUE_BODY)
 # class lets the engine skip over the letters of words.  Each of its hits is read
 # again with CUE_RE.match (which tests the look-behind itself), so ``cue_matches``
 # gives CUE_RE.finditer's matches exactly, about a fifth cheaper: the cue scan
-# runs over every paragraph of every article.
-_CUE_AFTER = re.compile(r"[^A-Za-z0-9_'\u2019-]" + _CUE_BODY)
+# runs over every paragraph of every article.  (The class is all ASCII, "\u2019"
+# left to CUE_RE.match too: a class with no other character is one bitmap.)
+_CUE_AFTER = re.compile(r"[^A-Za-z0-9_'-]" + _CUE_BODY)
 # The same for the hedge words (``lexicon.HEDGE_RE``, which opens with a
-# look-ahead and a word boundary), looked for in every claim's content.
-_HEDGE_AFTER = re.compile(r"[^A-Za-z0-9_]" + HEDGE_RE.pattern[HEDGE_RE.pattern.index(r"\b(?:") + 2:])
+# look-ahead and a word boundary), looked for in every claim's content.  Its
+# words, longest first, as a trie: the same words match (at one position the
+# alternation takes the longest that ends a word, and so does the trie), with
+# one test per first letter instead of one per word at every space.
+_HEDGE_AFTER = re.compile(r"[^A-Za-z0-9_](?:" + trie_regex(HEDGE_WORDS) + r")\b")
 
 
 def cue_matches(text: str, pos: int, endpos: int) -> list:
@@ -273,11 +280,15 @@ _CUT_AFTER_COMMA = (  # each branch without its opening comma
     r"\s+(?:until|unless)\b|\s+(?:though|although)(?=\s*(?:[.,;:!?\"\u201c\u201d]|$))")
 _CUT_AFTER_SPACE = (  # each branch without its opening space (\s+ becomes \s*)
     r"(?<=,[\"\u201d]\s)\s*" + _AFTER_COMMA + "|"
+    # (the other branches go on with a space, a dash, "and"/"but" or "in": the
+    # look-ahead fails at once after a space before any other word, where each
+    # branch would otherwise be tried in turn)
+    r"(?=[\s\u2014\u2013\-abi])(?:"
     r"\s*(?:[\u2014\u2013]|--?)\s+(?:and|but|even|while|which|though|although|as)\b|"
     r"\s*" + _CUE_AFTER_AND[3:] + "|"
     r"\s*[\u2014\u2013-]+\s+except\b|"
     r"\s*in\s+(?:a|an|his|her|their)\s+(?:tweet|statement|interview|speech|post|letter|email|op-ed|"
-    r"radio\s+interview|television\s+interview)\b")
+    r"radio\s+interview|television\s+interview)\b)")
 CLAUSE_CUT = re.compile(r"[,;\s](?:(?<=,)(?:" + _CUT_AFTER_COMMA + r")|(?<=;)\s|(?<=\s)(?:" + _CUT_AFTER_SPACE + "))")
 
 # A heading-style colon attribution: "Jane Roe: "...".

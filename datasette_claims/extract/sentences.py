@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Article
+from .patterns import trie_regex
 
 _BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 
@@ -35,12 +36,14 @@ END_MARK = re.compile(r"[.!?\n]")
 # searched: a capital or digit (its first and third branches) or the newline
 # itself (its second).  Past the first mark, a text without one ends no sentence.
 _END_NEEDS = re.compile(r"[A-Z0-9\u00c0-\u00de\n]")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|"
-    r"Maj|Cmdr|Gens|Pres|Amb|Atty|Supt|Insp|Det|Cpl|Pvt|Hon|No|Nos|vs|v|Vol|Inc|Corp|Co|Ltd|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx|est|etc|al|"
-    r"R|D|I)|\b[A-Z]|\b(?:[A-Za-z]\.){1,4}[A-Za-z]?)\.$"
-)
+_ABBREV_WORDS = (
+    "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|"
+    "Maj|Cmdr|Gens|Pres|Amb|Atty|Supt|Insp|Det|Cpl|Pvt|Hon|No|Nos|vs|v|Vol|Inc|Corp|Co|Ltd|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|approx|est|etc|al|"
+    "R|D|I").split("|")
+# (the words as a trie, one test per first letter at each position of the
+# window; only whether it matches is read)
+_ABBREV = re.compile(r"\b(?:" + trie_regex(_ABBREV_WORDS) + r"|[A-Z]|(?:[A-Za-z]\.){1,4}[A-Za-z]?)\.$")
 
 
 def paragraph_spans(article: Article) -> list[tuple[int, int]]:

@@ -35,7 +35,11 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-_CAP_TAIL = r"[a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Z]?[a-z]+)*"
+# (possessive runs of lower-case letters: what may follow one -- a capital, a
+# hyphen or apostrophe, a space, the end -- is never a lower-case letter, so
+# giving letters back never makes a match; without the "+" the engine tried
+# that, letter by letter, at every capitalised word not followed by a name)
+_CAP_TAIL = r"[a-z]++(?:[A-Z][a-z]++)*(?:[-'\u2019][A-Z]?[a-z]++)*"
 _CAP = r"[A-Z]" + _CAP_TAIL  # McClellan, DeSantis, Ki-moon
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev",
            "Maj", "Amb")
@@ -51,7 +55,10 @@ def _title_tail() -> str:
     by_letter: dict[str, list[str]] = {}
     for t in _TITLES:
         by_letter.setdefault(t[0], []).append(t[1:])
-    return "(?:" + "|".join(f"(?<={k})(?:{'|'.join(v)})" for k, v in by_letter.items()) + r")\.?"
+    # (one look-behind for any first letter before the one per letter: most
+    # capitals open no title, and are then turned down by a single test)
+    return f"(?<=[{''.join(sorted(by_letter))}])(?:" + "|".join(
+        f"(?<={k})(?:{'|'.join(v)})" for k, v in by_letter.items()) + r")\.?"
 
 
 # An optional title ("Mr.") and two to five capitalised words.  The pattern opens
@@ -801,7 +808,10 @@ def title_head(mention: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+")
-_GENDER_PRONOUN = re.compile(r"(?<![\w'\u2019-])(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)"
+# he, him, his, himself, she, her, hers, herself as whole words: the first letter,
+# then the look-behind before it (the engine skips ahead to an h or s instead
+# of trying the look-behind at every position)
+_GENDER_PRONOUN = re.compile(r"[HhSs](?<![\w'\u2019-].)(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he)"
                              r"(?![\w'\u2019-])")
 
 

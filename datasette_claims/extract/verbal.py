@@ -127,7 +127,10 @@ _ADJUNCTS_TO_COLON = re.compile(
     r":\s*")
 _SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
 _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
-_PREV_WORD = re.compile(r"([\w'\u2019]+)\s+$")
+# (possessive: a word gives back no letter to the spaces after it, nor the spaces
+# any to the end -- tried at every position of the window, the greedy form went
+# back over each word letter by letter)
+_PREV_WORD = re.compile(r"([\w'\u2019]++)\s++$")
 _ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:on|in|at|during|after|before)\s+(?:[\w'\u2019-]+\s+){0,5}?"

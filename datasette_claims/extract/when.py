@@ -97,8 +97,10 @@ def week_of(m: re.Match, pub: _dt.date | None) -> str | None:
 # the regex engine skip over the letters of words, and it hits only where a time
 # expression follows, which TIME_RE.match then reads (testing the boundary
 # itself).  TIME_RE, which opens with a look-ahead, would be tried at every
-# position of the window.
-_TIME_AFTER = re.compile(r"[^A-Za-z0-9_](?:" + TIME_RE.pattern[len("(?=[" + _FIRST_LETTERS + "])"):] + ")")
+# position of the window.  (The look-ahead for the first letters comes after the
+# class: a word that opens with none of them is turned down before the branches.)
+_TIME_AFTER = re.compile(r"[^A-Za-z0-9_](?=[" + _FIRST_LETTERS + "])(?:"
+                         + TIME_RE.pattern[len("(?=[" + _FIRST_LETTERS + "])"):] + ")")
 
 
 def find_time(text: str, start: int, end: int) -> re.Match | None:
