@@ -332,6 +332,117 @@ def _joined_article_before(text: str, dash: int) -> bool:
     return text[k:dash].lower() in JOINED_ARTICLES and not text[k - 1:k].isalnum()
 
 
+class _Run(NamedTuple):
+    """A run of capitals ``NAME_RE`` found, cut to what may be a person's name."""
+    title: str | None   # an abbreviated title before it ("Mr.")
+    found: str          # the run as read (again from the name's start when a title cut it)
+    start: int          # where ``found`` starts
+    name: str           # the name so far (the words of ``toks``)
+    toks: list[str]
+
+
+def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
+    """The run of a ``NAME_RE`` match without a possessive's tail and the titles
+    before the name, or None when fewer than two words are left."""
+    title, name, name_start = name_parts(text, m)
+    found = name
+    toks = name.split()
+    # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
+    if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
+        for ti, tok in enumerate(toks):
+            if tok.endswith(("'s", "\u2019s")):
+                toks = toks[:ti + 1]
+                toks[-1] = tok[:-2]
+                name = " ".join(toks)
+                break
+    if len(toks) < 2:
+        return None
+    # "Finance Minister Oren Vale": the name starts after the title word
+    for ti in range(len(toks) - 2, -1, -1):
+        if _title_word(toks[ti]):
+            toks = toks[ti + 1:]
+            name = " ".join(toks)
+            if m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe):
+                # "Manhattan Supreme Court Justice Frank Nervo": the run
+                # was cut inside the name; read the name from its start
+                at = name_start + found.rfind(" " + toks[0]) + 1
+                again = NAME_RE.match(text, at, pe)
+                parts = name_parts(text, again) if again is not None else None
+                if parts is not None and parts.title is None:
+                    toks = _after_last_title(parts.name.split())
+                    found = parts.name
+                    name = " ".join(toks)
+                    name_start = parts.start
+            break
+    return _Run(title, found, name_start, name, toks)
+
+
+def _office_lead(text: str, ps: int, name_start: int) -> re.Match | None:
+    """The office written before a run ("Minister of the", "ambassador to"), if any."""
+    lead = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if \
+        text.endswith(_OF_ENDS, 0, name_start) else None
+    if lead is not None and not _title_word(lead.group(1)) and not (
+            lead.group(1)[:1].isupper() and lead.group(0).split()[1] in ("of", "for")):
+        return None  # ("Doctors in the Gaza Strip"; but "ambassador to Kelpland Jo Roe")
+    return lead
+
+
+def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
+    """The person's name in a run of capitals, or None when it names no person:
+    the end of an organisation's name, an office's place, a lead-in word, an
+    organisation before the name and title words are left out."""
+    title, found, name_start, name, toks = run
+    lead = _office_lead(text, ps, name_start)
+    if title is None and found.startswith(name) and (
+            lead.group(1) in _OF_ORG_HEAD if lead is not None and lead.group(1)[:1].isupper()
+            else text.endswith(_ARTICLES_BEFORE, 0, name_start) and _article_before_name(toks[0])):
+        # "the Court of Human Rights", "the Committee of the Red Cross": the end of
+        # an organisation's name; "the Red Cross": a person's name takes no article.
+        # But a known forename opens a name: "Secretary of State for Defence Jon Roe"
+        toks = _person_after_place(toks)
+        if toks is None:
+            return None
+        name = " ".join(toks)
+    office = lead if len(toks) >= 3 else None
+    if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
+            and toks[0].lower() not in _FORENAMES and toks[1] not in NAME_PARTICLES:
+        # "the Minister of the Interior Jo Roe": the run opens with the office's place
+        # (not "Rio" of "security chief of Rio de Janeiro")
+        toks = toks[1:]
+        name = " ".join(toks)
+    if toks[0] in _LEAD_FUNCTION:
+        # "By Donald Trump", "Democrat Jo Roe": no forename
+        while toks and toks[0] in _LEAD_FUNCTION:
+            toks = toks[1:]
+        if len(toks) < 2:
+            return None
+        name = " ".join(toks)
+    after = _name_after_org(toks)
+    if after is not None:
+        # "Flight International David Learmount": the person after the organisation
+        toks = after
+        name = " ".join(toks)
+    if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks) \
+            or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]) or toks[-1] in _OFFICE_LAST:
+        # "Super Tuesday", "Middle East", "Minnesota Democratic"
+        return None
+    if toks[0] == "The" and title is None and len(toks) > 1 and _article_before_name(toks[1]):
+        # "The Red Cross said": a person's name takes no article, unless a
+        # style comes first ("The Right Honourable Jo Roe")
+        toks = _person_after_place(toks[1:])
+        if toks is None:
+            return None
+        name = " ".join(toks)
+    if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
+        # "President Barack Obama": drop the leading title word.
+        while toks and toks[0] in _NOT_NAME:
+            toks = toks[1:]
+        if len(toks) < 2 or not _ORG_TOKENS.isdisjoint(toks):
+            return None
+        name = " ".join(toks)
+    return name
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -343,113 +454,39 @@ class People:
         self.mentions: list[tuple[int, Person]] = []
         for ps, pe in paragraphs:
             for m in NAME_RE.finditer(text, ps, pe):
-                title, name, name_start = name_parts(text, m)
-                found = name
-                toks = name.split()
-                # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
-                if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
-                    for ti, tok in enumerate(toks):
-                        if tok.endswith(("'s", "\u2019s")):
-                            toks = toks[:ti + 1]
-                            toks[-1] = tok[:-2]
-                            name = " ".join(toks)
-                            break
-                if len(toks) < 2:
+                run = _name_run(text, m, pe)
+                if run is None:
                     continue
-                # "Finance Minister Oren Vale": the name starts after the title word
-                for ti in range(len(toks) - 2, -1, -1):
-                    if _title_word(toks[ti]):
-                        toks = toks[ti + 1:]
-                        name = " ".join(toks)
-                        if m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe):
-                            # "Manhattan Supreme Court Justice Frank Nervo": the run
-                            # was cut inside the name; read the name from its start
-                            at = name_start + found.rfind(" " + toks[0]) + 1
-                            again = NAME_RE.match(text, at, pe)
-                            parts = name_parts(text, again) if again is not None else None
-                            if parts is not None and parts.title is None:
-                                toks = _after_last_title(parts.name.split())
-                                found = parts.name
-                                name = " ".join(toks)
-                                name_start = parts.start
-                        break
-                lead = _OFFICE_OF.search(text, max(ps, name_start - 40), name_start) if \
-                    text.endswith(_OF_ENDS, 0, name_start) else None
-                if lead is not None and not _title_word(lead.group(1)) and not (
-                        lead.group(1)[:1].isupper() and lead.group(0).split()[1] in ("of", "for")):
-                    lead = None  # ("Doctors in the Gaza Strip"; but "ambassador to Kelpland Jo Roe")
-                if title is None and found.startswith(name) and (
-                        lead.group(1) in _OF_ORG_HEAD if lead is not None and lead.group(1)[:1].isupper()
-                        else text.endswith(_ARTICLES_BEFORE, 0, name_start) and _article_before_name(toks[0])):
-                    # "the Court of Human Rights", "the Committee of the Red Cross": the end of
-                    # an organisation's name; "the Red Cross": a person's name takes no article.
-                    # But a known forename opens a name: "Secretary of State for Defence Jon Roe"
-                    toks = _person_after_place(toks)
-                    if toks is None:
-                        continue
-                    name = " ".join(toks)
-                office = lead if len(toks) >= 3 else None
-                if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
-                        and toks[0].lower() not in _FORENAMES and toks[1] not in NAME_PARTICLES:
-                    # (not "Rio" of "security chief of Rio de Janeiro")
-                    # "the Minister of the Interior Jo Roe": the run opens with the office's place
-                    toks = toks[1:]
-                    name = " ".join(toks)
-                if toks[0] in _LEAD_FUNCTION:
-                    # "By Donald Trump", "Democrat Jo Roe": no forename
-                    while toks and toks[0] in _LEAD_FUNCTION:
-                        toks = toks[1:]
-                    if len(toks) < 2:
-                        continue
-                    name = " ".join(toks)
-                after = _name_after_org(toks)
-                if after is not None:
-                    # "Flight International David Learmount": the person after the organisation
-                    toks = after
-                    name = " ".join(toks)
-                if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks) \
-                        or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]) or toks[-1] in _OFFICE_LAST:
-                    # "Super Tuesday", "Middle East", "Minnesota Democratic"
+                name = _person_in_run(text, run, ps)
+                if name is None:
                     continue
-                if toks[0] == "The" and title is None and len(toks) > 1 and _article_before_name(toks[1]):
-                    # "The Red Cross said": a person's name takes no article, unless a
-                    # style comes first ("The Right Honourable Jo Roe")
-                    toks = _person_after_place(toks[1:])
-                    if toks is None:
-                        continue
-                    name = " ".join(toks)
-                if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
-                    # "President Barack Obama": drop the leading title word.
-                    while toks and toks[0] in _NOT_NAME:
-                        toks = toks[1:]
-                    if len(toks) < 2 or not _ORG_TOKENS.isdisjoint(toks):
-                        continue
-                    name = " ".join(toks)
-                start = name_start + found.find(name)
-                if inside_quote(start):
-                    continue
-                self._add(name, start, title)
-        # Surname-only mentions ("Lavrov said") of people already known.
+                start = run.start + run.found.find(name)
+                if not inside_quote(start):
+                    self._add(name, start, run.title)
         if self.by_surname and paragraphs:
-            lo, hi = paragraphs[0][0], paragraphs[-1][1]
-            for surname, p in self.by_surname.items():
-                known = set(p.positions)  # (a set: one look-up per mention, not a scan)
-                # str.find is a C loop: far cheaper than a regex per article
-                k = text.find(surname, lo, hi)
-                n = len(surname)
-                while k >= 0:
-                    before = text[k - 1] if k else " "
-                    after = text[k + n] if k + n < len(text) else " "
-                    if not (before.isalnum() or after.isalnum()) and k not in known \
-                            and not inside_quote(k) and not _inside_longer_name(text, k + n):
-                        p.positions.append(k)
-                        known.add(k)
-                    k = text.find(surname, k + n, hi)
+            self._surname_mentions(paragraphs[0][0], paragraphs[-1][1], inside_quote)
         for p in self.people.values():
             for pos in p.positions:
                 self.mentions.append((pos, p))
         self.mentions.sort(key=lambda x: x[0])
         self._pos = [m[0] for m in self.mentions]
+
+    def _surname_mentions(self, lo: int, hi: int, inside_quote) -> None:
+        """Surname-only mentions ("Lavrov said") of people already known."""
+        text = self.text
+        for surname, p in self.by_surname.items():
+            known = set(p.positions)  # (a set: one look-up per mention, not a scan)
+            # str.find is a C loop: far cheaper than a regex per article
+            k = text.find(surname, lo, hi)
+            n = len(surname)
+            while k >= 0:
+                before = text[k - 1] if k else " "
+                after = text[k + n] if k + n < len(text) else " "
+                if not (before.isalnum() or after.isalnum()) and k not in known \
+                        and not inside_quote(k) and not _inside_longer_name(text, k + n):
+                    p.positions.append(k)
+                    known.add(k)
+                k = text.find(surname, k + n, hi)
 
     def _add(self, name: str, start: int, title: str | None) -> None:
         toks = name.split()
