@@ -166,3 +166,31 @@ def test_rebuild_builds_blocks_and_scores_ranges_with_the_collector_paused(tmp_p
     pipeline.rebuild(db, workers=1)
     assert len(seen) >= 2 and not any(seen)  # the speakers' blocks built, then the ranges scored
     assert gc.isenabled()
+
+
+def _gated_fragment(a, b, rel):
+    """``pipeline._fragment`` as written before its shortcut: both word counts first."""
+    from datasette_claims.matching.similarity import fragment_match, fragment_words
+
+    quoted, whole = fragment_words(a.content, a.quote_type, b.content, b.quote_type)
+    if quoted < pipeline.FRAGMENT_MIN_WORDS[rel] and whole < pipeline.CONTAINED_MIN_WORDS[rel]:
+        return None
+    least = min(pipeline.FRAGMENT_MIN_WORDS[rel], pipeline.CONTAINED_MIN_WORDS[rel])
+    return fragment_match(a.content, a.quote_type, b.content, b.quote_type, least)
+
+
+def test_fragment_shortcut_on_short_texts_gives_what_counting_the_words_gave():
+    long_speech = " ".join(["The valley farmers need water before the dry season comes."] * 1_000)
+    pairs = [*FRAGMENT_PAIRS, (long_speech, "indirect", long_speech + " Nothing else.", "indirect")]
+
+    def claim(rowid, content, quote_type):
+        return pipeline.ClaimInfo(rowid, f"c{rowid}", f"a{rowid}", "s", content, quote_type, None, f"a{rowid}")
+
+    found = 0
+    for a, qa, b, qb in pairs:
+        for rel in (aliases.SAME, aliases.UNKNOWN, aliases.DIFFERENT):
+            x, y = claim(1, a, qa), claim(2, b, qb)
+            got = pipeline._fragment(x, y, rel)
+            assert got == _gated_fragment(x, y, rel)
+            found += got is not None
+    assert found >= len(pairs)  # the pairs do meet: the shortcut is not just answering None

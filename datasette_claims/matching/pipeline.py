@@ -66,6 +66,7 @@ from .similarity import (
     contained_score,
     fragment_match,
     fragment_words,
+    quoted_words,
     probability,
     processed,
     quoted_parts,
@@ -246,9 +247,15 @@ def _short_and_reworded(a: ClaimInfo, b: ClaimInfo) -> bool:
 def _fragment(a: ClaimInfo, b: ClaimInfo, rel: int):
     """``fragment_match`` of the two claims, not tried when none of the
     pieces it would try has the words ``_fragment_enough`` needs."""
-    quoted, whole = fragment_words(a.content, a.quote_type, b.content, b.quote_type)
-    if quoted < FRAGMENT_MIN_WORDS[rel] and whole < CONTAINED_MIN_WORDS[rel]:
-        return None
+    quoted = max(quoted_words(a.content, a.quote_type), quoted_words(b.content, b.quote_type))
+    if quoted < FRAGMENT_MIN_WORDS[rel]:
+        # A whole claim has no more words than its processed text has
+        # characters (the unframed one, a suffix, no more either): across
+        # speakers, where no whole claim is enough, most pairs stop here.
+        if min(len(processed(a.content)), len(processed(b.content))) < CONTAINED_MIN_WORDS[rel]:
+            return None
+        if fragment_words(a.content, a.quote_type, b.content, b.quote_type)[1] < CONTAINED_MIN_WORDS[rel]:
+            return None
     least = min(FRAGMENT_MIN_WORDS[rel], CONTAINED_MIN_WORDS[rel])  # shorter is never enough
     return fragment_match(a.content, a.quote_type, b.content, b.quote_type, least)
 

@@ -344,9 +344,15 @@ def fragment_words(a: str, quote_type_a: str | None, b: str, quote_type_b: str |
 
 
 @lru_cache(maxsize=50_000)
+def quoted_words(text: str, quote_type: str | None) -> int:
+    """Words of the longest stretch ``text`` quotes (0 when it quotes none)."""
+    return max((len(tokens(processed(p))) for p in quoted_parts(text, quote_type)), default=0)
+
+
+@lru_cache(maxsize=50_000)
 def _piece_words(text: str, quote_type: str | None) -> tuple[int, int, int]:
     """(words of its longest quoted stretch, words of it whole or unframed, length processed)."""
-    quoted = max((len(tokens(processed(p))) for p in quoted_parts(text, quote_type)), default=0)
+    quoted = quoted_words(text, quote_type)
     whole = max(len(tokens(processed(text))), len(tokens(processed(_unframed(text)))))
     return quoted, whole, len(processed(text))
 
