@@ -212,8 +212,11 @@ def tidy_speaker(speaker: str | None) -> str | None:
 
 
 _NAMED_BODIES = frozenset(("named_org", "media_report"))
+# the lower-case words inside an organisation's name ("Court of Appeals for the ...")
+_NAME_LINKS = ("of", "for", "and", "the", "de", "&")
 # "the International Red Cross" and "International Red Cross" are one speaker
-_THE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|and|the|de|&))*)")
+_THE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|"
+                       + "|".join(_NAME_LINKS) + r"))*)")
 
 
 @lru_cache(maxsize=4096)
@@ -224,7 +227,7 @@ def body_name(speaker: str) -> str:
     keeps its article."""
     m = _THE_NAME.fullmatch(speaker)
     words = m.group("name").split() if m is not None else ()
-    if len(words) < 2 or words[-1] in ("of", "for", "and", "the", "de", "&"):
+    if len(words) < 2 or words[-1] in _NAME_LINKS:
         return speaker  # ("The Times", "The Kremlin": the article belongs to a one-word name)
     return m.group("name")
 

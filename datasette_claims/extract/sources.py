@@ -19,12 +19,12 @@ from .lexicon import (
     COLLECTIVE_NOUNS,
     CUE_FORMS,
     EXTRA_COLLECTIVE,
-    JOINED_ARTICLES,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
     TITLE_WORDS,
 )
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
+from .speakers import joined_surname
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
        "might", "can", "did", "does", "do", "also", "later", "then", "previously", "earlier",
@@ -127,14 +127,11 @@ _ING_WORD = re.compile(r"[a-z]+ing\b")
 _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
 
 
-
 def _name_word(word: str) -> bool:
     """A word of a person's name as written: capitalised, a particle ("van",
     "de") or a surname with a joined article ("al-Kelp")."""
-    if word[:1].isupper() or word in NAME_PARTICLES:
-        return True
-    head, dash, rest = word.partition("-")
-    return bool(dash) and head in JOINED_ARTICLES and rest[:1].isupper()
+    return word[:1].isupper() or word in NAME_PARTICLES or joined_surname(word) is not None
+
 
 def _left_source(ctx: Ctx, ustart: int, cue_start: int):
     """(cue_start, src_start, src_end, boundary, kind, apposition) or None.

@@ -281,10 +281,16 @@ def _article_before_name(first: str) -> bool:
     return not (low in _FORENAMES or low in TITLE_WORDS or low in _HONORIFICS or first.rstrip(".") in _TITLES)
 
 
+def joined_surname(word: str) -> str | None:
+    """The surname of a word with a joined Arabic article ("al-Kelp", "Al-Kelp" ->
+    "Kelp"), or None for any other word."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and head.lower() in JOINED_ARTICLES and rest[:1].isupper() else None
+
+
 def _without_joined_article(surname: str) -> str:
     """ "al-Kelp" is mentioned as "Al-Kelp" and "Kelp": the surname after its article."""
-    head, dash, rest = surname.partition("-")
-    return rest if dash and head.lower() in JOINED_ARTICLES and rest[:1].isupper() else surname
+    return joined_surname(surname) or surname
 
 
 # the next word goes on with a name: a capital, or a particle and a capital ("Lula da Silva")
@@ -299,7 +305,7 @@ def _after_last_title(toks: list[str]) -> list[str]:
     return toks
 
 
-NAME_PARTICLES_SET = frozenset(NAME_PARTICLES)
+_PARTICLE_WORDS = frozenset(NAME_PARTICLES)  # (the tuple keeps the pattern's order)
 _WORD_AT = re.compile(r"[\w.\u2019'-]*")
 
 
@@ -307,7 +313,7 @@ def _name_before_particle(toks: list[str]) -> str | None:
     """ "Luiz Inacio Lula da Silva" is also "Lula": the word before the particles,
     when a forename comes before it (not "Ana" of "Ana de la Cruz")."""
     for k in range(2, len(toks) - 1):
-        if toks[k] in NAME_PARTICLES:
+        if toks[k] in _PARTICLE_WORDS:
             return toks[k - 1] if toks[k - 1].lower() not in _FORENAMES else None
     return None
 
@@ -316,12 +322,12 @@ def _ends_name(known: list[str], toks: list[str]) -> bool:
     """ "Lula da Silva" after "Luiz Inacio Lula da Silva": the end of a known longer
     name that holds a particle.  (Without one, "Stan Roe" after "Kelptech Stan
     Roe" is as likely a name run that took in the word before it.)"""
-    return known[-len(toks):] == toks and not NAME_PARTICLES_SET.isdisjoint(toks)
+    return known[-len(toks):] == toks and not _PARTICLE_WORDS.isdisjoint(toks)
 
 
 def _particles_only(words: list[str]) -> bool:
     """ "Van der" of "Van der Kelp said": the particles of a known surname, no forename."""
-    return all(w.lower() in NAME_PARTICLES for w in words)
+    return all(w.lower() in _PARTICLE_WORDS for w in words)
 
 
 def _joined_article_before(text: str, dash: int) -> bool:
@@ -358,22 +364,21 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     if len(toks) < 2:
         return None
     # "Finance Minister Oren Vale": the name starts after the title word
-    for ti in range(len(toks) - 2, -1, -1):
-        if _title_word(toks[ti]):
-            toks = toks[ti + 1:]
-            name = " ".join(toks)
-            if m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe):
-                # "Manhattan Supreme Court Justice Frank Nervo": the run
-                # was cut inside the name; read the name from its start
-                at = name_start + found.rfind(" " + toks[0]) + 1
-                again = NAME_RE.match(text, at, pe)
-                parts = name_parts(text, again) if again is not None else None
-                if parts is not None and parts.title is None:
-                    toks = _after_last_title(parts.name.split())
-                    found = parts.name
-                    name = " ".join(toks)
-                    name_start = parts.start
-            break
+    after = _after_last_title(toks)
+    if after is not toks:
+        toks = after
+        name = " ".join(toks)
+        if m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe):
+            # "Manhattan Supreme Court Justice Frank Nervo": the run
+            # was cut inside the name; read the name from its start
+            at = name_start + found.rfind(" " + toks[0]) + 1
+            again = NAME_RE.match(text, at, pe)
+            parts = name_parts(text, again) if again is not None else None
+            if parts is not None and parts.title is None:
+                toks = _after_last_title(parts.name.split())
+                found = parts.name
+                name = " ".join(toks)
+                name_start = parts.start
     return _Run(title, found, name_start, name, toks)
 
 
@@ -405,7 +410,7 @@ def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
         name = " ".join(toks)
     office = lead if len(toks) >= 3 else None
     if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
-            and toks[0].lower() not in _FORENAMES and toks[1] not in NAME_PARTICLES:
+            and toks[0].lower() not in _FORENAMES and toks[1] not in _PARTICLE_WORDS:
         # "the Minister of the Interior Jo Roe": the run opens with the office's place
         # (not "Rio" of "security chief of Rio de Janeiro")
         toks = toks[1:]
