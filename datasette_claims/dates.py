@@ -8,7 +8,8 @@ the wrong story.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
+from email.utils import parsedate_to_datetime
 
 MONTH_NUMBERS = {
     name: i
@@ -27,6 +28,10 @@ MONTH_NUMBERS = {
 ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_FIRST = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 DAY_FIRST = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+# "Thursday, March 5, 2026", "Thu 5 March 2026": the weekday adds nothing.
+WEEKDAY = re.compile(r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\w)", re.I)
+# Seconds (10 digits) or milliseconds (13) since 1970, as some APIs give dates.
+EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
 URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?:/|[-_]|$)")
 URL_SLASHED = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-]([0-2]?\d|3[01])(?:/|[-_.]|$)")
 
@@ -38,24 +43,45 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def normalise_date(value: str | None) -> str | None:
-    """An ISO ``YYYY-MM-DD`` for the common ways articles write a full date."""
-    if not value:
+def normalise_date(value: str | int | None) -> str | None:
+    """An ISO ``YYYY-MM-DD`` for the common ways articles, feeds and APIs write a full date.
+
+    ISO 8601, "March 4, 2025", "4 March 2025" (a weekday before either is
+    allowed), RFC 822 as in RSS ("Thu, 05 Mar 2026 10:22:00 +0000") and
+    seconds or milliseconds since 1970 (UTC).
+    """
+    if value is None or value == "":
         return None
     value = str(value)
     m = ISO.match(value)
     if m:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
+    m = EPOCH.match(value)
+    if m:
+        seconds = int(m[1]) / (1000 if len(m[1]) == 13 else 1)
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
+    found = _written_date(WEEKDAY.sub("", value, count=1))
+    if found:
+        return found
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _written_date(value: str) -> str | None:
+    """"March 4, 2025" or "4 March 2025" at the start of ``value``."""
     m = MONTH_FIRST.match(value)
     if m and m[1].lower() in MONTH_NUMBERS:
         return _valid(int(m[3]), MONTH_NUMBERS[m[1].lower()], int(m[2]))
     m = DAY_FIRST.match(value)
     if m and m[2].lower() in MONTH_NUMBERS:
         return _valid(int(m[3]), MONTH_NUMBERS[m[2].lower()], int(m[1]))
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        return None
+    return None
 
 
 def date_from_url(url: str | None) -> str | None:

@@ -18,7 +18,6 @@ import xml.etree.ElementTree as ET
 import xml.parsers.expat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 from .articles import outlet_from_url
@@ -105,16 +104,6 @@ def _text(element: ET.Element | None, *names: str) -> str | None:
     return None
 
 
-def feed_date(value: str | None) -> str | None:
-    """ISO date of an RSS (RFC 822) or Atom (RFC 3339) date."""
-    if not value:
-        return None
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return normalise_date(value)
-
-
 def parse_feed(body: bytes, base_url: str | None = None) -> Feed:
     """The items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed."""
     root = _parse(body)
@@ -143,7 +132,7 @@ def _rss_item(item: ET.Element, base_url: str | None) -> FeedItem:
     return FeedItem(
         link=_absolute(link, base_url),
         title=_text(item, "title"),
-        published=feed_date(_text(item, "pubDate", "date")),
+        published=normalise_date(_text(item, "pubDate", "date")),
     )
 
 
@@ -156,7 +145,7 @@ def _atom_item(entry: ET.Element, base_url: str | None) -> FeedItem:
     return FeedItem(
         link=_absolute(link, base_url),
         title=_text(entry, "title"),
-        published=feed_date(_text(entry, "published", "updated")),
+        published=normalise_date(_text(entry, "published", "updated")),
     )
 
 

@@ -28,7 +28,9 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import record_keys
 from .contract import is_extracted
+from .dates import normalise_date
 from .models import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -433,6 +435,48 @@ def _clean(value: str) -> tuple[str, bool]:
     return value, False
 
 
+NO_TEXT = "record has no article text (no non-empty 'text', 'body', 'content', 'html' or other known text field)"
+
+
+@dataclass
+class RecordFields:
+    """What a JSON record holds: its text or its HTML, and its metadata."""
+
+    text: str | None
+    html: str | None
+    meta: dict
+    repaired: bool  # a lone surrogate was replaced somewhere
+
+
+def _record_fields(record: dict) -> RecordFields:
+    """The text, HTML and metadata of a record, by the paths of ``record_keys``.
+
+    A text field that holds markup (a CMS's rendered body) is read as HTML.
+    """
+    repaired = False
+
+    def pick(paths) -> str | None:
+        nonlocal repaired
+        value = record_keys.first_string(record, paths)
+        if value is None:
+            return None
+        value, bad = _clean(value)
+        repaired = repaired or bad
+        return value
+
+    text = html = None
+    article = record_keys.first_found(record, record_keys.ARTICLE_PATHS, numbers=False)
+    if article is not None:
+        path, value = article
+        value, repaired = _clean(value)  # the first value cleaned: nothing to add to
+        markup = path in record_keys.HTML_PATHS or (record_keys.looks_like_markup(value) and not is_extracted(record))
+        text, html = (None, value) if markup else (value, None)
+    meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
+    meta = {key: (value.strip() or None) if value is not None else None for key, value in meta.items()}
+    meta["kind"] = "transcript" if "transcript" in (pick(("kind",)) or "").lower() else "report"
+    return RecordFields(text, html, meta, repaired)
+
+
 def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadError]:
     """One parsed JSON record -> its Document, or a LoadError saying why not.
 
@@ -442,61 +486,35 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
     if not isinstance(record, dict):
         yield LoadError(where, "JSON record is not an object")
         return
-    repaired = False
-
-    def text_field(name):
-        nonlocal repaired
-        value = record.get(name)
-        if not isinstance(value, str):
-            return None
-        value, bad = _clean(value)
-        repaired = repaired or bad
-        return value
-
-    def field(*names):
-        nonlocal repaired
-        for name in names:
-            value = record.get(name)
-            if value in (None, "") or isinstance(value, (dict, list)):
-                continue
-            value, bad = _clean(str(value).strip())
-            repaired = repaired or bad
-            if value:
-                return value
-        return None
-
-    text, html = text_field("text"), text_field("html")
-    meta = dict(
-        id=field("id", "doc_id"),
-        url=field("url", "link", "source_url"),
-        outlet=field("outlet", "source", "publisher", "site_name"),
-        headline=field("headline", "title"),
-        published=field("published", "date", "publication_date", "published_at"),
-        section=field("section", "category"),
-        kind="transcript" if "transcript" in (field("kind") or "").lower() else "report",
-        speaker=field("speaker", "speaker_name"),
-    )
+    found = _record_fields(record)
+    meta = found.meta
     try:
-        if text and text.strip():
-            _check_size(len(text), max_chars, "article text")
+        if found.text is not None:
+            _check_size(len(found.text), max_chars, "article text")
             extracted = record if is_extracted(record) else None
-            doc = Document(text=text, path=where, clean=True, extracted=extracted, **meta)
-        elif html and html.strip():
-            doc = html_document(html, where, max_chars)
+            doc = Document(text=found.text, path=where, clean=True, extracted=extracted, **meta)
+        elif found.html is not None:
+            doc = html_document(found.html, where, max_chars)
             for key, value in meta.items():
                 if value is not None:
                     setattr(doc, key, value)
         else:
-            yield LoadError(where, "record has no non-empty 'text' or 'html' field")
+            yield LoadError(where, NO_TEXT)
             return
     except ReadFailure as e:
         yield LoadError(where, str(e))
         return
-    if repaired:
+    if found.text is not None and record_keys.cut_short(found.text):
+        yield LoadError(where, "text cut short by its source (ends with '[+N chars]'): claims past the cut are missing",
+                        level="warning")
+    if meta["published"] and not normalise_date(meta["published"]):
+        yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+    if found.repaired:
         yield LoadError(where, "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD", level="warning")
     yield doc
 
 
+PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
 NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
 
 
@@ -530,6 +548,10 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     import trafilatura
 
     _check_size(len(html), 4 * max_chars, "HTML page")
+    if not PAGE_TAG.search(html, 0, 5000):
+        # A fragment (a CMS's rendered body): trafilatura wants a page, and
+        # reads a lone <p> as no text at all.
+        html = f"<html><body><article>{html}</article></body></html>"
     try:
         text = trafilatura.extract(
             html,

@@ -1,0 +1,90 @@
+"""Where the JSON records of news APIs and scrapers keep an article and its metadata.
+
+A fact-checker's JSON lines come from whatever collected them: a news API, a
+scraper, a site's own REST API.  Each names the same things its own way (the
+text is "text", "body", "maintext" or "content"; the date "published",
+"publishedAt" or "date_publish") and some nest them (``{"source": {"name":
+...}}``, ``{"content": {"rendered": "<p>..."}}``).  Rewriting every dump into
+one shape before loading is the chore this table saves: the reader tries each
+field's paths in order and the first non-empty value wins.  A dotted path
+walks into nested objects.  The README's table of JSON keys is this table.
+
+Text fields may hold markup (a CMS's rendered body): such a value is read as
+HTML, like the ``html`` field.  Some APIs cut the text short and say so
+("... [+2310 chars]"): the article loads, and the reader warns that claims
+past the cut are missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The article itself, first found wins: the project's own "text" and "html",
+# then what news APIs, scrapers and CMSs call it.  The HTML_PATHS hold markup;
+# any other value that holds markup is read as HTML too.
+ARTICLE_PATHS = (
+    "text", "html", "body", "maintext", "content", "article", "full_text", "fulltext", "body_text",
+    "bodyText", "fields.bodyText", "body_html", "raw_html", "fields.body", "content.rendered",
+)
+HTML_PATHS = frozenset({"html", "body_html", "raw_html", "fields.body", "content.rendered"})
+
+META_PATHS = {
+    "id": ("id", "doc_id", "uri"),
+    "url": ("url", "link", "source_url", "webUrl", "permalink", "links.permalink"),
+    "outlet": (
+        "outlet", "source", "publisher", "site_name", "source.name", "source.title", "media_name",
+        "thread.site", "source_domain", "source.domain", "hostname",
+    ),
+    "headline": ("headline", "title", "title.rendered", "webTitle", "fields.headline", "thread.title"),
+    "published": (
+        "published", "date", "publication_date", "published_at", "publishedAt", "date_publish",
+        "publish_date", "webPublicationDate", "pubDate", "datePublished", "dateTime", "date_gmt",
+    ),
+    "section": ("section", "category", "sectionName"),
+    "speaker": ("speaker", "speaker_name"),
+}
+
+# Markup that only a page or a CMS body holds: an opening paragraph-level tag.
+MARKUP = re.compile(r"<(?:p|div|br|article|section|h[1-6]|ul|ol|li|blockquote|figure)\b[^<>]*>", re.I)
+# "... [+2310 chars]": the text an API cut short (NewsAPI's free "content").
+CUT_SHORT = re.compile(r"\[\+\d+ char(?:acter)?s\]\s*$")
+
+
+def value_at(record: dict, path: str):
+    """The value at a dotted ``path`` in nested objects, or None."""
+    value = record
+    for key in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def first_found(record: dict, paths: tuple[str, ...], numbers: bool = True) -> tuple[str, str] | None:
+    """(path, value) of the first value along ``paths`` that is a non-blank
+    string (or a number, unless ``numbers`` is false), or None."""
+    for path in paths:
+        value = value_at(record, path)
+        if not isinstance(value, str):
+            if not numbers or not isinstance(value, (int, float)) or isinstance(value, bool):
+                continue
+            value = str(value)
+        if value.strip():
+            return path, value
+    return None
+
+
+def first_string(record: dict, paths: tuple[str, ...]) -> str | None:
+    """The first value along ``paths`` that is a non-blank string or a number."""
+    found = first_found(record, paths)
+    return found[1] if found else None
+
+
+def looks_like_markup(text: str) -> bool:
+    """True when a text field holds HTML paragraphs rather than plain text."""
+    return MARKUP.search(text, 0, 5000) is not None
+
+
+def cut_short(text: str) -> bool:
+    """True when the API says it cut the text ("[+2310 chars]" at the end)."""
+    return CUT_SHORT.search(text[-40:]) is not None
