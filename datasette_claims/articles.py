@@ -93,6 +93,8 @@ BYLINE_DATE = re.compile(
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?\W*$",
     re.IGNORECASE,
 )
+# What separates the items of a navigation bar or a row of buttons.
+NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
 OUTLET_LINE = re.compile(r"^\s*[-–—|]\s*(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
@@ -241,11 +243,21 @@ def is_furniture(line: str) -> bool:
         return True
     if FURNITURE_LINE.match(s) or CREDIT.match(s) or NAV_BAR.match(s) or BYLINE_DATE.match(s):
         return True
+    if _buttons(s):
+        return True
     if _latin_share(s) < 0.5:
         return True
     if s.startswith("{") or s.startswith("<"):
         return True
     return False
+
+
+def _buttons(s: str) -> bool:
+    """A row of page buttons between separators ("Subscribe | Log in")."""
+    if not NAV_SEPARATORS.search(s):
+        return False
+    parts = [p for p in NAV_SEPARATORS.split(s) if p]
+    return len(parts) >= 2 and all(FURNITURE_LINE.match(p) for p in parts)
 
 
 def _looks_like_headline(s: str) -> bool:

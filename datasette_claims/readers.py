@@ -299,6 +299,8 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         yield html_document(text, path, max_chars)
         return
     _check_size(len(text), max_chars, "article text")
+    if not has_article_words(text):
+        raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
     yield Document(text=text, path=path)
 
 
@@ -451,7 +453,9 @@ class RecordFields:
 def _record_fields(record: dict) -> RecordFields:
     """The text, HTML and metadata of a record, by the paths of ``record_keys``.
 
-    A text field that holds markup (a CMS's rendered body) is read as HTML.
+    A text field that holds markup (a CMS's rendered body) is read as HTML;
+    the project's own ``text`` is always the text itself, markup and all,
+    since its offsets index it.
     """
     repaired = False
 
@@ -469,7 +473,7 @@ def _record_fields(record: dict) -> RecordFields:
     if article is not None:
         path, value = article
         value, repaired = _clean(value)  # the first value cleaned: nothing to add to
-        markup = path in record_keys.HTML_PATHS or (record_keys.looks_like_markup(value) and not is_extracted(record))
+        markup = path in record_keys.HTML_PATHS or (path != "text" and record_keys.looks_like_markup(value))
         text, html = (None, value) if markup else (value, None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
     meta = {key: (value.strip() or None) if value is not None else None for key, value in meta.items()}
@@ -515,7 +519,23 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
 
 
 PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
-NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
+
+
+def has_article_words(text: str, least: int = 3) -> bool:
+    """True when the lines that are not page furniture hold ``least`` words.
+
+    A scraped file that kept only a menu, a cookie banner, an error code or
+    mis-decoded bytes must be an error row, not an empty article.
+    """
+    from .articles import is_furniture
+
+    found = 0
+    for line in text.splitlines():
+        if line.strip() and not is_furniture(line):
+            found += sum(1 for w in line.split() if any(c.isalpha() for c in w))
+            if found >= least:
+                return True
+    return False
 
 
 def has_story_text(text: str) -> bool:
@@ -524,7 +544,7 @@ def has_story_text(text: str) -> bool:
     A page of navigation only ("Home | News | Contact") must not become an
     article called "Home".
     """
-    from .articles import is_furniture
+    from .articles import NAV_SEPARATORS, is_furniture
 
     for line in text.splitlines():
         line = line.strip()

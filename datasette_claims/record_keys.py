@@ -21,7 +21,7 @@ import re
 
 # The article itself, first found wins: the project's own "text" and "html",
 # then what news APIs, scrapers and CMSs call it.  The HTML_PATHS hold markup;
-# any other value that holds markup is read as HTML too.
+# any other value but "text" that holds markup is read as HTML too.
 ARTICLE_PATHS = (
     "text", "html", "body", "maintext", "content", "article", "full_text", "fulltext", "body_text",
     "bodyText", "fields.bodyText", "body_html", "raw_html", "fields.body", "content.rendered",

@@ -140,3 +140,46 @@ def test_project_keys_come_first(tmp_path):
 )
 def test_dates_as_feeds_and_apis_write_them(value, expected):
     assert normalise_date(value) == expected
+
+
+def test_the_project_text_key_is_literal_even_with_markup(tmp_path):
+    text = "Ferry\n\n<table><tr><td>" + STATEMENT + "</td></tr></table>"
+    result, db = load(tmp_path, [{"id": "lit-1", "text": text}])
+    assert result.exit_code == 0
+    assert next(db.query("select text from articles"))["text"] == text
+
+
+def run_folder(tmp_path, files):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    db_path = tmp_path / "claims.db"
+    result = CliRunner().invoke(cli, ["claims", "load", str(db_path), str(folder), "--no-match"])
+    return result, sqlite_utils.Database(db_path)
+
+
+def test_text_files_without_article_text_are_errors(tmp_path):
+    files = {
+        "menu.txt": b"Home | News | Sport\n\nSubscribe\n",
+        "codes.txt": b"404 500\n",
+        "bom.txt": b"\xff\xfe\x00garbage",
+        "short.txt": b"Jo Roe resigned.\n",
+    }
+    result, db = run_folder(tmp_path, files)
+    assert result.exit_code == 1
+    errors = {r["path"].rsplit("/", 1)[-1]: r["reason"] for r in db.query("select path, reason from load_errors")}
+    assert set(errors) == {"menu.txt", "codes.txt", "bom.txt"}
+    assert all("no article text" in reason for reason in errors.values())
+    assert [r["source_path"].rsplit("/", 1)[-1] for r in db.query("select source_path from articles")] == ["short.txt"]
+
+
+def test_a_row_of_buttons_is_never_the_headline(tmp_path):
+    page = (
+        "Skip to main content\n\nSubscribe | Log in\n\nWorld\n\nFerry to run until June\n\n"
+        + STATEMENT + "\n\nShare this article\n"
+    )
+    result, db = run_folder(tmp_path, {"ferry.txt": page.encode()})
+    assert result.exit_code == 0
+    row = next(db.query("select headline, section from articles"))
+    assert (row["headline"], row["section"]) == ("Ferry to run until June", "World")
