@@ -431,3 +431,28 @@ def test_queue_and_a_correction(review_server, browser, demo_db):
     assert "the harbour master said it" in review and "root" in review
     shot(browser, "claims-correction.png")
     browser.call("Network.deleteCookies", name="ds_actor", domain=host)
+
+
+def test_find_a_speaker_from_the_overview(server, browser, demo_db):
+    """Overview -> All speakers -> a part of a name typed in -> the speaker's page."""
+    from datasette_claims.views.base import encode_id
+
+    top = sqlite3.connect(demo_db).execute(
+        "select id, name from speakers where kind = 'person' order by claim_count desc, id limit 1").fetchone()
+    speaker_id, name = top
+    browser.goto(server + "/claims-demo/-/claims")
+    browser.wait_for("document.querySelector('a[href$=\"/-/claims/speakers\"]')")
+    browser.click("a[href$='/-/claims/speakers']")
+    browser.wait_for("location.pathname.endsWith('/-/claims/speakers') && document.querySelector('input[name=q]')")
+    browser.click("input[name=q]")
+    part = name.split()[-1][:5]
+    browser.call("Input.insertText", text=part)
+    browser.click(".claims-filter input[type=submit]")
+    browser.wait_for("location.search.includes('q=') && document.querySelector('table.rows-and-columns')")
+    names = browser.js("[...document.querySelectorAll('table.rows-and-columns tbody td:first-child')].map(t => t.innerText)")
+    rows = browser.js("[...document.querySelectorAll('table.rows-and-columns tbody tr')].map(t => t.innerText)")
+    assert name in names and all(part.lower() in row.lower() for row in rows)  # by name or by alias
+    shot(browser, "claims-speakers.png")
+    browser.click(f"table.rows-and-columns a[href$='/speaker/{encode_id(speaker_id)}']")
+    browser.wait_for(f"location.pathname.endsWith('/speaker/{encode_id(speaker_id)}')")
+    assert name in browser.text("h1")

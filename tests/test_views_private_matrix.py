@@ -40,6 +40,7 @@ PAGES = {
     "claim": claim(CLAIM),
     "claim-other": claim(OTHER),
     "speaker": "/claims/-/claims/speaker/jane-doe",
+    "speakers": "/claims/-/claims/speakers",
     "article": "/claims/-/claims/article/planet-1",
     "alerts": "/claims/-/claims/alerts",
     "queue": "/claims/-/claims/queue?status=all",
@@ -72,7 +73,8 @@ MARKERS = {
 SHOWN = {
     "articles": [("claim-other", ""), ("claim-other", ".json"), ("alerts", ""), ("alerts", ".json"),
                  ("alerts", ".atom"), ("claimreview", ""), ("article", ".json")],
-    "speakers": [("claim", ".json"), ("speaker", ".json"), ("overview", ".json")],
+    "speakers": [("claim", ".json"), ("speaker", ".json"), ("overview", ".json"), ("speakers", ""),
+                 ("speakers", ".json")],
     "stories": [("claim", ".json"), ("story", ""), ("stories", ".json"), ("overview", "")],
     "claim_matches": [("claim", ".json")],
     "verdicts": [("claim", ""), ("claim", ".json"), ("claimreview", "")],
@@ -88,7 +90,7 @@ NEEDED_BY = {
     "claims": EVERY,
     "articles": EVERY - {"alerts", "claimreview"},
     "stories": {"stories", "story"},
-    "speakers": {"speaker"},
+    "speakers": {"speaker", "speakers"},
     "verdicts": {"claimreview"},
     "claim_alerts": {"alerts"},
 }

@@ -34,6 +34,7 @@ READS = {
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
+    "speakers": CORE + Reads(needs=("speakers",)),
     "article": CORE + Reads(shows=("stories", "speakers")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed.
     "alerts": Reads(needs=("claims", "claim_alerts"), shows=("articles", "factchecks", "stories")),
@@ -53,7 +54,7 @@ READS = {
 def claims_routes():
     from .claim import claim_page
     from .overview import overview
-    from .people import article_page, speaker_page
+    from .people import article_page, speaker_page, speakers_page
     from .queue import queue_page
     from .search import search_page
     from .stories import stories_page, story_page
@@ -65,6 +66,7 @@ def claims_routes():
         (DB + "/queue" + FMT, view(queue_page, READS["queue"])),
         (DB + "/claim" + ID + FMT, view(claim_page, READS["claim"])),
         (DB + "/story" + ID + FMT, view(story_page, READS["story"])),
+        (DB + "/speakers" + FMT, view(speakers_page, READS["speakers"])),
         (DB + "/speaker" + ID + FMT, view(speaker_page, READS["speaker"])),
         (DB + "/article" + ID + FMT, view(article_page, READS["article"])),
     ]

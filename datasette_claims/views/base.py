@@ -102,6 +102,9 @@ class Urls:
     def queue(self, **query):
         return claims_path(self.ds, self.database, "queue", **query)
 
+    def speakers(self, **query):
+        return claims_path(self.ds, self.database, "speakers", **query)
+
     def _item(self, kind, value):
         return f"{self.base}/{kind}/{encode_id(value)}" if value else None
 
@@ -255,6 +258,16 @@ class Page:
         if not isinstance(value, list) or not all(_token_value(v) for v in value):
             raise BadRequest("_next is not a valid pagination token")
         return value
+
+    def sorted_token(self, first: type):
+        """The ``_next`` token of a list sorted by one column, then id: ``[value, id]``
+        with ``value`` of type ``first``; None on the first page."""
+        token = self.next_token()
+        if token is None:
+            return None
+        if len(token) != 2 or type(token[0]) is not first or not isinstance(token[1], str):
+            raise BadRequest("_next is not a valid pagination token")
+        return token
 
     def next_url(self, token_values) -> tuple[str | None, str | None]:
         """``(next, next_url)`` for a keyset token; the URL keeps the other args."""

@@ -51,10 +51,12 @@ async def overview(page):
     out["urls"] = {
         "search": page.urls.search(),
         "stories": page.urls.stories() if "stories" in visible else None,
+        "speakers": page.urls.speakers() if "speakers" in visible else None,
         "database": page.urls.database_url(),
     }
     out["database"] = page.database
-    return "claims_overview.html", out
+    # Datasette's own ``urls`` shadows a template variable of that name.
+    return "claims_overview.html", out, {"links": out["urls"]}
 
 
 async def _compute(page, visible) -> dict:

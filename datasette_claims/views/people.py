@@ -1,8 +1,8 @@
-"""``/<db>/-/claims/speaker/<id>`` and ``/<db>/-/claims/article/<id>``."""
+"""``/<db>/-/claims/speakers``, ``/<db>/-/claims/speaker/<id>`` and ``/<db>/-/claims/article/<id>``."""
 
 from __future__ import annotations
 
-from datasette.utils.asgi import NotFound
+from datasette.utils.asgi import BadRequest, NotFound
 
 from .. import charts
 
@@ -22,6 +22,59 @@ from .data import (
 )
 
 MAX_ARTICLE_CLAIMS = 2000
+SPEAKER_KINDS = ("person", "organisation")
+SPEAKER_SORTS = {
+    # name: (order by, keyset condition after the last row)
+    "claims": (
+        "coalesce(claim_count, 0) desc, id",
+        "(coalesce(claim_count, 0) < ? or (coalesce(claim_count, 0) = ? and id > ?))",
+    ),
+    "name": ("name collate nocase, id", "(name collate nocase > ? or (name collate nocase = ? and id > ?))"),
+}
+
+
+def _like_pattern(text: str) -> str:
+    """``%text%`` for LIKE ... ESCAPE '\\', the user's own % and _ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+async def speakers_page(page):
+    """Every speaker, most quoted first (or by name), found by a part of a
+    name or of an alias: the way into a speaker's page when the overview's
+    top ten does not hold them."""
+    sort = page.arg("_sort", "claims", max_length=20)
+    if sort not in SPEAKER_SORTS:
+        raise BadRequest("_sort must be one of: " + ", ".join(SPEAKER_SORTS))
+    kind = page.arg("kind") or None
+    if kind is not None and kind not in SPEAKER_KINDS:
+        raise BadRequest("kind must be one of: " + ", ".join(SPEAKER_KINDS))
+    q = page.arg("q", max_length=200) or None
+    order, keyset = SPEAKER_SORTS[sort]
+    where, params = [], []
+    if q:
+        where.append("(name like ? escape '\\' or aliases like ? escape '\\')")
+        params += [_like_pattern(q)] * 2
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    token = page.sorted_token(int if sort == "claims" else str)
+    if token is not None:
+        where.append(keyset)
+        params += [token[0], token[0], token[1]]
+    size = page.size()
+    rows = await page.execute(
+        "select * from speakers" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?",
+        params + [size + 1],
+    )
+    speakers = [speaker_dict(r, page.urls, aliases=True) for r in rows]
+    nxt = None
+    if len(speakers) > size:
+        speakers = speakers[:size]
+        last = speakers[-1]
+        nxt = [(last["claim_count"] or 0) if sort == "claims" else last["name"], last["id"]]
+    next_token, next_url = page.next_url(nxt)
+    data = {"q": q, "kind": kind, "sort": sort, "speakers": speakers, "next": next_token, "next_url": next_url}
+    return "claims_speakers.html", data, {"sorts": list(SPEAKER_SORTS), "kinds": SPEAKER_KINDS}
 
 
 async def speaker_page(page):

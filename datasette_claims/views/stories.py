@@ -48,14 +48,11 @@ async def stories_page(page):
     if drift_only not in (None, "0", "1"):
         raise BadRequest("drift must be 0 or 1")
     size = page.size()
-    token = page.next_token()
+    token = page.sorted_token(int if sort == "reports" else str)
     where, params = [], []
     if drift_only == "1":
         where.append("has_drift = 1")
     if token is not None:
-        expected = int if sort == "reports" else str
-        if len(token) != 2 or not isinstance(token[0], expected) or isinstance(token[0], bool) or not isinstance(token[1], str):
-            raise BadRequest("_next is not a valid pagination token")
         where.append(keyset)
         params += [token[0], token[0], token[1]]
     sql = "select * from stories" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
