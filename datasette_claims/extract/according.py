@@ -13,6 +13,7 @@ import bisect
 import re
 
 from . import patterns as P
+from .lexicon import TITLE_WORDS
 from .context import Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
 from .speaker_guards import clock_colon
 
@@ -55,11 +56,30 @@ _SUBORDINATE_BEFORE = re.compile(r"(?:^|\s)(?:because|after|before|while|althoug
 _SUBORDINATE_CLAUSE = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though|Even\s+as|If|When|After|Before|"
                                  r"Since|Because|Unless|Once)\s")
 _MAIN_AFTER = re.compile(r",\s+(?:\S+\s+){3}")
+# An auxiliary or a past form: a resumed clause has one; "director of the port
+# authority" (the source's apposition) has none.
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                     r"[a-z]{2,}ed)\b")
 _SRC_ASIDE = re.compile(r"(?:,\s+(?:a|an|the|another|one|his|her|its|their)\s|\s+(?:who|which)\s)"
                         r"[^,;:\"\u201c\u201d()]{2,90}?(?=,\s)")
 # "At the heart of it, according to Lee, was a feud": an inverted copula; the
 # fronted phrase and the rest of the clause are one content in two pieces.
 _COPULA_AFTER = re.compile(r",\s+(?:was|is|are|were|remains?|remained|lies|lay|came|comes)\s")
+
+
+_TITLE_COMPLEMENT = {"of", "for", "at", "in", "on", "to", "with", "and", "from"}
+
+
+def _source_apposition(after_src: str) -> bool:
+    """Whether what follows "according to X" is X's own apposition ending the
+    sentence (", director of the port authority."), not the clause resumed."""
+    if _FINITE.search(after_src):
+        return False
+    words = re.findall(r"[\w'-]+", after_src.lower())[:8]
+    titled = [k for k, w in enumerate(words[:6]) if w in TITLE_WORDS]
+    # the title ends the phrase or takes a complement ("director of ..."); a
+    # word of any other kind after it is a verb ("the mayor sold the mill")
+    return bool(titled) and (titled[-1] + 1 == len(words) or words[titled[-1] + 1] in _TITLE_COMPLEMENT)
 
 
 def _trailer_start(ctx: Ctx, us: int, ce: int) -> int:
@@ -137,7 +157,8 @@ def according_to(ctx: Ctx) -> None:
             cs, ce = _trailer_start(ctx, us, m.start()), m.start()
             rule = "according_to.trailer"
             if after_src.startswith(",") and len(after_src.split()) >= 4 and (
-                    len(before.split()) < 6 or (len(before.split()) < 12 and _COPULA_AFTER.match(after_src))):
+                    len(before.split()) < 6 or (len(before.split()) < 12 and _COPULA_AFTER.match(after_src))) and (
+                    not _source_apposition(after_src)):
                 # "Other cleavages, according to the poll, include ideology"
                 k = se + 1
                 while k < ue and text[k] == " ":

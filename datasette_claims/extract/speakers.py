@@ -31,6 +31,7 @@ from .lexicon import (
     OFFICIAL_NOUNS,
     ORG_HINTS,
     ORG_NAME_WORDS,
+    APPOSITION_FIRST,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -175,7 +176,14 @@ _NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
     "Internet", "Web", "Facebook", "Google", "Apple", "Microsoft", "Amazon", "Twitter",
     "Live", "World", "Pro", "HuffPost", "BuzzFeed", "Politico", "Breitbart", "CNN", "MSNBC", "NBC", "CBS", "ABC",
 }
-_APPOS_AFTER = re.compile(r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*)\b[^,;.]{2,80}?),")
+# "Jo Roe, the party's leader, said" (a lower-case first word must be a title
+# or open an apposition: ``_appos_opens``)
+_APPOS_AFTER = re.compile(r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u201d]{2,80}?),")
+# ... and closing the sentence after an inverted cue: "said Jo Roe, head of the
+# haulage association." (``_closing_apposition``)
+_APPOS_CLOSING = re.compile(
+    r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u201d]{2,80}?)\.(?:\s|[\"\u201d]|$)")
+_INVERTED_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|tells|wrote|writes|according to)|\b[a-z]{3,}ed)\s+$")
 PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her)$", re.IGNORECASE)
 
 
@@ -558,10 +566,8 @@ class People:
         text = self.text
         after = text[start + length:start + length + 120]
         m = _APPOS_AFTER.match(after)
-        if m and any(w in TITLE_WORDS for w in re.findall(r"[a-z-]+", m.group(1).lower())):
-            words = m.group(1).split()
-            titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
-            if not titled or not _names_another(words[titled[-1] + 1:], p.name):
+        if m and _titled_apposition(m.group(1)):
+            if not _names_another_in(m.group(1), p.name):
                 p.role = _before_cue(m.group(1))
             return
         before = text[max(0, start - 80):start]
@@ -582,6 +588,22 @@ class People:
                         p.role = p.role.split(" ", 1)[1]
                     p.role = clean_role(p.role, p.name)
                     break
+        if not p.role:
+            p.role = self._closing_apposition(p, start, after)
+
+    def _closing_apposition(self, p: Person, start: int, after: str) -> str | None:
+        """The role in "said Jo Roe, head of the haulage association.": an
+        apposition that ends the sentence, after an inverted cue only (elsewhere
+        a sentence-final ", the ..." is as often a clause of its own)."""
+        if not _INVERTED_CUE_BEFORE.search(self.text, max(0, start - 20), start):
+            return None
+        m = _APPOS_CLOSING.match(after)
+        if m is None or not _titled_apposition(m.group(1)) or _names_another_in(m.group(1), p.name):
+            return None
+        last = m.group(1).rsplit(None, 1)[-1]
+        if last.lower() in _ROLE_CANNOT_END or last in _TITLES or len(last) == 1:
+            return None  # "a spokesman for Sen." / "head of the U.S." cut at an abbreviation
+        return clean_role(_before_cue(m.group(1)), p.name)
 
     def ensure_role(self, p: Person) -> None:
         """Work out a person's role from the context of their first mention, once."""
@@ -745,6 +767,34 @@ _ELIDED_END = re.compile(r"(?:\s+(?:of|for|in|at|to|and|the))*\s*(?:\[(?:\u2026|
 # (finite speech verbs that are no nouns: not "claims", "reports", "states")
 _CUE_IN_ROLE = re.compile(r"\s(?:said|says|told|tells|stated|announced|announces|added|adds|explained|explains|"
                           r"declared|declares|claimed|insisted|insists)\b")
+
+
+_ROLE_CANNOT_END = {"the", "a", "an", "of", "for", "and", "to", "in", "at", "on", "with", "by"}
+
+
+def _titled_apposition(words: str) -> bool:
+    """An apposition that may be a role: a proper opening and a title word in it."""
+    return _appos_opens(words) and any(w in TITLE_WORDS for w in re.findall(r"[a-z-]+", words.lower()))
+
+
+def _names_another_in(apposition: str, name: str) -> bool:
+    """Whether the apposition's last title belongs to someone it names ("an
+    aide to President Jo Roe")."""
+    words = apposition.split()
+    titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
+    return bool(titled) and _names_another(words[titled[-1] + 1:], name)
+
+
+def _appos_opens(words: str) -> bool:
+    """Whether an apposition may start with ``words``' first word: a capital,
+    an article, or a lower-case title or apposition opener ("head of ...",
+    "former ...", "his chief of staff"), never a verb or a conjunction."""
+    first, *rest = words.split(None, 2)
+    if not first[:1].islower() or first in ("the", "a", "an"):
+        return True
+    if rest and rest[0] in ("a", "an", "the"):
+        return False  # a verb: "Jo Roe, head a scheme that ..."
+    return first in TITLE_WORDS or (first in APPOSITION_FIRST and first not in ("who", "whose", "which"))
 
 
 def _before_cue(role: str) -> str | None:
