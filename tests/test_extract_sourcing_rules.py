@@ -88,6 +88,31 @@ def test_anonymity_reason_stays_with_its_own_sentence():
     assert officials.speaker == "Officials"
 
 
+FOLLOW_UPS = [
+    # (text, {content: reason or None})
+    (("The ferry levy will rise in spring, two officials said on Monday. It would raise 4 million crowns, one "
+      "of the officials said. Both spoke on condition of anonymity because the plan is not yet public."),
+     {"The ferry levy will rise in spring": "because the plan is not yet public",
+      "It would raise 4 million crowns": "because the plan is not yet public"}),
+    (("The mayor said the pier would reopen. A council official said the pier was unsafe. He spoke on "
+      "condition of anonymity because he was not authorised to brief reporters."),
+     {"the pier would reopen": None, "the pier was unsafe": "because he was not authorised to brief reporters"}),
+    (("Mia Roe, the harbour master, said the dredging was late. Officials said the budget was spent. The "
+      "officials asked not to be named because the audit is secret."),
+     {"the dredging was late": None, "the budget was spent": "because the audit is secret"}),
+    # a later sentence about someone else's anonymity reaches no claim
+    (("A council official said the pier was unsafe. The mayor asked not to be named because of threats."),
+     {"the pier was unsafe": None}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOLLOW_UPS)
+def test_a_follow_up_sentence_gives_the_reason_to_its_sources(text, expected):
+    claims = run(text)
+    for content, reason in expected.items():
+        assert _by_content(claims, content).anonymity_reason == reason, content
+
+
 def test_named_source_gets_no_anonymity_reason():
     c = one("Ada Varga, who spoke at the rally, said the mine would close.", "the mine would close")
     assert c.anonymity_reason is None and c.speaker == "Ada Varga"

@@ -9,13 +9,18 @@ article, the cue words inside them are taken out of the cue hits (they are
 part of the source, not a cue of their own), the source walker steps over a
 formula that ends right before a cue, and the stated reason ("because they
 were not authorised to discuss the talks") is read from the formula of the
-claim's own sentence only -- never from a later sentence.
+claim's own sentence, or from a sentence that follows and names those sources
+again as its subject ("Both spoke on condition of anonymity because ...",
+"The official was not authorised to speak publicly"): ``follow_ups``.  A
+later sentence about somebody else's anonymity never reaches a named
+speaker's claim.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from .patterns import word_start
 
@@ -51,6 +56,44 @@ ADVERBIAL = re.compile(word_start(("on",), ignore_case=True) +
                        r"\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?"
                        r"(?:they|he|she)\s+(?:not\s+be|remain)\s+(?:named|identified|anonymous))" + _REASON_TO_COMMA,
                        re.IGNORECASE)
+
+# A sentence that follows the claims and is only about their sources' anonymity:
+# its subject points back ("Both", "They", "The officials", "He").
+_BACK_SUBJECT = (r"(?P<subject>(?:[Bb]oth|[Aa]ll|[Tt]hey|[Hh]e|[Ss]he|[Ee]ach|[Nn]either)(?:\s+of\s+them)?|"
+                 r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|several)\s+)?(?:[a-z]+\s+){0,2}?"
+                 r"(?P<noun>officials?|sources?|diplomats?|people|persons?|officers?|aides?|executives?|"
+                 r"employees?|insiders?|advisers?|advisors?|lawmakers?|staffers?|analysts?|members?))")
+FOLLOW_UP = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))" + _BACK_SUBJECT +
+                       r"\s+(?:both\s+|all\s+|each\s+|had\s+|have\s+)?" + _CORE + _REASON_TO_COMMA + r"\s*[.;]")
+_SINGULAR = {"he", "she", "each", "neither"}
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A sentence that states the anonymity of the sources just before it."""
+
+    start: int          # where the sentence starts: the claims it covers come before
+    reason: str         # the stated reason, or the formula itself
+    singular: bool      # "He ...", "The official ...": the last such claim only
+
+
+def follow_ups(text: str) -> list[FollowUp]:
+    """Every follow-up anonymity sentence of an article, in order."""
+    if not has_formula(text):
+        return []
+    found = []
+    for m in FOLLOW_UP.finditer(text):
+        subject = m.group("subject").lower()
+        noun = m.group("noun") or ""
+        singular = subject in _SINGULAR or (bool(noun) and not noun.endswith("s") and noun != "people")
+        reason = (m.group("reason") or "").strip() or _LEAD_SUBJECT.sub("", m.group().rstrip(" .;")).lower()
+        found.append(FollowUp(m.start(), reason, singular))
+    return found
+
+
+_LEAD_SUBJECT = re.compile(r"^\S+(?:\s+\S+)*?\s+(?=(?:spoke|speaking|talked|asked|requested|declined|refused|did|"
+                           r"didn|preferred|wished|insisted|was|were|is|are|sought)\b)")
+
 
 def has_formula(text: str) -> bool:
     """A cheap test that a text may contain an anonymity formula at all."""

@@ -299,8 +299,32 @@ def enrich(ctx, claims: list[Claim]) -> None:
         if person is not None and person.role and not c.speaker_role:
             c.speaker_role = person.role
     _dates(ctx, claims)
+    _later_anonymity(ctx, claims)
     _denials(claims)
     relay.after_enrich(ctx, claims)
+
+
+ANONYMOUS = ("unnamed_official", "anonymous_generic", "collective_unnamed")
+FOLLOW_UP_REACH = 600  # characters back from a follow-up sentence: the two or three sentences before it
+
+
+def _later_anonymity(ctx, claims: list[Claim]) -> None:
+    """The reason a follow-up sentence gives ("Both spoke on condition of
+    anonymity because ...") for the anonymous claims right before it that
+    state none of their own."""
+    for follow in anonymity.follow_ups(ctx.text):
+        before = [c for c in claims
+                  if c.sourcing in ANONYMOUS and c.source is not None
+                  and follow.start - FOLLOW_UP_REACH <= c.source.start < follow.start
+                  and c.content.end <= follow.start]
+        if not before:
+            continue
+        if follow.singular:
+            last = max(c.source.start for c in before)
+            before = [c for c in before if c.source.start == last]
+        for c in before:
+            if not c.anonymity_reason:
+                c.anonymity_reason = follow.reason
 
 
 # "the international aid group Kelp Relief", "the newspaper Harbour Times": a
@@ -415,7 +439,7 @@ def _posted(ctx, c: Claim) -> bool:
 def _anonymity_reason(ctx, c: Claim) -> str | None:
     """The reason for anonymity stated in the claim's own sentence (its source,
     a lead "Speaking on condition of anonymity," or a trailing participle),
-    outside the content: never a later sentence's."""
+    outside the content (a follow-up sentence is ``_later_anonymity``'s)."""
     unit = _unit(ctx, c.source.start)
     us, ue = unit if unit else (c.source.start, c.source.end)
     us, ue = min(us, c.source.start), max(ue, c.source.end)
