@@ -177,6 +177,29 @@ def refresh_noted(conn) -> int:
     return changed
 
 
+def refresh_written(conn) -> int:
+    """``refresh`` after a load that did not match: the bounds of the noted claims,
+    their speakers and stories only, when all a load noted is the claims of the
+    articles it added (its writer's ``note``).  Nothing else moved: without
+    matching no story or alert changes, and a speaker's count changes only by
+    claims of its own that were added.  So at a million claims a load of a few
+    hundred articles no longer recomputes every bound (2.4 CPU s there).
+
+    Every claim without a row still gets one, in the claims' order, as ``refresh``
+    makes them, so rows and rowids are what it gives (and a load cut short
+    before its refresh leaves none missing).  Anything else noted (``ALL``: an
+    article replaced, whose dropped claims leave no trace of their speakers), or
+    nothing, or an empty table: ``refresh`` of every claim.  Returns how many
+    bounds changed."""
+    noted = conn.execute("select 1 from sqlite_temp_master where type = 'table' and name = '_score_noted'").fetchone()
+    if (not noted or not _ready(conn) or conn.execute("select 1 from temp._score_noted where id = ?", [ALL]).fetchone()
+            or conn.execute("select 1 from claim_scores limit 1").fetchone() is None):
+        return refresh(conn)
+    changed = _add_missing(conn) + _update(conn, _NARROW.format(ids="temp._score_noted"))
+    _forget_noted(conn)
+    return changed
+
+
 def _forget_noted(conn) -> None:
     conn.execute("drop table if exists temp._score_noted")
 
