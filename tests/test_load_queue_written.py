@@ -28,8 +28,11 @@ FIRST = [
          outlet="Valley News"),
 ]
 # Marta Quill's fifth and sixth claims: a public figure now, so her earlier claims' bounds rise.
+# (the second one's id sorts first: the rows still follow the claims' order)
 ADDED = [_doc("hall-2", "Marta Quill", "The pier will reopen to fishing boats in the first week of June. "
-                                       "Every berth on the north wall has been let for the season.")]
+                                       "Every berth on the north wall has been let for the season."),
+         _doc("annex-0", "Petra Lund", "The cider press at the annex will open to growers in October.",
+              outlet="Valley News")]
 
 
 def _docs(tmp_path, name: str, docs: list) -> str:
