@@ -218,8 +218,9 @@ class _Writer:
     verdict.  The report counts an article only once its batch is committed.
     """
 
-    def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int):
+    def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int, note: bool = False):
         self.db, self.report, self.batch_size = db, report, batch_size
+        self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
         self.pending: list[LoadError | ArticleRows] = []
         self.articles = 0
         self.since = time.monotonic()
@@ -264,6 +265,8 @@ class _Writer:
             outcomes[i] = outcome
         record_errors(self.db, [(o.path, o.reason, o.level) for o in outcomes if isinstance(o, LoadError)])
         _remember_scores(self.db.conn, [self.pending[i] for i, o in zip(places, saved) if o in ("new", "updated")])
+        if self.note:
+            _note_written(self.db.conn, [self.pending[i] for i in places], saved)
         return outcomes
 
 
@@ -279,6 +282,27 @@ def _remember_scores(conn: sqlite3.Connection, written: list[ArticleRows]) -> No
         from . import queue_scores
 
         queue_scores.remember(conn, scored)
+
+
+def _note_written(conn: sqlite3.Connection, items: list[ArticleRows], outcomes: list) -> None:
+    """For the queue's refresh after a load without matching (``queue_scores.
+    refresh_written``): the claims of the articles added, or ``ALL`` when an
+    article was replaced (its dropped claims' speakers are not known)."""
+    from . import queue_scores
+
+    if "updated" in outcomes:
+        queue_scores.note(conn, [queue_scores.ALL])
+    else:
+        queue_scores.note(conn, [values[0] for rows, o in zip(items, outcomes) if o == "new"
+                                 for values in rows.claim_values])
+
+
+def _has_queue_rows(conn: sqlite3.Connection) -> bool:
+    """Does the database hold review queue bounds already (a load that adds to it
+    refreshes only what it wrote; a first load makes them all anyway)?"""
+    from .store.connection import has_table
+
+    return has_table(conn, "claim_scores") and conn.execute("select 1 from claim_scores limit 1").fetchone() is not None
 
 
 def load_documents(
@@ -302,7 +326,7 @@ def load_documents(
     started = time.perf_counter()
     db = open_db(db_or_path)
     report = LoadReport()
-    writer = _Writer(db, report, batch_size)
+    writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn))
     seen: dict[str, str] = {}
     try:
         for item in for_writer(_unique_ids(items, seen), jobs):
@@ -373,7 +397,8 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
     if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
         from . import queue_scores
 
-        retry_locked(lambda: queue_scores.refresh_noted(db.conn), db.conn)  # the pre-ranking of what changed
+        refresh = queue_scores.refresh_noted if match else queue_scores.refresh_written
+        retry_locked(lambda: refresh(db.conn), db.conn)  # the pre-ranking of what changed
 
 
 def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str], jobs: int = 1) -> None:
