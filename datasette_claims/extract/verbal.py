@@ -1568,6 +1568,14 @@ def _intro_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, around: Around) -> Frame | N
     return None
 
 
+# A summing-up apposition after a trailer ("..., officials said on Monday, a move
+# likely to anger truckers"): a noun phrase that describes the reported event,
+# in the writer's voice, not the rest of what the source said.
+_SUMMATIVE = re.compile(r"(?:an?|the\s+(?:latest|first|second|third|biggest|largest))\s+(?:[\w-]+\s+){1,3}?"
+                        r"(?:that|which|likely|unlikely|expected|seen|aimed|designed|intended|meant|set\s+to|"
+                        r"following|amid|after|in\s+(?:a|an|the|response|line)|to)\b")
+
+
 def _comma_trailer_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, nxt: str) -> Frame | None:
     """ "..., officials said." (``indirect.trailer``) and "... plans, advisers
     say, to ..." (``indirect.parenthetical``)."""
@@ -1581,6 +1589,8 @@ def _comma_trailer_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, nxt: 
     rule = "indirect.trailer"
     if nxt == ",":
         rc = right_content(ctx, adj.end, cue.ue)
+        if rc and _SUMMATIVE.match(text, rc[0], rc[1]) and inside_quote(ctx, rc[0]) is None:
+            rc = None  # "..., officials said, a move likely to anger truckers": the writer's gloss
         if rc and not re.match(r"(?:adding|saying|noting|according|who|which|[a-z]+ing\b)", text[rc[0]:rc[0] + 14]):
             segments.append(rc)
             rule = "indirect.parenthetical"
