@@ -181,9 +181,45 @@ def according_to(ctx: Ctx) -> None:
             ce -= 1
         if ce - cs < 3:
             continue
+        inner = _REPORTED_INSIDE.match(text, cs, ce)
+        if inner is not None and inside_quote(ctx, cs) is None:
+            _relayed_report(ctx, inner, (ss, se), rule)
+            continue
         make_claim(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
               quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
               stance="assertion")
+
+
+# "According to Veja, the spy says that ...", "Kostov claimed that ..., according
+# to Reuters", "The bank has warned that ..., according to its latest report":
+# the statement is the inner speaker's; the according-to source relays it (or,
+# a possessed document, is its medium).
+_REPORTED_INSIDE = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Tt]he\s+(?:(?!(?:also|has|have|had)\s)[a-z][\w-]*\s+){0,3}"
+    r"(?!(?:also|has|have|had)\s)[a-z][\w-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|has|have|had|earlier|previously|repeatedly)\s+){0,2}"
+    r"(?P<cue>said|says|claimed|claims|warned|warns|told\s+\w+|tells\s+\w+|announced|announces|stated|states|"
+    r"argued|argues|insisted|insists|believes|believed|predicted|predicts|estimated|estimates|revealed|reveals|"
+    r"confirmed|confirms|reported|reports|wrote|writes|noted|notes|suggested|suggests|maintained|maintains)"
+    r"\s+that\s+(?=\S)")
+_POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+
+
+def _relayed_report(ctx: Ctx, inner: re.Match, relay: tuple[int, int], rule: str) -> None:
+    """The inner speaker's claim of what follows "that", relayed by the
+    according-to source (``via``) or found in its document (the medium)."""
+    text = ctx.text
+    cs = inner.end()
+    ce = trim_span(text, cs, inner.endpos)[1]
+    c = make_claim(ctx, cs, ce, (inner.start("np"), inner.end("np")), (inner.start("cue"), inner.end("cue")),
+                   rule, 0.75, quote_type=content_quote_type(ctx, cs, ce, "say", True), lemma="say",
+                   stance="assertion")
+    if c is None:
+        return
+    relayed_by = text[relay[0]:relay[1]]
+    if _POSSESSED.match(relayed_by):
+        c._medium = relayed_by
+    else:
+        c.via = relayed_by
 
 
 _WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+"
