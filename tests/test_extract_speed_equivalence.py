@@ -305,3 +305,78 @@ def _agree_on_random_ranges(pieces, seed, reference, shortcut) -> int:
             assert [(m.start(), m.end(), m.group()) for m in shortcut(text, a, b)] == want, (text, a, b)
             seen += len(want)
     return seen
+
+
+def _anchor_reference(text, a, b, words):
+    """Where ``words`` start in text[a:b] as whole words (``str.find``, as
+    ``word_positions`` looks up a word the cue scan does not find)."""
+    from datasette_claims.extract import context
+
+    found = []
+    for w in words:
+        k = text.find(w, a, b)
+        while k >= 0:
+            e = k + len(w)
+            after = text[e] if e < b else " "
+            if not context.word_before(text, k) and not (after.isalnum() or after in "_'\u2019-"):
+                found.append((k, w))
+            k = text.find(w, e, b)
+    return sorted(found)
+
+
+def test_cue_scan_finds_the_cues_and_the_anchor_words_as_the_plain_searches_do():
+    """The one scan of cues and registered anchor words: its cues are CUE_RE's,
+    its anchor words those ``str.find`` finds, around cues of several words
+    that open with an anchor word ("pointed out"), accented letters, curly
+    apostrophes and hyphens, in random windows."""
+    import random
+
+    from datasette_claims.extract import assemble, patterns  # noqa: F401  (the passes register their words)
+
+    scanned = patterns._after_scan()[0]
+    assert {"statement", "pointed", "put", "criticism"} <= scanned
+    pieces = ["said", "pointed out", "pointed", "points", "put", "put out", "statement", "statements",
+              "criticism", "x", "\u00e9", "\u00e9put", "_put", "'put", "put'", "-put", "\u2019put", "put\u2019s",
+              "\u201cput\u201d", "putput", "1put", "told", " ", ",", "\n", "Noting", "issued", "shared"]
+    rnd = random.Random(3)
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", ",", "-", "'", "\u2019", "\u00e9", "\n"])
+                       for _ in range(rnd.randint(0, 8)))
+        for _ in range(3):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            scan = patterns.cue_scan(text, a, b)
+            want = [(m.start(), m.end(), m.group()) for m in patterns.CUE_RE.finditer(text, a, b)]
+            assert [(m.start(), m.end(), m.group()) for m in scan.cues] == want, (text, a, b)
+            # (a word that runs on past b is cut there by both)
+            got = sorted((k, w) for w, k in scan.anchors)
+            assert got == _anchor_reference(text[:b], a, b, scanned), (text, a, b)
+            seen += len(got)
+    assert seen > 300
+
+
+def test_word_positions_from_the_scan_equal_the_words_looked_up():
+    """``word_positions`` answers registered words from the article's cue scan
+    when whitespace alone lies outside the paragraphs, and looks them up
+    otherwise: the same positions either way."""
+    from types import SimpleNamespace
+
+    from datasette_claims.extract import assemble, context, patterns  # noqa: F401
+    from datasette_claims.extract.sentences import paragraph_spans
+    from datasette_claims.models import Article
+
+    words = ("said", "statement", "put", "pointed", "criticism", "unregistered")
+    text = ("  Roe pointed out the statement.\n\nShe put it so: criticism, put\u2019s, statement-like.  \n\n"
+            "Aides said the statement stood; unregistered words too.\n")
+    paras = paragraph_spans(Article(id="t", text=text))
+    assert [text[a:a + 3] for a, _ in paras] == ["Roe", "She", "Aid"]
+    for cut_out in (False, True):
+        # ("She put" left outside the paragraphs: looked up)
+        ps = paras if not cut_out else [paras[0], (paras[1][0] + 7, paras[1][1]), paras[2]]
+        scans = [patterns.cue_scan(text, a, b) for a, b in ps]
+        ctx = SimpleNamespace(text=text, cue_index=None, cue_hits=[s.cues for s in scans],
+                              anchor_index=context.anchor_index(text, ps, scans))
+        assert (ctx.anchor_index is None) == cut_out
+        assert context.word_positions(ctx, words) == _old_word_positions(ctx, words)
+    assert _old_word_positions(ctx, ("put",)) == [text.index("put")]  # (not "put\u2019s")
