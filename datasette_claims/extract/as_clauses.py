@@ -17,7 +17,6 @@ import re
 from . import claim_index
 from .context import Ctx, anchored_matches, content_quote_type, cue_lemma, make_claim, right_content, word_positions
 from .lexicon import CUE_FORMS
-from .patterns import anchor_words
 
 # lemmas of speech that an "as" clause attributes (not "as Roe asked", "as Roe called")
 _AS_LEMMAS = {"say", "note", "point", "argue", "observe", "write", "explain", "warn", "report", "predict",
@@ -26,7 +25,7 @@ _AS_LEMMAS = {"say", "note", "point", "argue", "observe", "write", "explain", "w
 _FORMS = sorted((f for f, (lemma, _cls) in CUE_FORMS.items() if lemma in _AS_LEMMAS and f.replace(" ", "").isalpha()
                  and not f.endswith("ing")
                  and (" " not in f or f.endswith(" out"))), key=len, reverse=True)
-_ANCHORS = anchor_words(tuple(sorted({f.split()[0] for f in _FORMS})))
+_ANCHORS = tuple(sorted({f.split()[0] for f in _FORMS}))
 # "as <subject of 1-8 words> [has|had ...] <cue>" then a comma or the sentence's end
 # (the letter first, then the look-behind for the word boundary before it: same
 # matches, but the engine can skip ahead to an "a" in each window it searches)

@@ -35,7 +35,7 @@ from . import when
 from .quotes import find_quotes
 from .sentences import paragraph_spans
 from .speakers import People
-from .context import Ctx, anchor_index, build_units, inside_quote, make_claim
+from .context import Ctx, build_units, inside_quote, make_claim
 from .verbal import reporting_verbs
 from .according import according_to, reported_by, when_asked
 from .nested import as_saying, quoted_as_saying
@@ -137,9 +137,8 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
               when.parse_published(article.published))
     ctx.people = People(text, paras, partial(inside_quote, ctx))  # (a Quote or None: read as a truth value)
     ctx.pstarts = [p[0] for p in paras]
-    scans = [P.cue_scan(text, ps, pe) for ps, pe in paras]
-    ctx.cue_hits = [P.first_cues_per_sentence(scan.cues, ctx.ustarts) for scan in scans]
-    ctx.anchor_index = anchor_index(text, paras, scans)
+    ctx.cue_hits = [P.first_cues_per_sentence(P.cue_matches(text, ps, pe), ctx.ustarts)
+                    for ps, pe in paras]
     screen_cues(ctx)
     for rule_pass in PASSES:
         try:

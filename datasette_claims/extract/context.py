@@ -51,33 +51,6 @@ class Subject(NamedTuple):
     apposition: tuple[int, int] | None        # "Jane Roe, a spokeswoman, said": the role's span
 
 
-class AnchorIndex(NamedTuple):
-    """Where the cue scan found the registered anchor words (``patterns.cue_scan``)."""
-
-    scanned: frozenset                        # the words it looked for
-    positions: dict[str, list[int]]           # word -> its starts, in text order
-
-
-def anchor_index(text: str, paras: list, scans: list) -> AnchorIndex | None:
-    """The anchor words of the cue scans of ``paras``, or None when the
-    paragraphs do not hold every word of the text: ``word_positions`` looks
-    for words over the whole text, the scan only inside the paragraphs, so
-    its answer is the same only when nothing but whitespace lies outside and
-    between them (a word then never runs across a paragraph's edge)."""
-    prev = 0
-    for ps, pe in paras:
-        if ps < prev or (ps == prev and ps > 0) or not (ps == prev or text[prev:ps].isspace()):
-            return None
-        prev = pe
-    if prev < len(text) and not text[prev:].isspace():
-        return None
-    positions: dict[str, list[int]] = {}
-    for scan in scans:
-        for w, k in scan.anchors:
-            positions.setdefault(w, []).append(k)
-    return AnchorIndex(scans[0].scanned if scans else frozenset(), positions)
-
-
 @dataclass
 class Ctx:
     article: Article
@@ -95,7 +68,6 @@ class Ctx:
     pstarts: list = field(default_factory=list)
     cue_hits: list = field(default_factory=list)      # CUE_RE matches, one list per paragraph
     cue_index: dict | None = None                     # first word of a cue -> its positions
-    anchor_index: AnchorIndex | None = None           # the anchor words the cue scan found
     _content_spans: list | None = None                # enrich's cache of claim content spans
     embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs
     pending_cuts: list | None = None                  # (claim, content, id) cut by the cue in hand
@@ -151,9 +123,7 @@ _WORD_SPLITS: dict = {}
 def word_positions(ctx: Ctx, words: tuple) -> list[int]:
     """Where the given words start in the body: those that are reporting verbs
     come from the cue regex's matches (already found once per article), the
-    anchor words a pass registered (``patterns.anchor_words``) from the same
-    scan when ``ctx.anchor_index`` holds them, the others are looked up with
-    ``str.find``.  Cheaper than scanning the text
+    others are looked up with ``str.find``.  Cheaper than scanning the text
     again with an alternation of the words."""
     split = _WORD_SPLITS.get(words)
     if split is None:
@@ -173,11 +143,7 @@ def word_positions(ctx: Ctx, words: tuple) -> list[int]:
     else:
         pos = [k for w in cue_words for k in index.get(w, ())]
     text = ctx.text
-    anchors = getattr(ctx, "anchor_index", None)
     for w in other_words:
-        if anchors is not None and w in anchors.scanned:
-            pos.extend(anchors.positions.get(w, ()))
-            continue
         k = text.find(w)
         while k >= 0:
             e = k + len(w)

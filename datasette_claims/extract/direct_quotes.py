@@ -109,7 +109,7 @@ _ISSUED = re.compile(
     r"(?P<mid>[^.!?\"\u201c\u201d:;]{0,80}?)\s*(?P<p>[,:])[ \t]*")
 
 
-_ISSUED_VERBS = P.anchor_words(("issued", "released", "put", "posted", "sent", "shared"))
+_ISSUED_VERBS = ("issued", "released", "put", "posted", "sent", "shared")
 
 
 def _issued_statement(ctx: Ctx) -> None:

@@ -12,7 +12,7 @@ import re
 from . import claim_index
 from .context import (Ctx, content_quote_type, inside_quote, make_claim, right_content, trim_span, unit_of,
                       word_before, word_positions)
-from .patterns import anchor_words, trie_regex
+from .patterns import trie_regex
 
 _NOMINAL_THAT = re.compile(
     r"(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
@@ -366,9 +366,9 @@ _PRESSED = re.compile(
 _PRESSED_ANCHOR = re.compile(r"(?:attacks?|criticism)\s+(?:on|against|of)\s")
 
 
-_NOUN_WORDS = anchor_words(tuple(NOUN_CUES))
-_PRESSED_WORDS = anchor_words(("attack", "attacks", "criticism"))
-_QUESTIONS_WORDS = anchor_words(("question", "questions"))
+_NOUN_WORDS = tuple(NOUN_CUES)
+_PRESSED_WORDS = ("attack", "attacks", "criticism")
+_QUESTIONS_WORDS = ("question", "questions")
 
 
 def _attacks_pressed(ctx: Ctx) -> None:

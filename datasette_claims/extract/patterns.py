@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from .lexicon import CUE_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, WEEKDAYS
 
@@ -46,14 +45,14 @@ _CUE_BODY = r"(?:" + trie_regex([*CUE_FORMS, *CAP_PARTICIPLES]) + r")(?![\w'\u20
 CUE_RE = re.compile(r"(?<![\w'\u2019-])" + _CUE_BODY)
 # CUE_RE opens with a look-behind, so the regex engine tries it at every position
 # of the text.  A cue starts at the text's start or after a character that is no
-# word character, apostrophe or hyphen; the scan (``_after_scan``) is the cue
-# behind one character outside a wider (ASCII) class of those, and its opening
-# character class lets the engine skip over the letters of words.  Each of its
-# hits is read again with CUE_RE.match (which tests the look-behind itself), so
-# ``cue_scan`` gives CUE_RE.finditer's matches exactly, about a fifth cheaper:
-# the cue scan runs over every paragraph of every article.  (The class is all
-# ASCII, "\u2019" left to CUE_RE.match too: a class with no other character is
-# one bitmap.)
+# word character, apostrophe or hyphen; _CUE_AFTER is the cue behind one
+# character outside a wider (ASCII) class of those, and its opening character
+# class lets the engine skip over the letters of words.  Each of its hits is read
+# again with CUE_RE.match (which tests the look-behind itself), so ``cue_matches``
+# gives CUE_RE.finditer's matches exactly, about a fifth cheaper: the cue scan
+# runs over every paragraph of every article.  (The class is all ASCII, "\u2019"
+# left to CUE_RE.match too: a class with no other character is one bitmap.)
+_CUE_AFTER = re.compile(r"[^A-Za-z0-9_'-]" + _CUE_BODY)
 # The same for the hedge words (``lexicon.HEDGE_RE``, which opens with a
 # look-ahead and a word boundary), looked for in every claim's content.  Its
 # words, longest first, as a trie: the same words match (at one position the
@@ -63,106 +62,12 @@ _HEDGE_AFTER = re.compile(r"[^A-Za-z0-9_](?:" + trie_regex(HEDGE_WORDS) + r")\b"
 
 
 def cue_matches(text: str, pos: int, endpos: int) -> list:
-    """``list(CUE_RE.finditer(text, pos, endpos))``, found faster (see ``cue_scan``)."""
-    return cue_scan(text, pos, endpos).cues
-
-
-# Words besides the cues that the passes look up with ``context.word_positions``
-# ("statement", "criticism", "put"), each registered by its pass with
-# ``anchor_words``.  The article's one cue scan finds them too (one trie of the
-# cues and these words), so that no pass searches the whole text for them
-# again.  At one position the trie takes the longest form that ends a word, so
-# an anchor word is read where no cue starts and a cue where one does (a word
-# no cue holds but as its first word -- "pointed" of "pointed out" -- is read
-# from that cue's match); a word inside a cue of several words would be hidden
-# by it, and is left to ``str.find`` like any word not registered.
-_CUE_WORDS = frozenset((*CUE_FORMS, *CAP_PARTICIPLES))
-_INNER_CUE_WORDS = frozenset(w for f in _CUE_WORDS for w in f.split()[1:])
-_ANCHORS: set[str] = set()
-_scan: tuple | None = None  # (anchor words, the scan's regex): compiled at the first article
-
-
-def anchor_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words``, registered for the cue scan (see ``_ANCHORS``) when they are
-    plain words that are no cue and no word inside one."""
-    global _scan
-    for w in words:
-        if w.isascii() and w.isalpha() and w not in _CUE_WORDS and w not in _INNER_CUE_WORDS and w not in _ANCHORS:
-            _ANCHORS.add(w)
-            _scan = None
-    return words
-
-
-def _after_scan() -> tuple:
-    """The anchor words and ``_CUE_AFTER`` with them in its trie (compiled once
-    the passes have registered their words, at the first article)."""
-    global _scan
-    if _scan is None:
-        body = r"(?:" + trie_regex([*_CUE_WORDS, *_ANCHORS]) + r")(?![\w'\u2019-])"
-        _scan = (frozenset(_ANCHORS), re.compile(r"[^A-Za-z0-9_'-]" + body))
-    return _scan
-
-
-class Scan(NamedTuple):
-    """What the cue scan of one paragraph found."""
-
-    cues: list                       # ``list(CUE_RE.finditer(text, pos, endpos))``
-    anchors: list[tuple[str, int]]   # (word, start) of each anchor word, in text order
-    scanned: frozenset               # the anchor words looked for
-
-
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?![\w'\u2019-])")
-
-
-def cue_scan(text: str, pos: int, endpos: int) -> Scan:
-    """The cues of text[pos:endpos] (``CUE_RE``'s matches, found as
-    ``matches_after`` finds them) and, from the same scan, where the registered
-    anchor words start (see ``_ANCHORS``)."""
-    scanned, after = _after_scan()
-    cues: list = []
-    anchors: list[tuple[str, int]] = []
-    match = CUE_RE.match
-    k = pos - 1
-    if pos <= 0:  # (no character before the text's start for the scan to open with)
-        m = match(text, 0, endpos)
-        if m is not None:
-            _found_cue(m, scanned, cues, anchors)
-            k = m.end() - 1
-        else:
-            word = _ASCII_WORD.match(text, 0, endpos)
-            if word is not None and word.group() in scanned:
-                anchors.append((word.group(), 0))
-            k = 0
-    search = after.search
-    while True:
-        hit = search(text, k, endpos)
-        if hit is None:
-            return Scan(cues, anchors, scanned)
-        k = hit.start() + 1
-        w = hit.group()[1:]
-        if w in scanned:
-            # (CUE_RE's look-behind, where the class leaves it undecided: a
-            # letter beyond ASCII, a curly apostrophe)
-            ch = text[k - 1]
-            if not (ch.isalnum() or ch == "\u2019"):
-                anchors.append((w, k))
-                k = hit.end() - 1
-            continue
-        m = match(text, k, endpos)
-        if m is not None:
-            _found_cue(m, scanned, cues, anchors)
-            k = m.end() - 1  # (a match ends with a word character: the next starts after it)
-
-
-def _found_cue(m, scanned: frozenset, cues: list, anchors: list) -> None:
-    cues.append(m)
-    w = m.group()
-    if " " in w and w.split(" ", 1)[0] in scanned:  # ("pointed" of "pointed out")
-        anchors.append((w.split(" ", 1)[0], m.start()))
+    """``list(CUE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
+    return list(matches_after(_CUE_AFTER, CUE_RE, text, pos, endpos))
 
 
 def hedge_matches(text: str, pos: int, endpos: int) -> list:
-    """``list(HEDGE_RE.finditer(text, pos, endpos))``, found faster (as the cues are)."""
+    """``list(HEDGE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
     return list(matches_after(_HEDGE_AFTER, HEDGE_RE, text, pos, endpos))
 
 
