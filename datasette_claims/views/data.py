@@ -17,7 +17,7 @@ CLAIM_SELECT = """
 select c.id, c.article_id, c.speaker_id, c.story_id, c.content, c.start, c."end",
   c.speaker, c.speaker_role, c.source_text, c.source_start, c.source_end, c.cue,
   c.cue_start, c.cue_end, c.sourcing, c.quote_type, c.said_on, c.said_where, c.said_to,
-  c.hedges, c.stance, c.via, c.denies, c.confidence,
+  c.hedges, c.stance, c.via, c.denies, c.confidence, c.anonymity_reason, c.rule, c.utterance_id,
   a.headline as article_headline, a.outlet as article_outlet,
   a.published as article_published, a.url as article_source_url
 from claims c join articles a on a.id = c.article_id
@@ -95,9 +95,12 @@ def claim_dict(row, urls, story_visible=True, speaker_visible=True) -> dict:
         "hedges": json_list(r["hedges"]),
         "stance": r["stance"],
         "via": r["via"],
+        "anonymity_reason": r["anonymity_reason"],
         "denies": r["denies"],
         "denies_url": urls.claim(r["denies"]),
         "confidence": r["confidence"],
+        "rule": r["rule"],
+        "utterance_id": r["utterance_id"],
         "story_id": r["story_id"] if story_visible else None,
         "story_url": urls.story(r["story_id"]) if story_visible else None,
         "article": {
