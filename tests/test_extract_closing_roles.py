@@ -65,3 +65,21 @@ def test_the_source_apposition_after_according_to_is_no_claim():
 def test_a_clause_resumed_after_according_to_is_still_a_claim():
     found = claims_of("Other cleavages, according to the poll, include ideology and region.")
     assert "include ideology and region" in [content for _, _, content in found]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a time with no comma before the source is no part of it
+        ('On Saturday Mikheil Kelpashvili, the president, called for talks. "We want peace," said Kelpashvili.',
+         "Mikheil Kelpashvili"),
+        ("On Saturday the Kelp Trust said the pier would reopen.", "Kelp Trust"),
+        ("In October 2003 officials said the pier would reopen.", "officials"),
+        ("Late Monday Jo Roe said the pier would reopen.", "Jo Roe"),
+        # a weekday or month that opens a name is kept
+        ("The Sunday Herald said the pier would reopen.", "Sunday Herald"),
+    ],
+)
+def test_a_time_before_the_source_is_not_the_speaker(text, speaker):
+    found = claims_of(text)
+    assert found and all(s == speaker for s, _, _ in found), found

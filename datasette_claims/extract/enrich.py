@@ -479,6 +479,13 @@ _DATE_ADJUNCT = re.compile(r"(?i)(?:(?:on|in|at|by|early|late|last|this|next)\s+
                            r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?(?P<comma>,\s+|$)")
 
 
+# "On Saturday the Kelp Trust said", "In October 2003 officials said": a time with
+# no comma before the source (never a weekday or month alone: "Sunday Times", "May Roe")
+_DATE_LEAD = re.compile(r"(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Ii]n|[Bb]y)\s+(?:"
+                        + "|".join(w.capitalize() for w in WEEKDAYS + MONTHS)
+                        + r")(?:\s+\d{1,2})?(?:,?\s+(?:of\s+)?\d{4})?\s+(?=\w)")
+
+
 # "a statement issued by the Ministry", "a press release from Kelp Aid": the body
 # that issued it is the source, the statement its medium
 _ISSUED_BY = re.compile(r"(?i)(?:an?|the|its|their)\s+(?:(?:joint|written|brief|short|separate)\s+)?"
@@ -507,6 +514,11 @@ def _trim_source(ctx, c: Claim) -> None:
         elif app is not None:
             c.source = src = Span(app[0], app[1], ctx.text[app[0]:app[1]])
             del c.__dict__["_app"]
+    else:
+        lead = _DATE_LEAD.match(src.text)
+        if lead is not None and lead.end() < len(src.text):
+            s = src.start + lead.end()
+            c.source = src = Span(s, src.end, ctx.text[s:src.end])
     if "," in src.text:
         m = _EXAMPLES.search(src.text)
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":

@@ -400,6 +400,21 @@ def _office_lead(text: str, ps: int, name_start: int) -> re.Match | None:
     return lead
 
 
+_TIME_PREPOSITIONS = frozenset(("On", "Early", "Late", "Last", "This", "In", "By"))
+_WEEKDAY_WORDS = frozenset(w.capitalize() for w in WEEKDAYS)
+
+
+def _after_time_lead(toks: list[str]) -> list[str]:
+    """``toks`` without a leading time ("On Saturday", "Late Monday", "Tuesday");
+    the same list when there is none.  A month alone stays: it may be a forename
+    ("May Roe")."""
+    if len(toks) > 2 and toks[0] in _TIME_PREPOSITIONS and toks[1] in DATE_WORDS:
+        return toks[2:]
+    if toks[0] in _WEEKDAY_WORDS:
+        return toks[1:]
+    return toks
+
+
 def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
     """The person's name in a run of capitals, or None when it names no person:
     the end of an organisation's name, an office's place, a lead-in word, an
@@ -429,6 +444,13 @@ def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
             toks = toks[1:]
         if len(toks) < 2:
             return None
+        name = " ".join(toks)
+    timed = _after_time_lead(toks)
+    if timed is not toks:
+        # "On Saturday Mikheil Kelp", "Monday Jo Roe": a time with no comma after it
+        if len(timed) < 2:
+            return None
+        toks = timed
         name = " ".join(toks)
     after = _name_after_org(toks)
     if after is not None:
