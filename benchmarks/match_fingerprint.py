@@ -11,7 +11,8 @@ matched.  Then, each on a fresh copy, runs the matching paths a user's
 commands take, with a fixed split (a load's own chunks follow the clock):
 
 * ``rebuild``: ``pipeline.rebuild`` of *wiki*;
-* ``chunks``: ``match_articles`` over *wiki*'s articles, 500 at a time;
+* ``chunks``: ``match_articles`` over *wiki*'s articles, 500 at a time,
+  with one ``candidates.Reads`` (as a load passes);
 * ``batch``: the held-back 300 articles loaded into *large* without
   matching, then one ``match_articles`` of them (the growth benchmark's case).
 
@@ -42,6 +43,7 @@ from shared_data import require  # noqa: E402
 
 from datasette_claims import loader  # noqa: E402
 from datasette_claims.matching import pipeline  # noqa: E402
+from datasette_claims.matching.candidates import Reads  # noqa: E402
 from datasette_claims.store import open_db  # noqa: E402
 
 BATCH = 300
@@ -112,9 +114,10 @@ def run_rebuild(work: str, workers: int):
 def run_chunks(work: str, workers: int):
     db = _copy(os.path.join(work, "wiki.db"), os.path.join(work, "run-chunks.db"))
     ids = pipeline.unmatched_articles(db.conn)
+    reads = Reads()  # one for every chunk, as a load passes (and with it, one pool of workers)
     c, w = time.process_time(), time.perf_counter()
     for i in range(0, len(ids), 500):
-        pipeline.match_articles(db, ids[i : i + 500], workers=workers)
+        pipeline.match_articles(db, ids[i : i + 500], reads=reads, workers=workers)
         db.conn.commit()
     return db, time.process_time() - c, time.perf_counter() - w
 

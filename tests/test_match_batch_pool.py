@@ -83,3 +83,34 @@ def test_small_batch_stays_in_one_process(tmp_path, monkeypatch):
     conn.conn.commit()
     assert calls == []
     assert dump(db_path)[0]
+
+
+def test_one_pool_serves_every_chunk_of_a_load_and_ends_with_it(tmp_path, monkeypatch):
+    """A load matching chunk after chunk keeps its workers (their caches warm)
+    and links what one process links; the pool is gone when the load returns."""
+    path = feed(tmp_path / "feed.jsonl", 36)
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 20)  # several chunks
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    started, calls = [], []
+    real_pool, real_links = batch_pool._Pools.get, batch_pool.links
+
+    def get(self, *args):
+        pool = real_pool(self, *args)
+        if pool not in started:
+            started.append(pool)
+        return pool
+
+    def counted(*args, **kwargs):
+        calls.append(len(args[2]))
+        return real_links(*args, **kwargs)
+
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 10)
+    monkeypatch.setattr(batch_pool._Pools, "get", get)
+    monkeypatch.setattr(batch_pool, "links", counted)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    assert len(calls) >= 3, "the load was not matched in several chunks over workers"
+    assert len(started) == 1
+    assert batch_pool._POOLS.pool is None  # the load's end closed it
+    assert dump(two) == dump(one)
