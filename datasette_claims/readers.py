@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import html as html_lib
 import io
 import itertools
 import json
@@ -477,6 +478,10 @@ def _record_fields(record: dict) -> RecordFields:
         text, html = (None, value) if markup else (value, None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
     meta = {key: (value.strip() or None) if value is not None else None for key, value in meta.items()}
+    for key in ("headline", "outlet", "section"):
+        if meta[key] and ENTITY.search(meta[key]):
+            # a CMS's rendered title: "Ferry &#8211; the vote" is "Ferry – the vote"
+            meta[key] = TAG.sub("", html_lib.unescape(meta[key])).strip() or None
     meta["kind"] = "transcript" if "transcript" in (pick(("kind",)) or "").lower() else "report"
     return RecordFields(text, html, meta, repaired)
 
@@ -518,6 +523,8 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
     yield doc
 
 
+ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+TAG = re.compile(r"<[^<>]{1,200}>")
 PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
 
 

@@ -31,7 +31,7 @@ RECORDS = {
         "id": "cms-7",
         "date": "2026-03-06T09:10:00",
         "link": "https://blog.example/?p=7",
-        "title": {"rendered": "Ferry stays, says Kelp"},
+        "title": {"rendered": "Ferry stays &#8211; says Kelp &amp; council"},
         "content": {"rendered": "<p>" + STATEMENT + "</p>\n<p>The council voted to keep the ferry.</p>"},
     },
     "content-api": {
@@ -88,7 +88,7 @@ def test_nested_and_renamed_metadata(tmp_path):
     assert (paper["section"], paper["headline"], paper["published"]) == ("Transport", "Kelp keeps ferry", "2026-03-07")
     assert rows["https://kelpnews.example/ferry"]["outlet"] == "kelpnews.example"
     cms = rows["https://blog.example/?p=7"]
-    assert (cms["id"], cms["headline"]) == ("cms-7", "Ferry stays, says Kelp")
+    assert (cms["id"], cms["headline"]) == ("cms-7", "Ferry stays \u2013 says Kelp & council")
 
 
 def test_text_cut_short_loads_with_a_warning(tmp_path):
