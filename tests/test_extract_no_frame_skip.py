@@ -27,6 +27,12 @@ FRAME_TEXTS = [
     'The ferry is expected to sail at noon on Friday.',                   # passive: no claim
     'Roe continues to sail the ferry every morning.',                     # no claim
     '"We sail at noon." Roe believed the captain knew the sea.',          # quotation just before
+    # a weak verb ("know", "talk", "hint", "show"): only one frame can follow
+    'Roe knows: "The ferry never sails on time, whatever they say."',     # intro
+    '"The ferry never sails on time," Roe knows.',                        # trailer
+    'Roe talked about the ferry strike.',                                 # prepositional object
+    'Roe hinted at a meeting of the harbour board last week, "The ferry will sail on time."',
+    'A new poll shows the ferry is late.',                                # data source
 ]
 
 
