@@ -851,7 +851,8 @@ _ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|
 # object after it (``_read_adjuncts``), handles a participle that continues an
 # earlier speaker (``_continued_participle``), looks for the source after the
 # cue (``_inverted_source``) or before it (``_find_subject`` then
-# ``_refine_subject``), classifies the frame around it (``_inverted_frame``;
+# ``_refine_subject``; skipped when ``_no_left_frame`` shows that no frame can
+# follow whatever the subject), classifies the frame around it (``_inverted_frame``;
 # ``_left_frame``: trailer / short-object trailer / intro / comma trailer /
 # complement / adjuncts then a quotation / prepositional object) and emits one
 # claim per content segment (``_emit``).  Each step hands the next a small
