@@ -235,8 +235,9 @@ class _Workers:
         self.result_reader, self.result_writer = ctx.Pipe(duplex=False)
         self.wake_reader, self.wake_writer = ctx.Pipe(duplex=False)  # from the feeder
         locks = (ctx.Lock(), ctx.Lock())  # one reader of tasks, one writer of results at a time
+        parent_ends = (self.task_writer, self.result_reader, self.wake_reader, self.wake_writer)
         self.procs = [ctx.Process(target=_work, daemon=True, name=f"datasette-claims-worker-{k}",
-                                  args=(self.task_reader, self.result_writer, locks, rows, lines))
+                                  args=(self.task_reader, self.result_writer, locks, rows, lines, parent_ends))
                       for k in range(jobs)]
         for proc in self.procs:
             proc.start()
@@ -327,12 +328,16 @@ class _End(NamedTuple):
     error: BaseException | None = None
 
 
-def _work(tasks, results, locks, rows: bool, lines: Lines | None) -> None:
+def _work(tasks, results, locks, rows: bool, lines: Lines | None, parent_ends: tuple) -> None:
     """A worker: chunks in, results out, until it is sent None or the parent is gone.
 
-    Ctrl-C is the parent's to handle: it ends the workers itself.
+    Ctrl-C is the parent's to handle: it ends the workers itself.  The
+    parent's ends of the pipes, inherited by the fork, are closed here, so
+    that a parent killed outright leaves the workers an end of input.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for conn in parent_ends:
+        conn.close()
     take, give = locks
     while True:
         with take:
@@ -348,7 +353,10 @@ def _work(tasks, results, locks, rows: bool, lines: Lines | None) -> None:
         except Exception as e:  # prepare keeps its own failures; this would be a bug
             out = RuntimeError(f"extraction worker: {type(e).__name__}: {e}")
         with give:
-            results.send((seq, out))
+            try:
+                results.send((seq, out))
+            except BrokenPipeError:  # the parent is gone
+                return
 
 
 def for_load(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
