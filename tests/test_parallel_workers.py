@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 import time
+
+import pytest
 
 from datasette_claims import parallel
 from datasette_claims.models import Document
@@ -18,6 +21,10 @@ TEXT = "Ivo Brandt, the harbour master, said the quay would reopen in June."
 
 def _docs(n: int) -> list[Document]:
     return [Document(text=TEXT.replace("June", f"June {k}"), path=f"d{k}", id=f"d{k}") for k in range(n)]
+
+
+# The workers see a patched ``_many`` only when they are forked (Linux; see parallel._context).
+forked = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
 
 def _drain(items, jobs: int, seconds: float = 60) -> list:
@@ -37,6 +44,7 @@ def _drain(items, jobs: int, seconds: float = 60) -> list:
     return out
 
 
+@forked
 def test_order_is_kept_when_early_chunks_finish_last(monkeypatch):
     real = parallel._many
 
@@ -52,6 +60,7 @@ def test_order_is_kept_when_early_chunks_finish_last(monkeypatch):
     assert isinstance(got[-1], LoadError)
 
 
+@forked
 def test_a_worker_that_dies_is_raised_not_waited_for(monkeypatch):
     real = parallel._many
 
