@@ -63,8 +63,10 @@ _BACK_SUBJECT = (r"(?P<subject>(?:[Bb]oth|[Aa]ll|[Tt]hey|[Hh]e|[Ss]he|[Ee]ach|[N
                  r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|several)\s+)?(?:[a-z]+\s+){0,2}?"
                  r"(?P<noun>officials?|sources?|diplomats?|people|persons?|officers?|aides?|executives?|"
                  r"employees?|insiders?|advisers?|advisors?|lawmakers?|staffers?|analysts?|members?))")
-FOLLOW_UP = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))" + _BACK_SUBJECT +
-                       r"\s+(?:both\s+|all\s+|each\s+|had\s+|have\s+)?" + _CORE + _REASON_TO_COMMA + r"\s*[.;]")
+_BACK_SUBJECT_RE = re.compile(_BACK_SUBJECT + r"\s+(?:both\s+|all\s+|each\s+|had\s+|have\s+)?")
+_FOLLOW_CORE = re.compile(_CORE + _REASON_TO_COMMA + r"\s*[.;]", re.IGNORECASE)
+# words every follow-up formula holds (a cheap screen before any pattern runs)
+_FOLLOW_HINTS = ("anonym", " to be named", " to be identified", "not authori", "on background", " be quoted")
 _SINGULAR = {"he", "she", "each", "neither"}
 
 
@@ -78,17 +80,41 @@ class FollowUp:
 
 
 def follow_ups(text: str) -> list[FollowUp]:
-    """Every follow-up anonymity sentence of an article, in order."""
-    if not has_formula(text):
-        return []
+    """Every follow-up anonymity sentence of an article, in order: a sentence
+    that holds a formula and opens with a subject that points back."""
+    starts = set()
+    for hint in _FOLLOW_HINTS:
+        k = text.find(hint)
+        while k >= 0:
+            starts.add(_sentence_start(text, k))
+            k = text.find(hint, k + len(hint))
     found = []
-    for m in FOLLOW_UP.finditer(text):
-        subject = m.group("subject").lower()
-        noun = m.group("noun") or ""
+    for start in sorted(starts):
+        lead = _BACK_SUBJECT_RE.match(text, start)
+        m = _FOLLOW_CORE.match(text, lead.end()) if lead is not None else None
+        if m is None:
+            continue
+        subject = lead.group("subject").lower()
+        noun = lead.group("noun") or ""
         singular = subject in _SINGULAR or (bool(noun) and not noun.endswith("s") and noun != "people")
-        reason = (m.group("reason") or "").strip() or _LEAD_SUBJECT.sub("", m.group().rstrip(" .;")).lower()
-        found.append(FollowUp(m.start(), reason, singular))
+        reason = (m.group("reason") or "").strip() or _LEAD_SUBJECT.sub("", text[start:m.end()].rstrip(" .;")).lower()
+        found.append(FollowUp(start, reason, singular))
     return found
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after ". ", '." ' or a line break)."""
+    k = max(text.rfind(". ", 0, pos), text.rfind(".\u201d ", 0, pos), text.rfind('." ', 0, pos),
+            text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    line = text.rfind("\n", 0, pos)
+    if line > k:
+        return line + 1
+    if k < 0:
+        return 0
+    k += 2
+    while k < pos and text[k] in " \u201d\"":
+        k += 1
+    return k
 
 
 _LEAD_SUBJECT = re.compile(r"^\S+(?:\s+\S+)*?\s+(?=(?:spoke|speaking|talked|asked|requested|declined|refused|did|"

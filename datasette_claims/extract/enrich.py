@@ -472,18 +472,15 @@ _EXAMPLES = re.compile(r"(?i),?\s*\b(?:such\s+as|including|among\s+(?:them|whom|
 
 
 # "On Sunday, White House spokeswoman Jo Roe, said": the time opened the
-# sentence; the words between the commas are the source
-_DATE_ADJUNCT = re.compile(r"(?i)(?:(?:on|in|at|by|early|late|last|this|next)\s+)?(?:"
+# sentence; the words between the commas are the source.  With no comma ("On
+# Saturday the Kelp Trust said", "In October 2003 officials said") only a time
+# with its preposition is cut: a weekday or month alone may open a name ("Sunday
+# Herald", "May Roe").
+_DATE_ADJUNCT = re.compile(r"(?i)(?P<prep>(?:on|in|at|by|early|late|last|this|next)\s+)?(?:"
                            + "|".join(WEEKDAYS + MONTHS)
                            + r"|yesterday|today|tonight|morning|afternoon|evening|week|month|year)"
-                           r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?(?P<comma>,\s+|$)")
-
-
-# "On Saturday the Kelp Trust said", "In October 2003 officials said": a time with
-# no comma before the source (never a weekday or month alone: "Sunday Times", "May Roe")
-_DATE_LEAD = re.compile(r"(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Ii]n|[Bb]y)\s+(?:"
-                        + "|".join(w.capitalize() for w in WEEKDAYS + MONTHS)
-                        + r")(?:\s+\d{1,2})?(?:,?\s+(?:of\s+)?\d{4})?\s+(?=\w)")
+                           r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?\d{4})?"
+                           r"(?:(?P<comma>,\s+)|$|(?P<space>\s+(?=\w)))")
 
 
 # "a statement issued by the Ministry", "a press release from Kelp Aid": the body
@@ -503,8 +500,12 @@ def _trim_source(ctx, c: Claim) -> None:
         c.source = src = Span(s, src.end, ctx.text[s:src.end])
         if getattr(c, "_medium", None) is None:
             c._medium = issued.group("medium").lower()
-    date = _DATE_ADJUNCT.match(src.text) if src.text[:1].isupper() else None
-    if date is not None:
+    date = _DATE_ADJUNCT.match(src.text)
+    if date is not None and date.group("space"):
+        if date.group("prep"):  # "On Saturday the Kelp Trust": the words after the time
+            s = src.start + date.end()
+            c.source = src = Span(s, src.end, ctx.text[s:src.end])
+    elif date is not None and src.text[:1].isupper():
         app = getattr(c, "_app", None)
         if date.group("comma"):
             s = src.start + date.end()  # "On Sunday, Jo Roe": the words after the time
@@ -514,11 +515,6 @@ def _trim_source(ctx, c: Claim) -> None:
         elif app is not None:
             c.source = src = Span(app[0], app[1], ctx.text[app[0]:app[1]])
             del c.__dict__["_app"]
-    else:
-        lead = _DATE_LEAD.match(src.text)
-        if lead is not None and lead.end() < len(src.text):
-            s = src.start + lead.end()
-            c.source = src = Span(s, src.end, ctx.text[s:src.end])
     if "," in src.text:
         m = _EXAMPLES.search(src.text)
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
