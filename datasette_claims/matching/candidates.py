@@ -145,8 +145,6 @@ class Reads:
             self.key = key
             self.posted, self.common, self.lengths = {}, set(), {}
         return self
-# The sample's claims are read in runs of this many consecutive rowids.
-SAMPLE_RUN = 50
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
 
@@ -157,17 +155,14 @@ def _sample(conn, sample: int, state: tuple) -> tuple[int, float, dict[str, int]
     key = (*state, sample)
     if key[0] and key in _SAMPLES:
         return _SAMPLES[key]
-    run = min(SAMPLE_RUN, sample)
-    step = max(run, top * run // sample)
+    step = max(1, top // sample)
     counts: Counter[str] = Counter()
     seen_docs = 0
-    # runs of ``run`` consecutive rowids, every step-th rowid starting one:
-    # a run's claims share a few table pages, so far fewer pages are read
-    # than for claims one step apart (each read through the primary key)
+    # every step-th rowid, each read through the primary key (not a scan of the table)
     for (content,) in conn.execute(
-        "with recursive r(x) as (select 1 union all select x + ? from r where x + ? <= ?) "
-        "select c.content from r join claims c on c.rowid between r.x and r.x + ? - 1 limit ?",
-        [step, step, top, run, sample],
+        "with recursive r(x) as (select ? union all select x + ? from r where x + ? <= ?) "
+        "select c.content from r join claims c on c.rowid = r.x limit ?",
+        [step, step, step, top, sample],
     ):
         seen_docs += 1
         counts.update({w.lower() for w in _QWORD.findall(content or "")})
