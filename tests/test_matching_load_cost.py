@@ -208,6 +208,7 @@ def test_pairs_rejected_by_the_prefilter_get_the_quoted_stretch_test_only():
     assert got is not None and got.how == "partial"  # the quoted stretch is still looked for
     # the whole shorter claim inside the longer links when scored whole, not from the quoted-stretch test
     short = claim(3, "The ferry will run twice a day from March.", "indirect", "ada")
-    longer = claim(4, "Officials said the ferry will run twice a day from March, weather permitting.", "indirect", "ada")
+    longer = claim(4, "Officials said the ferry will run twice a day from March, weather permitting.",
+                   "indirect", "ada")
     assert pipeline.link(short, longer, pipeline.DEFAULT_THRESHOLD, wording=True) is not None
     assert pipeline.link(short, longer, pipeline.DEFAULT_THRESHOLD, wording=False) is None
