@@ -244,9 +244,9 @@ def _quoted_fragment(a: ClaimInfo, b: ClaimInfo) -> Found | None:
     the speakers' relation, for two claims too different in wording to be
     scored whole.  The whole shorter claim, a shared quoted run and a
     paraphrase are not looked for here: each needs much of one claim's
-    wording in the other, which is what the prefilter measures (on the
-    dev sets and the Wikinews corpus they never linked such a pair that
-    is one statement).  The stretch is looked for before the speakers'
+    wording in the other, which is what the prefilter measures (no strict
+    bound: on the dev sets and the Wikinews corpus they linked no such
+    pair that is one statement).  The stretch is looked for before the speakers'
     relation is read: few such pairs share one."""
     frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type, FRAGMENT_MIN_WORDS[SAME], whole=False)
     if not frag:

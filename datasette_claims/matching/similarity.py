@@ -315,11 +315,11 @@ def fragment_match(
     pieces = [(p, pb, words_b, True) for p in quoted_parts(a, quote_type_a)]
     pieces += [(p, pa, words_a, True) for p in quoted_parts(b, quote_type_b)]
     short, long_, long_words = (a, pb, words_b) if len(pa) <= len(pb) else (b, pa, words_a)
-    unframed = _unframed(short)
     if whole:
         pieces.append((short, long_, long_words, False))
-    if whole and unframed != short:
-        pieces.append((unframed, long_, long_words, False))
+        unframed = _unframed(short)
+        if unframed != short:
+            pieces.append((unframed, long_, long_words, False))
     for piece, other, other_words, quoted in pieces:
         proc = processed(piece)
         toks = tokens(proc)
