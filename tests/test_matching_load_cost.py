@@ -194,3 +194,21 @@ def test_fragment_shortcut_on_short_texts_gives_what_counting_the_words_gave():
             assert got == _gated_fragment(x, y, rel)
             found += got is not None
     assert found >= len(pairs)  # the pairs do meet: the shortcut is not just answering None
+
+
+def test_pairs_rejected_by_the_prefilter_get_the_quoted_stretch_test_only():
+    def claim(rowid, content, quote_type, speaker):
+        return pipeline.ClaimInfo(rowid, f"c{rowid}", f"a{rowid}", speaker, content, quote_type, "2031-05-02",
+                                  f"a{rowid}", speaker_name=speaker)
+
+    quoted = claim(1, 'Ada Brook called the levy "a tax on every farmer in the valley" on Monday.', "partial", "ada")
+    speech = claim(2, "A tax on every farmer in the valley is what this levy is, and we will vote it down.",
+                   "direct", "ada")
+    got = pipeline.link(quoted, speech, pipeline.DEFAULT_THRESHOLD, wording=False)
+    assert got is not None and got.how == "partial"  # the quoted stretch is still looked for
+    # the whole shorter claim inside the longer links when scored whole, not from the quoted-stretch test
+    short = claim(3, "The ferry will run twice a day from March.", "indirect", "ada")
+    longer = claim(4, "Officials said the ferry will run twice a day from March, weather permitting.",
+                   "indirect", "ada")
+    assert pipeline.link(short, longer, pipeline.DEFAULT_THRESHOLD, wording=True) is not None
+    assert pipeline.link(short, longer, pipeline.DEFAULT_THRESHOLD, wording=False) is None

@@ -295,7 +295,7 @@ def tokens(processed_text: str) -> tuple[str, ...]:
 
 
 def fragment_match(
-    a: str, quote_type_a: str | None, b: str, quote_type_b: str | None, min_words: int = 1
+    a: str, quote_type_a: str | None, b: str, quote_type_b: str | None, min_words: int = 1, whole: bool = True
 ) -> Fragment | None:
     """The longest quoted stretch of either claim (or the whole of the
     shorter one) found with partial_ratio >= 90 in the other, or None.
@@ -305,7 +305,8 @@ def fragment_match(
     found inside it, those words are strong evidence -- how strong depends
     on their length and on the speakers, which the caller weighs.  Stretches
     under ``min_words`` words are not looked for (a caller needing that many
-    gets the same answer: the longest stretch found wins).
+    gets the same answer: the longest stretch found wins); ``whole=False``
+    looks for the quoted stretches only.
     """
     best: Fragment | None = None
     least = max(1, min_words)
@@ -314,10 +315,11 @@ def fragment_match(
     pieces = [(p, pb, words_b, True) for p in quoted_parts(a, quote_type_a)]
     pieces += [(p, pa, words_a, True) for p in quoted_parts(b, quote_type_b)]
     short, long_, long_words = (a, pb, words_b) if len(pa) <= len(pb) else (b, pa, words_a)
-    pieces.append((short, long_, long_words, False))
-    unframed = _unframed(short)
-    if unframed != short:
-        pieces.append((unframed, long_, long_words, False))
+    if whole:
+        pieces.append((short, long_, long_words, False))
+        unframed = _unframed(short)
+        if unframed != short:
+            pieces.append((unframed, long_, long_words, False))
     for piece, other, other_words, quoted in pieces:
         proc = processed(piece)
         toks = tokens(proc)
