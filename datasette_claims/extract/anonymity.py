@@ -79,14 +79,18 @@ class FollowUp:
     singular: bool      # "He ...", "The official ...": the last such claim only
 
 
-def follow_ups(text: str) -> list[FollowUp]:
+def follow_ups(text: str, sentence_start) -> list[FollowUp]:
     """Every follow-up anonymity sentence of an article, in order: a sentence
-    that holds a formula and opens with a subject that points back."""
+    that holds a formula and opens with a subject that points back.
+    ``sentence_start(pos)`` is where the extraction's sentence holding ``pos``
+    starts (None outside any)."""
     starts = set()
     for hint in _FOLLOW_HINTS:
         k = text.find(hint)
         while k >= 0:
-            starts.add(_sentence_start(text, k))
+            start = sentence_start(k)
+            if start is not None:
+                starts.add(start)
             k = text.find(hint, k + len(hint))
     found = []
     for start in sorted(starts):
@@ -100,21 +104,6 @@ def follow_ups(text: str) -> list[FollowUp]:
         reason = (m.group("reason") or "").strip() or _LEAD_SUBJECT.sub("", text[start:m.end()].rstrip(" .;")).lower()
         found.append(FollowUp(start, reason, singular))
     return found
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after ". ", '." ' or a line break)."""
-    k = max(text.rfind(". ", 0, pos), text.rfind(".\u201d ", 0, pos), text.rfind('." ', 0, pos),
-            text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
-    line = text.rfind("\n", 0, pos)
-    if line > k:
-        return line + 1
-    if k < 0:
-        return 0
-    k += 2
-    while k < pos and text[k] in " \u201d\"":
-        k += 1
-    return k
 
 
 _LEAD_SUBJECT = re.compile(r"^\S+(?:\s+\S+)*?\s+(?=(?:spoke|speaking|talked|asked|requested|declined|refused|did|"

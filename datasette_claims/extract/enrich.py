@@ -312,7 +312,7 @@ def _later_anonymity(ctx, claims: list[Claim]) -> None:
     """The reason a follow-up sentence gives ("Both spoke on condition of
     anonymity because ...") for the anonymous claims right before it that
     state none of their own."""
-    for follow in anonymity.follow_ups(ctx.text):
+    for follow in anonymity.follow_ups(ctx.text, lambda pos: (_unit(ctx, pos) or (None,))[0]):
         before = [c for c in claims
                   if c.sourcing in ANONYMOUS and c.source is not None
                   and follow.start - FOLLOW_UP_REACH <= c.source.start < follow.start
@@ -379,7 +379,7 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
         c.via = c.via or medium
     elif c.sourcing in sourcing.POSTERS and _posted(ctx, c):
         c.sourcing = "social_post"
-    if c.sourcing in ("unnamed_official", "anonymous_generic", "collective_unnamed"):
+    if c.sourcing in ANONYMOUS:
         c.anonymity_reason = _anonymity_reason(ctx, c)
         if c.speaker and name is None:
             c.speaker = anonymity.strip_formula(c.speaker)
