@@ -14,7 +14,7 @@ import re
 
 from . import patterns as P
 from .lexicon import TITLE_WORDS
-from .context import Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
+from .context import FINITE, Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
 from .speaker_guards import clock_colon
 
 _ADVERBIAL = re.compile(r"(?:In\s+addition|However|Meanwhile|But|And|Still|Yet|Also|Now|Moreover|Instead|"
@@ -56,10 +56,9 @@ _SUBORDINATE_BEFORE = re.compile(r"(?:^|\s)(?:because|after|before|while|althoug
 _SUBORDINATE_CLAUSE = re.compile(r"(?:While|Although|Though|Whereas|Even\s+though|Even\s+as|If|When|After|Before|"
                                  r"Since|Because|Unless|Once)\s")
 _MAIN_AFTER = re.compile(r",\s+(?:\S+\s+){3}")
-# An auxiliary or a past form: a resumed clause has one; "director of the port
-# authority" (the source's apposition) has none.
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
-                     r"[a-z]{2,}ed)\b")
+# A past form: with an auxiliary (``FINITE``), what a resumed clause has and
+# "director of the port authority" (the source's apposition) has not.
+_PAST = re.compile(r"\b[a-z]{2,}ed\b")
 _SRC_ASIDE = re.compile(r"(?:,\s+(?:a|an|the|another|one|his|her|its|their)\s|\s+(?:who|which)\s)"
                         r"[^,;:\"\u201c\u201d()]{2,90}?(?=,\s)")
 # "At the heart of it, according to Lee, was a feud": an inverted copula; the
@@ -73,7 +72,7 @@ _TITLE_COMPLEMENT = {"of", "for", "at", "in", "on", "to", "with", "and", "from"}
 def _source_apposition(after_src: str) -> bool:
     """Whether what follows "according to X" is X's own apposition ending the
     sentence (", director of the port authority."), not the clause resumed."""
-    if _FINITE.search(after_src):
+    if FINITE.search(after_src) or _PAST.search(after_src):
         return False
     words = re.findall(r"[\w'-]+", after_src.lower())[:8]
     titled = [k for k, w in enumerate(words[:6]) if w in TITLE_WORDS]

@@ -177,12 +177,11 @@ _NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
     "Live", "World", "Pro", "HuffPost", "BuzzFeed", "Politico", "Breitbart", "CNN", "MSNBC", "NBC", "CBS", "ABC",
 }
 # "Jo Roe, the party's leader, said" (a lower-case first word must be a title
-# or open an apposition: ``_appos_opens``)
-_APPOS_AFTER = re.compile(r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u201d]{2,80}?),")
-# ... and closing the sentence after an inverted cue: "said Jo Roe, head of the
-# haulage association." (``_closing_apposition``)
-_APPOS_CLOSING = re.compile(
-    r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u201d]{2,80}?)\.(?:\s|[\"\u201d]|$)")
+# or open an apposition: ``_appos_opens``) and, closing the sentence after an
+# inverted cue, "said Jo Roe, head of the haulage association." (``_closing_apposition``)
+_APPOS = r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u201d]{2,80}?)"
+_APPOS_AFTER = re.compile(_APPOS + ",")
+_APPOS_CLOSING = re.compile(_APPOS + r"\.(?:\s|[\"\u201d]|$)")
 _INVERTED_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|tells|wrote|writes|according to)|\b[a-z]{3,}ed)\s+$")
 PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her)$", re.IGNORECASE)
 
