@@ -465,9 +465,9 @@ def _record_fields(record: dict) -> RecordFields:
         value = record_keys.first_string(record, paths)
         if value is None:
             return None
-        value, bad = _clean(value)
+        value, bad = _clean(value.strip())
         repaired = repaired or bad
-        return value
+        return value or None
 
     text = html = None
     article = record_keys.first_found(record, record_keys.ARTICLE_PATHS, numbers=False)
@@ -477,7 +477,6 @@ def _record_fields(record: dict) -> RecordFields:
         markup = path in record_keys.HTML_PATHS or (path != "text" and record_keys.looks_like_markup(value))
         text, html = (None, value) if markup else (value, None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
-    meta = {key: (value.strip() or None) if value is not None else None for key, value in meta.items()}
     for key in ("headline", "outlet", "section"):
         if meta[key] and ENTITY.search(meta[key]):
             # a CMS's rendered title: "Ferry &#8211; the vote" is "Ferry – the vote"
@@ -528,20 +527,28 @@ TAG = re.compile(r"<[^<>]{1,200}>")
 PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
 
 
+def _worded_lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line that is not page furniture, stripped, with its count of words
+    holding a letter (what ``has_article_words`` and ``has_story_text`` weigh)."""
+    from .articles import is_furniture
+
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not is_furniture(line):
+            yield line, sum(1 for w in line.split() if any(c.isalpha() for c in w))
+
+
 def has_article_words(text: str, least: int = 3) -> bool:
     """True when the lines that are not page furniture hold ``least`` words.
 
     A scraped file that kept only a menu, a cookie banner, an error code or
     mis-decoded bytes must be an error row, not an empty article.
     """
-    from .articles import is_furniture
-
     found = 0
-    for line in text.splitlines():
-        if line.strip() and not is_furniture(line):
-            found += sum(1 for w in line.split() if any(c.isalpha() for c in w))
-            if found >= least:
-                return True
+    for _line, words in _worded_lines(text):
+        found += words
+        if found >= least:
+            return True
     return False
 
 
@@ -551,16 +558,13 @@ def has_story_text(text: str) -> bool:
     A page of navigation only ("Home | News | Contact") must not become an
     article called "Home".
     """
-    from .articles import NAV_SEPARATORS, is_furniture
+    from .articles import NAV_SEPARATORS
 
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or is_furniture(line):
-            continue
+    for line, words in _worded_lines(text):
         parts = [p for p in NAV_SEPARATORS.split(line) if p]
         if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
             continue  # "Home | News | Sport | About us"
-        if sum(1 for w in line.split() if any(c.isalpha() for c in w)) >= 5:
+        if words >= 5:
             return True
     return False
 

@@ -18,7 +18,6 @@ the word lists these rules consult live in ``lexicon``.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from typing import NamedTuple
 
@@ -851,8 +850,7 @@ _ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|
 # object after it (``_read_adjuncts``), handles a participle that continues an
 # earlier speaker (``_continued_participle``), looks for the source after the
 # cue (``_inverted_source``) or before it (``_find_subject`` then
-# ``_refine_subject``; skipped when ``_no_left_frame`` shows that no frame can
-# follow whatever the subject), classifies the frame around it (``_inverted_frame``;
+# ``_refine_subject``), classifies the frame around it (``_inverted_frame``;
 # ``_left_frame``: trailer / short-object trailer / intro / comma trailer /
 # complement / adjuncts then a quotation / prepositional object) and emits one
 # claim per content segment (``_emit``).  Each step hands the next a small
@@ -984,10 +982,6 @@ def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
     inverted = _inverted_source(ctx, cue)
     if inverted is not None:
         frame = _inverted_frame(ctx, cue, adj, inverted)
-    elif _no_left_frame(ctx, cue, adj):
-        if CHECK_NO_FRAME:
-            _check_no_left_frame(ctx, cue, adj)
-        return
     else:
         frame = _subject_and_frame(ctx, cue, adj)
     if frame is not None:
@@ -1003,89 +997,7 @@ def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     subject = no_prepositional_fragment(ctx.text, unclosed_apposition(ctx.text, cue.us, subject))
     if subject is None:
         return None
-    if CHECK_NO_FRAME:
-        # the bound ``_no_left_frame`` relies on: a left subject lies in its unit
-        assert cue.us <= subject.start <= cue.start, (ctx.article.id, cue.start, subject)
     return _left_frame(ctx, cue, adj, subject, search)
-
-
-# --- step 2b: a cue that no left frame can follow -------------------------
-#
-# About a fifth of the cues that pass the screens make no claim, and most of
-# those end only after every source search has run: no subject, a junk one, or
-# a subject but no frame ("Obama is expected to join ...": a weak verb, no
-# "that", no quotation). ``_no_left_frame`` asks first whether any frame of
-# ``_left_frame`` could come out *whatever the subject*, reading only what does
-# not depend on it; when none can, the searches are skipped. They have no
-# effect besides their result (they read ``ctx`` and fill only memo caches), and
-# with no frame the cue emits nothing, so skipping them changes no output.
-# Each test below is the frame's own condition with every term that reads the
-# subject replaced by "it may hold" -- a superset, never a narrower test. Set
-# ``DATASETTE_CLAIMS_CHECK_NO_FRAME=1`` to run the full path after every skip
-# and assert that it finds no frame either (run over the Wikinews corpus and
-# PolNeAR train when this was written).
-
-CHECK_NO_FRAME = os.environ.get("DATASETTE_CLAIMS_CHECK_NO_FRAME") == "1"
-
-
-def _no_left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
-    """True when no frame of ``_left_frame`` can follow the cue, whatever its subject."""
-    after_stripped = ctx.text[adj.end:cue.ue].lstrip(" \t")
-    nxt = after_stripped[:1]
-    if _comma_trailer_possible(ctx, cue, adj, after_stripped) or _complement_possible(cue, adj, after_stripped):
-        return False
-    if nxt == ":" or quote_opening_after(ctx, adj.end) is not None:
-        return False  # an intro (and a superset of its test)
-    if cue.prep_object is not None and not cue.participle and adj.end <= cue.prep_object[1]:
-        return False  # a prepositional object (its subject test: not a quotation)
-    if _quote_closes_in_unit(ctx, cue.us, cue.start):
-        return False  # a quotation may close right before the subject: a trailer
-    return cue.participle or _adjuncts_then_quote_frame(ctx, cue, adj) is None
-
-
-def _comma_trailer_possible(ctx: Ctx, cue: Cue, adj: Adjuncts, after_stripped: str) -> bool:
-    """``_quote_frame``'s comma-trailer test without its subject term (kind "comma")."""
-    if cue.weak and cue.lemma not in TRAILER_OK:
-        return False  # (``_comma_trailer_frame`` returns None)
-    nxt, has_that = after_stripped[:1], adj.has_that
-    return not after_stripped or nxt in ".;!?" or (nxt == "," and not has_that) or (
-        not has_that and ctx.text[cue.us:cue.us + 1] in OPEN_Q and _TRAILER_AFTER.match(after_stripped) is not None)
-
-
-def _complement_possible(cue: Cue, adj: Adjuncts, after_stripped: str) -> bool:
-    """``_complement_frame``'s two gates, with ``_weak_complement_ok``'s subject
-    terms (a generic subject, "if" before it, a data noun in it) taken as met."""
-    lemma, cls, has_that = cue.lemma, cue.cls, adj.has_that
-    weak_ok = (WEAK_CLAUSE_COMPLEMENTS or (lemma in BARE_WEAK and not cue.participle)) and cue.weak and (
-        (cls in ("cognition", "evidence") and _CLAUSE_SUBJ.match(after_stripped) is not None) or
-        (cls == "volition" and _VOLITION_OBJ.match(after_stripped) is not None))
-    weak_ok = weak_ok or (cue.data_source and not cue.participle)
-    if not (after_stripped and after_stripped[:1] not in ".;!?" and (not cue.weak or has_that or weak_ok)):
-        return False
-    return lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in BARE_COMPLEMENT_LEMMAS
-
-
-def _quote_closes_in_unit(ctx: Ctx, us: int, cue_s: int) -> bool:
-    """A closed quotation ends between the unit's start (less the spaces and
-    commas before it, which ``quote_closing_before`` skips) and the cue: the
-    only places a quotation closing before a subject in ``us..cue_s`` can end.
-    (Kept quotations do not overlap, so their ends rise with their starts.)"""
-    text, quotes = ctx.text, ctx.quotes
-    lo = us
-    while lo > 0 and text[lo - 1] in " ,\t\u00a0":
-        lo -= 1
-    i = bisect.bisect_right(ctx.qstarts, cue_s) - 1
-    while i >= 0 and quotes[i].close_at >= lo:
-        if quotes[i].closed and quotes[i].close_at <= cue_s:
-            return True
-        i -= 1
-    return False
-
-
-def _check_no_left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
-    """The debug check of a skip: the full path finds no frame either."""
-    frame = _subject_and_frame(ctx, cue, adj)
-    assert frame is None, (ctx.article.id, cue.start, cue.form, frame)
 
 
 # --- step 1: screen the cue -------------------------------------------------
