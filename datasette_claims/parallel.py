@@ -248,6 +248,7 @@ class _Workers:
         self.feeder: threading.Thread | None = None
         self.running = list(self.procs)  # watched for an early death
         self.end: _End | None = None
+        self.results_ended = False  # every worker's end of the results pipe is closed
 
     def __enter__(self) -> _Workers:
         return self
@@ -279,27 +280,42 @@ class _Workers:
                 done += 1
                 self.slots.release()
                 continue
+            if end is not None and self.results_ended:  # short of results, and none can come
+                for proc in self.procs:
+                    proc.join()
+                self._raise_a_death()
+                raise RuntimeError(f"the extraction workers ended after {done} of {end.chunks} chunks")
             end = self._receive(waiting) or end
         if end.error is not None:
             raise end.error
 
     def _receive(self, waiting: dict[int, list]) -> _End | None:
         """Wait for a result (kept in ``waiting``), the feeder's end, or a worker's death."""
-        ready = wait([self.result_reader, self.wake_reader, *(p.sentinel for p in self.running)])
+        watched = [self.wake_reader, *(p.sentinel for p in self.running)]
+        if not self.results_ended:
+            watched.append(self.result_reader)
+        ready = wait(watched)
+        if self.wake_reader in ready:  # first: once every worker is gone, the results pipe is always "ready"
+            self.wake_reader.recv_bytes()
+            return self.end
         if self.result_reader in ready:
-            seq, chunk = self.result_reader.recv()
+            try:
+                seq, chunk = self.result_reader.recv()
+            except EOFError:  # every worker has exited; the feeder's word may still be on its way
+                self.results_ended = True
+                return None
             if isinstance(chunk, BaseException):
                 raise chunk
             waiting[seq] = chunk
-        elif self.wake_reader in ready:
-            self.wake_reader.recv_bytes()
-            return self.end
         else:
-            for proc in self.running:
-                if proc.exitcode not in (None, 0):
-                    raise RuntimeError(f"an extraction worker died (exit code {proc.exitcode})")
+            self._raise_a_death()
             self.running = [p for p in self.running if p.exitcode is None]
         return None
+
+    def _raise_a_death(self) -> None:
+        for proc in self.procs:
+            if proc.exitcode not in (None, 0):
+                raise RuntimeError(f"an extraction worker died (exit code {proc.exitcode})")
 
     def _feed(self, chunks: Iterator[list]) -> None:
         sent, error = 0, None

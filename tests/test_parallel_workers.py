@@ -91,3 +91,31 @@ def test_a_consumer_that_stops_early_leaves_no_worker():
     assert multiprocessing.active_children()
     results.close()
     assert not multiprocessing.active_children()
+
+
+def test_a_consumer_slower_than_the_workers_gets_every_result():
+    """The workers finish and exit while the consumer is busy with the first
+    result: the rest are read, the feeder's end is taken, and nothing reads
+    the closed results pipe as an error (it raised EOFError, which the CLI
+    printed as "Aborted!")."""
+    out: list = []
+
+    def items():
+        yield from _docs(3 * parallel.CHUNK)
+        time.sleep(0.5)  # the feeder's end comes after the consumer has its first result
+
+    def run() -> None:
+        try:
+            for k, item in enumerate(parallel.prepared(items(), 2)):
+                if k == 0:
+                    time.sleep(1.5)  # meanwhile every chunk is done and both workers have exited
+                out.append(item)
+        except BaseException as e:
+            out.append(e)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive(), "the consumer is still waiting"
+    assert [p.article.id for p in out] == [d.id for d in _docs(3 * parallel.CHUNK)]
+    assert not multiprocessing.active_children()
