@@ -54,13 +54,15 @@ OUTLETS_BY_DOMAIN = {
 # line (case-insensitive), so "Subscribe" the button is caught but a
 # sentence mentioning subscriptions is not.
 FURNITURE_LINE = re.compile(
-    r"^\W*(?:subscribe(?: now| to .{0,40})?|newsfeed|news ?feed|log ?in(?: or register)?|"
+    r"^\W*(?:subscribe(?: now|\s+(?:to|for|from|and)\b.{0,40})?|newsfeed|news ?feed|log ?in(?: or register)?|"
     r"sign (?:in|up)|register|log in or register|loader|loading\.*|chats?|comments?|"
     r"share(?: this(?: article| story)?)?|tweet|email|print|follow us.*|advertisement|"
     r"skip to (?:main )?content|menu|search|home|read more|related(?: articles| stories| news)?|"
     r"most (?:read|popular)|trending|recommended|more from .{0,40}|"
     r"to participate in the discussion|click here.*|all rights reserved.*|"
-    r"cookies?.*|accept(?: all)?|privacy policy|terms of (?:use|service)|"
+    r"cookies?.*|accept(?: all)?|reject all|manage (?:settings|preferences|options|cookies)|"
+    r"privacy policy|terms of (?:use|service)|you may also like|"
+    r"(?:read more|see also|also read|read also|related|more on this(?: story)?)\s*:.*|"
     r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
     re.IGNORECASE,
 )
@@ -90,11 +92,29 @@ BYLINE_DATE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?\W*$",
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+    r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?\W*$",
     re.IGNORECASE,
 )
 # What separates the items of a navigation bar or a row of buttons.
 NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
+# Buttons are also laid out with runs of blanks ("Menu  Search  Log in").
+BUTTON_SEPARATORS = re.compile(r"\s*[|•·»›]\s*|\s{2,}")
+# A consent banner opens by saying the site uses cookies; a sentence of a
+# story about cookies does not start that way.
+COOKIE_BANNER = re.compile(
+    r"^\W*(?:we(?: and our partners)? use|(?:this|our) (?:web)?site uses|by (?:continuing|using)\b.{0,60}?)\s+cookies\b",
+    re.IGNORECASE,
+)
+# A masthead ends with what the paper calls itself ("The Evening Tribune",
+# "BAY COURIER", "Coastline Radio"): the page's first line, before the headline.
+MASTHEAD_NOUNS = frozenset(
+    "news times post herald gazette courier tribune ledger journal chronicle observer express mail mirror "
+    "telegraph standard independent guardian star sun daily record examiner inquirer dispatch bulletin press "
+    "radio television tv weekly argus advertiser register sentinel monitor globe echo recorder reporter "
+    "citizen today".split()
+)
+MASTHEAD_SMALL_WORDS = frozenset(("the", "of", "and", "&"))
 OUTLET_LINE = re.compile(r"^\s*[-–—|]\s*(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
@@ -243,6 +263,8 @@ def is_furniture(line: str) -> bool:
         return True
     if FURNITURE_LINE.match(s) or CREDIT.match(s) or NAV_BAR.match(s) or BYLINE_DATE.match(s):
         return True
+    if len(s) < 400 and COOKIE_BANNER.match(s):
+        return True
     if _buttons(s):
         return True
     if _latin_share(s) < 0.5:
@@ -254,10 +276,27 @@ def is_furniture(line: str) -> bool:
 
 def _buttons(s: str) -> bool:
     """A row of page buttons between separators ("Subscribe | Log in")."""
-    if not NAV_SEPARATORS.search(s):
+    if not BUTTON_SEPARATORS.search(s):
         return False
-    parts = [p for p in NAV_SEPARATORS.split(s) if p]
+    parts = [p for p in BUTTON_SEPARATORS.split(s) if p]
     return len(parts) >= 2 and all(FURNITURE_LINE.match(p) for p in parts)
+
+
+def masthead(s: str) -> str | None:
+    """The outlet a page's masthead line names, or None.
+
+    Two to six capitalised words ending in a word papers and stations call
+    themselves by; a masthead in capitals is given in title case ("BAY
+    COURIER" -> "Bay Courier"), keeping short letter runs ("BBC").
+    """
+    words = s.split()
+    if not 2 <= len(words) <= 6 or TERMINAL.search(s) or words[-1].lower() not in MASTHEAD_NOUNS:
+        return None
+    if not all(w[0].isupper() or w.lower() in MASTHEAD_SMALL_WORDS for w in words):
+        return None
+    if s.isupper():
+        words = [w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize() for w in words]
+    return " ".join(words)
 
 
 def _looks_like_headline(s: str) -> bool:
@@ -381,7 +420,12 @@ def article_from_document(doc: Document) -> Article:
                 body_start = i + 1
                 break
     elif not doc.clean:
+        first = next((i for i, p in enumerate(paragraphs[:15]) if not is_furniture(p.text)), None)
         for i, p in enumerate(paragraphs[:15]):
+            name = masthead(p.text) if i == first else None
+            if name:
+                article.outlet = article.outlet or name
+                continue
             if _looks_like_headline(p.text):
                 article.headline = p.text
                 article.headline_span = p
@@ -393,6 +437,8 @@ def article_from_document(doc: Document) -> Article:
             m = OUTLET_LINE.match(p.text)
             if m and not article.outlet:
                 article.outlet = m.group("outlet").strip()
+            elif masthead(p.text):
+                continue
             elif (
                 not article.section
                 and len(p.text.split()) <= 3

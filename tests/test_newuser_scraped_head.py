@@ -1,0 +1,84 @@
+"""A fact-checker's scraped folder: what the page head and tail of a .txt say.
+
+Found by walking through a first load of an invented folder: cookie banners,
+button rows spaced with blanks, a "Subscribe for ..." offer and a masthead
+were taken for the headline; "Read more: <another headline>" at the foot
+became a claim; a byline date followed by "| Updated <time>" was not read.
+All texts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from datasette_claims.articles import article_from_document
+from datasette_claims.models import Document
+from datasette_claims.readers import LoadError, read_paths
+
+BODY = (
+    "KESTREL BAY - The harbour board will raise mooring fees by a fifth, its chair said on Monday.\n"
+    '"Nobody likes paying more, but the pontoons are falling apart," chair Ruth Okoye told the board.\n'
+)
+
+
+def article(text):
+    return article_from_document(Document(text=text, path="page.txt"))
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "We use cookies to improve your experience. By continuing you accept our cookie policy. "
+        "Accept all | Manage settings",
+        "This website uses cookies. Manage preferences",
+        "Menu  Search  Log in",
+        "Subscribe for $1 a week",
+    ],
+)
+def test_page_furniture_is_never_the_headline(furniture):
+    a = article(f"{furniture}\nMooring fees to rise by a fifth\n{BODY}")
+    assert a.headline == "Mooring fees to rise by a fifth"
+
+
+@pytest.mark.parametrize(
+    "masthead, outlet",
+    [
+        ("THE KESTREL BAY TRIBUNE", "The Kestrel Bay Tribune"),
+        ("The Kestrel Ledger", "The Kestrel Ledger"),
+        ("Kestrel Courier", "Kestrel Courier"),
+    ],
+)
+def test_masthead_is_the_outlet_not_the_headline(masthead, outlet):
+    a = article(f"{masthead}\nHealth\nMooring fees to rise by a fifth\n{BODY}")
+    assert a.headline == "Mooring fees to rise by a fifth"
+    assert a.outlet == outlet
+    assert a.section == "Health"
+
+
+def test_a_headline_in_title_case_is_not_a_masthead():
+    a = article(f"Harbour Board Raises Mooring Fees\n{BODY}")
+    assert a.headline == "Harbour Board Raises Mooring Fees"
+    assert a.outlet is None
+
+
+def test_read_more_teaser_is_not_story_text():
+    a = article(f"Mooring fees to rise by a fifth\n{BODY}Read more: Harbour board warns of pontoon collapse\n")
+    kept = " ".join(p.text for p in a.paragraphs)
+    assert "pontoon collapse" not in kept
+    assert "Nobody likes paying more" in kept
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["5 March 2025 | Updated 9:14 a.m.", "March 5, 2025 | Updated: 10:02", "5 March 2025 · Updated 6 March 2025"],
+)
+def test_byline_date_with_an_update_after_it(byline):
+    a = article(f"Mooring fees to rise by a fifth\n{byline}\n{BODY}")
+    assert a.published == "2025-03-05"
+
+
+def test_cookie_banner_alone_is_no_article(tmp_path):
+    path = tmp_path / "cookie-wall.txt"
+    path.write_text("We use cookies to improve your experience.\nAccept all | Manage settings\n", encoding="utf-8")
+    [item] = list(read_paths([str(path)]))
+    assert isinstance(item, LoadError) and item.reason.startswith("no article text")
