@@ -77,6 +77,16 @@ async def speakers_page(page):
     return "claims_speakers.html", data, {"sorts": list(SPEAKER_SORTS), "kinds": SPEAKER_KINDS}
 
 
+def merged_roles(rows) -> list[dict]:
+    """Roles told apart only by capitals ("councillor", "Councillor") as one,
+    under the spelling most claims use, most claims first."""
+    merged: dict[str, dict] = {}
+    for r in rows:  # most claims first, so the first spelling seen wins
+        role = merged.setdefault(r["role"].casefold(), {"role": r["role"], "claims": 0})
+        role["claims"] += r["claims"]
+    return sorted(merged.values(), key=lambda r: -r["claims"])
+
+
 async def speaker_page(page):
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
@@ -131,7 +141,7 @@ async def speaker_page(page):
         months[r["month"]] = months.get(r["month"], 0) + r["claims"]
     data = {
         "speaker": speaker,
-        "roles": [dict(r) for r in roles],
+        "roles": merged_roles(roles),
         "outlets": [dict(r) for r in outlets],
         "by_month": [{"month": m, "claims": n} for m, n in months.items()],
         "chart": chart.as_json(),

@@ -1,0 +1,69 @@
+"""A first look at the pages after loading a folder, as a fact-checker would.
+
+The overview must lead on to the review queue, the alerts and the inputs that
+failed to load; the speaker page must not list a speaker's own name as
+another name, nor a role twice for its capitals.  Invented articles, the real
+CLI, a real Datasette.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import make_datasette
+from datasette.cli import cli
+
+DOCS = [
+    {"id": "n1", "outlet": "Kestrel Courier", "published": "2025-05-02",
+     "text": '"We are three weeks ahead of plan," councillor Ines Volkov told a packed meeting.'},
+    {"id": "n2", "outlet": "Bay Ledger", "published": "2025-05-03",
+     "text": 'Councillor Ines Volkov repeated her promise on Friday. "The breakwater will open in August," '
+             'Volkov told Bay Radio.'},
+]
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("newuser")
+    folder = tmp / "folder"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps(d) for d in DOCS) + "\n{broken\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    path = str(tmp / "claims.db")
+    for _ in range(2):  # a reload writes its errors again
+        result = CliRunner().invoke(cli, ["claims", "load", path, str(folder), "-q"], catch_exceptions=False)
+        assert result.exit_code == 1, result.output
+    return path
+
+
+@pytest.mark.asyncio
+async def test_overview_links_to_queue_alerts_articles_and_load_errors(db_path):
+    ds = make_datasette([db_path])
+    data = (await ds.client.get("/claims/-/claims.json")).json()
+    urls = data["urls"]
+    assert urls["queue"] == "/claims/-/claims/queue"
+    assert urls["alerts"] == "/claims/-/claims/alerts"
+    assert urls["articles"] == "/claims/articles"
+    assert urls["load_errors"] == "/claims/load_errors"
+    # two inputs failed (the broken line, the empty file), one was skipped: counted once each
+    assert data["load_problems"] == {"errors": 2, "warnings": 1}
+    html = (await ds.client.get("/claims/-/claims")).text
+    for href in ("/claims/-/claims/queue", "/claims/-/claims/alerts", "/claims/load_errors", "/claims/articles"):
+        assert f'href="{href}"' in html
+    assert "2 inputs not loaded" in html
+    for url in (urls["queue"], urls["alerts"], urls["load_errors"], urls["articles"]):
+        assert (await ds.client.get(url)).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_speaker_page_lists_other_names_and_roles_once(db_path):
+    ds = make_datasette([db_path])
+    data = (await ds.client.get("/claims/-/claims/speaker/ines-volkov.json")).json()
+    roles = [r["role"].casefold() for r in data["roles"]]
+    assert roles.count("councillor") == 1
+    assert sum(r["claims"] for r in data["roles"] if r["role"].casefold() == "councillor") >= 2
+    html = (await ds.client.get("/claims/-/claims/speaker/ines-volkov")).text
+    assert "Also appears as" not in html  # the only alias is the name itself
