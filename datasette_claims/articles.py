@@ -61,7 +61,8 @@ FURNITURE_LINE = re.compile(
     r"most (?:read|popular)|trending|recommended|more from .{0,40}|"
     r"to participate in the discussion|click here.*|all rights reserved.*|"
     r"cookies?.*|accept(?: all)?|reject all|manage (?:settings|preferences|options|cookies)|"
-    r"privacy policy|terms of (?:use|service)|you may also like|"
+    r"privacy policy|terms of (?:use|service)|you may also like|already a subscriber\b.*|"
+    r"this (?:article|story|content|page) is (?:for|only (?:available|open) to) (?:paying )?subscribers\b.*|"
     r"(?:read more|see also|also read|read also|related|more on this(?: story)?)\s*:.*|"
     r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
     re.IGNORECASE,
@@ -96,6 +97,9 @@ BYLINE_DATE = re.compile(
     r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?\W*$",
     re.IGNORECASE,
 )
+# A byline line ("By Ann Lee, Health Reporter"; "By Ann Lee and Tom Wu"): it
+# starts a line of its own, never goes on with the line above (a long headline).
+BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,|\s+and\s|\s*$)")
 # What separates the items of a navigation bar or a row of buttons.
 NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
 # Buttons are also laid out with runs of blanks ("Menu  Search  Log in").
@@ -229,6 +233,7 @@ def split_paragraphs(text: str) -> list[Span]:
             wrapped = (
                 len(last) >= 50
                 and not TERMINAL.search(prev)
+                and not BYLINE.match(stripped)
                 and not is_furniture(last)
                 and not is_furniture(stripped)
                 and (

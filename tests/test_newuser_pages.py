@@ -67,3 +67,10 @@ async def test_speaker_page_lists_other_names_and_roles_once(db_path):
     assert sum(r["claims"] for r in data["roles"] if r["role"].casefold() == "councillor") >= 2
     html = (await ds.client.get("/claims/-/claims/speaker/ines-volkov")).text
     assert "Also appears as" not in html  # the only alias is the name itself
+
+
+@pytest.mark.asyncio
+async def test_alerts_page_leads_back_to_the_overview(db_path):
+    ds = make_datasette([db_path])
+    html = (await ds.client.get("/claims/-/claims/alerts")).text
+    assert 'href="/claims/-/claims">claims</a> / alerts' in html

@@ -82,3 +82,54 @@ def test_cookie_banner_alone_is_no_article(tmp_path):
     path.write_text("We use cookies to improve your experience.\nAccept all | Manage settings\n", encoding="utf-8")
     [item] = list(read_paths([str(path)]))
     assert isinstance(item, LoadError) and item.reason.startswith("no article text")
+
+
+def test_broken_json_line_says_where():
+    from datasette_claims.readers import _read_json_lines
+
+    [error] = list(_read_json_lines(iter(['{"text": "The pier is open.", "title": "Pier']), "feed.jsonl", 10_000))
+    assert error.reason == "invalid JSON on line 1: Unterminated string starting at column 40"
+
+
+PAGE = """<html><head><title>{title}</title></head><body>
+<div class="story"><p>KESTREL BAY - The harbour board approved the new pontoons on Monday, its chair said.</p>
+<p>"The old ones are falling apart and we cannot wait another winter," chair Ruth Okoye told the board.</p>
+<p>Okoye said the work would start in June and cost 2.4 million dollars.</p></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "title", ["Kestrel Courier - Harbour board approves pontoons", "Harbour board approves pontoons | Kestrel Courier"]
+)
+def test_site_name_in_the_page_title_is_the_outlet(title):
+    from datasette_claims.readers import html_document
+
+    doc = html_document(PAGE.format(title=title), "page.html")
+    assert (doc.headline, doc.outlet) == ("Harbour board approves pontoons", "Kestrel Courier")
+
+
+@pytest.mark.parametrize("suffix", ["html", "txt"])
+def test_paywall_page_is_no_article(tmp_path, suffix):
+    wall = (
+        "Subscribe to read\n\nThis article is for subscribers only. Subscribe now for $1.\n\n"
+        "Already a subscriber? Log in"
+    )
+    if suffix == "html":
+        wall = "<html><head><title>Subscribe to read</title></head><body><div class='paywall'>" + wall.replace(
+            "\n\n", "<br>") + "</div></body></html>"
+    path = tmp_path / f"wall.{suffix}"
+    path.write_text(wall, encoding="utf-8")
+    [item] = list(read_paths([str(path)]))
+    assert isinstance(item, LoadError) and "no article text" in item.reason
+
+
+def test_byline_under_a_long_headline_is_not_part_of_it():
+    headline = "Harbour board approves new pontoons despite a row over the cost"
+    a = article(f"{headline}\nBy Ruth Abiodun, Local Government Reporter\n{BODY}")
+    assert a.headline == headline
+
+
+def test_a_wrapped_sentence_going_on_with_by_is_one_paragraph():
+    text = ("Mooring fees to rise by a fifth\nThe harbour board said the new pontoons would be paid for in full\n"
+            "By Easter next year, chair Ruth Okoye said, the old ones would be gone.\n")
+    a = article(text)
+    assert any(p.text.startswith("The harbour board said") and "By Easter" in p.text for p in a.paragraphs)
