@@ -56,7 +56,8 @@ OUTLETS_BY_DOMAIN = {
 FURNITURE_LINE = re.compile(
     r"^\W*(?:subscribe(?: now|\s+(?:to|for|from|and)\b.{0,40})?|newsfeed|news ?feed|log ?in(?: or register)?|"
     r"sign (?:in|up)|register|log in or register|loader|loading\.*|chats?|comments?|"
-    r"share(?: this(?: article| story)?)?|tweet|email|print|follow us.*|advertisement|"
+    r"share(?: this(?: article| story)?)?|share (?:on|via|to) [\w ]{1,20}|email this(?: article| story)?|"
+    r"tweet|email|print|follow us.*|advertisement|"
     r"skip to (?:main )?content|menu|search|home|read more|related(?: articles| stories| news)?|"
     r"most (?:read|popular)|trending|recommended|more from .{0,40}|"
     r"to participate in the discussion|click here.*|all rights reserved.*|"

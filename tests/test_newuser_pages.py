@@ -74,3 +74,22 @@ async def test_alerts_page_leads_back_to_the_overview(db_path):
     ds = make_datasette([db_path])
     html = (await ds.client.get("/claims/-/claims/alerts")).text
     assert 'href="/claims/-/claims">claims</a> / alerts' in html
+
+
+@pytest.mark.asyncio
+async def test_article_page_greys_out_page_furniture(tmp_path):
+    page = ("Home | News | Sport | Weather\nMooring fees to rise by a fifth\n"
+            "KESTREL BAY - The harbour board will raise mooring fees by a fifth, chair Ruth Okoye said on Monday.\n"
+            "Related stories\nPontoon collapse feared\n")
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(cli, ["claims", "load", path, str(tmp_path / "page.txt"), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    ds = make_datasette([path])
+    [article_id] = [r["id"] for r in (await ds.client.get("/claims/articles.json?_shape=array")).json()]
+    html = (await ds.client.get(f"/claims/-/claims/article/{article_id}")).text
+    grey = '<span class="claims-furniture" title="Page furniture: left out of extraction">'
+    assert f"{grey}Related stories</span>\n{grey}Pontoon collapse feared</span>" in html
+    assert f"{grey}Home | News | Sport | Weather</span>" in html
+    body = html.split('<div class="claims-article-text">', 1)[1].split(f"{grey}Related stories", 1)[0]
+    assert body.count("claims-furniture") == 1  # the headline and the dateline are read, not furniture

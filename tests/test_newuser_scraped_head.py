@@ -32,6 +32,7 @@ def article(text):
         "Accept all | Manage settings",
         "This website uses cookies. Manage preferences",
         "Menu  Search  Log in",
+        "Share on Facebook  Share on X  Email this article",
         "Subscribe for $1 a week",
     ],
 )
