@@ -118,7 +118,9 @@ def read_paths(
 def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        # By name, then extension: "story.txt" comes before its copy "story (1).txt"
+        # (plain order puts " " and "-" before "."), so the original is kept.
+        for name in sorted(files, key=os.path.splitext):
             if name.startswith(".") or name in MANIFEST_NAMES:
                 continue
             full = os.path.join(root, name)

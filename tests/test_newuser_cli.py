@@ -33,3 +33,15 @@ def test_summary_counts_one_of_each_in_the_singular(tmp_path):
     result = run("load", tmp_path / "claims.db", tmp_path / "fees.txt", tmp_path / "empty.txt", "-q")
     assert result.exit_code == 1
     assert "1 article (1 new, 0 updated, 0 unchanged), 1 claim, 1 error" in result.output
+
+
+def test_a_saved_copy_is_the_duplicate_not_the_original(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("fees.txt", "fees (1).txt", "fees-copy.txt"):
+        (folder / name).write_text(STORY, encoding="utf-8")
+    result = run("load", tmp_path / "claims.db", folder, "-q")
+    assert result.exit_code == 1
+    assert f"error: {folder / 'fees (1).txt'}: duplicate id" in result.output
+    assert f"already loaded from {folder / 'fees.txt'}" in result.output
+    assert f"error: {folder / 'fees-copy.txt'}: duplicate id" in result.output
