@@ -21,6 +21,8 @@ DOCS = [
     {"id": "n2", "outlet": "Bay Ledger", "published": "2025-05-03",
      "text": 'Councillor Ines Volkov repeated her promise on Friday. "The breakwater will open in August," '
              'Volkov told Bay Radio.'},
+    {"id": "n3", "published": "2025-05-04",
+     "text": "Harbour master Tom Reilly said the breakwater would cost nine million dollars."},
 ]
 
 
@@ -93,3 +95,12 @@ async def test_article_page_greys_out_page_furniture(tmp_path):
     assert f"{grey}Home | News | Sport | Weather</span>" in html
     body = html.split('<div class="claims-article-text">', 1)[1].split(f"{grey}Related stories", 1)[0]
     assert body.count("claims-furniture") == 1  # the headline and the dateline are read, not furniture
+
+
+@pytest.mark.asyncio
+async def test_a_report_without_outlet_says_so_in_every_table(db_path):
+    ds = make_datasette([db_path])
+    html = (await ds.client.get("/claims/-/claims/search?q=breakwater+would+cost+nine+million")).text
+    assert '/claims/-/claims/article/n3">Unknown outlet</a>' in html
+    html = (await ds.client.get("/claims/-/claims/speaker/tom-reilly")).text
+    assert "<td>Unknown outlet</td>" in html
