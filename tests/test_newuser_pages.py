@@ -104,3 +104,24 @@ async def test_a_report_without_outlet_says_so_in_every_table(db_path):
     assert '/claims/-/claims/article/n3">Unknown outlet</a>' in html
     html = (await ds.client.get("/claims/-/claims/speaker/tom-reilly")).text
     assert "<td>Unknown outlet</td>" in html
+
+
+@pytest.mark.asyncio
+async def test_search_sends_to_the_article_when_no_claim_holds_the_words(tmp_path):
+    text = ("Mooring fees to rise by a fifth\n"
+            "KESTREL BAY - The harbour board will raise mooring fees by a fifth, chair Ruth Okoye said on Monday.\n"
+            "Boat owners gathered on the quay with banners and flares before the vote.\n")
+    (tmp_path / "fees.txt").write_text(text, encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(cli, ["claims", "load", path, str(tmp_path / "fees.txt"), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    ds = make_datasette([path])
+    data = (await ds.client.get("/claims/-/claims/search.json?q=owners+gathered+on+the+quay")).json()
+    assert data["results"] == []
+    [hit] = data["in_articles"]
+    assert hit["headline"] == "Mooring fees to rise by a fifth"
+    assert "gathered on the quay with banners" in hit["snippet"]
+    html = (await ds.client.get("/claims/-/claims/search?q=owners+gathered+on+the+quay")).text
+    assert f'<a href="{hit["url"]}">Mooring fees to rise by a fifth</a>' in html
+    found = (await ds.client.get("/claims/-/claims/search.json?q=raise+mooring+fees")).json()
+    assert found["results"] and found["in_articles"] == []

@@ -26,7 +26,7 @@ PANEL = Reads(needs=(), shows=("verdicts", *FACTCHECKS, "claim_alerts", "claim_m
 READS = {
     # The overview links to the queue, the alerts and the load errors (counted when visible).
     "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors")),
-    "search": CORE + Reads(shows=("claims_fts", "speakers", "stories", *FACTCHECKS)),
+    "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS)),
     "stories": CORE + Reads(needs=("stories",)),
     # The review queue: each signal's table is shown (and scored) only when allowed.
     "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status",
