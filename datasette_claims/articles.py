@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from .dates import normalise_date, date_from_url
 from .models import Article, Dateline, Document, Span
+from .record_keys import CUT_SHORT
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.
@@ -396,6 +397,20 @@ def byline_date(paragraphs: list[Span]) -> str | None:
     return min(found)[1] if found else None
 
 
+def _without_cut_marker(kept: list[Span], furniture: list[Span]) -> list[Span]:
+    """The paragraphs with an API's "[+2310 chars]" taken off the last one (as
+    furniture), so the last claim does not end with it."""
+    m = CUT_SHORT.search(kept[-1].text) if kept else None
+    if m is None:
+        return kept
+    last = kept[-1]
+    words = last.text[: m.start()].rstrip()
+    furniture.append(Span(last.start + m.start(), last.end, last.text[m.start():]))
+    if not words:
+        return kept[:-1]
+    return [*kept[:-1], Span(last.start, last.start + len(words), words)]
+
+
 def article_from_document(doc: Document) -> Article:
     """Clean a Document into an Article (text untouched, paragraphs chosen)."""
     text = doc.text
@@ -494,7 +509,7 @@ def article_from_document(doc: Document) -> Article:
             continue
         seen[key] = span
         kept.append(span)
-    article.paragraphs = kept
+    article.paragraphs = _without_cut_marker(kept, article.furniture)
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url)
     return article

@@ -134,3 +134,21 @@ def test_a_wrapped_sentence_going_on_with_by_is_one_paragraph():
             "By Easter next year, chair Ruth Okoye said, the old ones would be gone.\n")
     a = article(text)
     assert any(p.text.startswith("The harbour board said") and "By Easter" in p.text for p in a.paragraphs)
+
+
+def test_an_apis_cut_marker_is_not_part_of_the_last_claim(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+    from datasette.cli import cli
+
+    record = {"url": "https://radio.example/2025/03/21/pontoons", "title": "Board defends pontoon costs",
+              "content": "Chair Ruth Okoye defended the cost on Friday. Critics said the board had paid its "
+                         "consultants twice the going rate last year. [+1420 chars]"}
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["claims", "extract", str(path)], catch_exceptions=False)
+    doc = json.loads(result.stdout.splitlines()[0])
+    critics = [c for c in doc["claims"] if "consultants" in c["content"]["text"]]
+    assert critics and all("chars]" not in c["content"]["text"] for c in critics)
+    assert doc["paragraphs"][-1][1] == doc["text"].index(" [+1420 chars]")
