@@ -306,6 +306,18 @@ def masthead(s: str) -> str | None:
     return " ".join(words)
 
 
+def _masthead_line(head: list[Span]) -> int | None:
+    """The index of a masthead: the first line that is not furniture, when a
+    headline follows it within the next three such lines (a headline in title
+    case, "Sprinter Breaks World Record", is followed by the story instead)."""
+    worded = [i for i, p in enumerate(head) if not is_furniture(p.text)]
+    if not worded or not masthead(head[worded[0]].text):
+        return None
+    if any(_looks_like_headline(head[i].text) for i in worded[1:4]):
+        return worded[0]
+    return None
+
+
 def _looks_like_headline(s: str) -> bool:
     words = [w for w in s.split() if any(c.isalpha() for c in w)]
     if OUTLET_LINE.match(s) or not 3 <= len(words) <= 30:
@@ -441,7 +453,7 @@ def article_from_document(doc: Document) -> Article:
                 body_start = i + 1
                 break
     elif not doc.clean:
-        first = next((i for i, p in enumerate(paragraphs[:15]) if not is_furniture(p.text)), None)
+        first = _masthead_line(paragraphs[:15])
         for i, p in enumerate(paragraphs[:15]):
             name = masthead(p.text) if i == first else None
             if name:
