@@ -8,7 +8,9 @@ without ever changing the text: claim offsets must index the input exactly.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from urllib.parse import urlparse
@@ -106,6 +108,7 @@ BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,|
 NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
 # Buttons are also laid out with runs of blanks ("Menu  Search  Log in").
 BUTTON_SEPARATORS = re.compile(r"\s*[|•·»›]\s*|\s{2,}")
+BUTTON_MARK = re.compile(r"[|•·»›]|\s\s")  # one of them is there (a cheap first look)
 # A consent banner opens by saying the site uses cookies; a sentence of a
 # story about cookies does not start that way.
 COOKIE_BANNER = re.compile(
@@ -263,6 +266,9 @@ def _latin_share(s: str) -> float:
     return latin / len(letters)
 
 
+# The page head is looked at twice (for a masthead, then for the headline): the
+# last few answers are kept, since the share of Latin letters costs a pass per character.
+@functools.lru_cache(maxsize=32)
 def is_furniture(line: str) -> bool:
     """True for navigation, widgets, credits and non-English captions."""
     s = line.strip()
@@ -283,7 +289,7 @@ def is_furniture(line: str) -> bool:
 
 def _buttons(s: str) -> bool:
     """A row of page buttons between separators ("Subscribe | Log in")."""
-    if not BUTTON_SEPARATORS.search(s):
+    if not BUTTON_MARK.search(s):
         return False
     parts = [p for p in BUTTON_SEPARATORS.split(s) if p]
     return len(parts) >= 2 and all(FURNITURE_LINE.match(p) for p in parts)
@@ -310,11 +316,12 @@ def _masthead_line(head: list[Span]) -> int | None:
     """The index of a masthead: the first line that is not furniture, when a
     headline follows it within the next three such lines (a headline in title
     case, "Sprinter Breaks World Record", is followed by the story instead)."""
-    worded = [i for i, p in enumerate(head) if not is_furniture(p.text)]
-    if not worded or not masthead(head[worded[0]].text):
+    worded = (i for i, p in enumerate(head) if not is_furniture(p.text))
+    first = next(worded, None)
+    if first is None or not masthead(head[first].text):
         return None
-    if any(_looks_like_headline(head[i].text) for i in worded[1:4]):
-        return worded[0]
+    if any(_looks_like_headline(head[i].text) for i in itertools.islice(worded, 3)):
+        return first
     return None
 
 
