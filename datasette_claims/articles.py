@@ -8,13 +8,16 @@ without ever changing the text: claim offsets must index the input exactly.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from urllib.parse import urlparse
 
 from .dates import normalise_date, date_from_url
 from .models import Article, Dateline, Document, Span
+from .record_keys import CUT_SHORT
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.
@@ -54,13 +57,17 @@ OUTLETS_BY_DOMAIN = {
 # line (case-insensitive), so "Subscribe" the button is caught but a
 # sentence mentioning subscriptions is not.
 FURNITURE_LINE = re.compile(
-    r"^\W*(?:subscribe(?: now| to .{0,40})?|newsfeed|news ?feed|log ?in(?: or register)?|"
+    r"^\W*(?:subscribe(?: now|\s+(?:to|for|from|and)\b.{0,40})?|newsfeed|news ?feed|log ?in(?: or register)?|"
     r"sign (?:in|up)|register|log in or register|loader|loading\.*|chats?|comments?|"
-    r"share(?: this(?: article| story)?)?|tweet|email|print|follow us.*|advertisement|"
+    r"share(?: this(?: article| story)?)?|share (?:on|via|to) [\w ]{1,20}|email this(?: article| story)?|"
+    r"tweet|email|print|follow us.*|advertisement|"
     r"skip to (?:main )?content|menu|search|home|read more|related(?: articles| stories| news)?|"
     r"most (?:read|popular)|trending|recommended|more from .{0,40}|"
     r"to participate in the discussion|click here.*|all rights reserved.*|"
-    r"cookies?.*|accept(?: all)?|privacy policy|terms of (?:use|service)|"
+    r"cookies?.*|accept(?: all)?|reject all|manage (?:settings|preferences|options|cookies)|"
+    r"privacy policy|terms of (?:use|service)|you may also like|already a subscriber\b.*|"
+    r"this (?:article|story|content|page) is (?:for|only (?:available|open) to) (?:paying )?subscribers\b.*|"
+    r"(?:read more|see also|also read|read also|related|more on this(?: story)?)\s*:.*|"
     r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
     re.IGNORECASE,
 )
@@ -90,11 +97,33 @@ BYLINE_DATE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?\W*$",
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+    r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?\W*$",
     re.IGNORECASE,
 )
+# A byline line ("By Ann Lee, Health Reporter"; "By Ann Lee and Tom Wu"): it
+# starts a line of its own, never goes on with the line above (a long headline).
+BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,|\s+and\s|\s*$)")
 # What separates the items of a navigation bar or a row of buttons.
 NAV_SEPARATORS = re.compile(r"\s*[|•·»›]\s*")
+# Buttons are also laid out with runs of blanks ("Menu  Search  Log in").
+BUTTON_SEPARATORS = re.compile(r"\s*[|•·»›]\s*|\s{2,}")
+BUTTON_MARK = re.compile(r"[|•·»›]|\s\s")  # one of them is there (a cheap first look)
+# A consent banner opens by saying the site uses cookies; a sentence of a
+# story about cookies does not start that way.
+COOKIE_BANNER = re.compile(
+    r"^\W*(?:we(?: and our partners)? use|(?:this|our) (?:web)?site uses|by (?:continuing|using)\b.{0,60}?)\s+cookies\b",
+    re.IGNORECASE,
+)
+# A masthead ends with what the paper calls itself ("The Evening Tribune",
+# "BAY COURIER", "Coastline Radio"): the page's first line, before the headline.
+MASTHEAD_NOUNS = frozenset(
+    "news times post herald gazette courier tribune ledger journal chronicle observer express mail mirror "
+    "telegraph standard independent guardian star sun daily record examiner inquirer dispatch bulletin press "
+    "radio television tv weekly argus advertiser register sentinel monitor globe echo recorder reporter "
+    "citizen today".split()
+)
+MASTHEAD_SMALL_WORDS = frozenset(("the", "of", "and", "&"))
 OUTLET_LINE = re.compile(r"^\s*[-–—|]\s*(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
@@ -209,6 +238,7 @@ def split_paragraphs(text: str) -> list[Span]:
             wrapped = (
                 len(last) >= 50
                 and not TERMINAL.search(prev)
+                and not BYLINE.match(stripped)
                 and not is_furniture(last)
                 and not is_furniture(stripped)
                 and (
@@ -236,12 +266,17 @@ def _latin_share(s: str) -> float:
     return latin / len(letters)
 
 
+# The page head is looked at twice (for a masthead, then for the headline): the
+# last few answers are kept, since the share of Latin letters costs a pass per character.
+@functools.lru_cache(maxsize=32)
 def is_furniture(line: str) -> bool:
     """True for navigation, widgets, credits and non-English captions."""
     s = line.strip()
     if not s:
         return True
     if FURNITURE_LINE.match(s) or CREDIT.match(s) or NAV_BAR.match(s) or BYLINE_DATE.match(s):
+        return True
+    if len(s) < 400 and COOKIE_BANNER.match(s):
         return True
     if _buttons(s):
         return True
@@ -254,10 +289,40 @@ def is_furniture(line: str) -> bool:
 
 def _buttons(s: str) -> bool:
     """A row of page buttons between separators ("Subscribe | Log in")."""
-    if not NAV_SEPARATORS.search(s):
+    if not BUTTON_MARK.search(s):
         return False
-    parts = [p for p in NAV_SEPARATORS.split(s) if p]
+    parts = [p for p in BUTTON_SEPARATORS.split(s) if p]
     return len(parts) >= 2 and all(FURNITURE_LINE.match(p) for p in parts)
+
+
+def masthead(s: str) -> str | None:
+    """The outlet a page's masthead line names, or None.
+
+    Two to six capitalised words ending in a word papers and stations call
+    themselves by; a masthead in capitals is given in title case ("BAY
+    COURIER" -> "Bay Courier"), keeping short letter runs ("BBC").
+    """
+    words = s.split()
+    if not 2 <= len(words) <= 6 or TERMINAL.search(s) or words[-1].lower() not in MASTHEAD_NOUNS:
+        return None
+    if not all(w[0].isupper() or w.lower() in MASTHEAD_SMALL_WORDS for w in words):
+        return None
+    if s.isupper():
+        words = [w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize() for w in words]
+    return " ".join(words)
+
+
+def _masthead_line(head: list[Span]) -> int | None:
+    """The index of a masthead: the first line that is not furniture, when a
+    headline follows it within the next three such lines (a headline in title
+    case, "Sprinter Breaks World Record", is followed by the story instead)."""
+    worded = (i for i, p in enumerate(head) if not is_furniture(p.text))
+    first = next(worded, None)
+    if first is None or not masthead(head[first].text):
+        return None
+    if any(_looks_like_headline(head[i].text) for i in itertools.islice(worded, 3)):
+        return first
+    return None
 
 
 def _looks_like_headline(s: str) -> bool:
@@ -351,6 +416,20 @@ def byline_date(paragraphs: list[Span]) -> str | None:
     return min(found)[1] if found else None
 
 
+def _without_cut_marker(kept: list[Span], furniture: list[Span]) -> list[Span]:
+    """The paragraphs with an API's "[+2310 chars]" taken off the last one (as
+    furniture), so the last claim does not end with it."""
+    m = CUT_SHORT.search(kept[-1].text) if kept else None
+    if m is None:
+        return kept
+    last = kept[-1]
+    words = last.text[: m.start()].rstrip()
+    furniture.append(Span(last.start + m.start(), last.end, last.text[m.start():]))
+    if not words:
+        return kept[:-1]
+    return [*kept[:-1], Span(last.start, last.start + len(words), words)]
+
+
 def article_from_document(doc: Document) -> Article:
     """Clean a Document into an Article (text untouched, paragraphs chosen)."""
     text = doc.text
@@ -381,7 +460,12 @@ def article_from_document(doc: Document) -> Article:
                 body_start = i + 1
                 break
     elif not doc.clean:
+        first = _masthead_line(paragraphs[:15])
         for i, p in enumerate(paragraphs[:15]):
+            name = masthead(p.text) if i == first else None
+            if name:
+                article.outlet = article.outlet or name
+                continue
             if _looks_like_headline(p.text):
                 article.headline = p.text
                 article.headline_span = p
@@ -393,6 +477,8 @@ def article_from_document(doc: Document) -> Article:
             m = OUTLET_LINE.match(p.text)
             if m and not article.outlet:
                 article.outlet = m.group("outlet").strip()
+            elif masthead(p.text):
+                continue
             elif (
                 not article.section
                 and len(p.text.split()) <= 3
@@ -442,7 +528,7 @@ def article_from_document(doc: Document) -> Article:
             continue
         seen[key] = span
         kept.append(span)
-    article.paragraphs = kept
+    article.paragraphs = _without_cut_marker(kept, article.furniture)
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url)
     return article

@@ -98,17 +98,22 @@ class LoadReport:
 
     def summary(self) -> str:
         parts = [
-            f"{self.articles} articles ({self.new} new, {self.updated} updated, {self.unchanged} unchanged)",
-            f"{self.claims} claims",
-            f"{len(self.errors)} errors",
+            f"{_counted(self.articles, 'article')} ({self.new} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged)",
+            _counted(self.claims, "claim"),
+            _counted(len(self.errors), "error"),
         ]
         if self.warnings:
-            parts.append(f"{len(self.warnings)} warnings")
+            parts.append(_counted(len(self.warnings), "warning"))
         if self.match_summary:
             parts.append(self.match_summary)
         if self.unmatched:
             parts.append(f"{self.unmatched} articles not matched yet (run: datasette claims match DB)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def claims_for(article: Article) -> list[Claim]:

@@ -118,7 +118,9 @@ def read_paths(
 def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        # By name, then extension: "story.txt" comes before its copy "story (1).txt"
+        # (plain order puts " " and "-" before "."), so the original is kept.
+        for name in sorted(files, key=os.path.splitext):
             if name.startswith(".") or name in MANIFEST_NAMES:
                 continue
             full = os.path.join(root, name)
@@ -387,7 +389,8 @@ def json_problem(error: Exception) -> str:
     if isinstance(error, RecursionError):
         return "nested too deeply"
     if isinstance(error, json.JSONDecodeError):
-        return error.msg
+        # Python's messages that end "... at" expect the position after them.
+        return f"{error.msg} column {error.colno}" if error.msg.endswith(" at") else error.msg
     if "digits" in str(error):
         return "a number with more than 4,300 digits"
     return str(error)
@@ -423,7 +426,7 @@ def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Docume
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as e:
-        where = f" (line {e.lineno}, column {e.colno})" if isinstance(e, json.JSONDecodeError) else ""
+        where = f" (line {e.lineno})" if isinstance(e, json.JSONDecodeError) else ""
         yield LoadError(path, f"invalid JSON{where}: {json_problem(e)}")
         return
     records = data if isinstance(data, list) else [data]
@@ -569,6 +572,30 @@ def has_story_text(text: str) -> bool:
     return False
 
 
+TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | None]:
+    """Headline and outlet from a ``<title>`` of two parts, one a masthead.
+
+    "Northern Star - Mine expansion approved" names its site first;
+    trafilatura keeps one part as the title, sometimes the site's.  Without a
+    site name in the metadata, the part that reads as a masthead is the outlet.
+    """
+    from .articles import masthead
+
+    m = TITLE.search(html, 0, 50_000)
+    parts = TITLE_SEPARATOR.split(html_lib.unescape(m.group(1)).strip()) if m else []
+    if len(parts) != 2:
+        return headline, None
+    names = [masthead(p) for p in parts]
+    if bool(names[0]) == bool(names[1]):
+        return headline, None
+    site = 0 if names[0] else 1
+    return parts[1 - site], names[site]
+
+
 def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Document:
     """Main text and metadata of a web page, through trafilatura.
 
@@ -606,6 +633,8 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     if meta is not None:
         doc.headline = meta.title or None
         doc.outlet = meta.sitename or None
+        if not doc.outlet:
+            doc.headline, doc.outlet = _site_in_title(html, doc.headline)
         doc.url = meta.url or None
         doc.published = meta.date or None
         if meta.categories:

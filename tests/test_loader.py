@@ -34,7 +34,7 @@ def test_seed_article_metadata(tmp_path):
     db_path = tmp_path / "claims.db"
     result = run("load", db_path, SEED, "--url", SEED_URL)
     assert result.exit_code == 0, result.output
-    assert "1 articles" in result.output
+    assert "1 article " in result.output
     row = next(sqlite_utils.Database(db_path).query("select * from articles"))
     assert row["outlet"] == "Sputnik International"
     assert row["section"] == "Russia"
@@ -240,7 +240,7 @@ def test_cli_subprocess(tmp_path):
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    assert "1 articles (1 new" in proc.stdout
+    assert "1 article (1 new" in proc.stdout
 
 
 def test_killed_load_leaves_a_consistent_database(tmp_path):

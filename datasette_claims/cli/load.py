@@ -64,9 +64,18 @@ def _overrides(paths, url, outlet, date) -> loader.Overrides:
     return overrides
 
 
+def _refuse_folder(db_path: str) -> None:
+    """A folder where the database goes is almost always the articles, named first."""
+    import os
+
+    if os.path.isdir(db_path):
+        fail(f"{db_path} is a folder, not a database file: the database comes first, then the articles "
+             f"(datasette claims load claims.db {db_path}); did you swap the arguments?", 2)
+
+
 def register(claims: click.Group) -> None:
     @claims.command(name="load")
-    @click.argument("db_path", type=click.Path(dir_okay=False))
+    @click.argument("db_path", type=click.Path())
     @_common_input_options
     @click.option("--no-match", is_flag=True, help="Skip matching the new claims against the database")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar")
@@ -83,6 +92,7 @@ def register(claims: click.Group) -> None:
         input failed or nothing was loaded, 2 if the database cannot be used.
         """
         overrides = _overrides(paths, url, outlet, date)
+        _refuse_folder(db_path)
         db = open_database(db_path)
         with reported(db_path):
             report = _run_load(db, paths, overrides, quiet, match=not no_match,

@@ -24,8 +24,9 @@ FACTCHECKS = ("factchecks", "factchecks_fts")
 PANEL = Reads(needs=(), shows=("verdicts", *FACTCHECKS, "claim_alerts", "claim_matches", "stories", "speakers"))
 
 READS = {
-    "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches")),
-    "search": CORE + Reads(shows=("claims_fts", "speakers", "stories", *FACTCHECKS)),
+    # The overview links to the queue, the alerts and the load errors (counted when visible).
+    "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors")),
+    "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS)),
     "stories": CORE + Reads(needs=("stories",)),
     # The review queue: each signal's table is shown (and scored) only when allowed.
     "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status",

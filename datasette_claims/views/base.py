@@ -105,6 +105,9 @@ class Urls:
     def speakers(self, **query):
         return claims_path(self.ds, self.database, "speakers", **query)
 
+    def alerts(self, fmt=None):
+        return claims_path(self.ds, self.database, "alerts", fmt=fmt)
+
     def _item(self, kind, value):
         return f"{self.base}/{kind}/{encode_id(value)}" if value else None
 

@@ -52,11 +52,32 @@ async def overview(page):
         "search": page.urls.search(),
         "stories": page.urls.stories() if "stories" in visible else None,
         "speakers": page.urls.speakers() if "speakers" in visible else None,
+        "queue": page.urls.queue(),
+        "alerts": page.urls.alerts() if await page.can_view("claim_alerts") else None,
+        "articles": page.urls.table("articles"),
+        "load_errors": page.urls.table("load_errors") if await page.can_view("load_errors") else None,
         "database": page.urls.database_url(),
     }
+    out["load_problems"] = await _load_problems(page) if out["urls"]["load_errors"] else None
     out["database"] = page.database
     # Datasette's own ``urls`` shadows a template variable of that name.
     return "claims_overview.html", out, {"links": out["urls"]}
+
+
+async def _load_problems(page) -> dict | None:
+    """Inputs that failed (``error``) or loaded with a caveat (``warning``).
+
+    A reload writes its errors again, so each distinct (path, reason) counts
+    once: the figure says how many inputs need a look, not how many loads ran.
+    """
+    try:
+        rows = await page.execute(
+            "select level, count(*) as n from (select distinct path, reason, level from load_errors) group by level"
+        )
+    except QueryInterrupted:
+        return None
+    found = {r["level"]: r["n"] for r in rows}
+    return {"errors": found.get("error", 0), "warnings": found.get("warning", 0)}
 
 
 async def _compute(page, visible) -> dict:

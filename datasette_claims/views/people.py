@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datasette.utils.asgi import BadRequest, NotFound
 
 from .. import charts
@@ -13,6 +15,7 @@ from .data import (
     PUBLISHED_ORDER,
     claim_dict,
     is_common,
+    json_list,
     public,
     published_keyset,
     published_token,
@@ -77,6 +80,16 @@ async def speakers_page(page):
     return "claims_speakers.html", data, {"sorts": list(SPEAKER_SORTS), "kinds": SPEAKER_KINDS}
 
 
+def merged_roles(rows) -> list[dict]:
+    """Roles told apart only by capitals ("councillor", "Councillor") as one,
+    under the spelling most claims use, most claims first."""
+    merged: dict[str, dict] = {}
+    for r in rows:  # most claims first, so the first spelling seen wins
+        role = merged.setdefault(r["role"].casefold(), {"role": r["role"], "claims": 0})
+        role["claims"] += r["claims"]
+    return sorted(merged.values(), key=lambda r: -r["claims"])
+
+
 async def speaker_page(page):
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
@@ -131,7 +144,7 @@ async def speaker_page(page):
         months[r["month"]] = months.get(r["month"], 0) + r["claims"]
     data = {
         "speaker": speaker,
-        "roles": [dict(r) for r in roles],
+        "roles": merged_roles(roles),
         "outlets": [dict(r) for r in outlets],
         "by_month": [{"month": m, "claims": n} for m, n in months.items()],
         "chart": chart.as_json(),
@@ -140,6 +153,31 @@ async def speaker_page(page):
         "next_url": next_url,
     }
     return "claims_speaker.html", data, {"speaker_chart": chart}
+
+
+def furniture_marks(text: str, paragraphs_json, headline: str | None) -> list[dict]:
+    """The whole lines outside the story's paragraphs (menus, banners, "Related
+    stories"), marked so the page can show them as left out of extraction.
+
+    The headline line and a dateline ("KESTREL BAY - ", on the line of the
+    paragraph it opens) are read, so they are not marked; nor is anything in
+    an article stored without paragraphs.
+    """
+    spans = sorted(p for p in json_list(paragraphs_json) if isinstance(p, list) and len(p) == 2)
+    if not spans:
+        return []
+    marks, pos = [], 0
+    for start, end in [*spans, [len(text), len(text)]]:
+        for m in LINE.finditer(text, pos, start):
+            line = m.group().strip()
+            opens_paragraph = m.end() == start and start < len(text)
+            if line and line != (headline or "").strip() and not opens_paragraph:
+                marks.append({"start": m.start(), "end": m.end(), "kind": "furniture"})
+        pos = max(pos, end)
+    return marks
+
+
+LINE = re.compile(r"[^\n]+")
 
 
 async def article_page(page):
@@ -181,7 +219,7 @@ async def article_page(page):
         for c in claims
         if isinstance(c["start"], int) and isinstance(c["end"], int)
     ]
-    pieces = segments(text, 0, len(text), marks)
+    pieces = segments(text, 0, len(text), marks + furniture_marks(text, row["paragraphs"], row["headline"]))
     highlighted = {p["id"] for p in pieces if p.get("id")}
     data = {
         "article": article,

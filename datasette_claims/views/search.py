@@ -6,6 +6,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
 from ..matching.similar import prepare_query, search_score
+from ..text import search_stages
 from .data import (
     CLAIM_SELECT,
     CLAIM_SELECT_BY_DATE,
@@ -103,6 +104,8 @@ async def search_page(page):
         "filters": filters,
         "earliest": earliest,
         "results": results,
+        # (without filters: the articles' text is searched whatever its claims' speaker or date)
+        "in_articles": await _in_articles(page, q) if q and not results and not where and token is None else [],
         "factchecks": await past_factchecks(page, q) if q else [],
         "next": next_token,
         "next_url": next_url,
@@ -152,6 +155,38 @@ async def _ranked(page, q, where, params, size, token):
         nxt = [-last[0], last[1], last[2]]
     results = [{"score": -r[0], "claim": public(claims[r[2]])} for r in page_rows if r[2] in claims]
     return results, earliest, nxt
+
+
+ARTICLE_HITS = 5
+
+
+async def _in_articles(page, q) -> list[dict]:
+    """Articles whose text holds the words when no claim does.
+
+    A quotation no rule attributed ("a decision parents called 'a slap in the
+    face'") is still in its article: the fact-checker is sent there instead of
+    to an empty page.  The words as a phrase first, then all of them.
+    """
+    if not await page.can_view("articles_fts"):
+        return []
+    for stage in search_stages(q, column="text")[:2]:
+        try:
+            rows = await page.execute(
+                """select a.id, a.headline, a.outlet, a.published,
+                snippet(articles_fts, 1, '', '', '…', 16) as snippet
+                from articles_fts join articles a on a.rowid = articles_fts.rowid
+                where articles_fts match ? order by rank limit ?""",
+                [stage.match, ARTICLE_HITS],
+            )
+        except QueryInterrupted:
+            return []
+        if rows:
+            return [
+                {"id": r["id"], "url": page.urls.article(r["id"]), "headline": r["headline"], "outlet": r["outlet"],
+                 "published": r["published"], "snippet": r["snippet"]}
+                for r in rows
+            ]
+    return []
 
 
 def _valid(token) -> bool:

@@ -1,0 +1,47 @@
+"""The load command as a newcomer types it: arguments swapped, one article.
+
+Invented text; the real CLI through Click's runner.
+"""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from datasette.cli import cli
+
+STORY = ("Mooring fees to rise by a fifth\n"
+         "KESTREL BAY - The harbour board will raise mooring fees by a fifth, chair Ruth Okoye said on Monday.\n")
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["claims", *map(str, args)], catch_exceptions=False)
+
+
+def test_folder_given_where_the_database_goes(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "fees.txt").write_text(STORY, encoding="utf-8")
+    result = run("load", folder, tmp_path / "claims.db")
+    assert result.exit_code == 2
+    assert "is a folder, not a database file" in result.output
+    assert "did you swap the arguments?" in result.output
+    assert not (tmp_path / "claims.db").exists()
+
+
+def test_summary_counts_one_of_each_in_the_singular(tmp_path):
+    (tmp_path / "fees.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run("load", tmp_path / "claims.db", tmp_path / "fees.txt", tmp_path / "empty.txt", "-q")
+    assert result.exit_code == 1
+    assert "1 article (1 new, 0 updated, 0 unchanged), 1 claim, 1 error" in result.output
+
+
+def test_a_saved_copy_is_the_duplicate_not_the_original(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("fees.txt", "fees (1).txt", "fees-copy.txt"):
+        (folder / name).write_text(STORY, encoding="utf-8")
+    result = run("load", tmp_path / "claims.db", folder, "-q")
+    assert result.exit_code == 1
+    assert f"error: {folder / 'fees (1).txt'}: duplicate id" in result.output
+    assert f"already loaded from {folder / 'fees.txt'}" in result.output
+    assert f"error: {folder / 'fees-copy.txt'}: duplicate id" in result.output
