@@ -85,10 +85,19 @@ def resolve_speakers(rows: list[tuple]) -> list[tuple]:
 
 
 def insert_errors(conn: sqlite3.Connection, rows: list[tuple]) -> None:
-    """``load_errors`` rows, as (path, reason, level, created) tuples."""
-    conn.executemany(
-        f"insert into load_errors ({', '.join(ERROR_COLUMNS)}) values ({', '.join('?' * len(ERROR_COLUMNS))})", rows
-    )
+    """``load_errors`` rows, as (path, reason, level, created) tuples.
+
+    A row the table already holds (the same path, reason and level: the same
+    bad input loaded again) is not written a second time, so loading the same
+    inputs again changes nothing here either; its first ``created`` stays.
+    """
+    conn.executemany(_ERROR_SQL, [(*row, *row[:3]) for row in rows])
+
+
+_ERROR_SQL = (
+    f"insert into load_errors ({', '.join(ERROR_COLUMNS)}) select {', '.join('?' * len(ERROR_COLUMNS))} "
+    "where not exists (select 1 from load_errors where path is ? and reason is ? and level is ?)"
+)
 
 
 _SPEAKER_SQL = (

@@ -391,3 +391,11 @@ def m016_queue_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TRIGGER IF NOT EXISTS claim_scores_outlet AFTER UPDATE OF outlet ON articles "
                "BEGIN UPDATE claim_scores SET outlet = new.outlet "
                "WHERE claim_id IN (SELECT id FROM claims WHERE article_id = new.id); END")
+
+
+@migrations()
+def m017_load_errors_once(db: sqlite_utils.Database) -> None:
+    """A bad input loaded again is not a second ``load_errors`` row: the writer
+    looks for the same (path, reason, level) first, through this index.  Rows
+    repeated by earlier releases are kept (they are history, not ours to drop)."""
+    db["load_errors"].create_index(["path", "reason", "level"], if_not_exists=True)
