@@ -267,3 +267,23 @@ def test_similar_claims_lookup(db):
     assert any(i.startswith("speech:") for i in ids) and any(i.startswith("courier:") for i in ids)
     assert all(0 < r["score"] <= 1 for r in found)
     assert pipeline.similar_claims(db, "no-such-claim") == []
+
+
+def test_claims_waiting_to_be_matched_are_linked_from_their_own_side(tmp_path, patched_extractor):
+    """Matched in two steps, the first step proposes none of the claims still
+    waiting (their own step would delete and find again any link made to
+    them), and the end result is what matching everything at once gives."""
+    path = str(tmp_path / "steps.db")
+    loader.load(path, [write_docs(tmp_path, DOCS)], match=False)
+    db = open_db(path)
+    pipeline.match_articles(db, ["speech", "courier"])
+    waiting = {r[0] for r in db.execute("select id from claims where article_id in ('times', 'ledger', 'valley')")}
+    touched = {c for r in db.execute("select claim_a, claim_b from claim_matches") for c in r}
+    assert touched and not touched & waiting
+    pipeline.match_articles(db, ["times", "ledger", "valley"])
+    db.conn.commit()
+    once = str(tmp_path / "once.db")
+    loader.load(once, [write_docs(tmp_path, DOCS, "once.jsonl")], match=False)
+    whole = open_db(once)
+    pipeline.match_articles(whole, [d["id"] for d in DOCS])
+    assert snapshot(db)[:3] == snapshot(whole)[:3]

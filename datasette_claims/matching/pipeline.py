@@ -413,8 +413,15 @@ class Matcher:
     ``reads`` (a ``candidates.Reads``) carries what the index said from one
     Matcher to the next of a load that matches chunk after chunk."""
 
-    def __init__(self, conn, threshold: float | None = None, reads: Reads | None = None, blocks=None):
+    def __init__(
+        self, conn, threshold: float | None = None, reads: Reads | None = None, blocks=None,
+        batch: frozenset[str] | None = None,
+    ):
         self.conn = conn
+        # the articles matched now (``match_articles``): claims of other articles
+        # waiting to be matched are left to their own matching (``_waiting``)
+        self.batch = batch
+        self.waiting: dict[str, bool] = {}
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.pools: dict[str, SpeakerPool] = {}
         self.blocks = blocks  # every speaker's pool, read in one pass (``blocks.SpeakerBlocks``; rebuild)
@@ -463,15 +470,41 @@ class Matcher:
                 self.cache.clear()
             group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
             _by_rowid(self.conn, {rid for _, sources in group for rid in sources}, self.cache, self.select)
+            if self.batch is not None:
+                self._note_waiting(group)
             for claim, sources in group:
                 out.extend(self._scored(claim, sources))
         return out
 
+    def _note_waiting(self, group) -> None:
+        """Which of the group's candidates' articles wait to be matched, in
+        ``match_state``, outside this batch: a link to one of their claims
+        made now would be deleted when their own matching begins (a claim's
+        old links go first) and found again from their side.  A load writes
+        every article, then matches chunk after chunk: two pairs in five it
+        scored were of this kind.  (Dropped after the ranking: the claims
+        kept are the candidates they were.)"""
+        need = {self.cache[rid].article_id for _, sources in group for rid in sources if rid in self.cache}
+        need = [a for a in need - self.batch if a not in self.waiting]
+        for chunk in _chunks(need):
+            self.waiting.update(dict.fromkeys(chunk, False))
+            if not has_table(self.conn, "match_state"):
+                continue
+            marks = ",".join("?" * len(chunk))
+            self.waiting.update((r[0], True) for r in self.conn.execute(
+                f"select a.id from articles a left join match_state m on m.article_id = a.id "
+                f"where a.id in ({marks}) and (m.article_id is null or m.content_hash is not a.content_hash)",
+                chunk,
+            ))
+
     def _scored(self, claim: ClaimInfo, sources: dict[int, set[str]]) -> list[tuple]:
+        waiting = self.waiting
         others = [
             self.cache[rid]
             for rid in sorted(sources)
-            if rid in self.cache and self.cache[rid].article_id != claim.article_id
+            if rid in self.cache
+            and self.cache[rid].article_id != claim.article_id
+            and not waiting.get(self.cache[rid].article_id)
         ]
         if not others:
             return []
@@ -613,7 +646,7 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    rows = _new_links(conn, new, threshold, reads, workers)
+    rows = _new_links(conn, new, threshold, reads, workers, frozenset(article_ids))
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -629,11 +662,13 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
 
 
-def _new_links(conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int) -> list[tuple]:
-    matcher = Matcher(conn, threshold, reads)  # (forked workers inherit its word sample and reads)
+def _new_links(
+    conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int, batch: frozenset[str]
+) -> list[tuple]:
+    matcher = Matcher(conn, threshold, reads, batch=batch)  # (forked workers inherit its word sample and reads)
     path = _db_path(conn)
     if workers > 1 and path and len(new) >= batch_pool.PARALLEL_MIN_NEW:
-        return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads)
+        return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads, batch)
     return matcher.links_for_all(new)
 
 
