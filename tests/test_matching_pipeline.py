@@ -287,3 +287,36 @@ def test_claims_waiting_to_be_matched_are_linked_from_their_own_side(tmp_path, p
     whole = open_db(once)
     pipeline.match_articles(whole, [d["id"] for d in DOCS])
     assert snapshot(db)[:3] == snapshot(whole)[:3]
+
+
+def test_rows_kept_from_step_to_step_give_the_links_read_afresh(tmp_path, patched_extractor, monkeypatch):
+    """A load matching one article at a time hands its Matchers' claim rows
+    and speaker pools on (``Matcher.keep``); merged speakers' rows are
+    dropped, so the links and stories are those of rows read afresh."""
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 1)
+    kept_path = str(tmp_path / "kept.db")
+    loader.load(kept_path, [write_docs(tmp_path, DOCS)])
+    monkeypatch.setattr(pipeline.Matcher, "keep", lambda self, speakers, reprints: None)
+    fresh_path = str(tmp_path / "fresh.db")
+    loader.load(fresh_path, [write_docs(tmp_path, DOCS, "fresh.jsonl")])
+    assert snapshot(open_db(kept_path)) == snapshot(open_db(fresh_path))
+
+
+def test_keep_drops_the_rows_and_pools_of_merged_speakers(tmp_path, patched_extractor):
+    path = str(tmp_path / "keep.db")
+    loader.load(path, [write_docs(tmp_path, DOCS)], match=False)
+    db = open_db(path)
+    reads = pipeline.Reads()
+    first = pipeline.Matcher(db.conn, reads=reads)
+    first.keep(None, 0)
+    claims = pipeline._load(db.conn, "1 = 1", [])
+    first.cache.update((c.rowid, c) for c in claims)
+    first.pool(claims[0].speaker_id)
+    merged = claims[0].speaker_id
+    second = pipeline.Matcher(db.conn, reads=reads)
+    second.keep({merged}, 0)
+    assert second.cache and all(c.speaker_id != merged for c in second.cache.values())
+    assert merged not in second.pools
+    third = pipeline.Matcher(db.conn, reads=reads)
+    third.keep(None, 1)  # a reprint marked: every row may have a new original
+    assert not third.cache and not third.pools

@@ -141,12 +141,15 @@ class Reads:
         self.posted: dict[str, tuple[int, ...]] = {}
         self.common: set[str] = set()
         self.lengths: dict[int, int] = {}
+        # what one process's Matchers hand on besides (claims' rows, speakers'
+        # pools: ``pipeline.Matcher.keep``), emptied with the rest
+        self.kept: dict = {}
 
     def fresh(self, key: tuple) -> "Reads":
         """These reads, emptied unless ``key`` (database file, claims, last rowid) is the one they were made at."""
         if key != self.key or not key[0]:
             self.key = key
-            self.posted, self.common, self.lengths = {}, set(), {}
+            self.posted, self.common, self.lengths, self.kept = {}, set(), {}, {}
         return self
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
@@ -205,10 +208,11 @@ def query_terms(text: str, df: DocFreq, max_terms: int = 4) -> Terms:
         if len(low) < 3 or low in FTS_STOP or low in seen:
             continue
         seen[low] = i
-    ranked = sorted(seen, key=lambda w: (df.estimate(w), -len(w), seen[w]))
+    counts, scale = df.counts, df.scale  # (``df.estimate``, inlined: a sort key per word)
+    ranked = sorted(seen, key=lambda w: (counts.get(w, 0) * scale, -len(w), seen[w]))
     rare = []
     for w in ranked[: max_terms * 2]:
-        if df.is_rare(w):
+        if df.postings(w) is not None:  # rare
             rare.append(w)
             if len(rare) == max_terms:
                 break
@@ -241,8 +245,12 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
         for w in terms.rare:
             rowids = df.postings(w) or ()
             idf = int(math.log((df.total + 1) / (len(rowids) + 1)) * 1_000_000)
+            if not weight:
+                weight = dict.fromkeys(rowids, idf)
+                continue
+            held = weight.get
             for rid in rowids:
-                weight[rid] = weight.get(rid, 0) + idf
+                weight[rid] = held(rid, 0) + idf
     elif terms.common:
         try:
             rows = df.conn.execute(
@@ -252,15 +260,23 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
             weight = {r[0]: 0 for r in rows}
         except Exception:  # a malformed query must not stop a load
             return []
-    if len(weight) <= k:
-        return sorted(weight, key=lambda r: (-weight[r], r))
+    if len(set(weight.values())) == 1:  # one weight (often: one rare word): all tied
+        ranked, cut, sure = sorted(weight), None, 0
+    else:
+        ranked = sorted(weight, key=lambda r: (-weight[r], r))
+        if len(ranked) <= k:
+            return ranked
+        cut = weight[ranked[k - 1]]
+        sure = k - 1
+        while sure > 0 and weight[ranked[sure - 1]] == cut:
+            sure -= 1  # ranked[:sure] weigh more than the cut
+    if len(ranked) <= k:
+        return ranked
     # the lengths of the claims tied at the cut decide which of them stay
-    cut = heapq.nlargest(k, weight.values())[-1]
-    sure = sorted((r for r in weight if weight[r] > cut), key=lambda r: (-weight[r], r))
-    tied = sorted(r for r in weight if weight[r] == cut)
+    tied = ranked[sure:] if cut is None else [r for r in ranked[sure:] if weight[r] == cut]
     size = len(text or "")
     gap = _gaps(df, tied, size)
-    return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
+    return ranked[:sure] + heapq.nsmallest(k - sure, tied, key=lambda r: (gap.get(r, size), r))
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)

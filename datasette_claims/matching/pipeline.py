@@ -444,6 +444,27 @@ class Matcher:
         self.idf = self.df.idf
         self.select = _select(conn)
 
+    def keep(self, speakers: set[str] | None, reprints: int) -> None:
+        """Use the claims' rows and speakers' pools the Matcher of the last step
+        of this load (``reads``) read, not read again.  A load writes every
+        article, then matches chunk after chunk; each chunk's Matcher read
+        most of the same rows and pools again (a tenth of a 2,000-article
+        load's matching).  Between two steps, a row changes only when its
+        speaker is merged (``speakers``: dropped, with their pools) or an
+        article's reprint is marked (``reprints``: all dropped); a reload
+        changes the claims (``Reads.fresh`` empties everything); reviewers'
+        corrections may change rows too: with any, nothing is kept."""
+        kept = self.df.reads.kept
+        if reprints:
+            kept.clear()
+        self.cache = kept.setdefault("rows", self.cache)
+        self.pools = kept.setdefault("pools", self.pools)
+        if speakers:
+            for rid in [rid for rid, c in self.cache.items() if c.speaker_id in speakers]:
+                del self.cache[rid]
+            for speaker in speakers:
+                self.pools.pop(speaker, None)
+
     def pool(self, speaker_id: str) -> SpeakerPool:
         if self.blocks is not None:
             return self.blocks.pool(speaker_id)
@@ -697,7 +718,7 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    rows = _new_links(conn, new, threshold, reads, workers, frozenset(article_ids))
+    rows = _new_links(conn, new, threshold, reads, workers, frozenset(article_ids), (merged.get("speakers"), dups))
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -714,13 +735,22 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
 
 
 def _new_links(
-    conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int, batch: frozenset[str]
+    conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int, batch: frozenset[str], changed=(None, 0)
 ) -> list[tuple]:
+    """The batch's links; ``changed``: (speakers merged, reprints marked) by this
+    step, which the rows and pools kept from the last step must not hold (``Matcher.keep``)."""
     matcher = Matcher(conn, threshold, reads, batch=batch)  # (forked workers inherit its word sample and reads)
     path = _db_path(conn)
     if workers > 1 and path and len(new) >= batch_pool.PARALLEL_MIN_NEW:
         return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads, batch)
+    if reads is not None and not _corrected(conn):
+        matcher.keep(*changed)
     return matcher.links_for_all(new)
+
+
+def _corrected(conn) -> bool:
+    """Does the database hold reviewers' corrections (which may change claims' rows between steps)?"""
+    return has_table(conn, "corrections") and conn.execute("select 1 from corrections limit 1").fetchone() is not None
 
 
 def _stale_stories(conn) -> list[str]:
