@@ -26,7 +26,6 @@ Only SELECTs run here; the module never creates or alters tables.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
@@ -194,6 +193,7 @@ class Terms(NamedTuple):
 
     rare: list[str]
     common: list[str]
+    postings: tuple = ()  # the rare words' posting lists, in their order
 
 
 def query_terms(text: str, df: DocFreq, max_terms: int = 4) -> Terms:
@@ -210,14 +210,16 @@ def query_terms(text: str, df: DocFreq, max_terms: int = 4) -> Terms:
         seen[low] = i
     counts, scale = df.counts, df.scale  # (``df.estimate``, inlined: a sort key per word)
     ranked = sorted(seen, key=lambda w: (counts.get(w, 0) * scale, -len(w), seen[w]))
-    rare = []
+    rare, postings = [], []
     for w in ranked[: max_terms * 2]:
-        if df.postings(w) is not None:  # rare
+        rowids = df.postings(w)
+        if rowids is not None:  # rare
             rare.append(w)
+            postings.append(rowids)
             if len(rare) == max_terms:
                 break
     if rare:
-        return Terms(rare, [])
+        return Terms(rare, [], tuple(postings))
     return Terms([], ranked[:3] if len(ranked) >= 3 else [])
 
 
@@ -242,8 +244,7 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     terms = query_terms(text, df)
     weight: dict[int, int] = {}  # shared idf, in millionths (whole numbers: ties are exact)
     if terms.rare:
-        for w in terms.rare:
-            rowids = df.postings(w) or ()
+        for rowids in terms.postings:
             idf = int(math.log((df.total + 1) / (len(rowids) + 1)) * 1_000_000)
             if not weight:
                 weight = dict.fromkeys(rowids, idf)
@@ -263,7 +264,7 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     if len(set(weight.values())) == 1:  # one weight (often: one rare word): all tied
         ranked, cut, sure = sorted(weight), None, 0
     else:
-        ranked = sorted(weight, key=lambda r: (-weight[r], r))
+        ranked = sorted(sorted(weight), key=weight.__getitem__, reverse=True)  # heaviest, then by rowid (stable)
         if len(ranked) <= k:
             return ranked
         cut = weight[ranked[k - 1]]
@@ -276,7 +277,8 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     tied = ranked[sure:] if cut is None else [r for r in ranked[sure:] if weight[r] == cut]
     size = len(text or "")
     gap = _gaps(df, tied, size)
-    return ranked[:sure] + heapq.nsmallest(k - sure, tied, key=lambda r: (gap.get(r, size), r))
+    keyed = sorted([(gap.get(r, size), r) for r in tied])  # (tuples compare without a key function)
+    return ranked[:sure] + [r for _, r in keyed[: k - sure]]
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)
