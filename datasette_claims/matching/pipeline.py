@@ -655,6 +655,8 @@ def match_articles(
     chunk after chunk passes one ``candidates.Reads`` to every call.  With
     ``workers`` > 1, a batch of at least ``batch_pool.PARALLEL_MIN_NEW`` claims in
     a database file is scored by that many processes (the same links).
+    Claims of other articles still waiting to be matched are not linked
+    now: their own matching finds those links (``Matcher._note_waiting``).
     """
     with _page_cache(db.conn), collector.paused():
         return _match_articles(db, article_ids, threshold, reads, workers)
