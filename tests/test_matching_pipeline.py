@@ -267,3 +267,56 @@ def test_similar_claims_lookup(db):
     assert any(i.startswith("speech:") for i in ids) and any(i.startswith("courier:") for i in ids)
     assert all(0 < r["score"] <= 1 for r in found)
     assert pipeline.similar_claims(db, "no-such-claim") == []
+
+
+def test_claims_waiting_to_be_matched_are_linked_from_their_own_side(tmp_path, patched_extractor):
+    """Matched in two steps, the first step proposes none of the claims still
+    waiting (their own step would delete and find again any link made to
+    them), and the end result is what matching everything at once gives."""
+    path = str(tmp_path / "steps.db")
+    loader.load(path, [write_docs(tmp_path, DOCS)], match=False)
+    db = open_db(path)
+    pipeline.match_articles(db, ["speech", "courier"])
+    waiting = {r[0] for r in db.execute("select id from claims where article_id in ('times', 'ledger', 'valley')")}
+    touched = {c for r in db.execute("select claim_a, claim_b from claim_matches") for c in r}
+    assert touched and not touched & waiting
+    pipeline.match_articles(db, ["times", "ledger", "valley"])
+    db.conn.commit()
+    once = str(tmp_path / "once.db")
+    loader.load(once, [write_docs(tmp_path, DOCS, "once.jsonl")], match=False)
+    whole = open_db(once)
+    pipeline.match_articles(whole, [d["id"] for d in DOCS])
+    assert snapshot(db)[:3] == snapshot(whole)[:3]
+
+
+def test_rows_kept_from_step_to_step_give_the_links_read_afresh(tmp_path, patched_extractor, monkeypatch):
+    """A load matching one article at a time hands its Matchers' claim rows
+    and speaker pools on (``Matcher.keep``); merged speakers' rows are
+    dropped, so the links and stories are those of rows read afresh."""
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 1)
+    kept_path = str(tmp_path / "kept.db")
+    loader.load(kept_path, [write_docs(tmp_path, DOCS)])
+    monkeypatch.setattr(pipeline.Matcher, "keep", lambda self, speakers, reprints: None)
+    fresh_path = str(tmp_path / "fresh.db")
+    loader.load(fresh_path, [write_docs(tmp_path, DOCS, "fresh.jsonl")])
+    assert snapshot(open_db(kept_path)) == snapshot(open_db(fresh_path))
+
+
+def test_keep_drops_the_rows_and_pools_of_merged_speakers(tmp_path, patched_extractor):
+    path = str(tmp_path / "keep.db")
+    loader.load(path, [write_docs(tmp_path, DOCS)], match=False)
+    db = open_db(path)
+    reads = pipeline.Reads()
+    first = pipeline.Matcher(db.conn, reads=reads)
+    first.keep(None, 0)
+    claims = pipeline._load(db.conn, "1 = 1", [])
+    first.cache.update((c.rowid, c) for c in claims)
+    first.pool(claims[0].speaker_id)
+    merged = claims[0].speaker_id
+    second = pipeline.Matcher(db.conn, reads=reads)
+    second.keep({merged}, 0)
+    assert second.cache and all(c.speaker_id != merged for c in second.cache.values())
+    assert merged not in second.pools
+    third = pipeline.Matcher(db.conn, reads=reads)
+    third.keep(None, 1)  # a reprint marked: every row may have a new original
+    assert not third.cache and not third.pools

@@ -51,16 +51,19 @@ def reader(path: str) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def links(conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None) -> list[tuple]:
+def links(
+    conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None, batch=None
+) -> list[tuple]:
     """The links of ``claims`` (as ``Matcher.links_for_all`` gives them),
     scored by ``workers`` processes reading the database at ``path``; the
-    pool is kept for the next call with the same ``reads`` (``_Pools``)."""
+    pool is kept for the next call with the same ``reads`` (``_Pools``);
+    ``batch``: the articles matched now (``Matcher``)."""
     was_writing = conn.in_transaction
     conn.commit()  # the workers' connections must see what this step settled
     n = max(1, min(len(claims), workers * SLICES_PER_WORKER))
     size = -(-len(claims) // n)
-    batch = next(_BATCHES)
-    slices = [(batch, claims[i : i + size]) for i in range(0, len(claims), size)]
+    number = next(_BATCHES)
+    slices = [(number, claims[i : i + size], batch) for i in range(0, len(claims), size)]
     rows: list[tuple] = []
     try:
         pool = _POOLS.get(path, threshold, workers, reads)
@@ -126,8 +129,8 @@ def _run(task: tuple) -> list[tuple]:
     """One slice of a batch; a worker's first slice of a batch gets a new ``Matcher``."""
     from .pipeline import Matcher
 
-    batch, claims = task
-    if _WORKER["batch"] != batch:
-        _WORKER["matcher"] = Matcher(_WORKER["conn"], _WORKER["threshold"], _WORKER["reads"])
-        _WORKER["batch"] = batch
+    number, claims, batch = task
+    if _WORKER["batch"] != number:
+        _WORKER["matcher"] = Matcher(_WORKER["conn"], _WORKER["threshold"], _WORKER["reads"], batch=batch)
+        _WORKER["batch"] = number
     return _WORKER["matcher"].links_for_all(claims)

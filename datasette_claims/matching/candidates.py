@@ -26,7 +26,6 @@ Only SELECTs run here; the module never creates or alters tables.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
@@ -118,7 +117,10 @@ class DocFreq:
 
 
 # What a DocFreq keeps (memory stays bounded; a word forgotten is read again).
-POSTINGS_CACHE = 5_000  # rare words' posting lists (at most RARE_DF rowids each)
+# Rare words' posting lists (at most RARE_DF rowids each, 16 on average in
+# a Wikinews load, which asked for 14,780 words in 2,000 articles; emptied
+# every 5,000 words, they were read three times over: 5% of its matching).
+POSTINGS_CACHE = 30_000
 COMMON_CACHE = 200_000  # words found not rare
 LENGTHS_CACHE = 200_000  # claims' lengths
 IDF_CACHE = 200_000
@@ -138,12 +140,15 @@ class Reads:
         self.posted: dict[str, tuple[int, ...]] = {}
         self.common: set[str] = set()
         self.lengths: dict[int, int] = {}
+        # what one process's Matchers hand on besides (claims' rows, speakers'
+        # pools: ``pipeline.Matcher.keep``), emptied with the rest
+        self.kept: dict = {}
 
     def fresh(self, key: tuple) -> "Reads":
         """These reads, emptied unless ``key`` (database file, claims, last rowid) is the one they were made at."""
         if key != self.key or not key[0]:
             self.key = key
-            self.posted, self.common, self.lengths = {}, set(), {}
+            self.posted, self.common, self.lengths, self.kept = {}, set(), {}, {}
         return self
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
@@ -188,6 +193,7 @@ class Terms(NamedTuple):
 
     rare: list[str]
     common: list[str]
+    postings: tuple = ()  # the rare words' posting lists, in their order
 
 
 def query_terms(text: str, df: DocFreq, max_terms: int = 4) -> Terms:
@@ -202,15 +208,18 @@ def query_terms(text: str, df: DocFreq, max_terms: int = 4) -> Terms:
         if len(low) < 3 or low in FTS_STOP or low in seen:
             continue
         seen[low] = i
-    ranked = sorted(seen, key=lambda w: (df.estimate(w), -len(w), seen[w]))
-    rare = []
+    counts, scale = df.counts, df.scale  # (``df.estimate``, inlined: a sort key per word)
+    ranked = sorted(seen, key=lambda w: (counts.get(w, 0) * scale, -len(w), seen[w]))
+    rare, postings = [], []
     for w in ranked[: max_terms * 2]:
-        if df.is_rare(w):
+        rowids = df.postings(w)
+        if rowids is not None:  # rare
             rare.append(w)
+            postings.append(rowids)
             if len(rare) == max_terms:
                 break
     if rare:
-        return Terms(rare, [])
+        return Terms(rare, [], tuple(postings))
     return Terms([], ranked[:3] if len(ranked) >= 3 else [])
 
 
@@ -235,11 +244,14 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     terms = query_terms(text, df)
     weight: dict[int, int] = {}  # shared idf, in millionths (whole numbers: ties are exact)
     if terms.rare:
-        for w in terms.rare:
-            rowids = df.postings(w) or ()
+        for rowids in terms.postings:
             idf = int(math.log((df.total + 1) / (len(rowids) + 1)) * 1_000_000)
+            if not weight:
+                weight = dict.fromkeys(rowids, idf)
+                continue
+            held = weight.get
             for rid in rowids:
-                weight[rid] = weight.get(rid, 0) + idf
+                weight[rid] = held(rid, 0) + idf
     elif terms.common:
         try:
             rows = df.conn.execute(
@@ -249,15 +261,24 @@ def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
             weight = {r[0]: 0 for r in rows}
         except Exception:  # a malformed query must not stop a load
             return []
-    if len(weight) <= k:
-        return sorted(weight, key=lambda r: (-weight[r], r))
+    if len(set(weight.values())) == 1:  # one weight (often: one rare word): all tied
+        ranked, cut, sure = sorted(weight), None, 0
+    else:
+        ranked = sorted(sorted(weight), key=weight.__getitem__, reverse=True)  # heaviest, then by rowid (stable)
+        if len(ranked) <= k:
+            return ranked
+        cut = weight[ranked[k - 1]]
+        sure = k - 1
+        while sure > 0 and weight[ranked[sure - 1]] == cut:
+            sure -= 1  # ranked[:sure] weigh more than the cut
+    if len(ranked) <= k:
+        return ranked
     # the lengths of the claims tied at the cut decide which of them stay
-    cut = heapq.nlargest(k, weight.values())[-1]
-    sure = sorted((r for r in weight if weight[r] > cut), key=lambda r: (-weight[r], r))
-    tied = sorted(r for r in weight if weight[r] == cut)
+    tied = ranked[sure:] if cut is None else [r for r in ranked[sure:] if weight[r] == cut]
     size = len(text or "")
     gap = _gaps(df, tied, size)
-    return sure + sorted(tied, key=lambda r: (gap.get(r, size), r))[: k - len(sure)]
+    keyed = sorted([(gap.get(r, size), r) for r in tied])  # (tuples compare without a key function)
+    return ranked[:sure] + [r for _, r in keyed[: k - sure]]
 
 
 AND_READ = 200  # claims read for a query of common words (in rowid order)

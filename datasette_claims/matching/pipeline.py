@@ -70,6 +70,8 @@ from .similarity import (
     contained_score,
     fragment_match,
     fragment_words,
+    may_quote,
+    quoted_tokens,
     quoted_words,
     probability,
     processed,
@@ -78,6 +80,7 @@ from .similarity import (
     text_logit,
     tokens,
     word_overlap,
+    word_set,
     words,
 )
 from .. import collector, corrections, queue_scores
@@ -111,7 +114,11 @@ CONFLICT_THRESHOLD = 0.95
 DRIFT_MAX_SHARE = 0.5
 SHORT_WORDS = 6
 SHORT_THRESHOLD = 0.9
-FTS_K = 20
+# Claims proposed by rare words: the best 10 (of up to 600 holding them).  In a
+# 2,000-article Wikinews load, the candidates ranked 11th-20th gave 14 of 1,052
+# links, 13 of them wrong ("his resignation" across five people, paraphrases
+# that share only "the Downing Street memo"), and half of the pairs scored.
+FTS_K = 10
 SPEAKER_K = 20
 SPEAKER_POOL_CAP = 5_000  # larger pools are left to FTS
 # Candidates below this token_set_ratio are not scored in full: no MRPC
@@ -164,13 +171,16 @@ def _load(conn, where: str, values, select: str | None = None) -> list[ClaimInfo
     return [ClaimInfo(*r) for r in conn.execute(f"{select or _select(conn)} where {where}", values)]
 
 
-def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> None:
+def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> list[ClaimInfo]:
+    """Read the claims of these rowids not in ``cache`` into it; returns those read."""
     need = [r for r in set(rowids) if r not in cache]
     select = select or _select(conn)
+    read: list[ClaimInfo] = []
     for chunk in _chunks(need):
         marks = ",".join("?" * len(chunk))
-        for c in _load(conn, f"c.rowid in ({marks})", chunk, select):
-            cache[c.rowid] = c
+        read.extend(_load(conn, f"c.rowid in ({marks})", chunk, select))
+    cache.update((c.rowid, c) for c in read)
+    return read
 
 
 class Found(NamedTuple):
@@ -413,8 +423,17 @@ class Matcher:
     ``reads`` (a ``candidates.Reads``) carries what the index said from one
     Matcher to the next of a load that matches chunk after chunk."""
 
-    def __init__(self, conn, threshold: float | None = None, reads: Reads | None = None, blocks=None):
+    def __init__(
+        self, conn, threshold: float | None = None, reads: Reads | None = None, blocks=None,
+        batch: frozenset[str] | None = None,
+    ):
         self.conn = conn
+        # the articles matched now (``match_articles``): claims of other articles
+        # waiting to be matched are left to their own matching (``_waiting``)
+        self.batch = batch
+        self.waiting: dict[str, bool] = {}
+        self.originals: dict[str, list[int]] = {}  # a reprinted article's claims (``_claims_of``)
+        self.done: set[tuple[int, int]] = set()  # pairs of this batch's claims scored (``_pair``)
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.pools: dict[str, SpeakerPool] = {}
         self.blocks = blocks  # every speaker's pool, read in one pass (``blocks.SpeakerBlocks``; rebuild)
@@ -424,6 +443,27 @@ class Matcher:
             self.df.all_lengths = blocks.lengths
         self.idf = self.df.idf
         self.select = _select(conn)
+
+    def keep(self, speakers: set[str] | None, reprints: int) -> None:
+        """Use the claims' rows and speakers' pools the Matcher of the last step
+        of this load (``reads``) read, not read again.  A load writes every
+        article, then matches chunk after chunk; each chunk's Matcher read
+        most of the same rows and pools again (a tenth of a 2,000-article
+        load's matching).  Between two steps, a row changes only when its
+        speaker is merged (``speakers``: dropped, with their pools) or an
+        article's reprint is marked (``reprints``: all dropped); a reload
+        changes the claims (``Reads.fresh`` empties everything); reviewers'
+        corrections may change rows too: with any, nothing is kept."""
+        kept = self.df.reads.kept
+        if reprints:
+            kept.clear()
+        self.cache = kept.setdefault("rows", self.cache)
+        self.pools = kept.setdefault("pools", self.pools)
+        if speakers:
+            for rid in [rid for rid, c in self.cache.items() if c.speaker_id in speakers]:
+                del self.cache[rid]
+            for speaker in speakers:
+                self.pools.pop(speaker, None)
 
     def pool(self, speaker_id: str) -> SpeakerPool:
         if self.blocks is not None:
@@ -445,11 +485,19 @@ class Matcher:
                 sources.setdefault(rid, set()).add("speaker")
         if claim.root_article != claim.article_id:
             # a reprint: the original's claims are candidates, whatever their words
-            for info in _load(self.conn, "c.article_id = ?", [claim.root_article], self.select):
-                self.cache[info.rowid] = info
-                sources.setdefault(info.rowid, set()).add("reprint")
+            for rid in self._claims_of(claim.root_article):
+                sources.setdefault(rid, set()).add("reprint")
         sources.pop(claim.rowid, None)
         return sources
+
+    def _claims_of(self, article_id: str) -> list[int]:
+        """rowids of an article's claims (read once per batch; the rows go to the cache)."""
+        got = self.originals.get(article_id)
+        if got is None:
+            infos = _load(self.conn, "c.article_id = ?", [article_id], self.select)
+            self.cache.update((info.rowid, info) for info in infos)
+            got = self.originals[article_id] = [info.rowid for info in infos]
+        return got
 
     def links_for(self, claim: ClaimInfo) -> list[tuple]:
         return self.links_for_all([claim])
@@ -462,17 +510,36 @@ class Matcher:
             if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
                 self.cache.clear()
             group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
-            _by_rowid(self.conn, {rid for _, sources in group for rid in sources}, self.cache, self.select)
+            read = _by_rowid(self.conn, {rid for _, sources in group for rid in sources}, self.cache, self.select)
+            if self.batch is not None:
+                self._note_waiting({c.article_id for c in read})
             for claim, sources in group:
                 out.extend(self._scored(claim, sources))
         return out
 
+    def _note_waiting(self, articles: set[str]) -> None:
+        """Which of these candidates' articles wait to be matched (no
+        ``match_state`` row) outside this batch: a link to one of their
+        claims made now would be deleted when their own matching begins (a
+        claim's old links go first) and found again from their side.  A load
+        writes every article, then matches chunk after chunk: two pairs in
+        five it scored were of this kind.  (Dropped after the ranking: the
+        claims kept are the candidates they were.  A reloaded article's
+        stale row counts as matched: its claims are scored, as before.)"""
+        need = [a for a in articles - self.batch if a not in self.waiting]
+        if not need or not has_table(self.conn, "match_state"):
+            self.waiting.update(dict.fromkeys(need, False))
+            return
+        self.waiting.update(dict.fromkeys(need, True))
+        for chunk in _chunks(need):
+            marks = ",".join("?" * len(chunk))
+            self.waiting.update(
+                (r[0], False)
+                for r in self.conn.execute(f"select article_id from match_state where article_id in ({marks})", chunk)
+            )
+
     def _scored(self, claim: ClaimInfo, sources: dict[int, set[str]]) -> list[tuple]:
-        others = [
-            self.cache[rid]
-            for rid in sorted(sources)
-            if rid in self.cache and self.cache[rid].article_id != claim.article_id
-        ]
+        others = self._others(claim, sources)
         if not others:
             return []
         # cheap C-level prefilter before the full feature scoring
@@ -486,22 +553,60 @@ class Matcher:
         )
         close = {h[2] for h in hits}
         out = []
+        quoted, claim_words = quoted_tokens(claim.content, claim.quote_type), word_set(claim.content)
+        least = FRAGMENT_MIN_WORDS[SAME]
         for idx, other in enumerate(others):
-            rid = other.rowid
-            # too different in wording for the full score, a pair may still
-            # be a quoted fragment of the other
-            found = link(claim, other, self.threshold, self.df, wording=idx in close)
-            if not found:
-                continue
-            score, how = found
-            a, b = (claim, other) if claim.order <= other.order else (other, claim)
-            kind, diff = _kind(a, b)
-            if a.root_article == b.root_article and a.article_id != b.article_id:
-                method = "duplicate"
+            first, second = self._pair(claim, other)
+            if idx in close:
+                found = link(first, second, self.threshold, self.df)
+            elif may_quote(quoted, word_set(other.content), least) or may_quote(
+                quoted_tokens(other.content, other.quote_type), claim_words, least
+            ):
+                # too different in wording for the full score, a pair may
+                # still be a quoted fragment of the other
+                found = link(first, second, self.threshold, self.df, wording=False)
             else:
-                method = "+".join(sorted(sources[rid], reverse=True)) + ":" + how
-            out.append((a.id, b.id, score, kind, method, diff))
+                continue
+            if found:
+                out.append(self._row(claim, other, found, sources[other.rowid]))
         return out
+
+    def _others(self, claim: ClaimInfo, sources: dict[int, set[str]]) -> list[ClaimInfo]:
+        """The candidates to score: read, of another article, not waiting to be
+        matched later, and not already scored from their side in this batch."""
+        cache, waiting, done = self.cache, self.waiting, self.done
+        others = []
+        for rid in sorted(sources):
+            other = cache.get(rid)
+            if other is None or other.article_id == claim.article_id or waiting.get(other.article_id):
+                continue
+            if (rid, claim.rowid) in done:
+                continue  # this batch's earlier claim proposed and scored the pair
+            others.append(other)
+        return others
+
+    def _pair(self, claim: ClaimInfo, other: ClaimInfo) -> tuple[ClaimInfo, ClaimInfo]:
+        """The order ``link`` sees a pair in: the claim being matched first, but
+        two claims of this batch earlier first, whichever side proposed them,
+        so that the pair is scored once, alike in any slicing of the batch
+        (``batch_pool``); the later claim skips a pair the earlier one scored."""
+        if self.batch is None or other.article_id not in self.batch:
+            return claim, other
+        if claim.order <= other.order:
+            self.done.add((claim.rowid, other.rowid))
+            return claim, other
+        return other, claim
+
+    def _row(self, claim: ClaimInfo, other: ClaimInfo, found: Found, how_proposed: set[str]) -> tuple:
+        """A ``claim_matches`` row: the earlier claim first."""
+        score, how = found
+        a, b = (claim, other) if claim.order <= other.order else (other, claim)
+        kind, diff = _kind(a, b)
+        if a.root_article == b.root_article and a.article_id != b.article_id:
+            method = "duplicate"
+        else:
+            method = "+".join(sorted(how_proposed, reverse=True)) + ":" + how
+        return (a.id, b.id, score, kind, method, diff)
 
 
 def similar_claims(db, claim_id: str, limit: int = 10, matcher: "Matcher | None" = None) -> list[dict]:
@@ -550,6 +655,8 @@ def match_articles(
     chunk after chunk passes one ``candidates.Reads`` to every call.  With
     ``workers`` > 1, a batch of at least ``batch_pool.PARALLEL_MIN_NEW`` claims in
     a database file is scored by that many processes (the same links).
+    Claims of other articles still waiting to be matched are not linked
+    now: their own matching finds those links (``Matcher._note_waiting``).
     """
     with _page_cache(db.conn), collector.paused():
         return _match_articles(db, article_ids, threshold, reads, workers)
@@ -613,7 +720,7 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    rows = _new_links(conn, new, threshold, reads, workers)
+    rows = _new_links(conn, new, threshold, reads, workers, frozenset(article_ids), (merged.get("speakers"), dups))
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -629,12 +736,23 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
 
 
-def _new_links(conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int) -> list[tuple]:
-    matcher = Matcher(conn, threshold, reads)  # (forked workers inherit its word sample and reads)
+def _new_links(
+    conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int, batch: frozenset[str], changed=(None, 0)
+) -> list[tuple]:
+    """The batch's links; ``changed``: (speakers merged, reprints marked) by this
+    step, which the rows and pools kept from the last step must not hold (``Matcher.keep``)."""
+    matcher = Matcher(conn, threshold, reads, batch=batch)  # (forked workers inherit its word sample and reads)
     path = _db_path(conn)
     if workers > 1 and path and len(new) >= batch_pool.PARALLEL_MIN_NEW:
-        return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads)
+        return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads, batch)
+    if reads is not None and not _corrected(conn):
+        matcher.keep(*changed)
     return matcher.links_for_all(new)
+
+
+def _corrected(conn) -> bool:
+    """Does the database hold reviewers' corrections (which may change claims' rows between steps)?"""
+    return has_table(conn, "corrections") and conn.execute("select 1 from corrections limit 1").fetchone() is not None
 
 
 def _stale_stories(conn) -> list[str]:

@@ -336,6 +336,29 @@ def fragment_match(
     return best
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def quoted_tokens(text: str, quote_type: str | None) -> tuple[tuple[str, ...], ...]:
+    """The words of each stretch ``text`` quotes (``quoted_parts``), processed."""
+    return tuple(tokens(processed(p)) for p in quoted_parts(text, quote_type))
+
+
+def word_set(text: str) -> frozenset:
+    """The distinct words of ``text``, processed (what ``fragment_match`` looks a stretch's words up in)."""
+    return _word_set(processed(text))
+
+
+def may_quote(quoted: tuple[tuple[str, ...], ...], other_words: frozenset, min_words: int) -> bool:
+    """Could ``fragment_match`` find one of these quoted stretches (``quoted_tokens``),
+    ``min_words`` long at least, in a text of ``other_words``?  Its first test
+    (most of a stretch's words in the other text), with one claim's side
+    worked out once for all its candidates: False means it finds none."""
+    for toks in quoted:
+        n = len(toks)
+        if n >= min_words and sum(1 for t in toks if t in other_words) >= FRAGMENT_WORDS_PRESENT * n:
+            return True
+    return False
+
+
 def fragment_words(a: str, quote_type_a: str | None, b: str, quote_type_b: str | None) -> tuple[int, int]:
     """(words of the longest quoted stretch, of the longest whole or unframed
     shorter claim) among the pieces ``fragment_match`` tries: no Fragment it
