@@ -1639,8 +1639,13 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
     conf = 0.75 if has_that else 0.6
     if cue.weak and not has_that:
         conf = 0.45
+    cue_end = adj.cue_end
+    pm = None if has_that else P.PREP_AFTER_CUE.match(ctx.text, cue.end)
+    if pm is not None and pm.start(1) == rc[0] < pm.end() < rc[1] and not _ABOUT_QUANTITY.match(ctx.text, rc[0]):
+        # "warned of a recession": the preposition joins the cue
+        rc, cue_end = (pm.end(), rc[1]), max(cue_end, pm.end(1))
     return Frame([rc], "indirect.that" if has_that else "indirect.complement", conf, "indirect", None,
-                 (cue.start, adj.cue_end))
+                 (cue.start, cue_end))
 
 
 def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tuple[int, int] | None:
