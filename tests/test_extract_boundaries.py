@@ -31,3 +31,27 @@ def test_about_a_quantity_stays_in_the_content():
 def test_that_after_the_preposition_object_is_untouched():
     claims = run("Ivo Dal spoke of a plan that the council rejected.")
     assert all(not c.content.text.startswith("of ") for c in claims)
+
+
+# --- adverbs and times between the cue and its "that" ------------------------
+
+def test_for_months_before_that():
+    one("Ivo Dal has said for months that the ferry will run again.", "the ferry will run again",
+        rule="indirect.that")
+
+
+def test_comma_adverb_before_that():
+    one("The harbour master said, however, that the berths were full.", "the berths were full")
+
+
+def test_place_and_day_before_that():
+    one("Lina Osk told the crowd here Sunday that she would stand again.", "she would stand again")
+
+
+def test_plain_adverb_before_that():
+    one("The council said repeatedly that the bridge was safe.", "the bridge was safe")
+
+
+def test_relative_that_after_an_adverb_is_not_a_complement():
+    claims = run("Ivo Dal said again the plan that failed was his.")
+    assert all(c.content.text != "failed was his." for c in claims)

@@ -160,6 +160,18 @@ _FAR_COMMA_THAT = re.compile(
     r"\s*,?\s+(?:after|during|at|in|on|before|following|with|from|to|about|of|late|earlier|"
     r"last|this|\w+day)\b[^;:\"\u201c\u201d\n.!?]{0,140}?,\s(?=that\s" + _NOT_RELATIVE + ")")
 
+# "said twice, that ...", "has said for months that ...", "told them here
+# Sunday that ...", "noted, among other things, that ...": adverbs and times
+# (no preposition to start them) between the cue and its "that"
+_ADVERB = (r"(?:twice|again|repeatedly|however|instead|also|now|later|then|soon(?:\s+after)?|only|here|there|"
+           r"for\s+(?:example|instance|once|(?:the\s+)?(?:first|second|third|last|\w+th)\s+time|"
+           r"(?:several\s+|many\s+)?(?:days|weeks|months|years|decades))|among\s+other\s+things|"
+           r"without\s+(?:evidence|elaborating)|in\s+(?:private|public)|"
+           r"(?!(?:rally|ally|family|assembly|supply|reply|belly)\b)[a-z]{3,}ly|"
+           r"[A-Z][a-z]+day|tonight|today|yesterday|(?:this|last|that|on\s+\w+day)\s+(?:night|morning|afternoon|"
+           r"evening|week|month|year)|night|morning|afternoon|evening)")
+_ADVERB_THAT = re.compile(r"\s*,?\s+" + _ADVERB + r"(?:,?\s+" + _ADVERB + r")*,?\s+(?=that\s" + _NOT_RELATIVE + ")")
+
 
 _SUBORDINATOR = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
@@ -1144,7 +1156,8 @@ def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
             and lemma not in BARE_WEAK:  # (the first test is cheap: both patterns need a "that")
         # "said after Tuesday's talks between ... that ..." (not after a quotation:
         # '"...," Maddow said of a list that included ...')
-        far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue)
+        far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue) \
+            or _ADVERB_THAT.match(text, adj_end, ue)
         if far:
             adj_end = far.end()
     if adj_end == cue_e and cue.form.lower() in _RELATIVE_AFTER_NOUN and _THAT_VERB.match(text, cue_e):
