@@ -1,0 +1,42 @@
+"""Person mentions typed as people (issue #10, part 3): names with an
+apostrophe, a person after an owner's possessive, a title and a surname.
+
+Every sentence here is made up (invented people, places and events).
+"""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+
+def test_surname_with_apostrophe_resolves_to_the_full_name():
+    c = one("Former governor Ivo O'Kelp spoke in Telk. \"We are neighbours,\" O'Kelp said.",
+            "We are neighbours")
+    assert (c.speaker, c.sourcing) == ("Ivo O'Kelp", "named_person")
+
+
+def test_curly_apostrophe_name():
+    c = one("Senator Lina D\u2019Osk spoke first. \"We will win,\" D\u2019Osk said.", "We will win")
+    assert (c.speaker, c.sourcing) == ("Lina D\u2019Osk", "named_person")
+
+
+def test_person_after_an_outlets_possessive():
+    c = one("The Kelp Herald's Matt Roe wrote a column. \"We do this for the readers,\" Roe wrote.",
+            "We do this for the readers")
+    assert (c.speaker, c.sourcing) == ("Matt Roe", "named_person")
+
+
+def test_person_after_a_countrys_title():
+    c = one("Japan's Prime Minister Ivo Dalkan arrived on Monday. Dalkan said the talks had failed.",
+            "the talks had failed")
+    assert (c.speaker, c.sourcing, c.speaker_role) == ("Ivo Dalkan", "named_person", "Japan's Prime Minister")
+
+
+def test_possessive_before_a_place_is_no_person():
+    c = one("Tuesday's New Hampshire vote was close, Jo Roe said.", "Tuesday's New Hampshire vote was close")
+    assert c.speaker == "Jo Roe"
+
+
+def test_title_and_surname_alone_is_a_person():
+    c = one("\"We are going to win that one,\" Gov. Kelpson replied.", "We are going to win that one")
+    assert c.sourcing == "named_person"
