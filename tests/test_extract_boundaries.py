@@ -55,3 +55,10 @@ def test_plain_adverb_before_that():
 def test_relative_that_after_an_adverb_is_not_a_complement():
     claims = run("Ivo Dal said again the plan that failed was his.")
     assert all(c.content.text != "failed was his." for c in claims)
+
+
+# --- quotations opened with two apostrophes ('' ... '') ----------------------
+
+def test_adjunct_then_doubled_apostrophe_quotation():
+    one("Mayor Ivo Dal said of the episode, ''I do not like it at all.''", "I do not like it at all",
+        rule="direct.intro", speaker="Ivo Dal")

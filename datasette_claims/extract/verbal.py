@@ -104,13 +104,13 @@ _TIME_OR_PLACE = re.compile(r"(?:\w+day|the\s+(?:condition|record|phone|air|camp
 _POSSESSIVE_IN = re.compile(r"\w(?:'s|\u2019s)\s+\w")
 _ADJUNCTS_TO_QUOTE = re.compile(
     r"\s+(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with)\s+[^\"\u201c\u201d.;!?,:]{1,60}?)"
-    r"[,:]\s*(?=[\"\u201c])")
+    r"[,:]\s*(?=[\"\u201c]|'')")
 # 'said on Monday, in reference to the bill, "..."', 'said, and I quote, "..."',
 # 'said as she left the hall, "..."': a longer run of adjuncts (commas allowed)
 _LONG_ADJUNCTS_TO_QUOTE = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with|as|when|while|"
     r"and|via|through|for|earlier|later|again|also|then|once)\b)"
-    r"[^\"\u201c\u201d\u2018.;!?:]{1,140}?[,:]\s*(?=[\"\u201c])")
+    r"[^\"\u201c\u201d\u2018.;!?:]{1,140}?[,:]\s*(?=[\"\u201c]|'')")
 _REFUSE_TO_SPEAK = re.compile(
     r"\s+to\s+(?:publicly\s+|immediately\s+|directly\s+|further\s+)?(?:comment|say|discuss|answer|specify|"
     r"elaborate|respond|confirm|deny|disclose|reveal|name|identify|talk|speak|detail|address|explain|"
