@@ -40,3 +40,9 @@ def test_possessive_before_a_place_is_no_person():
 def test_title_and_surname_alone_is_a_person():
     c = one("\"We are going to win that one,\" Gov. Kelpson replied.", "We are going to win that one")
     assert c.sourcing == "named_person"
+
+
+def test_a_title_held_by_one_person_names_a_person():
+    for who in ("The Dalai Lama", "The Emir of Kelpstan", "The Grand Mufti"):
+        c = one(f"{who} said the talks should resume.", "the talks should resume")
+        assert c.sourcing == "named_person", (who, c.sourcing)
