@@ -28,3 +28,22 @@ def test_officials_involved_in_talks_are_officials():
 def test_a_named_body_keeps_its_name_before_an_apposition_with_a_participle():
     assert sourcing.classify("Kelp Labour Organization, the agency involved in labour standards", False) \
         == "named_org"
+
+
+# --- a participle phrase after the sentence's subject --------------------------
+
+def test_subject_with_a_participle_phrase_is_the_whole_noun_phrase():
+    c = one("A draft resolution being considered for adoption calls for an immediate ceasefire in Telk.",
+            "an immediate ceasefire in Telk")
+    assert c.speaker == "A draft resolution being considered for adoption"
+    assert c.sourcing == "document"
+
+
+def test_diplomats_based_in_a_city():
+    c = one("Foreign diplomats based in Telk say the border is quiet.", "the border is quiet")
+    assert c.speaker == "Foreign diplomats based in Telk"
+
+
+def test_finite_verb_then_after_keeps_the_later_subject():
+    c = one("The strike erupted after the Kelp government announced its plan.", "its plan")
+    assert c.speaker == "the Kelp government"

@@ -34,7 +34,7 @@ from ..models import Claim, Span
 from .quotes import Quote
 from .clause_cuts import cut_next_speaker
 from .speakers import is_pronoun
-from .speaker_guards import no_prepositional_fragment, participle_subject, unclosed_apposition
+from .speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .context import (
     ANY_QUOTE, Ctx, DETERMINERS, FINITE, OPEN_Q, PRONOUN_CONTRACTIONS, Subject, after_colon_or_quote,
     content_quote_type, cue_lemma, inside_quote, make_claim, make_span, next_para_block, next_para_quote,
@@ -1006,6 +1006,8 @@ def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     subject = _refine_subject(ctx, cue, adj, search)
     if cue.participle:
         subject = participle_subject(ctx.text, cue.us, cue.start, subject)
+    else:
+        subject = participial_subject(ctx.text, cue.us, subject)
     subject = no_prepositional_fragment(ctx.text, unclosed_apposition(ctx.text, cue.us, subject))
     if subject is None:
         return None
