@@ -46,3 +46,14 @@ def test_a_title_held_by_one_person_names_a_person():
     for who in ("The Dalai Lama", "The Emir of Kelpstan", "The Grand Mufti"):
         c = one(f"{who} said the talks should resume.", "the talks should resume")
         assert c.sourcing == "named_person", (who, c.sourcing)
+
+
+def test_a_title_inside_a_clause_before_the_name_is_no_role():
+    c = one("Senator Lina Osk will meet with Ivo Dal on Monday. Dal said the ferry would run.",
+            "the ferry would run")
+    assert c.speaker == "Ivo Dal" and c.speaker_role is None
+
+
+def test_a_title_right_before_the_name_is_still_the_role():
+    c = one("Harbour chief Ivo Dal said the ferry would run.", "the ferry would run")
+    assert (c.speaker, c.speaker_role) == ("Ivo Dal", "Harbour chief")

@@ -620,6 +620,11 @@ class People:
             for i in range(len(words) - 1, -1, -1):
                 if words[i].lower().strip(",") in TITLE_WORDS and not (
                         i > 0 and words[i - 1].lower().strip(",") in TITLE_WORDS):
+                    if i < len(words) - 1 and _CLAUSE_END_WORD.fullmatch(words[-1]):
+                        # "Actress Jo Roe took the stage at a [Kelp] rally", "Osk will
+                        # meet with [Kelp]": a clause ends right before the name, and
+                        # the title in it is someone else's
+                        break
                     p.role = " ".join(words[_title_run_start(words, i):])
                     if p.role.lower().startswith(("and ", "the ", "by ")):
                         p.role = p.role.split(" ", 1)[1]
@@ -763,6 +768,11 @@ _ROLE_WORDS_BEFORE_TITLE = {"the", "former", "deputy", "senior", "acting", "vice
 _NOT_IN_TITLE = {"that", "said", "says", "say", "told", "tells", "and", "or", "but", "with", "to", "by", "from",
                  "for", "at", "in", "on", "as", "was", "is", "were", "are", "has", "had", "have", "when", "while",
                  "after", "before", "of", "about", "against", "over", "than"}
+
+
+# a word that ends a clause or a preposition's opening, never a role
+_CLAUSE_END_WORD = re.compile(r"a|an|the|for|with|as|that|was|is|were|are|be|been|against|after|before|by|to|"
+                              r"and|at|from|when|while|[a-z]{3,}ed")
 
 
 def _title_run_start(words: list[str], i: int) -> int:
