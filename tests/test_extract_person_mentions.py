@@ -57,3 +57,10 @@ def test_a_title_inside_a_clause_before_the_name_is_no_role():
 def test_a_title_right_before_the_name_is_still_the_role():
     c = one("Harbour chief Ivo Dal said the ferry would run.", "the ferry would run")
     assert (c.speaker, c.speaker_role) == ("Ivo Dal", "Harbour chief")
+
+
+def test_lower_case_and_occupation_titles_are_roles():
+    c = one("The port would close, harbour master Ivo Dal said.", "The port would close")
+    assert (c.speaker, c.speaker_role) == ("Ivo Dal", "harbour master")
+    c = one("Novelist Lina Osk said the ferry would run.", "the ferry would run")
+    assert (c.speaker, c.speaker_role) == ("Lina Osk", "Novelist")

@@ -210,6 +210,9 @@ TITLE_WORDS = {
     "mogul", "billionaire", "businessman", "businesswoman", "tycoon", "star", "chief",
     "hopeful", "contender", "superintendent", "sheriff", "inspector", "detective",
     "treasurer", "colonel", "lieutenant", "sergeant", "admiral", "alderman", "councillor", "councilor",
+    # occupations written before a name ("Novelist Jo Roe", "harbour master Jo Roe")
+    "master", "writer", "novelist", "poet", "journalist", "historian", "actor", "actress", "singer",
+    "filmmaker", "comedian", "coach", "scientist", "physician", "surgeon",
 }
 FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman",
                  "queen", "princess", "businesswoman", "madam", "lady"}
