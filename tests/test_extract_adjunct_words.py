@@ -14,11 +14,13 @@ def _contents(text):
     return [(c.speaker, c.content.text) for c in extract_claims(article)]
 
 
+# ("against" straight after the cue now joins the cue, as PolNeAR leaves the
+# preposition out of the content; what is checked is that no word is cut)
 @pytest.mark.parametrize("text, speaker, content", [
     ("Growers argue against the new levy on imported seed.", "Growers",
-     "against the new levy on imported seed"),
+     "the new levy on imported seed"),
     ("The harbour board warned against dredging the channel before spring.", "The harbour board",
-     "against dredging the channel before spring"),
+     "dredging the channel before spring"),
 ])
 def test_a_word_starting_like_an_adverb_is_not_cut(text, speaker, content):
     claims = _contents(text)

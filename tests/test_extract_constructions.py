@@ -197,7 +197,7 @@ def test_nominal_claim_that():
 
 
 def test_when_asked_has_no_source():
-    c = one("When asked about the tunnel, the engineer smiled.", "about the tunnel")
+    c = one("When asked about the tunnel, the engineer smiled.", "the tunnel", cue="asked about")
     assert c.source is None and c.stance == "question"
 
 

@@ -78,7 +78,7 @@ def test_when_asked_with_event_adjunct():
 
 
 def test_when_asked_trailing_interview_is_cut():
-    one('"It is late," Pell said, asked about the delay in an interview.', "about the delay",
+    one('"It is late," Pell said, asked about the delay in an interview.', "the delay",
         source=None, rule="question.when_asked")
 
 

@@ -191,7 +191,7 @@ def test_subordinate_speaker_after_the_object_keeps_a_claim():
 
 def test_a_noun_after_a_subordinator_is_no_second_speaker():
     one("The nominee complained about his mic the morning after the debate, even suggesting he may have been "
-        "sabotaged.", "about his mic the morning after the debate, even suggesting he may have been sabotaged")
+        "sabotaged.", "his mic the morning after the debate, even suggesting he may have been sabotaged")
 
 
 def test_hedge_in_a_title_case_headline():

@@ -299,11 +299,15 @@ def when_asked(ctx: Ctx) -> None:
             continue
         ctx.cue_taken.add(m.start("cue"))
         by = (m.start("by"), m.end("by")) if m.group("by") else None
-        ce = m.end("c")
-        wm = _ASKED_WHERE.search(text, m.start("c"), ce)
-        if wm is not None and len(text[m.start("c"):wm.start()].split()) >= 2:
+        cs, ce, cue_end = m.start("c"), m.end("c"), m.end("cue")
+        pm = P.PREP_AFTER_CUE.match(text, cue_end)
+        if pm is not None and pm.group(1) == "about" and pm.start(1) == cs and pm.end() < ce:
+            # "When asked about the merger": the preposition joins the cue
+            cs, cue_end = pm.end(), pm.end(1)
+        wm = _ASKED_WHERE.search(text, cs, ce)
+        if wm is not None and len(text[cs:wm.start()].split()) >= 2:
             ce = wm.start()
-        make_claim(ctx, m.start("c"), ce, by, (m.start("cue"), m.end("cue")), "question.when_asked",
+        make_claim(ctx, cs, ce, by, (m.start("cue"), cue_end), "question.when_asked",
               0.6, quote_type="indirect", lemma="ask", stance="question")
     if " asked by " not in text:
         return

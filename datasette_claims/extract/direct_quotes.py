@@ -69,7 +69,7 @@ _SAID_FIRST = re.compile(
     r"Concluded|Warned|Insisted|Argued|Recalled|Answered|Asked)\s+"
     r"(?P<src>(?:(?:the|a|an|his|her|their|one)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*"
     r"|(?:the|a|an|his|her|their|one)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w'\u2019-]*)"
-    r"(?:,\s+[^\"\u201c\u201d:;.!?]{1,140}?)?\s*[,:]\s*(?=[\"\u201c])")
+    r"(?:,\s+[^\"\u201c\u201d:;.!?]{1,140}?)?\s*[,:]\s*(?=[\"\u201c]|'')")
 
 
 # The cue words followed by a space, as a first test of the whole text: most

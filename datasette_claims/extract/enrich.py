@@ -17,7 +17,7 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, sourcing, when
 from . import patterns as P
 from .context import unit_of
-from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, WEEKDAYS
+from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, TITLES, WEEKDAYS
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -222,7 +222,11 @@ def _speaker_text(mention: str | None) -> str | None:
 # (compiled once here rather than looked up in re's cache on every claim)
 _AGE_FIRST = re.compile(r"^\d{1,3},\s*")
 _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
-_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+$")
+# a forename and surname, or a title and a surname ("Mr. Roe", "Gov. Kelp"): a
+# person even when the article never gives the full name
+_PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr."))
+_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
+                          r")\.?\s+[A-Z][\w'\u2019-]+$")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
 _LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
 

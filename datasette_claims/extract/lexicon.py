@@ -210,6 +210,9 @@ TITLE_WORDS = {
     "mogul", "billionaire", "businessman", "businesswoman", "tycoon", "star", "chief",
     "hopeful", "contender", "superintendent", "sheriff", "inspector", "detective",
     "treasurer", "colonel", "lieutenant", "sergeant", "admiral", "alderman", "councillor", "councilor",
+    # occupations written before a name ("Novelist Jo Roe", "harbour master Jo Roe")
+    "master", "writer", "novelist", "poet", "journalist", "historian", "actor", "actress", "singer",
+    "filmmaker", "comedian", "coach", "scientist", "physician", "surgeon",
 }
 FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman",
                  "queen", "princess", "businesswoman", "madam", "lady"}
@@ -466,6 +469,10 @@ PERSON_HEADS = frozenset((
     "representative", "rep", "sen", "gov", "vice", "president-elect", "nominee-elect",
     "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
     "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
+    # one holder at a time, often named by the title alone ("the Dalai Lama", "the Emir of Kelpstan")
+    "lama", "emir", "sultan", "mufti", "ayatollah", "patriarch", "archbishop", "bishop", "cardinal",
+    "rabbi", "imam", "sheikh", "sheik", "pontiff", "monarch", "emperor", "empress", "princess", "duke",
+    "duchess",
 ))
 # the first words of place names that look like a forename and a surname ("New Delhi",
 # "San Jose", "Port Moresby"): no person's name opens with them

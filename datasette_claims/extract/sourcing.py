@@ -84,6 +84,16 @@ def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: s
 _PART_OF = re.compile(r"(?i)(?:one|some|two|three|several|many|most|few|none|each|any)\s+of\s+(?=\S)")
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|being")
+
+
+def _participle_phrase(low: list[str], i: int) -> bool:
+    """ "the report released by the ministry", "officials involved in the talks",
+    "a resolution being considered": a participle phrase after the head noun."""
+    return _PARTICIPLE.fullmatch(low[i]) is not None and i + 1 < len(low) and (
+        low[i] == "being" or low[i + 1] == "by" or low[i + 1] in _PP_BREAK)
+
+
 def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
     part = _PART_OF.match(mention)
     if part is not None and not named_person:
@@ -101,8 +111,14 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     head = low[-1]
     cut = len(low)
     # "sources in the UN": the head is before the prepositional phrase.
+    # (past a comma, a participle cuts only after a common noun: "the report,
+    # published Friday, ..."; but "the Kelp Labour Organization, the agency
+    # involved in ..." is named before its apposition)
+    lead = len(_TOK.findall(mention.split(",", 1)[0])) if "," in mention else len(low)
+    named_lead = lead < len(low) and any(t[:1].isupper() for t in toks[1:lead])
     for i, w in enumerate(low):
-        if w in _PP_BREAK or (w in CLAUSE_SUBJECTS and i >= 2):
+        if w in _PP_BREAK or (w in CLAUSE_SUBJECTS and i >= 2) or (
+                i and (i < lead or not named_lead) and _participle_phrase(low, i)):
             if i:
                 head = low[i - 1]
                 cut = i

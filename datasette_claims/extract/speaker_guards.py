@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text import STOPWORDS
-from .context import Subject
+from .context import FINITE, Subject
 
 # a preposition (or "such as") before the noun phrase, perhaps with its article and
 # capitalised words the source search left out ("by the Supreme | Court of ...")
@@ -48,6 +48,41 @@ def participle_subject(text: str, unit_start: int, cue_start: int, subj: Subject
     if subj is None or not prepositional_object(text, unit_start, subj):
         return subj
     return clause_subject(text, unit_start, cue_start)
+
+
+# a sentence opening with a noun phrase and a participle phrase ("A draft resolution
+# being considered for", "The report released by", "Fishermen waiting for"): a
+# determiner, number or capitalised word, at most four more words, the participle
+# and a preposition that opens a complement of it (not "after", "until": a
+# finite verb's adjunct, "The strike erupted after ...")
+_NP_THEN_PARTICIPLE = re.compile(
+    r"\s*(?!(?:In|On|At|For|After|Before|With|By|From|It|We|They|He|She|I|This|That|There|Here)\b)"
+    r"(?:[A-Z][\w.'\u2019-]*|\d[\d,.]*)(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:being\s+)?[a-z]{3,}(?:ed|en|ing)\s+"
+    r"(?:by|in|on|at|for|from|to|into|under|against|near|across|inside|outside|within|among|about)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,6}?$")
+_CLAUSE_MARKS = re.compile(r"[,;:\"\u201c\u201d()]|['\u2019](?:re|s|ve|ll|d)\b|--|"
+                           r"\b(?:who|which|that|and|but|when|if|as|after|before|until|since|while|because)\b")
+_PREP_WORD = re.compile(r"(?:for|by|of|in|on|at|from|with|to|about|against|over|under)\s")
+
+
+def participial_subject(text: str, unit_start: int, subj: Subject | None) -> Subject | None:
+    """ "A draft resolution being considered for adoption calls for ...": the
+    source found is the object of a preposition in a participle phrase that
+    modifies the sentence's subject; the subject is the whole noun phrase from
+    the sentence start.  Other subjects are returned as they are."""
+    if subj is None or subj.kind != "conj" or PRONOUN_SUBJECT.match(text, subj.start) or not (
+            prepositional_object(text, unit_start, subj) or _PREP_WORD.match(text, subj.start)):
+        return subj
+    lead = text[unit_start:subj.start]
+    if _PREP_WORD.match(text, subj.start):
+        lead += text[subj.start:text.index(" ", subj.start) + 1]
+    if _NP_THEN_PARTICIPLE.match(lead) is None or FINITE.search(lead) or _CLAUSE_MARKS.search(lead):
+        return subj
+    start = unit_start + len(lead) - len(lead.lstrip())
+    return subj._replace(start=start, boundary=start, kind="start")
+
+
+PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|He|She|They|It|We|You)\b")
 
 
 _NOT_A_NAME_BUT_OK = frozenset(("He", "She", "They", "We", "I", "The", "His", "Her", "Their"))

@@ -41,7 +41,7 @@ from .lexicon import (
 # giving letters back never makes a match; without the "+" the engine tried
 # that, letter by letter, at every capitalised word not followed by a name)
 _CAP_TAIL = r"[a-z]++(?:[A-Z][a-z]++)*(?:[-'\u2019][A-Z]?[a-z]++)*"
-_CAP = r"[A-Z]" + _CAP_TAIL  # McClellan, DeSantis, Ki-moon
+_CAP = r"[A-Z](?:['\u2019][A-Z])?" + _CAP_TAIL  # McClellan, DeSantis, Ki-moon, O'Malley
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev",
            "Maj", "Amb")
 _PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + r")"
@@ -354,6 +354,17 @@ class _Run(NamedTuple):
     toks: list[str]
 
 
+def _owned_person(after: list[str]) -> list[str] | None:
+    """The name in the words after a possessive ("The Blaze's Matt Kelp",
+    "Kelpland's Prime Minister Ivo Dal"): two or three words, opened by a
+    known forename or following a title, and not ending in a title; else None."""
+    owned = _after_last_title(after)
+    if 2 <= len(owned) <= 3 and (owned[0].lower() in _FORENAMES or len(owned) < len(after)) \
+            and not _title_word(owned[-1]):
+        return owned
+    return None
+
+
 def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     """The run of a ``NAME_RE`` match without a possessive's tail and the titles
     before the name, or None when fewer than two words are left."""
@@ -364,8 +375,13 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
         for ti, tok in enumerate(toks):
             if tok.endswith(("'s", "\u2019s")):
-                toks = toks[:ti + 1]
-                toks[-1] = tok[:-2]
+                owned = _owned_person(toks[ti + 1:])
+                if owned is not None and not (m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)):
+                    # (unless the run goes on past the match: the name would be cut short)
+                    toks = owned
+                else:
+                    toks = toks[:ti + 1]
+                    toks[-1] = tok[:-2]
                 name = " ".join(toks)
                 break
     if len(toks) < 2:
@@ -604,6 +620,11 @@ class People:
             for i in range(len(words) - 1, -1, -1):
                 if words[i].lower().strip(",") in TITLE_WORDS and not (
                         i > 0 and words[i - 1].lower().strip(",") in TITLE_WORDS):
+                    if i < len(words) - 1 and _CLAUSE_END_WORD.fullmatch(words[-1]):
+                        # "Actress Jo Roe took the stage at a [Kelp] rally", "Osk will
+                        # meet with [Kelp]": a clause ends right before the name, and
+                        # the title in it is someone else's
+                        break
                     p.role = " ".join(words[_title_run_start(words, i):])
                     if p.role.lower().startswith(("and ", "the ", "by ")):
                         p.role = p.role.split(" ", 1)[1]
@@ -747,6 +768,11 @@ _ROLE_WORDS_BEFORE_TITLE = {"the", "former", "deputy", "senior", "acting", "vice
 _NOT_IN_TITLE = {"that", "said", "says", "say", "told", "tells", "and", "or", "but", "with", "to", "by", "from",
                  "for", "at", "in", "on", "as", "was", "is", "were", "are", "has", "had", "have", "when", "while",
                  "after", "before", "of", "about", "against", "over", "than"}
+
+
+# a word that ends a clause or a preposition's opening, never a role
+_CLAUSE_END_WORD = re.compile(r"a|an|the|for|with|as|that|was|is|were|are|be|been|against|after|before|by|to|"
+                              r"and|at|from|when|while|[a-z]{3,}ed")
 
 
 def _title_run_start(words: list[str], i: int) -> int:

@@ -34,7 +34,7 @@ from ..models import Claim, Span
 from .quotes import Quote
 from .clause_cuts import cut_next_speaker
 from .speakers import is_pronoun
-from .speaker_guards import no_prepositional_fragment, participle_subject, unclosed_apposition
+from .speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .context import (
     ANY_QUOTE, Ctx, DETERMINERS, FINITE, OPEN_Q, PRONOUN_CONTRACTIONS, Subject, after_colon_or_quote,
     content_quote_type, cue_lemma, inside_quote, make_claim, make_span, next_para_block, next_para_quote,
@@ -104,13 +104,13 @@ _TIME_OR_PLACE = re.compile(r"(?:\w+day|the\s+(?:condition|record|phone|air|camp
 _POSSESSIVE_IN = re.compile(r"\w(?:'s|\u2019s)\s+\w")
 _ADJUNCTS_TO_QUOTE = re.compile(
     r"\s+(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with)\s+[^\"\u201c\u201d.;!?,:]{1,60}?)"
-    r"[,:]\s*(?=[\"\u201c])")
+    r"[,:]\s*(?=[\"\u201c]|'')")
 # 'said on Monday, in reference to the bill, "..."', 'said, and I quote, "..."',
 # 'said as she left the hall, "..."': a longer run of adjuncts (commas allowed)
 _LONG_ADJUNCTS_TO_QUOTE = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:of|about|in|at|on|to|during|after|before|last|this|from|with|as|when|while|"
     r"and|via|through|for|earlier|later|again|also|then|once)\b)"
-    r"[^\"\u201c\u201d\u2018.;!?:]{1,140}?[,:]\s*(?=[\"\u201c])")
+    r"[^\"\u201c\u201d\u2018.;!?:]{1,140}?[,:]\s*(?=[\"\u201c]|'')")
 _REFUSE_TO_SPEAK = re.compile(
     r"\s+to\s+(?:publicly\s+|immediately\s+|directly\s+|further\s+)?(?:comment|say|discuss|answer|specify|"
     r"elaborate|respond|confirm|deny|disclose|reveal|name|identify|talk|speak|detail|address|explain|"
@@ -159,6 +159,18 @@ _FAR_THAT = re.compile(
 _FAR_COMMA_THAT = re.compile(
     r"\s*,?\s+(?:after|during|at|in|on|before|following|with|from|to|about|of|late|earlier|"
     r"last|this|\w+day)\b[^;:\"\u201c\u201d\n.!?]{0,140}?,\s(?=that\s" + _NOT_RELATIVE + ")")
+
+# "said twice, that ...", "has said for months that ...", "told them here
+# Sunday that ...", "noted, among other things, that ...": adverbs and times
+# (no preposition to start them) between the cue and its "that"
+_ADVERB = (r"(?:twice|again|repeatedly|however|instead|also|now|later|then|soon(?:\s+after)?|only|here|there|"
+           r"for\s+(?:example|instance|once|(?:the\s+)?(?:first|second|third|last|\w+th)\s+time|"
+           r"(?:several\s+|many\s+)?(?:days|weeks|months|years|decades))|among\s+other\s+things|"
+           r"without\s+(?:evidence|elaborating)|in\s+(?:private|public)|"
+           r"(?!(?:rally|ally|family|assembly|supply|reply|belly)\b)[a-z]{3,}ly|"
+           r"[A-Z][a-z]+day|tonight|today|yesterday|(?:this|last|that|on\s+\w+day)\s+(?:night|morning|afternoon|"
+           r"evening|week|month|year)|night|morning|afternoon|evening)")
+_ADVERB_THAT = re.compile(r"\s*,?\s+" + _ADVERB + r"(?:,?\s+" + _ADVERB + r")*,?\s+(?=that\s" + _NOT_RELATIVE + ")")
 
 
 _SUBORDINATOR = re.compile(
@@ -994,6 +1006,8 @@ def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     subject = _refine_subject(ctx, cue, adj, search)
     if cue.participle:
         subject = participle_subject(ctx.text, cue.us, cue.start, subject)
+    else:
+        subject = participial_subject(ctx.text, cue.us, subject)
     subject = no_prepositional_fragment(ctx.text, unclosed_apposition(ctx.text, cue.us, subject))
     if subject is None:
         return None
@@ -1144,7 +1158,8 @@ def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
             and lemma not in BARE_WEAK:  # (the first test is cheap: both patterns need a "that")
         # "said after Tuesday's talks between ... that ..." (not after a quotation:
         # '"...," Maddow said of a list that included ...')
-        far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue)
+        far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue) \
+            or _ADVERB_THAT.match(text, adj_end, ue)
         if far:
             adj_end = far.end()
     if adj_end == cue_e and cue.form.lower() in _RELATIVE_AFTER_NOUN and _THAT_VERB.match(text, cue_e):
@@ -1639,8 +1654,13 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
     conf = 0.75 if has_that else 0.6
     if cue.weak and not has_that:
         conf = 0.45
+    cue_end = adj.cue_end
+    pm = None if has_that else P.PREP_AFTER_CUE.match(ctx.text, cue.end)
+    if pm is not None and pm.start(1) == rc[0] < pm.end() < rc[1] and not _ABOUT_QUANTITY.match(ctx.text, rc[0]):
+        # "warned of a recession": the preposition joins the cue
+        rc, cue_end = (pm.end(), rc[1]), max(cue_end, pm.end(1))
     return Frame([rc], "indirect.that" if has_that else "indirect.complement", conf, "indirect", None,
-                 (cue.start, adj.cue_end))
+                 (cue.start, cue_end))
 
 
 def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tuple[int, int] | None:

@@ -1,0 +1,49 @@
+"""The head of a source mention followed by a participle phrase (issue #10,
+part 3): "the report released by the ministry" is a document, whoever released it.
+
+Every sentence here is made up (invented people, places and events).
+"""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+from datasette_claims.extract import sourcing
+
+
+def test_report_released_by_a_ministry_is_a_document():
+    c = one("The report released by the Kelp Ministry on Monday says the dam is safe.", "the dam is safe")
+    assert c.sourcing == "document"
+
+
+def test_study_published_in_a_journal_is_a_document():
+    c = one("A study published in the Telk Journal says the glacier is melting.", "the glacier is melting")
+    assert c.sourcing == "document"
+
+
+def test_officials_involved_in_talks_are_officials():
+    assert sourcing.classify("officials involved in the talks", False) == "unnamed_official"
+
+
+def test_a_named_body_keeps_its_name_before_an_apposition_with_a_participle():
+    assert sourcing.classify("Kelp Labour Organization, the agency involved in labour standards", False) \
+        == "named_org"
+
+
+# --- a participle phrase after the sentence's subject --------------------------
+
+def test_subject_with_a_participle_phrase_is_the_whole_noun_phrase():
+    c = one("A draft resolution being considered for adoption calls for an immediate ceasefire in Telk.",
+            "an immediate ceasefire in Telk")
+    assert c.speaker == "A draft resolution being considered for adoption"
+    assert c.sourcing == "document"
+
+
+def test_diplomats_based_in_a_city():
+    c = one("Foreign diplomats based in Telk say the border is quiet.", "the border is quiet")
+    assert c.speaker == "Foreign diplomats based in Telk"
+
+
+def test_finite_verb_then_after_keeps_the_later_subject():
+    c = one("The strike erupted after the Kelp government announced its plan.", "its plan")
+    assert c.speaker == "the Kelp government"
