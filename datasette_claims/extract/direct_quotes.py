@@ -258,8 +258,8 @@ def heading_colon(ctx: Ctx) -> None:
             continue
         if m.group("to") and pe - ps > 200:
             continue
-        if claim_index.starting_in(ctx, cs, cs):
-            continue
+        if claim_index.starting_in(ctx, cs, cs + (text[cs] in OPEN_Q)):
+            continue  # taken already (inside its quotation marks: 'Asked about it, he said: "..."')
         if text[cs] in OPEN_Q and getattr(ctx.used_quotes.get(cs), "rule", None) == "direct.said_first":
             # 'Continued Roe: "..."' was taken as a quotation already
             continue
