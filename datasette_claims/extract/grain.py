@@ -187,10 +187,24 @@ _NOMINAL = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*
 _POSSESSIVE_LEAD = re.compile(
     rf"(?P<src>{_NAME}|{_NOMINAL})['\u2019]s?\s+(?:[a-z]+\s+)?(?P<cue>{_SPEECH_NOUNS})"
     r"(?:\s+(?:that|to|of|about|for|on|as)\b[^.!?;\"\u201c\u201d]{0,90})?\s*(?:,\s*)?$")
+_CALL_CUE = r"(?:has\s+|had\s+|have\s+)?(?P<cue>called|termed|dubbed|described\s+as|labell?ed|referred\s+to\s+as)\s*$"
 # "what the governor called", "what Smith described as"
-_WHAT_CALLED = re.compile(
-    rf"\bwhat\s+(?P<src>{_NAME}|{_NOMINAL})\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?P<cue>called|termed|dubbed|described\s+as|labell?ed|referred\s+to\s+as)\s*$")
+_WHAT_CALLED = re.compile(rf"\bwhat\s+(?P<src>{_NAME}|{_NOMINAL})\s+" + _CALL_CUE)
+# "a decision parents called", "the plan that critics have dubbed", "a deal Smith
+# described as": a noun, then a name or a bare plural noun calling it (never a
+# noun phrase with its article: "a headline story called", "the risk of being
+# labeled" name something, they quote no one)
+_NOUN_CALLED = re.compile(
+    r"\b(?:a|an|the|this|that|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:that|which))?"
+    rf"\s+(?P<src>{_NAME}|(?!(?:was|is|has|as|its|this|his|does)\b)[a-z]{{3,}}s)\s+" + _CALL_CUE)
+
+
+def called_lead(text: str, start: int, end: int) -> re.Match | None:
+    """ "what the mayor called" or "a decision parents called" ending at ``end``
+    (a quotation's opening mark): whose words the quotation is."""
+    return _WHAT_CALLED.search(text, start, end) or _NOUN_CALLED.search(text, start, end)
+
+
 _WINDOW = 160
 
 
@@ -216,8 +230,8 @@ def find_embedded(text: str, claim: Claim, quotes: list[Quote], qstarts: list[in
             continue
         lead_start = max(cs, q.open_at - _WINDOW)
         lead = text[lead_start:q.open_at]
-        for rule, regex in (("embedded.possessive", _POSSESSIVE_LEAD), ("embedded.called", _WHAT_CALLED)):
-            m = regex.search(lead)
+        for rule, m in (("embedded.possessive", _POSSESSIVE_LEAD.search(lead)),
+                        ("embedded.called", called_lead(lead, 0, len(lead)))):
             if m:
                 src = (lead_start + m.start("src"), lead_start + m.end("src"))
                 cue = (lead_start + m.start("cue"), lead_start + m.end("cue"))

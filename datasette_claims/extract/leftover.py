@@ -18,6 +18,7 @@ import re
 
 from . import claim_index
 from .context import FINITE, make_claim, unit_of
+from .grain import called_lead
 from .speaker_guards import name_start
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
@@ -27,6 +28,8 @@ MIN_WORDS = 3
 # grown-up in the room"), not a statement ("ours is a car town" stays): on PolNeAR
 # train three in four such rows matched no attribution.
 MIN_FRAGMENT_WORDS = 6
+# How far before a quotation "... critics called" may start.
+CALLED_WINDOW = 120
 # How far back in its paragraph a quotation looks for the speaker going on.
 PREVIOUS_WINDOW = 1500
 
@@ -73,6 +76,12 @@ def unattributed_quotes(ctx) -> None:
         inner = text[q.start:q.end]
         if (q.words <= 4 and _TITLE_LIKE.match(inner)) or is_title(inner):
             continue  # a title or a name in quotation marks
+        called = called_lead(text, max(0, q.open_at - CALLED_WINDOW), q.open_at)
+        if called is not None:
+            # "a decision parents called "a slap in the face"": the caller's words
+            make_claim(ctx, q.start, q.end, (called.start("src"), called.end("src")),
+                       (called.start("cue"), called.end("cue")), "quote.called", 0.5, quote_type="partial")
+            continue
         if q.words < MIN_FRAGMENT_WORDS and inner.lstrip(" '\u2018\"\u201c")[:1].islower() \
                 and not FINITE.search(inner):
             continue  # a phrase picked out of a longer sentence ("a global town square")
