@@ -469,6 +469,10 @@ PERSON_HEADS = frozenset((
     "representative", "rep", "sen", "gov", "vice", "president-elect", "nominee-elect",
     "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
     "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
+    # offices of one holder ("the town's finance chair", "the treasurer"); not relations such as
+    # "her lawyer", "the hotel's owner", which coreference would take for the possessor
+    "chair", "chairperson", "alderman", "superintendent", "principal", "headteacher", "headmaster",
+    "headmistress", "treasurer", "sheriff", "comptroller", "registrar", "dean", "provost",
     # one holder at a time, often named by the title alone ("the Dalai Lama", "the Emir of Kelpstan")
     "lama", "emir", "sultan", "mufti", "ayatollah", "patriarch", "archbishop", "bishop", "cardinal",
     "rabbi", "imam", "sheikh", "sheik", "pontiff", "monarch", "emperor", "empress", "princess", "duke",
