@@ -29,7 +29,8 @@ from .lexicon import (
     INFINITIVE_NOT, INFINITIVE_NOUNISH, INITIAL_PARTICIPLE_NOT, INVERTIBLE, JUNK_SOURCE_CLEAR, JUNK_SOURCE_DROP,
     LOWER_PREPOSITIONS, MAIN_SPEECH, NAME_WORDS, NAMING_LEMMAS, NOT_BEFORE_TO, NOT_CONTROLLERS,
     NOUNISH_CUE_FORMS, NOUN_BEFORE, NOUN_ENDINGS, NP_OBJECT_CUES, OBJECT_CUES, PREP_ENDINGS, PREP_OBJECT_LEMMAS,
-    STANCE_LEMMAS, STANCE_OF_CLASS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
+    OFFICIAL_NOUNS, PERSON_HEADS, STANCE_LEMMAS, STANCE_OF_CLASS, TITLE_WORDS, TRAILER_OK, WEAK_LEMMAS,
+    WEAK_PARTICIPLES)
 from ..models import Claim, Span
 from .quotes import Quote
 from .clause_cuts import cut_next_speaker
@@ -1753,10 +1754,13 @@ def _inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | 
         return None
     if cue.lemma in WEAK_LEMMAS and cue.lemma not in TRAILER_OK:
         return None
-    src = (im.start("src"), im.end("src"))
+    found = (im.start("src"), im.end("src"))
+    src = (found[0], _holder_named_after(text, found[0], found[1], ue))
+    office = found if src != found else None  # "said the chief executive, Jo Roe": her role
     cue_span = (cue_s, adj.cue_end)
     if q_before is None:
-        return _inverted_indirect_frame(ctx, cue, im, src, cue_span)
+        frame = _inverted_indirect_frame(ctx, cue, src, cue_span)
+        return frame and frame._replace(apposition=office)
     # apposition after an inverted source: "said Jane Roe, a spokeswoman"
     chain = quote_chain(ctx, q_before)
     segments = [(q.start, q.end) for q in chain]
@@ -1769,22 +1773,39 @@ def _inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | 
             ls = colon + 1
         segments = [(ls, q_before.close_at)]
         rule, qtype = "mixed.trailer_inverted", "mixed"
-    q_after = quote_opening_after(ctx, im.end("src"))
-    if q_after is not None and text[im.end("src"):q_after.open_at].strip() in (",", ""):
+    q_after = quote_opening_after(ctx, src[1])
+    if q_after is not None and text[src[1]:q_after.open_at].strip() in (",", ""):
         for q in quote_forward(ctx, q_after):
             segments.append((q.start, q.end))
         rule = "direct.split_inverted"
     elif len(segments) == 1:
-        q2 = _split_rest(ctx, q_before, im.end("src"), ue)
+        q2 = _split_rest(ctx, q_before, src[1], ue)
         if q2 is not None:
             for q in quote_forward(ctx, q2):
                 segments.append((q.start, q.end))
             rule = "direct.split_inverted"
-    return Frame(segments, rule, 0.9, qtype, src, cue_span)
+    return Frame(segments, rule, 0.9, qtype, src, cue_span, office)
 
 
-def _inverted_indirect_frame(ctx: Ctx, cue: Cue, im: re.Match, src: tuple[int, int],
-                             cue_span: tuple[int, int]) -> Frame | None:
+# "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
+# Board, Ivo Brandt, in a statement": an office, then the name of who holds it
+_HOLDER_NAME = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=\s*(?:[.;!?,]|$))")
+_ROLE_HEADS = PERSON_HEADS | OFFICIAL_NOUNS | TITLE_WORDS
+_ROLE_PP = re.compile(r"\s(?:of|for|at|to|in)\s")
+
+
+def _holder_named_after(text: str, start: int, end: int, ue: int) -> int:
+    """Where an inverted source ends: after the name that follows it when the
+    source found is an office ("the company's chief executive", "Chair of the
+    Harbour Board"), so that the speaker is the holder, the office the role."""
+    m = _HOLDER_NAME.match(text, end, ue)
+    if m is None:
+        return end
+    head = _ROLE_PP.split(text[start:end], 1)[0].rsplit(None, 1)[-1].lower()
+    return m.end() if head in _ROLE_HEADS else end
+
+
+def _inverted_indirect_frame(ctx: Ctx, cue: Cue, src: tuple[int, int], cue_span: tuple[int, int]) -> Frame | None:
     """'..., said the official.' (``indirect.trailer_inverted``) and 'Any fair
     reading, said Jane Roe, would see a retreat' (``indirect.parenthetical``)."""
     text, us, ue = ctx.text, cue.us, cue.ue
@@ -1798,7 +1819,7 @@ def _inverted_indirect_frame(ctx: Ctx, cue: Cue, im: re.Match, src: tuple[int, i
         return None
     segments = [(ls, le)]
     rule = "indirect.trailer_inverted"
-    rm = _INV_RESUME.match(text, im.end("src"), ue)
+    rm = _INV_RESUME.match(text, src[1], ue)
     if rm is not None:
         # "Any fair reading, said Jane Roe, an analyst, would see a retreat": the
         # sentence resumes after the source (and its apposition)
