@@ -28,3 +28,17 @@ def test_her_lawyer_is_not_her():
     text = ("Ana Veld was charged with fraud on Friday. "
             "Her lawyer said the charges would be dropped before the trial.")
     assert ("Ana Veld", "named_person") not in speakers(text)
+
+
+def test_an_office_is_not_the_person_the_claim_is_about():
+    text = ("Ivo Brandt claimed victory in the harbour vote on Sunday. "
+            "The Kelpish prime minister said Brandt should hand the ballots to the court.")
+    found = [c for c in extract_claims(Article(id="a", text=text)) if "ballots" in c.content.text]
+    assert [c.speaker for c in found] == ["The Kelpish prime minister"]
+
+
+def test_a_name_as_a_modifier_does_not_block_the_antecedent():
+    text = ("Ivo Brandt won the harbour vote on Sunday. The new mayor then said that a Brandt council "
+            "would reopen the ferry before the summer.")
+    found = [c for c in extract_claims(Article(id="a", text=text)) if "ferry" in c.content.text]
+    assert [c.speaker for c in found] == ["Ivo Brandt"]

@@ -104,6 +104,24 @@ def _holds_title(role: str, head: str) -> bool:
     return at >= 0 and _OF_ANOTHER.search(low, 0, at) is None
 
 
+def _named_in(ctx, person, claim: Claim) -> bool:
+    """Is ``person`` what the claim's content is about: named in it, not as a
+    modifier ("an Obama government") nor as the source's own name next to it
+    ('"...," Jo Roe, the firm's president, said' in a content that runs over it)?"""
+    text, src = ctx.text, claim.source
+    for q, p in ctx.people.mentions_in(claim.content.start, claim.content.end):
+        if p is not person or _MODIFIER_BEFORE.search(text, max(0, q - 4), q):
+            continue
+        end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+        if src is not None and end <= src.start and text[end:src.start].strip(" ,") == "":
+            continue
+        return True
+    return False
+
+
+_MODIFIER_BEFORE = re.compile(r"\b(?:an?)\s+$")
+
+
 def _resolve(ctx, claim: Claim):
     """(speaker name or None, Person or None) for a claim's source mention."""
     src = claim.source
@@ -158,8 +176,9 @@ def _resolve(ctx, claim: Claim):
             # "The state attorney general is confirming ... Attorney General Jo Roe"
             return best.name, best
         best = coref.description_antecedent(ctx, mention, src.start)
-        if best is not None and not (best.role and head in best.role.lower()):
-            # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister")
+        if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim):
+            # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
+            # not the person the claim is about: "The prime minister said Roe should resign")
             return best.name, best
     if head is None and coref.indefinite_title(mention) and not _LINKED.search(mention):
         # "A New York judge has rejected ...": the judge named later

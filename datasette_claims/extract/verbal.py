@@ -132,6 +132,8 @@ _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
 # any to the end -- tried at every position of the window, the greedy form went
 # back over each word letter by letter)
 _PREV_WORD = re.compile(r"([\w'\u2019]++)\s++$")
+_NAME_AND_ROLE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+(?:the|a|an|his|her|its|their)\s+"
+                            r"[^,.;:!?\"\u201c\u201d]{1,80}")
 _ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:on|in|at|during|after|before)\s+(?:[\w'\u2019-]+\s+){0,5}?"
@@ -1813,9 +1815,10 @@ def _inverted_indirect_frame(ctx: Ctx, cue: Cue, src: tuple[int, int], cue_span:
     while cut > us and text[cut - 1] in " ,":
         cut -= 1
     ls, le = trim_span(text, us, cut)
-    if le - ls < 3 or _ONLY_NAMES.fullmatch(text, ls, le):
-        # "Jane Roe, and Gov. Ivo Dal, tweeted their support": names are the
-        # subject, and what follows the cue is not a source
+    if le - ls < 3 or _ONLY_NAMES.fullmatch(text, ls, le) or _NAME_AND_ROLE.fullmatch(text, ls, le):
+        # "Jane Roe, and Gov. Ivo Dal, tweeted their support", "Jo Roe, the
+        # mayor of Kelp, claimed victory": names are the subject, and what
+        # follows the cue is not a source
         return None
     segments = [(ls, le)]
     rule = "indirect.trailer_inverted"
