@@ -31,3 +31,8 @@ def test_name_then_role_unchanged():
 
 def test_role_then_description_names_no_one_new():
     assert [w[0] for w in who('"We won," said the coach, a former player.')] == ["the coach"]
+
+
+def test_a_name_and_its_role_before_a_verb_is_a_subject_not_a_statement():
+    found = who("Ivo Brandt, the mayor of Kelp, claimed victory in the harbour vote on Sunday.")
+    assert not [w for w in found if w[0] and "Sunday" in w[0]]
