@@ -510,9 +510,11 @@ class Matcher:
             if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
                 self.cache.clear()
             group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
-            read = _by_rowid(self.conn, {rid for _, sources in group for rid in sources}, self.cache, self.select)
-            if self.batch is not None:
-                self._note_waiting({c.article_id for c in read})
+            proposed = {rid for _, sources in group for rid in sources}
+            _by_rowid(self.conn, proposed, self.cache, self.select)
+            if self.batch is not None:  # (rows kept from the last step too: ``keep``)
+                cache = self.cache
+                self._note_waiting({cache[rid].article_id for rid in proposed if rid in cache})
             for claim, sources in group:
                 out.extend(self._scored(claim, sources))
         return out
@@ -748,6 +750,8 @@ def _new_links(
         return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads, batch)
     if reads is not None and not _corrected(conn):
         matcher.keep(*changed)
+        # read after this step's merges and reprints: a later step's candidates need not read them again
+        matcher.cache.update((c.rowid, c) for c in new)
     return matcher.links_for_all(new)
 
 
