@@ -412,7 +412,6 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     from .matching.candidates import Reads
 
     reads = Reads()  # what the index said, kept from chunk to chunk
-    reads.planned = len(ids)
     chunks = list(match_chunks(db.conn, ids))
     for n, chunk in enumerate(chunks):
         summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk, reads, jobs), db.conn))

@@ -77,38 +77,3 @@ def test_the_counters_grow_with_the_text_not_to_the_rebuild_size(tmp_path):
     # a load of a few articles must not take the million-claim rebuild's 128 MB of counters
     db = _db(tmp_path, "c.db")
     assert copies.MIN_BUCKETS <= copies.bucket_count(db.conn) < copies.BUCKETS
-
-
-def test_a_load_filters_once_and_again_after_another_writer(tmp_path, monkeypatch):
-    db = _db(tmp_path, "c.db")
-    monkeypatch.setattr(duplicates, "FILTER_MIN_ARTICLES", 1)
-    computed = []
-    real = copies.possible_reprints
-    monkeypatch.setattr(copies, "possible_reprints", lambda conn: computed.append(1) or real(conn))
-    kept: dict = {}
-    assert duplicates.load_filter(db.conn, 1, kept) is None  # one article of 17: probed, not filtered
-    first = duplicates.load_filter(db.conn, 17, kept)
-    assert {"s03", "r01", "r02"} <= first and duplicates.load_filter(db.conn, 17, kept) is first
-    db.conn.execute("update articles set duplicate_of = 'x' where id = 'tiny'")  # this connection: texts as read
-    db.conn.commit()
-    assert duplicates.load_filter(db.conn, 17, kept) is first and computed == [1]
-    other = open_db(str(tmp_path / "c.db"))  # another writer may have changed a text: read again
-    other["articles"].insert({"id": "r03", "text": _story(7), "published": "2020-04-01"})
-    other.conn.commit()
-    again = duplicates.load_filter(db.conn, 17, kept)
-    assert computed == [1, 1] and {"s07", "r03"} <= again
-
-
-def test_chunks_filtered_by_the_load_mark_what_probing_marks(tmp_path, monkeypatch):
-    plain, chunked = _db(tmp_path, "plain.db"), _db(tmp_path, "chunked.db")
-    ids = sorted(r[0] for r in plain.execute("select id from articles"))
-    monkeypatch.setattr(duplicates, "FILTER_MIN_ARTICLES", 10**9)
-    for i in range(0, len(ids), 4):
-        duplicates.detect_duplicates(plain.conn, ids[i : i + 4])
-    monkeypatch.setattr(duplicates, "FILTER_MIN_ARTICLES", 1)
-    kept: dict = {}
-    for i in range(0, len(ids), 4):
-        maybe = duplicates.load_filter(chunked.conn, len(ids), kept)
-        duplicates.detect_duplicates(chunked.conn, ids[i : i + 4], maybe=maybe)
-    assert plain.execute(MARKED).fetchall() == chunked.execute(MARKED).fetchall()
-    assert {k for k, v in chunked.execute(MARKED).fetchall() if v} == {"r01", "s03"}

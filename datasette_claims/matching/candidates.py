@@ -143,10 +143,6 @@ class Reads:
         # what one process's Matchers hand on besides (claims' rows, speakers'
         # pools: ``pipeline.Matcher.keep``), emptied with the rest
         self.kept: dict = {}
-        # the articles the whole load matches, and the reprint filter computed
-        # for them once (``duplicates.load_filter``, which says when it is stale)
-        self.planned = 0
-        self.reprints: dict = {}
 
     def fresh(self, key: tuple) -> "Reads":
         """These reads, emptied unless ``key`` (database file, claims, last rowid) is the one they were made at."""

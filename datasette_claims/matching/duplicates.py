@@ -119,9 +119,7 @@ def _mark(conn, pair: Reprint) -> int:
     return cur.rowcount
 
 
-def detect_duplicates(
-    conn, article_ids: list[str], workers: int = 1, path: str | None = None, maybe: set[str] | None = None
-) -> int:
+def detect_duplicates(conn, article_ids: list[str], workers: int = 1, path: str | None = None) -> int:
     """Set ``articles.duplicate_of`` for reprints among/against ``article_ids``.
 
     Finding the pairs only reads (``reprints_of``); marking them follows
@@ -132,20 +130,15 @@ def detect_duplicates(
     write), and marked here in the same order: the same rows as one process.
     Over many articles (a rebuild), ``copies.possible_reprints`` first
     leaves out the articles that cannot be in a pair, whose probes would
-    find none: the same pairs, from a fraction of the probes.  ``maybe`` is
-    that filter's answer computed already (``load_filter``: a load matching
-    chunk after chunk).
+    find none: the same pairs, from a fraction of the probes.
     """
-    pairs = find_pairs(conn, article_ids, workers, path, maybe)
-    return sum(_mark(conn, pair) for found in pairs for pair in found)
+    return sum(_mark(conn, pair) for pairs in find_pairs(conn, article_ids, workers, path) for pair in pairs)
 
 
-def find_pairs(conn, article_ids, workers: int = 1, path: str | None = None, maybe: set[str] | None = None):
+def find_pairs(conn, article_ids, workers: int = 1, path: str | None = None):
     """``reprints_of`` of each of ``article_ids``, in id order (reads only)."""
     ids = sorted(set(article_ids))
-    if maybe is not None:
-        ids = [aid for aid in ids if aid in maybe]
-    elif _worth_filtering(conn, len(ids)):
+    if _worth_filtering(conn, len(ids)):
         from .copies import possible_reprints
 
         # most articles cannot be in a pair: their probes would find none
@@ -162,23 +155,6 @@ def _worth_filtering(conn, n_ids: int) -> bool:
     if n_ids < FILTER_MIN_ARTICLES:
         return False
     return n_ids * 8 >= conn.execute("select count(*) from articles").fetchone()[0]
-
-
-def load_filter(conn, planned: int, kept: dict) -> set[str] | None:
-    """``copies.possible_reprints`` once for a load that matches ``planned``
-    articles chunk after chunk (each chunk alone is too small a share of the
-    articles for the filter to pay; the load as a whole is not), kept in
-    ``kept`` while no other connection has written (``PRAGMA data_version``:
-    the articles' texts are as the filter read them; marking ``duplicate_of``
-    changes no text).  None when the load is too small a share for it."""
-    if not _worth_filtering(conn, planned):
-        return None
-    key = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0])
-    if kept.get("key") != key:
-        from .copies import possible_reprints
-
-        kept["key"], kept["maybe"] = key, possible_reprints(conn)
-    return kept["maybe"]
 
 
 PARALLEL_MIN_ARTICLES = 5_000

@@ -62,7 +62,7 @@ from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relatio
 from .blocks import SpeakerBlocks
 from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates
 from .drift import meaning_flags, word_diff
-from .duplicates import detect_duplicates, load_filter
+from .duplicates import detect_duplicates
 from .similarity import (
     DEFAULT_THRESHOLD,
     FRAGMENT_RATIO,
@@ -700,8 +700,7 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
         )
     reloaded = _matched_before(conn, article_ids)
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
-    maybe = load_filter(conn, reads.planned, reads.reprints) if reads is not None else None
-    dups = detect_duplicates(conn, article_ids, maybe=maybe)
+    dups = detect_duplicates(conn, article_ids)
     new: list[ClaimInfo] = []
     for chunk in _chunks(article_ids):
         marks = ",".join("?" * len(chunk))
