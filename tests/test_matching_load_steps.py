@@ -38,3 +38,20 @@ def test_rows_kept_from_the_last_step_do_not_link_an_article_still_waiting(tmp_p
     assert _linked_articles(db) == {"w-0", "w-1"}  # not w-2, though its row came from the last step
     pipeline.match_articles(db, ["w-2"], reads=reads)
     assert _linked_articles(db) == {"w-0", "w-1", "w-2"}
+
+
+def test_a_load_keeps_its_page_cache_from_chunk_to_chunk(tmp_path, monkeypatch):
+    seen = []
+    real = loader.match_articles
+
+    def spy(db, ids, **kw):
+        seen.append(db.conn.execute("PRAGMA cache_size").fetchone()[0])  # as the chunk finds it
+        return real(db, ids, **kw)
+
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 1)  # a chunk per article
+    monkeypatch.setattr(loader, "match_articles", spy)
+    report = loader.load(str(tmp_path / "p.db"), [_feed(tmp_path / "p.jsonl", 3)])
+    assert report.articles == 3 and len(seen) == 3
+    assert seen == [-pipeline.MATCH_PAGE_CACHE_KIB] * 3  # the pages the last chunk read are still there
+    db = open_db(str(tmp_path / "p.db"))
+    assert _linked_articles(db) == {"w-0", "w-1", "w-2"}

@@ -660,7 +660,7 @@ def match_articles(
     Claims of other articles still waiting to be matched are not linked
     now: their own matching finds those links (``Matcher._note_waiting``).
     """
-    with _page_cache(db.conn), collector.paused():
+    with page_cache(db.conn), collector.paused():
         return _match_articles(db, article_ids, threshold, reads, workers)
 
 
@@ -668,11 +668,13 @@ def match_articles(
 # lengths, then the same candidates' rows): SQLite's default page cache
 # (2 MB) has forgotten a large database's pages by the second read.  This
 # one is bounded too (memory stays flat) and the connection's own comes back after.
+# A load matching chunk after chunk holds it over all its chunks (``loader``):
+# given back after each, it dropped the pages the next chunk reads again.
 MATCH_PAGE_CACHE_KIB = 32_768
 
 
 @contextmanager
-def _page_cache(conn):
+def page_cache(conn):
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     if before < 0 and -before >= MATCH_PAGE_CACHE_KIB:
         yield
