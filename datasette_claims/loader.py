@@ -411,15 +411,18 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     summaries: list[str | None] = []
     from .matching.candidates import Reads
 
+    from .matching.pipeline import page_cache
+
     reads = Reads()  # what the index said, kept from chunk to chunk
     chunks = list(match_chunks(db.conn, ids))
-    for n, chunk in enumerate(chunks):
-        summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk, reads, jobs), db.conn))
-        if n + 1 < len(chunks):
-            # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
-            # handler polls every 100 ms at most, and a lock taken again at
-            # once would starve it
-            time.sleep(LOCK_GAP_SECONDS)
+    with page_cache(db.conn):  # the pages the last chunk read, kept for the next (not emptied after each)
+        for n, chunk in enumerate(chunks):
+            summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk, reads, jobs), db.conn))
+            if n + 1 < len(chunks):
+                # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
+                # handler polls every 100 ms at most, and a lock taken again at
+                # once would starve it
+                time.sleep(LOCK_GAP_SECONDS)
     if len(summaries) > 1:
         report.match_summary = _totals(db.conn, ids, summaries)
     elif summaries:

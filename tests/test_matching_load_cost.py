@@ -88,7 +88,7 @@ def test_report_frame_is_cut_whatever_its_case():
 def test_page_cache_is_given_back(tmp_path):
     db = _db(tmp_path / "c.db")
     before = db.conn.execute("PRAGMA cache_size").fetchone()[0]
-    with pipeline._page_cache(db.conn):
+    with pipeline.page_cache(db.conn):
         assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -pipeline.MATCH_PAGE_CACHE_KIB
     assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == before
 

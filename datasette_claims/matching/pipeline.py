@@ -510,9 +510,11 @@ class Matcher:
             if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
                 self.cache.clear()
             group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
-            read = _by_rowid(self.conn, {rid for _, sources in group for rid in sources}, self.cache, self.select)
-            if self.batch is not None:
-                self._note_waiting({c.article_id for c in read})
+            proposed = {rid for _, sources in group for rid in sources}
+            _by_rowid(self.conn, proposed, self.cache, self.select)
+            if self.batch is not None:  # (rows kept from the last step too: ``keep``)
+                cache = self.cache
+                self._note_waiting({cache[rid].article_id for rid in proposed if rid in cache})
             for claim, sources in group:
                 out.extend(self._scored(claim, sources))
         return out
@@ -658,7 +660,7 @@ def match_articles(
     Claims of other articles still waiting to be matched are not linked
     now: their own matching finds those links (``Matcher._note_waiting``).
     """
-    with _page_cache(db.conn), collector.paused():
+    with page_cache(db.conn), collector.paused():
         return _match_articles(db, article_ids, threshold, reads, workers)
 
 
@@ -666,11 +668,13 @@ def match_articles(
 # lengths, then the same candidates' rows): SQLite's default page cache
 # (2 MB) has forgotten a large database's pages by the second read.  This
 # one is bounded too (memory stays flat) and the connection's own comes back after.
+# A load matching chunk after chunk holds it over all its chunks (``loader``):
+# given back after each, it dropped the pages the next chunk reads again.
 MATCH_PAGE_CACHE_KIB = 32_768
 
 
 @contextmanager
-def _page_cache(conn):
+def page_cache(conn):
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     if before < 0 and -before >= MATCH_PAGE_CACHE_KIB:
         yield
@@ -747,6 +751,8 @@ def _new_links(
         return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads, batch)
     if reads is not None and not _corrected(conn):
         matcher.keep(*changed)
+        # read after this step's merges and reprints: a later step's candidates need not read them again
+        matcher.cache.update((c.rowid, c) for c in new)
     return matcher.links_for_all(new)
 
 
