@@ -140,6 +140,7 @@ class ClaimInfo:
     speaker_name: str | None = None
     utterance_id: str | None = None  # the attribution this sentence belongs to, if stored
     source_text: str | None = None  # the attribution's words, as the extractor read them
+    stance: str | None = None  # "denial" for "X denied that ...": its content is what X disputes
 
     @property
     def order(self) -> tuple:
@@ -152,7 +153,7 @@ def _select(conn) -> str:
     utterance = "c.utterance_id" if _has_column(conn, "claims", "utterance_id") else "null"
     return f"""select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
                       a.published, coalesce(a.duplicate_of, a.id), coalesce(s.name, c.speaker), {utterance},
-                      c.source_text
+                      c.source_text, c.stance
                from claims c join articles a on a.id = c.article_id
                left join speakers s on s.id = c.speaker_id"""
 
@@ -331,12 +332,19 @@ def _quoted_text(c: ClaimInfo) -> str | None:
     return " ".join(parts) if parts else None
 
 
+DENIAL = "denial"
+
+
 def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
     """``same``, ``drift`` (a quotation whose words changed) or ``conflict``
     (a paraphrase that differs in negation, a number, a modal or a name),
     with the word diff for the latter two."""
     if a.root_article == b.root_article:
         return "same", None  # a reprint (or the same article): never drift
+    if (a.stance == DENIAL) != (b.stance == DENIAL):
+        # "The board denied reports that the wing will close" against "the wing
+        # will close": the same words, opposite positions
+        return "conflict", json.dumps(word_diff(a.content, b.content), ensure_ascii=False)
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb:
         diff = word_diff(qa, qb)
