@@ -20,6 +20,9 @@ def who(text: str) -> list[tuple]:
     ('"Sales will recover by spring," said the chief executive, Jo Roe, in a statement.', "the chief executive"),
     ("Sales will recover by spring, said the chief executive, Jo Roe.", "the chief executive"),
     ('"She has a clean record," said Veld\'s lawyer, Jo Roe.', "Veld's lawyer"),
+    ('"Sales will recover," said the chief economist at Kelp Bank in Dover, Jo Roe.',
+     "the chief economist at Kelp Bank in Dover"),
+    ('"Sales will recover," said Chair of the Harbour Board, Jo Roe.', "Chair of the Harbour Board"),
 ])
 def test_office_then_name_is_the_holder(text, role):
     assert who(text) == [("Jo Roe", role, "named_person")]

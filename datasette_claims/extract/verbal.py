@@ -1756,9 +1756,9 @@ def _inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | 
         return None
     if cue.lemma in WEAK_LEMMAS and cue.lemma not in TRAILER_OK:
         return None
-    found = (im.start("src"), im.end("src"))
-    src = (found[0], _holder_named_after(text, found[0], found[1], ue))
-    office = found if src != found else None  # "said the chief executive, Jo Roe": her role
+    holder = _holder_named_after(text, im.start("src"), im.end("src"), ue)
+    src = holder.name if holder else (im.start("src"), im.end("src"))
+    office = holder.office if holder else None  # "said the chief executive, Jo Roe": her role
     cue_span = (cue_s, adj.cue_end)
     if q_before is None:
         frame = _inverted_indirect_frame(ctx, cue, src, cue_span)
@@ -1791,20 +1791,29 @@ def _inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | 
 
 # "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
 # Board, Ivo Brandt, in a statement": an office, then the name of who holds it
-_HOLDER_NAME = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=\s*(?:[.;!?,]|$))")
+_HOLDER_NAME = re.compile(r"(?P<pp>\s+(?:of|for|at)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
+                          r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)(?=\s*(?:[.;!?,]|$))")
 _ROLE_HEADS = PERSON_HEADS | OFFICIAL_NOUNS | TITLE_WORDS
 _ROLE_PP = re.compile(r"\s(?:of|for|at|to|in)\s")
 
 
-def _holder_named_after(text: str, start: int, end: int, ue: int) -> int:
-    """Where an inverted source ends: after the name that follows it when the
-    source found is an office ("the company's chief executive", "Chair of the
-    Harbour Board"), so that the speaker is the holder, the office the role."""
+class Holder(NamedTuple):
+    """An office after an inverted cue and the name of who holds it."""
+
+    office: tuple[int, int]  # "the company's chief executive", "Chair of the Harbour Board": the role
+    name: tuple[int, int]  # "Jo Roe": the source (the office may name a company: "at Kelp Bank")
+
+
+def _holder_named_after(text: str, start: int, end: int, ue: int) -> Holder | None:
+    """The holder named after an inverted source that is an office, so that the
+    speaker is the holder and the office the role; None for any other source."""
     m = _HOLDER_NAME.match(text, end, ue)
     if m is None:
-        return end
+        return None
     head = _ROLE_PP.split(text[start:end], 1)[0].rsplit(None, 1)[-1].lower()
-    return m.end() if head in _ROLE_HEADS else end
+    if head not in _ROLE_HEADS:
+        return None
+    return Holder((start, m.end("pp") if m.group("pp") else end), (m.start("name"), m.end("name")))
 
 
 def _inverted_indirect_frame(ctx: Ctx, cue: Cue, src: tuple[int, int], cue_span: tuple[int, int]) -> Frame | None:
