@@ -135,12 +135,24 @@ async def story_page(page):
     return "claims_story.html", data, context
 
 
+# the other claim comes before c in the chart's order (published, then id; undated first, as SQLite sorts)
+_EARLIER = ("coalesce(oa.published, '') < coalesce(a.published, '') or "
+            "(coalesce(oa.published, '') = coalesce(a.published, '') and o.id < c.id)")
+
+
 async def story_chart(page, story_id: str, first_id: str | None):
     """Every report of the story on one time axis (up to MAX_CHART reports).
 
-    Drift marks come from claim_matches, and only for an actor who may read it."""
-    drift = ("exists(select 1 from claim_matches m where m.kind = 'drift' "
-             "and (m.claim_a = c.id or m.claim_b = c.id))") if await page.can_view("claim_matches") else "0"
+    Drift marks come from claim_matches, and only for an actor who may read it. A
+    report drifted when its wording differs from an earlier report's (in the chart's
+    order): a faithful reprint that a later report altered is not marked."""
+    drift = "0"
+    if await page.can_view("claim_matches"):
+        drift = f"""exists(select 1 from claim_matches m
+            join claims o on o.id = (case when m.claim_a = c.id then m.claim_b else m.claim_a end)
+            join articles oa on oa.id = o.article_id
+            where m.kind = 'drift' and (m.claim_a = c.id or m.claim_b = c.id)
+            and ({_EARLIER}))"""
     rows = await page.execute(
         f"""
         select c.id, a.published, a.outlet, {drift} as drift
