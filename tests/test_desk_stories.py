@@ -8,6 +8,7 @@ CLI, a real Datasette.
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -51,3 +52,36 @@ async def test_a_faithful_reprint_is_not_marked_drifted_by_a_later_alteration(db
     assert dots["wire"]["first"]
     assert not dots["reprint"]["drift"], dots["reprint"]
     assert dots["altered"]["drift"]
+
+
+PARAPHRASED = [
+    {"id": "quoted", "outlet": "Gull Press Agency", "published": "2026-02-10",
+     "text": '"The lighthouse at Skerry Point will be sold to the highest bidder next spring," '
+             "harbour commissioner Ansel Brekke said on Tuesday."},
+    {"id": "trimmed", "outlet": "Tidewater Times", "published": "2026-02-11",
+     "text": '"The lighthouse at Skerry Point will be sold to the highest bidder," Ansel Brekke said.'},
+    {"id": "reported", "outlet": "Inland Mercury", "published": "2026-02-12",
+     "text": "Harbour commissioner Ansel Brekke said the lighthouse at Skerry Point would be auctioned in the spring."},
+]
+
+
+@pytest.mark.asyncio
+async def test_similar_claims_call_no_unjudged_pair_drift(tmp_path):
+    """A claim that only shares a story with this one was never judged drift by matching."""
+    feed = tmp_path / "p.jsonl"
+    feed.write_text("\n".join(json.dumps(d) for d in PARAPHRASED) + "\n", encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    with sqlite3.connect(path) as conn:  # the paraphrase stays in the story, its links gone
+        conn.execute("delete from claim_matches where claim_a like 'reported:%' or claim_b like 'reported:%'")
+        story = conn.execute("select story_id from claims where id like 'quoted:%'").fetchone()[0]
+        conn.execute("update claims set story_id = ? where id like 'reported:%'", [story])
+        reported = conn.execute("select id from claims where id like 'reported:%'").fetchone()[0]
+    ds = make_datasette([path])
+    url = "/claims/-/claims/claim/" + reported.replace(":", "~3A")
+    similar = (await ds.client.get(url + ".json")).json()["similar"]
+    mates = [s for s in similar if s["method"] == "story"]
+    assert len(mates) == 2
+    assert all(s["kind"] is None and s["diff"] for s in mates), mates
+    html = (await ds.client.get(url)).text
+    assert html.count("same story") == 2 and ">drift<" not in html
