@@ -110,9 +110,30 @@ async def undo_correction(page):
     if not number.isdigit():
         raise NotFound("Correction not found")
     reason = _text(await _form(page), "reason")
-    ids = await _write(page, lambda conn: [corrections.record(
-        conn, "undo", other_id=number, reason=reason, actor=actor)])
-    return _done(page, page.urls.overview(), {"ids": ids}, "Correction undone")
+
+    def fn(conn):
+        ids = [corrections.record(conn, "undo", other_id=number, reason=reason, actor=actor)]
+        return ids, _undone_page(conn, page.urls, number)
+
+    ids, back = await _write(page, fn)
+    return _done(page, back, {"ids": ids}, "Correction undone")
+
+
+def _undone_page(conn, urls, number: str) -> str:
+    """Where the reviewer goes back to after an undo: the page of what the correction was
+    about (the speaker split again, the story a merge or split regrouped, the claim),
+    not the overview."""
+    row = conn.execute("select kind, claim_id from corrections where id = ?", [number]).fetchone()
+    if row is None or row[1] is None:
+        return urls.overview()
+    kind, subject = row
+    if kind == "speaker_merge":
+        return urls.speaker(subject)
+    if kind in corrections.STORY_KINDS:
+        story = conn.execute("select story_id from claims where id = ?", [subject]).fetchone()
+        if story and story[0]:
+            return urls.story(story[0])
+    return urls.claim(subject)
 
 
 async def story_merge(page):
