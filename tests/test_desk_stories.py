@@ -16,12 +16,14 @@ from conftest import make_datasette
 from datasette.cli import cli
 
 QUOTE = "We have closed the ferry terminal twice this winter and we will not close it again before May"
+WIRE = (f'"{QUOTE}," transport secretary Maren Holt told reporters at the pier on Monday. The terminal '
+        "handles about four hundred passengers a day in winter, and its operator has asked the council for a new "
+        "mooring fund before the spring timetable begins.")
 DOCS = [
     {"id": "wire", "outlet": "Gull Press Agency", "published": "2026-02-02",
-     "text": f'"{QUOTE}," transport secretary Maren Holt told reporters at the pier on Monday.'},
+     "text": WIRE},
     {"id": "reprint", "outlet": "Tidewater Times", "published": "2026-02-03",
-     "text": f'"{QUOTE}," transport secretary Maren Holt told reporters at the pier on Monday. '
-             "The Times asked the operator for comment."},
+     "headline": "Terminal to stay open", "text": WIRE},  # wire copy carried verbatim
     {"id": "altered", "outlet": "Inland Mercury", "published": "2026-02-04",
      "text": '"' + QUOTE.replace("twice", "three times") + '," Transport Secretary Maren Holt said.'},
 ]
@@ -85,3 +87,24 @@ async def test_similar_claims_call_no_unjudged_pair_drift(tmp_path):
     assert all(s["kind"] is None and s["diff"] for s in mates), mates
     html = (await ds.client.get(url)).text
     assert html.count("same story") == 2 and ">drift<" not in html
+
+
+@pytest.mark.asyncio
+async def test_the_timeline_names_reprints_and_shows_paraphrases_without_a_quote_diff(tmp_path):
+    docs = DOCS + [{"id": "retold", "outlet": "Harbour Bell", "published": "2026-02-05",
+                    "text": "Transport secretary Maren Holt said the ferry terminal would not close again "
+                            "before May."}]
+    feed = tmp_path / "d.jsonl"
+    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    ds = make_datasette([path])
+    data = await _story(ds)
+    rows = {t["claim"]["article"]["id"]: t for t in data["timeline"]}
+    assert rows["reprint"]["reprint_of"] == {"article_id": "wire", "outlet": "Gull Press Agency"}
+    assert rows["wire"]["reprint_of"] is None and rows["altered"]["reprint_of"] is None
+    assert rows["altered"]["diff"] and not rows["altered"]["paraphrase"]
+    if "retold" in rows:  # matching links the paraphrase to the quote
+        assert rows["retold"]["paraphrase"] and rows["retold"]["diff"] == []
+    html = (await ds.client.get(data["story"]["url"])).text
+    assert "reprint of Gull Press Agency" in html

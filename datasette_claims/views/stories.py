@@ -98,16 +98,7 @@ async def story_page(page):
         first = (await fetch_claims(page, [story["first_claim_id"]])).get(story["first_claim_id"])
     if first is None and claims and token is None:
         first = claims[0]
-    timeline = []
-    for claim in claims:
-        ops = word_diff(first["content"], claim["content"]) if first else []
-        timeline.append(
-            {
-                "claim": public(claim),
-                "first": bool(first and claim["id"] == first["id"]),
-                "diff": ops if has_changes(ops) else [],
-            }
-        )
+    timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
     outlets = await page.execute(
         """
         select a.outlet, count(*) as claims, count(distinct a.id) as reports, min(a.published) as first_published
@@ -133,6 +124,38 @@ async def story_page(page):
     }
     context = {"verdict_panel": panel["context"], "story_chart": chart, "review": review}
     return "claims_story.html", data, context
+
+
+QUOTED = ("direct", "mixed")
+
+
+def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict]) -> list[dict]:
+    """Each claim with its wording as a diff from the first appearance. A paraphrase of a
+    quotation gets no diff (its words were never the speaker's, so struck-out words would
+    read as an outlet's cut) and is marked; a report that reprints another names it."""
+    timeline = []
+    for claim in claims:
+        paraphrase = bool(first and claim["quote_type"] not in QUOTED and first["quote_type"] in QUOTED)
+        ops = word_diff(first["content"], claim["content"]) if first and not paraphrase else []
+        timeline.append({
+            "claim": public(claim),
+            "first": bool(first and claim["id"] == first["id"]),
+            "diff": ops if has_changes(ops) else [],
+            "paraphrase": paraphrase,
+            "reprint_of": reprints.get(claim["article"]["id"]),
+        })
+    return timeline
+
+
+async def _reprints(page, article_ids: set[str]) -> dict[str, dict]:
+    """Article id -> the report it reprints (``articles.duplicate_of``) and its outlet."""
+    if not article_ids:
+        return {}
+    ids = sorted(article_ids)
+    rows = await page.execute(
+        f"""select a.id, o.id as original, o.outlet from articles a join articles o on o.id = a.duplicate_of
+        where a.id in ({", ".join("?" for _ in ids)})""", ids)
+    return {r["id"]: {"article_id": r["original"], "outlet": r["outlet"]} for r in rows}
 
 
 # the other claim comes before c in the chart's order (published, then id; undated first, as SQLite sorts)
