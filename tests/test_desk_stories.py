@@ -108,3 +108,20 @@ async def test_the_timeline_names_reprints_and_shows_paraphrases_without_a_quote
         assert rows["retold"]["paraphrase"] and rows["retold"]["diff"] == []
     html = (await ds.client.get(data["story"]["url"])).text
     assert "reprint of Gull Press Agency" in html
+
+
+@pytest.mark.asyncio
+async def test_a_paraphrase_is_not_titled_as_a_quotation(tmp_path):
+    docs = [{"id": "said", "outlet": "Harbour Bell", "published": "2026-02-05",
+             "text": "Transport secretary Maren Holt said the ferry terminal would not close again before May."}]
+    feed = tmp_path / "d.jsonl"
+    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    ds = make_datasette([path])
+    with sqlite3.connect(path) as conn:
+        cid, kind = conn.execute("select id, quote_type from claims").fetchone()
+    assert kind == "indirect"
+    html = (await ds.client.get("/claims/-/claims/claim/" + cid.replace(":", "~3A"))).text
+    assert "Maren Holt: “the ferry terminal" not in html
+    assert "Maren Holt, reported: the ferry terminal would not close again before May</h1>" in html

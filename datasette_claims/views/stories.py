@@ -126,7 +126,6 @@ async def story_page(page):
     return "claims_story.html", data, context
 
 
-QUOTED = ("direct", "mixed")
 
 
 def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict]) -> list[dict]:
@@ -135,7 +134,7 @@ def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict])
     read as an outlet's cut) and is marked; a report that reprints another names it."""
     timeline = []
     for claim in claims:
-        paraphrase = bool(first and claim["quote_type"] not in QUOTED and first["quote_type"] in QUOTED)
+        paraphrase = bool(first and claim["quote_type"] == "indirect" and first["quote_type"] != "indirect")
         ops = word_diff(first["content"], claim["content"]) if first and not paraphrase else []
         timeline.append({
             "claim": public(claim),
