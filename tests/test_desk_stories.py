@@ -125,3 +125,22 @@ async def test_a_paraphrase_is_not_titled_as_a_quotation(tmp_path):
     html = (await ds.client.get("/claims/-/claims/claim/" + cid.replace(":", "~3A"))).text
     assert "Maren Holt: “the ferry terminal" not in html
     assert "Maren Holt, reported: the ferry terminal would not close again before May</h1>" in html
+
+
+@pytest.mark.asyncio
+async def test_a_story_first_reported_in_indirect_speech_is_not_titled_as_a_quotation(tmp_path):
+    said = "Transport secretary Maren Holt said the ferry terminal would not close again before the May timetable."
+    docs = [{"id": f"r{n}", "outlet": outlet, "published": f"2026-02-0{n}", "text": said}
+            for n, outlet in ((5, "Harbour Bell"), (6, "Fjord Observer"))]
+    feed = tmp_path / "d.jsonl"
+    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    ds = make_datasette([path])
+    stories = (await ds.client.get("/claims/-/claims/stories.json")).json()["stories"]
+    assert len(stories) == 1
+    want = "Maren Holt, reported: the ferry terminal would not close again before the May timetable"
+    assert stories[0]["title"] == want
+    story = (await ds.client.get(stories[0]["url"] + ".json")).json()["story"]
+    assert story["title"] == want
+    assert want in (await ds.client.get("/claims/-/claims/stories")).text

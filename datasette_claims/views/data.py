@@ -203,8 +203,10 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def story_title(label):
-    """A story's label for display: ``Speaker: “claim”`` with one pair of quotes.
+def story_title(label, reported: bool = False):
+    """A story's label for display: ``Speaker: “claim”`` with one pair of quotes, or
+    ``Speaker, reported: claim`` when its first claim is reported speech (``reported``):
+    quotation marks would pass a paraphrase off as the speaker's words.
 
     Labels are built around a claim's text, which may already be quoted
     ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).
@@ -219,7 +221,13 @@ def story_title(label):
     inner = _unquoted(quoted)
     if not inner:
         return label.strip()
+    if reported:
+        return (speaker + ", reported: " if speaker else "") + inner
     return (speaker + ": " if speaker else "") + f"“{inner}”"
+
+
+# The first claim's quote type, for a story query that wants its title right (story_dict)
+FIRST_QUOTE_TYPE = "(select c1.quote_type from claims c1 where c1.id = stories.first_claim_id) as first_quote_type"
 
 
 def speaker_dict(row, urls, aliases: bool = False) -> dict:
@@ -238,7 +246,7 @@ def story_dict(row, urls) -> dict:
         "id": r["id"],
         "url": urls.story(r["id"]),
         "label": r["label"],
-        "title": story_title(r["label"]),
+        "title": story_title(r["label"], r.get("first_quote_type") == "indirect"),
         "first_claim_id": r.get("first_claim_id"),
         "first_claim_url": urls.claim(r.get("first_claim_id")),
         "first_article_id": r.get("first_article_id"),

@@ -9,6 +9,7 @@ from .. import charts
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
+    FIRST_QUOTE_TYPE,
     PUBLISHED_ORDER,
     claim_dict,
     fetch_claims,
@@ -55,7 +56,7 @@ async def stories_page(page):
     if token is not None:
         where.append(keyset)
         params += [token[0], token[0], token[1]]
-    sql = "select * from stories" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
+    sql = f"select *, {FIRST_QUOTE_TYPE} from stories" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
     rows = await page.execute(sql, params + [size + 1])
     stories = [story_dict(r, page.urls) for r in rows]
     nxt = None
@@ -71,7 +72,7 @@ async def stories_page(page):
 
 async def story_page(page):
     story_id = decode_id(page.request.url_vars["id"])
-    row = (await page.execute("select * from stories where id = ?", [story_id])).first()
+    row = (await page.execute(f"select *, {FIRST_QUOTE_TYPE} from stories where id = ?", [story_id])).first()
     if row is None:
         raise NotFound("Story not found")
     story = story_dict(row, page.urls)
