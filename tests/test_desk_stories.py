@@ -144,3 +144,20 @@ async def test_a_story_first_reported_in_indirect_speech_is_not_titled_as_a_quot
     story = (await ds.client.get(stories[0]["url"] + ".json")).json()["story"]
     assert story["title"] == want
     assert want in (await ds.client.get("/claims/-/claims/stories")).text
+
+
+@pytest.mark.asyncio
+async def test_the_timeline_shows_each_report_s_rating(tmp_path):
+    feed = tmp_path / "d.jsonl"
+    feed.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    with sqlite3.connect(path) as conn:
+        altered = conn.execute("select id from claims where article_id = 'altered'").fetchone()[0]
+        conn.execute("insert into verdicts (claim_id, rating, reviewer, created) values (?, 'False', 'alice', ?)",
+                     [altered, "2026-02-05T10:00:00+00:00"])
+    ds = make_datasette([path])
+    data = await _story(ds)
+    ratings = {t["claim"]["article"]["id"]: t["verdict"] for t in data["timeline"]}
+    assert ratings == {"wire": None, "reprint": None, "altered": "False"}
+    assert "rated False" in (await ds.client.get(data["story"]["url"])).text

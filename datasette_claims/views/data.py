@@ -260,6 +260,24 @@ def story_dict(row, urls) -> dict:
     }
 
 
+async def current_ratings(page, claim_ids: list[str], story_ids: list[str | None] = ()) -> dict[tuple, str]:
+    """The current (latest) rating of each claim and story named, keyed ("claim"|"story", id);
+    empty when the actor may not read verdicts. A rated claim keeps its review status, so the
+    queue and the story timeline show this beside it."""
+    story_ids = sorted({s for s in story_ids if s})
+    if not claim_ids or not await page.can_view("verdicts"):
+        return {}
+    marks = ", ".join("?" for _ in claim_ids)
+    story_marks = ", ".join("?" for _ in story_ids) or "null"
+    found = await page.execute(
+        f"select claim_id, story_id, rating from verdicts where claim_id in ({marks}) "
+        f"or story_id in ({story_marks}) order by id", list(claim_ids) + story_ids)
+    ratings = {}
+    for v in found:  # oldest first: the latest is left
+        ratings[("claim", v["claim_id"]) if v["claim_id"] else ("story", v["story_id"])] = v["rating"]
+    return ratings
+
+
 async def fetch_claims(page, ids) -> dict:
     """Claims by id (one trip to the database), as dicts keyed by id."""
     ids = [i for i in dict.fromkeys(ids) if i is not None]

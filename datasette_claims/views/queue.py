@@ -19,7 +19,7 @@ from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
 from ..queue_scores import PUBLIC_FIGURE_CLAIMS, SCORE
-from .data import SOURCING_LABELS
+from .data import SOURCING_LABELS, current_ratings
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
 OPEN_STATUSES = ("new", "assigned", "in_progress")
@@ -145,7 +145,7 @@ async def queue_page(page):
     rows = rows[:size]
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
     claims = [_claim(page, r, links) for r in rows]
-    ratings = await _current_ratings(page, rows)
+    ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
     for claim, r in zip(claims, rows):
         claim["verdict"] = ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
     next_token, next_url = page.next_url([rows[-1]["score"], rows[-1]["id"]] if more else None)
@@ -192,24 +192,6 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
     # Every claim the filters leave: the stored text scores (the same function of
     # the text), computed here only for a claim not scored yet.
     return await run(f"coalesce({stored}, claims_checkworthy(c.content))")
-
-
-async def _current_ratings(page, rows: list[dict]) -> dict[tuple[str, str], str]:
-    """The current (latest) rating of each row's claim and story, keyed ("claim"|"story", id):
-    a rated claim stays in the open queue until its status changes, so its row says so."""
-    if not rows or not await page.can_view("verdicts"):
-        return {}
-    claim_ids = [r["id"] for r in rows]
-    story_ids = sorted({r["story_id"] for r in rows if r["story_id"]})
-    marks = ", ".join("?" for _ in claim_ids)
-    story_marks = ", ".join("?" for _ in story_ids) or "null"
-    found = await page.execute(
-        f"select claim_id, story_id, rating from verdicts where claim_id in ({marks}) "
-        f"or story_id in ({story_marks}) order by id", claim_ids + story_ids)
-    ratings = {}
-    for v in found:  # oldest first: the latest is left
-        ratings[("claim", v["claim_id"]) if v["claim_id"] else ("story", v["story_id"])] = v["rating"]
-    return ratings
 
 
 async def _known_speaker(page, value: str) -> bool:

@@ -12,6 +12,7 @@ from .data import (
     FIRST_QUOTE_TYPE,
     PUBLISHED_ORDER,
     claim_dict,
+    current_ratings,
     fetch_claims,
     has_changes,
     public,
@@ -100,6 +101,9 @@ async def story_page(page):
     if first is None and claims and token is None:
         first = claims[0]
     timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
+    ratings = await current_ratings(page, [c["id"] for c in claims])
+    for t in timeline:
+        t["verdict"] = ratings.get(("claim", t["claim"]["id"]))
     outlets = await page.execute(
         """
         select a.outlet, count(*) as claims, count(distinct a.id) as reports, min(a.published) as first_published
