@@ -161,3 +161,23 @@ async def test_the_timeline_shows_each_report_s_rating(tmp_path):
     ratings = {t["claim"]["article"]["id"]: t["verdict"] for t in data["timeline"]}
     assert ratings == {"wire": None, "reprint": None, "altered": "False"}
     assert "rated False" in (await ds.client.get(data["story"]["url"])).text
+
+
+@pytest.mark.asyncio
+async def test_the_story_lists_reports_that_contradict_it(tmp_path):
+    docs = [{"id": f"b{n}", "outlet": outlet, "published": f"2026-04-0{n}",
+             "text": f"The Skerry causeway will close for {months} months from June, harbour officials said on Monday."}
+            for n, outlet, months in ((1, "Harbour Bell", "six"), (2, "Fjord Observer", "six"),
+                                      (3, "Inland Mercury", "nine"))]
+    feed = tmp_path / "d.jsonl"
+    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    path = str(tmp_path / "claims.db")
+    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    ds = make_datasette([path])
+    stories = (await ds.client.get("/claims/-/claims/stories.json")).json()["stories"]
+    assert len(stories) == 1  # the "nine months" report conflicts: it is in no story
+    data = (await ds.client.get(stories[0]["url"] + ".json")).json()
+    conflicts = [(c["claim"]["article"]["id"], c["summary"]) for c in data["conflicts"]]
+    assert conflicts == [("b3", "six → nine; numbers changed")]
+    html = (await ds.client.get(stories[0]["url"])).text
+    assert "Reports that contradict it" in html and "Inland Mercury" in html

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from datasette.utils.asgi import BadRequest, NotFound
 
 from .. import charts
@@ -116,9 +118,11 @@ async def story_page(page):
     chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
     review = await story_review_panel(page, story_id)
     next_token, next_url = page.next_url(nxt)
+    conflicts = await _conflicts(page, story_id)
     data = {
         "story": story,
         "corrections": review["corrections"],
+        "conflicts": conflicts,
         "chart": chart.as_json(),
         "first_appearance": public(first) if first else None,
         "timeline": timeline,
@@ -149,6 +153,44 @@ def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict])
             "reprint_of": reprints.get(claim["article"]["id"]),
         })
     return timeline
+
+
+MAX_CONFLICTS = 50
+
+
+async def _conflicts(page, story_id: str) -> list[dict]:
+    """Reports outside the story whose claim contradicts one of its claims (a ``conflict`` link:
+    a number, negation or name changed, one side reported speech). Matching keeps them out of
+    every story, so without this list the story page would not show that another outlet
+    reported something different."""
+    if not await page.can_view("claim_matches"):
+        return []
+    rows = await page.execute(
+        """
+        select o.id as other, m.diff from claims c
+          join claim_matches m on m.claim_a = c.id join claims o on o.id = m.claim_b
+          where c.story_id = :s and m.kind = 'conflict' and o.story_id is not :s
+        union all
+        select o.id, m.diff from claims c
+          join claim_matches m on m.claim_b = c.id join claims o on o.id = m.claim_a
+          where c.story_id = :s and m.kind = 'conflict' and o.story_id is not :s
+        limit :n
+        """,
+        {"s": story_id, "n": MAX_CONFLICTS},
+    )
+    summaries: dict[str, str | None] = {}
+    for r in rows:
+        summaries.setdefault(r["other"], _summary(r["diff"]))
+    found = await fetch_claims(page, list(summaries))
+    claims = sorted(found.values(), key=lambda c: (c["article"]["published"] or "", c["id"]))
+    return [{"claim": public(c), "summary": summaries[c["id"]]} for c in claims]
+
+
+def _summary(diff: str | None) -> str | None:
+    try:
+        return json.loads(diff or "null").get("summary")
+    except (ValueError, AttributeError):
+        return None
 
 
 async def _reprints(page, article_ids: set[str]) -> dict[str, dict]:
