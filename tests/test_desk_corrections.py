@@ -7,6 +7,7 @@ Invented reports, the real CLI, a real Datasette, the form as a browser posts it
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 import pytest
@@ -59,3 +60,19 @@ async def test_undo_goes_back_to_the_story_or_claim_corrected(db_path):
     assert r.status_code == 302 and r.headers["location"] == f"{base}/story/{encode_id(story)}", r.headers
     r = await post_form(ds, f"{base}/correction/{reject}/undo", {})
     assert r.headers["location"] == f"{base}/claim/{encode_id(claims['wire'])}", r.headers
+
+
+@pytest.mark.asyncio
+async def test_correction_times_read_as_the_verdicts_do(db_path):
+    ds = make_datasette([db_path], config=REVIEWERS)
+    claims, story = _ids(db_path)
+    base = "/claims/-/claims"
+    r = await post_form(ds, f"{base}/story/{encode_id(story)}/split",
+                        {"claim": claims["altered"], "reason": "misquote"})
+    assert r.status_code == 302, r.text
+    with sqlite3.connect(db_path) as conn:
+        created = conn.execute("select created from corrections").fetchone()[0]
+    for page in (f"{base}/story/{encode_id(story)}", f"{base}/claim/{encode_id(claims['altered'])}"):
+        html = (await ds.client.get(page)).text
+        assert created not in html, page
+        assert re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC", html), page

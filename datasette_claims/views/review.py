@@ -17,6 +17,7 @@ from ..corrections import CorrectionError
 from ..permissions import ACTION
 from ..store.articles import now
 from .base import decode_id
+from .data import readable_time
 from .queue import STATUSES
 from .verdicts import IMMUTABLE_MESSAGE, _form
 
@@ -178,7 +179,7 @@ async def story_review_panel(page, story_id: str) -> dict:
     """What the story page shows of its merges and splits (and puts in its JSON)."""
     out = {"corrections": [], "can_review": False}
     if await page.can_view("corrections"):
-        out["corrections"] = await page.read(lambda conn: story_corrections.story_history(conn, story_id))
+        out["corrections"] = _labelled(await page.read(lambda conn: story_corrections.story_history(conn, story_id)))
     out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
     return out
 
@@ -219,7 +220,7 @@ async def review_panel(page, claim_id: str) -> dict:
     out = {"corrections": [], "status": None, "can_review": False}
     if await page.can_view("corrections"):
         rows = await page.read(lambda conn: corrections.machine_and_corrected(conn, claim_id))
-        out["corrections"] = rows
+        out["corrections"] = _labelled(rows)
     if await page.can_view("claim_status"):
         row = (await page.execute(
             "select status, assignee, note, actor, created from claim_status where claim_id = ? "
@@ -228,6 +229,13 @@ async def review_panel(page, claim_id: str) -> dict:
     out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
     out["statuses"] = list(STATUSES)
     return out
+
+
+def _labelled(history: list[dict]) -> list[dict]:
+    """Each correction with ``created_label`` ("5 Feb 2026, 10:00 UTC"), as verdicts and alerts show time."""
+    for c in history:
+        c["created_label"] = readable_time(c.get("created"))
+    return history
 
 
 def machine_values(panel: dict) -> dict:
