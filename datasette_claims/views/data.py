@@ -203,8 +203,10 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def story_title(label):
-    """A story's label for display: ``Speaker: “claim”`` with one pair of quotes.
+def story_title(label, reported: bool = False):
+    """A story's label for display: ``Speaker: “claim”`` with one pair of quotes, or
+    ``Speaker, reported: claim`` when its first claim is reported speech (``reported``):
+    quotation marks would pass a paraphrase off as the speaker's words.
 
     Labels are built around a claim's text, which may already be quoted
     ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).
@@ -219,7 +221,13 @@ def story_title(label):
     inner = _unquoted(quoted)
     if not inner:
         return label.strip()
+    if reported:
+        return (speaker + ", reported: " if speaker else "") + inner
     return (speaker + ": " if speaker else "") + f"“{inner}”"
+
+
+# The first claim's quote type, for a story query that wants its title right (story_dict)
+FIRST_QUOTE_TYPE = "(select c1.quote_type from claims c1 where c1.id = stories.first_claim_id) as first_quote_type"
 
 
 def speaker_dict(row, urls, aliases: bool = False) -> dict:
@@ -238,7 +246,7 @@ def story_dict(row, urls) -> dict:
         "id": r["id"],
         "url": urls.story(r["id"]),
         "label": r["label"],
-        "title": story_title(r["label"]),
+        "title": story_title(r["label"], r.get("first_quote_type") == "indirect"),
         "first_claim_id": r.get("first_claim_id"),
         "first_claim_url": urls.claim(r.get("first_claim_id")),
         "first_article_id": r.get("first_article_id"),
@@ -250,6 +258,24 @@ def story_dict(row, urls) -> dict:
         "speakers": json_list(r.get("speakers")),
         "has_drift": bool(r.get("has_drift")),
     }
+
+
+async def current_ratings(page, claim_ids: list[str], story_ids: list[str | None] = ()) -> dict[tuple, str]:
+    """The current (latest) rating of each claim and story named, keyed ("claim"|"story", id);
+    empty when the actor may not read verdicts. A rated claim keeps its review status, so the
+    queue and the story timeline show this beside it."""
+    story_ids = sorted({s for s in story_ids if s})
+    if not claim_ids or not await page.can_view("verdicts"):
+        return {}
+    marks = ", ".join("?" for _ in claim_ids)
+    story_marks = ", ".join("?" for _ in story_ids) or "null"
+    found = await page.execute(
+        f"select claim_id, story_id, rating from verdicts where claim_id in ({marks}) "
+        f"or story_id in ({story_marks}) order by id", list(claim_ids) + story_ids)
+    ratings = {}
+    for v in found:  # oldest first: the latest is left
+        ratings[("claim", v["claim_id"]) if v["claim_id"] else ("story", v["story_id"])] = v["rating"]
+    return ratings
 
 
 async def fetch_claims(page, ids) -> dict:

@@ -19,7 +19,7 @@ from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
 from ..queue_scores import PUBLIC_FIGURE_CLAIMS, SCORE
-from .data import SOURCING_LABELS
+from .data import SOURCING_LABELS, current_ratings
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
 OPEN_STATUSES = ("new", "assigned", "in_progress")
@@ -145,6 +145,9 @@ async def queue_page(page):
     rows = rows[:size]
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
     claims = [_claim(page, r, links) for r in rows]
+    ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
+    for claim, r in zip(claims, rows):
+        claim["verdict"] = ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
     next_token, next_url = page.next_url([rows[-1]["score"], rows[-1]["id"]] if more else None)
     data = {
         "filters": filters,

@@ -17,6 +17,7 @@ from ..corrections import CorrectionError
 from ..permissions import ACTION
 from ..store.articles import now
 from .base import decode_id
+from .data import readable_time
 from .queue import STATUSES
 from .verdicts import IMMUTABLE_MESSAGE, _form
 
@@ -110,9 +111,30 @@ async def undo_correction(page):
     if not number.isdigit():
         raise NotFound("Correction not found")
     reason = _text(await _form(page), "reason")
-    ids = await _write(page, lambda conn: [corrections.record(
-        conn, "undo", other_id=number, reason=reason, actor=actor)])
-    return _done(page, page.urls.overview(), {"ids": ids}, "Correction undone")
+
+    def fn(conn):
+        ids = [corrections.record(conn, "undo", other_id=number, reason=reason, actor=actor)]
+        return ids, _undone_page(conn, page.urls, number)
+
+    ids, back = await _write(page, fn)
+    return _done(page, back, {"ids": ids}, "Correction undone")
+
+
+def _undone_page(conn, urls, number: str) -> str:
+    """Where the reviewer goes back to after an undo: the page of what the correction was
+    about (the speaker split again, the story a merge or split regrouped, the claim),
+    not the overview."""
+    row = conn.execute("select kind, claim_id from corrections where id = ?", [number]).fetchone()
+    if row is None or row[1] is None:
+        return urls.overview()
+    kind, subject = row
+    if kind == "speaker_merge":
+        return urls.speaker(subject)
+    if kind in corrections.STORY_KINDS:
+        story = conn.execute("select story_id from claims where id = ?", [subject]).fetchone()
+        if story and story[0]:
+            return urls.story(story[0])
+    return urls.claim(subject)
 
 
 async def story_merge(page):
@@ -157,7 +179,7 @@ async def story_review_panel(page, story_id: str) -> dict:
     """What the story page shows of its merges and splits (and puts in its JSON)."""
     out = {"corrections": [], "can_review": False}
     if await page.can_view("corrections"):
-        out["corrections"] = await page.read(lambda conn: story_corrections.story_history(conn, story_id))
+        out["corrections"] = _labelled(await page.read(lambda conn: story_corrections.story_history(conn, story_id)))
     out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
     return out
 
@@ -198,7 +220,7 @@ async def review_panel(page, claim_id: str) -> dict:
     out = {"corrections": [], "status": None, "can_review": False}
     if await page.can_view("corrections"):
         rows = await page.read(lambda conn: corrections.machine_and_corrected(conn, claim_id))
-        out["corrections"] = rows
+        out["corrections"] = _labelled(rows)
     if await page.can_view("claim_status"):
         row = (await page.execute(
             "select status, assignee, note, actor, created from claim_status where claim_id = ? "
@@ -207,6 +229,13 @@ async def review_panel(page, claim_id: str) -> dict:
     out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
     out["statuses"] = list(STATUSES)
     return out
+
+
+def _labelled(history: list[dict]) -> list[dict]:
+    """Each correction with ``created_label`` ("5 Feb 2026, 10:00 UTC"), as verdicts and alerts show time."""
+    for c in history:
+        c["created_label"] = readable_time(c.get("created"))
+    return history
 
 
 def machine_values(panel: dict) -> dict:

@@ -216,7 +216,9 @@ async def similar_claims(page, claim: dict, limit: int = 12) -> list[dict]:
     results = rank_similar(claim, found, claim_dicts(page, rows), limit)
     for r in results:  # diffs only for what is shown
         ops = word_diff(claim["content"], r["claim"]["content"])
-        r["kind"] = r["kind"] or ("drift" if has_changes(ops) else "same")
+        # drift is matching's judgement of a stored link; a claim that only shares the story,
+        # or that search suggests, was never judged: it has a diff but no kind
+        r["kind"] = r["kind"] or (None if has_changes(ops) else "same")
         r["diff"] = ops if has_changes(ops) else []
     return results
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from datasette.utils.asgi import BadRequest, NotFound
 
 from .. import charts
@@ -9,8 +11,10 @@ from .. import charts
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
+    FIRST_QUOTE_TYPE,
     PUBLISHED_ORDER,
     claim_dict,
+    current_ratings,
     fetch_claims,
     has_changes,
     public,
@@ -55,7 +59,7 @@ async def stories_page(page):
     if token is not None:
         where.append(keyset)
         params += [token[0], token[0], token[1]]
-    sql = "select * from stories" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
+    sql = f"select *, {FIRST_QUOTE_TYPE} from stories" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
     rows = await page.execute(sql, params + [size + 1])
     stories = [story_dict(r, page.urls) for r in rows]
     nxt = None
@@ -71,7 +75,7 @@ async def stories_page(page):
 
 async def story_page(page):
     story_id = decode_id(page.request.url_vars["id"])
-    row = (await page.execute("select * from stories where id = ?", [story_id])).first()
+    row = (await page.execute(f"select *, {FIRST_QUOTE_TYPE} from stories where id = ?", [story_id])).first()
     if row is None:
         raise NotFound("Story not found")
     story = story_dict(row, page.urls)
@@ -98,16 +102,10 @@ async def story_page(page):
         first = (await fetch_claims(page, [story["first_claim_id"]])).get(story["first_claim_id"])
     if first is None and claims and token is None:
         first = claims[0]
-    timeline = []
-    for claim in claims:
-        ops = word_diff(first["content"], claim["content"]) if first else []
-        timeline.append(
-            {
-                "claim": public(claim),
-                "first": bool(first and claim["id"] == first["id"]),
-                "diff": ops if has_changes(ops) else [],
-            }
-        )
+    timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
+    ratings = await current_ratings(page, [c["id"] for c in claims])
+    for t in timeline:
+        t["verdict"] = ratings.get(("claim", t["claim"]["id"]))
     outlets = await page.execute(
         """
         select a.outlet, count(*) as claims, count(distinct a.id) as reports, min(a.published) as first_published
@@ -120,9 +118,11 @@ async def story_page(page):
     chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
     review = await story_review_panel(page, story_id)
     next_token, next_url = page.next_url(nxt)
+    conflicts = await _conflicts(page, story_id)
     data = {
         "story": story,
         "corrections": review["corrections"],
+        "conflicts": conflicts,
         "chart": chart.as_json(),
         "first_appearance": public(first) if first else None,
         "timeline": timeline,
@@ -135,12 +135,93 @@ async def story_page(page):
     return "claims_story.html", data, context
 
 
+
+
+def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict]) -> list[dict]:
+    """Each claim with its wording as a diff from the first appearance. A paraphrase of a
+    quotation gets no diff (its words were never the speaker's, so struck-out words would
+    read as an outlet's cut) and is marked; a report that reprints another names it."""
+    timeline = []
+    for claim in claims:
+        paraphrase = bool(first and claim["quote_type"] == "indirect" and first["quote_type"] != "indirect")
+        ops = word_diff(first["content"], claim["content"]) if first and not paraphrase else []
+        timeline.append({
+            "claim": public(claim),
+            "first": bool(first and claim["id"] == first["id"]),
+            "diff": ops if has_changes(ops) else [],
+            "paraphrase": paraphrase,
+            "reprint_of": reprints.get(claim["article"]["id"]),
+        })
+    return timeline
+
+
+MAX_CONFLICTS = 50
+
+
+async def _conflicts(page, story_id: str) -> list[dict]:
+    """Reports outside the story whose claim contradicts one of its claims (a ``conflict`` link:
+    a number, negation or name changed, one side reported speech). Matching keeps them out of
+    every story, so without this list the story page would not show that another outlet
+    reported something different."""
+    if not await page.can_view("claim_matches"):
+        return []
+    rows = await page.execute(
+        """
+        select o.id as other, m.diff from claims c
+          join claim_matches m on m.claim_a = c.id join claims o on o.id = m.claim_b
+          where c.story_id = :s and m.kind = 'conflict' and o.story_id is not :s
+        union all
+        select o.id, m.diff from claims c
+          join claim_matches m on m.claim_b = c.id join claims o on o.id = m.claim_a
+          where c.story_id = :s and m.kind = 'conflict' and o.story_id is not :s
+        limit :n
+        """,
+        {"s": story_id, "n": MAX_CONFLICTS},
+    )
+    summaries: dict[str, str | None] = {}
+    for r in rows:
+        summaries.setdefault(r["other"], _summary(r["diff"]))
+    found = await fetch_claims(page, list(summaries))
+    claims = sorted(found.values(), key=lambda c: (c["article"]["published"] or "", c["id"]))
+    return [{"claim": public(c), "summary": summaries[c["id"]]} for c in claims]
+
+
+def _summary(diff: str | None) -> str | None:
+    try:
+        return json.loads(diff or "null").get("summary")
+    except (ValueError, AttributeError):
+        return None
+
+
+async def _reprints(page, article_ids: set[str]) -> dict[str, dict]:
+    """Article id -> the report it reprints (``articles.duplicate_of``) and its outlet."""
+    if not article_ids:
+        return {}
+    ids = sorted(article_ids)
+    rows = await page.execute(
+        f"""select a.id, o.id as original, o.outlet from articles a join articles o on o.id = a.duplicate_of
+        where a.id in ({", ".join("?" for _ in ids)})""", ids)
+    return {r["id"]: {"article_id": r["original"], "outlet": r["outlet"]} for r in rows}
+
+
+# the other claim comes before c in the chart's order (published, then id; undated first, as SQLite sorts)
+_EARLIER = ("coalesce(oa.published, '') < coalesce(a.published, '') or "
+            "(coalesce(oa.published, '') = coalesce(a.published, '') and o.id < c.id)")
+
+
 async def story_chart(page, story_id: str, first_id: str | None):
     """Every report of the story on one time axis (up to MAX_CHART reports).
 
-    Drift marks come from claim_matches, and only for an actor who may read it."""
-    drift = ("exists(select 1 from claim_matches m where m.kind = 'drift' "
-             "and (m.claim_a = c.id or m.claim_b = c.id))") if await page.can_view("claim_matches") else "0"
+    Drift marks come from claim_matches, and only for an actor who may read it. A
+    report drifted when its wording differs from an earlier report's (in the chart's
+    order): a faithful reprint that a later report altered is not marked."""
+    drift = "0"
+    if await page.can_view("claim_matches"):
+        drift = f"""exists(select 1 from claim_matches m
+            join claims o on o.id = (case when m.claim_a = c.id then m.claim_b else m.claim_a end)
+            join articles oa on oa.id = o.article_id
+            where m.kind = 'drift' and (m.claim_a = c.id or m.claim_b = c.id)
+            and ({_EARLIER}))"""
     rows = await page.execute(
         f"""
         select c.id, a.published, a.outlet, {drift} as drift
