@@ -36,3 +36,20 @@ def test_a_denial_conflicts_with_what_it_denies(tmp_path):
     assert [kind for a, b, kind, *_ in rows if (a, b) == ("r1", "r3")] == ["same"]
     stories = dict(conn.execute("select article_id, story_id from claims where stance = 'denial'"))
     assert stories == {"r2": None}  # a conflict link makes no story
+
+
+def test_a_clause_wrapped_in_a_negation_is_not_the_same_claim(tmp_path):
+    reports = [
+        {"id": "f1", "outlet": "Bay Courier", "published": "2031-04-02",
+         "text": "The boathouse fire at Kelp Point was started deliberately, the fire chief Ivo Brandt said."},
+        {"id": "f2", "outlet": "Harbour Times", "published": "2031-04-03",
+         "text": "There is no evidence that the boathouse fire at Kelp Point was started deliberately, "
+                 "the fire chief Ivo Brandt said."},
+    ]
+    feed = tmp_path / "reports.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in reports))
+    db = tmp_path / "claims.db"
+    result = CliRunner().invoke(cli, ["claims", "load", str(db), str(feed), "-q"])
+    assert result.exit_code == 0, result.output
+    kinds = [k for (k,) in sqlite3.connect(db).execute("select kind from claim_matches")]
+    assert "same" not in kinds

@@ -164,10 +164,25 @@ def word_diff(a: str, b: str) -> dict:
     if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
         result["negation"] = True
     meaning = _meaning(ops)
+    if _negating_lead(trimmed.get("start")):
+        # "We have no evidence that | the fire was started deliberately": one
+        # side wraps the shared clause in a negation
+        result["negation"] = True
+        meaning = [f for f in MEANING_FLAGS if f == "negation" or f in meaning]
     if meaning:
         result["meaning"] = meaning
     result["summary"] = summary(result)
     return result
+
+
+# A trimmed lead that embeds the shared clause ("... that", "... whether")
+_EMBEDS = re.compile(r"\b(?:that|whether|if)\s*$", re.IGNORECASE)
+
+
+def _negating_lead(lead: str | None) -> bool:
+    """Does a lead one side has before the shared words negate them ("There is
+    no evidence that", "It is not true that", "He never said that")?"""
+    return bool(lead) and _EMBEDS.search(lead) is not None and _neg_count(_tokens(lead)[1]) % 2 == 1
 
 
 # A change says something else only where the two wordings otherwise line
