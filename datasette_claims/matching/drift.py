@@ -121,16 +121,7 @@ def word_diff(a: str, b: str) -> dict:
     shown_b, keys_b = _tokens(b)
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     opcodes = _merge_close(matcher.get_opcodes())
-    # leading / trailing non-equal blocks that are pure insert/delete are trims
-    trimmed = {}
-    while opcodes and opcodes[0][0] in ("insert", "delete"):
-        tag, i1, i2, j1, j2 = opcodes.pop(0)
-        trimmed["start"] = " ".join(shown_a[i1:i2] if tag == "delete" else shown_b[j1:j2])
-        trimmed["start_side"] = "a" if tag == "delete" else "b"
-    while opcodes and opcodes[-1][0] in ("insert", "delete"):
-        tag, i1, i2, j1, j2 = opcodes.pop()
-        trimmed["end"] = " ".join(shown_a[i1:i2] if tag == "delete" else shown_b[j1:j2])
-        trimmed["end_side"] = "a" if tag == "delete" else "b"
+    trimmed = _take_trims(opcodes, shown_a, shown_b)
     ops = []
     spelling = []
     for tag, i1, i2, j1, j2 in opcodes:
@@ -173,6 +164,19 @@ def word_diff(a: str, b: str) -> dict:
         result["meaning"] = meaning
     result["summary"] = summary(result)
     return result
+
+
+def _take_trims(opcodes: list, shown_a: list[str], shown_b: list[str]) -> dict:
+    """Leading and trailing blocks that are pure inserts or deletes are trims:
+    taken off ``opcodes`` (in place) and returned as ``{"start", "start_side",
+    "end", "end_side"}`` (what one side has only at its start or end)."""
+    trimmed: dict = {}
+    for edge, at in (("start", 0), ("end", -1)):
+        while opcodes and opcodes[at][0] in ("insert", "delete"):
+            tag, i1, i2, j1, j2 = opcodes.pop(at)
+            trimmed[edge] = " ".join(shown_a[i1:i2] if tag == "delete" else shown_b[j1:j2])
+            trimmed[edge + "_side"] = "a" if tag == "delete" else "b"
+    return trimmed
 
 
 # A trimmed lead that embeds the shared clause ("... that", "... whether")
