@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..text import match_any, tokens
 from ..store.connection import has_table
-from .records import _dicts, current_verdicts, now, related_claim_ids
+from .records import _dicts, current_verdicts, now, other_wording_ids, related_claim_ids
 from .search import content_words, search_factchecks
 
 FACTCHECK_THRESHOLD = 0.65
@@ -98,10 +98,11 @@ def verdict_matches(conn, claim: dict, threshold: float = CLAIM_THRESHOLD, verdi
     if not verdict_claims:
         return []
     linked = set(related_claim_ids(conn, claim))
+    other_wording = other_wording_ids(conn, claim["id"])
     out = []
     for vc in verdict_claims:
-        if vc["claim_id"] == claim["id"]:
-            continue
+        if vc["claim_id"] == claim["id"] or vc["claim_id"] in other_wording:
+            continue  # (a verdict on a misquote of it is not on it)
         score = _similarity(claim["content"], vc["content"])
         if vc["claim_id"] in linked:
             score = max(score, threshold)

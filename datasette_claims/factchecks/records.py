@@ -143,8 +143,28 @@ def _speaker_kind(conn, claim: dict) -> str:
     return "Person"
 
 
+# a link whose words say something else: a conflict, or a drift that changed a
+# number, a negation, a modal or a name (the keys ``matching.drift.word_diff`` keeps in the diff)
+_OTHER_MEANING = ("(kind = 'conflict' or (kind = 'drift' and (instr(diff, '\"numbers\"') > 0 "
+                  "or instr(diff, '\"negation\"') > 0 or instr(diff, '\"meaning\"') > 0)))")
+
+
+def other_wording_ids(conn, claim_id: str) -> set[str]:
+    """Claims linked to this one with a change of meaning: a misquote that
+    changed a figure ("twice" / "three times"), a negation, a denial. A verdict
+    on one of them is no verdict on this one, however alike the words or the
+    story (a drift that only trims or rewords keeps the statement, and its verdict)."""
+    if not has_table(conn, "claim_matches"):
+        return set()
+    return {r[0] for r in conn.execute(
+        f"select claim_b from claim_matches where claim_a = ? and {_OTHER_MEANING} "
+        f"union select claim_a from claim_matches where claim_b = ? and {_OTHER_MEANING}",
+        [claim_id, claim_id])}
+
+
 def related_claim_ids(conn, claim: dict) -> list[str]:
-    """The claim, the claims of its story and the claims matched to it."""
+    """The claim, the claims of its story and the claims matched to it, but for
+    those that word it otherwise (``other_wording_ids``)."""
     ids = [claim["id"]]
     if claim.get("story_id"):
         ids += [r[0] for r in conn.execute("select id from claims where story_id = ?", [claim["story_id"]])]
@@ -156,7 +176,7 @@ def related_claim_ids(conn, claim: dict) -> list[str]:
                 [claim["id"], claim["id"]],
             )
         ]
-    seen, out = set(), []
+    seen, out = other_wording_ids(conn, claim["id"]), []
     for i in ids:
         if i not in seen:
             seen.add(i)
