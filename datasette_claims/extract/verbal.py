@@ -1636,6 +1636,15 @@ def _weak_complement_ok(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) 
     return bool(weak_ok)
 
 
+# "asked three firms for comment", "asked the ministry for details": a reporter's
+# or anyone's request for information, nothing stated (unlike "asked Roe for her
+# resignation", a demand, kept as a directive)
+_ASKED_FOR = re.compile(
+    r"(?:(?!(?:to|if|whether|that|it)\b)[\w'\u2019-]+\s+){1,4}?for\s+(?:(?:a|an|the|his|her|their|its|any|further|more)\s+)?"
+    r"(?:comments?|responses?|reactions?|details?|explanations?|clarification|information|opinions?|views?|"
+    r"interviews?|statements?|input|feedback|answers?)\b(?:\s+(?:on|about|regarding)\s+[^,;:.!?\"\u201c\u201d]+)?")
+
+
 def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Around) -> Frame | None:
     """Subject, cue, complement: ``indirect.that`` or ``indirect.complement``.
 
@@ -1652,8 +1661,8 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
     if not (lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in BARE_COMPLEMENT_LEMMAS):
         return None
     rc = _complement_content(ctx, cue, adj, subj)
-    if rc is None:
-        return None
+    if rc is None or (lemma == "ask" and not has_that and _ASKED_FOR.fullmatch(ctx.text, rc[0], rc[1])):
+        return None  # "asked three firms for comment": a request, nothing stated
     conf = 0.75 if has_that else 0.6
     if cue.weak and not has_that:
         conf = 0.45
