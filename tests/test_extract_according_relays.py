@@ -47,3 +47,21 @@ def test_a_possessed_document_is_the_medium_not_a_relay():
 def test_a_plain_according_to_is_unchanged(text, speaker, content):
     (c,) = claims_of(text)
     assert (c.speaker, c.via, c.content.text) == (speaker, None, content)
+
+
+def test_a_bare_clause_after_said_is_relayed_too():
+    from datasette_claims.extract import extract_claims
+    from datasette_claims.models import Article
+
+    text = "Officials said the pier repairs would cost more than the pier itself, according to papers seen by the Harbour Times."
+    [claim] = extract_claims(Article(id="a", text=text))
+    assert claim.content.text == "the pier repairs would cost more than the pier itself"
+    assert claim.speaker == "Officials" and claim.via == "papers seen by the Harbour Times"
+
+
+def test_a_noun_object_is_not_a_relayed_clause():
+    from datasette_claims.extract import extract_claims
+    from datasette_claims.models import Article
+
+    text = "According to the Harbour Times, Ivo Brandt announced the new timetable at the pier on Monday."
+    assert [c.speaker for c in extract_claims(Article(id="a", text=text))] == ["Harbour Times"]

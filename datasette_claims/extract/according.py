@@ -181,7 +181,7 @@ def according_to(ctx: Ctx) -> None:
         if ce - cs < 3:
             continue
         inner = _REPORTED_INSIDE.match(text, cs, ce)
-        if inner is not None and inside_quote(ctx, cs) is None:
+        if inner is not None and inside_quote(ctx, cs) is None and _relays_a_clause(inner):
             _relayed_report(ctx, inner, (ss, se), rule)
             continue
         make_claim(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
@@ -190,7 +190,8 @@ def according_to(ctx: Ctx) -> None:
 
 
 # "According to Veja, the spy says that ...", "Kostov claimed that ..., according
-# to Reuters", "The bank has warned that ..., according to its latest report":
+# to Reuters", "Officials said the repairs would cost ..., according to documents
+# seen by the Herald", "The bank has warned that ..., according to its latest report":
 # the statement is the inner speaker's; the according-to source relays it (or,
 # a possessed document, is its medium).
 _REPORTED_INSIDE = re.compile(
@@ -199,8 +200,18 @@ _REPORTED_INSIDE = re.compile(
     r"(?P<cue>said|says|claimed|claims|warned|warns|told\s+\w+|tells\s+\w+|announced|announces|stated|states|"
     r"argued|argues|insisted|insists|believes|believed|predicted|predicts|estimated|estimates|revealed|reveals|"
     r"confirmed|confirms|reported|reports|wrote|writes|noted|notes|suggested|suggests|maintained|maintains)"
-    r"\s+that\s+(?=\S)")
+    r"\s+(?:that\s+(?=\S)|(?=(?:the|a|an|its|their|it|he|she|they|we|there)\s))")
 _POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+# the cues whose clause may come without "that" ("Kostov said the deal was fair");
+# others take a noun object there ("Roe announced the policy", "revealed the name")
+_BARE_CLAUSE_CUES = frozenset(("said", "says", "told", "tells", "claimed", "claims", "insisted", "insists",
+                               "believes", "believed", "suggested", "suggests", "predicted", "predicts"))
+
+
+def _relays_a_clause(inner: re.Match) -> bool:
+    """Is what follows the inner cue a clause (after "that", or after a cue that
+    takes a bare clause), not the cue's noun object?"""
+    return inner.group().rstrip().endswith(" that") or inner.group("cue").split()[0] in _BARE_CLAUSE_CUES
 
 
 def _relayed_report(ctx: Ctx, inner: re.Match, relay: tuple[int, int], rule: str) -> None:
