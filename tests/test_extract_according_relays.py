@@ -53,7 +53,8 @@ def test_a_bare_clause_after_said_is_relayed_too():
     from datasette_claims.extract import extract_claims
     from datasette_claims.models import Article
 
-    text = "Officials said the pier repairs would cost more than the pier itself, according to papers seen by the Harbour Times."
+    text = ("Officials said the pier repairs would cost more than the pier itself, "
+            "according to papers seen by the Harbour Times.")
     [claim] = extract_claims(Article(id="a", text=text))
     assert claim.content.text == "the pier repairs would cost more than the pier itself"
     assert claim.speaker == "Officials" and claim.via == "papers seen by the Harbour Times"
