@@ -200,7 +200,7 @@ _REPORTED_INSIDE = re.compile(
     r"(?P<cue>said|says|claimed|claims|warned|warns|told\s+\w+|tells\s+\w+|announced|announces|stated|states|"
     r"argued|argues|insisted|insists|believes|believed|predicted|predicts|estimated|estimates|revealed|reveals|"
     r"confirmed|confirms|reported|reports|wrote|writes|noted|notes|suggested|suggests|maintained|maintains)"
-    r"\s+(?:that\s+(?=\S)|(?=(?:the|a|an|its|their|it|he|she|they|we|there)\s))")
+    r"\s+(?:(?P<that>that)\s+(?=\S)|(?=(?:the|a|an|its|their|it|he|she|they|we|there)\s))")
 _POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
 # the cues whose clause may come without "that" ("Kostov said the deal was fair");
 # others take a noun object there ("Roe announced the policy", "revealed the name")
@@ -211,7 +211,7 @@ _BARE_CLAUSE_CUES = frozenset(("said", "says", "told", "tells", "claimed", "clai
 def _relays_a_clause(inner: re.Match) -> bool:
     """Is what follows the inner cue a clause (after "that", or after a cue that
     takes a bare clause), not the cue's noun object?"""
-    return inner.group().rstrip().endswith(" that") or inner.group("cue").split()[0] in _BARE_CLAUSE_CUES
+    return inner.group("that") is not None or inner.group("cue").split()[0] in _BARE_CLAUSE_CUES
 
 
 def _relayed_report(ctx: Ctx, inner: re.Match, relay: tuple[int, int], rule: str) -> None:

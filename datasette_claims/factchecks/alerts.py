@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..text import match_any, tokens
 from ..store.connection import has_table
-from .records import _dicts, current_verdicts, now, other_wording_ids, related_claim_ids
+from .records import _dicts, current_verdicts, linked_claims, now, related_claim_ids
 from .search import content_words, search_factchecks
 
 FACTCHECK_THRESHOLD = 0.65
@@ -97,11 +97,11 @@ def verdict_matches(conn, claim: dict, threshold: float = CLAIM_THRESHOLD, verdi
         verdict_claims = _verdict_claims(conn)
     if not verdict_claims:
         return []
-    linked = set(related_claim_ids(conn, claim))
-    other_wording = other_wording_ids(conn, claim["id"])
+    links = linked_claims(conn, claim["id"])
+    linked = set(related_claim_ids(conn, claim, links))
     out = []
     for vc in verdict_claims:
-        if vc["claim_id"] == claim["id"] or vc["claim_id"] in other_wording:
+        if vc["claim_id"] == claim["id"] or vc["claim_id"] in links.other_wording:
             continue  # (a verdict on a misquote of it is not on it)
         score = _similarity(claim["content"], vc["content"])
         if vc["claim_id"] in linked:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime
 import json
+from typing import NamedTuple
 
+from ..matching.drift import changes_meaning
 from ..store.connection import has_table
 
 DEFAULT_RATINGS = [
@@ -143,41 +145,47 @@ def _speaker_kind(conn, claim: dict) -> str:
     return "Person"
 
 
-# a link whose words say something else: a conflict, or a drift that changed a
-# number, a negation, a modal or a name (the keys ``matching.drift.word_diff`` keeps in the diff)
-_OTHER_MEANING = ("(kind = 'conflict' or (kind = 'drift' and (instr(diff, '\"numbers\"') > 0 "
-                  "or instr(diff, '\"negation\"') > 0 or instr(diff, '\"meaning\"') > 0)))")
+class Linked(NamedTuple):
+    """The claims matched to one claim, parted by whether the link changes what is said."""
+
+    kept: list[str]  # the same statement: a verdict on one is a verdict on the other
+    other_wording: set[str]  # a conflict, or a drift that changed a number, negation, modal or name
 
 
-def other_wording_ids(conn, claim_id: str) -> set[str]:
-    """Claims linked to this one with a change of meaning: a misquote that
-    changed a figure ("twice" / "three times"), a negation, a denial. A verdict
-    on one of them is no verdict on this one, however alike the words or the
-    story (a drift that only trims or rewords keeps the statement, and its verdict)."""
-    if not has_table(conn, "claim_matches"):
-        return set()
-    return {r[0] for r in conn.execute(
-        f"select claim_b from claim_matches where claim_a = ? and {_OTHER_MEANING} "
-        f"union select claim_a from claim_matches where claim_b = ? and {_OTHER_MEANING}",
-        [claim_id, claim_id])}
+def linked_claims(conn, claim_id: str) -> Linked:
+    """The claims matched to this one (one read of its links). A misquote that
+    changed a figure ("twice" / "three times"), a negation or a denial words it
+    otherwise: a verdict on one of them is no verdict on this one, however alike
+    the words or the story (a drift that only trims or rewords keeps the statement)."""
+    kept, other = [], set()
+    if has_table(conn, "claim_matches"):
+        for other_id, kind, diff in conn.execute(
+                "select claim_b, kind, diff from claim_matches where claim_a = ? "
+                "union select claim_a, kind, diff from claim_matches where claim_b = ?", [claim_id, claim_id]):
+            if kind == "conflict" or (kind == "drift" and changes_meaning(_diff(diff))):
+                other.add(other_id)
+            else:
+                kept.append(other_id)
+    return Linked(kept, other)
 
 
-def related_claim_ids(conn, claim: dict) -> list[str]:
+def _diff(text: str | None) -> dict:
+    try:
+        found = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def related_claim_ids(conn, claim: dict, linked: Linked | None = None) -> list[str]:
     """The claim, the claims of its story and the claims matched to it, but for
-    those that word it otherwise (``other_wording_ids``)."""
+    those that word it otherwise (``linked_claims``)."""
+    linked = linked or linked_claims(conn, claim["id"])
     ids = [claim["id"]]
     if claim.get("story_id"):
         ids += [r[0] for r in conn.execute("select id from claims where story_id = ?", [claim["story_id"]])]
-    if has_table(conn, "claim_matches"):
-        ids += [
-            r[0]
-            for r in conn.execute(
-                "select claim_b from claim_matches where claim_a = ? union select claim_a from claim_matches where claim_b = ?",
-                [claim["id"], claim["id"]],
-            )
-        ]
-    seen, out = other_wording_ids(conn, claim["id"]), []
-    for i in ids:
+    seen, out = set(linked.other_wording), []
+    for i in ids + linked.kept:
         if i not in seen:
             seen.add(i)
             out.append(i)

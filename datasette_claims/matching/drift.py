@@ -230,6 +230,13 @@ def meaning_flags(diff: dict) -> list[str]:
     return list(diff.get("meaning", ()))
 
 
+def changes_meaning(diff: dict) -> bool:
+    """Does a stored diff change what is said (a number, a negation, a modal or
+    a name), not only trim or reword it?  A verdict on one side is then no
+    verdict on the other."""
+    return bool(diff.get("numbers") or diff.get("negation") or diff.get("meaning"))
+
+
 def summary(diff: dict) -> str:
     """"compete → cooperate; +again; -very" style one-liner."""
     parts = []

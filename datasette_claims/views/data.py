@@ -271,9 +271,9 @@ async def current_ratings(page, claim_ids: list[str], story_ids: list[str | None
     story_marks = ", ".join("?" for _ in story_ids) or "null"
     found = await page.execute(
         f"select claim_id, story_id, rating from verdicts where claim_id in ({marks}) "
-        f"or story_id in ({story_marks}) order by id", list(claim_ids) + story_ids)
+        f"or story_id in ({story_marks}) order by created, id", list(claim_ids) + story_ids)
     ratings = {}
-    for v in found:  # oldest first: the latest is left
+    for v in found:  # oldest first, as records.current_verdict orders them: the latest is left
         ratings[("claim", v["claim_id"]) if v["claim_id"] else ("story", v["story_id"])] = v["rating"]
     return ratings
 

@@ -135,8 +135,6 @@ async def story_page(page):
     return "claims_story.html", data, context
 
 
-
-
 def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict]) -> list[dict]:
     """Each claim with its wording as a diff from the first appearance. A paraphrase of a
     quotation gets no diff (its words were never the speaker's, so struck-out words would
