@@ -143,3 +143,18 @@ def test_ordinary_speech_still_found():
 ])
 def test_tidy_speaker(raw, want):
     assert tidy_speaker(raw) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kelp Motors recalled 4,000 cars on Monday.",
+    "The firm recalled its water pumps after two fires.",
+    "Kelpstan recalled its ambassador to Telk.",
+])
+def test_a_body_recalling_goods_or_envoys_says_nothing(text):
+    assert run(text) == []
+
+
+def test_a_person_recalling_tells_a_memory():
+    one("Senator Ana Voss recalled the night the dam broke.", "the night the dam broke", speaker="Ana Voss")
+    one("Kelp Motors recalled how the first plant was built.", "how the first plant was built",
+        sourcing="named_org")

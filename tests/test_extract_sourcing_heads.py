@@ -47,3 +47,20 @@ def test_diplomats_based_in_a_city():
 def test_finite_verb_then_after_keeps_the_later_subject():
     c = one("The strike erupted after the Kelp government announced its plan.", "its plan")
     assert c.speaker == "the Kelp government"
+
+
+# --- an organisation called by its kind ------------------------------------------
+
+def test_a_body_called_by_its_kind_is_named():
+    # "the airline said", "the regulator said": the body the story named, as "the company" is
+    for mention in ("the airline", "The regulator", "the budget carrier", "the rail operator", "its broadcaster"):
+        assert sourcing.classify(mention, False) == "named_org", mention
+
+
+def test_an_unnamed_body_of_a_kind_stays_unnamed():
+    assert sourcing.classify("an airline", False) == "anonymous_generic"
+
+
+def test_a_story_calling_its_airline_by_kind():
+    text = ("Kelp Air cancelled 40 flights on Monday. The airline said the strike would end soon.")
+    one(text, "the strike would end soon", sourcing="named_org")

@@ -15,10 +15,11 @@ follows ("Melanie said ... she") is a person too.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import sourcing
-from .lexicon import OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS
+from .lexicon import OFFICE_HOLDERS, OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS
 from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
@@ -28,7 +29,6 @@ _BACK_UNITS = 4
 
 
 def _unit_index(ctx, pos: int) -> int:
-    import bisect
     return bisect.bisect_right(ctx.ustarts, pos) - 1
 
 
@@ -313,6 +313,67 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
         if code != "author":
             return np, code
     return None
+
+
+# an unnamed person's description, by its head noun: "a senior official", "the
+# spokeswoman", "one witness"; the gender, where the noun gives one
+_PERSON_DESCRIPTION_HEADS = (frozenset(w for w in OFFICIAL_NOUNS | PERSON_HEADS | OFFICE_HOLDERS
+                                       if not w.endswith("s") or w == "boss")
+                             | {"person", "witness", "resident", "man", "woman", "neighbour", "neighbor",
+                                "survivor", "worker", "employee", "officer", "doctor", "nurse", "teacher",
+                                "student", "passenger", "driver", "farmer", "soldier", "expert", "observer"})
+_HEAD_ENDS = frozenset(("for", "of", "from", "at", "with", "in", "on", "to", "who", "close", "familiar"))
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
+_FEMININE = re.compile(r"(?:woman|ess|queen|lady|wife|widow|mother|daughter)$")
+_MASCULINE = re.compile(r"(?:man|king|prince|duke|emperor|husband|father|son|widower)$")
+
+
+def _sourced_between(ctx, claims, lo: int, hi: int) -> list:
+    """The claims whose source starts in [lo, hi), by a sorted index kept on the
+    context for this list of claims (a scan per pronoun would be quadratic)."""
+    index = getattr(ctx, "_source_index", None)
+    if index is None or index[0] is not claims:
+        ordered = sorted((c.source.start, k) for k, c in enumerate(claims) if c.source is not None)
+        index = ctx._source_index = (claims, [s for s, _ in ordered], [claims[k] for _, k in ordered])
+    starts, by_start = index[1], index[2]
+    return by_start[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+def unnamed_person_before(ctx, claim, claims, gender: str, skip) -> str | None:
+    """The description a "he"/"she" stands for when its antecedent is the
+    unnamed speaker of the sentence before ("A senior official said ... He
+    added ..."), and no one is named between them outside what was said (``skip``):
+    that description, not an earlier name."""
+    pos = claim.source.start
+    i = _unit_index(ctx, pos)
+    if i < 1:
+        return None
+    lo = ctx.units[i - 1][0]
+    if any(skip is None or not skip(q) for q, _ in ctx.people.mentions_in(lo, pos)):
+        return None
+    prev = [c for c in _sourced_between(ctx, claims, lo, pos) if c is not claim
+            and c.sourcing in ("unnamed_official", "anonymous_generic") and c.speaker]
+    if not prev:
+        return None
+    last = max(prev, key=lambda c: c.source.start)
+    words = _NP_WORD.findall(last.speaker)
+    # the head noun, before any prepositional phrase ("a spokeswoman for the port")
+    cut = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    head = words[cut - 1].lower() if words else ""
+    if head not in _PERSON_DESCRIPTION_HEADS or words[0].lower() in _NOT_GROUPS:
+        return None
+    said = "f" if _FEMININE.search(head) else "m" if _MASCULINE.search(head) else None
+    if said is not None and said != gender:
+        return None
+    if _NAME_BEFORE.search(ctx.text, max(0, last.source.start - 40), last.source.start):
+        return None  # "Jo Roe, a student told ..." (a name before the description: the apposition's comma lost)
+    # an official's description stands for the pronoun over any earlier name; an
+    # office ("The newly elected governor") or anyone else ("One student asked")
+    # only when the article has named no one the pronoun could stand for
+    office = last.source.text.split()[0].lower() == "the" and head in PERSON_HEADS
+    if (last.sourcing != "unnamed_official" or office) and ctx.people.nearest_before(pos, gender, skip) is not None:
+        return None
+    return last.speaker
 
 
 _SINGLE = re.compile(r"[A-Z][a-z]{2,}")

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..models import Claim, Span
-from . import anonymity, coref, relay, sourcing, when
+from . import anonymity, coref, relay, setting, sourcing, when
 from . import patterns as P
 from .context import unit_of
 from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, TITLES, WEEKDAYS
@@ -136,6 +136,9 @@ def _resolve(ctx, claim: Claim):
     if is_pronoun(mention) and low != "who":
         if low in GENDER_OF:
             skip = _in_content(ctx, claim)
+            unnamed = coref.unnamed_person_before(ctx, claim, ctx.claims, GENDER_OF[low], skip)
+            if unnamed is not None:
+                return unnamed, None  # "A senior official said ... He added ..."
             p = coref.pronoun_antecedent(ctx, src.start, GENDER_OF[low], skip) or \
                 people.nearest_before(src.start, GENDER_OF[low], skip)
             if p is not None:
@@ -247,7 +250,6 @@ _PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
                           r")\.?\s+[A-Z][\w'\u2019-]+$")
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
-_LEAD_DATE = re.compile(r"\s*((?:[A-Z]\w*\s+){0,2}\w+day|[A-Z]\w+\s+\d+),")
 
 
 # sourcing.classify depends on its arguments alone, and the same mentions ("he",
@@ -381,6 +383,10 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)),
         getattr(c, "_lemma", None), medium)
     plow = mention.lower()
+    if name is not None and person is None and plow in ("he", "she"):
+        # an unnamed person's description stands for the pronoun (``_resolve``)
+        c.sourcing = _classify(name, False)
+        return
     if name is None and plow in ("it", "they", "which", "that", "who"):
         # "the Chicago Police Department which reported", "the campaign ... It said"
         body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
@@ -558,36 +564,63 @@ def _trim_source(ctx, c: Claim) -> None:
 
 
 def _dates(ctx, claims: list[Claim]) -> None:
-    text = ctx.text
+    """When (and, from an opening clause, where and to whom) each claim was said."""
     last_by_speaker: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (c.cue.start if c.cue else c.content.start)):
         if getattr(c, "_hedged", False):
             continue
+        opening = _opening(ctx, c)
+        if opening is not None:
+            c.said_where = c.said_where or opening.where
+            c.said_to = c.said_to or opening.said_to
         if c.said_on is None and c.cue is not None and ctx.pub is not None:
-            # window: the source and cue, their adjuncts, up to the content
-            s = min(c.cue.start, c.source.start if c.source else c.cue.start)
-            unit = _unit(ctx, c.cue.start)
-            if c.content.start >= c.cue.end:
-                e = c.content.start
-                if unit and unit[0] < s:
-                    # a sentence-initial "On Tuesday," before the source
-                    lead = _LEAD_DATE.match(text[unit[0]:s])
-                    if lead:
-                        s = unit[0]
-            else:
-                e = unit[1] if unit else c.cue.end + 60
-                if c.content.end > c.cue.end:
-                    e = min(e, c.content.start) if c.content.start > c.cue.end else e
-            tm = when.find_time(text, s, e)
+            tm = when.find_time(ctx.text, *_cue_window(ctx, c)) or (opening.time if opening else None)
             if tm is not None:
                 c.said_on = when.resolve(tm, ctx.pub)
         base = getattr(c, "_base", None)
         if c.said_on is None and base is not None and base.said_on:
             c.said_on = base.said_on
-        if c.said_on is None and c.speaker and c.sourcing == "named_person":
-            c.said_on = last_by_speaker.get(c.speaker)
-        if c.said_on and c.speaker:
-            last_by_speaker[c.speaker] = c.said_on
+        # the same named speaker, later in the article, at the same occasion
+        # ("The council said on Monday ... 'It will reopen,' the council added")
+        named = c.speaker.lower() if c.speaker and c.sourcing in ("named_person", "named_org") else None
+        if c.said_on is None and named:
+            c.said_on = last_by_speaker.get(named)
+        if c.said_on and named:
+            last_by_speaker[named] = c.said_on
+
+
+def _opening(ctx, c: Claim) -> setting.Setting | None:
+    """What the clause opening the claim's sentence, before its source, says of
+    the occasion ("Speaking in Paris on Tuesday, the minister said ...")."""
+    if c.cue is None:
+        return None
+    s = min(c.cue.start, c.source.start) if c.source else c.cue.start
+    unit = _unit(ctx, s)
+    if unit is None or unit[0] >= s - 3:
+        return None
+    # the clause ends at a comma, after which only the rest of the source's
+    # mention may come ("On Tuesday, Defence Minister Jo Roe said")
+    comma = ctx.text.rfind(",", unit[0], s)
+    if comma < 0:
+        return None
+    found = setting.opening_setting(ctx.text, unit[0], comma + 1)
+    if found is None and ctx.text.rfind(",", unit[0], comma) > 0:
+        # "On Tuesday, after the vote, the minister said": the first clause alone
+        found = setting.opening_setting(ctx.text, unit[0], ctx.text.find(",", unit[0], comma) + 1)
+    return found
+
+
+def _cue_window(ctx, c: Claim) -> tuple[int, int]:
+    """Where the cue's own time expression can be: the source and cue, their
+    adjuncts, up to the content (or to the sentence's end after a quotation)."""
+    s = min(c.cue.start, c.source.start if c.source else c.cue.start)
+    if c.content.start >= c.cue.end:
+        return s, c.content.start
+    unit = _unit(ctx, c.cue.start)
+    e = unit[1] if unit else c.cue.end + 60
+    if c.content.end > c.cue.end and c.content.start > c.cue.end:
+        e = min(e, c.content.start)
+    return s, e
 
 
 def _unit(ctx, pos):

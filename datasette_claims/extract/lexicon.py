@@ -532,3 +532,26 @@ OUTLET_WORDS = frozenset((
 for _form in _inflect("rule"):
     CUE_FORMS.setdefault(_form, ("rule", "assertion"))
 WEAK_LEMMAS.add("rule")
+# Participles that open a sentence with the occasion of the statement that
+# follows ("Speaking in Paris on Tuesday, the minister said ..."): extract/setting.py.
+SPEECH_PARTICIPLES = frozenset((
+    "Speaking", "Addressing", "Talking", "Writing", "Testifying", "Appearing", "Asked", "Interviewed",
+    "Responding", "Replying", "Commenting", "Answering", "Posting", "Tweeting", "Briefing", "Questioned",
+))
+# Languages, which "speaking in ..." names as readily as places.
+LANGUAGES = frozenset((
+    "English", "French", "Spanish", "German", "Arabic", "Russian", "Chinese", "Mandarin", "Cantonese",
+    "Japanese", "Korean", "Hebrew", "Persian", "Farsi", "Urdu", "Hindi", "Bengali", "Portuguese", "Italian",
+    "Dutch", "Turkish", "Greek", "Polish", "Ukrainian", "Swahili", "Latin", "Welsh", "Irish", "Gaelic",
+    "Swedish", "Norwegian", "Danish", "Finnish", "Czech", "Hungarian", "Romanian", "Serbian", "Croatian",
+    "Indonesian", "Malay", "Thai", "Vietnamese", "Tagalog", "Pashto", "Dari", "Kurdish", "Amharic",
+))
+# Kinds of organisation a story names once and then calls by kind ("the airline
+# said", "the regulator said"): with a definite article, a named body.
+ORG_KIND_HEADS = frozenset((
+    "airline", "carrier", "operator", "regulator", "broadcaster", "retailer", "insurer", "lender", "charity",
+    "hospital", "school", "watchdog", "manufacturer", "automaker", "carmaker", "chipmaker", "drugmaker",
+    "startup", "supermarket", "utility", "publisher", "brewer", "airport", "museum", "zoo", "railway",
+    "railroad", "telecom", "conglomerate", "multinational", "nonprofit", "non-profit", "exchange", "ngo",
+    "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain",
+))

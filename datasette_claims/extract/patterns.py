@@ -172,15 +172,18 @@ AS_SAYING_RE = re.compile(
     r"(?P<verb>c(?<!\w.)iting|q(?<!\w.)uoting|q(?<!\w.)uoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
     r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming))\b")
 
-_WD = "|".join(w.capitalize() for w in WEEKDAYS)
-_MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
+# the names of days and months, capitalised, as alternatives of a pattern
+WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
+MONTH_ALT = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
     a.capitalize() + r"\." for a in MONTH_ABBR)
-TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + _WD + r")"
-            r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:" + _MO + r")\s+\d{1,2}"
+TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + WEEKDAY_ALT + r")"
+            r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:" + MONTH_ALT + r")\s+\d{1,2}"
             r"(?:,\s+\d{4})?|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night|"
-            r"spring|summer|fall|autumn|winter|" + _MO + r")"
-            r"|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:" + _WD + r")|in\s+(?:" + _MO +
-            r")|at\s+the\s+time|at\s+one\s+point|in\s+\d{4}|\d+\s+(?:days|weeks|months|years)\s+ago)")
+            + WEEKDAY_ALT + "|"
+            r"spring|summer|fall|autumn|winter|" + MONTH_ALT + r")"
+            r"|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:" + WEEKDAY_ALT + r")"
+            r"|in\s+(?:" + MONTH_ALT + r")|at\s+the\s+time|at\s+one\s+point|in\s+\d{4}"
+            r"|\d+\s+(?:days|weeks|months|years)\s+ago)")
 VENUE = (r"(?:statement|interview|speech|news\s+conference|press\s+conference|conference|"
          r"briefing|press\s+briefing|debate|rally|meeting|address|op-ed|column|letter|email|"
          r"e-mail|post|tweet|series\s+of\s+tweets|video|hearing|event|town\s+hall|session|"
@@ -200,7 +203,8 @@ _ADJUNCT = (
     r"their|its|this|that|one|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:[\w'\u2019-]+\s+){0,4}?" + VENUE +
     r"(?:\s+(?:message|statement|interview|post|call|clip|address|release|conference|appearance|"
     r"briefing|op-ed|essay|letter|segment))?(?![\w'\u2019-])" +
-    r"(?:\s+(?:with|on|in|at|to|for|from|by|before)\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w.&'\u2019-]*"
+    r"(?:\s+(?:with|on|in|at|to|for|from|by|before)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?!(?:" + WEEKDAY_ALT + "|" + MONTH_ALT + r")\b)[A-Z][\w.&'\u2019-]*"  # (not "on Tuesday": a time)
     r"(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.&'\u2019-]*){0,5})?)"
     r"|\s+(?P<show>on\s+(?:[A-Z][\w.&-]*(?:'s|\u2019s)?\s+)+[\"\u201c][^\"\u201d]{1,40}[\"\u201d])"
     r"|\s+(?P<medium>(?:on|to|via|in)\s+" + MEDIUM + r")"
@@ -315,7 +319,7 @@ _NOT_TITLE_END = "".join(r"(?<!\b%s)" % t for t in (
 # wanted change in Washington" the speaker because it ends in a capital.
 _NOT_CLAUSE_WORD = r"(?!(?:he|she|they|it|we|I|you|when|because|if|while|who|which)\b)"
 _NOT_CLAUSE_START = (r"(?!(?:of|by|in|on|to|for|with|from|at|that|this|there|as|so|but|and|or|not|"
-                     r"also|then|after|before|" + _WD + r")\b)")  # ("said Friday, would ...")
+                     r"also|then|after|before|" + WEEKDAY_ALT + r")\b)")  # ("said Friday, would ...")
 # A period after a title or an initial does not end anything ("whether Mr. Roe",
 # "D.C. statehood"): put this right before a sentence-end "\." in a pattern.
 # (the look-ahead for the period first: the look-behinds then run only where a
@@ -327,12 +331,12 @@ INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
     r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
-    r"yesterday|today|" + _WD + r")\b))"
+    r"yesterday|today|" + WEEKDAY_ALT + r")\b))"
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
     r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _CAPW
     + _NOT_TITLE_END +
     r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|of|"
-    r"yesterday|today|" + _WD + r")\b)))")
+    r"yesterday|today|" + WEEKDAY_ALT + r")\b)))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
 _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 

@@ -25,6 +25,7 @@ from .lexicon import (
     OFFICE_HOLDERS,
     OFFICIAL_NOUNS,
     ORG_HINTS,
+    ORG_KIND_HEADS,
     OUTLET_WORDS,
     PERSON_HEADS,
     SENTENCE_OPENERS,
@@ -159,6 +160,8 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         return "document"
     if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):
         return "social_post"
+    if head in ORG_KIND_HEADS and low[0] in _DEFINITE and head not in PERSON_HEADS:
+        return "named_org"  # "the airline", "the regulator": the body the story named
     if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
         return "named_person"

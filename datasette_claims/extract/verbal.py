@@ -21,7 +21,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from . import claim_index
+from . import claim_index, sourcing
 from . import patterns as P
 from .lexicon import (
     ADJUNCT_LEMMAS, APPOSITION_FIRST, AS_LEMMAS, BAD_SOURCE_LAST, BAD_SOURCE_LAST_NOUNISH,
@@ -466,7 +466,7 @@ def _end_subordinate(ctx: Ctx, us: int, ss: int, seg: tuple[int, int]) -> tuple[
 
 
 _OBJ_ADJUNCT = re.compile(
-    r"\s+(?:(?:on|late|early|earlier|last)\s+(?:" + P._WD + r")\b|(?:on|via)\s+(?:Twitter|Facebook|Instagram)\b"
+    r"\s+(?:(?:on|late|early|earlier|last)\s+(?:" + P.WEEKDAY_ALT + r")\b|(?:on|via)\s+(?:Twitter|Facebook|Instagram)\b"
     r"|(?:in|at|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|speech|tweet|"
     r"post|rally|debate|forum|event|briefing|conference|op-ed|letter|appearance|hearing)\b"
     r"|through\s+(?:a|his|her|their)\s+(?:lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson)\b"
@@ -1645,6 +1645,21 @@ _ASKED_FOR = re.compile(
     r"interviews?|statements?|input|feedback|answers?)\b(?:\s+(?:on|about|regarding)\s+[^,;:.!?\"\u201c\u201d]+)?")
 
 
+_TOLD_MEMORY = re.compile(r"(?:how|what|when|why|where|who|whether|that|the\s+(?:day|time|moment|night|years?))\b"
+                          r"|[\"'\u201c\u2018]", re.IGNORECASE)
+
+
+def _recalled_goods(ctx: Ctx, subj: Subject, rc: tuple[int, int]) -> bool:
+    """A body's "recalled" with a plain object is a product recall; a person's
+    ("recalled the day ...", "recalled a visit") is a memory, told."""
+    if _TOLD_MEMORY.match(ctx.text, rc[0]):
+        return False
+    mention = ctx.text[subj.start:subj.end].strip()
+    if not mention or is_pronoun(mention) or ctx.people.head_person_in(subj.start, subj.end) is not None:
+        return False
+    return sourcing.classify(mention, False) == "named_org"
+
+
 def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Around) -> Frame | None:
     """Subject, cue, complement: ``indirect.that`` or ``indirect.complement``.
 
@@ -1663,6 +1678,8 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
     rc = _complement_content(ctx, cue, adj, subj)
     if rc is None or (lemma == "ask" and not has_that and _ASKED_FOR.fullmatch(ctx.text, rc[0], rc[1])):
         return None  # "asked three firms for comment": a request, nothing stated
+    if lemma == "recall" and not has_that and _recalled_goods(ctx, subj, rc):
+        return None  # "Kelp Motors recalled 4,000 cars": goods called back, no memory told
     conf = 0.75 if has_that else 0.6
     if cue.weak and not has_that:
         conf = 0.45

@@ -14,20 +14,16 @@ import datetime as _dt
 import re
 
 from .lexicon import MONTH_ABBR, MONTHS, WEEKDAYS
-from .patterns import matches_after
-
-_WD = "|".join(w.capitalize() for w in WEEKDAYS)
-_MO = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
-    a.capitalize() + r"\." for a in MONTH_ABBR)
+from .patterns import MONTH_ALT, WEEKDAY_ALT, matches_after
 
 # (the look-ahead names every possible first letter, so that the engine skips
 # the positions where no time expression can start: much faster than "\b" alone)
 _FIRST_LETTERS = "eloytMTWFSJAOND"
 TIME_RE = re.compile(
     r"(?=[" + _FIRST_LETTERS + r"])"
-    r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?P<wd>" + _WD + r")(?:'s|\u2019s)?"
+    r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?P<wd>" + WEEKDAY_ALT + r")(?:'s|\u2019s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
-    r"|\b(?:on\s+)?(?P<mo>" + _MO + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<yr>\d{4}))?"
+    r"|\b(?:on\s+)?(?P<mo>" + MONTH_ALT + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<yr>\d{4}))?"
     r"|\b(?P<rel>yesterday|today|tonight|last\s+(?:week|month|night)|this\s+(?:week|morning|afternoon|evening))\b",
 )
 
