@@ -112,7 +112,63 @@ def read_paths(
         elif not os.path.exists(path):
             yield LoadError(path, "no such file or folder")
         else:
-            yield from read_file(path, max_chars)
+            yield from _read_named_file(path, fetch_options, max_chars)
+
+
+def _read_named_file(path: str, fetch_options, max_chars: int) -> Iterator[Document | LoadError]:
+    """A file named on the command line: a list of web addresses is fetched,
+    address by address; anything else is read by its content."""
+    addresses = address_list(path)
+    if addresses is None:
+        yield from read_file(path, max_chars)
+        return
+    from . import fetch
+
+    for address in addresses:
+        yield from fetch.read_source(address, fetch_options)
+
+
+# A list of addresses longer than this is read as text (and refused as one).
+ADDRESS_LIST_BYTES = 1_000_000
+ADDRESS_LIST_REFUSED = (
+    "a list of web addresses, not an article: to fetch the pages, name the list file itself "
+    "on the command line (datasette claims load DB urls.txt)"
+)
+
+
+def address_list(path: str) -> list[str] | None:
+    """The addresses of a text file that holds nothing else, one a line
+    (blank lines and ``#`` comments allowed), or None.
+
+    A researcher's list of links to fetch must not load as one article made
+    of addresses, with no claims and no error.
+    """
+    if suffix_of(path) in JSON_SUFFIXES | HTML_SUFFIXES or path.lower().endswith(".gz"):
+        return None
+    try:
+        # a pipe (``<(...)``) is read once, by the reader: never peek at it here
+        if not os.path.isfile(path) or os.path.getsize(path) > ADDRESS_LIST_BYTES:
+            return None
+        with open(path, "rb") as f:
+            raw = f.read(ADDRESS_LIST_BYTES)
+    except OSError:
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return addresses_in(text)
+
+
+def addresses_in(text: str) -> list[str] | None:
+    """The addresses of a text made of http(s) addresses alone, else None."""
+    from .fetch import is_url
+
+    lines = [line.strip() for line in text.splitlines()]
+    addresses = [line for line in lines if line and not line.startswith("#")]
+    if not addresses or not all(is_url(a) and len(a.split()) == 1 for a in addresses):
+        return None
+    return addresses
 
 
 def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -302,6 +358,8 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         yield html_document(text, path, max_chars)
         return
     _check_size(len(text), max_chars, "article text")
+    if addresses_in(text[:ADDRESS_LIST_BYTES]) is not None:
+        raise ReadFailure(ADDRESS_LIST_REFUSED)
     if not has_article_words(text):
         raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
     yield Document(text=text, path=path)
@@ -415,11 +473,12 @@ def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Doc
         except (ValueError, RecursionError) as e:
             yield LoadError(where, f"invalid JSON on line {n}: {json_problem(e)}")
             continue
-        if isinstance(record, list):
-            for i, item in enumerate(record, 1):
-                yield from from_record(item, f"{where}#{i}", max_chars)
-        else:
+        records = records_of(record)
+        if records is None:
             yield from from_record(record, where, max_chars)
+        else:
+            for i, item in enumerate(records, 1):
+                yield from from_record(item, f"{where}#{i}", max_chars)
 
 
 def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -429,9 +488,17 @@ def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Docume
         where = f" (line {e.lineno})" if isinstance(e, json.JSONDecodeError) else ""
         yield LoadError(path, f"invalid JSON{where}: {json_problem(e)}")
         return
-    records = data if isinstance(data, list) else [data]
-    for n, record in enumerate(records, 1):
+    records = records_of(data)
+    for n, record in enumerate([data] if records is None else records, 1):
         yield from from_record(record, f"{path}#{n}", max_chars)
+
+
+def records_of(data) -> list | None:
+    """The records a parsed JSON value holds when it is not one record: a
+    list, or a saved API response's page (see ``record_keys.envelope_records``)."""
+    if isinstance(data, list):
+        return data
+    return record_keys.envelope_records(data) if isinstance(data, dict) else None
 
 
 def _clean(value: str) -> tuple[str, bool]:
@@ -442,6 +509,17 @@ def _clean(value: str) -> tuple[str, bool]:
 
 
 NO_TEXT = "record has no article text (no non-empty 'text', 'body', 'content', 'html' or other known text field)"
+
+
+def _no_text(record: dict, meta: dict) -> str:
+    """Why a record without text is not loaded, and what the user can do."""
+    said = record_keys.api_error(record)
+    if said:
+        return f"an API error response, not articles: {said!r}"
+    if meta["url"]:
+        # a link list (GDELT, a search API's hits): the pages are not fetched unasked
+        return f"{NO_TEXT}; to fetch its page, load the address itself ({meta['url'][:100]})"
+    return NO_TEXT
 
 
 @dataclass
@@ -510,7 +588,7 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
                 if value is not None:
                     setattr(doc, key, value)
         else:
-            yield LoadError(where, NO_TEXT)
+            yield LoadError(where, _no_text(record, meta))
             return
     except ReadFailure as e:
         yield LoadError(where, str(e))
@@ -520,6 +598,10 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
                         level="warning")
     if meta["published"] and not normalise_date(meta["published"]):
         yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+    language = record_keys.not_english(record)
+    if language:
+        yield LoadError(where, f"language is {language!r}: claims are read by English rules, so most are missing",
+                        level="warning")
     if found.repaired:
         yield LoadError(where, "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD", level="warning")
     yield doc
