@@ -62,6 +62,8 @@ MAGIC = (
     (b"SQLite format 3\x00", "a SQLite database, not an article"),
 )
 SURROGATE = re.compile("[\ud800-\udfff]")
+# The path of what standard input (``-``) gave: ``<stdin>``, ``<stdin>:12``.
+STDIN = "<stdin>"
 
 
 @dataclass
@@ -100,7 +102,7 @@ def read_paths(
     """
     for path in paths:
         if path == "-":
-            yield from _guarded("<stdin>", read_stream(_stdin_bytes(stdin), "<stdin>", "", max_chars))
+            yield from _guarded(STDIN, read_stream(_stdin_bytes(stdin), STDIN, "", max_chars))
         elif not path:
             yield LoadError("''", "empty path (an empty argument)")
         elif _is_source(path):  # an http(s) address or a feed file
