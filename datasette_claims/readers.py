@@ -680,14 +680,23 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     return parts[1 - site], names[site]
 
 
+# Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
+PAGE_BLOCKS = 4096
+
+
 def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Document:
     """Main text and metadata of a web page, through trafilatura.
 
     trafilatura is the best-tested open-source boilerplate remover; it
     drops navigation, comments and captions, and reads title, site name,
-    date and URL from the page's metadata.
+    date and URL from the page's metadata.  Its deduplication (a block
+    repeated within the page) counts in a cache of this page's own: with
+    its default cache, kept for the whole process, the third outlet to
+    print the same wire brief came out as "no article text", and what a
+    page gave depended on what the process had read before it.
     """
     import trafilatura
+    from trafilatura.deduplication import LRUCache
 
     _check_size(len(html), 4 * max_chars, "HTML page")
     if not PAGE_TAG.search(html, 0, 5000):
@@ -700,7 +709,7 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
             include_comments=False,
             include_tables=False,
             favor_precision=True,
-            deduplicate=True,
+            deduplicate=LRUCache(maxsize=PAGE_BLOCKS),
         )
         meta = trafilatura.extract_metadata(html)
     except RecursionError as e:

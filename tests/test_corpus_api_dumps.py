@@ -123,3 +123,14 @@ def test_a_json_feed_loads_its_items(tmp_path):
     (row,) = db.query("select id, published, text from articles")
     assert (row["id"], row["published"]) == ("jf-1", "2026-04-06")
     assert "<p>" not in row["text"] and STATEMENT in row["text"]
+
+
+def test_a_wire_brief_printed_by_several_outlets_loads_every_printing(tmp_path):
+    brief = ("<p>Harbour master Olwen Tredger said on Monday that the new pier would open in the autumn, "
+             "a year later than the council had promised.</p>")
+    pages = [{"url": f"https://outlet{i}.example/pier", "source": {"name": f"Outlet {i}"}, "title": "Pier late",
+              "content": {"rendered": brief}} for i in range(5)]
+    result, db = run(tmp_path, "wire.jsonl", "".join(json.dumps(p) + "\n" for p in pages))
+    assert result.exit_code == 0, result.output
+    texts = [r["text"] for r in db.query("select text from articles order by url")]
+    assert len(texts) == 5 and all(t.startswith("Harbour master Olwen Tredger said") for t in texts)
