@@ -102,7 +102,7 @@ class LoadReport:
         parts = [
             f"{_counted(self.articles, 'article')} ({self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged)",
-            _counted(self.claims, "claim"),
+            self._claims_written(),
             _counted(len(self.errors), "error"),
         ]
         if self.warnings:
@@ -112,6 +112,15 @@ class LoadReport:
         if self.unmatched:
             parts.append(f"{self.unmatched} articles not matched yet (run: datasette claims match DB)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+    def _claims_written(self) -> str:
+        """The claims count: those written, said so when unchanged articles
+        (whose claims are kept, not written again) would make "0 claims" read
+        as articles without any."""
+        if not self.unchanged:
+            return _counted(self.claims, "claim")
+        return f"{_counted(self.claims, 'claim')} written (unchanged articles keep theirs)"
+
 
 
 def _counted(n: int, noun: str) -> str:

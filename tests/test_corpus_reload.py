@@ -43,7 +43,7 @@ def test_a_dump_piped_in_after_its_file_is_unchanged(tmp_path, jobs):
     stamps = list(sqlite_utils.Database(db_path).query("select id, loaded_at, source_path from articles"))
     again = load(db_path, "-", "--jobs", jobs, stdin=dump.read_text(encoding="utf-8"))
     assert again.exit_code == 0, again.output
-    assert "(0 new, 0 updated, 10 unchanged), 0 claims" in again.output
+    assert "(0 new, 0 updated, 10 unchanged), 0 claims written (unchanged articles keep theirs)" in again.output
     # not a timestamp moved, and the stored file name is kept
     assert list(sqlite_utils.Database(db_path).query("select id, loaded_at, source_path from articles")) == stamps
     assert stamps[0]["source_path"].startswith(str(dump))
@@ -57,6 +57,6 @@ def test_a_changed_article_on_standard_input_is_updated(tmp_path):
     assert load(db_path, str(dump)).exit_code == 0
     rows[1]["content"] = rows[1]["content"].replace("reopen", "close")
     again = load(db_path, "-", stdin="".join(json.dumps(r) + "\n" for r in rows))
-    assert "(0 new, 1 updated, 1 unchanged)" in again.output, again.output
+    assert "(0 new, 1 updated, 1 unchanged), 1 claim written" in again.output, again.output
     db = sqlite_utils.Database(db_path)
     assert any("would close" in r["content"] for r in db.query("select content from claims"))
