@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .dates import normalise_date
 from .models import Document
-from .readers import MANIFEST_NAMES, LoadError, ReadFailure, decode
+from .readers import MANIFEST_NAMES, LoadError, ReadFailure, csv_delimiter, decode
 
 FILE_COLUMNS = ("file", "filename", "name", "path")
 FIELD_COLUMNS = {
@@ -109,19 +109,8 @@ def read_manifest(path: str) -> Manifest:
     return manifest
 
 
-# What separates a manifest's columns: a comma, or what a spreadsheet saves in
-# locales where the comma is the decimal mark (";"), or a tab.
-DELIMITERS = ",;\t"
-
-
-def _delimiter(text: str) -> str:
-    """The separator of the header line: the one of DELIMITERS it holds most."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    return max(DELIMITERS, key=header.count)
-
-
 def _csv_rows(text: str, path: str, manifest: Manifest) -> Iterator[tuple[str, dict]]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text))
+    reader = csv.DictReader(io.StringIO(text), delimiter=csv_delimiter(text))
     columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
     if not columns & set(FILE_COLUMNS):
         manifest.problems.append(

@@ -17,6 +17,7 @@ almost always a whole dump read as one article by mistake.
 from __future__ import annotations
 
 import codecs
+import csv
 import gzip
 import html as html_lib
 import io
@@ -37,6 +38,9 @@ from .models import Document
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+# A table of records (a news archive's export), read only when named on the
+# command line: a folder's CSV files are as often coding sheets as articles.
+CSV_SUFFIXES = {".csv", ".tsv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
@@ -264,6 +268,11 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
     if bom is None:
         _refuse_binary(head)
+    if suffix in CSV_SUFFIXES:
+        wide = bom in ("utf-16", "utf-32")
+        raw = io.BufferedReader(_Prefixed(head if wide else head[3:] if bom else head, stream))
+        yield from _read_csv(raw, bom if wide else "utf-8", path, max_chars)
+        return
     if bom in ("utf-16", "utf-32"):
         yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
         return
@@ -381,6 +390,38 @@ def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> It
         yield from _read_json_lines(itertools.chain(head, text), path, max_chars)
         return
     yield from _read_text("".join(head) + text.read(), path, suffix, max_chars)
+
+
+# What separates a table's columns: a comma, or what a spreadsheet saves in
+# locales where the comma is the decimal mark (";"), or a tab.
+DELIMITERS = ",;\t"
+
+
+def csv_delimiter(text: str) -> str:
+    """The separator of a table's header line: the one of DELIMITERS it holds most."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return max(DELIMITERS, key=header.count)
+
+
+def _read_csv(raw, encoding: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A CSV or TSV export, a row at a time: each row is a record read by
+    ``record_keys`` like a JSON one (a header "Title" is "title" when no
+    column is named "title" itself).  Bytes that are not UTF-8 become lone
+    surrogates, replaced with a warning by ``from_record``."""
+    # the csv module refuses a cell over 131,072 characters: an article may be longer
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * max_chars))
+    text = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape" if encoding == "utf-8" else "replace",
+                            newline="")
+    header = text.readline()
+    reader = csv.DictReader(itertools.chain([header], text), delimiter=csv_delimiter(header))
+    for row in reader:
+        record = {}
+        for key, value in row.items():
+            if key is None:  # cells past the header's columns
+                continue
+            record.setdefault(key.strip(), value)
+            record.setdefault(key.strip().lower(), value)
+        yield from from_record(record, f"{path}:{reader.line_num}", max_chars)
 
 
 def _check_size(n: int, max_chars: int, what: str) -> None:
