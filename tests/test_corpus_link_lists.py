@@ -95,3 +95,12 @@ def test_an_article_that_quotes_an_address_is_still_an_article(tmp_path):
     result, db = load(tmp_path, str(story))
     assert result.exit_code == 0, result.output
     assert db["articles"].count == 1
+
+
+def test_one_address_for_a_whole_list_is_refused(tmp_path, base):
+    links = tmp_path / "links.txt"
+    links.write_text(f"{base}/pier\n{base}/gone\n", encoding="utf-8")
+    result, db = load(tmp_path, str(links), "--url", "https://pierpost.example/pier")
+    assert result.exit_code == 2
+    assert "not a list of addresses" in result.output
+    assert db.table_names() == []  # refused before the database was opened

@@ -55,8 +55,10 @@ def _overrides(paths, url, outlet, date) -> loader.Overrides:
     if overrides:
         import os
 
-        if len(paths) != 1 or paths[0] == "-" or os.path.isdir(paths[0]):
-            raise click.UsageError("--url, --outlet and --date apply to a single file")
+        from ..readers import address_list
+
+        if len(paths) != 1 or paths[0] == "-" or os.path.isdir(paths[0]) or address_list(paths[0]) is not None:
+            raise click.UsageError("--url, --outlet and --date apply to a single file (not a list of addresses)")
         try:
             overrides.date = loader.validate_date(date)
         except ValueError as e:
