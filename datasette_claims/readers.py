@@ -156,7 +156,10 @@ def address_list(path: str) -> list[str] | None:
         if not os.path.isfile(path) or os.path.getsize(path) > ADDRESS_LIST_BYTES:
             return None
         with open(path, "rb") as f:
-            raw = f.read(ADDRESS_LIST_BYTES)
+            raw = f.read(4096)
+            if not _starts_with_address(raw):  # an article: read by its reader alone
+                return None
+            raw += f.read(ADDRESS_LIST_BYTES)
     except OSError:
         return None
     try:
@@ -164,6 +167,15 @@ def address_list(path: str) -> list[str] | None:
     except UnicodeDecodeError:
         return None
     return addresses_in(text)
+
+
+def _starts_with_address(raw: bytes) -> bool:
+    """Is the first line that is not blank or a ``#`` comment an http(s) address?"""
+    for line in raw.removeprefix(codecs.BOM_UTF8).splitlines():
+        line = line.strip()
+        if line and not line.startswith(b"#"):
+            return line[:8].lower().startswith((b"http://", b"https://"))
+    return True  # only comments so far: read on
 
 
 def addresses_in(text: str) -> list[str] | None:
