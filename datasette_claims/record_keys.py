@@ -49,16 +49,18 @@ API_ERROR_PATHS = ("message", "response.message", "error.message", "error.code",
 
 META_PATHS = {
     "id": ("id", "doc_id", "uri"),
-    "url": ("url", "link", "source_url", "webUrl", "permalink", "links.permalink"),
+    "url": ("url", "link", "source_url", "webUrl", "web_url", "permalink", "links.permalink"),
     "outlet": (
         "outlet", "source", "publisher", "site_name", "source.name", "source.title", "media_name",
         "thread.site", "source_domain", "source.domain", "hostname",
     ),
-    "headline": ("headline", "title", "title.rendered", "webTitle", "fields.headline", "thread.title"),
+    "headline": (
+        "headline", "title", "title.rendered", "webTitle", "fields.headline", "thread.title", "headline.main",
+    ),
     "published": (
         "published", "date", "publication_date", "published_at", "publishedAt", "date_publish",
         "publish_date", "webPublicationDate", "pubDate", "datePublished", "dateTime", "date_gmt",
-        "date_published",
+        "date_published", "pub_date", "dateTimePub", "seendate",
     ),
     "section": ("section", "category", "sectionName"),
     "speaker": ("speaker", "speaker_name"),

@@ -134,3 +134,26 @@ def test_a_wire_brief_printed_by_several_outlets_loads_every_printing(tmp_path):
     assert result.exit_code == 0, result.output
     texts = [r["text"] for r in db.query("select text from articles order by url")]
     assert len(texts) == 5 and all(t.startswith("Harbour master Olwen Tredger said") for t in texts)
+
+
+def test_an_archive_search_page_names_each_hit_by_its_address(tmp_path):
+    page = {"status": "OK", "response": {"docs": [
+        {"web_url": "https://paper.example/2026/04/06/pier.html", "headline": {"main": "Pier to open"},
+         "pub_date": "2026-04-06T08:00:00+0000", "abstract": "The pier is late."},
+        {"web_url": "https://paper.example/2026/04/07/boat.html", "headline": {"main": "Second boat"},
+         "pub_date": "2026-04-07T08:00:00+0000", "text": OTHER},
+    ]}}
+    result, db = run(tmp_path, "search.json", json.dumps(page))
+    assert result.exit_code == 1
+    (err,) = db.query("select path, reason from load_errors")
+    assert err["path"].endswith("search.json:1#1") and "https://paper.example/2026/04/06/pier.html" in err["reason"]
+    (row,) = db.query("select url, headline, published from articles")
+    assert row == {"url": "https://paper.example/2026/04/07/boat.html", "headline": "Second boat",
+                   "published": "2026-04-07"}
+
+
+def test_a_link_row_seen_date_is_its_date(tmp_path):
+    row = {"url": "https://pierpost.example/pier", "title": "Pier", "seendate": "20260406T081500Z", "text": STATEMENT}
+    result, db = run(tmp_path, "seen.jsonl", json.dumps(row) + "\n")
+    assert result.exit_code == 0, result.output
+    assert next(db.query("select published from articles"))["published"] == "2026-04-06"
