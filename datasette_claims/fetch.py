@@ -37,6 +37,7 @@ HTML_TYPES = {"text/html", "application/xhtml+xml"}
 TEXT_TYPES = {"text/plain"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}
 XML_TYPES = {"application/xml", "text/xml"}
+JSON_TYPES = {"application/json", "application/x-ndjson", "application/ld+json"}
 CHUNK = 64 * 1024
 
 
@@ -108,6 +109,8 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     except FetchError:
         raise
     except urllib.error.HTTPError as e:
+        if 300 <= e.code < 400:  # urllib's loop message runs over four lines
+            raise FetchError(f"HTTP {e.code}: too many redirects (a redirect loop?)") from None
         raise FetchError(f"HTTP {e.code} {e.reason}") from None
     except urllib.error.URLError as e:
         raise FetchError(_network_reason(e.reason, url, options)) from None
@@ -167,6 +170,8 @@ def page_document(page: Fetched, where: str) -> Document:
         if not text.strip():
             raise ReadFailure("empty page")
         doc = Document(text=text, path=where)
+    elif kind in JSON_TYPES:  # an API's address: its key would be stored in source_path
+        raise ReadFailure(f"not HTML or text: a JSON response ({kind}); save it to a file and load the file")
     else:
         raise ReadFailure(f"not HTML or text: content type {kind or 'unknown'}")
     doc.url = page.url

@@ -30,9 +30,17 @@ class Pages(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
+        if self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
         status, body = (200, PAGE) if self.path == "/pier" else (404, b"<html><body>Not found</body></html>")
+        kind = "text/html; charset=utf-8"
+        if self.path.startswith("/api"):
+            status, body, kind = 200, b'{"status": "ok", "articles": []}', "application/json"
         self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -104,3 +112,11 @@ def test_one_address_for_a_whole_list_is_refused(tmp_path, base):
     assert result.exit_code == 2
     assert "not a list of addresses" in result.output
     assert db.table_names() == []  # refused before the database was opened
+
+
+def test_a_redirect_loop_and_an_api_address_are_one_line_each_saying_what_to_do(tmp_path, base):
+    result, db = load(tmp_path, f"{base}/loop", f"{base}/api/search?q=pier")
+    assert result.exit_code == 1
+    reasons = {r["path"]: r["reason"] for r in db.query("select path, reason from load_errors")}
+    assert reasons[f"{base}/loop"] == "HTTP 302: too many redirects (a redirect loop?)"
+    assert "save it to a file and load the file" in reasons[f"{base}/api/search?q=pier"]
