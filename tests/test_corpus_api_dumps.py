@@ -157,3 +157,14 @@ def test_a_link_row_seen_date_is_its_date(tmp_path):
     result, db = run(tmp_path, "seen.jsonl", json.dumps(row) + "\n")
     assert result.exit_code == 0, result.output
     assert next(db.query("select published from articles"))["published"] == "2026-04-06"
+
+
+def test_many_texts_cut_short_are_ten_warning_lines_and_a_count(tmp_path):
+    records = [{"id": f"cut-{i}", "title": "Pier", "content": STATEMENT + f" Item {i} went on... [+{i + 100} chars]"}
+               for i in range(25)]
+    result, db = run(tmp_path, "cut.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert len(lines) == 11
+    assert "15 more like this: text cut short" in lines[-1] and "load_errors" in lines[-1]
+    assert db["load_errors"].count == 25
