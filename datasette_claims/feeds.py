@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 
 from .articles import outlet_from_url
 from .dates import normalise_date
-from .fetch import FetchError, FetchOptions, fetch, is_url, page_document
+from .fetch import FetchError, FetchOptions, fetch, is_url, page_items
 from .models import Document
 from .readers import LoadError, ReadFailure, html_document
 
@@ -177,8 +177,8 @@ def _item_documents(item: FeedItem, feed: Feed, label: str, options) -> Iterator
     """The item's page, or, when it cannot be had, the story the feed carries
     (after a warning), or the error."""
     failure = _item_page(item, label, options)
-    if isinstance(failure, Document):
-        yield _filled(failure, item, feed)
+    if isinstance(failure, list):  # the page (after a warning about its language)
+        yield from (_filled(x, item, feed) if isinstance(x, Document) else x for x in failure)
         return
     doc = _feed_text_document(item, label)
     if doc is None:
@@ -188,13 +188,13 @@ def _item_documents(item: FeedItem, feed: Feed, label: str, options) -> Iterator
     yield _filled(doc, item, feed)
 
 
-def _item_page(item: FeedItem, label: str, options) -> Document | LoadError:
+def _item_page(item: FeedItem, label: str, options) -> list[Document | LoadError] | LoadError:
     if not item.link:
         return LoadError(label, "feed item has no link")
     if not is_url(item.link):
         return LoadError(item.link, f"{label}: link is not an http(s) address")
     try:
-        return page_document(fetch(item.link, options), item.link)
+        return page_items(fetch(item.link, options), item.link)
     except (FetchError, ReadFailure) as e:
         return LoadError(item.link, f"{e} ({label})")
 

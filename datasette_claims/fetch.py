@@ -26,7 +26,7 @@ from email.message import Message
 from urllib.parse import urlparse
 
 from .models import Document
-from .readers import LoadError, ReadFailure, decode, html_document
+from .readers import LoadError, ReadFailure, decode, html_document, language_warning, page_language
 
 USER_AGENT = "datasette-claims/0.1 (+https://github.com/datasette/datasette-claims; news claim tracker)"
 ACCEPT = (
@@ -178,6 +178,14 @@ def page_document(page: Fetched, where: str) -> Document:
     return doc
 
 
+def page_items(page: Fetched, where: str) -> list[Document | LoadError]:
+    """``page_document``, after a warning when the page declares a language
+    that is not English (``<html lang="de">``); raises ReadFailure."""
+    doc = page_document(page, where)
+    language = page_language(page.body[:5000].decode("latin-1"))
+    return [language_warning(where, language), doc] if language else [doc]
+
+
 def _sniff(body: bytes) -> str:
     """A content type for a response that declared none."""
     head = body[:2048].lstrip().lower()
@@ -212,6 +220,6 @@ def read_source(path: str, options: FetchOptions | None = None) -> Iterator[Docu
         yield LoadError(path, f"not HTML or text: XML that is not an RSS or Atom feed ({kind})")
         return
     try:
-        yield page_document(page, path)
+        yield from page_items(page, path)
     except ReadFailure as e:
         yield LoadError(path, str(e))

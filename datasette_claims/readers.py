@@ -378,7 +378,11 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
             yield from _read_json_document(text, path, max_chars)
         return
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
-        yield html_document(text, path, max_chars)
+        doc = html_document(text, path, max_chars)
+        language = page_language(text)
+        if language:
+            yield language_warning(path, language)
+        yield doc
         return
     _check_size(len(text), max_chars, "article text")
     if addresses_in(text[:ADDRESS_LIST_BYTES]) is not None:
@@ -655,8 +659,7 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
         yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
     language = record_keys.not_english(record)
     if language:
-        yield LoadError(where, f"language is {language!r}: claims are read by English rules, so most are missing",
-                        level="warning")
+        yield language_warning(where, language)
     if found.repaired:
         yield LoadError(where, "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD", level="warning")
     yield doc
@@ -665,6 +668,22 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
 ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 TAG = re.compile(r"<[^<>]{1,200}>")
 PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
+
+
+PAGE_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)""", re.I)
+
+
+def page_language(html: str) -> str | None:
+    """The language a page declares (``<html lang="de">``) when it is not English, else None."""
+    m = PAGE_LANG.search(html, 0, 5000)
+    return record_keys.foreign(m.group(1)) if m else None
+
+
+def language_warning(where: str, language: str) -> LoadError:
+    """The warning for an article that says it is not in English: it loads,
+    but the extraction rules are English ones."""
+    return LoadError(where, f"language is {language!r}: claims are read by English rules, so most are missing",
+                     level="warning")
 
 
 def _worded_lines(text: str) -> Iterator[tuple[str, int]]:

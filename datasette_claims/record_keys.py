@@ -148,5 +148,11 @@ def not_english(record: dict) -> str | None:
     found = first_found(record, LANGUAGE_PATHS, numbers=False)
     if found is None:
         return None
-    code = found[1].strip().lower().replace("_", "-").split("-")[0]
-    return None if code in ENGLISH else found[1].strip()[:40]
+    return foreign(found[1])
+
+
+def foreign(language: str) -> str | None:
+    """``language`` (a name or code: "deu", "Spanish", "en-GB") when it is
+    not English, else None."""
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return None if not code or code in ENGLISH else language.strip()[:40]

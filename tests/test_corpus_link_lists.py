@@ -35,8 +35,13 @@ class Pages(BaseHTTPRequestHandler):
             self.send_header("Location", "/loop")
             self.end_headers()
             return
-        status, body = (200, PAGE) if self.path == "/pier" else (404, b"<html><body>Not found</body></html>")
+        found = self.path in ("/pier", "/seite")
+        status, body = (200, PAGE) if found else (404, b"<html><body>Not found</body></html>")
         kind = "text/html; charset=utf-8"
+        if self.path == "/seite":
+            body = PAGE.replace(b"<html>", b'<html lang="de">')
+        if self.path == "/pier-gb":
+            status, body = 200, PAGE.replace(b"<html>", b"<html lang=en-GB>")
         if self.path.startswith("/api"):
             status, body, kind = 200, b'{"status": "ok", "articles": []}', "application/json"
         self.send_response(status)
@@ -120,3 +125,15 @@ def test_a_redirect_loop_and_an_api_address_are_one_line_each_saying_what_to_do(
     reasons = {r["path"]: r["reason"] for r in db.query("select path, reason from load_errors")}
     assert reasons[f"{base}/loop"] == "HTTP 302: too many redirects (a redirect loop?)"
     assert "save it to a file and load the file" in reasons[f"{base}/api/search?q=pier"]
+
+
+def test_a_page_that_declares_another_language_loads_with_a_warning(tmp_path, base):
+    saved = tmp_path / "seite.html"
+    saved.write_bytes(PAGE.replace(b"<html>", b"<html class='x' lang='fr-FR'>"))
+    result, db = load(tmp_path, f"{base}/seite", f"{base}/pier-gb", str(saved))
+    assert result.exit_code == 0, result.output
+    assert db["articles"].count == 3
+    warned = {r["path"]: r["reason"] for r in db.query("select path, reason from load_errors where level = 'warning'")}
+    assert set(warned) == {f"{base}/seite", str(saved)}
+    assert "'de'" in warned[f"{base}/seite"] and "English rules" in warned[f"{base}/seite"]
+    assert "'fr-FR'" in warned[str(saved)]
