@@ -6,6 +6,11 @@ fetched and read like any other page; the item's title and date fill in
 only what the page itself does not state, and the feed's title stands in
 for an outlet the page does not name.
 
+Some feeds carry the whole story too (RSS ``content:encoded``, Atom
+``<content>``): a researcher's saved feeds outlive the pages, so an item whose
+page cannot be fetched (gone, refused, no link at all) is read from that text
+instead, with a warning saying so, rather than lost.
+
 Feeds are parsed with the standard library's expat, and a feed that
 declares a DOCTYPE or entities is refused before anything is expanded
 (the "billion laughs" and external-entity attacks need a DOCTYPE).
@@ -22,9 +27,9 @@ from urllib.parse import urljoin
 
 from .articles import outlet_from_url
 from .dates import normalise_date
-from .fetch import FetchError, FetchOptions, fetch, is_url, page_document
+from .fetch import FetchError, FetchOptions, fetch, is_url, page_items
 from .models import Document
-from .readers import LoadError, ReadFailure
+from .readers import LoadError, ReadFailure, html_document
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
@@ -34,6 +39,7 @@ class FeedItem:
     link: str | None
     title: str | None = None
     published: str | None = None  # ISO date, when the item states one
+    content: str | None = None  # the whole story, when the feed carries it (HTML or text)
 
 
 @dataclass
@@ -133,6 +139,7 @@ def _rss_item(item: ET.Element, base_url: str | None) -> FeedItem:
         link=_absolute(link, base_url),
         title=_text(item, "title"),
         published=normalise_date(_text(item, "pubDate", "date")),
+        content=_text(item, "encoded"),  # content:encoded
     )
 
 
@@ -146,6 +153,7 @@ def _atom_item(entry: ET.Element, base_url: str | None) -> FeedItem:
         link=_absolute(link, base_url),
         title=_text(entry, "title"),
         published=normalise_date(_text(entry, "published", "updated")),
+        content=_text(entry, "content"),
     )
 
 
@@ -162,18 +170,48 @@ def read_feed(
         yield LoadError(where, "feed has no items", level="warning")
         return
     for n, item in enumerate(feed.items, 1):
-        yield _item_document(item, feed, f"item {n} of feed {where}", options)
+        yield from _item_documents(item, feed, f"item {n} of feed {where}", options)
 
 
-def _item_document(item: FeedItem, feed: Feed, label: str, options) -> Document | LoadError:
+def _item_documents(item: FeedItem, feed: Feed, label: str, options) -> Iterator[Document | LoadError]:
+    """The item's page, or, when it cannot be had, the story the feed carries
+    (after a warning), or the error."""
+    failure = _item_page(item, label, options)
+    if isinstance(failure, list):  # the page (after a warning about its language)
+        yield from (_filled(x, item, feed) if isinstance(x, Document) else x for x in failure)
+        return
+    doc = _feed_text_document(item, label)
+    if doc is None:
+        yield failure
+        return
+    yield LoadError(failure.path, f"{failure.reason}; loaded from the text the feed carries", level="warning")
+    yield _filled(doc, item, feed)
+
+
+def _item_page(item: FeedItem, label: str, options) -> list[Document | LoadError] | LoadError:
     if not item.link:
         return LoadError(label, "feed item has no link")
     if not is_url(item.link):
         return LoadError(item.link, f"{label}: link is not an http(s) address")
     try:
-        doc = page_document(fetch(item.link, options), item.link)
+        return page_items(fetch(item.link, options), item.link)
     except (FetchError, ReadFailure) as e:
         return LoadError(item.link, f"{e} ({label})")
+
+
+def _feed_text_document(item: FeedItem, label: str) -> Document | None:
+    """The story the item carries, read like a page fragment, or None."""
+    if not item.content:
+        return None
+    try:
+        doc = html_document(item.content, item.link if item.link and is_url(item.link) else label)
+    except ReadFailure:
+        return None  # a teaser, an image: nothing to read
+    doc.url = item.link if item.link and is_url(item.link) else None
+    return doc
+
+
+def _filled(doc: Document, item: FeedItem, feed: Feed) -> Document:
     doc.headline = doc.headline or item.title
     doc.published = doc.published or item.published
     doc.outlet = doc.outlet or outlet_from_url(doc.url) or feed.title

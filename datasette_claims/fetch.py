@@ -26,7 +26,7 @@ from email.message import Message
 from urllib.parse import urlparse
 
 from .models import Document
-from .readers import LoadError, ReadFailure, decode, html_document
+from .readers import LoadError, ReadFailure, decode, html_document, language_warning, page_language
 
 USER_AGENT = "datasette-claims/0.1 (+https://github.com/datasette/datasette-claims; news claim tracker)"
 ACCEPT = (
@@ -37,6 +37,7 @@ HTML_TYPES = {"text/html", "application/xhtml+xml"}
 TEXT_TYPES = {"text/plain"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}
 XML_TYPES = {"application/xml", "text/xml"}
+JSON_TYPES = {"application/json", "application/x-ndjson", "application/ld+json"}
 CHUNK = 64 * 1024
 
 
@@ -108,6 +109,8 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     except FetchError:
         raise
     except urllib.error.HTTPError as e:
+        if 300 <= e.code < 400:  # urllib's loop message runs over four lines
+            raise FetchError(f"HTTP {e.code}: too many redirects (a redirect loop?)") from None
         raise FetchError(f"HTTP {e.code} {e.reason}") from None
     except urllib.error.URLError as e:
         raise FetchError(_network_reason(e.reason, url, options)) from None
@@ -167,10 +170,20 @@ def page_document(page: Fetched, where: str) -> Document:
         if not text.strip():
             raise ReadFailure("empty page")
         doc = Document(text=text, path=where)
+    elif kind in JSON_TYPES:  # an API's address: its key would be stored in source_path
+        raise ReadFailure(f"not HTML or text: a JSON response ({kind}); save it to a file and load the file")
     else:
         raise ReadFailure(f"not HTML or text: content type {kind or 'unknown'}")
     doc.url = page.url
     return doc
+
+
+def page_items(page: Fetched, where: str) -> list[Document | LoadError]:
+    """``page_document``, after a warning when the page declares a language
+    that is not English (``<html lang="de">``); raises ReadFailure."""
+    doc = page_document(page, where)
+    language = page_language(page.body[:5000].decode("latin-1"))
+    return [language_warning(where, language), doc] if language else [doc]
 
 
 def _sniff(body: bytes) -> str:
@@ -207,6 +220,6 @@ def read_source(path: str, options: FetchOptions | None = None) -> Iterator[Docu
         yield LoadError(path, f"not HTML or text: XML that is not an RSS or Atom feed ({kind})")
         return
     try:
-        yield page_document(page, path)
+        yield from page_items(page, path)
     except ReadFailure as e:
         yield LoadError(path, str(e))

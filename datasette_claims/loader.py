@@ -26,10 +26,12 @@ from .manifest import apply_manifests, find_manifests
 from .models import Article, Claim, Document
 from .extracted_feed import for_writer
 from .parallel import adopt
-from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
+from .readers import MAX_ARTICLE_CHARS, STDIN, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
-from .store.articles import CONTENT_AT, ArticleRows, record_errors, refresh_speaker_counts, save_articles
+from .store.articles import (
+    CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, save_articles,
+)
 from .transcripts import transcript_claims
 
 if TYPE_CHECKING:
@@ -100,7 +102,7 @@ class LoadReport:
         parts = [
             f"{_counted(self.articles, 'article')} ({self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged)",
-            _counted(self.claims, "claim"),
+            self._claims_written(),
             _counted(len(self.errors), "error"),
         ]
         if self.warnings:
@@ -110,6 +112,15 @@ class LoadReport:
         if self.unmatched:
             parts.append(f"{self.unmatched} articles not matched yet (run: datasette claims match DB)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+    def _claims_written(self) -> str:
+        """The claims count: those written, said so when unchanged articles
+        (whose claims are kept, not written again) would make "0 claims" read
+        as articles without any."""
+        if not self.unchanged:
+            return _counted(self.claims, "claim")
+        return f"{_counted(self.claims, 'claim')} written (unchanged articles keep theirs)"
+
 
 
 def _counted(n: int, noun: str) -> str:
@@ -353,7 +364,7 @@ def load_documents(
             if item.rows is None:
                 writer.add(LoadError(item.path, f"cannot save article: {item.unsaveable}"))
             else:
-                writer.add(item.rows)
+                writer.add(_stored_path_kept(db.conn, item.rows))
         writer.flush()
         _after_load(db, report, match, jobs)
     finally:
@@ -361,6 +372,24 @@ def load_documents(
             db.conn.rollback()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _stored_path_kept(conn: sqlite3.Connection, rows: ArticleRows) -> ArticleRows:
+    """An article read from standard input keeps the file it was stored from.
+
+    Standard input names no file: the same article piped in again after it
+    was loaded from ``dump.jsonl`` is the same article, "unchanged", not
+    "updated" with its claims written again because ``source_path`` went
+    from ``dump.jsonl:3`` to ``<stdin>:3``.
+    """
+    path = rows.row["source_path"]
+    if not path or not path.startswith(STDIN):
+        return rows
+    stored = conn.execute("select source_path from articles where id = ?", [rows.id]).fetchone()
+    if not stored or not stored[0] or stored[0] == path:
+        return rows
+    row = dict(rows.row, source_path=stored[0])
+    return rows._replace(row=row, digest=fingerprint_values(row, rows.claim_values))
 
 
 def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, str]) -> Iterator[Document | LoadError]:

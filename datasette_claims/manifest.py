@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .dates import normalise_date
 from .models import Document
-from .readers import MANIFEST_NAMES, LoadError, ReadFailure, decode
+from .readers import MANIFEST_NAMES, LoadError, ReadFailure, csv_delimiter, decode
 
 FILE_COLUMNS = ("file", "filename", "name", "path")
 FIELD_COLUMNS = {
@@ -110,7 +110,7 @@ def read_manifest(path: str) -> Manifest:
 
 
 def _csv_rows(text: str, path: str, manifest: Manifest) -> Iterator[tuple[str, dict]]:
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), delimiter=csv_delimiter(text))
     columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
     if not columns & set(FILE_COLUMNS):
         manifest.problems.append(

@@ -17,6 +17,7 @@ almost always a whole dump read as one article by mistake.
 from __future__ import annotations
 
 import codecs
+import csv
 import gzip
 import html as html_lib
 import io
@@ -37,6 +38,9 @@ from .models import Document
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+# A table of records (a news archive's export), read only when named on the
+# command line: a folder's CSV files are as often coding sheets as articles.
+CSV_SUFFIXES = {".csv", ".tsv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
@@ -62,6 +66,8 @@ MAGIC = (
     (b"SQLite format 3\x00", "a SQLite database, not an article"),
 )
 SURROGATE = re.compile("[\ud800-\udfff]")
+# The path of what standard input (``-``) gave: ``<stdin>``, ``<stdin>:12``.
+STDIN = "<stdin>"
 
 
 @dataclass
@@ -100,7 +106,7 @@ def read_paths(
     """
     for path in paths:
         if path == "-":
-            yield from _guarded("<stdin>", read_stream(_stdin_bytes(stdin), "<stdin>", "", max_chars))
+            yield from _guarded(STDIN, read_stream(_stdin_bytes(stdin), STDIN, "", max_chars))
         elif not path:
             yield LoadError("''", "empty path (an empty argument)")
         elif _is_source(path):  # an http(s) address or a feed file
@@ -112,7 +118,75 @@ def read_paths(
         elif not os.path.exists(path):
             yield LoadError(path, "no such file or folder")
         else:
-            yield from read_file(path, max_chars)
+            yield from _read_named_file(path, fetch_options, max_chars)
+
+
+def _read_named_file(path: str, fetch_options, max_chars: int) -> Iterator[Document | LoadError]:
+    """A file named on the command line: a list of web addresses is fetched,
+    address by address; anything else is read by its content."""
+    addresses = address_list(path)
+    if addresses is None:
+        yield from read_file(path, max_chars)
+        return
+    from . import fetch
+
+    for address in addresses:
+        yield from fetch.read_source(address, fetch_options)
+
+
+# A list of addresses longer than this is read as text (and refused as one).
+ADDRESS_LIST_BYTES = 1_000_000
+ADDRESS_LIST_REFUSED = (
+    "a list of web addresses, not an article: to fetch the pages, name the list file itself "
+    "on the command line (datasette claims load DB urls.txt)"
+)
+
+
+def address_list(path: str) -> list[str] | None:
+    """The addresses of a text file that holds nothing else, one a line
+    (blank lines and ``#`` comments allowed), or None.
+
+    A researcher's list of links to fetch must not load as one article made
+    of addresses, with no claims and no error.
+    """
+    if suffix_of(path) in JSON_SUFFIXES | HTML_SUFFIXES or path.lower().endswith(".gz"):
+        return None
+    try:
+        # a pipe (``<(...)``) is read once, by the reader: never peek at it here
+        if not os.path.isfile(path) or os.path.getsize(path) > ADDRESS_LIST_BYTES:
+            return None
+        with open(path, "rb") as f:
+            raw = f.read(4096)
+            if not _starts_with_address(raw):  # an article: read by its reader alone
+                return None
+            raw += f.read(ADDRESS_LIST_BYTES)
+    except OSError:
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return addresses_in(text)
+
+
+def _starts_with_address(raw: bytes) -> bool:
+    """Is the first line that is not blank or a ``#`` comment an http(s) address?"""
+    for line in raw.removeprefix(codecs.BOM_UTF8).splitlines():
+        line = line.strip()
+        if line and not line.startswith(b"#"):
+            return line[:8].lower().startswith((b"http://", b"https://"))
+    return True  # only comments so far: read on
+
+
+def addresses_in(text: str) -> list[str] | None:
+    """The addresses of a text made of http(s) addresses alone, else None."""
+    from .fetch import is_url
+
+    lines = [line.strip() for line in text.splitlines()]
+    addresses = [line for line in lines if line and not line.startswith("#")]
+    if not addresses or not all(is_url(a) and len(a.split()) == 1 for a in addresses):
+        return None
+    return addresses
 
 
 def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -206,6 +280,11 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
     if bom is None:
         _refuse_binary(head)
+    if suffix in CSV_SUFFIXES:
+        wide = bom in ("utf-16", "utf-32")
+        raw = io.BufferedReader(_Prefixed(head if wide else head[3:] if bom else head, stream))
+        yield from _read_csv(raw, bom if wide else "utf-8", path, max_chars)
+        return
     if bom in ("utf-16", "utf-32"):
         yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
         return
@@ -299,9 +378,15 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
             yield from _read_json_document(text, path, max_chars)
         return
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
-        yield html_document(text, path, max_chars)
+        doc = html_document(text, path, max_chars)
+        language = page_language(text)
+        if language:
+            yield language_warning(path, language)
+        yield doc
         return
     _check_size(len(text), max_chars, "article text")
+    if addresses_in(text[:ADDRESS_LIST_BYTES]) is not None:
+        raise ReadFailure(ADDRESS_LIST_REFUSED)
     if not has_article_words(text):
         raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
     yield Document(text=text, path=path)
@@ -321,6 +406,38 @@ def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> It
         yield from _read_json_lines(itertools.chain(head, text), path, max_chars)
         return
     yield from _read_text("".join(head) + text.read(), path, suffix, max_chars)
+
+
+# What separates a table's columns: a comma, or what a spreadsheet saves in
+# locales where the comma is the decimal mark (";"), or a tab.
+DELIMITERS = ",;\t"
+
+
+def csv_delimiter(text: str) -> str:
+    """The separator of a table's header line: the one of DELIMITERS it holds most."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return max(DELIMITERS, key=header.count)
+
+
+def _read_csv(raw, encoding: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A CSV or TSV export, a row at a time: each row is a record read by
+    ``record_keys`` like a JSON one (a header "Title" is "title" when no
+    column is named "title" itself).  Bytes that are not UTF-8 become lone
+    surrogates, replaced with a warning by ``from_record``."""
+    # the csv module refuses a cell over 131,072 characters: an article may be longer
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * max_chars))
+    text = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape" if encoding == "utf-8" else "replace",
+                            newline="")
+    header = text.readline()
+    reader = csv.DictReader(itertools.chain([header], text), delimiter=csv_delimiter(header))
+    for row in reader:
+        record = {}
+        for key, value in row.items():
+            if key is None:  # cells past the header's columns
+                continue
+            record.setdefault(key.strip(), value)
+            record.setdefault(key.strip().lower(), value)
+        yield from from_record(record, f"{path}:{reader.line_num}", max_chars)
 
 
 def _check_size(n: int, max_chars: int, what: str) -> None:
@@ -415,11 +532,12 @@ def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Doc
         except (ValueError, RecursionError) as e:
             yield LoadError(where, f"invalid JSON on line {n}: {json_problem(e)}")
             continue
-        if isinstance(record, list):
-            for i, item in enumerate(record, 1):
-                yield from from_record(item, f"{where}#{i}", max_chars)
-        else:
+        records = records_of(record)
+        if records is None:
             yield from from_record(record, where, max_chars)
+        else:
+            for i, item in enumerate(records, 1):
+                yield from from_record(item, f"{where}#{i}", max_chars)
 
 
 def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -429,9 +547,17 @@ def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Docume
         where = f" (line {e.lineno})" if isinstance(e, json.JSONDecodeError) else ""
         yield LoadError(path, f"invalid JSON{where}: {json_problem(e)}")
         return
-    records = data if isinstance(data, list) else [data]
-    for n, record in enumerate(records, 1):
+    records = records_of(data)
+    for n, record in enumerate([data] if records is None else records, 1):
         yield from from_record(record, f"{path}#{n}", max_chars)
+
+
+def records_of(data) -> list | None:
+    """The records a parsed JSON value holds when it is not one record: a
+    list, or a saved API response's page (see ``record_keys.envelope_records``)."""
+    if isinstance(data, list):
+        return data
+    return record_keys.envelope_records(data) if isinstance(data, dict) else None
 
 
 def _clean(value: str) -> tuple[str, bool]:
@@ -442,6 +568,17 @@ def _clean(value: str) -> tuple[str, bool]:
 
 
 NO_TEXT = "record has no article text (no non-empty 'text', 'body', 'content', 'html' or other known text field)"
+
+
+def _no_text(record: dict, meta: dict) -> str:
+    """Why a record without text is not loaded, and what the user can do."""
+    said = record_keys.api_error(record)
+    if said:
+        return f"an API error response, not articles: {said!r}"
+    if meta["url"]:
+        # a link list (GDELT, a search API's hits): the pages are not fetched unasked
+        return f"{NO_TEXT}; to fetch its page, load the address itself ({meta['url'][:100]})"
+    return NO_TEXT
 
 
 @dataclass
@@ -510,7 +647,7 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
                 if value is not None:
                     setattr(doc, key, value)
         else:
-            yield LoadError(where, NO_TEXT)
+            yield LoadError(where, _no_text(record, meta))
             return
     except ReadFailure as e:
         yield LoadError(where, str(e))
@@ -520,6 +657,9 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
                         level="warning")
     if meta["published"] and not normalise_date(meta["published"]):
         yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+    language = record_keys.not_english(record)
+    if language:
+        yield language_warning(where, language)
     if found.repaired:
         yield LoadError(where, "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD", level="warning")
     yield doc
@@ -528,6 +668,22 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
 ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 TAG = re.compile(r"<[^<>]{1,200}>")
 PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
+
+
+PAGE_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)""", re.I)
+
+
+def page_language(html: str) -> str | None:
+    """The language a page declares (``<html lang="de">``) when it is not English, else None."""
+    m = PAGE_LANG.search(html, 0, 5000)
+    return record_keys.foreign(m.group(1)) if m else None
+
+
+def language_warning(where: str, language: str) -> LoadError:
+    """The warning for an article that says it is not in English: it loads,
+    but the extraction rules are English ones."""
+    return LoadError(where, f"language is {language!r}: claims are read by English rules, so most are missing",
+                     level="warning")
 
 
 def _worded_lines(text: str) -> Iterator[tuple[str, int]]:
@@ -596,14 +752,23 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     return parts[1 - site], names[site]
 
 
+# Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
+PAGE_BLOCKS = 4096
+
+
 def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Document:
     """Main text and metadata of a web page, through trafilatura.
 
     trafilatura is the best-tested open-source boilerplate remover; it
     drops navigation, comments and captions, and reads title, site name,
-    date and URL from the page's metadata.
+    date and URL from the page's metadata.  Its deduplication (a block
+    repeated within the page) counts in a cache of this page's own: with
+    its default cache, kept for the whole process, the third outlet to
+    print the same wire brief came out as "no article text", and what a
+    page gave depended on what the process had read before it.
     """
     import trafilatura
+    from trafilatura.deduplication import LRUCache
 
     _check_size(len(html), 4 * max_chars, "HTML page")
     if not PAGE_TAG.search(html, 0, 5000):
@@ -616,7 +781,7 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
             include_comments=False,
             include_tables=False,
             favor_precision=True,
-            deduplicate=True,
+            deduplicate=LRUCache(maxsize=PAGE_BLOCKS),
         )
         meta = trafilatura.extract_metadata(html)
     except RecursionError as e:

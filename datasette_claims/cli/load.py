@@ -55,8 +55,10 @@ def _overrides(paths, url, outlet, date) -> loader.Overrides:
     if overrides:
         import os
 
-        if len(paths) != 1 or paths[0] == "-" or os.path.isdir(paths[0]):
-            raise click.UsageError("--url, --outlet and --date apply to a single file")
+        from ..readers import address_list
+
+        if len(paths) != 1 or paths[0] == "-" or os.path.isdir(paths[0]) or address_list(paths[0]) is not None:
+            raise click.UsageError("--url, --outlet and --date apply to a single file (not a list of addresses)")
         try:
             overrides.date = loader.validate_date(date)
         except ValueError as e:
@@ -100,8 +102,7 @@ def register(claims: click.Group) -> None:
                                **_sources(timeout, max_bytes, manifest))
         for err in report.errors:
             click.echo(f"error: {err.path}: {err.reason}", err=True)
-        for warn in report.warnings:
-            click.echo(f"warning: {warn.path}: {warn.reason}", err=True)
+        _echo_warnings(report.warnings)
         click.echo(report.summary())
         if report.errors:
             sys.exit(1)
@@ -164,6 +165,24 @@ def register(claims: click.Group) -> None:
         if no_serve:
             return
         demo.serve(db_path, host=host, port=port)
+
+
+# Warnings of one reason printed before the rest are counted in one line: a
+# news API's free plan cuts every text short, and ten thousand identical
+# lines would bury the errors.  Every one is still a load_errors row.
+WARNINGS_PER_REASON = 10
+
+
+def _echo_warnings(warnings) -> None:
+    shown: dict[str, int] = {}
+    for warn in warnings:
+        shown[warn.reason] = shown.get(warn.reason, 0) + 1
+        if shown[warn.reason] <= WARNINGS_PER_REASON:
+            click.echo(f"warning: {warn.path}: {warn.reason}", err=True)
+    for reason, n in shown.items():
+        if n > WARNINGS_PER_REASON:
+            click.echo(f"warning: {n - WARNINGS_PER_REASON:,} more like this: {reason} "
+                       "(every one is in the load_errors table)", err=True)
 
 
 def _run_load(db, paths, overrides, quiet, match=True, jobs=1, max_chars=MAX_ARTICLE_CHARS, **sources):
