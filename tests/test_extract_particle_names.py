@@ -34,7 +34,7 @@ def test_a_name_with_particles_is_one_person(name):
 
 def test_an_office_then_a_name_with_a_particle_in_commas():
     got = _speakers("The foreign minister, Jane van der Kelp, said the harbour tax would be repealed.")
-    assert got == [("Jane van der Kelp", "The foreign minister", "named_person")]
+    assert got == [("Jane van der Kelp", "the foreign minister", "named_person")]
 
 
 def test_the_surname_with_its_capitalised_particle_is_the_same_person():

@@ -158,3 +158,10 @@ def test_a_person_recalling_tells_a_memory():
     one("Senator Ana Voss recalled the night the dam broke.", "the night the dam broke", speaker="Ana Voss")
     one("Kelp Motors recalled how the first plant was built.", "how the first plant was built",
         sourcing="named_org")
+
+
+def test_a_role_opening_the_sentence_is_written_as_in_an_apposition():
+    # the same role, written once at the sentence's start and once after the name
+    first = one("The harbour commissioner, Ana Voss, said the pier was safe.", "the pier was safe")
+    second = one("Ana Voss, the harbour commissioner, said the pier was safe.", "the pier was safe")
+    assert first.speaker_role == second.speaker_role == "the harbour commissioner"

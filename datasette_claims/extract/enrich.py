@@ -596,7 +596,7 @@ def _opening(ctx, c: Claim) -> setting.Setting | None:
         return None
     s = min(c.cue.start, c.source.start) if c.source else c.cue.start
     unit = _unit(ctx, s)
-    if unit is None or unit[0] >= s - 3:
+    if unit is None or unit[0] >= s - 3 or not setting.could_open(ctx.text, unit[0]):
         return None
     # the clause ends at a comma, after which only the rest of the source's
     # mention may come ("On Tuesday, Defence Minister Jo Roe said")

@@ -30,7 +30,6 @@ _PLACE = re.compile(r"\s+in\s+(?!(?:" + P.WEEKDAY_ALT + "|" + P.MONTH_ALT + r")\
                     r"(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                     r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?(?=\s*(?:,|$)))?)")
 _LEAD_WORD = re.compile(r"[A-Z][a-z]+")
-_NAME_OF_TIME = re.compile(r"(?:" + P.WEEKDAY_ALT + "|" + P.MONTH_ALT + r")\b")
 _FILLER = re.compile(r"\s*,?")
 
 
@@ -43,6 +42,25 @@ class Setting:
     said_to: str | None
 
 
+# the words an opening clause of the three kinds can start with (a participle
+# of speech aside): prepositions of a venue or time, time words, days, months,
+# and the adverbs that may come first ("Also on Thursday,", "Finally, on ...")
+_OPENERS = frozenset(("On", "In", "At", "During", "Via", "Through", "After", "Before", "From", "With", "Earlier",
+                      "Later", "Late", "Early", "Yesterday", "Today", "Tonight", "Last", "This", "Recently",
+                      "Also", "Again", "Finally", "Then", "Meanwhile", "Separately", "Elsewhere", "Once"))
+_NAMES_OF_TIME = re.compile(r"(?:" + P.WEEKDAY_ALT + "|" + P.MONTH_ALT + r")\b")
+
+
+def could_open(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` begins with a word that can open a
+    clause of one of the three kinds (a cheap test before reading one)."""
+    lead = _LEAD_WORD.match(text, start)
+    if lead is None:
+        return False
+    word = lead.group()
+    return word in _OPENERS or word in SPEECH_PARTICIPLES or _NAMES_OF_TIME.match(word) is not None
+
+
 def opening_setting(text: str, start: int, end: int) -> Setting | None:
     """The setting stated by ``text[start:end]``, the sentence before its
     source, when that is an opening clause of one of the three kinds; None
@@ -51,11 +69,11 @@ def opening_setting(text: str, start: int, end: int) -> Setting | None:
     if not clause.endswith(",") or len(clause) < 4 or clause[0] in "\"'\u201c\u2018":
         return None
     lead = _LEAD_WORD.match(clause)
-    if lead is None:
+    if lead is None or not could_open(clause, 0):
         return None
     # the clause as one string of adjuncts, each led by white space as the
     # cue's adjunct pattern wants them: " speaking in Paris on Tuesday,"
-    first = clause[0] if _NAME_OF_TIME.match(clause) else clause[0].lower()  # ("Tuesday," stays)
+    first = clause[0] if _NAMES_OF_TIME.match(clause) else clause[0].lower()  # ("Tuesday," stays)
     chain = " " + first + clause[1:-1]
     participle = lead.group() in SPEECH_PARTICIPLES
     read = _read_chain(chain, 1 + lead.end() if participle else 0)

@@ -851,6 +851,9 @@ def _before_cue(role: str) -> str | None:
     return role if cue is None else role[:cue.start()].rstrip(" ,") or None
 
 
+_OPENING_ARTICLES = ("The ", "A ", "An ")
+
+
 def clean_role(role: str | None, name: str | None = None) -> str | None:
     """A speaker's role as a reader would write it, or None.
 
@@ -872,7 +875,9 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
     if _WORD_OF_ROLE.search(role, 4 if role[:4].lower() == "the " else 0) is None:
         return None  # "the [...]": an elided role
     if _ADJUNCT_ROLE.match(role) is None:
-        return role
+        # an article capitalised only because the role opened the sentence ("The
+        # regional minister, Jo Roe, said") is written as in an apposition
+        return role[0].lower() + role[1:] if role.startswith(_OPENING_ARTICLES) else role
     words = role.split()
     titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
     if not titled:
