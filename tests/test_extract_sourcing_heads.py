@@ -64,3 +64,23 @@ def test_an_unnamed_body_of_a_kind_stays_unnamed():
 def test_a_story_calling_its_airline_by_kind():
     text = ("Kelp Air cancelled 40 flights on Monday. The airline said the strike would end soon.")
     one(text, "the strike would end soon", sourcing="named_org")
+
+
+# --- countries -------------------------------------------------------------------
+
+def test_a_country_speaks_as_an_institution_even_when_a_pronoun_follows():
+    text = "Ecuador accused Telkia of crossing its border. He said the raid broke the law."
+    one(text, "Telkia of crossing its border", speaker="Ecuador", sourcing="named_org")
+    # no person called "Ecuador" for the "he" to stand for
+    one(text, "the raid broke the law", sourcing="anonymous_generic")
+
+
+def test_plural_names_of_countries_and_bodies_are_named():
+    for mention in ("The United States", "the United Nations", "the Solomon Islands"):
+        assert sourcing.classify(mention, False) == "named_org", mention
+    assert sourcing.classify("several states", False) == "collective_unnamed"
+
+
+def test_a_country_after_the_head_does_not_name_the_source():
+    assert sourcing.classify("one of the best-known promoters in Ireland", False) == "collective_unnamed"
+    assert sourcing.classify("a story published today in the Daily Clarion", False) == "media_report"

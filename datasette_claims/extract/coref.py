@@ -19,7 +19,7 @@ import bisect
 import re
 
 from . import sourcing
-from .lexicon import OFFICE_HOLDERS, OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS
+from .lexicon import COUNTRY_LIKE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS
 from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
@@ -404,7 +404,7 @@ def register_single_names(ctx, claims) -> None:
             continue
         name = src.text.strip()
         if name in seen or not _SINGLE.fullmatch(name) or name in people.by_surname or name in _NOT_NAME \
-                or name in _NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS:
+                or name in _NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS or name.lower() in COUNTRY_LIKE:
             continue
         seen.add(name)
         positions = _word_positions(text, name)

@@ -319,6 +319,27 @@ COUNTRY_LIKE = {"russia", "china", "iran", "israel", "japan", "germany", "france
                 "pakistan", "moscow", "washington", "beijing", "tehran", "london", "paris",
                 "berlin", "kiev", "kyiv", "pyongyang", "seoul", "tokyo", "america",
                 "north", "south", "canada", "mexico", "egypt", "brussels", "europe"}
+# The other countries, by a word of their name that no person's name uses often
+# (not "Jordan", "Chad"): a country speaks as an institution and is no person,
+# even when a "he" follows it.
+COUNTRY_LIKE |= {
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+    "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia", "cameroon",
+    "chile", "colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti",
+    "ecuador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "gabon", "gambia", "ghana",
+    "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland",
+    "indonesia", "ireland", "italy", "jamaica", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait",
+    "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania",
+    "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius",
+    "micronesia", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "burma",
+    "namibia", "nauru", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "palau",
+    "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania",
+    "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia",
+    "spain", "sudan", "suriname", "sweden", "switzerland", "taiwan", "tajikistan", "tanzania", "thailand",
+    "togo", "tonga", "tunisia", "turkmenistan", "tuvalu", "uganda", "uruguay", "uzbekistan", "vanuatu",
+    "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "zealand", "lanka", "arabia", "korea",
+}
 
 # Subject pronouns that open a clause with no "who" or "that" after a plural
 # noun ("the experts we asked", "the farmers he met"): the noun is the head.

@@ -129,13 +129,15 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     if head in ("percent", "%", "majority", "plurality", "share") and (
             re.match(r"\d", mention) or low[0] in ("a", "the", "most")):
         return "document"  # "73 percent said": a poll's finding
+    if head in _PLURAL_NAME_HEADS and toks[cut - 1][:1].isupper():
+        return "named_org"  # "the United States", "the United Nations": one country or body, named
     if head in EXTRA_COLLECTIVE or (head in COLLECTIVE_NOUNS and head not in OFFICIAL_NOUNS) or (
             head in ("people", "americans", "voters") and low[0] in _QUANTIFIERS
             and not lowset & {"familiar", "close", "knowledge", "briefed"}):
         return "collective_unnamed"
     if head in EXTRA_DOCUMENTS:
         return "document"
-    if ("reports" in lowset or "report" in lowset) and lowset & MEDIA_WORDS:
+    if not _REPORT_WORDS.isdisjoint(lowset) and lowset & MEDIA_WORDS:
         return "media_report"
     if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press") or (
             lowset & MEDIA_WORDS and any(t[:1].isupper() for t in toks) and head in MEDIA_WORDS):
@@ -165,7 +167,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
         return "named_person"
-    if lowset & ORG_HINTS or lowset & COUNTRY_LIKE or any(
+    if lowset & ORG_HINTS or not COUNTRY_LIKE.isdisjoint(low[:cut]) or any(
             t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks[:cut])):
         # (a capital that only opens the sentence -- "The", "Several" -- names nothing)
         return "named_org"
@@ -174,6 +176,11 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     return "anonymous_generic"
 
 
+# plural heads of the names of countries and bodies ("United States", "United
+# Arab Emirates", "Solomon Islands", "United Nations")
+# what an outlet publishes ("a story published in the Daily Clarion")
+_REPORT_WORDS = frozenset(("report", "reports", "story", "stories", "article", "articles"))
+_PLURAL_NAME_HEADS = frozenset(("states", "nations", "emirates", "islands", "provinces", "territories"))
 _PLURAL_GROUP = re.compile(r"[a-z]{3,}[^s']s")
 
 
