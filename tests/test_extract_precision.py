@@ -165,3 +165,8 @@ def test_a_role_opening_the_sentence_is_written_as_in_an_apposition():
     first = one("The harbour commissioner, Ana Voss, said the pier was safe.", "the pier was safe")
     second = one("Ana Voss, the harbour commissioner, said the pier was safe.", "the pier was safe")
     assert first.speaker_role == second.speaker_role == "the harbour commissioner"
+
+
+def test_responding_to_questions_is_the_occasion_not_a_claim():
+    claims = run("Responding to questions from the council, Ana Voss said that the pier would reopen.")
+    assert [c.content.text for c in claims] == ["the pier would reopen"]

@@ -84,3 +84,8 @@ def test_plural_names_of_countries_and_bodies_are_named():
 def test_a_country_after_the_head_does_not_name_the_source():
     assert sourcing.classify("one of the best-known promoters in Ireland", False) == "collective_unnamed"
     assert sourcing.classify("a story published today in the Daily Clarion", False) == "media_report"
+
+
+def test_a_police_force_by_its_name_is_a_body():
+    assert sourcing.classify("the Kelpshire Police", False) == "named_org"
+    assert sourcing.classify("the police", False) == "unnamed_official"

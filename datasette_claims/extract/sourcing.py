@@ -147,6 +147,9 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
     if low[0] in _ONE and head in OFFICE_HOLDERS:
         return "unnamed_official"  # "One Republican", "a Kelpish senator": one office-holder, unnamed
+    if head == "police" and cut >= 2 and toks[cut - 1][:1].isupper() and toks[cut - 2][:1].isupper() \
+            and low[cut - 2] not in _OPENERS:
+        return "named_org"  # "the Metropolitan Police", "West Kelp Police": a force by its name
     if head in OFFICIAL_NOUNS:
         if head in ("source", "sources"):
             mods = lowset - {"a", "an", "the", "some", "two", "three", "several", "one",
