@@ -70,6 +70,7 @@ from .similarity import (
     contained_score,
     fragment_match,
     fragment_words,
+    logit_floor,
     may_quote,
     quoted_tokens,
     quoted_words,
@@ -228,25 +229,39 @@ def link(
         return _across_speakers(a, b, pa, pb)
     if pa == pb:
         return Found(1.0, "exact")
-    score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0)
+    agree = 1 if rel == SAME else 0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if min(len(tokens(pa)), len(tokens(pb))) < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
         need = max(need, SHORT_THRESHOLD)
-    if score >= need:
+    # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
+    logit = text_logit(a.content, b.content, logit_floor(need, agree) if 0 < need < 1 else None)
+    if logit is not None and probability(logit, agree) >= need:
         if rel != SAME and _short_and_reworded(a, b):
             return None
-        return Found(round(score, 4), "fuzzy")
+        return Found(round(probability(logit, agree), 4), "fuzzy")
+    found = _other_evidence(a, b, rel, df)
+    if found is None:
+        return None
+    if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
+        logit = text_logit(a.content, b.content)
+    return Found(round(max(probability(logit, agree), found.score), 4), found.how)
+
+
+def _other_evidence(a: ClaimInfo, b: ClaimInfo, rel: int, df: DocFreq | None) -> Found | None:
+    """Evidence besides the whole wording's score (which ``link`` raises
+    the found score to when higher): a stretch of one claim inside the
+    other, a shared quoted run, a paraphrase."""
     frag = _fragment(a, b, rel)
     if frag and _fragment_enough(frag, rel):
-        return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
+        return Found(contained_score(frag.ratio), "partial")
     if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
-        return Found(round(max(score, contained_score(FRAGMENT_RATIO)), 4), "quoted-run")
+        return Found(contained_score(FRAGMENT_RATIO), "quoted-run")
     if df is not None:
         overlap = paraphrase_evidence(a, b, df, rel)
         if overlap:
-            return Found(round(max(score, min(1.0, overlap.share) * PARAPHRASE_SCORE), 4), "paraphrase")
+            return Found(min(1.0, overlap.share) * PARAPHRASE_SCORE, "paraphrase")
     return None
 
 
@@ -318,9 +333,9 @@ def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | No
     if min(len(tokens(pa)), len(tokens(pb))) >= CONFLICT_MIN_WORDS:
         if pa == pb:
             return Found(1.0, "speaker-conflict")
-        score = probability(text_logit(a.content, b.content), 0)
-        if score >= CONFLICT_THRESHOLD:
-            return Found(round(score, 4), "speaker-conflict")
+        logit = text_logit(a.content, b.content, logit_floor(CONFLICT_THRESHOLD))
+        if logit is not None and probability(logit, 0) >= CONFLICT_THRESHOLD:
+            return Found(round(probability(logit, 0), 4), "speaker-conflict")
     frag = _fragment(a, b, DIFFERENT)
     if frag and frag.quoted and _fragment_enough(frag, DIFFERENT):
         return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
