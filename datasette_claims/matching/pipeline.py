@@ -60,7 +60,7 @@ from rapidfuzz import fuzz, process
 from . import attribution, batch_pool
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
 from .blocks import SpeakerBlocks
-from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates
+from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
@@ -497,11 +497,14 @@ class Matcher:
             self.pools[speaker_id] = SpeakerPool(self.conn, speaker_id, SPEAKER_POOL_CAP)
         return self.pools[speaker_id]
 
-    def sources(self, claim: ClaimInfo) -> dict[int, set[str]]:
+    def sources(self, claim: ClaimInfo, rare: list[int] | None = None) -> dict[int, set[str]]:
         """rowid -> how each candidate was proposed (its claim read later,
-        ``_by_rowid``; a proposed rowid no longer in ``claims`` drops out there)."""
+        ``_by_rowid``; a proposed rowid no longer in ``claims`` drops out there);
+        ``rare``: its ``rare_candidates`` when known."""
         sources: dict[int, set[str]] = {}
-        for rid in rare_candidates(claim.content, self.df, FTS_K):
+        if rare is None:
+            rare = rare_candidates(claim.content, self.df, FTS_K)
+        for rid in rare:
             sources.setdefault(rid, set()).add("fts")
         if claim.speaker_id:
             for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
@@ -532,7 +535,9 @@ class Matcher:
         for i in range(0, len(claims), step):
             if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
                 self.cache.clear()
-            group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
+            part = claims[i : i + step]
+            rare = rare_candidates_of([claim.content for claim in part], self.df, FTS_K)
+            group = [(claim, self.sources(claim, found)) for claim, found in zip(part, rare)]
             proposed = {rid for _, sources in group for rid in sources}
             _by_rowid(self.conn, proposed, self.cache, self.select)
             if self.batch is not None:  # (rows kept from the last step too: ``keep``)
@@ -584,7 +589,7 @@ class Matcher:
             first, second = self._pair(claim, other)
             if idx in close:
                 found = link(first, second, self.threshold, self.df)
-            elif may_quote(quoted, word_set(other.content), least) or may_quote(
+            elif (quoted and may_quote(quoted, word_set(other.content), least)) or may_quote(
                 quoted_tokens(other.content, other.quote_type), claim_words, least
             ):
                 # too different in wording for the full score, a pair may
