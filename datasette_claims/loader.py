@@ -431,9 +431,10 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
         # what the chunks made and kept (rows, texts, posting lists) goes to the
         # oldest generation as it stands, not walked by a young collection first
         # (0.2 s of a 2,000-article load's matching); garbage among it is left
-        # to the next full collection
-        gc.freeze()
-        gc.unfreeze()
+        # to the next full collection (not when the process had frozen objects of its own)
+        if not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
     if len(summaries) > 1:
         report.match_summary = _totals(db.conn, ids, summaries)
     elif summaries:
