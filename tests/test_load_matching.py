@@ -135,3 +135,24 @@ def test_matching_chunks_are_cut_by_claims_not_by_the_clock(tmp_path, monkeypatc
         assert [len(c) for c in loader.match_chunks(conn, ids)] == [2, 2, 2, 2, 1]
     finally:
         conn.close()
+
+
+def test_a_load_matching_leaves_no_young_objects_to_walk(tmp_path):
+    """What a load's matching made and kept goes to the oldest generation
+    of the cyclic collector at the end, not walked by young collections
+    first; the collector is on after the load, nothing is left frozen."""
+    import gc
+
+    from datasette_claims import loader
+
+    loader.load(str(tmp_path / "claims.db"), [feed(tmp_path / "m.jsonl", 30)], match=True)
+    gc.collect()
+    loader.MATCH_CLAIMS, before = 40, loader.MATCH_CLAIMS  # (a few chunks)
+    try:
+        loader.load(str(tmp_path / "claims.db"), [feed(tmp_path / "n.jsonl", 30, "n")], match=True)
+        young = len(gc.get_objects(0)) + len(gc.get_objects(1))
+    finally:
+        loader.MATCH_CLAIMS = before
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert links(tmp_path / "claims.db") > 0
+    assert young < 150, young

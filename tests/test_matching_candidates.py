@@ -49,3 +49,46 @@ def test_speaker_pool_needs_two_shared_words(tmp_path):
     assert pool.candidates("the ceasefire in Tskhinvali collapsed") == [rowid]
     assert pool.candidates("a ceasefire elsewhere") == []
     assert SpeakerPool(db.conn, "ana-ruiz", cap=1).candidates("Tskhinvali ceasefire") == []  # too big
+
+
+def _claims_db(tmp_path, seed: int):
+    """Claims of invented words, some in three claims, some in a hundred."""
+    import random
+
+    rng = random.Random(seed)
+    vocab = [f"zorv{chr(97 + i)}{chr(97 + j)}ex" for i in range(6) for j in range(6)]
+    db = open_db(str(tmp_path / f"r{seed}.db"))
+    db["articles"].insert({"id": "a1", "text": "x"})
+    rows = []
+    for i in range(400):
+        picked = {vocab[min(int(rng.paretovariate(0.6)) - 1, len(vocab) - 1)] for _ in range(rng.randint(2, 7))}
+        rows.append({"id": f"c{i}", "article_id": "a1", "content": " ".join(sorted(picked)) + " x" * rng.randint(0, 9)})
+    db["claims"].insert_all(rows)
+    db.conn.commit()
+    return db, vocab, rng
+
+
+def test_rare_candidates_are_the_k_heaviest_with_ties_cut_by_length(tmp_path):
+    """The ranking that stops adding claims once the k-th weight is out of
+    their reach keeps exactly the claims a full ranking keeps."""
+    import math
+
+    from datasette_claims.matching.candidates import _lengths, query_terms, rare_candidates
+
+    for seed in range(3):
+        db, vocab, rng = _claims_db(tmp_path, seed)
+        df = DocFreq(db.conn)
+        for _ in range(60):
+            text = " ".join(rng.sample(vocab, rng.randint(1, 6)))
+            terms = query_terms(text, df)
+            weight: dict[int, int] = {}
+            for rowids in terms.postings:
+                idf = int(math.log((df.total + 1) / (len(rowids) + 1)) * 1_000_000)
+                for rid in rowids:
+                    weight[rid] = weight.get(rid, 0) + idf
+            lengths = _lengths(df, list(weight))
+            for k in (1, 3, 10):
+                full = sorted(weight, key=lambda r: (-weight[r], abs(lengths[r] - len(text)), r))[:k]
+                got = rare_candidates(text, df, k)
+                assert sorted(got) == sorted(full), (seed, text, k)
+                assert [weight[r] for r in got] == sorted((weight[r] for r in got), reverse=True)

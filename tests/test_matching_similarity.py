@@ -77,3 +77,33 @@ def test_word_diff_trim_and_spelling_are_not_drift():
     assert not word_diff("we will win this", "we will win this war today")["changed"]
     d = word_diff("Al Qaida is on the run", "Al-Qaeda is on the run")
     assert not d["changed"] and d["spelling"]
+
+
+def test_text_logit_with_a_floor_stops_only_below_it():
+    """The bound tested before the costliest features never turns away a
+    pair whose logit reaches the floor, and a pair it lets through gets the
+    logit in full."""
+    from datasette_claims.matching.similarity import logit_floor, probability, text_logit
+
+    others = [
+        "We will rebuild the Harbor Bridge within 18 months",
+        "the city will rebuild the Harbor Bridge within eighteen months",
+        "Ferry tolls will double until next summer.",
+        "We will not rebuild the Harbor Bridge.",
+        "Bridge within eighteen months, we will rebuild the Harbor",
+        "The harbor was quiet when the ferry left at dawn.",
+    ]
+    stopped = 0
+    for b in others:
+        full = text_logit(A, b)
+        for floor in (-4.0, -1.0, 0.0, 1.0, full, full + 1e-6, 3.0):
+            got = text_logit(A, b, floor)
+            if got is None:
+                stopped += 1
+                assert full < floor
+            else:
+                assert got == full
+    assert stopped  # the bound does stop pairs
+    for need, agree in ((0.5, 1), (0.8, 0), (0.95, 0), (0.6, -1)):
+        floor = logit_floor(need, agree)
+        assert probability(floor, agree) < need <= probability(floor + 1e-6, agree)

@@ -60,7 +60,7 @@ from rapidfuzz import fuzz, process
 from . import attribution, batch_pool
 from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
 from .blocks import SpeakerBlocks
-from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates
+from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
 from .drift import meaning_flags, word_diff
 from .duplicates import detect_duplicates
 from .similarity import (
@@ -70,6 +70,7 @@ from .similarity import (
     contained_score,
     fragment_match,
     fragment_words,
+    logit_floor,
     may_quote,
     quoted_tokens,
     quoted_words,
@@ -228,25 +229,39 @@ def link(
         return _across_speakers(a, b, pa, pb)
     if pa == pb:
         return Found(1.0, "exact")
-    score = probability(text_logit(a.content, b.content), 1 if rel == SAME else 0)
+    agree = 1 if rel == SAME else 0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if min(len(tokens(pa)), len(tokens(pb))) < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
         need = max(need, SHORT_THRESHOLD)
-    if score >= need:
+    # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
+    logit = text_logit(a.content, b.content, logit_floor(need, agree) if 0 < need < 1 else None)
+    if logit is not None and probability(logit, agree) >= need:
         if rel != SAME and _short_and_reworded(a, b):
             return None
-        return Found(round(score, 4), "fuzzy")
+        return Found(round(probability(logit, agree), 4), "fuzzy")
+    found = _other_evidence(a, b, rel, df)
+    if found is None:
+        return None
+    if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
+        logit = text_logit(a.content, b.content)
+    return Found(round(max(probability(logit, agree), found.score), 4), found.how)
+
+
+def _other_evidence(a: ClaimInfo, b: ClaimInfo, rel: int, df: DocFreq | None) -> Found | None:
+    """Evidence besides the whole wording's score (which ``link`` raises
+    the found score to when higher): a stretch of one claim inside the
+    other, a shared quoted run, a paraphrase."""
     frag = _fragment(a, b, rel)
     if frag and _fragment_enough(frag, rel):
-        return Found(round(max(score, contained_score(frag.ratio)), 4), "partial")
+        return Found(contained_score(frag.ratio), "partial")
     if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
-        return Found(round(max(score, contained_score(FRAGMENT_RATIO)), 4), "quoted-run")
+        return Found(contained_score(FRAGMENT_RATIO), "quoted-run")
     if df is not None:
         overlap = paraphrase_evidence(a, b, df, rel)
         if overlap:
-            return Found(round(max(score, min(1.0, overlap.share) * PARAPHRASE_SCORE), 4), "paraphrase")
+            return Found(min(1.0, overlap.share) * PARAPHRASE_SCORE, "paraphrase")
     return None
 
 
@@ -318,9 +333,9 @@ def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | No
     if min(len(tokens(pa)), len(tokens(pb))) >= CONFLICT_MIN_WORDS:
         if pa == pb:
             return Found(1.0, "speaker-conflict")
-        score = probability(text_logit(a.content, b.content), 0)
-        if score >= CONFLICT_THRESHOLD:
-            return Found(round(score, 4), "speaker-conflict")
+        logit = text_logit(a.content, b.content, logit_floor(CONFLICT_THRESHOLD))
+        if logit is not None and probability(logit, 0) >= CONFLICT_THRESHOLD:
+            return Found(round(probability(logit, 0), 4), "speaker-conflict")
     frag = _fragment(a, b, DIFFERENT)
     if frag and frag.quoted and _fragment_enough(frag, DIFFERENT):
         return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
@@ -482,11 +497,14 @@ class Matcher:
             self.pools[speaker_id] = SpeakerPool(self.conn, speaker_id, SPEAKER_POOL_CAP)
         return self.pools[speaker_id]
 
-    def sources(self, claim: ClaimInfo) -> dict[int, set[str]]:
+    def sources(self, claim: ClaimInfo, rare: list[int] | None = None) -> dict[int, set[str]]:
         """rowid -> how each candidate was proposed (its claim read later,
-        ``_by_rowid``; a proposed rowid no longer in ``claims`` drops out there)."""
+        ``_by_rowid``; a proposed rowid no longer in ``claims`` drops out there);
+        ``rare``: its ``rare_candidates`` when known."""
         sources: dict[int, set[str]] = {}
-        for rid in rare_candidates(claim.content, self.df, FTS_K):
+        if rare is None:
+            rare = rare_candidates(claim.content, self.df, FTS_K)
+        for rid in rare:
             sources.setdefault(rid, set()).add("fts")
         if claim.speaker_id:
             for rid in self.pool(claim.speaker_id).candidates(claim.content, SPEAKER_K, PREFILTER):
@@ -517,7 +535,9 @@ class Matcher:
         for i in range(0, len(claims), step):
             if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
                 self.cache.clear()
-            group = [(claim, self.sources(claim)) for claim in claims[i : i + step]]
+            part = claims[i : i + step]
+            rare = rare_candidates_of([claim.content for claim in part], self.df, FTS_K)
+            group = [(claim, self.sources(claim, found)) for claim, found in zip(part, rare)]
             proposed = {rid for _, sources in group for rid in sources}
             _by_rowid(self.conn, proposed, self.cache, self.select)
             if self.batch is not None:  # (rows kept from the last step too: ``keep``)
@@ -569,7 +589,7 @@ class Matcher:
             first, second = self._pair(claim, other)
             if idx in close:
                 found = link(first, second, self.threshold, self.df)
-            elif may_quote(quoted, word_set(other.content), least) or may_quote(
+            elif (quoted and may_quote(quoted, word_set(other.content), least)) or may_quote(
                 quoted_tokens(other.content, other.quote_type), claim_words, least
             ):
                 # too different in wording for the full score, a pair may

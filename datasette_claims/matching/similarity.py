@@ -172,13 +172,30 @@ def prepare(text: str) -> Prepared:
 def features(a: str, b: str) -> dict[str, float]:
     """The feature vector ``claim_similarity`` combines (names as in WEIGHTS)."""
     A, B = prepare(a), prepare(b)
+    f = {**_cheap_features(A, B), **_costly_features(A, B)}
+    return {k: f[k] for k in FEATURES}
+
+
+# The features costing most (rapidfuzz's sorted-token ratios: a third of a
+# load's scoring), computed last; their weights are positive, so 1, their
+# most, gives an upper bound of the logit before they are (``text_logit``).
+COSTLY = ("sort", "ptsort")
+assert all(WEIGHTS[k] > 0 for k in COSTLY)
+
+
+def _costly_features(A: Prepared, B: Prepared) -> dict[str, float]:
     pa, pb = A.processed, B.processed
+    return {
+        "sort": fuzz.token_sort_ratio(pa, pb) / 100,
+        "ptsort": fuzz.partial_token_sort_ratio(pa, pb) / 100,
+    }
+
+
+def _cheap_features(A: Prepared, B: Prepared) -> dict[str, float]:
     la, lb = A.n_words, B.n_words
     ca, cb = A.content, B.content
     return {
-        "sort": fuzz.token_sort_ratio(pa, pb) / 100,
-        "ratio": fuzz.ratio(pa, pb) / 100,
-        "ptsort": fuzz.partial_token_sort_ratio(pa, pb) / 100,
+        "ratio": fuzz.ratio(A.processed, B.processed) / 100,
         "uni": _dice(A.stem_set, B.stem_set),
         "cont": _dice(ca, cb),
         "tri": _dice(A.trigrams, B.trigrams),
@@ -192,11 +209,27 @@ def features(a: str, b: str) -> dict[str, float]:
     }
 
 
-def text_logit(a: str, b: str) -> float:
-    """The text-only evidence, in logit units."""
-    f = features(a, b)
-    z = BIAS + sum(WEIGHTS[k] * f[k] for k in FEATURES)
-    return z - NEGATION_PENALTY * f["neg"]
+def text_logit(a: str, b: str, floor: float | None = None) -> float | None:
+    """The text-only evidence, in logit units.
+
+    With ``floor``, None when it is surely below ``floor``: the logit with
+    the ``COSTLY`` features at 1 is tested first, and most pairs a load
+    scores stop there (their links are decided as before: the bound is
+    never below the logit)."""
+    A, B = prepare(a), prepare(b)
+    f = _cheap_features(A, B)
+    if floor is not None:
+        bound = BIAS + sum(WEIGHTS[k] * f.get(k, 1.0) for k in FEATURES) - NEGATION_PENALTY * f["neg"]
+        if bound < floor:
+            return None
+    f.update(_costly_features(A, B))
+    return BIAS + sum(WEIGHTS[k] * f[k] for k in FEATURES) - NEGATION_PENALTY * f["neg"]
+
+
+def logit_floor(need: float, agree: int = 0) -> float:
+    """The least text logit whose ``probability`` (with ``agree``) can reach
+    ``need`` (0 < need < 1), a hair lower (rounding never rejects a pair)."""
+    return math.log(need / (1 - need)) - _speaker_shift(agree) - 1e-9
 
 
 def containment(a: str, b: str) -> float:
@@ -515,6 +548,11 @@ def probability(logit: float, agree: int = 0) -> float:
     elif agree < 0:
         logit -= OTHER_SPEAKER_PENALTY
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
+def _speaker_shift(agree: int) -> float:
+    """What ``probability`` adds to a logit for speaker agreement ``agree``."""
+    return SAME_SPEAKER_BONUS if agree > 0 else -OTHER_SPEAKER_PENALTY if agree < 0 else 0.0
 
 
 def is_same_claim(
