@@ -24,3 +24,14 @@ def paused():
     finally:
         if was_on:
             gc.enable()
+
+
+def settle() -> None:
+    """Move what long work made and kept into the oldest generation as it
+    stands, so that no young collection walks it first (0.2 s of a
+    2,000-article load's matching); garbage among it is left to the next full
+    collection.  Nothing is done when the process froze objects of its own:
+    unfreezing would hand them back."""
+    if not gc.get_freeze_count():
+        gc.freeze()
+        gc.unfreeze()

@@ -7,7 +7,6 @@ load goes on; articles are committed in batches, each article atomically.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import sqlite3
@@ -457,13 +456,7 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
                 # handler polls every 100 ms at most, and a lock taken again at
                 # once would starve it
                 time.sleep(LOCK_GAP_SECONDS)
-        # what the chunks made and kept (rows, texts, posting lists) goes to the
-        # oldest generation as it stands, not walked by a young collection first
-        # (0.2 s of a 2,000-article load's matching); garbage among it is left
-        # to the next full collection (not when the process had frozen objects of its own)
-        if not gc.get_freeze_count():
-            gc.freeze()
-            gc.unfreeze()
+        collector.settle()  # what the chunks made and kept: not walked by a young collection first
     if len(summaries) > 1:
         report.match_summary = _totals(db.conn, ids, summaries)
     elif summaries:
