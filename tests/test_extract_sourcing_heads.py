@@ -89,3 +89,20 @@ def test_a_country_after_the_head_does_not_name_the_source():
 def test_a_police_force_by_its_name_is_a_body():
     assert sourcing.classify("the Kelpshire Police", False) == "named_org"
     assert sourcing.classify("the police", False) == "unnamed_official"
+
+
+# --- a relative clause after the source; a person by their place in a body ----------
+
+def test_the_source_before_who_is_the_whole_noun_phrase():
+    c = one("Farmers who grow barley near Telk said prices were too low.", "prices were too low")
+    assert c.speaker == "Farmers who grow barley near Telk"
+    assert c.sourcing == "collective_unnamed"
+    c = one("A woman who lives by the harbour said the water smelled of oil.", "the water smelled of oil")
+    assert c.sourcing == "anonymous_generic"  # (not the World Health Organization)
+
+
+def test_a_person_by_their_place_in_a_body_is_an_unnamed_official():
+    for mention in ("an employee of the interior ministry", "chief economist at Kelp Bank",
+                    "a member of the Roe campaign"):
+        assert sourcing.classify(mention, False) == "unnamed_official", mention
+    assert sourcing.classify("the WHO", False) == "named_org"

@@ -538,6 +538,13 @@ EXTRA_COLLECTIVE = frozenset((
     "epidemiologists", "forecasters", "donors", "fans", "families", "victims", "survivors",
     "senators", "representatives", "congressmen", "congresswomen", "governors", "mayors",
     "states", "industries", "companies", "businesses", "employers", "insurers", "banks",
+    # people by trade or place, who speak as a group ("Farmers said", "Dockers say")
+    "farmers", "growers", "miners", "fishermen", "dockers", "nurses", "pilots", "drivers", "shoppers",
+    "consumers", "passengers", "commuters", "tenants", "landlords", "homeowners", "retirees", "pensioners",
+    "taxpayers", "motorists", "cyclists", "teenagers", "women", "men", "mothers", "fathers", "patients",
+    "shopkeepers", "traders", "merchants", "vendors", "customers", "users", "viewers",
+    "listeners", "readers", "fans", "eyewitnesses", "witnesses", "onlookers", "bystanders", "refugees",
+    "migrants", "immigrants", "settlers", "firefighters", "paramedics", "rescuers",
 ))
 # Findings that speak for themselves ("independent analyses agree ...").
 EXTRA_DOCUMENTS = frozenset((

@@ -118,7 +118,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     lead = len(_TOK.findall(mention.split(",", 1)[0])) if "," in mention else len(low)
     named_lead = lead < len(low) and any(t[:1].isupper() for t in toks[1:lead])
     for i, w in enumerate(low):
-        if w in _PP_BREAK or (w in CLAUSE_SUBJECTS and i >= 2) or (
+        if (w in _PP_BREAK and toks[i] != "WHO") or (w in CLAUSE_SUBJECTS and i >= 2) or (
                 i and (i < lead or not named_lead) and _participle_phrase(low, i)):
             if i:
                 head = low[i - 1]
@@ -170,7 +170,11 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
         return "named_person"
-    if lowset & ORG_HINTS or not COUNTRY_LIKE.isdisjoint(low[:cut]) or any(
+    if (head in PERSON_HEADS or head in _MEMBER_HEADS) and cut < len(low) and (
+            not ORG_HINTS.isdisjoint(low[cut:]) or any(t[:1].isupper() for t in toks[cut:])):
+        return "unnamed_official"  # "an employee of the interior ministry", "chief economist at Kelp Bank"
+    named = low[:cut]  # (the head's own words: "a man who ..." names no WHO, "promoters in Ireland" no country)
+    if not ORG_HINTS.isdisjoint(named) or not COUNTRY_LIKE.isdisjoint(named) or any(
             t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks[:cut])):
         # (a capital that only opens the sentence -- "The", "Several" -- names nothing)
         return "named_org"
@@ -181,6 +185,8 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
 
 # plural heads of the names of countries and bodies ("United States", "United
 # Arab Emirates", "Solomon Islands", "United Nations")
+# people by their place in a body ("a member of the campaign", "the head of the agency")
+_MEMBER_HEADS = frozenset(("head", "member", "employee", "staffer", "worker", "deputy", "official"))
 # what an outlet publishes ("a story published in the Daily Clarion")
 _REPORT_WORDS = frozenset(("report", "reports", "story", "stories", "article", "articles"))
 _PLURAL_NAME_HEADS = frozenset(("states", "nations", "emirates", "islands", "provinces", "territories"))

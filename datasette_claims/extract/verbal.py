@@ -1286,6 +1286,8 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
         alt = _as_subject(_left_source(ctx, us, k))
         if alt is not None:
             left = alt._replace(cue_start=cue_s)
+    if left is not None and left.kind == "conj" and not participle:
+        left = _widened_to_who(ctx, us, left) or left
     if left is None:
         left = _as_subject(_coordinated_source(ctx, us, cue_s))
     if left is None and not participle:
@@ -1309,6 +1311,23 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     if inf_left is not None:
         return SourceSearch(inf_left, True, list_coord, rel_src)
     return SourceSearch(left, False, list_coord, rel_src)
+
+
+_WHO_GAP = re.compile(r"\s*\bwho\s+$")
+
+
+def _widened_to_who(ctx: Ctx, us: int, left: Subject) -> Subject | None:
+    """ "Residents who live near the plant said ...": the walk stopped at "who",
+    with the relative clause's predicate as the subject; the source is the noun
+    phrase before "who" with its clause."""
+    text = ctx.text
+    gap = _WHO_GAP.search(text, max(us, left.start - 12), left.start)
+    if gap is None or not text[left.start:left.start + 1].islower():
+        return None
+    head = _as_subject(_left_source(ctx, us, gap.start()))
+    if head is None or head.end != gap.start() or text[head.start:head.end].lower() in ("those", "anyone", "one"):
+        return None
+    return Subject(left.cue_start, head.start, left.end, head.boundary, head.kind, head.apposition)
 
 
 _PARTICIPLE_GAP = re.compile(r"[\s,\"\u201d'\u2019]*$")
