@@ -399,3 +399,13 @@ def m017_load_errors_once(db: sqlite_utils.Database) -> None:
     looks for the same (path, reason, level) first, through this index.  Rows
     repeated by earlier releases are kept (they are history, not ours to drop)."""
     db["load_errors"].create_index(["path", "reason", "level"], if_not_exists=True)
+
+
+@migrations()
+def m018_queue_own_links(db: sqlite_utils.Database) -> None:
+    """The queue's drift and conflict signals read a claim's own links, and its text
+    signals no longer count "one" or a bare "only": every stored text score and bound
+    is computed again once (``queue_scores.rescore``), so no bound is below its score."""
+    from ..queue_scores import rescore
+
+    rescore(db.conn)

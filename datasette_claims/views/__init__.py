@@ -28,9 +28,10 @@ READS = {
     "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors")),
     "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS)),
     "stories": CORE + Reads(needs=("stories",)),
-    # The review queue: each signal's table is shown (and scored) only when allowed.
+    # The review queue: each signal's table is shown (and scored) only when allowed; the
+    # migrations say whether the stored bounds count the signals as they are now.
     "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status",
-                                 "claim_scores")),
+                                 "claim_scores", "claim_matches", "_sqlite_migrations")),
     "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections")) + PANEL,
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
