@@ -409,3 +409,21 @@ def m018_queue_own_links(db: sqlite_utils.Database) -> None:
     from ..queue_scores import rescore
 
     rescore(db.conn)
+
+
+@migrations()
+def m019_story_moves(db: sqlite_utils.Database) -> None:
+    """A story's id is derived from its first claim, so a rebuild, a merge, a split or a
+    load that regroups a statement gives it a new id and the old /story URL would 404.
+    ``story_moves`` keeps, for every story id that went away, the claim it was derived
+    from; the story page follows that claim to the story holding it now.  Kept by
+    triggers on ``stories`` (whoever deletes a story: matching, a rebuild, a correction),
+    so no writer has to remember it; a story id that comes back leaves the table."""
+    db["story_moves"].create({"story_id": str, "first_claim_id": str, "moved": str}, pk="story_id",
+                             if_not_exists=True)
+    db.execute("CREATE TRIGGER IF NOT EXISTS story_moves_gone AFTER DELETE ON stories "
+               "WHEN old.first_claim_id IS NOT NULL BEGIN INSERT OR REPLACE INTO story_moves "
+               "(story_id, first_claim_id, moved) VALUES (old.id, old.first_claim_id, "
+               "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')); END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS story_moves_back AFTER INSERT ON stories "
+               "BEGIN DELETE FROM story_moves WHERE story_id = new.id; END")

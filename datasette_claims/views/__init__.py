@@ -32,7 +32,8 @@ READS = {
     # migrations say whether the stored bounds count the signals as they are now.
     "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status",
                                  "claim_scores", "claim_matches", "_sqlite_migrations")),
-    "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections")) + PANEL,
+    # A story id that went away is followed through story_moves to the story holding its first claim.
+    "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves")) + PANEL,
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
