@@ -427,3 +427,19 @@ def m019_story_moves(db: sqlite_utils.Database) -> None:
                "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')); END")
     db.execute("CREATE TRIGGER IF NOT EXISTS story_moves_back AFTER INSERT ON stories "
                "BEGIN DELETE FROM story_moves WHERE story_id = new.id; END")
+
+
+@migrations()
+def m021_verdict_withdrawals(db: sqlite_utils.Database) -> None:
+    """A verdict can be withdrawn (a row here; the verdict stays in the history, marked),
+    and a verdict moves its claim's or story's review status: ``claim_status.verdict_id``
+    names the verdict that set a status, so withdrawing it can put the status before back.
+    (Named m021: m020 is the fact-check tables' migration, which runs second.)"""
+    db["verdict_withdrawals"].create(
+        {"verdict_id": int, "actor": str, "reason": str, "created": str},
+        pk="verdict_id",
+        not_null={"created"},
+        if_not_exists=True,
+    )
+    if "verdict_id" not in db["claim_status"].columns_dict:
+        db.execute("ALTER TABLE claim_status ADD COLUMN verdict_id INTEGER")

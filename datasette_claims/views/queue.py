@@ -19,7 +19,7 @@ from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
 from ..queue_scores import OWN_LINK, PUBLIC_FIGURE_CLAIMS, SCORE
-from .data import SOURCING_LABELS, current_ratings
+from .data import SOURCING_LABELS, current_ratings, live_verdicts
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
 OPEN_STATUSES = ("new", "assigned", "in_progress")
@@ -45,8 +45,9 @@ async def _columns(page) -> tuple[list[str], list[str]]:
     else:
         cols += ["0 as drift", "0 as conflict"]
     if await page.can_view("verdicts"):
-        cols.append("not exists(select 1 from verdicts v where v.claim_id = c.id "
-                    "or (c.story_id is not null and v.story_id = c.story_id)) as unchecked")
+        cols.append("not exists(select 1 from verdicts v where (v.claim_id = c.id "
+                    "or (c.story_id is not null and v.story_id = c.story_id))"
+                    f"{await live_verdicts(page, 'v')}) as unchecked")
     else:
         cols.append("null as unchecked")
     if await page.can_view("claim_alerts"):
