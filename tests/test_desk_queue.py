@@ -2,7 +2,8 @@
 
 A rated claim can be in the queue (a verdict marks it reviewed, but a reviewer
 may reopen it; here the verdicts are written without a status); its row must
-show the current rating (the claim's own, or its story's), not only "new". Invented reports, the real CLI, a real Datasette.
+show the current rating (the claim's own, or its story's), not only "new".
+Invented reports, the real CLI, a real Datasette.
 """
 
 from __future__ import annotations
