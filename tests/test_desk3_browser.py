@@ -49,6 +49,7 @@ def test_a_verdict_closes_a_claim_and_withdrawing_reopens_it(review_server, brow
     assert not _in_open_queue(browser, review_server, href)
     browser.goto(href)
     browser.wait_for("document.querySelector('.claims-verdict-withdraw')")
+    browser.click(".claims-verdict-withdraw summary")
     browser.js("document.querySelector('.claims-verdict-withdraw input[name=reason]').value = 'wrong report'")
     browser.click(".claims-verdict-withdraw button")
     browser.wait_for("document.querySelector('.claims-verdict-withdrawn')")

@@ -90,6 +90,9 @@ async def test_a_story_verdict_closes_its_claims_and_a_later_status_stands(copy)
     r = await _post(ds, page, page + "/verdict", rating="Misleading", note="", url="")
     assert r.status_code == 302, r.text
     assert not members & set(await _open(ds))
+    for member in members:  # each claim's page says so too, as the queue does
+        status = (await ds.client.get(_url("claim", member, ".json"))).json()["review_status"]
+        assert (status["status"], status["from_story"], status["note"]) == ("published", 1, "verdict: Misleading")
     vid = (await ds.client.get(page + ".json")).json()["verdicts"]["current"]["id"]
     r = await _post(ds, page, page + "/status", status="dismissed")  # a reviewer's later decision
     assert r.status_code == 302, r.text
