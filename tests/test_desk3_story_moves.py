@@ -64,3 +64,29 @@ async def test_a_story_gone_with_its_claim_alone_redirects_to_the_claim(tmp_path
     r = await make_datasette([path]).client.get(f"/claims/-/claims/story/{old}")
     assert r.status_code == 302 and r.headers["location"].startswith("/claims/-/claims/claim/")
     assert first.split(":")[0] in r.headers["location"]
+
+
+@pytest.mark.asyncio
+async def test_a_story_merged_away_redirects_and_its_correction_links_both(tmp_path):
+    from test_factcheck_web import REVIEWERS, actor_cookies
+
+    path = str(tmp_path / "claims.db")
+    _load(path, DOCS, tmp_path, "first")
+    with sqlite3.connect(path) as conn:
+        (ferry,), (mooring,) = conn.execute("select id from stories order by report_count desc, id").fetchall()[:2]
+    ds = make_datasette([path], config=REVIEWERS)
+    cookies = actor_cookies(ds, "alice")
+    token = (await ds.client.get(f"/claims/-/claims/story/{mooring}", cookies=cookies)).cookies.get("ds_csrftoken")
+    headers = {"content-type": "application/json"}
+    if token:
+        cookies["ds_csrftoken"] = token
+        headers["x-csrftoken"] = token
+    r = await ds.client.post(f"/claims/-/claims/story/{mooring}/merge", json={"into": ferry, "reason": "one speech"},
+                             cookies=cookies, headers=headers)
+    assert r.status_code == 201, r.text
+    merged = r.json()["story"]
+    gone = ({ferry, mooring} - {merged}).pop()
+    r = await ds.client.get(f"/claims/-/claims/story/{gone}")
+    assert r.status_code == 302 and r.headers["location"] == f"/claims/-/claims/story/{merged}"
+    html = (await ds.client.get(f"/claims/-/claims/story/{merged}")).text
+    assert f'<a href="/claims/-/claims/story/{gone}">{gone}</a>' in html
