@@ -91,8 +91,14 @@ def refresh(conn, claim_ids=None) -> int:
 
 
 # The migration after which every stored bound counts the signals as they are now
-# (``rescore``); a database served before it is scored in full by the queue.
+# (``rescore``).  A bound stored before it may lack the conflict signal, and the drift
+# signal (it was the story's: a claim's own drift link whose ends a story cut left in
+# two stories counted nowhere); its text signals counted "one" and a bare "only", so
+# they were never lower.  So on a database served before the migration, a stored
+# bound plus STALE_SLACK still bounds the score, and the queue reads the index with
+# that slack (and the text scores computed afresh) rather than scoring every claim.
 SIGNALS_MIGRATION = "m018_queue_own_links"
+STALE_SLACK = SIGNALS["conflict"].weight + SIGNALS["drift"].weight
 
 
 def rescore(conn) -> int:
@@ -304,12 +310,13 @@ def has_keys(conn) -> bool:
     return True
 
 
-def exact(rows: list[dict], size: int, bound: tuple | None) -> bool:
+def exact(rows: list[dict], size: int, bound: tuple | None, slack: float = 0.0) -> bool:
     """Are ``rows`` (the candidates' best, by score desc then id, up to size + 1) the true
-    best?  Yes when no claim outside the candidates can come before the last row needed."""
+    best?  Yes when no claim outside the candidates can come before the last row needed
+    (whose score is at most its stored bound plus ``slack``)."""
     if bound is None:
         return True
     if len(rows) <= size:
         return False
-    last = rows[size]
-    return last["score"] > bound[0] or (last["score"] == bound[0] and last["id"] < bound[1])
+    last, ceiling = rows[size], round(bound[0] + slack, 2)
+    return last["score"] > ceiling or (last["score"] == ceiling and last["id"] < bound[1])

@@ -24,9 +24,10 @@ MORE = DOCS + [
      "text": "Transport secretary Maren Holt said the ferry terminal had been closed twice this winter and would "
              "not close again before May."},
     {"id": "asserted", "outlet": "Gull Press Agency", "published": "2026-03-01",
-     "text": "Harbour board chair Lotte Vik said the east wing of the ferry hall will close in June."},
+     "text": "Harbour board chair Lotte Vik said the east wing of the ferry hall will close its 40 berths in June."},
     {"id": "denied", "outlet": "Inland Mercury", "published": "2026-03-02",
-     "text": "Harbour board chair Lotte Vik denied that the east wing of the ferry hall will close in June."},
+     "text": "Harbour board chair Lotte Vik denied that the east wing of the ferry hall will close its 40 berths "
+             "in June."},
 ]
 
 
@@ -111,14 +112,32 @@ def test_one_and_only_as_words(sentence, signals):
 
 
 @pytest.mark.asyncio
-async def test_bounds_stored_before_the_signals_changed_are_not_trusted(db_path, tmp_path):
+async def test_bounds_stored_before_the_signals_changed_are_read_with_slack(tmp_path, monkeypatch):
+    from test_queue_scores import all_pages
+
+    from datasette_claims.views import queue
+
+    # claims that score between a contradicted claim's stale bound and its score
+    fillers = [{"id": f"filler{i}", "outlet": "Pier Weekly", "published": f"2026-04-{i + 1:02d}", "text": text}
+               for i, text in enumerate([
+                   "Harbour clerk Pia Lund said the fish market sold 300 crates, the most since March.",
+                   "Ferry engineer Tomas Berg said 12 pistons cracked during the coldest week on record.",
+                   "Lighthouse keeper Anja Moe said 40 gulls nested on the tallest rock of the point.",
+                   "Canal warden Erik Dahl said 7 barges ran aground in the shallowest lock of the canal.",
+                   "Dock nurse Lina Holm said 25 sailors caught the worst flu of the decade.",
+                   "Pilot trainer Oskar Vik said 9 trainees passed the hardest exam in the academy's history.",
+               ])]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(d) for d in MORE + fillers) + "\n", encoding="utf-8")
     path = str(tmp_path / "claims.db")
-    with sqlite3.connect(db_path) as source, sqlite3.connect(path) as copy:
-        source.backup(copy)
-    with sqlite3.connect(path) as conn:  # as if stored by a release without the conflict signal
+    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    fresh = await all_pages(make_datasette([path]), query="status=all&reports=all", size=2)
+    with sqlite3.connect(path) as conn:  # as stored by a release without the conflict signal
         conn.execute("delete from _sqlite_migrations where name = 'm018_queue_own_links'")
-        conn.execute("update claim_scores set score = 0")
-    ds = make_datasette([path])
-    rows = (await ds.client.get(QUEUE + "?reports=all&_size=3")).json()["claims"]
-    fresh = (await make_datasette([db_path]).client.get(QUEUE + "?reports=all&_size=3")).json()["claims"]
-    assert [c["id"] for c in rows] == [c["id"] for c in fresh]
+        conn.execute("update claim_scores set score = score - ?, text_score = text_score + 1 where claim_id in "
+                     "(select claim_a from claim_matches where kind = 'conflict' union "
+                     "select claim_b from claim_matches where kind = 'conflict')", [SIGNALS["conflict"].weight])
+    monkeypatch.setattr(queue, "FIRST_CANDIDATES", 2)  # widen several times
+    monkeypatch.setattr(queue, "WIDEN", 2)
+    stale = await all_pages(make_datasette([path]), query="status=all&reports=all", size=2)
+    assert stale == fresh

@@ -158,16 +158,19 @@ async def queue_page(page):
     filters["reports"] = "all" if every_report else None
     last, lparams = _after(_token(page))
     cols, joins = await _columns(page)
+    # (the rows are materialized: under the window function SQLite would otherwise
+    # compute each row's text score, a Python function, once per reference to it)
     sql = f"""
+    with signals as materialized (
+      select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
+        coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
+        {{text_score}} as text_score, {', '.join(cols)}
+      from {{source}} {' '.join(joins)}
+      {{where}}
+    )
     select * from (
       select *, {'1' if every_report else STORY_RANK} as rank_in_story from (
-        select *, round({SCORE}, 2) as score from (
-          select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
-            coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
-            {{text_score}} as text_score, {', '.join(cols)}
-          from {{source}} {' '.join(joins)}
-          {{where}}
-        )
+        select *, round({SCORE}, 2) as score from signals
       ) {'where ' + ' and '.join(outer) if outer else ''}
     ) where rank_in_story = 1{last}
     order by score desc, id limit ?
@@ -205,9 +208,11 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
     stored = "(select text_score from claim_scores cs where cs.claim_id = c.id)"
     if not await page.can_view("claim_scores"):
         return await run("claims_checkworthy(c.content)")
+    slack, candidate_text = 0.0, "k.text_score"
     if not await page.read(queue_scores.current):
-        # bounds stored before the signals changed may be below a score: none is trusted
-        return await run("claims_checkworthy(c.content)")
+        # bounds and text scores stored before the signals changed (``queue_scores.STALE_SLACK``)
+        slack, stored = queue_scores.STALE_SLACK, "null"
+        candidate_text = "claims_checkworthy(c.content)"
     if key is not None and not await page.read(queue_scores.has_keys):
         key = None  # a database from before the keys: the whole top, widened
     # a key alone: its index serves the order; with more filters, a narrow mix is scored in full
@@ -219,9 +224,9 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
                 break
             # the candidates drive the join (CROSS JOIN fixes SQLite's loop order:
             # left to itself it would walk every claim of the filtered speaker or outlet)
-            rows = await run("k.text_score", f"({cut.sql}) k cross join claims c on c.id = k.claim_id "
+            rows = await run(candidate_text, f"({cut.sql}) k cross join claims c on c.id = k.claim_id "
                              "cross join articles a on a.id = c.article_id", cut.params)
-            if queue_scores.exact(rows, size, cut.bound):
+            if queue_scores.exact(rows, size, cut.bound, slack):
                 return rows
             if cut.bound is None:
                 break
