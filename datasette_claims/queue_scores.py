@@ -29,7 +29,7 @@ import sqlite3
 from typing import NamedTuple
 
 from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
-from .store.connection import has_table
+from .store.connection import MIGRATION_SET, has_table
 
 PUBLIC_FIGURE_CLAIMS = 5
 
@@ -115,8 +115,8 @@ def rescore(conn) -> int:
 def current(conn) -> bool:
     """Do the stored bounds count the signals as they are now (``SIGNALS_MIGRATION`` applied)?"""
     try:
-        return conn.execute("select 1 from _sqlite_migrations where migration_set = 'datasette-claims' "
-                            "and name = ?", [SIGNALS_MIGRATION]).fetchone() is not None
+        return conn.execute("select 1 from _sqlite_migrations where migration_set = ? and name = ?",
+                            [MIGRATION_SET, SIGNALS_MIGRATION]).fetchone() is not None
     except sqlite3.OperationalError:
         return False
 

@@ -270,4 +270,5 @@ def _claim(page, r: dict, links: dict) -> dict:
         "assignee": r["assignee"],
         "score": score,
         "reasons": reasons,
+        "more_reports": None,  # one row per story: how many other claims it holds
     }
