@@ -44,6 +44,12 @@ def copy(db_path, tmp_path):  # noqa: F811
     return path
 
 
+def _story_alerts(path, story):
+    with sqlite3.connect(path) as conn:
+        return conn.execute("select count(*) from claim_alerts where kind = 'story' and match_id = ?",
+                            [story]).fetchone()[0]
+
+
 def _claim(path, article):
     with sqlite3.connect(path) as conn:
         return conn.execute("select id, story_id from claims where article_id = ?", [article]).fetchone()
@@ -74,6 +80,7 @@ async def test_a_verdict_closes_the_claim_and_withdrawing_it_reopens_it(copy):
     assert "unchecked" in {s["signal"] for s in row["reasons"]}
     panel = (await ds.client.get(page + ".json")).json()["verdicts"]
     assert panel["current"] is None and panel["history"][0]["withdrawn"]
+    assert "the last was withdrawn" in (await ds.client.get(page)).text
     assert panel["history"][0]["withdrawn_reason"] == "rated the wrong report"
     r = await _post(ds, page, f"{page}/verdict/{vid}/withdraw")  # once only
     assert r.status_code == 400
@@ -94,11 +101,13 @@ async def test_a_story_verdict_closes_its_claims_and_a_later_status_stands(copy)
         status = (await ds.client.get(_url("claim", member, ".json"))).json()["review_status"]
         assert (status["status"], status["from_story"], status["note"]) == ("published", 1, "verdict: Misleading")
     vid = (await ds.client.get(page + ".json")).json()["verdicts"]["current"]["id"]
+    assert _story_alerts(copy, story) == len(members)  # each claim: "its story was rated"
     r = await _post(ds, page, page + "/status", status="dismissed")  # a reviewer's later decision
     assert r.status_code == 302, r.text
     r = await _post(ds, page, f"{page}/verdict/{vid}/withdraw")
     assert r.status_code == 302, r.text
     assert not members & set(await _open(ds))  # still dismissed: the withdrawal does not undo that
+    assert _story_alerts(copy, story) == 0  # the alerts it raised went with it
     assert members <= set(await _open(ds, "&status=dismissed"))
 
 
