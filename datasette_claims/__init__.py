@@ -19,6 +19,13 @@ def register_commands(cli):
 
 
 @hookimpl
+def asgi_wrapper(datasette):
+    from .views.csrf import wrapper
+
+    return wrapper(datasette)
+
+
+@hookimpl
 def register_routes(datasette):
     from .views import routes
 

@@ -17,7 +17,10 @@ outlet's best, not the whole database's best widened until enough pass.
 The bound must not fall behind the data: ``refresh`` runs after every load,
 match, rebuild, correction and alert refresh (the writers of the tables the
 signals come from); a claim's row goes with it (the store's triggers).
-Verdicts need no refresh: they only lower scores.
+Verdicts need no refresh: they only lower scores.  Matching notes the ends of every
+link it touches (its closure follows conflict links too), and a correction of a
+link refreshes both ends, so the drift and conflict signals, read from a claim's
+own links, are current in the bound as well.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import sqlite3
 from typing import NamedTuple
 
 from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
-from .store.connection import has_table
+from .store.connection import MIGRATION_SET, has_table
 
 PUBLIC_FIGURE_CLAIMS = 5
 
@@ -38,10 +41,18 @@ def _w(key: str) -> float:
 # The queue's score, over columns named as below (views/queue.py selects the same names).
 SCORE = (
     f"text_score + {_w('repeated')} * (outlets >= 2) + {_w('widely_repeated')} * (reports >= 3)"
-    f" + {_w('drift')} * (drift != 0) + {_w('unnamed_source')} * (sourcing in ({', '.join(repr(u) for u in UNNAMED)}))"
+    f" + {_w('conflict')} * (conflict != 0) + {_w('drift')} * (drift != 0)"
+    f" + {_w('unnamed_source')} * (sourcing in ({', '.join(repr(u) for u in UNNAMED)}))"
     f" + {_w('public_figure')} * (public_figure != 0) + {_w('unchecked')} * coalesce(unchecked, 0)"
     f" + {_w('factcheck')} * (factcheck != 0)"
 )
+
+# Whether the claim itself is an end of a link of ``kind`` (drift: its quoted wording
+# differs from another report's; conflict: another report says otherwise).  A claim's
+# own links, not its story's: a paraphrase in a story whose quotes drifted did not drift.
+# (``+m.kind``: found through the claim's end of the key, never the index on kind.)
+OWN_LINK = ("(exists(select 1 from claim_matches m where m.claim_a = c.id and +m.kind = '{kind}') "
+            "or exists(select 1 from claim_matches m where m.claim_b = c.id and +m.kind = '{kind}'))")
 
 # Each claim's bound, over its text score (``{text}``: the stored one, or computed for a
 # row being made) and the rows the other signals come from.
@@ -49,7 +60,7 @@ _BOUND = f"""
 select c.id as claim_id, c.text_score, round({SCORE}, 2) as bound, c.speaker_id, c.outlet from (
   select c.id, c.sourcing, c.speaker_id, {{outlet}} as outlet, {{text}} as text_score,
     coalesce(s.outlet_count, 0) as outlets, coalesce(s.report_count, 0) as reports,
-    coalesce(s.has_drift, 0) as drift, 1 as unchecked,
+    {OWN_LINK.format(kind="drift")} as drift, {OWN_LINK.format(kind="conflict")} as conflict, 1 as unchecked,
     exists(select 1 from claim_alerts al where al.claim_id = c.id and al.kind = 'factcheck') as factcheck,
     (c.sourcing = 'named_person' and coalesce(sp.claim_count, 0) >= {PUBLIC_FIGURE_CLAIMS}) as public_figure
   from claims c {{join}}
@@ -79,9 +90,43 @@ def refresh(conn, claim_ids=None) -> int:
     return added + _update(conn, _NARROW.format(ids="_score_ids"))
 
 
+# The migration after which every stored bound counts the signals as they are now
+# (``rescore``).  A bound stored before it may lack the conflict signal, and the drift
+# signal (it was the story's: a claim's own drift link whose ends a story cut left in
+# two stories counted nowhere); its text signals counted "one" and a bare "only", so
+# they were never lower.  So on a database served before the migration, a stored
+# bound plus STALE_SLACK still bounds the score, and the queue reads the index with
+# that slack (and the text scores computed afresh) rather than scoring every claim.
+SIGNALS_MIGRATION = "m018_queue_own_links"
+STALE_SLACK = SIGNALS["conflict"].weight + SIGNALS["drift"].weight
+
+
+def rescore(conn) -> int:
+    """Every stored text score and bound computed again (for a change of the signals:
+    the text signals' words, or what the bound counts).  Returns how many rows changed."""
+    if not _ready(conn):
+        return 0
+    texts = conn.execute("update claim_scores set text_score = t.score from (select id, claims_checkworthy(content) "
+                         "as score from claims) t where t.id = claim_scores.claim_id "
+                         "and claim_scores.text_score is not t.score").rowcount
+    return texts + refresh(conn)
+
+
+def current(conn) -> bool:
+    """Do the stored bounds count the signals as they are now (``SIGNALS_MIGRATION`` applied)?"""
+    try:
+        return conn.execute("select 1 from _sqlite_migrations where migration_set = ? and name = ?",
+                            [MIGRATION_SET, SIGNALS_MIGRATION]).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
+
+
+_READ = ("claim_scores", "claims", "stories", "speakers", "claim_alerts", "claim_matches")
+
+
 def _ready(conn) -> bool:
     """Whether the database has the tables the bounds read; registers the text score for SQL."""
-    if not all(has_table(conn, t) for t in ("claim_scores", "claims", "stories", "speakers", "claim_alerts")):
+    if not all(has_table(conn, t) for t in _READ):
         return False
     conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
     return True
@@ -265,12 +310,13 @@ def has_keys(conn) -> bool:
     return True
 
 
-def exact(rows: list[dict], size: int, bound: tuple | None) -> bool:
+def exact(rows: list[dict], size: int, bound: tuple | None, slack: float = 0.0) -> bool:
     """Are ``rows`` (the candidates' best, by score desc then id, up to size + 1) the true
-    best?  Yes when no claim outside the candidates can come before the last row needed."""
+    best?  Yes when no claim outside the candidates can come before the last row needed
+    (whose score is at most its stored bound plus ``slack``)."""
     if bound is None:
         return True
     if len(rows) <= size:
         return False
-    last = rows[size]
-    return last["score"] > bound[0] or (last["score"] == bound[0] and last["id"] < bound[1])
+    last, ceiling = rows[size], round(bound[0] + slack, 2)
+    return last["score"] > ceiling or (last["score"] == ceiling and last["id"] < bound[1])

@@ -15,7 +15,9 @@ SQLite connection.
   emitted as a double-quoted string, so ``AND``/``OR``/``NOT``/``NEAR``,
   column filters, ``*``, ``^``, parentheses and stray quotes are only ever
   words, never syntax (``parse_query`` keeps balanced ``"phrases"``);
-* ``word_diff``: the word-by-word alignment of two wordings.
+* ``word_diff``: the word-by-word alignment of two wordings;
+* ``counted``: "1 story", "2 stories" -- a count and its noun for messages and
+  summaries (the pages' templates have the same as the ``count`` macro).
 """
 
 from __future__ import annotations
@@ -259,3 +261,8 @@ def word_diff(a: str | None, b: str | None) -> list[dict]:
 
 def has_changes(ops: list[dict]) -> bool:
     return any(op["op"] != "equal" for op in ops)
+
+
+def counted(n: int, noun: str, nouns: str | None = None) -> str:
+    """``n`` and the noun, singular for exactly one: ``counted(1, "story", "stories")``."""
+    return f"{n} {noun if n == 1 else (nouns or noun + 's')}"

@@ -1,8 +1,9 @@
 """The review queue after a desk rated a claim: the row says what it was rated.
 
-A verdict does not close a claim's review status, so a rated claim stays in the
-open queue; its row must show the current rating (the claim's own, or its
-story's), not only "new". Invented reports, the real CLI, a real Datasette.
+A rated claim can be in the queue (a verdict marks it reviewed, but a reviewer
+may reopen it; here the verdicts are written without a status); its row must
+show the current rating (the claim's own, or its story's), not only "new".
+Invented reports, the real CLI, a real Datasette.
 """
 
 from __future__ import annotations

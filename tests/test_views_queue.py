@@ -32,7 +32,7 @@ async def test_repeated_drifting_numbers_come_first_with_their_reasons(story_db_
     scores = [c["score"] for c in j["claims"]]
     assert scores == sorted(scores, reverse=True)
     html = (await ds.client.get("/claims/-/claims/queue")).text
-    assert "quoted wording differs between reports" in html
+    assert "its quoted wording differs from another report" in html
     assert "<script>alert" not in html
 
 
@@ -82,7 +82,7 @@ async def test_bad_parameters_are_400(story_db_path, query):
 @pytest.mark.asyncio
 async def test_private_tables_leave_their_signals_out(story_db_path):
     config = {"databases": {"claims": {"tables": {t: {"allow": {"id": "nobody"}}
-                                                   for t in ("stories", "verdicts", "speakers")}}}}
+                                                   for t in ("stories", "verdicts", "speakers", "claim_matches")}}}}
     ds = make_datasette([story_db_path], config=config)
     j = (await ds.client.get(QUEUE + "?_size=max")).json()
     assert j["ok"]

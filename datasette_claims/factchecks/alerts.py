@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..text import match_any, tokens
 from ..store.connection import has_table
-from .records import _dicts, current_verdicts, linked_claims, now, related_claim_ids
+from .records import _dicts, current_verdicts, linked_claims, live, now, related_claim_ids
 from .search import content_words, search_factchecks
 
 FACTCHECK_THRESHOLD = 0.65
@@ -127,7 +127,8 @@ def story_verdict(conn, claim: dict) -> dict | None:
         return None
     rows = _dicts(
         conn.execute(
-            "select * from verdicts where story_id = ? order by created desc, id desc limit 1", [claim["story_id"]]
+            f"select * from verdicts where story_id = ? and {live(conn)} order by created desc, id desc limit 1",
+            [claim["story_id"]],
         )
     )
     return rows[0] if rows else None
@@ -193,7 +194,7 @@ def refresh_alerts(conn, claim_ids=None) -> int:
     has_factchecks = bool(has_table(conn, "factchecks") and conn.execute("select 1 from factchecks limit 1").fetchone())
     verdict_claims = _verdict_claims(conn)
     if not has_factchecks and not verdict_claims and not conn.execute(
-        "select 1 from verdicts where story_id is not null limit 1"
+        f"select 1 from verdicts where story_id is not null and {live(conn)} limit 1"
     ).fetchone():
         return 0
     stamp = now()
@@ -253,6 +254,17 @@ def refresh_after_verdict(conn, claim_id=None, story_id=None) -> int:
     ids = set(related_claim_ids(conn, claim)) | set(claims_near(conn, claim["content"]))
     ids.discard(claim_id)
     return refresh_alerts(conn, sorted(ids))
+
+
+def refresh_after_withdrawal(conn, claim_id=None, story_id=None) -> int:
+    """After a verdict was withdrawn: the alerts its claim's or story's verdicts raised
+    go, and are raised again for a verdict still in force (with its rating)."""
+    if not has_table(conn, "claim_alerts"):
+        return 0
+    kind, match = ("verdict", claim_id) if claim_id is not None else ("story", story_id)
+    # (the queue's bounds count fact-check alerts only: none moves)
+    conn.execute("delete from claim_alerts where kind = ? and match_id = ?", [kind, match])
+    return refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
 
 
 def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:

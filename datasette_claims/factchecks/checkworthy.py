@@ -4,7 +4,19 @@ Why these signals: fact-checking desks rank claims by how far they travel and
 how checkable they are.  ClaimBuster scores check-worthiness mostly from
 numbers, comparisons and superlatives in the sentence; Full Fact's tools add
 who said it and how often it recurs; a claim that rests on unnamed sources, or
-whose quoted wording drifted between outlets, is the kind that goes wrong.
+whose quoted wording drifted between outlets, is the kind that goes wrong; one
+that another report contradicts (a denial of what this report asserts, a
+paraphrase with the negation flipped) is where a desk is needed most, so it
+weighs as much as a published fact-check.  Drift and conflict are the claim's
+own links (``claim_matches``), not its story's: only a quotation's wording can
+drift, so a paraphrase told in a story whose quotes drifted is not flagged.
+
+"one" is not a number word here: alone it is nearly always a pronoun or
+determiner ("one of the reasons", "no one", "the one road"), and a count or
+ratio with it carries another number ("one in five", "one million").  "only"
+marks a superlative only as "the only" (a claim of uniqueness: "the only
+hospital in the county"); the limiting adverb ("we only asked", "only time will
+tell") says nothing checkable.
 Every signal here is something the database already holds or the sentence
 itself shows, so the queue can say, per claim, why it is where it is.
 
@@ -30,7 +42,8 @@ class Signal:
 SIGNALS = {s.key: s for s in (
     Signal("repeated", 2.0, "repeated by two or more outlets"),
     Signal("widely_repeated", 1.0, "in three or more reports"),
-    Signal("drift", 2.0, "quoted wording differs between reports"),
+    Signal("conflict", 2.5, "another report says otherwise (a denial, or the opposite meaning)"),
+    Signal("drift", 2.0, "its quoted wording differs from another report's"),
     Signal("unnamed_source", 1.5, "rests on unnamed or unattributed sources"),
     Signal("numbers", 1.5, "contains numbers or statistics"),
     Signal("comparison", 1.0, "makes a comparison"),
@@ -44,10 +57,10 @@ UNNAMED = UNNAMED_SOURCING
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion trillion percent half third quarter dozen doubled tripled halved".split())
 _SUPERLATIVE_WORDS = frozenset(
-    "most least best worst first only never ever record unprecedented all-time".split())
+    "most least best worst first never ever record unprecedented all-time".split())
 # words ending in -est that are not superlatives
 _NOT_SUPERLATIVE = frozenset(
     "interest forest protest request manifest contest suggest invest arrest harvest honest modest digest earnest "
@@ -95,10 +108,18 @@ def text_signals(content: str | None) -> list[str]:
         found.append("numbers")
     if _compares(content, lowered):
         found.append("comparison")
-    if not _SUPERLATIVE_WORDS.isdisjoint(words) or ("est" in lowered and any(
+    if not _SUPERLATIVE_WORDS.isdisjoint(words) or _the_only(lowered) or ("est" in lowered and any(
             len(w) > 5 and w.endswith("est") and w not in _NOT_SUPERLATIVE for w in words)):
         found.append("superlative")
     return found
+
+
+_THE_ONLY = re.compile(r"\bthe\s+only\b")
+
+
+def _the_only(lowered: str) -> bool:
+    """"the only ...": a claim of uniqueness (the plain adverb "only" is not one)."""
+    return "only" in lowered and _THE_ONLY.search(lowered) is not None
 
 
 def text_score(content) -> float:
@@ -113,6 +134,8 @@ def explain(row: dict) -> tuple[float, list[dict]]:
         keys.append("repeated")
     if (row.get("reports") or 0) >= 3:
         keys.append("widely_repeated")
+    if row.get("conflict"):
+        keys.append("conflict")
     if row.get("drift"):
         keys.append("drift")
     if row.get("sourcing") in UNNAMED:

@@ -73,19 +73,37 @@ def _one(conn, sql, params=()) -> dict | None:
 # -- verdicts ----------------------------------------------------------------
 
 
+def live(conn, alias: str = "verdicts") -> str:
+    """A SQL condition: the verdict ``alias`` names was not withdrawn ("1" on a database
+    made before withdrawals: none was)."""
+    if not has_table(conn, "verdict_withdrawals"):
+        return "1"
+    return f"not exists (select 1 from verdict_withdrawals w where w.verdict_id = {alias}.id)"
+
+
 def verdict_history(conn, claim_id=None, story_id=None) -> list[dict]:
-    """Every verdict recorded on the claim (or story), newest first."""
+    """Every verdict recorded on the claim (or story), newest first; a withdrawn one
+    carries ``withdrawn`` (when), ``withdrawn_by`` and ``withdrawn_reason``."""
     if not has_table(conn, "verdicts"):
         return []
     column, value = ("claim_id", claim_id) if claim_id is not None else ("story_id", story_id)
-    return _dicts(
-        conn.execute(f"select * from verdicts where {column} = ? order by created desc, id desc", [value])
-    )
+    if not has_table(conn, "verdict_withdrawals"):
+        return _dicts(conn.execute(f"select *, null as withdrawn from verdicts where {column} = ? "
+                                   "order by created desc, id desc", [value]))
+    return _dicts(conn.execute(
+        "select v.*, w.created as withdrawn, w.actor as withdrawn_by, w.reason as withdrawn_reason "
+        f"from verdicts v left join verdict_withdrawals w on w.verdict_id = v.id where v.{column} = ? "
+        "order by v.created desc, v.id desc", [value]))
 
 
 def current_verdict(conn, claim_id=None, story_id=None) -> dict | None:
-    history = verdict_history(conn, claim_id=claim_id, story_id=story_id)
-    return history[0] if history else None
+    """The latest verdict not withdrawn."""
+    return current_of(verdict_history(conn, claim_id=claim_id, story_id=story_id))
+
+
+def current_of(history: list[dict]) -> dict | None:
+    """The current verdict of a history (newest first): its first not withdrawn."""
+    return next((v for v in history if not v.get("withdrawn")), None)
 
 
 def record_verdict(conn, *, claim_id=None, story_id=None, rating, note=None, url=None, reviewer=None,
@@ -101,22 +119,83 @@ def record_verdict(conn, *, claim_id=None, story_id=None, rating, note=None, url
 
 
 def current_verdicts(conn) -> list[dict]:
-    """The latest verdict of every claim and story that has one, newest first."""
+    """The latest verdict (not withdrawn) of every claim and story that has one, newest first."""
     if not has_table(conn, "verdicts"):
         return []
     return _dicts(
         conn.execute(
-            """
+            f"""
             select v.* from verdicts v
             where v.id = (
                 select v2.id from verdicts v2
-                where (v2.claim_id is v.claim_id) and (v2.story_id is v.story_id)
+                where (v2.claim_id is v.claim_id) and (v2.story_id is v.story_id) and {live(conn, "v2")}
                 order by v2.created desc, v2.id desc limit 1
             )
             order by v.created desc, v.id desc
             """
         )
     )
+
+
+# -- withdrawing a verdict, and the review status verdicts move ------------------
+
+# What a verdict does to the review status of its claim or story: it is reviewed.
+REVIEWED = "published"
+
+
+class Withdrawn(NamedTuple):
+    """A withdrawal: the verdict, what it was on, and the status it left (None: unchanged)."""
+    verdict_id: int
+    claim_id: str | None
+    story_id: str | None
+    status: str | None
+
+
+class VerdictError(ValueError):
+    """A withdrawal that cannot be made (no such verdict, or withdrawn already)."""
+
+
+def status_after_verdict(conn, verdict_id: int, claim_id=None, story_id=None, actor=None, rating=None) -> None:
+    """A recorded verdict marks its claim or story reviewed: a ``claim_status`` row
+    (``REVIEWED``, the assignee kept) naming the verdict, so withdrawing it can undo it."""
+    if not has_table(conn, "claim_status"):
+        return
+    before = _latest_status(conn, claim_id, story_id)
+    conn.execute("insert into claim_status (claim_id, story_id, status, assignee, note, actor, created, verdict_id) "
+                 "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                 [claim_id, story_id, REVIEWED, before["assignee"] if before else None,
+                  f"verdict: {rating}" if rating else "verdict", actor, now(), verdict_id])
+
+
+def _latest_status(conn, claim_id, story_id) -> dict | None:
+    column, value = ("claim_id", claim_id) if claim_id is not None else ("story_id", story_id)
+    return _one(conn, f"select * from claim_status where {column} = ? order by id desc limit 1", [value])
+
+
+def withdraw_verdict(conn, verdict_id: int, actor=None, reason=None) -> Withdrawn:
+    """Withdraw a verdict (a new ``verdict_withdrawals`` row; the verdict stays in the
+    history, marked).  If its status row is still the latest of its claim or story,
+    the status before it comes back (a reviewer's later status stands)."""
+    verdict = _one(conn, "select * from verdicts where id = ?", [verdict_id])
+    if verdict is None:
+        raise VerdictError("Verdict not found")
+    if _one(conn, "select 1 as x from verdict_withdrawals where verdict_id = ?", [verdict_id]):
+        raise VerdictError("This verdict was withdrawn already")
+    conn.execute("insert into verdict_withdrawals (verdict_id, actor, reason, created) values (?, ?, ?, ?)",
+                 [verdict_id, actor, reason, now()])
+    claim_id, story_id = verdict["claim_id"], verdict["story_id"]
+    latest = _latest_status(conn, claim_id, story_id)
+    if latest is None or latest.get("verdict_id") != verdict_id:
+        return Withdrawn(verdict_id, claim_id, story_id, None)
+    column, value = ("claim_id", claim_id) if claim_id is not None else ("story_id", story_id)
+    before = _one(conn, f"select * from claim_status where {column} = ? and id < ? order by id desc limit 1",
+                  [value, latest["id"]])
+    status = before["status"] if before else "new"
+    conn.execute("insert into claim_status (claim_id, story_id, status, assignee, note, actor, created, verdict_id) "
+                 "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                 [claim_id, story_id, status, before["assignee"] if before else None, "verdict withdrawn", actor,
+                  now(), verdict_id])
+    return Withdrawn(verdict_id, claim_id, story_id, status)
 
 
 # -- claims, stories and their reports ---------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .parse import FactCheck, Problem
 from ..store.connection import has_table
+from ..text import counted
 from .records import now
 
 COLUMNS = (
@@ -29,11 +30,11 @@ class ImportReport:
 
     def summary(self) -> str:
         text = (
-            f"{self.total} fact-checks ({self.added} new, {self.updated} updated, {self.unchanged} unchanged), "
-            f"{len(self.problems)} malformed records skipped"
+            f"{counted(self.total, 'fact-check')} ({self.added} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged), {counted(len(self.problems), 'malformed record')} skipped"
         )
         if self.alerts:
-            text += f", {self.alerts} new alerts"
+            text += f", {counted(self.alerts, 'new alert')}"
         return text
 
 

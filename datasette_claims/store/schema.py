@@ -399,3 +399,47 @@ def m017_load_errors_once(db: sqlite_utils.Database) -> None:
     looks for the same (path, reason, level) first, through this index.  Rows
     repeated by earlier releases are kept (they are history, not ours to drop)."""
     db["load_errors"].create_index(["path", "reason", "level"], if_not_exists=True)
+
+
+@migrations()
+def m018_queue_own_links(db: sqlite_utils.Database) -> None:
+    """The queue's drift and conflict signals read a claim's own links, and its text
+    signals no longer count "one" or a bare "only": every stored text score and bound
+    is computed again once (``queue_scores.rescore``), so no bound is below its score."""
+    from ..queue_scores import rescore
+
+    rescore(db.conn)
+
+
+@migrations()
+def m019_story_moves(db: sqlite_utils.Database) -> None:
+    """A story's id is derived from its first claim, so a rebuild, a merge, a split or a
+    load that regroups a statement gives it a new id and the old /story URL would 404.
+    ``story_moves`` keeps, for every story id that went away, the claim it was derived
+    from; the story page follows that claim to the story holding it now.  Kept by
+    triggers on ``stories`` (whoever deletes a story: matching, a rebuild, a correction),
+    so no writer has to remember it; a story id that comes back leaves the table."""
+    db["story_moves"].create({"story_id": str, "first_claim_id": str, "moved": str}, pk="story_id",
+                             if_not_exists=True)
+    db.execute("CREATE TRIGGER IF NOT EXISTS story_moves_gone AFTER DELETE ON stories "
+               "WHEN old.first_claim_id IS NOT NULL BEGIN INSERT OR REPLACE INTO story_moves "
+               "(story_id, first_claim_id, moved) VALUES (old.id, old.first_claim_id, "
+               "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')); END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS story_moves_back AFTER INSERT ON stories "
+               "BEGIN DELETE FROM story_moves WHERE story_id = new.id; END")
+
+
+@migrations()
+def m021_verdict_withdrawals(db: sqlite_utils.Database) -> None:
+    """A verdict can be withdrawn (a row here; the verdict stays in the history, marked),
+    and a verdict moves its claim's or story's review status: ``claim_status.verdict_id``
+    names the verdict that set a status, so withdrawing it can put the status before back.
+    (Named m021: m020 is the fact-check tables' migration, which runs second.)"""
+    db["verdict_withdrawals"].create(
+        {"verdict_id": int, "actor": str, "reason": str, "created": str},
+        pk="verdict_id",
+        not_null={"created"},
+        if_not_exists=True,
+    )
+    if "verdict_id" not in db["claim_status"].columns_dict:
+        db.execute("ALTER TABLE claim_status ADD COLUMN verdict_id INTEGER")

@@ -21,17 +21,20 @@ CORE = Reads(needs=("articles", "claims"))
 FACTCHECKS = ("factchecks", "factchecks_fts")
 # The verdict panel on claim and story pages: verdicts, "previously checked"
 # (fact-checks, judged claims, stored alerts) and the ClaimReview JSON-LD.
-PANEL = Reads(needs=(), shows=("verdicts", *FACTCHECKS, "claim_alerts", "claim_matches", "stories", "speakers"))
+PANEL = Reads(needs=(), shows=("verdicts", "verdict_withdrawals", *FACTCHECKS, "claim_alerts", "claim_matches",
+                               "stories", "speakers"))
 
 READS = {
     # The overview links to the queue, the alerts and the load errors (counted when visible).
     "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors")),
     "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS)),
     "stories": CORE + Reads(needs=("stories",)),
-    # The review queue: each signal's table is shown (and scored) only when allowed.
-    "queue": CORE + Reads(shows=("stories", "verdicts", "claim_alerts", "speakers", "claim_status",
-                                 "claim_scores")),
-    "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections")) + PANEL,
+    # The review queue: each signal's table is shown (and scored) only when allowed; the
+    # migrations say whether the stored bounds count the signals as they are now.
+    "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "speakers",
+                                 "claim_status", "claim_scores", "claim_matches", "_sqlite_migrations")),
+    # A story id that went away is followed through story_moves to the story holding its first claim.
+    "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves")) + PANEL,
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
@@ -40,7 +43,8 @@ READS = {
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed.
     "alerts": Reads(needs=("claims", "claim_alerts"), shows=("articles", "factchecks", "stories")),
     # ClaimReview is verdicts published: without them there is nothing to say.
-    "claimreview": Reads(needs=("claims", "verdicts"), shows=("articles", "speakers", "stories", "claim_matches")),
+    "claimreview": Reads(needs=("claims", "verdicts"),
+                         shows=("verdict_withdrawals", "articles", "speakers", "stories", "claim_matches")),
     "claim_verdict": Reads(needs=("claims",)),
     # Reviewers' corrections and queue status (writes; the claims-review permission).
     "claim_review": Reads(needs=("claims",), shows=("stories",)),
@@ -77,13 +81,17 @@ def factcheck_routes():
     from .alerts import alerts_page
     from .review import (claim_correction, claim_status, speaker_merge, story_merge, story_split, story_status,
                          undo_correction)
-    from .verdicts import claim_verdict, claimreview_json, story_verdict
+    from .verdicts import claim_verdict, claim_withdraw, claimreview_json, story_verdict, story_withdraw
 
     return [
         (DB + r"/alerts(?P<format>\.json|\.atom)?$", view(alerts_page, READS["alerts"])),
         (DB + r"/claimreview(?P<format>\.json)$", view(claimreview_json, READS["claimreview"])),
         (DB + r"/claim/(?P<id>[^/]+)/verdict$", view(claim_verdict, READS["claim_verdict"])),
         (DB + r"/story/(?P<id>[^/]+)/verdict$", view(story_verdict, READS["story_verdict"])),
+        (DB + r"/claim/(?P<id>[^/]+)/verdict/(?P<vid>[^/]+)/withdraw(?P<format>\.json)?$",
+         view(claim_withdraw, READS["claim_verdict"])),
+        (DB + r"/story/(?P<id>[^/]+)/verdict/(?P<vid>[^/]+)/withdraw(?P<format>\.json)?$",
+         view(story_withdraw, READS["story_verdict"])),
         (DB + r"/claim/(?P<id>[^/]+)/correct(?P<format>\.json)?$", view(claim_correction, READS["claim_review"])),
         (DB + r"/claim/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(claim_status, READS["claim_review"])),
         (DB + r"/story/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(story_status, READS["story_review"])),

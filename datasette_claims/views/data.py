@@ -260,18 +260,26 @@ def story_dict(row, urls) -> dict:
     }
 
 
+async def live_verdicts(page, alias: str = "verdicts") -> str:
+    """`` and <the verdict was not withdrawn>``, for a page's query of ``alias`` (nothing
+    when no verdict can have been: a database made before withdrawals)."""
+    if not await page.can_view("verdict_withdrawals"):
+        return ""
+    return f" and not exists (select 1 from verdict_withdrawals w where w.verdict_id = {alias}.id)"
+
+
 async def current_ratings(page, claim_ids: list[str], story_ids: list[str | None] = ()) -> dict[tuple, str]:
-    """The current (latest) rating of each claim and story named, keyed ("claim"|"story", id);
-    empty when the actor may not read verdicts. A rated claim keeps its review status, so the
-    queue and the story timeline show this beside it."""
+    """The current (latest, not withdrawn) rating of each claim and story named, keyed ("claim"|"story", id);
+    empty when the actor may not read verdicts. The queue (a verdict marks its claim reviewed,
+    but a reviewer may reopen it) and the story timeline show this beside it."""
     story_ids = sorted({s for s in story_ids if s})
     if not claim_ids or not await page.can_view("verdicts"):
         return {}
     marks = ", ".join("?" for _ in claim_ids)
     story_marks = ", ".join("?" for _ in story_ids) or "null"
     found = await page.execute(
-        f"select claim_id, story_id, rating from verdicts where claim_id in ({marks}) "
-        f"or story_id in ({story_marks}) order by created, id", list(claim_ids) + story_ids)
+        f"select claim_id, story_id, rating from verdicts where (claim_id in ({marks}) "
+        f"or story_id in ({story_marks})){await live_verdicts(page)} order by created, id", list(claim_ids) + story_ids)
     ratings = {}
     for v in found:  # oldest first, as records.current_verdict orders them: the latest is left
         ratings[("claim", v["claim_id"]) if v["claim_id"] else ("story", v["story_id"])] = v["rating"]

@@ -18,8 +18,8 @@ from datasette.utils.asgi import BadRequest
 from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
-from ..queue_scores import PUBLIC_FIGURE_CLAIMS, SCORE
-from .data import SOURCING_LABELS, current_ratings
+from ..queue_scores import OWN_LINK, PUBLIC_FIGURE_CLAIMS, SCORE
+from .data import SOURCING_LABELS, current_ratings, live_verdicts
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
 OPEN_STATUSES = ("new", "assigned", "in_progress")
@@ -37,13 +37,17 @@ async def _columns(page) -> tuple[list[str], list[str]]:
     cols, joins = [], []
     if await page.can_view("stories"):
         joins.append("left join stories s on s.id = c.story_id")
-        cols += ["coalesce(s.outlet_count, 0) as outlets", "coalesce(s.report_count, 0) as reports",
-                 "coalesce(s.has_drift, 0) as drift"]
+        cols += ["coalesce(s.outlet_count, 0) as outlets", "coalesce(s.report_count, 0) as reports"]
     else:
-        cols += ["0 as outlets", "0 as reports", "0 as drift"]
+        cols += ["0 as outlets", "0 as reports"]
+    if await page.can_view("claim_matches"):
+        cols += [f"{OWN_LINK.format(kind='drift')} as drift", f"{OWN_LINK.format(kind='conflict')} as conflict"]
+    else:
+        cols += ["0 as drift", "0 as conflict"]
     if await page.can_view("verdicts"):
-        cols.append("not exists(select 1 from verdicts v where v.claim_id = c.id "
-                    "or (c.story_id is not null and v.story_id = c.story_id)) as unchecked")
+        cols.append("not exists(select 1 from verdicts v where (v.claim_id = c.id "
+                    "or (c.story_id is not null and v.story_id = c.story_id))"
+                    f"{await live_verdicts(page, 'v')}) as unchecked")
     else:
         cols.append("null as unchecked")
     if await page.can_view("claim_alerts"):
@@ -102,6 +106,33 @@ def _filters(page) -> tuple[dict, list[str], list, list[str], list]:
     return f, inner, iparams, outer, oparams
 
 
+# One row per story (its best by the queue's order), unless every report is asked for:
+# a story told by many outlets would otherwise fill the top of the queue.  Ranked
+# after the status filters (a report reopened alone is its story's open row) and
+# before the page's token (a story shown on an earlier page stays there).
+STORY_RANK = "row_number() over (partition by coalesce(story_id, id) order by score desc, id)"
+
+
+def _after(token: tuple[float, str] | None) -> tuple[str, list]:
+    """The condition (and params) for the rows after the page's token."""
+    if token is None:
+        return "", []
+    return " and (score < ? or (score = ? and id > ?))", [token[0], token[0], token[1]]
+
+
+async def _more_reports(page, claims: list[dict], rows: list[dict]) -> None:
+    """Each story's row says how many more reports of it there are (``more_reports``):
+    its other claims, counted from ``claims`` (the stories table may be hidden)."""
+    stories = sorted({r["story_id"] for r in rows if r["story_id"]})
+    counts = {}
+    if stories:
+        marks = ", ".join("?" for _ in stories)
+        counts = {r["story_id"]: r["n"] for r in await page.execute(
+            f"select story_id, count(*) as n from claims where story_id in ({marks}) group by story_id", stories)}
+    for claim, r in zip(claims, rows):
+        claim["more_reports"] = max(counts.get(r["story_id"], 1) - 1, 0) if r["story_id"] else 0
+
+
 def _token(page) -> tuple[float, str] | None:
     token = page.next_token()
     if token is None:
@@ -123,28 +154,34 @@ async def queue_page(page):
         del iparams[1]
         key = queue_scores.Key("speaker_id", filters["speaker"])
     size = page.size(default=50)
-    token = _token(page)
-    if token is not None:
-        outer.append("(score < ? or (score = ? and id > ?))")
-        oparams += [token[0], token[0], token[1]]
+    every_report = page.arg("reports", max_length=10) == "all"
+    filters["reports"] = "all" if every_report else None
+    last, lparams = _after(_token(page))
     cols, joins = await _columns(page)
+    # (the rows are materialized: under the window function SQLite would otherwise
+    # compute each row's text score, a Python function, once per reference to it)
     sql = f"""
+    with signals as materialized (
+      select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
+        coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
+        {{text_score}} as text_score, {', '.join(cols)}
+      from {{source}} {' '.join(joins)}
+      {{where}}
+    )
     select * from (
-      select *, round({SCORE}, 2) as score from (
-        select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
-          coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
-          {{text_score}} as text_score, {', '.join(cols)}
-        from {{source}} {' '.join(joins)}
-        {{where}}
-      )
-    ) {'where ' + ' and '.join(outer) if outer else ''}
+      select *, {'1' if every_report else STORY_RANK} as rank_in_story from (
+        select *, round({SCORE}, 2) as score from signals
+      ) {'where ' + ' and '.join(outer) if outer else ''}
+    ) where rank_in_story = 1{last}
     order by score desc, id limit ?
     """
-    rows = await _ranked(page, sql, inner, iparams + oparams + [size + 1], size, key)
+    rows = await _ranked(page, sql, inner, iparams + oparams + lparams + [size + 1], size, key)
     more = len(rows) > size
     rows = rows[:size]
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
     claims = [_claim(page, r, links) for r in rows]
+    if not every_report:
+        await _more_reports(page, claims, rows)
     ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
     for claim, r in zip(claims, rows):
         claim["verdict"] = ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
@@ -171,6 +208,11 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
     stored = "(select text_score from claim_scores cs where cs.claim_id = c.id)"
     if not await page.can_view("claim_scores"):
         return await run("claims_checkworthy(c.content)")
+    slack, candidate_text = 0.0, "k.text_score"
+    if not await page.read(queue_scores.current):
+        # bounds and text scores stored before the signals changed (``queue_scores.STALE_SLACK``)
+        slack, stored = queue_scores.STALE_SLACK, "null"
+        candidate_text = "claims_checkworthy(c.content)"
     if key is not None and not await page.read(queue_scores.has_keys):
         key = None  # a database from before the keys: the whole top, widened
     # a key alone: its index serves the order; with more filters, a narrow mix is scored in full
@@ -182,9 +224,9 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
                 break
             # the candidates drive the join (CROSS JOIN fixes SQLite's loop order:
             # left to itself it would walk every claim of the filtered speaker or outlet)
-            rows = await run("k.text_score", f"({cut.sql}) k cross join claims c on c.id = k.claim_id "
+            rows = await run(candidate_text, f"({cut.sql}) k cross join claims c on c.id = k.claim_id "
                              "cross join articles a on a.id = c.article_id", cut.params)
-            if queue_scores.exact(rows, size, cut.bound):
+            if queue_scores.exact(rows, size, cut.bound, slack):
                 return rows
             if cut.bound is None:
                 break
@@ -228,4 +270,5 @@ def _claim(page, r: dict, links: dict) -> dict:
         "assignee": r["assignee"],
         "score": score,
         "reasons": reasons,
+        "more_reports": None,  # one row per story: how many other claims it holds
     }

@@ -222,10 +222,13 @@ async def review_panel(page, claim_id: str) -> dict:
         rows = await page.read(lambda conn: corrections.machine_and_corrected(conn, claim_id))
         out["corrections"] = _labelled(rows)
     if await page.can_view("claim_status"):
+        # the claim's or its story's latest, as the queue reads it (a story's verdict or status covers it)
         row = (await page.execute(
-            "select status, assignee, note, actor, created from claim_status where claim_id = ? "
-            "order by id desc limit 1", [claim_id])).first()
+            "select st.status, st.assignee, st.note, st.actor, st.created, st.story_id is not null as from_story "
+            "from claim_status st where st.claim_id = :c or st.story_id = "
+            "(select story_id from claims where id = :c) order by st.id desc limit 1", {"c": claim_id})).first()
         out["status"] = dict(row) if row else {"status": "new"}
+        out["status"]["created_label"] = readable_time(out["status"].get("created"))
     out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
     out["statuses"] = list(STATUSES)
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from datasette.utils.asgi import BadRequest, NotFound
+from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from .. import charts
 
@@ -77,7 +77,7 @@ async def story_page(page):
     story_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute(f"select *, {FIRST_QUOTE_TYPE} from stories where id = ?", [story_id])).first()
     if row is None:
-        raise NotFound("Story not found")
+        return await _moved(page, story_id)
     story = story_dict(row, page.urls)
     size = page.size(default=100)
     token = page.next_token()
@@ -133,6 +133,23 @@ async def story_page(page):
     }
     context = {"verdict_panel": panel["context"], "story_chart": chart, "review": review}
     return "claims_story.html", data, context
+
+
+async def _moved(page, story_id: str) -> Response:
+    """A story id that went away (a rebuild, a merge, a split regrouped its claims):
+    a redirect to the story now holding the claim it was derived from, or to that
+    claim when it now stands alone; a 404 when neither is known.  (Its first claim,
+    not its other claims: the id was that claim's, and a split keeps it with the part
+    that was the story's start.)"""
+    found = None
+    if await page.can_view("story_moves"):
+        found = (await page.execute(
+            "select m.first_claim_id as claim_id, c.story_id from story_moves m "
+            "join claims c on c.id = m.first_claim_id where m.story_id = ?", [story_id])).first()
+    if found is None:
+        raise NotFound("Story not found: it may have been regrouped by a later load or correction")
+    to = page.urls.story(found["story_id"]) if found["story_id"] else page.urls.claim(found["claim_id"])
+    return Response.redirect(to + (".json" if page.is_json else ""))
 
 
 def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict]) -> list[dict]:

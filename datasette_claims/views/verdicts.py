@@ -132,7 +132,8 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
 
     def history_and_review(conn):
         history = records.verdict_history(conn, claim_id=claim_id, story_id=story_id)
-        review = records.claimreview(conn, history[0], scale=scale, author=author) if history else None
+        current = records.current_of(history)
+        review = records.claimreview(conn, current, scale=scale, author=author) if current else None
         return history, review
 
     history, review = await page.read(history_and_review)
@@ -148,6 +149,8 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         if v:
             v["created_label"] = readable_time(v.get("created"))
             v["url"] = safe_link(v.get("url"))
+            if v.get("withdrawn"):
+                v["withdrawn_label"] = readable_time(v["withdrawn"])
     if not allowed:
         reason = "You do not have permission to record verdicts (claims-review)."
     elif not mutable:
@@ -159,7 +162,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "database": database,
         "target": target,
         "target_id": ident,
-        "current": history[0] if history else None,
+        "current": records.current_of(history),
         "history": history,
         "story_current": checked.get("story_verdict"),
         "can_record": allowed and mutable,
@@ -168,6 +171,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "reason": reason,
         "show_form": allowed,
         "visible": verdicts_visible,
+        "withdraw_action": target_path(page, claim_id, story_id) + "/verdict/{id}/withdraw",
         "form": {
             "action": target_path(page, claim_id, story_id) + "/verdict",
             "method": "POST",
@@ -233,6 +237,8 @@ async def _record(page, claim_id=None, story_id=None):
             vid = records.record_verdict(
                 conn, claim_id=claim_id, story_id=story_id, rating=rating, note=note, url=url, reviewer=reviewer
             )
+            records.status_after_verdict(conn, vid, claim_id=claim_id, story_id=story_id, actor=reviewer,
+                                         rating=rating)
             alerts_mod.refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
         return vid
 
@@ -242,8 +248,62 @@ async def _record(page, claim_id=None, story_id=None):
     back = target_path(page, claim_id, story_id)
     if page.is_json:
         return Response.json({"ok": True, "id": vid, "rating": rating, "redirect": back}, status=201)
-    datasette.add_message(request, f"Verdict recorded: {rating}", datasette.INFO)
+    datasette.add_message(request, f"Verdict recorded: {rating}; status: reviewed ({records.REVIEWED})",
+                          datasette.INFO)
     return Response.redirect(back)
+
+
+async def _withdraw(page, claim_id=None, story_id=None):
+    """POST reason: withdraw verdict ``vid`` of this claim or story (the review status
+    it set goes back to what it was, unless a reviewer changed it since)."""
+    datasette, request = page.ds, page.request
+    if not await may_review(page):
+        raise Forbidden("You do not have permission to withdraw verdicts (claims-review).")
+    if not page.db.is_mutable:
+        raise Forbidden(IMMUTABLE_MESSAGE.format(database=page.database))
+    if request.method != "POST":
+        raise MethodNotAllowed("POST to this address to withdraw the verdict.")
+    number = request.url_vars["vid"]
+    reason = str((await _form(page)).get("reason") or "").strip()[:MAX_NOTE] or None
+    actor = (page.actor or {}).get("id")
+
+    def write(conn):
+        import sqlite_utils
+
+        from ..store import schema
+
+        schema.migrate(sqlite_utils.Database(conn))
+        column, value = ("claim_id", claim_id) if claim_id is not None else ("story_id", story_id)
+        if not number.isdigit() or not conn.execute(
+                f"select 1 from verdicts where id = ? and {column} = ?", [int(number), value]).fetchone():
+            return None
+        with conn:
+            done = records.withdraw_verdict(conn, int(number), actor=None if actor is None else str(actor),
+                                            reason=reason)
+            alerts_mod.refresh_after_withdrawal(conn, claim_id=claim_id, story_id=story_id)
+        return done
+
+    try:
+        done = await page.db.execute_write_fn(write, block=True)
+    except records.VerdictError as e:
+        raise BadRequest(str(e))
+    if done is None:
+        raise NotFound("Verdict not found")
+    back = target_path(page, claim_id, story_id)
+    if page.is_json:
+        return Response.json({"ok": True, "id": done.verdict_id, "status": done.status, "redirect": back},
+                             status=201)
+    datasette.add_message(request, "Verdict withdrawn" + (f"; status: {done.status.replace('_', ' ')}"
+                                                          if done.status else ""), datasette.INFO)
+    return Response.redirect(back)
+
+
+async def claim_withdraw(page):
+    return await _withdraw(page, claim_id=decode_id(page.request.url_vars["id"]))
+
+
+async def story_withdraw(page):
+    return await _withdraw(page, story_id=decode_id(page.request.url_vars["id"]))
 
 
 MAX_BODY = 100_000
