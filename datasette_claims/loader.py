@@ -30,6 +30,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, STDIN, LoadError, read_paths
 from .store import open_db
 from .store.connection import retry_locked
+from .text import counted
 from .store.articles import (
     CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, save_articles,
 )
@@ -101,13 +102,13 @@ class LoadReport:
 
     def summary(self) -> str:
         parts = [
-            f"{_counted(self.articles, 'article')} ({self.new} new, {self.updated} updated, "
+            f"{counted(self.articles, 'article')} ({self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged)",
             self._claims_written(),
-            _counted(len(self.errors), "error"),
+            counted(len(self.errors), "error"),
         ]
         if self.warnings:
-            parts.append(_counted(len(self.warnings), "warning"))
+            parts.append(counted(len(self.warnings), "warning"))
         if self.match_summary:
             parts.append(self.match_summary)
         if self.unmatched:
@@ -119,13 +120,11 @@ class LoadReport:
         (whose claims are kept, not written again) would make "0 claims" read
         as articles without any."""
         if not self.unchanged:
-            return _counted(self.claims, "claim")
-        return f"{_counted(self.claims, 'claim')} written (unchanged articles keep theirs)"
+            return counted(self.claims, "claim")
+        return f"{counted(self.claims, 'claim')} written (unchanged articles keep theirs)"
 
 
 
-def _counted(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def claims_for(article: Article) -> list[Claim]:
@@ -494,7 +493,11 @@ def match_chunks(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[l
             chunk, claims = [], 0
     if chunk:
         yield chunk
-_COUNT = re.compile(r"(\d+) (duplicate articles|speaker aliases merged|previously checked)")
+# the counts of a matching step's summary that add up over steps, singular and plural
+_COUNT = re.compile(r"(\d+) (duplicate articles?|speaker alias(?:es)? merged|previously checked)")
+_ADDED_NOUNS = {"duplicate article": ("duplicate article", "duplicate articles"),
+                "speaker alias merged": ("speaker alias merged", "speaker aliases merged"),
+                "previously checked": ("previously checked", "previously checked")}
 
 
 def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[str]) -> str:
@@ -519,12 +522,13 @@ def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[st
                 f"select distinct story_id from claims where article_id in ({marks}) and story_id is not null", chunk
             )
         )
-    parts = [f"{len(links)} links ({len(drift)} drift)", f"{len(stories)} stories"]
+    parts = [f"{counted(len(links), 'link')} ({len(drift)} drift)", counted(len(stories), "story", "stories")]
     added: dict[str, int] = {}
     for line in summaries:
         for number, label in _COUNT.findall(line or ""):
-            added[label] = added.get(label, 0) + int(number)
-    parts += [f"{n} {label}" for label, n in added.items() if n]
+            key = label.replace("articles", "article").replace("aliases", "alias")
+            added[key] = added.get(key, 0) + int(number)
+    parts += [counted(n, *_ADDED_NOUNS[key]) for key, n in added.items() if n]
     return ", ".join(parts)
 
 

@@ -9,6 +9,7 @@ import zlib
 import click
 
 from ..store.connection import retry_locked
+from ..text import counted
 from .common import open_database, reported
 
 
@@ -89,7 +90,7 @@ def register(claims: click.Group) -> None:
         if not no_alerts:
             with reported(db_path):
                 added = retry_locked(lambda: alerts.refresh_alerts(db.conn), db.conn)
-            click.echo(f"{added} new alerts")
+            click.echo(counted(added, "new alert"))
         if total_problems:
             sys.exit(1)
 
@@ -131,4 +132,4 @@ def register(claims: click.Group) -> None:
         db = open_database(db_path, must_exist=True)
         with reported(db_path):
             added = retry_locked(lambda: alerts.refresh_alerts(db.conn), db.conn)
-        click.echo(f"{added} new alerts")
+        click.echo(counted(added, "new alert"))

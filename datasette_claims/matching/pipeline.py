@@ -87,6 +87,7 @@ from .similarity import (
 from .. import collector, corrections, queue_scores
 from .stories import closure, earliest_key, write_stories
 from ..store.connection import retry_locked
+from ..text import counted
 from ..store.connection import has_table
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
@@ -667,11 +668,11 @@ def _insert_links(conn, rows) -> None:
 
 
 def _summary(links: int, drift: int, stories: int, dups: int, merged: dict, seconds: float) -> str:
-    parts = [f"{links} links ({drift} drift)", f"{stories} stories"]
+    parts = [f"{counted(links, 'link')} ({drift} drift)", counted(stories, "story", "stories")]
     if dups:
-        parts.append(f"{dups} duplicate articles")
+        parts.append(counted(dups, "duplicate article"))
     if merged.get("merged"):
-        parts.append(f"{merged['merged']} speaker aliases merged")
+        parts.append(counted(merged["merged"], "speaker alias merged", "speaker aliases merged"))
     return ", ".join(parts)
 
 
