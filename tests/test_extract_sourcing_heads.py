@@ -106,3 +106,11 @@ def test_a_person_by_their_place_in_a_body_is_an_unnamed_official():
                     "a member of the Roe campaign"):
         assert sourcing.classify(mention, False) == "unnamed_official", mention
     assert sourcing.classify("the WHO", False) == "named_org"
+
+
+def test_an_interview_answer_under_initials_is_the_person():
+    text = ("Ana Voss talked to us about her book on the harbour of Telk.\n\n"
+            "Reporter: Why did you write the book?\n\n"
+            "AV: I grew up in a house with very few books on its shelves.")
+    one(text, "I grew up in a house with very few books on its shelves", speaker="Ana Voss",
+        sourcing="named_person")

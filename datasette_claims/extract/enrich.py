@@ -317,6 +317,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
             full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
             if full:
                 c.speaker = full
+                if full in ctx.people.people:
+                    c.sourcing = "named_person"  # an interview's "AV:" for Ana Voss, who the article names
         c.hedges = sorted({h.group().lower() for h in P.hedge_matches(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
