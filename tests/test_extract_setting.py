@@ -75,3 +75,13 @@ def test_a_pronoun_after_an_opening_clause_carries_the_date():
 def test_clauses_that_state_no_occasion(clause):
     text = clause + " Mira Kell said."
     assert opening_setting(text, 0, len(clause)) is None
+
+
+@pytest.mark.parametrize("text, content, where", [
+    ("Mira Kell said in Tarnow on Tuesday that the dam was safe.", "the dam was safe", "Tarnow"),
+    ('"The dam is safe," Mira Kell said in Tarnow, Kelpia.', "The dam is safe", "Tarnow, Kelpia"),
+    ("Mira Kell said in Portuguese that the dam was safe.", "the dam was safe", None),
+    ("The Tarnow Herald reported in Kelpia that the dam was safe.", "the dam was safe", None),
+])
+def test_a_place_among_the_cues_adjuncts(text, content, where):
+    one(text, content, said_where=where)

@@ -575,6 +575,8 @@ def _dates(ctx, claims: list[Claim]) -> None:
         if opening is not None:
             c.said_where = c.said_where or opening.where
             c.said_to = c.said_to or opening.said_to
+        if c.said_where is None and c.cue is not None and getattr(c, "_lemma", None) in setting.SPEAKING_LEMMAS:
+            c.said_where = setting.place_after_cue(ctx.text, c.cue.end, _cue_window(ctx, c)[1])
         if c.said_on is None and c.cue is not None and ctx.pub is not None:
             tm = when.find_time(ctx.text, *_cue_window(ctx, c)) or (opening.time if opening else None)
             if tm is not None:

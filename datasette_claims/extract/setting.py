@@ -30,6 +30,11 @@ _PLACE = re.compile(r"\s+in\s+(?!(?:" + P.WEEKDAY_ALT + "|" + P.MONTH_ALT + r")\
                     r"(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                     r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?(?=\s*(?:,|$)))?)")
 _LEAD_WORD = re.compile(r"[A-Z][a-z]+")
+# cues of speaking, whose "in Paris" is where the speaker was ("reported in
+# IRNA", "read in Newsweek", "ruled in Hamdan v. Rumsfeld" name no place)
+SPEAKING_LEMMAS = frozenset(("say", "tell", "add", "announce", "declare", "state", "speak", "warn", "insist",
+                             "claim", "note", "explain", "argue", "reply", "respond", "comment", "remark",
+                             "stress", "promise", "pledge", "vow", "urge", "predict", "admit", "acknowledge"))
 _FILLER = re.compile(r"\s*,?")
 
 
@@ -85,6 +90,16 @@ def opening_setting(text: str, start: int, end: int) -> Setting | None:
     # for in the chain, whose first letter is lowered ("Yesterday," is "yesterday")
     tm = when.find_time(chain, 0, read.end)
     return Setting(tm, read.where, read.said_to)
+
+
+def place_after_cue(text: str, start: int, end: int) -> str | None:
+    """The place among a cue's adjuncts, ``text[start:end]`` ("said in Paris on
+    Tuesday that ..."): the cue's own reading (``verbal``) takes venues, media,
+    audiences and times, not places; a language ("said in Spanish") is none."""
+    if text.find(" in ", start, end) < 0:
+        return None
+    read = _read_chain(text[start:end], 0)
+    return read.where.rstrip(".") if read is not None and "place" in read.kinds else None
 
 
 @dataclass(frozen=True)
