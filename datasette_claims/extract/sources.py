@@ -654,10 +654,11 @@ def _unit_subject(ctx, us, limit):
 _BARE_DETS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "One", "Some",
               "Many", "Several", "Most", "Other", "Each", "Both"}
 _DET_NP = re.compile(r"([A-Z][a-z]*\s+(?:(?!(?:who|which|that|and|or|to|is|was|has|had)\s)[\w'\u2019-]+\s+){0,3}?"
-                     r"(?!(?:the|a|an|of|in|on|at|for|to|with|just|his|her|their|its)\b)[a-z][\w-]*)"
+                     r"(?!(?:the|a|an|of|in|on|at|for|to|with|just|his|her|their|its|who|which|that)\b)[a-z][\w-]*)"
                      r"(?=\s+(?:(?:also|then|later|first|has|have|had|was|were|is|are|will|would|could|did|does|"
                      r"not|never|quickly|repeatedly)\s+)*(?:[a-z]+(?:ed|es)|said|told|wrote|took|went|made|gave|"
                      r"stood|spoke|began|came|got|kept|held|sought|saw|thought|felt|led|put|ran|left|won|lost|"
+                     r"met|found|sent|brought|built|bought|fought|chose|drove|rose|fell|grew|knew|broke|paid|"
                      r"says|tells|writes|argues|notes|adds|claims|insists|warns|calls|urges|asks|sees|"
                      r"thinks|believes|wants|seems|appears|said)\b)")
 
@@ -678,6 +679,9 @@ _NOT_NOUNS = {"sent", "spent", "meant", "went", "lent", "bent", "either", "neith
               "cater", "visit", "visits", "paid", "said", "gave", "came", "became", "rejected", "people"}
 
 
+_AND_ADJECTIVE = re.compile(r"\s+and\s+[A-Z][a-z][\w'\u2019-]*(?=\s+[a-z][\w-]*s\b)")
+
+
 def _extend_subject(text, s, e, limit):
     """ "the overall sense", "The Clinton campaign", "the former president": a
     subject that the shortest-match regex ends on a modifier runs on over the
@@ -685,6 +689,9 @@ def _extend_subject(text, s, e, limit):
     words = text[s:e].split()
     if not words or words[0].lower() in SUBJ_PRONOUNS or len(words) > 6:
         return e
+    both = _AND_ADJECTIVE.match(text, e, limit)
+    if both is not None and words[0] in ("The", "the") and words[-1][:1].isupper():
+        e = both.end()  # "The Rwandan and Burundian governments": two adjectives, one noun
     n = 0
     while n < 3:
         m = _NEXT_WORD.match(text, e, limit)
@@ -712,7 +719,9 @@ def _extend_subject(text, s, e, limit):
     return e
 
 
-_TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+(?=\s+[a-z]|,)")
+# (a surname may carry a joined article: "Saleh al-Kelp")
+_TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?(?:(?:al|el|Al|El|ad|as|ash|at|az)-)?"
+                           r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|,)")
 
 
 # "Sen. Jane Roe (D-Ore.) continued ...": a name before a parenthetical
