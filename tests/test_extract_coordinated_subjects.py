@@ -25,3 +25,14 @@ def test_a_title_holder_whose_surname_has_a_joined_article():
 def test_a_relative_pronoun_does_not_end_the_subject():
     one("The reporter Ivo Marek who broke the story met the editors and said that the leak was wrong.",
         "the leak was wrong", speaker="Ivo Marek")
+
+
+def test_who_after_another_noun_phrase_is_that_noun_phrase():
+    one("Ana Voss met a ferryman who said the harbour would flood.", "the harbour would flood",
+        speaker="a ferryman", sourcing="anonymous_generic")
+    one("Ana Voss, who said the harbour would flood, left early.", "the harbour would flood", speaker="Ana Voss")
+
+
+def test_which_after_a_document_is_the_document():
+    one("The two councils issued a joint statement which declared that the harbour would close.",
+        "the harbour would close", speaker="a joint statement", sourcing="document")

@@ -19,7 +19,10 @@ import bisect
 import re
 
 from . import sourcing
-from .lexicon import COUNTRY_LIKE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS
+from .lexicon import (
+    COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PERSON_HEADS,
+    SENTENCE_OPENERS, TITLE_WORDS,
+)
 from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
@@ -238,14 +241,26 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
 
 
 # "which"/"that" right after a capitalised body: "the Chicago Police Department which reported"
+_PEOPLE_NOUN = re.compile(r"(?:man|men|woman|women|person|people|er|ers|or|ors|ist|ists|ian|ians|ant|ants)$")
+# a lower-case noun phrase right before a relative pronoun: "a joint statement which", "a man who"
+_NOUN_PHRASE_BEFORE = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|one|another)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?P<head>[a-z]+))\s*,?\s*$")
 _BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+){0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
 
 
 def relative_body(ctx, pos: int) -> str | None:
-    """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows."""
+    """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows,
+    or the document ("a joint statement which declared that ...")."""
     m = _BODY_BEFORE.search(ctx.text, max(0, pos - 80), pos)
     if m is None:
-        return None
+        np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, pos - 60), pos)
+        if np is None:
+            return None
+        if ctx.text.startswith("who", pos):
+            # "a man who said ...": the man (a noun of people, not "the road who")
+            return np.group("np") if _PEOPLE_NOUN.search(np.group("head")) or np.group("head") in _PEOPLE_HEADS \
+                else None
+        return np.group("np") if np.group("head") in DOCUMENT_NOUNS else None
     np = m.group("np")
     first = np.split()[0]
     if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
@@ -324,6 +339,7 @@ _PERSON_DESCRIPTION_HEADS = (frozenset(w for w in OFFICIAL_NOUNS | PERSON_HEADS 
                                 "student", "passenger", "driver", "farmer", "soldier", "expert", "observer"})
 _HEAD_ENDS = frozenset(("for", "of", "from", "at", "with", "in", "on", "to", "who", "close", "familiar"))
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
+_PEOPLE_HEADS = _PERSON_DESCRIPTION_HEADS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"child", "children", "family"}
 _FEMININE = re.compile(r"(?:woman|ess|queen|lady|wife|widow|mother|daughter)$")
 _MASCULINE = re.compile(r"(?:man|king|prince|duke|emperor|husband|father|son|widower)$")
 

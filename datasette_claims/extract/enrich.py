@@ -150,7 +150,8 @@ def _resolve(ctx, claim: Claim):
         if p is not None:
             pos = max(q for q in p.positions if q < src.start)
             gap = ctx.text[pos:src.start]
-            if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap):
+            if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap) \
+                    and _relative_of(ctx, p, pos, src.start):
                 return p.name, p
         return None, None
     p = people.head_person_in(src.start, src.end) or _capitals_label(people, mention)
@@ -203,6 +204,21 @@ def _resolve(ctx, claim: Claim):
                     p.role = mention
                 return p.name, p
     return None, None
+
+
+_APPOSITION_START = re.compile(r"(?:\s*,|\s+(?:is|was|became|remains))\s*(?:a|an|the)\s")
+
+
+def _relative_of(ctx, p, pos: int, who: int) -> bool:
+    """Whether the "who" at ``who`` is the person mentioned at ``pos``'s: right
+    after the name, or after the name's apposition or predicate ("Jo Roe, a
+    lawyer who ...", "Roe is a lawyer who ...");
+    not after another noun phrase ("Jo Roe met a man who said ...": the man)."""
+    np = coref.relative_body(ctx, who)
+    if np is None or np == p.name or np.split()[-1] == p.surname or np[:1].isupper():
+        return True  # (the person's own mention, "Mr. Roe who", or a name the person search weighs)
+    end = pos + (len(p.name) if ctx.text.startswith(p.name, pos) else len(p.surname))
+    return _APPOSITION_START.match(ctx.text, end) is not None and ctx.text.find(np, end, who) >= 0
 
 
 # An unresolved mention is shown as written, without what the writer appended to

@@ -866,6 +866,8 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
     if not role:
         return role
     role = _before_cue(role)
+    if role and role.endswith((" who", " which", " that")):
+        role = role.rsplit(None, 1)[0]  # "Jo Roe, a lawyer who said ...": the relative pronoun is no part
     if not role:
         return None
     if role.endswith(("]", "\u2026", "...")):
