@@ -170,3 +170,8 @@ def test_a_role_opening_the_sentence_is_written_as_in_an_apposition():
 def test_responding_to_questions_is_the_occasion_not_a_claim():
     claims = run("Responding to questions from the council, Ana Voss said that the pier would reopen.")
     assert [c.content.text for c in claims] == ["the pier would reopen"]
+
+
+def test_a_closing_apposition_with_a_modifier_before_its_title_is_the_role():
+    one('"The camp is closed," says Ana Voss, operational director for Kelp Aid.', "The camp is closed",
+        speaker="Ana Voss", speaker_role="operational director for Kelp Aid")

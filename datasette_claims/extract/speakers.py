@@ -832,6 +832,11 @@ def _names_another_in(apposition: str, name: str) -> bool:
     return bool(titled) and _names_another(words[titled[-1] + 1:], name)
 
 
+# a past-tense verb with an object inside an apposition: a clause, not a role
+# ("workplace spokesperson for the opposition attacked Mr Roe's claims")
+_VERB_IN_ROLE = re.compile(r"\s[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|Mr|Ms|Mrs|[A-Z][a-z]+'s)\b")
+
+
 def _appos_opens(words: str) -> bool:
     """Whether an apposition may start with ``words``' first word: a capital,
     an article, or a lower-case title or apposition opener ("head of ...",
@@ -841,6 +846,9 @@ def _appos_opens(words: str) -> bool:
         return True
     if rest and rest[0] in ("a", "an", "the"):
         return False  # a verb: "Jo Roe, head a scheme that ..."
+    if rest and rest[0] in TITLE_WORDS and first.isalpha() and not first.endswith(("ed", "s")) \
+            and first not in ("who", "whose", "which", "that") and not _VERB_IN_ROLE.search(words):
+        return True  # a modifier, then the title: "operational director for ...", "managing editor of ..."
     return first in TITLE_WORDS or (first in APPOSITION_FIRST and first not in ("who", "whose", "which"))
 
 
