@@ -76,3 +76,22 @@ def doubtful(name_a: str | None, source_a: str | None, name_b: str | None, sourc
         or referring(source_a)
         or referring(source_b)
     )
+
+
+def speaks_for(role: str | None, body: str | None) -> bool:
+    """Does a person's role name the body another claim is credited to
+    ("operational director for MSF" and "Médecins Sans Frontières", "a
+    spokesman for the Kelp Ministry" and "Kelp Ministry")?  Then the person's
+    words may be the body's statement, reported under either name."""
+    if not role or not body:
+        return False
+    role_words, body_words = _words(role), _words(body)
+    if len(body_words) >= 2 and _contains(role_words, body_words):
+        return True
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    return len(initials) >= 2 and initials in _WORD.findall(role)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[k:k + n] == part for k in range(len(words) - n + 1))

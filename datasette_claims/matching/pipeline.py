@@ -143,6 +143,7 @@ class ClaimInfo:
     utterance_id: str | None = None  # the attribution this sentence belongs to, if stored
     source_text: str | None = None  # the attribution's words, as the extractor read them
     stance: str | None = None  # "denial" for "X denied that ...": its content is what X disputes
+    speaker_role: str | None = None  # "operational director for MSF": the body the speaker may speak for
 
     @property
     def order(self) -> tuple:
@@ -155,7 +156,7 @@ def _select(conn) -> str:
     utterance = "c.utterance_id" if _has_column(conn, "claims", "utterance_id") else "null"
     return f"""select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
                       a.published, coalesce(a.duplicate_of, a.id), coalesce(s.name, c.speaker), {utterance},
-                      c.source_text, c.stance
+                      c.source_text, c.stance, c.speaker_role
                from claims c join articles a on a.id = c.article_id
                left join speakers s on s.id = c.speaker_id"""
 
@@ -196,7 +197,8 @@ class Found(NamedTuple):
 def relation(a: ClaimInfo, b: ClaimInfo) -> int:
     """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``;
     DIFFERENT unless the claims' own attributions doubt it,
-    ``attribution.doubtful``, in reports days apart)."""
+    ``attribution.doubtful``, or one speaker's role names the other as the
+    body they speak for, ``attribution.speaks_for``, in reports days apart)."""
     if a.speaker_id and a.speaker_id == b.speaker_id:
         return SAME
     if not a.speaker_id or not b.speaker_id:
@@ -205,9 +207,11 @@ def relation(a: ClaimInfo, b: ClaimInfo) -> int:
     if (
         rel == DIFFERENT
         and _close_in_time(a, b)  # one statement is reported within days; a formula recurs for months
-        and attribution.doubtful(a.speaker_name, a.source_text, b.speaker_name, b.source_text)
+        and (attribution.doubtful(a.speaker_name, a.source_text, b.speaker_name, b.source_text)
+             or attribution.speaks_for(a.speaker_role, b.speaker_name)
+             or attribution.speaks_for(b.speaker_role, a.speaker_name))
     ):
-        return UNKNOWN
+        return UNKNOWN  # (a doubtful attribution; or one speaks for the other: "director for MSF" / "MSF")
     return rel
 
 
