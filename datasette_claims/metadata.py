@@ -9,6 +9,14 @@ line takes them (a ``get_metadata`` hook on 0.65, the internal metadata
 tables and the table config on 1.0).  What the user's own metadata or config
 says for a table wins.  The shipped ``metadata.json`` (``build_metadata``)
 still carries the instance's title and licence for the demo.
+
+A ``label_column`` makes Datasette show a row's label wherever another table
+points at it (``article_id`` shown with the article's headline, in the HTML,
+in ``?_labels=on`` CSV and JSON, in facets).  Datasette 0.65 reads those
+labels without asking whether the actor may see the table they come from,
+so a table the instance keeps private (anonymous users refused by its own
+``allow``) is labelled by its ``id`` instead: its rows' words never appear on
+the pages of the tables that point at it.  1.0 checks that permission itself.
 """
 
 from __future__ import annotations
@@ -128,12 +136,36 @@ def tables() -> dict:
     return out
 
 
-def database_block(name: str) -> dict:
-    """Description and table blocks for one database (as in metadata.json)."""
+def database_block(name: str, private: frozenset[str] = frozenset()) -> dict:
+    """Description and table blocks for one database (as in metadata.json).
+
+    ``private`` tables are labelled by their id (see the module docstring).
+    """
+    blocks = tables()
+    for table in private & blocks.keys():
+        blocks[table]["label_column"] = "id"
     return {
         "description": DEMO_DESCRIPTION if name == "claims-demo" else "Claims extracted from news articles",
-        "tables": tables(),
+        "tables": blocks,
     }
+
+
+async def private_tables(datasette, database: str) -> frozenset[str]:
+    """The plugin's tables that their own ``view-table`` rule refuses to anonymous users.
+
+    Only asked on 0.65 (see the module docstring); a table with no rule of its
+    own is as visible as its database, so its labels show nothing new.
+    """
+    from . import compat
+
+    if compat.IS_1_0:
+        return frozenset()
+    found = set()
+    for table in TABLES:
+        answer = await datasette.permission_allowed(None, "view-table", resource=(database, table), default=None)
+        if answer is False:
+            found.add(table)
+    return frozenset(found)
 
 
 def has_claims_schema(conn) -> bool:
@@ -160,7 +192,8 @@ async def install(datasette) -> list[str]:
         except Exception:  # an unreadable file is Datasette's to report, not ours
             ours = False
         if ours:
-            await compat.add_default_metadata(datasette, name, database_block(name))
+            block = database_block(name, await private_tables(datasette, name))
+            await compat.add_default_metadata(datasette, name, block)
             done.append(name)
     return done
 
