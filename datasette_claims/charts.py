@@ -10,6 +10,7 @@ into inline SVG, and Jinja escapes every label on the way.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -214,7 +215,8 @@ def speaker_timeline(counts: list[tuple[str, str, int]]) -> SpeakerChart:
             y -= h
             bar.segments.append(Segment(round(y, 1), h, k, n))
         chart.bars.append(bar)
-    every = max(1, len(periods) // 6)
+    # At most six labels, and never closer than one label's width (about 7 px a character).
+    every = max(1, len(periods) // 6, math.ceil((7 * len(periods[0]) + 12) / step))
     chart.ticks = [Tick(b.x + b.width / 2, b.period) for i, b in enumerate(chart.bars) if i % every == 0]
     return chart
 

@@ -8,6 +8,8 @@ spans keep the months (and years) they had.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from conftest import make_datasette
 
@@ -43,3 +45,13 @@ async def test_the_speaker_page_draws_days_and_keeps_by_month(claims_db_path):
     data = (await ds.client.get("/claims/-/claims/speaker/jane-doe.json")).json()
     assert [(b["period"], b["total"]) for b in data["chart"]["bars"]] == [("2020-01-05", 3), ("2020-01-06", 2)]
     assert data["by_month"] == [{"month": "2020-01", "claims": 5}]
+
+
+@pytest.mark.parametrize("first, days", [("2026-03-02", 8), ("2026-03-01", 31), ("2026-03-01", 2)])
+def test_day_labels_do_not_overlap(first, days):
+    start = datetime.date.fromisoformat(first)
+    counts = [((start + datetime.timedelta(days=i)).isoformat(), "named_person", 1) for i in range(days)]
+    chart = charts.speaker_timeline(counts)
+    assert chart.period == "day" and len(chart.bars) == days
+    xs = [t.x for t in chart.ticks]
+    assert xs and all(b - a >= 7 * len("2026-03-02") for a, b in zip(xs, xs[1:]))
