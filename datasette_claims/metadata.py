@@ -39,7 +39,9 @@ COLUMNS = {
         "content": "What was claimed, as the article words it",
         "start": "Offset of the claim's first character in articles.text",
         "end": "Offset just after the claim's last character",
-        "speaker": "Who said it: the resolved name, or the description of an unnamed source",
+        "speaker": "Who said it, as this report names them (\"Ms. Varga\"), or the description of an unnamed source",
+        "speaker_id": "The speaker in speakers: one per person or organisation, whatever name each report used "
+        "(its facet counts a person's claims under all their names)",
         "speaker_role": "Role or title given for the speaker",
         "source_text": "The source mention as written (\"he\", \"diplomatic sources\")",
         "cue": "The attributing words (\"said on Wednesday\", \"according to\")",
@@ -93,7 +95,7 @@ TABLES = {
     "claims": {
         "description": "Who said what, when, where and how it was sourced: one row per attributed statement",
         "label_column": "content",
-        "facets": ["sourcing", "quote_type", "speaker", "stance"],
+        "facets": ["sourcing", "quote_type", "speaker_id", "speaker", "stance"],
     },
     "speakers": {
         "description": "People and organisations quoted, with their aliases",
