@@ -19,6 +19,7 @@ from .data import (
     public,
     published_keyset,
     published_token,
+    in_text_order,
     safe_url,
     segments,
     speaker_dict,
@@ -131,6 +132,7 @@ async def speaker_page(page):
     if len(claims) > size:
         claims = claims[:size]
         nxt = published_token(claims[-1])
+    claims = in_text_order(claims)
     roles = await page.execute(
         """select speaker_role as role, count(*) as claims from claims
         where speaker_id = ? and speaker_role is not null and speaker_role != ''

@@ -22,6 +22,7 @@ from .data import (
     public,
     published_keyset,
     published_token,
+    in_text_order,
     story_dict,
 )
 from .similar import search_candidates
@@ -247,7 +248,7 @@ async def _filtered(page, where, params, size, token, by_date=False):
     if len(claims) > size:
         claims = claims[:size]
         nxt = published_token(claims[-1])
-    return [{"score": None, "claim": public(c)} for c in claims], nxt
+    return [{"score": None, "claim": public(c)} for c in in_text_order(claims)], nxt
 
 
 _outlet_cache: dict = {}
