@@ -52,3 +52,15 @@ async def test_a_corrupt_alias_list_is_skipped(aliased):
     conn.close()
     ds = make_datasette([aliased])
     assert await found(ds, "Doe") == ({"jane-doe"}, ALL_HERS)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("speaker, ids, n", [
+    ("doe", {"jane-doe"}, ALL_HERS),  # a surname no report used alone
+    ("JONES", {'bob-script-alert-speaker-script-jones'}, 2),
+    ("oe", set(), 0),  # part of a word is no name
+    ("jane doe jones", set(), 0),
+])
+async def test_a_surname_finds_the_speaker_it_belongs_to(claims_db_path, speaker, ids, n):
+    ds = make_datasette([claims_db_path])
+    assert await found(ds, speaker) == (ids, n)

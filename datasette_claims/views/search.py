@@ -8,7 +8,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
 from ..matching.similar import prepare_query, search_score
-from ..text import search_stages
+from ..text import search_stages, tokens
 from .data import (
     CLAIM_SELECT,
     CLAIM_SELECT_BY_DATE,
@@ -79,29 +79,34 @@ async def _column_for(page, column, values):
     return f"c.{column}", False
 
 
-# A name typed as the claims give it ("Varga", "ms. varga"): the speakers whose
-# name or one of whose aliases it is, whatever the case.  Only asked when no id
-# or exact name matched through the indexes; LIKE narrows the rows (ASCII case
-# folded), Python reads their JSON lists (the authorizer refuses json_each).
-SPEAKER_BY_ALIAS = """select id, name, aliases from speakers
-    where name = ?1 collate nocase or aliases like ?2 escape '\\' or aliases like ?3 escape '\\' limit 500"""
+# A name typed as the claims give it ("Varga", "ms. varga", "dunst"): the
+# speakers whose name or an alias it is, whatever the case, else those in whose
+# name or an alias its words stand together ("dunst" in "Karel Dunst").  Only
+# asked when no id or exact name matched through the indexes; LIKE narrows the
+# rows (ASCII case folded), Python reads their JSON lists (the authorizer
+# refuses json_each).
+SPEAKER_BY_NAME = """select id, name, aliases from speakers
+    where name like ?1 escape '\\' or aliases like ?2 escape '\\' or aliases like ?3 escape '\\' limit 500"""
 
 
-def _like_quoted(value: str, ascii_only: bool) -> str:
-    """A LIKE pattern for ``value`` as one quoted string of a JSON list."""
-    quoted = json.dumps(value, ensure_ascii=ascii_only)
-    return "%" + quoted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def _like_inside(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _words_within(words: list[str], name: str) -> bool:
+    have = tokens(name)
+    return any(have[i:i + len(words)] == words for i in range(len(have) - len(words) + 1))
 
 
 async def _speakers_named(page, value: str) -> list[str]:
-    rows = await page.execute(SPEAKER_BY_ALIAS, [value, _like_quoted(value, True), _like_quoted(value, False)])
-    wanted = value.casefold()
-    found = []
-    for r in rows:
-        names = [r["name"], *json_list(r["aliases"])]
-        if any(isinstance(n, str) and n.casefold() == wanted for n in names):
-            found.append(r["id"])
-    return found[:50]
+    patterns = [_like_inside(value)] + [_like_inside(json.dumps(value, ensure_ascii=a)[1:-1]) for a in (True, False)]
+    rows = [(r["id"], [r["name"], *json_list(r["aliases"])]) for r in await page.execute(SPEAKER_BY_NAME, patterns)]
+    rows = [(ident, [n for n in names if isinstance(n, str)]) for ident, names in rows]
+    wanted, words = value.casefold(), tokens(value)
+    exact = [ident for ident, names in rows if any(n.casefold() == wanted for n in names)]
+    if exact or not words:
+        return exact[:50]
+    return [ident for ident, names in rows if any(_words_within(words, n) for n in names)][:50]
 
 
 async def _speaker_condition(page, value):
