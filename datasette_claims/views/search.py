@@ -43,6 +43,8 @@ async def _filters(page):
         "until": page.date_arg("until"),
         "sourcing": page.arg("sourcing", max_length=50),
     }
+    if values["sourcing"] and values["sourcing"] not in SOURCING_LABELS and values["sourcing"] != "unnamed":
+        raise BadRequest("sourcing must be one of: " + ", ".join([*SOURCING_LABELS, "unnamed"]))
     if values["since"] and values["until"] and values["since"][: len(values["until"])] > values["until"]:
         raise BadRequest("since must not be after until")
     where, params, by_date = [], [], False
@@ -146,7 +148,7 @@ async def search_page(page):
     }
     if page.is_json:
         return "claims_search.html", data
-    extra = {"sourcing_options": list(SOURCING_LABELS), "outlet_options": await _outlets(page)}
+    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page)}
     return "claims_search.html", data, extra
 
 
