@@ -36,3 +36,18 @@ async def test_known_values_still_filter(claims_db_path, sourcing, n):
     ds = make_datasette([claims_db_path])
     data = (await ds.client.get(f"/claims/-/claims/search.json?sourcing={sourcing}")).json()
     assert len(data["results"]) == n
+
+
+@pytest.mark.asyncio
+async def test_a_value_stored_by_other_means_still_filters(claims_db_path):
+    import sqlite3
+
+    conn = sqlite3.connect(claims_db_path)
+    conn.execute("update claims set sourcing = 'press_release' where article_id = 'planet-1'")
+    conn.commit()
+    conn.close()
+    ds = make_datasette([claims_db_path])
+    overview = (await ds.client.get("/claims/-/claims.json")).json()
+    link = next(s["search_url"] for s in overview["sourcing_mix"] if s["sourcing"] == "press_release")
+    data = (await ds.client.get(link.replace("/search?", "/search.json?"))).json()
+    assert len(data["results"]) == 2

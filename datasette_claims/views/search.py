@@ -43,7 +43,7 @@ async def _filters(page):
         "until": page.date_arg("until"),
         "sourcing": page.arg("sourcing", max_length=50),
     }
-    if values["sourcing"] and values["sourcing"] not in SOURCING_LABELS and values["sourcing"] != "unnamed":
+    if values["sourcing"] and not await _known_sourcing(page, values["sourcing"]):
         raise BadRequest("sourcing must be one of: " + ", ".join([*SOURCING_LABELS, "unnamed"]))
     if values["since"] and values["until"] and values["since"][: len(values["until"])] > values["until"]:
         raise BadRequest("since must not be after until")
@@ -71,6 +71,13 @@ async def _filters(page):
         params += kinds
         by_date = by_date or common
     return values, where, params, by_date
+
+
+async def _known_sourcing(page, value: str) -> bool:
+    """A sourcing the extractor gives, ``unnamed``, or one stored by other means (the index answers)."""
+    if value in SOURCING_LABELS or value == "unnamed":
+        return True
+    return (await page.execute("select 1 from claims where sourcing = ? limit 1", [value])).first() is not None
 
 
 async def _column_for(page, column, values):
