@@ -94,6 +94,13 @@ def merged_roles(rows) -> list[dict]:
 DATED_ROWS = 5000
 
 
+def outlet_row(row, urls, speaker_id: str) -> dict:
+    """An outlet quoting the speaker, with the search listing those very claims (none for an unknown outlet)."""
+    out = dict(row)
+    out["search_url"] = urls.search(speaker=speaker_id, outlet=row["outlet"]) if row["outlet"] else None
+    return out
+
+
 async def dated_counts(page, speaker_id: str, width: int) -> list:
     """The speaker's claims per day (``width`` 10) or month (7) and sourcing, by the date said, else published."""
     return list(await page.execute(
@@ -157,7 +164,7 @@ async def speaker_page(page):
     data = {
         "speaker": speaker,
         "roles": merged_roles(roles),
-        "outlets": [dict(r) for r in outlets],
+        "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
         "by_month": [{"month": m, "claims": n} for m, n in months.items()],
         "chart": chart.as_json(),
         "claims": [public(c) for c in claims],
