@@ -10,6 +10,7 @@ into inline SVG, and Jinja escapes every label on the way.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -183,29 +184,18 @@ SPEAKER_WIDTH = 480
 _MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
 
 
-def speaker_timeline(counts: list[tuple[str, str, int]]) -> SpeakerChart:
-    """Claims per month (per year over a long career), stacked by sourcing.
+MAX_DAYS = 62       # a speaker quoted within two months is drawn day by day
+_DAY = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
 
-    ``counts`` holds (``YYYY-MM``, sourcing, number of claims) rows."""
-    totals: dict[str, dict[str, int]] = {}
-    for month, sourcing, n in counts:
-        if not month or not _MONTH.fullmatch(month[:7]):
-            continue
-        totals.setdefault(month[:7], {})
-        totals[month[:7]][sourcing or "unknown"] = totals[month[:7]].get(sourcing or "unknown", 0) + n
+
+def speaker_timeline(counts: list[tuple[str, str, int]]) -> SpeakerChart:
+    """Claims per day (within two months), per month, or per year over a long career, stacked by sourcing.
+
+    ``counts`` holds (``YYYY-MM-DD`` or ``YYYY-MM``, sourcing, number of claims) rows."""
     chart = SpeakerChart(width=SPEAKER_WIDTH, height=BAR_AREA + 40, baseline=TOP + BAR_AREA)
+    chart.period, periods, totals = _periods(counts)
     if not totals:
         return chart
-    periods = _months(min(totals), max(totals))
-    if len(periods) > MAX_BARS:
-        chart.period = "year"
-        by_year: dict[str, dict[str, int]] = {}
-        for month, kinds in totals.items():
-            year = by_year.setdefault(month[:4], {})
-            for k, n in kinds.items():
-                year[k] = year.get(k, 0) + n
-        totals = by_year
-        periods = [str(y) for y in range(int(min(totals)), int(max(totals)) + 1)]
     legend = sorted({k for kinds in totals.values() for k in kinds},
                     key=lambda k: -sum(kinds.get(k, 0) for kinds in totals.values()))
     chart.legend = legend
@@ -225,9 +215,47 @@ def speaker_timeline(counts: list[tuple[str, str, int]]) -> SpeakerChart:
             y -= h
             bar.segments.append(Segment(round(y, 1), h, k, n))
         chart.bars.append(bar)
-    every = max(1, len(periods) // 6)
+    # At most six labels, and never closer than one label's width (about 7 px a character).
+    every = max(1, len(periods) // 6, math.ceil((7 * len(periods[0]) + 12) / step))
     chart.ticks = [Tick(b.x + b.width / 2, b.period) for i, b in enumerate(chart.bars) if i % every == 0]
     return chart
+
+
+def _grouped(counts, width: int) -> dict[str, dict[str, int]]:
+    """Counts per sourcing under each date's first ``width`` characters."""
+    totals: dict[str, dict[str, int]] = {}
+    for when, sourcing, n in counts:
+        kinds = totals.setdefault(when[:width], {})
+        kinds[sourcing or "unknown"] = kinds.get(sourcing or "unknown", 0) + n
+    return totals
+
+
+def _periods(counts) -> tuple[str, list[str], dict[str, dict[str, int]]]:
+    """The bars' period ("day", "month" or "year"), every period from first to last, and the counts."""
+    dated = [(w, s, n) for w, s, n in counts if w and _MONTH.fullmatch(w[:7])]
+    if not dated:
+        return "month", [], {}
+    days = _grouped(dated, 10) if all(_DAY.fullmatch(w[:10]) for w, _, _ in dated) else {}
+    span = _day_span(days)
+    if span:
+        return "day", span, days
+    totals = _grouped(dated, 7)
+    periods = _months(min(totals), max(totals))
+    if len(periods) <= MAX_BARS:
+        return "month", periods, totals
+    totals = _grouped(dated, 4)
+    return "year", [str(y) for y in range(int(min(totals)), int(max(totals)) + 1)], totals
+
+
+def _day_span(days) -> list[str]:
+    """Every day from the first to the last of ``days``; none over MAX_DAYS or for a date that is no date."""
+    try:
+        first, last = (datetime.date.fromisoformat(d) for d in (min(days), max(days)))
+    except ValueError:
+        return []
+    if (last - first).days >= MAX_DAYS:
+        return []
+    return [(first + datetime.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
 
 
 def _months(first: str, last: str) -> list[str]:

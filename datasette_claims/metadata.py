@@ -9,6 +9,14 @@ line takes them (a ``get_metadata`` hook on 0.65, the internal metadata
 tables and the table config on 1.0).  What the user's own metadata or config
 says for a table wins.  The shipped ``metadata.json`` (``build_metadata``)
 still carries the instance's title and licence for the demo.
+
+A ``label_column`` makes Datasette show a row's label wherever another table
+points at it (``article_id`` shown with the article's headline, in the HTML,
+in ``?_labels=on`` CSV and JSON, in facets).  Datasette 0.65 reads those
+labels without asking whether the actor may see the table they come from,
+so a table the instance keeps private (anonymous users refused by its own
+``allow``) is labelled by its ``id`` instead: its rows' words never appear on
+the pages of the tables that point at it.  1.0 checks that permission itself.
 """
 
 from __future__ import annotations
@@ -26,19 +34,36 @@ COLUMNS = {
         "text": "Article text exactly as loaded; claim offsets index it",
         "paragraphs": "JSON list of [start, end] offsets of the story's own paragraphs (page furniture and a repeated lead left out)",
         "duplicate_of": "Article this one reprints verbatim (wire copy), when detected",
+        "url": "Address of the report, where the input gave one",
+        "word_count": "Words in the article text",
+        "claim_count": "Number of claims extracted from it",
+        "source_path": "File (and line, for JSON lines) or address it was loaded from",
+        "content_hash": "Hash of what was loaded: a reload that changes nothing leaves the article as it is",
+        "loaded_at": "When it was last written (UTC)",
     },
     "claims": {
+        "id": "<article id>:<start>-<end>: the claim's place in its article",
+        "article_id": "The report the claim comes from",
         "content": "What was claimed, as the article words it",
         "start": "Offset of the claim's first character in articles.text",
         "end": "Offset just after the claim's last character",
-        "speaker": "Who said it: the resolved name, or the description of an unnamed source",
+        "speaker": "Who said it, as this report names them (\"Ms. Varga\"), or the description of an unnamed source",
+        "speaker_id": "The speaker in speakers: one per person or organisation, whatever name each report used "
+        "(its facet counts a person's claims under all their names)",
         "speaker_role": "Role or title given for the speaker",
         "source_text": "The source mention as written (\"he\", \"diplomatic sources\")",
+        "source_start": "Offset of the source mention in articles.text",
+        "source_end": "Offset just after the source mention",
         "cue": "The attributing words (\"said on Wednesday\", \"according to\")",
+        "cue_start": "Offset of the attributing words in articles.text",
+        "cue_end": "Offset just after the attributing words",
         "sourcing": "named_person, named_org, unnamed_official, anonymous_generic, collective_unnamed, document, media_report, social_post, unattributed_hedged or author",
         "quote_type": "direct, indirect, partial (quoted words inside a paraphrase) or mixed",
         "said_on": "Date of the statement when the article fixes it and the year is known",
         "said_where": "Venue or medium (\"a news conference in Moscow\", \"a statement\")",
+        "said_to": "Whom it was said to (\"reporters\", \"the BBC\"), when the article says",
+        "anonymity_reason": "Why an unnamed source was not named (\"because he was not authorised to speak\"), "
+        "as the article gives it",
         "hedges": "Hedging words around the claim (JSON list)",
         "stance": "Stance of the cue: assertion, denial, directive, ...",
         "via": "Outlet or source that relayed a nested attribution",
@@ -49,13 +74,20 @@ COLUMNS = {
         "story_id": "Story grouping this claim with its counterparts in other reports",
     },
     "speakers": {
+        "id": "Stable slug of the name; claims.speaker_id points here",
         "name": "Canonical name",
         "kind": "person or organisation",
+        "role": "The first role or title given with the name (claims.speaker_role has each report's)",
         "aliases": "Other names the speaker appears under (JSON list)",
         "claim_count": "Number of claims attributed",
     },
     "stories": {
+        "id": "Stable id, from the earliest claim's id",
         "label": "A representative wording of the claim",
+        "first_claim_id": "The earliest report's claim",
+        "first_article_id": "The earliest report",
+        "claim_count": "Number of claims in the story",
+        "speakers": "Names of the speakers quoted (JSON list)",
         "first_published": "Earliest publication date among the reports",
         "first_outlet": "Outlet of the earliest report",
         "report_count": "Number of articles carrying the claim",
@@ -63,12 +95,16 @@ COLUMNS = {
         "has_drift": "1 when quoted wording differs between reports",
     },
     "claim_matches": {
+        "claim_a": "One claim of the pair",
+        "claim_b": "The other claim",
         "score": "Similarity 0-1",
         "kind": "same (same statement) or drift (same quote, different wording)",
         "method": "How the pair was found and scored",
         "diff": "Word-level differences for drift pairs (JSON)",
     },
     "load_errors": {
+        "id": "Row number, in the order the problems were first met",
+        "created": "When the problem was first recorded (UTC)",
         "path": "Input file (and line, for JSON lines) that failed",
         "reason": "Why it could not be loaded",
         "level": "error (not loaded) or warning (loaded, worth a look)",
@@ -85,7 +121,7 @@ TABLES = {
     "claims": {
         "description": "Who said what, when, where and how it was sourced: one row per attributed statement",
         "label_column": "content",
-        "facets": ["sourcing", "quote_type", "speaker", "stance"],
+        "facets": ["sourcing", "quote_type", "speaker_id", "speaker", "stance"],
     },
     "speakers": {
         "description": "People and organisations quoted, with their aliases",
@@ -128,12 +164,36 @@ def tables() -> dict:
     return out
 
 
-def database_block(name: str) -> dict:
-    """Description and table blocks for one database (as in metadata.json)."""
+def database_block(name: str, private: frozenset[str] = frozenset()) -> dict:
+    """Description and table blocks for one database (as in metadata.json).
+
+    ``private`` tables are labelled by their id (see the module docstring).
+    """
+    blocks = tables()
+    for table in private & blocks.keys():
+        blocks[table]["label_column"] = "id"
     return {
         "description": DEMO_DESCRIPTION if name == "claims-demo" else "Claims extracted from news articles",
-        "tables": tables(),
+        "tables": blocks,
     }
+
+
+async def private_tables(datasette, database: str) -> frozenset[str]:
+    """The plugin's tables that their own ``view-table`` rule refuses to anonymous users.
+
+    Only asked on 0.65 (see the module docstring); a table with no rule of its
+    own is as visible as its database, so its labels show nothing new.
+    """
+    from . import compat
+
+    if compat.IS_1_0:
+        return frozenset()
+    found = set()
+    for table in TABLES:
+        answer = await datasette.permission_allowed(None, "view-table", resource=(database, table), default=None)
+        if answer is False:
+            found.add(table)
+    return frozenset(found)
 
 
 def has_claims_schema(conn) -> bool:
@@ -160,7 +220,8 @@ async def install(datasette) -> list[str]:
         except Exception:  # an unreadable file is Datasette's to report, not ours
             ours = False
         if ours:
-            await compat.add_default_metadata(datasette, name, database_block(name))
+            block = database_block(name, await private_tables(datasette, name))
+            await compat.add_default_metadata(datasette, name, block)
             done.append(name)
     return done
 

@@ -78,7 +78,7 @@ async def test_speaker_page_draws_claims_over_time(ds):
     assert r.status_code == 200
     assert "<svg" in r.text and "named person" in r.text
     j = (await ds.client.get("/claims/-/claims/speaker/jane-doe.json")).json()
-    assert j["chart"]["bars"][0]["period"] == "2020-01"
+    assert j["chart"]["period"] == "day" and j["chart"]["bars"][0]["period"] == "2020-01-05"
     assert sum(b["total"] for b in j["chart"]["bars"]) == j["speaker"]["claim_count"]
 
 

@@ -7,6 +7,7 @@ URLs to the plugin's pages, in the shape documented in docs/views.md.
 from __future__ import annotations
 
 import datetime
+import itertools
 import json
 import re
 
@@ -171,6 +172,19 @@ async def is_common(page, column: str, values) -> bool:
 
 def published_token(claim: dict) -> list:
     return [claim["article"]["published"], claim["id"]]
+
+
+def in_text_order(claims: list[dict]) -> list[dict]:
+    """A page of claims in PUBLISHED_ORDER, each article's claims in the order its text gives them.
+
+    Ids sort as text ("a:147-191" before "a:20-140"), so an article's claims
+    read out of order; they are contiguous in that order, and only their order
+    inside the page changes (take the page's ``published_token`` first).
+    """
+    out: list[dict] = []
+    for _, group in itertools.groupby(claims, key=lambda c: c["article"]["id"]):
+        out += sorted(group, key=lambda c: (c["start"] if isinstance(c["start"], int) else -1, c["id"]))
+    return out
 
 
 def public(claim: dict) -> dict:

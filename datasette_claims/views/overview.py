@@ -59,6 +59,9 @@ async def overview(page):
         "database": page.urls.database_url(),
     }
     out["load_problems"] = await _load_problems(page) if out["urls"]["load_errors"] else None
+    # Each count opens what it counts: the plugin's list where there is one, else Datasette's table.
+    pages = {"speakers": out["urls"]["speakers"], "stories": out["urls"]["stories"]}
+    out["count_urls"] = {t: pages.get(t) or page.urls.table(t) for t in data["counts"] if t in visible}
     out["database"] = page.database
     # Datasette's own ``urls`` shadows a template variable of that name.
     return "claims_overview.html", out, {"links": out["urls"]}

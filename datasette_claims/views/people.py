@@ -19,6 +19,7 @@ from .data import (
     public,
     published_keyset,
     published_token,
+    in_text_order,
     safe_url,
     segments,
     speaker_dict,
@@ -90,6 +91,27 @@ def merged_roles(rows) -> list[dict]:
     return sorted(merged.values(), key=lambda r: -r["claims"])
 
 
+DATED_ROWS = 5000
+
+
+def outlet_row(row, urls, speaker_id: str) -> dict:
+    """An outlet quoting the speaker, with the search listing those very claims (none for an unknown outlet)."""
+    out = dict(row)
+    out["search_url"] = urls.search(speaker=speaker_id, outlet=row["outlet"]) if row["outlet"] else None
+    return out
+
+
+async def dated_counts(page, speaker_id: str, width: int) -> list:
+    """The speaker's claims per day (``width`` 10) or month (7) and sourcing, by the date said, else published."""
+    return list(await page.execute(
+        f"""select substr(coalesce(c.said_on, a.published), 1, {int(width)}) as day, c.sourcing,
+        count(*) as claims from claims c join articles a on a.id = c.article_id
+        where c.speaker_id = ? and coalesce(c.said_on, a.published) is not null
+        group by day, c.sourcing order by day limit ?""",
+        [speaker_id, DATED_ROWS],
+    ))
+
+
 async def speaker_page(page):
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
@@ -117,6 +139,7 @@ async def speaker_page(page):
     if len(claims) > size:
         claims = claims[:size]
         nxt = published_token(claims[-1])
+    claims = in_text_order(claims)
     roles = await page.execute(
         """select speaker_role as role, count(*) as claims from claims
         where speaker_id = ? and speaker_role is not null and speaker_role != ''
@@ -130,22 +153,18 @@ async def speaker_page(page):
         where c.speaker_id = ? group by a.outlet order by claims desc, a.outlet limit 50""",
         [speaker_id],
     )
-    by_month = await page.execute(
-        """select substr(coalesce(c.said_on, a.published), 1, 7) as month, c.sourcing, count(*) as claims
-        from claims c join articles a on a.id = c.article_id
-        where c.speaker_id = ? and coalesce(c.said_on, a.published) is not null
-        group by month, c.sourcing order by month limit 5000""",
-        [speaker_id],
-    )
+    by_day = await dated_counts(page, speaker_id, 10)
+    if len(by_day) >= DATED_ROWS:  # a long career: months are enough for the picture
+        by_day = await dated_counts(page, speaker_id, 7)
     next_token, next_url = page.next_url(nxt)
-    chart = charts.speaker_timeline([(r["month"], r["sourcing"], r["claims"]) for r in by_month])
+    chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
     months: dict[str, int] = {}
-    for r in by_month:
-        months[r["month"]] = months.get(r["month"], 0) + r["claims"]
+    for r in by_day:
+        months[r["day"][:7]] = months.get(r["day"][:7], 0) + r["claims"]
     data = {
         "speaker": speaker,
         "roles": merged_roles(roles),
-        "outlets": [dict(r) for r in outlets],
+        "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
         "by_month": [{"month": m, "claims": n} for m, n in months.items()],
         "chart": chart.as_json(),
         "claims": [public(c) for c in claims],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
 from ..matching.similar import prepare_query, search_score
-from ..text import search_stages
+from ..text import search_stages, tokens
 from .data import (
     CLAIM_SELECT,
     CLAIM_SELECT_BY_DATE,
@@ -16,9 +18,11 @@ from .data import (
     claim_dict,
     fetch_claims,
     is_common,
+    json_list,
     public,
     published_keyset,
     published_token,
+    in_text_order,
     story_dict,
 )
 from .similar import search_candidates
@@ -39,6 +43,8 @@ async def _filters(page):
         "until": page.date_arg("until"),
         "sourcing": page.arg("sourcing", max_length=50),
     }
+    if values["sourcing"] and not await _known_sourcing(page, values["sourcing"]):
+        raise BadRequest("sourcing must be one of: " + ", ".join([*SOURCING_LABELS, "unnamed"]))
     if values["since"] and values["until"] and values["since"][: len(values["until"])] > values["until"]:
         raise BadRequest("since must not be after until")
     where, params, by_date = [], [], False
@@ -67,6 +73,13 @@ async def _filters(page):
     return values, where, params, by_date
 
 
+async def _known_sourcing(page, value: str) -> bool:
+    """A sourcing the extractor gives, ``unnamed``, or one stored by other means (the index answers)."""
+    if value in SOURCING_LABELS or value == "unnamed":
+        return True
+    return (await page.execute("select 1 from claims where sourcing = ? limit 1", [value])).first() is not None
+
+
 async def _column_for(page, column, values):
     """``c.<column>``, or ``+c.<column>`` (index unused) for common values, and
     whether the listing should then walk the claims in date order."""
@@ -75,11 +88,41 @@ async def _column_for(page, column, values):
     return f"c.{column}", False
 
 
+# A name typed as the claims give it ("Varga", "ms. varga", "dunst"): the
+# speakers whose name or an alias it is, whatever the case, else those in whose
+# name or an alias its words stand together ("dunst" in "Karel Dunst").  Only
+# asked when no id or exact name matched through the indexes; LIKE narrows the
+# rows (ASCII case folded), Python reads their JSON lists (the authorizer
+# refuses json_each).
+SPEAKER_BY_NAME = """select id, name, aliases from speakers
+    where name like ?1 escape '\\' or aliases like ?2 escape '\\' or aliases like ?3 escape '\\' limit 500"""
+
+
+def _like_inside(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _words_within(words: list[str], name: str) -> bool:
+    have = tokens(name)
+    return any(have[i:i + len(words)] == words for i in range(len(have) - len(words) + 1))
+
+
+async def _speakers_named(page, value: str) -> list[str]:
+    patterns = [_like_inside(value)] + [_like_inside(json.dumps(value, ensure_ascii=a)[1:-1]) for a in (True, False)]
+    rows = [(r["id"], [r["name"], *json_list(r["aliases"])]) for r in await page.execute(SPEAKER_BY_NAME, patterns)]
+    rows = [(ident, [n for n in names if isinstance(n, str)]) for ident, names in rows]
+    wanted, words = value.casefold(), tokens(value)
+    exact = [ident for ident, names in rows if any(n.casefold() == wanted for n in names)]
+    if exact or not words:
+        return exact[:50]
+    return [ident for ident, names in rows if any(_words_within(words, n) for n in names)][:50]
+
+
 async def _speaker_condition(page, value):
-    """A speaker id or name, matched through the speakers table's indexes."""
+    """A speaker id, name or alias, matched through the speakers table (its indexes first)."""
     if await page.can_view("speakers"):
         rows = await page.execute("select id from speakers where id = ? or name = ? limit 50", [value, value])
-        ids = [r[0] for r in rows]
+        ids = [r[0] for r in rows] or await _speakers_named(page, value)
         if ids:
             marks = ", ".join("?" for _ in ids)
             column, common = await _column_for(page, "speaker_id", ids)
@@ -112,7 +155,7 @@ async def search_page(page):
     }
     if page.is_json:
         return "claims_search.html", data
-    extra = {"sourcing_options": list(SOURCING_LABELS), "outlet_options": await _outlets(page)}
+    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page)}
     return "claims_search.html", data, extra
 
 
@@ -219,7 +262,7 @@ async def _filtered(page, where, params, size, token, by_date=False):
     if len(claims) > size:
         claims = claims[:size]
         nxt = published_token(claims[-1])
-    return [{"score": None, "claim": public(c)} for c in claims], nxt
+    return [{"score": None, "claim": public(c)} for c in in_text_order(claims)], nxt
 
 
 _outlet_cache: dict = {}

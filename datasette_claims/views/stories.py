@@ -20,6 +20,7 @@ from .data import (
     public,
     published_keyset,
     published_token,
+    in_text_order,
     story_dict,
     word_diff,
 )
@@ -96,6 +97,7 @@ async def story_page(page):
     if len(claims) > size:
         claims = claims[:size]
         nxt = published_token(claims[-1])
+    claims = in_text_order(claims)
 
     first = None
     if story["first_claim_id"]:
