@@ -114,3 +114,15 @@ def test_an_interview_answer_under_initials_is_the_person():
             "AV: I grew up in a house with very few books on its shelves.")
     one(text, "I grew up in a house with very few books on its shelves", speaker="Ana Voss",
         sourcing="named_person")
+
+
+def test_a_participle_anonymity_formula_with_its_reason_between_commas():
+    text = ("A port official, speaking on condition of anonymity because he was not allowed to talk to "
+            "reporters, said the cranes had failed twice.")
+    c = one(text, "the cranes had failed twice", speaker="A port official", sourcing="unnamed_official")
+    assert c.anonymity_reason == "because he was not allowed to talk to reporters"
+
+
+def test_a_treasury_or_a_presidency_is_a_body():
+    assert sourcing.classify("the treasury", False) == "named_org"
+    assert sourcing.classify("The presidency", False) == "named_org"

@@ -173,6 +173,22 @@ def relative_before(text: str, lo: int, cue_start: int):
     return last
 
 
+def participle_before(text: str, lo: int, cue_start: int):
+    """The participle or adverbial anonymity formula ending right before a cue,
+    commas aside, or None: "a ministry official, speaking on condition of
+    anonymity because he was not authorised to talk to the press, said": the
+    match's start is where the source's noun phrase and its comma end."""
+    if "anonym" not in text[lo:cue_start] and "background" not in text[lo:cue_start] \
+            and "named" not in text[lo:cue_start] and "identified" not in text[lo:cue_start]:
+        return None
+    last = None
+    for rx in (PARTICIPLE, ADVERBIAL):
+        for m in rx.finditer(text, lo, cue_start):
+            if not text[m.end():cue_start].strip(" ,") and (last is None or m.start() < last.start()):
+                last = m
+    return last
+
+
 def reason_for(text: str, start: int, end: int) -> str | None:
     """The stated reason for anonymity in text[start:end] (one sentence's source
     and its adjuncts), or "anonymity" when a formula gives none."""

@@ -312,7 +312,8 @@ ORG_HINTS = {"ministry", "department", "council", "government", "office", "agenc
              "federation", "league", "network", "nato", "un", "u.n.", "eu", "opec", "fbi",
              "cia", "nsa", "gop", "dnc", "rnc", "who", "imf", "white", "team", "club",
              "state", "states", "city", "embassy", "mission", "coalition", "alliance",
-             "movement", "forces", "military", "navy", "staff", "firm", "consulate", "secretariat", "directorate"}
+             "movement", "forces", "military", "navy", "staff", "firm", "consulate", "secretariat", "directorate",
+             "treasury", "presidency", "palace", "exchequer"}
 # Place-like names that speak as institutions ("Russia has called for ...").
 COUNTRY_LIKE = {"russia", "china", "iran", "israel", "japan", "germany", "france",
                 "britain", "ukraine", "georgia", "syria", "iraq", "turkey", "india",

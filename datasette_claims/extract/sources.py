@@ -13,7 +13,7 @@ import re
 
 from . import claim_index
 from . import patterns as P
-from .anonymity import relative_before
+from .anonymity import participle_before, relative_before
 from .lexicon import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
@@ -151,6 +151,15 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
         inner = _left_source(ctx, ustart, k)
         if inner is not None:
             return cue_start, inner[1], anon.end(), inner[3], inner[4], inner[5]
+    part = participle_before(text, max(ustart, cue_start - 300), cue_start) if ctx.anon_spans and anon is None \
+        else None
+    if part is not None and part.start() > ustart and text[ustart:part.start()].rstrip().endswith(","):
+        # "a ministry official, speaking on condition of anonymity because ..., said":
+        # the noun phrase before the participle (a reason may hold a cue of its own)
+        k = text[ustart:part.start()].rstrip().rfind(",") + ustart
+        inner = _left_source(ctx, ustart, k)
+        if inner is not None:
+            return cue_start, inner[1], inner[2], inner[3], inner[4], inner[5]
     wstart = max(ustart, cue_start - 150)
     toks = P.tokens(text, wstart, cue_start)
     i = len(toks) - 1
