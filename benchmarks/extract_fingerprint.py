@@ -25,6 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
 from datasette_claims import loader  # noqa: E402
+from datasette_claims.articles import article_from_document  # noqa: E402
 from datasette_claims.readers import LoadError  # noqa: E402
 
 CORPORA = (
@@ -33,10 +34,12 @@ CORPORA = (
 )
 
 
-def fingerprint(path: str) -> tuple[int, int, int, str]:
-    """(articles, claims, read errors, sha256 hex) of the claims of one corpus."""
+def fingerprint(path: str) -> tuple[int, int, int, int, str]:
+    """(articles, claims, read errors, rule failures, sha256 hex) of the claims of
+    one corpus.  A rule that raises is recorded, not raised (``extract.report``):
+    its count here is how an edit that breaks a rule shows."""
     digest = hashlib.sha256()
-    articles = claims = errors = 0
+    articles = claims = errors = failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         plain = os.path.join(tmp, os.path.basename(path).removesuffix(".gz"))
         with gzip.open(path, "rb") as src, open(plain, "wb") as dst:
@@ -45,14 +48,16 @@ def fingerprint(path: str) -> tuple[int, int, int, str]:
             if isinstance(item, LoadError):
                 errors += 1
                 continue
-            article, found = loader.process(item)
+            article = article_from_document(item)
+            found, failed = loader.claims_and_failures(article)
+            failures += len(failed)
             articles += 1
             digest.update(f"article {article.id}\n".encode())
             for claim in found:
                 claims += 1
                 digest.update(json.dumps(claim.as_dict(), sort_keys=True, ensure_ascii=False).encode())
                 digest.update(b"\n")
-    return articles, claims, errors, digest.hexdigest()
+    return articles, claims, errors, failures, digest.hexdigest()
 
 
 def main(argv=None) -> int:
@@ -62,8 +67,9 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     for name, parts in CORPORA:
         path = os.path.join(a.shared, *parts)
-        n_articles, n_claims, n_errors, hexdigest = fingerprint(path)
-        print(f"{name}: {n_articles} articles, {n_claims} claims, {n_errors} read errors, sha256 {hexdigest}")
+        n_articles, n_claims, n_errors, n_failures, hexdigest = fingerprint(path)
+        print(f"{name}: {n_articles} articles, {n_claims} claims, {n_errors} read errors, "
+              f"{n_failures} rule failures, sha256 {hexdigest}")
     return 0
 
 

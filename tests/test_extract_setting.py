@@ -85,3 +85,12 @@ def test_clauses_that_state_no_occasion(clause):
 ])
 def test_a_place_among_the_cues_adjuncts(text, content, where):
     one(text, content, said_where=where)
+
+
+def test_a_language_after_the_cue_breaks_no_rule():
+    from datasette_claims.extract import extract_claims_report
+    from datasette_claims.models import Article
+
+    report = extract_claims_report(Article(id="t", text="Mira Kell said in Portuguese that the dam was safe.",
+                                           published="2024-03-06"))
+    assert report.failures == [] and [c.content.text for c in report.claims] == ["the dam was safe"]

@@ -99,7 +99,9 @@ def place_after_cue(text: str, start: int, end: int) -> str | None:
     if text.find(" in ", start, end) < 0:
         return None
     read = _read_chain(text[start:end], 0)
-    return read.where.rstrip(".") if read is not None and "place" in read.kinds else None
+    if read is None or "place" not in read.kinds or read.where is None:
+        return None  # (a language is read as a place but names none: "said in Spanish in Madrid")
+    return read.where.rstrip(".")
 
 
 @dataclass(frozen=True)
