@@ -194,6 +194,7 @@ def normalise_url(url: str) -> str:
     return host + path + (("?" + parts.query) if parts.query else "")
 
 
+@functools.lru_cache(maxsize=1024)  # asked by the loader, then by the writer, of each article of a batch
 def url_key(url: str | None) -> str | None:
     """The address an article is recognised by, whichever API gave it
     (``normalise_url``: no scheme, no "www.", no trailing slash), or None for
