@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlite_utils
 
@@ -353,7 +353,7 @@ def load_documents(
     db = open_db(db_or_path)
     report = LoadReport()
     writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn))
-    seen: dict[str, str] = {}
+    seen: dict[str, _FirstCopy] = {}
     try:
         for item in for_writer(_unique_ids(items, seen), jobs):
             if progress:
@@ -402,12 +402,19 @@ def _stored_path_kept(conn: sqlite3.Connection, rows: ArticleRows) -> ArticleRow
     return rows._replace(row=row, digest=fingerprint_values(row, rows.claim_values))
 
 
-def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, tuple[str, str]]
+class _FirstCopy(NamedTuple):
+    """Where a load first met an id, and the id of that document's text."""
+
+    path: str
+    text_id: str
+
+
+def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, _FirstCopy]
                 ) -> Iterator[Document | LoadError]:
     """The documents of a load, a second one with an id already loaded in it
     skipped (the first copy is kept, and counted once): a word-for-word copy
     (merged dumps overlap) with a warning, another text under the same id (a
-    real conflict) with an error.  ``seen``: each id's path and text id."""
+    real conflict) with an error."""
     for doc in items:
         if isinstance(doc, LoadError):
             yield doc
@@ -418,18 +425,18 @@ def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, tuple[str
             yield LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}")
             continue
         if ident in seen:
-            yield _second_copy(doc, ident, *seen[ident])
+            yield _second_copy(doc, ident, seen[ident])
             continue
-        seen[ident] = (doc.path, ident if ident.startswith("t") and doc.id is None else text_id(doc.text))
+        seen[ident] = _FirstCopy(doc.path, text_id(doc.text))
         yield doc
 
 
-def _second_copy(doc: Document, ident: str, first_path: str, first_text: str) -> LoadError:
+def _second_copy(doc: Document, ident: str, first: _FirstCopy) -> LoadError:
     """What a load says of a document whose id an earlier one of the load had."""
-    if text_id(doc.text) == first_text:
-        return LoadError(doc.path, f"already loaded from {first_path} in this load (a word-for-word copy: "
+    if text_id(doc.text) == first.text_id:
+        return LoadError(doc.path, f"already loaded from {first.path} in this load (a word-for-word copy: "
                                    "the same id and text); skipped", level="warning", copy_of=ident)
-    return LoadError(doc.path, f"duplicate id {ident!r} with another text: already loaded from {first_path} "
+    return LoadError(doc.path, f"duplicate id {ident!r} with another text: already loaded from {first.path} "
                                "in this load; skipped")
 
 
