@@ -194,6 +194,19 @@ def normalise_url(url: str) -> str:
     return host + path + (("?" + parts.query) if parts.query else "")
 
 
+@functools.lru_cache(maxsize=1024)  # asked by the loader, then by the writer, of each article of a batch
+def url_key(url: str | None) -> str | None:
+    """The address an article is recognised by, whichever API gave it
+    (``normalise_url``: no scheme, no "www.", no trailing slash), or None for
+    no address or one that names no page.  Stored as ``articles.url_key``."""
+    if not url or not valid_url(url):
+        return None
+    try:
+        return normalise_url(url)
+    except ValueError:
+        return None
+
+
 def outlet_from_url(url: str | None) -> str | None:
     if not url:
         return None

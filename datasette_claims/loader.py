@@ -13,12 +13,12 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlite_utils
 
 from . import collector
-from .articles import article_from_document, article_id, text_id, valid_url
+from .articles import article_from_document, article_id, text_id, url_key, valid_url
 from .dates import normalise_date
 from . import extract as _extract
 from .extract import RuleFailure, extract_claims
@@ -28,11 +28,13 @@ from .models import Article, Claim, Document
 from .extracted_feed import for_writer
 from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, STDIN, LoadError, read_paths
+from .record_keys import cut_short
 from .store import open_db
 from .store.connection import retry_locked
 from .text import counted
 from .store.articles import (
-    CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, save_articles,
+    CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, rows_with_id, save_articles,
+    stored_at_address,
 )
 from .transcripts import transcript_claims
 
@@ -84,6 +86,7 @@ class LoadReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    copies: int = 0  # inputs skipped as copies of an article already loaded (warning rows)
     claims: int = 0
     errors: list[LoadError] = field(default_factory=list)
     warnings: list[LoadError] = field(default_factory=list)
@@ -107,6 +110,8 @@ class LoadReport:
             self._claims_written(),
             counted(len(self.errors), "error"),
         ]
+        if self.copies:
+            parts.append(counted(self.copies, "copy", "copies") + " skipped")
         if self.warnings:
             parts.append(counted(len(self.warnings), "warning"))
         if self.match_summary:
@@ -238,13 +243,16 @@ class _Writer:
         self.db, self.report, self.batch_size = db, report, batch_size
         self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
         self.pending: list[LoadError | ArticleRows] = []
+        self.addresses: set[str] = set()  # the url keys of the pending articles
         self.articles = 0
         self.since = time.monotonic()
 
-    def add(self, item: LoadError | ArticleRows) -> None:
+    def add(self, item: LoadError | ArticleRows, address: str | None = None) -> None:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append(item)
+        if address:
+            self.addresses.add(address)
         self.articles += not isinstance(item, LoadError)
         if self.articles >= self.batch_size or time.monotonic() - self.since > BATCH_SECONDS:
             self.flush()
@@ -259,6 +267,7 @@ class _Writer:
         outcomes = retry_locked(self._write, self.db.conn)
         for item, outcome in zip(self.pending, outcomes):
             if isinstance(outcome, LoadError):
+                self.report.copies += outcome.copy_of is not None
                 (self.report.warnings if outcome.level == "warning" else self.report.errors).append(outcome)
                 continue
             setattr(self.report, outcome, getattr(self.report, outcome) + 1)
@@ -266,6 +275,7 @@ class _Writer:
                 self.report.claims += len(item.claim_values)
                 self.report.changed_article_ids.append(item.id)
         self.pending, self.articles = [], 0
+        self.addresses.clear()
 
     def _write(self) -> list:
         """Write the batch: its articles together (``save_articles``), then its
@@ -343,11 +353,11 @@ def load_documents(
     db = open_db(db_or_path)
     report = LoadReport()
     writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn))
-    seen: dict[str, str] = {}
+    seen: dict[str, _FirstCopy] = {}
     try:
         for item in for_writer(_unique_ids(items, seen), jobs):
             if progress:
-                progress(1 if not isinstance(item, LoadError) or item.level == "error" else 0)
+                progress(1 if not isinstance(item, LoadError) or item.level == "error" or item.copy_of else 0)
             if isinstance(item, LoadError):
                 writer.add(item)
                 continue
@@ -364,7 +374,7 @@ def load_documents(
             if item.rows is None:
                 writer.add(LoadError(item.path, f"cannot save article: {item.unsaveable}"))
             else:
-                writer.add(_stored_path_kept(db.conn, item.rows))
+                _add_article(db.conn, writer, item.rows)
         writer.flush()
         _after_load(db, report, match, jobs)
     finally:
@@ -392,9 +402,19 @@ def _stored_path_kept(conn: sqlite3.Connection, rows: ArticleRows) -> ArticleRow
     return rows._replace(row=row, digest=fingerprint_values(row, rows.claim_values))
 
 
-def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, str]) -> Iterator[Document | LoadError]:
+class _FirstCopy(NamedTuple):
+    """Where a load first met an id, and the id of that document's text."""
+
+    path: str
+    text_id: str
+
+
+def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, _FirstCopy]
+                ) -> Iterator[Document | LoadError]:
     """The documents of a load, a second one with an id already loaded in it
-    reported and skipped (the first copy is kept, and counted once)."""
+    skipped (the first copy is kept, and counted once): a word-for-word copy
+    (merged dumps overlap) with a warning, another text under the same id (a
+    real conflict) with an error."""
     for doc in items:
         if isinstance(doc, LoadError):
             yield doc
@@ -405,11 +425,64 @@ def _unique_ids(items: Iterable[Document | LoadError], seen: dict[str, str]) -> 
             yield LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}")
             continue
         if ident in seen:
-            yield LoadError(
-                doc.path, f"duplicate id {ident!r}: already loaded from {seen[ident]} in this load; skipped")
+            yield _second_copy(doc, ident, seen[ident])
             continue
-        seen[ident] = doc.path
+        seen[ident] = _FirstCopy(doc.path, text_id(doc.text))
         yield doc
+
+
+def _second_copy(doc: Document, ident: str, first: _FirstCopy) -> LoadError:
+    """What a load says of a document whose id an earlier one of the load had."""
+    if text_id(doc.text) == first.text_id:
+        return LoadError(doc.path, f"already loaded from {first.path} in this load (a word-for-word copy: "
+                                   "the same id and text); skipped", level="warning", copy_of=ident)
+    return LoadError(doc.path, f"duplicate id {ident!r} with another text: already loaded from {first.path} "
+                               "in this load; skipped")
+
+
+def _add_article(conn: sqlite3.Connection, writer: _Writer, rows: ArticleRows) -> None:
+    """Hand an article's rows to the writer, as the article already stored at its
+    address when there is one (``_at_stored_address``)."""
+    path = rows.row["source_path"] or rows.id
+    address = url_key(rows.row["url"])
+    if address is not None:
+        if address in writer.addresses:
+            writer.flush()  # the same address earlier in this load: it must be stored to be found
+        found = _at_stored_address(conn, rows, address, path)
+        if isinstance(found, LoadError):
+            writer.add(found)
+            return
+        if found.id != rows.id:
+            writer.add(LoadError(path, f"the same address as article {found.id!r}, with another text: loaded "
+                                       "as its update", level="warning"))
+        rows = found
+    writer.add(_stored_path_kept(conn, rows), address)
+
+
+def _at_stored_address(conn: sqlite3.Connection, rows: ArticleRows, address: str, path: str
+                       ) -> ArticleRows | LoadError:
+    """An article whose address is already stored under another id is that article.
+
+    Two APIs give the same article two ids (a search API's record is known by
+    a hash of its address, Event Registry's by its ``uri``); stored twice, its
+    claims would make a false two-report story.  The same text is a copy,
+    skipped with a warning; a text cut short by its API ("[+2310 chars]")
+    never replaces a whole one; another text is the article's update (a live
+    blog, a corrected story: the later reading wins, as for the same id), so
+    the rows take the stored id.
+    """
+    stored = stored_at_address(conn, address, rows.id)
+    if stored is None:
+        return rows
+    where = stored.source_path or "an earlier load"
+    text = rows.row["text"]
+    if stored.text == text:
+        return LoadError(path, f"the same article as {stored.id!r} (the same address and text), already loaded "
+                               f"from {where}; skipped", level="warning", copy_of=stored.id)
+    if cut_short(text) and not cut_short(stored.text):
+        return LoadError(path, f"a copy cut short by its source of article {stored.id!r} (the same address), "
+                               f"loaded from {where}; skipped", level="warning", copy_of=stored.id)
+    return rows_with_id(rows, stored.id)
 
 
 def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs: int = 1) -> None:

@@ -82,6 +82,9 @@ class LoadError:
     path: str
     reason: str
     level: str = "error"
+    # the id of the article this input is a copy of, when it was skipped as one
+    # (the load counts it among the copies skipped, not among its errors)
+    copy_of: str | None = None
 
 
 class ReadFailure(Exception):

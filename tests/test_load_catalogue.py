@@ -116,7 +116,9 @@ CASES = [
          [("two.jsonl:1", "error", "duplicate id 'twice'")], loaded=("twice",)),
     Case("same text twice without ids", {"same1.txt": "Budget\n\nThe treasurer said the budget was balanced.\n",
                                          "same2.txt": "Budget\n\nThe treasurer said the budget was balanced.\n"},
-         [("same2.txt", "error", "duplicate id")], loaded=("same1.txt",)),
+         [("same2.txt", "warning", "already loaded from")], exit=0, loaded=("same1.txt",)),
+    Case("same id and text twice (merged dumps overlap)", {"a.jsonl": jsonl(record("both")), "b.jsonl": jsonl(record("both"))},
+         [("b.jsonl:1", "warning", "word-for-word copy")], exit=0, loaded=("both",)),
     Case("URLs that name no page", {"urls.jsonl": jsonl(
         json.dumps({"url": "http://", "text": "The mayor said the first bridge was safe."}),
         json.dumps({"url": "::::", "text": "The engineer said the second bridge was not safe."}))},

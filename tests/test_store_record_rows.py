@@ -209,7 +209,9 @@ def claims(*args, input=None):
 
 
 def test_extract_output_from_standard_input_loads_the_same_with_two_jobs(tmp_path):
-    lines = [json.dumps(_record(f"courier-{n}", headline=f"Story {n}")) for n in range(20)]
+    # each its own address: records at one address with one text are one article (test_dup_addresses.py)
+    lines = [json.dumps(_record(f"courier-{n}", headline=f"Story {n}", url=f"https://courier.example/{n}"))
+             for n in range(20)]
     lines.insert(5, "{not json")
     bad = _record("courier-bad")
     bad["claims"][0]["content"]["text"] = "The ferry will stop"

@@ -106,7 +106,7 @@ def register(claims: click.Group) -> None:
         click.echo(report.summary())
         if report.errors:
             sys.exit(1)
-        if not report.articles:
+        if not report.articles and not report.copies:  # copies of stored articles are not "nothing found"
             fail("no articles found in the input")
 
     @claims.command(name="extract")

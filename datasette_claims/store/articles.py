@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from ..articles import normalise_url, text_id
+from ..articles import normalise_url, text_id, url_key
 from ..factchecks.checkworthy import text_score
 from ..models import Article, Claim
 from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
@@ -340,7 +340,8 @@ def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
     stamp = now()
     ensure_speakers(conn, [s for rows in batch for s in rows.speakers])
     upsert_rows(conn, "articles", [
-        dict(rows.row, content_hash=rows.digest, claim_count=len(rows.claim_values), loaded_at=stamp)
+        dict(rows.row, content_hash=rows.digest, claim_count=len(rows.claim_values), loaded_at=stamp,
+             url_key=url_key(rows.row["url"]))
         for rows in batch
     ])
 
@@ -353,6 +354,49 @@ def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
         marks = ",".join("?" * len(chunk))
         found.update(conn.execute(f"select id, content_hash from articles where id in ({marks})", chunk).fetchall())
     return found
+
+
+class StoredCopy(NamedTuple):
+    """An article already stored at the address of one being loaded."""
+
+    id: str
+    text: str
+    source_path: str | None
+
+
+def stored_at_address(conn: sqlite3.Connection, key: str, ident: str) -> StoredCopy | None:
+    """The article stored at address ``key`` (``articles.url_key``) under another
+    id than ``ident``, the first stored if several are; None when there is none,
+    or when ``ident`` itself is stored there (it is then its own article)."""
+    found = conn.execute("select id from articles where url_key = ? order by rowid", [key]).fetchall()
+    if not found or any(row[0] == ident for row in found):
+        return None
+    row = conn.execute("select id, text, source_path from articles where id = ?", [found[0][0]]).fetchone()
+    return StoredCopy(*row)
+
+
+# The claim columns that hold "<article id>:<start>-<end>" (the claim's and its statement's ids).
+_ID_COLUMNS = (CLAIM_COLUMNS.index("id"), CLAIM_COLUMNS.index("utterance_id"))
+_ARTICLE_AT = CLAIM_COLUMNS.index("article_id")
+
+
+def rows_with_id(rows: ArticleRows, ident: str) -> ArticleRows:
+    """``rows`` as the same article stored under id ``ident``: the rows its extraction
+    would give with that id, since the id enters a claim only as the prefix of its
+    own and its statement's ids ("<article id>:<start>-<end>")."""
+    old = rows.id + ":"
+
+    def moved(values: tuple) -> tuple:
+        out = list(values)
+        for at in _ID_COLUMNS:
+            if isinstance(out[at], str) and out[at].startswith(old):
+                out[at] = ident + ":" + out[at][len(old):]
+        out[_ARTICLE_AT] = ident
+        return tuple(out)
+
+    row = dict(rows.row, id=ident)
+    values = [moved(v) for v in rows.claim_values]
+    return rows._replace(row=row, claim_values=values, digest=fingerprint_values(row, values))
 
 
 def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:

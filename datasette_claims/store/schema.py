@@ -443,3 +443,19 @@ def m021_verdict_withdrawals(db: sqlite_utils.Database) -> None:
     )
     if "verdict_id" not in db["claim_status"].columns_dict:
         db.execute("ALTER TABLE claim_status ADD COLUMN verdict_id INTEGER")
+
+
+@migrations()
+def m022_article_url_keys(db: sqlite_utils.Database) -> None:
+    """The same article from two APIs carries two ids (a search API's hash of its address,
+    Event Registry's ``uri``) but one address: ``articles.url_key`` holds the address as
+    ids are made from it (``articles.url_key``), indexed, so that a load finds an article
+    already stored at an address in one lookup.  Stored articles get theirs here, computed
+    by that same function (an address column changes no full-text index)."""
+    from ..articles import url_key
+
+    if "url_key" not in db["articles"].columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN url_key TEXT")
+    db.conn.create_function("claims_url_key", 1, url_key, deterministic=True)
+    db.execute("UPDATE articles SET url_key = claims_url_key(url) WHERE url IS NOT NULL")
+    db["articles"].create_index(["url_key"], if_not_exists=True)
