@@ -35,6 +35,7 @@ COLUMNS = {
         "paragraphs": "JSON list of [start, end] offsets of the story's own paragraphs (page furniture and a repeated lead left out)",
         "duplicate_of": "Article this one reprints verbatim (wire copy), when detected",
         "url": "Address of the report, where the input gave one",
+        "url_key": "The address without scheme, www. or trailing slash: an article already stored at it is the same article",
         "word_count": "Words in the article text",
         "claim_count": "Number of claims extracted from it",
         "source_path": "File (and line, for JSON lines) or address it was loaded from",
