@@ -243,7 +243,7 @@ class _Writer:
         self.db, self.report, self.batch_size = db, report, batch_size
         self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
         self.pending: list[LoadError | ArticleRows] = []
-        self.addresses: set[str] = set()  # the url keys of the pending articles
+        self.addresses: dict[str, ArticleRows] = {}  # the pending articles by url key
         self.articles = 0
         self.since = time.monotonic()
 
@@ -251,8 +251,8 @@ class _Writer:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append(item)
-        if address:
-            self.addresses.add(address)
+        if address and not isinstance(item, LoadError):
+            self.addresses.setdefault(address, item)
         self.articles += not isinstance(item, LoadError)
         if self.articles >= self.batch_size or time.monotonic() - self.since > BATCH_SECONDS:
             self.flush()
@@ -446,8 +446,13 @@ def _add_article(conn: sqlite3.Connection, writer: _Writer, rows: ArticleRows) -
     path = rows.row["source_path"] or rows.id
     address = url_key(rows.row["url"])
     if address is not None:
-        if address in writer.addresses:
-            writer.flush()  # the same address earlier in this load: it must be stored to be found
+        pending = writer.addresses.get(address)
+        if pending is not None and pending.id != rows.id:
+            if pending.row["text"] == rows.row["text"]:
+                # a copy of an article of this very batch: said without writing the batch first
+                writer.add(_copy_of(path, pending.id, pending.row["source_path"]))
+                return
+            writer.flush()  # another text at an address of this batch: stored, then found as below
         found = _at_stored_address(conn, rows, address, path)
         if isinstance(found, LoadError):
             writer.add(found)
@@ -457,6 +462,12 @@ def _add_article(conn: sqlite3.Connection, writer: _Writer, rows: ArticleRows) -
                                        "as its update", level="warning"))
         rows = found
     writer.add(_stored_path_kept(conn, rows), address)
+
+
+def _copy_of(path: str, ident: str, where: str | None) -> LoadError:
+    """The warning for a word-for-word copy, at the same address, of article ``ident``."""
+    return LoadError(path, f"the same article as {ident!r} (the same address and text), already loaded "
+                           f"from {where or 'an earlier load'}; skipped", level="warning", copy_of=ident)
 
 
 def _at_stored_address(conn: sqlite3.Connection, rows: ArticleRows, address: str, path: str
@@ -477,8 +488,7 @@ def _at_stored_address(conn: sqlite3.Connection, rows: ArticleRows, address: str
     where = stored.source_path or "an earlier load"
     text = rows.row["text"]
     if stored.text == text:
-        return LoadError(path, f"the same article as {stored.id!r} (the same address and text), already loaded "
-                               f"from {where}; skipped", level="warning", copy_of=stored.id)
+        return _copy_of(path, stored.id, stored.source_path)
     if cut_short(text) and not cut_short(stored.text):
         return LoadError(path, f"a copy cut short by its source of article {stored.id!r} (the same address), "
                                f"loaded from {where}; skipped", level="warning", copy_of=stored.id)
