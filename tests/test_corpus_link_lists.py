@@ -8,10 +8,10 @@ article made of addresses with no claims and exit status 0.
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from local_server import serving
 import sqlite_utils
 from click.testing import CliRunner
 from datasette.cli import cli
@@ -53,12 +53,8 @@ class Pages(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def base():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(Pages) as url:
+        yield url
 
 
 def load(tmp_path, *args, stdin=None):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
+from local_server import serving
 import sqlite_utils
 from click.testing import CliRunner
 from datasette.cli import cli
@@ -145,21 +145,10 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        pass  # a client that gave up (timeout, size cap) breaks the pipe: expected
-
-
 @pytest.fixture(scope="module")
 def server():
-    httpd = QuietServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 def run(*args):
