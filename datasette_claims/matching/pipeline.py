@@ -232,6 +232,10 @@ def link(
     rel = relation(a, b)
     if rel == DIFFERENT:
         return _across_speakers(a, b, pa, pb)
+    if rel != SAME and (a.stance == DIRECTIVE) != (b.stance == DIRECTIVE):
+        # "called for an apology" and "offered an apology": a call for a thing and a
+        # statement of it are two statements (even in the same words), unless one speaker said both
+        return None
     if pa == pb:
         return Found(1.0, "exact")
     agree = 1 if rel == SAME else 0
@@ -353,6 +357,7 @@ def _quoted_text(c: ClaimInfo) -> str | None:
 
 
 DENIAL = "denial"
+DIRECTIVE = "directive"  # "urged X to ...", "called for ...": what the speaker asks for
 
 
 def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
