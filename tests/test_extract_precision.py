@@ -175,3 +175,12 @@ def test_responding_to_questions_is_the_occasion_not_a_claim():
 def test_a_closing_apposition_with_a_modifier_before_its_title_is_the_role():
     one('"The camp is closed," says Ana Voss, operational director for Kelp Aid.', "The camp is closed",
         speaker="Ana Voss", speaker_role="operational director for Kelp Aid")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ana Voss, who chairs the Telk harbour board, said the pier was safe.", "chair of the Telk harbour board"),
+    ("Ana Voss, who founded Kelp Aid in 1999 and sold it in 2004, said the pier was safe.", "founder of Kelp Aid"),
+    ("Ana Voss, who lives by the harbour, said the pier was safe.", None),
+])
+def test_the_office_a_relative_clause_names_is_the_role(text, role):
+    one(text, "the pier was safe", speaker="Ana Voss", speaker_role=role)

@@ -632,6 +632,8 @@ class People:
                     break
         if not p.role:
             p.role = self._closing_apposition(p, start, after)
+        if not p.role:
+            p.role = _role_of_relative(after)
 
     def _closing_apposition(self, p: Person, start: int, after: str) -> str | None:
         """The role in "said Jo Roe, head of the haulage association.": an
@@ -835,6 +837,33 @@ def _names_another_in(apposition: str, name: str) -> bool:
 # a past-tense verb with an object inside an apposition: a clause, not a role
 # ("workplace spokesperson for the opposition attacked Mr Roe's claims")
 _VERB_IN_ROLE = re.compile(r"\s[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|Mr|Ms|Mrs|[A-Z][a-z]+'s)\b")
+
+
+# "Jo Roe, who chairs the harbour board, said": the office a relative clause
+# names, as a title ("chair of the harbour board")
+_OFFICE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+                 "founded": "founder", "co-founded": "co-founder", "represents": "representative",
+                 "manages": "manager", "edits": "editor", "coaches": "coach"}
+_RELATIVE_OFFICE = re.compile(r",\s+who\s+(?P<verb>" + "|".join(_OFFICE_VERBS) + r")\s+"
+                              r"(?P<obj>(?:the|a|an|[A-Z])[^,;.:\n\"\u201c\u201d]{2,70}?),")
+
+
+_AND_CLAUSE = re.compile(r"\s+and\s+(?=[a-z])")
+_OBJECT_TIME = re.compile(r"\s+(?:in|since|from)\s+\d{4}\b.*$")
+
+
+def _role_of_relative(after: str) -> str | None:
+    """The role in "Jo Roe, who chairs the harbour board, said" ("chair of the harbour board")."""
+    m = _RELATIVE_OFFICE.match(after)
+    if m is None:
+        return None
+    # ("who founded Kelp Aid in 1999 and sold it": the office only; "Commercial and Administrative Law" whole)
+    obj = _OBJECT_TIME.sub("", _AND_CLAUSE.split(m.group("obj"), 1)[0])
+    if obj.rsplit(None, 1)[-1] in ("the", "a", "an", "of"):
+        return None  # (a name cut at its comma: "heads the party the, ...")
+    if obj.startswith(("a ", "an ")):
+        obj = "the " + obj.split(" ", 1)[1]  # ("who heads a small charity": head of the small charity)
+    return f"{_OFFICE_VERBS[m.group('verb')]} of {obj}"
 
 
 def _appos_opens(words: str) -> bool:
