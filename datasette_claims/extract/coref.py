@@ -20,8 +20,8 @@ import re
 
 from . import sourcing
 from .lexicon import (
-    COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PERSON_HEADS,
-    SENTENCE_OPENERS, TITLE_WORDS,
+    COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PEOPLE_NOUNS,
+    PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
 
@@ -334,10 +334,7 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
 # spokeswoman", "one witness"; the gender, where the noun gives one
 _PERSON_DESCRIPTION_HEADS = (frozenset(w for w in OFFICIAL_NOUNS | PERSON_HEADS | OFFICE_HOLDERS
                                        if not w.endswith("s") or w == "boss")
-                             | {"person", "witness", "resident", "man", "woman", "neighbour", "neighbor",
-                                "survivor", "worker", "employee", "officer", "doctor", "nurse", "teacher",
-                                "student", "passenger", "driver", "farmer", "soldier", "expert", "observer"})
-_HEAD_ENDS = frozenset(("for", "of", "from", "at", "with", "in", "on", "to", "who", "close", "familiar"))
+                             | PEOPLE_NOUNS)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
 _PEOPLE_HEADS = _PERSON_DESCRIPTION_HEADS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"child", "children", "family"}
 _FEMININE = re.compile(r"(?:woman|ess|queen|lady|wife|widow|mother|daughter)$")
@@ -374,7 +371,7 @@ def unnamed_person_before(ctx, claim, claims, gender: str, skip) -> str | None:
     last = max(prev, key=lambda c: c.source.start)
     words = _NP_WORD.findall(last.speaker)
     # the head noun, before any prepositional phrase ("a spokeswoman for the port")
-    cut = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    cut = next((k for k, w in enumerate(words) if k and w in sourcing.HEAD_BREAKS), len(words))
     head = words[cut - 1].lower() if words else ""
     if head not in _PERSON_DESCRIPTION_HEADS or words[0].lower() in _NOT_GROUPS:
         return None

@@ -17,7 +17,7 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, setting, sourcing, when
 from . import patterns as P
 from .context import unit_of
-from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, TITLES, WEEKDAYS
+from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLES, WEEKDAYS
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -591,10 +591,11 @@ def _dates(ctx, claims: list[Claim]) -> None:
         if opening is not None:
             c.said_where = c.said_where or opening.where
             c.said_to = c.said_to or opening.said_to
-        if c.said_where is None and c.cue is not None and getattr(c, "_lemma", None) in setting.SPEAKING_LEMMAS:
-            c.said_where = setting.place_after_cue(ctx.text, c.cue.end, _cue_window(ctx, c)[1])
-        if c.said_on is None and c.cue is not None and ctx.pub is not None:
-            tm = when.find_time(ctx.text, *_cue_window(ctx, c)) or (opening.time if opening else None)
+        window = _cue_window(ctx, c) if c.cue is not None else None
+        if c.said_where is None and window and getattr(c, "_lemma", None) in SPEAKING_LEMMAS:
+            c.said_where = setting.place_after_cue(ctx.text, c.cue.end, window[1])
+        if c.said_on is None and window and ctx.pub is not None:
+            tm = when.find_time(ctx.text, *window) or (opening.time if opening else None)
             if tm is not None:
                 c.said_on = when.resolve(tm, ctx.pub)
         base = getattr(c, "_base", None)

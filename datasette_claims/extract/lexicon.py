@@ -568,6 +568,28 @@ SPEECH_PARTICIPLES = frozenset((
     "Speaking", "Addressing", "Talking", "Writing", "Testifying", "Appearing", "Asked", "Interviewed",
     "Responding", "Replying", "Commenting", "Answering", "Posting", "Tweeting", "Briefing", "Questioned",
 ))
+# The words an opening clause about the speaking can start with (a participle of
+# speech aside): prepositions of a venue or time, time words, and the adverbs that
+# may come first ("Also on Thursday,", "Finally, on ..."): extract/setting.py.
+OCCASION_OPENERS = frozenset((
+    "On", "In", "At", "During", "Via", "Through", "After", "Before", "From", "With", "Earlier", "Later", "Late",
+    "Early", "Yesterday", "Today", "Tonight", "Last", "This", "Recently", "Also", "Again", "Finally", "Then",
+    "Meanwhile", "Separately", "Elsewhere", "Once",
+))
+# Cues of speaking, whose "in Paris" is where the speaker was ("reported in IRNA",
+# "read in Newsweek", "ruled in Hamdan v. Rumsfeld" name no place).
+SPEAKING_LEMMAS = frozenset((
+    "say", "tell", "add", "announce", "declare", "state", "speak", "warn", "insist", "claim", "note", "explain",
+    "argue", "reply", "respond", "comment", "remark", "stress", "promise", "pledge", "vow", "urge", "predict",
+    "admit", "acknowledge",
+))
+# One person by what they are or do, beside the offices and titles ("a witness",
+# "the man", "one resident"): an unnamed speaker a "he" or "she" may stand for.
+PEOPLE_NOUNS = frozenset((
+    "person", "witness", "resident", "man", "woman", "neighbour", "neighbor", "survivor", "worker", "employee",
+    "officer", "doctor", "nurse", "teacher", "student", "passenger", "driver", "farmer", "soldier", "expert",
+    "observer",
+))
 # Languages, which "speaking in ..." names as readily as places.
 LANGUAGES = frozenset((
     "English", "French", "Spanish", "German", "Arabic", "Russian", "Chinese", "Mandarin", "Cantonese",

@@ -176,6 +176,8 @@ AS_SAYING_RE = re.compile(
 WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
 MONTH_ALT = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
     a.capitalize() + r"\." for a in MONTH_ABBR)
+# a day's or a month's name as a whole word ("Tuesday", "March"): a time, not a name or a place
+NAME_OF_TIME = r"(?:" + WEEKDAY_ALT + "|" + MONTH_ALT + r")\b"
 TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + WEEKDAY_ALT + r")"
             r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:" + MONTH_ALT + r")\s+\d{1,2}"
             r"(?:,\s+\d{4})?|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night|"
@@ -204,7 +206,7 @@ _ADJUNCT = (
     r"(?:\s+(?:message|statement|interview|post|call|clip|address|release|conference|appearance|"
     r"briefing|op-ed|essay|letter|segment))?(?![\w'\u2019-])" +
     r"(?:\s+(?:with|on|in|at|to|for|from|by|before)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?!(?:" + WEEKDAY_ALT + "|" + MONTH_ALT + r")\b)[A-Z][\w.&'\u2019-]*"  # (not "on Tuesday": a time)
+    r"(?!" + NAME_OF_TIME + r")[A-Z][\w.&'\u2019-]*"  # (not "on Tuesday": a time)
     r"(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.&'\u2019-]*){0,5})?)"
     r"|\s+(?P<show>on\s+(?:[A-Z][\w.&-]*(?:'s|\u2019s)?\s+)+[\"\u201c][^\"\u201d]{1,40}[\"\u201d])"
     r"|\s+(?P<medium>(?:on|to|via|in)\s+" + MEDIUM + r")"

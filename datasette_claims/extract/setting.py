@@ -22,19 +22,14 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from . import when
-from .lexicon import LANGUAGES, SPEECH_PARTICIPLES
+from .lexicon import LANGUAGES, OCCASION_OPENERS, SPEECH_PARTICIPLES
 
 # "in Paris", "in New South Wales", "in Washington, D.C.": a place where the
-# speaker was (after a participle of speech only: "said in Spanish" is a language)
-_PLACE = re.compile(r"\s+in\s+(?!(?:" + P.WEEKDAY_ALT + "|" + P.MONTH_ALT + r")\b)"
+# speaker was (a language, "in Spanish", is read as one and named as none: LANGUAGES)
+_PLACE = re.compile(r"\s+in\s+(?!" + P.NAME_OF_TIME + r")"
                     r"(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                     r"(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?(?=\s*(?:,|$)))?)")
 _LEAD_WORD = re.compile(r"[A-Z][a-z]+")
-# cues of speaking, whose "in Paris" is where the speaker was ("reported in
-# IRNA", "read in Newsweek", "ruled in Hamdan v. Rumsfeld" name no place)
-SPEAKING_LEMMAS = frozenset(("say", "tell", "add", "announce", "declare", "state", "speak", "warn", "insist",
-                             "claim", "note", "explain", "argue", "reply", "respond", "comment", "remark",
-                             "stress", "promise", "pledge", "vow", "urge", "predict", "admit", "acknowledge"))
 _FILLER = re.compile(r"\s*,?")
 
 
@@ -47,13 +42,7 @@ class Setting:
     said_to: str | None
 
 
-# the words an opening clause of the three kinds can start with (a participle
-# of speech aside): prepositions of a venue or time, time words, days, months,
-# and the adverbs that may come first ("Also on Thursday,", "Finally, on ...")
-_OPENERS = frozenset(("On", "In", "At", "During", "Via", "Through", "After", "Before", "From", "With", "Earlier",
-                      "Later", "Late", "Early", "Yesterday", "Today", "Tonight", "Last", "This", "Recently",
-                      "Also", "Again", "Finally", "Then", "Meanwhile", "Separately", "Elsewhere", "Once"))
-_NAMES_OF_TIME = re.compile(r"(?:" + P.WEEKDAY_ALT + "|" + P.MONTH_ALT + r")\b")
+_NAMES_OF_TIME = re.compile(P.NAME_OF_TIME)
 
 
 def could_open(text: str, start: int) -> bool:
@@ -63,7 +52,7 @@ def could_open(text: str, start: int) -> bool:
     if lead is None:
         return False
     word = lead.group()
-    return word in _OPENERS or word in SPEECH_PARTICIPLES or _NAMES_OF_TIME.match(word) is not None
+    return word in OCCASION_OPENERS or word in SPEECH_PARTICIPLES or _NAMES_OF_TIME.match(word) is not None
 
 
 def opening_setting(text: str, start: int, end: int) -> Setting | None:

@@ -19,6 +19,7 @@ from .lexicon import (
     COLLECTIVE_NOUNS,
     CUE_FORMS,
     EXTRA_COLLECTIVE,
+    JOINED_ARTICLES,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
     TITLE_WORDS,
@@ -729,7 +730,8 @@ def _extend_subject(text, s, e, limit):
 
 
 # (a surname may carry a joined article: "Saleh al-Kelp")
-_TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?(?:(?:al|el|Al|El|ad|as|ash|at|az)-)?"
+_JOINED = "|".join(a + "|" + a.capitalize() for a in JOINED_ARTICLES)
+_TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?(?:(?:" + _JOINED + r")-)?"
                            r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|,)")
 
 

@@ -42,7 +42,7 @@ ANON_REASON = re.compile(
 
 
 _DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
-_PP_BREAK = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar", "who", "inside", "on", "about",
+HEAD_BREAKS = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar", "who", "inside", "on", "about",
              "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
@@ -92,7 +92,7 @@ def _participle_phrase(low: list[str], i: int) -> bool:
     """ "the report released by the ministry", "officials involved in the talks",
     "a resolution being considered": a participle phrase after the head noun."""
     return _PARTICIPLE.fullmatch(low[i]) is not None and i + 1 < len(low) and (
-        low[i] == "being" or low[i + 1] == "by" or low[i + 1] in _PP_BREAK)
+        low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS)
 
 
 def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
@@ -118,7 +118,8 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     lead = len(_TOK.findall(mention.split(",", 1)[0])) if "," in mention else len(low)
     named_lead = lead < len(low) and any(t[:1].isupper() for t in toks[1:lead])
     for i, w in enumerate(low):
-        if (w in _PP_BREAK and toks[i] != "WHO") or (w in CLAUSE_SUBJECTS and i >= 2) or (
+        # (an all-capital "WHO" is the organisation, not the relative pronoun)
+        if (w in HEAD_BREAKS and not (w == "who" and toks[i].isupper())) or (w in CLAUSE_SUBJECTS and i >= 2) or (
                 i and (i < lead or not named_lead) and _participle_phrase(low, i)):
             if i:
                 head = low[i - 1]
@@ -183,12 +184,12 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     return "anonymous_generic"
 
 
-# plural heads of the names of countries and bodies ("United States", "United
-# Arab Emirates", "Solomon Islands", "United Nations")
 # people by their place in a body ("a member of the campaign", "the head of the agency")
 _MEMBER_HEADS = frozenset(("head", "member", "employee", "staffer", "worker", "deputy", "official"))
 # what an outlet publishes ("a story published in the Daily Clarion")
 _REPORT_WORDS = frozenset(("report", "reports", "story", "stories", "article", "articles"))
+# plural heads of the names of countries and bodies ("United States", "United
+# Arab Emirates", "Solomon Islands", "United Nations")
 _PLURAL_NAME_HEADS = frozenset(("states", "nations", "emirates", "islands", "provinces", "territories"))
 _PLURAL_GROUP = re.compile(r"[a-z]{3,}[^s']s")
 
