@@ -174,6 +174,11 @@ def published_token(claim: dict) -> list:
     return [claim["article"]["published"], claim["id"]]
 
 
+def like_pattern(text: str) -> str:
+    """``%text%`` for LIKE ... ESCAPE '\\', the user's own % and _ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def in_text_order(claims: list[dict]) -> list[dict]:
     """A page of claims in PUBLISHED_ORDER, each article's claims in the order its text gives them.
 

@@ -16,6 +16,7 @@ from .data import (
     claim_dict,
     is_common,
     json_list,
+    like_pattern,
     public,
     published_keyset,
     published_token,
@@ -37,11 +38,6 @@ SPEAKER_SORTS = {
 }
 
 
-def _like_pattern(text: str) -> str:
-    """``%text%`` for LIKE ... ESCAPE '\\', the user's own % and _ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 async def speakers_page(page):
     """Every speaker, most quoted first (or by name), found by a part of a
     name or of an alias: the way into a speaker's page when the overview's
@@ -57,7 +53,7 @@ async def speakers_page(page):
     where, params = [], []
     if q:
         where.append("(name like ? escape '\\' or aliases like ? escape '\\')")
-        params += [_like_pattern(q)] * 2
+        params += [like_pattern(q)] * 2
     if kind:
         where.append("kind = ?")
         params.append(kind)

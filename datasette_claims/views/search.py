@@ -19,6 +19,7 @@ from .data import (
     fetch_claims,
     is_common,
     json_list,
+    like_pattern,
     public,
     published_keyset,
     published_token,
@@ -98,17 +99,13 @@ SPEAKER_BY_NAME = """select id, name, aliases from speakers
     where name like ?1 escape '\\' or aliases like ?2 escape '\\' or aliases like ?3 escape '\\' limit 500"""
 
 
-def _like_inside(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def _words_within(words: list[str], name: str) -> bool:
     have = tokens(name)
     return any(have[i:i + len(words)] == words for i in range(len(have) - len(words) + 1))
 
 
 async def _speakers_named(page, value: str) -> list[str]:
-    patterns = [_like_inside(value)] + [_like_inside(json.dumps(value, ensure_ascii=a)[1:-1]) for a in (True, False)]
+    patterns = [like_pattern(value)] + [like_pattern(json.dumps(value, ensure_ascii=a)[1:-1]) for a in (True, False)]
     rows = [(r["id"], [r["name"], *json_list(r["aliases"])]) for r in await page.execute(SPEAKER_BY_NAME, patterns)]
     rows = [(ident, [n for n in names if isinstance(n, str)]) for ident, names in rows]
     wanted, words = value.casefold(), tokens(value)
