@@ -5,7 +5,10 @@ Differences handled here: permission checks (``permission_allowed`` on 0.65,
 ``allowed()`` with resources on 1.0), custom action registration, and the
 shape of error JSON, and plugin config lookup (1.0a41 loses the instance
 level's fallback, see ``plugin_config``), and how a plugin adds default
-metadata for a database (``add_default_metadata``).
+metadata for a database (``add_default_metadata``), and what 0.65's CSRF
+middleware (asgi-csrf; 1.0 has none) answers when it refuses a form
+(``CSRF_REFUSALS``), and which private tables 0.65 would label on other tables'
+pages without asking (``labels_unchecked_private``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,15 @@ except ImportError:  # 0.65.x
     IS_1_0 = False
 
 DATASETTE_VERSION = datasette.__version__
+
+# What asgi-csrf answers when it refuses a request (its messages, and its
+# fallback); empty on 1.0, which checks requests without it.
+try:
+    import asgi_csrf
+
+    CSRF_REFUSALS = frozenset(getattr(asgi_csrf, "error_messages", {}).values()) | {"CSRF validation failed"}
+except ImportError:
+    CSRF_REFUSALS = frozenset()
 
 
 async def can_view_database(ds, actor, database: str) -> bool:
@@ -149,3 +161,16 @@ def default_metadata(ds) -> dict | None:
     """For 0.65's ``get_metadata`` hook: the defaults ``add_default_metadata`` kept."""
     found = getattr(ds, DEFAULTS_ATTR, None)
     return {"databases": found} if found else None
+
+
+async def labels_unchecked_private(ds, database: str, tables) -> frozenset[str]:
+    """Of ``tables``, those whose own ``view-table`` rule refuses anonymous
+    users, on 0.65 only: 0.65 fills a foreign key's label from its table's
+    ``label_column`` without a permission check (1.0 checks, so: none)."""
+    if IS_1_0:
+        return frozenset()
+    found = set()
+    for table in tables:
+        if await ds.permission_allowed(None, "view-table", resource=(database, table), default=None) is False:
+            found.add(table)
+    return frozenset(found)

@@ -182,19 +182,13 @@ def database_block(name: str, private: frozenset[str] = frozenset()) -> dict:
 async def private_tables(datasette, database: str) -> frozenset[str]:
     """The plugin's tables that their own ``view-table`` rule refuses to anonymous users.
 
-    Only asked on 0.65 (see the module docstring); a table with no rule of its
-    own is as visible as its database, so its labels show nothing new.
+    Only asked on 0.65 (see the module docstring; ``compat.labels_unchecked_private``);
+    a table with no rule of its own is as visible as its database, so its labels
+    show nothing new.
     """
     from . import compat
 
-    if compat.IS_1_0:
-        return frozenset()
-    found = set()
-    for table in TABLES:
-        answer = await datasette.permission_allowed(None, "view-table", resource=(database, table), default=None)
-        if answer is False:
-            found.add(table)
-    return frozenset(found)
+    return await compat.labels_unchecked_private(datasette, database, TABLES)
 
 
 def has_claims_schema(conn) -> bool:

@@ -19,17 +19,12 @@ from __future__ import annotations
 import json
 import re
 
+from ..compat import CSRF_REFUSALS
+
 MESSAGE = ("Nothing was recorded: the form was sent without its security token (CSRF), or with one that does not "
            "match this browser's. This happens when the page was open for a long time, after signing in again, "
            "or when cookies are blocked. Go back to the page, reload it and send the form again.")
 
-# What asgi-csrf answers when it refuses a request (its messages, and its fallback).
-try:
-    import asgi_csrf
-
-    REFUSALS = frozenset(getattr(asgi_csrf, "error_messages", {}).values()) | {"CSRF validation failed"}
-except ImportError:  # 1.0: no asgi-csrf
-    REFUSALS = frozenset()
 
 _PLUGIN_POST = re.compile(r"/-/claims/")
 _PAGE = re.compile(r"^(.*/-/claims/(?:claim|story|speaker)/[^/]+?)(?:\.json)?/")
@@ -45,7 +40,7 @@ def back_to(path: str) -> str:
 def wrapper(datasette):
     """``asgi_wrapper``: the app, with asgi-csrf's refusals of plugin POSTs made readable."""
     def wrap(app):
-        if not REFUSALS:
+        if not CSRF_REFUSALS:  # (1.0: no asgi-csrf to answer for)
             return app
 
         async def wrapped(scope, receive, send):
@@ -78,7 +73,7 @@ class _Watch:
         self.body += message.get("body", b"")
         if message.get("more_body"):
             return
-        if self.body.decode("utf-8", "replace").strip() in REFUSALS:
+        if self.body.decode("utf-8", "replace").strip() in CSRF_REFUSALS:
             await self._readable()
         else:
             await self.send(self.start)
