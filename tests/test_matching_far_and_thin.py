@@ -86,3 +86,36 @@ def test_a_load_links_the_week_and_not_the_year(tmp_path):
         ).fetchall()
     }
     assert pairs == {("spring", "week")}
+
+
+def _pairs(db):
+    return {
+        tuple(sorted(r))
+        for r in db.execute(
+            "select ca.article_id, cb.article_id from claim_matches m join claims ca on ca.id = m.claim_a"
+            " join claims cb on cb.id = m.claim_b"
+        ).fetchall()
+    }
+
+
+def _load(tmp_path, docs):
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    db_path = str(tmp_path / "claims.db")
+    assert loader.load(db_path, [str(path)]).ok
+    return open_db(db_path)
+
+
+def test_a_named_thing_is_not_a_paraphrase_of_the_statement_naming_it(tmp_path):
+    # three rare words in common, but the second report's claim is only a
+    # name for the plan, not the minister's statement reworded
+    docs = [
+        _doc("plan", "2031-05-02", 'VELLMO - "Every farming family in the valley will get one of our rural savings '
+             'bonds before the harvest," the agriculture minister Tove Rask said on Friday.'),
+        _doc("critics", "2031-05-05", 'VELLMO - Critics of the plan attacked the "rural savings bonds" on Tuesday.'),
+        _doc("echo", "2031-05-06", "VELLMO - The agriculture minister Tove Rask said every farming family in the "
+             "valley would get a rural savings bond before the harvest."),
+    ]
+    pairs = _pairs(_load(tmp_path, docs))
+    assert ("critics", "plan") not in pairs and ("critics", "echo") not in pairs
+    assert ("echo", "plan") in pairs  # the statement reworded is still linked

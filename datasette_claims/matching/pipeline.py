@@ -100,6 +100,7 @@ PARAPHRASE_DAYS = 14
 # ... and linked when it shares this many rare words and this share of the
 # lighter claim's (idf-weighted) words; its score is that share scaled.
 PARAPHRASE_MIN_RARE = 3
+PARAPHRASE_MIN_CONTENT = 4
 PARAPHRASE_SHARE = {SAME: 0.5, UNKNOWN: 0.7}
 PARAPHRASE_SCORE = 0.8
 PARAPHRASE_MAX_RUN = 8
@@ -482,13 +483,17 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     translations of one remark), else None.
 
     Needed: speakers that may be one person, reports at most
-    ``PARAPHRASE_DAYS`` apart, ``PARAPHRASE_MIN_RARE`` rare words shared and
+    ``PARAPHRASE_DAYS`` apart, ``PARAPHRASE_MIN_CONTENT`` content words in
+    each (fewer: a name for a thing, "the Downing Street memo", which any
+    statement naming it contains), ``PARAPHRASE_MIN_RARE`` rare words shared and
     ``PARAPHRASE_SHARE`` of the lighter claim's weight (the speakers' own
     names do not count); and not two quotations that differ (their words
     decide), nor a long stretch word for word with the rest different.
     """
     rel = relation(a, b) if rel is None else rel
     if rel == DIFFERENT or not _close_in_time(a, b):
+        return None
+    if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:
         return None
     overlap = word_overlap(
         a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
