@@ -126,3 +126,21 @@ def test_a_participle_anonymity_formula_with_its_reason_between_commas():
 def test_a_treasury_or_a_presidency_is_a_body():
     assert sourcing.classify("the treasury", False) == "named_org"
     assert sourcing.classify("The presidency", False) == "named_org"
+
+
+# --- one person by their place in a body --------------------------------------
+
+def test_a_person_by_their_place_in_a_body_is_an_unnamed_official():
+    for sentence, content in [
+        ("A union leader said the strike at the Telk mill would go ahead.", "the strike at the Telk mill would go ahead"),
+        ("A company executive said profits at the smelter would fall.", "profits at the smelter would fall"),
+        ("A Kelp Bank director said rates would rise in spring.", "rates would rise in spring"),
+        ("One board member said the chief executive would leave.", "the chief executive would leave"),
+    ]:
+        assert one(sentence, content).sourcing == "unnamed_official", sentence
+
+
+def test_a_nationality_or_a_town_before_a_trade_names_no_employer():
+    assert sourcing.classify("a Kelpish journalist", False) != "unnamed_official"
+    assert sourcing.classify("one Telk economist", False) != "unnamed_official"
+    assert sourcing.classify("a local resident", False) == "anonymous_generic"

@@ -174,6 +174,8 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     if (head in PERSON_HEADS or head in _MEMBER_HEADS) and cut < len(low) and (
             not ORG_HINTS.isdisjoint(low[cut:]) or any(t[:1].isupper() for t in toks[cut:])):
         return "unnamed_official"  # "an employee of the interior ministry", "chief economist at Kelp Bank"
+    if low[0] in _ONE and cut >= 3 and _placed_in_body(low[1:cut - 1], toks[1:cut - 1], head):
+        return "unnamed_official"  # "a union leader", "a Kelp Bank director": one person by their place in a body
     named = low[:cut]  # (the head's own words: "a man who ..." names no WHO, "promoters in Ireland" no country)
     if not ORG_HINTS.isdisjoint(named) or not COUNTRY_LIKE.isdisjoint(named) or any(
             t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks[:cut])):
@@ -186,6 +188,25 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
 
 # people by their place in a body ("a member of the campaign", "the head of the agency")
 _MEMBER_HEADS = frozenset(("head", "member", "employee", "staffer", "worker", "deputy", "official"))
+# a place in a body, not a trade ("a BHP executive", not "a French journalist")
+_PLACE_HEADS = _MEMBER_HEADS | frozenset((
+    "executive", "director", "chairman", "chairwoman", "leader", "manager", "commander", "officer", "general",
+    "president"))
+
+
+def _placed_in_body(modifiers: list[str], written: list[str], head: str) -> bool:
+    """Do the modifiers before a person noun name the body the person holds a
+    place in?  A body's common noun does for any person noun ("a union leader",
+    "a company executive"); a capitalised name only for a place in a body ("a
+    Kelp Bank director"), since "a French journalist" or "One Lisbon
+    economist" names a nationality or a town, not an employer."""
+    if head not in PERSON_HEADS and head not in _MEMBER_HEADS:
+        return False
+    if not ORG_HINTS.isdisjoint(modifiers):
+        return True
+    return head in _PLACE_HEADS and any(t[:1].isupper() for t in written)
+
+
 # what an outlet publishes ("a story published in the Daily Clarion")
 _REPORT_WORDS = frozenset(("report", "reports", "story", "stories", "article", "articles"))
 # plural heads of the names of countries and bodies ("United States", "United
