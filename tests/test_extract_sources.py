@@ -179,3 +179,42 @@ def test_aspect_verb_belongs_to_the_cue():
     c = one("Peter Roane, the former budget director, began writing essays defending the tax cuts.",
             "essays defending the tax cuts", cue="began writing")
     assert c.source.text.startswith("Peter Roane")
+
+
+# --- a time or a place opening the sentence, with no comma, is not the subject --
+
+def test_an_opening_time_without_a_comma_is_not_part_of_the_speaker():
+    for sentence in ("Earlier this week the mayor said the Telk mill would reopen.",
+                     "Yesterday the mayor said the Telk mill would reopen.",
+                     "Monday the mayor said the Telk mill would reopen.",
+                     "In Sorvik the mayor said the Telk mill would reopen."):
+        c = one(sentence, "the Telk mill would reopen")
+        assert c.speaker == "the mayor", sentence
+
+
+def test_an_opening_time_without_a_comma_dates_the_statement():
+    one("On Monday the mayor said the Telk mill would reopen.", "the Telk mill would reopen",
+        published="2031-05-09", said_on="2031-05-05")
+
+
+def test_a_second_verb_after_an_opening_time_keeps_its_subject():
+    c = one("Last week the harbour board met the unions and said the Telk mill would reopen.",
+            "the Telk mill would reopen")
+    assert c.speaker == "the harbour board"
+
+
+def test_an_article_inside_a_noun_phrase_still_joins_it():
+    assert one("The head of the Sorvik port authority said the mill would reopen.",
+               "the mill would reopen").speaker == "The head of the Sorvik port authority"
+    assert one("Observers in Telk and around the country said the vote was fair.",
+               "the vote was fair").speaker == "Observers in Telk and around the country"
+
+
+def test_a_pages_tag_glued_to_the_first_sentence_is_not_the_speaker():
+    assert one("Kenya The harbour board said the Telk mill would reopen.",
+               "the Telk mill would reopen").speaker == "The harbour board"
+    assert one("SORVIK \u2015 The harbour board said the Telk mill would reopen.",
+               "the Telk mill would reopen").speaker == "The harbour board"
+    # (inside a name, an article stays: "Rock the Vote" is one name)
+    assert one("Activists of Rock the Vote said the poll was flawed.", "the poll was flawed").speaker \
+        == "Activists of Rock the Vote"

@@ -128,11 +128,12 @@ def test_a_treasury_or_a_presidency_is_a_body():
     assert sourcing.classify("The presidency", False) == "named_org"
 
 
-# --- one person by their place in a body --------------------------------------
+# --- one person by their place in a body, the body named first -----------------
 
-def test_a_person_by_their_place_in_a_body_is_an_unnamed_official():
+def test_a_body_named_before_a_persons_place_makes_an_unnamed_official():
     for sentence, content in [
-        ("A union leader said the strike at the Telk mill would go ahead.", "the strike at the Telk mill would go ahead"),
+        ("A union leader said the strike at the Telk mill would go ahead.",
+         "the strike at the Telk mill would go ahead"),
         ("A company executive said profits at the smelter would fall.", "profits at the smelter would fall"),
         ("A Kelp Bank director said rates would rise in spring.", "rates would rise in spring"),
         ("One board member said the chief executive would leave.", "the chief executive would leave"),

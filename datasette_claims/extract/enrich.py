@@ -623,7 +623,7 @@ def _opening(ctx, c: Claim) -> setting.Setting | None:
     # mention may come ("On Tuesday, Defence Minister Jo Roe said")
     comma = ctx.text.rfind(",", unit[0], s)
     if comma < 0:
-        return None
+        return setting.opening_setting(ctx.text, unit[0], s)  # a time alone, no comma: "On Monday the mayor said"
     found = setting.opening_setting(ctx.text, unit[0], comma + 1)
     if found is None and ctx.text.rfind(",", unit[0], comma) > 0:
         # "On Tuesday, after the vote, the minister said": the first clause alone

@@ -186,6 +186,15 @@ TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + WEEKDAY
             r"|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+(?:" + WEEKDAY_ALT + r")"
             r"|in\s+(?:" + MONTH_ALT + r")|at\s+the\s+time|at\s+one\s+point|in\s+\d{4}"
             r"|\d+\s+(?:days|weeks|months|years)\s+ago)")
+# a time opening a sentence with no comma after it, then the subject ("Last week
+# the mayor ...", "Earlier this week the board ...", "On Monday the council ...")
+_TIME_NOUN = r"(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)"
+OPENING_TIME_RE = re.compile(
+    r"(?:(?:(?:Earlier|Later)\s+this|Last|This|Next)\s+(?:" + _TIME_NOUN + "|" + WEEKDAY_ALT + r")"
+    r"|(?:On\s+|Late\s+|Early\s+)?(?:" + WEEKDAY_ALT + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|On\s+(?:" + MONTH_ALT + r")\s+\d{1,2}(?:,\s+\d{4})?"  # (a bare "July 27, 2006" heads a dateline)
+    r"|In\s+(?:(?:" + MONTH_ALT + r")(?:\s+\d{4})?|\d{4})"
+    r"|Yesterday|Today|Tonight)\s+(?=[A-Za-z])(?!(?:morning|afternoon|evening|night|week|weekend)\b)")
 VENUE = (r"(?:statement|interview|speech|news\s+conference|press\s+conference|conference|"
          r"briefing|press\s+briefing|debate|rally|meeting|address|op-ed|column|letter|email|"
          r"e-mail|post|tweet|series\s+of\s+tweets|video|hearing|event|town\s+hall|session|"

@@ -60,7 +60,12 @@ def opening_setting(text: str, start: int, end: int) -> Setting | None:
     source, when that is an opening clause of one of the three kinds; None
     otherwise (no clause, or a clause about something else)."""
     clause = text[start:end].rstrip()
-    if not clause.endswith(",") or len(clause) < 4 or clause[0] in "\"'\u201c\u2018":
+    if not clause.endswith(","):
+        bare = P.OPENING_TIME_RE.match(text, start, end + 1)
+        if bare is None or bare.end() != end:
+            return None
+        clause += ","  # "On Monday the mayor said": read as "On Monday, the mayor said"
+    if len(clause) < 4 or clause[0] in "\"'\u201c\u2018":
         return None
     lead = _LEAD_WORD.match(clause)
     if lead is None or not could_open(clause, 0):

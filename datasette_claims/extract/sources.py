@@ -17,6 +17,7 @@ from .anonymity import participle_before, relative_before
 from .lexicon import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
+    COUNTRY_LIKE,
     CUE_FORMS,
     EXTRA_COLLECTIVE,
     JOINED_ARTICLES,
@@ -438,6 +439,33 @@ def _contact_clause(toks, i):
     return _walk_np(toks, k - 2)
 
 
+_DASHES = frozenset(("\u2015", "\u2014", "\u2013", "--"))
+_OPENING_PREPOSITIONS = frozenset(("In", "At", "On", "From", "Outside", "Inside"))
+
+
+def _opens_after(toks, j: int) -> bool:
+    """Does the "the" at token ``j`` open the subject, what precedes it being no
+    part of it?  So it is after a time ("Yesterday the mayor", "Monday the
+    board", "last week the council"), after a dateline's capitals or dash
+    ("WASHINGTON \u2015 The administration", "Vietnam The government"), and after a place opening the
+    sentence ("In Sorvik the mayor"); not inside a name ("Rock the Vote") or
+    a phrase ("the head of the agency")."""
+    prev = toks[j - 1][2]
+    low = prev.lower()
+    if low in _OPENING_TIMES or prev in _DASHES or (len(prev) > 1 and prev.isupper() and prev.isalpha()):
+        return True
+    if toks[j][2] == "The" and low in COUNTRY_LIKE:
+        return True  # "Vietnam The Vietnamese government": a page's tag glued to the sentence ("Save The Kelp" a name)
+    return prev[:1].isupper() and j >= 2 and toks[j - 2][2] in _OPENING_PREPOSITIONS and (
+        j == 2 or toks[j - 3][2] in PUNCT_STOP or toks[j - 3][2] == ".")
+
+
+_TIME_NOUNS = frozenset(("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"))
+_TIME_DETERMINERS = frozenset(("this", "last", "next", "that"))
+_OPENING_TIMES = _TIME_NOUNS | frozenset((
+    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
 def _walk_np(toks, i, coord=True):
     """Index of the first token of the noun phrase ending at token i, or None."""
     j = i
@@ -474,6 +502,11 @@ def _walk_np(toks, i, coord=True):
             continue
         if lw in STOP and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
                            or toks[j - 1][2] == "."):
+            break
+        if j < i and j > 0 and w in _TIME_NOUNS and toks[j - 1][2].lower() in _TIME_DETERMINERS:
+            break  # "Earlier this week the mayor said": a time before the subject ("CBS This Morning" a name)
+        if lw == "the" and j > 0 and _opens_after(toks, j):
+            j -= 1  # "Yesterday the mayor said": the article opens the subject
             break
         if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
                 j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:
@@ -636,7 +669,7 @@ def _unit_subject(ctx, us, limit):
         pos = q.close_at
         while pos < limit and text[pos] in ",\"\u201c\u201d' ":
             pos += 1
-    m = _LEAD_ADV.match(text, pos, limit)
+    m = P.OPENING_TIME_RE.match(text, pos, limit) or _LEAD_ADV.match(text, pos, limit)
     sm = None
     if m:
         p2 = m.end()
