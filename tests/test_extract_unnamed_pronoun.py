@@ -49,3 +49,8 @@ def test_a_plain_person_defers_to_the_person_the_article_named():
     text = ("Minister Ines Varga spoke to students on Friday. One student asked about the fees. "
             "She said that the fees would fall.")
     one(text, "the fees would fall", speaker="Ines Varga")
+
+
+def test_he_after_an_office_with_no_name_in_the_article_is_that_office():
+    text = "The mayor said the channel was silting up. He said dredging would start in May."
+    one(text, "dredging would start in May", speaker="The mayor")

@@ -364,8 +364,9 @@ def unnamed_person_before(ctx, claim, claims, gender: str, skip) -> str | None:
     lo = ctx.units[i - 1][0]
     if any(skip is None or not skip(q) for q, _ in ctx.people.mentions_in(lo, pos)):
         return None
-    prev = [c for c in _sourced_between(ctx, claims, lo, pos) if c is not claim
-            and c.sourcing in ("unnamed_official", "anonymous_generic") and c.speaker]
+    prev = [c for c in _sourced_between(ctx, claims, lo, pos) if c is not claim and c.speaker and (
+            c.sourcing in ("unnamed_official", "anonymous_generic")
+            or (c.sourcing == "named_person" and c.speaker[:4].lower() == "the "))]  # ("the mayor", unnamed)
     if not prev:
         return None
     last = max(prev, key=lambda c: c.source.start)
