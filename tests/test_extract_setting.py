@@ -94,3 +94,12 @@ def test_a_language_after_the_cue_breaks_no_rule():
     report = extract_claims_report(Article(id="t", text="Mira Kell said in Portuguese that the dam was safe.",
                                            published="2024-03-06"))
     assert report.failures == [] and [c.content.text for c in report.claims] == ["the dam was safe"]
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("In a letter to shareholders, the chief executive of Telk Mills said losses would grow.", "shareholders"),
+    ("The chief executive of Telk Mills said in a message to employees that losses would grow.", "employees"),
+    ("In an address to the nation, the president of Kelpia said losses would grow.", "the nation"),
+])
+def test_common_audiences_after_a_venue(text, audience):
+    one(text, "losses would grow", said_to=audience)
