@@ -344,7 +344,21 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _dates(ctx, claims)
     _later_anonymity(ctx, claims)
     _denials(claims)
+    _questions(claims)
     relay.after_enrich(ctx, claims)
+
+
+def _questions(claims: list[Claim]) -> None:
+    """A claim whose words are a question ("What will the levy cost?") asks,
+    it does not assert: its stance is "question", whatever verb reported it
+    (an interviewer's lines, "she asked", a quoted question, "whether ...")."""
+    for c in claims:
+        words = c.content.text
+        if c.stance in (None, "assertion") and (words.rstrip(_CLOSERS).endswith("?") or words.startswith("whether ")):
+            c.stance = "question"  # ("asked whether the levy would rise": a question reported)
+
+
+_CLOSERS = " \t\n\"'\u201d\u2019\u00bb)"
 
 
 ANONYMOUS = ("unnamed_official", "anonymous_generic", "collective_unnamed")

@@ -398,6 +398,7 @@ def _quoted_text(c: ClaimInfo) -> str | None:
 
 DENIAL = "denial"
 DIRECTIVE = "directive"  # "urged X to ...", "called for ...": what the speaker asks for
+QUESTION = "question"  # "What will the levy cost?", "asked whether ..."
 
 
 def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
@@ -458,11 +459,14 @@ def _far_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
 def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
     """The gates every link passes before any wording is weighed: a claim
     of fewer than ``THIN_CONTENT_WORDS`` content words only to its own
-    speaker's claims; reports more than ``FAR_DAYS`` apart only when the
-    shorter claim (or the stretch found) has ``FAR_MIN_WORDS``.  A reprint's
+    speaker's claims; a question only to a question; reports more than
+    ``FAR_DAYS`` apart only when the shorter claim (or the stretch found) has
+    ``FAR_MIN_WORDS``.  A reprint's
     claims are its original's, however short."""
     if a.root_article == b.root_article:
         return True
+    if (a.stance == QUESTION) != (b.stance == QUESTION):
+        return False  # a question and a statement are two things said, whatever words they share
     if rel != SAME and min(_content_count(a.content), _content_count(b.content)) < THIN_CONTENT_WORDS:
         return False
     return shorter_words >= FAR_MIN_WORDS or not _far_apart(a, b)
