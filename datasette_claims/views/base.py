@@ -25,6 +25,7 @@ from datasette.utils import sqlite_timelimit, tilde_encode
 from datasette.utils.asgi import BadRequest, Base400, Forbidden, NotFound, Response
 
 from .. import compat
+from .data import QUERY_MAX
 from .access import (
     CLAIMS_TABLES,
     DENY,
@@ -385,6 +386,7 @@ def view(handler, reads: Reads):
                 "claims_urls": page.urls,
                 "json_url": json_url(datasette, request),
                 "claims_css": datasette.urls.static_plugins("datasette-claims", "claims.css"),
+                "claims_query_max": QUERY_MAX,
             }
         )
         return Response.html(await datasette.render_template(template, context, request=request))

@@ -25,6 +25,10 @@ from claims c join articles a on a.id = c.article_id
 """
 
 
+# The longest search text the pages take (``q``): a claim or a paragraph, not a whole
+# article.  The search box says so and stops there; a longer ``q`` is a 400.
+QUERY_MAX = 2000
+
 SOURCING_LABELS = {
     "named_person": "Named person",
     "named_org": "Named organisation",
