@@ -88,6 +88,33 @@ def merged_roles(rows) -> list[dict]:
 
 
 DATED_ROWS = 5000
+SAME_SURNAME = 10
+# A surname as names end: a capitalised word ("Bush", "O'Neill", "Al-Sadr"), not an
+# initial, a number or a lower-case description ("the government").
+SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+async def same_surname(page, row) -> dict:
+    """Other speakers quoted under this one's surname, most quoted first: "Bush", "Mr. Bush"
+    and "U.S. president Bush" beside "George W. Bush".  Merging keeps them apart when no
+    report joins the names (a surname alone may be another person), so each holds claims
+    the reader of this page would count as this person's, or not: the page lists them for
+    the reader (or a reviewer's merge) to decide.  For people, and for a one-word name
+    of any kind (a surname read as an organisation); ``more``: the list was cut, and
+    ``speakers_url`` lists every speaker with the surname in their name."""
+    words = (row["name"] or "").split()
+    surname = words[-1] if words else ""
+    if not SURNAME.fullmatch(surname) or (row["kind"] != "person" and len(words) > 1):
+        return {"surname": None, "speakers": [], "more": False, "speakers_url": None}
+    rows = await page.execute(
+        """select * from speakers where id != ? and coalesce(claim_count, 0) > 0
+        and (name = ? collate nocase or name like ? escape '\\')
+        order by coalesce(claim_count, 0) desc, id limit ?""",
+        [row["id"], surname, like_pattern(surname, last_word=True), SAME_SURNAME + 1],
+    )
+    found = [speaker_dict(r, page.urls) for r in rows]
+    return {"surname": surname, "speakers": found[:SAME_SURNAME], "more": len(found) > SAME_SURNAME,
+            "speakers_url": page.urls.speakers(q=surname)}
 
 
 def outlet_row(row, urls, speaker_id: str) -> dict:
@@ -162,6 +189,7 @@ async def speaker_page(page):
         "roles": merged_roles(roles),
         "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
         "by_month": [{"month": m, "claims": n} for m, n in months.items()],
+        "same_surname": await same_surname(page, row),
         "chart": chart.as_json(),
         "claims": [public(c) for c in claims],
         "next": next_token,
