@@ -127,6 +127,15 @@ class Urls:
     def table(self, table):
         return self.ds.urls.table(self.database, table)
 
+    def claims_table(self, fmt: str | None = None, **filters) -> str:
+        """Datasette's ``claims`` table filtered by columns (``speaker_id=...``): the rows a
+        page lists, with the table's facets, or every one of them as CSV (``fmt="csv"``:
+        streamed, not only the first page, with labels for the ids)."""
+        query = dict(filters)
+        if fmt == "csv":
+            query.update({"_labels": "on", "_stream": "on"})
+        return self.ds.urls.table(self.database, "claims", format=fmt) + "?" + urllib.parse.urlencode(query)
+
     def row(self, table, pk):
         return self.ds.urls.row(self.database, table, tilde_encode(str(pk)))
 

@@ -190,6 +190,8 @@ async def speaker_page(page):
         "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
         "by_month": [{"month": m, "claims": n} for m, n in months.items()],
         "same_surname": await same_surname(page, row),
+        "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),
+        "claims_csv_url": page.urls.claims_table("csv", speaker_id=speaker_id),
         "chart": chart.as_json(),
         "claims": [public(c) for c in claims],
         "next": next_token,
