@@ -156,7 +156,8 @@ async def queue_page(page):
     size = page.size(default=50)
     every_report = page.arg("reports", max_length=10) == "all"
     filters["reports"] = "all" if every_report else None
-    last, lparams = _after(_token(page))
+    token = _token(page)
+    last, lparams = _after(token)
     cols, joins = await _columns(page)
     # (the rows are materialized: under the window function SQLite would otherwise
     # compute each row's text score, a Python function, once per reference to it)
@@ -175,7 +176,7 @@ async def queue_page(page):
     ) where rank_in_story = 1{last}
     order by score desc, id limit ?
     """
-    rows = await _ranked(page, sql, inner, iparams + oparams + lparams + [size + 1], size, key)
+    rows = await _ranked(page, sql, inner, iparams + oparams + lparams + [size + 1], size, key, token)
     more = len(rows) > size
     rows = rows[:size]
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
@@ -198,9 +199,10 @@ async def queue_page(page):
 
 
 async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
-                  key: queue_scores.Key | None) -> list[dict]:
+                  key: queue_scores.Key | None, token: tuple[float, str] | None = None) -> list[dict]:
     """The queue's rows: scored for the top of the bound index (of the speaker's or
-    outlet's, for ``key``), widened until exact (``queue_scores.exact``), else for every claim."""
+    outlet's, for ``key``; past every bound reaching the score of the page's ``token``),
+    widened until exact (``queue_scores.exact``), else for every claim."""
     async def run(text_score: str, source: str = EVERY_CLAIM, more: tuple = ()) -> list[dict]:
         q = sql.format(where="where " + " and ".join(inner) if inner else "", text_score=text_score, source=source)
         return [dict(r) for r in await page.execute(q, [*more, *params])]
@@ -218,6 +220,8 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
     # a key alone: its index serves the order; with more filters, a narrow mix is scored in full
     if (key is not None and len(inner) == 1) or not await _few(page, inner, params):
         limit = FIRST_CANDIDATES
+        if token is not None:
+            limit += await page.read(lambda conn: queue_scores.depth(conn, token[0], key))
         while True:
             cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key))
             if cut is None:
