@@ -94,3 +94,29 @@ async def test_a_long_list_is_cut_and_says_so(db_path, tmp_path):
     assert data["same_surname"]["speakers_url"] == "/many/-/claims/speakers?q=Quill"
     html = (await ds.client.get(f"/many/-/claims/speaker/{_speakers(path)['Ada Quill']}")).text
     assert 'href="/many/-/claims/speakers?q=Quill">more</a>' in html
+
+
+@pytest.mark.asyncio
+async def test_roles_past_the_twenty_shown_are_counted_not_dropped(db_path, tmp_path):
+    path = str(tmp_path / "roles.db")
+    conn = sqlite3.connect(db_path)
+    conn.execute("vacuum into ?", [path])
+    conn.close()
+    conn = sqlite3.connect(path)
+    speaker_id = conn.execute("select id from speakers where name = 'Tobias Renn'").fetchone()[0]
+    article = conn.execute("select article_id from claims where speaker_id = ?", [speaker_id]).fetchone()[0]
+    roles = [f"Chair of committee {chr(65 + i)}" for i in range(24)]
+    with conn:  # a long career: one role more often than the next
+        conn.executemany(
+            "insert into claims (id, article_id, speaker_id, speaker, speaker_role, content, start, end, sourcing,"
+            " quote_type, utterance_id) values (?, ?, ?, 'Tobias Renn', ?, 'The fees will not rise.', 0, 1,"
+            " 'named_person', 'indirect', ?)",
+            [(f"role-{i}-{k}", article, speaker_id, role, f"role-{i}-{k}")
+             for i, role in enumerate(roles) for k in range(30 - i)])
+    conn.close()
+    ds = make_datasette([path])
+    data = (await ds.client.get(f"/roles/-/claims/speaker/{speaker_id}.json")).json()
+    assert [r["role"] for r in data["roles"]] == roles[:20]
+    assert data["roles_more"] == 4 + 1  # the four rarest committees and the role the load gave
+    html = (await ds.client.get(f"/roles/-/claims/speaker/{speaker_id}")).text
+    assert "and 5 more roles" in html
