@@ -55,6 +55,18 @@ async def test_a_search_stopped_at_its_candidates_says_so_and_links_every_match(
 
 
 @pytest.mark.asyncio
+async def test_the_link_searches_the_words_as_this_search_reads_them(db_path):
+    ds = make_datasette([db_path])
+    # quotes, brackets and small words: Datasette would read them its own way
+    data = (await ds.client.get(SEARCH + ".json", params={"q": '"the lighthouse (pier'})).json()
+    assert data["capped"] is True
+    query = data["every_match_url"].partition("?")[2]
+    assert urllib.parse.parse_qs(query) == {"_search": ["lighthouse pier"]}
+    table = (await ds.client.get("/scholar/claims.json?" + query + "&_size=1&_extra=count")).json()
+    assert table.get("filtered_table_rows_count", table.get("count")) == MANY
+
+
+@pytest.mark.asyncio
 async def test_a_search_that_ranked_every_match_does_not_say_it_stopped(db_path):
     ds = make_datasette([db_path])
     data = (await ds.client.get(SEARCH + ".json", params={"q": "windmill Sandrift"})).json()

@@ -9,7 +9,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
 from ..matching.similar import prepare_query, search_score
-from ..text import search_stages, tokens
+from ..text import content_words, search_stages, tokens
 from .data import (
     CLAIM_SELECT,
     CLAIM_SELECT_BY_DATE,
@@ -207,8 +207,11 @@ async def _ranked(page, q, where, params, size, token):
 
 def _every_match_url(page, q: str) -> str:
     """Datasette's claims table searched for the words (``_search``: every claim holding
-    them all, with its facets and CSV export), where a capped search sends the reader."""
-    return page.urls.table("claims") + "?" + urllib.parse.urlencode({"_search": q})
+    them all, with its facets and CSV export), where a capped search sends the reader.
+    The words as this search reads them (its tokeniser, stop words left out when others
+    remain), not ``q`` itself: Datasette would read its quotes and brackets its own way."""
+    words = content_words(q) or list(dict.fromkeys(tokens(q)))
+    return page.urls.table("claims") + "?" + urllib.parse.urlencode({"_search": " ".join(words)})
 
 
 ARTICLE_HITS = 5
