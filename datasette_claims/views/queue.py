@@ -30,6 +30,13 @@ WIDEN = 8
 FEW = 5000
 # Every claim, for the queue scored in full.
 EVERY_CLAIM = "claims c join articles a on a.id = c.article_id"
+# The claims with a status row of their own or of their story: the only ones a reviewed
+# status ("published", "dismissed", ...) or an assignee can select (any other is "new").
+REVIEWED_CLAIMS = """(select * from claims where rowid in (
+    select c2.rowid from claim_status st join claims c2 on c2.id = st.claim_id
+    union select c3.rowid from claim_status st join claims c3 on c3.story_id = st.story_id
+  )) c join articles a on a.id = c.article_id"""
+REVIEWED_STATUSES = ("assigned", "in_progress", "published", "dismissed")
 
 
 async def _columns(page) -> tuple[list[str], list[str]]:
@@ -176,7 +183,10 @@ async def queue_page(page):
     ) where rank_in_story = 1{last}
     order by score desc, id limit ?
     """
-    rows = await _ranked(page, sql, inner, iparams + oparams + lparams + [size + 1], size, key, token)
+    if filters["status"] in REVIEWED_STATUSES or filters["assignee"]:
+        rows = await _reviewed(page, sql, inner, iparams + oparams + lparams + [size + 1])
+    else:
+        rows = await _ranked(page, sql, inner, iparams + oparams + lparams + [size + 1], size, key, token)
     more = len(rows) > size
     rows = rows[:size]
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
@@ -238,6 +248,18 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
     # Every claim the filters leave: the stored text scores (the same function of
     # the text), computed here only for a claim not scored yet.
     return await run(f"coalesce({stored}, claims_checkworthy(c.content))")
+
+
+async def _reviewed(page, sql: str, inner: list[str], params: list) -> list[dict]:
+    """The queue filtered to a reviewed status or an assignee: only the claims with a status
+    row can pass, so only they are scored (the candidates of the bound index would widen
+    to every claim before finding the page empty: 1.4 to 1.8 s on Wikinews).  None when
+    the actor may not read the statuses: every claim is then "new" to them."""
+    if not await page.can_view("claim_status"):
+        return []
+    q = sql.format(where="where " + " and ".join(inner) if inner else "",
+                   text_score="claims_checkworthy(c.content)", source=REVIEWED_CLAIMS)
+    return [dict(r) for r in await page.execute(q, params)]
 
 
 async def _known_speaker(page, value: str) -> bool:
