@@ -66,7 +66,9 @@ COLUMNS = {
         "anonymity_reason": "Why an unnamed source was not named (\"because he was not authorised to speak\"), "
         "as the article gives it",
         "hedges": "Hedging words around the claim (JSON list)",
-        "stance": "Stance of the cue: assertion, denial, directive, ...",
+        "stance": "What the cue does: assertion (\"said\", \"reported\"), stance (a belief, opinion or charge: "
+        "\"believes\", \"claimed\", \"accused\"), denial, directive (\"urged\", \"called for\") or question "
+        "(\"asked\"); empty for a quotation no cue attributes",
         "via": "Outlet or source that relayed a nested attribution",
         "denies": "Id of the claim this one denies",
         "confidence": "Extractor's confidence, 0-1",
@@ -99,7 +101,8 @@ COLUMNS = {
         "claim_a": "One claim of the pair",
         "claim_b": "The other claim",
         "score": "Similarity 0-1",
-        "kind": "same (same statement) or drift (same quote, different wording)",
+        "kind": "same (same statement), drift (same quote, different wording) or conflict (a number, "
+        "negation or name changed where one side is reported speech)",
         "method": "How the pair was found and scored",
         "diff": "Word-level differences for drift pairs (JSON)",
     },

@@ -18,7 +18,7 @@ async def test_every_count_links_to_its_list(story_db_path):
     data = (await ds.client.get("/claims/-/claims.json")).json()
     assert data["count_urls"] == {
         "articles": "/claims/articles",
-        "claims": "/claims/claims",
+        "claims": "/claims/claims?_nosuggest=1",
         "speakers": "/claims/-/claims/speakers",
         "stories": "/claims/-/claims/stories",
         "claim_matches": "/claims/claim_matches",

@@ -25,6 +25,7 @@ from datasette.utils import sqlite_timelimit, tilde_encode
 from datasette.utils.asgi import BadRequest, Base400, Forbidden, NotFound, Response
 
 from .. import compat
+from .data import QUERY_MAX
 from .access import (
     CLAIMS_TABLES,
     DENY,
@@ -125,6 +126,15 @@ class Urls:
 
     def table(self, table):
         return self.ds.urls.table(self.database, table)
+
+    def claims_table(self, fmt: str | None = None, **filters) -> str:
+        """Datasette's ``claims`` table filtered by columns (``speaker_id=...``): the rows a
+        page lists, with the table's facets, or every one of them as CSV (``fmt="csv"``:
+        streamed, not only the first page, with labels for the ids)."""
+        query = dict(filters)
+        if fmt == "csv":
+            query.update({"_labels": "on", "_stream": "on"})
+        return self.ds.urls.table(self.database, "claims", format=fmt) + "?" + urllib.parse.urlencode(query)
 
     def row(self, table, pk):
         return self.ds.urls.row(self.database, table, tilde_encode(str(pk)))
@@ -385,6 +395,7 @@ def view(handler, reads: Reads):
                 "claims_urls": page.urls,
                 "json_url": json_url(datasette, request),
                 "claims_css": datasette.urls.static_plugins("datasette-claims", "claims.css"),
+                "claims_query_max": QUERY_MAX,
             }
         )
         return Response.html(await datasette.render_template(template, context, request=request))

@@ -25,6 +25,10 @@ from claims c join articles a on a.id = c.article_id
 """
 
 
+# The longest search text the pages take (``q``): a claim or a paragraph, not a whole
+# article.  The search box says so and stops there; a longer ``q`` is a 400.
+QUERY_MAX = 2000
+
 SOURCING_LABELS = {
     "named_person": "Named person",
     "named_org": "Named organisation",
@@ -174,9 +178,11 @@ def published_token(claim: dict) -> list:
     return [claim["article"]["published"], claim["id"]]
 
 
-def like_pattern(text: str) -> str:
-    """``%text%`` for LIKE ... ESCAPE '\\', the user's own % and _ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def like_pattern(text: str, last_word: bool = False) -> str:
+    """``%text%`` for LIKE ... ESCAPE '\\', the user's own % and _ taken literally;
+    ``% text`` with ``last_word``: a value whose last word ``text`` is."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "% " + escaped if last_word else "%" + escaped + "%"
 
 
 def in_text_order(claims: list[dict]) -> list[dict]:

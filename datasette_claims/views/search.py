@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import urllib.parse
 
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
 from ..matching.similar import prepare_query, search_score
-from ..text import search_stages, tokens
+from ..text import content_words, search_stages, tokens
 from .data import (
     CLAIM_SELECT,
     CLAIM_SELECT_BY_DATE,
     PUBLISHED_ORDER,
+    QUERY_MAX,
     SOURCING_LABELS,
     UNNAMED_SOURCING,
     claim_dict,
@@ -129,13 +131,13 @@ async def _speaker_condition(page, value):
 
 async def search_page(page):
     await page.resolve()
-    q = page.arg("q", max_length=2000)
+    q = page.arg("q", max_length=QUERY_MAX)
     size = page.size()
     token = page.next_token()
     filters, where, params, by_date = await _filters(page)
-    results, earliest, nxt = [], None, None
+    results, earliest, nxt, capped = [], None, None, False
     if q:
-        results, earliest, nxt = await _ranked(page, q, where, params, size, token)
+        results, earliest, nxt, capped = await _ranked(page, q, where, params, size, token)
     elif where:
         results, nxt = await _filtered(page, where, params, size, token, by_date)
     next_token, next_url = page.next_url(nxt)
@@ -144,6 +146,10 @@ async def search_page(page):
         "filters": filters,
         "earliest": earliest,
         "results": results,
+        # Search ranks the first CANDIDATES claims full-text search finds: say so when it
+        # stopped there, and where every claim holding the words is listed.
+        "capped": capped,
+        "every_match_url": _every_match_url(page, q) if capped else None,
         # (without filters: the articles' text is searched whatever its claims' speaker or date)
         "in_articles": await _in_articles(page, q) if q and not results and not where and token is None else [],
         "factchecks": await past_factchecks(page, q) if q else [],
@@ -152,7 +158,7 @@ async def search_page(page):
     }
     if page.is_json:
         return "claims_search.html", data
-    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page)}
+    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page), "candidates": CANDIDATES}
     return "claims_search.html", data, extra
 
 
@@ -160,12 +166,14 @@ async def _ranked(page, q, where, params, size, token):
     """Search results for ``q``: FTS stages find candidates, ``search_score`` orders them.
 
     Candidates are ranked on their text and date alone; only the page shown
-    (and the earliest strong match) is fetched whole.
+    (and the earliest strong match) is fetched whole.  The last value says
+    whether the candidates stopped at ``CANDIDATES`` (more claims may hold the words).
     """
     where_sql = "".join(" and " + w for w in where)
     query = prepare_query(q)
     scored = []
-    for cand in await search_candidates(page, q, limit=CANDIDATES, where=where_sql, params=params):
+    candidates = await search_candidates(page, q, limit=CANDIDATES, where=where_sql, params=params)
+    for cand in candidates:
         score = search_score(query, cand.content, verbatim=cand.stage == "phrase")
         if score >= MIN_SCORE:
             scored.append((-score, cand.date or "9999", cand.id))
@@ -194,7 +202,16 @@ async def _ranked(page, q, where, params, size, token):
         last = page_rows[-1]
         nxt = [-last[0], last[1], last[2]]
     results = [{"score": -r[0], "claim": public(claims[r[2]])} for r in page_rows if r[2] in claims]
-    return results, earliest, nxt
+    return results, earliest, nxt, len(candidates) >= CANDIDATES
+
+
+def _every_match_url(page, q: str) -> str:
+    """Datasette's claims table searched for the words (``_search``: every claim holding
+    them all, with its facets and CSV export), where a capped search sends the reader.
+    The words as this search reads them (its tokeniser, stop words left out when others
+    remain), not ``q`` itself: Datasette would read its quotes and brackets its own way."""
+    words = content_words(q) or list(dict.fromkeys(tokens(q)))
+    return page.urls.table("claims") + "?" + urllib.parse.urlencode({"_search": " ".join(words)})
 
 
 ARTICLE_HITS = 5

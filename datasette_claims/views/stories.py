@@ -129,6 +129,8 @@ async def story_page(page):
         "first_appearance": public(first) if first else None,
         "timeline": timeline,
         "outlets": [dict(r) for r in outlets],
+        "claims_table_url": page.urls.claims_table(story_id=story_id),
+        "claims_csv_url": page.urls.claims_table("csv", story_id=story_id),
         "verdicts": panel["json"],
         "next": next_token,
         "next_url": next_url,
