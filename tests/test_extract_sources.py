@@ -218,3 +218,15 @@ def test_a_pages_tag_glued_to_the_first_sentence_is_not_the_speaker():
     # (inside a name, an article stays: "Rock the Vote" is one name)
     assert one("Activists of Rock the Vote said the poll was flawed.", "the poll was flawed").speaker \
         == "Activists of Rock the Vote"
+
+
+def test_a_group_named_after_a_person_is_not_that_person():
+    text = "Ines Volkov is the transport minister. Critics of Volkov said the fare was too high."
+    c = one(text, "the fare was too high")
+    assert c.speaker == "Critics of Volkov" and c.sourcing == "collective_unnamed"
+
+
+def test_an_opening_adverb_or_a_plural_title_is_not_part_of_a_name():
+    assert one("Afterwards Quill said the fare was too high.", "the fare was too high").speaker == "Quill"
+    assert one("Senators Ada Quill and Tom Reilly said the fare was too high.",
+               "the fare was too high").speaker == "Ada Quill"

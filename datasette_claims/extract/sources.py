@@ -518,10 +518,18 @@ def _walk_np(toks, i, coord=True):
     return j + 1
 
 
+# words before a subject that are no part of it ("Afterwards Quill said")
+_NOT_SUBJECT_OPENERS = frozenset((
+    "and", "but", "so", "then", "also", "that", "afterwards", "afterward", "later", "earlier", "meanwhile",
+    "separately", "finally", "still", "however", "now", "today", "yesterday", "tonight", "again", "recently",
+    "eventually", "subsequently", "initially", "previously", "moreover", "nevertheless", "nonetheless", "similarly",
+    "likewise", "indeed", "ultimately"))
+
+
 def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
     text = ctx.text
     # strip leading words that cannot begin a subject
-    while first < last and toks[first][2].lower() in ("and", "but", "so", "then", "also", "that"):
+    while first < last and toks[first][2].lower() in _NOT_SUBJECT_OPENERS:
         first += 1
     s, e = toks[first][0], toks[last][1]
     if first > 0 and toks[first - 1][2].lower() in NOT_BEFORE_SUBJECT:

@@ -136,6 +136,10 @@ _LEAD_FUNCTION = {
     "Watch", "Listen", "Vote", "Elect", "Presumptive",
     "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
+    # adverbs that open a sentence before its subject ("Afterwards Quill said")
+    "Afterwards", "Afterward", "Later", "Earlier", "Meanwhile", "Separately", "Finally", "Still", "However",
+    "Now", "Today", "Yesterday", "Tonight", "Again", "Recently", "Eventually", "Subsequently", "Initially",
+    "Previously", "Moreover", "Nevertheless", "Nonetheless", "Similarly", "Likewise", "Indeed", "Ultimately",
 }
 # Words that make a capitalised run a place, event or group rather than a person.
 # plural and French forms of organisation words ("Voluntary Organisations", "Agence France-Presse")
@@ -197,8 +201,8 @@ class Person:
 
 
 # a plural common noun and a preposition before a name: "aides to (Mr.) ", "two allies of "
-_GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[a-z]+s(?:\s+(?:to|of|for|close\s+to|around)|,\s+(?:including|"
-                              r"among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$")
+_GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|of|for|close\s+to|around)|"
+                              r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$")
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
@@ -273,9 +277,11 @@ def _person_after_place(toks: list[str]) -> list[str] | None:
 
 
 def _title_word(word: str) -> bool:
-    """A title in a run of capitals: "Minister", and joined ones, "Brigadier-General"."""
+    """A title in a run of capitals: "Minister", joined ones, "Brigadier-General",
+    and a plural before the names it is given ("Senators Ada Quill and ...")."""
     low = word.lower()
-    return low in TITLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS)
+    return low in TITLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS) or (
+        low.endswith("s") and low[:-1] in TITLE_WORDS)
 
 
 _ARTICLES_BEFORE = ("the ", "The ", " a ", " an ", "\na ", "\nan ")
