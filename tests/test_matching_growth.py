@@ -72,7 +72,8 @@ def test_the_last_probe_is_not_run_when_it_cannot_make_a_pair(tmp_path):
     db = open_db(str(tmp_path / "p.db"))
     body = " ".join(f"Paragraph {i} describes how lighthouse keepers negotiated salaries with harbourmasters of "
                     f"district {i}." for i in range(10))
-    other = " ".join(f"Note {i} concerns gardening, tulips and greenhouse temperatures in spring {i}." for i in range(10))
+    other = " ".join(f"Note {i} concerns gardening, tulips and greenhouse temperatures in spring {i}."
+                     for i in range(10))
     db["articles"].insert_all([{"id": "w1", "text": body, "published": "2021-01-01"},
                                {"id": "w2", "text": body + " Edited.", "published": "2021-01-02"},
                                {"id": "o1", "text": other, "published": "2021-01-03"}])

@@ -489,8 +489,9 @@ def _namesakes(conn, surnames: set[str]) -> list[tuple]:
 def _folded_words(name: str | None) -> tuple[str, ...]:
     """Every word of the name before a comma, in order, folded as ``parse_name``
     folds its surname: the surname ``parse_name`` finds is one of them."""
-    # (str.split and the regex's \s: one set of spaces)
-    return tuple(_fold(_APOS.sub("", w)) for w in (name or "").split(",")[0].split())
+    # (str.split and the regex's \s: one set of spaces; a word of ASCII letters only folds to its lower case)
+    return tuple(w.lower() if w.isascii() and w.isalpha() else _fold(_APOS.sub("", w))
+                 for w in (name or "").split(",")[0].split())
 
 
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:
