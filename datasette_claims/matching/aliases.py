@@ -479,8 +479,8 @@ def _namesakes(conn, surnames: set[str]) -> list[tuple]:
     Every name is read and its words tested here, each name's words folded once
     per process (``_folded_words``, which ``_surname_of`` reads too); a ``LIKE``
     for each surname over every name cost more (0.046 s of CPU a chunk for 45
-    surnames over 15,800 speakers; reading them all, 0.012 s).  Still a pass over the speakers table: bounding it needs
-    the speakers' surnames indexed in the store."""
+    surnames over 15,800 speakers; reading them all, 0.012 s).  Still a pass
+    over the speakers table: bounding it needs their surnames indexed in the store."""
     return [r for r in conn.execute("select id, name, kind from speakers")
             if not surnames.isdisjoint(_folded_words(r[1]))]
 
