@@ -73,7 +73,7 @@ def test_rare_candidates_are_the_k_heaviest_with_ties_cut_by_length(tmp_path):
     their reach keeps exactly the claims a full ranking keeps."""
     import math
 
-    from datasette_claims.matching.candidates import _lengths, query_terms, rare_candidates
+    from datasette_claims.matching.candidates import _lengths, query_terms, rare_candidates, text_size
 
     for seed in range(3):
         db, vocab, rng = _claims_db(tmp_path, seed)
@@ -88,7 +88,7 @@ def test_rare_candidates_are_the_k_heaviest_with_ties_cut_by_length(tmp_path):
                     weight[rid] = weight.get(rid, 0) + idf
             lengths = _lengths(df, list(weight))
             for k in (1, 3, 10):
-                full = sorted(weight, key=lambda r: (-weight[r], abs(lengths[r] - len(text)), r))[:k]
+                full = sorted(weight, key=lambda r: (-weight[r], abs(lengths[r] - text_size(text)), r))[:k]
                 got = rare_candidates(text, df, k)
                 assert sorted(got) == sorted(full), (seed, text, k)
                 assert [weight[r] for r in got] == sorted((weight[r] for r in got), reverse=True)

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from array import array
 
-from .candidates import SpeakerPool, index_words
+from .candidates import SpeakerPool, first_varint, has_docsize, index_words, text_size
 
 
 class Lengths:
-    """Every claim's ``length(content)`` by rowid, in a flat array (-1: no such claim)."""
+    """Every claim's length in words by rowid (``candidates._lengths``), in a flat array (-1: no such claim)."""
 
     def __init__(self, top: int):
         self.values = array("l", [-1]) * (top + 1)
@@ -46,8 +46,6 @@ class SpeakerBlocks:
         self.lengths = Lengths(conn.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0])
         counts: dict[str, int] = {}
         for rowid, speaker_id, content in conn.execute("select rowid, speaker_id, content from claims order by rowid"):
-            if content is not None and rowid < len(self.lengths.values):
-                self.lengths.values[rowid] = len(content.split("\0", 1)[0])  # SQLite's length(): up to a NUL
             if not speaker_id:
                 continue
             n = counts[speaker_id] = counts.get(speaker_id, 0) + 1
@@ -59,6 +57,20 @@ class SpeakerBlocks:
             words = self.index.setdefault(speaker_id, {})
             for w in index_words(content):
                 words.setdefault(w, []).append(rowid)
+
+        self._read_lengths(conn)
+
+    def _read_lengths(self, conn) -> None:
+        """Every claim's length in words, as ``candidates._lengths`` reads it for some."""
+        values = self.lengths.values
+        if has_docsize(conn):
+            rows = ((rid, first_varint(sz)) for rid, sz in conn.execute("select id, sz from claims_fts_docsize"))
+        else:
+            rows = ((rid, text_size(content)) for rid, content in conn.execute("select rowid, content from claims")
+                    if content is not None)
+        for rowid, size in rows:
+            if 0 <= rowid < len(values):
+                values[rowid] = size
 
     def pool(self, speaker_id: str) -> SpeakerPool:
         """The speaker's pool, as ``SpeakerPool(conn, speaker_id, cap)`` gives it."""

@@ -74,7 +74,10 @@ def reprints_of(conn, aid: str) -> list[Reprint]:
         return []
     words = _words(row[2])
     hits: dict[int, int] = {}
-    for q in _probes(words):
+    probes = _probes(words)
+    for i, q in enumerate(probes):
+        if len(probes) - i < 2 and not hits:
+            break  # a report needs two probes' hits: the last probe alone cannot make a pair
         try:
             for (rid,) in conn.execute("select rowid from articles_fts where articles_fts match ? limit 50", [q]):
                 if rid != row[3]:

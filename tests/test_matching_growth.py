@@ -1,0 +1,87 @@
+"""What a new claim's matching reads stays bounded as the database grows:
+the word sample's size, the ties' word counts from the full-text index, the
+reprint probes a report cannot pair through."""
+
+from __future__ import annotations
+
+from datasette_claims.matching import candidates, duplicates
+from datasette_claims.matching.candidates import DocFreq, _lengths, first_varint, text_size
+from datasette_claims.store import open_db
+
+
+def _db(tmp_path, n: int = 400):
+    db = open_db(str(tmp_path / "g.db"))
+    db["articles"].insert({"id": "a1", "text": "x"})
+    rows = [{"id": f"c{i}", "article_id": "a1",
+             "content": f"The harbour council met on day {i} and talked about ferries"} for i in range(n)]
+    db["claims"].insert_all(rows)
+    db.conn.commit()
+    return db
+
+
+def test_a_word_the_small_sample_saw_rarely_is_read_not_assumed_common(tmp_path):
+    """A sample of 20 claims over 400 (20 claims each): a word it saw twice is
+    estimated at 40 claims a sighting; with RARE_DF 10 that is more than twice
+    RARE_DF, but two sightings say little, so its posting list is read: it is
+    held by 4 claims, rare."""
+    db = _db(tmp_path)
+    rowids = [r[0] for r in db.execute("select rowid from claims order by rowid")]
+    step = len(rowids) // 20
+    sampled = rowids[step - 1 :: step]  # every step-th rowid, as the sample reads them
+    held = [sampled[3], sampled[7], sampled[3] + 1, sampled[7] + 1]
+    for rid in held:
+        db.execute("update claims set content = content || ' quillwort' where rowid = ?", [rid])
+    db.conn.commit()
+    df = DocFreq(db.conn, sample=20)
+    assert df.counts["quillwort"] == 2 and df.estimate("quillwort") > 2 * 10
+    old = candidates.RARE_DF
+    candidates.RARE_DF = 10
+    try:
+        assert df.postings("quillwort") == tuple(sorted(held))
+        assert df.postings("harbour") is None  # in every claim: read, and common
+    finally:
+        candidates.RARE_DF = old
+
+
+def test_a_word_read_rare_or_common_at_the_bound(tmp_path):
+    db = _db(tmp_path, n=candidates.RARE_DF + 1)
+    db.execute("update claims set content = content || ' marram' where rowid <= ?", [candidates.RARE_DF])
+    db.execute("update claims set content = content || ' sedge' where rowid <= ?", [candidates.RARE_DF + 1])
+    db.conn.commit()
+    df = DocFreq(db.conn)
+    assert df.postings("marram") == tuple(range(1, candidates.RARE_DF + 1))
+    assert df.postings("sedge") is None
+    assert df.postings("nonexistentword") == ()
+
+
+def test_lengths_are_the_index_word_counts(tmp_path):
+    db = open_db(str(tmp_path / "w.db"))
+    db["articles"].insert({"id": "a1", "text": "x"})
+    texts = ["Short one.", "A claim of exactly seven words here.", "Ünïcode wörds, too: São Paulo's mayor said 42%!",
+             " ".join(["word"] * 300)]
+    db["claims"].insert_all([{"id": f"c{i}", "article_id": "a1", "content": t} for i, t in enumerate(texts)])
+    db.conn.commit()
+    df = DocFreq(db.conn)
+    rowids = [r[0] for r in db.execute("select rowid from claims order by rowid")]
+    assert _lengths(df, rowids + [999]) == {rid: text_size(t) for rid, t in zip(rowids, texts)}
+    assert text_size(texts[3]) == 300  # two bytes of varint in the index
+    assert first_varint(bytes([0x82, 0x2C, 0x05])) == 300 and first_varint(b"\x07\x01") == 7
+
+
+def test_the_last_probe_is_not_run_when_it_cannot_make_a_pair(tmp_path):
+    db = open_db(str(tmp_path / "p.db"))
+    body = " ".join(f"Paragraph {i} describes how lighthouse keepers negotiated salaries with harbourmasters of "
+                    f"district {i}." for i in range(10))
+    other = " ".join(f"Note {i} concerns gardening, tulips and greenhouse temperatures in spring {i}."
+                     for i in range(10))
+    db["articles"].insert_all([{"id": "w1", "text": body, "published": "2021-01-01"},
+                               {"id": "w2", "text": body + " Edited.", "published": "2021-01-02"},
+                               {"id": "o1", "text": other, "published": "2021-01-03"}])
+    db.conn.commit()
+    probes = []
+    db.conn.set_trace_callback(lambda sql: probes.append(sql) if "articles_fts match" in sql else None)
+    assert duplicates.reprints_of(db.conn, "o1") == []
+    assert len(probes) == 2  # two probes found no other report: a third alone cannot pair it
+    probes.clear()
+    assert duplicates.reprints_of(db.conn, "w2") == [duplicates.Reprint("w1", "w2")]
+    assert len(probes) == 3
