@@ -148,7 +148,7 @@ def colon_speakers(ctx: Ctx) -> None:
     for ps, pe in ctx.paras:
         if _COLON_QUOTE.search(text, ps, pe) is None:
             continue  # (every match ends in a colon before a quotation mark)
-        for m in P.COLON_SPEAKER_RE.finditer(text, ps, pe):
+        for m in P.matches_after(P.COLON_SPEAKER_AFTER, P.COLON_SPEAKER_RE, text, ps, pe):
             q = quote_opening_after(ctx, m.end(), lim=3)
             if q is None or q.open_at in ctx.used_quotes:
                 continue
