@@ -86,9 +86,13 @@ WEAK_CLAUSE_COMPLEMENTS = False
 # annotated at all -- both stay off.
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+$")
 # Poll and study results: "A poll released Monday shows the senator leading".
-_DATA_NOUN = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|"
-                        r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
-                        r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
+_DATA_NOUNS = (r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|"
+               r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
+               r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
+_DATA_NOUN = re.compile(r"\b" + _DATA_NOUNS)
+# (behind a character outside the ASCII word class: the engine skips to the next
+# word; read with ``patterns.search_after``)
+_DATA_NOUN_AFTER = re.compile(r"[^A-Za-z0-9_]" + _DATA_NOUNS)
 _GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
 _REL_PRON_BEFORE = re.compile(r"\b(?:which|whom|who|what|that)\s+$")
 # "a probe the agency said was ongoing": the walker joins the gap's antecedent
@@ -499,8 +503,11 @@ def _cut_object_adjunct(text: str, rc: tuple[int, int]) -> tuple[int, int]:
     return s, m.start()
 
 
+# (the comma or the first space as a character class, then the rest: the same
+# matches as ",?\s+(?:and|but)", but the engine skips to the next comma or
+# space instead of trying the pattern at every position of a content)
 _AND_PAST = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|quickly|even|still|never|did\s+not|didn't)\s+)?"
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:also|then|later|quickly|even|still|never|did\s+not|didn't)\s+)?"
     r"(?:(?!(?:hatred|red|bed|need|seed|speed|feed|breed|creed|greed|shed|sacred|hundred|kindred|"
     r"unsettled|unfounded|unprecedented|unbridled|unqualified|unrelated|unlimited|unexpected|"
     r"unwanted|unnamed|unidentified|undocumented|unarmed|unemployed|unnecessary|naked|wicked|"
@@ -1050,7 +1057,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
             or _noun_or_narration(ctx, form, lemma, cue_s, cue_e, us):
         return None
     weak = lemma in WEAK_LEMMAS
-    data_src = lemma in DATA_VERBS and _DATA_NOUN.search(text, max(us, cue_s - 90), cue_s) is not None
+    data_src = lemma in DATA_VERBS and P.search_after(_DATA_NOUN_AFTER, _DATA_NOUN, text, max(us, cue_s - 90),
+                                                      cue_s) is not None
     prep_obj = _prep_object(text, form, lemma, cue_e, ue)
     if weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS and lemma not in BARE_WEAK \
             and not data_src and prep_obj is None:
