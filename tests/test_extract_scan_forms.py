@@ -17,7 +17,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from datasette_claims.extract import grain, headlines, nominal, passives, patterns, sources, speaker_guards, verbal
+from datasette_claims.extract import (
+    grain, headlines, lexicon, nominal, passives, patterns, sources, speaker_guards, verbal,
+)
 
 # The forms replaced, as they were written.
 OLD_PREV_WORD = re.compile(r"([\w'\u2019]++)\s++$")
@@ -43,6 +45,7 @@ SENTENCES = [
     "such as Jo Roe and",
     "it\u2019s theirs  \t\nwhat'll_be done\u2003 caf\u00e9 na\u00efve 12 \u0663 ",
     "Her husband has said, and has; her husband will ",
+    "Roe reportedly left; xreportedly not; this is said to be so, and prices were  rumoured\nto rise",
 ]
 ALPHABET = st.sampled_from(list("aAbdensuthcr ,.;:'\u2019\"\u201c\u201d-\n\u00e9_1MRJ") +
                            ["and ", "but ", "said ", "says ", "as ", "poll ", "criticism", "Mr ", "the ",
@@ -77,6 +80,7 @@ def check_text(text: str) -> None:
                 sources._GROUP_PREP.search(text, lo, hi).span("np")
             assert (group_after is None) == (sources._GROUP_PREP.search(text, lo, hi) is None)
         for after, regex, old in ((headlines._HEAD_CUE_AFTER, headlines._HEAD_CUE, OLD_HEAD_CUE),
+                                  (lexicon.HEARSAY_AFTER, lexicon.HEARSAY_RE, lexicon.HEARSAY_RE),
                                   (patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, patterns.COLON_SPEAKER_RE)):
             assert [spans(m) for m in patterns.matches_after(after, regex, text, lo, hi)] == \
                 [spans(m) for m in old.finditer(text, lo, hi)]
