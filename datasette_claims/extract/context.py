@@ -95,13 +95,15 @@ def unit_of(ctx: Ctx, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def narration_matches(ctx: Ctx, regex):
+def narration_matches(ctx: Ctx, regex, after=None):
     """``(match, unit_start, unit_end)`` for each match of ``regex`` in the body
     that is narration (not inside a quotation) and inside a sentence unit:
-    the starting point of every rule anchored on a fixed phrase."""
+    the starting point of every rule anchored on a fixed phrase.  With
+    ``after``, the matches are found as ``patterns.matches_after`` finds them."""
     if not ctx.paras:
         return
-    for m in regex.finditer(ctx.text, ctx.paras[0][0], ctx.paras[-1][1]):
+    lo, hi = ctx.paras[0][0], ctx.paras[-1][1]
+    for m in regex.finditer(ctx.text, lo, hi) if after is None else P.matches_after(after, regex, ctx.text, lo, hi):
         if inside_quote(ctx, m.start()):
             continue
         unit = unit_of(ctx, m.start())

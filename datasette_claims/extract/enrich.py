@@ -522,7 +522,12 @@ _TIME_LEAD = re.compile(r"(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*|\d{2}\s+)"
 
 
 # a source cut at a title's full stop ("said the Rev. Peter Wherry"): the name follows
-_TITLE_STOP = re.compile(r"(?:^|\s)(?:Rev|Dr|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Gov|Sen|Rep|Mr|Mrs|Ms|Msgr|Fr|St)$")
+_STOP_TITLES = ("Rev", "Dr", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Gov", "Sen", "Rep", "Mr", "Mrs", "Ms",
+                "Msgr", "Fr", "St")
+_TITLE_STOP = re.compile(r"(?:^|\s)(?:" + "|".join(_STOP_TITLES) + r")$")
+# what a _TITLE_STOP match ends with (``$`` also matches before a last newline):
+# tested first, a C call, where the search would try every position of the source
+_TITLE_STOP_ENDS = (*_STOP_TITLES, "\n")
 _NAME_AFTER = re.compile(r"\.\s+(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w'\u2019-]+")
 
 
@@ -581,7 +586,7 @@ def _trim_source(ctx, c: Claim) -> None:
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
             c.source = src = Span(src.start, src.start + m.start(), src.text[:m.start()])
             c.__dict__.pop("_app", None)
-    if _TITLE_STOP.search(src.text):
+    if src.text.endswith(_TITLE_STOP_ENDS) and _TITLE_STOP.search(src.text):
         m = _NAME_AFTER.match(ctx.text, src.end)
         if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):
             c.source = Span(src.start, m.end(), ctx.text[src.start:m.end()])

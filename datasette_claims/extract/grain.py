@@ -187,6 +187,11 @@ _NOMINAL = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*
 _POSSESSIVE_LEAD = re.compile(
     rf"(?P<src>{_NAME}|{_NOMINAL})['\u2019]s?\s+(?:[a-z]+\s+)?(?P<cue>{_SPEECH_NOUNS})"
     r"(?:\s+(?:that|to|of|about|for|on|as)\b[^.!?;\"\u201c\u201d]{0,90})?\s*(?:,\s*)?$")
+# The possessive and the speech noun alone, a first test of a lead: the full
+# pattern opens with a name or a determiner and is tried at every position of
+# the window, this one opens with the apostrophe (every _POSSESSIVE_LEAD match
+# holds one of its matches)
+_POSSESSIVE_CUE = re.compile(rf"['\u2019]s?\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})")
 _CALL_CUE = r"(?:has\s+|had\s+|have\s+)?(?P<cue>called|termed|dubbed|described\s+as|labell?ed|referred\s+to\s+as)\s*$"
 # "what the governor called", "what Smith described as"
 _WHAT_CALLED = re.compile(rf"\bwhat\s+(?P<src>{_NAME}|{_NOMINAL})\s+" + _CALL_CUE)
@@ -237,7 +242,8 @@ def find_embedded(text: str, claim: Claim, quotes: list[Quote], qstarts: list[in
             continue
         lead_start = max(cs, q.open_at - _WINDOW)
         lead = text[lead_start:q.open_at]
-        for rule, m in (("embedded.possessive", _POSSESSIVE_LEAD.search(lead)),
+        possessive = _POSSESSIVE_LEAD.search(lead) if _POSSESSIVE_CUE.search(lead) else None
+        for rule, m in (("embedded.possessive", possessive),
                         ("embedded.called", called_lead(lead, 0, len(lead)))):
             if m:
                 src = (lead_start + m.start("src"), lead_start + m.end("src"))

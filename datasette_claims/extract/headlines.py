@@ -23,6 +23,7 @@ import re
 
 from ..models import Span
 from .context import Ctx, inside_quote, make_claim
+from .patterns import matches_after, trie_regex
 
 HEAD_MAX = 250
 
@@ -64,12 +65,19 @@ _VERBS = {
     "rule": ("rules",),
 }
 _FORMS = sorted({f for forms in _VERBS.values() for f in forms}, key=len, reverse=True)
-_FORM_ALT = "|".join(f[0].upper() + f[1:] + "|" + f for f in _FORMS)
+# (as a trie: at each position one test per first letter, not one per form;
+# the same matches, longest form first -- see ``patterns.trie_regex``)
+_FORM_ALT = trie_regex([v for f in _FORMS for v in (f[0].upper() + f[1:], f)])
 # "Calls For", "calls on", "Vowed To"
 _PARTICLE = r"(?:\s+(?:[Ff]or|[Oo]n|[Tt]o)(?=\s))?"
 _ADV = r"(?:(?:[Jj]ust|[Nn]ow|[Ff]inally|[Aa]lso|[Aa]gain|[Ii]s\s+[Nn]ow|[Tt]o)\s+)?"
-_HEAD_CUE = re.compile(r"(?<![\w'\u2019-])(?P<cue>" + _ADV + r"(?P<verb>" + _FORM_ALT + r")" + _PARTICLE +
-                       r")(?![\w'\u2019-])")
+_HEAD_CUE_BODY = r"(?P<cue>" + _ADV + r"(?P<verb>" + _FORM_ALT + r")" + _PARTICLE + r")(?![\w'\u2019-])"
+_HEAD_CUE = re.compile(r"(?<![\w'\u2019-])" + _HEAD_CUE_BODY)
+# _HEAD_CUE opens with a look-behind, so a scan of the headline tries its whole
+# alternation of verb forms at every position; behind a character outside the
+# ASCII word class (the look-behind rechecked by ``matches_after``) the engine
+# skips over the letters of words instead, as the cue scan does
+_HEAD_CUE_AFTER = re.compile(r"[^A-Za-z0-9_'-]" + _HEAD_CUE_BODY)
 _PAST = {forms[2] for forms in _VERBS.values() if len(forms) > 2}
 
 # Where a headline clause ends: a subhead, a dash, a new clause ("As", "Amid",
@@ -321,7 +329,7 @@ def headlines(ctx: Ctx) -> None:
             _replace_content(ctx, c, cs, e)
     # (2) headline verbs no rule took
     taken = [(c.cue.start, c.cue.end) for c in ctx.claims if c.cue is not None]
-    for m in _HEAD_CUE.finditer(text, ps, pe):
+    for m in matches_after(_HEAD_CUE_AFTER, _HEAD_CUE, text, ps, pe):
         qs, qe = m.start("cue"), m.end("cue")
         if any(a < qe and qs < b for a, b in taken) or inside_quote(ctx, qs) or \
                 any(s <= qs < e for s, e in spans):

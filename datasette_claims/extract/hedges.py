@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import claim_index
-from .lexicon import HEARSAY_RE
+from .lexicon import HEARSAY_AFTER, HEARSAY_RE
 from .context import Ctx, content_quote_type, make_claim, narration_matches, right_content
 
 # a subordinate lead-in before the hedged clause: "When the vote ended, delegates reportedly ..."
@@ -50,7 +50,7 @@ def _may_hold_hearsay(text: str) -> bool:
 def _hearsay_claims(ctx: Ctx) -> None:
     """ "North Korea reportedly fired ...", "The mayor is said to have ..."."""
     text = ctx.text
-    for m, us, ue in narration_matches(ctx, HEARSAY_RE):
+    for m, us, ue in narration_matches(ctx, HEARSAY_RE, HEARSAY_AFTER):
         if claim_index.covers(ctx, m.start()):
             continue
         cs = us

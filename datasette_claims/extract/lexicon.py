@@ -355,9 +355,13 @@ HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparent
 HEDGE_RE = re.compile(r"(?=[" + "".join(sorted({h[0] for h in HEDGE_WORDS})) + r"])\b(?:"
                       + "|".join(re.escape(h) for h in sorted(HEDGE_WORDS, key=len, reverse=True)) + r")\b")
 # Adverbs that turn an unattributed sentence into hearsay.
-HEARSAY_RE = re.compile(
-    r"(?=[rapsiw])\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
-    r"alleged|rumou?red|understood)\s+to)\b")
+_HEARSAY = (r"(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
+            r"alleged|rumou?red|understood)\s+to)\b")
+HEARSAY_RE = re.compile(r"(?=[rapsiw])\b" + _HEARSAY)
+# (the same matches read with ``patterns.matches_after``: behind a character
+# outside the ASCII word class the engine skips to the next word, where the
+# look-ahead and boundary of HEARSAY_RE have it try every position of the body)
+HEARSAY_AFTER = re.compile(r"[^A-Za-z0-9_]" + _HEARSAY)
 
 
 # --- Reporting-verb cues (verbal.py) ------------------------------------------

@@ -295,11 +295,16 @@ def _subject_before(ctx: Ctx, us: int, pos: int):
     return subj_s, subj_e, fronted
 
 
+# "\bcriticism\b" with the boundary before the word tested behind it: the
+# engine then looks for the word itself, not at every position of the text
+_CRITICISM = re.compile(r"criticism(?<!\wcriticism)\b")
+
+
 def _criticism_faced(ctx: Ctx) -> None:
     text = ctx.text
     if "criticism" not in text:
         return
-    for hit in re.finditer(r"\bcriticism\b", text):
+    for hit in _CRITICISM.finditer(text):
         if inside_quote(ctx, hit.start()):
             continue
         unit = unit_of(ctx, hit.start())

@@ -220,6 +220,12 @@ def _eval_passives(ctx: Ctx) -> None:
                   quote_type="indirect", lemma=m.group("cue").lower(), stance="assertion")
 
 
+# "announced" and the time after it, the end of every _ANNOUNCED_NP cue
+_ANNOUNCED_TIME = (
+    r"announced\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year)|earlier(?:\s+this\s+(?:week|"
+    r"month|year))?|this\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))")
 # "The tentative deal, announced Friday, would ...", "a plan announced earlier
 # this year": a reduced passive relative; the announced thing is the content
 # and no one is named.
@@ -228,17 +234,21 @@ _ANNOUNCED_NP = re.compile(
     r"have|had|be|been)\b)[\w$.'\u2019-]+\s+){0,6}?"
     r"(?:deal|plan|merger|megamerger|program|programme|proposal|agreement|policy|ads?|initiative|decision|"
     r"measure|rules?|changes|cuts|layoffs|sanctions|package|bill|tariffs?|strategy|reforms?|settlement))"
-    r",?\s+(?P<cue>(?:first\s+|previously\s+|recently\s+)?announced\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month|year)|earlier(?:\s+this\s+(?:week|"
-    r"month|year))?|this\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)))\b")
+    r",?\s+(?P<cue>(?:first\s+|previously\s+|recently\s+)?" + _ANNOUNCED_TIME + r")\b")
+
+
+# what must follow "announced" for the word to be in an _ANNOUNCED_NP cue: the
+# other places it is written are not searched (the pattern's noun phrase is
+# tried at every position of a window before the word)
+_ANNOUNCED_WHEN = re.compile(_ANNOUNCED_TIME + r"\b")
 
 
 def announced_np(ctx: Ctx) -> None:
     text = ctx.text
     if "announced " not in text:
         return
-    for m, us, ue in anchored_matches(ctx, word_positions(ctx, ("announced",)), _ANNOUNCED_NP):
+    hits = [k for k in word_positions(ctx, ("announced",)) if _ANNOUNCED_WHEN.match(text, k)]
+    for m, us, ue in anchored_matches(ctx, hits, _ANNOUNCED_NP):
         ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start("cue"), m.end("cue")))
         make_claim(ctx, m.start("np"), m.end("np"), None, (m.start("cue"), m.end("cue")), "passive.announced_np",
               0.5, quote_type="indirect", lemma="announce", stance="assertion")

@@ -94,6 +94,14 @@ def matches_after(after, regex, text: str, pos: int, endpos: int):
             k = m.end() - 1  # (a match ends with a word character: the next starts after it)
 
 
+def search_after(after, regex, text: str, pos: int, endpos: int):
+    """``regex.search(text, pos, endpos)``, for a ``regex`` that opens with
+    ``\\b`` or a look-behind and so is tried at every position: the first of
+    ``matches_after``'s matches (``after`` as there; only the first is read, so
+    the match need not end with a word character)."""
+    return next(matches_after(after, regex, text, pos, endpos), None)
+
+
 # The most reporting-verb cues the rules look at in one sentence.  News sentences
 # hold a handful (at most 24 in the Wikinews and PolNeAR corpora, in lists run
 # together); a "sentence" of hundreds of cue words is a keyword dump or hostile
@@ -315,10 +323,12 @@ _CUT_AFTER_SPACE = (  # each branch without its opening space (\s+ becomes \s*)
 CLAUSE_CUT = re.compile(r"[,;\s](?:(?<=,)(?:" + _CUT_AFTER_COMMA + r")|(?<=;)\s|(?<=\s)(?:" + _CUT_AFTER_SPACE + "))")
 
 # A heading-style colon attribution: "Jane Roe: "...".
-COLON_SPEAKER_RE = re.compile(
-    r"(?:^|(?<=[.!?\]\)]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=\n))"
-    r"(?P<src>(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for|de|van|von)\s+){0,6}[A-Z][\w.'\u2019-]*)"
-    r"\s*:\s*(?=[\"\u201c\u2018])")
+_COLON_SPEAKER = (r"(?P<src>(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for|de|van|von)\s+){0,6}[A-Z][\w.'\u2019-]*)"
+                  r"\s*:\s*(?=[\"\u201c\u2018])")
+COLON_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?\]\)]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=\n))" + _COLON_SPEAKER)
+# (each of its look-behinds ends with a space: behind one, the engine skips to
+# the next space; read with ``matches_after``)
+COLON_SPEAKER_AFTER = re.compile(r"\s" + _COLON_SPEAKER)
 # Inverted source after the cue: "...," said Jane Roe, a spokeswoman.
 # A trailing period belongs to the name only after an initial or a suffix ("Jr.",
 # "Inc."); otherwise it ends the sentence ("said Kunin. \"He ...").

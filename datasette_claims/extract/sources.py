@@ -343,10 +343,17 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
 
 
 # "aides to the mayor", "two advisers close to the minister", "allies of Mr. Roe"
-_GROUP_PREP = re.compile(
-    r"(?:^|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<np>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther|"
+_GROUP_NP = (
+    r"(?P<np>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther|"
     r"[Ss]enior|[Tt]op|[Ff]ormer|[Cc]lose|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)*(?P<head>[A-Za-z]+s)\s+"
     r"(?:to|for|of|at|in|close\s+to|inside|around)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\s*[A-Z])){2,50}?)\s*$")
+_GROUP_PREP = re.compile(r"(?:^|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))" + _GROUP_NP)
+# _GROUP_PREP opens with look-behinds, so a search tries it at every position;
+# each of them ends with a space, and behind that space taken as the first
+# character the engine skips to the next space (the same matches, each a
+# character earlier; ``^`` matches only at the text's start, where the first
+# form is used)
+_GROUP_PREP_AFTER = re.compile(r"\s(?:(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))" + _GROUP_NP)
 
 
 _GROUP_HEADS = OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"people", "friends", "associates"}
@@ -356,7 +363,8 @@ def _group_with_prep(ctx, ustart: int, cue_start: int):
     """A plural group head with its prepositional phrase, the words before a cue
     after a comma or at the start ("..., aides to the mayor say"): the noun
     phrase walker stops at the preposition and would find no subject."""
-    m = _GROUP_PREP.search(ctx.text, max(ustart, cue_start - 80), cue_start)
+    lo = max(ustart, cue_start - 80)
+    m = _GROUP_PREP_AFTER.search(ctx.text, lo - 1, cue_start) if lo else _GROUP_PREP.search(ctx.text, 0, cue_start)
     if m is None or m.group("head").lower() not in _GROUP_HEADS:
         return None
     s = m.start("np")
@@ -561,7 +569,12 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
 _CLAUSE_NOT_APPOSITION = re.compile(r"(?:and|but|yet|so)\s+(?:\S+\s+){1,5}[a-z]+ed\b")
 
 
-_AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(AUX)) + r")\s+)*$")
+# ", and", "and", ", then" before the cue and its auxiliaries.  (Every branch
+# opens with its first character, the word boundary tested behind it: the
+# engine then skips to the next comma, "a" or "b" instead of trying the
+# pattern at every position of the window.)
+_AND_BEFORE = re.compile(r"(?:,(?:\s*(?:and|but)\s+|\s+(?=then\s))|a(?<!\w.)nd\s+|b(?<!\w.)ut\s+)(?:(?:"
+                         + "|".join(sorted(AUX)) + r")\s+)*$")
 
 
 # a clause's own subject and past verb right after a comma: ", I laughed", ", Roe grinned"

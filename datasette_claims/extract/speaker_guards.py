@@ -14,13 +14,18 @@ import re
 
 from ..text import STOPWORDS
 from .context import FINITE, Subject
+from .patterns import search_after
 
 # a preposition (or "such as") before the noun phrase, perhaps with its article and
 # capitalised words the source search left out ("by the Supreme | Court of ...")
-_PREP_BEFORE_NP = re.compile(
-    r"\b(?i:since|in|by|of|from|after|before|during|until|at|on|for|with|about|against|over|under|"
+_PREP_NP = (
+    r"(?i:since|in|by|of|from|after|before|during|until|at|on|for|with|about|against|over|under|"
     r"through|toward|towards|into|onto|than|between|among|without|within|across|such\s+as)\s+"
     r"(?:(?:the|a|an|[A-Z][\w.'\u2019-]*)\s+){0,4}$")
+_PREP_BEFORE_NP = re.compile(r"\b" + _PREP_NP)
+# (behind a character outside the ASCII word class the engine skips to the next
+# word; read with ``patterns.search_after``)
+_PREP_BEFORE_NP_AFTER = re.compile(r"[^A-Za-z0-9_]" + _PREP_NP)
 # the clause's own subject: a name or a personal pronoun opening the sentence, then its verb
 _CLAUSE_NAME_SUBJECT = re.compile(
     r"\s*(?P<subj>(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,3}|He|She|They|We|I)"
@@ -31,7 +36,8 @@ _NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Another"
 
 def prepositional_object(text: str, unit_start: int, subj: Subject) -> bool:
     """True when the subject found for a participle is a preposition's object."""
-    return _PREP_BEFORE_NP.search(text, max(unit_start, subj.start - 60), subj.start) is not None
+    return search_after(_PREP_BEFORE_NP_AFTER, _PREP_BEFORE_NP, text, max(unit_start, subj.start - 60),
+                        subj.start) is not None
 
 
 def clause_subject(text: str, unit_start: int, cue_start: int) -> Subject | None:

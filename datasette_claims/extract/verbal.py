@@ -86,9 +86,13 @@ WEAK_CLAUSE_COMPLEMENTS = False
 # annotated at all -- both stay off.
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+$")
 # Poll and study results: "A poll released Monday shows the senator leading".
-_DATA_NOUN = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|"
-                        r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
-                        r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
+_DATA_NOUNS = (r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|"
+               r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
+               r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
+_DATA_NOUN = re.compile(r"\b" + _DATA_NOUNS)
+# (behind a character outside the ASCII word class: the engine skips to the next
+# word; read with ``patterns.search_after``)
+_DATA_NOUN_AFTER = re.compile(r"[^A-Za-z0-9_]" + _DATA_NOUNS)
 _GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
 _REL_PRON_BEFORE = re.compile(r"\b(?:which|whom|who|what|that)\s+$")
 # "a probe the agency said was ongoing": the walker joins the gap's antecedent
@@ -128,10 +132,21 @@ _ADJUNCTS_TO_COLON = re.compile(
     r":\s*")
 _SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
 _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
-# (possessive: a word gives back no letter to the spaces after it, nor the spaces
-# any to the end -- tried at every position of the window, the greedy form went
-# back over each word letter by letter)
-_PREV_WORD = re.compile(r"([\w'\u2019]++)\s++$")
+
+
+def _prev_word(text: str, lo: int, hi: int) -> str | None:
+    """The word (word characters and apostrophes) right before the whitespace
+    that ends ``text[lo:hi]``, cut at ``lo``; None when the window does not end
+    in whitespace after such a word.  (A scan from the end: the regex it
+    replaces, a word then spaces then the end, was tried at every character of
+    the window, for most cues.)"""
+    e = lo + len(text[lo:hi].rstrip())  # (``str.rstrip`` strips what ``\s`` matches)
+    s = e
+    while s > lo and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"):  # (``\w``: alphanumeric or "_")
+        s -= 1
+    return text[s:e] if s < e < hi else None
+
+
 _NAME_AND_ROLE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+(?:the|a|an|his|her|its|their)\s+"
                             r"[^,.;:!?\"\u201c\u201d]{1,80}")
 _ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
@@ -488,8 +503,11 @@ def _cut_object_adjunct(text: str, rc: tuple[int, int]) -> tuple[int, int]:
     return s, m.start()
 
 
+# (the comma or the first space as a character class, then the rest: the same
+# matches as ",?\s+(?:and|but)", but the engine skips to the next comma or
+# space instead of trying the pattern at every position of a content)
 _AND_PAST = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|quickly|even|still|never|did\s+not|didn't)\s+)?"
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:also|then|later|quickly|even|still|never|did\s+not|didn't)\s+)?"
     r"(?:(?!(?:hatred|red|bed|need|seed|speed|feed|breed|creed|greed|shed|sacred|hundred|kindred|"
     r"unsettled|unfounded|unprecedented|unbridled|unqualified|unrelated|unlimited|unexpected|"
     r"unwanted|unnamed|unidentified|undocumented|unarmed|unemployed|unnecessary|naked|wicked|"
@@ -603,8 +621,8 @@ def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int
         # (the content test first: it rejects most claims)
         content = c.content
         if us <= content.start <= cue_s < content.end and c.cue is not None and c.cue.start < cue_s:
-            pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
-            noun = form.lower() in NOUNISH_CUE_FORMS and pm is not None and pm.group(1).lower() in NOUN_BEFORE
+            prev = _prev_word(text, max(us, cue_s - 24), cue_s)
+            noun = form.lower() in NOUNISH_CUE_FORMS and prev is not None and prev.lower() in NOUN_BEFORE
             if lemma in MAIN_SPEECH and not form.endswith("ing") and c.quote_type != "direct" \
                     and not noun:  # ("there were lots of tweets" goes on)
                 # "A said the plan failed, B said ...": the first content ran on; end it
@@ -666,15 +684,15 @@ def _noun_or_narration(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, 
         return True
     if low_form0 in ("attack", "attacks"):
         # mostly the noun ("the Paris attacks"); the verb only after a pronoun subject
-        pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
-        if pm is None or pm.group(1).lower() not in ("he", "she", "they", "we", "i", "who", "it"):
+        prev = _prev_word(text, max(us, cue_s - 24), cue_s)
+        if prev is None or prev.lower() not in ("he", "she", "they", "we", "i", "who", "it"):
             return True
     if low_form0 in NOUNISH_CUE_FORMS:
         # cheap exit for noun readings: "the report", "a call", "its statement"
-        pm = _PREV_WORD.search(text, max(us, cue_s - 24), cue_s)
-        if pm is not None and pm.group(1).lower() in NOUN_BEFORE and not (
-                pm.group(1)[:1].isupper() and pm.group(1).lower() in NAME_WORDS) and not (
-                pm.group(1).lower() == "to" and low_form0 == lemma
+        prev = _prev_word(text, max(us, cue_s - 24), cue_s)
+        if prev is not None and prev.lower() in NOUN_BEFORE and not (
+                prev[:1].isupper() and prev.lower() in NAME_WORDS) and not (
+                prev.lower() == "to" and low_form0 == lemma
                 and _CONTROL_TO.search(text, max(us, cue_s - 40), cue_s)):
             # (but "went on to call", "continued to question" are verbs)
             # ("the press reports", but "The Associated Press reports that ...")
@@ -745,8 +763,8 @@ def _infinitive_controller(ctx: Ctx, us: int, cue_s: int):
     if om is not None:
         # "led her to declare", "prompted voters to say"
         return Subject(cue_s, om.start("o"), om.end("o"), om.start("o"), "conj", None)
-    pw = _PREV_WORD.search(text, max(us, to_s - 30), to_s)
-    if pw is not None and (pw.group(1).lower() in NOT_BEFORE_TO or pw.group(1).lower().endswith(NOUN_ENDINGS)):
+    prev = _prev_word(text, max(us, to_s - 30), to_s)
+    if prev is not None and (prev.lower() in NOT_BEFORE_TO or prev.lower().endswith(NOUN_ENDINGS)):
         # "his failure to denounce", "the pressure on her to say", "hard to say"
         return None
     alt = _as_subject(_left_source(ctx, us, to_s))
@@ -1039,7 +1057,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
             or _noun_or_narration(ctx, form, lemma, cue_s, cue_e, us):
         return None
     weak = lemma in WEAK_LEMMAS
-    data_src = lemma in DATA_VERBS and _DATA_NOUN.search(text, max(us, cue_s - 90), cue_s) is not None
+    data_src = lemma in DATA_VERBS and P.search_after(_DATA_NOUN_AFTER, _DATA_NOUN, text, max(us, cue_s - 90),
+                                                      cue_s) is not None
     prep_obj = _prep_object(text, form, lemma, cue_e, ue)
     if weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS and lemma not in BARE_WEAK \
             and not data_src and prep_obj is None:

@@ -1,0 +1,122 @@
+"""The faster forms of the extraction's window searches find exactly what the
+plain forms found.
+
+Why: a pattern that opens with ``\\b`` or a look-behind is tried by the regex
+engine at every position of its window; the extraction now reads several of
+them behind a first character class (``patterns.search_after`` and
+``matches_after``), as a trie, behind a first test, or with a scan from the
+end (``verbal._prev_word``).  Each must give the same match (span and groups)
+as the form it replaced, written out here, on invented sentences and on random
+text made of the characters the patterns care about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from datasette_claims.extract import (
+    grain, headlines, lexicon, nominal, passives, patterns, sources, speaker_guards, verbal,
+)
+
+# The forms replaced, as they were written.
+OLD_PREV_WORD = re.compile(r"([\w'\u2019]++)\s++$")
+OLD_AND_PAST = re.compile(verbal._AND_PAST.pattern.replace(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)", r",?\s+", 1))
+OLD_AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(sources.AUX))
+                            + r")\s+)*$")
+OLD_CRITICISM = re.compile(r"\bcriticism\b")
+OLD_HEAD_CUE = re.compile(r"(?<![\w'\u2019-])(?P<cue>" + headlines._ADV + r"(?P<verb>"
+                          + "|".join(f[0].upper() + f[1:] + "|" + f for f in headlines._FORMS) + r")"
+                          + headlines._PARTICLE + r")(?![\w'\u2019-])")
+
+SENTENCES = [
+    "The mayor, who spoke at a rally, said on Monday that taxes would fall, and left the stage.",
+    "Aides to the governor say the plan failed, but critics of Mr. Roe, and then others, disagreed.",
+    "A poll released by the Kelp Institute shows the senator leading; the study, and its data, were cited.",
+    "Roe Slams Budget, Praises Plan: Council Just Said No To Tax Rise",
+    "roe says no, calls for inquiry and Also Claims victory; DENIES report",
+    'Jane Roe: "We will win." Mr Lee, a spokesman: \u201cNo.\u201d - Ann Kelp: \u2018Later.\u2019',
+    "\u00c9lodie's promise to stay, the governor\u2019s pledge that taxes fall, and Lee's claims about it",
+    "The tentative deal, announced Friday, would cut costs; a plan announced earlier this year and "
+    "announced plans were dropped after criticism. Criticism, xcriticism and criticisms.",
+    "He was asked by reporters with the Clarion since the vote in the Senate after the talks of "
+    "such as Jo Roe and",
+    "it\u2019s theirs  \t\nwhat'll_be done\u2003 caf\u00e9 na\u00efve 12 \u0663 ",
+    "Her husband has said, and has; her husband will ",
+    "Roe reportedly left; xreportedly not; this is said to be so, and prices were  rumoured\nto rise",
+]
+ALPHABET = st.sampled_from(list("aAbdensuthcr ,.;:'\u2019\"\u201c\u201d-\n\u00e9_1MRJ") +
+                           ["and ", "but ", "said ", "says ", "as ", "poll ", "criticism", "Mr ", "the ",
+                            "announced ", "Friday", "'s ", " promise ", "Roe ", "Calls For ", "since ", "in "])
+TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
+
+
+def spans(m):
+    return None if m is None else (m.span(), m.groups())
+
+
+def windows(text: str):
+    n = len(text)
+    for lo in range(0, n + 1, 3):
+        for hi in range(lo, n + 1, 5):
+            yield lo, hi
+        yield lo, n
+
+
+def check_text(text: str) -> None:
+    for lo, hi in windows(text):
+        old = OLD_PREV_WORD.search(text, lo, hi)
+        assert verbal._prev_word(text, lo, hi) == (old.group(1) if old else None), (text, lo, hi)
+        assert spans(verbal._AND_PAST.search(text, lo, hi)) == spans(OLD_AND_PAST.search(text, lo, hi))
+        assert spans(sources._AND_BEFORE.search(text, lo, hi)) == spans(OLD_AND_BEFORE.search(text, lo, hi))
+        for after, regex in ((verbal._DATA_NOUN_AFTER, verbal._DATA_NOUN),
+                             (speaker_guards._PREP_BEFORE_NP_AFTER, speaker_guards._PREP_BEFORE_NP)):
+            assert spans(patterns.search_after(after, regex, text, lo, hi)) == spans(regex.search(text, lo, hi))
+        group_after = sources._GROUP_PREP_AFTER.search(text, lo - 1, hi) if lo else None
+        if lo:
+            assert spans(group_after) is None or group_after.span("np") == \
+                sources._GROUP_PREP.search(text, lo, hi).span("np")
+            assert (group_after is None) == (sources._GROUP_PREP.search(text, lo, hi) is None)
+        for after, regex, old in ((headlines._HEAD_CUE_AFTER, headlines._HEAD_CUE, OLD_HEAD_CUE),
+                                  (lexicon.HEARSAY_AFTER, lexicon.HEARSAY_RE, lexicon.HEARSAY_RE),
+                                  (patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, patterns.COLON_SPEAKER_RE)):
+            assert [spans(m) for m in patterns.matches_after(after, regex, text, lo, hi)] == \
+                [spans(m) for m in old.finditer(text, lo, hi)]
+    assert [m.span() for m in nominal._CRITICISM.finditer(text)] == [m.span() for m in OLD_CRITICISM.finditer(text)]
+    lead = text[-160:]
+    if grain._POSSESSIVE_LEAD.search(lead):
+        assert grain._POSSESSIVE_CUE.search(lead)
+    for m in re.finditer(r"\bannounced\b", text):
+        for full in passives._ANNOUNCED_NP.finditer(text):
+            if full.start("cue") <= m.start() < full.end("cue"):
+                assert passives._ANNOUNCED_WHEN.match(text, m.start())
+
+
+def test_invented_sentences():
+    for text in SENTENCES:
+        check_text(text)
+        check_text(text.title())
+        check_text(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_random_text(text):
+    check_text(text)
+
+
+def test_the_fast_forms_find_what_they_should():
+    """Hits, so that the equalities above are not all about misses."""
+    assert verbal._prev_word("the report says", 0, len("the report ")) == "report"
+    assert verbal._prev_word("at a rally, said", 0, len("at a rally, ")) is None
+    assert verbal._AND_PAST.search(SENTENCES[0]).group().strip(", ") == "and left"
+    assert patterns.search_after(speaker_guards._PREP_BEFORE_NP_AFTER, speaker_guards._PREP_BEFORE_NP,
+                                 "talks with the Kelp ", 0, 20).start() == 6
+    heads = [m.group("verb") for m in patterns.matches_after(
+        headlines._HEAD_CUE_AFTER, headlines._HEAD_CUE, SENTENCES[3], 0, len(SENTENCES[3]))]
+    assert heads == ["Slams", "Praises", "Said"]
+    assert [m.group("src") for m in patterns.matches_after(
+        patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, SENTENCES[5], 0, len(SENTENCES[5]))] == \
+        ["Jane Roe", "Ann Kelp"]
