@@ -14,12 +14,12 @@ import pytest
 from test_matching_crossreport import claim_id, doc, link_between, load, story
 
 from datasette_claims import loader
-from datasette_claims.matching import attribution, pipeline
+from datasette_claims.matching import attribution, decide
 from datasette_claims.models import Claim, Span
 
 
 def _info(i, content, name, source, published="2031-04-02", quote_type="mixed"):
-    return pipeline.ClaimInfo(i, f"a{i}:0-1", f"a{i}", f"speaker-{i}", content, quote_type, published, f"a{i}",
+    return decide.ClaimInfo(i, f"a{i}:0-1", f"a{i}", f"speaker-{i}", content, quote_type, published, f"a{i}",
                               name, None, source)
 
 
@@ -46,27 +46,27 @@ RIGHT = _info(2, 'the referendum "a charade"', "Solberg", "Solberg")
 
 
 def test_a_misread_speaker_no_longer_vetoes_the_link():
-    assert pipeline.relation(MISREAD, RIGHT) == pipeline.UNKNOWN
-    assert pipeline.link(MISREAD, RIGHT, pipeline.DEFAULT_THRESHOLD) is not None
+    assert decide.relation(MISREAD, RIGHT) == decide.UNKNOWN
+    assert decide.link(MISREAD, RIGHT, decide.DEFAULT_THRESHOLD) is not None
 
 
 def test_two_names_their_own_attributions_confirm_stay_apart():
     other = _info(1, 'the referendum was a "charade"', "Piet Andersen", "Piet Andersen")
-    assert pipeline.relation(other, RIGHT) == pipeline.DIFFERENT
-    assert pipeline.link(other, RIGHT, pipeline.DEFAULT_THRESHOLD) is None
+    assert decide.relation(other, RIGHT) == decide.DIFFERENT
+    assert decide.link(other, RIGHT, decide.DEFAULT_THRESHOLD) is None
 
 
 def test_doubt_counts_only_for_reports_days_apart():
     later = _info(2, RIGHT.content, "Solberg", "Solberg", published="2031-06-20")
-    assert pipeline.relation(MISREAD, later) == pipeline.DIFFERENT
-    assert pipeline.link(MISREAD, later, pipeline.DEFAULT_THRESHOLD) is None
+    assert decide.relation(MISREAD, later) == decide.DIFFERENT
+    assert decide.link(MISREAD, later, decide.DEFAULT_THRESHOLD) is None
 
 
 def test_a_pronoun_speaker_with_a_different_statement_stays_apart():
     a = _info(1, "I would like to thank the crews of the night ferry for their work", "Piet Andersen", "he")
     b = _info(2, "The new harbour wall will be finished before the winter storms", "Maren Solberg", "Maren Solberg")
-    assert pipeline.relation(a, b) == pipeline.UNKNOWN
-    assert pipeline.link(a, b, pipeline.DEFAULT_THRESHOLD) is None
+    assert decide.relation(a, b) == decide.UNKNOWN
+    assert decide.link(a, b, decide.DEFAULT_THRESHOLD) is None
 
 
 # -- through the loader --------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from conftest import make_datasette
 from test_matching_pipeline import write_docs
 
 from datasette_claims import loader
-from datasette_claims.matching import is_same_claim, pipeline
+from datasette_claims.matching import decide, is_same_claim, pipeline
 from datasette_claims.models import Claim, Span
 from datasette_claims.store import open_db
 
@@ -320,7 +320,7 @@ def test_people_sharing_a_surname_stay_apart_and_do_not_link(tmp_path, stand_in)
 
 
 def _info(i, content, quote_type, speaker="tessa-okonkwo", published="2031-05-02"):
-    return pipeline.ClaimInfo(i, f"a{i}:0-1", f"a{i}", speaker, content, quote_type, published, f"a{i}",
+    return decide.ClaimInfo(i, f"a{i}:0-1", f"a{i}", speaker, content, quote_type, published, f"a{i}",
                               "Tessa Okonkwo" if speaker else None)
 
 
@@ -329,7 +329,7 @@ def test_two_quoted_words_link_only_when_both_carry_meaning():
                      "the ferry will run", "mixed")
     rare = _info(2, 'she admitted "political collaboration" with the group', "mixed")
     common = _info(3, 'she said there was "no doubt" about it', "mixed")
-    assert pipeline.link(long_, rare, 0.5) is not None
-    assert pipeline.link(long_, common, 0.5) is None
+    assert decide.link(long_, rare, 0.5) is not None
+    assert decide.link(long_, common, 0.5) is None
     # an unknown speaker needs a longer quoted stretch
-    assert pipeline.link(_info(4, long_.content, "mixed", speaker=None), rare, 0.5) is None
+    assert decide.link(_info(4, long_.content, "mixed", speaker=None), rare, 0.5) is None

@@ -5,11 +5,11 @@ Invented claims."""
 
 from __future__ import annotations
 
-from datasette_claims.matching import pipeline
+from datasette_claims.matching import decide
 
 
 def _info(i, content, name, stance, published="2031-04-02"):
-    return pipeline.ClaimInfo(i, f"a{i}:0-1", f"a{i}", f"speaker-{i}", content, "indirect", published, f"a{i}",
+    return decide.ClaimInfo(i, f"a{i}:0-1", f"a{i}", f"speaker-{i}", content, "indirect", published, f"a{i}",
                               name, None, name, stance)
 
 
@@ -19,11 +19,11 @@ ANNOUNCED = _info(2, "an independent inquiry into the dam leak at Sorvik", "the 
 
 def test_a_call_and_an_announcement_are_not_linked():
     # (the same words: what one side asks for, the other says is done)
-    assert pipeline.link(CALL, ANNOUNCED, pipeline.DEFAULT_THRESHOLD) is None
+    assert decide.link(CALL, ANNOUNCED, decide.DEFAULT_THRESHOLD) is None
     reworded = _info(4, "an independent inquiry into the leak at the Sorvik dam", "the water ministry", "assertion")
-    assert pipeline.link(CALL, reworded, pipeline.DEFAULT_THRESHOLD) is None
+    assert decide.link(CALL, reworded, decide.DEFAULT_THRESHOLD) is None
 
 
 def test_one_speakers_call_reported_twice_is_linked():
     again = _info(3, "an independent inquiry into the leak at the Sorvik dam", "the engineers' union", "directive")
-    assert pipeline.link(CALL, again, pipeline.DEFAULT_THRESHOLD) is not None
+    assert decide.link(CALL, again, decide.DEFAULT_THRESHOLD) is not None

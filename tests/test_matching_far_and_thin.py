@@ -8,17 +8,17 @@ from __future__ import annotations
 import json
 
 from datasette_claims import loader
-from datasette_claims.matching import pipeline
+from datasette_claims.matching import decide
 from datasette_claims.store import open_db
 
 
 def _info(i, content, speaker_id=None, name=None, published="2031-04-02", quote_type="indirect", root=None):
-    return pipeline.ClaimInfo(i, f"a{i}:0-1", f"a{i}", speaker_id, content, quote_type, published,
+    return decide.ClaimInfo(i, f"a{i}:0-1", f"a{i}", speaker_id, content, quote_type, published,
                               root or f"a{i}", name)
 
 
 def _link(a, b):
-    return pipeline.link(a, b, pipeline.DEFAULT_THRESHOLD)
+    return decide.link(a, b, decide.DEFAULT_THRESHOLD)
 
 
 FORMULA = "the harbour levy is unfair to fishermen"

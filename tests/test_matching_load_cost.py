@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 
 from datasette_claims import collector
-from datasette_claims.matching import aliases, pipeline
+from datasette_claims.matching import aliases, decide, pipeline
 from datasette_claims.matching.aliases import parse_name
 from datasette_claims.matching.similarity import _unframed
 from datasette_claims.store import open_db
@@ -169,13 +169,13 @@ def test_rebuild_builds_blocks_and_scores_ranges_with_the_collector_paused(tmp_p
 
 
 def _gated_fragment(a, b, rel):
-    """``pipeline._fragment`` as written before its shortcut: both word counts first."""
+    """``decide._fragment`` as written before its shortcut: both word counts first."""
     from datasette_claims.matching.similarity import fragment_match, fragment_words
 
     quoted, whole = fragment_words(a.content, a.quote_type, b.content, b.quote_type)
-    if quoted < pipeline.FRAGMENT_MIN_WORDS[rel] and whole < pipeline.CONTAINED_MIN_WORDS[rel]:
+    if quoted < decide.FRAGMENT_MIN_WORDS[rel] and whole < decide.CONTAINED_MIN_WORDS[rel]:
         return None
-    least = min(pipeline.FRAGMENT_MIN_WORDS[rel], pipeline.CONTAINED_MIN_WORDS[rel])
+    least = min(decide.FRAGMENT_MIN_WORDS[rel], decide.CONTAINED_MIN_WORDS[rel])
     return fragment_match(a.content, a.quote_type, b.content, b.quote_type, least)
 
 
@@ -184,13 +184,13 @@ def test_fragment_shortcut_on_short_texts_gives_what_counting_the_words_gave():
     pairs = [*FRAGMENT_PAIRS, (long_speech, "indirect", long_speech + " Nothing else.", "indirect")]
 
     def claim(rowid, content, quote_type):
-        return pipeline.ClaimInfo(rowid, f"c{rowid}", f"a{rowid}", "s", content, quote_type, None, f"a{rowid}")
+        return decide.ClaimInfo(rowid, f"c{rowid}", f"a{rowid}", "s", content, quote_type, None, f"a{rowid}")
 
     found = 0
     for a, qa, b, qb in pairs:
         for rel in (aliases.SAME, aliases.UNKNOWN, aliases.DIFFERENT):
             x, y = claim(1, a, qa), claim(2, b, qb)
-            got = pipeline._fragment(x, y, rel)
+            got = decide._fragment(x, y, rel)
             assert got == _gated_fragment(x, y, rel)
             found += got is not None
     assert found >= len(pairs)  # the pairs do meet: the shortcut is not just answering None
@@ -198,17 +198,17 @@ def test_fragment_shortcut_on_short_texts_gives_what_counting_the_words_gave():
 
 def test_pairs_rejected_by_the_prefilter_get_the_quoted_stretch_test_only():
     def claim(rowid, content, quote_type, speaker):
-        return pipeline.ClaimInfo(rowid, f"c{rowid}", f"a{rowid}", speaker, content, quote_type, "2031-05-02",
+        return decide.ClaimInfo(rowid, f"c{rowid}", f"a{rowid}", speaker, content, quote_type, "2031-05-02",
                                   f"a{rowid}", speaker_name=speaker)
 
     quoted = claim(1, 'Ada Brook called the levy "a tax on every farmer in the valley" on Monday.', "partial", "ada")
     speech = claim(2, "A tax on every farmer in the valley is what this levy is, and we will vote it down.",
                    "direct", "ada")
-    got = pipeline.link(quoted, speech, pipeline.DEFAULT_THRESHOLD, wording=False)
+    got = decide.link(quoted, speech, decide.DEFAULT_THRESHOLD, wording=False)
     assert got is not None and got.how == "partial"  # the quoted stretch is still looked for
     # the whole shorter claim inside the longer links when scored whole, not from the quoted-stretch test
     short = claim(3, "The ferry will run twice a day from March.", "indirect", "ada")
     longer = claim(4, "Officials said the ferry will run twice a day from March, weather permitting.",
                    "indirect", "ada")
-    assert pipeline.link(short, longer, pipeline.DEFAULT_THRESHOLD, wording=True) is not None
-    assert pipeline.link(short, longer, pipeline.DEFAULT_THRESHOLD, wording=False) is None
+    assert decide.link(short, longer, decide.DEFAULT_THRESHOLD, wording=True) is not None
+    assert decide.link(short, longer, decide.DEFAULT_THRESHOLD, wording=False) is None

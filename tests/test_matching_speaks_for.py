@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from datasette_claims.matching import attribution, pipeline
+from datasette_claims.matching import attribution, decide
 
 
 def _info(i, content, name, role=None, published="2031-04-02", quote_type="direct"):
-    return pipeline.ClaimInfo(i, f"a{i}:0-1", f"a{i}", f"speaker-{i}", content, quote_type, published, f"a{i}",
+    return decide.ClaimInfo(i, f"a{i}:0-1", f"a{i}", f"speaker-{i}", content, quote_type, published, f"a{i}",
                               name, None, name, None, role)
 
 
@@ -26,10 +26,10 @@ BODY = _info(2, "its nurses are kept out of its own clinic in the Sorvik camp", 
 
 
 def test_the_person_and_the_body_may_be_one_speaker():
-    assert pipeline.relation(PERSON, BODY) == pipeline.UNKNOWN
-    assert pipeline.link(PERSON, BODY, pipeline.DEFAULT_THRESHOLD) is not None
+    assert decide.relation(PERSON, BODY) == decide.UNKNOWN
+    assert decide.link(PERSON, BODY, decide.DEFAULT_THRESHOLD) is not None
 
 
 def test_without_the_role_they_stay_two_speakers():
     other = _info(1, PERSON.content, "Ana Voss", role="a nurse")
-    assert pipeline.relation(other, BODY) == pipeline.DIFFERENT
+    assert decide.relation(other, BODY) == decide.DIFFERENT

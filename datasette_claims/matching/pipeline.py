@@ -5,134 +5,51 @@ it) and compares only the new claims with the whole database;
 ``rebuild(db)`` recomputes everything from scratch, deterministically.
 
 For each claim, candidates come from its rare words' posting lists and from the claims of the
-same (alias-resolved) speaker (see ``candidates``).  What the speakers say
-is weighed first (``aliases.speaker_relation``): SAME person, UNKNOWN (a
-missing name, a bare surname, a description such as "the memo") or
-DIFFERENT (two names that clearly name two people or bodies, and the
-claims' own attributions do not doubt it: ``attribution``).  Two gates come
-before any wording (``_may_link``): a claim of a single content word ("the
-figures") links only to its own speaker's claims, and reports more than
-``FAR_DAYS`` apart only on ten words or more, near-identical.  A pair is
-linked when
+same (alias-resolved) speaker (see ``candidates``), and each pair is decided
+by ``decide.link`` (the rules, from the speakers' relation to paraphrase,
+are there).  Pairs a cheap token-set prefilter finds too different in wording
+(six in seven) get the quoted-stretch test only: the whole shorter claim, a
+quoted run and a paraphrase each need much of one claim's words in the
+other, as the prefilter does.
 
-* its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
-  ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
-  under six words; a short quotation from an unknown speaker must not
-  differ in a word) -- only for pairs a cheap token-set prefilter finds
-  close enough to be worth the full score;
-* or a quoted stretch of one is found almost verbatim inside the other
-  (``similarity.fragment_match``): two words suffice for the same
-  speaker, six for an unknown one, eight across different speakers (one
-  report quoting another speaker's words); the whole shorter claim counts
-  from six / ten words;
-* or both quote a verbatim run of ``QUOTED_RUN_WORDS`` words within
-  ``PARAPHRASE_DAYS`` (one statement, a word changed elsewhere: drift);
-* or one is a paraphrase of the other (``paraphrase_evidence``: rare words
-  shared in any order, reports close in time, speakers not different).
-
-Pairs the prefilter rejects (six in seven) get the quoted-stretch test
-only: the whole shorter claim, a quoted run and a paraphrase each need
-much of one claim's words in the other, as the prefilter does.
-
-Two different speakers link otherwise only when a long statement is word
-for word the same: an attribution slip in one report.  The kind of a link
-(``_kind``): ``drift`` for two quotations whose words differ (the word diff
-goes to ``claim_matches.diff``), ``conflict`` for a paraphrase whose
-negation, number, modal or name differs, else ``same``; reprints are always
-``same``.  ``method`` says how a link was found: ``speaker`` / ``fts`` /
-``speaker+fts``, then ``:exact`` / ``:fuzzy`` / ``:partial`` /
-``:quoted-run`` / ``:paraphrase`` / ``:speaker-conflict``, or ``duplicate`` for a reprint.
+The kind of a link (``decide.kind_of``): ``drift`` for two quotations whose
+words differ (the word diff goes to ``claim_matches.diff``), ``conflict`` for
+a paraphrase whose negation, number, modal or name differs, else ``same``;
+reprints are always ``same``.  ``method`` says how a link was found:
+``speaker`` / ``fts`` / ``speaker+fts``, then ``:exact`` / ``:fuzzy`` /
+``:partial`` / ``:quoted-run`` / ``:paraphrase`` / ``:speaker-conflict``, or
+``duplicate`` for a reprint.
 Stories are cut from the links by ``stories.group_stories``.
 """
 
 from __future__ import annotations
 
-import difflib
 import gc
-import json
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import lru_cache
-from datetime import date
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from . import attribution, batch_pool
-from .aliases import DIFFERENT, SAME, UNKNOWN, resolve_speakers, speaker_relation
+from . import batch_pool
+from .aliases import SAME, resolve_speakers
 from .blocks import SpeakerBlocks
-from .candidates import FTS_STOP, DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
-from .drift import meaning_flags, word_diff
+from .decide import FRAGMENT_MIN_WORDS, ClaimInfo, Found, kind_of, link
+from .candidates import DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
 from .duplicates import detect_duplicates
 from .similarity import (
     DEFAULT_THRESHOLD,
-    FRAGMENT_RATIO,
-    Overlap,
-    contained_score,
-    fragment_match,
-    fragment_words,
-    logit_floor,
     may_quote,
     quoted_tokens,
-    quoted_words,
-    probability,
     processed,
-    quoted_parts,
-    quoted_run,
-    text_logit,
-    tokens,
-    word_overlap,
     word_set,
-    words,
 )
 from .. import collector, corrections, queue_scores
-from .stories import closure, earliest_key, write_stories
+from .stories import closure, write_stories
 from ..store.connection import retry_locked
-from ..text import content_words, counted
+from ..text import counted
 from ..store.connection import has_table
 
-UNKNOWN_SPEAKER_THRESHOLD = 0.80
-# A reworded statement (see ``paraphrase_evidence``) is looked for in
-# reports at most this many days apart.
-PARAPHRASE_DAYS = 14
-# ... and linked when it shares this many rare words and this share of the
-# lighter claim's (idf-weighted) words; its score is that share scaled.
-PARAPHRASE_MIN_RARE = 3
-PARAPHRASE_MIN_CONTENT = 4
-PARAPHRASE_SHARE = {SAME: 0.5, UNKNOWN: 0.7}
-PARAPHRASE_SCORE = 0.8
-PARAPHRASE_MAX_RUN = 8
-# Without the same speaker, a statement this short must not differ in a word.
-UNKNOWN_REWORDED_MIN_WORDS = 10
-# Two quotations sharing a verbatim run this long, in reports at most
-# PARAPHRASE_DAYS apart, quote one statement (drift if a word changed).
-QUOTED_RUN_WORDS = 10
-# A stretch of one claim found inside the other links them when it has at
-# least this many words: a quoted stretch (the speaker's own words) ...
-FRAGMENT_MIN_WORDS = {SAME: 2, UNKNOWN: 6, DIFFERENT: 8}
-FRAGMENT_MIN_CONTENT = {SAME: 2, UNKNOWN: 3, DIFFERENT: 4}  # ... of which this many not stop words
-# ... or the whole shorter claim
-CONTAINED_MIN_WORDS = {SAME: 6, UNKNOWN: 10, DIFFERENT: 10_000}
-CONFLICT_MIN_WORDS = 12
-# One statement is reported within weeks: the dev set's reports of one
-# statement lie at most 26 days apart.  Reports further apart than FAR_DAYS
-# share a phrase far more often than a statement ("for peaceful purposes",
-# "no regrets", "the figures": on the whole Wikinews rebuild nearly every
-# such link under ten words joined two statements), so they link only when
-# the shorter claim, and any stretch found in the other, has FAR_MIN_WORDS.
-FAR_DAYS = 31
-FAR_MIN_WORDS = 10
-FAR_THRESHOLD = 0.9  # ... and their whole wording this score, the speakers' agreement not counted
-# A claim of fewer content words than this ("injured", "the partnership",
-# "defeat") says too little to be recognised across speakers: it links only
-# to claims of its own speaker.
-THIN_CONTENT_WORDS = 2
-CONFLICT_THRESHOLD = 0.95
-DRIFT_MAX_SHARE = 0.5
-SHORT_WORDS = 6
-SHORT_THRESHOLD = 0.9
 # Claims proposed by rare words: the best 10 (of up to 600 holding them).  In a
 # 2,000-article Wikinews load, the candidates ranked 11th-20th gave 14 of 1,052
 # links, 13 of them wrong ("his resignation" across five people, paraphrases
@@ -144,27 +61,6 @@ SPEAKER_POOL_CAP = 5_000  # larger pools are left to FTS
 # pair under 55 reaches the default threshold.
 PREFILTER = 55
 CHUNK = 500
-
-
-@dataclass
-class ClaimInfo:
-    rowid: int
-    id: str
-    article_id: str
-    speaker_id: str | None
-    content: str
-    quote_type: str | None
-    published: str | None
-    root_article: str  # the article this one reprints, or itself
-    speaker_name: str | None = None
-    utterance_id: str | None = None  # the attribution this sentence belongs to, if stored
-    source_text: str | None = None  # the attribution's words, as the extractor read them
-    stance: str | None = None  # "denial" for "X denied that ...": its content is what X disputes
-    speaker_role: str | None = None  # "operational director for MSF": the body the speaker may speak for
-
-    @property
-    def order(self) -> tuple:
-        return earliest_key(self.published, self.id)
 
 
 def _select(conn) -> str:
@@ -202,319 +98,6 @@ def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> list[Clai
         read.extend(_load(conn, f"c.rowid in ({marks})", chunk, select))
     cache.update((c.rowid, c) for c in read)
     return read
-
-
-class Found(NamedTuple):
-    """A link between two claims: its score and how it was found."""
-
-    score: float
-    how: str  # exact / fuzzy / partial / paraphrase / speaker-conflict
-
-
-def relation(a: ClaimInfo, b: ClaimInfo) -> int:
-    """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``;
-    DIFFERENT unless the claims' own attributions doubt it,
-    ``attribution.doubtful``, or one speaker's role names the other as the
-    body they speak for, ``attribution.speaks_for``, in reports days apart)."""
-    if a.speaker_id and a.speaker_id == b.speaker_id:
-        return SAME
-    if not a.speaker_id or not b.speaker_id:
-        return UNKNOWN
-    rel = speaker_relation(a.speaker_name, b.speaker_name)
-    if (
-        rel == DIFFERENT
-        and _close_in_time(a, b)  # one statement is reported within days; a formula recurs for months
-        and (attribution.doubtful(a.speaker_name, a.source_text, b.speaker_name, b.source_text)
-             or attribution.speaks_for(a.speaker_role, b.speaker_name)
-             or attribution.speaks_for(b.speaker_role, a.speaker_name))
-    ):
-        return UNKNOWN  # (a doubtful attribution; or one speaks for the other: "director for MSF" / "MSF")
-    return rel
-
-
-def link(
-    a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None = None, wording: bool = True
-) -> Found | None:
-    """How ``a`` and ``b`` are the same statement, or None when they are not.
-
-    ``df`` (word rarity in the database) enables the paraphrase test;
-    ``wording=False`` is for pairs a cheap prefilter found too different in
-    wording: only a quoted fragment of one found in the other can link
-    them (``_quoted_fragment``)."""
-    if not wording:
-        return _quoted_fragment(a, b)
-    pa, pb = processed(a.content), processed(b.content)  # (the full ``prepare`` only when scored)
-    if not pa or not pb:
-        return None
-    rel = relation(a, b)
-    shorter = min(len(tokens(pa)), len(tokens(pb)))
-    if not _may_link(a, b, rel, shorter):
-        return None
-    if rel == DIFFERENT:
-        return _across_speakers(a, b, pa, pb)
-    if rel != SAME and (a.stance == DIRECTIVE) != (b.stance == DIRECTIVE):
-        # "called for an apology" and "offered an apology": a call for a thing and a
-        # statement of it are two statements (even in the same words), unless one speaker said both
-        return None
-    if pa == pb:
-        return Found(1.0, "exact")
-    agree, need = _bar(a, b, rel, threshold, shorter)
-    # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
-    logit = text_logit(a.content, b.content, logit_floor(need, agree) if 0 < need < 1 else None)
-    if logit is not None and probability(logit, agree) >= need:
-        if rel != SAME and _short_and_reworded(a, b):
-            return None
-        return Found(round(probability(logit, agree), 4), "fuzzy")
-    found = _other_evidence(a, b, rel, df)
-    if found is None:
-        return None
-    if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
-        logit = text_logit(a.content, b.content)
-    return Found(round(max(probability(logit, agree), found.score), 4), found.how)
-
-
-class Bar(NamedTuple):
-    """What a pair's whole wording must score: ``agree`` (1 when one speaker
-    said both, which raises the score) and the probability ``need``ed."""
-
-    agree: int
-    need: float
-
-
-def _bar(a: ClaimInfo, b: ClaimInfo, rel: int, threshold: float, shorter_words: int) -> Bar:
-    agree = 1 if rel == SAME else 0
-    need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
-    if _far_apart(a, b):
-        # months apart, one speaker says much the same again ("our thoughts
-        # and prayers go out to ..."): only near-identical wording is one statement
-        agree, need = 0, max(need, FAR_THRESHOLD)
-    if shorter_words < SHORT_WORDS:
-        # "It was not easy to do" / "change is not easy": a few shared
-        # words decide too much in very short texts
-        need = max(need, SHORT_THRESHOLD)
-    return Bar(agree, need)
-
-
-def _other_evidence(a: ClaimInfo, b: ClaimInfo, rel: int, df: DocFreq | None) -> Found | None:
-    """Evidence besides the whole wording's score (which ``link`` raises
-    the found score to when higher): a stretch of one claim inside the
-    other, a shared quoted run, a paraphrase."""
-    frag = _fragment(a, b, rel)
-    if frag and _fragment_enough(frag, rel, _far_apart(a, b)):
-        return Found(contained_score(frag.ratio), "partial")
-    if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
-        return Found(contained_score(FRAGMENT_RATIO), "quoted-run")
-    if df is not None:
-        overlap = paraphrase_evidence(a, b, df, rel)
-        if overlap:
-            return Found(min(1.0, overlap.share) * PARAPHRASE_SCORE, "paraphrase")
-    return None
-
-
-def _quoted_fragment(a: ClaimInfo, b: ClaimInfo) -> Found | None:
-    """A quoted stretch of one claim found in the other, long enough for
-    the speakers' relation, for two claims too different in wording to be
-    scored whole.  The whole shorter claim, a shared quoted run and a
-    paraphrase are not looked for here: each needs much of one claim's
-    wording in the other, which is what the prefilter measures (no strict
-    bound: on the dev sets and the Wikinews corpus they linked no such
-    pair that is one statement).  The stretch is looked for before the speakers'
-    relation is read: few such pairs share one."""
-    frag = fragment_match(a.content, a.quote_type, b.content, b.quote_type, FRAGMENT_MIN_WORDS[SAME], whole=False)
-    if not frag:
-        return None
-    rel = relation(a, b)
-    if not _may_link(a, b, rel, frag.words) or not _fragment_enough(frag, rel, _far_apart(a, b)):
-        return None
-    return Found(round(contained_score(frag.ratio), 4), "speaker-conflict" if rel == DIFFERENT else "partial")
-
-
-def _short_and_reworded(a: ClaimInfo, b: ClaimInfo) -> bool:
-    """A short quotation with a word changed, and nothing to say that one
-    person spoke both: "This is a historic moment for women" / "... for
-    Romania" is two people's words far more often than one misquoted.
-    (Reported speech rewords as a matter of course: not counted.)"""
-    if min(len(a.content.split()), len(b.content.split())) >= UNKNOWN_REWORDED_MIN_WORDS:
-        return False
-    qa, qb = _quoted_text(a), _quoted_text(b)
-    return bool(qa and qb and word_diff(qa, qb)["changed"])
-
-
-def _fragment(a: ClaimInfo, b: ClaimInfo, rel: int):
-    """``fragment_match`` of the two claims, not tried when none of the
-    pieces it would try has the words ``_fragment_enough`` needs."""
-    quoted = max(quoted_words(a.content, a.quote_type), quoted_words(b.content, b.quote_type))
-    if quoted < FRAGMENT_MIN_WORDS[rel]:
-        # A whole claim has no more words than its processed text has
-        # characters (the unframed one, a suffix, no more either): across
-        # speakers, where no whole claim is enough, most pairs stop here.
-        if min(len(processed(a.content)), len(processed(b.content))) < CONTAINED_MIN_WORDS[rel]:
-            return None
-        if fragment_words(a.content, a.quote_type, b.content, b.quote_type)[1] < CONTAINED_MIN_WORDS[rel]:
-            return None
-    least = min(FRAGMENT_MIN_WORDS[rel], CONTAINED_MIN_WORDS[rel])  # shorter is never enough
-    return fragment_match(a.content, a.quote_type, b.content, b.quote_type, least)
-
-
-def _fragment_enough(frag, rel: int, far: bool = False) -> bool:
-    """Is a stretch found inside the other claim long enough to link them?
-
-    Words a report puts in quotation marks are the speaker's own, so fewer
-    of them suffice than of a whole (possibly paraphrased) claim; the less
-    is known of the speakers, the longer the stretch must be; in reports
-    more than ``FAR_DAYS`` apart, ``FAR_MIN_WORDS`` at least.
-    """
-    if far and frag.words < FAR_MIN_WORDS:
-        return False
-    if frag.quoted:
-        need = FRAGMENT_MIN_WORDS[rel]
-        if frag.words < 3 and not all(len(w) >= 4 and w not in FTS_STOP for w in frag.text.split()):
-            return False  # two words must both carry meaning: "political collaboration", not "no doubt"
-        return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT[rel])
-    return frag.words >= CONTAINED_MIN_WORDS[rel]
-
-
-def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | None:
-    """Two known, different speakers: different claims -- unless a long
-    statement is word for word the same, or one quotes the other's long
-    quotation, which is far likelier an attribution slip in one report (or
-    one speaker repeating another's words) than two people's own words."""
-    if min(len(tokens(pa)), len(tokens(pb))) >= CONFLICT_MIN_WORDS:
-        if pa == pb:
-            return Found(1.0, "speaker-conflict")
-        logit = text_logit(a.content, b.content, logit_floor(CONFLICT_THRESHOLD))
-        if logit is not None and probability(logit, 0) >= CONFLICT_THRESHOLD:
-            return Found(round(probability(logit, 0), 4), "speaker-conflict")
-    frag = _fragment(a, b, DIFFERENT)
-    if frag and frag.quoted and _fragment_enough(frag, DIFFERENT, _far_apart(a, b)):
-        return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
-    return None
-
-
-def _quoted_text(c: ClaimInfo) -> str | None:
-    parts = quoted_parts(c.content, c.quote_type)
-    return " ".join(parts) if parts else None
-
-
-DENIAL = "denial"
-DIRECTIVE = "directive"  # "urged X to ...", "called for ...": what the speaker asks for
-QUESTION = "question"  # "What will the levy cost?", "asked whether ..."
-
-
-def _kind(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
-    """``same``, ``drift`` (a quotation whose words changed) or ``conflict``
-    (a paraphrase that differs in negation, a number, a modal or a name),
-    with the word diff for the latter two."""
-    if a.root_article == b.root_article:
-        return "same", None  # a reprint (or the same article): never drift
-    if (a.stance == DENIAL) != (b.stance == DENIAL):
-        # "The board denied reports that the wing will close" against "the wing
-        # will close": the same words, opposite positions
-        return "conflict", json.dumps(word_diff(a.content, b.content), ensure_ascii=False)
-    qa, qb = _quoted_text(a), _quoted_text(b)
-    if qa and qb:
-        diff = word_diff(qa, qb)
-        # drift = the same quoted words, partly changed; a wholly different
-        # wording of the same point is a paraphrase ("same") -- unless what
-        # changed is a negation, a number, a modal or a name, or the two
-        # share a long verbatim run (a changed ending is still a misquote)
-        if diff["changed"] and (
-            diff["changed_share"] <= DRIFT_MAX_SHARE
-            or meaning_flags(diff)
-            or quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS
-        ):
-            return "drift", json.dumps(diff, ensure_ascii=False)
-        return "same", None
-    diff = word_diff(a.content, b.content)
-    if meaning_flags(diff):
-        return "conflict", json.dumps(diff, ensure_ascii=False)
-    return "same", None
-
-
-def _days_apart(a: str | None, b: str | None) -> int | None:
-    da, db = _day(a), _day(b)
-    return None if da is None or db is None else abs(da - db)
-
-
-@lru_cache(maxsize=20_000)
-def _day(published: str | None) -> int | None:
-    """The day number of a date's first ten characters, None when it is no date."""
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except (TypeError, ValueError):
-        return None
-
-
-def _close_in_time(a: ClaimInfo, b: ClaimInfo) -> bool:
-    days = _days_apart(a.published, b.published)
-    return days is not None and days <= PARAPHRASE_DAYS
-
-
-def _far_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
-    """Reports known to lie more than ``FAR_DAYS`` apart (unknown dates are not far)."""
-    days = _days_apart(a.published, b.published)
-    return days is not None and days > FAR_DAYS
-
-
-def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
-    """The gates every link passes before any wording is weighed: a claim
-    of fewer than ``THIN_CONTENT_WORDS`` content words only to its own
-    speaker's claims; a question only to a question; reports more than
-    ``FAR_DAYS`` apart only when the shorter claim (or the stretch found) has
-    ``FAR_MIN_WORDS``.  A reprint's
-    claims are its original's, however short."""
-    if a.root_article == b.root_article:
-        return True
-    if (a.stance == QUESTION) != (b.stance == QUESTION):
-        return False  # a question and a statement are two things said, whatever words they share
-    if rel != SAME and min(_content_count(a.content), _content_count(b.content)) < THIN_CONTENT_WORDS:
-        return False
-    return shorter_words >= FAR_MIN_WORDS or not _far_apart(a, b)
-
-
-@lru_cache(maxsize=50_000)
-def _content_count(content: str) -> int:
-    return len(content_words(content))
-
-
-def _name_words(*names: str | None) -> frozenset:
-    return frozenset(w for n in names if n for w in words(n))
-
-
-def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None = None) -> Overlap | None:
-    """The rare-word overlap of two claims when it makes them one statement
-    reworded (a quotation and its reported-speech paraphrase, two
-    translations of one remark), else None.
-
-    Needed: speakers that may be one person, reports at most
-    ``PARAPHRASE_DAYS`` apart, ``PARAPHRASE_MIN_CONTENT`` content words in
-    each (fewer: a name for a thing, "the Downing Street memo", which any
-    statement naming it contains), ``PARAPHRASE_MIN_RARE`` rare words shared and
-    ``PARAPHRASE_SHARE`` of the lighter claim's weight (the speakers' own
-    names do not count); and not two quotations that differ (their words
-    decide), nor a long stretch word for word with the rest different.
-    """
-    rel = relation(a, b) if rel is None else rel
-    if rel == DIFFERENT or not _close_in_time(a, b):
-        return None
-    if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:
-        return None
-    overlap = word_overlap(
-        a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
-    )
-    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel]:
-        return None
-    qa, qb = _quoted_text(a), _quoted_text(b)
-    if qa and qb and word_diff(qa, qb)["changed"]:
-        return None
-    ta, tb = processed(a.content).split(), processed(b.content).split()
-    run = difflib.SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
-    if run.size >= PARAPHRASE_MAX_RUN:
-        # a long stretch word for word, the rest too different to link by
-        # wording: two statements sharing a phrase (or a description of the
-        # speaker), not one statement reworded throughout
-        return None
-    return overlap
 
 
 # Claims a Matcher keeps read (candidates of earlier claims): a chunk of a large
@@ -713,7 +296,7 @@ class Matcher:
         """A ``claim_matches`` row: the earlier claim first."""
         score, how = found
         a, b = (claim, other) if claim.order <= other.order else (other, claim)
-        kind, diff = _kind(a, b)
+        kind, diff = kind_of(a, b)
         if a.root_article == b.root_article and a.article_id != b.article_id:
             method = "duplicate"
         else:
