@@ -573,11 +573,48 @@ def _clean(value: str) -> tuple[str, bool]:
 NO_TEXT = "record has no article text (no non-empty 'text', 'body', 'content', 'html' or other known text field)"
 
 
+def _odd_value(record: dict, paths: tuple[str, ...], numbers: bool = True) -> tuple[str, object] | None:
+    """The first of ``paths`` that holds something neither blank nor a string
+    nor a number (a list, an object, true; a number too unless ``numbers``),
+    with that value; None when a usable value comes first or none is there.
+
+    The key tables skip such values, and a record whose ``text`` was a
+    number, or whose date a list, must say so rather than look empty.  An
+    object that a later path reads into (``content`` for ``content.rendered``)
+    is not odd.
+    """
+    for i, path in enumerate(paths):
+        value = record_keys.value_at(record, path)
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        if isinstance(value, str) or (numbers and isinstance(value, (int, float)) and not isinstance(value, bool)):
+            return None
+        if isinstance(value, dict) and any(p.startswith(f"{path}.") for p in paths[i + 1:]):
+            continue
+        return path, value
+    return None
+
+
+def _kind_of(value) -> str:
+    """A JSON value's kind, for a reason: "a number (12345)", "a list of 3 strings"."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r:.40})"
+    if isinstance(value, list):
+        strings = " strings" if all(isinstance(v, str) for v in value) else ""
+        return f"a list of {len(value)}{strings or ' items'}"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
 def _no_text(record: dict, meta: dict) -> str:
     """Why a record without text is not loaded, and what the user can do."""
     said = record_keys.api_error(record)
     if said:
         return f"an API error response, not articles: {said!r}"
+    odd = _odd_value(record, record_keys.ARTICLE_PATHS, numbers=False)
+    if odd:
+        return f"record has no article text: its {odd[0]!r} is {_kind_of(odd[1])}, not text"
     if meta["url"]:
         # a link list (GDELT, a search API's hits): the pages are not fetched unasked
         return f"{NO_TEXT}; to fetch its page, load the address itself ({meta['url'][:100]})"
@@ -660,6 +697,9 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
                         level="warning")
     if meta["published"] and not normalise_date(meta["published"]):
         yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+    elif not meta["published"] and (odd := _odd_value(record, record_keys.META_PATHS["published"])):
+        # a list or an object (``{"$date": ...}`` as MongoDB exports it) was left out without a word
+        yield LoadError(where, f"published date not understood: {json.dumps(odd[1])[:40]}", level="warning")
     language = record_keys.not_english(record)
     if language:
         yield language_warning(where, language)
