@@ -192,22 +192,71 @@ def addresses_in(text: str) -> list[str] | None:
     return addresses
 
 
-def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
-    for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+def folder_files(path: str) -> Iterator[str | LoadError]:
+    """The files of a folder, recursively, in load order, and a LoadError for
+    each folder that cannot be listed or is a link back into the walk.
+
+    Links to folders are followed, as ``ls`` and a file manager show them
+    (``os.walk`` alone skipped a linked folder without a word); a folder
+    whose real path was already walked (a link loop, a second link to the
+    same place) is skipped with a warning.  A folder that cannot be read
+    (permissions) is an error row, where ``os.walk`` passed over it silently.
+    """
+    problems: list[OSError] = []
+    seen = {os.path.realpath(path)}
+    for root, dirs, files in os.walk(path, onerror=problems.append, followlinks=True):
+        yield from (LoadError(e.filename or root, f"cannot read folder: {e.strerror or e}") for e in problems)
+        problems.clear()
+        kept = []
+        for d in sorted(d for d in dirs if not d.startswith(".")):
+            real = os.path.realpath(os.path.join(root, d))
+            if real in seen:
+                yield LoadError(os.path.join(root, d), "skipped: a link to a folder already read in this load "
+                                f"({real})", level="warning")
+            else:
+                seen.add(real)
+                kept.append(d)
+        dirs[:] = kept
         # By name, then extension: "story.txt" comes before its copy "story (1).txt"
         # (plain order puts " " and "-" before "."), so the original is kept.
         for name in sorted(files, key=os.path.splitext):
-            if name.startswith(".") or name in MANIFEST_NAMES:
-                continue
-            full = os.path.join(root, name)
-            if suffix_of(name) in SUPPORTED:
-                yield from read_file(full, max_chars)
-            else:
-                kind = os.path.splitext(name)[1].lower() or "no extension"
-                yield LoadError(
-                    full, f"skipped: not a text, HTML or JSON file ({kind})", level="warning"
-                )
+            if not name.startswith(".") and name not in MANIFEST_NAMES:
+                yield os.path.join(root, name)
+    yield from (LoadError(e.filename or path, f"cannot read folder: {e.strerror or e}") for e in problems)
+
+
+def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    for full in folder_files(path):
+        if isinstance(full, LoadError):
+            yield full
+        elif suffix_of(full) in SUPPORTED:
+            yield from read_file(full, max_chars)
+        else:
+            yield LoadError(full, f"skipped: {_not_read_in_folder(full)}", level="warning")
+
+
+# Read when named on the command line, skipped inside a folder: the reason, and how to load one.
+NAMED_ONLY = (
+    (CSV_SUFFIXES, "a table is read only when named on the command line (a folder's tables are as "
+                   "often coding sheets as articles): datasette claims load DB {path}"),
+    ({".rss", ".atom", ".xml"}, "a feed is read (and its pages fetched) only when named on the "
+                                "command line: datasette claims load DB {path}"),
+)
+
+
+def _not_read_in_folder(path: str) -> str:
+    """Why a file inside a folder was skipped, and how to load it if it was meant."""
+    kind = os.path.splitext(path)[1].lower() or "no extension"
+    for suffixes, reason in NAMED_ONLY:
+        if suffix_of(path) in suffixes:
+            return f"{kind} file: " + reason.format(path=_quoted(path))
+    return f"not a text, HTML or JSON file ({kind})"
+
+
+def _quoted(path: str) -> str:
+    import shlex
+
+    return shlex.quote(path)
 
 
 def suffix_of(name: str) -> str:
