@@ -157,6 +157,8 @@ def text_id(text: str) -> str:
 
 _SPACE = re.compile(r"\s")
 HOST = re.compile(r"^(?:[\w-]+\.)*[\w-]+$|^\[[0-9a-f:.]+\]$", re.IGNORECASE)
+# A host named without a scheme: a domain ending in a top-level name of letters, or an IPv4 address.
+DOMAIN = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}\.?$|^\d{1,3}(?:\.\d{1,3}){3}$", re.IGNORECASE)
 
 
 def valid_url(url: str | None) -> bool:
@@ -169,6 +171,11 @@ def valid_url(url: str | None) -> bool:
     if not url or _SPACE.search(url):  # (a regex: one C scan, not a generator step per character)
         return False
     if "://" not in url:
+        # Without a scheme, only a name with a dot is a host: a spreadsheet's "N/A", "none" or
+        # "12" read as hosts made every such row one address, each row replacing the last.
+        host = url.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+        if not DOMAIN.match(host):
+            return False
         url = "http://" + url
     try:
         parts = urlparse(url)

@@ -56,3 +56,25 @@ def test_a_date_that_is_not_a_string_is_a_warning_and_the_article_loads(tmp_path
     db = sqlite_utils.Database(tmp_path / "c.db")
     assert {r["id"]: r["published"] for r in db.query("select id, published from articles")} == {
         "a": None, "b": None, "c": "2024-05-01"}
+
+
+def test_placeholder_addresses_are_not_one_article(tmp_path):
+    # a spreadsheet export whose url column says "N/A" or "none" where it has no address:
+    # every such row was one address, and each replaced the one before it
+    table = tmp_path / "export.csv"
+    table.write_text(
+        "title,url,text\n"
+        'Bakery,N/A,"The baker, Ann Lee, said on Monday that bread prices would rise, shoppers said."\n'
+        'Butcher,N/A,"The butcher, Tom Hale, said on Friday that meat prices would fall, farmers said."\n'
+        'Grocer,none,"The grocer, Sue Park, said on Sunday that fruit prices would hold, traders said."\n'
+        'Miller,none,"The miller, Rob Dean, said on Tuesday that flour prices would climb, bakers said."\n'
+        'Dairy,dairy.example/2024/milk,"The farmer, Ida Moss, said on Monday that milk prices would rise."\n'
+    )
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(table)])
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert sorted((r["headline"], r["url"]) for r in db.query("select headline, url from articles")) == [
+        ("Bakery", None), ("Butcher", None), ("Dairy", "dairy.example/2024/milk"), ("Grocer", None),
+        ("Miller", None)]
+    warnings = [r["reason"] for r in db.query("select reason from load_errors order by path")]
+    assert warnings == ["not a web address, ignored: 'N/A'"] * 2 + ["not a web address, ignored: 'none'"] * 2
