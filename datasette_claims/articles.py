@@ -145,8 +145,9 @@ def article_id(doc: Document) -> str:
     """
     if doc.id:
         return str(doc.id)
-    if doc.url:
-        return "u" + hashlib.sha1(normalise_url(doc.url).encode("utf-8")).hexdigest()[:16]
+    key = url_key(doc.url)
+    if key:
+        return "u" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return text_id(doc.text)
 
 
@@ -209,9 +210,16 @@ def url_key(url: str | None) -> str | None:
     if not url or not valid_url(url):
         return None
     try:
-        return normalise_url(url)
+        key = normalise_url(url)
     except ValueError:
         return None
+    return None if FRONT_PAGE.search(key) else key
+
+
+# A site's front page names no article: a crawler that records the page it
+# started from gives every record the same one, and read as the article's
+# address it made each record replace the one before.  ``?p=12`` is a page.
+FRONT_PAGE = re.compile(r"^[^/?]*/(?:(?:index|default|home)\.(?:html?|php|aspx?|jsp))?$", re.IGNORECASE)
 
 
 def outlet_from_url(url: str | None) -> str | None:

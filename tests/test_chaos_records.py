@@ -78,3 +78,20 @@ def test_placeholder_addresses_are_not_one_article(tmp_path):
         ("Miller", None)]
     warnings = [r["reason"] for r in db.query("select reason from load_errors order by path")]
     assert warnings == ["not a web address, ignored: 'N/A'"] * 2 + ["not a web address, ignored: 'none'"] * 2
+
+
+def test_a_front_page_address_does_not_merge_articles(tmp_path):
+    # a crawler that records the page it started from: every story "is at" the front page
+    status, rows = load_lines(tmp_path, [
+        {"id": "f1", "url": "https://www.valley.example/", "text": SAID},
+        {"id": "f2", "url": "https://valley.example", "text": SAID.replace("Tuesday", "Friday")},
+        {"url": "https://valley.example/index.html", "text": SAID.replace("Tuesday", "Monday")},
+        {"url": "https://valley.example/index.html", "text": SAID.replace("Tuesday", "Sunday")},
+        {"id": "f5", "url": "https://valley.example/?p=31", "text": SAID.replace("crossing", "ferry")},
+        {"id": "f6", "url": "https://valley.example/?p=31", "text": SAID.replace("crossing", "ferry") + " Again."},
+    ])
+    assert status == 0
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    texts = {r["text"] for r in db.query("select text from articles")}
+    assert len(texts) == 5  # the last is the one page ?p=31 updated, as a corrected story is
+    assert rows == {"6": ("warning", "the same address as article 'f5', with another text: loaded as its update")}
