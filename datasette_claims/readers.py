@@ -330,7 +330,7 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if not head.strip():
         raise ReadFailure("empty file")
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
-    if bom is None:
+    if bom is None and not _opens_with_record(head):
         _refuse_binary(head)
     if suffix in CSV_SUFFIXES:
         wide = bom in ("utf-16", "utf-32")
@@ -383,6 +383,20 @@ class _Prefixed(io.RawIOBase):
         data = self.rest.read(len(b))
         b[: len(data)] = data
         return len(data)
+
+
+def _opens_with_record(head: bytes) -> bool:
+    """Does the head open with a whole line that is one JSON object?
+
+    Then the file is JSON lines, whatever bytes a later line holds: a NUL
+    byte in one scraped record (invalid JSON, that line's error row) must
+    not refuse the whole dump as a binary file.
+    """
+    start = head.lstrip()
+    if not start.startswith(b"{") or b"\n" not in start:
+        return False
+    line = start.split(b"\n", 1)[0]
+    return b"\x00" not in line and _parses(line.decode("utf-8", errors="replace"))
 
 
 def _refuse_binary(head: bytes) -> None:

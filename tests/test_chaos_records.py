@@ -95,3 +95,16 @@ def test_a_front_page_address_does_not_merge_articles(tmp_path):
     texts = {r["text"] for r in db.query("select text from articles")}
     assert len(texts) == 5  # the last is the one page ?p=31 updated, as a corrected story is
     assert rows == {"6": ("warning", "the same address as article 'f5', with another text: loaded as its update")}
+
+
+def test_a_nul_byte_in_one_line_costs_that_line_alone(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    good = [json.dumps({"id": f"g{i}", "text": SAID.replace("Tuesday", day)}).encode() for i, day in
+            enumerate(["Monday", "Friday"])]
+    dump.write_bytes(good[0] + b'\n{"id": "bad", "text": "scraped from a PDF \x00 here"}\n' + good[1] + b"\n")
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(dump)])
+    assert result.exit_code == 1
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert sorted(r["id"] for r in db.query("select id from articles")) == ["g0", "g1"]
+    assert [(r["path"], r["reason"]) for r in db.query("select path, reason from load_errors")] == [
+        (f"{dump}:2", "invalid JSON on line 2: Invalid control character at column 43")]
