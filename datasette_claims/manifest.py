@@ -57,6 +57,14 @@ class Manifest:
     _by_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry) -> None:
+        earlier = self._by_path.get(entry.path)
+        if earlier:  # the later row is used, as before; the user learns there were two
+            self.problems.append(LoadError(entry.where, f"manifest names {entry.file!r} again (first at "
+                                           f"{earlier.where}): this row is used", "warning"))
+            self.entries.remove(earlier)
+            bare = self._by_name.get(earlier.file, [])
+            if earlier in bare:
+                bare.remove(earlier)
         self.entries.append(entry)
         self._by_path[entry.path] = entry
         if os.path.basename(entry.file) == entry.file:
@@ -157,7 +165,17 @@ def _entry(row: dict, where: str, folder: str, manifest: Manifest) -> Entry | No
         else:
             bad = meta.pop("published")
             manifest.problems.append(LoadError(where, f"manifest date {bad!r} is not a date", "warning"))
-    return Entry(name, os.path.abspath(os.path.join(folder, name)), where, meta)
+    return Entry(name, _local_path(folder, name), where, meta)
+
+
+def _local_path(folder: str, name: str) -> str:
+    """The file a row names, absolute; a Windows path (``sub\\story.txt``,
+    as a manifest written on Windows has it) is the same path with slashes
+    when no file has the name as written."""
+    path = os.path.abspath(os.path.join(folder, name))
+    if "\\" in name and not os.path.exists(path):
+        path = os.path.abspath(os.path.join(folder, name.replace("\\", "/")))
+    return path
 
 
 def apply_manifests(
