@@ -249,6 +249,7 @@ def _not_read_in_folder(path: str) -> str:
     kind = os.path.splitext(path)[1].lower() or "no extension"
     for suffixes, reason in NAMED_ONLY:
         if suffix_of(path) in suffixes:
+            kind = suffix_of(path) + (".gz" if kind == ".gz" else "")
             return f"{kind} file: " + reason.format(path=_quoted(path))
     return f"not a text, HTML or JSON file ({kind})"
 

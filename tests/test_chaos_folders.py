@@ -83,3 +83,20 @@ def test_a_table_or_a_feed_in_a_folder_says_how_to_load_it(tmp_path):
          "skipped: .rss file: a feed is read (and its pages fetched) only when named on the command line: "
          f"datasette claims load DB {corpus}/saved.rss"),
     ]
+
+
+def test_a_gzipped_feed_file_is_a_feed_and_an_empty_one_says_so(tmp_path):
+    import gzip
+
+    feed = (b'<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            b"<channel><title>Dales Courier</title><item><title>Paths to close</title>"
+            b"<content:encoded><![CDATA[<p>" + STORY.encode() + b"</p>]]></content:encoded></item>"
+            b"</channel></rss>")
+    (tmp_path / "saved.rss.gz").write_bytes(gzip.compress(feed))
+    (tmp_path / "blank.rss").write_bytes(b"")
+    result, loaded, rows = load(tmp_path, tmp_path / "saved.rss.gz", tmp_path / "blank.rss")
+    assert result.exit_code == 1, result.output
+    assert len(loaded) == 1
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert [r["headline"] for r in db.query("select headline from articles")] == ["Paths to close"]
+    assert (str(tmp_path / "blank.rss"), "error", "empty file") in rows
