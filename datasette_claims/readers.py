@@ -859,6 +859,11 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     return parts[1 - site], names[site]
 
 
+# <meta http-equiv="refresh" content="0; url=https://...">: where a redirect page sends the browser.
+META_REFRESH = re.compile(
+    r"""<meta\b[^>]*?http-equiv\s*=\s*["']?refresh["']?[^>]*?content\s*=\s*["']\s*\d*\s*[;,]\s*"""
+    r"""(?:url\s*=\s*)?['"]?([^"'>\s]+)""", re.I)
+
 # Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
 PAGE_BLOCKS = 4096
 
@@ -896,6 +901,10 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     except Exception as e:  # trafilatura raises many lxml error types
         raise ReadFailure(f"cannot parse HTML: {e}") from e
     if not text or not text.strip() or not has_story_text(text):
+        target = META_REFRESH.search(html, 0, 50_000)
+        if target:  # a saved redirect (or a consent wall's): the article is at its address
+            raise ReadFailure("HTML page has no article text: it only sends the browser on to "
+                              f"{html_lib.unescape(target.group(1)).strip()[:200]} (load that address)")
         raise ReadFailure("HTML page has no article text (only navigation or page furniture)")
     # trafilatura joins paragraphs with single newlines; claim extraction
     # and display both want blank-line paragraphs.
