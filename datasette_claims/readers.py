@@ -284,7 +284,10 @@ def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Docum
         yield from items
     except ReadFailure as e:
         yield LoadError(path, str(e))
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+    except EOFError:  # gzip's "Compressed file ended before the end-of-stream marker was reached"
+        yield LoadError(path, "cannot read file: the compressed file ends early (cut short in a download or a "
+                              "copy?); the records before the cut are loaded")
+    except (OSError, zlib.error, gzip.BadGzipFile) as e:
         yield LoadError(path, f"cannot read file: {getattr(e, 'strerror', None) or e}")
     except RecursionError:
         yield LoadError(path, "cannot read file: nested too deeply")

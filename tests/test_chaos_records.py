@@ -108,3 +108,20 @@ def test_a_nul_byte_in_one_line_costs_that_line_alone(tmp_path):
     assert sorted(r["id"] for r in db.query("select id from articles")) == ["g0", "g1"]
     assert [(r["path"], r["reason"]) for r in db.query("select path, reason from load_errors")] == [
         (f"{dump}:2", "invalid JSON on line 2: Invalid control character at column 43")]
+
+
+def test_a_gzipped_dump_cut_short_loads_what_came_before_and_says_so(tmp_path):
+    import gzip
+
+    lines = "".join(json.dumps({"id": f"k{i}", "text": f"{SAID} Sailing {i} was cancelled."}) + "\n"
+                    for i in range(2000))
+    packed = gzip.compress(lines.encode())
+    dump = tmp_path / "dump.jsonl.gz"
+    dump.write_bytes(packed[: len(packed) // 2])
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(dump), "--no-match"])
+    assert result.exit_code == 1
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert 0 < db["articles"].count < 2000
+    assert [(r["path"], r["reason"]) for r in db.query("select path, reason from load_errors")] == [
+        (str(dump), "cannot read file: the compressed file ends early (cut short in a download or a copy?); "
+                    "the records before the cut are loaded")]
