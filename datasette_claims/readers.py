@@ -280,13 +280,17 @@ def read_file(path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Documen
 
 def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Document | LoadError]:
     """Whatever a reader meets, the load goes on with the next input."""
+    read = 0
     try:
-        yield from items
+        for item in items:
+            read += isinstance(item, Document)
+            yield item
     except ReadFailure as e:
         yield LoadError(path, str(e))
     except EOFError:  # gzip's "Compressed file ended before the end-of-stream marker was reached"
+        before = f"the {read:,} records before the cut are loaded" if read else "nothing before it could be read"
         yield LoadError(path, "cannot read file: the compressed file ends early (cut short in a download or a "
-                              "copy?); the records before the cut are loaded")
+                              f"copy?); {before}")
     except (OSError, zlib.error, gzip.BadGzipFile) as e:
         yield LoadError(path, f"cannot read file: {getattr(e, 'strerror', None) or e}")
     except RecursionError:
