@@ -27,7 +27,15 @@ from email.message import Message
 from urllib.parse import urlparse
 
 from .models import Document
-from .readers import LoadError, ReadFailure, decode, html_document, language_warning, page_language
+from .readers import (
+    LoadError,
+    ReadFailure,
+    decode,
+    has_article_words,
+    html_document,
+    language_warning,
+    page_language,
+)
 
 USER_AGENT = "datasette-claims/0.1 (+https://github.com/datasette/datasette-claims; news claim tracker)"
 ACCEPT = (
@@ -236,6 +244,8 @@ def page_document(page: Fetched, where: str) -> Document:
         text = page.text()
         if not text.strip():
             raise ReadFailure("empty page")
+        if not has_article_words(text):  # "Not Found" served with status 200, a paywall's notice
+            raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
         doc = Document(text=text, path=where)
     elif kind in JSON_TYPES:  # an API's address: its key would be stored in source_path
         raise ReadFailure(f"not HTML or text: a JSON response ({kind}); save it to a file and load the file")

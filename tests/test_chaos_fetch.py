@@ -65,6 +65,11 @@ class Handler(BaseHTTPRequestHandler):
             body = gzip.compress(PAGE[:200] + b" " * 12_000_000)
             self._head(len(body), {"Content-Encoding": "gzip"})
             self.wfile.write(body)
+        elif self.path == "/soft404":  # a missing page served with status 200, as text
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"404 Not Found")
         else:
             self.send_error(404)
 
@@ -128,3 +133,11 @@ def test_the_whole_page_still_loads(server, tmp_path):
     result = load(tmp_path / "c.db", f"{server}/page", "--timeout", "5")
     assert result.exit_code == 0, result.output
     assert sqlite_utils.Database(tmp_path / "c.db")["articles"].count == 1
+
+
+def test_a_plain_text_page_without_article_words_is_an_error_as_a_file_is(server, tmp_path):
+    result = load(tmp_path / "c.db", f"{server}/soft404")
+    assert result.exit_code == 1, result.output
+    assert sqlite_utils.Database(tmp_path / "c.db")["articles"].count == 0
+    assert errors(tmp_path / "c.db") == [
+        (f"{server}/soft404", "no article text: only page furniture, numbers or unreadable characters")]
