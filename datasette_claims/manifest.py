@@ -108,7 +108,12 @@ def read_manifest(path: str) -> Manifest:
     if path.lower().endswith(".csv"):
         rows = _csv_rows(text, path, manifest)
     else:
-        rows = _json_rows(text, path, manifest)
+        rows = list(_json_rows(text, path, manifest))
+        if rows and not any(set(row) & set(FILE_COLUMNS) for _, row in rows):
+            # an article dump given as the manifest: one error, not a warning per record
+            manifest.problems.append(LoadError(path, f"manifest has no file key on any line (one of: "
+                                                     f"{', '.join(FILE_COLUMNS)}): is it a manifest?"))
+            return manifest
     folder = os.path.dirname(os.path.abspath(path))
     for where, row in rows:
         entry = _entry(row, where, folder, manifest)

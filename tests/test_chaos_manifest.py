@@ -40,3 +40,19 @@ def test_a_windows_path_and_a_file_named_twice(tmp_path):
         (f"{corpus}/manifest.csv:4", f"manifest names 'lake.txt' again (first at {corpus}/manifest.csv:3): "
                                      "this row is used"),
     ]
+
+
+def test_an_article_dump_given_as_the_manifest_is_one_error(tmp_path):
+    import json
+
+    (tmp_path / "lake.txt").write_text(OTHER)
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({"id": f"d{i}", "text": STORY}) + "\n" for i in range(30)))
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(tmp_path / "lake.txt"),
+                                      "--manifest", str(dump)])
+    assert result.exit_code == 1, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert db["articles"].count == 1
+    assert [(r["path"], r["level"], r["reason"]) for r in db.query("select * from load_errors")] == [
+        (str(dump), "error", "manifest has no file key on any line (one of: file, filename, name, path): "
+                             "is it a manifest?")]
