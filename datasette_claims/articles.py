@@ -145,8 +145,9 @@ def article_id(doc: Document) -> str:
     """
     if doc.id:
         return str(doc.id)
-    if doc.url:
-        return "u" + hashlib.sha1(normalise_url(doc.url).encode("utf-8")).hexdigest()[:16]
+    key = url_key(doc.url)
+    if key:
+        return "u" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return text_id(doc.text)
 
 
@@ -157,6 +158,8 @@ def text_id(text: str) -> str:
 
 _SPACE = re.compile(r"\s")
 HOST = re.compile(r"^(?:[\w-]+\.)*[\w-]+$|^\[[0-9a-f:.]+\]$", re.IGNORECASE)
+# A host named without a scheme: a domain ending in a top-level name of letters, or an IPv4 address.
+DOMAIN = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}\.?$|^\d{1,3}(?:\.\d{1,3}){3}$", re.IGNORECASE)
 
 
 def valid_url(url: str | None) -> bool:
@@ -169,6 +172,11 @@ def valid_url(url: str | None) -> bool:
     if not url or _SPACE.search(url):  # (a regex: one C scan, not a generator step per character)
         return False
     if "://" not in url:
+        # Without a scheme, only a name with a dot is a host: a spreadsheet's "N/A", "none" or
+        # "12" read as hosts made every such row one address, each row replacing the last.
+        host = url.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+        if not DOMAIN.match(host):
+            return False
         url = "http://" + url
     try:
         parts = urlparse(url)
@@ -202,9 +210,16 @@ def url_key(url: str | None) -> str | None:
     if not url or not valid_url(url):
         return None
     try:
-        return normalise_url(url)
+        key = normalise_url(url)
     except ValueError:
         return None
+    return None if FRONT_PAGE.search(key) else key
+
+
+# A site's front page names no article: a crawler that records the page it
+# started from gives every record the same one, and read as the article's
+# address it made each record replace the one before.  ``?p=12`` is a page.
+FRONT_PAGE = re.compile(r"^[^/?]*/(?:(?:index|default|home)\.(?:html?|php|aspx?|jsp))?$", re.IGNORECASE)
 
 
 def outlet_from_url(url: str | None) -> str | None:

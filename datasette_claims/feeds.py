@@ -18,9 +18,11 @@ declares a DOCTYPE or entities is refused before anything is expanded
 
 from __future__ import annotations
 
-import os
+import gzip
+import io
 import xml.etree.ElementTree as ET
 import xml.parsers.expat
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -29,7 +31,7 @@ from .articles import outlet_from_url
 from .dates import normalise_date
 from .fetch import FetchError, FetchOptions, fetch, is_url, page_items
 from .models import Document
-from .readers import LoadError, ReadFailure, html_document
+from .readers import LoadError, ReadFailure, html_document, suffix_of
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
@@ -53,7 +55,8 @@ class FeedError(Exception):
 
 
 def is_feed_path(path: str) -> bool:
-    return os.path.splitext(path)[1].lower() in FEED_SUFFIXES and not is_url(path)
+    """A saved feed: ``.rss``, ``.atom`` or ``.xml``, gzipped or not (``feed.xml.gz``)."""
+    return suffix_of(path) in FEED_SUFFIXES and not is_url(path)
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -223,7 +226,19 @@ def read_feed_file(path: str, options: FetchOptions | None = None) -> Iterator[D
     try:
         with open(path, "rb") as f:
             body = f.read()
-    except OSError as e:
-        yield LoadError(path, f"cannot read file: {e.strerror or e}")
+        if body[:2] == b"\x1f\x8b":  # a saved feed gzipped, as any input may be
+            with gzip.GzipFile(fileobj=io.BytesIO(body)) as unpacked:
+                body = unpacked.read(UNPACKED_FEED_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as e:
+        yield LoadError(path, f"cannot read file: {getattr(e, 'strerror', None) or e}")
         return
-    yield from read_feed(body, None, path, options)
+    if not body.strip():
+        yield LoadError(path, "empty file")
+    elif len(body) > UNPACKED_FEED_BYTES:
+        yield LoadError(path, f"too large: more than {UNPACKED_FEED_BYTES:,} bytes unpacked")
+    else:
+        yield from read_feed(body, None, path, options)
+
+
+# A gzipped feed file unpacks to this much at most (a few kilobytes may unpack to gigabytes).
+UNPACKED_FEED_BYTES = 200_000_000

@@ -20,13 +20,22 @@ import ssl
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urlparse
 
 from .models import Document
-from .readers import LoadError, ReadFailure, decode, html_document, language_warning, page_language
+from .readers import (
+    LoadError,
+    ReadFailure,
+    decode,
+    has_article_words,
+    html_document,
+    language_warning,
+    page_language,
+)
 
 USER_AGENT = "datasette-claims/0.1 (+https://github.com/datasette/datasette-claims; news claim tracker)"
 ACCEPT = (
@@ -105,6 +114,8 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
             headers = response.headers
             _check_length(headers, options.max_bytes)
             body = _read_limited(response, options, started)
+            _check_complete(headers, body)
+            body = _decoded(body, headers.get("Content-Encoding", ""), options.max_bytes)
             final = response.geturl()
     except FetchError:
         raise
@@ -131,18 +142,82 @@ def _check_length(headers, limit: int) -> None:
 
 
 def _read_limited(response, options: FetchOptions, started: float) -> bytes:
+    """The body, stopped at the size cap and at the time limit.
+
+    ``read1`` returns whatever one receive gives, and each receive may wait
+    only for the time left: a server that drips a byte at a time (never
+    silent for the socket's timeout) must not hold the load for minutes
+    past ``--timeout``.
+    """
     parts: list[bytes] = []
     size = 0
     while True:
-        if time.monotonic() - started > options.timeout:
+        left = options.timeout - (time.monotonic() - started)
+        if left <= 0:
             raise FetchError(f"timed out after {options.timeout:g}s (see --timeout)")
-        chunk = response.read(CHUNK)
+        _wait_at_most(response, left)
+        chunk = response.read1(CHUNK) if hasattr(response, "read1") else response.read(CHUNK)
         if not chunk:
             return b"".join(parts)
         size += len(chunk)
         if size > options.max_bytes:
             raise FetchError(f"too large: more than {options.max_bytes:,} bytes (see --max-bytes)")
         parts.append(chunk)
+
+
+def _wait_at_most(response, seconds: float) -> None:
+    """Let the response's next receive wait ``seconds`` at most (when its socket can be reached)."""
+    raw = getattr(getattr(response, "fp", None), "raw", None)
+    sock = getattr(raw, "_sock", None)
+    if sock is not None:
+        sock.settimeout(max(seconds, 0.001))
+
+
+def _check_complete(headers, body: bytes) -> None:
+    """A body shorter than its ``Content-Length``: the connection was cut.
+
+    ``http.client`` returns what arrived without a word, and a page cut
+    mid-article would load as a shorter article with no error row.
+    """
+    length = headers.get("Content-Length")
+    if length and length.isdigit() and len(body) < int(length) and not headers.get("Transfer-Encoding"):
+        raise FetchError(f"connection closed after {len(body):,} of {int(length):,} bytes: page cut short")
+
+
+# The encodings a server may compress a body with, as zlib reads them.
+ZLIB_WINDOWS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+def _decoded(body: bytes, encoding: str, limit: int) -> bytes:
+    """The body unpacked when its ``Content-Encoding`` is gzip or deflate.
+
+    urllib asks for no compression, but some servers send gzip anyway; read
+    as it came, the page was refused as "binary file".  The unpacked size
+    is capped like a plain body's (a small body may unpack to gigabytes).
+    """
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return body
+    if encoding not in ZLIB_WINDOWS:
+        raise FetchError(f"cannot read a body compressed as {encoding!r}")
+    unpacker = zlib.decompressobj(ZLIB_WINDOWS[encoding])
+    try:
+        data = unpacker.decompress(body, limit + 1)
+    except zlib.error:
+        if encoding != "deflate":
+            raise FetchError(f"damaged {encoding} body") from None
+        data = _raw_deflate(body, limit)
+    if len(data) > limit:
+        raise FetchError(f"too large: more than {limit:,} bytes unpacked (see --max-bytes)")
+    return data
+
+
+def _raw_deflate(body: bytes, limit: int) -> bytes:
+    """A ``deflate`` body without its zlib header, as some servers send it."""
+    try:
+        return zlib.decompressobj(-zlib.MAX_WBITS).decompress(body, limit + 1)
+    except zlib.error:
+        raise FetchError("damaged deflate body") from None
 
 
 def _network_reason(reason, url: str, options: FetchOptions) -> str:
@@ -169,6 +244,8 @@ def page_document(page: Fetched, where: str) -> Document:
         text = page.text()
         if not text.strip():
             raise ReadFailure("empty page")
+        if not has_article_words(text):  # "Not Found" served with status 200, a paywall's notice
+            raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
         doc = Document(text=text, path=where)
     elif kind in JSON_TYPES:  # an API's address: its key would be stored in source_path
         raise ReadFailure(f"not HTML or text: a JSON response ({kind}); save it to a file and load the file")

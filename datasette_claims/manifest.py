@@ -57,6 +57,14 @@ class Manifest:
     _by_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry) -> None:
+        earlier = self._by_path.get(entry.path)
+        if earlier:  # the later row is used, as before; the user learns there were two
+            self.problems.append(LoadError(entry.where, f"manifest names {entry.file!r} again (first at "
+                                           f"{earlier.where}): this row is used", "warning"))
+            self.entries.remove(earlier)
+            bare = self._by_name.get(earlier.file, [])
+            if earlier in bare:
+                bare.remove(earlier)
         self.entries.append(entry)
         self._by_path[entry.path] = entry
         if os.path.basename(entry.file) == entry.file:
@@ -100,7 +108,12 @@ def read_manifest(path: str) -> Manifest:
     if path.lower().endswith(".csv"):
         rows = _csv_rows(text, path, manifest)
     else:
-        rows = _json_rows(text, path, manifest)
+        rows = list(_json_rows(text, path, manifest))
+        if rows and not any(set(row) & set(FILE_COLUMNS) for _, row in rows):
+            # an article dump given as the manifest: one error, not a warning per record
+            manifest.problems.append(LoadError(path, f"manifest has no file key on any line (one of: "
+                                                     f"{', '.join(FILE_COLUMNS)}): is it a manifest?"))
+            return manifest
     folder = os.path.dirname(os.path.abspath(path))
     for where, row in rows:
         entry = _entry(row, where, folder, manifest)
@@ -157,7 +170,17 @@ def _entry(row: dict, where: str, folder: str, manifest: Manifest) -> Entry | No
         else:
             bad = meta.pop("published")
             manifest.problems.append(LoadError(where, f"manifest date {bad!r} is not a date", "warning"))
-    return Entry(name, os.path.abspath(os.path.join(folder, name)), where, meta)
+    return Entry(name, _local_path(folder, name), where, meta)
+
+
+def _local_path(folder: str, name: str) -> str:
+    """The file a row names, absolute; a Windows path (``sub\\story.txt``,
+    as a manifest written on Windows has it) is the same path with slashes
+    when no file has the name as written."""
+    path = os.path.abspath(os.path.join(folder, name))
+    if "\\" in name and not os.path.exists(path):
+        path = os.path.abspath(os.path.join(folder, name.replace("\\", "/")))
+    return path
 
 
 def apply_manifests(

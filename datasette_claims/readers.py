@@ -192,22 +192,72 @@ def addresses_in(text: str) -> list[str] | None:
     return addresses
 
 
-def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
-    for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+def folder_files(path: str) -> Iterator[str | LoadError]:
+    """The files of a folder, recursively, in load order, and a LoadError for
+    each folder that cannot be listed or is a link back into the walk.
+
+    Links to folders are followed, as ``ls`` and a file manager show them
+    (``os.walk`` alone skipped a linked folder without a word); a folder
+    whose real path was already walked (a link loop, a second link to the
+    same place) is skipped with a warning.  A folder that cannot be read
+    (permissions) is an error row, where ``os.walk`` passed over it silently.
+    """
+    problems: list[OSError] = []
+    seen = {os.path.realpath(path)}
+    for root, dirs, files in os.walk(path, onerror=problems.append, followlinks=True):
+        yield from (LoadError(e.filename or root, f"cannot read folder: {e.strerror or e}") for e in problems)
+        problems.clear()
+        kept = []
+        for d in sorted(d for d in dirs if not d.startswith(".")):
+            real = os.path.realpath(os.path.join(root, d))
+            if real in seen:
+                yield LoadError(os.path.join(root, d), "skipped: a link to a folder already read in this load "
+                                f"({real})", level="warning")
+            else:
+                seen.add(real)
+                kept.append(d)
+        dirs[:] = kept
         # By name, then extension: "story.txt" comes before its copy "story (1).txt"
         # (plain order puts " " and "-" before "."), so the original is kept.
         for name in sorted(files, key=os.path.splitext):
-            if name.startswith(".") or name in MANIFEST_NAMES:
-                continue
-            full = os.path.join(root, name)
-            if suffix_of(name) in SUPPORTED:
-                yield from read_file(full, max_chars)
-            else:
-                kind = os.path.splitext(name)[1].lower() or "no extension"
-                yield LoadError(
-                    full, f"skipped: not a text, HTML or JSON file ({kind})", level="warning"
-                )
+            if not name.startswith(".") and name not in MANIFEST_NAMES:
+                yield os.path.join(root, name)
+    yield from (LoadError(e.filename or path, f"cannot read folder: {e.strerror or e}") for e in problems)
+
+
+def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    for full in folder_files(path):
+        if isinstance(full, LoadError):
+            yield full
+        elif suffix_of(full) in SUPPORTED:
+            yield from read_file(full, max_chars)
+        else:
+            yield LoadError(full, f"skipped: {_not_read_in_folder(full)}", level="warning")
+
+
+# Read when named on the command line, skipped inside a folder: the reason, and how to load one.
+NAMED_ONLY = (
+    (CSV_SUFFIXES, "a table is read only when named on the command line (a folder's tables are as "
+                   "often coding sheets as articles): datasette claims load DB {path}"),
+    ({".rss", ".atom", ".xml"}, "a feed is read (and its pages fetched) only when named on the "
+                                "command line: datasette claims load DB {path}"),
+)
+
+
+def _not_read_in_folder(path: str) -> str:
+    """Why a file inside a folder was skipped, and how to load it if it was meant."""
+    kind = os.path.splitext(path)[1].lower() or "no extension"
+    for suffixes, reason in NAMED_ONLY:
+        if suffix_of(path) in suffixes:
+            kind = suffix_of(path) + (".gz" if kind == ".gz" else "")
+            return f"{kind} file: " + reason.format(path=_quoted(path))
+    return f"not a text, HTML or JSON file ({kind})"
+
+
+def _quoted(path: str) -> str:
+    import shlex
+
+    return shlex.quote(path)
 
 
 def suffix_of(name: str) -> str:
@@ -230,11 +280,18 @@ def read_file(path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Documen
 
 def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Document | LoadError]:
     """Whatever a reader meets, the load goes on with the next input."""
+    read = 0
     try:
-        yield from items
+        for item in items:
+            read += isinstance(item, Document)
+            yield item
     except ReadFailure as e:
         yield LoadError(path, str(e))
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+    except EOFError:  # gzip's "Compressed file ended before the end-of-stream marker was reached"
+        before = f"the {read:,} records before the cut are loaded" if read else "nothing before it could be read"
+        yield LoadError(path, "cannot read file: the compressed file ends early (cut short in a download or a "
+                              f"copy?); {before}")
+    except (OSError, zlib.error, gzip.BadGzipFile) as e:
         yield LoadError(path, f"cannot read file: {getattr(e, 'strerror', None) or e}")
     except RecursionError:
         yield LoadError(path, "cannot read file: nested too deeply")
@@ -281,7 +338,7 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if not head.strip():
         raise ReadFailure("empty file")
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
-    if bom is None:
+    if bom is None and not _opens_with_record(head):
         _refuse_binary(head)
     if suffix in CSV_SUFFIXES:
         wide = bom in ("utf-16", "utf-32")
@@ -334,6 +391,20 @@ class _Prefixed(io.RawIOBase):
         data = self.rest.read(len(b))
         b[: len(data)] = data
         return len(data)
+
+
+def _opens_with_record(head: bytes) -> bool:
+    """Does the head open with a whole line that is one JSON object?
+
+    Then the file is JSON lines, whatever bytes a later line holds: a NUL
+    byte in one scraped record (invalid JSON, that line's error row) must
+    not refuse the whole dump as a binary file.
+    """
+    start = head.lstrip()
+    if not start.startswith(b"{") or b"\n" not in start:
+        return False
+    line = start.split(b"\n", 1)[0]
+    return b"\x00" not in line and _parses(line.decode("utf-8", errors="replace"))
 
 
 def _refuse_binary(head: bytes) -> None:
@@ -573,11 +644,48 @@ def _clean(value: str) -> tuple[str, bool]:
 NO_TEXT = "record has no article text (no non-empty 'text', 'body', 'content', 'html' or other known text field)"
 
 
+def _odd_value(record: dict, paths: tuple[str, ...], numbers: bool = True) -> tuple[str, object] | None:
+    """The first of ``paths`` that holds something neither blank nor a string
+    nor a number (a list, an object, true; a number too unless ``numbers``),
+    with that value; None when a usable value comes first or none is there.
+
+    The key tables skip such values, and a record whose ``text`` was a
+    number, or whose date a list, must say so rather than look empty.  An
+    object that a later path reads into (``content`` for ``content.rendered``)
+    is not odd.
+    """
+    for i, path in enumerate(paths):
+        value = record_keys.value_at(record, path)
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        if isinstance(value, str) or (numbers and isinstance(value, (int, float)) and not isinstance(value, bool)):
+            return None
+        if isinstance(value, dict) and any(p.startswith(f"{path}.") for p in paths[i + 1:]):
+            continue
+        return path, value
+    return None
+
+
+def _kind_of(value) -> str:
+    """A JSON value's kind, for a reason: "a number (12345)", "a list of 3 strings"."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r:.40})"
+    if isinstance(value, list):
+        strings = " strings" if all(isinstance(v, str) for v in value) else ""
+        return f"a list of {len(value)}{strings or ' items'}"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
 def _no_text(record: dict, meta: dict) -> str:
     """Why a record without text is not loaded, and what the user can do."""
     said = record_keys.api_error(record)
     if said:
         return f"an API error response, not articles: {said!r}"
+    odd = _odd_value(record, record_keys.ARTICLE_PATHS, numbers=False)
+    if odd:
+        return f"record has no article text: its {odd[0]!r} is {_kind_of(odd[1])}, not text"
     if meta["url"]:
         # a link list (GDELT, a search API's hits): the pages are not fetched unasked
         return f"{NO_TEXT}; to fetch its page, load the address itself ({meta['url'][:100]})"
@@ -660,6 +768,9 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
                         level="warning")
     if meta["published"] and not normalise_date(meta["published"]):
         yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+    elif not meta["published"] and (odd := _odd_value(record, record_keys.META_PATHS["published"])):
+        # a list or an object (``{"$date": ...}`` as MongoDB exports it) was left out without a word
+        yield LoadError(where, f"published date not understood: {json.dumps(odd[1])[:40]}", level="warning")
     language = record_keys.not_english(record)
     if language:
         yield language_warning(where, language)
@@ -755,6 +866,11 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     return parts[1 - site], names[site]
 
 
+# <meta http-equiv="refresh" content="0; url=https://...">: where a redirect page sends the browser.
+META_REFRESH = re.compile(
+    r"""<meta\b[^>]*?http-equiv\s*=\s*["']?refresh["']?[^>]*?content\s*=\s*["']\s*\d*\s*[;,]\s*"""
+    r"""(?:url\s*=\s*)?['"]?([^"'>\s]+)""", re.I)
+
 # Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
 PAGE_BLOCKS = 4096
 
@@ -792,6 +908,10 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     except Exception as e:  # trafilatura raises many lxml error types
         raise ReadFailure(f"cannot parse HTML: {e}") from e
     if not text or not text.strip() or not has_story_text(text):
+        target = META_REFRESH.search(html, 0, 50_000)
+        if target:  # a saved redirect (or a consent wall's): the article is at its address
+            raise ReadFailure("HTML page has no article text: it only sends the browser on to "
+                              f"{html_lib.unescape(target.group(1)).strip()[:200]} (load that address)")
         raise ReadFailure("HTML page has no article text (only navigation or page furniture)")
     # trafilatura joins paragraphs with single newlines; claim extraction
     # and display both want blank-line paragraphs.

@@ -35,11 +35,26 @@ def open_database(db_path: str, must_exist: bool = False):
         fail(str(e), 2)
 
 
+# The exit status of a command stopped by Ctrl-C, as shells give it (128 + SIGINT).
+INTERRUPTED = 130
+INTERRUPTED_MESSAGE = (
+    "interrupted: what was written before is kept and nothing is half-written (each write is one "
+    "transaction); run the same command again to finish: what is already there is skipped"
+)
+
+
 @contextmanager
 def reported(db_path: str):
-    """Turn database errors met while working into one line and exit 1."""
+    """Turn database errors met while working into one line and exit 1;
+    Ctrl-C into one line saying what was kept, and exit 130.
+
+    Click's own answer to Ctrl-C is "Aborted!", which leaves a user who
+    stopped a long load wondering whether to start again from scratch.
+    """
     try:
         yield
+    except KeyboardInterrupt:
+        fail(INTERRUPTED_MESSAGE, INTERRUPTED)
     except DatabaseProblem as e:
         fail(str(e))
     except sqlite3.Error as e:
