@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+import signal
 import sqlite3
 import weakref
 
@@ -47,7 +48,11 @@ def pool_context():
 
 
 def reader(path: str) -> sqlite3.Connection:
-    """A worker's own connection to the database it reads."""
+    """A matching worker's start (every pool's initializer calls it): its own
+    connection to the database it reads.  Ctrl-C is the parent's to handle
+    (it ends the pool and says what was kept): a worker ignores it, or each
+    would print its own traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
