@@ -25,7 +25,9 @@ MONTH_NUMBERS = {
     for name in names
 }
 
-ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+ISO = re.compile(r"^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+# "01.05.2024", "31/12/2024", "12/31/2024": day and month in either order
+NUMERIC = re.compile(r"^\s*(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
 MONTH_FIRST = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 DAY_FIRST = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
 # "Thursday, March 5, 2026", "Thu 5 March 2026": the weekday adds nothing.
@@ -43,10 +45,23 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def _numeric(first: int, second: int, year: int, dotted: bool) -> str | None:
+    """A date written with numbers only.  Dots are written day first
+    ("01.05.2024" is 1 May); with slashes the order is read only when one
+    number cannot be a month ("31/12/2024", "12/31/2024"), and "05/01/2024",
+    1 May or 5 January, is no date."""
+    if dotted or first > 12:
+        return _valid(year, second, first)
+    if second > 12:
+        return _valid(year, first, second)
+    return None
+
+
 def normalise_date(value: str | int | None) -> str | None:
     """An ISO ``YYYY-MM-DD`` for the common ways articles, feeds and APIs write a full date.
 
-    ISO 8601, "March 4, 2025", "4 March 2025" (a weekday before either is
+    ISO 8601 (also "2025/03/04", "2025.03.04"), "04.03.2025", "31/12/2025"
+    when the order is plain, "March 4, 2025", "4 March 2025" (a weekday before either is
     allowed), RFC 822 as in RSS ("Thu, 05 Mar 2026 10:22:00 +0000") and
     seconds or milliseconds since 1970 (UTC).
     """
@@ -55,7 +70,10 @@ def normalise_date(value: str | int | None) -> str | None:
     value = str(value)
     m = ISO.match(value)
     if m:
-        return _valid(int(m[1]), int(m[2]), int(m[3]))
+        return _valid(int(m[1]), int(m[3]), int(m[4]))
+    m = NUMERIC.match(value)
+    if m:
+        return _numeric(int(m[1]), int(m[3]), int(m[4]), dotted=m[2] == ".")
     m = EPOCH.match(value)
     if m:
         seconds = int(m[1]) / (1000 if len(m[1]) == 13 else 1)
