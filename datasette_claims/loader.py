@@ -27,7 +27,7 @@ from .manifest import apply_manifests, find_manifests
 from .models import Article, Claim, Document
 from .extracted_feed import for_writer
 from .parallel import adopt
-from .readers import MAX_ARTICLE_CHARS, STDIN, LoadError, read_paths
+from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
 from .record_keys import cut_short
 from .store import open_db
 from .store.connection import retry_locked
@@ -385,21 +385,25 @@ def load_documents(
 
 
 def _stored_path_kept(conn: sqlite3.Connection, rows: ArticleRows) -> ArticleRows:
-    """An article read from standard input keeps the file it was stored from.
+    """An article read again from another place keeps the path it was stored from.
 
-    Standard input names no file: the same article piped in again after it
-    was loaded from ``dump.jsonl`` is the same article, "unchanged", not
-    "updated" with its claims written again because ``source_path`` went
-    from ``dump.jsonl:3`` to ``<stdin>:3``.
+    Where a text was read is no part of the article: the same article piped
+    in on standard input after it was loaded from ``dump.jsonl``, loaded from
+    ``./dump.jsonl`` after ``dump.jsonl``, or from a renamed copy of the file,
+    is "unchanged", not "updated" with its claims written again and matched
+    again because ``source_path`` changed.
     """
     path = rows.row["source_path"]
-    if not path or not path.startswith(STDIN):
+    if not path:
         return rows
-    stored = conn.execute("select source_path from articles where id = ?", [rows.id]).fetchone()
+    stored = conn.execute("select source_path, content_hash from articles where id = ?", [rows.id]).fetchone()
     if not stored or not stored[0] or stored[0] == path:
         return rows
     row = dict(rows.row, source_path=stored[0])
-    return rows._replace(row=row, digest=fingerprint_values(row, rows.claim_values))
+    digest = fingerprint_values(row, rows.claim_values)
+    if digest != stored[1]:
+        return rows  # another text or other claims: an update, recorded with the path it came from
+    return rows._replace(row=row, digest=digest)
 
 
 class _FirstCopy(NamedTuple):

@@ -60,3 +60,19 @@ def test_a_changed_article_on_standard_input_is_updated(tmp_path):
     assert "(0 new, 1 updated, 1 unchanged), 1 claim written" in again.output, again.output
     db = sqlite_utils.Database(db_path)
     assert any("would close" in r["content"] for r in db.query("select content from claims"))
+
+
+def test_the_same_dump_under_another_name_or_spelling_is_unchanged(tmp_path, monkeypatch):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
+    db_path = tmp_path / "corpus.db"
+    assert load(db_path, str(dump)).exit_code == 0
+    stamps = list(sqlite_utils.Database(db_path).query("select id, loaded_at, source_path from articles"))
+    renamed = tmp_path / "copy of dump.jsonl"
+    renamed.write_bytes(dump.read_bytes())
+    again = load(db_path, str(renamed))
+    assert "(0 new, 0 updated, 10 unchanged), 0 claims written" in again.output, again.output
+    monkeypatch.chdir(tmp_path)
+    spelled = load(db_path, "./dump.jsonl")
+    assert "(0 new, 0 updated, 10 unchanged), 0 claims written" in spelled.output, spelled.output
+    assert list(sqlite_utils.Database(db_path).query("select id, loaded_at, source_path from articles")) == stamps
