@@ -130,3 +130,21 @@ def test_a_question_and_a_statement_are_not_one_statement():
     again = _info(3, "will the harbour levy rise again this spring?", published="2031-04-04")
     again.stance = "question"
     assert _link(asked, again) is not None
+
+
+def test_a_count_weeks_later_is_not_one_statement():
+    first = _info(1, "a landslide near Sorvik has killed at least 55 people and injured 120", "police", "the police",
+                  published="2031-03-01")
+    later = _info(2, "a landslide near Sorvik has killed at least 40 people and injured 72", "police", "the police",
+                  published="2031-03-25")
+    assert _link(first, later) is None
+    same_day = _info(3, later.content, "police", "the police", published="2031-03-01")
+    assert _link(first, same_day) is not None  # the same day: two counts of one event, in conflict
+
+
+def test_an_ordinal_and_its_number_are_the_same_figure():
+    from datasette_claims.matching.drift import meaning_flags, word_diff
+
+    assert meaning_flags(word_diff("the summit runs from May 10 to the 11th", "the summit runs from May 10 to 11")) \
+        == []
+    assert meaning_flags(word_diff("fares rose 4.6 percent", "fares rose 6.4 percent")) == ["numbers"]

@@ -102,6 +102,9 @@ FAR_THRESHOLD = 0.9  # ... and their whole wording this score, the speakers' agr
 # "defeat") says too little to be recognised across speakers: it links only
 # to claims of its own speaker.
 THIN_CONTENT_WORDS = 2
+# Reports further apart than this whose words differ only in numbers count
+# different things (a death toll days later, the next poll): not linked.
+NUMBER_DAYS = 3
 CONFLICT_THRESHOLD = 0.95
 DRIFT_MAX_SHARE = 0.5
 SHORT_WORDS = 6
@@ -165,6 +168,24 @@ def link(
     ``wording=False`` is for pairs a cheap prefilter found too different in
     wording: only a quoted fragment of one found in the other can link
     them (``_quoted_fragment``)."""
+    found = _weighed(a, b, threshold, df, wording)
+    if found is not None and _a_later_count(a, b):
+        return None
+    return found
+
+
+def _a_later_count(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Two reports more than ``NUMBER_DAYS`` apart whose words differ only in
+    their numbers ("killed at least 55" / "at least 40", three weeks later; a
+    poll's figures a week on): a later count or another event, not one
+    statement in conflict with itself."""
+    days = _days_apart(a.published, b.published)
+    if days is None or days <= NUMBER_DAYS:
+        return False
+    return meaning_flags(word_diff(a.content, b.content)) == ["numbers"]
+
+
+def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, wording: bool) -> Found | None:
     if not wording:
         return _quoted_fragment(a, b)
     pa, pb = processed(a.content), processed(b.content)  # (the full ``prepare`` only when scored)

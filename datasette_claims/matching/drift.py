@@ -150,7 +150,7 @@ def word_diff(a: str, b: str) -> dict:
     result["changed_share"] = round(min(1.0, changed_words / shared), 3)
     if trimmed:
         result["trimmed"] = trimmed
-    if sorted(nums_a) != sorted(nums_b):
+    if _number_values(nums_a) != _number_values(nums_b):
         result["numbers"] = {"a": nums_a, "b": nums_b}
     if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
         result["negation"] = True
@@ -208,8 +208,9 @@ def _meaning(ops: list[dict]) -> list[str]:
             found.add("negation")
         if op["op"] != "replace":
             continue
-        if any(_NUM.search(k) for k in keys_a) and any(_NUM.search(k) for k in keys_b):
-            found.add("numbers")
+        values_a, values_b = _number_values(keys_a), _number_values(keys_b)
+        if values_a and values_b and values_a != values_b:
+            found.add("numbers")  # ("the 11th" / "11": one day, written two ways)
         modal_a = {MODAL_CLASS[k] for k in keys_a if k in MODAL_CLASS}
         modal_b = {MODAL_CLASS[k] for k in keys_b if k in MODAL_CLASS}
         if modal_a and modal_b and modal_a != modal_b:
@@ -217,6 +218,14 @@ def _meaning(ops: list[dict]) -> list[str]:
         if _all_names(a) and _all_names(b):
             found.add("names")
     return [f for f in MEANING_FLAGS if f in found]
+
+
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+
+
+def _number_values(keys: list[str]) -> list[str]:
+    """The numbers among word keys, as values: "11th" is 11, "4,600" is 4600."""
+    return sorted(_ORDINAL_END.sub("", k).replace(",", "") for k in keys if _NUM.search(k))
 
 
 def _all_names(words: list[str]) -> bool:
