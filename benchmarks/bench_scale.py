@@ -21,7 +21,9 @@ are printed too, since wall-clock rates on a busy machine measure the others):
   read back and inserted into a new database by the store's own bulk
   statements, 200 articles a transaction, full-text indexes filled by their
   triggers, with no Python per claim: how far the loader is from what
-  SQLite itself needs on this machine;
+  SQLite itself needs on this machine; and the same with the review
+  queue's ``claim_scores`` rows, which a load writes too (after its
+  batches), inserted with each batch's claims;
 - peak RSS of a load at 1x and 4x the corpus (``--memory``, off by default as
   it loads five times the corpus): the 4x corpus is the corpus and three
   copies with changed ids and addresses and lightly altered text (every
@@ -86,7 +88,7 @@ print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "main_cpu_s":
 # The SQLite floor, in a child: the rows a load wrote, inserted again without Python per claim.
 FLOOR = r"""
 import json, resource, sqlite3, sys, time
-src, dst = sys.argv[1], sys.argv[2]
+src, dst, queue = sys.argv[1], sys.argv[2], len(sys.argv) > 3
 from datasette_claims.store import open_db
 from datasette_claims.store.bulk import SPEAKER_COLUMNS, ensure_speakers, insert_values
 old = sqlite3.connect(src)
@@ -96,6 +98,9 @@ claims = {}
 for row in old.execute("select * from claims order by rowid"):
     claims.setdefault(row[1], []).append(row)
 speakers = {r[0]: r for r in old.execute(f"select {', '.join(SPEAKER_COLUMNS)} from speakers")}
+# with "queue": the review queue's rows too (``claim_scores``, made by a load after its batches)
+scored = tuple(r[1] for r in old.execute("pragma table_info(claim_scores)")) if queue else ()
+scores = {r[0]: r for r in old.execute("select * from claim_scores order by rowid")} if queue else {}
 db = open_db(dst)
 conn = db.conn
 t, c = time.perf_counter(), time.process_time()
@@ -109,6 +114,8 @@ for start in range(0, len(articles), 200):
     ensure_speakers(conn, [speakers[s] for s in new])
     insert_values(conn, "articles", cols["articles"], batch)
     insert_values(conn, "claims", cols["claims"], rows)
+    if queue:
+        insert_values(conn, "claim_scores", scored, [scores[r[0]] for r in rows if r[0] in scores], pk="claim_id")
     conn.commit()
 seconds, cpu = time.perf_counter() - t, time.process_time() - c
 print(json.dumps({"articles": len(articles), "seconds": seconds, "cpu_s": cpu, "main_cpu_s": cpu,
@@ -240,6 +247,8 @@ def main() -> None:
              lambda r: run_child(CHILD, "load", n_jobs, extracted, os.path.join(tmp, f"x2-{r}.db"))),
             ("SQLite floor: the same rows, bare inserts",
              lambda r: run_child(FLOOR, os.path.join(tmp, f"x1-{r}.db"), os.path.join(tmp, f"floor-{r}.db"))),
+            ("SQLite floor with the queue's rows",
+             lambda r: run_child(FLOOR, os.path.join(tmp, f"x1-{r}.db"), os.path.join(tmp, f"floorq-{r}.db"), "queue")),
         ]
         if a.no_match:
             phases = [p for p in phases if not p[0].startswith("load+match")]
@@ -275,6 +284,8 @@ def main() -> None:
         "SQLite floor, articles/s": p["SQLite floor: the same rows, bare inserts"],
         "load extract output / SQLite floor, by CPU s": results["load extract output, 1 worker"]["main_cpu_s"]
         / results["SQLite floor: the same rows, bare inserts"]["cpu_s"],
+        "load extract output / floor with the queue's rows, by CPU s": results["load extract output, 1 worker"][
+            "main_cpu_s"] / results["SQLite floor with the queue's rows"]["cpu_s"],
     }
     for k, v in ratios.items():
         print(f"{k:66} {v:8.2f}")

@@ -173,7 +173,9 @@ def iter_documents(
         if isinstance(item, Document):
             if overrides:
                 overrides.apply(item)
-            if item.url is not None and not valid_url(item.url):
+            # (every address that names no page has no url_key; the key, cached, is the one
+            # the rows are built with next, so a valid address is parsed once, not twice)
+            if item.url is not None and url_key(item.url) is None and not valid_url(item.url):
                 yield LoadError(item.path, f"not a web address, ignored: {item.url[:200]!r}", level="warning")
                 item.url = None
         yield item
@@ -448,7 +450,7 @@ def _add_article(conn: sqlite3.Connection, writer: _Writer, rows: ArticleRows) -
     """Hand an article's rows to the writer, as the article already stored at its
     address when there is one (``_at_stored_address``)."""
     path = rows.row["source_path"] or rows.id
-    address = url_key(rows.row["url"])
+    address = rows.url_key
     if address is not None:
         pending = writer.addresses.get(address)
         if pending is not None and pending.id != rows.id:

@@ -13,7 +13,7 @@ import pytest
 from datasette_claims import parallel
 from datasette_claims.contract import ContractError, article_from_record, article_json
 from datasette_claims.models import Document
-from datasette_claims.store.articles import CLAIM_COLUMNS, article_rows, claim_row
+from datasette_claims.store.articles import CLAIM_COLUMNS, article_rows, claim_row, hedges_json, speaker_id_of
 from datasette_claims.store.bulk import resolve_speakers
 
 TEXT = ('"The ferry will run all winter," said Marta Quellan, the harbour commissioner. '
@@ -65,14 +65,31 @@ def test_rows_are_built_beside_extraction_and_replace_the_objects():
     assert kept.article is not None and kept.rows.id == kept.article.id
 
 
+def _by_name(article_id: str, claim) -> dict:
+    """A claim's row spelled out column by column, from the Claim itself."""
+    source, cue = claim.source, claim.cue
+    return {
+        "id": claim.id, "article_id": article_id, "speaker_id": speaker_id_of(claim.speaker, claim.sourcing),
+        "content": claim.content.text, "start": claim.content.start, "end": claim.content.end,
+        "speaker": claim.speaker, "speaker_role": claim.speaker_role,
+        "source_text": source and source.text, "source_start": source and source.start,
+        "source_end": source and source.end, "cue": cue and cue.text, "cue_start": cue and cue.start,
+        "cue_end": cue and cue.end, "sourcing": claim.sourcing, "quote_type": claim.quote_type,
+        "said_on": claim.said_on, "said_where": claim.said_where, "said_to": claim.said_to,
+        "hedges": hedges_json(claim.hedges), "stance": claim.stance, "via": claim.via,
+        "anonymity_reason": claim.anonymity_reason, "denies": claim.denies,
+        "confidence": round(claim.confidence, 3), "rule": claim.rule, "utterance_id": claim.utterance_id or claim.id,
+    }
+
+
 def test_claim_values_follow_claim_columns():
     doc = Document(text=TEXT, path="invented.txt", id="ferry-1")
     plain = parallel.prepare(doc)
     rows = article_rows(plain.article, plain.claims)
+    assert any(c.source for c in plain.claims) and any(c.cue for c in plain.claims)
     for claim, values in zip(plain.claims, rows.claim_values):
-        as_dict = claim_row(plain.article, claim)
-        assert tuple(as_dict) == CLAIM_COLUMNS
-        assert tuple(as_dict.values()) == values
+        assert dict(zip(CLAIM_COLUMNS, values)) == _by_name("ferry-1", claim)
+        assert claim_row(plain.article, claim) == _by_name("ferry-1", claim)
     names = {s[1] for s in rows.speakers}
     assert "Marta Quellan" in names
 

@@ -20,6 +20,7 @@ from datasette.cli import cli
 from test_load_parallel import dump
 
 from datasette_claims import parallel
+from datasette_claims.articles import url_key
 from datasette_claims.contract import ContractError, article_from_record, article_json
 from datasette_claims.extracted_feed import in_process_of_its_own, prepare_records
 from datasette_claims.models import Document
@@ -139,6 +140,15 @@ def test_an_id_that_may_be_adopted_takes_the_general_path():
     record["id"] = doc.id = "t" + "0" * 16  # the shape of a text id, though not this text's
     (prepared,) = prepare_records([doc])
     assert prepared.rows == parallel.prepare(doc, rows=True).rows
+
+
+def test_the_address_key_comes_with_the_rows():
+    """The writer takes the key it checks and stores from the rows; both paths give it."""
+    record = _record(url="https://www.courier.example/ferry/")
+    fast = record_rows(_doc(record))
+    assert fast.url_key == "courier.example/ferry" == url_key(record["url"])
+    assert _general(record).url_key == "courier.example/ferry"
+    assert record_rows(_doc(_record(url=None))).url_key is None
 
 
 def test_word_count_is_the_number_of_regex_words():

@@ -117,35 +117,23 @@ def _ascii_shape(match: re.Match) -> str:
 
 
 def claim_row(article: Article, claim: Claim) -> dict:
-    return {
-        "id": claim.id,
-        "article_id": article.id,
-        "speaker_id": speaker_id_of(claim.speaker, claim.sourcing),
-        "content": claim.content.text,
-        "start": claim.content.start,
-        "end": claim.content.end,
-        "speaker": claim.speaker,
-        "speaker_role": claim.speaker_role,
-        "source_text": claim.source.text if claim.source else None,
-        "source_start": claim.source.start if claim.source else None,
-        "source_end": claim.source.end if claim.source else None,
-        "cue": claim.cue.text if claim.cue else None,
-        "cue_start": claim.cue.start if claim.cue else None,
-        "cue_end": claim.cue.end if claim.cue else None,
-        "sourcing": claim.sourcing,
-        "quote_type": claim.quote_type,
-        "said_on": claim.said_on,
-        "said_where": claim.said_where,
-        "said_to": claim.said_to,
-        "hedges": hedges_json(claim.hedges),
-        "stance": claim.stance,
-        "via": claim.via,
-        "anonymity_reason": claim.anonymity_reason,
-        "denies": claim.denies,
-        "confidence": round(claim.confidence, 3),
-        "rule": claim.rule,
-        "utterance_id": claim.utterance_id or claim.id,
-    }
+    """A claim's row as a dict of CLAIM_COLUMNS (``claim_values`` by name)."""
+    return dict(zip(CLAIM_COLUMNS, claim_values(article.id, claim)))
+
+
+def claim_values(article_id: str, claim: Claim) -> tuple:
+    """A claim's row in CLAIM_COLUMNS order: the tuple a load writes, made
+    directly (not a dict per claim taken apart again)."""
+    content, source, cue = claim.content, claim.source, claim.cue
+    return (
+        claim.id, article_id, speaker_id_of(claim.speaker, claim.sourcing),
+        content.text, content.start, content.end, claim.speaker, claim.speaker_role,
+        source.text if source else None, source.start if source else None, source.end if source else None,
+        cue.text if cue else None, cue.start if cue else None, cue.end if cue else None,
+        claim.sourcing, claim.quote_type, claim.said_on, claim.said_where, claim.said_to,
+        hedges_json(claim.hedges), claim.stance, claim.via, claim.anonymity_reason, claim.denies,
+        round(claim.confidence, 3), claim.rule, claim.utterance_id or claim.id,
+    )
 
 
 def fingerprint(row: dict, claim_rows: list[dict]) -> str:
@@ -161,7 +149,7 @@ CLAIM_COLUMNS = (
     "said_on", "said_where", "said_to", "hedges", "stance", "via", "anonymity_reason", "denies",
     "confidence", "rule", "utterance_id",
 )
-_claim_values = itemgetter(*CLAIM_COLUMNS)
+_SPEAKER_AT = CLAIM_COLUMNS.index("speaker_id")
 
 
 class ArticleRows(NamedTuple):
@@ -177,6 +165,9 @@ class ArticleRows(NamedTuple):
     digest: str
     speakers: list[tuple]  # a speaker row per claim that names one, in claim order (SPEAKER_COLUMNS)
     text_scores: tuple = ()  # each claim's text score for the review queue (``text_scores``)
+    # ``articles.url_key`` of the row's url: the address the writer checks and stores,
+    # worked out beside the rows rather than by the writer (twice) in its turn
+    url_key: str | None = None
 
     @property
     def id(self) -> str:
@@ -185,11 +176,11 @@ class ArticleRows(NamedTuple):
 
 def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     row = article_row(article)
-    claim_rows = [claim_row(article, c) for c in claims]
-    speakers = [speaker_row(crow["speaker_id"], claim.speaker, claim.sourcing, claim.speaker_role)
-                for claim, crow in zip(claims, claim_rows) if crow["speaker_id"]]
-    values = [_claim_values(r) for r in claim_rows]
-    return ArticleRows(row, values, fingerprint_values(row, values), speakers, text_scores(values))
+    values = [claim_values(article.id, c) for c in claims]
+    speakers = [speaker_row(v[_SPEAKER_AT], claim.speaker, claim.sourcing, claim.speaker_role)
+                for claim, v in zip(claims, values) if v[_SPEAKER_AT]]
+    return ArticleRows(row, values, fingerprint_values(row, values), speakers, text_scores(values),
+                       url_key(row["url"]))
 
 
 CONTENT_AT = CLAIM_COLUMNS.index("content")  # where a claim row holds its content
@@ -341,7 +332,7 @@ def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
     ensure_speakers(conn, [s for rows in batch for s in rows.speakers])
     upsert_rows(conn, "articles", [
         dict(rows.row, content_hash=rows.digest, claim_count=len(rows.claim_values), loaded_at=stamp,
-             url_key=url_key(rows.row["url"]))
+             url_key=rows.url_key)
         for rows in batch
     ])
 

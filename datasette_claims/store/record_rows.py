@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 
-from ..articles import article_id
+from ..articles import article_id, url_key
 from ..models import Document
 from .articles import (
     ArticleRows, fingerprint_values, hedges_json, speaker_id_of, speaker_row, text_scores, valid_text, word_count,
@@ -68,7 +68,8 @@ def _rows(record: dict, doc: Document) -> ArticleRows:
     values, speakers = [], []
     for claim in claims:
         values.append(_claim_values(claim, ident, text, n, speakers))
-    return ArticleRows(row, values, fingerprint_values(row, values), speakers, text_scores(values))
+    return ArticleRows(row, values, fingerprint_values(row, values), speakers, text_scores(values),
+                       url_key(row["url"]))
 
 
 def _inside(start, end, n: int) -> bool:
