@@ -100,8 +100,7 @@ def register(claims: click.Group) -> None:
             report = _run_load(db, paths, overrides, quiet, match=not no_match,
                                jobs=jobs or parallel.default_jobs(), max_chars=max_chars,
                                **_sources(timeout, max_bytes, manifest))
-        for err in report.errors:
-            click.echo(f"error: {err.path}: {err.reason}", err=True)
+        _echo_errors(report.errors)
         _echo_warnings(report.warnings)
         click.echo(report.summary())
         if report.errors:
@@ -171,6 +170,20 @@ def register(claims: click.Group) -> None:
 # news API's free plan cuts every text short, and ten thousand identical
 # lines would bury the errors.  Every one is still a load_errors row.
 WARNINGS_PER_REASON = 10
+
+
+# Errors printed before the rest are counted: a dump of 25,000 broken lines
+# printed 25,000 lines (their reasons name their lines, so they cannot be
+# summed up by reason as warnings are).  Every one is a load_errors row.
+ERRORS_SHOWN = 50
+
+
+def _echo_errors(errors) -> None:
+    for err in errors[:ERRORS_SHOWN]:
+        click.echo(f"error: {err.path}: {err.reason}", err=True)
+    if len(errors) > ERRORS_SHOWN:
+        click.echo(f"error: {len(errors) - ERRORS_SHOWN:,} more errors (every one is in the load_errors table)",
+                   err=True)
 
 
 def _echo_warnings(warnings) -> None:
