@@ -13,7 +13,8 @@ from datasette_claims.cli.load import ERRORS_SHOWN
 
 
 def test_many_broken_lines_are_counted_not_all_printed(tmp_path):
-    good = {"id": "a1", "title": "Harbour", "text": "Mayor Ana Roe said on Monday that the Sorvik harbour would reopen."}
+    good = {"id": "a1", "title": "Harbour",
+            "text": "Mayor Ana Roe said on Monday that the Sorvik harbour would reopen."}
     lines = [json.dumps(good)] + ["{broken" for _ in range(ERRORS_SHOWN + 30)]
     dump = tmp_path / "dump.jsonl"
     dump.write_text("\n".join(lines) + "\n", encoding="utf-8")

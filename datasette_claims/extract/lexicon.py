@@ -174,6 +174,14 @@ COMPLEMENT_CUES = {"urge", "attack", "call", "demand", "order", "recommend", "pr
 # PolNeAR counts as part of the cue ("has also said").
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the nouns of a time after "this", "last", "next" ("last week", "this spring")
+TIME_NOUNS = ("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "spring", "summer",
+              "autumn", "fall", "winter")
+# adverbs that open a sentence before its subject and are no part of it ("Afterwards Quill said")
+OPENING_ADVERBS = (
+    "afterwards", "afterward", "later", "earlier", "meanwhile", "separately", "finally", "still", "however", "now",
+    "today", "yesterday", "tonight", "again", "recently", "eventually", "subsequently", "initially", "previously",
+    "moreover", "nevertheless", "nonetheless", "similarly", "likewise", "indeed", "ultimately")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 # the weekdays and months as written in a name-like run ("Tuesday", "June")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import CUE_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, WEEKDAYS
+from .lexicon import CUE_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS
 
 
 def trie_regex(words) -> str:
@@ -196,7 +196,7 @@ TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + WEEKDAY
             r"|\d+\s+(?:days|weeks|months|years)\s+ago)")
 # a time opening a sentence with no comma after it, then the subject ("Last week
 # the mayor ...", "Earlier this week the board ...", "On Monday the council ...")
-_TIME_NOUN = r"(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)"
+_TIME_NOUN = r"(?:" + "|".join(TIME_NOUNS) + ")"
 OPENING_TIME_RE = re.compile(
     r"(?:(?:(?:Earlier|Later)\s+this|Last|This|Next)\s+(?:" + _TIME_NOUN + "|" + WEEKDAY_ALT + r")"
     r"|(?:On\s+|Late\s+|Early\s+)?(?:" + WEEKDAY_ALT + r")(?:\s+(?:morning|afternoon|evening|night))?"

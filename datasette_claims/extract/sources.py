@@ -23,7 +23,10 @@ from .lexicon import (
     JOINED_ARTICLES,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
+    OPENING_ADVERBS,
+    TIME_NOUNS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
 from .speakers import joined_surname
@@ -468,10 +471,9 @@ def _opens_after(toks, j: int) -> bool:
         j == 2 or toks[j - 3][2] in PUNCT_STOP or toks[j - 3][2] == ".")
 
 
-_TIME_NOUNS = frozenset(("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"))
+_TIME_NOUNS = frozenset(TIME_NOUNS)
 _TIME_DETERMINERS = frozenset(("this", "last", "next", "that"))
-_OPENING_TIMES = _TIME_NOUNS | frozenset((
-    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_OPENING_TIMES = _TIME_NOUNS | frozenset(("yesterday", "today", "tonight", *WEEKDAYS))
 
 
 def _walk_np(toks, i, coord=True):
@@ -527,11 +529,7 @@ def _walk_np(toks, i, coord=True):
 
 
 # words before a subject that are no part of it ("Afterwards Quill said")
-_NOT_SUBJECT_OPENERS = frozenset((
-    "and", "but", "so", "then", "also", "that", "afterwards", "afterward", "later", "earlier", "meanwhile",
-    "separately", "finally", "still", "however", "now", "today", "yesterday", "tonight", "again", "recently",
-    "eventually", "subsequently", "initially", "previously", "moreover", "nevertheless", "nonetheless", "similarly",
-    "likewise", "indeed", "ultimately"))
+_NOT_SUBJECT_OPENERS = frozenset(("and", "but", "so", "then", "also", "that", *OPENING_ADVERBS))
 
 
 def _finish_left(ctx, toks, first, last, cue_start, ustart, app):

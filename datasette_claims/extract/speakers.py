@@ -29,6 +29,7 @@ from .lexicon import (
     MALE_TITLES,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
+    OPENING_ADVERBS,
     ORG_HINTS,
     ORG_NAME_WORDS,
     APPOSITION_FIRST,
@@ -136,11 +137,7 @@ _LEAD_FUNCTION = {
     "Watch", "Listen", "Vote", "Elect", "Presumptive",
     "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
-    # adverbs that open a sentence before its subject ("Afterwards Quill said")
-    "Afterwards", "Afterward", "Later", "Earlier", "Meanwhile", "Separately", "Finally", "Still", "However",
-    "Now", "Today", "Yesterday", "Tonight", "Again", "Recently", "Eventually", "Subsequently", "Initially",
-    "Previously", "Moreover", "Nevertheless", "Nonetheless", "Similarly", "Likewise", "Indeed", "Ultimately",
-}
+} | {w.capitalize() for w in OPENING_ADVERBS}  # ("Afterwards Quill said")
 # Words that make a capitalised run a place, event or group rather than a person.
 # plural and French forms of organisation words ("Voluntary Organisations", "Agence France-Presse")
 _MORE_ORG_WORDS = frozenset({"Organisations", "Organizations", "Associations", "Unions", "Agencies", "Authorities",
