@@ -64,7 +64,6 @@ from .similarity import (
 from .stories import earliest_key
 from ..text import content_words
 
-__all__ = ["DEFAULT_THRESHOLD"]
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
 # A reworded statement (see ``paraphrase_evidence``) is looked for in
@@ -160,7 +159,7 @@ def relation(a: ClaimInfo, b: ClaimInfo) -> int:
 
 
 def link(
-    a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None = None, wording: bool = True
+    a: ClaimInfo, b: ClaimInfo, threshold: float = DEFAULT_THRESHOLD, df: DocFreq | None = None, wording: bool = True
 ) -> Found | None:
     """How ``a`` and ``b`` are the same statement, or None when they are not.
 
