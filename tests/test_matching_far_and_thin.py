@@ -148,3 +148,11 @@ def test_an_ordinal_and_its_number_are_the_same_figure():
     assert meaning_flags(word_diff("the summit runs from May 10 to the 11th", "the summit runs from May 10 to 11")) \
         == []
     assert meaning_flags(word_diff("fares rose 4.6 percent", "fares rose 6.4 percent")) == ["numbers"]
+
+
+def test_a_quoted_figure_changed_days_later_is_still_drift():
+    said = _info(1, "We will cut the harbour levy by 4.6 percent this year", "ola-brenn", "Ola Brenn",
+                 published="2031-03-01", quote_type="direct")
+    misquoted = _info(2, "We will cut the harbour levy by 6.4 percent this year", "ola-brenn", "Ola Brenn",
+                      published="2031-03-09", quote_type="direct")
+    assert _link(said, misquoted) is not None

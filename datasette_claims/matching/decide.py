@@ -177,9 +177,10 @@ def _a_later_count(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Two reports more than ``NUMBER_DAYS`` apart whose words differ only in
     their numbers ("killed at least 55" / "at least 40", three weeks later; a
     poll's figures a week on): a later count or another event, not one
-    statement in conflict with itself."""
+    statement in conflict with itself.  Two quotations stay linked: a figure
+    changed in a quotation repeated later is a misquote (drift)."""
     days = _days_apart(a.published, b.published)
-    if days is None or days <= NUMBER_DAYS:
+    if days is None or days <= NUMBER_DAYS or (_quoted_text(a) and _quoted_text(b)):
         return False
     return meaning_flags(word_diff(a.content, b.content)) == ["numbers"]
 
