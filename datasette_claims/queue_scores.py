@@ -300,8 +300,9 @@ def candidates(conn, limit: int, key: Key | None = None) -> Cut | None:
     return Cut(f"select claim_id, text_score {order} limit {int(limit)}", params, tuple(last) if last else None)
 
 
-def depth(conn, score: float, key: Key | None = None) -> int:
-    """How many claims (of those with ``key``) have a bound of at least ``score``.
+def depth(conn, score: float, key: Key | None = None, most: int | None = None) -> int:
+    """How many claims (of those with ``key``) have a bound of at least ``score``
+    (counting stops past ``most``, when given: a range of the index read at most that far).
 
     A page after a row of that score must score every one of them (any may fall
     below the row once scored), so its candidates start this deep instead of
@@ -314,7 +315,8 @@ def depth(conn, score: float, key: Key | None = None) -> int:
         if key.column not in KEYS:
             raise ValueError(f"claim_scores has no index on {key.column!r}")
         where, params = f"{key.column} = ? and score >= ?", [key.value, score]
-    return conn.execute(f"select count(*) from claim_scores where {where}", params).fetchone()[0]
+    limit = "" if most is None else f" limit {int(most) + 1}"
+    return conn.execute(f"select count(*) from (select 1 from claim_scores where {where}{limit})", params).fetchone()[0]
 
 
 def has_keys(conn) -> bool:
@@ -330,10 +332,19 @@ def has_keys(conn) -> bool:
 def exact(rows: list[dict], size: int, bound: tuple | None, slack: float = 0.0) -> bool:
     """Are ``rows`` (the candidates' best, by score desc then id, up to size + 1) the true
     best?  Yes when no claim outside the candidates can come before the last row needed
-    (whose score is at most its stored bound plus ``slack``)."""
+    (whose score is at most its stored bound plus ``slack``)?  Always when every claim
+    was a candidate (``bound`` None)."""
+    return bound is None or len(proven(rows, bound, slack)) > size
+
+
+def proven(rows: list[dict], bound: tuple | None, slack: float = 0.0) -> list[dict]:
+    """The first of ``rows`` (the candidates' best, by score desc then id) that no claim
+    outside the candidates can come before: every row above the last candidate's bound
+    (plus ``slack``), or at it with a smaller id.  All of them when every claim was a candidate."""
     if bound is None:
-        return True
-    if len(rows) <= size:
-        return False
-    last, ceiling = rows[size], round(bound[0] + slack, 2)
-    return last["score"] > ceiling or (last["score"] == ceiling and last["id"] < bound[1])
+        return rows
+    ceiling = round(bound[0] + slack, 2)
+    n = 0
+    while n < len(rows) and (rows[n]["score"] > ceiling or (rows[n]["score"] == ceiling and rows[n]["id"] < bound[1])):
+        n += 1
+    return rows[:n]
