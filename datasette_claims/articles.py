@@ -444,6 +444,13 @@ def byline_date(paragraphs: list[Span]) -> str | None:
     return min(found)[1] if found else None
 
 
+def _is_dated_byline(s: str) -> bool:
+    """A line that is only the byline's date ("Published: Tuesday, July 15,
+    2025"): furniture even in a clean body, where it would read as a
+    heading's claim by "Published"."""
+    return BYLINE_DATE.match(s.strip()) is not None
+
+
 def _without_cut_marker(kept: list[Span], furniture: list[Span]) -> list[Span]:
     """The paragraphs with an API's "[+2310 chars]" taken off the last one (as
     furniture), so the last claim does not end with it."""
@@ -474,7 +481,7 @@ def article_from_document(doc: Document) -> Article:
         speaker=doc.speaker,
     )
     article.published = normalise_date(doc.published) or date_from_url(doc.url)
-    if not article.published and not doc.clean:
+    if not article.published:  # a clean body (an HTML page's text) prints it too
         article.published = byline_date(paragraphs[:12])
 
     # 1. Header: everything before the headline is page furniture, but it
@@ -527,7 +534,7 @@ def article_from_document(doc: Document) -> Article:
             idx = body.index(p)
             article.furniture.extend(body[idx:])
             break
-        if not doc.clean and is_furniture(p.text):
+        if is_furniture(p.text) if not doc.clean else _is_dated_byline(p.text):
             m = CAPTION_OUTLET.search(p.text)
             if m and not article.outlet:
                 article.outlet = m.group("outlet").strip()

@@ -41,7 +41,10 @@ JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 # A table of records (a news archive's export), read only when named on the
 # command line: a folder's CSV files are as often coding sheets as articles.
 CSV_SUFFIXES = {".csv", ".tsv"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# A page saved as one file by a browser ("Webpage, single file"): MIME, its
+# HTML part quoted-printable, with the images after it.
+MHTML_SUFFIXES = {".mhtml", ".mht"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 
@@ -210,7 +213,11 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
         kept = []
         for d in sorted(d for d in dirs if not d.startswith(".")):
             real = os.path.realpath(os.path.join(root, d))
-            if real in seen:
+            page = _saved_page_of(d, files)
+            if page:
+                yield LoadError(os.path.join(root, d), f"skipped: the images, scripts and frames saved with {page}",
+                                level="warning")
+            elif real in seen:
                 yield LoadError(os.path.join(root, d), "skipped: a link to a folder already read in this load "
                                 f"({real})", level="warning")
             else:
@@ -223,6 +230,24 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
             if not name.startswith(".") and name not in MANIFEST_NAMES:
                 yield os.path.join(root, name)
     yield from (LoadError(e.filename or path, f"cannot read folder: {e.strerror or e}") for e in problems)
+
+
+# "Save page as... complete" puts a page's images, scripts, styles and frames
+# in a folder named after it: "story.html" and "story_files".
+SAVED_PAGE_FOLDER = "_files"
+
+
+def _saved_page_of(folder: str, files: list[str]) -> str | None:
+    """The saved page whose resources ``folder`` holds, when it sits beside it.
+
+    Its frames and ad slots are HTML files too; read as articles, an ad
+    ("Holiday deals from 99 pounds, the operator said") became a claim.
+    """
+    if not folder.endswith(SAVED_PAGE_FOLDER):
+        return None
+    stem = folder[: -len(SAVED_PAGE_FOLDER)]
+    return next((f for f in sorted(files) if os.path.splitext(f) == (stem, os.path.splitext(f)[1])
+                 and suffix_of(f) in HTML_SUFFIXES), None)
 
 
 def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -368,10 +393,41 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
             f"file is over {limit:,} bytes: too large for one article (cap: {max_chars:,} characters, "
             "see --max-article-size); is it a dump that should be JSON lines?"
         )
+    if suffix in MHTML_SUFFIXES:
+        yield from _read_mhtml(raw, path, max_chars)
+        return
     text, encoding = decode(raw)
     if encoding != "utf-8":
         yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
     yield from _read_text(text, path, suffix, max_chars)
+
+
+def _read_mhtml(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """The page of a browser's single-file save: its first HTML part, read as
+    an HTML file, at the address the browser saved it from."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise ReadFailure("MHTML file holds no HTML page")
+    # Chrome names no charset on the part: the bytes are read as any file is
+    # (UTF-8, else Windows-1252), not as the ASCII the MIME default would say.
+    body = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset()
+    try:
+        html = body.decode(charset) if charset else decode(body)[0]
+    except (LookupError, UnicodeDecodeError):
+        html = decode(body)[0]
+    doc = html_document(html, path, max_chars)
+    saved_from = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+    if not doc.url and saved_from and saved_from.startswith(("http://", "https://")):
+        doc.url = str(saved_from)
+    language = page_language(html)
+    if language:
+        yield language_warning(path, language)
+    yield doc
 
 
 class _Prefixed(io.RawIOBase):
@@ -871,6 +927,23 @@ META_REFRESH = re.compile(
     r"""<meta\b[^>]*?http-equiv\s*=\s*["']?refresh["']?[^>]*?content\s*=\s*["']\s*\d*\s*[;,]\s*"""
     r"""(?:url\s*=\s*)?['"]?([^"'>\s]+)""", re.I)
 
+# Dates from the page's markup only (meta tags, JSON-LD, <time>, its address).
+# htmldate's "extensive" search otherwise turns any year in the page into
+# January 1st: "© 1996-2025" gave 1996-01-01, "since 2019" gave 2019-01-01.
+# A date printed on a line of its own under the headline is read later
+# (articles.byline_date), as for a scraped text.
+PAGE_DATE_ONLY = {"original_date": True, "extensive_search": False}
+
+# The comment a browser writes at the top of a saved page: <!-- saved from url=(0087)https://... -->
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+
+
+def _saved_from(html: str) -> str | None:
+    """The address a browser saved the page from, when the page names none itself."""
+    m = SAVED_FROM.search(html, 0, 5000)
+    return html_lib.unescape(m.group(1)) if m else None
+
+
 # Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
 PAGE_BLOCKS = 4096
 
@@ -902,7 +975,7 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
             favor_precision=True,
             deduplicate=LRUCache(maxsize=PAGE_BLOCKS),
         )
-        meta = trafilatura.extract_metadata(html)
+        meta = trafilatura.extract_metadata(html, date_config=PAGE_DATE_ONLY)
     except RecursionError as e:
         raise ReadFailure("cannot parse HTML: nested too deeply") from e
     except Exception as e:  # trafilatura raises many lxml error types
@@ -923,7 +996,7 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
         doc.outlet = meta.sitename or None
         if not doc.outlet:
             doc.headline, doc.outlet = _site_in_title(html, doc.headline)
-        doc.url = meta.url or None
+        doc.url = meta.url or _saved_from(html)
         doc.published = meta.date or None
         if meta.categories:
             doc.section = meta.categories[0]
