@@ -944,6 +944,38 @@ def _saved_from(html: str) -> str | None:
     return html_lib.unescape(m.group(1)) if m else None
 
 
+LINKED_DATA = re.compile(r"""<script\b[^>]*type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script>""",
+                         re.I | re.S)
+
+
+def _linked_data_url(html: str) -> str | None:
+    """The address a page's JSON-LD gives its article (``url`` or
+    ``mainEntityOfPage``), which trafilatura does not read: a page with no
+    canonical link or og:url otherwise had no address to match by."""
+    for m in itertools.islice(LINKED_DATA.finditer(html), 20):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        for item in _linked_data_items(data):
+            for value in (item.get("url"), item.get("mainEntityOfPage")):
+                value = value.get("@id") if isinstance(value, dict) else value
+                if isinstance(value, str) and value.startswith(("http://", "https://")):
+                    return value.strip()
+    return None
+
+
+def _linked_data_items(data) -> Iterator[dict]:
+    """The objects of a JSON-LD block that describe an article or a blog post
+    ("NewsArticle", "ReportageNewsArticle", "LiveBlogPosting"...), in a list or an @graph."""
+    items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+    for item in items:
+        kinds = item.get("@type") if isinstance(item, dict) else None
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
+            yield item
+
+
 # Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
 PAGE_BLOCKS = 4096
 
@@ -992,12 +1024,23 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     _check_size(len(text), max_chars, "article text")
     doc = Document(text=text, path=path, clean=True)
     if meta is not None:
-        doc.headline = meta.title or None
-        doc.outlet = meta.sitename or None
-        if not doc.outlet:
-            doc.headline, doc.outlet = _site_in_title(html, doc.headline)
-        doc.url = meta.url or _saved_from(html)
-        doc.published = meta.date or None
-        if meta.categories:
-            doc.section = meta.categories[0]
+        _page_metadata(doc, meta, html)
     return doc
+
+
+def _page_metadata(doc: Document, meta, html: str) -> None:
+    """Headline, address, outlet, date and section of a page, from what
+    trafilatura read (``meta``) and what it leaves unread."""
+    from .articles import outlet_from_url
+
+    doc.headline = meta.title or None
+    doc.url = meta.url or _linked_data_url(html) or _saved_from(html)
+    # An outlet known by its domain is named as every other input names
+    # it: apnews.com's pages call their site "AP News", its feed records
+    # were "Associated Press", and the outlet facet showed two.
+    doc.outlet = outlet_from_url(doc.url) or meta.sitename or None
+    if not doc.outlet:
+        doc.headline, doc.outlet = _site_in_title(html, doc.headline)
+    doc.published = meta.date or None
+    if meta.categories:
+        doc.section = meta.categories[0]

@@ -12,6 +12,7 @@ articles; the address in a saved page's "saved from url" comment and a
 
 from __future__ import annotations
 
+import json
 from http.server import BaseHTTPRequestHandler
 
 import sqlite_utils
@@ -157,3 +158,35 @@ def test_a_fetched_page_gets_no_date_from_its_copyright_line(tmp_path):
         result, db = load(tmp_path, f"{base}/news/ferry-fares-frozen")
     assert result.exit_code == 0, result.output
     assert only_article(db)["published"] is None
+
+
+def test_the_address_in_the_pages_linked_data(tmp_path):
+    address = "https://northernbeacon.example/news/ferry-fares-frozen-8812"
+    graph = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+             '{"@type": "Organization", "name": "Northern Beacon", "url": "https://northernbeacon.example/"}, '
+             '{"@type": "NewsArticle", "headline": "Ferry fares frozen", '
+             f'"mainEntityOfPage": {{"@type": "WebPage", "@id": "{address}"}}}}]}}</script>')
+    (tmp_path / "p.html").write_text(page(head=graph))
+    result, db = load(tmp_path, tmp_path / "p.html")
+    assert only_article(db)["url"] == address
+
+
+def test_a_live_blogs_linked_data_address(tmp_path):
+    address = "https://northernbeacon.example/live/ferry-vote"
+    block = ('<script type="application/ld+json">{"@type": "LiveBlogPosting", '
+             f'"url": "{address}", "headline": "Ferry vote live"}}</script>')
+    (tmp_path / "p.html").write_text(page(head=block))
+    result, db = load(tmp_path, tmp_path / "p.html")
+    assert only_article(db)["url"] == address
+
+
+def test_a_known_domain_names_the_outlet_as_its_records_do(tmp_path):
+    head = ('<meta property="og:site_name" content="AP News">'
+            '<meta property="og:url" content="https://apnews.com/article/ferry-fares-0a1b2c">')
+    (tmp_path / "p.html").write_text(page(head=head))
+    record = {"url": "https://apnews.com/article/ferry-talks-9f8e7d", "title": "Ferry talks",
+              "text": "Board chair Fiona Brannagh said on Tuesday that talks with the ferry crews would resume."}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n")
+    result, db = load(tmp_path, tmp_path / "p.html", tmp_path / "feed.jsonl")
+    assert result.exit_code == 0, result.output
+    assert {r["outlet"] for r in db.query("select outlet from articles")} == {"Associated Press"}
