@@ -190,3 +190,21 @@ def test_a_known_domain_names_the_outlet_as_its_records_do(tmp_path):
     result, db = load(tmp_path, tmp_path / "p.html", tmp_path / "feed.jsonl")
     assert result.exit_code == 0, result.output
     assert {r["outlet"] for r in db.query("select outlet from articles")} == {"Associated Press"}
+
+
+def story_paragraphs(article: dict) -> list[str]:
+    return [article["text"][start:end] for start, end in json.loads(article["paragraphs"])]
+
+
+def test_the_desks_notes_under_a_wire_story_are_not_story(tmp_path):
+    notes = ("<p>Story continues below advertisement</p>"
+             "<p>The harbour master said crews from three towns contributed to this report.</p>"
+             "<p>___</p><p>Associated Press writer Ana Lindqvist in Oban contributed to this report.</p>"
+             "<p>(Reporting by Ana Lindqvist; Editing by Tom Wu)</p>"
+             "<p>Contact Jo Roe at jroe@islandbeacon.example or 555-0142.</p>")
+    (tmp_path / "p.html").write_text(page(after="").replace("</article>", notes + "</article>"))
+    result, db = load(tmp_path, tmp_path / "p.html")
+    kept = story_paragraphs(only_article(db))
+    assert kept[-1] == "The harbour master said crews from three towns contributed to this report."
+    assert not any(("Reporting by" in p or "Lindqvist" in p or "Contact Jo" in p or p == "___"
+                    or "advertisement" in p) for p in kept)
