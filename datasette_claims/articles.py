@@ -456,6 +456,17 @@ def byline_date(paragraphs: list[Span]) -> str | None:
     return min(found)[1] if found else None
 
 
+def _head_of_body(paragraphs: list[Span]) -> list[Span]:
+    """The lines of a clean body (an HTML page's text) before its first
+    sentence: where it prints its byline date.  A date line further down is
+    another date ("Saturday, March 19, 2016." closing a report is when it
+    appeared in print, days after it was published)."""
+    for i, p in enumerate(paragraphs[:8]):
+        if len(p.text.split()) >= 6 and TERMINAL.search(p.text) and not BYLINE_DATE.match(p.text.strip()):
+            return paragraphs[:i]
+    return paragraphs[:3]
+
+
 def _is_desk_line(s: str) -> bool:
     """Furniture even in a clean body: a line that is only the byline's date
     ("Published: Tuesday, July 15, 2025", else a heading's claim by
@@ -496,8 +507,8 @@ def article_from_document(doc: Document) -> Article:
         speaker=doc.speaker,
     )
     article.published = normalise_date(doc.published) or date_from_url(doc.url)
-    if not article.published:  # a clean body (an HTML page's text) prints it too
-        article.published = byline_date(paragraphs[:12])
+    if not article.published:
+        article.published = byline_date(paragraphs[:12] if not doc.clean else _head_of_body(paragraphs))
 
     # 1. Header: everything before the headline is page furniture, but it
     #    may name the outlet and section.

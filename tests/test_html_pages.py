@@ -208,3 +208,9 @@ def test_the_desks_notes_under_a_wire_story_are_not_story(tmp_path):
     assert kept[-1] == "The harbour master said crews from three towns contributed to this report."
     assert not any(("Reporting by" in p or "Lindqvist" in p or "Contact Jo" in p or p == "___"
                     or "advertisement" in p) for p in kept)
+
+
+def test_a_date_line_under_the_story_is_not_its_published_date(tmp_path):
+    (tmp_path / "p.html").write_text(page().replace("</article>", "<p>Saturday, March 19, 2024.</p></article>"))
+    result, db = load(tmp_path, tmp_path / "p.html")
+    assert only_article(db)["published"] is None  # when it appeared in print, not when it was published
