@@ -44,7 +44,9 @@ CSV_SUFFIXES = {".csv", ".tsv"}
 # A page saved as one file by a browser ("Webpage, single file"): MIME, its
 # HTML part quoted-printable, with the images after it.
 MHTML_SUFFIXES = {".mhtml", ".mht"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES
+# Safari's save: a binary property list holding the page's bytes and address.
+WEBARCHIVE_SUFFIXES = {".webarchive"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 
@@ -362,6 +364,9 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     head += stream.read(HEAD_BYTES)
     if not head.strip():
         raise ReadFailure("empty file")
+    if suffix in WEBARCHIVE_SUFFIXES:  # binary, or an XML property list
+        yield from _read_webarchive(head + stream.read(4 * max_chars), path, max_chars)
+        return
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
     if bom is None and not _opens_with_record(head):
         _refuse_binary(head)
@@ -402,6 +407,40 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     yield from _read_text(text, path, suffix, max_chars)
 
 
+def _read_webarchive(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """The main page of a Safari web archive, read as an HTML file, at the
+    address Safari saved it from."""
+    import plistlib
+
+    try:
+        main = plistlib.loads(raw).get("WebMainResource") or {}
+    except (plistlib.InvalidFileException, ValueError, AttributeError) as e:
+        raise ReadFailure(f"cannot read web archive: {e}") from e
+    body = main.get("WebResourceData")
+    if not isinstance(body, bytes):
+        raise ReadFailure("web archive holds no HTML page")
+    yield from _saved_page(body, main.get("WebResourceTextEncodingName"), main.get("WebResourceURL"), path,
+                           max_chars)
+
+
+def _saved_page(body: bytes, charset: str | None, saved_from, path: str,
+                max_chars: int) -> Iterator[Document | LoadError]:
+    """A page a browser saved in one file (MHTML, web archive): its bytes in
+    the charset it names (else as any file is read), at the address it was
+    saved from when the page names none."""
+    try:
+        html = body.decode(charset) if charset else decode(body)[0]
+    except (LookupError, UnicodeDecodeError):
+        html = decode(body)[0]
+    doc = html_document(html, path, max_chars)
+    if not doc.url and isinstance(saved_from, str) and saved_from.startswith(("http://", "https://")):
+        doc.url = saved_from
+    language = page_language(html)
+    if language:
+        yield language_warning(path, language)
+    yield doc
+
+
 def _read_mhtml(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     """The page of a browser's single-file save: its first HTML part, read as
     an HTML file, at the address the browser saved it from."""
@@ -414,20 +453,9 @@ def _read_mhtml(raw: bytes, path: str, max_chars: int) -> Iterator[Document | Lo
         raise ReadFailure("MHTML file holds no HTML page")
     # Chrome names no charset on the part: the bytes are read as any file is
     # (UTF-8, else Windows-1252), not as the ASCII the MIME default would say.
-    body = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset()
-    try:
-        html = body.decode(charset) if charset else decode(body)[0]
-    except (LookupError, UnicodeDecodeError):
-        html = decode(body)[0]
-    doc = html_document(html, path, max_chars)
     saved_from = part.get("Content-Location") or message.get("Snapshot-Content-Location")
-    if not doc.url and saved_from and saved_from.startswith(("http://", "https://")):
-        doc.url = str(saved_from)
-    language = page_language(html)
-    if language:
-        yield language_warning(path, language)
-    yield doc
+    yield from _saved_page(part.get_payload(decode=True) or b"", part.get_content_charset(),
+                           str(saved_from) if saved_from else None, path, max_chars)
 
 
 class _Prefixed(io.RawIOBase):

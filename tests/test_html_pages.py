@@ -214,3 +214,41 @@ def test_a_date_line_under_the_story_is_not_its_published_date(tmp_path):
     (tmp_path / "p.html").write_text(page().replace("</article>", "<p>Saturday, March 19, 2024.</p></article>"))
     result, db = load(tmp_path, tmp_path / "p.html")
     assert only_article(db)["published"] is None  # when it appeared in print, not when it was published
+
+
+def test_a_safari_web_archive_is_read(tmp_path):
+    import plistlib
+
+    where = "https://islandbeacon.example/news/ferry-fares-frozen"
+    archive = {"WebMainResource": {"WebResourceData": page().encode("utf-8"), "WebResourceURL": where,
+                                   "WebResourceMIMEType": "text/html", "WebResourceTextEncodingName": "UTF-8",
+                                   "WebResourceFrameName": ""},
+               "WebSubresources": [{"WebResourceURL": "https://islandbeacon.example/logo.png",
+                                    "WebResourceData": b"\x89PNG\r\n", "WebResourceMIMEType": "image/png"}]}
+    (tmp_path / "saved").mkdir()
+    (tmp_path / "saved" / "ferry.webarchive").write_bytes(plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
+    result, db = load(tmp_path, tmp_path / "saved")
+    assert result.exit_code == 0, result.output
+    article = only_article(db)
+    assert (article["url"], article["headline"]) == (where, "Ferry fares frozen for another year")
+    assert "Zoë Mackintyre" in article["text"]
+
+
+def test_a_broken_web_archive_is_an_error_row(tmp_path):
+    (tmp_path / "saved").mkdir()
+    (tmp_path / "saved" / "ferry.webarchive").write_bytes(b"bplist00\x00\x01\x02 cut short")
+    result, db = load(tmp_path, tmp_path / "saved")
+    assert result.exit_code == 1
+    [(level, reason)] = [(r["level"], r["reason"]) for r in db.query("select * from load_errors")]
+    assert level == "error" and reason.startswith("cannot read web archive")
+
+
+def test_an_xml_web_archive_is_read_too(tmp_path):
+    import plistlib
+
+    archive = {"WebMainResource": {"WebResourceData": page().encode("utf-8"),
+                                   "WebResourceURL": "https://islandbeacon.example/news/ferry"}}
+    (tmp_path / "saved").mkdir()
+    (tmp_path / "saved" / "ferry.webarchive").write_bytes(plistlib.dumps(archive))
+    result, db = load(tmp_path, tmp_path / "saved")
+    assert only_article(db)["url"] == "https://islandbeacon.example/news/ferry"
