@@ -364,8 +364,9 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     head += stream.read(HEAD_BYTES)
     if not head.strip():
         raise ReadFailure("empty file")
-    if suffix in WEBARCHIVE_SUFFIXES:  # binary, or an XML property list
-        yield from _read_webarchive(head + stream.read(4 * max_chars), path, max_chars)
+    if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
+        raw = _saved_page_bytes(head, stream, max_chars)
+        yield from (_read_webarchive if suffix in WEBARCHIVE_SUFFIXES else _read_mhtml)(raw, path, max_chars)
         return
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
     if bom is None and not _opens_with_record(head):
@@ -398,13 +399,26 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
             f"file is over {limit:,} bytes: too large for one article (cap: {max_chars:,} characters, "
             "see --max-article-size); is it a dump that should be JSON lines?"
         )
-    if suffix in MHTML_SUFFIXES:
-        yield from _read_mhtml(raw, path, max_chars)
-        return
     text, encoding = decode(raw)
     if encoding != "utf-8":
         yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
     yield from _read_text(text, path, suffix, max_chars)
+
+
+# A page saved in one file carries its images: a news page with its photos is
+# often 5 to 20 MB, over the cap on an article file (4 bytes a character).
+SAVED_PAGE_SCALE = 32
+
+
+def _saved_page_bytes(head: bytes, stream, max_chars: int) -> bytes:
+    """The whole of a single-file save, up to its own cap (the page's HTML
+    is then held to the article cap by ``html_document``)."""
+    limit = SAVED_PAGE_SCALE * max_chars
+    raw = head + stream.read(max(0, limit + 1 - len(head)))
+    if len(raw) > limit:
+        raise ReadFailure(f"saved page is over {limit:,} bytes with its images (cap: {SAVED_PAGE_SCALE} times "
+                          "--max-article-size); save it as HTML only")
+    return raw
 
 
 def _read_webarchive(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:

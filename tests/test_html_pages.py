@@ -252,3 +252,18 @@ def test_an_xml_web_archive_is_read_too(tmp_path):
     (tmp_path / "saved" / "ferry.webarchive").write_bytes(plistlib.dumps(archive))
     result, db = load(tmp_path, tmp_path / "saved")
     assert only_article(db)["url"] == "https://islandbeacon.example/news/ferry"
+
+
+def test_a_single_file_save_with_large_photos_is_read(tmp_path):
+    where = "https://islandbeacon.example/news/ferry-fares-frozen"
+    photo = ("------B--x1----\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n"
+             "Content-Location: https://islandbeacon.example/photo.jpg\r\n\r\n"
+             + ("QUJDRA==" * 19 + "\r\n") * 3000 + "\r\n").encode("ascii")
+    saved = mhtml(page(), where).replace(b"------B--x1------", photo + b"------B--x1------")
+    (tmp_path / "saved").mkdir()
+    (tmp_path / "saved" / "ferry.mhtml").write_bytes(saved)
+    small_cap = str(len(saved) // 8)  # the file is twice the cap on a plain article file
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(tmp_path / "saved"),
+                                      "--max-article-size", small_cap])
+    assert result.exit_code == 0, result.output
+    assert only_article(sqlite_utils.Database(tmp_path / "c.db"))["url"] == where
