@@ -449,10 +449,18 @@ def _saved_page(body: bytes, charset: str | None, saved_from, path: str,
     doc = html_document(html, path, max_chars)
     if not doc.url and isinstance(saved_from, str) and saved_from.startswith(("http://", "https://")):
         doc.url = saved_from
+    yield from _page_warnings(path, html)
+    yield doc
+
+
+def _page_warnings(where: str, html: str) -> Iterator[LoadError]:
+    """The warnings an HTML page's article loads with: another language, a paywall."""
     language = page_language(html)
     if language:
-        yield language_warning(path, language)
-    yield doc
+        yield language_warning(where, language)
+    paywall = paywall_warning(where, html)
+    if paywall:
+        yield paywall
 
 
 def _read_mhtml(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -551,9 +559,7 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         return
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         doc = html_document(text, path, max_chars)
-        language = page_language(text)
-        if language:
-            yield language_warning(path, language)
+        yield from _page_warnings(path, text)
         yield doc
         return
     _check_size(len(text), max_chars, "article text")
@@ -889,6 +895,23 @@ def page_language(html: str) -> str | None:
     """The language a page declares (``<html lang="de">``) when it is not English, else None."""
     m = PAGE_LANG.search(html, 0, 5000)
     return record_keys.foreign(m.group(1)) if m else None
+
+
+# schema.org's paywall flag, which news sites set for search engines: in
+# JSON-LD ("isAccessibleForFree": false) or as microdata.
+PAYWALLED = re.compile(
+    r"""["']isAccessibleForFree["']\s*:\s*["']?false\b|"""
+    r"""itemprop\s*=\s*["']isAccessibleForFree["'][^>]*?content\s*=\s*["']false""", re.I)
+
+
+def paywall_warning(where: str, html: str) -> LoadError | None:
+    """A warning for a page that says it is behind a paywall: what was saved
+    is often only the teaser above it, and a fact-checker should know the
+    article's claims are not all there."""
+    if PAYWALLED.search(html, 0, 200_000) is None:
+        return None
+    return LoadError(where, "the page says it is behind a paywall (isAccessibleForFree: false): its text may be only "
+                            "the teaser", level="warning")
 
 
 def language_warning(where: str, language: str) -> LoadError:

@@ -267,3 +267,41 @@ def test_a_single_file_save_with_large_photos_is_read(tmp_path):
                                       "--max-article-size", small_cap])
     assert result.exit_code == 0, result.output
     assert only_article(sqlite_utils.Database(tmp_path / "c.db"))["url"] == where
+
+
+PAYWALL = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares frozen", '
+           '"isAccessibleForFree": "False", "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", '
+           '"cssSelector": ".paywall"}}</script>')
+
+
+def test_a_page_behind_a_paywall_loads_with_a_warning(tmp_path):
+    (tmp_path / "p.html").write_text(page(head=PAYWALL))
+    (tmp_path / "free.html").write_text(page(head=PAYWALL.replace('"False"', "true")).replace("Ferry", "Bus"))
+    result, db = load(tmp_path, tmp_path / "p.html", tmp_path / "free.html")
+    assert result.exit_code == 0, result.output
+    assert db["articles"].count == 2
+    rows = [(r["path"], r["level"], r["reason"]) for r in db.query("select * from load_errors")]
+    assert rows == [(str(tmp_path / "p.html"), "warning", "the page says it is behind a paywall "
+                     "(isAccessibleForFree: false): its text may be only the teaser")]
+
+
+class PaywalledPages(BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = page(head=PAYWALL).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_fetched_page_behind_a_paywall_loads_with_a_warning(tmp_path):
+    with serving(PaywalledPages) as base:
+        result, db = load(tmp_path, f"{base}/news/ferry")
+    assert result.exit_code == 0, result.output
+    assert db["articles"].count == 1
+    assert [r["reason"] for r in db.query("select reason from load_errors")] == [
+        "the page says it is behind a paywall (isAccessibleForFree: false): its text may be only the teaser"]
