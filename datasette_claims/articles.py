@@ -101,6 +101,18 @@ BYLINE_DATE = re.compile(
     r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?\W*$",
     re.IGNORECASE,
 )
+# What the desk adds under a story, a whole line: wire credits ("(Reporting by
+# Ann Lee; Editing by Tom Wu)"), "X contributed to this report.", a reader's
+# contact line, a rule ("___"), an ad slot's "Story continues below
+# advertisement", the page's address printed by a print view.  Left in an
+# HTML page's text by trafilatura, so also looked for in a clean body.
+DESK_NOTE = re.compile(
+    r"^\s*(?:\((?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{2,200}\)|"
+    r"(?![^\n]*\b(?:said|says|told|according)\b)[^.!?\n\"“]{3,120}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?|"
+    r"(?:contact|email|reach)\s+[A-Z][^@\n]{1,60}\s+at\s+\S+@\S+[^\n]{0,40}|"
+    r"[_*=~-]{3,}|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?advertisement)?|https?://\S+)\s*$",
+    re.IGNORECASE,
+)
 # A byline line ("By Ann Lee, Health Reporter"; "By Ann Lee and Tom Wu"): it
 # starts a line of its own, never goes on with the line above (a long headline).
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,|\s+and\s|\s*$)")
@@ -302,7 +314,7 @@ def is_furniture(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if FURNITURE_LINE.match(s) or CREDIT.match(s) or NAV_BAR.match(s) or BYLINE_DATE.match(s):
+    if FURNITURE_LINE.match(s) or CREDIT.match(s) or NAV_BAR.match(s) or BYLINE_DATE.match(s) or DESK_NOTE.match(s):
         return True
     if len(s) < 400 and COOKIE_BANNER.match(s):
         return True
@@ -444,6 +456,27 @@ def byline_date(paragraphs: list[Span]) -> str | None:
     return min(found)[1] if found else None
 
 
+def _head_of_body(paragraphs: list[Span]) -> list[Span]:
+    """The lines of a clean body (an HTML page's text) before its first
+    sentence: where it prints its byline date.  A date line further down is
+    another date ("Saturday, March 19, 2016." closing a report is when it
+    appeared in print, days after it was published)."""
+    for i, p in enumerate(paragraphs[:8]):
+        if len(p.text.split()) >= 6 and TERMINAL.search(p.text) and not BYLINE_DATE.match(p.text.strip()):
+            return paragraphs[:i]
+    return paragraphs[:3]
+
+
+def _is_desk_line(s: str) -> bool:
+    """Furniture even in a clean body: a line that is only the byline's date
+    ("Published: Tuesday, July 15, 2025", else a heading's claim by
+    "Published") or a desk's note under the story.  The wider furniture
+    test is not applied to clean bodies: its "Cookies ..." line and Latin
+    share would take a story's own sentences."""
+    s = s.strip()
+    return BYLINE_DATE.match(s) is not None or DESK_NOTE.match(s) is not None
+
+
 def _without_cut_marker(kept: list[Span], furniture: list[Span]) -> list[Span]:
     """The paragraphs with an API's "[+2310 chars]" taken off the last one (as
     furniture), so the last claim does not end with it."""
@@ -474,8 +507,8 @@ def article_from_document(doc: Document) -> Article:
         speaker=doc.speaker,
     )
     article.published = normalise_date(doc.published) or date_from_url(doc.url)
-    if not article.published and not doc.clean:
-        article.published = byline_date(paragraphs[:12])
+    if not article.published:
+        article.published = byline_date(paragraphs[:12] if not doc.clean else _head_of_body(paragraphs))
 
     # 1. Header: everything before the headline is page furniture, but it
     #    may name the outlet and section.
@@ -527,7 +560,7 @@ def article_from_document(doc: Document) -> Article:
             idx = body.index(p)
             article.furniture.extend(body[idx:])
             break
-        if not doc.clean and is_furniture(p.text):
+        if is_furniture(p.text) if not doc.clean else _is_desk_line(p.text):
             m = CAPTION_OUTLET.search(p.text)
             if m and not article.outlet:
                 article.outlet = m.group("outlet").strip()

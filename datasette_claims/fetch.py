@@ -35,6 +35,7 @@ from .readers import (
     html_document,
     language_warning,
     page_language,
+    paywall_warning,
 )
 
 USER_AGENT = "datasette-claims/0.1 (+https://github.com/datasette/datasette-claims; news claim tracker)"
@@ -235,9 +236,14 @@ def _network_reason(reason, url: str, options: FetchOptions) -> str:
     return f"network error: {reason}"
 
 
+def kind_of_page(page: Fetched) -> str:
+    """The content type the server gave, else the one the body looks like."""
+    return page.content_type or _sniff(page.body)
+
+
 def page_document(page: Fetched, where: str) -> Document:
     """A fetched HTML or plain-text page as a Document (raises ReadFailure)."""
-    kind = page.content_type or _sniff(page.body)
+    kind = kind_of_page(page)
     if kind in HTML_TYPES:
         doc = html_document(page.text(), where)
     elif kind in TEXT_TYPES:
@@ -257,10 +263,13 @@ def page_document(page: Fetched, where: str) -> Document:
 
 def page_items(page: Fetched, where: str) -> list[Document | LoadError]:
     """``page_document``, after a warning when the page declares a language
-    that is not English (``<html lang="de">``); raises ReadFailure."""
+    that is not English (``<html lang="de">``) or, for HTML, a paywall;
+    raises ReadFailure."""
     doc = page_document(page, where)
-    language = page_language(page.body[:5000].decode("latin-1"))
-    return [language_warning(where, language), doc] if language else [doc]
+    head = page.body[:200_000].decode("latin-1")
+    language = page_language(head)
+    paywall = paywall_warning(where, head) if kind_of_page(page) in HTML_TYPES else None
+    return [w for w in (language_warning(where, language) if language else None, paywall) if w] + [doc]
 
 
 def _sniff(body: bytes) -> str:

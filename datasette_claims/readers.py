@@ -41,7 +41,12 @@ JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 # A table of records (a news archive's export), read only when named on the
 # command line: a folder's CSV files are as often coding sheets as articles.
 CSV_SUFFIXES = {".csv", ".tsv"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# A page saved as one file by a browser ("Webpage, single file"): MIME, its
+# HTML part quoted-printable, with the images after it.
+MHTML_SUFFIXES = {".mhtml", ".mht"}
+# Safari's save: a binary property list holding the page's bytes and address.
+WEBARCHIVE_SUFFIXES = {".webarchive"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 
@@ -210,7 +215,11 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
         kept = []
         for d in sorted(d for d in dirs if not d.startswith(".")):
             real = os.path.realpath(os.path.join(root, d))
-            if real in seen:
+            page = _saved_page_of(d, files)
+            if page:
+                yield LoadError(os.path.join(root, d), f"skipped: the images, scripts and frames saved with {page}",
+                                level="warning")
+            elif real in seen:
                 yield LoadError(os.path.join(root, d), "skipped: a link to a folder already read in this load "
                                 f"({real})", level="warning")
             else:
@@ -223,6 +232,24 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
             if not name.startswith(".") and name not in MANIFEST_NAMES:
                 yield os.path.join(root, name)
     yield from (LoadError(e.filename or path, f"cannot read folder: {e.strerror or e}") for e in problems)
+
+
+# "Save page as... complete" puts a page's images, scripts, styles and frames
+# in a folder named after it: "story.html" and "story_files".
+SAVED_PAGE_FOLDER = "_files"
+
+
+def _saved_page_of(folder: str, files: list[str]) -> str | None:
+    """The saved page whose resources ``folder`` holds, when it sits beside it.
+
+    Its frames and ad slots are HTML files too; read as articles, an ad
+    ("Holiday deals from 99 pounds, the operator said") became a claim.
+    """
+    if not folder.endswith(SAVED_PAGE_FOLDER):
+        return None
+    stem = folder[: -len(SAVED_PAGE_FOLDER)]
+    return next((f for f in sorted(files) if os.path.splitext(f) == (stem, os.path.splitext(f)[1])
+                 and suffix_of(f) in HTML_SUFFIXES), None)
 
 
 def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -337,6 +364,10 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     head += stream.read(HEAD_BYTES)
     if not head.strip():
         raise ReadFailure("empty file")
+    if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
+        raw = _saved_page_bytes(head, stream, max_chars)
+        yield from (_read_webarchive if suffix in WEBARCHIVE_SUFFIXES else _read_mhtml)(raw, path, max_chars)
+        return
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
     if bom is None and not _opens_with_record(head):
         _refuse_binary(head)
@@ -372,6 +403,81 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if encoding != "utf-8":
         yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
     yield from _read_text(text, path, suffix, max_chars)
+
+
+# A page saved in one file carries its images: a news page with its photos is
+# often 5 to 20 MB, over the cap on an article file (4 bytes a character).
+SAVED_PAGE_SCALE = 32
+
+
+def _saved_page_bytes(head: bytes, stream, max_chars: int) -> bytes:
+    """The whole of a single-file save, up to its own cap (the page's HTML
+    is then held to the article cap by ``html_document``)."""
+    limit = SAVED_PAGE_SCALE * max_chars
+    raw = head + stream.read(max(0, limit + 1 - len(head)))
+    if len(raw) > limit:
+        raise ReadFailure(f"saved page is over {limit:,} bytes with its images (cap: {SAVED_PAGE_SCALE} times "
+                          "--max-article-size); save it as HTML only")
+    return raw
+
+
+def _read_webarchive(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """The main page of a Safari web archive, read as an HTML file, at the
+    address Safari saved it from."""
+    import plistlib
+
+    try:
+        main = plistlib.loads(raw).get("WebMainResource") or {}
+    except (plistlib.InvalidFileException, ValueError, AttributeError) as e:
+        raise ReadFailure(f"cannot read web archive: {e}") from e
+    body = main.get("WebResourceData")
+    if not isinstance(body, bytes):
+        raise ReadFailure("web archive holds no HTML page")
+    yield from _saved_page(body, main.get("WebResourceTextEncodingName"), main.get("WebResourceURL"), path,
+                           max_chars)
+
+
+def _saved_page(body: bytes, charset: str | None, saved_from, path: str,
+                max_chars: int) -> Iterator[Document | LoadError]:
+    """A page a browser saved in one file (MHTML, web archive): its bytes in
+    the charset it names (else as any file is read), at the address it was
+    saved from when the page names none."""
+    try:
+        html = body.decode(charset) if charset else decode(body)[0]
+    except (LookupError, UnicodeDecodeError):
+        html = decode(body)[0]
+    doc = html_document(html, path, max_chars)
+    if not doc.url and isinstance(saved_from, str) and saved_from.startswith(("http://", "https://")):
+        doc.url = saved_from
+    yield from _page_warnings(path, html)
+    yield doc
+
+
+def _page_warnings(where: str, html: str) -> Iterator[LoadError]:
+    """The warnings an HTML page's article loads with: another language, a paywall."""
+    language = page_language(html)
+    if language:
+        yield language_warning(where, language)
+    paywall = paywall_warning(where, html)
+    if paywall:
+        yield paywall
+
+
+def _read_mhtml(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """The page of a browser's single-file save: its first HTML part, read as
+    an HTML file, at the address the browser saved it from."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise ReadFailure("MHTML file holds no HTML page")
+    # Chrome names no charset on the part: the bytes are read as any file is
+    # (UTF-8, else Windows-1252), not as the ASCII the MIME default would say.
+    saved_from = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+    yield from _saved_page(part.get_payload(decode=True) or b"", part.get_content_charset(),
+                           str(saved_from) if saved_from else None, path, max_chars)
 
 
 class _Prefixed(io.RawIOBase):
@@ -453,9 +559,7 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         return
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         doc = html_document(text, path, max_chars)
-        language = page_language(text)
-        if language:
-            yield language_warning(path, language)
+        yield from _page_warnings(path, text)
         yield doc
         return
     _check_size(len(text), max_chars, "article text")
@@ -793,6 +897,23 @@ def page_language(html: str) -> str | None:
     return record_keys.foreign(m.group(1)) if m else None
 
 
+# schema.org's paywall flag, which news sites set for search engines: in
+# JSON-LD ("isAccessibleForFree": false) or as microdata.
+PAYWALLED = re.compile(
+    r"""["']isAccessibleForFree["']\s*:\s*["']?false\b|"""
+    r"""itemprop\s*=\s*["']isAccessibleForFree["'][^>]*?content\s*=\s*["']false""", re.I)
+
+
+def paywall_warning(where: str, html: str) -> LoadError | None:
+    """A warning for a page that says it is behind a paywall: what was saved
+    is often only the teaser above it, and a fact-checker should know the
+    article's claims are not all there."""
+    if PAYWALLED.search(html, 0, 200_000) is None:
+        return None
+    return LoadError(where, "the page says it is behind a paywall (isAccessibleForFree: false): its text may be only "
+                            "the teaser", level="warning")
+
+
 def language_warning(where: str, language: str) -> LoadError:
     """The warning for an article that says it is not in English: it loads,
     but the extraction rules are English ones."""
@@ -871,6 +992,55 @@ META_REFRESH = re.compile(
     r"""<meta\b[^>]*?http-equiv\s*=\s*["']?refresh["']?[^>]*?content\s*=\s*["']\s*\d*\s*[;,]\s*"""
     r"""(?:url\s*=\s*)?['"]?([^"'>\s]+)""", re.I)
 
+# Dates from the page's markup only (meta tags, JSON-LD, <time>, its address).
+# htmldate's "extensive" search otherwise turns any year in the page into
+# January 1st: "© 1996-2025" gave 1996-01-01, "since 2019" gave 2019-01-01.
+# A date printed on a line of its own under the headline is read later
+# (articles.byline_date), as for a scraped text.
+PAGE_DATE_ONLY = {"original_date": True, "extensive_search": False}
+
+# The comment a browser writes at the top of a saved page: <!-- saved from url=(0087)https://... -->
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+
+
+def _saved_from(html: str) -> str | None:
+    """The address a browser saved the page from, when the page names none itself."""
+    m = SAVED_FROM.search(html, 0, 5000)
+    return html_lib.unescape(m.group(1)) if m else None
+
+
+LINKED_DATA = re.compile(r"""<script\b[^>]*type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script>""",
+                         re.I | re.S)
+
+
+def _linked_data_url(html: str) -> str | None:
+    """The address a page's JSON-LD gives its article (``url`` or
+    ``mainEntityOfPage``), which trafilatura does not read: a page with no
+    canonical link or og:url otherwise had no address to match by."""
+    for m in itertools.islice(LINKED_DATA.finditer(html), 20):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        for item in _linked_data_items(data):
+            for value in (item.get("url"), item.get("mainEntityOfPage")):
+                value = value.get("@id") if isinstance(value, dict) else value
+                if isinstance(value, str) and value.startswith(("http://", "https://")):
+                    return value.strip()
+    return None
+
+
+def _linked_data_items(data) -> Iterator[dict]:
+    """The objects of a JSON-LD block that describe an article or a blog post
+    ("NewsArticle", "ReportageNewsArticle", "LiveBlogPosting"...), in a list or an @graph."""
+    items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+    for item in items:
+        kinds = item.get("@type") if isinstance(item, dict) else None
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
+            yield item
+
+
 # Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
 PAGE_BLOCKS = 4096
 
@@ -902,7 +1072,7 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
             favor_precision=True,
             deduplicate=LRUCache(maxsize=PAGE_BLOCKS),
         )
-        meta = trafilatura.extract_metadata(html)
+        meta = trafilatura.extract_metadata(html, date_config=PAGE_DATE_ONLY)
     except RecursionError as e:
         raise ReadFailure("cannot parse HTML: nested too deeply") from e
     except Exception as e:  # trafilatura raises many lxml error types
@@ -919,12 +1089,23 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     _check_size(len(text), max_chars, "article text")
     doc = Document(text=text, path=path, clean=True)
     if meta is not None:
-        doc.headline = meta.title or None
-        doc.outlet = meta.sitename or None
-        if not doc.outlet:
-            doc.headline, doc.outlet = _site_in_title(html, doc.headline)
-        doc.url = meta.url or None
-        doc.published = meta.date or None
-        if meta.categories:
-            doc.section = meta.categories[0]
+        _page_metadata(doc, meta, html)
     return doc
+
+
+def _page_metadata(doc: Document, meta, html: str) -> None:
+    """Headline, address, outlet, date and section of a page, from what
+    trafilatura read (``meta``) and what it leaves unread."""
+    from .articles import outlet_from_url
+
+    doc.headline = meta.title or None
+    doc.url = meta.url or _linked_data_url(html) or _saved_from(html)
+    # An outlet known by its domain is named as every other input names
+    # it: apnews.com's pages call their site "AP News", its feed records
+    # were "Associated Press", and the outlet facet showed two.
+    doc.outlet = outlet_from_url(doc.url) or meta.sitename or None
+    if not doc.outlet:
+        doc.headline, doc.outlet = _site_in_title(html, doc.headline)
+    doc.published = meta.date or None
+    if meta.categories:
+        doc.section = meta.categories[0]
