@@ -65,11 +65,14 @@ def test_the_article_text_names_the_bearer(tmp_path, monkeypatch):
                                  '"We are glad to be home," said Plimsoll.'),
         _doc("t3", "2031-03-04", 'His brother Walter Plimsoll watched from the stands.\n\n'
                                  '"It rained all afternoon," said Plimsoll.'),
+        _doc("t4", "2031-03-05", 'President Ferdinand Quill Plimsoll met the mayor, Walter Thornbury. '
+                                 'Plimsoll left early.\n\n"The ferry was late," said Plimsoll.'),
     ]
     db = _load(tmp_path, monkeypatch, docs)
     assert _speaker_of(db, "t1") == "ferdinand-quill-plimsoll"
     assert _speaker_of(db, "t2") == "plimsoll"  # two bearers named: no guess
     assert _speaker_of(db, "t3") == "plimsoll"  # a third, unquoted bearer named: no guess
+    assert _speaker_of(db, "t4") == "ferdinand-quill-plimsoll"  # "Walter Thornbury. Plimsoll" names no Walter Plimsoll
 
 
 def _period_docs(agatha_date):

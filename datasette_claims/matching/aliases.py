@@ -598,6 +598,10 @@ class _BareEvidence:
         pattern = _FULL_NAME_BEFORE.format("|".join(map(re.escape, sorted(spellings))))
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
+            # not across a sentence's end ("... William Donaldson. Bush has ..."): an initial or a title may end in "."
+            ends = [j for j, w in enumerate(words) if w.endswith(".") and len(w) > 2 and w.count(".") == 1
+                    and w.lower().rstrip(".") not in TITLE_WORDS]
+            words = words[ends[-1] + 1:] if ends else words
             for k in range(len(words)):
                 parts = parse_name(" ".join([*words[k:], m.group(2)]))
                 if not parts.given:
