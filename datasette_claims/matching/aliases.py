@@ -31,12 +31,17 @@ extractor's sourcing guess calls "Obama" an organisation at times).
 
 from __future__ import annotations
 
+import bisect
+import datetime
 import json
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from ..extract.lexicon import COUNTRY_LIKE, FEMALE_NAMES, MALE_NAMES
+from ..text import STOPWORDS
 
 TITLE_WORDS = frozenset(
     """
@@ -47,7 +52,7 @@ TITLE_WORDS = frozenset(
     chair director commissioner commander gen general col colonel lt lieutenant maj major capt captain
     adm admiral sgt sergeant officer judge justice attorney speaker mr mrs ms miss dr prof professor sir
     lord lady dame former acting interim state federal national opposition party army foreign-minister
-    u.s us un u.n. eu uk white house senior official democratic republican labour conservative
+    u.s us un u.n. eu uk white house senior official democratic republican labour conservative pres
     """.split()
 )
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd".split())
@@ -102,7 +107,7 @@ ORG_WORDS = frozenset(
     embassy parliament congress senate house federation league foundation fund reuters ap afp bbc
     cnn partners proposal decree report statement spokesman officials sources opposition prize hotel
     airport airlines station school hospital church club team city province state republic kingdom
-    empire coalition alliance movement front campaign institute centre center times tribune herald
+    empire coalition alliance movement front campaign institute centre center times tribune herald assembly
     """.split()
 )
 # Words that are never part of a person's name as extracted ("He, moreover",
@@ -111,7 +116,7 @@ NOT_NAME = frozenset(
     """
     he she it they we i you his her their its the a an this that these those although however meanwhile
     moreover also latest but and or one two three four five six seven eight nine ten some many most
-    northern southern eastern western north south east west new old central united royal federal
+    northern southern eastern western north south east west new old central united royal federal member members
     """.split()
 )
 
@@ -150,7 +155,7 @@ def parse_name(name: str) -> NameParts:
         if low in TITLE_WORDS or w.lower() in TITLE_WORDS or not w[:1].isupper():
             cut += 1
             continue
-        if _NATIONALITY.match(w) and nxt in TITLE_WORDS:  # "Russian Foreign ..."
+        if (_NATIONALITY.match(w) or low == "first") and nxt in TITLE_WORDS:  # "Russian Foreign ...", "First Lady"
             cut += 1
             continue
         break
@@ -285,11 +290,15 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
         # Step 4: a bare surname joins only an unambiguous surname.
         roots = sorted({uf.find(i) for i, _ in full2 + full1})
         if len(roots) == 1:
-            for i, _ in bare:
-                uf.union(i, roots[0])
+            for i, p in bare:
+                if not _cut_from_a_name(p):
+                    uf.union(i, roots[0])
         elif not roots:
             for i, _ in bare[1:]:
                 uf.union(bare[0][0], i)
+        else:
+            # "Bush", "Mr. Bush", "Pres. Bush": one ambiguous surname, one row
+            _union_bare(uf, bare)
         comps: dict[str, list[str]] = defaultdict(list)
         for i, _ in members:
             comps[uf.find(i)].append(i)
@@ -299,6 +308,42 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
         )
     # Korean-style names: "Ban" for "Ban Ki-moon" (family name first).
     return sorted(groups)
+
+
+_FEMALE_TITLES = frozenset(("mrs", "ms", "miss", "madam", "madame", "lady", "dame"))
+
+
+def _role_words(parts: NameParts) -> set[str]:
+    return {w.lower().rstrip(".") for w in (parts.role or "").split()}
+
+
+def _titled(parts: NameParts) -> bool:
+    """Cut from a title only a person carries: "Mr.", "President", "Pres.", "Senator"
+    (not "the vice president of": what follows is the organisation)."""
+    words = _role_words(parts)
+    return bool(words & (PERSONAL_TITLES | OFFICE_WORDS | _PERSON_TITLES)) and not words & {"of", "for"}
+
+
+# titles only a person carries (not "General", which heads "General Motors" as often as a general's name)
+_PERSON_TITLES = frozenset(("pres", "sen", "gov", "rep", "gen", "col", "lt", "maj", "capt", "adm", "sgt", "colonel",
+                            "captain", "lieutenant", "admiral", "sergeant", "ayatollah", "sheikh", "rabbi", "imam"))
+
+
+def _cut_from_a_name(parts: NameParts) -> bool:
+    """Cut from a capitalised word that is no person's title: the surname may
+    be the rest of a name ("General Motors", "Federal Bureau")."""
+    last = (parts.role or "").split()[-1:]
+    return bool(last) and last[0][:1].isupper() and not _titled(parts)
+
+
+def _union_bare(uf: _UF, bare: list[tuple[str, NameParts]]) -> None:
+    """The bare surname and its person's titles ("Bush", "Mr. Bush", "Pres.
+    Bush") are one row; a woman's title ("Mrs. Bush") names someone else, and
+    other cut words ("General Motors", "Federal Bureau") may name anything."""
+    plain = [ident for ident, parts in bare
+             if (parts.role is None or _titled(parts)) and not _role_words(parts) & _FEMALE_TITLES]
+    for ident in plain[1:]:
+        uf.union(plain[0], ident)
 
 
 def canonical(members: list[dict]) -> tuple[str, str, str | None]:
@@ -343,7 +388,9 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
         names = conn.execute("select id, name from speakers").fetchall()
         surnames = {parse_name(name).surname for ident, name in names if ident in wanted}
         surnames.discard("")
-        keep = [ident for ident, name in names if ident in wanted or _surname_of(name) in surnames]
+        # (any word of the name may be the surname ``parse_name`` finds: "Australia and Japan" is an "australia")
+        keep = [ident for ident, name in names
+                if ident in wanted or not surnames.isdisjoint(_folded_words(name))]
         rows = []
         for i in range(0, len(keep), 500):
             chunk = keep[i : i + 500]
@@ -351,12 +398,15 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
                      for r in conn.execute(f"{select} where id in ({','.join('?' * len(chunk))})", chunk)]
         pos = {ident: i for i, ident in enumerate(keep)}
         rows.sort(key=lambda r: pos[r["id"]])  # in table order, as read whole
+        rows = [r for r in rows if r["id"] in wanted or parse_name(r["name"]).surname in surnames]
     by_id = {r["id"]: r for r in rows}
     merged = 0
     touched: set[str] = set()  # speakers whose claims moved
     for group in cluster_names(rows):
         members = [by_id[i] for i in group]
         cid, cname, crole = canonical(members)
+        if cid not in by_id and conn.execute("select 1 from speakers where id = ?", [cid]).fetchone():
+            continue  # the merged name is another speaker's ("Australia" for "Australia and Japan")
         kind = "person"
         names = set()
         for m in members:
@@ -408,9 +458,9 @@ def _surname_of(name: str) -> str:
 
 
 def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -> int:
-    """Point "Bush" claims at the one Bush the same article names in full
-    (in ``article_ids`` only, when given: a load looks at its own articles,
-    not at every bare surname in the database)."""
+    """Point "Bush" claims at the one Bush the articles support (``_BareEvidence``),
+    in ``article_ids`` only, when given: a load looks at its own articles, not
+    at every bare surname in the database."""
     conn = db.conn
     present = None if article_ids is None else _speaker_articles(conn, article_ids)
     surnames = None if present is None else _bare_surnames(conn, present)
@@ -421,43 +471,192 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     else:
         rows = _namesakes(conn, surnames)
     full_by_surname: dict[str, list[str]] = defaultdict(list)
-    bare: dict[str, str] = {}
+    sure_by_surname: dict[str, list[str]] = defaultdict(list)  # (``_person_candidate``)
+    forenamed: set[str] = set()  # surnames a full name with a known forename carries ("John McCain")
+    bare: dict[str, tuple[str, NameParts]] = {}
     for sid, name, kind in rows:
         if not _is_person_name(name):
             continue
         parts = parse_name(name)
         if parts.given:
             full_by_surname[parts.surname].append(sid)
+            if _person_candidate(parts, kind):
+                sure_by_surname[parts.surname].append(sid)
+            if parts.given[0] in _FORENAMES:
+                forenamed.add(parts.surname)
         else:
-            bare[sid] = parts.surname
+            bare[sid] = (kind, parts)
+    evidence = _BareEvidence(conn)
     moved = 0
-    for sid, surname in sorted(bare.items()):
-        cands = full_by_surname.get(surname)
-        if not cands or len(cands) < 2 or (present is not None and sid not in present):
+    for sid, (kind, parts) in sorted(bare.items()):
+        cands = full_by_surname.get(parts.surname)
+        if not cands or (present is not None and sid not in present):
             continue
-        marks = ",".join("?" * len(cands))
+        sure = _sure_candidates(parts, kind, sure_by_surname.get(parts.surname, []), forenamed)
+        if len(cands) < 2 and not sure:
+            continue  # (one candidate: ``cluster_names`` merged them unless its kinds forbade it)
+        if sure:
+            # the surname of a person's surname names a person, whatever the sourcing guessed ("Obama")
+            conn.execute("update speakers set kind = 'person' where id = ? and kind is not 'person'", [sid])
         if present is None:
             articles = [r[0] for r in conn.execute("select distinct article_id from claims where speaker_id = ?",
                                                    [sid])]
         else:
             articles = sorted(present[sid])
         for article_id in articles:
-            named = [
-                r[0]
-                for r in conn.execute(
-                    f"select distinct speaker_id from claims where article_id = ? and speaker_id in ({marks})",
-                    [article_id] + cands,
-                )
-            ]
-            if len(named) == 1:
-                cur = conn.execute(
-                    "update claims set speaker_id = ? where article_id = ? and speaker_id = ?",
-                    [named[0], article_id, sid],
-                )
-                moved += cur.rowcount
-                if touched is not None and cur.rowcount:
-                    touched.update([named[0], sid])
+            target = evidence.target(article_id, sorted(cands), sure)
+            if target is None:
+                continue
+            cur = conn.execute("update claims set speaker_id = ? where article_id = ? and speaker_id = ?",
+                               [target, article_id, sid])
+            moved += cur.rowcount
+            if touched is not None and cur.rowcount:
+                touched.update([target, sid])
     return moved
+
+
+_FORENAMES = frozenset(FEMALE_NAMES | MALE_NAMES)
+
+
+def _person_candidate(parts: NameParts, kind: str | None) -> bool:
+    """A full name a bare surname may stand for: a known forename or an initial
+    first ("John McCain", "J. Smith"), or a person's row whose given names are
+    no function word, country, nationality or acronym ("Anders Fogh Rasmussen";
+    not "In Iran", "Both Russia", "British MPs")."""
+    first = parts.given[0]
+    if len(first) == 1 or first in _FORENAMES:
+        return True
+    if kind != "person":
+        return False
+    words = parts.core[:-1]
+    return not any(
+        w.lower().rstrip(".") in STOPWORDS or _fold(w) in COUNTRY_LIKE or _fold(w) in NOT_NAME
+        or _NATIONALITY.match(w) or (len(w) > 1 and w.isupper())
+        for w in words
+    )
+
+
+def _sure_candidates(parts: NameParts, kind: str | None, sure: list[str], forenamed: set[str]) -> list[str]:
+    """The full names the article's text and the period may give this bare
+    surname: none unless it names a person (a person's row, a person's title,
+    or the surname of a known forename's bearer) and is no country or
+    function word ("Motors" of "General Motors", "Iran")."""
+    if parts.surname in COUNTRY_LIKE or parts.surname in STOPWORDS or _cut_from_a_name(parts):
+        return []
+    if not (kind == "person" or _titled(parts) or parts.surname in forenamed):
+        return []
+    return sorted(sure)
+
+
+# How far around an article's date the quotes of a surname's bearers are counted,
+# and the share of them one bearer must hold to take the article's bare surname.
+PERIOD_DAYS = 180
+PERIOD_SHARE = 0.8
+PERIOD_MIN_ARTICLES = 3
+
+
+class _BareEvidence:
+    """Which of several full names (speaker ids) an article's bare surname names.
+
+    1. The article quotes one of them under a full name: that one (two: none).
+    2. Else its text: the full names it gives the surname ("President George
+       W. Bush", "his brother Jeb Bush"), each compatible with one candidate
+       or, when it starts with a known forename or an initial, someone else.
+       Exactly one candidate and nobody else: that one; more: none.
+    3. Else the period: the candidate quoted in at least ``PERIOD_SHARE`` of
+       the articles within ``PERIOD_DAYS`` of its date that quote any of them
+       (and in at least ``PERIOD_MIN_ARTICLES``): the one the news of those
+       months means by the bare surname.  Two bearers both quoted then
+       ("Clinton" while both Clintons campaign): none.
+    """
+
+    def __init__(self, conn):
+        self.conn = conn
+        self._dates: dict[str, list[int]] = {}
+        self._names: dict[str, list[NameParts]] = {}
+
+    def target(self, article_id: str, cands: list[str], sure: list[str]) -> str | None:
+        marks = ",".join("?" * len(cands))
+        named = {r[0] for r in self.conn.execute(
+            f"select distinct speaker_id from claims where article_id = ? and speaker_id in ({marks})",
+            [article_id, *cands])}
+        if named or not sure:
+            return next(iter(named)) if len(named) == 1 else None
+        row = self.conn.execute("select text, headline, published from articles where id = ?",
+                                [article_id]).fetchone()
+        if row is None:
+            return None
+        named = self._named_in(f"{row[1] or ''}\n{row[0] or ''}", sure)
+        if named:
+            return next(iter(named)) if len(named) == 1 and "" not in named else None
+        return self._by_period(sure, _day_number(row[2]))
+
+    def _named_in(self, text: str, sure: list[str]) -> set[str]:
+        """The candidates the text names in full, with ``""`` for anyone else of that surname."""
+        spellings = {p.core[-1] for c in sure for p in self._parts(c)}
+        found: set[str] = set()
+        pattern = _FULL_NAME_BEFORE.format("|".join(map(re.escape, sorted(spellings))))
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            # not across a sentence's end ("... William Donaldson. Bush has ..."): an initial or a title may end in "."
+            ends = [j for j, w in enumerate(words) if w.endswith(".") and len(w) > 2 and w.count(".") == 1
+                    and w.lower().rstrip(".") not in TITLE_WORDS]
+            words = words[ends[-1] + 1:] if ends else words
+            for k in range(len(words)):
+                parts = parse_name(" ".join([*words[k:], m.group(2)]))
+                if not parts.given:
+                    break  # "President Bush": titles only
+                fits = [c for c in sure if any(names_compatible(parts, q) for q in self._parts(c))]
+                if len(fits) == 1 or len(parts.given[0]) == 1 or parts.given[0] in _FORENAMES:
+                    found.update(fits if len(fits) == 1 else [""])
+                    break
+        return found
+
+    def _parts(self, cand: str) -> list[NameParts]:
+        """The candidate's full names, parsed: its name and its aliases."""
+        if cand not in self._names:
+            row = self.conn.execute("select name, aliases from speakers where id = ?", [cand]).fetchone()
+            names = {row[0]} if row else set()
+            try:
+                names.update(json.loads(row[1] or "[]") if row else [])
+            except ValueError:
+                pass
+            self._names[cand] = [p for p in map(parse_name, sorted(names)) if p.given]
+        return self._names[cand]
+
+    def _by_period(self, cands: list[str], day: int | None) -> str | None:
+        if day is None:
+            return None
+        counts = {}
+        for c in cands:
+            days = self._days(c)
+            counts[c] = bisect.bisect_right(days, day + PERIOD_DAYS) - bisect.bisect_left(days, day - PERIOD_DAYS)
+        total = sum(counts.values())
+        best = max(cands, key=lambda c: (counts[c], c))
+        if counts[best] >= max(PERIOD_MIN_ARTICLES, PERIOD_SHARE * total):
+            return best
+        return None
+
+    def _days(self, cand: str) -> list[int]:
+        """The dates (day numbers) of the articles quoting this speaker, sorted, one per article."""
+        if cand not in self._dates:
+            rows = self.conn.execute(
+                "select distinct a.id, a.published from claims c join articles a on a.id = c.article_id "
+                "where c.speaker_id = ?", [cand])
+            self._dates[cand] = sorted(d for d in (_day_number(r[1]) for r in rows) if d is not None)
+        return self._dates[cand]
+
+
+# up to four capitalised words (given names, initials, titles) before one of the surname's spellings
+_FULL_NAME_BEFORE = r"((?:\b[A-Z][\w.'’-]*\s+){{1,4}})({})\b"
+
+
+def _day_number(published: str | None) -> int | None:
+    """Days since 0001-01-01 of an ISO date ("2031-05-02", "2031-05-02T10:00"), None if unreadable."""
+    try:
+        return datetime.date.fromisoformat((published or "")[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def _bare_surnames(conn, speaker_ids) -> set[str]:
