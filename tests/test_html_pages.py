@@ -140,17 +140,25 @@ def test_a_single_file_save_is_read(tmp_path):
     assert "Fiona Brannagh" in {r["speaker"] for r in db.query("select speaker from claims")}
 
 
-class Pages(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = page(after="<footer>© 2003-2024 Island Beacon</footer>").encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+def serving_page(html: str) -> type[BaseHTTPRequestHandler]:
+    """A handler class that answers every GET with this page."""
+    body = html.encode()
 
-    def log_message(self, *args):
-        pass
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    return Page
+
+
+Pages = serving_page(page(after="<footer>© 2003-2024 Island Beacon</footer>"))
 
 
 def test_a_fetched_page_gets_no_date_from_its_copyright_line(tmp_path):
@@ -285,17 +293,7 @@ def test_a_page_behind_a_paywall_loads_with_a_warning(tmp_path):
                      "(isAccessibleForFree: false): its text may be only the teaser")]
 
 
-class PaywalledPages(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = page(head=PAYWALL).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+PaywalledPages = serving_page(page(head=PAYWALL))
 
 
 def test_a_fetched_page_behind_a_paywall_loads_with_a_warning(tmp_path):
