@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.parse
 
 from ..compat import CSRF_REFUSALS
 
@@ -32,9 +33,16 @@ _OVERVIEW = re.compile(r"^(.*/-/claims)/")
 
 
 def back_to(path: str) -> str:
-    """The page a form POSTed to ``path`` was on: the claim, story or speaker, else the overview."""
+    """The page a form POSTed to ``path`` was on: the claim, story or speaker, else the overview.
+
+    ``path`` is whatever the request line said, %-decoded: a forged form can POST to
+    ``//elsewhere.example/-/claims/...`` (or ``/\\elsewhere``, or with a tab that browsers
+    drop from links).  The link is re-encoded and must stay on this site, else it is ``/``."""
     found = _PAGE.match(path) or _OVERVIEW.match(path)
-    return found.group(1) if found else "/"
+    if not found:
+        return "/"
+    back = urllib.parse.quote(found.group(1), safe="/~-._")
+    return back if back.startswith("/") and not back.startswith("//") else "/"
 
 
 def wrapper(datasette):
