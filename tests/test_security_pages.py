@@ -40,3 +40,23 @@ async def test_a_forged_post_path_gets_no_off_site_link(db_path):  # noqa: F811
         r = await ds.client.post(path, data={"rating": "False"}, cookies={"ds_csrftoken": "forged"})
         assert r.status_code == 403 and "Nothing was recorded" in r.text, path
         assert all(_on_site(h) or h.startswith("https://datasette.io") for h in HREF.findall(r.text)), path
+
+
+@pytest.mark.asyncio
+async def test_claimreview_publishes_only_http_links(db_path):  # noqa: F811
+    """A verdict row written around the form (which refuses other schemes) with a
+    ``javascript:`` link: ClaimReview, in its JSON and the claim page's JSON-LD, leaves it out."""
+    import sqlite3
+
+    from datasette_claims.factchecks import records
+    from datasette_claims.views.base import encode_id
+
+    with sqlite3.connect(db_path) as conn:
+        claim = conn.execute("select id from claims where article_id = 'denied'").fetchone()[0]
+        records.record_verdict(conn, claim_id=claim, rating="False", note="Checked", url="javascript:alert(1)",
+                               reviewer="alice")
+    ds = make_datasette([db_path])
+    reviews = (await ds.client.get("/claims/-/claims/claimreview.json")).json()
+    assert reviews and all("url" not in r or r["url"].startswith("http") for r in reviews)
+    page = (await ds.client.get(f"/claims/-/claims/claim/{encode_id(claim)}")).text
+    assert '"ClaimReview"' in page and "javascript:" not in page.lower()

@@ -134,7 +134,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         history = records.verdict_history(conn, claim_id=claim_id, story_id=story_id)
         current = records.current_of(history)
         review = records.claimreview(conn, current, scale=scale, author=author) if current else None
-        return history, review
+        return history, http_links(review)
 
     history, review = await page.read(history_and_review)
     checked = await page.read(_checked(claim_id, story_id, with_factchecks))
@@ -359,4 +359,17 @@ async def claimreview_json(page):
     base = datasette.absolute_url(page.request, page.urls.overview())
     author_warning(datasette, database)
     reviews = await page.read(lambda conn: records.claimreviews(conn, scale=scale, author=author, base_url=base))
-    return Response.json(reviews)
+    return Response.json(http_links(reviews))
+
+
+def http_links(value):
+    """``value`` (a ClaimReview, or a list of them) without any ``url`` that is not http(s).
+
+    The form refuses other schemes, but a verdict or report row written another way
+    (Datasette's write API, a script) could hold ``javascript:``; ClaimReview is read by
+    search engines and other fact-checkers' tools, which turn ``url`` into links."""
+    if isinstance(value, list):
+        return [http_links(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    return {k: http_links(v) for k, v in value.items() if k != "url" or safe_url(v) is not None}
