@@ -11,6 +11,12 @@ Granted two ways, on both Datasette lines:
 
 Declared with ``register_actions`` on 1.0 (an undeclared action makes
 ``datasette.allowed()`` raise); 0.65 has no declaration step.
+
+Also, on 0.65 only: a full-text index is as private as the table it indexes.
+``claims_fts`` (and its shadow tables) hold the words of ``claims``; 0.65 serves
+it as a table of its own, so a ``claims`` table kept private by its ``allow``
+block was readable, text and all, at ``/<db>/claims_fts.json``.  1.0 refuses
+those already.
 """
 
 from __future__ import annotations
@@ -70,8 +76,41 @@ def resources_sql(datasette, actor, action):
     return PermissionSQL(sql=" UNION ALL ".join(selects), params=params)
 
 
+# The plugin's full-text indexes and the table each one indexes.
+FTS_SOURCES = {"claims_fts": "claims", "articles_fts": "articles", "factchecks_fts": "factchecks"}
+
+
+def indexed_table(table: str) -> str | None:
+    """The table ``table`` is the full-text index (or an index shadow table) of, else None."""
+    from .views.access import FTS_SHADOWS
+
+    for fts, source in FTS_SOURCES.items():
+        if table == fts or (table.startswith(fts) and table[len(fts):] in FTS_SHADOWS):
+            return source
+    return None
+
+
+def index_visibility(datasette, actor, resource):
+    """0.65 ``view-table`` on an index: False when its table's own rule refuses the actor."""
+    if not isinstance(resource, (tuple, list)) or len(resource) != 2:
+        return None
+    database, table = resource
+    source = indexed_table(table) if isinstance(table, str) else None
+    if source is None:
+        return None
+
+    async def inner():
+        answer = await datasette.permission_allowed(actor, "view-table", resource=(database, source), default=None)
+        return False if answer is False else None
+
+    return inner
+
+
 def allowed(datasette, actor, action, resource):
-    """0.65: ``permission_allowed`` — True when the reviewers block admits the actor."""
+    """0.65: ``permission_allowed`` — True when the reviewers block admits the actor;
+    ``view-table`` of a full-text index refused with its table's."""
+    if action == "view-table" and not IS_1_0:
+        return index_visibility(datasette, actor, resource)
     if action != ACTION:
         return None
     database = resource if isinstance(resource, str) else (resource[0] if resource else None)
