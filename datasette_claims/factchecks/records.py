@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from urllib.parse import quote
 from typing import NamedTuple
 
 from ..matching.drift import changes_meaning
@@ -353,7 +354,8 @@ def claimreview(conn, verdict: dict, *, scale=None, author=None, base_url: str =
         review["url"] = verdict["url"]
     elif base_url:
         kind, ident = ("claim", verdict["claim_id"]) if verdict.get("claim_id") is not None else ("story", verdict["story_id"])
-        review["url"] = f"{base_url.rstrip('/')}/{kind}/{ident}"
+        # (the id percent-encoded as one path segment: the pages decode "%XX" as they do "~XX")
+        review["url"] = f"{base_url.rstrip('/')}/{kind}/{quote(str(ident), safe='')}"
     return review
 
 
