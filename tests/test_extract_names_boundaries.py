@@ -102,3 +102,8 @@ def test_a_name_after_a_title_is_written_in_full():
 def test_an_unlisted_title_after_a_listed_one_is_no_part_of_the_name():
     one("Police Chief Constable Hugh Varne said the roads were closed.\n\nHugh Varne took office in May.",
         "the roads were closed", speaker="Hugh Varne")
+
+
+def test_page_country_tag_before_an_indefinite_source():
+    one("USA A senior Kelp official said the talks had failed.",
+        "the talks had failed", source="A senior Kelp official", sourcing="unnamed_official")
