@@ -265,6 +265,22 @@ _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?q
 _PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr."))
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
                           r")\.?\s+[A-Z][\w'\u2019-]+$")
+# "Mr Roe of the Kelp network": a titled surname, then where the person is from
+_TITLED_SURNAME_OF = re.compile(r"(?P<name>(?:Miss|" + _PERSON_TITLES + r")\.?\s+[A-Z][\w'\u2019-]+)"
+                                r"\s+(?P<role>(?:of|from|at)\s+\S.*)$", re.DOTALL)
+
+
+def _titled_surname(c: Claim, mention: str) -> str:
+    """An unresolved "Mr Roe of the Kelp network" is "Mr Roe", a person, whose
+    role is the rest; any other mention is returned as it is."""
+    m = _TITLED_SURNAME_OF.match(mention)
+    if m is None:
+        return mention
+    if not c.speaker_role:
+        c.speaker_role = m.group("role")
+    return m.group("name")
+
+
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
 
 
@@ -315,6 +331,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
             if person is not None and not person.role:
                 person.role = role
             c.speaker_role = role
+        if name is None and mention is not None:
+            mention = _titled_surname(c, mention)
         c.speaker = name or _speaker_text(mention)
         if mention is None:
             c.sourcing = "unattributed_hedged" if _agentless_charge(ctx, c) else "author"
@@ -560,6 +578,13 @@ def _trim_source(ctx, c: Claim) -> None:
     src = c.source
     if src is None:
         return
+    markup = P.after_page_markup(src.text)
+    if 0 < markup < len(src.text):  # "2005 Kelp bombing infobox The aid group": the sentence's words
+        s = src.start + markup
+        c.source = src = Span(s, src.end, ctx.text[s:src.end])
+        app = getattr(c, "_app", None)
+        if app is not None and app[0] < s:
+            del c.__dict__["_app"]
     issued = _ISSUED_BY.match(src.text)
     if issued is not None:
         s = src.start + issued.end()

@@ -426,3 +426,22 @@ def search_from(ctx, regex, k: int, end: int):
     if s is None:
         s = memo[(regex.pattern, end)] = _Leftmost(regex, ctx.text, end)
     return s.search(k)
+
+
+# A wiki page's markup left in the text by a scrape: a box's name ("2005 Kelp
+# bombing infobox", "Template:Kelp infobox", "Kelp Inc/Infobox InfoboxEnd"), a
+# magic word ("__NOTOC__") or a page name with underscores ("2008_Kelp_election").
+# No source or role holds one: what comes before it belongs to the page, not the sentence.
+PAGE_MARKUP = re.compile(r"(?i)\S*infobox(?:end)?(?![\w-])|__[A-Z]+__|(?<![@\w])\w+_\w+")
+
+
+def after_page_markup(text: str) -> int:
+    """Where ``text`` goes on after the last page markup in it (0 without any)."""
+    if "_" not in text and "nfobox" not in text and "NFOBOX" not in text:
+        return 0  # (nearly every mention: no regex run)
+    end = 0
+    for m in PAGE_MARKUP.finditer(text):
+        end = m.end()
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end

@@ -42,12 +42,23 @@ _DENIAL_LEMMAS = ("deny", "denied", "denies", "denying", "dismiss", "dismissed",
 
 
 def refine_claims(ctx: Ctx) -> None:
-    ctx.claims = [c for c in ctx.claims if not _no_comment(c)]
+    ctx.claims = [c for c in ctx.claims if not (_no_comment(c) or _absolute_clause(c))]
     for c in list(ctx.claims):
         if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
             _split_denial(ctx, c)
     relay.before_enrich(ctx)
     claim_index.refresh(ctx)  # relays may have moved a content start
+
+
+# "With 600 of 650 seats declared, ...", "With many members expected to rebel, ...": a
+# preposition opens the "source" and a past participle follows it, an absolute clause
+_ABSOLUTE_OPENING = re.compile(r"(?:With|Without)\s")
+
+
+def _absolute_clause(c) -> bool:
+    """A claim whose source and cue are an absolute clause (nobody said anything)."""
+    return c.source is not None and c.cue is not None and _ABSOLUTE_OPENING.match(c.source.text) is not None \
+        and c.cue.text.endswith("ed") and c.source.end <= c.cue.start
 
 
 def _no_comment(c) -> bool:

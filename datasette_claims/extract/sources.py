@@ -471,6 +471,11 @@ def _opens_after(toks, j: int) -> bool:
         j == 2 or toks[j - 3][2] in PUNCT_STOP or toks[j - 3][2] == ".")
 
 
+def _page_tag(word: str) -> bool:
+    """A page's country tag glued before a sentence: "USA", "Vietnam"."""
+    return (len(word) > 1 and word.isupper() and word.isalpha()) or word.lower() in COUNTRY_LIKE
+
+
 _TIME_NOUNS = frozenset(TIME_NOUNS)
 _TIME_DETERMINERS = frozenset(("this", "last", "next", "that"))
 _OPENING_TIMES = _TIME_NOUNS | frozenset(("yesterday", "today", "tonight", *WEEKDAYS))
@@ -517,6 +522,9 @@ def _walk_np(toks, i, coord=True):
             break  # "Earlier this week the mayor said": a time before the subject ("CBS This Morning" a name)
         if lw == "the" and j > 0 and _opens_after(toks, j):
             j -= 1  # "Yesterday the mayor said": the article opens the subject
+            break
+        if (w == "A" or w == "An") and j > 0 and _page_tag(toks[j - 1][2]):
+            j -= 1  # "USA A senior official said": a page's tag glued to the sentence
             break
         if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
                 j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:

@@ -36,6 +36,7 @@ from .lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from .patterns import after_page_markup
 
 # (possessive runs of lower-case letters: what may follow one -- a capital, a
 # hyphen or apostrophe, a space, the end -- is never a lower-case letter, so
@@ -490,10 +491,84 @@ def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
         # "President Barack Obama": drop the leading title word.
         while toks and toks[0] in _NOT_NAME:
             toks = toks[1:]
-        if len(toks) < 2 or not _ORG_TOKENS.isdisjoint(toks):
+        if len(toks) < 2 or not (_ORG_TOKENS.isdisjoint(toks) or _forename_and_surname(toks)):
             return None
         name = " ".join(toks)
     return name
+
+
+# the words of ``_ORG_TOKENS`` that are as often a surname after a forename ("Jo Hill")
+_SURNAME_ORG_TOKENS = frozenset({"Hill", "Fox"})
+
+
+def _forename_and_surname(toks: list[str]) -> bool:
+    """ "Robert Hill": a known forename, then a surname that is also an
+    organisation word; a place has more words ("Jo Hill Road")."""
+    return len(toks) == 2 and toks[0].lower() in _FORENAMES and toks[1] in _SURNAME_ORG_TOKENS
+
+
+# a surname of two words after an honorific ("Mr Duncan Kelp"), found once per article and only when needed
+_TITLED_TWO_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'\u2019-]* [A-Z][\w'\u2019-]*)")
+
+
+class _KnownNames:
+    """The full names an article writes, for reading the runs of capitals that
+    took in a word before one of them (``_without_glued_word``)."""
+
+    def __init__(self, text: str, names: set[str]) -> None:
+        self.text = text
+        self.names = names
+        self._titled: set[str] | None = None
+        self._by_surname: dict[str, list[str]] | None = None
+
+    def titled(self, two_words: str) -> bool:
+        """Whether the article writes ``two_words`` after an honorific: a surname."""
+        if self._titled is None:
+            self._titled = set(_TITLED_TWO_WORDS.findall(self.text))
+        return two_words in self._titled
+
+    def with_surname(self, surname: str) -> list[str]:
+        if self._by_surname is None:
+            self._by_surname = {}
+            for n in self.names:
+                self._by_surname.setdefault(n.rsplit(" ", 1)[-1], []).append(n)
+        return self._by_surname.get(surname, [])
+
+
+def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str, int]:
+    """(name, start) without the words a run of capitals took in before a full
+    name that the article writes elsewhere on its own: a party, an event, an
+    adverb or a misspelt title glued to it ("Greens Jo Roe", "Storm Kelp Jo
+    Roe", "Originally Jo Roe" when "Jo Roe" is written too).  The words left
+    out are no known forename ("Mary Jo Roe" stays) and the name kept opens with
+    one that is no surname of its own ("Mr Duncan Kelp" for "Iain Duncan Kelp").
+    An adverb before a known surname is left out too ("Originally Roe")."""
+    toks = name.split()
+    if len(toks) == 2:
+        return _without_adverb(known, toks, name, start)
+    before = known.text[max(0, start - 30):start].split()
+    if before and before[-1].islower() and _title_word(before[-1]):
+        # "Conservative leader Iain Duncan Kelp": after a title in lower case, the name in full
+        # (a capitalised one was cut off the run: "Police Chief | Constable Jo Roe")
+        return name, start
+    k = 0
+    while len(toks) - k > 2 and toks[k].lower() not in _FORENAMES and toks[k] not in _PARTICLE_WORDS:
+        k += 1
+        tail = " ".join(toks[k:])
+        if tail in known.names and toks[k].lower() in _FORENAMES and not known.titled(tail):
+            return tail, start + len(name) - len(tail)
+    return name, start
+
+
+def _without_adverb(known: _KnownNames, toks: list[str], name: str, start: int) -> tuple[str, int]:
+    """ "Originally Roe said": an adverb before the surname of the one person
+    of that surname the article names in full is that person."""
+    if not toks[0].endswith("ly") or toks[0].lower() in _FORENAMES:
+        return name, start
+    full = [n for n in known.with_surname(toks[1]) if n != name]
+    if len(full) == 1:
+        return full[0], start + len(toks[0]) + 1
+    return name, start
 
 
 class People:
@@ -505,6 +580,7 @@ class People:
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, Person]] = []
+        found: list[tuple[str, int, str | None]] = []
         for ps, pe in paragraphs:
             for m in NAME_RE.finditer(text, ps, pe):
                 run = _name_run(text, m, pe)
@@ -515,7 +591,10 @@ class People:
                     continue
                 start = run.start + run.found.find(name)
                 if not inside_quote(start):
-                    self._add(name, start, run.title)
+                    found.append((name, start, run.title))
+        known = _KnownNames(text, {name for name, _, _ in found})
+        for name, start, title in found:
+            self._add(*_without_glued_word(known, name, start), title)
         if self.by_surname and paragraphs:
             self._surname_mentions(paragraphs[0][0], paragraphs[-1][1], inside_quote)
         for p in self.people.values():
@@ -612,6 +691,7 @@ class People:
             return
         before = text[max(0, start - 80):start]
         before = before[before.rfind("\n") + 1:]  # (the paragraph's own words: not a headline's)
+        before = before[after_page_markup(before):]  # (nor a page's: "Kelp election infobox President")
         if before[-1:].isspace():
             words = before.split()[-8:]
             # stop at punctuation: only the words right before the name
@@ -780,6 +860,10 @@ _CLAUSE_END_WORD = re.compile(r"a|an|the|for|with|as|that|was|is|were|are|be|bee
                               r"and|at|from|when|while|[a-z]{3,}ed")
 
 
+# a country's abbreviation: no second country comes before it in a title
+_COUNTRY_ABBREVIATIONS = frozenset(("us", "u.s.", "uk", "u.k.", "usa", "eu", "un", "u.n."))
+
+
 def _title_run_start(words: list[str], i: int) -> int:
     """Where the title that ends with the title word words[i] starts: up to
     three capitalised words back ("United States Secretary", "Globe and Mail
@@ -796,6 +880,8 @@ def _title_run_start(words: list[str], i: int) -> int:
             continue
         if lw == "the":
             return k - 1
+        if lw in COUNTRY_LIKE and words[k].lower() in _COUNTRY_ABBREVIATIONS:
+            break  # "Kelpland US President": a page's tag glued before the country
         if not w[:1].isalpha() or lw in _NOT_IN_TITLE or w in DATE_WORDS:
             break  # ("In January President Roe": a date, not the title)
         if not w[:1].isupper() and lw not in TITLE_WORDS and lw not in _ROLE_WORDS_BEFORE_TITLE and (
@@ -894,6 +980,10 @@ def _before_cue(role: str) -> str | None:
 _OPENING_ARTICLES = ("The ", "A ", "An ")
 
 
+# a name and a relative clause whose predicate is the role, with no comma between them
+_NAME_WHO_IS = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}who\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?=\S)")
+
+
 def clean_role(role: str | None, name: str | None = None) -> str | None:
     """A speaker's role as a reader would write it, or None.
 
@@ -906,6 +996,9 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
     if not role:
         return role
     role = _before_cue(role)
+    named = _NAME_WHO_IS.match(role) if role else None
+    if named is not None:
+        role = role[named.end():]  # "Roe who is also Kelpland's energy minister": the predicate
     if role and role.endswith((" who", " which", " that")):
         role = role.rsplit(None, 1)[0]  # "Jo Roe, a lawyer who said ...": the relative pronoun is no part
     if not role:
