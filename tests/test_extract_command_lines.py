@@ -85,3 +85,30 @@ def test_article_line_is_json_dumps_of_article_json():
         assert article_line(article, claims, indent) == json.dumps(article_json(article, claims),
                                                                    ensure_ascii=False, indent=indent)
     assert article_line(article, [], None) == json.dumps(article_json(article, []), ensure_ascii=False)
+
+
+def test_the_command_runs_with_the_cyclic_collector_off_and_turns_it_back_on(tmp_path, monkeypatch):
+    """Reading and writing between two articles make no cycles: no collection
+    walks the extractor's tables between them; the collector is on again after."""
+    import gc
+
+    from click.testing import CliRunner
+    from datasette.cli import cli
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": f"n{k}", "text": TEXT}) + "\n" for k in range(3)), encoding="utf-8")
+    seen = []
+    real = parallel.prepared
+
+    def watched(*args, **kwargs):
+        for item in real(*args, **kwargs):
+            seen.append(gc.isenabled())
+            yield item
+
+    monkeypatch.setattr(parallel, "prepared", watched)
+    assert gc.isenabled()
+    result = CliRunner().invoke(cli, ["claims", "extract", str(path), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == 3
+    assert seen == [False, False, False]
+    assert gc.isenabled()
