@@ -11,6 +11,7 @@ be checked: every span must index the record's own text exactly.
 
 from __future__ import annotations
 
+import json
 from dataclasses import fields, replace
 from typing import Any
 
@@ -40,6 +41,22 @@ def article_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
         "paragraphs": [[p.start, p.end] for p in article.paragraphs],
         "claims": [c.as_dict() for c in claims],
     }
+
+
+# Built once: ``json.dumps`` with any option builds an encoder on every call.
+# A record is a tree made here, so no check for cycles (6% of the encoding).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
+def article_line(article: Article, claims: list[Claim], indent: int | None = None) -> str:
+    """``json.dumps(article_json(article, claims), ensure_ascii=False, indent=indent)``,
+    the line ``claims extract`` prints (without its newline), built without
+    copying the claims' values."""
+    record = article_json(article, [])
+    record["claims"] = [c.json_fields() for c in claims]
+    if indent is None:
+        return _ENCODER.encode(record)
+    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def is_extracted(record: dict) -> bool:

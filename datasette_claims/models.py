@@ -160,6 +160,18 @@ class Claim:
             data[name] = value
         return data
 
+    def json_fields(self) -> dict[str, Any]:
+        """``as_dict()`` for encoding at once: the same keys and values, the
+        values shared with the claim rather than copied (copying was a quarter
+        of building the claims' dicts for the lines of ``claims extract``)."""
+        values = self.__dict__
+        data = {name: values[name] for name in _SHOWN_FIELDS}
+        for name in _SPAN_FIELDS:
+            span = data[name]
+            if span is not None:
+                data[name] = {"start": span.start, "end": span.end, "text": span.text}
+        return data
+
     def clear_notes(self) -> None:
         """Reset the extraction notes (once extraction is done with them)."""
         for name, default in _NOTE_FIELDS:
@@ -170,6 +182,7 @@ class Claim:
 _SHOWN_FIELDS = tuple(f.name for f in fields(Claim) if not f.metadata.get("note"))
 _NOTE_FIELDS = tuple((f.name, f.default) for f in fields(Claim) if f.metadata.get("note"))
 _ATOMS = (str, int, float, bool)
+_SPAN_FIELDS = ("content", "source", "cue")
 
 
 def _copied(value: Any) -> Any:

@@ -37,7 +37,6 @@ their ids and dates follow the adopted article exactly as in one process.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import queue
@@ -51,7 +50,7 @@ from multiprocessing.connection import wait
 from typing import NamedTuple, TypeVar
 
 from .articles import article_from_document
-from .contract import ContractError, article_from_record, article_json, id_was_derived
+from .contract import ContractError, article_from_record, article_line, id_was_derived
 from .models import Article, Claim, Document
 from .readers import LoadError
 from .store.articles import SAVE_FAILURES, ArticleRows, article_rows
@@ -124,13 +123,12 @@ def prepare(doc: Document, rows: bool = False, lines: Lines | None = None) -> Pr
 
 
 def build_line(prepared: Prepared, indent: int | None = None) -> None:
-    """The JSON line of ``prepared`` (contract.article_json, newline-terminated)
+    """The JSON line of ``prepared`` (contract.article_line, newline-terminated)
     in place of its article and claims; an article whose extraction failed
     keeps them and gets no line."""
     if prepared.article is None or prepared.error is not None:
         return
-    prepared.line = json.dumps(article_json(prepared.article, prepared.claims), ensure_ascii=False,
-                               indent=indent) + "\n"
+    prepared.line = article_line(prepared.article, prepared.claims, indent) + "\n"
     prepared.article_id = prepared.article.id
     prepared.article, prepared.claims = None, []
 

@@ -59,3 +59,27 @@ def test_the_headline_is_found_by_its_key():
     article = article_from_document(_doc(["Ferry Timetable -- Approved", "The board met."], headline=headline))
     assert article.headline_span is not None and article.headline_span.text == "Ferry Timetable -- Approved"
     assert [p.text for p in article.paragraphs] == ["The board met."]
+
+
+def test_desk_note_prefilter_agrees_with_the_regex():
+    """``is_desk_note`` skips the regex only on lines it cannot match,
+    in any case, with IGNORECASE's odd letters and leading blanks."""
+    from datasette_claims.articles import DESK_NOTE, is_desk_note
+
+    lines = [
+        "(Reporting by Ann Lee; Editing by Tom Wu)", "  (additional REPORTING BY Ann Lee)",
+        "(Writing by Ann Lee)", "Tom Wu contributed to this report.", "Tom Wu CONTRIBUTED reporting to this story",
+        "Contact Ann Lee at ann@example.org", "EMAIL Tom Wu at tom@example.org for more",
+        "reach Ann Lee at ann@example.org", "___", " -*=~- ", "====", "Story continues below advertisement",
+        "STORY CONTINUES AFTER THIS ADVERTISEMENT", "\u017ftory continues below", "\u017fTORY continues after",
+        "https://example.org/page", "HTTP://example.org", "\u2003Story continues below",
+        "Tom Wu said he contributed to this report.", "The mayor said the vote was by hand.",
+        "A story of revenue", "(Reporting in Paris)", "", "   ", "-", "It was reported by Ann Lee.",
+    ]
+    matched = 0
+    for line in lines:
+        for variant in (line, line.upper(), line.lower(), line.title()):
+            expected = DESK_NOTE.match(variant) is not None
+            assert is_desk_note(variant) == expected, variant
+            matched += expected
+    assert matched >= 40  # the lines exercise every way the regex matches

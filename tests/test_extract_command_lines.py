@@ -63,3 +63,52 @@ def test_an_address_with_a_space_is_not_valid():
     assert not valid_url("https://news.example.org/a b")
     assert not valid_url("https://news.example.org/\u2003a")
     assert not valid_url("   ") and not valid_url(None)
+
+
+def test_article_line_is_json_dumps_of_article_json():
+    """The command's line (values shared, an encoder built once) is byte for
+    byte what encoding ``article_json`` gives, indented or not."""
+    import json
+
+    from datasette_claims.contract import article_json, article_line
+    from datasette_claims.models import Article, Claim, Dateline, Span
+
+    text = "Ann Lee said the bridge \u2014 \u201cclosed\u201d \u00e9t\u00e9 \\ \"shut\".\n\nBob added more."
+    article = Article(id="t1", text=text, url="http://example.org/a", headline="Bridge",
+                      paragraphs=[Span(0, 60, text[:60])], dateline=Dateline(place="PARIS"))
+    claims = [
+        Claim(id="c1", content=Span(14, 60, text[14:60]), source=Span(0, 7, text[0:7]), cue=Span(8, 12, text[8:12]),
+              speaker="Ann Lee", hedges=["reportedly", "\u00e0 peu pr\u00e8s"], confidence=0.75),
+        Claim(id="c2", content=Span(62, 76, text[62:76]), confidence=float("inf")),
+    ]
+    for indent in (None, 2):
+        assert article_line(article, claims, indent) == json.dumps(article_json(article, claims),
+                                                                   ensure_ascii=False, indent=indent)
+    assert article_line(article, [], None) == json.dumps(article_json(article, []), ensure_ascii=False)
+
+
+def test_the_command_runs_with_the_cyclic_collector_off_and_turns_it_back_on(tmp_path, monkeypatch):
+    """Reading and writing between two articles make no cycles: no collection
+    walks the extractor's tables between them; the collector is on again after."""
+    import gc
+
+    from click.testing import CliRunner
+    from datasette.cli import cli
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": f"n{k}", "text": TEXT}) + "\n" for k in range(3)), encoding="utf-8")
+    seen = []
+    real = parallel.prepared
+
+    def watched(*args, **kwargs):
+        for item in real(*args, **kwargs):
+            seen.append(gc.isenabled())
+            yield item
+
+    monkeypatch.setattr(parallel, "prepared", watched)
+    assert gc.isenabled()
+    result = CliRunner().invoke(cli, ["claims", "extract", str(path), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == 3
+    assert seen == [False, False, False]
+    assert gc.isenabled()

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .. import loader, parallel
+from .. import collector, loader, parallel
 from ..readers import MAX_ARTICLE_CHARS
 from .common import fail, open_database, reported
 
@@ -120,27 +120,12 @@ def register(claims: click.Group) -> None:
         loaded with ``claims load`` without extracting again.
         """
         overrides = _overrides(paths, url, outlet, date)
-        failed = False
-        # One buffered write per article to the stream ``click.echo`` writes to: ``click.echo``
-        # would flush it and scan the line for terminal colour codes every time (JSON escapes
-        # control characters anyway).  (``click.get_text_stream`` is deprecated in Click 8.4.)
-        out = sys.stdout
         items = loader.iter_documents(paths, overrides, max_chars=max_chars, **_sources(timeout, max_bytes, manifest))
-        # (the JSON line is built where the claims are, in the worker with --jobs 2+)
-        for item in parallel.prepared(items, jobs or parallel.default_jobs(), lines=parallel.Lines(indent)):
-            if isinstance(item, loader.LoadError):
-                click.echo(f"{item.level}: {item.path}: {item.reason}", err=True)
-                failed = failed or item.level == "error"
-                continue
-            if item.error:
-                click.echo(f"error: {item.error.path}: {item.error.reason}", err=True)
-                failed = True
-                continue
-            for f in item.failures:
-                warn = loader.rule_warning(item.path, item.article_id, f)
-                click.echo(f"{warn.level}: {warn.path}: {warn.reason}", err=True)
-            out.write(item.line)
-        out.flush()
+        # The cyclic collector off for the whole run (``collector``): reading and writing make
+        # no cycles, and each collection between two articles walked the extractor's tables
+        # (1% of the command's CPU; peak RSS unchanged over the Wikinews corpus).
+        with collector.paused():
+            failed = _print_lines(items, jobs or parallel.default_jobs(), indent)
         if failed:
             sys.exit(1)
 
@@ -176,6 +161,32 @@ WARNINGS_PER_REASON = 10
 # printed 25,000 lines (their reasons name their lines, so they cannot be
 # summed up by reason as warnings are).  Every one is a load_errors row.
 ERRORS_SHOWN = 50
+
+
+def _print_lines(items, jobs: int, indent: int | None) -> bool:
+    """``claims extract``'s output: each article's JSON line on stdout, its
+    problems on stderr; whether any was an error."""
+    failed = False
+    # One buffered write per article to the stream ``click.echo`` writes to: ``click.echo``
+    # would flush it and scan the line for terminal colour codes every time (JSON escapes
+    # control characters anyway).  (``click.get_text_stream`` is deprecated in Click 8.4.)
+    out = sys.stdout
+    # (the JSON line is built where the claims are, in the worker with --jobs 2+)
+    for item in parallel.prepared(items, jobs, lines=parallel.Lines(indent)):
+        if isinstance(item, loader.LoadError):
+            click.echo(f"{item.level}: {item.path}: {item.reason}", err=True)
+            failed = failed or item.level == "error"
+            continue
+        if item.error:
+            click.echo(f"error: {item.error.path}: {item.error.reason}", err=True)
+            failed = True
+            continue
+        for f in item.failures:
+            warn = loader.rule_warning(item.path, item.article_id, f)
+            click.echo(f"{warn.level}: {warn.path}: {warn.reason}", err=True)
+        out.write(item.line)
+    out.flush()
+    return failed
 
 
 def _echo_errors(errors) -> None:
