@@ -22,7 +22,7 @@ import json
 import os
 from dataclasses import dataclass
 
-from .contract import article_json
+from .contract import article_line
 from .parallel import prepare
 from .readers import MAX_ARTICLE_CHARS, LoadError, from_record
 
@@ -50,7 +50,7 @@ def extract_line(line: str) -> tuple[str | None, str | None]:
     done = prepare(doc)
     if done.error:
         return None, done.error.reason
-    return json.dumps(article_json(done.article, done.claims), ensure_ascii=False), None
+    return article_line(done.article, done.claims), None
 
 
 def extract_to_folder(paths: list[str], out_dir: str, blocksize: str | int = "16MiB") -> DaskExtractReport:
