@@ -8,6 +8,7 @@ the wrong story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 
@@ -123,3 +124,13 @@ def month_day(value: str | None) -> tuple[int, int] | None:
     if not m or m[1].lower() not in MONTH_NUMBERS:
         return None
     return MONTH_NUMBERS[m[1].lower()], int(m[2])
+
+
+@lru_cache(maxsize=20_000)
+def day_number(value: str | None) -> int | None:
+    """Days since 0001-01-01 of an ISO date's first ten characters ("2031-05-02",
+    "2031-05-02T10:00"), None when it is no date: for counting days between two."""
+    try:
+        return date.fromisoformat((value or "")[:10]).toordinal()
+    except ValueError:
+        return None

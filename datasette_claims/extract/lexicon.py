@@ -264,6 +264,7 @@ warren wayne william willie zach dmitri mikhail sergey vladislav abdullah ahmad 
 muhammad mahmoud yousef fernando francisco pedro miguel antonio giuseppe hans jean
 pierre francois wolfgang heinz jeremy nigel boris rudy rudolph newton marty jared
 karl franklin grover lyndon ronnie herman hal cory elliott dale duane jeb""".split())
+FORENAMES = frozenset(FEMALE_NAMES | MALE_NAMES)
 
 # ---------------------------------------------------------------------------
 # Sourcing

@@ -24,6 +24,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    FORENAMES,
     JOINED_ARTICLES,
     MALE_NAMES,
     MALE_TITLES,
@@ -218,7 +219,6 @@ def _inside_longer_name(text: str, end: int) -> bool:
     return len(_PROSE_WORD.findall(text, end, end + 80 if stop < 0 else stop)) >= 2
 
 
-_FORENAMES = FEMALE_NAMES | MALE_NAMES
 _ANY_ORG_WORD = frozenset(ORG_NAME_WORDS) | _ORG_TOKENS
 # the organisation words that are also common surnames or places
 _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
@@ -244,7 +244,7 @@ def has_org_word(mention: str) -> bool:
     if not toks or _MENTION_ORG_WORD.isdisjoint(toks):
         return False
     first = toks[0].rstrip(".").lower()
-    if first in _HONORIFICS or first in TITLE_WORDS or first in _FORENAMES:
+    if first in _HONORIFICS or first in TITLE_WORDS or first in FORENAMES:
         return False
     return toks[0] in _MENTION_ORG_WORD or not _INSTITUTION_WORD.isdisjoint(toks[1:])
 
@@ -258,7 +258,7 @@ def _name_after_org(toks: list[str]) -> list[str] | None:
         return None
     last = max(i for i, t in enumerate(toks) if t in _ANY_ORG_WORD)
     rest = toks[last + 1:]
-    if not 2 <= len(rest) <= 3 or rest[0].lower() not in _FORENAMES:
+    if not 2 <= len(rest) <= 3 or rest[0].lower() not in FORENAMES:
         return None
     if not _NOT_PERSON_TOKEN.isdisjoint(rest) or rest[0] in _NOT_NAME:
         return None
@@ -269,7 +269,7 @@ def _person_after_place(toks: list[str]) -> list[str] | None:
     """The words from the first known forename after the first word, when two
     or three are left ("Defence Jon Roe" -> "Jon Roe"); None otherwise."""
     for k in range(1, len(toks) - 1):
-        if toks[k].lower() in _FORENAMES:
+        if toks[k].lower() in FORENAMES:
             return toks[k:] if len(toks) - k <= 3 else None
     return None
 
@@ -289,7 +289,7 @@ def _article_before_name(first: str) -> bool:
     """Whether a run of capitals after "the" or "a" is no person's name: it opens
     neither with a known forename nor with a title ("the Rev. Jo Roe")."""
     low = first.lower().rstrip(".")
-    return not (low in _FORENAMES or low in TITLE_WORDS or low in _HONORIFICS or first.rstrip(".") in _TITLES)
+    return not (low in FORENAMES or low in TITLE_WORDS or low in _HONORIFICS or first.rstrip(".") in _TITLES)
 
 
 def joined_surname(word: str) -> str | None:
@@ -325,7 +325,7 @@ def _name_before_particle(toks: list[str]) -> str | None:
     when a forename comes before it (not "Ana" of "Ana de la Cruz")."""
     for k in range(2, len(toks) - 1):
         if toks[k] in _PARTICLE_WORDS:
-            return toks[k - 1] if toks[k - 1].lower() not in _FORENAMES else None
+            return toks[k - 1] if toks[k - 1].lower() not in FORENAMES else None
     return None
 
 
@@ -363,7 +363,7 @@ def _owned_person(after: list[str]) -> list[str] | None:
     "Kelpland's Prime Minister Ivo Dal"): two or three words, opened by a
     known forename or following a title, and not ending in a title; else None."""
     owned = _after_last_title(after)
-    if 2 <= len(owned) <= 3 and (owned[0].lower() in _FORENAMES or len(owned) < len(after)) \
+    if 2 <= len(owned) <= 3 and (owned[0].lower() in FORENAMES or len(owned) < len(after)) \
             and not _title_word(owned[-1]):
         return owned
     return None
@@ -452,7 +452,7 @@ def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
         name = " ".join(toks)
     office = lead if len(toks) >= 3 else None
     if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
-            and toks[0].lower() not in _FORENAMES and toks[1] not in _PARTICLE_WORDS:
+            and toks[0].lower() not in FORENAMES and toks[1] not in _PARTICLE_WORDS:
         # "the Minister of the Interior Jo Roe": the run opens with the office's place
         # (not "Rio" of "security chief of Rio de Janeiro")
         toks = toks[1:]
@@ -504,7 +504,7 @@ _SURNAME_ORG_TOKENS = frozenset({"Hill", "Fox"})
 def _forename_and_surname(toks: list[str]) -> bool:
     """ "Robert Hill": a known forename, then a surname that is also an
     organisation word; a place has more words ("Jo Hill Road")."""
-    return len(toks) == 2 and toks[0].lower() in _FORENAMES and toks[1] in _SURNAME_ORG_TOKENS
+    return len(toks) == 2 and toks[0].lower() in FORENAMES and toks[1] in _SURNAME_ORG_TOKENS
 
 
 # a surname of two words after an honorific ("Mr Duncan Kelp"), found once per article and only when needed
@@ -552,10 +552,10 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
         # (a capitalised one was cut off the run: "Police Chief | Constable Jo Roe")
         return name, start
     k = 0
-    while len(toks) - k > 2 and toks[k].lower() not in _FORENAMES and toks[k] not in _PARTICLE_WORDS:
+    while len(toks) - k > 2 and toks[k].lower() not in FORENAMES and toks[k] not in _PARTICLE_WORDS:
         k += 1
         tail = " ".join(toks[k:])
-        if tail in known.names and toks[k].lower() in _FORENAMES and not known.titled(tail):
+        if tail in known.names and toks[k].lower() in FORENAMES and not known.titled(tail):
             return tail, start + len(name) - len(tail)
     return name, start
 
@@ -563,7 +563,7 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
 def _without_adverb(known: _KnownNames, toks: list[str], name: str, start: int) -> tuple[str, int]:
     """ "Originally Roe said": an adverb before the surname of the one person
     of that surname the article names in full is that person."""
-    if not toks[0].endswith("ly") or toks[0].lower() in _FORENAMES:
+    if not toks[0].endswith("ly") or toks[0].lower() in FORENAMES:
         return name, start
     full = [n for n in known.with_surname(toks[1]) if n != name]
     if len(full) == 1:

@@ -32,7 +32,6 @@ extractor's sourcing guess calls "Obama" an organisation at times).
 from __future__ import annotations
 
 import bisect
-import datetime
 import json
 import re
 import unicodedata
@@ -40,7 +39,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.lexicon import COUNTRY_LIKE, FEMALE_NAMES, MALE_NAMES
+from ..dates import day_number
+from ..extract.lexicon import COUNTRY_LIKE, FORENAMES
 from ..text import STOPWORDS
 
 TITLE_WORDS = frozenset(
@@ -482,7 +482,7 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
             full_by_surname[parts.surname].append(sid)
             if _person_candidate(parts, kind):
                 sure_by_surname[parts.surname].append(sid)
-            if parts.given[0] in _FORENAMES:
+            if parts.given[0] in FORENAMES:
                 forenamed.add(parts.surname)
         else:
             bare[sid] = (kind, parts)
@@ -515,7 +515,6 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     return moved
 
 
-_FORENAMES = frozenset(FEMALE_NAMES | MALE_NAMES)
 
 
 def _person_candidate(parts: NameParts, kind: str | None) -> bool:
@@ -524,7 +523,7 @@ def _person_candidate(parts: NameParts, kind: str | None) -> bool:
     no function word, country, nationality or acronym ("Anders Fogh Rasmussen";
     not "In Iran", "Both Russia", "British MPs")."""
     first = parts.given[0]
-    if len(first) == 1 or first in _FORENAMES:
+    if len(first) == 1 or first in FORENAMES:
         return True
     if kind != "person":
         return False
@@ -589,7 +588,7 @@ class _BareEvidence:
         named = self._named_in(f"{row[1] or ''}\n{row[0] or ''}", sure)
         if named:
             return next(iter(named)) if len(named) == 1 and "" not in named else None
-        return self._by_period(sure, _day_number(row[2]))
+        return self._by_period(sure, day_number(row[2]))
 
     def _named_in(self, text: str, sure: list[str]) -> set[str]:
         """The candidates the text names in full, with ``""`` for anyone else of that surname."""
@@ -607,7 +606,7 @@ class _BareEvidence:
                 if not parts.given:
                     break  # "President Bush": titles only
                 fits = [c for c in sure if any(names_compatible(parts, q) for q in self._parts(c))]
-                if len(fits) == 1 or len(parts.given[0]) == 1 or parts.given[0] in _FORENAMES:
+                if len(fits) == 1 or len(parts.given[0]) == 1 or parts.given[0] in FORENAMES:
                     found.update(fits if len(fits) == 1 else [""])
                     break
         return found
@@ -643,20 +642,12 @@ class _BareEvidence:
             rows = self.conn.execute(
                 "select distinct a.id, a.published from claims c join articles a on a.id = c.article_id "
                 "where c.speaker_id = ?", [cand])
-            self._dates[cand] = sorted(d for d in (_day_number(r[1]) for r in rows) if d is not None)
+            self._dates[cand] = sorted(d for d in (day_number(r[1]) for r in rows) if d is not None)
         return self._dates[cand]
 
 
 # up to four capitalised words (given names, initials, titles) before one of the surname's spellings
 _FULL_NAME_BEFORE = r"((?:\b[A-Z][\w.'’-]*\s+){{1,4}})({})\b"
-
-
-def _day_number(published: str | None) -> int | None:
-    """Days since 0001-01-01 of an ISO date ("2031-05-02", "2031-05-02T10:00"), None if unreadable."""
-    try:
-        return datetime.date.fromisoformat((published or "")[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 def _bare_surnames(conn, speaker_ids) -> set[str]:

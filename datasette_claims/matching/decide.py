@@ -35,7 +35,6 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -62,6 +61,7 @@ from .similarity import (
     words,
 )
 from .stories import earliest_key
+from ..dates import day_number
 from ..text import content_words
 
 
@@ -377,17 +377,8 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
-    da, db = _day(a), _day(b)
+    da, db = day_number(a), day_number(b)
     return None if da is None or db is None else abs(da - db)
-
-
-@lru_cache(maxsize=20_000)
-def _day(published: str | None) -> int | None:
-    """The day number of a date's first ten characters, None when it is no date."""
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except (TypeError, ValueError):
-        return None
 
 
 def _close_in_time(a: ClaimInfo, b: ClaimInfo) -> bool:
