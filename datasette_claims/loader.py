@@ -27,7 +27,7 @@ from .manifest import apply_manifests, find_manifests
 from .models import Article, Claim, Document
 from .extracted_feed import for_writer
 from .parallel import adopt
-from .readers import MAX_ARTICLE_CHARS, LoadError, read_paths
+from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
 from .store import open_db
 from .store.connection import retry_locked
@@ -189,8 +189,8 @@ def count_inputs(paths: Iterable[str]) -> int | None:
             return None
         files = []
         if os.path.isdir(path):
-            for root, _, names in os.walk(path):
-                files.extend(os.path.join(root, n) for n in names if not n.startswith("."))
+            # (the walk the load itself takes: linked folders followed, a saved page's files left out)
+            files.extend(f for f in folder_files(path) if isinstance(f, str))
         else:
             files.append(path)
         for f in files:
