@@ -131,9 +131,9 @@ def _issued_statement(ctx: Ctx) -> None:
         if q.open_at < ue and m.group("p") == ":" and m.group("mid").strip():
             continue
         left = _left_source(ctx, us, m.start("cue"))
-        if left is None or left[4] not in ("start", "conj", "comma"):
+        if left is None or left.kind not in ("start", "conj", "comma"):
             continue
-        for x, c in _quote_run(ctx, q, (left[1], left[2]), (m.start("cue"), m.end("cue")),
+        for x, c in _quote_run(ctx, q, (left.start, left.end), (m.start("cue"), m.end("cue")),
                                "direct.issued_statement", 0.75):
             ctx.used_quotes[x.open_at] = c
 

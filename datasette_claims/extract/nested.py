@@ -80,7 +80,7 @@ def quoted_as_saying(ctx: Ctx) -> None:
         left = _left_source(ctx, us, m.start())
         if left is None:
             continue
-        ss, se = left[1], left[2]
+        ss, se = left.start, left.end
         q_before = quote_closing_before(ctx, ss)
         rest = text[m.end("cue"):ue]
         if q_before is not None and text[q_before.end - 1:q_before.end] in ",?!" \

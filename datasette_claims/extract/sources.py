@@ -10,6 +10,7 @@ is pure left-context walking with no knowledge of contents.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import claim_index
 from . import patterns as P
@@ -28,7 +29,7 @@ from .lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, inside_quote
+from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, Subject, inside_quote
 from .speakers import joined_surname
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -138,43 +139,94 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or word in NAME_PARTICLES or joined_surname(word) is not None
 
 
-def _left_source(ctx: Ctx, ustart: int, cue_start: int):
-    """(cue_start, src_start, src_end, boundary, kind, apposition) or None.
+class _CueWords(NamedTuple):
+    """Where the cue starts once its auxiliaries and adverbs join it, and the
+    last token left for the source."""
 
-    ``boundary`` is the position just before the source where the left
-    context ends; ``kind`` says what is there: "start", "comma", "quote",
-    "conj" (a subordinator or conjunction), "colon".
+    cue_start: int
+    last: int  # index into the tokens; -1 when nothing is left
+    passive: bool  # a form of "be" joined the cue ("was told")
+
+
+def _left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
+    """The source ending just before a cue (and its auxiliaries), or None.
+
+    Steps: the noun phrase before an anonymity formula; the words that join the
+    cue ("has also said"); then what ends the left context decides the reading:
+    a pronoun, a contact clause, an apposition closed by a comma ("Jane Roe, a
+    spokeswoman, said"), or a plain noun phrase.
     """
+    found = _before_anonymity_formula(ctx, ustart, cue_start)
+    if found is not None:
+        return found
     text = ctx.text
-    anon = relative_before(text, max(ustart, cue_start - 300), cue_start) if ctx.anon_spans else None
+    wstart = max(ustart, cue_start - 150)
+    toks = P.tokens(text, wstart, cue_start)
+    words = _cue_words(text, toks, wstart, cue_start)
+    cue_start, i = words.cue_start, words.last
+    if words.passive and text.startswith(" by ", _cue_end_after(text, toks[-1][1] if toks else ustart)):
+        # "was first reported by Politico": the agent follows; not a subject
+        return None
+    if i < 0:
+        return None
+    i = _before_parenthesis(toks, i)
+    low0 = toks[i][2].lower().replace("\u2019", "'")
+    if low0 in PRONOUN_CONTRACTIONS:
+        res = _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+        return None if res is None else res._replace(end=res.start + low0.index("'"))
+    if low0 in SUBJ_PRONOUNS:
+        return _finish_left(ctx, toks, i, i, cue_start, ustart, None)
+    contact = _contact_clause(toks, i)
+    if contact is not None:
+        return _finish_left(ctx, toks, contact, i, cue_start, ustart, None)
+    toks = _commas_for_dashes(text, toks, i)
+    toks = _comma_out_of_title(toks, i)
+    t0 = toks[i][2]
+    if t0 == ",":
+        return _apposition_source(ctx, toks, i, cue_start, ustart)
+    if t0 in PUNCT_STOP or t0 in (".", "-"):
+        return None
+    return _noun_phrase_source(ctx, toks, i, cue_start, ustart)
+
+
+def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
+    """The noun phrase before an anonymity formula that ends just before the cue,
+    the formula kept in the mention; None when there is no formula (or nothing
+    before it), and the plain search goes on."""
+    if not ctx.anon_spans:
+        return None
+    text = ctx.text
+    anon = relative_before(text, max(ustart, cue_start - 300), cue_start)
     if anon is not None and anon.start() > ustart:
-        # "officials who spoke on condition of anonymity [because ...] said": the
-        # noun phrase before the formula, the formula kept in the mention
+        # "officials who spoke on condition of anonymity [because ...] said"
         k = anon.start()
         while k > ustart and text[k - 1] in " ,":
             k -= 1
         inner = _left_source(ctx, ustart, k)
         if inner is not None:
-            return cue_start, inner[1], anon.end(), inner[3], inner[4], inner[5]
-    part = participle_before(text, max(ustart, cue_start - 300), cue_start) if ctx.anon_spans and anon is None \
-        else None
+            return inner._replace(cue_start=cue_start, end=anon.end())
+    if anon is not None:
+        return None
+    part = participle_before(text, max(ustart, cue_start - 300), cue_start)
     if part is not None and part.start() > ustart and text[ustart:part.start()].rstrip().endswith(","):
         # "a ministry official, speaking on condition of anonymity because ..., said":
         # the noun phrase before the participle (a reason may hold a cue of its own)
         k = text[ustart:part.start()].rstrip().rfind(",") + ustart
         inner = _left_source(ctx, ustart, k)
         if inner is not None:
-            return cue_start, inner[1], inner[2], inner[3], inner[4], inner[5]
-    wstart = max(ustart, cue_start - 150)
-    toks = P.tokens(text, wstart, cue_start)
+            return inner._replace(cue_start=cue_start)
+    return None
+
+
+def _cue_words(text: str, toks: list, wstart: int, cue_start: int) -> _CueWords:
+    """Move the cue's start left over what belongs to it: an aspect verb ("began
+    writing"), auxiliaries and adverbs ("has also said"), "on Monday" / "in
+    turn", and mid-sentence adverbials ("has in the past said")."""
     i = len(toks) - 1
     if i >= 1 and toks[i][2].lower() in _ASPECT and toks[i][2][:1].islower() \
             and _ING_WORD.match(text[cue_start:cue_start + 20]):
-        # "began writing", "have all but stopped confirming": the aspect verb
-        # belongs to the cue
         cue_start = toks[i][0]
         i -= 1
-    # auxiliaries and adverbs belong to the cue ("has also said")
     passive = False
     while i >= 0:
         lw = toks[i][2].lower()
@@ -186,7 +238,6 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
             cue_start = toks[i][0]
             i -= 1
         else:
-            # "has in the past said", "last year proposed", "has twice complained"
             # (_MID_ADV ends at the end of token i, so that token ends with its last word)
             if not toks[i][2].endswith(_MID_ADV_LAST):
                 break
@@ -196,135 +247,153 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
             cue_start = mm.start()
             while i >= 0 and toks[i][0] >= mm.start():
                 i -= 1
-    if passive and ctx.text.startswith(" by ", _cue_end_after(ctx.text, toks[-1][1] if toks else ustart)):
-        # "was first reported by Politico": the agent follows; not a subject
-        return None
-    if i < 0:
-        return None
-    if toks[i][2] == ")":
-        # "Sen. Jane Roe (D-Ore.) said": step over the parenthesis
-        j = i - 1
-        while j >= 0 and toks[j][2] != "(" and i - j < 12:
-            j -= 1
-        if j > 0 and toks[j][2] == "(":
-            i = j - 1
+    return _CueWords(cue_start, i, passive)
+
+
+def _before_parenthesis(toks: list, i: int) -> int:
+    """ "Sen. Jane Roe (D-Ore.) said": the token before a closing parenthesis's
+    opening one (``i`` itself when there is none)."""
+    if toks[i][2] != ")":
+        return i
+    j = i - 1
+    while j >= 0 and toks[j][2] != "(" and i - j < 12:
+        j -= 1
+    return j - 1 if j > 0 and toks[j][2] == "(" else i
+
+
+def _spaced_hyphen(text: str, tok) -> bool:
+    return tok[2] == "-" and text[tok[0] - 1:tok[0]] == " "
+
+
+def _commas_for_dashes(text: str, toks: list, i: int) -> list:
+    """A dash closing the left context ("Jane Roe -- a spokeswoman -- said")
+    reads as the apposition's comma: the tokens up to ``i`` with every dash a
+    comma (unchanged when token ``i`` is no dash)."""
     t0 = toks[i][2]
-    low0 = t0.lower().replace("\u2019", "'")
-    if low0 in PRONOUN_CONTRACTIONS:
-        res = _finish_left(ctx, toks, i, i, cue_start, ustart, None)
-        if res is None:
-            return None
-        cs0, ss, se, boundary, kind, app = res
-        return cs0, ss, ss + low0.index("'"), boundary, kind, app
-    if low0 in SUBJ_PRONOUNS:
-        return _finish_left(ctx, toks, i, i, cue_start, ustart, None)
-    contact = _contact_clause(toks, i)
-    if contact is not None:
-        return _finish_left(ctx, toks, contact, i, cue_start, ustart, None)
-    if t0 in ("\u2014", "\u2013", "--") or (t0 == "-" and text[toks[i][0] - 1:toks[i][0]] == " "):
-        t0 = ","
-        toks = toks[:i] + [(toks[i][0], toks[i][1], ",")]
-        toks = [(a, b, "," if w in ("\u2014", "\u2013") or (w == "-" and text[a - 1:a] == " ")
-                 else w) for a, b, w in toks]
-    if t0 in ('"', "\u201d") and i >= 2 and toks[i - 1][2] == ",":
-        # 'Jon Roe, host of "Morning Show," said': the comma sits inside the
-        # closing mark of a quoted title; read it as the apposition's comma
-        o = _quoted_title(toks, i)
-        if o is not None:
-            toks = toks[:i - 1] + [(toks[i - 1][0], toks[i][1], t0), (toks[i - 1][0], toks[i - 1][1], ",")]
-            t0 = ","
-    if t0 == ",":
-        # "Jane Roe, a spokeswoman for the ministry, said": apposition.
-        j = i - 1
-        titled = False
-        while j >= 0 and i - j < 40:
-            w = toks[j][2]
-            if w in ('"', "\u201d"):
-                # 'Bill Roe, wearing "Roe for Mayor" pins, said': a quoted title
-                o = _quoted_title(toks, j)
-                if o is None:
-                    break
-                titled = True
-                j = o - 1
-                continue
-            if w == "," and j >= 2 and toks[j + 1][2].rstrip(".") in _STATES and toks[j - 1][2][:1].isupper() \
-                    and toks[j - 1][2].rstrip(".") not in _STATES \
-                    and any(t[2] == "," for t in toks[max(0, j - 14):j - 1]):
-                # "Mr. Roe, now 81 and retired in Boise, Idaho, said": a place with its state
-                j -= 1
-                continue
-            if w == "," and j >= 3 and toks[j - 1][2].isdigit() and toks[j - 2][2] == "," \
-                    and toks[j - 3][2][:1].isupper():
-                # "Ann Roe, 67, a retired nurse in Dover, said": the age before the apposition
-                j -= 2
-                continue
-            if w in (",", ";", ":", "(", ")"):
+    if not (t0 in ("\u2014", "\u2013", "--") or _spaced_hyphen(text, toks[i])):
+        return toks
+    toks = toks[:i] + [(toks[i][0], toks[i][1], ",")]
+    return [(a, b, "," if w in ("\u2014", "\u2013") or _spaced_hyphen(text, (a, b, w)) else w)
+            for a, b, w in toks]
+
+
+def _comma_out_of_title(toks: list, i: int) -> list:
+    """ 'Jon Roe, host of "Morning Show," said': the comma sits inside the closing
+    mark of a quoted title; read it as the apposition's comma."""
+    t0 = toks[i][2]
+    if t0 not in ('"', "\u201d") or i < 2 or toks[i - 1][2] != "," or _quoted_title(toks, i) is None:
+        return toks
+    return toks[:i - 1] + [(toks[i - 1][0], toks[i][1], t0), (toks[i - 1][0], toks[i - 1][1], ",")]
+
+
+class _Apposition(NamedTuple):
+    """The comma that opens an apposition closed by the comma at token ``i``."""
+
+    comma: int  # index of the opening comma (or where the walk stopped)
+    titled: bool  # it holds a quoted title ('wearing "Roe for Mayor" pins')
+
+
+def _apposition_open(toks: list, i: int) -> _Apposition:
+    """Walk left from the closing comma to the comma that opens the apposition,
+    over quoted titles, "Boise, Idaho," and an age ("Ann Roe, 67, a ...")."""
+    j = i - 1
+    titled = False
+    while j >= 0 and i - j < 40:
+        w = toks[j][2]
+        if w in ('"', "\u201d"):
+            o = _quoted_title(toks, j)
+            if o is None:
                 break
+            titled = True
+            j = o - 1
+            continue
+        if w == "," and j >= 2 and toks[j + 1][2].rstrip(".") in _STATES and toks[j - 1][2][:1].isupper() \
+                and toks[j - 1][2].rstrip(".") not in _STATES \
+                and any(t[2] == "," for t in toks[max(0, j - 14):j - 1]):
+            # "Mr. Roe, now 81 and retired in Boise, Idaho, said": a place with its state
             j -= 1
-        if j >= 0 and toks[j][2] == "," and i - j >= 2:
-            app = (toks[j + 1][0], toks[i - 1][1])
-            app_text = text[app[0]:app[1]]
-            words = app_text.split()
-            if not words:
-                return None
-            if titled:
-                app_text = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", "Title", app_text)
-            fin = FINITE.search(app_text)
-            if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
-                return None
-            if _CLAUSE_NOT_APPOSITION.match(app_text):
-                # "..., and the talks failed, said one source": a coordinated clause
-                return None
-            k = j - 1
-            if k >= 0 and toks[k][2] == ")":
-                while k >= 0 and toks[k][2] != "(" and j - k < 12:
-                    k -= 1
+            continue
+        if w == "," and j >= 3 and toks[j - 1][2].isdigit() and toks[j - 2][2] == "," \
+                and toks[j - 3][2][:1].isupper():
+            j -= 2
+            continue
+        if w in (",", ";", ":", "(", ")"):
+            break
+        j -= 1
+    return _Apposition(j, titled)
+
+
+_APPOSITION_FIRST_WORDS = frozenset(("a", "an", "the", "who", "now", "whose", "one", "then", "former", "his",
+                                     "her", "their", "its", "also", "another", "both"))
+_APPOSITION_POSSESSIVE = re.compile(r"'s\b|\u2019s\b|s['\u2019](?:\s|$)")
+_APPOSITION_OF = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _apposition_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int) -> Subject | None:
+    """ "Jane Roe, a spokeswoman for the ministry, said": the noun phrase before
+    the apposition, the apposition's span kept as its role."""
+    text = ctx.text
+    opened = _apposition_open(toks, i)
+    j = opened.comma
+    if j >= 0 and toks[j][2] == "," and i - j >= 2:
+        app = (toks[j + 1][0], toks[i - 1][1])
+        app_text = text[app[0]:app[1]]
+        words = app_text.split()
+        if not words:
+            return None
+        if opened.titled:
+            app_text = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", "Title", app_text)
+        fin = FINITE.search(app_text)
+        if fin and not re.search(r"\b(?:who|which|whose|whom)\b", app_text[:fin.start()]):
+            return None
+        if _CLAUSE_NOT_APPOSITION.match(app_text):
+            # "..., and the talks failed, said one source": a coordinated clause
+            return None
+        k = j - 1
+        if k >= 0 and toks[k][2] == ")":
+            while k >= 0 and toks[k][2] != "(" and j - k < 12:
                 k -= 1
-            first = words[0].lower()
-            looks_app = (first in ("a", "an", "the", "who", "now", "whose", "one", "then", "former",
-                                   "his", "her", "their", "its", "also", "another", "both")
-                         or app_text[:1].islower() or re.search(r"'s\b|\u2019s\b|s['\u2019](?:\s|$)", app_text)
-                         or re.match(r"(?:\d+|[A-Z]-)", app_text)
-                         or re.match(r"(?:[A-Z][\w.-]*\s+){1,3}(?:of|for|at|from)\s+(?:the\s+)?[A-Z]", app_text))
-            looks_name = all(map(_name_word, words)) and words[0][:1].isupper() and len(words) <= 5
-            if (looks_app or looks_name) and k >= 0 and toks[k][2] not in PUNCT_STOP:
-                got = _walk_np(toks, k)
-                if got is not None:
-                    if looks_name and not looks_app:
-                        app = (toks[got][0], toks[k][1])
-                    res = _finish_left(ctx, toks, got, k, cue_start, ustart, app)
-                    if res is not None:
-                        cs0, ss, se, boundary, kind, app = res
-                        if _POSSESSIVE_END.search(app_text) and not (looks_name and not looks_app):
-                            # "Paul Roe, a friend of the couple's, said": the head alone
-                            # (a source cannot end in a possessive)
-                            return cs0, ss, toks[k][1], boundary, kind, app
-                        return cs0, ss, toks[i - 1][1], boundary, kind, app
-        # "Aides to X, a former prosecutor, and Y, who ..., said": the unit's opening NP
-        m = _UNIT_NP.match(text, ustart, cue_start)
-        if m and toks[0][0] <= m.start() and not re.search(r"[\"\u201c\u201d]", text[ustart:cue_start]):
-            mid = text[m.end():cue_start]
-            if mid.lstrip().startswith(",") and len(mid) < 260:
-                return cue_start, m.start(), m.end(), m.start(), "start", (m.end() + 1, toks[i - 1][1])
-        return None
-    if t0 in PUNCT_STOP or t0 in (".", "-"):
-        return None
+            k -= 1
+        looks_app = bool(words[0].lower() in _APPOSITION_FIRST_WORDS or app_text[:1].islower()
+                         or _APPOSITION_POSSESSIVE.search(app_text) or re.match(r"(?:\d+|[A-Z]-)", app_text)
+                         or _APPOSITION_OF.match(app_text))
+        looks_name = all(map(_name_word, words)) and words[0][:1].isupper() and len(words) <= 5
+        if (looks_app or looks_name) and k >= 0 and toks[k][2] not in PUNCT_STOP:
+            got = _walk_np(toks, k)
+            if got is not None:
+                only_name = looks_name and not looks_app
+                if only_name:
+                    app = (toks[got][0], toks[k][1])
+                res = _finish_left(ctx, toks, got, k, cue_start, ustart, app)
+                if res is not None:
+                    if _POSSESSIVE_END.search(app_text) and not only_name:
+                        # "Paul Roe, a friend of the couple's, said": the head alone
+                        # (a source cannot end in a possessive)
+                        return res._replace(end=toks[k][1])
+                    return res._replace(end=toks[i - 1][1])
+    return _unit_np_before_apposition(ctx, toks, i, cue_start, ustart)
+
+
+def _unit_np_before_apposition(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int) -> Subject | None:
+    """ "Aides to X, a former prosecutor, and Y, who ..., said": the unit's opening
+    noun phrase, everything after its comma the apposition."""
+    text = ctx.text
+    m = _UNIT_NP.match(text, ustart, cue_start)
+    if m and toks[0][0] <= m.start() and not re.search(r"[\"\u201c\u201d]", text[ustart:cue_start]):
+        mid = text[m.end():cue_start]
+        if mid.lstrip().startswith(",") and len(mid) < 260:
+            return Subject(cue_start, m.start(), m.end(), m.start(), "start", (m.end() + 1, toks[i - 1][1]))
+    return None
+
+
+def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int) -> Subject | None:
+    """The noun phrase ending at token ``i``; else a group with its prepositional
+    phrase ("aides to the mayor") or a noun phrase with its relative clause."""
     got = _walk_np(toks, i)
     if got is not None and toks[i][2].lower() in _DOC_NOUNS:
-        # "The mayor issued a statement saying ...": the document is the object of
-        # the verb; the source is that verb's subject
-        lo = max(0, (got if got > 0 else 0) - 3)
-        for v in range(i - 1, lo - 1, -1):
-            lv = toks[v][2].lower()
-            if lv in _OBJ_VERBS and toks[v][2][:1].islower():
-                if v == 0:
-                    break
-                alt = _left_source(ctx, ustart, toks[v][0])
-                if alt is not None:
-                    return alt
-                break
-            if lv in PUNCT_STOP or (v < i - 1 and lv in STOP):
-                break
+        alt = _document_subject(ctx, toks, got, i, ustart)
+        if alt is not None:
+            return alt
     res = _finish_left(ctx, toks, got, i, cue_start, ustart, None) if got is not None else None
     if res is not None and got == i and toks[i][2].lower() in ("him", "them", "whom"):
         # "groups that have endorsed him say": an object pronoun ends a relative
@@ -333,16 +402,35 @@ def _left_source(ctx: Ctx, ustart: int, cue_start: int):
     if res is None:
         res = _group_with_prep(ctx, ustart, cue_start)
     if res is None:
-        # "Hawkins and others who want to ban abortion said": NP + relative clause
-        lo = max(ustart, cue_start - 140)
-        # (the pattern needs a "who" or "that": look for those words first)
-        m = _REL_SUBJ.search(text, lo, cue_start) if text.find("who", lo, cue_start) >= 0 \
-            or text.find("that", lo, cue_start) >= 0 else None
-        if m is not None and m.group("np").split()[0].lower() not in STOP:
-            s = m.start("np")
-            kind = "start" if not text[ustart:s].strip() else "conj"
-            return cue_start, s, m.end("np"), s, kind, None
+        res = _relative_subject(ctx, ustart, cue_start)
     return res
+
+
+def _document_subject(ctx: Ctx, toks: list, got: int, i: int, ustart: int) -> Subject | None:
+    """ "The mayor issued a statement saying ...": the document is the object of
+    the verb; the source is that verb's subject."""
+    lo = max(0, (got if got > 0 else 0) - 3)
+    for v in range(i - 1, lo - 1, -1):
+        lv = toks[v][2].lower()
+        if lv in _OBJ_VERBS and toks[v][2][:1].islower():
+            return None if v == 0 else _left_source(ctx, ustart, toks[v][0])
+        if lv in PUNCT_STOP or (v < i - 1 and lv in STOP):
+            return None
+    return None
+
+
+def _relative_subject(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
+    """ "Hawkins and others who want to ban abortion said": NP + relative clause."""
+    text = ctx.text
+    lo = max(ustart, cue_start - 140)
+    if text.find("who", lo, cue_start) < 0 and text.find("that", lo, cue_start) < 0:
+        return None  # (the pattern needs a "who" or "that")
+    m = _REL_SUBJ.search(text, lo, cue_start)
+    if m is None or m.group("np").split()[0].lower() in STOP:
+        return None
+    s = m.start("np")
+    kind = "start" if not text[ustart:s].strip() else "conj"
+    return Subject(cue_start, s, m.end("np"), s, kind, None)
 
 
 # "aides to the mayor", "two advisers close to the minister", "allies of Mr. Roe"
@@ -372,7 +460,7 @@ def _group_with_prep(ctx, ustart: int, cue_start: int):
         return None
     s = m.start("np")
     kind = "start" if not ctx.text[ustart:s].strip(" \"\u201c") else "comma"
-    return cue_start, s, m.end("np"), s, kind, None
+    return Subject(cue_start, s, m.end("np"), s, kind, None)
 
 
 _STATES = {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -540,7 +628,9 @@ def _walk_np(toks, i, coord=True):
 _NOT_SUBJECT_OPENERS = frozenset(("and", "but", "so", "then", "also", "that", *OPENING_ADVERBS))
 
 
-def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
+def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | None:
+    """The source of tokens ``first``..``last`` with what bounds it on the left
+    (``Subject.kind``), or None when the word before cannot precede a subject."""
     text = ctx.text
     # strip leading words that cannot begin a subject
     while first < last and toks[first][2].lower() in _NOT_SUBJECT_OPENERS:
@@ -567,7 +657,7 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app):
         else:
             kind = "conj"
     boundary = toks[first - 1][0] if first > 0 else s
-    return cue_start, s, e, boundary, kind, app
+    return Subject(cue_start, s, e, boundary, kind, app)
 
 
 # a comma-bounded stretch that opens with a conjunction and ends in a past verb
@@ -602,7 +692,7 @@ def partitive_relative_source(ctx, us, cue_s):
     g = _GROUP_NP_BEFORE.search(ctx.text, max(us, m.start() - 80), m.start())
     if g is None:
         return None
-    return cue_s, g.start("np"), g.end("np"), g.start("np"), "comma", None
+    return Subject(cue_s, g.start("np"), g.end("np"), g.start("np"), "comma", None)
 
 
 # the plural noun phrase a partitive relative follows: "the families of flood victims", "members of X"
@@ -625,20 +715,20 @@ def _coordinated_source(ctx, us, cue_s):
         pass
     if rel is not None and "," not in text[rel.end():m.start()] and inside_quote(ctx, rel.start()) is None:
         # "Jane Roe, who answered the door and said ...": the relative clause's subject
-        return cue_s, rel.start("who"), rel.end("who"), rel.start("who"), "conj", None
+        return Subject(cue_s, rel.start("who"), rel.end("who"), rel.start("who"), "conj", None)
     near = _CLAUSE_SUBJECT_BEFORE.search(text, max(us, m.start() - 50), m.start())
     if near is not None and inside_quote(ctx, near.start("s")) is None:
         # "Once in my youth, when ..., I laughed and said": the subject of the
         # clause the first verb opens, not the sentence's first word
-        return cue_s, near.start("s"), near.end("s"), near.start("s"), "conj", None
+        return Subject(cue_s, near.start("s"), near.end("s"), near.start("s"), "conj", None)
     subj = _unit_subject(ctx, us, cue_s)
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):
-        return cue_s, subj[0], subj[1], subj[0], "conj", None
+        return Subject(cue_s, subj[0], subj[1], subj[0], "conj", None)
     prev = [c for c in claim_index.cue_in(ctx, us, cue_s) if c.source]  # (not a scan of every claim)
     if prev:
         src = prev[-1].source
-        return cue_s, src.start, src.end, src.start, "conj", None
+        return Subject(cue_s, src.start, src.end, src.start, "conj", None)
     return None
 
 

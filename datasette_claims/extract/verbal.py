@@ -627,7 +627,7 @@ def _yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int
                     and not noun:  # ("there were lots of tweets" goes on)
                 # "A said the plan failed, B said ...": the first content ran on; end it
                 # before the second source and let the second claim stand
-                inner = _as_subject(_left_source(ctx, us, cue_s))
+                inner = _left_source(ctx, us, cue_s)
                 if inner is not None and inner.start > c.content.start + 10 and inner.kind in ("comma", "conj"):
                     ne = inner.start
                     while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
@@ -767,7 +767,7 @@ def _infinitive_controller(ctx: Ctx, us: int, cue_s: int):
     if prev is not None and (prev.lower() in NOT_BEFORE_TO or prev.lower().endswith(NOUN_ENDINGS)):
         # "his failure to denounce", "the pressure on her to say", "hard to say"
         return None
-    alt = _as_subject(_left_source(ctx, us, to_s))
+    alt = _left_source(ctx, us, to_s)
     if alt is not None and _OBJ_CONTROL.search(text, max(us, alt.start - 16), alt.start):
         return Subject(cue_s, alt.start, alt.end, alt.start, "conj", None)
     subj = _unit_subject(ctx, us, to_s)
@@ -1284,31 +1284,26 @@ def _inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     if not quote_closing_before(ctx, cue_s) and not _SENT_END.match(rest):
         # "Mark Wynn, chairman of X, said his district ...": subject on the left
         alt = _left_source(ctx, us, cue_s)
-        if alt is not None and Subject(*alt).apposition is not None:
+        if alt is not None and alt.apposition is not None:
             return None
     return im
-
-
-def _as_subject(found) -> Subject | None:
-    """A source search's result (a 6-tuple from ``sources``) as a ``Subject``."""
-    return None if found is None else Subject(*found)
 
 
 def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     """The source left of the cue: the noun phrase walker first, then the
     coordinated, list, relative-pronoun, long-subject and infinitive searches."""
     text, us, cue_s, participle = ctx.text, cue.us, cue.start, cue.participle
-    left = _as_subject(_left_source(ctx, us, cue_s))
+    left = _left_source(ctx, us, cue_s)
     if left is None and text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
         # "Sen. Jane Roe (D-Ore.), said ...": a stray comma after the parenthetical
         k = text.rfind(")", max(us, cue_s - 4), cue_s) + 1
-        alt = _as_subject(_left_source(ctx, us, k))
+        alt = _left_source(ctx, us, k)
         if alt is not None:
             left = alt._replace(cue_start=cue_s)
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
     if left is None:
-        left = _as_subject(_coordinated_source(ctx, us, cue_s))
+        left = _coordinated_source(ctx, us, cue_s)
     if left is None and not participle:
         left = _participle_subject(ctx, us, cue_s)
     list_coord = rel_src = False
@@ -1319,7 +1314,7 @@ def _find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
         left = _relative_pronoun_source(ctx, us, cue_s, cue.form)
         rel_src = left is not None
     if left is None and not participle:
-        left = _as_subject(partitive_relative_source(ctx, us, cue_s))
+        left = partitive_relative_source(ctx, us, cue_s)
     if cue.lemma in MAIN_SPEECH and not participle and (left is None or (
             text[left.start:left.start + 6].split(" ")[0] in LOWER_PREPOSITIONS) or (
             left.kind == "comma" and text[us:left.start].rstrip().endswith(","))):
@@ -1343,7 +1338,7 @@ def _widened_to_who(ctx: Ctx, us: int, left: Subject) -> Subject | None:
     gap = _WHO_GAP.search(text, max(us, left.start - 12), left.start)
     if gap is None or not text[left.start:left.start + 1].islower():
         return None
-    head = _as_subject(_left_source(ctx, us, gap.start()))
+    head = _left_source(ctx, us, gap.start())
     if head is None or head.end != gap.start() or text[head.start:head.end].lower() in ("those", "anyone", "one"):
         return None
     return Subject(left.cue_start, head.start, left.end, head.boundary, head.kind, head.apposition)
@@ -1405,7 +1400,7 @@ def _refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> 
     if last_tok in BAD_SOURCE_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
         # "X lamented the state of the race and criticized ...": the subject of the
         # first verb, not the words before "and"
-        alt = _as_subject(_coordinated_source(ctx, us, cue_s))
+        alt = _coordinated_source(ctx, us, cue_s)
         if alt is not None:
             left = alt
             last_tok = _last_token(text, left)
