@@ -128,3 +128,18 @@ async def test_pagination_over_ranked_results(ds):
     params = {"q": "harbour bridge traffic", "_size": 1, "_next": first["next"]}
     second = (await ds.client.get(URL, params=params)).json()
     assert second["results"] and second["results"][0]["claim"]["id"] != first["results"][0]["claim"]["id"]
+
+
+@pytest.mark.asyncio
+async def test_a_keyword_does_not_put_a_claim_of_that_word_first(tmp_path):
+    # "promised reciprocity" is a claim of one word; a keyword search shows the
+    # statements about the keyword before it
+    docs = [{"id": "radio-1", "outlet": "Harbour Radio", "date": "2031-04-01", "title": "Trade talks",
+             "text": "Mayor Ann Roe promised reciprocity. Roe said reciprocity would guide every ferry contract "
+                     "signed this year."}]
+    ds = make_datasette([build_claims_db(tmp_path, name="search", docs=docs)])
+    found = await search(ds, "reciprocity")
+    assert "reciprocity" in found
+    assert found[0] == "reciprocity would guide every ferry contract signed this year"
+    # a pasted claim is still found first
+    assert (await search(ds, "reciprocity would guide every ferry contract"))[0].startswith("reciprocity would")

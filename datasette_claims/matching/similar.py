@@ -6,7 +6,9 @@
   much of the query stands in the claim (rapidfuzz ``partial_ratio``: the
   query as a stretch of the claim), how many of the query's content words
   the claim holds, and how much of the claim the query is (so the claim a
-  full paste reproduces outranks longer claims that contain it).
+  full paste reproduces outranks longer claims that contain it; for a query
+  of a word or two, a keyword search, only whether the claim is a statement
+  of a few words, not the keyword alone).
 * Similar claims (``similar_queries`` + ``rank_similar``): other reports of
   a claim, scored with ``claim_similarity`` on a cheap rapidfuzz shortlist.
 
@@ -33,6 +35,11 @@ W_WHOLE = 0.15
 PHRASE_BONUS = 0.1
 # A claim lacking a phrase the query quotes keeps this share of its score.
 MISSING_PHRASE = 0.8
+# A query of at most KEYWORD_WORDS words is a keyword search, not a paste: there
+# the whole-claim part asks only that a claim be a statement of STATEMENT_WORDS
+# words or more, so "tariffs" does not put a claim of that one word first.
+KEYWORD_WORDS = 2
+STATEMENT_WORDS = 3
 
 
 class SearchText(NamedTuple):
@@ -41,13 +48,14 @@ class SearchText(NamedTuple):
     processed: str
     content: frozenset
     phrases: list[str]
+    keyword: bool  # at most KEYWORD_WORDS words
 
 
 def prepare_query(q: str | Query) -> SearchText:
     query = q if isinstance(q, Query) else parse_query(q)
     words = query.all_words
     content = frozenset(stem(w) for w in content_words(" ".join(words))) or frozenset(stem(w) for w in words)
-    return SearchText(" ".join(words), content, [" ".join(p) for p in query.phrases])
+    return SearchText(" ".join(words), content, [" ".join(p) for p in query.phrases], len(words) <= KEYWORD_WORDS)
 
 
 def search_score(q: str | Query | SearchText, content: str, verbatim: bool = False) -> float:
@@ -66,7 +74,7 @@ def search_score(q: str | Query | SearchText, content: str, verbatim: bool = Fal
     stretch = fuzz.partial_ratio(s.processed, claim) / 100
     have = {stem(w) for w in claim_words}
     cover = len(s.content & have) / len(s.content) if s.content else 0.0
-    whole = fuzz.ratio(s.processed, claim) / 100
+    whole = min(1.0, len(claim_words) / STATEMENT_WORDS) if s.keyword else fuzz.ratio(s.processed, claim) / 100
     score = W_STRETCH * stretch + W_COVER * cover + W_WHOLE * whole
     if s.phrases and not all(f" {p} " in f" {claim} " for p in s.phrases):
         score *= MISSING_PHRASE  # the quoted words, but not as the phrase asked for
