@@ -162,3 +162,28 @@ def test_the_keyboard_reaches_the_verdict_form_with_a_visible_focus(site, as_rev
         raise AssertionError(f"Tab never reached the verdict form: {[f['text'] for f in seen]}")
     in_content = [f["text"] for f in seen if f["inMain"]]
     assert in_content[0].startswith("Breakwater"), in_content  # (the claim's article: the first link under the h1)
+
+
+BOXES = """[...document.querySelectorAll('section.content label')].filter(l => l.getClientRects().length).map(l => {
+  const f = l.querySelector('input, select, textarea') || document.getElementById(l.htmlFor);
+  const a = l.getBoundingClientRect(), b = f ? f.getBoundingClientRect() : a;
+  return [l.innerText.trim().slice(0, 30), [a.left, a.right, a.top, a.bottom], [b.left, b.right, b.top, b.bottom],
+          !!l.querySelector('input, select, textarea')]; })"""
+
+
+@pytest.mark.parametrize("screen", [DESK, PHONE], ids=["1280px", "375px"])
+def test_a_field_stays_inside_its_label_and_off_the_next_one(site, as_reviewer, screen):
+    """A reviewer's "Same story as" field ran out of its 15%-wide label over the "Why" next to it."""
+    for name in ("claim", "story"):
+        open_page(as_reviewer, urls(site)[name], screen)
+        as_reviewer.js("document.querySelectorAll('section.content details').forEach(d => d.open = true)")
+        boxes = as_reviewer.js(BOXES)
+        assert len(boxes) >= 5, name
+        for text, label, field, wraps in boxes:
+            if wraps:
+                assert label[0] - 1 <= field[0] and field[1] <= label[1] + 1, (name, text, label, field)
+        fields = [b[2] for b in boxes]
+        for i, a in enumerate(fields):
+            for b in fields[i + 1:]:
+                apart = a[1] <= b[0] + 0.5 or b[1] <= a[0] + 0.5 or a[3] <= b[2] + 0.5 or b[3] <= a[2] + 0.5
+                assert apart, (name, a, b)
