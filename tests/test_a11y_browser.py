@@ -79,7 +79,7 @@ def urls(site) -> dict:
     base, claim_id, story_id = site
     root = base + "/claims/-/claims"
     return {"claim": f"{root}/claim/{encode_id(claim_id)}", "story": f"{root}/story/{encode_id(story_id)}",
-            "search": f"{root}/search?q=The+fund+is+called+{LONG_WORD}"}
+            "search": f"{root}/search?q=The+fund+is+called+{LONG_WORD}", "speaker": f"{root}/speaker/morag-fenwick"}
 
 
 def open_page(browser, url, screen):  # noqa: F811
@@ -109,6 +109,10 @@ def test_form_controls_are_tap_targets_on_a_phone(site, as_reviewer):
         assert len(found) >= 5, name
         small = [c for c in found if c[3] < (24 if c[1] == "checkbox" else 44) or c[2] < 24]
         assert not small, (name, small)
+    open_page(as_reviewer, urls(site)["speaker"], PHONE)  # the counts linking to an outlet's claims
+    counts = as_reviewer.js("""[...document.querySelectorAll('section.content td a[href*="/search"]')]
+        .map(a => { const r = a.getBoundingClientRect(); return [a.innerText, r.width, r.height]; })""")
+    assert len(counts) == 3 and all(w >= 24 and h >= 24 for _, w, h in counts), counts
 
 
 def test_the_verdict_form_labels_are_not_squeezed_on_a_phone(site, as_reviewer):
