@@ -90,9 +90,12 @@ async def test_article_page_greys_out_page_furniture(tmp_path):
     ds = make_datasette([path])
     [article_id] = [r["id"] for r in (await ds.client.get("/claims/articles.json?_shape=array")).json()]
     html = (await ds.client.get(f"/claims/-/claims/article/{article_id}")).text
-    grey = '<span class="claims-furniture" title="Page furniture: left out of extraction">'
-    assert f"{grey}Related stories</span>\n{grey}Pontoon collapse feared</span>" in html
-    assert f"{grey}Home | News | Sport | Weather</span>" in html
+    # (each greyed line also says so in words, for a screen reader: tests/test_a11y_pages.py)
+    grey = ('<span class="claims-furniture" title="Page furniture: left out of extraction">'
+            '<span class="claims-visually-hidden">[page furniture: </span>')
+    end = '<span class="claims-visually-hidden">]</span></span>'
+    assert f"{grey}Related stories{end}\n{grey}Pontoon collapse feared{end}" in html
+    assert f"{grey}Home | News | Sport | Weather{end}" in html
     body = html.split('<div class="claims-article-text">', 1)[1].split(f"{grey}Related stories", 1)[0]
     assert body.count("claims-furniture") == 1  # the headline and the dateline are read, not furniture
 
@@ -103,7 +106,7 @@ async def test_a_report_without_outlet_says_so_in_every_table(db_path):
     html = (await ds.client.get("/claims/-/claims/search?q=breakwater+would+cost+nine+million")).text
     assert '/claims/-/claims/article/n3">Unknown outlet</a>' in html
     html = (await ds.client.get("/claims/-/claims/speaker/tom-reilly")).text
-    assert "<td>Unknown outlet</td>" in html
+    assert "<td data-label=\"Outlet\">Unknown outlet</td>" in html
 
 
 @pytest.mark.asyncio

@@ -93,7 +93,7 @@ async def test_a_long_list_is_cut_and_says_so(db_path, tmp_path):
     assert len(data["same_surname"]["speakers"]) == SAME_SURNAME and data["same_surname"]["more"] is True
     assert data["same_surname"]["speakers_url"] == "/many/-/claims/speakers?q=Quill"
     html = (await ds.client.get(f"/many/-/claims/speaker/{_speakers(path)['Ada Quill']}")).text
-    assert 'href="/many/-/claims/speakers?q=Quill">more</a>' in html
+    assert 'href="/many/-/claims/speakers?q=Quill">more with this surname</a>' in html
 
 
 @pytest.mark.asyncio
