@@ -1,7 +1,7 @@
 """Does matching cost more per claim as the database grows?  And what does it add to a load?
 
     python benchmarks/bench_match_growth.py [--shared ../shared] [--work DIR] [--batch 300]
-                                            [--small 0.25] [--large 4] [--runs 3] [--ratio N]
+                                            [--small 0.25] [--large 4] [--runs 3] [--ratio N] [--sections]
 
 Issue 14's matching targets, measured in CPU seconds (``time.process_time``
 of this one process: the load runs with one worker, so matching's CPU is
