@@ -1,7 +1,7 @@
 """Does matching cost more per claim as the database grows?  And what does it add to a load?
 
     python benchmarks/bench_match_growth.py [--shared ../shared] [--work DIR] [--batch 300]
-                                            [--small 0.25] [--large 4] [--runs 3] [--ratio N]
+                                            [--small 0.25] [--large 4] [--runs 3] [--ratio N] [--sections]
 
 Issue 14's matching targets, measured in CPU seconds (``time.process_time``
 of this one process: the load runs with one worker, so matching's CPU is
@@ -22,7 +22,10 @@ its own, whatever else the shared machine runs), as ratios in one run:
    database with one worker, without and with matching; the CPU of the load
    without over the load with (target >= 0.5).
 
-Prints the load average beside the figures.
+Prints the load average beside the figures.  ``--sections`` also prints the
+CPU of each stage of the batch's matching (``SECTIONS``: wrapped functions,
+medians of the runs; an inner stage's CPU is inside its outer one's), small
+then large: what grows with the database and what does not.
 """
 
 from __future__ import annotations
@@ -64,14 +67,54 @@ def mark_matched(db_path: str) -> int:
     return n
 
 
-def timed_batch(db_path: str, batch: str, work: str) -> dict:
+def timed_batch(db_path: str, batch: str, work: str, sections: bool = False) -> dict:
     """``batch_in_process`` in a new process, as a user's ``claims load`` runs (cold caches)."""
-    out = subprocess.run([sys.executable, os.path.abspath(__file__), "--batch-in-process", db_path, batch, work],
-                         capture_output=True, text=True, check=True)
+    cmd = [sys.executable, os.path.abspath(__file__), "--batch-in-process", db_path, batch, work]
+    out = subprocess.run(cmd + (["--sections"] if sections else []), capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def batch_in_process(db_path: str, batch: str, work: str) -> dict:
+# The stages of a batch's matching: (module, class or None, function, label), each wrapped where its caller
+# looks it up; indented labels are inner stages.
+SECTIONS = [
+    ("pipeline", None, "resolve_speakers", "speaker aliases"),  # (imported by name there)
+    ("aliases", None, "_resolve_bare_in_article", "  bare surnames"),
+    ("aliases", None, "cluster_names", "  namesakes clustered"),
+    ("duplicates", None, "reprints_of", "reprint probes"),
+    ("candidates", None, "_sample", "word sample"),
+    ("pipeline", None, "rare_candidates_of", "rare-word candidates"),
+    ("candidates", "DocFreq", "postings", "  posting lists"),
+    ("candidates", None, "_lengths", "  ties' word counts"),
+    ("pipeline", "Matcher", "pool", "speaker pools"),
+    ("pipeline", None, "_by_rowid", "candidates' rows"),
+    ("pipeline", "Matcher", "_note_waiting", "waiting articles"),
+    ("pipeline", "Matcher", "_scored", "scoring"),
+    ("pipeline", None, "write_stories", "stories"),
+]
+
+
+def wrap_sections(spent: dict) -> None:
+    """Add each ``SECTIONS`` stage's CPU to ``spent`` (this process only: the batch runs in its own)."""
+    import importlib
+
+    for module, cls, name, label in SECTIONS:
+        owner = importlib.import_module(f"datasette_claims.matching.{module}")
+        owner = getattr(owner, cls) if cls else owner
+        setattr(owner, name, _timed(getattr(owner, name), label, spent))
+
+
+def _timed(f, label: str, spent: dict):
+    def timed(*args, **kw):
+        c = time.process_time()
+        try:
+            return f(*args, **kw)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - c
+
+    return timed
+
+
+def batch_in_process(db_path: str, batch: str, work: str, sections: bool = False) -> dict:
     """Load ``batch`` with matching into a copy of ``db_path``; CPU of its matching."""
     from datasette_claims import loader
     from datasette_claims.matching import pipeline
@@ -82,6 +125,9 @@ def batch_in_process(db_path: str, batch: str, work: str) -> dict:
             os.remove(dst + suffix)
     shutil.copyfile(db_path, dst)
     spent = {"cpu": 0.0, "wall": 0.0}
+    stages: dict[str, float] = {}
+    if sections:
+        wrap_sections(stages)
     original = pipeline.match_articles
 
     def match_articles(db, ids, **kw):
@@ -98,7 +144,7 @@ def batch_in_process(db_path: str, batch: str, work: str) -> dict:
     finally:
         loader.match_articles = original
     return {"claims": report.claims, "match_cpu_s": spent["cpu"], "match_wall_s": spent["wall"],
-            "cpu_ms_per_claim": 1000 * spent["cpu"] / max(1, report.claims)}
+            "cpu_ms_per_claim": 1000 * spent["cpu"] / max(1, report.claims), "sections": stages}
 
 
 def growth(args, lines: list[str]) -> None:
@@ -123,16 +169,27 @@ def growth(args, lines: list[str]) -> None:
     sizes = {"small": mark_matched(small_db), "large": mark_matched(large_db)}
     print(f"databases: small {sizes['small']:,} claims, large {sizes['large']:,} claims", flush=True)
     per = {"small": [], "large": []}
+    stages = {"small": [], "large": []}
     for run in range(args.runs):
         for name, path in (("small", small_db), ("large", large_db)):
-            r = timed_batch(path, batch, args.work)
+            r = timed_batch(path, batch, args.work, args.sections)
             per[name].append(r["cpu_ms_per_claim"])
+            stages[name].append(r["sections"])
             print(f"  run {run + 1} {name}: {r['claims']} new claims, matching {r['match_cpu_s']:.1f} s CPU "
                   f"({r['match_wall_s']:.1f} s wall), {r['cpu_ms_per_claim']:.2f} ms CPU per new claim; "
                   f"load average {os.getloadavg()[0]:.1f}", flush=True)
     small, large = statistics.median(per["small"]), statistics.median(per["large"])
     print(f"growth: matching CPU per new claim, median of {args.runs}: {small:.2f} ms at {sizes['small']:,} claims, "
           f"{large:.2f} ms at {sizes['large']:,} claims: ratio {large / small:.2f} (target <= 1.3)", flush=True)
+    if args.sections:
+        print_sections(stages)
+
+
+def print_sections(stages: dict) -> None:
+    print("CPU seconds of the batch's matching by stage, median of the runs: small -> large", flush=True)
+    for _, _, _, label in SECTIONS:
+        small, large = (statistics.median(run.get(label, 0.0) for run in stages[name]) for name in ("small", "large"))
+        print(f"  {label:<24} {small:7.3f} -> {large:7.3f} s  ({large - small:+.3f})", flush=True)
 
 
 def ratio(args, lines: list[str]) -> None:
@@ -166,10 +223,11 @@ def main(argv=None) -> int:
                     help="also compare loads of this many articles with and without matching")
     ap.add_argument("--reuse", action="store_true", help="keep the small and large databases of an earlier run")
     ap.add_argument("--skip-growth", action="store_true")
+    ap.add_argument("--sections", action="store_true", help="also print the CPU of each stage of matching")
     ap.add_argument("--batch-in-process", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.batch_in_process:
-        print(json.dumps(batch_in_process(*args.batch_in_process)))
+        print(json.dumps(batch_in_process(*args.batch_in_process, sections=args.sections)))
         return 0
     os.makedirs(args.work, exist_ok=True)
     with gzip.open(require(os.path.join(args.shared, "corpora", "wikinews.jsonl.gz")), "rt", encoding="utf-8") as f:

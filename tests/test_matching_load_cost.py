@@ -212,3 +212,37 @@ def test_pairs_rejected_by_the_prefilter_get_the_quoted_stretch_test_only():
                    "indirect", "ada")
     assert decide.link(short, longer, decide.DEFAULT_THRESHOLD, wording=True) is not None
     assert decide.link(short, longer, decide.DEFAULT_THRESHOLD, wording=False) is None
+
+
+def test_the_names_read_once_for_a_load_are_the_table_after_its_merges(tmp_path, monkeypatch):
+    """``resolve_speakers`` reads every speaker's name once for a load and keeps
+    the list as its merges rename, add and delete rows: the bare-surname pass
+    after them sees what a new read of the table would give, in table order."""
+    db = _db(tmp_path / "c.db")
+    db["speakers"].insert_all([{"id": "jose-nunez-2", "name": "Jose Nunez", "kind": "person"},
+                               {"id": "conor-o-brien", "name": "Conor O Brien", "kind": None},
+                               {"id": "g-w-bush", "name": "G. W. Bush", "kind": "person"},
+                               {"id": "ann-jones", "name": "Dr. Ann Jones", "kind": None},  # renamed "Ann Jones"
+                               {"id": "pres-ann-jones", "name": "President Ann Jones", "kind": "person"},
+                               {"id": "secretary-kofi-annan", "name": "Secretary Kofi Annan", "kind": "person"},
+                               {"id": "kofi-annan-the-envoy", "name": "Kofi Annan, the envoy", "kind": "person"}])
+    new = ["jose-nunez-2", "conor-o-brien", "g-w-bush", "bush", "ann-jones", "pres-ann-jones",
+           "secretary-kofi-annan", "kofi-annan-the-envoy"]  # the last two make a new row, "kofi-annan"
+    db["claims"].insert_all([{"id": f"a3:n{i}", "article_id": "a3", "speaker_id": s,
+                              "content": "An invented sentence."} for i, s in enumerate(new)])
+    db.conn.commit()
+    seen = []
+    namesakes = aliases._namesakes
+
+    def spy(conn, surnames, table=None):
+        assert table is not None  # (a load's step: the names read once)
+        seen.append((table.rows, conn.execute("select id, name, kind from speakers").fetchall()))
+        return namesakes(conn, surnames, table)
+
+    monkeypatch.setattr(aliases, "_namesakes", spy)
+    ids = {r[0] for r in db.conn.execute("select id from speakers")}
+    got = aliases.resolve_speakers(db, speaker_ids=ids, article_ids=["a1", "a2", "a3"])
+    assert got["merged"] >= 4 and len(seen) == 1
+    kept, fresh = seen[0]
+    assert kept == fresh
+    assert ("ann-jones", "Ann Jones", "person") in kept and ("kofi-annan", "Kofi Annan", "person") in kept

@@ -380,16 +380,18 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
     conn = db.conn
     columns = ("id", "name", "kind", "role", "aliases", "claim_count")
     select = f"select {', '.join(columns)} from speakers"
+    table = None  # (a load's: every speaker's name, read once, kept current through the merges below)
     if speaker_ids is None:
         rows = [dict(zip(columns, r)) for r in conn.execute(select)]
     else:
         # the speakers sharing a surname with the load's, read whole; the rest by name only
         wanted = set(speaker_ids)
-        names = conn.execute("select id, name from speakers").fetchall()
-        surnames = {parse_name(name).surname for ident, name in names if ident in wanted}
+        table = SpeakerNames(conn)
+        names = table.rows
+        surnames = {parse_name(name).surname for ident, name, _ in names if ident in wanted}
         surnames.discard("")
         # (any word of the name may be the surname ``parse_name`` finds: "Australia and Japan" is an "australia")
-        keep = [ident for ident, name in names
+        keep = [ident for ident, name, _ in names
                 if ident in wanted or not surnames.isdisjoint(_folded_words(name))]
         rows = []
         for i in range(0, len(keep), 500):
@@ -422,19 +424,25 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
                 "update speakers set name = ?, kind = ?, role = coalesce(role, ?), aliases = ? where id = ?",
                 [cname, kind, crole, aliases, cid],
             )
+            if table is not None:
+                table.rename(cid, cname, kind)
         else:
             conn.execute(
                 "insert into speakers (id, name, kind, role, aliases, claim_count) values (?, ?, 'person', ?, ?, 0)",
                 [cid, cname, crole, aliases],
             )
+            if table is not None:
+                table.add(cid, cname, "person")
         others = [m["id"] for m in members if m["id"] != cid]
         if others:
             marks = ",".join("?" * len(others))
             conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
             touched.update([cid, *others])
             conn.execute(f"delete from speakers where id in ({marks})", others)
+            if table is not None:
+                table.drop(others)
             merged += len(others)
-    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None, touched)
+    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None, touched, table)
     if merged or merged_bare:
         _recount(conn, touched if speaker_ids is not None else None)
     return {"merged": merged, "repointed": merged_bare, "speakers": touched}
@@ -457,10 +465,12 @@ def _surname_of(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -> int:
+def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None,
+                             table: "SpeakerNames | None" = None) -> int:
     """Point "Bush" claims at the one Bush the articles support (``_BareEvidence``),
     in ``article_ids`` only, when given: a load looks at its own articles, not
-    at every bare surname in the database."""
+    at every bare surname in the database.  ``table``: the speakers' names as
+    ``resolve_speakers`` read them and kept them current (not read again)."""
     conn = db.conn
     present = None if article_ids is None else _speaker_articles(conn, article_ids)
     surnames = None if present is None else _bare_surnames(conn, present)
@@ -469,7 +479,7 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -
     if surnames is None:
         rows = conn.execute("select id, name, kind from speakers").fetchall()
     else:
-        rows = _namesakes(conn, surnames)
+        rows = _namesakes(conn, surnames, table)
     full_by_surname: dict[str, list[str]] = defaultdict(list)
     sure_by_surname: dict[str, list[str]] = defaultdict(list)  # (``_person_candidate``)
     forenamed: set[str] = set()  # surnames a full name with a known forename carries ("John McCain")
@@ -662,7 +672,7 @@ def _bare_surnames(conn, speaker_ids) -> set[str]:
     return out
 
 
-def _namesakes(conn, surnames: set[str]) -> list[tuple]:
+def _namesakes(conn, surnames: set[str], table: "SpeakerNames | None" = None) -> list[tuple]:
     """(id, name, kind) of the speakers, in table order, whose name may have one of
     these surnames (folded, as ``parse_name`` gives them): the rest are never parsed.
 
@@ -670,18 +680,56 @@ def _namesakes(conn, surnames: set[str]) -> list[tuple]:
     per process (``_folded_words``, which ``_surname_of`` reads too); a ``LIKE``
     for each surname over every name cost more (0.046 s of CPU a chunk for 45
     surnames over 15,800 speakers; reading them all, 0.012 s).  Still a pass
-    over the speakers table: bounding it needs their surnames indexed in the store."""
-    return [r for r in conn.execute("select id, name, kind from speakers")
-            if not surnames.isdisjoint(_folded_words(r[1]))]
+    over the speakers table: bounding it needs their surnames indexed in the store.
+    With ``table`` (the names ``resolve_speakers`` read for this step) the table is not read again."""
+    rows = table.rows if table is not None else conn.execute("select id, name, kind from speakers")
+    return [r for r in rows if not surnames.isdisjoint(_folded_words(r[1]))]
 
 
-@lru_cache(maxsize=200_000)  # every chunk of a load reads every speaker's name, twice
+class SpeakerNames:
+    """Every speaker's (id, name, kind), in table order, read once for a load's
+    alias step and kept as the step's merges change the table (a merged name
+    renamed, a new merged row added last, merged-away rows dropped), so that
+    the bare-surname pass after them need not read every speaker again: at
+    172,000 claims (16,400 speakers) that pass took 0.054 s of CPU over a
+    300-article load's two chunks, 0.031 s now (0.016 and 0.012 s at 9,000)."""
+
+    def __init__(self, conn):
+        self._rows: list[tuple] = conn.execute("select id, name, kind from speakers").fetchall()
+        self._renamed: dict[str, tuple] = {}
+        self._gone: set[str] = set()
+        self._added: list[tuple] = []
+
+    @property
+    def rows(self) -> list[tuple]:
+        """The rows as the table now holds them (the step's changes applied in one pass)."""
+        if self._renamed or self._gone or self._added:
+            renamed, gone = self._renamed, self._gone
+            self._rows = [renamed.get(r[0], r) for r in self._rows if r[0] not in gone]
+            self._rows += [r for r in self._added if r[0] not in gone]
+            self._renamed, self._gone, self._added = {}, set(), []
+        return self._rows
+
+    def rename(self, ident: str, name: str, kind: str) -> None:
+        self._renamed[ident] = (ident, name, kind)
+
+    def add(self, ident: str, name: str, kind: str) -> None:
+        self._added.append((ident, name, kind))  # a new row's rowid is past every other's
+
+    def drop(self, idents) -> None:
+        self._gone.update(idents)
+
+
+@lru_cache(maxsize=200_000)  # every chunk of a load reads every speaker's name
 def _folded_words(name: str | None) -> tuple[str, ...]:
     """Every word of the name before a comma, in order, folded as ``parse_name``
     folds its surname: the surname ``parse_name`` finds is one of them."""
     # (str.split and the regex's \s: one set of spaces; a word of ASCII letters only folds to its lower case)
-    return tuple(w.lower() if w.isascii() and w.isalpha() else _fold(_APOS.sub("", w))
-                 for w in (name or "").split(",")[0].split())
+    head = (name or "").split(",")[0]
+    words = head.split()
+    if head.isascii() and "".join(words).isalpha():  # most names: every word ASCII letters, lower-cased at once
+        return tuple(head.lower().split())  # (a load's first read of 15,800 names: 0.011 s, 0.024 s word by word)
+    return tuple(w.lower() if w.isascii() and w.isalpha() else _fold(_APOS.sub("", w)) for w in words)
 
 
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:

@@ -376,7 +376,8 @@ def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
         marks = ",".join("?" * len(chunk))
         if sized:
             rows = df.conn.execute(f"select id, sz from claims_fts_docsize where id in ({marks})", chunk)
-            known.update((rid, first_varint(sz)) for rid, sz in rows)
+            # (a varint's first byte under 0x80 is the whole number: a claim of fewer than 128 words)
+            known.update((rid, sz[0] if sz and sz[0] < 0x80 else first_varint(sz)) for rid, sz in rows)
         else:
             rows = df.conn.execute(f"select rowid, content from claims where rowid in ({marks})", chunk)
             known.update((rid, text_size(content)) for rid, content in rows if content is not None)
