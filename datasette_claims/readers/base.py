@@ -23,7 +23,12 @@ CSV_SUFFIXES = {".csv", ".tsv"}
 MHTML_SUFFIXES = {".mhtml", ".mht"}
 # Safari's save: a binary property list holding the page's bytes and address.
 WEBARCHIVE_SUFFIXES = {".webarchive"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES
+# A crawler's web archive (``.warc``, ``.warc.gz``: see warc.py), and ZIP
+# archives of articles or of WARCs (a WACZ: see zips.py).
+WARC_SUFFIXES = {".warc"}
+ZIP_SUFFIXES = {".zip", ".wacz"}
+SUPPORTED = (TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES | WARC_SUFFIXES
+             | ZIP_SUFFIXES)
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 

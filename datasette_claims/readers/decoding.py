@@ -21,7 +21,8 @@ BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
 # Binary formats people try to load, named so the error says what to do.
 MAGIC = (
     (b"%PDF", "a PDF file: convert it to text or HTML first"),
-    (b"PK\x03\x04", "a ZIP archive (.docx, .odt, .epub?): convert it to text or HTML first"),
+    (b"PK\x03\x04", "a ZIP archive (.docx, .odt, .epub?): convert it to text or HTML first (a ZIP of articles is "
+                    "read when its name ends in .zip)"),
     (b"{\\rtf", "an RTF document: convert it to text or HTML first"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc?): convert it to text or HTML first"),
     (b"SQLite format 3\x00", "a SQLite database, not an article"),

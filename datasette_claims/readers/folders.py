@@ -77,7 +77,12 @@ def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
         elif suffix_of(full) in SUPPORTED:
             yield from read_file(full, max_chars)
         else:
-            yield LoadError(full, f"skipped: {_not_read_in_folder(full)}", level="warning")
+            yield LoadError(full, reason_skipped(full), level="warning")
+
+
+def reason_skipped(path: str) -> str | None:
+    """Why a file of a folder (or a ZIP) is not read, or None when it is."""
+    return None if suffix_of(path) in SUPPORTED else f"skipped: {_not_read_in_folder(path)}"
 
 
 # Read when named on the command line, skipped inside a folder: the reason, and how to load one.

@@ -14,18 +14,22 @@ import io
 import itertools
 import os
 import sys
+import zipfile
 import zlib
 from collections.abc import Iterator
 
 from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
 from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
-                   TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, LoadError, ReadFailure, _check_size, suffix_of)
+                   TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, _check_size, suffix_of)
 from .decoding import BOMS, _refuse_binary, decode
 from .html_pages import _page_warnings, has_article_words, html_document
 from .json_records import _first_line, _is_json_lines, _parses, _read_json_document, _read_json_lines
 from .saved_pages import _read_mhtml, _read_webarchive, _saved_page_bytes
+from .exports import export_items
 from .tables import _read_csv
+from .warc import WARC_MAGIC, read_warc
+from .zips import ZIP_MAGIC, read_zip
 
 def read_file(path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Document | LoadError]:
     try:
@@ -89,16 +93,12 @@ class _EncodedText(io.RawIOBase):
 
 def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
     """Documents from one byte stream: unpack, decode and sniff, then read."""
-    head = stream.read(2)
-    if head == b"\x1f\x8b":
-        stream = gzip.GzipFile(fileobj=_Prefixed(head, stream))
-        head = b""
-    head += stream.read(HEAD_BYTES)
+    head, stream = _opened(stream)
     if not head.strip():
         raise ReadFailure("empty file")
-    if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
-        raw = _saved_page_bytes(head, stream, max_chars)
-        yield from (_read_webarchive if suffix in WEBARCHIVE_SUFFIXES else _read_mhtml)(raw, path, max_chars)
+    container = _container_items(head, stream, path, suffix, max_chars)
+    if container is not None:
+        yield from container
         return
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
     if bom is None and not _opens_with_record(head):
@@ -156,6 +156,68 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
+def _opened(stream) -> tuple[bytes, io.RawIOBase]:
+    """The first bytes of a stream (``HEAD_BYTES`` of it unpacked, when it
+    is gzipped) and the stream to read on from there.
+
+    A gzip cut short within its first bytes keeps what came before the cut:
+    a small crawl's ``.warc.gz`` whose last record was cut loads its other
+    records.  Read past them, the stream raises the cut (``EOFError``).
+    """
+    head = stream.read(2)
+    if head != b"\x1f\x8b":
+        return head + stream.read(HEAD_BYTES), stream
+    unpacked = gzip.GzipFile(fileobj=_Prefixed(head, stream))
+    chunks, size = [], 0
+    try:
+        while size < HEAD_BYTES and (chunk := unpacked.read1(HEAD_BYTES - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except EOFError as e:
+        if not chunks:
+            raise
+        return b"".join(chunks), _Failing(e)
+    return b"".join(chunks), unpacked
+
+
+class _Failing(io.RawIOBase):
+    """A stream whose next read raises what cut the one before it."""
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        raise self.error
+
+
+def _container_items(head: bytes, stream, path: str, suffix: str,
+                     max_chars: int) -> Iterator[Document | LoadError] | None:
+    """The items of a file that holds other files or a page with its images
+    (a WARC, a ZIP, a saved page), or None for any other file."""
+    if head.startswith(WARC_MAGIC):  # by its content, whatever its name
+        return read_warc(io.BufferedReader(_Prefixed(head, stream)), path, max_chars)
+    if suffix in ZIP_SUFFIXES and head.startswith(ZIP_MAGIC):
+        return read_zip(head, stream, path, suffix, max_chars)
+    if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
+        raw = _saved_page_bytes(head, stream, max_chars)
+        return (_read_webarchive if suffix in WEBARCHIVE_SUFFIXES else _read_mhtml)(raw, path, max_chars)
+    return None
+
+
+def member_items(archive, info, where: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A member of a ZIP archive, read as a file of its own."""
+    try:
+        member = archive.open(info)
+    except (OSError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile) as e:
+        yield LoadError(where, f"cannot read file in ZIP archive: {e}")
+        return
+    with member:
+        yield from _guarded(where, read_stream(member, where, suffix_of(info.filename), max_chars))
+
+
 def _opens_with_record(head: bytes) -> bool:
     """Does the head open with a whole line that is one JSON object?
 
@@ -181,7 +243,12 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         else:
             yield from _read_json_document(text, path, max_chars)
         return
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+    is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text))
+    export = export_items(text, path, max_chars, html=is_html)
+    if export is not None:  # many articles from a news database, in one file
+        yield from export
+        return
+    if is_html:
         doc = html_document(text, path, max_chars)
         yield from _page_warnings(path, text)
         yield doc
