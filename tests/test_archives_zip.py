@@ -114,3 +114,19 @@ def test_a_zip_in_a_folder_loads_once(tmp_path):
     assert paths(db) == [f"{folder}/a.zip!/a.txt", f"{folder}/b.txt"]
     result, db = load(tmp_path, folder)
     assert "0 new, 0 updated, 2 unchanged" in result.output
+
+
+def test_a_saved_page_folder_in_a_zip_is_skipped_as_in_a_folder(tmp_path):
+    archive = tmp_path / "saved.zip"
+    ad = ("<html><body><p>Holiday deals from 99 pounds, the operator said today in a statement to readers.</p>"
+          "</body></html>")
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("pages/ferry.html", page("Ferry fares to rise"))
+        z.writestr("pages/ferry_files/ad.html", ad)
+        z.writestr("pages/ferry_files/frames/ad2.html", ad)
+        z.writestr("court_files/ruling.html", page("Court ruling"))  # no page beside it: read
+    result, db = load(tmp_path, archive)
+    assert result.exit_code == 0, result.output
+    assert paths(db) == [f"{archive}!/court_files/ruling.html", f"{archive}!/pages/ferry.html"]
+    assert errors(db) == {f"{archive}!/pages/ferry_files": (
+        "warning", "skipped: the images, scripts and frames saved with ferry.html")}

@@ -15,10 +15,11 @@ almost always a whole dump read as one article by mistake.
 
 One module for each kind of input, named for what it reads: ``folders``,
 ``streams`` (one byte stream to its reader), ``json_records``, ``tables``
-(CSV), ``html_pages``, ``saved_pages`` (MHTML, web archives) and
-``addresses`` (lists of links); ``base`` and ``decoding`` hold what they all
-share.  The names other modules use are importable from here, as when this
-was one file.
+(CSV), ``html_pages``, ``saved_pages`` (MHTML, web archives),
+``addresses`` (lists of links), ``warc`` (crawls), ``zips`` (ZIP and WACZ
+archives) and ``exports`` (news databases' downloads of many articles);
+``base`` and ``decoding`` hold what they all share.  The names other
+modules use are importable from here, as when this was one file.
 """
 
 from __future__ import annotations

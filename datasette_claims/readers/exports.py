@@ -171,14 +171,21 @@ def html_lines(html: str) -> str:
     return html_lib.unescape(ANY_TAG.sub("", text)).replace("\xa0", " ")
 
 
-# What an export holds somewhere, in its text or its markup: a quick test before splitting.
-MARKERS = re.compile(r"End of Document|Full text:|\bDocument [A-Za-z0-9]{20,40}\b")
+FACTIVA_ID = re.compile(r"\bDocument [A-Za-z0-9]{20,40}\b")
+
+
+def _may_be_export(text: str) -> bool:
+    """Does the text (or markup) hold what an export holds somewhere?  A quick
+    test before splitting: substring tests first, as every HTML page passes here."""
+    if "End of Document" in text or "Full text:" in text:
+        return True
+    return "Document " in text and FACTIVA_ID.search(text) is not None
 
 
 def export_items(text: str, path: str, max_chars: int, html: bool) -> list[Document | LoadError] | None:
     """The articles (and error rows) of a database export, or None when the
     text (or, for ``html``, what the page shows) has no export's shape."""
-    if not MARKERS.search(text):
+    if not _may_be_export(text):
         return None
     found = export_records(html_lines(text) if html else text)
     if found is None:

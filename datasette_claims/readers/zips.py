@@ -100,6 +100,47 @@ def _wanted(info: zipfile.ZipInfo, wacz: bool) -> bool:
     return not wacz or name.startswith("archive/")
 
 
+def _folders_of(name: str) -> list[str]:
+    """The folders a member sits in, outermost first: ``a/b/c.html`` -> ``a``, ``a/b``."""
+    parts = name.split("/")[:-1]
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def saved_page_folders(members: list[zipfile.ZipInfo]) -> dict[str, str]:
+    """The folders of a saved page's images, scripts and frames
+    (``story_files`` beside ``story.html``), each with its page, as a
+    loaded folder skips them (their ads are HTML files too)."""
+    from .folders import _saved_page_of
+
+    files_in: dict[str, list[str]] = {}
+    folders: set[str] = set()
+    for info in members:
+        parent, name = posixpath.split(info.filename)
+        files_in.setdefault(parent, []).append(name)
+        folders.update(_folders_of(info.filename))
+    found = {}
+    for folder in folders:
+        parent, name = posixpath.split(folder)
+        page = _saved_page_of(name, files_in.get(parent, []))
+        if page:
+            found[folder] = page
+    return found
+
+
+def _skips(members: list[zipfile.ZipInfo], path: str) -> Iterator[zipfile.ZipInfo | LoadError]:
+    """The members to read, with a warning row in place of each saved page's folder."""
+    saved = saved_page_folders(members)
+    warned: set[str] = set()
+    for info in members:
+        folder = next((f for f in _folders_of(info.filename) if f in saved), None)
+        if folder is None:
+            yield info
+        elif folder not in warned:
+            warned.add(folder)
+            yield LoadError(f"{path}!/{folder}", f"skipped: the images, scripts and frames saved with {saved[folder]}",
+                            level="warning")
+
+
 def read_zip(head: bytes, stream, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
     """Every supported member of a ZIP (or the WARCs of a WACZ), each a file
     of its own; each refusal and each unreadable member its own row."""
@@ -115,7 +156,10 @@ def read_zip(head: bytes, stream, path: str, suffix: str, max_chars: int) -> Ite
         if len(members) > ZIP_MEMBERS:
             raise ReadFailure(f"ZIP archive holds {len(members):,} files, over {ZIP_MEMBERS:,}: unpack it first")
         budget = ZIP_TOTAL_SCALE * max_chars
-        for info in members:
+        for info in _skips(members, path):
+            if isinstance(info, LoadError):
+                yield info
+                continue
             where = f"{path}!/{info.filename}"
             problem = member_problem(info) or reason_skipped(info.filename)
             if not problem and info.file_size > budget:
