@@ -67,6 +67,27 @@ def test_a_factiva_export_in_html_is_split(tmp_path):
     assert found[1]["text"].startswith("The county council passed")
 
 
+def factiva_coded(headline: str, outlet: str, date: str, body: str, number: str) -> str:
+    lead, rest = body.split("\n\n", 1)
+    return (f"HD\n{headline}\nBY\nAnn Smith\nWC\n412 words\nPD\n{date}\nSN\n{outlet}\nSC\nHRBGZT\nLA\nEnglish\n"
+            f"CY\nCopyright 2024 {outlet}.\nLP\n{lead}\nTD\n{rest}\nNS\ngpol : Domestic Politics\n"
+            f"RE\nuk : United Kingdom\nIPD\nTransport\nPUB\n{outlet} Ltd\n"
+            f"AN\nDocument HRBGZT00202405{number}ek5r0000a\n\n")
+
+
+def test_a_factiva_export_with_its_field_codes(tmp_path):
+    text = (factiva_coded("Ferry fares to rise", "The Harbour Gazette", "27 May 2024", ONE, "27")
+            + factiva_coded("Council budget passes", "County Courier", "29 May 2024", TWO, "29"))
+    (tmp_path / "Factiva.txt").write_text(text)
+    result, db = load(tmp_path, tmp_path / "Factiva.txt")
+    assert result.exit_code == 0, result.output
+    found = rows(db)
+    assert [(r["headline"], r["outlet"], r["published"]) for r in found] == [
+        ("Ferry fares to rise", "The Harbour Gazette", "2024-05-27"),
+        ("Council budget passes", "County Courier", "2024-05-29")]
+    assert found[0]["text"] == ONE
+
+
 def proquest(title: str, outlet: str, date: str, body: str | None) -> str:
     text = f"Full text: {body}\n\n" if body is not None else "Abstract: A short summary.\n\n"
     return (f"{'_' * 60}\n\n{title}\n\nAuthor: Smith, Ann\n\nPublication info: {outlet}; {date}: A.4.\n\n"

@@ -106,9 +106,11 @@ def nexis_record(chunk: str) -> ExportRecord | None:
 
 def factiva_record(chunk: str) -> ExportRecord | None:
     """A Factiva article: headline and byline above "N words", then the date,
-    the outlet and more, the copyright line, and the text."""
+    the outlet and more, the copyright line (else the language line), and the text."""
     lines = [line.strip() for line in chunk.splitlines()]
     filled = [(i, line) for i, line in enumerate(lines) if line]
+    if filled and FACTIVA_CODE.match(filled[0][1]) and filled[0][1].split()[0] == "HD":
+        return factiva_coded_record(lines)
     at = next((k for k, (_, line) in enumerate(filled) if WORDS.match(line)), None)
     if at is None:
         return None
@@ -116,11 +118,39 @@ def factiva_record(chunk: str) -> ExportRecord | None:
     after = [line for _, line in filled[at + 1:at + 4] if not TIME_OF_DAY.match(line)]
     record.published = _dated(after[0]) if after else None
     record.outlet = after[1] if record.published and len(after) > 1 else None
-    copyright_at = next((i for i, line in filled[at + 1:at + 12] if re.match(r"(Copyright|\(c\)|©)", line, re.I)),
-                        None)
-    start = copyright_at + 1 if copyright_at is not None else (filled[min(at + 8, len(filled) - 1)][0])
+    header = filled[at + 1:at + 12]
+    start = next((i + 1 for i, line in header if re.match(r"(Copyright|\(c\)|©)", line, re.I)), None)
+    if start is None:  # no copyright line: the text starts after the language's
+        start = next((i + 1 for i, line in header if line in LANGUAGES), header[-1][0] + 1 if header else 0)
     record.text = "\n\n".join(" ".join(b) for b in _blocks(lines[start:]))
     return record
+
+
+LANGUAGES = {"English", "French", "German", "Spanish", "Italian", "Dutch", "Portuguese"}
+# "Full Article/Report plus Indexing": each field under its code (HD headline,
+# WC words, PD date, SN outlet, LP lead paragraphs, TD the rest...), the code
+# on a line of its own or before a tab.
+FACTIVA_CODE = re.compile(r"^(HD|CLM|SE|BY|CR|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN)"
+                          r"(?:\t|\s*$)")
+
+
+def factiva_coded_record(lines: list[str]) -> ExportRecord:
+    """A Factiva article with its field codes: the text is LP and TD."""
+    fields: dict[str, list[str]] = {}
+    current = None
+    for line in lines:
+        m = FACTIVA_CODE.match(line)
+        if m:
+            current = m.group(1)
+            line = line[m.end():]
+        if current:
+            fields.setdefault(current, []).append(line)
+
+    def one(code: str) -> str | None:
+        return " ".join(line for line in fields.get(code, []) if line).strip() or None
+
+    text = "\n\n".join(" ".join(b) for b in _blocks(fields.get("LP", []) + [""] + fields.get("TD", [])))
+    return ExportRecord(text=text, headline=one("HD"), outlet=one("SN"), published=one("PD"), section=one("SE"))
 
 
 def proquest_record(chunk: str) -> ExportRecord | None:
