@@ -130,3 +130,17 @@ def test_a_saved_page_folder_in_a_zip_is_skipped_as_in_a_folder(tmp_path):
     assert paths(db) == [f"{archive}!/court_files/ruling.html", f"{archive}!/pages/ferry.html"]
     assert errors(db) == {f"{archive}!/pages/ferry_files": (
         "warning", "skipped: the images, scripts and frames saved with ferry.html")}
+
+
+def test_a_damaged_member_is_its_own_error_row(tmp_path):
+    archive = tmp_path / "damaged.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("a.txt", STORY)
+        z.writestr("b.txt", STORY.replace("Tuesday", "Monday"))
+    data = bytearray(archive.read_bytes())
+    data[data.index(b"Monday") + 1] ^= 0x20  # the stored bytes no longer match their CRC
+    archive.write_bytes(bytes(data))
+    result, db = load(tmp_path, archive)
+    assert result.exit_code == 1
+    assert paths(db) == [f"{archive}!/a.txt"]
+    assert errors(db) == {f"{archive}!/b.txt": ("error", "cannot read file: Bad CRC-32 for file 'b.txt'")}

@@ -54,7 +54,7 @@ def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Docum
         before = f"the {read:,} records before the cut are loaded" if read else "nothing before it could be read"
         yield LoadError(path, "cannot read file: the compressed file ends early (cut short in a download or a "
                               f"copy?); {before}")
-    except (OSError, zlib.error, gzip.BadGzipFile) as e:
+    except (OSError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile) as e:  # a damaged member of a ZIP too
         yield LoadError(path, f"cannot read file: {getattr(e, 'strerror', None) or e}")
     except RecursionError:
         yield LoadError(path, "cannot read file: nested too deeply")
