@@ -144,3 +144,13 @@ def test_a_damaged_member_is_its_own_error_row(tmp_path):
     assert result.exit_code == 1
     assert paths(db) == [f"{archive}!/a.txt"]
     assert errors(db) == {f"{archive}!/b.txt": ("error", "cannot read file: Bad CRC-32 for file 'b.txt'")}
+
+
+def test_a_gzipped_zip_is_read_too(tmp_path):
+    archive = tmp_path / "colleague.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a.txt", STORY)
+    (tmp_path / "colleague.zip.gz").write_bytes(gzip.compress(archive.read_bytes()))
+    result, db = load(tmp_path, tmp_path / "colleague.zip.gz")
+    assert result.exit_code == 0, result.output  # was "cannot read file: seek"
+    assert paths(db) == [f"{tmp_path}/colleague.zip.gz!/a.txt"]

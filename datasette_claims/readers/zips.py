@@ -15,6 +15,7 @@ but such a name says the archive was not made from a folder of articles.
 
 from __future__ import annotations
 
+import gzip
 import io
 import posixpath
 import stat
@@ -41,7 +42,8 @@ def _archive(head: bytes, stream, max_chars: int) -> zipfile.ZipFile:
     """The ZIP a stream holds: the file itself when it can seek, else its
     bytes in memory (up to a cap)."""
     seekable = getattr(stream, "seekable", None)
-    if seekable is not None and seekable():
+    # a gzip "seeks" by reading its file again, which a stream read ahead cannot do
+    if seekable is not None and seekable() and not isinstance(stream, gzip.GzipFile):
         stream.seek(0)
         source = stream
     else:
