@@ -200,3 +200,15 @@ def test_a_small_gzip_cut_short_keeps_the_records_before_the_cut(tmp_path):
     assert len(articles(db)) > 30
     (error,) = errors(db)
     assert "records before the cut are loaded" in error["reason"], error
+
+
+def test_an_arc_file_is_named_not_read_as_an_article(tmp_path):
+    arc = (b"filedesc://crawl.arc 0.0.0.0 20240527101112 text/plain 76\n1 0 Harbour crawl\n"
+           b"URL IP-address Archive-date Content-type Archive-length\n\n"
+           b"https://gazette.example/a 10.0.0.1 20240527101112 text/html 120\n" + page("A story")[:120])
+    (tmp_path / "old.arc.gz").write_bytes(gzip.compress(arc))
+    result, db = load(tmp_path, tmp_path / "old.arc.gz")
+    assert result.exit_code == 1
+    assert articles(db) == []
+    (error,) = errors(db)
+    assert "an ARC web archive" in error["reason"]

@@ -26,6 +26,7 @@ MAGIC = (
     (b"{\\rtf", "an RTF document: convert it to text or HTML first"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc?): convert it to text or HTML first"),
     (b"SQLite format 3\x00", "a SQLite database, not an article"),
+    (b"filedesc://", "an ARC web archive (the format before WARC): convert it to WARC first"),
 )
 
 
