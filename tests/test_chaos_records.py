@@ -113,7 +113,8 @@ def test_a_nul_byte_in_one_line_costs_that_line_alone(tmp_path):
 
 @pytest.mark.parametrize("records", [400, 2000])
 def test_a_gzipped_dump_cut_short_loads_what_came_before_and_says_so(tmp_path, records):
-    # 400 records cut in half end inside the first read of the unpacked stream: nothing comes before the cut
+    # 400 records cut in half end inside the first read of the unpacked stream: what came before the cut
+    # still loads (before the archives change, nothing did)
     import gzip
 
     lines = "".join(json.dumps({"id": f"k{i}", "text": f"{SAID} Sailing {i} was cancelled."}) + "\n"
@@ -125,8 +126,7 @@ def test_a_gzipped_dump_cut_short_loads_what_came_before_and_says_so(tmp_path, r
     assert result.exit_code == 1
     db = sqlite_utils.Database(tmp_path / "c.db")
     loaded = db["articles"].count
-    assert (loaded > 0) == (records == 2000)
+    assert records // 3 < loaded < records // 2
     assert [(r["path"], r["reason"]) for r in db.query("select path, reason from load_errors")] == [
         (str(dump), "cannot read file: the compressed file ends early (cut short in a download or a copy?); "
-                    + (f"the {loaded} records before the cut are loaded" if loaded else
-                       "nothing before it could be read"))]
+                    f"the {loaded} records before the cut are loaded")]

@@ -1,0 +1,110 @@
+"""Folders: every supported file in them, recursively, in a stable order.
+
+The order (by name, then extension) makes ids and progress reproducible and
+keeps an original before its copy; what a folder holds that is no article (a
+saved page's ``_files``, a table, a feed, a link back into the walk) is
+skipped with a warning that says why.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from ..models import Document
+from .base import CSV_SUFFIXES, HTML_SUFFIXES, MANIFEST_NAMES, SUPPORTED, LoadError, suffix_of
+from .streams import read_file
+
+def folder_files(path: str) -> Iterator[str | LoadError]:
+    """The files of a folder, recursively, in load order, and a LoadError for
+    each folder that cannot be listed or is a link back into the walk.
+
+    Links to folders are followed, as ``ls`` and a file manager show them
+    (``os.walk`` alone skipped a linked folder without a word); a folder
+    whose real path was already walked (a link loop, a second link to the
+    same place) is skipped with a warning.  A folder that cannot be read
+    (permissions) is an error row, where ``os.walk`` passed over it silently.
+    """
+    problems: list[OSError] = []
+    seen = {os.path.realpath(path)}
+    for root, dirs, files in os.walk(path, onerror=problems.append, followlinks=True):
+        yield from (LoadError(e.filename or root, f"cannot read folder: {e.strerror or e}") for e in problems)
+        problems.clear()
+        kept = []
+        for d in sorted(d for d in dirs if not d.startswith(".")):
+            real = os.path.realpath(os.path.join(root, d))
+            page = _saved_page_of(d, files)
+            if page:
+                yield LoadError(os.path.join(root, d), f"skipped: the images, scripts and frames saved with {page}",
+                                level="warning")
+            elif real in seen:
+                yield LoadError(os.path.join(root, d), "skipped: a link to a folder already read in this load "
+                                f"({real})", level="warning")
+            else:
+                seen.add(real)
+                kept.append(d)
+        dirs[:] = kept
+        # By name, then extension: "story.txt" comes before its copy "story (1).txt"
+        # (plain order puts " " and "-" before "."), so the original is kept.
+        for name in sorted(files, key=os.path.splitext):
+            if not name.startswith(".") and name not in MANIFEST_NAMES:
+                yield os.path.join(root, name)
+    yield from (LoadError(e.filename or path, f"cannot read folder: {e.strerror or e}") for e in problems)
+
+
+# "Save page as... complete" puts a page's images, scripts, styles and frames
+# in a folder named after it: "story.html" and "story_files".
+SAVED_PAGE_FOLDER = "_files"
+
+
+def _saved_page_of(folder: str, files: list[str]) -> str | None:
+    """The saved page whose resources ``folder`` holds, when it sits beside it.
+
+    Its frames and ad slots are HTML files too; read as articles, an ad
+    ("Holiday deals from 99 pounds, the operator said") became a claim.
+    """
+    if not folder.endswith(SAVED_PAGE_FOLDER):
+        return None
+    stem = folder[: -len(SAVED_PAGE_FOLDER)]
+    return next((f for f in sorted(files) if os.path.splitext(f) == (stem, os.path.splitext(f)[1])
+                 and suffix_of(f) in HTML_SUFFIXES), None)
+
+
+def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    for full in folder_files(path):
+        if isinstance(full, LoadError):
+            yield full
+        elif suffix_of(full) in SUPPORTED:
+            yield from read_file(full, max_chars)
+        else:
+            yield LoadError(full, reason_skipped(full), level="warning")
+
+
+def reason_skipped(path: str) -> str | None:
+    """Why a file of a folder (or a ZIP) is not read, or None when it is."""
+    return None if suffix_of(path) in SUPPORTED else f"skipped: {_not_read_in_folder(path)}"
+
+
+# Read when named on the command line, skipped inside a folder: the reason, and how to load one.
+NAMED_ONLY = (
+    (CSV_SUFFIXES, "a table is read only when named on the command line (a folder's tables are as "
+                   "often coding sheets as articles): datasette claims load DB {path}"),
+    ({".rss", ".atom", ".xml"}, "a feed is read (and its pages fetched) only when named on the "
+                                "command line: datasette claims load DB {path}"),
+)
+
+
+def _not_read_in_folder(path: str) -> str:
+    """Why a file inside a folder was skipped, and how to load it if it was meant."""
+    kind = os.path.splitext(path)[1].lower() or "no extension"
+    for suffixes, reason in NAMED_ONLY:
+        if suffix_of(path) in suffixes:
+            kind = suffix_of(path) + (".gz" if kind == ".gz" else "")
+            return f"{kind} file: " + reason.format(path=_quoted(path))
+    return f"not a text, HTML or JSON file ({kind})"
+
+
+def _quoted(path: str) -> str:
+    import shlex
+
+    return shlex.quote(path)

@@ -1,0 +1,254 @@
+"""HTML pages: a saved or fetched page's main text and metadata.
+
+trafilatura finds the text; what it leaves unread (an address in JSON-LD or
+a browser's "saved from" comment, a masthead in ``<title>``, a paywall or a
+language the page declares) is read here, so a page loads the same whether
+it was a file, a JSON record's ``html``, a saved page's part or a fetch.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import itertools
+import json
+import re
+from collections.abc import Iterator
+
+from .. import record_keys
+from ..models import Document
+from .base import MAX_ARTICLE_CHARS, LoadError, ReadFailure, _check_size
+
+PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
+
+
+PAGE_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)""", re.I)
+
+
+def page_language(html: str) -> str | None:
+    """The language a page declares (``<html lang="de">``) when it is not English, else None."""
+    m = PAGE_LANG.search(html, 0, 5000)
+    return record_keys.foreign(m.group(1)) if m else None
+
+
+# schema.org's paywall flag, which news sites set for search engines: in
+# JSON-LD ("isAccessibleForFree": false) or as microdata.
+PAYWALLED = re.compile(
+    r"""["']isAccessibleForFree["']\s*:\s*["']?false\b|"""
+    r"""itemprop\s*=\s*["']isAccessibleForFree["'][^>]*?content\s*=\s*["']false""", re.I)
+
+
+def paywall_warning(where: str, html: str) -> LoadError | None:
+    """A warning for a page that says it is behind a paywall: what was saved
+    is often only the teaser above it, and a fact-checker should know the
+    article's claims are not all there."""
+    if PAYWALLED.search(html, 0, 200_000) is None:
+        return None
+    return LoadError(where, "the page says it is behind a paywall (isAccessibleForFree: false): its text may be only "
+                            "the teaser", level="warning")
+
+
+def language_warning(where: str, language: str) -> LoadError:
+    """The warning for an article that says it is not in English: it loads,
+    but the extraction rules are English ones."""
+    return LoadError(where, f"language is {language!r}: claims are read by English rules, so most are missing",
+                     level="warning")
+
+
+def _worded_lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line that is not page furniture, stripped, with its count of words
+    holding a letter (what ``has_article_words`` and ``has_story_text`` weigh)."""
+    from ..articles import is_furniture
+
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not is_furniture(line):
+            yield line, sum(1 for w in line.split() if any(c.isalpha() for c in w))
+
+
+def has_article_words(text: str, least: int = 3) -> bool:
+    """True when the lines that are not page furniture hold ``least`` words.
+
+    A scraped file that kept only a menu, a cookie banner, an error code or
+    mis-decoded bytes must be an error row, not an empty article.
+    """
+    found = 0
+    for _line, words in _worded_lines(text):
+        found += words
+        if found >= least:
+            return True
+    return False
+
+
+def has_story_text(text: str) -> bool:
+    """True when some line reads like a sentence, not a menu or a button.
+
+    A page of navigation only ("Home | News | Contact") must not become an
+    article called "Home".
+    """
+    from ..articles import NAV_SEPARATORS
+
+    for line, words in _worded_lines(text):
+        parts = [p for p in NAV_SEPARATORS.split(line) if p]
+        if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
+            continue  # "Home | News | Sport | About us"
+        if words >= 5:
+            return True
+    return False
+
+
+TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | None]:
+    """Headline and outlet from a ``<title>`` of two parts, one a masthead.
+
+    "Northern Star - Mine expansion approved" names its site first;
+    trafilatura keeps one part as the title, sometimes the site's.  Without a
+    site name in the metadata, the part that reads as a masthead is the outlet.
+    """
+    from ..articles import masthead
+
+    m = TITLE.search(html, 0, 50_000)
+    parts = TITLE_SEPARATOR.split(html_lib.unescape(m.group(1)).strip()) if m else []
+    if len(parts) != 2:
+        return headline, None
+    names = [masthead(p) for p in parts]
+    if bool(names[0]) == bool(names[1]):
+        return headline, None
+    site = 0 if names[0] else 1
+    return parts[1 - site], names[site]
+
+
+# <meta http-equiv="refresh" content="0; url=https://...">: where a redirect page sends the browser.
+META_REFRESH = re.compile(
+    r"""<meta\b[^>]*?http-equiv\s*=\s*["']?refresh["']?[^>]*?content\s*=\s*["']\s*\d*\s*[;,]\s*"""
+    r"""(?:url\s*=\s*)?['"]?([^"'>\s]+)""", re.I)
+
+# Dates from the page's markup only (meta tags, JSON-LD, <time>, its address).
+# htmldate's "extensive" search otherwise turns any year in the page into
+# January 1st: "© 1996-2025" gave 1996-01-01, "since 2019" gave 2019-01-01.
+# A date printed on a line of its own under the headline is read later
+# (articles.byline_date), as for a scraped text.
+PAGE_DATE_ONLY = {"original_date": True, "extensive_search": False}
+
+# The comment a browser writes at the top of a saved page: <!-- saved from url=(0087)https://... -->
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+
+
+def _saved_from(html: str) -> str | None:
+    """The address a browser saved the page from, when the page names none itself."""
+    m = SAVED_FROM.search(html, 0, 5000)
+    return html_lib.unescape(m.group(1)) if m else None
+
+
+LINKED_DATA = re.compile(r"""<script\b[^>]*type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script>""",
+                         re.I | re.S)
+
+
+def _linked_data_url(html: str) -> str | None:
+    """The address a page's JSON-LD gives its article (``url`` or
+    ``mainEntityOfPage``), which trafilatura does not read: a page with no
+    canonical link or og:url otherwise had no address to match by."""
+    for m in itertools.islice(LINKED_DATA.finditer(html), 20):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        for item in _linked_data_items(data):
+            for value in (item.get("url"), item.get("mainEntityOfPage")):
+                value = value.get("@id") if isinstance(value, dict) else value
+                if isinstance(value, str) and value.startswith(("http://", "https://")):
+                    return value.strip()
+    return None
+
+
+def _linked_data_items(data) -> Iterator[dict]:
+    """The objects of a JSON-LD block that describe an article or a blog post
+    ("NewsArticle", "ReportageNewsArticle", "LiveBlogPosting"...), in a list or an @graph."""
+    items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+    for item in items:
+        kinds = item.get("@type") if isinstance(item, dict) else None
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
+            yield item
+
+
+# Blocks one page's deduplication remembers (trafilatura's own process-wide default: 4096).
+PAGE_BLOCKS = 4096
+
+
+def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Document:
+    """Main text and metadata of a web page, through trafilatura.
+
+    trafilatura is the best-tested open-source boilerplate remover; it
+    drops navigation, comments and captions, and reads title, site name,
+    date and URL from the page's metadata.  Its deduplication (a block
+    repeated within the page) counts in a cache of this page's own: with
+    its default cache, kept for the whole process, the third outlet to
+    print the same wire brief came out as "no article text", and what a
+    page gave depended on what the process had read before it.
+    """
+    import trafilatura
+    from trafilatura.deduplication import LRUCache
+
+    _check_size(len(html), 4 * max_chars, "HTML page")
+    if not PAGE_TAG.search(html, 0, 5000):
+        # A fragment (a CMS's rendered body): trafilatura wants a page, and
+        # reads a lone <p> as no text at all.
+        html = f"<html><body><article>{html}</article></body></html>"
+    try:
+        text = trafilatura.extract(
+            html,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            deduplicate=LRUCache(maxsize=PAGE_BLOCKS),
+        )
+        meta = trafilatura.extract_metadata(html, date_config=PAGE_DATE_ONLY)
+    except RecursionError as e:
+        raise ReadFailure("cannot parse HTML: nested too deeply") from e
+    except Exception as e:  # trafilatura raises many lxml error types
+        raise ReadFailure(f"cannot parse HTML: {e}") from e
+    if not text or not text.strip() or not has_story_text(text):
+        target = META_REFRESH.search(html, 0, 50_000)
+        if target:  # a saved redirect (or a consent wall's): the article is at its address
+            raise ReadFailure("HTML page has no article text: it only sends the browser on to "
+                              f"{html_lib.unescape(target.group(1)).strip()[:200]} (load that address)")
+        raise ReadFailure("HTML page has no article text (only navigation or page furniture)")
+    # trafilatura joins paragraphs with single newlines; claim extraction
+    # and display both want blank-line paragraphs.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    _check_size(len(text), max_chars, "article text")
+    doc = Document(text=text, path=path, clean=True)
+    if meta is not None:
+        _page_metadata(doc, meta, html)
+    return doc
+
+
+def _page_metadata(doc: Document, meta, html: str) -> None:
+    """Headline, address, outlet, date and section of a page, from what
+    trafilatura read (``meta``) and what it leaves unread."""
+    from ..articles import outlet_from_url
+
+    doc.headline = meta.title or None
+    doc.url = meta.url or _linked_data_url(html) or _saved_from(html)
+    # An outlet known by its domain is named as every other input names
+    # it: apnews.com's pages call their site "AP News", its feed records
+    # were "Associated Press", and the outlet facet showed two.
+    doc.outlet = outlet_from_url(doc.url) or meta.sitename or None
+    if not doc.outlet:
+        doc.headline, doc.outlet = _site_in_title(html, doc.headline)
+    doc.published = meta.date or None
+    if meta.categories:
+        doc.section = meta.categories[0]
+
+
+def _page_warnings(where: str, html: str) -> Iterator[LoadError]:
+    """The warnings an HTML page's article loads with: another language, a paywall."""
+    language = page_language(html)
+    if language:
+        yield language_warning(where, language)
+    paywall = paywall_warning(where, html)
+    if paywall:
+        yield paywall

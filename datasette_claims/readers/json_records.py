@@ -1,0 +1,266 @@
+"""JSON records: JSON lines, JSON documents and saved API responses.
+
+One record is one article, read through the key table of ``record_keys``;
+a record that cannot be one is its own ``LoadError`` row (``dump.jsonl:12``)
+and the other records load.  JSON lines are read a line at a time, so a
+large dump never sits in memory whole.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .. import record_keys
+from ..contract import is_extracted
+from ..dates import normalise_date
+from ..models import Document
+from .base import LoadError, ReadFailure, _check_size
+from .html_pages import html_document, language_warning
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+TAG = re.compile(r"<[^<>]{1,200}>")
+
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _first_line(head: bytes) -> str:
+    for line in head.split(b"\n"):
+        if line.strip():
+            try:
+                return line.decode("utf-8")
+            except UnicodeDecodeError:
+                return line.decode("cp1252", errors="replace")
+    return ""
+
+
+def _is_json_lines(first_line: str, complete: bool = True) -> bool:
+    """JSON lines, or one JSON document spread over lines (pretty-printed)?
+
+    JSON lines when the first line is a JSON value of its own, or when it
+    is broken but looks like one record (``{...}``), so that a bad first
+    line costs that line alone; one document when the first line opens an
+    object or a list that goes on below it.
+    """
+    line = first_line.strip()
+    if not complete or _parses(line):
+        return True
+    if line.startswith("["):
+        return False
+    return line.startswith("{") and line.endswith("}")
+
+
+def json_problem(error: Exception) -> str:
+    """What is wrong with a JSON text, in a few words."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    if isinstance(error, json.JSONDecodeError):
+        # Python's messages that end "... at" expect the position after them.
+        return f"{error.msg} column {error.colno}" if error.msg.endswith(" at") else error.msg
+    if "digits" in str(error):
+        return "a number with more than 4,300 digits"
+    return str(error)
+
+
+def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    warned = False
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                line = line.decode("cp1252", errors="replace")
+                if not warned:
+                    warned = True
+                    yield LoadError(f"{path}:{n}", "not UTF-8: decoded as windows-1252", level="warning")
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as e:
+            yield LoadError(where, f"invalid JSON on line {n}: {json_problem(e)}")
+            continue
+        records = records_of(record)
+        if records is None:
+            yield from from_record(record, where, max_chars)
+        else:
+            for i, item in enumerate(records, 1):
+                yield from from_record(item, f"{where}#{i}", max_chars)
+
+
+def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as e:
+        where = f" (line {e.lineno})" if isinstance(e, json.JSONDecodeError) else ""
+        yield LoadError(path, f"invalid JSON{where}: {json_problem(e)}")
+        return
+    records = records_of(data)
+    for n, record in enumerate([data] if records is None else records, 1):
+        yield from from_record(record, f"{path}#{n}", max_chars)
+
+
+def records_of(data) -> list | None:
+    """The records a parsed JSON value holds when it is not one record: a
+    list, or a saved API response's page (see ``record_keys.envelope_records``)."""
+    if isinstance(data, list):
+        return data
+    return record_keys.envelope_records(data) if isinstance(data, dict) else None
+
+
+def _clean(value: str) -> tuple[str, bool]:
+    """The string with lone surrogates (not Unicode; SQLite refuses them) replaced."""
+    if SURROGATE.search(value):
+        return SURROGATE.sub("\ufffd", value), True
+    return value, False
+
+
+NO_TEXT = "record has no article text (no non-empty 'text', 'body', 'content', 'html' or other known text field)"
+
+
+def _odd_value(record: dict, paths: tuple[str, ...], numbers: bool = True) -> tuple[str, object] | None:
+    """The first of ``paths`` that holds something neither blank nor a string
+    nor a number (a list, an object, true; a number too unless ``numbers``),
+    with that value; None when a usable value comes first or none is there.
+
+    The key tables skip such values, and a record whose ``text`` was a
+    number, or whose date a list, must say so rather than look empty.  An
+    object that a later path reads into (``content`` for ``content.rendered``)
+    is not odd.
+    """
+    for i, path in enumerate(paths):
+        value = record_keys.value_at(record, path)
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        if isinstance(value, str) or (numbers and isinstance(value, (int, float)) and not isinstance(value, bool)):
+            return None
+        if isinstance(value, dict) and any(p.startswith(f"{path}.") for p in paths[i + 1:]):
+            continue
+        return path, value
+    return None
+
+
+def _kind_of(value) -> str:
+    """A JSON value's kind, for a reason: "a number (12345)", "a list of 3 strings"."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r:.40})"
+    if isinstance(value, list):
+        strings = " strings" if all(isinstance(v, str) for v in value) else ""
+        return f"a list of {len(value)}{strings or ' items'}"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def _no_text(record: dict, meta: dict) -> str:
+    """Why a record without text is not loaded, and what the user can do."""
+    said = record_keys.api_error(record)
+    if said:
+        return f"an API error response, not articles: {said!r}"
+    odd = _odd_value(record, record_keys.ARTICLE_PATHS, numbers=False)
+    if odd:
+        return f"record has no article text: its {odd[0]!r} is {_kind_of(odd[1])}, not text"
+    if meta["url"]:
+        # a link list (GDELT, a search API's hits): the pages are not fetched unasked
+        return f"{NO_TEXT}; to fetch its page, load the address itself ({meta['url'][:100]})"
+    return NO_TEXT
+
+
+@dataclass
+class RecordFields:
+    """What a JSON record holds: its text or its HTML, and its metadata."""
+
+    text: str | None
+    html: str | None
+    meta: dict
+    repaired: bool  # a lone surrogate was replaced somewhere
+
+
+def _record_fields(record: dict) -> RecordFields:
+    """The text, HTML and metadata of a record, by the paths of ``record_keys``.
+
+    A text field that holds markup (a CMS's rendered body) is read as HTML;
+    the project's own ``text`` is always the text itself, markup and all,
+    since its offsets index it.
+    """
+    repaired = False
+
+    def pick(paths) -> str | None:
+        nonlocal repaired
+        value = record_keys.first_string(record, paths)
+        if value is None:
+            return None
+        value, bad = _clean(value.strip())
+        repaired = repaired or bad
+        return value or None
+
+    text = html = None
+    article = record_keys.first_found(record, record_keys.ARTICLE_PATHS, numbers=False)
+    if article is not None:
+        path, value = article
+        value, repaired = _clean(value)  # the first value cleaned: nothing to add to
+        markup = path in record_keys.HTML_PATHS or (path != "text" and record_keys.looks_like_markup(value))
+        text, html = (None, value) if markup else (value, None)
+    meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
+    for key in ("headline", "outlet", "section"):
+        if meta[key] and ENTITY.search(meta[key]):
+            # a CMS's rendered title: "Ferry &#8211; the vote" is "Ferry – the vote"
+            meta[key] = TAG.sub("", html_lib.unescape(meta[key])).strip() or None
+    meta["kind"] = "transcript" if "transcript" in (pick(("kind",)) or "").lower() else "report"
+    return RecordFields(text, html, meta, repaired)
+
+
+def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """One parsed JSON record -> its Document, or a LoadError saying why not.
+
+    A warning (text whose lone surrogates were replaced) may come before the
+    Document; the Document, or the error, is always the last item.
+    """
+    if not isinstance(record, dict):
+        yield LoadError(where, "JSON record is not an object")
+        return
+    found = _record_fields(record)
+    meta = found.meta
+    try:
+        if found.text is not None:
+            _check_size(len(found.text), max_chars, "article text")
+            extracted = record if is_extracted(record) else None
+            doc = Document(text=found.text, path=where, clean=True, extracted=extracted, **meta)
+        elif found.html is not None:
+            doc = html_document(found.html, where, max_chars)
+            for key, value in meta.items():
+                if value is not None:
+                    setattr(doc, key, value)
+        else:
+            yield LoadError(where, _no_text(record, meta))
+            return
+    except ReadFailure as e:
+        yield LoadError(where, str(e))
+        return
+    if found.text is not None and record_keys.cut_short(found.text):
+        yield LoadError(where, "text cut short by its source (ends with '[+N chars]'): claims past the cut are missing",
+                        level="warning")
+    if meta["published"] and not normalise_date(meta["published"]):
+        yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+    elif not meta["published"] and (odd := _odd_value(record, record_keys.META_PATHS["published"])):
+        # a list or an object (``{"$date": ...}`` as MongoDB exports it) was left out without a word
+        yield LoadError(where, f"published date not understood: {json.dumps(odd[1])[:40]}", level="warning")
+    language = record_keys.not_english(record)
+    if language:
+        yield language_warning(where, language)
+    if found.repaired:
+        yield LoadError(where, "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD", level="warning")
+    yield doc

@@ -1,0 +1,297 @@
+"""One byte stream (a file, a gzip member, standard input) to its reader.
+
+What a stream holds is decided from its first bytes as much as from its
+name: it is unpacked if gzipped, decoded by its byte-order mark, refused if
+binary, and handed to the JSON, table, saved-page, HTML or text reader.
+``_guarded`` turns whatever a reader meets into a ``LoadError`` row, so
+one bad file never stops a load.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import itertools
+import os
+import sys
+import zipfile
+import zlib
+from collections.abc import Iterator
+
+from ..models import Document
+from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
+from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
+                   TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, _check_size, suffix_of)
+from .decoding import BOMS, _refuse_binary, decode
+from .html_pages import _page_warnings, has_article_words, html_document
+from .json_records import _first_line, _is_json_lines, _parses, _read_json_document, _read_json_lines
+from .saved_pages import _read_mhtml, _read_webarchive, _saved_page_bytes
+from .exports import export_items
+from .tables import _read_csv
+from .warc import WARC_MAGIC, read_warc
+from .zips import ZIP_MAGIC, read_zip
+
+def read_file(path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Document | LoadError]:
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        yield LoadError(path, f"cannot read file: {e.strerror or e}")
+        return
+    with f:
+        yield from _guarded(path, read_stream(f, path, suffix_of(os.path.basename(path)), max_chars))
+
+
+def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Document | LoadError]:
+    """Whatever a reader meets, the load goes on with the next input."""
+    read = 0
+    try:
+        for item in items:
+            read += isinstance(item, Document)
+            yield item
+    except ReadFailure as e:
+        yield LoadError(path, str(e))
+    except EOFError:  # gzip's "Compressed file ended before the end-of-stream marker was reached"
+        before = f"the {read:,} records before the cut are loaded" if read else "nothing before it could be read"
+        yield LoadError(path, "cannot read file: the compressed file ends early (cut short in a download or a "
+                              f"copy?); {before}")
+    except (OSError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile) as e:  # a damaged member of a ZIP too
+        yield LoadError(path, f"cannot read file: {getattr(e, 'strerror', None) or e}")
+    except RecursionError:
+        yield LoadError(path, "cannot read file: nested too deeply")
+    except Exception as e:  # a reader bug must not cost the rest of the load
+        yield LoadError(path, f"cannot read file: {type(e).__name__}: {e}")
+
+
+def _stdin_bytes(stdin) -> io.BufferedIOBase:
+    stream = stdin if stdin is not None else sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer
+    # A text stream, read as it goes: bytes that were not UTF-8 come back as surrogates.
+    return io.BufferedReader(_EncodedText(stream))
+
+
+class _EncodedText(io.RawIOBase):
+    """A text stream (or one that gives bytes) as a byte stream, read a chunk at a time."""
+
+    def __init__(self, stream):
+        self.stream, self.left = stream, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self.left:
+            chunk = self.stream.read(HEAD_BYTES)
+            if not chunk:
+                return 0
+            self.left = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8", "surrogateescape")
+        n = min(len(b), len(self.left))
+        b[:n], self.left = self.left[:n], self.left[n:]
+        return n
+
+
+def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """Documents from one byte stream: unpack, decode and sniff, then read."""
+    head, stream = _opened(stream)
+    if not head.strip():
+        raise ReadFailure("empty file")
+    container = _container_items(head, stream, path, suffix, max_chars)
+    if container is not None:
+        yield from container
+        return
+    bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
+    if bom is None and not _opens_with_record(head):
+        _refuse_binary(head)
+    if suffix in CSV_SUFFIXES:
+        wide = bom in ("utf-16", "utf-32")
+        raw = io.BufferedReader(_Prefixed(head if wide else head[3:] if bom else head, stream))
+        yield from _read_csv(raw, bom if wide else "utf-8", path, max_chars)
+        return
+    if bom in ("utf-16", "utf-32"):
+        yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
+        return
+    first = head[3:] if bom else head
+    start = first.lstrip()[:1]
+    if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and start in (b"{", b"[")):
+        # a first line longer than the head is one huge record: JSON lines
+        complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
+        if _is_json_lines(_first_line(first), complete):
+            yield from _read_json_lines(_byte_lines(first, stream), path, max_chars)
+            return
+        text, encoding = decode(first + stream.read())
+        if encoding != "utf-8":
+            yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
+        yield from _read_json_document(text, path, max_chars)
+        return
+    limit = 4 * max_chars
+    raw = first + stream.read(max(0, limit + 1 - len(first)))
+    if len(raw) > limit:
+        raise ReadFailure(
+            f"file is over {limit:,} bytes: too large for one article (cap: {max_chars:,} characters, "
+            "see --max-article-size); is it a dump that should be JSON lines?"
+        )
+    text, encoding = decode(raw)
+    if encoding != "utf-8":
+        yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
+    yield from _read_text(text, path, suffix, max_chars)
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream with bytes already read put back in front."""
+
+    def __init__(self, prefix: bytes, rest):
+        self.prefix, self.rest = prefix, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self.prefix:
+            n = min(len(b), len(self.prefix))
+            b[:n], self.prefix = self.prefix[:n], self.prefix[n:]
+            return n
+        data = self.rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _opened(stream) -> tuple[bytes, io.RawIOBase]:
+    """The first bytes of a stream (``HEAD_BYTES`` of it unpacked, when it
+    is gzipped) and the stream to read on from there.
+
+    A gzip cut short within its first bytes keeps what came before the cut:
+    a small crawl's ``.warc.gz`` whose last record was cut loads its other
+    records.  Read past them, the stream raises the cut (``EOFError``).
+    """
+    head = stream.read(2)
+    if head != b"\x1f\x8b":
+        return head + stream.read(HEAD_BYTES), stream
+    unpacked = gzip.GzipFile(fileobj=_Prefixed(head, stream))
+    chunks, size = [], 0
+    try:
+        while size < HEAD_BYTES and (chunk := unpacked.read1(HEAD_BYTES - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except EOFError as e:
+        if not chunks:
+            raise
+        return b"".join(chunks), _Failing(e)
+    return b"".join(chunks), unpacked
+
+
+class _Failing(io.RawIOBase):
+    """A stream whose next read raises what cut the one before it."""
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        raise self.error
+
+
+def _container_items(head: bytes, stream, path: str, suffix: str,
+                     max_chars: int) -> Iterator[Document | LoadError] | None:
+    """The items of a file that holds other files or a page with its images
+    (a WARC, a ZIP, a saved page), or None for any other file."""
+    if head.startswith(WARC_MAGIC):  # by its content, whatever its name
+        return read_warc(io.BufferedReader(_Prefixed(head, stream)), path, max_chars)
+    if suffix in ZIP_SUFFIXES and head.startswith(ZIP_MAGIC):
+        return read_zip(head, stream, path, suffix, max_chars)
+    if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
+        raw = _saved_page_bytes(head, stream, max_chars)
+        return (_read_webarchive if suffix in WEBARCHIVE_SUFFIXES else _read_mhtml)(raw, path, max_chars)
+    return None
+
+
+def member_items(archive, info, where: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A member of a ZIP archive, read as a file of its own."""
+    try:
+        member = archive.open(info)
+    except (OSError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile) as e:
+        yield LoadError(where, f"cannot read file in ZIP archive: {e}")
+        return
+    with member:
+        yield from _guarded(where, read_stream(member, where, suffix_of(info.filename), max_chars))
+
+
+def _opens_with_record(head: bytes) -> bool:
+    """Does the head open with a whole line that is one JSON object?
+
+    Then the file is JSON lines, whatever bytes a later line holds: a NUL
+    byte in one scraped record (invalid JSON, that line's error row) must
+    not refuse the whole dump as a binary file.
+    """
+    start = head.lstrip()
+    if not start.startswith(b"{") or b"\n" not in start:
+        return False
+    line = start.split(b"\n", 1)[0]
+    return b"\x00" not in line and _parses(line.decode("utf-8", errors="replace"))
+
+
+def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A decoded file: JSON, HTML or one plain-text article, by suffix and content."""
+    stripped = text.lstrip()
+    if not stripped:
+        raise ReadFailure("empty file")
+    if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and stripped[:1] in "{["):
+        if _is_json_lines(stripped.split("\n", 1)[0]):
+            yield from _read_json_lines(iter(text.splitlines()), path, max_chars)
+        else:
+            yield from _read_json_document(text, path, max_chars)
+        return
+    is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text))
+    export = export_items(text, path, max_chars, html=is_html)
+    if export is not None:  # many articles from a news database, in one file
+        yield from export
+        return
+    if is_html:
+        doc = html_document(text, path, max_chars)
+        yield from _page_warnings(path, text)
+        yield doc
+        return
+    _check_size(len(text), max_chars, "article text")
+    if addresses_in(text[:ADDRESS_LIST_BYTES]) is not None:
+        raise ReadFailure(ADDRESS_LIST_REFUSED)
+    if not has_article_words(text):
+        raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
+    yield Document(text=text, path=path)
+
+
+def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """UTF-16 or UTF-32 text: JSON lines read a line at a time, anything else whole."""
+    text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+    head = []
+    for line in text:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].lstrip() if head else ""
+    json_like = suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and first[:1] in "{[")
+    if json_like and _is_json_lines(first.split("\n", 1)[0]):
+        yield from _read_json_lines(itertools.chain(head, text), path, max_chars)
+        return
+    yield from _read_text("".join(head) + text.read(), path, suffix, max_chars)
+
+
+def _byte_lines(head: bytes, rest) -> Iterator[bytes]:
+    pending = b""
+    for line in io.BytesIO(head):
+        if line.endswith(b"\n"):
+            yield pending + line
+            pending = b""
+        else:
+            pending += line
+    for line in rest:
+        yield pending + line
+        pending = b""
+    if pending:
+        yield pending
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or "<body" in head
