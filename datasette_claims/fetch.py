@@ -116,7 +116,7 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
             _check_length(headers, options.max_bytes)
             body = _read_limited(response, options, started)
             _check_complete(headers, body)
-            body = _decoded(body, headers.get("Content-Encoding", ""), options.max_bytes)
+            body = decoded_body(body, headers.get("Content-Encoding", ""), options.max_bytes)
             final = response.geturl()
     except FetchError:
         raise
@@ -189,7 +189,7 @@ def _check_complete(headers, body: bytes) -> None:
 ZLIB_WINDOWS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
-def _decoded(body: bytes, encoding: str, limit: int) -> bytes:
+def decoded_body(body: bytes, encoding: str, limit: int) -> bytes:
     """The body unpacked when its ``Content-Encoding`` is gzip or deflate.
 
     urllib asks for no compression, but some servers send gzip anyway; read

@@ -87,9 +87,9 @@ def test_cookie_banner_alone_is_no_article(tmp_path):
 
 
 def test_broken_json_line_says_where():
-    from datasette_claims.readers import _read_json_lines
+    from datasette_claims.readers import read_json_lines
 
-    [error] = list(_read_json_lines(iter(['{"text": "The pier is open.", "title": "Pier']), "feed.jsonl", 10_000))
+    [error] = list(read_json_lines(iter(['{"text": "The pier is open.", "title": "Pier']), "feed.jsonl", 10_000))
     assert error.reason == "invalid JSON on line 1: Unterminated string starting at column 40"
 
 

@@ -45,16 +45,16 @@ from .base import (
     suffix_of,
 )
 from .decoding import decode
-from .folders import _read_folder, folder_files
+from .folders import read_folder, folder_files
 from .html_pages import (has_article_words, has_story_text, html_document, language_warning, page_language,
                          paywall_warning)
-from .json_records import _read_json_lines, from_record, json_problem, records_of
-from .streams import _guarded, _stdin_bytes, read_file, read_stream
+from .json_records import read_json_lines, from_record, json_problem, records_of
+from .streams import guarded, stdin_bytes, read_file, read_stream
 from .tables import csv_delimiter
 
 __all__ = [
     "CSV_SUFFIXES", "HTML_SUFFIXES", "JSON_SUFFIXES", "MANIFEST_NAMES", "MAX_ARTICLE_CHARS", "MHTML_SUFFIXES",
-    "STDIN", "SUPPORTED", "TEXT_SUFFIXES", "WEBARCHIVE_SUFFIXES", "LoadError", "ReadFailure", "_read_json_lines",
+    "STDIN", "SUPPORTED", "TEXT_SUFFIXES", "WEBARCHIVE_SUFFIXES", "LoadError", "ReadFailure", "read_json_lines",
     "address_list", "addresses_in", "csv_delimiter", "decode", "folder_files", "from_record", "has_article_words",
     "has_story_text", "html_document", "json_problem", "language_warning", "page_language", "paywall_warning",
     "read_file", "read_paths", "read_stream", "records_of", "suffix_of",
@@ -79,7 +79,7 @@ def read_paths(
     """
     for path in paths:
         if path == "-":
-            yield from _guarded(STDIN, read_stream(_stdin_bytes(stdin), STDIN, "", max_chars))
+            yield from guarded(STDIN, read_stream(stdin_bytes(stdin), STDIN, "", max_chars))
         elif not path:
             yield LoadError("''", "empty path (an empty argument)")
         elif _is_source(path):  # an http(s) address or a feed file
@@ -87,7 +87,7 @@ def read_paths(
 
             yield from fetch.read_source(path, fetch_options)
         elif os.path.isdir(path):
-            yield from _read_folder(path, max_chars)
+            yield from read_folder(path, max_chars)
         elif not os.path.exists(path):
             yield LoadError(path, "no such file or folder")
         else:

@@ -1,7 +1,7 @@
 """What every reader shares: the result types, the caps, the file suffixes.
 
 A reader never raises to the load: it yields ``LoadError`` rows, or raises
-``ReadFailure`` inside, which ``streams._guarded`` turns into one.  The
+``ReadFailure`` inside, which ``streams.guarded`` turns into one.  The
 suffix sets say which reader a file's name asks for; its content has the
 last word (see ``streams.read_stream``).
 """
@@ -71,7 +71,7 @@ def suffix_of(name: str) -> str:
     return suffix
 
 
-def _check_size(n: int, max_chars: int, what: str) -> None:
+def check_size(n: int, max_chars: int, what: str) -> None:
     if n > max_chars:
         raise ReadFailure(
             f"{what} is {n:,} characters, over the cap of {max_chars:,} (see --max-article-size)"

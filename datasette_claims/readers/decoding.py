@@ -30,7 +30,7 @@ MAGIC = (
 )
 
 
-def _refuse_binary(head: bytes) -> None:
+def refuse_binary(head: bytes) -> None:
     for magic, what in MAGIC:
         if head.startswith(magic):
             raise ReadFailure(f"binary file: {what}")
@@ -52,7 +52,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     for mark, encoding in BOMS:
         if raw.startswith(mark):
             return raw.decode(encoding, errors="replace"), encoding.replace("-sig", "")
-    _refuse_binary(raw[:HEAD_BYTES])
+    refuse_binary(raw[:HEAD_BYTES])
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

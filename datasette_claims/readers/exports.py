@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..dates import normalise_date
 from ..models import Document
-from .base import LoadError, ReadFailure, _check_size
+from .base import LoadError, ReadFailure, check_size
 
 
 @dataclass
@@ -228,7 +228,7 @@ def export_items(text: str, path: str, max_chars: int, html: bool) -> list[Docum
             items.append(LoadError(where, f"{record.problem or f'a {name} record without its text'}: not loaded"))
             continue
         try:
-            _check_size(len(record.text), max_chars, "article text")
+            check_size(len(record.text), max_chars, "article text")
         except ReadFailure as e:
             items.append(LoadError(where, str(e)))
             continue

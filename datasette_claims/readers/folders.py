@@ -70,7 +70,7 @@ def _saved_page_of(folder: str, files: list[str]) -> str | None:
                  and suffix_of(f) in HTML_SUFFIXES), None)
 
 
-def _read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
+def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
     for full in folder_files(path):
         if isinstance(full, LoadError):
             yield full

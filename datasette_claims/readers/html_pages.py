@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .. import record_keys
 from ..models import Document
-from .base import MAX_ARTICLE_CHARS, LoadError, ReadFailure, _check_size
+from .base import MAX_ARTICLE_CHARS, LoadError, ReadFailure, check_size
 
 PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
 
@@ -192,7 +192,7 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     import trafilatura
     from trafilatura.deduplication import LRUCache
 
-    _check_size(len(html), 4 * max_chars, "HTML page")
+    check_size(len(html), 4 * max_chars, "HTML page")
     if not PAGE_TAG.search(html, 0, 5000):
         # A fragment (a CMS's rendered body): trafilatura wants a page, and
         # reads a lone <p> as no text at all.
@@ -219,7 +219,7 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     # trafilatura joins paragraphs with single newlines; claim extraction
     # and display both want blank-line paragraphs.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-    _check_size(len(text), max_chars, "article text")
+    check_size(len(text), max_chars, "article text")
     doc = Document(text=text, path=path, clean=True)
     if meta is not None:
         _page_metadata(doc, meta, html)
@@ -244,7 +244,7 @@ def _page_metadata(doc: Document, meta, html: str) -> None:
         doc.section = meta.categories[0]
 
 
-def _page_warnings(where: str, html: str) -> Iterator[LoadError]:
+def page_warnings(where: str, html: str) -> Iterator[LoadError]:
     """The warnings an HTML page's article loads with: another language, a paywall."""
     language = page_language(html)
     if language:

@@ -18,7 +18,7 @@ from .. import record_keys
 from ..contract import is_extracted
 from ..dates import normalise_date
 from ..models import Document
-from .base import LoadError, ReadFailure, _check_size
+from .base import LoadError, ReadFailure, check_size
 from .html_pages import html_document, language_warning
 
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -28,7 +28,7 @@ ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 TAG = re.compile(r"<[^<>]{1,200}>")
 
 
-def _parses(line: str) -> bool:
+def parses(line: str) -> bool:
     try:
         json.loads(line)
     except (ValueError, RecursionError):
@@ -36,7 +36,7 @@ def _parses(line: str) -> bool:
     return True
 
 
-def _first_line(head: bytes) -> str:
+def first_line_of(head: bytes) -> str:
     for line in head.split(b"\n"):
         if line.strip():
             try:
@@ -46,7 +46,7 @@ def _first_line(head: bytes) -> str:
     return ""
 
 
-def _is_json_lines(first_line: str, complete: bool = True) -> bool:
+def is_json_lines(first_line: str, complete: bool = True) -> bool:
     """JSON lines, or one JSON document spread over lines (pretty-printed)?
 
     JSON lines when the first line is a JSON value of its own, or when it
@@ -55,7 +55,7 @@ def _is_json_lines(first_line: str, complete: bool = True) -> bool:
     object or a list that goes on below it.
     """
     line = first_line.strip()
-    if not complete or _parses(line):
+    if not complete or parses(line):
         return True
     if line.startswith("["):
         return False
@@ -74,7 +74,7 @@ def json_problem(error: Exception) -> str:
     return str(error)
 
 
-def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     warned = False
     for n, line in enumerate(lines, 1):
         if isinstance(line, bytes):
@@ -101,7 +101,7 @@ def _read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Doc
                 yield from from_record(item, f"{where}#{i}", max_chars)
 
 
-def _read_json_document(text: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+def read_json_document(text: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as e:
@@ -236,7 +236,7 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
     meta = found.meta
     try:
         if found.text is not None:
-            _check_size(len(found.text), max_chars, "article text")
+            check_size(len(found.text), max_chars, "article text")
             extracted = record if is_extracted(record) else None
             doc = Document(text=found.text, path=where, clean=True, extracted=extracted, **meta)
         elif found.html is not None:

@@ -13,14 +13,14 @@ from collections.abc import Iterator
 from ..models import Document
 from .base import LoadError, ReadFailure
 from .decoding import decode
-from .html_pages import _page_warnings, html_document
+from .html_pages import page_warnings, html_document
 
 # A page saved in one file carries its images: a news page with its photos is
 # often 5 to 20 MB, over the cap on an article file (4 bytes a character).
 SAVED_PAGE_SCALE = 32
 
 
-def _saved_page_bytes(head: bytes, stream, max_chars: int) -> bytes:
+def saved_page_bytes(head: bytes, stream, max_chars: int) -> bytes:
     """The whole of a single-file save, up to its own cap (the page's HTML
     is then held to the article cap by ``html_document``)."""
     limit = SAVED_PAGE_SCALE * max_chars
@@ -31,7 +31,7 @@ def _saved_page_bytes(head: bytes, stream, max_chars: int) -> bytes:
     return raw
 
 
-def _read_webarchive(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+def read_webarchive(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     """The main page of a Safari web archive, read as an HTML file, at the
     address Safari saved it from."""
     import plistlib
@@ -59,11 +59,11 @@ def _saved_page(body: bytes, charset: str | None, saved_from, path: str,
     doc = html_document(html, path, max_chars)
     if not doc.url and isinstance(saved_from, str) and saved_from.startswith(("http://", "https://")):
         doc.url = saved_from
-    yield from _page_warnings(path, html)
+    yield from page_warnings(path, html)
     yield doc
 
 
-def _read_mhtml(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+def read_mhtml(raw: bytes, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     """The page of a browser's single-file save: its first HTML part, read as
     an HTML file, at the address the browser saved it from."""
     import email

@@ -3,7 +3,7 @@
 What a stream holds is decided from its first bytes as much as from its
 name: it is unpacked if gzipped, decoded by its byte-order mark, refused if
 binary, and handed to the JSON, table, saved-page, HTML or text reader.
-``_guarded`` turns whatever a reader meets into a ``LoadError`` row, so
+``guarded`` turns whatever a reader meets into a ``LoadError`` row, so
 one bad file never stops a load.
 """
 
@@ -21,13 +21,13 @@ from collections.abc import Iterator
 from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
 from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
-                   TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, _check_size, suffix_of)
-from .decoding import BOMS, _refuse_binary, decode
-from .html_pages import _page_warnings, has_article_words, html_document
-from .json_records import _first_line, _is_json_lines, _parses, _read_json_document, _read_json_lines
-from .saved_pages import _read_mhtml, _read_webarchive, _saved_page_bytes
+                   TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
+from .decoding import BOMS, refuse_binary, decode
+from .html_pages import page_warnings, has_article_words, html_document
+from .json_records import first_line_of, is_json_lines, parses, read_json_document, read_json_lines
+from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
 from .exports import export_items
-from .tables import _read_csv
+from .tables import read_csv
 from .warc import WARC_MAGIC, read_warc
 from .zips import ZIP_MAGIC, read_zip
 
@@ -38,10 +38,10 @@ def read_file(path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Documen
         yield LoadError(path, f"cannot read file: {e.strerror or e}")
         return
     with f:
-        yield from _guarded(path, read_stream(f, path, suffix_of(os.path.basename(path)), max_chars))
+        yield from guarded(path, read_stream(f, path, suffix_of(os.path.basename(path)), max_chars))
 
 
-def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Document | LoadError]:
+def guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Document | LoadError]:
     """Whatever a reader meets, the load goes on with the next input."""
     read = 0
     try:
@@ -62,7 +62,7 @@ def _guarded(path: str, items: Iterator[Document | LoadError]) -> Iterator[Docum
         yield LoadError(path, f"cannot read file: {type(e).__name__}: {e}")
 
 
-def _stdin_bytes(stdin) -> io.BufferedIOBase:
+def stdin_bytes(stdin) -> io.BufferedIOBase:
     stream = stdin if stdin is not None else sys.stdin
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
@@ -102,11 +102,11 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
         return
     bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
     if bom is None and not _opens_with_record(head):
-        _refuse_binary(head)
+        refuse_binary(head)
     if suffix in CSV_SUFFIXES:
         wide = bom in ("utf-16", "utf-32")
         raw = io.BufferedReader(_Prefixed(head if wide else head[3:] if bom else head, stream))
-        yield from _read_csv(raw, bom if wide else "utf-8", path, max_chars)
+        yield from read_csv(raw, bom if wide else "utf-8", path, max_chars)
         return
     if bom in ("utf-16", "utf-32"):
         yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
@@ -116,13 +116,13 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and start in (b"{", b"[")):
         # a first line longer than the head is one huge record: JSON lines
         complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
-        if _is_json_lines(_first_line(first), complete):
-            yield from _read_json_lines(_byte_lines(first, stream), path, max_chars)
+        if is_json_lines(first_line_of(first), complete):
+            yield from read_json_lines(_byte_lines(first, stream), path, max_chars)
             return
         text, encoding = decode(first + stream.read())
         if encoding != "utf-8":
             yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
-        yield from _read_json_document(text, path, max_chars)
+        yield from read_json_document(text, path, max_chars)
         return
     limit = 4 * max_chars
     raw = first + stream.read(max(0, limit + 1 - len(first)))
@@ -202,8 +202,8 @@ def _container_items(head: bytes, stream, path: str, suffix: str,
     if suffix in ZIP_SUFFIXES and head.startswith(ZIP_MAGIC):
         return read_zip(head, stream, path, suffix, max_chars)
     if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
-        raw = _saved_page_bytes(head, stream, max_chars)
-        return (_read_webarchive if suffix in WEBARCHIVE_SUFFIXES else _read_mhtml)(raw, path, max_chars)
+        raw = saved_page_bytes(head, stream, max_chars)
+        return (read_webarchive if suffix in WEBARCHIVE_SUFFIXES else read_mhtml)(raw, path, max_chars)
     return None
 
 
@@ -215,7 +215,7 @@ def member_items(archive, info, where: str, max_chars: int) -> Iterator[Document
         yield LoadError(where, f"cannot read file in ZIP archive: {e}")
         return
     with member:
-        yield from _guarded(where, read_stream(member, where, suffix_of(info.filename), max_chars))
+        yield from guarded(where, read_stream(member, where, suffix_of(info.filename), max_chars))
 
 
 def _opens_with_record(head: bytes) -> bool:
@@ -229,7 +229,7 @@ def _opens_with_record(head: bytes) -> bool:
     if not start.startswith(b"{") or b"\n" not in start:
         return False
     line = start.split(b"\n", 1)[0]
-    return b"\x00" not in line and _parses(line.decode("utf-8", errors="replace"))
+    return b"\x00" not in line and parses(line.decode("utf-8", errors="replace"))
 
 
 def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -238,10 +238,10 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
     if not stripped:
         raise ReadFailure("empty file")
     if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and stripped[:1] in "{["):
-        if _is_json_lines(stripped.split("\n", 1)[0]):
-            yield from _read_json_lines(iter(text.splitlines()), path, max_chars)
+        if is_json_lines(stripped.split("\n", 1)[0]):
+            yield from read_json_lines(iter(text.splitlines()), path, max_chars)
         else:
-            yield from _read_json_document(text, path, max_chars)
+            yield from read_json_document(text, path, max_chars)
         return
     is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text))
     export = export_items(text, path, max_chars, html=is_html)
@@ -250,10 +250,10 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         return
     if is_html:
         doc = html_document(text, path, max_chars)
-        yield from _page_warnings(path, text)
+        yield from page_warnings(path, text)
         yield doc
         return
-    _check_size(len(text), max_chars, "article text")
+    check_size(len(text), max_chars, "article text")
     if addresses_in(text[:ADDRESS_LIST_BYTES]) is not None:
         raise ReadFailure(ADDRESS_LIST_REFUSED)
     if not has_article_words(text):
@@ -271,8 +271,8 @@ def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> It
             break
     first = head[-1].lstrip() if head else ""
     json_like = suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and first[:1] in "{[")
-    if json_like and _is_json_lines(first.split("\n", 1)[0]):
-        yield from _read_json_lines(itertools.chain(head, text), path, max_chars)
+    if json_like and is_json_lines(first.split("\n", 1)[0]):
+        yield from read_json_lines(itertools.chain(head, text), path, max_chars)
         return
     yield from _read_text("".join(head) + text.read(), path, suffix, max_chars)
 

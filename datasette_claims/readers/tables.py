@@ -27,7 +27,7 @@ def csv_delimiter(text: str) -> str:
     return max(DELIMITERS, key=header.count)
 
 
-def _read_csv(raw, encoding: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+def read_csv(raw, encoding: str, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     """A CSV or TSV export, a row at a time: each row is a record read by
     ``record_keys`` like a JSON one (a header "Title" is "title" when no
     column is named "title" itself).  Bytes that are not UTF-8 become lone

@@ -266,7 +266,7 @@ def _page_items(record: WarcRecord, response: HttpResponse, body: bytes, where: 
     try:
         if "chunked" in response.headers.get("transfer-encoding", "").lower():
             body = dechunked(body)
-        body = fetch._decoded(body, response.headers.get("content-encoding", ""), 4 * max_chars)
+        body = fetch.decoded_body(body, response.headers.get("content-encoding", ""), 4 * max_chars)
         page = fetch.Fetched(target, body, response.content_type(), response.charset())
         items = fetch.page_items(page, where)
     except (ReadFailure, fetch.FetchError) as e:
