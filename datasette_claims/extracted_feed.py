@@ -26,11 +26,12 @@ from __future__ import annotations
 import os
 import pickle
 import queue
+import select
 import signal
 import struct
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 
 from .contract import id_was_derived
@@ -44,9 +45,12 @@ AHEAD = 8  # batches the reading process may be ahead of the writer
 _HEADER = struct.Struct("<Q")
 
 
-def for_writer(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
+def for_writer(items: Iterable[Document | LoadError], jobs: int = 1,
+               idle: Callable[[], None] | None = None) -> Iterator[Prepared | LoadError]:
     """What the loader's writer takes, in input order: ``parallel.for_load``,
-    unless the input is ``claims extract`` output (its first records say so)."""
+    unless the input is ``claims extract`` output (its first records say so).
+    ``idle`` is called whenever the writer would otherwise wait for the
+    reading process (see ``in_process_of_its_own``)."""
     items = iter(items)
     first = list(islice(items, CHUNK))
     rest = chain(first, items)
@@ -54,7 +58,7 @@ def for_writer(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator
     if not any(extracted) or not all(e or isinstance(i, LoadError) for e, i in zip(extracted, first)):
         return for_load(rest, jobs)
     if jobs > 1 and sys.platform.startswith("linux"):  # fork: elsewhere, the writer's own thread
-        return in_process_of_its_own(prepare_records(rest))
+        return in_process_of_its_own(prepare_records(rest), idle)
     return prepare_records(rest)
 
 
@@ -73,8 +77,13 @@ def prepare_records(items: Iterable[Document | LoadError]) -> Iterator[Prepared 
         yield prepare(item, rows=True)
 
 
-def in_process_of_its_own(items: Iterator) -> Iterator:
-    """``items``, produced by a forked process and handed over in batches."""
+def in_process_of_its_own(items: Iterator, idle: Callable[[], None] | None = None) -> Iterator:
+    """``items``, produced by a forked process and handed over in batches.
+
+    Before waiting for the next batch, when none has arrived yet, ``idle`` is
+    called: the writer then writes what it holds rather than sit idle while
+    the reading process works, so less is left to write once the reading is
+    done (and the first rows go in sooner)."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the reading process
@@ -88,8 +97,10 @@ def in_process_of_its_own(items: Iterator) -> Iterator:
     os.close(write_end)
     done = False
     try:
-        with os.fdopen(read_end, "rb") as pipe:
+        with os.fdopen(read_end, "rb", buffering=0) as pipe:
             while True:
+                if idle is not None and not _ready(read_end):
+                    idle()
                 kind, payload = _receive(pipe)
                 if kind == "items":
                     yield from payload
@@ -148,15 +159,25 @@ def _error(e: BaseException) -> bytes:
         return _message("error", RuntimeError(f"{type(e).__name__}: {e}"))
 
 
+def _ready(fd: int) -> bool:
+    """Has the reading process written something the writer has not read yet?"""
+    return bool(select.select([fd], [], [], 0)[0])
+
+
 def _receive(pipe) -> tuple:
-    header = pipe.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        raise RuntimeError("the process reading the input ended without finishing it")
-    (size,) = _HEADER.unpack(header)
-    data = pipe.read(size)
-    if len(data) < size:
-        raise RuntimeError("the process reading the input ended without finishing it")
-    return pickle.loads(data)
+    (size,) = _HEADER.unpack(_read_exactly(pipe, _HEADER.size))
+    return pickle.loads(_read_exactly(pipe, size))
+
+
+def _read_exactly(pipe, size: int) -> bytearray:
+    """``size`` bytes of the unbuffered pipe (a read returns what the pipe holds)."""
+    data = bytearray()
+    while len(data) < size:
+        chunk = pipe.read(size - len(data))
+        if not chunk:
+            raise RuntimeError("the process reading the input ended without finishing it")
+        data += chunk
+    return data
 
 
 def _stop(pid: int) -> None:
