@@ -23,6 +23,7 @@ connection, whose copy it holds.
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 import queue
@@ -38,6 +39,7 @@ from .contract import id_was_derived
 from .models import Document
 from .parallel import CHUNK, Prepared, for_load, prepare
 from .readers import LoadError
+from .store.articles import ArticleRows
 from .store.record_rows import record_rows
 
 BATCH = 32  # items per hand-over
@@ -148,8 +150,33 @@ def _write_all(outbox: queue.Queue, fd: int) -> None:
 
 
 def _message(kind: str, payload) -> bytes:
+    if kind == "items":
+        try:  # the plain rows by marshal, about half pickle's work on both sides for these tuples
+            data = _MARSHALLED + marshal.dumps([_plain(item) for item in payload])
+            return _HEADER.pack(len(data)) + data
+        except ValueError:  # a value marshal does not write (a subclass of str, say): pickle it all
+            pass
     data = pickle.dumps((kind, payload), protocol=pickle.HIGHEST_PROTOCOL)
     return _HEADER.pack(len(data)) + data
+
+
+_MARSHALLED = b"\x00"  # a pickle never starts with it (protocol 2 and up start with b"\x80")
+
+
+def _plain(item) -> tuple | bytes:
+    """An item as marshal writes it: the fields of a plain ``Prepared`` (rows
+    only, as ``prepare_records`` makes them), anything else pickled."""
+    if type(item) is Prepared and type(item.rows) is ArticleRows and item == Prepared(
+            item.path, rows=item.rows, article_id=item.rows.id):
+        return (item.path, *item.rows)
+    return pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unplain(value: tuple | bytes):
+    if type(value) is bytes:
+        return pickle.loads(value)
+    rows = ArticleRows(*value[1:])
+    return Prepared(value[0], rows=rows, article_id=rows.id)
 
 
 def _error(e: BaseException) -> bytes:
@@ -166,7 +193,10 @@ def _ready(fd: int) -> bool:
 
 def _receive(pipe) -> tuple:
     (size,) = _HEADER.unpack(_read_exactly(pipe, _HEADER.size))
-    return pickle.loads(_read_exactly(pipe, size))
+    data = _read_exactly(pipe, size)
+    if data[:1] == _MARSHALLED:
+        return "items", [_unplain(value) for value in marshal.loads(memoryview(data)[1:])]
+    return pickle.loads(data)
 
 
 def _read_exactly(pipe, size: int) -> bytearray:

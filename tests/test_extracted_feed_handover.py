@@ -1,13 +1,16 @@
-"""The writer of a ``--jobs`` load of extract output starts before a whole
-batch is read: while the reading process has nothing ready, the writer
-writes what it holds (the first batch only, so the number of transactions
-stays what it was), and the database is the same either way.
+"""The hand-over between the reading process of a ``--jobs`` load of extract
+output and the writer: items arrive as they were made, whatever their kind
+(plain rows by marshal, anything else pickled); and the writer starts before
+a whole batch is read (while the reading process has nothing ready, it
+writes what it holds: the first batch only, so the number of transactions
+stays what it was), the database the same either way.
 
 Invented sentences only; real SQLite, a real forked reading process.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import time
@@ -17,11 +20,44 @@ from test_load_parallel import dump
 from test_store_record_rows import _record
 
 from datasette_claims import loader
-from datasette_claims.extracted_feed import BATCH, in_process_of_its_own
+from datasette_claims.extracted_feed import (
+    _HEADER, _MARSHALLED, BATCH, _message, _receive, in_process_of_its_own, prepare_records,
+)
 from datasette_claims.loader import FIRST_BATCH, LoadReport, _Writer
+from datasette_claims.models import Document
+from datasette_claims.parallel import Prepared
+from datasette_claims.readers import LoadError
 from datasette_claims.store import open_db
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the reading process is forked on Linux")
+
+
+class _Name(str):
+    """A str subclass: marshal does not write it."""
+
+
+def _handed_over(items: list) -> list:
+    pipe = io.BytesIO(_message("items", items))
+    kind, got = _receive(pipe)
+    assert kind == "items"
+    return got
+
+
+def test_every_kind_of_item_is_handed_over_as_it_was():
+    record = _record("courier-7", url="https://courier.example/7")
+    doc = Document(text=record["text"], path="out.jsonl:7", id="courier-7", url=record["url"], clean=True,
+                   extracted=record)
+    plain = next(prepare_records([doc]))
+    assert plain.rows is not None and plain.rows.claim_values and plain.rows.text_scores
+    other = Prepared("out.jsonl:8", error=LoadError("out.jsonl:8", "no claims"), adoptable=True)
+    items = [plain, LoadError("out.jsonl:9", "invalid JSON"), other, plain]
+    got = _handed_over(items)
+    assert got == items
+    assert _message("items", items)[_HEADER.size:][:1] == _MARSHALLED  # the plain rows by marshal
+    assert type(got[0].rows.claim_values[0]) is tuple and type(got[0].rows.text_scores) is tuple
+    odd = Prepared(_Name("odd.jsonl:1"), rows=plain.rows, article_id=plain.rows.id)
+    assert _handed_over([plain, odd]) == [plain, odd]  # pickled whole: marshal refuses the subclass
+    assert type(_handed_over([odd])[0].path) is _Name
 
 
 @linux
