@@ -200,13 +200,15 @@ def _receive(pipe) -> tuple:
 
 
 def _read_exactly(pipe, size: int) -> bytearray:
-    """``size`` bytes of the unbuffered pipe (a read returns what the pipe holds)."""
-    data = bytearray()
-    while len(data) < size:
-        chunk = pipe.read(size - len(data))
-        if not chunk:
+    """``size`` bytes of the unbuffered pipe (a read returns what the pipe holds),
+    read into one buffer: no copy of what came before at each read."""
+    data = bytearray(size)
+    view, got = memoryview(data), 0
+    while got < size:
+        n = pipe.readinto(view[got:])
+        if not n:
             raise RuntimeError("the process reading the input ended without finishing it")
-        data += chunk
+        got += n
     return data
 
 
