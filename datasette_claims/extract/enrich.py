@@ -17,7 +17,8 @@ from ..models import Claim, Span
 from . import anonymity, coref, relay, setting, sourcing, when
 from . import patterns as P
 from .context import unit_of
-from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLES, WEEKDAYS
+from .lexicon import (COUNTRY_LIKE, DATE_WORDS, FORENAMES, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS,
+                      SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -270,6 +271,31 @@ _TITLED_SURNAME_OF = re.compile(r"(?P<name>(?:Miss|" + _PERSON_TITLES + r")\.?\s
                                 r"\s+(?P<role>(?:of|from|at)\s+\S.*)$", re.DOTALL)
 
 
+# title words that also open other capitalised names ("Star Wars", "Head Start")
+_NOT_SURNAME_TITLES = {"Head", "Member", "Star", "Host", "Master", "Vice", "Rival", "Hopeful", "Incumbent"}
+# one capitalised word: a surname or a forename standing alone ("Roe said")
+_LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+# the titles that stand straight before a person's surname ("Senator Roe", "Mr. Roe")
+_SURNAME_TITLES = "|".join(sorted({t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr.")}
+                                  | {"Miss", "Sir", "Dame", "Lord", "Lady"}
+                                  | {w.capitalize() for w in TITLE_WORDS if w.isalpha()} - _NOT_SURNAME_TITLES))
+
+
+def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
+    """A one-word mention is a person's name when it is a known forename
+    labelling an interview's answer ("Phil: ...") or when the article writes it after a
+    person's title somewhere ("Senator Roe" ... "Roe said"): a person whose
+    full name the article never gives, not an organisation."""
+    if not _LONE_NAME.match(mention) or mention.lower() in COUNTRY_LIKE:
+        return False
+    if mention.lower() in FORENAMES and c.rule in ("heading.colon", "quote.labelled"):
+        return True  # (not any forename: "Jordan said" is mostly the country)
+    if re.search(r"\b" + mention.lower() + r"\b", ctx.text):
+        return False  # a common noun too ("Prosecutors", "Category"), not a name
+    return re.search(r"\b(?:" + _SURNAME_TITLES + r")\.?\s+(?:[A-Z]\.\s+)?" + re.escape(mention) + r"\b",
+                     ctx.text) is not None
+
+
 def _titled_surname(c: Claim, mention: str) -> str:
     """An unresolved "Mr Roe of the Kelp network" is "Mr Roe", a person, whose
     role is the rest; any other mention is returned as it is."""
@@ -429,7 +455,8 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     medium = getattr(c, "_medium", None)
     c.sourcing = _classify(mention, person is not None or _person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
-        bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
+        bool(_PERSON_LIKE.match(mention) or _lone_person_name(ctx, c, mention))
+        and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)),
         getattr(c, "_lemma", None), medium)
     plow = mention.lower()
