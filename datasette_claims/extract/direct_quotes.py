@@ -218,11 +218,27 @@ def _head_src_ok(words: list[str]) -> bool:
     return True
 
 
+# an interview's turns run together in one paragraph ("DS: Why?:AS: Because ..."):
+# the colon that ends one turn, right before the next speaker's label
+_GLUED_TURN = re.compile(r"(?<=[?.!\"\u201d])\s?:\s?(?=[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:\s"
+                         r"(?![A-Z][\w ]{0,30}:))")  # (not a list of headings: "Education: Economy: ...")
+
+
+def _turns(text: str, paras: list[tuple[int, int]]):
+    """The paragraphs, each cut where a glued interview turn starts."""
+    for ps, pe in paras:
+        k = ps
+        for m in _GLUED_TURN.finditer(text, ps, pe):
+            yield k, m.start()
+            k = m.end()
+        yield k, pe
+
+
 def heading_colon(ctx: Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
     first = ctx.paras[0][0] if ctx.paras else -1
-    for ps, pe in ctx.paras:
+    for ps, pe in _turns(text, ctx.paras):
         if text.find(":", ps, pe) < 0:
             continue  # (both patterns need a colon)
         head = ps == first and pe - ps < 300
@@ -247,6 +263,8 @@ def heading_colon(ctx: Ctx) -> None:
             continue
         if _label_not_speaker(words):
             continue
+        if not head and len(words) == 1 and len(low[0]) > 2 and re.search(r"\b" + re.escape(low[0]) + r"\b", text):
+            continue  # "Economy: ...", "Crowd: 35,000": a word the article also writes in lower case, a topic
         cs, ce = m.end(), pe
         if head:
             if not _head_src_ok(words):
