@@ -35,3 +35,10 @@ def test_that_after_a_body_speaks_for_the_body():
 def test_who_after_a_preposition_phrase_takes_only_the_people():
     c = one("The ruling was praised by union organisers, who say the pay offer is fair.", "the pay offer is fair")
     assert c.speaker == "union organisers"
+
+
+def test_which_after_a_bare_plural_of_documents_speaks_for_them():
+    c = one("The harbour trust met in March. It released council records which say the wall was last repaired "
+            "in 1990.", "the wall was last repaired in 1990")
+    assert c.speaker == "council records"
+    assert c.sourcing == "document"
