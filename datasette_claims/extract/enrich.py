@@ -457,7 +457,8 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
-        and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)),
+        and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
+        and mention not in ctx.people.employers),
         getattr(c, "_lemma", None), medium)
     plow = mention.lower()
     if name is not None and person is None and plow in ("he", "she"):
