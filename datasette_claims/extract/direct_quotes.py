@@ -19,7 +19,7 @@ from .lexicon import CUE_FORMS
 from .quotes import Quote
 from .context import (
     OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
-    quote_opening_after, unit_of, word_positions)
+    quote_opening_after, unit_of, word_positions, writes_in_lower_case)
 from .sources import _left_source, _unit_subject
 from .speaker_guards import clock_colon
 
@@ -263,7 +263,7 @@ def heading_colon(ctx: Ctx) -> None:
             continue
         if _label_not_speaker(words):
             continue
-        if not head and len(words) == 1 and len(low[0]) > 2 and re.search(r"\b" + re.escape(low[0]) + r"\b", text):
+        if not head and len(words) == 1 and len(low[0]) > 2 and writes_in_lower_case(ctx, low[0]):
             continue  # "Economy: ...", "Crowd: 35,000": a word the article also writes in lower case, a topic
         cs, ce = m.end(), pe
         if head:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..models import Claim, Span
 from . import anonymity, coref, relay, setting, sourcing, when
 from . import patterns as P
-from .context import unit_of
+from .context import unit_of, writes_in_lower_case
 from .lexicon import (COUNTRY_LIKE, DATE_WORDS, FORENAMES, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS,
                       SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
@@ -279,6 +279,8 @@ _LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _SURNAME_TITLES = "|".join(sorted({t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr.")}
                                   | {"Miss", "Sir", "Dame", "Lord", "Lady"}
                                   | {w.capitalize() for w in TITLE_WORDS if w.isalpha()} - _NOT_SURNAME_TITLES))
+# (the word after the title in a lookahead: "Justice Minister Kim" has two titles)
+_TITLED_WORD = re.compile(r"\b(?:" + _SURNAME_TITLES + r")\.?\s+(?=(?:[A-Z]\.\s+)?([A-Z][\w-]*))")
 
 
 def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
@@ -290,10 +292,12 @@ def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
         return False
     if mention.lower() in FORENAMES and c.rule in ("heading.colon", "quote.labelled"):
         return True  # (not any forename: "Jordan said" is mostly the country)
-    if re.search(r"\b" + mention.lower() + r"\b", ctx.text):
+    if writes_in_lower_case(ctx, mention):
         return False  # a common noun too ("Prosecutors", "Category"), not a name
-    return re.search(r"\b(?:" + _SURNAME_TITLES + r")\.?\s+(?:[A-Z]\.\s+)?" + re.escape(mention) + r"\b",
-                     ctx.text) is not None
+    titled = getattr(ctx, "_titled_words", None)
+    if titled is None:  # (read once per article)
+        titled = ctx._titled_words = {m.group(1) for m in _TITLED_WORD.finditer(ctx.text)}
+    return mention in titled
 
 
 def _titled_surname(c: Claim, mention: str) -> str:
