@@ -36,3 +36,9 @@ def test_an_answer_labelled_with_a_forename_is_a_person():
             "Easter in Dunmore is normally a quiet place")
     assert c.speaker == "Phil"
     assert c.sourcing == "named_person"
+
+
+def test_a_title_word_ending_a_sentence_titles_nobody():
+    c = one("The case was brought by the Department of Justice. Prosecutors told the court that the levy was "
+            "unlawful.", "the levy was unlawful")
+    assert c.sourcing != "named_person"

@@ -275,12 +275,15 @@ _TITLED_SURNAME_OF = re.compile(r"(?P<name>(?:Miss|" + _PERSON_TITLES + r")\.?\s
 _NOT_SURNAME_TITLES = {"Head", "Member", "Star", "Host", "Master", "Vice", "Rival", "Hopeful", "Incumbent"}
 # one capitalised word: a surname or a forename standing alone ("Roe said")
 _LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
-# the titles that stand straight before a person's surname ("Senator Roe", "Mr. Roe")
-_SURNAME_TITLES = "|".join(sorted({t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr.")}
-                                  | {"Miss", "Sir", "Dame", "Lord", "Lady"}
-                                  | {w.capitalize() for w in TITLE_WORDS if w.isalpha()} - _NOT_SURNAME_TITLES))
-# (the word after the title in a lookahead: "Justice Minister Kim" has two titles)
-_TITLED_WORD = re.compile(r"\b(?:" + _SURNAME_TITLES + r")\.?\s+(?=(?:[A-Z]\.\s+)?([A-Z][\w-]*))")
+# the titles that stand straight before a person's surname ("Mr. Roe", "Senator Roe"):
+# abbreviations may take a full stop, words may not ("Department of Justice. Prosecutors said")
+_ABBREVIATED_TITLES = "|".join(sorted({t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr.")}))
+_WORD_TITLES = "|".join(sorted({"Miss", "Sir", "Dame", "Lord", "Lady"}
+                               | {w.capitalize() for w in TITLE_WORDS if w.isalpha()} - _NOT_SURNAME_TITLES))
+# (the word after the title in a lookahead: "Justice Minister Kim" has two titles;
+# no line break between them: "... al-Sheikh\n\nCategory:Politics")
+_TITLED_WORD = re.compile(r"\b(?:(?:" + _ABBREVIATED_TITLES + r")\.?|" + _WORD_TITLES + r")[ \t]+"
+                          r"(?=(?:[A-Z]\.[ \t]+)?([A-Z][\w-]*))")
 
 
 def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
