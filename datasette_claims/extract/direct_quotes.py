@@ -218,19 +218,25 @@ def _head_src_ok(words: list[str]) -> bool:
     return True
 
 
-# an interview's turns run together in one paragraph ("DS: Why?:AS: Because ..."):
-# the colon that ends one turn, right before the next speaker's label
-_GLUED_TURN = re.compile(r"(?<=[?.!\"\u201d])\s?:\s?(?=[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:\s"
-                         r"(?![A-Z][\w ]{0,30}:))")  # (not a list of headings: "Education: Economy: ...")
+# an interview's turns run together in one paragraph ("DS: Why?:KL: Because ..."):
+# after the colon that ends one turn, the next speaker's label (not a list of
+# headings: "Education: Economy: ...")
+_NEXT_LABEL = re.compile(r"\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:\s(?![A-Z][\w ]{0,30}:)")
+_TURN_ENDS = "?.!\"\u201d"
 
 
 def _turns(text: str, paras: list[tuple[int, int]]):
-    """The paragraphs, each cut where a glued interview turn starts."""
+    """The paragraphs, each cut where a glued interview turn starts (found
+    from the colons, which most paragraphs lack)."""
     for ps, pe in paras:
         k = ps
-        for m in _GLUED_TURN.finditer(text, ps, pe):
-            yield k, m.start()
-            k = m.end()
+        colon = text.find(":", ps, pe)
+        while colon >= 0:
+            before = colon - 1 if text[colon - 1:colon] != " " else colon - 2
+            if before >= ps and text[before] in _TURN_ENDS and _NEXT_LABEL.match(text, colon + 1, pe):
+                yield k, before + 1
+                k = colon + 1 + (text[colon + 1:colon + 2] == " ")
+            colon = text.find(":", colon + 1, pe)
         yield k, pe
 
 

@@ -280,10 +280,29 @@ _LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _ABBREVIATED_TITLES = "|".join(sorted({t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr.")}))
 _WORD_TITLES = "|".join(sorted({"Miss", "Sir", "Dame", "Lord", "Lady"}
                                | {w.capitalize() for w in TITLE_WORDS if w.isalpha()} - _NOT_SURNAME_TITLES))
-# (the word after the title in a lookahead: "Justice Minister Kim" has two titles;
-# no line break between them: "... al-Sheikh\n\nCategory:Politics")
-_TITLED_WORD = re.compile(r"\b(?:(?:" + _ABBREVIATED_TITLES + r")\.?|" + _WORD_TITLES + r")[ \t]+"
-                          r"(?=(?:[A-Z]\.[ \t]+)?([A-Z][\w-]*))")
+# a title right before a name, the name's initial aside (no line break between
+# them: "... al-Sheikh\n\nCategory:Politics")
+_TITLE_BEFORE = re.compile(r"\b(?:(?:" + _ABBREVIATED_TITLES + r")\.?|" + _WORD_TITLES + r")[ \t]+"
+                           r"(?:[A-Z]\.[ \t]+)?$")
+
+
+def _titled_in_article(ctx, name: str) -> bool:
+    """Whether the article writes ``name`` right after a person's title
+    somewhere (each name looked up once per article, by its occurrences)."""
+    cache = getattr(ctx, "_titled_names", None)
+    if cache is None:
+        cache = ctx._titled_names = {}
+    got = cache.get(name)
+    if got is None:
+        text, got = ctx.text, False
+        at = text.find(name)
+        while at >= 0 and not got:
+            end = at + len(name)
+            after = text[end:end + 1]
+            got = not (after.isalnum() or after == "-") and _TITLE_BEFORE.search(text, max(0, at - 40), at) is not None
+            at = text.find(name, end)
+        cache[name] = got
+    return got
 
 
 def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
@@ -295,12 +314,8 @@ def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
         return False
     if mention.lower() in FORENAMES and c.rule in ("heading.colon", "quote.labelled"):
         return True  # (not any forename: "Jordan said" is mostly the country)
-    if writes_in_lower_case(ctx, mention):
-        return False  # a common noun too ("Prosecutors", "Category"), not a name
-    titled = getattr(ctx, "_titled_words", None)
-    if titled is None:  # (read once per article)
-        titled = ctx._titled_words = {m.group(1) for m in _TITLED_WORD.finditer(ctx.text)}
-    return mention in titled
+    # (not a common noun too: "Prosecutors", "Category")
+    return _titled_in_article(ctx, mention) and not writes_in_lower_case(ctx, mention)
 
 
 def _titled_surname(c: Claim, mention: str) -> str:
