@@ -444,3 +444,18 @@ def next_para_block(ctx: Ctx, pos: int) -> tuple[int, int] | None:
         return None
     s0, e0 = trim_span(text, ps, pe)
     return (s0, e0) if e0 - s0 >= 10 else None
+
+
+_LETTER_RUN = re.compile(r"[^\W_]+")
+
+
+def writes_in_lower_case(ctx: Ctx, word: str) -> bool:
+    """Whether the article also writes ``word`` as a lower-case word: a
+    capitalised word that it does ("Economy:", "Prosecutors said") is a common
+    noun, not a name.  (The article's lower-case words are read once, on the
+    first call: a search of the text per word would grow with the square of a
+    long article.)"""
+    words = getattr(ctx, "_lower_words", None)
+    if words is None:
+        words = ctx._lower_words = {w for w in _LETTER_RUN.findall(ctx.text) if w.islower()}
+    return word.lower() in words

@@ -255,12 +255,13 @@ def relative_body(ctx, pos: int) -> str | None:
     if m is None:
         np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, pos - 60), pos)
         if np is None:
-            return None
+            return _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos))
         if ctx.text.startswith("who", pos):
             # "a man who said ...": the man (a noun of people, not "the road who")
             return np.group("np") if _PEOPLE_NOUN.search(np.group("head")) or np.group("head") in _PEOPLE_HEADS \
                 else None
-        return np.group("np") if np.group("head") in DOCUMENT_NOUNS else None
+        # "a government that promised ...": a body speaks as a document does
+        return np.group("np") if np.group("head") in DOCUMENT_NOUNS or np.group("head") in _BODY_HEADS else None
     np = m.group("np")
     first = np.split()[0]
     if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
@@ -271,6 +272,34 @@ def relative_body(ctx, pos: int) -> str | None:
             # "nervous farmers in Iowa, who ...": the people, not the place
             return ctx.text[head.start("head"):m.end("np")]
     return np
+
+
+# the words that end a bare plural noun phrase on its left ("condemned by critics")
+_BARE_STOP = re.compile(r"(?:[a-z]+ed|[a-z]+ing|by|of|to|for|from|with|in|on|at|as|than|like|among|about|against|"
+                        r"is|are|was|were|be|been|has|have|had|says?|said|but|while|whereas|including|such)$")
+
+
+def _bare_plural_before(text: str, pos: int, who: bool) -> str | None:
+    """ "critics and campaigners, who say ...", "opinion polls that showed
+    ...": the plural noun phrase with no determiner right before a relative
+    pronoun (its head a noun of people after "who", of documents after
+    "that"/"which"; its words running back to a preposition or a verb)."""
+    words = re.findall(r"[\w'\u2019-]+|[^\w\s]", text[max(0, pos - 80):pos])
+    if words and words[-1] == ",":
+        words.pop()
+    if not words or not words[-1].isalpha() or not words[-1].islower() or not words[-1].endswith("s"):
+        return None
+    head = words[-1]
+    if not (head in DOCUMENT_NOUNS and not who
+            or who and (_PEOPLE_NOUN.search(head) or head in _PEOPLE_HEADS or head[:-1] in PEOPLE_NOUNS)):
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 5 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
+            and not _BARE_STOP.match(words[k - 1]) and (who or words[k - 1] not in ("and", "or")):
+        k -= 1
+    if words[k] in ("and", "or"):
+        k += 1
+    return " ".join(words[k:])
 
 
 # a plural head before the place a relative "who" follows: "farmers in", "Democrats on"

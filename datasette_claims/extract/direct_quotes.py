@@ -19,7 +19,7 @@ from .lexicon import CUE_FORMS
 from .quotes import Quote
 from .context import (
     OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
-    quote_opening_after, unit_of, word_positions)
+    quote_opening_after, unit_of, word_positions, writes_in_lower_case)
 from .sources import _left_source, _unit_subject
 from .speaker_guards import clock_colon
 
@@ -218,11 +218,33 @@ def _head_src_ok(words: list[str]) -> bool:
     return True
 
 
+# an interview's turns run together in one paragraph ("DS: Why?:KL: Because ..."):
+# after the colon that ends one turn, the next speaker's label (not a list of
+# headings: "Education: Economy: ...")
+_NEXT_LABEL = re.compile(r"\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:\s(?![A-Z][\w ]{0,30}:)")
+_TURN_ENDS = "?.!\"\u201d"
+
+
+def _turns(text: str, paras: list[tuple[int, int]]):
+    """The paragraphs, each cut where a glued interview turn starts (found
+    from the colons, which most paragraphs lack)."""
+    for ps, pe in paras:
+        k = ps
+        colon = text.find(":", ps, pe)
+        while colon >= 0:
+            before = colon - 1 if text[colon - 1:colon] != " " else colon - 2
+            if before >= ps and text[before] in _TURN_ENDS and _NEXT_LABEL.match(text, colon + 1, pe):
+                yield k, before + 1
+                k = colon + 1 + (text[colon + 1:colon + 2] == " ")
+            colon = text.find(":", colon + 1, pe)
+        yield k, pe
+
+
 def heading_colon(ctx: Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
     first = ctx.paras[0][0] if ctx.paras else -1
-    for ps, pe in ctx.paras:
+    for ps, pe in _turns(text, ctx.paras):
         if text.find(":", ps, pe) < 0:
             continue  # (both patterns need a colon)
         head = ps == first and pe - ps < 300
@@ -247,6 +269,8 @@ def heading_colon(ctx: Ctx) -> None:
             continue
         if _label_not_speaker(words):
             continue
+        if not head and len(words) == 1 and len(low[0]) > 2 and writes_in_lower_case(ctx, low[0]):
+            continue  # "Economy: ...", "Crowd: 35,000": a word the article also writes in lower case, a topic
         cs, ce = m.end(), pe
         if head:
             if not _head_src_ok(words):

@@ -16,8 +16,9 @@ from functools import lru_cache
 from ..models import Claim, Span
 from . import anonymity, coref, relay, setting, sourcing, when
 from . import patterns as P
-from .context import unit_of
-from .lexicon import DATE_WORDS, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLES, WEEKDAYS
+from .context import unit_of, writes_in_lower_case
+from .lexicon import (COUNTRY_LIKE, DATE_WORDS, FORENAMES, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS,
+                      SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -270,6 +271,53 @@ _TITLED_SURNAME_OF = re.compile(r"(?P<name>(?:Miss|" + _PERSON_TITLES + r")\.?\s
                                 r"\s+(?P<role>(?:of|from|at)\s+\S.*)$", re.DOTALL)
 
 
+# title words that also open other capitalised names ("Star Wars", "Head Start")
+_NOT_SURNAME_TITLES = {"Head", "Member", "Star", "Host", "Master", "Vice", "Rival", "Hopeful", "Incumbent"}
+# one capitalised word: a surname or a forename standing alone ("Roe said")
+_LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+# the titles that stand straight before a person's surname ("Mr. Roe", "Senator Roe"):
+# abbreviations may take a full stop, words may not ("Department of Justice. Prosecutors said")
+_ABBREVIATED_TITLES = "|".join(sorted({t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr.")}))
+_WORD_TITLES = "|".join(sorted({"Miss", "Sir", "Dame", "Lord", "Lady"}
+                               | {w.capitalize() for w in TITLE_WORDS if w.isalpha()} - _NOT_SURNAME_TITLES))
+# a title right before a name, the name's initial aside (no line break between
+# them: "... al-Sheikh\n\nCategory:Politics")
+_TITLE_BEFORE = re.compile(r"\b(?:(?:" + _ABBREVIATED_TITLES + r")\.?|" + _WORD_TITLES + r")[ \t]+"
+                           r"(?:[A-Z]\.[ \t]+)?$")
+
+
+def _titled_in_article(ctx, name: str) -> bool:
+    """Whether the article writes ``name`` right after a person's title
+    somewhere (each name looked up once per article, by its occurrences)."""
+    cache = getattr(ctx, "_titled_names", None)
+    if cache is None:
+        cache = ctx._titled_names = {}
+    got = cache.get(name)
+    if got is None:
+        text, got = ctx.text, False
+        at = text.find(name)
+        while at >= 0 and not got:
+            end = at + len(name)
+            after = text[end:end + 1]
+            got = not (after.isalnum() or after == "-") and _TITLE_BEFORE.search(text, max(0, at - 40), at) is not None
+            at = text.find(name, end)
+        cache[name] = got
+    return got
+
+
+def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
+    """A one-word mention is a person's name when it is a known forename
+    labelling an interview's answer ("Phil: ...") or when the article writes it after a
+    person's title somewhere ("Senator Roe" ... "Roe said"): a person whose
+    full name the article never gives, not an organisation."""
+    if not _LONE_NAME.match(mention) or mention.lower() in COUNTRY_LIKE:
+        return False
+    if mention.lower() in FORENAMES and c.rule in ("heading.colon", "quote.labelled"):
+        return True  # (not any forename: "Jordan said" is mostly the country)
+    # (not a common noun too: "Prosecutors", "Category")
+    return _titled_in_article(ctx, mention) and not writes_in_lower_case(ctx, mention)
+
+
 def _titled_surname(c: Claim, mention: str) -> str:
     """An unresolved "Mr Roe of the Kelp network" is "Mr Roe", a person, whose
     role is the rest; any other mention is returned as it is."""
@@ -429,8 +477,10 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     medium = getattr(c, "_medium", None)
     c.sourcing = _classify(mention, person is not None or _person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
-        bool(_PERSON_LIKE.match(mention)) and mention.split()[0].lower() not in SENTENCE_OPENERS
-        and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)),
+        bool(_PERSON_LIKE.match(mention) or _lone_person_name(ctx, c, mention))
+        and mention.split()[0].lower() not in SENTENCE_OPENERS
+        and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
+        and mention not in ctx.people.employers),
         getattr(c, "_lemma", None), medium)
     plow = mention.lower()
     if name is not None and person is None and plow in ("he", "she"):

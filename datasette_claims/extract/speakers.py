@@ -434,6 +434,10 @@ def _after_time_lead(toks: list[str]) -> list[str]:
     return toks
 
 
+# an executive's title in capitals, then a name: "Kelp Blue CEO Jo Roe"
+_EXECUTIVE_BEFORE_NAME = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CIO)\s+[A-Z][a-z]")
+
+
 def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
     """The person's name in a run of capitals, or None when it names no person:
     the end of an organisation's name, an office's place, a lead-in word, an
@@ -581,10 +585,14 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, Person]] = []
         found: list[tuple[str, int, str | None]] = []
+        employers: set[str] = set()
         for ps, pe in paragraphs:
             for m in NAME_RE.finditer(text, ps, pe):
                 run = _name_run(text, m, pe)
                 if run is None:
+                    continue
+                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)):
+                    employers.add(run.name)  # "Kelp Blue CEO Jo Roe": the run is the company, here and elsewhere
                     continue
                 name = _person_in_run(text, run, ps)
                 if name is None:
@@ -592,6 +600,9 @@ class People:
                 start = run.start + run.found.find(name)
                 if not inside_quote(start):
                     found.append((name, start, run.title))
+        if employers:
+            found = [f for f in found if f[0] not in employers]
+        self.employers = employers
         known = _KnownNames(text, {name for name, _, _ in found})
         for name, start, title in found:
             self._add(*_without_glued_word(known, name, start), title)
