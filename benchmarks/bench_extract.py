@@ -1,6 +1,6 @@
 """Speed of claim extraction over a news corpus, on one core, and of the command.
 
-    python benchmarks/bench_extract.py [--corpus ../shared/corpora/wikinews.jsonl.gz] [--runs 3]
+    python benchmarks/bench_extract.py [--shared ../shared | --corpus FILE] [--runs 3]
                                        [--command-jobs 1,2]
 
 Loads the corpus (fields id, title, date, url, outlet, text) into memory once,
@@ -41,22 +41,24 @@ from datasette_claims.extract import extract_claims  # noqa: E402
 from datasette_claims.models import Article  # noqa: E402
 
 try:
-    from .shared_data import require
+    from .shared_data import require, shared_dir
 except ImportError:  # run as a script
-    from shared_data import require
+    from shared_data import require, shared_dir
 
 WORD = re.compile(r"\w+")
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared",
-                                                     "corpora", "wikinews.jsonl.gz"))
+    ap.add_argument("--shared", default=None,
+                    help="the shared data folder (default ../shared): its corpora/wikinews.jsonl.gz")
+    ap.add_argument("--corpus", default=None, help="a corpus file instead (JSON lines, gzipped)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--command-jobs", default="1,2",
                     help="comma-separated --jobs values to time the claims extract command with (0: skip)")
     a = ap.parse_args(argv)
+    a.corpus = a.corpus or os.path.join(shared_dir(a.shared), "corpora", "wikinews.jsonl.gz")
     articles = []
     with gzip.open(require(a.corpus, "--corpus FILE"), "rt", encoding="utf-8") as f:
         for line in f:

@@ -1,0 +1,194 @@
+"""Where extraction spends its time: CPU per step and rule pass, and per regex.
+
+    python benchmarks/profile_extract.py [--shared ../shared] [--limit 1500] [--runs 3] [--patterns 40]
+
+Why: the extractor's profile is flat (no Python function above a few percent,
+some 200 patterns sharing the regex engine's third of the instructions), and
+a general-purpose profiler's overhead per call distorts exactly such a
+profile.  This gives the two views the speed passes kept rebuilding by hand:
+
+* ``steps``: the CPU seconds of each step of ``assemble.build`` (paragraphs,
+  quotations, units, people, the cue scan, each rule pass in ``PASSES``,
+  dedup, enrichment, the statement split) over the first ``--limit`` Wikinews
+  articles, median of ``--runs``, with its share of the whole.  One timer pair
+  per step and article: the overhead is a few microseconds per article.
+* ``patterns``: every call of every compiled pattern the extractor's modules
+  hold (as module attributes, or in a list, tuple or dict of them) is recorded
+  during one extraction pass, then replayed pattern by pattern in a tight loop:
+  the regex engine's own CPU per pattern, without Python's overhead around it.
+  Patterns compiled inside functions (``re.match(r"...", ...)``) are not seen.
+
+Measures only; the extractor is unchanged (its functions are wrapped in this
+process).  CPU time moves with the machine's load; compare shares, or runs
+taken one after the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import importlib
+import json
+import os
+import pkgutil
+import re
+import statistics
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from datasette_claims import extract as extract_pkg  # noqa: E402
+from datasette_claims.extract import assemble, extract_claims  # noqa: E402
+from datasette_claims.models import Article  # noqa: E402
+
+try:
+    from .shared_data import require, shared_dir
+except ImportError:  # run as a script
+    from shared_data import require, shared_dir
+
+# the steps of ``assemble.build`` besides the passes, by the name build calls them under
+_BUILD_STEPS = ("paragraph_spans", "find_quotes", "build_units", "People", "screen_cues", "_dedupe", "enrich")
+_METHODS = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
+
+
+def load_articles(corpus: str, limit: int) -> list[Article]:
+    articles = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            articles.append(Article(id=str(d.get("id")), text=d.get("text") or "", headline=d.get("title"),
+                                    published=d.get("date"), url=d.get("url"), outlet=d.get("outlet")))
+            if len(articles) >= limit:
+                break
+    return articles
+
+
+def _timed(spent: collections.Counter, name: str, fn):
+    clock = time.process_time
+
+    def run(*args, **kwargs):
+        t = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[name] += clock() - t
+
+    return run
+
+
+def steps(articles: list[Article], runs: int) -> None:
+    """CPU per step of ``assemble.build``, median of ``runs`` passes over ``articles``."""
+    spent: collections.Counter = collections.Counter()
+    assemble.PASSES = tuple(p._replace(run=_timed(spent, p.name, p.run)) for p in assemble.PASSES)
+    for name in _BUILD_STEPS:
+        setattr(assemble, name, _timed(spent, name, getattr(assemble, name)))
+    assemble.P.cue_matches = _timed(spent, "cue scan", assemble.P.cue_matches)
+    assemble.grain.split_statements = _timed(spent, "split_statements", assemble.grain.split_statements)
+    per_run, totals = [], []
+    for _ in range(runs):
+        spent.clear()
+        t = time.process_time()
+        for article in articles:
+            extract_claims(article)
+        totals.append(time.process_time() - t)
+        per_run.append(dict(spent))
+    total = statistics.median(totals)
+    names = sorted(per_run[0], key=lambda n: -statistics.median(r.get(n, 0.0) for r in per_run))
+    print(f"extract_claims over {len(articles)} articles: {total:.3f} s CPU (median of {runs}; load average "
+          f"{os.getloadavg()[0]:.2f})")
+    for name in names:
+        s = statistics.median(r.get(name, 0.0) for r in per_run)
+        print(f"  {s * 1000:8.1f} ms {100 * s / total:5.1f}%  {name}")
+    rest = total - sum(statistics.median(r.get(n, 0.0) for r in per_run) for n in names)
+    print(f"  {rest * 1000:8.1f} ms {100 * rest / total:5.1f}%  (the rest of build and extract_claims)")
+
+
+class _Recorder:
+    """Stands for one compiled pattern and records every call made through it."""
+
+    __slots__ = ("_calls", "_name", "_pattern")
+
+    def __init__(self, pattern: re.Pattern, name: str, calls: dict) -> None:
+        self._pattern, self._name, self._calls = pattern, name, calls
+
+    def __getattr__(self, attr):
+        value = getattr(self._pattern, attr)
+        if attr not in _METHODS:
+            return value
+
+        def call(*args, **kwargs):
+            self._calls.setdefault((self._name, attr), []).append((args, kwargs))
+            return value(*args, **kwargs)
+
+        return call
+
+
+def _wrap_module(module, calls: dict, seen: dict) -> None:
+    short = module.__name__.rsplit(".", 1)[-1]
+
+    def wrap(value, name):
+        if isinstance(value, re.Pattern):
+            if id(value) not in seen:
+                seen[id(value)] = (_Recorder(value, name, calls), value)
+            return seen[id(value)][0]
+        return value
+
+    for attr, value in list(vars(module).items()):
+        if isinstance(value, re.Pattern):
+            setattr(module, attr, wrap(value, f"{short}.{attr}"))
+        elif isinstance(value, (list, tuple)) and any(isinstance(v, re.Pattern) for v in value):
+            items = [wrap(v, f"{short}.{attr}[{i}]") for i, v in enumerate(value)]
+            setattr(module, attr, items if isinstance(value, list) else tuple(items))
+        elif isinstance(value, dict) and any(isinstance(v, re.Pattern) for v in value.values()):
+            setattr(module, attr, {k: wrap(v, f"{short}.{attr}[{k}]") for k, v in value.items()})
+
+
+def patterns(articles: list[Article], top: int) -> None:
+    """Each pattern's calls over one pass of ``articles``, replayed: CPU per pattern."""
+    calls: dict = {}
+    seen: dict = {}
+    modules = [importlib.import_module(f"{extract_pkg.__name__}.{m.name}")
+               for m in pkgutil.iter_modules(extract_pkg.__path__)]
+    for module in modules:
+        _wrap_module(module, calls, seen)
+    for article in articles:
+        extract_claims(article)
+    by_name = {rec._name: pattern for rec, pattern in seen.values()}
+    rows = []
+    for (name, method), made in calls.items():
+        fn = getattr(by_name[name], method)
+        t = time.process_time()
+        for args, kwargs in made:
+            result = fn(*args, **kwargs)
+            if method == "finditer":
+                for _ in result:
+                    pass
+        rows.append((time.process_time() - t, len(made), method, name))
+    total = sum(r[0] for r in rows)
+    print(f"\nthe regex engine, calls replayed per pattern: {total:.3f} s CPU in {len(rows)} (pattern, method) "
+          f"pairs; the {top} costliest:")
+    for spent, n, method, name in sorted(rows, reverse=True)[:top]:
+        print(f"  {spent * 1000:8.1f} ms {100 * spent / total:5.1f}% {n:8d} calls {spent / n * 1e6:7.2f} us  "
+              f"{method:9s} {name}")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=None, help="the shared data folder (default ../shared)")
+    ap.add_argument("--limit", type=int, default=1500)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--patterns", type=int, default=40, help="how many patterns to list (0: no replay)")
+    a = ap.parse_args(argv)
+    corpus = require(os.path.join(shared_dir(a.shared), "corpora", "wikinews.jsonl.gz"))
+    articles = load_articles(corpus, a.limit)
+    extract_claims(articles[0])  # (compiles the patterns compiled on first use)
+    steps(articles, a.runs)
+    if a.patterns:
+        patterns(articles, a.patterns)
+
+
+if __name__ == "__main__":
+    main()
