@@ -69,7 +69,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         opened = -1
         # (most paragraphs hold no double mark: a C scan per mark finds that
         # sooner than the regex, which tests every character against the class)
-        marked = any(mark in para for mark in _DOUBLE_MARKS)
+        # (and a paragraph of ASCII holds no curly one: one scan, for most paragraphs)
+        marked = '"' in para if para.isascii() else any(mark in para for mark in _DOUBLE_MARKS)
         for m in _DOUBLE.finditer(para) if marked else ():
             ch = m.group()
             pos = m.start() + ps
