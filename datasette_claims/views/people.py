@@ -11,16 +11,12 @@ from .. import charts
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
-    CLAIM_SELECT_BY_DATE,
-    PUBLISHED_ORDER,
     claim_dict,
+    claims_in_order,
     is_common,
     json_list,
     like_pattern,
     public,
-    published_keyset,
-    published_token,
-    in_text_order,
     safe_url,
     segments,
     speaker_dict,
@@ -143,28 +139,10 @@ async def speaker_page(page):
     if row is None:
         raise NotFound("Speaker not found")
     speaker = speaker_dict(row, page.urls, aliases=True)
-    size = page.size(default=50)
-    token = page.next_token()
     by_date = await is_common(page, "speaker_id", [speaker_id])
-    conditions, params = ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id]
-    if token is not None:
-        cond, more = published_keyset(token)
-        conditions.append(cond)
-        params += more
-    story_visible = await page.can_view("stories")
-    rows = await page.execute(
-        (CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT)
-        + " where "
-        + " and ".join(conditions)
-        + f" order by {PUBLISHED_ORDER} limit ?",
-        params + [size + 1],
-    )
-    claims = [claim_dict(r, page.urls, story_visible, True) for r in rows]
-    nxt = None
-    if len(claims) > size:
-        claims = claims[:size]
-        nxt = published_token(claims[-1])
-    claims = in_text_order(claims)
+    found = await claims_in_order(page, ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id],
+                                  page.size(default=50), page.next_token(), by_date=by_date,
+                                  story_visible=await page.can_view("stories"))
     roles = merged_roles(await page.execute(
         """select speaker_role as role, count(*) as claims from claims
         where speaker_id = ? and speaker_role is not null and speaker_role != ''
@@ -181,7 +159,7 @@ async def speaker_page(page):
     by_day = await dated_counts(page, speaker_id, 10)
     if len(by_day) >= DATED_ROWS:  # a long career: months are enough for the picture
         by_day = await dated_counts(page, speaker_id, 7)
-    next_token, next_url = page.next_url(nxt)
+    next_token, next_url = page.next_url(found.next)
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
     months: dict[str, int] = {}
     for r in by_day:
@@ -197,7 +175,7 @@ async def speaker_page(page):
         "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),
         "claims_csv_url": page.urls.claims_table("csv", speaker_id=speaker_id),
         "chart": chart.as_json(),
-        "claims": [public(c) for c in claims],
+        "claims": [public(c) for c in found.claims],
         "next": next_token,
         "next_url": next_url,
     }

@@ -11,21 +11,15 @@ from datasette.utils.asgi import BadRequest
 from ..matching.similar import prepare_query, search_score
 from ..text import content_words, search_stages, tokens
 from .data import (
-    CLAIM_SELECT,
-    CLAIM_SELECT_BY_DATE,
-    PUBLISHED_ORDER,
     QUERY_MAX,
     SOURCING_LABELS,
     UNNAMED_SOURCING,
-    claim_dict,
+    claims_in_order,
     fetch_claims,
     is_common,
     json_list,
     like_pattern,
     public,
-    published_keyset,
-    published_token,
-    in_text_order,
     story_dict,
 )
 from .similar import search_candidates
@@ -257,26 +251,14 @@ def _valid(token) -> bool:
 
 async def _filtered(page, where, params, size, token, by_date=False):
     """No query text: every claim matching the filters, earliest first."""
-    conditions = list(where)
-    values = list(params)
-    if token is not None:
-        cond, more = published_keyset(token)
-        conditions.append(cond)
-        values += more
-    select = CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT
-    sql = select + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?"
-    try:
-        rows = await page.execute(sql, values + [size + 1])
-    except QueryInterrupted:
-        raise BadRequest("These filters match too much to list quickly: add search words")
     story_visible = await page.can_view("stories")
     speaker_visible = await page.can_view("speakers")
-    claims = [claim_dict(r, page.urls, story_visible, speaker_visible) for r in rows]
-    nxt = None
-    if len(claims) > size:
-        claims = claims[:size]
-        nxt = published_token(claims[-1])
-    return [{"score": None, "claim": public(c)} for c in in_text_order(claims)], nxt
+    try:
+        found = await claims_in_order(page, where, params, size, token, by_date=by_date,
+                                      story_visible=story_visible, speaker_visible=speaker_visible)
+    except QueryInterrupted:
+        raise BadRequest("These filters match too much to list quickly: add search words")
+    return [{"score": None, "claim": public(c)} for c in found.claims], found.next
 
 
 _outlet_cache: dict = {}

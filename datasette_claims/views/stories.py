@@ -10,17 +10,12 @@ from .. import charts
 
 from .base import decode_id
 from .data import (
-    CLAIM_SELECT,
     FIRST_QUOTE_TYPE,
-    PUBLISHED_ORDER,
-    claim_dict,
+    claims_in_order,
     current_ratings,
     fetch_claims,
     has_changes,
     public,
-    published_keyset,
-    published_token,
-    in_text_order,
     story_dict,
     word_diff,
 )
@@ -80,24 +75,10 @@ async def story_page(page):
     if row is None:
         return await _moved(page, story_id)
     story = story_dict(row, page.urls)
-    size = page.size(default=100)
     token = page.next_token()
-    conditions, params = ["c.story_id = ?"], [story_id]
-    if token is not None:
-        cond, more = published_keyset(token)
-        conditions.append(cond)
-        params += more
-    rows = await page.execute(
-        CLAIM_SELECT + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?",
-        params + [size + 1],
-    )
-    speaker_visible = await page.can_view("speakers")
-    claims = [claim_dict(r, page.urls, True, speaker_visible) for r in rows]
-    nxt = None
-    if len(claims) > size:
-        claims = claims[:size]
-        nxt = published_token(claims[-1])
-    claims = in_text_order(claims)
+    found = await claims_in_order(page, ["c.story_id = ?"], [story_id], page.size(default=100), token,
+                                  speaker_visible=await page.can_view("speakers"))
+    claims = found.claims
 
     first = None
     if story["first_claim_id"]:
@@ -119,7 +100,7 @@ async def story_page(page):
     panel = await verdict_panel(page, story_id=story_id)
     chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
     review = await story_review_panel(page, story_id)
-    next_token, next_url = page.next_url(nxt)
+    next_token, next_url = page.next_url(found.next)
     conflicts = await _conflicts(page, story_id)
     data = {
         "story": story,
