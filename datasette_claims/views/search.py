@@ -33,13 +33,7 @@ CANDIDATES = 100
 
 async def _filters(page):
     """SQL conditions (on ``c`` claims and ``a`` articles) and their parameters."""
-    values = {
-        "speaker": page.arg("speaker", max_length=200),
-        "outlet": page.arg("outlet", max_length=200),
-        "since": page.date_arg("since"),
-        "until": page.date_arg("until"),
-        "sourcing": page.arg("sourcing", max_length=50),
-    }
+    values = {**page.place_and_time_args(), "sourcing": page.arg("sourcing", max_length=50)}
     if values["sourcing"] and not await _known_sourcing(page, values["sourcing"]):
         raise BadRequest("sourcing must be one of: " + ", ".join([*SOURCING_LABELS, "unnamed"]))
     if values["since"] and values["until"] and values["since"][: len(values["until"])] > values["until"]:
