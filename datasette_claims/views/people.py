@@ -133,6 +133,35 @@ async def dated_counts(page, speaker_id: str, width: int) -> list:
     ))
 
 
+async def _roles(page, speaker_id: str) -> list[dict]:
+    """The roles the speaker's claims give, most claims first (variants merged)."""
+    return merged_roles(await page.execute(
+        """select speaker_role as role, count(*) as claims from claims
+        where speaker_id = ? and speaker_role is not null and speaker_role != ''
+        group by speaker_role order by claims desc limit ?""",
+        [speaker_id, ROLE_ROWS],
+    ))
+
+
+async def _outlets(page, speaker_id: str):
+    """The outlets quoting the speaker, most claims first, with their first and last dates."""
+    return await page.execute(
+        """select a.outlet, count(*) as claims, min(a.published) as first_published,
+        max(a.published) as last_published
+        from claims c join articles a on a.id = c.article_id
+        where c.speaker_id = ? group by a.outlet order by claims desc, a.outlet limit 50""",
+        [speaker_id],
+    )
+
+
+def _by_month(by_day) -> list[dict]:
+    """Claims per month (``YYYY-MM``) from the dated counts, in their order."""
+    months: dict[str, int] = {}
+    for r in by_day:
+        months[r["day"][:7]] = months.get(r["day"][:7], 0) + r["claims"]
+    return [{"month": m, "claims": n} for m, n in months.items()]
+
+
 async def speaker_page(page):
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
@@ -143,34 +172,20 @@ async def speaker_page(page):
     found = await claims_in_order(page, ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id],
                                   page.size(default=50), page.next_token(), by_date=by_date,
                                   story_visible=await page.can_view("stories"))
-    roles = merged_roles(await page.execute(
-        """select speaker_role as role, count(*) as claims from claims
-        where speaker_id = ? and speaker_role is not null and speaker_role != ''
-        group by speaker_role order by claims desc limit ?""",
-        [speaker_id, ROLE_ROWS],
-    ))
-    outlets = await page.execute(
-        """select a.outlet, count(*) as claims, min(a.published) as first_published,
-        max(a.published) as last_published
-        from claims c join articles a on a.id = c.article_id
-        where c.speaker_id = ? group by a.outlet order by claims desc, a.outlet limit 50""",
-        [speaker_id],
-    )
+    roles = await _roles(page, speaker_id)
+    outlets = await _outlets(page, speaker_id)
     by_day = await dated_counts(page, speaker_id, 10)
     if len(by_day) >= DATED_ROWS:  # a long career: months are enough for the picture
         by_day = await dated_counts(page, speaker_id, 7)
     next_token, next_url = page.next_url(found.next)
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
-    months: dict[str, int] = {}
-    for r in by_day:
-        months[r["day"][:7]] = months.get(r["day"][:7], 0) + r["claims"]
     data = {
         "speaker": speaker,
         "roles": roles[:SHOWN_ROLES],
         # the roles left out (the rarest), counted: Barack Obama is given 28 on Wikinews
         "roles_more": len(roles[SHOWN_ROLES:]),
         "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
-        "by_month": [{"month": m, "claims": n} for m, n in months.items()],
+        "by_month": _by_month(by_day),
         "same_surname": await same_surname(page, row),
         "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),
         "claims_csv_url": page.urls.claims_table("csv", speaker_id=speaker_id),
