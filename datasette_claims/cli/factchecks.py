@@ -73,17 +73,12 @@ def _import_file(db, db_path: str, path: str, url_base: str | None) -> int:
 
 
 def _review_author(config: dict, author: str | None, author_url: str | None) -> dict:
-    """The ClaimReview author: --author (with --author-url), else the config's, else the default."""
+    """The ClaimReview author: --author (with --author-url), else the config's, as the pages read it."""
     from ..factchecks import records
 
-    who = config.get("author")
     if author:
-        who = {"name": author, **({"url": author_url} if author_url else {})}
-    if isinstance(who, str):
-        who = {"name": who}
-    if isinstance(who, dict) and who.get("name"):
-        return {"@type": "Organization", **{k: v for k, v in who.items() if k in ("name", "url")}}
-    return dict(records.DEFAULT_AUTHOR)
+        return records.review_author({"name": author, **({"url": author_url} if author_url else {})})
+    return records.review_author(config.get("author"))
 
 
 def register(claims: click.Group) -> None:

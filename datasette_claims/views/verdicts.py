@@ -37,15 +37,7 @@ def rating_scale(datasette, database=None) -> list[dict]:
 
 def review_author(datasette, database=None) -> dict:
     """The fact-checking organisation (plugin config ``author``: a name or an object)."""
-    author = plugin_config(datasette, database).get("author")
-    if isinstance(author, str) and author.strip():
-        return {"@type": "Organization", "name": author.strip()}
-    if isinstance(author, dict) and author.get("name"):
-        out = {"@type": author.get("@type") or author.get("type") or "Organization", "name": author["name"]}
-        if author.get("url"):
-            out["url"] = author["url"]
-        return out
-    return dict(records.DEFAULT_AUTHOR)
+    return records.review_author(plugin_config(datasette, database).get("author"))
 
 
 AUTHOR_WARNING = (
