@@ -100,6 +100,24 @@ def perturb(words: list[str], rng: random.Random) -> list[str]:
     return w
 
 
+CLAIM_COLUMNS = ("id", "article_id", "speaker_id", "content", "start", "end", "speaker", "sourcing", "quote_type",
+                 "said_on")
+
+
+def insert_synthetic(conn, aid: str, outlet: str, art: int, published: str, claims: list[tuple],
+                     columns: tuple[str, ...] = CLAIM_COLUMNS) -> None:
+    """One synthetic article, its text its claims' (the fourth of each row, ``content``)
+    a blank line apart, and its claims, rows of ``columns``."""
+    body = "\n\n".join(c[3] for c in claims)
+    conn.execute(
+        "insert into articles (id, outlet, headline, published, text, word_count, claim_count, source_path) "
+        "values (?, ?, ?, ?, ?, ?, ?, 'synthetic')",
+        [aid, outlet, f"Synthetic report {art}", published, body, len(body.split()), len(claims)],
+    )
+    conn.executemany(
+        f"insert into claims ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})", claims)
+
+
 def add_synthetic(conn, need: int, seed: int = 20261129) -> tuple[int, int]:
     """Add ``need`` synthetic claims (see the module docstring) made from the
     claims already in the database; returns (claims, articles) added."""
@@ -141,17 +159,7 @@ def add_synthetic(conn, need: int, seed: int = 20261129) -> tuple[int, int]:
                 qt = rng.choice(("direct", "indirect", "indirect", "mixed"))
             text = " ".join(words)
             claims.append((f"{aid}:{j}", aid, speaker_id, text, 0, len(text), speaker, "named_person" if speaker_id else "author", qt, published))
-        body = "\n\n".join(c[3] for c in claims)
-        conn.execute(
-            "insert into articles (id, outlet, headline, published, text, word_count, claim_count, source_path) "
-            "values (?, ?, ?, ?, ?, ?, ?, 'synthetic')",
-            [aid, rng.choice(outlets), f"Synthetic report {art}", published, body, len(body.split()), len(claims)],
-        )
-        conn.executemany(
-            "insert into claims (id, article_id, speaker_id, content, start, end, speaker, sourcing, quote_type, said_on) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            claims,
-        )
+        insert_synthetic(conn, aid, rng.choice(outlets), art, published, claims)
         made += len(claims)
         art += 1
         if art % 5000 == 0:

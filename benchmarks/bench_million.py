@@ -54,18 +54,20 @@ import time
 
 try:
     from . import bench_search, bench_views
-    from .bench_match import FIRST, LAST, perturb
+    from .bench_match import CLAIM_COLUMNS, FIRST, LAST, insert_synthetic, perturb
     from .shared_data import require
 except ImportError:  # run as a script
     import bench_search
     import bench_views
-    from bench_match import FIRST, LAST, perturb
+    from bench_match import CLAIM_COLUMNS, FIRST, LAST, insert_synthetic, perturb
     from shared_data import require
 
 SEED = 20261204
 PER_ARTICLE = 8
 COPIES = 0.05
 END = None
+# the synthetic claims' columns: each is an utterance of its own
+COLUMNS = (*CLAIM_COLUMNS, "utterance_id")
 
 
 def load_wikinews(db_path: str, shared: str) -> None:
@@ -135,7 +137,7 @@ def scale_up(db_path: str, n_claims: int) -> None:
         year = rng.randint(2004, 2018)
         published = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         aid = f"syn-{art:07d}"
-        rows, body, offset = [], [], 0
+        rows, offset = [], 0
         for j in range(min(PER_ARTICLE, need - made)):
             if rng.random() < COPIES:
                 content, speaker, speaker_id, quote_type, sourcing = rng.choice(real)
@@ -150,19 +152,8 @@ def scale_up(db_path: str, n_claims: int) -> None:
             cid = f"{aid}:{j}"
             rows.append((cid, aid, speaker_id, text, offset, offset + len(text), speaker, sourcing, quote_type,
                          published, cid))
-            body.append(text)
             offset += len(text) + 2
-        conn.execute(
-            "insert into articles (id, outlet, headline, published, text, word_count, claim_count, source_path) "
-            "values (?, ?, ?, ?, ?, ?, ?, 'synthetic')",
-            [aid, f"Outlet {rng.randrange(60)}", f"Synthetic report {art}", published, "\n\n".join(body),
-             sum(len(t.split()) for t in body), len(rows)],
-        )
-        conn.executemany(
-            "insert into claims (id, article_id, speaker_id, content, start, end, speaker, sourcing, quote_type, "
-            "said_on, utterance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        insert_synthetic(conn, aid, f"Outlet {rng.randrange(60)}", art, published, rows, COLUMNS)
         made += len(rows)
         art += 1
         if art % 10000 == 0:

@@ -26,34 +26,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gzip
 import os
 import random
-import shutil
 import sqlite3
 import statistics
 import sys
 import time
 from urllib.parse import urlencode
 
+try:
+    from .bench_views import build
+except ImportError:  # run as a script
+    from bench_views import build
+
 TARGETS = {"full": 0.98, "fragment": 0.95, "dropped+swapped": 0.90}
 TARGET_P95_MS = 100.0
 TOP = 5
-
-
-def build(db_path: str, corpus: str) -> None:
-    """Load the corpus with the product's loader (no matching: search needs none)."""
-    from datasette_claims.loader import load
-
-    path = corpus
-    if corpus.endswith(".gz"):
-        path = os.path.join(os.path.dirname(os.path.abspath(db_path)), os.path.basename(corpus)[:-3])
-        if not os.path.exists(path):
-            with gzip.open(corpus, "rb") as src, open(path, "wb") as dst:
-                shutil.copyfileobj(src, dst)
-    started = time.perf_counter()
-    report = load(db_path, [path], match=False)
-    print(f"loaded {path}: {report.summary()} ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
 
 
 def sample(db_path: str, n: int, seed: int, min_words: int, skip_source: str | None = None) -> list[tuple[str, str]]:
@@ -144,7 +132,8 @@ def main(argv=None) -> int:
 
     if not os.path.exists(args.db):
         os.makedirs(os.path.dirname(os.path.abspath(args.db)), exist_ok=True)
-        build(args.db, os.path.join(args.shared, "corpora", "wikinews.jsonl.gz"))
+        # (no matching: search needs none)
+        build(args.db, os.path.join(args.shared, "corpora", "wikinews.jsonl.gz"), match=False)
     claims = sample(args.db, args.n, args.seed, args.min_words)
     results = asyncio.run(run(args.db, queries(claims, args.seed), dict(claims)))
     failed = report(args.db, results, len(claims), args.min_words, args.seed, args.show_misses)

@@ -40,7 +40,8 @@ TARGET_MS = 100.0
 SIMILAR_TARGET_MS = 50.0
 
 
-def build(db_path: str, corpus: str) -> None:
+def build(db_path: str, corpus: str, match: bool = True) -> None:
+    """Load the corpus (a .gz is unpacked beside the database) with the product's loader."""
     from datasette_claims.loader import load
 
     path = corpus
@@ -50,7 +51,7 @@ def build(db_path: str, corpus: str) -> None:
             with gzip.open(corpus, "rb") as src, open(path, "wb") as dst:
                 shutil.copyfileobj(src, dst)
     started = time.perf_counter()
-    report = load(db_path, [path])
+    report = load(db_path, [path], match=match)
     print(f"loaded {path}: {report.summary()} ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
 
 

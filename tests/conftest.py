@@ -130,3 +130,29 @@ def make_datasette(paths, config=None, **kwargs):
     from datasette_claims.compat import datasette_kwargs
 
     return Datasette(paths, **datasette_kwargs(config or {}), **kwargs)
+
+
+def load_with_cli(db_path: str, *inputs, exit_code: int = 0) -> str:
+    """``datasette claims load DB_PATH INPUTS -q`` as a user runs it; its exit code checked."""
+    from click.testing import CliRunner
+    from datasette.cli import cli
+
+    result = CliRunner().invoke(cli, ["claims", "load", db_path, *map(str, inputs), "-q"], catch_exceptions=False)
+    assert result.exit_code == exit_code, result.output
+    return db_path
+
+
+def load_docs_with_cli(folder, docs) -> str:
+    """``folder``/claims.db made by the CLI from ``docs`` (one JSON line each)."""
+    return load_with_cli(str(folder / "claims.db"), write_docs(folder, docs))
+
+
+async def post_form_as(ds, actor_id, page: str, target: str, fields: dict, with_token: bool = True):
+    """POST ``fields`` to ``target`` as ``actor_id`` the way a browser's form does: GET ``page``
+    first (0.65 sets ds_csrftoken there), then send its token (unless ``with_token`` is false)."""
+    cookies = {"ds_actor": ds.sign({"a": {"id": actor_id}}, "actor")} if actor_id else {}
+    token = (await ds.client.get(page, cookies=cookies)).cookies.get("ds_csrftoken") or ""
+    if token:
+        cookies["ds_csrftoken"] = token
+    data = {**fields, "csrftoken": token} if with_token else dict(fields)
+    return await ds.client.post(target, data=data, cookies=cookies)

@@ -35,13 +35,19 @@ def _in_open_queue(browser, server, href) -> bool:  # noqa: F811
     return browser.js(f"[...document.querySelectorAll('table.claims-queue a')].some(a => a.href === {href!r})")
 
 
-def test_a_verdict_closes_a_claim_and_withdrawing_reopens_it(review_server, browser):  # noqa: F811
-    host = _sign_in(browser, review_server)
-    browser.goto(review_server + "/claims-demo/-/claims/queue")
+def _open_first_claim(browser, server) -> str:  # noqa: F811
+    """Go from the queue to its first claim's page, its verdict form shown; the page's address."""
+    browser.goto(server + "/claims-demo/-/claims/queue")
     browser.wait_for(FIRST_CLAIM)
     href = browser.js(FIRST_CLAIM + ".href")
     browser.goto(href)
     browser.wait_for("document.querySelector('.claims-verdict-form')")
+    return href
+
+
+def test_a_verdict_closes_a_claim_and_withdrawing_reopens_it(review_server, browser):  # noqa: F811
+    host = _sign_in(browser, review_server)
+    href = _open_first_claim(browser, review_server)
     browser.js("document.querySelector('#claims-verdict-rating').value = 'False'")
     browser.click(".claims-verdict-form input[type=submit]")
     browser.wait_for("document.querySelector('.claims-verdict-withdraw')")
@@ -61,11 +67,7 @@ def test_a_verdict_closes_a_claim_and_withdrawing_reopens_it(review_server, brow
 @pytest.mark.skipif(IS_1_0, reason="0.65's asgi-csrf token check")
 def test_a_stale_form_says_so_and_leads_back(review_server, browser):  # noqa: F811
     host = _sign_in(browser, review_server)
-    browser.goto(review_server + "/claims-demo/-/claims/queue")
-    browser.wait_for(FIRST_CLAIM)
-    href = browser.js(FIRST_CLAIM + ".href")
-    browser.goto(href)
-    browser.wait_for("document.querySelector('.claims-verdict-form')")
+    href = _open_first_claim(browser, review_server)
     browser.js("document.querySelector('.claims-verdict-form input[name=csrftoken]').value = 'stale'")
     browser.click(".claims-verdict-form input[type=submit]")
     browser.wait_for("document.title.includes('The form was not sent')")

@@ -7,13 +7,10 @@ denial of an assertion), the real CLI loader, a real Datasette.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
-from conftest import make_datasette
-from datasette.cli import cli
+from conftest import load_docs_with_cli, make_datasette
 from test_desk_stories import DOCS
 
 from datasette_claims.factchecks.checkworthy import SIGNALS, text_signals
@@ -34,11 +31,7 @@ MORE = DOCS + [
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("desk3q")
-    feed = tmp / "feed.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in MORE) + "\n", encoding="utf-8")
-    path = str(tmp / "claims.db")
-    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    path = load_docs_with_cli(tmp, MORE)
     return path
 
 
@@ -127,10 +120,7 @@ async def test_bounds_stored_before_the_signals_changed_are_read_with_slack(tmp_
                    "Dock nurse Lina Holm said 25 sailors caught the worst flu of the decade.",
                    "Pilot trainer Oskar Vik said 9 trainees passed the hardest exam in the academy's history.",
                ])]
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in MORE + fillers) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, MORE + fillers)
     fresh = await all_pages(make_datasette([path]), query="status=all&reports=all", size=2)
     with sqlite3.connect(path) as conn:  # as stored by a release without the conflict signal
         conn.execute("delete from _sqlite_migrations where name = 'm018_queue_own_links'")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import make_datasette
+from conftest import make_datasette, post_form_as
 from test_desk3_queue import db_path  # noqa: F401 (the fixture)
 from test_factcheck_web import REVIEWERS, actor_cookies
 
@@ -24,12 +24,7 @@ def _url(kind, ident, suffix=""):
 
 
 async def _post(ds, page, target, **data):
-    """GET the page first (0.65 sets ds_csrftoken there), then POST the form as alice."""
-    cookies = actor_cookies(ds, "alice")
-    token = (await ds.client.get(page, cookies=cookies)).cookies.get("ds_csrftoken") or ""
-    if token:
-        cookies["ds_csrftoken"] = token
-    return await ds.client.post(target, data={**data, "csrftoken": token}, cookies=cookies)
+    return await post_form_as(ds, "alice", page, target, data)
 
 
 async def _open(ds, query=""):

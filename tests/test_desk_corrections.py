@@ -6,35 +6,25 @@ Invented reports, the real CLI, a real Datasette, the form as a browser posts it
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
-from conftest import make_datasette
-from datasette.cli import cli
+from conftest import load_docs_with_cli, make_datasette, post_form_as
 from test_desk_stories import DOCS
-from test_factcheck_web import REVIEWERS, actor_cookies
+from test_factcheck_web import REVIEWERS
 
 from datasette_claims.views.base import encode_id
 
 
 @pytest.fixture
 def db_path(tmp_path):
-    feed = tmp_path / "desk.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, DOCS)
     return path
 
 
 async def post_form(ds, path, fields):
-    cookies = actor_cookies(ds, "alice")
-    token = (await ds.client.get("/claims/-/claims", cookies=cookies)).cookies.get("ds_csrftoken") or ""
-    if token:
-        cookies["ds_csrftoken"] = token
-    return await ds.client.post(path, data={**fields, "csrftoken": token}, cookies=cookies)
+    return await post_form_as(ds, "alice", "/claims/-/claims", path, fields)
 
 
 def _ids(path):
@@ -43,14 +33,19 @@ def _ids(path):
             conn.execute("select story_id from claims where article_id = 'wire'").fetchone()[0]
 
 
+async def _split_off_altered(ds, claims, story):
+    """Split the altered report out of the wire story, as a reviewer would."""
+    r = await post_form(ds, f"/claims/-/claims/story/{encode_id(story)}/split",
+                        {"claim": claims["altered"], "reason": "misquote"})
+    assert r.status_code == 302, r.text
+
+
 @pytest.mark.asyncio
 async def test_undo_goes_back_to_the_story_or_claim_corrected(db_path):
     ds = make_datasette([db_path], config=REVIEWERS)
     claims, story = _ids(db_path)
     base = "/claims/-/claims"
-    r = await post_form(ds, f"{base}/story/{encode_id(story)}/split",
-                        {"claim": claims["altered"], "reason": "misquote"})
-    assert r.status_code == 302, r.text
+    await _split_off_altered(ds, claims, story)
     r = await post_form(ds, f"{base}/claim/{encode_id(claims['wire'])}/correct",
                         {"kind": "link_reject", "other_id": claims["reprint"], "reason": "test"})
     assert r.status_code == 302, r.text
@@ -67,9 +62,7 @@ async def test_correction_times_read_as_the_verdicts_do(db_path):
     ds = make_datasette([db_path], config=REVIEWERS)
     claims, story = _ids(db_path)
     base = "/claims/-/claims"
-    r = await post_form(ds, f"{base}/story/{encode_id(story)}/split",
-                        {"claim": claims["altered"], "reason": "misquote"})
-    assert r.status_code == 302, r.text
+    await _split_off_altered(ds, claims, story)
     with sqlite3.connect(db_path) as conn:
         created = conn.execute("select created from corrections").fetchone()[0]
     for page in (f"{base}/story/{encode_id(story)}", f"{base}/claim/{encode_id(claims['altered'])}"):

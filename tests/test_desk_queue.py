@@ -8,22 +8,16 @@ Invented reports, the real CLI, a real Datasette.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
-from conftest import make_datasette
-from datasette.cli import cli
+from conftest import load_docs_with_cli, make_datasette
 from test_desk_stories import DOCS
 
 
 @pytest.mark.asyncio
 async def test_a_rated_claim_shows_its_rating_in_the_queue(tmp_path):
-    feed = tmp_path / "desk.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, DOCS)
     with sqlite3.connect(path) as conn:
         altered = conn.execute("select id from claims where article_id = 'altered'").fetchone()[0]
         for rating in ("Half true", "False"):  # the latest is the current one

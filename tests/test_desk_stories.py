@@ -7,13 +7,10 @@ CLI, a real Datasette.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
-from conftest import make_datasette
-from datasette.cli import cli
+from conftest import load_docs_with_cli, make_datasette
 
 QUOTE = "We have closed the ferry terminal twice this winter and we will not close it again before May"
 WIRE = (f'"{QUOTE}," transport secretary Maren Holt told reporters at the pier on Monday. The terminal '
@@ -32,11 +29,7 @@ DOCS = [
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("desk")
-    feed = tmp / "desk.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
-    path = str(tmp / "claims.db")
-    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    path = load_docs_with_cli(tmp, DOCS)
     return path
 
 
@@ -70,10 +63,7 @@ PARAPHRASED = [
 @pytest.mark.asyncio
 async def test_similar_claims_call_no_unjudged_pair_drift(tmp_path):
     """A claim that only shares a story with this one was never judged drift by matching."""
-    feed = tmp_path / "p.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in PARAPHRASED) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, PARAPHRASED)
     with sqlite3.connect(path) as conn:  # the paraphrase stays in the story, its links gone
         conn.execute("delete from claim_matches where claim_a like 'reported:%' or claim_b like 'reported:%'")
         story = conn.execute("select story_id from claims where id like 'quoted:%'").fetchone()[0]
@@ -94,10 +84,7 @@ async def test_the_timeline_names_reprints_and_shows_paraphrases_without_a_quote
     docs = DOCS + [{"id": "retold", "outlet": "Harbour Bell", "published": "2026-02-05",
                     "text": "Transport secretary Maren Holt said the ferry terminal would not close again "
                             "before May."}]
-    feed = tmp_path / "d.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, docs)
     ds = make_datasette([path])
     data = await _story(ds)
     rows = {t["claim"]["article"]["id"]: t for t in data["timeline"]}
@@ -114,10 +101,7 @@ async def test_the_timeline_names_reprints_and_shows_paraphrases_without_a_quote
 async def test_a_paraphrase_is_not_titled_as_a_quotation(tmp_path):
     docs = [{"id": "said", "outlet": "Harbour Bell", "published": "2026-02-05",
              "text": "Transport secretary Maren Holt said the ferry terminal would not close again before May."}]
-    feed = tmp_path / "d.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, docs)
     ds = make_datasette([path])
     with sqlite3.connect(path) as conn:
         cid, kind = conn.execute("select id, quote_type from claims").fetchone()
@@ -132,10 +116,7 @@ async def test_a_story_first_reported_in_indirect_speech_is_not_titled_as_a_quot
     said = "Transport secretary Maren Holt said the ferry terminal would not close again before the May timetable."
     docs = [{"id": f"r{n}", "outlet": outlet, "published": f"2026-02-0{n}", "text": said}
             for n, outlet in ((5, "Harbour Bell"), (6, "Fjord Observer"))]
-    feed = tmp_path / "d.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, docs)
     ds = make_datasette([path])
     stories = (await ds.client.get("/claims/-/claims/stories.json")).json()["stories"]
     assert len(stories) == 1
@@ -148,10 +129,7 @@ async def test_a_story_first_reported_in_indirect_speech_is_not_titled_as_a_quot
 
 @pytest.mark.asyncio
 async def test_the_timeline_shows_each_report_s_rating(tmp_path):
-    feed = tmp_path / "d.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, DOCS)
     with sqlite3.connect(path) as conn:
         altered = conn.execute("select id from claims where article_id = 'altered'").fetchone()[0]
         conn.execute("insert into verdicts (claim_id, rating, reviewer, created) values (?, 'False', 'alice', ?)",
@@ -169,10 +147,7 @@ async def test_the_story_lists_reports_that_contradict_it(tmp_path):
              "text": f"The Skerry causeway will close for {months} months from June, harbour officials said on Monday."}
             for n, outlet, months in ((1, "Harbour Bell", "six"), (2, "Fjord Observer", "six"),
                                       (3, "Inland Mercury", "nine"))]
-    feed = tmp_path / "d.jsonl"
-    feed.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    assert CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"]).exit_code == 0
+    path = load_docs_with_cli(tmp_path, docs)
     ds = make_datasette([path])
     stories = (await ds.client.get("/claims/-/claims/stories.json")).json()["stories"]
     assert len(stories) == 1  # the "nine months" report conflicts: it is in no story

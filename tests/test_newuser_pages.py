@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
-from conftest import make_datasette
-from datasette.cli import cli
+from conftest import load_with_cli, make_datasette
 
 DOCS = [
     {"id": "n1", "outlet": "Kestrel Courier", "published": "2025-05-02",
@@ -36,8 +34,7 @@ def db_path(tmp_path_factory):
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
     path = str(tmp / "claims.db")
     for _ in range(2):  # a reload writes its errors again
-        result = CliRunner().invoke(cli, ["claims", "load", path, str(folder), "-q"], catch_exceptions=False)
-        assert result.exit_code == 1, result.output
+        load_with_cli(path, folder, exit_code=1)
     return path
 
 
@@ -84,9 +81,7 @@ async def test_article_page_greys_out_page_furniture(tmp_path):
             "KESTREL BAY - The harbour board will raise mooring fees by a fifth, chair Ruth Okoye said on Monday.\n"
             "Related stories\nPontoon collapse feared\n")
     (tmp_path / "page.txt").write_text(page, encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    result = CliRunner().invoke(cli, ["claims", "load", path, str(tmp_path / "page.txt"), "-q"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    path = load_with_cli(str(tmp_path / "claims.db"), tmp_path / "page.txt")
     ds = make_datasette([path])
     [article_id] = [r["id"] for r in (await ds.client.get("/claims/articles.json?_shape=array")).json()]
     html = (await ds.client.get(f"/claims/-/claims/article/{article_id}")).text
@@ -115,9 +110,7 @@ async def test_search_sends_to_the_article_when_no_claim_holds_the_words(tmp_pat
             "KESTREL BAY - The harbour board will raise mooring fees by a fifth, chair Ruth Okoye said on Monday.\n"
             "Boat owners gathered on the quay with banners and flares before the vote.\n")
     (tmp_path / "fees.txt").write_text(text, encoding="utf-8")
-    path = str(tmp_path / "claims.db")
-    result = CliRunner().invoke(cli, ["claims", "load", path, str(tmp_path / "fees.txt"), "-q"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    path = load_with_cli(str(tmp_path / "claims.db"), tmp_path / "fees.txt")
     ds = make_datasette([path])
     data = (await ds.client.get("/claims/-/claims/search.json?q=owners+gathered+on+the+quay")).json()
     assert data["results"] == []

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from conftest import make_datasette
+from conftest import make_datasette, post_form_as
 from datasette_claims.views.base import encode_id
 from test_factcheck_web import IS_1_0, REVIEWERS, actor_cookies
 
@@ -31,15 +31,7 @@ async def post_json(ds, actor, path, body):
 
 
 async def post_form(ds, actor, path, fields, with_token=True):
-    cookies = actor_cookies(ds, actor)
-    page = await ds.client.get(url(TAX), cookies=cookies)
-    token = page.cookies.get("ds_csrftoken") or ""
-    if token:
-        cookies["ds_csrftoken"] = token
-    data = dict(fields)
-    if with_token:
-        data["csrftoken"] = token
-    return await ds.client.post(path, data=data, cookies=cookies)
+    return await post_form_as(ds, actor, url(TAX), path, fields, with_token)
 
 
 @pytest.mark.asyncio

@@ -51,6 +51,36 @@ def _resolve_urls(items, base: str):
         yield item
 
 
+def _import_file(db, db_path: str, path: str, url_base: str | None) -> int:
+    """Import one file's fact-checks, reporting each problem; how many there were."""
+    from ..factchecks import parse, store
+
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else open_bytes(path)
+        text = parse.decode_bytes(raw)
+    except (OSError, EOFError, ValueError, zlib.error) as e:
+        click.echo(f"error: {path}: cannot read: {getattr(e, 'strerror', None) or e}", err=True)
+        return 1
+    items = _parsed(parse, text, path)
+    if url_base:
+        items = _resolve_urls(items, url_base)
+    with reported(db_path):
+        report = retry_locked(lambda: store.import_factchecks(db.conn, items, source=path), db.conn)
+    for problem in report.problems:
+        click.echo(f"skipped: {path}: {problem}", err=True)
+    click.echo(f"{path}: {report.summary()}")
+    return len(report.problems)
+
+
+def _review_author(config: dict, author: str | None, author_url: str | None) -> dict:
+    """The ClaimReview author: --author (with --author-url), else the config's, as the pages read it."""
+    from ..factchecks import records
+
+    if author:
+        return records.review_author({"name": author, **({"url": author_url} if author_url else {})})
+    return records.review_author(config.get("author"))
+
+
 def register(claims: click.Group) -> None:
     @claims.command(name="import-factchecks")
     @click.argument("db_path", type=click.Path(dir_okay=False))
@@ -66,32 +96,15 @@ def register(claims: click.Group) -> None:
         (.gz files too).  Malformed records are reported, recorded in the
         factcheck_errors table and skipped; re-importing a file is harmless.
         """
-        from ..factchecks import alerts, parse, store
+        from ..factchecks import alerts
 
         db = open_database(db_path)
-        total_problems = 0
-        for path in files:
-            try:
-                raw = sys.stdin.buffer.read() if path == "-" else open_bytes(path)
-                text = parse.decode_bytes(raw)
-            except (OSError, EOFError, ValueError, zlib.error) as e:
-                click.echo(f"error: {path}: cannot read: {getattr(e, 'strerror', None) or e}", err=True)
-                total_problems += 1
-                continue
-            items = _parsed(parse, text, path)
-            if url_base:
-                items = _resolve_urls(items, url_base)
-            with reported(db_path):
-                report = retry_locked(lambda: store.import_factchecks(db.conn, items, source=path), db.conn)
-            for problem in report.problems:
-                click.echo(f"skipped: {path}: {problem}", err=True)
-            total_problems += len(report.problems)
-            click.echo(f"{path}: {report.summary()}")
+        problems = sum(_import_file(db, db_path, path, url_base) for path in files)
         if not no_alerts:
             with reported(db_path):
                 added = retry_locked(lambda: alerts.refresh_alerts(db.conn), db.conn)
             click.echo(counted(added, "new alert"))
-        if total_problems:
+        if problems:
             sys.exit(1)
 
     @claims.command(name="export-claimreview")
@@ -111,14 +124,7 @@ def register(claims: click.Group) -> None:
 
         config = _plugin_config(config_path)
         scale = records.rating_scale(config.get("ratings"))
-        who = config.get("author")
-        if author:
-            who = {"name": author, **({"url": author_url} if author_url else {})}
-        if isinstance(who, str):
-            who = {"name": who}
-        review_author = dict(records.DEFAULT_AUTHOR)
-        if isinstance(who, dict) and who.get("name"):
-            review_author = {"@type": "Organization", **{k: v for k, v in who.items() if k in ("name", "url")}}
+        review_author = _review_author(config, author, author_url)
         db = open_database(db_path, must_exist=True)
         reviews = records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url)
         output.write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")

@@ -28,6 +28,20 @@ DEFAULT_RATINGS = [
 DEFAULT_AUTHOR = {"@type": "Organization", "name": "datasette-claims"}
 
 
+def review_author(config_author=None) -> dict:
+    """The fact-checking organisation named in ClaimReview: the plugin config ``author``,
+    a name or an object (``name``, ``url``, ``@type``); the default without a name."""
+    if isinstance(config_author, str) and config_author.strip():
+        return {"@type": "Organization", "name": config_author.strip()}
+    if isinstance(config_author, dict) and config_author.get("name"):
+        out = {"@type": config_author.get("@type") or config_author.get("type") or "Organization",
+               "name": config_author["name"]}
+        if config_author.get("url"):
+            out["url"] = config_author["url"]
+        return out
+    return dict(DEFAULT_AUTHOR)
+
+
 def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
 

@@ -258,6 +258,13 @@ class Page:
             raise BadRequest(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
         return value
 
+    def place_and_time_args(self) -> dict:
+        """The filters the search and the queue share: ``speaker``, ``outlet``, ``since``, ``until``."""
+        return {
+            "speaker": self.arg("speaker", max_length=200), "outlet": self.arg("outlet", max_length=200),
+            "since": self.date_arg("since"), "until": self.date_arg("until"),
+        }
+
     def next_token(self):
         """The decoded keyset token from ``_next`` (a JSON list), or None."""
         raw = self.arg("_next", max_length=1000)

@@ -10,6 +10,7 @@ import datetime
 import itertools
 import json
 import re
+from typing import NamedTuple
 
 from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
@@ -196,6 +197,32 @@ def in_text_order(claims: list[dict]) -> list[dict]:
     for _, group in itertools.groupby(claims, key=lambda c: c["article"]["id"]):
         out += sorted(group, key=lambda c: (c["start"] if isinstance(c["start"], int) else -1, c["id"]))
     return out
+
+
+class ClaimsPage(NamedTuple):
+    claims: list[dict]  # in text order (``in_text_order``)
+    next: list | None  # the ``_next`` token of the page after it, None on the last page
+
+
+async def claims_in_order(page, where, params, size: int, token, *, by_date: bool = False,
+                          story_visible: bool = True, speaker_visible: bool = True) -> ClaimsPage:
+    """One page of the claims matching ``where`` (SQL conditions joined by "and") in
+    PUBLISHED_ORDER, after ``token``: read one row more than ``size`` to know whether
+    another page follows.  ``by_date`` walks the articles' dates (CLAIM_SELECT_BY_DATE)."""
+    conditions, values = list(where), list(params)
+    if token is not None:
+        cond, more = published_keyset(token)
+        conditions.append(cond)
+        values += more
+    select = CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT
+    rows = await page.execute(select + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?",
+                              values + [size + 1])
+    claims = [claim_dict(r, page.urls, story_visible, speaker_visible) for r in rows]
+    nxt = None
+    if len(claims) > size:
+        claims = claims[:size]
+        nxt = published_token(claims[-1])
+    return ClaimsPage(in_text_order(claims), nxt)
 
 
 def public(claim: dict) -> dict:

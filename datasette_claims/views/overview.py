@@ -87,60 +87,33 @@ async def _load_problems(page) -> dict | None:
     return {"errors": found.get("error", 0), "warnings": found.get("warning", 0)}
 
 
-async def _compute(page, visible) -> dict:
-    """The figures; a query stopped by Datasette's time limit leaves its part empty."""
-    partial = False
+class _Rows:
+    """Runs the overview's queries: a query stopped by Datasette's time limit gives no
+    rows and marks the figures ``partial``."""
 
-    async def rows(sql, params=None):
-        nonlocal partial
+    def __init__(self, page):
+        self.page = page
+        self.partial = False
+
+    async def __call__(self, sql, params=None) -> list:
         try:
-            return list(await page.execute(sql, params))
+            return list(await self.page.execute(sql, params))
         except QueryInterrupted:
-            partial = True
+            self.partial = True
             return []
 
-    counts = {}
-    for table in visible:
-        if table != "claims":  # counted below, with the sourcing mix
-            found = await rows(f"select count(*) from [{table}]")
-            counts[table] = found[0][0] if found else None
-    latest = []
-    if "stories" in visible:
-        latest = [
-            story_dict(r, page.urls)
-            for r in await rows("select * from stories order by first_published desc, report_count desc, id limit 10")
-        ]
-    speakers = []
-    if "speakers" in visible:
-        speakers = [
-            {
-                "id": r["id"],
-                "url": page.urls.speaker(r["id"]),
-                "name": r["name"],
-                "kind": r["kind"],
-                "role": r["role"],
-                "claim_count": r["claim_count"],
-            }
-            for r in await rows(
-                "select id, name, kind, role, claim_count from speakers "
-                "where claim_count > 0 order by claim_count desc, id limit 10"
-            )
-        ]
+
+async def _compute(page, visible) -> dict:
+    """The figures; a query stopped by Datasette's time limit leaves its part empty."""
+    rows = _Rows(page)
+    counts = await _table_counts(rows, visible)
+    latest = await _latest_stories(rows, page.urls) if "stories" in visible else []
+    speakers = await _top_speakers(rows, page.urls) if "speakers" in visible else []
     mix_rows = await _sourcing_counts(rows)
     total = sum(r["n"] for r in mix_rows)
-    counts["claims"] = total if mix_rows or not partial else None
+    counts["claims"] = total if mix_rows or not rows.partial else None
     counts = {t: counts[t] for t in visible}
-    mix = [
-        {
-            "sourcing": r["sourcing"] or None,
-            "label": SOURCING_LABELS.get(r["sourcing"], r["sourcing"] or "Unknown"),
-            "count": r["n"],
-            "share": round(r["n"] / total, 4) if total else 0.0,
-            "unnamed": r["sourcing"] in UNNAMED_SOURCING,
-            "search_url": page.urls.search(sourcing=r["sourcing"]) if r["sourcing"] else None,
-        }
-        for r in mix_rows
-    ]
+    mix = _sourcing_mix(mix_rows, total, page.urls)
     unnamed = sum(m["count"] for m in mix if m["unnamed"])
     return {
         "counts": counts,
@@ -148,8 +121,57 @@ async def _compute(page, visible) -> dict:
         "top_speakers": speakers,
         "sourcing_mix": mix,
         "unnamed_share": round(unnamed / total, 4) if total else 0.0,
-        "partial": partial,
+        "partial": rows.partial,
     }
+
+
+async def _table_counts(rows, visible) -> dict:
+    """Rows in each visible table but claims (counted with the sourcing mix); None when stopped."""
+    counts = {}
+    for table in visible:
+        if table != "claims":
+            found = await rows(f"select count(*) from [{table}]")
+            counts[table] = found[0][0] if found else None
+    return counts
+
+
+async def _latest_stories(rows, urls) -> list[dict]:
+    return [
+        story_dict(r, urls)
+        for r in await rows("select * from stories order by first_published desc, report_count desc, id limit 10")
+    ]
+
+
+async def _top_speakers(rows, urls) -> list[dict]:
+    return [
+        {
+            "id": r["id"],
+            "url": urls.speaker(r["id"]),
+            "name": r["name"],
+            "kind": r["kind"],
+            "role": r["role"],
+            "claim_count": r["claim_count"],
+        }
+        for r in await rows(
+            "select id, name, kind, role, claim_count from speakers "
+            "where claim_count > 0 order by claim_count desc, id limit 10"
+        )
+    ]
+
+
+def _sourcing_mix(mix_rows, total: int, urls) -> list[dict]:
+    """Each sourcing's count, share, label and search link."""
+    return [
+        {
+            "sourcing": r["sourcing"] or None,
+            "label": SOURCING_LABELS.get(r["sourcing"], r["sourcing"] or "Unknown"),
+            "count": r["n"],
+            "share": round(r["n"] / total, 4) if total else 0.0,
+            "unnamed": r["sourcing"] in UNNAMED_SOURCING,
+            "search_url": urls.search(sourcing=r["sourcing"]) if r["sourcing"] else None,
+        }
+        for r in mix_rows
+    ]
 
 
 async def _sourcing_counts(rows) -> list[dict]:

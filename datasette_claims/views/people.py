@@ -11,16 +11,12 @@ from .. import charts
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
-    CLAIM_SELECT_BY_DATE,
-    PUBLISHED_ORDER,
     claim_dict,
+    claims_in_order,
     is_common,
     json_list,
     like_pattern,
     public,
-    published_keyset,
-    published_token,
-    in_text_order,
     safe_url,
     segments,
     speaker_dict,
@@ -137,67 +133,64 @@ async def dated_counts(page, speaker_id: str, width: int) -> list:
     ))
 
 
-async def speaker_page(page):
-    speaker_id = decode_id(page.request.url_vars["id"])
-    row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
-    if row is None:
-        raise NotFound("Speaker not found")
-    speaker = speaker_dict(row, page.urls, aliases=True)
-    size = page.size(default=50)
-    token = page.next_token()
-    by_date = await is_common(page, "speaker_id", [speaker_id])
-    conditions, params = ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id]
-    if token is not None:
-        cond, more = published_keyset(token)
-        conditions.append(cond)
-        params += more
-    story_visible = await page.can_view("stories")
-    rows = await page.execute(
-        (CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT)
-        + " where "
-        + " and ".join(conditions)
-        + f" order by {PUBLISHED_ORDER} limit ?",
-        params + [size + 1],
-    )
-    claims = [claim_dict(r, page.urls, story_visible, True) for r in rows]
-    nxt = None
-    if len(claims) > size:
-        claims = claims[:size]
-        nxt = published_token(claims[-1])
-    claims = in_text_order(claims)
-    roles = merged_roles(await page.execute(
+async def _roles(page, speaker_id: str) -> list[dict]:
+    """The roles the speaker's claims give, most claims first (variants merged)."""
+    return merged_roles(await page.execute(
         """select speaker_role as role, count(*) as claims from claims
         where speaker_id = ? and speaker_role is not null and speaker_role != ''
         group by speaker_role order by claims desc limit ?""",
         [speaker_id, ROLE_ROWS],
     ))
-    outlets = await page.execute(
+
+
+async def _outlets(page, speaker_id: str):
+    """The outlets quoting the speaker, most claims first, with their first and last dates."""
+    return await page.execute(
         """select a.outlet, count(*) as claims, min(a.published) as first_published,
         max(a.published) as last_published
         from claims c join articles a on a.id = c.article_id
         where c.speaker_id = ? group by a.outlet order by claims desc, a.outlet limit 50""",
         [speaker_id],
     )
-    by_day = await dated_counts(page, speaker_id, 10)
-    if len(by_day) >= DATED_ROWS:  # a long career: months are enough for the picture
-        by_day = await dated_counts(page, speaker_id, 7)
-    next_token, next_url = page.next_url(nxt)
-    chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
+
+
+def _by_month(by_day) -> list[dict]:
+    """Claims per month (``YYYY-MM``) from the dated counts, in their order."""
     months: dict[str, int] = {}
     for r in by_day:
         months[r["day"][:7]] = months.get(r["day"][:7], 0) + r["claims"]
+    return [{"month": m, "claims": n} for m, n in months.items()]
+
+
+async def speaker_page(page):
+    speaker_id = decode_id(page.request.url_vars["id"])
+    row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
+    if row is None:
+        raise NotFound("Speaker not found")
+    speaker = speaker_dict(row, page.urls, aliases=True)
+    by_date = await is_common(page, "speaker_id", [speaker_id])
+    found = await claims_in_order(page, ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id],
+                                  page.size(default=50), page.next_token(), by_date=by_date,
+                                  story_visible=await page.can_view("stories"))
+    roles = await _roles(page, speaker_id)
+    outlets = await _outlets(page, speaker_id)
+    by_day = await dated_counts(page, speaker_id, 10)
+    if len(by_day) >= DATED_ROWS:  # a long career: months are enough for the picture
+        by_day = await dated_counts(page, speaker_id, 7)
+    next_token, next_url = page.next_url(found.next)
+    chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
     data = {
         "speaker": speaker,
         "roles": roles[:SHOWN_ROLES],
         # the roles left out (the rarest), counted: Barack Obama is given 28 on Wikinews
         "roles_more": len(roles[SHOWN_ROLES:]),
         "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
-        "by_month": [{"month": m, "claims": n} for m, n in months.items()],
+        "by_month": _by_month(by_day),
         "same_surname": await same_surname(page, row),
         "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),
         "claims_csv_url": page.urls.claims_table("csv", speaker_id=speaker_id),
         "chart": chart.as_json(),
-        "claims": [public(c) for c in claims],
+        "claims": [public(c) for c in found.claims],
         "next": next_token,
         "next_url": next_url,
     }

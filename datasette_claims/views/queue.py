@@ -85,16 +85,20 @@ async def _columns(page) -> tuple[list[str], list[str]]:
     return cols, joins
 
 
-def _filters(page) -> tuple[dict, list[str], list, list[str], list]:
-    """(filters shown, inner conditions, their params, outer conditions, their params)."""
+class Filters(NamedTuple):
+    """The queue's filters: as shown, and as SQL conditions with their params."""
+    shown: dict
+    inner: list[str]  # on the claims (c) and articles (a), before scoring
+    iparams: list
+    outer: list[str]  # on the scored rows (status, assignee)
+    oparams: list
+
+
+def _filters(page) -> Filters:
     status = page.arg("status", max_length=20)
     if status is not None and status not in STATUSES + ("all",):
         raise BadRequest(f"status must be one of: {', '.join(STATUSES)}, all")
-    f = {
-        "status": status, "assignee": page.arg("assignee", max_length=200),
-        "speaker": page.arg("speaker", max_length=200), "outlet": page.arg("outlet", max_length=200),
-        "since": page.date_arg("since"), "until": page.date_arg("until"),
-    }
+    f = {"status": status, "assignee": page.arg("assignee", max_length=200), **page.place_and_time_args()}
     inner, iparams, outer, oparams = [], [], [], []
     if f["speaker"]:
         inner.append("(c.speaker_id = ? or c.speaker = ?)")
@@ -117,7 +121,7 @@ def _filters(page) -> tuple[dict, list[str], list, list[str], list]:
     if f["assignee"]:
         outer.append("assignee = ?")
         oparams.append(f["assignee"])
-    return f, inner, iparams, outer, oparams
+    return Filters(f, inner, iparams, outer, oparams)
 
 
 # One row per story (its best by the queue's order), unless every report is asked for:
@@ -159,23 +163,53 @@ def _token(page) -> tuple[float, str] | None:
 
 async def queue_page(page):
     await page.resolve(tables=("articles", "claims"))
-    filters, inner, iparams, outer, oparams = _filters(page)
-    key = queue_scores.Key("outlet", filters["outlet"]) if filters["outlet"] else None
-    if filters["speaker"] and await _known_speaker(page, filters["speaker"]):
-        # a speaker's id: the indexed column alone (the name is matched otherwise);
-        # the speaker's is the first condition, with the first two params
-        inner[0] = "c.speaker_id = ?"
-        del iparams[1]
-        key = queue_scores.Key("speaker_id", filters["speaker"])
+    filters = _filters(page)
+    key = await _index_key(page, filters)
     size = page.size(default=50)
     every_report = page.arg("reports", max_length=10) == "all"
-    filters["reports"] = "all" if every_report else None
+    filters.shown["reports"] = "all" if every_report else None
     token = _token(page)
     last, lparams = _after(token)
     cols, joins = await _columns(page)
+    sql = _queue_sql(cols, joins, every_report, filters.outer, last)
+    params = filters.iparams + filters.oparams + lparams + [size + 1]
+    if filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
+        ranked = Ranked(await _reviewed(page, sql, filters.inner, params))
+    else:
+        ranked = await _ranked(page, sql, filters.inner, params, size, key, token)
+    rows = ranked.rows[:size]
+    claims = await _queue_claims(page, rows, every_report)
+    next_token, next_url = page.next_url([rows[-1]["score"], rows[-1]["id"]] if len(ranked.rows) > size else None)
+    data = {
+        "filters": filters.shown,
+        "statuses": list(STATUSES),
+        "signals": [{"signal": s.key, "weight": s.weight, "reason": s.reason} for s in SIGNALS.values()],
+        "claims": claims,
+        "next": next_token,
+        "next_url": next_url,
+        # the ranked part ended on this page: how many claims it holds (None: it did not)
+        "ranked_end": RANKED if ranked.ended else None,
+    }
+    return "claims_queue.html", data
+
+
+async def _index_key(page, filters: Filters) -> queue_scores.Key | None:
+    """The bound index the queue walks: the outlet's or the speaker's, when filtered by one."""
+    key = queue_scores.Key("outlet", filters.shown["outlet"]) if filters.shown["outlet"] else None
+    if filters.shown["speaker"] and await _known_speaker(page, filters.shown["speaker"]):
+        # a speaker's id: the indexed column alone (the name is matched otherwise);
+        # the speaker's is the first condition, with the first two params
+        filters.inner[0] = "c.speaker_id = ?"
+        del filters.iparams[1]
+        key = queue_scores.Key("speaker_id", filters.shown["speaker"])
+    return key
+
+
+def _queue_sql(cols: list[str], joins: list[str], every_report: bool, outer: list[str], last: str) -> str:
+    """The queue's query, with ``{text_score}``, ``{source}`` and ``{where}`` left to fill."""
     # (the rows are materialized: under the window function SQLite would otherwise
     # compute each row's text score, a Python function, once per reference to it)
-    sql = f"""
+    return f"""
     with signals as materialized (
       select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
         coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
@@ -190,13 +224,10 @@ async def queue_page(page):
     ) where rank_in_story = 1{last}
     order by score desc, id limit ?
     """
-    if filters["status"] in REVIEWED_STATUSES or filters["assignee"]:
-        ranked = Ranked(await _reviewed(page, sql, inner, iparams + oparams + lparams + [size + 1]))
-    else:
-        ranked = await _ranked(page, sql, inner, iparams + oparams + lparams + [size + 1], size, key, token)
-    rows = ranked.rows
-    more = len(rows) > size
-    rows = rows[:size]
+
+
+async def _queue_claims(page, rows: list[dict], every_report: bool) -> list[dict]:
+    """The page's claims with their links, other reports and current verdict."""
     links = {"speakers": await page.can_view("speakers"), "stories": await page.can_view("stories")}
     claims = [_claim(page, r, links) for r in rows]
     if not every_report:
@@ -204,18 +235,7 @@ async def queue_page(page):
     ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
     for claim, r in zip(claims, rows):
         claim["verdict"] = ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
-    next_token, next_url = page.next_url([rows[-1]["score"], rows[-1]["id"]] if more else None)
-    data = {
-        "filters": filters,
-        "statuses": list(STATUSES),
-        "signals": [{"signal": s.key, "weight": s.weight, "reason": s.reason} for s in SIGNALS.values()],
-        "claims": claims,
-        "next": next_token,
-        "next_url": next_url,
-        # the ranked part ended on this page: how many claims it holds (None: it did not)
-        "ranked_end": RANKED if ranked.ended else None,
-    }
-    return "claims_queue.html", data
+    return claims
 
 
 class Ranked(NamedTuple):

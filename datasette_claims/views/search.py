@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
+from typing import NamedTuple
 
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
@@ -11,21 +12,15 @@ from datasette.utils.asgi import BadRequest
 from ..matching.similar import prepare_query, search_score
 from ..text import content_words, search_stages, tokens
 from .data import (
-    CLAIM_SELECT,
-    CLAIM_SELECT_BY_DATE,
-    PUBLISHED_ORDER,
     QUERY_MAX,
     SOURCING_LABELS,
     UNNAMED_SOURCING,
-    claim_dict,
+    claims_in_order,
     fetch_claims,
     is_common,
     json_list,
     like_pattern,
     public,
-    published_keyset,
-    published_token,
-    in_text_order,
     story_dict,
 )
 from .similar import search_candidates
@@ -37,15 +32,23 @@ STRONG_SCORE = 0.6
 CANDIDATES = 100
 
 
-async def _filters(page):
+class Filters(NamedTuple):
+    shown: dict  # the values asked for, as the page shows them
+    where: list[str]  # SQL conditions on ``c`` claims and ``a`` articles
+    params: list
+    by_date: bool  # a filter matches many claims: list them walking the dates
+
+
+class Found(NamedTuple):
+    results: list[dict]  # {"score", "claim"}, the page's
+    next: list | None  # the token of the next page
+    earliest: dict | None = None  # the earliest strong match (with words only)
+    capped: bool = False  # the candidates stopped at CANDIDATES
+
+
+async def _filters(page) -> Filters:
     """SQL conditions (on ``c`` claims and ``a`` articles) and their parameters."""
-    values = {
-        "speaker": page.arg("speaker", max_length=200),
-        "outlet": page.arg("outlet", max_length=200),
-        "since": page.date_arg("since"),
-        "until": page.date_arg("until"),
-        "sourcing": page.arg("sourcing", max_length=50),
-    }
+    values = {**page.place_and_time_args(), "sourcing": page.arg("sourcing", max_length=50)}
     if values["sourcing"] and not await _known_sourcing(page, values["sourcing"]):
         raise BadRequest("sourcing must be one of: " + ", ".join([*SOURCING_LABELS, "unnamed"]))
     if values["since"] and values["until"] and values["since"][: len(values["until"])] > values["until"]:
@@ -73,7 +76,7 @@ async def _filters(page):
         where.append(f"{column} in ({marks})")
         params += kinds
         by_date = by_date or common
-    return values, where, params, by_date
+    return Filters(values, where, params, by_date)
 
 
 async def _known_sourcing(page, value: str) -> bool:
@@ -134,24 +137,25 @@ async def search_page(page):
     q = page.arg("q", max_length=QUERY_MAX)
     size = page.size()
     token = page.next_token()
-    filters, where, params, by_date = await _filters(page)
-    results, earliest, nxt, capped = [], None, None, False
+    filters = await _filters(page)
+    found = Found([], None)
     if q:
-        results, earliest, nxt, capped = await _ranked(page, q, where, params, size, token)
-    elif where:
-        results, nxt = await _filtered(page, where, params, size, token, by_date)
-    next_token, next_url = page.next_url(nxt)
+        found = await _ranked(page, q, filters.where, filters.params, size, token)
+    elif filters.where:
+        found = await _filtered(page, filters.where, filters.params, size, token, filters.by_date)
+    next_token, next_url = page.next_url(found.next)
     data = {
         "q": q,
-        "filters": filters,
-        "earliest": earliest,
-        "results": results,
+        "filters": filters.shown,
+        "earliest": found.earliest,
+        "results": found.results,
         # Search ranks the first CANDIDATES claims full-text search finds: say so when it
         # stopped there, and where every claim holding the words is listed.
-        "capped": capped,
-        "every_match_url": _every_match_url(page, q) if capped else None,
+        "capped": found.capped,
+        "every_match_url": _every_match_url(page, q) if found.capped else None,
         # (without filters: the articles' text is searched whatever its claims' speaker or date)
-        "in_articles": await _in_articles(page, q) if q and not results and not where and token is None else [],
+        "in_articles": (await _in_articles(page, q)
+                        if q and not found.results and not filters.where and token is None else []),
         "factchecks": await past_factchecks(page, q) if q else [],
         "next": next_token,
         "next_url": next_url,
@@ -162,12 +166,12 @@ async def search_page(page):
     return "claims_search.html", data, extra
 
 
-async def _ranked(page, q, where, params, size, token):
+async def _ranked(page, q, where, params, size, token) -> Found:
     """Search results for ``q``: FTS stages find candidates, ``search_score`` orders them.
 
     Candidates are ranked on their text and date alone; only the page shown
-    (and the earliest strong match) is fetched whole.  The last value says
-    whether the candidates stopped at ``CANDIDATES`` (more claims may hold the words).
+    (and the earliest strong match) is fetched whole.  ``capped`` says whether
+    the candidates stopped at ``CANDIDATES`` (more claims may hold the words).
     """
     where_sql = "".join(" and " + w for w in where)
     query = prepare_query(q)
@@ -202,7 +206,7 @@ async def _ranked(page, q, where, params, size, token):
         last = page_rows[-1]
         nxt = [-last[0], last[1], last[2]]
     results = [{"score": -r[0], "claim": public(claims[r[2]])} for r in page_rows if r[2] in claims]
-    return results, earliest, nxt, len(candidates) >= CANDIDATES
+    return Found(results, nxt, earliest, len(candidates) >= CANDIDATES)
 
 
 def _every_match_url(page, q: str) -> str:
@@ -255,28 +259,16 @@ def _valid(token) -> bool:
     )
 
 
-async def _filtered(page, where, params, size, token, by_date=False):
+async def _filtered(page, where, params, size, token, by_date=False) -> Found:
     """No query text: every claim matching the filters, earliest first."""
-    conditions = list(where)
-    values = list(params)
-    if token is not None:
-        cond, more = published_keyset(token)
-        conditions.append(cond)
-        values += more
-    select = CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT
-    sql = select + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?"
-    try:
-        rows = await page.execute(sql, values + [size + 1])
-    except QueryInterrupted:
-        raise BadRequest("These filters match too much to list quickly: add search words")
     story_visible = await page.can_view("stories")
     speaker_visible = await page.can_view("speakers")
-    claims = [claim_dict(r, page.urls, story_visible, speaker_visible) for r in rows]
-    nxt = None
-    if len(claims) > size:
-        claims = claims[:size]
-        nxt = published_token(claims[-1])
-    return [{"score": None, "claim": public(c)} for c in in_text_order(claims)], nxt
+    try:
+        found = await claims_in_order(page, where, params, size, token, by_date=by_date,
+                                      story_visible=story_visible, speaker_visible=speaker_visible)
+    except QueryInterrupted:
+        raise BadRequest("These filters match too much to list quickly: add search words")
+    return Found([{"score": None, "claim": public(c)} for c in found.claims], found.next)
 
 
 _outlet_cache: dict = {}

@@ -10,17 +10,12 @@ from .. import charts
 
 from .base import decode_id
 from .data import (
-    CLAIM_SELECT,
     FIRST_QUOTE_TYPE,
-    PUBLISHED_ORDER,
-    claim_dict,
+    claims_in_order,
     current_ratings,
     fetch_claims,
     has_changes,
     public,
-    published_keyset,
-    published_token,
-    in_text_order,
     story_dict,
     word_diff,
 )
@@ -80,46 +75,16 @@ async def story_page(page):
     if row is None:
         return await _moved(page, story_id)
     story = story_dict(row, page.urls)
-    size = page.size(default=100)
     token = page.next_token()
-    conditions, params = ["c.story_id = ?"], [story_id]
-    if token is not None:
-        cond, more = published_keyset(token)
-        conditions.append(cond)
-        params += more
-    rows = await page.execute(
-        CLAIM_SELECT + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?",
-        params + [size + 1],
-    )
-    speaker_visible = await page.can_view("speakers")
-    claims = [claim_dict(r, page.urls, True, speaker_visible) for r in rows]
-    nxt = None
-    if len(claims) > size:
-        claims = claims[:size]
-        nxt = published_token(claims[-1])
-    claims = in_text_order(claims)
-
-    first = None
-    if story["first_claim_id"]:
-        first = (await fetch_claims(page, [story["first_claim_id"]])).get(story["first_claim_id"])
-    if first is None and claims and token is None:
-        first = claims[0]
-    timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
-    ratings = await current_ratings(page, [c["id"] for c in claims])
-    for t in timeline:
-        t["verdict"] = ratings.get(("claim", t["claim"]["id"]))
-    outlets = await page.execute(
-        """
-        select a.outlet, count(*) as claims, count(distinct a.id) as reports, min(a.published) as first_published
-        from claims c join articles a on a.id = c.article_id
-        where c.story_id = ? group by a.outlet order by first_published, a.outlet limit 200
-        """,
-        [story_id],
-    )
+    found = await claims_in_order(page, ["c.story_id = ?"], [story_id], page.size(default=100), token,
+                                  speaker_visible=await page.can_view("speakers"))
+    first = await _first_appearance(page, story["first_claim_id"], found.claims if token is None else [])
+    timeline = await _rated_timeline(page, found.claims, first)
+    outlets = await _outlets(page, story_id)
     panel = await verdict_panel(page, story_id=story_id)
     chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
     review = await story_review_panel(page, story_id)
-    next_token, next_url = page.next_url(nxt)
+    next_token, next_url = page.next_url(found.next)
     conflicts = await _conflicts(page, story_id)
     data = {
         "story": story,
@@ -137,6 +102,37 @@ async def story_page(page):
     }
     context = {"verdict_panel": panel["context"], "story_chart": chart, "review": review}
     return "claims_story.html", data, context
+
+
+async def _first_appearance(page, first_claim_id: str | None, first_page: list[dict]) -> dict | None:
+    """The story's first claim; else the first on its first page (``first_page``, empty on later pages)."""
+    first = None
+    if first_claim_id:
+        first = (await fetch_claims(page, [first_claim_id])).get(first_claim_id)
+    if first is None and first_page:
+        first = first_page[0]
+    return first
+
+
+async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[dict]:
+    """The timeline of the page's claims (``_timeline``), each with its current verdict."""
+    timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
+    ratings = await current_ratings(page, [c["id"] for c in claims])
+    for t in timeline:
+        t["verdict"] = ratings.get(("claim", t["claim"]["id"]))
+    return timeline
+
+
+async def _outlets(page, story_id: str):
+    """The outlets reporting the story, in the order they first did."""
+    return await page.execute(
+        """
+        select a.outlet, count(*) as claims, count(distinct a.id) as reports, min(a.published) as first_published
+        from claims c join articles a on a.id = c.article_id
+        where c.story_id = ? group by a.outlet order by first_published, a.outlet limit 200
+        """,
+        [story_id],
+    )
 
 
 async def _moved(page, story_id: str) -> Response:

@@ -37,15 +37,7 @@ def rating_scale(datasette, database=None) -> list[dict]:
 
 def review_author(datasette, database=None) -> dict:
     """The fact-checking organisation (plugin config ``author``: a name or an object)."""
-    author = plugin_config(datasette, database).get("author")
-    if isinstance(author, str) and author.strip():
-        return {"@type": "Organization", "name": author.strip()}
-    if isinstance(author, dict) and author.get("name"):
-        out = {"@type": author.get("@type") or author.get("type") or "Organization", "name": author["name"]}
-        if author.get("url"):
-            out["url"] = author["url"]
-        return out
-    return dict(records.DEFAULT_AUTHOR)
+    return records.review_author(plugin_config(datasette, database).get("author"))
 
 
 AUTHOR_WARNING = (
@@ -124,39 +116,14 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     """
     datasette, database = page.ds, page.database
     scale = rating_scale(datasette, database)
-    author = review_author(datasette, database)
     allowed = await may_review(page)
     mutable = bool(page.db.is_mutable)
     verdicts_visible = await page.can_view("verdicts")
-    with_factchecks = await page.can_view_all("factchecks", "factchecks_fts")
-
-    def history_and_review(conn):
-        history = records.verdict_history(conn, claim_id=claim_id, story_id=story_id)
-        current = records.current_of(history)
-        review = records.claimreview(conn, current, scale=scale, author=author) if current else None
-        return history, http_links(review)
-
-    history, review = await page.read(history_and_review)
-    checked = await page.read(_checked(claim_id, story_id, with_factchecks))
-    if not with_factchecks:
-        checked["factchecks"] = []
-        checked["previously_checked"] = bool(checked["verdicts"] or checked["story_verdict"])
-    for fc in checked["factchecks"]:
-        fc["url"] = safe_link(fc.get("url"))
-    for m in checked["verdicts"]:
-        m["claim_url"] = page.urls.claim(m["claim_id"])
-    for v in history + [checked.get("story_verdict")]:
-        if v:
-            v["created_label"] = readable_time(v.get("created"))
-            v["url"] = safe_link(v.get("url"))
-            if v.get("withdrawn"):
-                v["withdrawn_label"] = readable_time(v["withdrawn"])
-    if not allowed:
-        reason = "You do not have permission to record verdicts (claims-review)."
-    elif not mutable:
-        reason = IMMUTABLE_MESSAGE.format(database=database)
-    else:
-        reason = None
+    history, review = await page.read(_history_and_review(claim_id, story_id, scale,
+                                                          review_author(datasette, database)))
+    checked = await _checked_shown(page, claim_id, story_id)
+    _label_verdicts(history + [checked.get("story_verdict")])
+    reason = _why_not(allowed, mutable, database)
     target, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
     return {
         "database": database,
@@ -185,6 +152,51 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "jsonld": records.jsonld_script_text(review) if review else None,
         "author_warning": author_warning(datasette, database) if allowed else None,
     }
+
+
+def _history_and_review(claim_id, story_id, scale, author):
+    """The verdicts of the claim or story (newest first) and the current one's ClaimReview, read under ``page.read``."""
+
+    def run(conn):
+        history = records.verdict_history(conn, claim_id=claim_id, story_id=story_id)
+        current = records.current_of(history)
+        review = records.claimreview(conn, current, scale=scale, author=author) if current else None
+        return history, http_links(review)
+
+    return run
+
+
+async def _checked_shown(page, claim_id, story_id) -> dict:
+    """"Previously checked" as the panel shows it: fact-checks only when visible, safe links, claim URLs."""
+    with_factchecks = await page.can_view_all("factchecks", "factchecks_fts")
+    checked = await page.read(_checked(claim_id, story_id, with_factchecks))
+    if not with_factchecks:
+        checked["factchecks"] = []
+        checked["previously_checked"] = bool(checked["verdicts"] or checked["story_verdict"])
+    for fc in checked["factchecks"]:
+        fc["url"] = safe_link(fc.get("url"))
+    for m in checked["verdicts"]:
+        m["claim_url"] = page.urls.claim(m["claim_id"])
+    return checked
+
+
+def _label_verdicts(verdicts) -> None:
+    """Readable times and safe links on each verdict shown (None entries skipped)."""
+    for v in verdicts:
+        if v:
+            v["created_label"] = readable_time(v.get("created"))
+            v["url"] = safe_link(v.get("url"))
+            if v.get("withdrawn"):
+                v["withdrawn_label"] = readable_time(v["withdrawn"])
+
+
+def _why_not(allowed: bool, mutable: bool, database: str) -> str | None:
+    """Why this actor cannot record a verdict here (None when they can)."""
+    if not allowed:
+        return "You do not have permission to record verdicts (claims-review)."
+    if not mutable:
+        return IMMUTABLE_MESSAGE.format(database=database)
+    return None
 
 
 def target_path(page, claim_id=None, story_id=None) -> str:
