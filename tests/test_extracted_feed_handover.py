@@ -19,7 +19,7 @@ import pytest
 from test_load_parallel import dump
 from test_store_record_rows import _record
 
-from datasette_claims import loader
+from datasette_claims import extracted_feed, loader
 from datasette_claims.extracted_feed import (
     _HEADER, _MARSHALLED, BATCH, _message, _receive, in_process_of_its_own, prepare_records,
 )
@@ -114,6 +114,10 @@ def test_a_first_batch_written_early_leaves_the_same_database(tmp_path, monkeypa
     src = tmp_path / "out.jsonl"
     src.write_text("".join(json.dumps(_record(f"courier-{n}", headline=f"Story {n}",
                                               url=f"https://courier.example/{n}")) + "\n" for n in range(70)))
+    # the reading process made slow, so that the writer does wait for it: without
+    # that, a fast reader can hand over everything before the writer first asks
+    slow_rows = extracted_feed.record_rows
+    monkeypatch.setattr(extracted_feed, "record_rows", lambda doc: (time.sleep(0.02), slow_rows(doc))[1])
     found = []
     for name, first in (("late.db", 10**9), ("early.db", 1)):
         monkeypatch.setattr(loader, "FIRST_BATCH", first)
