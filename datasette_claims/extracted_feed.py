@@ -191,8 +191,13 @@ def _error(e: BaseException) -> bytes:
 
 
 def _ready(fd: int) -> bool:
-    """Has the reading process written something the writer has not read yet?"""
-    return bool(select.select([fd], [], [], 0)[0])
+    """Has the reading process written something the writer has not read yet?
+
+    (``poll``, not ``select``: ``select`` refuses a descriptor numbered 1024 or
+    more, which a process holding many files open gets for its pipe.)"""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
 
 
 def _receive(pipe) -> tuple:

@@ -136,3 +136,22 @@ def _counting(write, calls: list):
         calls.append(len(self.pending))
         return write(self)
     return counted
+
+
+@linux
+def test_the_writer_asks_for_a_pipe_numbered_past_1024():
+    # select() refuses descriptors from 1024 on; a long-running process (a test
+    # suite, a notebook) holding many files open gets such numbers for its pipe
+    import os
+
+    from datasette_claims.extracted_feed import _ready
+
+    read_end, write_end = os.pipe()
+    high = os.dup2(read_end, 1500)
+    try:
+        assert _ready(high) is False
+        os.write(write_end, b"x")
+        assert _ready(high) is True
+    finally:
+        for fd in (read_end, write_end, high):
+            os.close(fd)
