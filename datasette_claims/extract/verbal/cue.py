@@ -29,7 +29,7 @@ from ..context import (
     unit_of,
 )
 from ..lexicon import BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES
-from ..sources import _sentence_left_edge, _unit_subject
+from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import end_at_the_name
 from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame
@@ -262,7 +262,7 @@ def _cue_object(ctx: Ctx, cue: Cue, adj_end: int, said_to: str | None, where: st
     om = P.OBJECT_RE.match(text, adj_end, ue)
     if om is None:
         om = _OBJ_TO_INF.match(text, adj_end, ue) or _OBJ_TO_END.match(text, adj_end, ue)
-    if om is None and quote_closing_before(ctx, _sentence_left_edge(text, cue.us, cue.start)) is not None:
+    if om is None and quote_closing_before(ctx, sentence_left_edge(text, cue.us, cue.start)) is not None:
         # '"...," she told the packed hall, where ...': any short object;
         # '"...," she told "Morning Show" after ...': a programme in quotation marks
         om = _OBJ_SHOW.match(text, adj_end, ue) or _OBJ_ANY.match(text, adj_end, ue)
@@ -321,7 +321,7 @@ def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
         cue_span_end = cue_e
         adj_end = directive_from
     if text.find("that", adj_end, ue) >= 0 and not _THAT_NEXT.match(text[adj_end:adj_end + 12]) and \
-            quote_closing_before(ctx, _sentence_left_edge(text, us, cue_s)) is None \
+            quote_closing_before(ctx, sentence_left_edge(text, us, cue_s)) is None \
             and lemma not in BARE_WEAK:  # (the first test is cheap: both patterns need a "that")
         # "said after Tuesday's talks between ... that ..." (not after a quotation:
         # '"...," Maddow said of a list that included ...')
@@ -373,7 +373,7 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     if base is not None:
         psrc = (base.source.start, base.source.end) if base.source else None
     else:
-        psrc = _unit_subject(ctx, us, cue_s)
+        psrc = unit_subject(ctx, us, cue_s)
         if psrc is None:
             return
     q_after = quote_opening_after(ctx, adj.end)

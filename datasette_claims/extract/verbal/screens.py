@@ -34,7 +34,7 @@ from ..lexicon import (
     STANCE_OF_CLASS,
     WEAK_LEMMAS,
 )
-from ..sources import _left_source, _sentence_left_edge, _unit_subject
+from ..sources import left_source, sentence_left_edge, unit_subject
 
 _PREP_OBJ = re.compile(r"\s+(about|of|on|upon|with|to|against)\s+(?=\S)")
 _REFUSE_TO_SPEAK = re.compile(
@@ -101,7 +101,7 @@ def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, 
     rest = end + 1
     while rest < ue and text[rest] in " \"\u201d'\u2019,":
         rest += 1
-    subj = _unit_subject(ctx, rest, ue)
+    subj = unit_subject(ctx, rest, ue)
     if subj is None or subj[0] != rest:
         return
     ss, se = subj
@@ -167,7 +167,7 @@ def yield_to_earlier_claim(ctx: Ctx, form: str, lemma: str, cue_s: int, us: int)
                     and not noun:  # ("there were lots of tweets" goes on)
                 # "A said the plan failed, B said ...": the first content ran on; end it
                 # before the second source and let the second claim stand
-                inner = _left_source(ctx, us, cue_s)
+                inner = left_source(ctx, us, cue_s)
                 if inner is not None and inner.start > c.content.start + 10 and inner.kind in ("comma", "conj"):
                     ne = inner.start
                     while ne > c.content.start and text[ne - 1] in " ,;:\u2014\u2013-":
@@ -199,7 +199,7 @@ _QUOTE_SUBJ = re.compile(r"[,\s]*(?:(?:he|she|they|it|we|I)|(?:the|a|an|its|his|
 def after_quote_trailer(ctx: Ctx, us: int, cue_s: int) -> bool:
     """'"...," the group states' / '"...," Roe notes': a closed quotation, then a short
     subject and the cue -- the noun-like form is the verb of a direct trailer."""
-    k = _sentence_left_edge(ctx.text, us, cue_s)
+    k = sentence_left_edge(ctx.text, us, cue_s)
     q = quote_closing_before(ctx, k) if k < cue_s else None
     if q is None or ctx.text[q.end - 1:q.end] not in ",?!":
         return False

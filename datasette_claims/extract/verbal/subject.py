@@ -39,7 +39,7 @@ from ..lexicon import (
     NOUN_ENDINGS,
     NOUNISH_CUE_FORMS,
 )
-from ..sources import _coordinated_source, _left_source, _unit_subject, partitive_relative_source
+from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
 from ..speakers import is_pronoun
 from .results import Adjuncts, Cue, SourceSearch
 from .screens import CONTROL_TO, LONG_SUBJ_BAD_START, SUBJ_VERB_AFTER, after_quote_trailer, prev_word
@@ -153,7 +153,7 @@ def _list_coordinated_source(ctx: Ctx, us: int, cue_s: int, form: str):
         return None
     if text.startswith(" by ", cue_s + len(form)):
         return None
-    subj = _unit_subject(ctx, us, cue_s)
+    subj = unit_subject(ctx, us, cue_s)
     if subj is None:
         return None
     ss, se = subj
@@ -242,10 +242,10 @@ def _infinitive_controller(ctx: Ctx, us: int, cue_s: int):
     if prev is not None and (prev.lower() in NOT_BEFORE_TO or prev.lower().endswith(NOUN_ENDINGS)):
         # "his failure to denounce", "the pressure on her to say", "hard to say"
         return None
-    alt = _left_source(ctx, us, to_s)
+    alt = left_source(ctx, us, to_s)
     if alt is not None and _OBJ_CONTROL.search(text, max(us, alt.start - 16), alt.start):
         return Subject(cue_s, alt.start, alt.end, alt.start, "conj", None)
-    subj = _unit_subject(ctx, us, to_s)
+    subj = unit_subject(ctx, us, to_s)
     if subj is None:
         return None
     ss, se = subj
@@ -296,7 +296,7 @@ def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
         return None
     if not quote_closing_before(ctx, cue_s) and not _SENT_END.match(rest):
         # "Mark Wynn, chairman of X, said his district ...": subject on the left
-        alt = _left_source(ctx, us, cue_s)
+        alt = left_source(ctx, us, cue_s)
         if alt is not None and alt.apposition is not None:
             return None
     return im
@@ -306,17 +306,17 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     """The source left of the cue: the noun phrase walker first, then the
     coordinated, list, relative-pronoun, long-subject and infinitive searches."""
     text, us, cue_s, participle = ctx.text, cue.us, cue.start, cue.participle
-    left = _left_source(ctx, us, cue_s)
+    left = left_source(ctx, us, cue_s)
     if left is None and text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
         # "Sen. Jane Roe (D-Ore.), said ...": a stray comma after the parenthetical
         k = text.rfind(")", max(us, cue_s - 4), cue_s) + 1
-        alt = _left_source(ctx, us, k)
+        alt = left_source(ctx, us, k)
         if alt is not None:
             left = alt._replace(cue_start=cue_s)
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
     if left is None:
-        left = _coordinated_source(ctx, us, cue_s)
+        left = coordinated_source(ctx, us, cue_s)
     if left is None and not participle:
         left = _participle_subject(ctx, us, cue_s)
     list_coord = rel_src = False
@@ -351,7 +351,7 @@ def _widened_to_who(ctx: Ctx, us: int, left: Subject) -> Subject | None:
     gap = _WHO_GAP.search(text, max(us, left.start - 12), left.start)
     if gap is None or not text[left.start:left.start + 1].islower():
         return None
-    head = _left_source(ctx, us, gap.start())
+    head = left_source(ctx, us, gap.start())
     if head is None or head.end != gap.start() or text[head.start:head.end].lower() in ("those", "anyone", "one"):
         return None
     return Subject(left.cue_start, head.start, left.end, head.boundary, head.kind, head.apposition)
@@ -413,7 +413,7 @@ def refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> S
     if last_tok in BAD_SOURCE_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
         # "X lamented the state of the race and criticized ...": the subject of the
         # first verb, not the words before "and"
-        alt = _coordinated_source(ctx, us, cue_s)
+        alt = coordinated_source(ctx, us, cue_s)
         if alt is not None:
             left = alt
             last_tok = _last_token(text, left)
