@@ -5,7 +5,7 @@ Why: a pattern that opens with ``\\b`` or a look-behind is tried by the regex
 engine at every position of its window; the extraction now reads several of
 them behind a first character class (``patterns.search_after`` and
 ``matches_after``), as a trie, behind a first test, or with a scan from the
-end (``verbal._prev_word``).  Each must give the same match (span and groups)
+end (``screens.prev_word``).  Each must give the same match (span and groups)
 as the form it replaced, written out here, on invented sentences and on random
 text made of the characters the patterns care about.
 """
@@ -18,12 +18,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from datasette_claims.extract import (
-    grain, headlines, lexicon, nominal, passives, patterns, sources, speaker_guards, verbal,
+    grain, headlines, lexicon, nominal, passives, patterns, sources, speaker_guards,
 )
+from datasette_claims.extract.verbal import complements, cue, frames, screens
 
 # The forms replaced, as they were written.
 OLD_PREV_WORD = re.compile(r"([\w'\u2019]++)\s++$")
-OLD_AND_PAST = re.compile(verbal._AND_PAST.pattern.replace(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)", r",?\s+", 1))
+OLD_AND_PAST = re.compile(complements.AND_PAST.pattern.replace(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)", r",?\s+", 1))
 OLD_AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(sources.AUX))
                             + r")\s+)*$")
 OLD_CRITICISM = re.compile(r"\bcriticism\b")
@@ -68,10 +69,10 @@ def windows(text: str):
 def check_text(text: str) -> None:
     for lo, hi in windows(text):
         old = OLD_PREV_WORD.search(text, lo, hi)
-        assert verbal._prev_word(text, lo, hi) == (old.group(1) if old else None), (text, lo, hi)
-        assert spans(verbal._AND_PAST.search(text, lo, hi)) == spans(OLD_AND_PAST.search(text, lo, hi))
+        assert screens.prev_word(text, lo, hi) == (old.group(1) if old else None), (text, lo, hi)
+        assert spans(complements.AND_PAST.search(text, lo, hi)) == spans(OLD_AND_PAST.search(text, lo, hi))
         assert spans(sources._AND_BEFORE.search(text, lo, hi)) == spans(OLD_AND_BEFORE.search(text, lo, hi))
-        for after, regex in ((verbal._DATA_NOUN_AFTER, verbal._DATA_NOUN),
+        for after, regex in ((cue._DATA_NOUN_AFTER, frames.DATA_NOUN),
                              (speaker_guards._PREP_BEFORE_NP_AFTER, speaker_guards._PREP_BEFORE_NP)):
             assert spans(patterns.search_after(after, regex, text, lo, hi)) == spans(regex.search(text, lo, hi))
         group_after = sources._GROUP_PREP_AFTER.search(text, lo - 1, hi) if lo else None
@@ -109,9 +110,9 @@ def test_random_text(text):
 
 def test_the_fast_forms_find_what_they_should():
     """Hits, so that the equalities above are not all about misses."""
-    assert verbal._prev_word("the report says", 0, len("the report ")) == "report"
-    assert verbal._prev_word("at a rally, said", 0, len("at a rally, ")) is None
-    assert verbal._AND_PAST.search(SENTENCES[0]).group().strip(", ") == "and left"
+    assert screens.prev_word("the report says", 0, len("the report ")) == "report"
+    assert screens.prev_word("at a rally, said", 0, len("at a rally, ")) is None
+    assert complements.AND_PAST.search(SENTENCES[0]).group().strip(", ") == "and left"
     assert patterns.search_after(speaker_guards._PREP_BEFORE_NP_AFTER, speaker_guards._PREP_BEFORE_NP,
                                  "talks with the Kelp ", 0, 20).start() == 6
     heads = [m.group("verb") for m in patterns.matches_after(

@@ -41,7 +41,7 @@ OPEN_Q = "\"\u201c\u2018'\u00ab"
 
 class Subject(NamedTuple):
     """A source found left of a cue, as the source searches return it
-    (``sources._left_source`` and the searches in ``verbal``)."""
+    (``sources.left_source`` and the searches in ``verbal``)."""
 
     cue_start: int                            # the cue's start (an aspect verb may join it: "began writing")
     start: int

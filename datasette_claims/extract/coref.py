@@ -327,7 +327,7 @@ def _fits(np: str, pronoun: str) -> bool:
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
-    from .sources import _unit_subject
+    from .sources import unit_subject
     pos = claim.source.start
     low = claim.source.text.strip().lower()
     i = _unit_index(ctx, pos)
@@ -342,7 +342,7 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
         return c.speaker, c.sourcing
     for k in range(i - 1, max(-1, i - 3), -1):
         s, e = ctx.units[k]
-        subj = _unit_subject(ctx, s, e)
+        subj = unit_subject(ctx, s, e)
         if subj is None:
             continue
         np = ctx.text[subj[0]:subj[1]]

@@ -20,7 +20,7 @@ from .quotes import Quote
 from .context import (
     OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
     quote_opening_after, unit_of, word_positions, writes_in_lower_case)
-from .sources import _left_source, _unit_subject
+from .sources import left_source, unit_subject
 from .speaker_guards import clock_colon
 
 
@@ -130,7 +130,7 @@ def _issued_statement(ctx: Ctx) -> None:
             continue
         if q.open_at < ue and m.group("p") == ":" and m.group("mid").strip():
             continue
-        left = _left_source(ctx, us, m.start("cue"))
+        left = left_source(ctx, us, m.start("cue"))
         if left is None or left.kind not in ("start", "conj", "comma"):
             continue
         for x, c in _quote_run(ctx, q, (left.start, left.end), (m.start("cue"), m.end("cue")),
@@ -362,7 +362,7 @@ def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
     if claim_index.cue_in(ctx, us, colon) or claim_index.covers(ctx, q.start):
         return False
     fm = _FROM_LEAD.match(text, us, colon)
-    src = _unit_subject(ctx, fm.end() if fm else us, colon)
+    src = unit_subject(ctx, fm.end() if fm else us, colon)
     if src is None:
         return False
     if text[src[0]:src[1]] in _LONE_DETS:
@@ -403,7 +403,7 @@ def colon_and_dash_quotes(ctx: Ctx) -> None:
             continue
         if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not claim_index.cue_in(ctx, us, q.open_at):
             mf = _MORE_FROM.search(pre)
-            src = (us + mf.start("src"), us + mf.end("src")) if mf else _unit_subject(ctx, us, len(pre) + us)
+            src = (us + mf.start("src"), us + mf.end("src")) if mf else unit_subject(ctx, us, len(pre) + us)
             if src is None:
                 continue
             if not mf and text[src[0]:src[1]] in _LONE_DETS:

@@ -20,6 +20,7 @@ cue sits inside a headline colon attribution ("Roe: Taxes Must Fall").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..models import Span
 from .context import Ctx, inside_quote, make_claim
@@ -256,104 +257,147 @@ def _replace_content(ctx: Ctx, claim, s: int, e: int) -> None:
     claim.id = f"{ctx.article.id}:{s}-{e}"
 
 
+class _Head(NamedTuple):
+    """The headline paragraph and whether it is written in Title Case."""
+
+    start: int
+    end: int
+    title: bool
+
+
 def headlines(ctx: Ctx) -> None:
-    head = _headline(ctx)
-    if head is None:
+    """The headline's attributions, in named steps (see the module docstring)."""
+    found = _headline(ctx)
+    if found is None:
         return
-    ps, pe = head
-    text = ctx.text
-    title = _title_case(text, ps, pe)
-    colon = [c for c in ctx.claims if c.rule == "heading.colon" and ps <= c.content.start < pe]
-    # (3) a verb inside a headline colon attribution is part of its content
-    for c in colon:
+    head = _Head(found[0], found[1], _title_case(ctx.text, found[0], found[1]))
+    _colon_labels_with_verbs(ctx, head)
+    spans = _colon_contents(ctx, head)
+    in_head = _drop_pronoun_sources(ctx, head)
+    in_head = _end_sources_at_verbs(ctx, in_head)
+    _trim_contents(ctx, head, in_head)
+    taken = [(c.cue.start, c.cue.end) for c in ctx.claims if c.cue is not None]
+    _untaken_verbs(ctx, head, spans, taken)
+    _verb_colon_quote(ctx, head, taken)
+    _accused(ctx, head, taken)
+    _trailer(ctx, head, taken)
+
+
+def _colon_claims(ctx: Ctx, head: _Head) -> list:
+    return [c for c in ctx.claims if c.rule == "heading.colon" and head.start <= c.content.start < head.end]
+
+
+def _colon_labels_with_verbs(ctx: Ctx, head: _Head) -> None:
+    """(3) A verb inside a headline colon attribution is part of its content:
+    "Roe Weighs In: Urges Council To Act" -- the colon ends a label of the
+    subject, the verb after it is the cue."""
+    text, pe = ctx.text, head.end
+    for c in _colon_claims(ctx, head):
         vm = _HEAD_CUE.match(text, c.content.start)
         if vm and vm.group("verb")[0].isupper() and vm.group("verb").lower() not in _PAST:
-            # "Roe Weighs In: Urges Council To Act" -- the colon ends a label of
-            # the subject, the verb after it is the cue
             ctx.claims.remove(c)
             cs = vm.end()
             while cs < pe and text[cs] in " \t":
                 cs += 1
-            ce = _strip_end(text, cs, _clause_end(text, cs, pe, title))
+            ce = _strip_end(text, cs, _clause_end(text, cs, pe, head.title))
             if ce - cs >= 2:
                 make_claim(ctx, cs, ce, (c.source.start, c.source.end) if c.source else None,
-                      (vm.start("cue"), vm.end("cue")), "headline.verb", 0.5,
-                      lemma=vm.group("verb").lower(), stance="assertion")
-    colon = [c for c in ctx.claims if c.rule == "heading.colon" and ps <= c.content.start < pe]
-    spans = [(c.content.start, pe) for c in colon]
+                           (vm.start("cue"), vm.end("cue")), "headline.verb", 0.5,
+                           lemma=vm.group("verb").lower(), stance="assertion")
+
+
+def _colon_contents(ctx: Ctx, head: _Head) -> list[tuple[int, int]]:
+    """The contents of the headline's colon attributions ("Roe: Taxes Must
+    Fall"), with every other claim whose cue sits inside one dropped."""
+    spans = [(c.content.start, head.end) for c in _colon_claims(ctx, head)]
     if spans:
         ctx.claims = [c for c in ctx.claims
                       if c.rule == "heading.colon" or c.cue is None
                       or not any(s <= c.cue.start < e for s, e in spans)]
-    in_head = [c for c in ctx.claims if c.cue is not None and ps <= c.cue.start < pe
+    return spans
+
+
+def _drop_pronoun_sources(ctx: Ctx, head: _Head) -> list:
+    """The claims whose cue is in the headline, those with a pronoun source
+    ("... And It Says A Lot": no attribution) dropped."""
+    in_head = [c for c in ctx.claims if c.cue is not None and head.start <= c.cue.start < head.end
                and c.rule != "heading.colon"]
-    # pronoun sources in a headline ("... And It Says A Lot") are no attribution
     drop = {id(c) for c in in_head if c.source is not None and c.source.text in _PRONOUN_SRC}
     if drop:
         ctx.claims = [c for c in ctx.claims if id(c) not in drop]
         in_head = [c for c in in_head if id(c) not in drop]
-    # (1) trim content running over the next headline clause; a source that
-    # runs over a verb ("Roe slams tax, praises plan") ends before it
+    return in_head
+
+
+def _end_sources_at_verbs(ctx: Ctx, in_head: list) -> list:
+    """A source that runs over a verb ends before it ("Roe slams tax, praises
+    plan"); without a comma or "and" before the cue, the cue is a noun ("Foe
+    files damages claim") and its claim goes."""
+    text = ctx.text
     noun_cues = set()
     for c in in_head:
-        if c.source is not None and c.source.end <= c.cue.start:
-            ws = list(re.finditer(r"\S+", text[c.source.start:c.source.end]))
-            for i, w in enumerate(ws[1:], 1):
-                if w.group() in ("who", "Who"):
+        if c.source is None or c.source.end > c.cue.start:
+            continue
+        ws = list(re.finditer(r"\S+", text[c.source.start:c.source.end]))
+        for i, w in enumerate(ws[1:], 1):
+            if w.group() in ("who", "Who"):
+                break
+            if _verbish(w.group()) and not ws[i - 1].group().lower().endswith("ly"):
+                if not re.search(r"(?:,|\band)\s*$", text[c.source.start:c.cue.start]):
+                    noun_cues.add(id(c))
                     break
-                if _verbish(w.group()) and not ws[i - 1].group().lower().endswith("ly"):
-                    if not re.search(r"(?:,|\band)\s*$", text[c.source.start:c.cue.start]):
-                        # "Foe files damages claim": the cue is a noun
-                        noun_cues.add(id(c))
-                        break
-                    e = c.source.start + w.start()
-                    while e > c.source.start and text[e - 1] in " ,":
-                        e -= 1
-                    c.source = Span(c.source.start, e, text[c.source.start:e])
-                    break
+                e = c.source.start + w.start()
+                while e > c.source.start and text[e - 1] in " ,":
+                    e -= 1
+                c.source = Span(c.source.start, e, text[c.source.start:e])
+                break
     if noun_cues:
         ctx.claims = [c for c in ctx.claims if id(c) not in noun_cues]
         in_head = [c for c in in_head if id(c) not in noun_cues]
+    return in_head
+
+
+def _trim_contents(ctx: Ctx, head: _Head, in_head: list) -> None:
+    """(1) A content running over the next headline clause ends there; "Roe
+    Calls for Inquiry": the particle belongs to the cue."""
+    text = ctx.text
     for c in in_head:
         cs, ce = c.content.start, c.content.end
-        if cs < c.cue.start or ce > pe:
+        if cs < c.cue.start or ce > head.end:
             continue
         pm = _CALL_PARTICLE.match(text, cs, ce)
         if pm and c.cue.text.lower() in ("calls", "call") and c.cue.end <= cs:
-            # "Roe Calls for Inquiry": the particle belongs to the cue
             c.cue = Span(c.cue.start, cs + len(pm.group(1)), text[c.cue.start:cs + len(pm.group(1))])
             cs = pm.end()
             _replace_content(ctx, c, cs, ce)
-        e = _strip_end(text, cs, _clause_end(text, cs, ce, title))
+        e = _strip_end(text, cs, _clause_end(text, cs, ce, head.title))
         if cs < e < ce:
             _replace_content(ctx, c, cs, e)
-    # (2) headline verbs no rule took
-    taken = [(c.cue.start, c.cue.end) for c in ctx.claims if c.cue is not None]
+
+
+def _overlaps_taken(taken: list, s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in taken)
+
+
+def _untaken_verbs(ctx: Ctx, head: _Head, spans: list, taken: list) -> None:
+    """(2) A claim for each headline verb no rule took ("headline.verb")."""
+    text, ps, pe = ctx.text, head.start, head.end
     for m in matches_after(_HEAD_CUE_AFTER, _HEAD_CUE, text, ps, pe):
         qs, qe = m.start("cue"), m.end("cue")
-        if any(a < qe and qs < b for a, b in taken) or inside_quote(ctx, qs) or \
-                any(s <= qs < e for s, e in spans):
+        if _overlaps_taken(taken, qs, qe) or inside_quote(ctx, qs) or any(s <= qs < e for s, e in spans):
             continue
-        verb = m.group("verb")
-        low = verb.lower()
+        low = m.group("verb").lower()
         if low in _PAST and not m.group("cue").lower().startswith(("just", "now", "finally")):
             continue  # "Bridge Closed" is no attribution; "Roe Just Said" is
         if low == "rules":
             continue  # only as a trailer
-        subj = _subject(text, ps, qs, title)
-        if subj is None and re.search(r"(?:,|\band)\s*$", text[ps:qs]):
-            # "Roe slams tax, praises plan": the subject of the verb before
-            prev = [c for c in ctx.claims if c.source is not None and c.cue is not None
-                    and ps <= c.source.start and c.cue.end <= qs]
-            if prev:
-                src = max(prev, key=lambda c: c.cue.start).source
-                subj = (src.start, src.end)
+        subj = _verb_subject(ctx, head, qs)
         if subj is None:
             continue
         cs = qe
         while cs < pe and text[cs] in " \t":
             cs += 1
-        ce = _strip_end(text, cs, _clause_end(text, cs, pe, title))
+        ce = _strip_end(text, cs, _clause_end(text, cs, pe, head.title))
         if _SUB_CLAUSE.match(text, max(ps, subj[0] - 6), subj[0]) or \
                 _SUB_CLAUSE.match(text, max(ps, subj[0] - 5), subj[0]):
             comma = text.find(",", cs, ce)
@@ -364,43 +408,73 @@ def headlines(ctx: Ctx) -> None:
         c = make_claim(ctx, cs, ce, subj, (qs, qe), "headline.verb", 0.5, lemma=low, stance="assertion")
         if c is not None:
             taken.append((qs, qe))
+
+
+def _verb_subject(ctx: Ctx, head: _Head, qs: int) -> tuple[int, int] | None:
+    """The subject of a headline verb; after a comma or "and" ("Roe slams tax,
+    praises plan"), the source of the verb before."""
+    text, ps = ctx.text, head.start
+    subj = _subject(text, ps, qs, head.title)
+    if subj is None and re.search(r"(?:,|\band)\s*$", text[ps:qs]):
+        prev = [c for c in ctx.claims if c.source is not None and c.cue is not None
+                and ps <= c.source.start and c.cue.end <= qs]
+        if prev:
+            src = max(prev, key=lambda c: c.cue.start).source
+            subj = (src.start, src.end)
+    return subj
+
+
+def _verb_colon_quote(ctx: Ctx, head: _Head, taken: list) -> None:
+    """ "Roe scolds members: 'Go home'": the content is the quotation."""
+    text, ps, pe = ctx.text, head.start, head.end
     vm = _VERB_COLON_QUOTE.match(text, ps, pe)
-    if vm:
-        for c in ctx.claims:
-            if c.cue is not None and c.cue.start < vm.end("cue") and vm.start("cue") < c.cue.end \
-                    and c.content.start < vm.end() < c.content.end:
-                # "Roe scolds members: 'Go home'": the content is the quotation
-                _replace_content(ctx, c, vm.end(), c.content.end)
-                c.cue = Span(vm.start("cue"), vm.end("cue"), vm.group("cue"))
-                c.quote_type = "direct"
-                c.rule = "headline.colon_quote"
-    if vm and not any(a < vm.end("cue") and vm.start("cue") < b for a, b in taken):
+    if not vm:
+        return
+    for c in ctx.claims:
+        if c.cue is not None and c.cue.start < vm.end("cue") and vm.start("cue") < c.cue.end \
+                and c.content.start < vm.end() < c.content.end:
+            _replace_content(ctx, c, vm.end(), c.content.end)
+            c.cue = Span(vm.start("cue"), vm.end("cue"), vm.group("cue"))
+            c.quote_type = "direct"
+            c.rule = "headline.colon_quote"
+    if not _overlaps_taken(taken, vm.start("cue"), vm.end("cue")):
         cs = vm.end()
         if not any(c.content.start <= cs < c.content.end for c in ctx.claims):
             ce = _strip_end(text, cs, _clause_end(text, cs, pe))
             if ce - cs > 3:
                 make_claim(ctx, cs, ce, (vm.start("src"), vm.end("src")), (vm.start("cue"), vm.end("cue")),
-                      "headline.colon_quote", 0.5, quote_type="direct", lemma="say",
-                      stance="assertion")
+                           "headline.colon_quote", 0.5, quote_type="direct", lemma="say",
+                           stance="assertion")
                 taken.append((vm.start("cue"), vm.end("cue")))
+
+
+def _accused(ctx: Ctx, head: _Head, taken: list) -> None:
+    """ "Roe accused of ...": a claim without a source ("headline.accused")."""
+    text, ps, pe = ctx.text, head.start, head.end
     am = _ACCUSED.search(text, ps, pe)
-    if am and not any(a < am.end("cue") and am.start("cue") < b for a, b in taken):
-        subj = _subject(text, ps, am.start(), title)
-        cs = am.end()
-        ce = _strip_end(text, cs, _clause_end(text, cs, pe, title))
-        if subj and ce - cs > 3 and not any(c.content.start <= cs < c.content.end for c in ctx.claims):
-            make_claim(ctx, cs, ce, None, (am.start("cue"), am.end("cue")), "headline.accused", 0.5,
-                  lemma="accuse", stance="assertion")
-            taken.append((am.start("cue"), am.end("cue")))
-    # a trailer: "Bridge must reopen, judge rules."
+    if am is None or _overlaps_taken(taken, am.start("cue"), am.end("cue")):
+        return
+    subj = _subject(text, ps, am.start(), head.title)
+    cs = am.end()
+    ce = _strip_end(text, cs, _clause_end(text, cs, pe, head.title))
+    if subj and ce - cs > 3 and not any(c.content.start <= cs < c.content.end for c in ctx.claims):
+        make_claim(ctx, cs, ce, None, (am.start("cue"), am.end("cue")), "headline.accused", 0.5,
+                   lemma="accuse", stance="assertion")
+        taken.append((am.start("cue"), am.end("cue")))
+
+
+def _trailer(ctx: Ctx, head: _Head, taken: list) -> None:
+    """A trailer: "Bridge must reopen, judge rules." ("headline.trailer")."""
+    text, ps, pe = ctx.text, head.start, head.end
     t = _TRAILER.search(text, ps, pe)
-    if t and not any(a < t.end("cue") and t.start("cue") < b for a, b in taken):
-        words = t.group("src").split()
-        if len(words) <= 5 and not any(_BAD_SUBJECT_WORD.match(w) for w in words):
-            cs, ce = ps, t.start()
-            lm = _LABEL.match(text, ps, ce)
-            if lm:
-                cs = lm.end()
-            if ce - cs > 10:
-                make_claim(ctx, cs, ce, (t.start("src"), t.end("src")), (t.start("cue"), t.end("cue")),
-                      "headline.trailer", 0.5, lemma="say", stance="assertion")
+    if t is None or _overlaps_taken(taken, t.start("cue"), t.end("cue")):
+        return
+    words = t.group("src").split()
+    if len(words) <= 5 and not any(_BAD_SUBJECT_WORD.match(w) for w in words):
+        cs, ce = ps, t.start()
+        lm = _LABEL.match(text, ps, ce)
+        if lm:
+            cs = lm.end()
+        if ce - cs > 10:
+            make_claim(ctx, cs, ce, (t.start("src"), t.end("src")), (t.start("cue"), t.end("cue")),
+                       "headline.trailer", 0.5, lemma="say", stance="assertion")

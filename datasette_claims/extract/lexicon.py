@@ -373,7 +373,7 @@ HEARSAY_RE = re.compile(r"(?=[rapsiw])\b" + _HEARSAY)
 HEARSAY_AFTER = re.compile(r"[^A-Za-z0-9_]" + _HEARSAY)
 
 
-# --- Reporting-verb cues (verbal.py) ------------------------------------------
+# --- Reporting-verb cues (verbal/) ------------------------------------------
 # Word lists the reporting-verb rules consult: which cue forms are mostly nouns,
 # which words cannot end a source, which lemmas take which complements.
 

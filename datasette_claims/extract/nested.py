@@ -14,7 +14,7 @@ from . import patterns as P
 from . import when
 from .context import (Ctx, content_quote_type, inside_quote, make_claim, narration_matches, quote_closing_before,
                       right_content, unit_of)
-from .sources import _left_noun, _left_source
+from .sources import left_noun, left_source
 
 
 
@@ -32,7 +32,7 @@ def as_saying(ctx: Ctx) -> None:
             while who_e > who_s and text[who_e - 1] == " ":
                 who_e -= 1
         # the reporting party before "citing": "media reports citing"
-        left = _left_noun(text, us, m.start())
+        left = left_noun(text, us, m.start())
         if left is None:
             continue
         via_s, via_e = left
@@ -77,7 +77,7 @@ def quoted_as_saying(ctx: Ctx) -> None:
         if not unit:
             continue
         us, ue = unit
-        left = _left_source(ctx, us, m.start())
+        left = left_source(ctx, us, m.start())
         if left is None:
             continue
         ss, se = left.start, left.end

@@ -3,7 +3,7 @@
 Wire copy often opens with the occasion: "Speaking in Paris on Tuesday, the
 minister said ...", "At a news conference on Monday, ...", "On October 19,
 2004, ...".  The adjuncts that follow a cue ("said on Tuesday in a statement")
-are read with the cue (``verbal.py``); this reads the clause between the start
+are read with the cue (``verbal``); this reads the clause between the start
 of the sentence and the source, for the date, venue and audience of the
 statement.
 

@@ -77,7 +77,7 @@ _REL_SUBJ = re.compile(
     r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w-]*s))\s+(?:who|that)\s+[^,;:\"\u201c\u201d]{1,90}$")
 
 
-def _sentence_left_edge(text, us, cue_s):
+def sentence_left_edge(text, us, cue_s):
     """Start of the source before a cue: back over words to a quote mark or the unit start."""
     lo = max(us, cue_s - 120)
     k = max(text.rfind('"', lo, cue_s), text.rfind("\u201d", lo, cue_s),
@@ -148,7 +148,7 @@ class _CueWords(NamedTuple):
     passive: bool  # a form of "be" joined the cue ("was told")
 
 
-def _left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
+def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     """The source ending just before a cue (and its auxiliaries), or None.
 
     Steps: the noun phrase before an anonymity formula; the words that join the
@@ -202,7 +202,7 @@ def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject 
         k = anon.start()
         while k > ustart and text[k - 1] in " ,":
             k -= 1
-        inner = _left_source(ctx, ustart, k)
+        inner = left_source(ctx, ustart, k)
         if inner is not None:
             return inner._replace(cue_start=cue_start, end=anon.end())
     if anon is not None:
@@ -212,7 +212,7 @@ def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject 
         # "a ministry official, speaking on condition of anonymity because ..., said":
         # the noun phrase before the participle (a reason may hold a cue of its own)
         k = text[ustart:part.start()].rstrip().rfind(",") + ustart
-        inner = _left_source(ctx, ustart, k)
+        inner = left_source(ctx, ustart, k)
         if inner is not None:
             return inner._replace(cue_start=cue_start)
     return None
@@ -413,7 +413,7 @@ def _document_subject(ctx: Ctx, toks: list, got: int, i: int, ustart: int) -> Su
     for v in range(i - 1, lo - 1, -1):
         lv = toks[v][2].lower()
         if lv in _OBJ_VERBS and toks[v][2][:1].islower():
-            return None if v == 0 else _left_source(ctx, ustart, toks[v][0])
+            return None if v == 0 else left_source(ctx, ustart, toks[v][0])
         if lv in PUNCT_STOP or (v < i - 1 and lv in STOP):
             return None
     return None
@@ -704,7 +704,7 @@ _GROUP_NP_BEFORE = re.compile(
 _REL_WHO = re.compile(r",\s+(?P<who>who)\s")
 
 
-def _coordinated_source(ctx, us, cue_s):
+def coordinated_source(ctx, us, cue_s):
     """ "X called on Y to act and said ...": the subject of the first verb."""
     text = ctx.text
     m = _AND_BEFORE.search(text, max(us, cue_s - 60), cue_s)
@@ -721,7 +721,7 @@ def _coordinated_source(ctx, us, cue_s):
         # "Once in my youth, when ..., I laughed and said": the subject of the
         # clause the first verb opens, not the sentence's first word
         return Subject(cue_s, near.start("s"), near.end("s"), near.start("s"), "conj", None)
-    subj = _unit_subject(ctx, us, cue_s)
+    subj = unit_subject(ctx, us, cue_s)
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):
         return Subject(cue_s, subj[0], subj[1], subj[0], "conj", None)
@@ -774,7 +774,7 @@ _LEAD_MORE = re.compile(r"(?:[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)*|(?:on|in|at|last|th
                         r"[^,\"\u201c]{1,30}),\s+")
 
 
-def _unit_subject(ctx, us, limit):
+def unit_subject(ctx, us, limit):
     """The subject at the start of a sentence (after a leading adverbial)."""
     text = ctx.text
     pos = us
@@ -889,7 +889,7 @@ _TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?(?:(?:" + _JOIN
 _SUBJ_PAREN = re.compile(r"((?:[A-Z][\w.'\u2019&-]*\s+){0,5}[A-Z][\w'\u2019&-]*)(?=\s+\()")
 
 
-def _left_noun(text, us, pos):
+def left_noun(text, us, pos):
     toks = P.tokens(text, max(us, pos - 120), pos)
     if not toks:
         return None

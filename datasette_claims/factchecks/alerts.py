@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..text import match_any, tokens
 from ..store.connection import has_table
-from .records import _dicts, current_verdicts, linked_claims, live, now, related_claim_ids
+from .records import row_dicts, current_verdicts, linked_claims, live, now, related_claim_ids
 from .search import content_words, search_factchecks
 
 FACTCHECK_THRESHOLD = 0.65
@@ -56,7 +56,7 @@ def _overlap_ok(a: str, b: str) -> bool:
 
 
 def _claim(conn, claim_id) -> dict | None:
-    rows = _dicts(conn.execute("select * from claims where id = ?", [claim_id]))
+    rows = row_dicts(conn.execute("select * from claims where id = ?", [claim_id]))
     return rows[0] if rows else None
 
 
@@ -125,7 +125,7 @@ def verdict_matches(conn, claim: dict, threshold: float = CLAIM_THRESHOLD, verdi
 def story_verdict(conn, claim: dict) -> dict | None:
     if not claim.get("story_id") or not has_table(conn, "verdicts"):
         return None
-    rows = _dicts(
+    rows = row_dicts(
         conn.execute(
             f"select * from verdicts where story_id = ? and {live(conn)} order by created desc, id desc limit 1",
             [claim["story_id"]],
@@ -154,7 +154,7 @@ def story_previously_checked(conn, story_id) -> dict:
     result = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
     if not has_table(conn, "claim_alerts") or not has_table(conn, "claims"):
         return result
-    rows = _dicts(
+    rows = row_dicts(
         conn.execute(
             """
             select al.kind, al.match_id, max(al.score) as score, al.rating
@@ -168,7 +168,7 @@ def story_previously_checked(conn, story_id) -> dict:
     )
     for row in rows:
         if row["kind"] == "factcheck":
-            fc = _dicts(conn.execute("select * from factchecks where id = ?", [row["match_id"]]))
+            fc = row_dicts(conn.execute("select * from factchecks where id = ?", [row["match_id"]]))
             if fc:
                 result["factchecks"].append(dict(fc[0], score=row["score"]))
         else:
@@ -271,7 +271,7 @@ def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:
     """Stored alerts, newest first, with the claim, its report and what it matched."""
     if not has_table(conn, "claim_alerts"):
         return []
-    rows = _dicts(
+    rows = row_dicts(
         conn.execute(
             """
             select al.*, c.content, c.speaker, c.said_on, c.article_id, c.story_id,
@@ -292,12 +292,12 @@ def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:
 
 def _describe_match(conn, kind: str, match_id: str) -> dict:
     if kind == "factcheck":
-        rows = _dicts(conn.execute("select id, claim, claimant, rating, url, publisher, review_date from factchecks where id = ?", [match_id]))
+        rows = row_dicts(conn.execute("select id, claim, claimant, rating, url, publisher, review_date from factchecks where id = ?", [match_id]))
         return rows[0] if rows else {"id": match_id}
     if kind == "verdict":
-        rows = _dicts(conn.execute("select id, content, speaker from claims where id = ?", [match_id]))
+        rows = row_dicts(conn.execute("select id, content, speaker from claims where id = ?", [match_id]))
         return rows[0] if rows else {"id": match_id}
-    rows = _dicts(conn.execute("select id, label from stories where id = ?", [match_id]))
+    rows = row_dicts(conn.execute("select id, label from stories where id = ?", [match_id]))
     return rows[0] if rows else {"id": match_id}
 
 

@@ -75,13 +75,13 @@ def scale_bounds(scale: list[dict]) -> tuple[float | None, float | None]:
     return max(values), min(values)
 
 
-def _dicts(cursor) -> list[dict]:
+def row_dicts(cursor) -> list[dict]:
     cols = [d[0] for d in cursor.description]
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
 def _one(conn, sql, params=()) -> dict | None:
-    rows = _dicts(conn.execute(sql, params))
+    rows = row_dicts(conn.execute(sql, params))
     return rows[0] if rows else None
 
 
@@ -103,9 +103,9 @@ def verdict_history(conn, claim_id=None, story_id=None) -> list[dict]:
         return []
     column, value = ("claim_id", claim_id) if claim_id is not None else ("story_id", story_id)
     if not has_table(conn, "verdict_withdrawals"):
-        return _dicts(conn.execute(f"select *, null as withdrawn from verdicts where {column} = ? "
+        return row_dicts(conn.execute(f"select *, null as withdrawn from verdicts where {column} = ? "
                                    "order by created desc, id desc", [value]))
-    return _dicts(conn.execute(
+    return row_dicts(conn.execute(
         "select v.*, w.created as withdrawn, w.actor as withdrawn_by, w.reason as withdrawn_reason "
         f"from verdicts v left join verdict_withdrawals w on w.verdict_id = v.id where v.{column} = ? "
         "order by v.created desc, v.id desc", [value]))
@@ -137,7 +137,7 @@ def current_verdicts(conn) -> list[dict]:
     """The latest verdict (not withdrawn) of every claim and story that has one, newest first."""
     if not has_table(conn, "verdicts"):
         return []
-    return _dicts(
+    return row_dicts(
         conn.execute(
             f"""
             select v.* from verdicts v
@@ -291,7 +291,7 @@ def appearances(conn, claim_ids: list[str]) -> list[dict]:
     if not claim_ids or not has_table(conn, "articles"):
         return []
     marks = ",".join("?" for _ in claim_ids)
-    rows = _dicts(
+    rows = row_dicts(
         conn.execute(
             f"""
             select a.id, a.url, a.outlet, a.headline, a.published, min(c.said_on) as said_on

@@ -64,7 +64,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"\s+")
 
 
-def _fold(word: str) -> str:
+def fold_word(word: str) -> str:
     # (an ASCII word is its own NFKD form, every character kept)
     s = word if word.isascii() else unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
     return _NOT_FOLDED.sub("", s.lower())
@@ -163,7 +163,7 @@ def parse_name(name: str) -> NameParts:
     while len(core) > 1 and core[-1].lower() in SUFFIXES:
         core = core[:-1]
     role = " ".join(words[:cut]) or None
-    folded = [_fold(w) for w in core]
+    folded = [fold_word(w) for w in core]
     folded = [f for f in folded if f]
     if not folded:
         return NameParts(core=core, role=role)
@@ -539,7 +539,7 @@ def _person_candidate(parts: NameParts, kind: str | None) -> bool:
         return False
     words = parts.core[:-1]
     return not any(
-        w.lower().rstrip(".") in STOPWORDS or _fold(w) in COUNTRY_LIKE or _fold(w) in NOT_NAME
+        w.lower().rstrip(".") in STOPWORDS or fold_word(w) in COUNTRY_LIKE or fold_word(w) in NOT_NAME
         or _NATIONALITY.match(w) or (len(w) > 1 and w.isupper())
         for w in words
     )
@@ -729,7 +729,7 @@ def _folded_words(name: str | None) -> tuple[str, ...]:
     words = head.split()
     if head.isascii() and "".join(words).isalpha():  # most names: every word ASCII letters, lower-cased at once
         return tuple(head.lower().split())  # (a load's first read of 15,800 names: 0.011 s, 0.024 s word by word)
-    return tuple(w.lower() if w.isascii() and w.isalpha() else _fold(_APOS.sub("", w)) for w in words)
+    return tuple(w.lower() if w.isascii() and w.isalpha() else fold_word(_APOS.sub("", w)) for w in words)
 
 
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:

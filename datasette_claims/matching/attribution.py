@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .aliases import _fold, parse_name
+from .aliases import fold_word, parse_name
 
 # Attributions that name nobody themselves: the speaker came from elsewhere.
 REFERRING_WORDS = frozenset("he she they it we i who which that this his her their its".split())
@@ -32,7 +32,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _words(text: str) -> list[str]:
-    return [_fold(w) for w in _WORD.findall(text or "")]
+    return [fold_word(w) for w in _WORD.findall(text or "")]
 
 
 def names_other(source: str | None, other_name: str | None) -> bool:

@@ -20,7 +20,7 @@ _W = re.compile(r"[A-Za-z0-9]+")
 CONTAINMENT = 0.8
 
 
-def _words(text: str) -> list[str]:
+def lower_words(text: str) -> list[str]:
     return [w.lower() for w in _W.findall(text or "")]
 
 
@@ -72,7 +72,7 @@ def reprints_of(conn, aid: str) -> list[Reprint]:
     row = conn.execute("select id, published, text, rowid from articles where id = ?", [aid]).fetchone()
     if not row:
         return []
-    words = _words(row[2])
+    words = lower_words(row[2])
     hits: dict[int, int] = {}
     probes = _probes(words)
     for i, q in enumerate(probes):
@@ -94,7 +94,7 @@ def reprints_of(conn, aid: str) -> list[Reprint]:
             continue
         if mine is None:
             mine = shingles(words)
-        theirs = shingles(_words(other[2]))
+        theirs = shingles(lower_words(other[2]))
         earlier, later = sorted([(row[0], row[1]), (other[0], other[1])], key=_order_key)
         # the later report must be (nearly) all copy; an article that
         # quotes a paragraph of another and adds its own is not a reprint

@@ -70,7 +70,22 @@ class UnionFind:
             self.parent[rb] = ra
 
 
-def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple]]:
+class Edge(NamedTuple):
+    """A link between two claims as the stories read it (a row of claim_matches)."""
+
+    a: str
+    b: str
+    kind: str
+    score: float | None = None
+    method: str | None = None
+
+
+def as_edges(edges) -> list[Edge]:
+    """``edges`` given as Edges or as (a, b, kind[, score[, method]]) tuples."""
+    return [e if isinstance(e, Edge) else Edge(*e) for e in edges]
+
+
+def closure(conn, seeds: set[str]) -> tuple[set[str], list[Edge]]:
     """All claims connected to ``seeds`` through claim_matches, and the
     edges as (claim_a, claim_b, kind, score, method)."""
     members = set(seeds)
@@ -91,7 +106,7 @@ def closure(conn, seeds: set[str]) -> tuple[set[str], list[tuple]]:
                         members.add(c)
                         nxt.add(c)
         frontier = nxt
-    return members, [(a, b, *rest) for (a, b), rest in sorted(edges.items())]
+    return members, [Edge(a, b, *rest) for (a, b), rest in sorted(edges.items())]
 
 
 # Links found by containment (one claim inside the other), by ``method``.
@@ -106,17 +121,16 @@ class _Graph(NamedTuple):
     comps: list        # connected components (lists of claim ids)
 
 
-def _graph(members, edges) -> _Graph:
+def _graph(members, edges: list[Edge]) -> _Graph:
     adj: dict[str, dict[str, float]] = defaultdict(dict)
     part_of: set[frozenset] = set()
     uf = UnionFind()
-    for edge in edges:
-        a, b, kind = edge[0], edge[1], edge[2]
-        score = edge[3] if len(edge) > 3 and edge[3] is not None else 1.0
+    for a, b, kind, score, method in edges:
         if a not in members or b not in members or a == b or kind in NO_STORY_KINDS:
             continue
+        score = 1.0 if score is None else score
         adj[a][b] = adj[b][a] = max(score, adj[a].get(b, 0.0))
-        if len(edge) > 4 and (edge[4] or "").endswith(PART_METHODS):
+        if (method or "").endswith(PART_METHODS):
             part_of.add(frozenset((a, b)))
         uf.union(a, b)
     comps: dict[str, list[str]] = defaultdict(list)
@@ -159,6 +173,7 @@ def group_stories(
     link was found that way, by its method)."""
     utterance_of = utterance_of or {}
     order_of = order_of or (lambda c: c)
+    edges = as_edges(edges)
     g = _graph(members, edges)
     stories = []
     for comp in g.comps:
@@ -182,12 +197,12 @@ def group_stories(
 CONFIRMED_METHOD = "reviewer"
 
 
-def _join_confirmed(stories: list[list[str]], edges, members) -> list[list[str]]:
+def _join_confirmed(stories: list[list[str]], edges: list[Edge], members) -> list[list[str]]:
     """Merge the stories (or story-less claims) that confirmed links join."""
     confirmed = [
-        (e[0], e[1]) for e in edges
-        if len(e) > 4 and e[4] == CONFIRMED_METHOD and e[2] not in NO_STORY_KINDS
-        and e[0] in members and e[1] in members and e[0] != e[1]
+        (e.a, e.b) for e in edges
+        if e.method == CONFIRMED_METHOD and e.kind not in NO_STORY_KINDS
+        and e.a in members and e.b in members and e.a != e.b
     ]
     if not confirmed:
         return stories
@@ -206,7 +221,20 @@ def _join_confirmed(stories: list[list[str]], edges, members) -> list[list[str]]
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _claim_info(conn, ids) -> dict[str, tuple]:
+class _ClaimRow(NamedTuple):
+    """What a story needs of one of its claims."""
+
+    article_id: str
+    published: str | None
+    outlet: str | None
+    speaker_id: str | None
+    speaker: str | None  # the speaker's name (its row's, else as written)
+    content: str
+    duplicate_of: str | None
+    utterance_id: str | None
+
+
+def _claim_info(conn, ids) -> dict[str, _ClaimRow]:
     utterance = "c.utterance_id" if any(
         r[1] == "utterance_id" for r in conn.execute("pragma table_info(claims)")
     ) else "null"
@@ -221,7 +249,7 @@ def _claim_info(conn, ids) -> dict[str, tuple]:
                 where c.id in ({marks})""",
             chunk,
         ):
-            info[row[0]] = row[1:]
+            info[row[0]] = _ClaimRow(*row[1:])
     return info
 
 
@@ -255,9 +283,9 @@ def _groups_with_drift(groups: list[list[str]], edges) -> set[int]:
     the links: testing every link against every group was quadratic at scale)."""
     group_of = {c: i for i, claims in enumerate(groups) for c in claims}
     out = set()
-    for e in edges:
-        if e[2] == "drift":
-            ends = {group_of.get(c) for c in e[:2]}
+    for e in as_edges(edges):
+        if e.kind == "drift":
+            ends = {group_of.get(e.a), group_of.get(e.b)}
             if len(ends) == 1 and None not in ends:
                 out.update(ends)
     return out
@@ -270,30 +298,30 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
     groups = group_stories(
         members,
         edges,
-        utterance_of={c: i[7] for c, i in info.items() if i[7]},
-        order_of=lambda c: earliest_key(info[c][1], c),
-        inside=lambda a, b: is_part(info[a][5], info[b][5]),
+        utterance_of={c: i.utterance_id for c, i in info.items() if i.utterance_id},
+        order_of=lambda c: earliest_key(info[c].published, c),
+        inside=lambda a, b: is_part(info[a].content, info[b].content),
     )
     drifting = _groups_with_drift(groups, edges)
     story_rows = []
     assign: dict[str, str | None] = dict.fromkeys(members)
     for index, claims in enumerate(groups):
         first = claims[0]
-        art, pub, outlet, _, speaker, content, _, _ = info[first]
+        head = info[first]
         sid = story_id_for(first)
-        speakers = sorted({info[c][4] for c in claims if info[c][4]})
+        speakers = sorted({info[c].speaker for c in claims if info[c].speaker})
         has_drift = index in drifting
         story_rows.append(
             {
                 "id": sid,
-                "label": label_for(speaker, content),
+                "label": label_for(head.speaker, head.content),
                 "first_claim_id": first,
-                "first_article_id": art,
-                "first_published": pub,
-                "first_outlet": outlet,
+                "first_article_id": head.article_id,
+                "first_published": head.published,
+                "first_outlet": head.outlet,
                 "claim_count": len(claims),
-                "report_count": len({info[c][0] for c in claims}),
-                "outlet_count": len({info[c][2] for c in claims if info[c][2]}),
+                "report_count": len({info[c].article_id for c in claims}),
+                "outlet_count": len({info[c].outlet for c in claims if info[c].outlet}),
                 "speakers": json.dumps(speakers, ensure_ascii=False),
                 "has_drift": 1 if has_drift else 0,
             }

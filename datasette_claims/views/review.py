@@ -19,7 +19,7 @@ from ..store.articles import now
 from .base import decode_id
 from .data import readable_time
 from .queue import STATUSES
-from .verdicts import IMMUTABLE_MESSAGE, _form
+from .verdicts import IMMUTABLE_MESSAGE, posted_fields
 
 MAX_TEXT = 2_000
 
@@ -74,7 +74,7 @@ async def claim_correction(page):
     story_move), value, other_id (the other claim of a link) and reason."""
     actor = await _writable(page)
     claim_id = decode_id(page.request.url_vars["id"])
-    data = await _form(page)
+    data = await posted_fields(page)
     kind, value, other, reason = (_text(data, k) for k in ("kind", "value", "other_id", "reason"))
     if kind in corrections.STORY_KINDS:
         raise BadRequest("Merge or split stories at /story/<id>/merge or /story/<id>/split")
@@ -97,7 +97,7 @@ async def speaker_merge(page):
     """POST into (the speaker this one is the same person as) and reason."""
     actor = await _writable(page)
     source = decode_id(page.request.url_vars["id"])
-    data = await _form(page)
+    data = await posted_fields(page)
     target, reason = _text(data, "into"), _text(data, "reason")
     ids = await _write(page, lambda conn: [corrections.record(
         conn, "speaker_merge", claim_id=source, other_id=target, reason=reason, actor=actor)])
@@ -110,7 +110,7 @@ async def undo_correction(page):
     number = page.request.url_vars["id"]
     if not number.isdigit():
         raise NotFound("Correction not found")
-    reason = _text(await _form(page), "reason")
+    reason = _text(await posted_fields(page), "reason")
 
     def fn(conn):
         ids = [corrections.record(conn, "undo", other_id=number, reason=reason, actor=actor)]
@@ -141,7 +141,7 @@ async def story_merge(page):
     """POST into (the other story's id) and reason: one story from two."""
     actor = await _writable(page)
     story_id = decode_id(page.request.url_vars["id"])
-    data = await _form(page)
+    data = await posted_fields(page)
     into, reason = _text(data, "into"), _text(data, "reason")
     number, merged = await _write(page, lambda conn: story_corrections.story_merge(
         conn, story_id, decode_id(into or ""), reason, actor))
@@ -152,7 +152,7 @@ async def story_merge(page):
 async def _split_fields(page) -> tuple[list[str], str | None]:
     """The claim ids to split off (a JSON list, or the form's repeated ``claim`` boxes) and the reason."""
     if page.is_json:
-        data = await _form(page)
+        data = await posted_fields(page)
         claims = data.get("claims")
         if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
             raise BadRequest("claims must be a list of claim ids")
@@ -186,7 +186,7 @@ async def story_review_panel(page, story_id: str) -> dict:
 
 async def _status(page, claim_id=None, story_id=None):
     actor = await _writable(page)
-    data = await _form(page)
+    data = await posted_fields(page)
     status = _text(data, "status")
     if status not in STATUSES:
         raise BadRequest(f"status must be one of: {', '.join(STATUSES)}")

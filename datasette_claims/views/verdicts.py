@@ -225,7 +225,7 @@ async def _record(page, claim_id=None, story_id=None):
         raise Forbidden(IMMUTABLE_MESSAGE.format(database=database))
     if request.method != "POST":
         raise MethodNotAllowed("POST rating, note and url to record a verdict.")
-    data = await _form(page)
+    data = await posted_fields(page)
     rating = _rating(str(data.get("rating") or "").strip(), rating_scale(datasette, database))
     note = str(data.get("note") or "").strip()
     url = str(data.get("url") or "").strip()
@@ -276,7 +276,7 @@ async def _withdraw(page, claim_id=None, story_id=None):
     if request.method != "POST":
         raise MethodNotAllowed("POST to this address to withdraw the verdict.")
     number = request.url_vars["vid"]
-    reason = str((await _form(page)).get("reason") or "").strip()[:MAX_NOTE] or None
+    reason = str((await posted_fields(page)).get("reason") or "").strip()[:MAX_NOTE] or None
     actor = (page.actor or {}).get("id")
 
     def write(conn):
@@ -321,7 +321,7 @@ async def story_withdraw(page):
 MAX_BODY = 100_000
 
 
-async def _form(page) -> dict:
+async def posted_fields(page) -> dict:
     """The POSTed fields: a form, or a JSON object for a JSON POST."""
     if not page.is_json:
         return await page.request.post_vars()

@@ -1,0 +1,477 @@
+"""Step 3 of a cue: the source, its subject or an inverted "said X".
+
+``find_subject`` tries the noun phrase walker of ``sources`` first, then the
+coordinated, list, relative-pronoun, long-subject and infinitive searches;
+``refine_subject`` drops what no source can be (a gap verb's subject, a
+noun cue read as a verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import claim_index
+from .. import patterns as P
+from ..context import (
+    DETERMINERS,
+    FINITE,
+    PRONOUN_CONTRACTIONS,
+    Ctx,
+    Subject,
+    after_colon_or_quote,
+    inside_quote,
+    quote_closing_before,
+)
+from ..lexicon import (
+    APPOSITION_FIRST,
+    BAD_SOURCE_LAST,
+    BAD_SOURCE_LAST_NOUNISH,
+    CUE_FORMS,
+    INFINITIVE_NOT,
+    INFINITIVE_NOUNISH,
+    INVERTIBLE,
+    JUNK_SOURCE_DROP,
+    LOWER_PREPOSITIONS,
+    MAIN_SPEECH,
+    NAME_WORDS,
+    NOT_BEFORE_TO,
+    NOT_CONTROLLERS,
+    NOUN_ENDINGS,
+    NOUNISH_CUE_FORMS,
+)
+from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
+from ..speakers import is_pronoun
+from .results import Adjuncts, Cue, SourceSearch
+from .screens import CONTROL_TO, LONG_SUBJ_BAD_START, SUBJ_VERB_AFTER, after_quote_trailer, prev_word
+
+_INV_REST = re.compile(
+    r"\s*(?:[.!?\"\u201d']*\s*$|[,(\u2014\u2013]|[:;]|\s*[\"\u201c]|(?:on|in|at|during|to|when|after|before|"
+    r"last|earlier|yesterday|today|this|from|while|as|of|about|with|via|through|\w+day)\b)")
+_INV_BAD = re.compile(r"\.?\s*[A-Z][\w'\u2019-]*\s+[a-z]|\s+[a-z]+(?:ed|s)\s")
+_OBJ_START = re.compile(r"\s*(?:[,:\"\u201c\u2018']|(?:the|a|an|his|her|their|its|it|him|them|this|"
+                        r"that|these|those|for|on|me|us|you|[A-Z])\b|[A-Z])")
+GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
+# "a probe the agency said was ongoing": the walker joins the gap's antecedent
+# and the relative clause's subject into one noun phrase
+_GAP_HEAD = re.compile(r"(?:a|an|the|this|that|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                       r"(?=(?:the|a|an|his|her|its|their|[A-Z][\w.'\u2019-]*)\s)")
+_POSSESSIVE_IN = re.compile(r"\w(?:'s|\u2019s)\s+\w")
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?$")
+_SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
+_SENTENCE_END = re.compile(r"[\s\"\u201d']*(?:[.!?;]|$)")
+_LONG_SUBJ_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+    r"said|says|told|thinks|believes)\b|\b[a-z]\w*(?:ed|es)\s+(?:the|a|an|his|her|their|that|to|it|him|them)\b")
+
+
+def _long_subject(ctx: Ctx, us: int, cue_s: int):
+    """A long sentence-initial subject the NP walker gives up on.
+
+    "Large majorities of voters going to the polls on Tuesday said ...",
+    "Republican activists clamoring to block the nominee say ...": the words
+    from the sentence start to a main speech verb, when they hold no quotation
+    mark and no finite verb (so they cannot be a clause of their own).  An
+    apposition closed just before the verb may follow the head noun phrase
+    ("Jane Roe, a former adviser to the mayor and a friend of the family,
+    said", "The justice -- who has clashed with him -- said", "Sen. Roe (a
+    Democrat so young he is taken for an aide) says"); it becomes the role.
+    """
+    text = ctx.text
+    cm = _LEAD_CONJ.match(text, us, cue_s)
+    if cm is not None:
+        us = cm.end()  # "But Republican activists clamoring to ... say"
+    am = _SUBJ_TRAIL_ADV.search(text, max(us, cue_s - 200), cue_s)  # (bounded: linear time)
+    if am is not None and text[us:am.start()].rstrip().endswith(","):
+        cue_s = am.start() + len(am.group()) - len(am.group().lstrip())
+        # ("Jane Roe, a former aide to the mayor, also said")
+    span = text[us:cue_s]
+    st = span.strip()
+    if cm is not None and st[:1].islower():
+        return None
+    if not st or len(st) > 260 or not (st[:1].isupper() or cm) or LONG_SUBJ_BAD_START.match(st):
+        return None
+    if any(ch in span for ch in ";:\"\u201c\u201d") or "'" + "'" in span:
+        return None
+    ss = us + (len(span) - len(span.lstrip()))
+    se = us + len(span.rstrip())
+    m = _APPOS_OPEN.search(text, ss, se)
+    if m is None:
+        if len(st) > 160 or len(st.split()) < 3 or _LONG_SUBJ_FINITE.search(st):
+            return None
+        return Subject(cue_s, ss, se, us, "start", None)
+    end = _apposition_end(text, ss, se, m)
+    return None if end is None else Subject(cue_s, ss, end, us, "start", (m.end(), end))
+
+
+def _apposition_end(text: str, ss: int, se: int, m: re.Match) -> int | None:
+    """Where a long subject with an apposition opened at ``m`` ends (before the
+    closing comma or dash), or None when the words are no head plus apposition."""
+    head = text[ss:m.start()]
+    if not text[ss:se].endswith((",", ")", "--", "\u2014", "\u2013")):
+        return None
+    if not head.strip() or len(head.split()) > 8 or _LONG_SUBJ_FINITE.search(head):
+        return None
+    inner = text[m.end():se].strip(" ,()-\u2014\u2013")
+    words = inner.split()
+    if not words:
+        return None
+    if m.group().strip() == "," and not (
+            words[0].lower() in APPOSITION_FIRST or inner[:1].islower() or inner[:1].isdigit()
+            or _POSSESSIVE_IN.search(inner)):
+        return None
+    rel = _REL_IN_APPOS.search(inner)
+    if m.group().strip() == "," and _LONG_SUBJ_FINITE.search(inner[:rel.start()] if rel else inner) \
+            and words[0].lower() not in ("who", "whose", "which", "whom"):
+        # (a finite verb inside a relative clause of the apposition is fine: "Jane
+        # Roe, the head of a group that has sued the city, said")
+        return None
+    end = se
+    while end > ss and text[end - 1] in " ,-\u2014\u2013":
+        end -= 1
+    return end
+
+_SUBJ_TRAIL_ADV = re.compile(r"\s+(?:(?:also|later|then|has|have|had|previously|repeatedly|again|recently|"
+                             r"earlier|once|publicly|privately)\s+)+$")
+_REL_IN_APPOS = re.compile(r"\b(?:who|whom|whose|that|which)\s")
+_LEAD_CONJ = re.compile(r"\s*(?:But|And|Yet|So)\s+(?=[A-Z])")
+_APPOS_OPEN = re.compile(r",|\s\(|\s--|\s[\u2014\u2013]")
+
+
+_LIST_CUE_BEFORE = re.compile(r",\s+(?:(?:also|then|later|even|repeatedly|publicly|quickly)\s+)?$")
+
+
+def _list_coordinated_source(ctx: Ctx, us: int, cue_s: int, form: str):
+    """ "The board hid the facts, admitted it withheld emails, and ...": a past-tense
+    cue after a comma that follows the subject's own first verb is a coordinated
+    predicate of that subject (a past participle after the subject -- "the plan,
+    announced Monday," -- has no verb between the subject and the comma)."""
+    text = ctx.text
+    low = form.lower()
+    if " " in low or not (low.endswith("ed") or low in ("said", "told", "wrote")):
+        return None
+    if _LIST_CUE_BEFORE.search(text, max(us, cue_s - 24), cue_s) is None:
+        return None
+    if text.startswith(" by ", cue_s + len(form)):
+        return None
+    subj = unit_subject(ctx, us, cue_s)
+    if subj is None:
+        return None
+    ss, se = subj
+    words = text[ss:se].split()
+    if not words or LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in NOT_CONTROLLERS \
+            or inside_quote(ctx, ss) is not None:
+        return None
+    between = text[se:cue_s]
+    if SUBJ_VERB_AFTER.match(text, se, cue_s) is None or re.search(
+            r"[;:\"\u201c\u201d]|\b(?:who|which|that|when|while|because|if|although|after|before|as)\b|"
+            r"[\u2014\u2013]|\s--?\s", between):
+        return None
+    return Subject(cue_s, ss, se, ss, "conj", None)
+
+
+_REL_PRON_SRC = re.compile(r"(?:(?P<comma>,)\s+|\b(?P<prev>[\w'\u2019-]+)\s+)(?P<rel>which|who|that)\s+"
+                           r"(?:(?:also|then|later|originally|first|has|have|had|would|will|did|does|do|not|"
+                           r"never|once)\s+)*$")
+
+
+def _relative_pronoun_source(ctx: Ctx, us: int, cue_s: int, form: str):
+    """ "the union, which urged ...", "a message that said ...": the relative
+    pronoun is the source (the speaker is resolved from its antecedent later)."""
+    text = ctx.text
+    low = form.lower()
+    if " " in low:
+        return None
+    rm = _REL_PRON_SRC.search(text, max(us, cue_s - 50), cue_s)
+    if rm is None or inside_quote(ctx, rm.start("rel")) is not None:
+        return None
+    if rm.group("rel") == "that":
+        prev = (rm.group("prev") or "").lower()
+        # "argued that ...": a complementizer; "a message that said": a relative
+        if not prev or CUE_FORMS.get(prev) or prev in LOWER_PREPOSITIONS or prev in DETERMINERS or not prev.isalpha() \
+                or prev in ("so", "such", "now", "than", "is", "was", "are", "were", "be", "been"):
+            return None
+        if not (low.endswith(("ed", "s")) or low in ("said", "told", "wrote")) or low.endswith("ss"):
+            return None
+    return Subject(cue_s, rm.start("rel"), rm.end("rel"), rm.start("rel"), "comma" if rm.group("comma") else "conj",
+                   None)
+_PRONOUN_DET = re.compile(r"(?:(?:[Yy]et|[Aa]nd|[Bb]ut|[Ww]hile|[Ss]till)\s+)?(?:[Aa]nother|[Mm]ost|[Ee]ach)")
+
+
+
+
+def _too_long_inverted(sv: str) -> bool:
+    """An inverted source runs to at most 9 words, or 13 when it ends in a
+    capitalized name ("said former Telk Gov. and Harbor Board Chairman Ivo Dal")."""
+    words = sv.split()
+    return len(words) > 13 or (len(words) > 9 and not words[-1][:1].isupper())
+
+
+_TO_BEFORE = re.compile(r"(?<=\s)to\s+(?:(?:also|again|publicly|simply|then|later|openly|even)\s+)?$")
+_OBJ_CONTROL = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|force|forcing|"
+                          r"prompt|cause|push|encourage|invite|inspire|drive|get|help|helped|helps|caused|causes|"
+                          r"got|gets|pushed|pressed|encouraged|invited|inspired|moved|drove|asked|urged|"
+                          r"allowed|allow|allows|let)\s+$")
+_OBJ_PRON = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|forced|forces|caused|causes|"
+                       r"got|gets|pushed|encouraged|invited|inspired|drove|drives|allowed|allows|let|lets|"
+                       r"made|makes|urged|asked|pressed)\s+(?P<o>him|her|them|us|me)\s+$")
+_SUBORD_BETWEEN = re.compile(r"(?:,\s*|\s)(?:although|though|while|because|when|whereas|after|before|since|"
+                             r"until|unless|if|but|where)\s")
+# the subject's own verb must follow it: "Voters were more likely to say",
+# "Roe stood up to say", "Roe declined to say"
+_INF_VERB_NEXT = re.compile(
+    r"\s+(?:(?:also|then|later|still|even|never|once|quickly|finally|often|always|simply|just|"
+    r"repeatedly|again|now|soon)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|should|may|"
+    r"might|must|did|does|do|seem|seems|seemed|appear|appears|appeared|stood|went|took|came|rose|got|"
+    r"made|sought|began|used|wants|want|wanted|tried|tries|try|[a-z]+ed|[a-z]+[^s's]s)\b")
+
+
+def _infinitive_controller(ctx: Ctx, us: int, cue_s: int):
+    """The subject of "to say"/"to tell": "Voters were more likely to say ...",
+    "The delay led voters to say ...", "Roe stood up to say ...".  The object
+    of a causative verb before it, else the sentence subject."""
+    text = ctx.text
+    tm = _TO_BEFORE.search(text, max(us, cue_s - 24), cue_s)
+    if tm is None:
+        return None
+    to_s = tm.start()
+    om = _OBJ_PRON.search(text, max(us, to_s - 40), to_s)
+    if om is not None:
+        # "led her to declare", "prompted voters to say"
+        return Subject(cue_s, om.start("o"), om.end("o"), om.start("o"), "conj", None)
+    prev = prev_word(text, max(us, to_s - 30), to_s)
+    if prev is not None and (prev.lower() in NOT_BEFORE_TO or prev.lower().endswith(NOUN_ENDINGS)):
+        # "his failure to denounce", "the pressure on her to say", "hard to say"
+        return None
+    alt = left_source(ctx, us, to_s)
+    if alt is not None and _OBJ_CONTROL.search(text, max(us, alt.start - 16), alt.start):
+        return Subject(cue_s, alt.start, alt.end, alt.start, "conj", None)
+    subj = unit_subject(ctx, us, to_s)
+    if subj is None:
+        return None
+    ss, se = subj
+    if se <= ss or se > to_s or inside_quote(ctx, ss) is not None:
+        return None
+    if _SUBORD_BETWEEN.search(text, se, to_s):
+        # "X said ..., although Y appeared on TV to defend her": Y's clause
+        return None
+    words = text[ss:se].split()
+    if LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in NOT_CONTROLLERS \
+            or words[-1].lower() in DETERMINERS \
+            or not words[-1][:1].isalpha() or _INF_VERB_NEXT.match(text, se, to_s) is None:
+        # ("It is hard to say", "After ... to say", "Democratic presidential candidate ...")
+        return None
+    return Subject(cue_s, ss, se, ss, "conj", None)
+
+
+_PRECINCTS = re.compile(r"\b(?:precincts?|districts|counties|polling\s+places)\b")
+
+
+# --- step 3: find the source ------------------------------------------------
+
+_NOT_INVERTED_FIRST = ("that", "in", "on", "at", "it's", "to", "this", "there")
+
+
+def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
+    """The source after the cue ('"...," said Jane Roe'), as a match of
+    ``patterns.INV_SOURCE_RE`` with a ``src`` group, or None."""
+    text, us, ue, cue_s = ctx.text, cue.us, cue.ue, cue.start
+    prev_txt = text[max(us, cue_s - 3):cue_s].rstrip()
+    if not (prev_txt.endswith((",", '"', "\u201d", "'", "\u2019", "\u201c")) and cue.lemma in INVERTIBLE
+            and " " not in cue.form):
+        return None
+    im = P.INV_SOURCE_RE.match(text, cue.end, ue)
+    if im is None:
+        return None
+    sv = im.group("src")
+    words = sv.split()
+    if words[0].lower() in _NOT_INVERTED_FIRST or FINITE.search(sv) or _too_long_inverted(sv):
+        return None
+    rest = text[im.end("src"):ue]
+    if not _INV_REST.match(rest) and _INV_BAD.match(rest):
+        return None
+    if words[0].lower().endswith("ing") or (
+            words[0].lower() in DETERMINERS and (len(words) > 6 or any(
+                w.endswith("ed") and w[:1].islower() for w in words[2:]))
+            and quote_closing_before(ctx, cue_s) is None):
+        return None
+    if not quote_closing_before(ctx, cue_s) and not _SENT_END.match(rest):
+        # "Mark Wynn, chairman of X, said his district ...": subject on the left
+        alt = left_source(ctx, us, cue_s)
+        if alt is not None and alt.apposition is not None:
+            return None
+    return im
+
+
+def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
+    """The source left of the cue: the noun phrase walker first, then the
+    coordinated, list, relative-pronoun, long-subject and infinitive searches."""
+    text, us, cue_s, participle = ctx.text, cue.us, cue.start, cue.participle
+    left = left_source(ctx, us, cue_s)
+    if left is None and text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
+        # "Sen. Jane Roe (D-Ore.), said ...": a stray comma after the parenthetical
+        k = text.rfind(")", max(us, cue_s - 4), cue_s) + 1
+        alt = left_source(ctx, us, k)
+        if alt is not None:
+            left = alt._replace(cue_start=cue_s)
+    if left is not None and left.kind == "conj" and not participle:
+        left = _widened_to_who(ctx, us, left) or left
+    if left is None:
+        left = coordinated_source(ctx, us, cue_s)
+    if left is None and not participle:
+        left = _participle_subject(ctx, us, cue_s)
+    list_coord = rel_src = False
+    if left is None and not participle:
+        left = _list_coordinated_source(ctx, us, cue_s, cue.form)
+        list_coord = left is not None
+    if left is None and not participle:
+        left = _relative_pronoun_source(ctx, us, cue_s, cue.form)
+        rel_src = left is not None
+    if left is None and not participle:
+        left = partitive_relative_source(ctx, us, cue_s)
+    if cue.lemma in MAIN_SPEECH and not participle and (left is None or (
+            text[left.start:left.start + 6].split(" ")[0] in LOWER_PREPOSITIONS) or (
+            left.kind == "comma" and text[us:left.start].rstrip().endswith(","))):
+        # no subject found, or only the tail of a long one ("... waiting for the
+        # new quota said"): take the whole sentence-initial noun phrase
+        left = _long_subject(ctx, us, cue_s) or left
+    inf_left = _infinitive_subject(ctx, cue, left)
+    if inf_left is not None:
+        return SourceSearch(inf_left, True, list_coord, rel_src)
+    return SourceSearch(left, False, list_coord, rel_src)
+
+
+_WHO_GAP = re.compile(r"\s*\bwho\s+$")
+
+
+def _widened_to_who(ctx: Ctx, us: int, left: Subject) -> Subject | None:
+    """ "Residents who live near the plant said ...": the walk stopped at "who",
+    with the relative clause's predicate as the subject; the source is the noun
+    phrase before "who" with its clause."""
+    text = ctx.text
+    gap = _WHO_GAP.search(text, max(us, left.start - 12), left.start)
+    if gap is None or not text[left.start:left.start + 1].islower():
+        return None
+    head = left_source(ctx, us, gap.start())
+    if head is None or head.end != gap.start() or text[head.start:head.end].lower() in ("those", "anyone", "one"):
+        return None
+    return Subject(left.cue_start, head.start, left.end, head.boundary, head.kind, head.apposition)
+
+
+_PARTICIPLE_GAP = re.compile(r"[\s,\"\u201d'\u2019]*$")
+
+
+def _participle_subject(ctx: Ctx, us: int, cue_s: int) -> Subject | None:
+    """'Jane Roe, citing "a new era," said ...': the subject of the participle
+    claim that ends right before the cue is this cue's subject too."""
+    text = ctx.text
+    for c in reversed(claim_index.starting_in(ctx, us, cue_s)):
+        if c.rule.endswith(".participle") and c.source is not None and c.cue is not None \
+                and us <= c.source.start < c.cue.start and c.content.end <= cue_s \
+                and _PARTICIPLE_GAP.match(text, c.content.end, cue_s):
+            return Subject(cue_s, c.source.start, c.source.end, us, "start", None)
+    return None
+
+
+def _infinitive_subject(ctx: Ctx, cue: Cue, left: Subject | None) -> Subject | None:
+    """The controller of a bare "to say" when no better subject was found."""
+    text, lemma = ctx.text, cue.lemma
+    if cue.participle or cue.form.lower() != lemma:
+        return None
+    if lemma in INFINITIVE_NOT and not (
+            lemma != "ask" and CONTROL_TO.search(text, max(cue.us, cue.start - 40), cue.start)):
+        return None
+    if left is not None and text[left.start:left.end].lower() not in ("her", "him", "them", "us", "me"):
+        return None
+    return _infinitive_controller(ctx, cue.us, cue.start)
+
+
+def _last_token(text: str, subj: Subject) -> str:
+    words = text[subj.start:subj.end].split()
+    return words[-1].lower() if words else ""
+
+
+def refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> Subject | None:
+    """The subject once junk is dropped, a relative gap's head removed ("a
+    probe the agency said"), and a coordinated subject preferred; None when
+    there is none or it shows the cue is no speech."""
+    text, us, cue_s = ctx.text, cue.us, cue.start
+    left = search.subject
+    if left is None:
+        return None
+    if text[left.start:left.end].strip() in JUNK_SOURCE_DROP:
+        return None
+    if cue.lemma == "report" and _PRECINCTS.search(text, left.start, left.end):
+        # "with 98 percent of precincts reporting": a vote count, not a report
+        return None
+    after = text[adj.end:cue.ue]
+    gh = _GAP_HEAD.match(text, left.start, left.end)
+    if gh is not None and gh.end() < left.end and GAP_VERB.match(text, adj.end + len(after) - len(after.lstrip())) \
+            and inside_quote(ctx, left.start) is None:
+        # "a probe the agency said was ongoing": the source is "the agency"
+        left = left._replace(start=gh.end())
+    last_tok = _last_token(text, left)
+    if last_tok in BAD_SOURCE_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
+        # "X lamented the state of the race and criticized ...": the subject of the
+        # first verb, not the words before "and"
+        alt = coordinated_source(ctx, us, cue_s)
+        if alt is not None:
+            left = alt
+            last_tok = _last_token(text, left)
+    if last_tok in BAD_SOURCE_LAST and (search.infinitive or search.relative
+                                        or _PRONOUN_DET.fullmatch(text, left.start, left.end)) \
+            and not cue.participle:
+        # "Yet another said ...", "most said they were ...": a pronoun-like subject
+        last_tok = ""
+    if last_tok in BAD_SOURCE_LAST or last_tok.endswith(("'s", "\u2019s")) and (
+            last_tok.replace("\u2019", "'") not in PRONOUN_CONTRACTIONS):
+        return None
+    low_form = cue.form.lower()
+    if (low_form in NOUNISH_CUE_FORMS or cue.lemma == "call" and low_form in ("called", "calls", "call", "calling")) \
+            and not _nounish_cue_is_verb(ctx, cue, adj, left, last_tok):
+        return None
+    return left
+
+
+def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_tok: str) -> bool:
+    """A noun-like form ("reports", "calls", "notes") is a verb only after a
+    subject that looks like one: a name, a pronoun, a plural before "that"."""
+    text, us, ue, cue_s, has_that = ctx.text, cue.us, cue.ue, cue.start, adj.has_that
+    ss, se, kind = left.start, left.end, left.kind
+    low_form = cue.form.lower()
+    src_txt = text[ss:se]
+    if last_tok in BAD_SOURCE_LAST_NOUNISH and not (
+            src_txt.split()[-1][:1].isupper() and last_tok in NAME_WORDS):
+        return False
+    if not _nounish_subject_ok(ctx, cue, adj, left):
+        return False
+    if low_form in ("goes on", "went on") and not after_colon_or_quote(text, adj.end, ue):
+        return False
+    if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
+            and not _OBJ_START.match(text, adj.end, ue) and not (
+                cue.lemma in INFINITIVE_NOUNISH and text.startswith(" to ", adj.end)) \
+            and not (kind == "comma" and _SENTENCE_END.match(text, adj.end, ue)) \
+            and not (_SENTENCE_END.match(text, adj.end, ue)
+                     and after_quote_trailer(ctx, us, cue_s)):
+        # (a trailer at the end of its sentence is a verb: "..., Roe notes.",
+        # '"...," Roe notes.')
+        return False
+    return True
+
+
+_INNER_CAPITAL = re.compile(r"(?<!^)\b[A-Z]")
+_THAT_FINITE = re.compile(r"\s*that\s+(?:\w+ed|can|could|will|would|may|might|has|have|had)\b")
+
+
+def _nounish_subject_ok(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject) -> bool:
+    text, ss, se, has_that = ctx.text, left.start, left.end, adj.has_that
+    src_txt = text[ss:se]
+    low_form = cue.form.lower()
+    after = text[adj.end:cue.ue]
+    return is_pronoun(src_txt.split()[-1]) or bool(_INNER_CAPITAL.search(src_txt)) or (
+        src_txt[:1].isupper() and left.kind != "start") or src_txt.split()[-1][:1].isupper() or (
+        src_txt[:1].isupper() and _POSSESSIVE_IN.search(src_txt) is not None) or (
+        src_txt[:1].isupper() and (has_that or after_colon_or_quote(text, adj.end, cue.ue))) or (
+        quote_closing_before(ctx, ss) is not None and after_quote_trailer(ctx, cue.us, cue.start)) or (
+        has_that and not low_form.endswith("s") and src_txt.split()[-1].lower().endswith("s")
+        and not _THAT_FINITE.match(after)
+        and src_txt.split()[-1].lower() not in BAD_SOURCE_LAST_NOUNISH)
