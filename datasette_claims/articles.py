@@ -516,12 +516,13 @@ def _without_cut_marker(kept: list[Span], furniture: list[Span]) -> list[Span]:
 
 
 def article_from_document(doc: Document) -> Article:
-    """Clean a Document into an Article (text untouched, paragraphs chosen)."""
-    text = doc.text
-    paragraphs = split_paragraphs(text)
+    """Clean a Document into an Article (text untouched, paragraphs chosen):
+    its date, the headline and the header before it (furniture that may name
+    the outlet and section), then the body's paragraphs."""
+    paragraphs = split_paragraphs(doc.text)
     article = Article(
         id=article_id(doc),
-        text=text,
+        text=doc.text,
         url=doc.url,
         outlet=doc.outlet,
         section=doc.section,
@@ -533,56 +534,70 @@ def article_from_document(doc: Document) -> Article:
     article.published = normalise_date(doc.published) or date_from_url(doc.url)
     if not article.published:
         article.published = byline_date(paragraphs[:12] if not doc.clean else _head_of_body(paragraphs))
+    body_start = _headline_paragraph(doc, article, paragraphs)
+    header = paragraphs[:body_start - 1] if body_start else []
+    if header and not doc.clean:
+        _read_header(article, header)
+    article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[body_start:]), article.furniture)
+    if not article.outlet:
+        article.outlet = outlet_from_url(doc.url)
+    return article
 
-    # 1. Header: everything before the headline is page furniture, but it
-    #    may name the outlet and section.
-    body_start = 0
+
+def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span]) -> int:
+    """Find the headline among the first paragraphs (the record's own, or the
+    first that looks like one after a masthead, which names the outlet);
+    return the index of the body's first paragraph (0: no headline found)."""
     if doc.headline:
         wanted, hint = _norm_para(doc.headline), _para_hint(doc.headline)
         for i, p in enumerate(paragraphs[:15]):
             if _para_hint(p.text) == hint and _norm_para(p.text) == wanted:
                 article.headline_span = p
-                body_start = i + 1
-                break
-    elif not doc.clean:
-        first = _masthead_line(paragraphs[:15])
-        for i, p in enumerate(paragraphs[:15]):
-            name = masthead(p.text) if i == first else None
-            if name:
-                article.outlet = article.outlet or name
-                continue
-            if _looks_like_headline(p.text):
-                article.headline = p.text
-                article.headline_span = p
-                body_start = i + 1
-                break
-    header = paragraphs[:body_start - 1] if body_start else []
-    if header and not doc.clean:
-        for p in header:
-            m = OUTLET_LINE.match(p.text)
-            if m and not article.outlet:
-                article.outlet = m.group("outlet").strip()
-            elif masthead(p.text):
-                continue
-            elif (
-                not article.section
-                and len(p.text.split()) <= 3
-                and not TERMINAL.search(p.text)
-                and not is_furniture(p.text)
-            ):
-                article.section = p.text.strip()
-        article.furniture.extend(header)
-    if article.headline_span is not None and doc.clean and body_start == 1:
-        pass
-    body = paragraphs[body_start:]
+                return i + 1
+        return 0
+    if doc.clean:
+        return 0
+    first = _masthead_line(paragraphs[:15])
+    for i, p in enumerate(paragraphs[:15]):
+        name = masthead(p.text) if i == first else None
+        if name:
+            article.outlet = article.outlet or name
+            continue
+        if _looks_like_headline(p.text):
+            article.headline = p.text
+            article.headline_span = p
+            return i + 1
+    return 0
 
-    # 2. Body: drop widgets, credits, captions, and stop at comment widgets.
+
+def _read_header(article: Article, header: list[Span]) -> None:
+    """Everything before the headline is page furniture, but it may name the
+    outlet ("By Jo Roe, The Courier") and the section (a short line)."""
+    for p in header:
+        m = OUTLET_LINE.match(p.text)
+        if m and not article.outlet:
+            article.outlet = m.group("outlet").strip()
+        elif masthead(p.text):
+            continue
+        elif (
+            not article.section
+            and len(p.text.split()) <= 3
+            and not TERMINAL.search(p.text)
+            and not is_furniture(p.text)
+        ):
+            article.section = p.text.strip()
+    article.furniture.extend(header)
+
+
+def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
+    """The body's paragraphs kept: widgets, credits and captions dropped
+    (a caption may name the outlet), nothing after a comment widget, the
+    dateline read, and a paragraph the page prints twice kept once."""
     kept: list[Span] = []
     seen_paragraphs = _SeenParagraphs()
     for p in body:
         if not doc.clean and END_OF_STORY.match(p.text):
-            idx = body.index(p)
-            article.furniture.extend(body[idx:])
+            article.furniture.extend(body[body.index(p):])
             break
         if is_furniture(p.text) if not doc.clean else _is_desk_line(p.text):
             m = CAPTION_OUTLET.search(p.text)
@@ -613,7 +628,4 @@ def article_from_document(doc: Document) -> Article:
             continue
         seen[key] = span
         kept.append(span)
-    article.paragraphs = _without_cut_marker(kept, article.furniture)
-    if not article.outlet:
-        article.outlet = outlet_from_url(doc.url)
-    return article
+    return kept
