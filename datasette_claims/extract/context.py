@@ -68,7 +68,15 @@ class Ctx:
     pstarts: list = field(default_factory=list)
     cue_hits: list = field(default_factory=list)      # CUE_RE matches, one list per paragraph
     cue_index: dict | None = None                     # first word of a cue -> its positions
-    _content_spans: list | None = None                # enrich's cache of claim content spans
+    # per-article caches the rules fill on first use (declared, never added on the fly)
+    _content_spans: list | None = None                # enrich: the claims' content spans, sorted
+    _content_starts: list | None = None               # enrich: their starts
+    _titled_names: dict = field(default_factory=dict)  # enrich: name -> written after a person's title?
+    _post_hints: bool | None = None                   # enrich: the text names a social media post
+    _source_index: tuple | None = None                # coref: claims in the order of their sources
+    _lower_words: set | None = None                   # writes_in_lower_case: the text's lower-case words
+    _spelled: dict | None = None                      # coref.expand_acronym: initials -> name spelled out
+    recent_speakers: list = field(default_factory=list)  # enrich: (source start, person), as resolved
     embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs
     pending_cuts: list | None = None                  # (claim, content, id) cut by the cue in hand
 
@@ -455,7 +463,7 @@ def writes_in_lower_case(ctx: Ctx, word: str) -> bool:
     noun, not a name.  (The article's lower-case words are read once, on the
     first call: a search of the text per word would grow with the square of a
     long article.)"""
-    words = getattr(ctx, "_lower_words", None)
+    words = ctx._lower_words
     if words is None:
         words = ctx._lower_words = {w for w in _LETTER_RUN.findall(ctx.text) if w.islower()}
     return word.lower() in words

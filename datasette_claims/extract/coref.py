@@ -110,7 +110,7 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
             # nobody fitting in the sentence before: the last speaker of that
             # gender, if recent, before anyone mentioned further back
             lo = ctx.units[max(0, i - 1 - 2 * _BACK_UNITS)][0]
-            for q, sp in reversed(getattr(ctx, "recent_speakers", ())):
+            for q, sp in reversed(ctx.recent_speakers):
                 if q < lo:
                     break
                 if q < pos and people.gender(sp) == gender:
@@ -373,7 +373,7 @@ _MASCULINE = re.compile(r"(?:man|king|prince|duke|emperor|husband|father|son|wid
 def _sourced_between(ctx, claims, lo: int, hi: int) -> list:
     """The claims whose source starts in [lo, hi), by a sorted index kept on the
     context for this list of claims (a scan per pronoun would be quadratic)."""
-    index = getattr(ctx, "_source_index", None)
+    index = ctx._source_index
     if index is None or index[0] is not claims:
         ordered = sorted((c.source.start, k) for k, c in enumerate(claims) if c.source is not None)
         index = ctx._source_index = (claims, [s for s, _ in ordered], [claims[k] for _, k in ordered])
@@ -467,7 +467,7 @@ def expand_acronym(ctx, speaker: str) -> str | None:
     m = _ACRONYM.search(speaker)
     if m is None or not _BARE_ACRONYM.fullmatch(speaker.strip()):
         return None  # ("several former RT journalists" are not RT)
-    spelled = getattr(ctx, "_spelled", None)
+    spelled = ctx._spelled
     if spelled is None:
         # every capitalised run of the article by its initials, read once
         spelled = ctx._spelled = {}

@@ -27,7 +27,7 @@ def _in_content(ctx, claim: Claim):
 
     A name inside what was said ("... compared with Mr. Trump, he said") is
     seldom the pronoun's antecedent: the speaker of the sentence is."""
-    spans = getattr(ctx, "_content_spans", None)
+    spans = ctx._content_spans
     if spans is None:
         # (the target of a noun or passive cue -- "X faced criticism", "X was
         # accused" -- is talked about, not talking: it can be the antecedent)
@@ -289,9 +289,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:(?:" + _ABBREVIATED_TITLES + r")\.?|" + _WORD_
 def _titled_in_article(ctx, name: str) -> bool:
     """Whether the article writes ``name`` right after a person's title
     somewhere (each name looked up once per article, by its occurrences)."""
-    cache = getattr(ctx, "_titled_names", None)
-    if cache is None:
-        cache = ctx._titled_names = {}
+    cache = ctx._titled_names
     got = cache.get(name)
     if got is None:
         text, got = ctx.text, False
@@ -550,7 +548,7 @@ _POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social",
 
 
 def _posted(ctx, c: Claim) -> bool:
-    has = getattr(ctx, "_post_hints", None)
+    has = ctx._post_hints
     if has is None:
         has = ctx._post_hints = any(h in ctx.text for h in _POST_HINTS)
     if not has:
