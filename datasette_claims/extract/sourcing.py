@@ -10,6 +10,7 @@ taxonomy can change without touching the coreference rules.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import anonymity
 from .lexicon import (
@@ -95,26 +96,45 @@ def _participle_phrase(low: list[str], i: int) -> bool:
         low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS)
 
 
+class _NounPhrase(NamedTuple):
+    """A source's words read for its kind: tokens, lower-cased, and its head."""
+
+    mention: str
+    toks: list[str]
+    low: list[str]
+    lowset: set[str]
+    head: str  # the head noun ("sources" in "sources in the UN")
+    cut: int  # the index just past the head
+
+
 def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
+    """The sourcing type of a source's noun phrase: the medium and a named person
+    first, then a ladder of readings by its head, first match wins."""
     part = _PART_OF.match(mention)
     if part is not None and not named_person:
         # "one of the mayor's advisers": the kind is the group's
         mention = mention[part.end():]
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
-    lowset = set(low)
     if (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)) and (named_person or not low):
         return "social_post"  # a post or tweet named as the medium, even a named person's
     if named_person:
         return "named_person"
     if not low or low == ["i"] or low == ["we"]:
         return "author"  # (an unquoted "I said", "we said": the writer, or the paper)
+    np = _noun_phrase(mention, toks, low)
+    return (_counts_groups_and_media(np) or _offices_and_generic(np) or _named_or_placed(np)
+            or "anonymous_generic")
+
+
+def _noun_phrase(mention: str, toks: list[str], low: list[str]) -> _NounPhrase:
+    """The head is the last word before a prepositional phrase, a relative
+    clause or a participle ("sources in the UN", "officials who ...").  (Past a
+    comma, a participle cuts only after a common noun: "the report, published
+    Friday, ..."; but "the Kelp Labour Organization, the agency involved in ..."
+    is named before its apposition.)"""
     head = low[-1]
     cut = len(low)
-    # "sources in the UN": the head is before the prepositional phrase.
-    # (past a comma, a participle cuts only after a common noun: "the report,
-    # published Friday, ..."; but "the Kelp Labour Organization, the agency
-    # involved in ..." is named before its apposition)
     lead = len(_TOK.findall(mention.split(",", 1)[0])) if "," in mention else len(low)
     named_lead = lead < len(low) and any(t[:1].isupper() for t in toks[1:lead])
     for i, w in enumerate(low):
@@ -125,10 +145,16 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
                 head = low[i - 1]
                 cut = i
             break
+    return _NounPhrase(mention, toks, low, set(low), head, cut)
+
+
+def _counts_groups_and_media(np: _NounPhrase) -> str | None:
+    """Outlets and reports, a poll's share, a named plural body, a collective."""
+    toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
     if lowset & OUTLET_WORDS:
         return "media_report"
     if head in ("percent", "%", "majority", "plurality", "share") and (
-            re.match(r"\d", mention) or low[0] in ("a", "the", "most")):
+            re.match(r"\d", np.mention) or low[0] in ("a", "the", "most")):
         return "document"  # "73 percent said": a poll's finding
     if head in _PLURAL_NAME_HEADS and toks[cut - 1][:1].isupper():
         return "named_org"  # "the United States", "the United Nations": one country or body, named
@@ -146,6 +172,13 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
+    return None
+
+
+def _offices_and_generic(np: _NounPhrase) -> str | None:
+    """Office-holders and officials, a named police force, unnamed sources,
+    groups, documents and posts by their head."""
+    toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
     if low[0] in _ONE and head in OFFICE_HOLDERS:
         return "unnamed_official"  # "One Republican", "a Kelpish senator": one office-holder, unnamed
     if head == "police" and cut >= 2 and toks[cut - 1][:1].isupper() and toks[cut - 2][:1].isupper() \
@@ -166,6 +199,13 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         return "document"
     if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):
         return "social_post"
+    return None
+
+
+def _named_or_placed(np: _NounPhrase) -> str | None:
+    """A body or a person the story named elsewhere ("the airline", "the GOP
+    nominee"), a person placed in a body, a name in capitals, a plural group."""
+    toks, low, head, cut = np.toks, np.low, np.head, np.cut
     if head in ORG_KIND_HEADS and low[0] in _DEFINITE and head not in PERSON_HEADS:
         return "named_org"  # "the airline", "the regulator": the body the story named
     if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
@@ -183,7 +223,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         return "named_org"
     if _PLURAL_GROUP.fullmatch(head) and low[0] in _DEFINITE | _QUANTIFIERS and len(low) > 1:
         return "collective_unnamed"  # "the farmers", "some growers": a group, not one unnamed person
-    return "anonymous_generic"
+    return None
 
 
 # people by their place in a body ("a member of the campaign", "the head of the agency")
