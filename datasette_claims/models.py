@@ -148,6 +148,8 @@ class Claim:
     _medium: str | None = _note()  # "on Twitter", "in a statement"
     _nested: tuple | None = _note()  # (via, who, time match) of "citing X as saying"
     _hedged: bool = _note(False)  # an unattributed hedge ("reportedly")
+    _cited: tuple[int, int] | None = _note()  # "X said, citing Y": Y's span, the claim's speaker
+    _sourced: bool = _note(False)  # speaker and sourcing set by a rule (a denied report's source)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}

@@ -18,7 +18,6 @@ use without calling ``refresh`` (only the headline rules do, at the very end).
 
 from __future__ import annotations
 
-_KEY = "_claim_index"
 _BLOCK = 256   # characters of text per block
 # Contents longer than this (a heading's whole paragraph) are few and are kept in
 # a list of their own, so that the others are looked for near a position only.
@@ -62,16 +61,16 @@ class _Index:
 
 
 def _index(ctx) -> _Index:
-    ix = ctx.__dict__.get(_KEY)
+    ix = ctx._claim_index
     if ix is None:
-        ix = ctx.__dict__[_KEY] = _Index()
+        ix = ctx._claim_index = _Index()
     ix.sync(ctx.claims)
     return ix
 
 
 def refresh(ctx) -> None:
     """Forget the index (after a rule moved a claim's content or cue start)."""
-    ctx.__dict__.pop(_KEY, None)
+    ctx._claim_index = None
 
 
 def _in_blocks(blocks: dict, lo: int, hi: int):

@@ -77,6 +77,9 @@ class Ctx:
     _lower_words: set | None = None                   # writes_in_lower_case: the text's lower-case words
     _spelled: dict | None = None                      # coref.expand_acronym: initials -> name spelled out
     recent_speakers: list = field(default_factory=list)  # enrich: (source start, person), as resolved
+    _leftmost: dict = field(default_factory=dict)      # patterns.search_from: (pattern, end) -> its matches
+    _according_trailer_seen: list | None = None       # verbal.screens: [claims, read up to, found]
+    _claim_index: object | None = None                # claim_index: the claims filed by position
     embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs
     pending_cuts: list | None = None                  # (claim, content, id) cut by the cue in hand
 

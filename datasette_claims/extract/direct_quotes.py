@@ -316,7 +316,7 @@ def _floating_before(ctx: Ctx, q: Quote, by_pos, starts) -> None:
         return
     c = make_claim(ctx, q.start, q.end, (nxt.source.start, nxt.source.end) if nxt.source else None,
               (nxt.cue.start, nxt.cue.end) if nxt.cue else None, "direct.continuation_before", 0.6,
-              quote_type="direct", lemma=getattr(nxt, "_lemma", None), stance=nxt.stance)
+              quote_type="direct", lemma=nxt._lemma, stance=nxt.stance)
     if c:
         c._base = nxt
         c.said_where, c.said_to = nxt.said_where, nxt.said_to
@@ -558,9 +558,9 @@ def floating_quotes(ctx: Ctx) -> None:
         c = make_claim(ctx, seg_start, seg_end, (base.source.start, base.source.end) if base.source else None,
                   (base.cue.start, base.cue.end) if base.cue else None, "direct.continuation", 0.7,
                   quote_type="direct" if (seg_start, seg_end) == (q.start, q.end) else "mixed",
-                  lemma=getattr(base, "_lemma", None), stance=base.stance)
+                  lemma=base._lemma, stance=base.stance)
         if c:
-            c._base = getattr(base, "_base", None) or base
+            c._base = base._base or base
             c.said_where, c.said_to = base.said_where, base.said_to
             ctx.used_quotes[q.open_at] = c
             k = bisect.bisect_left(starts, c.content.start)

@@ -32,7 +32,7 @@ def _in_content(ctx, claim: Claim):
         # (the target of a noun or passive cue -- "X faced criticism", "X was
         # accused" -- is talked about, not talking: it can be the antecedent)
         spans = sorted((c.content.start, c.content.end) for c in ctx.claims
-                       if not getattr(c, "_hedged", False)
+                       if not c._hedged
                        and not (c.rule or "").startswith(("nominal.", "passive.")))
         ctx._content_spans = spans
         ctx._content_starts = [s for s, _ in spans]
@@ -342,7 +342,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
     ctx.recent_speakers = []
     by_source: dict = {}
     for c in claims:
-        nested = getattr(c, "_nested", None)
+        nested = c._nested
         if nested is not None:
             via, who, tm = nested
             c.via = via
@@ -353,7 +353,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             if tm is not None:
                 c.said_on = when.resolve(tm, ctx.pub)
             continue
-        if getattr(c, "_hedged", False) or getattr(c, "_sourced", False):
+        if c._hedged or c._sourced:
             continue
         _trim_source(ctx, c)
         key = (c.source.start, c.source.end) if c.source else None
@@ -366,7 +366,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             ctx.recent_speakers.append((c.source.start, person))
         resolved[c.id] = person
         mention = c.source.text.strip() if c.source else None
-        app = getattr(c, "_app", None)
+        app = c._app
         if app is not None:
             role = _AGE_FIRST.sub("", text[app[0]:app[1]].strip())  # ("Jo Roe, 58, who lives in Dover,")
             if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
@@ -384,7 +384,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.sourcing = "unattributed_hedged" if _agentless_charge(ctx, c) else "author"
         else:
             _source_code(ctx, c, mention, name, person, claims)
-        cited = c.__dict__.pop("_cited", None)
+        cited, c._cited = c._cited, None
         if cited is not None:
             # "X said, citing Y, ...": Y's word, relayed by X
             c.via = c.speaker or c.via
@@ -472,14 +472,14 @@ def _name_from_description(c: Claim) -> None:
 
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
-    medium = getattr(c, "_medium", None)
+    medium = c._medium
     c.sourcing = _classify(mention, person is not None or _person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
         and mention not in ctx.people.employers),
-        getattr(c, "_lemma", None), medium)
+        c._lemma, medium)
     plow = mention.lower()
     if name is not None and person is None and plow in ("he", "she"):
         # an unnamed person's description stands for the pronoun (``_resolve``)
@@ -630,14 +630,14 @@ def _trim_source(ctx, c: Claim) -> None:
     if 0 < markup < len(src.text):  # "2005 Kelp bombing infobox The aid group": the sentence's words
         s = src.start + markup
         c.source = src = Span(s, src.end, ctx.text[s:src.end])
-        app = getattr(c, "_app", None)
+        app = c._app
         if app is not None and app[0] < s:
-            del c.__dict__["_app"]
+            c._app = None
     issued = _ISSUED_BY.match(src.text)
     if issued is not None:
         s = src.start + issued.end()
         c.source = src = Span(s, src.end, ctx.text[s:src.end])
-        if getattr(c, "_medium", None) is None:
+        if c._medium is None:
             c._medium = issued.group("medium").lower()
     date = _DATE_ADJUNCT.match(src.text)
     if date is not None and date.group("space"):
@@ -645,20 +645,20 @@ def _trim_source(ctx, c: Claim) -> None:
             s = src.start + date.end()
             c.source = src = Span(s, src.end, ctx.text[s:src.end])
     elif date is not None and src.text[:1].isupper():
-        app = getattr(c, "_app", None)
+        app = c._app
         if date.group("comma"):
             s = src.start + date.end()  # "On Sunday, Jo Roe": the words after the time
             c.source = src = Span(s, src.end, ctx.text[s:src.end])
             if app is not None and app[0] >= s:
-                del c.__dict__["_app"]  # (the words between the commas are the source itself)
+                c._app = None  # (the words between the commas are the source itself)
         elif app is not None:
             c.source = src = Span(app[0], app[1], ctx.text[app[0]:app[1]])
-            del c.__dict__["_app"]
+            c._app = None
     if "," in src.text:
         m = _EXAMPLES.search(src.text)
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
             c.source = src = Span(src.start, src.start + m.start(), src.text[:m.start()])
-            c.__dict__.pop("_app", None)
+            c._app = None
     if src.text.endswith(_TITLE_STOP_ENDS) and _TITLE_STOP.search(src.text):
         m = _NAME_AFTER.match(ctx.text, src.end)
         if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):
@@ -677,20 +677,20 @@ def _dates(ctx, claims: list[Claim]) -> None:
     """When (and, from an opening clause, where and to whom) each claim was said."""
     last_by_speaker: dict[str, str] = {}
     for c in sorted(claims, key=lambda c: (c.cue.start if c.cue else c.content.start)):
-        if getattr(c, "_hedged", False):
+        if c._hedged:
             continue
         opening = _opening(ctx, c)
         if opening is not None:
             c.said_where = c.said_where or opening.where
             c.said_to = c.said_to or opening.said_to
         window = _cue_window(ctx, c) if c.cue is not None else None
-        if c.said_where is None and window and getattr(c, "_lemma", None) in SPEAKING_LEMMAS:
+        if c.said_where is None and window and c._lemma in SPEAKING_LEMMAS:
             c.said_where = setting.place_after_cue(ctx.text, c.cue.end, window[1])
         if c.said_on is None and window and ctx.pub is not None:
             tm = when.find_time(ctx.text, *window) or (opening.time if opening else None)
             if tm is not None:
                 c.said_on = when.resolve(tm, ctx.pub)
-        base = getattr(c, "_base", None)
+        base = c._base
         if c.said_on is None and base is not None and base.said_on:
             c.said_on = base.said_on
         # the same named speaker, later in the article, at the same occasion
@@ -742,7 +742,7 @@ def _unit(ctx, pos):
 
 def _denials(claims: list[Claim]) -> None:
     for c in claims:
-        c.__dict__.pop("_sourced", None)
+        c._sourced = False
         if c.stance != "denial" or c.denies:
             continue
         for d in claims:

@@ -421,7 +421,7 @@ class _Leftmost:
 def search_from(ctx, regex, k: int, end: int):
     """``regex.search(ctx.text, k, end)``, answered from the matches already found
     for the same pattern and end in this article (see ``_Leftmost``)."""
-    memo = ctx.__dict__.setdefault("_leftmost", {})
+    memo = ctx._leftmost
     s = memo.get((regex.pattern, end))
     if s is None:
         s = memo[(regex.pattern, end)] = _Leftmost(regex, ctx.text, end)

@@ -89,7 +89,7 @@ def _split_denial(ctx: Ctx, c) -> None:
         return
     d.sourcing = code
     d.speaker = outlet or None
-    d._sourced = True  # type: ignore[attr-defined]
+    d._sourced = True
     c.denies = d.id
 
 

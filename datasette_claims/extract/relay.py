@@ -65,7 +65,7 @@ def _citing(ctx: Ctx) -> None:
             continue
         # the speaker relays what the cited party holds
         c.via = c.source.text
-        c._cited = (m.start("who"), m.end("who"))  # type: ignore[attr-defined]
+        c._cited = (m.start("who"), m.end("who"))
         c.content = Span(m.end(), c.content.end, text[m.end():c.content.end])
         c.id = f"{ctx.article.id}:{c.content.start}-{c.content.end}"
 

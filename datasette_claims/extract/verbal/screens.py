@@ -135,9 +135,9 @@ def _has_according_trailer(ctx: Ctx) -> bool:
     """Whether any claim made so far is an "according to" trailer: read once per
     claim (a rule never changes after the claim is made), not once per cue."""
     claims = ctx.claims
-    seen = ctx.__dict__.get("_according_trailer_seen")
+    seen = ctx._according_trailer_seen
     if seen is None or seen[0] is not claims or seen[1] > len(claims):
-        seen = ctx.__dict__["_according_trailer_seen"] = [claims, 0, False]
+        seen = ctx._according_trailer_seen = [claims, 0, False]
     if not seen[2]:
         n = len(claims)
         for i in range(seen[1], n):  # (a loop, not any(): most calls look at 0-2 new claims)
