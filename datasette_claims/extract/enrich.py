@@ -336,22 +336,17 @@ _classify = lru_cache(maxsize=4096)(sourcing.classify)
 
 
 def enrich(ctx, claims: list[Claim]) -> None:
+    """Who each claim's source is (name, role, sourcing type, relays) and its
+    hedges; then the roles learnt late, the dates, the anonymity reasons, the
+    denials, the questions and the relays across claims."""
     text = ctx.text
     resolved = {}
     coref.register_single_names(ctx, claims)
     ctx.recent_speakers = []
     by_source: dict = {}
     for c in claims:
-        nested = c._nested
-        if nested is not None:
-            via, who, tm = nested
-            c.via = via
-            c.speaker = who
-            c.sourcing = _classify(who, False)
-            if c.sourcing in ("anonymous_generic", "named_org", "author"):
-                c.sourcing = "unnamed_official" if re.search(r"official|source|spokes", who) else c.sourcing
-            if tm is not None:
-                c.said_on = when.resolve(tm, ctx.pub)
+        if c._nested is not None:
+            _nested_speaker(ctx, c)
             continue
         if c._hedged or c._sourced:
             continue
@@ -365,40 +360,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             ctx.people.ensure_role(person)
             ctx.recent_speakers.append((c.source.start, person))
         resolved[c.id] = person
-        mention = c.source.text.strip() if c.source else None
-        app = c._app
-        if app is not None:
-            role = _AGE_FIRST.sub("", text[app[0]:app[1]].strip())  # ("Jo Roe, 58, who lives in Dover,")
-            if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
-                role = None  # a relative clause or examples, not a role: "Kelpworks, which ..."
-            else:
-                role = clean_role(role, name)
-        if app is not None and role:
-            if person is not None and not person.role:
-                person.role = role
-            c.speaker_role = role
-        if name is None and mention is not None:
-            mention = _titled_surname(c, mention)
-        c.speaker = name or _speaker_text(mention)
-        if mention is None:
-            c.sourcing = "unattributed_hedged" if _agentless_charge(ctx, c) else "author"
-        else:
-            _source_code(ctx, c, mention, name, person, claims)
-        cited, c._cited = c._cited, None
-        if cited is not None:
-            # "X said, citing Y, ...": Y's word, relayed by X
-            c.via = c.speaker or c.via
-            c.speaker = text[cited[0]:cited[1]]
-            c.sourcing = _classify(c.speaker, False)
-        if person is None and c.speaker and c.sourcing in ("named_org", "media_report"):
-            _name_from_description(c)
-        if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
-            # "the IMF", "the appeals court" as the article names them
-            full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
-            if full:
-                c.speaker = full
-                if full in ctx.people.people:
-                    c.sourcing = "named_person"  # an interview's "AV:" for Ana Voss, who the article names
+        _speaker_and_sourcing(ctx, c, name, person, claims)
         c.hedges = sorted({h.group().lower() for h in P.hedge_matches(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
@@ -410,6 +372,64 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _denials(claims)
     _questions(claims)
     relay.after_enrich(ctx, claims)
+
+
+def _nested_speaker(ctx, c: Claim) -> None:
+    """ "X said, citing Y as saying ...": Y speaks, relayed by X."""
+    via, who, tm = c._nested
+    c.via = via
+    c.speaker = who
+    c.sourcing = _classify(who, False)
+    if c.sourcing in ("anonymous_generic", "named_org", "author"):
+        c.sourcing = "unnamed_official" if re.search(r"official|source|spokes", who) else c.sourcing
+    if tm is not None:
+        c.said_on = when.resolve(tm, ctx.pub)
+
+
+def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[Claim]) -> None:
+    """The claim's speaker, role and sourcing type from its resolved source:
+    the apposition's role, the mention's kind, a cited party, a body's name as
+    the article spells it out."""
+    mention = c.source.text.strip() if c.source else None
+    role = _apposition_role(ctx, c, name)
+    if role:
+        if person is not None and not person.role:
+            person.role = role
+        c.speaker_role = role
+    if name is None and mention is not None:
+        mention = _titled_surname(c, mention)
+    c.speaker = name or _speaker_text(mention)
+    if mention is None:
+        c.sourcing = "unattributed_hedged" if _agentless_charge(ctx, c) else "author"
+    else:
+        _source_code(ctx, c, mention, name, person, claims)
+    cited, c._cited = c._cited, None
+    if cited is not None:
+        # "X said, citing Y, ...": Y's word, relayed by X
+        c.via = c.speaker or c.via
+        c.speaker = ctx.text[cited[0]:cited[1]]
+        c.sourcing = _classify(c.speaker, False)
+    if person is None and c.speaker and c.sourcing in ("named_org", "media_report"):
+        _name_from_description(c)
+    if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
+        # "the IMF", "the appeals court" as the article names them
+        full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
+        if full:
+            c.speaker = full
+            if full in ctx.people.people:
+                c.sourcing = "named_person"  # an interview's "AV:" for Ana Voss, who the article names
+
+
+def _apposition_role(ctx, c: Claim, name: str | None) -> str | None:
+    """The role the source's apposition gives ("Jo Roe, 58, a nurse,"), if it is
+    one: not a relative clause ("Kelpworks, which ...") nor examples."""
+    app = c._app
+    if app is None:
+        return None
+    role = _AGE_FIRST.sub("", ctx.text[app[0]:app[1]].strip())  # ("Jo Roe, 58, who lives in Dover,")
+    if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
+        return None  # a relative clause or examples, not a role
+    return clean_role(role, name)
 
 
 def _questions(claims: list[Claim]) -> None:
