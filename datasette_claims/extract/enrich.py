@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 from functools import lru_cache
 
 from ..models import Claim, Span
@@ -123,89 +124,112 @@ def _named_in(ctx, person, claim: Claim) -> bool:
 _MODIFIER_BEFORE = re.compile(r"\b(?:an?)\s+$")
 
 
-def _resolve(ctx, claim: Claim):
-    """(speaker name or None, Person or None) for a claim's source mention."""
+class _Resolved(NamedTuple):
+    """Who a source mention is: the speaker's name, and the Person when it is one."""
+
+    name: str | None
+    person: object | None  # speakers.Person
+
+
+_NOBODY = _Resolved(None, None)
+
+
+def _resolve(ctx, claim: Claim) -> _Resolved:
+    """Who a claim's source mention is: a pronoun's antecedent, a relative
+    "who"'s, a person named in it, else a title's holder or a description's
+    antecedent in the article."""
     src = claim.source
     if src is None:
-        return None, None
+        return _NOBODY
     mention = src.text.strip()
     bare = _cut_tail(mention)
     if bare != mention and is_pronoun(bare):
         mention = bare  # "he, once again," / "who, on a call Friday,"
     low = mention.lower()
-    people = ctx.people
     if is_pronoun(mention) and low != "who":
-        if low in GENDER_OF:
-            skip = _in_content(ctx, claim)
-            unnamed = coref.unnamed_person_before(ctx, claim, ctx.claims, GENDER_OF[low], skip)
-            if unnamed is not None:
-                return unnamed, None  # "A senior official said ... He added ..."
-            p = coref.pronoun_antecedent(ctx, src.start, GENDER_OF[low], skip) or \
-                people.nearest_before(src.start, GENDER_OF[low], skip)
-            if p is not None:
-                return p.name, p
-        return None, None
+        return _pronoun_speaker(ctx, claim, low)
     if low == "who":
-        # "Jane Roe, a lawyer who ...": the relative pronoun's antecedent, if close
-        p = people.nearest_before(src.start, None)
-        if p is not None:
-            pos = max(q for q in p.positions if q < src.start)
-            gap = ctx.text[pos:src.start]
-            if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap) \
-                    and _relative_of(ctx, p, pos, src.start):
-                return p.name, p
-        return None, None
-    p = people.head_person_in(src.start, src.end) or _capitals_label(people, mention)
+        return _relative_speaker(ctx, src)
+    p = ctx.people.head_person_in(src.start, src.end) or _capitals_label(ctx.people, mention)
     if p is not None:
-        return p.name, p
+        return _Resolved(p.name, p)
     # (a title before an adverbial aside: "Kelp Aid's Secretary General, in her letter,")
     head = title_head(bare if _ADVERBIAL_TAIL.match(mention, len(bare)) else mention)
     if head is not None and _office_name(mention, head):
         head = None
-    if head is None:
-        p = coref.description_antecedent(ctx, mention, src.start)
-        if p is not None:
-            return p.name, p
     if head is not None:
-        # an earlier person who holds this title
-        best = None
-        for person in people.people.values():
-            if person.first < src.start:
-                people.ensure_role(person)
-            if person.role and person.first < src.start and _holds_title(person.role, head):
-                best = person
-        if best is not None:
-            return best.name, best
-        best = coref.later_title_holder(ctx, mention, src.end) if _ends_with_title(mention, head) else None
-        if best is not None:
-            # "The state attorney general is confirming ... Attorney General Jo Roe"
-            return best.name, best
-        best = coref.description_antecedent(ctx, mention, src.start)
-        if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim):
-            # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
-            # not the person the claim is about: "The prime minister said Roe should resign")
-            return best.name, best
-    if head is None and coref.indefinite_title(mention) and not _LINKED.search(mention):
+        return _title_holder(ctx, claim, mention, head)
+    p = coref.description_antecedent(ctx, mention, src.start)
+    if p is None and coref.indefinite_title(mention) and not _LINKED.search(mention):
         # "A New York judge has rejected ...": the judge named later
         p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
-        if p is not None:
-            return p.name, p
-    if head is not None:
-        # a title before anyone is named: the first person later quoted as a speaker
-        if not any(pos < src.start for pos, _ in people.mentions):
-            speakers = set()
-            for c in ctx.claims:
-                if c.source and c.source.start > src.start:
-                    q = people.person_in(c.source.start, c.source.end)
-                    if q is not None:
-                        speakers.add(q.name)
-            p = people.first_after(src.end, speakers)
-            if p is not None and p.name in speakers:
-                if not p.role:
-                    p.role = mention
-                return p.name, p
-    return None, None
+    return _NOBODY if p is None else _Resolved(p.name, p)
 
+
+def _pronoun_speaker(ctx, claim: Claim, low: str) -> _Resolved:
+    """He or she: an unnamed person just before ("A senior official said ... He
+    added ..."), else the antecedent of that gender."""
+    if low not in GENDER_OF:
+        return _NOBODY
+    src = claim.source
+    skip = _in_content(ctx, claim)
+    unnamed = coref.unnamed_person_before(ctx, claim, ctx.claims, GENDER_OF[low], skip)
+    if unnamed is not None:
+        return _Resolved(unnamed, None)
+    p = coref.pronoun_antecedent(ctx, src.start, GENDER_OF[low], skip) or \
+        ctx.people.nearest_before(src.start, GENDER_OF[low], skip)
+    return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+def _relative_speaker(ctx, src) -> _Resolved:
+    """ "Jane Roe, a lawyer who ...": the relative pronoun's antecedent, if close."""
+    p = ctx.people.nearest_before(src.start, None)
+    if p is not None:
+        pos = max(q for q in p.positions if q < src.start)
+        gap = ctx.text[pos:src.start]
+        if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap) \
+                and _relative_of(ctx, p, pos, src.start):
+            return _Resolved(p.name, p)
+    return _NOBODY
+
+
+def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
+    """A title ("the minister"): an earlier person who holds it, a later one
+    named with it, a description's antecedent, or, before anyone is named, the
+    first person later quoted."""
+    src, people = claim.source, ctx.people
+    best = None
+    for person in people.people.values():
+        if person.first < src.start:
+            people.ensure_role(person)
+        if person.role and person.first < src.start and _holds_title(person.role, head):
+            best = person
+    if best is not None:
+        return _Resolved(best.name, best)
+    best = coref.later_title_holder(ctx, mention, src.end) if _ends_with_title(mention, head) else None
+    if best is not None:
+        # "The state attorney general is confirming ... Attorney General Jo Roe"
+        return _Resolved(best.name, best)
+    best = coref.description_antecedent(ctx, mention, src.start)
+    if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim):
+        # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
+        # not the person the claim is about: "The prime minister said Roe should resign")
+        return _Resolved(best.name, best)
+    if any(pos < src.start for pos, _ in people.mentions):
+        return _NOBODY
+    # a title before anyone is named: the first person later quoted as a speaker
+    speakers = set()
+    for c in ctx.claims:
+        if c.source and c.source.start > src.start:
+            q = people.person_in(c.source.start, c.source.end)
+            if q is not None:
+                speakers.add(q.name)
+    p = people.first_after(src.end, speakers)
+    if p is not None and p.name in speakers:
+        if not p.role:
+            p.role = mention
+        return _Resolved(p.name, p)
+    return _NOBODY
 
 _APPOSITION_START = re.compile(r"(?:\s*,|\s+(?:is|was|became|remains))\s*(?:a|an|the)\s")
 
