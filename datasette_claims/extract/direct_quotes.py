@@ -491,7 +491,6 @@ def _prev_unit(ctx: Ctx, unit):
 
 def floating_quotes(ctx: Ctx) -> None:
     """Quotes with no cue of their own, after an attributed quote in the same paragraph."""
-    text = ctx.text
     by_pos = sorted((c for c in ctx.claims if c.cue is not None and c.source is not None
                      and c.rule and not c.rule.startswith(("hedge", "question", "heading"))),
                     key=lambda c: c.content.start)
@@ -501,18 +500,7 @@ def floating_quotes(ctx: Ctx) -> None:
             continue
         if claim_index.covers(ctx, q.start) or claim_index.starting_in(ctx, q.start, q.end - 1):
             continue
-        i = bisect.bisect_left(starts, q.start) - 1
-        # the nearest earlier quotation-bearing claim (skip ", mocking ..." participles)
-        j = i
-        while j >= 0 and i - j < 3 and not (by_pos[j].quote_type in ("direct", "mixed")
-                                            or by_pos[j].rule.startswith("indirect.trailer")):
-            j -= 1
-        if j >= 0 and i - j < 3 and (j == i or all(
-                unit_of(ctx, by_pos[k].cue.start) == unit_of(ctx, by_pos[j].cue.start)
-                for k in range(j + 1, i + 1))):
-            # only a participle hanging off the base's own sentence is skipped; a
-            # claim of its own in between ("She says ...") ends the run of quotations
-            i = j
+        i = _base_index(ctx, q, by_pos, starts)
         if i < 0:
             _floating_before(ctx, q, by_pos, starts)
             continue
@@ -521,48 +509,90 @@ def floating_quotes(ctx: Ctx) -> None:
         if para is None or base.content.end > q.open_at:
             continue
         bpara = para_index(ctx, base.content.start)
-        if bpara != para:
-            # a paragraph that is nothing but a quotation, right after an attributed
-            # quotation: PolNeAR (and readers) take it as the same speaker going on
-            ps_, pe_ = ctx.paras[para]
-            whole = _only(text, ps_, q.open_at) and _only(text, q.close_at, pe_, " .")
-            if not (whole and bpara == para - 1 and (base.quote_type in ("direct", "mixed")
-                                                      or _ends_paragraph(ctx, base, bpara))):
-                _floating_before(ctx, q, by_pos, starts)
-                continue
-        elif base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed")) \
-                and not _only(text, base.content.end, q.open_at, " .!?\"\u201d\u2019)"):
+        going_on = _base_goes_on(ctx, q, base, para, bpara)
+        if going_on is None:
+            _floating_before(ctx, q, by_pos, starts)
             continue
-        # the quote must stand on its own: nothing but punctuation around it in its unit
-        unit = unit_of(ctx, q.open_at)
-        if unit is None:
+        if not going_on:
             continue
-        seg_start, seg_end = q.start, q.end
-        lead = text[unit[0]:q.open_at].strip(" .,\n")
-        if lead and not _after_own_trailer(ctx, base, unit[0], q.open_at):
-            # 'Instead, "he just gave up."' / 'Roe "simply got it wrong."': a short lead-in
-            # right after the base's own sentence; the whole sentence goes on with it
-            if not (bpara == para and len(lead.split()) <= 3 and base.quote_type == "direct"
-                    and not ANY_QUOTE.search(lead) and not P.CUE_RE.search(lead)
-                    and unit_of(ctx, base.content.start) == _prev_unit(ctx, unit)):
-                continue
-            seg_start = unit[0]
-        tail = text[q.close_at:unit[1]].strip(" .,\n")
-        if tail:
-            # '"That is the fight we're taking" to the rest of the country.'
-            if len(tail.split()) > 12 or P.CUE_RE.search(tail) or ANY_QUOTE.search(tail):
-                continue
-            seg_end = unit[1]
-            while seg_end > q.close_at and text[seg_end - 1] in " .\n":
-                seg_end -= 1
-        c = make_claim(ctx, seg_start, seg_end, (base.source.start, base.source.end) if base.source else None,
-                  (base.cue.start, base.cue.end) if base.cue else None, "direct.continuation", 0.7,
-                  quote_type="direct" if (seg_start, seg_end) == (q.start, q.end) else "mixed",
-                  lemma=base._lemma, stance=base.stance)
-        if c:
-            c._base = base._base or base
-            c.said_where, c.said_to = base.said_where, base.said_to
-            ctx.used_quotes[q.open_at] = c
-            k = bisect.bisect_left(starts, c.content.start)
-            starts.insert(k, c.content.start)
-            by_pos.insert(k, c)
+        seg = _standing_quote(ctx, q, base, same_para=bpara == para)
+        if seg is not None:
+            _continuation(ctx, q, base, seg, by_pos, starts)
+
+
+def _base_index(ctx: Ctx, q, by_pos: list, starts: list) -> int:
+    """The index in ``by_pos`` of the nearest earlier claim that bears a
+    quotation (skipping ", mocking ..." participles of its own sentence)."""
+    i = bisect.bisect_left(starts, q.start) - 1
+    j = i
+    while j >= 0 and i - j < 3 and not (by_pos[j].quote_type in ("direct", "mixed")
+                                        or by_pos[j].rule.startswith("indirect.trailer")):
+        j -= 1
+    if j >= 0 and i - j < 3 and (j == i or all(
+            unit_of(ctx, by_pos[k].cue.start) == unit_of(ctx, by_pos[j].cue.start)
+            for k in range(j + 1, i + 1))):
+        # only a participle hanging off the base's own sentence is skipped; a
+        # claim of its own in between ("She says ...") ends the run of quotations
+        i = j
+    return i
+
+
+def _base_goes_on(ctx: Ctx, q, base, para: int, bpara: int | None) -> bool | None:
+    """Whether the quotation continues the base's speaker: True, False, or None
+    when the quotation may belong to a speaker named after it instead."""
+    text = ctx.text
+    if bpara != para:
+        # a paragraph that is nothing but a quotation, right after an attributed
+        # quotation: PolNeAR (and readers) take it as the same speaker going on
+        ps_, pe_ = ctx.paras[para]
+        whole = _only(text, ps_, q.open_at) and _only(text, q.close_at, pe_, " .")
+        if not (whole and bpara == para - 1 and (base.quote_type in ("direct", "mixed")
+                                                  or _ends_paragraph(ctx, base, bpara))):
+            return None
+        return True
+    return not (base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed"))
+                and not _only(text, base.content.end, q.open_at, " .!?\"\u201d\u2019)"))
+
+
+def _standing_quote(ctx: Ctx, q, base, same_para: bool) -> tuple[int, int] | None:
+    """The quotation's span when it stands on its own in its sentence (nothing
+    but punctuation around it), widened over a short lead-in or a short tail."""
+    text = ctx.text
+    unit = unit_of(ctx, q.open_at)
+    if unit is None:
+        return None
+    seg_start, seg_end = q.start, q.end
+    lead = text[unit[0]:q.open_at].strip(" .,\n")
+    if lead and not _after_own_trailer(ctx, base, unit[0], q.open_at):
+        # 'Instead, "he just gave up."' / 'Roe "simply got it wrong."': a short lead-in
+        # right after the base's own sentence; the whole sentence goes on with it
+        if not (same_para and len(lead.split()) <= 3 and base.quote_type == "direct"
+                and not ANY_QUOTE.search(lead) and not P.CUE_RE.search(lead)
+                and unit_of(ctx, base.content.start) == _prev_unit(ctx, unit)):
+            return None
+        seg_start = unit[0]
+    tail = text[q.close_at:unit[1]].strip(" .,\n")
+    if tail:
+        # '"That is the fight we're taking" to the rest of the country.'
+        if len(tail.split()) > 12 or P.CUE_RE.search(tail) or ANY_QUOTE.search(tail):
+            return None
+        seg_end = unit[1]
+        while seg_end > q.close_at and text[seg_end - 1] in " .\n":
+            seg_end -= 1
+    return seg_start, seg_end
+
+
+def _continuation(ctx: Ctx, q, base, seg: tuple[int, int], by_pos: list, starts: list) -> None:
+    """The quotation as a claim of the base's speaker ("direct.continuation")."""
+    seg_start, seg_end = seg
+    c = make_claim(ctx, seg_start, seg_end, (base.source.start, base.source.end) if base.source else None,
+                   (base.cue.start, base.cue.end) if base.cue else None, "direct.continuation", 0.7,
+                   quote_type="direct" if (seg_start, seg_end) == (q.start, q.end) else "mixed",
+                   lemma=base._lemma, stance=base.stance)
+    if c:
+        c._base = base._base or base
+        c.said_where, c.said_to = base.said_where, base.said_to
+        ctx.used_quotes[q.open_at] = c
+        k = bisect.bisect_left(starts, c.content.start)
+        starts.insert(k, c.content.start)
+        by_pos.insert(k, c)
