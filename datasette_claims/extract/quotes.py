@@ -46,56 +46,17 @@ _CLOSERS = '"\u201d\u00bb'
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    """All quotations in the given paragraphs, sorted by position."""
+    """All quotations in the given paragraphs, sorted by position: in each
+    paragraph the '' ... '' ones, then the double marks paired, then the single
+    marks; nested ones dropped; a quotation left open at a paragraph's end
+    continued by one that opens the next."""
     quotes: list[Quote] = []
     prev_open: Quote | None = None
     for pi, (ps, pe) in enumerate(paragraphs):
         para = text[ps:pe]
-        found: list[Quote] = []
-        # spans of the '' ... '' quotations, in text order and disjoint (one
-        # finditer pass): a mark inside one is not paired again
-        taken: list[tuple[int, int]] = []
-
-        if "''" in para:
-            for m in _TWO_SINGLE.finditer(para):
-                closed = bool(m.group(2)) if m.lastindex and m.lastindex >= 2 else True
-                o = m.start() + ps
-                found.append(Quote(m.start(1) + ps, m.end(1) + ps, o, m.end() + ps, pi, closed, False))
-                taken.append((o, m.end() + ps))
+        found, taken = _two_single_quotes(para, ps, pi)
         taken_starts = [a for a, _ in taken]
-        # Double marks of every style are paired in one left-to-right scan, so that
-        # a quote opened with a straight mark and closed with a curly one (common
-        # in scraped copy) still pairs.
-        opened = -1
-        # (most paragraphs hold no double mark: a C scan per mark finds that
-        # sooner than the regex, which tests every character against the class)
-        # (and a paragraph of ASCII holds no curly one: one scan, for most paragraphs)
-        marked = '"' in para if para.isascii() else any(mark in para for mark in _DOUBLE_MARKS)
-        for m in _DOUBLE.finditer(para) if marked else ():
-            ch = m.group()
-            pos = m.start() + ps
-            if taken and _in_spans(taken, taken_starts, pos):  # (mostly empty)
-                continue
-            if opened < 0:
-                if ch in _OPENERS or (ch == "\u201d" and _MISTYPED_OPEN.match(text, pos + 1, pe)
-                                      and (pos == ps or _LEAD_SPACE.match(text[pos - 1]))):
-                    # (an opening mark typed as a closing one: '\u201d\u2026 we won,\u201d she said')
-                    opened = pos
-                continue
-            if ch in '"\u201d' and _INCHES.search(text, max(ps, pos - 4), pos):
-                # a height inside the quotation ("he's like 6\u20192\u201d"): not a mark
-                continue
-            if ch in _CLOSERS or (ch == "\u201c" and pos > opened + 1 and text[pos - 1] in ",.!?"
-                                  and (pos + 1 >= pe or text[pos + 1].isspace())):
-                # (a closing mark mistyped as an opening one: '...,“ said X')
-                found.append(Quote(opened + 1, pos, opened, pos + 1, pi, True, False))
-                opened = -1
-            elif ch != '"':
-                # a new curly opener while one is open: the first never closed
-                found.append(Quote(opened + 1, pos, opened, pos, pi, False, False))
-                opened = pos
-        if opened >= 0:
-            found.append(Quote(opened + 1, pe, opened, pe, pi, False, False))
+        found.extend(_double_quotes(text, para, ps, pe, pi, taken, taken_starts))
         if "'" in para or "\u2018" in para:
             for m in _SINGLE.finditer(para):
                 s = m.start() + ps
@@ -104,22 +65,81 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 if taken and _in_spans(taken, taken_starts, s):
                     continue
                 found.append(Quote(m.start(1) + ps, m.end(1) + ps, s, m.end() + ps, pi, True, True))
-        found.sort(key=lambda q: q.open_at)
-        # Drop quotes nested inside others (a quote within a quote).
-        kept: list[Quote] = []
-        for q in found:
-            if kept and q.open_at < kept[-1].close_at:
-                continue
-            kept.append(q)
-        kept = [q for q in kept if not _attribute_value(text, q)]
-        for q in kept:
-            # words ~ spaces + 1: exact enough for the "at least 3 words" tests
-            q.words = text.count(" ", q.start, q.end) + (1 if q.end > q.start else 0)
+        kept = _outermost(text, found)
         if prev_open is not None and kept and kept[0].open_at == ps and not kept[0].single:
             kept[0].continues = prev_open
         prev_open = kept[-1] if kept and not kept[-1].closed and not kept[-1].single else None
         quotes.extend(kept)
     return quotes
+
+
+def _two_single_quotes(para: str, ps: int, pi: int) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """The '' ... '' quotations of a paragraph and their spans, in text order and
+    disjoint (one finditer pass): a mark inside one is not paired again."""
+    found: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    if "''" in para:
+        for m in _TWO_SINGLE.finditer(para):
+            closed = bool(m.group(2)) if m.lastindex and m.lastindex >= 2 else True
+            o = m.start() + ps
+            found.append(Quote(m.start(1) + ps, m.end(1) + ps, o, m.end() + ps, pi, closed, False))
+            taken.append((o, m.end() + ps))
+    return found, taken
+
+
+def _double_quotes(text: str, para: str, ps: int, pe: int, pi: int, taken: list, taken_starts: list) -> list[Quote]:
+    """Double marks of every style paired in one left-to-right scan, so that a
+    quote opened with a straight mark and closed with a curly one (common in
+    scraped copy) still pairs."""
+    found: list[Quote] = []
+    opened = -1
+    # (most paragraphs hold no double mark: a C scan per mark finds that
+    # sooner than the regex, which tests every character against the class)
+    # (and a paragraph of ASCII holds no curly one: one scan, for most paragraphs)
+    marked = '"' in para if para.isascii() else any(mark in para for mark in _DOUBLE_MARKS)
+    for m in _DOUBLE.finditer(para) if marked else ():
+        ch = m.group()
+        pos = m.start() + ps
+        if taken and _in_spans(taken, taken_starts, pos):  # (mostly empty)
+            continue
+        if opened < 0:
+            if ch in _OPENERS or (ch == "\u201d" and _MISTYPED_OPEN.match(text, pos + 1, pe)
+                                  and (pos == ps or _LEAD_SPACE.match(text[pos - 1]))):
+                # (an opening mark typed as a closing one: '\u201d\u2026 we won,\u201d she said')
+                opened = pos
+            continue
+        if ch in '"\u201d' and _INCHES.search(text, max(ps, pos - 4), pos):
+            # a height inside the quotation ("he's like 6\u20192\u201d"): not a mark
+            continue
+        if ch in _CLOSERS or (ch == "\u201c" and pos > opened + 1 and text[pos - 1] in ",.!?"
+                              and (pos + 1 >= pe or text[pos + 1].isspace())):
+            # (a closing mark mistyped as an opening one: '...,\u201c said X')
+            found.append(Quote(opened + 1, pos, opened, pos + 1, pi, True, False))
+            opened = -1
+        elif ch != '"':
+            # a new curly opener while one is open: the first never closed
+            found.append(Quote(opened + 1, pos, opened, pos, pi, False, False))
+            opened = pos
+    if opened >= 0:
+        found.append(Quote(opened + 1, pe, opened, pe, pi, False, False))
+    return found
+
+
+def _outermost(text: str, found: list[Quote]) -> list[Quote]:
+    """The quotations in order, those nested in another (a quote within a
+    quote) and markup attribute values (`style="..."`) dropped, each with its
+    word count."""
+    found.sort(key=lambda q: q.open_at)
+    kept: list[Quote] = []
+    for q in found:
+        if kept and q.open_at < kept[-1].close_at:
+            continue
+        kept.append(q)
+    kept = [q for q in kept if not _attribute_value(text, q)]
+    for q in kept:
+        # words ~ spaces + 1: exact enough for the "at least 3 words" tests
+        q.words = text.count(" ", q.start, q.end) + (1 if q.end > q.start else 0)
+    return kept
 
 
 def _attribute_value(text: str, q: Quote) -> bool:
