@@ -238,7 +238,8 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
     """Group speaker rows (``id``, ``name``, ``kind``) naming the same person.
 
     Returns lists of ids (each sorted, groups sorted) with more than one
-    member; everything else stays as it is.
+    member; everything else stays as it is.  Names are compared only with
+    names of the same surname (steps 2-4 of the module docstring).
     """
     by_surname: dict[str, list[tuple[str, NameParts]]] = defaultdict(list)
     kind_of = {}
@@ -251,54 +252,7 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
     groups: list[list[str]] = []
     for surname in sorted(by_surname):
         members = sorted(by_surname[surname], key=lambda m: m[0])
-        full2 = [m for m in members if len(m[1].given) >= 2]
-        full1 = [m for m in members if len(m[1].given) == 1]
-        bare = [m for m in members if not m[1].given]
-        uf = _UF([m[0] for m in members])
-        # Step 2: specific names group among themselves; step 3: names with
-        # one given name likewise.  Compatible names share the first letter
-        # of their first given name, so only those are compared pairwise.
-        for level in (full2, full1):
-            buckets: dict[str, list] = defaultdict(list)
-            for m in level:
-                buckets[m[1].given[0][:1]].append(m)
-            for bucket in buckets.values():
-                for i, (ia, pa) in enumerate(bucket):
-                    for ib, pb in bucket[i + 1 :]:
-                        if names_compatible(pa, pb):
-                            uf.union(ia, ib)
-        # Step 3, continued: a one-given-name group joins a unique specific group.
-        specific_roots = sorted({uf.find(i) for i, _ in full2})
-        f1_groups: dict[str, list[tuple[str, NameParts]]] = defaultdict(list)
-        for m in full1:
-            f1_groups[uf.find(m[0])].append(m)
-        by_root: dict[str, list] = defaultdict(list)
-        for i2, q in full2:
-            by_root[uf.find(i2)].append(q)
-        for root, group in sorted(f1_groups.items()):
-            fits = [
-                r
-                for r in specific_roots
-                if any(
-                    p.given[0][:1] == q.given[0][:1] and names_compatible(p, q)
-                    for _, p in group
-                    for q in by_root[r]
-                )
-            ]
-            if len(fits) == 1:
-                uf.union(root, fits[0])
-        # Step 4: a bare surname joins only an unambiguous surname.
-        roots = sorted({uf.find(i) for i, _ in full2 + full1})
-        if len(roots) == 1:
-            for i, p in bare:
-                if not _cut_from_a_name(p):
-                    uf.union(i, roots[0])
-        elif not roots:
-            for i, _ in bare[1:]:
-                uf.union(bare[0][0], i)
-        else:
-            # "Bush", "Mr. Bush", "Pres. Bush": one ambiguous surname, one row
-            _union_bare(uf, bare)
+        uf = _surname_groups(members)
         comps: dict[str, list[str]] = defaultdict(list)
         for i, _ in members:
             comps[uf.find(i)].append(i)
@@ -308,6 +262,70 @@ def cluster_names(speakers: list[dict]) -> list[list[str]]:
         )
     # Korean-style names: "Ban" for "Ban Ki-moon" (family name first).
     return sorted(groups)
+
+
+def _surname_groups(members: list[tuple[str, NameParts]]) -> _UF:
+    """The names of one surname, joined: specific names among themselves, then
+    names with one given name, which join a unique specific group, then the bare
+    surname, which joins only an unambiguous one."""
+    full2 = [m for m in members if len(m[1].given) >= 2]
+    full1 = [m for m in members if len(m[1].given) == 1]
+    bare = [m for m in members if not m[1].given]
+    uf = _UF([m[0] for m in members])
+    # Step 2: specific names group among themselves; step 3: names with
+    # one given name likewise.
+    for level in (full2, full1):
+        _join_compatible(uf, level)
+    _join_one_given(uf, full2, full1)
+    # Step 4: a bare surname joins only an unambiguous surname.
+    roots = sorted({uf.find(i) for i, _ in full2 + full1})
+    if len(roots) == 1:
+        for i, p in bare:
+            if not _cut_from_a_name(p):
+                uf.union(i, roots[0])
+    elif not roots:
+        for i, _ in bare[1:]:
+            uf.union(bare[0][0], i)
+    else:
+        # "Bush", "Mr. Bush", "Pres. Bush": one ambiguous surname, one row
+        _union_bare(uf, bare)
+    return uf
+
+
+def _join_compatible(uf: _UF, level: list[tuple[str, NameParts]]) -> None:
+    """Join compatible names of one level.  Compatible names share the first
+    letter of their first given name, so only those are compared pairwise."""
+    buckets: dict[str, list] = defaultdict(list)
+    for m in level:
+        buckets[m[1].given[0][:1]].append(m)
+    for bucket in buckets.values():
+        for i, (ia, pa) in enumerate(bucket):
+            for ib, pb in bucket[i + 1 :]:
+                if names_compatible(pa, pb):
+                    uf.union(ia, ib)
+
+
+def _join_one_given(uf: _UF, full2: list, full1: list) -> None:
+    """Step 3, continued: a one-given-name group joins a unique specific group."""
+    specific_roots = sorted({uf.find(i) for i, _ in full2})
+    f1_groups: dict[str, list[tuple[str, NameParts]]] = defaultdict(list)
+    for m in full1:
+        f1_groups[uf.find(m[0])].append(m)
+    by_root: dict[str, list] = defaultdict(list)
+    for i2, q in full2:
+        by_root[uf.find(i2)].append(q)
+    for root, group in sorted(f1_groups.items()):
+        fits = [
+            r
+            for r in specific_roots
+            if any(
+                p.given[0][:1] == q.given[0][:1] and names_compatible(p, q)
+                for _, p in group
+                for q in by_root[r]
+            )
+        ]
+        if len(fits) == 1:
+            uf.union(root, fits[0])
 
 
 _FEMALE_TITLES = frozenset(("mrs", "ms", "miss", "madam", "madame", "lady", "dame"))
@@ -368,6 +386,9 @@ def canonical(members: list[dict]) -> tuple[str, str, str | None]:
     return slugify(name), name, role
 
 
+_SPEAKER_COLUMNS = ("id", "name", "kind", "role", "aliases", "claim_count")
+
+
 def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
     """Merge speaker rows naming one person; returns counts for the summary.
 
@@ -378,74 +399,86 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
     a foreign key).
     """
     conn = db.conn
-    columns = ("id", "name", "kind", "role", "aliases", "claim_count")
-    select = f"select {', '.join(columns)} from speakers"
     table = None  # (a load's: every speaker's name, read once, kept current through the merges below)
     if speaker_ids is None:
-        rows = [dict(zip(columns, r)) for r in conn.execute(select)]
+        rows = [dict(zip(_SPEAKER_COLUMNS, r)) for r in conn.execute(_select_speakers())]
     else:
-        # the speakers sharing a surname with the load's, read whole; the rest by name only
-        wanted = set(speaker_ids)
         table = SpeakerNames(conn)
-        names = table.rows
-        surnames = {parse_name(name).surname for ident, name, _ in names if ident in wanted}
-        surnames.discard("")
-        # (any word of the name may be the surname ``parse_name`` finds: "Australia and Japan" is an "australia")
-        keep = [ident for ident, name, _ in names
-                if ident in wanted or not surnames.isdisjoint(_folded_words(name))]
-        rows = []
-        for i in range(0, len(keep), 500):
-            chunk = keep[i : i + 500]
-            rows += [dict(zip(columns, r))
-                     for r in conn.execute(f"{select} where id in ({','.join('?' * len(chunk))})", chunk)]
-        pos = {ident: i for i, ident in enumerate(keep)}
-        rows.sort(key=lambda r: pos[r["id"]])  # in table order, as read whole
-        rows = [r for r in rows if r["id"] in wanted or parse_name(r["name"]).surname in surnames]
+        rows = _speakers_sharing_surnames(conn, table, set(speaker_ids))
     by_id = {r["id"]: r for r in rows}
     merged = 0
     touched: set[str] = set()  # speakers whose claims moved
     for group in cluster_names(rows):
-        members = [by_id[i] for i in group]
-        cid, cname, crole = canonical(members)
-        if cid not in by_id and conn.execute("select 1 from speakers where id = ?", [cid]).fetchone():
-            continue  # the merged name is another speaker's ("Australia" for "Australia and Japan")
-        kind = "person"
-        names = set()
-        for m in members:
-            names.add(m["name"])
-            try:
-                names.update(json.loads(m["aliases"] or "[]"))
-            except ValueError:
-                pass
-        names.add(cname)
-        aliases = json.dumps(sorted(names), ensure_ascii=False)
-        if cid in by_id:
-            conn.execute(
-                "update speakers set name = ?, kind = ?, role = coalesce(role, ?), aliases = ? where id = ?",
-                [cname, kind, crole, aliases, cid],
-            )
-            if table is not None:
-                table.rename(cid, cname, kind)
-        else:
-            conn.execute(
-                "insert into speakers (id, name, kind, role, aliases, claim_count) values (?, ?, 'person', ?, ?, 0)",
-                [cid, cname, crole, aliases],
-            )
-            if table is not None:
-                table.add(cid, cname, "person")
-        others = [m["id"] for m in members if m["id"] != cid]
-        if others:
-            marks = ",".join("?" * len(others))
-            conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
-            touched.update([cid, *others])
-            conn.execute(f"delete from speakers where id in ({marks})", others)
-            if table is not None:
-                table.drop(others)
-            merged += len(others)
+        merged += _merge_group(conn, [by_id[i] for i in group], by_id, table, touched)
     merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None, touched, table)
     if merged or merged_bare:
         _recount(conn, touched if speaker_ids is not None else None)
     return {"merged": merged, "repointed": merged_bare, "speakers": touched}
+
+
+def _select_speakers() -> str:
+    return f"select {', '.join(_SPEAKER_COLUMNS)} from speakers"
+
+
+def _speakers_sharing_surnames(conn, table: SpeakerNames, wanted: set[str]) -> list[dict]:
+    """The load's speakers and those sharing a surname with them, read whole (the
+    rest by name only), in table order."""
+    names = table.rows
+    surnames = {parse_name(name).surname for ident, name, _ in names if ident in wanted}
+    surnames.discard("")
+    # (any word of the name may be the surname ``parse_name`` finds: "Australia and Japan" is an "australia")
+    keep = [ident for ident, name, _ in names
+            if ident in wanted or not surnames.isdisjoint(_folded_words(name))]
+    rows = []
+    for i in range(0, len(keep), 500):
+        chunk = keep[i : i + 500]
+        rows += [dict(zip(_SPEAKER_COLUMNS, r))
+                 for r in conn.execute(f"{_select_speakers()} where id in ({','.join('?' * len(chunk))})", chunk)]
+    pos = {ident: i for i, ident in enumerate(keep)}
+    rows.sort(key=lambda r: pos[r["id"]])  # in table order, as read whole
+    return [r for r in rows if r["id"] in wanted or parse_name(r["name"]).surname in surnames]
+
+
+def _merge_group(conn, members: list[dict], by_id: dict, table: SpeakerNames | None, touched: set[str]) -> int:
+    """One group of speaker rows into its canonical row (updated, or inserted
+    when the canonical name is new), claims repointed, the others deleted;
+    returns how many rows were merged away."""
+    cid, cname, crole = canonical(members)
+    if cid not in by_id and conn.execute("select 1 from speakers where id = ?", [cid]).fetchone():
+        return 0  # the merged name is another speaker's ("Australia" for "Australia and Japan")
+    kind = "person"
+    names = set()
+    for m in members:
+        names.add(m["name"])
+        try:
+            names.update(json.loads(m["aliases"] or "[]"))
+        except ValueError:
+            pass
+    names.add(cname)
+    aliases = json.dumps(sorted(names), ensure_ascii=False)
+    if cid in by_id:
+        conn.execute(
+            "update speakers set name = ?, kind = ?, role = coalesce(role, ?), aliases = ? where id = ?",
+            [cname, kind, crole, aliases, cid],
+        )
+        if table is not None:
+            table.rename(cid, cname, kind)
+    else:
+        conn.execute(
+            "insert into speakers (id, name, kind, role, aliases, claim_count) values (?, ?, 'person', ?, ?, 0)",
+            [cid, cname, crole, aliases],
+        )
+        if table is not None:
+            table.add(cid, cname, "person")
+    others = [m["id"] for m in members if m["id"] != cid]
+    if others:
+        marks = ",".join("?" * len(others))
+        conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
+        touched.update([cid, *others])
+        conn.execute(f"delete from speakers where id in ({marks})", others)
+        if table is not None:
+            table.drop(others)
+    return len(others)
 
 
 def _recount(conn, speaker_ids=None) -> None:
