@@ -124,12 +124,18 @@ def story_db_path(claims_db_path):
 
 
 def make_datasette(paths, config=None, **kwargs):
-    """A Datasette instance with plugin/permission ``config`` on either line."""
+    """A Datasette instance with plugin/permission ``config`` on either line.
+
+    Datasette's one-second query limit is raised to 20 s unless a test sets it:
+    the suite runs on shared cores, where a page's query may wait that long for
+    a CPU and the page would answer 503 (``test_time_limit_gives_503_not_500``
+    tests the limit itself, set to 0)."""
     from datasette.app import Datasette
 
     from datasette_claims.compat import datasette_kwargs
 
-    return Datasette(paths, **datasette_kwargs(config or {}), **kwargs)
+    settings = {"sql_time_limit_ms": 20_000, **kwargs.pop("settings", {})}
+    return Datasette(paths, settings=settings, **datasette_kwargs(config or {}), **kwargs)
 
 
 def load_with_cli(db_path: str, *inputs, exit_code: int = 0) -> str:
