@@ -86,12 +86,15 @@ def register(claims: click.Group) -> None:
                      max_chars):
         """Load articles from PATHS into the SQLite database DB_PATH.
 
-        PATHS may be .txt, .html and .jsonl/.json files (.gz too), folders of
-        them, http(s) addresses of pages, RSS/Atom feeds (addresses or
-        .rss/.atom/.xml files), or - for standard input; a file is read by its
-        content, whatever its name.  Bad records are recorded in the
-        load_errors table and the load goes on; the exit status is 1 if any
-        input failed or nothing was loaded, 2 if the database cannot be used.
+        PATHS may be .txt, .html and .jsonl/.json files (.gz too), a .csv
+        table, pages saved by a browser (.mhtml, .webarchive), web archives
+        (.warc, .warc.gz, .wacz), .zip files of articles, exports of many
+        articles from Nexis Uni, Factiva or ProQuest, folders of them, http(s)
+        addresses of pages, RSS/Atom feeds (addresses or .rss/.atom/.xml
+        files), or - for standard input; a file is read by its content,
+        whatever its name.  Bad records are recorded in the load_errors table
+        and the load goes on; the exit status is 1 if any input failed or
+        nothing was loaded, 2 if the database cannot be used.
         """
         overrides = _overrides(paths, url, outlet, date)
         _refuse_folder(db_path)
