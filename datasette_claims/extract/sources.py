@@ -349,15 +349,8 @@ def _apposition_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int
         if _CLAUSE_NOT_APPOSITION.match(app_text):
             # "..., and the talks failed, said one source": a coordinated clause
             return None
-        k = j - 1
-        if k >= 0 and toks[k][2] == ")":
-            while k >= 0 and toks[k][2] != "(" and j - k < 12:
-                k -= 1
-            k -= 1
-        looks_app = bool(words[0].lower() in _APPOSITION_FIRST_WORDS or app_text[:1].islower()
-                         or _APPOSITION_POSSESSIVE.search(app_text) or re.match(r"(?:\d+|[A-Z]-)", app_text)
-                         or _APPOSITION_OF.match(app_text))
-        looks_name = all(map(_name_word, words)) and words[0][:1].isupper() and len(words) <= 5
+        k = _head_end_before(toks, j)
+        looks_app, looks_name = _apposition_reading(app_text, words)
         if (looks_app or looks_name) and k >= 0 and toks[k][2] not in PUNCT_STOP:
             got = _walk_np(toks, k)
             if got is not None:
@@ -372,6 +365,27 @@ def _apposition_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int
                         return res._replace(end=toks[k][1])
                     return res._replace(end=toks[i - 1][1])
     return _unit_np_before_apposition(ctx, toks, i, cue_start, ustart)
+
+
+def _head_end_before(toks: list, j: int) -> int:
+    """The last token of the noun phrase before the apposition's opening comma
+    at ``j``, stepping back over a parenthesis ("Sen. Jane Roe (D-Ore.), a ...")."""
+    k = j - 1
+    if k >= 0 and toks[k][2] == ")":
+        while k >= 0 and toks[k][2] != "(" and j - k < 12:
+            k -= 1
+        k -= 1
+    return k
+
+
+def _apposition_reading(app_text: str, words: list[str]) -> tuple[bool, bool]:
+    """Whether the words between the commas read as an apposition ("a
+    spokeswoman", "the ministry's ...", "67") and whether as a name ("Jane Roe")."""
+    looks_app = bool(words[0].lower() in _APPOSITION_FIRST_WORDS or app_text[:1].islower()
+                     or _APPOSITION_POSSESSIVE.search(app_text) or re.match(r"(?:\d+|[A-Z]-)", app_text)
+                     or _APPOSITION_OF.match(app_text))
+    looks_name = all(map(_name_word, words)) and words[0][:1].isupper() and len(words) <= 5
+    return looks_app, looks_name
 
 
 def _unit_np_before_apposition(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int) -> Subject | None:
@@ -570,58 +584,79 @@ _OPENING_TIMES = _TIME_NOUNS | frozenset(("yesterday", "today", "tonight", *WEEK
 
 
 def _walk_np(toks, i, coord=True):
-    """Index of the first token of the noun phrase ending at token i, or None."""
+    """Index of the first token of the noun phrase ending at token i, or None:
+    back from ``i`` while a token belongs to it (``_np_step``), over "and"
+    between capitals ("Smith and Wesson"), at most twelve tokens."""
     j = i
     n = 0
     if toks[i][2][:1].islower() and toks[i][2] in STOP:
         return None
     while j >= 0 and n < 12:
         w = toks[j][2]
-        lw = w.lower()
-        if w in PUNCT_STOP or w in (".", "-"):
-            break
-        if lw in SUBJ_PRONOUNS and j != i:
-            break
-        if lw == "and" and j > 0 and j < i:
+        if w.lower() == "and" and 0 < j < i:
             prev, nxt = toks[j - 1][2], toks[j + 1][2]
             if prev[:1].isupper() and nxt[:1].isupper():
                 j -= 1
                 n += 1
                 continue
-            if coord and prev not in PUNCT_STOP and prev.lower() not in STOP and nxt.lower() not in (
-                    "in", "on", "at", "to", "for", "with", "by", "from", "of", "as", "he", "she", "they",
-                    "it", "we", "i", "you"):
-                # "the Ohio governor and Republican candidate said": a coordinated
-                # head, when the left conjunct opens right after a boundary
-                g = _walk_np(toks, j - 1, False)
-                if g is not None and ((g > 0 and toks[g - 1][2] in PUNCT_STOP) or (g == 0 and (
-                        toks[g][2].lower() in DETERMINERS or toks[g][2][:1].isupper()))):
-                    return g
+            g = _coordinated_head(toks, j) if coord else None
+            if g is not None:
+                return g
+            break  # the phrase starts after the "and"
+        step = _np_step(toks, i, j, w)
+        if step is _STOP:
             break
-        if lw in _APPROX and j < i and _NUMBERISH.match(toks[j + 1][2]):
-            # "About four in 10 said", "Over 60 percent said": a survey share
+        if step is _OPENS:
             j -= 1
-            n += 1
-            continue
-        if lw in STOP and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
-                           or toks[j - 1][2] == "."):
-            break
-        if j < i and j > 0 and w in _TIME_NOUNS and toks[j - 1][2].lower() in _TIME_DETERMINERS:
-            break  # "Earlier this week the mayor said": a time before the subject ("CBS This Morning" a name)
-        if lw == "the" and j > 0 and _opens_after(toks, j):
-            j -= 1  # "Yesterday the mayor said": the article opens the subject
-            break
-        if (w == "A" or w == "An") and j > 0 and _page_tag(toks[j - 1][2]):
-            j -= 1  # "USA A senior official said": a page's tag glued to the sentence
-            break
-        if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
-                j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:
             break
         j -= 1
         n += 1
     if j == i:
         return None
     return j + 1
+
+
+_STEP, _STOP, _OPENS = "step", "stop", "opens"  # token j: in the phrase; before it; its first word
+
+
+def _np_step(toks, i: int, j: int, w: str) -> str:
+    """What token ``j`` is to the noun phrase ending at token ``i``."""
+    lw = w.lower()
+    if w in PUNCT_STOP or w in (".", "-"):
+        return _STOP
+    if lw in SUBJ_PRONOUNS and j != i:
+        return _STOP
+    if lw in _APPROX and j < i and _NUMBERISH.match(toks[j + 1][2]):
+        return _STEP  # "About four in 10 said", "Over 60 percent said": a survey share
+    if lw in STOP and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
+                       or toks[j - 1][2] == "."):
+        return _STOP
+    if j < i and j > 0 and w in _TIME_NOUNS and toks[j - 1][2].lower() in _TIME_DETERMINERS:
+        return _STOP  # "Earlier this week the mayor said": a time before the subject ("CBS This Morning" a name)
+    if lw == "the" and j > 0 and _opens_after(toks, j):
+        return _OPENS  # "Yesterday the mayor said": the article opens the subject
+    if (w == "A" or w == "An") and j > 0 and _page_tag(toks[j - 1][2]):
+        return _OPENS  # "USA A senior official said": a page's tag glued to the sentence
+    if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
+            j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:
+        return _STOP
+    return _STEP
+
+
+def _coordinated_head(toks, j: int) -> int | None:
+    """ "the Ohio governor and Republican candidate said": a coordinated head,
+    when the left conjunct (ending before the "and" at ``j``) opens right after a
+    boundary; None otherwise (the phrase starts after the "and")."""
+    prev, nxt = toks[j - 1][2], toks[j + 1][2]
+    if prev in PUNCT_STOP or prev.lower() in STOP or nxt.lower() in (
+            "in", "on", "at", "to", "for", "with", "by", "from", "of", "as", "he", "she", "they",
+            "it", "we", "i", "you"):
+        return None
+    g = _walk_np(toks, j - 1, False)
+    if g is not None and ((g > 0 and toks[g - 1][2] in PUNCT_STOP) or (g == 0 and (
+            toks[g][2].lower() in DETERMINERS or toks[g][2][:1].isupper()))):
+        return g
+    return None
 
 
 # words before a subject that are no part of it ("Afterwards Quill said")
