@@ -217,7 +217,13 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
         return _Resolved(best.name, best)
     if any(pos < src.start for pos, _ in people.mentions):
         return _NOBODY
-    # a title before anyone is named: the first person later quoted as a speaker
+    return _first_quoted_after(ctx, src, mention)
+
+
+def _first_quoted_after(ctx, src, mention: str) -> _Resolved:
+    """A title before anyone is named: the first person later quoted as a
+    speaker, who takes the title as role if they have none."""
+    people = ctx.people
     speakers = set()
     for c in ctx.claims:
         if c.source and c.source.start > src.start:
@@ -225,11 +231,11 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
             if q is not None:
                 speakers.add(q.name)
     p = people.first_after(src.end, speakers)
-    if p is not None and p.name in speakers:
-        if not p.role:
-            p.role = mention
-        return _Resolved(p.name, p)
-    return _NOBODY
+    if p is None or p.name not in speakers:
+        return _NOBODY
+    if not p.role:
+        p.role = mention
+    return _Resolved(p.name, p)
 
 _APPOSITION_START = re.compile(r"(?:\s*,|\s+(?:is|was|became|remains))\s*(?:a|an|the)\s")
 
@@ -514,28 +520,42 @@ def _name_from_description(c: Claim) -> None:
         c.speaker_role = m.group("role").strip()
 
 
-def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
-    """The claim's sourcing code (and via, anonymity reason) from its mention."""
-    medium = c._medium
-    c.sourcing = _classify(mention, person is not None or _person_label(c, mention) or (
+def _person_mention(ctx, c: Claim, mention: str) -> bool:
+    """Whether a mention no person was resolved from still names one: a
+    transcript's speaker label ("ROE:"), or a capitalised name that is no
+    pronoun, sentence opener, place, organisation or employer."""
+    return bool(_person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
-        and mention not in ctx.people.employers),
-        c._lemma, medium)
-    plow = mention.lower()
+        and mention not in ctx.people.employers))
+
+
+def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
+    """A pronoun whose antecedent is a description or a body: the sourcing of
+    what it stands for (speaker too for a body); True when it set them."""
     if name is not None and person is None and plow in ("he", "she"):
         # an unnamed person's description stands for the pronoun (``_resolve``)
         c.sourcing = _classify(name, False)
-        return
+        return True
     if name is None and plow in ("it", "they", "which", "that", "who"):
         # "the Chicago Police Department which reported", "the campaign ... It said"
         body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
         got = (body, _classify(body, False)) if body else coref.group_antecedent(ctx, c, claims)
         if got is not None:
             c.speaker, c.sourcing = got
-            return
+            return True
+    return False
+
+
+def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
+    """The claim's sourcing code (and via, anonymity reason) from its mention."""
+    medium = c._medium
+    c.sourcing = _classify(mention, person is not None or _person_mention(ctx, c, mention), c._lemma, medium)
+    plow = mention.lower()
+    if _pronoun_sourcing(ctx, c, plow, name, person, claims):
+        return
     if c.sourcing == "named_person" and name is None and is_pronoun(mention):
         c.sourcing = "anonymous_generic"
     elif c.sourcing == "named_org" and name is None and is_pronoun(mention):
@@ -667,54 +687,95 @@ _ISSUED_BY = re.compile(r"(?i)(?:an?|the|its|their)\s+(?:(?:joint|written|brief|
 
 
 def _trim_source(ctx, c: Claim) -> None:
-    src = c.source
-    if src is None:
+    """The source mention without what is no part of it: page markup, "a
+    statement issued by", an opening date, examples after a comma; a source
+    cut at a title's full stop joined to the name after it; a clock time."""
+    if c.source is None:
         return
+    for trim in (_after_page_markup, _after_issued_by, _after_opening_date, _before_examples):
+        trim(ctx, c)
+    if not _to_name_after_title(ctx, c):
+        _after_time_lead(ctx, c)
+
+
+def _source_from(ctx, c: Claim, s: int, e: int) -> Span:
+    c.source = Span(s, e, ctx.text[s:e])
+    return c.source
+
+
+def _after_page_markup(ctx, c: Claim) -> None:
+    """ "2005 Kelp bombing infobox The aid group": the sentence's words."""
+    src = c.source
     markup = P.after_page_markup(src.text)
-    if 0 < markup < len(src.text):  # "2005 Kelp bombing infobox The aid group": the sentence's words
+    if 0 < markup < len(src.text):
         s = src.start + markup
-        c.source = src = Span(s, src.end, ctx.text[s:src.end])
-        app = c._app
-        if app is not None and app[0] < s:
+        _source_from(ctx, c, s, src.end)
+        if c._app is not None and c._app[0] < s:
             c._app = None
+
+
+def _after_issued_by(ctx, c: Claim) -> None:
+    """ "a statement issued by the ministry": the issuer, the statement its medium."""
+    src = c.source
     issued = _ISSUED_BY.match(src.text)
     if issued is not None:
-        s = src.start + issued.end()
-        c.source = src = Span(s, src.end, ctx.text[s:src.end])
+        _source_from(ctx, c, src.start + issued.end(), src.end)
         if c._medium is None:
             c._medium = issued.group("medium").lower()
+
+
+def _after_opening_date(ctx, c: Claim) -> None:
+    """ "On Saturday the Kelp Trust", "On Sunday, Jo Roe": the words after the
+    time; "On Sunday Jo Roe, a nurse,": the apposition's words."""
+    src = c.source
     date = _DATE_ADJUNCT.match(src.text)
     if date is not None and date.group("space"):
-        if date.group("prep"):  # "On Saturday the Kelp Trust": the words after the time
-            s = src.start + date.end()
-            c.source = src = Span(s, src.end, ctx.text[s:src.end])
+        if date.group("prep"):
+            _source_from(ctx, c, src.start + date.end(), src.end)
     elif date is not None and src.text[:1].isupper():
         app = c._app
         if date.group("comma"):
-            s = src.start + date.end()  # "On Sunday, Jo Roe": the words after the time
-            c.source = src = Span(s, src.end, ctx.text[s:src.end])
+            s = src.start + date.end()
+            _source_from(ctx, c, s, src.end)
             if app is not None and app[0] >= s:
                 c._app = None  # (the words between the commas are the source itself)
         elif app is not None:
-            c.source = src = Span(app[0], app[1], ctx.text[app[0]:app[1]])
+            _source_from(ctx, c, app[0], app[1])
             c._app = None
+
+
+def _before_examples(ctx, c: Claim) -> None:
+    """ "Kelpworks, such as ...": the source ends before its examples."""
+    src = c.source
     if "," in src.text:
         m = _EXAMPLES.search(src.text)
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
-            c.source = src = Span(src.start, src.start + m.start(), src.text[:m.start()])
+            c.source = Span(src.start, src.start + m.start(), src.text[:m.start()])
             c._app = None
-    if src.text.endswith(_TITLE_STOP_ENDS) and _TITLE_STOP.search(src.text):
-        m = _NAME_AFTER.match(ctx.text, src.end)
-        if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):
-            c.source = Span(src.start, m.end(), ctx.text[src.start:m.end()])
-        return
+
+
+def _to_name_after_title(ctx, c: Claim) -> bool:
+    """A source cut at a title's full stop ("said the Rev. Peter Wherry"): the
+    name after it joins it, unless the content lies between.  True when the
+    source ends in such a title."""
+    src = c.source
+    if not (src.text.endswith(_TITLE_STOP_ENDS) and _TITLE_STOP.search(src.text)):
+        return False
+    m = _NAME_AFTER.match(ctx.text, src.end)
+    if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):
+        _source_from(ctx, c, src.start, m.end())
+    return True
+
+
+def _after_time_lead(ctx, c: Claim) -> None:
+    """A source opening with a clock time ("10:30 a.m. the mayor"): the words after it."""
+    src = c.source
     if not src.text[:1].isdigit():
         return
     m = _TIME_LEAD.match(src.text)
     if m is None or m.end() >= len(src.text):
         return
-    s = src.start + m.end()
-    c.source = Span(s, src.end, ctx.text[s:src.end])
+    _source_from(ctx, c, src.start + m.end(), src.end)
 
 
 def _dates(ctx, claims: list[Claim]) -> None:
