@@ -205,6 +205,24 @@ def _verbish(word: str) -> bool:
 def _subject(text: str, ps: int, cue_s: int, title: bool = False) -> tuple[int, int] | None:
     """The subject right before a headline verb: a short noun phrase from the
     start of its clause (after a label, a colon, a comma or "as")."""
+    span = _clause_before(text, ps, cue_s, title)
+    if span is None:
+        return None
+    s, e = span
+    words = text[s:e].split()
+    if words and words[-1] in ("And", "and") and len(words) > 2:
+        # "Roe Backs Plan And Denounces Tax": the subject of the first verb
+        i = _first_verb(words)
+        if i is None:
+            return None
+        e = s + len(" ".join(words[:i]))
+        words = words[:i]
+    return (s, e) if _subject_words(words) else None
+
+
+def _clause_before(text: str, ps: int, cue_s: int, title: bool) -> tuple[int, int] | None:
+    """The words from the start of the verb's clause (after a label, a colon,
+    a comma or "as") to the verb, spaces trimmed; None when there are none."""
     seg = ps
     lm = _LABEL.match(text, ps, cue_s)
     if lm:
@@ -217,35 +235,35 @@ def _subject(text: str, ps: int, cue_s: int, title: bool = False) -> tuple[int, 
         e -= 1
     while s < e and text[s] in " \t":
         s += 1
-    if e <= s:
-        return None
-    words = text[s:e].split()
-    if words and words[-1] in ("And", "and") and len(words) > 2:
-        # "Roe Backs Plan And Denounces Tax": the subject of the first verb
-        for i in range(1, len(words) - 1):
-            w = words[i]
-            if w.endswith("s") and not w.endswith(("'s", "\u2019s", "ss")) and w[0].isalpha():
-                e = s + len(" ".join(words[:i]))
-                words = words[:i]
-                break
-        else:
-            return None
+    return (s, e) if e > s else None
+
+
+def _first_verb(words: list[str]) -> int | None:
+    """The index of the first third-person verb among the inner words ("Backs")."""
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if w.endswith("s") and not w.endswith(("'s", "\u2019s", "ss")) and w[0].isalpha():
+            return i
+    return None
+
+
+def _subject_words(words: list[str]) -> bool:
+    """Whether the words can be a headline's subject: at most seven, no opener
+    that is no subject, no possessive end, no participle, a capital or digit first."""
     if not words or len(words) > 7:
-        return None
+        return False
     possessive = words[-1].endswith(("'s", "\u2019s")) or (
         words[-1].endswith(("'", "\u2019")) and words[-1][0] not in "'\u2018")
     if words[0].lower() in _NOT_SUBJECT or possessive:
-        return None
+        return False
     if any(_BAD_SUBJECT_WORD.match(w) for w in words):
-        return None
+        return False
     for i, w in enumerate(words[1:], 1):
         if w in ("who", "Who"):
             break  # "Actor Who Backed Roe Just Said ...": a relative clause
         if _verbish(w) and not words[i - 1].lower().endswith("ly"):
-            return None  # "Newly Released Report Says" keeps its participle
-    if not (words[0][0].isupper() or words[0][0].isdigit() or words[0][0] in "'\u2018\"\u201c"):
-        return None
-    return s, e
+            return False  # "Newly Released Report Says" keeps its participle
+    return words[0][0].isupper() or words[0][0].isdigit() or words[0][0] in "'\u2018\"\u201c"
 
 
 _CALL_PARTICLE = re.compile(r"([Ff]or|[Oo]n)\s+")
