@@ -76,33 +76,52 @@ def quoted_as_saying(ctx: Ctx) -> None:
         unit = unit_of(ctx, m.start())
         if not unit:
             continue
-        us, ue = unit
-        left = left_source(ctx, us, m.start())
+        left = left_source(ctx, unit[0], m.start())
         if left is None:
             continue
-        ss, se = left.start, left.end
-        q_before = quote_closing_before(ctx, ss)
-        rest = text[m.end("cue"):ue]
-        if q_before is not None and text[q_before.end - 1:q_before.end] in ",?!" \
-                and _TRAILER_REST.match(rest):
-            # '"The bridge is unsafe," the mayor was quoted as saying.': a trailer
-            for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue")):
-                ctx.cue_taken.add(cm.start())
-            c = make_claim(ctx, q_before.start, q_before.end, (ss, se), (m.start(), m.end("cue")),
-                      "passive.quoted_as_saying", 0.75, quote_type="direct", lemma="say",
-                      stance="assertion")
-            if c:
-                ctx.used_quotes[q_before.open_at] = c
-                if m.group("by"):
-                    c.via = m.group("by")
-            continue
-        rc = right_content(ctx, m.end("cue"), ue)
-        if not rc:
-            continue
-        for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue")):
-            ctx.cue_taken.add(cm.start())
-        c = make_claim(ctx, rc[0], rc[1], (ss, se), (m.start(), m.end("cue")), "passive.quoted_as_saying", 0.75,
-                  quote_type=content_quote_type(ctx, rc[0], rc[1], "say", True),
-                  lemma="say", stance="assertion")
+        q_before = _trailer_quote(ctx, m, left, unit[1])
+        if q_before is not None:
+            c = _quoted_trailer(ctx, m, left, q_before)
+        else:
+            c = _quoted_complement(ctx, m, left, unit[1])
         if c and m.group("by"):
             c.via = m.group("by")
+
+
+def _take_cues(ctx: Ctx, m: re.Match) -> None:
+    for cm in P.CUE_RE.finditer(ctx.text, m.start(), m.end("cue")):
+        ctx.cue_taken.add(cm.start())
+
+
+def _trailer_quote(ctx: Ctx, m: re.Match, left, ue: int):
+    """The quotation closing with a comma (or ? !) right before the source when
+    the sentence ends after the cue: "quoted as saying" is its trailer."""
+    text = ctx.text
+    q_before = quote_closing_before(ctx, left.start)
+    if q_before is None or text[q_before.end - 1:q_before.end] not in ",?!" \
+            or not _TRAILER_REST.match(text[m.end("cue"):ue]):
+        return None
+    return q_before
+
+
+def _quoted_trailer(ctx: Ctx, m: re.Match, left, q_before):
+    """ '"The bridge is unsafe," the mayor was quoted as saying.': the quotation
+    before is the content."""
+    _take_cues(ctx, m)
+    c = make_claim(ctx, q_before.start, q_before.end, (left.start, left.end), (m.start(), m.end("cue")),
+                   "passive.quoted_as_saying", 0.75, quote_type="direct", lemma="say", stance="assertion")
+    if c:
+        ctx.used_quotes[q_before.open_at] = c
+    return c
+
+
+def _quoted_complement(ctx: Ctx, m: re.Match, left, ue: int):
+    """ "... was quoted as saying the bridge was unsafe": what follows is the content."""
+    rc = right_content(ctx, m.end("cue"), ue)
+    if not rc:
+        return None
+    _take_cues(ctx, m)
+    return make_claim(ctx, rc[0], rc[1], (left.start, left.end), (m.start(), m.end("cue")),
+                      "passive.quoted_as_saying", 0.75,
+                      quote_type=content_quote_type(ctx, rc[0], rc[1], "say", True),
+                      lemma="say", stance="assertion")
