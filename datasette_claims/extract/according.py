@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from . import patterns as P
 from .lexicon import TITLE_WORDS
@@ -124,7 +125,18 @@ def _source_tail(text: str, ss: int, se: int, ue: int) -> tuple[int, int]:
     return m.start(), rest
 
 
+class _AccordingFrame(NamedTuple):
+    """Where an "according to" claim's content lies, where its source ends, and the rule."""
+
+    cs: int
+    ce: int
+    se: int
+    rule: str
+
+
 def according_to(ctx: Ctx) -> None:
+    """ "According to X, ..." (a lead) and "..., according to X" (a trailer, or a
+    parenthetical with the clause going on after the source)."""
     text = ctx.text
     if "ccording to" not in text:
         return
@@ -139,54 +151,64 @@ def according_to(ctx: Ctx) -> None:
             se -= 1  # "(X rose, according to the agency)."
         se, content_from = _source_tail(text, ss, se, ue)
         before = text[us:m.start()].strip(" ,")
-        after_src = text[se:ue]
         if before.endswith(" that"):
             # "Lee said that according to the count, ...": inside a reported clause
             continue
-        lead_in = ((len(before.split()) < 4 and _ADVERBIAL.match(before))
-                   or _SUBORDINATE_BEFORE.search(before)
-                   or (_SUBORDINATE_CLAUSE.match(before) and "," not in before and _MAIN_AFTER.match(after_src)))
-        if len(before) >= 3 and not lead_in:
-            aside = _SRC_ASIDE.match(text, se, ue)
-            if aside is not None and _COPULA_AFTER.match(text, aside.end()):
-                # "..., according to Lee, a former envoy, was a feud": the aside
-                # belongs to the source, the clause goes on after it
-                se = aside.end()
-                after_src = text[se:ue]
-            cs, ce = _trailer_start(ctx, us, m.start()), m.start()
-            rule = "according_to.trailer"
-            if after_src.startswith(",") and len(after_src.split()) >= 4 and (
-                    len(before.split()) < 6 or (len(before.split()) < 12 and _COPULA_AFTER.match(after_src))) and (
-                    not _source_apposition(after_src)):
-                # "Other cleavages, according to the poll, include ideology"
-                k = se + 1
-                while k < ue and text[k] == " ":
-                    k += 1
-                ce2 = ue
-                while ce2 > k and text[ce2 - 1] in " .!?\n":
-                    ce2 -= 1
-                make_claim(ctx, k, ce2, (ss, se), (m.start(), m.end()), "according_to.parenthetical", 0.7,
-                      quote_type=content_quote_type(ctx, k, ce2, "accord", False), lemma="accord",
-                      stance="assertion")
+        if len(before) >= 3 and not _lead_in(before, text[se:ue]):
+            frame = _trailer_frame(ctx, m, us, ue, ss, se, before)
         else:
-            cs, ce = se, ue
             k = content_from
             while k < ue and text[k] in " ,\u2014\u2013-":
                 k += 1
-            cs = k
-            rule = "according_to.lead"
-        cs, ce = trim_span(text, cs, ce)
+            frame = _AccordingFrame(k, ue, se, "according_to.lead")
+        cs, ce = trim_span(text, frame.cs, frame.ce)
         while ce > cs and text[ce - 1] in ".!?":
             ce -= 1
         if ce - cs < 3:
             continue
         inner = _REPORTED_INSIDE.match(text, cs, ce)
         if inner is not None and inside_quote(ctx, cs) is None and _relays_a_clause(inner):
-            _relayed_report(ctx, inner, (ss, se), rule)
+            _relayed_report(ctx, inner, (ss, frame.se), frame.rule)
             continue
-        make_claim(ctx, cs, ce, (ss, se), (m.start(), m.end()), rule, 0.8,
-              quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
-              stance="assertion")
+        make_claim(ctx, cs, ce, (ss, frame.se), (m.start(), m.end()), frame.rule, 0.8,
+                   quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+                   stance="assertion")
+
+
+def _lead_in(before: str, after_src: str) -> bool:
+    """Whether the words before "according to" only lead into the sentence (a
+    short adverbial, a subordinate clause), so that the source leads it."""
+    return bool((len(before.split()) < 4 and _ADVERBIAL.match(before))
+                or _SUBORDINATE_BEFORE.search(before)
+                or (_SUBORDINATE_CLAUSE.match(before) and "," not in before and _MAIN_AFTER.match(after_src)))
+
+
+def _trailer_frame(ctx: Ctx, m: re.Match, us: int, ue: int, ss: int, se: int, before: str) -> _AccordingFrame:
+    """ "..., according to X": the words before are the content.  When the clause
+    goes on after the source ("Other cleavages, according to the poll, include
+    ideology"), that clause is a claim of its own ("according_to.parenthetical")."""
+    text = ctx.text
+    after_src = text[se:ue]
+    aside = _SRC_ASIDE.match(text, se, ue)
+    if aside is not None and _COPULA_AFTER.match(text, aside.end()):
+        # "..., according to Lee, a former envoy, was a feud": the aside
+        # belongs to the source, the clause goes on after it
+        se = aside.end()
+        after_src = text[se:ue]
+    frame = _AccordingFrame(_trailer_start(ctx, us, m.start()), m.start(), se, "according_to.trailer")
+    if after_src.startswith(",") and len(after_src.split()) >= 4 and (
+            len(before.split()) < 6 or (len(before.split()) < 12 and _COPULA_AFTER.match(after_src))) and (
+            not _source_apposition(after_src)):
+        k = se + 1
+        while k < ue and text[k] == " ":
+            k += 1
+        ce2 = ue
+        while ce2 > k and text[ce2 - 1] in " .!?\n":
+            ce2 -= 1
+        make_claim(ctx, k, ce2, (ss, se), (m.start(), m.end()), "according_to.parenthetical", 0.7,
+                   quote_type=content_quote_type(ctx, k, ce2, "accord", False), lemma="accord",
+                   stance="assertion")
+    return frame
 
 
 # "According to Veja, the spy says that ...", "Kostov claimed that ..., according
