@@ -63,6 +63,20 @@ def _nominal_cues(text: str):
             yield hit
 
 
+def _without_possessive(text: str, s: int, e: int) -> int:
+    """The end of a possessor without its "'s" or "s'" ("Lee's claim": "Lee")."""
+    if e > s and text[e - 1] in "s'\u2019" and text[e - 2:e] in ("'s", "\u2019s", "s'", "s\u2019"):
+        return e - (2 if text[e - 2:e] in ("'s", "\u2019s") else 1)
+    return e
+
+
+def _fronted_content(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
+    """ "Despite Lee's claims that X, the records show ...": the fronted phrase
+    ends at the first comma."""
+    comma = _first_comma(ctx, rc[0], rc[1])
+    return (rc[0], comma) if comma is not None else rc
+
+
 def nominal_that(ctx: Ctx) -> None:
     """ "Sanders's claim that he still has a path ...": a noun as the cue."""
     text = ctx.text
@@ -95,16 +109,8 @@ def nominal_that(ctx: Ctx) -> None:
         if fm is not None and fm.end() < m.end("src") - 2:
             src_s = fm.end()
         if fm is not None or _FRONTED_PP_END.search(text[unit[0]:src_s]):
-            # "Despite Lee's claims that X, the records show ...": the fronted
-            # phrase ends at the first comma
-            comma = _first_comma(ctx, rc[0], rc[1])
-            if comma is not None:
-                rc = (rc[0], comma)
-        src_e = m.end("src")
-        while src_e > m.start("src") and text[src_e - 1] in "s'\u2019" \
-                and text[src_e - 2:src_e] in ("'s", "\u2019s", "s'", "s\u2019"):
-            src_e -= 2 if text[src_e - 2:src_e] in ("'s", "\u2019s") else 1
-            break
+            rc = _fronted_content(ctx, rc)
+        src_e = _without_possessive(text, m.start("src"), m.end("src"))
         ctx.cue_taken.add(m.start("cue"))
         make_claim(ctx, rc[0], rc[1], (src_s, src_e), (m.start("cue"), m.end("cue")),
               "nominal.that", 0.55, quote_type=content_quote_type(ctx, rc[0], rc[1], "claim", True),
@@ -301,6 +307,8 @@ _CRITICISM = re.compile(r"criticism(?<!\wcriticism)\b")
 
 
 def _criticism_faced(ctx: Ctx) -> None:
+    """ "X faced criticism (from Y) for Z" / "criticism that ...": the criticised
+    (fronted subject) and what was criticised are the contents, Y the source."""
     text = ctx.text
     if "criticism" not in text:
         return
@@ -316,45 +324,54 @@ def _criticism_faced(ctx: Ctx) -> None:
             m = _FACED.search(text, m.start() + 1, min(ue, hit.end() + 120))
         if m is None or m.end("cue") != hit.end() or _nested(ctx, m.start("cue")):
             continue
-        cue = (m.start("cue"), m.end("cue"))
         src = m.span("src") if m.group("src") else None
         link = m.group("link")
-        after = m.end()
-        pieces = []
-        fronted = False
         if link in ("that", "about"):
-            rc = right_content(ctx, after + len(link) + 1 if link == "about" else after, ue)
+            rc = right_content(ctx, m.end() + len(link) + 1 if link == "about" else m.end(), ue)
             if rc is None:
                 continue
-            pieces.append(rc)
+            pieces = [rc]
         else:
-            # "despite facing criticism for X": a participle has no subject of its own
-            if not _GERUND_AFTER_PREP.search(text, max(us, m.start("cue") - 12), m.end("cue")):
-                subj = _subject_before(ctx, us, m.start("cue"))
-                if subj is not None:
-                    pieces.append(subj[:2])
-                    fronted = subj[2]
-            if link in ("for", "over"):
-                rc = right_content(ctx, after + 1 + (5 if link == "over" else 0), ue)
-                if rc is not None:
-                    dash = _DASH.search(text, rc[0], rc[1])
-                    ce = dash.start() if dash else rc[1]
-                    comma = text.find(",", rc[0], ce) if fronted else -1
-                    ce = comma if comma > rc[0] else ce
-                    fm = _FOR_END.search(text, rc[0] + 4, ce)
-                    if fm is not None:
-                        # "criticism for the move from Lee and Roe", "for X and, later, Y"
-                        ce = fm.start()
-                        if fm.group("src") and src is None:
-                            src = trim_span(text, fm.start("src"), fm.end("src"))
-                    tail = _CONJ_END.search(text, rc[0], ce)
-                    pieces.append((rc[0], tail.start() if tail else ce))
+            pieces, src = _criticised(ctx, m, us, ue, src)
         if not pieces:
             continue
         ctx.cue_taken.add(m.start("cue"))
         for cs, ce in pieces:
-            make_claim(ctx, cs, ce, src, cue, "nominal.criticism_faced", 0.5, quote_type="indirect",
-                  lemma="criticize", stance="stance")
+            make_claim(ctx, cs, ce, src, (m.start("cue"), m.end("cue")), "nominal.criticism_faced", 0.5,
+                       quote_type="indirect", lemma="criticize", stance="stance")
+
+
+def _criticised(ctx: Ctx, m: re.Match, us: int, ue: int, src):
+    """The subject who faced the criticism (not after "despite facing": a
+    participle has no subject of its own) and, after "for"/"over", what for;
+    returns the pieces and the source (a "from Lee" inside the reason names it)."""
+    text = ctx.text
+    pieces = []
+    fronted = False
+    if not _GERUND_AFTER_PREP.search(text, max(us, m.start("cue") - 12), m.end("cue")):
+        subj = _subject_before(ctx, us, m.start("cue"))
+        if subj is not None:
+            pieces.append(subj[:2])
+            fronted = subj[2]
+    link = m.group("link")
+    if link not in ("for", "over"):
+        return pieces, src
+    rc = right_content(ctx, m.end() + 1 + (5 if link == "over" else 0), ue)
+    if rc is None:
+        return pieces, src
+    dash = _DASH.search(text, rc[0], rc[1])
+    ce = dash.start() if dash else rc[1]
+    comma = text.find(",", rc[0], ce) if fronted else -1
+    ce = comma if comma > rc[0] else ce
+    fm = _FOR_END.search(text, rc[0] + 4, ce)
+    if fm is not None:
+        # "criticism for the move from Lee and Roe", "for X and, later, Y"
+        ce = fm.start()
+        if fm.group("src") and src is None:
+            src = trim_span(text, fm.start("src"), fm.end("src"))
+    tail = _CONJ_END.search(text, rc[0], ce)
+    pieces.append((rc[0], tail.start() if tail else ce))
+    return pieces, src
 
 
 # "Lee escalated her attacks on Roe", "Roe unleashed withering criticism of
