@@ -441,64 +441,94 @@ _EXECUTIVE_BEFORE_NAME = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CIO)\s+[A-Z][a-z]")
 def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
     """The person's name in a run of capitals, or None when it names no person:
     the end of an organisation's name, an office's place, a lead-in word, an
-    organisation before the name and title words are left out."""
-    title, found, name_start, name, toks = run
-    lead = _office_lead(text, ps, name_start)
-    if title is None and found.startswith(name) and (
+    organisation before the name and title words are left out (each step
+    below, in order: None when no person is left, else the words kept)."""
+    name, toks = run.name, run.toks
+    lead = _office_lead(text, ps, run.start)
+    for step in _RUN_STEPS:
+        kept = step(text, run, lead, toks)
+        if kept is None:
+            return None
+        if kept is not _UNCHANGED:
+            toks = kept
+            name = " ".join(toks)
+    return name
+
+
+_UNCHANGED = object()  # a step of _person_in_run that keeps the words as they are
+
+
+def _org_name_end(text: str, run: _Run, lead, toks: list[str]):
+    """ "the Court of Human Rights", "the Committee of the Red Cross": the end of
+    an organisation's name; "the Red Cross": a person's name takes no article.
+    But a known forename opens a name: "Secretary of State for Defence Jon Roe"."""
+    if run.title is None and run.found.startswith(run.name) and (
             lead.group(1) in _OF_ORG_HEAD if lead is not None and lead.group(1)[:1].isupper()
-            else text.endswith(_ARTICLES_BEFORE, 0, name_start) and _article_before_name(toks[0])):
-        # "the Court of Human Rights", "the Committee of the Red Cross": the end of
-        # an organisation's name; "the Red Cross": a person's name takes no article.
-        # But a known forename opens a name: "Secretary of State for Defence Jon Roe"
-        toks = _person_after_place(toks)
-        if toks is None:
-            return None
-        name = " ".join(toks)
+            else text.endswith(_ARTICLES_BEFORE, 0, run.start) and _article_before_name(toks[0])):
+        return _person_after_place(toks)
+    return _UNCHANGED
+
+
+def _office_place(text: str, run: _Run, lead, toks: list[str]):
+    """ "the Minister of the Interior Jo Roe": the run opens with the office's
+    place (not "Rio" of "security chief of Rio de Janeiro")."""
     office = lead if len(toks) >= 3 else None
-    if office is not None and office.group(1).lower() in TITLE_WORDS and found.startswith(toks[0]) \
+    if office is not None and office.group(1).lower() in TITLE_WORDS and run.found.startswith(toks[0]) \
             and toks[0].lower() not in FORENAMES and toks[1] not in _PARTICLE_WORDS:
-        # "the Minister of the Interior Jo Roe": the run opens with the office's place
-        # (not "Rio" of "security chief of Rio de Janeiro")
+        return toks[1:]
+    return _UNCHANGED
+
+
+def _lead_function(text: str, run: _Run, lead, toks: list[str]):
+    """ "By Donald Trump", "Democrat Jo Roe": no forename."""
+    if toks[0] not in _LEAD_FUNCTION:
+        return _UNCHANGED
+    while toks and toks[0] in _LEAD_FUNCTION:
         toks = toks[1:]
-        name = " ".join(toks)
-    if toks[0] in _LEAD_FUNCTION:
-        # "By Donald Trump", "Democrat Jo Roe": no forename
-        while toks and toks[0] in _LEAD_FUNCTION:
-            toks = toks[1:]
-        if len(toks) < 2:
-            return None
-        name = " ".join(toks)
+    return toks if len(toks) >= 2 else None
+
+
+def _time_lead(text: str, run: _Run, lead, toks: list[str]):
+    """ "On Saturday Mikheil Kelp", "Monday Jo Roe": a time with no comma after it."""
     timed = _after_time_lead(toks)
-    if timed is not toks:
-        # "On Saturday Mikheil Kelp", "Monday Jo Roe": a time with no comma after it
-        if len(timed) < 2:
-            return None
-        toks = timed
-        name = " ".join(toks)
+    if timed is toks:
+        return _UNCHANGED
+    return timed if len(timed) >= 2 else None
+
+
+def _org_before_name(text: str, run: _Run, lead, toks: list[str]):
+    """ "Flight International David Learmount": the person after the organisation;
+    "Super Tuesday", "Middle East", "Minnesota Democratic": no person."""
     after = _name_after_org(toks)
     if after is not None:
-        # "Flight International David Learmount": the person after the organisation
         toks = after
-        name = " ".join(toks)
     if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks) \
             or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]) or toks[-1] in _OFFICE_LAST:
-        # "Super Tuesday", "Middle East", "Minnesota Democratic"
         return None
-    if toks[0] == "The" and title is None and len(toks) > 1 and _article_before_name(toks[1]):
-        # "The Red Cross said": a person's name takes no article, unless a
-        # style comes first ("The Right Honourable Jo Roe")
-        toks = _person_after_place(toks[1:])
-        if toks is None:
-            return None
-        name = " ".join(toks)
-    if toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks):
-        # "President Barack Obama": drop the leading title word.
-        while toks and toks[0] in _NOT_NAME:
-            toks = toks[1:]
-        if len(toks) < 2 or not (_ORG_TOKENS.isdisjoint(toks) or _forename_and_surname(toks)):
-            return None
-        name = " ".join(toks)
-    return name
+    return _UNCHANGED if after is None else toks
+
+
+def _article_before_person(text: str, run: _Run, lead, toks: list[str]):
+    """ "The Red Cross said": a person's name takes no article, unless a style
+    comes first ("The Right Honourable Jo Roe")."""
+    if toks[0] == "The" and run.title is None and len(toks) > 1 and _article_before_name(toks[1]):
+        return _person_after_place(toks[1:])
+    return _UNCHANGED
+
+
+def _title_words_before(text: str, run: _Run, lead, toks: list[str]):
+    """ "President Barack Obama": the leading title words dropped."""
+    if not (toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks)):
+        return _UNCHANGED
+    while toks and toks[0] in _NOT_NAME:
+        toks = toks[1:]
+    if len(toks) < 2 or not (_ORG_TOKENS.isdisjoint(toks) or _forename_and_surname(toks)):
+        return None
+    return toks
+
+
+_RUN_STEPS = (_org_name_end, _office_place, _lead_function, _time_lead, _org_before_name,
+              _article_before_person, _title_words_before)
 
 
 # the words of ``_ORG_TOKENS`` that are as often a surname after a forename ("Jo Hill")
@@ -1024,7 +1054,13 @@ def clean_role(role: str | None, name: str | None = None) -> str | None:
         # an article capitalised only because the role opened the sentence ("The
         # regional minister, Jo Roe, said") is written as in an apposition
         return role[0].lower() + role[1:] if role.startswith(_OPENING_ARTICLES) else role
-    words = role.split()
+    return _title_after_adjunct(role.split(), name)
+
+
+def _title_after_adjunct(words: list[str], name: str | None) -> str | None:
+    """The title a role that opens with an adjunct ends with, with the words of
+    the title before it ("the Trust's chief executive"); None when it holds no
+    title, or the title is someone else's."""
     titled = [k for k, w in enumerate(words) if w.lower().strip(",") in TITLE_WORDS]
     if not titled:
         return None
