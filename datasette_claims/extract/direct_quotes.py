@@ -253,48 +253,59 @@ def heading_colon(ctx: Ctx) -> None:
         if head and not m:
             m = _HEAD_NOUN_COLON.match(text, ps, pe)
             noun = m is not None
-        if not m:
+        if not m or not _colon_speaker(ctx, m.group("src").split(), head, noun):
             continue
-        words = m.group("src").split()
-        low = [w.lower() for w in words]
-        lone = head and len(words) == 1 and low[0] in _HEAD_LONE
-        # the last word may be a speech noun ("warning") or "Watch" in a name
-        last_ok = noun or (head and len(low) > 1 and low[-1] == "watch" and low[-2] in _WATCH_ORGS)
-        if not lone and (low[0].rstrip(".") in _NOT_SPEAKER or (low[-1] in _NOT_SPEAKER and not last_ok)):
-            continue
-        if any(w[:1].isdigit() for w in words) or any(
-                w in _NOT_SPEAKER_WORDS and not lone
-                and not (head and w in _HEAD_INNER_OK and 0 < i and (w == "watch" or i < len(low) - 1))
-                for i, w in enumerate(low)):
-            continue
-        if _label_not_speaker(words):
-            continue
-        if not head and len(words) == 1 and len(low[0]) > 2 and writes_in_lower_case(ctx, low[0]):
-            continue  # "Economy: ...", "Crowd: 35,000": a word the article also writes in lower case, a topic
         cs, ce = m.end(), pe
         if head:
-            if not _head_src_ok(words):
+            if not _head_src_ok(m.group("src").split()):
                 continue
             sm = _SUBHEAD.search(text, cs, pe)
             if sm:
                 ce = sm.start()
             if text[cs:ce].rstrip(" .'\"\u2019\u201d").endswith("?"):
                 continue
-        if len(text[cs:ce].split()) < 3 or text[cs] in "@#":
-            continue
-        if m.group("to") and pe - ps > 200:
-            continue
-        if claim_index.starting_in(ctx, cs, cs + (text[cs] in OPEN_Q)):
-            continue  # taken already (inside its quotation marks: 'Asked about it, he said: "..."')
-        if text[cs] in OPEN_Q and getattr(ctx.used_quotes.get(cs), "rule", None) == "direct.said_first":
-            # 'Continued Roe: "..."' was taken as a quotation already
+        if _colon_content_taken(ctx, m, ps, pe, cs, ce):
             continue
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
         if clock_colon(text, colon):
             continue  # "At 9:30 ...": a clock time, not a speaker's colon
         make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
-              0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
-              stance="assertion")
+                   0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
+                   stance="assertion")
+
+
+def _colon_speaker(ctx: Ctx, words: list[str], head: bool, noun: bool) -> bool:
+    """Whether the words before a line's colon can name its speaker: none that
+    labels page furniture ("Update", "Editor's note", "Photo"), no number, no
+    label, no topic the article also writes in lower case ("Economy: ...")."""
+    low = [w.lower() for w in words]
+    lone = head and len(words) == 1 and low[0] in _HEAD_LONE
+    # the last word may be a speech noun ("warning") or "Watch" in a name
+    last_ok = noun or (head and len(low) > 1 and low[-1] == "watch" and low[-2] in _WATCH_ORGS)
+    if not lone and (low[0].rstrip(".") in _NOT_SPEAKER or (low[-1] in _NOT_SPEAKER and not last_ok)):
+        return False
+    if any(w[:1].isdigit() for w in words) or any(
+            w in _NOT_SPEAKER_WORDS and not lone
+            and not (head and w in _HEAD_INNER_OK and 0 < i and (w == "watch" or i < len(low) - 1))
+            for i, w in enumerate(low)):
+        return False
+    if _label_not_speaker(words):
+        return False
+    return head or len(words) != 1 or len(low[0]) <= 2 or not writes_in_lower_case(ctx, low[0])
+
+
+def _colon_content_taken(ctx: Ctx, m: re.Match, ps: int, pe: int, cs: int, ce: int) -> bool:
+    """Whether the words after the colon are no content of their own: under three
+    words, a handle, a long line after "to", or a claim made already."""
+    text = ctx.text
+    if len(text[cs:ce].split()) < 3 or text[cs] in "@#":
+        return True
+    if m.group("to") and pe - ps > 200:
+        return True
+    if claim_index.starting_in(ctx, cs, cs + (text[cs] in OPEN_Q)):
+        return True  # taken already (inside its quotation marks: 'Asked about it, he said: "..."')
+    # 'Continued Roe: "..."' was taken as a quotation already
+    return text[cs] in OPEN_Q and getattr(ctx.used_quotes.get(cs), "rule", None) == "direct.said_first"
 
 
 def _floating_before(ctx: Ctx, q: Quote, by_pos, starts) -> None:
@@ -402,38 +413,51 @@ def colon_and_dash_quotes(ctx: Ctx) -> None:
             # a two-word quotation only as the whole rest of a colon sentence
             continue
         if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not claim_index.cue_in(ctx, us, q.open_at):
-            mf = _MORE_FROM.search(pre)
-            src = (us + mf.start("src"), us + mf.end("src")) if mf else unit_subject(ctx, us, len(pre) + us)
-            if src is None:
-                continue
-            if not mf and text[src[0]:src[1]] in _LONE_DETS:
-                # "An interfaith rally on Monday had one message:": the whole noun phrase
-                # up to its verb ("An" alone is what a capitalised-name walk stops at)
-                nm = _DET_NP.match(text, src[0], us + len(pre))
-                if nm is not None:
-                    src = (src[0], nm.end("np"))
-            colon = us + len(pre) - 1
-            run = _quote_run(ctx, q, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
-                             "direct.colon_verb", 0.6)
-            ctx.used_quotes[q.open_at] = run[0][1] if run else None
-            continue
-        # dash trailer after a quotation, same paragraph or the next one
-        para = para_index(ctx, q.open_at)
-        if para is None:
-            continue
-        pe_ = ctx.paras[para][1]
-        m = _DASH_TRAILER.match(text, q.close_at, pe_)
-        if m is None and _only(text, q.close_at, pe_, " .") and para + 1 < len(ctx.paras):
-            nps, npe = ctx.paras[para + 1]
-            if npe - nps < 140:
-                m = _DASH_TRAILER.match(text, nps, npe)
-        if m is None:
-            continue
-        dash = m.start() + len(m.group()) - len(m.group().lstrip())
-        c = make_claim(ctx, q.start, q.end, (m.start("src"), m.end("src")), (dash, dash + 1),
-                  "direct.dash_trailer", 0.6, quote_type="direct", lemma="say", stance="assertion")
-        if c:
-            ctx.used_quotes[q.open_at] = c
+            _colon_verb_quote(ctx, q, us, pre)
+        else:
+            _dash_trailer_quote(ctx, q)
+
+
+def _colon_verb_quote(ctx: Ctx, q: Quote, us: int, pre: str) -> None:
+    """ "Trump leaned in and boomed: "..."": the sentence's subject (or a "more
+    from X:") speaks the quotation after the colon."""
+    text = ctx.text
+    mf = _MORE_FROM.search(pre)
+    src = (us + mf.start("src"), us + mf.end("src")) if mf else unit_subject(ctx, us, len(pre) + us)
+    if src is None:
+        return
+    if not mf and text[src[0]:src[1]] in _LONE_DETS:
+        # "An interfaith rally on Monday had one message:": the whole noun phrase
+        # up to its verb ("An" alone is what a capitalised-name walk stops at)
+        nm = _DET_NP.match(text, src[0], us + len(pre))
+        if nm is not None:
+            src = (src[0], nm.end("np"))
+    colon = us + len(pre) - 1
+    run = _quote_run(ctx, q, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
+                     "direct.colon_verb", 0.6)
+    ctx.used_quotes[q.open_at] = run[0][1] if run else None
+
+
+def _dash_trailer_quote(ctx: Ctx, q: Quote) -> None:
+    """ '"..." - Jane Roe': a dash trailer after a quotation, in the same
+    paragraph or (a short one) the next."""
+    text = ctx.text
+    para = para_index(ctx, q.open_at)
+    if para is None:
+        return
+    pe_ = ctx.paras[para][1]
+    m = _DASH_TRAILER.match(text, q.close_at, pe_)
+    if m is None and _only(text, q.close_at, pe_, " .") and para + 1 < len(ctx.paras):
+        nps, npe = ctx.paras[para + 1]
+        if npe - nps < 140:
+            m = _DASH_TRAILER.match(text, nps, npe)
+    if m is None:
+        return
+    dash = m.start() + len(m.group()) - len(m.group().lstrip())
+    c = make_claim(ctx, q.start, q.end, (m.start("src"), m.end("src")), (dash, dash + 1),
+                   "direct.dash_trailer", 0.6, quote_type="direct", lemma="say", stance="assertion")
+    if c:
+        ctx.used_quotes[q.open_at] = c
 
 
 def _ends_paragraph(ctx: Ctx, base, bpara: int) -> bool:
