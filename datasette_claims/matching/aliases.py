@@ -38,6 +38,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..dates import day_number
 from ..extract.lexicon import COUNTRY_LIKE, FORENAMES
@@ -513,9 +514,41 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None,
         rows = conn.execute("select id, name, kind from speakers").fetchall()
     else:
         rows = _namesakes(conn, surnames, table)
+    names = _surname_index(rows)
+    evidence = _BareEvidence(conn)
+    moved = 0
+    for sid, (kind, parts) in sorted(names.bare.items()):
+        cands = names.full.get(parts.surname)
+        if not cands or (present is not None and sid not in present):
+            continue
+        sure = _sure_candidates(parts, kind, names.sure.get(parts.surname, []), names.forenamed)
+        if len(cands) < 2 and not sure:
+            continue  # (one candidate: ``cluster_names`` merged them unless its kinds forbade it)
+        if sure:
+            # the surname of a person's surname names a person, whatever the sourcing guessed ("Obama")
+            conn.execute("update speakers set kind = 'person' where id = ? and kind is not 'person'", [sid])
+        if present is None:
+            articles = [r[0] for r in conn.execute("select distinct article_id from claims where speaker_id = ?",
+                                                   [sid])]
+        else:
+            articles = sorted(present[sid])
+        moved += _repoint_bare(conn, evidence, sid, articles, sorted(cands), sure, touched)
+    return moved
+
+
+class _SurnameIndex(NamedTuple):
+    """The people's names of the speakers read, by surname."""
+
+    full: dict  # surname -> ids of full names ("George W. Bush")
+    sure: dict  # surname -> ids of full names that surely name a person (``_person_candidate``)
+    forenamed: set  # surnames a full name with a known forename carries ("John McCain")
+    bare: dict  # id of a bare surname -> (kind, NameParts)
+
+
+def _surname_index(rows) -> _SurnameIndex:
     full_by_surname: dict[str, list[str]] = defaultdict(list)
-    sure_by_surname: dict[str, list[str]] = defaultdict(list)  # (``_person_candidate``)
-    forenamed: set[str] = set()  # surnames a full name with a known forename carries ("John McCain")
+    sure_by_surname: dict[str, list[str]] = defaultdict(list)
+    forenamed: set[str] = set()
     bare: dict[str, tuple[str, NameParts]] = {}
     for sid, name, kind in rows:
         if not _is_person_name(name):
@@ -529,32 +562,23 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None,
                 forenamed.add(parts.surname)
         else:
             bare[sid] = (kind, parts)
-    evidence = _BareEvidence(conn)
+    return _SurnameIndex(full_by_surname, sure_by_surname, forenamed, bare)
+
+
+def _repoint_bare(conn, evidence, sid: str, articles: list[str], cands: list[str], sure: list[str],
+                  touched: set | None) -> int:
+    """A bare surname's claims, article by article, to the full name the article
+    supports (``_BareEvidence.target``); returns how many claims moved."""
     moved = 0
-    for sid, (kind, parts) in sorted(bare.items()):
-        cands = full_by_surname.get(parts.surname)
-        if not cands or (present is not None and sid not in present):
+    for article_id in articles:
+        target = evidence.target(article_id, cands, sure)
+        if target is None:
             continue
-        sure = _sure_candidates(parts, kind, sure_by_surname.get(parts.surname, []), forenamed)
-        if len(cands) < 2 and not sure:
-            continue  # (one candidate: ``cluster_names`` merged them unless its kinds forbade it)
-        if sure:
-            # the surname of a person's surname names a person, whatever the sourcing guessed ("Obama")
-            conn.execute("update speakers set kind = 'person' where id = ? and kind is not 'person'", [sid])
-        if present is None:
-            articles = [r[0] for r in conn.execute("select distinct article_id from claims where speaker_id = ?",
-                                                   [sid])]
-        else:
-            articles = sorted(present[sid])
-        for article_id in articles:
-            target = evidence.target(article_id, sorted(cands), sure)
-            if target is None:
-                continue
-            cur = conn.execute("update claims set speaker_id = ? where article_id = ? and speaker_id = ?",
-                               [target, article_id, sid])
-            moved += cur.rowcount
-            if touched is not None and cur.rowcount:
-                touched.update([target, sid])
+        cur = conn.execute("update claims set speaker_id = ? where article_id = ? and speaker_id = ?",
+                           [target, article_id, sid])
+        moved += cur.rowcount
+        if touched is not None and cur.rowcount:
+            touched.update([target, sid])
     return moved
 
 
