@@ -91,8 +91,8 @@ def register(claims: click.Group) -> None:
         (.warc, .warc.gz, .wacz), .zip files of articles, exports of many
         articles from Nexis Uni, Factiva or ProQuest, folders of them, http(s)
         addresses of pages, RSS/Atom feeds (addresses or .rss/.atom/.xml
-        files), or - for standard input; a file is read by its content,
-        whatever its name.  Bad records are recorded in the load_errors table
+        files), a text file of addresses, or - for standard input; a file
+        without a known extension is read by its content.  Bad records are recorded in the load_errors table
         and the load goes on; the exit status is 1 if any input failed or
         nothing was loaded, 2 if the database cannot be used.
         """
