@@ -41,6 +41,11 @@ class CorrectionError(ValueError):
     """A correction that cannot be recorded (unknown claim, bad value): the message says why."""
 
 
+class UnknownId(CorrectionError):
+    """The claim, story, speaker or correction a correction's address names does
+    not exist: the pages answer 404, not 400."""
+
+
 @dataclass
 class Correction:
     id: int
@@ -146,7 +151,7 @@ def _get(conn, correction_id) -> Correction | None:
 def _anchored(conn, claim_id) -> tuple:
     claim = _claim_row(conn, claim_id or "")
     if claim is None:
-        raise CorrectionError("Claim not found")
+        raise UnknownId("Claim not found")
     return claim
 
 
@@ -216,14 +221,18 @@ def _check_merge(conn, row: dict) -> dict:
     source, target = row["claim_id"], row["other_id"]
     names = {r[0]: r for r in conn.execute("select id, name, aliases from speakers where id in (?, ?)",
                                           [source or "", target or ""])}
-    if source not in names or target not in names or source == target:
+    if source not in names:
+        raise UnknownId("Speaker not found")
+    if target not in names or source == target:
         raise CorrectionError("Both speakers must exist and differ")
     return {"value": None, "machine_value": json.dumps({"name": names[source][1], "aliases": names[source][2]})}
 
 
 def _check_undo(conn, row: dict) -> dict:
     target = conn.execute("select kind from corrections where id = ?", [row["other_id"] or ""]).fetchone()
-    if target is None or target[0] == "undo":
+    if target is None:
+        raise UnknownId("Only an existing correction can be undone")
+    if target[0] == "undo":
         raise CorrectionError("Only an existing correction can be undone")
     return {}
 

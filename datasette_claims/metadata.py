@@ -152,7 +152,7 @@ TABLES = {
 }
 
 DEMO_DESCRIPTION = (
-    "24 documents on six events (2005-2010): 21 Wikinews reports (CC BY 2.5) and 3 State of "
+    "24 documents on six events (2005-2010): 22 Wikinews reports (CC BY 2.5) and 2 State of "
     "the Union transcripts (public domain). The same people are quoted across reports, "
     "sometimes in different words. Each document's address is in articles.url; attribution "
     "lines are in the package's demo_corpus/manifest.jsonl."

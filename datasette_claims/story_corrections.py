@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from .corrections import Correction, CorrectionError, find_claim, history, machine_links, record
+from .corrections import Correction, CorrectionError, UnknownId, find_claim, history, machine_links, record
 
 MAX_SPLIT = 500
 
@@ -29,10 +29,12 @@ def _anchor(conn, claim_id: str) -> list:
     return list(row) if row else []
 
 
-def _first_claim(conn, story_id: str) -> str:
+def _first_claim(conn, story_id: str, missing: type[CorrectionError] = CorrectionError) -> str:
+    """The story's first claim; ``missing`` is raised when there is no such story
+    (``UnknownId`` for the story the address names)."""
     row = conn.execute("select first_claim_id from stories where id = ?", [story_id or ""]).fetchone()
     if row is None or not row[0]:
-        raise CorrectionError("Story not found")
+        raise missing("Story not found")
     return row[0]
 
 
@@ -55,7 +57,8 @@ def _check_merge(conn, row: dict) -> dict:
     story, into = ask.get("story"), ask.get("into")
     if not into or into == story:
         raise CorrectionError("Name another story to merge with (into)")
-    hub, other = _first_claim(conn, into), _first_claim(conn, story)
+    hub = _first_claim(conn, into)
+    other = _first_claim(conn, story, UnknownId)
     first, second = _anchor(conn, hub), _anchor(conn, other)
     members = story_claims(conn, into) + story_claims(conn, story)
     if len(members) > 2 * MAX_SPLIT:
@@ -68,7 +71,7 @@ def _check_merge(conn, row: dict) -> dict:
 def _check_split(conn, row: dict) -> dict:
     ask = _asked(row)
     story = ask.get("story")
-    _first_claim(conn, story)
+    _first_claim(conn, story, UnknownId)
     members = story_claims(conn, story)
     claims = ask.get("claims") if isinstance(ask.get("claims"), list) else []
     out = [c for c in dict.fromkeys(c for c in claims if isinstance(c, str))]

@@ -46,3 +46,16 @@ def test_a_saved_copy_is_the_duplicate_not_the_original(tmp_path):
     assert f"warning: {folder / 'fees (1).txt'}: already loaded from {folder / 'fees.txt'}" in result.output
     assert f"warning: {folder / 'fees-copy.txt'}: already loaded from {folder / 'fees.txt'}" in result.output
     assert "1 article (1 new" in result.output and "2 copies skipped" in result.output
+
+
+def test_url_for_more_than_one_file_says_what_was_given(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "fees.txt").write_text(STORY, encoding="utf-8")
+    db = tmp_path / "claims.db"
+    for inputs, given in (([folder], "not a folder"), ([folder / "fees.txt", folder / "fees.txt"], "not 2 inputs"),
+                          (["-"], "not standard input")):
+        result = run("load", db, *inputs, "--url", "https://bay.example/fees")
+        assert result.exit_code == 2
+        assert f"--url, --outlet and --date apply to a single file, {given}" in result.output
+    assert not db.exists()

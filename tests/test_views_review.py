@@ -82,7 +82,28 @@ async def test_bad_corrections_are_400(story_db_path):
         r = await post_json(ds, "alice", url(TAX, "/correct"), body)
         assert r.status_code == 400 and r.json()["ok"] is False, (body, r.text)
     r = await post_json(ds, "alice", url("nope:0-1", "/correct"), {"kind": "not_a_claim"})
-    assert r.status_code == 400
+    assert r.status_code == 404  # an id that names nothing, as for the pages
+    r = await post_json(ds, "alice", url(TAX, "/correct"), {"kind": "undo"})
+    kinds = r.json()["error"]
+    assert r.status_code == 400 and "story_move" in kinds and "undo" not in kinds  # what this address takes
+
+
+@pytest.mark.asyncio
+async def test_unknown_ids_in_review_addresses_are_404(story_db_path):
+    ds = make_datasette([story_db_path], config=REVIEWERS)
+    story = sqlite3.connect(story_db_path).execute("select story_id from claims where id = ?", [TAX]).fetchone()[0]
+    for path, body in ((url("nope:0-1", "/status"), {"status": "assigned"}),
+                       ("/claims/-/claims/story/st-nope/status", {"status": "assigned"}),
+                       ("/claims/-/claims/story/st-nope/merge", {"into": story}),
+                       ("/claims/-/claims/story/st-nope/split", {"claims": [TAX]}),
+                       ("/claims/-/claims/speaker/nobody-known/merge", {"into": "jane-doe"}),
+                       ("/claims/-/claims/correction/999/undo", {"reason": "none such"})):
+        r = await post_json(ds, "alice", path + ".json", body)
+        assert r.status_code == 404 and r.json()["ok"] is False, (path, r.text)
+    r = await post_json(ds, "alice", "/claims/-/claims/story/st-nope/status.json", {"status": "assigned"})
+    assert r.json()["error"] == "Story not found"
+    r = await post_json(ds, "alice", "/claims/-/claims/speaker/jane-doe/merge.json", {"into": "nobody-known"})
+    assert r.status_code == 400  # the other speaker is a value, not the address
 
 
 @pytest.mark.asyncio

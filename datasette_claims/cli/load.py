@@ -50,6 +50,17 @@ def _sources(timeout, max_bytes, manifest) -> dict:
     return {"fetch_options": FetchOptions(timeout=timeout, max_bytes=max_bytes), "manifest": manifest}
 
 
+def _what(paths) -> str:
+    """What was given instead of a single file, in the words of the usage error."""
+    import os
+
+    if len(paths) != 1:
+        return f"{len(paths)} inputs"
+    if paths[0] == "-":
+        return "standard input"
+    return "a folder" if os.path.isdir(paths[0]) else "a list of addresses"
+
+
 def _overrides(paths, url, outlet, date) -> loader.Overrides:
     overrides = loader.Overrides(url=url, outlet=outlet, date=date)
     if overrides:
@@ -58,7 +69,7 @@ def _overrides(paths, url, outlet, date) -> loader.Overrides:
         from ..readers import address_list
 
         if len(paths) != 1 or paths[0] == "-" or os.path.isdir(paths[0]) or address_list(paths[0]) is not None:
-            raise click.UsageError("--url, --outlet and --date apply to a single file (not a list of addresses)")
+            raise click.UsageError(f"--url, --outlet and --date apply to a single file, not {_what(paths)}")
         try:
             overrides.date = loader.validate_date(date)
         except ValueError as e:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import corrections, story_corrections
-from ..corrections import CorrectionError
+from ..corrections import CorrectionError, UnknownId
 from ..permissions import ACTION
 from ..store.articles import now
 from .base import decode_id
@@ -65,8 +65,14 @@ async def _write(page, fn):
 
     try:
         return await page.db.execute_write_fn(run, block=True)
+    except UnknownId as e:  # the address names nothing
+        raise NotFound(str(e))
     except CorrectionError as e:
         raise BadRequest(str(e))
+
+
+# what a claim's correct address takes (speaker merges and undos have addresses of their own)
+CLAIM_PAGE_KINDS = corrections.CLAIM_KINDS + corrections.LINK_KINDS + ("story_move",)
 
 
 async def claim_correction(page):
@@ -78,6 +84,8 @@ async def claim_correction(page):
     kind, value, other, reason = (_text(data, k) for k in ("kind", "value", "other_id", "reason"))
     if kind in corrections.STORY_KINDS:
         raise BadRequest("Merge or split stories at /story/<id>/merge or /story/<id>/split")
+    if kind not in CLAIM_PAGE_KINDS:
+        raise BadRequest(f"kind must be one of: {', '.join(CLAIM_PAGE_KINDS)}")
     if kind == "story_move":
         if not await page.can_view("stories"):
             raise Forbidden("You do not have permission to view the stories table")
@@ -195,7 +203,7 @@ async def _status(page, claim_id=None, story_id=None):
     def fn(conn):
         table, key = ("claims", claim_id) if claim_id is not None else ("stories", story_id)
         if not conn.execute(f"select 1 from {table} where id = ?", [key]).fetchone():
-            raise CorrectionError(f"{table[:-1].capitalize()} not found")
+            raise UnknownId("Claim not found" if claim_id is not None else "Story not found")
         return conn.execute(
             "insert into claim_status (claim_id, story_id, status, assignee, note, actor, created) "
             "values (?, ?, ?, ?, ?, ?, ?)",
