@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .contract import article_line
 from .parallel import prepare
-from .readers import MAX_ARTICLE_CHARS, LoadError, from_record
+from .readers import MAX_ARTICLE_CHARS, LoadError, from_record, json_problem, records_of
 
 
 @dataclass
@@ -33,14 +33,21 @@ class DaskExtractReport:
     errors: list[str]  # "reason" per input line that gave no article
 
 
-def extract_line(line: str) -> tuple[str | None, str | None]:
-    """One input line -> (extract JSON line, None) or (None, error)."""
+def extract_line(line: str) -> list[tuple[str | None, str | None]]:
+    """One input line -> an (extract JSON line, None) or (None, error) per record
+    in it: one, or each record of a saved API response's list (``records_of``),
+    as ``claims extract`` reads the line."""
     if not line.strip():
-        return None, None
+        return []
     try:
         record = json.loads(line)
-    except json.JSONDecodeError as e:
-        return None, f"invalid JSON: {e.msg}"
+    except (ValueError, RecursionError) as e:
+        return [(None, f"invalid JSON: {json_problem(e)}")]
+    records = records_of(record)
+    return [_extract_record(item) for item in ([record] if records is None else records)]
+
+
+def _extract_record(record) -> tuple[str | None, str | None]:
     # A record reads as one document, or as an error; a warning (repaired
     # Unicode) comes before its document and does not stop it.
     items = list(from_record(record, "<dask>", MAX_ARTICLE_CHARS))
@@ -64,7 +71,7 @@ def extract_to_folder(paths: list[str], out_dir: str, blocksize: str | int = "16
     import dask.bag as db
 
     os.makedirs(out_dir, exist_ok=True)
-    results = db.read_text(paths, blocksize=blocksize, encoding="utf-8").map(extract_line)
+    results = db.read_text(paths, blocksize=blocksize, encoding="utf-8").map(extract_line).flatten()
     lines = results.filter(lambda r: r[0] is not None).map(lambda r: r[0])
     errors = results.filter(lambda r: r[1] is not None).map(lambda r: r[1])
     written = lines.to_textfiles(os.path.join(out_dir, "part-*.jsonl"), name_function=lambda i: f"{i:05d}",

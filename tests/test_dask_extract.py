@@ -28,12 +28,16 @@ def test_local_cluster_extract_then_load(tmp_path):
     lines = [json.dumps({"id": f"d{n}", "title": f"Harbour story {n}",
                          "text": f"PORT ABERNAY - Day {n}.\n\n" + " ".join(SAYINGS[n % 4:] + SAYINGS[:n % 4])})
              for n in range(30)]
-    src.write_text("\n".join(lines[:20] + ["{broken"] + lines[20:]) + "\n", encoding="utf-8")
+    # a saved API response on one line gives its records, as the command reads it
+    wrapped = json.dumps({"status": "ok", "articles": [
+        {"id": f"w{n}", "title": f"Ferry story {n}", "text": f"PORT ABERNAY - Ferry {n}.\n\n" + " ".join(SAYINGS)}
+        for n in range(2)]})
+    src.write_text("\n".join(lines[:20] + ["{broken", wrapped] + lines[20:]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster):
         report = extract_to_folder([str(src)], str(out), blocksize=2000)
-    assert report.articles == 30
+    assert report.articles == 32
     assert len(report.errors) == 1 and "invalid JSON" in report.errors[0]
     parts = sorted(out.iterdir())
     assert len(parts) > 1  # more than one partition, read back in order
