@@ -531,9 +531,7 @@ def article_from_document(doc: Document) -> Article:
         kind=doc.kind,
         speaker=doc.speaker,
     )
-    article.published = normalise_date(doc.published) or date_from_url(doc.url)
-    if not article.published:
-        article.published = byline_date(paragraphs[:12] if not doc.clean else _head_of_body(paragraphs))
+    article.published = published_date(doc, paragraphs)
     body_start = _headline_paragraph(doc, article, paragraphs)
     header = paragraphs[:body_start - 1] if body_start else []
     if header and not doc.clean:
@@ -542,6 +540,18 @@ def article_from_document(doc: Document) -> Article:
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url)
     return article
+
+
+def published_date(doc: Document, paragraphs: list[Span] | None = None) -> str | None:
+    """When the article was published: the record's date, else its address's,
+    else a byline's date near the top of the text (``paragraphs``: the text's,
+    when the caller has them)."""
+    found = normalise_date(doc.published) or date_from_url(doc.url)
+    if found:
+        return found
+    if paragraphs is None:
+        paragraphs = split_paragraphs(doc.text)
+    return byline_date(paragraphs[:12] if not doc.clean else _head_of_body(paragraphs))
 
 
 def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span]) -> int:

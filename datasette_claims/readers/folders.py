@@ -33,7 +33,7 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
         kept = []
         for d in sorted(d for d in dirs if not d.startswith(".")):
             real = os.path.realpath(os.path.join(root, d))
-            page = _saved_page_of(d, files)
+            page = saved_page_of(d, files)
             if page:
                 yield LoadError(os.path.join(root, d), f"skipped: the images, scripts and frames saved with {page}",
                                 level="warning")
@@ -57,7 +57,7 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
 SAVED_PAGE_FOLDER = "_files"
 
 
-def _saved_page_of(folder: str, files: list[str]) -> str | None:
+def saved_page_of(folder: str, files: list[str]) -> str | None:
     """The saved page whose resources ``folder`` holds, when it sits beside it.
 
     Its frames and ad slots are HTML files too; read as articles, an ad

@@ -260,7 +260,7 @@ def _page_items(record: WarcRecord, response: HttpResponse, body: bytes, where: 
     """A response's page read as a fetched page is, at its target address;
     the capture's date only when the page, its address and its byline give none."""
     from .. import fetch
-    from ..articles import article_from_document
+    from ..articles import published_date
 
     target = record.headers.get("warc-target-uri", "").strip("<>") or None
     try:
@@ -273,7 +273,7 @@ def _page_items(record: WarcRecord, response: HttpResponse, body: bytes, where: 
         yield LoadError(where, f"{e} ({(target or 'no WARC-Target-URI')[:200]})")
         return
     doc = items[-1]
-    if not doc.published and not article_from_document(doc).published:
+    if not doc.published and not published_date(doc):
         doc.published = record.headers.get("warc-date", "")[:10] or None
     if record.headers.get("warc-truncated"):
         cut = record.headers["warc-truncated"]

@@ -112,7 +112,7 @@ def saved_page_folders(members: list[zipfile.ZipInfo]) -> dict[str, str]:
     """The folders of a saved page's images, scripts and frames
     (``story_files`` beside ``story.html``), each with its page, as a
     loaded folder skips them (their ads are HTML files too)."""
-    from .folders import _saved_page_of
+    from .folders import saved_page_of
 
     files_in: dict[str, list[str]] = {}
     folders: set[str] = set()
@@ -123,7 +123,7 @@ def saved_page_folders(members: list[zipfile.ZipInfo]) -> dict[str, str]:
     found = {}
     for folder in folders:
         parent, name = posixpath.split(folder)
-        page = _saved_page_of(name, files_in.get(parent, []))
+        page = saved_page_of(name, files_in.get(parent, []))
         if page:
             found[folder] = page
     return found
