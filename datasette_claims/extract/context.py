@@ -470,3 +470,11 @@ def writes_in_lower_case(ctx: Ctx, word: str) -> bool:
     if words is None:
         words = ctx._lower_words = {w for w in _LETTER_RUN.findall(ctx.text) if w.islower()}
     return word.lower() in words
+
+
+def take_cues(ctx: Ctx, lo: int, hi: int) -> None:
+    """Mark every reporting-verb cue in ``lo``..``hi`` as taken: a construction
+    that holds one ("was quoted as saying", "citing X as saying") has read it,
+    and the verb rules must not read it again."""
+    for cm in P.CUE_RE.finditer(ctx.text, lo, hi):
+        ctx.cue_taken.add(cm.start())

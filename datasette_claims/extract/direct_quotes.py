@@ -19,7 +19,7 @@ from .lexicon import CUE_FORMS
 from .quotes import Quote
 from .context import (
     OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
-    quote_opening_after, unit_of, word_positions, writes_in_lower_case)
+    quote_opening_after, take_cues, unit_of, word_positions, writes_in_lower_case)
 from .sources import left_source, unit_subject
 from .speaker_guards import clock_colon
 
@@ -98,8 +98,7 @@ def _said_first(ctx: Ctx) -> None:
                                    "direct.said_first", 0.8,
                                    lemma=CUE_FORMS.get(m.group("cue").lower(), ("say",))[0]):
                 ctx.used_quotes[x.open_at] = c
-            for cm in P.CUE_RE.finditer(text, m.start(), m.end("cue") + 1):
-                ctx.cue_taken.add(cm.start())
+            take_cues(ctx, m.start(), m.end("cue") + 1)
 
 
 # "X issued a statement, "..."", "X released the following statement:" + quotation

@@ -13,7 +13,7 @@ import re
 from . import patterns as P
 from . import when
 from .context import (Ctx, content_quote_type, inside_quote, make_claim, narration_matches, quote_closing_before,
-                      right_content, unit_of)
+                      right_content, take_cues, unit_of)
 from .sources import left_noun, left_source
 
 
@@ -39,8 +39,7 @@ def as_saying(ctx: Ctx) -> None:
         rc = right_content(ctx, m.end("cue"), ue)
         if not rc:
             continue
-        for cm in P.CUE_RE.finditer(text, m.start("cue"), m.end("cue")):
-            ctx.cue_taken.add(cm.start())
+        take_cues(ctx, m.start("cue"), m.end("cue"))
         ctx.cue_taken.add(m.start("verb"))
         c = make_claim(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
                   "nested.citing_as_saying", 0.8,
@@ -88,11 +87,6 @@ def quoted_as_saying(ctx: Ctx) -> None:
             c.via = m.group("by")
 
 
-def _take_cues(ctx: Ctx, m: re.Match) -> None:
-    for cm in P.CUE_RE.finditer(ctx.text, m.start(), m.end("cue")):
-        ctx.cue_taken.add(cm.start())
-
-
 def _trailer_quote(ctx: Ctx, m: re.Match, left, ue: int):
     """The quotation closing with a comma (or ? !) right before the source when
     the sentence ends after the cue: "quoted as saying" is its trailer."""
@@ -107,7 +101,7 @@ def _trailer_quote(ctx: Ctx, m: re.Match, left, ue: int):
 def _quoted_trailer(ctx: Ctx, m: re.Match, left, q_before):
     """ '"The bridge is unsafe," the mayor was quoted as saying.': the quotation
     before is the content."""
-    _take_cues(ctx, m)
+    take_cues(ctx, m.start(), m.end("cue"))
     c = make_claim(ctx, q_before.start, q_before.end, (left.start, left.end), (m.start(), m.end("cue")),
                    "passive.quoted_as_saying", 0.75, quote_type="direct", lemma="say", stance="assertion")
     if c:
@@ -120,7 +114,7 @@ def _quoted_complement(ctx: Ctx, m: re.Match, left, ue: int):
     rc = right_content(ctx, m.end("cue"), ue)
     if not rc:
         return None
-    _take_cues(ctx, m)
+    take_cues(ctx, m.start(), m.end("cue"))
     return make_claim(ctx, rc[0], rc[1], (left.start, left.end), (m.start(), m.end("cue")),
                       "passive.quoted_as_saying", 0.75,
                       quote_type=content_quote_type(ctx, rc[0], rc[1], "say", True),
