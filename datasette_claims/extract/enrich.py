@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..models import Claim, Span
 from . import anonymity, coref, relay, setting, sourcing, when
 from . import patterns as P
-from .context import unit_of, writes_in_lower_case
+from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (COUNTRY_LIKE, DATE_WORDS, FORENAMES, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS,
                       SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
@@ -698,18 +698,13 @@ def _trim_source(ctx, c: Claim) -> None:
         _after_time_lead(ctx, c)
 
 
-def _source_from(ctx, c: Claim, s: int, e: int) -> Span:
-    c.source = Span(s, e, ctx.text[s:e])
-    return c.source
-
-
 def _after_page_markup(ctx, c: Claim) -> None:
     """ "2005 Kelp bombing infobox The aid group": the sentence's words."""
     src = c.source
     markup = P.after_page_markup(src.text)
     if 0 < markup < len(src.text):
         s = src.start + markup
-        _source_from(ctx, c, s, src.end)
+        c.source = make_span(ctx.text, s, src.end)
         if c._app is not None and c._app[0] < s:
             c._app = None
 
@@ -719,7 +714,7 @@ def _after_issued_by(ctx, c: Claim) -> None:
     src = c.source
     issued = _ISSUED_BY.match(src.text)
     if issued is not None:
-        _source_from(ctx, c, src.start + issued.end(), src.end)
+        c.source = make_span(ctx.text, src.start + issued.end(), src.end)
         if c._medium is None:
             c._medium = issued.group("medium").lower()
 
@@ -731,16 +726,16 @@ def _after_opening_date(ctx, c: Claim) -> None:
     date = _DATE_ADJUNCT.match(src.text)
     if date is not None and date.group("space"):
         if date.group("prep"):
-            _source_from(ctx, c, src.start + date.end(), src.end)
+            c.source = make_span(ctx.text, src.start + date.end(), src.end)
     elif date is not None and src.text[:1].isupper():
         app = c._app
         if date.group("comma"):
             s = src.start + date.end()
-            _source_from(ctx, c, s, src.end)
+            c.source = make_span(ctx.text, s, src.end)
             if app is not None and app[0] >= s:
                 c._app = None  # (the words between the commas are the source itself)
         elif app is not None:
-            _source_from(ctx, c, app[0], app[1])
+            c.source = make_span(ctx.text, app[0], app[1])
             c._app = None
 
 
@@ -763,7 +758,7 @@ def _to_name_after_title(ctx, c: Claim) -> bool:
         return False
     m = _NAME_AFTER.match(ctx.text, src.end)
     if m is not None and (c.content.start >= m.end() or c.content.end <= src.start):
-        _source_from(ctx, c, src.start, m.end())
+        c.source = make_span(ctx.text, src.start, m.end())
     return True
 
 
@@ -775,7 +770,7 @@ def _after_time_lead(ctx, c: Claim) -> None:
     m = _TIME_LEAD.match(src.text)
     if m is None or m.end() >= len(src.text):
         return
-    _source_from(ctx, c, src.start + m.end(), src.end)
+    c.source = make_span(ctx.text, src.start + m.end(), src.end)
 
 
 def _dates(ctx, claims: list[Claim]) -> None:
