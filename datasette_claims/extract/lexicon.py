@@ -301,7 +301,9 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "proposal", "plan", "communique", "communiqué", "declaration", "estimate",
                   "estimates", "research", "paper", "book", "review", "audit", "census",
                   "release", "order", "motion", "brief", "testimony", "email", "emails",
-                  "guidelines", "website", "ad", "advertisement", "video", "note", "notice"}
+                  "guidelines", "website", "ad", "advertisement", "video", "note", "notice",
+                  "studies", "surveys", "analyses", "reviews", "audits", "investigation",
+                  "investigations", "inquiry", "inquiries", "assessment", "assessments"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",

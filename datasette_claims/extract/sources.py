@@ -20,6 +20,7 @@ from .lexicon import (
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
     CUE_FORMS,
+    DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
     JOINED_ARTICLES,
     NAME_PARTICLES,
@@ -628,6 +629,8 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
         return _STOP
     if lw in _APPROX and j < i and _NUMBERISH.match(toks[j + 1][2]):
         return _STEP  # "About four in 10 said", "Over 60 percent said": a survey share
+    if (lw == "by" or lw in _AUTHORED) and j < i and _authored(toks, j, lw):
+        return _STEP  # "A survey by the institute found": the document's author is in its phrase
     if lw in STOP and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
                        or toks[j - 1][2] == "."):
         return _STOP
@@ -641,6 +644,24 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
             j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:
         return _STOP
     return _STEP
+
+
+# Participles that name who made a document ("a poll conducted by", "research
+# commissioned by"): with "by" they stay inside the document's noun phrase.
+_AUTHORED = frozenset(("conducted", "commissioned", "published", "released", "produced", "compiled",
+                       "prepared", "funded", "sponsored", "carried", "issued", "written", "led"))
+
+
+def _authored(toks, j: int, lw: str) -> bool:
+    """Is token ``j`` the "by" of a document's author, or the participle
+    before that "by" ("a survey by Gallup", "a study published by the
+    institute")?  Elsewhere "by" ends a subject ("killed by police")."""
+    if j == 0:
+        return False
+    prev = toks[j - 1][2].lower()
+    if lw == "by":
+        return prev in DOCUMENT_NOUNS or (prev in _AUTHORED and j >= 2 and toks[j - 2][2].lower() in DOCUMENT_NOUNS)
+    return lw in _AUTHORED and toks[j + 1][2] == "by" and prev in DOCUMENT_NOUNS
 
 
 def _coordinated_head(toks, j: int) -> int | None:

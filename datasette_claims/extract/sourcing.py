@@ -92,8 +92,11 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|being")
 def _participle_phrase(low: list[str], i: int) -> bool:
     """ "the report released by the ministry", "officials involved in the talks",
     "a resolution being considered": a participle phrase after the head noun."""
-    return _PARTICIPLE.fullmatch(low[i]) is not None and i + 1 < len(low) and (
-        low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS)
+    if _PARTICIPLE.fullmatch(low[i]) is None:
+        return False
+    if i + 1 == len(low):
+        return low[i - 1] in DOCUMENT_NOUNS  # "a poll released" (its time cut off): the poll's
+    return low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS
 
 
 class _NounPhrase(NamedTuple):
@@ -140,6 +143,7 @@ def _noun_phrase(mention: str, toks: list[str], low: list[str]) -> _NounPhrase:
     for i, w in enumerate(low):
         # (an all-capital "WHO" is the organisation, not the relative pronoun)
         if (w in HEAD_BREAKS and not (w == "who" and toks[i].isupper())) or (w in CLAUSE_SUBJECTS and i >= 2) or (
+                w == "by" and i and low[i - 1] in DOCUMENT_NOUNS) or (
                 i and (i < lead or not named_lead) and _participle_phrase(low, i)):
             if i:
                 head = low[i - 1]
