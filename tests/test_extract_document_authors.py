@@ -55,3 +55,19 @@ def test_by_still_ends_a_subject_after_a_passive():
 def test_a_person_with_a_participle_and_by_is_not_a_document():
     c = one("A woman injured by the blast said the alarm never sounded.", "the alarm never sounded")
     assert c.sourcing != "document"
+
+
+@pytest.mark.parametrize("trailer", ["city records show", "the audit found", "the ferry company's own figures show"])
+def test_data_in_a_trailer_report_what_they_show(trailer):
+    c = one(f"The ferry ran late on four days in five last winter, {trailer}.",
+            "The ferry ran late on four days in five last winter")
+    assert c.sourcing == "document"
+
+
+def test_polling_shows():
+    c = one("The latest polling shows the harbour mayor closing the gap.", "the harbour mayor closing the gap")
+    assert c.sourcing == "document"
+
+
+def test_a_person_who_found_something_is_no_data_trailer():
+    assert run("The ferry ran late on four days in five last winter, he found.") == []

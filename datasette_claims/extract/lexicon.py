@@ -303,7 +303,7 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "release", "order", "motion", "brief", "testimony", "email", "emails",
                   "guidelines", "website", "ad", "advertisement", "video", "note", "notice",
                   "studies", "surveys", "analyses", "reviews", "audits", "investigation",
-                  "investigations", "inquiry", "inquiries", "assessment", "assessments"}
+                  "investigations", "inquiry", "inquiries", "assessment", "assessments", "polling"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",

@@ -84,7 +84,7 @@ WEAK_CLAUSE_COMPLEMENTS = False
 # annotated at all -- both stay off.
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+$")
 # Poll and study results: "A poll released Monday shows the senator leading".
-DATA_NOUNS = (r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|"
+DATA_NOUNS = (r"(?:[Pp]oll(?:s|ing)?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|"
                r"[Ff]igures|[Nn]umbers|[Rr]eports?|[Rr]eview|[Aa]udit|[Ii]nvestigation|[Ii]nquiry|"
                r"[Rr]esults|[Rr]ecords|[Dd]ocuments?|[Ee]stimates?)\b")
 DATA_NOUN = re.compile(r"\b" + DATA_NOUNS)
@@ -330,8 +330,8 @@ def _comma_trailer_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, nxt: 
     """ "..., officials said." (``indirect.trailer``) and "... plans, advisers
     say, to ..." (``indirect.parenthetical``)."""
     text = ctx.text
-    if cue.weak and cue.lemma not in TRAILER_OK:
-        return None
+    if cue.weak and cue.lemma not in TRAILER_OK and not _data_subject(ctx, cue, subj):
+        return None  # (but "..., city records show.": data report what they show)
     ls, le = trim_span(text, cue.us, subj.boundary)
     if le - ls < 3:
         return None
@@ -347,6 +347,11 @@ def _comma_trailer_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, nxt: 
     return Frame(segments, rule, 0.75, "indirect", None, (cue.start, adj.cue_end))
 
 
+def _data_subject(ctx: Ctx, cue: Cue, subj: Subject) -> bool:
+    """Is the subject of a data verb data ("records show", "the poll found")?"""
+    return cue.data_source and not cue.participle and DATA_NOUN.search(ctx.text, subj.start, subj.end) is not None
+
+
 def _weak_complement_ok(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bool:
     """A weak verb takes a bare complement only in the measured cases (see
     ``WEAK_CLAUSE_COMPLEMENTS``) or for data ("a poll shows ...")."""
@@ -356,7 +361,7 @@ def _weak_complement_ok(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) 
         and not _IF_BEFORE.search(text, max(cue.us, ss - 12), ss))) and cue.weak and (
         (cls in ("cognition", "evidence") and _CLAUSE_SUBJ.match(after_stripped)) or
         (cls == "volition" and _VOLITION_OBJ.match(after_stripped)))
-    if cue.data_source and not cue.participle and DATA_NOUN.search(text, ss, se):
+    if _data_subject(ctx, cue, subj):
         weak_ok = True
     return bool(weak_ok)
 
