@@ -107,3 +107,15 @@ def test_text_logit_with_a_floor_stops_only_below_it():
     for need, agree in ((0.5, 1), (0.8, 0), (0.95, 0), (0.6, -1)):
         floor = logit_floor(need, agree)
         assert probability(floor, agree) < need <= probability(floor + 1e-6, agree)
+
+
+def test_a_fragment_is_lifted_to_its_containment():
+    long_ = ("The mayor told the council that we will rebuild the Harbor Bridge within eighteen months, "
+             "whatever the ferry company says about the tolls.")
+    assert claim_similarity(A, long_) >= 0.9  # the short claim stands whole inside the long one
+
+
+def test_texts_of_about_one_length_are_judged_by_the_model_not_lifted():
+    # an added clause is no fragment: the model's score, not the containment's 0.95
+    b = "We will rebuild the Harbor Bridge within eighteen months and keep the ferry running."
+    assert claim_similarity(A, b) < 0.8

@@ -65,6 +65,8 @@ NEGATION_PENALTY = 2.0
 # quoting part of what was said): at least this many words, partial_ratio.
 CONTAINED_MIN_WORDS = 6
 CONTAINED_RATIO = 90
+# ... and short beside it: a fragment has at most this share of its words.
+FRAGMENT_SHARE = 0.6
 
 
 # Speaker evidence, in logit units (MRPC has no speakers, so these are set
@@ -521,10 +523,21 @@ def claim_similarity(
     if pa == pb and agree >= 0:
         return 1.0
     score = probability(text_logit(a, b), agree)
-    contained = containment(a, b) * 100
-    if contained >= CONTAINED_RATIO and agree >= 0:
-        score = max(score, contained_score(contained))
+    if agree >= 0 and _fragment_pair(a, b):
+        contained = containment(a, b) * 100
+        if contained >= CONTAINED_RATIO:
+            score = max(score, contained_score(contained))
     return score
+
+
+def _fragment_pair(a: str, b: str) -> bool:
+    """Is the shorter text a fragment of the longer, at most ``FRAGMENT_SHARE``
+    of its words?  Between texts of about one length the fitted model judges:
+    their containment lifted a pair with an added clause over true paraphrases
+    (MRPC, whose pairs are of about one length: ROC AUC train 0.808 -> 0.813,
+    dev 0.852 -> 0.858 without the lift)."""
+    la, lb = prepare(a).n_words, prepare(b).n_words
+    return min(la, lb) <= FRAGMENT_SHARE * max(la, lb)
 
 
 def meaning_change(a: str, b: str) -> list[str]:
