@@ -1,0 +1,57 @@
+"""Loading the same texts again, as a fact-checker's desk does: a file first
+loaded with its address and then without it, a corpus folder's notes beside
+its articles, and the demo folder loaded again by hand.  The same text must
+stay one article.  Real CLI, real SQLite files, invented text (the demo test
+loads the bundled demo itself, as ``claims demo`` does)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from datasette.cli import cli
+
+STORY = ("Ferry fares to rise\n\nThe harbour master, Olwen Tredger, said on Monday that ferry fares would rise "
+         'by a tenth in April. "The new boats cost more to run," Tredger told the council.\n')
+OTHER = ("Bridge repairs delayed\n\nThe county engineer, Idris Vaughan, said on Tuesday that the bridge repairs "
+         'would not finish before June. "The steel came late," Vaughan told reporters.\n')
+NOTES = ("# Where these texts came from\n\nThe articles were saved from the Harbour Gazette's site in March; "
+         "the editor, Mair Lloyd, said the texts may be reused with credit.\n")
+
+
+def load(db_path, *args):
+    result = CliRunner().invoke(cli, ["claims", "load", str(db_path), *map(str, args), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def articles(db_path) -> list[dict]:
+    return list(sqlite_utils.Database(db_path).query("select id, url, source_path from articles order by rowid"))
+
+
+@pytest.mark.parametrize("first_url", [True, False])
+def test_a_file_loaded_with_its_address_and_without_is_one_article(tmp_path, first_url):
+    story = tmp_path / "ferry.txt"
+    story.write_text(STORY, encoding="utf-8")
+    url = ["--url", "https://gazette.example/2025/03/04/ferry"]
+    db_path = tmp_path / "c.db"
+    load(db_path, story, *(url if first_url else []))
+    result = load(db_path, story, *([] if first_url else url))
+    (article,) = articles(db_path)
+    assert article["url"] == "https://gazette.example/2025/03/04/ferry"
+    assert "0 new" in result.output
+
+
+def test_a_copy_of_the_text_without_its_address_finds_the_stored_one_among_others(tmp_path):
+    (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "bridge.txt").write_text(OTHER, encoding="utf-8")
+    db_path = tmp_path / "c.db"
+    load(db_path, tmp_path / "ferry.txt", "--url", "https://gazette.example/ferry")
+    load(db_path, tmp_path / "bridge.txt", "--url", "https://courier.example/bridge")
+    copy = tmp_path / "copies"
+    copy.mkdir()
+    shutil.copy(tmp_path / "ferry.txt", copy / "saved-again.txt")
+    load(db_path, copy)
+    assert [a["url"] for a in articles(db_path)] == ["https://gazette.example/ferry", "https://courier.example/bridge"]
