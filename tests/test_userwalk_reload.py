@@ -55,3 +55,22 @@ def test_a_copy_of_the_text_without_its_address_finds_the_stored_one_among_other
     shutil.copy(tmp_path / "ferry.txt", copy / "saved-again.txt")
     load(db_path, copy)
     assert [a["url"] for a in articles(db_path)] == ["https://gazette.example/ferry", "https://courier.example/bridge"]
+
+
+def test_a_folders_notes_are_not_articles_unless_named(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (folder / "SOURCES.md").write_text(NOTES, encoding="utf-8")
+    (folder / "readme.txt").write_text(NOTES.replace("March", "April"), encoding="utf-8")
+    (folder / "sources_say_fares_rise.txt").write_text(OTHER, encoding="utf-8")  # an article, by its name
+    db_path = tmp_path / "c.db"
+    load(db_path, folder)
+    assert [a["source_path"] for a in articles(db_path)] == [f"{folder}/ferry.txt",
+                                                             f"{folder}/sources_say_fares_rise.txt"]
+    rows = list(sqlite_utils.Database(db_path).query("select path, level, reason from load_errors order by path"))
+    assert [(r["path"], r["level"]) for r in rows] == [(f"{folder}/SOURCES.md", "warning"),
+                                                       (f"{folder}/readme.txt", "warning")]
+    assert "name it on the command line" in rows[0]["reason"]
+    load(db_path, folder / "SOURCES.md")  # asked for by name: loaded
+    assert len(articles(db_path)) == 3
