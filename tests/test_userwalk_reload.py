@@ -6,12 +6,15 @@ loads the bundled demo itself, as ``claims demo`` does)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
 from datasette.cli import cli
+
+from datasette_claims import demo
 
 STORY = ("Ferry fares to rise\n\nThe harbour master, Olwen Tredger, said on Monday that ferry fares would rise "
          'by a tenth in April. "The new boats cost more to run," Tredger told the council.\n')
@@ -74,3 +77,31 @@ def test_a_folders_notes_are_not_articles_unless_named(tmp_path):
     assert "name it on the command line" in rows[0]["reason"]
     load(db_path, folder / "SOURCES.md")  # asked for by name: loaded
     assert len(articles(db_path)) == 3
+
+
+def test_a_manifest_gives_kind_speaker_and_source_url(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "speech.txt").write_text("We will build the bridge this year. The river will not stop us.\n")
+    (folder / "manifest.jsonl").write_text(json.dumps(
+        {"file": "speech.txt", "source_url": "https://council.example/speech", "kind": "primary transcript",
+         "speaker": "Idris Vaughan", "title": "Idris Vaughan: to the council"}) + "\n")
+    db_path = tmp_path / "c.db"
+    load(db_path, folder)
+    db = sqlite_utils.Database(db_path)
+    assert [a["url"] for a in articles(db_path)] == ["https://council.example/speech"]
+    speakers = {r["speaker"] for r in db.query("select speaker from claims")}
+    assert speakers == {"Idris Vaughan"}
+
+
+def test_the_demo_folder_loaded_again_by_hand_adds_nothing(tmp_path):
+    db_path = tmp_path / "claims-demo.db"
+    demo.build(str(db_path))
+    before = articles(db_path)
+    result = load(db_path, demo.CORPUS)
+    assert "0 new, 0 updated, 24 unchanged" in result.output
+    copy = tmp_path / "corpus"
+    shutil.copytree(demo.CORPUS, copy)
+    (copy / "manifest.jsonl").unlink()  # without its manifest: the texts alone
+    load(db_path, copy)
+    assert [a["id"] for a in articles(db_path)] == [a["id"] for a in before]
