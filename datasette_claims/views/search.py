@@ -162,7 +162,8 @@ async def search_page(page):
     }
     if page.is_json:
         return "claims_search.html", data
-    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page), "candidates": CANDIDATES}
+    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page), "candidates": CANDIDATES,
+             "strong_score": STRONG_SCORE}  # (where the page marks the weaker matches)
     return "claims_search.html", data, extra
 
 
