@@ -1,0 +1,30 @@
+"""Pages a fact-checker reads at coverage size, where two figures on one page
+seemed to disagree.  Invented reports, the real CLI, a real Datasette."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import load_docs_with_cli, make_datasette
+
+# Said on Monday (2026-11-30), published on the Tuesday: the chart and the list date it differently.
+DOCS = [
+    {"id": "monday", "outlet": "Harbour Gazette", "published": "2026-11-30",
+     "text": "Transport Minister Gwen Morwood said on Monday that ferry fares would rise by a tenth in January."},
+    {"id": "tuesday", "outlet": "Island Courier", "published": "2026-12-01",
+     "text": "Transport Minister Gwen Morwood said on Monday that the old ferries break down every winter."},
+]
+
+
+@pytest.mark.asyncio
+async def test_the_speaker_page_says_what_date_its_chart_and_its_list_use(tmp_path):
+    ds = make_datasette([load_docs_with_cli(tmp_path, DOCS)])
+    speakers = (await ds.client.get("/claims/-/claims/speakers.json", params={"q": "Morwood"})).json()["speakers"]
+    page = speakers[0]["url"]
+    data = (await ds.client.get(page + ".json")).json()
+    said = {c["said_on"] for c in data["claims"]}
+    published = {c["article"]["published"] for c in data["claims"]}
+    assert said == {"2026-11-30"} and published == {"2026-11-30", "2026-12-01"}
+    assert [b["total"] for b in data["chart"]["bars"] if b["total"]] == [2]  # both said on the Monday
+    html = (await ds.client.get(page)).text
+    assert "By the day each claim was said" in html
+    assert "<th>Published</th>" in html and ">2026-12-01</td>" in html
