@@ -28,3 +28,24 @@ async def test_the_speaker_page_says_what_date_its_chart_and_its_list_use(tmp_pa
     html = (await ds.client.get(page)).text
     assert "By the day each claim was said" in html
     assert "<th>Published</th>" in html and ">2026-12-01</td>" in html
+
+
+SURNAMES = [
+    {"id": "minister", "outlet": "Harbour Gazette", "published": "2026-11-30",
+     "text": "Transport Minister Gwen Morwood said on Monday that ferry fares would rise by a tenth in January. "
+             "Ed Morwood, a ferry captain, said the boats were safe."},
+    {"id": "markets", "outlet": "Market Wire", "published": "2026-12-01",
+     "text": "Tablets are selling slowly. An analyst at J.P. Morwood predicts an overabundance of tablets "
+             "caused by faltering demand."},
+]
+
+
+@pytest.mark.asyncio
+async def test_same_surname_lists_people_not_descriptions_ending_in_the_name(tmp_path):
+    ds = make_datasette([load_docs_with_cli(tmp_path, SURNAMES)])
+    speakers = (await ds.client.get("/claims/-/claims/speakers.json", params={"q": "Morwood"})).json()["speakers"]
+    names = {s["name"] for s in speakers}
+    assert {"Gwen Morwood", "Ed Morwood", "An analyst at J.P. Morwood"} <= names, names
+    gwen = next(s for s in speakers if s["name"] == "Gwen Morwood")
+    same = (await ds.client.get(gwen["url"] + ".json")).json()["same_surname"]
+    assert [s["name"] for s in same["speakers"]] == ["Ed Morwood"]

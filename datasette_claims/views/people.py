@@ -104,9 +104,11 @@ async def same_surname(page, row) -> dict:
     surname = words[-1] if words else ""
     if not SURNAME.fullmatch(surname) or (row["kind"] != "person" and len(words) > 1):
         return {"surname": None, "speakers": [], "more": False, "speakers_url": None}
+    # (a description that ends in the name is no one of that surname: "An analyst at J.P. Morgan")
     rows = await page.execute(
         """select * from speakers where id != ? and coalesce(claim_count, 0) > 0
         and (name = ? collate nocase or name like ? escape '\\')
+        and not (name like 'a %' or name like 'an %' or name like 'the %')
         order by coalesce(claim_count, 0) desc, id limit ?""",
         [row["id"], surname, like_pattern(surname, last_word=True), SAME_SURNAME + 1],
     )
