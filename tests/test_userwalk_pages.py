@@ -49,3 +49,18 @@ async def test_same_surname_lists_people_not_descriptions_ending_in_the_name(tmp
     gwen = next(s for s in speakers if s["name"] == "Gwen Morwood")
     same = (await ds.client.get(gwen["url"] + ".json")).json()["same_surname"]
     assert [s["name"] for s in same["speakers"]] == ["Ed Morwood"]
+
+
+@pytest.mark.asyncio
+async def test_an_article_without_a_headline_is_called_untitled_not_by_its_hash(tmp_path):
+    docs = [{"text": "The fire chief, Lena Holmqvist, said the blaze was contained by three in the morning."}]
+    ds = make_datasette([load_docs_with_cli(tmp_path, docs)])
+    claim = (await ds.client.get("/claims/-/claims/search.json", params={"q": "blaze contained"})).json()
+    claim = claim["results"][0]["claim"]
+    article = claim["article"]
+    assert article["headline"] is None
+    html = (await ds.client.get(article["url"])).text
+    assert "<h1>Untitled article</h1>" in html and f"<code>{article['id']}</code>" in html
+    assert f"<h1>{article['id']}</h1>" not in html
+    html = (await ds.client.get(claim["url"])).text
+    assert ">an untitled article</a>" in html
