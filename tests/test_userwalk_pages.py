@@ -64,3 +64,24 @@ async def test_an_article_without_a_headline_is_called_untitled_not_by_its_hash(
     assert f"<h1>{article['id']}</h1>" not in html
     html = (await ds.client.get(claim["url"])).text
     assert ">an untitled article</a>" in html
+
+
+@pytest.mark.asyncio
+async def test_a_speaker_left_without_claims_says_where_they_are_counted(tmp_path):
+    """Merging leaves a surname's row with no claims ("Bush" beside "George W. Bush"); searching
+    "Mr. Morwood" finds only that row, whose page said nothing of where the claims went."""
+    import sqlite3
+
+    path = load_docs_with_cli(tmp_path, DOCS)
+    with sqlite3.connect(path) as conn:  # the state an alias merge leaves behind
+        gwen = conn.execute("select id from speakers where name = 'Gwen Morwood'").fetchone()[0]
+        conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values "
+                     "('morwood', 'Morwood', 'person', '[\"Morwood\", \"Mrs. Morwood\"]', 0)")
+        conn.execute("update claims set speaker = 'Mrs. Morwood' where speaker_id = ?", [gwen])
+    ds = make_datasette([path])
+    data = (await ds.client.get("/claims/-/claims/speaker/morwood.json")).json()
+    assert [(s["name"], s["claims"]) for s in data["now_under"]] == [("Gwen Morwood", 2)]
+    html = (await ds.client.get("/claims/-/claims/speaker/morwood")).text
+    assert "No claims are filed under this name now" in html and "“Mrs. Morwood”" in html
+    gwen_page = (await ds.client.get(f"/claims/-/claims/speaker/{gwen}.json")).json()
+    assert gwen_page["now_under"] == []
