@@ -85,3 +85,24 @@ async def test_a_speaker_left_without_claims_says_where_they_are_counted(tmp_pat
     assert "No claims are filed under this name now" in html and "“Mrs. Morwood”" in html
     gwen_page = (await ds.client.get(f"/claims/-/claims/speaker/{gwen}.json")).json()
     assert gwen_page["now_under"] == []
+
+
+@pytest.mark.asyncio
+async def test_a_claim_link_from_before_its_article_changed_says_where_to_go(tmp_path):
+    from conftest import load_with_cli, write_docs
+
+    first = [{"id": "ferry", "outlet": "Harbour Gazette", "published": "2026-11-30",
+              "text": "Transport Minister Gwen Morwood said on Monday that ferry fares would rise by a tenth."}]
+    path = load_docs_with_cli(tmp_path, first)
+    ds = make_datasette([path])
+    old = (await ds.client.get("/claims/-/claims/search.json", params={"q": "ferry fares"})).json()
+    old_url = old["results"][0]["claim"]["url"]
+    corrected = [dict(first[0], text="CORRECTION: " + first[0]["text"])]  # the claim's place moves
+    folder = tmp_path / "again"
+    folder.mkdir()
+    load_with_cli(path, write_docs(folder, corrected))
+    r = await ds.client.get(old_url)
+    assert r.status_code == 404
+    assert "loaded again since, with another text" in r.text and "/claims/-/claims/article/ferry" in r.text
+    r = await ds.client.get("/claims/-/claims/claim/no-such-article~3A1-2")
+    assert r.status_code == 404 and "/claims/-/claims/search" in r.text
