@@ -106,3 +106,19 @@ async def test_a_claim_link_from_before_its_article_changed_says_where_to_go(tmp
     assert "loaded again since, with another text" in r.text and "/claims/-/claims/article/ferry" in r.text
     r = await ds.client.get("/claims/-/claims/claim/no-such-article~3A1-2")
     assert r.status_code == 404 and "/claims/-/claims/search" in r.text
+
+
+@pytest.mark.asyncio
+async def test_a_speaker_filter_skips_a_name_left_without_claims(tmp_path):
+    """speaker=Obama matched the "Obama" row a merge had emptied, and listed nothing."""
+    import sqlite3
+
+    path = load_docs_with_cli(tmp_path, DOCS)
+    with sqlite3.connect(path) as conn:
+        conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values "
+                     "('morwood', 'Morwood', 'person', '[\"Morwood\", \"Mrs. Morwood\"]', 0)")
+    ds = make_datasette([path])
+    for value in ("Morwood", "morwood"):
+        found = (await ds.client.get("/claims/-/claims/search.json", params={"speaker": value})).json()["results"]
+        assert {r["claim"]["speaker"] for r in found} == {"Gwen Morwood"}, value
+        assert len(found) == 2
