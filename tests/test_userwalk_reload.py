@@ -105,3 +105,15 @@ def test_the_demo_folder_loaded_again_by_hand_adds_nothing(tmp_path):
     (copy / "manifest.jsonl").unlink()  # without its manifest: the texts alone
     load(db_path, copy)
     assert [a["id"] for a in articles(db_path)] == [a["id"] for a in before]
+
+
+def test_the_same_text_printed_by_another_outlet_stays_its_own_article(tmp_path):
+    """Wire copy: the text word for word, without an address, but under another outlet's name."""
+    story = tmp_path / "ferry.txt"
+    story.write_text(STORY, encoding="utf-8")
+    db_path = tmp_path / "c.db"
+    load(db_path, story, "--url", "https://gazette.example/ferry", "--outlet", "Harbour Gazette")
+    load(db_path, story, "--outlet", "Island Courier")
+    rows = list(sqlite_utils.Database(db_path).query("select url, outlet from articles order by rowid"))
+    assert rows == [{"url": "https://gazette.example/ferry", "outlet": "Harbour Gazette"},
+                    {"url": None, "outlet": "Island Courier"}]

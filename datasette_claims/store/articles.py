@@ -417,13 +417,20 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
     row = db.execute("select url, outlet, published from articles where id = ?", [tid]).fetchone()
     if row is None:
         found = stored_with_text(db.conn, article.text)
-        if found is None:
+        if found is None or _another_printing(article, found[2], found[3]):
             return
         article.id, row = found[0], found[1:]
     if row:
         article.url = article.url or row[0]
         article.outlet = article.outlet or row[1]
         article.published = article.published or row[2]
+
+
+def _another_printing(article: Article, outlet: str | None, published: str | None) -> bool:
+    """Does ``article`` say it is another outlet's (or another day's) printing of a
+    stored text?  Wire copy word for word is two articles, left to duplicate detection."""
+    return bool((article.outlet and outlet and article.outlet != outlet)
+                or (article.published and published and article.published != published))
 
 
 def stored_with_text(conn: sqlite3.Connection, text: str) -> tuple | None:
