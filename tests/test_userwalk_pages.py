@@ -122,3 +122,18 @@ async def test_a_speaker_filter_skips_a_name_left_without_claims(tmp_path):
         found = (await ds.client.get("/claims/-/claims/search.json", params={"speaker": value})).json()["results"]
         assert {r["claim"]["speaker"] for r in found} == {"Gwen Morwood"}, value
         assert len(found) == 2
+
+
+@pytest.mark.asyncio
+async def test_the_queue_filtered_by_a_speakers_name_counts_all_their_claims(tmp_path):
+    """By name the queue matched the claims whose text said it word for word: "Barack Obama"
+    left out his claims quoted as "Obama", which his page and the search count."""
+    import sqlite3
+
+    path = load_docs_with_cli(tmp_path, DOCS)
+    with sqlite3.connect(path) as conn:
+        conn.execute("update claims set speaker = 'Mrs. Morwood' where article_id = 'tuesday'")
+    ds = make_datasette([path])
+    for value in ("Gwen Morwood", "gwen-morwood"):
+        data = (await ds.client.get("/claims/-/claims/queue.json", params={"speaker": value, "status": "all"})).json()
+        assert sorted(c["speaker"] for c in data["claims"]) == ["Gwen Morwood", "Mrs. Morwood"], value
