@@ -42,23 +42,24 @@ def manifest() -> list[dict]:
 
 
 def documents() -> list[Document]:
-    """The demo files as Documents, with the manifest's dates and addresses."""
+    """The demo files as Documents, with the manifest's metadata.
+
+    The same fields a manifest gives any folder (manifest.py): the demo
+    folder loaded again by hand is the same articles, unchanged."""
     docs = []
     for entry in manifest():
         path = CORPUS / entry["file"]
-        text = path.read_text(encoding="utf-8")
         transcript = "transcript" in entry.get("kind", "")
-        title = entry["title"]
         docs.append(
             Document(
-                text=text,
+                text=path.read_text(encoding="utf-8"),
                 path=str(path.relative_to(CORPUS.parent)),
                 url=entry["source_url"],
-                outlet="American Presidency Project" if transcript else "Wikinews",
-                headline=title,
+                outlet=entry["outlet"],
+                headline=entry["title"],
                 published=entry["date"],
                 kind="transcript" if transcript else "report",
-                speaker=title.split(":", 1)[0].strip() if transcript else None,
+                speaker=entry.get("speaker"),
             )
         )
     return docs

@@ -27,10 +27,12 @@ from .readers import MANIFEST_NAMES, LoadError, ReadFailure, csv_delimiter, deco
 
 FILE_COLUMNS = ("file", "filename", "name", "path")
 FIELD_COLUMNS = {
-    "url": ("url", "link"),
+    "url": ("url", "link", "source_url"),
     "outlet": ("outlet", "source", "publisher"),
     "published": ("date", "published", "published_at", "publication_date"),
     "headline": ("headline", "title"),
+    "kind": ("kind",),
+    "speaker": ("speaker",),
 }
 
 
@@ -163,6 +165,8 @@ def _entry(row: dict, where: str, folder: str, manifest: Manifest) -> Entry | No
         manifest.problems.append(LoadError(where, "manifest row names no file", "warning"))
         return None
     meta = {key: value for key, names in FIELD_COLUMNS.items() if (value := _first(row, names))}
+    if "kind" in meta:  # as a JSON record's: "transcript", "primary transcript"; anything else is a report
+        meta["kind"] = "transcript" if "transcript" in meta["kind"].lower() else "report"
     if "published" in meta:
         iso = normalise_date(meta["published"])
         if iso:

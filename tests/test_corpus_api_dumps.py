@@ -171,3 +171,15 @@ def test_many_texts_cut_short_are_ten_warning_lines_and_a_count(tmp_path):
     assert len(lines) == 11
     assert "15 more like this: text cut short" in lines[-1] and "load_errors" in lines[-1]
     assert db["load_errors"].count == 25
+
+
+def test_copies_warned_under_their_own_ids_are_summed_up_too(tmp_path):
+    """Warnings whose reasons differ only by what they name (an id, a path, a line) are one kind: a merged
+    dump's 25 copies were 25 lines, each "the same article as 'ID' ..., already loaded from PATH:N"."""
+    records = [{"id": f"pier-{i}", "title": "Pier", "content": STATEMENT + f" Item {i}."} for i in range(25)]
+    result, db = run(tmp_path, "merged.jsonl", "".join(json.dumps(r) + "\n" for r in records * 2))
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert len(lines) == 11, lines
+    assert lines[-1].startswith("warning: 15 more like this: already loaded from … in this load")
+    assert db["load_errors"].count == 25

@@ -156,3 +156,26 @@ async def test_the_story_lists_reports_that_contradict_it(tmp_path):
     assert conflicts == [("b3", "six → nine; numbers changed")]
     html = (await ds.client.get(stories[0]["url"])).text
     assert "Reports that contradict it" in html and "Inland Mercury" in html
+
+
+UNNAMED = [
+    {"id": "named-a", "outlet": "Gull Press Agency", "published": "2026-03-02",
+     "text": '"The footbridge over the Afon Llwyd will close for repairs on the first of April," '
+             "county engineer Bethan Lloyd said on Monday."},
+    {"id": "named-b", "outlet": "Tidewater Times", "published": "2026-03-03",
+     "text": '"The footbridge over the Afon Llwyd will close for repairs on the first of April," Bethan Lloyd said.'},
+    {"id": "no-outlet", "published": "2026-03-04",  # a scraped text that names no outlet
+     "text": '"The footbridge over the Afon Llwyd will close for repairs on the first of April," '
+             "the engineer, Bethan Lloyd, told the council."},
+]
+
+
+@pytest.mark.asyncio
+async def test_the_story_counts_say_the_report_of_unknown_outlet_the_outlets_table_lists(tmp_path):
+    ds = make_datasette([load_docs_with_cli(tmp_path, UNNAMED)])
+    stories = (await ds.client.get("/claims/-/claims/stories.json")).json()["stories"]
+    story = next(s for s in stories if "footbridge" in s["label"])
+    assert (story["report_count"], story["outlet_count"]) == (3, 2)
+    html = (await ds.client.get(story["url"])).text
+    assert "3 reports in 2 outlets and 1 report of unknown outlet" in html
+    assert html.count("Unknown outlet</td>") == 1  # the outlets table's row

@@ -143,3 +143,22 @@ async def test_a_keyword_does_not_put_a_claim_of_that_word_first(tmp_path):
     assert found[0] == "reciprocity would guide every ferry contract signed this year"
     # a pasted claim is still found first
     assert (await search(ds, "reciprocity would guide every ferry contract"))[0].startswith("reciprocity would")
+
+
+@pytest.mark.asyncio
+async def test_the_page_marks_where_weaker_matches_begin(ds):
+    """A pasted statement: its close matches first, then a line before the claims that only share some
+    words (as the JSON's scores say), so a desk does not count them as repeats."""
+    q = "Families cannot absorb another rise in ferry fares this winter"
+    results = (await ds.client.get(URL, params={"q": q})).json()["results"]
+    scores = [r["score"] for r in results]
+    assert scores[0] >= 0.6 and min(scores) < 0.6, scores
+    html = (await ds.client.get("/search/-/claims/search", params={"q": q})).text
+    weaker = html.index('class="claims-weaker"')
+    strong = [r for r in results if r["score"] >= 0.6]
+    assert all(html.index(r["claim"]["content"]) < weaker for r in strong)
+    assert all(html.index(r["claim"]["content"]) > weaker for r in results if r["score"] < 0.6)
+    assert "Weaker matches below" in html
+    # words that no claim says closely: the line comes first, saying so
+    html = (await ds.client.get("/search/-/claims/search", params={"q": "traffic pressure spring"})).text
+    assert "No claim says this closely" in html

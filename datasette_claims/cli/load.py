@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
@@ -211,11 +212,18 @@ def _echo_errors(errors) -> None:
                    err=True)
 
 
+# What a warning's reason names (an id or a title in quotes, a path, a line number) is left out
+# when warnings are summed up: 217 "the same article as 'ID' ..., already loaded from PATH:47"
+# were 217 lines, each reason its own.
+_NAMED = re.compile(r"'[^']*'|\"[^\"]*\"|\S*[/\\]\S*|\d+")
+
+
 def _echo_warnings(warnings) -> None:
-    shown: dict[str, int] = {}
+    shown: dict[str, int] = {}  # the reason, what it names left out ("…") -> how many
     for warn in warnings:
-        shown[warn.reason] = shown.get(warn.reason, 0) + 1
-        if shown[warn.reason] <= WARNINGS_PER_REASON:
+        reason = _NAMED.sub("…", warn.reason)
+        shown[reason] = shown.get(reason, 0) + 1
+        if shown[reason] <= WARNINGS_PER_REASON:
             click.echo(f"warning: {warn.path}: {warn.reason}", err=True)
     for reason, n in shown.items():
         if n > WARNINGS_PER_REASON:

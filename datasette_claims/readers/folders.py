@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 
 from ..models import Document
-from .base import CSV_SUFFIXES, HTML_SUFFIXES, MANIFEST_NAMES, SUPPORTED, LoadError, suffix_of
+from .base import CSV_SUFFIXES, HTML_SUFFIXES, MANIFEST_NAMES, SUPPORTED, TEXT_SUFFIXES, LoadError, suffix_of
 from .streams import read_file
 
 def folder_files(path: str) -> Iterator[str | LoadError]:
@@ -74,15 +74,33 @@ def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
     for full in folder_files(path):
         if isinstance(full, LoadError):
             yield full
-        elif suffix_of(full) in SUPPORTED:
+        elif (reason := reason_skipped(full)) is None:
             yield from read_file(full, max_chars)
         else:
-            yield LoadError(full, reason_skipped(full), level="warning")
+            yield LoadError(full, reason, level="warning")
 
 
 def reason_skipped(path: str) -> str | None:
     """Why a file of a folder (or a ZIP) is not read, or None when it is."""
-    return None if suffix_of(path) in SUPPORTED else f"skipped: {_not_read_in_folder(path)}"
+    if suffix_of(path) not in SUPPORTED:
+        return f"skipped: {_not_read_in_folder(path)}"
+    if is_folder_note(path):
+        return ("skipped: a folder's notes (README, SOURCES, LICENSE...), not an article; to load it as one, "
+                f"name it on the command line: datasette claims load DB {_quoted(path)}")
+    return None
+
+
+# A corpus folder's own notes: where the texts came from, their licence, how
+# to use them.  Read as articles, the demo folder's SOURCES.md became one
+# (its "Wikinews' own terms" lines gave claims).
+FOLDER_NOTES = frozenset({"readme", "sources", "license", "licence", "copying", "notice", "changelog",
+                          "changes", "contributing", "authors", "credits", "citation", "provenance"})
+
+
+def is_folder_note(path: str) -> bool:
+    """Is ``path`` a folder's README/SOURCES-like notes file (``SOURCES.md``, ``README.txt``)?"""
+    name = os.path.basename(path).lower().removesuffix(".gz")
+    return os.path.splitext(name)[0] in FOLDER_NOTES and suffix_of(name) in TEXT_SUFFIXES
 
 
 # Read when named on the command line, skipped inside a folder: the reason, and how to load one.

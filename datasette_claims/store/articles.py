@@ -24,6 +24,7 @@ import sqlite_utils
 from ..articles import normalise_url, text_id, url_key
 from ..factchecks.checkworthy import text_score
 from ..models import Article, Claim
+from ..text import match_all, tokens
 from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
@@ -397,7 +398,10 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
     text; loaded again with ``--url`` it would get an address id and become
     a second article (and a false two-report story).  The same text is the
     same article: it keeps its first id, and the load updates its address.
-    Reloaded without the address it had, it keeps the stored one.  A copy
+    Reloaded without the address it had, it keeps the stored one, and so
+    does a text first loaded with an address (``--url``, a manifest) and
+    loaded again without one: it is found by its text (``stored_with_text``)
+    and keeps its address id.  A copy
     stored with a different address is another outlet's printing of the
     same text (wire copy), left to duplicate detection.
     Call before extraction: claim ids are built from the article id.
@@ -411,10 +415,43 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
             article.id = tid
         return
     row = db.execute("select url, outlet, published from articles where id = ?", [tid]).fetchone()
+    if row is None:
+        found = stored_with_text(db.conn, article.text)
+        if found is None or _another_printing(article, found[2], found[3]):
+            return
+        article.id, row = found[0], found[1:]
     if row:
         article.url = article.url or row[0]
         article.outlet = article.outlet or row[1]
         article.published = article.published or row[2]
+
+
+def _another_printing(article: Article, outlet: str | None, published: str | None) -> bool:
+    """Does ``article`` say it is another outlet's (or another day's) printing of a
+    stored text?  Wire copy word for word is two articles, left to duplicate detection."""
+    return bool((article.outlet and outlet and article.outlet != outlet)
+                or (article.published and published and article.published != published))
+
+
+def stored_with_text(conn: sqlite3.Connection, text: str) -> tuple | None:
+    """(id, url, outlet, published) of the first stored article whose text is
+    ``text`` word for word, or None.
+
+    Found through ``articles_fts``, not by reading every text: the three
+    longest words of the text's opening must all occur (long words have short
+    posting lists), and the few articles that hold them are compared whole.
+    """
+    words = tokens(text[:400])[:-1] if len(text) > 400 else tokens(text)  # (the last word may be cut)
+    opening = sorted(set(words), key=lambda w: (-len(w), w))[:3]
+    query = match_all(opening, column="text")
+    if not query:
+        return None
+    try:
+        return conn.execute(
+            "select id, url, outlet, published from articles where rowid in (select rowid from articles_fts "
+            "where articles_fts match ? limit 50) and text = ? order by rowid limit 1", [query, text]).fetchone()
+    except sqlite3.OperationalError:  # no full-text index (a database made by hand)
+        return None
 
 
 def refresh_speaker_counts(db: sqlite_utils.Database) -> None:

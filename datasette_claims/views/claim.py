@@ -37,12 +37,24 @@ def _rows(query, claim_id: str, speakers: bool, stories: bool) -> Rows:
                 first("select * from stories where id = ?", claim["story_id"]) if stories else None)
 
 
+async def _gone(page, claim_id: str) -> str:
+    """What a 404 for ``claim_id`` says: a claim's id holds its place in its article's
+    text, so a link kept from before the article was loaded again with another text
+    (a corrected story) finds no claim; its article, when still there, is the way on."""
+    article_id = claim_id.rpartition(":")[0]
+    if article_id and await page.can_view("articles") and (
+            await page.execute("select 1 from articles where id = ?", [article_id])).first():
+        return ("Claim not found: its article was loaded again since, with another text, and a claim's id "
+                f"holds its place in the text. The article's claims now: {page.urls.article(article_id)}")
+    return f"Claim not found: no claim has the id {claim_id!r}. To find a claim by its words: {page.urls.search()}"
+
+
 async def claim_page(page):
     claim_id = decode_id(page.request.url_vars["id"])
     speakers, stories = await page.can_view("speakers"), await page.can_view("stories")
     rows = await page.run(lambda query: _rows(query, claim_id, speakers, stories))
     if rows.claim is None:
-        raise NotFound("Claim not found")
+        raise NotFound(await _gone(page, claim_id))
     claim = claim_dict(rows.claim, page.urls, stories, speakers)
     text = rows.article["text"] or ""
     start, end = claim["start"], claim["end"]

@@ -8,8 +8,9 @@ nothing was recorded.  The check itself is Datasette's and stays exactly as
 it is; this ASGI wrapper changes only that answer, for POSTs to the plugin's
 own routes (all of them writes): a page in Datasette's layout that says what
 happened and links back to the page the form was on, or the plugin's JSON
-error for a JSON POST.  Any other 403 passes through untouched: the wrapper
-replaces a response only when its body is one of asgi-csrf's own messages.
+error for a JSON POST, which says how a script sends the token.  Any other
+403 passes through untouched: the wrapper replaces a response only when its
+body is one of asgi-csrf's own messages.
 1.0 refuses a cross-site POST with a page of its own (``csrf_error.html``),
 which is left as it is.
 """
@@ -25,6 +26,10 @@ from ..compat import CSRF_REFUSALS
 MESSAGE = ("Nothing was recorded: the form was sent without its security token (CSRF), or with one that does not "
            "match this browser's. This happens when the page was open for a long time, after signing in again, "
            "or when cookies are blocked. Go back to the page, reload it and send the form again.")
+# A script or JSON client has no page to reload: it must send the token itself, or not use cookies.
+JSON_MESSAGE = ("Nothing was recorded: a POST that sends cookies needs its CSRF token. Send the value of the "
+                "ds_csrftoken cookie (set by any page of this site) in an x-csrftoken header, or sign in with "
+                "an API token (Authorization: Bearer ...) instead of cookies.")
 
 
 _PLUGIN_POST = re.compile(r"/-/claims/")
@@ -93,7 +98,7 @@ class _Watch:
         path = self.scope.get("path", "")
         headers = dict(self.scope.get("headers") or [])
         if path.endswith(".json") or b"application/json" in headers.get(b"content-type", b""):
-            body, kind = json.dumps({"ok": False, "error": MESSAGE, "status": 403}).encode(), b"application/json"
+            body, kind = json.dumps({"ok": False, "error": JSON_MESSAGE, "status": 403}).encode(), b"application/json"
         else:
             html = await self.ds.render_template(
                 "claims_csrf.html", {"message": MESSAGE, "back": back_to(path)},

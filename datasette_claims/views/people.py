@@ -104,15 +104,36 @@ async def same_surname(page, row) -> dict:
     surname = words[-1] if words else ""
     if not SURNAME.fullmatch(surname) or (row["kind"] != "person" and len(words) > 1):
         return {"surname": None, "speakers": [], "more": False, "speakers_url": None}
+    # (a description that ends in the name is no one of that surname: "An analyst at J.P. Morgan")
     rows = await page.execute(
         """select * from speakers where id != ? and coalesce(claim_count, 0) > 0
         and (name = ? collate nocase or name like ? escape '\\')
+        and not (name like 'a %' or name like 'an %' or name like 'the %')
         order by coalesce(claim_count, 0) desc, id limit ?""",
         [row["id"], surname, like_pattern(surname, last_word=True), SAME_SURNAME + 1],
     )
     found = [speaker_dict(r, page.urls) for r in rows]
     return {"surname": surname, "speakers": found[:SAME_SURNAME], "more": len(found) > SAME_SURNAME,
             "speakers_url": page.urls.speakers(q=surname)}
+
+
+async def _now_under(page, row, namesakes: list[dict]) -> list[dict]:
+    """For a speaker left without claims (its names were merged into a fuller one's, "Bush"
+    into "George W. Bush"): the speakers now holding the claims quoted under its names,
+    most first.  Looked for among its namesakes only, through their index: the page a
+    search for "Mr. Bush" leads to was a dead end."""
+    if row["claim_count"] or not namesakes:
+        return []
+    names = sorted({n for n in (row["name"], *json_list(row["aliases"])) if isinstance(n, str) and n})
+    ids = [s["id"] for s in namesakes]
+    rows = await page.execute(
+        f"""select c.speaker_id as id, count(*) as claims from claims c
+        where c.speaker_id in ({", ".join("?" * len(ids))}) and c.speaker in ({", ".join("?" * len(names))})
+        group by c.speaker_id order by claims desc, c.speaker_id""",
+        [*ids, *names],
+    )
+    by_id = {s["id"]: s for s in namesakes}
+    return [dict(by_id[r["id"]], claims=r["claims"]) for r in rows]
 
 
 def outlet_row(row, urls, speaker_id: str) -> dict:
@@ -178,6 +199,7 @@ async def speaker_page(page):
     if len(by_day) >= DATED_ROWS:  # a long career: months are enough for the picture
         by_day = await dated_counts(page, speaker_id, 7)
     next_token, next_url = page.next_url(found.next)
+    surname = await same_surname(page, row)
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
     data = {
         "speaker": speaker,
@@ -186,7 +208,8 @@ async def speaker_page(page):
         "roles_more": len(roles[SHOWN_ROLES:]),
         "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
         "by_month": _by_month(by_day),
-        "same_surname": await same_surname(page, row),
+        "same_surname": surname,
+        "now_under": await _now_under(page, row, surname["speakers"]),
         "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),
         "claims_csv_url": page.urls.claims_table("csv", speaker_id=speaker_id),
         "chart": chart.as_json(),

@@ -196,12 +196,13 @@ async def queue_page(page):
 async def _index_key(page, filters: Filters) -> queue_scores.Key | None:
     """The bound index the queue walks: the outlet's or the speaker's, when filtered by one."""
     key = queue_scores.Key("outlet", filters.shown["outlet"]) if filters.shown["outlet"] else None
-    if filters.shown["speaker"] and await _known_speaker(page, filters.shown["speaker"]):
+    ident = filters.shown["speaker"] and await _known_speaker(page, filters.shown["speaker"])
+    if ident:
         # a speaker's id: the indexed column alone (the name is matched otherwise);
         # the speaker's is the first condition, with the first two params
         filters.inner[0] = "c.speaker_id = ?"
-        del filters.iparams[1]
-        key = queue_scores.Key("speaker_id", filters.shown["speaker"])
+        filters.iparams[0:2] = [ident]
+        key = queue_scores.Key("speaker_id", ident)
     return key
 
 
@@ -304,10 +305,17 @@ async def _reviewed(page, sql: str, inner: list[str], params: list) -> list[dict
     return [dict(r) for r in await page.execute(q, params)]
 
 
-async def _known_speaker(page, value: str) -> bool:
+async def _known_speaker(page, value: str) -> str | None:
+    """The speaker ``value`` names: its id, or the one speaker with claims of that name.
+    (By name the queue matched only claims whose text says it word for word: "Barack
+    Obama" left out his claims quoted as "Obama" that his page and the search count.)"""
     if not await page.can_view("speakers"):
-        return False
-    return (await page.execute("select 1 from speakers where id = ?", [value])).first() is not None
+        return None
+    if (await page.execute("select 1 from speakers where id = ?", [value])).first() is not None:
+        return value
+    rows = await page.execute("select id from speakers where name = ? and coalesce(claim_count, 0) > 0 limit 2",
+                              [value])
+    return rows.rows[0][0] if len(rows.rows) == 1 else None
 
 
 async def _few(page, inner: list[str], params: list) -> bool:

@@ -100,8 +100,12 @@ async def _column_for(page, column, values):
 # asked when no id or exact name matched through the indexes; LIKE narrows the
 # rows (ASCII case folded), Python reads their JSON lists (the authorizer
 # refuses json_each).
-SPEAKER_BY_NAME = """select id, name, aliases from speakers
-    where name like ?1 escape '\\' or aliases like ?2 escape '\\' or aliases like ?3 escape '\\' limit 500"""
+# A speaker without claims (a merge moved them to a fuller name's: "Obama" into "Barack Obama")
+# is no filter: matched by its name, it gave "speaker=Obama" no results at all.
+HAS_CLAIMS = "coalesce(claim_count, 0) > 0"
+SPEAKER_BY_NAME = f"""select id, name, aliases from speakers
+    where (name like ?1 escape '\\' or aliases like ?2 escape '\\' or aliases like ?3 escape '\\')
+    and {HAS_CLAIMS} limit 500"""
 
 
 def _words_within(words: list[str], name: str) -> bool:
@@ -123,7 +127,8 @@ async def _speakers_named(page, value: str) -> list[str]:
 async def _speaker_condition(page, value):
     """A speaker id, name or alias, matched through the speakers table (its indexes first)."""
     if await page.can_view("speakers"):
-        rows = await page.execute("select id from speakers where id = ? or name = ? limit 50", [value, value])
+        rows = await page.execute(f"select id from speakers where (id = ? or name = ?) and {HAS_CLAIMS} limit 50",
+                                  [value, value])
         ids = [r[0] for r in rows] or await _speakers_named(page, value)
         if ids:
             marks = ", ".join("?" for _ in ids)
@@ -162,7 +167,8 @@ async def search_page(page):
     }
     if page.is_json:
         return "claims_search.html", data
-    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page), "candidates": CANDIDATES}
+    extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page), "candidates": CANDIDATES,
+             "strong_score": STRONG_SCORE}  # (where the page marks the weaker matches)
     return "claims_search.html", data, extra
 
 
