@@ -417,9 +417,9 @@ def adopt_stored_article(db: sqlite_utils.Database, article: Article) -> None:
     row = db.execute("select url, outlet, published from articles where id = ?", [tid]).fetchone()
     if row is None:
         found = stored_with_text(db.conn, article.text)
-        if found is None or _another_printing(article, found[2], found[3]):
+        if found is None or _another_printing(article, found.outlet, found.published):
             return
-        article.id, row = found[0], found[1:]
+        article.id, row = found.id, (found.url, found.outlet, found.published)
     if row:
         article.url = article.url or row[0]
         article.outlet = article.outlet or row[1]
@@ -433,9 +433,17 @@ def _another_printing(article: Article, outlet: str | None, published: str | Non
                 or (article.published and published and article.published != published))
 
 
-def stored_with_text(conn: sqlite3.Connection, text: str) -> tuple | None:
-    """(id, url, outlet, published) of the first stored article whose text is
-    ``text`` word for word, or None.
+class StoredText(NamedTuple):
+    """A stored article found by its text."""
+
+    id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+
+
+def stored_with_text(conn: sqlite3.Connection, text: str) -> StoredText | None:
+    """The first stored article whose text is ``text`` word for word, or None.
 
     Found through ``articles_fts``, not by reading every text: the three
     longest words of the text's opening must all occur (long words have short
@@ -447,11 +455,12 @@ def stored_with_text(conn: sqlite3.Connection, text: str) -> tuple | None:
     if not query:
         return None
     try:
-        return conn.execute(
+        row = conn.execute(
             "select id, url, outlet, published from articles where rowid in (select rowid from articles_fts "
             "where articles_fts match ? limit 50) and text = ? order by rowid limit 1", [query, text]).fetchone()
     except sqlite3.OperationalError:  # no full-text index (a database made by hand)
         return None
+    return StoredText(*row) if row else None
 
 
 def refresh_speaker_counts(db: sqlite_utils.Database) -> None:
