@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import sqlite_utils
+from rapidfuzz import fuzz
 
 from ..articles import normalise_url, text_id, url_key
 from ..factchecks.checkworthy import text_score
@@ -269,11 +270,59 @@ def save_rows(db: sqlite_utils.Database, rows: ArticleRows) -> str:
             if r[0] not in keep
         ]
         if old:
+            carry_reviews(db.conn, old, claim_values)
             marks = ",".join("?" * len(old))
             db.execute(f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", old + old)
             db.execute(f"delete from claims where id in ({marks})", old)
         insert_values(db.conn, "claims", CLAIM_COLUMNS, claim_values)
     return "updated" if existing else "new"
+
+
+# Rows a reviewer made about a claim, by its id (append-only histories).
+_REVIEW_TABLES = ("verdicts", "claim_status")
+_CONTENT_AT = CLAIM_COLUMNS.index("content")
+# A reloaded claim whose words were corrected is still the claim reviewed: the
+# new claim of the article closest in wording, at least this close (rapidfuzz ratio).
+SAME_CLAIM_RATIO = 85
+
+
+def carry_reviews(conn: sqlite3.Connection, old: list[str], claim_values: list[tuple]) -> int:
+    """Point the verdicts and review statuses of claims a reload takes out at
+    the article's new claim with the same words (or, where the text was
+    corrected, the closest words); returns how many claims' reviews moved.
+
+    A claim's id holds its offsets, so a corrected text gives its claims new
+    ids, and a verdict left on the old id dropped out of the ClaimReview export
+    without a word.  Reviews of a claim whose words are gone stay where they are.
+    """
+    marks = ",".join("?" * len(old))
+    reviewed = [r[0] for r in conn.execute(
+        " union ".join(f"select claim_id from {t} where claim_id in ({marks})" for t in _REVIEW_TABLES),
+        old * len(_REVIEW_TABLES))]
+    if not reviewed:
+        return 0
+    fresh = [(v[0], v[_CONTENT_AT]) for v in claim_values]
+    moved = 0
+    for claim_id, content in conn.execute(
+            f"select id, content from claims where id in ({','.join('?' * len(reviewed))})", reviewed).fetchall():
+        target = _same_claim(content, fresh)
+        if target is None:
+            continue
+        for table in _REVIEW_TABLES:
+            conn.execute(f"update {table} set claim_id = ? where claim_id = ?", [target, claim_id])
+        moved += 1
+    return moved
+
+
+def _same_claim(content: str, fresh: list[tuple[str, str]]) -> str | None:
+    """The id of the claim in ``fresh`` (id, content) saying ``content``."""
+    for claim_id, words in fresh:
+        if words == content:
+            return claim_id
+    best = max(fresh, key=lambda f: fuzz.ratio(f[1], content), default=None)
+    if best is not None and fuzz.ratio(best[1], content) >= SAME_CLAIM_RATIO:
+        return best[0]
+    return None
 
 
 def save_articles(db: sqlite_utils.Database, items: list[ArticleRows]) -> list:
