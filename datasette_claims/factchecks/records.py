@@ -228,15 +228,17 @@ def get_story(conn, story_id) -> dict | None:
     return _one(conn, "select * from stories where id = ?", [story_id])
 
 
-def _speaker_kind(conn, claim: dict) -> str:
-    kind = None
+def _claimant(conn, claim: dict) -> dict:
+    """Who made the claim, as ClaimReview names them: the speaker the claim resolves
+    to ("George W. Bush"), not the words of one report ("Bush"), and what it is."""
+    name, kind = claim["speaker"], None
     if claim.get("speaker_id") and has_table(conn, "speakers"):
-        row = conn.execute("select kind from speakers where id = ?", [claim["speaker_id"]]).fetchone()
-        kind = row[0] if row else None
-    text = f"{kind or ''} {claim.get('sourcing') or ''}".lower()
-    if "org" in text or "institution" in text or "group" in text:
-        return "Organization"
-    return "Person"
+        row = conn.execute("select name, kind from speakers where id = ?", [claim["speaker_id"]]).fetchone()
+        if row:
+            name, kind = row[0] or name, row[1]
+    text = (kind or claim.get("sourcing") or "").lower()  # (the speaker's kind over one report's sourcing)
+    org = "org" in text or "institution" in text or "group" in text
+    return {"@type": "Organization" if org else "Person", "name": name}
 
 
 class Linked(NamedTuple):
@@ -340,7 +342,7 @@ def claimreview(conn, verdict: dict, *, scale=None, author=None, base_url: str =
     reports = appearances(conn, claim_ids)
     item = {"@type": "Claim"}
     if claim and claim.get("speaker"):
-        item["author"] = {"@type": _speaker_kind(conn, claim), "name": claim["speaker"]}
+        item["author"] = _claimant(conn, claim)
     said = (claim or {}).get("said_on") or (reports[0]["published"] if reports else None)
     if said:
         item["datePublished"] = said
