@@ -409,6 +409,10 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
         if alt is not None:
             return alt
     res = _finish_left(ctx, toks, got, i, cue_start, ustart, None) if got is not None else None
+    if res is not None and res.kind == "comma":
+        named = _apposition_left_open(ctx, toks, got, i, cue_start, ustart)
+        if named is not None:
+            return named
     if res is not None and got == i and toks[i][2].lower() in ("him", "them", "whom"):
         # "groups that have endorsed him say": an object pronoun ends a relative
         # clause; the subject is the noun phrase before "that"/"who"
@@ -417,6 +421,47 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
         res = _group_with_prep(ctx, ustart, cue_start)
     if res is None:
         res = _relative_subject(ctx, ustart, cue_start)
+    return res
+
+
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr"))
+_NAMING_CUES = ("called", "named", "dubbed", "labelled", "labeled", "titled", "entitled", "known")
+_NAME_LEAD = frozenset((*TITLE_WORDS, *OPENING_ADVERBS, "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep",
+                        "gov", "prof", "lord", "lady"))
+
+
+def _apposition_left_open(ctx: Ctx, toks: list, got: int, i: int, cue_start: int, ustart: int) -> Subject | None:
+    """ "Jo Roe, a spokeswoman for the port said": an apposition whose closing
+    comma the writer left out (common in amateur copy).  The person named
+    before the comma speaks, the apposition is the role, when the words before
+    the comma are a known person's name (titles and an opening adverb aside),
+    bounded by the sentence start or punctuation, and the words after it read
+    as an apposition, not a prepositional adjunct ("Jo Roe, on the radio said")."""
+    k = got - 2  # the last word before the comma
+    b = k
+    while b >= 0 and toks[b][2] not in PUNCT_STOP and toks[b][2] != "." and k - b < 6:
+        b -= 1
+    if k < 0 or b == k or (b < 0 and ctx.text[ustart:toks[0][0]].strip()):
+        return None
+    text = ctx.text
+    head = text[toks[b + 1][0]:toks[k][1]]
+    p = ctx.people.person_in(toks[b + 1][0], toks[k][1] + 1)
+    if p is None or not head.endswith((" " + p.name, p.surname)) \
+            or any(w.rstrip(".") in _HONORIFICS for w in p.name.split()[1:]):
+        return None  # (a run of capitals with an honorific inside is no name: "Backing Mr Roe")
+    lead = head[:-len(p.name)] if head.endswith(p.name) else head[:-len(p.surname)]
+    if any(w.lower().rstrip(".") not in _NAME_LEAD for w in lead.split()):
+        return None
+    app_text = text[toks[got][0]:toks[i][1]]
+    words = app_text.split()
+    opener = words[0].lower() in _APPOSITION_FIRST_WORDS or _APPOSITION_POSSESSIVE.search(app_text) \
+        or _APPOSITION_OF.match(app_text) or any(w.lower() in TITLE_WORDS for w in words[:3])
+    if not opener or text.startswith(_NAMING_CUES, cue_start):
+        return None  # ("Jo Roe, leads the polls and the party said"; "a unit called Kelp")
+    closed = toks[:i + 1] + [(toks[i][1], toks[i][1], ",")]
+    res = _apposition_source(ctx, closed, i + 1, cue_start, ustart)
+    if res is None or res.apposition is None or res.start > toks[k][0]:
+        return None
     return res
 
 

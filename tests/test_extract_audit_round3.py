@@ -1,0 +1,42 @@
+"""Who said it, on real coverage (issue #10, audit of 200 Wikinews claims, seed 11).
+
+Each test is a construction the audit found wrong, written with invented
+sentences; each failed on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from tests.extract_helpers import one, run
+
+
+# -- an apposition whose closing comma the writer left out ("Jo Roe, a spokeswoman said")
+
+def test_apposition_without_closing_comma_names_the_person():
+    c = one('Tara Lund, director of security at Kelp Corporation said: "The cards do not protect us."',
+            "The cards do not protect us", speaker="Tara Lund", sourcing="named_person")
+    assert c.speaker_role == "director of security at Kelp Corporation"
+
+
+def test_apposition_without_closing_comma_before_that_clause():
+    one("Piet Marsh, mayor of the Kelp Valley Council warns that the dam would flood the town.",
+        "the dam would flood the town", speaker="Piet Marsh", speaker_role="mayor of the Kelp Valley Council")
+
+
+def test_apposition_without_closing_comma_after_a_quotation():
+    one('"We are pleased with the ruling," Lars Wood, a spokesman for the Kelp Trade Coalition said.',
+        "We are pleased with the ruling", speaker="Lars Wood", rule="direct.trailer")
+
+
+def test_apposition_without_closing_comma_after_an_opening_clause():
+    one('Reacting to the comments, Paddy Orr, a spokesman for the Kelp Defence Force said, "Kelp has no right."',
+        "Kelp has no right", speaker="Paddy Orr")
+
+
+def test_a_clause_after_a_name_is_no_apposition():
+    claims = run("Nora Enk, leads the polls and the old party has said that it now backs the reform.")
+    assert [c.speaker for c in claims if c.content.text.startswith("it now backs")] != ["Nora Enk"]
+
+
+def test_a_named_unit_is_no_apposition_of_the_person_before_it():
+    claims = run("Colonel Ada Shaw, a liaison officer of a unit called Kelp Watch, has spoken on the topic.")
+    assert not [c for c in claims if c.speaker == "Ada Shaw" and "Kelp Watch" in c.content.text]
