@@ -40,3 +40,25 @@ def test_a_clause_after_a_name_is_no_apposition():
 def test_a_named_unit_is_no_apposition_of_the_person_before_it():
     claims = run("Colonel Ada Shaw, a liaison officer of a unit called Kelp Watch, has spoken on the topic.")
     assert not [c for c in claims if c.speaker == "Ada Shaw" and "Kelp Watch" in c.content.text]
+
+
+# -- a prepositional phrase opening the sentence with no comma is no part of the subject
+
+def test_opening_phrase_without_comma_before_an_organisation():
+    one("In a statement the Kelp Harbour Board said that the port would close.",
+        "the port would close", speaker="Kelp Harbour Board", sourcing="named_org")
+
+
+def test_opening_time_phrase_without_comma_before_a_name():
+    one("In the past Kelpland had denied that it wanted to sell the missiles.",
+        "it wanted to sell the missiles", speaker="Kelpland")
+
+
+def test_opening_phrase_without_comma_before_a_group():
+    one("At the same time Kelpish police reported that the border was calm.",
+        "the border was calm", speaker="Kelpish police")
+
+
+def test_a_capital_inside_the_opening_phrase_stays_in_it():
+    one('In his November radio address President Tom Kelp said "The killers are loyalists."',
+        "The killers are loyalists", speaker="Tom Kelp")

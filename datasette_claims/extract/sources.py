@@ -618,6 +618,32 @@ def _opens_after(toks, j: int) -> bool:
         j == 2 or toks[j - 3][2] in PUNCT_STOP or toks[j - 3][2] == ".")
 
 
+# prepositions that open a sentence with a phrase before its subject, and the
+# words that join a phrase to what follows it (after them a subject cannot start)
+_PHRASE_OPENERS = frozenset(("In", "At", "On", "During", "After", "Before", "Since", "Throughout", "Within"))
+_JOINING_WORDS = frozenset(("of", "for", "to", "and", "or", "the", "a", "an", "de", "by", "with", "from", "in", "on",
+                            "at", "about", "as", "than"))
+
+
+def _after_opening_phrase(toks, j: int) -> bool:
+    """Is token ``j`` ("the", or a capital after a lower-case word) where the
+    subject starts after a prepositional phrase opening the sentence with no
+    comma ("In a statement the board said", "At the same time Kelpish police
+    said")?  The phrase: an opening preposition at the start or after
+    punctuation, then at most five lower-case words or numbers."""
+    if toks[j - 1][2] in _JOINING_WORDS or toks[j - 1][2] in DETERMINERS:
+        return False  # ("In his November speech": the capital is inside the phrase)
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        w = toks[k][2]
+        if w in _PHRASE_OPENERS:
+            return k == 0 or toks[k - 1][2] in PUNCT_STOP or toks[k - 1][2] == "."
+        if not (w[:1].islower() or w[:1].isdigit()) or w in STOP:
+            return w == "the"
+        k -= 1
+    return False
+
+
 def _page_tag(word: str) -> bool:
     """A page's country tag glued before a sentence: "USA", "Vietnam"."""
     return (len(word) > 1 and word.isupper() and word.isalpha()) or word.lower() in COUNTRY_LIKE
@@ -680,6 +706,9 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
         return _STOP  # "Earlier this week the mayor said": a time before the subject ("CBS This Morning" a name)
     if lw == "the" and j > 0 and _opens_after(toks, j):
         return _OPENS  # "Yesterday the mayor said": the article opens the subject
+    if j > 1 and toks[j - 1][2][:1].islower() and ((lw == "the" and j < i) or w[:1].isupper()) \
+            and _after_opening_phrase(toks, j):
+        return _OPENS  # "In a statement the board said", "In the past Kelpland had denied"
     if (w == "A" or w == "An") and j > 0 and _page_tag(toks[j - 1][2]):
         return _OPENS  # "USA A senior official said": a page's tag glued to the sentence
     if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
