@@ -42,6 +42,16 @@ def test_a_named_unit_is_no_apposition_of_the_person_before_it():
     assert not [c for c in claims if c.speaker == "Ada Shaw" and "Kelp Watch" in c.content.text]
 
 
+def test_a_parenthetical_cue_after_a_name_leaves_the_name_in_the_content():
+    claims = run("Jo Roe spoke first. Roe, a top aide said, \u201cis very confident in the contrast\u201d with Kelp.")
+    assert [c.speaker for c in claims if "very confident" in c.content.text] == ["a top aide"]
+
+
+def test_a_list_of_people_is_no_apposition_of_the_first():
+    claims = run("Instead, Ada Matt, Kelp\u2019s Al Seitz and Reuters\u2019 Lu Lopez argued that the plan was popular.")
+    assert "Ada Matt" not in [c.speaker for c in claims]
+
+
 # -- a prepositional phrase opening the sentence with no comma is no part of the subject
 
 def test_opening_phrase_without_comma_before_an_organisation():

@@ -424,6 +424,11 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
     return res
 
 
+# a one-word cue, a comma, and the sentence going on with its verb ("Roe, an aide said, is ...")
+_PARENTHETICAL_AFTER = re.compile(r"[\w'\u2019-]+,\s*[\"\u201c]?(?:is|was|are|were|has|have|had|will|would|could|"
+                                  r"can|should|must|may|might|does|did|do)\s")
+# "... and Kelp's Ida Marsh": a second person with a possessor, a list of names
+_AND_POSSESSOR = re.compile(r"\sand\s+[A-Z][\w.-]*['\u2019]s?\s+[A-Z]")
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 _NAMING_CUES = ("called", "named", "dubbed", "labelled", "labeled", "titled", "entitled", "known")
 _NAME_LEAD = frozenset((*TITLE_WORDS, *OPENING_ADVERBS, "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep",
@@ -456,8 +461,11 @@ def _apposition_left_open(ctx: Ctx, toks: list, got: int, i: int, cue_start: int
     words = app_text.split()
     opener = words[0].lower() in _APPOSITION_FIRST_WORDS or _APPOSITION_POSSESSIVE.search(app_text) \
         or _APPOSITION_OF.match(app_text) or any(w.lower() in TITLE_WORDS for w in words[:3])
-    if not opener or text.startswith(_NAMING_CUES, cue_start):
-        return None  # ("Jo Roe, leads the polls and the party said"; "a unit called Kelp")
+    listed = " and " in app_text and _AND_POSSESSOR.search(app_text) is not None
+    if not opener or listed or text.startswith(_NAMING_CUES, cue_start) or _PARENTHETICAL_AFTER.match(text, cue_start):
+        # "Jo Roe, leads the polls and the party said"; "a unit called Kelp"; "Roe, Al Poe's
+        # Ed Li and Kelp's Ida Marsh argued" (a list); "Roe, an aide said, is confident" (Roe is content)
+        return None
     closed = toks[:i + 1] + [(toks[i][1], toks[i][1], ",")]
     res = _apposition_source(ctx, closed, i + 1, cue_start, ustart)
     if res is None or res.apposition is None or res.start > toks[k][0]:
