@@ -72,3 +72,21 @@ def test_opening_phrase_without_comma_before_a_group():
 def test_a_capital_inside_the_opening_phrase_stays_in_it():
     one('In his November radio address President Tom Kelp said "The killers are loyalists."',
         "The killers are loyalists", speaker="Tom Kelp")
+
+
+# -- relayed words: "was quoted saying", "is reported by X as having said", "according to him"
+
+def test_quoted_saying_without_as_is_the_subjects():
+    one("The Kelp oil minister Ada Roe was also quoted saying the price would fall.",
+        "the price would fall", speaker="Ada Roe", rule="passive.quoted_as_saying")
+
+
+def test_reported_as_having_said_names_the_outlet_as_via():
+    c = one('A senior Kelpish official is reported by the Kelp Post as having said "We are continuing the talks."',
+            "We are continuing the talks", speaker="A senior Kelpish official", rule="passive.quoted_as_saying")
+    assert c.via == "the Kelp Post"
+
+
+def test_according_to_him_is_the_man_named_before():
+    one("Tom Roe is a lawyer in Kelp. According to him, the harbour fees are too high.",
+        "the harbour fees are too high", speaker="Tom Roe")

@@ -22,7 +22,7 @@ def as_saying(ctx: Ctx) -> None:
     """Nested: "X dismissed media reports citing an official ... as saying that Y"."""
     text = ctx.text
     if " as saying" not in text and " as telling" not in text and " as writing" not in text and (
-            " as stating" not in text and " as claiming" not in text):
+            " as stating" not in text and " as claiming" not in text and " as having " not in text):
         return
     for m, us, ue in narration_matches(ctx, P.AS_SAYING_RE):
         who_s, who_e = m.start("who"), m.end("who")
@@ -51,10 +51,13 @@ def as_saying(ctx: Ctx) -> None:
 
 # (first letter, then a look-behind for the word boundary before it: same matches as a
 # leading \b, but the engine can skip ahead to that letter)
+# ("quoted saying" without "as", and "as having said", are the same frame; "reported" only
+# with "as having": the substring screens below hold for every match)
 _QUOTED_AS = re.compile(
-    r"(?:w(?<!\w.)as|w(?<!\w.)ere|i(?<!\w.)s|a(?<!\w.)re|h(?<!\w.)as\s+been|h(?<!\w.)ave\s+been|h(?<!\w.)ad\s+been)\s+(?:\w+ly\s+)?quoted"
-    r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>as\s+(?:saying|telling\s+\w+|writing|"
-    r"stating|claiming))\b")
+    r"(?:w(?<!\w.)as|w(?<!\w.)ere|i(?<!\w.)s|a(?<!\w.)re|h(?<!\w.)as\s+been|h(?<!\w.)ave\s+been|h(?<!\w.)ad\s+been)"
+    r"\s+(?:also\s+)?(?:\w+ly\s+)?(?P<verb>quoted|reported)"
+    r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>(?:as\s+)?(?:saying|telling\s+\w+|writing|"
+    r"stating|claiming)|as\s+having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed))\b")
 
 
 _TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")
@@ -67,10 +70,10 @@ def quoted_as_saying(ctx: Ctx) -> None:
     the words, which becomes ``via`` like the nested "citing X as saying".
     """
     text = ctx.text
-    if " quoted " not in text:
+    if " quoted " not in text and " as having " not in text:
         return
     for m in _QUOTED_AS.finditer(text):
-        if inside_quote(ctx, m.start()):
+        if inside_quote(ctx, m.start()) or (m.group("verb") == "reported" and " having " not in m.group("cue")):
             continue
         unit = unit_of(ctx, m.start())
         if not unit:

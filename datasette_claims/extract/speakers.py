@@ -186,7 +186,7 @@ _APPOS = r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u
 _APPOS_AFTER = re.compile(_APPOS + ",")
 _APPOS_CLOSING = re.compile(_APPOS + r"\.(?:\s|[\"\u201d]|$)")
 _INVERTED_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|tells|wrote|writes|according to)|\b[a-z]{3,}ed)\s+$")
-PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her)$", re.IGNORECASE)
+PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her|him)$", re.IGNORECASE)
 
 
 @dataclass
