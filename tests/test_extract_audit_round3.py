@@ -90,3 +90,20 @@ def test_reported_as_having_said_names_the_outlet_as_via():
 def test_according_to_him_is_the_man_named_before():
     one("Tom Roe is a lawyer in Kelp. According to him, the harbour fees are too high.",
         "the harbour fees are too high", speaker="Tom Roe")
+
+
+# -- sourcing: documents and courts by their head noun
+
+def test_a_manifesto_or_an_article_is_a_document():
+    one("The manifesto proposes a new border police at the busiest ports.",
+        "a new border police at the busiest ports", sourcing="document")
+    one("The article says that the fund lost money.", "the fund lost money", sourcing="document")
+
+
+def test_a_tribunal_is_the_body_the_story_named():
+    one("The tribunal ruled that the decision of the ministry was against the law.",
+        "the decision of the ministry was against the law", sourcing="named_org")
+
+
+def test_an_editorial_is_its_outlets():
+    one('"He must go," the editorial said.', "He must go", sourcing="media_report")

@@ -301,7 +301,10 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "proposal", "plan", "communique", "communiqué", "declaration", "estimate",
                   "estimates", "research", "paper", "book", "review", "audit", "census",
                   "release", "order", "motion", "brief", "testimony", "email", "emails",
-                  "guidelines", "website", "ad", "advertisement", "video", "note", "notice"}
+                  "guidelines", "website", "ad", "advertisement", "video", "note", "notice",
+                  # (found in the Wikinews audit of issue #10: "The manifesto proposes", "the article said")
+                  "article", "manifesto", "decree", "constitution", "treaty", "charter", "verdict", "judgment",
+                  "judgement", "petition", "leaflet", "pamphlet"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",
@@ -618,5 +621,6 @@ ORG_KIND_HEADS = frozenset((
     "hospital", "school", "watchdog", "manufacturer", "automaker", "carmaker", "chipmaker", "drugmaker",
     "startup", "supermarket", "utility", "publisher", "brewer", "airport", "museum", "zoo", "railway",
     "railroad", "telecom", "conglomerate", "multinational", "nonprofit", "non-profit", "exchange", "ngo",
-    "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain",
+    "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain", "court",
+    "tribunal",
 ))
