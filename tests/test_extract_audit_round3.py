@@ -107,3 +107,16 @@ def test_a_tribunal_is_the_body_the_story_named():
 
 def test_an_editorial_is_its_outlets():
     one('"He must go," the editorial said.', "He must go", sourcing="media_report")
+
+
+# -- a party named by its plural before its member's office and name
+
+def test_a_plural_party_before_a_members_office_is_no_person():
+    text = ("Kelp Greens leader Senator Bo Marsh called the plan a sham. "
+            "The Westshire Greens MLC Ian Lund said that the waste could not be stored safely.")
+    one(text, "the waste could not be stored safely", speaker="Ian Lund")
+
+
+def test_an_acting_title_after_a_party_keeps_its_holder():
+    one('The Kelp Democrats acting president Sim Hale welcomed the report, saying "Democracy is in crisis".',
+        "Democracy is in crisis", speaker="Sim Hale")

@@ -304,7 +304,7 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "guidelines", "website", "ad", "advertisement", "video", "note", "notice",
                   # (found in the Wikinews audit of issue #10: "The manifesto proposes", "the article said")
                   "article", "manifesto", "decree", "constitution", "treaty", "charter", "verdict", "judgment",
-                  "judgement", "petition", "leaflet", "pamphlet"}
+                  "judgement", "editorial", "petition", "leaflet", "pamphlet"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",

@@ -975,6 +975,11 @@ def _extend_subject(text, s, e, limit):
         if not m:
             break
         w = m.group(1)
+        if w in _NP_PARTICIPLES and len(words) > 1 and words[-1][:1].isupper() and words[-1] not in _BARE_DETS \
+                and (t := _NEXT_WORD.match(text, m.end(), limit)) is not None and t.group(1) in TITLE_WORDS:
+            e = m.end()  # "The Kelp Democrats acting president Jo Roe": a modifier of the title
+            n += 1
+            continue
         if w in STOP or w in AUX or w in _NOT_NOUNS or w in NOT_BEFORE_SUBJECT or CUE_FORMS.get(w) \
                 or w.endswith(("ed", "ing", "ly")) or len(w) < 3 or not _NOUNISH_END.search(w):
             break
