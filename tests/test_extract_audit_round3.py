@@ -120,3 +120,19 @@ def test_a_plural_party_before_a_members_office_is_no_person():
 def test_an_acting_title_after_a_party_keeps_its_holder():
     one('The Kelp Democrats acting president Sim Hale welcomed the report, saying "Democracy is in crisis".',
         "Democracy is in crisis", speaker="Sim Hale")
+
+
+# -- a page's country tag glued before the sentence
+
+def test_a_two_word_country_tag_before_the_is_no_part_of_the_subject():
+    one("United Kingdom The Kelp Harbour Authority has announced a new levy on ferries.",
+        "a new levy on ferries", speaker="Kelp Harbour Authority")
+
+
+def test_a_tag_repeating_the_subject_is_dropped():
+    one("North Korea North Korea has denied that its army is preparing a missile test.",
+        "its army is preparing a missile test", speaker="North Korea")
+
+
+def test_a_name_of_one_word_twice_stays_a_name():
+    one("Malu Malu said that the vote was fair.", "the vote was fair", speaker="Malu Malu")

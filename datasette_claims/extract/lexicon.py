@@ -335,6 +335,9 @@ COUNTRY_LIKE = {"russia", "china", "iran", "israel", "japan", "germany", "france
 # The other countries, by a word of their name that no person's name uses often
 # (not "Jordan", "Chad"): a country speaks as an institution and is no person,
 # even when a "he" follows it.
+# countries of two words, as a page's tag glued before a sentence ("United Kingdom The government said")
+COUNTRY_PAIRS = frozenset(("united kingdom", "united states", "north korea", "south korea", "new zealand",
+                           "south africa", "sri lanka", "saudi arabia", "czech republic", "hong kong", "east timor"))
 COUNTRY_LIKE |= {
     "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
     "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",

@@ -19,6 +19,7 @@ from .lexicon import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
+    COUNTRY_PAIRS,
     CUE_FORMS,
     EXTRA_COLLECTIVE,
     JOINED_ARTICLES,
@@ -620,7 +621,7 @@ def _opens_after(toks, j: int) -> bool:
     low = prev.lower()
     if low in _OPENING_TIMES or prev in _DASHES or (len(prev) > 1 and prev.isupper() and prev.isalpha()):
         return True
-    if toks[j][2] == "The" and low in COUNTRY_LIKE:
+    if toks[j][2] == "The" and (low in COUNTRY_LIKE or (j >= 2 and f"{toks[j - 2][2]} {low}".lower() in COUNTRY_PAIRS)):
         return True  # "Vietnam The Vietnamese government": a page's tag glued to the sentence ("Save The Kelp" a name)
     return prev[:1].isupper() and j >= 2 and toks[j - 2][2] in _OPENING_PREPOSITIONS and (
         j == 2 or toks[j - 3][2] in PUNCT_STOP or toks[j - 3][2] == ".")
@@ -745,6 +746,20 @@ def _coordinated_head(toks, j: int) -> int | None:
 _NOT_SUBJECT_OPENERS = frozenset(("and", "but", "so", "then", "also", "that", *OPENING_ADVERBS))
 
 
+def _after_repeated_tag(toks, first: int, last: int) -> int:
+    """ "North Korea North Korea has denied": a page's tag glued before the same
+    name opening the sentence; the subject is the second copy.  (A single word
+    twice is a tag only when it is a country: "Malu Malu" is a name.)"""
+    n = last - first + 1
+    if n < 2 or n % 2 or n > 8:
+        return first
+    half = n // 2
+    words = [t[2] for t in toks[first:last + 1]]
+    if words[:half] != words[half:] or (half == 1 and words[0].lower() not in COUNTRY_LIKE):
+        return first
+    return first + half
+
+
 def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | None:
     """The source of tokens ``first``..``last`` with what bounds it on the left
     (``Subject.kind``), or None when the word before cannot precede a subject."""
@@ -752,6 +767,7 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | No
     # strip leading words that cannot begin a subject
     while first < last and toks[first][2].lower() in _NOT_SUBJECT_OPENERS:
         first += 1
+    first = _after_repeated_tag(toks, first, last)
     s, e = toks[first][0], toks[last][1]
     if first > 0 and toks[first - 1][2].lower() in NOT_BEFORE_SUBJECT:
         return None
