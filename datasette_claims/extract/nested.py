@@ -52,12 +52,19 @@ def as_saying(ctx: Ctx) -> None:
 # (first letter, then a look-behind for the word boundary before it: same matches as a
 # leading \b, but the engine can skip ahead to that letter)
 # ("quoted saying" without "as", and "as having said", are the same frame; "reported" only
-# with "as having": the substring screens below hold for every match)
-_QUOTED_AS = re.compile(
-    r"(?:w(?<!\w.)as|w(?<!\w.)ere|i(?<!\w.)s|a(?<!\w.)re|h(?<!\w.)as\s+been|h(?<!\w.)ave\s+been|h(?<!\w.)ad\s+been)"
-    r"\s+(?:also\s+)?(?:\w+ly\s+)?(?P<verb>quoted|reported)"
-    r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>(?:as\s+)?(?:saying|telling\s+\w+|writing|"
-    r"stating|claiming)|as\s+having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed))\b")
+# with "as having", in a pattern of its own that runs only when the text has " as having ")
+_HAVING_SAID = r"as\s+having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)"
+
+
+def _passive_relay(verb: str, cue: str) -> re.Pattern:
+    return re.compile(
+        r"(?:w(?<!\w.)as|w(?<!\w.)ere|i(?<!\w.)s|a(?<!\w.)re|h(?<!\w.)as\s+been|h(?<!\w.)ave\s+been|h(?<!\w.)ad\s+been)"
+        r"\s+(?:also\s+)?(?:\w+ly\s+)?" + verb
+        + r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>" + cue + r")\b")
+
+
+_QUOTED_AS = _passive_relay("quoted", r"(?:as\s+)?(?:saying|telling\s+\w+|writing|stating|claiming)|" + _HAVING_SAID)
+_REPORTED_AS_HAVING = _passive_relay("reported", _HAVING_SAID)
 
 
 _TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")
@@ -70,10 +77,17 @@ def quoted_as_saying(ctx: Ctx) -> None:
     the words, which becomes ``via`` like the nested "citing X as saying".
     """
     text = ctx.text
-    if " quoted " not in text and " as having " not in text:
-        return
-    for m in _QUOTED_AS.finditer(text):
-        if inside_quote(ctx, m.start()) or (m.group("verb") == "reported" and " having " not in m.group("cue")):
+    if " quoted " in text:
+        _passive_relays(ctx, _QUOTED_AS)
+    if " as having " in text:
+        _passive_relays(ctx, _REPORTED_AS_HAVING)
+
+
+def _passive_relays(ctx: Ctx, pattern: re.Pattern) -> None:
+    """A claim for each narration match of one passive relay pattern."""
+    text = ctx.text
+    for m in pattern.finditer(text):
+        if inside_quote(ctx, m.start()):
             continue
         unit = unit_of(ctx, m.start())
         if not unit:

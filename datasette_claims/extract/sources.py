@@ -754,6 +754,8 @@ def _after_repeated_tag(toks, first: int, last: int) -> int:
     if n < 2 or n % 2 or n > 8:
         return first
     half = n // 2
+    if toks[first][2] != toks[first + half][2]:
+        return first
     words = [t[2] for t in toks[first:last + 1]]
     if words[:half] != words[half:] or (half == 1 and words[0].lower() not in COUNTRY_LIKE):
         return first

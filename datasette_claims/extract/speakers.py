@@ -449,8 +449,8 @@ def _party_before_member(text: str, run: _Run) -> bool:
     as the office of a named member right after it shows?  A person's surname
     may end in "s" too ("Gerry Adams adviser"), so a run opening with a known
     forename is left a person."""
-    last = run.name.rsplit(None, 1)[-1]
-    if not last.endswith("s") or last.endswith(("'s", "ss")) or run.name.split()[0].lower() in FORENAMES:
+    name = run.name
+    if name[-1] != "s" or name.endswith(("'s", "ss")) or name.split(None, 1)[0].lower() in FORENAMES:
         return False
     return _MEMBER_BEFORE_NAME.match(text, run.start + len(run.found)) is not None
 
