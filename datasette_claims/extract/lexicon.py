@@ -303,7 +303,10 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "release", "order", "motion", "brief", "testimony", "email", "emails",
                   "guidelines", "website", "ad", "advertisement", "video", "note", "notice",
                   "studies", "surveys", "analyses", "reviews", "audits", "investigation",
-                  "investigations", "inquiry", "inquiries", "assessment", "assessments", "polling"}
+                  "investigations", "inquiry", "inquiries", "assessment", "assessments", "polling",
+                  # (found in the Wikinews audit of issue #10: "The manifesto proposes", "the article said")
+                  "article", "manifesto", "decree", "constitution", "treaty", "charter", "verdict", "judgment",
+                  "judgement", "editorial", "petition", "leaflet", "pamphlet"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",
@@ -334,6 +337,9 @@ COUNTRY_LIKE = {"russia", "china", "iran", "israel", "japan", "germany", "france
 # The other countries, by a word of their name that no person's name uses often
 # (not "Jordan", "Chad"): a country speaks as an institution and is no person,
 # even when a "he" follows it.
+# countries of two words, as a page's tag glued before a sentence ("United Kingdom The government said")
+COUNTRY_PAIRS = frozenset(("united kingdom", "united states", "north korea", "south korea", "new zealand",
+                           "south africa", "sri lanka", "saudi arabia", "czech republic", "hong kong", "east timor"))
 COUNTRY_LIKE |= {
     "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
     "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
@@ -620,5 +626,6 @@ ORG_KIND_HEADS = frozenset((
     "hospital", "school", "watchdog", "manufacturer", "automaker", "carmaker", "chipmaker", "drugmaker",
     "startup", "supermarket", "utility", "publisher", "brewer", "airport", "museum", "zoo", "railway",
     "railroad", "telecom", "conglomerate", "multinational", "nonprofit", "non-profit", "exchange", "ngo",
-    "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain",
+    "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain", "court",
+    "tribunal",
 ))

@@ -22,7 +22,7 @@ def as_saying(ctx: Ctx) -> None:
     """Nested: "X dismissed media reports citing an official ... as saying that Y"."""
     text = ctx.text
     if " as saying" not in text and " as telling" not in text and " as writing" not in text and (
-            " as stating" not in text and " as claiming" not in text):
+            " as stating" not in text and " as claiming" not in text and " as having " not in text):
         return
     for m, us, ue in narration_matches(ctx, P.AS_SAYING_RE):
         who_s, who_e = m.start("who"), m.end("who")
@@ -51,10 +51,20 @@ def as_saying(ctx: Ctx) -> None:
 
 # (first letter, then a look-behind for the word boundary before it: same matches as a
 # leading \b, but the engine can skip ahead to that letter)
-_QUOTED_AS = re.compile(
-    r"(?:w(?<!\w.)as|w(?<!\w.)ere|i(?<!\w.)s|a(?<!\w.)re|h(?<!\w.)as\s+been|h(?<!\w.)ave\s+been|h(?<!\w.)ad\s+been)\s+(?:\w+ly\s+)?quoted"
-    r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>as\s+(?:saying|telling\s+\w+|writing|"
-    r"stating|claiming))\b")
+# ("quoted saying" without "as", and "as having said", are the same frame; "reported" only
+# with "as having", in a pattern of its own that runs only when the text has " as having ")
+_HAVING_SAID = r"as\s+having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)"
+
+
+def _passive_relay(verb: str, cue: str) -> re.Pattern:
+    return re.compile(
+        r"(?:w(?<!\w.)as|w(?<!\w.)ere|i(?<!\w.)s|a(?<!\w.)re|h(?<!\w.)as\s+been|h(?<!\w.)ave\s+been|h(?<!\w.)ad\s+been)"
+        r"\s+(?:also\s+)?(?:\w+ly\s+)?" + verb
+        + r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>" + cue + r")\b")
+
+
+_QUOTED_AS = _passive_relay("quoted", r"(?:as\s+)?(?:saying|telling\s+\w+|writing|stating|claiming)|" + _HAVING_SAID)
+_REPORTED_AS_HAVING = _passive_relay("reported", _HAVING_SAID)
 
 
 _TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")
@@ -67,9 +77,16 @@ def quoted_as_saying(ctx: Ctx) -> None:
     the words, which becomes ``via`` like the nested "citing X as saying".
     """
     text = ctx.text
-    if " quoted " not in text:
-        return
-    for m in _QUOTED_AS.finditer(text):
+    if " quoted " in text:
+        _passive_relays(ctx, _QUOTED_AS)
+    if " as having " in text:
+        _passive_relays(ctx, _REPORTED_AS_HAVING)
+
+
+def _passive_relays(ctx: Ctx, pattern: re.Pattern) -> None:
+    """A claim for each narration match of one passive relay pattern."""
+    text = ctx.text
+    for m in pattern.finditer(text):
         if inside_quote(ctx, m.start()):
             continue
         unit = unit_of(ctx, m.start())

@@ -178,7 +178,8 @@ ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\b")
 # (see ACCORDING_RE for the look-behinds)
 AS_SAYING_RE = re.compile(
     r"(?P<verb>c(?<!\w.)iting|q(?<!\w.)uoting|q(?<!\w.)uoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
-    r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming))\b")
+    r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming|"
+    r"having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)))\b")
 
 # the names of days and months, capitalised, as alternatives of a pattern
 WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)

@@ -19,6 +19,7 @@ from .lexicon import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
+    COUNTRY_PAIRS,
     CUE_FORMS,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
@@ -410,6 +411,10 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
         if alt is not None:
             return alt
     res = _finish_left(ctx, toks, got, i, cue_start, ustart, None) if got is not None else None
+    if res is not None and res.kind == "comma":
+        named = _apposition_left_open(ctx, toks, got, i, cue_start, ustart)
+        if named is not None:
+            return named
     if res is not None and got == i and toks[i][2].lower() in ("him", "them", "whom"):
         # "groups that have endorsed him say": an object pronoun ends a relative
         # clause; the subject is the noun phrase before "that"/"who"
@@ -418,6 +423,55 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
         res = _group_with_prep(ctx, ustart, cue_start)
     if res is None:
         res = _relative_subject(ctx, ustart, cue_start)
+    return res
+
+
+# a one-word cue, a comma, and the sentence going on with its verb ("Roe, an aide said, is ...")
+_PARENTHETICAL_AFTER = re.compile(r"[\w'\u2019-]+,\s*[\"\u201c]?(?:is|was|are|were|has|have|had|will|would|could|"
+                                  r"can|should|must|may|might|does|did|do)\s")
+# "... and Kelp's Ida Marsh": a second person with a possessor, a list of names
+_AND_POSSESSOR = re.compile(r"\sand\s+[A-Z][\w.-]*['\u2019]s?\s+[A-Z]")
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr"))
+_NAMING_CUES = ("called", "named", "dubbed", "labelled", "labeled", "titled", "entitled", "known")
+_NAME_LEAD = frozenset((*TITLE_WORDS, *OPENING_ADVERBS, "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep",
+                        "gov", "prof", "lord", "lady"))
+
+
+def _apposition_left_open(ctx: Ctx, toks: list, got: int, i: int, cue_start: int, ustart: int) -> Subject | None:
+    """ "Jo Roe, a spokeswoman for the port said": an apposition whose closing
+    comma the writer left out (common in amateur copy).  The person named
+    before the comma speaks, the apposition is the role, when the words before
+    the comma are a known person's name (titles and an opening adverb aside),
+    bounded by the sentence start or punctuation, and the words after it read
+    as an apposition, not a prepositional adjunct ("Jo Roe, on the radio said")."""
+    k = got - 2  # the last word before the comma
+    b = k
+    while b >= 0 and toks[b][2] not in PUNCT_STOP and toks[b][2] != "." and k - b < 6:
+        b -= 1
+    if k < 0 or b == k or (b < 0 and ctx.text[ustart:toks[0][0]].strip()):
+        return None
+    text = ctx.text
+    head = text[toks[b + 1][0]:toks[k][1]]
+    p = ctx.people.person_in(toks[b + 1][0], toks[k][1] + 1)
+    if p is None or not head.endswith((" " + p.name, p.surname)) \
+            or any(w.rstrip(".") in _HONORIFICS for w in p.name.split()[1:]):
+        return None  # (a run of capitals with an honorific inside is no name: "Backing Mr Roe")
+    lead = head[:-len(p.name)] if head.endswith(p.name) else head[:-len(p.surname)]
+    if any(w.lower().rstrip(".") not in _NAME_LEAD for w in lead.split()):
+        return None
+    app_text = text[toks[got][0]:toks[i][1]]
+    words = app_text.split()
+    opener = words[0].lower() in _APPOSITION_FIRST_WORDS or _APPOSITION_POSSESSIVE.search(app_text) \
+        or _APPOSITION_OF.match(app_text) or any(w.lower() in TITLE_WORDS for w in words[:3])
+    listed = " and " in app_text and _AND_POSSESSOR.search(app_text) is not None
+    if not opener or listed or text.startswith(_NAMING_CUES, cue_start) or _PARENTHETICAL_AFTER.match(text, cue_start):
+        # "Jo Roe, leads the polls and the party said"; "a unit called Kelp"; "Roe, Al Poe's
+        # Ed Li and Kelp's Ida Marsh argued" (a list); "Roe, an aide said, is confident" (Roe is content)
+        return None
+    closed = toks[:i + 1] + [(toks[i][1], toks[i][1], ",")]
+    res = _apposition_source(ctx, closed, i + 1, cue_start, ustart)
+    if res is None or res.apposition is None or res.start > toks[k][0]:
+        return None
     return res
 
 
@@ -568,10 +622,36 @@ def _opens_after(toks, j: int) -> bool:
     low = prev.lower()
     if low in _OPENING_TIMES or prev in _DASHES or (len(prev) > 1 and prev.isupper() and prev.isalpha()):
         return True
-    if toks[j][2] == "The" and low in COUNTRY_LIKE:
+    if toks[j][2] == "The" and (low in COUNTRY_LIKE or (j >= 2 and f"{toks[j - 2][2]} {low}".lower() in COUNTRY_PAIRS)):
         return True  # "Vietnam The Vietnamese government": a page's tag glued to the sentence ("Save The Kelp" a name)
     return prev[:1].isupper() and j >= 2 and toks[j - 2][2] in _OPENING_PREPOSITIONS and (
         j == 2 or toks[j - 3][2] in PUNCT_STOP or toks[j - 3][2] == ".")
+
+
+# prepositions that open a sentence with a phrase before its subject, and the
+# words that join a phrase to what follows it (after them a subject cannot start)
+_PHRASE_OPENERS = frozenset(("In", "At", "On", "During", "After", "Before", "Since", "Throughout", "Within"))
+_JOINING_WORDS = frozenset(("of", "for", "to", "and", "or", "the", "a", "an", "de", "by", "with", "from", "in", "on",
+                            "at", "about", "as", "than"))
+
+
+def _after_opening_phrase(toks, j: int) -> bool:
+    """Is token ``j`` ("the", or a capital after a lower-case word) where the
+    subject starts after a prepositional phrase opening the sentence with no
+    comma ("In a statement the board said", "At the same time Kelpish police
+    said")?  The phrase: an opening preposition at the start or after
+    punctuation, then at most five lower-case words or numbers."""
+    if toks[j - 1][2] in _JOINING_WORDS or toks[j - 1][2] in DETERMINERS:
+        return False  # ("In his November speech": the capital is inside the phrase)
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        w = toks[k][2]
+        if w in _PHRASE_OPENERS:
+            return k == 0 or toks[k - 1][2] in PUNCT_STOP or toks[k - 1][2] == "."
+        if not (w[:1].islower() or w[:1].isdigit()) or w in STOP:
+            return w == "the"
+        k -= 1
+    return False
 
 
 def _page_tag(word: str) -> bool:
@@ -638,6 +718,9 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
         return _STOP  # "Earlier this week the mayor said": a time before the subject ("CBS This Morning" a name)
     if lw == "the" and j > 0 and _opens_after(toks, j):
         return _OPENS  # "Yesterday the mayor said": the article opens the subject
+    if j > 1 and toks[j - 1][2][:1].islower() and ((lw == "the" and j < i) or w[:1].isupper()) \
+            and _after_opening_phrase(toks, j):
+        return _OPENS  # "In a statement the board said", "In the past Kelpland had denied"
     if (w == "A" or w == "An") and j > 0 and _page_tag(toks[j - 1][2]):
         return _OPENS  # "USA A senior official said": a page's tag glued to the sentence
     if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
@@ -684,6 +767,22 @@ def _coordinated_head(toks, j: int) -> int | None:
 _NOT_SUBJECT_OPENERS = frozenset(("and", "but", "so", "then", "also", "that", *OPENING_ADVERBS))
 
 
+def _after_repeated_tag(toks, first: int, last: int) -> int:
+    """ "North Korea North Korea has denied": a page's tag glued before the same
+    name opening the sentence; the subject is the second copy.  (A single word
+    twice is a tag only when it is a country: "Malu Malu" is a name.)"""
+    n = last - first + 1
+    if n < 2 or n % 2 or n > 8:
+        return first
+    half = n // 2
+    if toks[first][2] != toks[first + half][2]:
+        return first
+    words = [t[2] for t in toks[first:last + 1]]
+    if words[:half] != words[half:] or (half == 1 and words[0].lower() not in COUNTRY_LIKE):
+        return first
+    return first + half
+
+
 def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | None:
     """The source of tokens ``first``..``last`` with what bounds it on the left
     (``Subject.kind``), or None when the word before cannot precede a subject."""
@@ -691,6 +790,7 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | No
     # strip leading words that cannot begin a subject
     while first < last and toks[first][2].lower() in _NOT_SUBJECT_OPENERS:
         first += 1
+    first = _after_repeated_tag(toks, first, last)
     s, e = toks[first][0], toks[last][1]
     if first > 0 and toks[first - 1][2].lower() in NOT_BEFORE_SUBJECT:
         return None
@@ -914,6 +1014,11 @@ def _extend_subject(text, s, e, limit):
         if not m:
             break
         w = m.group(1)
+        if w in _NP_PARTICIPLES and len(words) > 1 and words[-1][:1].isupper() and words[-1] not in _BARE_DETS \
+                and (t := _NEXT_WORD.match(text, m.end(), limit)) is not None and t.group(1) in TITLE_WORDS:
+            e = m.end()  # "The Kelp Democrats acting president Jo Roe": a modifier of the title
+            n += 1
+            continue
         if w in STOP or w in AUX or w in _NOT_NOUNS or w in NOT_BEFORE_SUBJECT or CUE_FORMS.get(w) \
                 or w.endswith(("ed", "ing", "ly")) or len(w) < 3 or not _NOUNISH_END.search(w):
             break

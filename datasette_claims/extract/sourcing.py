@@ -170,7 +170,7 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
         return "document"
     if not _REPORT_WORDS.isdisjoint(lowset) and lowset & MEDIA_WORDS:
         return "media_report"
-    if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press") or (
+    if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials") or (
             lowset & MEDIA_WORDS and any(t[:1].isupper() for t in toks) and head in MEDIA_WORDS):
         return "media_report"
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD

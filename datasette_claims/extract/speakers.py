@@ -186,7 +186,7 @@ _APPOS = r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u
 _APPOS_AFTER = re.compile(_APPOS + ",")
 _APPOS_CLOSING = re.compile(_APPOS + r"\.(?:\s|[\"\u201d]|$)")
 _INVERTED_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|tells|wrote|writes|according to)|\b[a-z]{3,}ed)\s+$")
-PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her)$", re.IGNORECASE)
+PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her|him)$", re.IGNORECASE)
 
 
 @dataclass
@@ -438,6 +438,23 @@ def _after_time_lead(toks: list[str]) -> list[str]:
 _EXECUTIVE_BEFORE_NAME = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CIO)\s+[A-Z][a-z]")
 
 
+# a party's office or seat, then a (titled) name: "Kelp Greens leader Senator Jo Roe", "the Democrats MLC Jo Roe"
+_MEMBER_BEFORE_NAME = re.compile(r"\s+(?:(?:acting|deputy|former|parliamentary)\s+)?(?:leader|spokesman|spokeswoman|"
+                                 r"spokesperson|president|chairman|MP|MLC|MEP|MSP|MLA|TD|senator|candidate|whip)"
+                                 r"\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]")
+
+
+def _party_before_member(text: str, run: _Run) -> bool:
+    """Is the run a party by its plural name ("Kelp Greens", "Liberal Democrats"),
+    as the office of a named member right after it shows?  A person's surname
+    may end in "s" too ("Gerry Adams adviser"), so a run opening with a known
+    forename is left a person."""
+    name = run.name
+    if name[-1] != "s" or name.endswith(("'s", "ss")) or name.split(None, 1)[0].lower() in FORENAMES:
+        return False
+    return _MEMBER_BEFORE_NAME.match(text, run.start + len(run.found)) is not None
+
+
 def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
     """The person's name in a run of capitals, or None when it names no person:
     the end of an organisation's name, an office's place, a lead-in word, an
@@ -621,7 +638,7 @@ class People:
                 run = _name_run(text, m, pe)
                 if run is None:
                     continue
-                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)):
+                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) or _party_before_member(text, run):
                     employers.add(run.name)  # "Kelp Blue CEO Jo Roe": the run is the company, here and elsewhere
                     continue
                 name = _person_in_run(text, run, ps)
