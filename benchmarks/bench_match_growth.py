@@ -1,23 +1,30 @@
 """Does matching cost more per claim as the database grows?  And what does it add to a load?
 
     python benchmarks/bench_match_growth.py [--shared ../shared] [--work DIR] [--batch 300]
-                                            [--small 0.25] [--large 4] [--runs 3] [--ratio N] [--sections]
+                                            [--small 0.25] [--large 4] [--large-by copies|synthetic]
+                                            [--runs 3] [--ratio N] [--sections] [--reuse] [--jobs N]
 
 Issue 14's matching targets, measured in CPU seconds (``time.process_time``
 of this one process: the load runs with one worker, so matching's CPU is
 its own, whatever else the shared machine runs), as ratios in one run:
 
 1. ``growth``: the last ``--batch`` Wikinews articles are held back; the
-   rest is loaded (matching off) into two databases, *small* holding the
-   first ``--small`` share of those articles, and *large* all of them plus
-   synthetic claims (``bench_match.add_synthetic``: perturbed copies and
-   spliced sentences of the real claims) up to ``--large`` times the
-   corpus's claim count.  Both are marked matched (``match_state``, no links:
-   what is timed is the new claims' matching).  Then, ``--runs`` times, each
-   on a fresh copy and in a new process (as ``claims load`` runs, its caches
-   cold): the batch is loaded with matching and
-   ``match_articles``' CPU per new claim is taken; the target is large /
-   small <= 1.3.
+   rest (the corpus, here) is loaded (matching off, by the loader) into two
+   databases, *small* holding the first ``--small`` share of those articles,
+   and *large* ``--large`` times the corpus as issue 14 defines its 4x
+   (``--large-by copies``, the default since 2026-12-05): the corpus and
+   ``--large`` - 1 copies of its articles with changed ids and lightly
+   altered text (``altered_copy``: what a wire story reprinted by another
+   outlet looks like), loaded by the loader too; or, as before
+   (``--large-by synthetic``), the corpus plus synthetic claims
+   (``bench_match.add_synthetic``: perturbed copies and spliced halves of
+   the real claims, each half repeated about 30 times) up to ``--large``
+   times the whole corpus's claim count.  Both are marked matched
+   (``match_state``, no links: what is timed is the new claims' matching).
+   Then, ``--runs`` times, each on a fresh copy and in a new process (as
+   ``claims load`` runs, its caches cold): the batch is loaded with
+   matching and ``match_articles``' CPU per new claim is taken; the target
+   is large / small <= 1.3.
 2. ``ratio`` (with ``--ratio N``): the first N articles loaded into an empty
    database with one worker, without and with matching; the CPU of the load
    without over the load with (target >= 0.5).
@@ -25,7 +32,9 @@ its own, whatever else the shared machine runs), as ratios in one run:
 Prints the load average beside the figures.  ``--sections`` also prints the
 CPU of each stage of the batch's matching (``SECTIONS``: wrapped functions,
 medians of the runs; an inner stage's CPU is inside its outer one's), small
-then large: what grows with the database and what does not.
+then large: what grows with the database and what does not; and counts
+what the batch's matching did (``COUNTS``: candidates' rows read, pairs put
+to the prefilter and decided in full, links), to tell real work from reading.
 """
 
 from __future__ import annotations
