@@ -1,23 +1,30 @@
 """Does matching cost more per claim as the database grows?  And what does it add to a load?
 
     python benchmarks/bench_match_growth.py [--shared ../shared] [--work DIR] [--batch 300]
-                                            [--small 0.25] [--large 4] [--runs 3] [--ratio N] [--sections]
+                                            [--small 0.25] [--large 4] [--large-by copies|synthetic]
+                                            [--runs 3] [--ratio N] [--sections] [--reuse] [--jobs N]
 
 Issue 14's matching targets, measured in CPU seconds (``time.process_time``
 of this one process: the load runs with one worker, so matching's CPU is
 its own, whatever else the shared machine runs), as ratios in one run:
 
 1. ``growth``: the last ``--batch`` Wikinews articles are held back; the
-   rest is loaded (matching off) into two databases, *small* holding the
-   first ``--small`` share of those articles, and *large* all of them plus
-   synthetic claims (``bench_match.add_synthetic``: perturbed copies and
-   spliced sentences of the real claims) up to ``--large`` times the
-   corpus's claim count.  Both are marked matched (``match_state``, no links:
-   what is timed is the new claims' matching).  Then, ``--runs`` times, each
-   on a fresh copy and in a new process (as ``claims load`` runs, its caches
-   cold): the batch is loaded with matching and
-   ``match_articles``' CPU per new claim is taken; the target is large /
-   small <= 1.3.
+   rest (the corpus, here) is loaded (matching off, by the loader) into two
+   databases, *small* holding the first ``--small`` share of those articles,
+   and *large* ``--large`` times the corpus as issue 14 defines its 4x
+   (``--large-by copies``, the default since 2026-12-05): the corpus and
+   ``--large`` - 1 copies of its articles with changed ids and lightly
+   altered text (``altered_copy``: what a wire story reprinted by another
+   outlet looks like), loaded by the loader too; or, as before
+   (``--large-by synthetic``), the corpus plus synthetic claims
+   (``bench_match.add_synthetic``: perturbed copies and spliced halves of
+   the real claims, each half repeated about 30 times) up to ``--large``
+   times the whole corpus's claim count.  Both are marked matched
+   (``match_state``, no links: what is timed is the new claims' matching).
+   Then, ``--runs`` times, each on a fresh copy and in a new process (as
+   ``claims load`` runs, its caches cold): the batch is loaded with
+   matching and ``match_articles``' CPU per new claim is taken; the target
+   is large / small <= 1.3.
 2. ``ratio`` (with ``--ratio N``): the first N articles loaded into an empty
    database with one worker, without and with matching; the CPU of the load
    without over the load with (target >= 0.5).
@@ -25,15 +32,19 @@ its own, whatever else the shared machine runs), as ratios in one run:
 Prints the load average beside the figures.  ``--sections`` also prints the
 CPU of each stage of the batch's matching (``SECTIONS``: wrapped functions,
 medians of the runs; an inner stage's CPU is inside its outer one's), small
-then large: what grows with the database and what does not.
+then large: what grows with the database and what does not; and counts
+what the batch's matching did (``COUNTS``: candidates' rows read, pairs put
+to the prefilter and decided in full, links), to tell real work from reading.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import gzip
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -52,6 +63,49 @@ def write(path: str, lines: list[str]) -> str:
     with open(path, "w", encoding="utf-8") as f:
         f.writelines(lines)
     return path
+
+
+# Issue 14's 4x: the corpus and three copies of its articles "with changed ids and lightly altered text", as
+# wire copy reprinted by other outlets looks: a new id, address and outlet, the date a few days later, and in every
+# paragraph of 12 words or more one edit per 40 words (at least one), a word dropped or two neighbours swapped -- the
+# kind of drift the cross-report dev set records between reports of one quotation ("have liberated 50 million" /
+# "have 50 million").  A copy keeps >= 80% of its five-word shingles, so the product sees it as a reprint.
+COPY_OUTLETS = ("Daily Courier", "Evening Ledger", "Coast Herald", "Valley Post", "Harbour Times", "Metro Star")
+EDIT_EVERY = 40
+
+
+def altered_copy(line: str, k: int) -> str:
+    """Copy ``k`` (1, 2, ...) of a corpus record (a JSON line), altered as above; the same for the same input."""
+    rec = json.loads(line)
+    rng = random.Random(f"{rec.get('id')}/{k}")
+    rec["id"] = f"{rec.get('id') or 'rec'}-copy{k}"
+    if rec.get("url"):
+        rec["url"] += f"{'&' if '?' in rec['url'] else '?'}copy={k}"
+    rec["outlet"] = COPY_OUTLETS[(k - 1) % len(COPY_OUTLETS)]
+    if rec.get("date"):
+        rec["date"] = shifted(rec["date"], k)
+    rec["text"] = "\n\n".join(edited(p, rng) for p in (rec.get("text") or "").split("\n\n"))
+    return json.dumps(rec, ensure_ascii=False) + "\n"
+
+
+def shifted(date: str, days: int) -> str:
+    try:
+        return (datetime.date.fromisoformat(date[:10]) + datetime.timedelta(days=days)).isoformat() + date[10:]
+    except ValueError:
+        return date
+
+
+def edited(paragraph: str, rng: random.Random) -> str:
+    words = paragraph.split(" ")
+    if len(words) < 12:
+        return paragraph
+    for _ in range(max(1, len(words) // EDIT_EVERY)):
+        i = rng.randrange(len(words) - 1)
+        if rng.random() < 0.5:
+            del words[i]
+        else:
+            words[i], words[i + 1] = words[i + 1], words[i]
+    return " ".join(words)
 
 
 def mark_matched(db_path: str) -> int:
@@ -93,14 +147,42 @@ SECTIONS = [
 ]
 
 
+# What the batch's matching did, counted beside the timers (label: (module, class or None, function, what to
+# count of a call's result)): real work, which a database of near copies may add to, against reading.
+COUNTS = {
+    "# candidates' rows read": ("pipeline", None, "_by_rowid", len),
+    "# pairs to the prefilter": ("pipeline", "Matcher", "_others", len),
+    "# pairs decided in full": ("pipeline", None, "link", lambda found: 1),
+    "# links found": ("pipeline", None, "link", bool),
+    "# speaker pools built": ("candidates", "SpeakerPool", "__init__", lambda _: 1),
+    "# reprint pairs found": ("duplicates", None, "reprints_of", len),
+}
+
+
 def wrap_sections(spent: dict) -> None:
-    """Add each ``SECTIONS`` stage's CPU to ``spent`` (this process only: the batch runs in its own)."""
+    """Add each ``SECTIONS`` stage's CPU to ``spent``, and the ``COUNTS``
+    (this process only: the batch runs in its own)."""
     import importlib
 
-    for module, cls, name, label in SECTIONS:
+    def owner_of(module, cls):
         owner = importlib.import_module(f"datasette_claims.matching.{module}")
-        owner = getattr(owner, cls) if cls else owner
+        return getattr(owner, cls) if cls else owner
+
+    for module, cls, name, label in SECTIONS:
+        owner = owner_of(module, cls)
         setattr(owner, name, _timed(getattr(owner, name), label, spent))
+    for label, (module, cls, name, measure) in COUNTS.items():
+        owner = owner_of(module, cls)
+        setattr(owner, name, _counted(getattr(owner, name), label, measure, spent))
+
+
+def _counted(f, label: str, measure, spent: dict):
+    def counted(*args, **kw):
+        got = f(*args, **kw)
+        spent[label] = spent.get(label, 0) + int(measure(got))
+        return got
+
+    return counted
 
 
 def _timed(f, label: str, spent: dict):
@@ -148,26 +230,18 @@ def batch_in_process(db_path: str, batch: str, work: str, sections: bool = False
 
 
 def growth(args, lines: list[str]) -> None:
-    from datasette_claims import loader
-    from datasette_claims.store import open_db
-
     batch = write(os.path.join(args.work, "batch.jsonl"), lines[-args.batch :])
     base = lines[: -args.batch]
-    small_db, large_db = os.path.join(args.work, "small.db"), os.path.join(args.work, "large.db")
-    if not args.reuse:
-        for p in (small_db, large_db):
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(p + suffix):
-                    os.remove(p + suffix)
-        loader.load(small_db, [write(os.path.join(args.work, "small.jsonl"), base[: int(len(base) * args.small)])],
-                    match=False)
-        loader.load(large_db, [write(os.path.join(args.work, "base.jsonl"), base)], match=False)
-        conn = open_db(large_db).conn
-        have = conn.execute("select count(*) from claims").fetchone()[0]
-        add_synthetic(conn, max(0, int(args.large * have * len(lines) / len(base)) - have))
-        conn.close()
+    small_db = os.path.join(args.work, "small.db")
+    large_db = os.path.join(args.work, "large.db" if args.large_by == "synthetic" else "large-copies.db")
+    if not args.reuse or not os.path.exists(small_db):
+        build(small_db, base[: int(len(base) * args.small)], args.work, "small")
+    if not args.reuse or not os.path.exists(large_db):
+        build_large(args, large_db, lines, base)
     sizes = {"small": mark_matched(small_db), "large": mark_matched(large_db)}
-    print(f"databases: small {sizes['small']:,} claims, large {sizes['large']:,} claims", flush=True)
+    print(f"databases: small {sizes['small']:,} claims, large ({args.large_by}) {sizes['large']:,} claims", flush=True)
+    if not args.runs:
+        return  # --runs 0: only build the databases
     per = {"small": [], "large": []}
     stages = {"small": [], "large": []}
     for run in range(args.runs):
@@ -185,11 +259,41 @@ def growth(args, lines: list[str]) -> None:
         print_sections(stages)
 
 
+def build(db_path: str, lines: list[str], work: str, name: str, jobs: int = 1) -> None:
+    """A new database of ``lines`` loaded by the product's loader, matching off."""
+    from datasette_claims import loader
+
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db_path + suffix):
+            os.remove(db_path + suffix)
+    loader.load(db_path, [write(os.path.join(work, f"{name}.jsonl"), lines)], match=False, jobs=jobs)
+
+
+def build_large(args, large_db: str, lines: list[str], base: list[str]) -> None:
+    """``--large-by copies`` (issue 14's 4x): the base and ``--large`` - 1 altered copies of it, loaded;
+    ``synthetic``: the base loaded, then synthetic claims up to ``--large`` times the corpus's claim count."""
+    from datasette_claims.store import open_db
+
+    if args.large_by == "copies":
+        copies = [altered_copy(line, k) for k in range(1, round(args.large)) for line in base]
+        build(large_db, base + copies, args.work, "large-copies", jobs=args.jobs)
+        return
+    build(large_db, base, args.work, "base", jobs=args.jobs)
+    conn = open_db(large_db).conn
+    have = conn.execute("select count(*) from claims").fetchone()[0]
+    add_synthetic(conn, max(0, int(args.large * have * len(lines) / len(base)) - have))
+    conn.close()
+
+
 def print_sections(stages: dict) -> None:
     print("CPU seconds of the batch's matching by stage, median of the runs: small -> large", flush=True)
     for _, _, _, label in SECTIONS:
         small, large = (statistics.median(run.get(label, 0.0) for run in stages[name]) for name in ("small", "large"))
         print(f"  {label:<24} {small:7.3f} -> {large:7.3f} s  ({large - small:+.3f})", flush=True)
+    print("What the batch's matching did, median of the runs: small -> large", flush=True)
+    for label in COUNTS:
+        small, large = (statistics.median(run.get(label, 0) for run in stages[name]) for name in ("small", "large"))
+        print(f"  {label:<26} {small:9,.0f} -> {large:9,.0f}", flush=True)
 
 
 def ratio(args, lines: list[str]) -> None:
@@ -217,7 +321,10 @@ def main(argv=None) -> int:
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "datasette-claims-growth"))
     ap.add_argument("--batch", type=int, default=300)
     ap.add_argument("--small", type=float, default=0.25, help="share of the corpus in the small database")
-    ap.add_argument("--large", type=float, default=4.0, help="the large database, in corpus claim counts")
+    ap.add_argument("--large", type=float, default=4.0, help="the large database, in corpus sizes")
+    ap.add_argument("--large-by", choices=("copies", "synthetic"), default="copies",
+                    help="copies: the corpus and altered copies of it (issue 14's 4x); synthetic: synthetic claims")
+    ap.add_argument("--jobs", type=int, default=1, help="workers for building the databases (not the timed batch)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--ratio", type=int, default=0,
                     help="also compare loads of this many articles with and without matching")

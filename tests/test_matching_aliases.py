@@ -71,3 +71,32 @@ def test_aliases_merge_in_the_database(tmp_path, monkeypatch):
     # the two Geneva quotes are one story under the merged speaker
     story = db.execute("select story_id from claims where article_id = 'r1'").fetchone()[0]
     assert story and story == db.execute("select story_id from claims where article_id = 'r2'").fetchone()[0]
+
+
+class _Recording:
+    """A connection that notes the parameters of every statement it runs."""
+
+    def __init__(self, conn):
+        self.conn, self.params = conn, []
+
+    def execute(self, sql, params=()):
+        self.params.append(list(params))
+        return self.conn.execute(sql, params)
+
+
+def test_a_loads_namesakes_are_read_whole_only_when_they_share_its_surname(tmp_path):
+    """Names holding the word without it being their surname ("Berg Ferry
+    Company") are left out by their names alone, never read whole; the
+    namesakes are read whole and returned, in table order."""
+    from datasette_claims.matching.aliases import SpeakerNames, _speakers_sharing_surnames
+
+    db = open_db(str(tmp_path / "s.db"))
+    names = ["Berg Ferry Company", "Lise Berg", "Tom Hale", "Karl Berg", "the Berg council", "K. Berg"]
+    db["speakers"].insert_all(_speakers(names))
+    db.conn.commit()
+    conn = _Recording(db.conn)
+    rows = _speakers_sharing_surnames(conn, SpeakerNames(db.conn), {"karl-berg"})
+    assert [r["id"] for r in rows] == ["lise-berg", "karl-berg", "k.-berg"]
+    assert rows[0]["name"] == "Lise Berg" and set(rows[0]) >= {"id", "name", "kind", "role", "aliases"}
+    read_whole = {ident for params in conn.params for ident in params}
+    assert read_whole == {"lise-berg", "karl-berg", "k.-berg"}

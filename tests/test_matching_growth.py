@@ -85,3 +85,25 @@ def test_the_last_probe_is_not_run_when_it_cannot_make_a_pair(tmp_path):
     probes.clear()
     assert duplicates.reprints_of(db.conn, "w2") == [duplicates.Reprint("w1", "w2")]
     assert len(probes) == 3
+
+
+def test_a_candidates_article_is_read_from_the_index_made_for_matching(tmp_path):
+    """A candidate's article date and reprint root come from an index of those
+    columns, not from the articles' rows (where ``duplicate_of`` lies past the
+    text); a database without that index is still read, through the table."""
+    from datasette_claims.matching.pipeline import _by_rowid, _select
+    from datasette_claims.store.schema import MATCHING_ARTICLES
+
+    db = _db(tmp_path, n=3)
+    db["articles"].insert({"id": "a2", "text": "y " * 3000, "published": "2026-01-02", "duplicate_of": "a1"})
+    db["claims"].insert({"id": "d1", "article_id": "a2", "content": "The ferries will run again in spring"})
+    db.conn.commit()
+    plan = " ".join(r[3] for r in db.execute(f"explain query plan {_select(db.conn)} where c.rowid in (1, 4)"))
+    assert f"COVERING INDEX {MATCHING_ARTICLES}" in plan
+    rows = sorted(_by_rowid(db.conn, [1, 4], {}), key=lambda c: c.rowid)
+    assert [(c.id, c.root_article) for c in rows] == [("c0", "a1"), ("d1", "a1")]
+    assert rows[1].published == "2026-01-02"
+    db.execute(f"drop index {MATCHING_ARTICLES}")
+    assert "indexed by" not in _select(db.conn)
+    assert [(c.id, c.root_article) for c in sorted(_by_rowid(db.conn, [1, 4], {}), key=lambda c: c.rowid)] == [
+        ("c0", "a1"), ("d1", "a1")]

@@ -423,13 +423,17 @@ def _select_speakers() -> str:
 
 def _speakers_sharing_surnames(conn, table: SpeakerNames, wanted: set[str]) -> list[dict]:
     """The load's speakers and those sharing a surname with them, read whole (the
-    rest by name only), in table order."""
+    rest by name only), in table order.  Which they are is decided on the names
+    ``table`` holds, so that only they are read whole: at 160,000 claims a
+    load's 700 surnames share a word ("government", "report", "a") with 5,400
+    names, of which 3,500 have one of them as their surname."""
     names = table.rows
     surnames = {parse_name(name).surname for ident, name, _ in names if ident in wanted}
     surnames.discard("")
-    # (any word of the name may be the surname ``parse_name`` finds: "Australia and Japan" is an "australia")
-    keep = [ident for ident, name, _ in names
-            if ident in wanted or not surnames.isdisjoint(_folded_words(name))]
+    # (any word of the name may be the surname ``parse_name`` finds: "Australia and Japan" is an "australia";
+    # the folded words' test first, since it is the cheaper)
+    keep = [ident for ident, name, _ in names if ident in wanted or (
+        not surnames.isdisjoint(_folded_words(name)) and parse_name(name).surname in surnames)]
     rows = []
     for i in range(0, len(keep), 500):
         chunk = keep[i : i + 500]
@@ -437,7 +441,7 @@ def _speakers_sharing_surnames(conn, table: SpeakerNames, wanted: set[str]) -> l
                  for r in conn.execute(f"{_select_speakers()} where id in ({','.join('?' * len(chunk))})", chunk)]
     pos = {ident: i for i, ident in enumerate(keep)}
     rows.sort(key=lambda r: pos[r["id"]])  # in table order, as read whole
-    return [r for r in rows if r["id"] in wanted or parse_name(r["name"]).surname in surnames]
+    return rows
 
 
 def _merge_group(conn, members: list[dict], by_id: dict, table: SpeakerNames | None, touched: set[str]) -> int:

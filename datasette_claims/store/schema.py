@@ -15,6 +15,8 @@ import sqlite_utils
 from .connection import check_path, check_schema, configure, explain
 
 migrations = sqlite_utils.Migrations("datasette-claims")
+# The index of the articles' columns matching reads (``m023_articles_for_matching``).
+MATCHING_ARTICLES = "idx_articles_matching"
 
 
 def open_db(path_or_db) -> sqlite_utils.Database:
@@ -459,3 +461,14 @@ def m022_article_url_keys(db: sqlite_utils.Database) -> None:
     db.conn.create_function("claims_url_key", 1, url_key, deterministic=True)
     db.execute("UPDATE articles SET url_key = claims_url_key(url) WHERE url IS NOT NULL")
     db["articles"].create_index(["url_key"], if_not_exists=True)
+
+
+@migrations()
+def m023_articles_for_matching(db: sqlite_utils.Database) -> None:
+    """Matching reads, for every candidate claim, its article's date and the report it
+    reprints (``duplicate_of``), which the table stores after the article's text: each such
+    read followed the text's overflow pages.  This index holds the three columns matching
+    reads (``matching.pipeline._select`` reads through it), so a candidate costs an index
+    entry, not its article's text."""
+    db["articles"].create_index(["id", "published", "duplicate_of"], index_name=MATCHING_ARTICLES,
+                                if_not_exists=True)
