@@ -222,8 +222,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
         window = text[cue_e:min(ue, cue_e + 90)]
         if "that" not in window and not ANY_QUOTE.search(window):
             return None
-    if inside_according_trailer(ctx, cue_s, us) or yield_to_earlier_claim(ctx, form, lemma, cue_s, us) \
-            or noun_or_narration(ctx, form, lemma, cue_s, cue_e, us):
+    if inside_according_trailer(ctx, cue_s, us) or noun_or_narration(ctx, form, lemma, cue_s, cue_e, us) \
+            or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
         return None
     return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"), stance_of(lemma, cls),
                data_src, prep_obj)
