@@ -1,6 +1,6 @@
 """Where extraction spends its time: CPU per step and rule pass, and per regex.
 
-    python benchmarks/profile_extract.py [--shared ../shared] [--limit 1500] [--runs 3] [--patterns 40]
+    python benchmarks/profile_extract.py [--shared ../shared] [--limit 1500] [--runs 3] [--patterns 40] [--cues]
 
 Why: the extractor's profile is flat (no Python function above a few percent,
 some 200 patterns sharing the regex engine's third of the instructions), and
@@ -10,13 +10,19 @@ profile.  This gives the two views the speed passes kept rebuilding by hand:
 * ``steps``: the CPU seconds of each step of ``assemble.build`` (paragraphs,
   quotations, units, people, the cue scan, each rule pass in ``PASSES``,
   dedup, enrichment, the statement split) over the first ``--limit`` Wikinews
-  articles, median of ``--runs``, with its share of the whole.  One timer pair
-  per step and article: the overhead is a few microseconds per article.
+  articles, median of ``--runs``, with its share of the whole, and for a rule
+  pass the claims it added (a pass's cost against what it yields).  One timer
+  pair per step and article: the overhead is a few microseconds per article.
 * ``patterns``: every call of every compiled pattern the extractor's modules
   hold (as module attributes, or in a list, tuple or dict of them) is recorded
   during one extraction pass, then replayed pattern by pattern in a tight loop:
   the regex engine's own CPU per pattern, without Python's overhead around it.
   Patterns compiled inside functions (``re.match(r"...", ...)``) are not seen.
+* ``cues`` (with ``--cues``): where each cue of the reporting-verb pass ends --
+  turned down by the screens, after the adjuncts, settled as a participle,
+  an inverted source with no frame, no subject found, a subject refused, the
+  speaker guards, no frame, or a claim -- with the CPU the cues of each end
+  took: the work done for cues that make no claim.
 
 Measures only; the extractor is unchanged (its functions are wrapped in this
 process).  CPU time moves with the machine's load; compare shares, or runs
@@ -79,10 +85,23 @@ def _timed(spent: collections.Counter, name: str, fn):
     return run
 
 
+def _counted(made: collections.Counter, name: str, fn):
+    """``fn(ctx)`` (a rule pass), counting the claims it adds to ``ctx.claims``."""
+
+    def run(ctx):
+        before = len(ctx.claims)
+        fn(ctx)
+        made[name] += max(0, len(ctx.claims) - before)
+
+    return run
+
+
 def steps(articles: list[Article], runs: int) -> None:
     """CPU per step of ``assemble.build``, median of ``runs`` passes over ``articles``."""
     spent: collections.Counter = collections.Counter()
-    assemble.PASSES = tuple(p._replace(run=_timed(spent, p.name, p.run)) for p in assemble.PASSES)
+    made: collections.Counter = collections.Counter()
+    passes = assemble.PASSES
+    assemble.PASSES = tuple(p._replace(run=_timed(spent, p.name, _counted(made, p.name, p.run))) for p in passes)
     for name in _BUILD_STEPS:
         setattr(assemble, name, _timed(spent, name, getattr(assemble, name)))
     assemble.P.cue_matches = _timed(spent, "cue scan", assemble.P.cue_matches)
@@ -101,9 +120,11 @@ def steps(articles: list[Article], runs: int) -> None:
           f"{os.getloadavg()[0]:.2f})")
     for name in names:
         s = statistics.median(r.get(name, 0.0) for r in per_run)
-        print(f"  {s * 1000:8.1f} ms {100 * s / total:5.1f}%  {name}")
+        added = f"  ({made[name] // runs} claims added)" if name in made else ""
+        print(f"  {s * 1000:8.1f} ms {100 * s / total:5.1f}%  {name}{added}")
     rest = total - sum(statistics.median(r.get(n, 0.0) for r in per_run) for n in names)
     print(f"  {rest * 1000:8.1f} ms {100 * rest / total:5.1f}%  (the rest of build and extract_claims)")
+    assemble.PASSES = passes
 
 
 class _Recorder:
@@ -175,17 +196,96 @@ def patterns(articles: list[Article], top: int) -> None:
               f"{method:9s} {name}")
 
 
+# The steps of one reporting-verb cue (``verbal.cue``), in the order a cue
+# passes them, each with the end it names when it returns None (or True for
+# the participle step: the cue is settled there).
+_CUE_STEPS = (("_screen_cue", "screened"), ("_read_adjuncts", "ends after its adjuncts"),
+              ("_continued_participle", "a continued participle"), ("inverted_frame", "inverted, no frame"),
+              ("find_subject", "no subject found"), ("refine_subject", "subject refused"),
+              ("left_frame", "no frame"), ("_emit", "a frame, no claim made"))
+
+
+def _cue_end(reached: dict, made: bool) -> str:
+    """Where a cue that reached the steps in ``reached`` (name -> result) ended."""
+    if made:
+        return "claim"
+    if reached.get("_continued_participle") is True:
+        return "a continued participle"
+    last = None
+    for name, end in _CUE_STEPS:
+        if name not in reached:
+            continue
+        last = end
+        result = reached[name]
+        if name == "find_subject" and result.subject is None:
+            return end
+        if name not in ("find_subject", "_continued_participle", "_emit") and result is None:
+            return end
+    if "find_subject" in reached and "left_frame" not in reached and "inverted_frame" not in reached:
+        return "the speaker guards"
+    return last or "screened"
+
+
+def cues(articles: list[Article]) -> None:
+    """Each reporting-verb cue's end over one pass of ``articles``: count and CPU."""
+    from datasette_claims.extract.verbal import cue as cue_module
+
+    reached: dict = {}
+    originals = {name: getattr(cue_module, name) for name, _ in _CUE_STEPS}
+
+    def recorded(name, fn):
+        def run(*args, **kwargs):
+            result = reached[name] = fn(*args, **kwargs)
+            return result
+        return run
+
+    for name, fn in originals.items():
+        setattr(cue_module, name, recorded(name, fn))
+    steps_fn = cue_module._extract_cue_steps
+    count: collections.Counter = collections.Counter()
+    spent: collections.Counter = collections.Counter()
+
+    def one_cue(ctx, m):
+        reached.clear()
+        before = len(ctx.claims)
+        t = time.process_time()
+        steps_fn(ctx, m)
+        spent_here = time.process_time() - t
+        end = _cue_end(reached, len(ctx.claims) > before)
+        count[end] += 1
+        spent[end] += spent_here
+
+    cue_module._extract_cue_steps = one_cue
+    try:
+        t = time.process_time()
+        for article in articles:
+            extract_claims(article)
+        total = time.process_time() - t
+    finally:
+        cue_module._extract_cue_steps = steps_fn
+        for name, fn in originals.items():
+            setattr(cue_module, name, fn)
+    print(f"\nreporting-verb cues by where they end ({sum(count.values())} cues, {len(articles)} articles; "
+          f"CPU of extraction {total:.3f} s, recorders included):")
+    for end, n in count.most_common():
+        print(f"  {n:7d} cues {spent[end] * 1000:8.1f} ms {100 * spent[end] / total:5.1f}% "
+              f"{spent[end] / n * 1e6:7.1f} us  {end}")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=None, help="the shared data folder (default ../shared)")
     ap.add_argument("--limit", type=int, default=1500)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--patterns", type=int, default=40, help="how many patterns to list (0: no replay)")
+    ap.add_argument("--cues", action="store_true", help="also count the reporting-verb cues by where they end")
     a = ap.parse_args(argv)
     corpus = require(os.path.join(shared_dir(a.shared), "corpora", "wikinews.jsonl.gz"))
     articles = load_articles(corpus, a.limit)
     extract_claims(articles[0])  # (compiles the patterns compiled on first use)
     steps(articles, a.runs)
+    if a.cues:
+        cues(articles)
     if a.patterns:
         patterns(articles, a.patterns)
 

@@ -210,9 +210,6 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
     if form[:1].isupper() and form.endswith("ing") and " " not in form:
         initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
         return None
-    if inside_according_trailer(ctx, cue_s, us) or yield_to_earlier_claim(ctx, form, lemma, cue_s, us) \
-            or noun_or_narration(ctx, form, lemma, cue_s, cue_e, us):
-        return None
     weak = lemma in WEAK_LEMMAS
     data_src = lemma in DATA_VERBS and P.search_after(_DATA_NOUN_AFTER, DATA_NOUN, text, max(us, cue_s - 90),
                                                       cue_s) is not None
@@ -220,9 +217,14 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
     if weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS and lemma not in BARE_WEAK \
             and not data_src and prep_obj is None:
         # cheap exit: a weak verb needs "that" or a quotation nearby to be a cue
+        # (tested before the screens below, which read the claims made so far:
+        # it turns down as many cues, from the words after the cue alone)
         window = text[cue_e:min(ue, cue_e + 90)]
         if "that" not in window and not ANY_QUOTE.search(window):
             return None
+    if inside_according_trailer(ctx, cue_s, us) or noun_or_narration(ctx, form, lemma, cue_s, cue_e, us) \
+            or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
+        return None
     return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"), stance_of(lemma, cls),
                data_src, prep_obj)
 
