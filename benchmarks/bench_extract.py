@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import os
 import platform
 import re
@@ -38,12 +37,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
 from datasette_claims.extract import extract_claims  # noqa: E402
-from datasette_claims.models import Article  # noqa: E402
 
 try:
-    from .shared_data import require, shared_dir
+    from .shared_data import product_articles, require, shared_dir
 except ImportError:  # run as a script
-    from shared_data import require, shared_dir
+    from shared_data import product_articles, require, shared_dir
 
 WORD = re.compile(r"\w+")
 
@@ -59,15 +57,7 @@ def main(argv=None):
                     help="comma-separated --jobs values to time the claims extract command with (0: skip)")
     a = ap.parse_args(argv)
     a.corpus = a.corpus or os.path.join(shared_dir(a.shared), "corpora", "wikinews.jsonl.gz")
-    articles = []
-    with gzip.open(require(a.corpus, "--corpus FILE"), "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            articles.append(Article(id=str(d.get("id")), text=d.get("text") or "",
-                                    headline=d.get("title"), published=d.get("date"),
-                                    url=d.get("url"), outlet=d.get("outlet")))
-            if a.limit and len(articles) >= a.limit:
-                break
+    articles = product_articles(require(a.corpus, "--corpus FILE"), a.limit)
     chars = sum(len(x.text) for x in articles)
     ext_times, base_times, ext_cpu, base_cpu = [], [], [], []
     n_claims = 0

@@ -21,8 +21,6 @@ the garbage collector), though not which Python function spent them.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import re
 import subprocess
@@ -37,17 +35,11 @@ def _inner(corpus: str, limit: int, extract: bool) -> None:
     """What runs under valgrind: load, warm up, and extract when asked."""
     sys.path.insert(0, ROOT)
     from datasette_claims.extract import extract_claims
-    from datasette_claims.models import Article
 
-    articles = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            articles.append(Article(id=str(d.get("id")), text=d.get("text") or "",
-                                    headline=d.get("title"), published=d.get("date"),
-                                    url=d.get("url"), outlet=d.get("outlet")))
-            if len(articles) >= limit:
-                break
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from shared_data import product_articles
+
+    articles = product_articles(corpus, limit)
     extract_claims(articles[0])
     if extract:
         n = sum(len(extract_claims(a)) for a in articles)

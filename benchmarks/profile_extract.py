@@ -33,9 +33,7 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
 import importlib
-import json
 import os
 import pkgutil
 import re
@@ -51,9 +49,9 @@ from datasette_claims.extract import assemble, extract_claims  # noqa: E402
 from datasette_claims.models import Article  # noqa: E402
 
 try:
-    from .shared_data import require, shared_dir
+    from .shared_data import product_articles, require, shared_dir
 except ImportError:  # run as a script
-    from shared_data import require, shared_dir
+    from shared_data import product_articles, require, shared_dir
 
 # the steps of ``assemble.build`` besides the passes, by the name build calls them under
 _BUILD_STEPS = ("paragraph_spans", "find_quotes", "build_units", "People", "screen_cues", "_dedupe", "enrich")
@@ -61,15 +59,7 @@ _METHODS = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn"
 
 
 def load_articles(corpus: str, limit: int) -> list[Article]:
-    articles = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            articles.append(Article(id=str(d.get("id")), text=d.get("text") or "", headline=d.get("title"),
-                                    published=d.get("date"), url=d.get("url"), outlet=d.get("outlet")))
-            if len(articles) >= limit:
-                break
-    return articles
+    return product_articles(corpus, limit)
 
 
 def _timed(spent: collections.Counter, name: str, fn):
