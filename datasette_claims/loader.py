@@ -29,7 +29,7 @@ from .extracted_feed import for_writer
 from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
-from .store import deferred, open_db
+from .store import open_db
 from .store.connection import retry_locked
 from .text import counted
 from .store.articles import (
@@ -244,7 +244,6 @@ class _Writer:
     def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int, note: bool = False):
         self.db, self.report, self.batch_size = db, report, batch_size
         self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
-        self.staged = True  # False in a first load that set its full-text triggers aside (``deferred.py``)
         self.pending: list[LoadError | ArticleRows] = []
         self.addresses: dict[str, ArticleRows] = {}  # the pending articles by url key
         self.articles = 0
@@ -296,7 +295,7 @@ class _Writer:
         errors, a failed save's among them, in their order."""
         outcomes: list = list(self.pending)
         places = [i for i, item in enumerate(self.pending) if not isinstance(item, LoadError)]
-        saved = save_articles(self.db, [self.pending[i] for i in places], staged=self.staged)
+        saved = save_articles(self.db, [self.pending[i] for i in places])
         for i, outcome in zip(places, saved):
             if isinstance(outcome, BaseException):  # this record's data, not the database
                 rows = self.pending[i]
@@ -370,7 +369,6 @@ def load_documents(
     writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn))
     seen: dict[str, _FirstCopy] = {}
     try:
-        writer.staged = not retry_locked(lambda: deferred.defer(db.conn), db.conn)
         for item in for_writer(_unique_ids(items, seen), jobs, idle=writer.idle):
             if progress:
                 progress(1 if not isinstance(item, LoadError) or item.level == "error" or item.copy_of else 0)
@@ -392,29 +390,12 @@ def load_documents(
             else:
                 _add_article(db.conn, writer, item.rows)
         writer.flush()
-        _build_deferred(db)
         _after_load(db, report, match, jobs)
     finally:
         if db.conn.in_transaction:
             db.conn.rollback()
-        if not writer.staged:
-            _build_deferred(db, stopped=True)
         report.seconds = time.perf_counter() - started
     return report
-
-
-def _build_deferred(db: sqlite_utils.Database, stopped: bool = False) -> None:
-    """Build the indexes a first load set aside (``deferred.py``), before anything
-    reads them.  A load stopped by an error or Ctrl-C tries too; if that fails as
-    well, the next ``open_db`` builds them."""
-    try:
-        if deferred.pending(db.conn):
-            retry_locked(lambda: deferred.restore(db.conn), db.conn)
-    except (sqlite3.Error, KeyboardInterrupt):
-        if not stopped:
-            raise
-        if db.conn.in_transaction:
-            db.conn.rollback()
 
 
 def _stored_path_kept(conn: sqlite3.Connection, rows: ArticleRows) -> ArticleRows:

@@ -24,7 +24,6 @@ import sqlite_utils
 from ..articles import normalise_url, text_id, url_key
 from ..factchecks.checkworthy import text_score
 from ..models import Article, Claim
-from . import deferred
 from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
@@ -276,7 +275,7 @@ def save_rows(db: sqlite_utils.Database, rows: ArticleRows) -> str:
     return "updated" if existing else "new"
 
 
-def save_articles(db: sqlite_utils.Database, items: list[ArticleRows], staged: bool = True) -> list:
+def save_articles(db: sqlite_utils.Database, items: list[ArticleRows]) -> list:
     """``save_rows`` over a batch, in order: an outcome per item, or the
     exception (one of SAVE_FAILURES) that stopped that item alone.
 
@@ -285,9 +284,6 @@ def save_articles(db: sqlite_utils.Database, items: list[ArticleRows], staged: b
     statement (``bulk.py``).  Changed articles go one at a time, in their
     place, so the rows and their order are what one at a time gives.  A batch
     that fails is written again one at a time, to find the article at fault.
-    ``staged`` false: a first load that set the full-text insert triggers aside
-    (``deferred.py``): new rows go straight into their tables, and each write's
-    full-text rows are added right after it.
     """
     outcomes: list = [None] * len(items)
     stored = _stored_hashes(db.conn, [r.id for r in items])
@@ -298,48 +294,39 @@ def save_articles(db: sqlite_utils.Database, items: list[ArticleRows], staged: b
         if ident not in seen and ident in stored and stored[ident] == r.digest:
             outcomes[i] = "unchanged"
         elif ident in stored or ident in seen:
-            _save_run(db, items, run, outcomes, staged)
-            outcomes[i] = _save_one(db, r, staged)
+            _save_run(db, items, run, outcomes)
+            outcomes[i] = _save_one(db, r)
         else:
             run.append(i)
         seen.add(ident)
-    _save_run(db, items, run, outcomes, staged)
+    _save_run(db, items, run, outcomes)
     return outcomes
 
 
-def _save_run(db: sqlite_utils.Database, items: list[ArticleRows], run: list[int], outcomes: list,
-              staged: bool = True) -> None:
+def _save_run(db: sqlite_utils.Database, items: list[ArticleRows], run: list[int], outcomes: list) -> None:
     """Write a run of new articles in one go (emptying ``run``)."""
     if not run:
         return
     try:
         with db.atomic():
-            marks = None if staged else deferred.mark(db.conn)
-            _write_rows(db.conn, [items[i] for i in run], staged)
-            insert_values(db.conn, "claims", CLAIM_COLUMNS, [c for i in run for c in items[i].claim_values],
-                          staged=staged)
-            if marks is not None:
-                deferred.fill_fts(db.conn, marks)
+            _write_rows(db.conn, [items[i] for i in run])
+            insert_values(db.conn, "claims", CLAIM_COLUMNS, [c for i in run for c in items[i].claim_values])
         for i in run:
             outcomes[i] = "new"
     except SAVE_FAILURES:
         for i in run:
-            outcomes[i] = _save_one(db, items[i], staged)
+            outcomes[i] = _save_one(db, items[i])
     run.clear()
 
 
-def _save_one(db: sqlite_utils.Database, rows: ArticleRows, staged: bool = True):
-    marks = None if staged else deferred.mark(db.conn)
+def _save_one(db: sqlite_utils.Database, rows: ArticleRows):
     try:
-        outcome = save_rows(db, rows)
+        return save_rows(db, rows)
     except SAVE_FAILURES as e:
         return e
-    if marks is not None:
-        deferred.fill_fts(db.conn, marks)
-    return outcome
 
 
-def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows], staged: bool = True) -> None:
+def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
     """The speakers and article rows of a batch (claims are the caller's)."""
     stamp = now()
     ensure_speakers(conn, [s for rows in batch for s in rows.speakers])
@@ -347,7 +334,7 @@ def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows], staged: bool
         dict(rows.row, content_hash=rows.digest, claim_count=len(rows.claim_values), loaded_at=stamp,
              url_key=rows.url_key)
         for rows in batch
-    ], staged=staged)
+    ])
 
 
 def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

@@ -29,33 +29,27 @@ SPEAKER_COLUMNS = ("id", "name", "kind", "role", "aliases")
 ERROR_COLUMNS = ("path", "reason", "level", "created")
 
 
-def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str = "id",
-                staged: bool = True) -> None:
+def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str = "id") -> None:
     """Insert ``rows``, or update the given columns of those already there.
 
     Rows with the same columns go in one statement, in their order, through a
-    staging table (see the module docstring); with ``staged`` false (a table
-    whose full-text triggers a first load set aside, ``deferred.py``), by
-    ``executemany`` straight into the table.
+    staging table (see the module docstring).
     """
     groups: dict[tuple, list[tuple]] = {}
     for row in rows:
         cols = tuple(row)
         groups.setdefault(cols, []).append(tuple(row.values()))
     for cols, values in groups.items():
-        insert_values(conn, table, cols, values, pk, staged)
+        insert_values(conn, table, cols, values, pk)
 
 
 def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], values: list[tuple],
-                  pk: str = "id", staged: bool = True) -> None:
+                  pk: str = "id") -> None:
     """``upsert_rows`` for rows given as tuples of ``cols``: no Python per row."""
     if len(values) == 1:  # one row: one statement either way
         conn.execute(_upsert_sql(table, cols, pk), values[0])
         return
     if not values:
-        return
-    if not staged:
-        conn.executemany(_upsert_sql(table, cols, pk), values)
         return
     stage = _stage(conn, table, cols)
     conn.execute(f"delete from temp.{stage}")

@@ -12,8 +12,7 @@ import sqlite3
 
 import sqlite_utils
 
-from . import deferred
-from .connection import check_path, check_schema, configure, explain, retry_locked
+from .connection import check_path, check_schema, configure, explain
 
 migrations = sqlite_utils.Migrations("datasette-claims")
 
@@ -45,8 +44,6 @@ def open_db(path_or_db) -> sqlite_utils.Database:
         db.execute("PRAGMA foreign_keys=ON")
         if migrations.pending(db):
             migrate(db)
-        if deferred.pending(db.conn):  # a first load that crashed left its indexes to build
-            retry_locked(lambda: deferred.repair(db.conn), db.conn)
     except sqlite3.Error as e:
         raise explain(e, name) from e
     return db
@@ -462,13 +459,3 @@ def m022_article_url_keys(db: sqlite_utils.Database) -> None:
     db.conn.create_function("claims_url_key", 1, url_key, deterministic=True)
     db.execute("UPDATE articles SET url_key = claims_url_key(url) WHERE url IS NOT NULL")
     db["articles"].create_index(["url_key"], if_not_exists=True)
-
-
-@migrations()
-def m023_deferred_schema(db: sqlite_utils.Database) -> None:
-    """A load into a database without articles sets its secondary indexes and full-text
-    triggers aside and builds them once at its end (``deferred.py``); each one set aside
-    is a row here until then, so that a database left without them by a crash is
-    repaired by the next ``open_db``."""
-    db["deferred_schema"].create({"name": str, "type": str, "tbl_name": str, "sql": str}, pk="name",
-                                 if_not_exists=True)
