@@ -34,7 +34,7 @@ from .store.connection import retry_locked
 from .text import counted
 from .store.articles import (
     CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, rows_with_id, save_articles,
-    stored_at_address,
+    stored_at_address, unmatched_count,
 )
 from .transcripts import transcript_claims
 
@@ -524,10 +524,11 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
             refresh_speaker_counts(db)
 
         retry_locked(refresh, db.conn)
-    waiting = unmatched_articles(db.conn)
     if not match:
-        report.unmatched = len(waiting)
+        report.unmatched = unmatched_count(db.conn)  # (the matcher not imported for a count)
+        waiting: list[str] = []
     else:
+        waiting = unmatched_articles(db.conn)
         _match_waiting(db, report, waiting, jobs)
     if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
         from . import queue_scores
