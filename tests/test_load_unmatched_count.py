@@ -1,7 +1,9 @@
-"""A load without matching counts the articles it leaves unmatched without importing
-the matcher: the count is one query of the store's (``store.articles.unmatched_count``),
-where the loader used to import ``matching.pipeline`` (and rapidfuzz with it) for the
-list of their ids, 0.04-0.07 CPU s at the end of every such load."""
+"""A load imports only what it runs.  Without matching it counts the articles it leaves
+unmatched by one query of the store's (``store.articles.unmatched_count``), where the
+loader used to import ``matching.pipeline`` (and rapidfuzz with it) for the list of
+their ids, 0.04-0.07 CPU s at the end of every such load; and a load of ``claims
+extract`` output, which extracts nothing, does not import the extractor (0.3-0.5 s
+at the start of the command)."""
 
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ CHILD = """
 import json, sys
 from datasette_claims.loader import load
 report = load(sys.argv[1], [sys.argv[2]], match=False)
-print(json.dumps({"unmatched": report.unmatched, "matcher": "datasette_claims.matching" in sys.modules}))
+print(json.dumps({"unmatched": report.unmatched, "matcher": "datasette_claims.matching" in sys.modules,
+                  "extractor": "datasette_claims.extract" in sys.modules}))
 """
 
 
@@ -43,12 +46,31 @@ def _folder(tmp_path, name: str, docs: list) -> str:
     return write_docs(folder, docs)
 
 
-def test_a_load_without_matching_does_not_import_the_matcher(tmp_path):
-    src = _folder(tmp_path, "added", ADDED)
+def _child(tmp_path, src: str) -> dict:
     env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
     out = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "c.db"), src], env=env, cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
-    assert json.loads(out.strip().splitlines()[-1]) == {"unmatched": 3, "matcher": False}
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_a_load_without_matching_does_not_import_the_matcher(tmp_path):
+    found = _child(tmp_path, _folder(tmp_path, "added", ADDED))
+    assert (found["unmatched"], found["matcher"]) == (3, False)
+
+
+def test_a_load_of_extract_output_does_not_import_the_extractor(tmp_path):
+    from datasette_claims.contract import article_line
+    from datasette_claims.loader import process
+    from datasette_claims.models import Document
+
+    texts = ['"The pier will reopen to fishing boats in June," said Marta Quill, the harbour master.',
+             'The cider press will open to growers in October, Petra Lund told the council.',
+             'Ivo Brandt said the cooperative sold 200 crates of plums at the autumn fair.']
+    lines = [article_line(*process(Document(text=t, path=f"a{k}.txt", id=f"annex-{k}", headline=f"Annex {k}")))
+             for k, t in enumerate(texts)]
+    src = tmp_path / "extracted.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _child(tmp_path, str(src)) == {"unmatched": 3, "matcher": False, "extractor": False}
 
 
 def test_the_count_is_the_matchers_list(tmp_path):
