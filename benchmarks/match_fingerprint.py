@@ -45,6 +45,7 @@ from datasette_claims import loader  # noqa: E402
 from datasette_claims.matching import pipeline  # noqa: E402
 from datasette_claims.matching.candidates import Reads  # noqa: E402
 from datasette_claims.store import open_db  # noqa: E402
+from datasette_claims.store.articles import unmatched_articles  # noqa: E402
 
 BATCH = 300
 DUMPS = (
@@ -113,7 +114,7 @@ def run_rebuild(work: str, workers: int):
 
 def run_chunks(work: str, workers: int):
     db = _copy(os.path.join(work, "wiki.db"), os.path.join(work, "run-chunks.db"))
-    ids = pipeline.unmatched_articles(db.conn)
+    ids = unmatched_articles(db.conn)
     reads = Reads()  # one for every chunk, as a load passes (and with it, one pool of workers)
     c, w = time.process_time(), time.perf_counter()
     for i in range(0, len(ids), 500):
@@ -125,7 +126,7 @@ def run_chunks(work: str, workers: int):
 def run_batch(work: str, workers: int):
     db = _copy(os.path.join(work, "large.db"), os.path.join(work, "run-batch.db"))
     loader.load(db, [os.path.join(work, "batch.jsonl")], match=False)
-    ids = pipeline.unmatched_articles(db.conn)
+    ids = unmatched_articles(db.conn)
     c, w = time.process_time(), time.perf_counter()
     pipeline.match_articles(db, ids, workers=workers)
     db.conn.commit()

@@ -32,7 +32,7 @@ from .store.connection import retry_locked
 from .text import counted
 from .store.articles import (
     CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, rows_with_id, save_articles,
-    stored_at_address, unmatched_count,
+    stored_at_address, unmatched_articles, unmatched_count,
 )
 from .transcripts import transcript_claims
 
@@ -52,12 +52,6 @@ def match_articles(db, article_ids, **kw):
     from .matching.pipeline import match_articles as run
 
     return run(db, article_ids, **kw)
-
-
-def unmatched_articles(conn):
-    from .matching.pipeline import unmatched_articles as run
-
-    return run(conn)
 
 
 @dataclass

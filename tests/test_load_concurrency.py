@@ -178,7 +178,7 @@ async def test_load_and_rebuild_while_reviewers_post_verdicts(tmp_path):
     follow = subprocess.run(claims_cmd("match", db_path), capture_output=True, text=True, timeout=600)
     assert follow.returncode == 0, follow.stderr
     conn = sqlite3.connect(db_path)
-    from datasette_claims.matching.pipeline import unmatched_articles
+    from datasette_claims.store.articles import unmatched_articles
 
     assert unmatched_articles(conn) == []
     linked = conn.execute(

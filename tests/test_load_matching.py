@@ -11,7 +11,7 @@ import time
 from click.testing import CliRunner
 from datasette.cli import cli
 
-from datasette_claims.matching.pipeline import unmatched_articles
+from datasette_claims.store.articles import unmatched_articles
 
 PLEDGE = "We will cut the ferry fares by a third before the summer season begins in the harbour towns."
 

@@ -14,7 +14,7 @@ import sys
 
 from conftest import write_docs
 from datasette_claims.loader import load
-from datasette_claims.matching.pipeline import unmatched_articles
+from datasette_claims.store.articles import unmatched_articles
 from datasette_claims.store import open_db
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -8,6 +8,7 @@ import sqlite3
 from datasette_claims import loader
 from datasette_claims.matching import batch_pool, pipeline
 from datasette_claims.store import open_db
+from datasette_claims.store.articles import unmatched_articles
 
 STATEMENTS = [
     "We will cut the ferry fares by a third before the summer season begins in the harbour towns.",
@@ -79,7 +80,7 @@ def test_small_batch_stays_in_one_process(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr(batch_pool, "links", lambda *a, **k: calls.append(a))
     conn = open_db(str(db_path))
-    pipeline.match_articles(conn, pipeline.unmatched_articles(conn.conn), workers=2)
+    pipeline.match_articles(conn, unmatched_articles(conn.conn), workers=2)
     conn.conn.commit()
     assert calls == []
     assert dump(db_path)[0]

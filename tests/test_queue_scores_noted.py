@@ -12,6 +12,7 @@ from datasette_claims import queue_scores
 from datasette_claims.loader import load
 from datasette_claims.matching import pipeline
 from datasette_claims.store import open_db
+from datasette_claims.store.articles import unmatched_articles
 
 FIRST = [
     {"id": f"hall-{i}", "kind": "transcript", "speaker": "Marta Quill", "outlet": "Harbour Post",
@@ -58,7 +59,7 @@ def test_refreshing_what_matching_noted_gives_the_bounds_of_a_full_refresh(tmp_p
     results = {}
     for which, p in (("noted", path), ("full", copy)):
         db = open_db(p)
-        pipeline.match_articles(db, pipeline.unmatched_articles(db.conn))
+        pipeline.match_articles(db, unmatched_articles(db.conn))
         if which == "noted":
             noted = db.conn.execute("select count(*) from temp._score_noted").fetchone()[0]
             changed = queue_scores.refresh_noted(db.conn)
@@ -87,7 +88,7 @@ def test_a_reload_refreshes_every_claim(tmp_path):
     changed = [dict(FIRST[1], text="The ferry toll will not rise at all.")]
     load(path, [write_docs(_dir(tmp_path, "again"), changed)], match=False)
     db = open_db(path)
-    pipeline.match_articles(db, pipeline.unmatched_articles(db.conn))
+    pipeline.match_articles(db, unmatched_articles(db.conn))
     assert db.conn.execute("select id from temp._score_noted").fetchall() == [(queue_scores.ALL,)]
     queue_scores.refresh_noted(db.conn)
     db.conn.commit()

@@ -7,6 +7,7 @@ import time
 
 import click
 
+from ..store.articles import unmatched_articles
 from ..store.connection import explain, retry_locked
 from .common import fail, open_database
 
@@ -37,7 +38,7 @@ def register(claims: click.Group) -> None:
             if rebuild:
                 summary = pipeline.rebuild(db, threshold=threshold)
             else:
-                ids = pipeline.unmatched_articles(db.conn)
+                ids = unmatched_articles(db.conn)
                 summary = (
                     retry_locked(lambda: pipeline.match_articles(db, ids, threshold=threshold), db.conn)
                     if ids

@@ -497,19 +497,6 @@ def _mark_matched(conn, article_ids) -> None:
         )
 
 
-def unmatched_articles(conn) -> list[str]:
-    """Articles loaded (or changed) since matching last saw them."""
-    if not has_table(conn, "match_state"):
-        return [r[0] for r in conn.execute("select id from articles order by id")]
-    return [
-        r[0]
-        for r in conn.execute(
-            "select a.id from articles a left join match_state m on m.article_id = a.id "
-            "where m.article_id is null or m.content_hash is not a.content_hash order by a.id"
-        )
-    ]
-
-
 def _story_ids(conn, claim_ids) -> set[str]:
     out = set()
     for chunk in _chunks(claim_ids):

@@ -521,18 +521,26 @@ def refresh_speaker_counts(db: sqlite_utils.Database) -> None:
     )
 
 
+# What matching has not seen as it is stored: no ``match_state`` row, or one of
+# another content hash (the one rule of ``claims match``, a load and its summary).
+_UNMATCHED = ("from articles a left join match_state m on m.article_id = a.id "
+              "where m.article_id is null or m.content_hash is not a.content_hash")
+
+
+def unmatched_articles(conn: sqlite3.Connection) -> list[str]:
+    """Articles loaded (or changed) since matching last saw them, by id."""
+    if not has_table(conn, "match_state"):
+        return [r[0] for r in conn.execute("select id from articles order by id")]
+    return [r[0] for r in conn.execute(f"select a.id {_UNMATCHED} order by a.id")]
+
+
 def unmatched_count(conn: sqlite3.Connection) -> int:
-    """How many articles matching has not seen as they are stored (no ``match_state``
-    row, or one of another content hash): what a load without matching leaves for
-    ``claims match``.  The rule of ``matching.pipeline.unmatched_articles``, counted
-    here so that such a load does not import the matcher (and rapidfuzz) for one
-    number: 0.04-0.07 CPU s at the end of every load."""
+    """How many ``unmatched_articles`` there are: what a load without matching
+    leaves for ``claims match``, counted here so that such a load does not import
+    the matcher (and rapidfuzz) for one number (0.04-0.07 CPU s a load)."""
     if not has_table(conn, "match_state"):
         return conn.execute("select count(*) from articles").fetchone()[0]
-    return conn.execute(
-        "select count(*) from articles a left join match_state m on m.article_id = a.id "
-        "where m.article_id is null or m.content_hash is not a.content_hash"
-    ).fetchone()[0]
+    return conn.execute(f"select count(*) {_UNMATCHED}").fetchone()[0]
 
 
 def record_error(db: sqlite_utils.Database, path: str, reason: str, level: str = "error") -> None:
