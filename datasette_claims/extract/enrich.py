@@ -397,6 +397,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
         person = resolved.get(c.id)
         if person is not None and person.role and not c.speaker_role:
             c.speaker_role = person.role
+    _answerers(claims)
     _dates(ctx, claims)
     _later_anonymity(ctx, claims)
     _denials(claims)
@@ -460,6 +461,23 @@ def _apposition_role(ctx, c: Claim, name: str | None) -> str | None:
     if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
         return None  # a relative clause or examples, not a role
     return clean_role(role, name)
+
+
+_FIRST_PERSON = frozenset(("i", "we"))
+
+
+def _answerers(claims: list[Claim]) -> None:
+    """ "KN: I think it depends ...": the first person inside an interview
+    answer is whoever the answer's label names, not the article's author."""
+    turns = [t for t in claims if t.rule == "heading.colon" and t.speaker and t.sourcing != "author"]
+    if not turns:
+        return
+    for c in claims:
+        if c.sourcing != "author" or c.source is None or c.source.text.strip().lower() not in _FIRST_PERSON:
+            continue
+        turn = next((t for t in turns if t.content.start <= c.source.start < t.content.end), None)
+        if turn is not None:
+            c.speaker, c.sourcing, c.speaker_role = turn.speaker, turn.sourcing, turn.speaker_role
 
 
 def _questions(claims: list[Claim]) -> None:
