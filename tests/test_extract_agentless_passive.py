@@ -50,3 +50,14 @@ def test_agentless_passive_leaves_the_next_quote_to_its_speaker():
 
 def test_agentless_passive_takes_no_prepositional_object():
     assert [c.content.text for c in run("A border was finally agreed on paper after the visit.")] == []
+
+
+def test_agentless_hearsay_is_hedged():
+    one("It is also claimed the mayor is serious about the race.", "the mayor is serious about the race",
+        sourcing="unattributed_hedged")
+    one("The smuggler is also claimed to have sold the land.", "to have sold the land",
+        sourcing="unattributed_hedged")
+
+
+def test_revealed_fact_stays_the_authors():
+    one("It was revealed the mayor had sold the land.", "the mayor had sold the land", sourcing="author")

@@ -595,9 +595,9 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
 
 
 # "has been accused of", "were blamed for": a charge that no one is named as making
-_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:\w+ly\s+)?"
+_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:(?:\w+ly|also)\s+)?"
                          r"(?:accused|blamed|alleged|suspected|rumou?red|implicated|reported|said|believed|"
-                         r"thought)\b", re.IGNORECASE)
+                         r"thought|claimed|understood)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
                          re.IGNORECASE)
 
