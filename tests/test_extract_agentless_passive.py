@@ -61,3 +61,10 @@ def test_agentless_hearsay_is_hedged():
 
 def test_revealed_fact_stays_the_authors():
     one("It was revealed the mayor had sold the land.", "the mayor had sold the land", sourcing="author")
+
+
+def test_coordinated_hearsay_is_hedged():
+    one("The blast happened on the edge of Varno and is reported to have killed two guards.",
+        "to have killed two guards", sourcing="unattributed_hedged")
+    one("It is feared the strike could continue into May.", "the strike could continue into May",
+        sourcing="unattributed_hedged")

@@ -597,9 +597,12 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
 # "has been accused of", "were blamed for": a charge that no one is named as making
 _CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:(?:\w+ly|also)\s+)?"
                          r"(?:accused|blamed|alleged|suspected|rumou?red|implicated|reported|said|believed|"
-                         r"thought|claimed|understood)\b", re.IGNORECASE)
+                         r"thought|claimed|understood|feared)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
                          re.IGNORECASE)
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also)\s+)?$", re.IGNORECASE)
 
 
 def _agentless_charge(ctx, c: Claim) -> bool:
@@ -611,6 +614,9 @@ def _agentless_charge(ctx, c: Claim) -> bool:
     if _CHARGE_CUE.match(cue.text):
         return True
     word = cue.text.split()[-1].lower() if cue.text.split() else ""
+    if word in ("reported", "said", "believed", "thought", "claimed", "understood", "feared"):
+        # "... and is reported to have killed": the cue's span lost its auxiliary
+        return bool(_BE_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
     return word in ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured") and bool(
         _AUX_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
 
