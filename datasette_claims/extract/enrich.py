@@ -397,6 +397,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
         person = resolved.get(c.id)
         if person is not None and person.role and not c.speaker_role:
             c.speaker_role = person.role
+    _answerers(claims)
     _dates(ctx, claims)
     _later_anonymity(ctx, claims)
     _denials(claims)
@@ -460,6 +461,23 @@ def _apposition_role(ctx, c: Claim, name: str | None) -> str | None:
     if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
         return None  # a relative clause or examples, not a role
     return clean_role(role, name)
+
+
+_FIRST_PERSON = frozenset(("i", "we"))
+
+
+def _answerers(claims: list[Claim]) -> None:
+    """ "KN: I think it depends ...": the first person inside an interview
+    answer is whoever the answer's label names, not the article's author."""
+    turns = [t for t in claims if t.rule == "heading.colon" and t.speaker and t.sourcing != "author"]
+    if not turns:
+        return
+    for c in claims:
+        if c.sourcing != "author" or c.source is None or c.source.text.strip().lower() not in _FIRST_PERSON:
+            continue
+        turn = next((t for t in turns if t.content.start <= c.source.start < t.content.end), None)
+        if turn is not None:
+            c.speaker, c.sourcing, c.speaker_role = turn.speaker, turn.sourcing, turn.speaker_role
 
 
 def _questions(claims: list[Claim]) -> None:
@@ -577,11 +595,14 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
 
 
 # "has been accused of", "were blamed for": a charge that no one is named as making
-_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:\w+ly\s+)?"
+_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:(?:\w+ly|also)\s+)?"
                          r"(?:accused|blamed|alleged|suspected|rumou?red|implicated|reported|said|believed|"
-                         r"thought)\b", re.IGNORECASE)
+                         r"thought|claimed|understood|feared)\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
                          re.IGNORECASE)
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also)\s+)?$", re.IGNORECASE)
 
 
 def _agentless_charge(ctx, c: Claim) -> bool:
@@ -593,6 +614,9 @@ def _agentless_charge(ctx, c: Claim) -> bool:
     if _CHARGE_CUE.match(cue.text):
         return True
     word = cue.text.split()[-1].lower() if cue.text.split() else ""
+    if word in ("reported", "said", "believed", "thought", "claimed", "understood", "feared"):
+        # "... and is reported to have killed": the cue's span lost its auxiliary
+        return bool(_BE_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
     return word in ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured") and bool(
         _AUX_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
 

@@ -36,10 +36,12 @@ from ..lexicon import (
     CLAUSE_LEMMAS,
     COMPLEMENT_CUES,
     GENERIC_SUBJECTS,
+    IRREGULAR_PARTICIPLES,
     JUNK_SOURCE_CLEAR,
     NAMING_LEMMAS,
     NP_OBJECT_CUES,
     OFFICIAL_NOUNS,
+    PASSIVE_REPORTING_LEMMAS,
     PERSON_HEADS,
     TITLE_WORDS,
     TRAILER_OK,
@@ -171,6 +173,8 @@ def left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: SourceS
         frame = None
     if frame is None:
         frame = _complement_frame(ctx, cue, adj, subj, around)
+        if frame is None and not adj.has_that and _agentless_passive_junk(ctx, cue, subj):
+            return None  # ("was announced in July, Roe said:": the quotation is Roe's)
     if frame is None and not cue.participle:
         frame = _adjuncts_then_quote_frame(ctx, cue, adj)
     if frame is None and cue.prep_object is not None and not cue.participle \
@@ -390,6 +394,33 @@ def _recalled_goods(ctx: Ctx, subj: Subject, rc: tuple[int, int]) -> bool:
     return sourcing.classify(mention, False) == "named_org"
 
 
+# a passive auxiliary right before the cue ("has been", "were also", "is not")
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+"
+                          r"(?:(?:\w+ly|also|not|never|then|later|since|once|even|still)\s+)*$", re.IGNORECASE)
+
+
+# "was called to testify", "were called in", "was called for Cruz": a summons or
+# a race called, not a name given ("has been called a reformer")
+_CALLED_SOMEWHERE = re.compile(r"\s*(?:to|in|into|off|out|up|upon|on|for|back|away|before)\b", re.IGNORECASE)
+
+
+def _agentless_passive_junk(ctx: Ctx, cue: Cue, subj: Subject) -> bool:
+    """An agentless passive with a bare complement reports nothing: "was
+    admitted to hospital", "were denied access", "is mentioned more often",
+    "was asked if ..." (a question put to the subject, who said nothing yet).
+    Kept: an expletive "it" ("it is claimed the ..."), a charge or hearsay
+    (``PASSIVE_REPORTING_LEMMAS``: "was accused of", "were reported killed")."""
+    text = ctx.text
+    verb = cue.form.split()[0].lower()
+    if not (verb.endswith(("ed", "en", "wn")) or verb in IRREGULAR_PARTICIPLES):
+        return False  # "is calling for", "there are fears": no passive
+    if not _PASSIVE_AUX.search(text, max(subj.end, cue.start - 40), cue.start):
+        return False
+    if text[subj.start:subj.end].strip().lower() == "it" or cue.lemma in PASSIVE_REPORTING_LEMMAS:
+        return False
+    return cue.lemma != "call" or _CALLED_SOMEWHERE.match(text, cue.end) is not None
+
+
 def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Around) -> Frame | None:
     """Subject, cue, complement: ``indirect.that`` or ``indirect.complement``.
 
@@ -410,6 +441,8 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
         return None  # "asked three firms for comment": a request, nothing stated
     if lemma == "recall" and not has_that and _recalled_goods(ctx, subj, rc):
         return None  # "Kelp Motors recalled 4,000 cars": goods called back, no memory told
+    if not has_that and _agentless_passive_junk(ctx, cue, subj):
+        return None  # "was admitted to hospital", "were denied access": its subject is no speaker
     conf = 0.75 if has_that else 0.6
     if cue.weak and not has_that:
         conf = 0.45
