@@ -245,7 +245,10 @@ _PEOPLE_NOUN = re.compile(r"(?:man|men|woman|women|person|people|er|ers|or|ors|i
 # a lower-case noun phrase right before a relative pronoun: "a joint statement which", "a man who"
 _NOUN_PHRASE_BEFORE = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|one|another)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?P<head>[a-z]+))\s*,?\s*$")
-_BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+){0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
+# (a name may hold "of", "for" and "the" between its capitals: "the Department of
+# Justice, which", "Friends of the Earth, which", "the Stop the War Coalition, who")
+_BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?|the\s+)?){0,5}"
+                          r"[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
 
 
 def relative_body(ctx, pos: int) -> str | None:
