@@ -29,3 +29,21 @@ def test_relative_after_a_body_of_the_country_is_not_the_country():
 def test_relative_after_a_person_of_a_place_stays_the_person():
     one("The plan was attacked by Tim Barjo of Kelp Strategies, who said that it was weak.",
         "it was weak", speaker="Tim Barjo", sourcing="named_person")
+
+
+# -- "X issued a statement which said ...": the statement speaks for X
+
+
+def test_statement_a_body_issued_speaks_for_the_body():
+    one("The Kelp Defence Ministry issued a statement which said the soldiers were safe.",
+        "the soldiers were safe", speaker="Kelp Defence Ministry", sourcing="named_org")
+
+
+def test_statement_a_person_released_speaks_for_the_person():
+    one("Senator Ann Roe released a statement that said the vote was rigged.",
+        "the vote was rigged", speaker="Ann Roe", sourcing="named_person")
+
+
+def test_statement_someone_else_found_stays_a_document():
+    one("Reporters found a statement which said the vote was rigged.",
+        "the vote was rigged", speaker="a statement", sourcing="document")

@@ -277,6 +277,29 @@ def relative_body(ctx, pos: int) -> str | None:
     return np
 
 
+# the verbs by which a sentence's subject puts out a document ("The ministry issued a statement")
+_ISSUED_BEFORE = re.compile(r"\s(?:has\s+|had\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+$")
+
+
+def document_issuer(ctx, pos: int, np: str) -> tuple[int, int] | None:
+    """The span of the subject that put out the document ``np`` a relative at
+    ``pos`` follows ("The ministry issued a statement which said ...": the
+    statement speaks for the ministry, as "a statement released by the
+    ministry said" does), or None when the document's verb is no such verb or
+    its subject is not the sentence's."""
+    from .sources import unit_subject
+    at = ctx.text.rfind(np, max(0, pos - 80), pos)
+    i = _unit_index(ctx, pos)
+    if at < 0 or i < 0:
+        return None
+    s, e = ctx.units[i]
+    verb = _ISSUED_BEFORE.search(ctx.text, max(s, at - 30), at)
+    subj = unit_subject(ctx, s, e) if verb is not None else None
+    if subj is None or ctx.text[subj[1]:verb.start()].strip():
+        return None
+    return subj[0], subj[1]
+
+
 # the words that end a bare plural noun phrase on its left ("condemned by critics")
 _BARE_STOP = re.compile(r"(?:[a-z]+ed|[a-z]+ing|by|of|to|for|from|with|in|on|at|as|than|like|among|about|against|"
                         r"is|are|was|were|be|been|has|have|had|says?|said|but|while|whereas|including|such)$")
