@@ -48,21 +48,3 @@ def test_statement_someone_else_found_stays_a_document():
     one("Reporters found a statement which said the vote was rigged.",
         "the vote was rigged", speaker="a statement", sourcing="document")
 
-
-# -- two capitalised words no person of the article holds are no person's name
-#    when one is a country or the first is a common word the article writes in lower case
-
-
-def test_two_words_with_a_country_are_a_body_not_a_person():
-    one("Prices rose in March. Statistics Finland said the rate of inflation was too high.",
-        "the rate of inflation was too high", speaker="Statistics Finland", sourcing="named_org")
-
-
-def test_two_words_opening_with_a_common_word_are_a_body_not_a_person():
-    one("Hotel rates rose again. Radio Kelpland said the prices were too high on the radio.",
-        "the prices were too high on the radio", speaker="Radio Kelpland", sourcing="named_org")
-
-
-def test_a_titled_surname_alone_stays_a_person():
-    one('The vote was close. "The deal is done," Mr Harlow said.', "The deal is done",
-        speaker="Mr Harlow", sourcing="named_person")

@@ -291,13 +291,12 @@ def _speaker_text(mention: str | None) -> str | None:
 # (compiled once here rather than looked up in re's cache on every claim)
 _AGE_FIRST = re.compile(r"^\d{1,3},\s*")
 _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?quoted)\b")
-# a forename, initials and surname ("Jo K. Roe"), or a title and a surname ("Mr.
-# Roe", "Gov. Kelp"): a person even when the article never gives the full name
+# a forename and surname, or a title and a surname ("Mr. Roe", "Gov. Kelp"): a
+# person even when the article never gives the full name
 _PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr."))
-_PERSON_LIKE = re.compile(r"(?P<first>[A-Z][a-z]+)(?P<initials>(?:\s+[A-Z]\.?)*)\s+[A-Z][a-z]+$|(?:Miss|" +
-                          _PERSON_TITLES + r")\.?\s+[A-Z][\w'\u2019-]+$")
+_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
+                          r")\.?\s+[A-Z][\w'\u2019-]+$")
 # "Mr Roe of the Kelp network": a titled surname, then where the person is from
-_NAME_TITLE_WORDS = frozenset(("Miss", "Sir", "Dame", "Lord", "Lady")) | frozenset(_PERSON_TITLES.split("|"))
 _TITLED_SURNAME_OF = re.compile(r"(?P<name>(?:Miss|" + _PERSON_TITLES + r")\.?\s+[A-Z][\w'\u2019-]+)"
                                 r"\s+(?P<role>(?:of|from|at)\s+\S.*)$", re.DOTALL)
 
@@ -521,30 +520,13 @@ def _name_from_description(c: Claim) -> None:
         c.speaker_role = m.group("role").strip()
 
 
-def _looks_like_a_name(ctx, mention: str) -> bool:
-    """A titled surname, or two capitalised words unless, with no known forename
-    or initial to make them a person's, one is a country or the article writes
-    the first (or a plural last) in lower case: "Air Kelpland", "Radio
-    Kelpland", "Statistics Kelpland", "Kelpish Ministers" are no one's name.
-    (Only for a mention no person of the article holds: a person the article
-    names in full, "Jo Washington", was resolved before.)"""
-    m = _PERSON_LIKE.match(mention)
-    if m is None or m.group("first") is None or m.group("initials"):
-        return m is not None
-    first, last = mention.split()
-    if first.lower() in FORENAMES or first.lower() in TITLE_WORDS or first in _NAME_TITLE_WORDS:
-        return True
-    return not (first.lower() in COUNTRY_LIKE or last.lower() in COUNTRY_LIKE or writes_in_lower_case(ctx, first)
-                or (last.endswith("s") and writes_in_lower_case(ctx, last)))
-
-
 def _person_mention(ctx, c: Claim, mention: str) -> bool:
     """Whether a mention no person was resolved from still names one: a
     transcript's speaker label ("ROE:"), or a capitalised name that is no
     pronoun, sentence opener, place, organisation or employer."""
     return bool(_person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
-        bool(_looks_like_a_name(ctx, mention) or _lone_person_name(ctx, c, mention))
+        bool(_PERSON_LIKE.match(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
         and mention not in ctx.people.employers))
