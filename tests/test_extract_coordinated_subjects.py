@@ -34,5 +34,7 @@ def test_who_after_another_noun_phrase_is_that_noun_phrase():
 
 
 def test_which_after_a_document_is_the_document():
-    one("The two councils issued a joint statement which declared that the harbour would close.",
+    # (a statement its sentence's subject "issued" speaks for the subject:
+    # tests/test_extract_audit_round4.py)
+    one("The two councils signed a joint statement which declared that the harbour would close.",
         "the harbour would close", speaker="a joint statement", sourcing="document")

@@ -246,12 +246,31 @@ _PEOPLE_NOUN = re.compile(r"(?:man|men|woman|women|person|people|er|ers|or|ors|i
 _NOUN_PHRASE_BEFORE = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|one|another)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?P<head>[a-z]+))\s*,?\s*$")
 _BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+){0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
+# a name may hold "of", "for" and "the" between its capitals ("the Department of
+# Justice, which", "Friends of the Earth, which", "the Stop the War Coalition,
+# who"); read again so only when the plain run is preceded by such a link
+_BODY_WITH_LINKS = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?|the\s+)?)"
+                              r"{0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
+_LINK_BEFORE = re.compile(r"[A-Z][\w.&'\u2019-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.&'\u2019-]*\s+$")
+
+
+def _body_before(text: str, pos: int) -> re.Match | None:
+    """The run of capitals before ``pos``, with the words before it when they
+    link it into a longer name ("Department of" before "Justice")."""
+    m = _BODY_BEFORE.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 40):m.start()]
+    if _LINK_BEFORE.search(before) or (m.group(0).startswith("the") and _CAPITAL_BEFORE.search(before)):
+        return _BODY_WITH_LINKS.search(text, max(0, pos - 80), pos) or m
+    return m
 
 
 def relative_body(ctx, pos: int) -> str | None:
     """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows,
     or the document ("a joint statement which declared that ...")."""
-    m = _BODY_BEFORE.search(ctx.text, max(0, pos - 80), pos)
+    m = _body_before(ctx.text, pos)
     if m is None:
         np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, pos - 60), pos)
         if np is None:
@@ -272,6 +291,32 @@ def relative_body(ctx, pos: int) -> str | None:
             # "nervous farmers in Iowa, who ...": the people, not the place
             return ctx.text[head.start("head"):m.end("np")]
     return np
+
+
+# the verbs by which a sentence's subject puts out its own words ("The ministry issued a statement")
+_STATEMENT_NOUNS = frozenset(("statement", "letter", "release", "communique", "communiqu\u00e9", "message", "note"))
+_ISSUED_BEFORE = re.compile(r"\s(?:has\s+|had\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+$")
+
+
+def document_issuer(ctx, pos: int, np: str) -> tuple[int, int] | None:
+    """The span of the subject that put out the statement ``np`` a relative at
+    ``pos`` follows ("The ministry issued a statement which said ...": the
+    statement speaks for the ministry, as "a statement released by the
+    ministry said" does), or None when the document's verb is no such verb or
+    its subject is not the sentence's."""
+    from .sources import unit_subject
+    if np.split()[-1].lower() not in _STATEMENT_NOUNS:
+        return None  # (records, a report or a study one releases are not one's own words)
+    at = ctx.text.rfind(np, max(0, pos - 80), pos)
+    i = _unit_index(ctx, pos)
+    if at < 0 or i < 0:
+        return None
+    s, e = ctx.units[i]
+    verb = _ISSUED_BEFORE.search(ctx.text, max(s, at - 30), at)
+    subj = unit_subject(ctx, s, e) if verb is not None else None
+    if subj is None or ctx.text[subj[1]:verb.start()].strip():
+        return None
+    return subj[0], subj[1]
 
 
 # the words that end a bare plural noun phrase on its left ("condemned by critics")

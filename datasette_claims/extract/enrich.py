@@ -560,11 +560,25 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
     if name is None and plow in ("it", "they", "which", "that", "who"):
         # "the Chicago Police Department which reported", "the campaign ... It said"
         body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
-        got = (body, _classify(body, False)) if body else coref.group_antecedent(ctx, c, claims)
+        got = (_issuer_or_body(ctx, c, body) if body else coref.group_antecedent(ctx, c, claims))
         if got is not None:
             c.speaker, c.sourcing = got
             return True
     return False
+
+
+def _issuer_or_body(ctx, c: Claim, body: str) -> tuple[str, str]:
+    """(speaker, sourcing) of a relative's antecedent; a document its subject
+    put out ("Jo Roe issued a statement which said") speaks for that subject."""
+    code = _classify(body, False)
+    span = coref.document_issuer(ctx, c.source.start, body) if code == "document" else None
+    if span is None:
+        return body, code
+    person = ctx.people.head_person_in(*span)
+    if person is not None:
+        return person.name, "named_person"
+    issuer = ctx.text[span[0]:span[1]]
+    return issuer, _classify(issuer, False)
 
 
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
