@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import loader
 from .metadata import build_metadata
-from .models import Document
+from .models import Document, document_kind
 
 CORPUS = Path(__file__).parent / "demo_corpus"
 
@@ -49,7 +49,6 @@ def documents() -> list[Document]:
     docs = []
     for entry in manifest():
         path = CORPUS / entry["file"]
-        transcript = "transcript" in entry.get("kind", "")
         docs.append(
             Document(
                 text=path.read_text(encoding="utf-8"),
@@ -58,7 +57,7 @@ def documents() -> list[Document]:
                 outlet=entry["outlet"],
                 headline=entry["title"],
                 published=entry["date"],
-                kind="transcript" if transcript else "report",
+                kind=document_kind(entry.get("kind")),
                 speaker=entry.get("speaker"),
             )
         )

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .dates import normalise_date
-from .models import Document
+from .models import Document, document_kind
 from .readers import MANIFEST_NAMES, LoadError, ReadFailure, csv_delimiter, decode
 
 FILE_COLUMNS = ("file", "filename", "name", "path")
@@ -165,8 +165,8 @@ def _entry(row: dict, where: str, folder: str, manifest: Manifest) -> Entry | No
         manifest.problems.append(LoadError(where, "manifest row names no file", "warning"))
         return None
     meta = {key: value for key, names in FIELD_COLUMNS.items() if (value := _first(row, names))}
-    if "kind" in meta:  # as a JSON record's: "transcript", "primary transcript"; anything else is a report
-        meta["kind"] = "transcript" if "transcript" in meta["kind"].lower() else "report"
+    if "kind" in meta:  # as a JSON record's
+        meta["kind"] = document_kind(meta["kind"])
     if "published" in meta:
         iso = normalise_date(meta["published"])
         if iso:

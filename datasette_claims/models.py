@@ -43,6 +43,12 @@ class Dateline:
         return {"place": self.place, "date": self.date, "agency": self.agency}
 
 
+def document_kind(stated: str | None) -> str:
+    """A record's or a manifest's ``kind`` as a Document's: "transcript" when it
+    says so ("transcript", "Primary transcript"), else "report"."""
+    return "transcript" if "transcript" in (stated or "").lower() else "report"
+
+
 @dataclass
 class Document:
     """One input record as a reader found it, before any cleaning.

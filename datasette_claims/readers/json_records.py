@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import record_keys
 from ..contract import is_extracted
 from ..dates import normalise_date
-from ..models import Document
+from ..models import Document, document_kind
 from .base import LoadError, ReadFailure, check_size
 from .html_pages import html_document, language_warning
 
@@ -219,7 +219,7 @@ def _record_fields(record: dict) -> RecordFields:
         if meta[key] and ENTITY.search(meta[key]):
             # a CMS's rendered title: "Ferry &#8211; the vote" is "Ferry – the vote"
             meta[key] = TAG.sub("", html_lib.unescape(meta[key])).strip() or None
-    meta["kind"] = "transcript" if "transcript" in (pick(("kind",)) or "").lower() else "report"
+    meta["kind"] = document_kind(pick(("kind",)))
     return RecordFields(text, html, meta, repaired)
 
 
