@@ -609,9 +609,11 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
 
 
 # "has been accused of", "were blamed for": a charge that no one is named as making
+# the participles of a charge ("accused") and of hearsay ("reported"), after a passive auxiliary
+_CHARGES = ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured")
+_HEARSAY = ("reported", "said", "believed", "thought", "claimed", "understood", "feared")
 _CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:(?:\w+ly|also)\s+)?"
-                         r"(?:accused|blamed|alleged|suspected|rumou?red|implicated|reported|said|believed|"
-                         r"thought|claimed|understood|feared)\b", re.IGNORECASE)
+                         r"(?:" + "|".join((*_CHARGES, "implicated", *_HEARSAY)) + r")\b", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
                          re.IGNORECASE)
 
@@ -628,10 +630,10 @@ def _agentless_charge(ctx, c: Claim) -> bool:
     if _CHARGE_CUE.match(cue.text):
         return True
     word = cue.text.split()[-1].lower() if cue.text.split() else ""
-    if word in ("reported", "said", "believed", "thought", "claimed", "understood", "feared"):
+    if word in _HEARSAY:
         # "... and is reported to have killed": the cue's span lost its auxiliary
         return bool(_BE_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
-    return word in ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured") and bool(
+    return word in _CHARGES and bool(
         _AUX_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
 
 

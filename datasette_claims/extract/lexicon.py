@@ -226,6 +226,8 @@ FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswo
                  "queen", "princess", "businesswoman", "madam", "lady"}
 MALE_TITLES = {"mr.", "spokesman", "chairman", "congressman", "king", "prince",
                "businessman", "sir", "lord", "pope", "father"}
+# Honorifics written before a person's name ("Mr", "Dame"), lower case, without a full stop.
+HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
 # A few common forenames by gender, enough to agree pronouns with first mentions.
 FEMALE_NAMES = set("""hillary sarah nancy elizabeth carly michelle angela theresa marine
 hannah jane mary susan karen linda barbara patricia jennifer maria anna olga irina natalia

@@ -23,6 +23,7 @@ from .lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
+    HONORIFICS,
     JOINED_ARTICLES,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
@@ -431,10 +432,8 @@ _PARENTHETICAL_AFTER = re.compile(r"[\w'\u2019-]+,\s*[\"\u201c]?(?:is|was|are|we
                                   r"can|should|must|may|might|does|did|do)\s")
 # "... and Kelp's Ida Marsh": a second person with a possessor, a list of names
 _AND_POSSESSOR = re.compile(r"\sand\s+[A-Z][\w.-]*['\u2019]s?\s+[A-Z]")
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 _NAMING_CUES = ("called", "named", "dubbed", "labelled", "labeled", "titled", "entitled", "known")
-_NAME_LEAD = frozenset((*TITLE_WORDS, *OPENING_ADVERBS, "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep",
-                        "gov", "prof", "lord", "lady"))
+_NAME_LEAD = frozenset((*TITLE_WORDS, *OPENING_ADVERBS, *HONORIFICS, "sen", "rep", "gov", "prof"))
 
 
 def _apposition_left_open(ctx: Ctx, toks: list, got: int, i: int, cue_start: int, ustart: int) -> Subject | None:
@@ -454,7 +453,7 @@ def _apposition_left_open(ctx: Ctx, toks: list, got: int, i: int, cue_start: int
     head = text[toks[b + 1][0]:toks[k][1]]
     p = ctx.people.person_in(toks[b + 1][0], toks[k][1] + 1)
     if p is None or not head.endswith((" " + p.name, p.surname)) \
-            or any(w.rstrip(".") in _HONORIFICS for w in p.name.split()[1:]):
+            or any(w.rstrip(".").lower() in HONORIFICS for w in p.name.split()[1:]):
         return None  # (a run of capitals with an honorific inside is no name: "Backing Mr Roe")
     lead = head[:-len(p.name)] if head.endswith(p.name) else head[:-len(p.surname)]
     if any(w.lower().rstrip(".") not in _NAME_LEAD for w in lead.split()):

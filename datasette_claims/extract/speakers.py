@@ -25,6 +25,7 @@ from .lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
     FORENAMES,
+    HONORIFICS,
     JOINED_ARTICLES,
     MALE_NAMES,
     MALE_TITLES,
@@ -228,7 +229,6 @@ _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
 _MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
 _INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
 _OF_ORG_HEAD = frozenset(w for w in _MENTION_ORG_WORD | _NOT_PERSON_TOKEN if w[:1].isupper())
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
 
 
 def has_org_word(mention: str) -> bool:
@@ -244,7 +244,7 @@ def has_org_word(mention: str) -> bool:
     if not toks or _MENTION_ORG_WORD.isdisjoint(toks):
         return False
     first = toks[0].rstrip(".").lower()
-    if first in _HONORIFICS or first in TITLE_WORDS or first in FORENAMES:
+    if first in HONORIFICS or first in TITLE_WORDS or first in FORENAMES:
         return False
     return toks[0] in _MENTION_ORG_WORD or not _INSTITUTION_WORD.isdisjoint(toks[1:])
 
@@ -289,7 +289,7 @@ def _article_before_name(first: str) -> bool:
     """Whether a run of capitals after "the" or "a" is no person's name: it opens
     neither with a known forename nor with a title ("the Rev. Jo Roe")."""
     low = first.lower().rstrip(".")
-    return not (low in FORENAMES or low in TITLE_WORDS or low in _HONORIFICS or first.rstrip(".") in _TITLES)
+    return not (low in FORENAMES or low in TITLE_WORDS or low in HONORIFICS or first.rstrip(".") in _TITLES)
 
 
 def joined_surname(word: str) -> str | None:

@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..dates import day_number
-from ..extract.lexicon import COUNTRY_LIKE, FORENAMES
+from ..extract.lexicon import COUNTRY_LIKE, FORENAMES, HONORIFICS
 from ..text import STOPWORDS
 
 TITLE_WORDS = frozenset(
@@ -890,7 +890,7 @@ def _name_facts(name: str) -> tuple[str | None, bool]:
     return _confident_kind(name), looks_like_person(parse_name(name), name)
 
 
-PERSONAL_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"))
+PERSONAL_TITLES = HONORIFICS | {"prof", "professor"}
 
 
 def _surely_person(parts: NameParts) -> bool:
