@@ -48,7 +48,7 @@ from .. import collector, corrections, queue_scores
 from .stories import closure, write_stories
 from ..store.connection import retry_locked
 from ..text import counted
-from ..store.connection import has_table
+from ..store.connection import has_index, has_table
 from ..store.schema import MATCHING_ARTICLES
 
 # Claims proposed by rare words: the best 10 (of up to 600 holding them).  In a
@@ -71,16 +71,12 @@ def _select(conn) -> str:
     (``store.schema.m023_articles_for_matching``; the planner would take the
     primary key's and read ``duplicate_of`` past the article's text)."""
     utterance = "c.utterance_id" if _has_column(conn, "claims", "utterance_id") else "null"
-    by = f" indexed by {MATCHING_ARTICLES}" if _has_index(conn, MATCHING_ARTICLES) else ""
+    by = f" indexed by {MATCHING_ARTICLES}" if has_index(conn, MATCHING_ARTICLES) else ""
     return f"""select c.rowid, c.id, c.article_id, c.speaker_id, c.content, c.quote_type,
                       a.published, coalesce(a.duplicate_of, a.id), coalesce(s.name, c.speaker), {utterance},
                       c.source_text, c.stance, c.speaker_role
                from claims c join articles a{by} on a.id = c.article_id
                left join speakers s on s.id = c.speaker_id"""
-
-
-def _has_index(conn, name: str) -> bool:
-    return conn.execute("select 1 from sqlite_master where type = 'index' and name = ?", [name]).fetchone() is not None
 
 
 def _has_column(conn, table: str, column: str) -> bool:

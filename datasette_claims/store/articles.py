@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import sqlite_utils
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..articles import normalise_url, text_id, url_key
 from ..factchecks.checkworthy import text_score
@@ -336,10 +336,9 @@ def _same_claim(content: str, fresh: list[tuple[str, str]]) -> str | None:
     for claim_id, words in fresh:
         if words == content:
             return claim_id
-    best = max(fresh, key=lambda f: fuzz.ratio(f[1], content), default=None)
-    if best is not None and fuzz.ratio(best[1], content) >= SAME_CLAIM_RATIO:
-        return best[0]
-    return None
+    best = process.extractOne(content, [words for _, words in fresh], scorer=fuzz.ratio,
+                              score_cutoff=SAME_CLAIM_RATIO)
+    return fresh[best[2]][0] if best is not None else None
 
 
 def save_articles(db: sqlite_utils.Database, items: list[ArticleRows]) -> list:

@@ -57,6 +57,11 @@ def has_table(conn, name: str) -> bool:
     return conn.execute(sql, [name]).fetchone() is not None
 
 
+def has_index(conn, name: str) -> bool:
+    """True when the database holds an index of that name (one a later migration made)."""
+    return conn.execute("select 1 from sqlite_master where type = 'index' and name = ?", [name]).fetchone() is not None
+
+
 def is_locked_error(error: BaseException) -> bool:
     text = str(error).lower()
     return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
