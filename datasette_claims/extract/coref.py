@@ -23,7 +23,8 @@ from .lexicon import (
     COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PEOPLE_NOUNS,
     PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
 )
-from .speakers import _NOT_NAME, _NOT_PERSON_TOKEN, Person
+from .sources import unit_subject
+from .speakers import NOT_NAME, NOT_PERSON_TOKEN, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
                       r"versus|vs\.?|and|or)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4})$")
@@ -304,7 +305,6 @@ def document_issuer(ctx, pos: int, np: str) -> tuple[int, int] | None:
     statement speaks for the ministry, as "a statement released by the
     ministry said" does), or None when the document's verb is no such verb or
     its subject is not the sentence's."""
-    from .sources import unit_subject
     if np.split()[-1].lower() not in _STATEMENT_NOUNS:
         return None  # (records, a report or a study one releases are not one's own words)
     at = ctx.text.rfind(np, max(0, pos - 80), pos)
@@ -491,8 +491,8 @@ def register_single_names(ctx, claims) -> None:
         if src is None:
             continue
         name = src.text.strip()
-        if name in seen or not _SINGLE.fullmatch(name) or name in people.by_surname or name in _NOT_NAME \
-                or name in _NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS or name.lower() in COUNTRY_LIKE:
+        if name in seen or not _SINGLE.fullmatch(name) or name in people.by_surname or name in NOT_NAME \
+                or name in NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS or name.lower() in COUNTRY_LIKE:
             continue
         seen.add(name)
         positions = _word_positions(text, name)

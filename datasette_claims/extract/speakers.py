@@ -91,7 +91,7 @@ def name_parts(text: str, m: re.Match) -> NameParts:
         return NameParts(text[m.start():m.end("title_tail")], m.group("name"), m.start("name"))
     return NameParts(None, text[m.start():m.end("name_tail")], m.start())
 
-_NOT_NAME = DATE_WORDS | {
+NOT_NAME = DATE_WORDS | {
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "If", "When", "While", "As",
     "After", "Before", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
     "I", "Some", "Many", "Most", "His", "Her", "Their", "Our", "Its", "There", "Here",
@@ -149,7 +149,7 @@ _MORE_ORG_WORDS = frozenset({"Organisations", "Organizations", "Associations", "
                              # untranslated (read folded: see ``latin``)
                              "Agencia", "Partido", "Parti", "Partei", "Bloc", "Frente", "Movimiento", "Foro",
                              "Medecins", "Frontieres", "Operation", "Organizacion", "Asociacion", "Sindicato"})
-_NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
+NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
     "January", "February", "March", "April", "June", "July", "August", "September",
     "October", "November", "December", "East", "Eastern", "Western", "Northern", "Southern",
     "Midwest", "Democratic", "Republican", "Democrats", "Republicans", "Democrat",
@@ -228,7 +228,7 @@ _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
     "States", "House", "Bank", "Union"})
 _MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
 _INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
-_OF_ORG_HEAD = frozenset(w for w in _MENTION_ORG_WORD | _NOT_PERSON_TOKEN if w[:1].isupper())
+_OF_ORG_HEAD = frozenset(w for w in _MENTION_ORG_WORD | NOT_PERSON_TOKEN if w[:1].isupper())
 
 
 def has_org_word(mention: str) -> bool:
@@ -260,7 +260,7 @@ def _name_after_org(toks: list[str]) -> list[str] | None:
     rest = toks[last + 1:]
     if not 2 <= len(rest) <= 3 or rest[0].lower() not in FORENAMES:
         return None
-    if not _NOT_PERSON_TOKEN.isdisjoint(rest) or rest[0] in _NOT_NAME:
+    if not NOT_PERSON_TOKEN.isdisjoint(rest) or rest[0] in NOT_NAME:
         return None
     return rest
 
@@ -519,7 +519,7 @@ def _org_before_name(text: str, run: _Run, lead, toks: list[str]):
     after = _name_after_org(toks)
     if after is not None:
         toks = after
-    if not _NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks) \
+    if not NOT_PERSON_TOKEN.isdisjoint(toks) or not ORG_NAME_WORDS.isdisjoint(toks) \
             or not _HEADLINE_FUNCTION.isdisjoint(toks[1:]) or toks[-1] in _OFFICE_LAST:
         return None
     return _UNCHANGED if after is None else toks
@@ -535,9 +535,9 @@ def _article_before_person(text: str, run: _Run, lead, toks: list[str]):
 
 def _title_words_before(text: str, run: _Run, lead, toks: list[str]):
     """ "President Barack Obama": the leading title words dropped."""
-    if not (toks[0] in _NOT_NAME or not _ORG_TOKENS.isdisjoint(toks)):
+    if not (toks[0] in NOT_NAME or not _ORG_TOKENS.isdisjoint(toks)):
         return _UNCHANGED
-    while toks and toks[0] in _NOT_NAME:
+    while toks and toks[0] in NOT_NAME:
         toks = toks[1:]
     if len(toks) < 2 or not (_ORG_TOKENS.isdisjoint(toks) or _forename_and_surname(toks)):
         return None
