@@ -59,3 +59,22 @@ def test_url_for_more_than_one_file_says_what_was_given(tmp_path):
         assert result.exit_code == 2
         assert f"--url, --outlet and --date apply to a single file, {given}" in result.output
     assert not db.exists()
+
+
+def test_an_article_given_to_match_is_not_told_to_swap_arguments(tmp_path):
+    # `claims match` takes the database alone: there is nothing to swap.
+    story = tmp_path / "fees.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = run("match", story)
+    assert result.exit_code == 2
+    assert "is not a SQLite database: it looks like an article" in result.output
+    assert "swap" not in result.output
+    assert "datasette claims load DB_PATH FILES" in result.output
+
+
+def test_an_article_given_to_load_as_the_database_says_swap(tmp_path):
+    story = tmp_path / "fees.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = run("load", story, tmp_path / "claims.db")
+    assert result.exit_code == 2
+    assert "it looks like an article (did you swap the arguments?" in result.output

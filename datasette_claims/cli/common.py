@@ -21,8 +21,17 @@ def fail(message: str, status: int = 1):
     sys.exit(status)
 
 
-def open_database(db_path: str, must_exist: bool = False):
-    """The claims database at ``db_path``, schema up to date, or exit 2 with the reason."""
+# What to say when the file given as the database reads as an article: ``load``
+# takes articles after the database, so there the arguments were most likely
+# swapped; the other commands take the database alone.
+SWAPPED_HINT = "did you swap the arguments? The database comes first: datasette claims load DB_PATH FILES..."
+DATABASE_ONLY_HINT = ("this command takes a claims database, such as the one "
+                      "`datasette claims load DB_PATH FILES...` makes from articles")
+
+
+def open_database(db_path: str, must_exist: bool = False, article_hint: str = DATABASE_ONLY_HINT):
+    """The claims database at ``db_path``, schema up to date, or exit 2 with the
+    reason (and ``article_hint`` when the file given looks like an article)."""
     import os
 
     from ..store import open_db
@@ -32,7 +41,7 @@ def open_database(db_path: str, must_exist: bool = False):
     try:
         return open_db(db_path)
     except DatabaseProblem as e:
-        fail(str(e), 2)
+        fail(f"{e} ({article_hint})" if e.looks_like_article else str(e), 2)
 
 
 # The exit status of a command stopped by Ctrl-C, as shells give it (128 + SIGINT).

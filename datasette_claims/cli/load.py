@@ -9,7 +9,7 @@ import click
 
 from .. import collector, loader, parallel
 from ..readers import MAX_ARTICLE_CHARS
-from .common import fail, open_database, reported
+from .common import SWAPPED_HINT, fail, open_database, reported
 
 
 def _max_size_option(fn):
@@ -110,7 +110,7 @@ def register(claims: click.Group) -> None:
         """
         overrides = _overrides(paths, url, outlet, date)
         _refuse_folder(db_path)
-        db = open_database(db_path)
+        db = open_database(db_path, article_hint=SWAPPED_HINT)
         with reported(db_path):
             report = _run_load(db, paths, overrides, quiet, match=not no_match,
                                jobs=jobs or parallel.default_jobs(), max_chars=max_chars,

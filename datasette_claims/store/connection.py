@@ -47,7 +47,15 @@ T = TypeVar("T")
 
 
 class DatabaseProblem(Exception):
-    """The database cannot be opened or written; the message says why and what to do."""
+    """The database cannot be opened or written; the message says why and what to do.
+
+    ``looks_like_article`` marks a file given as the database that reads as an
+    article: the store cannot know which command was typed, so the command line
+    adds its own hint (``cli.common.open_database``)."""
+
+    def __init__(self, message: str, looks_like_article: bool = False):
+        super().__init__(message)
+        self.looks_like_article = looks_like_article
 
 
 def has_table(conn, name: str) -> bool:
@@ -97,13 +105,10 @@ def check_path(path: str) -> None:
     except OSError as e:
         raise DatabaseProblem(f"cannot read {path}: {e.strerror or e}") from e
     if head and head != SQLITE_HEADER:
-        message = f"{path} is not a SQLite database"
         if path.lower().endswith(ARTICLE_SUFFIXES) or _looks_like_text(path):
-            message += (
-                " (it looks like an article: did you swap the arguments? "
-                "The database comes first: datasette claims load DB_PATH FILES...)"
-            )
-        raise DatabaseProblem(message)
+            raise DatabaseProblem(f"{path} is not a SQLite database: it looks like an article",
+                                  looks_like_article=True)
+        raise DatabaseProblem(f"{path} is not a SQLite database")
 
 
 def _looks_like_text(path: str) -> bool:
