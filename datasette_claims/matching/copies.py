@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from array import array
 
-from .duplicates import CONTAINMENT, lower_words
+from ..text import tokens
+from .duplicates import CONTAINMENT
 
 BUCKETS = 1 << 27  # at most 128 MB of counters; collisions only add candidates
 MIN_BUCKETS = 1 << 16
@@ -47,7 +48,7 @@ class Shingled:
         mask = size - 1
         counts = self.counts
         for aid, text in conn.execute("select id, text from articles order by id"):
-            words = lower_words(text)
+            words = tokens(text)
             mine = [hash(s) & mask for s in set(zip(words, words[1:], words[2:], words[3:], words[4:]))]
             for b in set(mine):
                 if counts[b] < 2:

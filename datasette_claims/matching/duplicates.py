@@ -8,20 +8,18 @@ reports is a duplicate when at least 80% of its five-word shingles occur in
 the earlier one (a reprint may trim a paragraph or change a headline; a
 report that copies one paragraph and adds its own is not a reprint).
 The later report (by publication date, then id) gets ``duplicate_of`` =
-the earliest report of the chain.
+the earliest report of the chain.  Words are full-text search's own
+(``text.tokens``), so a reprint in Greek, Cyrillic or with accents has
+shingles too, and the probes ask ``articles_fts`` for words it holds.
 """
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-_W = re.compile(r"[A-Za-z0-9]+")
+from ..text import tokens
+
 CONTAINMENT = 0.8
-
-
-def lower_words(text: str) -> list[str]:
-    return [w.lower() for w in _W.findall(text or "")]
 
 
 def shingles(words: list[str], n: int = 5) -> set:
@@ -72,7 +70,7 @@ def reprints_of(conn, aid: str) -> list[Reprint]:
     row = conn.execute("select id, published, text, rowid from articles where id = ?", [aid]).fetchone()
     if not row:
         return []
-    words = lower_words(row[2])
+    words = tokens(row[2])
     hits: dict[int, int] = {}
     probes = _probes(words)
     for i, q in enumerate(probes):
@@ -94,7 +92,7 @@ def reprints_of(conn, aid: str) -> list[Reprint]:
             continue
         if mine is None:
             mine = shingles(words)
-        theirs = shingles(lower_words(other[2]))
+        theirs = shingles(tokens(other[2]))
         earlier, later = sorted([(row[0], row[1]), (other[0], other[1])], key=_order_key)
         # the later report must be (nearly) all copy; an article that
         # quotes a paragraph of another and adds its own is not a reprint
