@@ -31,3 +31,9 @@ def test_a_paraphrase_that_drops_the_not_is_a_conflict_not_the_same_claim():
 
 def test_a_not_only_one_side_has_at_its_end_is_a_trim():
     assert meaning_flags(word_diff("the pier reopens", "the pier reopens not before June")) == []
+
+
+def test_a_not_in_a_loose_alignment_is_not_weighed_word_by_word():
+    # nothing shared before the lost "We are not": a loose alignment, not a flipped statement
+    diff = word_diff("We are not the authors of this new round of the price war", "the rivals new price war")
+    assert "negation" not in meaning_flags(diff)

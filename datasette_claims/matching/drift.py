@@ -156,7 +156,7 @@ def word_diff(a: str, b: str) -> dict:
     if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
         result["negation"] = True
     meaning = _meaning(ops)
-    if "negation" not in meaning and _local_negation(raw, keys_a, keys_b, (lo_a, hi_a)):
+    if "negation" not in meaning and _local_negation(raw, keys_a, keys_b):
         meaning = [f for f in MEANING_FLAGS if f == "negation" or f in meaning]
     if _negating_lead(trimmed.get("start")):
         # "We have no evidence that | the fire was started deliberately": one
@@ -223,20 +223,19 @@ def _meaning(ops: list[dict]) -> list[str]:
     return [f for f in MEANING_FLAGS if f in found]
 
 
-def _local_negation(raw: list, keys_a: list[str], keys_b: list[str], core: tuple[int, int]) -> bool:
-    """A "not" gained or lost in a short change of the word-for-word alignment,
-    inside the stretch both texts share.  ``_merge_close`` joins changes one
-    equal word apart for display, and the joined change can be too long to
+def _local_negation(raw: list, keys_a: list[str], keys_b: list[str]) -> bool:
+    """A "not" gained or lost in a short change of the word-for-word alignment
+    that has shared words on both sides of it.  ``_merge_close`` joins changes
+    one equal word apart for display, and the joined change can be too long to
     count as local: "This decision will cost" / "the decision would not cost"
     is "this -> the", "will -> would not", but shown as one phrase of four
-    words, whose negation ``_meaning`` would not weigh."""
-    lo, hi = core
-    for tag, i1, i2, j1, j2 in raw:
-        if tag == "equal" or i1 < lo or i2 > hi or max(i2 - i1, j2 - j1) > LOCAL_OP_WORDS:
+    words, whose negation ``_meaning`` would not weigh.  (A change at either
+    end, next to no shared word, is a trim or a loose alignment: not weighed.)"""
+    for k in range(1, len(raw) - 1):
+        tag, i1, i2, j1, j2 = raw[k]
+        if tag == "equal" or raw[k - 1][0] != "equal" or raw[k + 1][0] != "equal":
             continue
-        if i1 == i2 and not lo < i1 < hi:
-            continue  # words only one side has at its start or end: a trim
-        if _neg_count(keys_a[i1:i2]) % 2 != _neg_count(keys_b[j1:j2]) % 2:
+        if max(i2 - i1, j2 - j1) <= LOCAL_OP_WORDS and _neg_count(keys_a[i1:i2]) % 2 != _neg_count(keys_b[j1:j2]) % 2:
             return True
     return False
 
