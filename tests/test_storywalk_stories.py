@@ -66,17 +66,24 @@ def test_a_paraphrase_of_two_quotations_makes_no_story_of_both(tmp_path):
 
 
 def test_one_statement_given_twice_by_a_report_stays_one_story():
-    # a report's lead in reported speech and its quotation, both linked to another report's quotation
-    texts = {
-        "q": "We will not sell the copper of this country to anyone",
-        "lead": "the country would not sell its copper to anyone",
-        "seed": "We will not sell the copper of this country to anyone, ever",
-        "later": "In these hard years, the state has to lead",
-    }
-    report = {"q": "r1", "lead": "r1", "later": "r1", "seed": "r2"}
-    edges = [("seed", "q", "same", 0.95), ("seed", "lead", "same", 0.7), ("seed", "later", "same", 0.6)]
+    # a report's lead in reported speech and its quotation, both linked to another report's
+    # quotation (claims of one report are never scored against each other); another
+    # report's unlike second claim stays out
+    report = {"q": "r1", "lead": "r1", "seed": "r2", "s3": "r3", "other3": "r3"}
+    edges = [("seed", "q", "same", 0.95), ("seed", "lead", "same", 0.7), ("q", "s3", "same", 1.0),
+             ("seed", "s3", "same", 0.9), ("q", "other3", "same", 0.5)]
+    alike = {frozenset(("q", "lead"))}
+    stories = group_stories(set(report), edges, reports=Reports(report, lambda a, b: frozenset((a, b)) in alike))
+    assert stories == [["lead", "q", "s3", "seed"]]
+
+
+def test_a_claim_holding_two_statements_is_no_story_seed():
+    # statement A in four reports, B in two; a rewrite (X) ran A and B together and links to
+    # A and B of reports 1 and 2 and to A of report 3: the most links, but no seed
+    report = {"A1": "r1", "B1": "r1", "A2": "r2", "B2": "r2", "A3": "r3", "A4": "r4", "X": "r5"}
+    edges = [("X", o, "same", 0.8) for o in ("A1", "A2", "A3", "B1", "B2")]
+    edges += [("A1", o, "same", 1.0) for o in ("A2", "A3", "A4")] + [("B1", "B2", "same", 1.0)]
     stories = group_stories(
-        set(texts), edges,
-        reports=Reports(report, lambda a, b: a in ("q", "lead") and b in ("q", "lead")),
+        set(report), edges, reports=Reports(report, lambda a, b: "X" in (a, b) or a[0] == b[0]),
     )
-    assert stories == [["lead", "q", "seed"]]
+    assert sorted(stories) == [["A1", "A2", "A3", "A4", "X"], ["B1", "B2"]]

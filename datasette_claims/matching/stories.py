@@ -14,7 +14,8 @@ seed that holds two statements (a report that ran two sentences together)
 must not pull both into one story; likewise two claims of one report
 reached through the seed (a paraphrase running two quotations together)
 share the story only when worded alike (``worded_alike``: the report's lead
-and its quotation of one statement).  Two sentences of one
+and its quotation of one statement), and a claim holding two such
+statements is never a seed (``_holds_two``).  Two sentences of one
 utterance (same ``utterance_id``) never share a story -- they are
 different statements, browsable together through the utterance; only the
 one linked best to the seed stays.  ``conflict`` links (a paraphrase that
@@ -190,6 +191,24 @@ def _other_statement_of_a_report(claim, story: list[str], reports: Reports) -> b
     )
 
 
+def _holds_two(claim, left, g: _Graph, reports: Reports | None) -> bool:
+    """Is ``claim`` linked to two claims of one report worded unlike each other
+    (a paraphrase of two quotations the report ran apart)?  Such a claim is
+    no story's seed: a star around it would hold the one statement of each
+    report it reaches first and leave the other reports of that statement out."""
+    if reports is None:
+        return False
+    seen: dict = {}
+    for o in g.adj[claim]:
+        report = reports.of.get(o)
+        if o not in left or report is None:
+            continue
+        if any(not reports.alike(m, o) for m in seen.get(report, ())):
+            return True
+        seen.setdefault(report, []).append(o)
+    return False
+
+
 def group_stories(
     members, edges, utterance_of: dict | None = None, order_of=None, inside=None, reports: Reports | None = None
 ) -> list[list[str]]:
@@ -211,7 +230,7 @@ def group_stories(
         while len(left) > 1:
             def rank(c, left=left):
                 near = [s for o, s in g.adj[c].items() if o in left]
-                return (-len(near), -sum(near), order_of(c), c)
+                return (_holds_two(c, left, g, reports), -len(near), -sum(near), order_of(c), c)
 
             story = _star(min(left, key=rank), left, g, utterance_of, order_of, inside, reports)
             if len(story) < 2:
