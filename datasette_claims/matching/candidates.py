@@ -53,10 +53,13 @@ SAMPLE = 5_000
 # database a small sample's few sightings say little (at 1,000,000 claims a
 # word seen twice in 5,000 claims may be held by 150).
 SURELY_SEEN = 5
-# A "rare" word for paraphrase evidence: in at most 0.5% of the claims (and
-# at least 5, so that a small database has rare words too).
+# A "rare" word for paraphrase evidence: in at most 0.5% of the claims, and
+# in at least 12 claims whatever the size: in a small database of one event's
+# coverage the words of a statement that seven or ten outlets carried are in
+# seven or ten claims, and were taken for common (5 until 2026-12-05: a
+# paraphrase of a quotation carried by seven reports was never linked).
 PARAPHRASE_RARE_SHARE = 0.005
-PARAPHRASE_RARE_MIN = 5
+PARAPHRASE_RARE_MIN = 12
 
 
 class DocFreq:

@@ -120,7 +120,8 @@ def word_diff(a: str, b: str) -> dict:
     shown_a, keys_a = _tokens(a)
     shown_b, keys_b = _tokens(b)
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    opcodes = _merge_close(matcher.get_opcodes())
+    raw = matcher.get_opcodes()
+    opcodes = _merge_close(raw)
     trimmed = _take_trims(opcodes, shown_a, shown_b)
     ops = []
     spelling = []
@@ -155,6 +156,8 @@ def word_diff(a: str, b: str) -> dict:
     if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
         result["negation"] = True
     meaning = _meaning(ops)
+    if "negation" not in meaning and _local_negation(raw, keys_a, keys_b):
+        meaning = [f for f in MEANING_FLAGS if f == "negation" or f in meaning]
     if _negating_lead(trimmed.get("start")):
         # "We have no evidence that | the fire was started deliberately": one
         # side wraps the shared clause in a negation
@@ -218,6 +221,23 @@ def _meaning(ops: list[dict]) -> list[str]:
         if _all_names(a) and _all_names(b):
             found.add("names")
     return [f for f in MEANING_FLAGS if f in found]
+
+
+def _local_negation(raw: list, keys_a: list[str], keys_b: list[str]) -> bool:
+    """A "not" gained or lost in a short change of the word-for-word alignment
+    that has shared words on both sides of it.  ``_merge_close`` joins changes
+    one equal word apart for display, and the joined change can be too long to
+    count as local: "This decision will cost" / "the decision would not cost"
+    is "this -> the", "will -> would not", but shown as one phrase of four
+    words, whose negation ``_meaning`` would not weigh.  (A change at either
+    end, next to no shared word, is a trim or a loose alignment: not weighed.)"""
+    for k in range(1, len(raw) - 1):
+        tag, i1, i2, j1, j2 = raw[k]
+        if tag == "equal" or raw[k - 1][0] != "equal" or raw[k + 1][0] != "equal":
+            continue
+        if max(i2 - i1, j2 - j1) <= LOCAL_OP_WORDS and _neg_count(keys_a[i1:i2]) % 2 != _neg_count(keys_b[j1:j2]) % 2:
+            return True
+    return False
 
 
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")

@@ -11,7 +11,11 @@ story's seed, the claims linked to it directly are its members, and the
 rest of the group is grouped again the same way.  Claims found *inside*
 the seed (a quoted fragment) join only if they also match each other: a
 seed that holds two statements (a report that ran two sentences together)
-must not pull both into one story.  Two sentences of one
+must not pull both into one story; likewise two claims of one report
+reached through the seed (a paraphrase running two quotations together)
+share the story only when worded alike (``worded_alike``: the report's lead
+and its quotation of one statement), and a claim holding two such
+statements is never a seed (``_holds_two``).  Two sentences of one
 utterance (same ``utterance_id``) never share a story -- they are
 different statements, browsable together through the utterance; only the
 one linked best to the seed stays.  ``conflict`` links (a paraphrase that
@@ -139,7 +143,15 @@ def _graph(members, edges: list[Edge]) -> _Graph:
     return _Graph(adj, part_of, list(comps.values()))
 
 
-def _star(seed, left, g: _Graph, utterance_of, order_of, inside) -> list[str]:
+class Reports(NamedTuple):
+    """Which report each claim is in (``of``: claim id -> article id) and whether
+    two claims of one report may be one statement (``alike(a, b)``)."""
+
+    of: dict
+    alike: object
+
+
+def _star(seed, left, g: _Graph, utterance_of, order_of, inside, reports: Reports | None = None) -> list[str]:
     """The seed and the claims linked to it that are the same statement."""
     adj = g.adj
     near = sorted((o for o in adj[seed] if o in left), key=lambda o: (-adj[seed][o], order_of(o), o))
@@ -150,6 +162,8 @@ def _star(seed, left, g: _Graph, utterance_of, order_of, inside) -> list[str]:
         u = utterance_of.get(o)
         if u is not None and u in utterances:
             continue  # another sentence of an utterance already here
+        if reports is not None and _other_statement_of_a_report(o, story, reports):
+            continue
         if frozenset((seed, o)) in g.part_of or (inside is not None and inside(seed, o)):
             # two parts of the seed that do not match each other
             # are two statements the seed happens to hold both of
@@ -162,15 +176,50 @@ def _star(seed, left, g: _Graph, utterance_of, order_of, inside) -> list[str]:
     return story
 
 
+def _other_statement_of_a_report(claim, story: list[str], reports: Reports) -> bool:
+    """Does the story already hold a claim of ``claim``'s report that is worded
+    unlike it?  Two claims of one report are never scored against each other, so
+    both reach a seed only through it: a seed that holds two statements (a
+    paraphrase of two quotations run together: "said the country would not hand
+    over its lithium ..., and that the state had to be present ...") links to
+    each quotation of the report that ran them apart.  A report that gives one
+    statement twice (its lead in reported speech, then the quotation) words the
+    two alike."""
+    report = reports.of.get(claim)
+    return report is not None and any(
+        reports.of.get(m) == report and not reports.alike(m, claim) for m in story
+    )
+
+
+def _holds_two(claim, left, g: _Graph, reports: Reports | None) -> bool:
+    """Is ``claim`` linked to two claims of one report worded unlike each other
+    (a paraphrase of two quotations the report ran apart)?  Such a claim is
+    no story's seed: a star around it would hold the one statement of each
+    report it reaches first and leave the other reports of that statement out."""
+    if reports is None:
+        return False
+    seen: dict = {}
+    for o in g.adj[claim]:
+        report = reports.of.get(o)
+        if o not in left or report is None:
+            continue
+        if any(not reports.alike(m, o) for m in seen.get(report, ())):
+            return True
+        seen.setdefault(report, []).append(o)
+    return False
+
+
 def group_stories(
-    members, edges, utterance_of: dict | None = None, order_of=None, inside=None
+    members, edges, utterance_of: dict | None = None, order_of=None, inside=None, reports: Reports | None = None
 ) -> list[list[str]]:
     """Cut linked claims into stories (lists of claim ids), as the module
     docstring says.  ``edges`` are (a, b, kind[, score[, method]]) tuples;
     ``utterance_of`` maps claim id -> utterance id (missing: none);
     ``order_of`` gives a claim's sort key (default: its id); ``inside(a, b)``
     says whether one claim's text lies within the other's (default: the
-    link was found that way, by its method)."""
+    link was found that way, by its method); ``reports`` which report each
+    claim is in, and whether two claims of one report are worded alike (default:
+    a story may hold any claims of one report)."""
     utterance_of = utterance_of or {}
     order_of = order_of or (lambda c: c)
     edges = as_edges(edges)
@@ -181,9 +230,9 @@ def group_stories(
         while len(left) > 1:
             def rank(c, left=left):
                 near = [s for o, s in g.adj[c].items() if o in left]
-                return (-len(near), -sum(near), order_of(c), c)
+                return (_holds_two(c, left, g, reports), -len(near), -sum(near), order_of(c), c)
 
-            story = _star(min(left, key=rank), left, g, utterance_of, order_of, inside)
+            story = _star(min(left, key=rank), left, g, utterance_of, order_of, inside, reports)
             if len(story) < 2:
                 break
             stories.append(story)
@@ -259,6 +308,17 @@ PART_SHARE = 0.7
 PART_RATIO = 90
 
 
+# Two claims of one report are one statement given twice (its lead in reported
+# speech, then the quotation) only when this much of the shorter one's wording
+# is in the other (``token_set_ratio``): the lead and quotation of one statement
+# score 80-85, two statements of one speaker under 50.
+ALIKE_RATIO = 60
+
+
+def worded_alike(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(processed(a), processed(b)) >= ALIKE_RATIO
+
+
 def is_part(a: str, b: str) -> bool:
     """Is the shorter of two claim texts a stretch of the longer one?"""
     short, long_ = sorted((processed(a or ""), processed(b or "")), key=len)
@@ -301,6 +361,8 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
         utterance_of={c: i.utterance_id for c, i in info.items() if i.utterance_id},
         order_of=lambda c: earliest_key(info[c].published, c),
         inside=lambda a, b: is_part(info[a].content, info[b].content),
+        reports=Reports({c: i.article_id for c, i in info.items()},
+                        lambda a, b: worded_alike(info[a].content, info[b].content)),
     )
     drifting = _groups_with_drift(groups, edges)
     story_rows = []
