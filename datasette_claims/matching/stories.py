@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -147,8 +147,8 @@ class Reports(NamedTuple):
     """Which report each claim is in (``of``: claim id -> article id) and whether
     two claims of one report may be one statement (``alike(a, b)``)."""
 
-    of: dict
-    alike: object
+    of: dict[str, str]
+    alike: Callable[[str, str], bool]
 
 
 def _star(seed, left, g: _Graph, utterance_of, order_of, inside, reports: Reports | None = None) -> list[str]:
