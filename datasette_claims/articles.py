@@ -98,7 +98,8 @@ BYLINE_DATE = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?"
-    r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?\W*$",
+    r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?"
+    r"(?:\s*[|•·,]?\s+by\s+[^|•·\n]{2,60})?\W*$",  # a blog's "Posted on March 5, 2026 by Jo Vik"
     re.IGNORECASE,
 )
 # What the desk adds under a story, a whole line: wire credits ("(Reporting by
@@ -143,7 +144,7 @@ TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?)"
-    r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}))?"
+    r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTHS + r"\.?(?:\s+\d{4})?))?"
     r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?"
     r"\s*(?:[-–—]+|:)\s+"
 )
@@ -537,6 +538,9 @@ def article_from_document(doc: Document) -> Article:
     if header and not doc.clean:
         _read_header(article, header)
     article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[body_start:]), article.furniture)
+    if not article.published and article.dateline and article.dateline.date:
+        # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
+        article.published = normalise_date(article.dateline.date)
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url)
     return article

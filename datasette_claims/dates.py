@@ -116,16 +116,6 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
-def month_day(value: str | None) -> tuple[int, int] | None:
-    """(month, day) of a dateline date such as "May 27" or "Sept. 3"."""
-    if not value:
-        return None
-    m = re.match(r"\s*([A-Za-z]{3,9})\.?\s+(\d{1,2})", value)
-    if not m or m[1].lower() not in MONTH_NUMBERS:
-        return None
-    return MONTH_NUMBERS[m[1].lower()], int(m[2])
-
-
 @lru_cache(maxsize=20_000)
 def day_number(value: str | None) -> int | None:
     """Days since 0001-01-01 of an ISO date's first ten characters ("2031-05-02",

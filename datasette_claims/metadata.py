@@ -29,7 +29,7 @@ COLUMNS = {
         "headline": "Headline as published",
         "published": "Publication date (YYYY-MM-DD); empty when the input did not say",
         "dateline_place": "Place in the dateline (\"MOSCOW, May 27 (RIA Novosti) -\")",
-        "dateline_date": "Month and day in the dateline, as written (no year is guessed)",
+        "dateline_date": "The date in the dateline, as written (no year is guessed)",
         "agency": "Wire agency named in the dateline",
         "text": "Article text exactly as loaded; claim offsets index it",
         "paragraphs": "JSON list of [start, end] offsets of the story's own paragraphs (page furniture and a repeated lead left out)",

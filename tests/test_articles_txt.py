@@ -64,6 +64,7 @@ def test_navigation_bars_of_other_shapes(bar):
         ("By Ann Tolley | March 4, 2025", "2025-03-04"),
         ("Published 4 March 2025\nUpdated: Mar. 6, 2025 10:31 a.m.", "2025-03-04"),
         ("Updated: Mar. 6, 2025 10:31 a.m.\nPublished 4 March 2025", "2025-03-04"),
+        ("Posted on March 4, 2025 by Ann Tolley", "2025-03-04"),
     ],
 )
 def test_byline_date_is_the_published_date(tmp_path, byline, expected):
@@ -81,6 +82,30 @@ def test_a_date_inside_a_sentence_is_not_a_byline(tmp_path):
 def test_given_date_beats_the_byline(tmp_path):
     doc = extract(tmp_path, SCRAPED.format(byline="March 4, 2025"), "--date", "2025-03-09")
     assert doc["published"] == "2025-03-09"
+
+
+WIRE = """{dateline} - Transport Minister Gareth Lowry said on Tuesday that island ferry fares would rise in June.
+
+"We cannot keep the boats running at a loss," Lowry told reporters.
+"""
+
+
+@pytest.mark.parametrize("dateline", ["PORTLAND, March 4, 2025 (AFP)", "PORTLAND, 4 March 2025 (AFP)"])
+def test_a_dateline_with_its_year_dates_the_article(tmp_path, dateline):
+    doc = extract(tmp_path, WIRE.format(dateline=dateline))
+    assert doc["dateline"]["place"] == "PORTLAND"
+    assert doc["dateline"]["agency"] == "AFP"
+    assert doc["published"] == "2025-03-04"
+    # "on Tuesday" is resolved against it: the Tuesday on or before 4 March 2025 is that day
+    said = {c["said_on"] for c in doc["claims"] if c["speaker"] == "Gareth Lowry"}
+    assert said == {"2025-03-04"}
+    assert all("PORTLAND" not in c["content"]["text"] for c in doc["claims"])
+
+
+def test_a_dateline_without_a_year_guesses_none(tmp_path):
+    doc = extract(tmp_path, WIRE.format(dateline="PORTLAND, March 4 (AFP)"))
+    assert doc["dateline"]["date"] == "March 4"
+    assert doc["published"] is None
 
 
 def test_role_does_not_carry_the_datelines_dash(tmp_path):
