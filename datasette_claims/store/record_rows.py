@@ -24,6 +24,7 @@ import json
 import marshal
 
 from ..articles import article_id, url_key
+from ..contract import carried_text_scores
 from ..models import Document
 from .articles import (
     ArticleRows, hedges_json, record_digest, speaker_id_of, speaker_row, text_scores, valid_text, word_count,
@@ -71,8 +72,8 @@ def _rows(record: dict, doc: Document) -> ArticleRows:
     for claim in claims:
         values.append(_claim_values(claim, ident, text, n, speakers))
     digest = record_hash(record)
-    return ArticleRows(row, values, record_digest(digest, row), speakers, text_scores(values), url_key(row["url"]),
-                       digest)
+    scores = carried_text_scores(record) or text_scores(values)  # (a record without claims: () either way)
+    return ArticleRows(row, values, record_digest(digest, row), speakers, scores, url_key(row["url"]), digest)
 
 
 def record_hash(record: dict) -> str:
