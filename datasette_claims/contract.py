@@ -48,7 +48,8 @@ def article_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
         "text": article.text,
         # The story's own paragraphs, so a load of this record needs no cleaning pass.
         "paragraphs": [[p.start, p.end] for p in article.paragraphs],
-        "claims": [c.as_dict() for c in claims],
+        "text_score_version": TEXT_SCORE_VERSION,  # of each claim's "text_score" (``scored_claims``)
+        "claims": [dict(c.as_dict(), text_score=text_score(c.content.text)) for c in claims],
     }
 
 
@@ -62,7 +63,6 @@ def article_line(article: Article, claims: list[Claim], indent: int | None = Non
     with the claims' text scores (``scored_claims``), built without copying
     the claims' values."""
     record = article_json(article, [])
-    record["text_score_version"] = TEXT_SCORE_VERSION
     record["claims"] = scored_claims(claims)
     if indent is None:
         return _ENCODER.encode(record)
