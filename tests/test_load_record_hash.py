@@ -103,3 +103,17 @@ def test_a_renamed_copy_of_the_output_is_unchanged(tmp_path):
     result = claims("load", db, copy, "--no-match", "--jobs", 2)
     assert "0 new, 0 updated, 2 unchanged" in result.output, result.output
     assert _hashes(db) == first
+
+
+def test_a_record_marshal_cannot_write_is_hashed_as_its_rows():
+    from datetime import date
+
+    from datasette_claims import parallel
+    from datasette_claims.store.record_rows import record_hash
+
+    record = {"id": "valley-9", "text": TEXTS[0], "claims": [], "paragraphs": [[0, 10]], "when": date(2024, 5, 1)}
+    assert record_hash(record) is None
+    doc = Document(text=TEXTS[0], path="mem", id="valley-9", clean=True, extracted=record)
+    assert record_rows(doc) is None  # the general path, which hashes the rows
+    rows = parallel.prepare(doc, rows=True).rows
+    assert rows.record_hash is None and rows.digest == fingerprint_values(rows.row, rows.claim_values)

@@ -72,11 +72,13 @@ def _rows(record: dict, doc: Document) -> ArticleRows:
     for claim in claims:
         values.append(_claim_values(claim, ident, text, n, speakers))
     digest = record_hash(record)
+    if digest is None:
+        raise Unusual
     scores = carried_text_scores(record) or text_scores(values)  # (a record without claims: () either way)
     return ArticleRows(row, values, record_digest(digest, row), speakers, scores, url_key(row["url"]), digest)
 
 
-def record_hash(record: dict) -> str:
+def record_hash(record: dict) -> str | None:
     """SHA-256 of the record's values as ``marshal`` (version 2) writes them.
 
     The record as read is what the rows are made from, so its hash stands for
@@ -85,8 +87,13 @@ def record_hash(record: dict) -> str:
     about a third of the work of the rows' JSON (``fingerprint_values``), and
     the same record read by the same Python gives the same bytes.  Version 2:
     no back-references, which would follow how the parser shared its strings.
+    None for a record holding what ``marshal`` does not write (not read from
+    JSON): its rows are then hashed as rows.
     """
-    return hashlib.sha256(marshal.dumps(record, 2)).hexdigest()
+    try:
+        return hashlib.sha256(marshal.dumps(record, 2)).hexdigest()
+    except ValueError:
+        return None
 
 
 def _inside(start, end, n: int) -> bool:
