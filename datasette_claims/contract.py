@@ -7,15 +7,24 @@ file served by Datasette only has to store what it produced.  Reading the
 output back is therefore the inverse of writing it, kept in one module so the
 two directions cannot drift apart.  A record is trusted only as far as it can
 be checked: every span must index the record's own text exactly.
+
+Beyond the claims, a record carries what a load would otherwise compute for
+each of them: the review queue's text score (``text_score``, with the
+record's ``text_score_version``), worked out where extraction runs, in its
+workers, not in the load's one reading process.  The field is optional: a
+record without it (output of an earlier release, or written by another tool),
+or with another version, is scored by the load.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import fields, replace
 from typing import Any
 
 from .articles import article_from_document, article_id
+from .factchecks.checkworthy import TEXT_SCORE_VERSION, text_score
 from .models import Article, Claim, Dateline, Document, Span
 
 _CLAIM_FIELDS = {f.name: f for f in fields(Claim) if not f.metadata.get("note")}
@@ -39,7 +48,8 @@ def article_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
         "text": article.text,
         # The story's own paragraphs, so a load of this record needs no cleaning pass.
         "paragraphs": [[p.start, p.end] for p in article.paragraphs],
-        "claims": [c.as_dict() for c in claims],
+        "text_score_version": TEXT_SCORE_VERSION,  # of each claim's "text_score" (``scored_claims``)
+        "claims": [dict(c.as_dict(), text_score=text_score(c.content.text)) for c in claims],
     }
 
 
@@ -49,14 +59,45 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def article_line(article: Article, claims: list[Claim], indent: int | None = None) -> str:
-    """``json.dumps(article_json(article, claims), ensure_ascii=False, indent=indent)``,
-    the line ``claims extract`` prints (without its newline), built without
-    copying the claims' values."""
+    """The line ``claims extract`` prints (without its newline): ``article_json``
+    with the claims' text scores (``scored_claims``), built without copying
+    the claims' values."""
     record = article_json(article, [])
-    record["claims"] = [c.json_fields() for c in claims]
+    record["claims"] = scored_claims(claims)
     if indent is None:
         return _ENCODER.encode(record)
     return json.dumps(record, ensure_ascii=False, indent=indent)
+
+
+def scored_claims(claims: list[Claim]) -> list[dict[str, Any]]:
+    """The claims' JSON, each with its ``text_score``: the review queue's weight
+    of its sentence (``checkworthy.text_score``), which a load would otherwise
+    compute for every claim it writes.  Extraction is where the sentence is at
+    hand, in the workers; the record says which version of the score it
+    carries (``text_score_version``), and a load scores afresh the claims of a
+    record that carries none or another (``carried_text_scores``)."""
+    out = []
+    for claim in claims:
+        fields_ = claim.json_fields()
+        fields_["text_score"] = text_score(claim.content.text)
+        out.append(fields_)
+    return out
+
+
+def carried_text_scores(record: dict) -> tuple | None:
+    """The claims' text scores a record carries, in claim order, or None when it
+    carries none of the current version (``TEXT_SCORE_VERSION``) or any claim's
+    is not a number: the load then computes them, as for output of a release
+    before this field.  A score is trusted as the claims are: the record's."""
+    if record.get("text_score_version") != TEXT_SCORE_VERSION:
+        return None
+    scores = tuple([claim.get("text_score") if type(claim) is dict else None for claim in record["claims"]])
+    if not _NUMBERS.issuperset(map(type, scores)) or not math.isfinite(sum(scores)):  # (a NaN or an infinity)
+        return None
+    return scores
+
+
+_NUMBERS = frozenset((float, int))
 
 
 def is_extracted(record: dict) -> bool:

@@ -31,8 +31,8 @@ from .store import open_db
 from .store.connection import retry_locked
 from .text import counted
 from .store.articles import (
-    CONTENT_AT, ArticleRows, fingerprint_values, record_errors, refresh_speaker_counts, rows_with_id, save_articles,
-    stored_at_address, unmatched_articles, unmatched_count,
+    CONTENT_AT, ArticleRows, record_errors, refresh_speaker_counts, rows_digest, rows_with_id, same_as_stored,
+    save_articles, stored_at_address, unmatched_articles, unmatched_count,
 )
 from .transcripts import transcript_claims
 
@@ -414,10 +414,10 @@ def _stored_path_kept(conn: sqlite3.Connection, rows: ArticleRows) -> ArticleRow
     if not stored or not stored[0] or stored[0] == path:
         return rows
     row = dict(rows.row, source_path=stored[0])
-    digest = fingerprint_values(row, rows.claim_values)
-    if digest != stored[1]:
+    kept = rows._replace(row=row, digest=rows_digest(row, rows.claim_values, rows.record_hash))
+    if not same_as_stored(kept, stored[1]):
         return rows  # another text or other claims: an update, recorded with the path it came from
-    return rows._replace(row=row, digest=digest)
+    return kept
 
 
 class _FirstCopy(NamedTuple):

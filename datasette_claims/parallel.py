@@ -53,7 +53,8 @@ from .articles import article_from_document
 from .contract import ContractError, article_from_record, article_line, id_was_derived
 from .models import Article, Claim, Document
 from .readers import LoadError
-from .store.articles import SAVE_FAILURES, ArticleRows, article_rows
+from .store.articles import SAVE_FAILURES, ArticleRows, article_rows, record_digest
+from .store.record_rows import record_hash
 
 T = TypeVar("T")
 
@@ -115,8 +116,9 @@ def prepare(doc: Document, rows: bool = False, lines: Lines | None = None) -> Pr
             return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
         prepared = Prepared(doc.path, article, adoptable=doc.id is None)
         extract(prepared)
-    if rows:
-        build_rows(prepared)
+    if rows:  # rows read from a record are hashed as the record (``articles.record_digest``), unless adopted
+        build_rows(prepared, record_hash(doc.extracted) if doc.extracted is not None and not prepared.adoptable
+                   else None)
     elif lines is not None:
         build_line(prepared, lines.indent)
     return prepared
@@ -133,11 +135,16 @@ def build_line(prepared: Prepared, indent: int | None = None) -> None:
     prepared.article, prepared.claims = None, []
 
 
-def build_rows(prepared: Prepared) -> None:
+def build_rows(prepared: Prepared, from_record: str | None = None) -> None:
     """The rows of ``prepared`` for the store, in place of its claims (and of
-    its article, unless the writer may have to adopt it)."""
+    its article, unless the writer may have to adopt it).  ``from_record``: the
+    ``record_hash`` of the extract record they are read from, which their
+    content hash is then made from, as ``record_rows`` makes it."""
     try:
-        prepared.rows, prepared.unsaveable = article_rows(prepared.article, prepared.claims), None
+        built = article_rows(prepared.article, prepared.claims)
+        if from_record is not None:
+            built = built._replace(digest=record_digest(from_record, built.row), record_hash=from_record)
+        prepared.rows, prepared.unsaveable = built, None
     except SAVE_FAILURES as e:
         prepared.rows, prepared.unsaveable = None, f"{type(e).__name__}: {e}"
     prepared.article_id = prepared.article.id

@@ -46,8 +46,12 @@ def _doc(record: dict) -> Document:
 
 
 def _general(record: dict):
+    """The rows of the general path (``parallel.prepare``), the record's hash included."""
     doc = _doc(record)
-    return article_rows(*article_from_record(doc.extracted, doc))
+    article, claims = article_from_record(doc.extracted, doc)  # (raises as the contract does)
+    rows = parallel.prepare(doc, rows=True).rows
+    assert rows.claim_values == article_rows(article, claims).claim_values
+    return rows
 
 
 def test_a_plain_record_gives_the_rows_of_the_general_path():

@@ -134,6 +134,14 @@ def _the_only(lowered: str) -> bool:
     return "only" in lowered and _THE_ONLY.search(lowered) is not None
 
 
+# Raise it whenever ``text_score`` gives another value for the same sentence (its text
+# signals, their words, their weights): ``claims extract`` writes each claim's score with
+# this version, and a load takes a score written with another version as absent and
+# scores the claim afresh.  ``tests/test_extract_text_scores.py`` holds a digest of the
+# scores of invented sentences against this number, so a change that forgets it fails.
+TEXT_SCORE_VERSION = 1
+
+
 def text_score(content) -> float:
     """SQL function ``claims_checkworthy(content)``: the weight of the text signals."""
     return sum(SIGNALS[k].weight for k in text_signals(None if content is None else str(content)))
