@@ -46,7 +46,8 @@ from .screens import CONTROL_TO, LONG_SUBJ_BAD_START, SUBJ_VERB_AFTER, after_quo
 
 _INV_REST = re.compile(
     r"\s*(?:[.!?\"\u201d']*\s*$|[,(\u2014\u2013]|[:;]|\s*[\"\u201c]|(?:on|in|at|during|to|when|after|before|"
-    r"last|earlier|yesterday|today|this|from|while|as|of|about|with|via|through|\w+day)\b)")
+    r"last|earlier|yesterday|today|this|from|while|as|of|about|with|via|through|moments|shortly|upon|following|"
+    r"\w+day)\b)")
 _INV_BAD = re.compile(r"\.?\s*[A-Z][\w'\u2019-]*\s+[a-z]|\s+[a-z]+(?:ed|s)\s")
 _OBJ_START = re.compile(r"\s*(?:[,:\"\u201c\u2018']|(?:the|a|an|his|her|their|its|it|him|them|this|"
                         r"that|these|those|for|on|me|us|you|[A-Z])\b|[A-Z])")
