@@ -31,3 +31,19 @@ def test_inverted_name_before_while_and_before():
 def test_a_possessive_object_before_after_is_no_inverted_source():
     claims = run("Jo Roe, who writes as Kelp, announced her plans after asking voters for ideas.")
     assert all(c.speaker != "her plans" for c in claims), [(c.speaker, c.content.text) for c in claims]
+
+
+# -- an inverted office with no article, then its holder: "said council president, Jo Roe"
+
+
+def test_bare_office_before_the_holder_makes_the_holder_speak():
+    text = '"The toll has ended. We keep our promises," said president of the guild, Jo Roe.'
+    for content in ("The toll has ended", "We keep our promises"):
+        one(text, content, speaker="Jo Roe", speaker_role="president of the guild", sourcing="named_person")
+
+
+def test_bare_office_with_a_modifier_before_the_holder():
+    one('"The harbour is closed," said Kelp Ports spokesman, Ivo Brandt, at a briefing.', "The harbour is closed",
+        speaker="Ivo Brandt", speaker_role="Kelp Ports spokesman")
+    one("The harbour is closed, said harbour council chairwoman, Tam Ulric.", "The harbour is closed",
+        speaker="Tam Ulric", sourcing="named_person")

@@ -646,3 +646,7 @@ ORG_KIND_HEADS = frozenset((
     "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain", "court",
     "tribunal",
 ))
+
+# The head noun of an office whose holder a writer names after it ("said the
+# chief executive, Jo Roe", "said council president, Jo Roe").
+OFFICE_HEADS = PERSON_HEADS | OFFICIAL_NOUNS | TITLE_WORDS

@@ -366,6 +366,11 @@ INV_SOURCE_RE = re.compile(
     r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _CAPW
     + _NOT_TITLE_END +
     r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:" + _INV_NAME_NEXT + r")\b)))")
+# "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
+# Board, Ivo Brandt, in a statement": after an office, the name of who holds it
+# (groups ``pp``, the office's prepositional phrase, and ``name``).
+OFFICE_HOLDER = (r"(?P<pp>\s+(?:of|for|at)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
+                 r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)(?=\s*(?:[.;!?,]|$))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
 _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 

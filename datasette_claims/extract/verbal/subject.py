@@ -38,6 +38,7 @@ from ..lexicon import (
     NOT_CONTROLLERS,
     NOUN_ENDINGS,
     NOUNISH_CUE_FORMS,
+    OFFICE_HEADS,
 )
 from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
 from ..speakers import is_pronoun
@@ -270,6 +271,13 @@ _PRECINCTS = re.compile(r"\b(?:precincts?|districts|counties|polling\s+places)\b
 # --- step 3: find the source ------------------------------------------------
 
 _NOT_INVERTED_FIRST = ("that", "in", "on", "at", "it's", "to", "this", "there")
+# "said council president, Jo Roe" / "said White House spokesman, Jo Roe": an
+# office with no article, then its holder (``inverted_frame`` makes the holder
+# the speaker and the office the role)
+_BARE_OFFICE = re.compile(
+    r"[ \t]+(?P<src>(?:(?!(?:of|for|at|to|in)\s)[\w.'\u2019&-]+\s+){0,5}?(?:"
+    + "|".join(sorted((re.escape(w) for w in OFFICE_HEADS), key=len, reverse=True))
+    + r"))(?=" + P.OFFICE_HOLDER + ")")
 
 
 def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
@@ -280,7 +288,7 @@ def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     if not (prev_txt.endswith((",", '"', "\u201d", "'", "\u2019", "\u201c")) and cue.lemma in INVERTIBLE
             and " " not in cue.form):
         return None
-    im = P.INV_SOURCE_RE.match(text, cue.end, ue)
+    im = P.INV_SOURCE_RE.match(text, cue.end, ue) or _BARE_OFFICE.match(text, cue.end, ue)
     if im is None:
         return None
     sv = im.group("src")
