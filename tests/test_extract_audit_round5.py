@@ -47,3 +47,16 @@ def test_bare_office_with_a_modifier_before_the_holder():
         speaker="Ivo Brandt", speaker_role="Kelp Ports spokesman")
     one("The harbour is closed, said harbour council chairwoman, Tam Ulric.", "The harbour is closed",
         speaker="Tam Ulric", sourcing="named_person")
+
+
+# -- common given names of the news the forename list did not know
+
+
+def test_possessor_before_a_known_forename_is_no_part_of_the_name():
+    one('"Growth is back," said Kelpbank\'s Andreas Roe.', "Growth is back",
+        speaker="Andreas Roe", sourcing="named_person")
+
+
+def test_long_office_before_a_known_forename_is_the_role():
+    one("Federal Minister for Foreign Affairs Joschka Veld said the port was safe.", "the port was safe",
+        speaker="Joschka Veld", speaker_role="Federal Minister for Foreign Affairs", sourcing="named_person")
