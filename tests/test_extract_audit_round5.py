@@ -60,3 +60,20 @@ def test_possessor_before_a_known_forename_is_no_part_of_the_name():
 def test_long_office_before_a_known_forename_is_the_role():
     one("Federal Minister for Foreign Affairs Joschka Veld said the port was safe.", "the port was safe",
         speaker="Joschka Veld", speaker_role="Federal Minister for Foreign Affairs", sourcing="named_person")
+
+
+# -- coordinated speakers: "X and Y said" is said by both
+
+
+def test_two_named_people_coordinated_speak_together():
+    one("Jo Roe and Ivo Veld said the deal was fair.", "the deal was fair",
+        speaker="Jo Roe and Ivo Veld", sourcing="named_person", speaker_role=None)
+
+
+def test_coordinated_surnames_name_the_people_met_before():
+    one('Jo Roe met Ivo Veld on Monday. "It is fair," Mr. Roe and Mr. Veld said.', "It is fair",
+        speaker="Jo Roe and Ivo Veld", sourcing="named_person")
+
+
+def test_a_person_and_a_group_stays_the_person():
+    one("Jo Roe and his aides said the deal was fair.", "the deal was fair", speaker="Jo Roe")
