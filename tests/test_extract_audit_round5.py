@@ -77,3 +77,25 @@ def test_coordinated_surnames_name_the_people_met_before():
 
 def test_a_person_and_a_group_stays_the_person():
     one("Jo Roe and his aides said the deal was fair.", "the deal was fair", speaker="Jo Roe")
+
+
+# -- a title before anyone is named is not the next person quoted when that
+# person is described as something else
+
+
+def test_a_title_is_not_credited_to_a_later_speaker_described_otherwise():
+    text = 'The senator said the tax was unfair. "It hurts families," said Ivo Veld, a farmer.'
+    assert one(text, "the tax was unfair").speaker != "Ivo Veld"
+    assert one(text, "It hurts families", speaker="Ivo Veld").speaker_role != "The senator"
+
+
+def test_a_later_speaker_holding_the_title_is_still_its_holder():
+    one('The senator said the tax was unfair. "It hurts families," said Ivo Veld, a senator from Kelp.',
+        "the tax was unfair", speaker="Ivo Veld")
+
+
+def test_a_later_speaker_with_another_titled_role_keeps_it():
+    text = ('The commissioner said the fund was empty. "We need help," said Tam Ulric, the head of the '
+            'farmers union.')
+    one(text, "We need help", speaker="Tam Ulric", speaker_role="the head of the farmers union")
+    assert one(text, "the fund was empty").speaker != "Tam Ulric"

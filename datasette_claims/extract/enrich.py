@@ -247,12 +247,17 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
         return _Resolved(best.name, best)
     if any(pos < src.start for pos, _ in people.mentions):
         return _NOBODY
-    return _first_quoted_after(ctx, src, mention)
+    return _first_quoted_after(ctx, src, mention, head)
 
 
-def _first_quoted_after(ctx, src, mention: str) -> _Resolved:
+# "Jo Roe, a farmer": the description after a person's name
+_DESCRIBED = re.compile(r",\s+(?:a|an|the|one)\s+(?P<d>[^,.;:!?\"\u201d]{1,60})")
+
+
+def _first_quoted_after(ctx, src, mention: str, head: str) -> _Resolved:
     """A title before anyone is named: the first person later quoted as a
-    speaker, who takes the title as role if they have none."""
+    speaker, who takes the title as role if they have none (not one whose own
+    role is another: "The senator said ... '...,' said Jo Roe, a farmer")."""
     people = ctx.people
     speakers = set()
     for c in ctx.claims:
@@ -262,6 +267,10 @@ def _first_quoted_after(ctx, src, mention: str) -> _Resolved:
                 speakers.add(q.name)
     p = people.first_after(src.end, speakers)
     if p is None or p.name not in speakers:
+        return _NOBODY
+    people.ensure_role(p)
+    described = _DESCRIBED.match(ctx.text, p.first + getattr(p, "_name_len", len(p.name)))
+    if (p.role and not _holds_title(p.role, head)) or (described and head not in described.group("d").lower()):
         return _NOBODY
     if not p.role:
         p.role = mention
