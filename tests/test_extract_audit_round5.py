@@ -99,3 +99,13 @@ def test_a_later_speaker_with_another_titled_role_keeps_it():
             'farmers union.')
     one(text, "We need help", speaker="Tam Ulric", speaker_role="the head of the farmers union")
     assert one(text, "the fund was empty").speaker != "Tam Ulric"
+
+
+# -- a page's section label glued before the first sentence
+
+
+def test_a_section_label_before_the_subject_is_no_part_of_it():
+    one("Economy and business Kelpwerk Inc. said that it posted a profit.", "it posted a profit",
+        speaker="Kelpwerk Inc.", sourcing="named_org")
+    one("Politics and conflicts Kelpland has said that the border is closed.", "the border is closed",
+        speaker="Kelpland")
