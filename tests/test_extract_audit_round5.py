@@ -109,3 +109,8 @@ def test_a_section_label_before_the_subject_is_no_part_of_it():
         speaker="Kelpwerk Inc.", sourcing="named_org")
     one("Politics and conflicts Kelpland has said that the border is closed.", "the border is closed",
         speaker="Kelpland")
+
+
+def test_coordinated_speakers_keep_both_names_on_a_second_verb():
+    one("Jo Roe and Ivo Veld met on Monday and said the deal was fair.", "the deal was fair",
+        speaker="Jo Roe and Ivo Veld", sourcing="named_person")

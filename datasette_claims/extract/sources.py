@@ -870,6 +870,11 @@ _GROUP_NP_BEFORE = re.compile(
 _REL_WHO = re.compile(r",\s+(?P<who>who)\s")
 
 
+# a second name coordinated with a sentence's subject ("Jo Roe and Mr. Ivo Veld met ...")
+_AND_NAME = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+                       r"(?=\s+[a-z])")
+
+
 def coordinated_source(ctx, us, cue_s):
     """ "X called on Y to act and said ...": the subject of the first verb."""
     text = ctx.text
@@ -890,7 +895,10 @@ def coordinated_source(ctx, us, cue_s):
     subj = unit_subject(ctx, us, cue_s)
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):
-        return Subject(cue_s, subj[0], subj[1], subj[0], "conj", None)
+        # "Mr. Roe and Mr. Veld pledged ... and called": both names are the subject
+        more = _AND_NAME.match(text, subj[1], m.start()) if text[subj[0]:subj[0] + 1].isupper() else None
+        end = more.end() if more is not None and text[subj[0]:subj[1]].split()[0] not in _BARE_DETS else subj[1]
+        return Subject(cue_s, subj[0], end, subj[0], "conj", None)
     prev = [c for c in claim_index.cue_in(ctx, us, cue_s) if c.source]  # (not a scan of every claim)
     if prev:
         src = prev[-1].source
