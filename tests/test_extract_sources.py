@@ -228,5 +228,6 @@ def test_a_group_named_after_a_person_is_not_that_person():
 
 def test_an_opening_adverb_or_a_plural_title_is_not_part_of_a_name():
     assert one("Afterwards Quill said the fare was too high.", "the fare was too high").speaker == "Quill"
+    # (both senators speak: the plural title is no part of either name)
     assert one("Senators Ada Quill and Tom Reilly said the fare was too high.",
-               "the fare was too high").speaker == "Ada Quill"
+               "the fare was too high").speaker == "Ada Quill and Tom Reilly"

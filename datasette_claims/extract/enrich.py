@@ -128,7 +128,8 @@ class _Resolved(NamedTuple):
     """Who a source mention is: the speaker's name, and the Person when it is one."""
 
     name: str | None
-    person: object | None  # speakers.Person
+    person: object | None  # speakers.Person (the first of a group: it makes the sourcing a named person's)
+    group: bool = False  # "Jo Roe and Ivo Veld": several people, no one's role
 
 
 _NOBODY = _Resolved(None, None)
@@ -150,6 +151,9 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         return _pronoun_speaker(ctx, claim, low)
     if low == "who":
         return _relative_speaker(ctx, src)
+    group = _coordinated_people(ctx, src.start, src.end)
+    if group is not None:
+        return group
     p = ctx.people.head_person_in(src.start, src.end) or _capitals_label(ctx.people, mention)
     if p is not None:
         return _Resolved(p.name, p)
@@ -164,6 +168,32 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         # "A New York judge has rejected ...": the judge named later
         p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
     return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+# the joints of a list of people: ", ", ", and ", " and "
+_CONJUNCTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated_people(ctx, start: int, end: int) -> _Resolved | None:
+    """ "Jo Roe and Ivo Veld said", "Mr. Roe, Ms. Lund and Mr. Veld pledged":
+    every conjunct a person of the article, two or more: their names joined, and
+    the first person; None when any conjunct is someone else ("Jo Roe and his
+    aides")."""
+    text = ctx.text
+    if " and " not in text[start:end]:
+        return None
+    names: list[str] = []
+    first = None
+    s = start
+    for m in [*_CONJUNCTS.finditer(text, start, end), None]:
+        e = m.start() if m is not None else end
+        p = ctx.people.head_person_in(s, e)
+        if p is None or p.name in names or text[s:e].count(" ") > 4:
+            return None
+        names.append(p.name)
+        first = first or p
+        s = m.end() if m is not None else end
+    return _Resolved(", ".join(names[:-1]) + " and " + names[-1], first, True) if len(names) > 1 else None
 
 
 def _pronoun_speaker(ctx, claim: Claim, low: str) -> _Resolved:
@@ -217,12 +247,17 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
         return _Resolved(best.name, best)
     if any(pos < src.start for pos, _ in people.mentions):
         return _NOBODY
-    return _first_quoted_after(ctx, src, mention)
+    return _first_quoted_after(ctx, src, mention, head)
 
 
-def _first_quoted_after(ctx, src, mention: str) -> _Resolved:
+# "Jo Roe, a farmer": the description after a person's name
+_DESCRIBED = re.compile(r",\s+(?:a|an|the|one)\s+(?P<d>[^,.;:!?\"\u201d]{1,60})")
+
+
+def _first_quoted_after(ctx, src, mention: str, head: str) -> _Resolved:
     """A title before anyone is named: the first person later quoted as a
-    speaker, who takes the title as role if they have none."""
+    speaker, who takes the title as role if they have none (not one whose own
+    role is another: "The senator said ... '...,' said Jo Roe, a farmer")."""
     people = ctx.people
     speakers = set()
     for c in ctx.claims:
@@ -232,6 +267,10 @@ def _first_quoted_after(ctx, src, mention: str) -> _Resolved:
                 speakers.add(q.name)
     p = people.first_after(src.end, speakers)
     if p is None or p.name not in speakers:
+        return _NOBODY
+    people.ensure_role(p)
+    described = _DESCRIBED.match(ctx.text, p.first + getattr(p, "_name_len", len(p.name)))
+    if (p.role and not _holds_title(p.role, head)) or (described and head not in described.group("d").lower()):
         return _NOBODY
     if not p.role:
         p.role = mention
@@ -383,13 +422,13 @@ def enrich(ctx, claims: list[Claim]) -> None:
         _trim_source(ctx, c)
         key = (c.source.start, c.source.end) if c.source else None
         if key in by_source:
-            name, person = by_source[key]  # the pieces of one attribution: one speaker
+            name, person, group = by_source[key]  # the pieces of one attribution: one speaker
         else:
-            name, person = by_source[key] = _resolve(ctx, c)
-        if person is not None:
+            name, person, group = by_source[key] = _resolve(ctx, c)
+        if person is not None and not group:
             ctx.people.ensure_role(person)
             ctx.recent_speakers.append((c.source.start, person))
-        resolved[c.id] = person
+        resolved[c.id] = None if group else person
         _speaker_and_sourcing(ctx, c, name, person, claims)
         c.hedges = sorted({h.group().lower() for h in P.hedge_matches(text, c.content.start, c.content.end)})
     # roles learnt late (a title resolved to a later-named person) reach every claim

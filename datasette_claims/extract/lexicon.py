@@ -266,7 +266,56 @@ warren wayne william willie zach dmitri mikhail sergey vladislav abdullah ahmad 
 muhammad mahmoud yousef fernando francisco pedro miguel antonio giuseppe hans jean
 pierre francois wolfgang heinz jeremy nigel boris rudy rudolph newton marty jared
 karl franklin grover lyndon ronnie herman hal cory elliott dale duane jeb""".split())
-FORENAMES = frozenset(FEMALE_NAMES | MALE_NAMES)
+# More given names common in international news (English, German, Dutch, Nordic,
+# French, Spanish, Portuguese, Italian, Slavic, Arabic, Turkish, Persian, Hebrew,
+# South Asian, Japanese, African), written from general knowledge, with the
+# accents news copy keeps or drops; none that is also a common English word
+# ("Grant", "Will", "Guy", "Christian") or a place ("Salvador", "Paulo").
+FEMALE_NAMES |= set("""alexandra angelina anita antonia bridget camilla charlotte clare diana edith
+eileen elsa eva fiona florence gillian gwen hazel irene isabel josephine kristina lena louise
+lydia maggie mandy marianne marilyn marion miriam nadia nora norma pauline phyllis rita sara
+shirley sonja stella susanna tracey valentina vera veronica vivian yvette joanna justine kirsty
+jacinda tarja helle mette erna segolene ségolène martine christiane sylvie nathalie isabelle
+francoise françoise simone rachida najat dilma cristina evita beatriz ines inés lucia lucía marta
+paloma pilar soledad ximena gabriela fernanda giorgia beata ewa natalya ludmila lyudmila galina
+anastasia daria fatima aisha leila layla benazir hina zainab tzipi golda shirin maryam priyanka
+indira pratibha hasina khaleda mayawati ngozi wangari yingluck megawati corazon imelda annegret
+gesine renate sabine petra birgit brigitte monika heidi karin sigrid ingrid tessa agnes natasha""".split())
+MALE_NAMES |= set("""christopher andreas aaron adrian alfred alistair alastair andy angus austin
+bernard billy bob brett calvin cecil clifford clint colin conor curtis cyril damian damien danny
+declan desmond dominic edgar edmund edwin ernest felix francis gavin geoffrey gilbert graham
+harvey hector ian isaac ivor jerry johnny kenny kieran kyle lance leo lewis lionel lloyd marvin
+mervyn mickey miles mitchell morris murray nathaniel neville oliver oscar owen percy quentin
+reginald rodney rupert simon stewart terence tommy trevor tyler vernon victor wesley winston
+zachary nelson gerry gerard liam shane seamus brendan fergus niall eamon enda bertie hamish euan
+callum ewan rory ronan dermot ciaran joschka jürgen jurgen gerhard helmut horst klaus uwe dieter
+günter gunter stefan matthias markus johannes joachim guido lothar manfred norbert rainer
+reinhard rolf sigmar thorsten ulrich volker werner wilhelm friedrich heinrich hermann otto jens
+lars anders nils sven björn bjorn erik henrik olaf fredrik göran goran pieter willem frederik wim geert
+jeroen maarten dirk hendrik joost jesper jonas sauli juha matti mikko pekka jacques philippe
+alain laurent marcel michel olivier pascal rene rené serge thierry yves christophe didier
+edouard édouard benoit benoît arnaud bruno jean-pierre jean-marie jean-claude jean-luc jean-louis
+jean-paul jean-yves jean-francois jean-françois jean-jacques alejandro alberto alvaro álvaro
+andres andrés cesar césar diego eduardo enrique esteban felipe gabriel gonzalo guillermo gustavo
+hugo ignacio jaime javier jorge josé julio manuel marcelo mariano mauricio nestor néstor pablo
+rafael ramon ramón raul raúl ricardo roberto rodrigo sergio tomas tomás vicente evo luiz joao
+joão geraldo sebastian sebastián fidel ollanta giorgio giovanni giulio luigi luca massimo matteo
+paolo pietro silvio enrico fabio gianni umberto vittorio dario romano aleksandr alexandr aleksei
+anatoly andrej andrzej bogdan dragan evgeny yevgeny gennady grigory jaroslaw jarosław kazimierz
+lech leonid miroslav milos miloš nikola oleg pavel petr petro radovan ratko slobodan stanislav
+tadeusz tomasz vaclav václav vitali vitaly vojislav volodymyr zoran zbigniew mateusz borut janez
+abdel abdul ahmet amr anwar ayman bashir faisal farouk fuad fouad gamal hamad hani hosni
+ibrahim ismail jamal kamal khalid khaled mohamed mohammad mustafa nabil nasser nouri osama rafik
+rafiq saad saeb salah salim sami tariq walid yasser yasir youssef yusuf ziad mehmet kemal
+bulent bülent tayyip hasan hossein akbar mohsen javad ebrahim ariel avigdor ehud shimon yitzhak
+moshe amir shaul silvan yuval naftali yair reuven gilad amit anil arun ashok atal manmohan
+narendra rahul rajiv ravi sanjay sunil vijay pranab lalu nitish pervez nawaz asif imran shahbaz
+yousaf raghu rajesh suresh mahinda ranil shinzo junichiro yukio taro naoto yoshihiko ichiro
+hiroshi takeshi kenji thabo kofi olusegun goodluck muhammadu uhuru mwai raila yoweri jakaya
+kgalema""".split())
+# Given names borne by men and women alike: a forename, but no gender.
+UNISEX_NAMES = frozenset("""alex sasha jamie nicola claude dominique""".split())
+FORENAMES = frozenset(FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES)
 
 # ---------------------------------------------------------------------------
 # Sourcing
@@ -645,4 +694,17 @@ ORG_KIND_HEADS = frozenset((
     "railroad", "telecom", "conglomerate", "multinational", "nonprofit", "non-profit", "exchange", "ngo",
     "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain", "court",
     "tribunal",
+))
+
+# The head noun of an office whose holder a writer names after it ("said the
+# chief executive, Jo Roe", "said council president, Jo Roe").
+OFFICE_HEADS = PERSON_HEADS | OFFICIAL_NOUNS | TITLE_WORDS
+
+# The section labels news sites print before a story, two words joined by
+# "and" ("Economy and business The US carmaker said ..."): where a page's text
+# is read whole, the label sits glued before the first sentence's subject.
+PAGE_SECTIONS = frozenset((
+    "economy and business", "politics and conflicts", "crime and law", "disasters and accidents",
+    "science and technology", "culture and entertainment", "business and finance", "arts and entertainment",
+    "health and medicine", "law and order",
 ))

@@ -351,16 +351,26 @@ _NOT_CLAUSE_START = (r"(?!(?:of|by|in|on|to|for|with|from|at|that|this|there|as|
 NOT_ABBREV_END = r"(?=\.)" + _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in (
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Jr",
     "Sr", "No", "vs"))
+# Words that may follow an inverted source and end it: a time or place, a
+# relative; after a name also an adjunct of the saying ('said Jo Roe after
+# signing the decree', 'said Jo Roe adding that ...'), not after a common noun
+# ('..., announced his plans after ...' has no inverted source).
+_INV_SOURCE_NEXT = r"on|in|at|during|to|when|who|last|earlier|yesterday|today|" + WEEKDAY_ALT
+_INV_NAME_NEXT = (r"of|after|before|while|following|upon|moments|shortly|adding|speaking|recalling|referring|"
+                  r"explaining|interrupting|" + _INV_SOURCE_NEXT)
 INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
-    r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:on|in|at|during|to|when|who|last|earlier|"
-    r"yesterday|today|" + WEEKDAY_ALT + r")\b))"
+    r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:" + _INV_SOURCE_NEXT + r")\b))"
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
     r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _CAPW
     + _NOT_TITLE_END +
-    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:on|in|at|during|to|when|who|last|earlier|of|"
-    r"yesterday|today|" + WEEKDAY_ALT + r")\b)))")
+    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:" + _INV_NAME_NEXT + r")\b)))")
+# "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
+# Board, Ivo Brandt, in a statement": after an office, the name of who holds it
+# (groups ``pp``, the office's prepositional phrase, and ``name``).
+OFFICE_HOLDER = (r"(?P<pp>\s+(?:of|for|at)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
+                 r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)(?=\s*(?:[.;!?,]|$))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
 _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 

@@ -40,10 +40,8 @@ from ..lexicon import (
     JUNK_SOURCE_CLEAR,
     NAMING_LEMMAS,
     NP_OBJECT_CUES,
-    OFFICIAL_NOUNS,
+    OFFICE_HEADS,
     PASSIVE_REPORTING_LEMMAS,
-    PERSON_HEADS,
-    TITLE_WORDS,
     TRAILER_OK,
     WEAK_LEMMAS,
 )
@@ -578,11 +576,7 @@ def inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | N
     return Frame(segments, rule, 0.9, qtype, src, cue_span, office)
 
 
-# "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
-# Board, Ivo Brandt, in a statement": an office, then the name of who holds it
-_HOLDER_NAME = re.compile(r"(?P<pp>\s+(?:of|for|at)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
-                          r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)(?=\s*(?:[.;!?,]|$))")
-_ROLE_HEADS = PERSON_HEADS | OFFICIAL_NOUNS | TITLE_WORDS
+_HOLDER_NAME = re.compile(P.OFFICE_HOLDER)
 _ROLE_PP = re.compile(r"\s(?:of|for|at|to|in)\s")
 
 
@@ -600,7 +594,7 @@ def _holder_named_after(text: str, start: int, end: int, ue: int) -> Holder | No
     if m is None:
         return None
     head = _ROLE_PP.split(text[start:end], 1)[0].rsplit(None, 1)[-1].lower()
-    if head not in _ROLE_HEADS:
+    if head not in OFFICE_HEADS:
         return None
     return Holder((start, m.end("pp") if m.group("pp") else end), (m.start("name"), m.end("name")))
 

@@ -38,6 +38,7 @@ from ..lexicon import (
     NOT_CONTROLLERS,
     NOUN_ENDINGS,
     NOUNISH_CUE_FORMS,
+    OFFICE_HEADS,
 )
 from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
 from ..speakers import is_pronoun
@@ -46,7 +47,8 @@ from .screens import CONTROL_TO, LONG_SUBJ_BAD_START, SUBJ_VERB_AFTER, after_quo
 
 _INV_REST = re.compile(
     r"\s*(?:[.!?\"\u201d']*\s*$|[,(\u2014\u2013]|[:;]|\s*[\"\u201c]|(?:on|in|at|during|to|when|after|before|"
-    r"last|earlier|yesterday|today|this|from|while|as|of|about|with|via|through|\w+day)\b)")
+    r"last|earlier|yesterday|today|this|from|while|as|of|about|with|via|through|moments|shortly|upon|following|"
+    r"\w+day)\b)")
 _INV_BAD = re.compile(r"\.?\s*[A-Z][\w'\u2019-]*\s+[a-z]|\s+[a-z]+(?:ed|s)\s")
 _OBJ_START = re.compile(r"\s*(?:[,:\"\u201c\u2018']|(?:the|a|an|his|her|their|its|it|him|them|this|"
                         r"that|these|those|for|on|me|us|you|[A-Z])\b|[A-Z])")
@@ -269,6 +271,13 @@ _PRECINCTS = re.compile(r"\b(?:precincts?|districts|counties|polling\s+places)\b
 # --- step 3: find the source ------------------------------------------------
 
 _NOT_INVERTED_FIRST = ("that", "in", "on", "at", "it's", "to", "this", "there")
+# "said council president, Jo Roe" / "said White House spokesman, Jo Roe": an
+# office with no article, then its holder (``inverted_frame`` makes the holder
+# the speaker and the office the role)
+_BARE_OFFICE = re.compile(
+    r"[ \t]+(?P<src>(?:(?!(?:of|for|at|to|in)\s)[\w.'\u2019&-]+\s+){0,5}?(?:"
+    + "|".join(sorted((re.escape(w) for w in OFFICE_HEADS), key=len, reverse=True))
+    + r"))(?=" + P.OFFICE_HOLDER + ")")
 
 
 def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
@@ -279,7 +288,7 @@ def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     if not (prev_txt.endswith((",", '"', "\u201d", "'", "\u2019", "\u201c")) and cue.lemma in INVERTIBLE
             and " " not in cue.form):
         return None
-    im = P.INV_SOURCE_RE.match(text, cue.end, ue)
+    im = P.INV_SOURCE_RE.match(text, cue.end, ue) or _BARE_OFFICE.match(text, cue.end, ue)
     if im is None:
         return None
     sv = im.group("src")
