@@ -101,16 +101,6 @@ def test_a_later_speaker_with_another_titled_role_keeps_it():
     assert one(text, "the fund was empty").speaker != "Tam Ulric"
 
 
-# -- a page's section label glued before the first sentence
-
-
-def test_a_section_label_before_the_subject_is_no_part_of_it():
-    one("Economy and business Kelpwerk Inc. said that it posted a profit.", "it posted a profit",
-        speaker="Kelpwerk Inc.", sourcing="named_org")
-    one("Politics and conflicts Kelpland has said that the border is closed.", "the border is closed",
-        speaker="Kelpland")
-
-
 def test_coordinated_speakers_keep_both_names_on_a_second_verb():
     one("Jo Roe and Ivo Veld met on Monday and said the deal was fair.", "the deal was fair",
         speaker="Jo Roe and Ivo Veld", sourcing="named_person")

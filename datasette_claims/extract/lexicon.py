@@ -699,12 +699,3 @@ ORG_KIND_HEADS = frozenset((
 # The head noun of an office whose holder a writer names after it ("said the
 # chief executive, Jo Roe", "said council president, Jo Roe").
 OFFICE_HEADS = PERSON_HEADS | OFFICIAL_NOUNS | TITLE_WORDS
-
-# The section labels news sites print before a story, two words joined by
-# "and" ("Economy and business The US carmaker said ..."): where a page's text
-# is read whole, the label sits glued before the first sentence's subject.
-PAGE_SECTIONS = frozenset((
-    "economy and business", "politics and conflicts", "crime and law", "disasters and accidents",
-    "science and technology", "culture and entertainment", "business and finance", "arts and entertainment",
-    "health and medicine", "law and order",
-))

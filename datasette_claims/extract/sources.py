@@ -28,7 +28,6 @@ from .lexicon import (
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
     OPENING_ADVERBS,
-    PAGE_SECTIONS,
     TIME_NOUNS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -783,16 +782,6 @@ def _after_repeated_tag(toks, first: int, last: int) -> int:
     return first + half
 
 
-def _after_section_tag(toks, first: int, last: int) -> int:
-    """ "Economy and business The US carmaker Kelp said": a page's section label
-    glued before the sentence; the subject follows it."""
-    if last - first < 3 or toks[first + 1][2] != "and" or not toks[first][2][:1].isupper():
-        return first
-    if f"{toks[first][2]} and {toks[first + 2][2]}".lower() not in PAGE_SECTIONS:
-        return first
-    return first + 3
-
-
 def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | None:
     """The source of tokens ``first``..``last`` with what bounds it on the left
     (``Subject.kind``), or None when the word before cannot precede a subject."""
@@ -800,7 +789,7 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | No
     # strip leading words that cannot begin a subject
     while first < last and toks[first][2].lower() in _NOT_SUBJECT_OPENERS:
         first += 1
-    first = _after_section_tag(toks, _after_repeated_tag(toks, first, last), last)
+    first = _after_repeated_tag(toks, first, last)
     s, e = toks[first][0], toks[last][1]
     if first > 0 and toks[first - 1][2].lower() in NOT_BEFORE_SUBJECT:
         return None
@@ -948,18 +937,12 @@ _LEAD_MORE = re.compile(r"(?:[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)*|(?:on|in|at|last|th
                         r"[^,\"\u201c]{1,30}),\s+")
 
 
-_SECTION_LABEL = re.compile(r"(?P<l>[A-Z][a-z]+ and [a-z]+)\s+(?=[A-Z])")
-
-
 def unit_subject(ctx, us, limit):
     """The subject at the start of a sentence (after a leading adverbial)."""
     text = ctx.text
     pos = us
     while pos < limit and text[pos] in "\"\u201c\u201d' ":
         pos += 1
-    sec = _SECTION_LABEL.match(text, pos, limit)
-    if sec is not None and sec.group("l").lower() in PAGE_SECTIONS:
-        pos = sec.end()  # "Economy and business The carmaker ... and predicted": after the page's label
     q = inside_quote(ctx, pos)
     if q is not None and q.close_at < limit:
         # '"Keep up," Roe sings before asking ...': the subject follows the quotation
