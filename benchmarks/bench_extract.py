@@ -151,6 +151,10 @@ class Stages(NamedTuple):
     clean: float              # ``articles.article_from_document``
     extract: float            # ``loader.claims_and_failures``
     line: float               # ``contract.article_line``
+    claims: int = 0           # the claims extracted (the command's count, as a check)
+
+
+_TIMED = Stages._fields[:-1]
 
 
 def command_stages(src: str) -> Stages:
@@ -177,7 +181,7 @@ def command_stages(src: str) -> Stages:
     for art, found in zip(articles, claims):
         contract.article_line(art, found)
     t6 = clock()
-    return Stages(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5)
+    return Stages(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, sum(map(len, claims)))
 
 
 def print_stages(src: str, runs: int, env: dict, bcpu: float) -> None:
@@ -187,10 +191,11 @@ def print_stages(src: str, runs: int, env: dict, bcpu: float) -> None:
         out = subprocess.run([sys.executable, os.path.abspath(__file__), "--stages-of", src],
                              env=env, check=True, capture_output=True, text=True).stdout
         found.append(Stages(**json.loads(out.splitlines()[-1])))
-    medians = Stages(*(statistics.median(s[i] for s in found) for i in range(len(Stages._fields))))
-    total = sum(medians)
-    print(f"  its steps (CPU, median of {runs} fresh interpreters; {total:.2f}s, {total / bcpu:.1f}x in all):")
-    for name, cpu in medians._asdict().items():
+    medians = {name: statistics.median(getattr(s, name) for s in found) for name in _TIMED}
+    total = sum(medians.values())
+    print(f"  its steps (CPU, median of {runs} fresh interpreters, {found[0].claims} claims; {total:.2f}s, "
+          f"{total / bcpu:.1f}x in all):")
+    for name, cpu in medians.items():
         print(f"    {name:<17} {cpu:6.2f}s  {cpu / bcpu:5.1f}x")
 
 
