@@ -5,6 +5,7 @@ line), and its figures must add up to the command's work."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import pathlib
@@ -31,7 +32,9 @@ RECORDS = [
 def test_stages_cover_every_step(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    assert gc.isenabled()
     stages = bench_extract.command_stages(str(corpus))
+    assert gc.isenabled()  # (paused for the steps only, as the command does)
     assert stages._fields == ("import_datasette", "import_extractor", "read", "clean", "extract", "line", "claims")
     assert all(cpu >= 0 for cpu in stages[:-1])
     # every article went through the extractor, as the command's own path takes it
