@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import platform
 import re
@@ -32,11 +33,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import NamedTuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-
-from datasette_claims.extract import extract_claims  # noqa: E402
 
 try:
     from .shared_data import product_articles, require, shared_dir
@@ -55,7 +55,15 @@ def main(argv=None):
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--command-jobs", default="1,2",
                     help="comma-separated --jobs values to time the claims extract command with (0: skip)")
+    ap.add_argument("--command-stages", action="store_true",
+                    help="split the command's CPU (one job) into its steps, in a fresh interpreter")
+    ap.add_argument("--stages-of", default=None, help=argparse.SUPPRESS)  # (the fresh interpreter's side)
     a = ap.parse_args(argv)
+    if a.stages_of:
+        print(json.dumps(command_stages(a.stages_of)._asdict()))
+        return
+    from datasette_claims.extract import extract_claims  # (not before the stages' own imports)
+
     a.corpus = a.corpus or os.path.join(shared_dir(a.shared), "corpora", "wikinews.jsonl.gz")
     articles = product_articles(require(a.corpus, "--corpus FILE"), a.limit)
     chars = sum(len(x.text) for x in articles)
@@ -89,12 +97,14 @@ def main(argv=None):
           f"wall, {ecpu / bcpu:.1f}x CPU")
     print(f"peak RSS: {rss_kb / 1024:.1f} MiB")
     jobs = [j for j in (int(x) for x in a.command_jobs.split(",") if x.strip()) if j > 0]
-    if jobs:
-        time_command(a.corpus, a.limit, a.runs, jobs, base, bcpu)
+    if jobs or a.command_stages:
+        time_command(a.corpus, a.limit, a.runs, jobs, base, bcpu, a.command_stages)
 
 
-def time_command(corpus: str, limit: int, runs: int, jobs: list[int], base: float, bcpu: float) -> None:
-    """``datasette claims extract`` over the corpus to a file, beside the findall pass."""
+def time_command(corpus: str, limit: int, runs: int, jobs: list[int], base: float, bcpu: float,
+                 stages: bool = False) -> None:
+    """``datasette claims extract`` over the corpus to a file, beside the findall pass
+    (and with ``stages`` its steps' CPU, see ``command_stages``)."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (os.path.dirname(HERE),
                                                                     os.environ.get("PYTHONPATH")))))
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,6 +137,65 @@ def time_command(corpus: str, limit: int, runs: int, jobs: list[int], base: floa
             print(f"datasette claims extract --jobs {n_jobs} > file: {n_out} articles, median {wall:.2f}s wall "
                   f"({n_out / wall:,.0f} articles/s), {cpu:.2f}s CPU of {runs} runs -> {wall / base:.1f}x the "
                   f"findall pass wall, {cpu / bcpu:.1f}x CPU (load average {statistics.median(loads):.2f})")
+        if stages:
+            print_stages(src, runs, env, bcpu)
+
+
+class Stages(NamedTuple):
+    """CPU seconds of each step of ``claims extract --jobs 1``, in the order it runs them."""
+
+    import_datasette: float   # ``datasette.cli`` (the console script's own import, plugins included)
+    import_extractor: float   # ``datasette_claims.extract``: compiling its patterns
+    read: float               # reading and decoding the corpus into Documents
+    clean: float              # ``articles.article_from_document``
+    extract: float            # ``loader.claims_and_failures``
+    line: float               # ``contract.article_line``
+    claims: int = 0           # the claims extracted (the command's count, as a check)
+
+
+_TIMED = Stages._fields[:-1]
+
+
+def command_stages(src: str) -> Stages:
+    """The command's steps one after the other, each over the whole corpus (run
+    in a fresh interpreter: the imports are the first thing timed)."""
+    clock = time.process_time
+    t0 = clock()
+    import datasette.cli  # noqa: F401
+
+    t1 = clock()
+    import datasette_claims.extract  # noqa: F401
+
+    t2 = clock()
+    from datasette_claims import collector, contract, loader
+    from datasette_claims.articles import article_from_document
+
+    with collector.paused():  # (as the command, around the whole run)
+        docs = [d for d in loader.iter_documents([src], {}) if not isinstance(d, loader.LoadError)]
+        t3 = clock()
+        articles = [article_from_document(d) for d in docs]
+        t4 = clock()
+        claims = [loader.claims_and_failures(art)[0] for art in articles]
+        t5 = clock()
+        for art, found in zip(articles, claims):
+            contract.article_line(art, found)
+        t6 = clock()
+    return Stages(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, sum(map(len, claims)))
+
+
+def print_stages(src: str, runs: int, env: dict, bcpu: float) -> None:
+    """The median of each step over ``runs`` fresh interpreters, and its share of the findall ratio."""
+    found = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, os.path.abspath(__file__), "--stages-of", src],
+                             env=env, check=True, capture_output=True, text=True).stdout
+        found.append(Stages(**json.loads(out.splitlines()[-1])))
+    medians = {name: statistics.median(getattr(s, name) for s in found) for name in _TIMED}
+    total = sum(medians.values())
+    print(f"  its steps (CPU, median of {runs} fresh interpreters, {found[0].claims} claims; {total:.2f}s, "
+          f"{total / bcpu:.1f}x in all):")
+    for name, cpu in medians.items():
+        print(f"    {name:<17} {cpu:6.2f}s  {cpu / bcpu:5.1f}x")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,51 @@
+"""benchmarks/bench_extract.py's split of the extract command into its steps
+(``--command-stages``): it runs the command's own steps over a corpus file, so
+it must keep working as they change (reading, cleaning, extracting, the JSON
+line), and its figures must add up to the command's work."""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+import json
+import pathlib
+import sys
+
+from datasette_claims import loader
+from datasette_claims.articles import article_from_document
+
+_SCRIPT = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "bench_extract.py"
+if str(_SCRIPT.parent) not in sys.path:
+    sys.path.append(str(_SCRIPT.parent))  # (its helper module shared_data, as when run as a script)
+_spec = importlib.util.spec_from_file_location("bench_extract", _SCRIPT)
+bench_extract = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench_extract)
+
+RECORDS = [
+    {"id": "inv-1", "title": "Harbour plans", "text": "Harbour plans\n\nThe harbour commissioner, Marta Quellan, "
+     "said the new ferry terminal would open in June. \"We have kept every promise,\" said Tobias Fenwright."},
+    {"id": "inv-2", "title": "Bridge repairs", "text": "Bridge repairs\n\nIlse Varnow, the regional health "
+     "minister, said that the bridge repairs had cost twice what was promised."},
+]
+
+
+def test_stages_cover_every_step(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    assert gc.isenabled()
+    stages = bench_extract.command_stages(str(corpus))
+    assert gc.isenabled()  # (paused for the steps only, as the command does)
+    assert stages._fields == ("import_datasette", "import_extractor", "read", "clean", "extract", "line", "claims")
+    assert all(cpu >= 0 for cpu in stages[:-1])
+    # every article went through the extractor, as the command's own path takes it
+    expected = sum(len(loader.claims_for(article_from_document(d))) for d in loader.iter_documents([str(corpus)], {}))
+    assert expected > 0
+    assert stages.claims == expected
+
+
+def test_stages_line_reaches_the_main_entry(tmp_path, capsys):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps(RECORDS[0]) + "\n", encoding="utf-8")
+    bench_extract.main(["--stages-of", str(corpus)])
+    printed = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert set(printed) == set(bench_extract.Stages._fields)
