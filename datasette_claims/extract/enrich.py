@@ -269,7 +269,7 @@ def _first_quoted_after(ctx, src, mention: str, head: str) -> _Resolved:
     if p is None or p.name not in speakers:
         return _NOBODY
     people.ensure_role(p)
-    described = _DESCRIBED.match(ctx.text, p.first + getattr(p, "_name_len", len(p.name)))
+    described = _DESCRIBED.match(ctx.text, p.first + (p.first_len or len(p.name)))
     if (p.role and not _holds_title(p.role, head)) or (described and head not in described.group("d").lower()):
         return _NOBODY
     if not p.role:

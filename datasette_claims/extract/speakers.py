@@ -198,6 +198,8 @@ class Person:
     role: str | None = None
     first: int = 0
     positions: list[int] = field(default_factory=list)
+    first_len: int = 0  # the name's length where first written (0: len(name)); ``name`` may grow later
+    role_done: bool = False  # ``People.ensure_role`` has looked for a role
 
 
 # a plural common noun and a preposition before a name: "aides to (Mr.) ", "two allies of "
@@ -701,9 +703,7 @@ class People:
                 gender = "f"
             elif toks[0].lower() in MALE_NAMES:
                 gender = "m"
-            p = Person(name, surname, gender, first=start)
-            p._title = t  # type: ignore[attr-defined]
-            p._name_len = len(name)  # type: ignore[attr-defined]
+            p = Person(name, surname, gender, first=start, first_len=len(name))
             self.people[name] = p
             self.by_surname.setdefault(surname, p)
             before = _name_before_particle(toks)
@@ -792,11 +792,11 @@ class People:
 
     def ensure_role(self, p: Person) -> None:
         """Work out a person's role from the context of their first mention, once."""
-        if getattr(p, "_role_done", False):
+        if p.role_done:
             return
-        p._role_done = True  # type: ignore[attr-defined]
+        p.role_done = True
         if not p.role:
-            self._role_from_context(p, p.first, getattr(p, "_name_len", len(p.name)))
+            self._role_from_context(p, p.first, p.first_len or len(p.name))
 
     def person_in(self, start: int, end: int) -> Person | None:
         """A known person named inside text[start:end]."""
