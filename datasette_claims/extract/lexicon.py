@@ -413,6 +413,9 @@ BAD_SOURCE_LAST_NOUNISH = {"following", "initial", "official", "joint", "written
 WEAK_PARTICIPLES = {"write", "report", "post", "read", "hold", "continue", "release", "publish",
                     "project", "discuss", "address", "welcome", "thank", "attack", "hail",
                     "speak", "talk", "make", "push", "press", "answer", "tout", "echo", "chant"}
+# Turn labels of an interview transcript that name the one who asks ("Q:",
+# "Interviewer:", a publication's own "Wikinews:" / "WN:"): lower case
+INTERVIEWER_LABELS = frozenset(("q", "question", "interviewer", "wikinews", "wn", "reporter", "host"))
 GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "one"}
 # Poll and study results: "A poll released Monday shows the senator leading".
 DATA_VERBS = {"show", "find"}
