@@ -397,7 +397,7 @@ def reported_by(ctx: Ctx) -> None:
 # "In a Clarion poll released Monday, 48 percent chose Roe": a poll's finding,
 # sourced to the poll (sentence-initial; the content is the clause after the comma)
 _POLL_LEAD = re.compile(
-    r"(?P<cue>I(?<!\w.)n)\s+(?P<src>(?:(?:a|an|the|its|their|his|her|this|that|one|another)\s+)?"
+    r"(?P<cue>In)\s+(?P<src>(?:(?:a|an|the|its|their|his|her|this|that|one|another)\s+)?"
     r"(?:(?!(?:about|for|on|as|with|after|before|at|to|from|into|when|while)\s)[^,;:\"\u201c\s]+\s+){0,8}?"
     r"(?:poll|polls|survey|surveys|polling)\b[^,;:\"\u201c]{0,60}?),\s+")
 
@@ -408,8 +408,9 @@ def poll_leads(ctx: Ctx) -> None:
     text = ctx.text
     if "poll" not in text and "survey" not in text:
         return
-    for m, us, ue in narration_matches(ctx, _POLL_LEAD):
-        if text[us:m.start()].strip(" \"\u201c"):
+    for us, ue in ctx.units:  # (only a sentence's first words: no scan of the whole text)
+        m = _POLL_LEAD.match(text, us, ue) if text.startswith("In ", us) else None
+        if m is None or inside_quote(ctx, us):
             continue
         cs, ce = trim_span(text, m.end(), ue)
         while ce > cs and text[ce - 1] in ".!?":

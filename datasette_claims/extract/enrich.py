@@ -491,8 +491,9 @@ _POLL_SHARE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten)\b|"
     r"half|(?:a|one|two)\s+(?:third|quarter)s?|(?:two|three)[- ](?:thirds|quarters))"
     r"(?:\s.*)?")
-_RESPONDENTS = re.compile(r"(?i)\b(?:respondents|surveyed|polled|questioned|interviewed|voters|adults|"
-                          r"those\s+asked|participants)\b|%|\bper\s*cent\b")
+# (no IGNORECASE and no leading \b: the engine skips to a possible first letter)
+_RESPONDENTS = re.compile(r"(?:[Rr]espondents|surveyed|polled|questioned|interviewed|[Vv]oters|[Aa]dults|"
+                          r"those\s+asked|[Pp]articipants)\b|%|per\s*cent\b")
 # a poll or survey named by its pollster or outlet: "the Clarion poll", "a Kelp/Roe survey"
 # ("the Kelp News national poll": the name without its descriptors, "Kelp News poll")
 _NAMED_POLL = re.compile(r"(?P<name>(?:(?!(?:A|An|The|In|This|That|These|Its|Their|Of|By|From)\b)"
@@ -505,18 +506,19 @@ def _poll_sources(ctx, claims: list[Claim]) -> None:
     they would ...", "a majority of respondents said") and a sentence opened by
     a poll are ``document``, spoken by the poll or pollster last named before
     it ("the Clarion poll"), else by no one."""
-    text = ctx.text
+    text, respondents = ctx.text, _RESPONDENTS.search
     for c in claims:
-        if c.source is None or c.via:
+        # (cheap tests first: this runs for every claim, and a share is never a named person)
+        src = c.source
+        if src is None or c.sourcing == "named_person" or c.via:
             continue
-        mention = c.source.text.strip()
         if c.rule == "poll.lead":
-            named = _NAMED_POLL.search(mention)
+            named = _NAMED_POLL.search(src.text)
             c.sourcing, c.speaker = "document", (_poll_name(named) if named else None) or c.speaker
             continue
-        if not _poll_share(text, c.source.start, mention):
+        if respondents(src.text) is None or not _poll_share(text, src.start, src.text.strip()):
             continue
-        named = list(_NAMED_POLL.finditer(text, max(0, c.source.start - POLL_REACH), c.source.end))
+        named = list(_NAMED_POLL.finditer(text, max(0, src.start - POLL_REACH), src.end))
         c.sourcing, c.speaker, c.speaker_role = "document", _poll_name(named[-1]) if named else None, None
 
 
@@ -526,10 +528,9 @@ _SHARE_OF_BEFORE = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b(?
 
 
 def _poll_share(text: str, start: int, mention: str) -> bool:
-    if _POLL_SHARE.fullmatch(mention):
-        return _RESPONDENTS.search(mention) is not None
-    return _SHARE_OF_BEFORE.search(text, max(0, start - 40), start) is not None and (
-        _RESPONDENTS.search(mention) is not None)
+    """Is a source mention that names respondents a poll's share of them, whole or cut?"""
+    return _POLL_SHARE.fullmatch(mention) is not None or (
+        _SHARE_OF_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def _poll_name(m: re.Match) -> str | None:
