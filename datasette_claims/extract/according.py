@@ -392,3 +392,31 @@ def reported_by(ctx: Ctx) -> None:
         ctx.cue_taken.update((m.start("cue"), m.end("cue") - 2))
         make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
               "reported_by.passive", 0.7, quote_type="indirect", lemma="report", stance="assertion")
+
+
+# "In a Clarion poll released Monday, 48 percent chose Roe": a poll's finding,
+# sourced to the poll (sentence-initial; the content is the clause after the comma)
+_POLL_LEAD = re.compile(
+    r"(?P<cue>In)\s+(?P<src>(?:(?:a|an|the|its|their|his|her|this|that|one|another)\s+)?"
+    r"(?:(?!(?:about|for|on|as|with|after|before|at|to|from|into|when|while)\s)[^,;:\"\u201c\s]+\s+){0,8}?"
+    r"(?:poll|polls|survey|surveys|polling)\b[^,;:\"\u201c]{0,60}?),\s+")
+
+
+def poll_leads(ctx: Ctx) -> None:
+    """A sentence that opens on the poll or survey it reports ("In a Clarion
+    poll released Monday, 48 percent of voters chose Roe"): the poll is the source."""
+    text = ctx.text
+    if "poll" not in text and "survey" not in text:
+        return
+    for us, ue in ctx.units:  # (only a sentence's first words: no scan of the whole text)
+        m = _POLL_LEAD.match(text, us, ue) if text.startswith("In ", us) else None
+        if m is None or inside_quote(ctx, us):
+            continue
+        cs, ce = trim_span(text, m.end(), ue)
+        while ce > cs and text[ce - 1] in ".!?":
+            ce -= 1
+        if len(text[cs:ce].split()) < 3:
+            continue
+        make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+                   "poll.lead", 0.7, quote_type=content_quote_type(ctx, cs, ce, "find", False),
+                   lemma="find", stance="assertion")

@@ -37,7 +37,7 @@ from .sentences import paragraph_spans
 from .speakers import People
 from .context import Ctx, build_units, inside_quote, make_claim
 from .verbal import reporting_verbs
-from .according import according_to, reported_by, when_asked
+from .according import according_to, poll_leads, reported_by, when_asked
 from .nested import as_saying, quoted_as_saying
 from .nominal import NOUN_CUES, nominal_that, noun_prep
 from .direct_quotes import colon_and_dash_quotes, colon_speakers, floating_quotes, heading_colon
@@ -92,6 +92,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("according.according_to", according_to,
          ("according_to.lead", "according_to.parenthetical", "according_to.trailer")),
     Pass("according.reported_by", reported_by, ("reported_by.lead", "reported_by.passive")),
+    Pass("according.poll_leads", poll_leads, ("poll.lead",)),
     Pass("according.when_asked", when_asked, ("question.asked_by", "question.when_asked")),
     Pass("passives.passive_claims", passive_claims, ("passive.criticized",)),
     Pass("passives.announced_np", announced_np, ("passive.announced_np",)),

@@ -15,7 +15,8 @@ import re
 
 from . import claim_index
 from . import patterns as P
-from .lexicon import CUE_FORMS
+from ..models import Claim
+from .lexicon import CUE_FORMS, INTERVIEWER_LABELS
 from .quotes import Quote
 from .context import (
     OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
@@ -243,6 +244,7 @@ def heading_colon(ctx: Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
     first = ctx.paras[0][0] if ctx.paras else -1
+    before = len(ctx.claims)
     for ps, pe in _turns(text, ctx.paras):
         if text.find(":", ps, pe) < 0:
             continue  # (both patterns need a colon)
@@ -271,6 +273,38 @@ def heading_colon(ctx: Ctx) -> None:
         make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
                    0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
                    stance="assertion")
+    _drop_interviewer_questions(ctx, [c for c in ctx.claims[before:] if c.rule == "heading.colon"])
+
+
+def _asks(turn: Claim) -> bool:
+    return turn.content.text.rstrip(_QUESTION_CLOSERS).endswith("?")
+
+
+_QUESTION_CLOSERS = " \t\n\"'\u201d\u2019)"
+
+
+def _drop_interviewer_questions(ctx: Ctx, turns: list[Claim]) -> None:
+    """An interview transcript's questions are no claims: a question states
+    nothing.  The interviewer is a label of ``INTERVIEWER_LABELS`` ("Q:",
+    "Interviewer:", the publication's own "Wikinews:") or, in a transcript of
+    two voices or more, the label that asks in at least half of its turns while
+    another label mostly answers.  The interviewer's remarks that end in no
+    question stay (rarely a claim, but a statement); an answer's question
+    ("Who would believe that?") is the answerer's and stays too."""
+    if len(turns) < 2:
+        return
+    by_label: dict[str, list[Claim]] = {}
+    for t in turns:
+        by_label.setdefault(t.source.text.strip().lower(), []).append(t)
+    asking = {label for label, ts in by_label.items()
+              if 2 * sum(map(_asks, ts)) >= len(ts) and len(ts) > 1}
+    answering = [label for label, ts in by_label.items() if 2 * sum(map(_asks, ts)) < len(ts)]
+    interviewers = {label for label in by_label if label in INTERVIEWER_LABELS}
+    if answering:
+        interviewers |= asking
+    gone = {id(t) for label in interviewers for t in by_label[label] if _asks(t)}
+    if gone:
+        ctx.claims = [c for c in ctx.claims if id(c) not in gone]
 
 
 def _colon_speaker(ctx: Ctx, words: list[str], head: bool, noun: bool) -> bool:

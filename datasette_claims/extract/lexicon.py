@@ -462,6 +462,12 @@ BAD_SOURCE_LAST_NOUNISH = {"following", "initial", "official", "joint", "written
 WEAK_PARTICIPLES = {"write", "report", "post", "read", "hold", "continue", "release", "publish",
                     "project", "discuss", "address", "welcome", "thank", "attack", "hail",
                     "speak", "talk", "make", "push", "press", "answer", "tout", "echo", "chant"}
+# Turn labels of an interview transcript that name the one who asks ("Q:",
+# "Interviewer:", a publication's own "Wikinews:" / "WN:"): lower case
+INTERVIEWER_LABELS = frozenset(("q", "question", "interviewer", "wikinews", "wn", "reporter", "host"))
+# Verbs of writing or reading: with a first-person subject and a plain object
+# ("I write books", "we wrote it in two weeks") they report nothing
+COMPOSITION_LEMMAS = frozenset(("write", "read", "publish"))
 GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "one"}
 # Poll and study results: "A poll released Monday shows the senator leading".
 DATA_VERBS = {"show", "find"}
@@ -485,6 +491,10 @@ PREP_ENDINGS = (" about", " of", " on", " with", " to", " against")
 # noun-like forms when an infinitive follows.
 INFINITIVE_NOUNISH = {"promise", "pledge", "vow", "threaten", "demand", "request", "appeal"}
 LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over"}
+# Volition verbs whose infinitive is a plan or aim of the subject's ("wants to
+# raise the levy", "plans to run", "sought to calm"): a claim with a bare "to"
+# complement (measured on PolNeAR train, which annotates them as attributions)
+PLAN_LEMMAS = frozenset(("want", "plan", "seek"))
 BARE_WEAK = {"think", "believe", "hope", "fear", "expect", "worry", "doubt", "know", "suspect"}
 # An agentless passive cue ("was admitted to", "were denied access", "was asked
 # if") has its addressee or patient as subject and nothing reported; these

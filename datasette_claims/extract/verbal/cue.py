@@ -28,7 +28,8 @@ from ..context import (
     right_content,
     unit_of,
 )
-from ..lexicon import BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES
+from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS, TRAILER_OK, WEAK_LEMMAS,
+                       WEAK_PARTICIPLES)
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import end_at_the_name
@@ -215,7 +216,7 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
                                                       cue_s) is not None
     prep_obj = prep_object(text, form, lemma, cue_e, ue)
     if weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS and lemma not in BARE_WEAK \
-            and not data_src and prep_obj is None:
+            and not data_src and prep_obj is None and not (lemma in PLAN_LEMMAS and text.startswith(" to ", cue_e)):
         # cheap exit: a weak verb needs "that" or a quotation nearby to be a cue
         # (tested before the screens below, which read the claims made so far:
         # it turns down as many cues, from the words after the cue alone)

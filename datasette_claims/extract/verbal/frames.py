@@ -34,6 +34,7 @@ from ..lexicon import (
     BARE_COMPLEMENT_LEMMAS,
     BARE_WEAK,
     CLAUSE_LEMMAS,
+    COMPOSITION_LEMMAS,
     COMPLEMENT_CUES,
     GENERIC_SUBJECTS,
     IRREGULAR_PARTICIPLES,
@@ -42,6 +43,7 @@ from ..lexicon import (
     NP_OBJECT_CUES,
     OFFICE_HEADS,
     PASSIVE_REPORTING_LEMMAS,
+    PLAN_LEMMAS,
     TRAILER_OK,
     WEAK_LEMMAS,
 )
@@ -363,9 +365,52 @@ def _weak_complement_ok(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) 
         and not _IF_BEFORE.search(text, max(cue.us, ss - 12), ss))) and cue.weak and (
         (cls in ("cognition", "evidence") and _CLAUSE_SUBJ.match(after_stripped)) or
         (cls == "volition" and _VOLITION_OBJ.match(after_stripped)))
-    if _data_subject(ctx, cue, subj):
+    if _data_subject(ctx, cue, subj) or _plan_reported(ctx, cue, subj, after_stripped):
         weak_ok = True
     return bool(weak_ok)
+
+
+# "wants to raise the levy", "plans to run", "sought to calm": a plan or an aim
+# reported for its subject (PolNeAR annotates it; a passive or a bare "be"
+# after "to" is a state, not a plan)
+_INFINITIVE = re.compile(r"to\s+(?!be\s)[a-z]+\b")
+# "may want to reconsider", "if you want to ...": advice or a supposition, no one's plan
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|should|must|ought\s+to|if|when|unless)"
+                           r"(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+# a subject that can hold a plan: a name, a pronoun, a determiner's noun phrase
+# (not a verb the subject search took: "unveil", "dialing")
+_PLANNER = re.compile(r"[A-Z]|(?:he|she|they|it|the|a|an|his|her|their|its|some|many|most|several|other|"
+                      r"[\w-]+'s?)\b")
+
+
+# ", and believes ...", ", but said ...": the subject's next predicate, after its
+# plan; a sentence end before a quotation ('... next month. "All ...') the plan's end
+_NEXT_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+                             r"(?:[a-z]+(?:s|ed)|is|was|has|had|will|would|said|told|wrote)\b"
+                             r"|[.!?]\s+[\"\u201c]")
+
+
+def _plan_end(ctx: Ctx, cue: Cue, has_that: bool, rc: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A plan's infinitive ends where the subject's next predicate starts
+    ("wants to see more jobs, and believes the bill ..." -> "to see more jobs")."""
+    if rc is None or has_that or cue.lemma not in PLAN_LEMMAS:
+        return rc
+    m = _NEXT_PREDICATE.search(ctx.text, rc[0], rc[1])
+    return rc if m is None else (rc[0], m.start())
+
+
+def _plan_reported(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bool:
+    """A plan or aim of the subject's ("Roe wants to raise the levy"): a volition
+    verb with an infinitive, not after a modal or an "if", not of a generic "you"."""
+    if cue.lemma not in PLAN_LEMMAS or cue.participle or _INFINITIVE.match(after_stripped) is None:
+        return False
+    text = ctx.text
+    mention = text[subj.start:subj.end].strip()
+    if mention.lower() in GENERIC_SUBJECTS or mention.lower() in ("i", "we") or not _PLANNER.match(mention):
+        return False  # (a first person's wish is speech of its own, or the writer's)
+    return _MODAL_BEFORE.search(text, max(cue.us, cue.start - 30), cue.start) is None
 
 
 # "asked three firms for comment", "asked the ministry for details": a reporter's
@@ -390,6 +435,15 @@ def _recalled_goods(ctx: Ctx, subj: Subject, rc: tuple[int, int]) -> bool:
     if not mention or is_pronoun(mention) or ctx.people.head_person_in(subj.start, subj.end) is not None:
         return False
     return sourcing.classify(mention, False) == "named_org"
+
+
+def _first_person_writing(ctx: Ctx, cue: Cue, subj: Subject, rc: tuple[int, int]) -> bool:
+    """ "I write books", "we wrote it over two weeks": a first person's writing
+    with a plain object names what was written, not what it says (a report of
+    speech has "that", a quotation or a clause: "I wrote that the levy would rise")."""
+    if cue.lemma not in COMPOSITION_LEMMAS or ctx.text[subj.start:subj.end].strip().lower() not in ("i", "we"):
+        return False
+    return not _CLAUSE_SUBJ.match(ctx.text, rc[0]) or ctx.text.startswith(("it ", "them ", "this ", "that "), rc[0])
 
 
 # a passive auxiliary right before the cue ("has been", "were also", "is not")
@@ -434,11 +488,13 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
         return None
     if not (lemma in COMPLEMENT_CUES or has_that or weak_ok or lemma in BARE_COMPLEMENT_LEMMAS):
         return None
-    rc = _complement_content(ctx, cue, adj, subj)
+    rc = _plan_end(ctx, cue, has_that, _complement_content(ctx, cue, adj, subj))
     if rc is None or (lemma == "ask" and not has_that and _ASKED_FOR.fullmatch(ctx.text, rc[0], rc[1])):
         return None  # "asked three firms for comment": a request, nothing stated
     if lemma == "recall" and not has_that and _recalled_goods(ctx, subj, rc):
         return None  # "Kelp Motors recalled 4,000 cars": goods called back, no memory told
+    if not has_that and _first_person_writing(ctx, cue, subj, rc):
+        return None  # "I write letters to politicians": the writer's pastime, nothing reported
     if not has_that and _agentless_passive_junk(ctx, cue, subj):
         return None  # "was admitted to hospital", "were denied access": its subject is no speaker
     conf = 0.75 if has_that else 0.6
