@@ -19,7 +19,7 @@ import difflib
 import re
 
 from ..text import diff_tokens
-from .similarity import NEGATIONS, NUMBER_WORDS
+from .similarity import NUMBER_WORDS, is_negation, negation_flipped, negation_parity
 
 _NUM = re.compile(r"\d")
 # Modal verbs by what they commit the speaker to; "would" is the reported
@@ -71,7 +71,13 @@ def same_spelling(a: list[str], b: list[str]) -> bool:
 
 
 def _neg_count(keys: list[str]) -> int:
-    return sum(1 for k in keys if k in NEGATIONS or k.endswith("n't"))
+    return sum(1 for k in keys if is_negation(k))
+
+
+def _swap_flips(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Does one side of an aligned change negate the other: "will → will
+    not", "able → unable" (but "are not clear → remain unclear" does not)?"""
+    return negation_parity(keys_a, set(keys_b)) != negation_parity(keys_b, set(keys_a))
 
 
 def _merge_close(opcodes, gap: int = 1) -> list:
@@ -153,7 +159,7 @@ def word_diff(a: str, b: str) -> dict:
         result["trimmed"] = trimmed
     if _number_values(nums_a) != _number_values(nums_b):
         result["numbers"] = {"a": nums_a, "b": nums_b}
-    if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
+    if negation_flipped(core_a, core_b):
         result["negation"] = True
     meaning = _meaning(ops)
     if "negation" not in meaning and _local_negation(raw, keys_a, keys_b):
@@ -207,7 +213,7 @@ def _meaning(ops: list[dict]) -> list[str]:
         if max(len(a), len(b)) > LOCAL_OP_WORDS:
             continue
         keys_a, keys_b = _tokens(op["a"])[1], _tokens(op["b"])[1]
-        if _neg_count(keys_a) % 2 != _neg_count(keys_b) % 2:
+        if _swap_flips(keys_a, keys_b):
             found.add("negation")
         if op["op"] != "replace":
             continue
@@ -235,7 +241,7 @@ def _local_negation(raw: list, keys_a: list[str], keys_b: list[str]) -> bool:
         tag, i1, i2, j1, j2 = raw[k]
         if tag == "equal" or raw[k - 1][0] != "equal" or raw[k + 1][0] != "equal":
             continue
-        if max(i2 - i1, j2 - j1) <= LOCAL_OP_WORDS and _neg_count(keys_a[i1:i2]) % 2 != _neg_count(keys_b[j1:j2]) % 2:
+        if max(i2 - i1, j2 - j1) <= LOCAL_OP_WORDS and _swap_flips(keys_a[i1:i2], keys_b[j1:j2]):
             return True
     return False
 

@@ -1,0 +1,62 @@
+"""Translations and misquotes of one statement (the second story walk).
+
+Two agencies translating one foreign-language remark word it differently
+("not clear" / "unclear", "hard" / "difficult", "has to" / "must"): one
+statement, linked ``same``.  A word or a "not" changed in a quotation is
+still a misquote (``drift``), and a paraphrase that drops a "not" inside a
+longer reworded phrase still a ``conflict``.  Every report is invented (the
+invented republic of Kessel and its minister Ines Marlo).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_matching_crossreport import claim_id, doc, link_between, load, stand_in_extractor, story
+
+from datasette_claims import loader
+
+from datasette_claims.matching import decide
+from datasette_claims.matching.drift import word_diff
+from datasette_claims.matching.similarity import claim_similarity, negation_flipped, words
+
+
+@pytest.fixture
+def stand_in(monkeypatch):
+    monkeypatch.setattr(loader, "extract_claims", stand_in_extractor)
+
+
+def _info(rowid, article, content, quote_type="direct", published="2031-04-02"):
+    return decide.ClaimInfo(rowid=rowid, id=f"c{rowid}", article_id=article, speaker_id="ines-marlo",
+                            content=content, quote_type=quote_type, published=published,
+                            root_article=article, speaker_name="Ines Marlo")
+
+
+def test_a_prefixed_negation_is_no_flip_of_not_and_its_base():
+    assert not negation_flipped(words("while the terms are not clear"), words("as long as the terms remain unclear"))
+    assert not negation_flipped(words("we are not able to pay"), words("we are unable to pay"))
+    assert not negation_flipped(words("they do not agree with the plan"), words("they disagree with the plan"))
+    # a real flip still is one
+    assert negation_flipped(words("the terms are clear"), words("the terms are not clear"))
+    assert negation_flipped(words("fares will be frozen"), words("fares will not be frozen"))
+    # "able" / "unable" lined up word for word is a flip in the diff
+    assert "negation" in word_diff("We are able to pay the pensions", "We are unable to pay the pensions")["meaning"]
+
+
+def test_two_translations_with_not_clear_and_unclear_link(tmp_path, stand_in):
+    db = load(tmp_path, [
+        doc("wire-one", "2031-04-02",
+            '"We are not going to give the copper of Kesselians to anybody while the terms are not clear," '
+            "said Ines Marlo."),
+        doc("wire-two", "2031-04-02",
+            "\"We will not hand over the Kesselians' copper to anyone as long as the terms remain unclear,\" "
+            "said Ines Marlo."),
+    ])
+    assert claim_similarity(
+        "We are not going to give the copper of Kesselians to anybody while the terms are not clear",
+        "We will not hand over the Kesselians' copper to anyone as long as the terms remain unclear",
+    ) > 0.5
+    a, b = claim_id(db, "wire-one", "copper"), claim_id(db, "wire-two", "copper")
+    found = link_between(db, a, b)
+    assert found is not None and found["kind"] == "same"
+    assert story(db, a) == story(db, b) is not None
+
