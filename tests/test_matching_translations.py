@@ -10,6 +10,7 @@ invented republic of Kessel and its minister Ines Marlo).
 
 from __future__ import annotations
 
+
 import pytest
 from test_matching_crossreport import claim_id, doc, link_between, load, stand_in_extractor, story
 
@@ -59,4 +60,37 @@ def test_two_translations_with_not_clear_and_unclear_link(tmp_path, stand_in):
     found = link_between(db, a, b)
     assert found is not None and found["kind"] == "same"
     assert story(db, a) == story(db, b) is not None
+
+
+def test_two_translations_are_same_and_misquotes_stay_drift(tmp_path, stand_in):
+    db = load(tmp_path, [
+        doc("wire-one", "2031-04-02",
+            '"In these hard days, the government has to be present in the ports," said Ines Marlo.',
+            '"We will cut the fishing quotas by a fifth next season," said Ines Marlo.'),
+        doc("wire-two", "2031-04-02",
+            '"In these difficult moments, the government must be present in the ports," said Ines Marlo.'),
+        doc("weekly", "2031-04-03",
+            '"We will raise the fishing quotas by a fifth this season," said Ines Marlo.'),
+        doc("digest", "2031-04-03",
+            '"In these difficult moments, the government may be present in the ports," said Ines Marlo.'),
+    ])
+    hard = claim_id(db, "wire-one", "hard days")
+    found = link_between(db, hard, claim_id(db, "wire-two", "difficult moments"))
+    assert found is not None and found["kind"] == "same"
+    # two words changed in a quotation copied otherwise: a misquote
+    quota = link_between(db, claim_id(db, "wire-one", "quotas"), claim_id(db, "weekly", "quotas"))
+    assert quota is not None and quota["kind"] == "drift"
+    # "has to" and "may" are not one modal force
+    modal = link_between(db, hard, claim_id(db, "digest", "may be present"))
+    assert modal is not None and modal["kind"] == "drift" and "modality" in modal["diff"]["meaning"]
+
+
+def test_a_translation_swaps_whole_phrases():
+    hard = _info(1, "x", "In these hard days, the government has to be present in the ports")
+    other = _info(2, "y", "In these difficult moments, the government must be present in the ports")
+    assert decide.kind_of(hard, other)[0] == "same"
+    # a phrase shortened to a word ("the people of the coast" -> "fishermen") is a misquote
+    long_ = _info(3, "x", "In these hard days the state must help the people of the coast to keep boats and homes")
+    short = _info(4, "y", "In these difficult days the state must help fishermen to keep boats and homes")
+    assert decide.kind_of(long_, short)[0] == "drift"
 

@@ -31,6 +31,18 @@ MODAL_CLASS = {
 }
 
 
+# "has to" commits the speaker as "must" does
+_HAVE_TO = frozenset(("has", "have", "had", "having"))
+
+
+def modal_classes(keys: list[str]) -> set[str]:
+    """The modal forces a phrase's words express ("has to" and "must" are one)."""
+    found = {MODAL_CLASS[k] for k in keys if k in MODAL_CLASS}
+    if any(k in _HAVE_TO and nxt == "to" for k, nxt in zip(keys, keys[1:])):
+        found.add("must")
+    return found
+
+
 def _tokens(text: str) -> tuple[list[str], list[str]]:
     """(words as written, their comparison keys), number words as digits ("thirty" -> "30")."""
     shown, keys = diff_tokens(text)
@@ -220,8 +232,7 @@ def _meaning(ops: list[dict]) -> list[str]:
         values_a, values_b = _number_values(keys_a), _number_values(keys_b)
         if values_a and values_b and values_a != values_b:
             found.add("numbers")  # ("the 11th" / "11": one day, written two ways)
-        modal_a = {MODAL_CLASS[k] for k in keys_a if k in MODAL_CLASS}
-        modal_b = {MODAL_CLASS[k] for k in keys_b if k in MODAL_CLASS}
+        modal_a, modal_b = modal_classes(keys_a), modal_classes(keys_b)
         if modal_a and modal_b and modal_a != modal_b:
             found.add("modality")
         if _all_names(a) and _all_names(b):
