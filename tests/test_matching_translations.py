@@ -10,6 +10,7 @@ invented republic of Kessel and its minister Ines Marlo).
 
 from __future__ import annotations
 
+import json
 
 import pytest
 from test_matching_crossreport import claim_id, doc, link_between, load, stand_in_extractor, story
@@ -94,3 +95,17 @@ def test_a_translation_swaps_whole_phrases():
     short = _info(4, "y", "In these difficult days the state must help fishermen to keep boats and homes")
     assert decide.kind_of(long_, short)[0] == "drift"
 
+
+def test_a_paraphrase_against_a_misquote_that_lost_its_not_is_a_conflict():
+    misquote = _info(1, "trawler", "We will risk the future of the herring stock for one good summer")
+    para = _info(2, "gazette", "she was not prepared to risk the future of the herring stock on a single good summer",
+                 "indirect", "2031-04-03")
+    # the "not" sits in a five-word change ("We will" / "she was not prepared to"): still a flip
+    kind, diff = decide.kind_of(misquote, para)
+    assert kind == "conflict" and "negation" in json.loads(diff)["meaning"]
+    # the "not" kept on both sides, the rest reworded: no flip
+    quote = _info(3, "wire", "We will not risk the future of the herring stock for one good summer")
+    assert decide.kind_of(quote, para)[0] == "same"
+    # a "not" before words the other side does not have negates nothing it says
+    assert "negation" not in word_diff("We are not the owners of this new round of the quota fight",
+                                       "the fleet's new quota fight").get("meaning", ())

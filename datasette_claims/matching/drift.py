@@ -18,8 +18,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..text import diff_tokens
-from .similarity import NUMBER_WORDS, is_negation, negation_flipped, negation_parity
+from ..text import STOPWORDS, diff_tokens
+from .similarity import NEGATED_SPAN, NUMBER_WORDS, is_negation, negation_flipped, negation_parity
 
 _NUM = re.compile(r"\d")
 # Modal verbs by what they commit the speaker to; "would" is the reported
@@ -174,7 +174,9 @@ def word_diff(a: str, b: str) -> dict:
     if negation_flipped(core_a, core_b):
         result["negation"] = True
     meaning = _meaning(ops)
-    if "negation" not in meaning and _local_negation(raw, keys_a, keys_b):
+    if "negation" not in meaning and (
+        _local_negation(raw, keys_a, keys_b) or _negates_shared_word(raw, keys_a, keys_b)
+    ):
         meaning = [f for f in MEANING_FLAGS if f == "negation" or f in meaning]
     if _negating_lead(trimmed.get("start")):
         # "We have no evidence that | the fire was started deliberately": one
@@ -253,6 +255,35 @@ def _local_negation(raw: list, keys_a: list[str], keys_b: list[str]) -> bool:
         if tag == "equal" or raw[k - 1][0] != "equal" or raw[k + 1][0] != "equal":
             continue
         if max(i2 - i1, j2 - j1) <= LOCAL_OP_WORDS and _swap_flips(keys_a[i1:i2], keys_b[j1:j2]):
+            return True
+    return False
+
+
+def _negates_shared_word(raw: list, keys_a: list[str], keys_b: list[str]) -> bool:
+    """A "not" on one side only before a word both sides share: "We will
+    risk the future" / "she was not prepared to risk the future", "This
+    decision will cost" / "the decision would not cost".  However long the
+    reworded phrase around it (a paraphrase rewords freely), the same verb
+    or noun is negated on one side and affirmed on the other.  The "not" is
+    one neither side shares, the word it negates the first shared word of
+    meaning (no stop word) a few words after it: a lost "We are not" before
+    "the authors" that the other side lacks negates nothing it says."""
+    a_to_b: dict[int, int] = {}
+    for tag, i1, i2, j1, j2 in raw:
+        if tag == "equal":
+            a_to_b.update(zip(range(i1, i2), range(j1, j2)))
+    b_to_a = {j: i for i, j in a_to_b.items()}
+    return _negated_only_here(keys_a, keys_b, a_to_b) or _negated_only_here(keys_b, keys_a, b_to_a)
+
+
+def _negated_only_here(keys: list[str], other: list[str], aligned: dict[int, int]) -> bool:
+    for at, key in enumerate(keys):
+        if not is_negation(key) or at in aligned:
+            continue
+        word = next((w for w in range(at + 1, at + 1 + NEGATED_SPAN)
+                     if w in aligned and keys[w] not in STOPWORDS), None)
+        there = aligned.get(word) if word is not None else None
+        if there is not None and not any(is_negation(k) for k in other[max(0, there - NEGATED_SPAN) : there]):
             return True
     return False
 

@@ -130,7 +130,7 @@ def is_negation(word: str) -> bool:
 # negation only against the base word it negates (so "income" is no
 # negation of "come" unless the other wording says "not come").
 NEGATIVE_PREFIXES = ("un", "dis", "non", "im", "in", "il", "ir")
-_NEGATED_SPAN = 3  # "not clear", "not be able", "not at all likely": the words a "not" governs
+NEGATED_SPAN = 3  # "not clear", "not be able", "not at all likely": the words a "not" governs
 
 
 def prefix_bases(tokens: list[str]) -> dict[str, str]:
@@ -149,7 +149,7 @@ def negated_words(tokens: list[str]) -> set[str]:
     out: set[str] = set()
     for i, w in enumerate(tokens):
         if is_negation(w):
-            out.update(tokens[i + 1 : i + 1 + _NEGATED_SPAN])
+            out.update(tokens[i + 1 : i + 1 + NEGATED_SPAN])
     return out
 
 
