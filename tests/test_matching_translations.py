@@ -109,3 +109,6 @@ def test_a_paraphrase_against_a_misquote_that_lost_its_not_is_a_conflict():
     # a "not" before words the other side does not have negates nothing it says
     assert "negation" not in word_diff("We are not the owners of this new round of the quota fight",
                                        "the fleet's new quota fight").get("meaning", ())
+    # "not A but B" affirms B
+    assert "negation" not in word_diff("the board called the trawlers illegal boats",
+                                       "the trawlers were not licensed but illegal boats").get("meaning", ())

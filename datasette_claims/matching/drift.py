@@ -276,11 +276,20 @@ def _negates_shared_word(raw: list, keys_a: list[str], keys_b: list[str]) -> boo
     return _negated_only_here(keys_a, keys_b, a_to_b) or _negated_only_here(keys_b, keys_a, b_to_a)
 
 
+# "not refugees but illegal immigrants": what follows "but" is affirmed
+_CONTRAST = frozenset(("but", "rather", "instead"))
+
+
+def _scope_end(keys: list[str], at: int) -> int:
+    """Where the reach of the negation at ``at`` ends: at a contrast word."""
+    return next((w for w in range(at + 1, len(keys)) if keys[w] in _CONTRAST), len(keys))
+
+
 def _negated_only_here(keys: list[str], other: list[str], aligned: dict[int, int]) -> bool:
     for at, key in enumerate(keys):
         if not is_negation(key) or at in aligned:
             continue
-        word = next((w for w in range(at + 1, at + 1 + NEGATED_SPAN)
+        word = next((w for w in range(at + 1, min(at + 1 + NEGATED_SPAN, _scope_end(keys, at)))
                      if w in aligned and keys[w] not in STOPWORDS), None)
         there = aligned.get(word) if word is not None else None
         if there is not None and not any(is_negation(k) for k in other[max(0, there - NEGATED_SPAN) : there]):
