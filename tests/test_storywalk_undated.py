@@ -1,0 +1,76 @@
+"""A report whose date is not known (a wire's own copy, datelined "OSLO,
+March 3" with no year) is not the earliest: the story's timeline and a
+speaker's claims list it after every dated report, below the first
+appearance, page after page.  Invented reports; real loader, real Datasette."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+from conftest import make_datasette
+from datasette.cli import cli
+
+QUOTE = "We will not let the herring fleet fish past the October limit, whatever the canneries ask of us"
+WIRE = ("VARDO, March 3 (Nordwire) - The fisheries minister Ada Lunde refused on Tuesday to extend the herring "
+        f"season.\n\n\"{QUOTE},\" Ada Lunde told reporters.\n\nThe canneries had asked for six more weeks.\n")
+
+
+def _client(id_, outlet, published, extra):
+    return {"id": id_, "outlet": outlet, "published": published,
+            "text": f"{extra}\n\n\"{QUOTE},\" Ada Lunde told reporters on Tuesday.\n"}
+
+
+REPORTS = [
+    {"id": "wire", "outlet": "Nordwire", "published": None, "text": WIRE},
+    _client("harbour", "Harbour Times", "2031-03-03", "The herring season will end in October as planned."),
+    _client("coast", "Coast Daily", "2031-03-04", "Skippers said the decision would hurt the northern ports."),
+    _client("isles", "Isles Courier", "2031-03-05", "The minister stood firm on the herring season."),
+]
+
+
+def _load(tmp_path, reports):
+    feed = tmp_path / "reports.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in reports))
+    path = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def _story_and_speaker(path):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "select story_id, speaker_id from claims where article_id = 'wire' and content like '%herring fleet%'"
+        ).fetchone()
+
+
+async def _pages(ds, url):
+    """Every claim id over the pages of ``url`` (two claims a page), in order."""
+    ids, nxt = [], url
+    while nxt:
+        page = (await ds.client.get(nxt)).json()
+        ids += [t["claim"]["id"] if "claim" in t else t["id"] for t in page.get("timeline", page.get("claims", []))]
+        nxt = page.get("next_url")
+    return ids
+
+
+@pytest.mark.asyncio
+async def test_undated_reports_come_after_the_dated_ones(tmp_path):
+    path = _load(tmp_path, REPORTS)
+    story_id, speaker_id = _story_and_speaker(path)
+    assert story_id is not None
+    ds = make_datasette([path])
+    story = (await ds.client.get(f"/claims/-/claims/story/{story_id}.json")).json()
+    rows = story["timeline"]
+    assert rows[0]["first"] and rows[0]["claim"]["article"]["published"] == "2031-03-03"
+    dates = [t["claim"]["article"]["published"] for t in rows]
+    assert dates[-1] is None and None not in dates[:-1] and dates[:-1] == sorted(dates[:-1])
+    # paged two at a time, every claim once, the undated last
+    paged = await _pages(ds, f"/claims/-/claims/story/{story_id}.json?_size=2")
+    assert paged == [t["claim"]["id"] for t in rows]
+    speaker = await _pages(ds, f"/claims/-/claims/speaker/{speaker_id}.json?_size=1")
+    assert speaker and speaker[-1].startswith("wire:") and not any(s.startswith("wire:") for s in speaker[:-1])
+
