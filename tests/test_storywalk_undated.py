@@ -74,3 +74,23 @@ async def test_undated_reports_come_after_the_dated_ones(tmp_path):
     speaker = await _pages(ds, f"/claims/-/claims/speaker/{speaker_id}.json?_size=1")
     assert speaker and speaker[-1].startswith("wire:") and not any(s.startswith("wire:") for s in speaker[:-1])
 
+
+LONG_WIRE = (
+    "VARDO, March 3 (Nordwire) - The fisheries minister Ada Lunde refused on Tuesday to extend the herring "
+    "season beyond October, rejecting a request from the northern canneries for six more weeks of fishing.\n\n"
+    f"\"{QUOTE},\" Ada Lunde told reporters in Vardo.\n\n"
+    "The canneries say the shorter season will cost the region several hundred seasonal jobs, while the "
+    "marine institute warned last month that the spawning stock had shrunk for a third year running.\n\n"
+    "Lunde said the ministry would look at the limit again next spring once the institute publishes its "
+    "new survey of the stock.\n"
+)
+
+
+def test_an_undated_wire_is_not_the_reprint_of_its_dated_client(tmp_path):
+    # the client runs the wire's copy, "(Nordwire)" in its dateline, and adds a line: the client is the reprint
+    client = {"id": "bay", "outlet": "Bay Post", "published": "2031-03-03",
+              "text": LONG_WIRE + "\nThe Bay Post asked the canneries for comment.\n"}
+    path = _load(tmp_path, [{"id": "wire", "outlet": "Nordwire", "published": None, "text": LONG_WIRE}, client])
+    with sqlite3.connect(path) as conn:
+        marks = dict(conn.execute("select id, duplicate_of from articles"))
+    assert marks == {"wire": None, "bay": "wire"}
