@@ -40,11 +40,11 @@ def _load(tmp_path, reports):
     return path
 
 
-def _story_and_speaker(path):
+def _story_and_speaker(path, article="wire"):
     with sqlite3.connect(path) as conn:
         return conn.execute(
-            "select story_id, speaker_id from claims where article_id = 'wire' and content like '%herring fleet%'"
-        ).fetchone()
+            "select story_id, speaker_id from claims where article_id = ? and content like '%herring fleet%'",
+            [article]).fetchone()
 
 
 async def _pages(ds, url):
@@ -94,3 +94,43 @@ def test_an_undated_wire_is_not_the_reprint_of_its_dated_client(tmp_path):
     with sqlite3.connect(path) as conn:
         marks = dict(conn.execute("select id, duplicate_of from articles"))
     assert marks == {"wire": None, "bay": "wire"}
+
+
+LEADS = {
+    "isles": "Island skippers met in the old school hall on Tuesday evening to plan a protest at the quay.",
+    "harbour": "Cannery owners in the harbour district warned of layoffs before the Christmas holidays.",
+    "coast": "Coastal mayors asked for a meeting with the prime minister about the northern economy.",
+}
+
+
+def _quoting(id_, outlet, published):
+    return _client(id_, outlet, published, LEADS[id_])
+
+
+@pytest.mark.asyncio
+async def test_the_wires_own_undated_copy_is_the_first_appearance(tmp_path):
+    client = {"id": "bay", "outlet": "Bay Post", "published": "2031-03-04",
+              "text": LONG_WIRE + "\nThe Bay Post asked the canneries for comment.\n"}
+    path = _load(tmp_path, [{"id": "wire", "outlet": "Nordwire", "published": None, "text": LONG_WIRE}, client,
+                            _quoting("coast", "Coast Daily", "2031-03-05")])
+    with sqlite3.connect(path) as conn:
+        first, day = conn.execute(
+            "select s.first_claim_id, s.first_published from stories s join claims c on c.story_id = s.id "
+            "where c.article_id = 'coast'").fetchone()
+    # out by the day its dated client reprinted it, and the copy the client reprints
+    assert first.startswith("wire:") and day == "2031-03-04"
+
+
+@pytest.mark.asyncio
+async def test_a_first_day_of_several_reports_is_shown_as_a_tie(tmp_path):
+    path = _load(tmp_path, [_quoting("isles", "Isles Courier", "2031-03-03"),
+                            _quoting("harbour", "Harbour Times", "2031-03-03"),
+                            _quoting("coast", "Coast Daily", "2031-03-04")])
+    story_id, _ = _story_and_speaker(path, "isles")
+    ds = make_datasette([path])
+    story = (await ds.client.get(f"/claims/-/claims/story/{story_id}.json")).json()
+    first = story["first_appearance"]["article"]["outlet"]
+    ties = [t["outlet"] for t in story["first_same_day"]]
+    assert sorted([first, *ties]) == ["Harbour Times", "Isles Courier"]
+    html = (await ds.client.get(f"/claims/-/claims/story/{story_id}")).text
+    assert "Which came first that day is not known" in html

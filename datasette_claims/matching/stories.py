@@ -22,8 +22,10 @@ one linked best to the seed stays.  ``conflict`` links (a paraphrase that
 says otherwise) are shown on the claim but make no story.  A link a
 reviewer confirmed always puts its two claims in one story.
 
-A story's id is derived from its earliest claim (earliest published
-report, then claim id), so recomputing gives the same ids; a claim with no
+A story's id is derived from its earliest claim (``FirstKey``: earliest
+published report -- an undated one counts from the date a dated report
+reprinted it --, on one day the report others reprint, then claim id), so
+recomputing gives the same ids; a claim with no
 counterpart has no story (``story_id`` stays NULL).
 """
 
@@ -351,15 +353,48 @@ def _groups_with_drift(groups: list[list[str]], edges) -> set[int]:
     return out
 
 
+def _out_by(conn, info: dict[str, _ClaimRow]) -> dict[str, str]:
+    """Undated reports (a wire's own copy, "OSLO, March 3" with no year) that
+    dated reports reprint: article id -> the earliest reprint's date, by which
+    the original was out."""
+    undated = sorted({i.article_id for i in info.values() if not i.published})
+    out: dict[str, str] = {}
+    for chunk in _chunks(undated):
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(
+            f"select duplicate_of, min(published) from articles where duplicate_of in ({marks}) "
+            "and published is not null group by duplicate_of", chunk))
+    return out
+
+
+class FirstKey(NamedTuple):
+    """How claims are ordered to find a story's first appearance: by the date
+    their report was out, the report others reprint before its reprints (the
+    agency's own copy, not a client of the same day), then claim id."""
+
+    date: str
+    reprint: bool
+    claim_id: str
+
+
+def first_keys(conn, info: dict[str, _ClaimRow]) -> dict[str, FirstKey]:
+    out_by = _out_by(conn, info)
+    return {
+        c: FirstKey(i.published or out_by.get(i.article_id) or "9999", bool(i.duplicate_of), c)
+        for c, i in info.items()
+    }
+
+
 def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> int:
     """(Re)group ``members`` into stories; returns the number of stories written."""
     info = _claim_info(conn, members)
     members = {m for m in members if m in info}
+    keys = first_keys(conn, info)
     groups = group_stories(
         members,
         edges,
         utterance_of={c: i.utterance_id for c, i in info.items() if i.utterance_id},
-        order_of=lambda c: earliest_key(info[c].published, c),
+        order_of=keys.__getitem__,
         inside=lambda a, b: is_part(info[a].content, info[b].content),
         reports=Reports({c: i.article_id for c, i in info.items()},
                         lambda a, b: worded_alike(info[a].content, info[b].content)),
@@ -379,7 +414,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
                 "label": label_for(head.speaker, head.content),
                 "first_claim_id": first,
                 "first_article_id": head.article_id,
-                "first_published": head.published,
+                "first_published": head.published or (None if keys[first].date == "9999" else keys[first].date),
                 "first_outlet": head.outlet,
                 "claim_count": len(claims),
                 "report_count": len({info[c].article_id for c in claims}),

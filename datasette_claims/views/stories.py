@@ -86,12 +86,14 @@ async def story_page(page):
     review = await story_review_panel(page, story_id)
     next_token, next_url = page.next_url(found.next)
     conflicts = await _conflicts(page, story_id)
+    ties = await _same_day(page, story_id, first)
     data = {
         "story": story,
         "corrections": review["corrections"],
         "conflicts": conflicts,
         "chart": chart.as_json(),
         "first_appearance": public(first) if first else None,
+        "first_same_day": ties,
         "timeline": timeline,
         "outlets": [dict(r) for r in outlets],
         "claims_table_url": page.urls.claims_table(story_id=story_id),
@@ -112,6 +114,31 @@ async def _first_appearance(page, first_claim_id: str | None, first_page: list[d
     if first is None and first_page:
         first = first_page[0]
     return first
+
+
+MAX_TIES = 20
+
+
+async def _same_day(page, story_id: str, first: dict | None) -> list[dict]:
+    """Other reports of the story published the day of its first appearance (not
+    reprints of it; an undated one that a report of that day reprints): which came
+    first that day is not known, so the page says it was a tie rather than let the
+    claim ids decide silently."""
+    day = (first or {}).get("article", {}).get("published")
+    if not day:
+        return []
+    article = first["article"]["id"]
+    rows = await page.execute(
+        """
+        select a.outlet, min(c.id) as claim_id from claims c join articles a on a.id = c.article_id
+        where c.story_id = :s and a.id != :a and a.duplicate_of is not :a
+          and (a.published = :d or (a.published is null and exists (
+               select 1 from articles r where r.duplicate_of = a.id and r.published = :d)))
+        group by a.id order by a.outlet, a.id limit :n
+        """,
+        {"s": story_id, "d": day, "a": article, "n": MAX_TIES},
+    )
+    return [{"outlet": r["outlet"], "url": page.urls.claim(r["claim_id"])} for r in rows]
 
 
 async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[dict]:
