@@ -7,6 +7,8 @@ import json
 from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from .. import charts
+from ..matching.similarity import quoted_parts
+from ..text import quoted_diff
 
 from .base import decode_id
 from .data import (
@@ -186,7 +188,7 @@ def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict])
     timeline = []
     for claim in claims:
         paraphrase = bool(first and claim["quote_type"] == "indirect" and first["quote_type"] != "indirect")
-        ops = word_diff(first["content"], claim["content"]) if first and not paraphrase else []
+        ops = _wording_diff(first, claim) if first and not paraphrase else []
         timeline.append({
             "claim": public(claim),
             "first": bool(first and claim["id"] == first["id"]),
@@ -195,6 +197,25 @@ def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict])
             "reprint_of": reprints.get(claim["article"]["id"]),
         })
     return timeline
+
+
+def _wording_diff(first: dict, claim: dict) -> list[dict]:
+    """How ``claim`` words the first appearance: a report quoting fragments of it
+    ("The minister won't "risk the future of the stock"") is compared on its quoted
+    words only (``text.quoted_diff``); a claim quoted whole, on all of them."""
+    parts = _marked_parts(claim)
+    if parts and first["quote_type"] != "indirect":
+        whole = " ".join(_marked_parts(first) or [first["content"]])
+        return quoted_diff(whole, parts)
+    return word_diff(first["content"], claim["content"])
+
+
+def _marked_parts(claim: dict) -> list[str]:
+    """The stretches a partial or mixed claim puts in quotation marks (none: [])."""
+    if claim["quote_type"] not in ("partial", "mixed"):
+        return []
+    parts = list(quoted_parts(claim["content"], claim["quote_type"]))
+    return [] if parts == [claim["content"]] else parts
 
 
 MAX_CONFLICTS = 50
