@@ -112,13 +112,19 @@ async def test_the_wires_own_undated_copy_is_the_first_appearance(tmp_path):
     client = {"id": "bay", "outlet": "Bay Post", "published": "2031-03-04",
               "text": LONG_WIRE + "\nThe Bay Post asked the canneries for comment.\n"}
     path = _load(tmp_path, [{"id": "wire", "outlet": "Nordwire", "published": None, "text": LONG_WIRE}, client,
-                            _quoting("coast", "Coast Daily", "2031-03-05")])
+                            _quoting("coast", "Coast Daily", "2031-03-04")])
     with sqlite3.connect(path) as conn:
-        first, day = conn.execute(
-            "select s.first_claim_id, s.first_published from stories s join claims c on c.story_id = s.id "
+        story_id, first, day = conn.execute(
+            "select s.id, s.first_claim_id, s.first_published from stories s join claims c on c.story_id = s.id "
             "where c.article_id = 'coast'").fetchone()
-    # out by the day its dated client reprinted it, and the copy the client reprints
+    # out by the day its dated client reprinted it; on that day, before the reprint
+    # and before another report of the day ("coast" sorts before "wire")
     assert first.startswith("wire:") and day == "2031-03-04"
+    ds = make_datasette([path])
+    story = (await ds.client.get(f"/claims/-/claims/story/{story_id}.json")).json()
+    assert [t["outlet"] for t in story["first_same_day"]] == ["Coast Daily"]  # a tie, said as one
+    html = (await ds.client.get(f"/claims/-/claims/story/{story_id}")).text
+    assert "a report reprinting it appeared 2031-03-04" in html and "Also on 2031-03-04" in html
 
 
 @pytest.mark.asyncio

@@ -24,7 +24,8 @@ reviewer confirmed always puts its two claims in one story.
 
 A story's id is derived from its earliest claim (``FirstKey``: earliest
 published report -- an undated one counts from the date a dated report
-reprinted it --, on one day the report others reprint, then claim id), so
+reprinted it --, on one day a report others reprint before the rest and
+reprints last, then claim id), so
 recomputing gives the same ids; a claim with no
 counterpart has no story (``story_id`` stays NULL).
 """
@@ -353,34 +354,37 @@ def _groups_with_drift(groups: list[list[str]], edges) -> set[int]:
     return out
 
 
-def _out_by(conn, info: dict[str, _ClaimRow]) -> dict[str, str]:
-    """Undated reports (a wire's own copy, "OSLO, March 3" with no year) that
-    dated reports reprint: article id -> the earliest reprint's date, by which
-    the original was out."""
-    undated = sorted({i.article_id for i in info.values() if not i.published})
-    out: dict[str, str] = {}
-    for chunk in _chunks(undated):
-        marks = ",".join("?" * len(chunk))
-        out.update(conn.execute(
-            f"select duplicate_of, min(published) from articles where duplicate_of in ({marks}) "
-            "and published is not null group by duplicate_of", chunk))
+def _reprinted(conn, info: dict[str, _ClaimRow]) -> dict[str, str | None]:
+    """The reports of ``info`` that other reports reprint: article id -> the
+    earliest reprint's date (None when no reprint has a date).  One pass over
+    the reprints (few: ``duplicate_of`` has no index)."""
+    articles = {i.article_id for i in info.values()}
+    out: dict[str, str | None] = {}
+    for original, day in conn.execute(
+        "select duplicate_of, min(published) from articles where duplicate_of is not null group by duplicate_of"
+    ):
+        if original in articles:
+            out[original] = day
     return out
 
 
 class FirstKey(NamedTuple):
     """How claims are ordered to find a story's first appearance: by the date
-    their report was out, the report others reprint before its reprints (the
-    agency's own copy, not a client of the same day), then claim id."""
+    their report was out (an undated report's is the day a dated report reprinted
+    it: it was out by then), on one day a report others reprint first (the
+    agency's own copy: it was there to be copied), its reprints last, then
+    claim id."""
 
     date: str
-    reprint: bool
+    rank: int  # 0: reprinted by others, 1: neither, 2: a reprint
     claim_id: str
 
 
 def first_keys(conn, info: dict[str, _ClaimRow]) -> dict[str, FirstKey]:
-    out_by = _out_by(conn, info)
+    reprinted = _reprinted(conn, info)
     return {
-        c: FirstKey(i.published or out_by.get(i.article_id) or "9999", bool(i.duplicate_of), c)
+        c: FirstKey(i.published or reprinted.get(i.article_id) or "9999",
+                    2 if i.duplicate_of else (0 if i.article_id in reprinted else 1), c)
         for c, i in info.items()
     }
 

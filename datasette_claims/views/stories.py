@@ -88,7 +88,7 @@ async def story_page(page):
     review = await story_review_panel(page, story_id)
     next_token, next_url = page.next_url(found.next)
     conflicts = await _conflicts(page, story_id)
-    ties = await _same_day(page, story_id, first)
+    ties = await _same_day(page, story_id, first, story.get("first_published"))
     data = {
         "story": story,
         "corrections": review["corrections"],
@@ -121,13 +121,13 @@ async def _first_appearance(page, first_claim_id: str | None, first_page: list[d
 MAX_TIES = 20
 
 
-async def _same_day(page, story_id: str, first: dict | None) -> list[dict]:
+async def _same_day(page, story_id: str, first: dict | None, first_day: str | None) -> list[dict]:
     """Other reports of the story published the day of its first appearance (not
     reprints of it; an undated one that a report of that day reprints): which came
     first that day is not known, so the page says it was a tie rather than let the
     claim ids decide silently."""
-    day = (first or {}).get("article", {}).get("published")
-    if not day:
+    day = (first or {}).get("article", {}).get("published") or first_day  # (undated: the day it was reprinted)
+    if not first or not day:
         return []
     article = first["article"]["id"]
     rows = await page.execute(
