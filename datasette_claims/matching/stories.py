@@ -354,17 +354,17 @@ def _groups_with_drift(groups: list[list[str]], edges) -> set[int]:
     return out
 
 
-def _reprinted(conn, info: dict[str, _ClaimRow]) -> dict[str, str | None]:
-    """The reports of ``info`` that other reports reprint: article id -> the
-    earliest reprint's date (None when no reprint has a date).  One pass over
-    the reprints (few: ``duplicate_of`` has no index)."""
-    articles = {i.article_id for i in info.values()}
+def _reprinted(info: dict[str, _ClaimRow]) -> dict[str, str | None]:
+    """The reports that other reports among ``info`` reprint: article id -> the
+    earliest reprint's date (None when no reprint has a date).  A reprint's
+    claims are linked to its original's (method ``duplicate``), so both are
+    among the claims grouped: no query (``articles.duplicate_of`` has no index,
+    and reading it means reading every article's text)."""
     out: dict[str, str | None] = {}
-    for original, day in conn.execute(
-        "select duplicate_of, min(published) from articles where duplicate_of is not null group by duplicate_of"
-    ):
-        if original in articles:
-            out[original] = day
+    for i in info.values():
+        if i.duplicate_of:
+            days = [d for d in (out.get(i.duplicate_of), i.published) if d]
+            out[i.duplicate_of] = min(days) if days else None
     return out
 
 
@@ -380,8 +380,8 @@ class FirstKey(NamedTuple):
     claim_id: str
 
 
-def first_keys(conn, info: dict[str, _ClaimRow]) -> dict[str, FirstKey]:
-    reprinted = _reprinted(conn, info)
+def first_keys(info: dict[str, _ClaimRow]) -> dict[str, FirstKey]:
+    reprinted = _reprinted(info)
     return {
         c: FirstKey(i.published or reprinted.get(i.article_id) or "9999",
                     2 if i.duplicate_of else (0 if i.article_id in reprinted else 1), c)
@@ -393,7 +393,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
     """(Re)group ``members`` into stories; returns the number of stories written."""
     info = _claim_info(conn, members)
     members = {m for m in members if m in info}
-    keys = first_keys(conn, info)
+    keys = first_keys(info)
     groups = group_stories(
         members,
         edges,
