@@ -226,20 +226,42 @@ async def claims_in_order(page, where, params, size: int, token, *, by_date: boo
     """One page of the claims matching ``where`` (SQL conditions joined by "and") in
     PUBLISHED_ORDER, the undated after the dated, after ``token``: read one row more
     than ``size`` to know whether another page follows.  ``by_date`` walks the
-    articles' dates (CLAIM_SELECT_BY_DATE)."""
-    select = CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT
-    rows: list = []
-    dated = ("a.published is not null", []) if token is None else published_keyset(token)
-    if dated is not None:
-        rows = list(await _ordered(page, select, where, params, dated, PUBLISHED_ORDER, size + 1))
-    if len(rows) <= size:
-        rows += await _ordered(page, select, where, params, undated_keyset(token), UNDATED_ORDER, size + 1 - len(rows))
+    articles' dates (CLAIM_SELECT_BY_DATE), the dated first, then the undated;
+    otherwise the few claims matched are sorted in one query (``UNDATED_LAST``)."""
+    if by_date:
+        rows = await _dated_then_undated(page, CLAIM_SELECT_BY_DATE, where, params, size, token)
+    else:
+        keyset = ("1", []) if token is None else _any_keyset(token)
+        rows = await _ordered(page, CLAIM_SELECT, where, params, keyset, UNDATED_LAST, size + 1)
     claims = [claim_dict(r, page.urls, story_visible, speaker_visible) for r in rows]
     nxt = None
     if len(claims) > size:
         claims = claims[:size]
         nxt = published_token(claims[-1])
     return ClaimsPage(in_text_order(claims), nxt)
+
+
+# The same order in one expression, for claims found through another index
+# and sorted anyway (a story's, a rarely quoted speaker's).
+UNDATED_LAST = "a.published is null, a.published, c.id"
+
+
+def _any_keyset(token) -> tuple[str, list]:
+    """``published_keyset`` or ``undated_keyset`` for one query in UNDATED_LAST order."""
+    dated = published_keyset(token)
+    if dated is None:
+        return undated_keyset(token)
+    return f"(a.published is null or {dated[0]})", dated[1]
+
+
+async def _dated_then_undated(page, select: str, where, params, size: int, token) -> list:
+    rows: list = []
+    dated = ("a.published is not null", []) if token is None else published_keyset(token)
+    if dated is not None:
+        rows = list(await _ordered(page, select, where, params, dated, PUBLISHED_ORDER, size + 1))
+    if len(rows) <= size:
+        rows += await _ordered(page, select, where, params, undated_keyset(token), UNDATED_ORDER, size + 1 - len(rows))
+    return rows
 
 
 async def _ordered(page, select: str, where, params, keyset: tuple, order: str, limit: int):
