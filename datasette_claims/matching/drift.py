@@ -19,7 +19,7 @@ import difflib
 import re
 
 from ..text import STOPWORDS, diff_tokens
-from .similarity import NEGATED_SPAN, NUMBER_WORDS, is_negation, negation_flipped, negation_parity
+from .similarity import NEGATED_SPAN, NUMBER_WORDS, has_negation, is_negation, negation_flipped, negation_parity
 
 _NUM = re.compile(r"\d")
 # Modal verbs by what they commit the speaker to; "would" is the reported
@@ -268,6 +268,8 @@ def _negates_shared_word(raw: list, keys_a: list[str], keys_b: list[str]) -> boo
     one neither side shares, the word it negates the first shared word of
     meaning (no stop word) a few words after it: a lost "We are not" before
     "the authors" that the other side lacks negates nothing it says."""
+    if not has_negation(keys_a) and not has_negation(keys_b):
+        return False
     a_to_b: dict[int, int] = {}
     for tag, i1, i2, j1, j2 in raw:
         if tag == "equal":
