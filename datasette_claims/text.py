@@ -15,7 +15,9 @@ SQLite connection.
   emitted as a double-quoted string, so ``AND``/``OR``/``NOT``/``NEAR``,
   column filters, ``*``, ``^``, parentheses and stray quotes are only ever
   words, never syntax (``parse_query`` keeps balanced ``"phrases"``);
-* ``word_diff``: the word-by-word alignment of two wordings;
+* ``word_diff``: the word-by-word alignment of two wordings (``quoted_diff``:
+  of a report's quoted fragments against the stretch of a quotation they
+  line up with);
 * ``counted``: "1 story", "2 stories" -- a count and its noun for messages and
   summaries (the pages' templates have the same as the ``count`` macro).
 """
@@ -256,6 +258,25 @@ def word_diff(a: str | None, b: str | None) -> list[dict]:
             ops.append({"op": "delete", "text": " ".join(op.a)})
         if op.b:
             ops.append({"op": "insert", "text": " ".join(op.b)})
+    return ops
+
+
+def quoted_diff(whole: str | None, parts: list[str]) -> list[dict]:
+    """``word_diff`` of the quoted stretches ``parts`` of a report ("The
+    minister won't "risk the future of the stock"") against the stretch of
+    ``whole`` each lines up with: the words around a fragment in ``whole``
+    are a trim, not a change, and the report's own words around the quotation
+    marks were never the speaker's.  Parts are joined by an equal "…"."""
+    ops: list[dict] = []
+    for part in parts:
+        if ops:
+            ops.append({"op": "equal", "text": "…"})
+        aligned = word_diff(whole, part)
+        while aligned and aligned[0]["op"] == "delete":
+            aligned.pop(0)
+        while aligned and aligned[-1]["op"] == "delete":
+            aligned.pop()
+        ops += aligned
     return ops
 
 

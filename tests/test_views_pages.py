@@ -400,7 +400,7 @@ async def test_undated_articles_paginate(tmp_path):
         url = j["next_url"]
     assert len(seen) == len(set(seen)) == 10
     dates = [None if "d2" in i or "d4" in i else i for i in seen]
-    assert dates[:4] == [None] * 4  # undated first, then by date
+    assert dates[-4:] == [None] * 4 and None not in dates[:-4]  # by date, then the undated
     seen, url = [], "/claims/-/claims/search.json?outlet=Gazette&_size=4"
     while url:
         j = (await ds.client.get(PrefixedUrlString(url) if seen else url)).json()

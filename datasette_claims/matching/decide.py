@@ -364,9 +364,9 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
         # changed is a negation, a number, a modal or a name, or the two
         # share a long verbatim run (a changed ending is still a misquote)
         if diff["changed"] and (
-            diff["changed_share"] <= DRIFT_MAX_SHARE
-            or meaning_flags(diff)
+            meaning_flags(diff)
             or quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS
+            or (diff["changed_share"] <= DRIFT_MAX_SHARE and not _translated(a, b, diff))
         ):
             return "drift", json.dumps(diff, ensure_ascii=False)
         return "same", None
@@ -374,6 +374,33 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
     if meaning_flags(diff):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
+
+
+# Two renderings of one remark in another language word it differently in
+# several places, phrase for phrase ("hard times" / "difficult conditions",
+# "has to" / "must"); a misquote changes a word or two of a quotation
+# otherwise copied.  A translation has at least this share of its words
+# reworded, in TRANSLATION_MIN_CHANGES places or more.
+TRANSLATION_MIN_SHARE = 0.3
+TRANSLATION_MIN_CHANGES = 2
+
+
+def _translated(a: ClaimInfo, b: ClaimInfo, diff: dict) -> bool:
+    """Are two quotations of one speaker, differing as ``diff`` says, two
+    translations of one remark rather than a misquote?  Yes when they are
+    reworded in several places, each a phrase swapped for one of about its
+    length (nothing added or left out), a good share of the words, in
+    reports days apart at most, and nothing changed in meaning (no negation,
+    number, modal force or name: ``meaning_flags``, checked by the caller)."""
+    ops = diff["ops"]
+    if relation(a, b) != SAME or diff.get("numbers") or diff.get("negation"):
+        return False
+    days = _days_apart(a.published, b.published)
+    if (days is not None and days > NUMBER_DAYS) or len(ops) < TRANSLATION_MIN_CHANGES:
+        return False
+    if diff["changed_share"] < TRANSLATION_MIN_SHARE:
+        return False
+    return all(op["op"] == "replace" and abs(len(op["a"].split()) - len(op["b"].split())) <= 1 for op in ops)
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..text import diff_tokens
-from .similarity import NEGATIONS, NUMBER_WORDS
+from ..text import STOPWORDS, diff_tokens
+from .similarity import NEGATED_SPAN, NUMBER_WORDS, has_negation, is_negation, negation_flipped, negation_parity
 
 _NUM = re.compile(r"\d")
 # Modal verbs by what they commit the speaker to; "would" is the reported
@@ -29,6 +29,18 @@ MODAL_CLASS = {
     "may": "may", "might": "may", "could": "may", "can": "may", "can't": "may", "couldn't": "may",
     "must": "must", "should": "must", "ought": "must", "shouldn't": "must", "mustn't": "must",
 }
+
+
+# "has to" commits the speaker as "must" does
+_HAVE_TO = frozenset(("has", "have", "had", "having"))
+
+
+def modal_classes(keys: list[str]) -> set[str]:
+    """The modal forces a phrase's words express ("has to" and "must" are one)."""
+    found = {MODAL_CLASS[k] for k in keys if k in MODAL_CLASS}
+    if any(k in _HAVE_TO and nxt == "to" for k, nxt in zip(keys, keys[1:])):
+        found.add("must")
+    return found
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
@@ -71,7 +83,13 @@ def same_spelling(a: list[str], b: list[str]) -> bool:
 
 
 def _neg_count(keys: list[str]) -> int:
-    return sum(1 for k in keys if k in NEGATIONS or k.endswith("n't"))
+    return sum(1 for k in keys if is_negation(k))
+
+
+def _swap_flips(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Does one side of an aligned change negate the other: "will → will
+    not", "able → unable" (but "are not clear → remain unclear" does not)?"""
+    return negation_parity(keys_a, set(keys_b)) != negation_parity(keys_b, set(keys_a))
 
 
 def _merge_close(opcodes, gap: int = 1) -> list:
@@ -153,10 +171,12 @@ def word_diff(a: str, b: str) -> dict:
         result["trimmed"] = trimmed
     if _number_values(nums_a) != _number_values(nums_b):
         result["numbers"] = {"a": nums_a, "b": nums_b}
-    if _neg_count(core_a) % 2 != _neg_count(core_b) % 2:
+    if negation_flipped(core_a, core_b):
         result["negation"] = True
     meaning = _meaning(ops)
-    if "negation" not in meaning and _local_negation(raw, keys_a, keys_b):
+    if "negation" not in meaning and (
+        _local_negation(raw, keys_a, keys_b) or _negates_shared_word(raw, keys_a, keys_b)
+    ):
         meaning = [f for f in MEANING_FLAGS if f == "negation" or f in meaning]
     if _negating_lead(trimmed.get("start")):
         # "We have no evidence that | the fire was started deliberately": one
@@ -207,15 +227,14 @@ def _meaning(ops: list[dict]) -> list[str]:
         if max(len(a), len(b)) > LOCAL_OP_WORDS:
             continue
         keys_a, keys_b = _tokens(op["a"])[1], _tokens(op["b"])[1]
-        if _neg_count(keys_a) % 2 != _neg_count(keys_b) % 2:
+        if _swap_flips(keys_a, keys_b):
             found.add("negation")
         if op["op"] != "replace":
             continue
         values_a, values_b = _number_values(keys_a), _number_values(keys_b)
         if values_a and values_b and values_a != values_b:
             found.add("numbers")  # ("the 11th" / "11": one day, written two ways)
-        modal_a = {MODAL_CLASS[k] for k in keys_a if k in MODAL_CLASS}
-        modal_b = {MODAL_CLASS[k] for k in keys_b if k in MODAL_CLASS}
+        modal_a, modal_b = modal_classes(keys_a), modal_classes(keys_b)
         if modal_a and modal_b and modal_a != modal_b:
             found.add("modality")
         if _all_names(a) and _all_names(b):
@@ -235,7 +254,47 @@ def _local_negation(raw: list, keys_a: list[str], keys_b: list[str]) -> bool:
         tag, i1, i2, j1, j2 = raw[k]
         if tag == "equal" or raw[k - 1][0] != "equal" or raw[k + 1][0] != "equal":
             continue
-        if max(i2 - i1, j2 - j1) <= LOCAL_OP_WORDS and _neg_count(keys_a[i1:i2]) % 2 != _neg_count(keys_b[j1:j2]) % 2:
+        if max(i2 - i1, j2 - j1) <= LOCAL_OP_WORDS and _swap_flips(keys_a[i1:i2], keys_b[j1:j2]):
+            return True
+    return False
+
+
+def _negates_shared_word(raw: list, keys_a: list[str], keys_b: list[str]) -> bool:
+    """A "not" on one side only before a word both sides share: "We will
+    risk the future" / "she was not prepared to risk the future", "This
+    decision will cost" / "the decision would not cost".  However long the
+    reworded phrase around it (a paraphrase rewords freely), the same verb
+    or noun is negated on one side and affirmed on the other.  The "not" is
+    one neither side shares, the word it negates the first shared word of
+    meaning (no stop word) a few words after it: a lost "We are not" before
+    "the authors" that the other side lacks negates nothing it says."""
+    if not has_negation(keys_a) and not has_negation(keys_b):
+        return False
+    a_to_b: dict[int, int] = {}
+    for tag, i1, i2, j1, j2 in raw:
+        if tag == "equal":
+            a_to_b.update(zip(range(i1, i2), range(j1, j2)))
+    b_to_a = {j: i for i, j in a_to_b.items()}
+    return _negated_only_here(keys_a, keys_b, a_to_b) or _negated_only_here(keys_b, keys_a, b_to_a)
+
+
+# "not refugees but illegal immigrants": what follows "but" is affirmed
+_CONTRAST = frozenset(("but", "rather", "instead"))
+
+
+def _scope_end(keys: list[str], at: int) -> int:
+    """Where the reach of the negation at ``at`` ends: at a contrast word."""
+    return next((w for w in range(at + 1, len(keys)) if keys[w] in _CONTRAST), len(keys))
+
+
+def _negated_only_here(keys: list[str], other: list[str], aligned: dict[int, int]) -> bool:
+    for at, key in enumerate(keys):
+        if not is_negation(key) or at in aligned:
+            continue
+        word = next((w for w in range(at + 1, min(at + 1 + NEGATED_SPAN, _scope_end(keys, at)))
+                     if w in aligned and keys[w] not in STOPWORDS), None)
+        there = aligned.get(word) if word is not None else None
+        if there is not None and not any(is_negation(k) for k in other[max(0, there - NEGATED_SPAN) : there]):
             return True
     return False
 

@@ -7,15 +7,17 @@ short posting lists).  The later of two
 reports is a duplicate when at least 80% of its five-word shingles occur in
 the earlier one (a reprint may trim a paragraph or change a headline; a
 report that copies one paragraph and adds its own is not a reprint).
-The later report (by publication date, then id) gets ``duplicate_of`` =
-the earliest report of the chain.  Words are full-text search's own
+The later report (by publication date; when a date is missing or both are
+one day's, not the agency's own copy, then by id) gets
+``duplicate_of`` = the earliest report of the chain.  Words are full-text search's own
 (``text.tokens``), so a reprint in Greek, Cyrillic or with accents has
 shingles too, and the probes ask ``articles_fts`` for words it holds.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from typing import Callable, NamedTuple
 
 from ..text import tokens
 
@@ -53,10 +55,6 @@ def _probes(words: list[str], window: int = 15, count: int = 3) -> list[str]:
     return out
 
 
-def _order_key(row) -> tuple:
-    return (row[1] or "9999", row[0])
-
-
 class Reprint(NamedTuple):
     """Two reports, the later (nearly) all copy of the earlier."""
 
@@ -67,7 +65,7 @@ class Reprint(NamedTuple):
 def reprints_of(conn, aid: str) -> list[Reprint]:
     """The reprint pairs ``aid`` forms with the reports its probes find, in
     the found reports' rowid order; reads only (see ``detect_duplicates``)."""
-    row = conn.execute("select id, published, text, rowid from articles where id = ?", [aid]).fetchone()
+    row = conn.execute("select id, published, text, rowid, outlet from articles where id = ?", [aid]).fetchone()
     if not row:
         return []
     words = tokens(row[2])
@@ -87,19 +85,57 @@ def reprints_of(conn, aid: str) -> list[Reprint]:
     for rid, n in sorted(hits.items()):
         if n < 2:
             continue
-        other = conn.execute("select id, published, text from articles where rowid = ?", [rid]).fetchone()
+        other = conn.execute("select id, published, text, outlet from articles where rowid = ?", [rid]).fetchone()
         if not other:
             continue
         if mine is None:
             mine = shingles(words)
         theirs = shingles(tokens(other[2]))
-        earlier, later = sorted([(row[0], row[1]), (other[0], other[1])], key=_order_key)
+        pair = _copy_of(_Report(row[0], row[1], mine, _credit_test(row[2]), row[4]),
+                        _Report(other[0], other[1], theirs, _credit_test(other[2]), other[3]))
         # the later report must be (nearly) all copy; an article that
         # quotes a paragraph of another and adds its own is not a reprint
-        later_sh, earlier_sh = (mine, theirs) if later[0] == row[0] else (theirs, mine)
-        if containment(later_sh, earlier_sh) >= CONTAINMENT:
-            out.append(Reprint(earlier[0], later[0]))
+        if pair is not None:
+            out.append(pair)
     return out
+
+
+class _Report(NamedTuple):
+    id: str
+    published: str | None
+    shingles: set
+    credits: Callable[[str | None], bool]  # does its text name this outlet ("OSLO, March 3 (Reuters) -")?
+    outlet: str | None
+
+
+def _credit_test(text: str) -> Callable[[str | None], bool]:
+    def credits(outlet: str | None) -> bool:
+        return bool(outlet) and len(outlet) >= 2 and re.search(rf"\b{re.escape(outlet)}\b", text) is not None
+    return credits
+
+
+def _copy_of(one: _Report, two: _Report) -> Reprint | None:
+    """Which of two reports copies the other, if one does.
+
+    Dates decide when both are known and differ.  An undated report (a wire's
+    own copy, datelined "OSLO, March 3" with no year) is not the later for
+    lack of a date, nor is either of two reports of one day: then the
+    agency's own copy is the original (a report whose outlet the other's text
+    names, "(Nordwire)", and whose own text names it too), and failing that
+    the ids decide."""
+    if one.published and two.published and one.published != two.published:
+        one_first = one.published < two.published
+    elif _own_copy(one, two) != _own_copy(two, one):
+        one_first = _own_copy(one, two)
+    else:
+        one_first = one.id <= two.id
+    first, later = (one, two) if one_first else (two, one)
+    return Reprint(first.id, later.id) if containment(later.shingles, first.shingles) >= CONTAINMENT else None
+
+
+def _own_copy(report: _Report, other: _Report) -> bool:
+    """Is ``report`` the copy of the outlet ``other`` credits (the wire's own)?"""
+    return report.outlet != other.outlet and other.credits(report.outlet) and report.credits(report.outlet)
 
 
 def _mark(conn, pair: Reprint) -> int:

@@ -120,6 +120,64 @@ def negated(tokens: list[str]) -> bool:
     return sum(1 for w in tokens if w in NEGATIONS) % 2 == 1
 
 
+def is_negation(word: str) -> bool:
+    """"not", "never", "no", ... or a contraction of "not" ("won't")."""
+    return word in NEGATIONS or word.endswith("n't")
+
+
+def has_negation(tokens: list[str]) -> bool:
+    """Is any of ``tokens`` a negation (``is_negation``)?  A quick gate: set and string scans in C."""
+    return not NEGATIONS.isdisjoint(tokens) or "n't" in " ".join(tokens)
+
+
+# A negation can sit in a word's prefix: "unclear" says "not clear",
+# "unable" "not able", "disagree" "do not agree".  Such a word counts as a
+# negation only against the base word it negates (so "income" is no
+# negation of "come" unless the other wording says "not come").
+NEGATIVE_PREFIXES = ("un", "dis", "non", "im", "in", "il", "ir")
+NEGATED_SPAN = 3  # "not clear", "not be able", "not at all likely": the words a "not" governs
+
+
+def prefix_bases(tokens: list[str]) -> dict[str, str]:
+    """Each word that may carry a negative prefix, with the base it would negate."""
+    out = {}
+    for w in tokens:
+        if not w.startswith(NEGATIVE_PREFIXES):  # (one C call: most words carry none)
+            continue
+        for p in NEGATIVE_PREFIXES:
+            if w.startswith(p) and len(w) - len(p) >= 4:
+                out[w] = w[len(p):]
+                break
+    return out
+
+
+def negated_words(tokens: list[str]) -> set[str]:
+    """The words a negation governs: "the rules are not clear" -> {"clear"}."""
+    out: set[str] = set()
+    for i, w in enumerate(tokens):
+        if is_negation(w):
+            out.update(tokens[i + 1 : i + 1 + NEGATED_SPAN])
+    return out
+
+
+def negation_parity(tokens: list[str], against: set[str]) -> int:
+    """0 or 1: the negations in ``tokens``, a prefixed word counted when its
+    base is in ``against`` (the other wording's negated words; for two
+    aligned phrases, all of the other's words: "able" / "unable")."""
+    count = sum(1 for w in tokens if is_negation(w))
+    count += sum(1 for base in prefix_bases(tokens).values() if base in against)
+    return count % 2
+
+
+def negation_flipped(a: list[str], b: list[str]) -> bool:
+    """Does one wording negate what the other affirms?  "The rules are not
+    clear" / "the rules remain unclear" is no flip; "will be frozen" /
+    "will not be frozen" is."""
+    if not has_negation(a) and not has_negation(b):
+        return False
+    return negation_parity(a, negated_words(b)) != negation_parity(b, negated_words(a))
+
+
 def _dice(a: set, b: set) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if (a or b) else 1.0
 
@@ -131,7 +189,10 @@ def _trigrams(seq: list[str]) -> set:
 class Prepared:
     """Everything the features need from one text, computed once."""
 
-    __slots__ = ("processed", "n_words", "stems", "stem_set", "content", "trigrams", "numbers", "negated", "names")
+    __slots__ = (
+        "processed", "n_words", "stems", "stem_set", "content", "trigrams", "numbers", "negated", "names",
+        "negations", "prefixed", "governed",
+    )
 
     def __init__(self, text: str):
         text = text or ""
@@ -145,6 +206,10 @@ class Prepared:
         self.numbers = numbers(text)
         self.negated = negated(toks)
         self.names = capitalised_words(text)
+        # what ``negation_flipped`` weighs, read once per text
+        self.negations = sum(1 for w in toks if is_negation(w))
+        self.prefixed = tuple(prefix_bases(toks).values())
+        self.governed = frozenset(negated_words(toks)) if self.negations else frozenset()
 
 
 _PREPARED: dict[str, Prepared] = {}
@@ -203,12 +268,19 @@ def _cheap_features(A: Prepared, B: Prepared) -> dict[str, float]:
         "tri": _dice(A.trigrams, B.trigrams),
         "lenr": min(la, lb) / max(la, lb, 1),
         "nummis": 1.0 if A.numbers != B.numbers else 0.0,
-        "neg": 1.0 if A.negated != B.negated else 0.0,
+        "neg": 1.0 if A.negated != B.negated and _prepared_flip(A, B) else 0.0,
         "wed": Indel.normalized_similarity(A.stems, B.stems),
         "unmatched": len(ca ^ cb) / max(1, len(ca | cb)),
         "loglen": math.log1p(abs(la - lb)),
         "names": _dice(A.names, B.names),  # the same people, places and bodies named
     }
+
+
+def _prepared_flip(A: Prepared, B: Prepared) -> bool:
+    """``negation_flipped`` of two prepared texts."""
+    parity_a = (A.negations + sum(1 for base in A.prefixed if base in B.governed)) % 2
+    parity_b = (B.negations + sum(1 for base in B.prefixed if base in A.governed)) % 2
+    return parity_a != parity_b
 
 
 def text_logit(a: str, b: str, floor: float | None = None) -> float | None:
@@ -253,7 +325,7 @@ def containment(a: str, b: str) -> float:
     lo = long_.rfind(" ", 0, max(0, al.dest_start)) + 1
     hi = long_.find(" ", al.dest_end)
     part = long_[lo : hi if hi >= 0 else len(long_)]
-    if negated(words(short)) != negated(words(part)) or numbers(short) != numbers(part):
+    if negation_flipped(words(short), words(part)) or numbers(short) != numbers(part):
         return 0.0
     return al.score / 100
 

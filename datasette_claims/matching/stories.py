@@ -22,8 +22,11 @@ one linked best to the seed stays.  ``conflict`` links (a paraphrase that
 says otherwise) are shown on the claim but make no story.  A link a
 reviewer confirmed always puts its two claims in one story.
 
-A story's id is derived from its earliest claim (earliest published
-report, then claim id), so recomputing gives the same ids; a claim with no
+A story's id is derived from its earliest claim (``FirstKey``: earliest
+published report -- an undated one counts from the date a dated report
+reprinted it --, on one day a report others reprint before the rest and
+reprints last, then claim id), so
+recomputing gives the same ids; a claim with no
 counterpart has no story (``story_id`` stays NULL).
 """
 
@@ -351,15 +354,51 @@ def _groups_with_drift(groups: list[list[str]], edges) -> set[int]:
     return out
 
 
+def _reprinted(info: dict[str, _ClaimRow]) -> dict[str, str | None]:
+    """The reports that other reports among ``info`` reprint: article id -> the
+    earliest reprint's date (None when no reprint has a date).  A reprint's
+    claims are linked to its original's (method ``duplicate``), so both are
+    among the claims grouped: no query (``articles.duplicate_of`` has no index,
+    and reading it means reading every article's text)."""
+    out: dict[str, str | None] = {}
+    for i in info.values():
+        if i.duplicate_of:
+            days = [d for d in (out.get(i.duplicate_of), i.published) if d]
+            out[i.duplicate_of] = min(days) if days else None
+    return out
+
+
+class FirstKey(NamedTuple):
+    """How claims are ordered to find a story's first appearance: by the date
+    their report was out (an undated report's is the day a dated report reprinted
+    it: it was out by then), on one day a report others reprint first (the
+    agency's own copy: it was there to be copied), its reprints last, then
+    claim id."""
+
+    date: str
+    rank: int  # 0: reprinted by others, 1: neither, 2: a reprint
+    claim_id: str
+
+
+def first_keys(info: dict[str, _ClaimRow]) -> dict[str, FirstKey]:
+    reprinted = _reprinted(info)
+    return {
+        c: FirstKey(i.published or reprinted.get(i.article_id) or "9999",
+                    2 if i.duplicate_of else (0 if i.article_id in reprinted else 1), c)
+        for c, i in info.items()
+    }
+
+
 def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> int:
     """(Re)group ``members`` into stories; returns the number of stories written."""
     info = _claim_info(conn, members)
     members = {m for m in members if m in info}
+    keys = first_keys(info)
     groups = group_stories(
         members,
         edges,
         utterance_of={c: i.utterance_id for c, i in info.items() if i.utterance_id},
-        order_of=lambda c: earliest_key(info[c].published, c),
+        order_of=keys.__getitem__,
         inside=lambda a, b: is_part(info[a].content, info[b].content),
         reports=Reports({c: i.article_id for c, i in info.items()},
                         lambda a, b: worded_alike(info[a].content, info[b].content)),
@@ -379,7 +418,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
                 "label": label_for(head.speaker, head.content),
                 "first_claim_id": first,
                 "first_article_id": head.article_id,
-                "first_published": head.published,
+                "first_published": head.published or (None if keys[first].date == "9999" else keys[first].date),
                 "first_outlet": head.outlet,
                 "claim_count": len(claims),
                 "report_count": len({info[c].article_id for c in claims}),

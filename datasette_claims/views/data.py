@@ -125,16 +125,37 @@ def claim_dict(row, urls, story_visible=True, speaker_visible=True) -> dict:
     }
 
 
-# Lists of claims are in publication order, then id.  No coalesce() here: a
-# bare a.published lets SQLite walk idx_articles_published and stop early.
+# Lists of claims are in publication order, then id, the undated after the
+# dated: a report whose date is not known is not the earliest, and listed
+# first it sat above the story's first appearance.  Two queries rather than
+# "nulls last": a bare a.published lets SQLite walk idx_articles_published
+# and stop early (no coalesce(), no "is null" in the order).
 PUBLISHED_ORDER = "a.published, c.id"
+UNDATED_ORDER = "c.id"
 
 
 def published_keyset(token):
-    """SQL condition and params for claims after ``token`` in PUBLISHED_ORDER.
+    """SQL condition and params for the dated claims after ``token`` in
+    PUBLISHED_ORDER; None when ``token`` is in the undated part (every dated
+    claim came before it: ``undated_keyset``).
 
-    ``token`` is ``[published or None, claim id]`` (NULL dates sort first).
+    ``token`` is ``[published or None, claim id]``.
     """
+    _check_token(token)
+    if token[0] is None:
+        return None
+    # The bare "a.published >= ?" lets SQLite seek in idx_articles_published.
+    return "(a.published >= ? and (a.published > ? or c.id > ?))", [token[0], token[0], token[1]]
+
+
+def undated_keyset(token):
+    """SQL condition and params for the undated claims after ``token``."""
+    if token is not None and token[0] is None:
+        return "(a.published is null and c.id > ?)", [token[1]]
+    return "a.published is null", []
+
+
+def _check_token(token) -> None:
     from datasette.utils.asgi import BadRequest
 
     if (
@@ -144,10 +165,6 @@ def published_keyset(token):
         or not (token[0] is None or isinstance(token[0], str))
     ):
         raise BadRequest("_next is not a valid pagination token")
-    if token[0] is None:
-        return "((a.published is null and c.id > ?) or a.published is not null)", [token[1]]
-    # The bare "a.published >= ?" lets SQLite seek in idx_articles_published.
-    return "(a.published >= ? and (a.published > ? or c.id > ?))", [token[0], token[0], token[1]]
 
 
 # The same columns, read article by article in date order: for filters that
@@ -207,22 +224,50 @@ class ClaimsPage(NamedTuple):
 async def claims_in_order(page, where, params, size: int, token, *, by_date: bool = False,
                           story_visible: bool = True, speaker_visible: bool = True) -> ClaimsPage:
     """One page of the claims matching ``where`` (SQL conditions joined by "and") in
-    PUBLISHED_ORDER, after ``token``: read one row more than ``size`` to know whether
-    another page follows.  ``by_date`` walks the articles' dates (CLAIM_SELECT_BY_DATE)."""
-    conditions, values = list(where), list(params)
-    if token is not None:
-        cond, more = published_keyset(token)
-        conditions.append(cond)
-        values += more
-    select = CLAIM_SELECT_BY_DATE if by_date else CLAIM_SELECT
-    rows = await page.execute(select + " where " + " and ".join(conditions) + f" order by {PUBLISHED_ORDER} limit ?",
-                              values + [size + 1])
+    PUBLISHED_ORDER, the undated after the dated, after ``token``: read one row more
+    than ``size`` to know whether another page follows.  ``by_date`` walks the
+    articles' dates (CLAIM_SELECT_BY_DATE), the dated first, then the undated;
+    otherwise the few claims matched are sorted in one query (``UNDATED_LAST``)."""
+    if by_date:
+        rows = await _dated_then_undated(page, CLAIM_SELECT_BY_DATE, where, params, size, token)
+    else:
+        keyset = ("1", []) if token is None else _any_keyset(token)
+        rows = await _ordered(page, CLAIM_SELECT, where, params, keyset, UNDATED_LAST, size + 1)
     claims = [claim_dict(r, page.urls, story_visible, speaker_visible) for r in rows]
     nxt = None
     if len(claims) > size:
         claims = claims[:size]
         nxt = published_token(claims[-1])
     return ClaimsPage(in_text_order(claims), nxt)
+
+
+# The same order in one expression, for claims found through another index
+# and sorted anyway (a story's, a rarely quoted speaker's).
+UNDATED_LAST = "a.published is null, a.published, c.id"
+
+
+def _any_keyset(token) -> tuple[str, list]:
+    """``published_keyset`` or ``undated_keyset`` for one query in UNDATED_LAST order."""
+    dated = published_keyset(token)
+    if dated is None:
+        return undated_keyset(token)
+    return f"(a.published is null or {dated[0]})", dated[1]
+
+
+async def _dated_then_undated(page, select: str, where, params, size: int, token) -> list:
+    rows: list = []
+    dated = ("a.published is not null", []) if token is None else published_keyset(token)
+    if dated is not None:
+        rows = list(await _ordered(page, select, where, params, dated, PUBLISHED_ORDER, size + 1))
+    if len(rows) <= size:
+        rows += await _ordered(page, select, where, params, undated_keyset(token), UNDATED_ORDER, size + 1 - len(rows))
+    return rows
+
+
+async def _ordered(page, select: str, where, params, keyset: tuple, order: str, limit: int):
+    cond, more = keyset
+    sql = select + " where " + " and ".join([*where, cond]) + f" order by {order} limit ?"
+    return await page.execute(sql, [*params, *more, limit])
 
 
 def public(claim: dict) -> dict:

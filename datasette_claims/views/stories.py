@@ -7,6 +7,8 @@ import json
 from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from .. import charts
+from ..matching.similarity import quoted_parts
+from ..text import quoted_diff
 
 from .base import decode_id
 from .data import (
@@ -86,12 +88,14 @@ async def story_page(page):
     review = await story_review_panel(page, story_id)
     next_token, next_url = page.next_url(found.next)
     conflicts = await _conflicts(page, story_id)
+    ties = await _same_day(page, story_id, first, story.get("first_published"))
     data = {
         "story": story,
         "corrections": review["corrections"],
         "conflicts": conflicts,
         "chart": chart.as_json(),
         "first_appearance": public(first) if first else None,
+        "first_same_day": ties,
         "timeline": timeline,
         "outlets": [dict(r) for r in outlets],
         "claims_table_url": page.urls.claims_table(story_id=story_id),
@@ -112,6 +116,31 @@ async def _first_appearance(page, first_claim_id: str | None, first_page: list[d
     if first is None and first_page:
         first = first_page[0]
     return first
+
+
+MAX_TIES = 20
+
+
+async def _same_day(page, story_id: str, first: dict | None, first_day: str | None) -> list[dict]:
+    """Other reports of the story published the day of its first appearance (not
+    reprints of it; an undated one that a report of that day reprints): which came
+    first that day is not known, so the page says it was a tie rather than let the
+    claim ids decide silently."""
+    day = (first or {}).get("article", {}).get("published") or first_day  # (undated: the day it was reprinted)
+    if not first or not day:
+        return []
+    article = first["article"]["id"]
+    rows = await page.execute(
+        """
+        select a.outlet, min(c.id) as claim_id from claims c join articles a on a.id = c.article_id
+        where c.story_id = :s and a.id != :a and a.duplicate_of is not :a
+          and (a.published = :d or (a.published is null and exists (
+               select 1 from articles r where r.duplicate_of = a.id and r.published = :d)))
+        group by a.id order by a.outlet, a.id limit :n
+        """,
+        {"s": story_id, "d": day, "a": article, "n": MAX_TIES},
+    )
+    return [{"outlet": r["outlet"], "url": page.urls.claim(r["claim_id"])} for r in rows]
 
 
 async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[dict]:
@@ -159,7 +188,7 @@ def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict])
     timeline = []
     for claim in claims:
         paraphrase = bool(first and claim["quote_type"] == "indirect" and first["quote_type"] != "indirect")
-        ops = word_diff(first["content"], claim["content"]) if first and not paraphrase else []
+        ops = _wording_diff(first, claim) if first and not paraphrase else []
         timeline.append({
             "claim": public(claim),
             "first": bool(first and claim["id"] == first["id"]),
@@ -168,6 +197,25 @@ def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict])
             "reprint_of": reprints.get(claim["article"]["id"]),
         })
     return timeline
+
+
+def _wording_diff(first: dict, claim: dict) -> list[dict]:
+    """How ``claim`` words the first appearance: a report quoting fragments of it
+    ("The minister won't "risk the future of the stock"") is compared on its quoted
+    words only (``text.quoted_diff``); a claim quoted whole, on all of them."""
+    parts = _marked_parts(claim)
+    if parts and first["quote_type"] != "indirect":
+        whole = " ".join(_marked_parts(first) or [first["content"]])
+        return quoted_diff(whole, parts)
+    return word_diff(first["content"], claim["content"])
+
+
+def _marked_parts(claim: dict) -> list[str]:
+    """The stretches a partial or mixed claim puts in quotation marks (none: [])."""
+    if claim["quote_type"] not in ("partial", "mixed"):
+        return []
+    parts = list(quoted_parts(claim["content"], claim["quote_type"]))
+    return [] if parts == [claim["content"]] else parts
 
 
 MAX_CONFLICTS = 50
