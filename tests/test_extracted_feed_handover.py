@@ -118,6 +118,9 @@ def test_a_first_batch_written_early_leaves_the_same_database(tmp_path, monkeypa
     # that, a fast reader can hand over everything before the writer first asks
     slow_rows = extracted_feed.record_rows
     monkeypatch.setattr(extracted_feed, "record_rows", lambda doc: (time.sleep(0.02), slow_rows(doc))[1])
+    # and no batch ended by the clock (BATCH_SECONDS): 70 slow records take longer than
+    # a second, more on a loaded machine, which split the "late" load in two
+    monkeypatch.setattr(loader, "BATCH_SECONDS", 10**6)
     found = []
     for name, first in (("late.db", 10**9), ("early.db", 1)):
         monkeypatch.setattr(loader, "FIRST_BATCH", first)
