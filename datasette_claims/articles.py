@@ -603,6 +603,15 @@ def _read_header(article: Article, header: list[Span]) -> None:
     article.furniture.extend(header)
 
 
+def _caption_outlet(s: str) -> str | None:
+    """The outlet a caption credits after a dash ("The pier at dusk. - The
+    Courier"); a section menu's last item ("Home | News | Opinion") is none."""
+    m = CAPTION_OUTLET.search(s)
+    if m is None or NAV_BAR.match(s.strip()) or _buttons(s.strip()):
+        return None
+    return m.group("outlet").strip()
+
+
 def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
     """The body's paragraphs kept: widgets, credits and captions dropped
     (a caption may name the outlet), nothing after a comment widget, the
@@ -614,9 +623,9 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
             article.furniture.extend(body[body.index(p):])
             break
         if is_furniture(p.text) if not doc.clean else _is_desk_line(p.text):
-            m = CAPTION_OUTLET.search(p.text)
-            if m and not article.outlet:
-                article.outlet = m.group("outlet").strip()
+            name = None if article.outlet else _caption_outlet(p.text)
+            if name:
+                article.outlet = name
             article.furniture.append(p)
             continue
         span = p
