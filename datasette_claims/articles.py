@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 import re
 import unicodedata
 from urllib.parse import urlparse
@@ -68,6 +67,7 @@ FURNITURE_LINE = re.compile(
     r"privacy policy|terms of (?:use|service)|you may also like|already a subscriber\b.*|"
     r"this (?:article|story|content|page) is (?:for|only (?:available|open) to) (?:paying )?subscribers\b.*|"
     r"(?:read more|see also|also read|read also|related|more on this(?: story)?)\s*:.*|"
+    r"for immediate release|(?:press|news|media) release|"
     r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
     re.IGNORECASE,
 )
@@ -343,26 +343,70 @@ def masthead(s: str) -> str | None:
     themselves by; a masthead in capitals is given in title case ("BAY
     COURIER" -> "Bay Courier"), keeping short letter runs ("BBC").
     """
+    words = _name_words(s, 6)
+    if not words or len(words) < 2 or words[-1].lower() not in MASTHEAD_NOUNS:
+        return None
+    return _name_case(s, words)
+
+
+def _name_words(s: str, most: int) -> list[str] | None:
+    """The words of a line shaped as a name: up to ``most`` words, each
+    capitalised (or "of", "and"...), no digit, no closing punctuation."""
     words = s.split()
-    if not 2 <= len(words) <= 6 or TERMINAL.search(s) or words[-1].lower() not in MASTHEAD_NOUNS:
+    if not 1 <= len(words) <= most or TERMINAL.search(s):
         return None
     if not all(w[0].isupper() or w.lower() in MASTHEAD_SMALL_WORDS for w in words):
         return None
-    if s.isupper():
-        words = [w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize() for w in words]
-    return " ".join(words)
+    return words
 
 
-def _masthead_line(head: list[Span]) -> int | None:
-    """The index of a masthead: the first line that is not furniture, when a
-    headline follows it within the next three such lines (a headline in title
-    case, "Sprinter Breaks World Record", is followed by the story instead)."""
-    worded = (i for i, p in enumerate(head) if not is_furniture(p.text))
-    first = next(worded, None)
-    if first is None or not masthead(head[first].text):
+def _name_case(s: str, words: list[str]) -> str:
+    """A name in capitals in title case ("THE BAY OF FUNDY COURIER" -> "The Bay
+    of Fundy Courier"), short runs without vowels kept ("BBC")."""
+    if not s.isupper():
+        return " ".join(words)
+    cased = [
+        w.lower() if i and w.lower() in MASTHEAD_SMALL_WORDS
+        else w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize()
+        for i, w in enumerate(words)
+    ]
+    return " ".join(cased)
+
+
+def masthead_above(s: str, headline: str, menu_between: bool) -> str | None:
+    """The outlet named by ``s``, the first line of a page head, standing
+    above ``headline``: a masthead of a usual noun, or one known by its
+    shape only ("MINING REVIEW", "The Harbour Notebook"): a name in capitals
+    above a headline that is not; a short name with a section menu (or other
+    page furniture) between it and the headline; a name of two or three
+    words above a headline at least twice as long.  A title-case headline
+    above the story ("Sprinter Breaks World Record") has no headline under it."""
+    known = masthead(s)
+    if known:
+        return known
+    words = _name_words(s, 6 if s.isupper() else 4)
+    if not words or len(words) < 2 or any(c.isdigit() for c in s):
         return None
-    if any(_looks_like_headline(head[i].text) for i in itertools.islice(worded, 3)):
-        return first
+    if s.isupper():
+        return None if headline.isupper() else _name_case(s, words)
+    if menu_between or (len(words) <= 3 and 2 * len(words) <= len(headline.split())):
+        return s.strip()
+    return None
+
+
+def _masthead_line(head: list[Span]) -> tuple[int, str] | None:
+    """The index of a masthead and the outlet it names: the first line that
+    is not furniture, when a headline follows it within the next three such
+    lines (a headline in title case, "Sprinter Breaks World Record", is
+    followed by the story instead)."""
+    worded = [i for i, p in enumerate(head) if not is_furniture(p.text)][:4]
+    if not worded:
+        return None
+    first = worded[0]
+    for i in worded[1:]:
+        if _looks_like_headline(head[i].text):
+            name = masthead_above(head[first].text.strip(), head[i].text.strip(), menu_between=i > first + 1)
+            return (first, name) if name else None
     return None
 
 
@@ -571,11 +615,10 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
         return 0
     if doc.clean:
         return 0
-    first = _masthead_line(paragraphs[:15])
+    found = _masthead_line(paragraphs[:15])
     for i, p in enumerate(paragraphs[:15]):
-        name = masthead(p.text) if i == first else None
-        if name:
-            article.outlet = article.outlet or name
+        if found and i == found[0]:
+            article.outlet = article.outlet or found[1]
             continue
         if _looks_like_headline(p.text):
             article.headline = p.text
@@ -591,7 +634,7 @@ def _read_header(article: Article, header: list[Span]) -> None:
         m = OUTLET_LINE.match(p.text)
         if m and not article.outlet:
             article.outlet = m.group("outlet").strip()
-        elif masthead(p.text):
+        elif masthead(p.text) or (article.outlet and p.text.strip().lower() == article.outlet.lower()):
             continue
         elif (
             not article.section

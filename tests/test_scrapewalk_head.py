@@ -9,6 +9,8 @@ All texts are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from datasette_claims.articles import article_from_document
 from datasette_claims.models import Document
 
@@ -25,3 +27,41 @@ def article(text):
 def test_a_section_menu_is_no_outlet():
     a = article(f"Ferry Sailings Cut for Winter\nHome | News | Islands | Weather | Opinion\n{BODY}")
     assert a.outlet is None
+
+
+HEADLINE = "Ferry Company Cuts Two Winter Sailings"
+
+
+@pytest.mark.parametrize(
+    "head, outlet",
+    [
+        # in capitals, above a headline that is not, a blank line between
+        ("THE DAILY KITTIWAKE\n\n", "The Daily Kittiwake"),
+        ("SKERRY AND SOUND WEEKLY\n\n", "Skerry and Sound Weekly"),
+        # a short name with a section menu under it
+        ("The Skerry Clarion\nIslands | Business | Sport | Culture\n", "The Skerry Clarion"),
+        # a trade magazine's two words above a headline three times as long
+        ("Ferry Review\n\n", "Ferry Review"),
+    ],
+)
+def test_a_masthead_known_by_its_shape(head, outlet):
+    a = article(f"{head}{HEADLINE}\n\nBy Ann Lee | March 3, 2026\n\n{BODY}")
+    assert (a.outlet, a.headline) == (outlet, HEADLINE)
+    assert a.section is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}\n{BODY}",  # a title-case headline above the story
+        f"FERRY COMPANY CUTS SAILINGS\n{HEADLINE.upper()}\n{BODY}",  # two lines in capitals: which is the name?
+        f"Ferry Company Cuts Sailings\n{HEADLINE}\n{BODY}",  # four words above six: no name's shape
+    ],
+)
+def test_no_masthead_without_its_shape(text):
+    assert article(text).outlet is None
+
+
+def test_a_press_release_notice_is_no_headline_nor_outlet():
+    a = article(f"FOR IMMEDIATE RELEASE\n\n{HEADLINE}\n\n{BODY}")
+    assert (a.outlet, a.headline) == (None, HEADLINE)
