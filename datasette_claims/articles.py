@@ -142,11 +142,20 @@ CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATELINE_DATE = r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTHS + r"\.?(?:\s+\d{4})?))?"
+# The agency in brackets, or a release's distributor between slashes ("/PRNewswire/").
+_DATELINE_AGENCY = r"(?:,?\s*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/))?"
+_DATELINE_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?)"
-    r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTHS + r"\.?(?:\s+\d{4})?))?"
-    r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?"
-    r"\s*(?:[-–—]+|:)\s+"
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}" + _DATELINE_COUNTRY + r")"
+    + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*(?:[-–—]+|:)\s+"
+)
+# A place in title case ("Kyiv, 3 March (Reuters) -"): only with a date or an
+# agency after it (checked by ``parse_dateline``) and a dash, never a colon,
+# since a sentence may open with a capitalised name and a dash.
+TITLED_DATELINE = re.compile(
+    r"^(?P<place>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z](?:[^\W\d_]|['’.\-])+(?:\s+[A-Z](?:[^\W\d_]|['’.\-])+){0,2}"
+    + _DATELINE_COUNTRY + r")" + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*[-–—]+\s+"
 )
 
 
@@ -466,8 +475,12 @@ class _SeenParagraphs:
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     """The dateline at the start of a paragraph, and the paragraph after it."""
     m = DATELINE.match(paragraph.text)
-    if not m or not (m.group("date") or m.group("agency") or len(m.group("place")) > 2):
-        return None
+    agency = m and (m.group("agency") or m.group("wire"))
+    if not m or not (m.group("date") or agency or len(m.group("place")) > 2):
+        m = TITLED_DATELINE.match(paragraph.text)
+        agency = m and (m.group("agency") or m.group("wire"))
+        if not m or not (m.group("date") or agency):
+            return None
     place = m.group("place").strip()
     # "US officials - who" style false positives: a dateline place is a
     # place name, so refuse very long or lower-case-heavy ones.
@@ -478,7 +491,7 @@ def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     dl = Dateline(
         place=place,
         date=re.sub(r"\s+", " ", m.group("date")).strip() if m.group("date") else None,
-        agency=m.group("agency").strip() if m.group("agency") else None,
+        agency=agency.strip() if agency else None,
         span=Span(paragraph.start, paragraph.start + m.end(), paragraph.text[: m.end()]),
     )
     return dl, rest

@@ -65,3 +65,26 @@ def test_no_masthead_without_its_shape(text):
 def test_a_press_release_notice_is_no_headline_nor_outlet():
     a = article(f"FOR IMMEDIATE RELEASE\n\n{HEADLINE}\n\n{BODY}")
     assert (a.outlet, a.headline) == (None, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "first, place, date, agency",
+    [
+        ("Tromsø, 3 March (Reuters) - ", "Tromsø", "3 March", "Reuters"),
+        ("Port Ellen, March 3 — ", "Port Ellen", "March 3", None),
+        ("HAMMERFEST, Norway, March 9, 2026 /PRNewswire/ -- ", "HAMMERFEST, Norway", "March 9, 2026", "PRNewswire"),
+    ],
+)
+def test_datelines_as_printed(first, place, date, agency):
+    a = article(f"{HEADLINE}\n{first}The ferry company cut two winter sailings on Tuesday, its manager said.\n")
+    assert (a.dateline.place, a.dateline.date, a.dateline.agency) == (place, date, agency)
+    assert a.paragraphs[0].text.startswith("The ferry company")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Tuesday, March 3 — the ferry sailed. ", "Isla Kerr — the manager — said so. ", "Isla Kerr: no sailings. "],
+)
+def test_no_dateline_in_a_sentence_of_capitalised_words(first):
+    text = f"{HEADLINE}\n{first}The ferry company cut two winter sailings, its manager said.\n"
+    assert article(text).dateline is None
