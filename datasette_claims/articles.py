@@ -599,8 +599,26 @@ def article_from_document(doc: Document) -> Article:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
         article.published = normalise_date(article.dateline.date)
     if not article.outlet:
-        article.outlet = outlet_from_url(doc.url)
+        article.outlet = outlet_from_url(doc.url) or agency_outlet(article.dateline)
     return article
+
+
+# An agency's short form in datelines, named as its own site's articles are
+# (``OUTLETS_BY_DOMAIN``: apnews.com is "Associated Press").
+AGENCY_OUTLETS = {"AP": "Associated Press"}
+
+
+def agency_outlet(dateline: Dateline | None) -> str | None:
+    """The outlet of wire copy that names no other: its dateline's agency.
+
+    A wire story printed word for word with no masthead, site name or known
+    address ("SANTIAGO, June 8, 2026 (AFP) - ...") is the agency's report,
+    and the agency is the one publisher its reader can name; without it, a
+    story of such copies counted "0 outlets", and copies of one agency's
+    story are one outlet, not many."""
+    if dateline is None or not dateline.agency:
+        return None
+    return AGENCY_OUTLETS.get(dateline.agency, dateline.agency)
 
 
 def published_date(doc: Document, paragraphs: list[Span] | None = None) -> str | None:

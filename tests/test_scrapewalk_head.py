@@ -88,3 +88,39 @@ def test_datelines_as_printed(first, place, date, agency):
 def test_no_dateline_in_a_sentence_of_capitalised_words(first):
     text = f"{HEADLINE}\n{first}The ferry company cut two winter sailings, its manager said.\n"
     assert article(text).dateline is None
+
+
+WIRE = (
+    "TROMSØ, June 8, 2026 (AFP) - The ferry company cut two winter sailings on Monday, its manager Isla Kerr said.\n"
+    '"We are short of crew this winter and cannot sail twice a day," Kerr told reporters at the quay.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "doc, outlet",
+    [
+        (Document(text=WIRE, path="wire.txt"), "AFP"),
+        (Document(text=WIRE.replace("(AFP)", "(AP)"), path="wire.txt"), "Associated Press"),
+        # a name the text or the address gives comes first
+        (Document(text=f"THE DAILY KITTIWAKE\n\n{HEADLINE}\n\n{WIRE}", path="page.txt"), "The Daily Kittiwake"),
+        (Document(text=WIRE, path="w.json", url="https://www.reuters.com/world/ferry"), "Reuters"),
+        (Document(text=WIRE, path="w.json", outlet="Skerry Clarion"), "Skerry Clarion"),
+    ],
+)
+def test_wire_copy_with_no_other_outlet_is_the_agencys(doc, outlet):
+    assert article_from_document(doc).outlet == outlet
+
+
+def test_a_story_of_wire_copies_counts_the_agency_as_its_outlet(tmp_path):
+    import sqlite3
+
+    from click.testing import CliRunner
+    from datasette.cli import cli
+
+    for i, headline in enumerate(["Ferry sailings cut", "Winter ferry timetable trimmed"]):
+        (tmp_path / f"copy{i}.txt").write_text(f"{headline}\n\n{WIRE}", encoding="utf-8")
+    db = tmp_path / "claims.db"
+    result = CliRunner().invoke(cli, ["claims", "load", str(db), str(tmp_path), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = sqlite3.connect(db).execute("select report_count, outlet_count from stories").fetchall()
+    assert (2, 1) in rows
