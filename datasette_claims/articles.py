@@ -393,13 +393,41 @@ def masthead_above(s: str, headline: str, menu_between: bool) -> str | None:
     known = masthead(s)
     if known:
         return known
-    words = _name_words(s, 6 if s.isupper() else 4)
-    if not words or len(words) < 2 or any(c.isdigit() for c in s):
+    words = _unknown_name_words(s)
+    if not words:
         return None
     if s.isupper():
         return None if headline.isupper() else _name_case(s, words)
     if menu_between or (len(words) <= 3 and 2 * len(words) <= len(headline.split())):
         return s.strip()
+    return None
+
+
+def _unknown_name_words(s: str) -> list[str] | None:
+    """The words of a name whose last word is no usual masthead noun: two to
+    six words in capitals or two to four in title case, without digits."""
+    words = _name_words(s, 6 if s.isupper() else 4)
+    if not words or len(words) < 2 or any(c.isdigit() for c in s):
+        return None
+    return words
+
+
+def masthead_in_title(part: str, other: str, last_after_bar: bool) -> str | None:
+    """The outlet one part of a two-part page title names beside the other,
+    the headline: a masthead of a usual noun; a name in capitals beside a
+    headline that is not ("THE DAILY TRAWLER - Quota talks collapse"); a name
+    in title case after the last bar, as sites end their titles ("Power
+    restored | Eastern Wire Review"), beside a headline shaped as no name."""
+    known = masthead(part)
+    if known:
+        return known
+    words = _unknown_name_words(part)
+    if not words:
+        return None
+    if part.isupper():
+        return None if other.isupper() else _name_case(part, words)
+    if last_after_bar and _name_words(other, 4) is None:
+        return part.strip()
     return None
 
 

@@ -124,3 +124,27 @@ def test_a_story_of_wire_copies_counts_the_agency_as_its_outlet(tmp_path):
     assert result.exit_code == 0, result.output
     rows = sqlite3.connect(db).execute("select report_count, outlet_count from stories").fetchall()
     assert (2, 1) in rows
+
+
+PAGE = """<html><head><title>{title}</title></head><body><article><h1>{headline}</h1>
+<p>PORT ELLEN, March 3 — The ferry company cut two winter sailings on Tuesday, its manager Isla Kerr said.</p>
+<p>"We are short of crew this winter and cannot sail twice a day," Kerr told reporters at the quay.</p>
+<p>The company said the summer timetable would be published in April, as in other years.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "title, headline, outlet",
+    [
+        ("THE DAILY KITTIWAKE - Ferry sailings cut", "Ferry sailings cut", "The Daily Kittiwake"),
+        ("Ferry sailings cut | Skerry Sound Review", "Ferry sailings cut", "Skerry Sound Review"),
+        # two names in title case, or a name before a bar: which is the site?
+        ("Ferry Sailings Cut | Skerry Sound Review", "Ferry Sailings Cut", None),
+        ("Isla Kerr | Why the ferry sails once a day", "Isla Kerr", None),
+    ],
+)
+def test_site_name_known_by_its_shape_in_the_page_title(title, headline, outlet):
+    from datasette_claims.readers import html_document
+
+    doc = html_document(PAGE.format(title=title, headline=headline), "page.html")
+    assert (doc.outlet, doc.headline) == (outlet, headline)
