@@ -67,7 +67,7 @@ FURNITURE_LINE = re.compile(
     r"privacy policy|terms of (?:use|service)|you may also like|already a subscriber\b.*|"
     r"this (?:article|story|content|page) is (?:for|only (?:available|open) to) (?:paying )?subscribers\b.*|"
     r"(?:read more|see also|also read|read also|related|more on this(?: story)?)\s*:.*|"
-    r"for immediate release|(?:press|news|media) release|"
+    r"for immediate release|(?:press|news|media) release|\d{1,3}\s*min(?:ute)?s?\.?\s+read|"
     r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
     re.IGNORECASE,
 )
@@ -99,6 +99,7 @@ BYLINE_DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?"
     r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?"
+    r"(?:\s*[|•·]\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read)?"  # "March 5, 2026 · 4 min read"
     r"(?:\s*[|•·,]?\s+by\s+[^|•·\n]{2,60})?\W*$",  # a blog's "Posted on March 5, 2026 by Jo Vik"
     re.IGNORECASE,
 )

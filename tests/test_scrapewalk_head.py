@@ -148,3 +148,13 @@ def test_site_name_known_by_its_shape_in_the_page_title(title, headline, outlet)
 
     doc = html_document(PAGE.format(title=title, headline=headline), "page.html")
     assert (doc.outlet, doc.headline) == (outlet, headline)
+
+
+@pytest.mark.parametrize("line", ["March 28, 2026 · 4 min read", "28 March 2026 | 12 mins read"])
+def test_a_date_with_the_reading_time(line):
+    a = article(f"{HEADLINE}\n\n{line}\n\n{BODY}")
+    assert (a.headline, a.published) == (HEADLINE, "2026-03-28")
+
+
+def test_a_reading_time_alone_is_no_headline():
+    assert article(f"2 Min Read\n\n{HEADLINE}\n\n{BODY}").headline == HEADLINE
