@@ -12,6 +12,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from .dates import normalise_date, date_from_url
@@ -432,19 +433,45 @@ def masthead_in_title(part: str, other: str, last_after_bar: bool) -> str | None
     return None
 
 
-def _masthead_line(head: list[Span]) -> tuple[int, str] | None:
-    """The index of a masthead and the outlet it names: the first line that
-    is not furniture, when a headline follows it within the next three such
-    lines (a headline in title case, "Sprinter Breaks World Record", is
-    followed by the story instead)."""
+class Masthead(NamedTuple):
+    """The masthead line of a page head: where it is, the outlet it names and
+    the date printed beside it ("THE DAILY TRAWLER | Monday, March 3, 2026")."""
+
+    index: int
+    outlet: str
+    published: str | None
+
+
+# What may follow the name on a masthead's line: the date or the paper's motto.
+MASTHEAD_TAIL = re.compile(r"\s+[|–—-]\s+")
+
+
+def _masthead_name(s: str) -> tuple[str, str | None]:
+    """A masthead line's name and what follows it after a bar or dash: a date,
+    or a motto beside a name of a usual noun or in capitals ("The Glen
+    Observer — News from the glens since 1899"); else the whole line."""
+    parts = MASTHEAD_TAIL.split(s.strip(), maxsplit=1)
+    if len(parts) == 2 and (BYLINE_DATE.match(parts[1]) or masthead(parts[0]) or parts[0].isupper()):
+        return parts[0], parts[1]
+    return s.strip(), None
+
+
+def _masthead_line(head: list[Span]) -> Masthead | None:
+    """The masthead: the first line that is not furniture, when a headline
+    follows it within the next three such lines (a headline in title case,
+    "Sprinter Breaks World Record", is followed by the story instead)."""
     worded = [i for i, p in enumerate(head) if not is_furniture(p.text)][:4]
     if not worded:
         return None
     first = worded[0]
     for i in worded[1:]:
         if _looks_like_headline(head[i].text):
-            name = masthead_above(head[first].text.strip(), head[i].text.strip(), menu_between=i > first + 1)
-            return (first, name) if name else None
+            name, tail = _masthead_name(head[first].text)
+            outlet = masthead_above(name, head[i].text.strip(), menu_between=i > first + 1)
+            if not outlet:
+                return None
+            m = BYLINE_DATE.match(tail) if tail else None
+            return Masthead(first, outlet, normalise_date(m.group("date")) if m else None)
     return None
 
 
@@ -677,8 +704,9 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
         return 0
     found = _masthead_line(paragraphs[:15])
     for i, p in enumerate(paragraphs[:15]):
-        if found and i == found[0]:
-            article.outlet = article.outlet or found[1]
+        if found and i == found.index:
+            article.outlet = article.outlet or found.outlet
+            article.published = article.published or found.published
             continue
         if _looks_like_headline(p.text):
             article.headline = p.text
@@ -694,7 +722,7 @@ def _read_header(article: Article, header: list[Span]) -> None:
         m = OUTLET_LINE.match(p.text)
         if m and not article.outlet:
             article.outlet = m.group("outlet").strip()
-        elif masthead(p.text) or (article.outlet and p.text.strip().lower() == article.outlet.lower()):
+        elif masthead(p.text) or (article.outlet and p.text.strip().lower().startswith(article.outlet.lower())):
             continue
         elif (
             not article.section

@@ -158,3 +158,22 @@ def test_a_date_with_the_reading_time(line):
 
 def test_a_reading_time_alone_is_no_headline():
     assert article(f"2 Min Read\n\n{HEADLINE}\n\n{BODY}").headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line, outlet, published",
+    [
+        ("THE SKERRY CLARION | Monday, March 23, 2026", "The Skerry Clarion", "2026-03-23"),
+        ("The Kittiwake Observer — News from the isles since 1899", "The Kittiwake Observer", None),
+        ("SKERRY SOUND WEEKLY - Serving the islands", "Skerry Sound Weekly", None),
+    ],
+)
+def test_a_masthead_with_its_date_or_motto_on_its_line(line, outlet, published):
+    a = article(f"{line}\n\n{HEADLINE}\n\nBy Ann Lee\n\n{BODY}")
+    assert (a.outlet, a.headline, a.published) == (outlet, HEADLINE, published)
+    assert a.section is None
+
+
+def test_a_headline_with_a_dash_is_no_masthead():
+    a = article(f"Ferries - Sailings Cut\n{BODY}")
+    assert (a.outlet, a.headline) == (None, "Ferries - Sailings Cut")
