@@ -440,6 +440,7 @@ class Masthead(NamedTuple):
     index: int
     outlet: str
     published: str | None
+    motto: int | None = None  # the index of a motto line under it
 
 
 # What may follow the name on a masthead's line: the date or the paper's motto.
@@ -456,23 +457,48 @@ def _masthead_name(s: str) -> tuple[str, str | None]:
     return s.strip(), None
 
 
-def _masthead_line(head: list[Span]) -> Masthead | None:
+def _masthead_line(head: list[Span], text: str) -> Masthead | None:
     """The masthead: the first line that is not furniture, when a headline
     follows it within the next three such lines (a headline in title case,
-    "Sprinter Breaks World Record", is followed by the story instead)."""
-    worded = [i for i, p in enumerate(head) if not is_furniture(p.text)][:4]
+    "Sprinter Breaks World Record", is followed by the story instead), or
+    the paper's motto and then the headline."""
+    worded = [i for i, p in enumerate(head) if not is_furniture(p.text)][:5]
     if not worded:
         return None
     first = worded[0]
-    for i in worded[1:]:
-        if _looks_like_headline(head[i].text):
-            name, tail = _masthead_name(head[first].text)
-            outlet = masthead_above(name, head[i].text.strip(), menu_between=i > first + 1)
-            if not outlet:
-                return None
-            m = BYLINE_DATE.match(tail) if tail else None
-            return Masthead(first, outlet, normalise_date(m.group("date")) if m else None)
-    return None
+    lines = [i for i in worded[1:] if _looks_like_headline(head[i].text)]
+    if not lines:
+        return None
+    motto = lines[0] if len(lines) > 1 and _is_motto(text, head[first], head[lines[0]], head[lines[1]]) else None
+    if motto is None and lines[0] not in worded[1:4]:
+        return None
+    headline = lines[1] if motto is not None else lines[0]
+    name, tail = _masthead_name(head[first].text)
+    outlet = masthead_above(name, head[headline].text.strip(), menu_between=headline > first + 1 + (motto is not None))
+    if not outlet:
+        return None
+    m = BYLINE_DATE.match(tail) if tail else None
+    return Masthead(first, outlet, normalise_date(m.group("date")) if m else None, motto)
+
+
+def _is_motto(text: str, name: Span, line: Span, headline: Span) -> bool:
+    """A line printed as part of the masthead ("Your town, your news"): set
+    on the next line under the name, a blank line after it, in sentence
+    case above a headline in title case (a standfirst, under its headline,
+    is in sentence case too)."""
+    return (
+        line.start - name.end > 0
+        and text.count("\n", name.end, line.start) == 1
+        and text.count("\n", line.end, headline.start) >= 2
+        and not _title_case(line.text)
+        and _title_case(headline.text)
+    )
+
+
+def _title_case(s: str) -> bool:
+    """Every word of four letters or more capitalised ("Berths Sold Out for Summer")."""
+    long_words = [w for w in s.split() if sum(c.isalpha() for c in w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _looks_like_headline(s: str) -> bool:
@@ -702,11 +728,13 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
         return 0
     if doc.clean:
         return 0
-    found = _masthead_line(paragraphs[:15])
+    found = _masthead_line(paragraphs[:15], doc.text)
     for i, p in enumerate(paragraphs[:15]):
         if found and i == found.index:
             article.outlet = article.outlet or found.outlet
             article.published = article.published or found.published
+            continue
+        if found and i == found.motto:
             continue
         if _looks_like_headline(p.text):
             article.headline = p.text

@@ -177,3 +177,22 @@ def test_a_masthead_with_its_date_or_motto_on_its_line(line, outlet, published):
 def test_a_headline_with_a_dash_is_no_masthead():
     a = article(f"Ferries - Sailings Cut\n{BODY}")
     assert (a.outlet, a.headline) == (None, "Ferries - Sailings Cut")
+
+
+@pytest.mark.parametrize("name", ["THE DAILY KITTIWAKE", "Skerry Echo"])
+def test_a_motto_under_the_masthead_is_no_headline(name):
+    a = article(f"{name}\nYour islands, your news\n\n{HEADLINE}\n\nBy Ann Lee | March 3, 2026\n\n{BODY}")
+    assert (a.headline, a.outlet) == (HEADLINE, name.title() if name.isupper() else name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline under the masthead, its standfirst in sentence case after a blank line
+        f"THE DAILY KITTIWAKE\nFerry sailings cut for winter\n\nThe island ferry will sail once a day\n\n{BODY}",
+        # a sentence-case line with a blank line above it is the headline, not a motto
+        f"THE DAILY KITTIWAKE\n\nFerry sailings cut for winter\n\n{HEADLINE}\n\n{BODY}",
+    ],
+)
+def test_a_headline_under_the_masthead_is_no_motto(text):
+    assert article(text).headline == "Ferry sailings cut for winter"
