@@ -384,19 +384,22 @@ def _name_case(s: str, words: list[str]) -> str:
     return " ".join(cased)
 
 
-def masthead_above(s: str, headline: str, menu_between: bool) -> str | None:
+def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool = True) -> str | None:
     """The outlet named by ``s``, the first line of a page head, standing
     above ``headline``: a masthead of a usual noun, or one known by its
     shape only ("MINING REVIEW", "The Harbour Notebook"): a name in capitals
     above a headline that is not; a short name with a section menu (or other
     page furniture) between it and the headline; a name of two or three
     words above a headline at least twice as long.  A title-case headline
-    above the story ("Sprinter Breaks World Record") has no headline under it."""
+    above the story ("Sprinter Breaks World Record") has no headline under it.
+    A name known by its shape only opens the page (``first_line``) or has
+    a menu under it: a kicker in capitals above a headline ("MIDDLE EAST"),
+    after the site's menu, is no masthead."""
     known = masthead(s)
     if known:
         return known
     words = _unknown_name_words(s)
-    if not words:
+    if not words or not (first_line or menu_between):
         return None
     if s.isupper():
         return None if headline.isupper() else _name_case(s, words)
@@ -474,7 +477,8 @@ def _masthead_line(head: list[Span], text: str) -> Masthead | None:
         return None
     headline = lines[1] if motto is not None else lines[0]
     name, tail = _masthead_name(head[first].text)
-    outlet = masthead_above(name, head[headline].text.strip(), menu_between=headline > first + 1 + (motto is not None))
+    between = headline > first + 1 + (motto is not None)
+    outlet = masthead_above(name, head[headline].text.strip(), menu_between=between, first_line=first == 0)
     if not outlet:
         return None
     m = BYLINE_DATE.match(tail) if tail else None

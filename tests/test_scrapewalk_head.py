@@ -196,3 +196,8 @@ def test_a_motto_under_the_masthead_is_no_headline(name):
 )
 def test_a_headline_under_the_masthead_is_no_motto(text):
     assert article(text).headline == "Ferry sailings cut for winter"
+
+
+def test_a_kicker_in_capitals_after_the_menu_is_no_masthead():
+    a = article(f"Home | News | Islands | Weather\n\nSKERRY ISLES\n\n{HEADLINE}\n\n{BODY}")
+    assert (a.outlet, a.headline) == (None, HEADLINE)
