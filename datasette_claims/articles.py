@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 import re
 import unicodedata
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from .dates import normalise_date, date_from_url
@@ -68,6 +68,7 @@ FURNITURE_LINE = re.compile(
     r"privacy policy|terms of (?:use|service)|you may also like|already a subscriber\b.*|"
     r"this (?:article|story|content|page) is (?:for|only (?:available|open) to) (?:paying )?subscribers\b.*|"
     r"(?:read more|see also|also read|read also|related|more on this(?: story)?)\s*:.*|"
+    r"for immediate release|(?:press|news|media) release|\d{1,3}\s*min(?:ute)?s?\.?\s+read|"
     r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
     re.IGNORECASE,
 )
@@ -99,6 +100,7 @@ BYLINE_DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?)?"
     r"(?:\s*[|•·]\s*(?:last\s+)?(?:updated|modified)\b[^|•·\n]{0,40})?"
+    r"(?:\s*[|•·]\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read)?"  # "March 5, 2026 · 4 min read"
     r"(?:\s*[|•·,]?\s+by\s+[^|•·\n]{2,60})?\W*$",  # a blog's "Posted on March 5, 2026 by Jo Vik"
     re.IGNORECASE,
 )
@@ -142,11 +144,20 @@ CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATELINE_DATE = r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTHS + r"\.?(?:\s+\d{4})?))?"
+# The agency in brackets, or a release's distributor between slashes ("/PRNewswire/").
+_DATELINE_AGENCY = r"(?:,?\s*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/))?"
+_DATELINE_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?)"
-    r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTHS + r"\.?(?:\s+\d{4})?))?"
-    r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?"
-    r"\s*(?:[-–—]+|:)\s+"
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}" + _DATELINE_COUNTRY + r")"
+    + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*(?:[-–—]+|:)\s+"
+)
+# A place in title case ("Kyiv, 3 March (Reuters) -"): only with a date or an
+# agency after it (checked by ``parse_dateline``) and a dash, never a colon,
+# since a sentence may open with a capitalised name and a dash.
+TITLED_DATELINE = re.compile(
+    r"^(?P<place>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z](?:[^\W\d_]|['’.\-])+(?:\s+[A-Z](?:[^\W\d_]|['’.\-])+){0,2}"
+    + _DATELINE_COUNTRY + r")" + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*[-–—]+\s+"
 )
 
 
@@ -343,27 +354,155 @@ def masthead(s: str) -> str | None:
     themselves by; a masthead in capitals is given in title case ("BAY
     COURIER" -> "Bay Courier"), keeping short letter runs ("BBC").
     """
+    words = _name_words(s, 6)
+    if not words or len(words) < 2 or words[-1].lower() not in MASTHEAD_NOUNS:
+        return None
+    return _name_case(s, words)
+
+
+def _name_words(s: str, most: int) -> list[str] | None:
+    """The words of a line shaped as a name: up to ``most`` words, each
+    capitalised (or "of", "and"...), no digit, no closing punctuation."""
     words = s.split()
-    if not 2 <= len(words) <= 6 or TERMINAL.search(s) or words[-1].lower() not in MASTHEAD_NOUNS:
+    if not 1 <= len(words) <= most or TERMINAL.search(s):
         return None
     if not all(w[0].isupper() or w.lower() in MASTHEAD_SMALL_WORDS for w in words):
         return None
-    if s.isupper():
-        words = [w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize() for w in words]
-    return " ".join(words)
+    return words
 
 
-def _masthead_line(head: list[Span]) -> int | None:
-    """The index of a masthead: the first line that is not furniture, when a
-    headline follows it within the next three such lines (a headline in title
-    case, "Sprinter Breaks World Record", is followed by the story instead)."""
-    worded = (i for i, p in enumerate(head) if not is_furniture(p.text))
-    first = next(worded, None)
-    if first is None or not masthead(head[first].text):
+def _name_case(s: str, words: list[str]) -> str:
+    """A name in capitals in title case ("THE BAY OF FUNDY COURIER" -> "The Bay
+    of Fundy Courier"), short runs without vowels kept ("BBC")."""
+    if not s.isupper():
+        return " ".join(words)
+    cased = [
+        w.lower() if i and w.lower() in MASTHEAD_SMALL_WORDS
+        else w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize()
+        for i, w in enumerate(words)
+    ]
+    return " ".join(cased)
+
+
+def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool = True) -> str | None:
+    """The outlet named by ``s``, the first line of a page head, standing
+    above ``headline``: a masthead of a usual noun, or one known by its
+    shape only ("MINING REVIEW", "The Harbour Notebook"): a name in capitals
+    above a headline that is not; a short name with a section menu (or other
+    page furniture) between it and the headline; a name of two or three
+    words above a headline at least twice as long.  A title-case headline
+    above the story ("Sprinter Breaks World Record") has no headline under it.
+    A name known by its shape only opens the page (``first_line``) or has
+    a menu under it: a kicker in capitals above a headline ("MIDDLE EAST"),
+    after the site's menu, is no masthead."""
+    known = masthead(s)
+    if known:
+        return known
+    words = _unknown_name_words(s)
+    if not words or not (first_line or menu_between):
         return None
-    if any(_looks_like_headline(head[i].text) for i in itertools.islice(worded, 3)):
-        return first
+    if s.isupper():
+        return None if headline.isupper() else _name_case(s, words)
+    if menu_between or (len(words) <= 3 and 2 * len(words) <= len(headline.split())):
+        return s.strip()
     return None
+
+
+def _unknown_name_words(s: str) -> list[str] | None:
+    """The words of a name whose last word is no usual masthead noun: two to
+    six words in capitals or two to four in title case, without digits."""
+    words = _name_words(s, 6 if s.isupper() else 4)
+    if not words or len(words) < 2 or any(c.isdigit() for c in s):
+        return None
+    return words
+
+
+def masthead_in_title(part: str, other: str, last_after_bar: bool) -> str | None:
+    """The outlet one part of a two-part page title names beside the other,
+    the headline: a masthead of a usual noun; a name in capitals beside a
+    headline that is not ("THE DAILY TRAWLER - Quota talks collapse"); a name
+    in title case after the last bar, as sites end their titles ("Power
+    restored | Eastern Wire Review"), beside a headline shaped as no name."""
+    known = masthead(part)
+    if known:
+        return known
+    words = _unknown_name_words(part)
+    if not words:
+        return None
+    if part.isupper():
+        return None if other.isupper() else _name_case(part, words)
+    if last_after_bar and _name_words(other, 4) is None:
+        return part.strip()
+    return None
+
+
+class Masthead(NamedTuple):
+    """The masthead line of a page head: where it is, the outlet it names and
+    the date printed beside it ("THE DAILY TRAWLER | Monday, March 3, 2026")."""
+
+    index: int
+    outlet: str
+    published: str | None
+    motto: int | None = None  # the index of a motto line under it
+
+
+# What may follow the name on a masthead's line: the date or the paper's motto.
+MASTHEAD_TAIL = re.compile(r"\s+[|–—-]\s+")
+
+
+def _masthead_name(s: str) -> tuple[str, str | None]:
+    """A masthead line's name and what follows it after a bar or dash: a date,
+    or a motto beside a name of a usual noun or in capitals ("The Glen
+    Observer — News from the glens since 1899"); else the whole line."""
+    parts = MASTHEAD_TAIL.split(s.strip(), maxsplit=1)
+    if len(parts) == 2 and (BYLINE_DATE.match(parts[1]) or masthead(parts[0]) or parts[0].isupper()):
+        return parts[0], parts[1]
+    return s.strip(), None
+
+
+def _masthead_line(head: list[Span], text: str) -> Masthead | None:
+    """The masthead: the first line that is not furniture, when a headline
+    follows it within the next three such lines (a headline in title case,
+    "Sprinter Breaks World Record", is followed by the story instead), or
+    the paper's motto and then the headline."""
+    worded = [i for i, p in enumerate(head) if not is_furniture(p.text)][:5]
+    if not worded:
+        return None
+    first = worded[0]
+    lines = [i for i in worded[1:] if _looks_like_headline(head[i].text)]
+    if not lines:
+        return None
+    motto = lines[0] if len(lines) > 1 and _is_motto(text, head[first], head[lines[0]], head[lines[1]]) else None
+    if motto is None and lines[0] not in worded[1:4]:
+        return None
+    headline = lines[1] if motto is not None else lines[0]
+    name, tail = _masthead_name(head[first].text)
+    between = headline > first + 1 + (motto is not None)
+    outlet = masthead_above(name, head[headline].text.strip(), menu_between=between, first_line=first == 0)
+    if not outlet:
+        return None
+    m = BYLINE_DATE.match(tail) if tail else None
+    return Masthead(first, outlet, normalise_date(m.group("date")) if m else None, motto)
+
+
+def _is_motto(text: str, name: Span, line: Span, headline: Span) -> bool:
+    """A line printed as part of the masthead ("Your town, your news"): set
+    on the next line under the name, a blank line after it, in sentence
+    case above a headline in title case (a standfirst, under its headline,
+    is in sentence case too)."""
+    return (
+        line.start - name.end > 0
+        and text.count("\n", name.end, line.start) == 1
+        and text.count("\n", line.end, headline.start) >= 2
+        and not _title_case(line.text)
+        and _title_case(headline.text)
+    )
+
+
+def _title_case(s: str) -> bool:
+    """Every word of four letters or more capitalised ("Berths Sold Out for Summer")."""
+    long_words = [w for w in s.split() if sum(c.isalpha() for c in w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _looks_like_headline(s: str) -> bool:
@@ -421,9 +560,17 @@ class _SeenParagraphs:
 
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     """The dateline at the start of a paragraph, and the paragraph after it."""
-    m = DATELINE.match(paragraph.text)
-    if not m or not (m.group("date") or m.group("agency") or len(m.group("place")) > 2):
-        return None
+    text = paragraph.text
+    m = DATELINE.match(text)
+    if m is None or not (m.group("date") or m.group("agency") or m.group("wire") or len(m.group("place")) > 2):
+        # A title-case place only with a spaced dash where a dateline ends (the
+        # regex alone, tried on every paragraph of a text without a dateline,
+        # cost a third of cleaning a corpus).
+        head = text[:90]
+        m = TITLED_DATELINE.match(text) if " -" in head or " –" in head or " —" in head else None
+        if m is None or not (m.group("date") or m.group("agency") or m.group("wire")):
+            return None
+    agency = m.group("agency") or m.group("wire")
     place = m.group("place").strip()
     # "US officials - who" style false positives: a dateline place is a
     # place name, so refuse very long or lower-case-heavy ones.
@@ -434,7 +581,7 @@ def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     dl = Dateline(
         place=place,
         date=re.sub(r"\s+", " ", m.group("date")).strip() if m.group("date") else None,
-        agency=m.group("agency").strip() if m.group("agency") else None,
+        agency=agency.strip() if agency else None,
         span=Span(paragraph.start, paragraph.start + m.end(), paragraph.text[: m.end()]),
     )
     return dl, rest
@@ -542,8 +689,26 @@ def article_from_document(doc: Document) -> Article:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
         article.published = normalise_date(article.dateline.date)
     if not article.outlet:
-        article.outlet = outlet_from_url(doc.url)
+        article.outlet = outlet_from_url(doc.url) or agency_outlet(article.dateline)
     return article
+
+
+# An agency's short form in datelines, named as its own site's articles are
+# (``OUTLETS_BY_DOMAIN``: apnews.com is "Associated Press").
+AGENCY_OUTLETS = {"AP": "Associated Press"}
+
+
+def agency_outlet(dateline: Dateline | None) -> str | None:
+    """The outlet of wire copy that names no other: its dateline's agency.
+
+    A wire story printed word for word with no masthead, site name or known
+    address ("SANTIAGO, June 8, 2026 (AFP) - ...") is the agency's report,
+    and the agency is the one publisher its reader can name; without it, a
+    story of such copies counted "0 outlets", and copies of one agency's
+    story are one outlet, not many."""
+    if dateline is None or not dateline.agency:
+        return None
+    return AGENCY_OUTLETS.get(dateline.agency, dateline.agency)
 
 
 def published_date(doc: Document, paragraphs: list[Span] | None = None) -> str | None:
@@ -571,11 +736,13 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
         return 0
     if doc.clean:
         return 0
-    first = _masthead_line(paragraphs[:15])
+    found = _masthead_line(paragraphs[:15], doc.text)
     for i, p in enumerate(paragraphs[:15]):
-        name = masthead(p.text) if i == first else None
-        if name:
-            article.outlet = article.outlet or name
+        if found and i == found.index:
+            article.outlet = article.outlet or found.outlet
+            article.published = article.published or found.published
+            continue
+        if found and i == found.motto:
             continue
         if _looks_like_headline(p.text):
             article.headline = p.text
@@ -591,7 +758,7 @@ def _read_header(article: Article, header: list[Span]) -> None:
         m = OUTLET_LINE.match(p.text)
         if m and not article.outlet:
             article.outlet = m.group("outlet").strip()
-        elif masthead(p.text):
+        elif masthead(p.text) or (article.outlet and p.text.strip().lower().startswith(article.outlet.lower())):
             continue
         elif (
             not article.section
@@ -601,6 +768,15 @@ def _read_header(article: Article, header: list[Span]) -> None:
         ):
             article.section = p.text.strip()
     article.furniture.extend(header)
+
+
+def _caption_outlet(s: str) -> str | None:
+    """The outlet a caption credits after a dash ("The pier at dusk. - The
+    Courier"); a section menu's last item ("Home | News | Opinion") is none."""
+    m = CAPTION_OUTLET.search(s)
+    if m is None or NAV_BAR.match(s.strip()) or _buttons(s.strip()):
+        return None
+    return m.group("outlet").strip()
 
 
 def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
@@ -614,9 +790,9 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
             article.furniture.extend(body[body.index(p):])
             break
         if is_furniture(p.text) if not doc.clean else _is_desk_line(p.text):
-            m = CAPTION_OUTLET.search(p.text)
-            if m and not article.outlet:
-                article.outlet = m.group("outlet").strip()
+            name = None if article.outlet else _caption_outlet(p.text)
+            if name:
+                article.outlet = name
             article.furniture.append(p)
             continue
         span = p

@@ -107,13 +107,15 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     trafilatura keeps one part as the title, sometimes the site's.  Without a
     site name in the metadata, the part that reads as a masthead is the outlet.
     """
-    from ..articles import masthead
+    from ..articles import masthead_in_title
 
     m = TITLE.search(html, 0, 50_000)
-    parts = TITLE_SEPARATOR.split(html_lib.unescape(m.group(1)).strip()) if m else []
+    title = html_lib.unescape(m.group(1)).strip() if m else ""
+    parts = TITLE_SEPARATOR.split(title)
     if len(parts) != 2:
         return headline, None
-    names = [masthead(p) for p in parts]
+    bar = TITLE_SEPARATOR.search(title).group().strip() == "|"
+    names = [masthead_in_title(parts[0], parts[1], False), masthead_in_title(parts[1], parts[0], bar)]
     if bool(names[0]) == bool(names[1]):
         return headline, None
     site = 0 if names[0] else 1
