@@ -513,8 +513,8 @@ def _between_commas(text: str, run: _Run) -> bool:
     """Is the run an apposition of its own, a comma and a space before it and a
     comma right after it?"""
     start, end = run.start, run.start + len(run.found)
-    return run.toks[0] in _LEAD_GRAMMAR and run.found.startswith(run.toks[0]) and start >= 2 and text[start - 2:start] == ", " \
-        and text[end:end + 1] == ","
+    return run.toks[0] in _LEAD_GRAMMAR and run.found.startswith(run.toks[0]) and start >= 2 \
+        and text[start - 2:start] == ", " and text[end:end + 1] == ","
 
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):
