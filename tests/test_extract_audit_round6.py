@@ -18,3 +18,16 @@ def test_function_word_forename_between_commas_is_the_speaker():
         sourcing="named_person")
     one("The guild's treasurer, Will Ostrander, said the dues would rise.", "the dues would rise",
         speaker="Will Ostrander", sourcing="named_person")
+
+
+# -- a subject with its "who" clause before the cue: no inverted source after it
+
+
+def test_subject_with_who_clause_is_no_inverted_trailer():
+    text = "The growers, who have invested heavily in new plants, said the announcement came as a surprise."
+    one(text, "the announcement came as a surprise", speaker="The growers", sourcing="collective_unnamed")
+
+
+def test_a_clause_before_an_inverted_source_still_inverts():
+    one("The deal, which took years, will collapse, said Jo Roe.", "The deal, which took years, will collapse",
+        speaker="Jo Roe")
