@@ -31,3 +31,17 @@ def test_subject_with_who_clause_is_no_inverted_trailer():
 def test_a_clause_before_an_inverted_source_still_inverts():
     one("The deal, which took years, will collapse, said Jo Roe.", "The deal, which took years, will collapse",
         speaker="Jo Roe")
+
+
+# -- an agency is a government's body unless a word of the news comes before it
+
+
+def test_a_government_agency_is_a_body_not_the_media():
+    text = "Kelpland will set its cod quota next week, the Kelpish fisheries agency said."
+    one(text, "Kelpland will set its cod quota next week", sourcing="named_org")
+    one("The quota will rise, the International Kelp Agency said.", "The quota will rise", sourcing="named_org")
+
+
+def test_a_news_agency_is_the_media_with_or_without_capitals():
+    one("The quota will rise, the state news agency said.", "The quota will rise", sourcing="media_report")
+    one("The quota will rise, the Kelp Press Agency said.", "The quota will rise", sourcing="media_report")
