@@ -45,3 +45,17 @@ def test_a_government_agency_is_a_body_not_the_media():
 def test_a_news_agency_is_the_media_with_or_without_capitals():
     one("The quota will rise, the state news agency said.", "The quota will rise", sourcing="media_report")
     one("The quota will rise, the Kelp Press Agency said.", "The quota will rise", sourcing="media_report")
+
+
+# -- the sides of a contest speak as a group
+
+
+def test_the_sides_of_a_contest_are_a_collective():
+    one("The opposition said the vote was rigged.", "the vote was rigged", sourcing="collective_unnamed")
+    one("The prosecution argued that the harbour deal was a bribe.", "the harbour deal was a bribe",
+        sourcing="collective_unnamed")
+    one("Both sides said the truce would hold.", "the truce would hold", sourcing="collective_unnamed")
+
+
+def test_a_party_in_opposition_stays_a_body():
+    one("The Kelp Party opposition said the vote was rigged.", "the vote was rigged", sourcing="named_org")

@@ -634,6 +634,9 @@ EXTRA_COLLECTIVE = frozenset((
     "listeners", "readers", "fans", "eyewitnesses", "witnesses", "onlookers", "bystanders", "refugees",
     "migrants", "immigrants", "settlers", "firefighters", "paramedics", "rescuers",
 ))
+# The sides of a contest, who speak as one group ("The opposition said", "the
+# defence argued", "both sides agree"); written in lower case (a capital names a body).
+CONTEST_SIDES = frozenset(("opposition", "prosecution", "defence", "defense", "sides"))
 # Findings that speak for themselves ("independent analyses agree ...").
 EXTRA_DOCUMENTS = frozenset((
     "analyses", "studies", "projections", "forecasts", "models", "findings", "calculations",

@@ -16,6 +16,7 @@ from . import anonymity
 from .lexicon import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
+    CONTEST_SIDES,
     COUNTRY_LIKE,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
@@ -163,6 +164,7 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     if head in _PLURAL_NAME_HEADS and toks[cut - 1][:1].isupper():
         return "named_org"  # "the United States", "the United Nations": one country or body, named
     if head in EXTRA_COLLECTIVE or (head in COLLECTIVE_NOUNS and head not in OFFICIAL_NOUNS) or (
+            head in CONTEST_SIDES and _side_of_contest(np)) or (
             head in ("people", "americans", "voters") and low[0] in _QUANTIFIERS
             and not lowset & {"familiar", "close", "knowledge", "briefed"}):
         return "collective_unnamed"
@@ -179,6 +181,13 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
     return None
+
+
+def _side_of_contest(np: _NounPhrase) -> bool:
+    """ "The opposition", "the defence", "both sides": a side, in lower case,
+    not a party's ("The Labor Party opposition") nor an apposition's head."""
+    return np.toks[np.cut - 1][:1].islower() and ORG_HINTS.isdisjoint(np.low[:np.cut - 1]) \
+        and "," not in np.mention
 
 
 # heads that name a government's body as often as a newsroom ("the fisheries
