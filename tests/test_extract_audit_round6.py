@@ -59,3 +59,16 @@ def test_the_sides_of_a_contest_are_a_collective():
 
 def test_a_party_in_opposition_stays_a_body():
     one("The Kelp Party opposition said the vote was rigged.", "the vote was rigged", sourcing="named_org")
+
+
+# -- a pronoun no one before can be, after a content whose subject is a title
+
+
+def test_pronoun_after_a_content_opened_by_a_title_is_the_title():
+    one('The minister won\'t "gamble with the future of the kelp stock", she says.',
+        'The minister won\'t "gamble with the future of the kelp stock', speaker="The minister")
+
+
+def test_a_person_named_before_keeps_the_pronoun():
+    one('Ana Roe spoke for the palace. The president is "tired but well", she said.',
+        'The president is "tired but well', speaker="Ana Roe")

@@ -208,7 +208,26 @@ def _pronoun_speaker(ctx, claim: Claim, low: str) -> _Resolved:
         return _Resolved(unnamed, None)
     p = coref.pronoun_antecedent(ctx, src.start, GENDER_OF[low], skip) or \
         ctx.people.nearest_before(src.start, GENDER_OF[low], skip)
+    if p is None and claim.content.start < src.start:
+        return _title_opening_content(ctx, claim) or _NOBODY
     return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+# "The minister won't budge, she says": a title opening the content, then its verb
+_OPENING_TITLE = re.compile(r"[\"\u201c]?(?P<title>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                            r"(?:won't|will|would|is|was|has|had|does|did|can|could|wants?|says?|[a-z]+s)\b")
+
+
+def _title_opening_content(ctx, claim: Claim) -> _Resolved | None:
+    """A pronoun no one before can be, after its content, whose subject is a
+    title ("The minister won't budge, she says"): the title speaks; None when
+    no title opens the content.  (Where a person of the pronoun's gender was
+    named before, that person speaks: a spokeswoman's "The president believes
+    ..., she said".)"""
+    m = _OPENING_TITLE.match(ctx.text, claim.content.start, claim.content.end)
+    if m is None or title_head(m.group("title")) is None:
+        return None
+    return _Resolved(m.group("title"), None)
 
 
 def _relative_speaker(ctx, src) -> _Resolved:
