@@ -72,3 +72,9 @@ def test_pronoun_after_a_content_opened_by_a_title_is_the_title():
 def test_a_person_named_before_keeps_the_pronoun():
     one('Ana Roe spoke for the palace. The president is "tired but well", she said.',
         'The president is "tired but well', speaker="Ana Roe")
+
+
+def test_function_word_forename_opening_a_saying():
+    one("Per Aasland says the decision will cost jobs.", "the decision will cost jobs", speaker="Per Aasland",
+        sourcing="named_person")
+    one("Although Jo Roe said the plan would fail, the vote passed.", "the plan would fail", speaker="Jo Roe")

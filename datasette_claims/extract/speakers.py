@@ -502,7 +502,7 @@ def _office_place(text: str, run: _Run, lead, toks: list[str]):
 def _lead_function(text: str, run: _Run, lead, toks: list[str]):
     """ "By Donald Trump", "Democrat Jo Roe": no forename.  Right after a comma
     the word is no sentence's opening but a forename ("Its chairman, Per Roe,")."""
-    if toks[0] not in _LEAD_FUNCTION or _between_commas(text, run):
+    if toks[0] not in _LEAD_FUNCTION or _between_commas(text, run) or _forename_before_said(text, run):
         return _UNCHANGED
     while toks and toks[0] in _LEAD_FUNCTION:
         toks = toks[1:]
@@ -515,6 +515,22 @@ def _between_commas(text: str, run: _Run) -> bool:
     start, end = run.start, run.start + len(run.found)
     return run.toks[0] in _LEAD_GRAMMAR and run.found.startswith(run.toks[0]) and start >= 2 \
         and text[start - 2:start] == ", " and text[end:end + 1] == ","
+
+
+# Prepositions and modal auxiliaries that no subject and "said" can follow
+# ("Per Roe said" is a name; "Although Roe said", "Had Roe said so" are not)
+_NO_SUBJECT_AFTER = frozenset({
+    "By", "From", "Of", "With", "Without", "To", "Per", "Via", "Under", "Over", "Among", "Amid", "Through",
+    "During", "Despite", "Upon", "Toward", "Towards", "Against", "Did", "Does", "Do", "Will", "Would", "Can",
+    "Could", "Should"})
+_SAID_NEXT = re.compile(r"\s+(?:said|says)\b")
+
+
+def _forename_before_said(text: str, run: _Run) -> bool:
+    """ "Per Aasland says ...": a run opened by a word that cannot precede a
+    subject, then "says" or "said": the word is a forename."""
+    return run.toks[0] in _NO_SUBJECT_AFTER and run.found.startswith(run.toks[0]) \
+        and _SAID_NEXT.match(text, run.start + len(run.found)) is not None
 
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):
