@@ -7,7 +7,7 @@ failed on the code before its fix.
 
 from __future__ import annotations
 
-from tests.extract_helpers import one
+from tests.extract_helpers import one, run
 
 # -- a forename that is also a function word, in an apposition after a role
 
@@ -78,3 +78,18 @@ def test_function_word_forename_opening_a_saying():
     one("Per Aasland says the decision will cost jobs.", "the decision will cost jobs", speaker="Per Aasland",
         sourcing="named_person")
     one("Although Jo Roe said the plan would fail, the vote passed.", "the plan would fail", speaker="Jo Roe")
+
+
+# -- "according to OFFICE, NAME": the holder speaks, the office is the role
+
+
+def test_according_to_an_office_then_its_holder():
+    one("The fleet will shrink, according to Kelp Ports chief executive, Ivo Brandt.", "The fleet will shrink",
+        speaker="Ivo Brandt", speaker_role="Kelp Ports chief executive", sourcing="named_person")
+    one("According to Kelpland's chief envoy, Ivo Brandt, the talks will resume.", "the talks will resume",
+        speaker="Ivo Brandt", sourcing="named_person")
+
+
+def test_according_to_a_masthead_after_a_common_noun_is_no_holder():
+    claims = run("According to news source, The Kelp Age, a senior official said that the fleet will shrink.")
+    assert all(c.speaker != "The Kelp Age" for c in claims), [(c.speaker, c.content.text) for c in claims]
