@@ -93,3 +93,17 @@ def test_according_to_an_office_then_its_holder():
 def test_according_to_a_masthead_after_a_common_noun_is_no_holder():
     claims = run("According to news source, The Kelp Age, a senior official said that the fleet will shrink.")
     assert all(c.speaker != "The Kelp Age" for c in claims), [(c.speaker, c.content.text) for c in claims]
+
+
+# -- "The report quotes X as saying": X speaks, the report relays
+
+
+def test_report_quotes_a_person_as_saying():
+    c = one("Jo Roe runs the port. The report quotes Roe as saying the fleet will shrink.", "the fleet will shrink",
+            speaker="Jo Roe", sourcing="named_person")
+    assert c.via == "The report", c.via
+
+
+def test_report_cites_officials_as_saying():
+    one("The report cites officials as saying the fleet will shrink.", "the fleet will shrink",
+        sourcing="unnamed_official")

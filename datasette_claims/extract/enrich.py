@@ -467,12 +467,23 @@ def _nested_speaker(ctx, c: Claim) -> None:
     """ "X said, citing Y as saying ...": Y speaks, relayed by X."""
     via, who, tm = c._nested
     c.via = via
-    c.speaker = who
-    c.sourcing = _classify(who, False)
+    person = _person_named(ctx, who)
+    c.speaker = person.name if person is not None else who
+    c.sourcing = _classify(who, person is not None)
     if c.sourcing in ("anonymous_generic", "named_org", "author"):
         c.sourcing = "unnamed_official" if re.search(r"official|source|spokes", who) else c.sourcing
     if tm is not None:
         c.said_on = when.resolve(tm, ctx.pub)
+
+
+def _person_named(ctx, mention: str):
+    """The article's person a relayed speaker's words name ("Jo Roe", "Prime
+    Minister Roe": a name or a known surname last), else None."""
+    people = ctx.people
+    last = mention.rsplit(None, 1)[-1] if mention.strip() else ""
+    if mention in people.people:
+        return people.people[mention]
+    return people.by_surname.get(last) if last[:1].isupper() else None
 
 
 def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[Claim]) -> None:
