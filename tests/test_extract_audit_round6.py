@@ -107,3 +107,13 @@ def test_report_quotes_a_person_as_saying():
 def test_report_cites_officials_as_saying():
     one("The report cites officials as saying the fleet will shrink.", "the fleet will shrink",
         sourcing="unnamed_official")
+
+
+# -- "According to X, Y said: "..."": Y speaks, X relays
+
+
+def test_according_to_a_paper_then_a_speaker_with_a_colon():
+    text = 'According to Kelp Daily, the harbour\'s spy said: "We watched them all."'
+    c = one(text, "We watched them all", speaker="the harbour's spy")
+    assert c.via == "Kelp Daily", c.via
+    assert all(x.speaker != "According" for x in run(text))

@@ -260,12 +260,12 @@ def _trailer_frame(ctx: Ctx, m: re.Match, us: int, ue: int, ss: int, se: int, be
 # the statement is the inner speaker's; the according-to source relays it (or,
 # a possessed document, is its medium).
 _REPORTED_INSIDE = re.compile(
-    r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Tt]he\s+(?:(?!(?:also|has|have|had)\s)[a-z][\w-]*\s+){0,3}"
-    r"(?!(?:also|has|have|had)\s)[a-z][\w-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|has|have|had|earlier|previously|repeatedly)\s+){0,2}"
+    r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Tt]he\s+(?:(?!(?:also|has|have|had)\s)"
+    r"(?:[a-z][\w-]*|[A-Za-z]\w*['\u2019]s)\s+){0,3}(?!(?:also|has|have|had)\s)[a-z][\w-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|has|have|had|earlier|previously|repeatedly)\s+){0,2}"
     r"(?P<cue>said|says|claimed|claims|warned|warns|told\s+\w+|tells\s+\w+|announced|announces|stated|states|"
     r"argued|argues|insisted|insists|believes|believed|predicted|predicts|estimated|estimates|revealed|reveals|"
     r"confirmed|confirms|reported|reports|wrote|writes|noted|notes|suggested|suggests|maintained|maintains)"
-    r"\s+(?:(?P<that>that)\s+(?=\S)|(?=(?:the|a|an|its|their|it|he|she|they|we|there)\s))")
+    r"(?:\s+(?P<that>that)\s+(?=\S)|\s+(?=(?:the|a|an|its|their|it|he|she|they|we|there)\s)|:\s*(?=[\"\u201c]))")
 _POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
 # the cues whose clause may come without "that" ("Kostov said the deal was fair");
 # others take a noun object there ("Roe announced the policy", "revealed the name")
