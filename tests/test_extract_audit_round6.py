@@ -117,3 +117,10 @@ def test_according_to_a_paper_then_a_speaker_with_a_colon():
     c = one(text, "We watched them all", speaker="the harbour's spy")
     assert c.via == "Kelp Daily", c.via
     assert all(x.speaker != "According" for x in run(text))
+
+
+def test_a_clause_with_its_own_verb_before_who_still_inverts():
+    one("''He is not Ivo Dal, who knew everyone,'' said Representative Jo Roe.", "He is not Ivo Dal, who knew everyone",
+        speaker="Jo Roe")
+    one("He is not Ivo Dal, who knew everyone, said Jo Roe.", "He is not Ivo Dal, who knew everyone",
+        speaker="Jo Roe")

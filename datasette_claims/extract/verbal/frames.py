@@ -15,6 +15,7 @@ from .. import patterns as P
 from ..clause_cuts import cut_next_speaker
 from ..context import (
     ANY_QUOTE,
+    FINITE,
     OPEN_Q,
     Ctx,
     Subject,
@@ -112,7 +113,7 @@ _NAME_AND_ROLE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*
 # "Kelp growers, who have invested heavily, said the news came as a surprise": a
 # subject with its relative clause before the cue; what follows is the content
 _SUBJECT_WITH_WHO = re.compile(
-    r"(?:[\w.'\u2019&-]+\s+){0,5}[\w.'\u2019&-]+,\s+(?:who|whose)\s+[^\"\u201c\u201d]{3,200}")
+    r"(?![\'\u2018])(?P<np>(?:[\w.'\u2019&-]+\s+){0,5}[\w.'\u2019&-]+),\s+(?:who|whose)\s+[^\"\u201c\u201d]{3,200}")
 _ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:on|in|at|during|after|before)\s+(?:[\w'\u2019-]+\s+){0,5}?"
@@ -543,7 +544,8 @@ def subject_with_relative(ctx: Ctx, cue: Cue) -> bool:
     while cut > cue.us and text[cut - 1] in " ,":
         cut -= 1
     ls, le = trim_span(text, cue.us, cut)
-    return _SUBJECT_WITH_WHO.fullmatch(text, ls, le) is not None
+    m = _SUBJECT_WITH_WHO.fullmatch(text, ls, le)
+    return m is not None and FINITE.search(m.group("np")) is None  # (not "He is not Roe, who ...")
 
 
 def inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | None:
