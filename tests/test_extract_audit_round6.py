@@ -124,3 +124,12 @@ def test_a_clause_with_its_own_verb_before_who_still_inverts():
         speaker="Jo Roe")
     one("He is not Ivo Dal, who knew everyone, said Jo Roe.", "He is not Ivo Dal, who knew everyone",
         speaker="Jo Roe")
+
+
+# -- two abbreviated ranks before a name: neither is a forename
+
+
+def test_second_rank_after_a_title_is_no_part_of_the_name():
+    one('"The trial is unfair," said Lt. Cmdr Ivo Brandt.', "The trial is unfair", speaker="Ivo Brandt",
+        sourcing="named_person")
+    one("Maj. Gen Ana Lund said the convoy was safe.", "the convoy was safe", speaker="Ana Lund")

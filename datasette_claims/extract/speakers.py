@@ -372,6 +372,10 @@ def _owned_person(after: list[str]) -> list[str] | None:
     return None
 
 
+# abbreviated ranks that follow another ("Lt. Cmdr", "Det. Supt", "Brig. Gen")
+_SECOND_RANKS = frozenset(("Cmdr", "Cdr", "Supt", "Insp", "Gen", "Col", "Sgt", "Cpl"))
+
+
 def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     """The run of a ``NAME_RE`` match without a possessive's tail and the titles
     before the name, or None when fewer than two words are left."""
@@ -393,6 +397,9 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
                 break
     if len(toks) < 2:
         return None
+    if title is not None and toks[0] in _SECOND_RANKS and len(toks) > 2:
+        toks = toks[1:]  # "Lt. Cmdr Jo Roe": a rank after the title is no forename
+        name = " ".join(toks)
     # "Finance Minister Oren Vale": the name starts after the title word
     after = _after_last_title(toks)
     if after is not toks:
