@@ -133,3 +133,13 @@ def test_second_rank_after_a_title_is_no_part_of_the_name():
     one('"The trial is unfair," said Lt. Cmdr Ivo Brandt.', "The trial is unfair", speaker="Ivo Brandt",
         sourcing="named_person")
     one("Maj. Gen Ana Lund said the convoy was safe.", "the convoy was safe", speaker="Ana Lund")
+
+
+# -- "Jo Roe, Jr. said": the suffix closes the name across its comma
+
+
+def test_name_with_a_suffix_after_a_comma_speaks():
+    one("Ivo Kelp, Jr. said the harbour would grow.", "the harbour would grow", speaker="Ivo Kelp",
+        sourcing="named_person")
+    one("H. Lee Kelp, Jr. defended the plan, saying the harbour would grow.", "the harbour would grow",
+        sourcing="named_person")
