@@ -143,3 +143,17 @@ def test_name_with_a_suffix_after_a_comma_speaks():
         sourcing="named_person")
     one("H. Lee Kelp, Jr. defended the plan, saying the harbour would grow.", "the harbour would grow",
         sourcing="named_person")
+
+
+# -- "PM": an abbreviated title, as a role and as a title resolved to its holder
+
+
+def test_pm_is_a_title():
+    one("UK PM Jo Roe said the harbour will grow.", "the harbour will grow", speaker="Jo Roe", speaker_role="UK PM")
+    one("Prime Minister Jo Roe visited the port. The PM promises the harbour will grow.", "the harbour will grow",
+        speaker="Jo Roe", sourcing="named_person")
+
+
+def test_pm_inside_a_word_names_no_prime_minister():
+    one("Jo Roe, the development chief, toured the port. The PM promises the harbour will grow.",
+        "the harbour will grow", speaker="The PM")

@@ -102,8 +102,15 @@ def _holds_title(role: str, head: str) -> bool:
     """Whether a role is that title: "Prime Minister of Kelpland" holds "prime
     minister"; "chief of staff to the Prime Minister" names another's title."""
     low = role.lower()
-    at = low.find(head)
+    if head == "pm":  # (an abbreviation: as a word, or spelt out)
+        m = _PM.search(low)
+        at = m.start() if m is not None else -1
+    else:
+        at = low.find(head)
     return at >= 0 and _OF_ANOTHER.search(low, 0, at) is None
+
+
+_PM = re.compile(r"\bpm\b|\bprime minister\b")
 
 
 def _named_in(ctx, person, claim: Claim) -> bool:

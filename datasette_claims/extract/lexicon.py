@@ -203,7 +203,7 @@ TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "C
           "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Pres.", "Amb.", "Maj.", "Cmdr.",
           "St.", "Jr.", "Sr.", "Hon.", "Atty.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.")
 TITLE_WORDS = {
-    "president", "minister", "secretary", "senator", "governor", "spokesman",
+    "president", "minister", "pm", "secretary", "senator", "governor", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
     "ambassador", "mayor", "chancellor", "premier", "leader", "speaker", "representative",
     "congressman", "congresswoman", "official", "adviser", "advisor", "aide", "general",
