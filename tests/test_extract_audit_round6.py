@@ -157,3 +157,8 @@ def test_pm_is_a_title():
 def test_pm_inside_a_word_names_no_prime_minister():
     one("Jo Roe, the development chief, toured the port. The PM promises the harbour will grow.",
         "the harbour will grow", speaker="The PM")
+
+
+def test_a_side_with_its_own_apposition_is_a_collective():
+    one("The opposition, backed by thousands of protesters, said the vote was rigged.", "the vote was rigged",
+        sourcing="collective_unnamed")

@@ -185,9 +185,11 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
 
 def _side_of_contest(np: _NounPhrase) -> bool:
     """ "The opposition", "the defence", "both sides": a side, in lower case,
-    not a party's ("The Labor Party opposition") nor an apposition's head."""
+    not a party's ("The Labor Party opposition") nor the head of an
+    apposition ("the National party, opposition to the government")."""
+    before_comma = len(_TOK.findall(np.mention.split(",", 1)[0]))
     return np.toks[np.cut - 1][:1].islower() and ORG_HINTS.isdisjoint(np.low[:np.cut - 1]) \
-        and "," not in np.mention
+        and np.cut <= before_comma
 
 
 # heads that name a government's body as often as a newsroom ("the fisheries
