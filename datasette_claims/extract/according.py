@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns as P
-from .lexicon import TITLE_WORDS
+from .lexicon import OFFICE_HEADS, TITLE_WORDS
 from .context import FINITE, Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
 from .speaker_guards import clock_colon
 
@@ -144,12 +144,7 @@ def according_to(ctx: Ctx) -> None:
         sm = _ACCORDING_SRC.match(text[m.end():ue])
         if not sm:
             continue
-        ss = m.end() + sm.start(1)
-        se = m.end() + sm.end(1)
-        se = trim_span(text, ss, se)[1]
-        if text[se - 1] == ")" and "(" not in text[ss:se]:
-            se -= 1  # "(X rose, according to the agency)."
-        se, content_from = _source_tail(text, ss, se, ue)
+        ss, se, content_from, office = _source_after(text, m.end(), sm, ue)
         before = text[us:m.start()].strip(" ,")
         if before.endswith(" that"):
             # "Lee said that according to the count, ...": inside a reported clause
@@ -170,9 +165,57 @@ def according_to(ctx: Ctx) -> None:
         if inner is not None and inside_quote(ctx, cs) is None and _relays_a_clause(inner):
             _relayed_report(ctx, inner, (ss, frame.se), frame.rule)
             continue
-        make_claim(ctx, cs, ce, (ss, frame.se), (m.start(), m.end()), frame.rule, 0.8,
-                   quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
-                   stance="assertion")
+        claim = make_claim(ctx, cs, ce, (ss, frame.se), (m.start(), m.end()), frame.rule, 0.8,
+                           quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+                           stance="assertion")
+        if claim is not None and office is not None:
+            claim._app = office.span  # (the office is the holder's role)
+
+
+# ", Jo Roe" after an office with no article: its holder's name (not a
+# masthead, "The Age"), ending the sentence or followed by a comma
+_HOLDER_AFTER = re.compile(r",\s+(?P<name>(?!The\s)(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)"
+                           r"(?=\s*(?:[.;!?,]|$))")
+
+
+class _Office(NamedTuple):
+    """An office after "according to" and where its holder's name ends."""
+
+    span: tuple[int, int]
+    name_end: int
+
+
+def _office_held(text: str, ss: int, se: int, ue: int) -> _Office | None:
+    """ "according to Kelp Ports chief executive, Jo Roe": an office opening
+    with no article ("Japan's chief envoy", not "the Kelp Daily" nor "a
+    director"), then its holder's name, who speaks (the office the role)."""
+    words = text[ss:se].split()
+    if len(words) < 2 or words[0].lower() in ("the", "a", "an") or words[-1].lower() not in OFFICE_HEADS:
+        return None
+    held = _HOLDER_AFTER.match(text, se, ue)
+    return _Office((ss, se), held.end("name")) if held is not None else None
+
+
+class _Source(NamedTuple):
+    """The source after "according to": its span, where what follows it
+    starts, and the office its holder holds, if the source is a holder."""
+
+    ss: int
+    se: int
+    content_from: int
+    office: _Office | None
+
+
+def _source_after(text: str, at: int, sm: re.Match, ue: int) -> _Source:
+    ss = at + sm.start(1)
+    se = trim_span(text, ss, at + sm.end(1))[1]
+    if text[se - 1] == ")" and "(" not in text[ss:se]:
+        se -= 1  # "(X rose, according to the agency)."
+    se, content_from = _source_tail(text, ss, se, ue)
+    office = _office_held(text, ss, se, ue) if se == content_from else None
+    if office is not None:
+        se = content_from = office.name_end
+    return _Source(ss, se, content_from, office)
 
 
 def _lead_in(before: str, after_src: str) -> bool:
@@ -217,12 +260,12 @@ def _trailer_frame(ctx: Ctx, m: re.Match, us: int, ue: int, ss: int, se: int, be
 # the statement is the inner speaker's; the according-to source relays it (or,
 # a possessed document, is its medium).
 _REPORTED_INSIDE = re.compile(
-    r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Tt]he\s+(?:(?!(?:also|has|have|had)\s)[a-z][\w-]*\s+){0,3}"
-    r"(?!(?:also|has|have|had)\s)[a-z][\w-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|has|have|had|earlier|previously|repeatedly)\s+){0,2}"
+    r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|[Tt]he\s+(?:(?!(?:also|has|have|had)\s)"
+    r"(?:[a-z][\w-]*|[A-Za-z]\w*['\u2019]s)\s+){0,3}(?!(?:also|has|have|had)\s)[a-z][\w-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|has|have|had|earlier|previously|repeatedly)\s+){0,2}"
     r"(?P<cue>said|says|claimed|claims|warned|warns|told\s+\w+|tells\s+\w+|announced|announces|stated|states|"
     r"argued|argues|insisted|insists|believes|believed|predicted|predicts|estimated|estimates|revealed|reveals|"
     r"confirmed|confirms|reported|reports|wrote|writes|noted|notes|suggested|suggests|maintained|maintains)"
-    r"\s+(?:(?P<that>that)\s+(?=\S)|(?=(?:the|a|an|its|their|it|he|she|they|we|there)\s))")
+    r"(?:\s+(?P<that>that)\s+(?=\S)|\s+(?=(?:the|a|an|its|their|it|he|she|they|we|there)\s)|:\s*(?=[\"\u201c]))")
 _POSSESSED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
 # the cues whose clause may come without "that" ("Kostov said the deal was fair");
 # others take a noun object there ("Roe announced the policy", "revealed the name")

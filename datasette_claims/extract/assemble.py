@@ -156,7 +156,7 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
             raise
         failures.append(failure("enrich", e))
     for claim in claims:
-        claim.speaker = tidy_speaker(claim.speaker)
+        claim.speaker = tidy_speaker(claim.speaker, claim.speaker in ctx.people.people)
         if claim.sourcing in _NAMED_BODIES and claim.speaker:
             claim.speaker = body_name(claim.speaker)
     grain.relay(ctx.embedded)
@@ -194,11 +194,14 @@ _DATE_ONLY = re.compile(
 
 
 @lru_cache(maxsize=4096)  # (a pure function of the string; the same speakers recur, within and across articles)
-def tidy_speaker(speaker: str | None) -> str | None:
+def tidy_speaker(speaker: str | None, person: bool = False) -> str | None:
+    """The speaker without what a name never holds; ``person``: a name the
+    article's people read whole, whose first word is a forename even if it is
+    also a function word ("Per Roe", "Will Roe")."""
     if not speaker:
         return speaker
     cleaned = _POSSESSIVE_END.sub("", _LEADING_PREP.sub("", speaker.strip())).strip(" ,;:")
-    stripped = _LEADING_WORD.sub("", cleaned)
+    stripped = cleaned if person else _LEADING_WORD.sub("", cleaned)
     if stripped != cleaned and stripped[:1].isupper():
         cleaned = stripped
     low = cleaned.lower()

@@ -102,8 +102,15 @@ def _holds_title(role: str, head: str) -> bool:
     """Whether a role is that title: "Prime Minister of Kelpland" holds "prime
     minister"; "chief of staff to the Prime Minister" names another's title."""
     low = role.lower()
-    at = low.find(head)
+    if head == "pm":  # (an abbreviation: as a word, or spelt out)
+        m = _PM.search(low)
+        at = m.start() if m is not None else -1
+    else:
+        at = low.find(head)
     return at >= 0 and _OF_ANOTHER.search(low, 0, at) is None
+
+
+_PM = re.compile(r"\bpm\b|\bprime minister\b")
 
 
 def _named_in(ctx, person, claim: Claim) -> bool:
@@ -208,7 +215,26 @@ def _pronoun_speaker(ctx, claim: Claim, low: str) -> _Resolved:
         return _Resolved(unnamed, None)
     p = coref.pronoun_antecedent(ctx, src.start, GENDER_OF[low], skip) or \
         ctx.people.nearest_before(src.start, GENDER_OF[low], skip)
+    if p is None and claim.content.start < src.start:
+        return _title_opening_content(ctx, claim) or _NOBODY
     return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+# "The minister won't budge, she says": a title opening the content, then its verb
+_OPENING_TITLE = re.compile(r"[\"\u201c]?(?P<title>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                            r"(?:won't|will|would|is|was|has|had|does|did|can|could|wants?|says?|[a-z]+s)\b")
+
+
+def _title_opening_content(ctx, claim: Claim) -> _Resolved | None:
+    """A pronoun no one before can be, after its content, whose subject is a
+    title ("The minister won't budge, she says"): the title speaks; None when
+    no title opens the content.  (Where a person of the pronoun's gender was
+    named before, that person speaks: a spokeswoman's "The president believes
+    ..., she said".)"""
+    m = _OPENING_TITLE.match(ctx.text, claim.content.start, claim.content.end)
+    if m is None or title_head(m.group("title")) is None:
+        return None
+    return _Resolved(m.group("title"), None)
 
 
 def _relative_speaker(ctx, src) -> _Resolved:
@@ -449,12 +475,23 @@ def _nested_speaker(ctx, c: Claim) -> None:
     """ "X said, citing Y as saying ...": Y speaks, relayed by X."""
     via, who, tm = c._nested
     c.via = via
-    c.speaker = who
-    c.sourcing = _classify(who, False)
+    person = _person_named(ctx, who)
+    c.speaker = person.name if person is not None else who
+    c.sourcing = _classify(who, person is not None)
     if c.sourcing in ("anonymous_generic", "named_org", "author"):
         c.sourcing = "unnamed_official" if re.search(r"official|source|spokes", who) else c.sourcing
     if tm is not None:
         c.said_on = when.resolve(tm, ctx.pub)
+
+
+def _person_named(ctx, mention: str):
+    """The article's person a relayed speaker's words name ("Jo Roe", "Prime
+    Minister Roe": a name or a known surname last), else None."""
+    people = ctx.people
+    last = mention.rsplit(None, 1)[-1] if mention.strip() else ""
+    if mention in people.people:
+        return people.people[mention]
+    return people.by_surname.get(last) if last[:1].isupper() else None
 
 
 def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[Claim]) -> None:

@@ -203,7 +203,7 @@ TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "C
           "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Pres.", "Amb.", "Maj.", "Cmdr.",
           "St.", "Jr.", "Sr.", "Hon.", "Atty.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.")
 TITLE_WORDS = {
-    "president", "minister", "secretary", "senator", "governor", "spokesman",
+    "president", "minister", "pm", "secretary", "senator", "governor", "spokesman",
     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
     "ambassador", "mayor", "chancellor", "premier", "leader", "speaker", "representative",
     "congressman", "congresswoman", "official", "adviser", "advisor", "aide", "general",
@@ -644,6 +644,9 @@ EXTRA_COLLECTIVE = frozenset((
     "listeners", "readers", "fans", "eyewitnesses", "witnesses", "onlookers", "bystanders", "refugees",
     "migrants", "immigrants", "settlers", "firefighters", "paramedics", "rescuers",
 ))
+# The sides of a contest, who speak as one group ("The opposition said", "the
+# defence argued", "both sides agree"); written in lower case (a capital names a body).
+CONTEST_SIDES = frozenset(("opposition", "prosecution", "defence", "defense", "sides"))
 # Findings that speak for themselves ("independent analyses agree ...").
 EXTRA_DOCUMENTS = frozenset((
     "analyses", "studies", "projections", "forecasts", "models", "findings", "calculations",

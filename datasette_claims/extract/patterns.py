@@ -177,7 +177,7 @@ CAP_CUE_RE = re.compile(r"(?:" + "|".join(w[0] + r"(?<=\s.)" + w[1:] for w in _C
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\b")
 # (see ACCORDING_RE for the look-behinds)
 AS_SAYING_RE = re.compile(
-    r"(?P<verb>c(?<!\w.)iting|q(?<!\w.)uoting|q(?<!\w.)uoted)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
+    r"(?P<verb>c(?<!\w.)it(?:ing|es)|q(?<!\w.)uot(?:ing|ed|es))\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
     r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming|"
     r"having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)))\b")
 

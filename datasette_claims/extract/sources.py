@@ -671,6 +671,9 @@ def _walk_np(toks, i, coord=True):
     n = 0
     if toks[i][2][:1].islower() and toks[i][2] in STOP:
         return None
+    if toks[i][2] in _SUFFIXES and i >= 2 and toks[i - 1][2] == "," and toks[i - 2][2][:1].isupper():
+        j = i - 2  # "Jo Roe, Jr. said": the suffix closes the name across its comma
+        n = 2
     while j >= 0 and n < 12:
         w = toks[j][2]
         if w.lower() == "and" and 0 < j < i:
@@ -696,6 +699,7 @@ def _walk_np(toks, i, coord=True):
     return j + 1
 
 
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
 _STEP, _STOP, _OPENS = "step", "stop", "opens"  # token j: in the phrase; before it; its first word
 
 

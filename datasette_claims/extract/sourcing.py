@@ -16,6 +16,7 @@ from . import anonymity
 from .lexicon import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
+    CONTEST_SIDES,
     COUNTRY_LIKE,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
@@ -163,6 +164,7 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     if head in _PLURAL_NAME_HEADS and toks[cut - 1][:1].isupper():
         return "named_org"  # "the United States", "the United Nations": one country or body, named
     if head in EXTRA_COLLECTIVE or (head in COLLECTIVE_NOUNS and head not in OFFICIAL_NOUNS) or (
+            head in CONTEST_SIDES and _side_of_contest(np)) or (
             head in ("people", "americans", "voters") and low[0] in _QUANTIFIERS
             and not lowset & {"familiar", "close", "knowledge", "briefed"}):
         return "collective_unnamed"
@@ -171,12 +173,34 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     if not _REPORT_WORDS.isdisjoint(lowset) and lowset & MEDIA_WORDS:
         return "media_report"
     if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials") or (
-            lowset & MEDIA_WORDS and any(t[:1].isupper() for t in toks) and head in MEDIA_WORDS):
+            head in MEDIA_WORDS and any(t[:1].isupper() for t in toks) and _news_head(np)):
         return "media_report"
+    if head in _BODY_OR_MEDIA and _news_head(np):
+        return "media_report"  # "the state news agency": a wire, capitals or not
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
     return None
+
+
+def _side_of_contest(np: _NounPhrase) -> bool:
+    """ "The opposition", "the defence", "both sides": a side, in lower case,
+    not a party's ("The Labor Party opposition") nor the head of an
+    apposition ("the National party, opposition to the government")."""
+    before_comma = len(_TOK.findall(np.mention.split(",", 1)[0]))
+    return np.toks[np.cut - 1][:1].islower() and ORG_HINTS.isdisjoint(np.low[:np.cut - 1]) \
+        and np.cut <= before_comma
+
+
+# heads that name a government's body as often as a newsroom ("the fisheries
+# agency", "the news agency"): news only with a news word before them
+_BODY_OR_MEDIA = frozenset(("agency", "service"))
+
+
+def _news_head(np: _NounPhrase) -> bool:
+    """Is the head a newsroom's?  "agency" only after a word of the news ("the
+    state news agency", "Kelp Press Agency"), not "the Russian fisheries agency"."""
+    return np.head not in _BODY_OR_MEDIA or not (MEDIA_WORDS - _BODY_OR_MEDIA).isdisjoint(np.low[:np.cut - 1])
 
 
 def _offices_and_generic(np: _NounPhrase) -> str | None:

@@ -129,7 +129,9 @@ _HEADLINE_FUNCTION = frozenset({"The", "As", "A", "An", "In", "On", "At", "For",
                                 "Is", "Are", "Was", "Will", "By", "Over", "After", "Into", "Not", "But"})
 
 # Capitalised function words that open a sentence and get glued to a name.
-_LEAD_FUNCTION = {
+# (prepositions, auxiliaries and other grammar words: written capitalised in
+# mid-sentence, only as a forename, "Its chairman, Per Roe, said")
+_LEAD_GRAMMAR = frozenset({
     "By", "From", "Of", "With", "Without", "To", "During", "Despite", "Since", "Although",
     "Though", "Unlike", "Like", "Even", "Under", "Over", "Among", "Amid", "Through", "Via",
     "Per", "Did", "Does", "Do", "Is", "Was", "Will", "Would", "Can", "Could", "Should", "Has",
@@ -137,7 +139,8 @@ _LEAD_FUNCTION = {
     "Just", "Both", "Neither", "Either", "Each", "Every", "All", "Unless", "Until", "Because",
     "Instead", "Also", "Including", "Against", "Besides", "Upon", "Toward", "Towards",
     "Behind", "Following", "Let", "Ask", "Sorry", "Yes", "No", "Not", "Once",
-    "Watch", "Listen", "Vote", "Elect", "Presumptive",
+    "Watch", "Listen", "Vote", "Elect", "Presumptive"})
+_LEAD_FUNCTION = _LEAD_GRAMMAR | {
     "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
 } | {w.capitalize() for w in OPENING_ADVERBS}  # ("Afterwards Quill said")
@@ -371,6 +374,10 @@ def _owned_person(after: list[str]) -> list[str] | None:
     return None
 
 
+# abbreviated ranks that follow another ("Lt. Cmdr", "Det. Supt", "Brig. Gen")
+_SECOND_RANKS = frozenset(("Cmdr", "Cdr", "Supt", "Insp", "Gen", "Col", "Sgt", "Cpl"))
+
+
 def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     """The run of a ``NAME_RE`` match without a possessive's tail and the titles
     before the name, or None when fewer than two words are left."""
@@ -392,6 +399,9 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
                 break
     if len(toks) < 2:
         return None
+    if title is not None and toks[0] in _SECOND_RANKS and len(toks) > 2:
+        toks = toks[1:]  # "Lt. Cmdr Jo Roe": a rank after the title is no forename
+        name = " ".join(toks)
     # "Finance Minister Oren Vale": the name starts after the title word
     after = _after_last_title(toks)
     if after is not toks:
@@ -499,12 +509,37 @@ def _office_place(text: str, run: _Run, lead, toks: list[str]):
 
 
 def _lead_function(text: str, run: _Run, lead, toks: list[str]):
-    """ "By Donald Trump", "Democrat Jo Roe": no forename."""
-    if toks[0] not in _LEAD_FUNCTION:
+    """ "By Donald Trump", "Democrat Jo Roe": no forename.  Right after a comma
+    the word is no sentence's opening but a forename ("Its chairman, Per Roe,")."""
+    if toks[0] not in _LEAD_FUNCTION or _between_commas(text, run) or _forename_before_said(text, run):
         return _UNCHANGED
     while toks and toks[0] in _LEAD_FUNCTION:
         toks = toks[1:]
     return toks if len(toks) >= 2 else None
+
+
+def _between_commas(text: str, run: _Run) -> bool:
+    """Is the run an apposition of its own, a comma and a space before it and a
+    comma right after it?"""
+    start, end = run.start, run.start + len(run.found)
+    return run.toks[0] in _LEAD_GRAMMAR and run.found.startswith(run.toks[0]) and start >= 2 \
+        and text[start - 2:start] == ", " and text[end:end + 1] == ","
+
+
+# Prepositions and modal auxiliaries that no subject and "said" can follow
+# ("Per Roe said" is a name; "Although Roe said", "Had Roe said so" are not)
+_NO_SUBJECT_AFTER = frozenset({
+    "By", "From", "Of", "With", "Without", "To", "Per", "Via", "Under", "Over", "Among", "Amid", "Through",
+    "During", "Despite", "Upon", "Toward", "Towards", "Against", "Did", "Does", "Do", "Will", "Would", "Can",
+    "Could", "Should"})
+_SAID_NEXT = re.compile(r"\s+(?:said|says)\b")
+
+
+def _forename_before_said(text: str, run: _Run) -> bool:
+    """ "Per Aasland says ...": a run opened by a word that cannot precede a
+    subject, then "says" or "said": the word is a forename."""
+    return run.toks[0] in _NO_SUBJECT_AFTER and run.found.startswith(run.toks[0]) \
+        and _SAID_NEXT.match(text, run.start + len(run.found)) is not None
 
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):

@@ -15,6 +15,7 @@ from .. import patterns as P
 from ..clause_cuts import cut_next_speaker
 from ..context import (
     ANY_QUOTE,
+    FINITE,
     OPEN_Q,
     Ctx,
     Subject,
@@ -111,6 +112,10 @@ _ADJUNCTS_TO_COLON = re.compile(
 
 _NAME_AND_ROLE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+(?:the|a|an|his|her|its|their)\s+"
                             r"[^,.;:!?\"\u201c\u201d]{1,80}")
+# "Kelp growers, who have invested heavily, said the news came as a surprise": a
+# subject with its relative clause before the cue; what follows is the content
+_SUBJECT_WITH_WHO = re.compile(
+    r"(?![\'\u2018])(?P<np>(?:[\w.'\u2019&-]+\s+){0,5}[\w.'\u2019&-]+),\s+(?:who|whose)\s+[^\"\u201c\u201d]{3,200}")
 _ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:on|in|at|during|after|before)\s+(?:[\w'\u2019-]+\s+){0,5}?"
@@ -586,6 +591,17 @@ def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     if rc is None or _TIME_OR_PLACE.match(text, rc[0]) or rc[1] - rc[0] > 200 or _PREP_GAP.match(text, rc[0]):
         return None
     return Frame([rc], "indirect.prep_object", 0.5, "indirect", None, (cue.start, max(adj.cue_end, prep_obj[0])))
+
+
+def subject_with_relative(ctx: Ctx, cue: Cue) -> bool:
+    """Is all before the cue a noun phrase and its "who" clause, so that no
+    source follows the cue ("Growers, who ..., said the news came ...")?"""
+    text, cut = ctx.text, cue.start
+    while cut > cue.us and text[cut - 1] in " ,":
+        cut -= 1
+    ls, le = trim_span(text, cue.us, cut)
+    m = _SUBJECT_WITH_WHO.fullmatch(text, ls, le)
+    return m is not None and FINITE.search(m.group("np")) is None  # (not "He is not Roe, who ...")
 
 
 def inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | None:
