@@ -64,7 +64,7 @@ def test_the_headline_is_found_by_its_key():
 def test_desk_note_prefilter_agrees_with_the_regex():
     """``is_desk_note`` skips the regex only on lines it cannot match,
     in any case, with IGNORECASE's odd letters and leading blanks."""
-    from datasette_claims.articles import DESK_NOTE, is_desk_note
+    from datasette_claims.furniture import DESK_NOTE, is_desk_note
 
     lines = [
         "(Reporting by Ann Lee; Editing by Tom Wu)", "  (additional REPORTING BY Ann Lee)",

@@ -57,7 +57,7 @@ def language_warning(where: str, language: str) -> LoadError:
 def _worded_lines(text: str) -> Iterator[tuple[str, int]]:
     """Each line that is not page furniture, stripped, with its count of words
     holding a letter (what ``has_article_words`` and ``has_story_text`` weigh)."""
-    from ..articles import is_furniture
+    from ..furniture import is_furniture
 
     for line in text.splitlines():
         line = line.strip()
@@ -85,7 +85,7 @@ def has_story_text(text: str) -> bool:
     A page of navigation only ("Home | News | Contact") must not become an
     article called "Home".
     """
-    from ..articles import NAV_SEPARATORS
+    from ..furniture import NAV_SEPARATORS
 
     for line, words in _worded_lines(text):
         parts = [p for p in NAV_SEPARATORS.split(line) if p]
@@ -107,7 +107,7 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     trafilatura keeps one part as the title, sometimes the site's.  Without a
     site name in the metadata, the part that reads as a masthead is the outlet.
     """
-    from ..articles import masthead_in_title
+    from ..mastheads import masthead_in_title
 
     m = TITLE.search(html, 0, 50_000)
     title = html_lib.unescape(m.group(1)).strip() if m else ""

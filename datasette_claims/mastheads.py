@@ -1,0 +1,196 @@
+"""Who published a scraped page, and its headline: the masthead above it.
+
+A page names its outlet in its masthead ("THE DAILY TRAWLER", "The Glen
+Observer"), sometimes with the date or the paper's motto beside or under it,
+and in its title beside the headline ("Quota talks collapse | Eastern Wire
+Review").  A masthead is known by a newspaper noun or by its shape (capitals
+above a headline that is not, a short name above a section menu or a much
+longer headline), never by a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .dates import normalise_date
+from .furniture import BYLINE_DATE, TERMINAL, is_furniture
+from .models import Span
+
+# A masthead ends with what the paper calls itself ("The Evening Tribune",
+# "BAY COURIER", "Coastline Radio"): the page's first line, before the headline.
+MASTHEAD_NOUNS = frozenset(
+    "news times post herald gazette courier tribune ledger journal chronicle observer express mail mirror "
+    "telegraph standard independent guardian star sun daily record examiner inquirer dispatch bulletin press "
+    "radio television tv weekly argus advertiser register sentinel monitor globe echo recorder reporter "
+    "citizen today".split()
+)
+MASTHEAD_SMALL_WORDS = frozenset(("the", "of", "and", "&"))
+OUTLET_LINE = re.compile(r"^\s*[-–—|]\s*(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
+
+
+def masthead(s: str) -> str | None:
+    """The outlet a page's masthead line names, or None.
+
+    Two to six capitalised words ending in a word papers and stations call
+    themselves by; a masthead in capitals is given in title case ("BAY
+    COURIER" -> "Bay Courier"), keeping short letter runs ("BBC").
+    """
+    words = _name_words(s, 6)
+    if not words or len(words) < 2 or words[-1].lower() not in MASTHEAD_NOUNS:
+        return None
+    return _name_case(s, words)
+
+
+def _name_words(s: str, most: int) -> list[str] | None:
+    """The words of a line shaped as a name: up to ``most`` words, each
+    capitalised (or "of", "and"...), no digit, no closing punctuation."""
+    words = s.split()
+    if not 1 <= len(words) <= most or TERMINAL.search(s):
+        return None
+    if not all(w[0].isupper() or w.lower() in MASTHEAD_SMALL_WORDS for w in words):
+        return None
+    return words
+
+
+def _name_case(s: str, words: list[str]) -> str:
+    """A name in capitals in title case ("THE BAY OF FUNDY COURIER" -> "The Bay
+    of Fundy Courier"), short runs without vowels kept ("BBC")."""
+    if not s.isupper():
+        return " ".join(words)
+    cased = [
+        w.lower() if i and w.lower() in MASTHEAD_SMALL_WORDS
+        else w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize()
+        for i, w in enumerate(words)
+    ]
+    return " ".join(cased)
+
+
+def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool = True) -> str | None:
+    """The outlet named by ``s``, the first line of a page head, standing
+    above ``headline``: a masthead of a usual noun, or one known by its
+    shape only ("MINING REVIEW", "The Harbour Notebook"): a name in capitals
+    above a headline that is not; a short name with a section menu (or other
+    page furniture) between it and the headline; a name of two or three
+    words above a headline at least twice as long.  A title-case headline
+    above the story ("Sprinter Breaks World Record") has no headline under it.
+    A name known by its shape only opens the page (``first_line``) or has
+    a menu under it: a kicker in capitals above a headline ("MIDDLE EAST"),
+    after the site's menu, is no masthead."""
+    known = masthead(s)
+    if known:
+        return known
+    words = _unknown_name_words(s)
+    if not words or not (first_line or menu_between):
+        return None
+    if s.isupper():
+        return None if headline.isupper() else _name_case(s, words)
+    if menu_between or (len(words) <= 3 and 2 * len(words) <= len(headline.split())):
+        return s.strip()
+    return None
+
+
+def _unknown_name_words(s: str) -> list[str] | None:
+    """The words of a name whose last word is no usual masthead noun: two to
+    six words in capitals or two to four in title case, without digits."""
+    words = _name_words(s, 6 if s.isupper() else 4)
+    if not words or len(words) < 2 or any(c.isdigit() for c in s):
+        return None
+    return words
+
+
+def masthead_in_title(part: str, other: str, last_after_bar: bool) -> str | None:
+    """The outlet one part of a two-part page title names beside the other,
+    the headline: a masthead of a usual noun; a name in capitals beside a
+    headline that is not ("THE DAILY TRAWLER - Quota talks collapse"); a name
+    in title case after the last bar, as sites end their titles ("Power
+    restored | Eastern Wire Review"), beside a headline shaped as no name."""
+    known = masthead(part)
+    if known:
+        return known
+    words = _unknown_name_words(part)
+    if not words:
+        return None
+    if part.isupper():
+        return None if other.isupper() else _name_case(part, words)
+    if last_after_bar and _name_words(other, 4) is None:
+        return part.strip()
+    return None
+
+
+class Masthead(NamedTuple):
+    """The masthead line of a page head: where it is, the outlet it names and
+    the date printed beside it ("THE DAILY TRAWLER | Monday, March 3, 2026")."""
+
+    index: int
+    outlet: str
+    published: str | None
+    motto: int | None = None  # the index of a motto line under it
+
+
+# What may follow the name on a masthead's line: the date or the paper's motto.
+MASTHEAD_TAIL = re.compile(r"\s+[|–—-]\s+")
+
+
+def _masthead_name(s: str) -> tuple[str, str | None]:
+    """A masthead line's name and what follows it after a bar or dash: a date,
+    or a motto beside a name of a usual noun or in capitals ("The Glen
+    Observer — News from the glens since 1899"); else the whole line."""
+    parts = MASTHEAD_TAIL.split(s.strip(), maxsplit=1)
+    if len(parts) == 2 and (BYLINE_DATE.match(parts[1]) or masthead(parts[0]) or parts[0].isupper()):
+        return parts[0], parts[1]
+    return s.strip(), None
+
+
+def masthead_line(head: list[Span], text: str) -> Masthead | None:
+    """The masthead: the first line that is not furniture, when a headline
+    follows it within the next three such lines (a headline in title case,
+    "Sprinter Breaks World Record", is followed by the story instead), or
+    the paper's motto and then the headline."""
+    worded = [i for i, p in enumerate(head) if not is_furniture(p.text)][:5]
+    if not worded:
+        return None
+    first = worded[0]
+    lines = [i for i in worded[1:] if looks_like_headline(head[i].text)]
+    if not lines:
+        return None
+    motto = lines[0] if len(lines) > 1 and _is_motto(text, head[first], head[lines[0]], head[lines[1]]) else None
+    if motto is None and lines[0] not in worded[1:4]:
+        return None
+    headline = lines[1] if motto is not None else lines[0]
+    name, tail = _masthead_name(head[first].text)
+    between = headline > first + 1 + (motto is not None)
+    outlet = masthead_above(name, head[headline].text.strip(), menu_between=between, first_line=first == 0)
+    if not outlet:
+        return None
+    m = BYLINE_DATE.match(tail) if tail else None
+    return Masthead(first, outlet, normalise_date(m.group("date")) if m else None, motto)
+
+
+def _is_motto(text: str, name: Span, line: Span, headline: Span) -> bool:
+    """A line printed as part of the masthead ("Your town, your news"): set
+    on the next line under the name, a blank line after it, in sentence
+    case above a headline in title case (a standfirst, under its headline,
+    is in sentence case too)."""
+    return (
+        line.start - name.end > 0
+        and text.count("\n", name.end, line.start) == 1
+        and text.count("\n", line.end, headline.start) >= 2
+        and not _title_case(line.text)
+        and _title_case(headline.text)
+    )
+
+
+def _title_case(s: str) -> bool:
+    """Every word of four letters or more capitalised ("Berths Sold Out for Summer")."""
+    long_words = [w for w in s.split() if sum(c.isalpha() for c in w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def looks_like_headline(s: str) -> bool:
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    if OUTLET_LINE.match(s) or not 3 <= len(words) <= 30:
+        return False
+    if s.endswith(".") and not re.search(r"\b[A-Z]\.$|\.\.\.$", s):
+        return False
+    return not is_furniture(s)
