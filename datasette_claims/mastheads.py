@@ -71,8 +71,7 @@ def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool =
     above ``headline``: a masthead of a usual noun, or one known by its
     shape only ("MINING REVIEW", "The Harbour Notebook"): a name in capitals
     above a headline that is not; a short name with a section menu (or other
-    page furniture) between it and the headline; a name of two or three
-    words above a headline at least twice as long.  A title-case headline
+    page furniture) between it and the headline.  A title-case headline
     above the story ("Sprinter Breaks World Record") has no headline under it.
     A name known by its shape only opens the page (``first_line``) or has
     a menu under it: a kicker in capitals above a headline ("MIDDLE EAST"),
@@ -85,9 +84,11 @@ def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool =
         return None
     if s.isupper():
         return None if headline.isupper() else _name_case(s, words)
-    if menu_between or (len(words) <= 3 and 2 * len(words) <= len(headline.split())):
-        return s.strip()
-    return None
+    # A short name in title case is a masthead only with a menu under it: two
+    # or three words above a longer line are as often a headline above its
+    # standfirst ("Ferry Fares Rise" / "Island families face ..."), and an
+    # outlet made up of a headline is worse than none.
+    return s.strip() if menu_between else None
 
 
 def _unknown_name_words(s: str) -> list[str] | None:

@@ -40,8 +40,6 @@ HEADLINE = "Ferry Company Cuts Two Winter Sailings"
         ("SKERRY AND SOUND WEEKLY\n\n", "Skerry and Sound Weekly"),
         # a short name with a section menu under it
         ("The Skerry Clarion\nIslands | Business | Sport | Culture\n", "The Skerry Clarion"),
-        # a trade magazine's two words above a headline three times as long
-        ("Ferry Review\n\n", "Ferry Review"),
     ],
 )
 def test_a_masthead_known_by_its_shape(head, outlet):
@@ -60,6 +58,15 @@ def test_a_masthead_known_by_its_shape(head, outlet):
 )
 def test_no_masthead_without_its_shape(text):
     assert article(text).outlet is None
+
+
+def test_a_short_headline_above_its_standfirst_is_no_masthead():
+    # three title-case words, a blank line, a longer line with no full stop: a headline and its standfirst
+    text = ("Ferry Fares Rise\n\nIsland families face higher costs as the operator blames fuel and an ageing fleet\n\n"
+            f"{BODY}")
+    a = article(text)
+    assert a.outlet is None
+    assert a.headline == "Ferry Fares Rise"
 
 
 def test_a_press_release_notice_is_no_headline_nor_outlet():
