@@ -153,12 +153,13 @@ async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[
 
 
 async def _outlets(page, story_id: str):
-    """The outlets reporting the story, in the order they first did."""
+    """The outlets reporting the story, in the order they first did; an outlet with no
+    dated report after the dated ones, as the timeline has it."""
     return await page.execute(
         """
         select a.outlet, count(*) as claims, count(distinct a.id) as reports, min(a.published) as first_published
         from claims c join articles a on a.id = c.article_id
-        where c.story_id = ? group by a.outlet order by first_published, a.outlet limit 200
+        where c.story_id = ? group by a.outlet order by first_published is null, first_published, a.outlet limit 200
         """,
         [story_id],
     )
