@@ -81,7 +81,7 @@ async def story_page(page):
     found = await claims_in_order(page, ["c.story_id = ?"], [story_id], page.size(default=100), token,
                                   speaker_visible=await page.can_view("speakers"))
     first = await _first_appearance(page, story["first_claim_id"], found.claims if token is None else [])
-    timeline = await _rated_timeline(page, found.claims, first)
+    timeline = await _rated_timeline(page, _first_heads_its_day(found.claims, first, story["first_published"]), first)
     outlets = await _outlets(page, story_id)
     panel = await verdict_panel(page, story_id=story_id)
     chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
@@ -141,6 +141,21 @@ async def _same_day(page, story_id: str, first: dict | None, first_day: str | No
         {"s": story_id, "d": day, "a": article, "n": MAX_TIES},
     )
     return [{"outlet": r["outlet"], "url": page.urls.claim(r["claim_id"])} for r in rows]
+
+
+def _first_heads_its_day(claims: list[dict], first: dict | None, first_day: str | None) -> list[dict]:
+    """The page's claims with the first appearance moved ahead of the other reports of its
+    day (an undated one: the day a report reprinted it, ``first_day``): the page sorts a day's
+    reports by claim id, and the row marked "first" would sit under another of that day.
+    (A day spread over two pages keeps its order across them.)"""
+    at = next((i for i, c in enumerate(claims) if first and c["id"] == first["id"]), None)
+    if at is None:
+        return claims
+    day = claims[at]["article"]["published"] or first_day
+    head = next((i for i, c in enumerate(claims) if day and c["article"]["published"] == day), at)
+    if head >= at:
+        return claims
+    return claims[:head] + [claims[at]] + claims[head:at] + claims[at + 1:]
 
 
 async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[dict]:
