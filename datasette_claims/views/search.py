@@ -172,6 +172,27 @@ async def search_page(page):
     return "claims_search.html", data, extra
 
 
+async def _earliest(page, first: tuple | None, strong: list[tuple], claims: dict) -> dict | None:
+    """The earliest strong match (``first``: -score, date, id) with its story; the story's
+    own first appearance instead when it is a strong match of that day (or undated, out by
+    that day through a reprint): a day's reports tie on the date, and the story knows which
+    one the others reprint, where the claim ids would pick one at random."""
+    if not first or first[2] not in claims:
+        return None
+    claim, score, story = claims[first[2]], -first[0], None
+    if claim["story_id"] and await page.can_view("stories"):
+        row = (await page.execute("select * from stories where id = ?", [claim["story_id"]])).first()
+        # The story knows the first appearance across the whole database,
+        # beyond the candidates this search ranked.
+        story = story_dict(row, page.urls) if row else None
+    lead = story["first_claim_id"] if story else None
+    scores = {r[2]: -r[0] for r in strong}
+    if lead and lead != claim["id"] and lead in scores and story["first_published"] == first[1]:
+        claim = (await fetch_claims(page, [lead])).get(lead, claim)
+        score = scores[lead] if claim["id"] == lead else score
+    return {"score": score, "claim": public(claim), "story": story}
+
+
 async def _ranked(page, q, where, params, size, token) -> Found:
     """Search results for ``q``: FTS stages find candidates, ``search_score`` orders them.
 
@@ -197,16 +218,7 @@ async def _ranked(page, q, where, params, size, token) -> Found:
     page_rows = scored[:size]
     first = min(strong, key=lambda r: (r[1], r[2])) if strong else None
     claims = await fetch_claims(page, [r[2] for r in page_rows] + ([first[2]] if first else []))
-    earliest = None
-    if first and first[2] in claims:
-        claim = claims[first[2]]
-        earliest = {"score": -first[0], "claim": public(claim), "story": None}
-        story_id = claim["story_id"]
-        if story_id and await page.can_view("stories"):
-            row = (await page.execute("select * from stories where id = ?", [story_id])).first()
-            # The story knows the first appearance across the whole database,
-            # beyond the candidates this search ranked.
-            earliest["story"] = story_dict(row, page.urls) if row else None
+    earliest = await _earliest(page, first, strong, claims)
     nxt = None
     if len(scored) > size:
         last = page_rows[-1]
