@@ -28,8 +28,8 @@ async def test_undated_reports_say_undated(tmp_path):
     path = _load(tmp_path, REPORTS)
     _, speaker_id = _story_and_speaker(path)
     with sqlite3.connect(path) as conn:
-        (harbour,) = conn.execute("select id from claims where article_id = 'harbour' and content like '%herring fleet%'"
-                                  ).fetchone()
+        (harbour,) = conn.execute(
+            "select id from claims where article_id = 'harbour' and content like '%herring fleet%'").fetchone()
     ds = make_datasette([path])
     pages = [f"/claims/-/claims/search?q={quote(QUOTE)}", f"/claims/-/claims/speaker/{speaker_id}",
              "/claims/-/claims/claim/" + harbour.replace(":", "~3A")]
