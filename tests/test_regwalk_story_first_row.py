@@ -43,3 +43,15 @@ async def test_the_first_appearance_heads_its_day(tmp_path, wire_date):
     assert rows[3]["claim"]["article"]["id"] == "isles" and len(rows) == 4
     timeline = html[html.index("Timeline of appearances"):]
     assert timeline.index("Nordwire") < timeline.index("Bay Post") < timeline.index("Isles Courier")
+
+
+@pytest.mark.asyncio
+async def test_an_undated_report_says_the_day_a_reprint_dates_it(tmp_path):
+    # an earlier report is the first appearance; the undated wire, listed last, was out by its client's day
+    path = _load(tmp_path, [{"id": "wire", "outlet": "Nordwire", "published": None, "text": LONG_WIRE},
+                            _client_of_wire("2031-03-04"), _quoting("coast", "Coast Daily", "2031-03-02")])
+    _, rows, html = await _timeline(path)
+    marks = {t["claim"]["article"]["id"]: t["reprinted_by"] for t in rows}
+    assert marks == {"coast": None, "bay": None, "wire": {"outlet": "Bay Post", "published": "2031-03-04"}}
+    assert rows[-1]["claim"]["article"]["id"] == "wire"
+    assert "out by 2031-03-04: reprinted that day by Bay Post" in html

@@ -162,8 +162,10 @@ async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[
     """The timeline of the page's claims (``_timeline``), each with its current verdict."""
     timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
     ratings = await current_ratings(page, [c["id"] for c in claims])
+    dated_by = await _first_reprints(page, {c["article"]["id"] for c in claims if not c["article"]["published"]})
     for t in timeline:
         t["verdict"] = ratings.get(("claim", t["claim"]["id"]))
+        t["reprinted_by"] = dated_by.get(t["claim"]["article"]["id"])
     return timeline
 
 
@@ -281,6 +283,19 @@ async def _reprints(page, article_ids: set[str]) -> dict[str, dict]:
         f"""select a.id, o.id as original, o.outlet from articles a join articles o on o.id = a.duplicate_of
         where a.id in ({", ".join("?" for _ in ids)})""", ids)
     return {r["id"]: {"article_id": r["original"], "outlet": r["outlet"]} for r in rows}
+
+
+async def _first_reprints(page, article_ids: set[str]) -> dict[str, dict]:
+    """Undated article id -> the earliest dated report reprinting it (its outlet and day):
+    the day the copy was out by, which the first appearance and its same-day ties count."""
+    if not article_ids:
+        return {}
+    ids = sorted(article_ids)
+    rows = await page.execute(
+        f"""select r.duplicate_of as id, r.outlet, min(r.published) as published from articles r
+        where r.duplicate_of in ({", ".join("?" for _ in ids)}) and r.published is not null
+        group by r.duplicate_of""", ids)
+    return {r["id"]: {"outlet": r["outlet"], "published": r["published"]} for r in rows}
 
 
 # the other claim comes before c in the chart's order (published, then id; undated first, as SQLite sorts)
