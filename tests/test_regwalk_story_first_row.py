@@ -55,3 +55,15 @@ async def test_an_undated_report_says_the_day_a_reprint_dates_it(tmp_path):
     assert marks == {"coast": None, "bay": None, "wire": {"outlet": "Bay Post", "published": "2031-03-04"}}
     assert rows[-1]["claim"]["article"]["id"] == "wire"
     assert "out by 2031-03-04: reprinted that day by Bay Post" in html
+
+
+@pytest.mark.asyncio
+async def test_a_tie_in_the_first_appearances_outlet_says_another_report(tmp_path):
+    # two reports of one outlet on the first day: "Also on ...: Isles Courier" read as the first report itself
+    path = _load(tmp_path, [_quoting("isles", "Isles Courier", "2031-03-03"),
+                            _quoting("harbour", "Isles Courier", "2031-03-03"),
+                            _quoting("coast", "Coast Daily", "2031-03-04")])
+    _, _, html = await _timeline(path)
+    tie = html[html.index("Also on 2031-03-03"):]
+    tie = tie[:tie.index("</p>")]
+    assert "another report in Isles Courier" in tie
