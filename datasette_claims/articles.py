@@ -292,10 +292,30 @@ def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     dl = Dateline(
         place=place,
         date=re.sub(r"\s+", " ", m.group("date")).strip() if m.group("date") else None,
-        agency=agency.strip() if agency else None,
+        agency=agency_name(agency),
         span=Span(paragraph.start, paragraph.start + m.end(), paragraph.text[: m.end()]),
     )
     return dl, rest
+
+
+# A wire's note on the edition, in the brackets where an agency stands
+# ("PARIS, May 2 (Updated) -", "(Adds quote)", "(Corrected)"): no agency.
+_EDITION_NOTE = re.compile(
+    r"(?i)(?:updat|correct|adds?\b|add\s|recast|refil|repeat|writes?\s+through|fix|story\s+continues|changes?\b|"
+    r"new\b|version|edition|analysis|feature|factbox|explainer|report\b)")
+
+
+def agency_name(bracketed: str | None) -> str | None:
+    """The agency a dateline's brackets name, or None for what is no name: an
+    edition note ("Updated", "Adds quote") or words in lower case
+    ("Interfax-style report"); a short lower-case name stays ("dpa")."""
+    s = (bracketed or "").strip()
+    if not s or _EDITION_NOTE.match(s):
+        return None
+    words = s.split()
+    if all(w[:1].isupper() or w[:1].isdigit() for w in words) or (len(words) == 1 and s.isalpha() and len(s) <= 4):
+        return s
+    return None
 
 
 def byline_date(paragraphs: list[Span]) -> str | None:

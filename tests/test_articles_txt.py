@@ -160,3 +160,17 @@ def test_same_text_at_another_address_stays_a_separate_copy(tmp_path):
     assert "1 new" in result.output
     urls = {r["url"] for r in sqlite_utils.Database(db).query("select url from articles")}
     assert urls == {"https://gazette.example/ferry", "https://courier.example/ferry"}
+
+
+@pytest.mark.parametrize("note", ["Updated", "Adds quote", "Corrected", "Interfax-style report"])
+def test_an_edition_note_in_the_datelines_brackets_is_no_agency_nor_outlet(tmp_path, note):
+    doc = extract(tmp_path, WIRE.format(dateline=f"PORTLAND, March 4, 2025 ({note})"))
+    assert doc["dateline"]["place"] == "PORTLAND"
+    assert doc["dateline"]["agency"] is None
+    assert doc["outlet"] is None
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "RIA Novosti", "dpa"])
+def test_an_agency_in_the_datelines_brackets_is_kept(tmp_path, agency):
+    doc = extract(tmp_path, WIRE.format(dateline=f"PORTLAND, March 4, 2025 ({agency})"))
+    assert doc["dateline"]["agency"] == agency
