@@ -13,6 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import urlparse
 
 from .. import record_keys
 from ..models import Document
@@ -100,6 +101,12 @@ TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
 
+def _page_title(html: str) -> str:
+    """The text of the page's ``<title>``, or ""."""
+    m = TITLE.search(html, 0, 50_000)
+    return " ".join(html_lib.unescape(m.group(1)).split()) if m else ""
+
+
 def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | None]:
     """Headline and outlet from a ``<title>`` of two parts, one a masthead.
 
@@ -109,8 +116,7 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     """
     from ..mastheads import masthead_in_title
 
-    m = TITLE.search(html, 0, 50_000)
-    title = html_lib.unescape(m.group(1)).strip() if m else ""
+    title = _page_title(html)
     parts = TITLE_SEPARATOR.split(title)
     if len(parts) != 2:
         return headline, None
@@ -120,6 +126,99 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
         return headline, None
     site = 0 if names[0] else 1
     return parts[1 - site], names[site]
+
+
+# The page's banner, where a site prints its name above every page: the
+# element marked role="banner", or the first <header> that is no article's,
+# section's or footer's own (an article's <header> holds its headline).
+BANNER = ("//*[@role='banner'] | //header[not(ancestor::article or ancestor::main or ancestor::section "
+          "or ancestor::aside or ancestor::footer)]")
+# What in a banner is a menu, a search box or hidden, never the site's name.
+BANNER_SKIPPED = frozenset("nav ul ol menu form button select script style noscript svg template".split())
+BANNER_SKIPPED_ROLES = frozenset(("navigation", "search", "menu", "menubar"))
+BANNER_LINES = frozenset("h1 h2 h3 h4 p strong b".split())
+
+
+def _home_link(link) -> bool:
+    """A link to the site's front page (``href="/"``, its root address, or
+    ``rel="home"``): what a site-title or logo links to."""
+    if "home" in (link.get("rel") or "").lower().split():
+        return True
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    parts = urlparse(href)
+    return not parts.query and parts.path.lower() in ("", "/", "./", "/index.html", "index.html", "/index.php")
+
+
+def _passed_over(element) -> bool:
+    """A banner's menu, search form, hidden or decorative part, or what is no element (a comment)."""
+    tag = element.tag if isinstance(element.tag, str) else None
+    return (tag is None or tag in BANNER_SKIPPED or element.get("role") in BANNER_SKIPPED_ROLES
+            or element.get("hidden") is not None or element.get("aria-hidden") == "true")
+
+
+def _banner_texts(element) -> Iterator[str]:
+    """The texts of a banner that may be the site's name, in page order:
+    a link to the front page (its words, or its logo's alt text), a logo's
+    alt text, a heading or a line of text.  Menus, forms and links elsewhere
+    are passed over."""
+    for child in element:
+        if _passed_over(child):
+            continue
+        if child.tag == "a":
+            if _home_link(child):
+                yield child.text_content()
+                yield from (img.get("alt") or "" for img in child.iter("img"))
+        elif child.tag == "img":
+            yield child.get("alt") or ""
+        elif child.tag in BANNER_LINES and not any(True for _ in child.iter("a", "img")):
+            yield child.text_content()  # "<h1>Island <em>Beacon</em></h1>" whole
+        else:
+            yield child.text or ""
+            yield from _banner_texts(child)
+
+
+def _site_in_banner(html: str) -> str | None:
+    """The outlet a page names in its banner (its ``<header>`` or
+    ``role="banner"``), which trafilatura drops: the first site-title link,
+    logo or heading there that reads as a name (``masthead_in_banner``)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    from ..mastheads import masthead_in_banner
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return None
+    for banner in tree.xpath(BANNER)[:3]:
+        for text in _banner_texts(banner):
+            name = masthead_in_banner(text) if text.strip() else None
+            if name:
+                return name
+    return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.split() == b.split() or " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _banner_outlet(html: str, headline: str | None) -> tuple[str | None, str | None]:
+    """Headline and outlet when the site's name is only in the page's banner.
+
+    trafilatura takes a page's first ``<h1>`` for its title, the banner's
+    when the site prints its name there ("The Tarn Notebook" above an
+    ``<h2>`` headline): the name is then the outlet and the ``<title>``, when
+    it says something else, the headline.  A banner whose heading is the
+    ``<title>`` too holds the headline, and names no outlet."""
+    name = _site_in_banner(html)
+    if not name or not headline or not _same_words(name, headline):
+        return headline, name
+    title = _page_title(html)
+    if not title or _same_words(title, name):
+        return headline, None
+    return title, name
 
 
 # <meta http-equiv="refresh" content="0; url=https://...">: where a redirect page sends the browser.
@@ -241,6 +340,8 @@ def _page_metadata(doc: Document, meta, html: str) -> None:
     doc.outlet = outlet_from_url(doc.url) or meta.sitename or None
     if not doc.outlet:
         doc.headline, doc.outlet = _site_in_title(html, doc.headline)
+    if not doc.outlet:
+        doc.headline, doc.outlet = _banner_outlet(html, doc.headline)
     doc.published = meta.date or None
     if meta.categories:
         doc.section = meta.categories[0]
