@@ -106,3 +106,23 @@ def test_the_pages_site_name_stays_first(tmp_path):
     head = '<meta property="og:site_name" content="Island Beacon">'
     banner = '<header><a href="/" rel="home">Beacon Archive Edition</a></header>'
     assert outlet_of(tmp_path, page(banner, head=head))["outlet"] == "Island Beacon"
+
+
+CANONICAL = '<link rel="canonical" href="https://www.glenkirkvoice.example/2026/03/ferry-fares/">'
+
+
+def test_the_banner_wins_over_the_address_host(tmp_path):
+    # trafilatura names a page with an address but no site name by its host
+    # ("glenkirkvoice.example"); the name the banner prints is the outlet.
+    banner = '<header><p><a href="https://www.glenkirkvoice.example/" rel="home">Glenkirk Voice</a></p></header>'
+    assert outlet_of(tmp_path, page(banner, head=CANONICAL))["outlet"] == "Glenkirk Voice"
+
+
+def test_a_masthead_in_the_title_wins_over_the_address_host(tmp_path):
+    html = page("", head=CANONICAL).replace(f"<title>{HEADLINE}", f"<title>{HEADLINE} | Glenkirk Voice Online")
+    assert outlet_of(tmp_path, html) == {"outlet": "Glenkirk Voice Online", "headline": HEADLINE}
+
+
+def test_an_address_and_nothing_else_is_still_named_by_its_host(tmp_path):
+    banner = '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+    assert outlet_of(tmp_path, page(banner, head=CANONICAL))["outlet"] == "glenkirkvoice.example"

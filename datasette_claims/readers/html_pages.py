@@ -330,21 +330,42 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
 def _page_metadata(doc: Document, meta, html: str) -> None:
     """Headline, address, outlet, date and section of a page, from what
     trafilatura read (``meta``) and what it leaves unread."""
-    from ..articles import outlet_from_url
 
     doc.headline = meta.title or None
     doc.url = meta.url or _linked_data_url(html) or _saved_from(html)
-    # An outlet known by its domain is named as every other input names
-    # it: apnews.com's pages call their site "AP News", its feed records
-    # were "Associated Press", and the outlet facet showed two.
-    doc.outlet = outlet_from_url(doc.url) or meta.sitename or None
-    if not doc.outlet:
-        doc.headline, doc.outlet = _site_in_title(html, doc.headline)
-    if not doc.outlet:
-        doc.headline, doc.outlet = _banner_outlet(html, doc.headline)
+    doc.headline, doc.outlet = _page_outlet(doc, meta, html)
     doc.published = meta.date or None
     if meta.categories:
         doc.section = meta.categories[0]
+
+
+def _only_the_host(site: str, url: str | None) -> bool:
+    """True when trafilatura's site name is only the page address's host
+    ("glenkirkvoice.example"), which it gives a page that names no site."""
+    host = urlparse(url or "").netloc.lower()
+    return bool(host) and site.lower() == re.sub(r"^(?:www|w\d+)\.", "", host)
+
+
+def _page_outlet(doc: Document, meta, html: str) -> tuple[str | None, str | None]:
+    """Headline and outlet of a page, the outlet from (in this order) its
+    known domain, its metadata's site name, a masthead part of its
+    ``<title>``, its banner, and last its address's host."""
+    from ..articles import outlet_from_url
+
+    # An outlet known by its domain is named as every other input names
+    # it: apnews.com's pages call their site "AP News", its feed records
+    # were "Associated Press", and the outlet facet showed two.
+    known = outlet_from_url(doc.url)
+    if known:
+        return doc.headline, known
+    site = meta.sitename or None
+    host = site if site and _only_the_host(site, meta.url) else None
+    if site and not host:
+        return doc.headline, site
+    headline, outlet = _site_in_title(html, doc.headline)
+    if not outlet:
+        headline, outlet = _banner_outlet(html, headline)
+    return headline, outlet or host
 
 
 def page_warnings(where: str, html: str) -> Iterator[LoadError]:
