@@ -126,3 +126,15 @@ def test_a_masthead_in_the_title_wins_over_the_address_host(tmp_path):
 def test_an_address_and_nothing_else_is_still_named_by_its_host(tmp_path):
     banner = '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
     assert outlet_of(tmp_path, page(banner, head=CANONICAL))["outlet"] == "glenkirkvoice.example"
+
+
+def test_the_one_name_in_a_banner_of_plain_lines(tmp_path):
+    banner = ('<header><div class="bar"><span>Tuesday, March 3, 2026</span></div>'
+              '<div class="brand">Otterburn Post</div><div>Sixpence on Saturdays</div></header>')
+    assert outlet_of(tmp_path, page(banner))["outlet"] == "Otterburn Post"
+
+
+def test_two_names_in_plain_lines_name_no_outlet(tmp_path):
+    banner = ('<header><div class="ticker"><span>Breaking News</span> <a href="/2026/03/flood">Flood warning '
+              'for the glen</a></div><div class="brand">Otterburn Post</div></header>')
+    assert outlet_of(tmp_path, page(banner))["outlet"] is None

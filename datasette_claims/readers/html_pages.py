@@ -13,6 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from .. import record_keys
@@ -158,9 +159,18 @@ def _passed_over(element) -> bool:
             or element.get("hidden") is not None or element.get("aria-hidden") == "true")
 
 
-def _banner_texts(element) -> Iterator[str]:
+class BannerText(NamedTuple):
+    """A text of a page's banner that may be the site's name; ``by_role``
+    when where it stands says so (a link to the front page, the logo in it,
+    an ``<h1>``), else it is a line of text or an image only."""
+
+    text: str
+    by_role: bool
+
+
+def _banner_texts(element) -> Iterator[BannerText]:
     """The texts of a banner that may be the site's name, in page order:
-    a link to the front page (its words, or its logo's alt text), a logo's
+    a link to the front page (its words, or its logo's alt text), an image's
     alt text, a heading or a line of text.  Menus, forms and links elsewhere
     are passed over."""
     for child in element:
@@ -168,35 +178,48 @@ def _banner_texts(element) -> Iterator[str]:
             continue
         if child.tag == "a":
             if _home_link(child):
-                yield child.text_content()
-                yield from (img.get("alt") or "" for img in child.iter("img"))
+                yield BannerText(child.text_content(), True)
+                yield from (BannerText(img.get("alt") or "", True) for img in child.iter("img"))
         elif child.tag == "img":
-            yield child.get("alt") or ""
+            yield BannerText(child.get("alt") or "", False)
         elif child.tag in BANNER_LINES and not any(True for _ in child.iter("a", "img")):
-            yield child.text_content()  # "<h1>Island <em>Beacon</em></h1>" whole
+            yield BannerText(child.text_content(), child.tag == "h1")  # "<h1>Island <em>Beacon</em></h1>" whole
         else:
-            yield child.text or ""
+            yield BannerText(child.text or "", False)
             yield from _banner_texts(child)
+
+
+def _banner_name(banner) -> str | None:
+    """The site's name in one banner: the first that a site-title link, its
+    logo or an ``<h1>`` gives; else the one line of text or image there that
+    reads as a name.  Two such lines ("Breaking News" in a ticker above
+    "Otterburn Post") say nothing of which is the site's: no outlet."""
+    from ..furniture import is_furniture
+    from ..mastheads import masthead_in_banner
+
+    texts = [t for t in _banner_texts(banner) if t.text.strip() and not is_furniture(t.text.strip())]
+    for t in texts:
+        name = masthead_in_banner(t.text) if t.by_role else None
+        if name:
+            return name
+    names = {masthead_in_banner(t.text) for t in texts} - {None}
+    return names.pop() if len(names) == 1 else None
 
 
 def _site_in_banner(html: str) -> str | None:
     """The outlet a page names in its banner (its ``<header>`` or
-    ``role="banner"``), which trafilatura drops: the first site-title link,
-    logo or heading there that reads as a name (``masthead_in_banner``)."""
+    ``role="banner"``), which trafilatura drops (``_banner_name``)."""
     import lxml.html
     from lxml.etree import ParserError
-
-    from ..mastheads import masthead_in_banner
 
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, ValueError):
         return None
     for banner in tree.xpath(BANNER)[:3]:
-        for text in _banner_texts(banner):
-            name = masthead_in_banner(text) if text.strip() else None
-            if name:
-                return name
+        name = _banner_name(banner)
+        if name:
+            return name
     return None
 
 
