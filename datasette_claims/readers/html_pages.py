@@ -1,9 +1,10 @@
 """HTML pages: a saved or fetched page's main text and metadata.
 
 trafilatura finds the text; what it leaves unread (an address in JSON-LD or
-a browser's "saved from" comment, a masthead in ``<title>``, a paywall or a
-language the page declares) is read here, so a page loads the same whether
-it was a file, a JSON record's ``html``, a saved page's part or a fetch.
+a browser's "saved from" comment, a masthead in ``<title>`` or in the page's
+``<header>``, which it drops, a paywall or a language the page declares) is
+read here, so a page loads the same whether it was a file, a JSON record's
+``html``, a saved page's part or a fetch.
 """
 
 from __future__ import annotations
