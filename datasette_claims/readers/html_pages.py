@@ -225,7 +225,8 @@ def _site_in_banner(html: str) -> str | None:
 
 
 def _same_words(a: str, b: str) -> bool:
-    return a.split() == b.split() or " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    """The same words, whatever their case and spacing ("THE TARN NOTEBOOK", "The Tarn Notebook")."""
+    return a.casefold().split() == b.casefold().split()
 
 
 def _banner_outlet(html: str, headline: str | None) -> tuple[str | None, str | None]:
