@@ -133,6 +133,24 @@ class Masthead(NamedTuple):
 MASTHEAD_TAIL = re.compile(r"\s+[|–—-]\s+")
 
 
+# A logo's alt text often says what it is ("Island Beacon logo").
+LOGO_WORD = re.compile(r"\s*[-–—|:]?\s*\blogo\b\s*$", re.I)
+
+
+def masthead_in_banner(s: str) -> str | None:
+    """The outlet a page's banner names in its site-title link, logo alt text
+    or heading: what the banner's role says is the site's name, kept when it is
+    shaped as a name (one to six capitalised words, no digit, no full stop)
+    and is no page furniture ("Home", "Sign in").  A motto after a bar or
+    dash ("Island Beacon | News for the isles") is cut."""
+    name = MASTHEAD_TAIL.split(" ".join(s.split()), 1)[0]
+    name = LOGO_WORD.sub("", name).strip()
+    words = _name_words(name, 6)
+    if not words or any(c.isdigit() for c in name) or is_furniture(name):
+        return None
+    return _name_case(name, words)
+
+
 def _masthead_name(s: str) -> tuple[str, str | None]:
     """A masthead line's name and what follows it after a bar or dash: a date,
     or a motto beside a name of a usual noun or in capitals ("The Glen

@@ -1,9 +1,10 @@
 """HTML pages: a saved or fetched page's main text and metadata.
 
 trafilatura finds the text; what it leaves unread (an address in JSON-LD or
-a browser's "saved from" comment, a masthead in ``<title>``, a paywall or a
-language the page declares) is read here, so a page loads the same whether
-it was a file, a JSON record's ``html``, a saved page's part or a fetch.
+a browser's "saved from" comment, a masthead in ``<title>`` or in the page's
+``<header>``, which it drops, a paywall or a language the page declares) is
+read here, so a page loads the same whether it was a file, a JSON record's
+``html``, a saved page's part or a fetch.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
+from urllib.parse import urlparse
 
 from .. import record_keys
 from ..models import Document
@@ -100,6 +103,12 @@ TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
 
+def _page_title(html: str) -> str:
+    """The text of the page's ``<title>``, or ""."""
+    m = TITLE.search(html, 0, 50_000)
+    return " ".join(html_lib.unescape(m.group(1)).split()) if m else ""
+
+
 def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | None]:
     """Headline and outlet from a ``<title>`` of two parts, one a masthead.
 
@@ -109,8 +118,7 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
     """
     from ..mastheads import masthead_in_title
 
-    m = TITLE.search(html, 0, 50_000)
-    title = html_lib.unescape(m.group(1)).strip() if m else ""
+    title = _page_title(html)
     parts = TITLE_SEPARATOR.split(title)
     if len(parts) != 2:
         return headline, None
@@ -120,6 +128,122 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
         return headline, None
     site = 0 if names[0] else 1
     return parts[1 - site], names[site]
+
+
+# The page's banner, where a site prints its name above every page: the
+# element marked role="banner", or the first <header> that is no article's,
+# section's or footer's own (an article's <header> holds its headline).
+BANNER = ("//*[@role='banner'] | //header[not(ancestor::article or ancestor::main or ancestor::section "
+          "or ancestor::aside or ancestor::footer)]")
+# What in a banner is a menu, a search box or hidden, never the site's name.
+BANNER_SKIPPED = frozenset("nav ul ol menu form button select script style noscript svg template".split())
+BANNER_SKIPPED_ROLES = frozenset(("navigation", "search", "menu", "menubar"))
+BANNER_LINES = frozenset("h1 h2 h3 h4 p strong b".split())
+
+
+def _home_link(link) -> bool:
+    """A link to the site's front page (``href="/"``, its root address, or
+    ``rel="home"``): what a site-title or logo links to."""
+    if "home" in (link.get("rel") or "").lower().split():
+        return True
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    parts = urlparse(href)
+    return not parts.query and parts.path.lower() in ("", "/", "./", "/index.html", "index.html", "/index.php")
+
+
+def _passed_over(element) -> bool:
+    """A banner's menu, search form, hidden or decorative part, or what is no element (a comment)."""
+    tag = element.tag if isinstance(element.tag, str) else None
+    return (tag is None or tag in BANNER_SKIPPED or element.get("role") in BANNER_SKIPPED_ROLES
+            or element.get("hidden") is not None or element.get("aria-hidden") == "true")
+
+
+class BannerText(NamedTuple):
+    """A text of a page's banner that may be the site's name; ``by_role``
+    when where it stands says so (a link to the front page, the logo in it,
+    an ``<h1>``), else it is a line of text or an image only."""
+
+    text: str
+    by_role: bool
+
+
+def _banner_texts(element) -> Iterator[BannerText]:
+    """The texts of a banner that may be the site's name, in page order:
+    a link to the front page (its words, or its logo's alt text), an image's
+    alt text, a heading or a line of text.  Menus, forms and links elsewhere
+    are passed over."""
+    for child in element:
+        if _passed_over(child):
+            continue
+        if child.tag == "a":
+            if _home_link(child):
+                yield BannerText(child.text_content(), True)
+                yield from (BannerText(img.get("alt") or "", True) for img in child.iter("img"))
+        elif child.tag == "img":
+            yield BannerText(child.get("alt") or "", False)
+        elif child.tag in BANNER_LINES and not any(True for _ in child.iter("a", "img")):
+            yield BannerText(child.text_content(), child.tag == "h1")  # "<h1>Island <em>Beacon</em></h1>" whole
+        else:
+            yield BannerText(child.text or "", False)
+            yield from _banner_texts(child)
+
+
+def _banner_name(banner) -> str | None:
+    """The site's name in one banner: the first that a site-title link, its
+    logo or an ``<h1>`` gives; else the one line of text or image there that
+    reads as a name.  Two such lines ("Breaking News" in a ticker above
+    "Otterburn Post") say nothing of which is the site's: no outlet."""
+    from ..furniture import is_furniture
+    from ..mastheads import masthead_in_banner
+
+    texts = [t for t in _banner_texts(banner) if t.text.strip() and not is_furniture(t.text.strip())]
+    for t in texts:
+        name = masthead_in_banner(t.text) if t.by_role else None
+        if name:
+            return name
+    names = {masthead_in_banner(t.text) for t in texts} - {None}
+    return names.pop() if len(names) == 1 else None
+
+
+def _site_in_banner(html: str) -> str | None:
+    """The outlet a page names in its banner (its ``<header>`` or
+    ``role="banner"``), which trafilatura drops (``_banner_name``)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return None
+    for banner in tree.xpath(BANNER)[:3]:
+        name = _banner_name(banner)
+        if name:
+            return name
+    return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same words, whatever their case and spacing ("THE TARN NOTEBOOK", "The Tarn Notebook")."""
+    return a.casefold().split() == b.casefold().split()
+
+
+def _banner_outlet(html: str, headline: str | None) -> tuple[str | None, str | None]:
+    """Headline and outlet when the site's name is only in the page's banner.
+
+    trafilatura takes a page's first ``<h1>`` for its title, the banner's
+    when the site prints its name there ("The Tarn Notebook" above an
+    ``<h2>`` headline): the name is then the outlet and the ``<title>``, when
+    it says something else, the headline.  A banner whose heading is the
+    ``<title>`` too holds the headline, and names no outlet."""
+    name = _site_in_banner(html)
+    if not name or not headline or not _same_words(name, headline):
+        return headline, name
+    title = _page_title(html)
+    if not title or _same_words(title, name):
+        return headline, None
+    return title, name
 
 
 # <meta http-equiv="refresh" content="0; url=https://...">: where a redirect page sends the browser.
@@ -231,19 +355,42 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
 def _page_metadata(doc: Document, meta, html: str) -> None:
     """Headline, address, outlet, date and section of a page, from what
     trafilatura read (``meta``) and what it leaves unread."""
-    from ..articles import outlet_from_url
 
     doc.headline = meta.title or None
     doc.url = meta.url or _linked_data_url(html) or _saved_from(html)
-    # An outlet known by its domain is named as every other input names
-    # it: apnews.com's pages call their site "AP News", its feed records
-    # were "Associated Press", and the outlet facet showed two.
-    doc.outlet = outlet_from_url(doc.url) or meta.sitename or None
-    if not doc.outlet:
-        doc.headline, doc.outlet = _site_in_title(html, doc.headline)
+    doc.headline, doc.outlet = _page_outlet(doc, meta, html)
     doc.published = meta.date or None
     if meta.categories:
         doc.section = meta.categories[0]
+
+
+def _only_the_host(site: str, url: str | None) -> bool:
+    """True when trafilatura's site name is only the page address's host
+    ("glenkirkvoice.example"), which it gives a page that names no site."""
+    host = urlparse(url or "").netloc.lower()
+    return bool(host) and site.lower() == re.sub(r"^(?:www|w\d+)\.", "", host)
+
+
+def _page_outlet(doc: Document, meta, html: str) -> tuple[str | None, str | None]:
+    """Headline and outlet of a page, the outlet from (in this order) its
+    known domain, its metadata's site name, a masthead part of its
+    ``<title>``, its banner, and last its address's host."""
+    from ..articles import outlet_from_url
+
+    # An outlet known by its domain is named as every other input names
+    # it: apnews.com's pages call their site "AP News", its feed records
+    # were "Associated Press", and the outlet facet showed two.
+    known = outlet_from_url(doc.url)
+    if known:
+        return doc.headline, known
+    site = meta.sitename or None
+    host = site if site and _only_the_host(site, meta.url) else None
+    if site and not host:
+        return doc.headline, site
+    headline, outlet = _site_in_title(html, doc.headline)
+    if not outlet:
+        headline, outlet = _banner_outlet(html, headline)
+    return headline, outlet or host
 
 
 def page_warnings(where: str, html: str) -> Iterator[LoadError]:
