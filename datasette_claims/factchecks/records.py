@@ -288,8 +288,11 @@ def related_claim_ids(conn, claim: dict, linked: Linked | None = None) -> list[s
     return out
 
 
-def appearances(conn, claim_ids: list[str]) -> list[dict]:
-    """The reports carrying these claims, earliest first (one per article)."""
+def appearances(conn, claim_ids: list[str], first_claim_id: str | None = None) -> list[dict]:
+    """The reports carrying these claims, earliest first (one per article); the
+    report of ``first_claim_id`` (the story's first appearance) leads: on a day
+    of several reports, or for an undated agency copy others reprinted, the
+    story knows which came first and the dates alone do not."""
     if not claim_ids or not has_table(conn, "articles"):
         return []
     marks = ",".join("?" for _ in claim_ids)
@@ -305,6 +308,10 @@ def appearances(conn, claim_ids: list[str]) -> list[dict]:
             claim_ids,
         )
     )
+    first = conn.execute("select article_id from claims where id = ?", [first_claim_id]).fetchone() \
+        if first_claim_id else None
+    if first is not None:
+        rows.sort(key=lambda r: r["id"] != first[0])  # (stable: the rest keep their order)
     return rows
 
 
@@ -330,6 +337,8 @@ def claimreview(conn, verdict: dict, *, scale=None, author=None, base_url: str =
             return None
         reviewed = claim["content"]
         claim_ids = related_claim_ids(conn, claim)
+        first_claim_id = (get_story(conn, claim["story_id"]) or {}).get("first_claim_id") \
+            if claim.get("story_id") else None
     else:
         story = get_story(conn, verdict["story_id"])
         if story is None:
@@ -339,7 +348,8 @@ def claimreview(conn, verdict: dict, *, scale=None, author=None, base_url: str =
         if claim is None and claim_ids:
             claim = get_claim(conn, claim_ids[0])
         reviewed = story.get("label") or (claim or {}).get("content") or ""
-    reports = appearances(conn, claim_ids)
+        first_claim_id = story.get("first_claim_id")
+    reports = appearances(conn, claim_ids, first_claim_id)
     item = {"@type": "Claim"}
     if claim and claim.get("speaker"):
         item["author"] = _claimant(conn, claim)
