@@ -32,6 +32,7 @@ from .lexicon import (
     PERSON_HEADS,
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
+    TITLES,
 )
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
@@ -100,6 +101,28 @@ def _participle_phrase(low: list[str], i: int) -> bool:
     return low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS
 
 
+# an outlet's kind written before its name ("the Iranian newspaper Shargh", "state
+# news agency KNTA", "TV channel KRV"): lower case, the name in capitals to the end
+_OUTLET_KIND = re.compile(
+    r"(?<![\w-])(?P<kind>newspapers?|dail(?:y|ies)|weekly|magazine|tabloid|broadcaster|"
+    r"(?:news|press)\s+(?:agency|network|website|site|channel)|(?:tv|television|radio)\s+(?:channel|station|network)|"
+    r"channel|station)"
+    r",?\s+(?P<name>(?:(?:[A-Z][\w.'\u2019&-]*|de|del|la|el|al|of|the|and)\s+){0,4}[A-Z][\w.'\u2019&-]*)$")
+
+
+def _outlet_by_kind(mention: str, named_person: bool) -> bool:
+    """Is the mention an outlet named after the noun of its kind?  Not when a
+    preposition comes first ("the head of the Kelp News channel, Ann Vole": the
+    head is the person), the name has a title ("Mr. Roe"), or a "broadcaster"
+    the resolver took for a person ("Religious broadcaster Per Aasland")."""
+    m = _OUTLET_KIND.search(mention)
+    if m is None or (named_person and m.group("kind") == "broadcaster"):
+        return False
+    if m.group("name").split()[0] in TITLES:
+        return False
+    return HEAD_BREAKS.isdisjoint(w.lower() for w in _TOK.findall(mention[:m.start()]))
+
+
 class _NounPhrase(NamedTuple):
     """A source's words read for its kind: tokens, lower-cased, and its head."""
 
@@ -122,6 +145,8 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     low = [t.lower().rstrip(".") for t in toks]
     if (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)) and (named_person or not low):
         return "social_post"  # a post or tweet named as the medium, even a named person's
+    if _outlet_by_kind(mention, named_person):
+        return "media_report"  # "the Kelpish newspaper Dagbladet Nord": an outlet after its kind's noun
     if named_person:
         return "named_person"
     if not low or low == ["i"] or low == ["we"]:

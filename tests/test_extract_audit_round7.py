@@ -1,0 +1,29 @@
+"""Who said it, round 7 (issue #10): the sourcing types the audits left.
+
+Each test is a construction found wrong, written with invented sentences; each
+failed on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from tests.extract_helpers import one
+
+# -- an outlet named after the noun of its kind ("the Kelpish newspaper Dagbladet Nord")
+
+
+def test_an_outlet_after_its_kind_noun_is_the_media():
+    one("The Kelpish newspaper Dagbladet Nord reported that the harbour would close.",
+        "the harbour would close", sourcing="media_report")
+    one("The harbour will close, the Kelpish daily La Voce Marina reported.", "The harbour will close",
+        sourcing="media_report")
+    one("The state news agency KNTA said the quota would rise.", "the quota would rise",
+        sourcing="media_report")
+    one("Kelpish broadcaster KRV said the ferry had sunk.", "the ferry had sunk", sourcing="media_report")
+
+
+def test_a_person_after_a_news_word_stays_a_person():
+    one("Kelp Radio presenter Jo Roe said the ferry had sunk.", "the ferry had sunk", sourcing="named_person")
+    one("Religious broadcaster Per Aasland said the storm was a sign.", "the storm was a sign",
+        sourcing="named_person")
+    one("The head of the Kelp News channel, Ann Vole, said the bulletin would move.",
+        "the bulletin would move", sourcing="named_person")
