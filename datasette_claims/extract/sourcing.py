@@ -33,6 +33,7 @@ from .lexicon import (
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
     TITLES,
+    TITLE_WORDS,
 )
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
@@ -103,11 +104,32 @@ def _participle_phrase(low: list[str], i: int) -> bool:
 
 # an outlet's kind written before its name ("the Iranian newspaper Shargh", "state
 # news agency KNTA", "TV channel KRV"): lower case, the name in capitals to the end
+_OUTLET_KINDS = (r"(?<![\w-])(?P<kind>newspapers?|dail(?:y|ies)|weekly|magazine|tabloid|broadcaster|"
+                 r"(?:news|press)\s+(?:agency|network|website|site|channel)|"
+                 r"(?:tv|television|radio)\s+(?:channel|station|network)|channel|station),?\s+")
 _OUTLET_KIND = re.compile(
-    r"(?<![\w-])(?P<kind>newspapers?|dail(?:y|ies)|weekly|magazine|tabloid|broadcaster|"
-    r"(?:news|press)\s+(?:agency|network|website|site|channel)|(?:tv|television|radio)\s+(?:channel|station|network)|"
-    r"channel|station)"
-    r",?\s+(?P<name>(?:(?:[A-Z][\w.'\u2019&-]*|de|del|la|el|al|of|the|and)\s+){0,4}[A-Z][\w.'\u2019&-]*)$")
+    _OUTLET_KINDS + r"(?P<name>(?:(?:[A-Z][\w.'\u2019&-]*|de|del|la|el|al|of|the|and)\s+){0,4}[A-Z][\w.'\u2019&-]*)$")
+
+
+def written_as_outlet(text: str, name: str) -> bool:
+    """Does the text write ``name`` after the noun of an outlet's kind
+    somewhere ("the Kelpish daily La Voce" ... "La Voce reported")?"""
+    bare = re.sub(r"^[Tt]he\s+", "", name.strip())
+    if not bare[:1].isupper():
+        return False
+    return any(_outlet_occurrence(text, m) for m in re.finditer(
+        _OUTLET_KINDS + r"(?:[Tt]he\s+)?" + re.escape(bare) + r"(?![\w-])", text))
+
+
+def _outlet_occurrence(text: str, m: re.Match) -> bool:
+    """An outlet's kind and the name after it, not a person after them: not a
+    "broadcaster" ("religious broadcaster Pat Roe"), not past a comma ("the
+    head of the Kelp News channel, Ann Vole") nor a title a few words before
+    ("an editor for the Kelp Life magazine Ann Vole")."""
+    if m.group("kind") == "broadcaster" or "," in m.group():
+        return False
+    before = _TOK.findall(text[max(0, m.start() - 50):m.start()])[-5:]
+    return not any(w.lower() in TITLE_WORDS for w in before)
 
 
 def _outlet_by_kind(mention: str, named_person: bool) -> bool:
