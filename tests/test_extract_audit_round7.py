@@ -49,3 +49,12 @@ def test_a_person_after_an_editors_magazine_stays_a_person():
     text = ("Ann Vole, a senior editor for the Kelp Life magazine, spoke first. The senior editor for "
             "Kelp Life magazine Per Aasland said the cover was a mistake. Per Aasland said the issue sold out.")
     one(text, "the issue sold out", sourcing="named_person")
+
+
+# -- a family name first ("Pak Chol-min"): alone, it is the person
+
+
+def test_a_family_name_written_first_names_the_person_alone():
+    text = ("Pak Chol-min, the Kelpish envoy, said the talks had stalled. "
+            "Pak said the harbour talks would resume in May.")
+    one(text, "the harbour talks would resume in May", speaker="Pak Chol-min", sourcing="named_person")

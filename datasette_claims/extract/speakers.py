@@ -334,6 +334,20 @@ def _name_before_particle(toks: list[str]) -> str | None:
     return None
 
 
+# a short family name before a hyphenated given name ("Pak Chol-min", "Ma Ying-jeou")
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4}")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_name_first(toks: list[str]) -> str | None:
+    """ "Pak Chol-min" is also "Pak": a family name written first, known by the
+    given name's shape (two syllables joined by a hyphen, the second in lower
+    case), which "Jean-Pierre" or "al-Sadr" does not have."""
+    if len(toks) == 2 and _FAMILY_FIRST.fullmatch(toks[0]) and _HYPHENATED_GIVEN.fullmatch(toks[1]):
+        return toks[0]
+    return None
+
+
 def _ends_name(known: list[str], toks: list[str]) -> bool:
     """ "Lula da Silva" after "Luiz Inacio Lula da Silva": the end of a known longer
     name that holds a particle.  (Without one, "Stan Roe" after "Kelptech Stan
@@ -741,7 +755,7 @@ class People:
             p = Person(name, surname, gender, first=start, first_len=len(name))
             self.people[name] = p
             self.by_surname.setdefault(surname, p)
-            before = _name_before_particle(toks)
+            before = _name_before_particle(toks) or _family_name_first(toks)
             if before is not None:
                 self.by_surname.setdefault(before, p)
         p.positions.append(start)
