@@ -58,3 +58,13 @@ def test_a_family_name_written_first_names_the_person_alone():
     text = ("Pak Chol-min, the Kelpish envoy, said the talks had stalled. "
             "Pak said the harbour talks would resume in May.")
     one(text, "the harbour talks would resume in May", speaker="Pak Chol-min", sourcing="named_person")
+
+
+
+def test_a_word_before_a_hyphenated_modifier_is_no_family_name():
+    # (a hyphenated modifier after an opener, "One Roe-endorsed candidate", is no given name)
+    from datasette_claims.extract.speakers import _family_name_first
+
+    assert _family_name_first(["Pak", "Chol-min"]) == "Pak"
+    assert _family_name_first(["One", "Roe-endorsed"]) is None
+    assert _family_name_first(["Jean-Pierre", "Roe"]) is None

@@ -35,6 +35,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     APPOSITION_FIRST,
+    SENTENCE_OPENERS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -336,14 +337,15 @@ def _name_before_particle(toks: list[str]) -> str | None:
 
 # a short family name before a hyphenated given name ("Pak Chol-min", "Ma Ying-jeou")
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4}")
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 def _family_name_first(toks: list[str]) -> str | None:
     """ "Pak Chol-min" is also "Pak": a family name written first, known by the
     given name's shape (two syllables joined by a hyphen, the second in lower
-    case), which "Jean-Pierre" or "al-Sadr" does not have."""
-    if len(toks) == 2 and _FAMILY_FIRST.fullmatch(toks[0]) and _HYPHENATED_GIVEN.fullmatch(toks[1]):
+    case), which "Jean-Pierre", "al-Sadr" or "One Roe-backed" does not have."""
+    if len(toks) == 2 and _FAMILY_FIRST.fullmatch(toks[0]) and _HYPHENATED_GIVEN.fullmatch(toks[1]) \
+            and toks[0].lower() not in SENTENCE_OPENERS:
         return toks[0]
     return None
 
