@@ -68,3 +68,20 @@ def test_a_word_before_a_hyphenated_modifier_is_no_family_name():
     assert _family_name_first(["Pak", "Chol-min"]) == "Pak"
     assert _family_name_first(["One", "Roe-endorsed"]) is None
     assert _family_name_first(["Jean-Pierre", "Roe"]) is None
+
+
+# -- a body by its name, taken for a person by the resolver
+
+
+def test_an_airline_or_a_company_by_its_name_is_a_body():
+    one("Air Kelpland said the strike would end.", "the strike would end", sourcing="named_org")
+    one("Kelpmark Motors said the plant would close.", "the plant would close", sourcing="named_org")
+
+
+def test_a_person_with_an_air_rank_stays_a_person():
+    one("Air Marshal Jo Roe said the base would close.", "the base would close", sourcing="named_person")
+
+
+def test_a_person_of_a_company_stays_a_person():
+    one("Jo Roe of Kelpmark Capital said the shares would rise.", "the shares would rise", speaker="Jo Roe",
+        sourcing="named_person")

@@ -28,6 +28,7 @@ from .lexicon import (
     OFFICIAL_NOUNS,
     ORG_HINTS,
     ORG_KIND_HEADS,
+    ORG_NAME_WORDS,
     OUTLET_WORDS,
     PERSON_HEADS,
     SENTENCE_OPENERS,
@@ -145,6 +146,25 @@ def _outlet_by_kind(mention: str, named_person: bool) -> bool:
     return HEAD_BREAKS.isdisjoint(w.lower() for w in _TOK.findall(mention[:m.start()]))
 
 
+# the last words of bodies' names that no person's name ends with ("Kelp Motors",
+# "Nordkelp Bank", "Police"; not "House" nor "White", which are surnames too)
+_BODY_LAST_WORDS = frozenset({w.lower() for w in ORG_NAME_WORDS} | {
+    "bank", "police", "corp", "corporation", "inc", "company", "ministry", "department", "agency", "council",
+    "committee", "commission", "army", "navy", "government", "university", "institute", "foundation",
+    "association", "airline", "airlines", "airways"})
+
+
+def _body_by_its_name(toks: list[str], low: list[str]) -> bool:
+    """Is a mention the resolver took for a person a body by its name: the
+    last word a body's ("Kelp Motors", "Police"), or "Air" and one name ("Air
+    Kelpland", an airline; not "Air Marshal Jo Roe")?"""
+    if not low or not all(t[:1].isupper() for t in toks):
+        return False  # (a person placed in a body: "Jo Roe of Kelp Capital", "Jo Roe, an analyst at ...")
+    if low[-1] in _BODY_LAST_WORDS and toks[-1][:1].isupper():
+        return True
+    return len(toks) == 2 and toks[0] == "Air" and toks[1][:1].isupper()
+
+
 class _NounPhrase(NamedTuple):
     """A source's words read for its kind: tokens, lower-cased, and its head."""
 
@@ -169,7 +189,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         return "social_post"  # a post or tweet named as the medium, even a named person's
     if _outlet_by_kind(mention, named_person):
         return "media_report"  # "the Kelpish newspaper Dagbladet Nord": an outlet after its kind's noun
-    if named_person:
+    if named_person and not _body_by_its_name(toks, low):
         return "named_person"
     if not low or low == ["i"] or low == ["we"]:
         return "author"  # (an unquoted "I said", "we said": the writer, or the paper)
