@@ -112,14 +112,39 @@ _OUTLET_KIND = re.compile(
     _OUTLET_KINDS + r"(?P<name>(?:(?:[A-Z][\w.'\u2019&-]*|de|del|la|el|al|of|the|and)\s+){0,4}[A-Z][\w.'\u2019&-]*)$")
 
 
+# the noun of an outlet's kind just before a name ("the Kelpish daily [La Voce]")
+_KIND_BEFORE = re.compile(_OUTLET_KINDS + r"(?:[Tt]he\s+)?$")
+# the last words of those nouns: a cheap test before the pattern
+_KIND_WORDS = frozenset(("newspaper", "newspapers", "daily", "dailies", "weekly", "magazine", "tabloid",
+                         "broadcaster", "agency", "network", "website", "site", "channel", "station"))
+
+
+def _kind_word_before(text: str, at: int) -> bool:
+    """Is the word before ``at`` (past a "the" and a comma) an outlet kind's?"""
+    words = text[max(0, at - 24):at].replace(",", " ").split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return bool(words) and words[-1].lower() in _KIND_WORDS
+
+
 def written_as_outlet(text: str, name: str) -> bool:
     """Does the text write ``name`` after the noun of an outlet's kind
-    somewhere ("the Kelpish daily La Voce" ... "La Voce reported")?"""
+    somewhere ("the Kelpish daily La Voce" ... "La Voce reported")?  (Each
+    occurrence found by ``str.find``, the kind read in the 60 characters
+    before it: one scan of the text, no pattern compiled per name.)"""
     bare = re.sub(r"^[Tt]he\s+", "", name.strip())
     if not bare[:1].isupper():
         return False
-    return any(_outlet_occurrence(text, m) for m in re.finditer(
-        _OUTLET_KINDS + r"(?:[Tt]he\s+)?" + re.escape(bare) + r"(?![\w-])", text))
+    at = text.find(bare)
+    while at >= 0:
+        end = at + len(bare)
+        after = text[end:end + 1]
+        if not (after.isalnum() or after == "-") and _kind_word_before(text, at):
+            m = _KIND_BEFORE.search(text, max(0, at - 60), at)
+            if m is not None and _outlet_occurrence(text, m):
+                return True
+        at = text.find(bare, end)
+    return False
 
 
 def _outlet_occurrence(text: str, m: re.Match) -> bool:
@@ -187,7 +212,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     low = [t.lower().rstrip(".") for t in toks]
     if (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)) and (named_person or not low):
         return "social_post"  # a post or tweet named as the medium, even a named person's
-    if _outlet_by_kind(mention, named_person):
+    if not _KIND_WORDS.isdisjoint(low) and _outlet_by_kind(mention, named_person):
         return "media_report"  # "the Kelpish newspaper Dagbladet Nord": an outlet after its kind's noun
     if named_person and not _body_by_its_name(toks, low):
         return "named_person"
