@@ -28,10 +28,13 @@ from .lexicon import (
     OFFICIAL_NOUNS,
     ORG_HINTS,
     ORG_KIND_HEADS,
+    ORG_NAME_WORDS,
     OUTLET_WORDS,
     PERSON_HEADS,
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
+    TITLES,
+    TITLE_WORDS,
 )
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
@@ -100,6 +103,93 @@ def _participle_phrase(low: list[str], i: int) -> bool:
     return low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS
 
 
+# an outlet's kind written before its name ("the Iranian newspaper Shargh", "state
+# news agency KNTA", "TV channel KRV"): lower case, the name in capitals to the end
+_OUTLET_KINDS = (r"(?<![\w-])(?P<kind>newspapers?|dail(?:y|ies)|weekly|magazine|tabloid|broadcaster|"
+                 r"(?:news|press)\s+(?:agency|network|website|site|channel)|"
+                 r"(?:tv|television|radio)\s+(?:channel|station|network)|channel|station),?\s+")
+_OUTLET_KIND = re.compile(
+    _OUTLET_KINDS + r"(?P<name>(?:(?:[A-Z][\w.'\u2019&-]*|de|del|la|el|al|of|the|and)\s+){0,4}[A-Z][\w.'\u2019&-]*)$")
+
+
+# the noun of an outlet's kind just before a name ("the Kelpish daily [La Voce]")
+_KIND_BEFORE = re.compile(_OUTLET_KINDS + r"(?:[Tt]he\s+)?$")
+# the last words of those nouns: a cheap test before the pattern
+_KIND_WORDS = frozenset(("newspaper", "newspapers", "daily", "dailies", "weekly", "magazine", "tabloid",
+                         "broadcaster", "agency", "network", "website", "site", "channel", "station"))
+
+
+def _kind_word_before(text: str, at: int) -> bool:
+    """Is the word before ``at`` (past a "the" and a comma) an outlet kind's?"""
+    words = text[max(0, at - 24):at].replace(",", " ").split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return bool(words) and words[-1].lower() in _KIND_WORDS
+
+
+def written_as_outlet(text: str, name: str) -> bool:
+    """Does the text write ``name`` after the noun of an outlet's kind
+    somewhere ("the Kelpish daily La Voce" ... "La Voce reported")?  (Each
+    occurrence found by ``str.find``, the kind read in the 60 characters
+    before it: one scan of the text, no pattern compiled per name.)"""
+    bare = re.sub(r"^[Tt]he\s+", "", name.strip())
+    if not bare[:1].isupper():
+        return False
+    at = text.find(bare)
+    while at >= 0:
+        end = at + len(bare)
+        after = text[end:end + 1]
+        if not (after.isalnum() or after == "-") and _kind_word_before(text, at):
+            m = _KIND_BEFORE.search(text, max(0, at - 60), at)
+            if m is not None and _outlet_occurrence(text, m):
+                return True
+        at = text.find(bare, end)
+    return False
+
+
+def _outlet_occurrence(text: str, m: re.Match) -> bool:
+    """An outlet's kind and the name after it, not a person after them: not a
+    "broadcaster" ("religious broadcaster Pat Roe"), not past a comma ("the
+    head of the Kelp News channel, Ann Vole") nor a title a few words before
+    ("an editor for the Kelp Life magazine Ann Vole")."""
+    if m.group("kind") == "broadcaster" or "," in m.group():
+        return False
+    before = _TOK.findall(text[max(0, m.start() - 50):m.start()])[-5:]
+    return not any(w.lower() in TITLE_WORDS for w in before)
+
+
+def _outlet_by_kind(mention: str, named_person: bool) -> bool:
+    """Is the mention an outlet named after the noun of its kind?  Not when a
+    preposition comes first ("the head of the Kelp News channel, Ann Vole": the
+    head is the person), the name has a title ("Mr. Roe"), or a "broadcaster"
+    the resolver took for a person ("Religious broadcaster Per Aasland")."""
+    m = _OUTLET_KIND.search(mention)
+    if m is None or (named_person and m.group("kind") == "broadcaster"):
+        return False
+    if m.group("name").split()[0] in TITLES:
+        return False
+    return HEAD_BREAKS.isdisjoint(w.lower() for w in _TOK.findall(mention[:m.start()]))
+
+
+# the last words of bodies' names that no person's name ends with ("Kelp Motors",
+# "Nordkelp Bank", "Police"; not "House" nor "White", which are surnames too)
+_BODY_LAST_WORDS = frozenset({w.lower() for w in ORG_NAME_WORDS} | {
+    "bank", "police", "corp", "corporation", "inc", "company", "ministry", "department", "agency", "council",
+    "committee", "commission", "army", "navy", "government", "university", "institute", "foundation",
+    "association", "airline", "airlines", "airways"})
+
+
+def _body_by_its_name(toks: list[str], low: list[str]) -> bool:
+    """Is a mention the resolver took for a person a body by its name: the
+    last word a body's ("Kelp Motors", "Police"), or "Air" and one name ("Air
+    Kelpland", an airline; not "Air Marshal Jo Roe")?"""
+    if not low or not all(t[:1].isupper() for t in toks):
+        return False  # (a person placed in a body: "Jo Roe of Kelp Capital", "Jo Roe, an analyst at ...")
+    if low[-1] in _BODY_LAST_WORDS and toks[-1][:1].isupper():
+        return True
+    return len(toks) == 2 and toks[0] == "Air" and toks[1][:1].isupper()
+
+
 class _NounPhrase(NamedTuple):
     """A source's words read for its kind: tokens, lower-cased, and its head."""
 
@@ -122,7 +212,9 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
     low = [t.lower().rstrip(".") for t in toks]
     if (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)) and (named_person or not low):
         return "social_post"  # a post or tweet named as the medium, even a named person's
-    if named_person:
+    if not _KIND_WORDS.isdisjoint(low) and _outlet_by_kind(mention, named_person):
+        return "media_report"  # "the Kelpish newspaper Dagbladet Nord": an outlet after its kind's noun
+    if named_person and not _body_by_its_name(toks, low):
         return "named_person"
     if not low or low == ["i"] or low == ["we"]:
         return "author"  # (an unquoted "I said", "we said": the writer, or the paper)

@@ -35,6 +35,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     APPOSITION_FIRST,
+    SENTENCE_OPENERS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -331,6 +332,21 @@ def _name_before_particle(toks: list[str]) -> str | None:
     for k in range(2, len(toks) - 1):
         if toks[k] in _PARTICLE_WORDS:
             return toks[k - 1] if toks[k - 1].lower() not in FORENAMES else None
+    return None
+
+
+# a short family name before a hyphenated given name ("Pak Chol-min", "Ma Ying-jeou")
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4}")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+def _family_name_first(toks: list[str]) -> str | None:
+    """ "Pak Chol-min" is also "Pak": a family name written first, known by the
+    given name's shape (two syllables joined by a hyphen, the second in lower
+    case), which "Jean-Pierre", "al-Sadr" or "One Roe-backed" does not have."""
+    if len(toks) == 2 and _FAMILY_FIRST.fullmatch(toks[0]) and _HYPHENATED_GIVEN.fullmatch(toks[1]) \
+            and toks[0].lower() not in SENTENCE_OPENERS:
+        return toks[0]
     return None
 
 
@@ -741,7 +757,7 @@ class People:
             p = Person(name, surname, gender, first=start, first_len=len(name))
             self.people[name] = p
             self.by_surname.setdefault(surname, p)
-            before = _name_before_particle(toks)
+            before = _name_before_particle(toks) or _family_name_first(toks)
             if before is not None:
                 self.by_surname.setdefault(before, p)
         p.positions.append(start)
