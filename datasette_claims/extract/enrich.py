@@ -402,10 +402,6 @@ def _outlet_in_article(ctx, name: str) -> bool:
     """Whether the article writes ``name`` after the noun of an outlet's kind
     somewhere (each name looked up once per article)."""
     cache = ctx._outlet_names
-    if not cache:  # the article's first look: does it name any outlet by its kind at all?
-        cache[None] = sourcing.names_an_outlet_by_kind(ctx.text)
-    if not cache[None]:
-        return False
     got = cache.get(name)
     if got is None:
         got = cache[name] = sourcing.written_as_outlet(ctx.text, name)

@@ -119,17 +119,6 @@ _KIND_WORDS = frozenset(("newspaper", "newspapers", "daily", "dailies", "weekly"
                          "broadcaster", "agency", "network", "website", "site", "channel", "station"))
 
 
-# any name written after an outlet's kind: without one, no name of the article is an outlet's
-_KIND_THEN_NAME = re.compile(_OUTLET_KINDS + r"(?:[Tt]he\s+)?[A-Z]")
-
-
-def names_an_outlet_by_kind(text: str) -> bool:
-    """Does the text write any capitalised name after the noun of an outlet's
-    kind?  When it does not, ``written_as_outlet`` is False for every name: one
-    scan of the article spares a search of it for each of its speakers."""
-    return _KIND_THEN_NAME.search(text) is not None
-
-
 def _kind_word_before(text: str, at: int) -> bool:
     """Is the word before ``at`` (past a "the" and a comma) an outlet kind's?"""
     words = text[max(0, at - 24):at].replace(",", " ").split()
