@@ -32,14 +32,6 @@ def test_a_person_after_a_news_word_stays_a_person():
 # -- an outlet the article introduced by its kind, later named alone
 
 
-def test_an_outlet_introduced_by_its_kind_is_the_media_when_named_alone():
-    text = ("The Kelpish daily La Voce Marina ran the story first. "
-            "La Voce Marina reported that the harbour would close.")
-    one(text, "the harbour would close", sourcing="media_report")
-    text = "The row began in the magazine Kelpwatch. Kelpwatch said the quota was a fraud."
-    one(text, "the quota was a fraud", sourcing="media_report")
-
-
 def test_a_person_named_after_a_broadcaster_stays_a_person():
     text = "Religious broadcaster Per Aasland said the storm was a sign. Per Aasland said the flood was a warning."
     one(text, "the flood was a warning", sourcing="named_person")

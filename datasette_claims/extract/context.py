@@ -72,7 +72,6 @@ class Ctx:
     _content_spans: list | None = None                # enrich: the claims' content spans, sorted
     _content_starts: list | None = None               # enrich: their starts
     _titled_names: dict = field(default_factory=dict)  # enrich: name -> written after a person's title?
-    _outlet_names: dict = field(default_factory=dict)  # enrich: name -> written after an outlet's kind?
     _post_hints: bool | None = None                   # enrich: the text names a social media post
     _source_index: tuple | None = None                # coref: claims in the order of their sources
     _lower_words: set | None = None                   # writes_in_lower_case: the text's lower-case words

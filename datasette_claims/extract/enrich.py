@@ -398,16 +398,6 @@ def _titled_in_article(ctx, name: str) -> bool:
     return got
 
 
-def _outlet_in_article(ctx, name: str) -> bool:
-    """Whether the article writes ``name`` after the noun of an outlet's kind
-    somewhere (each name looked up once per article)."""
-    cache = ctx._outlet_names
-    got = cache.get(name)
-    if got is None:
-        got = cache[name] = sourcing.written_as_outlet(ctx.text, name)
-    return got
-
-
 def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
     """A one-word mention is a person's name when it is a known forename
     labelling an interview's answer ("Phil: ...") or when the article writes it after a
@@ -685,8 +675,6 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
             c.sourcing = "anonymous_generic"
     if c.sourcing == "author" and name is None:
         c.speaker = None  # the writer: named by the byline, not by the claim
-    elif c.sourcing in ("named_person", "named_org") and c.speaker and _outlet_in_article(ctx, c.speaker):
-        c.sourcing = "media_report"  # "La Voce reported" after "the Kelpish daily La Voce"
     if medium and _SOCIAL_MEDIUM.match(medium):
         c.via = c.via or medium
     elif c.sourcing in sourcing.POSTERS and _posted(ctx, c):

@@ -34,7 +34,6 @@ from .lexicon import (
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
     TITLES,
-    TITLE_WORDS,
 )
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
@@ -112,50 +111,9 @@ _OUTLET_KIND = re.compile(
     _OUTLET_KINDS + r"(?P<name>(?:(?:[A-Z][\w.'\u2019&-]*|de|del|la|el|al|of|the|and)\s+){0,4}[A-Z][\w.'\u2019&-]*)$")
 
 
-# the noun of an outlet's kind just before a name ("the Kelpish daily [La Voce]")
-_KIND_BEFORE = re.compile(_OUTLET_KINDS + r"(?:[Tt]he\s+)?$")
 # the last words of those nouns: a cheap test before the pattern
 _KIND_WORDS = frozenset(("newspaper", "newspapers", "daily", "dailies", "weekly", "magazine", "tabloid",
                          "broadcaster", "agency", "network", "website", "site", "channel", "station"))
-
-
-def _kind_word_before(text: str, at: int) -> bool:
-    """Is the word before ``at`` (past a "the" and a comma) an outlet kind's?"""
-    words = text[max(0, at - 24):at].replace(",", " ").split()
-    if words and words[-1].lower() == "the":
-        words.pop()
-    return bool(words) and words[-1].lower() in _KIND_WORDS
-
-
-def written_as_outlet(text: str, name: str) -> bool:
-    """Does the text write ``name`` after the noun of an outlet's kind
-    somewhere ("the Kelpish daily La Voce" ... "La Voce reported")?  (Each
-    occurrence found by ``str.find``, the kind read in the 60 characters
-    before it: one scan of the text, no pattern compiled per name.)"""
-    bare = re.sub(r"^[Tt]he\s+", "", name.strip())
-    if not bare[:1].isupper():
-        return False
-    at = text.find(bare)
-    while at >= 0:
-        end = at + len(bare)
-        after = text[end:end + 1]
-        if not (after.isalnum() or after == "-") and _kind_word_before(text, at):
-            m = _KIND_BEFORE.search(text, max(0, at - 60), at)
-            if m is not None and _outlet_occurrence(text, m):
-                return True
-        at = text.find(bare, end)
-    return False
-
-
-def _outlet_occurrence(text: str, m: re.Match) -> bool:
-    """An outlet's kind and the name after it, not a person after them: not a
-    "broadcaster" ("religious broadcaster Pat Roe"), not past a comma ("the
-    head of the Kelp News channel, Ann Vole") nor a title a few words before
-    ("an editor for the Kelp Life magazine Ann Vole")."""
-    if m.group("kind") == "broadcaster" or "," in m.group():
-        return False
-    before = _TOK.findall(text[max(0, m.start() - 50):m.start()])[-5:]
-    return not any(w.lower() in TITLE_WORDS for w in before)
 
 
 def _outlet_by_kind(mention: str, named_person: bool) -> bool:
