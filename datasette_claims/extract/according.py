@@ -172,10 +172,11 @@ def according_to(ctx: Ctx) -> None:
             claim._app = office.span  # (the office is the holder's role)
 
 
-# ", Jo Roe" after an office with no article: its holder's name (not a
-# masthead, "The Age"), ending the sentence or followed by a comma
-_HOLDER_AFTER = re.compile(r",\s+(?P<name>(?!The\s)(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)"
-                           r"(?=\s*(?:[.;!?,]|$))")
+# ", Jo Roe" after an office with no article: its holder's name, as
+# ``patterns.OFFICE_HOLDER`` reads it after an inverted cue's office, here with
+# nothing between ("of the port") and no masthead's "The" ("The Age")
+_HOLDER_AFTER = re.compile(P.OFFICE_HOLDER)
+_MASTHEAD_THE = re.compile(r"The\s")
 
 
 class _Office(NamedTuple):
@@ -193,7 +194,9 @@ def _office_held(text: str, ss: int, se: int, ue: int) -> _Office | None:
     if len(words) < 2 or words[0].lower() in ("the", "a", "an") or words[-1].lower() not in OFFICE_HEADS:
         return None
     held = _HOLDER_AFTER.match(text, se, ue)
-    return _Office((ss, se), held.end("name")) if held is not None else None
+    if held is None or held.group("pp") or _MASTHEAD_THE.match(held.group("name")):
+        return None
+    return _Office((ss, se), held.end("name"))
 
 
 class _Source(NamedTuple):

@@ -164,9 +164,12 @@ def negation_parity(tokens: list[str], against: set[str]) -> int:
     """0 or 1: the negations in ``tokens``, a prefixed word counted when its
     base is in ``against`` (the other wording's negated words; for two
     aligned phrases, all of the other's words: "able" / "unable")."""
-    count = sum(1 for w in tokens if is_negation(w))
-    count += sum(1 for base in prefix_bases(tokens).values() if base in against)
-    return count % 2
+    return _parity(sum(1 for w in tokens if is_negation(w)), prefix_bases(tokens).values(), against)
+
+
+def _parity(negations: int, bases, against) -> int:
+    """0 or 1: ``negations`` plus the prefixed words whose base is in ``against``."""
+    return (negations + sum(1 for base in bases if base in against)) % 2
 
 
 def negation_flipped(a: list[str], b: list[str]) -> bool:
@@ -278,9 +281,7 @@ def _cheap_features(A: Prepared, B: Prepared) -> dict[str, float]:
 
 def _prepared_flip(A: Prepared, B: Prepared) -> bool:
     """``negation_flipped`` of two prepared texts."""
-    parity_a = (A.negations + sum(1 for base in A.prefixed if base in B.governed)) % 2
-    parity_b = (B.negations + sum(1 for base in B.prefixed if base in A.governed)) % 2
-    return parity_a != parity_b
+    return _parity(A.negations, A.prefixed, B.governed) != _parity(B.negations, B.prefixed, A.governed)
 
 
 def text_logit(a: str, b: str, floor: float | None = None) -> float | None:
