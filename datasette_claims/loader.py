@@ -524,6 +524,10 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
             refresh_speaker_counts(db)
 
         retry_locked(refresh, db.conn)
+    if _wrote_a_large_share(db.conn, report):
+        from .store.schema import merge_full_text
+
+        retry_locked(lambda: merge_full_text(db.conn), db.conn)  # before matching reads the indexes
     if not match:
         report.unmatched = unmatched_count(db.conn)  # (the matcher not imported for a count)
         waiting: list[str] = []
@@ -535,6 +539,15 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
 
         refresh = queue_scores.refresh_noted if match else queue_scores.refresh_written
         retry_locked(lambda: refresh(db.conn), db.conn)  # the pre-ranking of what changed
+
+
+def _wrote_a_large_share(conn: sqlite3.Connection, report: LoadReport) -> bool:
+    """Did this load write at least ``MERGE_SHARE`` of the articles now stored
+    (a bulk load, a first load)?  Then the full-text indexes are merged."""
+    from .store.schema import MERGE_SHARE
+
+    written = len(report.changed_article_ids)
+    return written > 0 and written >= MERGE_SHARE * conn.execute("select count(*) from articles").fetchone()[0]
 
 
 def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str], jobs: int = 1) -> None:

@@ -394,24 +394,23 @@ def resolve_speakers(db, speaker_ids=None, article_ids=None) -> dict:
     """Merge speaker rows naming one person; returns counts for the summary.
 
     With ``speaker_ids`` (a load's new speakers), only the surnames those
-    speakers carry are reconsidered, and bare surnames are resolved within
+    speakers carry are reconsidered, read through the store's surname key
+    (``key_surnames``), and bare surnames are resolved within
     ``article_ids`` only; without, everything is.  Claims are repointed to
     the merged row before the alias rows are deleted (claims.speaker_id is
     a foreign key).
     """
     conn = db.conn
-    table = None  # (a load's: every speaker's name, read once, kept current through the merges below)
     if speaker_ids is None:
         rows = [dict(zip(_SPEAKER_COLUMNS, r)) for r in conn.execute(_select_speakers())]
     else:
-        table = SpeakerNames(conn)
-        rows = _speakers_sharing_surnames(conn, table, set(speaker_ids))
+        rows = _speakers_sharing_surnames(conn, set(speaker_ids))
     by_id = {r["id"]: r for r in rows}
     merged = 0
     touched: set[str] = set()  # speakers whose claims moved
     for group in cluster_names(rows):
-        merged += _merge_group(conn, [by_id[i] for i in group], by_id, table, touched)
-    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None, touched, table)
+        merged += _merge_group(conn, [by_id[i] for i in group], by_id, touched)
+    merged_bare = _resolve_bare_in_article(db, article_ids if speaker_ids is not None else None, touched)
     if merged or merged_bare:
         _recount(conn, touched if speaker_ids is not None else None)
     return {"merged": merged, "repointed": merged_bare, "speakers": touched}
@@ -421,30 +420,45 @@ def _select_speakers() -> str:
     return f"select {', '.join(_SPEAKER_COLUMNS)} from speakers"
 
 
-def _speakers_sharing_surnames(conn, table: SpeakerNames, wanted: set[str]) -> list[dict]:
-    """The load's speakers and those sharing a surname with them, read whole (the
-    rest by name only), in table order.  Which they are is decided on the names
-    ``table`` holds, so that only they are read whole: at 160,000 claims a
-    load's 700 surnames share a word ("government", "report", "a") with 5,400
-    names, of which 3,500 have one of them as their surname."""
-    names = table.rows
-    surnames = {parse_name(name).surname for ident, name, _ in names if ident in wanted}
-    surnames.discard("")
-    # (any word of the name may be the surname ``parse_name`` finds: "Australia and Japan" is an "australia";
-    # the folded words' test first, since it is the cheaper)
-    keep = [ident for ident, name, _ in names if ident in wanted or (
-        not surnames.isdisjoint(_folded_words(name)) and parse_name(name).surname in surnames)]
-    rows = []
-    for i in range(0, len(keep), 500):
-        chunk = keep[i : i + 500]
-        rows += [dict(zip(_SPEAKER_COLUMNS, r))
-                 for r in conn.execute(f"{_select_speakers()} where id in ({','.join('?' * len(chunk))})", chunk)]
-    pos = {ident: i for i, ident in enumerate(keep)}
-    rows.sort(key=lambda r: pos[r["id"]])  # in table order, as read whole
-    return rows
+def key_surnames(conn) -> None:
+    """Fill ``speakers.surname`` (store migration ``m025_speaker_surnames``:
+    indexed, cleared when a name changes) where it is NULL: the rows added or
+    renamed since the last load's alias step, found through the index, each
+    keyed by ``parse_name``'s surname ('' for none).  A change to what
+    ``parse_name`` calls a surname needs a migration clearing the column."""
+    rows = conn.execute("select rowid, name from speakers where surname is null").fetchall()
+    if rows:
+        conn.executemany("update speakers set surname = ? where rowid = ?",
+                         [(parse_name(name or "").surname, rowid) for rowid, name in rows])
 
 
-def _merge_group(conn, members: list[dict], by_id: dict, table: SpeakerNames | None, touched: set[str]) -> int:
+def _rows_where(conn, select: str, column: str, values) -> dict[int, tuple]:
+    """rowid -> the rest of ``select``'s row (its first column is the rowid) for
+    the rows whose ``column`` is one of ``values``, read 500 values a query."""
+    values = sorted(values)
+    out: dict[int, tuple] = {}
+    for i in range(0, len(values), 500):
+        chunk = values[i : i + 500]
+        out.update((r[0], r[1:]) for r in conn.execute(
+            f"{select} where {column} in ({','.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def _speakers_sharing_surnames(conn, wanted: set[str]) -> list[dict]:
+    """The load's speakers and those sharing a surname with them, in table order,
+    looked up by the surname key: what is read is what is returned, at any size
+    (a pass over every name read 13,700 names at 160,000 claims for a load's 700
+    surnames, 2,800 at 9,000)."""
+    key_surnames(conn)
+    cols = ", ".join(_SPEAKER_COLUMNS)
+    found = _rows_where(conn, f"select rowid, surname, {cols} from speakers", "id", wanted)
+    surnames = {r[0] for r in found.values()} - {""}
+    rows = {rowid: r[1:] for rowid, r in found.items()}
+    rows.update(_rows_where(conn, f"select rowid, {cols} from speakers", "surname", surnames))
+    return [dict(zip(_SPEAKER_COLUMNS, rows[rowid])) for rowid in sorted(rows)]
+
+
+def _merge_group(conn, members: list[dict], by_id: dict, touched: set[str]) -> int:
     """One group of speaker rows into its canonical row (updated, or inserted
     when the canonical name is new), claims repointed, the others deleted;
     returns how many rows were merged away."""
@@ -466,23 +480,17 @@ def _merge_group(conn, members: list[dict], by_id: dict, table: SpeakerNames | N
             "update speakers set name = ?, kind = ?, role = coalesce(role, ?), aliases = ? where id = ?",
             [cname, kind, crole, aliases, cid],
         )
-        if table is not None:
-            table.rename(cid, cname, kind)
     else:
         conn.execute(
             "insert into speakers (id, name, kind, role, aliases, claim_count) values (?, ?, 'person', ?, ?, 0)",
             [cid, cname, crole, aliases],
         )
-        if table is not None:
-            table.add(cid, cname, "person")
     others = [m["id"] for m in members if m["id"] != cid]
     if others:
         marks = ",".join("?" * len(others))
         conn.execute(f"update claims set speaker_id = ? where speaker_id in ({marks})", [cid] + others)
         touched.update([cid, *others])
         conn.execute(f"delete from speakers where id in ({marks})", others)
-        if table is not None:
-            table.drop(others)
     return len(others)
 
 
@@ -498,17 +506,11 @@ def _recount(conn, speaker_ids=None) -> None:
         conn.execute(f"{count} where id in ({','.join('?' * len(chunk))})", chunk)
 
 
-def _surname_of(name: str) -> str:
-    words = _folded_words(name)
-    return words[-1] if words else ""
-
-
-def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None,
-                             table: "SpeakerNames | None" = None) -> int:
+def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -> int:
     """Point "Bush" claims at the one Bush the articles support (``_BareEvidence``),
     in ``article_ids`` only, when given: a load looks at its own articles, not
-    at every bare surname in the database.  ``table``: the speakers' names as
-    ``resolve_speakers`` read them and kept them current (not read again)."""
+    at every bare surname in the database, and reads their namesakes by the
+    surname key (``_namesakes``)."""
     conn = db.conn
     present = None if article_ids is None else _speaker_articles(conn, article_ids)
     surnames = None if present is None else _bare_surnames(conn, present)
@@ -517,7 +519,7 @@ def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None,
     if surnames is None:
         rows = conn.execute("select id, name, kind from speakers").fetchall()
     else:
-        rows = _namesakes(conn, surnames, table)
+        rows = _namesakes(conn, surnames)
     names = _surname_index(rows)
     evidence = _BareEvidence(conn)
     moved = 0
@@ -733,64 +735,13 @@ def _bare_surnames(conn, speaker_ids) -> set[str]:
     return out
 
 
-def _namesakes(conn, surnames: set[str], table: "SpeakerNames | None" = None) -> list[tuple]:
-    """(id, name, kind) of the speakers, in table order, whose name may have one of
-    these surnames (folded, as ``parse_name`` gives them): the rest are never parsed.
-
-    Every name is read and its words tested here, each name's words folded once
-    per process (``_folded_words``, which ``_surname_of`` reads too); a ``LIKE``
-    for each surname over every name cost more (0.046 s of CPU a chunk for 45
-    surnames over 15,800 speakers; reading them all, 0.012 s).  Still a pass
-    over the speakers table: bounding it needs their surnames indexed in the store.
-    With ``table`` (the names ``resolve_speakers`` read for this step) the table is not read again."""
-    rows = table.rows if table is not None else conn.execute("select id, name, kind from speakers")
-    return [r for r in rows if not surnames.isdisjoint(_folded_words(r[1]))]
-
-
-class SpeakerNames:
-    """Every speaker's (id, name, kind), in table order, read once for a load's
-    alias step and kept as the step's merges change the table (a merged name
-    renamed, a new merged row added last, merged-away rows dropped), so that
-    the bare-surname pass after them need not read every speaker again: at
-    172,000 claims (16,400 speakers) that pass took 0.054 s of CPU over a
-    300-article load's two chunks, 0.031 s now (0.016 and 0.012 s at 9,000)."""
-
-    def __init__(self, conn):
-        self._rows: list[tuple] = conn.execute("select id, name, kind from speakers").fetchall()
-        self._renamed: dict[str, tuple] = {}
-        self._gone: set[str] = set()
-        self._added: list[tuple] = []
-
-    @property
-    def rows(self) -> list[tuple]:
-        """The rows as the table now holds them (the step's changes applied in one pass)."""
-        if self._renamed or self._gone or self._added:
-            renamed, gone = self._renamed, self._gone
-            self._rows = [renamed.get(r[0], r) for r in self._rows if r[0] not in gone]
-            self._rows += [r for r in self._added if r[0] not in gone]
-            self._renamed, self._gone, self._added = {}, set(), []
-        return self._rows
-
-    def rename(self, ident: str, name: str, kind: str) -> None:
-        self._renamed[ident] = (ident, name, kind)
-
-    def add(self, ident: str, name: str, kind: str) -> None:
-        self._added.append((ident, name, kind))  # a new row's rowid is past every other's
-
-    def drop(self, idents) -> None:
-        self._gone.update(idents)
-
-
-@lru_cache(maxsize=200_000)  # every chunk of a load reads every speaker's name
-def _folded_words(name: str | None) -> tuple[str, ...]:
-    """Every word of the name before a comma, in order, folded as ``parse_name``
-    folds its surname: the surname ``parse_name`` finds is one of them."""
-    # (str.split and the regex's \s: one set of spaces; a word of ASCII letters only folds to its lower case)
-    head = (name or "").split(",")[0]
-    words = head.split()
-    if head.isascii() and "".join(words).isalpha():  # most names: every word ASCII letters, lower-cased at once
-        return tuple(head.lower().split())  # (a load's first read of 15,800 names: 0.011 s, 0.024 s word by word)
-    return tuple(w.lower() if w.isascii() and w.isalpha() else fold_word(_APOS.sub("", w)) for w in words)
+def _namesakes(conn, surnames: set[str]) -> list[tuple]:
+    """(id, name, kind) of the speakers, in table order, whose surname (as
+    ``parse_name`` gives it) is one of these, read by the surname key: the
+    names renamed or added by the step's merges are keyed first."""
+    key_surnames(conn)
+    rows = _rows_where(conn, "select rowid, id, name, kind from speakers", "surname", surnames)
+    return [rows[rowid] for rowid in sorted(rows)]
 
 
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:
