@@ -83,6 +83,8 @@ COLUMNS = {
         "role": "The first role or title given with the name (claims.speaker_role has each report's)",
         "aliases": "Other names the speaker appears under (JSON list)",
         "claim_count": "Number of claims attributed",
+        "surname": "The name's surname, lower-cased and folded to ASCII, as matching reads it to find namesakes "
+                   "('' for none; NULL until the next matched load keys a new or renamed speaker)",
     },
     "stories": {
         "id": "Stable id, from the earliest claim's id",
