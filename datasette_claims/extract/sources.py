@@ -727,7 +727,9 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
     if (w == "A" or w == "An") and j > 0 and _page_tag(toks[j - 1][2]):
         return _OPENS  # "USA A senior official said": a page's tag glued to the sentence
     if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
-            j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:
+            j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES \
+            and not (lw.endswith("ing") and toks[j + 1][2] in TITLE_WORDS):
+        # (but a gerund before a title is a compound job title: "planning director Jo Roe")
         return _STOP
     return _STEP
 

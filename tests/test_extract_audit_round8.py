@@ -1,0 +1,64 @@
+"""Who said it, round 8 (issue #10): the speaker classes a fifth audit found.
+
+Each test is a construction found wrong, written with invented sentences and
+names; each failed on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from tests.extract_helpers import one
+
+# -- an abbreviated title after a capitalised word ("Kelpish Sen. Ben Vole")
+
+
+def test_a_title_abbreviation_after_a_capitalised_word_is_no_surname():
+    one("Kelpish Sen. Ben Vole said the harbour was full.", "the harbour was full",
+        speaker="Ben Vole", sourcing="named_person")
+    one("The harbour was full, according to Kelpland Gov. Ed Vole, the governor of the province.",
+        "The harbour was full", speaker="Ed Vole")
+    one('"The harbour is full," said former Kelpland Gov. Ed Vole.', "The harbour is full", speaker="Ed Vole")
+
+
+def test_a_surname_that_is_a_title_abbreviation_still_ends_a_sentence():
+    # "Sen" after a forename, the next sentence opening with a pronoun: the person stays
+    text = "The prize went to Ravi Sen. He said the harbour was full."
+    one(text, "the harbour was full", source="He")
+
+
+# -- a person after a body's possessive ("the Kelp Institute's Bram Vole")
+
+
+def test_a_person_after_a_bodys_possessive_is_the_speaker():
+    one("The Kelp Institute's Bram Vole said the harbour was full.", "the harbour was full",
+        speaker="Bram Vole", sourcing="named_person")
+    text = "The Kelp Post's Tane Oru said the piers were old. Oru added that the harbour was full."
+    one(text, "the harbour was full", speaker="Tane Oru", sourcing="named_person")
+
+
+def test_a_body_after_a_possessive_stays_a_body():
+    one("Kelpland's Interior Ministry said the harbour was full.", "the harbour was full", sourcing="named_org")
+    one("The Kelp Party's Central Committee said the harbour was full.", "the harbour was full",
+        sourcing="named_org")
+    one("The Kelp Council's Parliamentary Assembly said the harbour was full.", "the harbour was full",
+        sourcing="named_org")
+
+
+# -- a compound job title with a gerund ("harbour planning director Ann Vole")
+
+
+def test_a_gerund_before_a_title_stays_in_the_subject():
+    one('"The harbour is full," former harbour planning director Ann Vole said.', "The harbour is full",
+        speaker="Ann Vole", sourcing="named_person")
+    one('"The harbour is full," Kelp marketing manager Ann Vole wrote to Roe in a message.',
+        "The harbour is full", speaker="Ann Vole")
+
+
+# -- a title-case headline's verb after the name ("Ann Vole Calls Harbour Plan ...")
+
+
+def test_a_headline_verb_ends_the_name():
+    text = ("Ann Vole Calls Harbour Violence Against Fishers 'Genocide'\n\n"
+            "Kelpish candidate Ann Vole on Tuesday said that the violence was genocide.")
+    one(text, "Harbour Violence Against Fishers 'Genocide", speaker="Ann Vole")
+    # the role is read at the next full mention, the headline having none
+    one(text, "the violence was genocide", speaker="Ann Vole", speaker_role="Kelpish candidate")
