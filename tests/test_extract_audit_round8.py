@@ -62,3 +62,20 @@ def test_a_headline_verb_ends_the_name():
     one(text, "Harbour Violence Against Fishers 'Genocide", speaker="Ann Vole")
     # the role is read at the next full mention, the headline having none
     one(text, "the violence was genocide", speaker="Ann Vole", speaker_role="Kelpish candidate")
+
+
+# -- one who speaks for another ("a spokesman for Jo Roe")
+
+
+def test_a_spokesman_for_a_person_is_the_spokesman():
+    text = "Jo Roe is the mayor of Kelp. A spokesman for Roe said the harbour was full."
+    one(text, "the harbour was full", speaker="A spokesman for Roe", sourcing="unnamed_official")
+    one("A spokeswoman for Kelpish presidential candidate Jo Roe said the harbour was full.",
+        "the harbour was full", sourcing="unnamed_official")
+
+
+def test_a_spokesman_named_after_his_brief_is_the_speaker():
+    one("Opposition spokesman for harbour affairs Ann Vole said the harbour was full.", "the harbour was full",
+        speaker="Ann Vole", sourcing="named_person")
+    one("A spokeswoman for Jo Roe, Ann Vole, said the harbour was full.", "the harbour was full",
+        speaker="Ann Vole", sourcing="named_person")

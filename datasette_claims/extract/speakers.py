@@ -208,7 +208,13 @@ class Person:
 
 # a plural common noun and a preposition before a name: "aides to (Mr.) ", "two allies of "
 _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|of|for|close\s+to|around)|"
-                              r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$")
+                              r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$"
+                              # one who speaks for another: "a spokesman for (Kelp Mayor) Jo Roe"
+                              r"|(?:[\w.'\u2019-]+\s+){0,3}(?:spokes(?:man|woman|person)|representative|aide|advis[eo]r|lawyer|attorney|staffer)"
+                              r"\s+(?:for|to|of)\s+(?:(?:[A-Z][\w.'\u2019-]*|presidential|"
+                              + "|".join(sorted(TITLE_WORDS)) + r")\s+){0,4}$")
+# (the words between are the other's title in capitals or title words: after lower-case
+# words the name is the speaker's own, "spokesman for state affairs Jo Roe", "to the U.N. Jo Roe")
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
