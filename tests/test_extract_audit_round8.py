@@ -79,3 +79,22 @@ def test_a_spokesman_named_after_his_brief_is_the_speaker():
         speaker="Ann Vole", sourcing="named_person")
     one("A spokeswoman for Jo Roe, Ann Vole, said the harbour was full.", "the harbour was full",
         speaker="Ann Vole", sourcing="named_person")
+
+
+# -- a correlative "either"/"neither" between the auxiliary and the cue
+
+
+def test_either_before_the_cue_is_no_subject():
+    one("The Kelp banks have either already announced plans for new piers, or are expected to do so soon.",
+        "plans for new piers, or are expected to do so soon", speaker="The Kelp banks")
+
+
+# -- "according to X in an interview with OUTLET, the local newspaper, ..."
+
+
+def test_according_to_a_source_in_an_interview_ends_the_source_before_the_interview():
+    text = ("According to the Kelp Harbour Board in an interview with the Kelp Times, the local newspaper, "
+            "each pier has its own rules.")
+    one(text, "each pier has its own rules", source="the Kelp Harbour Board")
+    one("Each pier has its own rules, according to Jo Roe in an interview with the Kelp Times.",
+        "Each pier has its own rules", source="Jo Roe")

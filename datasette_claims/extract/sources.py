@@ -240,6 +240,9 @@ def _cue_words(text: str, toks: list, wstart: int, cue_start: int) -> _CueWords:
         elif lw in ("on", "in") and i + 1 < len(toks) and toks[i + 1][2].lower() in _SKIP_AFTER_PREP:
             cue_start = toks[i][0]
             i -= 1
+        elif lw in ("either", "neither") and toks[i][2][:1].islower() and i > 0:
+            cue_start = toks[i][0]  # "The banks have either announced ... or": a correlative, no subject
+            i -= 1
         else:
             # (_MID_ADV ends at the end of token i, so that token ends with its last word)
             if not toks[i][2].endswith(_MID_ADV_LAST):
