@@ -106,7 +106,7 @@ def test_according_to_a_source_in_an_interview_ends_the_source_before_the_interv
 def test_a_coordinated_cue_takes_the_first_cues_source():
     text = ('The opposition harbour spokesman, Jo Roe said that the chair had ruled on one side and said '
             'that "there was plenty of noise from both sides".')
-    one(text, '"there was plenty of noise from both sides"', speaker="Jo Roe")
+    one(text, "there was plenty of noise from both sides", speaker="Jo Roe")
     text = ("The Supreme Court justice -- who has been in a row with the mayor -- said she regretted her remarks "
             "and promised to stay out of it in the future.")
     c = one(text, "to stay out of it in the future")
