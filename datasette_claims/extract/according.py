@@ -107,7 +107,11 @@ def _trailer_start(ctx: Ctx, us: int, ce: int) -> int:
 # "according to the agency reporting at 9:21pm, ...": the source ends before a
 # participle of reporting; the participle's phrase (clock times and all) runs to a comma
 _SOURCE_PARTICIPLE = re.compile(r"\s+(?:reporting|writing|speaking|citing|quoting|broadcasting|posting|"
-                                r"commenting|announcing|publishing)\b")
+                                r"commenting|announcing|publishing|"
+                                # "according to the board in an interview with the Kelp Times, ..."
+                                r"in\s+(?:an?|its|his|her|their)\s+" + P.VENUE + r"\s+(?:with|to)\s)")
+# the outlet's apposition after that phrase (", the local newspaper,"): no verb, then a comma
+_OUTLET_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=\s*,)")
 _PHRASE_TO_COMMA = re.compile(r"(?:\d:\d|[^,;:\u201c\"])*")
 
 
@@ -122,6 +126,10 @@ def _source_tail(text: str, ss: int, se: int, ue: int) -> tuple[int, int]:
     rest = _PHRASE_TO_COMMA.match(text, m.end() if m is not None else ss, ue).end()
     if m is None:
         return rest, rest  # "according to the 9:30 bulletin, ..."
+    if m.group().lstrip().startswith("in"):
+        aside = _OUTLET_APPOSITION.match(text, rest, ue)
+        if aside is not None and not FINITE.search(aside.group()):
+            rest = aside.end()
     return m.start(), rest
 
 

@@ -169,6 +169,8 @@ def word_start(words: tuple[str, ...], not_after: str = r"[\w'\u2019-]", ignore_
 _CAP_CUES = (r"Says|Said|Tells|Told|Calls\s+For|Calls\s+On|Calls|Urges|Warns|Slams|Blasts|Claims|Denies|"
              r"Vows|Accuses|Asks|Admits|Insists|Rips|Predicts|Suggests|Argues|Defends|Praises|Pledges|Promises|"
              r"Reveals|Announces|Confirms|Rejects|Dismisses|Touts|Questions|Demands").split("|")
+# the one-word cues of a title-case headline, none also a name ("Said" is one: Edward Said)
+CAP_CUE_WORDS = frozenset(w for w in _CAP_CUES if "\\" not in w) - {"Said"}
 # (each word's first letter, then the look-behind for the space before it: same
 # matches as a leading (?<=\s), but the engine can skip ahead to those letters)
 CAP_CUE_RE = re.compile(r"(?:" + "|".join(w[0] + r"(?<=\s.)" + w[1:] for w in _CAP_CUES) + r")(?![\w'\u2019-])")

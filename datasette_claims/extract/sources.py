@@ -240,6 +240,9 @@ def _cue_words(text: str, toks: list, wstart: int, cue_start: int) -> _CueWords:
         elif lw in ("on", "in") and i + 1 < len(toks) and toks[i + 1][2].lower() in _SKIP_AFTER_PREP:
             cue_start = toks[i][0]
             i -= 1
+        elif lw in ("either", "neither") and toks[i][2][:1].islower() and i > 0:
+            cue_start = toks[i][0]  # "The banks have either announced ... or": a correlative, no subject
+            i -= 1
         else:
             # (_MID_ADV ends at the end of token i, so that token ends with its last word)
             if not toks[i][2].endswith(_MID_ADV_LAST):
@@ -727,7 +730,9 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
     if (w == "A" or w == "An") and j > 0 and _page_tag(toks[j - 1][2]):
         return _OPENS  # "USA A senior official said": a page's tag glued to the sentence
     if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
-            j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES:
+            j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES \
+            and not (lw.endswith("ing") and toks[j + 1][2] in TITLE_WORDS):
+        # (but a gerund before a title is a compound job title: "planning director Jo Roe")
         return _STOP
     return _STEP
 
@@ -886,6 +891,11 @@ def coordinated_source(ctx, us, cue_s):
         # clause the first verb opens, not the sentence's first word
         return Subject(cue_s, near.start("s"), near.end("s"), near.start("s"), "conj", None)
     subj = unit_subject(ctx, us, cue_s)
+    first = _first_cue_source(ctx, us, m.start(), subj)
+    if first is not None:
+        # "The harbour spokesman, Jo Roe said that ... and said that ...": the subject of the
+        # first cue, as found for its claim (the unit's first words may be an apposition's)
+        return Subject(cue_s, first.start, first.end, first.start, "conj", None)
     if subj is not None and text[subj[0]:subj[1]].split()[0].lower() not in (
             "in", "on", "at", "but", "and", "after", "when"):
         # "Mr. Roe and Mr. Veld pledged ... and called": both names are the subject
@@ -897,6 +907,23 @@ def coordinated_source(ctx, us, cue_s):
         src = prev[-1].source
         return Subject(cue_s, src.start, src.end, src.start, "conj", None)
     return None
+
+
+def _first_cue_source(ctx, us: int, and_at: int, subj):
+    """The source of the one claim whose cue lies in the unit before the "and"
+    at ``and_at``, when that source is the unit's subject: before its cue, near
+    the unit's start, and the unit's first words (``subj``) or right after an
+    apposition of them ("The harbour spokesman, Jo Roe said ...")."""
+    prev = [c for c in claim_index.cue_in(ctx, us, and_at) if c.source and c.cue]
+    if len(prev) != 1:
+        return None
+    src, cue = prev[0].source, prev[0].cue
+    if src.end > cue.start or src.start - us > 60 or src.text.lower() in ("who", "which", "that"):
+        return None
+    if subj is not None and not (src.start < subj[1] and src.end > subj[0]) \
+            and not ctx.text[us:src.start].rstrip().endswith(","):
+        return None
+    return src
 
 
 # A phrase-opening word takes its phrase up to the comma ("In a statement on

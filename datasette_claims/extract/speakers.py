@@ -39,7 +39,7 @@ from .lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from .patterns import after_page_markup
+from .patterns import CAP_CUE_WORDS, after_page_markup
 
 # (possessive runs of lower-case letters: what may follow one -- a capital, a
 # hyphen or apostrophe, a space, the end -- is never a lower-case letter, so
@@ -208,7 +208,13 @@ class Person:
 
 # a plural common noun and a preposition before a name: "aides to (Mr.) ", "two allies of "
 _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|of|for|close\s+to|around)|"
-                              r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$")
+                              r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$"
+                              # one who speaks for another: "a spokesman for (Kelp Mayor) Jo Roe"
+                              r"|(?:[\w.'\u2019-]+\s+){0,3}(?:spokes(?:man|woman|person)|representative|aide|advis[eo]r|lawyer|attorney|staffer)"
+                              r"\s+(?:for|to|of)\s+(?:(?:[A-Z][\w.'\u2019-]*|presidential|"
+                              + "|".join(sorted(TITLE_WORDS)) + r")\s+){0,4}$")
+# (the words between are the other's title in capitals or title words: after lower-case
+# words the name is the speaker's own, "spokesman for state affairs Jo Roe", "to the U.N. Jo Roe")
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
@@ -379,16 +385,35 @@ class _Run(NamedTuple):
     toks: list[str]
 
 
-def _owned_person(after: list[str]) -> list[str] | None:
+def _owned_person(after: list[str], owner: str = "") -> list[str] | None:
     """The name in the words after a possessive ("The Blaze's Matt Kelp",
     "Kelpland's Prime Minister Ivo Dal"): two or three words, opened by a
-    known forename or following a title, and not ending in a title; else None."""
+    known forename or following a title, or two after a body's name ("the Kelp
+    Institute's Bram Vole": ``_staff_of_body``), and not ending in a title; else None."""
     owned = _after_last_title(after)
-    if 2 <= len(owned) <= 3 and (owned[0].lower() in FORENAMES or len(owned) < len(after)) \
+    if 2 <= len(owned) <= 3 and (owned[0].lower() in FORENAMES or len(owned) < len(after)
+                                 or _staff_of_body(owner, owned)) \
             and not _title_word(owned[-1]):
         return owned
     return None
 
+
+def _staff_of_body(owner: str, owned: list[str]) -> bool:
+    """ "Kelp Institute's Bram Vole", "the Kelp Post's Ana Dal": two capitalised
+    words after a body's possessive, no body, place, office or grammar word
+    among them, are one of its people; after a place's ("Kelpland's Interior
+    Ministry") or with a body word ("the Party's Central Committee") they are not."""
+    if owner not in _INSTITUTION_WORD and owner not in ("Post", "Union", "Bank", "House"):
+        return False
+    if owned[0].endswith(("ary", "ical", "ional", "ive", "ern")):
+        return False  # an adjective opens a body's name: "the Council's Parliamentary Assembly"
+    return len(owned) == 2 and all(
+        t not in _MENTION_ORG_WORD and t not in NOT_PERSON_TOKEN and t not in NOT_NAME
+        and t not in _HEADLINE_FUNCTION and t not in _OFFICE_LAST and t.isalpha() for t in owned)
+
+
+# an abbreviated title's full stop, then a capitalised word that can open a name
+_TITLE_THEN_NAME = re.compile(r"\.\s+(?!(?:" + "|".join(sorted(NOT_NAME - set(_TITLES))) + r")\b)[A-Z][a-z]")
 
 # abbreviated ranks that follow another ("Lt. Cmdr", "Det. Supt", "Brig. Gen")
 _SECOND_RANKS = frozenset(("Cmdr", "Cdr", "Supt", "Insp", "Gen", "Col", "Sgt", "Cpl"))
@@ -400,11 +425,17 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     title, name, name_start = name_parts(text, m)
     found = name
     toks = name.split()
+    if toks[-1] in _TITLES and _TITLE_THEN_NAME.match(text, m.end()):
+        return None  # "Kelpish Sen. Ben Vole": an abbreviated title ends the run, the name follows
+    if len(toks) > 2 and toks[0].lower() in FORENAMES and not CAP_CUE_WORDS.isdisjoint(toks[2:]):
+        # "Ann Vole Calls Harbour Violence ...": a headline's verb ends the name
+        toks = toks[:min(k for k in range(2, len(toks)) if toks[k] in CAP_CUE_WORDS)]
+        name = found = " ".join(toks)
     # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
     if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
         for ti, tok in enumerate(toks):
             if tok.endswith(("'s", "\u2019s")):
-                owned = _owned_person(toks[ti + 1:])
+                owned = _owned_person(toks[ti + 1:], tok[:-2])
                 if owned is not None and not (m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)):
                     # (unless the run goes on past the match: the name would be cut short)
                     toks = owned
@@ -848,6 +879,11 @@ class People:
         p.role_done = True
         if not p.role:
             self._role_from_context(p, p.first, p.first_len or len(p.name))
+        if not p.role and "\n" not in self.text[:p.first]:
+            # named first in the headline ("Jo Roe Slams ..."): the role is at the next full mention
+            later = [k for k in p.positions if k > p.first and self.text.startswith(p.name, k)]
+            if later:
+                self._role_from_context(p, min(later), len(p.name))
 
     def person_in(self, start: int, end: int) -> Person | None:
         """A known person named inside text[start:end]."""
