@@ -326,6 +326,13 @@ OFFICIAL_NOUNS = {"official", "officials", "source", "sources", "diplomat", "dip
                   "insiders", "staffer", "staffers", "representative", "representatives",
                   "lawmaker", "lawmakers", "minister", "ministers", "envoy", "authorities",
                   "investigators", "prosecutors", "police", "negotiator", "negotiators"}
+# those who speak for another ("a spokesman for Jo Roe", "an aide to the mayor"):
+# the one speaking is the speaker, not the one spoken for
+SPEAKS_FOR_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor",
+                    "lawyer", "attorney", "staffer")
+# nouns that end a body's name and may also open a person's ("the Kelp Post's Ana Dal"):
+# not institution words for the rest of the rules, since they stand in names and places
+BODY_OWNER_NOUNS = frozenset(("Post", "Union", "Bank", "House"))
 OFFICIAL_ADJ = {"diplomatic", "government", "military", "senior", "administration",
                 "official", "ministry", "intelligence", "security", "police", "defense",
                 "defence", "white", "state", "federal", "u.s.", "western", "european",

@@ -35,7 +35,9 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     APPOSITION_FIRST,
+    BODY_OWNER_NOUNS,
     SENTENCE_OPENERS,
+    SPEAKS_FOR_NOUNS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -210,7 +212,7 @@ class Person:
 _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|of|for|close\s+to|around)|"
                               r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$"
                               # one who speaks for another: "a spokesman for (Kelp Mayor) Jo Roe"
-                              r"|(?:[\w.'\u2019-]+\s+){0,3}(?:spokes(?:man|woman|person)|representative|aide|advis[eo]r|lawyer|attorney|staffer)"
+                              r"|(?:[\w.'\u2019-]+\s+){0,3}(?:" + "|".join(SPEAKS_FOR_NOUNS) + ")"
                               r"\s+(?:for|to|of)\s+(?:(?:[A-Z][\w.'\u2019-]*|presidential|"
                               + "|".join(sorted(TITLE_WORDS)) + r")\s+){0,4}$")
 # (the words between are the other's title in capitals or title words: after lower-case
@@ -403,7 +405,7 @@ def _staff_of_body(owner: str, owned: list[str]) -> bool:
     words after a body's possessive, no body, place, office or grammar word
     among them, are one of its people; after a place's ("Kelpland's Interior
     Ministry") or with a body word ("the Party's Central Committee") they are not."""
-    if owner not in _INSTITUTION_WORD and owner not in ("Post", "Union", "Bank", "House"):
+    if owner not in _INSTITUTION_WORD and owner not in BODY_OWNER_NOUNS:
         return False
     if owned[0].endswith(("ary", "ical", "ional", "ive", "ern")):
         return False  # an adjective opens a body's name: "the Council's Parliamentary Assembly"
