@@ -1,0 +1,52 @@
+"""A fact-checker's first hour: the leftovers met loading a folder of scraped pages.
+
+Each test is one class of problem found walking the product end to end on
+an invented folder (scraped text with page furniture, saved HTML, JSON
+lines, a broken file).  All names and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from datasette.cli import cli
+
+from datasette_claims.articles import front_page_path, url_key
+
+STORY = """<p>Ferry fares to the skerries will stay at their current level until 2029, the board said on Monday.</p>
+<p>Board chair Maren Oddsdottir said the freeze would cost two million crowns, paid by the county.</p>"""
+HEADLINE = "Ferry fares frozen for another year"
+
+
+def load_html(tmp_path, html: str) -> dict:
+    (tmp_path / "page.html").write_text(html)
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(tmp_path / "page.html")])
+    assert result.exit_code == 0, result.output
+    rows = list(sqlite_utils.Database(tmp_path / "c.db").query("select outlet, headline from articles"))
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- the front page's path, one definition for addresses and banners -------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["", "/", "./", "/index.html", "index.php", "/default.aspx", "/home.htm"])
+def test_front_page_paths(path):
+    assert front_page_path(path)
+    assert url_key("https://skerrylight.example" + path) is None
+
+
+@pytest.mark.parametrize("path", ["/news/fares.html", "/?p=12", "/index.html?id=4", "/homes.html"])
+def test_article_paths(path):
+    assert not front_page_path(path)
+    assert url_key("https://skerrylight.example" + path) is not None
+
+
+def test_a_site_title_linked_to_a_default_aspx_front_page(tmp_path):
+    # two lines of the banner read as names; the one linked to the front page is the site's
+    banner = ('<header><p>Weekend Ferry Timetable</p>'
+              '<a class="brand" href="/Default.aspx">Skerry Lightkeeper</a></header>')
+    html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head>'
+            f"<body>{banner}<main><article><h1>{HEADLINE}</h1>{STORY}</article></main></body></html>")
+    assert load_html(tmp_path, html)["outlet"] == "Skerry Lightkeeper"
