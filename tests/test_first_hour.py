@@ -50,3 +50,42 @@ def test_a_site_title_linked_to_a_default_aspx_front_page(tmp_path):
     html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head>'
             f"<body>{banner}<main><article><h1>{HEADLINE}</h1>{STORY}</article></main></body></html>")
     assert load_html(tmp_path, html)["outlet"] == "Skerry Lightkeeper"
+
+
+# --- paste a claim: a found claim that differs from it by a negation says so -----------------------------------
+
+
+def load_reports(tmp_path, reports) -> str:
+    import json
+
+    feed = tmp_path / "reports.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in reports))
+    path = str(tmp_path / "claims.db")
+    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.mark.asyncio
+async def test_search_says_when_a_found_claim_differs_by_a_negation(tmp_path):
+    from urllib.parse import quote
+
+    from conftest import make_datasette
+
+    path = load_reports(tmp_path, [
+        {"id": "a", "outlet": "Skerry Lightkeeper", "published": "2031-05-02",
+         "text": "Mooring fees\n\nThe harbour board will not double mooring fees next spring, Edda Thorvald said."},
+        {"id": "b", "outlet": "Vale Courier", "published": "2031-05-03",
+         "text": "School roof\n\nThe school roof will be mended before the summer, head teacher Aldous Crane said."},
+    ])
+    ds = make_datasette([path])
+    pasted = "The harbour board will double mooring fees next spring"
+    found = (await ds.client.get(f"/claims/-/claims/search.json?q={quote(pasted)}")).json()
+    assert [r["negation_flipped"] for r in found["results"]] == [True]
+    assert found["earliest"]["negation_flipped"] is True
+    html = (await ds.client.get(f"/claims/-/claims/search?q={quote(pasted)}")).text
+    assert "negation differs from your text" in html
+    same = "The harbour board will not double mooring fees"
+    found = (await ds.client.get(f"/claims/-/claims/search.json?q={quote(same)}")).json()
+    assert [r["negation_flipped"] for r in found["results"]] == [False]
+    assert "negation differs" not in (await ds.client.get(f"/claims/-/claims/search?q={quote(same)}")).text
