@@ -89,3 +89,53 @@ async def test_search_says_when_a_found_claim_differs_by_a_negation(tmp_path):
     found = (await ds.client.get(f"/claims/-/claims/search.json?q={quote(same)}")).json()
     assert [r["negation_flipped"] for r in found["results"]] == [False]
     assert "negation differs" not in (await ds.client.get(f"/claims/-/claims/search?q={quote(same)}")).text
+
+
+# --- calls to action: a line telling the reader what to do with the site is furniture -----------------------------
+
+CALLS_TO_ACTION = [
+    "Sign up for our newsletter to get the island news every morning.",
+    "Get the Skerry Lightkeeper app for breaking news alerts.",
+    "Join us on Telegram for updates!",
+    "Don't miss a story: subscribe to our weekly digest.",
+    "Share this story with a friend.",
+    "Stay informed: download our app.",
+]
+
+
+@pytest.mark.parametrize("line", CALLS_TO_ACTION)
+def test_a_call_to_action_is_furniture(line):
+    from datasette_claims.furniture import is_desk_line, is_furniture
+
+    assert is_furniture(line) and is_desk_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Our newsletter reached ten thousand readers last year, the editor Maren Oddsdottir said.",
+    "Sign-ups for the ferry app doubled after the storm.",
+    '"Follow our lead and cut the fees," councillor Rolf Ambry told the board.',
+    "Get ready for a long winter, the harbour master warned the skippers.",
+    "Like forms of a ballot, our surveys went out by post.",
+])
+def test_a_story_sentence_about_the_site_is_no_call_to_action(line):
+    from datasette_claims.furniture import is_desk_line
+
+    assert not is_desk_line(line)
+
+
+def test_calls_to_action_leave_a_saved_page_and_a_scraped_text(tmp_path):
+    from datasette_claims.articles import article_from_document
+    from datasette_claims.models import Document
+
+    said = "The harbour board will double mooring fees from April, chair Edda Thorvald said on Tuesday."
+    body = "".join(f"<p>{line}</p>" for line in [said, *CALLS_TO_ACTION])
+    html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head>'
+            f"<body><main><article><h1>{HEADLINE}</h1>{STORY}{body}</article></main></body></html>")
+    load_html(tmp_path, html)
+    text = sqlite_utils.Database(tmp_path / "c.db").execute("select text, paragraphs from articles").fetchone()
+    import json
+
+    kept = [text[0][a:b] for a, b in json.loads(text[1])]
+    assert said in kept and not set(CALLS_TO_ACTION) & set(kept)
+    scraped = article_from_document(Document(text="\n".join([HEADLINE, said, *CALLS_TO_ACTION]), path="p.txt"))
+    assert [p.text for p in scraped.paragraphs] == [said]
