@@ -17,6 +17,7 @@ import re
 from urllib.parse import urlparse
 
 from .dates import normalise_date, date_from_url
+from .extract.patterns import BULLET_LINE
 from .furniture import BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, is_desk_line, is_furniture
 from .mastheads import OUTLET_LINE, looks_like_headline, masthead, masthead_line
 from .models import Article, Dateline, Document, Span
@@ -214,6 +215,7 @@ def split_paragraphs(text: str) -> list[Span]:
                 len(last) >= 50
                 and not TERMINAL.search(prev)
                 and not BYLINE.match(stripped)
+                and not BULLET_LINE.match(stripped)  # a list's next item
                 and not is_furniture(last)
                 and not is_furniture(stripped)
                 and (

@@ -139,3 +139,62 @@ def test_calls_to_action_leave_a_saved_page_and_a_scraped_text(tmp_path):
     assert said in kept and not set(CALLS_TO_ACTION) & set(kept)
     scraped = article_from_document(Document(text="\n".join([HEADLINE, said, *CALLS_TO_ACTION]), path="p.txt"))
     assert [p.text for p in scraped.paragraphs] == [said]
+
+
+# --- bulleted lists: each item is its own paragraph line and sentence ---------------------------------------------
+
+LIST = ("Key points of the harbour plan:\n"
+        "• Mooring fees will rise by 40%\n"
+        "- Small boats get a two-year discount (from May)\n"
+        "* The pier is unsafe for ferries, skipper Rolf Ambry said\n")
+
+
+def test_each_bullet_is_its_own_sentence():
+    from datasette_claims.extract.sentences import sentence_spans
+
+    spans = [LIST[a:b].strip() for a, b in sentence_spans(LIST, 0, len(LIST))]
+    assert spans == [LIST.splitlines()[0]] + [line[2:] for line in LIST.splitlines()[1:]]
+
+
+def test_a_claim_in_a_bullet_does_not_take_the_item_above():
+    from datasette_claims.articles import article_from_document
+    from datasette_claims.extract import extract_claims
+    from datasette_claims.models import Document
+
+    text = ("Harbour plan set out\n\n"
+            f"The harbour board set out its plan for the breakwater on Tuesday, chair Edda Thorvald said.\n\n{LIST}")
+    article = article_from_document(Document(text=text, path="plan.txt"))
+    assert [p.text for p in article.paragraphs][-3:] == LIST.splitlines()[1:]
+    claims = [c for c in extract_claims(article) if c.source.text.endswith("Ambry")]
+    assert [c.content.text for c in claims] == ["The pier is unsafe for ferries"]
+
+
+# --- a masthead that is a name alone on its line: the outlet when the page's copyright line names it -------------
+
+SCRAPED_BODY = ("NORTHFIELD, March 3 — The harbour board will double mooring fees from April, "
+                "its chair Edda Thorvald said on Tuesday.\n\n"
+                '"We cannot keep the breakwater standing on these fees," Thorvald told reporters.\n\n')
+
+
+def scraped(text):
+    from datasette_claims.articles import article_from_document
+    from datasette_claims.models import Document
+
+    return article_from_document(Document(text=text, path="page.txt"))
+
+
+FEES = "Harbour fees to double next spring, board says"
+
+
+@pytest.mark.parametrize("copyright_line", ["© 2026 Northfield Review",
+                                            "Copyright 2019-2026 Northfield Review. All rights reserved."])
+def test_a_name_alone_above_the_headline_named_by_the_copyright_line(copyright_line):
+    a = scraped(f"Northfield Review\n\n{FEES}\n\n{SCRAPED_BODY}{copyright_line}\n")
+    assert (a.outlet, a.headline) == ("Northfield Review", FEES)
+
+
+@pytest.mark.parametrize("tail", ["", "© 2026 Skerry Lightkeeper\n"])
+def test_a_headline_above_its_standfirst_stays_a_headline(tail):
+    standfirst = "Skippers of small boats face higher costs as the board blames the breakwater"
+    a = scraped(f"Mooring Fees Double\n\n{standfirst}\n\n{SCRAPED_BODY}{tail}")
+    assert (a.outlet, a.headline) == (None, "Mooring Fees Double")
