@@ -82,6 +82,10 @@ async def test_search_says_when_a_found_claim_differs_by_a_negation(tmp_path):
     pasted = "The harbour board will double mooring fees next spring"
     found = (await ds.client.get(f"/claims/-/claims/search.json?q={quote(pasted)}")).json()
     assert [r["negation_flipped"] for r in found["results"]] == [True]
+    # a weaker match shares some words, not the statement: no flag
+    loose = quote("Mooring fees will not buy a new harbour board")
+    weak = (await ds.client.get(f"/claims/-/claims/search.json?q={loose}")).json()
+    assert weak["results"] and all(r["score"] < 0.6 and not r["negation_flipped"] for r in weak["results"])
     assert found["earliest"]["negation_flipped"] is True
     html = (await ds.client.get(f"/claims/-/claims/search?q={quote(pasted)}")).text
     assert "negation differs from your text" in html

@@ -232,7 +232,9 @@ async def _ranked(page, q, where, params, size, token) -> Found:
 
 
 def _result(q: str, score: float, claim: dict) -> dict:
-    return {"score": score, "claim": public(claim), "negation_flipped": negation_flipped(q, claim["content"])}
+    # (a weaker match shares some words, not the statement: which of them is negated says nothing)
+    flipped = score >= STRONG_SCORE and negation_flipped(q, claim["content"])
+    return {"score": score, "claim": public(claim), "negation_flipped": flipped}
 
 
 def negation_flipped(q: str, content: str) -> bool:
