@@ -202,3 +202,27 @@ def test_a_headline_above_its_standfirst_stays_a_headline(tail):
     standfirst = "Skippers of small boats face higher costs as the board blames the breakwater"
     a = scraped(f"Mooring Fees Double\n\n{standfirst}\n\n{SCRAPED_BODY}{tail}")
     assert (a.outlet, a.headline) == (None, "Mooring Fees Double")
+
+
+# --- a signed-in user who may not record verdicts is told why there is no form, and how to get one -------------
+
+
+@pytest.mark.asyncio
+async def test_a_signed_in_non_reviewer_is_told_how_to_record_verdicts(tmp_path):
+    from conftest import make_datasette
+
+    from datasette_claims.views.base import encode_id
+
+    path = load_reports(tmp_path, [
+        {"id": "a", "outlet": "Skerry Lightkeeper", "published": "2031-05-02",
+         "text": "Mooring fees\n\nThe harbour board will double mooring fees next spring, Edda Thorvald said."}])
+    claim_id = sqlite_utils.Database(path).execute("select id from claims").fetchone()[0]
+    ds = make_datasette([path])
+    url = "/claims/-/claims/claim/" + encode_id(claim_id)
+    anonymous = (await ds.client.get(url)).text
+    assert "reviewers" not in anonymous
+    signed = {"ds_actor": ds.sign({"a": {"id": "root"}}, "actor")}
+    page = (await ds.client.get(url, cookies=signed)).text
+    assert "You do not have permission to record verdicts" in page and "reviewers: {id: [root]}" in page
+    data = (await ds.client.get(url + ".json", cookies=signed)).json()
+    assert data["verdicts"]["signed_in"] is True and "reviewers" in data["verdicts"]["reason"]
