@@ -164,12 +164,20 @@ def buttons(s: str) -> bool:
 def is_desk_line(s: str) -> bool:
     """Furniture even in a clean body: a line that is only the byline's date
     ("Published: Tuesday, July 15, 2025", else a heading's claim by
-    "Published"), a desk's note under the story or a call to action
-    ("Sign up for our newsletter"), which trafilatura keeps.  The wider furniture
+    "Published"), the byline alone, a desk's note under the story or a call
+    to action ("Sign up for our newsletter"), which trafilatura keeps.  The wider furniture
     test is not applied to clean bodies: its "Cookies ..." line and Latin
     share would take a story's own sentences."""
     s = s.strip()
-    return BYLINE_DATE.match(s) is not None or is_desk_note(s) or CALL_TO_ACTION.match(s) is not None
+    return (BYLINE_DATE.match(s) is not None or is_desk_note(s) or CALL_TO_ACTION.match(s) is not None
+            or byline_only(s))
+
+
+def byline_only(s: str) -> bool:
+    """A line that is the byline alone ("By Ann Lee", "By Ann Lee, Health
+    Reporter"), as trafilatura keeps it atop a clean body: no full stop at its
+    end, so "By Monday, the fees had doubled." stays a sentence."""
+    return len(s) <= 100 and BYLINE.match(s) is not None and not TERMINAL.search(s)
 
 
 # What every ``DESK_NOTE`` line holds, for each way it can match: its first

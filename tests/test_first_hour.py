@@ -226,3 +226,20 @@ async def test_a_signed_in_non_reviewer_is_told_how_to_record_verdicts(tmp_path)
     assert "You do not have permission to record verdicts" in page and "reviewers: {id: [root]}" in page
     data = (await ds.client.get(url + ".json", cookies=signed)).json()
     assert data["verdicts"]["signed_in"] is True and "reviewers" in data["verdicts"]["reason"]
+
+
+# --- a saved page's byline paragraph, kept by trafilatura, is no paragraph of the story --------------------------
+
+
+def test_a_saved_pages_byline_paragraph_is_furniture(tmp_path):
+    import json
+
+    said = "By Monday the board will double mooring fees, chair Edda Thorvald said on Tuesday."
+    html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title></head>'
+            f"<body><main><article><h1>{HEADLINE}</h1><p>By Ingrid Solberg, Harbour Reporter</p>"
+            f"<p>{said}</p>{STORY}</article></main></body></html>")
+    load_html(tmp_path, html)
+    text, paragraphs = sqlite_utils.Database(tmp_path / "c.db").execute(
+        "select text, paragraphs from articles").fetchone()
+    kept = [text[a:b] for a, b in json.loads(paragraphs)]
+    assert kept[0] == said and not any(p.startswith("By Ingrid") for p in kept)
