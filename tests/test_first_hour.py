@@ -9,23 +9,14 @@ from __future__ import annotations
 
 import pytest
 import sqlite_utils
-from click.testing import CliRunner
-from datasette.cli import cli
 
 from datasette_claims.articles import front_page_path, url_key
+from test_html_header_outlet import outlet_of as load_html
+from test_storywalk_undated import _load as load_reports
 
 STORY = """<p>Ferry fares to the skerries will stay at their current level until 2029, the board said on Monday.</p>
 <p>Board chair Maren Oddsdottir said the freeze would cost two million crowns, paid by the county.</p>"""
 HEADLINE = "Ferry fares frozen for another year"
-
-
-def load_html(tmp_path, html: str) -> dict:
-    (tmp_path / "page.html").write_text(html)
-    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(tmp_path / "page.html")])
-    assert result.exit_code == 0, result.output
-    rows = list(sqlite_utils.Database(tmp_path / "c.db").query("select outlet, headline from articles"))
-    assert len(rows) == 1, rows
-    return rows[0]
 
 
 # --- the front page's path, one definition for addresses and banners -------------------------------------------
@@ -53,17 +44,6 @@ def test_a_site_title_linked_to_a_default_aspx_front_page(tmp_path):
 
 
 # --- paste a claim: a found claim that differs from it by a negation says so -----------------------------------
-
-
-def load_reports(tmp_path, reports) -> str:
-    import json
-
-    feed = tmp_path / "reports.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in reports))
-    path = str(tmp_path / "claims.db")
-    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return path
 
 
 @pytest.mark.asyncio
