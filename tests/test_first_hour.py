@@ -223,3 +223,23 @@ def test_a_saved_pages_byline_paragraph_is_furniture(tmp_path):
         "select text, paragraphs from articles").fetchone()
     kept = [text[a:b] for a, b in json.loads(paragraphs)]
     assert kept[0] == said and not any(p.startswith("By Ingrid") for p in kept)
+
+
+# --- the claim page's similar claims link their speaker, as search and the story timeline do ---------------------
+
+
+@pytest.mark.asyncio
+async def test_similar_claims_link_their_speaker(tmp_path):
+    from conftest import make_datasette
+
+    from datasette_claims.views.base import encode_id
+
+    said = "The harbour board will double mooring fees next spring, Edda Thorvald said."
+    path = load_reports(tmp_path, [
+        {"id": "a", "outlet": "Skerry Lightkeeper", "published": "2031-05-02", "text": f"Mooring fees\n\n{said}"},
+        {"id": "b", "outlet": "Vale Courier", "published": "2031-05-03", "text": f"Fees to double\n\n{said}"}])
+    claim_id = sqlite_utils.Database(path).execute("select id from claims where article_id = 'a'").fetchone()[0]
+    ds = make_datasette([path])
+    html = (await ds.client.get("/claims/-/claims/claim/" + encode_id(claim_id))).text
+    similar = html[html.index("Similar claims"):]
+    assert '<td data-label="Speaker"><a href="/claims/-/claims/speaker/' in similar
