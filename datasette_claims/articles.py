@@ -17,11 +17,11 @@ import re
 from urllib.parse import urlparse
 
 from .dates import normalise_date, date_from_url
-from .extract.patterns import BULLET_LINE
 from .furniture import BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, is_desk_line, is_furniture
 from .mastheads import OUTLET_LINE, looks_like_headline, masthead, masthead_line
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
+from .text import BULLET_LINE
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.

@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 
-from .extract.lexicon import SOCIAL_WORDS
+from .text import SOCIAL_WORDS
 
 # Lines that belong to the page, not the story.  Matched against a whole
 # line (case-insensitive), so "Subscribe" the button is caught but a

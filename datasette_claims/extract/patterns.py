@@ -14,15 +14,6 @@ import re
 from .lexicon import CUE_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS
 
 
-# A list item's mark at the start of a line ("• The council will ...",
-# "- ...", "* ..."): each item is its own paragraph line and sentence, though
-# items end with no full stop.  A mark then a blank, so "-5 degrees" or
-# "*Name" is none.
-BULLET_MARKS = "•▪●◦‣∙*–-"
-BULLET = r"[" + BULLET_MARKS + r"][ \t]+(?=\S)"
-BULLET_LINE = re.compile(r"[ \t]*" + BULLET)
-
-
 def trie_regex(words) -> str:
     """A regex alternation of ``words`` factored as a trie (fast in ``re``)."""
     trie: dict = {}

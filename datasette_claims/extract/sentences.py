@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..models import Article
-from .patterns import BULLET, BULLET_LINE, BULLET_MARKS, trie_regex
+from ..text import BULLET, BULLET_LINE, BULLET_MARKS
+from .patterns import trie_regex
 
 _BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 
