@@ -104,18 +104,21 @@ COOKIE_BANNER = re.compile(
 # newsletter opens with its subject, not an imperative; a quoted or reported
 # imperative ("Follow us," the mayor said) has quotation marks or a speech verb.
 # ("Like" only as "Like us": "Like forms our sense of ..." is speech.)
+# Verbs that are as often nouns opening a sentence ("Share prices fell",
+# "Support for the plan grew", "Follow-up talks") count only with an object
+# after them: us, our, this, the, a, an, a handle or a name.
 _CTA_VERB = (
-    r"(?:sign\s+up|subscribe|follow|share|join|get|download|install|like\s+us|bookmark|visit|register|"
-    r"sign\s+in|log\s+in|click|tap|read|listen|watch|support|donate|become|send|tell|contact|email|"
-    r"turn\s+on|enable|stay\s+(?:connected|informed|tuned|updated|up\s+to\s+date)|"
-    r"(?:don['’]t|do\s+not|never)\s+miss)"
+    r"(?:(?:sign\s+up|subscribe|join|get|download|install|like\s+us|bookmark|sign\s+in|log\s+in|click|read|"
+    r"listen|donate|become|send|tell|turn\s+on|enable|stay\s+(?:connected|informed|tuned|updated|up\s+to\s+date)|"
+    r"(?:don['’]t|do\s+not|never)\s+miss)\b|"
+    r"(?:share|follow|support|watch|email|contact|visit|register|tap)\s+(?=(?:us|our|this|these|the|an?)\b|(?-i:[@A-Z])))"
 )
 _CTA_OBJECT = (
     r"(?:us|our|this\s+(?:article|story|page|post|site)|newsletters?|inbox|apps?|alerts?|notifications?|"
     r"podcasts?|digest|updates|feeds?|channel|whatsapp|" + "|".join(sorted(SOCIAL_WORDS)) + r")"
 )
 CALL_TO_ACTION = re.compile(
-    r"^\W*" + _CTA_VERB + r"\b(?![^\n]*[\"“”]|[^\n]*\b(?:said|says|told|urged|wrote)\b)(?=[^\n]{0,150}$)"
+    r"^\W*" + _CTA_VERB + r"(?![^\n]*[\"“”]|[^\n]*\b(?:said|says|told|urged|wrote)\b)(?=[^\n]{0,150}$)"
     r"(?=[^\n]*\b" + _CTA_OBJECT + r"\b)",
     re.IGNORECASE,
 )

@@ -100,6 +100,10 @@ def test_a_call_to_action_is_furniture(line):
     '"Follow our lead and cut the fees," councillor Rolf Ambry told the board.',
     "Get ready for a long winter, the harbour master warned the skippers.",
     "Like forms of a ballot, our surveys went out by post.",
+    "Share prices fell after the company posted its results.",
+    "Support for the plan grew on social media.",
+    "Follow-up talks were announced on the council's blog.",
+    "Watch sales rose, our survey found.",
 ])
 def test_a_story_sentence_about_the_site_is_no_call_to_action(line):
     from datasette_claims.furniture import is_desk_line
