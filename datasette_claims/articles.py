@@ -21,6 +21,7 @@ from .furniture import BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, but
 from .mastheads import OUTLET_LINE, looks_like_headline, masthead, masthead_line
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
+from .text import BULLET_LINE
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.
@@ -152,13 +153,21 @@ def url_key(url: str | None) -> str | None:
         key = normalise_url(url)
     except ValueError:
         return None
-    return None if FRONT_PAGE.search(key) else key
+    _host, _slash, path = key.partition("/")
+    return None if front_page_path(path) else key
 
 
 # A site's front page names no article: a crawler that records the page it
 # started from gives every record the same one, and read as the article's
 # address it made each record replace the one before.  ``?p=12`` is a page.
-FRONT_PAGE = re.compile(r"^[^/?]*/(?:(?:index|default|home)\.(?:html?|php|aspx?|jsp))?$", re.IGNORECASE)
+# A page's banner links its site's name and logo to it (``readers.html_pages``).
+FRONT_PAGE_PATH = re.compile(r"(?:\.?/)?(?:(?:index|default|home)\.(?:html?|php|aspx?|jsp))?", re.IGNORECASE)
+
+
+def front_page_path(path: str) -> bool:
+    """True for the path of a site's front page ("", "/", "./", "/index.html",
+    "default.aspx"), with or without its leading slash; a query makes a page."""
+    return FRONT_PAGE_PATH.fullmatch(path) is not None
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -206,6 +215,7 @@ def split_paragraphs(text: str) -> list[Span]:
                 len(last) >= 50
                 and not TERMINAL.search(prev)
                 and not BYLINE.match(stripped)
+                and not BULLET_LINE.match(stripped)  # a list's next item
                 and not is_furniture(last)
                 and not is_furniture(stripped)
                 and (

@@ -14,6 +14,8 @@ import functools
 import re
 import unicodedata
 
+from .text import SOCIAL_WORDS
+
 # Lines that belong to the page, not the story.  Matched against a whole
 # line (case-insensitive), so "Subscribe" the button is caught but a
 # sentence mentioning subscriptions is not.
@@ -92,6 +94,34 @@ COOKIE_BANNER = re.compile(
     r"by (?:continuing|using)\b.{0,60}?)\s+cookies\b",
     re.IGNORECASE,
 )
+# A call to action: a short line that tells the reader to do something with
+# the site rather than telling the story ("Sign up for our newsletter",
+# "Join us on Telegram for updates!", "Don't miss a story: subscribe to our
+# digest", "Get the app for alerts").  It opens with an imperative of what a
+# reader does with a site (sign up, follow, share, download, don't miss ...)
+# and names what is the site's own: us, our ..., this article, a newsletter,
+# an app, alerts, a social network.  A sentence of the story that mentions a
+# newsletter opens with its subject, not an imperative; a quoted or reported
+# imperative ("Follow us," the mayor said) has quotation marks or a speech verb.
+# ("Like" only as "Like us": "Like forms our sense of ..." is speech.)
+# Verbs that are as often nouns opening a sentence ("Share prices fell",
+# "Support for the plan grew", "Follow-up talks") count only with an object
+# after them: us, our, this, the, a, an, a handle or a name.
+_CTA_VERB = (
+    r"(?:(?:sign\s+up|subscribe|join|get|download|install|like\s+us|bookmark|sign\s+in|log\s+in|click|read|"
+    r"listen|donate|become|send|tell|turn\s+on|enable|stay\s+(?:connected|informed|tuned|updated|up\s+to\s+date)|"
+    r"(?:don['’]t|do\s+not|never)\s+miss)\b|"
+    r"(?:share|follow|support|watch|email|contact|visit|register|tap)\s+(?=(?:us|our|this|these|the|an?)\b|(?-i:[@A-Z])))"
+)
+_CTA_OBJECT = (
+    r"(?:us|our|this\s+(?:article|story|page|post|site)|newsletters?|inbox|apps?|alerts?|notifications?|"
+    r"podcasts?|digest|updates|feeds?|channel|whatsapp|" + "|".join(sorted(SOCIAL_WORDS)) + r")"
+)
+CALL_TO_ACTION = re.compile(
+    r"^\W*" + _CTA_VERB + r"(?![^\n]*[\"“”]|[^\n]*\b(?:said|says|told|urged|wrote)\b)(?=[^\n]{0,150}$)"
+    r"(?=[^\n]*\b" + _CTA_OBJECT + r"\b)",
+    re.IGNORECASE,
+)
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
 
 
@@ -112,6 +142,8 @@ def is_furniture(line: str) -> bool:
     if not s:
         return True
     if FURNITURE_LINE.match(s) or CREDIT.match(s) or NAV_BAR.match(s) or BYLINE_DATE.match(s) or is_desk_note(s):
+        return True
+    if CALL_TO_ACTION.match(s):
         return True
     if len(s) < 400 and COOKIE_BANNER.match(s):
         return True
@@ -135,11 +167,20 @@ def buttons(s: str) -> bool:
 def is_desk_line(s: str) -> bool:
     """Furniture even in a clean body: a line that is only the byline's date
     ("Published: Tuesday, July 15, 2025", else a heading's claim by
-    "Published") or a desk's note under the story.  The wider furniture
+    "Published"), the byline alone, a desk's note under the story or a call
+    to action ("Sign up for our newsletter"), which trafilatura keeps.  The wider furniture
     test is not applied to clean bodies: its "Cookies ..." line and Latin
     share would take a story's own sentences."""
     s = s.strip()
-    return BYLINE_DATE.match(s) is not None or is_desk_note(s)
+    return (BYLINE_DATE.match(s) is not None or is_desk_note(s) or CALL_TO_ACTION.match(s) is not None
+            or byline_only(s))
+
+
+def byline_only(s: str) -> bool:
+    """A line that is the byline alone ("By Ann Lee", "By Ann Lee, Health
+    Reporter"), as trafilatura keeps it atop a clean body: no full stop at its
+    end, so "By Monday, the fees had doubled." stays a sentence."""
+    return len(s) <= 100 and BYLINE.match(s) is not None and not TERMINAL.search(s)
 
 
 # What every ``DESK_NOTE`` line holds, for each way it can match: its first

@@ -66,12 +66,31 @@ def _name_case(s: str, words: list[str]) -> str:
     return " ".join(cased)
 
 
-def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool = True) -> str | None:
+# A page's copyright line names who owns it ("© 2026 The Harbour Notebook.
+# All rights reserved.", "Copyright 2019-2026 Glen Voice"): the site.
+COPYRIGHT_OWNER = re.compile(
+    r"^[ \t]*(?:©|\(c\)|copyright\b)[ \t]*©?[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t,]*)?(?P<owner>[^\n.|,]{2,60})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def owns_page(text: str, name: str) -> bool:
+    """Does the page's copyright line name ``name`` as its owner?  A headline
+    is never the owner a copyright line names."""
+    name = name.strip()
+    if text.count(name) < 2:  # the masthead and the copyright line (a C scan first)
+        return False
+    return any(m.group("owner").strip().casefold() == name.casefold() for m in COPYRIGHT_OWNER.finditer(text))
+
+
+def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool = True,
+                   owner: bool = False) -> str | None:
     """The outlet named by ``s``, the first line of a page head, standing
     above ``headline``: a masthead of a usual noun, or one known by its
     shape only ("MINING REVIEW", "The Harbour Notebook"): a name in capitals
     above a headline that is not; a short name with a section menu (or other
-    page furniture) between it and the headline.  A title-case headline
+    page furniture) between it and the headline, or that the page's copyright
+    line names (``owner``).  A title-case headline
     above the story ("Sprinter Breaks World Record") has no headline under it.
     A name known by its shape only opens the page (``first_line``) or has
     a menu under it: a kicker in capitals above a headline ("MIDDLE EAST"),
@@ -84,11 +103,12 @@ def masthead_above(s: str, headline: str, menu_between: bool, first_line: bool =
         return None
     if s.isupper():
         return None if headline.isupper() else _name_case(s, words)
-    # A short name in title case is a masthead only with a menu under it: two
-    # or three words above a longer line are as often a headline above its
-    # standfirst ("Ferry Fares Rise" / "Island families face ..."), and an
-    # outlet made up of a headline is worse than none.
-    return s.strip() if menu_between else None
+    # A short name in title case is a masthead only with a menu under it, or
+    # when the page's copyright line names it (``owner``): two or three words
+    # above a longer line are as often a headline above its standfirst
+    # ("Ferry Fares Rise" / "Island families face ..."), and an outlet made up
+    # of a headline is worse than none.
+    return s.strip() if menu_between or owner else None
 
 
 def _unknown_name_words(s: str) -> list[str] | None:
@@ -179,7 +199,8 @@ def masthead_line(head: list[Span], text: str) -> Masthead | None:
     headline = lines[1] if motto is not None else lines[0]
     name, tail = _masthead_name(head[first].text)
     between = headline > first + 1 + (motto is not None)
-    outlet = masthead_above(name, head[headline].text.strip(), menu_between=between, first_line=first == 0)
+    outlet = masthead_above(name, head[headline].text.strip(), menu_between=between, first_line=first == 0,
+                            owner=owns_page(text, name))
     if not outlet:
         return None
     m = BYLINE_DATE.match(tail) if tail else None

@@ -19,7 +19,10 @@ SQLite connection.
   of a report's quoted fragments against the stretch of a quotation they
   line up with);
 * ``counted``: "1 story", "2 stories" -- a count and its noun for messages and
-  summaries (the pages' templates have the same as the ``count`` macro).
+  summaries (the pages' templates have the same as the ``count`` macro);
+* what both loading and extraction read in a text, kept here so that loading
+  (which imports no extractor) and the extractor share one definition: a list
+  item's mark (``BULLET``) and the social networks' words (``SOCIAL_WORDS``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,19 @@ from typing import NamedTuple
 
 # Runs of letters and digits: what FTS5's unicode61 tokenizer keeps.
 _TOKEN = re.compile(r"[^\W_]+")
+
+# A list item's mark at the start of a line ("• The council will ...",
+# "- ...", "* ..."): each item is its own paragraph line (``articles``) and
+# sentence (``extract.sentences``), though items end with no full stop.  A
+# mark then a blank, so "-5 degrees" or "*Name" is none.
+BULLET_MARKS = "•▪●◦‣∙*–-"
+BULLET = r"[" + BULLET_MARKS + r"][ \t]+(?=\S)"
+BULLET_LINE = re.compile(r"[ \t]*" + BULLET)
+# Social networks and what is posted on them: a speech cue's medium
+# (``extract.lexicon``), a call to action's object (``furniture``).
+SOCIAL_WORDS = {"twitter", "tweet", "tweets", "tweeted", "facebook", "instagram",
+                "telegram", "x", "youtube", "tiktok", "blog", "post", "posted", "vk",
+                "weibo", "truth", "social", "reddit"}
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+# (social networks' words are shared with the page furniture's calls to action: one list, in ``text``)
+from ..text import SOCIAL_WORDS as SOCIAL_WORDS
+
 # ---------------------------------------------------------------------------
 # Reporting verbs, by the stance the reporter's choice of verb carries.
 # Each entry is a lemma; irregular forms are listed in IRREGULAR below.
@@ -372,9 +375,6 @@ MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television",
                "msnbc", "fox", "nbc", "abc", "cbs", "npr", "politico", "bloomberg",
                "axios", "breitbart", "huffpost", "outlet", "outlets", "broadcaster",
                "magazine", "tabloid", "wire", "channel", "reporters", "journalists"}
-SOCIAL_WORDS = {"twitter", "tweet", "tweets", "tweeted", "facebook", "instagram",
-                "telegram", "x", "youtube", "tiktok", "blog", "post", "posted", "vk",
-                "weibo", "truth", "social", "reddit"}
 ORG_HINTS = {"ministry", "department", "council", "government", "office", "agency",
              "committee", "commission", "administration", "party", "campaign", "company",
              "corporation", "corp", "inc", "group", "bank", "fund", "association", "union",

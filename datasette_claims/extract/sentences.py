@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Article
+from ..text import BULLET, BULLET_LINE, BULLET_MARKS
 from .patterns import trie_regex
 
 _BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
@@ -27,6 +28,8 @@ _BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 _END = re.compile(
     r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*['"\u201d\u2019)\]]*(?=\s+['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de])"""
     r"""|(?<=[a-z0-9'"\u201d\u2019]\n)(?=\s*\S)"""
+    # a line that starts a list item ("• The council will ..."), whatever ends the line above
+    r"""|(?<=\n)(?=[ \t]*""" + BULLET + r""")"""
     # a quotation glued to the end of a sentence: 'commented on the drop."It's ...'
     r"""|(?<=[a-z][.!?])(?=["\u201c][A-Z][a-z'\u2019]))"""
 )
@@ -122,9 +125,18 @@ def _cut(text: str, s: int) -> int:
     return hi
 
 
+def _after_bullet(text: str, s: int, end: int) -> int:
+    """Where a sentence that starts at ``s`` starts without its list item's mark ("• ")."""
+    if text[s:s + 1] in BULLET_MARKS:
+        m = BULLET_LINE.match(text, s, end)
+        if m:
+            return m.end()
+    return s
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
-    s = start
+    s = _after_bullet(text, start, end)
     for m in _END.finditer(text, start, end):
         e = m.end()
         # "Mr. Smith", "U.S. officials": not an end.
@@ -136,6 +148,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = e
         while s < end and text[s].isspace():
             s += 1
+        s = _after_bullet(text, s, end)
     if s < end:
         out.append((s, end))
     return out

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from urllib.parse import urlparse
 
 from .. import record_keys
+from ..articles import front_page_path
 from ..models import Document
 from .base import MAX_ARTICLE_CHARS, LoadError, ReadFailure, check_size
 
@@ -150,7 +151,7 @@ def _home_link(link) -> bool:
     if not href or href.startswith("#"):
         return False
     parts = urlparse(href)
-    return not parts.query and parts.path.lower() in ("", "/", "./", "/index.html", "index.html", "/index.php")
+    return not parts.query and front_page_path(parts.path)
 
 
 def _passed_over(element) -> bool:

@@ -9,6 +9,8 @@ from typing import NamedTuple
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest
 
+from ..matching.drift import meaning_flags
+from ..matching.drift import word_diff as meaning_diff
 from ..matching.similar import prepare_query, search_score
 from ..text import content_words, search_stages, tokens
 from .data import (
@@ -40,7 +42,7 @@ class Filters(NamedTuple):
 
 
 class Found(NamedTuple):
-    results: list[dict]  # {"score", "claim"}, the page's
+    results: list[dict]  # {"score", "claim", "negation_flipped"}, the page's
     next: list | None  # the token of the next page
     earliest: dict | None = None  # the earliest strong match (with words only)
     capped: bool = False  # the candidates stopped at CANDIDATES
@@ -223,8 +225,25 @@ async def _ranked(page, q, where, params, size, token) -> Found:
     if len(scored) > size:
         last = page_rows[-1]
         nxt = [-last[0], last[1], last[2]]
-    results = [{"score": -r[0], "claim": public(claims[r[2]])} for r in page_rows if r[2] in claims]
+    results = [_result(q, -r[0], claims[r[2]]) for r in page_rows if r[2] in claims]
+    if earliest:
+        earliest["negation_flipped"] = negation_flipped(q, earliest["claim"]["content"])
     return Found(results, nxt, earliest, len(candidates) >= CANDIDATES)
+
+
+def _result(q: str, score: float, claim: dict) -> dict:
+    # (a weaker match shares some words, not the statement: which of them is negated says nothing)
+    flipped = score >= STRONG_SCORE and negation_flipped(q, claim["content"])
+    return {"score": score, "claim": public(claim), "negation_flipped": flipped}
+
+
+def negation_flipped(q: str, content: str) -> bool:
+    """Does the found claim negate what the pasted text affirms, or the other
+    way ("will not" / "will")?  Read from the same word diff, over the stretch
+    both share, that flags a conflict between two claims on the story page;
+    a claim that shares the words but says the opposite is no repeat."""
+    diff = meaning_diff(q, content)
+    return bool(diff.get("negation")) or "negation" in meaning_flags(diff)
 
 
 def _every_match_url(page, q: str) -> str:

@@ -123,7 +123,8 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
                                                           review_author(datasette, database)))
     checked = await _checked_shown(page, claim_id, story_id)
     _label_verdicts(history + [checked.get("story_verdict")])
-    reason = _why_not(allowed, mutable, database)
+    actor_id = (page.actor or {}).get("id")
+    reason = _why_not(allowed, mutable, database, actor_id)
     target, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
     return {
         "database": database,
@@ -137,6 +138,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "mutable": mutable,
         "reason": reason,
         "show_form": allowed,
+        "signed_in": actor_id is not None,  # (told why there is no form, when there is none)
         "visible": verdicts_visible,
         "withdraw_action": target_path(page, claim_id, story_id) + "/verdict/{id}/withdraw",
         "form": {
@@ -190,10 +192,19 @@ def _label_verdicts(verdicts) -> None:
                 v["withdrawn_label"] = readable_time(v["withdrawn"])
 
 
-def _why_not(allowed: bool, mutable: bool, database: str) -> str | None:
+# What a signed-in actor who may not record verdicts is told (``--root`` grants
+# no claims-review on Datasette 0.65): who may, and where that is set.
+NOT_A_REVIEWER = (
+    "You do not have permission to record verdicts (claims-review). Reviewers are named in the "
+    "datasette-claims plugin's \"reviewers\" setting (metadata or datasette.yaml), e.g. "
+    "reviewers: {{id: [{actor}]}}; see the plugin's docs/factchecks.md."
+)
+
+
+def _why_not(allowed: bool, mutable: bool, database: str, actor_id: str | None = None) -> str | None:
     """Why this actor cannot record a verdict here (None when they can)."""
     if not allowed:
-        return "You do not have permission to record verdicts (claims-review)."
+        return NOT_A_REVIEWER.format(actor=actor_id or "alice")
     if not mutable:
         return IMMUTABLE_MESSAGE.format(database=database)
     return None
