@@ -19,6 +19,10 @@ _SUB_LEAD = re.compile(r"(?:When|Though|Although|As|After|While|If|Since|Because
 _PAREN_LEAD = re.compile(r"[^()]*\(\s*")
 _WITH_LEAD = re.compile(r"With\s+(?=\S)")
 _CONJ_VP = re.compile(r"\b(?:and|but)\s+(?=(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:been\s+)?$)")
+# a relative pronoun (and an adverb) right before the hedge opens its clause
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|what)\s+(?:[a-z]+ly\s+)?$")
+# a coordinated or appended clause after the hedged one
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|only|so|yet|while|whereas|even|though|although)\b|\s[-\u2013\u2014]+\s|;")
 _CAP_HEDGE = re.compile(r"(?:Reportedly|Allegedly|Supposedly|Purportedly),\s+")
 
 
@@ -28,7 +32,7 @@ def hedged_sentences(ctx: Ctx) -> None:
     text = ctx.text
     if "eported" not in text and "lleged" not in text and "said to" not in text and (
             "supposedly" not in text and "purportedly" not in text and "understood" not in text
-            and "rumo" not in text):
+            and "rumo" not in text and "expected" not in text and "seem" not in text and "ppear" not in text):
         return
     if _may_hold_hearsay(text):
         _hearsay_claims(ctx)
@@ -40,7 +44,8 @@ def hedged_sentences(ctx: Ctx) -> None:
 # "to".  Looking for those in the whole text first is cheaper than the scan of
 # the body with HEARSAY_RE, which tries its look-ahead at every position.
 _ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
-_PASSIVE_TO = re.compile(r"(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|understood)\s+to")
+_PASSIVE_TO = re.compile(r"(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|understood|expected)\s+to"
+                         r"|(?:seems?|seemed|appears?|appeared)\s+(?:to|like)\b")
 
 
 def _may_hold_hearsay(text: str) -> bool:
@@ -53,23 +58,8 @@ def _hearsay_claims(ctx: Ctx) -> None:
     for m, us, ue in narration_matches(ctx, HEARSAY_RE, HEARSAY_AFTER):
         if claim_index.covers(ctx, m.start()):
             continue
-        cs = us
-        lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
-        if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
-            cs = us + lead.end()
-        else:
-            sub = _SUB_LEAD.match(text, us, m.start()) or _PAREN_LEAD.match(text, us, m.start()) \
-                or _WITH_LEAD.match(text, us, m.start())
-            if sub is not None and len(text[sub.end():m.start()].split()) >= 1:
-                cs = sub.end()
-        conj = _CONJ_VP.search(text, cs, m.start())
-        if conj is not None:
-            # "He won praise and was reportedly threatened": the hedged verb phrase
-            cs = conj.end()
-        ce = ue
-        rc = right_content(ctx, m.end(), ue)
-        if rc is not None:
-            ce = rc[1]
+        cs = _hedged_start(text, m, us)
+        ce = _hedged_end(ctx, m, ue)
         if "(" in text[us:cs] and ")" in text[cs:ce]:
             ce = text.index(")", cs, ce)
         while ce > cs and text[ce - 1] in " .!?\n":
@@ -83,6 +73,42 @@ def _hearsay_claims(ctx: Ctx) -> None:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().lower()]
             c._hedged = True
+
+
+def _hedged_start(text: str, m: re.Match, us: int) -> int:
+    """Where the hedged clause starts: after a lead-in, at its verb phrase or
+    at the relative pronoun that opens it."""
+    cs = us
+    lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
+    if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
+        cs = us + lead.end()
+    else:
+        sub = _SUB_LEAD.match(text, us, m.start()) or _PAREN_LEAD.match(text, us, m.start()) \
+            or _WITH_LEAD.match(text, us, m.start())
+        if sub is not None and len(text[sub.end():m.start()].split()) >= 1:
+            cs = sub.end()
+    conj = _CONJ_VP.search(text, cs, m.start())
+    if conj is not None:
+        # "He won praise and was reportedly threatened": the hedged verb phrase
+        cs = conj.end()
+    rel = _RELATIVE_BEFORE.search(text, cs, m.start())
+    if rel is not None:
+        # "delegates who are expected to back her": the relative clause is the claim
+        cs = rel.start()
+    return cs
+
+
+def _hedged_end(ctx: Ctx, m: re.Match, ue: int) -> int:
+    """Where the hedged clause ends: the complement's cut, or a clause joined after it."""
+    ce = ue
+    rc = right_content(ctx, m.end(), ue)
+    if rc is not None:
+        ce = rc[1]
+    join = _NEXT_CLAUSE.search(ctx.text, m.end(), ce)
+    if join is not None:
+        # "The plan seemed to work, and the town ...": the hedge covers its own clause
+        ce = join.start()
+    return ce
 
 
 def _lead_hedges(ctx: Ctx) -> None:

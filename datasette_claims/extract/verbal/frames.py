@@ -45,6 +45,7 @@ from ..lexicon import (
     OFFICE_HEADS,
     PASSIVE_REPORTING_LEMMAS,
     PLAN_LEMMAS,
+    STANCE_OBJECT_LEMMAS,
     TRAILER_OK,
     WEAK_LEMMAS,
 )
@@ -370,7 +371,8 @@ def _weak_complement_ok(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) 
         and not _IF_BEFORE.search(text, max(cue.us, ss - 12), ss))) and cue.weak and (
         (cls in ("cognition", "evidence") and _CLAUSE_SUBJ.match(after_stripped)) or
         (cls == "volition" and _VOLITION_OBJ.match(after_stripped)))
-    if _data_subject(ctx, cue, subj) or _plan_reported(ctx, cue, subj, after_stripped):
+    if _data_subject(ctx, cue, subj) or _plan_reported(ctx, cue, subj, after_stripped) \
+            or _stance_object(ctx, cue, subj, after_stripped):
         weak_ok = True
     return bool(weak_ok)
 
@@ -416,6 +418,21 @@ def _plan_reported(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bo
     if mention.lower() in GENERIC_SUBJECTS or mention.lower() in ("i", "we") or not _PLANNER.match(mention):
         return False  # (a first person's wish is speech of its own, or the writer's)
     return _MODAL_BEFORE.search(text, max(cue.us, cue.start - 30), cue.start) is None
+
+
+# a noun phrase's first word: not a preposition, a conjunction or an infinitive
+_NP_OBJECT = re.compile(r"(?!(?:to|that|in|on|at|for|with|by|from|about|as|and|or|but|of|over|during)\b)[A-Za-z]")
+
+
+def _stance_object(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bool:
+    """A stance taken on a named object ("Roe endorsed Dale"): by a subject that
+    can hold a plan, not after a modal or an "if", with a noun phrase after it."""
+    if cue.lemma not in STANCE_OBJECT_LEMMAS or cue.participle or _NP_OBJECT.match(after_stripped) is None:
+        return False
+    mention = ctx.text[subj.start:subj.end].strip()
+    if mention.lower() in GENERIC_SUBJECTS or not _PLANNER.match(mention):
+        return False
+    return _MODAL_BEFORE.search(ctx.text, max(cue.us, cue.start - 30), cue.start) is None
 
 
 # "asked three firms for comment", "asked the ministry for details": a reporter's
