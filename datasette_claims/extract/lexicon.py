@@ -85,6 +85,7 @@ PHRASAL: dict[str, tuple[str, str]] = {
     "asked for": ("ask", "directive"), "asks for": ("ask", "directive"),
     "spoke of": ("speak", "assertion"), "speaks of": ("speak", "assertion"),
     "made clear": ("make", "assertion"), "makes clear": ("make", "assertion"),
+    "made it clear": ("make", "assertion"), "makes it clear": ("make", "assertion"),
     "went on to say": ("say", "assertion"), "goes on to say": ("say", "assertion"),
     "went on": ("say", "assertion"), "goes on": ("say", "assertion"),
     "called": ("call", "assertion"), "calls": ("call", "assertion"),
@@ -499,12 +500,12 @@ PREP_OBJECT_LEMMAS = {
 PREP_ENDINGS = (" about", " of", " on", " with", " to", " against")
 # "Osk promises to end the tax", "Roe vows to fight": verb readings of
 # noun-like forms when an infinitive follows.
-INFINITIVE_NOUNISH = {"promise", "pledge", "vow", "threaten", "demand", "request", "appeal"}
+INFINITIVE_NOUNISH = {"promise", "pledge", "vow", "threaten", "demand", "request", "appeal", "hope"}
 LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over"}
 # Volition verbs whose infinitive is a plan or aim of the subject's ("wants to
 # raise the levy", "plans to run", "sought to calm"): a claim with a bare "to"
 # complement (measured on PolNeAR train, which annotates them as attributions)
-PLAN_LEMMAS = frozenset(("want", "plan", "seek"))
+PLAN_LEMMAS = frozenset(("want", "plan", "seek", "hope"))
 # Stance verbs whose noun-phrase object is the position taken ("Roe endorsed
 # Dale", "has endorsed the levy"): a public stance of a named subject, which a
 # fact-checker tracks and PolNeAR annotates (3 in 4 of "endorsed" in train

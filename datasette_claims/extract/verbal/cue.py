@@ -372,8 +372,9 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
         prev = [c for c in claim_index.starting_in(ctx, us, cue_s - 1) if c.cue and c.source]
     base = prev[-1] if prev else None
     if (lemma in WEAK_PARTICIPLES or lemma in BARE_WEAK) and not adj.has_that \
-            and not after_colon_or_quote(text, adj.end, ue):
-        return
+            and not after_colon_or_quote(text, adj.end, ue) \
+            and not (lemma in PLAN_LEMMAS and text.startswith(" to ", adj.end)):
+        return  # (", hoping to win the seat": the subject's aim)
     if base is not None:
         psrc = (base.source.start, base.source.end) if base.source else None
     else:
