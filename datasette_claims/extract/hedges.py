@@ -14,15 +14,19 @@ from .lexicon import HEARSAY_AFTER, HEARSAY_RE
 from .context import Ctx, content_quote_type, make_claim, narration_matches, right_content
 
 # a subordinate lead-in before the hedged clause: "When the vote ended, delegates reportedly ..."
-_SUB_LEAD = re.compile(r"(?:When|Though|Although|As|After|While|If|Since|Because|Before|Even\s+as|For\s+all)\b"
+_SUB_LEAD = re.compile(r"(?:When|Though|Although|As|After|While|If|Since|Because|Before|Even\s+as|For\s+all|"
+                       r"Despite|Once|Until|Unless|To|By|During|Amid|Given|Like|Unlike|Without)\b"
                        r"[^;:\"\u201c\u201d]{3,200}?,\s+(?=[A-Za-z])")
 _PAREN_LEAD = re.compile(r"[^()]*\(\s*")
 _WITH_LEAD = re.compile(r"With\s+(?=\S)")
 _CONJ_VP = re.compile(r"\b(?:and|but)\s+(?=(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:been\s+)?$)")
 # a relative pronoun (and an adverb) right before the hedge opens its clause
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|what)\s+(?:[a-z]+ly\s+)?$")
+# a clause joined to an earlier one, before the hedge
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\s+(?=\S)")
 # a coordinated or appended clause after the hedged one
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|only|so|yet|while|whereas|even|though|although)\b|\s[-\u2013\u2014]+\s|;")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|only|so|yet|while|whereas|even|though|although|as|when|with|which|"
+                          r"whose|where|[a-z]+ing)\b|\s[-\u2013\u2014]+\s|[;:]\s|\s(?:when|because)\s")
 _CAP_HEDGE = re.compile(r"(?:Reportedly|Allegedly|Supposedly|Purportedly),\s+")
 
 
@@ -44,7 +48,8 @@ def hedged_sentences(ctx: Ctx) -> None:
 # "to".  Looking for those in the whole text first is cheaper than the scan of
 # the body with HEARSAY_RE, which tries its look-ahead at every position.
 _ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
-_PASSIVE_TO = re.compile(r"(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|understood|expected)\s+to"
+_PASSIVE_TO = re.compile(r"(?:is|are|was|were)\s+(?:(?:widely|generally|also|now)\s+)?"
+                         r"(?:said|reported|alleged|rumou?red|understood|expected)\s+to"
                          r"|(?:seems?|seemed|appears?|appeared)\s+(?:to|like)\b")
 
 
@@ -91,6 +96,10 @@ def _hedged_start(text: str, m: re.Match, us: int) -> int:
     if conj is not None:
         # "He won praise and was reportedly threatened": the hedged verb phrase
         cs = conj.end()
+    joins = list(_JOINED_CLAUSE.finditer(text, us, m.start()))
+    if joins and cs <= joins[-1].end() < m.start():
+        # "It has 32 sponsors, and the bill is expected to pass": the second clause
+        cs = joins[-1].end()
     rel = _RELATIVE_BEFORE.search(text, cs, m.start())
     if rel is not None:
         # "delegates who are expected to back her": the relative clause is the claim

@@ -434,8 +434,10 @@ HEDGE_RE = re.compile(r"(?=[" + "".join(sorted({h[0] for h in HEDGE_WORDS})) + r
 # work", "appeared to confirm", "is expected to pass"): the clause is no
 # statement of the writer's, and PolNeAR annotates it as an attribution with no
 # source (about 60% of these forms outside quotations in train are annotated).
-_HEARSAY = (r"(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+(?:said|reported|"
-            r"alleged|rumou?red|understood|expected)\s+to|(?:seems?|seemed|appears?|appeared)\s+(?:to|like))\b")
+_HEARSAY = (r"(?:reportedly|allegedly|purportedly|supposedly|"
+            r"(?:is|are|was|were)\s+(?:(?:widely|generally|also|now)\s+)?"
+            r"(?:said|reported|alleged|rumou?red|understood|expected)\s+to|"
+            r"(?:seems?|seemed|appears?|appeared)\s+(?:to|like))\b")
 HEARSAY_RE = re.compile(r"(?=[rapsiw])\b" + _HEARSAY)
 # (the same matches read with ``patterns.matches_after``: behind a character
 # outside the ASCII word class the engine skips to the next word, where the
