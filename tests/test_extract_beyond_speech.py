@@ -1,8 +1,8 @@
 """Attributions beyond speech (PolNeAR's "other" cues, measured on its train
 set): the writer's perception hedges ("seems to", "is expected to"), stances
-taken on an object ("endorsed Dale", "expressed concern about X", "refused to
-back the levy"), prepositional cues in other forms ("is talking about X",
-", referring to X"), and aims ("hopes to", ", hoping to")."""
+taken on an object ("endorsed Dale", "expressed concern about X"),
+prepositional cues in other forms ("is talking about X", ", referring to X"),
+and aims ("hopes to", ", hoping to")."""
 
 from __future__ import annotations
 
@@ -45,13 +45,6 @@ def test_a_stance_on_a_noun_phrase_object():
 def test_a_stance_needs_a_subject_that_can_hold_it_and_no_modal():
     assert _contents("You endorsed the plan.") == []
     assert _contents("Jo Roe may endorse the plan.") == []
-
-
-def test_a_refusal_to_act_is_a_stance():
-    one("Jo Roe refused to back the sanctions.", "to back the sanctions", speaker="Jo Roe")
-    one("The prosecutors declined to pursue the case against the ferry company.",
-        "to pursue the case against the ferry company")
-    assert _contents("Ferry sales declined 3 percent last year.") == []
 
 
 def test_prepositional_cues_in_their_other_forms():

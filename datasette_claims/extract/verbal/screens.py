@@ -42,9 +42,6 @@ _REFUSE_TO_SPEAK = re.compile(
     r"elaborate|respond|confirm|deny|disclose|reveal|name|identify|talk|speak|detail|address|explain|"
     r"characterize|describe|predict|rule\s+out|endorse|apologi[sz]e|condemn|denounce|criticize|"
     r"answer|repudiate|disavow|retract|take\s+questions)\b")
-# a refusal to act is a stance of the subject's (PolNeAR train: 85% of
-# "declined/refused to" in narration are attributions)
-_REFUSE_TO_ACT = re.compile(r"\s+to\s+(?!be\b)[a-z]+\b")
 _COORD_CUE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later|quickly|even)\s+)?$")
 
 
@@ -214,10 +211,9 @@ def noun_or_narration(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, u
     delegate", "pledged delegates", "the report"."""
     text = ctx.text
     low_form0 = form.lower()
-    if lemma in ("decline", "refuse") and not _REFUSE_TO_SPEAK.match(text, cue_e) \
-            and not _REFUSE_TO_ACT.match(text, cue_e):
-        # "declined to comment" is a refusal to speak, "refused to back the
-        # sanctions" a stance taken in public; "sales declined 3 percent" is narration
+    if lemma in ("decline", "refuse") and not _REFUSE_TO_SPEAK.match(text, cue_e):
+        # "declined to comment" is a refusal to speak; "refused to back the sanctions"
+        # and "sales declined 3 percent" are narration
         return True
     if (low_form0 in ("state", "states") or (low_form0 in ("pledged", "promising")
                                              and not text.startswith(" to ", cue_e))) \
