@@ -66,3 +66,9 @@ def test_an_aim_of_the_subjects():
 def test_a_hedged_clause_joined_to_an_earlier_one_starts_at_its_subject():
     one("The harbour bill has 32 sponsors, and the bill is widely expected to pass in May.",
         "the bill is widely expected to pass in May", rule="hedge.unattributed")
+
+
+def test_a_stance_object_ends_at_a_comma_a_second_predicate_or_a_time():
+    one("Senator Ada Quill endorsed Tom Reilly last week and spoke at his rally.", "Tom Reilly", cue="endorsed")
+    one('"We cannot wait," Jo Roe said, referring to the harbour convention, where delegates will vote.',
+        "the harbour convention", cue="referring to")

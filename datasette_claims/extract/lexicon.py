@@ -514,6 +514,9 @@ PLAN_LEMMAS = frozenset(("want", "plan", "seek", "hope"))
 # narration), and so are "expressed concern about X", "touted the plan" (4 in
 # 5).  "support"/"back"/"oppose" stay weak: mostly nouns or not annotated.
 STANCE_OBJECT_LEMMAS = frozenset(("endorse", "express", "tout"))
+# Their objects, and the prepositional object of "referring to", are short noun
+# phrases that end at a comma, a second predicate or a time ("verbal.complements")
+SHORT_OBJECT_LEMMAS = STANCE_OBJECT_LEMMAS | {"refer"}
 BARE_WEAK = {"think", "believe", "hope", "fear", "expect", "worry", "doubt", "know", "suspect"}
 # An agentless passive cue ("was admitted to", "were denied access", "was asked
 # if") has its addressee or patient as subject and nothing reported; these

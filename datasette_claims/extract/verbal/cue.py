@@ -28,11 +28,11 @@ from ..context import (
     right_content,
     unit_of,
 )
-from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS, STANCE_OBJECT_LEMMAS, TRAILER_OK,
-                       WEAK_LEMMAS, WEAK_PARTICIPLES)
+from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS, SHORT_OBJECT_LEMMAS,
+                       STANCE_OBJECT_LEMMAS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
-from .complements import end_at_the_name
+from .complements import cut_short_object, end_at_the_name
 from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_with_relative
 from .results import Adjuncts, Cue, Frame
 from .screens import (
@@ -400,6 +400,8 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
         return
     if lemma in NAMING_LEMMAS and not adj.has_that:
         rc = end_at_the_name(ctx, rc)
+    if lemma in SHORT_OBJECT_LEMMAS:
+        rc = cut_short_object(ctx, rc)
     c = make_claim(ctx, rc[0], rc[1], psrc, (cue_s, cue_e), "indirect.participle", 0.7,
                    quote_type=content_quote_type(ctx, rc[0], rc[1], lemma, adj.has_that),
                    lemma=lemma, stance=cue.stance)

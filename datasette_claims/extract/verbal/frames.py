@@ -45,6 +45,7 @@ from ..lexicon import (
     OFFICE_HEADS,
     PASSIVE_REPORTING_LEMMAS,
     PLAN_LEMMAS,
+    SHORT_OBJECT_LEMMAS,
     STANCE_OBJECT_LEMMAS,
     TRAILER_OK,
     WEAK_LEMMAS,
@@ -56,6 +57,7 @@ from .complements import (
     REL_BEFORE,
     cut_coordinated_predicate,
     cut_object_adjunct,
+    cut_short_object,
     end_at_the_name,
     end_subordinate,
     junk_complement,
@@ -556,6 +558,8 @@ def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tup
         return None
     if lemma in NP_OBJECT_CUES:
         rc = cut_object_adjunct(text, rc)
+    if lemma in SHORT_OBJECT_LEMMAS:
+        rc = cut_short_object(ctx, rc)
     if lemma in NAMING_LEMMAS:
         rc = end_at_the_name(ctx, rc)
     if lemma not in CLAUSE_LEMMAS:
@@ -607,6 +611,8 @@ def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     rc = right_content(ctx, prep_obj[1], cue.ue)
     if rc is None or _TIME_OR_PLACE.match(text, rc[0]) or rc[1] - rc[0] > 200 or _PREP_GAP.match(text, rc[0]):
         return None
+    if cue.lemma in SHORT_OBJECT_LEMMAS:
+        rc = cut_short_object(ctx, rc)
     return Frame([rc], "indirect.prep_object", 0.5, "indirect", None, (cue.start, max(adj.cue_end, prep_obj[0])))
 
 
