@@ -415,10 +415,17 @@ def _plan_reported(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bo
     verb with an infinitive, not after a modal or an "if", not of a generic "you"."""
     if cue.lemma not in PLAN_LEMMAS or cue.participle or _INFINITIVE.match(after_stripped) is None:
         return False
+    return _held_by_subject(ctx, cue, subj)
+
+
+def _held_by_subject(ctx: Ctx, cue: Cue, subj: Subject) -> bool:
+    """A subject that can hold a plan or a stance (a name, a pronoun, a noun
+    phrase; not a generic "you" nor a first person, whose wish is speech of its
+    own or the writer's), and no modal or "if" before the cue."""
     text = ctx.text
     mention = text[subj.start:subj.end].strip()
     if mention.lower() in GENERIC_SUBJECTS or mention.lower() in ("i", "we") or not _PLANNER.match(mention):
-        return False  # (a first person's wish is speech of its own, or the writer's)
+        return False
     return _MODAL_BEFORE.search(text, max(cue.us, cue.start - 30), cue.start) is None
 
 
@@ -427,14 +434,11 @@ _NP_OBJECT = re.compile(r"(?!(?:to|that|in|on|at|for|with|by|from|about|as|and|o
 
 
 def _stance_object(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bool:
-    """A stance taken on a named object ("Roe endorsed Dale"): by a subject that
-    can hold a plan, not after a modal or an "if", with a noun phrase after it."""
+    """A stance taken on a named object ("Roe endorsed Dale"): a noun phrase
+    after the cue, held by the subject as a plan is."""
     if cue.lemma not in STANCE_OBJECT_LEMMAS or cue.participle or _NP_OBJECT.match(after_stripped) is None:
         return False
-    mention = ctx.text[subj.start:subj.end].strip()
-    if mention.lower() in GENERIC_SUBJECTS or not _PLANNER.match(mention):
-        return False
-    return _MODAL_BEFORE.search(ctx.text, max(cue.us, cue.start - 30), cue.start) is None
+    return _held_by_subject(ctx, cue, subj)
 
 
 # "asked three firms for comment", "asked the ministry for details": a reporter's
