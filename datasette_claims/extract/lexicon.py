@@ -439,10 +439,6 @@ _HEARSAY = (r"(?:reportedly|allegedly|purportedly|supposedly|"
             r"(?:said|reported|alleged|rumou?red|understood|expected)\s+to|"
             r"(?:seems?|seemed|appears?|appeared)\s+(?:to|like))\b")
 HEARSAY_RE = re.compile(r"(?=[rapsiw])\b" + _HEARSAY)
-# (the same matches read with ``patterns.matches_after``: behind a character
-# outside the ASCII word class the engine skips to the next word, where the
-# look-ahead and boundary of HEARSAY_RE have it try every position of the body)
-HEARSAY_AFTER = re.compile(r"[^A-Za-z0-9_]" + _HEARSAY)
 
 
 # --- Reporting-verb cues (verbal/) ------------------------------------------
