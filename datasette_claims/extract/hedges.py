@@ -40,11 +40,13 @@ def hedged_sentences(ctx: Ctx) -> None:
 
 # What every HEARSAY_RE match holds: one of its adverbs, its passive verb and
 # "to", or a form of "seem"/"appear".  The regex runs only in the sentences that
-# hold one of these (found with ``str.find``): a scan of the whole body with it
+# hold one of these: a scan of the whole body with it
 # tries its alternatives at every word, and "seems", "expected to" are in most
 # articles.
-_ANCHORS = ("reportedly", "allegedly", "purportedly", "supposedly", "said to", "reported to", "alleged to",
-            "rumored to", "rumoured to", "understood to", "expected to", "seem", "appear")
+# (each anchor opens with a literal, which the regex engine finds by a fast search)
+_ANCHORS = tuple(re.compile(a) for a in (
+    "reportedly", "allegedly", "purportedly", "supposedly", r"said\s+to\b", r"reported\s+to\b",
+    r"alleged\s+to\b", r"rumou?red\s+to\b", r"understood\s+to\b", r"expected\s+to\b", "seem", "appear"))
 
 
 def _hearsay_matches(ctx: Ctx):
@@ -53,13 +55,13 @@ def _hearsay_matches(ctx: Ctx):
         return
     text, lo, hi = ctx.text, ctx.paras[0][0], ctx.paras[-1][1]
     units = set()
-    for word in _ANCHORS:
-        k = text.find(word, lo, hi)
-        while k != -1:
-            unit = unit_of(ctx, k)
+    for anchor in _ANCHORS:
+        hit = anchor.search(text, lo, hi)
+        while hit is not None:
+            unit = unit_of(ctx, hit.start())
             if unit is not None:
                 units.add(unit)
-            k = text.find(word, max(k + 1, unit[1] if unit else 0), hi)
+            hit = anchor.search(text, max(hit.start() + 1, unit[1] if unit else 0), hi)
     for us, ue in sorted(units):
         for m in HEARSAY_RE.finditer(text, us, ue):
             if not inside_quote(ctx, m.start()):
