@@ -10,66 +10,72 @@ from __future__ import annotations
 import re
 
 from . import claim_index
-from .lexicon import HEARSAY_AFTER, HEARSAY_RE
-from .context import Ctx, content_quote_type, make_claim, narration_matches, right_content
+from .lexicon import HEARSAY_RE
+from .context import Ctx, content_quote_type, inside_quote, make_claim, narration_matches, right_content, unit_of
 
 # a subordinate lead-in before the hedged clause: "When the vote ended, delegates reportedly ..."
-_SUB_LEAD = re.compile(r"(?:When|Though|Although|As|After|While|If|Since|Because|Before|Even\s+as|For\s+all)\b"
+_SUB_LEAD = re.compile(r"(?:When|Though|Although|As|After|While|If|Since|Because|Before|Even\s+as|For\s+all|"
+                       r"Despite|Once|Until|Unless|To|By|During|Amid|Given|Like|Unlike|Without)\b"
                        r"[^;:\"\u201c\u201d]{3,200}?,\s+(?=[A-Za-z])")
 _PAREN_LEAD = re.compile(r"[^()]*\(\s*")
 _WITH_LEAD = re.compile(r"With\s+(?=\S)")
 _CONJ_VP = re.compile(r"\b(?:and|but)\s+(?=(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:been\s+)?$)")
+# a relative pronoun (and an adverb) right before the hedge opens its clause
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|what)\s+(?:[a-z]+ly\s+)?$")
+# a clause joined to an earlier one, before the hedge
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\s+(?=\S)")
+# a coordinated or appended clause after the hedged one
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|only|so|yet|while|whereas|even|though|although|as|when|with|which|"
+                          r"whose|where|[a-z]+ing)\b|\s[-\u2013\u2014]+\s|[;:]\s|\s(?:when|because)\s")
 _CAP_HEDGE = re.compile(r"(?:Reportedly|Allegedly|Supposedly|Purportedly),\s+")
 
 
 
 def hedged_sentences(ctx: Ctx) -> None:
     """Unattributed hearsay: "North Korea reportedly fired ..."."""
-    text = ctx.text
-    if "eported" not in text and "lleged" not in text and "said to" not in text and (
-            "supposedly" not in text and "purportedly" not in text and "understood" not in text
-            and "rumo" not in text):
-        return
-    if _may_hold_hearsay(text):
-        _hearsay_claims(ctx)
+    _hearsay_claims(ctx)
     _title_case_hedges(ctx)
     _lead_hedges(ctx)
 
 
-# What every HEARSAY_RE match holds: one of its adverbs, or its passive verb and
-# "to".  Looking for those in the whole text first is cheaper than the scan of
-# the body with HEARSAY_RE, which tries its look-ahead at every position.
-_ADVERBS = ("reportedly", "allegedly", "purportedly", "supposedly")
-_PASSIVE_TO = re.compile(r"(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|understood)\s+to")
+# What every HEARSAY_RE match holds: one of its adverbs, its passive verb and
+# "to", or a form of "seem"/"appear".  The regex runs only in the sentences that
+# hold one of these: a scan of the whole body with it
+# tries its alternatives at every word, and "seems", "expected to" are in most
+# articles.
+# (each anchor opens with a literal, which the regex engine finds by a fast search)
+_ANCHORS = tuple(re.compile(a) for a in (
+    "reportedly", "allegedly", "purportedly", "supposedly", r"said\s+to\b", r"reported\s+to\b",
+    r"alleged\s+to\b", r"rumou?red\s+to\b", r"understood\s+to\b", r"expected\s+to\b", "seem", "appear"))
 
 
-def _may_hold_hearsay(text: str) -> bool:
-    return any(w in text for w in _ADVERBS) or _PASSIVE_TO.search(text) is not None
+def _hearsay_matches(ctx: Ctx):
+    """``(match, unit_start, unit_end)`` of HEARSAY_RE in narration, in text order."""
+    if not ctx.paras:
+        return
+    text, lo, hi = ctx.text, ctx.paras[0][0], ctx.paras[-1][1]
+    units = set()
+    for anchor in _ANCHORS:
+        hit = anchor.search(text, lo, hi)
+        while hit is not None:
+            unit = unit_of(ctx, hit.start())
+            if unit is not None:
+                units.add(unit)
+            hit = anchor.search(text, max(hit.start() + 1, unit[1] if unit else 0), hi)
+    for us, ue in sorted(units):
+        for m in HEARSAY_RE.finditer(text, us, ue):
+            if not inside_quote(ctx, m.start()):
+                yield m, us, ue
 
 
 def _hearsay_claims(ctx: Ctx) -> None:
     """ "North Korea reportedly fired ...", "The mayor is said to have ..."."""
     text = ctx.text
-    for m, us, ue in narration_matches(ctx, HEARSAY_RE, HEARSAY_AFTER):
+    for m, us, ue in _hearsay_matches(ctx):
         if claim_index.covers(ctx, m.start()):
             continue
-        cs = us
-        lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
-        if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
-            cs = us + lead.end()
-        else:
-            sub = _SUB_LEAD.match(text, us, m.start()) or _PAREN_LEAD.match(text, us, m.start()) \
-                or _WITH_LEAD.match(text, us, m.start())
-            if sub is not None and len(text[sub.end():m.start()].split()) >= 1:
-                cs = sub.end()
-        conj = _CONJ_VP.search(text, cs, m.start())
-        if conj is not None:
-            # "He won praise and was reportedly threatened": the hedged verb phrase
-            cs = conj.end()
-        ce = ue
-        rc = right_content(ctx, m.end(), ue)
-        if rc is not None:
-            ce = rc[1]
+        cs = _hedged_start(text, m, us)
+        ce = _hedged_end(ctx, m, ue)
         if "(" in text[us:cs] and ")" in text[cs:ce]:
             ce = text.index(")", cs, ce)
         while ce > cs and text[ce - 1] in " .!?\n":
@@ -83,6 +89,46 @@ def _hearsay_claims(ctx: Ctx) -> None:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().lower()]
             c._hedged = True
+
+
+def _hedged_start(text: str, m: re.Match, us: int) -> int:
+    """Where the hedged clause starts: after a lead-in, at its verb phrase or
+    at the relative pronoun that opens it."""
+    cs = us
+    lead = re.match(r"(?:[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,5}),\s+", text[us:m.start()])
+    if lead and not re.search(r"\b(?:said|says)\b", lead.group()):
+        cs = us + lead.end()
+    else:
+        sub = _SUB_LEAD.match(text, us, m.start()) or _PAREN_LEAD.match(text, us, m.start()) \
+            or _WITH_LEAD.match(text, us, m.start())
+        if sub is not None and len(text[sub.end():m.start()].split()) >= 1:
+            cs = sub.end()
+    conj = _CONJ_VP.search(text, cs, m.start())
+    if conj is not None:
+        # "He won praise and was reportedly threatened": the hedged verb phrase
+        cs = conj.end()
+    joins = list(_JOINED_CLAUSE.finditer(text, us, m.start()))
+    if joins and cs <= joins[-1].end() < m.start():
+        # "It has 32 sponsors, and the bill is expected to pass": the second clause
+        cs = joins[-1].end()
+    rel = _RELATIVE_BEFORE.search(text, cs, m.start())
+    if rel is not None:
+        # "delegates who are expected to back her": the relative clause is the claim
+        cs = rel.start()
+    return cs
+
+
+def _hedged_end(ctx: Ctx, m: re.Match, ue: int) -> int:
+    """Where the hedged clause ends: the complement's cut, or a clause joined after it."""
+    ce = ue
+    rc = right_content(ctx, m.end(), ue)
+    if rc is not None:
+        ce = rc[1]
+    join = _NEXT_CLAUSE.search(ctx.text, m.end(), ce)
+    if join is not None:
+        # "The plan seemed to work, and the town ...": the hedge covers its own clause
+        ce = join.start()
+    return ce
 
 
 def _lead_hedges(ctx: Ctx) -> None:

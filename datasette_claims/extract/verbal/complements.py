@@ -158,6 +158,24 @@ def cut_coordinated_predicate(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
     return s, m.start()
 
 
+# where a short noun-phrase object ends ("endorsed Dale last week and spoke at
+# her rally", "referring to the convention, where ..."): a comma, a coordinated
+# predicate, a time of the cue
+_SHORT_OBJECT_END = re.compile(
+    r",\s|\s+(?:and|but)\s+(?:(?:has|have|had|is|was|were|will|would)\b|[a-z]+ed\b)"
+    r"|\s+(?:last|this|next|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b"
+    r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:" + P.MONTH_ALT + r"|\d{4})\b|\s+on\s+(?:" + P.WEEKDAY_ALT + r")\b")
+
+
+def cut_short_object(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
+    """A stance's noun-phrase object ends at a comma, a second predicate or a time."""
+    s, e = rc
+    for m in _SHORT_OBJECT_END.finditer(ctx.text, s, e):
+        if m.start() - s >= 2 and inside_quote(ctx, m.start()) is None:
+            return s, m.start()
+    return rc
+
+
 _NAME_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+(?:a\s+|an\s+|the\s+)?(?=[\"\u201c']|'')")
 
 

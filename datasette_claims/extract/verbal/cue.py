@@ -28,11 +28,11 @@ from ..context import (
     right_content,
     unit_of,
 )
-from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS, TRAILER_OK, WEAK_LEMMAS,
-                       WEAK_PARTICIPLES)
+from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS, SHORT_OBJECT_LEMMAS,
+                       STANCE_OBJECT_LEMMAS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
-from .complements import end_at_the_name
+from .complements import cut_short_object, end_at_the_name
 from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_with_relative
 from .results import Adjuncts, Cue, Frame
 from .screens import (
@@ -216,7 +216,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
                                                       cue_s) is not None
     prep_obj = prep_object(text, form, lemma, cue_e, ue)
     if weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS and lemma not in BARE_WEAK \
-            and not data_src and prep_obj is None and not (lemma in PLAN_LEMMAS and text.startswith(" to ", cue_e)):
+            and not data_src and prep_obj is None and not (lemma in PLAN_LEMMAS and text.startswith(" to ", cue_e)) \
+            and lemma not in STANCE_OBJECT_LEMMAS:
         # cheap exit: a weak verb needs "that" or a quotation nearby to be a cue
         # (tested before the screens below, which read the claims made so far:
         # it turns down as many cues, from the words after the cue alone)
@@ -371,8 +372,9 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
         prev = [c for c in claim_index.starting_in(ctx, us, cue_s - 1) if c.cue and c.source]
     base = prev[-1] if prev else None
     if (lemma in WEAK_PARTICIPLES or lemma in BARE_WEAK) and not adj.has_that \
-            and not after_colon_or_quote(text, adj.end, ue):
-        return
+            and not after_colon_or_quote(text, adj.end, ue) \
+            and not (lemma in PLAN_LEMMAS and text.startswith(" to ", adj.end)):
+        return  # (", hoping to win the seat": the subject's aim)
     if base is not None:
         psrc = (base.source.start, base.source.end) if base.source else None
     else:
@@ -388,12 +390,19 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
             c.said_where, c.said_to = adj.where, adj.said_to
             ctx.used_quotes[q_after.open_at] = c
         return
-    rc = right_content(ctx, adj.end, ue)
+    cue_e = adj.cue_end
+    content_from = adj.end
+    if cue.prep_object is not None and not adj.has_that:
+        # ", referring to the new levy": the preposition joins the cue, as after a finite cue
+        cue_e, content_from = max(cue_e, cue.prep_object[0]), max(content_from, cue.prep_object[1])
+    rc = right_content(ctx, content_from, ue)
     if not rc:
         return
     if lemma in NAMING_LEMMAS and not adj.has_that:
         rc = end_at_the_name(ctx, rc)
-    c = make_claim(ctx, rc[0], rc[1], psrc, (cue_s, adj.cue_end), "indirect.participle", 0.7,
+    if lemma in SHORT_OBJECT_LEMMAS:
+        rc = cut_short_object(ctx, rc)
+    c = make_claim(ctx, rc[0], rc[1], psrc, (cue_s, cue_e), "indirect.participle", 0.7,
                    quote_type=content_quote_type(ctx, rc[0], rc[1], lemma, adj.has_that),
                    lemma=lemma, stance=cue.stance)
     if c:

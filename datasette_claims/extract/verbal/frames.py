@@ -45,6 +45,8 @@ from ..lexicon import (
     OFFICE_HEADS,
     PASSIVE_REPORTING_LEMMAS,
     PLAN_LEMMAS,
+    SHORT_OBJECT_LEMMAS,
+    STANCE_OBJECT_LEMMAS,
     TRAILER_OK,
     WEAK_LEMMAS,
 )
@@ -55,6 +57,7 @@ from .complements import (
     REL_BEFORE,
     cut_coordinated_predicate,
     cut_object_adjunct,
+    cut_short_object,
     end_at_the_name,
     end_subordinate,
     junk_complement,
@@ -370,7 +373,8 @@ def _weak_complement_ok(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) 
         and not _IF_BEFORE.search(text, max(cue.us, ss - 12), ss))) and cue.weak and (
         (cls in ("cognition", "evidence") and _CLAUSE_SUBJ.match(after_stripped)) or
         (cls == "volition" and _VOLITION_OBJ.match(after_stripped)))
-    if _data_subject(ctx, cue, subj) or _plan_reported(ctx, cue, subj, after_stripped):
+    if _data_subject(ctx, cue, subj) or _plan_reported(ctx, cue, subj, after_stripped) \
+            or _stance_object(ctx, cue, subj, after_stripped):
         weak_ok = True
     return bool(weak_ok)
 
@@ -411,11 +415,30 @@ def _plan_reported(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bo
     verb with an infinitive, not after a modal or an "if", not of a generic "you"."""
     if cue.lemma not in PLAN_LEMMAS or cue.participle or _INFINITIVE.match(after_stripped) is None:
         return False
+    return _held_by_subject(ctx, cue, subj)
+
+
+def _held_by_subject(ctx: Ctx, cue: Cue, subj: Subject) -> bool:
+    """A subject that can hold a plan or a stance (a name, a pronoun, a noun
+    phrase; not a generic "you" nor a first person, whose wish is speech of its
+    own or the writer's), and no modal or "if" before the cue."""
     text = ctx.text
     mention = text[subj.start:subj.end].strip()
     if mention.lower() in GENERIC_SUBJECTS or mention.lower() in ("i", "we") or not _PLANNER.match(mention):
-        return False  # (a first person's wish is speech of its own, or the writer's)
+        return False
     return _MODAL_BEFORE.search(text, max(cue.us, cue.start - 30), cue.start) is None
+
+
+# a noun phrase's first word: not a preposition, a conjunction or an infinitive
+_NP_OBJECT = re.compile(r"(?!(?:to|that|in|on|at|for|with|by|from|about|as|and|or|but|of|over|during)\b)[A-Za-z]")
+
+
+def _stance_object(ctx: Ctx, cue: Cue, subj: Subject, after_stripped: str) -> bool:
+    """A stance taken on a named object ("Roe endorsed Dale"): a noun phrase
+    after the cue, held by the subject as a plan is."""
+    if cue.lemma not in STANCE_OBJECT_LEMMAS or cue.participle or _NP_OBJECT.match(after_stripped) is None:
+        return False
+    return _held_by_subject(ctx, cue, subj)
 
 
 # "asked three firms for comment", "asked the ministry for details": a reporter's
@@ -539,6 +562,8 @@ def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tup
         return None
     if lemma in NP_OBJECT_CUES:
         rc = cut_object_adjunct(text, rc)
+    if lemma in SHORT_OBJECT_LEMMAS:
+        rc = cut_short_object(ctx, rc)
     if lemma in NAMING_LEMMAS:
         rc = end_at_the_name(ctx, rc)
     if lemma not in CLAUSE_LEMMAS:
@@ -590,6 +615,8 @@ def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     rc = right_content(ctx, prep_obj[1], cue.ue)
     if rc is None or _TIME_OR_PLACE.match(text, rc[0]) or rc[1] - rc[0] > 200 or _PREP_GAP.match(text, rc[0]):
         return None
+    if cue.lemma in SHORT_OBJECT_LEMMAS:
+        rc = cut_short_object(ctx, rc)
     return Frame([rc], "indirect.prep_object", 0.5, "indirect", None, (cue.start, max(adj.cue_end, prep_obj[0])))
 
 
