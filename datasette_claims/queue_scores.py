@@ -29,7 +29,6 @@ import sqlite3
 from typing import NamedTuple
 
 from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
-from .store.bulk import insert_many
 from .store.connection import MIGRATION_SET, has_table
 
 PUBLIC_FIGURE_CLAIMS = 5
@@ -172,7 +171,7 @@ def remember(conn, scored: list[tuple[str, str, float]]) -> None:
     may reword a claim meanwhile).  Kept in the connection's temporary storage
     until the next refresh makes the rows."""
     _remembered(conn)
-    insert_many(conn, "insert or replace into temp._score_known", 3, scored)
+    conn.executemany("insert or replace into temp._score_known values (?, ?, ?)", scored)
 
 
 def _remembered(conn) -> None:
@@ -189,7 +188,7 @@ _NARROW = ("where c.id in (select id from {ids}) or c.speaker_id in (select id f
 def _fill(conn, table: str, ids) -> None:
     conn.execute(f"create temp table if not exists {table} (id text primary key)")
     conn.execute(f"delete from {table}")
-    insert_many(conn, f"insert or ignore into {table}", 1, [(c,) for c in ids])
+    conn.executemany(f"insert or ignore into {table} values (?)", [(c,) for c in ids])
 
 
 def _update(conn, where: str) -> int:
@@ -207,7 +206,7 @@ def note(conn, ids) -> None:
     """Remember claim and speaker ids whose bound a write may have changed (``ALL``:
     anything may have), for ``refresh_noted``.  Matching notes what it touched."""
     conn.execute("create temp table if not exists _score_noted (id text primary key)")
-    insert_many(conn, "insert or ignore into _score_noted", 1, [(c,) for c in ids if c])
+    conn.executemany("insert or ignore into _score_noted values (?)", [(c,) for c in ids if c])
 
 
 def refresh_noted(conn) -> int:

@@ -15,13 +15,6 @@ temporary staging table (no triggers) and then into the real table with one
 FTS5 indexes the batch in one go.  The rows, their rowids (insertion order)
 and the index are what row-at-a-time inserts give.
 
-Rows are handed to SQLite ``ROWS_A_STATEMENT`` at a time, as one multi-row
-``VALUES`` statement (``insert_many``), not one ``executemany`` run of the
-statement per row (each run is a reset, a step and the GIL let go and taken
-back): the writer's instructions fell by 1.6% (cachegrind, the first 1,000
-Wikinews records of ``claims extract`` output).  The rows, in their order,
-are the same.
-
 sqlite-utils keeps the schema and the migrations (``schema.py``); this
 module only writes rows (the staging tables live in the connection's
 ``temp`` schema and vanish with it).
@@ -31,7 +24,6 @@ from __future__ import annotations
 
 import sqlite3
 from functools import lru_cache
-from itertools import chain
 
 SPEAKER_COLUMNS = ("id", "name", "kind", "role", "aliases")
 ERROR_COLUMNS = ("path", "reason", "level", "created")
@@ -61,33 +53,9 @@ def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], v
         return
     stage = _stage(conn, table, cols)
     conn.execute(f"delete from temp.{stage}")
-    insert_many(conn, f"insert into temp.{stage}", len(cols), values)
+    conn.executemany(_stage_sql(stage, len(cols)), values)
     conn.execute(_upsert_sql(table, cols, pk, stage))
     conn.execute(f"delete from temp.{stage}")
-
-
-# Rows a statement in ``insert_many``: 64 rows of the claims' 27 columns bind 1,728
-# values, far below SQLite's limit of 32,766.
-ROWS_A_STATEMENT = 64
-
-
-def insert_many(conn: sqlite3.Connection, head: str, width: int, rows: list[tuple], tail: str = "") -> None:
-    """``conn.executemany(f"{head} values (?, ...) {tail}", rows)`` with the same
-    effect, in order, but ``ROWS_A_STATEMENT`` rows to a statement (see the
-    module docstring); ``width`` values a row."""
-    whole = len(rows) - len(rows) % ROWS_A_STATEMENT
-    if whole:
-        conn.executemany(_values_sql(head, width, ROWS_A_STATEMENT, tail),
-                         [tuple(chain.from_iterable(rows[i:i + ROWS_A_STATEMENT]))
-                          for i in range(0, whole, ROWS_A_STATEMENT)])
-    if whole < len(rows):  # the rest in one statement of its own size
-        conn.execute(_values_sql(head, width, len(rows) - whole, tail), tuple(chain.from_iterable(rows[whole:])))
-
-
-@lru_cache(maxsize=256)
-def _values_sql(head: str, width: int, rows: int, tail: str) -> str:
-    row = f"({', '.join('?' * width)})"
-    return f"{head} values {', '.join([row] * rows)} {tail}".rstrip()
 
 
 def ensure_speakers(conn: sqlite3.Connection, rows: list[tuple]) -> None:
@@ -98,7 +66,7 @@ def ensure_speakers(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     first row of a new speaker names it and the first role anyone gives it
     sticks.
     """
-    insert_many(conn, _SPEAKER_HEAD, len(SPEAKER_COLUMNS), resolve_speakers(rows), _SPEAKER_TAIL)
+    conn.executemany(_SPEAKER_SQL, resolve_speakers(rows))
 
 
 _ROLE = SPEAKER_COLUMNS.index("role")
@@ -132,9 +100,11 @@ _ERROR_SQL = (
 )
 
 
-_SPEAKER_HEAD = f"insert into speakers ({', '.join(SPEAKER_COLUMNS)})"
-_SPEAKER_TAIL = ("on conflict(id) do update set role = excluded.role "
-                 "where speakers.role is null and coalesce(excluded.role, '') <> ''")
+_SPEAKER_SQL = (
+    "insert into speakers (id, name, kind, role, aliases) values (?, ?, ?, ?, ?) "
+    "on conflict(id) do update set role = excluded.role "
+    "where speakers.role is null and coalesce(excluded.role, '') <> ''"
+)
 
 
 def _stage(conn: sqlite3.Connection, table: str, cols: tuple[str, ...]) -> str:
@@ -150,6 +120,11 @@ _STAGES: dict[tuple[str, tuple[str, ...]], str] = {}
 
 def _stage_name(table: str, cols: tuple[str, ...]) -> str:
     return _STAGES.setdefault((table, cols), f"stage_{table}_{len(_STAGES)}")
+
+
+@lru_cache(maxsize=64)
+def _stage_sql(stage: str, width: int) -> str:
+    return f"insert into temp.{stage} values ({', '.join('?' * width)})"
 
 
 @lru_cache(maxsize=64)
