@@ -112,3 +112,36 @@ def test_the_command_runs_with_the_cyclic_collector_off_and_turns_it_back_on(tmp
     assert len(result.output.splitlines()) == 3
     assert seen == [False, False, False]
     assert gc.isenabled()
+
+
+def test_the_command_process_exits_without_walking_its_heap(tmp_path):
+    """The process of ``claims extract`` ends with its work: the heap is frozen
+    at exit (``collector.frozen_at_exit``), before the interpreter's last
+    collections, which would walk every module, pattern and cache only to
+    free them; the output of each run is whole."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": f"n{k}", "text": TEXT}) + "\n" for k in range(2)), encoding="utf-8")
+    # A handler registered before the command's runs after it (atexit is last in, first out).
+    script = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: sys.stderr.write(f'frozen at exit: {gc.get_freeze_count()}\\n'))\n"
+        "from datasette.cli import cli\n"
+        "for _ in range(2):\n"
+        "    cli(['claims', 'extract', sys.argv[1], '--jobs', '1'], standalone_mode=False)\n"
+    )
+    import datasette_claims
+
+    # (the copy of the package under test, run from elsewhere: ``-c`` puts the working folder first)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(datasette_claims.__file__)))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH")))))
+    run = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, env=env,
+                         cwd=tmp_path, check=True)
+    lines = run.stdout.splitlines()
+    assert len(lines) == 4 and [json.loads(line)["id"] for line in lines] == ["n0", "n1", "n0", "n1"]
+    frozen = [line for line in run.stderr.splitlines() if line.startswith("frozen at exit:")]
+    assert len(frozen) == 1 and int(frozen[0].split(":")[1]) > 0, run.stderr
+
