@@ -307,28 +307,6 @@ def _agree_on_random_ranges(pieces, seed, reference, shortcut) -> int:
     return seen
 
 
-def test_word_positions_of_words_that_share_a_stem_equal_each_word_looked_up():
-    """Forms found by one lookup of their stem ("point": "pointed", "points"):
-    the same positions as a lookup per form, at word edges, inside longer
-    words, run together and with apostrophes and hyphens."""
-    import random
-    from types import SimpleNamespace
-
-    from datasette_claims.extract import context
-
-    words = ("point", "pointed", "pointing", "points", "concern", "concerns", "pointer's", "put", "putt")
-    pieces = ["point", "points", "pointed", "pointing", "counterpoint", "disappointing", "pointer's", "concern",
-              "concerns", "concerned", "input", "put", "putt", "putting", "Point", "the"]
-    rnd = random.Random(8)
-    for _ in range(2000):
-        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", ",", "-", "'", "\u2019", "\u00e9", "_", "."])
-                       for _ in range(rnd.randint(0, 10)))
-        ctx = SimpleNamespace(text=text, cue_index=None, cue_hits=[])
-        assert context.word_positions(ctx, words) == _old_word_positions(ctx, words), text
-    # one lookup of the text per stem, not per form (the apostrophe's form keeps its own)
-    assert [stem for stem, _ in context._by_stem(list(words))] == ["concern", "point", "pointer's", "put"]
-
-
 def test_classify_is_read_once_per_mention_whatever_the_lemma_and_medium():
     """The sourcing type of a mention depends on its lemma and medium only
     through whether it was posted: other lemmas and media reuse the answer."""

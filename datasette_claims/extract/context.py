@@ -141,7 +141,7 @@ def word_positions(ctx: Ctx, words: tuple) -> list[int]:
     split = _WORD_SPLITS.get(words)
     if split is None:
         split = _WORD_SPLITS[words] = (frozenset(w for w in words if w in CUE_FORMS),
-                                       _by_stem([w for w in words if w not in CUE_FORMS]))
+                                       tuple(w for w in words if w not in CUE_FORMS))
     cue_words, other_words = split
     index = ctx.cue_index
     if index is None:
@@ -156,35 +156,14 @@ def word_positions(ctx: Ctx, words: tuple) -> list[int]:
     else:
         pos = [k for w in cue_words for k in index.get(w, ())]
     text = ctx.text
-    for stem, forms in other_words:
-        k = text.find(stem)
+    for w in other_words:
+        k = text.find(w)
         while k >= 0:
-            if not word_before(text, k):
-                for w in forms:  # (at most one form ends at a word's end)
-                    e = k + len(w)
-                    if text.startswith(w, k) and not (e < len(text) and (text[e].isalnum()
-                                                                        or text[e] in "_'\u2019-")):
-                        pos.append(k)
-                        break
-            k = text.find(stem, k + len(stem))
+            e = k + len(w)
+            if not word_before(text, k) and not (e < len(text) and (text[e].isalnum() or text[e] in "_'\u2019-")):
+                pos.append(k)
+            k = text.find(w, e)
     return sorted(pos)
-
-
-def _by_stem(words: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The words in groups led by a word the others start with ("point":
-    "pointed", "points"), so that one ``str.find`` of the text serves the
-    group: each find reads the whole text, most words are in no article, and
-    so a lookup costs its finds.  (Letters only: an occurrence of the stem that
-    starts inside an earlier one follows a letter and starts no word; so
-    skipping it, as the scan does, loses nothing.)"""
-    groups: list[tuple[str, list[str]]] = []
-    for w in sorted(words):
-        stem = next((g for g in groups if w.isalpha() and g[0].isalpha() and w.startswith(g[0])), None)
-        if stem is None:
-            groups.append((w, [w]))
-        else:
-            stem[1].append(w)
-    return tuple((stem, tuple(forms)) for stem, forms in groups)
 
 
 def anchored_matches(ctx: Ctx, hits: list[int], regex, back: int = 160, fwd: int = 120):
