@@ -305,3 +305,20 @@ def _agree_on_random_ranges(pieces, seed, reference, shortcut) -> int:
             assert [(m.start(), m.end(), m.group()) for m in shortcut(text, a, b)] == want, (text, a, b)
             seen += len(want)
     return seen
+
+
+def test_classify_is_read_once_per_mention_whatever_the_lemma_and_medium():
+    """The sourcing type of a mention depends on its lemma and medium only
+    through whether it was posted: other lemmas and media reuse the answer."""
+    from datasette_claims.extract import sourcing
+
+    for mention, named in (("the harbour officials", False), ("Ivo Kelpman", True), ("he", False)):
+        codes = {sourcing.classify(mention, named, lemma, medium)
+                 for lemma in (None, "say", "add", "warn") for medium in (None, "a statement", "an interview")}
+        assert len(codes) == 1, mention
+        before = sourcing._classified.cache_info().hits
+        sourcing.classify(mention, named, "insist", "a radio interview")
+        assert sourcing._classified.cache_info().hits == before + 1, mention
+    assert sourcing.classify("Ivo Kelpman", True, "tweet") == "social_post"
+    assert sourcing.classify("Ivo Kelpman", True, "say", "Twitter") == "social_post"
+    assert sourcing.classify("Ivo Kelpman", True, "say", "a statement") == "named_person"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from typing import NamedTuple
-from functools import lru_cache
 
 from ..models import Claim, Span
 from . import anonymity, coref, polls, relay, setting, sourcing, when
@@ -425,9 +424,8 @@ def _titled_surname(c: Claim, mention: str) -> str:
 _SOCIAL_MEDIUM = re.compile(r"(?i)twitter|facebook|instagram|telegram|x\b|youtube|tiktok")
 
 
-# sourcing.classify depends on its arguments alone, and the same mentions ("he",
-# "officials", a name) recur within and across articles: it runs once per mention.
-_classify = lru_cache(maxsize=4096)(sourcing.classify)
+# (cached in ``sourcing``, on what the lemma and the medium tell it)
+_classify = sourcing.classify
 
 
 def enrich(ctx, claims: list[Claim]) -> None:

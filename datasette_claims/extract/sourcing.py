@@ -10,6 +10,7 @@ taxonomy can change without touching the coreference rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import anonymity
@@ -58,13 +59,27 @@ _OPENERS = SENTENCE_OPENERS
 def classify(mention: str, named_person: bool, cue_lemma: str | None = None,
              medium: str | None = None) -> str:
     """One of the SOURCING_TYPES for a mention as written."""
+    return _classified(mention, named_person, _social(cue_lemma, medium))
+
+
+def _social(cue_lemma: str | None, medium: str | None) -> bool:
+    """Was it posted (a tweet, or on a social medium)?  All that the cue's lemma
+    and the medium tell the classifier."""
+    return bool(medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",))
+
+
+# The type depends on these three alone, and the same mentions ("he", "officials",
+# a name) recur within and across articles, said with many lemmas and media:
+# cached on them, each mention is read once (not once per lemma and medium).
+@lru_cache(maxsize=4096)
+def _classified(mention: str, named_person: bool, social: bool) -> str:
     if not named_person and anonymity.has_formula(mention):
         # "a regulator who was not authorized to speak": granted anonymity, so
         # unnamed whatever the noun
-        code = _classify(anonymity.strip_formula(mention), False, cue_lemma, medium)
+        code = _classify(anonymity.strip_formula(mention), False, social)
         return code if code in ("anonymous_generic", "collective_unnamed") else "unnamed_official"
-    code = _classify(mention, named_person, cue_lemma, medium)
-    if code in POSTERS and (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)):
+    code = _classify(mention, named_person, social)
+    if code in POSTERS and social:
         return "social_post"
     return code
 
@@ -75,14 +90,14 @@ POSTERS = {"named_person", "named_org", "unnamed_official", "anonymous_generic",
 _NAME_THEN_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w.&'\u2019-]*),\s+\S")
 
 
-def _classify(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
-    code = _classify_np(mention, named_person, cue_lemma, medium)
+def _classify(mention: str, named_person: bool, social: bool) -> str:
+    code = _classify_np(mention, named_person, social)
     if code in ("collective_unnamed", "anonymous_generic"):
         nm = _NAME_THEN_APPOSITION.match(mention)
         if nm is not None and nm.group("name").split()[0].lower() not in _OPENERS:
             # "Norway, the city's main partner and its lifeline to the world": the
             # name is the head, the apposition's generic noun only describes it
-            return _classify_np(nm.group("name"), named_person, cue_lemma, medium)
+            return _classify_np(nm.group("name"), named_person, social)
     return code
 
 
@@ -159,7 +174,7 @@ class _NounPhrase(NamedTuple):
     cut: int  # the index just past the head
 
 
-def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium: str | None) -> str:
+def _classify_np(mention: str, named_person: bool, social: bool) -> str:
     """The sourcing type of a source's noun phrase: the medium and a named person
     first, then a ladder of readings by its head, first match wins."""
     part = _PART_OF.match(mention)
@@ -168,7 +183,7 @@ def _classify_np(mention: str, named_person: bool, cue_lemma: str | None, medium
         mention = mention[part.end():]
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
-    if (medium and medium.lower() in SOCIAL_WORDS or cue_lemma in ("tweet",)) and (named_person or not low):
+    if social and (named_person or not low):
         return "social_post"  # a post or tweet named as the medium, even a named person's
     if not _KIND_WORDS.isdisjoint(low) and _outlet_by_kind(mention, named_person):
         return "media_report"  # "the Kelpish newspaper Dagbladet Nord": an outlet after its kind's noun
