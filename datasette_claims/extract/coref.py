@@ -97,7 +97,10 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
     # earlier in the pronoun's own sentence ("Clinton said that she ..."), unless
     # the pronoun opens it
     if ctx.text[us:pos].strip(" \"'\u201c\u201d(\u2014-"):
-        p = _pick(ctx, people.mentions_in(us, pos), gender, skip, us, pos)
+        # (not a preposition's object: "In his letter to Roe, he wrote" is another man)
+        mentions = [(q, p) for q, p in people.mentions_in(us, pos)
+                    if not _OBLIQUE.search(ctx.text, max(us, q - 60), q)]
+        p = _pick(ctx, mentions, gender, skip, us, pos)
         if p is not None:
             return p
     for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):
