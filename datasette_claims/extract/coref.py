@@ -30,6 +30,8 @@ _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|
                       r"versus|vs\.?|and|or)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4})$")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _BACK_UNITS = 4
+_PRONOUN_OF = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+               "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")}
 
 
 def _unit_index(ctx, pos: int) -> int:
@@ -87,6 +89,18 @@ def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: in
     return best[1] if best else None
 
 
+# a finite verb after a name: the name is its clause's subject ("his minister,
+# Jo Roe, made a speech, where he ..."), not an object ("to Roe, he wrote")
+_VERB_AFTER = re.compile(r",?\s+(?!(?:who|whom|where|when|which|that|because|in|on|at|to|for|with|by|of|from|and|"
+                         r"or|but|as|after|before|during|while|if|he|she|they|it|we|i|you|his|her|its|their|the|a|an)\b)"
+                         r"[a-z]+(?<!ing)\b")
+
+
+def _verb_after(text: str, q: int, p: Person) -> bool:
+    end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+    return _VERB_AFTER.match(text, end) is not None
+
+
 def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
     """The person a "he"/"she" at ``pos`` stands for, or None."""
     people = ctx.people
@@ -97,7 +111,13 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
     # earlier in the pronoun's own sentence ("Clinton said that she ..."), unless
     # the pronoun opens it
     if ctx.text[us:pos].strip(" \"'\u201c\u201d(\u2014-"):
-        p = _pick(ctx, people.mentions_in(us, pos), gender, skip, us, pos)
+        # (not one named after a pronoun of that gender, unless the subject of a
+        # verb: "In his letter to Roe, he wrote", "He turned to Roe, asking ...,
+        # he said": the pronouns are one man)
+        before = _PRONOUN_OF.get(gender)
+        mentions = [(q, p) for q, p in people.mentions_in(us, pos)
+                    if before is None or not before.search(ctx.text, us, q) or _verb_after(ctx.text, q, p)]
+        p = _pick(ctx, mentions, gender, skip, us, pos)
         if p is not None:
             return p
     for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):

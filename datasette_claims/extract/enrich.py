@@ -17,7 +17,8 @@ from ..models import Claim, Span
 from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
-from .lexicon import (COUNTRY_LIKE, DATE_WORDS, FORENAMES, MONTHS, ORG_HINTS, PLACE_OPENERS, SENTENCE_OPENERS,
+from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, MONTHS, OFFICE_HEADS, ORG_HINTS,
+                      PLACE_OPENERS, SENTENCE_OPENERS,
                       SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
@@ -460,6 +461,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
         person = resolved.get(c.id)
         if person is not None and person.role and not c.speaker_role:
             c.speaker_role = person.role
+    _labelled_answers(ctx, claims)
     _answerers(claims)
     polls.poll_sources(ctx, claims)
     _dates(ctx, claims)
@@ -517,6 +519,8 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
         c.sourcing = _classify(c.speaker, False)
     if person is None and c.speaker and c.sourcing in ("named_org", "media_report"):
         _name_from_description(c)
+        if c.speaker == _speaker_text(mention):
+            _name_after_description(c, mention)
     if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
         # "the IMF", "the appeals court" as the article names them
         full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
@@ -539,6 +543,49 @@ def _apposition_role(ctx, c: Claim, name: str | None) -> str | None:
 
 
 _FIRST_PERSON = frozenset(("i", "we"))
+
+
+def _labelled_answers(ctx, claims: list[Claim]) -> None:
+    """ "A: It is a big mistake." in an interview: the interviewee speaks, the
+    person the headline names (else the article's first); "TV: ..." the
+    person of those initials.  The turn is their own words: direct."""
+    turns = [c for c in claims if c.rule == "heading.colon" and c.sourcing != "named_person" and c.source]
+    answers = sum(c.source.text.strip().lower() in ANSWER_LABELS for c in turns)
+    interview = answers >= 2 or _QUESTION_LABEL.search(ctx.text) is not None
+    for c in turns:
+        label = c.source.text.strip()
+        if label.lower() in ANSWER_LABELS:
+            person = _interviewee(ctx) if interview else None
+        else:
+            person = _initials_person(ctx, label)
+        if person is not None:
+            ctx.people.ensure_role(person)
+            c.speaker, c.sourcing, c.quote_type = person.name, "named_person", "direct"
+            c.speaker_role = person.role
+
+
+_QUESTION_LABEL = re.compile(r"(?m)^Q(?:uestion)?\s*:")
+
+
+def _interviewee(ctx):
+    """The person an interview is with: named in the headline ("Interview with
+    Ann Vole"), else the one the article names most often."""
+    people = list(ctx.people.people.values())
+    headline = ctx.text.split("\n", 1)[0]
+    named = [p for p in people if p.surname and p.surname in headline]
+    if named:
+        return min(named, key=lambda p: headline.find(p.surname))
+    return max(people, key=lambda p: (len(p.positions), -p.first), default=None)
+
+
+def _initials_person(ctx, label: str):
+    """The one person of the article whose initials a capitals label ("TV",
+    "J.K.") spells."""
+    letters = label.replace(".", "")
+    if not 2 <= len(letters) <= 3 or not letters.isalpha() or not letters.isupper():
+        return None
+    found = [p for p in ctx.people.people.values() if "".join(w[:1] for w in p.name.split()) == letters]
+    return found[0] if len(found) == 1 else None
 
 
 def _answerers(claims: list[Claim]) -> None:
@@ -611,6 +658,28 @@ def _name_from_description(c: Claim) -> None:
     c.speaker = m.group("name")
     if not c.speaker_role:
         c.speaker_role = m.group("role").strip()
+
+
+# a description (a determiner or an owner's possessive, ending on its lower-case
+# noun), a comma, then a name closing the mention: "A third car maker, Kelp
+# Motors", "Roe's son, Grant,"
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?P<role>(?:[Tt]he|[Aa]n?|[Aa]nother|[A-Z][\w.-]*['\u2019]s?)\s+(?:[\w.'\u2019-]+\s+){0,5}[a-z][\w-]*),\s+"
+    r"(?P<name>(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w&'\u2019-]*),?$")
+
+
+def _name_after_description(c: Claim, mention: str) -> None:
+    """A body or person named after its description ("A third car maker, Kelp
+    Motors, said"): the name speaks, the description is its role; a person's
+    noun as the head ("Roe's son, Grant") makes the name a person's."""
+    m = _DESCRIPTION_THEN_NAME.match(mention.strip())
+    if m is None or m.group("name").split()[0].lower() in SENTENCE_OPENERS:
+        return
+    role = m.group("role")
+    c.speaker = m.group("name")
+    c.speaker_role = c.speaker_role or role
+    if role.rsplit(None, 1)[-1] in OFFICE_HEADS or c.speaker.split()[0].rstrip(".").lower() in HONORIFICS:
+        c.sourcing = "named_person"  # ("The lawyer, Mr Vole", "Roe's son, Grant")
 
 
 def _person_mention(ctx, c: Claim, mention: str) -> bool:

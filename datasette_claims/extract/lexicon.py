@@ -481,6 +481,8 @@ WEAK_PARTICIPLES = {"write", "report", "post", "read", "hold", "continue", "rele
 # Turn labels of an interview transcript that name the one who asks ("Q:",
 # "Interviewer:", a publication's own "Wikinews:" / "WN:"): lower case
 INTERVIEWER_LABELS = frozenset(("q", "question", "interviewer", "wikinews", "wn", "reporter", "host"))
+# an interview transcript's labels of the interviewee's turns ("A: ...")
+ANSWER_LABELS = frozenset(("a", "answer"))
 # Verbs of writing or reading: with a first-person subject and a plain object
 # ("I write books", "we wrote it in two weeks") they report nothing
 COMPOSITION_LEMMAS = frozenset(("write", "read", "publish"))

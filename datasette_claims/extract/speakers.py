@@ -708,6 +708,11 @@ def _without_adverb(known: _KnownNames, toks: list[str], name: str, start: int) 
     return name, start
 
 
+# a comma, then a name (an abbreviated title before it allowed) closing a mention
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s*,?\s*$")
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -820,8 +825,20 @@ class People:
                 continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
             if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)):
                 continue  # a noun modifier: "the Cruz campaign", "one Trump confidant"
+            if pos > start and not rest.startswith("and ") and self._named_in_apposition(start, k, end):
+                continue  # "the Commissioner for Kelp Affairs, Ann Vole": the name after the description
             return p
         return None
+
+    def _named_in_apposition(self, start: int, k: int, end: int) -> bool:
+        """Does the mention (a description with a lower-case word) close, after
+        a comma past k, on a known person's name?  Then the description is that
+        person's role and the name its head, not a capitalised word inside the
+        description ("Commissioner for Harbour Protection, Ann Vole")."""
+        m = _APPOSED_NAME.search(self.text, k, end)
+        if m is None or not _LOWER_WORD.search(self.text, start, m.start()):
+            return False  # ("Kelp Mayor Ann Vole, Ben Roe": a list of names, no description)
+        return self.person_in(m.start(1), m.end(1)) is not None
 
     def _role_from_context(self, p: Person, start: int, length: int) -> None:
         text = self.text
