@@ -561,12 +561,16 @@ def _org_name_end(text: str, run: _Run, lead, toks: list[str]):
     """ "the Court of Human Rights", "the Committee of the Red Cross": the end of
     an organisation's name; "the Red Cross": a person's name takes no article.
     But a known forename opens a name: "Secretary of State for Defence Jon Roe"."""
-    article = text.endswith(_ARTICLES_BEFORE, 0, run.start) and _article_before_name(toks[0])
     if run.title is None and run.found.startswith(run.name) and (
-            (lead.group(1) in _OF_ORG_HEAD or article and _title_word(lead.group(1)))
-            if lead is not None and lead.group(1)[:1].isupper() else article):
-        # (also the body of a capitalised office: "Secretary of the Air Force")
+            lead.group(1) in _OF_ORG_HEAD if lead is not None and lead.group(1)[:1].isupper()
+            else text.endswith(_ARTICLES_BEFORE, 0, run.start) and _article_before_name(toks[0])):
         return _person_after_place(toks)
+    if lead is not None and _title_word(lead.group(1)) and lead.group(1)[:1].isupper() \
+            and text.endswith(_ARTICLES_BEFORE, 0, run.start) and _article_before_name(toks[0]):
+        # the body of a capitalised office ("Secretary of the Air Force"); a surname
+        # after it is left as it was ("of the Kelp Council Roe")
+        after = _person_after_place(toks)
+        return after if after is not None or len(toks) < 3 else _UNCHANGED
     return _UNCHANGED
 
 
@@ -621,13 +625,14 @@ def _forename_before_said(text: str, run: _Run) -> bool:
 # "fisherman"); in a run of capitals only at a sentence's start, where a name's first word could not be
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|man|woman)")
 # what comes before a sentence's first word: its start, a full stop, a quotation mark or a line
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*|[\"\u201c]\s*)$")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*|(?:^|\s)[\"\u201c])$")
 
 
 def _role_noun(word: str) -> bool:
     """A common noun of a person ("Headteacher", "Skipper"), no known forename or grammar word."""
     low = word.lower()
-    return low not in FORENAMES and word not in _LEAD_FUNCTION and word not in _HEADLINE_FUNCTION and (
+    return low not in FORENAMES and word not in _LEAD_FUNCTION and word not in _HEADLINE_FUNCTION \
+        and word not in _TITLES and low not in _ROLE_WORDS_BEFORE_TITLE and (
         low in PERSON_HEADS or _AGENT_NOUN.fullmatch(low) is not None)
 
 
