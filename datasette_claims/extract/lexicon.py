@@ -625,6 +625,14 @@ PERSON_HEADS = frozenset((
     "rabbi", "imam", "sheikh", "sheik", "pontiff", "monarch", "emperor", "empress", "princess", "duke",
     "duchess",
 ))
+# Offices of one holder at a time, whose place or body before them names the one person
+# ("Kelpland secretary said", "Harbour Board chairman said": no determiner, an office holder)
+ONE_HOLDER_OFFICES = frozenset((
+    "secretary", "minister", "president", "governor", "mayor", "chancellor", "premier", "chairman",
+    "chairwoman", "chair", "chairperson", "treasurer", "speaker", "ambassador", "commissioner", "sheriff",
+    "superintendent", "prosecutor", "comptroller", "registrar", "headteacher", "headmaster", "headmistress",
+    "principal", "dean", "provost",
+))
 # the first words of place names that look like a forename and a surname ("New Delhi",
 # "San Jose", "Port Moresby"): no person's name opens with them
 PLACE_OPENERS = frozenset(("New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",

@@ -30,6 +30,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_KIND_HEADS,
     ORG_NAME_WORDS,
+    ONE_HOLDER_OFFICES,
     OUTLET_WORDS,
     PERSON_HEADS,
     SENTENCE_OPENERS,
@@ -304,6 +305,8 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
         return "named_person"
+    if _office_by_its_place(toks, low, head, cut):
+        return "named_person"  # "Northern Ireland secretary said": the office's one holder
     if (head in PERSON_HEADS or head in _MEMBER_HEADS) and cut < len(low) and (
             not ORG_HINTS.isdisjoint(low[cut:]) or any(t[:1].isupper() for t in toks[cut:])):
         return "unnamed_official"  # "an employee of the interior ministry", "chief economist at Kelp Bank"
@@ -317,6 +320,14 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     if _PLURAL_GROUP.fullmatch(head) and low[0] in _DEFINITE | _QUANTIFIERS and len(low) > 1:
         return "collective_unnamed"  # "the farmers", "some growers": a group, not one unnamed person
     return None
+
+
+def _office_by_its_place(toks: list[str], low: list[str], head: str, cut: int) -> bool:
+    """An office of one holder after the capitalised words of its place or body
+    and nothing else, no determiner ("Northern Ireland secretary", "Kelp
+    Harbour chairman"): one person, as "the Treasury secretary" is."""
+    return head in ONE_HOLDER_OFFICES and cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
+        and all(t[:1].isupper() for t in toks[:cut - 1]) and low[0] not in _OPENERS
 
 
 # people by their place in a body ("a member of the campaign", "the head of the agency")

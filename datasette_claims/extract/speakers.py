@@ -34,6 +34,7 @@ from .lexicon import (
     OPENING_ADVERBS,
     ORG_HINTS,
     ORG_NAME_WORDS,
+    PERSON_HEADS,
     APPOSITION_FIRST,
     BODY_OWNER_NOUNS,
     SENTENCE_OPENERS,
@@ -429,9 +430,9 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     toks = name.split()
     if toks[-1] in _TITLES and _TITLE_THEN_NAME.match(text, m.end()):
         return None  # "Kelpish Sen. Ben Vole": an abbreviated title ends the run, the name follows
-    if len(toks) > 2 and toks[0].lower() in FORENAMES and not CAP_CUE_WORDS.isdisjoint(toks[2:]):
-        # "Ann Vole Calls Harbour Violence ...": a headline's verb ends the name
-        toks = toks[:min(k for k in range(2, len(toks)) if toks[k] in CAP_CUE_WORDS)]
+    cut = _before_headline_verb(text, name_start, toks)
+    if cut is not toks:
+        toks = cut
         name = found = " ".join(toks)
     # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
     if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
@@ -468,6 +469,26 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
                 name = " ".join(toks)
                 name_start = parts.start
     return _Run(title, found, name_start, name, toks)
+
+
+# a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones")
+_THIRD_PERSON_VERB = re.compile(r"[A-Z][a-z]*[^sueio]s|[A-Z][a-z]*(?:oes|shes|ches|xes)")
+
+
+def _before_headline_verb(text: str, name_start: int, toks: list[str]) -> list[str]:
+    """A headline's verb ends a name opened by a known forename: a cue word
+    anywhere ("Ann Vole Calls Harbour Violence ..."), or, in the first line (a
+    title-case headline), any word of a verb's shape after a surname with the
+    headline going on ("Ann Vole Goes After Harbour Board").  The words unchanged
+    otherwise."""
+    if len(toks) < 3 or toks[0].lower() not in FORENAMES:
+        return toks
+    if not CAP_CUE_WORDS.isdisjoint(toks[2:]):
+        return toks[:min(k for k in range(2, len(toks)) if toks[k] in CAP_CUE_WORDS)]
+    if len(toks) > 3 and toks[1].lower() not in FORENAMES and _THIRD_PERSON_VERB.fullmatch(toks[2]) \
+            and "\n" not in text[:name_start]:
+        return toks[:2]
+    return toks
 
 
 def _office_lead(text: str, ps: int, name_start: int) -> re.Match | None:
@@ -544,15 +565,24 @@ def _org_name_end(text: str, run: _Run, lead, toks: list[str]):
             lead.group(1) in _OF_ORG_HEAD if lead is not None and lead.group(1)[:1].isupper()
             else text.endswith(_ARTICLES_BEFORE, 0, run.start) and _article_before_name(toks[0])):
         return _person_after_place(toks)
+    if lead is not None and _title_word(lead.group(1)) and lead.group(1)[:1].isupper() \
+            and text.endswith(_ARTICLES_BEFORE, 0, run.start) and _article_before_name(toks[0]):
+        # the body of a capitalised office ("Secretary of the Air Force"); a surname
+        # after it is left as it was ("of the Kelp Council Roe")
+        after = _person_after_place(toks)
+        return after if after is not None or len(toks) < 3 else _UNCHANGED
     return _UNCHANGED
 
 
 def _office_place(text: str, run: _Run, lead, toks: list[str]):
     """ "the Minister of the Interior Jo Roe": the run opens with the office's
-    place (not "Rio" of "security chief of Rio de Janeiro")."""
+    place (not "Rio" of "security chief of Rio de Janeiro"); after a brief of a
+    capitalised office ("Secretary of the Air Force for Acquisition Jo Roe"),
+    when a known forename follows the brief's word."""
     office = lead if len(toks) >= 3 else None
-    if office is not None and office.group(1).lower() in TITLE_WORDS and run.found.startswith(toks[0]) \
-            and toks[0].lower() not in FORENAMES and toks[1] not in _PARTICLE_WORDS:
+    if office is not None and run.found.startswith(toks[0]) and toks[0].lower() not in FORENAMES \
+            and toks[1] not in _PARTICLE_WORDS and (office.group(1).lower() in TITLE_WORDS or (
+                office.group(1)[:1].isupper() and toks[1].lower() in FORENAMES)):
         return toks[1:]
     return _UNCHANGED
 
@@ -589,6 +619,34 @@ def _forename_before_said(text: str, run: _Run) -> bool:
     subject, then "says" or "said": the word is a forename."""
     return run.toks[0] in _NO_SUBJECT_AFTER and run.found.startswith(run.toks[0]) \
         and _SAID_NEXT.match(text, run.start + len(run.found)) is not None
+
+
+# a noun of a person's trade or place by its ending ("skipper", "sculptor", "florist",
+# "fisherman"); in a run of capitals only at a sentence's start, where a name's first word could not be
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|man|woman)")
+# what comes before a sentence's first word: its start, a full stop, a quotation mark or a line
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*|(?:^|\s)[\"\u201c])$")
+
+
+def _role_noun(word: str) -> bool:
+    """A common noun of a person ("Headteacher", "Skipper"), no known forename or grammar word."""
+    low = word.lower()
+    return low not in FORENAMES and word not in _LEAD_FUNCTION and word not in _HEADLINE_FUNCTION \
+        and word not in _TITLES and low not in _ROLE_WORDS_BEFORE_TITLE and (
+        low in PERSON_HEADS or _AGENT_NOUN.fullmatch(low) is not None)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def _role_noun_lead(text: str, run: _Run, lead, toks: list[str]):
+    """ "Skipper Rolf Ambry said": a person's noun opening the sentence, then a
+    known forename: the noun is the role, not part of the name."""
+    if len(toks) >= 3 and toks[1].lower() in FORENAMES and run.found.startswith(toks[0]) \
+            and _role_noun(toks[0]) and _opens_sentence(text, run.start):
+        return toks[1:]
+    return _UNCHANGED
 
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):
@@ -630,7 +688,7 @@ def _title_words_before(text: str, run: _Run, lead, toks: list[str]):
     return toks
 
 
-_RUN_STEPS = (_org_name_end, _office_place, _lead_function, _time_lead, _org_before_name,
+_RUN_STEPS = (_org_name_end, _office_place, _lead_function, _role_noun_lead, _time_lead, _org_before_name,
               _article_before_person, _title_words_before)
 
 
@@ -692,7 +750,9 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
     while len(toks) - k > 2 and toks[k].lower() not in FORENAMES and toks[k] not in _PARTICLE_WORDS:
         k += 1
         tail = " ".join(toks[k:])
-        if tail in known.names and toks[k].lower() in FORENAMES and not known.titled(tail):
+        if tail in known.names and (toks[k].lower() in FORENAMES or k == 1 and _role_noun(toks[0])
+                                    and _opens_sentence(known.text, start)) and not known.titled(tail):
+            # ("Skipper Tane Ambry" when "Tane Ambry" is written too: a person's noun before it)
             return tail, start + len(name) - len(tail)
     return name, start
 
@@ -873,7 +933,7 @@ class People:
                     p.role = clean_role(p.role, p.name)
                     break
         if not p.role:
-            p.role = self._closing_apposition(p, start, after)
+            p.role = _role_noun_opening(text, start) or self._closing_apposition(p, start, after)
         if not p.role:
             p.role = _role_of_relative(after)
 
@@ -1103,6 +1163,24 @@ _RELATIVE_OFFICE = re.compile(r",\s+who\s+(?P<verb>" + "|".join(_OFFICE_VERBS) +
 
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=[a-z])")
 _OBJECT_TIME = re.compile(r"\s+(?:in|since|from)\s+\d{4}\b.*$")
+
+
+_OPENING_ROLE = re.compile(r"([A-Za-z][a-z-]+ )?([A-Za-z][a-z-]+) $")
+
+
+def _role_noun_opening(text: str, start: int) -> str | None:
+    """The role in "Skipper Rolf Ambry said", "Fishing skipper Rolf Ambry
+    said": one or two words from the sentence's start to the name, the last a
+    person's noun; the sentence's capital dropped from a common word."""
+    m = _OPENING_ROLE.search(text, max(0, start - 40), start)
+    if m is None or not _role_noun(m.group(2)) or not _opens_sentence(text, m.start()):
+        return None
+    first = m.group(1) or ""
+    if first and (not m.group(2).islower() or first.strip() in _HEADLINE_FUNCTION
+                  or first.strip().lower() in FORENAMES or first.strip().lower() in SENTENCE_OPENERS):
+        return None  # ("Kelpish Skipper Rolf": a run of capitals; "The skipper", "Her sister": a description)
+    role = m.group(0).strip()
+    return role[0].lower() + role[1:] if role[1:2].islower() and (not first or first.endswith("ing ")) else role
 
 
 def _role_of_relative(after: str) -> str | None:
