@@ -45,7 +45,7 @@ def hedged_sentences(ctx: Ctx) -> None:
 # tries its alternatives at every word, and "seems", "expected to" are in most
 # articles.
 # Each anchor is a literal head and the pattern that must match where the head
-# is: ``str.find`` looks for the head (a fast search, several times cheaper than
+# is: ``str.find`` looks for the head (a fast search, half the instructions of
 # the regex engine's own prefix search) and the pattern is tried only there, so
 # "said\nto" split by a line break is still found.
 class _Anchor(NamedTuple):
