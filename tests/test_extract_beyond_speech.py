@@ -72,3 +72,19 @@ def test_a_stance_object_ends_at_a_comma_a_second_predicate_or_a_time():
     one("Senator Ada Quill endorsed Tom Reilly last week and spoke at his rally.", "Tom Reilly", cue="endorsed")
     one('"We cannot wait," Jo Roe said, referring to the harbour convention, where delegates will vote.',
         "the harbour convention", cue="referring to")
+
+
+def test_the_hedge_anchors_are_found_by_their_literal_heads_across_a_line_break():
+    # (hedges finds each anchor's head with str.find and tries its pattern only there:
+    # the head must open every match of the pattern, or a hedge would be missed)
+    import re
+
+    from datasette_claims.extract import hedges
+
+    for anchor in hedges._ANCHORS:
+        assert anchor.pattern.pattern.startswith(anchor.head) and re.escape(anchor.head) == anchor.head
+    text = "Nobody lives on Gullholm now. The old lighthouse is said\nto be haunted, and so is the pier."
+    starts = [hedges._next_hit(text, a, 0, len(text)) for a in hedges._ANCHORS]
+    assert [s for s in starts if s >= 0] == [text.index("said")]
+    one("The old lighthouse on Gullholm is rumoured  to be haunted.",
+        "The old lighthouse on Gullholm is rumoured  to be haunted", rule="hedge.unattributed")
