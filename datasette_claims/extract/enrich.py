@@ -550,6 +550,8 @@ def _labelled_answers(ctx, claims: list[Claim]) -> None:
     person the headline names (else the article's first); "TV: ..." the
     person of those initials.  The turn is their own words: direct."""
     turns = [c for c in claims if c.rule == "heading.colon" and c.sourcing != "named_person" and c.source]
+    if not turns:
+        return  # (most articles: no scan of the text for a question label)
     answers = sum(c.source.text.strip().lower() in ANSWER_LABELS for c in turns)
     interview = answers >= 2 or _QUESTION_LABEL.search(ctx.text) is not None
     for c in turns:
