@@ -47,6 +47,10 @@ _TITLE_LIKE = re.compile(r"(?:[A-Z][\w'\u2019-]*\W*\s*)+$")
 _TITLE_SMALL = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
                           "by", "is", "are", "as", "vs", "nor", "but", "into", "over", "upon"))
 _TITLE_WORD = re.compile(r"[\w'\u2019-]+")
+# A quotation credited to its writer or outlet right after its closing mark
+# ("\"Museum to close in May,\" by Jane Roe of the Daily Planet"): the title of an
+# article cited in a digest or a letter, not words someone said.
+_CREDITED_TITLE = re.compile(r"\s*,?\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def is_title(words: str) -> bool:
@@ -76,6 +80,8 @@ def unattributed_quotes(ctx) -> None:
         inner = text[q.start:q.end]
         if (q.words <= 4 and _TITLE_LIKE.match(inner)) or is_title(inner):
             continue  # a title or a name in quotation marks
+        if q.closed and _CREDITED_TITLE.match(text, q.close_at):
+            continue  # an article's title and its byline
         called = called_lead(text, max(0, q.open_at - CALLED_WINDOW), q.open_at)
         if called is not None:
             # "a decision parents called "a slap in the face"": the caller's words
