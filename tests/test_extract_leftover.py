@@ -53,3 +53,8 @@ def test_a_quotation_followed_by_narration_about_by_stays():
     claims = run('The mayor\'s note ended: "the tunnel will open before the summer holidays," by all accounts '
                  'a bold promise.')
     assert [c for c in claims if "tunnel will open" in c.content.text]
+
+
+def test_a_passive_agent_after_a_quotation_is_still_its_speaker():
+    claims = run('The levy was branded "a tax on every fisherman in the bay" by Councillor Ida Marsh.')
+    assert [c for c in claims if "tax on every fisherman" in c.content.text]
