@@ -149,3 +149,11 @@ def test_then_says_continues_the_subject():
 def test_relative_who_is_the_source_of_a_coordinated_cue():
     one("Tom greeted Ann Berg, who answered her door Sunday and said she planned to vote for Osk.",
         "she planned to vote for Osk", source="who")
+
+
+def test_a_complement_that_is_only_a_time_is_no_claim():
+    for text in ("As the Westvale Gazette reported just today, the ferry board missed its deadline.",
+                 "As the columnist Ida Marsh had written a few years earlier, the pier was unsafe."):
+        claims = run(text)
+        assert not [c for c in claims if c.content.text.strip(" ,.") in ("just today", "a few years earlier")], \
+            [(c.rule, c.content.text) for c in claims]

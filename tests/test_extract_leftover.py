@@ -39,3 +39,22 @@ def test_a_quotation_with_no_subject_has_no_speaker():
     claims = run('Then, after a pause: "we will have to start all over again next spring."')
     c = _by_text(claims, "we will have to start all over again next spring")
     assert c.speaker is None and c.source is None and c.sourcing == "author"
+
+
+def test_a_cited_article_title_with_its_byline_is_not_a_claim():
+    text = ('WEEKEND READS\u2014"Ferry service to end at the old pier next month," by the Harbour Gazette\'s '
+            'Lena Voss: http://example.org/x.\n\n"Tram line 9 will be rebuilt for the winter season," '
+            'by Post\'s Omar Reyes.')
+    claims = run(text)
+    assert not [c for c in claims if "Ferry service" in c.content.text or "Tram line" in c.content.text]
+
+
+def test_a_quotation_followed_by_narration_about_by_stays():
+    claims = run('The mayor\'s note ended: "the tunnel will open before the summer holidays," by all accounts '
+                 'a bold promise.')
+    assert [c for c in claims if "tunnel will open" in c.content.text]
+
+
+def test_a_passive_agent_after_a_quotation_is_still_its_speaker():
+    claims = run('The levy was branded "a tax on every fisherman in the bay" by Councillor Ida Marsh.')
+    assert [c for c in claims if "tax on every fisherman" in c.content.text]

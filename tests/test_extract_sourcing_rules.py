@@ -134,6 +134,14 @@ def test_no_comment_is_no_claim(text):
         [(c.content.text, c.rule) for c in claims]
 
 
+@pytest.mark.parametrize("text", [
+    "The ferry company did not respond to the request.",
+    "Lena Voss did not respond to repeated attempts to reach her on Friday.",
+])
+def test_an_unanswered_request_is_no_claim(text):
+    assert run(text) == [], [(c.content.text, c.rule) for c in run(text)]
+
+
 def test_no_comment_keeps_the_real_claim_beside_it():
     claims = run("The Treasury declined to comment. The central bank said rates would stay on hold.")
     assert [c.content.text for c in claims] == ["rates would stay on hold"]

@@ -240,6 +240,21 @@ def _turns(text: str, paras: list[tuple[int, int]]):
         yield k, pe
 
 
+# "Ohio: Ann Lee, Bo Park, Cy Dunn, ...": a roster of names after a label, no statement.
+_ROSTER_ITEM = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*")
+_ROSTER_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+ROSTER_MIN_ITEMS = 3
+
+
+def is_roster(content: str) -> bool:
+    """A list of names: three comma-separated items or more, each one to four
+    capitalised words ("and" may open the last), and nothing else.  (Not
+    asked of a headline: its title case makes "Fares, Taxes and Rents Rise" look
+    like one.)"""
+    items = [i.strip() for i in _ROSTER_SEP.split(content.strip().rstrip("."))]
+    return len(items) >= ROSTER_MIN_ITEMS and all(_ROSTER_ITEM.fullmatch(i) for i in items)
+
+
 def heading_colon(ctx: Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
@@ -265,7 +280,7 @@ def heading_colon(ctx: Ctx) -> None:
                 ce = sm.start()
             if text[cs:ce].rstrip(" .'\"\u2019\u201d").endswith("?"):
                 continue
-        if _colon_content_taken(ctx, m, ps, pe, cs, ce):
+        if _colon_content_taken(ctx, m, ps, pe, cs, ce) or (not head and is_roster(text[cs:ce])):
             continue
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
         if clock_colon(text, colon):

@@ -47,6 +47,14 @@ _TITLE_LIKE = re.compile(r"(?:[A-Z][\w'\u2019-]*\W*\s*)+$")
 _TITLE_SMALL = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from",
                           "by", "is", "are", "as", "vs", "nor", "but", "into", "over", "upon"))
 _TITLE_WORD = re.compile(r"[\w'\u2019-]+")
+# A quotation that stands on its own (at a paragraph's start, after a dash, a
+# bracket or a sentence's end) credited to its writer or outlet right after its
+# closing mark ("NEW IN TOWN—\"Museum to close in May,\" by Jane Roe of the Daily
+# Planet"): the title of an article cited in a digest or a letter, not words
+# someone said.  (Inside a clause, "was called \"...\" by Roe" is a passive's
+# agent: Roe's words.)
+_CREDITED_TITLE = re.compile(r"\s*,?\s+by\s+(?:the\s+)?[A-Z]")
+_STANDS_ALONE_AFTER = "\n(\u2014\u2013-.!?"
 
 
 def is_title(words: str) -> bool:
@@ -76,6 +84,8 @@ def unattributed_quotes(ctx) -> None:
         inner = text[q.start:q.end]
         if (q.words <= 4 and _TITLE_LIKE.match(inner)) or is_title(inner):
             continue  # a title or a name in quotation marks
+        if _credited_title(text, q):
+            continue  # an article's title and its byline
         called = called_lead(text, max(0, q.open_at - CALLED_WINDOW), q.open_at)
         if called is not None:
             # "a decision parents called "a slap in the face"": the caller's words
@@ -94,6 +104,13 @@ def unattributed_quotes(ctx) -> None:
             src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
+
+
+def _credited_title(text: str, q) -> bool:
+    """A quotation standing on its own with a byline after it (``_CREDITED_TITLE``)."""
+    before = text[max(0, q.open_at - 40):q.open_at].rstrip(" \t")
+    return (q.closed and (not before or before[-1] in _STANDS_ALONE_AFTER)
+            and _CREDITED_TITLE.match(text, q.close_at) is not None)
 
 
 def _subject(ctx, pos: int) -> tuple[int, int] | None:

@@ -25,7 +25,11 @@ _NO_COMMENT = re.compile(
     r"|(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:(?:written|emailed|phone)\s+)?"
     r"(?:requests?|messages?|emails?|calls?|inquiries|queries|questions)\s+(?:for|seeking|requesting)\s+"
     r"(?:comment|a\s+comment|response|a\s+response)\b[^.;:\"\u201c]*$"
-    r"|for\s+comment\b[^.;:\"\u201c]*$",
+    r"|for\s+comment\b[^.;:\"\u201c]*$"
+    # "did not respond to the request", "... to attempts to reach him": a request put
+    # to the source is all the content
+    r"|(?:the|an?|that|this|our|their|his|her|several|repeated|multiple)\s+requests?$"
+    r"|(?:several\s+|repeated\s+|multiple\s+)?attempts?\s+to\s+(?:reach|contact)\b[^.;:\"\u201c]*$",
     re.IGNORECASE)
 
 # "reports that ...", "media reports that ...", "a Daily Clarion report that ...",
