@@ -235,14 +235,16 @@ _DOC_SAYS = re.compile(r"\b(?:urging|asking|saying|calling|congratulating|arguin
                        r"praising|accusing|explaining|detailing|expressing|outlining|defending|that|which|says|said)\b")
 _PART_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b")
 # "reported just today", "had written a few years earlier", "tweeted the day
-# after ...", "have been discussing for several weeks": a time, not content.
-_TIME_ONLY = re.compile(
+# after ...", "have been discussing for several weeks", "As the Gazette reported
+# on Monday, ...": a time, not content (a bare complement's, and a frame's
+# whole content once its subordinate clause is cut: ``frames.left_frame``).
+TIME_ONLY = re.compile(
     r"(?:(?:just|even|only|as\s+recently\s+as)\s+)?(?:(?:today|yesterday|tonight|\w+day(?:\s+(?:night|morning|"
     r"afternoon|evening))?)|(?:(?:a\s+few|several|many|\w+)\s+(?:years|months|weeks|days|hours|minutes)\s+"
     r"(?:earlier|later|ago|before|after))|(?:for\s+(?:several|many|a\s+few|some|\d+|two|three|four|five|"
     r"weeks|months|years|days)(?:\s+\w+)?)|(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|"
-    r"night|morning|spring|summer|fall|winter))|(?:earlier|later|again|once|twice|recently|before))"
-    r"[\s.!?,]*$")
+    r"night|morning|spring|summer|fall|winter))|(?:earlier|later|again|once|twice|recently|before)|"
+    + P.TIME_ADJ + r")[\s.!?,]*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"(?:(?:on\s+)?the\s+(?:day|night|morning|week|evening)\s+(?:after|before)|"
                         r"(?:hours|days|weeks|moments|minutes)\s+(?:after|before))\b")
 # "whom he attacked viciously during the campaign": an adverb, then an adjunct.
@@ -260,7 +262,7 @@ def junk_complement(ctx: Ctx, lemma: str, form: str, rc: tuple[int, int], ss: in
     preposition of a relative clause."""
     text = ctx.text
     body = text[rc[0]:rc[1]]
-    if _TIME_ONLY.fullmatch(body) or _DAY_AFTER.match(body) or _ADV_ADJUNCT.match(body):
+    if TIME_ONLY.fullmatch(body) or _DAY_AFTER.match(body) or _ADV_ADJUNCT.match(body):
         return True
     if _STRANDED.match(body):
         return True

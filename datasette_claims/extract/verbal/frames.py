@@ -55,6 +55,7 @@ from ..speakers import is_pronoun
 from .complements import (
     AND_PAST,
     REL_BEFORE,
+    TIME_ONLY,
     cut_coordinated_predicate,
     cut_object_adjunct,
     cut_short_object,
@@ -169,13 +170,6 @@ _ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|
 
 # --- step 4: classify the frame ---------------------------------------------
 
-# a complement that is only a time ("As the Gazette reported just today, ...",
-# "as she had written a few years earlier"): the verb's adjunct, the report is elsewhere
-_TIME_ONLY = re.compile(r"(?:(?:just|even|only|as\s+recently\s+as)\s+)?(?:" + P.TIME_ADJ
-                        + r"|(?:a\s+few|\w+)\s+(?:days|weeks|months|years)\s+(?:earlier|later|ago|before))"
-                        r"[\s,.]*", re.IGNORECASE)
-
-
 def left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: SourceSearch) -> Frame | None:
     """The frame of a cue whose subject is on its left: a quotation before
     (trailer), after (intro), a comma clause before (indirect trailer), a
@@ -200,7 +194,7 @@ def left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: SourceS
     segments = frame.segments
     if frame.rule in ("indirect.that", "indirect.complement", "mixed.intro") and len(segments) == 1:
         segments = [end_subordinate(ctx, cue.us, subj.start, segments[0])]
-        if _TIME_ONLY.fullmatch(ctx.text, *segments[0]):
+        if TIME_ONLY.fullmatch(ctx.text, *segments[0]):
             return None  # "As the Gazette reported just today, ...": no content at all
         if search.list_coordinated:
             # "hid the facts, admitted it withheld emails, and delayed ...": the
