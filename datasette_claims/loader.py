@@ -28,7 +28,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
 from .store import open_db
-from .store.connection import retry_locked
+from .store.connection import in_lists, retry_locked
 from .text import counted
 from .store.articles import (
     CONTENT_AT, ArticleRows, record_errors, refresh_speaker_counts, rows_digest, rows_with_id, same_as_stored,
@@ -593,8 +593,7 @@ def match_chunks(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[l
     """``article_ids`` in order, cut into chunks of about ``MATCH_CLAIMS`` claims
     (and at most ``MATCH_CHUNK`` articles); an article is never split."""
     counts: dict[str, int] = {}
-    for start in range(0, len(article_ids), 500):
-        part = article_ids[start : start + 500]
+    for part in in_lists(article_ids):
         marks = ",".join("?" * len(part))
         counts.update(conn.execute(
             f"select article_id, count(*) from claims where article_id in ({marks}) group by article_id", part))
@@ -619,8 +618,7 @@ def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[st
     """The summary of several matching steps: links and stories as they now stand
     for these articles, duplicates, aliases and alerts added up."""
     links, drift, stories = set(), set(), set()
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
+    for chunk in in_lists(article_ids):
         marks = ",".join("?" * len(chunk))
         mine = f"(select id from claims where article_id in ({marks}))"
         for a, b, kind in conn.execute(

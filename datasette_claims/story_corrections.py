@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 
 from .corrections import Correction, CorrectionError, UnknownId, find_claim, history, machine_links, record
+from .store.connection import in_lists
 
 MAX_SPLIT = 500
 
@@ -121,16 +122,11 @@ def regroup(conn, claim_ids) -> int:
     for sid in old:
         seeds.update(story_claims(conn, sid))
     members, edges = closure(conn, seeds)
-    for chunk in _chunks(sorted(members)):
+    for chunk in in_lists(sorted(members)):
         marks = ", ".join("?" for _ in chunk)
         old.update(r[0] for r in conn.execute(f"select distinct story_id from claims where id in ({marks}) "
                                               "and story_id is not null", chunk))
     return write_stories(conn, members, edges, old)
-
-
-def _chunks(seq, n=500):
-    for i in range(0, len(seq), n):
-        yield seq[i:i + n]
 
 
 def story_merge(conn, story_id: str, into: str, reason: str | None, actor: str | None) -> tuple[int, str | None]:

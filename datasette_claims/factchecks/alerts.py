@@ -18,7 +18,7 @@ run after a load (``refresh_alerts(conn, new_claim_ids)``).
 from __future__ import annotations
 
 from ..text import match_any, tokens
-from ..store.connection import has_table
+from ..store.connection import has_table, in_lists
 from .records import row_dicts, current_verdicts, linked_claims, live, now, related_claim_ids
 from .search import content_words, search_factchecks
 
@@ -313,8 +313,7 @@ def refresh_for_articles(conn, article_ids) -> int:
     if not article_ids or not has_table(conn, "claim_alerts"):
         return 0
     claim_ids = []
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
+    for chunk in in_lists(article_ids):
         marks = ",".join("?" for _ in chunk)
         claim_ids += [r[0] for r in conn.execute(f"select id from claims where article_id in ({marks})", chunk)]
     return refresh_alerts(conn, claim_ids)

@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..dates import day_number
+from ..store.connection import in_lists
 from ..extract.lexicon import COUNTRY_LIKE, FORENAMES, HONORIFICS
 from ..text import STOPWORDS
 
@@ -435,10 +436,8 @@ def key_surnames(conn) -> None:
 def _rows_where(conn, select: str, column: str, values) -> dict[int, tuple]:
     """rowid -> the rest of ``select``'s row (its first column is the rowid) for
     the rows whose ``column`` is one of ``values``, read 500 values a query."""
-    values = sorted(values)
     out: dict[int, tuple] = {}
-    for i in range(0, len(values), 500):
-        chunk = values[i : i + 500]
+    for chunk in in_lists(sorted(values)):
         out.update((r[0], r[1:]) for r in conn.execute(
             f"{select} where {column} in ({','.join('?' * len(chunk))})", chunk))
     return out
@@ -500,9 +499,7 @@ def _recount(conn, speaker_ids=None) -> None:
     if speaker_ids is None:
         conn.execute(count)
         return
-    ids = sorted(speaker_ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in in_lists(sorted(speaker_ids)):
         conn.execute(f"{count} where id in ({','.join('?' * len(chunk))})", chunk)
 
 
@@ -725,10 +722,8 @@ _FULL_NAME_BEFORE = r"((?:\b[A-Z][\w.'’-]*\s+){{1,4}})({})\b"
 
 def _bare_surnames(conn, speaker_ids) -> set[str]:
     """The surnames of those of these speakers that are bare surnames (a person's name without a given name)."""
-    ids = sorted(speaker_ids)
     out = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in in_lists(sorted(speaker_ids)):
         for (name,) in conn.execute(f"select name from speakers where id in ({','.join('?' * len(chunk))})", chunk):
             if _is_person_name(name) and not parse_name(name).given:
                 out.add(parse_name(name).surname)
@@ -747,9 +742,7 @@ def _namesakes(conn, surnames: set[str]) -> list[tuple]:
 def _speaker_articles(conn, article_ids) -> dict[str, set[str]]:
     """speaker id -> the articles among ``article_ids`` holding a claim of theirs."""
     out: dict[str, set[str]] = defaultdict(set)
-    ids = sorted(set(article_ids))
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in in_lists(sorted(set(article_ids))):
         for art, sid in conn.execute(
             f"select distinct article_id, speaker_id from claims where article_id in ({','.join('?' * len(chunk))}) "
             "and speaker_id is not null",

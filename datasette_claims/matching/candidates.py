@@ -34,6 +34,7 @@ from itertools import repeat
 from operator import add
 from typing import NamedTuple
 
+from ..store.connection import in_lists
 from ..text import NEWS_COMMON, STOPWORDS, content_word_set, match_all, match_any, tokens
 
 _QWORD = re.compile(r"[A-Za-z0-9]+")
@@ -374,8 +375,7 @@ def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
         known.clear()
         need = list(rowids)
     sized = has_docsize(df.conn)
-    for i in range(0, len(need), 500):
-        chunk = need[i : i + 500]
+    for chunk in in_lists(need):
         marks = ",".join("?" * len(chunk))
         if sized:
             rows = df.conn.execute(f"select id, sz from claims_fts_docsize where id in ({marks})", chunk)

@@ -48,7 +48,7 @@ from .. import collector, corrections, queue_scores
 from .stories import closure, write_stories
 from ..store.connection import retry_locked
 from ..text import counted
-from ..store.connection import has_index, has_table
+from ..store.connection import has_index, has_table, in_lists
 from ..store.schema import MATCHING_ARTICLES
 
 # Claims proposed by rare words: the best 10 (of up to 600 holding them).  In a
@@ -61,7 +61,6 @@ SPEAKER_POOL_CAP = 5_000  # larger pools are left to FTS
 # Candidates below this token_set_ratio are not scored in full: no MRPC
 # pair under 55 reaches the default threshold.
 PREFILTER = 55
-CHUNK = 500
 
 
 def _select(conn) -> str:
@@ -83,12 +82,6 @@ def _has_column(conn, table: str, column: str) -> bool:
     return any(r[1] == column for r in conn.execute(f"pragma table_info({table})"))
 
 
-def _chunks(seq, n=CHUNK):
-    seq = list(seq)
-    for i in range(0, len(seq), n):
-        yield seq[i : i + n]
-
-
 def _load(conn, where: str, values, select: str | None = None) -> list[ClaimInfo]:
     return [ClaimInfo(*r) for r in conn.execute(f"{select or _select(conn)} where {where}", values)]
 
@@ -98,7 +91,7 @@ def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> list[Clai
     need = [r for r in set(rowids) if r not in cache]
     select = select or _select(conn)
     read: list[ClaimInfo] = []
-    for chunk in _chunks(need):
+    for chunk in in_lists(need):
         marks = ",".join("?" * len(chunk))
         read.extend(_load(conn, f"c.rowid in ({marks})", chunk, select))
     cache.update((c.rowid, c) for c in read)
@@ -231,7 +224,7 @@ class Matcher:
             self.waiting.update(dict.fromkeys(need, False))
             return
         self.waiting.update(dict.fromkeys(need, True))
-        for chunk in _chunks(need):
+        for chunk in in_lists(need):
             marks = ",".join("?" * len(chunk))
             self.waiting.update(
                 (r[0], False)
@@ -389,7 +382,7 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
     started = time.perf_counter()
     article_ids = sorted(set(article_ids))
     speaker_ids = set()
-    for chunk in _chunks(article_ids):
+    for chunk in in_lists(article_ids):
         marks = ",".join("?" * len(chunk))
         speaker_ids.update(
             r[0]
@@ -402,7 +395,7 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
     dups = detect_duplicates(conn, article_ids)
     new: list[ClaimInfo] = []
-    for chunk in _chunks(article_ids):
+    for chunk in in_lists(article_ids):
         marks = ",".join("?" * len(chunk))
         new.extend(_load(conn, f"c.article_id in ({marks})", chunk))
     new.sort(key=lambda c: c.order)
@@ -412,12 +405,12 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
     # for only after a reload: it reads every story).
     stale = _stale_stories(conn) if reloaded else []
     seeds = set(new_ids)
-    for chunk in _chunks(stale):
+    for chunk in in_lists(stale):
         marks = ",".join("?" * len(chunk))
         seeds.update(r[0] for r in conn.execute(f"select id from claims where story_id in ({marks})", chunk))
     old_members, _ = closure(conn, seeds)
     old_stories = _story_ids(conn, old_members) | set(stale)
-    for chunk in _chunks(new_ids):
+    for chunk in in_lists(new_ids):
         marks = ",".join("?" * len(chunk))
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
@@ -473,7 +466,7 @@ def _matched_before(conn, article_ids) -> bool:
     """Was any of these articles matched before (a reload), or is that unknown?"""
     if not has_table(conn, "match_state"):
         return True
-    for chunk in _chunks(article_ids):
+    for chunk in in_lists(article_ids):
         marks = ",".join("?" * len(chunk))
         if conn.execute(f"select 1 from match_state where article_id in ({marks}) limit 1", chunk).fetchone():
             return True
@@ -484,7 +477,7 @@ def _mark_matched(conn, article_ids) -> None:
     if not has_table(conn, "match_state"):
         return
     now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
-    for chunk in _chunks(article_ids):
+    for chunk in in_lists(article_ids):
         marks = ",".join("?" * len(chunk))
         conn.execute(
             f"insert or replace into match_state (article_id, content_hash, matched_at) "
@@ -495,7 +488,7 @@ def _mark_matched(conn, article_ids) -> None:
 
 def _story_ids(conn, claim_ids) -> set[str]:
     out = set()
-    for chunk in _chunks(claim_ids):
+    for chunk in in_lists(claim_ids):
         marks = ",".join("?" * len(chunk))
         out.update(
             r[0]

@@ -39,19 +39,13 @@ from typing import Callable, NamedTuple
 
 from rapidfuzz import fuzz
 
+from ..store.connection import in_lists
 from .similarity import processed
 
-CHUNK = 500
 
 
 def story_id_for(claim_id: str) -> str:
     return "st-" + hashlib.sha1(claim_id.encode("utf-8")).hexdigest()[:12]
-
-
-def _chunks(seq, n=CHUNK):
-    seq = list(seq)
-    for i in range(0, len(seq), n):
-        yield seq[i : i + n]
 
 
 class UnionFind:
@@ -100,7 +94,7 @@ def closure(conn, seeds: set[str]) -> tuple[set[str], list[Edge]]:
     edges: dict[tuple[str, str], tuple] = {}
     while frontier:
         nxt = set()
-        for chunk in _chunks(sorted(frontier)):  # (sorted: a set's order moves with the hash seed)
+        for chunk in in_lists(sorted(frontier)):  # (sorted: a set's order moves with the hash seed)
             marks = ",".join("?" * len(chunk))
             for a, b, kind, score, method in conn.execute(
                 f"select claim_a, claim_b, kind, score, method from claim_matches where claim_a in ({marks}) "
@@ -291,7 +285,7 @@ def _claim_info(conn, ids) -> dict[str, _ClaimRow]:
         r[1] == "utterance_id" for r in conn.execute("pragma table_info(claims)")
     ) else "null"
     info = {}
-    for chunk in _chunks(ids):
+    for chunk in in_lists(ids):
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
             f"""select c.id, c.article_id, a.published, a.outlet, c.speaker_id,
@@ -442,7 +436,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
     )
     new_ids = {r["id"] for r in story_rows}
     stale = [s for s in old_story_ids if s and s not in new_ids]
-    for chunk in _chunks(stale):
+    for chunk in in_lists(stale):
         marks = ",".join("?" * len(chunk))
         conn.execute(
             f"delete from stories where id in ({marks}) and not exists "

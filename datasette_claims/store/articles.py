@@ -27,7 +27,7 @@ from ..factchecks.checkworthy import text_score
 from ..models import Article, Claim
 from ..text import match_all, tokens
 from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
-from .connection import has_table
+from .connection import has_table, in_lists
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
 # An unresolved pronoun names nobody: such claims keep the text but get no speaker row.
@@ -450,8 +450,7 @@ def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
 def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     """The content hash of each of ``ids`` already stored."""
     found: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in in_lists(ids):
         marks = ",".join("?" * len(chunk))
         found.update(conn.execute(f"select id, content_hash from articles where id in ({marks})", chunk).fetchall())
     return found

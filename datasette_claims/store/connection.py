@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -56,6 +56,19 @@ class DatabaseProblem(Exception):
     def __init__(self, message: str, looks_like_article: bool = False):
         super().__init__(message)
         self.looks_like_article = looks_like_article
+
+
+# Values bound to one ``in (...)`` list: under SQLite's limit on a statement's
+# parameters (999 before 3.32), and few enough queries for thousands of ids.
+IN_LIST_SIZE = 500
+
+
+def in_lists(values: Iterable, size: int = IN_LIST_SIZE) -> Iterator[list]:
+    """``values`` in their order, ``size`` to a list: the values of one
+    ``where x in (...)`` query each (matching and corrections read ids so)."""
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
 
 
 def has_table(conn, name: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
+from ..store.connection import in_lists
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
 
 CLAIM_SELECT = """
@@ -395,8 +396,7 @@ def claim_rows(query, ids) -> list:
     """The ``CLAIM_SELECT`` rows of claims ``ids`` (``Page.run``'s ``query``), 500 ids a statement."""
     ids = [i for i in dict.fromkeys(ids) if i is not None]
     rows = []
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
+    for chunk in in_lists(ids):
         rows += query(CLAIM_SELECT + f" where c.id in ({', '.join('?' for _ in chunk)})", chunk)
     return rows
 
