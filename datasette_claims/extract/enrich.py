@@ -554,10 +554,11 @@ def _labelled_answers(ctx, claims: list[Claim]) -> None:
         return  # (most articles: no scan of the text for a question label)
     answers = sum(c.source.text.strip().lower() in ANSWER_LABELS for c in turns)
     interview = answers >= 2 or _QUESTION_LABEL.search(ctx.text) is not None
+    interviewee = _interviewee(ctx) if interview else None  # (one for all the answers)
     for c in turns:
         label = c.source.text.strip()
         if label.lower() in ANSWER_LABELS:
-            person = _interviewee(ctx) if interview else None
+            person = interviewee
         else:
             person = _initials_person(ctx, label)
         if person is not None:
