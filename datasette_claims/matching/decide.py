@@ -41,7 +41,7 @@ from typing import NamedTuple
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, speaker_relation
 from .candidates import FTS_STOP, DocFreq
-from .drift import meaning_flags, word_diff
+from .drift import meaning_flags, numbers_swapped, rewording, word_diff
 from .similarity import (
     DEFAULT_THRESHOLD,
     FRAGMENT_RATIO,
@@ -50,6 +50,7 @@ from .similarity import (
     fragment_match,
     fragment_words,
     logit_floor,
+    prepare,
     probability,
     processed,
     quoted_parts,
@@ -108,6 +109,9 @@ CONFLICT_THRESHOLD = 0.95
 DRIFT_MAX_SHARE = 0.5
 SHORT_WORDS = 6
 SHORT_THRESHOLD = 0.9
+# A pair linked on its whole wording's score shares at least this many
+# content words (``_share_meaning``).
+FUZZY_MIN_SHARED = 2
 
 @dataclass
 class ClaimInfo:
@@ -206,7 +210,7 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     agree, need = _bar(a, b, rel, threshold, shorter)
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
     logit = text_logit(a.content, b.content, logit_floor(need, agree) if 0 < need < 1 else None)
-    if logit is not None and probability(logit, agree) >= need:
+    if logit is not None and probability(logit, agree) >= need and _share_meaning(a, b):
         if rel != SAME and _short_and_reworded(a, b):
             return None
         return Found(round(probability(logit, agree), 4), "fuzzy")
@@ -216,6 +220,19 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
         logit = text_logit(a.content, b.content)
     return Found(round(max(probability(logit, agree), found.score), 4), found.how)
+
+
+def _share_meaning(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Do two wordings scored alike share what they are about: at least
+    ``FUZZY_MIN_SHARED`` content words (stems), or all of the one with fewer?
+    One speaker's sentences cast in one mould score high on their function
+    words and shape alone: "Keeping it open would be reckless" / "Keeping
+    the old system would be expensive", "Rail fares will be frozen until
+    January 2033" / "Road tolls will be raised in January 2032" share one
+    word of meaning each and are two statements."""
+    ca, cb = prepare(a.content).content, prepare(b.content).content
+    shared = len(ca & cb)
+    return shared >= FUZZY_MIN_SHARED or shared >= min(len(ca), len(cb))
 
 
 class Bar(NamedTuple):
@@ -365,13 +382,14 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
         # share a long verbatim run (a changed ending is still a misquote)
         if diff["changed"] and (
             meaning_flags(diff)
+            or numbers_swapped(diff)
             or quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS
-            or (diff["changed_share"] <= DRIFT_MAX_SHARE and not _translated(a, b, diff))
+            or (diff["changed_share"] <= DRIFT_MAX_SHARE and not _translated(a, b, qa, qb, diff))
         ):
             return "drift", json.dumps(diff, ensure_ascii=False)
         return "same", None
     diff = word_diff(a.content, b.content)
-    if meaning_flags(diff):
+    if meaning_flags(diff) or numbers_swapped(diff):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
 
@@ -385,22 +403,29 @@ TRANSLATION_MIN_SHARE = 0.3
 TRANSLATION_MIN_CHANGES = 2
 
 
-def _translated(a: ClaimInfo, b: ClaimInfo, diff: dict) -> bool:
-    """Are two quotations of one speaker, differing as ``diff`` says, two
-    translations of one remark rather than a misquote?  Yes when they are
-    reworded in several places, each a phrase swapped for one of about its
-    length (nothing added or left out), a good share of the words, in
-    reports days apart at most, and nothing changed in meaning (no negation,
-    number, modal force or name: ``meaning_flags``, checked by the caller)."""
+def _translated(a: ClaimInfo, b: ClaimInfo, qa: str, qb: str, diff: dict) -> bool:
+    """Are two quotations of one speaker, ``qa`` and ``qb`` differing as
+    ``diff`` says, two translations of one remark rather than a misquote?
+    Yes when they are reworded in several places, a good share of the
+    words, each place a phrase swapped for one of about its length, or --
+    counted in the word-for-word alignment, before neighbouring changes are
+    joined for display -- as many content words given as taken (a function
+    word such as "have" or "in" may come or go: "We asked ... they
+    responded" / "We have asked ... they have answered"), in reports days
+    apart at most, and nothing changed in meaning (no negation, number,
+    modal force or name: ``meaning_flags``, checked by the caller)."""
     ops = diff["ops"]
     if relation(a, b) != SAME or diff.get("numbers") or diff.get("negation"):
         return False
     days = _days_apart(a.published, b.published)
-    if (days is not None and days > NUMBER_DAYS) or len(ops) < TRANSLATION_MIN_CHANGES:
+    if (days is not None and days > NUMBER_DAYS) or diff["changed_share"] < TRANSLATION_MIN_SHARE:
         return False
-    if diff["changed_share"] < TRANSLATION_MIN_SHARE:
-        return False
-    return all(op["op"] == "replace" and abs(len(op["a"].split()) - len(op["b"].split())) <= 1 for op in ops)
+    if len(ops) >= TRANSLATION_MIN_CHANGES and all(
+        op["op"] == "replace" and abs(len(op["a"].split()) - len(op["b"].split())) <= 1 for op in ops
+    ):
+        return True
+    words = rewording(qa, qb)
+    return words.places >= TRANSLATION_MIN_CHANGES and words.dropped == words.added
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
+from typing import NamedTuple
 
-from ..text import STOPWORDS, diff_tokens
+from ..text import STOPWORDS, diff_tokens, is_content
 from .similarity import NEGATED_SPAN, NUMBER_WORDS, has_negation, is_negation, negation_flipped, negation_parity
 
 _NUM = re.compile(r"\d")
@@ -189,6 +191,33 @@ def word_diff(a: str, b: str) -> dict:
     return result
 
 
+class Rewording(NamedTuple):
+    """How two wordings of one quotation differ in the word-for-word alignment
+    (``difflib``'s own changes, before ``_merge_close`` joins neighbours for
+    display)."""
+
+    places: int  # separate changes between two shared words
+    dropped: int  # content words only the first wording has (a word moved is on both sides)
+    added: int  # content words only the second has
+
+
+def rewording(a: str, b: str) -> Rewording:
+    """The places two wordings differ and the content words each has alone:
+    a translation swaps words for as many others in several places ("hard
+    times" / "difficult conditions", "responded" / "have answered"), a
+    misquote changes one place or adds or drops what was said."""
+    keys_a, keys_b = _tokens(a)[1], _tokens(b)[1]
+    raw = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
+    edges = (0, len(raw) - 1)  # words one side has only at its start or end: a trim
+    places = sum(1 for at, op in enumerate(raw)
+                 if op[0] == "replace" or (op[0] != "equal" and at not in edges))
+    # (over the whole wordings: "The reserves of the state" / "The state
+    # reserves" aligns as a leading deletion, yet no word of it is gone)
+    words_a = Counter(k for k in keys_a if is_content(k))
+    words_b = Counter(k for k in keys_b if is_content(k))
+    return Rewording(places, sum((words_a - words_b).values()), sum((words_b - words_a).values()))
+
+
 def _take_trims(opcodes: list, shown_a: list[str], shown_b: list[str]) -> dict:
     """Leading and trailing blocks that are pure inserts or deletes are trims:
     taken off ``opcodes`` (in place) and returned as ``{"start", "start_side",
@@ -309,6 +338,28 @@ def _number_values(keys: list[str]) -> list[str]:
 
 def _all_names(words: list[str]) -> bool:
     return bool(words) and all(w[:1].isupper() and len(w.strip(".,'’")) > 1 for w in words)
+
+
+def numbers_swapped(diff: dict) -> bool:
+    """Does each wording hold a figure the other has not, however loosely
+    the two line up ("are sufficient for six months" / "reserves are enough
+    for eight months": one long change, which ``meaning_flags`` leaves
+    alone)?  A figure only one side adds ("killed 55" / "on 12 March killed
+    55") is not a swap, nor a year against a count."""
+    nums = diff.get("numbers")
+    if not nums:
+        return False
+    a, b = Counter(_number_values(nums["a"])), Counter(_number_values(nums["b"]))
+    return bool({_figure_kind(v) for v in a - b} & {_figure_kind(v) for v in b - a})
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d")
+
+
+def _figure_kind(value: str) -> str:
+    """A year ("2008") and a count ("two") are no swap of one figure:
+    "The two leading candidates" / "the 2008 presidential election"."""
+    return "year" if _YEAR.fullmatch(value) else "figure"
 
 
 def meaning_flags(diff: dict) -> list[str]:

@@ -122,15 +122,30 @@ def _copy_of(one: _Report, two: _Report) -> Reprint | None:
     lack of a date, nor is either of two reports of one day: then the
     agency's own copy is the original (a report whose outlet the other's text
     names, "(Nordwire)", and whose own text names it too), and failing that
-    the ids decide."""
+    the report the other holds is the copy (``_held_copy``)."""
     if one.published and two.published and one.published != two.published:
         one_first = one.published < two.published
     elif _own_copy(one, two) != _own_copy(two, one):
         one_first = _own_copy(one, two)
     else:
-        one_first = one.id <= two.id
+        return _held_copy(one, two)
     first, later = (one, two) if one_first else (two, one)
     return Reprint(first.id, later.id) if containment(later.shingles, first.shingles) >= CONTAINMENT else None
+
+
+def _held_copy(one: _Report, two: _Report) -> Reprint | None:
+    """Of two reports nothing else orders (one day's, neither the agency's
+    own by its credit), the one whose text the other holds is the copy: a
+    local site that shortened the wire's lead and dropped its last
+    paragraph, on the day the wire ran it.  When each holds the other (the
+    same text twice), the ids decide.  Before 2026-12-06 the ids alone did,
+    and when they named the wire the copy no reprint was found at all."""
+    first, later = (one, two) if one.id <= two.id else (two, one)
+    if containment(later.shingles, first.shingles) >= CONTAINMENT:
+        return Reprint(first.id, later.id)
+    if containment(first.shingles, later.shingles) >= CONTAINMENT:
+        return Reprint(later.id, first.id)
+    return None
 
 
 def _own_copy(report: _Report, other: _Report) -> bool:
