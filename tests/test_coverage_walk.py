@@ -128,6 +128,9 @@ def test_one_speakers_statements_of_one_shape_are_not_linked(db):
     assert db.execute("select count(*) from claim_matches where ? in (claim_a, claim_b)", [tolls]).fetchone()[0] == 0
     fares = claim(db, "Central Press Agency", "Rail fares will be frozen")
     assert story(db, tolls) is None and story(db, fares) is not None
+    # the reprint's lead says the same thing with a count for the year: the same statement
+    lead = claim(db, "North Ostland News", "frozen for two years")
+    assert link(db, lead, fares)["kind"] == "same"
 
 
 def test_misquotes_of_one_quotation_stay_linked_as_drift(db):
@@ -221,6 +224,12 @@ def test_a_number_swapped_in_a_loose_rewording_is_never_the_same():
     u = _info(6, "The three largest main parties of the island agree on the budget", "indirect")
     v = _info(7, "the island's 2030 general election parties agree on the budget", "indirect")
     assert decide.kind_of(u, v)[0] == "same"
+    w = _info(8, "Bus fares on the island will be frozen for two years", "indirect")
+    x = _info(9, "Bus fares on the island will be frozen until 2032", "indirect")
+    assert decide.kind_of(w, x)[0] == "same"
+    y = _info(10, "Bus fares on the island will be frozen for two years", "indirect")
+    z = _info(11, "Bus fares on the island will be frozen for three years", "indirect")
+    assert decide.kind_of(y, z)[0] == "conflict"
 
 
 def test_one_shape_with_one_shared_word_of_meaning_is_no_link():

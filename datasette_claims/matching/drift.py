@@ -261,7 +261,7 @@ def _meaning(ops: list[dict]) -> list[str]:
         if op["op"] != "replace":
             continue
         values_a, values_b = _number_values(keys_a), _number_values(keys_b)
-        if values_a and values_b and values_a != values_b:
+        if values_a and values_b and values_a != values_b and not _year_for_count(values_a, values_b):
             found.add("numbers")  # ("the 11th" / "11": one day, written two ways)
         modal_a, modal_b = modal_classes(keys_a), modal_classes(keys_b)
         if modal_a and modal_b and modal_a != modal_b:
@@ -351,6 +351,15 @@ def numbers_swapped(diff: dict) -> bool:
         return False
     a, b = Counter(_number_values(nums["a"])), Counter(_number_values(nums["b"]))
     return bool({_figure_kind(v) for v in a - b} & {_figure_kind(v) for v in b - a})
+
+
+def _year_for_count(values_a: list[str], values_b: list[str]) -> bool:
+    """Is every figure one side has alone a year and every one the other
+    has alone a count ("for two years" / "until January 2027")?  Two ways of
+    saying one thing, no figure changed."""
+    a, b = Counter(values_a), Counter(values_b)
+    kinds_a, kinds_b = {_figure_kind(v) for v in a - b}, {_figure_kind(v) for v in b - a}
+    return len(kinds_a) == len(kinds_b) == 1 and kinds_a != kinds_b
 
 
 _YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d")
