@@ -8,7 +8,8 @@ reports is a duplicate when at least 80% of its five-word shingles occur in
 the earlier one (a reprint may trim a paragraph or change a headline; a
 report that copies one paragraph and adds its own is not a reprint).
 The later report (by publication date; when a date is missing or both are
-one day's, not the agency's own copy, then by id) gets
+one day's, not the agency's own copy, then the one the other holds, then by
+id) gets
 ``duplicate_of`` = the earliest report of the chain.  Words are full-text search's own
 (``text.tokens``), so a reprint in Greek, Cyrillic or with accents has
 shingles too, and the probes ask ``articles_fts`` for words it holds.
