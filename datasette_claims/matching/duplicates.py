@@ -139,8 +139,7 @@ def _held_copy(one: _Report, two: _Report) -> Reprint | None:
     own by its credit), the one whose text the other holds is the copy: a
     local site that shortened the wire's lead and dropped its last
     paragraph, on the day the wire ran it.  When each holds the other (the
-    same text twice), the ids decide.  Before 2026-12-06 the ids alone did,
-    and when they named the wire the copy no reprint was found at all."""
+    same text twice), the ids decide."""
     first, later = (one, two) if one.id <= two.id else (two, one)
     if containment(later.shingles, first.shingles) >= CONTAINMENT:
         return Reprint(first.id, later.id)
