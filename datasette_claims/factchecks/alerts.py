@@ -38,6 +38,16 @@ def _similarity(a: str, b: str) -> float:
     return claim_similarity(a or "", b or "")
 
 
+# A stored alert copies what it matched (a fact-check's or a verdict's rating), so it
+# is listed only where that source can be read: under the pages' authorizer a hidden
+# table reads as NULL, and an alert on a private verdict or fact-check is then left
+# out, not shown with the rating copied from it.
+SOURCE_VISIBLE = """(case al.kind
+    when 'factcheck' then exists(select 1 from factchecks f where f.id = al.match_id)
+    when 'verdict' then exists(select 1 from verdicts v where v.claim_id = al.match_id)
+    else exists(select 1 from verdicts v where v.story_id = al.match_id) end)"""
+
+
 MIN_SHARED_WORDS = 2
 MIN_OVERLAP = 0.4
 
@@ -156,10 +166,10 @@ def story_previously_checked(conn, story_id) -> dict:
         return result
     rows = row_dicts(
         conn.execute(
-            """
+            f"""
             select al.kind, al.match_id, max(al.score) as score, al.rating
             from claim_alerts al join claims c on c.id = al.claim_id
-            where c.story_id = ? and al.kind in ('factcheck', 'verdict')
+            where c.story_id = ? and al.kind in ('factcheck', 'verdict') and {SOURCE_VISIBLE}
             group by al.kind, al.match_id
             order by score desc
             """,
@@ -273,12 +283,13 @@ def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:
         return []
     rows = row_dicts(
         conn.execute(
-            """
+            f"""
             select al.*, c.content, c.speaker, c.said_on, c.article_id, c.story_id,
                    a.headline, a.outlet, a.url as article_url, a.published
             from claim_alerts al
             join claims c on c.id = al.claim_id
             left join articles a on a.id = c.article_id
+            where {SOURCE_VISIBLE}
             order by al.created desc, al.id desc
             limit ? offset ?
             """,

@@ -31,7 +31,7 @@ READS = {
     "stories": CORE + Reads(needs=("stories",)),
     # The review queue: each signal's table is shown (and scored) only when allowed; the
     # migrations say whether the stored bounds count the signals as they are now.
-    "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "speakers",
+    "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "factchecks", "speakers",
                                  "claim_status", "claim_scores", "claim_matches", "_sqlite_migrations")),
     # A story id that went away is followed through story_moves to the story holding its first claim.
     "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves")) + PANEL,
@@ -40,8 +40,9 @@ READS = {
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
     "speakers": CORE + Reads(needs=("speakers",)),
     "article": CORE + Reads(shows=("stories", "speakers")),
-    # Alerts list claims; their reports, fact-checks and stories are shown when allowed.
-    "alerts": Reads(needs=("claims", "claim_alerts"), shows=("articles", "factchecks", "stories")),
+    # Alerts list claims; their reports, fact-checks and stories are shown when allowed,
+    # and an alert on a fact-check or a verdict only to those who may see it.
+    "alerts": Reads(needs=("claims", "claim_alerts"), shows=("articles", "factchecks", "verdicts", "stories")),
     # ClaimReview is verdicts published: without them there is nothing to say.
     "claimreview": Reads(needs=("claims", "verdicts"),
                          shows=("verdict_withdrawals", "articles", "speakers", "stories", "claim_matches")),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import corrections, story_corrections
+from ..factchecks import records
 from ..corrections import CorrectionError, UnknownId
 from ..permissions import ACTION
 from ..store.articles import now
@@ -231,9 +232,10 @@ async def review_panel(page, claim_id: str) -> dict:
         out["corrections"] = _labelled(rows)
     if await page.can_view("claim_status"):
         # the claim's or its story's latest, as the queue reads it (a story's verdict or status covers it)
+        note = records.status_note_sql("st", await page.can_view("verdicts"))
         row = (await page.execute(
-            "select st.status, st.assignee, st.note, st.actor, st.created, st.story_id is not null as from_story "
-            "from claim_status st where st.claim_id = :c or st.story_id = "
+            f"select st.status, st.assignee, {note} as note, st.actor, st.created, "
+            "st.story_id is not null as from_story from claim_status st where st.claim_id = :c or st.story_id = "
             "(select story_id from claims where id = :c) order by st.id desc limit 1", {"c": claim_id})).first()
         out["status"] = dict(row) if row else {"status": "new"}
         out["status"]["created_label"] = readable_time(out["status"].get("created"))

@@ -260,8 +260,7 @@ async def _record(page, claim_id=None, story_id=None):
             vid = records.record_verdict(
                 conn, claim_id=claim_id, story_id=story_id, rating=rating, note=note, url=url, reviewer=reviewer
             )
-            records.status_after_verdict(conn, vid, claim_id=claim_id, story_id=story_id, actor=reviewer,
-                                         rating=rating)
+            records.status_after_verdict(conn, vid, claim_id=claim_id, story_id=story_id, actor=reviewer)
             alerts_mod.refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
         return vid
 

@@ -1,0 +1,113 @@
+"""What one table copies of another stays as private as the original.
+
+A recorded verdict writes a review status (``claim_status``) and alerts
+(``claim_alerts``) for the claims that repeat it; an imported fact-check writes
+alerts too.  Served with ``verdicts`` (or ``factchecks``) private and the other
+tables public, the claim page's review status used to say "verdict: Misleading"
+and the alerts page, JSON and feed listed every alert with the rating copied from
+the private verdict or fact-check, to anonymous visitors.  The rating is now read
+from the verdict itself, by those who may, and an alert is listed only to those
+who may see what it matched; the queue's "similar to a published fact-check"
+signal likewise.
+
+Invented reports (tests/conftest.py), the real loader, a real Datasette, the
+reviewer's form POST with its CSRF token as a browser sends it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from conftest import add_story, build_claims_db, make_datasette, post_form_as
+
+from datasette_claims.views.base import encode_id
+
+CLAIM = "hansard.2020/01:0-50"
+OTHER = "planet-1:0-50"  # the same pledge, in the same story
+ALLOWED = "alice"
+BASE = "/claims/-/claims"
+PAGE = f"{BASE}/claim/{encode_id(CLAIM)}"
+FACTCHECK = {"id": "fc-kestrel", "claim": "We will cut the fuel tax by ten percent next year.",
+             "claimant": "Jane Doe", "rating": "Pants on Fire", "publisher": "Kestrel Checks",
+             "url": "https://kestrel-checks.example/fuel"}
+
+
+def private(table):
+    return {"databases": {"claims": {"tables": {table: {"allow": {"id": ALLOWED}}}}},
+            "plugins": {"datasette-claims": {"reviewers": {"id": ALLOWED}}}}
+
+
+def cookies(ds, actor):
+    return {"ds_actor": ds.sign({"a": {"id": actor}}, "actor")} if actor else {}
+
+
+@pytest.fixture
+def db(tmp_path):
+    return add_story(build_claims_db(tmp_path))
+
+
+async def _alerts(ds, actor, fmt=".json"):
+    r = await ds.client.get(f"{BASE}/alerts{fmt}", cookies=cookies(ds, actor))
+    assert r.status_code == 200, r.text
+    return r.json()["alerts"] if fmt == ".json" else r.text
+
+
+@pytest.mark.asyncio
+async def test_a_private_verdict_is_not_copied_out_by_status_or_alerts(db):
+    ds = make_datasette([db], config=private("verdicts"))
+    r = await post_form_as(ds, ALLOWED, PAGE, PAGE + "/verdict",
+                           {"rating": "Misleading", "note": "Heron ledger", "url": "https://checks.example/h"})
+    assert r.status_code == 302, r.text
+    for actor, note in ((None, "verdict"), ("bob", "verdict"), (ALLOWED, "verdict: Misleading")):
+        data = (await ds.client.get(PAGE + ".json", cookies=cookies(ds, actor))).json()
+        assert data["review_status"]["status"] == "published"
+        assert data["review_status"]["note"] == note, actor
+        html = (await ds.client.get(PAGE, cookies=cookies(ds, actor))).text
+        assert ("verdict: Misleading" in html) is (actor == ALLOWED), actor
+        # the other report of the pledge repeats a judged claim: an alert, with its rating
+        kinds = {a["kind"] for a in await _alerts(ds, actor)}
+        assert ("verdict" in kinds) is (actor == ALLOWED), actor
+        for fmt in ("", ".atom"):
+            assert ("Misleading" in await _alerts(ds, actor, fmt)) is (actor == ALLOWED), (actor, fmt)
+
+
+@pytest.mark.asyncio
+async def test_a_status_row_that_copied_the_rating_is_not_read_out(db):
+    """Databases written before keep "verdict: <rating>" in claim_status.note."""
+    from datasette_claims.factchecks import records
+
+    conn = sqlite3.connect(db)
+    with conn:
+        vid = records.record_verdict(conn, claim_id=CLAIM, rating="False", note="", url="", reviewer=ALLOWED)
+        conn.execute("insert into claim_status (claim_id, status, note, actor, created, verdict_id) "
+                     "values (?, 'published', 'verdict: False', ?, '2026-01-01T00:00:00+00:00', ?)",
+                     [CLAIM, ALLOWED, vid])
+    conn.close()
+    ds = make_datasette([db], config=private("verdicts"))
+    status = (await ds.client.get(PAGE + ".json")).json()["review_status"]
+    assert status["note"] == "verdict"
+    status = (await ds.client.get(PAGE + ".json", cookies=cookies(ds, ALLOWED))).json()["review_status"]
+    assert status["note"] == "verdict: False"
+
+
+@pytest.mark.asyncio
+async def test_an_alert_on_a_private_factcheck_is_not_listed(db):
+    from datasette_claims.factchecks import alerts, parse, store
+
+    conn = sqlite3.connect(db)
+    with conn:
+        store.import_factchecks(conn, parse.parse_text(json.dumps(FACTCHECK), "fc.jsonl"), source="fc.jsonl")
+        alerts.refresh_alerts(conn)
+    conn.close()
+    ds = make_datasette([db], config=private("factchecks"))
+    queue = f"{BASE}/queue.json?status=all&reports=all&_size=max"
+    for actor in (None, ALLOWED):
+        listed = await _alerts(ds, actor)
+        assert bool(listed) is (actor == ALLOWED) and all(a["kind"] == "factcheck" for a in listed)
+        for fmt in ("", ".atom"):
+            assert ("Pants on Fire" in await _alerts(ds, actor, fmt)) is (actor == ALLOWED), (actor, fmt)
+        rows = (await ds.client.get(queue, cookies=cookies(ds, actor))).json()["claims"]
+        signals = {s["signal"] for row in rows for s in row["reasons"]}
+        assert ("factcheck" in signals) is (actor == ALLOWED), actor
