@@ -111,3 +111,54 @@ async def test_an_alert_on_a_private_factcheck_is_not_listed(db):
         rows = (await ds.client.get(queue, cookies=cookies(ds, actor))).json()["claims"]
         signals = {s["signal"] for row in rows for s in row["reasons"]}
         assert ("factcheck" in signals) is (actor == ALLOWED), actor
+
+
+def private_to_one_reviewer(table):
+    """Two reviewers (claims-review), ``table`` private to one of them."""
+    return {"databases": {"claims": {"tables": {table: {"allow": {"id": ALLOWED}}}}},
+            "plugins": {"datasette-claims": {"reviewers": {"id": [ALLOWED, "bob"]}}}}
+
+
+def _count(path, table):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+@pytest.mark.asyncio
+async def test_a_reviewer_who_may_not_see_the_verdicts_cannot_write_them(db):
+    """Bob reviews but may not see the verdicts: he recorded over Alice's verdict unseen
+    and withdrew it by guessing its number (1)."""
+    ds = make_datasette([db], config=private_to_one_reviewer("verdicts"))
+    r = await post_form_as(ds, ALLOWED, PAGE, PAGE + "/verdict", {"rating": "False", "note": "", "url": ""})
+    assert r.status_code == 302, r.text
+    panel = (await ds.client.get(PAGE + ".json", cookies=cookies(ds, "bob"))).json()["verdicts"]
+    assert panel["can_record"] is False and "may not see the verdicts table" in panel["reason"]
+    html = (await ds.client.get(PAGE, cookies=cookies(ds, "bob"))).text
+    assert 'action="' + PAGE + '/verdict"' not in html and "may not see the verdicts table" in html
+    r = await post_form_as(ds, "bob", PAGE, PAGE + "/verdict", {"rating": "True", "note": "", "url": ""})
+    assert r.status_code == 403 and "verdicts table" in r.text
+    r = await post_form_as(ds, "bob", PAGE, PAGE + "/verdict/1/withdraw", {"reason": "guessed"})
+    assert r.status_code == 403 and "verdicts table" in r.text
+    assert (_count(db, "verdicts"), _count(db, "verdict_withdrawals")) == (1, 0)
+    panel = (await ds.client.get(PAGE + ".json", cookies=cookies(ds, ALLOWED))).json()["verdicts"]
+    assert panel["can_record"] is True and panel["current"]["rating"] == "False"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("table, target, fields", [
+    ("corrections", "/correct", {"kind": "not_a_claim", "reason": "guessed"}),
+    ("claim_status", "/status", {"status": "dismissed"}),
+])
+async def test_a_reviewer_who_may_not_see_a_review_table_cannot_write_it(db, table, target, fields):
+    ds = make_datasette([db], config=private_to_one_reviewer(table))
+    before = _count(db, table)
+    html = (await ds.client.get(PAGE, cookies=cookies(ds, "bob"))).text
+    assert f'action="{PAGE}{target}"' not in html
+    r = await post_form_as(ds, "bob", PAGE, PAGE + target, fields)
+    assert r.status_code == 403 and f"{table} table" in r.text, r.text
+    assert _count(db, table) == before
+    html = (await ds.client.get(PAGE, cookies=cookies(ds, ALLOWED))).text
+    assert f'action="{PAGE}{target}"' in html
+    r = await post_form_as(ds, ALLOWED, PAGE, PAGE + target, fields)
+    assert r.status_code == 302, r.text
+    assert _count(db, table) > before

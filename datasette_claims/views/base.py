@@ -205,6 +205,11 @@ class Page:
     async def can_view_all(self, *tables: str) -> bool:
         return all(self.access.can_view(t) for t in tables)
 
+    async def hidden(self, table: str) -> bool:
+        """Is ``table`` here but not for this actor?  (A write into it is then refused:
+        a route that writes a table declares it among the tables it needs.)"""
+        return table in self._tables and not self.access.can_view(table)
+
     async def allowed(self, action: str) -> bool:
         """May the actor do ``action`` (database-scoped) here?  Asked of Datasette once per
         request: the claim page's verdict and review panels both need claims-review."""

@@ -189,8 +189,16 @@ async def story_review_panel(page, story_id: str) -> dict:
     out = {"corrections": [], "can_review": False}
     if await page.can_view("corrections"):
         out["corrections"] = _labelled(await page.read(lambda conn: story_corrections.story_history(conn, story_id)))
-    out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
+    out["can_review"] = await _may_write(page, "corrections")
     return out
+
+
+async def _may_write(page, *tables: str) -> bool:
+    """Show the review forms: claims-review, a mutable database, and sight of the tables
+    they write (the routes refuse a write into a table the actor may not see)."""
+    if not (await page.allowed(ACTION) and page.db.is_mutable):
+        return False
+    return not any([await page.hidden(t) for t in tables])
 
 
 async def _status(page, claim_id=None, story_id=None):
@@ -239,7 +247,7 @@ async def review_panel(page, claim_id: str) -> dict:
             "(select story_id from claims where id = :c) order by st.id desc limit 1", {"c": claim_id})).first()
         out["status"] = dict(row) if row else {"status": "new"}
         out["status"]["created_label"] = readable_time(out["status"].get("created"))
-    out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
+    out["can_review"] = await _may_write(page, "corrections", "claim_status")
     out["statuses"] = list(STATUSES)
     return out
 

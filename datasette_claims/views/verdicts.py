@@ -118,13 +118,14 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     scale = rating_scale(datasette, database)
     allowed = await may_review(page)
     mutable = bool(page.db.is_mutable)
+    hidden = await page.hidden("verdicts")
     verdicts_visible = await page.can_view("verdicts")
     history, review = await page.read(_history_and_review(claim_id, story_id, scale,
                                                           review_author(datasette, database)))
     checked = await _checked_shown(page, claim_id, story_id)
     _label_verdicts(history + [checked.get("story_verdict")])
     actor_id = (page.actor or {}).get("id")
-    reason = _why_not(allowed, mutable, database, actor_id)
+    reason = _why_not(allowed, mutable, database, actor_id, hidden)
     target, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
     return {
         "database": database,
@@ -133,7 +134,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "current": records.current_of(history),
         "history": history,
         "story_current": checked.get("story_verdict"),
-        "can_record": allowed and mutable,
+        "can_record": allowed and mutable and not hidden,
         "allowed": allowed,
         "mutable": mutable,
         "reason": reason,
@@ -152,7 +153,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "alerts_url": page.urls.overview() + "/alerts",
         "claimreview": review,
         "jsonld": records.jsonld_script_text(review) if review else None,
-        "author_warning": author_warning(datasette, database) if allowed else None,
+        "author_warning": author_warning(datasette, database) if allowed and not hidden else None,
     }
 
 
@@ -199,12 +200,20 @@ NOT_A_REVIEWER = (
     "datasette-claims plugin's \"reviewers\" setting (metadata or datasette.yaml), e.g. "
     "reviewers: {{id: [{actor}]}}; see the plugin's docs/factchecks.md."
 )
+# ... and a reviewer who may not see the verdicts (they would record over one unseen).
+HIDDEN_VERDICTS = (
+    "You may not see the verdicts table of {database}, so you cannot record or withdraw verdicts here: "
+    "ask for permission to view it (the claims-review permission alone is not enough)."
+)
 
 
-def _why_not(allowed: bool, mutable: bool, database: str, actor_id: str | None = None) -> str | None:
+def _why_not(allowed: bool, mutable: bool, database: str, actor_id: str | None = None,
+             hidden: bool = False) -> str | None:
     """Why this actor cannot record a verdict here (None when they can)."""
     if not allowed:
         return NOT_A_REVIEWER.format(actor=actor_id or "alice")
+    if hidden:
+        return HIDDEN_VERDICTS.format(database=database)
     if not mutable:
         return IMMUTABLE_MESSAGE.format(database=database)
     return None
