@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 from urllib.parse import quote
 from typing import NamedTuple
 
@@ -51,21 +52,39 @@ def rating_scale(config_ratings=None) -> list[dict]:
 
     ``config_ratings`` is the plugin config ``ratings``: a list of labels (best
     first; numbered n..1) or of ``{"label", "value"}`` objects (``value`` may be
-    null for ratings off the scale, such as "Unverifiable").
+    null for ratings off the scale, such as "Unverifiable").  Only the entries
+    without a value of their own are numbered, so one off the scale does not
+    lift the others ([Yes, No, {Unrated: null}] is 2, 1); a value is a number
+    (text such as "3" is read as one) or none: ClaimReview's ``ratingValue``,
+    ``bestRating`` and ``worstRating`` are numbers.
     """
     if not config_ratings:
         return [dict(r) for r in DEFAULT_RATINGS]
-    scale = []
-    n = len(config_ratings)
-    for i, item in enumerate(config_ratings):
+    positional = [not (isinstance(item, dict) and "value" in item) for item in config_ratings]
+    n, rank, scale = sum(positional), 0, []
+    for item, numbered in zip(config_ratings, positional):
         if isinstance(item, dict):
             label = str(item.get("label") or item.get("name") or "").strip()
-            value = item.get("value", n - i)
         else:
-            label, value = str(item).strip(), n - i
+            label = str(item).strip()
+        value = n - rank if numbered else _rating_value(item["value"])
+        rank += numbered
         if label:
             scale.append({"label": label, "value": value})
     return scale or [dict(r) for r in DEFAULT_RATINGS]
+
+
+def _rating_value(value) -> int | float | None:
+    """A configured value as a number, or None (off the scale): true/false and words are none."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = float(str(value).strip()) if not isinstance(value, (int, float)) else value
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    return int(number) if float(number).is_integer() else number
 
 
 def scale_bounds(scale: list[dict]) -> tuple[float | None, float | None]:

@@ -120,8 +120,9 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     mutable = bool(page.db.is_mutable)
     hidden = await page.hidden("verdicts")
     verdicts_visible = await page.can_view("verdicts")
+    base = datasette.absolute_url(page.request, page.urls.overview())  # (url: this page, as the export says)
     history, review = await page.read(_history_and_review(claim_id, story_id, scale,
-                                                          review_author(datasette, database)))
+                                                          review_author(datasette, database), base))
     checked = await _checked_shown(page, claim_id, story_id)
     _label_verdicts(history + [checked.get("story_verdict")])
     actor_id = (page.actor or {}).get("id")
@@ -157,13 +158,15 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     }
 
 
-def _history_and_review(claim_id, story_id, scale, author):
-    """The verdicts of the claim or story (newest first) and the current one's ClaimReview, read under ``page.read``."""
+def _history_and_review(claim_id, story_id, scale, author, base_url: str):
+    """The verdicts of the claim or story (newest first) and the current one's ClaimReview, read under
+    ``page.read``; a verdict without a link of its own is at this page (Google requires ``url``)."""
 
     def run(conn):
         history = records.verdict_history(conn, claim_id=claim_id, story_id=story_id)
         current = records.current_of(history)
-        review = records.claimreview(conn, current, scale=scale, author=author) if current else None
+        review = records.claimreview(conn, current, scale=scale, author=author, base_url=base_url) \
+            if current else None
         return history, http_links(review)
 
     return run
