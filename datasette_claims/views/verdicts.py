@@ -149,6 +149,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
             "fields": ["rating", "note", "url", "csrftoken"],
         },
         "ratings": scale,
+        "limits": {"note": MAX_NOTE, "url": MAX_URL},  # (the form stops what the POST would refuse)
         "previously_checked": checked["previously_checked"],
         "matches": {"factchecks": checked["factchecks"], "verdicts": checked["verdicts"]},
         "alerts_url": page.urls.overview() + "/alerts",
