@@ -162,3 +162,19 @@ async def test_a_reviewer_who_may_not_see_a_review_table_cannot_write_it(db, tab
     r = await post_form_as(ds, ALLOWED, PAGE, PAGE + target, fields)
     assert r.status_code == 302, r.text
     assert _count(db, table) > before
+
+
+@pytest.mark.asyncio
+async def test_alerts_show_the_verdict_as_it_is_now(db):
+    """A verdict changed (False, then Misleading): the alerts of the claims repeating it
+    kept saying False, the rating they were raised with, while the claim pages said Misleading."""
+    ds = make_datasette([db], config=private("verdicts"))
+    for rating in ("False", "Misleading"):
+        r = await post_form_as(ds, ALLOWED, PAGE, PAGE + "/verdict", {"rating": rating, "note": "", "url": ""})
+        assert r.status_code == 302, r.text
+    listed = await _alerts(ds, ALLOWED)
+    assert listed and {a["rating"] for a in listed if a["kind"] == "verdict"} == {"Misleading"}
+    feed = await _alerts(ds, ALLOWED, ".atom")
+    assert "rated Misleading" in feed and "rated False" not in feed
+    other = (await ds.client.get(f"{BASE}/claim/{encode_id(OTHER)}.json", cookies=cookies(ds, ALLOWED))).json()
+    assert [m["rating"] for m in other["verdicts"]["matches"]["verdicts"]] == ["Misleading"]
