@@ -178,3 +178,26 @@ async def test_alerts_show_the_verdict_as_it_is_now(db):
     assert "rated Misleading" in feed and "rated False" not in feed
     other = (await ds.client.get(f"{BASE}/claim/{encode_id(OTHER)}.json", cookies=cookies(ds, ALLOWED))).json()
     assert [m["rating"] for m in other["verdicts"]["matches"]["verdicts"]] == ["Misleading"]
+
+
+@pytest.mark.asyncio
+async def test_a_withdrawn_verdict_stays_withdrawn_when_withdrawals_are_private(db):
+    """With verdict_withdrawals private, a withdrawn verdict read as current to everyone
+    else: on the claim page, in the queue, and published in the ClaimReview export."""
+    ds = make_datasette([db], config=private("verdict_withdrawals"))
+    r = await post_form_as(ds, ALLOWED, PAGE, PAGE + "/verdict", {"rating": "False", "note": "", "url": ""})
+    assert r.status_code == 302, r.text
+    vid = (await ds.client.get(PAGE + ".json", cookies=cookies(ds, ALLOWED))).json()["verdicts"]["current"]["id"]
+    r = await post_form_as(ds, ALLOWED, PAGE, f"{PAGE}/verdict/{vid}/withdraw", {"reason": "wrong report"})
+    assert r.status_code == 302, r.text
+    queue = f"{BASE}/queue.json?status=all&reports=all&_size=max"
+    for actor in (None, "bob", ALLOWED):
+        panel = (await ds.client.get(PAGE + ".json", cookies=cookies(ds, actor))).json()["verdicts"]
+        assert panel["current"] is None, actor
+        rows = (await ds.client.get(queue, cookies=cookies(ds, actor))).json()["claims"]
+        assert not [row for row in rows if row["verdict"]], actor
+        export = await ds.client.get(f"{BASE}/claimreview.json", cookies=cookies(ds, actor))
+        if actor == ALLOWED:
+            assert export.status_code == 200 and export.json() == []
+        else:
+            assert export.status_code == 403 and "verdict_withdrawals" in export.json()["error"]

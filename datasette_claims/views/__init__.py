@@ -42,7 +42,8 @@ READS = {
     "article": CORE + Reads(shows=("stories", "speakers")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed,
     # and an alert on a fact-check or a verdict only to those who may see it.
-    "alerts": Reads(needs=("claims", "claim_alerts"), shows=("articles", "factchecks", "verdicts", "stories")),
+    "alerts": Reads(needs=("claims", "claim_alerts"),
+                    shows=("articles", "factchecks", "verdicts", "verdict_withdrawals", "stories")),
     # ClaimReview is verdicts published: without them there is nothing to say.
     "claimreview": Reads(needs=("claims", "verdicts"),
                          shows=("verdict_withdrawals", "articles", "speakers", "stories", "claim_matches")),
