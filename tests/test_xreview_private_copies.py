@@ -201,3 +201,15 @@ async def test_a_withdrawn_verdict_stays_withdrawn_when_withdrawals_are_private(
             assert export.status_code == 200 and export.json() == []
         else:
             assert export.status_code == 403 and "verdict_withdrawals" in export.json()["error"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("table, empty", [("speakers", "No speakers yet"), ("stories", "No stories yet")])
+async def test_the_overview_says_a_list_is_hidden_not_empty(db, table, empty):
+    """With speakers (stories) private, the overview told everyone else "No speakers yet"
+    ("No stories yet: claims are grouped into stories when matching runs")."""
+    ds = make_datasette([db], config=private(table))
+    html = (await ds.client.get(BASE)).text
+    assert empty not in html and f"you do not have permission to view the {table} table" in html
+    html = (await ds.client.get(BASE, cookies=cookies(ds, ALLOWED))).text
+    assert empty not in html and "you do not have permission" not in html
