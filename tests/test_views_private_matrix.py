@@ -250,11 +250,13 @@ def _copy(matrix_db, path):
 @pytest.mark.asyncio
 @pytest.mark.parametrize("table", ["claims", "stories", "corrections", "claim_matches", "articles"])
 async def test_story_correction_post_matrix(matrix_db, tmp_path, table):
-    """Merging and splitting stories: a reviewer who may see the story's tables does; a
+    """Merging and splitting stories: a reviewer who may see the story's tables (and the corrections
+    a merge or split writes) does; a
     reviewer who may not, or anyone else, gets 403 and nothing is written."""
     config = private(table)
     config["plugins"]["datasette-claims"]["reviewers"] = {"id": [ALLOWED, "bob"]}
     needed = table in NEEDED_BY and "story" in NEEDED_BY[table]  # what the story page needs
+    needed = needed or table == "corrections"  # ... and the table a merge or split writes
     for actor_id, expected in [(None, 403), ("bob", 403 if needed else 302), (ALLOWED, 302)]:
         folder = tmp_path / (actor_id or "anonymous")
         folder.mkdir()

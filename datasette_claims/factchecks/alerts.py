@@ -38,6 +38,26 @@ def _similarity(a: str, b: str) -> float:
     return claim_similarity(a or "", b or "")
 
 
+# A stored alert copies what it matched (a fact-check's or a verdict's rating), so it
+# is listed only where that source can be read: under the pages' authorizer a hidden
+# table reads as NULL, and an alert on a private verdict or fact-check is then left
+# out, not shown with the rating copied from it.
+SOURCE_VISIBLE = """(case al.kind
+    when 'factcheck' then exists(select 1 from factchecks f where f.id = al.match_id)
+    when 'verdict' then exists(select 1 from verdicts v where v.claim_id = al.match_id)
+    else exists(select 1 from verdicts v where v.story_id = al.match_id) end)"""
+
+
+def _source_rating(conn) -> str:
+    """SQL: the rating of what alert ``al`` matched as it is now (the fact-check's, or the
+    current verdict of the claim or story).  ``claim_alerts.rating`` keeps the rating the
+    alert was raised with: a verdict changed since (False, then Misleading) showed the old one."""
+    verdict = ("(select v.rating from verdicts v where v.{column} = al.match_id and "
+               f"{live(conn, 'v')} order by v.created desc, v.id desc limit 1)")
+    return (f"(case al.kind when 'factcheck' then (select f.rating from factchecks f where f.id = al.match_id) "
+            f"when 'verdict' then {verdict.format(column='claim_id')} else {verdict.format(column='story_id')} end)")
+
+
 MIN_SHARED_WORDS = 2
 MIN_OVERLAP = 0.4
 
@@ -156,10 +176,10 @@ def story_previously_checked(conn, story_id) -> dict:
         return result
     rows = row_dicts(
         conn.execute(
-            """
-            select al.kind, al.match_id, max(al.score) as score, al.rating
+            f"""
+            select al.kind, al.match_id, max(al.score) as score, {_source_rating(conn)} as rating
             from claim_alerts al join claims c on c.id = al.claim_id
-            where c.story_id = ? and al.kind in ('factcheck', 'verdict')
+            where c.story_id = ? and al.kind in ('factcheck', 'verdict') and {SOURCE_VISIBLE}
             group by al.kind, al.match_id
             order by score desc
             """,
@@ -273,12 +293,14 @@ def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:
         return []
     rows = row_dicts(
         conn.execute(
-            """
-            select al.*, c.content, c.speaker, c.said_on, c.article_id, c.story_id,
+            f"""
+            select al.id, al.claim_id, al.kind, al.match_id, al.score, al.created, {_source_rating(conn)} as rating,
+                   c.content, c.speaker, c.said_on, c.article_id, c.story_id,
                    a.headline, a.outlet, a.url as article_url, a.published
             from claim_alerts al
             join claims c on c.id = al.claim_id
             left join articles a on a.id = c.article_id
+            where {SOURCE_VISIBLE}
             order by al.created desc, al.id desc
             limit ? offset ?
             """,

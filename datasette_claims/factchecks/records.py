@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 from urllib.parse import quote
 from typing import NamedTuple
 
@@ -51,21 +52,39 @@ def rating_scale(config_ratings=None) -> list[dict]:
 
     ``config_ratings`` is the plugin config ``ratings``: a list of labels (best
     first; numbered n..1) or of ``{"label", "value"}`` objects (``value`` may be
-    null for ratings off the scale, such as "Unverifiable").
+    null for ratings off the scale, such as "Unverifiable").  Only the entries
+    without a value of their own are numbered, so one off the scale does not
+    lift the others ([Yes, No, {Unrated: null}] is 2, 1); a value is a number
+    (text such as "3" is read as one) or none: ClaimReview's ``ratingValue``,
+    ``bestRating`` and ``worstRating`` are numbers.
     """
     if not config_ratings:
         return [dict(r) for r in DEFAULT_RATINGS]
-    scale = []
-    n = len(config_ratings)
-    for i, item in enumerate(config_ratings):
+    positional = [not (isinstance(item, dict) and "value" in item) for item in config_ratings]
+    n, rank, scale = sum(positional), 0, []
+    for item, numbered in zip(config_ratings, positional):
         if isinstance(item, dict):
             label = str(item.get("label") or item.get("name") or "").strip()
-            value = item.get("value", n - i)
         else:
-            label, value = str(item).strip(), n - i
+            label = str(item).strip()
+        value = n - rank if numbered else _rating_value(item["value"])
+        rank += numbered
         if label:
             scale.append({"label": label, "value": value})
     return scale or [dict(r) for r in DEFAULT_RATINGS]
+
+
+def _rating_value(value) -> int | float | None:
+    """A configured value as a number, or None (off the scale): true/false and words are none."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = float(str(value).strip()) if not isinstance(value, (int, float)) else value
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    return int(number) if float(number).is_integer() else number
 
 
 def scale_bounds(scale: list[dict]) -> tuple[float | None, float | None]:
@@ -156,6 +175,8 @@ def current_verdicts(conn) -> list[dict]:
 
 # What a verdict does to the review status of its claim or story: it is reviewed.
 REVIEWED = "published"
+VERDICT_NOTE = "verdict"  # the note of a status row a verdict wrote (its rating is read from verdicts)
+WITHDRAWN_NOTE = "verdict withdrawn"
 
 
 class Withdrawn(NamedTuple):
@@ -170,16 +191,28 @@ class VerdictError(ValueError):
     """A withdrawal that cannot be made (no such verdict, or withdrawn already)."""
 
 
-def status_after_verdict(conn, verdict_id: int, claim_id=None, story_id=None, actor=None, rating=None) -> None:
+def status_after_verdict(conn, verdict_id: int, claim_id=None, story_id=None, actor=None) -> None:
     """A recorded verdict marks its claim or story reviewed: a ``claim_status`` row
-    (``REVIEWED``, the assignee kept) naming the verdict, so withdrawing it can undo it."""
+    (``REVIEWED``, the assignee kept) naming the verdict, so withdrawing it can undo it.
+    Its note does not copy the rating: ``claim_status`` may be public where ``verdicts``
+    is not, so the rating is read from the verdict, by those who may (``status_note_sql``)."""
     if not has_table(conn, "claim_status"):
         return
     before = _latest_status(conn, claim_id, story_id)
     conn.execute("insert into claim_status (claim_id, story_id, status, assignee, note, actor, created, verdict_id) "
                  "values (?, ?, ?, ?, ?, ?, ?, ?)",
                  [claim_id, story_id, REVIEWED, before["assignee"] if before else None,
-                  f"verdict: {rating}" if rating else "verdict", actor, now(), verdict_id])
+                  VERDICT_NOTE, actor, now(), verdict_id])
+
+
+def status_note_sql(alias: str, see_verdicts: bool) -> str:
+    """The note of ``claim_status`` row ``alias`` as an actor may read it: a row a verdict
+    wrote says "verdict: <rating>" to those who may see ``verdicts`` and "verdict" to the
+    rest, whatever its stored note says (older rows copied the rating into it)."""
+    rating = (f"coalesce('{VERDICT_NOTE}: ' || (select v.rating from verdicts v where v.id = {alias}.verdict_id), "
+              f"'{VERDICT_NOTE}')" if see_verdicts else f"'{VERDICT_NOTE}'")
+    return (f"case when {alias}.verdict_id is null or {alias}.note = '{WITHDRAWN_NOTE}' then {alias}.note "
+            f"else {rating} end")
 
 
 def _latest_status(conn, claim_id, story_id) -> dict | None:
@@ -208,7 +241,7 @@ def withdraw_verdict(conn, verdict_id: int, actor=None, reason=None) -> Withdraw
     status = before["status"] if before else "new"
     conn.execute("insert into claim_status (claim_id, story_id, status, assignee, note, actor, created, verdict_id) "
                  "values (?, ?, ?, ?, ?, ?, ?, ?)",
-                 [claim_id, story_id, status, before["assignee"] if before else None, "verdict withdrawn", actor,
+                 [claim_id, story_id, status, before["assignee"] if before else None, WITHDRAWN_NOTE, actor,
                   now(), verdict_id])
     return Withdrawn(verdict_id, claim_id, story_id, status)
 

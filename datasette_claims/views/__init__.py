@@ -31,7 +31,7 @@ READS = {
     "stories": CORE + Reads(needs=("stories",)),
     # The review queue: each signal's table is shown (and scored) only when allowed; the
     # migrations say whether the stored bounds count the signals as they are now.
-    "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "speakers",
+    "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "factchecks", "speakers",
                                  "claim_status", "claim_scores", "claim_matches", "_sqlite_migrations")),
     # A story id that went away is followed through story_moves to the story holding its first claim.
     "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves")) + PANEL,
@@ -40,19 +40,25 @@ READS = {
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
     "speakers": CORE + Reads(needs=("speakers",)),
     "article": CORE + Reads(shows=("stories", "speakers")),
-    # Alerts list claims; their reports, fact-checks and stories are shown when allowed.
-    "alerts": Reads(needs=("claims", "claim_alerts"), shows=("articles", "factchecks", "stories")),
+    # Alerts list claims; their reports, fact-checks and stories are shown when allowed,
+    # and an alert on a fact-check or a verdict only to those who may see it.
+    "alerts": Reads(needs=("claims", "claim_alerts"),
+                    shows=("articles", "factchecks", "verdicts", "verdict_withdrawals", "stories")),
     # ClaimReview is verdicts published: without them there is nothing to say.
     "claimreview": Reads(needs=("claims", "verdicts"),
                          shows=("verdict_withdrawals", "articles", "speakers", "stories", "claim_matches")),
-    "claim_verdict": Reads(needs=("claims",)),
-    # Reviewers' corrections and queue status (writes; the claims-review permission).
-    "claim_review": Reads(needs=("claims",), shows=("stories",)),
-    "story_review": Reads(needs=("claims", "stories")),
+    # Writes need the table they write: a reviewer who may not see the verdicts would
+    # record over one unseen, or withdraw one by guessing its number.
+    "claim_verdict": Reads(needs=("claims", "verdicts")),
+    # Reviewers' corrections and queue status (writes; the claims-review permission, and
+    # sight of the table written, as for verdicts).
+    "claim_review": Reads(needs=("claims", "corrections"), shows=("stories",)),
+    "claim_status": Reads(needs=("claims", "claim_status"), shows=("stories",)),
+    "story_review": Reads(needs=("claims", "stories", "claim_status")),
     # Merging and splitting: whoever may not see the story page may not recast it.
-    "story_correction": CORE + Reads(needs=("stories",)),
-    "speaker_review": Reads(needs=("claims", "speakers")),
-    "story_verdict": Reads(needs=("claims", "stories")),
+    "story_correction": CORE + Reads(needs=("stories", "corrections")),
+    "speaker_review": Reads(needs=("claims", "speakers", "corrections")),
+    "story_verdict": Reads(needs=("claims", "stories", "verdicts")),
 }
 
 
@@ -93,7 +99,7 @@ def factcheck_routes():
         (DB + r"/story/(?P<id>[^/]+)/verdict/(?P<vid>[^/]+)/withdraw(?P<format>\.json)?$",
          view(story_withdraw, READS["story_verdict"])),
         (DB + r"/claim/(?P<id>[^/]+)/correct(?P<format>\.json)?$", view(claim_correction, READS["claim_review"])),
-        (DB + r"/claim/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(claim_status, READS["claim_review"])),
+        (DB + r"/claim/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(claim_status, READS["claim_status"])),
         (DB + r"/story/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(story_status, READS["story_review"])),
         (DB + r"/speaker/(?P<id>[^/]+)/merge(?P<format>\.json)?$", view(speaker_merge, READS["speaker_review"])),
         (DB + r"/story/(?P<id>[^/]+)/merge(?P<format>\.json)?$", view(story_merge, READS["story_correction"])),

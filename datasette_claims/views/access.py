@@ -37,6 +37,12 @@ FTS_SHADOWS = ("_data", "_idx", "_config", "_docsize", "_content", "_segments", 
 # Always readable: the schema (``store.connection.has_table`` checks) and Datasette's own bookkeeping.
 ALWAYS = frozenset({"sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_sequence"})
 
+# A table whose rows are read through another: a verdict is current unless
+# ``verdict_withdrawals`` says it was withdrawn.  To an actor who may not see the
+# withdrawals every withdrawn verdict would read as current (and be published as
+# ClaimReview), so such an actor may not see the verdicts either.
+QUALIFIED_BY = {"verdicts": "verdict_withdrawals"}
+
 DENY = sqlite3.SQLITE_DENY
 IGNORE = sqlite3.SQLITE_IGNORE
 
@@ -81,9 +87,15 @@ class TableAccess:
         """Ask Datasette about every declared table that exists; 403 when a needed one is private."""
         from datasette.utils.asgi import Forbidden
 
-        declared = [t for t in reads.declared if t in existing]
+        qualifiers = [QUALIFIED_BY[t] for t in reads.declared if t in QUALIFIED_BY]
+        declared = [t for t in (*reads.declared, *qualifiers) if t in existing]
         visible = await compat.visible_tables(ds, actor, database, declared) if declared else set()
+        unqualified = {t: q for t, q in QUALIFIED_BY.items() if t in visible and q in existing and q not in visible}
+        visible -= set(unqualified)
         for table in reads.needs:
+            if table in unqualified:
+                raise Forbidden(f"You do not have permission to view the {unqualified[table]} table, "
+                                f"which says which of the {table} stand")
             if table in existing and table not in visible:
                 raise Forbidden(f"You do not have permission to view the {table} table")
         return cls(reads, existing, visible)

@@ -205,6 +205,11 @@ class Page:
     async def can_view_all(self, *tables: str) -> bool:
         return all(self.access.can_view(t) for t in tables)
 
+    async def hidden(self, table: str) -> bool:
+        """Is ``table`` here but not for this actor?  (A write into it is then refused:
+        a route that writes a table declares it among the tables it needs.)"""
+        return table in self._tables and not self.access.can_view(table)
+
     async def allowed(self, action: str) -> bool:
         """May the actor do ``action`` (database-scoped) here?  Asked of Datasette once per
         request: the claim page's verdict and review panels both need claims-review."""
@@ -387,6 +392,8 @@ def view(handler, reads: Reads):
         except Base400 as e:
             if page.is_json:
                 return compat.json_error(str(e.args[0] if e.args else e), e.status)
+            if request.method == "POST":
+                return await _form_refused(datasette, request, e)
             raise
         if isinstance(result, Response):
             return result
@@ -408,6 +415,19 @@ def view(handler, reads: Reads):
         return Response.html(await datasette.render_template(template, context, request=request))
 
     return route
+
+
+async def _form_refused(datasette, request, error: Base400) -> Response:
+    """A reviewer's form the route refused (a bad link, a note too long, no permission):
+    Datasette's error page said only "Error 400" and the reason, with no way back to the
+    page the form was on; this one says nothing was recorded and links back to it."""
+    from .csrf import back_to
+
+    message = f"{error.args[0] if error.args else error} Nothing was recorded."
+    html = await datasette.render_template(
+        "claims_csrf.html", {"heading": "Nothing was recorded", "message": message,
+                             "back": back_to(served_path(datasette, request))}, request=request)
+    return Response.html(html, status=error.status)
 
 
 class TooSlow(Base400):

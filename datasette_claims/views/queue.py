@@ -64,7 +64,7 @@ async def _columns(page) -> tuple[list[str], list[str]]:
                     f"{await live_verdicts(page, 'v')}) as unchecked")
     else:
         cols.append("null as unchecked")
-    if await page.can_view("claim_alerts"):
+    if await page.can_view_all("claim_alerts", "factchecks"):  # (an alert copies its fact-check)
         cols.append("exists(select 1 from claim_alerts al where al.claim_id = c.id "
                     "and al.kind = 'factcheck') as factcheck")
     else:

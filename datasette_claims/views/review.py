@@ -13,6 +13,7 @@ from __future__ import annotations
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import corrections, story_corrections
+from ..factchecks import records
 from ..corrections import CorrectionError, UnknownId
 from ..permissions import ACTION
 from ..store.articles import now
@@ -188,8 +189,16 @@ async def story_review_panel(page, story_id: str) -> dict:
     out = {"corrections": [], "can_review": False}
     if await page.can_view("corrections"):
         out["corrections"] = _labelled(await page.read(lambda conn: story_corrections.story_history(conn, story_id)))
-    out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
+    out["can_review"] = await _may_write(page, "corrections")
     return out
+
+
+async def _may_write(page, *tables: str) -> bool:
+    """Show the review forms: claims-review, a mutable database, and sight of the tables
+    they write (the routes refuse a write into a table the actor may not see)."""
+    if not (await page.allowed(ACTION) and page.db.is_mutable):
+        return False
+    return not any([await page.hidden(t) for t in tables])
 
 
 async def _status(page, claim_id=None, story_id=None):
@@ -231,13 +240,14 @@ async def review_panel(page, claim_id: str) -> dict:
         out["corrections"] = _labelled(rows)
     if await page.can_view("claim_status"):
         # the claim's or its story's latest, as the queue reads it (a story's verdict or status covers it)
+        note = records.status_note_sql("st", await page.can_view("verdicts"))
         row = (await page.execute(
-            "select st.status, st.assignee, st.note, st.actor, st.created, st.story_id is not null as from_story "
-            "from claim_status st where st.claim_id = :c or st.story_id = "
+            f"select st.status, st.assignee, {note} as note, st.actor, st.created, "
+            "st.story_id is not null as from_story from claim_status st where st.claim_id = :c or st.story_id = "
             "(select story_id from claims where id = :c) order by st.id desc limit 1", {"c": claim_id})).first()
         out["status"] = dict(row) if row else {"status": "new"}
         out["status"]["created_label"] = readable_time(out["status"].get("created"))
-    out["can_review"] = bool(await page.allowed(ACTION)) and page.db.is_mutable
+    out["can_review"] = await _may_write(page, "corrections", "claim_status")
     out["statuses"] = list(STATUSES)
     return out
 

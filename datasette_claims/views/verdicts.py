@@ -118,13 +118,15 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     scale = rating_scale(datasette, database)
     allowed = await may_review(page)
     mutable = bool(page.db.is_mutable)
+    hidden = await page.hidden("verdicts")
     verdicts_visible = await page.can_view("verdicts")
+    base = datasette.absolute_url(page.request, page.urls.overview())  # (url: this page, as the export says)
     history, review = await page.read(_history_and_review(claim_id, story_id, scale,
-                                                          review_author(datasette, database)))
+                                                          review_author(datasette, database), base))
     checked = await _checked_shown(page, claim_id, story_id)
     _label_verdicts(history + [checked.get("story_verdict")])
     actor_id = (page.actor or {}).get("id")
-    reason = _why_not(allowed, mutable, database, actor_id)
+    reason = _why_not(allowed, mutable, database, actor_id, hidden)
     target, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
     return {
         "database": database,
@@ -133,7 +135,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "current": records.current_of(history),
         "history": history,
         "story_current": checked.get("story_verdict"),
-        "can_record": allowed and mutable,
+        "can_record": allowed and mutable and not hidden,
         "allowed": allowed,
         "mutable": mutable,
         "reason": reason,
@@ -147,22 +149,25 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
             "fields": ["rating", "note", "url", "csrftoken"],
         },
         "ratings": scale,
+        "limits": {"note": MAX_NOTE, "url": MAX_URL},  # (the form stops what the POST would refuse)
         "previously_checked": checked["previously_checked"],
         "matches": {"factchecks": checked["factchecks"], "verdicts": checked["verdicts"]},
         "alerts_url": page.urls.overview() + "/alerts",
         "claimreview": review,
         "jsonld": records.jsonld_script_text(review) if review else None,
-        "author_warning": author_warning(datasette, database) if allowed else None,
+        "author_warning": author_warning(datasette, database) if allowed and not hidden else None,
     }
 
 
-def _history_and_review(claim_id, story_id, scale, author):
-    """The verdicts of the claim or story (newest first) and the current one's ClaimReview, read under ``page.read``."""
+def _history_and_review(claim_id, story_id, scale, author, base_url: str):
+    """The verdicts of the claim or story (newest first) and the current one's ClaimReview, read under
+    ``page.read``; a verdict without a link of its own is at this page (Google requires ``url``)."""
 
     def run(conn):
         history = records.verdict_history(conn, claim_id=claim_id, story_id=story_id)
         current = records.current_of(history)
-        review = records.claimreview(conn, current, scale=scale, author=author) if current else None
+        review = records.claimreview(conn, current, scale=scale, author=author, base_url=base_url) \
+            if current else None
         return history, http_links(review)
 
     return run
@@ -199,12 +204,20 @@ NOT_A_REVIEWER = (
     "datasette-claims plugin's \"reviewers\" setting (metadata or datasette.yaml), e.g. "
     "reviewers: {{id: [{actor}]}}; see the plugin's docs/factchecks.md."
 )
+# ... and a reviewer who may not see the verdicts (they would record over one unseen).
+HIDDEN_VERDICTS = (
+    "You may not see the verdicts table of {database}, so you cannot record or withdraw verdicts here: "
+    "ask for permission to view it (the claims-review permission alone is not enough)."
+)
 
 
-def _why_not(allowed: bool, mutable: bool, database: str, actor_id: str | None = None) -> str | None:
+def _why_not(allowed: bool, mutable: bool, database: str, actor_id: str | None = None,
+             hidden: bool = False) -> str | None:
     """Why this actor cannot record a verdict here (None when they can)."""
     if not allowed:
         return NOT_A_REVIEWER.format(actor=actor_id or "alice")
+    if hidden:
+        return HIDDEN_VERDICTS.format(database=database)
     if not mutable:
         return IMMUTABLE_MESSAGE.format(database=database)
     return None
@@ -260,8 +273,7 @@ async def _record(page, claim_id=None, story_id=None):
             vid = records.record_verdict(
                 conn, claim_id=claim_id, story_id=story_id, rating=rating, note=note, url=url, reviewer=reviewer
             )
-            records.status_after_verdict(conn, vid, claim_id=claim_id, story_id=story_id, actor=reviewer,
-                                         rating=rating)
+            records.status_after_verdict(conn, vid, claim_id=claim_id, story_id=story_id, actor=reviewer)
             alerts_mod.refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
         return vid
 
