@@ -66,3 +66,23 @@ def test_a_noun_object_is_not_a_relayed_clause():
 
     text = "According to the Harbour Times, Ivo Brandt announced the new timetable at the pier on Monday."
     assert [c.speaker for c in extract_claims(Article(id="a", text=text))] == ["Harbour Times"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via, content",
+    [
+        ('"Ferry fares will be frozen until 2029," Karl Vole said, according to the ministry\'s summary.',
+         "Karl Vole", "the ministry's summary", "Ferry fares will be frozen until 2029"),
+        ('"We will not sell the port," said Ann Roe, according to the Harbour Gazette.',
+         "Ann Roe", "the Harbour Gazette", "We will not sell the port"),
+    ],
+)
+def test_a_quotation_with_its_speaker_is_relayed_not_the_sources(text, speaker, via, content):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.via, c.content.text, c.quote_type) == (speaker, via, content, "direct")
+    assert c.rule == "according_to.relayed_quote"
+
+
+def test_the_relay_after_said_without_a_comma_is_no_content():
+    (c,) = claims_of('"The harbour will stay open," Ann Roe said according to reports.')
+    assert (c.speaker, c.via, c.content.text) == ("Ann Roe", "reports", "The harbour will stay open")

@@ -173,6 +173,10 @@ def according_to(ctx: Ctx) -> None:
         if inner is not None and inside_quote(ctx, cs) is None and _relays_a_clause(inner):
             _relayed_report(ctx, inner, (ss, frame.se), frame.rule)
             continue
+        said = _QUOTED_THEN_SAID.fullmatch(text, cs, ce) if frame.rule == "according_to.trailer" else None
+        if said is not None:
+            _relayed_quotation(ctx, said, (ss, frame.se))
+            continue
         claim = make_claim(ctx, cs, ce, (ss, frame.se), (m.start(), m.end()), frame.rule, 0.8,
                            quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
                            stance="assertion")
@@ -299,6 +303,32 @@ def _relayed_report(ctx: Ctx, inner: re.Match, relay: tuple[int, int], rule: str
     c = make_claim(ctx, cs, ce, (inner.start("np"), inner.end("np")), (inner.start("cue"), inner.end("cue")),
                    rule, 0.75, quote_type=content_quote_type(ctx, cs, ce, "say", True), lemma="say",
                    stance="assertion")
+    if c is None:
+        return
+    relayed_by = text[relay[0]:relay[1]]
+    if _POSSESSED.match(relayed_by):
+        c._medium = relayed_by
+    else:
+        c.via = relayed_by
+
+
+# '"The fares stay frozen," Roe said, according to the ministry's summary': a
+# quotation with its own speaker, which the according-to source relays
+_SAID_NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
+_QUOTED_THEN_SAID = re.compile(
+    r"[\"\u201c](?P<q>[^\"\u201c\u201d]{3,}?)[,.]?[\"\u201d]\s*,?\s+"
+    r"(?:(?P<np>" + _SAID_NAME + r"|[Hh]e|[Ss]he|[Tt]hey)\s+(?P<cue>said|says|added|adds|told\s+\w+)"
+    r"|(?P<cue2>said|says|added|adds)\s+(?P<np2>" + _SAID_NAME + r"))")
+
+
+def _relayed_quotation(ctx: Ctx, said: re.Match, relay: tuple[int, int]) -> None:
+    """The quotation is its speaker's direct claim, relayed by the
+    according-to source (``via``) or found in its document (the medium)."""
+    text = ctx.text
+    cs, ce = trim_span(text, said.start("q"), said.end("q"))
+    src, cue = ("np", "cue") if said.group("np") is not None else ("np2", "cue2")
+    c = make_claim(ctx, cs, ce, said.span(src), said.span(cue), "according_to.relayed_quote", 0.8,
+                   quote_type="direct", lemma="say", stance="assertion")
     if c is None:
         return
     relayed_by = text[relay[0]:relay[1]]

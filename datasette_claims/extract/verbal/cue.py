@@ -71,7 +71,14 @@ _PART_LEFT = re.compile("(?:,[\"\u201d']{0,2}|\\s[\u2013\u2014-]+|--)\\s*$")
 _THAT_NEXT = re.compile(r"\s*,?\s*that\b")
 # A "that" straight before an auxiliary opens a relative clause ("said in a
 # televised meeting that was broadcast ..."), not the reported content.
-_NOT_RELATIVE = r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does|[a-z]{3,}ed)\b)"
+# An "-ed" word there is a relative clause's verb ("told the board that
+# approved the plan ..."), unless it is an adjective whose noun has the clause's
+# own verb after it ("told parliament that regulated fares would stay frozen").
+_ED_ADJECTIVE = (r"(?:\s+(?!(?:the|a|an|his|her|its|their|this|these|those|our|my|your|to|by|in|on|at|for|with|"
+                 r"from|of|up|out|down|off|into|over|and|or|but|as|than|that|which|who)\b)[a-z]+){1,2}\s+"
+                 r"(?:would|will|could|can|may|might|should|must|are|were|is|was|have|has|had)\b")
+_NOT_RELATIVE = (r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does)\b)"
+                 r"(?![a-z]{3,}ed\b(?!" + _ED_ADJECTIVE + r"))")
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|"
                             r"did|does)\b")
 _CLAUSE_REST = re.compile(r"[^.;!?\"\u201c\u201d]*")

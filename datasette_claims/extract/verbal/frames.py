@@ -528,6 +528,8 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
         return None  # "I write letters to politicians": the writer's pastime, nothing reported
     if not has_that and _agentless_passive_junk(ctx, cue, subj):
         return None  # "was admitted to hospital", "were denied access": its subject is no speaker
+    if not has_that and ctx.text.startswith("according to", rc[0]):
+        return None  # '"...," Roe said according to reports': the relay, not what was said
     conf = 0.75 if has_that else 0.6
     if cue.weak and not has_that:
         conf = 0.45
