@@ -110,3 +110,19 @@ def test_an_officer_of_a_long_body_name_is_nobody_named_before():
             "said that they were outraged at the decision.")
     one(text, "they were outraged at the decision",
         speaker="The Kelp Assembly Against Harbour Tolls Vice Chair", sourcing="named_person")
+
+
+# -- "they" inside its own sentence
+
+
+def test_they_after_its_sentence_subject_is_that_group():
+    text = ("The talks began on Monday.\n\nThe harbour officials presented material they say links the guns "
+            "to Harbouria.")
+    one(text, "links the guns to Harbouria", speaker="The harbour officials", sourcing="unnamed_official")
+
+
+def test_they_in_a_parenthetical_cue_is_not_the_subject():
+    text = ("Ann Vole's supporters met on Monday.\n\nKelpish voters, they claim, should be ready to accept "
+            "the text.")
+    for c in run(text):
+        assert c.speaker != "Kelpish voters"

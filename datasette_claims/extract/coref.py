@@ -21,7 +21,7 @@ import re
 from . import sourcing
 from .lexicon import (
     COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PEOPLE_NOUNS,
-    PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
+    LOWER_PREPOSITIONS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .sources import unit_subject
 from .speakers import NOT_NAME, NOT_PERSON_TOKEN, Person
@@ -422,6 +422,51 @@ def _fits(np: str, pronoun: str) -> bool:
     return not head.endswith("s") or head in _BODY_HEADS or words[-1][:1].isupper()
 
 
+def _group_code(np: str) -> str:
+    code = sourcing.classify(np, False)
+    head = np.split()[-1]
+    if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
+        code = "collective_unnamed"  # "The miners ... They said"
+    return code
+
+
+def _own_subject_group(ctx, us: int, pos: int, low: str) -> tuple[str, str] | None:
+    """ "Kelp officials presented material they say links ...", "Researchers
+    struck against what they call ...": a "they" inside its own sentence, after
+    that sentence's plural subject, stands for it (not for a group of the
+    sentences before)."""
+    before = ctx.text[us:pos].rstrip()
+    if low != "they" or not before.strip(" \"'\u201c\u201d(") or before.endswith(","):
+        return None  # (nor a parenthetical cue: "Kelp voters, they claim, should wait")
+    subj = unit_subject(ctx, us, pos)
+    if subj is None or subj[1] >= pos:
+        return None
+    np = ctx.text[subj[0]:subj[1]]
+    if not _speaking_group(np) or ctx.people.head_person_in(subj[0], subj[1]) is not None or not _fits(np, low):
+        return None
+    code = _group_code(np)
+    return None if code == "author" else (np, code)
+
+
+_NOT_SUBJECT_OPENERS = LOWER_PREPOSITIONS | {"what", "how", "why", "where", "when", "as", "despite", "this", "these",
+                                             "those", "there", "here"}
+
+
+def _speaking_group(np: str) -> bool:
+    """A noun phrase that can say or believe: people ("protesters", "the
+    militants"), a body ("the police", "the Kelp government"), a name -- not
+    "Such access", "The incidents", nor an opening word read as a subject
+    ("As", "In April this")."""
+    words = _NP_WORD.findall(np)
+    first = words[0].lower().replace("\u2019", "'").removesuffix("'s") if words else ""
+    if not first or first in _NOT_GROUPS or first in _NOT_SUBJECT_OPENERS:
+        return False  # (nor "That's because ... they")
+    head = words[-1]
+    low = head.lower()
+    return len(low) > 3 and (head[:1].isupper() or low in _PEOPLE_HEADS or low in _BODY_HEADS
+                             or low.rstrip("s") in _BODY_HEADS or _PEOPLE_NOUN.search(low) is not None)
+
+
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
@@ -431,6 +476,9 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     i = _unit_index(ctx, pos)
     if i < 0:
         return None
+    own = _own_subject_group(ctx, ctx.units[i][0], pos, low)
+    if own is not None:
+        return own
     lo = ctx.units[max(0, i - 2)][0]
     prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
             and c.sourcing not in ("named_person", "author", "unattributed_hedged")
@@ -448,10 +496,7 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
             return None  # a person is the topic: not a group
         if not _fits(np, low):
             continue
-        code = sourcing.classify(np, False)
-        head = np.split()[-1]
-        if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
-            code = "collective_unnamed"  # "The miners ... They said"
+        code = _group_code(np)
         if code != "author":
             return np, code
     return None
