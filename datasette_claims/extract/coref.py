@@ -21,14 +21,15 @@ import re
 from . import sourcing
 from .lexicon import (
     COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PEOPLE_NOUNS,
-    PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
+    LOWER_PREPOSITIONS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .sources import unit_subject
 from .speakers import NOT_NAME, NOT_PERSON_TOKEN, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
                       r"versus|vs\.?|and|or)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4})$")
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+# (not the contraction of "has"/"is": "Roe's been saying", "Roe's not ready")
+_POSSESSIVE = re.compile(r"['\u2019](?!s\s+(?:been|got|gotten|not|never|also|already|still|just|always)\b)s?\b")
 _BACK_UNITS = 4
 _PRONOUN_OF = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
                "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")}
@@ -82,7 +83,8 @@ def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: in
         if _names_an_employer(text, end, mentions):
             continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent
         # a subject before an object, then a known gender before an unknown one
-        rank = (bool(_OBLIQUE.search(text, max(0, q - 60), q)) or bool(_POSSESSIVE.match(text, end))
+        # (the preposition in the mention's own sentence: not "... on Monday. Roe said")
+        rank = (bool(_OBLIQUE.search(text, max(0, q - 60, us or 0), q)) or bool(_POSSESSIVE.match(text, end))
                 or q < fronted, g != gender if gender else 0)
         if best is None or rank < best[0]:
             best = (rank, p)
@@ -101,7 +103,27 @@ def _verb_after(text: str, q: int, p: Person) -> bool:
     return _VERB_AFTER.match(text, end) is not None
 
 
-def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
+# a sentence opening on a subject pronoun, after an opening phrase at most ("He has
+# not ...", "In 2004, he ...", "Afterwards he ...")
+_OPENING = r"[\s\"'\u201c(]*(?:[A-Z][^,.;:!?\"\u201c\u201d]{0,40},\s+|[A-Z][a-z]+\s+)?"
+_OPENING_PRONOUN = {"m": re.compile(_OPENING + r"(?P<p>[Hh]e)\b"), "f": re.compile(_OPENING + r"(?P<p>[Ss]he)\b")}
+# a comparison opening the sentence: "Like Roe, he ..." -- Roe is someone else
+_COMPARED = re.compile(r"[\s\"'\u201c(]*(?:Like|Unlike)\s[^,]{1,60},")
+_CHAIN = 20  # how many sentences opening on the pronoun are followed back
+
+
+def _chained(ctx, s: int, e: int, gender: str, skip, depth: int) -> Person | None:
+    """The sentence before opens on the same pronoun (after an opening phrase at
+    most) and names no one after it: the two pronouns are one person ("Roe
+    himself has slowed. He has held no rallies. He even said ..."), found from
+    that pronoun, not from the last speaker."""
+    m = _OPENING_PRONOUN[gender].match(ctx.text, s) if gender in _OPENING_PRONOUN else None
+    if m is None or depth >= _CHAIN or any(skip is None or not skip(q) for q, _ in ctx.people.mentions_in(m.end(), e)):
+        return None
+    return pronoun_antecedent(ctx, m.start("p"), gender, skip, depth + 1)
+
+
+def pronoun_antecedent(ctx, pos: int, gender: str, skip, depth: int = 0) -> Person | None:
     """The person a "he"/"she" at ``pos`` stands for, or None."""
     people = ctx.people
     i = _unit_index(ctx, pos)
@@ -115,14 +137,17 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip) -> Person | None:
         # verb: "In his letter to Roe, he wrote", "He turned to Roe, asking ...,
         # he said": the pronouns are one man)
         before = _PRONOUN_OF.get(gender)
+        compared = _COMPARED.match(ctx.text, us, pos)
         mentions = [(q, p) for q, p in people.mentions_in(us, pos)
-                    if before is None or not before.search(ctx.text, us, q) or _verb_after(ctx.text, q, p)]
+                    if (before is None or not before.search(ctx.text, us, q) or _verb_after(ctx.text, q, p))
+                    and (compared is None or q > compared.end())]
         p = _pick(ctx, mentions, gender, skip, us, pos)
         if p is not None:
             return p
     for k in range(i - 1, max(-1, i - 1 - _BACK_UNITS), -1):
         s, e = ctx.units[k]
-        p = _pick(ctx, people.mentions_in(s, e), gender, skip, s, e)
+        p = _chained(ctx, s, e, gender, skip, depth) if k == i - 1 else None
+        p = p or _pick(ctx, people.mentions_in(s, e), gender, skip, s, e)
         if p is None and k == i - 1:
             p = _title_holder(ctx, s, e, gender)
         if p is not None and (k == i - 1 or people.gender(p) == gender):
@@ -231,6 +256,14 @@ _TITLE_KIN = {"judge": {"justice"}, "justice": {"judge"}, "chairman": {"chair", 
               "congressman", "congresswoman", "rep", "sen"}}
 
 
+def _office_of_named_body(words: list[str]) -> bool:
+    """ "The Kelp Assembly Against Harbour Tolls Vice Chair": a capitalised office
+    after a body's long name (four capitals or more) -- that body's officer,
+    whom the article has not named; not "The New York Mayor", "the Kelp County
+    District Attorney"."""
+    return words[-1][:1].isupper() and sum(w[:1].isupper() for w in words[1:-1]) >= 4
+
+
 def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     """The person a definite description ("the GOP nominee", "The New York
     businessman") stands for: the most mentioned person of the last sentences."""
@@ -238,7 +271,7 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
         return None
     words = _MENTION_WORD.findall(mention)
     if len(words) < 2 or words[0].lower() not in ("the", "his", "her", "their") or \
-            words[-1].lower() not in PERSON_HEADS:
+            words[-1].lower() not in PERSON_HEADS or _office_of_named_body(words):
         return None
     gender = next((_HEAD_GENDER[w.lower()] for w in words if w.lower() in _HEAD_GENDER), None)
     i = _unit_index(ctx, pos)
@@ -389,6 +422,51 @@ def _fits(np: str, pronoun: str) -> bool:
     return not head.endswith("s") or head in _BODY_HEADS or words[-1][:1].isupper()
 
 
+def _group_code(np: str) -> str:
+    code = sourcing.classify(np, False)
+    head = np.split()[-1]
+    if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
+        code = "collective_unnamed"  # "The miners ... They said"
+    return code
+
+
+def _own_subject_group(ctx, us: int, pos: int, low: str) -> tuple[str, str] | None:
+    """ "Kelp officials presented material they say links ...", "Researchers
+    struck against what they call ...": a "they" inside its own sentence, after
+    that sentence's plural subject, stands for it (not for a group of the
+    sentences before)."""
+    before = ctx.text[us:pos].rstrip()
+    if low != "they" or not before.strip(" \"'\u201c\u201d(") or before.endswith(","):
+        return None  # (nor a parenthetical cue: "Kelp voters, they claim, should wait")
+    subj = unit_subject(ctx, us, pos)
+    if subj is None or subj[1] >= pos:
+        return None
+    np = ctx.text[subj[0]:subj[1]]
+    if not _speaking_group(np) or ctx.people.head_person_in(subj[0], subj[1]) is not None or not _fits(np, low):
+        return None
+    code = _group_code(np)
+    return None if code == "author" else (np, code)
+
+
+_NOT_SUBJECT_OPENERS = LOWER_PREPOSITIONS | {"what", "how", "why", "where", "when", "as", "despite", "this", "these",
+                                             "those", "there", "here"}
+
+
+def _speaking_group(np: str) -> bool:
+    """A noun phrase that can say or believe: people ("protesters", "the
+    militants"), a body ("the police", "the Kelp government"), a name -- not
+    "Such access", "The incidents", nor an opening word read as a subject
+    ("As", "In April this")."""
+    words = _NP_WORD.findall(np)
+    first = words[0].lower().replace("\u2019", "'").removesuffix("'s") if words else ""
+    if not first or first in _NOT_GROUPS or first in _NOT_SUBJECT_OPENERS:
+        return False  # (nor "That's because ... they")
+    head = words[-1]
+    low = head.lower()
+    return len(low) > 3 and (head[:1].isupper() or low in _PEOPLE_HEADS or low in _BODY_HEADS
+                             or low.rstrip("s") in _BODY_HEADS or _PEOPLE_NOUN.search(low) is not None)
+
+
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
@@ -398,6 +476,9 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     i = _unit_index(ctx, pos)
     if i < 0:
         return None
+    own = _own_subject_group(ctx, ctx.units[i][0], pos, low)
+    if own is not None:
+        return own
     lo = ctx.units[max(0, i - 2)][0]
     prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
             and c.sourcing not in ("named_person", "author", "unattributed_hedged")
@@ -415,10 +496,7 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
             return None  # a person is the topic: not a group
         if not _fits(np, low):
             continue
-        code = sourcing.classify(np, False)
-        head = np.split()[-1]
-        if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
-            code = "collective_unnamed"  # "The miners ... They said"
+        code = _group_code(np)
         if code != "author":
             return np, code
     return None
@@ -516,6 +594,12 @@ def register_single_names(ctx, claims) -> None:
             continue
         seen.add(name)
         positions = _word_positions(text, name)
+        known = people.first_word_of(name)
+        if known is not None:
+            # "Ann also said" after "Ann Vole", "Wen said" after "Wen Kiabao": the one
+            # person of the article whose name opens with that word
+            people.add_alias(name, known, positions)
+            continue
         p = Person(name, name, None, first=positions[0] if positions else src.start)
         p.positions = positions
         people.add_person(p)

@@ -16,7 +16,7 @@ import re
 from . import claim_index
 from . import patterns as P
 from ..models import Claim
-from .lexicon import CUE_FORMS, INTERVIEWER_LABELS
+from .lexicon import CUE_FORMS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
 from .quotes import Quote
 from .context import (
     OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
@@ -337,8 +337,8 @@ def _colon_speaker(ctx: Ctx, words: list[str], head: bool, noun: bool) -> bool:
             and not (head and w in _HEAD_INNER_OK and 0 < i and (w == "watch" or i < len(low) - 1))
             for i, w in enumerate(low)):
         return False
-    if _label_not_speaker(words):
-        return False
+    if _label_not_speaker(words) or (len(low) > 1 and low[0] in LOWER_PREPOSITIONS):
+        return False  # (a topic, not a speaker: "On Harbours: We propose ...")
     return head or len(words) != 1 or len(low[0]) <= 2 or not writes_in_lower_case(ctx, low[0])
 
 

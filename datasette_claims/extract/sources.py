@@ -244,16 +244,30 @@ def _cue_words(text: str, toks: list, wstart: int, cue_start: int) -> _CueWords:
             cue_start = toks[i][0]  # "The banks have either announced ... or": a correlative, no subject
             i -= 1
         else:
-            # (_MID_ADV ends at the end of token i, so that token ends with its last word)
-            if not toks[i][2].endswith(_MID_ADV_LAST):
+            k = _mid_adverbial(text, toks, i, wstart)
+            if k is None:
                 break
-            mm = _MID_ADV.search(text, max(wstart, toks[i][1] - 40), toks[i][1])
-            if mm is None or mm.start() <= wstart:
-                break
-            cue_start = mm.start()
-            while i >= 0 and toks[i][0] >= mm.start():
-                i -= 1
+            cue_start, i = toks[k + 1][0], k
     return _CueWords(cue_start, i, passive)
+
+
+def _mid_adverbial(text: str, toks: list, i: int, wstart: int) -> int | None:
+    """A mid-sentence adverbial that ends at token i ("has in the past said"), or
+    one set off by commas ("has, in the past, blamed"): the index of the last
+    token before it, or None."""
+    comma = toks[i][2] == "," and i >= 2
+    j = i - 1 if comma else i
+    # (_MID_ADV ends at the end of token j, so that token ends with its last word)
+    if not toks[j][2].endswith(_MID_ADV_LAST):
+        return None
+    mm = _MID_ADV.search(text, max(wstart, toks[j][1] - 40), toks[j][1])
+    if mm is None or mm.start() <= wstart:
+        return None
+    while j >= 0 and toks[j][0] >= mm.start():
+        j -= 1
+    if comma and (j < 0 or toks[j][2] != ","):
+        return None
+    return j - 1 if comma else j
 
 
 def _before_parenthesis(toks: list, i: int) -> int:

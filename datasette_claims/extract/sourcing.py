@@ -36,6 +36,7 @@ from .lexicon import (
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
     TITLES,
+    TITLE_WORDS,
 )
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
@@ -305,7 +306,7 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
         return "named_person"
-    if _office_by_its_place(toks, low, head, cut):
+    if _office_by_its_place(toks, low, head, cut) or _capitalised_office_of_body(toks, low, head, cut):
         return "named_person"  # "Northern Ireland secretary said": the office's one holder
     if (head in PERSON_HEADS or head in _MEMBER_HEADS) and cut < len(low) and (
             not ORG_HINTS.isdisjoint(low[cut:]) or any(t[:1].isupper() for t in toks[cut:])):
@@ -328,6 +329,14 @@ def _office_by_its_place(toks: list[str], low: list[str], head: str, cut: int) -
     Harbour chairman"): one person, as "the Treasury secretary" is."""
     return head in ONE_HOLDER_OFFICES and cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
         and all(t[:1].isupper() for t in toks[:cut - 1]) and low[0] not in _OPENERS
+
+
+def _capitalised_office_of_body(toks: list[str], low: list[str], head: str, cut: int) -> bool:
+    """A capitalised office of one body after "the": "The Editor of the Kelp Post",
+    "the Kelp Games General Manager" (a title word before it) -- its holder, not
+    the body.  (Not "The Daily Star": a name, no title word before the head.)"""
+    return head in TITLE_WORDS and low[0] in _DEFINITE and cut >= 2 and toks[cut - 1][:1].isupper() and (
+        (cut < len(low) and low[cut] == "of") or (cut >= 3 and low[cut - 2] in TITLE_WORDS))
 
 
 # people by their place in a body ("a member of the campaign", "the head of the agency")

@@ -27,6 +27,7 @@ from .lexicon import (
     FORENAMES,
     HONORIFICS,
     JOINED_ARTICLES,
+    LOWER_PREPOSITIONS,
     MALE_NAMES,
     MALE_TITLES,
     NAME_PARTICLES,
@@ -434,19 +435,9 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     if cut is not toks:
         toks = cut
         name = found = " ".join(toks)
-    # "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
     if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
-        for ti, tok in enumerate(toks):
-            if tok.endswith(("'s", "\u2019s")):
-                owned = _owned_person(toks[ti + 1:], tok[:-2])
-                if owned is not None and not (m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)):
-                    # (unless the run goes on past the match: the name would be cut short)
-                    toks = owned
-                else:
-                    toks = toks[:ti + 1]
-                    toks[-1] = tok[:-2]
-                name = " ".join(toks)
-                break
+        toks = _before_possessive(text, m, pe, toks)
+        name = " ".join(toks)
     if len(toks) < 2:
         return None
     if title is not None and toks[0] in _SECOND_RANKS and len(toks) > 2:
@@ -454,6 +445,8 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
         name = " ".join(toks)
     # "Finance Minister Oren Vale": the name starts after the title word
     after = _after_last_title(toks)
+    if len(after) == 1 and (_title_word(after[0]) or after[0].lower() in PERSON_HEADS):
+        return None  # "the Kelp Games General Manager": an office of the body, no name after it
     if after is not toks:
         toks = after
         name = " ".join(toks)
@@ -469,6 +462,19 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
                 name = " ".join(toks)
                 name_start = parts.start
     return _Run(title, found, name_start, name, toks)
+
+
+def _before_possessive(text: str, m: re.Match, pe: int, toks: list[str]) -> list[str]:
+    """ "Tuesday's New Hampshire", "Clinton's Campaign": a possessive ends the name
+    (but "the Kelp Institute's Bram Vole" is one of its people)."""
+    for ti, tok in enumerate(toks):
+        if tok.endswith(("'s", "\u2019s")):
+            owned = _owned_person(toks[ti + 1:], tok[:-2])
+            if owned is not None and not (m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)):
+                # (unless the run goes on past the match: the name would be cut short)
+                return owned
+            return [*toks[:ti], tok[:-2]]
+    return toks
 
 
 # a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones")
@@ -1028,6 +1034,34 @@ class People:
             i = bisect.bisect_right(self._pos, pos)
             self.mentions.insert(i, (pos, p))
             self._pos.insert(i, pos)
+
+    def first_word_of(self, word: str) -> Person | None:
+        """The one person whose name of two words or more opens with ``word``: a
+        forename alone ("Ann" of "Ann Vole") or a family name written first ("Wen"
+        of "Wen Kiabao"); None when no one or two people do."""
+        found = [p for p in self.people.values() if p.name.startswith(word + " ") and p.surname != word]
+        if len(found) != 1:
+            return None
+        # (a person, not a firm's name of two capitals -- "Kelp Oil", "Nordrop Gramm": a
+        # known forename, a gender from a title or the pronouns after the name, a role)
+        p = found[0]
+        if word.lower() in FORENAMES or self.gender(p) is not None:
+            return p
+        self.ensure_role(p)  # (or a role: "Foreign Ministry spokesman Liu Jianchao"; not "CEO of",
+        # the role of someone before a firm's name)
+        return p if p.role and p.role.split()[-1] not in LOWER_PREPOSITIONS else None
+
+    def add_alias(self, word: str, p: Person, positions: list[int]) -> None:
+        """Another key for a known person ("Ann" of "Ann Vole"), mentioned at positions."""
+        self.by_surname.setdefault(word, p)
+        known = set(p.positions)
+        for pos in positions:
+            if pos not in known:
+                p.positions.append(pos)
+                i = bisect.bisect_right(self._pos, pos)
+                self.mentions.insert(i, (pos, p))
+                self._pos.insert(i, pos)
+        p.positions.sort()
 
     def remove_person(self, p: Person) -> None:
         self.people.pop(p.name, None)
