@@ -1,0 +1,101 @@
+"""A fact-checker's messy folder and odd addresses, loaded by the real CLI.
+
+Each test is a failure found by loading hostile input (a named pipe among
+the files, an address ``urlparse`` cannot split, a redirect that names no
+address): before, the load hung for ever or ended in a traceback, losing
+everything after.  Now each is one ``load_errors`` row and the rest loads.
+Real CLI (in a subprocess where the old code hung), real SQLite, invented text.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from datasette.cli import cli
+from local_server import serving
+
+ROOT = Path(__file__).resolve().parent.parent
+STORY = ("The lock keeper, Aled Price, said on Wednesday that the canal would reopen to boats in May. "
+         '"The new gates are in," Price told the boating club.')
+PAGE = ("<html><head><title>Canal to reopen</title></head><body><article><p>" + STORY
+        + "</p><p>The boating club said it would hold a regatta in June.</p></article></body></html>").encode()
+
+
+def rows(db_path) -> list[tuple[str, str, str]]:
+    db = sqlite_utils.Database(db_path)
+    return [(r["path"], r["level"], r["reason"]) for r in db.query("select path, level, reason from load_errors")]
+
+
+def run_load(*args, timeout: int = 120) -> subprocess.CompletedProcess:
+    # the caller's PYTHONPATH first (a checkout under test), then this one's
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)])))
+    return subprocess.run([sys.executable, "-m", "datasette", "claims", "load", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_in_a_folder_is_skipped_not_waited_for(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a_story.txt").write_text(STORY)
+    os.mkfifo(corpus / "b_pipe.txt")  # opening it waits for a writer that never comes
+    (corpus / "c_story.txt").write_text(STORY.replace("Wednesday", "Thursday"))
+    done = run_load(tmp_path / "c.db", corpus, "--no-match", timeout=60)
+    assert done.returncode == 0, done.stderr
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert db["articles"].count == 2
+    assert rows(tmp_path / "c.db") == [(f"{corpus}/b_pipe.txt", "warning",
+                                        "skipped: not a regular file (a named pipe, a socket or a device), which is "
+                                        f"read only when named on the command line: datasette claims load DB "
+                                        f"{corpus}/b_pipe.txt")]
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path == "/page":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(PAGE)
+        elif self.path == "/nowhere":  # a redirect status without a Location
+            self.send_response(302)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        else:
+            self.send_response(302)
+            self.send_header("Location", self.path)
+            self.end_headers()
+
+
+@pytest.fixture(scope="module")
+def server():
+    with serving(Handler) as base:
+        yield base
+
+
+def test_an_address_that_cannot_be_split_is_an_error_row_and_the_rest_loads(server, tmp_path):
+    links = tmp_path / "links.txt"
+    links.write_text(f"http://[gazette.example/2025/ferry\n{server}/page\n")
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), "http://[::1", str(links),
+                                      f"{server}/nowhere", f"{server}/loop", "http://gazette example/x"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert sqlite_utils.Database(tmp_path / "c.db")["articles"].count == 1
+    assert sorted(rows(tmp_path / "c.db")) == sorted([
+        ("http://[::1", "error", "not a valid web address: Invalid IPv6 URL"),
+        ("http://[gazette.example/2025/ferry", "error", "not a valid web address: Invalid IPv6 URL"),
+        (f"{server}/nowhere", "error", "HTTP 302 Found: a redirect that names no address to go to"),
+        (f"{server}/loop", "error", "HTTP 302: too many redirects (a redirect loop?)"),
+        ("http://gazette example/x", "error", "not a valid web address: URL can't contain control characters. "
+                                              "'gazette example' (found at least ' ')"),
+    ])
