@@ -99,3 +99,24 @@ def test_an_address_that_cannot_be_split_is_an_error_row_and_the_rest_loads(serv
         ("http://gazette example/x", "error", "not a valid web address: URL can't contain control characters. "
                                               "'gazette example' (found at least ' ')"),
     ])
+
+
+def start_load(*args) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)])))
+    return subprocess.Popen([sys.executable, "-m", "datasette", "claims", "load", *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.parametrize("trial", [1, 2, 3])
+def test_loads_started_at_once_into_a_new_file_all_load(tmp_path, trial):
+    # each found every migration pending; one failed with "UNIQUE constraint failed:
+    # _sqlite_migrations..." or "locked for over 120s" (at once), having loaded nothing
+    db = tmp_path / "c.db"
+    stories = []
+    for k in range(3):
+        stories.append(tmp_path / f"s{k}.txt")
+        stories[-1].write_text(STORY.replace("Aled Price", f"Aled Price{k}"))
+    loads = [start_load(db, story, "--no-match") for story in stories]
+    finished = [(load.wait(timeout=300), load.stderr.read()) for load in loads]
+    assert [status for status, _ in finished] == [0, 0, 0], finished
+    assert sqlite_utils.Database(db)["articles"].count == 3
