@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 
 import sqlite_utils
 
@@ -41,6 +42,7 @@ def open_db(path_or_db) -> sqlite_utils.Database:
         except sqlite3.Error as e:
             raise explain(e, name) from e
     configure(db.conn)
+    beside_others(db, lambda: check_schema(db.conn, name))  # before anything is written
     try:
         # WAL lets Datasette read while a load writes; NORMAL sync is safe in WAL
         # mode (a crash loses at most the last commit, never consistency).
@@ -48,7 +50,7 @@ def open_db(path_or_db) -> sqlite_utils.Database:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
-        migrate_beside_others(db, name)
+        beside_others(db, lambda: migrate_pending(db, name))
     except sqlite3.Error as e:
         raise explain(e, name) from e
     return db
@@ -61,10 +63,16 @@ MIGRATION_TRIES = 8
 RACE_SIGNS = ("already exists", "duplicate column", "_sqlite_migrations", "locked", "busy")
 
 
-def migrate_beside_others(db: sqlite_utils.Database, name: str) -> None:
-    """Refuse a foreign database, then apply the pending migrations; when
-    another process is making or upgrading the same file at the same moment,
-    wait and apply what it has not.
+def migrate_pending(db: sqlite_utils.Database, name: str) -> None:
+    check_schema(db.conn, name)
+    if migrations.pending(db):
+        migrate(db)
+
+
+def beside_others(db: sqlite_utils.Database, step: Callable[[], None]) -> None:
+    """Run ``step`` (checking the schema, applying the pending migrations)
+    and, when another process is making or upgrading the same file at the
+    same moment, wait and run it again: it then does what the other has not.
 
     Two loads started at once into a new file both found every migration
     pending, and the second failed ("UNIQUE constraint failed:
@@ -76,9 +84,7 @@ def migrate_beside_others(db: sqlite_utils.Database, name: str) -> None:
     delay = 0.1
     for attempt in range(MIGRATION_TRIES):
         try:
-            check_schema(db.conn, name)
-            if migrations.pending(db):
-                migrate(db)
+            step()
             return
         except (sqlite3.Error, DatabaseProblem) as e:
             if db.conn.in_transaction:
