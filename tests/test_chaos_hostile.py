@@ -120,3 +120,31 @@ def test_loads_started_at_once_into_a_new_file_all_load(tmp_path, trial):
     finished = [(load.wait(timeout=300), load.stderr.read()) for load in loads]
     assert [status for status, _ in finished] == [0, 0, 0], finished
     assert sqlite_utils.Database(db)["articles"].count == 3
+
+
+MIXED = ("\u201cThe new gates are in,\u201d the lock keeper, Aled Price, said on Wednesday.\n\n"
+         "\u201cBoats can pass from May,\u201d Price told the boating club.\n\n")
+
+
+def test_utf8_text_with_a_stray_windows_1252_line_keeps_its_quotes(tmp_path):
+    # two files run together: the UTF-8 story, then a line saved as Windows-1252
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pasted = "The caf\u00e9 owner said she was \u201cdelighted\u201d."
+    (corpus / "joined.txt").write_bytes(MIXED.encode() + pasted.encode("cp1252"))
+    (corpus / "joined.jsonl").write_bytes(
+        ('{"id": "j1", "text": "' + MIXED.replace("\n", "\\n").replace("Aled", "Bryn") + ' Caf').encode("utf-8")
+        + "\u00e9.\"}\n".encode("cp1252"))
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(corpus), "--no-match"])
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    texts = {r["source_path"].rsplit("/", 1)[1]: r["text"] for r in db.query("select source_path, text from articles")}
+    assert texts["joined.txt"] == MIXED + pasted
+    assert texts["joined.jsonl:1"] == MIXED.replace("Aled", "Bryn") + " Caf\u00e9."
+    said = "not UTF-8: decoded as utf-8 but for {}, read as windows-1252"
+    assert sorted(rows(tmp_path / "c.db")) == [
+        (f"{corpus}/joined.jsonl:1", "warning", said.format("1 stray byte")),
+        (f"{corpus}/joined.txt", "warning", said.format("3 stray bytes")),
+    ]
+    quoted = db.execute("select count(*) from claims where article_id in (select id from articles)").fetchone()[0]
+    assert quoted >= 4

@@ -19,6 +19,7 @@ from ..contract import is_extracted
 from ..dates import normalise_date
 from ..models import Document, document_kind
 from .base import LoadError, ReadFailure, check_size
+from .decoding import Decoded, mostly_utf8
 from .html_pages import html_document, language_warning
 
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -81,10 +82,11 @@ def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Docu
             try:
                 line = line.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
-                line = line.decode("cp1252", errors="replace")
+                mixed = mostly_utf8(line) or Decoded(line.decode("cp1252", errors="replace"), "windows-1252")
+                line = mixed.text
                 if not warned:
                     warned = True
-                    yield LoadError(f"{path}:{n}", "not UTF-8: decoded as windows-1252", level="warning")
+                    yield LoadError(f"{path}:{n}", f"not UTF-8: decoded as {mixed.encoding}", level="warning")
         if not line.strip():
             continue
         where = f"{path}:{n}"
