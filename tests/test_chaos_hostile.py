@@ -9,6 +9,7 @@ Real CLI (in a subprocess where the old code hung), real SQLite, invented text.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -148,3 +149,24 @@ def test_utf8_text_with_a_stray_windows_1252_line_keeps_its_quotes(tmp_path):
     ]
     quoted = db.execute("select count(*) from claims where article_id in (select id from articles)").fetchone()[0]
     assert quoted >= 4
+
+
+def test_metadata_of_the_wrong_kind_is_a_warning_not_dropped_without_a_word(tmp_path):
+    dump = tmp_path / "odd.jsonl"
+    records = [
+        {"id": "a", "text": STORY, "title": ["Canal", "to reopen"]},
+        {"id": "b", "text": STORY.replace("May", "June"), "outlet": {"brand": "Towpath Times"}},
+        {"id": "c", "text": STORY.replace("May", "July"), "url": ["https://towpath.example/canal"]},
+        {"id": ["d"], "text": STORY.replace("May", "August")},
+        {"id": "e", "text": STORY.replace("May", "April"), "title": 1842, "section": None},  # kept as before
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(dump), "--no-match"])
+    assert result.exit_code == 0, result.output
+    assert sqlite_utils.Database(tmp_path / "c.db")["articles"].count == 5
+    assert rows(tmp_path / "c.db") == [
+        (f"{dump}:1", "warning", "its 'title' is a list of 2 strings, not text: left out"),
+        (f"{dump}:2", "warning", "its 'outlet' is an object, not text: left out"),
+        (f"{dump}:3", "warning", "its 'url' is a list of 1 string, not text: left out"),
+        (f"{dump}:4", "warning", "its 'id' is a list of 1 string, not text: left out"),
+    ]
