@@ -170,3 +170,21 @@ def test_metadata_of_the_wrong_kind_is_a_warning_not_dropped_without_a_word(tmp_
         (f"{dump}:3", "warning", "its 'url' is a list of 1 string, not text: left out"),
         (f"{dump}:4", "warning", "its 'id' is a list of 1 string, not text: left out"),
     ]
+
+
+def test_a_text_padded_with_nul_bytes_loads_and_nul_bytes_inside_are_binary(tmp_path):
+    # a write cut short by a crash leaves a text padded with NULs to its block's end
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "padded.txt").write_bytes(STORY.encode() + b"\x00" * 3000)
+    (corpus / "inside.txt").write_bytes(STORY.encode()[:40] + b"\x00" + STORY.encode()[40:])
+    (corpus / "nothing.txt").write_bytes(b"\x00" * 512)
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "c.db"), str(corpus), "--no-match"])
+    assert result.exit_code == 1, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert [r["text"] for r in db.query("select text from articles")] == [STORY]
+    assert sorted(rows(tmp_path / "c.db")) == [
+        (f"{corpus}/inside.txt", "error", "binary file (NUL bytes), not text"),
+        (f"{corpus}/nothing.txt", "error", "binary file (NUL bytes), not text"),
+        (f"{corpus}/padded.txt", "warning", "ends in 3,000 NUL bytes (a write cut short?), left out"),
+    ]

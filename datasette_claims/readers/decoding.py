@@ -40,11 +40,23 @@ def refuse_binary(head: bytes) -> None:
     for magic, what in MAGIC:
         if head.startswith(magic):
             raise ReadFailure(f"binary file: {what}")
-    if b"\x00" in head:
+    text = head.rstrip(b"\x00")  # a run of NULs at the end is padding (see ``unpadded``)
+    if b"\x00" in text or (head and not text.strip()):
         raise ReadFailure("binary file (NUL bytes), not text")
-    controls = sum(1 for b in head[:4096] if b < 9 or 13 < b < 32)
-    if controls > max(8, len(head[:4096]) // 50):
+    controls = sum(1 for b in text[:4096] if b < 9 or 13 < b < 32)
+    if controls > max(8, len(text[:4096]) // 50):
         raise ReadFailure("binary file (control bytes), not text")
+
+
+def unpadded(raw: bytes) -> tuple[bytes, int]:
+    """``raw`` without the run of NUL bytes at its end, and how many there were.
+
+    A write cut short by a crash or a full disk often leaves a text file
+    padded with NULs to its block's end: its text is whole, and was refused
+    as "binary file (NUL bytes)".  NULs inside the text still mean binary.
+    """
+    text = raw.rstrip(b"\x00")
+    return text, len(raw) - len(text)
 
 
 def _stray_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
