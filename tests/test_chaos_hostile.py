@@ -34,11 +34,14 @@ def rows(db_path) -> list[tuple[str, str, str]]:
     return [(r["path"], r["level"], r["reason"]) for r in db.query("select path, level, reason from load_errors")]
 
 
-def run_load(*args, timeout: int = 120) -> subprocess.CompletedProcess:
+def load_env() -> dict[str, str]:
     # the caller's PYTHONPATH first (a checkout under test), then this one's
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)])))
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)])))
+
+
+def run_load(*args, timeout: int = 120) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "datasette", "claims", "load", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout, env=env)
+                          capture_output=True, text=True, timeout=timeout, env=load_env())
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
@@ -103,9 +106,8 @@ def test_an_address_that_cannot_be_split_is_an_error_row_and_the_rest_loads(serv
 
 
 def start_load(*args) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)])))
     return subprocess.Popen([sys.executable, "-m", "datasette", "claims", "load", *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=load_env())
 
 
 @pytest.mark.parametrize("trial", [1, 2, 3])
@@ -118,8 +120,8 @@ def test_loads_started_at_once_into_a_new_file_all_load(tmp_path, trial):
         stories.append(tmp_path / f"s{k}.txt")
         stories[-1].write_text(STORY.replace("Aled Price", f"Aled Price{k}"))
     loads = [start_load(db, story, "--no-match") for story in stories]
-    finished = [(load.wait(timeout=300), load.stderr.read()) for load in loads]
-    assert [status for status, _ in finished] == [0, 0, 0], finished
+    said = [load.communicate(timeout=300)[1] for load in loads]
+    assert [load.returncode for load in loads] == [0, 0, 0], said
     assert sqlite_utils.Database(db)["articles"].count == 3
 
 
