@@ -97,7 +97,7 @@ class _SameSchemeRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to http(s) addresses only (urllib would allow ftp)."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if urlparse(newurl).scheme.lower() not in ("http", "https"):
+        if _scheme(newurl) not in ("http", "https"):
             raise FetchError(f"redirected to a non-HTTP address: {newurl}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -105,7 +105,7 @@ class _SameSchemeRedirects(urllib.request.HTTPRedirectHandler):
 def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     """GET ``url`` within the time and size limits, or raise ``FetchError``."""
     options = options or FetchOptions()
-    if urlparse(url).scheme.lower() not in ("http", "https"):
+    if _scheme(url) not in ("http", "https"):
         raise FetchError("only http:// and https:// addresses can be fetched")
     opener = urllib.request.build_opener(_SameSchemeRedirects)
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
@@ -121,19 +121,39 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     except FetchError:
         raise
     except urllib.error.HTTPError as e:
-        if 300 <= e.code < 400:  # urllib's loop message runs over four lines
-            raise FetchError(f"HTTP {e.code}: too many redirects (a redirect loop?)") from None
-        raise FetchError(f"HTTP {e.code} {e.reason}") from None
+        raise FetchError(_http_reason(e)) from None
     except urllib.error.URLError as e:
         raise FetchError(_network_reason(e.reason, url, options)) from None
     except (OSError, ValueError) as e:  # socket.timeout, reset connections, bad addresses
         raise FetchError(_network_reason(e, url, options)) from None
+    except http.client.InvalidURL as e:  # a space or a bad port in the address
+        raise FetchError(f"not a valid web address: {e}") from None
     except http.client.HTTPException as e:  # a malformed response
         raise FetchError(f"bad HTTP response: {type(e).__name__}") from None
     msg = Message()
     msg["content-type"] = headers.get("Content-Type", "")
     content_type = msg.get_content_type() if headers.get("Content-Type") else ""
     return Fetched(final, body, content_type, msg.get_param("charset"))
+
+
+def _scheme(url: str) -> str:
+    """The address's scheme, lower-cased; raises FetchError for an address
+    ``urlparse`` cannot split ("http://[::1", a bracket left open), which
+    was a traceback that ended the whole load."""
+    try:
+        return urlparse(url).scheme.lower()
+    except ValueError as e:
+        raise FetchError(f"not a valid web address: {e}") from None
+
+
+def _http_reason(e: urllib.error.HTTPError) -> str:
+    """An HTTP error status in a line; a redirect urllib did not follow is a
+    loop unless it named nowhere to go."""
+    if 300 <= e.code < 400 and not (e.headers and (e.headers.get("Location") or e.headers.get("URI"))):
+        return f"HTTP {e.code} {e.reason}: a redirect that names no address to go to"
+    if 300 <= e.code < 400:  # urllib's loop message runs over four lines
+        return f"HTTP {e.code}: too many redirects (a redirect loop?)"
+    return f"HTTP {e.code} {e.reason}"
 
 
 def _check_length(headers, limit: int) -> None:

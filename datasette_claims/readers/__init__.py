@@ -85,7 +85,7 @@ def read_paths(
         elif _is_source(path):  # an http(s) address or a feed file
             from .. import fetch  # late import: fetch reads pages through this module
 
-            yield from fetch.read_source(path, fetch_options)
+            yield from guarded(path, fetch.read_source(path, fetch_options))
         elif os.path.isdir(path):
             yield from read_folder(path, max_chars)
         elif not os.path.exists(path):
@@ -104,5 +104,5 @@ def _read_named_file(path: str, fetch_options, max_chars: int) -> Iterator[Docum
     from .. import fetch
 
     for address in addresses:
-        yield from fetch.read_source(address, fetch_options)
+        yield from guarded(address, fetch.read_source(address, fetch_options))
 

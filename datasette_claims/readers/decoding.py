@@ -1,5 +1,10 @@
 """Bytes to text: by a byte-order mark, else UTF-8, else Windows-1252.
 
+A UTF-8 text with a few stray Windows-1252 bytes (two files run together,
+one pasted line) is read as UTF-8 with those bytes as Windows-1252: read
+whole as Windows-1252, every curly quote and accent of the UTF-8 part was
+mojibake ("â€œ") and its quotations gave no claims.
+
 Shared by every reader of text, and by the manifest and fetched pages, so a
 file, a page and standard input are decoded alike; binary files that people
 try to load (PDF, Word, SQLite) are refused here with a name for what they are.
@@ -8,6 +13,7 @@ try to load (PDF, Word, SQLite) are refused here with a name for what they are.
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from .base import HEAD_BYTES, ReadFailure
 
@@ -34,11 +40,52 @@ def refuse_binary(head: bytes) -> None:
     for magic, what in MAGIC:
         if head.startswith(magic):
             raise ReadFailure(f"binary file: {what}")
-    if b"\x00" in head:
+    text = head.rstrip(b"\x00")  # a run of NULs at the end is padding (see ``unpadded``)
+    if b"\x00" in text or (head and not text.strip()):
         raise ReadFailure("binary file (NUL bytes), not text")
-    controls = sum(1 for b in head[:4096] if b < 9 or 13 < b < 32)
-    if controls > max(8, len(head[:4096]) // 50):
+    controls = sum(1 for b in text[:4096] if b < 9 or 13 < b < 32)
+    if controls > max(8, len(text[:4096]) // 50):
         raise ReadFailure("binary file (control bytes), not text")
+
+
+def unpadded(raw: bytes) -> tuple[bytes, int]:
+    """``raw`` without the run of NUL bytes at its end, and how many there were.
+
+    A write cut short by a crash or a full disk often leaves a text file
+    padded with NULs to its block's end: its text is whole, and was refused
+    as "binary file (NUL bytes)".  NULs inside the text still mean binary.
+    """
+    text = raw.rstrip(b"\x00")
+    return text, len(raw) - len(text)
+
+
+def _stray_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A codec error handler: the bytes that are not UTF-8 read as Windows-1252."""
+    stray = error.object[error.start:error.end]
+    return stray.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("datasette-claims-stray-cp1252", _stray_as_cp1252)
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str  # as the warning names it: "windows-1252", "utf-8 but for 3 stray bytes, ..."
+
+
+def mostly_utf8(raw: bytes) -> Decoded | None:
+    """``raw`` (not valid UTF-8) read as UTF-8 with its stray bytes as
+    Windows-1252, saying how many bytes were stray; None when the UTF-8
+    characters are fewer than the stray bytes (a Windows-1252 or Latin-1 text,
+    whose accents and quotes are never valid UTF-8 sequences).
+    """
+    lenient = raw.decode("utf-8", errors="replace")
+    stray = lenient.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    wide = sum(1 for c in lenient if c > "\x7f") - lenient.count("\ufffd")
+    if wide == 0 or wide < stray:
+        return None
+    return Decoded(raw.decode("utf-8", errors="datasette-claims-stray-cp1252"),
+                   f"utf-8 but for {stray:,} stray byte{'s' * (stray != 1)}, read as windows-1252")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -57,6 +104,9 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = mostly_utf8(raw)
+    if mixed is not None:
+        return mixed.text, mixed.encoding
     try:
         return raw.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError:

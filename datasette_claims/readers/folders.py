@@ -9,6 +9,7 @@ skipped with a warning that says why.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 
 from ..models import Document
@@ -48,8 +49,27 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
         # (plain order puts " " and "-" before "."), so the original is kept.
         for name in sorted(files, key=os.path.splitext):
             if not name.startswith(".") and name not in MANIFEST_NAMES:
-                yield os.path.join(root, name)
+                yield not_a_file(os.path.join(root, name)) or os.path.join(root, name)
     yield from (LoadError(e.filename or path, f"cannot read folder: {e.strerror or e}") for e in problems)
+
+
+def not_a_file(path: str) -> LoadError | None:
+    """A warning for a folder's entry that is no regular file (a named pipe,
+    a socket, a device), else None.
+
+    Opening a named pipe waits for a writer that never comes: one in a
+    folder held the whole load for ever.  A link to a regular file is a
+    file; a dangling link is left to ``read_file``, which says so.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return LoadError(path, "skipped: not a regular file (a named pipe, a socket or a device), which is read only "
+                           f"when named on the command line: datasette claims load DB {_quoted(path)}",
+                     level="warning")
 
 
 # "Save page as... complete" puts a page's images, scripts, styles and frames

@@ -19,6 +19,7 @@ from ..contract import is_extracted
 from ..dates import normalise_date
 from ..models import Document, document_kind
 from .base import LoadError, ReadFailure, check_size
+from .decoding import Decoded, mostly_utf8
 from .html_pages import html_document, language_warning
 
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -81,10 +82,11 @@ def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Docu
             try:
                 line = line.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
-                line = line.decode("cp1252", errors="replace")
+                mixed = mostly_utf8(line) or Decoded(line.decode("cp1252", errors="replace"), "windows-1252")
+                line = mixed.text
                 if not warned:
                     warned = True
-                    yield LoadError(f"{path}:{n}", "not UTF-8: decoded as windows-1252", level="warning")
+                    yield LoadError(f"{path}:{n}", f"not UTF-8: decoded as {mixed.encoding}", level="warning")
         if not line.strip():
             continue
         where = f"{path}:{n}"
@@ -160,8 +162,8 @@ def _kind_of(value) -> str:
     if isinstance(value, (int, float)):
         return f"a number ({value!r:.40})"
     if isinstance(value, list):
-        strings = " strings" if all(isinstance(v, str) for v in value) else ""
-        return f"a list of {len(value)}{strings or ' items'}"
+        noun = " string" if all(isinstance(v, str) for v in value) else " item"
+        return f"a list of {len(value)}{noun}{'s' * (len(value) != 1)}"
     return "an object" if isinstance(value, dict) else type(value).__name__
 
 
@@ -177,6 +179,23 @@ def _no_text(record: dict, meta: dict) -> str:
         # a link list (GDELT, a search API's hits): the pages are not fetched unasked
         return f"{NO_TEXT}; to fetch its page, load the address itself ({meta['url'][:100]})"
     return NO_TEXT
+
+
+def _field_warnings(record: dict, meta: dict, where: str) -> Iterator[LoadError]:
+    """A warning for each field left out: a date not understood, and a value
+    of the wrong kind under a metadata key (a title that is a list, an
+    outlet that is an object, an id that is a list), which the key table
+    passes over and which was dropped without a word."""
+    if meta["published"] and not normalise_date(meta["published"]):
+        yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+    for key, paths in record_keys.META_PATHS.items():
+        odd = None if meta.get(key) else _odd_value(record, paths)
+        if odd is None:
+            continue
+        if key == "published":  # a list, or ``{"$date": ...}`` as MongoDB exports it
+            yield LoadError(where, f"published date not understood: {json.dumps(odd[1])[:40]}", level="warning")
+        else:
+            yield LoadError(where, f"its {odd[0]!r} is {_kind_of(odd[1])}, not text: left out", level="warning")
 
 
 @dataclass
@@ -253,11 +272,7 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
     if found.text is not None and record_keys.cut_short(found.text):
         yield LoadError(where, "text cut short by its source (ends with '[+N chars]'): claims past the cut are missing",
                         level="warning")
-    if meta["published"] and not normalise_date(meta["published"]):
-        yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
-    elif not meta["published"] and (odd := _odd_value(record, record_keys.META_PATHS["published"])):
-        # a list or an object (``{"$date": ...}`` as MongoDB exports it) was left out without a word
-        yield LoadError(where, f"published date not understood: {json.dumps(odd[1])[:40]}", level="warning")
+    yield from _field_warnings(record, meta, where)
     language = record_keys.not_english(record)
     if language:
         yield language_warning(where, language)

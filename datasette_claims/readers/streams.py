@@ -22,7 +22,7 @@ from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
 from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
                    TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
-from .decoding import BOMS, refuse_binary, decode
+from .decoding import BOMS, decode, refuse_binary, unpadded
 from .html_pages import page_warnings, has_article_words, html_document
 from .json_records import first_line_of, is_json_lines, parses, read_json_document, read_json_lines
 from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
@@ -131,7 +131,10 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
             f"file is over {limit:,} bytes: too large for one article (cap: {max_chars:,} characters, "
             "see --max-article-size); is it a dump that should be JSON lines?"
         )
+    raw, padding = unpadded(raw)
     text, encoding = decode(raw)
+    if padding:
+        yield LoadError(path, f"ends in {padding:,} NUL bytes (a write cut short?), left out", level="warning")
     if encoding != "utf-8":
         yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
     yield from _read_text(text, path, suffix, max_chars)

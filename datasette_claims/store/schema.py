@@ -9,10 +9,12 @@ the end; never edit one that has shipped.
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 
 import sqlite_utils
 
-from .connection import check_path, check_schema, configure, explain
+from .connection import MIGRATION_SET, DatabaseProblem, check_path, check_schema, configure, explain
 
 migrations = sqlite_utils.Migrations("datasette-claims")
 # The index of the articles' columns matching reads (``m023_articles_for_matching``).
@@ -40,7 +42,7 @@ def open_db(path_or_db) -> sqlite_utils.Database:
         except sqlite3.Error as e:
             raise explain(e, name) from e
     configure(db.conn)
-    check_schema(db.conn, name)
+    beside_others(db, lambda: check_schema(db.conn, name))  # before anything is written
     try:
         # WAL lets Datasette read while a load writes; NORMAL sync is safe in WAL
         # mode (a crash loses at most the last commit, never consistency).
@@ -48,11 +50,62 @@ def open_db(path_or_db) -> sqlite_utils.Database:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
-        if migrations.pending(db):
-            migrate(db)
+        beside_others(db, lambda: migrate_pending(db, name))
     except sqlite3.Error as e:
         raise explain(e, name) from e
     return db
+
+
+# Tries at checking and migrating while another process makes the same database
+# (about 5 seconds of waiting in all; each statement also waits for the lock).
+MIGRATION_TRIES = 8
+# What a migration meets when another process applied it a moment before.
+RACE_SIGNS = ("already exists", "duplicate column", "_sqlite_migrations", "locked", "busy")
+
+
+def migrate_pending(db: sqlite_utils.Database, name: str) -> None:
+    check_schema(db.conn, name)
+    if migrations.pending(db):
+        migrate(db)
+
+
+def beside_others(db: sqlite_utils.Database, step: Callable[[], None]) -> None:
+    """Run ``step`` (checking the schema, applying the pending migrations)
+    and, when another process is making or upgrading the same file at the
+    same moment, wait and run it again: it then does what the other has not.
+
+    Two loads started at once into a new file both found every migration
+    pending, and the second failed ("UNIQUE constraint failed:
+    _sqlite_migrations...") having loaded nothing; one that looked while the
+    other was half-way refused the file as another application's.  A
+    migration is recorded in the transaction that makes it, so what failed
+    here is rolled back and the pending list, read again, is the truth.
+    """
+    delay = 0.1
+    for attempt in range(MIGRATION_TRIES):
+        try:
+            step()
+            return
+        except (sqlite3.Error, DatabaseProblem) as e:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            if attempt == MIGRATION_TRIES - 1 or not _another_is_migrating(e, db):
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 1.0)
+
+
+def _another_is_migrating(error: Exception, db: sqlite_utils.Database) -> bool:
+    """Does ``error`` look like another process migrating the same file?"""
+    if isinstance(error, sqlite3.Error):
+        return any(sign in str(error).lower() for sign in RACE_SIGNS)
+    # our tables without our record: ours half made (the record table is made
+    # first), unless the record table is missing too (another application's)
+    try:
+        return db.conn.execute("select count(*) from _sqlite_migrations where migration_set = ?",
+                               [MIGRATION_SET]).fetchone()[0] == 0
+    except sqlite3.Error:
+        return False
 
 
 def migrate(db: sqlite_utils.Database) -> None:
