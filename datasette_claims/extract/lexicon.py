@@ -428,6 +428,18 @@ COUNTRY_LIKE |= {
 # noun ("the experts we asked", "the farmers he met"): the noun is the head.
 CLAUSE_SUBJECTS = frozenset(("i", "we", "he", "she", "they", "you"))
 
+# A modal of possibility before a cue ("the panel could declare ...", "some might
+# argue that ...", "could have asked the court"): a speech act that may or would
+# happen, no statement made.  ("may" is left: "X may blame Y, but ..." concedes a
+# stance, and "May" is a name; "could not", "could only" report what happened.)
+HYPOTHETICAL_MODALS = frozenset(("could", "might"))
+# what "could" reports as perceived ("could feel that ...", "could see that ..."),
+# a past ability: these stay claims
+PERCEIVED_LEMMAS = frozenset(("feel", "sense", "see", "hear", "notice", "tell"))
+# adverbs that may stand between such a modal and its verb ("could also declare")
+MODAL_ADVERBS = frozenset(("also", "then", "now", "well", "even", "still", "soon", "easily", "simply", "just",
+                           "eventually", "potentially", "ultimately", "reasonably", "fairly", "rightly"))
+
 HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently",
                "ostensibly", "likely", "unlikely", "possibly", "probably", "perhaps",
                "may", "might", "could", "appears to", "appear to", "seems to", "seem to",

@@ -20,14 +20,18 @@ from ..context import (
     make_claim,
     make_span,
     quote_closing_before,
+    without_trailing_conjunction,
 )
 from ..lexicon import (
     BARE_WEAK,
+    HYPOTHETICAL_MODALS,
     INITIAL_PARTICIPLE_NOT,
+    MODAL_ADVERBS,
     MAIN_SPEECH,
     NAME_WORDS,
     NOUN_BEFORE,
     NOUNISH_CUE_FORMS,
+    PERCEIVED_LEMMAS,
     PREP_ENDINGS,
     PREP_OBJECT_LEMMAS,
     STANCE_LEMMAS,
@@ -71,6 +75,24 @@ SUBJ_VERB_AFTER = re.compile(
     r"ran|drew|brought|threw|struck|left|put|paid)\b")
 
 
+
+
+def hypothetical_cue(text: str, lemma: str, us: int, cue_s: int) -> bool:
+    """Is the cue a speech act that may happen, not one that did ("the panel
+    could declare ...", "some might argue that ...", "could have asked")?  The
+    words before it, read backwards past "have" and an adverb, end at "could"
+    or "might" (lower case: a capitalised "Could" opens a question); "could
+    feel/see that" is a past perception and stays."""
+    if lemma in PERCEIVED_LEMMAS:
+        return False
+    end = cue_s
+    word = prev_word(text, us, end)
+    for _ in range(2):
+        if word != "have" and word not in MODAL_ADVERBS:
+            break
+        end = us + len(text[us:end].rstrip()) - len(word)
+        word = prev_word(text, us, end)
+    return word in HYPOTHETICAL_MODALS
 
 
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
@@ -261,6 +283,7 @@ def _end_earlier(ctx: Ctx, c: Claim, ne: int) -> None:
     cue that caused it makes no claim)."""
     if ctx.pending_cuts is not None:
         ctx.pending_cuts.append((c, c.content, c.id))
+    ne = without_trailing_conjunction(ctx.text, c.content.start, ne)
     c.content = make_span(ctx.text, c.content.start, ne)
     c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
 

@@ -1,0 +1,58 @@
+"""What is not a claim, and where a claim ends, round 12 (issue #10).
+
+A speech act that only may happen ("the board could declare ...", "some might
+argue that ...") states nothing; a content cut where the next clause starts
+keeps no "and"/"but" at its end.  Invented sentences and names; each test
+failed on the code before its fix (the guards aside).
+"""
+
+from __future__ import annotations
+
+from tests.extract_helpers import one, run
+
+
+def _contents(text: str) -> list[str]:
+    return [c.content.text for c in run(text)]
+
+
+# -- a modal of possibility before the cue
+
+
+def test_a_speech_act_that_could_happen_is_no_claim():
+    text = "The harbour board could declare a fishing ban over the whole bay, forcing trawlers north."
+    assert not any("fishing ban" in t for t in _contents(text)), _contents(text)
+
+
+def test_an_argument_someone_might_make_is_no_claim():
+    text = "Some in Kelpton might argue that the new quay is too small for the ferries."
+    assert not any("too small" in t for t in _contents(text)), _contents(text)
+
+
+def test_a_counterfactual_request_is_no_claim():
+    text = "At any time the trust could have asked the court to lift the order on the mill."
+    assert not any("court" in t for t in _contents(text)), _contents(text)
+
+
+def test_could_not_and_a_past_perception_stay_claims():
+    one("Ann Vole could not confirm that the ferry had left on time.", "the ferry had left on time")
+    one("From the quay, Ann Vole could feel that the pier was unsafe.", "the pier was unsafe")
+
+
+def test_may_and_the_name_may_stay_claims():
+    one("Theresa May announced that the Kelp levy would rise in spring.", "the Kelp levy would rise in spring")
+
+
+# -- a coordinating conjunction at the content's end
+
+
+def test_a_content_cut_before_another_speaker_keeps_no_and():
+    text = "The skippers said they felt like scapegoats and one of their lawyers said the quota was unfair."
+    one(text, "they felt like scapegoats")
+    assert not any(t.rstrip().endswith(" and") for t in _contents(text)), _contents(text)
+
+
+def test_a_content_cut_before_another_speaker_keeps_no_but():
+    text = "The clerk first said he did not recall moving the files, but in a later interview said he had moved them."
+    one(text, "he did not recall moving the files")
+    text = "Kelp Mining claimed responsibility for the spill but harbour officials said they did not believe it."
+    one(text, "responsibility for the spill")
