@@ -56,3 +56,25 @@ def test_a_content_cut_before_another_speaker_keeps_no_but():
     one(text, "he did not recall moving the files")
     text = "Kelp Mining claimed responsibility for the spill but harbour officials said they did not believe it."
     one(text, "responsibility for the spill")
+
+
+# -- a subject with its apposition before the cue is no inverted trailer
+
+
+def test_a_named_subject_with_its_apposition_speaks_what_follows():
+    text = "Harbour chief in Kelpton, Tane Ambry, said the ferries would stop."
+    one(text, "the ferries would stop", speaker="Tane Ambry")
+    assert "Harbour chief in Kelpton, Tane Ambry" not in _contents(text)
+
+
+def test_an_organisation_and_its_apposition_before_a_noun_object():
+    text = "The deputy director of the Kelpton hospital, Ann Vole, announced the death of the mayor."
+    assert not any("Ann Vole" in t for t in _contents(text)), _contents(text)
+    text = "Kelp Mining, a unit of Vole Holdings, reports most of its sales in Kelpland."
+    assert not any(t.startswith("Kelp Mining") for t in _contents(text)), _contents(text)
+
+
+def test_an_inverted_trailer_with_a_clause_stays():
+    one("The ferries rose in price, said Tane Ambry.", "The ferries rose in price", speaker="Tane Ambry")
+    one("Prices in Kelpton, however, fell sharply, said the harbour master.",
+        "Prices in Kelpton, however, fell sharply")

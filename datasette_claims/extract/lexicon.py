@@ -550,6 +550,16 @@ PASSIVE_REPORTING_LEMMAS = frozenset((
 # past participles that do not end in -ed, -en or -wn
 IRREGULAR_PARTICIPLES = frozenset(("said", "told", "thought", "found", "heard", "held", "sought", "taught", "made",
                                    "read", "felt", "meant", "put", "set", "understood", "led", "left", "brought"))
+# Those and the other common irregular past forms: a verb in a clause that has no
+# "-ed" or auxiliary ("Prices rose", "The party won"), so that a clause is not
+# read as a bare noun phrase (``verbal.frames._verbless_subject``).
+IRREGULAR_PASTS = IRREGULAR_PARTICIPLES | frozenset((
+    "rose", "fell", "grew", "won", "lost", "knew", "went", "came", "saw", "took", "gave", "got", "ran", "hit",
+    "cut", "paid", "sold", "bought", "kept", "met", "began", "broke", "chose", "drove", "fought", "sent",
+    "spent", "stood", "struck", "wrote", "became", "built", "caught", "let", "shut", "spoke", "stole",
+    "swore", "threw", "wore", "shot", "sat", "slid", "forgot", "forgave", "sank", "drew", "dug", "fled",
+    "flew", "froze", "hung", "hurt", "lay", "lit", "quit", "rang", "tore", "woke", "withdrew", "overcame",
+    "undertook", "upheld"))
 NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                "our", "my", "your", "no", "any", "each", "every", "another", "latest", "new",
                "first", "final", "official", "public", "joint", "written", "news", "press",

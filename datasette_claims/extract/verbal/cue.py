@@ -33,7 +33,7 @@ from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_L
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
-from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_with_relative
+from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue
 from .results import Adjuncts, Cue, Frame
 from .screens import (
     hypothetical_cue,
@@ -172,7 +172,7 @@ def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
     if cue.participle and _continued_participle(ctx, cue, adj):
         return
     inverted = inverted_source(ctx, cue)
-    if inverted is not None and not subject_with_relative(ctx, cue):
+    if inverted is not None and not subject_before_cue(ctx, cue, inverted):
         frame = inverted_frame(ctx, cue, adj, inverted)
     else:
         frame = _subject_and_frame(ctx, cue, adj)
