@@ -78,3 +78,18 @@ def test_an_inverted_trailer_with_a_clause_stays():
     one("The ferries rose in price, said Tane Ambry.", "The ferries rose in price", speaker="Tane Ambry")
     one("Prices in Kelpton, however, fell sharply, said the harbour master.",
         "Prices in Kelpton, however, fell sharply")
+
+
+# -- "According to NAME, TITLE ..., CONTENT": the title is the source's
+
+
+def test_the_sources_title_after_according_to_is_no_content():
+    text = "According to Tane Ambry, head of the Kelpton harbour police, the ferry captain has been detained."
+    one(text, "the ferry captain has been detained", speaker="Tane Ambry")
+
+
+def test_a_role_before_its_holders_name_stays_in_the_content():
+    text = "According to Ivo Dal, Kelpland's envoy to Vole, Ann Roe, has apologised to the governor."
+    assert any(t.startswith("Kelpland's envoy") for t in _contents(text)), _contents(text)
+    text = "According to the report, the harbour, which opened in 1990, is now full."
+    assert any(t.startswith("the harbour") for t in _contents(text)), _contents(text)
