@@ -93,3 +93,19 @@ def test_a_role_before_its_holders_name_stays_in_the_content():
     assert any(t.startswith("Kelpland's envoy") for t in _contents(text)), _contents(text)
     text = "According to the report, the harbour, which opened in 1990, is now full."
     assert any(t.startswith("the harbour") for t in _contents(text)), _contents(text)
+
+
+# -- a cue in a direct question
+
+
+def test_a_cue_in_a_question_reports_nothing():
+    text = "The council closed the pier on Monday. Do you think that the council was right to close the pier?"
+    assert not any("council was right" in t for t in _contents(text)), _contents(text)
+    text = "The ferry fares rose again. How does the Kelp Ferry Union feel about that fare rise now?"
+    assert _contents(text) == [], _contents(text)
+
+
+def test_a_question_put_or_quoted_stays():
+    one("Ann Vole asked whether the council was right to close the pier.",
+        "whether the council was right to close the pier")
+    one('"Do you think I like this?" Ann Vole said.', "Do you think I like this?")

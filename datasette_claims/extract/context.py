@@ -37,6 +37,8 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
 FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
                      r"should|may|might|must)\b")
 OPEN_Q = "\"\u201c\u2018'\u00ab"
+# what may close a question after its "?" (quotation marks, a bracket, spaces)
+QUESTION_CLOSERS = " \t\n\"'\u201d\u2019)"
 
 
 class Subject(NamedTuple):

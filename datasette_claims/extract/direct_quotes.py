@@ -19,7 +19,7 @@ from ..models import Claim
 from .lexicon import CUE_FORMS, INTERVIEWER_LABELS
 from .quotes import Quote
 from .context import (
-    OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
+    OPEN_Q, QUESTION_CLOSERS, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
     quote_opening_after, take_cues, unit_of, word_positions, writes_in_lower_case)
 from .sources import left_source, unit_subject
 from .speaker_guards import clock_colon
@@ -292,10 +292,7 @@ def heading_colon(ctx: Ctx) -> None:
 
 
 def _asks(turn: Claim) -> bool:
-    return turn.content.text.rstrip(_QUESTION_CLOSERS).endswith("?")
-
-
-_QUESTION_CLOSERS = " \t\n\"'\u201d\u2019)"
+    return turn.content.text.rstrip(QUESTION_CLOSERS).endswith("?")
 
 
 def _drop_interviewer_questions(ctx: Ctx, turns: list[Claim]) -> None:

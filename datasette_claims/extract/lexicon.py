@@ -440,6 +440,16 @@ PERCEIVED_LEMMAS = frozenset(("feel", "sense", "see", "hear", "notice", "tell"))
 MODAL_ADVERBS = frozenset(("also", "then", "now", "well", "even", "still", "soon", "easily", "simply", "just",
                            "eventually", "potentially", "ultimately", "reasonably", "fairly", "rightly"))
 
+# Words that open a direct question ("Do you think that ...?", "How does the
+# board feel about ...?"): a cue in such a sentence asks, it reports nothing.
+# ("When", "Where" are left: they also open a clause of time or place.)
+QUESTION_OPENERS = frozenset((
+    "Do", "Does", "Did", "Have", "Has", "Had", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could",
+    "Should", "Shall", "Don't", "Doesn't", "Didn't", "Isn't", "Aren't", "Wasn't", "Won't", "Wouldn't",
+    "Haven't", "Hasn't", "Can't", "Couldn't", "Why", "What", "How", "Who", "Which"))
+# the cues that put a question, which stay claims (PolNeAR annotates them)
+ASKING_LEMMAS = frozenset(("ask", "wonder", "question", "inquire", "query"))
+
 HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently",
                "ostensibly", "likely", "unlikely", "possibly", "probably", "perhaps",
                "may", "might", "could", "appears to", "appear to", "seems to", "seem to",

@@ -37,6 +37,7 @@ from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_fra
 from .results import Adjuncts, Cue, Frame
 from .screens import (
     hypothetical_cue,
+    in_question,
     initial_participle,
     inside_according_trailer,
     noun_or_narration,
@@ -226,7 +227,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
         if "that" not in window and not ANY_QUOTE.search(window):
             return None
     if inside_according_trailer(ctx, cue_s, us) or noun_or_narration(ctx, form, lemma, cue_s, cue_e, us) \
-            or hypothetical_cue(text, lemma, us, cue_s) or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
+            or hypothetical_cue(text, lemma, us, cue_s) or in_question(ctx, lemma, us, ue) \
+            or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
         return None
     return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"), stance_of(lemma, cls),
                data_src, prep_obj)

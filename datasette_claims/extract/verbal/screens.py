@@ -13,6 +13,8 @@ from ...models import Claim
 from .. import claim_index
 from ..context import (
     DETERMINERS,
+    OPEN_Q,
+    QUESTION_CLOSERS,
     Ctx,
     content_quote_type,
     cue_lemma,
@@ -23,6 +25,7 @@ from ..context import (
     without_trailing_conjunction,
 )
 from ..lexicon import (
+    ASKING_LEMMAS,
     BARE_WEAK,
     HYPOTHETICAL_MODALS,
     INITIAL_PARTICIPLE_NOT,
@@ -34,6 +37,7 @@ from ..lexicon import (
     PERCEIVED_LEMMAS,
     PREP_ENDINGS,
     PREP_OBJECT_LEMMAS,
+    QUESTION_OPENERS,
     STANCE_LEMMAS,
     STANCE_OF_CLASS,
     WEAK_LEMMAS,
@@ -93,6 +97,27 @@ def hypothetical_cue(text: str, lemma: str, us: int, cue_s: int) -> bool:
         end = us + len(text[us:end].rstrip()) - len(word)
         word = prev_word(text, us, end)
     return word in HYPOTHETICAL_MODALS
+
+
+def in_question(ctx: Ctx, lemma: str, us: int, ue: int) -> bool:
+    """Is the cue's sentence a direct question of the writer's or an
+    interviewer's ("Do you think that the board was right?", "How does the
+    group feel about ...?"): opened by an auxiliary or a question word, ended
+    by a "?" outside any quotation?  A cue that puts the question ("asked")
+    still reports it."""
+    text = ctx.text
+    if lemma in ASKING_LEMMAS:
+        return False
+    end = len(text[us:ue].rstrip(QUESTION_CLOSERS))
+    if end == 0 or text[us + end - 1] != "?":
+        return False
+    k = us
+    while k < ue and text[k] in OPEN_Q:
+        k += 1
+    first = text[k:k + 9].split(None, 1)
+    if not first or first[0].rstrip(",") not in QUESTION_OPENERS:
+        return False
+    return inside_quote(ctx, us + end - 1) is None and inside_quote(ctx, k) is None
 
 
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
