@@ -108,8 +108,10 @@ def in_question(ctx: Ctx, lemma: str, us: int, ue: int) -> bool:
     text = ctx.text
     if lemma in ASKING_LEMMAS:
         return False
-    end = len(text[us:ue].rstrip(QUESTION_CLOSERS))
-    if end == 0 or text[us + end - 1] != "?":
+    end = ue
+    while end > us and text[end - 1] in QUESTION_CLOSERS:  # (no copy of the sentence for every cue)
+        end -= 1
+    if end == us or text[end - 1] != "?":
         return False
     k = us
     while k < ue and text[k] in OPEN_Q:
@@ -117,7 +119,7 @@ def in_question(ctx: Ctx, lemma: str, us: int, ue: int) -> bool:
     first = text[k:k + 9].split(None, 1)
     if not first or first[0].rstrip(",") not in QUESTION_OPENERS:
         return False
-    return inside_quote(ctx, us + end - 1) is None and inside_quote(ctx, k) is None
+    return inside_quote(ctx, end - 1) is None and inside_quote(ctx, k) is None
 
 
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
