@@ -109,3 +109,12 @@ def test_a_question_put_or_quoted_stays():
     one("Ann Vole asked whether the council was right to close the pier.",
         "whether the council was right to close the pier")
     one('"Do you think I like this?" Ann Vole said.', "Do you think I like this?")
+
+
+# -- page markup
+
+
+def test_a_gallery_line_is_no_speakers_turn():
+    text = ("The fair opened on Saturday.\n\nFile:Kelp fair 2024 pier.jpg|A large wooden whale on the pier. "
+            "File:Kelp fair 2024 tent.jpg|The main tent at dusk.\n\nAnn Vole said the fair was a success.")
+    assert [t for t in _contents(text)] == ["the fair was a success"], _contents(text)

@@ -255,6 +255,12 @@ def is_roster(content: str) -> bool:
     return len(items) >= ROSTER_MIN_ITEMS and all(_ROSTER_ITEM.fullmatch(i) for i in items)
 
 
+# A media file's name after the colon, as a wiki gallery writes its items
+# ("File:Pier at dusk.jpg|The pier at dusk"): page markup, not a speaker's turn
+_MEDIA_FILE = re.compile(r"\s*[^|\n:]{1,150}?\.(?:jpe?g|png|gif|svg|tiff?|webp|og[gv]|webm|pdf)\s*(?:\||$)",
+                         re.IGNORECASE)
+
+
 def heading_colon(ctx: Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
@@ -280,7 +286,8 @@ def heading_colon(ctx: Ctx) -> None:
                 ce = sm.start()
             if text[cs:ce].rstrip(" .'\"\u2019\u201d").endswith("?"):
                 continue
-        if _colon_content_taken(ctx, m, ps, pe, cs, ce) or (not head and is_roster(text[cs:ce])):
+        if _colon_content_taken(ctx, m, ps, pe, cs, ce) or (not head and is_roster(text[cs:ce])) \
+                or _MEDIA_FILE.match(text, cs, ce) is not None:
             continue
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
         if clock_colon(text, colon):
