@@ -90,12 +90,12 @@ def hypothetical_cue(text: str, lemma: str, us: int, cue_s: int) -> bool:
     if lemma in PERCEIVED_LEMMAS:
         return False
     end = cue_s
-    word = prev_word(text, us, end)
+    word = prev_word(text, max(us, end - 24), end)  # (a short window: no copy of the sentence per cue)
     for _ in range(2):
         if word != "have" and word not in MODAL_ADVERBS:
             break
-        end = us + len(text[us:end].rstrip()) - len(word)
-        word = prev_word(text, us, end)
+        end = text.rindex(word, us, end)
+        word = prev_word(text, max(us, end - 24), end)
     return word in HYPOTHETICAL_MODALS
 
 
