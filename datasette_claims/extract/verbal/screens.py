@@ -87,8 +87,9 @@ def hypothetical_cue(text: str, lemma: str, us: int, cue_s: int) -> bool:
     words before it, read backwards past "have" and an adverb, end at "could"
     or "might" (lower case: a capitalised "Could" opens a question); "could
     feel/see that" is a past perception and stays."""
-    if lemma in PERCEIVED_LEMMAS:
-        return False
+    lo = max(us, cue_s - 40)
+    if lemma in PERCEIVED_LEMMAS or (text.find("could", lo, cue_s) < 0 and text.find("might", lo, cue_s) < 0):
+        return False  # (two C scans rule out almost every cue)
     end = cue_s
     word = prev_word(text, max(us, end - 24), end)  # (a short window: no copy of the sentence per cue)
     for _ in range(2):
