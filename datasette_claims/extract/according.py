@@ -133,6 +133,26 @@ def _source_tail(text: str, ss: int, se: int, ue: int) -> tuple[int, int]:
     return m.start(), rest
 
 
+# "According to Ann Vole, head of the port authority, the ferries ...": the
+# source's apposition between two commas, then the sentence
+# (not a role before its holder's name: "According to Lee, Kelp's envoy to Vole,
+# Ann Roe, has ...": the role and the name are the content's subject)
+_LEAD_ASIDE = re.compile(r",\s+(?P<a>[^,;:\"\u201c\u201d()]{2,90}?),\s+(?!(?:which|who|whose|where|when|and|or|but)\b)"
+                         r"(?![A-Z][\w.'\u2019-]*(?:\s+[A-Z&][\w.'\u2019-]*){0,4},)(?=(?:\S+\s+){2}\S)")
+
+
+def _after_lead_aside(text: str, ss: int, at: int, ue: int) -> int:
+    """Where a lead's content starts: after the named source's own apposition
+    (a title and its complement, no verb: ``_source_apposition``), which is
+    no part of what the source is cited for."""
+    if not text[ss:ss + 1].isupper():
+        return at  # ("according to the report, the harbour, ...": no person's title follows)
+    m = _LEAD_ASIDE.match(text, at, ue)
+    if m is None or not _source_apposition(m.group("a")):
+        return at
+    return m.end()
+
+
 class _AccordingFrame(NamedTuple):
     """Where an "according to" claim's content lies, where its source ends, and the rule."""
 
@@ -160,7 +180,7 @@ def according_to(ctx: Ctx) -> None:
         if len(before) >= 3 and not _lead_in(before, text[se:ue]):
             frame = _trailer_frame(ctx, m, us, ue, ss, se, before)
         else:
-            k = content_from
+            k = _after_lead_aside(text, ss, content_from, ue)
             while k < ue and text[k] in " ,\u2014\u2013-":
                 k += 1
             frame = _AccordingFrame(k, ue, se, "according_to.lead")

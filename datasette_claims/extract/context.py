@@ -37,6 +37,8 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "
 FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
                      r"should|may|might|must)\b")
 OPEN_Q = "\"\u201c\u2018'\u00ab"
+# what may close a question after its "?" (quotation marks, a bracket, spaces)
+QUESTION_CLOSERS = " \t\n\"'\u201d\u2019)"
 
 
 class Subject(NamedTuple):
@@ -370,6 +372,26 @@ def make_span(text, s, e) -> Span:
     return Span(s, e, text[s:e])
 
 
+# A content cut where the next clause starts keeps no "and"/"but"/"or" at its
+# end ("Returns had been voluntary, but | according to X, ...", "said the
+# party doesn't care and | one in four said ...": the word joins the next
+# clause, of another attribution or of the writer).
+_TRAILING_CONJUNCTIONS = ("and", "but", "or", "nor")
+
+
+def without_trailing_conjunction(text: str, cs: int, ce: int) -> int:
+    """The content's end without a last word that is a coordinating conjunction
+    (and the comma before it)."""
+    if ce - cs < 8 or text[ce - 1] not in "dtr":  # (the last letters of the four words: most contents end otherwise)
+        return ce
+    k = ce
+    while k > cs and text[k - 1].isalpha():
+        k -= 1
+    if text[k:ce] not in _TRAILING_CONJUNCTIONS or k == cs or not text[k - 1].isspace():
+        return ce
+    return trim_span(text, cs, k)[1]
+
+
 def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
                quote_type: str = "indirect", lemma: str | None = None,
                stance: str | None = None) -> Claim | None:
@@ -377,6 +399,7 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     in ``ctx.claims``; None when nothing is left of the content."""
     text = ctx.text
     cs, ce = trim_span(text, cs, ce)
+    ce = without_trailing_conjunction(text, cs, ce)
     if text.startswith("that ", cs) and ce - cs > 10:
         cs += 5
     if ce - cs < 1 or text[cs:ce] == "that":

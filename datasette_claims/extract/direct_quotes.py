@@ -19,7 +19,7 @@ from ..models import Claim
 from .lexicon import CUE_FORMS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
 from .quotes import Quote
 from .context import (
-    OPEN_Q, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
+    OPEN_Q, QUESTION_CLOSERS, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
     quote_opening_after, take_cues, unit_of, word_positions, writes_in_lower_case)
 from .sources import left_source, unit_subject
 from .speaker_guards import clock_colon
@@ -255,6 +255,12 @@ def is_roster(content: str) -> bool:
     return len(items) >= ROSTER_MIN_ITEMS and all(_ROSTER_ITEM.fullmatch(i) for i in items)
 
 
+# A media file's name after the colon, as a wiki gallery writes its items
+# ("File:Pier at dusk.jpg|The pier at dusk"): page markup, not a speaker's turn
+_MEDIA_FILE = re.compile(r"\s*[^|\n:]{1,150}?\.(?:jpe?g|png|gif|svg|tiff?|webp|og[gv]|webm|pdf)\s*(?:\||$)",
+                         re.IGNORECASE)
+
+
 def heading_colon(ctx: Ctx) -> None:
     """ "Jane Roe: Nobody Should Pay More" -- a headline-style attribution."""
     text = ctx.text
@@ -280,7 +286,8 @@ def heading_colon(ctx: Ctx) -> None:
                 ce = sm.start()
             if text[cs:ce].rstrip(" .'\"\u2019\u201d").endswith("?"):
                 continue
-        if _colon_content_taken(ctx, m, ps, pe, cs, ce) or (not head and is_roster(text[cs:ce])):
+        if _colon_content_taken(ctx, m, ps, pe, cs, ce) or (not head and is_roster(text[cs:ce])) \
+                or _MEDIA_FILE.match(text, cs, ce) is not None:
             continue
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
         if clock_colon(text, colon):
@@ -292,10 +299,7 @@ def heading_colon(ctx: Ctx) -> None:
 
 
 def _asks(turn: Claim) -> bool:
-    return turn.content.text.rstrip(_QUESTION_CLOSERS).endswith("?")
-
-
-_QUESTION_CLOSERS = " \t\n\"'\u201d\u2019)"
+    return turn.content.text.rstrip(QUESTION_CLOSERS).endswith("?")
 
 
 def _drop_interviewer_questions(ctx: Ctx, turns: list[Claim]) -> None:

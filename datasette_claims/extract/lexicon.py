@@ -428,6 +428,28 @@ COUNTRY_LIKE |= {
 # noun ("the experts we asked", "the farmers he met"): the noun is the head.
 CLAUSE_SUBJECTS = frozenset(("i", "we", "he", "she", "they", "you"))
 
+# A modal of possibility before a cue ("the panel could declare ...", "some might
+# argue that ...", "could have asked the court"): a speech act that may or would
+# happen, no statement made.  ("may" is left: "X may blame Y, but ..." concedes a
+# stance, and "May" is a name; "could not", "could only" report what happened.)
+HYPOTHETICAL_MODALS = frozenset(("could", "might"))
+# what "could" reports as perceived ("could feel that ...", "could see that ..."),
+# a past ability: these stay claims
+PERCEIVED_LEMMAS = frozenset(("feel", "sense", "see", "hear", "notice", "tell"))
+# adverbs that may stand between such a modal and its verb ("could also declare")
+MODAL_ADVERBS = frozenset(("also", "then", "now", "well", "even", "still", "soon", "easily", "simply", "just",
+                           "eventually", "potentially", "ultimately", "reasonably", "fairly", "rightly"))
+
+# Words that open a direct question ("Do you think that ...?", "How does the
+# board feel about ...?"): a cue in such a sentence asks, it reports nothing.
+# ("When", "Where" are left: they also open a clause of time or place.)
+QUESTION_OPENERS = frozenset((
+    "Do", "Does", "Did", "Have", "Has", "Had", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could",
+    "Should", "Shall", "Don't", "Doesn't", "Didn't", "Isn't", "Aren't", "Wasn't", "Won't", "Wouldn't",
+    "Haven't", "Hasn't", "Can't", "Couldn't", "Why", "What", "How", "Who", "Which"))
+# the cues that put a question, which stay claims (PolNeAR annotates them)
+ASKING_LEMMAS = frozenset(("ask", "wonder", "question", "inquire", "query"))
+
 HEDGE_WORDS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently",
                "ostensibly", "likely", "unlikely", "possibly", "probably", "perhaps",
                "may", "might", "could", "appears to", "appear to", "seems to", "seem to",
@@ -538,6 +560,16 @@ PASSIVE_REPORTING_LEMMAS = frozenset((
 # past participles that do not end in -ed, -en or -wn
 IRREGULAR_PARTICIPLES = frozenset(("said", "told", "thought", "found", "heard", "held", "sought", "taught", "made",
                                    "read", "felt", "meant", "put", "set", "understood", "led", "left", "brought"))
+# Those and the other common irregular past forms: a verb in a clause that has no
+# "-ed" or auxiliary ("Prices rose", "The party won"), so that a clause is not
+# read as a bare noun phrase (``verbal.frames._verbless_subject``).
+IRREGULAR_PASTS = IRREGULAR_PARTICIPLES | frozenset((
+    "rose", "fell", "grew", "won", "lost", "knew", "went", "came", "saw", "took", "gave", "got", "ran", "hit",
+    "cut", "paid", "sold", "bought", "kept", "met", "began", "broke", "chose", "drove", "fought", "sent",
+    "spent", "stood", "struck", "wrote", "became", "built", "caught", "let", "shut", "spoke", "stole",
+    "swore", "threw", "wore", "shot", "sat", "slid", "forgot", "forgave", "sank", "drew", "dug", "fled",
+    "flew", "froze", "hung", "hurt", "lay", "lit", "quit", "rang", "tore", "woke", "withdrew", "overcame",
+    "undertook", "upheld"))
 NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                "our", "my", "your", "no", "any", "each", "every", "another", "latest", "new",
                "first", "final", "official", "public", "joint", "written", "news", "press",

@@ -33,9 +33,11 @@ from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_L
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
-from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_with_relative
+from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue
 from .results import Adjuncts, Cue, Frame
 from .screens import (
+    hypothetical_cue,
+    in_question,
     initial_participle,
     inside_according_trailer,
     noun_or_narration,
@@ -178,7 +180,7 @@ def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
     if cue.participle and _continued_participle(ctx, cue, adj):
         return
     inverted = inverted_source(ctx, cue)
-    if inverted is not None and not subject_with_relative(ctx, cue):
+    if inverted is not None and not subject_before_cue(ctx, cue, inverted):
         frame = inverted_frame(ctx, cue, adj, inverted)
     else:
         frame = _subject_and_frame(ctx, cue, adj)
@@ -232,6 +234,7 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
         if "that" not in window and not ANY_QUOTE.search(window):
             return None
     if inside_according_trailer(ctx, cue_s, us) or noun_or_narration(ctx, form, lemma, cue_s, cue_e, us) \
+            or hypothetical_cue(text, lemma, us, cue_s) or in_question(ctx, lemma, us, ue) \
             or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
         return None
     return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"), stance_of(lemma, cls),

@@ -39,6 +39,7 @@ from ..lexicon import (
     COMPLEMENT_CUES,
     GENERIC_SUBJECTS,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_PASTS,
     JUNK_SOURCE_CLEAR,
     NAMING_LEMMAS,
     NP_OBJECT_CUES,
@@ -636,6 +637,23 @@ def subject_with_relative(ctx: Ctx, cue: Cue) -> bool:
     return m is not None and FINITE.search(m.group("np")) is None  # (not "He is not Roe, who ...")
 
 
+def subject_before_cue(ctx: Ctx, cue: Cue, im: re.Match) -> bool:
+    """Is all before the cue its subject, so that what follows the cue is its
+    object and no inverted source: a noun phrase with a "who" clause, or one
+    with its apposition and no verb ("The deputy director of the hospital, Ann
+    Vole, announced the death of the minister"; not when the sentence resumes
+    after the would-be source: "The Kelp plan, a bold one, says Roe, would fail")?"""
+    if subject_with_relative(ctx, cue):
+        return True
+    text, cut = ctx.text, cue.start
+    if _INV_RESUME.match(text, im.end("src"), cue.ue) is not None:
+        return False
+    while cut > cue.us and text[cut - 1] in " ,":
+        cut -= 1
+    ls, le = trim_span(text, cue.us, cut)
+    return _verbless_subject(text, ls, le)
+
+
 def inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | None:
     """The source after the cue: '"...," said Jane Roe' (direct, possibly split
     around the attribution) or '..., said the official.' (indirect)."""
@@ -701,6 +719,26 @@ def _holder_named_after(text: str, start: int, end: int, ue: int) -> Holder | No
     if head not in OFFICE_HEADS:
         return None
     return Holder((start, m.end("pp") if m.group("pp") else end), (m.start("name"), m.end("name")))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
+_CAPITAL_INSIDE = re.compile(r"\s[A-Z]")
+
+
+def _verbless_subject(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a noun phrase with its apposition ("Police chief in
+    Kelp, Ann Vole", "Kelp Mining, a unit of Vole Inc.", "Judicial Watch, in
+    releasing the email") -- a name after its first word, a comma, and no word
+    that could be a finite verb (an auxiliary, an "-ed" or "-s" form, a common
+    irregular past) and no quotation?"""
+    if text.find(", ", s, e) < 0 or _CAPITAL_INSIDE.search(text, s, e) is None \
+            or ANY_QUOTE.search(text, s, e) is not None:
+        return False  # (a quotation is what was said)
+    for m in _LOWER_WORD.finditer(text, s, e):
+        w = m.group()
+        if w in IRREGULAR_PASTS or FINITE.fullmatch(w) or (len(w) > 3 and w.endswith(("ed", "s"))):
+            return False
+    return True
 
 
 def _inverted_indirect_frame(ctx: Ctx, cue: Cue, src: tuple[int, int], cue_span: tuple[int, int]) -> Frame | None:

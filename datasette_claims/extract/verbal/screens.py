@@ -13,6 +13,8 @@ from ...models import Claim
 from .. import claim_index
 from ..context import (
     DETERMINERS,
+    OPEN_Q,
+    QUESTION_CLOSERS,
     Ctx,
     content_quote_type,
     cue_lemma,
@@ -20,16 +22,22 @@ from ..context import (
     make_claim,
     make_span,
     quote_closing_before,
+    without_trailing_conjunction,
 )
 from ..lexicon import (
+    ASKING_LEMMAS,
     BARE_WEAK,
+    HYPOTHETICAL_MODALS,
     INITIAL_PARTICIPLE_NOT,
+    MODAL_ADVERBS,
     MAIN_SPEECH,
     NAME_WORDS,
     NOUN_BEFORE,
     NOUNISH_CUE_FORMS,
+    PERCEIVED_LEMMAS,
     PREP_ENDINGS,
     PREP_OBJECT_LEMMAS,
+    QUESTION_OPENERS,
     STANCE_LEMMAS,
     STANCE_OF_CLASS,
     WEAK_LEMMAS,
@@ -71,6 +79,48 @@ SUBJ_VERB_AFTER = re.compile(
     r"ran|drew|brought|threw|struck|left|put|paid)\b")
 
 
+
+
+def hypothetical_cue(text: str, lemma: str, us: int, cue_s: int) -> bool:
+    """Is the cue a speech act that may happen, not one that did ("the panel
+    could declare ...", "some might argue that ...", "could have asked")?  The
+    words before it, read backwards past "have" and an adverb, end at "could"
+    or "might" (lower case: a capitalised "Could" opens a question); "could
+    feel/see that" is a past perception and stays."""
+    lo = max(us, cue_s - 40)
+    if lemma in PERCEIVED_LEMMAS or (text.find("could", lo, cue_s) < 0 and text.find("might", lo, cue_s) < 0):
+        return False  # (two C scans rule out almost every cue)
+    end = cue_s
+    word = prev_word(text, max(us, end - 24), end)  # (a short window: no copy of the sentence per cue)
+    for _ in range(2):
+        if word != "have" and word not in MODAL_ADVERBS:
+            break
+        end = text.rindex(word, us, end)
+        word = prev_word(text, max(us, end - 24), end)
+    return word in HYPOTHETICAL_MODALS
+
+
+def in_question(ctx: Ctx, lemma: str, us: int, ue: int) -> bool:
+    """Is the cue's sentence a direct question of the writer's or an
+    interviewer's ("Do you think that the board was right?", "How does the
+    group feel about ...?"): opened by an auxiliary or a question word, ended
+    by a "?" outside any quotation?  A cue that puts the question ("asked")
+    still reports it."""
+    text = ctx.text
+    if lemma in ASKING_LEMMAS:
+        return False
+    end = ue
+    while end > us and text[end - 1] in QUESTION_CLOSERS:  # (no copy of the sentence for every cue)
+        end -= 1
+    if end == us or text[end - 1] != "?":
+        return False
+    k = us
+    while k < ue and text[k] in OPEN_Q:
+        k += 1
+    first = text[k:k + 9].split(None, 1)
+    if not first or first[0].rstrip(",") not in QUESTION_OPENERS:
+        return False
+    return inside_quote(ctx, end - 1) is None and inside_quote(ctx, k) is None
 
 
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
@@ -261,6 +311,7 @@ def _end_earlier(ctx: Ctx, c: Claim, ne: int) -> None:
     cue that caused it makes no claim)."""
     if ctx.pending_cuts is not None:
         ctx.pending_cuts.append((c, c.content, c.id))
+    ne = without_trailing_conjunction(ctx.text, c.content.start, ne)
     c.content = make_span(ctx.text, c.content.start, ne)
     c.id = f"{ctx.article.id}:{c.content.start}-{ne}"
 
