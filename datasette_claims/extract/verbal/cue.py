@@ -48,6 +48,7 @@ from .subject import find_subject, inverted_source, refine_subject
 _OBJ_TO_END = re.compile(r"\s+(?P<obj>(?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})"
                          r"(?=\s*[.!?]?[\"\u201d']?\s*$)")
 _PREP_BEFORE = re.compile(r"\b(?:by|after|before|while|when|without)\s+$")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[a-z]+ly\s+)?$")
 _OBJ_TO_INF = re.compile(
     r"\s+(?P<obj>(?:me|him|her|them|us|you|(?:a|an|the|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}))(?=\s+(?:not\s+)?to\s)")
@@ -357,6 +358,8 @@ def _continued_participle(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
                                        text[cue.end:cue.end + 12]):
         # "adding to her lead", "added to the list": not speech
         return True
+    if _WITHOUT_BEFORE.search(text, max(us, cue_s - 20), cue_s) is not None:
+        return True  # "left without mentioning the levy": nothing said
     if not (_PART_LEFT.search(text, max(us, cue_s - 5), cue_s)
             or _PREP_BEFORE.search(text, max(us, cue_s - 12), cue_s) is not None
             or _AND_PART.search(text, max(us, cue_s - 16), cue_s) is not None):

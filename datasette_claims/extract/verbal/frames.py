@@ -313,6 +313,8 @@ def _intro_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, around: Around) -> Frame | N
         tail = text[ctx.quotes[ctx.quotes.index(q_after)].close_at:ue].strip(" .,\u201d\"")
         if len(segments) == 1 and len(tail) > 8 and nxt != ":":
             rc = right_content(ctx, adj.end, ue)
+            if rc and cue.lemma in NAMING_LEMMAS:
+                rc = end_at_the_name(ctx, rc)  # ('what Roe called "the old model," the club ...')
             if rc:
                 return Frame([rc], "mixed.intro", 0.85, "mixed", None, cue_span)
         return Frame(segments, "direct.intro", 0.85, "direct", None, cue_span)

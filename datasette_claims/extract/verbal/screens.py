@@ -34,9 +34,11 @@ from ..lexicon import (
     STANCE_OF_CLASS,
     WEAK_LEMMAS,
 )
+from .. import patterns as P
 from ..sources import left_source, sentence_left_edge, unit_subject
 
-_PREP_OBJ = re.compile(r"\s+(about|of|on|upon|with|to|against)\s+(?=\S)")
+# (a manner adverb or "out"/"up" may stand between: "spoke highly of", "speaking out about")
+_PREP_OBJ = re.compile(r"\s+(?:(?:" + P.MANNER_ADV + r"|out|up)\s+)?(about|of|on|upon|with|to|against)\s+(?=\S)")
 _REFUSE_TO_SPEAK = re.compile(
     r"\s+to\s+(?:publicly\s+|immediately\s+|directly\s+|further\s+)?(?:comment|say|discuss|answer|specify|"
     r"elaborate|respond|confirm|deny|disclose|reveal|name|identify|talk|speak|detail|address|explain|"

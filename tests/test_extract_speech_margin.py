@@ -1,0 +1,80 @@
+"""Speech attributions that were missed or cut badly (PolNeAR train read by construction).
+
+Every sentence here is invented (made-up people, places and events).
+"""
+
+from __future__ import annotations
+
+from extract_helpers import one, run
+
+
+# --- a naming cue ends at the quoted name, whatever the quotation marks -------
+
+def _content_of(text: str, cue: str) -> str:
+    found = [c.content.text for c in run(text) if c.cue and c.cue.text == cue]
+    assert found, [(c.content.text, c.rule) for c in run(text)]
+    return found[0]
+
+
+def test_name_in_two_apostrophe_marks_ends_the_content():
+    # ''...'' (the style of some archives) closes with two characters: the comma
+    # inside it still ends the name, and the participle after it is a claim of its own
+    text = "Mr. Dalby called the levy ''a disgrace,'' blaming the harbour board."
+    assert _content_of(text, "called") == "the levy ''a disgrace,''"
+    one(text, "the harbour board", cue="blaming", source="Mr. Dalby")
+
+
+def test_relative_naming_cue_ends_at_the_name():
+    text = "The board fought over the levy, which Mr. Dalby called ''a disgrace,'' blaming the mayor."
+    assert _content_of(text, "called") == "''a disgrace,''"
+
+
+def test_what_someone_called_ends_at_the_name():
+    # 'under what X called "Y," the club ...': the main clause is the writer's
+    for mark_open, mark_close in (('"', '"'), ("''", "''"), ("\u201c", "\u201d")):
+        text = (f"In 2009, under what Mr. Dalby called {mark_open}the old fee model,{mark_close} "
+                "the Westvale Golf Club let nonmembers play for a fee.")
+        assert _content_of(text, "called") == f"{mark_open}the old fee model,{mark_close}"
+
+
+# --- "as" clauses with a time, a publication or an adverb ---------------------
+
+def test_as_clause_with_publication_after_the_cue():
+    one("Invoking the old war is a cheap scare tactic, as Dana Kell noted in The Clarion.",
+        "Invoking the old war is a cheap scare tactic", source="Dana Kell")
+
+
+def test_as_clause_with_time_after_the_cue():
+    one("The staff even planned a walkout, as the Ledger reported a few days later.",
+        "The staff even planned a walkout", source="the Ledger")
+    c = one("Roe also met the builders that day, as the Westvale Ledger reported on Tuesday.",
+            "Roe also met the builders that day")
+    assert c.speaker == "Westvale Ledger"
+
+
+def test_as_clause_adverb_is_not_part_of_the_source():
+    c = one("Roe is the largest donor among the candidates, as the Westvale Ledger previously reported.",
+            "Roe is the largest donor among the candidates")
+    assert c.source.text == "the Westvale Ledger"
+
+
+def test_as_clause_parenthetical_content_starts_after_the_adjuncts():
+    claims = run("Roe met the builders, as the Westvale Ledger reported on Tuesday, and she will lead the talks.")
+    texts = [c.content.text for c in claims]
+    assert "on Tuesday" not in texts, texts
+
+
+# --- a prepositional object after a manner adverb -----------------------------
+
+def test_adverb_between_verb_and_preposition():
+    one("Dana Kell bragged prematurely about the size of the grant.", "the size of the grant",
+        source="Dana Kell")
+
+
+# --- a participle after "without" says nothing ------------------------------
+
+def test_without_participle_is_no_claim():
+    claims = run("\u201cThe levy is fair,\u201d he said, without referring specifically to any of the candidates.")
+    assert not [c for c in claims if "candidates" in c.content.text], [c.content.text for c in claims]
+    claims = run("Roe praised the council on Monday without mentioning the levy.")
+    assert not [c for c in claims if c.content.text == "the levy"]
