@@ -78,3 +78,41 @@ def test_without_participle_is_no_claim():
     assert not [c for c in claims if "candidates" in c.content.text], [c.content.text for c in claims]
     claims = run("Roe praised the council on Monday without mentioning the levy.")
     assert not [c for c in claims if c.content.text == "the levy"]
+
+
+# --- an opening participle clause after a subordinator --------------------------
+
+def test_subordinated_opening_participle_is_the_main_subjects_speech():
+    one("After saying he was nervous about the levy, the farmer asked the mayor to resign.",
+        "he was nervous about the levy", source="the farmer")
+    one("While saying that she does respect the mayor, Dana Kell refused to apologize.",
+        "she does respect the mayor", source="Dana Kell")
+    one("But in explaining why the plans had not passed, Dana Kell described a rigged council.",
+        "why the plans had not passed", source="Dana Kell")
+    one("After initially saying he would not run, Ivo Dal entered the race.", "he would not run", source="Ivo Dal")
+
+
+def test_opening_refusal_is_no_claim():
+    for lead in ("While declining", "Declining", "After refusing"):
+        claims = run(f"{lead} to go into specifics, Dana Kell insisted she gave the mayor the plans.")
+        assert [c.content.text for c in claims] == ["she gave the mayor the plans"], [c.content.text for c in claims]
+
+
+def test_opening_non_speech_participle_stays_out():
+    claims = run("After meeting the mayor, Ivo Dal said the levy would pass.")
+    assert [c.content.text for c in claims] == ["the levy would pass"]
+
+
+def test_opening_participle_before_a_modal_main_verb():
+    c = one("Citing \u201cobligations in Westvale,\u201d Senator Ivo Dal will skip the convention.",
+            "obligations in Westvale")
+    assert c.speaker == "Ivo Dal"
+
+
+def test_topic_ends_before_the_subjects_next_predicate():
+    # a prepositional object is a noun phrase: ", but has instead urged ..." is the
+    # subject's next act (a claim of its own), not part of the topic
+    text = "Westvale has not commented directly on the new levy, but has instead urged Easton to return to the talks."
+    one(text, "the new levy", source="Westvale")
+    one(text, "Easton to return to the talks", source="Westvale")
+    one("Ivo Dal wrote about the harbour and left the board a month later.", "the harbour", source="Ivo Dal")

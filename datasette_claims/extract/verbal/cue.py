@@ -36,6 +36,7 @@ from .complements import cut_short_object, end_at_the_name
 from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_with_relative
 from .results import Adjuncts, Cue, Frame
 from .screens import (
+    OPENING_SUBORDINATOR,
     initial_participle,
     inside_according_trailer,
     noun_or_narration,
@@ -209,7 +210,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
         return None
     us, ue = unit
     lemma, cls = cue_lemma(form)
-    if form[:1].isupper() and form.endswith("ing") and " " not in form:
+    if form.endswith("ing") and " " not in form and (
+            form[:1].isupper() or OPENING_SUBORDINATOR.fullmatch(text[us:cue_s].strip(" \"\u201c'"))):
         initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
         return None
     weak = lemma in WEAK_LEMMAS

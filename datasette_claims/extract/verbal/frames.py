@@ -613,6 +613,11 @@ def _adjuncts_then_quote_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | Non
     return None
 
 
+# a topic (a noun phrase) ends before its subject's next predicate with an auxiliary
+_AND_AUX = re.compile(r",\s+(?:and|but)\s+(?:(?:also|then|instead|later)\s+)?"
+                      r"(?:is|was|has|have|had|will|would|did|does)\b")
+
+
 def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     """ "wrote about the event": the prepositional object is the content."""
     text = ctx.text
@@ -622,6 +627,10 @@ def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
         return None
     if cue.lemma in SHORT_OBJECT_LEMMAS:
         rc = cut_short_object(ctx, rc)
+    rc = cut_coordinated_predicate(ctx, rc)  # ("wrote about the plan and left")
+    am = _AND_AUX.search(text, rc[0], rc[1])  # ("commented on the plan, but has urged ...")
+    if am is not None:
+        rc = (rc[0], am.start())
     return Frame([rc], "indirect.prep_object", 0.5, "indirect", None, (cue.start, max(adj.cue_end, prep_obj[0])))
 
 

@@ -75,12 +75,20 @@ SUBJ_VERB_AFTER = re.compile(
 
 
 
+# "After saying ...", "While insisting ...", "But in explaining ...": a subordinator
+# before an opening participle clause (the clause is still the main subject's speech)
+OPENING_SUBORDINATOR = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Ww]hen|[Ii]n|"
+                                  r"[Bb]y|[Uu]pon)(?:\s+[a-z]+ly)?")
+
+
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
-    """ "Noting that the vote was close, Roe said ...": a participle clause opening
-    the sentence is the main clause subject's speech; its content runs to the
-    comma that closes the clause (a comma inside a quotation does not count)."""
+    """ "Noting that the vote was close, Roe said ...", "After saying he was
+    nervous, the man ...": a participle clause opening the sentence is the main
+    clause subject's speech; its content runs to the comma that closes the
+    clause (a comma inside a quotation does not count)."""
     text = ctx.text
-    if text[us:cue_s].strip(" \"\u201c'") or lemma in WEAK_LEMMAS or lemma in BARE_WEAK \
+    lead = text[us:cue_s].strip(" \"\u201c'")
+    if (lead and not OPENING_SUBORDINATOR.fullmatch(lead)) or lemma in WEAK_LEMMAS or lemma in BARE_WEAK \
             or lemma in INITIAL_PARTICIPLE_NOT:
         return
     cs = cue_e
@@ -112,7 +120,9 @@ def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, 
         return
     if SUBJ_VERB_AFTER.match(text, se, ue) is None and not re.match(
             r"\s+(?:(?:also|then|later|again|has|have|had|was|were|is|are|will|would)\s+)*[a-z]+(?:s|ed)\b"
-            r"|\s+(?:said|told|wrote|says|spoke|took|went|made|gave)\b", text[se:ue]):
+            r"|\s+(?:said|told|wrote|says|spoke|took|went|made|gave)\b"
+            r"|\s+(?:will|would|could|can|may|might|must|should|did|does)\s+(?:not\s+)?(?:also\s+)?[a-z]{2,}\b",
+            text[se:ue]):
         return
     c = make_claim(ctx, cs, end, (ss, se), (cue_s, cue_e), "indirect.initial_participle", 0.6,
               quote_type=content_quote_type(ctx, cs, end, lemma, text.startswith("that ", cs)),
