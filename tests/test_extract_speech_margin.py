@@ -116,3 +116,14 @@ def test_topic_ends_before_the_subjects_next_predicate():
     one(text, "the new levy", source="Westvale")
     one(text, "Easton to return to the talks", source="Westvale")
     one("Ivo Dal wrote about the harbour and left the board a month later.", "the harbour", source="Ivo Dal")
+
+
+# --- a noun-like cue form before a subject pronoun is the verb ----------------
+
+def test_nounish_form_before_a_clause_pronoun_is_a_verb():
+    one("Ivo Dal claims he's worth $10 billion.", "he's worth $10 billion", source="Ivo Dal")
+    one("Dana Kell claims they were paid twice.", "they were paid twice", source="Dana Kell")
+    # the noun stays a noun: a determiner or a possessive before it
+    assert not [c for c in run("The claims he made were false.") if c.cue and c.cue.text == "claims"]
+    # cognition forms are left as they were ("I think he ...")
+    assert not run("I think he is trying to campaign as a healer.")
