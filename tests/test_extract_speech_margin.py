@@ -127,3 +127,30 @@ def test_nounish_form_before_a_clause_pronoun_is_a_verb():
     assert not [c for c in run("The claims he made were false.") if c.cue and c.cue.text == "claims"]
     # cognition forms are left as they were ("I think he ...")
     assert not run("I think he is trying to campaign as a healer.")
+
+
+# --- an indirect trailer with an adjunct tail ----------------------------------
+
+def test_trailer_with_a_place_or_occasion_after_the_cue():
+    one("The levy is a disgrace, Dana Kell said in Westvale.", "The levy is a disgrace", source="Dana Kell",
+        rule="indirect.trailer")
+    one("Outright victory is vital, he said after meeting Thursday with Roe aides, because the party is split.",
+        "Outright victory is vital", rule="indirect.trailer")
+    one("Many voters found it offensive, the reporter Ana Brook said in posing the question to Roe.",
+        "Many voters found it offensive", rule="indirect.trailer")
+
+
+def test_trailer_before_a_dash_gloss():
+    text = ("The deficit will grow again this year, the budget office reported on Tuesday -- a development "
+            "that will shape the race.")
+    one(text, "The deficit will grow again this year", rule="indirect.trailer")
+    assert not [c for c in run(text) if c.content.text.startswith("--")]
+
+
+def test_opening_adjunct_is_no_trailer_content():
+    # "In his speech, Roe said in Westvale ..." : the comma closes an adjunct, not a clause
+    claims = run("In his speech, Ivo Dal said at length - and with some anger - that the levy had failed.")
+    assert not [c for c in claims if c.content.text == "In his speech"]
+    claims = run("Friday morning, as the parade rolled past, the Ledger reported at least six planes filled the sky.")
+    assert [c.content.text for c in claims if c.cue and c.cue.text == "reported"] == [
+        "at least six planes filled the sky"]
