@@ -154,3 +154,14 @@ def test_opening_adjunct_is_no_trailer_content():
     claims = run("Friday morning, as the parade rolled past, the Ledger reported at least six planes filled the sky.")
     assert [c.content.text for c in claims if c.cue and c.cue.text == "reported"] == [
         "at least six planes filled the sky"]
+
+
+# --- an anonymous source with its prepositional phrase --------------------------
+
+def test_people_or_one_source_close_to_someone():
+    one("The real test is whether she can win trust, people close to Ivo Dal say.",
+        "The real test is whether she can win trust", source="people close to Ivo Dal")
+    one("Dal will be rethinking how he treats his colleagues, a source close to him said.",
+        "Dal will be rethinking how he treats his colleagues", source="a source close to him")
+    one("The talks have stalled, a friend of the mayor said.", "The talks have stalled",
+        source="a friend of the mayor")
