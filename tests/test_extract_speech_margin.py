@@ -165,3 +165,10 @@ def test_people_or_one_source_close_to_someone():
         "Dal will be rethinking how he treats his colleagues", source="a source close to him")
     one("The talks have stalled, a friend of the mayor said.", "The talks have stalled",
         source="a friend of the mayor")
+
+
+def test_passive_cue_before_an_adjunct_is_no_trailer():
+    claims = run("The council said that due to the ballots already being printed, Roe could not be added "
+                 "in this election cycle.")
+    assert [(c.speaker, c.rule) for c in claims] == [("The council", "indirect.that")], [
+        (c.speaker, c.rule, c.content.text) for c in claims]

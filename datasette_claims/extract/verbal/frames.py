@@ -278,6 +278,8 @@ def _adjunct_tail_trailer(ctx: Ctx, cue: Cue, has_that: bool, after_stripped: st
         return False
     if not (_PREP_TAIL_TO_END.match(after_stripped) or _DASH_TAIL.match(after_stripped)):
         return False
+    if _PASSIVE_AUX.search(ctx.text, max(cue.us, cue.start - 40), cue.start):
+        return False  # ("..., Roe could not be added in this cycle": no one speaks)
     return _OPENER.match(ctx.text, cue.us) is None
 
 
