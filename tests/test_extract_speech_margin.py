@@ -90,6 +90,8 @@ def test_subordinated_opening_participle_is_the_main_subjects_speech():
     one("But in explaining why the plans had not passed, Dana Kell described a rigged council.",
         "why the plans had not passed", source="Dana Kell")
     one("After initially saying he would not run, Ivo Dal entered the race.", "he would not run", source="Ivo Dal")
+    one("Even after announcing his support for Roe, Ivo Dal still believes that the mayor is unfit to lead.",
+        "his support for Roe", source="Ivo Dal")
 
 
 def test_opening_refusal_is_no_claim():

@@ -77,8 +77,8 @@ SUBJ_VERB_AFTER = re.compile(
 
 # "After saying ...", "While insisting ...", "But in explaining ...": a subordinator
 # before an opening participle clause (the clause is still the main subject's speech)
-OPENING_SUBORDINATOR = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Ww]hen|[Ii]n|"
-                                  r"[Bb]y|[Uu]pon)(?:\s+[a-z]+ly)?")
+OPENING_SUBORDINATOR = re.compile(r"(?:(?:But|And|Yet|So|Even|Just|Only)\s+)?"
+                                  r"(?:[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Ww]hen|[Ii]n|[Bb]y|[Uu]pon)(?:\s+[a-z]+ly)?")
 
 
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
@@ -119,7 +119,7 @@ def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, 
     if not words or LONG_SUBJ_BAD_START.match(words[0]) or words[-1].lower() in DETERMINERS:
         return
     if SUBJ_VERB_AFTER.match(text, se, ue) is None and not re.match(
-            r"\s+(?:(?:also|then|later|again|has|have|had|was|were|is|are|will|would)\s+)*[a-z]+(?:s|ed)\b"
+            r"\s+(?:(?:also|then|later|again|still|has|have|had|was|were|is|are|will|would)\s+)*[a-z]+(?:s|ed)\b"
             r"|\s+(?:said|told|wrote|says|spoke|took|went|made|gave)\b"
             r"|\s+(?:will|would|could|can|may|might|must|should|did|does)\s+(?:not\s+)?(?:also\s+)?[a-z]{2,}\b",
             text[se:ue]):
