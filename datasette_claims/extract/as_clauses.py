@@ -16,6 +16,7 @@ import re
 
 from . import claim_index
 from .context import Ctx, anchored_matches, content_quote_type, cue_lemma, make_claim, right_content, word_positions
+from . import patterns as P
 from .lexicon import CUE_FORMS
 
 # lemmas of speech that an "as" clause attributes (not "as Roe asked", "as Roe called")
@@ -26,13 +27,19 @@ _FORMS = sorted((f for f, (lemma, _cls) in CUE_FORMS.items() if lemma in _AS_LEM
                  and not f.endswith("ing")
                  and (" " not in f or f.endswith(" out"))), key=len, reverse=True)
 _ANCHORS = tuple(sorted({f.split()[0] for f in _FORMS}))
+# a time, a publication or a medium between the cue and the clause's end ("as the
+# Clarion reported on Tuesday.", "as Roe noted in The Ledger,", "a few days later")
+_AFTER_CUE = (r"\s+(?:" + P.TIME_ADJ + r"|(?:in|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+              r"|(?:a\s+few|two|three|several)\s+(?:days|weeks|months|years)\s+(?:later|earlier|ago))")
 # "as <subject of 1-8 words> [has|had ...] <cue>" then a comma or the sentence's end
 # (the letter first, then the look-behind for the word boundary before it: same
 # matches, but the engine can skip ahead to an "a" in each window it searches)
 _AS_CLAUSE = re.compile(
     r"[Aa](?<![\w'\u2019-].)s\s+(?P<src>(?:[\w.'\u2019-]+,?\s+){0,7}?[\w.'\u2019-]+),?\s+"
-    r"(?:(?:has|have|had|also|often|repeatedly|rightly|correctly|long|once|later|first)\s+)*"
-    r"(?P<cue>" + "|".join(f.replace(" ", r"\s+") for f in _FORMS) + r")(?=\s*(?P<tail>[,.;!?]|$))")
+    r"(?:(?:has|have|had|also|often|repeatedly|rightly|correctly|long|once|later|first|recently|previously|"
+    + P.MANNER_ADV + r")\s+)*"
+    r"(?P<cue>" + "|".join(f.replace(" ", r"\s+") for f in _FORMS) + r")"
+    r"(?=(?:" + _AFTER_CUE + r")*\s*(?P<tail>[,.;!?]|$))")
 # words that make "as" a comparison or a time: "as soon as", "as much as", "such as", "as if"
 _NOT_SUBJECT = {"soon", "long", "well", "much", "far", "if", "though", "to", "for", "of", "a", "in",
                 "such", "it", "is", "was", "usual", "always", "ever", "expected", "planned", "promised",
@@ -46,7 +53,7 @@ def as_clauses(ctx: Ctx) -> None:
     if "as " not in text and "As " not in text:
         return
     # (tried only back from the cue words' positions: cheaper than scanning every "as")
-    for m, us, ue in anchored_matches(ctx, word_positions(ctx, _ANCHORS), _AS_CLAUSE, back=120, fwd=20):
+    for m, us, ue in anchored_matches(ctx, word_positions(ctx, _ANCHORS), _AS_CLAUSE, back=120, fwd=60):
         cue_s, cue_e = m.start("cue"), m.end("cue")
         form = re.sub(r"\s+", " ", m.group("cue"))
         lemma = cue_lemma(form)[0]
@@ -75,7 +82,7 @@ def _segments(ctx: Ctx, m: re.Match, us: int, ue: int) -> list[tuple[int, int]]:
     if m.start() == us:
         if tail != ",":
             return []
-        rc = right_content(ctx, m.end("cue") + 1, ue)
+        rc = right_content(ctx, m.start("tail") + 1, ue)
         return [rc] if rc else []
     before = text[us:m.start()].rstrip()
     if not before.endswith(","):
@@ -84,6 +91,7 @@ def _segments(ctx: Ctx, m: re.Match, us: int, ue: int) -> list[tuple[int, int]]:
     if left[1] - left[0] < 3:
         return []
     if tail == ",":
-        rc = right_content(ctx, m.end("cue") + 1, ue)
+        rc = right_content(ctx, m.start("tail") + 1, ue)
         return [left, rc] if rc else []
-    return [left] if tail in ".;!?" or not tail else []
+    # (an empty tail is the window's end: only the unit's end counts)
+    return [left] if tail in ".;!?" or not (tail or text[m.start("tail"):ue].strip()) else []

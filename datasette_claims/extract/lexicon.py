@@ -589,7 +589,7 @@ APPOSITION_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "he
 INITIAL_PARTICIPLE_NOT = {"hold", "read", "release", "publish", "post", "report", "project", "address",
                           "respond", "reply", "welcome", "thank", "attack", "hail", "speak", "talk", "continue",
                           "discuss", "ask", "question", "answer", "echo", "chant", "brief", "forecast", "estimate",
-                          "charge"}
+                          "charge", "decline", "refuse"}
 # cues whose bare complement is a clause ("said the two met and talked")
 CLAUSE_LEMMAS = {"say", "tell", "add", "note", "write", "claim", "insist", "argue", "report", "explain",
                  "recall", "suggest", "predict", "warn", "estimate", "acknowledge", "admit", "concede",

@@ -189,6 +189,8 @@ MONTH_ALT = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
     a.capitalize() + r"\." for a in MONTH_ABBR)
 # a day's or a month's name as a whole word ("Tuesday", "March"): a time, not a name or a place
 NAME_OF_TIME = r"(?:" + WEEKDAY_ALT + "|" + MONTH_ALT + r")\b"
+# a manner adverb ("evenly", "briefly", "highly"), not a word that only ends in "ly"
+MANNER_ADV = r"(?!(?:only|early|likely|family|ally|rally|reply|supply|apply|daily|weekly)\b)[a-z][a-z-]{2,}ly"
 TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + WEEKDAY_ALT + r")"
             r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:" + MONTH_ALT + r")\s+\d{1,2}"
             r"(?:,\s+\d{4})?|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night|"
@@ -241,7 +243,7 @@ _ADJUNCT = (
     r"|\s+(?P<adv>also|again|repeatedly|previously|publicly|privately|separately|later|"
     r"flatly|bluntly|simply|recently|once\s+(?:more|again)|once|further|firmly|angrily|openly|emphatically|"
     # any manner adverb just before punctuation ("replied evenly, \"...\"")
-    r"(?!(?:only|early|likely|family|ally|rally|reply|supply|apply|daily|weekly)\b)[a-z][a-z-]{2,}ly(?=\s*[,:.;]|\s*$)|"
+    + MANNER_ADV + r"(?=\s*[,:.;]|\s*$)|"
     r"in\s+(?:part|response|reply|addition|turn|an\s+interview|writing)|"
     r"on\s+(?:the\s+campaign\s+trail|(?:the\s+)?(?:Senate|House)\s+floor|air|camera|"
     r"the\s+record|background|condition\s+of\s+anonymity))"

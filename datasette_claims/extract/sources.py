@@ -518,10 +518,12 @@ def _relative_subject(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     return Subject(cue_start, s, m.end("np"), s, kind, None)
 
 
-# "aides to the mayor", "two advisers close to the minister", "allies of Mr. Roe"
+# "aides to the mayor", "two advisers close to the minister", "allies of Mr. Roe",
+# "people close to Roe", "a source close to him" (one person: "a"/"one" and a singular head)
 _GROUP_NP = (
     r"(?P<np>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther|"
-    r"[Ss]enior|[Tt]op|[Ff]ormer|[Cc]lose|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)*(?P<head>[A-Za-z]+s)\s+"
+    r"[Ss]enior|[Tt]op|[Ff]ormer|[Cc]lose|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Oo]ne)\s+)*"
+    r"(?P<head>[A-Za-z]+s|people|person|source|official|aide|adviser|advisor|friend|associate|insider)\s+"
     r"(?:to|for|of|at|in|close\s+to|inside|around)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\s*[A-Z])){2,50}?)\s*$")
 _GROUP_PREP = re.compile(r"(?:^|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))" + _GROUP_NP)
 # _GROUP_PREP opens with look-behinds, so a search tries it at every position;
@@ -532,7 +534,8 @@ _GROUP_PREP = re.compile(r"(?:^|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))" + _GROUP_NP
 _GROUP_PREP_AFTER = re.compile(r"\s(?:(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))" + _GROUP_NP)
 
 
-_GROUP_HEADS = OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"people", "friends", "associates"}
+_GROUP_HEADS = OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"people", "friends", "associates", "person",
+                                                                     "friend", "associate"}
 
 
 def _group_with_prep(ctx, ustart: int, cue_start: int):

@@ -185,7 +185,7 @@ def end_at_the_name(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
     follows the closing mark is the writer's, not the speaker's."""
     s, e = rc
     i = bisect.bisect_left(ctx.qstarts, s)
-    end = None
+    end = inner_end = None
     while i < len(ctx.quotes) and ctx.quotes[i].open_at < e:
         q = ctx.quotes[i]
         if q.open_at < s or not q.closed or q.close_at > e:
@@ -194,13 +194,13 @@ def end_at_the_name(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
                             or re.search(r"\bwhat\s", ctx.text[s:q.open_at])
                             or re.match(r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+to\s", ctx.text[s:q.open_at])):
             break  # ("called on X to close what some call the \"loophole\"")
-        end = q.close_at
+        end, inner_end = q.close_at, q.end
         if not _NAME_GOES_ON.match(ctx.text, q.close_at, e):
             break
         i += 1
     if end is None or end >= e or not (
             re.match(r"\s*[,;(\u2014\u2013-]|\s+(?:and|but|while|as)\b", ctx.text[end:e])
-            or ctx.text[end - 2:end - 1] == ","):  # ('"racist," an extraordinary rebuke')
+            or ctx.text[inner_end - 1] == ","):  # ('"racist," an extraordinary rebuke'; "''racist,''")
         return rc
     return s, end
 

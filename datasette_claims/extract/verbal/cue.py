@@ -36,6 +36,7 @@ from .complements import cut_short_object, end_at_the_name
 from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue
 from .results import Adjuncts, Cue, Frame
 from .screens import (
+    OPENING_SUBORDINATOR,
     hypothetical_cue,
     in_question,
     initial_participle,
@@ -50,6 +51,7 @@ from .subject import find_subject, inverted_source, refine_subject
 _OBJ_TO_END = re.compile(r"\s+(?P<obj>(?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})"
                          r"(?=\s*[.!?]?[\"\u201d']?\s*$)")
 _PREP_BEFORE = re.compile(r"\b(?:by|after|before|while|when|without)\s+$")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[a-z]+ly\s+)?$")
 _OBJ_TO_INF = re.compile(
     r"\s+(?P<obj>(?:me|him|her|them|us|you|(?:a|an|the|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}))(?=\s+(?:not\s+)?to\s)")
@@ -217,7 +219,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
         return None
     us, ue = unit
     lemma, cls = cue_lemma(form)
-    if form[:1].isupper() and form.endswith("ing") and " " not in form:
+    if form.endswith("ing") and " " not in form and (
+            form[:1].isupper() or OPENING_SUBORDINATOR.fullmatch(text[us:cue_s].strip(" \"\u201c'"))):
         initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
         return None
     weak = lemma in WEAK_LEMMAS
@@ -367,6 +370,8 @@ def _continued_participle(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
                                        text[cue.end:cue.end + 12]):
         # "adding to her lead", "added to the list": not speech
         return True
+    if _WITHOUT_BEFORE.search(text, max(us, cue_s - 20), cue_s) is not None:
+        return True  # "left without mentioning the levy": nothing said
     if not (_PART_LEFT.search(text, max(us, cue_s - 5), cue_s)
             or _PREP_BEFORE.search(text, max(us, cue_s - 12), cue_s) is not None
             or _AND_PART.search(text, max(us, cue_s - 16), cue_s) is not None):

@@ -75,6 +75,15 @@ _BAD_CONTENT_START = re.compile(
 _TRAILER_AFTER = re.compile(
     r"(?:of|about|as|when|while|in|at|on|during|after|before|to|with|from|via|through|referring|"
     r"speaking|recalling|adding|noting|pointing|gesturing|smiling|laughing|according)\b")
+# "..., Kell said in Paris.", "..., Roe said this week at an event in Westvale -- a
+# reversal": a prepositional phrase then the end, a dash or a participle -- nothing
+# the cue could take as a complement, so the comma clause before it is the content
+_PREP_TAIL_TO_END = re.compile(r"(?!at\s+(?:least|most)\b)(?:in|at|during|after|while)\s[^,;:\"\u201c\u201d]{0,60}?"
+                               r"(?:[.!?]|\s[\u2014\u2013]|\s--|,\s+(?:because|[a-z]+ing)\b|$)")
+# words that open an adjunct, not a clause: "In his speech, Obama said ..."
+_OPENER = re.compile(r"[\"\u201c]?(?:In|As|From|At|After|While|When|Despite|Though|Although|Because|If|Since|Before|"
+                     r"During|For|With|On|Without|Through|Like|Unlike|Amid|Whether|By|Once|Until)\b")
+_DASH_TAIL = re.compile(r"(?:[\u2014\u2013]|--?\s)")
 _CLAUSE_START = re.compile(r"(?:he|she|they|it|we|I|his|her|their|its|the|a|an|this|these|those|"
                            r"there|[A-Z][\w'\u2019-]*\s+(?:is|was|are|were|has|had|will|would))\s")
 _BARE_END = re.compile(r"[.!?]?[\"\u201d']?\s*$")
@@ -255,10 +264,24 @@ def _quote_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Aroun
         return _intro_frame(ctx, cue, adj, around)
     if kind == "comma" and (not after_stripped or nxt in ".;!?" or (nxt == "," and not has_that) or
                             (not has_that and text[cue.us:cue.us + 1] in OPEN_Q
-                             and _TRAILER_AFTER.match(after_stripped))):
+                             and _TRAILER_AFTER.match(after_stripped))
+                            or _adjunct_tail_trailer(ctx, cue, has_that, after_stripped)):
         # "..., officials said." / "... plans, advisers say, to ..."
         return _comma_trailer_frame(ctx, cue, adj, subj, nxt)
     return None
+
+
+def _adjunct_tail_trailer(ctx: Ctx, cue: Cue, has_that: bool, after_stripped: str) -> bool:
+    """ "..., Kell said in Paris.", "..., the office reported on Tuesday -- a
+    development ...": a reporting verb whose tail is an adjunct to the end, after
+    a comma clause that is no opening adjunct of its own ("In his speech, ...")."""
+    if has_that or (cue.lemma not in ADJUNCT_LEMMAS and cue.lemma != "report"):
+        return False
+    if not (_PREP_TAIL_TO_END.match(after_stripped) or _DASH_TAIL.match(after_stripped)):
+        return False
+    if _PASSIVE_AUX.search(ctx.text, max(cue.us, cue.start - 40), cue.start):
+        return False  # ("..., Roe could not be added in this cycle": no one speaks)
+    return _OPENER.match(ctx.text, cue.us) is None
 
 
 def _quotes_taken(ctx: Ctx, frame: Frame) -> bool:
@@ -314,6 +337,8 @@ def _intro_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, around: Around) -> Frame | N
         tail = text[ctx.quotes[ctx.quotes.index(q_after)].close_at:ue].strip(" .,\u201d\"")
         if len(segments) == 1 and len(tail) > 8 and nxt != ":":
             rc = right_content(ctx, adj.end, ue)
+            if rc and cue.lemma in NAMING_LEMMAS:
+                rc = end_at_the_name(ctx, rc)  # ('what Roe called "the old model," the club ...')
             if rc:
                 return Frame([rc], "mixed.intro", 0.85, "mixed", None, cue_span)
         return Frame(segments, "direct.intro", 0.85, "direct", None, cue_span)
@@ -547,6 +572,8 @@ def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tup
     """The complement's span after the cue, cut and screened."""
     text, has_that, lemma, us, ss = ctx.text, adj.has_that, cue.lemma, cue.us, subj.start
     rc = right_content(ctx, adj.end, cue.ue)
+    if rc is not None and not has_that and subj.kind == "comma" and _DASH_TAIL.match(text, rc[0]):
+        return None  # ("..., Roe said at an event -- an apparent reversal": the writer's gloss)
     if rc is not None and not has_that and lemma in ADJUNCT_LEMMAS and _ADJUNCT_WORD.match(text[rc[0]:rc[0] + 8]):
         # "said Tuesday during a visit." -> no content, unless a clause follows
         # the adjunct: "said in an interview it was over" -> "it was over"
@@ -614,6 +641,11 @@ def _adjuncts_then_quote_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | Non
     return None
 
 
+# a topic (a noun phrase) ends before its subject's next predicate with an auxiliary
+_AND_AUX = re.compile(r",\s+(?:and|but)\s+(?:(?:also|then|instead|later)\s+)?"
+                      r"(?:is|was|has|have|had|will|would|did|does)\b")
+
+
 def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     """ "wrote about the event": the prepositional object is the content."""
     text = ctx.text
@@ -623,6 +655,10 @@ def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
         return None
     if cue.lemma in SHORT_OBJECT_LEMMAS:
         rc = cut_short_object(ctx, rc)
+    rc = cut_coordinated_predicate(ctx, rc)  # ("wrote about the plan and left")
+    am = _AND_AUX.search(text, rc[0], rc[1])  # ("commented on the plan, but has urged ...")
+    if am is not None:
+        rc = (rc[0], am.start())
     return Frame([rc], "indirect.prep_object", 0.5, "indirect", None, (cue.start, max(adj.cue_end, prep_obj[0])))
 
 

@@ -42,9 +42,11 @@ from ..lexicon import (
     STANCE_OF_CLASS,
     WEAK_LEMMAS,
 )
+from .. import patterns as P
 from ..sources import left_source, sentence_left_edge, unit_subject
 
-_PREP_OBJ = re.compile(r"\s+(about|of|on|upon|with|to|against)\s+(?=\S)")
+# (a manner adverb or "out"/"up" may stand between: "spoke highly of", "speaking out about")
+_PREP_OBJ = re.compile(r"\s+(?:(?:" + P.MANNER_ADV + r"|out|up)\s+)?(about|of|on|upon|with|to|against)\s+(?=\S)")
 _REFUSE_TO_SPEAK = re.compile(
     r"\s+to\s+(?:publicly\s+|immediately\s+|directly\s+|further\s+)?(?:comment|say|discuss|answer|specify|"
     r"elaborate|respond|confirm|deny|disclose|reveal|name|identify|talk|speak|detail|address|explain|"
@@ -123,12 +125,20 @@ def in_question(ctx: Ctx, lemma: str, us: int, ue: int) -> bool:
     return inside_quote(ctx, end - 1) is None and inside_quote(ctx, k) is None
 
 
+# "After saying ...", "While insisting ...", "But in explaining ...": a subordinator
+# before an opening participle clause (the clause is still the main subject's speech)
+OPENING_SUBORDINATOR = re.compile(r"(?:(?:But|And|Yet|So|Even|Just|Only)\s+)?"
+                                  r"(?:[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Ww]hen|[Ii]n|[Bb]y|[Uu]pon)(?:\s+[a-z]+ly)?")
+
+
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
-    """ "Noting that the vote was close, Roe said ...": a participle clause opening
-    the sentence is the main clause subject's speech; its content runs to the
-    comma that closes the clause (a comma inside a quotation does not count)."""
+    """ "Noting that the vote was close, Roe said ...", "After saying he was
+    nervous, the man ...": a participle clause opening the sentence is the main
+    clause subject's speech; its content runs to the comma that closes the
+    clause (a comma inside a quotation does not count)."""
     text = ctx.text
-    if text[us:cue_s].strip(" \"\u201c'") or lemma in WEAK_LEMMAS or lemma in BARE_WEAK \
+    lead = text[us:cue_s].strip(" \"\u201c'")
+    if (lead and not OPENING_SUBORDINATOR.fullmatch(lead)) or lemma in WEAK_LEMMAS or lemma in BARE_WEAK \
             or lemma in INITIAL_PARTICIPLE_NOT:
         return
     cs = cue_e
@@ -159,8 +169,10 @@ def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, 
     if not words or LONG_SUBJ_BAD_START.match(words[0]) or words[-1].lower() in DETERMINERS:
         return
     if SUBJ_VERB_AFTER.match(text, se, ue) is None and not re.match(
-            r"\s+(?:(?:also|then|later|again|has|have|had|was|were|is|are|will|would)\s+)*[a-z]+(?:s|ed)\b"
-            r"|\s+(?:said|told|wrote|says|spoke|took|went|made|gave)\b", text[se:ue]):
+            r"\s+(?:(?:also|then|later|again|still|has|have|had|was|were|is|are|will|would)\s+)*[a-z]+(?:s|ed)\b"
+            r"|\s+(?:said|told|wrote|says|spoke|took|went|made|gave)\b"
+            r"|\s+(?:will|would|could|can|may|might|must|should|did|does)\s+(?:not\s+)?(?:also\s+)?[a-z]{2,}\b",
+            text[se:ue]):
         return
     c = make_claim(ctx, cs, end, (ss, se), (cue_s, cue_e), "indirect.initial_participle", 0.6,
               quote_type=content_quote_type(ctx, cs, end, lemma, text.startswith("that ", cs)),

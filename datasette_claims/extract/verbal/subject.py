@@ -52,6 +52,9 @@ _INV_REST = re.compile(
 _INV_BAD = re.compile(r"\.?\s*[A-Z][\w'\u2019-]*\s+[a-z]|\s+[a-z]+(?:ed|s)\s")
 _OBJ_START = re.compile(r"\s*(?:[,:\"\u201c\u2018']|(?:the|a|an|his|her|their|its|it|him|them|this|"
                         r"that|these|those|for|on|me|us|you|[A-Z])\b|[A-Z])")
+# a subject pronoun opens the complement clause of a speech verb ("Roe claims he
+# is worth ...", "who claim they were ..."): no noun reads so
+_CLAUSE_PRONOUN = re.compile(r"\s*(?:he|she|they|we|there)\b")
 GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
 # "a probe the agency said was ongoing": the walker joins the gap's antecedent
 # and the relative clause's subject into one noun phrase
@@ -456,7 +459,9 @@ def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_
     if low_form in ("goes on", "went on") and not after_colon_or_quote(text, adj.end, ue):
         return False
     if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
-            and not _OBJ_START.match(text, adj.end, ue) and not (
+            and not _OBJ_START.match(text, adj.end, ue) \
+            and not (cue.cls not in ("cognition", "volition") and _CLAUSE_PRONOUN.match(text, adj.end, ue)) \
+            and not (
                 cue.lemma in INFINITIVE_NOUNISH and text.startswith(" to ", adj.end)) \
             and not (kind == "comma" and _SENTENCE_END.match(text, adj.end, ue)) \
             and not (_SENTENCE_END.match(text, adj.end, ue)
