@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..models import Article, Claim, Span
 from . import patterns as P
-from .lexicon import CUE_FORMS
+from .lexicon import CONTENTLESS_WORDS, CUE_FORMS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, sentence_spans
 from .speakers import People
@@ -404,6 +404,8 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
         cs += 5
     if ce - cs < 1 or text[cs:ce] == "that":
         return None  # (a lone complementizer left by a frame the rules could not open)
+    if quote_type != "direct" and _contentless(text, cs, ce):
+        return None  # (a quotation's piece is the speaker's own words: '"That," Roe said, "is ..."')
     cid = f"{ctx.article.id}:{cs}-{ce}"
     claim = Claim(id=cid, content=make_span(text, cs, ce),
                   source=make_span(text, *src) if src else None,
@@ -412,6 +414,22 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     claim._lemma = lemma
     ctx.claims.append(claim)
     return claim
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def _contentless(text: str, cs: int, ce: int) -> bool:
+    """Is ``text[cs:ce]`` no statement at all: one word that stands for one
+    elsewhere or joins clauses (``CONTENTLESS_WORDS``), or no letter outside
+    markup left in the text ("</p>")?"""
+    if ce - cs > 16:
+        return False
+    piece = text[cs:ce]
+    if _LETTER.search(_MARKUP.sub("", piece)) is None:
+        return True
+    return piece.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019").lower() in CONTENTLESS_WORDS
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)")

@@ -209,6 +209,15 @@ NAME_PARTICLES = ("de", "van", "von", "al", "bin", "ibn", "el", "da", "di", "do"
 JOINED_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n",
                    "you": "2", "who": "w"}
+# A word that cannot be all of what someone said: a pronoun or relative that
+# stands for it elsewhere ("The ministry confirms this", "Roe, who was
+# criticised ..."), or a connective left of a parenthetical cue ("Instead, he
+# said, ...").  A claim whose whole content is one of them is no claim.
+CONTENTLESS_WORDS = frozenset((
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "himself", "herself", "itself",
+    "themselves", "who", "whom", "which", "this", "that", "these", "those", "so", "instead", "however", "also",
+    "but", "and", "yet", "thus", "therefore", "furthermore", "besides", "meanwhile", "moreover", "nevertheless",
+    "nonetheless", "still", "indeed", "above", "below", "otherwise"))
 TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
           "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Pres.", "Amb.", "Maj.", "Cmdr.",
           "St.", "Jr.", "Sr.", "Hon.", "Atty.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.")
