@@ -49,8 +49,16 @@ def test_criticized_after_lead_in_and_apposition():
     one("Ilse Marn, 44, is accused of stealing two sailboats.", "Ilse Marn", rule="passive.criticized")
 
 
-def test_relative_pronoun_is_the_subject():
-    one("The board, which was condemned for the delay, met again.", "which", rule="passive.criticized")
+def test_relative_pronoun_stands_for_the_noun_phrase_before_it():
+    claims = [c.content.text for c in run("The board, which was condemned for the delay, met again.")
+              if c.rule == "passive.criticized"]
+    assert claims == ["The board", "for the delay"]
+
+
+def test_a_relative_pronoun_with_no_plain_antecedent_is_no_content():
+    claims = [c.content.text for c in run("In May, the board, which was condemned for the delay, met again.")
+              if c.rule == "passive.criticized"]
+    assert "which" not in claims
 
 
 def test_stranded_accused_of_gives_no_claim():

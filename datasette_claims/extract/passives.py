@@ -22,7 +22,8 @@ import re
 
 from ..models import Span
 from . import claim_index
-from .context import Ctx, anchored_matches, make_claim, right_content, trim_span, word_positions
+from .context import DETERMINERS, Ctx, anchored_matches, make_claim, right_content, trim_span, word_positions
+from .lexicon import NAME_PARTICLES
 from .patterns import word_start
 
 # "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
@@ -100,6 +101,29 @@ _SUBJ_BOUND = re.compile(r"(?:[;:(\u2014\u2013]|\s-\s|,|\b(?:when|after|before|w
 _REL_START = re.compile(r"\b(?:who|which|whose)\b")
 
 
+# the relative pronoun between an antecedent (``_antecedent``) and its passive verb
+_RELATIVE_AFTER = re.compile(r",\s*(?:who|which|whose|that)\s")
+
+
+def _antecedent(text: str, us: int, rel: int) -> tuple[int, int] | None:
+    """What a relative pronoun at ``rel`` stands for, as the passive's subject:
+    the noun phrase that opens the sentence and ends at the comma before it
+    ("The board, which was condemned ...", "Roe, who has been criticised ...");
+    None when there is none so plain (the pronoun alone says nothing)."""
+    k = rel
+    while k > us and text[k - 1] == " ":
+        k -= 1
+    if k <= us or text[k - 1] != ",":
+        return None
+    s, e = trim_span(text, us, k - 1)
+    words = text[s:e].split()
+    if not words or len(words) > 5 or any(not w[:1].isalpha() or w[-1] in ",:;" for w in words):
+        return None
+    named = all(w[0].isupper() or w in NAME_PARTICLES for w in words)  # ("Ann Roe", "The Kelp Board")
+    described = words[0].lower() in DETERMINERS and len(words) <= 3  # ("The board", "Its new owner")
+    return (s, e) if named or described else None
+
+
 def _subject_span(text: str, us: int, pos: int) -> tuple[int, int] | None:
     """The passive's subject, ending before its verb at pos: after a
     comma-closed lead-in, a subordinating word or a dash; a relative pronoun
@@ -113,7 +137,7 @@ def _subject_span(text: str, us: int, pos: int) -> tuple[int, int] | None:
     if last is not None and last.group().lower() in _NOT_SUBJECT:
         return None
     if last is not None and last.group().lower() in ("who", "which", "whose", "that"):
-        return us + last.start(), us + last.end()
+        return _antecedent(text, us, us + last.start())
     if seg[end - 1] in ";:(\u2014\u2013-":
         return None
     if seg[end - 1] == ",":
@@ -212,7 +236,11 @@ def _eval_passives(ctx: Ctx) -> None:
             rc = right_content(ctx, cm.start("p"), ue)
             if rc is not None:
                 cut = _COMPLEMENT_CUT.search(text, rc[0], rc[1])
-                segs.append((rc[0], cut.start()) if cut is not None else rc)
+                rc = (rc[0], cut.start()) if cut is not None else rc
+                if _RELATIVE_AFTER.match(text, subj[1], m.start()):  # (a relative clause's: it closes at its comma)
+                    comma = text.find(",", rc[0], rc[1])
+                    rc = (rc[0], comma) if comma > 0 else rc
+                segs.append(rc)
         ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start(), m.end()))
         cue = (m.start("aux"), m.end("cue"))
         for cs, ce in segs:
