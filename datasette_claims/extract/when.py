@@ -44,9 +44,18 @@ def parse_published(published: str | None) -> _dt.date | None:
 
 
 def resolve(m: re.Match, pub: _dt.date | None) -> str | None:
-    """ISO date (or ISO week for "last week") for a TIME_RE match, else None."""
+    """ISO date (or ISO week for "last week") for a TIME_RE match, else None
+    (also when the day would fall outside the calendar: a publication date of
+    "0001-01-01" and "yesterday")."""
     if pub is None:
         return None
+    try:
+        return _resolved(m, pub)
+    except OverflowError:
+        return None
+
+
+def _resolved(m: re.Match, pub: _dt.date) -> str | None:
     if m.group("wd"):
         target = WEEKDAYS.index(m.group("wd").lower())
         delta = (pub.weekday() - target) % 7
@@ -74,7 +83,7 @@ def resolve(m: re.Match, pub: _dt.date | None) -> str | None:
 
 def week_of(m: re.Match, pub: _dt.date | None) -> str | None:
     """ISO week ("2009-W21") for "last week"/"this week", for callers that want it."""
-    if pub is None or not m.group("rel"):
+    if pub is None or not m.group("rel") or pub.toordinal() <= 7:
         return None
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     if rel == "last week":
