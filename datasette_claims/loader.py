@@ -110,7 +110,7 @@ class LoadReport:
         if self.match_summary:
             parts.append(self.match_summary)
         if self.unmatched:
-            parts.append(f"{self.unmatched} articles not matched yet (run: datasette claims match DB)")
+            parts.append(f"{counted(self.unmatched, 'article')} not matched yet (run: datasette claims match DB)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
     def _claims_written(self) -> str:

@@ -156,3 +156,11 @@ def test_a_load_matching_leaves_no_young_objects_to_walk(tmp_path):
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert links(tmp_path / "claims.db") > 0
     assert young < 150, young
+
+
+def test_one_article_not_matched_is_said_in_the_singular(tmp_path):
+    db_path = tmp_path / "claims.db"
+    path = feed(tmp_path / "feed.jsonl", 1)
+    result = CliRunner().invoke(cli, ["claims", "load", str(db_path), path, "--no-match"])
+    assert result.exit_code == 0, result.output
+    assert "1 article not matched yet" in result.output
