@@ -35,20 +35,26 @@ def test_noun_cues_still_found():
         ("nominal.criticism", "the harbour board"), ("nominal.call", "a new ferry")}
 
 
-def test_no_search_around_a_cue_word_that_goes_on(monkeypatch):
-    """ "Quill said the ferry ...": nothing after "said" could end an "as" clause."""
+def _spied(monkeypatch, module, name: str) -> list:
+    """The (lo, hi) windows ``module.name`` (a compiled pattern) is searched in, from now on."""
     windows = []
-    real = as_clauses._AS_CLAUSE
+    real = getattr(module, name)
 
     class Spy:
         def search(self, text, lo, hi):
             windows.append((lo, hi))
             return real.search(text, lo, hi)
 
-        def __getattr__(self, name):
-            return getattr(real, name)
+        def __getattr__(self, attr):
+            return getattr(real, attr)
 
-    monkeypatch.setattr(as_clauses, "_AS_CLAUSE", Spy())
+    monkeypatch.setattr(module, name, Spy())
+    return windows
+
+
+def test_no_search_around_a_cue_word_that_goes_on(monkeypatch):
+    """ "Quill said the ferry ...": nothing after "said" could end an "as" clause."""
+    windows = _spied(monkeypatch, as_clauses, "_AS_CLAUSE")
     _claims("Mara Quill said the ferry would sail as planned. Ivo Brandt noted that it never had, and argued "
             "as much.")
     assert windows == []
@@ -57,17 +63,8 @@ def test_no_search_around_a_cue_word_that_goes_on(monkeypatch):
 
 
 def test_no_search_around_a_noun_without_its_link(monkeypatch):
-    windows = []
-    real = nominal._NOUN_PREP
-
-    class Spy:
-        def search(self, text, lo, hi):
-            windows.append((lo, hi))
-            return real.search(text, lo, hi)
-
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-    monkeypatch.setattr(nominal, "_NOUN_PREP", Spy())
+    windows = _spied(monkeypatch, nominal, "_NOUN_PREP")
     _claims("Mara Quill's statement was short. Ivo Brandt's criticism came late, and calls went unanswered.")
     assert windows == []
+    _claims("Mara Quill's criticism of the harbour board drew a reply.")
+    assert len(windows) == 1
