@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from datasette_claims.extract import (
-    as_clauses, grain, headlines, hedges, lexicon, nominal, passives, patterns, sources, speaker_guards,
+    as_clauses, grain, headlines, hedges, lexicon, nominal, passives, patterns, sentences, sources, speaker_guards,
 )
 from datasette_claims.extract.verbal import complements, cue, frames, screens
 
@@ -51,11 +51,13 @@ SENTENCES = [
     "The levy, as Jo Roe noted, will fall; as Ann Kelp pointed out.  The tax rose, as the mayor said",
     "Her criticism of the plan and his call  for a vote, her vow to stay and their promise that it ends.",
     "A U.S.-made drone, R&D/ops and it\u2019s the Smiths' 3.5 per cent -- x__y  \u00e9t\u00e9",
+    'Mr. Roe left. "It ended." (He went.) The U.S. Navy said so... Then 4 ships sailed.\u201cNo,\u201d she said.',
 ]
 ALPHABET = st.sampled_from(list("aAbdensuthcr ,.;:'\u2019\"\u201c\u201d-\n\u00e9_1MRJ") +
                            ["and ", "but ", "said ", "says ", "as ", "poll ", "criticism", "Mr ", "the ",
                             "announced ", "Friday", "'s ", " promise ", "Roe ", "Calls For ", "since ", "in ",
-                            "noted", " pointed out", "call ", " of ", " to ", " that ", "U.S.", "&", "/"])
+                            "noted", " pointed out", "call ", " of ", " to ", " that ", "U.S.", "&", "/",
+                            ". The ", ".\" He ", ".) A", "...", "!", "?", ".\u201cNo", " \u2022 "])
 TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
 
 
@@ -88,6 +90,9 @@ def check_text(text: str) -> None:
         assert patterns.tokens(text, lo, hi) == [(m.start(), m.end(), m.group())
                                                  for m in OLD_TOKEN.finditer(text, lo, hi)], (text, lo, hi)
         check_anchor_filters(text, lo, hi)
+        if not any(ch in text[lo:hi] for ch in "!?\n"):
+            assert [spans(m) for m in sentences._END_AT_STOP.finditer(text, lo, hi)] == \
+                [spans(m) for m in sentences._END.finditer(text, lo, hi)], (text, lo, hi)
         for after, regex, old in ((headlines._HEAD_CUE_AFTER, headlines._HEAD_CUE, OLD_HEAD_CUE),
                                   (patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, patterns.COLON_SPEAKER_RE)):
             assert [spans(m) for m in patterns.matches_after(after, regex, text, lo, hi)] == \
