@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from datasette_claims.extract import (
-    as_clauses, grain, headlines, hedges, lexicon, nominal, passives, patterns, sentences, sources, speaker_guards,
+    as_clauses, grain, headlines, hedges, lexicon, nominal, passives, patterns, quotes, sentences, sources,
+    speaker_guards,
 )
 from datasette_claims.extract.verbal import complements, cue, frames, screens
 
@@ -52,6 +53,7 @@ SENTENCES = [
     "Her criticism of the plan and his call  for a vote, her vow to stay and their promise that it ends.",
     "A U.S.-made drone, R&D/ops and it\u2019s the Smiths' 3.5 per cent -- x__y  \u00e9t\u00e9",
     'Mr. Roe left. "It ended." (He went.) The U.S. Navy said so... Then 4 ships sailed.\u201cNo,\u201d she said.',
+    "Roe's aide said 'no deal' and 'we will see,' then Lee's 'maybe'; \"I won't,\" he said. 'Open",
 ]
 ALPHABET = st.sampled_from(list("aAbdensuthcr ,.;:'\u2019\"\u201c\u201d-\n\u00e9_1MRJ") +
                            ["and ", "but ", "said ", "says ", "as ", "poll ", "criticism", "Mr ", "the ",
@@ -90,9 +92,7 @@ def check_text(text: str) -> None:
         assert patterns.tokens(text, lo, hi) == [(m.start(), m.end(), m.group())
                                                  for m in OLD_TOKEN.finditer(text, lo, hi)], (text, lo, hi)
         check_anchor_filters(text, lo, hi)
-        if not any(ch in text[lo:hi] for ch in "!?\n"):
-            assert [spans(m) for m in sentences._END_AT_STOP.finditer(text, lo, hi)] == \
-                [spans(m) for m in sentences._END.finditer(text, lo, hi)], (text, lo, hi)
+        check_literal_openers(text, lo, hi)
         for after, regex, old in ((headlines._HEAD_CUE_AFTER, headlines._HEAD_CUE, OLD_HEAD_CUE),
                                   (patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, patterns.COLON_SPEAKER_RE)):
             assert [spans(m) for m in patterns.matches_after(after, regex, text, lo, hi)] == \
@@ -125,6 +125,20 @@ def check_anchor_filters(text: str, lo: int, hi: int) -> None:
         if m.group("prep") or m.group("link"):
             assert nominal._LINK_AFTER_NOUN.match(text, m.end("noun")), (text, lo, hi)
         m = nominal._NOUN_PREP.search(text, m.start() + 1, hi)
+
+
+def check_literal_openers(text: str, lo: int, hi: int) -> None:
+    """The forms opened by one literal character find what the forms opened by a
+    class find where the class's other characters are absent: the sentence ends
+    of a stretch with no "!", "?" or newline, the quotation marks of a paragraph
+    of ASCII (``quotes`` reads each paragraph as a string of its own)."""
+    part = text[lo:hi]
+    if not any(ch in part for ch in "!?\n"):
+        assert [spans(m) for m in sentences._END_AT_STOP.finditer(text, lo, hi)] == \
+            [spans(m) for m in sentences._END.finditer(text, lo, hi)], (text, lo, hi)
+    if part.isascii():
+        for fast, plain in ((quotes._SINGLE_ASCII, quotes._SINGLE), (quotes._DOUBLE_ASCII, quotes._DOUBLE)):
+            assert [spans(m) for m in fast.finditer(part)] == [spans(m) for m in plain.finditer(part)], part
 
 
 def test_invented_sentences():
