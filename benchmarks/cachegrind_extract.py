@@ -9,7 +9,14 @@ the extractor (and extracting one article, to compile the patterns), once doing
 that and then extracting every article; the difference of the two totals is
 the instruction count of extraction alone, printed in millions.  String hashing
 is seeded (``PYTHONHASHSEED=0``) so that set and dict order, and with it the
-count, are the same from run to run.  Needs valgrind.
+count, are the same from run to run.  And OpenBLAS gets one thread
+(``OPENBLAS_NUM_THREADS=1``): the articles are read through the loader, which
+imports numpy, whose OpenBLAS starts a thread per core that spins a while
+waiting for work; valgrind runs those threads one at a time and counts their
+spinning, a different number of instructions in every run (the 15-90M that
+the same code moved by between runs before 2026-12-06; with one thread two
+runs of the same checkout give the same count to the instruction).  Needs
+valgrind.
 
 With ``--callgrind N`` it instead runs the extracting script once under
 ``valgrind --tool=callgrind`` and prints the N C functions (of the interpreter
@@ -46,13 +53,19 @@ def _inner(corpus: str, limit: int, extract: bool) -> None:
         print(f"claims: {n}", file=sys.stderr)
 
 
+def _env() -> dict:
+    """The inner script's environment: string hashes seeded (they vary set
+    order, and so the count), OpenBLAS's spinning threads off (see above)."""
+    return dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
+
+
 def _count(corpus: str, limit: int, extract: bool) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
         cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
                sys.executable, os.path.abspath(__file__), "--inner", "--corpus", corpus,
                "--limit", str(limit)] + (["--extract"] if extract else [])
-        env = dict(os.environ, PYTHONHASHSEED="0")  # (string hashes vary set order, and so the count)
+        env = _env()
         run = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
         sys.stderr.write("".join(ln + "\n" for ln in run.stderr.splitlines() if ln.startswith("claims")))
         with open(out, encoding="utf-8") as f:
@@ -69,7 +82,7 @@ def _callgrind(corpus: str, limit: int, top: int) -> None:
         cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
                sys.executable, os.path.abspath(__file__), "--inner", "--corpus", corpus,
                "--limit", str(limit), "--extract"]
-        subprocess.run(cmd, capture_output=True, text=True, check=True, env=dict(os.environ, PYTHONHASHSEED="0"))
+        subprocess.run(cmd, capture_output=True, text=True, check=True, env=_env())
         ann = subprocess.run(["callgrind_annotate", "--inclusive=no", out], capture_output=True, text=True,
                              check=True)
         lines = ann.stdout.splitlines()

@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from datasette_claims.extract import (
-    grain, headlines, hedges, lexicon, nominal, passives, patterns, sources, speaker_guards,
+    as_clauses, grain, headlines, hedges, lexicon, nominal, passives, patterns, quotes, sentences, sources,
+    speaker_guards,
 )
 from datasette_claims.extract.verbal import complements, cue, frames, screens
 
@@ -28,6 +29,7 @@ OLD_AND_PAST = re.compile(complements.AND_PAST.pattern.replace(r"[,\s](?:(?<=,)\
 OLD_AND_BEFORE = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|,\s+(?=then\s))(?:(?:" + "|".join(sorted(sources.AUX))
                             + r")\s+)*$")
 OLD_CRITICISM = re.compile(r"\bcriticism\b")
+OLD_TOKEN = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")  # (TOKEN_RE, which patterns.tokens read with its spaces)
 OLD_HEAD_CUE = re.compile(r"(?<![\w'\u2019-])(?P<cue>" + headlines._ADV + r"(?P<verb>"
                           + "|".join(f[0].upper() + f[1:] + "|" + f for f in headlines._FORMS) + r")"
                           + headlines._PARTICLE + r")(?![\w'\u2019-])")
@@ -47,10 +49,17 @@ SENTENCES = [
     "it\u2019s theirs  \t\nwhat'll_be done\u2003 caf\u00e9 na\u00efve 12 \u0663 ",
     "Her husband has said, and has; her husband will ",
     "Roe reportedly left; xreportedly not; this is said to be so, and prices were  rumoured\nto rise",
+    "The levy, as Jo Roe noted, will fall; as Ann Kelp pointed out.  The tax rose, as the mayor said",
+    "Her criticism of the plan and his call  for a vote, her vow to stay and their promise that it ends.",
+    "A U.S.-made drone, R&D/ops and it\u2019s the Smiths' 3.5 per cent -- x__y  \u00e9t\u00e9",
+    'Mr. Roe left. "It ended." (He went.) The U.S. Navy said so... Then 4 ships sailed.\u201cNo,\u201d she said.',
+    "Roe's aide said 'no deal' and 'we will see,' then Lee's 'maybe'; \"I won't,\" he said. 'Open",
 ]
 ALPHABET = st.sampled_from(list("aAbdensuthcr ,.;:'\u2019\"\u201c\u201d-\n\u00e9_1MRJ") +
                            ["and ", "but ", "said ", "says ", "as ", "poll ", "criticism", "Mr ", "the ",
-                            "announced ", "Friday", "'s ", " promise ", "Roe ", "Calls For ", "since ", "in "])
+                            "announced ", "Friday", "'s ", " promise ", "Roe ", "Calls For ", "since ", "in ",
+                            "noted", " pointed out", "call ", " of ", " to ", " that ", "U.S.", "&", "/",
+                            ". The ", ".\" He ", ".) A", "...", "!", "?", ".\u201cNo", " \u2022 "])
 TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
 
 
@@ -80,6 +89,10 @@ def check_text(text: str) -> None:
             assert spans(group_after) is None or group_after.span("np") == \
                 sources._GROUP_PREP.search(text, lo, hi).span("np")
             assert (group_after is None) == (sources._GROUP_PREP.search(text, lo, hi) is None)
+        assert patterns.tokens(text, lo, hi) == [(m.start(), m.end(), m.group())
+                                                 for m in OLD_TOKEN.finditer(text, lo, hi)], (text, lo, hi)
+        check_anchor_filters(text, lo, hi)
+        check_literal_openers(text, lo, hi)
         for after, regex, old in ((headlines._HEAD_CUE_AFTER, headlines._HEAD_CUE, OLD_HEAD_CUE),
                                   (patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, patterns.COLON_SPEAKER_RE)):
             assert [spans(m) for m in patterns.matches_after(after, regex, text, lo, hi)] == \
@@ -95,6 +108,37 @@ def check_text(text: str) -> None:
         for full in passives._ANNOUNCED_NP.finditer(text):
             if full.start("cue") <= m.start() < full.end("cue"):
                 assert passives._ANNOUNCED_WHEN.match(text, m.start())
+
+
+def check_anchor_filters(text: str, lo: int, hi: int) -> None:
+    """What the cue words' filters ask of the text after them holds for every
+    match the search around them would find (``as_clauses`` runs _AS_CLAUSE
+    only where _CUE_THEN_END matches at the cue word, up to the window's end;
+    ``noun_prep`` reads only the _NOUN_PREP matches with a preposition or a
+    link, looked for where _LINK_AFTER_NOUN follows the noun)."""
+    m = as_clauses._AS_CLAUSE.search(text, lo, hi)
+    while m is not None:
+        assert as_clauses._CUE_THEN_END.match(text, m.start("cue"), hi), (text, lo, hi)
+        m = as_clauses._AS_CLAUSE.search(text, m.start() + 1, hi)
+    m = nominal._NOUN_PREP.search(text, lo, hi)
+    while m is not None:
+        if m.group("prep") or m.group("link"):
+            assert nominal._LINK_AFTER_NOUN.match(text, m.end("noun")), (text, lo, hi)
+        m = nominal._NOUN_PREP.search(text, m.start() + 1, hi)
+
+
+def check_literal_openers(text: str, lo: int, hi: int) -> None:
+    """The forms opened by one literal character find what the forms opened by a
+    class find where the class's other characters are absent: the sentence ends
+    of a stretch with no "!", "?" or newline, the quotation marks of a paragraph
+    of ASCII (``quotes`` reads each paragraph as a string of its own)."""
+    part = text[lo:hi]
+    if not any(ch in part for ch in "!?\n"):
+        assert [spans(m) for m in sentences._END_AT_STOP.finditer(text, lo, hi)] == \
+            [spans(m) for m in sentences._END.finditer(text, lo, hi)], (text, lo, hi)
+    if part.isascii():
+        for fast, plain in ((quotes._SINGLE_ASCII, quotes._SINGLE), (quotes._DOUBLE_ASCII, quotes._DOUBLE)):
+            assert [spans(m) for m in fast.finditer(part)] == [spans(m) for m in plain.finditer(part)], part
 
 
 def test_invented_sentences():

@@ -41,9 +41,15 @@ _AS_CLAUSE = re.compile(
     r"(?P<cue>" + "|".join(f.replace(" ", r"\s+") for f in _FORMS) + r")"
     r"(?=(?:" + _AFTER_CUE + r")*\s*(?P<tail>[,.;!?]|$))")
 # words that make "as" a comparison or a time: "as soon as", "as much as", "such as", "as if"
+_FWD = 60  # (how far past a cue word's start anchored_matches searches)
 _NOT_SUBJECT = {"soon", "long", "well", "much", "far", "if", "though", "to", "for", "of", "a", "in",
                 "such", "it", "is", "was", "usual", "always", "ever", "expected", "planned", "promised",
                 "part", "recently", "early", "late", "good", "bad", "likely", "quickly"}
+# What every _AS_CLAUSE match has from its cue on (a cue form is lower-case
+# letters, "out" after some): the cue word, then only spaces before a mark or the
+# window's end.  A hit of a cue word without it is not searched around: after
+# most "said"s comes a content, not a comma.
+_CUE_THEN_END = re.compile(r"[a-z]++(?:\s+out)?(?:" + _AFTER_CUE + r")*\s*(?:[,.;!?]|$)")
 _COMPARISON_BEFORE = re.compile(r"\b(?:as|so|such|same|just|twice|half)\s+(?:[\w'\u2019-]+\s+)?$", re.I)
 
 
@@ -52,8 +58,11 @@ def as_clauses(ctx: Ctx) -> None:
     text = ctx.text
     if "as " not in text and "As " not in text:
         return
-    # (tried only back from the cue words' positions: cheaper than scanning every "as")
-    for m, us, ue in anchored_matches(ctx, word_positions(ctx, _ANCHORS), _AS_CLAUSE, back=120, fwd=60):
+    # (tried only back from the cue words' positions: cheaper than scanning every "as";
+    # and only where the cue word ends its clause, in the window anchored_matches reads)
+    hi = ctx.paras[-1][1] if ctx.paras else 0
+    hits = [k for k in word_positions(ctx, _ANCHORS) if _CUE_THEN_END.match(text, k, min(hi, k + _FWD))]
+    for m, us, ue in anchored_matches(ctx, hits, _AS_CLAUSE, back=120, fwd=_FWD):
         cue_s, cue_e = m.start("cue"), m.end("cue")
         form = re.sub(r"\s+", " ", m.group("cue"))
         lemma = cue_lemma(form)[0]

@@ -183,18 +183,22 @@ _NOT_SUBJECT = {"the", "this", "that", "these", "those", "and", "but", "which"}
 # The cue word alone: cheap to scan for, so the long patterns above run only
 # in a short window before each hit (scanning the text with them is slow).
 _NOUN_ANCHOR = re.compile(trie_regex(NOUN_CUES) + r"\s")
+# What follows the noun of every _NOUN_PREP match that noun_prep reads (one with
+# a preposition or a "to"/"that" link): noun cues are searched for only there.
+_LINK_AFTER_NOUN = re.compile(r"\s+(?:of|on|about|for|against|over|toward|towards|to|that)")
 _QUESTIONS_ANCHOR = re.compile(r"questions?\s+(?:about|of|over|as\s+to|regarding)\s")
 
 
-def _anchored(ctx: Ctx, anchor, regex, back: int = 100, words=()):
+def _anchored(ctx: Ctx, anchor, regex, back: int = 100, words=(), follows=None):
     """``(match, unit_start, unit_end)`` for matches of ``regex`` whose cue
     starts at a match of ``anchor``, in narration.  The anchor is tried only
     where one of ``words`` (reporting verbs, other words) starts
     (``word_positions``), not scanned for over the whole text; the full
-    pattern runs in the same sentence, up to ``back`` characters before."""
+    pattern runs in the same sentence, up to ``back`` characters before; with
+    ``follows``, only where that pattern matches at the anchor's last character."""
     text = ctx.text
     for hit in filter(None, (anchor.match(text, k) for k in word_positions(ctx, words))):
-        if word_before(text, hit.start()):
+        if word_before(text, hit.start()) or (follows is not None and follows.match(text, hit.end() - 1) is None):
             continue
         lo, hi = max(0, hit.start() - back), hit.end() + 40
         hunit = unit_of(ctx, hit.start())
@@ -226,7 +230,7 @@ def noun_prep(ctx: Ctx) -> None:
     _criticism_faced(ctx)
     _attacks_pressed(ctx)
     text = ctx.text
-    for m, us, ue in _anchored(ctx, _NOUN_ANCHOR, _NOUN_PREP, words=_NOUN_WORDS):
+    for m, us, ue in _anchored(ctx, _NOUN_ANCHOR, _NOUN_PREP, words=_NOUN_WORDS, follows=_LINK_AFTER_NOUN):
         link, prep = m.group("link"), m.group("prep")
         cs = m.end("cue")
         if (not prep and not link) or m.start("cue") in ctx.cue_taken or _NOT_CONTENT.match(text, cs):

@@ -38,6 +38,12 @@ _SINGLE = re.compile(
     r"[\u2019'](?![\w])")
 _DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _DOUBLE = re.compile("[" + _DOUBLE_MARKS + "]")
+# The two for a paragraph of ASCII, where the only mark either can open at is
+# the straight one: the same matches, but a pattern that opens with one literal
+# character lets the engine skip to each occurrence of it, where one that opens
+# with a class tests every character of the paragraph against the class.
+_SINGLE_ASCII = re.compile("'" + _SINGLE.pattern[len(r"[\u2018']"):])
+_DOUBLE_ASCII = re.compile('"')
 _OPENERS = '"\u201c\u201e\u00ab'
 _MISTYPED_OPEN = re.compile(r"\s?(?:[\u2026.]+\s?)?[A-Za-z]")
 _LEAD_SPACE = re.compile(r"[\s\u200b-\u200f\u202a-\u202e\u2060\ufeff(\[]")
@@ -56,9 +62,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         para = text[ps:pe]
         found, taken = _two_single_quotes(para, ps, pi)
         taken_starts = [a for a, _ in taken]
-        found.extend(_double_quotes(text, para, ps, pe, pi, taken, taken_starts))
+        ascii_para = para.isascii()
+        found.extend(_double_quotes(text, para, ps, pe, pi, taken, taken_starts, ascii_para))
         if "'" in para or "\u2018" in para:
-            for m in _SINGLE.finditer(para):
+            for m in (_SINGLE_ASCII if ascii_para else _SINGLE).finditer(para):
                 s = m.start() + ps
                 # (a single quotation never holds the start of a later one: finditer's
                 # matches do not overlap, so only the '' spans need checking)
@@ -87,7 +94,8 @@ def _two_single_quotes(para: str, ps: int, pi: int) -> tuple[list[Quote], list[t
     return found, taken
 
 
-def _double_quotes(text: str, para: str, ps: int, pe: int, pi: int, taken: list, taken_starts: list) -> list[Quote]:
+def _double_quotes(text: str, para: str, ps: int, pe: int, pi: int, taken: list, taken_starts: list,
+                   ascii_para: bool) -> list[Quote]:
     """Double marks of every style paired in one left-to-right scan, so that a
     quote opened with a straight mark and closed with a curly one (common in
     scraped copy) still pairs."""
@@ -96,8 +104,8 @@ def _double_quotes(text: str, para: str, ps: int, pe: int, pi: int, taken: list,
     # (most paragraphs hold no double mark: a C scan per mark finds that
     # sooner than the regex, which tests every character against the class)
     # (and a paragraph of ASCII holds no curly one: one scan, for most paragraphs)
-    marked = '"' in para if para.isascii() else any(mark in para for mark in _DOUBLE_MARKS)
-    for m in _DOUBLE.finditer(para) if marked else ():
+    marked = '"' in para if ascii_para else any(mark in para for mark in _DOUBLE_MARKS)
+    for m in (_DOUBLE_ASCII if ascii_para else _DOUBLE).finditer(para) if marked else ():
         ch = m.group()
         pos = m.start() + ps
         if taken and _in_spans(taken, taken_starts, pos):  # (mostly empty)

@@ -33,6 +33,11 @@ _END = re.compile(
     # a quotation glued to the end of a sentence: 'commented on the drop."It's ...'
     r"""|(?<=[a-z][.!?])(?=["\u201c][A-Z][a-z'\u2019]))"""
 )
+# _END where every match opens at a full stop: the same matches in a stretch of
+# text that holds no "!", "?" or newline (most paragraphs).  A pattern that
+# opens with one literal character lets the engine skip to each occurrence of
+# it; one that opens with a class tests every character against the class.
+_END_AT_STOP = re.compile(r"\." + _END.pattern[len(r"[.!?\n]"):])
 # The first character of every _END match: a text without one ends no sentence.
 END_MARK = re.compile(r"[.!?\n]")
 # What every _END match needs at or after its mark, before the end of the text
@@ -137,7 +142,9 @@ def _after_bullet(text: str, s: int, end: int) -> int:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = _after_bullet(text, start, end)
-    for m in _END.finditer(text, start, end):
+    stops_only = text.find("\n", start, end) < 0 and text.find("!", start, end) < 0 \
+        and text.find("?", start, end) < 0
+    for m in (_END_AT_STOP if stops_only else _END).finditer(text, start, end):
         e = m.end()
         # "Mr. Smith", "U.S. officials": not an end.
         if text[m.start()] == "." and _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
