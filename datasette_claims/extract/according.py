@@ -323,13 +323,17 @@ def _relayed_report(ctx: Ctx, inner: re.Match, relay: tuple[int, int], rule: str
     c = make_claim(ctx, cs, ce, (inner.start("np"), inner.end("np")), (inner.start("cue"), inner.end("cue")),
                    rule, 0.75, quote_type=content_quote_type(ctx, cs, ce, "say", True), lemma="say",
                    stance="assertion")
-    if c is None:
-        return
-    relayed_by = text[relay[0]:relay[1]]
-    if _POSSESSED.match(relayed_by):
-        c._medium = relayed_by
+    if c is not None:
+        _relayed_by(c, text[relay[0]:relay[1]])
+
+
+def _relayed_by(c, relay: str) -> None:
+    """The according-to source relays the claim (``via``), or is the document
+    it was found in (its medium: "its latest report")."""
+    if _POSSESSED.match(relay):
+        c._medium = relay
     else:
-        c.via = relayed_by
+        c.via = relay
 
 
 # '"The fares stay frozen," Roe said, according to the ministry's summary': a
@@ -349,13 +353,8 @@ def _relayed_quotation(ctx: Ctx, said: re.Match, relay: tuple[int, int]) -> None
     src, cue = ("np", "cue") if said.group("np") is not None else ("np2", "cue2")
     c = make_claim(ctx, cs, ce, said.span(src), said.span(cue), "according_to.relayed_quote", 0.8,
                    quote_type="direct", lemma="say", stance="assertion")
-    if c is None:
-        return
-    relayed_by = text[relay[0]:relay[1]]
-    if _POSSESSED.match(relayed_by):
-        c._medium = relayed_by
-    else:
-        c.via = relayed_by
+    if c is not None:
+        _relayed_by(c, text[relay[0]:relay[1]])
 
 
 _WHEN_ASKED = re.compile(r"(?:\b(?:[Ww]hen|[Ww]henever|[Aa]fter|[Ww]hile|[Ii]f|[Oo]nce)\s+"
