@@ -31,9 +31,18 @@ def test_claims_sharing_their_predicate_stay_linked():
     assert _link(PLAN, _info(5, "Brisk Harbour's ferry terminal will close in October")) is not None
     # a noun derived from the verb is the same predicate
     assert _link(PLAN, _info(6, "the closure of the ferry terminal at Brisk Harbour by October")) is not None
+    sell = _info(9, "it will be willing to sell patrol boats to Brisk Harbour on Friday")
+    assert _link(sell, _info(10, "its willingness to supply patrol boats to Brisk Harbour as well")) is not None
+
+
+def test_a_clitic_is_no_word_of_its_own():
+    said = _info(7, "We've had a good talk about the harbour levy.", "direct")
+    assert _link(said, _info(8, "they had a very good talk about the harbour levy")) is not None
 
 
 def test_only_one_noun_phrase_counts_as_the_topic():
     shared = {"ferry", "terminal", "brisk", "harbour"}
-    assert decide._one_phrase("the ferry terminal at brisk harbour will close".split(), shared) == {"close"}
-    assert decide._one_phrase("the ferry terminal will be at brisk harbour".split(), shared) == set()
+    toks = "the ferry terminal at brisk harbour will close".split()
+    assert decide._one_phrase(toks, toks, shared) == {"close"}
+    toks = "the ferry terminal will be at brisk harbour".split()
+    assert decide._one_phrase(toks, toks, shared) == set()

@@ -252,21 +252,24 @@ def _topic_only(a: ClaimInfo, b: ClaimInfo) -> bool:
     shared = pa.content & pb.content
     if not shared:
         return False
-    own_a, own_b = _one_phrase(pa.stems, shared), _one_phrase(pb.stems, shared)
+    own_a = _one_phrase(pa.stems, words(a.content), shared)
+    own_b = _one_phrase(pb.stems, words(b.content), shared)
     return bool(own_a and own_b) and not any(_one_root(x, y) for x in own_a for y in own_b)
 
 
-def _one_phrase(stems: list[str], shared: set[str]) -> set[str]:
-    """The claim's own content words (stems) when the ``shared`` stems lie in
-    one stretch of ``stems`` joined by ``PHRASE_GLUE`` alone; else none."""
+def _one_phrase(stems: list[str], toks: list[str], shared: set[str]) -> set[str]:
+    """The claim's own content words when the ``shared`` stems lie in one
+    stretch of ``stems`` joined by ``PHRASE_GLUE`` alone; else none.  (A
+    clitic's letters, the "ve" of "we've", are no word of its own.)"""
     at = [i for i, s in enumerate(stems) if s in shared]
     if any(s not in shared and s not in PHRASE_GLUE for s in stems[at[0]:at[-1] + 1]):
         return set()
-    return {s for s in stems[:at[0]] + stems[at[-1] + 1:] if s not in STOPWORDS and s not in shared}
+    outside = list(range(at[0])) + list(range(at[-1] + 1, len(stems)))
+    return {toks[i] for i in outside if toks[i] not in STOPWORDS and stems[i] not in shared and len(toks[i]) > 2}
 
 
 def _one_root(x: str, y: str) -> bool:
-    """One word derived from the other: "close" / "closure", "agree" / "agreement"."""
+    """One word derived from the other: "close" / "closure", "willing" / "willingness"."""
     short, long = sorted((x, y), key=len)
     root = short[:-1] if short.endswith("e") else short
     return len(root) >= ROOT_MIN_LETTERS and long.startswith(root)
