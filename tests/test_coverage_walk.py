@@ -144,6 +144,15 @@ def test_misquotes_of_one_quotation_stay_linked_as_drift(db):
     assert five["kind"] == "drift" and "numbers" in five["diff"]["meaning"]
 
 
+def test_a_judgement_of_the_closure_is_not_the_closure(db):
+    # the blog quotes the minister's judgement of keeping the ward open; the wire and the
+    # local paper report the closure itself: they share only the ward's name
+    judgement = claim(db, "Valley Voices", "would be reckless")
+    assert link(db, judgement, claim(db, "Eastmoor Echo", "will close by September")) is None
+    assert link(db, judgement, claim(db, "Lakeland Times", "the closure of the maternity ward")) is None
+    assert link(db, judgement, claim(db, "Nordwire", "Keeping it open would be reckless"))["kind"] == "same"
+
+
 # --- the wire and its reprint on the same day ---------------------------------------------------------
 
 

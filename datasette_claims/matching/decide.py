@@ -63,7 +63,8 @@ from .similarity import (
 )
 from .stories import earliest_key
 from ..dates import day_number
-from ..text import content_words
+from ..extract.lexicon import LOWER_PREPOSITIONS
+from ..text import STOPWORDS, content_words
 
 
 UNKNOWN_SPEAKER_THRESHOLD = 0.80
@@ -112,6 +113,11 @@ SHORT_THRESHOLD = 0.9
 # A pair linked on its whole wording's score shares at least this many
 # content words (``_share_meaning``).
 FUZZY_MIN_SHARED = 2
+# Words that join the words of one noun phrase ("the maternity ward at
+# Eastmoor", "Eastmoor's ward"): articles, the possessive's "s", prepositions
+# (``_one_phrase``).  A verb or auxiliary ("will be", "would be") is no glue.
+PHRASE_GLUE = frozenset(("the", "a", "an", "s")) | LOWER_PREPOSITIONS
+ROOT_MIN_LETTERS = 4  # a word's root ("clos" of "close") is one the other starts with (``_one_root``)
 
 @dataclass
 class ClaimInfo:
@@ -232,7 +238,41 @@ def _share_meaning(a: ClaimInfo, b: ClaimInfo) -> bool:
     word of meaning each and are two statements."""
     ca, cb = prepare(a.content).content, prepare(b.content).content
     shared = len(ca & cb)
-    return shared >= FUZZY_MIN_SHARED or shared >= min(len(ca), len(cb))
+    return (shared >= FUZZY_MIN_SHARED or shared >= min(len(ca), len(cb))) and not _topic_only(a, b)
+
+
+def _topic_only(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Do two claims share only the name of what they are about, each
+    saying its own thing of it?  "The maternity ward at Eastmoor will close"
+    and keeping "the Eastmoor maternity ward open 'would be reckless'" share
+    three words, all in one noun phrase in each (``_one_phrase``): a plan and
+    a judgement of it, two statements; one statement shares its predicate
+    too ("close", "reckless").  Checked on a fuzzy or paraphrase link."""
+    pa, pb = prepare(a.content), prepare(b.content)
+    shared = pa.content & pb.content
+    if not shared:
+        return False
+    own_a = _one_phrase(pa.stems, words(a.content), shared)
+    own_b = _one_phrase(pb.stems, words(b.content), shared)
+    return bool(own_a and own_b) and not any(_one_root(x, y) for x in own_a for y in own_b)
+
+
+def _one_phrase(stems: list[str], toks: list[str], shared: set[str]) -> set[str]:
+    """The claim's own content words when the ``shared`` stems lie in one
+    stretch of ``stems`` joined by ``PHRASE_GLUE`` alone; else none.  (A
+    clitic's letters, the "ve" of "we've", are no word of its own.)"""
+    at = [i for i, s in enumerate(stems) if s in shared]
+    if any(s not in shared and s not in PHRASE_GLUE for s in stems[at[0]:at[-1] + 1]):
+        return set()
+    outside = list(range(at[0])) + list(range(at[-1] + 1, len(stems)))
+    return {toks[i] for i in outside if toks[i] not in STOPWORDS and stems[i] not in shared and len(toks[i]) > 2}
+
+
+def _one_root(x: str, y: str) -> bool:
+    """One word derived from the other: "close" / "closure", "willing" / "willingness"."""
+    short, long = sorted((x, y), key=len)
+    root = short[:-1] if short.endswith("e") else short
+    return len(root) >= ROOT_MIN_LETTERS and long.startswith(root)
 
 
 class Bar(NamedTuple):
@@ -490,7 +530,7 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     overlap = word_overlap(
         a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
     )
-    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel]:
+    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel] or _topic_only(a, b):
         return None
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb and word_diff(qa, qb)["changed"]:
