@@ -23,6 +23,7 @@ from .lexicon import (
     COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PEOPLE_NOUNS,
     LOWER_PREPOSITIONS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
 )
+from .context import inside_quote
 from .sources import unit_subject
 from .speakers import NOT_NAME, NOT_PERSON_TOKEN, Person
 
@@ -411,12 +412,32 @@ _BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "gover
 _NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "that"}
 
 
+# a count before "of" names no group itself: "Hundreds of protesters"
+_COUNT_HEADS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "many", "some", "most", "several",
+                "all", "both", "none"}
+
+
+def _np_head(words: list[str]) -> str:
+    """The head word of a noun phrase's words: the last word before a
+    post-modifier ("Residents of the valley", "farmers in Kelp"), the noun
+    after a count ("Hundreds of protesters")."""
+    j = next((k for k in range(1, len(words)) if words[k].lower() in LOWER_PREPOSITIONS), len(words))
+    head = words[j - 1]
+    if j < len(words) and head.lower() in _COUNT_HEADS and words[j].lower() == "of":
+        rest = [w for w in words[j + 1:] if w.lower() != "the"]
+        return _np_head(rest) if rest else head
+    return head
+
+
 def _fits(np: str, pronoun: str) -> bool:
     """Whether a noun phrase can be what "it"/"they" stands for."""
     words = _NP_WORD.findall(np)
     if not words or words[0].lower() in _NOT_GROUPS:
         return False
-    head = words[-1].lower().rstrip(".")
+    return any(_head_fits(words, head.lower().rstrip("."), pronoun) for head in {words[-1], _np_head(words)})
+
+
+def _head_fits(words: list[str], head: str, pronoun: str) -> bool:
     if pronoun == "they":
         return head.endswith("s") or head in _BODY_HEADS
     return not head.endswith("s") or head in _BODY_HEADS or words[-1][:1].isupper()
@@ -424,9 +445,12 @@ def _fits(np: str, pronoun: str) -> bool:
 
 def _group_code(np: str) -> str:
     code = sourcing.classify(np, False)
-    head = np.split()[-1]
-    if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
-        code = "collective_unnamed"  # "The miners ... They said"
+    words = np.split()
+    for head in (words[-1], _np_head(words)):
+        if code == "named_org" and _people_plural(head.lower()) and (head.islower() or np.startswith(head)):
+            return "collective_unnamed"  # "Hundreds of protesters", "Residents" opening a sentence: no name
+        if code == "anonymous_generic" and head[:1].islower() and head.endswith("s"):
+            return "collective_unnamed"  # "The miners ... They said"
     return code
 
 
@@ -467,6 +491,36 @@ def _speaking_group(np: str) -> bool:
                              or low.rstrip("s") in _BODY_HEADS or _PEOPLE_NOUN.search(low) is not None)
 
 
+# a plural noun of people anywhere in a sentence (an object, a possessor, inside
+# a prepositional phrase): "met the harbour workers", "a meeting of farmers"
+_PLURAL_PEOPLE = re.compile(r"(?:\b(?P<det>[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|"
+                            r"[Hh]undreds\s+of|[Tt]housands\s+of|[Dd]ozens\s+of|\d[\d,]*)\s+(?:[a-z][\w-]*\s+)?)?"
+                            r"\b(?P<head>[A-Za-z][a-z]{2,}s)\b(?!['\u2019])"
+                            r"(?P<pp>\s+(?:of|from|in)\s+(?:the\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+                            r"(?!(?:had|has|have|was|were|is|are|will|would|said|says|[a-z]+ed)\b)[a-z]{3,}\b(?!['\u2019])|"
+                            r"(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&-]*))?")
+_NOT_PEOPLE_GROUPS = DOCUMENT_NOUNS | {"others", "states", "countries", "banks", "businesses", "companies",
+                                      "industries", "nations", "governments"}
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")  # "candidates Jo Roe and Ann Vole": named people, no group
+
+
+def _people_plural(head: str) -> bool:
+    return head not in _NOT_PEOPLE_GROUPS and (head in _PEOPLE_HEADS or head[:-1] in PEOPLE_NOUNS)
+
+
+def _plural_group_in(ctx, s: int, e: int) -> str | None:
+    """The one plural group of people a sentence names outside its subject
+    ("The mayor met the harbour workers."); None when it names none, or two."""
+    lead = s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" \"'\u201c"))
+    found = {m.group(0).strip(): m.group("head").lower() for m in _PLURAL_PEOPLE.finditer(ctx.text, s, e)
+             if _people_plural(m.group("head").lower()) and (m.group("head").islower() or m.start() == lead)
+             and inside_quote(ctx, m.start("head")) is None and not _NAME_AFTER.match(ctx.text, m.end("head"))}
+    heads = set(found.values())
+    return max(found, key=len) if len(heads) == 1 else None
+
+
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
@@ -489,13 +543,13 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     for k in range(i - 1, max(-1, i - 3), -1):
         s, e = ctx.units[k]
         subj = unit_subject(ctx, s, e)
-        if subj is None:
-            continue
-        np = ctx.text[subj[0]:subj[1]]
-        if np.split()[0].lower() in _NOT_GROUPS or ctx.people.head_person_in(subj[0], subj[1]) is not None:
+        np = ctx.text[subj[0]:subj[1]] if subj is not None else ""
+        if np and (np.split()[0].lower() in _NOT_GROUPS or ctx.people.head_person_in(subj[0], subj[1]) is not None):
             return None  # a person is the topic: not a group
-        if not _fits(np, low):
-            continue
+        if not np or not _fits(np, low):
+            np = _plural_group_in(ctx, s, e) if low == "they" and k == i - 1 else None
+            if np is None:
+                continue
         code = _group_code(np)
         if code != "author":
             return np, code

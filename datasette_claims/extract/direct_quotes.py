@@ -16,7 +16,7 @@ import re
 from . import claim_index
 from . import patterns as P
 from ..models import Claim
-from .lexicon import CUE_FORMS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
+from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
 from .quotes import Quote
 from .context import (
     OPEN_Q, QUESTION_CLOSERS, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
@@ -402,6 +402,18 @@ _FROM_LEAD = re.compile(r"From\s+(?=[A-Z])")
 _NOT_COLON_SRC = {"of", "wait", "see", "here", "there", "but", "and", "so", "this", "that", "these",
                   "it", "read", "click", "watch", "related", "update", "more", "below", "above"}
 _TRAIL_FN = {"as", "of", "in", "on", "at", "for", "to", "by", "with"}
+# the document noun after a capitalised modifier read as the subject: "Partial transcript as follows:"
+_DOC_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\b")
+
+
+def _with_document_noun(text: str, src: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A one-word subject followed by a document noun ("Partial transcript",
+    "Full statement") is that document's label, not a name: the source runs
+    on over the noun."""
+    m = _DOC_AFTER.match(text, src[1], limit)
+    if " " in text[src[0]:src[1]] or m is None or m.group("noun") not in DOCUMENT_NOUNS:
+        return src
+    return src[0], m.end("noun")
 
 
 def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
@@ -434,6 +446,7 @@ def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
         if nm is None:
             return False
         src = (src[0], nm.end("np"))
+    src = _with_document_noun(text, src, colon)
     words = text[src[0]:src[1]].split()
     if words[0].lower() in _NOT_COLON_SRC:
         return False
