@@ -20,8 +20,8 @@ import re
 
 from . import sourcing
 from .lexicon import (
-    COLLECTIVE_NOUNS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS, PEOPLE_NOUNS,
-    LOWER_PREPOSITIONS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
+    COLLECTIVE_NOUNS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS,
+    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .context import inside_quote
 from .sources import unit_subject
@@ -413,8 +413,6 @@ _NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "tha
 
 
 # a count before "of" names no group itself: "Hundreds of protesters"
-_COUNT_HEADS = {"hundreds", "thousands", "dozens", "tens", "millions", "scores", "many", "some", "most", "several",
-                "all", "both", "none"}
 
 
 def _np_head(words: list[str]) -> str:
@@ -423,7 +421,7 @@ def _np_head(words: list[str]) -> str:
     after a count ("Hundreds of protesters")."""
     j = next((k for k in range(1, len(words)) if words[k].lower() in LOWER_PREPOSITIONS), len(words))
     head = words[j - 1]
-    if j < len(words) and head.lower() in _COUNT_HEADS and words[j].lower() == "of":
+    if j < len(words) and head.lower() in COUNT_HEADS and words[j].lower() == "of":
         rest = [w for w in words[j + 1:] if w.lower() != "the"]
         return _np_head(rest) if rest else head
     return head
@@ -499,8 +497,7 @@ _PLURAL_PEOPLE = re.compile(r"(?:\b(?P<det>[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]
                             r"(?P<pp>\s+(?:of|from|in)\s+(?:the\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
                             r"(?!(?:had|has|have|was|were|is|are|will|would|said|says|[a-z]+ed)\b)[a-z]{3,}\b(?!['\u2019])|"
                             r"(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&-]*))?")
-_NOT_PEOPLE_GROUPS = DOCUMENT_NOUNS | {"others", "states", "countries", "banks", "businesses", "companies",
-                                      "industries", "nations", "governments"}
+_NOT_PEOPLE_GROUPS = DOCUMENT_NOUNS | NON_PEOPLE_PLURALS
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "candidates Jo Roe and Ann Vole": named people, no group

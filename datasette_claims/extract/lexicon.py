@@ -209,6 +209,13 @@ NAME_PARTICLES = ("de", "van", "von", "al", "bin", "ibn", "el", "da", "di", "do"
 JOINED_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it": "n",
                    "you": "2", "who": "w"}
+# Words that count a group before "of" ("Hundreds of protesters", "Most of the
+# residents"): the group's head is the noun after them.
+COUNT_HEADS = frozenset(("hundreds", "thousands", "dozens", "tens", "millions", "scores", "many", "some", "most",
+                         "several", "all", "both", "none"))
+# Plurals of bodies and things, not of people: no "they" of speakers stands for them.
+NON_PEOPLE_PLURALS = frozenset(("others", "states", "countries", "banks", "businesses", "companies", "industries",
+                                "nations", "governments"))
 # A word that cannot be all of what someone said: a pronoun or relative that
 # stands for it elsewhere ("The ministry confirms this", "Roe, who was
 # criticised ..."), or a connective left of a parenthetical cue ("Instead, he
