@@ -39,14 +39,17 @@ FEW = 5000
 EVERY_CLAIM = "claims c join articles a on a.id = c.article_id"
 # The claims with a status row of their own or of their story: the only ones a reviewed
 # status ("published", "dismissed", ...) or an assignee can select (any other is "new").
+# (With one row per story, a status row of any report of the story counts too: ``_status_columns``.)
 REVIEWED_CLAIMS = """(select * from claims where rowid in (
     select c2.rowid from claim_status st join claims c2 on c2.id = st.claim_id
     union select c3.rowid from claim_status st join claims c3 on c3.story_id = st.story_id
+    union select c5.rowid from claim_status st join claims c4 on c4.id = st.claim_id
+      join claims c5 on c5.story_id = c4.story_id
   )) c join articles a on a.id = c.article_id"""
 REVIEWED_STATUSES = ("assigned", "in_progress", "published", "dismissed")
 
 
-async def _columns(page) -> tuple[list[str], list[str]]:
+async def _columns(page, every_report: bool) -> tuple[list[str], list[str]]:
     """The signal columns and joins this actor's view of the database allows."""
     cols, joins = [], []
     if await page.can_view("stories"):
@@ -58,12 +61,7 @@ async def _columns(page) -> tuple[list[str], list[str]]:
         cols += [f"{OWN_LINK.format(kind='drift')} as drift", f"{OWN_LINK.format(kind='conflict')} as conflict"]
     else:
         cols += ["0 as drift", "0 as conflict"]
-    if await page.can_view("verdicts"):
-        cols.append("not exists(select 1 from verdicts v where (v.claim_id = c.id "
-                    "or (c.story_id is not null and v.story_id = c.story_id))"
-                    f"{await live_verdicts(page, 'v')}) as unchecked")
-    else:
-        cols.append("null as unchecked")
+    cols.append(await _unchecked_column(page, every_report))
     if await page.can_view_all("claim_alerts", "factchecks"):  # (an alert copies its fact-check)
         cols.append("exists(select 1 from claim_alerts al where al.claim_id = c.id "
                     "and al.kind = 'factcheck') as factcheck")
@@ -75,14 +73,43 @@ async def _columns(page) -> tuple[list[str], list[str]]:
                     " as public_figure")
     else:
         cols.append("0 as public_figure")
-    if await page.can_view("claim_status"):
-        latest = ("(select {col} from claim_status st where st.claim_id = c.id "
-                  "or (c.story_id is not null and st.story_id = c.story_id) order by st.id desc limit 1)")
-        cols += [f"coalesce({latest.format(col='status')}, 'new') as status",
-                 f"{latest.format(col='assignee')} as assignee"]
-    else:
-        cols += ["'new' as status", "null as assignee"]
+    cols += await _status_columns(page, every_report)
     return cols, joins
+
+
+# The status rows a claim's review status is the latest of (the highest id): its own, its
+# story's, and, one row per story, those of its story's other reports.  A verdict writes a
+# row for the claim it rates; the desk checked the statement, so the story leaves the open
+# queue with it, unless a later row (a report reopened alone, the story reopened) says otherwise.
+OWN_ROW = "(select max(id) from claim_status where claim_id = c.id)"
+STORY_ROW = "(select max(id) from claim_status where story_id = c.story_id)"
+REPORTS_ROW = ("(select max(st.id) from claims m join claim_status st on st.claim_id = m.id "
+               "where m.story_id = c.story_id)")
+
+
+async def _status_columns(page, every_report: bool) -> list[str]:
+    """``status`` and ``assignee``: of the claim's latest status row (of its story's, one row
+    per story); "new" to an actor who may not read ``claim_status``."""
+    if not await page.can_view("claim_status"):
+        return ["'new' as status", "null as assignee"]
+    rows = [OWN_ROW, STORY_ROW] + ([] if every_report else [REPORTS_ROW])
+    latest = f"max({', '.join(f'coalesce({r}, 0)' for r in rows)})"
+    return [f"coalesce((select status from claim_status where id = {latest}), 'new') as status",
+            f"(select assignee from claim_status where id = {latest}) as assignee"]
+
+
+async def _unchecked_column(page, every_report: bool) -> str:
+    """``unchecked``: no current verdict on the claim or its story (nor, one row per story,
+    on another report of its story); null to an actor who may not read ``verdicts``."""
+    if not await page.can_view("verdicts"):
+        return "null as unchecked"
+    live = await live_verdicts(page, "v")
+    own = ("not exists(select 1 from verdicts v where (v.claim_id = c.id "
+           f"or (c.story_id is not null and v.story_id = c.story_id)){live})")
+    if every_report:
+        return f"{own} as unchecked"
+    return (f"({own} and not exists(select 1 from claims m join verdicts v on v.claim_id = m.id "
+            f"where m.story_id = c.story_id{live})) as unchecked")
 
 
 class Filters(NamedTuple):
@@ -170,7 +197,7 @@ async def queue_page(page):
     filters.shown["reports"] = "all" if every_report else None
     token = _token(page)
     last, lparams = _after(token)
-    cols, joins = await _columns(page)
+    cols, joins = await _columns(page, every_report)
     sql = _queue_sql(cols, joins, every_report, filters.outer, last)
     params = filters.iparams + filters.oparams + lparams + [size + 1]
     if filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
