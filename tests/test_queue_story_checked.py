@@ -48,7 +48,7 @@ async def test_a_verdict_on_one_report_closes_its_story_until_a_report_is_reopen
     assert r.status_code == 302, r.text
     assert _of_story(await _rows(ds), members) == []  # the statement left the open queue
     published = _of_story(await _rows(ds, "&status=published"), members)
-    assert len(published) == 1 and published[0]["status"] == "published"
+    assert [(r["status"], r["verdict"]) for r in published] == [("published", "False")]
     assert "unchecked" not in {s["signal"] for s in published[0]["reasons"]}
     # every report: each keeps its own status (the rated one published, the others as they were)
     every = {r["id"]: r for r in _of_story(await _rows(ds, "&reports=all&status=all"), members)}
