@@ -39,14 +39,17 @@ FEW = 5000
 EVERY_CLAIM = "claims c join articles a on a.id = c.article_id"
 # The claims with a status row of their own or of their story: the only ones a reviewed
 # status ("published", "dismissed", ...) or an assignee can select (any other is "new").
+# (With one row per story, a status row of any report of the story counts too: ``_status_columns``.)
 REVIEWED_CLAIMS = """(select * from claims where rowid in (
     select c2.rowid from claim_status st join claims c2 on c2.id = st.claim_id
     union select c3.rowid from claim_status st join claims c3 on c3.story_id = st.story_id
+    union select c5.rowid from claim_status st join claims c4 on c4.id = st.claim_id
+      join claims c5 on c5.story_id = c4.story_id
   )) c join articles a on a.id = c.article_id"""
 REVIEWED_STATUSES = ("assigned", "in_progress", "published", "dismissed")
 
 
-async def _columns(page) -> tuple[list[str], list[str]]:
+async def _columns(page, every_report: bool) -> tuple[list[str], list[str]]:
     """The signal columns and joins this actor's view of the database allows."""
     cols, joins = [], []
     if await page.can_view("stories"):
@@ -58,12 +61,7 @@ async def _columns(page) -> tuple[list[str], list[str]]:
         cols += [f"{OWN_LINK.format(kind='drift')} as drift", f"{OWN_LINK.format(kind='conflict')} as conflict"]
     else:
         cols += ["0 as drift", "0 as conflict"]
-    if await page.can_view("verdicts"):
-        cols.append("not exists(select 1 from verdicts v where (v.claim_id = c.id "
-                    "or (c.story_id is not null and v.story_id = c.story_id))"
-                    f"{await live_verdicts(page, 'v')}) as unchecked")
-    else:
-        cols.append("null as unchecked")
+    cols.append(await _unchecked_column(page, every_report, joins))
     if await page.can_view_all("claim_alerts", "factchecks"):  # (an alert copies its fact-check)
         cols.append("exists(select 1 from claim_alerts al where al.claim_id = c.id "
                     "and al.kind = 'factcheck') as factcheck")
@@ -75,14 +73,52 @@ async def _columns(page) -> tuple[list[str], list[str]]:
                     " as public_figure")
     else:
         cols.append("0 as public_figure")
-    if await page.can_view("claim_status"):
-        latest = ("(select {col} from claim_status st where st.claim_id = c.id "
-                  "or (c.story_id is not null and st.story_id = c.story_id) order by st.id desc limit 1)")
-        cols += [f"coalesce({latest.format(col='status')}, 'new') as status",
-                 f"{latest.format(col='assignee')} as assignee"]
-    else:
-        cols += ["'new' as status", "null as assignee"]
+    cols += await _status_columns(page, every_report, joins)
     return cols, joins
+
+
+# The status rows a claim's review status is the latest of (the highest id): its own, its
+# story's, and, one row per story, those of its story's other reports.  A verdict writes a
+# row for the claim it rates; the desk checked the statement, so the story leaves the open
+# queue with it, unless a later row (a report reopened alone, the story reopened) says otherwise.
+# The reports' rows and verdicts are grouped by story once per query (statuses and verdicts
+# are a desk's work: few beside the claims), not looked up claim by claim; CROSS JOIN keeps
+# SQLite from walking every claim in a story to find the few with a row.
+OWN_ROW = "(select max(id) from claim_status where claim_id = c.id)"
+STORY_ROW = "(select max(id) from claim_status where story_id = c.story_id)"
+REPORT_ROWS = ("left join (select m.story_id, max(st.id) as status_row from claim_status st "
+               "cross join claims m on m.id = st.claim_id where m.story_id is not null group by m.story_id) rs "
+               "on rs.story_id = c.story_id")
+REPORT_VERDICTS = ("left join (select m.story_id from verdicts v cross join claims m on m.id = v.claim_id "
+                   "where m.story_id is not null{live} group by m.story_id) rv on rv.story_id = c.story_id")
+
+
+async def _status_columns(page, every_report: bool, joins: list[str]) -> list[str]:
+    """``status`` and ``assignee``: of the claim's latest status row (of its story's, one row
+    per story, joining ``REPORT_ROWS``); "new" to an actor who may not read ``claim_status``."""
+    if not await page.can_view("claim_status"):
+        return ["'new' as status", "null as assignee"]
+    rows = [OWN_ROW, STORY_ROW]
+    if not every_report:
+        joins.append(REPORT_ROWS)
+        rows.append("rs.status_row")
+    latest = f"max({', '.join(f'coalesce({r}, 0)' for r in rows)})"
+    return [f"coalesce((select status from claim_status where id = {latest}), 'new') as status",
+            f"(select assignee from claim_status where id = {latest}) as assignee"]
+
+
+async def _unchecked_column(page, every_report: bool, joins: list[str]) -> str:
+    """``unchecked``: no current verdict on the claim or its story (nor, one row per story,
+    on another report of its story: ``REPORT_VERDICTS``); null to an actor who may not read ``verdicts``."""
+    if not await page.can_view("verdicts"):
+        return "null as unchecked"
+    live = await live_verdicts(page, "v")
+    own = ("not exists(select 1 from verdicts v where (v.claim_id = c.id "
+           f"or (c.story_id is not null and v.story_id = c.story_id)){live})")
+    if every_report:
+        return f"{own} as unchecked"
+    joins.append(REPORT_VERDICTS.format(live=live))
+    return f"({own} and rv.story_id is null) as unchecked"
 
 
 class Filters(NamedTuple):
@@ -170,7 +206,7 @@ async def queue_page(page):
     filters.shown["reports"] = "all" if every_report else None
     token = _token(page)
     last, lparams = _after(token)
-    cols, joins = await _columns(page)
+    cols, joins = await _columns(page, every_report)
     sql = _queue_sql(cols, joins, every_report, filters.outer, last)
     params = filters.iparams + filters.oparams + lparams + [size + 1]
     if filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
@@ -234,9 +270,24 @@ async def _queue_claims(page, rows: list[dict], every_report: bool) -> list[dict
     if not every_report:
         await _more_reports(page, claims, rows)
     ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
+    reports = {} if every_report else await _report_ratings(page, rows)
     for claim, r in zip(claims, rows):
-        claim["verdict"] = ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
+        claim["verdict"] = (ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
+                            or reports.get(r["story_id"]))
     return claims
+
+
+async def _report_ratings(page, rows: list[dict]) -> dict[str, str]:
+    """The current rating of a report of each story shown (its latest), keyed by story: a
+    story's row stands for the statement, whichever of its reports was rated."""
+    stories = sorted({r["story_id"] for r in rows if r["story_id"]})
+    if not stories or not await page.can_view("verdicts"):
+        return {}
+    marks = ", ".join("?" for _ in stories)
+    found = await page.execute(
+        f"select m.story_id, v.rating from claims m join verdicts v on v.claim_id = m.id "
+        f"where m.story_id in ({marks}){await live_verdicts(page, 'v')} order by v.created, v.id", stories)
+    return {v["story_id"]: v["rating"] for v in found}  # oldest first: the latest is left
 
 
 class Ranked(NamedTuple):
