@@ -31,6 +31,8 @@ _ANCHORS = tuple(sorted({f.split()[0] for f in _FORMS}))
 # Clarion reported on Tuesday.", "as Roe noted in The Ledger,", "a few days later")
 _AFTER_CUE = (r"\s+(?:" + P.TIME_ADJ + r"|(?:in|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
               r"|(?:a\s+few|two|three|several)\s+(?:days|weeks|months|years)\s+(?:later|earlier|ago))")
+# what may stand between the cue and the clause's closing mark
+_CUE_TAIL = r"(?:" + _AFTER_CUE + r")*\s*"
 # "as <subject of 1-8 words> [has|had ...] <cue>" then a comma or the sentence's end
 # (the letter first, then the look-behind for the word boundary before it: same
 # matches, but the engine can skip ahead to an "a" in each window it searches)
@@ -39,9 +41,9 @@ _AS_CLAUSE = re.compile(
     r"(?:(?:has|have|had|also|often|repeatedly|rightly|correctly|long|once|later|first|recently|previously|"
     + P.MANNER_ADV + r")\s+)*"
     r"(?P<cue>" + "|".join(f.replace(" ", r"\s+") for f in _FORMS) + r")"
-    r"(?=(?:" + _AFTER_CUE + r")*\s*(?P<tail>[,.;!?]|$))")
-# words that make "as" a comparison or a time: "as soon as", "as much as", "such as", "as if"
+    r"(?=" + _CUE_TAIL + r"(?P<tail>[,.;!?]|$))")
 _FWD = 60  # (how far past a cue word's start anchored_matches searches)
+# words that make "as" a comparison or a time: "as soon as", "as much as", "such as", "as if"
 _NOT_SUBJECT = {"soon", "long", "well", "much", "far", "if", "though", "to", "for", "of", "a", "in",
                 "such", "it", "is", "was", "usual", "always", "ever", "expected", "planned", "promised",
                 "part", "recently", "early", "late", "good", "bad", "likely", "quickly"}
@@ -49,7 +51,7 @@ _NOT_SUBJECT = {"soon", "long", "well", "much", "far", "if", "though", "to", "fo
 # letters, "out" after some): the cue word, then only spaces before a mark or the
 # window's end.  A hit of a cue word without it is not searched around: after
 # most "said"s comes a content, not a comma.
-_CUE_THEN_END = re.compile(r"[a-z]++(?:\s+out)?(?:" + _AFTER_CUE + r")*\s*(?:[,.;!?]|$)")
+_CUE_THEN_END = re.compile(r"[a-z]++(?:\s+out)?" + _CUE_TAIL + r"(?:[,.;!?]|$)")
 _COMPARISON_BEFORE = re.compile(r"\b(?:as|so|such|same|just|twice|half)\s+(?:[\w'\u2019-]+\s+)?$", re.I)
 
 

@@ -412,9 +412,6 @@ _BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "gover
 _NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "that"}
 
 
-# a count before "of" names no group itself: "Hundreds of protesters"
-
-
 def _np_head(words: list[str]) -> str:
     """The head word of a noun phrase's words: the last word before a
     post-modifier ("Residents of the valley", "farmers in Kelp"), the noun

@@ -130,6 +130,8 @@ NOUN_CUES = {
     "warnings": "warn", "assertion": "claim", "assertions": "claim", "concern": "concern",
     "concerns": "concern", "condemnation": "condemn", "denunciation": "denounce",
 }
+# the prepositions a noun cue takes ("attacks on", "criticism of")
+_NOUN_PREPS = r"of|on|about|for|against|over|toward|towards"
 _NOUN_PREP = re.compile(
     # (every match opens with a capital or with "the", "his", "her", "their", "its",
     # "my" or "our": a look-ahead for those letters turns down the other positions
@@ -145,7 +147,7 @@ _NOUN_PREP = re.compile(
     r"vocal|strong|constant|controversial|inflammatory|incendiary|bold|false|"
     r"angry|pointed|sweeping|tough|many|numerous|several)\s+){0,2}"
     r"(?P<cue>(?P<noun>" + "|".join(sorted(NOUN_CUES, key=len, reverse=True)) + r")"
-    r"(?:\s+(?P<prep>of|on|about|for|against|over|toward|towards))?)"
+    r"(?:\s+(?P<prep>" + _NOUN_PREPS + r"))?)"
     r"(?=\s+(?:(?P<link>to|that)\b)?)")
 # Where a noun-phrase complement ends: punctuation, a finite verb ("his attacks
 # on Lee have hurt him"), a new adjunct clause.
@@ -185,7 +187,7 @@ _NOT_SUBJECT = {"the", "this", "that", "these", "those", "and", "but", "which"}
 _NOUN_ANCHOR = re.compile(trie_regex(NOUN_CUES) + r"\s")
 # What follows the noun of every _NOUN_PREP match that noun_prep reads (one with
 # a preposition or a "to"/"that" link): noun cues are searched for only there.
-_LINK_AFTER_NOUN = re.compile(r"\s+(?:of|on|about|for|against|over|toward|towards|to|that)")
+_LINK_AFTER_NOUN = re.compile(r"\s+(?:" + _NOUN_PREPS + r"|to|that)")
 _QUESTIONS_ANCHOR = re.compile(r"questions?\s+(?:about|of|over|as\s+to|regarding)\s")
 
 

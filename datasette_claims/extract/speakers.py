@@ -1030,7 +1030,11 @@ class People:
         """Add a person found after the article was read (a single-name speaker)."""
         self.people[p.name] = p
         self.by_surname.setdefault(p.surname, p)
-        for pos in p.positions:
+        self._add_mentions(p, p.positions)
+
+    def _add_mentions(self, p: Person, positions) -> None:
+        """Mentions of ``p`` at ``positions``, kept in the order of the text."""
+        for pos in positions:
             i = bisect.bisect_right(self._pos, pos)
             self.mentions.insert(i, (pos, p))
             self._pos.insert(i, pos)
@@ -1055,12 +1059,9 @@ class People:
         """Another key for a known person ("Ann" of "Ann Vole"), mentioned at positions."""
         self.by_surname.setdefault(word, p)
         known = set(p.positions)
-        for pos in positions:
-            if pos not in known:
-                p.positions.append(pos)
-                i = bisect.bisect_right(self._pos, pos)
-                self.mentions.insert(i, (pos, p))
-                self._pos.insert(i, pos)
+        new = [pos for pos in positions if pos not in known]
+        p.positions.extend(new)
+        self._add_mentions(p, new)
         p.positions.sort()
 
     def remove_person(self, p: Person) -> None:

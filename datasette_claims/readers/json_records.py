@@ -18,6 +18,7 @@ from .. import record_keys
 from ..contract import is_extracted
 from ..dates import normalise_date
 from ..models import Document, document_kind
+from ..text import counted
 from .base import LoadError, ReadFailure, check_size
 from .decoding import Decoded, mostly_utf8
 from .html_pages import html_document, language_warning
@@ -162,8 +163,7 @@ def _kind_of(value) -> str:
     if isinstance(value, (int, float)):
         return f"a number ({value!r:.40})"
     if isinstance(value, list):
-        noun = " string" if all(isinstance(v, str) for v in value) else " item"
-        return f"a list of {len(value)}{noun}{'s' * (len(value) != 1)}"
+        return f"a list of {counted(len(value), 'string' if all(isinstance(v, str) for v in value) else 'item')}"
     return "an object" if isinstance(value, dict) else type(value).__name__
 
 
