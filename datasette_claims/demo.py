@@ -77,6 +77,8 @@ def port_taken(host: str, port: int) -> bool:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
         try:
             probe.bind((host, port))
+        except socket.gaierror:
+            return False  # an unknown host: the server says so itself
         except OSError:
             return True
     return False
