@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,28 @@ def build(db_path: str) -> loader.LoadReport:
     return loader.load_documents(db_path, documents())
 
 
+def port_taken(host: str, port: int) -> bool:
+    """Whether another server already listens on ``host:port`` (the demo's server would
+    fail to start there, after the build, with an error that names no way out)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except socket.gaierror:
+            return False  # an unknown host: the server says so itself
+        except OSError:
+            return True
+    return False
+
+
+def serving_message(db_path: str, host: str, port: int) -> str:
+    """Where the demo is served, and where its claims pages are (Datasette's home page
+    lists tables; the plugin's pages are under ``/<db>/-/claims``)."""
+    name = os.path.splitext(os.path.basename(db_path))[0]
+    base = f"http://{host}:{port}"
+    return f"Serving {db_path} at {base}/ : the claims pages are at {base}/{name}/-/claims (Ctrl-C stops)"
+
+
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> None:
     """Serve the database with the demo metadata, as ``datasette`` would.
 
@@ -82,7 +105,7 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> None:
         with open(meta_path, "w", encoding="utf-8") as f:
             json.dump(build_metadata([name]), f, indent=2)
         cmd = [sys.executable, "-m", "datasette", "serve", db_path, "-m", meta_path, "-h", host, "-p", str(port)]
-        print(f"Serving {db_path} at http://{host}:{port}/", file=sys.stderr)
+        print(serving_message(db_path, host, port), file=sys.stderr)
         child = subprocess.Popen(cmd, preexec_fn=_die_with_parent if sys.platform == "linux" else None)
         previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
         try:

@@ -177,5 +177,5 @@ async def test_the_story_counts_say_the_report_of_unknown_outlet_the_outlets_tab
     story = next(s for s in stories if "footbridge" in s["label"])
     assert (story["report_count"], story["outlet_count"]) == (3, 2)
     html = (await ds.client.get(story["url"])).text
-    assert "3 reports in 2 outlets and 1 report of unknown outlet" in html
+    assert "3 reports: 2 in 2 outlets, 1 of unknown outlet" in html  # the parts add up to the whole
     assert html.count("Unknown outlet</td>") == 1  # the outlets table's row

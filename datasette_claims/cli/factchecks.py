@@ -125,6 +125,10 @@ def register(claims: click.Group) -> None:
         config = _plugin_config(config_path)
         scale = records.rating_scale(config.get("ratings"))
         review_author = _review_author(config, author, author_url)
+        if review_author == records.DEFAULT_AUTHOR:
+            click.echo(f"warning: no author given: the reviews name \"{review_author['name']}\" as the "
+                       "fact-checking organisation; pass --author NAME --author-url URL, or -c a config whose "
+                       "plugins.datasette-claims sets author", err=True)
         db = open_database(db_path, must_exist=True)
         reviews = records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url)
         output.write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")

@@ -146,14 +146,19 @@ def register(claims: click.Group) -> None:
             sys.exit(1)
 
     @claims.command(name="demo")
-    @click.option("--db", "db_path", default="claims-demo.db", show_default=True, type=click.Path(dir_okay=False))
-    @click.option("--port", default=8001, show_default=True, type=int)
-    @click.option("--host", default="127.0.0.1", show_default=True)
+    @click.option("--db", "db_path", default="claims-demo.db", show_default=True, type=click.Path(dir_okay=False),
+                  help="Database file to build (in the working folder)")
+    @click.option("--port", default=8001, show_default=True, type=int, help="Port to serve on")
+    @click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on")
     @click.option("--no-serve", is_flag=True, help="Build the database and stop")
     def demo_command(db_path, port, host, no_serve):
         """Build a database from the bundled demo corpus and serve it."""
         from .. import demo
 
+        if not no_serve and demo.port_taken(host, port):
+            click.echo(f"error: port {port} on {host} is in use (another server, or a demo already running): "
+                       f"pass --port {port + 1}, or --no-serve to only build {db_path}", err=True)
+            sys.exit(1)
         db = open_database(db_path)
         with reported(db_path):
             report = demo.build(db)

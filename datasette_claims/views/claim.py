@@ -7,7 +7,17 @@ from typing import NamedTuple
 from datasette.utils.asgi import NotFound
 
 from .base import decode_id
-from .data import CLAIM_SELECT, claim_dict, context_bounds, public, segments, speaker_dict, story_dict
+from .data import (
+    CLAIM_SELECT,
+    REPORTED_SPEECH,
+    STORY_SELECT,
+    claim_dict,
+    context_bounds,
+    public,
+    segments,
+    speaker_dict,
+    story_dict,
+)
 from .similar import similar_claims
 from ..models import QUOTE_TYPES, SOURCING_TYPES
 from .review import machine_values, review_panel
@@ -34,7 +44,7 @@ def _rows(query, claim_id: str, speakers: bool, stories: bool) -> Rows:
 
     return Rows(claim, first("select text, paragraphs from articles where id = ?", claim["article_id"]),
                 first("select * from speakers where id = ?", claim["speaker_id"]) if speakers else None,
-                first("select * from stories where id = ?", claim["story_id"]) if stories else None)
+                first(STORY_SELECT + " where id = ?", claim["story_id"]) if stories else None)
 
 
 async def _gone(page, claim_id: str) -> str:
@@ -89,4 +99,4 @@ async def claim_page(page):
     }
     return "claims_claim.html", data, {"context_segments": pieces, "verdict_panel": panel["context"],
                                        "review": review, "sourcing_types": SOURCING_TYPES,
-                                       "quote_types": QUOTE_TYPES}
+                                       "quote_types": QUOTE_TYPES, "reported_speech": REPORTED_SPEECH}

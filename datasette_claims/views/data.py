@@ -326,6 +326,11 @@ def story_title(label, reported: bool = False):
 
 # The first claim's quote type, for a story query that wants its title right (story_dict)
 FIRST_QUOTE_TYPE = "(select c1.quote_type from claims c1 where c1.id = stories.first_claim_id) as first_quote_type"
+# Every page that titles a story reads it with this select (a story read without
+# its first quote type would be titled as a quotation, paraphrase or not).
+STORY_SELECT = f"select *, {FIRST_QUOTE_TYPE} from stories"
+# Quote types whose text is not the speaker's words throughout: titled "Speaker, reported: ..."
+REPORTED_SPEECH = ("indirect", "mixed", "partial")
 
 
 def speaker_dict(row, urls, aliases: bool = False) -> dict:
@@ -344,7 +349,7 @@ def story_dict(row, urls) -> dict:
         "id": r["id"],
         "url": urls.story(r["id"]),
         "label": r["label"],
-        "title": story_title(r["label"], r.get("first_quote_type") == "indirect"),
+        "title": story_title(r["label"], r.get("first_quote_type") in REPORTED_SPEECH),
         "first_claim_id": r.get("first_claim_id"),
         "first_claim_url": urls.claim(r.get("first_claim_id")),
         "first_article_id": r.get("first_article_id"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from datasette.database import QueryInterrupted
 
-from .data import SOURCING_LABELS, UNNAMED_SOURCING, story_dict
+from .data import SOURCING_LABELS, STORY_SELECT, UNNAMED_SOURCING, story_dict
 
 CACHE_SECONDS = 30
 _cache: dict = {}
@@ -67,8 +68,10 @@ async def overview(page):
     pages["claims"] = page.urls.table("claims") + "?_nosuggest=1"
     out["count_urls"] = {t: pages.get(t) or page.urls.table(t) for t in data["counts"] if t in visible}
     out["database"] = page.database
-    # Datasette's own ``urls`` shadows a template variable of that name.
-    return "claims_overview.html", out, {"links": out["urls"]}
+    # Datasette's own ``urls`` shadows a template variable of that name.  An empty database's
+    # page says the command that fills it, with the file's name (memory databases have none).
+    db_file = os.path.basename(page.db.path) if page.db.path else None
+    return "claims_overview.html", out, {"links": out["urls"], "db_file": db_file}
 
 
 async def _load_problems(page) -> dict | None:
@@ -138,7 +141,7 @@ async def _table_counts(rows, visible) -> dict:
 async def _latest_stories(rows, urls) -> list[dict]:
     return [
         story_dict(r, urls)
-        for r in await rows("select * from stories order by first_published desc, report_count desc, id limit 10")
+        for r in await rows(STORY_SELECT + " order by first_published desc, report_count desc, id limit 10")
     ]
 
 

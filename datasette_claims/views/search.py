@@ -16,6 +16,7 @@ from ..text import content_words, search_stages, tokens
 from .data import (
     QUERY_MAX,
     SOURCING_LABELS,
+    STORY_SELECT,
     UNNAMED_SOURCING,
     claims_in_order,
     fetch_claims,
@@ -183,7 +184,7 @@ async def _earliest(page, first: tuple | None, strong: list[tuple], claims: dict
         return None
     claim, score, story = claims[first[2]], -first[0], None
     if claim["story_id"] and await page.can_view("stories"):
-        row = (await page.execute("select * from stories where id = ?", [claim["story_id"]])).first()
+        row = (await page.execute(STORY_SELECT + " where id = ?", [claim["story_id"]])).first()
         # The story knows the first appearance across the whole database,
         # beyond the candidates this search ranked.
         story = story_dict(row, page.urls) if row else None

@@ -12,7 +12,7 @@ from ..text import quoted_diff
 
 from .base import decode_id
 from .data import (
-    FIRST_QUOTE_TYPE,
+    STORY_SELECT,
     claims_in_order,
     current_ratings,
     fetch_claims,
@@ -57,7 +57,7 @@ async def stories_page(page):
     if token is not None:
         where.append(keyset)
         params += [token[0], token[0], token[1]]
-    sql = f"select *, {FIRST_QUOTE_TYPE} from stories" + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
+    sql = STORY_SELECT + (" where " + " and ".join(where) if where else "") + f" order by {order} limit ?"
     rows = await page.execute(sql, params + [size + 1])
     stories = [story_dict(r, page.urls) for r in rows]
     nxt = None
@@ -73,7 +73,7 @@ async def stories_page(page):
 
 async def story_page(page):
     story_id = decode_id(page.request.url_vars["id"])
-    row = (await page.execute(f"select *, {FIRST_QUOTE_TYPE} from stories where id = ?", [story_id])).first()
+    row = (await page.execute(STORY_SELECT + " where id = ?", [story_id])).first()
     if row is None:
         return await _moved(page, story_id)
     story = story_dict(row, page.urls)
