@@ -12,7 +12,7 @@ from __future__ import annotations
 from datasette.utils.asgi import Response
 
 from ..factchecks import alerts as alerts_mod
-from .data import readable_time, safe_url, story_title
+from .data import REPORTED_SPEECH, readable_time, safe_url, story_title
 
 PAGE_SIZE = 100
 MAX_SIZE = 1000
@@ -42,13 +42,16 @@ async def alerts_page(page):
 
 def _alert(page, row: dict) -> dict:
     row["claim_url"] = page.urls.claim(row["claim_id"])
+    # Reported speech is shown without quotation marks, as on every other page.
+    row["reported"] = row.get("quote_type") in REPORTED_SPEECH
     match = row.get("match") or {}
+    match["reported"] = match.get("quote_type") in REPORTED_SPEECH
     if row["kind"] == "verdict":
         row["match_url"] = page.urls.claim(row["match_id"])
     elif row["kind"] == "story":
         # NULL label: the story is hidden (or gone), so no link either.
         row["match_url"] = page.urls.story(row["match_id"]) if match.get("label") is not None else None
-        match["title"] = story_title(match.get("label"))
+        match["title"] = story_title(match.get("label"), match.get("first_quote_type") in REPORTED_SPEECH)
     else:
         row["match_url"] = safe_url(match.get("url"))
     if "article_url" in row:
