@@ -276,7 +276,7 @@ class Ranked(NamedTuple):
 async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
                   key: queue_scores.Key | None, token: tuple[float, str] | None = None) -> Ranked:
     """The queue's rows: scored for the top of the bound index (of the speaker's or
-    outlet's, for ``key``; past every bound reaching the score of the page's ``token``),
+    outlet's, for ``key``; for a later page, from its ``token``'s place: ``_start``),
     widened until exact (``queue_scores.exact``) or ``RANKED`` candidates deep, where
     the ranked part ends with the rows proven so far; every claim on a database
     without the index."""
