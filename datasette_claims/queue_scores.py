@@ -285,19 +285,68 @@ class Key(NamedTuple):
     value: str
 
 
-def candidates(conn, limit: int, key: Key | None = None) -> Cut | None:
+def _key_where(key: Key | None) -> tuple[str, list]:
+    """The condition (``... and``) and params selecting the claims with ``key`` (none: every claim)."""
+    if key is None:
+        return "", []
+    if key.column not in KEYS:
+        raise ValueError(f"claim_scores has no index on {key.column!r}")
+    return f"{key.column} = ? and ", [key.value]
+
+
+def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str] | None = None) -> Cut | None:
     """The ``limit`` claims of highest bound (of those with ``key``, when given: ask
-    ``has_keys`` first), as a query (None: no index)."""
+    ``has_keys`` first), as a query (None: no index).  With ``after`` (a later page's
+    token: the score and id of the last row shown), those whose place in the index
+    comes after the token's (``AFTER``), with the claims before it whose score may
+    be below their bound (``CHECKED``) and the other reports of the stories of the
+    claims after it (so a story shown on an earlier page is known): for an actor who
+    sees every signal, the only claims before that place that can come after the token."""
     if not has_table(conn, "claim_scores"):
         return None
-    where, params = "", []
-    if key is not None:
-        if key.column not in KEYS:
-            raise ValueError(f"claim_scores has no index on {key.column!r}")
-        where, params = f"where {key.column} = ? ", [key.value]
-    order = f"from claim_scores {where}order by score desc, claim_id"
+    where, params = _key_where(key)
+    if after is not None:
+        where, params = where + AFTER + " and ", params + [after[0], after[0], after[1]]
+    order = f"from claim_scores where {where}1 order by score desc, claim_id"
     last = conn.execute(f"select score, claim_id {order} limit 1 offset ?", [*params, limit - 1]).fetchone()
-    return Cut(f"select claim_id, text_score {order} limit {int(limit)}", params, tuple(last) if last else None)
+    top = f"select claim_id, text_score {order} limit {int(limit)}"
+    bound = tuple(last) if last else None
+    if after is None:
+        return Cut(top, params, bound)
+    key_where, key_params = _key_where(key)
+    ahead = [after[0], after[0], after[1]]
+    checked = CHECKED if has_table(conn, "verdicts") else "select null where 0"
+    sql = (f"select claim_id, text_score from ({top}) union "
+           f"select cs.claim_id, cs.text_score from claim_scores cs where {key_where}{BEFORE.format(cs='cs')} "
+           f"and +cs.claim_id in ({checked}) union "
+           f"select cs.claim_id, cs.text_score from ({top}) t cross join claims c on c.id = t.claim_id "
+           "cross join claims m on m.story_id = c.story_id cross join claim_scores cs on cs.claim_id = m.id "
+           f"where {BEFORE.format(cs='cs')}")
+    return Cut(sql, [*params, *key_params, *ahead, *params, *ahead], bound)
+
+
+# A place in the index, for a later page (its token's score and claim id): the claims
+# whose bound comes after it, and those before it.
+AFTER = "score <= ? and (score < ? or claim_id > ?)"
+BEFORE = "({cs}.score > ? or ({cs}.score = ? and {cs}.claim_id <= ?))"
+# The claims a verdict may have scored below their bound (which counts every claim not yet
+# checked): those with a verdict, and every report of a story with one on it or on a report of it.
+CHECKED = ("select claim_id from verdicts where claim_id is not null "
+           "union select c.id from verdicts v cross join claims c on c.story_id = v.story_id "
+           "union select c.id from verdicts v cross join claims m on m.id = v.claim_id "
+           "cross join claims c on c.story_id = m.story_id")
+
+
+def ahead(conn, after: tuple[float, str], key: Key | None = None, most: int | None = None) -> int:
+    """How many claims (of those with ``key``) come before a later page's token's place
+    in the index (``BEFORE``; counting stops past ``most``, when given)."""
+    if not has_table(conn, "claim_scores"):
+        return 0
+    where, params = _key_where(key)
+    limit = "" if most is None else f" limit {int(most) + 1}"
+    return conn.execute(f"select count(*) from (select 1 from claim_scores where {where}"
+                        f"{BEFORE.format(cs='claim_scores')}{limit})", [*params, after[0], after[0], after[1]]
+                        ).fetchone()[0]
 
 
 def depth(conn, score: float, key: Key | None = None, most: int | None = None) -> int:

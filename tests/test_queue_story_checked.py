@@ -1,7 +1,8 @@
 """A verdict on one report of a story takes the statement out of the default review
 queue (one row per story): the story's row reads the latest status among its own rows
 and its reports' rows, so another report no longer stands in for it as "new / not yet
-checked"; a report reopened alone brings the story back; every report keeps its own.
+checked"; a report reopened alone brings the story back.  With every report listed, each
+reads the statement's status (``views/statuses.py``).
 
 Invented reports (tests/test_desk3_queue.py), the real CLI loader, a real Datasette,
 the reviewer's form POSTs as a browser sends them.
@@ -50,10 +51,9 @@ async def test_a_verdict_on_one_report_closes_its_story_until_a_report_is_reopen
     published = _of_story(await _rows(ds, "&status=published"), members)
     assert [(r["status"], r["verdict"]) for r in published] == [("published", "False")]
     assert "unchecked" not in {s["signal"] for s in published[0]["reasons"]}
-    # every report: each keeps its own status (the rated one published, the others as they were)
+    # every report: one statement, one status (views/statuses.py): each report reads published
     every = {r["id"]: r for r in _of_story(await _rows(ds, "&reports=all&status=all"), members)}
-    assert every[checked]["status"] == "published"
-    assert {every[m]["status"] for m in members - {checked}} == {"new"}
+    assert {every[m]["status"] for m in members} == {"published"}
     # a report reopened alone, on purpose: its story is open again, as that report's status says
     reopened = sorted(members - {checked})[-1]
     page = _url("claim", reopened)

@@ -5,7 +5,10 @@ of the row it starts after (any of them may fall below that row once scored).
 The candidates widened to that depth from the top, round after round (400, 3,200,
 25,600 on Wikinews, each scored), so a page past the first few thousand rows took
 0.33 s of CPU and hit the time limit on a busy machine.  They now start at that
-depth (``queue_scores.depth``), with the same rows, page by page.
+depth (``queue_scores.depth``), with the same rows, page by page.  For an actor who
+sees every signal a page now starts at its token's place in the index instead
+(``queue_scores.candidates`` with ``after``): only claims a verdict scored below
+their bound can come after the token from before that place.
 """
 
 from __future__ import annotations
@@ -20,23 +23,10 @@ from datasette_claims import queue_scores
 from datasette_claims.views import queue
 
 
-@pytest.mark.asyncio
-async def test_a_deep_page_starts_its_candidates_at_the_depth_of_its_token(many, monkeypatch):  # noqa: F811
-    hidden = make_datasette([many], config={"databases": {"claims": {"tables": {"claim_scores": {"allow": False}}}}})
-    full = await all_pages(hidden, size=10)
-    asked: list[int] = []
-    candidates = queue_scores.candidates
-
-    def recording(conn, limit, key=None):
-        asked.append(limit)
-        return candidates(conn, limit, key)
-
-    monkeypatch.setattr(queue_scores, "candidates", recording)
-    monkeypatch.setattr(queue, "FIRST_CANDIDATES", 5)
-    monkeypatch.setattr(queue, "WIDEN", 2)
-    ds = make_datasette([many])
-    rows, url, firsts = [], "/claims/-/claims/queue.json?status=all&reports=all&_size=10", []
-    conn = sqlite3.connect(many)
+async def _walk(ds, asked: list[int], conn, query="status=all&reports=all"):
+    """Every row page by page, and for each later page its first candidate limit beside the
+    depth of its token (how many bounds reach the token's score)."""
+    rows, url, firsts = [], f"/claims/-/claims/queue.json?{query}&_size=10", []
     while url:
         before = len(asked)
         j = (await ds.client.get(url)).json()
@@ -46,8 +36,51 @@ async def test_a_deep_page_starts_its_candidates_at_the_depth_of_its_token(many,
             firsts.append((asked[before], depth))
         rows += [(c["id"], c["score"]) for c in j["claims"]]
         url = j["next_url"]
+    return rows, firsts
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    asked: list[int] = []
+    candidates = queue_scores.candidates
+
+    def recording(conn, limit, key=None, after=None):
+        asked.append(limit)
+        return candidates(conn, limit, key, after)
+
+    monkeypatch.setattr(queue_scores, "candidates", recording)
+    monkeypatch.setattr(queue, "FIRST_CANDIDATES", 5)
+    monkeypatch.setattr(queue, "WIDEN", 2)
+    return asked
+
+
+@pytest.mark.asyncio
+async def test_a_deep_page_starts_at_its_tokens_place_in_the_index(many, recorded):  # noqa: F811
+    hidden = make_datasette([many], config={"databases": {"claims": {"tables": {"claim_scores": {"allow": False}}}}})
+    full = await all_pages(hidden, size=10)
+    conn = sqlite3.connect(many)
+    rows, firsts = await _walk(make_datasette([many]), recorded, conn)
     conn.close()
     assert rows == full  # the same queue
+    assert len(firsts) > 10
+    # an actor who sees every signal: each page scores from its token's place, not from the depth
+    assert all(first == 5 for first, _ in firsts), firsts
+    assert any(depth > 5 for _, depth in firsts)
+
+
+@pytest.mark.asyncio
+async def test_without_every_signal_a_deep_page_starts_at_the_depth_of_its_token(many, recorded):  # noqa: F811
+    # the speakers hidden: every named speaker's claim scores below its bound, so any claim
+    # whose bound reaches the token's score may come after it
+    tables = {"speakers": {"allow": False}}
+    hidden = make_datasette([many], config={"databases": {"claims": {"tables": {
+        **tables, "claim_scores": {"allow": False}}}}})
+    full = await all_pages(hidden, size=10)
+    conn = sqlite3.connect(many)
+    rows, firsts = await _walk(make_datasette([many], config={"databases": {"claims": {"tables": tables}}}),
+                               recorded, conn)
+    conn.close()
+    assert rows == full
     assert len(firsts) > 10
     assert all(first >= depth + 5 for first, depth in firsts), firsts
 

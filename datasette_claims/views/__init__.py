@@ -34,7 +34,9 @@ READS = {
     "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "factchecks", "speakers",
                                  "claim_status", "claim_scores", "claim_matches", "_sqlite_migrations")),
     # A story id that went away is followed through story_moves to the story holding its first claim.
-    "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves")) + PANEL,
+    # Its review status is the statement's (views/statuses.py), when claim_status is allowed.
+    "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves", "claim_status"))
+    + PANEL,
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),

@@ -22,6 +22,7 @@ from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
 from ..queue_scores import OWN_LINK, PUBLIC_FIGURE_CLAIMS, SCORE
 from .data import SOURCING_LABELS, current_ratings, live_verdicts
+from .statuses import status_columns
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
 OPEN_STATUSES = ("new", "assigned", "in_progress")
@@ -39,7 +40,7 @@ FEW = 5000
 EVERY_CLAIM = "claims c join articles a on a.id = c.article_id"
 # The claims with a status row of their own or of their story: the only ones a reviewed
 # status ("published", "dismissed", ...) or an assignee can select (any other is "new").
-# (With one row per story, a status row of any report of the story counts too: ``_status_columns``.)
+# (A status row of any report of the story counts too: ``statuses``.)
 REVIEWED_CLAIMS = """(select * from claims where rowid in (
     select c2.rowid from claim_status st join claims c2 on c2.id = st.claim_id
     union select c3.rowid from claim_status st join claims c3 on c3.story_id = st.story_id
@@ -49,7 +50,7 @@ REVIEWED_CLAIMS = """(select * from claims where rowid in (
 REVIEWED_STATUSES = ("assigned", "in_progress", "published", "dismissed")
 
 
-async def _columns(page, every_report: bool) -> tuple[list[str], list[str]]:
+async def _columns(page) -> tuple[list[str], list[str]]:
     """The signal columns and joins this actor's view of the database allows."""
     cols, joins = [], []
     if await page.can_view("stories"):
@@ -61,7 +62,7 @@ async def _columns(page, every_report: bool) -> tuple[list[str], list[str]]:
         cols += [f"{OWN_LINK.format(kind='drift')} as drift", f"{OWN_LINK.format(kind='conflict')} as conflict"]
     else:
         cols += ["0 as drift", "0 as conflict"]
-    cols.append(await _unchecked_column(page, every_report, joins))
+    cols.append(await _unchecked_column(page, joins))
     if await page.can_view_all("claim_alerts", "factchecks"):  # (an alert copies its fact-check)
         cols.append("exists(select 1 from claim_alerts al where al.claim_id = c.id "
                     "and al.kind = 'factcheck') as factcheck")
@@ -73,50 +74,25 @@ async def _columns(page, every_report: bool) -> tuple[list[str], list[str]]:
                     " as public_figure")
     else:
         cols.append("0 as public_figure")
-    cols += await _status_columns(page, every_report, joins)
+    cols += await status_columns(page, joins)
     return cols, joins
 
 
-# The status rows a claim's review status is the latest of (the highest id): its own, its
-# story's, and, one row per story, those of its story's other reports.  A verdict writes a
-# row for the claim it rates; the desk checked the statement, so the story leaves the open
-# queue with it, unless a later row (a report reopened alone, the story reopened) says otherwise.
-# The reports' rows and verdicts are grouped by story once per query (statuses and verdicts
-# are a desk's work: few beside the claims), not looked up claim by claim; CROSS JOIN keeps
-# SQLite from walking every claim in a story to find the few with a row.
-OWN_ROW = "(select max(id) from claim_status where claim_id = c.id)"
-STORY_ROW = "(select max(id) from claim_status where story_id = c.story_id)"
-REPORT_ROWS = ("left join (select m.story_id, max(st.id) as status_row from claim_status st "
-               "cross join claims m on m.id = st.claim_id where m.story_id is not null group by m.story_id) rs "
-               "on rs.story_id = c.story_id")
+# A verdict on any report of a story checks the statement: the reports' verdicts, grouped by
+# story once per query (verdicts are a desk's work: few beside the claims), not looked up
+# claim by claim.  (The status: ``statuses``, one place for the queue and every page.)
 REPORT_VERDICTS = ("left join (select m.story_id from verdicts v cross join claims m on m.id = v.claim_id "
                    "where m.story_id is not null{live} group by m.story_id) rv on rv.story_id = c.story_id")
 
 
-async def _status_columns(page, every_report: bool, joins: list[str]) -> list[str]:
-    """``status`` and ``assignee``: of the claim's latest status row (of its story's, one row
-    per story, joining ``REPORT_ROWS``); "new" to an actor who may not read ``claim_status``."""
-    if not await page.can_view("claim_status"):
-        return ["'new' as status", "null as assignee"]
-    rows = [OWN_ROW, STORY_ROW]
-    if not every_report:
-        joins.append(REPORT_ROWS)
-        rows.append("rs.status_row")
-    latest = f"max({', '.join(f'coalesce({r}, 0)' for r in rows)})"
-    return [f"coalesce((select status from claim_status where id = {latest}), 'new') as status",
-            f"(select assignee from claim_status where id = {latest}) as assignee"]
-
-
-async def _unchecked_column(page, every_report: bool, joins: list[str]) -> str:
-    """``unchecked``: no current verdict on the claim or its story (nor, one row per story,
-    on another report of its story: ``REPORT_VERDICTS``); null to an actor who may not read ``verdicts``."""
+async def _unchecked_column(page, joins: list[str]) -> str:
+    """``unchecked``: no current verdict on the claim or its story, nor on another report of
+    its story (``REPORT_VERDICTS``); null to an actor who may not read ``verdicts``."""
     if not await page.can_view("verdicts"):
         return "null as unchecked"
     live = await live_verdicts(page, "v")
     own = ("not exists(select 1 from verdicts v where (v.claim_id = c.id "
            f"or (c.story_id is not null and v.story_id = c.story_id)){live})")
-    if every_report:
-        return f"{own} as unchecked"
     joins.append(REPORT_VERDICTS.format(live=live))
     return f"({own} and rv.story_id is null) as unchecked"
 
@@ -206,7 +182,7 @@ async def queue_page(page):
     filters.shown["reports"] = "all" if every_report else None
     token = _token(page)
     last, lparams = _after(token)
-    cols, joins = await _columns(page, every_report)
+    cols, joins = await _columns(page)
     sql = _queue_sql(cols, joins, every_report, filters.outer, last)
     params = filters.iparams + filters.oparams + lparams + [size + 1]
     if filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
@@ -270,7 +246,7 @@ async def _queue_claims(page, rows: list[dict], every_report: bool) -> list[dict
     if not every_report:
         await _more_reports(page, claims, rows)
     ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
-    reports = {} if every_report else await _report_ratings(page, rows)
+    reports = await _report_ratings(page, rows)
     for claim, r in zip(claims, rows):
         claim["verdict"] = (ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
                             or reports.get(r["story_id"]))
@@ -300,7 +276,7 @@ class Ranked(NamedTuple):
 async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
                   key: queue_scores.Key | None, token: tuple[float, str] | None = None) -> Ranked:
     """The queue's rows: scored for the top of the bound index (of the speaker's or
-    outlet's, for ``key``; past every bound reaching the score of the page's ``token``),
+    outlet's, for ``key``; for a later page, from its ``token``'s place: ``_start``),
     widened until exact (``queue_scores.exact``) or ``RANKED`` candidates deep, where
     the ranked part ends with the rows proven so far; every claim on a database
     without the index."""
@@ -320,14 +296,12 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
         key = None  # a database from before the keys: the whole top, widened
     # a key alone: its index serves the order; with more filters, a narrow mix is scored in full
     if (key is not None and len(inner) == 1) or not await _few(page, inner, params):
-        limit = FIRST_CANDIDATES
-        if token is not None:
-            deeper = await page.read(lambda conn: queue_scores.depth(conn, token[0], key, most=RANKED))
-            if deeper > RANKED:
-                return Ranked([], ended=True)  # every row after the token is past the ranked part
-            limit = min(limit + deeper, RANKED)
+        start = await _start(page, key, token, keyset=slack == 0 and await _every_signal(page))
+        if start.ended:
+            return Ranked([], ended=True)  # every row after the token is past the ranked part
+        limit = start.limit
         while True:
-            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key))
+            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key, start.after))
             if cut is None:
                 break
             # the candidates drive the join (CROSS JOIN fixes SQLite's loop order:
@@ -336,12 +310,46 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
                              "cross join articles a on a.id = c.article_id", cut.params)
             if queue_scores.exact(rows, size, cut.bound, slack):
                 return Ranked(rows)
-            if limit >= RANKED:
+            if limit >= start.most:
                 return Ranked(queue_scores.proven(rows, cut.bound, slack), ended=True)
-            limit = min(limit * WIDEN, RANKED)
+            limit = min(limit * WIDEN, start.most)
     # Every claim the filters leave: the stored text scores (the same function of
     # the text), computed here only for a claim not scored yet.
     return Ranked(await run(f"coalesce({stored}, claims_checkworthy(c.content))"))
+
+
+class Start(NamedTuple):
+    """Where a page's candidates start: how many first (``limit``), at most how many
+    (``most``: the ranked part's end), after which place in the index (``after``: the
+    page's token, for ``queue_scores.candidates``; None: from the top)."""
+    limit: int
+    most: int
+    after: tuple[float, str] | None = None
+    ended: bool = False  # the token is past the ranked part: no candidates
+
+
+async def _start(page, key: queue_scores.Key | None, token: tuple[float, str] | None, keyset: bool) -> Start:
+    """The first page starts at the top of the index.  A later page, for an actor who sees
+    every signal (``keyset``), starts at its token's place in the index: before it, only
+    claims a verdict scored below their bound (and the other reports of a story) can come
+    after the token, so the page scores a few hundred candidates however many claims tie
+    at the token's score (at a million claims, thousands: 153-187 ms a page when each
+    was scored again).  Otherwise it scores every claim whose bound reaches the token's
+    score (``queue_scores.depth``): any may have scored below it."""
+    if token is None:
+        return Start(FIRST_CANDIDATES, RANKED)
+    if keyset:
+        before = await page.read(lambda conn: queue_scores.ahead(conn, token, key, most=RANKED))
+        most = RANKED - before  # the ranked part is the first RANKED claims of the index
+        return Start(min(FIRST_CANDIDATES, max(most, 1)), most, token, ended=most <= 0)
+    deeper = await page.read(lambda conn: queue_scores.depth(conn, token[0], key, most=RANKED))
+    return Start(min(FIRST_CANDIDATES + deeper, RANKED), RANKED, ended=deeper > RANKED)
+
+
+async def _every_signal(page) -> bool:
+    """Does the actor see every table a signal comes from (``_columns``), so that a claim's
+    score is its stored bound unless a verdict lowered it?"""
+    return await page.can_view_all("stories", "claim_matches", "verdicts", "claim_alerts", "factchecks", "speakers")
 
 
 async def _reviewed(page, sql: str, inner: list[str], params: list) -> list[dict]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import corrections, story_corrections
-from ..factchecks import records
 from ..corrections import CorrectionError, UnknownId
 from ..permissions import ACTION
 from ..store.articles import now
 from .base import decode_id
 from .data import readable_time
 from .queue import STATUSES
+from .statuses import claim_statuses
 from .verdicts import IMMUTABLE_MESSAGE, posted_fields
 
 MAX_TEXT = 2_000
@@ -238,15 +238,8 @@ async def review_panel(page, claim_id: str) -> dict:
     if await page.can_view("corrections"):
         rows = await page.read(lambda conn: corrections.machine_and_corrected(conn, claim_id))
         out["corrections"] = _labelled(rows)
-    if await page.can_view("claim_status"):
-        # the claim's or its story's latest, as the queue reads it (a story's verdict or status covers it)
-        note = records.status_note_sql("st", await page.can_view("verdicts"))
-        row = (await page.execute(
-            f"select st.status, st.assignee, {note} as note, st.actor, st.created, "
-            "st.story_id is not null as from_story from claim_status st where st.claim_id = :c or st.story_id = "
-            "(select story_id from claims where id = :c) order by st.id desc limit 1", {"c": claim_id})).first()
-        out["status"] = dict(row) if row else {"status": "new"}
-        out["status"]["created_label"] = readable_time(out["status"].get("created"))
+    # the statement's status (``statuses``): as the queue reads it; None if claim_status is hidden
+    out["status"] = (await claim_statuses(page, [claim_id])).get(claim_id)
     out["can_review"] = await _may_write(page, "corrections", "claim_status")
     out["statuses"] = list(STATUSES)
     return out

@@ -22,6 +22,7 @@ from .data import (
     word_diff,
 )
 from .review import story_review_panel
+from .statuses import story_status
 from .verdict_hook import verdict_panel
 
 MAX_CHART = 500
@@ -101,6 +102,7 @@ async def story_page(page):
         "claims_table_url": page.urls.claims_table(story_id=story_id),
         "claims_csv_url": page.urls.claims_table("csv", story_id=story_id),
         "verdicts": panel["json"],
+        "review_status": await story_status(page, story_id),
         "next": next_token,
         "next_url": next_url,
     }
