@@ -6,16 +6,17 @@ article; over a rebuild's every article that was most of the cost
 nearly every article is a reprint of nothing.
 
 A pair needs the later report's five-word shingles to be at least 80%
+(or, for an edit, ``duplicates.EDIT_SHARE``: 60%; ``MIN_HELD`` is the lesser)
 found in the earlier one.  So this module reads every article's text once
 and keeps only what a pair cannot lack:
 
 1. each distinct shingle of an article is hashed into one of ``BUCKETS``
    buckets, and a bucket counts the articles that have a shingle in it
    (up to two);
-2. an article is *copy-like* when at least 80% of its shingles fall in
+2. an article is *copy-like* when at least ``MIN_HELD`` of its shingles fall in
    buckets another article shares: the later report of a pair always is;
 3. the shingles of the copy-like articles are counted against every
-   article's buckets; a pair whose count reaches 80% of the copy-like
+   article's buckets; a pair whose count reaches ``MIN_HELD`` of the copy-like
    article's shingles is kept, and both its articles may be in a pair.
 
 Hash collisions only add articles, never remove one (a shared shingle
@@ -30,7 +31,7 @@ from __future__ import annotations
 from array import array
 
 from ..text import tokens
-from .duplicates import CONTAINMENT
+from .duplicates import MIN_HELD
 
 BUCKETS = 1 << 27  # at most 128 MB of counters; collisions only add candidates
 MIN_BUCKETS = 1 << 16
@@ -61,12 +62,12 @@ class Shingled:
         return self.buckets[self.offsets[i] : self.offsets[i + 1]]
 
     def copy_like(self) -> list[int]:
-        """Articles with at least 80% of their shingles in buckets another article shares."""
+        """Articles with at least ``MIN_HELD`` of their shingles in buckets another article shares."""
         counts = self.counts
         out = []
         for i in range(len(self.ids)):
             mine = self.of(i)
-            if mine and sum(1 for b in mine if counts[b] >= 2) >= CONTAINMENT * len(mine) - _EPS:
+            if mine and sum(1 for b in mine if counts[b] >= 2) >= MIN_HELD * len(mine) - _EPS:
                 out.append(i)
         return out
 
@@ -104,7 +105,7 @@ def possible_reprints(conn) -> set[str]:
     later = shingled.copy_like()
     out: set[str] = set()
     for (i, x), n in _shared_counts(shingled, later).items():
-        if n >= CONTAINMENT * (shingled.offsets[i + 1] - shingled.offsets[i]) - _EPS:
+        if n >= MIN_HELD * (shingled.offsets[i + 1] - shingled.offsets[i]) - _EPS:
             out.add(shingled.ids[i])
             out.add(shingled.ids[x])
     return out
