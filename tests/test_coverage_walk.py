@@ -266,3 +266,79 @@ def test_of_two_same_day_reports_the_one_the_other_holds_is_the_copy():
     # ids decide only when each holds the other
     wire2 = _report("b-wire", body)
     assert _copy_of(_report("c-copy", body), wire2).later == "c-copy"
+
+
+# --- a quake on an invented island: synonyms across translations, an uncredited regional edit ---------------
+
+
+def test_translations_whose_predicates_are_synonyms_are_one_statement(db):
+    # "concentrate on" / "the next goal will be": one remark, two agencies' words for its verb
+    wire = claim(db, "Nordwire", "Now we must concentrate on the port")
+    other = claim(db, "Central Press Agency", "The next goal will be the port")
+    assert link(db, wire, other)["kind"] == "same"
+    assert story(db, wire) == story(db, other) is not None
+
+
+def test_the_translations_near_misses_are_never_the_same_statement(db):
+    focus = story(db, claim(db, "Nordwire", "Now we must concentrate on the port"))
+    # the same speaker on the same port two days later, saying something else
+    march = claim(db, "Nordwire", "will reopen to cargo ships in March")
+    assert db.execute("select count(*) from claim_matches where ? in (claim_a, claim_b)", [march]).fetchone()[0] == 0
+    # a denial of the remark, and a changed count: never `same`, never in its story
+    for words in ("is not our goal", "41 cranes"):
+        cid = claim(db, "The Evening Lamp", words)
+        kinds = {r[0] for r in db.execute("select kind from claim_matches where ? in (claim_a, claim_b)", [cid])}
+        assert "same" not in kinds, words
+        assert story(db, cid) is None or story(db, cid) != focus
+    cranes = claim(db, "Central Press Agency", "destroyed 14 cranes")
+    assert link(db, cranes, claim(db, "The Evening Lamp", "41 cranes"))["kind"] != "same"
+
+
+def test_a_regional_edit_without_the_wires_credit_is_a_reprint(db):
+    # its own headline and lead, a local paragraph added, the last paragraph cut, no "(Nordwire)"
+    wire = db.execute("select id from articles where outlet = 'Nordwire' and text like '%concentrate%'").fetchone()[0]
+    post = db.execute("select duplicate_of from articles where outlet = 'The Island Post'").fetchone()[0]
+    assert post == wire
+    # a blog quoting two of the wire's paragraphs and writing the rest itself is no reprint
+    assert db.execute("select duplicate_of from articles where outlet = 'Harbour Notes'").fetchone()[0] is None
+    sid = story(db, claim(db, "The Island Post", "Now we must concentrate on the port"))
+    assert db.execute("select first_outlet from stories where id = ?", [sid]).fetchone()[0] == "Nordwire"
+
+
+_FERRY = ("The ferry between Orsk and Vell will stop for the winter, the harbour board said on Friday, "
+          "after two of its three boats failed their safety checks. Repairs will take until April, "
+          "and passengers will be carried by bus over the northern bridge, which adds an hour to the trip. "
+          "The board said the cost of the repairs was not yet known and that a report on the boats "
+          "would be sent to the ministry of transport within a month. ")
+_FERRY_END = "The ferry carried 90,000 passengers last year, most of them in summer, and employs 40 crew."
+
+
+def test_an_edit_with_its_own_lead_and_a_local_paragraph_is_a_copy_whatever_its_credit():
+    wire = _report("b-wire", "ORSK, Jan. 9 (Nordwire) - " + _FERRY + _FERRY_END)
+    local = _report("a-local", "Vell loses its winter ferry. The Vell boats will not sail until spring. "
+                    + _FERRY[_FERRY.index("after"):]
+                    + "In Vell, the bakery on the quay said it would close on Mondays until the boats return.")
+    for one, two in ((wire, local), (local, wire)):
+        assert _copy_of(one, two) == ("b-wire", "a-local")
+    # a day later, its date decides
+    later = local._replace(published="2030-01-11")
+    assert _copy_of(wire, later) == ("b-wire", "a-local")
+    # weeks later, a report of its own news that reuses the background is no copy
+    assert _copy_of(wire, local._replace(published="2030-01-25")) is None
+
+
+def test_a_report_quoting_two_paragraphs_and_writing_the_rest_is_no_copy():
+    wire = _report("b-wire", _FERRY + _FERRY_END)
+    own = ("Anyone who has waited on the quay at Vell in January knows what the boats mean to the town. "
+           "The board's decision leaves the island without a crossing for three months, and nobody has yet "
+           "said who will pay the bus company or when the new boats ordered two years ago will arrive. ")
+    blog = _report("a-blog", own + _FERRY[_FERRY.index("Repairs"):] + own.upper())
+    assert _copy_of(wire, blog) is None and _copy_of(blog, wire) is None
+
+
+def test_a_count_changed_outside_the_aligned_words_is_never_the_same():
+    a = _info(1, "the storm had sunk 12 boats in the bay and that Vell would ask for divers", "indirect")
+    b = _info(2, "21 boats had been sunk by the storm", "indirect")
+    assert decide.kind_of(a, b)[0] == "conflict"
+    c = _info(3, "twelve boats had been sunk by the storm", "indirect")
+    assert decide.kind_of(a, c)[0] == "same"

@@ -46,3 +46,37 @@ def test_only_one_noun_phrase_counts_as_the_topic():
     assert decide._one_phrase(toks, toks, shared) == {"close"}
     toks = "the ferry terminal will be at brisk harbour".split()
     assert decide._one_phrase(toks, toks, shared) == set()
+
+
+# --- one predicate in two words: two translations of one remark ---------------------------------
+
+
+def _said(i, content, speaker="ilse-varn", published="2031-06-03"):
+    return decide.ClaimInfo(i, f"a{i}:0-1", f"a{i}", speaker, content, "direct", published, f"a{i}",
+                            "Ilse Varn" if speaker else None)
+
+
+FOCUS = _said(20, "From now on we will focus on the bridge at Tollen")
+
+
+def test_two_words_of_one_predicate_class_are_one_statement_of_one_speaker():
+    assert _link(FOCUS, _said(21, "Our first priority will be the bridge at Tollen")) is not None
+    assert _link(FOCUS, _said(22, "Now our target will be the bridge at Tollen", published="2031-06-05")) is not None
+
+
+def test_a_synonym_does_not_link_without_one_speaker_within_days():
+    other = _said(23, "Our first priority will be the bridge at Tollen", published="2031-06-12")
+    assert _link(FOCUS, other) is None  # nine days on: another statement of one plan
+    assert _link(FOCUS, _said(24, "Our first priority will be the bridge at Tollen", speaker=None)) is None
+    # a predicate of another class is another statement
+    assert _link(FOCUS, _said(25, "From now on we will close the bridge at Tollen")) is None
+    assert _link(FOCUS, _said(26, "The bridge at Tollen will be repaired in May")) is None
+
+
+def test_predicate_classes_read_inflected_forms():
+    from datasette_claims.matching.predicates import predicate_class, same_predicate
+
+    assert same_predicate("concentrating", "goal") and same_predicate("planned", "intention")
+    assert same_predicate("priorities", "focused") and same_predicate("cutting", "reduced")
+    assert not same_predicate("cut", "raise") and not same_predicate("planet", "plan")
+    assert predicate_class("harbour") is None

@@ -6,17 +6,19 @@ article; over a rebuild's every article that was most of the cost
 nearly every article is a reprint of nothing.
 
 A pair needs the later report's five-word shingles to be at least 80%
+(or, for an edit, ``duplicates.EDIT_SHARE``: 60%; ``MIN_HELD`` is the lesser)
 found in the earlier one.  So this module reads every article's text once
 and keeps only what a pair cannot lack:
 
 1. each distinct shingle of an article is hashed into one of ``BUCKETS``
    buckets, and a bucket counts the articles that have a shingle in it
    (up to two);
-2. an article is *copy-like* when at least 80% of its shingles fall in
+2. an article is *copy-like* when at least ``MIN_HELD`` of its shingles fall in
    buckets another article shares: the later report of a pair always is;
 3. the shingles of the copy-like articles are counted against every
-   article's buckets; a pair whose count reaches 80% of the copy-like
-   article's shingles is kept, and both its articles may be in a pair.
+   article's buckets; a pair whose count reaches ``MIN_HELD`` of the copy-like
+   article's shingles (80% for two reports more than ``EDIT_DAYS`` apart,
+   which cannot be an edit) is kept, and both its articles may be in a pair.
 
 Hash collisions only add articles, never remove one (a shared shingle
 always shares its bucket, and a copy-like article counts one per shingle,
@@ -30,7 +32,8 @@ from __future__ import annotations
 from array import array
 
 from ..text import tokens
-from .duplicates import CONTAINMENT
+from ..dates import day_number
+from .duplicates import CONTAINMENT, EDIT_DAYS, MIN_HELD
 
 BUCKETS = 1 << 27  # at most 128 MB of counters; collisions only add candidates
 MIN_BUCKETS = 1 << 16
@@ -42,12 +45,14 @@ class Shingled:
 
     def __init__(self, conn, size: int = BUCKETS):
         self.ids: list[str] = []
+        self.days: list[int | None] = []  # each article's day (``dates.day_number``), None when undated
         self.buckets = array("i")
         self.offsets = array("q", [0])
         self.counts = bytearray(size)  # articles with a shingle in the bucket, up to 2
         mask = size - 1
         counts = self.counts
-        for aid, text in conn.execute("select id, text from articles order by id"):
+        for aid, text, published in conn.execute("select id, text, published from articles order by id"):
+            self.days.append(day_number(published))
             words = tokens(text)
             mine = [hash(s) & mask for s in set(zip(words, words[1:], words[2:], words[3:], words[4:]))]
             for b in set(mine):
@@ -61,12 +66,12 @@ class Shingled:
         return self.buckets[self.offsets[i] : self.offsets[i + 1]]
 
     def copy_like(self) -> list[int]:
-        """Articles with at least 80% of their shingles in buckets another article shares."""
+        """Articles with at least ``MIN_HELD`` of their shingles in buckets another article shares."""
         counts = self.counts
         out = []
         for i in range(len(self.ids)):
             mine = self.of(i)
-            if mine and sum(1 for b in mine if counts[b] >= 2) >= CONTAINMENT * len(mine) - _EPS:
+            if mine and sum(1 for b in mine if counts[b] >= 2) >= MIN_HELD * len(mine) - _EPS:
                 out.append(i)
         return out
 
@@ -104,7 +109,15 @@ def possible_reprints(conn) -> set[str]:
     later = shingled.copy_like()
     out: set[str] = set()
     for (i, x), n in _shared_counts(shingled, later).items():
-        if n >= CONTAINMENT * (shingled.offsets[i + 1] - shingled.offsets[i]) - _EPS:
+        if n >= _least_held(shingled, i, x) * (shingled.offsets[i + 1] - shingled.offsets[i]) - _EPS:
             out.add(shingled.ids[i])
             out.add(shingled.ids[x])
     return out
+
+
+def _least_held(shingled: Shingled, i: int, x: int) -> float:
+    """The least share of ``i``'s shingles ``x`` must hold for a pair: an
+    edit's (``MIN_HELD``) within ``EDIT_DAYS`` or with a date unknown, a
+    copy's (``CONTAINMENT``) further apart."""
+    di, dx = shingled.days[i], shingled.days[x]
+    return MIN_HELD if di is None or dx is None or abs(di - dx) <= EDIT_DAYS else CONTAINMENT

@@ -41,7 +41,8 @@ from typing import NamedTuple
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, speaker_relation
 from .candidates import FTS_STOP, DocFreq
-from .drift import meaning_flags, numbers_swapped, rewording, word_diff
+from .drift import counts_differ, meaning_flags, numbers_swapped, rewording, word_diff
+from .predicates import same_predicate
 from .similarity import (
     DEFAULT_THRESHOLD,
     FRAGMENT_RATIO,
@@ -117,6 +118,10 @@ FUZZY_MIN_SHARED = 2
 # Eastmoor", "Eastmoor's ward"): articles, the possessive's "s", prepositions
 # (``_one_phrase``).  A verb or auxiliary ("will be", "would be") is no glue.
 PHRASE_GLUE = frozenset(("the", "a", "an", "s")) | LOWER_PREPOSITIONS
+# Two words of one predicate class (``predicates``) say one thing only for
+# one speaker in reports at most this many days apart (translations of one
+# remark run the same day or the next).
+SYNONYM_DAYS = 3
 ROOT_MIN_LETTERS = 4  # a word's root ("clos" of "close") is one the other starts with (``_one_root``)
 
 @dataclass
@@ -216,7 +221,7 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     agree, need = _bar(a, b, rel, threshold, shorter)
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
     logit = text_logit(a.content, b.content, logit_floor(need, agree) if 0 < need < 1 else None)
-    if logit is not None and probability(logit, agree) >= need and _share_meaning(a, b):
+    if logit is not None and probability(logit, agree) >= need and _share_meaning(a, b, rel):
         if rel != SAME and _short_and_reworded(a, b):
             return None
         return Found(round(probability(logit, agree), 4), "fuzzy")
@@ -228,7 +233,7 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     return Found(round(max(probability(logit, agree), found.score), 4), found.how)
 
 
-def _share_meaning(a: ClaimInfo, b: ClaimInfo) -> bool:
+def _share_meaning(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
     """Do two wordings scored alike share what they are about: at least
     ``FUZZY_MIN_SHARED`` content words (stems), or all of the one with fewer?
     One speaker's sentences cast in one mould score high on their function
@@ -238,23 +243,36 @@ def _share_meaning(a: ClaimInfo, b: ClaimInfo) -> bool:
     word of meaning each and are two statements."""
     ca, cb = prepare(a.content).content, prepare(b.content).content
     shared = len(ca & cb)
-    return (shared >= FUZZY_MIN_SHARED or shared >= min(len(ca), len(cb))) and not _topic_only(a, b)
+    return (shared >= FUZZY_MIN_SHARED or shared >= min(len(ca), len(cb))) and not _topic_only(a, b, rel)
 
 
-def _topic_only(a: ClaimInfo, b: ClaimInfo) -> bool:
+def _topic_only(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
     """Do two claims share only the name of what they are about, each
     saying its own thing of it?  "The maternity ward at Eastmoor will close"
     and keeping "the Eastmoor maternity ward open 'would be reckless'" share
     three words, all in one noun phrase in each (``_one_phrase``): a plan and
     a judgement of it, two statements; one statement shares its predicate
-    too ("close", "reckless").  Checked on a fuzzy or paraphrase link."""
+    too ("close", "reckless").  Checked on a fuzzy or paraphrase link.
+
+    One speaker's two wordings days apart may also say one predicate in two
+    words of one class of ``predicates.PREDICATE_CLASSES`` (two agencies'
+    translations: "we should concentrate on the port" / "the next goal will
+    be the port"; at most ``SYNONYM_DAYS`` apart); from different or unknown
+    speakers, or days apart, such a pair stays two statements."""
     pa, pb = prepare(a.content), prepare(b.content)
     shared = pa.content & pb.content
     if not shared:
         return False
     own_a = _one_phrase(pa.stems, words(a.content), shared)
     own_b = _one_phrase(pb.stems, words(b.content), shared)
-    return bool(own_a and own_b) and not any(_one_root(x, y) for x in own_a for y in own_b)
+    if not (own_a and own_b):
+        return False
+    if any(_one_root(x, y) for x in own_a for y in own_b):
+        return False
+    days = _days_apart(a.published, b.published)
+    if rel != SAME or days is None or days > SYNONYM_DAYS:
+        return True
+    return not any(same_predicate(x, y) for x in own_a for y in own_b)
 
 
 def _one_phrase(stems: list[str], toks: list[str], shared: set[str]) -> set[str]:
@@ -429,7 +447,7 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
             return "drift", json.dumps(diff, ensure_ascii=False)
         return "same", None
     diff = word_diff(a.content, b.content)
-    if meaning_flags(diff) or numbers_swapped(diff):
+    if meaning_flags(diff) or numbers_swapped(diff) or counts_differ(a.content, b.content):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
 
@@ -530,7 +548,7 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     overlap = word_overlap(
         a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
     )
-    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel] or _topic_only(a, b):
+    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel] or _topic_only(a, b, rel):
         return None
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb and word_diff(qa, qb)["changed"]:

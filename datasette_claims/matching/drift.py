@@ -353,6 +353,25 @@ def numbers_swapped(diff: dict) -> bool:
     return bool({_figure_kind(v) for v in a - b} & {_figure_kind(v) for v in b - a})
 
 
+def counts_differ(a: str, b: str) -> bool:
+    """Does each wording count one thing with a figure the other does not
+    give it ("had destroyed 14 cranes at the port" / "41 cranes had been
+    destroyed")?  Looked for over the whole texts: a paraphrase puts its
+    figure anywhere, where ``word_diff``'s shared stretch may not reach
+    (there only the two words "the earthquake" line up)."""
+    counted_a, counted_b = _counted(_tokens(a)[1]), _counted(_tokens(b)[1])
+    return any(counted_a[thing].isdisjoint(counted_b[thing]) for thing in counted_a.keys() & counted_b.keys())
+
+
+def _counted(keys: list[str]) -> dict[str, set[str]]:
+    """The figures each word is counted by ("14 cranes": cranes -> {14})."""
+    out: dict[str, set[str]] = {}
+    for key, thing in zip(keys, keys[1:]):
+        if _NUM.search(key) and not _NUM.search(thing):
+            out.setdefault(thing, set()).update(_number_values([key]))
+    return out
+
+
 def _year_for_count(values_a: list[str], values_b: list[str]) -> bool:
     """Is every figure one side has alone a year and every one the other
     has alone a count ("for two years" / "until January 2027")?  Two ways of

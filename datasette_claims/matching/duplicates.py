@@ -7,6 +7,9 @@ short posting lists).  The later of two
 reports is a duplicate when at least 80% of its five-word shingles occur in
 the earlier one (a reprint may trim a paragraph or change a headline; a
 report that copies one paragraph and adds its own is not a reprint).
+An edit (its own headline and lead, a local paragraph, no credit) is a
+copy too when the body both share is most of each text (``edited_copy``)
+and the two ran within ``EDIT_DAYS``.
 The later report (by publication date; when a date is missing or both are
 one day's, not the agency's own copy, then the one the other holds, then by
 id) gets
@@ -20,9 +23,25 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from ..dates import day_number
 from ..text import tokens
 
 CONTAINMENT = 0.8
+# A regional paper's edit of a wire story (its own headline and lead, a
+# local paragraph added, the last paragraph cut, no credit line) holds less
+# than CONTAINMENT of the wire, and the wire less than that of it; it is
+# still a copy when the body they share is most of each text
+# (``EDIT_SHARE`` of both sides' shingles) and long (``EDIT_MIN_SHINGLES``,
+# about three paragraphs).  A report that quotes a paragraph or two of
+# another and writes the rest itself shares far less of its own text.
+# A regional paper runs the wire the same day or the next morning: an edit
+# is looked for in reports at most EDIT_DAYS apart (a later report that reuses
+# an earlier one's background under news of its own, an obituary after a
+# report of the hospital stay twelve days before, is no copy).
+EDIT_SHARE = 0.6
+EDIT_MIN_SHINGLES = 50
+EDIT_DAYS = 2
+MIN_HELD = min(CONTAINMENT, EDIT_SHARE)  # the least share of a copy's shingles an original holds
 
 
 def shingles(words: list[str], n: int = 5) -> set:
@@ -131,7 +150,26 @@ def _copy_of(one: _Report, two: _Report) -> Reprint | None:
     else:
         return _held_copy(one, two)
     first, later = (one, two) if one_first else (two, one)
-    return Reprint(first.id, later.id) if containment(later.shingles, first.shingles) >= CONTAINMENT else None
+    if containment(later.shingles, first.shingles) >= CONTAINMENT or (
+        _days_apart(first, later) <= EDIT_DAYS and edited_copy(later.shingles, first.shingles)
+    ):
+        return Reprint(first.id, later.id)
+    return None
+
+
+def _days_apart(one: _Report, two: _Report) -> int:
+    """Days between two reports (0 when a date is unknown: an undated wire copy)."""
+    da, db = day_number(one.published), day_number(two.published)
+    return 0 if da is None or db is None else abs(da - db)
+
+
+def edited_copy(later: set, first: set) -> bool:
+    """Is ``later`` an edit of ``first`` (``EDIT_SHARE``): a long shared body
+    that is most of each text, whatever the headline, lead and credit line?"""
+    if len(later) < EDIT_MIN_SHINGLES or len(first) < EDIT_MIN_SHINGLES:
+        return False
+    shared = len(later & first)
+    return shared >= EDIT_MIN_SHINGLES and shared >= EDIT_SHARE * max(len(later), len(first))
 
 
 def _held_copy(one: _Report, two: _Report) -> Reprint | None:
@@ -139,13 +177,19 @@ def _held_copy(one: _Report, two: _Report) -> Reprint | None:
     own by its credit), the one whose text the other holds is the copy: a
     local site that shortened the wire's lead and dropped its last
     paragraph, on the day the wire ran it.  When each holds the other (the
-    same text twice), the ids decide."""
+    same text twice), the ids decide.  Of an edit (``edited_copy``: each
+    holds most of the other), the copy is the one more of whose text is the
+    other's (the original has none of the edit's own lines), then the ids."""
     first, later = (one, two) if one.id <= two.id else (two, one)
     if containment(later.shingles, first.shingles) >= CONTAINMENT:
         return Reprint(first.id, later.id)
     if containment(first.shingles, later.shingles) >= CONTAINMENT:
         return Reprint(later.id, first.id)
-    return None
+    if not edited_copy(later.shingles, first.shingles):
+        return None
+    if containment(first.shingles, later.shingles) > containment(later.shingles, first.shingles):
+        return Reprint(later.id, first.id)
+    return Reprint(first.id, later.id)
 
 
 def _own_copy(report: _Report, other: _Report) -> bool:
