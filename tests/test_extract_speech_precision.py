@@ -1,0 +1,54 @@
+"""Speech contents that ran on past their clause (PolNeAR train read by construction).
+
+Every sentence here is invented (made-up people, places and events).
+"""
+
+from __future__ import annotations
+
+from extract_helpers import one, run
+
+
+def _contents(text: str) -> dict[str, str]:
+    return {c.cue.text: c.content.text for c in run(text) if c.cue}
+
+
+# --- ", but insists ...": the subject speaks again, a new attribution --------
+
+def test_but_and_a_finite_speech_verb_start_a_new_attribution():
+    text = "Ann Vole says voters may not like the answer, but insists the mayor is mounting a phony attack."
+    one(text, "voters may not like the answer", cue="says", source="Ann Vole")
+    one(text, "the mayor is mounting a phony attack", cue="insists", source="Ann Vole")
+
+
+def test_and_or_but_with_a_past_speech_verb_after_a_comma():
+    text = "The harbour master said the levy was fair, but cautioned against reading the vote as an endorsement."
+    one(text, "the levy was fair", cue="said")
+    text = "Ted Morn said he did not own the ferries to burnish his brand, but agreed that the fleet helped."
+    one(text, "he did not own the ferries to burnish his brand", cue="said")
+    one(text, "the fleet helped", cue="agreed", source="Ted Morn")
+    one("The council said that it would miss the deadline, and requested another month.",
+        "it would miss the deadline", cue="said")
+
+
+def test_the_embedded_subjects_own_predicate_stays_in_the_content():
+    # no speech verb after "but": the that-clause's subject goes on
+    one("Ivo Dal said the bridge was costly, but would save money in the long run.",
+        "the bridge was costly, but would save money in the long run", cue="said")
+    # a noun after "and" ("claims" reads as a noun) is no new attribution
+    one("Ivo Dal said the audit found errors, and claims of fraud followed within days.",
+        "the audit found errors, and claims of fraud followed within days", cue="said")
+
+
+# --- a subordinator left at the content's end by the next attribution ---------
+
+def test_a_content_keeps_no_dangling_subordinator():
+    text = ("Ivo Vole said late Wednesday that he would go ahead with the meeting, although he tweeted "
+            "that he rejects the mayor's latest comments.")
+    assert _contents(text)["said"] == "he would go ahead with the meeting"
+    text = "In his Sunday interviews, Dorne again criticized the harbour board, though he added that it helped."
+    assert _contents(text)["again criticized"] == "the harbour board"
+
+
+def test_a_subordinator_inside_the_content_stays():
+    # only a last word after a comma or a dash is cut: "as" ending a phrase stays
+    one("Ivo Dal said the ferry would run twice as fast as planned.", "the ferry would run twice as fast as planned")
