@@ -52,3 +52,25 @@ def test_a_content_keeps_no_dangling_subordinator():
 def test_a_subordinator_inside_the_content_stays():
     # only a last word after a comma or a dash is cut: "as" ending a phrase stays
     one("Ivo Dal said the ferry would run twice as fast as planned.", "the ferry would run twice as fast as planned")
+
+
+# --- a quotation after "X's remarks" is the words of whoever judges them ------
+
+def _embedded(text: str) -> list[str]:
+    return [c.content.text for c in run(text) if c.rule == "embedded.possessive"]
+
+
+def test_a_judgement_of_someones_remarks_is_not_their_words():
+    assert _embedded('The harbour chief on Tuesday called Mayor Vole\'s remarks about the crews "reckless."') == []
+    assert _embedded('Ted Morn told reporters that Vole\'s comments "show contempt for the valley."') == []
+    assert _embedded('A spokesman said that Dal\'s claim that Kell favours the levy is "simply not true."') == []
+    assert _embedded('Ada Kell described the mayor\'s statement that he had opposed the levy as "a fairy tale."') == []
+
+
+def test_quoted_words_inside_the_nouns_complement_stay_the_possessors():
+    assert _embedded('Ted Morn mocked the mayor\'s call for a "harbour renaissance" at a rally.') == [
+        "harbour renaissance"]
+    assert _embedded('Ted Morn mocked the mayor\'s phrase "harbour renaissance" at a rally.') == [
+        "harbour renaissance"]
+    assert _embedded('Ted Morn derided the mayor\'s claim that the ferries "pay for themselves."') == [
+        "pay for themselves."]

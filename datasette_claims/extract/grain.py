@@ -188,7 +188,23 @@ _NOMINAL = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*
 # possessor, optional adjective, speech noun, then up to ten words before the mark
 _POSSESSIVE_LEAD = re.compile(
     rf"(?P<src>{_NAME}|{_NOMINAL})['\u2019]s?\s+(?:[a-z]+\s+)?(?P<cue>{_SPEECH_NOUNS})"
-    r"(?:\s+(?:that|to|of|about|for|on|as)\b[^.!?;\"\u201c\u201d]{0,90})?\s*(?:,\s*)?$")
+    r"(?P<gap>\s+(?:that|to|of|for)\b[^.!?;\"\u201c\u201d]{0,90})?\s*(?:,\s*)?$")
+# The quotation is the possessor's words only inside the noun's own complement
+# ("the governor's promise to leave the fund \"untouched\"", "X's call for a
+# \"Y\"") or right after a noun that names words ("Roe's phrase \"Z\""): right
+# after "remarks", "comments" or "charge", after a topic ("X's remarks about the
+# judge \"racist\"") or after a verb that closes the noun phrase ("X's claim
+# that ... is \"not true\"", "described X's statement as \"...\"") it is the
+# words of whoever judges them, the speaker of the claim around it.
+_NAMING_NOUNS = frozenset(("words", "phrase", "label", "slogan", "line", "quip", "joke"))
+_GAP_CLOSED = re.compile(r"\b(?:is|was|are|were|be|been|as)\s*,?\s*$")
+
+
+def _possessors_words(m: re.Match) -> bool:
+    gap = m.group("gap")
+    if gap is None:
+        return m.group("cue") in _NAMING_NOUNS
+    return _GAP_CLOSED.search(gap) is None
 # The possessive and the speech noun alone, a first test of a lead: the full
 # pattern opens with a name or a determiner and is tried at every position of
 # the window, this one opens with the apostrophe (every _POSSESSIVE_LEAD match
@@ -245,6 +261,8 @@ def find_embedded(text: str, claim: Claim, quotes: list[Quote], qstarts: list[in
         lead_start = max(cs, q.open_at - _WINDOW)
         lead = text[lead_start:q.open_at]
         possessive = _POSSESSIVE_LEAD.search(lead) if _POSSESSIVE_CUE.search(lead) else None
+        if possessive is not None and not _possessors_words(possessive):
+            possessive = None
         for rule, m in (("embedded.possessive", possessive),
                         ("embedded.called", called_lead(lead, 0, len(lead)))):
             if m:
