@@ -74,3 +74,7 @@ def test_quoted_words_inside_the_nouns_complement_stay_the_possessors():
         "harbour renaissance"]
     assert _embedded('Ted Morn derided the mayor\'s claim that the ferries "pay for themselves."') == [
         "pay for themselves."]
+    assert _embedded('Ivo Dal described the mayor\'s statement that the harbour should be "closed to trawlers" '
+                     'as wise.') == ["closed to trawlers"]
+    assert _embedded('Ada Kell said the mayor\'s comments about "sinking the ferry fleet" had upset the crews.') == [
+        "sinking the ferry fleet"]
