@@ -78,3 +78,24 @@ def test_quoted_words_inside_the_nouns_complement_stay_the_possessors():
                      'as wise.') == ["closed to trawlers"]
     assert _embedded('Ada Kell said the mayor\'s comments about "sinking the ferry fleet" had upset the crews.') == [
         "sinking the ferry fleet"]
+
+
+# --- a cue in a subordinate clause opening its sentence -----------------------
+
+def test_a_subordinate_clause_with_a_measure_of_time_ends_at_its_comma():
+    text = "A few weeks after Mayor Vole announced that the ferry would not close, the harbour board sold the fleet."
+    assert _contents(text)["announced"] == "the ferry would not close"
+    text = "Three years after Westvale officials vowed to court younger voters, the party has done the opposite."
+    assert _contents(text)["vowed"] == "to court younger voters"
+    text = "As long as they believe that the levy pays, they will keep the ferries running."
+    assert _contents(text)["believe"] == "the levy pays"
+
+
+def test_a_time_after_the_subordinator_keeps_the_clause_subordinate():
+    text = "Although in September she said the account was a mistake, at the town hall this week Roe defended it."
+    assert _contents(text)["said"] == "the account was a mistake"
+
+
+def test_a_main_clause_cue_keeps_its_commas():
+    text = "Three years later, Westvale officials said the levy, the ferry and the bridge would stay."
+    assert _contents(text)["said"] == "the levy, the ferry and the bridge would stay"
