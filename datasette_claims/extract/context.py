@@ -377,19 +377,28 @@ def make_span(text, s, e) -> Span:
 # party doesn't care and | one in four said ...": the word joins the next
 # clause, of another attribution or of the writer).
 _TRAILING_CONJUNCTIONS = ("and", "but", "or", "nor")
+# likewise a subordinator after a comma or a dash, whose clause the next
+# attribution took ("he would attend the meeting, although | aides said ...")
+_TRAILING_SUBORDINATORS = ("although", "though", "after", "before", "when", "while", "because", "since",
+                           "as", "if", "unless", "whereas", "until")
 
 
 def without_trailing_conjunction(text: str, cs: int, ce: int) -> int:
     """The content's end without a last word that is a coordinating conjunction
     (and the comma before it)."""
-    if ce - cs < 8 or text[ce - 1] not in "dtr":  # (the last letters of the four words: most contents end otherwise)
+    if ce - cs < 8 or text[ce - 1] not in "dtrhsnef":  # (the last letters of the words: most contents end otherwise)
         return ce
     k = ce
     while k > cs and text[k - 1].isalpha():
         k -= 1
-    if text[k:ce] not in _TRAILING_CONJUNCTIONS or k == cs or not text[k - 1].isspace():
+    if k == cs or not text[k - 1].isspace():
         return ce
-    return trim_span(text, cs, k)[1]
+    word = text[k:ce].lower()
+    if word in _TRAILING_CONJUNCTIONS:
+        return trim_span(text, cs, k)[1]
+    if word in _TRAILING_SUBORDINATORS and text[:k].rstrip()[-1:] in ",\u2014\u2013-":
+        return trim_span(text, cs, k)[1]
+    return ce
 
 
 def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,

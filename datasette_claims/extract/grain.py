@@ -188,7 +188,36 @@ _NOMINAL = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*
 # possessor, optional adjective, speech noun, then up to ten words before the mark
 _POSSESSIVE_LEAD = re.compile(
     rf"(?P<src>{_NAME}|{_NOMINAL})['\u2019]s?\s+(?:[a-z]+\s+)?(?P<cue>{_SPEECH_NOUNS})"
-    r"(?:\s+(?:that|to|of|about|for|on|as)\b[^.!?;\"\u201c\u201d]{0,90})?\s*(?:,\s*)?$")
+    r"(?P<gap>\s+(?:(?:that|to|of|for)\b[^.!?;\"\u201c\u201d]{0,90}|(?:about|on)(?:\s+(?:a|an|the))?))?\s*(?:,\s*)?$")
+# The quotation is the possessor's words only inside the noun's own complement
+# ("the governor's promise to leave the fund \"untouched\"", "X's call for a
+# \"Y\"", "X's comments about \"Z\"", "X's statement that the dam should be
+# \"closed\"") or right after a noun that names words ("Roe's phrase \"Z\""):
+# right after "remarks", "comments" or "charge", after a topic ("X's remarks
+# about the judge \"racist\"") or after a verb that follows the noun phrase
+# ("X's claim that Kell is wrong is \"not true\"", "described X's statement as
+# \"...\"") they are the words of whoever judges them, the claim around it.
+_NAMING_NOUNS = frozenset(("words", "phrase", "label", "slogan", "line", "quip", "joke"))
+_GAP_CLOSED = re.compile(r"\b(is|was|are|were|be|been|as)\s*,?\s*$")
+_AUX_END = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|has|have|had|not)\s*$")
+
+
+def _possessors_words(m: re.Match) -> bool:
+    gap = m.group("gap")
+    if gap is None:
+        return m.group("cue") in _NAMING_NOUNS
+    closed = _GAP_CLOSED.search(gap)
+    if closed is None:
+        return True
+    if closed.group(1) == "as":
+        return False
+    # a bare copula is read as the noun phrase's ("X's claim that Kell is wrong
+    # is \"not true\""); after "to", a modal or an auxiliary it is the
+    # complement's own ("promise to be \"open\"", "statement that it should be
+    # \"closed\"")
+    return _AUX_END.search(gap, 0, closed.start()) is not None
+
+
 # The possessive and the speech noun alone, a first test of a lead: the full
 # pattern opens with a name or a determiner and is tried at every position of
 # the window, this one opens with the apostrophe (every _POSSESSIVE_LEAD match
@@ -245,6 +274,8 @@ def find_embedded(text: str, claim: Claim, quotes: list[Quote], qstarts: list[in
         lead_start = max(cs, q.open_at - _WINDOW)
         lead = text[lead_start:q.open_at]
         possessive = _POSSESSIVE_LEAD.search(lead) if _POSSESSIVE_CUE.search(lead) else None
+        if possessive is not None and not _possessors_words(possessive):
+            possessive = None
         for rule, m in (("embedded.possessive", possessive),
                         ("embedded.called", called_lead(lead, 0, len(lead)))):
             if m:

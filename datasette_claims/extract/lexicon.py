@@ -504,6 +504,15 @@ NOUNISH_CUE_FORMS = {"report", "reports", "state", "states", "claim", "claims", 
                      "fear", "fears", "hope", "hopes", "worry", "worries", "feel", "know", "think",
                      "protest", "protests", "joke", "jokes", "muse", "boast", "boasts", "lament",
                      "admit", "deny", "point", "points"}
+
+# The finite forms of the speech verbs ("insists", "cautioned", "pushed for"):
+# no base form or participle, no thinking, finding or wanting, and none that
+# reads as a noun ("claims", "reports").  ``patterns.CLAUSE_CUT`` reads
+# ", but insists ..." after a content as its subject's next attribution.
+FINITE_SPEECH_FORMS = frozenset(
+    form for form, (lemma, cls) in CUE_FORMS.items()
+    if cls in ("assertion", "denial", "directive") and form != lemma and not form.split()[0].endswith(("ing", "en"))
+    and not form.startswith(lemma + " ") and form not in NOUNISH_CUE_FORMS)
 BAD_SOURCE_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "sooner", "ever", "never",
                    "in", "of", "for", "at", "on", "to", "the", "a", "an", "his", "her", "their", "its",
                    "my", "our", "your", "this", "that", "these", "those", "and", "or", "with", "by",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import CUE_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS
+from .lexicon import CUE_FORMS, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS
 
 
 def trie_regex(words) -> str:
@@ -308,8 +308,13 @@ _CUE_AFTER_AND = (r"\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|a
                   r"called|urged|suggested|insisted|acknowledged|admitted|warned|stressed|conceded|claimed|"
                   r"predicted|denied|warned|insisted|asked|seemed|seems|appeared|declined|refused|"
                   + _PARTICIPLES + r")\b")
+# ", but insists ...", ", and cautioned ...": after a comma, "and"/"but" then a
+# finite speech verb with no subject of its own is the cue's subject speaking
+# again (a new attribution), not more of the first content
+_NEXT_SPEECH = (r"\s+(?:and|but)\s+(?:(?:also|then|later|still|again|instead|quickly|repeatedly)\s+)?"
+                r"(?:" + trie_regex(FINITE_SPEECH_FORMS) + r")\b")
 _CUT_AFTER_COMMA = (  # each branch without its opening comma
-    r"[\"\u201d']?\s+" + _AFTER_COMMA + "|" + _CUE_AFTER_AND + "|"
+    r"[\"\u201d']?\s+" + _AFTER_COMMA + "|" + _CUE_AFTER_AND + "|" + _NEXT_SPEECH + "|"
     r"\s+and\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|more|most|many|some|[A-Z]|\d)\b)|"
     r"\s+(?:who|whose)\b|"
     r"\s+(?:a|an)\s+|\s+(?:compared|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|who|which))\b|"

@@ -21,9 +21,15 @@ REL_BEFORE = re.compile(r"(?:\b(?:which|that|who|whom|what)|\b(?:a|an|the|this)\
 _FIRST_WORD = re.compile(r"[\s,]*([\w'\u2019-]+)")
 
 
+# (a measure of time may come before the subordinator -- "A few weeks after",
+# "just months after" -- and a time after it -- "Although in September she said")
 _SUBORDINATOR = re.compile(
-    r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
-    r"[Ii]f|[Bb]ecause|[Ss]ince|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+though|[Ee]ven\s+as)\s+$")
+    r"(?:(?:[A-Z][\w'\u2019-]*|and|but|so|yet)\s+)?"
+    r"(?:(?:just|only|shortly|soon|long|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|moments?)\s+){0,3}"
+    r"(?:[Ww]hen|[Ww]hile|[Aa]fter|[Aa]s|[Aa]lthough|[Tt]hough|"
+    r"[Ii]f|[Bb]ecause|[Ss]ince|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ee]ven\s+though|[Ee]ven\s+as)\s+"
+    r"(?:(?:in|on|at|during|last|earlier)\s+(?:[\w'\u2019-]+\s+){1,2}?)?$")
 _RELATIVE_SRC = re.compile(r"(?:who|which)\b")
 # ("..., and while he said A, B": a subordinate clause opening a coordinated clause mid-sentence;
 # a bare ", while ..." mostly runs to the end of the sentence)
