@@ -215,10 +215,24 @@ def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject 
         # "a ministry official, speaking on condition of anonymity because ..., said":
         # the noun phrase before the participle (a reason may hold a cue of its own)
         k = text[ustart:part.start()].rstrip().rfind(",") + ustart
-        inner = left_source(ctx, ustart, k)
+        inner = left_source(ctx, ustart, _before_state(text, ustart, k))
         if inner is not None:
             return inner._replace(cue_start=cue_start)
     return None
+
+
+# the state after a place and its comma, ending a noun phrase ("in Boise, Idaho", "Dover, N.H.")
+_STATE_AFTER_PLACE = re.compile(r"[A-Z][\w'\u2019-]*,\s+(?P<state>[A-Z][\w.]*)$")
+
+
+def _before_state(text: str, ustart: int, k: int) -> int:
+    """Where the noun phrase before the comma at ``k`` ends when it closes on a
+    place and its state ("Officials in Boise, Idaho, speaking on condition of
+    anonymity, said"): at the place, the state's comma no apposition's; else k."""
+    m = _STATE_AFTER_PLACE.search(text, max(ustart, k - 60), k)
+    if m is None or m.group("state").rstrip(".") not in _STATES:
+        return k
+    return text.rfind(",", ustart, m.start("state"))
 
 
 def _cue_words(text: str, toks: list, wstart: int, cue_start: int) -> _CueWords:
