@@ -148,3 +148,24 @@ def test_they_after_two_named_people_who_spoke():
 def test_guard_a_person_and_a_group_are_no_list_of_people():
     c = one("Ann Vole and his aides met the board. They said the pier was too old.", "the pier was too old")
     assert c.speaker != "Ann Vole and his aides" and c.sourcing != "named_person"
+
+
+# -- a possessive pronoun before a noun cue
+
+
+def test_their_claim_stands_for_the_group_they_stand_for():
+    one("The harbour workers marched on Monday. They did not back up their claim that the pier was too old.",
+        "the pier was too old", speaker="The harbour workers", sourcing="collective_unnamed")
+
+
+def test_its_claim_stands_for_the_body():
+    one("Kelpco is a firm. It repeated its claim that the pier was too old.", "the pier was too old",
+        speaker="Kelpco")
+
+
+# -- a body's kind, then its name, opening a sentence
+
+
+def test_a_bodys_kind_before_its_name_is_no_subject_alone():
+    one("Trade union Kelpco in Kelpland has offered its support and says it will join the strike.",
+        "it will join the strike", speaker="Trade union Kelpco", sourcing="named_org")

@@ -562,12 +562,16 @@ def _plural_group_in(ctx, s: int, e: int) -> str | None:
     return max(found, key=len) if len(heads) == 1 else None
 
 
+_SUBJECT_OF_POSSESSIVE = {"their": "they", "its": "it"}
+
+
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
     from .sources import unit_subject
     pos = claim.source.start
     low = claim.source.text.strip().lower()
+    low = _SUBJECT_OF_POSSESSIVE.get(low, low)  # ("their claim that ...": what "they" stands for)
     i = _unit_index(ctx, pos)
     if i < 0:
         return None

@@ -702,9 +702,9 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
         # an unnamed person's description stands for the pronoun (``_resolve``)
         c.sourcing = _classify(name, False)
         return True
-    if name is None and plow in ("it", "they", "which", "that", "who"):
-        # "the Chicago Police Department which reported", "the campaign ... It said"
-        body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
+    if name is None and plow in ("it", "they", "which", "that", "who", "its", "their"):
+        # "the Chicago Police Department which reported", "the campaign ... It said", "their claim that"
+        body = coref.relative_body(ctx, c.source.start) if plow in ("which", "that", "who") else None
         got = (_issuer_or_body(ctx, c, body) if body else coref.group_antecedent(ctx, c, claims))
         if got is not None:
             c.speaker, c.sourcing = got
