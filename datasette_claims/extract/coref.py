@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from . import sourcing
 from .lexicon import (
@@ -38,6 +39,51 @@ _PRONOUN_OF = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 
 def _unit_index(ctx, pos: int) -> int:
     return bisect.bisect_right(ctx.ustarts, pos) - 1
+
+
+# the joints of a list of people: ", ", ", and ", " and "
+_CONJUNCTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+class Coordinated(NamedTuple):
+    """People named in a list: their names joined, and the first of them."""
+
+    names: str
+    first: Person
+
+
+# the names after a subject's first that list it on ("Jo Roe, Al Poe and Ann Vole")
+_LIST_TAIL = re.compile(r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+                        r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)+")
+
+
+def _listed_people(ctx, start: int, end: int) -> Coordinated | None:
+    """The people a sentence's subject lists, the subject found being the
+    first of them ("Jo Roe and Ann Vole met the board")."""
+    tail = _LIST_TAIL.match(ctx.text, end)
+    return coordinated_people(ctx, start, tail.end()) if tail is not None else None
+
+
+def coordinated_people(ctx, start: int, end: int) -> Coordinated | None:
+    """ "Jo Roe and Ivo Veld said", "Mr. Roe, Ms. Lund and Mr. Veld pledged":
+    every conjunct a person of the article, two or more: their names joined, and
+    the first person; None when any conjunct is someone else ("Jo Roe and his
+    aides")."""
+    text = ctx.text
+    if " and " not in text[start:end]:
+        return None
+    names: list[str] = []
+    first = None
+    s = start
+    for m in [*_CONJUNCTS.finditer(text, start, end), None]:
+        e = m.start() if m is not None else end
+        p = ctx.people.head_person_in(s, e)
+        if p is None or p.name in names or text[s:e].count(" ") > 4:
+            return None
+        names.append(p.name)
+        first = first or p
+        s = m.end() if m is not None else end
+    return Coordinated(", ".join(names[:-1]) + " and " + names[-1], first) if len(names) > 1 else None
 
 
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")
@@ -386,7 +432,8 @@ def _bare_plural_before(text: str, pos: int, who: bool) -> str | None:
     words = re.findall(r"[\w'\u2019-]+|[^\w\s]", text[max(0, pos - 80):pos])
     if words and words[-1] == ",":
         words.pop()
-    if not words or not words[-1].isalpha() or not words[-1].islower() or not words[-1].endswith("s"):
+    if not words or not words[-1].isalpha() or not words[-1].islower() \
+            or not words[-1].endswith(("s", "people", "men")):  # (plurals without an "s": "people who")
         return None
     head = words[-1]
     if not (head in DOCUMENT_NOUNS and not who
@@ -515,12 +562,16 @@ def _plural_group_in(ctx, s: int, e: int) -> str | None:
     return max(found, key=len) if len(heads) == 1 else None
 
 
+_SUBJECT_OF_POSSESSIVE = {"their": "they", "its": "it"}
+
+
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
     from .sources import unit_subject
     pos = claim.source.start
     low = claim.source.text.strip().lower()
+    low = _SUBJECT_OF_POSSESSIVE.get(low, low)  # ("their claim that ...": what "they" stands for)
     i = _unit_index(ctx, pos)
     if i < 0:
         return None
@@ -538,6 +589,9 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
         s, e = ctx.units[k]
         subj = unit_subject(ctx, s, e)
         np = ctx.text[subj[0]:subj[1]] if subj is not None else ""
+        named = _listed_people(ctx, subj[0], subj[1]) if np and low == "they" else None
+        if named is not None:
+            return named.names, "named_person"  # "Jo Roe and Ann Vole met the board. They said ..."
         if np and (np.split()[0].lower() in _NOT_GROUPS or ctx.people.head_person_in(subj[0], subj[1]) is not None):
             return None  # a person is the topic: not a group
         if not np or not _fits(np, low):

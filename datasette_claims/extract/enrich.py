@@ -177,30 +177,11 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
     return _NOBODY if p is None else _Resolved(p.name, p)
 
 
-# the joints of a list of people: ", ", ", and ", " and "
-_CONJUNCTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-
-
 def _coordinated_people(ctx, start: int, end: int) -> _Resolved | None:
-    """ "Jo Roe and Ivo Veld said", "Mr. Roe, Ms. Lund and Mr. Veld pledged":
-    every conjunct a person of the article, two or more: their names joined, and
-    the first person; None when any conjunct is someone else ("Jo Roe and his
-    aides")."""
-    text = ctx.text
-    if " and " not in text[start:end]:
-        return None
-    names: list[str] = []
-    first = None
-    s = start
-    for m in [*_CONJUNCTS.finditer(text, start, end), None]:
-        e = m.start() if m is not None else end
-        p = ctx.people.head_person_in(s, e)
-        if p is None or p.name in names or text[s:e].count(" ") > 4:
-            return None
-        names.append(p.name)
-        first = first or p
-        s = m.end() if m is not None else end
-    return _Resolved(", ".join(names[:-1]) + " and " + names[-1], first, True) if len(names) > 1 else None
+    """ "Jo Roe and Ivo Veld said": their names joined, and the first person
+    (``coref.coordinated_people``); None when it is no list of people."""
+    got = coref.coordinated_people(ctx, start, end)
+    return None if got is None else _Resolved(got.names, got.first, True)
 
 
 def _pronoun_speaker(ctx, claim: Claim, low: str) -> _Resolved:
@@ -361,6 +342,21 @@ _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?q
 _PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr."))
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
                           r")\.?\s+[A-Z][\w'\u2019-]+$")
+# initials for the forename: "J.M. Vole", "A. J. Roe", "T. Ann Vole" (not "N. Korea", "S. Korean")
+_INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3})(?:[A-Z][a-z]+\s+)?(?P<last>[A-Z][a-z][\w'\u2019-]*)$")
+# initials that are a country's or a union's ("U.S. Steel", "U.N. Habitat")
+_PLACE_INITIALS = frozenset(("US", "UK", "UN", "EU", "USA", "DC"))
+
+
+def _initials_name(mention: str) -> bool:
+    m = _INITIALS_NAME.match(mention)
+    if m is None:
+        return False
+    last = m.group("last").lower()  # (a country or its people's word: "N. Korea", "S. Korean")
+    return last not in COUNTRY_LIKE and last[:-1] not in COUNTRY_LIKE \
+        and re.sub(r"[.\s]", "", m.group("initials")) not in _PLACE_INITIALS
+
+
 # "Mr Roe of the Kelp network": a titled surname, then where the person is from
 _TITLED_SURNAME_OF = re.compile(r"(?P<name>(?:Miss|" + _PERSON_TITLES + r")\.?\s+[A-Z][\w'\u2019-]+)"
                                 r"\s+(?P<role>(?:of|from|at)\s+\S.*)$", re.DOTALL)
@@ -507,6 +503,8 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
     if name is None and mention is not None:
         mention = _titled_surname(c, mention)
     c.speaker = name or _speaker_text(mention)
+    if mention is not None and mention.lower() == "it" and c.cue is not None and _PASSIVE_HEARSAY.match(c.cue.text):
+        mention, c.speaker = None, None  # "It has been claimed that ...": an empty subject, hearsay
     if mention is None:
         c.sourcing = "unattributed_hedged" if _agentless_charge(ctx, c) else "author"
     else:
@@ -691,7 +689,7 @@ def _person_mention(ctx, c: Claim, mention: str) -> bool:
     pronoun, sentence opener, place, organisation or employer."""
     return bool(_person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
-        bool(_PERSON_LIKE.match(mention) or _lone_person_name(ctx, c, mention))
+        bool(_PERSON_LIKE.match(mention) or _initials_name(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
         and mention not in ctx.people.employers))
@@ -704,9 +702,9 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
         # an unnamed person's description stands for the pronoun (``_resolve``)
         c.sourcing = _classify(name, False)
         return True
-    if name is None and plow in ("it", "they", "which", "that", "who"):
-        # "the Chicago Police Department which reported", "the campaign ... It said"
-        body = coref.relative_body(ctx, c.source.start) if plow != "they" and plow != "it" else None
+    if name is None and plow in ("it", "they", "which", "that", "who", "its", "their"):
+        # "the Chicago Police Department which reported", "the campaign ... It said", "their claim that"
+        body = coref.relative_body(ctx, c.source.start) if plow in ("which", "that", "who") else None
         got = (_issuer_or_body(ctx, c, body) if body else coref.group_antecedent(ctx, c, claims))
         if got is not None:
             c.speaker, c.sourcing = got
@@ -759,8 +757,11 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
 # the participles of a charge ("accused") and of hearsay ("reported"), after a passive auxiliary
 _CHARGES = ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured")
 _HEARSAY = ("reported", "said", "believed", "thought", "claimed", "understood", "feared")
-_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+)+(?:(?:\w+ly|also)\s+)?"
+_CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|long)\s+)?)+"
                          r"(?:" + "|".join((*_CHARGES, "implicated", *_HEARSAY)) + r")\b", re.IGNORECASE)
+# the passive itself ("has also been claimed", "is alleged"): after "it", an empty subject
+_PASSIVE_HEARSAY = re.compile(r"(?:\w+\s+)*?(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|long)\s+)?"
+                              r"(?:" + "|".join((*_CHARGES, *_HEARSAY)) + r")$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
                          re.IGNORECASE)
 

@@ -28,6 +28,7 @@ from .lexicon import (
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
     OPENING_ADVERBS,
+    ORG_HINTS,
     TIME_NOUNS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -215,10 +216,24 @@ def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject 
         # "a ministry official, speaking on condition of anonymity because ..., said":
         # the noun phrase before the participle (a reason may hold a cue of its own)
         k = text[ustart:part.start()].rstrip().rfind(",") + ustart
-        inner = left_source(ctx, ustart, k)
+        inner = left_source(ctx, ustart, _before_state(text, ustart, k))
         if inner is not None:
             return inner._replace(cue_start=cue_start)
     return None
+
+
+# the state after a place and its comma, ending a noun phrase ("in Boise, Idaho", "Dover, N.H.")
+_STATE_AFTER_PLACE = re.compile(r"[A-Z][\w'\u2019-]*,\s+(?P<state>[A-Z][\w.]*)$")
+
+
+def _before_state(text: str, ustart: int, k: int) -> int:
+    """Where the noun phrase before the comma at ``k`` ends when it closes on a
+    place and its state ("Officials in Boise, Idaho, speaking on condition of
+    anonymity, said"): at the place, the state's comma no apposition's; else k."""
+    m = _STATE_AFTER_PLACE.search(text, max(ustart, k - 60), k)
+    if m is None or m.group("state").rstrip(".") not in _STATES:
+        return k
+    return text.rfind(",", ustart, m.start("state"))
 
 
 def _cue_words(text: str, toks: list, wstart: int, cue_start: int) -> _CueWords:
@@ -1079,11 +1094,9 @@ def _extend_subject(text, s, e, limit):
             break
         nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is None and not re.match(r"\s*,", text[m.end():limit]):
-            if w in TITLE_WORDS:
-                # "Clinton's campaign manager Robby Mook": the title's holder follows
-                nm = _TITLE_HOLDER.match(text, m.end(), limit)
-                if nm is not None:
-                    return nm.end()
+            named = _name_after_noun(text, w, words, m.end(), limit)
+            if named is not None:
+                return named
             break
         e = m.end()
         n += 1
@@ -1095,6 +1108,23 @@ def _extend_subject(text, s, e, limit):
     return e
 
 
+def _name_after_noun(text, w: str, words: list[str], e: int, limit: int) -> int | None:
+    """Where a subject ending on the noun ``w`` (at ``e``) runs on over a
+    name: a title's holder ("Clinton's campaign manager Robby Mook"), or a
+    body's name after its kind at the sentence's start ("Trade union Kelpco
+    has ..."); None when no name follows."""
+    if w in TITLE_WORDS:
+        nm = _TITLE_HOLDER.match(text, e, limit)
+        return nm.end() if nm is not None else None
+    if w in ORG_HINTS and len(words) == 1 and words[0] not in _BARE_DETS:
+        nm = _BODY_NAME.match(text, e, limit)
+        if nm is not None and nm.group(1) not in WEEKDAYS:
+            return nm.end()
+    return None
+
+
+# a body's name after its kind: "(Trade union) Kelpco has", "(Rights group) Kelp Watch said"
+_BODY_NAME = re.compile(r"\s+([A-Z][\w'\u2019&-]*)(?:\s+[A-Z][\w'\u2019&-]*){0,2}(?=\s+[a-z]|,)")
 # (a surname may carry a joined article: "Saleh al-Kelp")
 _JOINED = "|".join(a + "|" + a.capitalize() for a in JOINED_ARTICLES)
 _TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?(?:(?:" + _JOINED + r")-)?"

@@ -212,7 +212,9 @@ class Person:
 
 # a plural common noun and a preposition before a name: "aides to (Mr.) ", "two allies of "
 _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|of|for|close\s+to|around)|"
-                              r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?$"
+                              r",\s+(?:including|among\s+them|such\s+as))\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?"
+                              # the other's title in capitals: "opponents of President (Jo Roe)"
+                              r"(?:(?:" + "|".join(sorted(w.capitalize() for w in TITLE_WORDS)) + r")\s+){0,2}$"
                               # one who speaks for another: "a spokesman for (Kelp Mayor) Jo Roe"
                               r"|(?:[\w.'\u2019-]+\s+){0,3}(?:" + "|".join(SPEAKS_FOR_NOUNS) + ")"
                               r"\s+(?:for|to|of)\s+(?:(?:[A-Z][\w.'\u2019-]*|presidential|"
@@ -221,6 +223,7 @@ _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|
 # words the name is the speaker's own, "spokesman for state affairs Jo Roe", "to the U.N. Jo Roe")
 
 
+_AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?")
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
 _PROSE_WORD = re.compile(r"\s(?!(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|as|is)\s)[a-z]")
 
@@ -873,9 +876,13 @@ class People:
         in particular, "Graham, a former candidate," is Graham."""
         text = self.text
         i = bisect.bisect_left(self._pos, start)
+        passed = start  # (the end of a name passed over: its surname is no new head)
+        last = -1  # (the end of the last name of a group's prepositional phrase)
         while i < len(self.mentions) and self.mentions[i][0] < end:
             pos, p = self.mentions[i]
             i += 1
+            if pos < passed:
+                continue
             if text.startswith(p.name, pos):
                 k = pos + len(p.name)
             elif text.startswith(p.surname, pos):
@@ -883,18 +890,28 @@ class People:
             else:
                 k = _WORD_AT.match(text, pos).end()  # another key ("Lula" of "... Lula da Silva")
             rest = text[k:end].lstrip()
+            passed = k
             if rest[:1] in ("'", "\u2019"):
                 continue  # a possessive: "Trump's campaign"
             if text[pos - 1:pos] == "-" and not _joined_article_before(text, pos - 1):
                 continue  # "Anti-Trump forces", "pro-Clinton group" (but "Al-Kelp said")
-            if _GROUP_BEFORE_PP.match(text, start, pos):
+            if _GROUP_BEFORE_PP.match(text, start, pos) or pos > start and _AND_BEFORE.fullmatch(text, last, pos):
+                last = k  # ("strategists for Jo Roe and Ann Vole": the second name is the group's too)
                 continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
-            if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)):
+            if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)
+                                       or _plural_head(rest) and self._named_once(p)
+                                       and p.name.split()[0].lower() not in FORENAMES):
                 continue  # a noun modifier: "the Cruz campaign", "one Trump confidant"
             if pos > start and not rest.startswith("and ") and self._named_in_apposition(start, k, end):
                 continue  # "the Commissioner for Kelp Affairs, Ann Vole": the name after the description
             return p
         return None
+
+    def _named_once(self, p: Person) -> bool:
+        """Whether the article mentions ``p`` once only (its surname inside that
+        one full name aside)."""
+        full = [q for q in p.positions if self.text.startswith(p.name, q)]
+        return len(full) == 1 and all(full[0] <= q < full[0] + len(p.name) for q in p.positions)
 
     def _named_in_apposition(self, start: int, k: int, end: int) -> bool:
         """Does the mention (a description with a lower-case word) close, after
@@ -939,7 +956,8 @@ class People:
                     p.role = clean_role(p.role, p.name)
                     break
         if not p.role:
-            p.role = _role_noun_opening(text, start) or self._closing_apposition(p, start, after)
+            p.role = _role_noun_opening(text, start) or _role_noun_after_cue(text, start) \
+                or self._closing_apposition(p, start, after)
         if not p.role:
             p.role = _role_of_relative(after)
 
@@ -1218,6 +1236,29 @@ def _role_noun_opening(text: str, start: int) -> str | None:
     return role[0].lower() + role[1:] if role[1:2].islower() and (not first or first.endswith("ing ")) else role
 
 
+# an inverted cue, then a lower-case role noun (a modifier before it) right before the name:
+# "said protester Jo Roe", "according to local fisherman Jo Roe"
+_CUE_THEN_ROLE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|explained|asked|according\s+to)"
+                            r"\s+(?:(?:the|a|an|that|this)\s+)?(?P<role>(?P<mod>[a-z][a-z-]+\s+)?(?P<noun>[a-z][a-z-]+))\s+$")
+# words of an agent noun's shape that are grammar ("said after Jo Roe left")
+_NOT_AGENT_NOUNS = frozenset(("after", "under", "over", "never", "ever", "either", "neither", "whether", "rather",
+                              "together", "later", "earlier", "other", "another", "however", "for", "nor", "per",
+                              "further", "sooner", "minor", "major", "whoever", "wherever", "whenever"))
+
+
+def _role_noun_after_cue(text: str, start: int) -> str | None:
+    """The role in "said protester Jo Roe", "according to local fisherman Jo
+    Roe": a person's noun (a modifier before it) between an inverted cue and
+    the name, as "Skipper Jo Roe said" gives one at a sentence's start."""
+    m = _CUE_THEN_ROLE.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun") in _NOT_AGENT_NOUNS or not _role_noun(m.group("noun")):
+        return None
+    mod = (m.group("mod") or "").strip()
+    if mod in _NOT_AGENT_NOUNS or mod in _ROLE_CANNOT_END or mod.endswith("ly"):
+        return m.group("noun")
+    return m.group("role")
+
+
 def _role_of_relative(after: str) -> str | None:
     """The role in "Jo Roe, who chairs the harbour board, said" ("chair of the harbour board")."""
     m = _RELATIVE_OFFICE.match(after)
@@ -1328,6 +1369,24 @@ def _modifier(rest: str) -> bool:
         if w.endswith(",") or w in _FUNCTION_WORDS:
             return False  # "Jo Roe and Al Poe", "Roe of the Fund", "Roe, who ..."
     return False
+
+
+# words of a plural's shape that are no nouns ("Jo Roe always", "Jo Roe perhaps")
+_NOT_PLURAL_NOUNS = {"always", "sometimes", "perhaps", "besides", "afterwards", "nevertheless", "thus", "towards",
+                     "nowadays", "regardless", "unless", "as", "is", "was", "has", "does", "his", "its", "this",
+                     "yes", "less", "plus", "us"}
+
+
+def _plural_head(rest: str) -> bool:
+    """Whether the rest of a mention after a name is one lower-case plural
+    noun, the mention's head: "Struggling Kelpish fishermen", "Angry Vole
+    hospitals" -- the capitalised words are its modifiers, no person (asked of
+    a "name" written once only: after a known person's name, or a forename, the
+    word is as often a verb, "Dale sings", "Jo Roe reaffirms")."""
+    word = rest.strip()
+    if not word.isalpha() or not word.islower() or word in _NOT_PLURAL_NOUNS:
+        return False
+    return word.endswith(("men", "people")) or word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _FUNCTION_WORDS = {"and", "or", "nor", "but", "of", "in", "at", "for", "from", "on", "with",
