@@ -12,10 +12,12 @@ All content is generated here.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
 import tarfile
+import time
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -183,12 +185,28 @@ def test_a_json_line_over_the_cap_is_an_error_row_and_never_held(tmp_path):
 
 def test_json_lines_are_read_a_piece_at_a_time():
     # a line is read in pieces and dropped once over the cap: what is held stays under it
+    from datasette_claims.readers.json_records import Blanks, Overlong
     from datasette_claims.readers.streams import _byte_lines
-    from datasette_claims.readers.json_records import Overlong
 
-    data = b"{}\n" + b"x" * 1_000_000 + b"\n{\"a\": 1}\r\n" + b"y" * 50
-    lines = list(_byte_lines(io.BufferedReader(io.BytesIO(data)), 100_000))
-    assert lines == [b"{}\n", Overlong(1_000_001), b'{"a": 1}\r\n', b"y" * 50]
+    data = b"{}\n" + b"x" * 1_000_000 + b"\n{\"a\": 1}\r\n" + b"\n \r\n\t\n" + b"y" * 50
+    chunks = [data[i:i + 4096] for i in range(0, len(data), 4096)]
+    lines = list(_byte_lines(chunks, 100_000))
+    assert lines == [b"{}\n", Overlong(1_000_001), b'{"a": 1}\r\n', Blanks(3), b"y" * 50]
+
+
+def test_a_gzip_of_newlines_is_read_in_seconds_and_lines_keep_their_numbers(tmp_path):
+    # 50 MB of blank lines packed into 50 KB: read a line at a time it took over a minute
+    dump = tmp_path / "dump.jsonl.gz"
+    with gzip.open(dump, "wb") as f:
+        f.write(json.dumps({"id": "ferry-1", "text": STORY}).encode() + b"\n")
+        for _ in range(50):
+            f.write(b"\n" * 1_000_000)
+        f.write(b"not json\n")
+    started = time.monotonic()
+    result = load(tmp_path / "c.db", dump)
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1, result.output
+    assert rows(tmp_path / "c.db") == [(f"{dump}:50000002", "invalid JSON on line 50000002: Expecting value")]
 
 
 def test_a_json_document_over_the_cap_is_refused_not_read_whole(tmp_path):

@@ -47,6 +47,12 @@ class Overlong(NamedTuple):
     size: int
 
 
+class Blanks(NamedTuple):
+    """A run of blank lines, in place of them."""
+
+    count: int
+
+
 def too_long(size: int, n: int, max_chars: int) -> str:
     return (f"line {n} is {size:,} bytes, over the cap of {RECORD_SCALE * max_chars:,} for one record "
             f"({RECORD_SCALE} times --max-article-size): not read")
@@ -104,7 +110,12 @@ def json_problem(error: Exception) -> str:
 
 def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     warned = False
-    for n, line in enumerate(lines, 1):
+    n = 0
+    for line in lines:
+        if isinstance(line, Blanks):
+            n += line.count
+            continue
+        n += 1
         if isinstance(line, Overlong):
             yield LoadError(f"{path}:{n}", too_long(line.size, n, max_chars))
             continue
