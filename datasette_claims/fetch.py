@@ -13,6 +13,7 @@ schemes) is added here rather than pulling in another dependency.
 
 from __future__ import annotations
 
+import functools
 import http.client
 import re
 import socket
@@ -28,6 +29,7 @@ from urllib.parse import urlparse
 
 from .models import Document
 from .readers import (
+    Decoded,
     LoadError,
     ReadFailure,
     decode,
@@ -48,6 +50,14 @@ TEXT_TYPES = {"text/plain"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}
 XML_TYPES = {"application/xml", "text/xml"}
 JSON_TYPES = {"application/json", "application/x-ndjson", "application/ld+json"}
+# Types that say nothing about the body (a server's default for a file it
+# cannot name): the body's own bytes decide, as when no type is given.
+UNNAMED_TYPES = {"application/octet-stream", "binary/octet-stream", "application/unknown", "application/x-unknown",
+                 "application/download", "application/force-download"}
+# Charsets a server names by default (Apache's and many frameworks'), often
+# wrongly: a body in them that is valid UTF-8 with non-ASCII characters is
+# UTF-8 (a Latin-1 text's accents are never valid UTF-8 sequences).
+DEFAULT_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252", "iso-8859-15"}
 CHUNK = 64 * 1024
 
 
@@ -70,12 +80,41 @@ class Fetched:
 
     def text(self) -> str:
         """The body as text: the declared charset, else UTF-8 or Windows-1252."""
-        if self.charset:
+        return self.decoded.text
+
+    @functools.cached_property
+    def decoded(self) -> Decoded:
+        """The body as text, and a note when the declared charset was not the
+        body's (``encoding`` is "" when it was, or when none was declared).
+
+        A server that names a charset the body is not in (a default
+        ``charset=iso-8859-1`` on a UTF-8 page; ``utf-8`` on a Windows-1252
+        one; a name no codec has) is a charset lie: read as declared, every
+        curly quote became "â€œ" and its quotations gave no claims.
+        """
+        declared = (self.charset or "").strip().lower()
+        if not declared:
+            return Decoded(decode(self.body)[0], "")
+        if declared not in DEFAULT_CHARSETS or not _wide_utf8(self.body):
             try:
-                return self.body.decode(self.charset)
-            except (LookupError, UnicodeDecodeError):
+                return Decoded(self.body.decode(declared), "")
+            except LookupError:
+                return self._read_otherwise(f"declared charset {declared!r}, which is no charset known")
+            except UnicodeDecodeError:
                 pass
-        return decode(self.body)[0]
+        return self._read_otherwise(f"declared charset {declared!r}, but the body is not in it")
+
+    def _read_otherwise(self, why: str) -> Decoded:
+        text, encoding = decode(self.body)
+        return Decoded(text, f"{why}: read as {encoding}")
+
+
+def _wide_utf8(body: bytes) -> bool:
+    """Is ``body`` valid UTF-8 holding characters beyond ASCII?"""
+    try:
+        return not body.isascii() and bool(body.decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
 
 
 class FetchError(Exception):
@@ -257,8 +296,11 @@ def _network_reason(reason, url: str, options: FetchOptions) -> str:
 
 
 def kind_of_page(page: Fetched) -> str:
-    """The content type the server gave, else the one the body looks like."""
-    return page.content_type or _sniff(page.body)
+    """The content type the server gave, else (none given, or one that names
+    no type, ``application/octet-stream``) the one the body looks like."""
+    if page.content_type and page.content_type not in UNNAMED_TYPES:
+        return page.content_type
+    return _sniff(page.body)
 
 
 def page_document(page: Fetched, where: str) -> Document:
@@ -289,7 +331,9 @@ def page_items(page: Fetched, where: str) -> list[Document | LoadError]:
     head = page.body[:200_000].decode("latin-1")
     language = page_language(head)
     paywall = paywall_warning(where, head) if kind_of_page(page) in HTML_TYPES else None
-    return [w for w in (language_warning(where, language) if language else None, paywall) if w] + [doc]
+    lie = page.decoded.encoding
+    charset = LoadError(where, lie, level="warning") if lie else None
+    return [w for w in (language_warning(where, language) if language else None, paywall, charset) if w] + [doc]
 
 
 def _sniff(body: bytes) -> str:
@@ -318,7 +362,7 @@ def read_source(path: str, options: FetchOptions | None = None) -> Iterator[Docu
     except FetchError as e:
         yield LoadError(path, str(e))
         return
-    kind = page.content_type or _sniff(page.body)
+    kind = kind_of_page(page)
     if kind in FEED_TYPES or (kind in XML_TYPES and feeds.looks_like_feed(page.body)):
         yield from feeds.read_feed(page.body, page.url, path, options)
         return

@@ -80,6 +80,7 @@ class LoadReport:
     updated: int = 0
     unchanged: int = 0
     copies: int = 0  # inputs skipped as copies of an article already loaded (warning rows)
+    hidden: int = 0  # hidden files and folders passed over in the folders loaded
     claims: int = 0
     errors: list[LoadError] = field(default_factory=list)
     warnings: list[LoadError] = field(default_factory=list)
@@ -105,6 +106,8 @@ class LoadReport:
         ]
         if self.copies:
             parts.append(counted(self.copies, "copy", "copies") + " skipped")
+        if self.hidden:
+            parts.append(counted(self.hidden, "hidden file or folder", "hidden files and folders") + " skipped")
         if self.warnings:
             parts.append(counted(len(self.warnings), "warning"))
         if self.match_summary:
@@ -280,6 +283,7 @@ class _Writer:
         for item, outcome in zip(self.pending, outcomes):
             if isinstance(outcome, LoadError):
                 self.report.copies += outcome.copy_of is not None
+                self.report.hidden += outcome.hidden
                 (self.report.warnings if outcome.level == "warning" else self.report.errors).append(outcome)
                 continue
             setattr(self.report, outcome, getattr(self.report, outcome) + 1)

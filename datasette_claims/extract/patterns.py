@@ -221,8 +221,8 @@ MEDIUM = (r"(?:Twitter|Facebook|Instagram|Telegram|X|YouTube|TikTok|Truth\s+Soci
           r"ABC(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|CBS(?:'s)?(?:\s+[A-Z][\w\"'\u201c\u201d]*)*|"
           r"NPR|(?:the\s+)?radio|television|TV|state\s+TV|(?:his|her|their)\s+(?:website|blog|"
           r"Twitter\s+account|Facebook\s+page))")
-_ADJUNCT = (
-    r"(?:\s*,?\s*(?P<time>" + TIME_ADJ + r")"
+_ADJUNCT = (  # ("\s*(?:,\s*)?", not "\s*,?\s*": the same, without every split of a run of spaces)
+    r"(?:\s*(?:,\s*)?(?P<time>" + TIME_ADJ + r")"
     r"|\s+(?P<where>(?:in|at|during|on|via|through|after|before|from|with)\s+(?:a|an|the|his|her|"
     r"their|its|this|that|one|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+(?:[\w'\u2019-]+\s+){0,4}?" + VENUE +
     r"(?:\s+(?:message|statement|interview|post|call|clip|address|release|conference|appearance|"

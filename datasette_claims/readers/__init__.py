@@ -44,7 +44,7 @@ from .base import (
     ReadFailure,
     suffix_of,
 )
-from .decoding import decode
+from .decoding import Decoded, decode
 from .folders import read_folder, folder_files
 from .html_pages import (has_article_words, has_story_text, html_document, language_warning, page_language,
                          paywall_warning)
@@ -55,7 +55,8 @@ from .tables import csv_delimiter
 __all__ = [
     "CSV_SUFFIXES", "HTML_SUFFIXES", "JSON_SUFFIXES", "MANIFEST_NAMES", "MAX_ARTICLE_CHARS", "MHTML_SUFFIXES",
     "STDIN", "SUPPORTED", "TEXT_SUFFIXES", "WEBARCHIVE_SUFFIXES", "LoadError", "ReadFailure", "read_json_lines",
-    "address_list", "addresses_in", "csv_delimiter", "decode", "folder_files", "from_record", "has_article_words",
+    "Decoded", "address_list", "addresses_in", "csv_delimiter", "decode", "folder_files", "from_record",
+    "has_article_words",
     "has_story_text", "html_document", "json_problem", "language_warning", "page_language", "paywall_warning",
     "read_file", "read_paths", "read_stream", "records_of", "suffix_of",
 ]
@@ -89,9 +90,22 @@ def read_paths(
         elif os.path.isdir(path):
             yield from read_folder(path, max_chars)
         elif not os.path.exists(path):
-            yield LoadError(path, "no such file or folder")
+            yield LoadError(path, _missing(path))
         else:
             yield from _read_named_file(path, fetch_options, max_chars)
+
+
+def _missing(path: str) -> str:
+    """Why a path named on the command line leads nowhere: a link to nothing
+    (or round in a loop, ``a -> b -> a``) says so, where "no such file"
+    sent the user looking for a file that ``ls`` shows."""
+    if not os.path.islink(path):
+        return "no such file or folder"
+    try:
+        os.stat(path)
+    except OSError as e:
+        return f"a link that leads nowhere ({e.strerror or e})"
+    return "no such file or folder"
 
 
 def _read_named_file(path: str, fetch_options, max_chars: int) -> Iterator[Document | LoadError]:

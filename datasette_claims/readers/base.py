@@ -57,6 +57,9 @@ class LoadError:
     # the id of the article this input is a copy of, when it was skipped as one
     # (the load counts it among the copies skipped, not among its errors)
     copy_of: str | None = None
+    # how many hidden files and folders a folder's walk passed over (its one
+    # warning row; the load's summary counts them)
+    hidden: int = 0
 
 
 class ReadFailure(Exception):

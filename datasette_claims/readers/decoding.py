@@ -36,10 +36,17 @@ MAGIC = (
 )
 
 
+# A tar archive's header names its format at this offset ("ustar", POSIX and GNU alike).
+TAR_MAGIC_AT = 257
+
+
 def refuse_binary(head: bytes) -> None:
     for magic, what in MAGIC:
         if head.startswith(magic):
             raise ReadFailure(f"binary file: {what}")
+    if head[TAR_MAGIC_AT:TAR_MAGIC_AT + 5] == b"ustar":
+        raise ReadFailure("binary file: a tar archive, not read: unpack it (tar -xf) and load its folder, "
+                          "or make it a .zip")
     text = head.rstrip(b"\x00")  # a run of NULs at the end is padding (see ``unpadded``)
     if b"\x00" in text or (head and not text.strip()):
         raise ReadFailure("binary file (NUL bytes), not text")

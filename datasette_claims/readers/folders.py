@@ -13,6 +13,7 @@ import stat
 from collections.abc import Iterator
 
 from ..models import Document
+from ..text import counted
 from .base import CSV_SUFFIXES, HTML_SUFFIXES, MANIFEST_NAMES, SUPPORTED, TEXT_SUFFIXES, LoadError, suffix_of
 from .streams import read_file
 
@@ -28,9 +29,11 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
     """
     problems: list[OSError] = []
     seen = {os.path.realpath(path)}
+    hidden: list[str] = []
     for root, dirs, files in os.walk(path, onerror=problems.append, followlinks=True):
         yield from (LoadError(e.filename or root, f"cannot read folder: {e.strerror or e}") for e in problems)
         problems.clear()
+        hidden += sorted(os.path.join(root, n) for n in dirs + files if n.startswith("."))
         kept = []
         for d in sorted(d for d in dirs if not d.startswith(".")):
             real = os.path.realpath(os.path.join(root, d))
@@ -51,6 +54,24 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
             if not name.startswith(".") and name not in MANIFEST_NAMES:
                 yield not_a_file(os.path.join(root, name)) or os.path.join(root, name)
     yield from (LoadError(e.filename or path, f"cannot read folder: {e.strerror or e}") for e in problems)
+    if hidden:
+        yield hidden_skipped(path, hidden)
+
+
+def hidden_skipped(folder: str, hidden: list[str]) -> LoadError:
+    """One warning for the hidden files and folders of a walk (names that
+    start with a dot: ``.DS_Store``, ``._story.txt``, ``.git``).
+
+    They are a system's or a tool's, not the corpus's, so they are not read;
+    before, they were passed over without a word, and a story saved under a
+    dot-name was missing with nothing to say why.  One row per folder named,
+    not one per file: every folder a Mac has opened holds a ``.DS_Store``.
+    """
+    names = sorted({os.path.basename(h) for h in hidden})
+    shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+    return LoadError(folder, f"skipped {counted(len(hidden), 'hidden file or folder', 'hidden files and folders')} "
+                             f"(a name starting with '.': {shown}); to load one, name it on the command line",
+                     level="warning", hidden=len(hidden))
 
 
 def not_a_file(path: str) -> LoadError | None:
@@ -132,9 +153,16 @@ NAMED_ONLY = (
 )
 
 
+# Archives that are not read (a ZIP is: see zips.py), and what to do instead.
+TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz"}
+TAR_ADVICE = "a tar archive, not read: unpack it (tar -xf {path}) and load its folder, or make it a .zip"
+
+
 def _not_read_in_folder(path: str) -> str:
     """Why a file inside a folder was skipped, and how to load it if it was meant."""
     kind = os.path.splitext(path)[1].lower() or "no extension"
+    if suffix_of(path) in TAR_SUFFIXES or kind in TAR_SUFFIXES:
+        return TAR_ADVICE.format(path=_quoted(path))
     for suffixes, reason in NAMED_ONLY:
         if suffix_of(path) in suffixes:
             kind = suffix_of(path) + (".gz" if kind == ".gz" else "")

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import record_keys
 from ..contract import is_extracted
@@ -24,6 +25,37 @@ from .decoding import Decoded, mostly_utf8
 from .html_pages import html_document, language_warning
 
 SURROGATE = re.compile("[\ud800-\udfff]")
+# What a string of a record may hold that SQLite or a reader cannot: lone
+# surrogates (not Unicode; SQLite refuses them) are replaced, NUL characters
+# (``\u0000``; SQLite's ``length()`` and C readers stop at the first) left out.
+REPAIRS = {
+    "surrogate": "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD",
+    "nul": "NUL characters (\\u0000) left out of its strings",
+}
+
+
+# The longest JSON record read, in bytes, in multiples of --max-article-size
+# (32 MB by default: an article's HTML with its escapes, or an API's page of
+# articles on one line).  A longer line is read through without being held:
+# one 200 MB line took 1 GB of memory, and a larger one could end the load.
+RECORD_SCALE = 16
+
+
+class Overlong(NamedTuple):
+    """A JSON line over the cap, in place of its bytes."""
+
+    size: int
+
+
+class Blanks(NamedTuple):
+    """A run of blank lines, in place of them."""
+
+    count: int
+
+
+def too_long(size: int, n: int, max_chars: int) -> str:
+    return (f"line {n} is {size:,} bytes, over the cap of {RECORD_SCALE * max_chars:,} for one record "
+            f"({RECORD_SCALE} times --max-article-size): not read")
 
 
 ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -78,7 +110,15 @@ def json_problem(error: Exception) -> str:
 
 def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     warned = False
-    for n, line in enumerate(lines, 1):
+    n = 0
+    for line in lines:
+        if isinstance(line, Blanks):
+            n += line.count
+            continue
+        n += 1
+        if isinstance(line, Overlong):
+            yield LoadError(f"{path}:{n}", too_long(line.size, n, max_chars))
+            continue
         if isinstance(line, bytes):
             try:
                 line = line.decode("utf-8-sig" if n == 1 else "utf-8")
@@ -124,11 +164,16 @@ def records_of(data) -> list | None:
     return record_keys.envelope_records(data) if isinstance(data, dict) else None
 
 
-def _clean(value: str) -> tuple[str, bool]:
-    """The string with lone surrogates (not Unicode; SQLite refuses them) replaced."""
+def _clean(value: str, repairs: set[str]) -> str:
+    """The string with lone surrogates replaced and NULs left out (see
+    ``REPAIRS``), adding the name of each repair made to ``repairs``."""
     if SURROGATE.search(value):
-        return SURROGATE.sub("\ufffd", value), True
-    return value, False
+        value = SURROGATE.sub("\ufffd", value)
+        repairs.add("surrogate")
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+        repairs.add("nul")
+    return value
 
 
 NO_TEXT = "record has no article text (no non-empty 'text', 'body', 'content', 'html' or other known text field)"
@@ -158,6 +203,10 @@ def _odd_value(record: dict, paths: tuple[str, ...], numbers: bool = True) -> tu
 
 def _kind_of(value) -> str:
     """A JSON value's kind, for a reason: "a number (12345)", "a list of 3 strings"."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return f"a string ({value!r:.40})"
     if isinstance(value, bool):
         return f"{str(value).lower()}"
     if isinstance(value, (int, float)):
@@ -205,7 +254,7 @@ class RecordFields:
     text: str | None
     html: str | None
     meta: dict
-    repaired: bool  # a lone surrogate was replaced somewhere
+    repairs: set[str]  # the ``REPAIRS`` made to its strings
 
 
 def _record_fields(record: dict) -> RecordFields:
@@ -215,22 +264,19 @@ def _record_fields(record: dict) -> RecordFields:
     the project's own ``text`` is always the text itself, markup and all,
     since its offsets index it.
     """
-    repaired = False
+    repairs: set[str] = set()
 
     def pick(paths) -> str | None:
-        nonlocal repaired
         value = record_keys.first_string(record, paths)
         if value is None:
             return None
-        value, bad = _clean(value.strip())
-        repaired = repaired or bad
-        return value or None
+        return _clean(value, repairs).strip() or None
 
     text = html = None
     article = record_keys.first_found(record, record_keys.ARTICLE_PATHS, numbers=False)
     if article is not None:
         path, value = article
-        value, repaired = _clean(value)  # the first value cleaned: nothing to add to
+        value = _clean(value, repairs)
         markup = path in record_keys.HTML_PATHS or (path != "text" and record_keys.looks_like_markup(value))
         text, html = (None, value) if markup else (value, None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
@@ -239,7 +285,7 @@ def _record_fields(record: dict) -> RecordFields:
             # a CMS's rendered title: "Ferry &#8211; the vote" is "Ferry – the vote"
             meta[key] = TAG.sub("", html_lib.unescape(meta[key])).strip() or None
     meta["kind"] = document_kind(pick(("kind",)))
-    return RecordFields(text, html, meta, repaired)
+    return RecordFields(text, html, meta, repairs)
 
 
 def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadError]:
@@ -249,14 +295,15 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
     Document; the Document, or the error, is always the last item.
     """
     if not isinstance(record, dict):
-        yield LoadError(where, "JSON record is not an object")
+        yield LoadError(where, f"JSON record is not an object: {_kind_of(record)}")
         return
     found = _record_fields(record)
     meta = found.meta
     try:
         if found.text is not None:
             check_size(len(found.text), max_chars, "article text")
-            extracted = record if is_extracted(record) else None
+            # a NUL left out moved the offsets of the record's own claims: extracted again
+            extracted = record if is_extracted(record) and "nul" not in found.repairs else None
             doc = Document(text=found.text, path=where, clean=True, extracted=extracted, **meta)
         elif found.html is not None:
             doc = html_document(found.html, where, max_chars)
@@ -276,6 +323,6 @@ def from_record(record, where: str, max_chars: int) -> Iterator[Document | LoadE
     language = record_keys.not_english(record)
     if language:
         yield language_warning(where, language)
-    if found.repaired:
-        yield LoadError(where, "invalid Unicode (lone surrogate such as \\ud800) replaced by U+FFFD", level="warning")
+    for repair in sorted(found.repairs, reverse=True):  # the surrogate's first, as before
+        yield LoadError(where, REPAIRS[repair], level="warning")
     yield doc

@@ -13,10 +13,11 @@ import gzip
 import io
 import itertools
 import os
+import re
 import sys
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
@@ -24,12 +25,15 @@ from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_A
                    TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
 from .decoding import BOMS, decode, refuse_binary, unpadded
 from .html_pages import page_warnings, has_article_words, html_document
-from .json_records import first_line_of, is_json_lines, parses, read_json_document, read_json_lines
+from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_document,
+                           read_json_lines)
 from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
 from .exports import export_items
 from .tables import read_csv
 from .warc import WARC_MAGIC, read_warc
 from .zips import ZIP_MAGIC, read_zip
+
+CHUNK = 64 * 1024  # bytes read at a time from a JSON lines file
 
 def read_file(path: str, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Document | LoadError]:
     try:
@@ -114,15 +118,7 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     first = head[3:] if bom else head
     start = first.lstrip()[:1]
     if suffix in JSON_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and start in (b"{", b"[")):
-        # a first line longer than the head is one huge record: JSON lines
-        complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
-        if is_json_lines(first_line_of(first), complete):
-            yield from read_json_lines(_byte_lines(first, stream), path, max_chars)
-            return
-        text, encoding = decode(first + stream.read())
-        if encoding != "utf-8":
-            yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
-        yield from read_json_document(text, path, max_chars)
+        yield from _read_json(first, stream, path, max_chars)
         return
     limit = 4 * max_chars
     raw = first + stream.read(max(0, limit + 1 - len(first)))
@@ -138,6 +134,27 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if encoding != "utf-8":
         yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
     yield from _read_text(text, path, suffix, max_chars)
+
+
+def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """JSON lines, a line at a time, or one JSON document read whole; a line
+    or a document held to ``RECORD_SCALE`` times the article cap."""
+    # a first line longer than the head is one huge record: JSON lines
+    complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
+    limit = RECORD_SCALE * max_chars
+    if is_json_lines(first_line_of(first), complete):
+        # the head first, whole: a gzip cut inside it keeps the lines before the cut
+        chunks = itertools.chain([first], iter(lambda: stream.read(CHUNK), b""))
+        yield from read_json_lines(_byte_lines(chunks, limit), path, max_chars)
+        return
+    raw = first + stream.read(max(0, limit + 1 - len(first)))
+    if len(raw) > limit:
+        raise ReadFailure(f"JSON document over {limit:,} bytes: too large to read whole ({RECORD_SCALE} times "
+                          "--max-article-size); save it as JSON lines, one record a line (jq -c '.[]')")
+    text, encoding = decode(raw)
+    if encoding != "utf-8":
+        yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
+    yield from read_json_document(text, path, max_chars)
 
 
 class _Prefixed(io.RawIOBase):
@@ -280,19 +297,48 @@ def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> It
     yield from _read_text("".join(head) + text.read(), path, suffix, max_chars)
 
 
-def _byte_lines(head: bytes, rest) -> Iterator[bytes]:
-    pending = b""
-    for line in io.BytesIO(head):
-        if line.endswith(b"\n"):
-            yield pending + line
-            pending = b""
-        else:
-            pending += line
-    for line in rest:
-        yield pending + line
-        pending = b""
-    if pending:
-        yield pending
+# A run of blank lines (spaces, tabs and CRs allowed), skipped in one step.
+BLANK_RUN = re.compile(rb"[\n \t\r]*\n")  # one class, then back to its last newline: C speed
+
+
+def _byte_lines(chunks: Iterable[bytes], limit: int) -> Iterator[bytes | Overlong | Blanks]:
+    """The lines of a byte stream, given a chunk at a time.
+
+    A line over ``limit`` bytes is read through without being held, and
+    given as its size; a run of blank lines is given as its count, in one
+    step: a gzip of 100 MB of newlines (100 KB packed) took three minutes a
+    line at a time, and its gigabyte half an hour.
+    """
+    parts: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        start = 0
+        while start < len(chunk):
+            if not size and (blank := BLANK_RUN.match(chunk, start)):
+                yield Blanks(chunk.count(b"\n", start, blank.end()))
+                start = blank.end()
+                continue
+            end = chunk.find(b"\n", start) + 1 or len(chunk)
+            size += end - start
+            if size <= limit:
+                parts.append(chunk[start:end])
+            elif parts:
+                parts = []
+            start = end
+            if chunk[end - 1] == NEWLINE:
+                yield _whole(parts, size, limit)
+                parts, size = [], 0
+    if size:
+        yield _whole(parts, size, limit)
+
+
+NEWLINE = ord("\n")
+
+
+def _whole(parts: list[bytes], size: int, limit: int) -> bytes | Overlong:
+    if size > limit:
+        return Overlong(size)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _looks_like_html(text: str) -> bool:

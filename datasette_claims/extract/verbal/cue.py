@@ -86,7 +86,10 @@ _NOT_RELATIVE = (r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|m
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|"
                             r"did|does)\b")
 _CLAUSE_REST = re.compile(r"[^.;!?\"\u201c\u201d]*")
-_TOLD_THAT = re.compile(r"\s+[^,;:\"\u201c\u201d\n]{1,90}?(?=\s+that\s" + _NOT_RELATIVE + ")")
+# (its words open on a character that is no space, or are one space before "that":
+# the same matches as "\s+[^,;:...]{1,90}?", without trying every split of a long run of spaces)
+_TOLD_THAT = re.compile(r"\s+(?:[^,;:\"\u201c\u201d\n\s][^,;:\"\u201c\u201d\n]{0,89}?|[^\S\n])"
+                        r"(?=\s+that\s" + _NOT_RELATIVE + ")")
 _FAR_THAT = re.compile(
     r"\s+(?:after|during|at|in|on|before|following|with|from|to|about|of|late|earlier|"
     r"last|this)\b[^,;:\"\u201c\u201d\n]{0,140}?\s(?=that\s" + _NOT_RELATIVE + ")")
