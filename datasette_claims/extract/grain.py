@@ -43,6 +43,7 @@ MIN_PIECE_WORDS = 3
 # would survive", "Just a bunch of clans.") is a piece of a statement, not one:
 # it joins the neighbouring row of its utterance (``join_fragments``).
 FRAGMENT_WORDS = 3
+_FRAGMENT_CHARS = 120
 # how far apart two rows of one utterance may lie for a fragment to join its
 # neighbour: the cue and its source between them (", the mayor said, "), never
 # a paragraph break
@@ -199,8 +200,10 @@ def _rows(article_id: str, text: str, claim: Claim, quotes: list[Quote], utteran
 
 
 def is_fragment(content: str, words: int = FRAGMENT_WORDS) -> bool:
-    """A piece of a statement: no finite verb and fewer than ``words`` content words."""
-    return (len(content_words(content)) < words and FINITE.search(content) is None
+    """A piece of a statement: no finite verb and fewer than ``words`` content
+    words (and short: a long run of grammar words is no piece, and a joined
+    row is tested again)."""
+    return (len(content) <= _FRAGMENT_CHARS and len(content_words(content)) < words and FINITE.search(content) is None
             and _VERB_SIGN.search(content) is None and IRREGULAR_PASTS.isdisjoint(tokens(content)))
 
 
@@ -243,17 +246,19 @@ def _partner(text: str, rows: list[Claim], i: int) -> int | None:
         return None
     for j in ((i - 1, i + 1) if _ends_sentence(content) else (i + 1, i - 1)):
         if 0 <= j < len(rows) and _near(text, rows[min(i, j)], rows[max(i, j)]) and _mostly_statement(
-                text, rows[min(i, j)], rows[max(i, j)], rows[j]):
+                text, rows[min(i, j)], rows[max(i, j)]):
             return j
     return None
 
 
-def _mostly_statement(text: str, first: Claim, second: Claim, keep: Claim) -> bool:
-    """Whether the statement row ``keep`` has more words than the cue and source
-    between the two rows: a joined row that is mostly attribution ("Hawaii, as
-    one of the governor's climate advisers pointed out, has no storms") is
-    not the statement."""
-    return _words(text, first.content.end, second.content.start) < _words(text, keep.content.start, keep.content.end)
+def _mostly_statement(text: str, first: Claim, second: Claim) -> bool:
+    """Whether the two rows have more words than the cue and source between
+    them: a joined row that is mostly attribution ("Tull, as one of the
+    governor's longest-serving climate advisers pointed out, has no storms")
+    is not the statement."""
+    gap = _words(text, first.content.end, second.content.start)
+    return gap < _words(text, first.content.start, first.content.end) + _words(
+        text, second.content.start, second.content.end)
 
 
 def _ends_sentence(content: str) -> bool:
