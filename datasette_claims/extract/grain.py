@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..models import Claim, Span
-from ..text import content_words, tokens
-from .context import FINITE
-from .lexicon import IRREGULAR_PASTS
+from ..text import content_words
+from .context import DETERMINERS, FINITE
+from .lexicon import CLAUSE_SUBJECTS, IRREGULAR_PASTS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, may_end_sentence, sentence_spans
 
@@ -49,19 +49,18 @@ _FRAGMENT_CHARS = 120
 # a paragraph break
 _JOIN_GAP = 100
 # a clause's verb without a parser: an auxiliary or modal (``FINITE``), a
-# contracted one or a negation ("I'm", "don't"), a subject pronoun and the word
-# after it ("I owe"), a past form ending in -ed not after a determiner, or an
-# irregular past (``lexicon.IRREGULAR_PASTS``: "The deal fell through")
-_VERB_SIGN = re.compile(
-    r"\w['\u2019](?:m|re|s|ve|ll|d|t)\b"
-    r"|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Ii]t|[Ww]ho)\s+[a-z]+\b"
-    r"|\b(?<!the )(?<!a )(?<!an )(?<!its )(?<!his )(?<!her )(?<!their )[a-z]{2,}ed\b")
+# contracted one or a negation ("I'm", "don't"), a subject pronoun and the
+# lower-case word after it ("I owe"), a past form ending in -ed not after a
+# determiner, or an irregular past (``lexicon.IRREGULAR_PASTS``: "Prices rose")
+_CONTRACTED = re.compile(r"(?<=\w)['\u2019](?:m|re|s|ve|ll|d|t)\b")
+_SUBJECTS = CLAUSE_SUBJECTS | {"it", "who"}
 _SENTENCE_END = (".", "!", "?")
 
 _WORD = re.compile(r"\w+")
 _EDGE = " \t\r\n\u00a0"
 _OPEN_MARKS = "\"\u201c\u201e\u00ab'\u2018"
 _CLOSE_MARKS = "\"\u201d\u00bb'\u2019"
+_WORD_EDGES = ".,;:!?()[]" + _OPEN_MARKS + _CLOSE_MARKS
 
 
 class Piece(NamedTuple):
@@ -203,8 +202,25 @@ def is_fragment(content: str, words: int = FRAGMENT_WORDS) -> bool:
     """A piece of a statement: no finite verb and fewer than ``words`` content
     words (and short: a long run of grammar words is no piece, and a joined
     row is tested again)."""
-    return (len(content) <= _FRAGMENT_CHARS and len(content_words(content)) < words and FINITE.search(content) is None
-            and _VERB_SIGN.search(content) is None and IRREGULAR_PASTS.isdisjoint(tokens(content)))
+    # (the auxiliaries first: most rows have one, and the tokeniser costs more)
+    return (len(content) <= _FRAGMENT_CHARS and FINITE.search(content) is None and not _verb_sign(content)
+            and len(content_words(content)) < words)
+
+
+def _verb_sign(content: str) -> bool:
+    """A verb other than an auxiliary (see ``_CONTRACTED``)."""
+    if ("'" in content or "\u2019" in content) and _CONTRACTED.search(content):
+        return True
+    prev = ""
+    for word in content.split():
+        word = word.strip(_WORD_EDGES)
+        low = word.lower()
+        if low in IRREGULAR_PASTS or (prev in _SUBJECTS and word[:1].islower()):
+            return True
+        if len(word) > 3 and word.endswith("ed") and word.isalpha() and word.islower() and prev not in DETERMINERS:
+            return True
+        prev = low
+    return False
 
 
 def join_fragments(article_id: str, text: str, rows: list[Claim], renamed: dict[str, str]) -> list[Claim]:
