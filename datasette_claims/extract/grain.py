@@ -234,7 +234,7 @@ def join_fragments(article_id: str, text: str, rows: list[Claim], renamed: dict[
     glued before the first sentence is dropped (``_label``).  ``renamed``
     records the ids that the joined or dropped rows' ids now stand for.
     """
-    if _label(text, rows, 0):
+    if _label(text, rows):
         renamed[rows[0].id] = rows[1].id
         rows = rows[1:]
     i = 0
@@ -281,11 +281,11 @@ def _ends_sentence(content: str) -> bool:
     return content.rstrip(_CLOSE_MARKS + ")]")[-1:] in _SENTENCE_END
 
 
-def _label(text: str, rows: list[Claim], i: int) -> bool:
+def _label(text: str, rows: list[Claim]) -> bool:
     """A fragment first in its utterance and glued, with no mark between, to
     a new sentence's capital ("Economy" | "According to official figures,
     ..."): a page's label, not a piece of the statement."""
-    if i != 0 or len(rows) < 2 or not is_fragment(rows[0].content.text):
+    if not is_fragment(rows[0].content.text):
         return False
     gap = text[rows[0].content.end:rows[1].content.start]
     return gap[:1] in _EDGE and gap.lstrip(_EDGE)[:1].isupper()
