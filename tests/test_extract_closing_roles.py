@@ -64,7 +64,8 @@ def test_the_source_apposition_after_according_to_is_no_claim():
 
 def test_a_clause_resumed_after_according_to_is_still_a_claim():
     found = claims_of("Other cleavages, according to the poll, include ideology and region.")
-    assert "include ideology and region" in [content for _, _, content in found]
+    # (one row with its verbless subject: ``grain.join_fragments``)
+    assert any(content.endswith("include ideology and region") for _, _, content in found), found
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ def test_passive_declared_has_no_source():
 def test_criticized_as_subject_and_complement():
     claims = [c for c in run("The ferry plan was widely criticized as reckless and costly.")
               if c.rule == "passive.criticized"]
-    assert [c.content.text for c in claims] == ["The ferry plan", "as reckless and costly"]
+    assert [c.content.text for c in claims] == ["The ferry plan was widely criticized as reckless and costly"]
     assert all(c.source is None and c.speaker is None for c in claims)
     assert claims[0].cue.text == "was widely criticized"
 
@@ -34,7 +34,7 @@ def test_criticized_as_subject_and_complement():
 def test_accused_by_agent():
     claims = [c for c in run("Tomas Verhal was accused by critics of lying about the dredging costs.")
               if c.rule == "passive.criticized"]
-    assert [c.content.text for c in claims] == ["Tomas Verhal", "of lying about the dredging costs"]
+    assert [c.content.text for c in claims] == ["Tomas Verhal was accused by critics of lying about the dredging costs"]
     assert all(c.source.text == "critics" for c in claims)
 
 
@@ -44,15 +44,16 @@ def test_criticized_by_agent_without_complement():
 
 
 def test_criticized_after_lead_in_and_apposition():
-    one("In some towns, ferry firms have been criticized for raising fares.", "ferry firms",
+    one("In some towns, ferry firms have been criticized for raising fares.",
+        "ferry firms have been criticized for raising fares", rule="passive.criticized")
+    one("Ilse Marn, 44, is accused of stealing two sailboats.", "Ilse Marn, 44, is accused of stealing two sailboats",
         rule="passive.criticized")
-    one("Ilse Marn, 44, is accused of stealing two sailboats.", "Ilse Marn", rule="passive.criticized")
 
 
 def test_relative_pronoun_stands_for_the_noun_phrase_before_it():
     claims = [c.content.text for c in run("The board, which was condemned for the delay, met again.")
               if c.rule == "passive.criticized"]
-    assert claims == ["The board", "for the delay"]
+    assert claims == ["The board, which was condemned for the delay"]
 
 
 def test_a_relative_pronoun_with_no_plain_antecedent_is_no_content():
@@ -140,10 +141,10 @@ def test_bare_passive_leaves_that_clause_to_the_verbal_rule():
 def test_charged_with_subject_and_short_complement():
     claims = [c for c in run("Dario Pell was charged with assault, but prosecutors dropped the case.")
               if c.rule == "passive.criticized"]
-    assert [c.content.text for c in claims] == ["Dario Pell", "with assault"]
+    assert [c.content.text for c in claims] == ["Dario Pell was charged with assault"]
 
 
 def test_already_being_criticized():
     claims = [c for c in run("That ferry deal was already being criticized as a threat to the bay.")
               if c.rule == "passive.criticized"]
-    assert [c.content.text for c in claims] == ["That ferry deal", "as a threat to the bay"]
+    assert [c.content.text for c in claims] == ["That ferry deal was already being criticized as a threat to the bay"]

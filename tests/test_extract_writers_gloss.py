@@ -44,6 +44,7 @@ def test_a_summing_up_apposition_is_not_the_source_s(text, kept):
 def test_what_resumes_after_the_trailer_is_kept(text, second):
     found = contents(text)
     if second is not None:
-        assert second in [content for _, content in found], found
+        # (the verbless subject joins the clause: ``grain.join_fragments``)
+        assert any(content.endswith(second) for _, content in found), found
     else:
         assert any("a grotesque mistake" in content for _, content in found), found

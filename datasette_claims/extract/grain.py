@@ -29,17 +29,38 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..models import Claim, Span
+from ..text import content_words
+from .context import DETERMINERS, FINITE
+from .lexicon import CLAUSE_SUBJECTS, IRREGULAR_PASTS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, may_end_sentence, sentence_spans
 
 # A sentence piece shorter than this many words ("No.", "Yes, sir.") is not a
 # statement of its own: it stays with its neighbour.
 MIN_PIECE_WORDS = 3
+# A row of a multi-row utterance with no finite verb and fewer content words
+# than this ("He" | "of receiving allocations", "In a merger" | "the brand
+# would survive", "Just a bunch of clans.") is a piece of a statement, not one:
+# it joins the neighbouring row of its utterance (``join_fragments``).
+FRAGMENT_WORDS = 3
+_FRAGMENT_CHARS = 120
+# how far apart two rows of one utterance may lie for a fragment to join its
+# neighbour: the cue and its source between them (", the mayor said, "), never
+# a paragraph break
+_JOIN_GAP = 100
+# a clause's verb without a parser: an auxiliary or modal (``FINITE``), a
+# contracted one or a negation ("I'm", "don't"), a subject pronoun and the
+# lower-case word after it ("I owe"), a past form ending in -ed not after a
+# determiner, or an irregular past (``lexicon.IRREGULAR_PASTS``: "Prices rose")
+_CONTRACTED = re.compile(r"(?<=\w)['\u2019](?:m|re|s|ve|ll|d|t)\b")
+_SUBJECTS = CLAUSE_SUBJECTS | {"it", "who"}
+_SENTENCE_END = (".", "!", "?")
 
 _WORD = re.compile(r"\w+")
 _EDGE = " \t\r\n\u00a0"
 _OPEN_MARKS = "\"\u201c\u201e\u00ab'\u2018"
 _CLOSE_MARKS = "\"\u201d\u00bb'\u2019"
+_WORD_EDGES = ".,;:!?()[]" + _OPEN_MARKS + _CLOSE_MARKS
 
 
 class Piece(NamedTuple):
@@ -130,6 +151,7 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
     """
     out: list[Claim] = []
     first_row: dict[str, str] = {}
+    renamed: dict[str, str] = {}  # the id of a row joined to another -> the joined row's
     for group in group_utterances(claims):
         hull_start = min(c.content.start for c in group)
         hull_end = max(c.content.end for c in group)
@@ -142,6 +164,8 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
             # rows of one utterance never overlap, so the first reading wins
             kept.extend(r for r in rows if not any(
                 k.content.start < r.content.end and r.content.start < k.content.end for k in kept))
+        if len(kept) > 1:
+            kept = join_fragments(article_id, text, kept, renamed)
         out.extend(kept)
     seen: set[str] = set()
     unique = []
@@ -151,7 +175,8 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
             unique.append(c)
     for c in unique:
         if c.denies:
-            c.denies = first_row.get(c.denies, c.denies)
+            first = first_row.get(c.denies, c.denies)
+            c.denies = renamed.get(first, first)
     return unique
 
 
@@ -171,6 +196,128 @@ def _rows(article_id: str, text: str, claim: Claim, quotes: list[Quote], utteran
             utterance_id=utterance,
         ))
     return rows
+
+
+def is_fragment(content: str, words: int = FRAGMENT_WORDS) -> bool:
+    """A piece of a statement: no finite verb and fewer than ``words`` content
+    words (and short: a long run of grammar words is no piece, and a joined
+    row is tested again)."""
+    # (the auxiliaries first: most rows have one, and the tokeniser costs more)
+    return (len(content) <= _FRAGMENT_CHARS and FINITE.search(content) is None and not _verb_sign(content)
+            and len(content_words(content)) < words)
+
+
+def _verb_sign(content: str) -> bool:
+    """A verb other than an auxiliary (see ``_CONTRACTED``)."""
+    if ("'" in content or "\u2019" in content) and _CONTRACTED.search(content):
+        return True
+    prev = ""
+    for word in content.split():
+        word = word.strip(_WORD_EDGES)
+        low = word.lower()
+        if low in IRREGULAR_PASTS or (prev in _SUBJECTS and word[:1].islower()):
+            return True
+        if len(word) > 3 and word.endswith("ed") and word.isalpha() and word.islower() and prev not in DETERMINERS:
+            return True
+        prev = low
+    return False
+
+
+def join_fragments(article_id: str, text: str, rows: list[Claim], renamed: dict[str, str]) -> list[Claim]:
+    """The rows of one utterance (in text order) with every fragment joined to a neighbour.
+
+    A fragment that ends a sentence ("Just a bunch of clans.") joins the row
+    before it, one that does not (the subject "He" of "He | was accused | of
+    receiving allocations", the opener "In a merger" of "In a merger, he said,
+    the brand would survive") the row after it; the joined row spans both and
+    what lies between (the cue), so it reads as the statement.  A page's label
+    glued before the first sentence is dropped (``_label``).  ``renamed``
+    records the ids that the joined or dropped rows' ids now stand for.
+    """
+    if _label(text, rows):
+        renamed[rows[0].id] = rows[1].id
+        rows = rows[1:]
+    i = 0
+    while len(rows) > 1 and i < len(rows):
+        j = _partner(text, rows, i)
+        if j is None:
+            i += 1
+            continue
+        a, b = min(i, j), max(i, j)
+        joined = _joined(article_id, text, rows[a], rows[b], rows[j])
+        for old in (rows[a].id, rows[b].id):
+            renamed[old] = joined.id
+        for old, new in renamed.items():
+            if new in (rows[a].id, rows[b].id):
+                renamed[old] = joined.id
+        rows[a:b + 1] = [joined]
+        i = a
+    return rows
+
+
+def _partner(text: str, rows: list[Claim], i: int) -> int | None:
+    """The index of the row that fragment ``rows[i]`` joins, or None (no fragment, no near row)."""
+    content = rows[i].content.text
+    if not is_fragment(content):
+        return None
+    for j in ((i - 1, i + 1) if _ends_sentence(content) else (i + 1, i - 1)):
+        if 0 <= j < len(rows) and _near(text, rows[min(i, j)], rows[max(i, j)]) and _mostly_statement(
+                text, rows[min(i, j)], rows[max(i, j)]):
+            return j
+    return None
+
+
+def _mostly_statement(text: str, first: Claim, second: Claim) -> bool:
+    """Whether the two rows have more words than the cue and source between
+    them: a joined row that is mostly attribution ("Tull, as one of the
+    governor's longest-serving climate advisers pointed out, has no storms")
+    is not the statement."""
+    gap = _words(text, first.content.end, second.content.start)
+    return gap < _words(text, first.content.start, first.content.end) + _words(
+        text, second.content.start, second.content.end)
+
+
+def _ends_sentence(content: str) -> bool:
+    return content.rstrip(_CLOSE_MARKS + ")]")[-1:] in _SENTENCE_END
+
+
+def _label(text: str, rows: list[Claim]) -> bool:
+    """A fragment first in its utterance and glued, with no mark between, to
+    a new sentence's capital ("Economy" | "According to official figures,
+    ..."): a page's label, not a piece of the statement."""
+    if not is_fragment(rows[0].content.text):
+        return False
+    gap = text[rows[0].content.end:rows[1].content.start]
+    return gap[:1] in _EDGE and gap.lstrip(_EDGE)[:1].isupper()
+
+
+def _near(text: str, first: Claim, second: Claim) -> bool:
+    """Whether only spaces (two sentences of one content), or else a cue and its
+    source inside one sentence, lie between two rows: never a paragraph break,
+    a sentence end ('"A," she said. "B."') or a new sentence's capital."""
+    s, e = first.content.end, second.content.start
+    gap = text[s:e]
+    if not gap.strip(_EDGE):
+        return True
+    if (len(gap) > _JOIN_GAP or "\n" in gap or gap.lstrip(_EDGE)[:1].isupper()
+            or _ends_sentence(first.content.text) or gap.lstrip(_EDGE + _CLOSE_MARKS)[:1] in _SENTENCE_END):
+        return False
+    # (the next row's first letter: a sentence end needs the capital after it)
+    return len(sentence_spans(text, s, min(e + 1, len(text)))) < 2
+
+
+def _joined(article_id: str, text: str, first: Claim, second: Claim, keep: Claim) -> Claim:
+    """``keep`` (the statement row) stretched over ``first`` and ``second`` and the text between."""
+    s, e = first.content.start, second.content.end
+    other = first if keep is second else second
+    types = {first.quote_type, second.quote_type}
+    return replace(
+        keep,
+        id=f"{article_id}:{s}-{e}",
+        content=Span(s, e, text[s:e]),
+        quote_type="mixed" if types == {"direct", "indirect"} else keep.quote_type,
+        hedges=keep.hedges + [h for h in other.hedges if h not in keep.hedges],
+    )
 
 
 # --- quoted words embedded in someone else's claim -------------------------

@@ -8,7 +8,9 @@ agent of its "by" phrase as source, or no source at all.
 
 * ``passive_claims`` (before the verbal cues): evaluative passives ("was
   widely criticized as", "is accused of", "were charged with"); the content
-  is the subject plus the complement, two pieces sharing the cue.
+  is the subject plus the complement, two pieces sharing the cue (the
+  statement grain then makes them one row across the cue: "He was accused of
+  bribery" is the statement, "He" is none; ``grain.join_fragments``).
 * ``announced_np``: "The deal, announced Friday, ..." -- the noun phrase.
 * ``bare_passives``: "The price was not disclosed." -- the subject.
 * ``passive_sources`` (right after the verbal cues) corrects the source of
