@@ -46,40 +46,35 @@ CUE_RE = re.compile(r"(?<![\w'\u2019-])" + _CUE_BODY)
 # CUE_RE opens with a look-behind, so the regex engine tries it at every position
 # of the text.  A cue starts at the text's start or after a character that is no
 # word character, apostrophe or hyphen; _CUE_AFTER is the cue behind one
-# character outside a wider (ASCII) class of those, and its opening character
-# class lets the engine skip over the letters of words.  Each of its hits is read
-# again with CUE_RE.match (which tests the look-behind itself), so ``cue_matches``
-# gives CUE_RE.finditer's matches exactly, about a fifth cheaper: the cue scan
-# runs over every paragraph of every article.  (The class is all ASCII, "\u2019"
-# left to CUE_RE.match too: a class with no other character is one bitmap.)
-_CUE_AFTER = re.compile(r"[^A-Za-z0-9_'-]" + _CUE_BODY)
-# The same for the hedge words (``lexicon.HEDGE_RE``, which opens with a
-# look-ahead and a word boundary), looked for in every claim's content.  Its
+# character outside a wider (ASCII) class of those, read in a copy of the text
+# (``_spaced``) in which every character of that class -- every non-ASCII one
+# too, which the class holds -- is a space, as bytes (one byte a character: the
+# same offsets).  The scan then opens with one literal character, which the
+# engine skips to, in place of a class it would test at every character (the
+# cue scan runs over every paragraph of every article; -12% of its
+# instructions).  Its hits are a superset of those of the class (in the copy a
+# non-ASCII letter or "\u2019" after a cue word no longer stops the match), and
+# each is read again with CUE_RE.match on the text itself (which tests the
+# look-behind and the end), so ``cue_matches`` gives CUE_RE.finditer's matches
+# exactly.
+_NOT_BEFORE_CUE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'-")
+_TO_SPACES = bytes(c if c in _NOT_BEFORE_CUE else 32 for c in range(256))
+_CUE_AFTER = re.compile(b" (?:" + trie_regex([*CUE_FORMS, *CAP_PARTICIPLES]).encode("ascii")
+                        + rb")(?![A-Za-z0-9_'-])")
+# (the last text's spaced copy: ``cue_matches`` is asked once per paragraph;
+# one tuple swapped whole, so that two threads never read each other's copy)
+_SPACED: tuple = (None, b"")
+# The hedge words (``lexicon.HEDGE_RE``, which opens with a look-ahead and a word
+# boundary) behind one character of a class, as the cues were before the copy
+# (contents are short: no copy of them), looked for in every claim's content.  Its
 # words, longest first, as a trie: the same words match (at one position the
 # alternation takes the longest that ends a word, and so does the trie), with
 # one test per first letter instead of one per word at every space.
 _HEDGE_AFTER = re.compile(r"[^A-Za-z0-9_](?:" + trie_regex(HEDGE_WORDS) + r")\b")
 
 
-# The cue scan again, over a copy of the text in which every character
-# ``_CUE_AFTER``'s opening class holds (and every non-ASCII one: the class holds
-# them all) is a space, as bytes (one byte a character, so the same offsets):
-# the scan then opens with one literal character, which the engine skips to,
-# in place of a class it tests at every character.  Its hits are a superset of
-# ``_CUE_AFTER``'s (in the copy a non-ASCII letter or "\u2019" after a cue word
-# no longer stops the match), and ``matches_after`` reads each hit again with
-# ``CUE_RE.match`` on the text itself, which turns the extra ones down: the same
-# matches.
-_NOT_BEFORE_CUE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'-")
-_TO_SPACES = bytes(c if c in _NOT_BEFORE_CUE else 32 for c in range(256))
-_SPACE_CUE = re.compile(b" (?:" + trie_regex([*CUE_FORMS, *CAP_PARTICIPLES]).encode("ascii")
-                        + rb")(?![A-Za-z0-9_'-])")
-# (the last text's spaced copy: ``cue_matches`` is asked once per paragraph;
-# one tuple swapped whole, so that two threads never read each other's copy)
-_SPACED: tuple = (None, b"")
-
-
 def _spaced(text: str) -> bytes:
+    """The text with every character that may stand before a cue a space, as bytes."""
     global _SPACED
     last = _SPACED
     if last[0] is not text:
@@ -88,9 +83,8 @@ def _spaced(text: str) -> bytes:
 
 
 def cue_matches(text: str, pos: int, endpos: int) -> list:
-    """``list(CUE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER
-    and _SPACE_CUE)."""
-    return list(matches_after(_SPACE_CUE, CUE_RE, text, pos, endpos, _spaced(text)))
+    """``list(CUE_RE.finditer(text, pos, endpos))``, found faster (see _CUE_AFTER)."""
+    return list(matches_after(_CUE_AFTER, CUE_RE, text, pos, endpos, _spaced(text)))
 
 
 def hedge_matches(text: str, pos: int, endpos: int) -> list:
