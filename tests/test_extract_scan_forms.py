@@ -93,6 +93,8 @@ def check_text(text: str) -> None:
                                                  for m in OLD_TOKEN.finditer(text, lo, hi)], (text, lo, hi)
         check_anchor_filters(text, lo, hi)
         check_literal_openers(text, lo, hi)
+        assert [spans(m) for m in patterns.cue_matches(text, lo, hi)] == \
+            [spans(m) for m in patterns.CUE_RE.finditer(text, lo, hi)], (text, lo, hi)
         for after, regex, old in ((headlines._HEAD_CUE_AFTER, headlines._HEAD_CUE, OLD_HEAD_CUE),
                                   (patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, patterns.COLON_SPEAKER_RE)):
             assert [spans(m) for m in patterns.matches_after(after, regex, text, lo, hi)] == \
@@ -167,3 +169,17 @@ def test_the_fast_forms_find_what_they_should():
     assert [m.group("src") for m in patterns.matches_after(
         patterns.COLON_SPEAKER_AFTER, patterns.COLON_SPEAKER_RE, SENTENCES[5], 0, len(SENTENCES[5]))] == \
         ["Jane Roe", "Ann Kelp"]
+
+
+def test_cue_scan_reads_a_spaced_copy():
+    """The cue scan searches a copy of the text with every character that may
+    stand before a cue a space (bytes, the same offsets), opened by that space;
+    the copy's extra hits (a cue word glued to a non-ASCII letter, "\u2019" or a
+    word after it) are turned down by ``CUE_RE`` on the text itself."""
+    text = "Roe said\u2019s and Lee said\u00e9 it, Kim \u201csaid\u201d so\u2014said it;\nsaid Ann (added) x-said"
+    assert patterns._CUE_AFTER.pattern.startswith(b" ")
+    assert patterns._spaced(text) == b"Roe said s and Lee said  it  Kim  said  so said it  said Ann  added  x-said"
+    assert [m.start() for m in patterns.cue_matches(text, 0, len(text))] == \
+        [m.start() for m in patterns.CUE_RE.finditer(text)] == [34, 43, 52, 62]
+    assert [m.group() for m in patterns.cue_matches(text, 46, len(text))] == ["said", "added"]
+
