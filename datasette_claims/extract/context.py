@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..models import Article, Claim, Span
 from . import patterns as P
-from .lexicon import CONTENTLESS_WORDS, CUE_FORMS
+from .lexicon import CONTENTLESS_WORDS, CUE_FORMS, TRAILING_SUBORDINATORS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, sentence_spans
 from .speakers import People
@@ -377,10 +377,6 @@ def make_span(text, s, e) -> Span:
 # party doesn't care and | one in four said ...": the word joins the next
 # clause, of another attribution or of the writer).
 _TRAILING_CONJUNCTIONS = ("and", "but", "or", "nor")
-# likewise a subordinator after a comma or a dash, whose clause the next
-# attribution took ("he would attend the meeting, although | aides said ...")
-_TRAILING_SUBORDINATORS = ("although", "though", "after", "before", "when", "while", "because", "since",
-                           "as", "if", "unless", "whereas", "until")
 
 
 def without_trailing_conjunction(text: str, cs: int, ce: int) -> int:
@@ -396,7 +392,7 @@ def without_trailing_conjunction(text: str, cs: int, ce: int) -> int:
     word = text[k:ce].lower()
     if word in _TRAILING_CONJUNCTIONS:
         return trim_span(text, cs, k)[1]
-    if word in _TRAILING_SUBORDINATORS and text[:k].rstrip()[-1:] in ",\u2014\u2013-":
+    if word in TRAILING_SUBORDINATORS and text[:k].rstrip()[-1:] in ",\u2014\u2013-":
         return trim_span(text, cs, k)[1]
     return ce
 

@@ -18,7 +18,7 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, MONTHS, OFFICE_HEADS, ORG_HINTS,
-                      PLACE_OPENERS, SENTENCE_OPENERS,
+                      PLACE_INITIALS, PLACE_OPENERS, SENTENCE_OPENERS,
                       SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
@@ -344,8 +344,6 @@ _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|"
                           r")\.?\s+[A-Z][\w'\u2019-]+$")
 # initials for the forename: "J.M. Vole", "A. J. Roe", "T. Ann Vole" (not "N. Korea", "S. Korean")
 _INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3})(?:[A-Z][a-z]+\s+)?(?P<last>[A-Z][a-z][\w'\u2019-]*)$")
-# initials that are a country's or a union's ("U.S. Steel", "U.N. Habitat")
-_PLACE_INITIALS = frozenset(("US", "UK", "UN", "EU", "USA", "DC"))
 
 
 def _initials_name(mention: str) -> bool:
@@ -354,7 +352,7 @@ def _initials_name(mention: str) -> bool:
         return False
     last = m.group("last").lower()  # (a country or its people's word: "N. Korea", "S. Korean")
     return last not in COUNTRY_LIKE and last[:-1] not in COUNTRY_LIKE \
-        and re.sub(r"[.\s]", "", m.group("initials")) not in _PLACE_INITIALS
+        and re.sub(r"[.\s]", "", m.group("initials")) not in PLACE_INITIALS
 
 
 # "Mr Roe of the Kelp network": a titled surname, then where the person is from

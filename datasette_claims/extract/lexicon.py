@@ -804,3 +804,21 @@ ORG_KIND_HEADS = frozenset((
 # The head noun of an office whose holder a writer names after it ("said the
 # chief executive, Jo Roe", "said council president, Jo Roe").
 OFFICE_HEADS = PERSON_HEADS | OFFICIAL_NOUNS | TITLE_WORDS
+
+# words of an agent noun's shape that are grammar ("said after Jo Roe left")
+NOT_AGENT_NOUNS = frozenset(("after", "under", "over", "never", "ever", "either", "neither", "whether", "rather",
+                             "together", "later", "earlier", "other", "another", "however", "for", "nor", "per",
+                             "further", "sooner", "minor", "major", "whoever", "wherever", "whenever"))
+
+# words of a plural's shape that are no nouns ("Jo Roe always", "Jo Roe perhaps")
+NOT_PLURAL_NOUNS = {"always", "sometimes", "perhaps", "besides", "afterwards", "nevertheless", "thus", "towards",
+                    "nowadays", "regardless", "unless", "as", "is", "was", "has", "does", "his", "its", "this",
+                    "yes", "less", "plus", "us"}
+
+# a subordinator left at a content's end after a comma or a dash, whose clause the next
+# attribution took ("he would attend the meeting, although | aides said ...")
+TRAILING_SUBORDINATORS = ("although", "though", "after", "before", "when", "while", "because", "since",
+                          "as", "if", "unless", "whereas", "until")
+
+# initials that are a country's or a union's ("U.S. Steel", "U.N. Habitat"), not a forename
+PLACE_INITIALS = frozenset(("US", "UK", "UN", "EU", "USA", "DC"))

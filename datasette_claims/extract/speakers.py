@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .lexicon import (
+    APPOSITION_FIRST,
+    BODY_OWNER_NOUNS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
     DATE_WORDS,
@@ -31,13 +33,13 @@ from .lexicon import (
     MALE_NAMES,
     MALE_TITLES,
     NAME_PARTICLES,
+    NOT_AGENT_NOUNS,
+    NOT_PLURAL_NOUNS,
     OFFICIAL_NOUNS,
     OPENING_ADVERBS,
     ORG_HINTS,
     ORG_NAME_WORDS,
     PERSON_HEADS,
-    APPOSITION_FIRST,
-    BODY_OWNER_NOUNS,
     SENTENCE_OPENERS,
     SPEAKS_FOR_NOUNS,
     TITLE_WORDS,
@@ -1240,10 +1242,6 @@ def _role_noun_opening(text: str, start: int) -> str | None:
 # "said protester Jo Roe", "according to local fisherman Jo Roe"
 _CUE_THEN_ROLE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told|tells|explained|asked|according\s+to)"
                             r"\s+(?:(?:the|a|an|that|this)\s+)?(?P<role>(?P<mod>[a-z][a-z-]+\s+)?(?P<noun>[a-z][a-z-]+))\s+$")
-# words of an agent noun's shape that are grammar ("said after Jo Roe left")
-_NOT_AGENT_NOUNS = frozenset(("after", "under", "over", "never", "ever", "either", "neither", "whether", "rather",
-                              "together", "later", "earlier", "other", "another", "however", "for", "nor", "per",
-                              "further", "sooner", "minor", "major", "whoever", "wherever", "whenever"))
 
 
 def _role_noun_after_cue(text: str, start: int) -> str | None:
@@ -1251,10 +1249,10 @@ def _role_noun_after_cue(text: str, start: int) -> str | None:
     Roe": a person's noun (a modifier before it) between an inverted cue and
     the name, as "Skipper Jo Roe said" gives one at a sentence's start."""
     m = _CUE_THEN_ROLE.search(text, max(0, start - 60), start)
-    if m is None or m.group("noun") in _NOT_AGENT_NOUNS or not _role_noun(m.group("noun")):
+    if m is None or m.group("noun") in NOT_AGENT_NOUNS or not _role_noun(m.group("noun")):
         return None
     mod = (m.group("mod") or "").strip()
-    if mod in _NOT_AGENT_NOUNS or mod in _ROLE_CANNOT_END or mod.endswith("ly"):
+    if mod in NOT_AGENT_NOUNS or mod in _ROLE_CANNOT_END or mod.endswith("ly"):
         return m.group("noun")
     return m.group("role")
 
@@ -1371,10 +1369,6 @@ def _modifier(rest: str) -> bool:
     return False
 
 
-# words of a plural's shape that are no nouns ("Jo Roe always", "Jo Roe perhaps")
-_NOT_PLURAL_NOUNS = {"always", "sometimes", "perhaps", "besides", "afterwards", "nevertheless", "thus", "towards",
-                     "nowadays", "regardless", "unless", "as", "is", "was", "has", "does", "his", "its", "this",
-                     "yes", "less", "plus", "us"}
 
 
 def _plural_head(rest: str) -> bool:
@@ -1384,7 +1378,7 @@ def _plural_head(rest: str) -> bool:
     a "name" written once only: after a known person's name, or a forename, the
     word is as often a verb, "Dale sings", "Jo Roe reaffirms")."""
     word = rest.strip()
-    if not word.isalpha() or not word.islower() or word in _NOT_PLURAL_NOUNS:
+    if not word.isalpha() or not word.islower() or word in NOT_PLURAL_NOUNS:
         return False
     return word.endswith(("men", "people")) or word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
