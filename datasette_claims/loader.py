@@ -385,6 +385,8 @@ def load_documents(
                 writer.add(item.error)
             for f in item.failures:
                 writer.add(rule_warning(item.path, item.article_id, f))
+            for note in item.notes:
+                writer.add(LoadError(item.path, f"article {item.article_id}: {note}", level="warning"))
             if item.rows is None:
                 writer.add(LoadError(item.path, f"cannot save article: {item.unsaveable}"))
             else:
