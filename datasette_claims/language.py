@@ -17,8 +17,12 @@ same measure over a few lists of its own function words, when one stands out.
 from __future__ import annotations
 
 from .models import Article
+from .readers.base import LoadError
 from .text import STOPWORDS, tokens
 
+# What every warning of a text not in English says, the declared language's
+# (``readers.html_pages.language_warning``) and this module's alike.
+ENGLISH_RULES = "claims are read by English rules"
 # Fewer words than this and the share says nothing (a headline, a caption).
 MIN_WORDS = 40
 # English news prose: 0.35-0.5 of its words are function words, a list of
@@ -68,4 +72,10 @@ def language_warning(article: Article) -> str | None:
     if shares[name] < NAMED_SHARE and not _prose(sample):
         return None  # a list of names and figures ("Harbour League 13 seats"), in any language
     what = f"looks like {name}, not English" if shares[name] >= NAMED_SHARE else "does not look like English"
-    return f"{what}: claims are found by English rules, so its quotations may have no speaker"
+    return f"{what}: {ENGLISH_RULES}, so its quotations may have no speaker"
+
+
+def declared_before(pending: list, path: str) -> bool:
+    """Did the reader already warn that the article at ``path`` is not in
+    English (its record or page says so)?  Then the text need not be asked."""
+    return any(isinstance(p, LoadError) and p.path == path and ENGLISH_RULES in p.reason for p in pending)

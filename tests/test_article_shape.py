@@ -147,7 +147,7 @@ def test_a_french_article_loads_with_a_warning(tmp_path):
     assert len(rows) == 1, rows
     assert rows[0]["path"].endswith("fr.txt") and rows[0]["level"] == "warning"
     assert "looks like French, not English" in rows[0]["reason"]
-    assert "claims are found by English rules" in rows[0]["reason"]
+    assert "claims are read by English rules" in rows[0]["reason"]
     assert "looks like French" in result.output
 
 
@@ -208,3 +208,13 @@ def test_an_html_title_naming_its_site_first(tmp_path):
     row = load_text(tmp_path, html, "post.html")
     assert row["outlet"] == "Harbour Watch"
     assert row["headline"] == "Why the harbour fee doubled this spring"
+
+
+def test_a_page_that_declares_its_language_is_warned_of_once(tmp_path):
+    paras = "".join(f"<p>{line}</p>" for line in FRENCH.splitlines()[1:] if line)
+    html = (f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Le port de Tarvik</title></head>'
+            f"<body><article><h1>Le maire veut fermer le port de Tarvik</h1>{paras}</article></body></html>")
+    (tmp_path / "fr.html").write_text(html, encoding="utf-8")
+    _result, db = load(tmp_path, tmp_path / "fr.html")
+    reasons = [r["reason"] for r in db.query("select reason from load_errors")]
+    assert len(reasons) == 1 and "language is 'fr'" in reasons[0], reasons

@@ -54,8 +54,9 @@ def paywall_warning(where: str, html: str) -> LoadError | None:
 def language_warning(where: str, language: str) -> LoadError:
     """The warning for an article that says it is not in English: it loads,
     but the extraction rules are English ones."""
-    return LoadError(where, f"language is {language!r}: claims are read by English rules, so most are missing",
-                     level="warning")
+    from ..language import ENGLISH_RULES
+
+    return LoadError(where, f"language is {language!r}: {ENGLISH_RULES}, so most are missing", level="warning")
 
 
 def _worded_lines(text: str) -> Iterator[tuple[str, int]]:
