@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 from .dates import normalise_date, date_from_url
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
                         is_furniture)
-from .mastheads import OUTLET_LINE, looks_like_headline, masthead, masthead_line, split_title
+from .mastheads import OUTLET_LINE, Title, looks_like_headline, masthead, masthead_line, owns_page, split_title
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
@@ -463,12 +463,22 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
             continue
         if found and i == found.motto:
             continue
-        if parse_dateline(p):
+        if _dateline_lead(p):
             return Head(i, i)
         if looks_like_headline(p.text) and not _masthead_over_lead(paragraphs, i):
-            _take_headline(article, p)
+            _take_headline(article, p, doc.text)
             return Head(i, i + 1)
     return Head(0, 0)
+
+
+def _dateline_lead(p: Span) -> bool:
+    """A paragraph that opens with a dateline: the lead.  A dateline of a
+    colon only on a line shaped as a headline is a headline's ("ACLU: Rights
+    at risk"); one with a dash is a lead's, whatever the line's end."""
+    parsed = parse_dateline(p)
+    if parsed is None:
+        return False
+    return not (parsed[0].span.text.rstrip().endswith(":") and looks_like_headline(p.text))
 
 
 def _masthead_over_lead(paragraphs: list[Span], i: int) -> bool:
@@ -483,10 +493,15 @@ def _masthead_over_lead(paragraphs: list[Span], i: int) -> bool:
     return line.isupper() or line.startswith("The ") or len(line.split()) == 2
 
 
-def _take_headline(article: Article, line: Span) -> None:
+def _take_headline(article: Article, line: Span, text: str) -> None:
     """The headline line, with the site's name taken off it when it is a page
-    title of two parts ("Harbour Watch - Why the fee doubled")."""
+    title of two parts ("Harbour Watch - Why the fee doubled").  A name the
+    story goes on to name is its subject, not its site ("Glenmore - Council
+    backs ..." then "Glenmore's council ..."), unless the page's copyright
+    line names it."""
     title = split_title(line.text)
+    if title.site and title.site.lower() in text[line.end:].lower() and not owns_page(text, title.site):
+        title = Title(line.text, None)
     article.headline = title.headline
     article.headline_span = line
     article.outlet = article.outlet or title.site

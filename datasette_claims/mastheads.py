@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .dates import normalise_date
+from .extract.lexicon import COUNTRY_LIKE, COUNTRY_PAIRS
 from .furniture import BYLINE_DATE, TERMINAL, is_furniture
 from .models import Span
 
@@ -139,7 +140,14 @@ def masthead_in_title(part: str, other: str, last_after_bar: bool, dashed: bool 
         return None if other.isupper() else _name_case(part, words)
     if last_after_bar and _name_words(other, 4) is None:
         return part.strip()
-    return part.strip() if dashed and _sentence_case(other) else None
+    return part.strip() if dashed and _sentence_case(other) and not _place_name(part) else None
+
+
+def _place_name(name: str) -> bool:
+    """A country's or capital's name ("East Timor", "Sri Lanka"): a topic's
+    kicker before a dash ("East Timor - Gas accord signed"), never a site."""
+    words = name.lower().split()
+    return " ".join(words) in COUNTRY_PAIRS or any(w in COUNTRY_LIKE for w in words)
 
 
 def _sentence_case(s: str) -> bool:
@@ -265,8 +273,9 @@ def _title_case(s: str) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-# A full stop inside the closing quotation marks at a line's end.
-FULL_STOP_IN_QUOTES = re.compile(r"[^.]\.[\"”’']\s*$")
+# A full stop inside the closing quotation marks at a line's end, after a
+# word in lower case ('... said. "It ends."'; not an abbreviation's "U.S.'").
+FULL_STOP_IN_QUOTES = re.compile(r"[a-z0-9)]\.[\"”’']\s*$")
 
 
 def looks_like_headline(s: str) -> bool:

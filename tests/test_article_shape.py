@@ -218,3 +218,23 @@ def test_a_page_that_declares_its_language_is_warned_of_once(tmp_path):
     _result, db = load(tmp_path, tmp_path / "fr.html")
     reasons = [r["reason"] for r in db.query("select reason from load_errors")]
     assert len(reasons) == 1 and "language is 'fr'" in reasons[0], reasons
+
+
+@pytest.mark.parametrize("headline", [
+    "KVTA: Ferry crews to strike for two days next week",  # a name and a colon, as a dateline may be
+    "Islanders will soon ride the new 'H.B.T.'",  # an abbreviation's full stop in quotes
+])
+def test_headlines_that_look_like_a_dateline_or_a_sentence_stay_headlines(headline):
+    text = f"{headline}\n\nThe union said on Monday that its crews would stop work, the operator said.\n"
+    assert article_from_document(Document(text=text, path="x.txt")).headline == headline
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Sri Lanka - Army strikes at rebel enclaves in the north east", "The army said on Monday it struck camps."),
+    ("Glenmore Vale - Council backs the new harbour wall at last",
+     "The council of Glenmore Vale voted on Monday for the wall, its leader said."),
+])
+def test_a_kicker_before_a_dash_names_no_site(title, body):
+    article = article_from_document(Document(text=f"{title}\n\n{body}\n", path="x.txt"))
+    assert article.outlet is None
+    assert article.headline == title
