@@ -14,7 +14,6 @@ import re
 from typing import NamedTuple
 
 from .dates import normalise_date
-from .extract.lexicon import COUNTRY_LIKE, COUNTRY_PAIRS
 from .furniture import BYLINE_DATE, TERMINAL, is_furniture
 from .models import Span
 
@@ -146,6 +145,8 @@ def masthead_in_title(part: str, other: str, last_after_bar: bool, dashed: bool 
 def _place_name(name: str) -> bool:
     """A country's or capital's name ("East Timor", "Sri Lanka"): a topic's
     kicker before a dash ("East Timor - Gas accord signed"), never a site."""
+    from .extract.lexicon import COUNTRY_LIKE, COUNTRY_PAIRS  # the one list; loading imports no extractor
+
     words = name.lower().split()
     return " ".join(words) in COUNTRY_PAIRS or any(w in COUNTRY_LIKE for w in words)
 
