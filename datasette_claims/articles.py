@@ -14,11 +14,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from .dates import normalise_date, date_from_url
-from .furniture import BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, is_desk_line, is_furniture
-from .mastheads import OUTLET_LINE, looks_like_headline, masthead, masthead_line
+from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
+                        is_furniture)
+from .mastheads import OUTLET_LINE, Title, looks_like_headline, masthead, masthead_line, owns_page, split_title
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
@@ -387,11 +389,11 @@ def article_from_document(doc: Document) -> Article:
         speaker=doc.speaker,
     )
     article.published = published_date(doc, paragraphs)
-    body_start = _headline_paragraph(doc, article, paragraphs)
-    header = paragraphs[:body_start - 1] if body_start else []
+    head = _headline_paragraph(doc, article, paragraphs)
+    header = paragraphs[:head.header_end]
     if header and not doc.clean:
-        _read_header(article, header)
-    article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[body_start:]), article.furniture)
+        _read_header(article, header, opens_page=head.body == head.header_end)
+    article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[head.body:]), article.furniture)
     if not article.published and article.dateline and article.dateline.date:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
         article.published = normalise_date(article.dateline.date)
@@ -430,19 +432,29 @@ def published_date(doc: Document, paragraphs: list[Span] | None = None) -> str |
     return byline_date(paragraphs[:12] if not doc.clean else _head_of_body(paragraphs))
 
 
-def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span]) -> int:
+class Head(NamedTuple):
+    """Where a text's head ends: the paragraphs before ``header_end`` are
+    page furniture above the headline (or above a dateline lead without
+    one), and the body starts at ``body`` (one past the headline, if any)."""
+
+    header_end: int
+    body: int
+
+
+def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span]) -> Head:
     """Find the headline among the first paragraphs (the record's own, or the
-    first that looks like one after a masthead, which names the outlet);
-    return the index of the body's first paragraph (0: no headline found)."""
+    first that looks like one after a masthead, which names the outlet, and
+    before the lead: a paragraph that opens with a dateline is the story's
+    first, never a headline, and none comes after it)."""
     if doc.headline:
         wanted, hint = _norm_para(doc.headline), _para_hint(doc.headline)
         for i, p in enumerate(paragraphs[:15]):
             if _para_hint(p.text) == hint and _norm_para(p.text) == wanted:
                 article.headline_span = p
-                return i + 1
-        return 0
+                return Head(i, i + 1)
+        return Head(0, 0)
     if doc.clean:
-        return 0
+        return Head(0, 0)
     found = masthead_line(paragraphs[:15], doc.text)
     for i, p in enumerate(paragraphs[:15]):
         if found and i == found.index:
@@ -451,21 +463,63 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
             continue
         if found and i == found.motto:
             continue
-        if looks_like_headline(p.text):
-            article.headline = p.text
-            article.headline_span = p
-            return i + 1
-    return 0
+        if _dateline_lead(p):
+            return Head(i, i)
+        if looks_like_headline(p.text) and not _masthead_over_lead(paragraphs, i):
+            _take_headline(article, p, doc.text)
+            return Head(i, i + 1)
+    return Head(0, 0)
 
 
-def _read_header(article: Article, header: list[Span]) -> None:
+def _dateline_lead(p: Span) -> bool:
+    """A paragraph that opens with a dateline: the lead.  A dateline of a
+    colon only on a line shaped as a headline is a headline's ("ACLU: Rights
+    at risk"); one with a dash is a lead's, whatever the line's end."""
+    parsed = parse_dateline(p)
+    if parsed is None:
+        return False
+    return not (parsed[0].span.text.rstrip().endswith(":") and looks_like_headline(p.text))
+
+
+def _masthead_over_lead(paragraphs: list[Span], i: int) -> bool:
+    """A paper's name right above a dateline lead ("The Glen Courier", then
+    "BERGVIK - ..."): its masthead, with no headline between.  Only a name
+    shaped as papers name themselves -- in capitals, after "The", or two
+    words -- since a headline in title case may end in a masthead noun too
+    ("Sprinter Breaks World Record")."""
+    line = paragraphs[i].text.strip()
+    if masthead(line) is None or i + 1 >= len(paragraphs) or parse_dateline(paragraphs[i + 1]) is None:
+        return False
+    return line.isupper() or line.startswith("The ") or len(line.split()) == 2
+
+
+def _take_headline(article: Article, line: Span, text: str) -> None:
+    """The headline line, with the site's name taken off it when it is a page
+    title of two parts ("Harbour Watch - Why the fee doubled").  A name the
+    story goes on to name is its subject, not its site ("Glenmore - Council
+    backs ..." then "Glenmore's council ..."), unless the page's copyright
+    line names it."""
+    title = split_title(line.text)
+    if title.site and title.site.lower() in text[line.end:].lower() and not owns_page(text, title.site):
+        title = Title(line.text, None)
+    article.headline = title.headline
+    article.headline_span = line
+    article.outlet = article.outlet or title.site
+
+
+def _read_header(article: Article, header: list[Span], opens_page: bool = False) -> None:
     """Everything before the headline is page furniture, but it may name the
-    outlet ("By Jo Roe, The Courier") and the section (a short line)."""
+    outlet ("By Jo Roe, The Courier") and the section (a short line).  With
+    no headline (``opens_page``: the story opens with its dateline lead), a
+    masthead line names the outlet ("The Glen Courier")."""
     for p in header:
         m = OUTLET_LINE.match(p.text)
+        name = masthead(p.text)
         if m and not article.outlet:
             article.outlet = m.group("outlet").strip()
-        elif masthead(p.text) or (article.outlet and p.text.strip().lower().startswith(article.outlet.lower())):
+        elif name and opens_page and not article.outlet:
+            article.outlet = name
+        elif name or (article.outlet and p.text.strip().lower().startswith(article.outlet.lower())):
             continue
         elif (
             not article.section
@@ -496,7 +550,7 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
         if not doc.clean and END_OF_STORY.match(p.text):
             article.furniture.extend(body[body.index(p):])
             break
-        if is_furniture(p.text) if not doc.clean else is_desk_line(p.text):
+        if (is_furniture(p.text) or byline_only(p.text)) if not doc.clean else is_desk_line(p.text):
             name = None if article.outlet else _caption_outlet(p.text)
             if name:
                 article.outlet = name

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from . import collector
 from .articles import article_from_document, article_id, text_id, url_key, valid_url
+from .language import declared_before
 from .dates import normalise_date
 from .fetch import FetchOptions
 from .manifest import apply_manifests, find_manifests
@@ -389,6 +390,8 @@ def load_documents(
                 writer.add(item.error)
             for f in item.failures:
                 writer.add(rule_warning(item.path, item.article_id, f))
+            for note in item.notes if not declared_before(writer.pending, item.path) else ():
+                writer.add(LoadError(item.path, f"article {item.article_id}: {note}", level="warning"))
             if item.rows is None:
                 writer.add(LoadError(item.path, f"cannot save article: {item.unsaveable}"))
             else:

@@ -120,12 +120,15 @@ def _unknown_name_words(s: str) -> list[str] | None:
     return words
 
 
-def masthead_in_title(part: str, other: str, last_after_bar: bool) -> str | None:
+def masthead_in_title(part: str, other: str, last_after_bar: bool, dashed: bool = False) -> str | None:
     """The outlet one part of a two-part page title names beside the other,
     the headline: a masthead of a usual noun; a name in capitals beside a
     headline that is not ("THE DAILY TRAWLER - Quota talks collapse"); a name
     in title case after the last bar, as sites end their titles ("Power
-    restored | Eastern Wire Review"), beside a headline shaped as no name."""
+    restored | Eastern Wire Review"), beside a headline shaped as no name;
+    a name in title case on either side of a dash (``dashed``) beside a
+    headline in sentence case ("Harbour Watch - Why the fee doubled").  A
+    name before a bar stays unread: a column's title puts its writer there."""
     known = masthead(part)
     if known:
         return known
@@ -136,7 +139,51 @@ def masthead_in_title(part: str, other: str, last_after_bar: bool) -> str | None
         return None if other.isupper() else _name_case(part, words)
     if last_after_bar and _name_words(other, 4) is None:
         return part.strip()
-    return None
+    return part.strip() if dashed and _sentence_case(other) and not _place_name(part) else None
+
+
+def _place_name(name: str) -> bool:
+    """A country's or capital's name ("East Timor", "Sri Lanka"): a topic's
+    kicker before a dash ("East Timor - Gas accord signed"), never a site."""
+    from .extract.lexicon import COUNTRY_LIKE, COUNTRY_PAIRS  # the one list; loading imports no extractor
+
+    words = name.lower().split()
+    return " ".join(words) in COUNTRY_PAIRS or any(w in COUNTRY_LIKE for w in words)
+
+
+def _sentence_case(s: str) -> bool:
+    """A headline written as a sentence: five words or more, and at least two
+    of four letters or more that are not capitalised ("Why the harbour fee doubled")."""
+    words = s.split()
+    lower = [w for w in words if sum(c.isalpha() for c in w) >= 4 and w[0].islower()]
+    return len(words) >= 5 and len(lower) >= 2
+
+
+# Between a page title's headline and its site's name: a spaced bar or dash.
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+class Title(NamedTuple):
+    """A page title read as its headline and the site it names (None: no site)."""
+
+    headline: str
+    site: str | None
+
+
+def split_title(title: str) -> Title:
+    """The headline and the site's name of a title of two parts, one of them a
+    masthead ("Northern Star - Mine expansion approved", "Why the fee doubled |
+    Harbour Watch"); else the whole title and no site.  When both parts or
+    neither read as a name, nothing is split."""
+    parts = TITLE_SEPARATOR.split(title)
+    if len(parts) != 2:
+        return Title(title, None)
+    bar = TITLE_SEPARATOR.search(title).group().strip() == "|"
+    names = [masthead_in_title(parts[0], parts[1], False, not bar), masthead_in_title(parts[1], parts[0], bar, not bar)]
+    if bool(names[0]) == bool(names[1]):
+        return Title(title, None)
+    site = 0 if names[0] else 1
+    return Title(parts[1 - site], names[site])
 
 
 class Masthead(NamedTuple):
@@ -227,10 +274,17 @@ def _title_case(s: str) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
+# A full stop inside the closing quotation marks at a line's end, after a
+# word in lower case ('... said. "It ends."'; not an abbreviation's "U.S.'").
+FULL_STOP_IN_QUOTES = re.compile(r"[a-z0-9)]\.[\"”’']\s*$")
+
+
 def looks_like_headline(s: str) -> bool:
     words = [w for w in s.split() if any(c.isalpha() for c in w)]
     if OUTLET_LINE.match(s) or not 3 <= len(words) <= 30:
         return False
     if s.endswith(".") and not re.search(r"\b[A-Z]\.$|\.\.\.$", s):
+        return False
+    if FULL_STOP_IN_QUOTES.search(s):  # a quoted sentence that ends the line: '... said. "It ends."'
         return False
     return not is_furniture(s)

@@ -51,6 +51,7 @@ from typing import NamedTuple, TypeVar
 
 from .articles import article_from_document
 from .contract import ContractError, article_from_record, article_line, id_was_derived
+from .language import language_warning
 from .models import Article, Claim, Document
 from .readers import LoadError
 from .store.articles import SAVE_FAILURES, ArticleRows, article_rows, record_digest
@@ -86,6 +87,8 @@ class Prepared:
     article_id: str | None = None  # the article's id, kept when the article is not
     # For ``claims extract``: the article's JSON line, in place of the article and claims.
     line: str | None = None
+    # What the load warns of though the article loads (``language``: not English).
+    notes: list[str] = field(default_factory=list)
 
 
 def default_jobs() -> int:
@@ -115,6 +118,7 @@ def prepare(doc: Document, rows: bool = False, lines: Lines | None = None) -> Pr
         except Exception as e:  # a bug must not cost the rest of the load
             return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
         prepared = Prepared(doc.path, article, adoptable=doc.id is None)
+        prepared.notes = [note for note in (language_warning(article),) if note]
         extract(prepared)
     if rows:  # rows read from a record are hashed as the record (``articles.record_digest``), unless adopted
         build_rows(prepared, record_hash(doc.extracted) if doc.extracted is not None and not prepared.adoptable

@@ -162,8 +162,8 @@ CASES = [
     Case("folder with a PDF and a Word file beside articles", {
         "inbox/scan.pdf": b"%PDF-1.4\n", "inbox/notes.docx": b"PK\x03\x04" + b"\x00" * 20,
         "inbox/story.txt": "Ferry\n\nThe ferry operator said the crossing would resume on Friday.\n"},
-         [("scan.pdf", "warning", "skipped: not a text, HTML or JSON file (.pdf)"),
-          ("notes.docx", "warning", "skipped: not a text, HTML or JSON file (.docx)")],
+         [("scan.pdf", "warning", "skipped: binary file: a PDF file: convert it to text or HTML first"),
+          ("notes.docx", "warning", "skipped: binary file: a ZIP archive (.docx, .odt, .epub?): convert it to text")],
          exit=0, loaded=("story.txt",), args=("inbox",)),
 ]
 

@@ -14,8 +14,11 @@ from collections.abc import Iterator
 
 from ..models import Document
 from ..text import counted
-from .base import CSV_SUFFIXES, HTML_SUFFIXES, MANIFEST_NAMES, SUPPORTED, TEXT_SUFFIXES, LoadError, suffix_of
+from .base import (CSV_SUFFIXES, HTML_SUFFIXES, MANIFEST_NAMES, SUPPORTED, TEXT_SUFFIXES, LoadError, ReadFailure,
+                   suffix_of)
+from .decoding import MAGIC, refuse_binary
 from .streams import read_file
+
 
 def folder_files(path: str) -> Iterator[str | LoadError]:
     """The files of a folder, recursively, in load order, and a LoadError for
@@ -167,7 +170,25 @@ def _not_read_in_folder(path: str) -> str:
         if suffix_of(path) in suffixes:
             kind = suffix_of(path) + (".gz" if kind == ".gz" else "")
             return f"{kind} file: " + reason.format(path=_quoted(path))
-    return f"not a text, HTML or JSON file ({kind})"
+    return binary_format(path) or f"not a text, HTML or JSON file ({kind})"
+
+
+def binary_format(path: str) -> str | None:
+    """What ``decoding.refuse_binary`` says of a document format it names (a
+    PDF, a Word file): the message the file gets named on the command line,
+    which says how to load it ("convert it to text or HTML first")."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+    except OSError:
+        return None
+    if not any(head.startswith(magic) for magic, _what in MAGIC):
+        return None
+    try:
+        refuse_binary(head)
+    except ReadFailure as e:
+        return str(e)
+    return None
 
 
 def _quoted(path: str) -> str:

@@ -54,8 +54,9 @@ def paywall_warning(where: str, html: str) -> LoadError | None:
 def language_warning(where: str, language: str) -> LoadError:
     """The warning for an article that says it is not in English: it loads,
     but the extraction rules are English ones."""
-    return LoadError(where, f"language is {language!r}: claims are read by English rules, so most are missing",
-                     level="warning")
+    from ..language import ENGLISH_RULES
+
+    return LoadError(where, f"language is {language!r}: {ENGLISH_RULES}, so most are missing", level="warning")
 
 
 def _worded_lines(text: str) -> Iterator[tuple[str, int]]:
@@ -101,7 +102,6 @@ def has_story_text(text: str) -> bool:
 
 
 TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
 
 def _page_title(html: str) -> str:
@@ -115,20 +115,13 @@ def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | N
 
     "Northern Star - Mine expansion approved" names its site first;
     trafilatura keeps one part as the title, sometimes the site's.  Without a
-    site name in the metadata, the part that reads as a masthead is the outlet.
+    site name in the metadata, the part that reads as a masthead is the outlet
+    (``mastheads.split_title``, as for a text's first line).
     """
-    from ..mastheads import masthead_in_title
+    from ..mastheads import split_title
 
-    title = _page_title(html)
-    parts = TITLE_SEPARATOR.split(title)
-    if len(parts) != 2:
-        return headline, None
-    bar = TITLE_SEPARATOR.search(title).group().strip() == "|"
-    names = [masthead_in_title(parts[0], parts[1], False), masthead_in_title(parts[1], parts[0], bar)]
-    if bool(names[0]) == bool(names[1]):
-        return headline, None
-    site = 0 if names[0] else 1
-    return parts[1 - site], names[site]
+    title = split_title(_page_title(html))
+    return (title.headline, title.site) if title.site else (headline, None)
 
 
 # The page's banner, where a site prints its name above every page: the
