@@ -305,6 +305,8 @@ def heading_colon(ctx: Ctx) -> None:
 
 # a paragraph opening with a turn label ("HOST:", "Ann Roe (Green):")
 _OPENS_TURN = re.compile(r"\s*[A-Z][\w .'\u2019()-]{0,40}:\s")
+# another turn glued inside a turn's words ("...?::Ann Roe: The impact ...")
+_GLUED = re.compile(r"[?.!\"\u201d]:{1,2}\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:\s")
 # a turn's label that may go on over paragraphs: one to four capitalised
 # words (no dashes of a cut-off sentence, "Quick-- DS"), a bracketed party
 _LABEL_WORD = r"[A-Z][\w.'\u2019]*(?:-[\w.'\u2019]+)*"
@@ -326,10 +328,8 @@ def _turn_continuations(ctx: Ctx, turns: list[Claim], interviewers: set[str]) ->
     added: dict[int, list[Claim]] = {}
     for turn in turns:
         k = bisect.bisect_right(starts, turn.content.start)
-        label = turn.source.text.strip()
-        if ":" in text[turn.content.end:ctx.paras[k - 1][1]] or label.lower() in interviewers \
-                or not _CLEAN_LABEL.fullmatch(label):
-            continue  # (the answer glued after it in its paragraph goes on, not it)
+        if not _may_go_on(text, turn, ctx.paras[k - 1][1], interviewers):
+            continue
         more = _continued(ctx, ctx.paras[k:])
         if more.closed or staged:
             for ps, pe in more.paras:
@@ -353,6 +353,17 @@ def _after_their_turns(ctx: Ctx, added: dict[int, list[Claim]]) -> None:
             ordered.append(c)
             ordered.extend(added.get(id(c), ()))
     ctx.claims = ordered
+
+
+def _may_go_on(text: str, turn: Claim, para_end: int, interviewers: set[str]) -> bool:
+    """Whether a turn may go on into the next paragraphs: a clean label right
+    before its colon (not "Asked about X:"), no interviewer's, and no other
+    turn glued after it or inside it."""
+    label = turn.source.text.strip()
+    return ":" not in text[turn.content.end:para_end] \
+        and not _GLUED.search(text, turn.content.start, turn.content.end) \
+        and label.lower() not in interviewers and _CLEAN_LABEL.fullmatch(label) is not None \
+        and not text[turn.source.end:turn.cue.start].strip()
 
 
 class _Continued(NamedTuple):

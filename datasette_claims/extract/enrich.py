@@ -603,7 +603,8 @@ def _person_turn(ctx, c: Claim, label: str) -> bool:
         c.quote_type = "direct"
         return True  # (an "A:" answer, initials or a name, resolved already)
     m = _TURN_LABEL.fullmatch(label)
-    person = _capitals_label(ctx.people, label) if label.rstrip(".") not in _GROUP_LABELS else None
+    person = None if label.rstrip(".").upper() in _GROUP_LABELS else \
+        _capitals_label(ctx.people, label) or ctx.people.by_surname.get(label)  # ("ROE:", "Roe:")
     if person is None and (m is None or has_org_word(m["name"]) or m["name"].split()[0].upper() in _GROUP_LABELS):
         return False
     name = person.name if person is not None else m["name"].title() if m["name"].isupper() else m["name"]
