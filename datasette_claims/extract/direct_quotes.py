@@ -322,13 +322,13 @@ def _turn_continuations(ctx: Ctx, turns: list[Claim], interviewers: set[str]) ->
     ("(APPLAUSE)") is no one's."""
     text = ctx.text
     staged = any(STAGE.match(text[ps:pe]) or STAGE_TAIL.search(text, ps, pe) for ps, pe in ctx.paras)
-    if len(turns) < 2 and not (turns and staged):
-        return
+    if len({t.source.text.strip() for t in turns}) < 2 and not (turns and staged):
+        return  # (no dialogue: a column's "NEWSLETTER: ..." goes on nowhere)
     starts = [ps for ps, _ in ctx.paras]
     added: dict[int, list[Claim]] = {}
     for turn in turns:
         k = bisect.bisect_right(starts, turn.content.start)
-        if not _may_go_on(text, turn, ctx.paras[k - 1][1], interviewers):
+        if not _may_go_on(ctx, turn, ctx.paras[k - 1][1], interviewers):
             continue
         more = _continued(ctx, ctx.paras[k:])
         if more.closed or staged:
@@ -355,11 +355,15 @@ def _after_their_turns(ctx: Ctx, added: dict[int, list[Claim]]) -> None:
     ctx.claims = ordered
 
 
-def _may_go_on(text: str, turn: Claim, para_end: int, interviewers: set[str]) -> bool:
+def _may_go_on(ctx: Ctx, turn: Claim, para_end: int, interviewers: set[str]) -> bool:
     """Whether a turn may go on into the next paragraphs: a clean label right
-    before its colon (not "Asked about X:"), no interviewer's, and no other
-    turn glued after it or inside it."""
+    before its colon (not "Asked about X:"), a name (one word only as initials
+    or a person's surname: not a column's "NEWSLETTER:"), no interviewer's, and
+    no other turn glued after it or inside it."""
+    text = ctx.text
     label = turn.source.text.strip()
+    if " " not in label and len(label) > 3 and label.title() not in ctx.people.by_surname:
+        return False
     return ":" not in text[turn.content.end:para_end] \
         and not _GLUED.search(text, turn.content.start, turn.content.end) \
         and label.lower() not in interviewers and _CLEAN_LABEL.fullmatch(label) is not None \
