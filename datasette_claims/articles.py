@@ -24,6 +24,7 @@ from .mastheads import OUTLET_LINE, Title, looks_like_headline, masthead, masthe
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
+from .transcripts import STAGE_TAIL
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.
@@ -279,6 +280,17 @@ class _SeenParagraphs:
             group = {_norm_para(group[0]): group[1]}
             self._groups[hint] = group
         return group
+
+
+def _turn_label(dateline: Dateline, body: list[Span]) -> bool:
+    """Whether a dateline ending in a colon ("HOST:", "ANN ROE (Green):") is a
+    transcript's speaker label: another paragraph opens with such a label too,
+    or a speech's stage direction ends a paragraph ("... tonight. (APPLAUSE)")."""
+    if not dateline.span.text.rstrip().endswith(":"):
+        return False
+    labels = (DATELINE.match(p.text) for p in body)
+    return sum(m is not None and m.group().rstrip().endswith(":") for m in labels) > 1 \
+        or any(STAGE_TAIL.search(p.text) for p in body)
 
 
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
@@ -558,6 +570,8 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
             continue
         span = p
         parsed = parse_dateline(p) if article.dateline is None else None
+        if parsed and _turn_label(parsed[0], body):
+            parsed = None  # "HOST:" opening a transcript's turns, not a place
         if parsed:
             article.dateline, span = parsed
         seen = seen_paragraphs.group(p.text, span)

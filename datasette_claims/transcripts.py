@@ -17,6 +17,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.N|Gen|Sen|Rep|No|Jr|Sr|vs|etc|Inc|Co|Corp)\.$")
 # Applause and stage directions are the transcriber's, not the speaker's.
 STAGE = re.compile(r"^\s*[\[(](?:applause|laughter|[^\])]{0,40})[\])]\s*$", re.IGNORECASE)
+# a stage direction in capitals ending a speaker's paragraph ("... tonight. (APPLAUSE)")
+STAGE_TAIL = re.compile(r"(?<=[.!?\"\u201d])\s*[\[(][A-Z][A-Z ,'-]{2,30}[\])]\s*$")
 
 
 STAGE_INLINE = re.compile(r"\[[^\]\n]{1,40}\]")

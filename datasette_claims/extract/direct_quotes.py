@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from . import claim_index
 from . import patterns as P
 from ..models import Claim
+from ..transcripts import STAGE, STAGE_TAIL
 from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
 from .quotes import Quote
 from .context import (
@@ -292,26 +294,113 @@ def heading_colon(ctx: Ctx) -> None:
         colon = text.index(":", m.end("to") if m.group("to") else m.end("src"))
         if clock_colon(text, colon):
             continue  # "At 9:30 ...": a clock time, not a speaker's colon
-        make_claim(ctx, cs, ce, (m.start("src"), m.end("src")), (colon, colon + 1), "heading.colon",
-                   0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
+        tail = STAGE_TAIL.search(text, cs, ce)
+        make_claim(ctx, cs, tail.start() if tail else ce, (m.start("src"), m.end("src")), (colon, colon + 1),
+                   "heading.colon", 0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
                    stance="assertion")
-    _drop_interviewer_questions(ctx, [c for c in ctx.claims[before:] if c.rule == "heading.colon"])
+    turns = [c for c in ctx.claims[before:] if c.rule == "heading.colon"]
+    interviewers = _drop_interviewer_questions(ctx, turns)
+    _turn_continuations(ctx, [t for t in turns if t in ctx.claims], interviewers)
+
+
+# a paragraph opening with a turn label ("HOST:", "Ann Roe (Green):")
+_OPENS_TURN = re.compile(r"\s*[A-Z][\w .'\u2019()-]{0,40}:\s")
+# another turn glued inside a turn's words ("...?::Ann Roe: The impact ...")
+_GLUED = re.compile(r"[?.!\"\u201d]:{1,2}\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:\s")
+# a turn's label that may go on over paragraphs: one to four capitalised
+# words (no dashes of a cut-off sentence, "Quick-- DS"), a bracketed party
+_LABEL_WORD = r"[A-Z][\w.'\u2019]*(?:-[\w.'\u2019]+)*"
+_CLEAN_LABEL = re.compile(_LABEL_WORD + r"(?:\s+" + _LABEL_WORD + r"){0,3}(?:\s*\([^()\n]{1,30}\))?")
+
+
+def _turn_continuations(ctx: Ctx, turns: list[Claim], interviewers: set[str]) -> None:
+    """A turn running over several paragraphs: in a transcript (two turns or
+    more, or stage directions), the paragraphs after a speaker's labelled turn
+    up to the next label are that speaker's too, one claim each under the
+    turn's label (one utterance).  Not after an interview's last label (the
+    report may go on), nor an interviewer's turn; a stage direction alone
+    ("(APPLAUSE)") is no one's."""
+    text = ctx.text
+    staged = any(STAGE.match(text[ps:pe]) or STAGE_TAIL.search(text, ps, pe) for ps, pe in ctx.paras)
+    if len({t.source.text.strip() for t in turns}) < 2 and not (turns and staged):
+        return  # (no dialogue: a column's "NEWSLETTER: ..." goes on nowhere)
+    starts = [ps for ps, _ in ctx.paras]
+    added: dict[int, list[Claim]] = {}
+    for turn in turns:
+        k = bisect.bisect_right(starts, turn.content.start)
+        if not _may_go_on(ctx, turn, ctx.paras[k - 1][1], interviewers):
+            continue
+        more = _continued(ctx, ctx.paras[k:])
+        if more.closed or staged:
+            for ps, pe in more.paras:
+                tail = STAGE_TAIL.search(text, ps, pe)
+                c = make_claim(ctx, ps, tail.start() if tail else pe, (turn.source.start, turn.source.end),
+                               (turn.cue.start, turn.cue.end), "heading.colon", 0.5,
+                               quote_type=turn.quote_type, lemma="say", stance="assertion")
+                if c is not None:
+                    added.setdefault(id(turn), []).append(c)
+    if added:
+        _after_their_turns(ctx, added)
+
+
+def _after_their_turns(ctx: Ctx, added: dict[int, list[Claim]]) -> None:
+    """The continuations listed right after their turn, as if made with it (the
+    speakers resolved later are remembered in the order they were made)."""
+    extra = {id(c) for cs in added.values() for c in cs}
+    ordered = []
+    for c in ctx.claims:
+        if id(c) not in extra:
+            ordered.append(c)
+            ordered.extend(added.get(id(c), ()))
+    ctx.claims = ordered
+
+
+def _may_go_on(ctx: Ctx, turn: Claim, para_end: int, interviewers: set[str]) -> bool:
+    """Whether a turn may go on into the next paragraphs: a clean label right
+    before its colon (not "Asked about X:"), a name (one word only as initials
+    or a person's surname: not a column's "NEWSLETTER:"), no interviewer's, and
+    no other turn glued after it or inside it."""
+    text = ctx.text
+    label = turn.source.text.strip()
+    if " " not in label and len(label) > 3 and label.title() not in ctx.people.by_surname:
+        return False
+    return ":" not in text[turn.content.end:para_end] \
+        and not _GLUED.search(text, turn.content.start, turn.content.end) \
+        and label.lower() not in interviewers and _CLEAN_LABEL.fullmatch(label) is not None \
+        and not text[turn.source.end:turn.cue.start].strip()
+
+
+class _Continued(NamedTuple):
+    paras: list[tuple[int, int]]  # the turn's further paragraphs that hold no claim yet
+    closed: bool                  # whether another turn's label follows them
+
+
+def _continued(ctx: Ctx, after: list[tuple[int, int]]) -> _Continued:
+    text = ctx.text
+    paras = []
+    for ps, pe in after:
+        if _OPENS_TURN.match(text, ps, pe) or next(_turns(text, [(ps, pe)]))[1] < pe:
+            return _Continued(paras, True)  # (a label, or a turn glued after a quotation)
+        if not STAGE.match(text[ps:pe]) and not claim_index.starting_in(ctx, ps, pe):
+            paras.append((ps, pe))
+    return _Continued(paras, False)
 
 
 def _asks(turn: Claim) -> bool:
     return turn.content.text.rstrip(QUESTION_CLOSERS).endswith("?")
 
 
-def _drop_interviewer_questions(ctx: Ctx, turns: list[Claim]) -> None:
+def _drop_interviewer_questions(ctx: Ctx, turns: list[Claim]) -> set[str]:
     """An interview transcript's questions are no claims: a question states
     nothing.  The interviewer is a label of ``INTERVIEWER_LABELS`` ("Q:",
     "Interviewer:", the publication's own "Wikinews:") or, in a transcript of
     two voices or more, the label that asks in at least half of its turns while
     another label mostly answers.  The interviewer's remarks that end in no
     question stay (rarely a claim, but a statement); an answer's question
-    ("Who would believe that?") is the answerer's and stays too."""
+    ("Who would believe that?") is the answerer's and stays too.  Returns
+    the interviewers' labels (lower case)."""
     if len(turns) < 2:
-        return
+        return set(INTERVIEWER_LABELS)
     by_label: dict[str, list[Claim]] = {}
     for t in turns:
         by_label.setdefault(t.source.text.strip().lower(), []).append(t)
@@ -324,6 +413,7 @@ def _drop_interviewer_questions(ctx: Ctx, turns: list[Claim]) -> None:
     gone = {id(t) for label in interviewers for t in by_label[label] if _asks(t)}
     if gone:
         ctx.claims = [c for c in ctx.claims if id(c) not in gone]
+    return interviewers | INTERVIEWER_LABELS
 
 
 def _colon_speaker(ctx: Ctx, words: list[str], head: bool, noun: bool) -> bool:

@@ -17,8 +17,8 @@ from ..models import Claim, Span
 from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
-from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, MONTHS, OFFICE_HEADS, ORG_HINTS,
-                      PLACE_INITIALS, PLACE_OPENERS, SENTENCE_OPENERS,
+from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
+                      OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, SENTENCE_OPENERS,
                       SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
@@ -31,10 +31,11 @@ def _in_content(ctx, claim: Claim):
     spans = ctx._content_spans
     if spans is None:
         # (the target of a noun or passive cue -- "X faced criticism", "X was
-        # accused" -- is talked about, not talking: it can be the antecedent)
+        # accused" -- is talked about, not talking: it can be the antecedent;
+        # so can a name in a transcript's turn, the speech the pronoun is in)
         spans = sorted((c.content.start, c.content.end) for c in ctx.claims
                        if not c._hedged
-                       and not (c.rule or "").startswith(("nominal.", "passive.")))
+                       and not (c.rule or "").startswith(("nominal.", "passive.", "heading.colon")))
         ctx._content_spans = spans
         ctx._content_starts = [s for s, _ in spans]
     starts = ctx._content_starts
@@ -456,6 +457,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
         if person is not None and person.role and not c.speaker_role:
             c.speaker_role = person.role
     _labelled_answers(ctx, claims)
+    _transcript_turns(ctx, claims)
     _answerers(claims)
     polls.poll_sources(ctx, claims)
     _dates(ctx, claims)
@@ -564,6 +566,72 @@ def _labelled_answers(ctx, claims: list[Claim]) -> None:
 
 
 _QUESTION_LABEL = re.compile(r"(?m)^Q(?:uestion)?\s*:")
+# a transcript turn's label: a name in capitals or title case, with the
+# speaker's party or place in brackets after it ("ANN ROE (Green):")
+_TURN_LABEL = re.compile(r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})"
+                         r"(?:\s*\((?P<party>[^()]{1,30})\))?")
+
+
+def _transcript_turns(ctx, claims: list[Claim]) -> None:
+    """A transcript of two turns or more ("RUNA ROE: We will not ..."): a turn
+    labelled with a person's name is that person's own words (direct), the name
+    in the case the article writes it ("Runa Roe", the full name an
+    introduction gives), the bracketed party the role.  An interviewer's label
+    ("HOST:", "Q:") names no one: its remarks are the publication's, and a
+    claim inside its turn ("The mayor says ...") is relayed by it, never the
+    guest's."""
+    turns = [c for c in claims if c.rule == "heading.colon" and c.source]
+    if len(turns) < 2:
+        return
+    guests = set()
+    for c in turns:
+        label = c.source.text.strip()
+        if label.lower() in INTERVIEWER_LABELS:
+            c.speaker, c.sourcing, c.speaker_role = None, "author", None
+        elif _person_turn(ctx, c, label):
+            guests.add(c.speaker)
+    _interviewer_relays(ctx, claims, guests)
+
+
+def _person_turn(ctx, c: Claim, label: str) -> bool:
+    """Make a turn labelled with a person's name that person's words."""
+    if c.sourcing == "named_person" and c.speaker in ctx.people.people:
+        c.quote_type = "direct"
+        return True  # (an "A:" answer, initials or a name, resolved already)
+    m = _TURN_LABEL.fullmatch(label)
+    person = None if label.rstrip(".").upper() in _GROUP_LABELS else \
+        _capitals_label(ctx.people, label) or ctx.people.by_surname.get(label)  # ("ROE:", "Roe:")
+    if person is None and (m is None or has_org_word(m["name"]) or m["name"].split()[0].upper() in _GROUP_LABELS):
+        return False
+    name = person.name if person is not None else m["name"].title() if m["name"].isupper() else m["name"]
+    person = person or ctx.people.people.get(name) or ctx.people.by_surname.get(name.split()[-1])
+    c.speaker = person.name if person is not None else name
+    c.sourcing, c.quote_type = "named_person", "direct"
+    c.speaker_role = c.speaker_role or (person.role if person is not None else None) or (m and m["party"])
+    return True
+
+
+def _interviewer_relays(ctx, claims: list[Claim], guests: set) -> None:
+    """A claim inside an interviewer's turn ("HOST: The mayor says your costs
+    doubled. Is that true?") is the interviewer relaying its source: ``via``
+    the label, and its source is not the guest the question is put to."""
+    text = ctx.text
+    starts = [ps for ps, _ in ctx.paras]
+    for c in claims:
+        if c.rule == "heading.colon" or c.source is None:
+            continue
+        ps = starts[max(0, bisect.bisect_right(starts, c.content.start) - 1)]
+        m = _OPENING_LABEL.match(text, ps)
+        if m is None or m["label"].lower() not in INTERVIEWER_LABELS:
+            continue
+        c.via = m["label"].title() if len(m["label"]) > 2 else m["label"]
+        if c.speaker in guests:
+            c.speaker = _speaker_text(c.source.text.strip())
+            c.sourcing = _classify(c.speaker, False)
+            c.speaker_role = None
+
+
+_OPENING_LABEL = re.compile(r"\s*(?P<label>[A-Za-z]+)\s*:")
 
 
 def _interviewee(ctx):
