@@ -172,7 +172,9 @@ def test_markers_are_unique_to_their_table(matrix_db):
                 if cols and conn.execute(f"select 1 from [{other}] where {where} limit 1",
                                          [f"%{marker}%"] * len(cols)).fetchone():
                     holders.add(other)
-            holders = {h for h in holders if not h.startswith(table + "_fts") and not h.endswith(("_fts", "_content"))}
+            # (the migrations table holds only names and timestamps, whose microseconds may spell a number marker)
+            holders = {h for h in holders if not h.startswith(table + "_fts") and not h.endswith(("_fts", "_content"))
+                       and not h.endswith("migrations")}
             assert holders == {table}, (marker, holders)
     conn.close()
 
