@@ -320,9 +320,11 @@ def _turn_continuations(ctx: Ctx, turns: list[Claim], interviewers: set[str]) ->
     turn's label (one utterance).  Not after an interview's last label (the
     report may go on), nor an interviewer's turn; a stage direction alone
     ("(APPLAUSE)") is no one's."""
+    if not turns:
+        return  # (most articles: no labelled turn, and no paragraph read for stage directions)
     text = ctx.text
     staged = any(STAGE.match(text[ps:pe]) or STAGE_TAIL.search(text, ps, pe) for ps, pe in ctx.paras)
-    if len({t.source.text.strip() for t in turns}) < 2 and not (turns and staged):
+    if len({t.source.text.strip() for t in turns}) < 2 and not staged:
         return  # (no dialogue: a column's "NEWSLETTER: ..." goes on nowhere)
     starts = [ps for ps, _ in ctx.paras]
     added: dict[int, list[Claim]] = {}
