@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..models import Claim, Span
 from ..text import content_words
 from .context import DETERMINERS, FINITE
-from .lexicon import CLAUSE_SUBJECTS, IRREGULAR_PASTS
+from .lexicon import CLAUSE_SUBJECTS, IRREGULAR_PASTS, NAMING_NOUNS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, may_end_sentence, sentence_spans
 
@@ -344,7 +344,6 @@ _POSSESSIVE_LEAD = re.compile(
 # about the judge \"racist\"") or after a verb that follows the noun phrase
 # ("X's claim that Kell is wrong is \"not true\"", "described X's statement as
 # \"...\"") they are the words of whoever judges them, the claim around it.
-_NAMING_NOUNS = frozenset(("words", "phrase", "label", "slogan", "line", "quip", "joke"))
 _GAP_CLOSED = re.compile(r"\b(is|was|are|were|be|been|as)\s*,?\s*$")
 _AUX_END = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|has|have|had|not)\s*$")
 
@@ -352,7 +351,7 @@ _AUX_END = re.compile(r"\b(?:to|will|would|can|could|should|may|might|must|has|h
 def _possessors_words(m: re.Match) -> bool:
     gap = m.group("gap")
     if gap is None:
-        return m.group("cue") in _NAMING_NOUNS
+        return m.group("cue") in NAMING_NOUNS
     closed = _GAP_CLOSED.search(gap)
     if closed is None:
         return True

@@ -822,3 +822,6 @@ TRAILING_SUBORDINATORS = ("although", "though", "after", "before", "when", "whil
 
 # initials that are a country's or a union's ("U.S. Steel", "U.N. Habitat"), not a forename
 PLACE_INITIALS = frozenset(("US", "UK", "UN", "EU", "USA", "DC"))
+
+# nouns that name words themselves ("Roe's phrase \"...\""): a quotation right after one is the possessor's
+NAMING_NOUNS = frozenset(("words", "phrase", "label", "slogan", "line", "quip", "joke"))

@@ -1369,8 +1369,6 @@ def _modifier(rest: str) -> bool:
     return False
 
 
-
-
 def _plural_head(rest: str) -> bool:
     """Whether the rest of a mention after a name is one lower-case plural
     noun, the mention's head: "Struggling Kelpish fishermen", "Angry Vole
