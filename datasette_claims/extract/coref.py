@@ -22,7 +22,8 @@ from typing import NamedTuple
 from . import sourcing
 from .lexicon import (
     COLLECTIVE_NOUNS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS,
-    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, PERSON_HEADS, SENTENCE_OPENERS, TITLE_WORDS,
+    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS, SENTENCE_OPENERS,
+    TITLE_WORDS,
 )
 from .context import inside_quote
 from .sources import unit_subject
@@ -565,6 +566,14 @@ def _plural_group_in(ctx, s: int, e: int) -> str | None:
 _SUBJECT_OF_POSSESSIVE = {"their": "they", "its": "it"}
 
 
+def _opening_word(np: str) -> bool:
+    """A lone word that opens a sentence without naming anything ("So, too, is
+    ...", "Still, ...", "Are you ...?"): an adverb, a conjunction or the
+    auxiliary of a question, no body for an "it" or a "they"."""
+    low = np.strip().lower()
+    return " " not in low and (low in _NOT_SUBJECT_OPENERS or low in OPENING_WORDS)
+
+
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
@@ -594,6 +603,8 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
             return named.names, "named_person"  # "Jo Roe and Ann Vole met the board. They said ..."
         if np and (np.split()[0].lower() in _NOT_GROUPS or ctx.people.head_person_in(subj[0], subj[1]) is not None):
             return None  # a person is the topic: not a group
+        if np and _opening_word(np) and _fits(np, low):
+            return None  # ("So, too, is ...": the sentence's subject is no body; look no further back)
         if not np or not _fits(np, low):
             np = _plural_group_in(ctx, s, e) if low == "they" and k == i - 1 else None
             if np is None:

@@ -38,6 +38,7 @@ CUE_CLASSES: dict[str, tuple[str, ...]] = {
         "yell", "scream", "cry", "exclaim", "proclaim", "concur", "hold", "posit",
         "ridicule", "assail", "rebuke", "deride", "bash", "lambast", "castigate", "berate",
         "disparage", "belittle", "brag", "gripe", "grumble", "vent", "opine", "rail",
+        "bark", "fume", "scoff",  # manner of speaking, after a quotation ('"Go back," Roe barked')
     ),
     "denial": ("deny", "dismiss", "reject", "dispute", "refute", "rebut", "contradict",
                "decline", "refuse"),
@@ -143,14 +144,15 @@ WEAK_LEMMAS = {"find", "show", "want", "support", "oppose", "endorse", "seek", "
                "guarantee", "tout", "hint", "push",
                "press", "appeal", "publish", "make",
                "remark", "comment", "reply",
-               "repeat", "maintain", "joke", "muse", "point", "refer"}
+               "repeat", "maintain", "joke", "muse", "point", "refer", "bark", "fume", "scoff"}
 # Of the weak ones, these are fine as a trailer after a quote or a ", X added."
 TRAILER_OK = {"read", "add", "note", "tell", "write", "ask", "reply", "respond", "continue",
               "recall", "comment", "remark", "joke", "muse", "counter", "explain",
               "observe", "concede", "agree", "answer", "repeat", "point", "maintain",
               "think", "believe", "hope", "fear", "worry", "expect", "report", "reckon",
               "cry", "quip", "tweet", "post", "admit", "insist", "predict", "argue",
-              "warn", "caution", "conclude", "declare", "explain", "confirm", "speculate"}
+              "warn", "caution", "conclude", "declare", "explain", "confirm", "speculate",
+              "bark", "fume", "scoff"}
 # Cues that take an object noun phrase before the content: "told reporters that".
 OBJECT_CUES = {"tell", "inform", "assure", "brief", "warn", "remind", "caution", "advise"}
 # Cues whose bare complement is usually a noun phrase that ends before an
@@ -192,6 +194,14 @@ OPENING_ADVERBS = (
     "afterwards", "afterward", "later", "earlier", "meanwhile", "separately", "finally", "still", "however", "now",
     "today", "yesterday", "tonight", "again", "recently", "eventually", "subsequently", "initially", "previously",
     "moreover", "nevertheless", "nonetheless", "similarly", "likewise", "indeed", "ultimately")
+# Words that open a sentence as an adverb, a conjunction or a question's auxiliary
+# and name nothing ("So, too, is ...", "Immediately after the vote, ...", "Are you
+# ...?"): never a body an "it" or a "they" stands for
+OPENING_WORDS = frozenset((*OPENING_ADVERBS, "so", "yet", "thus", "hence", "also", "instead", "then", "but", "and",
+                           "or", "nor", "too", "immediately", "aside", "besides", "otherwise", "therefore",
+                           # the auxiliary opening a question ("Are you ...?")
+                           "are", "is", "was", "were", "do", "does", "did", "have", "has", "can", "will", "would",
+                           "should", "could"))
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 # the weekdays and months as written in a name-like run ("Tuesday", "June")
@@ -351,7 +361,8 @@ OFFICIAL_NOUNS = {"official", "officials", "source", "sources", "diplomat", "dip
                   "advisers", "advisors", "advisor", "officer", "officers", "insider",
                   "insiders", "staffer", "staffers", "representative", "representatives",
                   "lawmaker", "lawmakers", "minister", "ministers", "envoy", "authorities",
-                  "investigators", "prosecutors", "police", "negotiator", "negotiators"}
+                  "investigators", "prosecutors", "police", "negotiator", "negotiators",
+                  "associates", "confidants"}
 # those who speak for another ("a spokesman for Jo Roe", "an aide to the mayor"):
 # the one speaking is the speaker, not the one spoken for
 SPEAKS_FOR_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor",
@@ -607,7 +618,8 @@ INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "re
               "comment", "claim", "state", "announce", "acknowledge", "admit", "concede", "joke",
               "quip", "muse", "counter", "predict", "caution", "report", "tweet", "post",
               "stress", "emphasize", "answer", "exclaim", "retort", "assert", "contend", "read",
-              "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal"}
+              "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal",
+              "bark", "fume", "scoff"}
 APPOSITION_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
                     "now", "then", "former", "also", "another", "both", "chief", "head", "director",
                     "president", "chairman", "chairwoman", "spokesman", "spokeswoman"}
@@ -735,6 +747,8 @@ EXTRA_COLLECTIVE = frozenset((
     "shopkeepers", "traders", "merchants", "vendors", "customers", "users", "viewers",
     "listeners", "readers", "fans", "eyewitnesses", "witnesses", "onlookers", "bystanders", "refugees",
     "migrants", "immigrants", "settlers", "firefighters", "paramedics", "rescuers",
+    # armed or protesting groups, spoken of as a whole ("Kelpish militants denied")
+    "militants", "insurgents", "rebels", "separatists", "demonstrators", "dissidents", "extremists",
 ))
 # The sides of a contest, who speak as one group ("The opposition said", "the
 # defence argued", "both sides agree"); written in lower case (a capital names a body).

@@ -439,6 +439,8 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
     """The noun phrase ending at token ``i``; else a group with its prepositional
     phrase ("aides to the mayor") or a noun phrase with its relative clause."""
     got = _walk_np(toks, i)
+    if got is not None and _in_opening_phrase(toks, got, i) and _ENDS_PHRASE.match(ctx.text, cue_start):
+        return None
     if got is not None and toks[i][2].lower() in _DOC_NOUNS:
         alt = _document_subject(ctx, toks, got, i, ustart)
         if alt is not None:
@@ -457,6 +459,23 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
     if res is None:
         res = _relative_subject(ctx, ustart, cue_start)
     return res
+
+
+def _in_opening_phrase(toks: list, got: int, i: int) -> bool:
+    """Is the noun phrase ``got``..``i`` the object of a preposition opening
+    the sentence ("In his Budget report, the Treasurer announced")?  When the
+    cue-like word after it closes the phrase with a comma, that word is its
+    noun and nothing before it is a subject: the walk took in the preposition,
+    an article or possessive right after it.  ("In his radio address President
+    Roe said": a verb, its subject at the phrase's end; not this reading.)"""
+    return got + 1 < i and toks[got][2] in _PHRASE_OPENERS | _OPENING_PREPOSITIONS \
+        and toks[got + 1][2] in _PHRASE_DETERMINERS and (got == 0 or toks[got - 1][2] in PUNCT_STOP
+                                                         or toks[got - 1][2] == ".")
+
+
+# the cue-like word ends the phrase, a noun ("report,"; never a past or "says": "... Roe said,")
+_ENDS_PHRASE = re.compile(r"(?!(?:said|told|wrote|says|[\w'\u2019-]+ed)\b)[\w'\u2019-]+,")
+_PHRASE_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this"))
 
 
 # a one-word cue, a comma, and the sentence going on with its verb ("Roe, an aide said, is ...")

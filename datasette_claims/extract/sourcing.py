@@ -279,7 +279,7 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
     if head == "police" and cut >= 2 and toks[cut - 1][:1].isupper() and toks[cut - 2][:1].isupper() \
             and low[cut - 2] not in _OPENERS:
         return "named_org"  # "the Metropolitan Police", "West Kelp Police": a force by its name
-    if head in OFFICIAL_NOUNS:
+    if head in OFFICIAL_NOUNS and not _firm_name_end(toks, cut):
         if head in ("source", "sources"):
             mods = lowset - {"a", "an", "the", "some", "two", "three", "several", "one",
                              "other", "source", "sources", "many"}
@@ -295,6 +295,12 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
     if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):
         return "social_post"
     return None
+
+
+def _firm_name_end(toks: list[str], cut: int) -> bool:
+    """ "Ervin & Associates": the head, capitalised after a capital, ends a
+    firm's name ("Associates" alone, opening a sentence, are people)."""
+    return cut >= 2 and toks[cut - 1] in ORG_NAME_WORDS and toks[cut - 2][:1] in "&ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _named_or_placed(np: _NounPhrase) -> str | None:

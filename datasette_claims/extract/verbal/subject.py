@@ -327,6 +327,8 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
             left = alt._replace(cue_start=cue_s)
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
+    if left is not None and text[left.start:left.end].lower() == "having":
+        left = _perfect_participle_subject(ctx, cue, left)
     if left is None:
         left = coordinated_source(ctx, us, cue_s)
     if left is None and not participle:
@@ -352,7 +354,8 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     return SourceSearch(left, False, list_coord, rel_src)
 
 
-_WHO_GAP = re.compile(r"\s*\bwho\s+$")
+# (an auxiliary may stand between: "Supporters who have heard from the campaign say")
+_WHO_GAP = re.compile(r"\s*\bwho\s+(?:(?:have|has|had|are|were|was|is)\s+(?:(?:also|not|never|already|long)\s+)?)?$")
 
 
 def _widened_to_who(ctx: Ctx, us: int, left: Subject) -> Subject | None:
@@ -360,13 +363,34 @@ def _widened_to_who(ctx: Ctx, us: int, left: Subject) -> Subject | None:
     with the relative clause's predicate as the subject; the source is the noun
     phrase before "who" with its clause."""
     text = ctx.text
-    gap = _WHO_GAP.search(text, max(us, left.start - 12), left.start)
+    gap = _WHO_GAP.search(text, max(us, left.start - 30), left.start)
     if gap is None or not text[left.start:left.start + 1].islower():
         return None
     head = left_source(ctx, us, gap.start())
     if head is None or head.end != gap.start() or text[head.start:head.end].lower() in ("those", "anyone", "one"):
         return None
     return Subject(left.cue_start, head.start, left.end, head.boundary, head.kind, head.apposition)
+
+
+def _perfect_participle_subject(ctx: Ctx, cue: Cue, left: Subject) -> Subject | None:
+    """ "The Gazette is a reliable source, having reported the sale": "having"
+    is no noun but the perfect participle, whose subject is the clause's --
+    the sentence's subject before it, or, when "Having reported ..." opens the
+    sentence, the subject after the participle phrase's comma.  ("quoted as
+    having said" keeps its own reading; None when no subject is found.)"""
+    text = ctx.text
+    if text[max(cue.us, left.start - 4):left.start].rstrip().endswith(" as"):
+        return left
+    if not text[cue.us:left.start].strip(" \"\u201c'"):
+        comma = text.find(", ", cue.end, cue.ue)
+        subj = unit_subject(ctx, comma + 2, cue.ue) if comma >= 0 else None
+    elif text[cue.us:left.start].rstrip().endswith(","):
+        subj = unit_subject(ctx, cue.us, left.start)
+    else:
+        subj = None
+    if subj is None or subj[1] <= subj[0]:
+        return None
+    return Subject(cue.start, subj[0], subj[1], subj[0], "start", None)
 
 
 _PARTICIPLE_GAP = re.compile(r"[\s,\"\u201d'\u2019]*$")
