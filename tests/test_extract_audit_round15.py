@@ -98,3 +98,12 @@ def test_fumed_inverted_after_a_quotation_is_attributed():
 
 def test_guard_a_dog_barking_is_no_claim():
     assert not run("The dog barked at the pier all night.")
+
+
+def test_guard_a_firm_named_associates_stays_a_body():
+    one("The pier is too old, according to the Kelp firm Vole & Associates.", "The pier is too old",
+        sourcing="named_org")
+
+
+def test_guard_bark_as_a_noun_is_no_cue():
+    assert not run("The group survived by eating sawdust, tree bark, paper and coal.")

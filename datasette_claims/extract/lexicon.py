@@ -59,6 +59,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "seek": ("seek", "seeks", "sought", "seeking"),
     "plan": ("plans", "planned"),
     "back": ("backed", "backs", "backing"),
+    # (the past only: "tree bark", "exhaust fumes" are nouns)
+    "bark": ("barked",), "fume": ("fumed",), "scoff": ("scoffed",),
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing", "written"),
