@@ -61,7 +61,10 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
         yield hidden_skipped(path, hidden)
 
 
-def hidden_skipped(folder: str, hidden: list[str]) -> LoadError:
+HIDDEN_ADVICE = "to load one, name it on the command line"
+
+
+def hidden_skipped(folder: str, hidden: list[str], advice: str = HIDDEN_ADVICE) -> LoadError:
     """One warning for the hidden files and folders of a walk (names that
     start with a dot: ``.DS_Store``, ``._story.txt``, ``.git``).
 
@@ -73,7 +76,7 @@ def hidden_skipped(folder: str, hidden: list[str]) -> LoadError:
     names = sorted({os.path.basename(h) for h in hidden})
     shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
     return LoadError(folder, f"skipped {counted(len(hidden), 'hidden file or folder', 'hidden files and folders')} "
-                             f"(a name starting with '.': {shown}); to load one, name it on the command line",
+                             f"(a name starting with '.': {shown}); {advice}",
                      level="warning", hidden=len(hidden))
 
 

@@ -71,7 +71,7 @@ def parses(line: str) -> bool:
 
 
 def first_line_of(head: bytes) -> str:
-    for line in head.split(b"\n"):
+    for line in head.splitlines():  # LF, CRLF or an old Mac's lone CR
         if line.strip():
             try:
                 return line.decode("utf-8")

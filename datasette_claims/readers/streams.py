@@ -31,7 +31,7 @@ from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
 from .exports import export_items
 from .tables import read_csv
 from .warc import WARC_MAGIC, read_warc
-from .zips import ZIP_MAGIC, read_zip
+from .zips import RATIO_FROM, ZIP_MAGIC, ZIP_RATIO, read_zip
 
 CHUNK = 64 * 1024  # bytes read at a time from a JSON lines file
 
@@ -140,7 +140,7 @@ def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Docu
     """JSON lines, a line at a time, or one JSON document read whole; a line
     or a document held to ``RECORD_SCALE`` times the article cap."""
     # a first line longer than the head is one huge record: JSON lines
-    complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
+    complete = _has_line_end(first.lstrip()) or len(first) < HEAD_BYTES
     limit = RECORD_SCALE * max_chars
     if is_json_lines(first_line_of(first), complete):
         # the head first, whole: a gzip cut inside it keeps the lines before the cut
@@ -158,10 +158,11 @@ def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Docu
 
 
 class _Prefixed(io.RawIOBase):
-    """A stream with bytes already read put back in front."""
+    """A stream with bytes already read put back in front; ``taken`` counts
+    the bytes read from it."""
 
     def __init__(self, prefix: bytes, rest):
-        self.prefix, self.rest = prefix, rest
+        self.prefix, self.rest, self.taken = prefix, rest, 0
 
     def readable(self) -> bool:
         return True
@@ -170,10 +171,54 @@ class _Prefixed(io.RawIOBase):
         if self.prefix:
             n = min(len(b), len(self.prefix))
             b[:n], self.prefix = self.prefix[:n], self.prefix[n:]
-            return n
-        data = self.rest.read(len(b))
-        b[: len(data)] = data
-        return len(data)
+        else:
+            data = self.rest.read(len(b))
+            n = len(data)
+            b[:n] = data
+        self.taken += n
+        return n
+
+
+class _Unpacked:
+    """A gzip's unpacked bytes, stopped when they outgrow what was packed.
+
+    Text packs 3 to 10 times; a gzip bomb (a gigabyte of spaces in a
+    megabyte) a thousand.  Past ``zips.RATIO_FROM`` unpacked bytes, more
+    than ``zips.ZIP_RATIO`` times the bytes packed is refused, as a ZIP
+    member is: memory was bounded already (a line over the cap is read
+    through, not held), but the time was not (1 GB of spaces took 5 s, and
+    100 GB would take minutes for nothing).  The records before the stop
+    are loaded.
+    """
+
+    def __init__(self, packed: _Prefixed):
+        self.packed = packed
+        self.gzip = gzip.GzipFile(fileobj=packed)
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def read1(self, n: int = -1) -> bytes:
+        return self._counted(self.gzip.read1(n if n >= 0 else CHUNK))
+
+    def read(self, n: int = -1) -> bytes:
+        if n >= 0:
+            return self._counted(self.gzip.read(n))
+        return b"".join(iter(lambda: self.read1(CHUNK), b""))
+
+    def close(self) -> None:
+        self.gzip.close()
+
+    def _counted(self, data: bytes) -> bytes:
+        self.size += len(data)
+        if self.size > RATIO_FROM and self.size > ZIP_RATIO * max(self.packed.taken, 1):
+            raise ReadFailure(f"gzip unpacks to over {self.size:,} bytes from {self.packed.taken:,} (over "
+                              f"{ZIP_RATIO} times: a gzip bomb?): not read past there")
+        return data
 
 
 def _opened(stream) -> tuple[bytes, io.RawIOBase]:
@@ -187,7 +232,7 @@ def _opened(stream) -> tuple[bytes, io.RawIOBase]:
     head = stream.read(2)
     if head != b"\x1f\x8b":
         return head + stream.read(HEAD_BYTES), stream
-    unpacked = gzip.GzipFile(fileobj=_Prefixed(head, stream))
+    unpacked = _Unpacked(_Prefixed(head, stream))
     chunks, size = [], 0
     try:
         while size < HEAD_BYTES and (chunk := unpacked.read1(HEAD_BYTES - size)):
@@ -238,6 +283,10 @@ def member_items(archive, info, where: str, max_chars: int) -> Iterator[Document
         yield from guarded(where, read_stream(member, where, suffix_of(info.filename), max_chars))
 
 
+def _has_line_end(data: bytes) -> bool:
+    return b"\n" in data or b"\r" in data
+
+
 def _opens_with_record(head: bytes) -> bool:
     """Does the head open with a whole line that is one JSON object?
 
@@ -246,9 +295,9 @@ def _opens_with_record(head: bytes) -> bool:
     not refuse the whole dump as a binary file.
     """
     start = head.lstrip()
-    if not start.startswith(b"{") or b"\n" not in start:
+    if not start.startswith(b"{") or not _has_line_end(start):
         return False
-    line = start.split(b"\n", 1)[0]
+    line = start.splitlines()[0]
     return b"\x00" not in line and parses(line.decode("utf-8", errors="replace"))
 
 
@@ -298,41 +347,51 @@ def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> It
 
 
 # A run of blank lines (spaces, tabs and CRs allowed), skipped in one step.
-BLANK_RUN = re.compile(rb"[\n \t\r]*\n")  # one class, then back to its last newline: C speed
+BLANK_RUN = re.compile(rb"[\n \t\r]*[\n\r]")  # one class, then back to its last line end: C speed
+# A line ends in LF, CRLF or a lone CR (old Mac files, and files pasted together from both).
+LINE_END = re.compile(rb"\r\n?|\n")
+
+
+def _blank_lines(chunk: bytes, start: int, end: int) -> int:
+    """How many lines a run of blank lines holds, whatever ends them."""
+    return chunk.count(b"\n", start, end) + chunk.count(b"\r", start, end) - chunk.count(b"\r\n", start, end)
 
 
 def _byte_lines(chunks: Iterable[bytes], limit: int) -> Iterator[bytes | Overlong | Blanks]:
     """The lines of a byte stream, given a chunk at a time.
 
-    A line over ``limit`` bytes is read through without being held, and
-    given as its size; a run of blank lines is given as its count, in one
-    step: a gzip of 100 MB of newlines (100 KB packed) took three minutes a
-    line at a time, and its gigabyte half an hour.
+    A line ends in LF, CRLF or a lone CR: a file saved on an old Mac (CR
+    only) was one line of "Extra data", and lines pasted in from one lost
+    their numbers.  A line over ``limit`` bytes is read through without
+    being held, and given as its size; a run of blank lines is given as its
+    count, in one step: a gzip of 100 MB of newlines (100 KB packed) took
+    three minutes a line at a time, and its gigabyte half an hour.
     """
     parts: list[bytes] = []
     size = 0
+    after_cr = False
     for chunk in chunks:
-        start = 0
+        # the LF of a CRLF cut between two chunks ends the line before it
+        start = 1 if after_cr and chunk[:1] == b"\n" else 0
         while start < len(chunk):
             if not size and (blank := BLANK_RUN.match(chunk, start)):
-                yield Blanks(chunk.count(b"\n", start, blank.end()))
+                yield Blanks(_blank_lines(chunk, start, blank.end()))
                 start = blank.end()
                 continue
-            end = chunk.find(b"\n", start) + 1 or len(chunk)
+            ended = LINE_END.search(chunk, start)
+            end = ended.end() if ended else len(chunk)
             size += end - start
             if size <= limit:
                 parts.append(chunk[start:end])
             elif parts:
                 parts = []
             start = end
-            if chunk[end - 1] == NEWLINE:
+            if ended:
                 yield _whole(parts, size, limit)
                 parts, size = [], 0
+        after_cr = chunk.endswith(b"\r")
     if size:
         yield _whole(parts, size, limit)
-
-
-NEWLINE = ord("\n")
 
 
 def _whole(parts: list[bytes], size: int, limit: int) -> bytes | Overlong:

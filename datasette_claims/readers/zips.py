@@ -94,12 +94,33 @@ def _load_order(info: zipfile.ZipInfo) -> tuple:
 
 
 def _wanted(info: zipfile.ZipInfo, wacz: bool) -> bool:
-    """Members read at all: no folders, hidden files or macOS's ``__MACOSX``
-    copies; in a WACZ, only the WARCs under ``archive/``."""
+    """Members read at all: no folders, hidden files (see ``hidden_part``) or
+    macOS's ``__MACOSX`` copies; in a WACZ, only the WARCs under ``archive/``."""
     name = info.filename
-    if info.is_dir() or name.startswith("__MACOSX/") or posixpath.basename(name).startswith("."):
+    if info.is_dir() or name.startswith("__MACOSX/") or hidden_part(name):
         return False
     return not wacz or name.startswith("archive/")
+
+
+def hidden_part(name: str) -> str | None:
+    """The hidden file or folder a member's name holds (``a/.git/x.txt`` ->
+    ``a/.git``), or None.  Before, only a hidden file was left out: the
+    files in a hidden folder (``.git/``, ``.Trash/``) were read as articles."""
+    parts = name.split("/")
+    dotted = next((i for i, part in enumerate(parts) if part.startswith(".") and part not in (".", "..")), None)
+    return None if dotted is None else "/".join(parts[: dotted + 1])
+
+
+def hidden_row(names: list[str], path: str) -> LoadError | None:
+    """One warning for the hidden files and folders of an archive, as a
+    folder's walk gives (``folders.hidden_skipped``); before, they were
+    passed over without a word."""
+    from .folders import hidden_skipped
+
+    hidden = sorted({part for name in names if (part := hidden_part(name))})
+    if not hidden:
+        return None
+    return hidden_skipped(path, hidden, "to load one, unpack the archive and name the file on the command line")
 
 
 def _folders_of(name: str) -> list[str]:
@@ -152,6 +173,9 @@ def read_zip(head: bytes, stream, path: str, suffix: str, max_chars: int) -> Ite
     archive = _archive(head, stream, max_chars)
     with archive:
         members = sorted((i for i in archive.infolist() if _wanted(i, suffix == ".wacz")), key=_load_order)
+        hidden = hidden_row([i.filename for i in archive.infolist() if "__MACOSX/" not in i.filename], path)
+        if hidden:
+            yield hidden
         if not members:
             raise ReadFailure("ZIP archive holds no files" + (" under archive/ (is it a WACZ?)" if suffix == ".wacz"
                                                               else ""))
