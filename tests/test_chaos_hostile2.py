@@ -231,21 +231,20 @@ def _tar_of(text: str) -> bytes:
     return out.getvalue()
 
 
-def test_a_tar_archive_is_refused_with_what_to_do(tmp_path):
+def test_a_tar_archive_is_read_as_its_files_whatever_its_name(tmp_path):
+    # refused before ("unpack it"); read now as a ZIP is (see test_chaos_hostile3.py)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "ferry.txt").write_text(STORY)
-    (corpus / "stories.tar").write_bytes(_tar_of(STORY))
+    (corpus / "stories.tar").write_bytes(_tar_of(STORY.replace("Tuesday", "Monday")))
     named = tmp_path / "stories.dat"
-    named.write_bytes(_tar_of(STORY))
+    named.write_bytes(_tar_of(STORY.replace("Tuesday", "Friday")))
     result = load(tmp_path / "c.db", corpus, named)
-    assert result.exit_code == 1, result.output
-    assert rows(tmp_path / "c.db") == [
-        (f"{corpus}/stories.tar", f"skipped: a tar archive, not read: unpack it (tar -xf {corpus}/stories.tar) "
-                                  "and load its folder, or make it a .zip"),
-        (str(named), "binary file: a tar archive, not read: unpack it (tar -xf) and load its folder, or make it "
-                     "a .zip"),
-    ]
+    assert result.exit_code == 0, result.output
+    assert rows(tmp_path / "c.db") == []
+    paths = [r["source_path"] for r in sqlite_utils.Database(tmp_path / "c.db").query(
+        "select source_path from articles order by source_path")]
+    assert paths == [f"{corpus}/ferry.txt", f"{corpus}/stories.tar!/ferry.txt", f"{named}!/ferry.txt"]
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="links")

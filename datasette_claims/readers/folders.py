@@ -159,15 +159,17 @@ NAMED_ONLY = (
 )
 
 
-# Archives that are not read (a ZIP is: see zips.py), and what to do instead.
-TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz"}
-TAR_ADVICE = "a tar archive, not read: unpack it (tar -xf {path}) and load its folder, or make it a .zip"
+# Archives that are not read (a ZIP and a tar or .tar.gz are: see zips.py,
+# tars.py), and what to do instead.
+UNREAD_TAR_SUFFIXES = (".tbz", ".tbz2", ".txz", ".tar.bz2", ".tar.xz", ".tar.zst")
+TAR_ADVICE = ("a tar archive packed with bzip2, xz or zstd, not read: unpack it (tar -xf {path}) and load its "
+              "folder, or pack it with gzip (.tar.gz)")
 
 
 def _not_read_in_folder(path: str) -> str:
     """Why a file inside a folder was skipped, and how to load it if it was meant."""
     kind = os.path.splitext(path)[1].lower() or "no extension"
-    if suffix_of(path) in TAR_SUFFIXES or kind in TAR_SUFFIXES:
+    if path.lower().endswith(UNREAD_TAR_SUFFIXES):
         return TAR_ADVICE.format(path=_quoted(path))
     for suffixes, reason in NAMED_ONLY:
         if suffix_of(path) in suffixes:

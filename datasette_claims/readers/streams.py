@@ -15,6 +15,7 @@ import itertools
 import os
 import re
 import sys
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -30,6 +31,7 @@ from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_jso
 from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
 from .exports import export_items
 from .tables import read_csv
+from .tars import is_tar, read_tar
 from .warc import WARC_MAGIC, read_warc
 from .zips import RATIO_FROM, ZIP_MAGIC, ZIP_RATIO, read_zip
 
@@ -266,25 +268,37 @@ def _container_items(head: bytes, stream, path: str, suffix: str,
         return read_warc(io.BufferedReader(_Prefixed(head, stream)), path, max_chars)
     if suffix in ZIP_SUFFIXES and head.startswith(ZIP_MAGIC):
         return read_zip(head, stream, path, suffix, max_chars)
+    if is_tar(head):  # by its content, whatever its name
+        return read_tar(_rewound(head, stream), path, max_chars)
     if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
         raw = saved_page_bytes(head, stream, max_chars)
         return (read_webarchive if suffix in WEBARCHIVE_SUFFIXES else read_mhtml)(raw, path, max_chars)
     return None
 
 
-def member_items(archive, info, where: str, max_chars: int) -> Iterator[Document | LoadError]:
-    """A member of a ZIP archive, read as a file of its own."""
+def member_items(open_member, where: str, name: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A member of a ZIP or tar archive (``open_member()`` opens it), read as a file of its own."""
     try:
-        member = archive.open(info)
-    except (OSError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile) as e:
-        yield LoadError(where, f"cannot read file in ZIP archive: {e}")
+        member = open_member()
+    except (OSError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, tarfile.TarError) as e:
+        yield LoadError(where, f"cannot read file in archive: {e}")
         return
     with member:
-        yield from guarded(where, read_stream(member, where, suffix_of(info.filename), max_chars))
+        yield from guarded(where, read_stream(member, where, suffix_of(name), max_chars))
 
 
 def _has_line_end(data: bytes) -> bool:
     return b"\n" in data or b"\r" in data
+
+
+def _rewound(head: bytes, stream):
+    """The stream from its first byte: the file itself when it can seek (a
+    plain file on disk), else with its head put back in front."""
+    seekable = getattr(stream, "seekable", None)
+    if seekable is not None and seekable():
+        stream.seek(0)
+        return stream
+    return io.BufferedReader(_Prefixed(head, stream))
 
 
 def _opens_with_record(head: bytes) -> bool:
