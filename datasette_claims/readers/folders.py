@@ -86,12 +86,12 @@ def not_a_file(path: str) -> LoadError | None:
 
     Opening a named pipe waits for a writer that never comes: one in a
     folder held the whole load for ever.  A link to a regular file is a
-    file; a dangling link is left to ``read_file``, which says so.
+    file; a link to nothing or round in a loop is an error row, as when named.
     """
     try:
         mode = os.stat(path).st_mode
-    except OSError:
-        return None
+    except OSError as e:  # a link to nothing, or round in a loop (a -> b -> a), as when named
+        return LoadError(path, f"a link that leads nowhere ({e.strerror or e})") if os.path.islink(path) else None
     if stat.S_ISREG(mode):
         return None
     return LoadError(path, "skipped: not a regular file (a named pipe, a socket or a device), which is read only "
@@ -118,13 +118,22 @@ def saved_page_of(folder: str, files: list[str]) -> str | None:
 
 
 def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
-    for full in folder_files(path):
-        if isinstance(full, LoadError):
-            yield full
-        elif (reason := reason_skipped(full)) is None:
-            yield from read_file(full, max_chars)
-        else:
-            yield LoadError(full, reason, level="warning")
+    """The folder's files, listed first: the names most of its pages' titles
+    carry beside a dash are its site's (``html_pages.title_sites``)."""
+    from .html_pages import FOLDER_SITES, title_sites
+
+    files = list(folder_files(path))
+    before = FOLDER_SITES.set(title_sites([f for f in files if isinstance(f, str) and suffix_of(f) in HTML_SUFFIXES]))
+    try:
+        for full in files:
+            if isinstance(full, LoadError):
+                yield full
+            elif (reason := reason_skipped(full)) is None:
+                yield from read_file(full, max_chars)
+            else:
+                yield LoadError(full, reason, level="warning")
+    finally:
+        FOLDER_SITES.set(before.old_value if before.old_value is not before.MISSING else frozenset())
 
 
 def reason_skipped(path: str) -> str | None:

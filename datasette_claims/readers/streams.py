@@ -24,10 +24,10 @@ from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
 from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
                    TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
-from .decoding import BOMS, decode, refuse_binary, unpadded
+from .decoding import BOMS, decode, refuse_binary, unmarked_utf16, unpadded
 from .html_pages import page_warnings, has_article_words, html_document
-from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_document,
-                           read_json_lines)
+from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_array,
+                           read_json_document, read_json_lines)
 from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
 from .exports import export_items
 from .tables import read_csv
@@ -106,15 +106,17 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if container is not None:
         yield from container
         return
-    bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
+    bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None) or unmarked_utf16(head)
     if bom is None and not _opens_with_record(head):
         refuse_binary(head)
+    if bom in ("utf-16-le", "utf-16-be"):
+        yield LoadError(path, f"no byte-order mark: read as {bom.upper()}", level="warning")
+    wide = bom is not None and bom.startswith(("utf-16", "utf-32"))
     if suffix in CSV_SUFFIXES:
-        wide = bom in ("utf-16", "utf-32")
         raw = io.BufferedReader(_Prefixed(head if wide else head[3:] if bom else head, stream))
         yield from read_csv(raw, bom if wide else "utf-8", path, max_chars)
         return
-    if bom in ("utf-16", "utf-32"):
+    if wide:
         yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
         return
     first = head[3:] if bom else head
@@ -150,6 +152,9 @@ def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Docu
         yield from read_json_lines(_byte_lines(chunks, limit), path, max_chars)
         return
     raw = first + stream.read(max(0, limit + 1 - len(first)))
+    if len(raw) > limit and raw.lstrip()[:1] == b"[":  # one huge array of records: an element at a time
+        yield from read_json_array(itertools.chain([raw], iter(lambda: stream.read(CHUNK), b"")), path, max_chars)
+        return
     if len(raw) > limit:
         raise ReadFailure(f"JSON document over {limit:,} bytes: too large to read whole ({RECORD_SCALE} times "
                           "--max-article-size); save it as JSON lines, one record a line (jq -c '.[]')")
