@@ -213,7 +213,8 @@ def test_a_gzip_of_blank_lines_is_read_in_seconds_and_lines_keep_their_numbers(t
 
 def test_a_json_document_over_the_cap_is_refused_not_read_whole(tmp_path):
     dump = tmp_path / "dump.json"
-    dump.write_text(json.dumps([{"id": f"f{i}", "text": STORY} for i in range(800)], indent=1))
+    # an array is read a record at a time since the third round (test_chaos_hostile3.py); an API's page is not
+    dump.write_text(json.dumps({"articles": [{"id": f"f{i}", "text": STORY} for i in range(800)]}, indent=1))
     result = load(tmp_path / "c.db", dump, "--max-article-size", "10000")
     assert result.exit_code == 1, result.output
     assert rows(tmp_path / "c.db") == [(str(dump), "JSON document over 160,000 bytes: too large to read whole (16 "
