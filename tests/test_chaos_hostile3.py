@@ -23,6 +23,7 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 from datasette.cli import cli
+from test_chaos_hostile2 import load, rows
 
 STORY = ("The harbour master, Oskar Lindqvist, said on Tuesday that the new pier would open in June. "
          "\u201cThe work is nearly done,\u201d Lindqvist told the council at its meeting in Brakvik.")
@@ -30,16 +31,6 @@ STORY = ("The harbour master, Oskar Lindqvist, said on Tuesday that the new pier
 
 def story(day: str, place: str = "Brakvik") -> str:
     return STORY.replace("Tuesday", day).replace("Brakvik", place)
-
-
-def load(db_path, *args):
-    return CliRunner().invoke(cli, ["claims", "load", str(db_path), *map(str, args), "--no-match"])
-
-
-def rows(db_path, level: str | None = None) -> list[tuple[str, str]]:
-    db = sqlite_utils.Database(db_path)
-    where = f" where level = '{level}'" if level else ""
-    return [(r["path"], r["reason"]) for r in db.query(f"select path, reason from load_errors{where} order by id")]
 
 
 def sources(db_path) -> list[str]:
