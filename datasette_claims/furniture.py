@@ -123,6 +123,25 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 TERMINAL = re.compile(r"[.!?:;\"”’»)\]]\s*$")
+# A paragraph of a consent banner or a sign-in wall speaks of the site's
+# cookies, the reader's data or access to the page (subscribing, signing in)
+# and reports no one's words; a page made of these alone, one of them
+# addressing the reader ("you", "your"), is the wall a browser saved in
+# place of the article (``walled``).
+GATE_TOPIC = re.compile(
+    r"\b(?:cookies?|consent|privacy|personal(?:ised|ized)?\s+(?:data|ads|content)|partners|"
+    r"subscri(?:be|bers?|ptions?)|sign(?:ing)?\s+in|log(?:ging)?\s+in|accounts?|access|continue\s+reading)\b",
+    re.IGNORECASE,
+)
+READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b", re.IGNORECASE)
+
+
+def walled(paragraphs: list[str]) -> bool:
+    """Are the story paragraphs of a page (five words or more, not furniture)
+    all a consent banner's or a sign-in wall's, one addressing the reader?"""
+    gates = [p for p in paragraphs if GATE_TOPIC.search(p) and not REPORTED.search(p)]
+    return bool(paragraphs) and len(gates) == len(paragraphs) and any(READER.search(p) for p in gates)
 
 
 def _latin_share(s: str) -> float:

@@ -11,7 +11,9 @@ longer headline), never by a list of names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
+from urllib.parse import urlparse
 
 from .dates import normalise_date
 from .furniture import BYLINE_DATE, TERMINAL, is_furniture
@@ -120,7 +122,8 @@ def _unknown_name_words(s: str) -> list[str] | None:
     return words
 
 
-def masthead_in_title(part: str, other: str, last_after_bar: bool, dashed: bool = False) -> str | None:
+def masthead_in_title(part: str, other: str, last_after_bar: bool, dashed: bool = False,
+                      confirmed: Callable[[str], bool] | None = None) -> str | None:
     """The outlet one part of a two-part page title names beside the other,
     the headline: a masthead of a usual noun; a name in capitals beside a
     headline that is not ("THE DAILY TRAWLER - Quota talks collapse"); a name
@@ -128,7 +131,12 @@ def masthead_in_title(part: str, other: str, last_after_bar: bool, dashed: bool 
     restored | Eastern Wire Review"), beside a headline shaped as no name;
     a name in title case on either side of a dash (``dashed``) beside a
     headline in sentence case ("Harbour Watch - Why the fee doubled").  A
-    name before a bar stays unread: a column's title puts its writer there."""
+    name before a bar stays unread: a column's title puts its writer there.
+    A column's writer ("Isla Kerr - Why the bridge matters") and a topic's
+    kicker ("Middle East - Talks resume") stand before a dash as a site's
+    name does: where ``confirmed`` is given (a page's title), the dashed name
+    is the site only when it says so (its address's host, or the name
+    repeated across the titles of a folder's pages: see ``html_pages``)."""
     known = masthead(part)
     if known:
         return known
@@ -139,7 +147,19 @@ def masthead_in_title(part: str, other: str, last_after_bar: bool, dashed: bool 
         return None if other.isupper() else _name_case(part, words)
     if last_after_bar and _name_words(other, 4) is None:
         return part.strip()
-    return part.strip() if dashed and _sentence_case(other) and not _place_name(part) else None
+    if not (dashed and _sentence_case(other) and not _place_name(part)):
+        return None
+    return part.strip() if confirmed is None or confirmed(part.strip()) else None
+
+
+def names_host(name: str, url: str | None) -> bool:
+    """Is ``name`` what an address's host spells ("Harbour Watch" for
+    ``www.harbourwatch.example``, ``harbour-watch.co.uk``)?"""
+    host = urlparse(url or "").hostname or ""
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in host.split(".")]
+    return len(letters) >= 4 and any(letters in (label, "the" + label) or label.startswith(letters)
+                                     for label in labels if label)
 
 
 def _place_name(name: str) -> bool:
@@ -170,7 +190,7 @@ class Title(NamedTuple):
     site: str | None
 
 
-def split_title(title: str) -> Title:
+def split_title(title: str, confirmed: Callable[[str], bool] | None = None) -> Title:
     """The headline and the site's name of a title of two parts, one of them a
     masthead ("Northern Star - Mine expansion approved", "Why the fee doubled |
     Harbour Watch"); else the whole title and no site.  When both parts or
@@ -179,7 +199,8 @@ def split_title(title: str) -> Title:
     if len(parts) != 2:
         return Title(title, None)
     bar = TITLE_SEPARATOR.search(title).group().strip() == "|"
-    names = [masthead_in_title(parts[0], parts[1], False, not bar), masthead_in_title(parts[1], parts[0], bar, not bar)]
+    names = [masthead_in_title(parts[0], parts[1], False, not bar, confirmed),
+             masthead_in_title(parts[1], parts[0], bar, not bar, confirmed)]
     if bool(names[0]) == bool(names[1]):
         return Title(title, None)
     site = 0 if names[0] else 1

@@ -55,7 +55,8 @@ def test_a_zipped_folder_is_read_member_by_member(tmp_path):
     found = errors(db)
     assert found[f"{archive}!/2024/c.jsonl:2"][0] == "error"
     assert found[f"{archive}!/2024/photo.jpg"][0] == "warning"
-    assert len(found) == 2, found
+    assert found[str(archive)][1].startswith("skipped 1 hidden file or folder (a name starting with '.': .DS_Store)")
+    assert len(found) == 3, found
 
 
 def test_zip_tricks_are_refused_with_a_reason_and_the_rest_loads(tmp_path):

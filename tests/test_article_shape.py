@@ -199,7 +199,8 @@ def test_prose_in_a_language_not_listed_is_flagged_unnamed():
 
 def test_an_html_title_naming_its_site_first(tmp_path):
     html = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<title>Harbour Watch - Why the harbour fee doubled this spring</title></head><body><article>"
+            "<title>Harbour Watch - Why the harbour fee doubled this spring</title>"
+            "<link rel=\"canonical\" href=\"https://www.harbourwatch.example/fee\"></head><body><article>"
             "<h1>Why the harbour fee doubled this spring</h1>"
             "<p>The harbour board raised the mooring fee on Monday, its chair Tor Brekkan said at a meeting.</p>"
             "<p>\"The fee pays for the new pontoons,\" Brekkan said. \"Nobody likes it, but the pontoons are "

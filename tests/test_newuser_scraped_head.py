@@ -90,7 +90,8 @@ def test_broken_json_line_says_where():
     from datasette_claims.readers import read_json_lines
 
     [error] = list(read_json_lines(iter(['{"text": "The pier is open.", "title": "Pier']), "feed.jsonl", 10_000))
-    assert error.reason == "invalid JSON on line 1: Unterminated string starting at column 40"
+    assert error.reason == ("invalid JSON on line 1: Unterminated string starting at column 40 (the line ends "
+                            "before its record: cut short, or a file still being written?)")
 
 
 PAGE = """<html><head><title>{title}</title></head><body>

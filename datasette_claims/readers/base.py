@@ -27,8 +27,10 @@ WEBARCHIVE_SUFFIXES = {".webarchive"}
 # archives of articles or of WARCs (a WACZ: see zips.py).
 WARC_SUFFIXES = {".warc"}
 ZIP_SUFFIXES = {".zip", ".wacz"}
+# tar archives, plain or gzipped (``a.tar.gz`` has the suffix ``.tar``: see tars.py).
+TAR_SUFFIXES = {".tar", ".tgz"}
 SUPPORTED = (TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES | WARC_SUFFIXES
-             | ZIP_SUFFIXES)
+             | ZIP_SUFFIXES | TAR_SUFFIXES)
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 

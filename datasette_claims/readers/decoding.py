@@ -36,6 +36,29 @@ MAGIC = (
 )
 
 
+def unmarked_utf16(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text saved without its
+    byte-order mark (a tool's "Unicode" export, a PowerShell redirect cut of
+    its mark), else None.  Its English text has a NUL in every other byte,
+    all on one side: it was refused as "binary file (NUL bytes)".  Binary
+    files have NULs on both sides, or none in step."""
+    sample = head[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(even)
+    for encoding, zeros, text in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.9 * half and text.count(0) == 0 and _printable(text):
+            return encoding
+    return None
+
+
+def _printable(ascii_side: bytes) -> bool:
+    """Letters, digits, punctuation and white space, mostly (the side of UTF-16 text that holds them)."""
+    return sum(1 for b in ascii_side if 32 <= b < 127 or b in (9, 10, 13)) >= 0.9 * len(ascii_side)
+
+
 # A tar archive's header names its format at this offset ("ustar", POSIX and GNU alike).
 TAR_MAGIC_AT = 257
 
@@ -106,6 +129,9 @@ def decode(raw: bytes) -> tuple[str, str]:
     for mark, encoding in BOMS:
         if raw.startswith(mark):
             return raw.decode(encoding, errors="replace"), encoding.replace("-sig", "")
+    unmarked = unmarked_utf16(raw)
+    if unmarked:
+        return raw.decode(unmarked, errors="replace"), unmarked
     refuse_binary(raw[:HEAD_BYTES])
     try:
         return raw.decode("utf-8"), "utf-8"

@@ -61,7 +61,10 @@ def folder_files(path: str) -> Iterator[str | LoadError]:
         yield hidden_skipped(path, hidden)
 
 
-def hidden_skipped(folder: str, hidden: list[str]) -> LoadError:
+HIDDEN_ADVICE = "to load one, name it on the command line"
+
+
+def hidden_skipped(folder: str, hidden: list[str], advice: str = HIDDEN_ADVICE) -> LoadError:
     """One warning for the hidden files and folders of a walk (names that
     start with a dot: ``.DS_Store``, ``._story.txt``, ``.git``).
 
@@ -73,7 +76,7 @@ def hidden_skipped(folder: str, hidden: list[str]) -> LoadError:
     names = sorted({os.path.basename(h) for h in hidden})
     shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
     return LoadError(folder, f"skipped {counted(len(hidden), 'hidden file or folder', 'hidden files and folders')} "
-                             f"(a name starting with '.': {shown}); to load one, name it on the command line",
+                             f"(a name starting with '.': {shown}); {advice}",
                      level="warning", hidden=len(hidden))
 
 
@@ -83,12 +86,12 @@ def not_a_file(path: str) -> LoadError | None:
 
     Opening a named pipe waits for a writer that never comes: one in a
     folder held the whole load for ever.  A link to a regular file is a
-    file; a dangling link is left to ``read_file``, which says so.
+    file; a link to nothing or round in a loop is an error row, as when named.
     """
     try:
         mode = os.stat(path).st_mode
-    except OSError:
-        return None
+    except OSError as e:  # a link to nothing, or round in a loop (a -> b -> a), as when named
+        return LoadError(path, f"a link that leads nowhere ({e.strerror or e})") if os.path.islink(path) else None
     if stat.S_ISREG(mode):
         return None
     return LoadError(path, "skipped: not a regular file (a named pipe, a socket or a device), which is read only "
@@ -115,13 +118,22 @@ def saved_page_of(folder: str, files: list[str]) -> str | None:
 
 
 def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
-    for full in folder_files(path):
-        if isinstance(full, LoadError):
-            yield full
-        elif (reason := reason_skipped(full)) is None:
-            yield from read_file(full, max_chars)
-        else:
-            yield LoadError(full, reason, level="warning")
+    """The folder's files, listed first: the names most of its pages' titles
+    carry beside a dash are its site's (``html_pages.title_sites``)."""
+    from .html_pages import FOLDER_SITES, title_sites
+
+    files = list(folder_files(path))
+    before = FOLDER_SITES.set(title_sites([f for f in files if isinstance(f, str) and suffix_of(f) in HTML_SUFFIXES]))
+    try:
+        for full in files:
+            if isinstance(full, LoadError):
+                yield full
+            elif (reason := reason_skipped(full)) is None:
+                yield from read_file(full, max_chars)
+            else:
+                yield LoadError(full, reason, level="warning")
+    finally:
+        FOLDER_SITES.set(before.old_value if before.old_value is not before.MISSING else frozenset())
 
 
 def reason_skipped(path: str) -> str | None:
@@ -156,15 +168,17 @@ NAMED_ONLY = (
 )
 
 
-# Archives that are not read (a ZIP is: see zips.py), and what to do instead.
-TAR_SUFFIXES = {".tar", ".tgz", ".tbz", ".tbz2", ".txz"}
-TAR_ADVICE = "a tar archive, not read: unpack it (tar -xf {path}) and load its folder, or make it a .zip"
+# Archives that are not read (a ZIP and a tar or .tar.gz are: see zips.py,
+# tars.py), and what to do instead.
+UNREAD_TAR_SUFFIXES = (".tbz", ".tbz2", ".txz", ".tar.bz2", ".tar.xz", ".tar.zst")
+TAR_ADVICE = ("a tar archive packed with bzip2, xz or zstd, not read: unpack it (tar -xf {path}) and load its "
+              "folder, or pack it with gzip (.tar.gz)")
 
 
 def _not_read_in_folder(path: str) -> str:
     """Why a file inside a folder was skipped, and how to load it if it was meant."""
     kind = os.path.splitext(path)[1].lower() or "no extension"
-    if suffix_of(path) in TAR_SUFFIXES or kind in TAR_SUFFIXES:
+    if path.lower().endswith(UNREAD_TAR_SUFFIXES):
         return TAR_ADVICE.format(path=_quoted(path))
     for suffixes, reason in NAMED_ONLY:
         if suffix_of(path) in suffixes:

@@ -14,6 +14,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import NamedTuple
 from urllib.parse import urlparse
 
@@ -110,18 +111,66 @@ def _page_title(html: str) -> str:
     return " ".join(html_lib.unescape(m.group(1)).split()) if m else ""
 
 
-def _site_in_title(html: str, headline: str | None) -> tuple[str | None, str | None]:
+def _site_in_title(html: str, headline: str | None, url: str | None) -> tuple[str | None, str | None]:
     """Headline and outlet from a ``<title>`` of two parts, one a masthead.
 
     "Northern Star - Mine expansion approved" names its site first;
     trafilatura keeps one part as the title, sometimes the site's.  Without a
     site name in the metadata, the part that reads as a masthead is the outlet
-    (``mastheads.split_title``, as for a text's first line).
+    (``mastheads.split_title``, as for a text's first line).  A name before a
+    dash with no newspaper noun ("Harbour Watch - Why the fee doubled") is
+    the site only when the page's address spells it or most of its folder's
+    titles carry it (``FOLDER_SITES``): a column's title puts its writer
+    there ("Isla Kerr - Why the bridge matters"), a section page its topic
+    ("Middle East - Talks resume"), and before, both became the outlet.
     """
-    from ..mastheads import split_title
+    from ..mastheads import names_host, split_title
 
-    title = split_title(_page_title(html))
-    return (title.headline, title.site) if title.site else (headline, None)
+    def confirmed(name: str) -> bool:
+        if urlparse(url or "").hostname:
+            return names_host(name, url)
+        return name.casefold() in FOLDER_SITES.get()
+
+    page_title = _page_title(html)
+    title = split_title(page_title, confirmed)
+    if title.site:
+        return title.headline, title.site
+    # a writer's or a topic's name beside the headline: the headline is the other part
+    unconfirmed = split_title(page_title)
+    return (unconfirmed.headline if unconfirmed.site else headline), None
+
+
+# The names on one side of a dash in most of the titles of the folder
+# being read (``title_sites``), set by ``folders.read_folder``.
+FOLDER_SITES: ContextVar[frozenset[str]] = ContextVar("folder_sites", default=frozenset())
+TITLE_HEAD_BYTES = 32 * 1024
+
+
+def title_sites(paths: list[str]) -> frozenset[str]:
+    """The parts of two-part dashed titles ("Harbour Watch - ...") that most
+    of the folder's pages carry, and at least two: a site prints its name on
+    every page, a columnist or a section's kicker on their own few."""
+    from collections import Counter
+
+    from ..mastheads import TITLE_SEPARATOR
+
+    counts: Counter[str] = Counter()
+    titled = 0
+    for path in paths:
+        title = _page_title(_head_of(path))
+        parts = TITLE_SEPARATOR.split(title)
+        if len(parts) == 2 and "|" not in title:
+            titled += 1
+            counts.update({part.strip().casefold() for part in parts})
+    return frozenset(name for name, n in counts.items() if n >= 2 and 2 * n > titled)
+
+
+def _head_of(path: str) -> str:
+    try:
+        with open(path, "rb") as f:
+            return f.read(TITLE_HEAD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 # The page's banner, where a site prints its name above every page: the
@@ -336,6 +385,11 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
             raise ReadFailure("HTML page has no article text: it only sends the browser on to "
                               f"{html_lib.unescape(target.group(1)).strip()[:200]} (load that address)")
         raise ReadFailure("HTML page has no article text (only navigation or page furniture)")
+    from ..furniture import walled
+
+    if walled([line for line, words in _worded_lines(text) if words >= 5]):
+        raise ReadFailure("HTML page is a cookie-consent or sign-in page, not the article (saved before the "
+                          "article was shown?): save it again once the article shows")
     # trafilatura joins paragraphs with single newlines; claim extraction
     # and display both want blank-line paragraphs.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
@@ -381,7 +435,7 @@ def _page_outlet(doc: Document, meta, html: str) -> tuple[str | None, str | None
     host = site if site and _only_the_host(site, meta.url) else None
     if site and not host:
         return doc.headline, site
-    headline, outlet = _site_in_title(html, doc.headline)
+    headline, outlet = _site_in_title(html, doc.headline, doc.url)
     if not outlet:
         headline, outlet = _banner_outlet(html, headline)
     return headline, outlet or host

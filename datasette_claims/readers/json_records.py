@@ -71,7 +71,7 @@ def parses(line: str) -> bool:
 
 
 def first_line_of(head: bytes) -> str:
-    for line in head.split(b"\n"):
+    for line in head.splitlines():  # LF, CRLF or an old Mac's lone CR
         if line.strip():
             try:
                 return line.decode("utf-8")
@@ -89,7 +89,9 @@ def is_json_lines(first_line: str, complete: bool = True) -> bool:
     object or a list that goes on below it.
     """
     line = first_line.strip()
-    if not complete or parses(line):
+    if not complete:  # a first line longer than the head: one huge record, or one huge array of them
+        return not line.startswith("[")
+    if parses(line):
         return True
     if line.startswith("["):
         return False
@@ -108,6 +110,16 @@ def json_problem(error: Exception) -> str:
     return str(error)
 
 
+def _cut_short(error: Exception, line: str) -> str:
+    """What to add when a line ends before its record does: the last line of
+    a file that a scraper is still writing, or a copy cut short."""
+    if not isinstance(error, json.JSONDecodeError):
+        return ""
+    if error.msg.startswith("Unterminated string") or error.pos >= len(line.rstrip()) - 1:
+        return " (the line ends before its record: cut short, or a file still being written?)"
+    return ""
+
+
 def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Document | LoadError]:
     warned = False
     n = 0
@@ -121,7 +133,8 @@ def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Docu
             continue
         if isinstance(line, bytes):
             try:
-                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+                # a mark on any line: files saved with one each, joined with cat
+                line = line.decode("utf-8-sig")
             except UnicodeDecodeError:
                 mixed = mostly_utf8(line) or Decoded(line.decode("cp1252", errors="replace"), "windows-1252")
                 line = mixed.text
@@ -134,7 +147,7 @@ def read_json_lines(lines: Iterator, path: str, max_chars: int) -> Iterator[Docu
         try:
             record = json.loads(line)
         except (ValueError, RecursionError) as e:
-            yield LoadError(where, f"invalid JSON on line {n}: {json_problem(e)}")
+            yield LoadError(where, f"invalid JSON on line {n}: {json_problem(e)}{_cut_short(e, line)}")
             continue
         records = records_of(record)
         if records is None:
@@ -154,6 +167,82 @@ def read_json_document(text: str, path: str, max_chars: int) -> Iterator[Documen
     records = records_of(data)
     for n, record in enumerate([data] if records is None else records, 1):
         yield from from_record(record, f"{path}#{n}", max_chars)
+
+
+class _ArrayText:
+    """A JSON array's text as it is read: decoded a chunk at a time (UTF-8,
+    stray bytes as Windows-1252), with what is parsed dropped from the front."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        import codecs
+
+        self.chunks = chunks
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="datasette-claims-stray-cp1252")
+        self.text, self.pos, self.done = "", 0, False
+
+    def more(self, at_least: int) -> bool:
+        """Read on until ``at_least`` more characters came (or the end); False at the end."""
+        if self.done:
+            return False
+        if self.pos > (1 << 20):
+            self.text, self.pos = self.text[self.pos:], 0
+        wanted = len(self.text) + at_least
+        while len(self.text) < wanted:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                self.text += self.decoder.decode(b"", final=True)
+                self.done = True
+                break
+            self.text += self.decoder.decode(chunk)
+        return True
+
+    def skip(self, chars: str) -> str:
+        """Skip white space and any of ``chars``; the next character, or "" at the end."""
+        while True:
+            while self.pos < len(self.text) and (self.text[self.pos].isspace() or self.text[self.pos] in chars):
+                self.pos += 1
+            if self.pos < len(self.text) or not self.more(1):
+                return self.text[self.pos: self.pos + 1]
+
+
+def read_json_array(chunks: Iterator[bytes], path: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A JSON document that is one array of records, too large to read whole
+    (a scraper's "items.json"), an element at a time: before, it was refused
+    over ``RECORD_SCALE`` times the article cap.  Each element is held to
+    that cap; a broken one stops the read there, with the records before it
+    loaded (an array has no line to start again from)."""
+    decoder = json.JSONDecoder()
+    array = _ArrayText(chunks)
+    limit = RECORD_SCALE * max_chars
+    if array.skip("") != "[":
+        raise ReadFailure("JSON document too large to read whole and not an array of records: save it as JSON "
+                          "lines, one record a line (jq -c '.[]')")
+    array.pos += 1
+    n = 0
+    while (next_char := array.skip(",")) not in ("]", ""):
+        n += 1
+        record = _next_element(decoder, array, limit, n)
+        yield from from_record(record, f"{path}#{n}", max_chars)
+    if next_char == "":
+        raise ReadFailure(f"JSON array ends early, after {n:,} records (cut short?); those before are loaded")
+
+
+def _next_element(decoder: json.JSONDecoder, array: _ArrayText, limit: int, n: int):
+    """The array's next element, read on (doubling what is held) until it parses whole."""
+    while True:
+        try:
+            record, end = decoder.raw_decode(array.text, array.pos)
+        except (ValueError, RecursionError) as e:
+            held = len(array.text) - array.pos
+            if held > limit:
+                raise ReadFailure(f"record {n} of the JSON array is over {limit:,} characters or not valid JSON: "
+                                  f"not read, nor what follows it; the {n - 1:,} records before it are loaded") from e
+            if not array.more(max(held, 1 << 16)):
+                raise ReadFailure(f"invalid JSON in record {n} of the array: {json_problem(e)}; the {n - 1:,} "
+                                  "records before it are loaded") from e
+            continue
+        array.pos = end
+        return record
 
 
 def records_of(data) -> list | None:

@@ -15,6 +15,7 @@ import itertools
 import os
 import re
 import sys
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -23,15 +24,16 @@ from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
 from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
                    TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
-from .decoding import BOMS, decode, refuse_binary, unpadded
+from .decoding import BOMS, decode, refuse_binary, unmarked_utf16, unpadded
 from .html_pages import page_warnings, has_article_words, html_document
-from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_document,
-                           read_json_lines)
+from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_array,
+                           read_json_document, read_json_lines)
 from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
 from .exports import export_items
 from .tables import read_csv
+from .tars import is_tar, read_tar
 from .warc import WARC_MAGIC, read_warc
-from .zips import ZIP_MAGIC, read_zip
+from .zips import RATIO_FROM, ZIP_MAGIC, ZIP_RATIO, read_zip
 
 CHUNK = 64 * 1024  # bytes read at a time from a JSON lines file
 
@@ -104,15 +106,17 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
     if container is not None:
         yield from container
         return
-    bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
+    bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None) or unmarked_utf16(head)
     if bom is None and not _opens_with_record(head):
         refuse_binary(head)
+    if bom in ("utf-16-le", "utf-16-be"):
+        yield LoadError(path, f"no byte-order mark: read as {bom.upper()}", level="warning")
+    wide = bom is not None and bom.startswith(("utf-16", "utf-32"))
     if suffix in CSV_SUFFIXES:
-        wide = bom in ("utf-16", "utf-32")
         raw = io.BufferedReader(_Prefixed(head if wide else head[3:] if bom else head, stream))
         yield from read_csv(raw, bom if wide else "utf-8", path, max_chars)
         return
-    if bom in ("utf-16", "utf-32"):
+    if wide:
         yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
         return
     first = head[3:] if bom else head
@@ -140,7 +144,7 @@ def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Docu
     """JSON lines, a line at a time, or one JSON document read whole; a line
     or a document held to ``RECORD_SCALE`` times the article cap."""
     # a first line longer than the head is one huge record: JSON lines
-    complete = b"\n" in first.lstrip() or len(first) < HEAD_BYTES
+    complete = _has_line_end(first.lstrip()) or len(first) < HEAD_BYTES
     limit = RECORD_SCALE * max_chars
     if is_json_lines(first_line_of(first), complete):
         # the head first, whole: a gzip cut inside it keeps the lines before the cut
@@ -148,6 +152,9 @@ def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Docu
         yield from read_json_lines(_byte_lines(chunks, limit), path, max_chars)
         return
     raw = first + stream.read(max(0, limit + 1 - len(first)))
+    if len(raw) > limit and raw.lstrip()[:1] == b"[":  # one huge array of records: an element at a time
+        yield from read_json_array(itertools.chain([raw], iter(lambda: stream.read(CHUNK), b"")), path, max_chars)
+        return
     if len(raw) > limit:
         raise ReadFailure(f"JSON document over {limit:,} bytes: too large to read whole ({RECORD_SCALE} times "
                           "--max-article-size); save it as JSON lines, one record a line (jq -c '.[]')")
@@ -158,10 +165,11 @@ def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Docu
 
 
 class _Prefixed(io.RawIOBase):
-    """A stream with bytes already read put back in front."""
+    """A stream with bytes already read put back in front; ``taken`` counts
+    the bytes read from it."""
 
     def __init__(self, prefix: bytes, rest):
-        self.prefix, self.rest = prefix, rest
+        self.prefix, self.rest, self.taken = prefix, rest, 0
 
     def readable(self) -> bool:
         return True
@@ -170,10 +178,54 @@ class _Prefixed(io.RawIOBase):
         if self.prefix:
             n = min(len(b), len(self.prefix))
             b[:n], self.prefix = self.prefix[:n], self.prefix[n:]
-            return n
-        data = self.rest.read(len(b))
-        b[: len(data)] = data
-        return len(data)
+        else:
+            data = self.rest.read(len(b))
+            n = len(data)
+            b[:n] = data
+        self.taken += n
+        return n
+
+
+class _Unpacked:
+    """A gzip's unpacked bytes, stopped when they outgrow what was packed.
+
+    Text packs 3 to 10 times; a gzip bomb (a gigabyte of spaces in a
+    megabyte) a thousand.  Past ``zips.RATIO_FROM`` unpacked bytes, more
+    than ``zips.ZIP_RATIO`` times the bytes packed is refused, as a ZIP
+    member is: memory was bounded already (a line over the cap is read
+    through, not held), but the time was not (1 GB of spaces took 5 s, and
+    100 GB would take minutes for nothing).  The records before the stop
+    are loaded.
+    """
+
+    def __init__(self, packed: _Prefixed):
+        self.packed = packed
+        self.gzip = gzip.GzipFile(fileobj=packed)
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def read1(self, n: int = -1) -> bytes:
+        return self._counted(self.gzip.read1(n if n >= 0 else CHUNK))
+
+    def read(self, n: int = -1) -> bytes:
+        if n >= 0:
+            return self._counted(self.gzip.read(n))
+        return b"".join(iter(lambda: self.read1(CHUNK), b""))
+
+    def close(self) -> None:
+        self.gzip.close()
+
+    def _counted(self, data: bytes) -> bytes:
+        self.size += len(data)
+        if self.size > RATIO_FROM and self.size > ZIP_RATIO * max(self.packed.taken, 1):
+            raise ReadFailure(f"gzip unpacks to over {self.size:,} bytes from {self.packed.taken:,} (over "
+                              f"{ZIP_RATIO} times: a gzip bomb?): not read past there")
+        return data
 
 
 def _opened(stream) -> tuple[bytes, io.RawIOBase]:
@@ -187,7 +239,7 @@ def _opened(stream) -> tuple[bytes, io.RawIOBase]:
     head = stream.read(2)
     if head != b"\x1f\x8b":
         return head + stream.read(HEAD_BYTES), stream
-    unpacked = gzip.GzipFile(fileobj=_Prefixed(head, stream))
+    unpacked = _Unpacked(_Prefixed(head, stream))
     chunks, size = [], 0
     try:
         while size < HEAD_BYTES and (chunk := unpacked.read1(HEAD_BYTES - size)):
@@ -221,21 +273,37 @@ def _container_items(head: bytes, stream, path: str, suffix: str,
         return read_warc(io.BufferedReader(_Prefixed(head, stream)), path, max_chars)
     if suffix in ZIP_SUFFIXES and head.startswith(ZIP_MAGIC):
         return read_zip(head, stream, path, suffix, max_chars)
+    if is_tar(head):  # by its content, whatever its name
+        return read_tar(_rewound(head, stream), path, max_chars)
     if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
         raw = saved_page_bytes(head, stream, max_chars)
         return (read_webarchive if suffix in WEBARCHIVE_SUFFIXES else read_mhtml)(raw, path, max_chars)
     return None
 
 
-def member_items(archive, info, where: str, max_chars: int) -> Iterator[Document | LoadError]:
-    """A member of a ZIP archive, read as a file of its own."""
+def member_items(open_member, where: str, name: str, max_chars: int) -> Iterator[Document | LoadError]:
+    """A member of a ZIP or tar archive (``open_member()`` opens it), read as a file of its own."""
     try:
-        member = archive.open(info)
-    except (OSError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile) as e:
-        yield LoadError(where, f"cannot read file in ZIP archive: {e}")
+        member = open_member()
+    except (OSError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, tarfile.TarError) as e:
+        yield LoadError(where, f"cannot read file in archive: {e}")
         return
     with member:
-        yield from guarded(where, read_stream(member, where, suffix_of(info.filename), max_chars))
+        yield from guarded(where, read_stream(member, where, suffix_of(name), max_chars))
+
+
+def _has_line_end(data: bytes) -> bool:
+    return b"\n" in data or b"\r" in data
+
+
+def _rewound(head: bytes, stream):
+    """The stream from its first byte: the file itself when it can seek (a
+    plain file on disk), else with its head put back in front."""
+    seekable = getattr(stream, "seekable", None)
+    if seekable is not None and seekable():
+        stream.seek(0)
+        return stream
+    return io.BufferedReader(_Prefixed(head, stream))
 
 
 def _opens_with_record(head: bytes) -> bool:
@@ -246,9 +314,9 @@ def _opens_with_record(head: bytes) -> bool:
     not refuse the whole dump as a binary file.
     """
     start = head.lstrip()
-    if not start.startswith(b"{") or b"\n" not in start:
+    if not start.startswith(b"{") or not _has_line_end(start):
         return False
-    line = start.split(b"\n", 1)[0]
+    line = start.splitlines()[0]
     return b"\x00" not in line and parses(line.decode("utf-8", errors="replace"))
 
 
@@ -298,41 +366,51 @@ def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> It
 
 
 # A run of blank lines (spaces, tabs and CRs allowed), skipped in one step.
-BLANK_RUN = re.compile(rb"[\n \t\r]*\n")  # one class, then back to its last newline: C speed
+BLANK_RUN = re.compile(rb"[\n \t\r]*[\n\r]")  # one class, then back to its last line end: C speed
+# A line ends in LF, CRLF or a lone CR (old Mac files, and files pasted together from both).
+LINE_END = re.compile(rb"\r\n?|\n")
+
+
+def _blank_lines(chunk: bytes, start: int, end: int) -> int:
+    """How many lines a run of blank lines holds, whatever ends them."""
+    return chunk.count(b"\n", start, end) + chunk.count(b"\r", start, end) - chunk.count(b"\r\n", start, end)
 
 
 def _byte_lines(chunks: Iterable[bytes], limit: int) -> Iterator[bytes | Overlong | Blanks]:
     """The lines of a byte stream, given a chunk at a time.
 
-    A line over ``limit`` bytes is read through without being held, and
-    given as its size; a run of blank lines is given as its count, in one
-    step: a gzip of 100 MB of newlines (100 KB packed) took three minutes a
-    line at a time, and its gigabyte half an hour.
+    A line ends in LF, CRLF or a lone CR: a file saved on an old Mac (CR
+    only) was one line of "Extra data", and lines pasted in from one lost
+    their numbers.  A line over ``limit`` bytes is read through without
+    being held, and given as its size; a run of blank lines is given as its
+    count, in one step: a gzip of 100 MB of newlines (100 KB packed) took
+    three minutes a line at a time, and its gigabyte half an hour.
     """
     parts: list[bytes] = []
     size = 0
+    after_cr = False
     for chunk in chunks:
-        start = 0
+        # the LF of a CRLF cut between two chunks ends the line before it
+        start = 1 if after_cr and chunk[:1] == b"\n" else 0
         while start < len(chunk):
             if not size and (blank := BLANK_RUN.match(chunk, start)):
-                yield Blanks(chunk.count(b"\n", start, blank.end()))
+                yield Blanks(_blank_lines(chunk, start, blank.end()))
                 start = blank.end()
                 continue
-            end = chunk.find(b"\n", start) + 1 or len(chunk)
+            ended = LINE_END.search(chunk, start)
+            end = ended.end() if ended else len(chunk)
             size += end - start
             if size <= limit:
                 parts.append(chunk[start:end])
             elif parts:
                 parts = []
             start = end
-            if chunk[end - 1] == NEWLINE:
+            if ended:
                 yield _whole(parts, size, limit)
                 parts, size = [], 0
+        after_cr = chunk.endswith(b"\r")
     if size:
         yield _whole(parts, size, limit)
-
-
-NEWLINE = ord("\n")
 
 
 def _whole(parts: list[bytes], size: int, limit: int) -> bytes | Overlong:

@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Iterator
 
 from ..models import Document
-from .base import ZIP_SUFFIXES, LoadError, ReadFailure, suffix_of
+from .base import TAR_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, suffix_of
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a member first; an empty archive
 # A member unpacking to more than this many times its packed size, past
@@ -58,7 +58,7 @@ def _archive(head: bytes, stream, max_chars: int) -> zipfile.ZipFile:
         raise ReadFailure(f"cannot read ZIP archive: {e}") from e
 
 
-def _unsafe_name(name: str) -> str | None:
+def unsafe_name(name: str) -> str | None:
     """Why a member's name is refused, or None."""
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
@@ -72,7 +72,7 @@ def _unsafe_name(name: str) -> str | None:
 
 def member_problem(info: zipfile.ZipInfo) -> str | None:
     """Why a member is not read (a path trick, a bomb, a link, encryption), or None."""
-    unsafe = _unsafe_name(info.filename)
+    unsafe = unsafe_name(info.filename)
     if unsafe:
         return f"refused: {unsafe} in a ZIP archive"
     if stat.S_ISLNK(info.external_attr >> 16):
@@ -82,7 +82,7 @@ def member_problem(info: zipfile.ZipInfo) -> str | None:
     if info.file_size > RATIO_FROM and info.file_size > ZIP_RATIO * max(info.compress_size, 1):
         return (f"refused: unpacks to {info.file_size:,} bytes from {info.compress_size:,} (over {ZIP_RATIO} "
                 "times: a zip bomb?)")
-    if suffix_of(info.filename) in ZIP_SUFFIXES:
+    if suffix_of(info.filename) in ZIP_SUFFIXES | TAR_SUFFIXES:
         return "refused: an archive inside an archive (unpack the outer one first)"
     return None
 
@@ -94,15 +94,36 @@ def _load_order(info: zipfile.ZipInfo) -> tuple:
 
 
 def _wanted(info: zipfile.ZipInfo, wacz: bool) -> bool:
-    """Members read at all: no folders, hidden files or macOS's ``__MACOSX``
-    copies; in a WACZ, only the WARCs under ``archive/``."""
+    """Members read at all: no folders, hidden files (see ``hidden_part``) or
+    macOS's ``__MACOSX`` copies; in a WACZ, only the WARCs under ``archive/``."""
     name = info.filename
-    if info.is_dir() or name.startswith("__MACOSX/") or posixpath.basename(name).startswith("."):
+    if info.is_dir() or name.startswith("__MACOSX/") or hidden_part(name):
         return False
     return not wacz or name.startswith("archive/")
 
 
-def _folders_of(name: str) -> list[str]:
+def hidden_part(name: str) -> str | None:
+    """The hidden file or folder a member's name holds (``a/.git/x.txt`` ->
+    ``a/.git``), or None.  Before, only a hidden file was left out: the
+    files in a hidden folder (``.git/``, ``.Trash/``) were read as articles."""
+    parts = name.split("/")
+    dotted = next((i for i, part in enumerate(parts) if part.startswith(".") and part not in (".", "..")), None)
+    return None if dotted is None else "/".join(parts[: dotted + 1])
+
+
+def hidden_row(names: list[str], path: str) -> LoadError | None:
+    """One warning for the hidden files and folders of an archive, as a
+    folder's walk gives (``folders.hidden_skipped``); before, they were
+    passed over without a word."""
+    from .folders import hidden_skipped
+
+    hidden = sorted({part for name in names if (part := hidden_part(name))})
+    if not hidden:
+        return None
+    return hidden_skipped(path, hidden, "to load one, unpack the archive and name the file on the command line")
+
+
+def folders_of(name: str) -> list[str]:
     """The folders a member sits in, outermost first: ``a/b/c.html`` -> ``a``, ``a/b``."""
     parts = name.split("/")[:-1]
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
@@ -119,7 +140,7 @@ def saved_page_folders(members: list[zipfile.ZipInfo]) -> dict[str, str]:
     for info in members:
         parent, name = posixpath.split(info.filename)
         files_in.setdefault(parent, []).append(name)
-        folders.update(_folders_of(info.filename))
+        folders.update(folders_of(info.filename))
     found = {}
     for folder in folders:
         parent, name = posixpath.split(folder)
@@ -134,7 +155,7 @@ def _skips(members: list[zipfile.ZipInfo], path: str) -> Iterator[zipfile.ZipInf
     saved = saved_page_folders(members)
     warned: set[str] = set()
     for info in members:
-        folder = next((f for f in _folders_of(info.filename) if f in saved), None)
+        folder = next((f for f in folders_of(info.filename) if f in saved), None)
         if folder is None:
             yield info
         elif folder not in warned:
@@ -152,6 +173,9 @@ def read_zip(head: bytes, stream, path: str, suffix: str, max_chars: int) -> Ite
     archive = _archive(head, stream, max_chars)
     with archive:
         members = sorted((i for i in archive.infolist() if _wanted(i, suffix == ".wacz")), key=_load_order)
+        hidden = hidden_row([i.filename for i in archive.infolist() if "__MACOSX/" not in i.filename], path)
+        if hidden:
+            yield hidden
         if not members:
             raise ReadFailure("ZIP archive holds no files" + (" under archive/ (is it a WACZ?)" if suffix == ".wacz"
                                                               else ""))
@@ -170,4 +194,4 @@ def read_zip(head: bytes, stream, path: str, suffix: str, max_chars: int) -> Ite
                 yield LoadError(where, problem, level="warning" if problem.startswith("skipped") else "error")
                 continue
             budget -= info.file_size
-            yield from member_items(archive, info, where, max_chars)
+            yield from member_items(lambda: archive.open(info), where, info.filename, max_chars)
