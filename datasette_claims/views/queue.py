@@ -188,7 +188,7 @@ async def queue_page(page):
     if filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
         ranked = Ranked(await _reviewed(page, sql, filters.inner, params))
     else:
-        ranked = await _ranked(page, sql, filters.inner, params, size, key, token)
+        ranked = await _ranked(page, sql, filters.inner, params, size, key, token, siblings=not every_report)
     rows = ranked.rows[:size]
     claims = await _queue_claims(page, rows, every_report)
     next_token, next_url = page.next_url([rows[-1]["score"], rows[-1]["id"]] if len(ranked.rows) > size else None)
@@ -274,12 +274,14 @@ class Ranked(NamedTuple):
 
 
 async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
-                  key: queue_scores.Key | None, token: tuple[float, str] | None = None) -> Ranked:
+                  key: queue_scores.Key | None, token: tuple[float, str] | None = None,
+                  siblings: bool = True) -> Ranked:
     """The queue's rows: scored for the top of the bound index (of the speaker's or
     outlet's, for ``key``; for a later page, from its ``token``'s place: ``_start``),
     widened until exact (``queue_scores.exact``) or ``RANKED`` candidates deep, where
     the ranked part ends with the rows proven so far; every claim on a database
-    without the index."""
+    without the index.  ``siblings``: a later page also scores the other reports of its
+    candidates' stories (``queue_scores.candidates``), needed only when one row stands for a story."""
     async def run(text_score: str, source: str = EVERY_CLAIM, more: tuple = ()) -> list[dict]:
         q = sql.format(where="where " + " and ".join(inner) if inner else "", text_score=text_score, source=source)
         return [dict(r) for r in await page.execute(q, [*more, *params])]
@@ -301,7 +303,7 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
             return Ranked([], ended=True)  # every row after the token is past the ranked part
         limit = start.limit
         while True:
-            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key, start.after))
+            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key, start.after, siblings))
             if cut is None:
                 break
             # the candidates drive the join (CROSS JOIN fixes SQLite's loop order:
