@@ -9,11 +9,14 @@ said "No verdict recorded" (see the tests below).
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from conftest import make_datasette, write_docs
+from conftest import make_datasette, post_form_as, write_docs
 from datasette.cli import cli
+
+from datasette_claims.views.base import encode_id
 
 REPORTS = [
     {"id": "gull-1", "outlet": "Gull Weekly", "date": "2024-05-02", "title": "Quarry to close",
@@ -55,3 +58,69 @@ async def test_a_count_of_one_is_singular(story_db_path):
     assert _count(page, "story") == 1
     assert _count(page, "link between claims") == 1
     assert "1</strong> stories" not in page
+
+
+# -- a verdict on another report of the statement ------------------------------------
+
+
+HANSARD, PLANET = "hansard.2020/01:0-50", "planet-1:0-50"  # one story (conftest.add_story)
+
+
+async def _rate_planet(story_db_path, config=None):
+    from test_factcheck_web import REVIEWERS
+
+    ds = make_datasette([story_db_path], config=config or REVIEWERS)
+    page = f"/claims/-/claims/claim/{encode_id(PLANET)}"
+    r = await post_form_as(ds, "alice", page, page + "/verdict", {"rating": "False", "note": "Invented note."})
+    assert r.status_code == 302, r.text
+    return ds
+
+
+@pytest.mark.asyncio
+async def test_the_claim_page_shows_the_verdict_on_another_report(story_db_path):
+    ds = await _rate_planet(story_db_path)
+    url = f"/claims/-/claims/claim/{encode_id(HANSARD)}"
+    html = (await ds.client.get(url)).text
+    assert "No verdict recorded on this claim yet" not in html
+    assert "No verdict recorded on this claim itself." in html
+    assert "Another report of this statement" in html
+    assert f'href="/claims/-/claims/claim/{encode_id(PLANET)}">Daily Planet&rsquo;s</a>' in html
+    assert "Invented note." in html
+    report = (await ds.client.get(url.replace(encode_id(HANSARD), encode_id(HANSARD) + ".json"))).json()
+    current = report["verdicts"]["report_current"]
+    assert (current["rating"], current["report_claim"], current["report_outlet"]) == ("False", PLANET, "Daily Planet")
+    assert current["other_wording"] is False
+    # the rated report's own page shows its own verdict, not itself as "another report"
+    own = (await ds.client.get(f"/claims/-/claims/claim/{encode_id(PLANET)}.json")).json()["verdicts"]
+    assert own["current"]["rating"] == "False" and own["report_current"] is None
+
+
+@pytest.mark.asyncio
+async def test_the_story_page_shows_the_verdict_on_a_report(story_db_path):
+    ds = await _rate_planet(story_db_path)
+    url = f"/claims/-/claims/story/{encode_id('story:fuel<tax>')}"
+    html = (await ds.client.get(url)).text
+    assert "No verdict recorded on this story itself." in html
+    assert "A report of this story" in html
+    assert (await ds.client.get(url + ".json")).json()[
+        "verdicts"]["report_current"]["report_claim"] == PLANET
+
+
+@pytest.mark.asyncio
+async def test_a_misquoting_reports_verdict_is_flagged(story_db_path):
+    with sqlite3.connect(story_db_path) as conn:  # the pair: a figure changed, not a drift
+        conn.execute("update claim_matches set kind = 'conflict'")
+    ds = await _rate_planet(story_db_path)
+    html = (await ds.client.get(f"/claims/-/claims/claim/{encode_id(HANSARD)}")).text
+    assert "That report words the statement otherwise" in html
+
+
+@pytest.mark.asyncio
+async def test_no_report_verdict_to_an_actor_who_may_not_read_verdicts(story_db_path):
+    await _rate_planet(story_db_path)
+    hidden = make_datasette([story_db_path], config={"databases": {"claims": {"tables": {
+        "verdicts": {"allow": False}}}}})
+    data = (await hidden.client.get(f"/claims/-/claims/claim/{encode_id(HANSARD)}.json")).json()
+    assert data["verdicts"].get("report_current") is None
+    html = (await hidden.client.get(f"/claims/-/claims/claim/{encode_id(HANSARD)}")).text
+    assert "Invented note." not in html and "Another report of this statement" not in html
