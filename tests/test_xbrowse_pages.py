@@ -124,3 +124,21 @@ async def test_no_report_verdict_to_an_actor_who_may_not_read_verdicts(story_db_
     assert data["verdicts"].get("report_current") is None
     html = (await hidden.client.get(f"/claims/-/claims/claim/{encode_id(HANSARD)}")).text
     assert "Invented note." not in html and "Another report of this statement" not in html
+
+
+@pytest.mark.asyncio
+async def test_a_search_shows_that_the_statement_was_rated(story_db_path):
+    """Pasting the statement as one report words it finds it rated on another report."""
+    ds = await _rate_planet(story_db_path)
+    url = "/claims/-/claims/search{}?q=We+will+cut+the+fuel+tax+by+ten+percent+next+year"
+    data = (await ds.client.get(url.format(".json"))).json()
+    rated = {r["claim"]["id"]: r["verdict"] for r in data["results"]}
+    assert rated[HANSARD] == rated[PLANET] == "False"
+    assert data["earliest"]["verdict"] == "False"
+    html = (await ds.client.get(url.format(""))).text
+    assert "rated False" in html and "This statement was rated" in html
+    hidden = make_datasette([story_db_path], config={"databases": {"claims": {"tables": {
+        "verdicts": {"allow": False}}}}})
+    data = (await hidden.client.get(url.format(".json"))).json()
+    assert data["results"] and all(r["verdict"] is None for r in data["results"])
+    assert "rated False" not in (await hidden.client.get(url.format(""))).text

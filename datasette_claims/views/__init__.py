@@ -27,7 +27,9 @@ PANEL = Reads(needs=(), shows=("verdicts", "verdict_withdrawals", *FACTCHECKS, "
 READS = {
     # The overview links to the queue, the alerts and the load errors (counted when visible).
     "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors")),
-    "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS)),
+    # Each result's statement's current rating, when verdicts are allowed.
+    "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS,
+                                  "verdicts", "verdict_withdrawals")),
     "stories": CORE + Reads(needs=("stories",)),
     # The review queue: each signal's table is shown (and scored) only when allowed; the
     # migrations say whether the stored bounds count the signals as they are now.

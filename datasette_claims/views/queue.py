@@ -21,7 +21,7 @@ from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
 from ..queue_scores import OWN_LINK, PUBLIC_FIGURE_CLAIMS, SCORE
-from .data import SOURCING_LABELS, current_ratings, live_verdicts
+from .data import SOURCING_LABELS, live_verdicts, statement_ratings
 from .statuses import status_columns
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
@@ -245,25 +245,10 @@ async def _queue_claims(page, rows: list[dict], every_report: bool) -> list[dict
     claims = [_claim(page, r, links) for r in rows]
     if not every_report:
         await _more_reports(page, claims, rows)
-    ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
-    reports = await _report_ratings(page, rows)
-    for claim, r in zip(claims, rows):
-        claim["verdict"] = (ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
-                            or reports.get(r["story_id"]))
+    ratings = await statement_ratings(page, rows)
+    for claim in claims:
+        claim["verdict"] = ratings.get(claim["id"])
     return claims
-
-
-async def _report_ratings(page, rows: list[dict]) -> dict[str, str]:
-    """The current rating of a report of each story shown (its latest), keyed by story: a
-    story's row stands for the statement, whichever of its reports was rated."""
-    stories = sorted({r["story_id"] for r in rows if r["story_id"]})
-    if not stories or not await page.can_view("verdicts"):
-        return {}
-    marks = ", ".join("?" for _ in stories)
-    found = await page.execute(
-        f"select m.story_id, v.rating from claims m join verdicts v on v.claim_id = m.id "
-        f"where m.story_id in ({marks}){await live_verdicts(page, 'v')} order by v.created, v.id", stories)
-    return {v["story_id"]: v["rating"] for v in found}  # oldest first: the latest is left
 
 
 class Ranked(NamedTuple):
