@@ -142,3 +142,21 @@ async def test_a_search_shows_that_the_statement_was_rated(story_db_path):
     data = (await hidden.client.get(url.format(".json"))).json()
     assert data["results"] and all(r["verdict"] is None for r in data["results"])
     assert "rated False" not in (await hidden.client.get(url.format(""))).text
+
+
+@pytest.mark.asyncio
+async def test_the_claimreview_export_is_linked_where_a_reader_looks(story_db_path):
+    """No page linked to ``claimreview.json``: it was found only in the docs."""
+    ds = await _rate_planet(story_db_path)
+    overview = (await ds.client.get("/claims/-/claims.json")).json()
+    export = overview["urls"]["claimreview"]
+    assert export == "/claims/-/claims/claimreview.json"
+    assert f'href="{export}"' in (await ds.client.get("/claims/-/claims")).text
+    reviews = (await ds.client.get(export)).json()
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["False"]
+    claim = f"/claims/-/claims/claim/{encode_id(PLANET)}"
+    assert f'href="{export}"' in (await ds.client.get(claim)).text
+    hidden = make_datasette([story_db_path], config={"databases": {"claims": {"tables": {
+        "verdicts": {"allow": False}}}}})
+    assert (await hidden.client.get("/claims/-/claims.json")).json()["urls"]["claimreview"] is None
+    assert "claimreview.json" not in (await hidden.client.get("/claims/-/claims")).text

@@ -26,7 +26,8 @@ PANEL = Reads(needs=(), shows=("verdicts", "verdict_withdrawals", *FACTCHECKS, "
 
 READS = {
     # The overview links to the queue, the alerts and the load errors (counted when visible).
-    "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors")),
+    "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors",
+                                    "verdicts")),
     # Each result's statement's current rating, when verdicts are allowed.
     "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS,
                                   "verdicts", "verdict_withdrawals")),

@@ -61,6 +61,8 @@ async def overview(page):
         "speakers": page.urls.speakers() if "speakers" in visible else None,
         "queue": page.urls.queue(),
         "alerts": page.urls.alerts() if await page.can_view("claim_alerts") else None,
+        # the verdicts as schema.org ClaimReview (before, no page linked to the export)
+        "claimreview": page.urls.claimreview() if await page.can_view("verdicts") else None,
         "articles": page.urls.table("articles"),
         "load_errors": page.urls.table("load_errors") if await page.can_view("load_errors") else None,
         "database": page.urls.database_url(),

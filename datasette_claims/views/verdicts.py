@@ -159,6 +159,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "matches": {"factchecks": checked["factchecks"], "verdicts": checked["verdicts"]},
         "alerts_url": page.urls.overview() + "/alerts",
         "claimreview": review,
+        "claimreview_url": page.urls.claimreview() if verdicts_visible else None,  # (every verdict's)
         "jsonld": records.jsonld_script_text(review) if review else None,
         "author_warning": author_warning(datasette, database) if allowed and not hidden else None,
     }
