@@ -160,3 +160,22 @@ async def test_the_claimreview_export_is_linked_where_a_reader_looks(story_db_pa
         "verdicts": {"allow": False}}}}})
     assert (await hidden.client.get("/claims/-/claims.json")).json()["urls"]["claimreview"] is None
     assert "claimreview.json" not in (await hidden.client.get("/claims/-/claims")).text
+
+
+@pytest.mark.asyncio
+async def test_the_sourcing_correction_speaks_the_pages_labels(story_db_path):
+    """The reviewer's sourcing menu listed the stored values ("named_org", "unnamed_official"),
+    where the page above it says "Named organisation": it now shows the labels, sends the values."""
+    from test_factcheck_web import REVIEWERS, actor_cookies
+
+    ds = make_datasette([story_db_path], config=REVIEWERS)
+    page = f"/claims/-/claims/claim/{encode_id(PLANET)}"
+    html = (await ds.client.get(page, cookies=actor_cookies(ds, "alice"))).text
+    assert '<option value="named_org">Named organisation</option>' in html
+    assert ">named_org<" not in html
+    r = await post_form_as(ds, "alice", page, page + "/correct",
+                           {"kind": "sourcing", "value": "named_org", "reason": "An invented reason."})
+    assert r.status_code == 302, r.text
+    html = (await ds.client.get(page, cookies=actor_cookies(ds, "alice"))).text
+    row = html[html.index("An invented reason.") - 600:html.index("An invented reason.")]
+    assert "<td>Named organisation</td>" in row and "<td>Named person</td>" in row
