@@ -179,3 +179,19 @@ async def test_the_sourcing_correction_speaks_the_pages_labels(story_db_path):
     html = (await ds.client.get(page, cookies=actor_cookies(ds, "alice"))).text
     row = html[html.index("An invented reason.") - 600:html.index("An invented reason.")]
     assert "<td>Named organisation</td>" in row and "<td>Named person</td>" in row
+
+
+@pytest.mark.asyncio
+async def test_the_queue_counts_more_reports_not_more_claims(story_db_path):
+    """A report quoting the statement twice: the story has 3 claims in 2 reports, and its
+    queue row says "and 1 more report", as the story page says "2 reports"."""
+    with sqlite3.connect(story_db_path) as conn:
+        second = conn.execute("select id from claims where article_id = 'hansard.2020/01' and id != ? "
+                              "order by start limit 1", [HANSARD]).fetchone()[0]
+        conn.execute("update claims set story_id = 'story:fuel<tax>' where id = ?", [second])
+    ds = make_datasette([story_db_path])
+    rows = (await ds.client.get("/claims/-/claims/queue.json")).json()["claims"]
+    story_rows = [c for c in rows if c["story_url"]]
+    assert len(story_rows) == 1 and story_rows[0]["more_reports"] == 1
+    html = (await ds.client.get("/claims/-/claims/queue")).text
+    assert "1 more report</a>" in html and "2 more reports" not in html

@@ -151,14 +151,17 @@ def _after(token: tuple[float, str] | None) -> tuple[str, list]:
 
 
 async def _more_reports(page, claims: list[dict], rows: list[dict]) -> None:
-    """Each story's row says how many more reports of it there are (``more_reports``):
-    its other claims, counted from ``claims`` (the stories table may be hidden)."""
+    """Each story's row says how many more reports of it there are (``more_reports``): the
+    other articles holding its claims, counted from ``claims`` (the stories table may be
+    hidden).  (It counted the story's other claims: a report quoting the statement twice
+    made "and 5 more reports" of a story its page says has 4.)"""
     stories = sorted({r["story_id"] for r in rows if r["story_id"]})
     counts = {}
     if stories:
         marks = ", ".join("?" for _ in stories)
         counts = {r["story_id"]: r["n"] for r in await page.execute(
-            f"select story_id, count(*) as n from claims where story_id in ({marks}) group by story_id", stories)}
+            f"select story_id, count(distinct article_id) as n from claims where story_id in ({marks}) "
+            "group by story_id", stories)}
     for claim, r in zip(claims, rows):
         claim["more_reports"] = max(counts.get(r["story_id"], 1) - 1, 0) if r["story_id"] else 0
 
@@ -392,5 +395,5 @@ def _claim(page, r: dict, links: dict) -> dict:
         "assignee": r["assignee"],
         "score": score,
         "reasons": reasons,
-        "more_reports": None,  # one row per story: how many other claims it holds
+        "more_reports": None,  # one row per story: how many other reports (articles) hold it
     }
