@@ -195,3 +195,17 @@ async def test_the_queue_counts_more_reports_not_more_claims(story_db_path):
     assert len(story_rows) == 1 and story_rows[0]["more_reports"] == 1
     html = (await ds.client.get("/claims/-/claims/queue")).text
     assert "1 more report</a>" in html and "2 more reports" not in html
+
+
+@pytest.mark.asyncio
+async def test_a_reprint_names_the_report_it_reprints(claims_db_path):
+    with sqlite3.connect(claims_db_path) as conn:
+        conn.execute("update articles set duplicate_of = 'hansard.2020/01' where id = 'planet-1'")
+    ds = make_datasette([claims_db_path])
+    url = f"/claims/-/claims/article/{encode_id('planet-1')}"
+    html = (await ds.client.get(url)).text
+    assert "another article" not in html
+    assert ('reprints <a href="/claims/-/claims/article/hansard~2E2020~2F01">Hansard&rsquo;s article '
+            "&ldquo;Budget statement&rdquo;</a> (2020-01-05)") in html
+    original = (await ds.client.get(url + ".json")).json()["article"]["reprint_of"]
+    assert original == {"outlet": "Hansard", "headline": "Budget statement", "published": "2020-01-05"}
