@@ -209,3 +209,15 @@ async def test_a_reprint_names_the_report_it_reprints(claims_db_path):
             "&ldquo;Budget statement&rdquo;</a> (2020-01-05)") in html
     original = (await ds.client.get(url + ".json")).json()["article"]["reprint_of"]
     assert original == {"outlet": "Hansard", "headline": "Budget statement", "published": "2020-01-05"}
+
+
+@pytest.mark.asyncio
+async def test_the_claim_page_names_the_speaker_and_the_reports_wording(claims_db_path):
+    """A claim quoting "Doe" links to Jane Doe's page: the link says who, the report's word beside it."""
+    with sqlite3.connect(claims_db_path) as conn:
+        conn.execute("update claims set speaker = 'Doe', source_text = null where id = ?", [PLANET])
+    html = (await make_datasette([claims_db_path]).client.get(f"/claims/-/claims/claim/{encode_id(PLANET)}")).text
+    assert 'href="/claims/-/claims/speaker/jane-doe">Jane Doe</a>' in html
+    assert "(as “Doe”)" in html
+    same = (await make_datasette([claims_db_path]).client.get(f"/claims/-/claims/claim/{encode_id(HANSARD)}")).text
+    assert ">Jane Doe</a>" in same and "(as “Jane Doe”)" not in same
