@@ -221,3 +221,17 @@ async def test_the_claim_page_names_the_speaker_and_the_reports_wording(claims_d
     assert "(as “Doe”)" in html
     same = (await make_datasette([claims_db_path]).client.get(f"/claims/-/claims/claim/{encode_id(HANSARD)}")).text
     assert ">Jane Doe</a>" in same and "(as “Jane Doe”)" not in same
+
+
+@pytest.mark.asyncio
+async def test_the_stories_list_shows_each_statements_rating(story_db_path):
+    """The list of stories said nothing of a story its page says was rated (via a report)."""
+    ds = await _rate_planet(story_db_path)
+    data = (await ds.client.get("/claims/-/claims/stories.json")).json()
+    assert [s["verdict"] for s in data["stories"]] == ["False"]
+    assert "rated False" in (await ds.client.get("/claims/-/claims/stories")).text
+    hidden = make_datasette([story_db_path], config={"databases": {"claims": {"tables": {
+        "verdicts": {"allow": False}}}}})
+    data = (await hidden.client.get("/claims/-/claims/stories.json")).json()
+    assert [s["verdict"] for s in data["stories"]] == [None]
+    assert "rated False" not in (await hidden.client.get("/claims/-/claims/stories")).text

@@ -31,7 +31,7 @@ READS = {
     # Each result's statement's current rating, when verdicts are allowed.
     "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS,
                                   "verdicts", "verdict_withdrawals")),
-    "stories": CORE + Reads(needs=("stories",)),
+    "stories": CORE + Reads(needs=("stories",), shows=("verdicts", "verdict_withdrawals")),
     # The review queue: each signal's table is shown (and scored) only when allowed; the
     # migrations say whether the stored bounds count the signals as they are now.
     "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "factchecks", "speakers",
