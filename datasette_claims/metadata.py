@@ -127,7 +127,7 @@ TABLES = {
     "claims": {
         "description": "Who said what, when, where and how it was sourced: one row per attributed statement",
         "label_column": "content",
-        "facets": ["sourcing", "quote_type", "speaker_id", "speaker", "stance"],
+        "facets": ["sourcing", "quote_type", "speaker_id", "stance"],
     },
     "speakers": {
         "description": "People and organisations quoted, with their aliases",

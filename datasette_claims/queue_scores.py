@@ -294,14 +294,17 @@ def _key_where(key: Key | None) -> tuple[str, list]:
     return f"{key.column} = ? and ", [key.value]
 
 
-def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str] | None = None) -> Cut | None:
+def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str] | None = None,
+               siblings: bool = True) -> Cut | None:
     """The ``limit`` claims of highest bound (of those with ``key``, when given: ask
     ``has_keys`` first), as a query (None: no index).  With ``after`` (a later page's
     token: the score and id of the last row shown), those whose place in the index
     comes after the token's (``AFTER``), with the claims before it whose score may
     be below their bound (``CHECKED``) and the other reports of the stories of the
     claims after it (so a story shown on an earlier page is known): for an actor who
-    sees every signal, the only claims before that place that can come after the token."""
+    sees every signal, the only claims before that place that can come after the token.
+    ``siblings=False`` (the queue of every report, ``reports=all``, which ranks no story)
+    leaves the other reports out: a story's earlier rows change nothing there."""
     if not has_table(conn, "claim_scores"):
         return None
     where, params = _key_where(key)
@@ -318,10 +321,12 @@ def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str
     checked = CHECKED if has_table(conn, "verdicts") else "select null where 0"
     sql = (f"select claim_id, text_score from ({top}) union "
            f"select cs.claim_id, cs.text_score from claim_scores cs where {key_where}{BEFORE.format(cs='cs')} "
-           f"and +cs.claim_id in ({checked}) union "
-           f"select cs.claim_id, cs.text_score from ({top}) t cross join claims c on c.id = t.claim_id "
-           "cross join claims m on m.story_id = c.story_id cross join claim_scores cs on cs.claim_id = m.id "
-           f"where {BEFORE.format(cs='cs')}")
+           f"and +cs.claim_id in ({checked})")
+    if not siblings:
+        return Cut(sql, [*params, *key_params, *ahead], bound)
+    sql += (f" union select cs.claim_id, cs.text_score from ({top}) t cross join claims c on c.id = t.claim_id "
+            "cross join claims m on m.story_id = c.story_id cross join claim_scores cs on cs.claim_id = m.id "
+            f"where {BEFORE.format(cs='cs')}")
     return Cut(sql, [*params, *key_params, *ahead, *params, *ahead], bound)
 
 

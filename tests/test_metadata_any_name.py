@@ -37,7 +37,7 @@ async def test_a_database_named_otherwise_gets_descriptions_and_facets(newsroom)
     data = (await ds.client.get("/newsroom/claims.json?_extra=facet_results")).json()
     facets = data["facet_results"]
     facets = facets.get("results", facets)
-    assert {"sourcing", "quote_type", "speaker", "stance"} <= set(facets)
+    assert {"sourcing", "quote_type", "speaker_id", "stance"} <= set(facets)
     columns = await ds.client.get("/newsroom/speakers")
     assert "People and organisations quoted" in columns.text
     db_page = await ds.client.get("/newsroom")

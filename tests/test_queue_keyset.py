@@ -49,3 +49,26 @@ async def test_pages_from_the_tokens_place_are_the_full_order(rated, monkeypatch
     assert len(full) > (5 if "published" in query else 12)
     assert paged == full
     assert len({i for i, _ in paged}) == len(paged)  # no row twice
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("query, siblings", [("status=all&reports=all", False), ("status=all", True)])
+async def test_a_later_page_of_every_report_reads_no_story_siblings(rated, monkeypatch, query, siblings):
+    """The other reports of a story tell the one-row-per-story queue whether the story was
+    shown on an earlier page; the queue of every report (``reports=all``) ranks no story,
+    so its later pages leave them out of their candidates, and its pages stay the full order."""
+    asked = []
+    real = queue.queue_scores.candidates
+
+    def spy(conn, limit, key=None, after=None, siblings=True):
+        cut = real(conn, limit, key, after, siblings)
+        if after is not None:
+            asked.append(cut.sql)
+        return cut
+
+    monkeypatch.setattr(queue.queue_scores, "candidates", spy)
+    paged = await all_pages(make_datasette([rated]), size=6, query=query)
+    full = await all_pages(make_datasette([rated], config=HIDDEN), size=6, query=query)
+    assert paged == full
+    assert asked
+    assert all(("m.story_id = c.story_id" in sql) == siblings for sql in asked)

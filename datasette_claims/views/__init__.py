@@ -26,9 +26,12 @@ PANEL = Reads(needs=(), shows=("verdicts", "verdict_withdrawals", *FACTCHECKS, "
 
 READS = {
     # The overview links to the queue, the alerts and the load errors (counted when visible).
-    "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors")),
-    "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS)),
-    "stories": CORE + Reads(needs=("stories",)),
+    "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors",
+                                    "verdicts")),
+    # Each result's statement's current rating, when verdicts are allowed.
+    "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS,
+                                  "verdicts", "verdict_withdrawals")),
+    "stories": CORE + Reads(needs=("stories",), shows=("verdicts", "verdict_withdrawals")),
     # The review queue: each signal's table is shown (and scored) only when allowed; the
     # migrations say whether the stored bounds count the signals as they are now.
     "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "factchecks", "speakers",

@@ -109,6 +109,9 @@ class Urls:
     def alerts(self, fmt=None):
         return claims_path(self.ds, self.database, "alerts", fmt=fmt)
 
+    def claimreview(self):
+        return claims_path(self.ds, self.database, "claimreview", fmt="json")
+
     def _item(self, kind, value):
         return f"{self.base}/{kind}/{encode_id(value)}" if value else None
 

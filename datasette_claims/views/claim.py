@@ -9,6 +9,7 @@ from datasette.utils.asgi import NotFound
 from .base import decode_id
 from .data import (
     CLAIM_SELECT,
+    SOURCING_LABELS,
     REPORTED_SPEECH,
     STORY_SELECT,
     claim_dict,
@@ -99,4 +100,5 @@ async def claim_page(page):
     }
     return "claims_claim.html", data, {"context_segments": pieces, "verdict_panel": panel["context"],
                                        "review": review, "sourcing_types": SOURCING_TYPES,
+                                       "sourcing_labels": SOURCING_LABELS,
                                        "quote_types": QUOTE_TYPES, "reported_speech": REPORTED_SPEECH}

@@ -389,6 +389,35 @@ async def current_ratings(page, claim_ids: list[str], story_ids: list[str | None
     return ratings
 
 
+async def statement_ratings(page, rows: list[dict]) -> dict[str, str]:
+    """Each claim's current rating as its statement's, keyed by claim id: its own verdict's, else
+    its story's, else the latest on another report of its story (a verdict on one report checks
+    them all: ``statuses``).  ``rows``: dicts with ``id`` and ``story_id``.  The queue and the
+    search show it beside each claim; empty when the actor may not read verdicts."""
+    ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
+    reports = await _report_ratings(page, rows)
+    found = {}
+    for r in rows:
+        rating = (ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
+                  or reports.get(r["story_id"]))
+        if rating:
+            found[r["id"]] = rating
+    return found
+
+
+async def _report_ratings(page, rows: list[dict]) -> dict[str, str]:
+    """The current rating of a report of each story shown (its latest), keyed by story: a
+    story's row stands for the statement, whichever of its reports was rated."""
+    stories = sorted({r["story_id"] for r in rows if r["story_id"]})
+    if not stories or not await page.can_view("verdicts"):
+        return {}
+    marks = ", ".join("?" for _ in stories)
+    found = await page.execute(
+        f"select m.story_id, v.rating from claims m join verdicts v on v.claim_id = m.id "
+        f"where m.story_id in ({marks}){await live_verdicts(page, 'v')} order by v.created, v.id", stories)
+    return {v["story_id"]: v["rating"] for v in found}  # oldest first: the latest is left
+
+
 async def fetch_claims(page, ids) -> dict:
     """Claims by id (one trip to the database), as dicts keyed by id."""
     ids = [i for i in dict.fromkeys(ids) if i is not None]

@@ -11,6 +11,12 @@ from .data import SOURCING_LABELS, STORY_SELECT, UNNAMED_SOURCING, story_dict
 
 CACHE_SECONDS = 30
 _cache: dict = {}
+# What the page calls each count, one and several.  The load summary's word for a row of
+# ``claim_matches`` is "link" ("40 links (5 drift)"): the page said "40 claim matches" for
+# the same rows (and "1 stories").  Another table: its name.
+COUNT_NOUNS = {"articles": ("article", "articles"), "claims": ("claim", "claims"),
+               "speakers": ("speaker", "speakers"), "stories": ("story", "stories"),
+               "claim_matches": ("link between claims", "links between claims")}
 # A sourcing holding more than this share of the claims is not counted row by row:
 # its count is what count(*) leaves (SQLite counts a table from its b-tree pages).
 DOMINANT_SHARE = 0.1
@@ -55,6 +61,8 @@ async def overview(page):
         "speakers": page.urls.speakers() if "speakers" in visible else None,
         "queue": page.urls.queue(),
         "alerts": page.urls.alerts() if await page.can_view("claim_alerts") else None,
+        # the verdicts as schema.org ClaimReview (before, no page linked to the export)
+        "claimreview": page.urls.claimreview() if await page.can_view("verdicts") else None,
         "articles": page.urls.table("articles"),
         "load_errors": page.urls.table("load_errors") if await page.can_view("load_errors") else None,
         "database": page.urls.database_url(),
@@ -71,7 +79,7 @@ async def overview(page):
     # Datasette's own ``urls`` shadows a template variable of that name.  An empty database's
     # page says the command that fills it, with the file's name (memory databases have none).
     db_file = os.path.basename(page.db.path) if page.db.path else None
-    return "claims_overview.html", out, {"links": out["urls"], "db_file": db_file}
+    return "claims_overview.html", out, {"links": out["urls"], "db_file": db_file, "count_nouns": COUNT_NOUNS}
 
 
 async def _load_problems(page) -> dict | None:

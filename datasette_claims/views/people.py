@@ -245,6 +245,15 @@ def furniture_marks(text: str, paragraphs_json, headline: str | None) -> list[di
 LINE = re.compile(r"[^\n]+")
 
 
+async def _original(page, article_id: str | None) -> dict | None:
+    """The report a reprint reprints: its outlet and headline (the page said "reprints
+    another article", where the story page names it: "reprint of Meridian Press")."""
+    if not article_id:
+        return None
+    row = (await page.execute("select outlet, headline, published from articles where id = ?", [article_id])).first()
+    return dict(row) if row else None
+
+
 async def article_page(page):
     article_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from articles where id = ?", [article_id])).first()
@@ -265,6 +274,7 @@ async def article_page(page):
         "duplicate_of_url": page.urls.article(row["duplicate_of"]),
         "text": row["text"],
     }
+    article["reprint_of"] = await _original(page, row["duplicate_of"])
     rows = await page.execute(
         CLAIM_SELECT + " where c.article_id = ? order by c.start, c.id limit ?", [article_id, MAX_ARTICLE_CLAIMS]
     )

@@ -21,7 +21,7 @@ from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
 from ..queue_scores import OWN_LINK, PUBLIC_FIGURE_CLAIMS, SCORE
-from .data import SOURCING_LABELS, current_ratings, live_verdicts
+from .data import SOURCING_LABELS, live_verdicts, statement_ratings
 from .statuses import status_columns
 
 STATUSES = ("new", "assigned", "in_progress", "published", "dismissed")
@@ -151,14 +151,17 @@ def _after(token: tuple[float, str] | None) -> tuple[str, list]:
 
 
 async def _more_reports(page, claims: list[dict], rows: list[dict]) -> None:
-    """Each story's row says how many more reports of it there are (``more_reports``):
-    its other claims, counted from ``claims`` (the stories table may be hidden)."""
+    """Each story's row says how many more reports of it there are (``more_reports``): the
+    other articles holding its claims, counted from ``claims`` (the stories table may be
+    hidden).  (It counted the story's other claims: a report quoting the statement twice
+    made "and 5 more reports" of a story its page says has 4.)"""
     stories = sorted({r["story_id"] for r in rows if r["story_id"]})
     counts = {}
     if stories:
         marks = ", ".join("?" for _ in stories)
         counts = {r["story_id"]: r["n"] for r in await page.execute(
-            f"select story_id, count(*) as n from claims where story_id in ({marks}) group by story_id", stories)}
+            f"select story_id, count(distinct article_id) as n from claims where story_id in ({marks}) "
+            "group by story_id", stories)}
     for claim, r in zip(claims, rows):
         claim["more_reports"] = max(counts.get(r["story_id"], 1) - 1, 0) if r["story_id"] else 0
 
@@ -188,7 +191,7 @@ async def queue_page(page):
     if filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
         ranked = Ranked(await _reviewed(page, sql, filters.inner, params))
     else:
-        ranked = await _ranked(page, sql, filters.inner, params, size, key, token)
+        ranked = await _ranked(page, sql, filters.inner, params, size, key, token, siblings=not every_report)
     rows = ranked.rows[:size]
     claims = await _queue_claims(page, rows, every_report)
     next_token, next_url = page.next_url([rows[-1]["score"], rows[-1]["id"]] if len(ranked.rows) > size else None)
@@ -245,25 +248,10 @@ async def _queue_claims(page, rows: list[dict], every_report: bool) -> list[dict
     claims = [_claim(page, r, links) for r in rows]
     if not every_report:
         await _more_reports(page, claims, rows)
-    ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
-    reports = await _report_ratings(page, rows)
-    for claim, r in zip(claims, rows):
-        claim["verdict"] = (ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
-                            or reports.get(r["story_id"]))
+    ratings = await statement_ratings(page, rows)
+    for claim in claims:
+        claim["verdict"] = ratings.get(claim["id"])
     return claims
-
-
-async def _report_ratings(page, rows: list[dict]) -> dict[str, str]:
-    """The current rating of a report of each story shown (its latest), keyed by story: a
-    story's row stands for the statement, whichever of its reports was rated."""
-    stories = sorted({r["story_id"] for r in rows if r["story_id"]})
-    if not stories or not await page.can_view("verdicts"):
-        return {}
-    marks = ", ".join("?" for _ in stories)
-    found = await page.execute(
-        f"select m.story_id, v.rating from claims m join verdicts v on v.claim_id = m.id "
-        f"where m.story_id in ({marks}){await live_verdicts(page, 'v')} order by v.created, v.id", stories)
-    return {v["story_id"]: v["rating"] for v in found}  # oldest first: the latest is left
 
 
 class Ranked(NamedTuple):
@@ -274,12 +262,14 @@ class Ranked(NamedTuple):
 
 
 async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
-                  key: queue_scores.Key | None, token: tuple[float, str] | None = None) -> Ranked:
+                  key: queue_scores.Key | None, token: tuple[float, str] | None = None,
+                  siblings: bool = True) -> Ranked:
     """The queue's rows: scored for the top of the bound index (of the speaker's or
     outlet's, for ``key``; for a later page, from its ``token``'s place: ``_start``),
     widened until exact (``queue_scores.exact``) or ``RANKED`` candidates deep, where
     the ranked part ends with the rows proven so far; every claim on a database
-    without the index."""
+    without the index.  ``siblings``: a later page also scores the other reports of its
+    candidates' stories (``queue_scores.candidates``), needed only when one row stands for a story."""
     async def run(text_score: str, source: str = EVERY_CLAIM, more: tuple = ()) -> list[dict]:
         q = sql.format(where="where " + " and ".join(inner) if inner else "", text_score=text_score, source=source)
         return [dict(r) for r in await page.execute(q, [*more, *params])]
@@ -301,7 +291,7 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
             return Ranked([], ended=True)  # every row after the token is past the ranked part
         limit = start.limit
         while True:
-            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key, start.after))
+            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key, start.after, siblings))
             if cut is None:
                 break
             # the candidates drive the join (CROSS JOIN fixes SQLite's loop order:
@@ -405,5 +395,5 @@ def _claim(page, r: dict, links: dict) -> dict:
         "assignee": r["assignee"],
         "score": score,
         "reasons": reasons,
-        "more_reports": None,  # one row per story: how many other claims it holds
+        "more_reports": None,  # one row per story: how many other reports (articles) hold it
     }

@@ -24,6 +24,7 @@ from .data import (
     json_list,
     like_pattern,
     public,
+    statement_ratings,
     story_dict,
 )
 from .similar import search_candidates
@@ -151,6 +152,7 @@ async def search_page(page):
         found = await _ranked(page, q, filters.where, filters.params, size, token)
     elif filters.where:
         found = await _filtered(page, filters.where, filters.params, size, token, filters.by_date)
+    await _rated(page, found)
     next_token, next_url = page.next_url(found.next)
     data = {
         "q": q,
@@ -173,6 +175,16 @@ async def search_page(page):
     extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page), "candidates": CANDIDATES,
              "strong_score": STRONG_SCORE}  # (where the page marks the weaker matches)
     return "claims_search.html", data, extra
+
+
+async def _rated(page, found: Found) -> None:
+    """Each result (and the earliest appearance) with ``verdict``: the current rating of its
+    statement (``statement_ratings``), so that a pasted claim the desk has already checked
+    says so where it is found (before, only its claim page did)."""
+    shown = list(found.results) + ([found.earliest] if found.earliest else [])
+    ratings = await statement_ratings(page, [r["claim"] for r in shown])
+    for r in shown:
+        r["verdict"] = ratings.get(r["claim"]["id"])
 
 
 async def _earliest(page, first: tuple | None, strong: list[tuple], claims: dict) -> dict | None:

@@ -15,6 +15,7 @@ from .. import compat
 from ..factchecks import alerts as alerts_mod
 from ..factchecks import records
 from ..permissions import ACTION, PLUGIN
+from ..store.connection import has_table
 from .base import MethodNotAllowed, decode_id
 from .data import readable_time, safe_url
 
@@ -106,6 +107,8 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
 
     Keys: ``target`` ("claim"/"story"), ``target_id``, ``current`` (latest verdict or
     None), ``history`` (newest first), ``story_current`` (a claim's story verdict),
+    ``report_current`` (the current verdict on another report of the statement, with its
+    ``report_claim``, ``report_url``, ``report_outlet`` and ``other_wording``),
     ``can_record``, ``mutable``, ``reason`` (why not, or None), ``form`` (action URL
     and field names), ``ratings`` (the scale, best first), ``previously_checked``
     (bool) with ``matches`` (fact-checks and judged claims stating the same),
@@ -124,7 +127,8 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     history, review = await page.read(_history_and_review(claim_id, story_id, scale,
                                                           review_author(datasette, database), base))
     checked = await _checked_shown(page, claim_id, story_id)
-    _label_verdicts(history + [checked.get("story_verdict")])
+    report = await _report_shown(page, claim_id, story_id) if verdicts_visible else None
+    _label_verdicts(history + [checked.get("story_verdict"), report])
     actor_id = (page.actor or {}).get("id")
     reason = _why_not(allowed, mutable, database, actor_id, hidden)
     target, ident = ("claim", claim_id) if claim_id is not None else ("story", story_id)
@@ -135,6 +139,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "current": records.current_of(history),
         "history": history,
         "story_current": checked.get("story_verdict"),
+        "report_current": report,
         "can_record": allowed and mutable and not hidden,
         "allowed": allowed,
         "mutable": mutable,
@@ -154,6 +159,7 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
         "matches": {"factchecks": checked["factchecks"], "verdicts": checked["verdicts"]},
         "alerts_url": page.urls.overview() + "/alerts",
         "claimreview": review,
+        "claimreview_url": page.urls.claimreview() if verdicts_visible else None,  # (every verdict's)
         "jsonld": records.jsonld_script_text(review) if review else None,
         "author_warning": author_warning(datasette, database) if allowed and not hidden else None,
     }
@@ -171,6 +177,47 @@ def _history_and_review(claim_id, story_id, scale, author, base_url: str):
         return history, http_links(review)
 
     return run
+
+
+# The current verdict on a report of the claim's story (for a story: on any of its reports).
+# A verdict on one report checks the statement (``statuses``): the status line said "checked
+# via <outlet>'s report", and the panel beside it "No verdict recorded on this claim yet".
+REPORT_VERDICT = ("select v.*, m.id as report_claim, a.outlet as report_outlet from claims m "
+                  "cross join verdicts v on v.claim_id = m.id left join articles a on a.id = m.article_id "
+                  "where m.story_id = ? and m.id is not ? and {live} order by v.created desc, v.id desc limit 1")
+
+
+def _report_verdict(claim_id, story_id):
+    """The latest live verdict on another report of the statement, read under ``page.read``,
+    with ``other_wording`` when that report words it otherwise (a misquote: ``records.linked_claims``)."""
+
+    def run(conn):
+        if not has_table(conn, "verdicts"):
+            return None
+        story = story_id
+        if story is None:
+            row = conn.execute("select story_id from claims where id = ?", [claim_id]).fetchone()
+            story = row[0] if row else None
+        if story is None:
+            return None
+        found = records.row_dicts(conn.execute(REPORT_VERDICT.format(live=records.live(conn, "v")),
+                                               [story, claim_id]))
+        if not found:
+            return None
+        verdict = found[0]
+        verdict["other_wording"] = claim_id is not None and \
+            verdict["report_claim"] in records.linked_claims(conn, claim_id).other_wording
+        return verdict
+
+    return run
+
+
+async def _report_shown(page, claim_id, story_id) -> dict | None:
+    """``_report_verdict`` with its report's link."""
+    verdict = await page.read(_report_verdict(claim_id, story_id))
+    if verdict:
+        verdict["report_url"] = page.urls.claim(verdict["report_claim"])
+    return verdict
 
 
 async def _checked_shown(page, claim_id, story_id) -> dict:
