@@ -456,6 +456,23 @@ def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     return found
 
 
+class StoredPath(NamedTuple):
+    """Where a stored article was read from, and its content hash."""
+
+    source_path: str | None
+    content_hash: str | None
+
+
+def stored_paths(conn: sqlite3.Connection, ids: list[str]) -> dict[str, StoredPath]:
+    """The ``StoredPath`` of each of ``ids`` already stored."""
+    found: dict[str, StoredPath] = {}
+    for chunk in in_lists(ids):
+        marks = ",".join("?" * len(chunk))
+        found.update((row[0], StoredPath(row[1], row[2])) for row in conn.execute(
+            f"select id, source_path, content_hash from articles where id in ({marks})", chunk))
+    return found
+
+
 class StoredCopy(NamedTuple):
     """An article already stored at the address of one being loaded."""
 
