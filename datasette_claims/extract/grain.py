@@ -30,8 +30,8 @@ from typing import NamedTuple
 
 from ..models import Claim, Span
 from ..text import content_words
-from .context import DETERMINERS, FINITE
-from .lexicon import CLAUSE_SUBJECTS, IRREGULAR_PASTS, NAMING_NOUNS
+from .context import DETERMINERS, FINITE, trim_span
+from .lexicon import CLAUSE_SUBJECTS, DANGLING_OPENERS, IRREGULAR_PASTS, NAMING_NOUNS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, may_end_sentence, sentence_spans
 
@@ -152,6 +152,7 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
     out: list[Claim] = []
     first_row: dict[str, str] = {}
     renamed: dict[str, str] = {}  # the id of a row joined to another -> the joined row's
+    trimmed = trim_dangling(article_id, text, claims)  # (an old id -> the trimmed claim's)
     for group in group_utterances(claims):
         hull_start = min(c.content.start for c in group)
         hull_end = max(c.content.end for c in group)
@@ -175,9 +176,73 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
             unique.append(c)
     for c in unique:
         if c.denies:
-            first = first_row.get(c.denies, c.denies)
+            denied = trimmed.get(c.denies, c.denies)
+            first = first_row.get(denied, denied)
             c.denies = renamed.get(first, first)
     return unique
+
+
+# a clause's opener at a content's end, with a preposition before a relative
+# ("in which") and a coordinator before it (", and that"); ``DANGLING_OPENERS``
+_DANGLING = re.compile(
+    r"(?:[,;\u2014\u2013]?\s*\b(?:and|but|or)\s+)?(?:[,;\u2014\u2013]\s*)?"
+    r"(?:\b(?:in|of|on|at|for|to|by|with|from|under|through|about)\s+)?\b(?:"
+    + "|".join(DANGLING_OPENERS) + r")$", re.IGNORECASE)
+_DANGLING_WORDS = frozenset(DANGLING_OPENERS)
+_DANGLING_TAIL = 40
+# what may lie between a dangling opener and the next attribution's source or cue
+_DANGLING_GAP = " ,\u2014\u2013"
+
+
+def trim_dangling(article_id: str, text: str, claims: list[Claim]) -> dict[str, str]:
+    """Contents without a clause's opener left at their end by the next attribution.
+
+    A rule ends a content where the next attribution's source or cue starts
+    ("Roe testified that A, and that | Dee told him B"; "promises which | he
+    says were not honoured"; "X, which, | according to police, is ..."): the
+    opener of that clause ("and that", "which") then dangles at the end.  It
+    is cut when another claim's source or cue follows it (a complementizer
+    "that" only when that source follows with no comma: '"We would not do
+    that," Roe said' ends in a pronoun).  Returns the old ids of the trimmed
+    claims -> their new ones."""
+    starts: dict[int, Claim] = {}
+    for c in claims:
+        for span in (c.source, c.cue):
+            if span is not None:
+                starts.setdefault(span.start, c)
+    out: dict[str, str] = {}
+    for c in claims:
+        end = _dangling_end(text, c, starts)
+        if end is not None:
+            old = c.id
+            c.content = Span(c.content.start, end, text[c.content.start:end])
+            c.id = f"{article_id}:{c.content.start}-{end}"
+            out[old] = c.id
+    return out
+
+
+def _dangling_end(text: str, c: Claim, starts: dict[int, Claim]) -> int | None:
+    """The end of ``c``'s content without its dangling opener, or None."""
+    s, e = c.content.start, c.content.end
+    k = e
+    while k > s and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:e].lower()
+    if word not in _DANGLING_WORDS or c.quote_type == "direct":
+        return None
+    p = e
+    while p < len(text) and text[p] in _DANGLING_GAP:
+        p += 1
+    follower = starts.get(p)
+    if follower is None or follower is c:
+        return None
+    if word == "that" and p > e + 1 and (follower.cue is None or follower.cue.start != p):
+        return None  # (a pronoun before a trailer's comma, not a complementizer)
+    m = _DANGLING.search(text, max(s, e - _DANGLING_TAIL), e)
+    if m is None:
+        return None
+    ns, ne = trim_span(text, s, m.start())
+    return ne if _words(text, ns, ne) >= MIN_PIECE_WORDS else None
 
 
 def _rows(article_id: str, text: str, claim: Claim, quotes: list[Quote], utterance: str) -> list[Claim]:
