@@ -83,3 +83,24 @@ def test_a_passive_agent_goes_on_over_a_name_of():
 def test_a_passive_agent_stops_before_the_charge():
     got = _contents("Mr. Vell was accused by the wardens of taking bribes.")
     assert got["of taking bribes"].source.text == "the wardens", list(got)
+
+
+_TRANSCRIPT = (
+    "KL: Why have you not gone back?:VR: Well, I need somebody to give me papers.\n\n"
+    "KL: That should be easy for you.:VR: It is not, because the weeklies think otherwise. "
+    "KL: The Ledger does political reporting.:VR: It so happens someone is working on it for me.\n\n"
+    "KL: Where else have you been?:VR: How did you get into the country? KL: Through the islands, by boat.")
+
+
+def test_a_transcript_label_after_a_sentence_end_starts_its_own_turn():
+    got = _contents(_TRANSCRIPT)
+    assert "Through the islands, by boat." in got, list(got)
+    assert got["Through the islands, by boat."].source.text == "KL"
+    assert "The Ledger does political reporting." in got
+    assert not any("KL:" in c for c in got)
+
+
+def test_a_capitalised_word_and_colon_inside_a_sentence_run_is_no_turn_once():
+    text = "The council met on Monday. Agenda: the ferry fares and the harbour wall, the mayor said."
+    got = _contents(text)
+    assert not any(c.source and c.source.text == "Agenda" for c in got.values()), list(got)
