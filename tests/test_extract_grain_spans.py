@@ -104,3 +104,19 @@ def test_a_capitalised_word_and_colon_inside_a_sentence_run_is_no_turn_once():
     text = "The council met on Monday. Agenda: the ferry fares and the harbour wall, the mayor said."
     got = _contents(text)
     assert not any(c.source and c.source.text == "Agenda" for c in got.values()), list(got)
+
+
+def test_a_parenthetical_cue_after_where_reports_the_clause_after_it():
+    text = "He was detained in 2001 near Kell where, according to his father, he was on a pilgrimage."
+    got = _contents(text)
+    assert "he was on a pilgrimage" in got, list(got)
+    assert got["he was on a pilgrimage"].source.text == "his father"
+    assert not any(c.endswith("where") for c in got)
+
+
+def test_a_relative_row_before_its_own_parenthetical_is_dropped_when_the_clause_is_a_row():
+    text = ("The owners were an elderly couple who, according to local papers, were beaten "
+            "before they were taken away.")
+    got = _contents(text)
+    assert "were beaten before they were taken away" in got, list(got)
+    assert not any(c.endswith("who") for c in got), list(got)

@@ -152,7 +152,10 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
     out: list[Claim] = []
     first_row: dict[str, str] = {}
     renamed: dict[str, str] = {}  # the id of a row joined to another -> the joined row's
-    trimmed = trim_dangling(article_id, text, claims)  # (an old id -> the trimmed claim's)
+    trimmed: dict[str, str] = {}  # (an old id -> the trimmed claim's, or the row that replaces a dropped one)
+    dropped = trim_dangling(article_id, text, claims, trimmed)
+    if dropped:
+        claims = [c for c in claims if c.id not in dropped]
     for group in group_utterances(claims):
         hull_start = min(c.content.start for c in group)
         hull_end = max(c.content.end for c in group)
@@ -194,31 +197,93 @@ _DANGLING_TAIL = 40
 _DANGLING_GAP = " ,\u2014\u2013"
 
 
-def trim_dangling(article_id: str, text: str, claims: list[Claim]) -> dict[str, str]:
+def trim_dangling(article_id: str, text: str, claims: list[Claim], renamed: dict[str, str]) -> set[str]:
     """Contents without a clause's opener left at their end by the next attribution.
 
     A rule ends a content where the next attribution's source or cue starts
     ("Roe testified that A, and that | Dee told him B"; "promises which | he
-    says were not honoured"; "X, which, | according to police, is ..."): the
-    opener of that clause ("and that", "which") then dangles at the end.  It
-    is cut when another claim's source or cue follows it (a complementizer
-    "that" only when that source follows with no comma: '"We would not do
-    that," Roe said' ends in a pronoun).  Returns the old ids of the trimmed
-    claims -> their new ones."""
+    says were not honoured"): the opener of that clause ("and that", "which")
+    then dangles at the end.  It is cut when another claim's source or cue
+    follows it (a complementizer "that" only when that source follows with no
+    comma: '"We would not do that," Roe said' ends in a pronoun).  When the
+    claim's own parenthetical cue follows a relative opener, the content is
+    the relative clause after the cue (``_relative_side``).  ``renamed`` gets
+    the old ids of the changed claims -> their new ones; returns the ids of
+    the claims to drop."""
     starts: dict[int, Claim] = {}
     for c in claims:
         for span in (c.source, c.cue):
             if span is not None:
                 starts.setdefault(span.start, c)
-    out: dict[str, str] = {}
+    dropped: set[str] = set()
     for c in claims:
-        end = _dangling_end(text, c, starts)
-        if end is not None:
+        side = _relative_side(text, c, claims)
+        if side is not None and side.instead is not None:
+            renamed[c.id] = side.instead.id  # (dropped: the clause is a row of its own already)
+            dropped.add(c.id)
+            continue
+        if side is not None:
+            span = (side.start, side.end)
+        else:
+            end = _dangling_end(text, c, starts)
+            span = (c.content.start, end) if end is not None else None
+        if span is not None:
             old = c.id
-            c.content = Span(c.content.start, end, text[c.content.start:end])
-            c.id = f"{article_id}:{c.content.start}-{end}"
-            out[old] = c.id
-    return out
+            c.content = Span(span[0], span[1], text[span[0]:span[1]])
+            c.id = f"{article_id}:{span[0]}-{span[1]}"
+            renamed[old] = c.id
+    return dropped
+
+
+class _Side(NamedTuple):
+    """The relative clause a parenthetical attribution reports (``_relative_side``),
+    or the row of the same cue that already holds it (``instead``)."""
+
+    start: int
+    end: int
+    instead: Claim | None = None
+
+
+# the relative openers after which a parenthetical attribution reports the relative clause
+_RELATIVE_OPENERS = frozenset(("which", "who", "whom", "where"))
+_RELATIVE_CLAUSE_MAX = 300
+
+
+def _relative_side(text: str, c: Claim, claims: list[Claim]) -> _Side | None:
+    """The relative clause a parenthetical attribution reports, for a content
+    that ends in its opener right before the claim's own cue ("the elections,
+    which, according to the opposition, | were rigged"; "in Kabul where, his
+    father says, | he was on a pilgrimage"): what the source said is the clause
+    after the cue (to the sentence's end), not the writer's words before it."""
+    s, e = c.content.start, c.content.end
+    k = e
+    while k > s and text[k - 1].isalpha():
+        k -= 1
+    if text[k:e].lower() not in _RELATIVE_OPENERS or c.cue is None or c.quote_type == "direct":
+        return None
+    p = e
+    while p < len(text) and text[p] in _DANGLING_GAP:
+        p += 1
+    if p not in (c.cue.start, c.source.start if c.source else -1):
+        return None
+    pe = rs = max(c.cue.end, c.source.end if c.source else 0)
+    while rs < len(text) and text[rs] in _DANGLING_GAP:
+        rs += 1
+    if not any(ch in _DANGLING_GAP[1:] for ch in text[pe:rs]):
+        return None  # (no comma closes the parenthetical: where its source ends is a guess)
+    limit = min(len(text), rs + _RELATIVE_CLAUSE_MAX)
+    nl = text.find("\n", rs, limit)
+    spans = sentence_spans(text, rs, nl if nl >= 0 else limit)
+    if not spans:
+        return None
+    re_ = spans[0][1]
+    while re_ > rs and text[re_ - 1] in _EDGE + ".":
+        re_ -= 1
+    others = [o for o in claims if o is not c and rs < o.content.end and o.content.start < re_]
+    if others:
+        same = [o for o in others if o.cue is not None and o.cue.start == c.cue.start]
+        return _Side(rs, re_, same[0]) if same and len(same) == len(others) else None
+    return _Side(rs, re_) if _words(text, rs, re_) >= MIN_PIECE_WORDS else None
 
 
 def _dangling_end(text: str, c: Claim, starts: dict[int, Claim]) -> int | None:
