@@ -11,6 +11,8 @@ after the verbal rules so they only take quotations nobody claimed.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from functools import partial
 import re
 from typing import NamedTuple
 
@@ -227,11 +229,12 @@ _NEXT_LABEL = re.compile(r"\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:
 _TURN_ENDS = "?.!\"\u201d"
 
 
-def _turns(text: str, paras: list[tuple[int, int]], labels: frozenset[str] = frozenset()):
+def _turns(text: str, paras: list[tuple[int, int]], labels: Callable[[], frozenset[str]] | None = None):
     """The paragraphs, each cut where a glued interview turn starts (found
     from the colons, which most paragraphs lack): after a colon ("Why?:KL:
     Because ..."), or after a sentence's end and a space when the label is one
-    of the transcript's ``labels`` ("Where? KL: Through the islands.")."""
+    of the transcript's ``labels()`` ("Where? KL: Through the islands."; read
+    only when such a label is seen)."""
     for ps, pe in paras:
         k = ps
         colon = text.find(":", ps, pe)
@@ -240,9 +243,9 @@ def _turns(text: str, paras: list[tuple[int, int]], labels: frozenset[str] = fro
             if before >= ps and text[before] in _TURN_ENDS and _NEXT_LABEL.match(text, colon + 1, pe):
                 yield k, before + 1
                 k = colon + 1 + (text[colon + 1:colon + 2] == " ")
-            elif labels:
+            elif labels is not None:
                 lm = _LABEL_AFTER_END.search(text, max(k, colon - 40), colon)
-                if lm is not None and lm.group("label") in labels and lm.start("label") > k:
+                if lm is not None and lm.start("label") > k and lm.group("label") in labels():
                     yield k, lm.start() + 1
                     k = lm.start("label")
             colon = text.find(":", colon + 1, pe)
@@ -256,6 +259,13 @@ _LABEL_OPENS = re.compile(r"\s?(?P<label>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u201
 _LABEL_GLUED = re.compile(r"[?.!\"\u201d]:" + _LABEL_OPENS.pattern)
 # a transcript names each speaker's label this many times before a label inside a sentence run counts
 _LABEL_TURNS = 3
+
+
+def _labels_once(text: str, paras: list[tuple[int, int]], memo: list[frozenset[str]]) -> frozenset[str]:
+    """``_transcript_labels``, read once per article (``memo``)."""
+    if not memo:
+        memo.append(_transcript_labels(text, paras))
+    return memo[0]
 
 
 def _transcript_labels(text: str, paras: list[tuple[int, int]]) -> frozenset[str]:
@@ -299,7 +309,7 @@ def heading_colon(ctx: Ctx) -> None:
     text = ctx.text
     first = ctx.paras[0][0] if ctx.paras else -1
     before = len(ctx.claims)
-    for ps, pe in _turns(text, ctx.paras, _transcript_labels(text, ctx.paras)):
+    for ps, pe in _turns(text, ctx.paras, partial(_labels_once, text, ctx.paras, [])):
         if text.find(":", ps, pe) < 0:
             continue  # (both patterns need a colon)
         head = ps == first and pe - ps < 300

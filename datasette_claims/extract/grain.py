@@ -210,13 +210,14 @@ def trim_dangling(article_id: str, text: str, claims: list[Claim], renamed: dict
     the relative clause after the cue (``_relative_side``).  ``renamed`` gets
     the old ids of the changed claims -> their new ones; returns the ids of
     the claims to drop."""
-    starts: dict[int, Claim] = {}
-    for c in claims:
-        for span in (c.source, c.cue):
-            if span is not None:
-                starts.setdefault(span.start, c)
     dropped: set[str] = set()
+    starts: dict[int, Claim] | None = None
     for c in claims:
+        # (the last letter first: most contents end in no opener)
+        if c.content.end < 2 or text[c.content.end - 1] not in _OPENER_LAST_LETTERS or c.quote_type == "direct":
+            continue
+        if starts is None:
+            starts = _span_starts(claims)
         side = _relative_side(text, c, claims)
         if side is not None and side.instead is not None:
             renamed[c.id] = side.instead.id  # (dropped: the clause is a row of its own already)
@@ -233,6 +234,19 @@ def trim_dangling(article_id: str, text: str, claims: list[Claim], renamed: dict
             c.id = f"{article_id}:{span[0]}-{span[1]}"
             renamed[old] = c.id
     return dropped
+
+
+_OPENER_LAST_LETTERS = frozenset(w[-1] for w in DANGLING_OPENERS)
+
+
+def _span_starts(claims: list[Claim]) -> dict[int, Claim]:
+    """Where each claim's source and cue start -> the claim."""
+    starts: dict[int, Claim] = {}
+    for c in claims:
+        for span in (c.source, c.cue):
+            if span is not None:
+                starts.setdefault(span.start, c)
+    return starts
 
 
 class _Side(NamedTuple):
