@@ -405,8 +405,8 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     text = ctx.text
     cs, ce = trim_span(text, cs, ce)
     ce = without_trailing_conjunction(text, cs, ce)
-    if text.startswith("that ", cs) and ce - cs > 10:
-        cs += 5
+    if text.startswith("that", cs) and text[cs + 4:cs + 5] in (" ", ",") and ce - cs > 10:
+        cs = trim_span(text, cs + 4, ce)[0]  # (and "that, should the unrest spread, ...": its comma)
     if ce - cs < 1 or text[cs:ce] == "that":
         return None  # (a lone complementizer left by a frame the rules could not open)
     if quote_type != "direct" and _contentless(text, cs, ce):

@@ -11,6 +11,8 @@ after the verbal rules so they only take quotations nobody claimed.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from functools import partial
 import re
 from typing import NamedTuple
 
@@ -227,9 +229,12 @@ _NEXT_LABEL = re.compile(r"\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:
 _TURN_ENDS = "?.!\"\u201d"
 
 
-def _turns(text: str, paras: list[tuple[int, int]]):
+def _turns(text: str, paras: list[tuple[int, int]], labels: Callable[[], frozenset[str]] | None = None):
     """The paragraphs, each cut where a glued interview turn starts (found
-    from the colons, which most paragraphs lack)."""
+    from the colons, which most paragraphs lack): after a colon ("Why?:KL:
+    Because ..."), or after a sentence's end and a space when the label is one
+    of the transcript's ``labels()`` ("Where? KL: Through the islands."; read
+    only when such a label is seen)."""
     for ps, pe in paras:
         k = ps
         colon = text.find(":", ps, pe)
@@ -238,8 +243,44 @@ def _turns(text: str, paras: list[tuple[int, int]]):
             if before >= ps and text[before] in _TURN_ENDS and _NEXT_LABEL.match(text, colon + 1, pe):
                 yield k, before + 1
                 k = colon + 1 + (text[colon + 1:colon + 2] == " ")
+            elif labels is not None:
+                lm = _LABEL_AFTER_END.search(text, max(k, colon - 40), colon)
+                if lm is not None and lm.start("label") > k and lm.group("label") in labels():
+                    yield k, lm.start() + 1
+                    k = lm.start("label")
             colon = text.find(":", colon + 1, pe)
         yield k, pe
+
+
+# a turn's label after a sentence's end and a space, right before its colon
+_LABEL_AFTER_END = re.compile(r"[?.!\"\u201d]\s+(?P<label>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2})$")
+# a turn's label opening a paragraph or glued after another turn's colon
+_LABEL_OPENS = re.compile(r"\s?(?P<label>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}):\s")
+_LABEL_GLUED = re.compile(r"[?.!\"\u201d]:" + _LABEL_OPENS.pattern)
+# a transcript names each speaker's label this many times before a label inside a sentence run counts
+_LABEL_TURNS = 3
+
+
+def _labels_once(text: str, paras: list[tuple[int, int]], memo: list[frozenset[str]]) -> frozenset[str]:
+    """``_transcript_labels``, read once per article (``memo``)."""
+    if not memo:
+        memo.append(_transcript_labels(text, paras))
+    return memo[0]
+
+
+def _transcript_labels(text: str, paras: list[tuple[int, int]]) -> frozenset[str]:
+    """The labels that open three turns or more (paragraphs, or turns glued
+    after a colon): a transcript's speakers, not a heading's one-off "Economy:"."""
+    counts: dict[str, int] = {}
+    for ps, pe in paras:
+        if text.find(":", ps, pe) < 0:
+            continue
+        m = _LABEL_OPENS.match(text, ps, pe)
+        if m is not None:
+            counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+        for g in _LABEL_GLUED.finditer(text, ps, pe):
+            counts[g.group("label")] = counts.get(g.group("label"), 0) + 1
+    return frozenset(label for label, n in counts.items() if n >= _LABEL_TURNS)
 
 
 # "Ohio: Ann Lee, Bo Park, Cy Dunn, ...": a roster of names after a label, no statement.
@@ -268,7 +309,7 @@ def heading_colon(ctx: Ctx) -> None:
     text = ctx.text
     first = ctx.paras[0][0] if ctx.paras else -1
     before = len(ctx.claims)
-    for ps, pe in _turns(text, ctx.paras):
+    for ps, pe in _turns(text, ctx.paras, partial(_labels_once, text, ctx.paras, [])):
         if text.find(":", ps, pe) < 0:
             continue  # (both patterns need a colon)
         head = ps == first and pe - ps < 300

@@ -30,8 +30,8 @@ from typing import NamedTuple
 
 from ..models import Claim, Span
 from ..text import content_words
-from .context import DETERMINERS, FINITE
-from .lexicon import CLAUSE_SUBJECTS, IRREGULAR_PASTS, NAMING_NOUNS
+from .context import DETERMINERS, FINITE, trim_span
+from .lexicon import CLAUSE_SUBJECTS, DANGLING_OPENERS, IRREGULAR_PASTS, NAMING_NOUNS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, may_end_sentence, sentence_spans
 
@@ -152,6 +152,10 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
     out: list[Claim] = []
     first_row: dict[str, str] = {}
     renamed: dict[str, str] = {}  # the id of a row joined to another -> the joined row's
+    trimmed: dict[str, str] = {}  # (an old id -> the trimmed claim's, or the row that replaces a dropped one)
+    dropped = trim_dangling(article_id, text, claims, trimmed)
+    if dropped:
+        claims = [c for c in claims if c.id not in dropped]
     for group in group_utterances(claims):
         hull_start = min(c.content.start for c in group)
         hull_end = max(c.content.end for c in group)
@@ -175,9 +179,149 @@ def split_statements(article_id: str, text: str, claims: list[Claim], quotes: li
             unique.append(c)
     for c in unique:
         if c.denies:
-            first = first_row.get(c.denies, c.denies)
+            denied = trimmed.get(c.denies, c.denies)
+            first = first_row.get(denied, denied)
             c.denies = renamed.get(first, first)
     return unique
+
+
+# a clause's opener at a content's end, with a preposition before a relative
+# ("in which") and a coordinator before it (", and that"); ``DANGLING_OPENERS``
+_DANGLING = re.compile(
+    r"(?:[,;\u2014\u2013]?\s*\b(?:and|but|or)\s+)?(?:[,;\u2014\u2013]\s*)?"
+    r"(?:\b(?:in|of|on|at|for|to|by|with|from|under|through|about)\s+)?\b(?:"
+    + "|".join(DANGLING_OPENERS) + r")$", re.IGNORECASE)
+_DANGLING_WORDS = frozenset(DANGLING_OPENERS)
+_DANGLING_TAIL = 40
+# what may lie between a dangling opener and the next attribution's source or cue
+_DANGLING_GAP = " ,\u2014\u2013"
+
+
+def trim_dangling(article_id: str, text: str, claims: list[Claim], renamed: dict[str, str]) -> set[str]:
+    """Contents without a clause's opener left at their end by the next attribution.
+
+    A rule ends a content where the next attribution's source or cue starts
+    ("Roe testified that A, and that | Dee told him B"; "promises which | he
+    says were not honoured"): the opener of that clause ("and that", "which")
+    then dangles at the end.  It is cut when another claim's source or cue
+    follows it (a complementizer "that" only when that source follows with no
+    comma: '"We would not do that," Roe said' ends in a pronoun).  When the
+    claim's own parenthetical cue follows a relative opener, the content is
+    the relative clause after the cue (``_relative_side``).  ``renamed`` gets
+    the old ids of the changed claims -> their new ones; returns the ids of
+    the claims to drop."""
+    dropped: set[str] = set()
+    starts: dict[int, Claim] | None = None
+    for c in claims:
+        # (the last letter first: most contents end in no opener)
+        if c.content.end < 2 or text[c.content.end - 1] not in _OPENER_LAST_LETTERS or c.quote_type == "direct":
+            continue
+        if starts is None:
+            starts = _span_starts(claims)
+        side = _relative_side(text, c, claims)
+        if side is not None and side.instead is not None:
+            renamed[c.id] = side.instead.id  # (dropped: the clause is a row of its own already)
+            dropped.add(c.id)
+            continue
+        if side is not None:
+            span = (side.start, side.end)
+        else:
+            end = _dangling_end(text, c, starts)
+            span = (c.content.start, end) if end is not None else None
+        if span is not None:
+            old = c.id
+            c.content = Span(span[0], span[1], text[span[0]:span[1]])
+            c.id = f"{article_id}:{span[0]}-{span[1]}"
+            renamed[old] = c.id
+    return dropped
+
+
+_OPENER_LAST_LETTERS = frozenset(w[-1] for w in DANGLING_OPENERS)
+
+
+def _span_starts(claims: list[Claim]) -> dict[int, Claim]:
+    """Where each claim's source and cue start -> the claim."""
+    starts: dict[int, Claim] = {}
+    for c in claims:
+        for span in (c.source, c.cue):
+            if span is not None:
+                starts.setdefault(span.start, c)
+    return starts
+
+
+class _Side(NamedTuple):
+    """The relative clause a parenthetical attribution reports (``_relative_side``),
+    or the row of the same cue that already holds it (``instead``)."""
+
+    start: int
+    end: int
+    instead: Claim | None = None
+
+
+# the relative openers after which a parenthetical attribution reports the relative clause
+_RELATIVE_OPENERS = frozenset(("which", "who", "whom", "where"))
+_RELATIVE_CLAUSE_MAX = 300
+
+
+def _relative_side(text: str, c: Claim, claims: list[Claim]) -> _Side | None:
+    """The relative clause a parenthetical attribution reports, for a content
+    that ends in its opener right before the claim's own cue ("the elections,
+    which, according to the opposition, | were rigged"; "in Kabul where, his
+    father says, | he was on a pilgrimage"): what the source said is the clause
+    after the cue (to the sentence's end), not the writer's words before it."""
+    s, e = c.content.start, c.content.end
+    k = e
+    while k > s and text[k - 1].isalpha():
+        k -= 1
+    if text[k:e].lower() not in _RELATIVE_OPENERS or c.cue is None or c.quote_type == "direct":
+        return None
+    p = e
+    while p < len(text) and text[p] in _DANGLING_GAP:
+        p += 1
+    if p not in (c.cue.start, c.source.start if c.source else -1):
+        return None
+    pe = rs = max(c.cue.end, c.source.end if c.source else 0)
+    while rs < len(text) and text[rs] in _DANGLING_GAP:
+        rs += 1
+    if not any(ch in _DANGLING_GAP[1:] for ch in text[pe:rs]):
+        return None  # (no comma closes the parenthetical: where its source ends is a guess)
+    limit = min(len(text), rs + _RELATIVE_CLAUSE_MAX)
+    nl = text.find("\n", rs, limit)
+    spans = sentence_spans(text, rs, nl if nl >= 0 else limit)
+    if not spans:
+        return None
+    re_ = spans[0][1]
+    while re_ > rs and text[re_ - 1] in _EDGE + ".":
+        re_ -= 1
+    others = [o for o in claims if o is not c and rs < o.content.end and o.content.start < re_]
+    if others:
+        same = [o for o in others if o.cue is not None and o.cue.start == c.cue.start]
+        return _Side(rs, re_, same[0]) if same and len(same) == len(others) else None
+    return _Side(rs, re_) if _words(text, rs, re_) >= MIN_PIECE_WORDS else None
+
+
+def _dangling_end(text: str, c: Claim, starts: dict[int, Claim]) -> int | None:
+    """The end of ``c``'s content without its dangling opener, or None."""
+    s, e = c.content.start, c.content.end
+    k = e
+    while k > s and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:e].lower()
+    if word not in _DANGLING_WORDS or c.quote_type == "direct":
+        return None
+    p = e
+    while p < len(text) and text[p] in _DANGLING_GAP:
+        p += 1
+    follower = starts.get(p)
+    if follower is None or follower is c:
+        return None
+    if word == "that" and p > e + 1 and (follower.cue is None or follower.cue.start != p):
+        return None  # (a pronoun before a trailer's comma, not a complementizer)
+    m = _DANGLING.search(text, max(s, e - _DANGLING_TAIL), e)
+    if m is None:
+        return None
+    ns, ne = trim_span(text, s, m.start())
+    return ne if _words(text, ns, ne) >= MIN_PIECE_WORDS else None
 
 
 def _rows(article_id: str, text: str, claim: Claim, quotes: list[Quote], utterance: str) -> list[Claim]:

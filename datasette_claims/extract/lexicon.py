@@ -225,6 +225,10 @@ PERSON_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "1", "we": "1p", "it
 # residents"): the group's head is the noun after them.
 COUNT_HEADS = frozenset(("hundreds", "thousands", "dozens", "tens", "millions", "scores", "many", "some", "most",
                          "several", "all", "both", "none"))
+# Nouns that head a group before "of" ("a number of bishops", "a group of
+# residents"): with ``COUNT_HEADS``, an agent that is one of them goes on over its "of".
+GROUP_HEADS = frozenset(("number", "group", "members", "majority", "minority", "coalition", "handful",
+                         "couple", "lot", "host", "string", "chorus", "range", "series"))
 # Plurals of bodies and things, not of people: no "they" of speakers stands for them.
 NON_PEOPLE_PLURALS = frozenset(("others", "states", "countries", "banks", "businesses", "companies", "industries",
                                 "nations", "governments"))
@@ -835,6 +839,13 @@ NOT_PLURAL_NOUNS = {"always", "sometimes", "perhaps", "besides", "afterwards", "
 # attribution took ("he would attend the meeting, although | aides said ...")
 TRAILING_SUBORDINATORS = ("although", "though", "after", "before", "when", "while", "because", "since",
                           "as", "if", "unless", "whereas", "until")
+
+# the word that opens a clause -- a complementizer, a relative, a subordinator --
+# left at a content's end when the next attribution's source or cue starts the
+# clause it opened ("testified that A, and that | B told him C", "promises which
+# | he says were not honoured", "criticised the paper because | the paper said"):
+# the clause is the next attribution's, the word is no part of this content
+DANGLING_OPENERS = ("that", "which", "who", "whom", "where", "whether", "because", "if")
 
 # initials that are a country's or a union's ("U.S. Steel", "U.N. Habitat"), not a forename
 PLACE_INITIALS = frozenset(("US", "UK", "UN", "EU", "USA", "DC"))

@@ -25,7 +25,7 @@ import re
 from ..models import Span
 from . import claim_index
 from .context import DETERMINERS, Ctx, anchored_matches, make_claim, right_content, trim_span, word_positions
-from .lexicon import NAME_PARTICLES
+from .lexicon import COUNT_HEADS, GROUP_HEADS, NAME_PARTICLES
 from .patterns import word_start
 
 # "was", "has been", "is being", "were also", "was widely", "had been repeatedly"
@@ -45,6 +45,25 @@ _BY_AGENT = re.compile(
     r"\s+(?:\w+ly\s+)?by\s+(?P<by>(?!(?:the\s+)?(?:time|way|end|then|now|far|day|year)\b)"
     r"[^,;:.\"\u201c\u201d()]{2,80}?)"
     r"(?=\s*(?:[,;:.()]|\s+(?:for|of|as|over|that|to|about|on|in|at|after|before|during|when|while|because)\b|$))")
+
+# the "of" phrase an agent goes on over: a name's ("by the Ministry of Justice")
+# or a group's ("by a number of church leaders"); never "accused by X of fraud"
+_OF_AGENT = re.compile(
+    r"\s+of\s+(?P<np>[^,;:.\"\u201c\u201d()]{2,60}?)"
+    r"(?=\s*(?:[,;:.()]|\s+(?:for|of|as|over|that|to|about|on|in|at|after|before|during|when|while|because)\b|$))")
+_GROUP_WORDS = COUNT_HEADS | GROUP_HEADS
+
+
+def _agent(text: str, bm: re.Match) -> tuple[int, int]:
+    """The span of a "by" agent (``_BY_AGENT``) with the "of" phrase it goes on over (``_OF_AGENT``)."""
+    s, e = bm.start("by"), bm.end("by")
+    om = _OF_AGENT.match(text, e)
+    if om is None:
+        return s, e
+    last = text[s:e].rsplit(None, 1)[-1].lower()
+    if text[om.start("np")].isupper() or last in _GROUP_WORDS:
+        return s, om.end("np")
+    return s, e
 
 
 def passive_sources(ctx: Ctx) -> None:
@@ -69,7 +88,8 @@ def passive_sources(ctx: Ctx) -> None:
             continue
         bm = _BY_AGENT.match(text, pm.end())
         if bm is not None:
-            c.source = Span(bm.start("by"), bm.end("by"), bm.group("by"))
+            s, e = _agent(text, bm)
+            c.source = Span(s, e, text[s:e])
         else:
             c.source = None
             c.speaker = None
@@ -226,8 +246,8 @@ def _eval_passives(ctx: Ctx) -> None:
         k = m.end()
         bm = _BY_AGENT.match(text, k)
         if bm is not None:
-            src = (bm.start("by"), bm.end("by"))
-            k = bm.end()
+            src = _agent(text, bm)
+            k = src[1]
         if _STRANDED.match(text, k):
             # "the charges he is accused of." -- the content is elsewhere
             ctx.cue_taken.update(w.start() for w in _WORD.finditer(text, m.start(), m.end()))
