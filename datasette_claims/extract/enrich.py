@@ -402,8 +402,11 @@ def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
         return False
     if mention.lower() in FORENAMES and c.rule in ("heading.colon", "quote.labelled"):
         return True  # (not any forename: "Jordan said" is mostly the country)
-    # (not a common noun too: "Prosecutors", "Category")
-    return _titled_in_article(ctx, mention) and not writes_in_lower_case(ctx, mention)
+    # (not a common noun too: "Prosecutors", "Category"); the surname of someone the
+    # article names in full is a person's too ("Vole said" after "Ann and Tom Vole")
+    known = ctx.people.by_surname.get(mention)
+    return (_titled_in_article(ctx, mention) or known is not None and " " in known.name) \
+        and not writes_in_lower_case(ctx, mention)
 
 
 def _titled_surname(c: Claim, mention: str) -> str:

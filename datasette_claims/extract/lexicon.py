@@ -825,3 +825,12 @@ PLACE_INITIALS = frozenset(("US", "UK", "UN", "EU", "USA", "DC"))
 
 # nouns that name words themselves ("Roe's phrase \"...\""): a quotation right after one is the possessor's
 NAMING_NOUNS = frozenset(("words", "phrase", "label", "slogan", "line", "quip", "joke"))
+
+# Nouns of family ties: "his brother Tom Vole", "Vole's widow, Ann Vole" name a
+# relative of someone already in the story (speakers.py: a bare surname the
+# two share stays with the one the story is about).
+KIN_NOUNS = frozenset((
+    "father", "mother", "son", "daughter", "brother", "sister", "sibling", "wife", "husband", "widow",
+    "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+    "granddaughter", "child", "parent", "stepfather", "stepmother", "stepson", "stepdaughter", "twin",
+))

@@ -29,6 +29,7 @@ from .lexicon import (
     FORENAMES,
     HONORIFICS,
     JOINED_ARTICLES,
+    KIN_NOUNS,
     LOWER_PREPOSITIONS,
     MALE_NAMES,
     MALE_TITLES,
@@ -784,6 +785,46 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s*,?\s*$")
 
 
+def _namesakes(people) -> dict[str, list[Person]]:
+    """The surnames two people of the article share, each with those people:
+    full names whose forenames are known forenames that differ in their first
+    two letters ("Ann Vole", "Tom Vole"; not "Joe"/"Joseph", one person's two
+    spellings, nor a run of capitals that took a word before the surname)."""
+    by: dict[str, list[Person]] = {}
+    for p in people:
+        toks = p.name.split()
+        if len(toks) > 1 and toks[0].lower() in FORENAMES:
+            by.setdefault(p.surname, []).append(p)
+    return {s: g for s, g in by.items()
+            if len({q.name.split()[0].lower()[:2] for q in g}) == len(g) > 1}
+
+
+# a possessive and a noun of family ties right before a name: "his brother ", "Vole's widow, "
+_KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|['\u2019]s?)\s+(?:[a-z-]+\s+){0,2}(?:"
+                         + "|".join(sorted(KIN_NOUNS)) + r")s?,?\s+$")
+
+
+class _Topic(NamedTuple):
+    person: Person | None   # who a bare surname now stands for (None: no one can tell)
+    start: int              # where that person was last named
+    end: int
+
+
+def _next_topic(text: str, topic: _Topic, q: Person, pos: int) -> _Topic:
+    """The topic after ``q`` is named in full at ``pos``: ``q``; none after "Ann
+    Vole and Tom Vole"; the topic still when it was named earlier in the same
+    sentence ("Raul Kelp, the brother of Fidel Kelp")."""
+    end = pos + len(q.name)
+    if topic.person is not None and _KIN_BEFORE.search(text, max(0, pos - 50), pos):
+        return topic  # "his brother Tom Vole": a relative of the one the story is about
+    if topic.person is None or topic.person is q or topic.end > pos \
+            or _SENTENCE_END.search(text, topic.end, pos) is not None:
+        return _Topic(q, pos, end)
+    if _AND_BEFORE.fullmatch(text, topic.end, pos):
+        return _Topic(None, pos, end)
+    return topic
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -826,7 +867,11 @@ class People:
     def _surname_mentions(self, lo: int, hi: int, inside_quote) -> None:
         """Surname-only mentions ("Lavrov said") of people already known."""
         text = self.text
+        namesakes = _namesakes(self.people.values())
         for surname, p in self.by_surname.items():
+            if surname in namesakes:
+                self._namesake_mentions(namesakes[surname], lo, hi, inside_quote)
+                continue
             known = set(p.positions)  # (a set: one look-up per mention, not a scan)
             # str.find is a C loop: far cheaper than a regex per article
             k = text.find(surname, lo, hi)
@@ -839,6 +884,44 @@ class People:
                     p.positions.append(k)
                     known.add(k)
                 k = text.find(surname, k + n, hi)
+
+    def _namesake_mentions(self, group: list[Person], lo: int, hi: int, inside_quote) -> None:
+        """The bare surname of two people ("Ann Vole ... Tom Vole ... Vole said") is
+        the one a reader holds in mind: the one named in full last -- unless the
+        sentence naming them had named the other first ("Raul Kelp, the brother
+        of Fidel Kelp, ...": the second is said of the first); nobody after "Ann
+        Vole and Tom Vole", which a reader cannot settle.  Before either is named
+        in full: the first named."""
+        text = self.text
+        surname = group[0].surname
+        named = [(pos, q) for q in group for pos in q.positions]
+        in_names = {pos + len(q.name) - len(surname) for pos, q in named}
+        events = sorted(named + [(k, None) for k in self._bare_surnames(surname, lo, hi, inside_quote)
+                                 if k not in in_names], key=lambda e: e[0])
+        topic = _Topic(events[0][1] or group[0], events[0][0], events[0][0])
+        for pos, q in events:
+            if q is None:
+                if topic.person is not None:
+                    topic.person.positions.append(pos)
+                    topic = _Topic(topic.person, pos, pos + len(surname))
+                continue
+            if text.startswith(q.name, pos):
+                topic = _next_topic(text, topic, q, pos)
+        for q in group:
+            q.positions.sort()
+
+    def _bare_surnames(self, surname: str, lo: int, hi: int, inside_quote) -> list[int]:
+        """Where a surname is written alone (not inside a longer name nor a quote)."""
+        text = self.text
+        found = []
+        k = text.find(surname, lo, hi)
+        while k >= 0:
+            end = k + len(surname)
+            if not (text[k - 1:k].isalnum() or text[end:end + 1].isalnum()) and not inside_quote(k) \
+                    and not _inside_longer_name(text, end):
+                found.append(k)
+            k = text.find(surname, end, hi)
+        return found
 
     def _add(self, name: str, start: int, title: str | None) -> None:
         toks = name.split()
