@@ -834,3 +834,9 @@ KIN_NOUNS = frozenset((
     "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
     "granddaughter", "child", "parent", "stepfather", "stepmother", "stepson", "stepdaughter", "twin",
 ))
+
+# Pieces of journalism: what an outlet runs ("a piece that noted", "a column which
+# argued"): the outlet's words, sourced to the press (sourcing.py, coref.relative_body)
+JOURNALISM_PIECES = frozenset((
+    "piece", "column", "op-ed", "editorial", "commentary", "broadcast", "documentary", "exclusive",
+))

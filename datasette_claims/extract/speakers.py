@@ -810,19 +810,44 @@ class _Topic(NamedTuple):
     end: int
 
 
-def _next_topic(text: str, topic: _Topic, q: Person, pos: int) -> _Topic:
-    """The topic after ``q`` is named in full at ``pos``: ``q``; none after "Ann
-    Vole and Tom Vole"; the topic still when it was named earlier in the same
-    sentence ("Raul Kelp, the brother of Fidel Kelp")."""
+# where a clause's subject is named: after a sentence's or clause's start, with
+# the capitalised words of a title between ("In May, Prime Minister Ann Vole")
+_SUBJECT_SLOT = re.compile(r"(?:^|[.!?:;,(\u2014\u2013\"\u201c]\s*)(?:[A-Z][\w.'\u2019-]*\s+){0,4}$", re.MULTILINE)
+# a title of one gender before a bare surname: "Mrs. Vole"
+_GENDER_TITLE_BEFORE = re.compile(r"\b(?P<title>Mrs|Ms|Miss|Mr)\.?\s+$")
+
+
+def _next_topic(text: str, topic: _Topic, q: Person, pos: int, called: bool) -> _Topic:
+    """The topic after ``q`` is named in full at ``pos``: ``q`` when named as a
+    clause's subject; none after "Ann Vole and Tom Vole"; the topic still when
+    the article has already called the topic by the bare surname (``called``:
+    then it names the other in full, as news does, and "Vole" stays the
+    topic's), or ``q`` is named in a possessive, an object, as a relative of
+    the topic ("his brother Tom Vole") or later in the sentence that named the
+    topic ("Raul Kelp, the brother of Fidel Kelp")."""
     end = pos + len(q.name)
-    if topic.person is not None and _KIN_BEFORE.search(text, max(0, pos - 50), pos):
-        return topic  # "his brother Tom Vole": a relative of the one the story is about
-    if topic.person is None or topic.person is q or topic.end > pos \
-            or _SENTENCE_END.search(text, topic.end, pos) is not None:
+    if topic.person is None or topic.person is q:
         return _Topic(q, pos, end)
-    if _AND_BEFORE.fullmatch(text, topic.end, pos):
+    if topic.end <= pos and _AND_BEFORE.fullmatch(text, topic.end, pos):
         return _Topic(None, pos, end)
-    return topic
+    if called or text[end:end + 1] in ("'", "\u2019") or not _SUBJECT_SLOT.search(text, max(0, pos - 60), pos) \
+            or _KIN_BEFORE.search(text, max(0, pos - 50), pos) \
+            or topic.end <= pos and _SENTENCE_END.search(text, topic.end, pos) is None:
+        return topic
+    return _Topic(q, pos, end)
+
+
+def _by_title(text: str, k: int, group: list[Person], topic: Person | None) -> Person | None:
+    """The namesake a gendered title before a bare surname points to ("Mrs. Vole"
+    when only one of them is a woman); else the topic."""
+    m = _GENDER_TITLE_BEFORE.search(text, max(0, k - 6), k)
+    if m is None:
+        return topic
+    want = "m" if m.group("title") == "Mr" else "f"
+    if topic is not None and topic.gender == want:
+        return topic
+    fits = [q for q in group if q.gender == want]
+    return fits[0] if len(fits) == 1 else topic
 
 
 class People:
@@ -899,14 +924,17 @@ class People:
         events = sorted(named + [(k, None) for k in self._bare_surnames(surname, lo, hi, inside_quote)
                                  if k not in in_names], key=lambda e: e[0])
         topic = _Topic(events[0][1] or group[0], events[0][0], events[0][0])
+        called: set[str] = set()  # (the names of those the article has called by the bare surname)
         for pos, q in events:
             if q is None:
-                if topic.person is not None:
-                    topic.person.positions.append(pos)
-                    topic = _Topic(topic.person, pos, pos + len(surname))
+                who = _by_title(text, pos, group, topic.person)
+                if who is not None:
+                    who.positions.append(pos)
+                    called.add(who.name)
+                    topic = _Topic(who, pos, pos + len(surname))
                 continue
             if text.startswith(q.name, pos):
-                topic = _next_topic(text, topic, q, pos)
+                topic = _next_topic(text, topic, q, pos, topic.person is not None and topic.person.name in called)
         for q in group:
             q.positions.sort()
 
