@@ -77,3 +77,22 @@ def test_a_piece_of_land_is_no_piece_of_journalism():
     from datasette_claims.extract import sourcing
     assert sourcing.classify("a piece of land", False) != "media_report"
     assert sourcing.classify("a column in the Clarion", False) == "media_report"
+
+
+# -- a definite title and the people who hold another office ------------------
+
+def test_a_title_is_not_someone_who_holds_another_office():
+    text = "Senator Tom Vole praised the harbour. Vole visited it. The mayor said the harbour would reopen."
+    c = one(text, "the harbour would reopen")
+    assert c.speaker == "The mayor"
+
+
+def test_a_title_is_the_earlier_holder_of_that_office():
+    text = ("Tom Vole, the mayor of Dunmore, praised the harbour. Vole visited it. "
+            "The mayor said the harbour would reopen.")
+    assert one(text, "the harbour would reopen").speaker == "Tom Vole"
+
+
+def test_the_premier_is_the_prime_minister():
+    text = "Prime Minister Tom Vole praised the harbour. Vole visited it. The premier said the harbour would reopen."
+    assert one(text, "the harbour would reopen").speaker == "Tom Vole"

@@ -18,7 +18,7 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, SENTENCE_OPENERS,
+                      OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES, SENTENCE_OPENERS,
                       SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
@@ -112,6 +112,20 @@ def _holds_title(role: str, head: str) -> bool:
 
 
 _PM = re.compile(r"\bpm\b|\bprime minister\b")
+_PREMIERS = frozenset(("premier", "minister", "pm"))
+
+
+def _holds_other_office(role: str | None, head: str) -> bool:
+    """Whether a role is another office than the title ``head`` ("Senator" for
+    "the mayor"): its words before any "of"/"to"/"for" hold one of the offices a
+    person holds one at a time, and not that one (nor premier for prime minister)."""
+    if not role or head not in PUBLIC_OFFICES or head == "president":
+        return False  # (a president of any body, the office held with another: "the OPEC president")
+    own = _OF_ANOTHER.split(role.lower(), 1)[0].split()
+    held = {w for w in own if w in PUBLIC_OFFICES}
+    if not held or head in held:
+        return False
+    return not (head in _PREMIERS and held <= _PREMIERS)
 
 
 def _named_in(ctx, person, claim: Claim) -> bool:
@@ -249,7 +263,8 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
         # "The state attorney general is confirming ... Attorney General Jo Roe"
         return _Resolved(best.name, best)
     best = coref.description_antecedent(ctx, mention, src.start)
-    if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim):
+    if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim) \
+            and not _holds_other_office(best.role, head):
         # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
         # not the person the claim is about: "The prime minister said Roe should resign")
         return _Resolved(best.name, best)

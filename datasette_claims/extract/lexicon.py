@@ -840,3 +840,10 @@ KIN_NOUNS = frozenset((
 JOURNALISM_PIECES = frozenset((
     "piece", "column", "op-ed", "editorial", "commentary", "broadcast", "documentary", "exclusive",
 ))
+
+# Offices a person holds one of at a time: "the mayor" is no one whose role is
+# another of them ("Senator", "congresswoman"); premier and prime minister are one
+PUBLIC_OFFICES = frozenset((
+    "mayor", "governor", "senator", "president", "minister", "premier", "pm", "judge", "ambassador",
+    "sheriff", "congressman", "congresswoman", "chancellor", "prosecutor", "king", "queen", "pope",
+))
