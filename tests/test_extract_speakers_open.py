@@ -96,3 +96,51 @@ def test_a_title_is_the_earlier_holder_of_that_office():
 def test_the_premier_is_the_prime_minister():
     text = "Prime Minister Tom Vole praised the harbour. Vole visited it. The premier said the harbour would reopen."
     assert one(text, "the harbour would reopen").speaker == "Tom Vole"
+
+
+# -- a rank or trade written before a name -------------------------------------
+
+def test_a_trade_before_a_name_is_the_role():
+    c = one("Midwife Ann Vole said the clinic would close.", "the clinic would close")
+    assert c.speaker == "Ann Vole"
+    assert c.speaker_role == "Midwife"
+
+
+def test_a_rank_before_a_name_after_the_cue_is_the_role():
+    c = one("The clinic will close, said Captain Tom Vole.", "The clinic will close")
+    assert c.speaker == "Tom Vole"
+    assert c.speaker_role == "Captain"
+
+
+def test_a_trade_in_man_before_a_name_after_according_to():
+    c = one("The boat sank, according to Linesman Tom Vole.", "The boat sank")
+    assert c.speaker == "Tom Vole"
+
+
+def test_the_rank_and_surname_later_are_the_same_person():
+    text = "Reverend Tom Vole led the march. Reverend Vole said the march was peaceful."
+    assert one(text, "the march was peaceful").speaker == "Tom Vole"
+
+
+def test_a_surname_that_looks_like_a_trade_stays():
+    assert one("Tom Farmer said the harvest was poor.", "the harvest was poor").speaker == "Tom Farmer"
+
+
+# -- a quotation after an attributed one, with another person in between --------
+
+def test_a_quotation_goes_on_with_the_speaker_when_no_one_intervenes():
+    c = one('"The harvest was poor," said Ann Vole, who met Tom Reyes on Monday. "We lost half the wheat."',
+            "We lost half the wheat")
+    assert c.speaker == "Ann Vole"
+
+
+def test_another_person_named_as_a_subject_in_between_breaks_the_run():
+    c = one('"The harvest was poor," said Ann Vole. Mayor Tom Reyes disagreed. "We lost half the wheat."',
+            "We lost half the wheat")
+    assert c.speaker != "Ann Vole"
+
+
+def test_the_same_person_named_again_in_between_keeps_the_run():
+    c = one('"The harvest was poor," said Ann Vole. Ms Vole farms near Dunmore. "We lost half the wheat."',
+            "We lost half the wheat")
+    assert c.speaker == "Ann Vole"

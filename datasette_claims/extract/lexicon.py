@@ -847,3 +847,12 @@ PUBLIC_OFFICES = frozenset((
     "mayor", "governor", "senator", "president", "minister", "premier", "pm", "judge", "ambassador",
     "sheriff", "congressman", "congresswoman", "chancellor", "prosecutor", "king", "queen", "pope",
 ))
+
+# Ranks, styles and occupations written capitalised before a person's name
+# ("Midwife Ann Vole", "Captain Tom Vole", "Reverend Jo Roe"): not the name's
+# first word when a known forename follows (speakers._role_noun_lead), and the role
+ROLES_BEFORE_NAME = frozenset((
+    "doctor", "nurse", "midwife", "captain", "major", "brigadier", "corporal", "reverend", "rabbi", "imam",
+    "vicar", "priest", "chef", "pilot", "student", "owner", "farmer", "teacher", "paramedic", "firefighter",
+    "constable", "co-ordinator",
+))

@@ -41,6 +41,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     PERSON_HEADS,
+    ROLES_BEFORE_NAME,
     SENTENCE_OPENERS,
     SPEAKS_FOR_NOUNS,
     TITLE_WORDS,
@@ -645,7 +646,7 @@ def _role_noun(word: str) -> bool:
     low = word.lower()
     return low not in FORENAMES and word not in _LEAD_FUNCTION and word not in _HEADLINE_FUNCTION \
         and word not in _TITLES and low not in _ROLE_WORDS_BEFORE_TITLE and (
-        low in PERSON_HEADS or _AGENT_NOUN.fullmatch(low) is not None)
+        low in PERSON_HEADS or low in ROLES_BEFORE_NAME or _AGENT_NOUN.fullmatch(low) is not None)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -654,11 +655,20 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _role_noun_lead(text: str, run: _Run, lead, toks: list[str]):
     """ "Skipper Rolf Ambry said": a person's noun opening the sentence, then a
-    known forename: the noun is the role, not part of the name."""
+    known forename: the noun is the role, not part of the name; so anywhere
+    for a rank or trade no name opens with ("said Midwife Ann Vole", "Linesman")."""
     if len(toks) >= 3 and toks[1].lower() in FORENAMES and run.found.startswith(toks[0]) \
-            and _role_noun(toks[0]) and _opens_sentence(text, run.start):
+            and _role_noun(toks[0]) and (_opens_sentence(text, run.start) or _role_word_anywhere(toks[0])):
         return toks[1:]
     return _UNCHANGED
+
+
+def _role_word_anywhere(word: str) -> bool:
+    """A rank or trade before a name wherever it stands: from the list, or a noun
+    in "-man"/"-woman" ("Linesman", "Councilwoman")."""
+    low = word.lower()
+    return low in ROLES_BEFORE_NAME or low.endswith(("man", "woman")) and low not in FORENAMES \
+        and _AGENT_NOUN.fullmatch(low) is not None  # (not "Human")
 
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):
@@ -959,6 +969,7 @@ class People:
             p = self.by_surname.get(surname)
             if p is not None and len(toks) > 1 and len(p.name.split()) > 1 \
                     and _forename(toks) != _forename(p.name.split()) and not _particles_only(toks[:-1]) \
+                    and not (len(toks) == 2 and _role_word_anywhere(toks[0])) \
                     and not _ends_name(p.name.split(), toks):
                 # "Bill Clinton" after "Hillary Clinton": another person of that surname
                 # (but "Van der Berg" or "Lula da Silva" after "Luiz Inacio Lula da Silva": the same)
@@ -1056,7 +1067,8 @@ class People:
                     break
             # keep only the trailing run that contains a title word
             for i in range(len(words) - 1, -1, -1):
-                if words[i].lower().strip(",") in TITLE_WORDS and not (
+                if (words[i].lower().strip(",") in TITLE_WORDS or _role_word_anywhere(words[i])
+                        and i == len(words) - 1) and not (
                         i > 0 and words[i - 1].lower().strip(",") in TITLE_WORDS):
                     if i < len(words) - 1 and _CLAUSE_END_WORD.fullmatch(words[-1]):
                         # "Actress Jo Roe took the stage at a [Kelp] rally", "Osk will
