@@ -21,9 +21,9 @@ from typing import NamedTuple
 
 from . import sourcing
 from .lexicon import (
-    COLLECTIVE_NOUNS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, OFFICE_HOLDERS, OFFICIAL_NOUNS,
-    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS, SENTENCE_OPENERS,
-    TITLE_WORDS,
+    COLLECTIVE_NOUNS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICE_HOLDERS,
+    OFFICIAL_NOUNS, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS,
+    SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .context import inside_quote
 from .sources import unit_subject
@@ -381,8 +381,11 @@ def relative_body(ctx, pos: int) -> str | None:
             # "a man who said ...": the man (a noun of people, not "the road who")
             return np.group("np") if _PEOPLE_NOUN.search(np.group("head")) or np.group("head") in _PEOPLE_HEADS \
                 else None
-        # "a government that promised ...": a body speaks as a document does
-        return np.group("np") if np.group("head") in DOCUMENT_NOUNS or np.group("head") in _BODY_HEADS else None
+        # "a government that promised ...": a body speaks as a document does; so does
+        # what the press runs ("a piece that noted", "the same newspaper that revealed")
+        head = np.group("head")
+        return np.group("np") if head in DOCUMENT_NOUNS or head in _BODY_HEADS \
+            or sourcing.classify(np.group("np"), False) == "media_report" else None
     np = m.group("np")
     first = np.split()[0]
     if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
@@ -397,7 +400,8 @@ def relative_body(ctx, pos: int) -> str | None:
 
 # the verbs by which a sentence's subject puts out its own words ("The ministry issued a statement")
 _STATEMENT_NOUNS = frozenset(("statement", "letter", "release", "communique", "communiqu\u00e9", "message", "note"))
-_ISSUED_BEFORE = re.compile(r"\s(?:has\s+|had\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+$")
+_ISSUED_BEFORE = re.compile(r"\s(?:has\s+|had\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out|"
+                            r"ran|carried|aired|printed)\s+$")
 
 
 def document_issuer(ctx, pos: int, np: str) -> tuple[int, int] | None:
@@ -406,7 +410,7 @@ def document_issuer(ctx, pos: int, np: str) -> tuple[int, int] | None:
     statement speaks for the ministry, as "a statement released by the
     ministry said" does), or None when the document's verb is no such verb or
     its subject is not the sentence's."""
-    if np.split()[-1].lower() not in _STATEMENT_NOUNS:
+    if np.split()[-1].lower() not in _STATEMENT_NOUNS | JOURNALISM_PIECES:
         return None  # (records, a report or a study one releases are not one's own words)
     at = ctx.text.rfind(np, max(0, pos - 80), pos)
     i = _unit_index(ctx, pos)

@@ -772,8 +772,37 @@ def _base_goes_on(ctx: Ctx, q, base, para: int, bpara: int | None) -> bool | Non
                                                   or _ends_paragraph(ctx, base, bpara))):
             return None
         return True
+    if another_speaks_between(ctx, base, q.open_at):
+        return None
     return not (base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed"))
                 and not _only(text, base.content.end, q.open_at, " .!?\"\u201d\u2019)"))
+
+
+_BETWEEN_WINDOW = 400
+# up to three capitalised words (a title) before a name that opens its sentence
+_TITLE_RUN = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+
+
+def another_speaks_between(ctx: Ctx, base, open_at: int) -> bool:
+    """ '"A," said Ann Vole. Tom Reyes disagreed. "B."': another person, named
+    as the subject of a sentence of its own between the base and the
+    quotation, breaks the run of the base's speaker (a reader no longer carries
+    Vole over).  The base's person: the one its source names, or for a pronoun
+    the person named last before it."""
+    text = ctx.text
+    gs = max(x.end for x in (base.content, base.source, base.cue) if x is not None)
+    if gs >= open_at or base.source is None:
+        return False
+    people = ctx.people
+    own = people.head_person_in(base.source.start, base.source.end) or people.nearest_before(base.source.start, None)
+    home = unit_of(ctx, gs - 1)
+    # (the sentences right before the quotation only: linear time on long paragraphs)
+    for pos, p in people.mentions_in(max(gs, open_at - _BETWEEN_WINDOW), open_at):
+        unit = unit_of(ctx, pos)
+        if p is not own and unit is not None and unit != home and unit[1] <= open_at \
+                and _TITLE_RUN.fullmatch(text, unit[0], pos):
+            return True
+    return False
 
 
 def _standing_quote(ctx: Ctx, q, base, same_para: bool) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, SENTENCE_OPENERS,
+                      OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES, SENTENCE_OPENERS,
                       SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
@@ -112,6 +112,20 @@ def _holds_title(role: str, head: str) -> bool:
 
 
 _PM = re.compile(r"\bpm\b|\bprime minister\b")
+_PREMIERS = frozenset(("premier", "minister", "pm"))
+
+
+def _holds_other_office(role: str | None, head: str) -> bool:
+    """Whether a role is another office than the title ``head`` ("Senator" for
+    "the mayor"): its words before any "of"/"to"/"for" hold one of the offices a
+    person holds one at a time, and not that one (nor premier for prime minister)."""
+    if not role or head not in PUBLIC_OFFICES or head == "president":
+        return False  # (a president of any body, the office held with another: "the OPEC president")
+    own = _OF_ANOTHER.split(role.lower(), 1)[0].split()
+    held = {w for w in own if w in PUBLIC_OFFICES}
+    if not held or head in held:
+        return False
+    return not (head in _PREMIERS and held <= _PREMIERS)
 
 
 def _named_in(ctx, person, claim: Claim) -> bool:
@@ -249,7 +263,8 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
         # "The state attorney general is confirming ... Attorney General Jo Roe"
         return _Resolved(best.name, best)
     best = coref.description_antecedent(ctx, mention, src.start)
-    if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim):
+    if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim) \
+            and not _holds_other_office(best.role, head):
         # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
         # not the person the claim is about: "The prime minister said Roe should resign")
         return _Resolved(best.name, best)
@@ -402,8 +417,11 @@ def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
         return False
     if mention.lower() in FORENAMES and c.rule in ("heading.colon", "quote.labelled"):
         return True  # (not any forename: "Jordan said" is mostly the country)
-    # (not a common noun too: "Prosecutors", "Category")
-    return _titled_in_article(ctx, mention) and not writes_in_lower_case(ctx, mention)
+    # (not a common noun too: "Prosecutors", "Category"); the surname of someone the
+    # article names in full is a person's too ("Vole said" after "Ann and Tom Vole")
+    known = ctx.people.by_surname.get(mention)
+    return (_titled_in_article(ctx, mention) or known is not None and " " in known.name) \
+        and not writes_in_lower_case(ctx, mention)
 
 
 def _titled_surname(c: Claim, mention: str) -> str:
@@ -782,14 +800,15 @@ def _issuer_or_body(ctx, c: Claim, body: str) -> tuple[str, str]:
     """(speaker, sourcing) of a relative's antecedent; a document its subject
     put out ("Jo Roe issued a statement which said") speaks for that subject."""
     code = _classify(body, False)
-    span = coref.document_issuer(ctx, c.source.start, body) if code == "document" else None
+    span = coref.document_issuer(ctx, c.source.start, body) if code in ("document", "media_report") else None
     if span is None:
         return body, code
     person = ctx.people.head_person_in(*span)
     if person is not None:
         return person.name, "named_person"
     issuer = ctx.text[span[0]:span[1]]
-    return issuer, _classify(issuer, False)
+    # (a piece an outlet ran is the press's, whatever the outlet's name looks like)
+    return issuer, code if code == "media_report" else _classify(issuer, False)
 
 
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:

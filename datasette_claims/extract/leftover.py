@@ -18,6 +18,7 @@ import re
 
 from . import claim_index
 from .context import FINITE, make_claim, unit_of
+from .direct_quotes import another_speaks_between
 from .grain import called_lead
 from .speaker_guards import name_start
 
@@ -137,4 +138,6 @@ def _previous_source(ctx, pos: int) -> tuple[int, int] | None:
         if (c.source is not None and not (c.rule or "").startswith("quote.")
                 and (best is None or c.content.start > best.content.start)):
             best = c
-    return (best.source.start, best.source.end) if best else None
+    if best is None or another_speaks_between(ctx, best, pos):
+        return None  # ('"A," said Vole. Reyes disagreed. "B."': not Vole's for sure)
+    return best.source.start, best.source.end

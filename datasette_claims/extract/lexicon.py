@@ -852,3 +852,34 @@ PLACE_INITIALS = frozenset(("US", "UK", "UN", "EU", "USA", "DC"))
 
 # nouns that name words themselves ("Roe's phrase \"...\""): a quotation right after one is the possessor's
 NAMING_NOUNS = frozenset(("words", "phrase", "label", "slogan", "line", "quip", "joke"))
+
+# Nouns of family ties: "his brother Tom Vole", "Vole's widow, Ann Vole" name a
+# relative of someone already in the story (speakers.py: a bare surname the
+# two share stays with the one the story is about).
+KIN_NOUNS = frozenset((
+    "father", "mother", "son", "daughter", "brother", "sister", "sibling", "wife", "husband", "widow",
+    "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+    "granddaughter", "child", "parent", "stepfather", "stepmother", "stepson", "stepdaughter", "twin",
+))
+
+# Pieces of journalism: what an outlet runs ("a piece that noted", "a column which
+# argued"): the outlet's words, sourced to the press (sourcing.py, coref.relative_body)
+JOURNALISM_PIECES = frozenset((
+    "piece", "column", "op-ed", "editorial", "commentary", "broadcast", "documentary", "exclusive",
+))
+
+# Offices a person holds one of at a time: "the mayor" is no one whose role is
+# another of them ("Senator", "congresswoman"); premier and prime minister are one
+PUBLIC_OFFICES = frozenset((
+    "mayor", "governor", "senator", "president", "minister", "premier", "pm", "judge", "ambassador",
+    "sheriff", "congressman", "congresswoman", "chancellor", "prosecutor", "king", "queen", "pope",
+))
+
+# Ranks, styles and occupations written capitalised before a person's name
+# ("Midwife Ann Vole", "Captain Tom Vole", "Reverend Jo Roe"): not the name's
+# first word when a known forename follows (speakers._role_noun_lead), and the role
+ROLES_BEFORE_NAME = frozenset((
+    "doctor", "nurse", "midwife", "captain", "major", "brigadier", "corporal", "reverend", "rabbi", "imam",
+    "vicar", "priest", "chef", "pilot", "student", "owner", "farmer", "teacher", "paramedic", "firefighter",
+    "constable", "co-ordinator",
+))

@@ -23,6 +23,7 @@ from .lexicon import (
     EXTRA_COLLECTIVE,
     EXTRA_DOCUMENTS,
     GENERIC_ANON,
+    JOURNALISM_PIECES,
     MEDIA_WORDS,
     OFFICIAL_ADJ,
     OFFICE_HOLDERS,
@@ -239,6 +240,8 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
         return "document"
     if not _REPORT_WORDS.isdisjoint(lowset) and lowset & MEDIA_WORDS:
         return "media_report"
+    if head in JOURNALISM_PIECES and low[cut:cut + 1] != ["of"]:
+        return "media_report"  # "a piece that noted", "a column in the Clarion" (not "a piece of land")
     if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials") or (
             head in MEDIA_WORDS and any(t[:1].isupper() for t in toks) and _news_head(np)):
         return "media_report"

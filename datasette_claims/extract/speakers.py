@@ -29,6 +29,7 @@ from .lexicon import (
     FORENAMES,
     HONORIFICS,
     JOINED_ARTICLES,
+    KIN_NOUNS,
     LOWER_PREPOSITIONS,
     MALE_NAMES,
     MALE_TITLES,
@@ -40,6 +41,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     PERSON_HEADS,
+    ROLES_BEFORE_NAME,
     SENTENCE_OPENERS,
     SPEAKS_FOR_NOUNS,
     TITLE_WORDS,
@@ -644,7 +646,7 @@ def _role_noun(word: str) -> bool:
     low = word.lower()
     return low not in FORENAMES and word not in _LEAD_FUNCTION and word not in _HEADLINE_FUNCTION \
         and word not in _TITLES and low not in _ROLE_WORDS_BEFORE_TITLE and (
-        low in PERSON_HEADS or _AGENT_NOUN.fullmatch(low) is not None)
+        low in PERSON_HEADS or low in ROLES_BEFORE_NAME or _AGENT_NOUN.fullmatch(low) is not None)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -653,11 +655,20 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _role_noun_lead(text: str, run: _Run, lead, toks: list[str]):
     """ "Skipper Rolf Ambry said": a person's noun opening the sentence, then a
-    known forename: the noun is the role, not part of the name."""
+    known forename: the noun is the role, not part of the name; so anywhere
+    for a rank or trade no name opens with ("said Midwife Ann Vole", "Linesman")."""
     if len(toks) >= 3 and toks[1].lower() in FORENAMES and run.found.startswith(toks[0]) \
-            and _role_noun(toks[0]) and _opens_sentence(text, run.start):
+            and _role_noun(toks[0]) and (_opens_sentence(text, run.start) or _role_word_anywhere(toks[0])):
         return toks[1:]
     return _UNCHANGED
+
+
+def _role_word_anywhere(word: str) -> bool:
+    """A rank or trade before a name wherever it stands: from the list, or a noun
+    in "-man"/"-woman" ("Linesman", "Councilwoman")."""
+    low = word.lower()
+    return low in ROLES_BEFORE_NAME or low.endswith(("man", "woman")) and low not in FORENAMES \
+        and _AGENT_NOUN.fullmatch(low) is not None  # (not "Human")
 
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):
@@ -784,6 +795,71 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)\s*,?\s*$")
 
 
+def _namesakes(people) -> dict[str, list[Person]]:
+    """The surnames two people of the article share, each with those people:
+    full names whose forenames are known forenames that differ in their first
+    two letters ("Ann Vole", "Tom Vole"; not "Joe"/"Joseph", one person's two
+    spellings, nor a run of capitals that took a word before the surname)."""
+    by: dict[str, list[Person]] = {}
+    for p in people:
+        toks = p.name.split()
+        if len(toks) > 1 and toks[0].lower() in FORENAMES:
+            by.setdefault(p.surname, []).append(p)
+    return {s: g for s, g in by.items()
+            if len({q.name.split()[0].lower()[:2] for q in g}) == len(g) > 1}
+
+
+# a possessive and a noun of family ties right before a name: "his brother ", "Vole's widow, "
+_KIN_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|['\u2019]s?)\s+(?:[a-z-]+\s+){0,2}(?:"
+                         + "|".join(sorted(KIN_NOUNS)) + r")s?,?\s+$")
+
+
+class _Topic(NamedTuple):
+    person: Person | None   # who a bare surname now stands for (None: no one can tell)
+    start: int              # where that person was last named
+    end: int
+
+
+# where a clause's subject is named: after a sentence's or clause's start, with
+# the capitalised words of a title between ("In May, Prime Minister Ann Vole")
+_SUBJECT_SLOT = re.compile(r"(?:^|[.!?:;,(\u2014\u2013\"\u201c]\s*)(?:[A-Z][\w.'\u2019-]*\s+){0,4}$", re.MULTILINE)
+# a title of one gender before a bare surname: "Mrs. Vole"
+_GENDER_TITLE_BEFORE = re.compile(r"\b(?P<title>Mrs|Ms|Miss|Mr)\.?\s+$")
+
+
+def _next_topic(text: str, topic: _Topic, q: Person, pos: int, called: bool) -> _Topic:
+    """The topic after ``q`` is named in full at ``pos``: ``q`` when named as a
+    clause's subject; none after "Ann Vole and Tom Vole"; the topic still when
+    the article has already called the topic by the bare surname (``called``:
+    then it names the other in full, as news does, and "Vole" stays the
+    topic's), or ``q`` is named in a possessive, an object, as a relative of
+    the topic ("his brother Tom Vole") or later in the sentence that named the
+    topic ("Raul Kelp, the brother of Fidel Kelp")."""
+    end = pos + len(q.name)
+    if topic.person is None or topic.person is q:
+        return _Topic(q, pos, end)
+    if topic.end <= pos and _AND_BEFORE.fullmatch(text, topic.end, pos):
+        return _Topic(None, pos, end)
+    if called or text[end:end + 1] in ("'", "\u2019") or not _SUBJECT_SLOT.search(text, max(0, pos - 60), pos) \
+            or _KIN_BEFORE.search(text, max(0, pos - 50), pos) \
+            or topic.end <= pos and _SENTENCE_END.search(text, topic.end, pos) is None:
+        return topic
+    return _Topic(q, pos, end)
+
+
+def _by_title(text: str, k: int, group: list[Person], topic: Person | None) -> Person | None:
+    """The namesake a gendered title before a bare surname points to ("Mrs. Vole"
+    when only one of them is a woman); else the topic."""
+    m = _GENDER_TITLE_BEFORE.search(text, max(0, k - 6), k)
+    if m is None:
+        return topic
+    want = "m" if m.group("title") == "Mr" else "f"
+    if topic is not None and topic.gender == want:
+        return topic
+    fits = [q for q in group if q.gender == want]
+    return fits[0] if len(fits) == 1 else topic
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -826,7 +902,11 @@ class People:
     def _surname_mentions(self, lo: int, hi: int, inside_quote) -> None:
         """Surname-only mentions ("Lavrov said") of people already known."""
         text = self.text
+        namesakes = _namesakes(self.people.values())
         for surname, p in self.by_surname.items():
+            if surname in namesakes:
+                self._namesake_mentions(namesakes[surname], lo, hi, inside_quote)
+                continue
             known = set(p.positions)  # (a set: one look-up per mention, not a scan)
             # str.find is a C loop: far cheaper than a regex per article
             k = text.find(surname, lo, hi)
@@ -840,6 +920,47 @@ class People:
                     known.add(k)
                 k = text.find(surname, k + n, hi)
 
+    def _namesake_mentions(self, group: list[Person], lo: int, hi: int, inside_quote) -> None:
+        """The bare surname of two people ("Ann Vole ... Tom Vole ... Vole said") is
+        the one a reader holds in mind: the one named in full last -- unless the
+        sentence naming them had named the other first ("Raul Kelp, the brother
+        of Fidel Kelp, ...": the second is said of the first); nobody after "Ann
+        Vole and Tom Vole", which a reader cannot settle.  Before either is named
+        in full: the first named."""
+        text = self.text
+        surname = group[0].surname
+        named = [(pos, q) for q in group for pos in q.positions]
+        in_names = {pos + len(q.name) - len(surname) for pos, q in named}
+        events = sorted(named + [(k, None) for k in self._bare_surnames(surname, lo, hi, inside_quote)
+                                 if k not in in_names], key=lambda e: e[0])
+        topic = _Topic(events[0][1] or group[0], events[0][0], events[0][0])
+        called: set[str] = set()  # (the names of those the article has called by the bare surname)
+        for pos, q in events:
+            if q is None:
+                who = _by_title(text, pos, group, topic.person)
+                if who is not None:
+                    who.positions.append(pos)
+                    called.add(who.name)
+                    topic = _Topic(who, pos, pos + len(surname))
+                continue
+            if text.startswith(q.name, pos):
+                topic = _next_topic(text, topic, q, pos, topic.person is not None and topic.person.name in called)
+        for q in group:
+            q.positions.sort()
+
+    def _bare_surnames(self, surname: str, lo: int, hi: int, inside_quote) -> list[int]:
+        """Where a surname is written alone (not inside a longer name nor a quote)."""
+        text = self.text
+        found = []
+        k = text.find(surname, lo, hi)
+        while k >= 0:
+            end = k + len(surname)
+            if not (text[k - 1:k].isalnum() or text[end:end + 1].isalnum()) and not inside_quote(k) \
+                    and not _inside_longer_name(text, end):
+                found.append(k)
+            k = text.find(surname, end, hi)
+        return found
+
     def _add(self, name: str, start: int, title: str | None) -> None:
         toks = name.split()
         surname = _without_joined_article(toks[-1])
@@ -848,6 +969,7 @@ class People:
             p = self.by_surname.get(surname)
             if p is not None and len(toks) > 1 and len(p.name.split()) > 1 \
                     and _forename(toks) != _forename(p.name.split()) and not _particles_only(toks[:-1]) \
+                    and not (len(toks) == 2 and _role_word_anywhere(toks[0])) \
                     and not _ends_name(p.name.split(), toks):
                 # "Bill Clinton" after "Hillary Clinton": another person of that surname
                 # (but "Van der Berg" or "Lula da Silva" after "Luiz Inacio Lula da Silva": the same)
@@ -945,7 +1067,8 @@ class People:
                     break
             # keep only the trailing run that contains a title word
             for i in range(len(words) - 1, -1, -1):
-                if words[i].lower().strip(",") in TITLE_WORDS and not (
+                if (words[i].lower().strip(",") in TITLE_WORDS or _role_word_anywhere(words[i])
+                        and i == len(words) - 1) and not (
                         i > 0 and words[i - 1].lower().strip(",") in TITLE_WORDS):
                     if i < len(words) - 1 and _CLAUSE_END_WORD.fullmatch(words[-1]):
                         # "Actress Jo Roe took the stage at a [Kelp] rally", "Osk will
