@@ -686,7 +686,7 @@ PERSON_HEADS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "justice", "director", "commissioner",
     "representative", "rep", "sen", "gov", "vice", "president-elect", "nominee-elect",
     "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
-    "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
+    "wife", "husband", "daughter", "son", "brother", "sister", "businessperson", "entrepreneur", "magnate", "chief",
     # offices of one holder ("the town's finance chair", "the treasurer"); not relations such as
     # "her lawyer", "the hotel's owner", which coreference would take for the possessor
     "chair", "chairperson", "alderman", "superintendent", "principal", "headteacher", "headmaster",

@@ -225,6 +225,12 @@ _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|
 # words the name is the speaker's own, "spokesman for state affairs Jo Roe", "to the U.N. Jo Roe")
 
 
+# A lower-case noun head before "of"/"for" and the name ("the wife of (Jo Roe)", "the chief
+# executive of (Kelp Mining)", "a spokesman for the council of (Kelp Bay)"): the name is
+# the object of the head's preposition, and the head -- a relation, a role, a body -- speaks.
+_NP_WORDS = r"(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w-]*\s+(?:of|for)\s+"
+_NOUN_BEFORE_PP = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?" + _NP_WORDS
+                             + r"(?:the\s+" + _NP_WORDS + r")?(?:the\s+)?")
 _AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?")
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]")
 _PROSE_WORD = re.compile(r"\s(?!(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|as|is)\s)[a-z]")
@@ -897,6 +903,9 @@ class People:
                 continue  # a possessive: "Trump's campaign"
             if text[pos - 1:pos] == "-" and not _joined_article_before(text, pos - 1):
                 continue  # "Anti-Trump forces", "pro-Clinton group" (but "Al-Kelp said")
+            if _NOUN_BEFORE_PP.fullmatch(text, start, pos):
+                last = k
+                continue  # "the wife of Jo Roe", "the chief executive of Kelp Mining": the noun is the head
             if _GROUP_BEFORE_PP.match(text, start, pos) or pos > start and _AND_BEFORE.fullmatch(text, last, pos):
                 last = k  # ("strategists for Jo Roe and Ann Vole": the second name is the group's too)
                 continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
