@@ -73,3 +73,34 @@ def test_a_named_persons_wife_is_one_described_person():
 def test_authority_is_no_anonymity_formula():
     assert sourcing.classify("The harbour authority of Marrow Sound", False) == "named_org"
     assert sourcing.classify("an official who was not authorised to speak", False) == "unnamed_official"
+
+
+def test_a_bare_relative_is_no_description_of_someone_named():
+    c = one("Ilse Brambley won the race. Her brother said the harvest failed.", "the harvest failed")
+    assert c.speaker == "Her brother"
+
+
+def test_an_office_with_a_capitalised_name_after_it_keeps_its_holder():
+    c = one("U.S. attorney for the Marrow District Ann Brambley said the harvest failed.", "the harvest failed")
+    assert c.speaker == "Ann Brambley"
+
+
+def test_the_holder_of_another_title_is_not_the_officer_of_a_named_place():
+    text = ("Ilse Brambley, the President's Chief of Cabinet, said costs rose. Last month, the state "
+            "security chief of Marrow Sound said that the slums were at risk.")
+    c = one(text, "the slums were at risk")
+    assert c.speaker == "the state security chief of Marrow Sound"
+
+
+def test_the_holder_of_the_same_office_of_the_place_still_speaks():
+    text = ("Marrow Sound Mayor Ilse Brambley said costs rose. Later, the mayor of Marrow Sound said "
+            "that the slums were at risk.")
+    c = one(text, "the slums were at risk")
+    assert c.speaker == "Ilse Brambley"
+
+
+def test_a_verb_inside_a_long_mention_is_no_noun_head():
+    c = one("The spot concludes with footage of Ann Brambley saying the harvest failed.", "the harvest failed")
+    assert c.speaker == "Ann Brambley"  # "concludes" is a verb: no noun heads the name
+    c = one("The news director of Prima Kelp said the harvest failed.", "the harvest failed")
+    assert c.speaker == "The news director of Prima Kelp"

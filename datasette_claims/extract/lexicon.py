@@ -686,7 +686,7 @@ PERSON_HEADS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "justice", "director", "commissioner",
     "representative", "rep", "sen", "gov", "vice", "president-elect", "nominee-elect",
     "economist", "analyst", "professor", "historian", "pastor", "mother", "father", "widow",
-    "wife", "husband", "daughter", "son", "brother", "sister", "businessperson", "entrepreneur", "magnate", "chief",
+    "wife", "husband", "daughter", "son", "businessperson", "entrepreneur", "magnate", "chief",
     # offices of one holder ("the town's finance chair", "the treasurer"); not relations such as
     # "her lawyer", "the hotel's owner", which coreference would take for the possessor
     "chair", "chairperson", "alderman", "superintendent", "principal", "headteacher", "headmaster",
@@ -695,6 +695,13 @@ PERSON_HEADS = frozenset((
     "lama", "emir", "sultan", "mufti", "ayatollah", "patriarch", "archbishop", "bishop", "cardinal",
     "rabbi", "imam", "sheikh", "sheik", "pontiff", "monarch", "emperor", "empress", "princess", "duke",
     "duchess",
+))
+# Relatives, one person each, described by whose they are ("the brother of Jo Roe",
+# "Jo Roe's sister"): the relative speaks, not the one named (not PERSON_HEADS: a bare
+# "her brother" is no description of someone named elsewhere)
+RELATIVE_NOUNS = frozenset((
+    "wife", "husband", "widow", "widower", "daughter", "son", "mother", "father", "brother", "sister",
+    "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "fiancee", "fiance",
 ))
 # Offices of one holder at a time, whose place or body before them names the one person
 # ("Kelpland secretary said", "Harbour Board chairman said": no determiner, an office holder)

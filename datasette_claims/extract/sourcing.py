@@ -33,6 +33,7 @@ from .lexicon import (
     ONE_HOLDER_OFFICES,
     OUTLET_WORDS,
     PERSON_HEADS,
+    RELATIVE_NOUNS,
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
     SPEAKS_FOR_NOUNS,
@@ -287,7 +288,7 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
             if not (mods & OFFICIAL_ADJ) and not any(t[:1].isupper() for t in toks[1:]):
                 return "anonymous_generic"
         return "unnamed_official"
-    if head in SPEAKS_FOR_NOUNS and (_owned_head(np) or cut < len(low) and low[cut] in ("for", "of", "to")):
+    if head in SPEAKS_FOR_NOUNS and (_owned_head(np) or low[0] in _ONE | _DEFINITE and _of_or_for(np)):
         return "unnamed_official"  # "a lawyer for Jo Roe", "Jo Roe's attorney": as "a spokesman for" is
     if head in GENERIC_ANON or "familiar" in lowset or "anonymity" in lowset:
         return "anonymous_generic"
@@ -312,6 +313,8 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     toks, low, head, cut = np.toks, np.low, np.head, np.cut
     if head in ORG_KIND_HEADS and low[0] in _DEFINITE and head not in PERSON_HEADS:
         return "named_org"  # "the airline", "the regulator": the body the story named
+    if head in RELATIVE_NOUNS and (_owned_head(np) or _of_or_for(np)):
+        return "named_person"  # "the brother of Jo Roe", "Jo Roe's sister": one person, described
     if head in PERSON_HEADS and (low[0] in _DEFINITE or _owned_head(np)
                                  or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
@@ -344,6 +347,11 @@ def _owned_head(np: _NounPhrase) -> bool:
     while k > 0 and np.toks[k][:1].islower() and np.low[k] not in _DEFINITE:
         k -= 1  # ("Jo Roe's chief executive": past the head's own modifiers)
     return np.toks[k].endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _of_or_for(np: _NounPhrase) -> bool:
+    """Does "of", "for" or "to" follow the head ("a lawyer for ...", "the sister of ...")?"""
+    return np.cut < len(np.low) and np.low[np.cut] in ("for", "of", "to")
 
 
 def _office_by_its_place(toks: list[str], low: list[str], head: str, cut: int) -> bool:

@@ -228,7 +228,8 @@ _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|
 # A lower-case noun head before "of"/"for" and the name ("the wife of (Jo Roe)", "the chief
 # executive of (Kelp Mining)", "a spokesman for the council of (Kelp Bay)"): the name is
 # the object of the head's preposition, and the head -- a relation, a role, a body -- speaks.
-_NP_WORDS = r"(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w-]*\s+(?:of|for)\s+"
+# (after the first word no word in -s: that is a verb, "the ad uses footage of (Jo Roe)")
+_NP_WORDS = r"(?:[a-z][\w'\u2019-]*\s+)?(?:[a-z][\w'\u2019-]*(?<![^s]s)\s+){0,2}[a-z][\w-]*\s+(?:of|for)\s+"
 _NOUN_BEFORE_PP = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?" + _NP_WORDS
                              + r"(?:the\s+" + _NP_WORDS + r")?(?:the\s+)?")
 _AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?")
