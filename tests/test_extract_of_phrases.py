@@ -104,3 +104,8 @@ def test_a_verb_inside_a_long_mention_is_no_noun_head():
     assert c.speaker == "Ann Brambley"  # "concludes" is a verb: no noun heads the name
     c = one("The news director of Prima Kelp said the harvest failed.", "the harvest failed")
     assert c.speaker == "The news director of Prima Kelp"
+
+
+def test_a_recording_of_a_person_is_that_person_speaking():
+    c = one("The footage of Ann Brambley said the harvest failed.", "the harvest failed")
+    assert c.speaker == "Ann Brambley"
