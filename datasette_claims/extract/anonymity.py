@@ -114,8 +114,9 @@ _LEAD_SUBJECT = re.compile(r"^\S+(?:\s+\S+)*?\s+(?=(?:spoke|speaking|talked|aske
 
 
 def has_formula(text: str) -> bool:
-    """A cheap test that a text may contain an anonymity formula at all."""
-    return ("anonym" in text or "named" in text or "identified" in text or "authori" in text
+    """A cheap test that a text may contain an anonymity formula at all.  (Each
+    formula's word is "authorized"/"authorised": "the port authority" holds none.)"""
+    return ("anonym" in text or "named" in text or "identified" in text or "authoriz" in text or "authoris" in text
             or "on background" in text or "to be quoted" in text)
 
 

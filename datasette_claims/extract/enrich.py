@@ -111,6 +111,23 @@ def _holds_title(role: str, head: str) -> bool:
     return at >= 0 and _OF_ANOTHER.search(low, 0, at) is None
 
 
+# the named body or place a title is of ("the security chief of (Kelp Harbour)")
+_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)")
+
+
+def _owner_of_title(mention: str, head: str) -> str | None:
+    """The capitalised owner right after a lower-case title, or None."""
+    at = mention.lower().rfind(head)
+    m = _OWNER_AFTER.match(mention, at + len(head)) if at >= 0 and mention[at:at + 1].islower() else None
+    return None if m is None else m.group("owner")
+
+
+def _same_owner(role: str, owner: str | None) -> bool:
+    """Does an earlier holder's role name the title's owner, when the mention
+    names one?  ("Chief of Cabinet" holds no "security chief of Kelp Harbour".)"""
+    return owner is None or owner.split()[-1].lower() in role.lower()
+
+
 _PM = re.compile(r"\bpm\b|\bprime minister\b")
 _PREMIERS = frozenset(("premier", "minister", "pm"))
 
@@ -251,10 +268,12 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     first person later quoted."""
     src, people = claim.source, ctx.people
     best = None
+    owner = _owner_of_title(mention, head)
     for person in people.people.values():
         if person.first < src.start:
             people.ensure_role(person)
-        if person.role and person.first < src.start and _holds_title(person.role, head):
+        if person.role and person.first < src.start and _holds_title(person.role, head) \
+                and _same_owner(person.role, owner):
             best = person
     if best is not None:
         return _Resolved(best.name, best)

@@ -700,6 +700,17 @@ PERSON_HEADS = frozenset((
     "rabbi", "imam", "sheikh", "sheik", "pontiff", "monarch", "emperor", "empress", "princess", "duke",
     "duchess",
 ))
+# Relatives, one person each, described by whose they are ("the brother of Jo Roe",
+# "Jo Roe's sister"): the relative speaks, not the one named (not PERSON_HEADS: a bare
+# "her brother" is no description of someone named elsewhere)
+RELATIVE_NOUNS = frozenset((
+    "wife", "husband", "widow", "widower", "daughter", "son", "mother", "father", "brother", "sister",
+    "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "fiancee", "fiance",
+))
+# What records a person speaking ("footage of Jo Roe", "a video of the mayor"): the one
+# recorded speaks, not the recording
+RECORDING_NOUNS = frozenset(("footage", "video", "videos", "recording", "recordings", "tape", "tapes", "clip",
+                             "clips", "audio", "film"))
 # Offices of one holder at a time, whose place or body before them names the one person
 # ("Kelpland secretary said", "Harbour Board chairman said": no determiner, an office holder)
 ONE_HOLDER_OFFICES = frozenset((

@@ -34,8 +34,10 @@ from .lexicon import (
     ONE_HOLDER_OFFICES,
     OUTLET_WORDS,
     PERSON_HEADS,
+    RELATIVE_NOUNS,
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
+    SPEAKS_FOR_NOUNS,
     TITLES,
     TITLE_WORDS,
 )
@@ -289,6 +291,8 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
             if not (mods & OFFICIAL_ADJ) and not any(t[:1].isupper() for t in toks[1:]):
                 return "anonymous_generic"
         return "unnamed_official"
+    if head in SPEAKS_FOR_NOUNS and (_owned_head(np) or low[0] in _ONE | _DEFINITE and _of_or_for(np)):
+        return "unnamed_official"  # "a lawyer for Jo Roe", "Jo Roe's attorney": as "a spokesman for" is
     if head in GENERIC_ANON or "familiar" in lowset or "anonymity" in lowset:
         return "anonymous_generic"
     if head in COLLECTIVE_NOUNS:
@@ -312,7 +316,10 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     toks, low, head, cut = np.toks, np.low, np.head, np.cut
     if head in ORG_KIND_HEADS and low[0] in _DEFINITE and head not in PERSON_HEADS:
         return "named_org"  # "the airline", "the regulator": the body the story named
-    if head in PERSON_HEADS and (low[0] in _DEFINITE or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
+    if head in RELATIVE_NOUNS and (_owned_head(np) or _of_or_for(np)):
+        return "named_person"  # "the brother of Jo Roe", "Jo Roe's sister": one person, described
+    if head in PERSON_HEADS and (low[0] in _DEFINITE or _owned_head(np)
+                                 or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
         # "the GOP nominee", "The New York businessman": one person, named elsewhere
         return "named_person"
     if _office_by_its_place(toks, low, head, cut) or _capitalised_office_of_body(toks, low, head, cut):
@@ -330,6 +337,24 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     if _PLURAL_GROUP.fullmatch(head) and low[0] in _DEFINITE | _QUANTIFIERS and len(low) > 1:
         return "collective_unnamed"  # "the farmers", "some growers": a group, not one unnamed person
     return None
+
+
+def _owned_head(np: _NounPhrase) -> bool:
+    """Does a possessive come right before the lower-case head ("Jo Roe's wife",
+    "Kelp Mining's chief executive")?  The head is the owner's one relative or
+    office, not the owner."""
+    cut = np.cut
+    if cut < 2 or not np.toks[cut - 1][:1].islower():
+        return False
+    k = cut - 2
+    while k > 0 and np.toks[k][:1].islower() and np.low[k] not in _DEFINITE:
+        k -= 1  # ("Jo Roe's chief executive": past the head's own modifiers)
+    return np.toks[k].endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _of_or_for(np: _NounPhrase) -> bool:
+    """Does "of", "for" or "to" follow the head ("a lawyer for ...", "the sister of ...")?"""
+    return np.cut < len(np.low) and np.low[np.cut] in ("for", "of", "to")
 
 
 def _office_by_its_place(toks: list[str], low: list[str], head: str, cut: int) -> bool:

@@ -41,6 +41,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     PERSON_HEADS,
+    RECORDING_NOUNS,
     ROLES_BEFORE_NAME,
     SENTENCE_OPENERS,
     SPEAKS_FOR_NOUNS,
@@ -225,6 +226,25 @@ _GROUP_BEFORE_PP = re.compile(r"(?:[A-Za-z]+\s+){0,3}[A-Za-z][a-z]*s(?:\s+(?:to|
                               + "|".join(sorted(TITLE_WORDS)) + r")\s+){0,4}$")
 # (the words between are the other's title in capitals or title words: after lower-case
 # words the name is the speaker's own, "spokesman for state affairs Jo Roe", "to the U.N. Jo Roe")
+
+
+# A lower-case noun head before "of"/"for" and the name ("the wife of (Jo Roe)", "the chief
+# executive of (Kelp Mining)", "a spokesman for the council of (Kelp Bay)"): the name is
+# the object of the head's preposition, and the head -- a relation, a role, a body -- speaks.
+# (after the first word no word in -s: that is a verb, "the ad uses footage of (Jo Roe)")
+_NP_WORDS = r"(?:[a-z][\w'\u2019-]*\s+)?(?:[a-z][\w'\u2019-]*(?<![^s]s)\s+){0,2}[a-z][\w-]*\s+(?:of|for)\s+"
+_NOUN_BEFORE_PP = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?" + _NP_WORDS
+                             + r"(?:the\s+" + _NP_WORDS + r")?(?:the\s+)?")
+_LAST_NOUN_BEFORE_PP = re.compile(r"([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _noun_heads_name(text: str, start: int, pos: int) -> bool:
+    """Does a lower-case noun with "of"/"for" head the name at ``pos`` -- not a
+    recording of its speaker ("footage of Jo Roe": Roe speaks)?"""
+    if not _NOUN_BEFORE_PP.fullmatch(text, start, pos):
+        return False
+    m = _LAST_NOUN_BEFORE_PP.search(text, start, pos)
+    return m is None or m.group(1).lower() not in RECORDING_NOUNS
 
 
 _AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?")
@@ -1019,6 +1039,9 @@ class People:
                 continue  # a possessive: "Trump's campaign"
             if text[pos - 1:pos] == "-" and not _joined_article_before(text, pos - 1):
                 continue  # "Anti-Trump forces", "pro-Clinton group" (but "Al-Kelp said")
+            if _noun_heads_name(text, start, pos):
+                last = k
+                continue  # "the wife of Jo Roe", "the chief executive of Kelp Mining": the noun is the head
             if _GROUP_BEFORE_PP.match(text, start, pos) or pos > start and _AND_BEFORE.fullmatch(text, last, pos):
                 last = k  # ("strategists for Jo Roe and Ann Vole": the second name is the group's too)
                 continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
