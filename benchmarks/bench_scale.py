@@ -1,7 +1,7 @@
 """Loading at scale: worker processes, the store's share, and loading extract output.
 
     python benchmarks/bench_scale.py [--shared ../shared] [--runs 1] [--limit N] [--jobs 2]
-                                     [--memory [--match]] [--only-memory]
+                                     [--memory [--match]] [--only-memory] [--only-match]
 
 Measures, in one run over the Wikinews corpus, each phase in its own child
 process (so its peak RSS is its own, read from ``ru_maxrss`` of the child and
@@ -11,7 +11,7 @@ are printed too, since wall-clock rates on a busy machine measure the others):
 - extraction alone with 1 and N workers: reading, cleaning and extracting,
   nothing written (``parallel.prepared`` drained);
 - load without matching with 1 and N workers (``loader.load(match=False)``);
-- load with matching, N workers;
+- load with matching, 1 and N workers (``--only-match``: these two alone);
 - ``datasette claims extract --jobs N`` to a file, the command a user runs,
   beside one ``\\w+`` findall pass over the same texts as the yardstick;
 - loading that output (``claims load`` reads the claims, extracts nothing;
@@ -71,9 +71,24 @@ if phase == "extract":
             if not isinstance(item, loader.LoadError))
     extra = {}
 else:
+    M = {"match_main_cpu_s": 0.0, "match_workers_cpu_s": 0.0, "match_pauses_s": 0.0}
+    if phase == "load+match":  # matching's share: the parent's CPU, its pool's, and the pauses between chunks
+        use = lambda who: resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+        after, sleep = loader._after_load, time.sleep
+        def timed(*a, **k):
+            c, w = use(resource.RUSAGE_SELF), use(resource.RUSAGE_CHILDREN)
+            try:
+                return after(*a, **k)
+            finally:
+                M["match_main_cpu_s"] += use(resource.RUSAGE_SELF) - c
+                M["match_workers_cpu_s"] += use(resource.RUSAGE_CHILDREN) - w
+        def pause(s):
+            M["match_pauses_s"] += s if s == loader.LOCK_GAP_SECONDS else 0.0
+            sleep(s)
+        loader._after_load, time.sleep = timed, pause
     report = loader.load(db, [src], match=phase == "load+match", jobs=jobs)
     n = report.articles
-    extra = {"claims": report.claims, "errors": len(report.errors)}
+    extra = {"claims": report.claims, "errors": len(report.errors), **M}
 seconds = time.perf_counter() - t
 mb = lambda who: resource.getrusage(who).ru_maxrss / 1024
 cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
@@ -216,7 +231,8 @@ def main() -> None:
     ap.add_argument("--memory", action="store_true", help="also peak RSS at 1x and 4x the corpus")
     ap.add_argument("--only-memory", action="store_true", help="the memory phases alone")
     ap.add_argument("--match", action="store_true", help="memory phases with matching")
-    ap.add_argument("--no-match", action="store_true", help="skip the load with matching (the slowest phase)")
+    ap.add_argument("--no-match", action="store_true", help="skip the loads with matching (the slowest phases)")
+    ap.add_argument("--only-match", action="store_true", help="the loads with matching alone, 1 and N workers")
     a = ap.parse_args()
     corpus = require(os.path.join(shared_dir(a.shared), CORPUS))
     n_jobs = str(a.jobs)
@@ -238,6 +254,8 @@ def main() -> None:
             ("load, 1 worker", lambda r: run_child(CHILD, "load", "1", src, os.path.join(tmp, f"l1-{r}.db"))),
             (f"load, {n_jobs} workers",
              lambda r: run_child(CHILD, "load", n_jobs, src, os.path.join(tmp, f"l2-{r}.db"))),
+            ("load+match, 1 worker",
+             lambda r: run_child(CHILD, "load+match", "1", src, os.path.join(tmp, f"lm1-{r}.db"))),
             (f"load+match, {n_jobs} workers",
              lambda r: run_child(CHILD, "load+match", n_jobs, src, os.path.join(tmp, f"lm-{r}.db"))),
             (f"claims extract command, {n_jobs} workers", lambda r: run_child(COMMAND, src, extracted, n_jobs)),
@@ -252,19 +270,52 @@ def main() -> None:
         ]
         if a.no_match:
             phases = [p for p in phases if not p[0].startswith("load+match")]
+        if a.only_match:
+            phases = [p for p in phases if p[0].startswith("load+match")]
         results: dict[str, dict] = {}
         for name, phase in phases:
             runs = [phase(r) for r in range(a.runs)]
             med = {k: statistics.median(r.get(k) or 0 for r in runs)
                    for k in ("per_s", "seconds", "cpu_s", "main_cpu_s", "workers_cpu_s", "rss_mb", "worker_rss_mb",
-                             "load_avg")}
+                             "load_avg", "match_main_cpu_s", "match_workers_cpu_s", "match_pauses_s")}
             med["articles"] = runs[0]["articles"]
             results[name] = med
             print(f"{name:38} {med['articles']:6} articles {med['seconds']:7.1f}s {med['per_s']:7.0f}/s  "
                   f"CPU {med['cpu_s']:6.1f}s (main process {med['main_cpu_s']:5.1f}s)  "
                   f"peak RSS {med['rss_mb']:4.0f} MB (workers {med['worker_rss_mb']:4.0f} MB)  "
                   f"load avg {med['load_avg']}", flush=True)
-        findall = findall_seconds(src)
+        findall = findall_seconds(src) if not a.only_match else 0.0
+    ratios = match_ratios(results, a.jobs) if a.only_match else all_ratios(results, a.jobs, findall)
+    for k, v in ratios.items():
+        print(f"{k:66} {v:8.2f}")
+    print(json.dumps({"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                      "runs": a.runs, "findall_s": round(findall, 3),
+                      "phases": {k: {kk: round(vv, 1) for kk, vv in v.items()} for k, v in results.items()},
+                      "ratios": {k: round(v, 2) for k, v in ratios.items()}}, indent=1))
+
+
+def match_ratios(results: dict, jobs: int) -> dict:
+    """N workers against one for the whole load with matching, by the clock
+    and by CPU (``_turns``: matching's steps between the pool's scoring run in
+    the parent alone, so ``cpu_bound`` would count them as shared)."""
+    many, one = results[f"load+match, {jobs} workers"], results["load+match, 1 worker"]
+    return {f"load+match {jobs} workers / 1 (target >= 1.7)": many["per_s"] / one["per_s"],
+            f"load+match {jobs} workers / 1 by CPU, on idle cores (parent and pool in turn)":
+            _turns(one, 1) / _turns(many, jobs)}
+
+
+def _turns(r: dict, jobs: int) -> float:
+    """The clock of a load with matching on idle cores, from CPU: the loading
+    part shared as ``cpu_bound`` counts it, then matching, where the parent's
+    steps and its pool's scoring take turns, and the pauses between chunks."""
+    parent = r["main_cpu_s"] - r["match_main_cpu_s"]
+    workers = r["workers_cpu_s"] - r["match_workers_cpu_s"]
+    loading = max(parent, (parent + workers) / jobs)
+    return loading + r["match_main_cpu_s"] + r["match_workers_cpu_s"] / jobs + r["match_pauses_s"]
+
+
+def all_ratios(results: dict, jobs: int, findall: float) -> dict:
+    n_jobs = str(jobs)
     p = {k: v["per_s"] for k, v in results.items()}
     ratios = {
         "load / extract, 1 worker (target >= 0.8)": p["load, 1 worker"] / p["extract, 1 worker"],
@@ -274,8 +325,8 @@ def main() -> None:
             results["load, 1 worker"]["main_cpu_s"] / results["extract, 1 worker"]["main_cpu_s"] - 1,
         f"extract {n_jobs} workers / 1 (target >= 1.7)": p[f"extract, {n_jobs} workers"] / p["extract, 1 worker"],
         f"load {n_jobs} workers / 1 (target >= 1.7)": p[f"load, {n_jobs} workers"] / p["load, 1 worker"],
-        f"extract {n_jobs} workers / 1 by CPU, bound on idle cores": cpu_bound(results, "extract", a.jobs),
-        f"load {n_jobs} workers / 1 by CPU, bound on idle cores": cpu_bound(results, "load", a.jobs),
+        f"extract {n_jobs} workers / 1 by CPU, bound on idle cores": cpu_bound(results, "extract", jobs),
+        f"load {n_jobs} workers / 1 by CPU, bound on idle cores": cpu_bound(results, "load", jobs),
         "load+match / load (target >= 0.5)": p.get(f"load+match, {n_jobs} workers", 0) / p[f"load, {n_jobs} workers"],
         "claims extract command / findall pass, x slower (target <= 30)":
             results[f"claims extract command, {n_jobs} workers"]["seconds"] / findall,
@@ -287,12 +338,9 @@ def main() -> None:
         "load extract output / floor with the queue's rows, by CPU s": results["load extract output, 1 worker"][
             "main_cpu_s"] / results["SQLite floor with the queue's rows"]["cpu_s"],
     }
-    for k, v in ratios.items():
-        print(f"{k:66} {v:8.2f}")
-    print(json.dumps({"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-                      "runs": a.runs, "findall_s": round(findall, 3),
-                      "phases": {k: {kk: round(vv, 1) for kk, vv in v.items()} for k, v in results.items()},
-                      "ratios": {k: round(v, 2) for k, v in ratios.items()}}, indent=1))
+    if f"load+match, {n_jobs} workers" in results:
+        ratios.update(match_ratios(results, jobs))
+    return ratios
 
 
 if __name__ == "__main__":

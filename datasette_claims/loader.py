@@ -577,8 +577,8 @@ def _wrote_a_large_share(conn: sqlite3.Connection, report: LoadReport) -> bool:
 def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[str], jobs: int = 1) -> None:
     ids = list(dict.fromkeys(report.changed_article_ids + waiting))
     summaries: list[str | None] = []
+    from .matching import batch_pool
     from .matching.candidates import Reads
-
     from .matching.pipeline import page_cache
 
     reads = Reads()  # what the index said, kept from chunk to chunk
@@ -588,11 +588,13 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     # two (each time, a collection walked every object the chunk had made)
     with page_cache(db.conn), collector.paused():
         for n, chunk in enumerate(chunks):
+            started = time.monotonic()
             summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk, reads, jobs), db.conn))
-            if n + 1 < len(chunks):
+            if n + 1 < len(chunks) and not batch_pool.lock_freed(started, LOCK_GAP_SECONDS):
                 # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
                 # handler polls every 100 ms at most, and a lock taken again at
-                # once would starve it
+                # once would starve it (not needed when the chunk's workers
+                # scored it with the lock given up for as long: ``batch_pool``)
                 time.sleep(LOCK_GAP_SECONDS)
         collector.settle()  # what the chunks made and kept: not walked by a young collection first
     if len(summaries) > 1:

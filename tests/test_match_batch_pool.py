@@ -115,3 +115,62 @@ def test_one_pool_serves_every_chunk_of_a_load_and_ends_with_it(tmp_path, monkey
     assert len(started) == 1
     assert batch_pool._POOLS.pool is None  # the load's end closed it
     assert dump(two) == dump(one)
+
+
+def test_workers_keep_what_they_read_at_the_step_before_only(tmp_path, monkeypatch):
+    """A pool's workers keep their rows and pools from chunk to chunk (the
+    step numbers say whether they saw the step before), a pooled load's last,
+    smaller chunk goes to the pool already started, and no pause is taken
+    between chunks whose workers scored with the write lock given up; the
+    links and stories are those of one process."""
+    path = feed(tmp_path / "feed.jsonl", 36)
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)  # several chunks, the last one smaller
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    calls, kept, paused = [], [], []
+    real_links, real_keep, real_sleep = batch_pool.links, pipeline.Matcher.keep, loader.time.sleep
+
+    def counted(*args, **kwargs):
+        calls.append(len(args[2]))
+        return real_links(*args, **kwargs)
+
+    def keep(self, *args, **kwargs):
+        kept.append(kwargs.get("step"))
+        return real_keep(self, *args, **kwargs)
+
+    def sleep(seconds):
+        if seconds == loader.LOCK_GAP_SECONDS:
+            paused.append(seconds)
+        return real_sleep(seconds)
+
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 40)
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    monkeypatch.setattr(batch_pool, "links", counted)
+    monkeypatch.setattr(pipeline.Matcher, "keep", keep)
+    monkeypatch.setattr(loader.time, "sleep", sleep)
+    monkeypatch.setattr(loader, "LOCK_GAP_SECONDS", 0.001)  # any pool's scoring gives the lock up for longer
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    assert len(calls) >= 3 and min(calls) < 40, "the last, smaller chunk was not scored by the pool"
+    assert paused == []
+    assert dump(two) == dump(one)
+
+
+def test_a_step_missed_empties_what_was_kept(tmp_path):
+    """What a process kept is kept only from the step just before: a step it
+    did not see (scored by a pool, or no slice of it) may have merged speakers."""
+    path = feed(tmp_path / "feed.jsonl", 6)
+    db_path = tmp_path / "claims.db"
+    loader.load(str(db_path), [path], match=False)
+    db = open_db(str(db_path))
+    reads = pipeline.Reads()
+    first = pipeline.Matcher(db.conn, reads=reads)
+    first.keep(None, 0, step=3)
+    claims = pipeline._load(db.conn, "1 = 1", [])
+    first.cache.update((c.rowid, c) for c in claims)
+    following = pipeline.Matcher(db.conn, reads=reads)
+    following.keep(None, 0, step=4)
+    assert len(following.cache) == len(claims)
+    after_a_gap = pipeline.Matcher(db.conn, reads=reads)
+    after_a_gap.keep(None, 0, step=6)
+    assert not after_a_gap.cache

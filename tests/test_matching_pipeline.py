@@ -296,7 +296,7 @@ def test_rows_kept_from_step_to_step_give_the_links_read_afresh(tmp_path, patche
     monkeypatch.setattr(loader, "MATCH_CLAIMS", 1)
     kept_path = str(tmp_path / "kept.db")
     loader.load(kept_path, [write_docs(tmp_path, DOCS)])
-    monkeypatch.setattr(pipeline.Matcher, "keep", lambda self, speakers, reprints: None)
+    monkeypatch.setattr(pipeline.Matcher, "keep", lambda self, speakers, reprints, step=None: None)
     fresh_path = str(tmp_path / "fresh.db")
     loader.load(fresh_path, [write_docs(tmp_path, DOCS, "fresh.jsonl")])
     assert snapshot(open_db(kept_path)) == snapshot(open_db(fresh_path))

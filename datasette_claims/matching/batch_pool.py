@@ -30,11 +30,13 @@ import itertools
 import multiprocessing as mp
 import signal
 import sqlite3
+import time
 import weakref
 
 from ..store.connection import BUSY_TIMEOUT_MS, begin_immediate
 
 PARALLEL_MIN_NEW = 1_000
+PARALLEL_MIN_WARM = 100  # a batch the pool a load already started takes (``pooled``)
 SLICES_PER_WORKER = 4  # smaller slices even out the workers' shares
 _WORKER: dict = {}
 _INHERITED: dict = {}  # set before forking: the parent's reads of the index, copied into each worker
@@ -57,18 +59,23 @@ def reader(path: str) -> sqlite3.Connection:
 
 
 def links(
-    conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None, batch=None
+    conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None, batch=None,
+    changed: tuple | None = None, step: int | None = None,
 ) -> list[tuple]:
     """The links of ``claims`` (as ``Matcher.links_for_all`` gives them),
     scored by ``workers`` processes reading the database at ``path``; the
     pool is kept for the next call with the same ``reads`` (``_Pools``);
-    ``batch``: the articles matched now (``Matcher``)."""
+    ``batch``: the articles matched now (``Matcher``); ``changed``: (speakers
+    merged, reprints marked) by this step when each worker may keep the rows
+    and pools its last step read (``Matcher.keep``), else None; ``step``:
+    this matching step's number (``step``)."""
     was_writing = conn.in_transaction
     conn.commit()  # the workers' connections must see what this step settled
+    freed = time.monotonic()
     n = max(1, min(len(claims), workers * SLICES_PER_WORKER))
     size = -(-len(claims) // n)
-    number = next(_BATCHES)
-    slices = [(number, claims[i : i + size], batch) for i in range(0, len(claims), size)]
+    number = step if step is not None else next_step()
+    slices = [(number, claims[i : i + size], batch, changed) for i in range(0, len(claims), size)]
     rows: list[tuple] = []
     try:
         pool = _POOLS.get(path, threshold, workers, reads)
@@ -79,10 +86,32 @@ def links(
         raise
     finally:
         if was_writing:
+            _FREED.update(at=freed, seconds=time.monotonic() - freed)
             begin_immediate(conn)
         if reads is None:
             _POOLS.close()
     return rows
+
+
+def pooled(n: int, path: str, threshold, workers: int, reads) -> bool:
+    """Are ``n`` new claims scored by the pool?  ``PARALLEL_MIN_NEW`` pay for
+    starting one; the pool kept for this load (``reads``) takes smaller
+    batches too, such as a load's last chunk (its workers already started)."""
+    if n >= PARALLEL_MIN_NEW:
+        return True
+    return n >= PARALLEL_MIN_WARM and _POOLS.pool is not None and _POOLS.key == _key(path, threshold, workers, reads)
+
+
+def _key(path: str, threshold, workers: int, reads) -> tuple:
+    return (path, threshold, workers, id(reads) if reads is not None else None)
+
+
+def lock_freed(since: float, seconds: float) -> bool:
+    """Did ``links`` leave the write lock free for at least ``seconds`` at a
+    stretch after ``since`` (``time.monotonic``)?  The workers score with the
+    lock given up; then a waiting writer (a verdict) had its turn, and a load
+    need not pause between two chunks for it (``loader.LOCK_GAP_SECONDS``)."""
+    return _FREED["at"] >= since and _FREED["seconds"] >= seconds
 
 
 class _Pools:
@@ -96,7 +125,7 @@ class _Pools:
         self.finalizer = None
 
     def get(self, path: str, threshold, workers: int, reads):
-        key = (path, threshold, workers, id(reads) if reads is not None else None)
+        key = _key(path, threshold, workers, reads)
         if self.pool is not None and key == self.key:
             return self.pool
         self.close()
@@ -122,6 +151,13 @@ class _Pools:
 
 _POOLS = _Pools()
 _BATCHES = itertools.count(1)
+_FREED = {"at": float("-inf"), "seconds": 0.0}  # the write lock's last release by ``links``
+
+
+def next_step() -> int:
+    """The number of a matching step of this process, pooled or not: a
+    Matcher keeps what it read at the step before only (``Matcher.keep``)."""
+    return next(_BATCHES)
 
 
 def _init(path: str, threshold) -> None:
@@ -131,11 +167,18 @@ def _init(path: str, threshold) -> None:
 
 
 def _run(task: tuple) -> list[tuple]:
-    """One slice of a batch; a worker's first slice of a batch gets a new ``Matcher``."""
+    """One slice of a batch; a worker's first slice of a batch gets a new
+    ``Matcher``, which keeps what this worker's Matcher of the last batch
+    read, as one process's does (``changed``: what must not be kept)."""
     from .pipeline import Matcher
 
-    number, claims, batch = task
+    number, claims, batch, changed = task
     if _WORKER["batch"] != number:
         _WORKER["matcher"] = Matcher(_WORKER["conn"], _WORKER["threshold"], _WORKER["reads"], batch=batch)
         _WORKER["batch"] = number
-    return _WORKER["matcher"].links_for_all(claims)
+        if changed is not None:
+            _WORKER["matcher"].keep(*changed, step=number)
+    matcher = _WORKER["matcher"]
+    if changed is not None:
+        matcher.cache.update((c.rowid, c) for c in claims)  # read after this step's merges and reprints
+    return matcher.links_for_all(claims)

@@ -130,7 +130,7 @@ class Matcher:
         self.idf = self.df.idf
         self.select = _select(conn)
 
-    def keep(self, speakers: set[str] | None, reprints: int) -> None:
+    def keep(self, speakers: set[str] | None, reprints: int, step: int | None = None) -> None:
         """Use the claims' rows and speakers' pools the Matcher of the last step
         of this load (``reads``) read, not read again.  A load writes every
         article, then matches chunk after chunk; each chunk's Matcher read
@@ -139,10 +139,15 @@ class Matcher:
         speaker is merged (``speakers``: dropped, with their pools) or an
         article's reprint is marked (``reprints``: all dropped); a reload
         changes the claims (``Reads.fresh`` empties everything); reviewers'
-        corrections may change rows too: with any, nothing is kept."""
+        corrections may change rows too: with any, nothing is kept.
+        ``step`` (``batch_pool.next_step``): what this process kept is kept
+        only if it read it at the step just before (a step scored by a pool's
+        workers, or a worker given no slice of one, sent no changes here)."""
         kept = self.df.reads.kept
-        if reprints:
+        if reprints or (step is not None and kept.get("step") != step - 1):
             kept.clear()
+        if step is not None:
+            kept["step"] = step
         self.cache = kept.setdefault("rows", self.cache)
         self.pools = kept.setdefault("pools", self.pools)
         if speakers:
@@ -438,10 +443,14 @@ def _new_links(
     step, which the rows and pools kept from the last step must not hold (``Matcher.keep``)."""
     matcher = Matcher(conn, threshold, reads, batch=batch)  # (forked workers inherit its word sample and reads)
     path = _db_path(conn)
-    if workers > 1 and path and len(new) >= batch_pool.PARALLEL_MIN_NEW:
-        return batch_pool.links(conn, path, new, threshold, workers, matcher.df.reads, batch)
-    if reads is not None and not _corrected(conn):
-        matcher.keep(*changed)
+    keep = reads is not None and not _corrected(conn)
+    step = batch_pool.next_step()
+    if workers > 1 and path and batch_pool.pooled(len(new), path, threshold, workers, matcher.df.reads):
+        return batch_pool.links(
+            conn, path, new, threshold, workers, matcher.df.reads, batch, changed if keep else None, step
+        )
+    if keep:
+        matcher.keep(*changed, step=step)
         # read after this step's merges and reprints: a later step's candidates need not read them again
         matcher.cache.update((c.rowid, c) for c in new)
     return matcher.links_for_all(new)
