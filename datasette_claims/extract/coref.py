@@ -731,10 +731,7 @@ def expand_acronym(ctx, speaker: str) -> str | None:
     return spelled.get(m.group())
 
 
-# (its runs and groups possessive: what follows each can never start it, so
-# giving back never makes a match, and the longest is the one taken)
-_CAP_RUN = re.compile(r"[A-Z][a-z][\w'\u2019-]*+"
-                      r"(?:\s++(?:(?:of|the|and|for|on|in|de|&)\s++)*+[A-Z][a-z][\w'\u2019-]*+)++")
+_CAP_RUN = re.compile(r"[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for|on|in|de|&)\s+)*[A-Z][a-z][\w'\u2019-]*)+")
 
 
 _ORG_HEADS = {"court", "committee", "commission", "agency", "department", "ministry", "council", "board", "bank",

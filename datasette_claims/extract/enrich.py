@@ -935,10 +935,9 @@ _DATE_ADJUNCT = re.compile(r"(?i)(?P<prep>(?:on|in|at|by|early|late|last|this|ne
 
 # "a statement issued by the Ministry", "a press release from Kelp Aid": the body
 # that issued it is the source, the statement its medium
-# (the optional words possessive: no word after them starts like one of them)
-_ISSUED_BY = re.compile(r"(?i)(?:an?|the|its|their)\s+(?:(?:joint|written|brief|short|separate)\s+)?+"
+_ISSUED_BY = re.compile(r"(?i)(?:an?|the|its|their)\s+(?:(?:joint|written|brief|short|separate)\s+)?"
                         r"(?P<medium>statement|press\s+release|communiqu[e\u00e9])\s+"
-                        r"(?:(?:issued|released|put\s+out|sent|published|posted)\s+)?+(?:by|from)\s+(?=\S)")
+                        r"(?:(?:issued|released|put\s+out|sent|published|posted)\s+)?(?:by|from)\s+(?=\S)")
 
 
 def _trim_source(ctx, c: Claim) -> None:

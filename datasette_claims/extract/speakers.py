@@ -534,7 +534,7 @@ def _after_time_lead(toks: list[str]) -> list[str]:
 
 
 # an executive's title in capitals, then a name: "Kelp Blue CEO Jo Roe"
-_EXECUTIVE_BEFORE_NAME = re.compile(r"\s++(?:CEO|CFO|COO|CTO|CIO)\s++[A-Z][a-z]")  # (runs possessive: the same matches)
+_EXECUTIVE_BEFORE_NAME = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CIO)\s+[A-Z][a-z]")
 
 
 # a party's office or seat, then a (titled) name: "Kelp Greens leader Senator Jo Roe", "the Democrats MLC Jo Roe"
