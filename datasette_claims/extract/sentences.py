@@ -25,14 +25,11 @@ _BLANK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 # "!!!" or "......" of any length would otherwise be re-scanned from each of its
 # marks, time growing with the square of the run -- which finds the same ends,
 # since the run's first mark can reach every end a later one can)
-# (its runs possessive: no class of a run holds what follows the run, so
-# giving characters back never makes a match -- the engine no longer tries to
-# at each full stop that ends no sentence, "U.S. officials")
 _END = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+['"\u201d\u2019)\]]*+(?=\s++['"\u201c\u2018(\[]*+[A-Z0-9\u00c0-\u00de])"""
-    r"""|(?<=[a-z0-9'"\u201d\u2019]\n)(?=\s*+\S)"""
+    r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*['"\u201d\u2019)\]]*(?=\s+['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de])"""
+    r"""|(?<=[a-z0-9'"\u201d\u2019]\n)(?=\s*\S)"""
     # a line that starts a list item ("• The council will ..."), whatever ends the line above
-    r"""|(?<=\n)(?=[ \t]*+""" + BULLET + r""")"""
+    r"""|(?<=\n)(?=[ \t]*""" + BULLET + r""")"""
     # a quotation glued to the end of a sentence: 'commented on the drop."It's ...'
     r"""|(?<=[a-z][.!?])(?=["\u201c][A-Z][a-z'\u2019]))"""
 )
