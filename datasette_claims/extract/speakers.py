@@ -53,15 +53,21 @@ from .patterns import CAP_CUE_WORDS, after_page_markup
 # (possessive runs of lower-case letters: what may follow one -- a capital, a
 # hyphen or apostrophe, a space, the end -- is never a lower-case letter, so
 # giving letters back never makes a match; without the "+" the engine tried
-# that, letter by letter, at every capitalised word not followed by a name)
-_CAP_TAIL = r"[a-z]++(?:[A-Z][a-z]++)*(?:[-'\u2019][A-Z]?[a-z]++)*"
+# that, letter by letter, at every capitalised word not followed by a name;
+# and so the repeated groups: a group given back leaves the match before a
+# capital, a hyphen or apostrophe, or a lower-case particle, where nothing
+# that follows -- a space, a capital after a particle -- can match, and what
+# closes the pattern is optional, so the longest reading is the one taken.
+# Possessive groups spare the engine its saved states, and the scan of every
+# paragraph for names about a sixth of its instructions)
+_CAP_TAIL = r"[a-z]++(?:[A-Z][a-z]++)*+(?:[-'\u2019][A-Z]?[a-z]++)*+"
 _CAP = r"[A-Z](?:['\u2019][A-Z])?" + _CAP_TAIL  # McClellan, DeSantis, Ki-moon, O'Malley
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev",
            "Maj", "Amb")
 _PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + r")"
-_PARTICLES = r"(?:" + _PARTICLE + r"\s+){0,2}"
+_PARTICLES = r"(?:" + _PARTICLE + r"\s+){0,2}+"
 _JOINED_ARTICLE = r"(?:(?:" + "|".join(JOINED_ARTICLES) + r")-)?"
-_NAME_REST = r"(?:\s+(?:[A-Z]\.\s*)*" + _PARTICLES + _JOINED_ARTICLE + _CAP + r"){1,4}"
+_NAME_REST = r"(?:\s+(?:[A-Z]\.\s*)*+" + _PARTICLES + _JOINED_ARTICLE + _CAP + r"){1,4}+"
 
 
 def _title_tail() -> str:
