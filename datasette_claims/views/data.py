@@ -12,6 +12,7 @@ import json
 import re
 from typing import NamedTuple
 
+from ..extract.lexicon import PERSON_PRONOUNS
 from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
 from ..store.connection import in_lists
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
@@ -301,19 +302,29 @@ def _unquoted(text: str) -> str:
     return text
 
 
+def _names_nobody(speaker: str) -> bool:
+    """Is a label's speaker a pronoun ("she") or a sourcing kind's label ("Anonymous source")?
+    A story whose first report has only that titled "she: “…”": the words alone say more."""
+    words = speaker.strip().casefold()
+    return words in PERSON_PRONOUNS or words in {label.casefold() for label in SOURCING_LABELS.values()}
+
+
 def story_title(label, reported: bool = False):
     """A story's label for display: ``Speaker: “claim”`` with one pair of quotes, or
     ``Speaker, reported: claim`` when its first claim is reported speech (``reported``):
     quotation marks would pass a paraphrase off as the speaker's words.
 
     Labels are built around a claim's text, which may already be quoted
-    ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).
+    ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).  A speaker
+    that names nobody (``_names_nobody``) is left out: the title is the words.
     """
     if not isinstance(label, str) or not label.strip():
         return label
     speaker, sep, quoted = label.partition(": ")
     if not sep or not quoted.lstrip().startswith(tuple(_OPEN_QUOTES)):
         speaker, quoted = "", label
+    if _names_nobody(speaker):
+        speaker = ""
     if not quoted.lstrip().startswith(tuple(_OPEN_QUOTES)):
         return label  # not a quotation: shown as stored
     inner = _unquoted(quoted)
