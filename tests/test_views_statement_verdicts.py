@@ -316,3 +316,23 @@ async def test_a_story_titled_after_its_speaker_keeps_the_name(story_db_path):
         conn.execute("update stories set label = 'Sheba Orr: “The pier at Osk will reopen in May”'")
     data = (await make_datasette([story_db_path]).client.get("/claims/-/claims/stories.json")).json()
     assert data["stories"][0]["title"] == "Sheba Orr: “The pier at Osk will reopen in May”"
+
+
+@pytest.mark.asyncio
+async def test_the_article_and_the_similar_claims_show_the_statements_rating(story_db_path):
+    """The article page's list of its claims and the claim page's similar claims said nothing
+    of a statement rated on another report."""
+    ds = await _rate_planet(story_db_path)
+    article = f"/claims/-/claims/article/{encode_id('hansard.2020/01')}"
+    rated = {c["id"]: c["verdict"] for c in (await ds.client.get(article + ".json")).json()["claims"]}
+    assert rated[HANSARD] == "False"
+    assert "rated False" in (await ds.client.get(article)).text
+    claim = f"/claims/-/claims/claim/{encode_id(HANSARD)}"
+    similar = {s["claim"]["id"]: s["verdict"] for s in (await ds.client.get(claim + ".json")).json()["similar"]}
+    assert similar[PLANET] == "False"
+    html = (await ds.client.get(claim)).text
+    assert "rated False" in html[html.index("Similar claims across reports"):]
+    hidden = _without_verdicts(story_db_path)
+    assert "rated False" not in (await hidden.client.get(article)).text
+    assert all(c["verdict"] is None for c in (await hidden.client.get(article + ".json")).json()["claims"])
+    assert all(s["verdict"] is None for s in (await hidden.client.get(claim + ".json")).json()["similar"])

@@ -45,7 +45,7 @@ READS = {
                                  "claim_status")) + PANEL,
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories", "verdicts", "verdict_withdrawals")),
     "speakers": CORE + Reads(needs=("speakers",)),
-    "article": CORE + Reads(shows=("stories", "speakers")),
+    "article": CORE + Reads(shows=("stories", "speakers", "verdicts", "verdict_withdrawals")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed,
     # and an alert on a fact-check or a verdict only to those who may see it.
     "alerts": Reads(needs=("claims", "claim_alerts"),

@@ -301,8 +301,9 @@ async def article_page(page):
     ]
     pieces = segments(text, 0, len(text), marks + furniture_marks(text, row["paragraphs"], row["headline"]))
     highlighted = {p["id"] for p in pieces if p.get("id")}
+    ratings = await statement_ratings(page, claims)
     data = {
         "article": article,
-        "claims": [dict(public(c), highlighted=c["id"] in highlighted) for c in claims],
+        "claims": [dict(public(c), highlighted=c["id"] in highlighted, verdict=ratings.get(c["id"])) for c in claims],
     }
     return "claims_article.html", data, {"text_segments": pieces}
