@@ -8,6 +8,7 @@ said "No verdict recorded" (see the tests below).
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 
@@ -235,3 +236,103 @@ async def test_the_stories_list_shows_each_statements_rating(story_db_path):
     data = (await hidden.client.get("/claims/-/claims/stories.json")).json()
     assert [s["verdict"] for s in data["stories"]] == [None]
     assert "rated False" not in (await hidden.client.get("/claims/-/claims/stories")).text
+
+
+# -- ratings wherever a statement is listed (xviews2) -------------------------------
+
+
+def _without_verdicts(story_db_path):
+    return make_datasette([story_db_path], config={"databases": {"claims": {"tables": {
+        "verdicts": {"allow": False}}}}})
+
+
+@pytest.mark.asyncio
+async def test_the_overviews_latest_stories_show_the_rating_and_follow_a_withdrawal(story_db_path):
+    """The overview's latest stories said nothing of a rated story; its figures are cached
+    (a verdict adds no row to the tables the cache watches), the rating is not."""
+    from test_factcheck_web import REVIEWERS
+
+    ds = make_datasette([story_db_path], config=REVIEWERS)
+    assert (await ds.client.get("/claims/-/claims.json")).json()["latest_stories"][0]["verdict"] is None
+    await _rate_planet(story_db_path)  # another Datasette writes the verdict; this one's cache is warm
+    data = (await ds.client.get("/claims/-/claims.json")).json()
+    assert [s["verdict"] for s in data["latest_stories"]] == ["False"]
+    assert "rated False" in (await ds.client.get("/claims/-/claims")).text
+    page = f"/claims/-/claims/claim/{encode_id(PLANET)}"
+    vid = (await ds.client.get(page + ".json")).json()["verdicts"]["current"]["id"]
+    r = await post_form_as(ds, "alice", page, f"{page}/verdict/{vid}/withdraw", {"reason": "Invented reason."})
+    assert r.status_code == 302, r.text
+    assert (await ds.client.get("/claims/-/claims.json")).json()["latest_stories"][0]["verdict"] is None
+    assert "rated False" not in (await ds.client.get("/claims/-/claims")).text
+    await _rate_planet(story_db_path)
+    hidden = _without_verdicts(story_db_path)
+    assert (await hidden.client.get("/claims/-/claims.json")).json()["latest_stories"][0]["verdict"] is None
+    assert "rated False" not in (await hidden.client.get("/claims/-/claims")).text
+
+
+@pytest.mark.asyncio
+async def test_the_speakers_claims_show_their_statements_rating(story_db_path):
+    """Jane Doe's page listed her claims with no word that one of them was rated False."""
+    ds = await _rate_planet(story_db_path)
+    url = "/claims/-/claims/speaker/jane-doe"
+    rated = {c["id"]: c["verdict"] for c in (await ds.client.get(url + ".json")).json()["claims"]}
+    assert rated[HANSARD] == rated[PLANET] == "False"  # the other report too: one statement
+    assert "rated False" in (await ds.client.get(url)).text
+    hidden = _without_verdicts(story_db_path)
+    assert all(c["verdict"] is None for c in (await hidden.client.get(url + ".json")).json()["claims"])
+    assert "rated False" not in (await hidden.client.get(url)).text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("speaker", ["she", "They", "Anonymous source"])
+async def test_a_story_is_not_titled_after_a_pronoun_or_a_sourcing_label(story_db_path, speaker):
+    """A story whose first report says only "she said" was titled "she: “…”": the words say more."""
+    with sqlite3.connect(story_db_path) as conn:
+        conn.execute("update stories set label = ?, speakers = ?",
+                     [speaker + ": “The pier at Osk will reopen in May”", json.dumps([speaker, "a harbour worker"])])
+    ds = make_datasette([story_db_path])
+    for url in ("/claims/-/claims/stories.json", "/claims/-/claims.json"):
+        data = (await ds.client.get(url)).json()
+        stories = data.get("stories") or data["latest_stories"]
+        assert [s["title"] for s in stories] == ["a harbour worker: “The pier at Osk will reopen in May”"]
+    html = (await ds.client.get(f"/claims/-/claims/story/{encode_id('story:fuel<tax>')}")).text
+    assert '<h1 class="claims-story-title">a harbour worker: “The pier' in html
+    assert f"{speaker}: " not in html
+
+
+@pytest.mark.asyncio
+async def test_a_pronoun_story_with_several_other_speakers_is_titled_by_its_words(story_db_path):
+    """Two other speakers: which one "she" is, the title does not guess."""
+    with sqlite3.connect(story_db_path) as conn:
+        conn.execute("update stories set label = 'she: “The pier at Osk will reopen in May”', "
+                     "speakers = '[\"she\", \"Sheba Orr\", \"Tam Orr\"]'")
+    data = (await make_datasette([story_db_path]).client.get("/claims/-/claims/stories.json")).json()
+    assert data["stories"][0]["title"] == "“The pier at Osk will reopen in May”"
+
+
+@pytest.mark.asyncio
+async def test_a_story_titled_after_its_speaker_keeps_the_name(story_db_path):
+    with sqlite3.connect(story_db_path) as conn:
+        conn.execute("update stories set label = 'Sheba Orr: “The pier at Osk will reopen in May”'")
+    data = (await make_datasette([story_db_path]).client.get("/claims/-/claims/stories.json")).json()
+    assert data["stories"][0]["title"] == "Sheba Orr: “The pier at Osk will reopen in May”"
+
+
+@pytest.mark.asyncio
+async def test_the_article_and_the_similar_claims_show_the_statements_rating(story_db_path):
+    """The article page's list of its claims and the claim page's similar claims said nothing
+    of a statement rated on another report."""
+    ds = await _rate_planet(story_db_path)
+    article = f"/claims/-/claims/article/{encode_id('hansard.2020/01')}"
+    rated = {c["id"]: c["verdict"] for c in (await ds.client.get(article + ".json")).json()["claims"]}
+    assert rated[HANSARD] == "False"
+    assert "rated False" in (await ds.client.get(article)).text
+    claim = f"/claims/-/claims/claim/{encode_id(HANSARD)}"
+    similar = {s["claim"]["id"]: s["verdict"] for s in (await ds.client.get(claim + ".json")).json()["similar"]}
+    assert similar[PLANET] == "False"
+    html = (await ds.client.get(claim)).text
+    assert "rated False" in html[html.index("Similar claims across reports"):]
+    hidden = _without_verdicts(story_db_path)
+    assert "rated False" not in (await hidden.client.get(article)).text
+    assert all(c["verdict"] is None for c in (await hidden.client.get(article + ".json")).json()["claims"])
+    assert all(s["verdict"] is None for s in (await hidden.client.get(claim + ".json")).json()["similar"])

@@ -26,8 +26,9 @@ PANEL = Reads(needs=(), shows=("verdicts", "verdict_withdrawals", *FACTCHECKS, "
 
 READS = {
     # The overview links to the queue, the alerts and the load errors (counted when visible).
+    # Its latest stories carry their statement's rating, when verdicts are allowed.
     "overview": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claim_alerts", "load_errors",
-                                    "verdicts")),
+                                    "verdicts", "verdict_withdrawals")),
     # Each result's statement's current rating, when verdicts are allowed.
     "search": CORE + Reads(shows=("claims_fts", "articles_fts", "speakers", "stories", *FACTCHECKS,
                                   "verdicts", "verdict_withdrawals")),
@@ -42,9 +43,9 @@ READS = {
     + PANEL,
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
-    "speaker": CORE + Reads(needs=("speakers",), shows=("stories",)),
+    "speaker": CORE + Reads(needs=("speakers",), shows=("stories", "verdicts", "verdict_withdrawals")),
     "speakers": CORE + Reads(needs=("speakers",)),
-    "article": CORE + Reads(shows=("stories", "speakers")),
+    "article": CORE + Reads(shows=("stories", "speakers", "verdicts", "verdict_withdrawals")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed,
     # and an alert on a fact-check or a verdict only to those who may see it.
     "alerts": Reads(needs=("claims", "claim_alerts"),

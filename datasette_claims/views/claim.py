@@ -17,6 +17,7 @@ from .data import (
     public,
     segments,
     speaker_dict,
+    statement_ratings,
     story_dict,
 )
 from .similar import similar_claims
@@ -85,6 +86,8 @@ async def claim_page(page):
     story = story_dict(rows.story, page.urls) if rows.story is not None else None
 
     similar = await similar_claims(page, claim)
+    # each similar claim's statement's rating: a suggested match already checked says so
+    ratings = await statement_ratings(page, [s["claim"] for s in similar])
     panel = await verdict_panel(page, claim_id=claim_id)
     review = await review_panel(page, claim_id)
     data = {
@@ -92,7 +95,7 @@ async def claim_page(page):
         "context": context,
         "speaker": speaker,
         "story": story,
-        "similar": [dict(s, claim=public(s["claim"])) for s in similar],
+        "similar": [dict(s, claim=public(s["claim"]), verdict=ratings.get(s["claim"]["id"])) for s in similar],
         "verdicts": panel["json"],
         "corrections": review["corrections"],
         "machine": machine_values(review),

@@ -12,6 +12,7 @@ import json
 import re
 from typing import NamedTuple
 
+from ..extract.lexicon import PERSON_PRONOUNS
 from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
 from ..store.connection import in_lists
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
@@ -301,19 +302,38 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def story_title(label, reported: bool = False):
+def _names_nobody(speaker: str) -> bool:
+    """Is a label's speaker a pronoun ("she") or a sourcing kind's label ("Anonymous source")?
+    A story whose first report has only that titled "she: “…”": the words alone say more."""
+    words = speaker.strip().casefold()
+    return words in PERSON_PRONOUNS or words in {label.casefold() for label in SOURCING_LABELS.values()}
+
+
+def _stand_in(speaker: str, speakers) -> str:
+    """The speaker a title names: ``speaker``, unless it names nobody; then the one other
+    speaker the story's reports name (one report's "she" is another's "Jo Roe"), else none."""
+    if not _names_nobody(speaker):
+        return speaker
+    others = [s for s in dict.fromkeys(speakers) if isinstance(s, str) and s.strip() and not _names_nobody(s)]
+    return others[0] if len(others) == 1 else ""
+
+
+def story_title(label, reported: bool = False, speakers=()):
     """A story's label for display: ``Speaker: “claim”`` with one pair of quotes, or
     ``Speaker, reported: claim`` when its first claim is reported speech (``reported``):
     quotation marks would pass a paraphrase off as the speaker's words.
 
     Labels are built around a claim's text, which may already be quoted
-    ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).
+    ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).  A speaker
+    that names nobody (``_names_nobody``) gives way to the one other of ``speakers``
+    (the story's), else is left out: the title is the words.
     """
     if not isinstance(label, str) or not label.strip():
         return label
     speaker, sep, quoted = label.partition(": ")
     if not sep or not quoted.lstrip().startswith(tuple(_OPEN_QUOTES)):
         speaker, quoted = "", label
+    speaker = _stand_in(speaker, speakers)
     if not quoted.lstrip().startswith(tuple(_OPEN_QUOTES)):
         return label  # not a quotation: shown as stored
     inner = _unquoted(quoted)
@@ -349,7 +369,7 @@ def story_dict(row, urls) -> dict:
         "id": r["id"],
         "url": urls.story(r["id"]),
         "label": r["label"],
-        "title": story_title(r["label"], r.get("first_quote_type") in REPORTED_SPEECH),
+        "title": story_title(r["label"], r.get("first_quote_type") in REPORTED_SPEECH, json_list(r.get("speakers"))),
         "first_claim_id": r.get("first_claim_id"),
         "first_claim_url": urls.claim(r.get("first_claim_id")),
         "first_article_id": r.get("first_article_id"),

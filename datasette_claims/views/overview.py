@@ -7,7 +7,7 @@ import time
 
 from datasette.database import QueryInterrupted
 
-from .data import SOURCING_LABELS, STORY_SELECT, UNNAMED_SOURCING, story_dict
+from .data import SOURCING_LABELS, STORY_SELECT, UNNAMED_SOURCING, statement_ratings, story_dict
 
 CACHE_SECONDS = 30
 _cache: dict = {}
@@ -55,6 +55,7 @@ async def overview(page):
         if not data["partial"] and fingerprint is not None:
             _cache[key] = (fingerprint, time.monotonic() + CACHE_SECONDS, data)
     out = dict(data)
+    out["latest_stories"] = await _rated(page, data["latest_stories"])
     out["urls"] = {
         "search": page.urls.search(),
         "stories": page.urls.stories() if "stories" in visible else None,
@@ -80,6 +81,15 @@ async def overview(page):
     # page says the command that fills it, with the file's name (memory databases have none).
     db_file = os.path.basename(page.db.path) if page.db.path else None
     return "claims_overview.html", out, {"links": out["urls"], "db_file": db_file, "count_nouns": COUNT_NOUNS}
+
+
+async def _rated(page, stories: list[dict]) -> list[dict]:
+    """The latest stories with their statement's rating (``verdict``), as the stories list shows it.
+
+    Read on every request, outside the cache: a verdict recorded or withdrawn adds no row to
+    the tables the cache watches, and whether a rating shows depends on who asks."""
+    ratings = await statement_ratings(page, [{"id": s["first_claim_id"], "story_id": s["id"]} for s in stories])
+    return [dict(s, verdict=ratings.get(s["first_claim_id"])) for s in stories]
 
 
 async def _load_problems(page) -> dict | None:

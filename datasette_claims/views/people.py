@@ -20,6 +20,7 @@ from .data import (
     safe_url,
     segments,
     speaker_dict,
+    statement_ratings,
 )
 
 MAX_ARTICLE_CLAIMS = 2000
@@ -201,6 +202,10 @@ async def speaker_page(page):
     next_token, next_url = page.next_url(found.next)
     surname = await same_surname(page, row)
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
+    # each claim's statement's rating, as the queue, the search and the stories list show it
+    ratings = await statement_ratings(page, found.claims)
+    for c in found.claims:
+        c["verdict"] = ratings.get(c["id"])
     data = {
         "speaker": speaker,
         "roles": roles[:SHOWN_ROLES],
@@ -296,8 +301,9 @@ async def article_page(page):
     ]
     pieces = segments(text, 0, len(text), marks + furniture_marks(text, row["paragraphs"], row["headline"]))
     highlighted = {p["id"] for p in pieces if p.get("id")}
+    ratings = await statement_ratings(page, claims)
     data = {
         "article": article,
-        "claims": [dict(public(c), highlighted=c["id"] in highlighted) for c in claims],
+        "claims": [dict(public(c), highlighted=c["id"] in highlighted, verdict=ratings.get(c["id"])) for c in claims],
     }
     return "claims_article.html", data, {"text_segments": pieces}
