@@ -85,3 +85,26 @@ def test_one_line_turns_alternating():
 def test_one_line_turn_not_after_abbreviation_or_mixed_labels():
     claims = run("Harbour talk.\n\nTally: Rates rise *Kel vs. PBS: A debate on fees")
     assert not any(c.source and c.source.text == "PBS" for c in claims)
+
+
+# "X denies reports he ..." (a headline's bare complement clause): the reports are
+# a media_report claim and X's denial points at it; the denied words are not X's own.
+def test_headline_denial_without_that():
+    claims = run("Varn denies reports he will quit\n\nMayor Kel Varn spoke on Monday.")
+    report = [c for c in claims if c.rule == "denial.denied_report"]
+    assert report and report[0].content.text == "he will quit" and report[0].sourcing == "media_report"
+    denial = [c for c in claims if c.denies == report[0].id]
+    assert denial and denial[0].speaker and "Varn" in denial[0].speaker
+    assert not any(c.content.text == "he will quit" and c.speaker and "Varn" in c.speaker for c in claims)
+
+
+def test_present_tense_denial_of_claims_without_that():
+    claims = run("The ministry denies claims it has hidden the flood figures.")
+    report = [c for c in claims if c.rule == "denial.denied_report"]
+    assert report and report[0].sourcing == "unattributed_hedged"
+    assert any(c.denies == report[0].id for c in claims)
+
+
+def test_reduced_relative_is_no_denied_report():
+    claims = run("Varn denied reports it published on Monday.")
+    assert not any(c.rule == "denial.denied_report" for c in claims)
