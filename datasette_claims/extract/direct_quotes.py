@@ -20,7 +20,7 @@ from . import claim_index
 from . import patterns as P
 from ..models import Claim
 from ..transcripts import STAGE, STAGE_TAIL
-from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
+from .lexicon import CUE_FORMS, DATE_WORDS, DOCUMENT_NOUNS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
 from .quotes import Quote
 from .context import (
     OPEN_Q, QUESTION_CLOSERS, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
@@ -245,13 +245,46 @@ def _turns(text: str, paras: list[tuple[int, int]], labels: Callable[[], frozens
                 k = colon + 1 + (text[colon + 1:colon + 2] == " ")
             elif labels is not None:
                 lm = _LABEL_AFTER_END.search(text, max(k, colon - 40), colon)
-                if lm is not None and lm.start("label") > k and lm.group("label") in labels():
+                if lm is not None and lm.start("label") > k and (
+                        lm.group("label") in labels() or _one_line_turn(text, (ps, k, pe), lm)):
                     yield k, lm.start() + 1
                     k = lm.start("label")
             colon = text.find(":", colon + 1, pe)
         yield k, pe
 
 
+def _one_line_turn(text: str, at: tuple[int, int, int], lm: re.Match) -> bool:
+    """ "AB: What happened next? CD: We left at dawn.": a paragraph that opens
+    with one speaker's label holds another speaker's turn after a sentence's
+    end.  Both labels are shaped like people's and alike (initials or
+    capitals, or one to three capitalised names; no date word) and the sentence before ends on a
+    lower-case word or a ? or ! (not an abbreviation: "*Md. Ali Fatmi:").
+    ``at``: the paragraph's start, the current turn's start, the paragraph's end."""
+    ps, k, pe = at
+    om = _LABEL_OPENS.match(text, k, pe) if _LABEL_OPENS.match(text, ps, pe) else None
+    if om is None or lm.start("label") <= om.end() or om.group("label") == lm.group("label"):
+        return False
+    before = _WORD_BEFORE_END.search(text, ps, lm.start() + 1)
+    if before is None or not (before.group("end") in "?!\"\u201d" or before.group("word").islower()):
+        return False
+    shapes = {_label_shape(x) for x in (om.group("label"), lm.group("label"))}
+    return len(shapes) == 1 and None not in shapes
+
+
+def _label_shape(label: str) -> str | None:
+    """ "caps" (initials, capitals), "names" (capitalised names), or None (not
+    a person's label: a date word, other words)."""
+    if DATE_WORDS.intersection(label.split()):
+        return None
+    m = _PERSON_LABEL.fullmatch(label)
+    return None if m is None else m.lastgroup
+
+
+# the word and the mark that end the sentence before a turn's label
+_WORD_BEFORE_END = re.compile(r"(?P<word>[\w'\u2019-]*)(?P<end>[?.!\"\u201d])$")
+# a speaker's label: initials or capitals ("DS", "O'BRIEN"), or one to three capitalised names ("Lana Osk")
+_PERSON_LABEL = re.compile(r"(?P<caps>[A-Z][A-Z.'\u2019-]{0,12}(?:\s[A-Z][A-Z.'\u2019-]{0,12}){0,2})"
+                           r"|(?P<names>(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)){0,2})")
 # a turn's label after a sentence's end and a space, right before its colon
 _LABEL_AFTER_END = re.compile(r"[?.!\"\u201d]\s+(?P<label>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2})$")
 # a turn's label opening a paragraph or glued after another turn's colon

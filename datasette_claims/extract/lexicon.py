@@ -894,3 +894,9 @@ ROLES_BEFORE_NAME = frozenset((
     "vicar", "priest", "chef", "pilot", "student", "owner", "farmer", "teacher", "paramedic", "firefighter",
     "constable", "co-ordinator",
 ))
+
+# The auxiliaries after a pronoun that open a complement clause without "that" in
+# headline style ("denies reports he will quit"), unlike a reduced relative clause
+# ("reports it published"): extract/refine.py
+BARE_CLAUSE_AUXILIARIES = ("will", "would", "is", "was", "are", "were", "has", "had", "could", "can", "may",
+                           "might", "plans", "planned", "intends", "intended", "wants", "wanted")

@@ -60,7 +60,8 @@ def _passive_relay(verb: str, cue: str) -> re.Pattern:
     return re.compile(
         r"(?:w(?<!\w.)as|w(?<!\w.)ere|i(?<!\w.)s|a(?<!\w.)re|h(?<!\w.)as\s+been|h(?<!\w.)ave\s+been|h(?<!\w.)ad\s+been)"
         r"\s+(?:also\s+)?(?:\w+ly\s+)?" + verb
-        + r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?\s+(?P<cue>" + cue + r")\b")
+        + r"(?:\s+by\s+(?P<by>[^,.;:\"\u201c]{2,80}?))?(?:\s+(?:in|on)\s+[^,.;:\"\u201c]{2,60}?)?"
+        + r"\s+(?P<cue>" + cue + r")\b")
 
 
 _QUOTED_AS = _passive_relay("quoted", r"(?:as\s+)?(?:saying|telling\s+\w+|writing|stating|claiming)|" + _HAVING_SAID)

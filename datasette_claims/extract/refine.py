@@ -17,6 +17,7 @@ import re
 from . import relay, sourcing
 from . import claim_index
 from .context import content_quote_type, Ctx, make_claim
+from .lexicon import BARE_CLAUSE_AUXILIARIES
 
 # The content of a no-comment formula, as the cue rules cut it.
 _NO_COMMENT = re.compile(
@@ -32,14 +33,18 @@ _NO_COMMENT = re.compile(
     r"|(?:several\s+|repeated\s+|multiple\s+)?attempts?\s+to\s+(?:reach|contact)\b[^.;:\"\u201c]*$",
     re.IGNORECASE)
 
-# "reports that ...", "media reports that ...", "a Daily Clarion report that ...",
+# "reports that ...", "media reports that ...", "a Daily Clarion report that ...", "reports he ...",
 # "allegations by the opposition that ...": the denied thing and who put it about.
 _DENIED = re.compile(
     r"(?P<np>(?:(?:the|a|an|recent|earlier|new|media|press|news|newspaper|online|published|persistent|"
     r"widespread|unconfirmed|[A-Z][\w.&'\u2019-]*)\s+){0,5}"
     r"(?P<noun>reports?|stories|story|articles?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|"
     r"speculation|assertions?|charges?)"
-    r"(?:\s+(?:in|by|from|on)\s+(?P<by>(?:the\s+)?[^,;:\"\u201c]{2,60}?))?)\s+(?P<that>that)\s+(?=\S)")
+    r"(?:\s+(?:in|by|from|on)\s+(?P<by>(?:the\s+)?[^,;:\"\u201c]{2,60}?))?)"
+    # "that", or none before a pronoun subject and its auxiliary, as headlines write it ("denies
+    # reports he will quit"; not the relative clause of "reports it published")
+    r"\s+(?:(?P<that>that)\s+(?=\S)|(?=(?:he|she|it|they|we|I)\s+(?:" + "|".join(BARE_CLAUSE_AUXILIARIES)
+    + r")\s+\w))")
 _MEDIA_NOUNS = {"report", "reports", "story", "stories", "article", "articles"}
 _DENIAL_LEMMAS = ("deny", "denied", "denies", "denying", "dismiss", "dismissed", "dismisses", "reject",
                   "rejected", "rejects", "refute", "refuted", "refutes", "rebut", "rebutted")
@@ -74,7 +79,7 @@ def _split_denial(ctx: Ctx, c) -> None:
     m = _DENIED.match(text, c.content.start, c.content.end)
     if m is None or m.end() >= c.content.end:
         return
-    cs, ce = m.end("that"), c.content.end
+    cs, ce = (m.end("that") if m.group("that") else m.end() - 1), c.content.end
     if any(d is not c and d.content.start == cs + 1 for d in claim_index.starting_in(ctx, cs + 1, cs + 1)):
         return
     by = (m.group("by") or "").strip()

@@ -39,6 +39,7 @@ from ..lexicon import (
     NOUN_ENDINGS,
     NOUNISH_CUE_FORMS,
     OFFICE_HEADS,
+    OPENING_ADVERBS,
 )
 from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
 from ..speakers import is_pronoun
@@ -327,6 +328,7 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
             left = alt._replace(cue_start=cue_s)
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
+    left = _after_opening_adverb(text, left)
     if left is not None and text[left.start:left.end].lower() == "having":
         left = _perfect_participle_subject(ctx, cue, left)
     if left is None:
@@ -356,6 +358,31 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
 
 # (an auxiliary may stand between: "Supporters who have heard from the campaign say")
 _WHO_GAP = re.compile(r"\s*\bwho\s+(?:(?:have|has|had|are|were|was|is)\s+(?:(?:also|not|never|already|long)\s+)?)?$")
+
+
+# a sentence adverb and its comma opening a subject span ("Still, Kerr, said")
+_OPENING_ADVERB = re.compile(r"(?P<adv>[A-Z][a-z]+),\s+")
+# a prepositional setting after it, not a subject ("Meanwhile, in Ruritania, ..."; "at least" is a quantifier)
+_SETTING_AFTER = re.compile(r"(?:" + "|".join(sorted(LOWER_PREPOSITIONS)) + r")\s(?!least\b|most\b)")
+
+
+def _after_opening_adverb(text: str, left: Subject | None) -> Subject | None:
+    """ "Still, Kerr, said ...", "However, the director of the port, said":
+    the walker took the sentence adverb for the head (and the subject, closed
+    by a stray comma, for its apposition); the subject starts after the
+    adverb's comma."""
+    if left is None:
+        return None
+    appos = left.apposition
+    one_word = " " not in text[left.start:left.end].strip()
+    end = appos[1] if appos is not None and one_word else left.end
+    om = _OPENING_ADVERB.match(text, left.start, end)
+    if om is None or om.group("adv").lower() not in OPENING_ADVERBS or om.end() >= end \
+            or _SETTING_AFTER.match(text, om.end(), end):
+        return left  # ("Meanwhile, in Ruritania, the unions called ...": a setting, no subject)
+    if appos is not None and appos[0] <= om.end():
+        appos = None
+    return Subject(left.cue_start, om.end(), end, om.end(), "start", appos)
 
 
 def _widened_to_who(ctx: Ctx, us: int, left: Subject) -> Subject | None:
