@@ -69,3 +69,18 @@ def test_guard_one_of_two_speakers_still_speaks():
                  "Two fishermen spoke. Another claimed he was beaten.",
                  "Two fishermen spoke. One reported the boats were seized at dawn."):
         assert any(c.speaker in ("One", "Another") for c in run(text)), text
+
+
+# -- a name before "consultant" is the employer, not an antecedent
+
+
+def test_a_candidates_consultant_is_the_he_who_speaks():
+    claims = run("Tom Vole won the vote in Kelp, he said in his victory speech.\n\n"
+                 "Vole consultant Edward Reyes picked up a similar thread. \"People are tired of waiting,\" he said.")
+    c = next(c for c in claims if c.content.text.startswith("People are tired"))
+    assert c.speaker == "Edward Reyes"
+
+
+def test_a_consultant_is_a_role():
+    claims = run('"It is over," said Ann Vole, a longtime Kelp consultant.')
+    assert claims[0].speaker == "Ann Vole" and claims[0].speaker_role == "a longtime Kelp consultant"
