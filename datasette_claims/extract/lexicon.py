@@ -263,6 +263,8 @@ TITLE_WORDS = {
     # occupations written before a name ("Novelist Jo Roe", "harbour master Jo Roe")
     "master", "writer", "novelist", "poet", "journalist", "historian", "actor", "actress", "singer",
     "filmmaker", "comedian", "coach", "scientist", "physician", "surgeon",
+    # a campaign's hired hands ("Vole consultant Ed Reyes": Vole is the employer)
+    "consultant",
 }
 FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman",
                  "queen", "princess", "businesswoman", "madam", "lady"}

@@ -388,7 +388,7 @@ NOT_ABBREV_END = r"(?=\.)" + _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in 
 # relative; after a name also an adjunct of the saying ('said Jo Roe after
 # signing the decree', 'said Jo Roe adding that ...'), not after a common noun
 # ('..., announced his plans after ...' has no inverted source).
-_INV_SOURCE_NEXT = r"on|in|at|during|to|when|who|last|earlier|yesterday|today|" + WEEKDAY_ALT
+INV_SOURCE_NEXT = _INV_SOURCE_NEXT = r"on|in|at|during|to|when|who|last|earlier|yesterday|today|" + WEEKDAY_ALT
 _INV_NAME_NEXT = (r"of|after|before|while|following|upon|moments|shortly|adding|speaking|recalling|referring|"
                   r"explaining|interrupting|" + _INV_SOURCE_NEXT)
 INV_SOURCE_RE = re.compile(

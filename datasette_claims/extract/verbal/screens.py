@@ -128,7 +128,7 @@ def in_question(ctx: Ctx, lemma: str, us: int, ue: int) -> bool:
 # "After saying ...", "While insisting ...", "But in explaining ...": a subordinator
 # before an opening participle clause (the clause is still the main subject's speech)
 OPENING_SUBORDINATOR = re.compile(r"(?:(?:But|And|Yet|So|Even|Just|Only)\s+)?"
-                                  r"(?:[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Ww]hen|[Ii]n|[Bb]y|[Uu]pon)(?:\s+[a-z]+ly)?")
+                                  r"(?:[Aa]fter|[Ww]hilst|[Ww]hile|[Bb]efore|[Ss]ince|[Ww]hen|[Ii]n|[Bb]y|[Uu]pon)(?:\s+[a-z]+ly)?")
 
 
 def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int, ue: int) -> None:
@@ -268,6 +268,28 @@ def after_quote_trailer(ctx: Ctx, us: int, cue_s: int) -> bool:
     return _QUOTE_SUBJ.fullmatch(ctx.text, k, cue_s) is not None
 
 
+# "One report from the Gazette says ...", "One reported case involved ...",
+# "Another alleged issue is ...": a lone "One"/"Another" opening the sentence
+# before a cue-like word -- a noun ("report"), or a participle used as an
+# adjective before its noun and the sentence's verb -- is no speaker
+_LONE_QUANTIFIER = re.compile(r"[\"\u201c']?(?:One|Another)\s+(?:(?:recently|widely|previously|severely|"
+                              r"often|also|publicly)\s+)?$")
+_NOUN_THEN_VERB = re.compile(r"\s+(?!(?:he|she|it|we|they|you|i|there|this|that|these|those|the|a|an|his|her|its|"
+                             r"their|our|my|your|some|no|one)\s)[a-z][\w-]*\s+"
+                             r"(?:is|was|are|were|will|would|has|had|involved|involves)\b")
+
+
+def _quantifier_before_noun(text: str, form: str, lemma: str, cue_s: int, cue_e: int, us: int) -> bool:
+    """A cue word after a lone opening "One"/"Another" that reads as a noun or an
+    adjective (see ``_LONE_QUANTIFIER``)."""
+    if _LONE_QUANTIFIER.fullmatch(text, us, cue_s) is None:
+        return False
+    low = form.lower()
+    if low.endswith("ed"):
+        return _NOUN_THEN_VERB.match(text, cue_e) is not None
+    return low in NOUNISH_CUE_FORMS and low == lemma
+
+
 def noun_or_narration(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, us: int) -> bool:
     """Cheap exits before any source search: "declined 3 percent", "state
     delegate", "pledged delegates", "the report"."""
@@ -283,6 +305,8 @@ def noun_or_narration(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, u
                 low_form0 in ("state", "states") and after_quote_trailer(ctx, us, cue_s)):
         # mostly nouns/adjectives ("Minnesota state delegate", "pledged delegates");
         # a verb after a quotation and its subject ('"...," the group states.')
+        return True
+    if _quantifier_before_noun(text, form, lemma, cue_s, cue_e, us):
         return True
     if low_form0 in ("attack", "attacks"):
         # mostly the noun ("the Paris attacks"); the verb only after a pronoun subject

@@ -284,6 +284,22 @@ _BARE_OFFICE = re.compile(
     + r"))(?=" + P.OFFICE_HOLDER + ")")
 
 
+# "said Secretary of State Ann Vole on Friday": an office with "of" before the
+# name (the name pattern stops at "of", which left the bare "Secretary")
+_OFFICE_OF_NAME = re.compile(
+    r"[ \t]+(?P<src>[A-Z][\w-]+\s+of\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,6}?[A-Z][\w'\u2019-]+)"
+    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:also|adding|" + P.INV_SOURCE_NEXT + r")\b))")
+
+
+def _office_of_name(text: str, im: re.Match, ue: int) -> re.Match:
+    """The whole "Secretary of State Ann Vole" when the name pattern took only
+    an office word before "of"; ``im`` itself otherwise."""
+    sv = im.group("src")
+    if " " in sv or sv.lower() not in OFFICE_HEADS or not text.startswith(" of ", im.end("src")):
+        return im
+    return _OFFICE_OF_NAME.match(text, im.start(), ue) or im
+
+
 def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     """The source after the cue ('"...," said Jane Roe'), as a match of
     ``patterns.INV_SOURCE_RE`` with a ``src`` group, or None."""
@@ -295,6 +311,7 @@ def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     im = P.INV_SOURCE_RE.match(text, cue.end, ue) or _BARE_OFFICE.match(text, cue.end, ue)
     if im is None:
         return None
+    im = _office_of_name(text, im, ue)
     sv = im.group("src")
     words = sv.split()
     if words[0].lower() in _NOT_INVERTED_FIRST or FINITE.search(sv) or _too_long_inverted(sv):
