@@ -902,3 +902,5 @@ ROLES_BEFORE_NAME = frozenset((
 # ("reports it published"): extract/refine.py
 BARE_CLAUSE_AUXILIARIES = ("will", "would", "is", "was", "are", "were", "has", "had", "could", "can", "may",
                            "might", "plans", "planned", "intends", "intended", "wants", "wanted")
+# the article or possessive that opens the object of a sentence-opening preposition ("In his Budget report, ...")
+PHRASE_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this"))

@@ -388,13 +388,13 @@ NOT_ABBREV_END = r"(?=\.)" + _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in 
 # relative; after a name also an adjunct of the saying ('said Jo Roe after
 # signing the decree', 'said Jo Roe adding that ...'), not after a common noun
 # ('..., announced his plans after ...' has no inverted source).
-INV_SOURCE_NEXT = _INV_SOURCE_NEXT = r"on|in|at|during|to|when|who|last|earlier|yesterday|today|" + WEEKDAY_ALT
+INV_SOURCE_NEXT = r"on|in|at|during|to|when|who|last|earlier|yesterday|today|" + WEEKDAY_ALT
 _INV_NAME_NEXT = (r"of|after|before|while|following|upon|moments|shortly|adding|speaking|recalling|referring|"
-                  r"explaining|interrupting|" + _INV_SOURCE_NEXT)
+                  r"explaining|interrupting|" + INV_SOURCE_NEXT)
 INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
-    r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:" + _INV_SOURCE_NEXT + r")\b))"
+    r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:" + INV_SOURCE_NEXT + r")\b))"
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
     r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _CAPW
     + _NOT_TITLE_END +

@@ -28,6 +28,7 @@ from .lexicon import (
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
     OPENING_ADVERBS,
+    PHRASE_DETERMINERS,
     ORG_HINTS,
     TIME_NOUNS,
     TITLE_WORDS,
@@ -469,13 +470,12 @@ def _in_opening_phrase(toks: list, got: int, i: int) -> bool:
     an article or possessive right after it.  ("In his radio address President
     Roe said": a verb, its subject at the phrase's end; not this reading.)"""
     return got + 1 < i and toks[got][2] in _PHRASE_OPENERS | _OPENING_PREPOSITIONS \
-        and toks[got + 1][2] in _PHRASE_DETERMINERS and (got == 0 or toks[got - 1][2] in PUNCT_STOP
+        and toks[got + 1][2] in PHRASE_DETERMINERS and (got == 0 or toks[got - 1][2] in PUNCT_STOP
                                                          or toks[got - 1][2] == ".")
 
 
 # the cue-like word ends the phrase, a noun ("report,"; never a past or "says": "... Roe said,")
 _ENDS_PHRASE = re.compile(r"(?!(?:said|told|wrote|says|[\w'\u2019-]+ed)\b)[\w'\u2019-]+,")
-_PHRASE_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this"))
 
 
 # a one-word cue, a comma, and the sentence going on with its verb ("Roe, an aide said, is ...")
