@@ -71,8 +71,9 @@ def test_a_story_calling_its_airline_by_kind():
 def test_a_country_speaks_as_an_institution_even_when_a_pronoun_follows():
     text = "Ecuador accused Telkia of crossing its border. He said the raid broke the law."
     one(text, "Telkia of crossing its border", speaker="Ecuador", sourcing="named_org")
-    # no person called "Ecuador" for the "he" to stand for
-    one(text, "the raid broke the law", sourcing="anonymous_generic")
+    # no person called "Ecuador" for the "he" to stand for: an unresolved "he" is still
+    # a person (the sourcing labels' convention), never an anonymous source
+    one(text, "the raid broke the law", speaker="He", sourcing="named_person")
 
 
 def test_plural_names_of_countries_and_bodies_are_named():

@@ -830,6 +830,23 @@ def _issuer_or_body(ctx, c: Claim, body: str) -> tuple[str, str]:
     return issuer, code if code == "media_report" else _classify(issuer, False)
 
 
+# an unresolved pronoun's code: "he" / "she" stand for a person the report has
+# named (the sourcing labels' convention: a pronoun for a named person is
+# ``named_person``), never for an anonymous source; "they" for a group
+_UNRESOLVED_PERSON = ("he", "she", "him", "her")
+# the codes a bare pronoun gets from its words alone ("She" capitalised reads as a name)
+_PRONOUN_CODES = ("named_person", "named_org", "anonymous_generic")
+
+
+def _unresolved_pronoun_code(plow: str, code: str) -> str:
+    """The code of a pronoun that names no one found ("she said", "they stress")."""
+    if plow in _UNRESOLVED_PERSON:
+        return "named_person"
+    if plow == "they":
+        return "collective_unnamed"
+    return "anonymous_generic" if code == "named_person" or plow in ("who", "it") else code
+
+
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
     medium = c._medium
@@ -837,14 +854,8 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     plow = mention.lower()
     if _pronoun_sourcing(ctx, c, plow, name, person, claims):
         return
-    if c.sourcing == "named_person" and name is None and is_pronoun(mention):
-        c.sourcing = "anonymous_generic"
-    elif c.sourcing == "named_org" and name is None and is_pronoun(mention):
-        # an unresolved "She" / "They" at the start of a sentence names nobody
-        if plow == "they":
-            c.sourcing = "collective_unnamed"
-        elif plow in ("he", "she", "who", "it"):
-            c.sourcing = "anonymous_generic"
+    if c.sourcing in _PRONOUN_CODES and name is None and is_pronoun(mention):
+        c.sourcing = _unresolved_pronoun_code(plow, c.sourcing)
     if c.sourcing == "author" and name is None:
         c.speaker = None  # the writer: named by the byline, not by the claim
     if medium and _SOCIAL_MEDIUM.match(medium):

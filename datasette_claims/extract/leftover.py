@@ -20,6 +20,7 @@ from . import claim_index
 from .context import FINITE, make_claim, unit_of
 from .direct_quotes import another_speaks_between
 from .grain import called_lead
+from .lexicon import LOWER_PREPOSITIONS
 from .speaker_guards import name_start
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
@@ -36,10 +37,15 @@ PREVIOUS_WINDOW = 1500
 
 _NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
 _LEAD = r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|However|Also|Then|On\s+\w+|In\s+\w+(?:\s+\d{4})?),\s+)?"
+# a small word that ends no subject ("The introduction to the | report states"):
+# the noun phrase runs on over "of the report", "to the review"
+_SMALL = "|".join(sorted(LOWER_PREPOSITIONS | {"the", "a", "an", "and", "or"}))
+_THE_NP = (rf"The\s+(?:[a-z]+\s+){{0,2}}(?!(?:{_SMALL})\b)[a-z]+\b"
+           r"(?:\s+(?:of|to|for)\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\b)?")
 # The subject that opens the sentence: a name, a pronoun or a short noun phrase,
 # then a lower-case word (its verb) somewhere before the quotation.
 _SUBJECT = re.compile(
-    rf"{_LEAD}(?P<src>(?:He|She|They|We|I)\b|The\s+(?:[a-z]+\s+){{0,2}}[a-z]+\b|{_NAME})"
+    rf"{_LEAD}(?P<src>(?:He|She|They|We|I)\b|{_THE_NP}|{_NAME})"
     r"(?=\s+(?:[a-z]+\s+){0,3}[a-z]+\b)")
 # "SMITH: ..." or "Mr. Smith: ..." opening a quoted transcript line
 _LABEL = re.compile(r"(?P<src>(?:[A-Z][A-Z.'-]+\s){0,2}[A-Z][A-Z'-]{2,}|(?:Mr|Mrs|Ms|Dr)\.\s[A-Z][\w'-]+):\s+(?=\S)")

@@ -32,6 +32,7 @@ from .lexicon import (
     ORG_HINTS,
     TIME_NOUNS,
     TITLE_WORDS,
+    TRAILING_SUBORDINATORS,
     WEEKDAYS,
 )
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, Subject, inside_quote
@@ -782,10 +783,18 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
         return _OPENS  # "USA A senior official said": a page's tag glued to the sentence
     if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
             j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES \
-            and not (lw.endswith("ing") and toks[j + 1][2] in TITLE_WORDS):
+            and not (lw.endswith("ing") and toks[j + 1][2] in TITLE_WORDS) and not _adverbed_participle(toks, j):
         # (but a gerund before a title is a compound job title: "planning director Jo Roe")
         return _STOP
     return _STEP
+
+
+def _adverbed_participle(toks, j: int) -> bool:
+    """Is token ``j`` a participle after a determiner and an -ly adverb, before a
+    title ("the newly inaugurated governor", "a recently appointed judge")?  An
+    adjective of the noun phrase, not a verb ending the subject before it."""
+    return j > 1 and toks[j - 1][2].endswith("ly") and toks[j - 1][2].islower() \
+        and toks[j - 2][2].lower() in DETERMINERS and j + 1 < len(toks) and toks[j + 1][2] in TITLE_WORDS
 
 
 # Participles that name who made a document ("a poll conducted by", "research
@@ -1048,12 +1057,36 @@ def unit_subject(ctx, us, limit):
         sm = _SUBJ2.match(text, m.end() if m else pos, limit)
     if not sm:
         return None
+    if text[sm.start(1):sm.end(1)].lower() in TRAILING_SUBORDINATORS:
+        # "After calling for a truce Roe continued by saying ...": an opening clause
+        # with no comma; its subordinator is no subject, the one after the clause is
+        sm = _subject_after_clause(text, sm.end(1), limit)
+        if sm is None:
+            return None
     if text[sm.start(1):sm.end(1)] in _BARE_DETS:
         # "The judge rubbed his chin": a bare determiner read as a name
         dm = _DET_NP.match(text, sm.start(1), limit)
         if dm is not None:
             return sm.start(1), _extend_subject(text, sm.start(1), dm.end(1), limit)
     return sm.start(1), _extend_subject(text, sm.start(1), sm.end(1), limit)
+
+
+# an opening clause's lower-case words, then the subject's first capital ("After
+# calling for a truce Roe continued"): no comma, no quotation, no finite verb read
+_CLAUSE_THEN_CAPITAL = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){1,12}\s+(?=[A-Z])")
+# an opening clause up to its comma (no quotation inside)
+_CLAUSE_COMMA = re.compile(r"\s[^,\"\u201c\u201d]{1,240}?,\s+(?=[A-Z])")
+
+
+def _subject_after_clause(text: str, pos: int, limit: int):
+    """The subject after an opening clause: after its comma ("When the board chose
+    Kelp Mining on May 2 to build the line, Roe objected, saying"), else, when the
+    clause opens on a participle, at the first capital ("After calling for a truce
+    Roe continued", "When asked why Roe replied")."""
+    m = _CLAUSE_COMMA.match(text, pos, limit)
+    if m is None and re.match(r"\s+[a-z]+(?:ing|ed)\b", text[pos:limit]):
+        m = _CLAUSE_THEN_CAPITAL.match(text, pos, limit)
+    return _SUBJ2.match(text, m.end(), limit) if m else None
 
 
 _BARE_DETS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "One", "Some",

@@ -39,6 +39,7 @@ from typing import Callable, NamedTuple
 
 from rapidfuzz import fuzz
 
+from ..extract.lexicon import PERSON_PRONOUNS
 from ..store.connection import in_lists
 from .similarity import processed
 
@@ -328,6 +329,24 @@ def earliest_key(published, claim_id) -> tuple:
     return (published or "9999", claim_id)
 
 
+def names_nobody(speaker: str | None, labels: frozenset = frozenset()) -> bool:
+    """Is a speaker a pronoun ("she"), or one of ``labels`` (the pages add their
+    sourcing labels, "Anonymous source")?  A title "she: “…”" says less than the words."""
+    words = (speaker or "").strip().casefold()
+    return words in PERSON_PRONOUNS or words in labels
+
+
+def label_speaker(speaker: str | None, speakers, labels: frozenset = frozenset()) -> str:
+    """The speaker a story's label names: ``speaker``, unless it names nobody; then
+    the one other speaker the story's claims name (one report's "she" is another's
+    "Jo Roe"), else none (the label is the words).  The stored label and the pages'
+    title both take it from here."""
+    if speaker and not names_nobody(speaker, labels):
+        return speaker
+    others = [s for s in dict.fromkeys(speakers) if isinstance(s, str) and s.strip() and not names_nobody(s, labels)]
+    return others[0] if len(others) == 1 else ""
+
+
 def label_for(speaker: str | None, content: str, limit: int = 110) -> str:
     text = " ".join((content or "").split())
     if len(text) > limit:
@@ -409,7 +428,7 @@ def write_stories(conn, members: set[str], edges, old_story_ids: set[str]) -> in
         story_rows.append(
             {
                 "id": sid,
-                "label": label_for(head.speaker, head.content),
+                "label": label_for(label_speaker(head.speaker, speakers), head.content),
                 "first_claim_id": first,
                 "first_article_id": head.article_id,
                 "first_published": head.published or (None if keys[first].date == "9999" else keys[first].date),

@@ -12,7 +12,7 @@ import json
 import re
 from typing import NamedTuple
 
-from ..extract.lexicon import PERSON_PRONOUNS
+from ..matching.stories import label_speaker
 from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
 from ..store.connection import in_lists
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
@@ -302,20 +302,13 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def _names_nobody(speaker: str) -> bool:
-    """Is a label's speaker a pronoun ("she") or a sourcing kind's label ("Anonymous source")?
-    A story whose first report has only that titled "she: “…”": the words alone say more."""
-    words = speaker.strip().casefold()
-    return words in PERSON_PRONOUNS or words in {label.casefold() for label in SOURCING_LABELS.values()}
+# a sourcing kind's label names nobody either ("Anonymous source: “…”")
+_NOBODY_LABELS = frozenset(label.casefold() for label in SOURCING_LABELS.values())
 
 
 def _stand_in(speaker: str, speakers) -> str:
-    """The speaker a title names: ``speaker``, unless it names nobody; then the one other
-    speaker the story's reports name (one report's "she" is another's "Jo Roe"), else none."""
-    if not _names_nobody(speaker):
-        return speaker
-    others = [s for s in dict.fromkeys(speakers) if isinstance(s, str) and s.strip() and not _names_nobody(s)]
-    return others[0] if len(others) == 1 else ""
+    """The speaker a title names (``stories.label_speaker``, one rule for the stored label and the title)."""
+    return label_speaker(speaker, speakers, _NOBODY_LABELS)
 
 
 def story_title(label, reported: bool = False, speakers=()):
@@ -325,7 +318,7 @@ def story_title(label, reported: bool = False, speakers=()):
 
     Labels are built around a claim's text, which may already be quoted
     ("“\"bombardment of Georgian towns.\"\"" showed doubled quotes).  A speaker
-    that names nobody (``_names_nobody``) gives way to the one other of ``speakers``
+    that names nobody (``stories.names_nobody``) gives way to the one other of ``speakers``
     (the story's), else is left out: the title is the words.
     """
     if not isinstance(label, str) or not label.strip():
