@@ -573,9 +573,9 @@ def pause_merges(conn: sqlite3.Connection) -> bool:
 
     A load into a database without articles ends by merging each index into one
     segment (``merge_full_text``: it wrote the whole database), so the merges
-    FTS5 makes batch by batch are rewritten there anyway: 275 million
-    instructions of the writer's 4,900 for 2,000 articles, 16% of what the two
-    indexes cost.  Meanwhile FTS5's ``crisismerge`` still bounds the segments a
+    FTS5 makes batch by batch are rewritten there anyway: about 280 million
+    instructions of the writer's 4,700 for 2,000 articles' extract output (6%;
+    docs/benchmarks.md, "2026-12-06 06:30-07:15").  Meanwhile FTS5's ``crisismerge`` still bounds the segments a
     reader meets.  Call in a write transaction; says whether it paused.  A
     later load (articles stored) puts back merging that a crash left paused."""
     if conn.execute("select exists (select 1 from articles)").fetchone()[0]:
