@@ -29,6 +29,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
 from .store import open_db
+from .store.schema import pause_merges
 from .store.connection import in_lists, retry_locked
 from .text import counted
 from .store.articles import (
@@ -372,6 +373,7 @@ def load_documents(
     started = time.perf_counter()
     db = open_db(db_or_path)
     report = LoadReport()
+    paused = retry_locked(lambda: pause_merges(db.conn), db.conn)  # a first load: merged at its end
     writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn))
     seen: dict[str, _FirstCopy] = {}
     try:
@@ -399,7 +401,7 @@ def load_documents(
             else:
                 _add_article(db.conn, writer, item.rows)
         writer.flush()
-        _after_load(db, report, match, jobs)
+        _after_load(db, report, match, jobs, paused)
     finally:
         if db.conn.in_transaction:
             db.conn.rollback()
@@ -537,7 +539,8 @@ def _at_stored_address(conn: sqlite3.Connection, rows: ArticleRows, address: str
     return rows_with_id(rows, stored.id)
 
 
-def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs: int = 1) -> None:
+def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs: int = 1,
+                paused: bool = False) -> None:
     """Speaker counts, then matching of everything not yet matched (a large
     chunk of it by ``jobs`` processes: ``matching.batch_pool``)."""
     if report.changed_article_ids:
@@ -548,10 +551,7 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
             refresh_speaker_counts(db)
 
         retry_locked(refresh, db.conn)
-    if _wrote_a_large_share(db.conn, report):
-        from .store.schema import merge_full_text
-
-        retry_locked(lambda: merge_full_text(db.conn), db.conn)  # before matching reads the indexes
+    _merge_full_text(db, report, paused)
     if not match:
         report.unmatched = unmatched_count(db.conn)  # (the matcher not imported for a count)
         waiting: list[str] = []
@@ -563,6 +563,21 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
 
         refresh = queue_scores.refresh_noted if match else queue_scores.refresh_written
         retry_locked(lambda: refresh(db.conn), db.conn)  # the pre-ranking of what changed
+
+
+def _merge_full_text(db: sqlite_utils.Database, report: LoadReport, paused: bool) -> None:
+    """After a bulk load, each full-text index in one segment, and incremental
+    merging back on if this load paused it (``store.schema.pause_merges``)."""
+    from .store.schema import merge_full_text, resume_merges
+
+    def merge():
+        if _wrote_a_large_share(db.conn, report):
+            merge_full_text(db.conn)
+        if paused:
+            resume_merges(db.conn)
+
+    if paused or _wrote_a_large_share(db.conn, report):
+        retry_locked(merge, db.conn)  # before matching reads the indexes
 
 
 def _wrote_a_large_share(conn: sqlite3.Connection, report: LoadReport) -> bool:

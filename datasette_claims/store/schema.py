@@ -560,6 +560,47 @@ def merge_full_text(conn: sqlite3.Connection) -> None:
     rare words' posting lists) and searches do too.  It rewrites the whole
     index, so the loader calls it after a load that wrote a large share of the
     database (``MERGE_SHARE``), not after every load."""
-    for table in ("claims_fts", "articles_fts"):
-        if conn.execute("select 1 from sqlite_master where name = ? and type = 'table'", [table]).fetchone():
-            conn.execute(f'insert into "{table}"("{table}") values(\'optimize\')')
+    for table in _full_text_tables(conn):
+        conn.execute(f'insert into "{table}"("{table}") values(\'optimize\')')
+
+
+# FTS5 merges an index's segments a little at every write (``automerge``, 4 by default).
+AUTOMERGE_DEFAULT = 4
+
+
+def pause_merges(conn: sqlite3.Connection) -> bool:
+    """Before a first load: no incremental merging of the full-text indexes.
+
+    A load into a database without articles ends by merging each index into one
+    segment (``merge_full_text``: it wrote the whole database), so the merges
+    FTS5 makes batch by batch are rewritten there anyway: about 280 million
+    instructions of the writer's 4,700 for 2,000 articles' extract output (6%;
+    docs/benchmarks.md, "2026-12-06 06:30-07:15").  Meanwhile FTS5's ``crisismerge`` still bounds the segments a
+    reader meets.  Call in a write transaction; says whether it paused.  A
+    later load (articles stored) puts back merging that a crash left paused."""
+    if conn.execute("select exists (select 1 from articles)").fetchone()[0]:
+        if _merges_paused(conn):
+            resume_merges(conn)
+        return False
+    for table in _full_text_tables(conn):
+        conn.execute(f'insert into "{table}"("{table}", rank) values(\'automerge\', 0)')
+    return True
+
+
+def resume_merges(conn: sqlite3.Connection) -> None:
+    """Incremental merging as FTS5 has it by default again (``pause_merges``).
+    Set through FTS5 (which tells other connections to read the setting again),
+    then the setting's row removed: the default, as in a database never paused."""
+    for table in _full_text_tables(conn):
+        conn.execute(f'insert into "{table}"("{table}", rank) values(\'automerge\', {AUTOMERGE_DEFAULT})')
+        conn.execute(f"delete from \"{table}_config\" where k = 'automerge'")
+
+
+def _merges_paused(conn: sqlite3.Connection) -> bool:
+    return any(conn.execute(f"select 1 from \"{table}_config\" where k = 'automerge' and v = 0").fetchone()
+               for table in _full_text_tables(conn))
+
+
+def _full_text_tables(conn: sqlite3.Connection) -> list[str]:
+    return [t for t in ("claims_fts", "articles_fts")
+            if conn.execute("select 1 from sqlite_master where name = ? and type = 'table'", [t]).fetchone()]
