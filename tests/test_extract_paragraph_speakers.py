@@ -4,6 +4,8 @@ Invented sentences and names only."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import run
 
 QUOTE = "So I can tell you today that the valley will have a surplus by the spring."
@@ -45,26 +47,17 @@ def test_narration_after_an_indirect_claim_keeps_its_speaker_for_the_next_paragr
     assert c.speaker == "Tom Reyes" and c.rule == "direct.continuation"
 
 
-def test_another_person_named_as_a_subject_breaks_the_run():
-    text = ("Tom Reyes, the mayor, announced that he intends to cut the levy by 2030. "
-            "Ann Vole, the treasurer, opposed the cuts.\n\n"
-            f"\"{QUOTE}\"")
-    assert quoted(text).speaker is None
-
-
-def test_another_person_after_a_direct_quotation_breaks_the_run_over_a_paragraph():
-    text = ("\"The levy is fair,\" said Tom Reyes, the mayor. Ann Vole, the treasurer, disagreed.\n\n"
-            f"\"{QUOTE}\"")
-    assert quoted(text).speaker is None
-
-
-def test_long_narration_after_an_indirect_claim_ends_the_run():
-    text = ("Tom Reyes said that the levy was fair. The vote is in May. The budget is due in June. "
-            f"The hall will close for the summer.\n\n\"{QUOTE}\"")
-    assert quoted(text).speaker is None
-
-
-def test_a_parenthetical_aside_closing_the_paragraph_ends_the_run():
-    text = ("Tom Reyes said that the levy was fair. (The levy funds the ferry and the two "
-            f"libraries.)\n\n\"{QUOTE}\"")
-    assert quoted(text).speaker is None
+@pytest.mark.parametrize("before", [
+    # another person named as a sentence's subject in between
+    "Tom Reyes, the mayor, announced that he intends to cut the levy by 2030. "
+    "Ann Vole, the treasurer, opposed the cuts.",
+    # the same after a direct quotation (the cross-paragraph run skipped this guard)
+    "\"The levy is fair,\" said Tom Reyes, the mayor. Ann Vole, the treasurer, disagreed.",
+    # narration running past two sentences
+    "Tom Reyes said that the levy was fair. The vote is in May. The budget is due in June. "
+    "The hall will close for the summer.",
+    # a parenthetical aside of the writer closing the paragraph
+    "Tom Reyes said that the levy was fair. (The levy funds the ferry and the two libraries.)",
+])
+def test_the_run_of_a_speaker_ends(before):
+    assert quoted(f"{before}\n\n\"{QUOTE}\"").speaker is None
