@@ -68,13 +68,14 @@ def _quote_run(ctx: Ctx, q, src, cue, rule: str, conf: float, lemma: str = "say"
 
 
 # A sentence opening with the cue, the source after it: 'Said Jane Roe, who grew up
-# there, "..."', 'Continued Roe: "..."'.
+# there, "..."', 'Continued Roe: "..."', or 'Stated Roe:' closing a paragraph
+# whose next paragraph opens with the quotation.
 _SAID_FIRST = re.compile(
     r"(?P<cue>Said|Added|Continued|Stated|Wrote|Explained|Noted|Quipped|Replied|Responded|Declared|"
     r"Concluded|Warned|Insisted|Argued|Recalled|Answered|Asked)\s+"
     r"(?P<src>(?:(?:the|a|an|his|her|their|one)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*"
     r"|(?:the|a|an|his|her|their|one)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w'\u2019-]*)"
-    r"(?:,\s+[^\"\u201c\u201d:;.!?]{1,140}?)?\s*[,:]\s*(?=[\"\u201c]|'')")
+    r"(?:,\s+[^\"\u201c\u201d:;.!?]{1,140}?)?\s*(?:[,:]\s*(?=[\"\u201c]|'')|(?P<end>:)\s*$)")
 
 
 # The cue words followed by a space, as a first test of the whole text: most
@@ -96,7 +97,8 @@ def _said_first(ctx: Ctx) -> None:
                 continue
             if inside_quote(ctx, k) is not None:
                 continue
-            q = quote_opening_after(ctx, m.end(), lim=1)
+            # 'Stated Roe:' closing its paragraph: the quotation opens the next one
+            q = next_para_quote(ctx, pe) if m.group("end") else quote_opening_after(ctx, m.end(), lim=1)
             if q is None or q.open_at in ctx.used_quotes or q.words < 2:
                 continue
             for x, c in _quote_run(ctx, q, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
@@ -698,6 +700,26 @@ def _ends_paragraph(ctx: Ctx, base, bpara: int) -> bool:
     return _only(ctx.text, base.content.end, ctx.paras[bpara][1], " .!?:\"\u201d\u2019)")
 
 
+_NARRATION_AFTER = 2  # sentences of narration after the base that still leave its speaker in mind
+
+
+def _narration_closes_paragraph(ctx: Ctx, base, bpara: int) -> bool:
+    """'Roe said she would cut the levy. The cuts would come in May.' and then a
+    paragraph that is only a quotation: the narration after her claim (a
+    sentence or two, quoting nobody) leaves her the speaker a reader carries
+    over (another person named as a subject there is ``another_speaks_between``)."""
+    text = ctx.text
+    pe = ctx.paras[bpara][1]
+    if ANY_QUOTE.search(text, base.content.end, pe) or text[base.content.end:pe].rstrip(" .\u00a0").endswith(")"):
+        return False  # (a paragraph closing in a parenthesis: the writer's aside)
+    first = unit_of(ctx, base.content.end - 1)
+    if first is None:
+        return False
+    i = bisect.bisect_right(ctx.ustarts, first[0])
+    later = bisect.bisect_left(ctx.ustarts, pe) - i
+    return 0 < later <= _NARRATION_AFTER
+
+
 def _after_own_trailer(ctx: Ctx, base, us: int, open_at: int) -> bool:
     """'"A," she said "B."' / '"A," Roe said in Albany, N.Y. "B."': the sentence
     splitter left the base's own trailer in front of the quotation (a missing
@@ -802,9 +824,10 @@ def _base_goes_on(ctx: Ctx, q, base, para: int, bpara: int | None) -> bool | Non
         ps_, pe_ = ctx.paras[para]
         whole = _only(text, ps_, q.open_at) and _only(text, q.close_at, pe_, " .")
         if not (whole and bpara == para - 1 and (base.quote_type in ("direct", "mixed")
-                                                  or _ends_paragraph(ctx, base, bpara))):
+                                                  or _ends_paragraph(ctx, base, bpara)
+                                                  or _narration_closes_paragraph(ctx, base, bpara))):
             return None
-        return True
+        return not another_speaks_between(ctx, base, q.open_at) or None
     if another_speaks_between(ctx, base, q.open_at):
         return None
     return not (base.quote_type == "indirect" and not base.rule.startswith(("indirect.trailer", "mixed"))
