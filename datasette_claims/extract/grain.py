@@ -249,6 +249,21 @@ def _span_starts(claims: list[Claim]) -> dict[int, Claim]:
     return starts
 
 
+def _last_word_start(text: str, s: int, e: int) -> int:
+    """Where the letters ending ``text[s:e]`` start."""
+    k = e
+    while k > s and text[k - 1].isalpha():
+        k -= 1
+    return k
+
+
+def _past_gap(text: str, p: int) -> int:
+    """The first position from ``p`` past spaces, commas and dashes (``_DANGLING_GAP``)."""
+    while p < len(text) and text[p] in _DANGLING_GAP:
+        p += 1
+    return p
+
+
 class _Side(NamedTuple):
     """The relative clause a parenthetical attribution reports (``_relative_side``),
     or the row of the same cue that already holds it (``instead``)."""
@@ -270,19 +285,14 @@ def _relative_side(text: str, c: Claim, claims: list[Claim]) -> _Side | None:
     father says, | he was on a pilgrimage"): what the source said is the clause
     after the cue (to the sentence's end), not the writer's words before it."""
     s, e = c.content.start, c.content.end
-    k = e
-    while k > s and text[k - 1].isalpha():
-        k -= 1
+    k = _last_word_start(text, s, e)
     if text[k:e].lower() not in _RELATIVE_OPENERS or c.cue is None or c.quote_type == "direct":
         return None
-    p = e
-    while p < len(text) and text[p] in _DANGLING_GAP:
-        p += 1
+    p = _past_gap(text, e)
     if p not in (c.cue.start, c.source.start if c.source else -1):
         return None
-    pe = rs = max(c.cue.end, c.source.end if c.source else 0)
-    while rs < len(text) and text[rs] in _DANGLING_GAP:
-        rs += 1
+    pe = max(c.cue.end, c.source.end if c.source else 0)
+    rs = _past_gap(text, pe)
     if not any(ch in _DANGLING_GAP[1:] for ch in text[pe:rs]):
         return None  # (no comma closes the parenthetical: where its source ends is a guess)
     limit = min(len(text), rs + _RELATIVE_CLAUSE_MAX)
@@ -303,15 +313,11 @@ def _relative_side(text: str, c: Claim, claims: list[Claim]) -> _Side | None:
 def _dangling_end(text: str, c: Claim, starts: dict[int, Claim]) -> int | None:
     """The end of ``c``'s content without its dangling opener, or None."""
     s, e = c.content.start, c.content.end
-    k = e
-    while k > s and text[k - 1].isalpha():
-        k -= 1
+    k = _last_word_start(text, s, e)
     word = text[k:e].lower()
     if word not in _DANGLING_WORDS or c.quote_type == "direct":
         return None
-    p = e
-    while p < len(text) and text[p] in _DANGLING_GAP:
-        p += 1
+    p = _past_gap(text, e)
     follower = starts.get(p)
     if follower is None or follower is c:
         return None

@@ -418,6 +418,13 @@ async def statement_ratings(page, rows: list[dict]) -> dict[str, str]:
     return found
 
 
+async def rated_stories(page, stories: list[dict]) -> list[dict]:
+    """Story dicts (``story_dict``) with their statement's rating (``verdict``), read
+    through their first report as the queue and the search show it."""
+    ratings = await statement_ratings(page, [{"id": s["first_claim_id"], "story_id": s["id"]} for s in stories])
+    return [dict(s, verdict=ratings.get(s["first_claim_id"])) for s in stories]
+
+
 async def _report_ratings(page, rows: list[dict]) -> dict[str, str]:
     """The current rating of a report of each story shown (its latest), keyed by story: a
     story's row stands for the statement, whichever of its reports was rated."""

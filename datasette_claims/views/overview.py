@@ -7,7 +7,7 @@ import time
 
 from datasette.database import QueryInterrupted
 
-from .data import SOURCING_LABELS, STORY_SELECT, UNNAMED_SOURCING, statement_ratings, story_dict
+from .data import SOURCING_LABELS, STORY_SELECT, UNNAMED_SOURCING, rated_stories, story_dict
 
 CACHE_SECONDS = 30
 _cache: dict = {}
@@ -55,7 +55,9 @@ async def overview(page):
         if not data["partial"] and fingerprint is not None:
             _cache[key] = (fingerprint, time.monotonic() + CACHE_SECONDS, data)
     out = dict(data)
-    out["latest_stories"] = await _rated(page, data["latest_stories"])
+    # (read on every request, outside the cache: a verdict recorded or withdrawn adds no row
+    # to the tables the cache watches, and whether a rating shows depends on who asks)
+    out["latest_stories"] = await rated_stories(page, data["latest_stories"])
     out["urls"] = {
         "search": page.urls.search(),
         "stories": page.urls.stories() if "stories" in visible else None,
@@ -83,13 +85,6 @@ async def overview(page):
     return "claims_overview.html", out, {"links": out["urls"], "db_file": db_file, "count_nouns": COUNT_NOUNS}
 
 
-async def _rated(page, stories: list[dict]) -> list[dict]:
-    """The latest stories with their statement's rating (``verdict``), as the stories list shows it.
-
-    Read on every request, outside the cache: a verdict recorded or withdrawn adds no row to
-    the tables the cache watches, and whether a rating shows depends on who asks."""
-    ratings = await statement_ratings(page, [{"id": s["first_claim_id"], "story_id": s["id"]} for s in stories])
-    return [dict(s, verdict=ratings.get(s["first_claim_id"])) for s in stories]
 
 
 async def _load_problems(page) -> dict | None:

@@ -18,7 +18,7 @@ from .data import (
     fetch_claims,
     has_changes,
     public,
-    statement_ratings,
+    rated_stories,
     story_dict,
     word_diff,
 )
@@ -67,10 +67,7 @@ async def stories_page(page):
         stories = stories[:size]
         last = stories[-1]
         nxt = [last[column] or (0 if sort == "reports" else ""), last["id"]]
-    # the statement's rating, as the queue and the search show it beside its first report
-    ratings = await statement_ratings(page, [{"id": s["first_claim_id"], "story_id": s["id"]} for s in stories])
-    for s in stories:
-        s["verdict"] = ratings.get(s["first_claim_id"])
+    stories = await rated_stories(page, stories)
     next_token, next_url = page.next_url(nxt)
     data = {"sort": sort, "drift": drift_only == "1", "stories": stories, "next": next_token, "next_url": next_url}
     extra = {"sorts": list(SORTS)}
