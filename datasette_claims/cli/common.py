@@ -29,6 +29,25 @@ DATABASE_ONLY_HINT = ("this command takes a claims database, such as the one "
                       "`datasette claims load DB_PATH FILES...` makes from articles")
 
 
+def _holds_claims(db_path: str) -> bool | None:
+    """Whether the existing file at ``db_path`` has this plugin's schema, read
+    without writing; None when SQLite cannot read it (``open_db`` says why)."""
+    import sqlite3
+
+    from ..metadata import has_claims_schema
+
+    try:
+        conn = sqlite3.connect(db_path)
+    except sqlite3.Error:
+        return None
+    try:
+        return has_claims_schema(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 def open_database(db_path: str, must_exist: bool = False, article_hint: str = DATABASE_ONLY_HINT):
     """The claims database at ``db_path``, schema up to date, or exit 2 with the
     reason (and ``article_hint`` when the file given looks like an article)."""
@@ -38,6 +57,11 @@ def open_database(db_path: str, must_exist: bool = False, article_hint: str = DA
 
     if must_exist and db_path and not os.path.exists(db_path):
         fail(f"no such database: {db_path}", 2)
+    # A command that works on claims already loaded must not give another application's
+    # database (or an empty file) the plugin's tables and then report "nothing to match".
+    if must_exist and os.path.isfile(db_path) and _holds_claims(db_path) is False:
+        fail(f"{db_path} is not a claims database (it has none of the tables datasette claims load makes); "
+             "nothing was changed. A claims database is made by: datasette claims load DB_PATH FILES...", 2)
     try:
         return open_db(db_path)
     except DatabaseProblem as e:

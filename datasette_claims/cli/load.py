@@ -87,6 +87,35 @@ def _refuse_folder(db_path: str) -> None:
              f"(datasette claims load claims.db {db_path}); did you swap the arguments?", 2)
 
 
+def _refuse_nothing_to_read(db_path: str, paths) -> None:
+    """No new database for inputs none of which is there (a mistyped folder):
+    the user would be left with an empty claims database and a second name."""
+    import os
+
+    from ..fetch import is_url
+
+    if os.path.exists(db_path) or any(not p or p == "-" or is_url(p) or os.path.lexists(p) for p in paths):
+        return
+    for path in paths:
+        click.echo(f"error: {path}: no such file or folder", err=True)
+    fail(f"nothing to load, so {db_path} was not created")
+
+
+def _refuse_database(paths) -> None:
+    """``extract`` given a database first was meant to be ``load``."""
+    from ..store.connection import SQLITE_HEADER
+
+    try:
+        with open(paths[0], "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # a folder, an address, standard input, nothing there: read as usual
+    if head == SQLITE_HEADER:
+        fail(f"{paths[0]} is a SQLite database: extract reads articles and prints their claims as JSON lines, "
+             f"touching no database; to load articles into {paths[0]}, run datasette claims load "
+             f"{paths[0]} FILES...", 2)
+
+
 def register(claims: click.Group) -> None:
     @claims.command(name="load")
     @click.argument("db_path", type=click.Path())
@@ -110,6 +139,7 @@ def register(claims: click.Group) -> None:
         """
         overrides = _overrides(paths, url, outlet, date)
         _refuse_folder(db_path)
+        _refuse_nothing_to_read(db_path, paths)
         db = open_database(db_path, article_hint=SWAPPED_HINT)
         with reported(db_path):
             report = _run_load(db, paths, overrides, quiet, match=not no_match,
@@ -134,6 +164,7 @@ def register(claims: click.Group) -> None:
         the extracted text that the "text" field carries).  The output can be
         loaded with ``claims load`` without extracting again.
         """
+        _refuse_database(paths)
         overrides = _overrides(paths, url, outlet, date)
         items = loader.iter_documents(paths, overrides, max_chars=max_chars, **_sources(timeout, max_bytes, manifest))
         # The cyclic collector off for the whole run (``collector``): reading and writing make
