@@ -274,5 +274,10 @@ def _run_load(db, paths, overrides, quiet, match=True, jobs=1, max_chars=MAX_ART
         return loader.load(db, paths, overrides, match=match, jobs=jobs, max_chars=max_chars, **sources)
     total = loader.count_inputs(paths)
     with click.progressbar(length=total, label="Loading", file=sys.stderr) as bar:
-        return loader.load(db, paths, overrides, progress=bar.update, match=match, jobs=jobs,
-                           max_chars=max_chars, **sources)
+        report = loader.load(db, paths, overrides, progress=bar.update, match=match, jobs=jobs,
+                             max_chars=max_chars, **sources)
+        # the load is done: a bar left at 62% (files skipped with a warning count no step)
+        # read as a load that stopped part-way
+        if total:
+            bar.update(max(0, total - bar.pos))
+        return report
