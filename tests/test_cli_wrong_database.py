@@ -102,3 +102,31 @@ def test_the_claims_help_says_where_to_start():
     assert result.exit_code == 0
     for step in ("datasette claims demo", "datasette claims load claims.db articles/", "datasette claims.db"):
         assert step in result.output
+
+
+def test_import_factchecks_with_its_arguments_swapped_says_swap(tmp_path):
+    checks = tmp_path / "checks.jsonl"
+    checks.write_text('{"claim": "Quay tolls will double in May", "rating": "False"}\n', encoding="utf-8")
+    db = tmp_path / "claims.db"
+    assert run("import-factchecks", db, checks).exit_code == 0
+    result = run("import-factchecks", checks, db)
+    assert result.exit_code == 2
+    assert "did you swap the arguments?" in result.stderr and "import-factchecks DB_PATH FILES" in result.stderr
+
+
+@pytest.mark.parametrize("what", ["database", "random bytes"])
+def test_import_factchecks_of_a_binary_file_is_one_line_not_a_traceback(tmp_path, what):
+    db = tmp_path / "claims.db"
+    (tmp_path / "tolls.txt").write_text(STORY, encoding="utf-8")
+    assert run("load", db, tmp_path / "tolls.txt", "-q").exit_code == 0
+    if what == "database":
+        given = db
+    else:
+        given = tmp_path / "dump.bin"
+        given.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(3000)))
+    result = CliRunner().invoke(cli, ["claims", "import-factchecks", str(db), str(given)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    said = "a SQLite database, not fact-checks" if what == "database" else "not ClaimReview, JSON or a table"
+    assert said in result.stderr

@@ -19,11 +19,16 @@ def open_bytes(path: str) -> bytes:
 
 
 def _parsed(parse, text: str, path: str) -> list:
-    """Every record and problem of one file (a structure too deep to walk is one problem)."""
+    """Every record and problem of one file (a structure too deep to walk, or
+    bytes that are no table at all, is one problem)."""
+    import csv
+
     try:
         return list(parse.parse_text(text, name=path))
     except RecursionError:
         return [parse.Problem("file", "nested too deeply")]
+    except csv.Error as e:  # random bytes read as a table: one line, not a traceback
+        return [parse.Problem("file", f"not ClaimReview, JSON or a table of fact-checks ({e})")]
 
 
 def _plugin_config(path: str | None) -> dict:
@@ -55,11 +60,17 @@ def _import_file(db, db_path: str, path: str, url_base: str | None) -> int:
     """Import one file's fact-checks, reporting each problem; how many there were."""
     from ..factchecks import parse, store
 
+    from ..store.connection import SQLITE_HEADER
+
     try:
         raw = sys.stdin.buffer.read() if path == "-" else open_bytes(path)
         text = parse.decode_bytes(raw)
     except (OSError, EOFError, ValueError, zlib.error) as e:
         click.echo(f"error: {path}: cannot read: {getattr(e, 'strerror', None) or e}", err=True)
+        return 1
+    if raw.startswith(SQLITE_HEADER):
+        click.echo(f"error: {path}: a SQLite database, not fact-checks (the database is named once, first: "
+                   f"{IMPORT_USAGE})", err=True)
         return 1
     items = _parsed(parse, text, path)
     if url_base:
@@ -81,6 +92,11 @@ def _review_author(config: dict, author: str | None, author_url: str | None) -> 
     return records.review_author(config.get("author"))
 
 
+IMPORT_USAGE = "datasette claims import-factchecks DB_PATH FILES..."
+# A fact-check file where the database goes: the arguments were most likely swapped.
+IMPORT_SWAPPED_HINT = f"did you swap the arguments? The database comes first: {IMPORT_USAGE}"
+
+
 def register(claims: click.Group) -> None:
     @claims.command(name="import-factchecks")
     @click.argument("db_path", type=click.Path(dir_okay=False))
@@ -98,7 +114,7 @@ def register(claims: click.Group) -> None:
         """
         from ..factchecks import alerts
 
-        db = open_database(db_path)
+        db = open_database(db_path, article_hint=IMPORT_SWAPPED_HINT)
         problems = sum(_import_file(db, db_path, path, url_base) for path in files)
         if not no_alerts:
             with reported(db_path):
