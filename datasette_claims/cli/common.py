@@ -50,7 +50,9 @@ def _holds_claims(db_path: str) -> bool | None:
 
 def open_database(db_path: str, must_exist: bool = False, article_hint: str = DATABASE_ONLY_HINT):
     """The claims database at ``db_path``, schema up to date, or exit 2 with the
-    reason (and ``article_hint`` when the file given looks like an article)."""
+    reason (and ``article_hint`` when the file given looks like an article).
+    ``must_exist``: a claims database already made (by ``load`` or
+    ``import-factchecks``), never a new, empty or foreign file given the schema."""
     import os
 
     from ..store import open_db
