@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -99,7 +100,9 @@ class LoadReport:
     def ok(self) -> bool:
         return not self.errors
 
-    def summary(self) -> str:
+    def summary(self, db_path: str = "DB") -> str:
+        """One line for the user; ``db_path`` names the database in the command
+        it suggests (``claims match``) so that it can be pasted as it is."""
         parts = [
             f"{counted(self.articles, 'article')} ({self.new} new, {self.updated} updated, "
             f"{self.unchanged} unchanged)",
@@ -115,7 +118,8 @@ class LoadReport:
         if self.match_summary:
             parts.append(self.match_summary)
         if self.unmatched:
-            parts.append(f"{counted(self.unmatched, 'article')} not matched yet (run: datasette claims match DB)")
+            command = f"datasette claims match {shlex.quote(db_path)}"
+            parts.append(f"{counted(self.unmatched, 'article')} not matched yet (run: {command})")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
     def _claims_written(self) -> str:

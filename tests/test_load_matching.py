@@ -41,7 +41,7 @@ def test_next_load_matches_what_was_never_matched(tmp_path):
     path = feed(tmp_path / "feed.jsonl", 6)
     first = CliRunner().invoke(cli, ["claims", "load", str(db_path), path, "--no-match"])
     assert first.exit_code == 0, first.output
-    assert "6 articles not matched yet" in first.output
+    assert f"6 articles not matched yet (run: datasette claims match {db_path})" in first.output
     assert links(db_path) == 0
     again = CliRunner().invoke(cli, ["claims", "load", str(db_path), path])
     assert again.exit_code == 0, again.output

@@ -147,7 +147,7 @@ def register(claims: click.Group) -> None:
                                **_sources(timeout, max_bytes, manifest))
         _echo_errors(report.errors)
         _echo_warnings(report.warnings)
-        click.echo(report.summary())
+        click.echo(report.summary(db_path))
         if report.errors:
             sys.exit(1)
         if not report.articles and not report.copies:  # copies of stored articles are not "nothing found"
@@ -193,7 +193,7 @@ def register(claims: click.Group) -> None:
         db = open_database(db_path)
         with reported(db_path):
             report = demo.build(db)
-        click.echo(report.summary())
+        click.echo(report.summary(db_path))
         if report.errors:
             for err in report.errors:
                 click.echo(f"error: {err.path}: {err.reason}", err=True)
