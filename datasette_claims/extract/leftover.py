@@ -21,6 +21,7 @@ from .context import FINITE, make_claim, unit_of
 from .direct_quotes import another_speaks_between
 from .grain import called_lead
 from .lexicon import LOWER_PREPOSITIONS
+from .sources import AUX
 from .speaker_guards import name_start
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
@@ -40,7 +41,9 @@ _LEAD = r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|However|Also|Then|On\s+\
 # a small word that ends no subject ("The introduction to the | report states"):
 # the noun phrase runs on over "of the report", "to the review"
 _SMALL = "|".join(sorted(LOWER_PREPOSITIONS | {"the", "a", "an", "and", "or"}))
-_THE_NP = (rf"The\s+(?:[a-z]+\s+){{0,2}}(?!(?:{_SMALL})\b)[a-z]+\b"
+# (nor an auxiliary or adverb: "The company | has also set up a petition")
+_VERBISH = "|".join(sorted(AUX))
+_THE_NP = (rf"The\s+(?:(?!(?:{_VERBISH})\b)[a-z]+\s+){{0,2}}(?!(?:{_SMALL}|{_VERBISH})\b)[a-z]+\b"
            r"(?:\s+(?:of|to|for)\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\b)?")
 # The subject that opens the sentence: a name, a pronoun or a short noun phrase,
 # then a lower-case word (its verb) somewhere before the quotation.
