@@ -131,3 +131,32 @@ def test_a_whose_clause_with_commas_keeps_the_name_before_it():
 def test_guard_an_apposition_without_whose_stays():
     claims = run("Ann Vole, the widow of the harbour pilot, said the rescue came too late.")
     assert claims[0].speaker == "Ann Vole"
+
+
+# -- a sentence of narration that hands a person the turn, then the quotation
+
+
+def test_a_quotation_after_a_persons_narrated_turn_is_theirs():
+    claims = run('Ann Vole met Tom Reyes in Kelp.\n\nMr. Reyes then took over. "Thank you very much. We have '
+                 'been able to discuss a long list of issues today."')
+    quoted = [c for c in claims if c.rule == "quote.unattributed"]
+    assert quoted and all(c.speaker == "Tom Reyes" and c.sourcing == "named_person" for c in quoted)
+
+
+def test_a_pronoun_narrating_the_turn():
+    claims = run('Ann Vole met Tom Reyes in Kelp.\n\nShe paused for a moment. "Thank you very much. We have '
+                 'been able to discuss a long list of issues today."')
+    quoted = [c for c in claims if c.rule == "quote.unattributed"]
+    assert quoted and all(c.speaker == "Ann Vole" for c in quoted)
+
+
+def test_guard_a_narration_naming_two_people_hands_no_turn():
+    claims = run('Ann Vole met Tom Reyes in Kelp.\n\nReyes shook hands with Vole. "Thank you very much. We have '
+                 'been able to discuss a long list of issues today."')
+    assert all(c.speaker is None for c in claims if c.rule == "quote.unattributed")
+
+
+def test_guard_a_possessive_is_no_turn():
+    claims = run("Ann Vole met Tom Reyes in Kelp.\n\nReyes's parents live in Kelp. \"I hate the harbour board, "
+                 'it is a cruel board."')
+    assert all(c.speaker is None for c in claims if c.rule == "quote.unattributed")
