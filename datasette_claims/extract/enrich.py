@@ -377,8 +377,10 @@ _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?q
 _PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr."))
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
                           r")\.?\s+[A-Z][\w'\u2019-]+$")
-# initials for the forename: "J.M. Vole", "A. J. Roe", "T. Ann Vole" (not "N. Korea", "S. Korean")
-_INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3})(?:[A-Z][a-z]+\s+)?(?P<last>[A-Z][a-z][\w'\u2019-]*)$")
+# initials for the forename: "J.M. Vole", "A. J. Roe", "T. Ann Vole", the last one's
+# full stop sometimes left out ("P.S Vole", "A. B Roe"; not "N. Korea", "S. Korean")
+_INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3}(?:[A-Z]\s)?)(?:[A-Z][a-z]+\s+)?"
+                            r"(?P<last>[A-Z][a-z][\w'\u2019-]*)$")
 
 
 def _initials_name(mention: str) -> bool:

@@ -21,6 +21,7 @@ from .context import FINITE, make_claim, unit_of
 from .direct_quotes import another_speaks_between
 from .grain import called_lead
 from .lexicon import LOWER_PREPOSITIONS
+from .sources import AUX
 from .speaker_guards import name_start
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
@@ -40,7 +41,9 @@ _LEAD = r"(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|However|Also|Then|On\s+\
 # a small word that ends no subject ("The introduction to the | report states"):
 # the noun phrase runs on over "of the report", "to the review"
 _SMALL = "|".join(sorted(LOWER_PREPOSITIONS | {"the", "a", "an", "and", "or"}))
-_THE_NP = (rf"The\s+(?:[a-z]+\s+){{0,2}}(?!(?:{_SMALL})\b)[a-z]+\b"
+# (nor an auxiliary or adverb: "The company | has also set up a petition")
+_VERBISH = "|".join(sorted(AUX))
+_THE_NP = (rf"The\s+(?:(?!(?:{_VERBISH})\b)[a-z]+\s+){{0,2}}(?!(?:{_SMALL}|{_VERBISH})\b)[a-z]+\b"
            r"(?:\s+(?:of|to|for)\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\b)?")
 # The subject that opens the sentence: a name, a pronoun or a short noun phrase,
 # then a lower-case word (its verb) somewhere before the quotation.
@@ -108,7 +111,7 @@ def unattributed_quotes(ctx) -> None:
             # a transcript line quoted whole: "SMITH: We will ..."
             start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
         else:
-            src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at)
+            src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or _narrating_subject(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
 
@@ -147,3 +150,35 @@ def _previous_source(ctx, pos: int) -> tuple[int, int] | None:
     if best is None or another_speaks_between(ctx, best, pos):
         return None  # ('"A," said Vole. Reyes disagreed. "B."': not Vole's for sure)
     return best.source.start, best.source.end
+
+
+# the subject of a sentence of narration that sets a speaker's turn: a name or "He"/"She"
+_TURN_SUBJECT = re.compile(rf"{_LEAD}(?P<src>(?:He|She)\b|(?!(?:The|A|An|This|That|These|Those)\s){_NAME})"
+                           r"(?=\s+(?:[a-z]+\s+){0,3}[a-z]+\b)")
+# what no such sentence holds: a quotation, a colon, a semicolon, a verb of saying that
+# no rule took ("Vole has no right to act he said")
+_NOT_A_TURN = re.compile(r"[\"\u201c\u201d:;]|\b(?:said|says|told|tells|added|adds|wrote|writes|according)\b")
+
+
+def _narrating_subject(ctx, pos: int) -> tuple[int, int] | None:
+    """ 'Mr. Vole then took over. "Thank you, Mr. President. ..."': a quotation
+    that opens its sentence right after a sentence of narration, in the same
+    paragraph, whose subject is a person (or "he"/"she") and which names no one
+    else and reports nothing: the person the narration hands the turn to."""
+    text = ctx.text
+    i = bisect.bisect_right(ctx.ustarts, pos) - 1
+    if i < 1 or text[ctx.units[i][0]:pos].strip(" \"\u201c'") or not ctx.units[i][0] <= pos < ctx.units[i][1]:
+        return None
+    ps, pe = ctx.units[i - 1]
+    if "\n" in text[ps:pos] or _NOT_A_TURN.search(text, ps, pe) or claim_index.cue_in(ctx, ps, pe):
+        return None
+    m = _TURN_SUBJECT.match(text, ps, pe)
+    if m is None or name_start(text, m.start("src"), m.end("src")) is None \
+            or m.group("src").endswith(("'s", "\u2019s")) or m.group("src").split()[0].lower() in LOWER_PREPOSITIONS:
+        return None  # ("Vole's parents live in Kelp.", "In Dr Vole's speech he ...": not the subject)
+    named = {id(p) for _, p in ctx.people.mentions_in(ps, pe)}
+    own = ctx.people.person_in(m.start("src"), m.end("src"))
+    if len(named) > 1 or (m.group("src") not in ("He", "She") and (own is None or named != {id(own)})):
+        return None
+    return m.start("src"), m.end("src")
+

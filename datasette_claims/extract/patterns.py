@@ -391,10 +391,14 @@ NOT_ABBREV_END = r"(?=\.)" + _NOT_TITLE_END + "".join(r"(?<!\b%s)" % m for m in 
 INV_SOURCE_NEXT = r"on|in|at|during|to|when|who|last|earlier|yesterday|today|" + WEEKDAY_ALT
 _INV_NAME_NEXT = (r"of|after|before|while|following|upon|moments|shortly|adding|speaking|recalling|referring|"
                   r"explaining|interrupting|" + INV_SOURCE_NEXT)
+# the full stop of an initial inside a description ("said an unnamed U.S. official
+# who ..."): another initial or a lower-case word follows, not a new sentence
+_INITIAL_STOP = r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+\w)"
 INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
-    r"[^,.;:\"\u201c\u201d()]{1,80}?(?=\s*(?:[,.;:!?(]|$|\s+(?:" + INV_SOURCE_NEXT + r")\b))"
+    r"(?:[^,.;:\"\u201c\u201d()]|" + _INITIAL_STOP + r"){1,80}?"
+    r"(?=\s*(?:[,;:!?(]|(?!" + _INITIAL_STOP + r")\.|$|\s+(?:" + INV_SOURCE_NEXT + r")\b))"
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
     r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _CAPW
     + _NOT_TITLE_END +
@@ -402,7 +406,7 @@ INV_SOURCE_RE = re.compile(
 # "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
 # Board, Ivo Brandt, in a statement": after an office, the name of who holds it
 # (groups ``pp``, the office's prepositional phrase, and ``name``).
-OFFICE_HOLDER = (r"(?P<pp>\s+(?:of|for|at)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
+OFFICE_HOLDER = (r"(?P<pp>\s+(?:of|for|at|to)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
                  r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)(?=\s*(?:[.;!?,]|$))")
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
 # (TOKEN_RE's matches with the spaces before each; its classes written with the

@@ -189,10 +189,28 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     toks = _comma_out_of_title(toks, i)
     t0 = toks[i][2]
     if t0 == ",":
-        return _apposition_source(ctx, toks, i, cue_start, ustart)
+        return _whose_clause_opening(text, ustart, _apposition_source(ctx, toks, i, cue_start, ustart))
     if t0 in PUNCT_STOP or t0 in (".", "-"):
         return None
     return _noun_phrase_source(ctx, toks, i, cue_start, ustart)
+
+
+# a name opening the sentence, then a relative clause on "whose" ("Ann Vole, whose
+# husband, pilot Bo Vole, was lost off Kelp, Norland, said"): commas inside the clause
+_WHOSE_OPENING = re.compile(r"[\s\"\u201c]*(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*),\s+whose\s"
+                            r"[^\"\u201c\u201d;]{1,240},\s*$")
+
+
+def _whose_clause_opening(text: str, ustart: int, found: Subject | None) -> Subject | None:
+    """The name that opens the sentence when a "whose" clause runs from it to the
+    comma before the cue and the walker ``found`` only the clause's last phrase;
+    what it found otherwise (the whole "Roe, whose office is nearby," stays)."""
+    if found is None or not text[ustart:found.start].strip(" \"\u201c"):
+        return found
+    m = _WHOSE_OPENING.match(text, ustart, found.cue_start)
+    if m is None or found.start <= m.start("np"):
+        return found
+    return Subject(found.cue_start, m.start("np"), m.end("np"), m.start("np"), "start", None)
 
 
 def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
@@ -986,6 +1004,11 @@ def _first_cue_source(ctx, us: int, and_at: int, subj):
     return src
 
 
+# A past participle opening a passive phrase before its preposition ("Questioned
+# about the timing, Roe replied ..., and emphasized ..."): the phrase, not its
+# first word, opens the sentence ("Jailed activist Jo Roe said" has none)
+_OPENING_PASSIVE = (r"[A-Z][a-z]{3,}ed(?=\s+(?:about|on|over|by|after|for|at|in|with|from|during|whether|why|"
+                    r"how|what|if)\b)")
 # A phrase-opening word takes its phrase up to the comma ("In a statement on
 # Friday, ..."); a bare adverb is one word ("Then he cut into Bush, calling ...":
 # the subject is "he", not whatever follows the first comma).
@@ -1002,7 +1025,8 @@ _LEAD_ADV = re.compile(
     r"From|With|Without|Along|Across|Ahead|Shortly|Hours|Days|Weeks|Months|Years|Minutes|Moments|Even|"
     r"Although|Though|Because|If|Unlike|Like|Beyond|Against|Upon|Near|Soon|Just|Perhaps|Therefore|Thus|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b[^,\"\u201c]{0,90}(?:,\s+|[\"\u201c][^\"\u201c\u201d,\n]{1,40},[\"\u201d]\s+)"
+    r"[A-Z][a-z]+ly|[A-Z][a-z]+ing|" + _OPENING_PASSIVE + r")\b[^,\"\u201c]{0,90}"
+    r"(?:,\s+|[\"\u201c][^\"\u201c\u201d,\n]{1,40},[\"\u201d]\s+)"
     r"|(?:Later|Earlier|Meanwhile|However|But|And|Still|Yet|Also|Then|Instead|Now|Today|Yesterday|"
     r"Separately|Similarly|Likewise|Overall|Afterward|Afterwards|Indeed|Rather)\b"
     r"(?:(?:(?!\s(?:he|she|they|it|we|I)\s)[^,\"\u201c]){0,30},)?\s+)")
@@ -1142,7 +1166,9 @@ def _extend_subject(text, s, e, limit):
             n += 1
             continue
         if w in STOP or w in AUX or w in _NOT_NOUNS or w in NOT_BEFORE_SUBJECT or CUE_FORMS.get(w) \
-                or w.endswith(("ed", "ing", "ly")) or len(w) < 3 or not _NOUNISH_END.search(w):
+                or w.endswith(("ed", "ing", "ly")) or len(w) < 3 or not (
+                    _NOUNISH_END.search(w) or w in _TITLE_NOUNS
+                    or w == "general" and text[s:e].split()[-1].lower() in TITLE_WORDS):
             break
         nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is None and not re.match(r"\s*,", text[m.end():limit]):
@@ -1154,7 +1180,7 @@ def _extend_subject(text, s, e, limit):
         n += 1
     if n and text[s:e].split()[-1].lower() in TITLE_WORDS:
         # "Clinton's campaign manager Robby Mook": the title's holder follows
-        nm = _TITLE_HOLDER.match(text, e, limit)
+        nm = _TITLE_HOLDER.match(text, e, limit) or _TITLE_PP_HOLDER.match(text, e, limit)
         if nm is not None:
             e = nm.end()
     return e
@@ -1175,6 +1201,15 @@ def _name_after_noun(text, w: str, words: list[str], e: int, limit: int) -> int 
     return None
 
 
+# the title nouns a subject runs on over ("UN special envoy Jo Roe appealed"; not
+# those that are verbs or adjectives as often: "head", "host", "star", "general"
+# -- but after a title: "attorney general")
+_TITLE_NOUNS = TITLE_WORDS - {"head", "host", "star", "master", "general", "vice", "chair", "counsel", "anchor",
+                              "coach", "judge", "justice", "rival", "hopeful", "incumbent", "expert", "member",
+                              "chief", "executive", "deputy"}
+# the holder after a title's brief, set off by commas ("UN special envoy for Kelp, Jo Roe, appealed")
+_TITLE_PP_HOLDER = re.compile(r"(?:\s+(?:for|of|to|at|in)\s+[^,;\"\u201c\u201d]{1,50}?)?,\s+"
+                              r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=\s*,)")
 # a body's name after its kind: "(Trade union) Kelpco has", "(Rights group) Kelp Watch said"
 _BODY_NAME = re.compile(r"\s+([A-Z][\w'\u2019&-]*)(?:\s+[A-Z][\w'\u2019&-]*){0,2}(?=\s+[a-z]|,)")
 # (a surname may carry a joined article: "Saleh al-Kelp")

@@ -266,7 +266,7 @@ def _side_of_contest(np: _NounPhrase) -> bool:
 
 # heads that name a government's body as often as a newsroom ("the fisheries
 # agency", "the news agency"): news only with a news word before them
-_BODY_OR_MEDIA = frozenset(("agency", "service"))
+_BODY_OR_MEDIA = frozenset(("agency", "agencies", "service", "services"))
 
 
 def _news_head(np: _NounPhrase) -> bool:

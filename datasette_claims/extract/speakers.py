@@ -155,7 +155,8 @@ _LEAD_GRAMMAR = frozenset({
     "Just", "Both", "Neither", "Either", "Each", "Every", "All", "Unless", "Until", "Because",
     "Instead", "Also", "Including", "Against", "Besides", "Upon", "Toward", "Towards",
     "Behind", "Following", "Let", "Ask", "Sorry", "Yes", "No", "Not", "Once",
-    "Watch", "Listen", "Vote", "Elect", "Presumptive"})
+    "Watch", "Listen", "Vote", "Elect", "Presumptive",
+    "Other", "Others", "Some", "Many", "Most", "Few", "Another", "Such"})  # ("Other Netizens enjoyed")
 _LEAD_FUNCTION = _LEAD_GRAMMAR | {
     "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
