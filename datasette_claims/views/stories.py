@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
 
 from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from .. import charts
+from ..factchecks.records import linked_claims
 from ..matching.similarity import quoted_parts
 from ..text import quoted_diff
 
@@ -14,11 +16,11 @@ from .base import decode_id
 from .data import (
     STORY_SELECT,
     claims_in_order,
-    current_ratings,
     fetch_claims,
     has_changes,
     public,
     rated_stories,
+    statement_verdicts,
     story_dict,
     word_diff,
 )
@@ -163,14 +165,47 @@ def _first_heads_its_day(claims: list[dict], first: dict | None, first_day: str 
 
 
 async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[dict]:
-    """The timeline of the page's claims (``_timeline``), each with its current verdict."""
+    """The timeline of the page's claims (``_timeline``), each with its statement's current rating
+    (``statement_verdicts``: a verdict on one report, or on the story, rates every report of it, as
+    the claim page, the search and the queue say) and the report it was recorded on when another."""
     timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
-    ratings = await current_ratings(page, [c["id"] for c in claims])
+    ratings = await statement_verdicts(page, claims)
+    rated = await _rated_reports(page, claims, {r.report for r in ratings.values() if r.report})
     dated_by = await _first_reprints(page, {c["article"]["id"] for c in claims if not c["article"]["published"]})
     for t in timeline:
-        t["verdict"] = ratings.get(("claim", t["claim"]["id"]))
+        found = ratings.get(t["claim"]["id"])
+        t["verdict"] = found.rating if found else None
+        via = rated.get(found.report) if found and found.report else None
+        t["verdict_via"] = via.about(t["claim"]["id"]) if via else None
         t["reprinted_by"] = dated_by.get(t["claim"]["article"]["id"])
     return timeline
+
+
+class RatedReport(NamedTuple):
+    """A report whose verdict rates the other reports of its statement; ``reworded``: the reports
+    that word the statement otherwise than it (a misquote: ``records.linked_claims``), for which
+    its rating may not hold, as the claim page's verdict panel says."""
+
+    claim_id: str
+    url: str
+    outlet: str | None
+    reworded: set[str]
+
+    def about(self, claim_id: str) -> dict:
+        """The timeline's ``verdict_via`` for report ``claim_id``."""
+        return {"claim_id": self.claim_id, "url": self.url, "outlet": self.outlet,
+                "other_wording": claim_id in self.reworded}
+
+
+async def _rated_reports(page, claims: list[dict], ids: set[str]) -> dict[str, RatedReport]:
+    """The reports whose verdicts rate others, read from the page's claims or, on another page
+    of the timeline, from the database."""
+    shown = {c["id"]: c for c in claims}
+    found = {i: shown[i] for i in ids if i in shown}
+    found.update(await fetch_claims(page, ids - set(found)))
+    return {i: RatedReport(i, c["url"], c["article"]["outlet"],
+                           await page.read(lambda conn, i=i: linked_claims(conn, i).other_wording))
+            for i, c in found.items()}
 
 
 async def _outlets(page, story_id: str):

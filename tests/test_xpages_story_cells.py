@@ -1,0 +1,104 @@
+"""A fact-checker following one statement through the story pages, with invented reports.
+
+A verdict on one report rates the statement: the claim page, the search, the stories list
+and the queue said so for every report, but the story's timeline marked only the report it
+was recorded on (and a verdict on the story itself on none).  A story whose later report
+said "she said" listed "Jane Doe, she" as its speakers.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+from conftest import make_datasette, post_form_as
+from test_factcheck_web import REVIEWERS
+
+from datasette_claims.views.base import encode_id
+
+HANSARD, PLANET = "hansard.2020/01:0-50", "planet-1:0-50"  # one story (conftest.add_story)
+STORY = "story:fuel<tax>"
+STORY_URL = f"/claims/-/claims/story/{encode_id(STORY)}"
+
+
+async def _rate(ds, target: str):
+    page = f"/claims/-/claims/{target}"
+    r = await post_form_as(ds, "alice", page, page + "/verdict", {"rating": "False", "note": "Invented note."})
+    assert r.status_code == 302, r.text
+
+
+def _rows(html: str) -> list[str]:
+    return re.findall(r"<li[^>]*>.*?</li>", html.split("Timeline of appearances", 1)[1], flags=re.S)
+
+
+@pytest.mark.asyncio
+async def test_the_timeline_rates_every_report_of_a_rated_statement(story_db_path):
+    ds = make_datasette([story_db_path], config=REVIEWERS)
+    await _rate(ds, f"claim/{encode_id(PLANET)}")
+    data = (await ds.client.get(STORY_URL + ".json")).json()
+    rows = {t["claim"]["id"]: t for t in data["timeline"]}
+    assert rows[PLANET]["verdict"] == rows[HANSARD]["verdict"] == "False"
+    assert rows[PLANET]["verdict_via"] is None  # its own verdict
+    via = rows[HANSARD]["verdict_via"]
+    assert (via["claim_id"], via["outlet"], via["other_wording"]) == (PLANET, "Daily Planet", False)
+    html = (await ds.client.get(STORY_URL)).text
+    rows = _rows(html)
+    assert len(rows) == 2 and all("rated False" in r for r in rows)
+    assert sum("checked via" in r for r in rows) == 1
+    assert f'href="/claims/-/claims/claim/{encode_id(PLANET)}">Daily Planet\'s report</a>' in html.replace("&#39;", "'")
+
+
+@pytest.mark.asyncio
+async def test_a_verdict_on_the_story_rates_every_report_in_its_timeline(story_db_path):
+    ds = make_datasette([story_db_path], config=REVIEWERS)
+    await _rate(ds, f"story/{encode_id(STORY)}")
+    timeline = (await ds.client.get(STORY_URL + ".json")).json()["timeline"]
+    assert [(t["verdict"], t["verdict_via"]) for t in timeline] == [("False", None)] * 2
+
+
+@pytest.mark.asyncio
+async def test_no_timeline_rating_without_the_verdicts_table(story_db_path):
+    await _rate(make_datasette([story_db_path], config=REVIEWERS), f"claim/{encode_id(PLANET)}")
+    hidden = make_datasette([story_db_path], config={"databases": {"claims": {"tables": {
+        "verdicts": {"allow": False}}}}})
+    timeline = (await hidden.client.get(STORY_URL + ".json")).json()["timeline"]
+    assert [(t["verdict"], t["verdict_via"]) for t in timeline] == [(None, None)] * 2
+    assert "rated False" not in (await hidden.client.get(STORY_URL)).text
+
+
+@pytest.mark.asyncio
+async def test_a_withdrawn_verdict_leaves_the_timeline(story_db_path):
+    ds = make_datasette([story_db_path], config=REVIEWERS)
+    await _rate(ds, f"claim/{encode_id(PLANET)}")
+    with sqlite3.connect(story_db_path) as conn:
+        verdict = conn.execute("select id from verdicts").fetchone()[0]
+    page = f"/claims/-/claims/claim/{encode_id(PLANET)}"
+    r = await post_form_as(ds, "alice", page, f"{page}/verdict/{verdict}/withdraw", {"reason": "Invented reason."})
+    assert r.status_code == 302, r.text
+    timeline = (await ds.client.get(STORY_URL + ".json")).json()["timeline"]
+    assert [t["verdict"] for t in timeline] == [None, None]
+
+
+def _speakers(db_path, speakers: str):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("update stories set speakers = ?", [speakers])
+
+
+@pytest.mark.asyncio
+async def test_a_story_lists_its_people_not_the_pronoun_of_a_report(story_db_path):
+    _speakers(story_db_path, '["Jane Doe", "she"]')
+    ds = make_datasette([story_db_path])
+    listed = (await ds.client.get("/claims/-/claims/stories.json")).json()["stories"][0]
+    assert listed["speakers"] == ["Jane Doe"]
+    assert (await ds.client.get(STORY_URL + ".json")).json()["story"]["speakers"] == ["Jane Doe"]
+    for url in ("/claims/-/claims/stories", STORY_URL):
+        html = (await ds.client.get(url)).text
+        assert "Jane Doe, she" not in html and "Jane Doe" in html
+
+
+@pytest.mark.asyncio
+async def test_a_story_told_by_pronoun_alone_keeps_it(story_db_path):
+    _speakers(story_db_path, '["they"]')
+    listed = (await make_datasette([story_db_path]).client.get("/claims/-/claims/stories.json")).json()
+    assert listed["stories"][0]["speakers"] == ["they"]
