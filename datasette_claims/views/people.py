@@ -155,6 +155,14 @@ async def dated_counts(page, speaker_id: str, width: int) -> list:
     ))
 
 
+async def undated_count(page, speaker_id: str) -> int:
+    """The speaker's claims with no date (not said on a stated day, their report undated): out of
+    the chart and of ``by_month``, and counted beside them so the figures add up to the claims."""
+    return (await page.execute(
+        """select count(*) as n from claims c join articles a on a.id = c.article_id
+        where c.speaker_id = ? and coalesce(c.said_on, a.published) is null""", [speaker_id])).first()["n"]
+
+
 async def _roles(page, speaker_id: str) -> list[dict]:
     """The roles the speaker's claims give, most claims first (variants merged)."""
     return merged_roles(await page.execute(
@@ -213,6 +221,7 @@ async def speaker_page(page):
         "roles_more": len(roles[SHOWN_ROLES:]),
         "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
         "by_month": _by_month(by_day),
+        "undated": await undated_count(page, speaker_id),
         "same_surname": surname,
         "now_under": await _now_under(page, row, surname["speakers"]),
         "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),
