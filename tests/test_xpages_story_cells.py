@@ -102,3 +102,44 @@ async def test_a_story_told_by_pronoun_alone_keeps_it(story_db_path):
     _speakers(story_db_path, '["they"]')
     listed = (await make_datasette([story_db_path]).client.get("/claims/-/claims/stories.json")).json()
     assert listed["stories"][0]["speakers"] == ["they"]
+
+
+# -- a report that says only "she said" -------------------------------------------------
+
+QUOTE = "We will keep the lighthouse at Skerrow lit every night until the new beacon is built"
+SHE_DOCS = [
+    {"id": "gannet-1", "outlet": "Gannet Review", "published": "2031-04-02",
+     "text": f'"{QUOTE}," coastguard director Runa Halvik told reporters at the quay.'},
+    {"id": "petrel-1", "outlet": "Petrel Post", "published": "2031-04-03",
+     "text": f'"{QUOTE}," Runa Halvik said on Tuesday.'},
+    {"id": "skua-1", "outlet": "Skua Notes", "published": "2031-04-04",
+     "text": f'Readers have asked what the beacon plan means for them.\n\n"{QUOTE}," she said at the quay.'},
+]
+
+
+@pytest.mark.asyncio
+async def test_a_claim_whose_report_names_nobody_points_to_the_people_of_its_story(tmp_path):
+    from conftest import load_docs_with_cli
+
+    path = load_docs_with_cli(tmp_path, SHE_DOCS)
+    with sqlite3.connect(path) as conn:
+        she, story = conn.execute("select id, story_id from claims where article_id = 'skua-1' and speaker = 'she'"
+                                  ).fetchone()
+        first, halvik = conn.execute("select id, speaker_id from claims where article_id = 'gannet-1'").fetchone()
+    assert story  # matching put the report in the story of the two named ones
+    ds = make_datasette([path])
+    listed = (await ds.client.get("/claims/-/claims/stories.json")).json()["stories"]
+    assert [s["speakers"] for s in listed if s["id"] == story] == [["Runa Halvik"]]
+    url = f"/claims/-/claims/claim/{encode_id(she)}"
+    data = (await ds.client.get(url + ".json")).json()
+    assert data["story_people"] == [{"name": "Runa Halvik", "url": f"/claims/-/claims/speaker/{halvik}"}]
+    html = (await ds.client.get(url)).text
+    assert "This report does not say who “she” is; the reports of its story quote" in html
+    assert f'<a href="/claims/-/claims/speaker/{halvik}">Runa Halvik</a>' in html
+    # a named report's page has nothing of it
+    named = (await ds.client.get(f"/claims/-/claims/claim/{encode_id(first)}.json")).json()
+    assert named["story_people"] is None
+    hidden = make_datasette([path], config={"databases": {"claims": {"tables": {"speakers": {"allow": False}}}}})
+    data = (await hidden.client.get(url + ".json")).json()
+    assert data["story_people"] == []
+    assert "Runa Halvik" not in (await hidden.client.get(url)).text.split("<dt>Sourcing")[0].split("<dt>Speaker")[1]

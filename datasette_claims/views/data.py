@@ -303,12 +303,12 @@ def _unquoted(text: str) -> str:
 
 
 # a sourcing kind's label names nobody either ("Anonymous source: “…”")
-_NOBODY_LABELS = frozenset(label.casefold() for label in SOURCING_LABELS.values())
+NOBODY_LABELS = frozenset(label.casefold() for label in SOURCING_LABELS.values())
 
 
 def _stand_in(speaker: str, speakers) -> str:
     """The speaker a title names (``stories.label_speaker``, one rule for the stored label and the title)."""
-    return label_speaker(speaker, speakers, _NOBODY_LABELS)
+    return label_speaker(speaker, speakers, NOBODY_LABELS)
 
 
 def story_title(label, reported: bool = False, speakers=()):
@@ -361,7 +361,7 @@ def named_speakers(speakers) -> list:
     nobody ("she", "Anonymous source": ``stories.names_nobody``) when anyone is named.  Matching
     stores each report's wording when its pronoun was not resolved, and the stories list said
     "Olwen Brackley, she" for one person; a story quoted by pronoun alone keeps it."""
-    named = [s for s in speakers if not names_nobody(s, _NOBODY_LABELS)]
+    named = [s for s in speakers if not names_nobody(s, NOBODY_LABELS)]
     return named or list(speakers)
 
 
