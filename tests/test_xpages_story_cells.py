@@ -143,3 +143,41 @@ async def test_a_claim_whose_report_names_nobody_points_to_the_people_of_its_sto
     data = (await hidden.client.get(url + ".json")).json()
     assert data["story_people"] == []
     assert "Runa Halvik" not in (await hidden.client.get(url)).text.split("<dt>Sourcing")[0].split("<dt>Speaker")[1]
+
+
+# -- a story first reported in the reporter's words --------------------------------------
+
+LEAD_DOCS = [
+    {"id": "wren-1", "outlet": "Wren Chronicle", "published": "2031-05-04",
+     "text": "The north pier has been shut since the February storm, and the ferries have used the south quay.\n\n"
+             "Harbourmaster Tove Lindqvist said on Monday that the north pier would reopen "
+             "before the summer season.\n\n"
+             '"We will reopen the north pier before the summer season begins," Lindqvist told reporters at the quay.'},
+    {"id": "finch-1", "outlet": "Finch Daily", "published": "2031-05-06",
+     "text": '"We will reopen the north pier before the summer season starts," Tove Lindqvist said.'},
+]
+
+
+@pytest.mark.asyncio
+async def test_quotations_are_diffed_from_the_first_quotation_not_from_a_paraphrase(tmp_path):
+    from conftest import load_docs_with_cli
+
+    path = load_docs_with_cli(tmp_path, LEAD_DOCS)
+    with sqlite3.connect(path) as conn:
+        story, first = conn.execute("select id, first_claim_id from stories").fetchone()
+        quote = conn.execute("select id from claims where article_id = 'wren-1' and quote_type = 'direct'"
+                             ).fetchone()[0]
+        assert conn.execute("select quote_type from claims where id = ?", [first]).fetchone()[0] == "indirect"
+    ds = make_datasette([path])
+    url = f"/claims/-/claims/story/{encode_id(story)}"
+    data = (await ds.client.get(url + ".json")).json()
+    assert data["diff_from"]["claim_id"] == quote and data["diff_from"]["outlet"] == "Wren Chronicle"
+    rows = {t["claim"]["id"]: t for t in data["timeline"]}
+    assert rows[first]["first"] and rows[first]["paraphrase"] and rows[first]["diff"] == []
+    assert rows[quote]["diff_base"] and rows[quote]["diff"] == []
+    finch = next(t for t in data["timeline"] if t["claim"]["article"]["id"] == "finch-1")
+    changed = [(op["op"], op["text"].strip()) for op in finch["diff"] if op["op"] != "equal"]
+    assert changed == [("delete", "begins"), ("insert", "starts")]  # the outlet's change, not the reporter's words
+    html = (await ds.client.get(url)).text
+    assert "each quotation's wording is shown as changed from the first quotation" in html
+    assert "first quotation</span>" in html
