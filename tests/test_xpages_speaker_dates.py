@@ -35,3 +35,31 @@ async def test_a_speaker_quoted_only_undated_is_told_why_there_is_no_chart(tmp_p
     assert (data["by_month"], data["undated"]) == ([], 1)
     html = (await ds.client.get("/claims/-/claims/speaker/petra-quillon")).text
     assert "No dates: the claim" in html
+
+
+# -- a claim another report says otherwise ------------------------------------------------
+
+FIGURES = [
+    {"id": "moor-1", "outlet": "Moor Herald", "published": "2030-07-01",
+     "text": "Councillor Petra Quillon said the drainage board had spent four million crowns on the sluices."},
+    {"id": "moor-2", "outlet": "Heath Courant", "published": "2030-07-02",
+     "text": "Councillor Petra Quillon said the drainage board had spent nine million crowns on the sluices."},
+]
+
+
+@pytest.mark.asyncio
+async def test_the_speaker_page_marks_a_claim_another_report_says_otherwise(tmp_path):
+    import sqlite3
+
+    path = load_docs_with_cli(tmp_path, FIGURES)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select count(*) from claim_matches where kind = 'conflict'").fetchone()[0] == 1
+    url = "/claims/-/claims/speaker/petra-quillon"
+    data = (await make_datasette([path]).client.get(url + ".json")).json()
+    assert [c["contradicted"] for c in data["claims"]] == [True, True]
+    html = (await make_datasette([path]).client.get(url)).text
+    assert html.count("another report says otherwise</a>") == 2
+    hidden = make_datasette([path], config={"databases": {"claims": {"tables": {"claim_matches": {"allow": False}}}}})
+    data = (await hidden.client.get(url + ".json")).json()
+    assert [c["contradicted"] for c in data["claims"]] == [False, False]
+    assert "another report says otherwise" not in (await hidden.client.get(url)).text

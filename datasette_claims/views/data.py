@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..matching.stories import label_speaker, names_nobody
+from ..queue_scores import OWN_LINK
 from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
 from ..store.connection import in_lists
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
@@ -460,6 +461,20 @@ async def _report_ratings(page, rows: list[dict]) -> dict[str, StatementRating]:
         f"select m.story_id, m.id, v.rating from claims m join verdicts v on v.claim_id = m.id "
         f"where m.story_id in ({marks}){await live_verdicts(page, 'v')} order by v.created, v.id", stories)
     return {v["story_id"]: StatementRating(v["rating"], v["id"]) for v in found}  # oldest first: the latest is left
+
+
+async def contradicted(page, claim_ids: list[str]) -> set[str]:
+    """The claims among ``claim_ids`` that another report says otherwise (an end of a ``conflict``
+    link: a figure, a negation or a denial changed); empty when the actor may not read
+    ``claim_matches``.  The speaker page marks them, as the queue's signal and the claim page do."""
+    if not claim_ids or not await page.can_view("claim_matches"):
+        return set()
+    found = set()
+    for chunk in in_lists(claim_ids):
+        rows = await page.execute(f"select c.id from claims c where c.id in ({', '.join('?' for _ in chunk)}) "
+                                  f"and {OWN_LINK.format(kind='conflict')}", chunk)
+        found.update(r["id"] for r in rows)
+    return found
 
 
 async def fetch_claims(page, ids) -> dict:

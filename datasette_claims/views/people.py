@@ -13,6 +13,7 @@ from .data import (
     CLAIM_SELECT,
     claim_dict,
     claims_in_order,
+    contradicted,
     is_common,
     json_list,
     like_pattern,
@@ -212,8 +213,12 @@ async def speaker_page(page):
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
     # each claim's statement's rating, as the queue, the search and the stories list show it
     ratings = await statement_ratings(page, found.claims)
+    # a claim another report says otherwise ("four million" here, "six million" there): the list
+    # read as the speaker saying three different things
+    disputed = await contradicted(page, [c["id"] for c in found.claims])
     for c in found.claims:
         c["verdict"] = ratings.get(c["id"])
+        c["contradicted"] = c["id"] in disputed
     data = {
         "speaker": speaker,
         "roles": roles[:SHOWN_ROLES],
