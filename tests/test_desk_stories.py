@@ -136,9 +136,16 @@ async def test_the_timeline_shows_each_report_s_rating(tmp_path):
                      [altered, "2026-02-05T10:00:00+00:00"])
     ds = make_datasette([path])
     data = await _story(ds)
+    # a verdict on one report rates the statement: every report says so, naming the rated one
     ratings = {t["claim"]["article"]["id"]: t["verdict"] for t in data["timeline"]}
-    assert ratings == {"wire": None, "reprint": None, "altered": "False"}
-    assert "rated False" in (await ds.client.get(data["story"]["url"])).text
+    assert ratings == {"wire": "False", "reprint": "False", "altered": "False"}
+    via = {t["claim"]["article"]["id"]: t["verdict_via"] for t in data["timeline"]}
+    assert via["altered"] is None and via["wire"]["claim_id"] == via["reprint"]["claim_id"] == altered
+    # the altered report changed a figure ("twice" -> "three times"): its rating may not hold for the others
+    assert via["wire"]["other_wording"] and via["reprint"]["other_wording"]
+    html = (await ds.client.get(data["story"]["url"])).text
+    assert html.count("rated False") == 3
+    assert html.count("the rating may not hold for this wording") == 2
 
 
 @pytest.mark.asyncio

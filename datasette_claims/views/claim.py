@@ -7,8 +7,10 @@ from typing import NamedTuple
 from datasette.utils.asgi import NotFound
 
 from .base import decode_id
+from ..matching.stories import names_nobody
 from .data import (
     CLAIM_SELECT,
+    NOBODY_LABELS,
     SOURCING_LABELS,
     REPORTED_SPEECH,
     STORY_SELECT,
@@ -61,6 +63,25 @@ async def _gone(page, claim_id: str) -> str:
     return f"Claim not found: no claim has the id {claim_id!r}. To find a claim by its words: {page.urls.search()}"
 
 
+# the people a story's reports name, shown beside a claim whose own report names nobody
+STORY_PEOPLE = 5
+
+
+async def story_people(page, claim: dict) -> list[dict] | None:
+    """For a claim whose report names nobody ("she said" left unresolved: no speaker, a word that
+    ``names_nobody``), the speakers the other reports of its story name (``name``, ``url``), most
+    claims first; ``None`` when the claim names someone or is in no story.  The page said only
+    "Speaker: she", unlinked: a dead end for the reader who wants to know who "she" is."""
+    if claim["speaker_id"] or not claim["story_id"] or not names_nobody(claim["speaker"], NOBODY_LABELS):
+        return None
+    if not await page.can_view("speakers"):
+        return []
+    rows = await page.execute(
+        """select s.id, s.name from claims c join speakers s on s.id = c.speaker_id where c.story_id = ?
+        group by s.id order by count(*) desc, s.name limit ?""", [claim["story_id"], STORY_PEOPLE])
+    return [{"name": r["name"], "url": page.urls.speaker(r["id"])} for r in rows]
+
+
 async def claim_page(page):
     claim_id = decode_id(page.request.url_vars["id"])
     speakers, stories = await page.can_view("speakers"), await page.can_view("stories")
@@ -95,6 +116,7 @@ async def claim_page(page):
         "context": context,
         "speaker": speaker,
         "story": story,
+        "story_people": await story_people(page, claim),
         "similar": [dict(s, claim=public(s["claim"]), verdict=ratings.get(s["claim"]["id"])) for s in similar],
         "verdicts": panel["json"],
         "corrections": review["corrections"],

@@ -12,7 +12,8 @@ import json
 import re
 from typing import NamedTuple
 
-from ..matching.stories import label_speaker
+from ..matching.stories import label_speaker, names_nobody
+from ..queue_scores import OWN_LINK
 from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
 from ..store.connection import in_lists
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
@@ -303,12 +304,12 @@ def _unquoted(text: str) -> str:
 
 
 # a sourcing kind's label names nobody either ("Anonymous source: “…”")
-_NOBODY_LABELS = frozenset(label.casefold() for label in SOURCING_LABELS.values())
+NOBODY_LABELS = frozenset(label.casefold() for label in SOURCING_LABELS.values())
 
 
 def _stand_in(speaker: str, speakers) -> str:
     """The speaker a title names (``stories.label_speaker``, one rule for the stored label and the title)."""
-    return label_speaker(speaker, speakers, _NOBODY_LABELS)
+    return label_speaker(speaker, speakers, NOBODY_LABELS)
 
 
 def story_title(label, reported: bool = False, speakers=()):
@@ -356,6 +357,15 @@ def speaker_dict(row, urls, aliases: bool = False) -> dict:
     return out
 
 
+def named_speakers(speakers) -> list:
+    """A story's speakers as its pages list them: the people named, without the words that name
+    nobody ("she", "Anonymous source": ``stories.names_nobody``) when anyone is named.  Matching
+    stores each report's wording when its pronoun was not resolved, and the stories list said
+    "Olwen Brackley, she" for one person; a story quoted by pronoun alone keeps it."""
+    named = [s for s in speakers if not names_nobody(s, NOBODY_LABELS)]
+    return named or list(speakers)
+
+
 def story_dict(row, urls) -> dict:
     r = dict(row)
     return {
@@ -371,7 +381,7 @@ def story_dict(row, urls) -> dict:
         "claim_count": r.get("claim_count"),
         "report_count": r.get("report_count"),
         "outlet_count": r.get("outlet_count"),
-        "speakers": json_list(r.get("speakers")),
+        "speakers": named_speakers(json_list(r.get("speakers"))),
         "has_drift": bool(r.get("has_drift")),
     }
 
@@ -402,20 +412,35 @@ async def current_ratings(page, claim_ids: list[str], story_ids: list[str | None
     return ratings
 
 
-async def statement_ratings(page, rows: list[dict]) -> dict[str, str]:
+class StatementRating(NamedTuple):
+    """A statement's current rating as one claim reads it; ``report``: the claim id of the other
+    report of its story whose verdict it is (``None``: the claim's own verdict, or its story's)."""
+
+    rating: str
+    report: str | None = None
+
+
+async def statement_verdicts(page, rows: list[dict]) -> dict[str, StatementRating]:
     """Each claim's current rating as its statement's, keyed by claim id: its own verdict's, else
     its story's, else the latest on another report of its story (a verdict on one report checks
-    them all: ``statuses``).  ``rows``: dicts with ``id`` and ``story_id``.  The queue and the
-    search show it beside each claim; empty when the actor may not read verdicts."""
+    them all: ``statuses``), saying which report.  ``rows``: dicts with ``id`` and ``story_id``.
+    Empty when the actor may not read verdicts."""
     ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
     reports = await _report_ratings(page, rows)
     found = {}
     for r in rows:
-        rating = (ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
-                  or reports.get(r["story_id"]))
-        if rating:
-            found[r["id"]] = rating
+        own = ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
+        if own:
+            found[r["id"]] = StatementRating(own)
+        elif r["story_id"] in reports:
+            found[r["id"]] = reports[r["story_id"]]
     return found
+
+
+async def statement_ratings(page, rows: list[dict]) -> dict[str, str]:
+    """``statement_verdicts``' ratings alone: the queue, the search, the stories list and the
+    story timeline show it beside each claim."""
+    return {claim_id: found.rating for claim_id, found in (await statement_verdicts(page, rows)).items()}
 
 
 async def rated_stories(page, stories: list[dict]) -> list[dict]:
@@ -425,7 +450,7 @@ async def rated_stories(page, stories: list[dict]) -> list[dict]:
     return [dict(s, verdict=ratings.get(s["first_claim_id"])) for s in stories]
 
 
-async def _report_ratings(page, rows: list[dict]) -> dict[str, str]:
+async def _report_ratings(page, rows: list[dict]) -> dict[str, StatementRating]:
     """The current rating of a report of each story shown (its latest), keyed by story: a
     story's row stands for the statement, whichever of its reports was rated."""
     stories = sorted({r["story_id"] for r in rows if r["story_id"]})
@@ -433,9 +458,23 @@ async def _report_ratings(page, rows: list[dict]) -> dict[str, str]:
         return {}
     marks = ", ".join("?" for _ in stories)
     found = await page.execute(
-        f"select m.story_id, v.rating from claims m join verdicts v on v.claim_id = m.id "
+        f"select m.story_id, m.id, v.rating from claims m join verdicts v on v.claim_id = m.id "
         f"where m.story_id in ({marks}){await live_verdicts(page, 'v')} order by v.created, v.id", stories)
-    return {v["story_id"]: v["rating"] for v in found}  # oldest first: the latest is left
+    return {v["story_id"]: StatementRating(v["rating"], v["id"]) for v in found}  # oldest first: the latest is left
+
+
+async def contradicted(page, claim_ids: list[str]) -> set[str]:
+    """The claims among ``claim_ids`` that another report says otherwise (an end of a ``conflict``
+    link: a figure, a negation or a denial changed); empty when the actor may not read
+    ``claim_matches``.  The speaker page marks them, as the queue's signal and the claim page do."""
+    if not claim_ids or not await page.can_view("claim_matches"):
+        return set()
+    found = set()
+    for chunk in in_lists(claim_ids):
+        rows = await page.execute(f"select c.id from claims c where c.id in ({', '.join('?' for _ in chunk)}) "
+                                  f"and {OWN_LINK.format(kind='conflict')}", chunk)
+        found.update(r["id"] for r in rows)
+    return found
 
 
 async def fetch_claims(page, ids) -> dict:

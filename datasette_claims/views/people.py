@@ -13,6 +13,7 @@ from .data import (
     CLAIM_SELECT,
     claim_dict,
     claims_in_order,
+    contradicted,
     is_common,
     json_list,
     like_pattern,
@@ -155,6 +156,14 @@ async def dated_counts(page, speaker_id: str, width: int) -> list:
     ))
 
 
+async def undated_count(page, speaker_id: str) -> int:
+    """The speaker's claims with no date (not said on a stated day, their report undated): out of
+    the chart and of ``by_month``, and counted beside them so the figures add up to the claims."""
+    return (await page.execute(
+        """select count(*) as n from claims c join articles a on a.id = c.article_id
+        where c.speaker_id = ? and coalesce(c.said_on, a.published) is null""", [speaker_id])).first()["n"]
+
+
 async def _roles(page, speaker_id: str) -> list[dict]:
     """The roles the speaker's claims give, most claims first (variants merged)."""
     return merged_roles(await page.execute(
@@ -204,8 +213,12 @@ async def speaker_page(page):
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
     # each claim's statement's rating, as the queue, the search and the stories list show it
     ratings = await statement_ratings(page, found.claims)
+    # a claim another report says otherwise ("four million" here, "six million" there): the list
+    # read as the speaker saying three different things
+    disputed = await contradicted(page, [c["id"] for c in found.claims])
     for c in found.claims:
         c["verdict"] = ratings.get(c["id"])
+        c["contradicted"] = c["id"] in disputed
     data = {
         "speaker": speaker,
         "roles": roles[:SHOWN_ROLES],
@@ -213,6 +226,7 @@ async def speaker_page(page):
         "roles_more": len(roles[SHOWN_ROLES:]),
         "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
         "by_month": _by_month(by_day),
+        "undated": await undated_count(page, speaker_id),
         "same_surname": surname,
         "now_under": await _now_under(page, row, surname["speakers"]),
         "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
 
 from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from .. import charts
+from ..factchecks.records import linked_claims
 from ..matching.similarity import quoted_parts
 from ..text import quoted_diff
 
@@ -14,11 +16,11 @@ from .base import decode_id
 from .data import (
     STORY_SELECT,
     claims_in_order,
-    current_ratings,
     fetch_claims,
     has_changes,
     public,
     rated_stories,
+    statement_verdicts,
     story_dict,
     word_diff,
 )
@@ -84,7 +86,9 @@ async def story_page(page):
     found = await claims_in_order(page, ["c.story_id = ?"], [story_id], page.size(default=100), token,
                                   speaker_visible=await page.can_view("speakers"))
     first = await _first_appearance(page, story["first_claim_id"], found.claims if token is None else [])
-    timeline = await _rated_timeline(page, _first_heads_its_day(found.claims, first, story["first_published"]), first)
+    base = await _first_quotation(page, story_id, first)
+    timeline = await _rated_timeline(page, _first_heads_its_day(found.claims, first, story["first_published"]),
+                                     Anchors(first, base))
     outlets = await _outlets(page, story_id)
     panel = await verdict_panel(page, story_id=story_id)
     chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
@@ -100,6 +104,7 @@ async def story_page(page):
         "first_appearance": public(first) if first else None,
         "first_same_day": ties,
         "timeline": timeline,
+        "diff_from": _diff_from(first, base),
         "outlets": [dict(r) for r in outlets],
         "claims_table_url": page.urls.claims_table(story_id=story_id),
         "claims_csv_url": page.urls.claims_table("csv", story_id=story_id),
@@ -110,6 +115,39 @@ async def story_page(page):
     }
     context = {"verdict_panel": panel["context"], "story_chart": chart, "review": review}
     return "claims_story.html", data, context
+
+
+class Anchors(NamedTuple):
+    """What the timeline marks ``first`` (the first appearance) and diffs each wording from
+    (``base``: the first appearance, or its first quotation when it is reported speech)."""
+
+    first: dict | None
+    base: dict | None
+
+
+async def _first_quotation(page, story_id: str, first: dict | None) -> dict | None:
+    """The claim the timeline shows each wording as changed from: the first appearance, unless it
+    is reported speech ("ferry fares would be frozen") and a report quotes the speaker; then the
+    earliest quotation (dated first, then by id).  Quotations diffed from a paraphrase read as
+    words the outlets added to the speaker's ("[added: We will freeze every]"), when the
+    paraphrase's are the reporter's."""
+    if first is None or first["quote_type"] != "indirect":
+        return first
+    row = (await page.execute(
+        """select c.id from claims c join articles a on a.id = c.article_id
+        where c.story_id = ? and coalesce(c.quote_type, 'indirect') != 'indirect'
+        order by a.published is null, a.published, c.id limit 1""", [story_id])).first()
+    if row is None:
+        return first
+    return (await fetch_claims(page, [row["id"]])).get(row["id"]) or first
+
+
+def _diff_from(first: dict | None, base: dict | None) -> dict | None:
+    """The JSON's ``diff_from``: the quotation the wordings are diffed from, when not the first appearance."""
+    if base is None or first is None or base["id"] == first["id"]:
+        return None
+    return {"claim_id": base["id"], "url": base["url"], "outlet": base["article"]["outlet"],
+            "published": base["article"]["published"]}
 
 
 async def _first_appearance(page, first_claim_id: str | None, first_page: list[dict]) -> dict | None:
@@ -162,15 +200,48 @@ def _first_heads_its_day(claims: list[dict], first: dict | None, first_day: str 
     return claims[:head] + [claims[at]] + claims[head:at] + claims[at + 1:]
 
 
-async def _rated_timeline(page, claims: list[dict], first: dict | None) -> list[dict]:
-    """The timeline of the page's claims (``_timeline``), each with its current verdict."""
-    timeline = _timeline(claims, first, await _reprints(page, {c["article"]["id"] for c in claims}))
-    ratings = await current_ratings(page, [c["id"] for c in claims])
+async def _rated_timeline(page, claims: list[dict], anchors: Anchors) -> list[dict]:
+    """The timeline of the page's claims (``_timeline``), each with its statement's current rating
+    (``statement_verdicts``: a verdict on one report, or on the story, rates every report of it, as
+    the claim page, the search and the queue say) and the report it was recorded on when another."""
+    timeline = _timeline(claims, anchors, await _reprints(page, {c["article"]["id"] for c in claims}))
+    ratings = await statement_verdicts(page, claims)
+    rated = await _rated_reports(page, claims, {r.report for r in ratings.values() if r.report})
     dated_by = await _first_reprints(page, {c["article"]["id"] for c in claims if not c["article"]["published"]})
     for t in timeline:
-        t["verdict"] = ratings.get(("claim", t["claim"]["id"]))
+        found = ratings.get(t["claim"]["id"])
+        t["verdict"] = found.rating if found else None
+        via = rated.get(found.report) if found and found.report else None
+        t["verdict_via"] = via.about(t["claim"]["id"]) if via else None
         t["reprinted_by"] = dated_by.get(t["claim"]["article"]["id"])
     return timeline
+
+
+class RatedReport(NamedTuple):
+    """A report whose verdict rates the other reports of its statement; ``reworded``: the reports
+    that word the statement otherwise than it (a misquote: ``records.linked_claims``), for which
+    its rating may not hold, as the claim page's verdict panel says."""
+
+    claim_id: str
+    url: str
+    outlet: str | None
+    reworded: set[str]
+
+    def about(self, claim_id: str) -> dict:
+        """The timeline's ``verdict_via`` for report ``claim_id``."""
+        return {"claim_id": self.claim_id, "url": self.url, "outlet": self.outlet,
+                "other_wording": claim_id in self.reworded}
+
+
+async def _rated_reports(page, claims: list[dict], ids: set[str]) -> dict[str, RatedReport]:
+    """The reports whose verdicts rate others, read from the page's claims or, on another page
+    of the timeline, from the database."""
+    shown = {c["id"]: c for c in claims}
+    found = {i: shown[i] for i in ids if i in shown}
+    found.update(await fetch_claims(page, ids - set(found)))
+    return {i: RatedReport(i, c["url"], c["article"]["outlet"],
+                           await page.read(lambda conn, i=i: linked_claims(conn, i).other_wording))
+            for i, c in found.items()}
 
 
 async def _outlets(page, story_id: str):
@@ -203,17 +274,20 @@ async def _moved(page, story_id: str) -> Response:
     return Response.redirect(to + (".json" if page.is_json else ""))
 
 
-def _timeline(claims: list[dict], first: dict | None, reprints: dict[str, dict]) -> list[dict]:
-    """Each claim with its wording as a diff from the first appearance. A paraphrase of a
-    quotation gets no diff (its words were never the speaker's, so struck-out words would
-    read as an outlet's cut) and is marked; a report that reprints another names it."""
+def _timeline(claims: list[dict], anchors: Anchors, reprints: dict[str, dict]) -> list[dict]:
+    """Each claim with its wording as a diff from the first appearance (its first quotation when
+    it is reported speech: ``_first_quotation``). A paraphrase of a quotation gets no diff (its
+    words were never the speaker's, so struck-out words would read as an outlet's cut) and is
+    marked; a report that reprints another names it."""
+    first, base = anchors
     timeline = []
     for claim in claims:
-        paraphrase = bool(first and claim["quote_type"] == "indirect" and first["quote_type"] != "indirect")
-        ops = _wording_diff(first, claim) if first and not paraphrase else []
+        paraphrase = bool(base and claim["quote_type"] == "indirect" and base["quote_type"] != "indirect")
+        ops = _wording_diff(base, claim) if base and not paraphrase else []
         timeline.append({
             "claim": public(claim),
             "first": bool(first and claim["id"] == first["id"]),
+            "diff_base": bool(base and first and base["id"] != first["id"] and claim["id"] == base["id"]),
             "diff": ops if has_changes(ops) else [],
             "paraphrase": paraphrase,
             "reprint_of": reprints.get(claim["article"]["id"]),
