@@ -67,19 +67,25 @@ NAME_TEXTS = [
 ]
 
 
+def _parts(speakers, text, m):
+    """``name_parts`` as a tuple: (title, name, name start)."""
+    p = speakers.name_parts(text, m)
+    return p.title, p.name, p.start
+
+
 def test_name_re_matches_as_before():
     from datasette_claims.extract import speakers
 
     old = _old_name_re()
     for text in NAME_TEXTS:
-        got = [(m.start(), m.end(), *speakers.name_parts(text, m)) for m in speakers.NAME_RE.finditer(text)]
+        got = [(m.start(), m.end(), *_parts(speakers, text, m)) for m in speakers.NAME_RE.finditer(text)]
         want = [(m.start(), m.end(), m.group("title"), m.group("name"), m.start("name")) for m in old.finditer(text)]
         assert got == want, text
         for k in range(len(text)):  # People also matches at a given position
             a, b = speakers.NAME_RE.match(text, k), old.match(text, k)
             assert (a is None) == (b is None), (text, k)
             if a is not None:
-                assert tuple(speakers.name_parts(text, a)) == (b.group("title"), b.group("name"), b.start("name"))
+                assert _parts(speakers, text, a) == (b.group("title"), b.group("name"), b.start("name"))
     assert any(speakers.NAME_RE.finditer(NAME_TEXTS[0]))
 
 

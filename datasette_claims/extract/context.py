@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from ..models import Article, Claim, Span
 from . import patterns as P
@@ -41,7 +40,8 @@ OPEN_Q = "\"\u201c\u2018'\u00ab"
 QUESTION_CLOSERS = " \t\n\"'\u201d\u2019)"
 
 
-class Subject(NamedTuple):
+@dataclass(slots=True)
+class Subject:
     """A source found left of a cue, as the source searches return it
     (``sources.left_source`` and the searches in ``verbal``)."""
 

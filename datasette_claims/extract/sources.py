@@ -9,7 +9,9 @@ is pure left-context walking with no knowledge of contents.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import claim_index
@@ -145,7 +147,8 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or word in NAME_PARTICLES or joined_surname(word) is not None
 
 
-class _CueWords(NamedTuple):
+@dataclass(slots=True)
+class _CueWords:
     """Where the cue starts once its auxiliaries and adverbs join it, and the
     last token left for the source."""
 
@@ -179,7 +182,7 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     low0 = toks[i][2].lower().replace("\u2019", "'")
     if low0 in PRONOUN_CONTRACTIONS:
         res = _finish_left(ctx, toks, i, i, cue_start, ustart, None)
-        return None if res is None else res._replace(end=res.start + low0.index("'"))
+        return None if res is None else dataclasses.replace(res, end=res.start + low0.index("'"))
     if low0 in SUBJ_PRONOUNS:
         return _finish_left(ctx, toks, i, i, cue_start, ustart, None)
     contact = _contact_clause(toks, i)
@@ -228,7 +231,7 @@ def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject 
             k -= 1
         inner = left_source(ctx, ustart, k)
         if inner is not None:
-            return inner._replace(cue_start=cue_start, end=anon.end())
+            return dataclasses.replace(inner, cue_start=cue_start, end=anon.end())
     if anon is not None:
         return None
     part = participle_before(text, max(ustart, cue_start - 300), cue_start)
@@ -238,7 +241,7 @@ def _before_anonymity_formula(ctx: Ctx, ustart: int, cue_start: int) -> Subject 
         k = text[ustart:part.start()].rstrip().rfind(",") + ustart
         inner = left_source(ctx, ustart, _before_state(text, ustart, k))
         if inner is not None:
-            return inner._replace(cue_start=cue_start)
+            return dataclasses.replace(inner, cue_start=cue_start)
     return None
 
 
@@ -417,8 +420,8 @@ def _apposition_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int
                     if _POSSESSIVE_END.search(app_text) and not only_name:
                         # "Paul Roe, a friend of the couple's, said": the head alone
                         # (a source cannot end in a possessive)
-                        return res._replace(end=toks[k][1])
-                    return res._replace(end=toks[i - 1][1])
+                        return dataclasses.replace(res, end=toks[k][1])
+                    return dataclasses.replace(res, end=toks[i - 1][1])
     return _unit_np_before_apposition(ctx, toks, i, cue_start, ustart)
 
 

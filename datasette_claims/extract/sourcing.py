@@ -10,8 +10,8 @@ taxonomy can change without touching the coreference rules.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from . import anonymity
 from .lexicon import (
@@ -168,7 +168,8 @@ def _body_by_its_name(toks: list[str], low: list[str]) -> bool:
     return len(toks) == 2 and toks[0] == "Air" and toks[1][:1].isupper()
 
 
-class _NounPhrase(NamedTuple):
+@dataclass(slots=True)
+class _NounPhrase:
     """A source's words read for its kind: tokens, lower-cased, and its head."""
 
     mention: str

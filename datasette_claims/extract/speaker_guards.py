@@ -10,6 +10,7 @@ quotation is left to the later passes and to coreference).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..text import STOPWORDS
@@ -85,7 +86,7 @@ def participial_subject(text: str, unit_start: int, subj: Subject | None) -> Sub
     if _NP_THEN_PARTICIPLE.match(lead) is None or FINITE.search(lead) or _CLAUSE_MARKS.search(lead):
         return subj
     start = unit_start + len(lead) - len(lead.lstrip())
-    return subj._replace(start=start, boundary=start, kind="start")
+    return dataclasses.replace(subj, start=start, boundary=start, kind="start")
 
 
 PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|He|She|They|It|We|You)\b")
@@ -164,7 +165,7 @@ def unclosed_apposition(text: str, unit_start: int, subj: Subject | None) -> Sub
     m = _NAME_THEN_COMMA.match(text, unit_start, subj.start)
     if m is None or m.end() != subj.start:
         return subj
-    return subj._replace(start=m.start("name"), apposition=(subj.start, subj.end))
+    return dataclasses.replace(subj, start=m.start("name"), apposition=(subj.start, subj.end))
 
 
 def clock_colon(text: str, colon: int) -> bool:

@@ -95,7 +95,8 @@ NAME_RE = re.compile(
     r")|(?P<name_tail>" + _CAP_TAIL + _NAME_REST + r"))(?:,?\s+(?:Jr|Sr)\.?)?")
 
 
-class NameParts(NamedTuple):
+@dataclass(slots=True)
+class NameParts:
     title: str | None
     name: str
     start: int          # where the name starts (after the title)
@@ -414,7 +415,8 @@ def _joined_article_before(text: str, dash: int) -> bool:
     return text[k:dash].lower() in JOINED_ARTICLES and not text[k - 1:k].isalnum()
 
 
-class _Run(NamedTuple):
+@dataclass(slots=True)
+class _Run:
     """A run of capitals ``NAME_RE`` found, cut to what may be a person's name."""
     title: str | None   # an abbreviated title before it ("Mr.")
     found: str          # the run as read (again from the name's start when a title cut it)
@@ -460,7 +462,8 @@ _SECOND_RANKS = frozenset(("Cmdr", "Cdr", "Supt", "Insp", "Gen", "Col", "Sgt", "
 def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     """The run of a ``NAME_RE`` match without a possessive's tail and the titles
     before the name, or None when fewer than two words are left."""
-    title, name, name_start = name_parts(text, m)
+    parts = name_parts(text, m)
+    title, name, name_start = parts.title, parts.name, parts.start
     found = name
     toks = name.split()
     if toks[-1] in _TITLES and _TITLE_THEN_NAME.match(text, m.end()):

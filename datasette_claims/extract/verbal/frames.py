@@ -7,6 +7,7 @@ source: each frame names the content span, its type and the rule.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
@@ -242,7 +243,8 @@ def _quote_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Aroun
     exclusive: a direct trailer, a trailer with a short object, an intro
     (colon or quotation after), an indirect trailer after a comma clause."""
     text, has_that, kind = ctx.text, adj.has_that, subj.kind
-    after, after_stripped, nxt, q_before, q_after = around
+    after, after_stripped, nxt = around.after, around.after_stripped, around.nxt
+    q_before, q_after = around.q_before, around.q_after
     if q_before is not None and (not after_stripped or nxt in ".,;!?" or nxt == "" or
                                  re.match(r"[.,;]?\s*$", after) or (
                                      not has_that and kind in ("quote", "start", "comma")
@@ -707,7 +709,7 @@ def inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | N
     cue_span = (cue_s, adj.cue_end)
     if q_before is None:
         frame = _inverted_indirect_frame(ctx, cue, src, cue_span)
-        return frame and frame._replace(apposition=office)
+        return frame and dataclasses.replace(frame, apposition=office)
     # apposition after an inverted source: "said Jane Roe, a spokeswoman"
     chain = quote_chain(ctx, q_before)
     segments = [(q.start, q.end) for q in chain]

@@ -1,18 +1,21 @@
 """What the steps of one reporting-verb cue hand each other (see ``cue``).
 
-Small NamedTuples, one per step: the screened ``Cue``, its ``Adjuncts``,
+Small dataclasses with slots, one per step: the screened ``Cue``, its ``Adjuncts``,
 the ``SourceSearch`` for its subject, the ``Frame`` that says what kind of
-claim it is, and the quotations ``Around`` it.
+claim it is, and the quotations ``Around`` it.  (Slotted classes, not
+NamedTuples: in CPython 3.11 they cost half as much to build, and a field is
+read by the specialised attribute look-up instead of a tuple getter.)
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from ..context import Subject
 from ..quotes import Quote
 
-class Cue(NamedTuple):
+@dataclass(slots=True)
+class Cue:
     """A reporting-verb anchor that passed the screens, with its sentence unit."""
 
     form: str
@@ -29,7 +32,8 @@ class Cue(NamedTuple):
     prep_object: tuple[int, int] | None       # "wrote about": (end of the preposition, its object)
 
 
-class Adjuncts(NamedTuple):
+@dataclass(slots=True)
+class Adjuncts:
     """What the words right after the cue say, and where its content may start."""
 
     end: int                                  # after adjuncts and object ("told reporters on Monday")
@@ -40,7 +44,8 @@ class Adjuncts(NamedTuple):
     has_that: bool                            # a "that" complement follows
 
 
-class SourceSearch(NamedTuple):
+@dataclass(slots=True)
+class SourceSearch:
     """The subject found left of the cue, and which search found it."""
 
     subject: Subject | None
@@ -49,7 +54,8 @@ class SourceSearch(NamedTuple):
     relative: bool                            # "the union, which urged ..."
 
 
-class Frame(NamedTuple):
+@dataclass(slots=True)
+class Frame:
     """How the cue's content is laid out: the claims to emit."""
 
     segments: list[tuple[int, int]]
@@ -61,7 +67,8 @@ class Frame(NamedTuple):
     apposition: tuple[int, int] | None = None
 
 
-class Around(NamedTuple):
+@dataclass(slots=True)
+class Around:
     """The quotations and text on either side of a cue whose subject is on its left."""
 
     after: str                                # the unit's text after the adjuncts

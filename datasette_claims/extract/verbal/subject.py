@@ -8,6 +8,7 @@ noun cue read as a verb).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import claim_index
@@ -342,7 +343,7 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
         k = text.rfind(")", max(us, cue_s - 4), cue_s) + 1
         alt = left_source(ctx, us, k)
         if alt is not None:
-            left = alt._replace(cue_start=cue_s)
+            left = dataclasses.replace(alt, cue_start=cue_s)
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
     left = _after_opening_adverb(text, left)
@@ -488,7 +489,7 @@ def refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> S
     if gh is not None and gh.end() < left.end and GAP_VERB.match(text, adj.end + len(after) - len(after.lstrip())) \
             and inside_quote(ctx, left.start) is None:
         # "a probe the agency said was ongoing": the source is "the agency"
-        left = left._replace(start=gh.end())
+        left = dataclasses.replace(left, start=gh.end())
     last_tok = _last_token(text, left)
     if last_tok in BAD_SOURCE_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
         # "X lamented the state of the race and criticized ...": the subject of the
