@@ -1,4 +1,5 @@
-"""``/<db>/-/claims``: counts, latest stories, most-quoted speakers, sourcing mix."""
+"""``/<db>/-/claims``: counts, latest stories, quotations whose wording drifted, most-quoted
+speakers, sourcing mix."""
 
 from __future__ import annotations
 
@@ -58,9 +59,11 @@ async def overview(page):
     # (read on every request, outside the cache: a verdict recorded or withdrawn adds no row
     # to the tables the cache watches, and whether a rating shows depends on who asks)
     out["latest_stories"] = await rated_stories(page, data["latest_stories"])
+    out["drifted_stories"] = await rated_stories(page, data["drifted_stories"])
     out["urls"] = {
         "search": page.urls.search(),
         "stories": page.urls.stories() if "stories" in visible else None,
+        "drifted": page.urls.stories(drift=1) if "stories" in visible else None,
         "speakers": page.urls.speakers() if "speakers" in visible else None,
         "queue": page.urls.queue(),
         "alerts": page.urls.alerts() if await page.can_view("claim_alerts") else None,
@@ -124,6 +127,7 @@ async def _compute(page, visible) -> dict:
     rows = _Rows(page)
     counts = await _table_counts(rows, visible)
     latest = await _latest_stories(rows, page.urls) if "stories" in visible else []
+    drifted = await _drifted_stories(rows, page.urls) if "stories" in visible else []
     speakers = await _top_speakers(rows, page.urls) if "speakers" in visible else []
     mix_rows = await _sourcing_counts(rows)
     total = sum(r["n"] for r in mix_rows)
@@ -134,6 +138,7 @@ async def _compute(page, visible) -> dict:
     return {
         "counts": counts,
         "latest_stories": latest,
+        "drifted_stories": drifted,
         "top_speakers": speakers,
         "sourcing_mix": mix,
         "unnamed_share": round(unnamed / total, 4) if total else 0.0,
@@ -155,6 +160,21 @@ async def _latest_stories(rows, urls) -> list[dict]:
     return [
         story_dict(r, urls)
         for r in await rows(STORY_SELECT + " order by first_published desc, report_count desc, id limit 10")
+    ]
+
+
+# How many stories whose quoted wording drifted the overview lists.  Drift is what the
+# plugin flags for a desk, and the latest stories alone may show none: on the demo they
+# are one speech's quotations, and its seven drifted quotations were a page away.
+DRIFTED_SHOWN = 5
+
+
+async def _drifted_stories(rows, urls) -> list[dict]:
+    """The stories whose quoted wording changed between reports, most reported first."""
+    return [
+        story_dict(r, urls)
+        for r in await rows(STORY_SELECT + " where has_drift = 1 order by report_count desc, "
+                            f"coalesce(first_published, '') desc, id limit {DRIFTED_SHOWN}")
     ]
 
 
