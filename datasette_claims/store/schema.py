@@ -644,8 +644,7 @@ def fill_full_text(conn: sqlite3.Connection) -> bool:
         fts = f"{table}_fts"
         conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
         conn.execute(f'insert into "{fts}"("{fts}") values(\'rebuild\')')
-        conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {HASHSIZE_DEFAULT})')
-        conn.execute(f"delete from \"{fts}_config\" where k = 'hashsize'")
+        _back_to_default(conn, fts, "hashsize", HASHSIZE_DEFAULT)
         for name, sql in full_text_triggers(table).items():
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
             conn.execute(sql)
@@ -662,8 +661,14 @@ def resume_merges(conn: sqlite3.Connection) -> None:
     Set through FTS5 (which tells other connections to read the setting again),
     then the setting's row removed: the default, as in a database never paused."""
     for table in _full_text_tables(conn):
-        conn.execute(f'insert into "{table}"("{table}", rank) values(\'automerge\', {AUTOMERGE_DEFAULT})')
-        conn.execute(f"delete from \"{table}_config\" where k = 'automerge'")
+        _back_to_default(conn, table, "automerge", AUTOMERGE_DEFAULT)
+
+
+def _back_to_default(conn: sqlite3.Connection, index: str, key: str, default: int) -> None:
+    """An FTS5 setting of ``index`` set to its default through FTS5 (which tells other
+    connections to read it again), then its row removed, as in an index never set."""
+    conn.execute(f'insert into "{index}"("{index}", rank) values(\'{key}\', {default})')
+    conn.execute(f"delete from \"{index}_config\" where k = '{key}'")
 
 
 def _merges_paused(conn: sqlite3.Connection) -> bool:
