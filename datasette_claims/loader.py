@@ -30,7 +30,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
 from .store import open_db
-from .store.schema import pause_merges
+from .store.schema import fill_full_text, pause_merges
 from .store.connection import in_lists, retry_locked
 from .text import counted
 from .store.articles import (
@@ -257,6 +257,7 @@ class _Writer:
         self.addresses: dict[str, ArticleRows] = {}  # the pending articles by url key
         self.articles = 0
         self.written = False  # a batch has been written
+        self.deferred = False  # full-text indexes left to fill (a first load's: ``defer_full_text``)
         self.since = time.monotonic()
 
     def add(self, item: LoadError | ArticleRows, address: str | None = None) -> None:
@@ -277,6 +278,16 @@ class _Writer:
         (commit, full-text segments), so later batches stay ``batch_size``."""
         if not self.written and self.articles >= FIRST_BATCH:
             self.flush()
+
+    def ready_to_read(self, article_id: str) -> None:
+        """Before the load reads what it stored: the same text earlier in this load
+        written (adopt needs it stored), and the full-text indexes a first load
+        fills at its end filled now (``store.schema.defer_full_text``)."""
+        if self.holds(article_id):
+            self.flush()
+        if self.deferred:
+            retry_locked(lambda: fill_full_text(self.db.conn), self.db.conn)
+            self.deferred = False
 
     def holds(self, article_id: str) -> bool:
         """Is an article with this id waiting to be written?"""
@@ -379,6 +390,7 @@ def load_documents(
     report = LoadReport()
     paused = retry_locked(lambda: pause_merges(db.conn), db.conn)  # a first load: merged at its end
     writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn))
+    writer.deferred = paused
     seen: dict[str, _FirstCopy] = {}
     try:
         for item in for_writer(_unique_ids(items, seen), jobs, idle=writer.idle):
@@ -390,8 +402,8 @@ def load_documents(
             if item.rows is None and item.unsaveable is None:  # no article could be built
                 writer.add(item.error)
                 continue
-            if item.adoptable and writer.holds(text_id(item.article.text)):
-                writer.flush()  # the same text earlier in this load: adopt needs it stored
+            if item.adoptable:  # adopt may look its text up in articles_fts (``stored_with_text``)
+                writer.ready_to_read(text_id(item.article.text))
             adopt(db, item)  # same text, same article (issue 13)
             if item.error:  # extraction failed: keep the article (nothing is lost), say so
                 writer.add(item.error)
@@ -575,6 +587,8 @@ def _merge_full_text(db: sqlite_utils.Database, report: LoadReport, paused: bool
     from .store.schema import merge_full_text, resume_merges
 
     def merge():
+        if paused:
+            fill_full_text(db.conn)  # the indexes this first load left to fill (``defer_full_text``)
         if _wrote_a_large_share(db.conn, report):
             merge_full_text(db.conn)
         if paused:

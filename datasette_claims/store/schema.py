@@ -14,13 +14,33 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from .connection import MIGRATION_SET, DatabaseProblem, check_path, check_schema, configure, explain
+from .connection import (MIGRATION_SET, DatabaseProblem, check_path, check_schema, configure, explain,
+                         retry_locked)
 
 migrations = sqlite_utils.Migrations("datasette-claims")
 # The index of the articles' columns matching reads (``m023_articles_for_matching``).
 MATCHING_ARTICLES = "idx_articles_matching"
 # The speakers' surname key and its index (``m025_speaker_surnames``).
 SPEAKER_SURNAMES = "idx_speakers_surname"
+# The tables a load writes whose full-text index (``<table>_fts``) follows them
+# through triggers, and the columns it holds.
+FULL_TEXT_COLUMNS = {"claims": ("content", "speaker", "source_text"), "articles": ("headline", "text")}
+
+
+def full_text_triggers(table: str) -> dict[str, str]:
+    """The triggers that keep ``<table>_fts`` in step with ``table``, by name: as
+    sqlite-utils' ``enable_fts`` makes them, the update one as ``m010_matching``
+    narrows it (only a change of an indexed column re-indexes the row)."""
+    columns = FULL_TEXT_COLUMNS[table]
+    cols = ", ".join(f'"{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    insert = f'  INSERT INTO "{table}_fts" (rowid, {cols}) VALUES (new.rowid, {new});\n'
+    delete = f'  INSERT INTO "{table}_fts" ("{table}_fts", rowid, {cols}) VALUES(\'delete\', old.rowid, {old});\n'
+    return {f"{table}_ai": f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN\n{insert}END',
+            f"{table}_ad": f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN\n{delete}END',
+            f"{table}_au": f'CREATE TRIGGER "{table}_au" AFTER UPDATE OF {cols} ON "{table}" BEGIN\n'
+                           f"{delete}{insert}END"}
 
 
 def open_db(path_or_db) -> sqlite_utils.Database:
@@ -51,6 +71,8 @@ def open_db(path_or_db) -> sqlite_utils.Database:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         beside_others(db, lambda: migrate_pending(db, name))
+        if full_text_deferred(db.conn):  # a first load's, killed or still going (``defer_full_text``)
+            retry_locked(lambda: fill_full_text(db.conn), db.conn)
     except sqlite3.Error as e:
         raise explain(e, name) from e
     return db
@@ -315,23 +337,11 @@ def m020_factchecks(db: sqlite_utils.Database) -> None:
 def m010_matching(db: sqlite_utils.Database) -> None:
     """Matching writes story_id / speaker_id / duplicate_of on every load:
     re-index full text only when an indexed column changes, not on those."""
-    for table, columns in (
-        ("claims", ["content", "speaker", "source_text"]),
-        ("articles", ["headline", "text"]),
-    ):
+    for table in FULL_TEXT_COLUMNS:
         if not db[f"{table}_fts"].exists():
             continue
-        fts_cols = ", ".join(f'"{c}"' for c in columns)
-        old = ", ".join(f'old."{c}"' for c in columns)
-        new = ", ".join(f'new."{c}"' for c in columns)
-        watched = ", ".join(f'"{c}"' for c in columns)
         db.execute(f'DROP TRIGGER IF EXISTS "{table}_au"')
-        db.execute(
-            f'CREATE TRIGGER "{table}_au" AFTER UPDATE OF {watched} ON "{table}" BEGIN\n'
-            f'  INSERT INTO "{table}_fts" ("{table}_fts", rowid, {fts_cols}) VALUES(\'delete\', old.rowid, {old});\n'
-            f'  INSERT INTO "{table}_fts" (rowid, {fts_cols}) VALUES (new.rowid, {new});\n'
-            "END"
-        )
+        db.execute(full_text_triggers(table)[f"{table}_au"])
     db["claim_matches"].create_index(["kind"], if_not_exists=True)
 
 
@@ -584,7 +594,66 @@ def pause_merges(conn: sqlite3.Connection) -> bool:
         return False
     for table in _full_text_tables(conn):
         conn.execute(f'insert into "{table}"("{table}", rank) values(\'automerge\', 0)')
+    defer_full_text(conn)
     return True
+
+
+def defer_full_text(conn: sqlite3.Connection) -> None:
+    """Before a first load (``pause_merges``): the full-text indexes of claims and
+    articles are filled once at its end (``fill_full_text``), not row by row.
+
+    Their triggers are dropped, so that the load's rows go in without them:
+    row by row, the triggers and the segment each batch writes cost about 40%
+    more than tokenising every row once into one large in-memory hash
+    (docs/benchmarks.md, "2026-12-06 08:00-09:30").  The missing insert trigger
+    is the mark of an index left to fill: whoever meets it fills the index
+    (``fill_full_text``): the load at its end or before it reads the index,
+    ``open_db`` in any other process (another load, ``claims match``), so a
+    load killed half-way leaves a database the next command repairs."""
+    for table in _deferrable(conn):
+        for name in full_text_triggers(table):
+            conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+
+
+# FTS5's in-memory hash while a deferred index is filled: the whole of a large
+# load's index data is tokenised into it before it is written as one segment
+# (FTS5's default, 1 MB, writes a segment per megabyte, which ``optimize`` then merges).
+FILL_HASH_BYTES = 32 * 1024 * 1024
+HASHSIZE_DEFAULT = 1024 * 1024
+
+
+def full_text_deferred(conn: sqlite3.Connection) -> list[str]:
+    """The tables whose full-text index a first load left to fill (``defer_full_text``)."""
+    return [table for table in _deferrable(conn)
+            if not conn.execute("select 1 from sqlite_master where type = 'trigger' and name = ?",
+                                [f"{table}_ai"]).fetchone()]
+
+
+def fill_full_text(conn: sqlite3.Connection) -> bool:
+    """Fill each index ``defer_full_text`` left empty from its table, and put its
+    triggers back.  Call in a write transaction; a no-op (says False) when none
+    is deferred, so any number of loads and commands may call it.
+
+    ``rebuild`` reads the table whole: right whatever was written meanwhile,
+    by this load, another one or a reviewer.  Its hash is made large for the
+    rebuild and put back to FTS5's default after (set through FTS5, so other
+    connections read it again, then its row removed, as in a database that
+    never had it)."""
+    tables = full_text_deferred(conn)
+    for table in tables:
+        fts = f"{table}_fts"
+        conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
+        conn.execute(f'insert into "{fts}"("{fts}") values(\'rebuild\')')
+        _back_to_default(conn, fts, "hashsize", HASHSIZE_DEFAULT)
+        for name, sql in full_text_triggers(table).items():
+            conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+            conn.execute(sql)
+    return bool(tables)
+
+
+def _deferrable(conn: sqlite3.Connection) -> list[str]:
+    indexes = _full_text_tables(conn)
+    return [table for table in FULL_TEXT_COLUMNS if f"{table}_fts" in indexes]
 
 
 def resume_merges(conn: sqlite3.Connection) -> None:
@@ -592,8 +661,14 @@ def resume_merges(conn: sqlite3.Connection) -> None:
     Set through FTS5 (which tells other connections to read the setting again),
     then the setting's row removed: the default, as in a database never paused."""
     for table in _full_text_tables(conn):
-        conn.execute(f'insert into "{table}"("{table}", rank) values(\'automerge\', {AUTOMERGE_DEFAULT})')
-        conn.execute(f"delete from \"{table}_config\" where k = 'automerge'")
+        _back_to_default(conn, table, "automerge", AUTOMERGE_DEFAULT)
+
+
+def _back_to_default(conn: sqlite3.Connection, index: str, key: str, default: int) -> None:
+    """An FTS5 setting of ``index`` set to its default through FTS5 (which tells other
+    connections to read it again), then its row removed, as in an index never set."""
+    conn.execute(f'insert into "{index}"("{index}", rank) values(\'{key}\', {default})')
+    conn.execute(f"delete from \"{index}_config\" where k = '{key}'")
 
 
 def _merges_paused(conn: sqlite3.Connection) -> bool:
