@@ -418,11 +418,30 @@ def load_documents(
                 _add_article(db.conn, writer, item.rows)
         writer.flush()
         _after_load(db, report, match, jobs, paused)
+    except KeyboardInterrupt:
+        _searchable_before_stopping(db, writer.deferred)
+        raise
     finally:
         if db.conn.in_transaction:
             db.conn.rollback()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _searchable_before_stopping(db: sqlite_utils.Database, deferred: bool) -> None:
+    """Ctrl-C in a first load: the articles written so far made searchable before it
+    stops.  Otherwise its full-text indexes wait for the next command that opens the
+    database (``open_db``), and a user who stopped a load and then browsed it with
+    ``datasette claims.db`` would find nothing by search.  A second Ctrl-C, or a locked
+    database, leaves it to that next command."""
+    if not deferred:
+        return
+    if db.conn.in_transaction:
+        db.conn.rollback()  # a batch cut short: never half-written
+    try:
+        retry_locked(lambda: fill_full_text(db.conn), db.conn, patience=5.0)
+    except (sqlite3.Error, KeyboardInterrupt):
+        pass
 
 
 def _stored_path_kept(conn: sqlite3.Connection, rows: ArticleRows) -> ArticleRows:

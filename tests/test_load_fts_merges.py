@@ -213,3 +213,27 @@ def test_a_load_killed_half_way_is_completed_by_the_next_load(tmp_path):
     assert report.ok
     assert set(TRIGGERS) <= _triggers(path)
     assert _search(path) == (9, 9)
+
+
+def test_a_first_load_stopped_by_ctrl_c_is_searchable_at_once(tmp_path):
+    """Ctrl-C (not a kill): what was written is searchable without another command
+    opening the database first, so ``datasette claims.db`` right after finds it."""
+    path = str(tmp_path / "c.db")
+    seen = []
+
+    def interrupt(n):
+        seen.append(n)
+        if len(seen) == 6:
+            raise KeyboardInterrupt
+
+    try:
+        load(path, [_write(tmp_path / "mill.jsonl", _records(9))], match=False, batch_size=2, progress=interrupt)
+    except KeyboardInterrupt:
+        pass
+    else:
+        raise AssertionError("the load was not interrupted")
+    assert set(TRIGGERS) <= _triggers(path)
+    with sqlite3.connect(path) as conn:
+        stored = conn.execute("select count(*) from articles").fetchone()[0]
+    assert 0 < stored < 9
+    assert _search(path) == (stored, stored)
