@@ -111,7 +111,8 @@ def _page_title(html: str) -> str:
     return " ".join(html_lib.unescape(m.group(1)).split()) if m else ""
 
 
-def _site_in_title(html: str, headline: str | None, url: str | None) -> tuple[str | None, str | None]:
+def _site_in_title(html: str, headline: str | None, url: str | None,
+                   authors: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """Headline and outlet from a ``<title>`` of two parts, one a masthead.
 
     "Northern Star - Mine expansion approved" names its site first;
@@ -123,10 +124,14 @@ def _site_in_title(html: str, headline: str | None, url: str | None) -> tuple[st
     titles carry it (``FOLDER_SITES``): a column's title puts its writer
     there ("Isla Kerr - Why the bridge matters"), a section page its topic
     ("Middle East - Talks resume"), and before, both became the outlet.
+    A name the page gives as its writer (``authors``) is never the site,
+    however often the folder repeats it: a folder of one columnist's columns.
     """
     from ..mastheads import names_host, split_title
 
     def confirmed(name: str) -> bool:
+        if name.casefold() in authors:
+            return False
         if urlparse(url or "").hostname:
             return names_host(name, url)
         return name.casefold() in FOLDER_SITES.get()
@@ -156,13 +161,70 @@ def title_sites(paths: list[str]) -> frozenset[str]:
 
     counts: Counter[str] = Counter()
     titled = 0
+    writers: set[str] = set()
     for path in paths:
-        title = _page_title(_head_of(path))
+        head = _head_of(path)
+        title = _page_title(head)
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) == 2 and "|" not in title:
             titled += 1
             counts.update({part.strip().casefold() for part in parts})
-    return frozenset(name for name, n in counts.items() if n >= 2 and 2 * n > titled)
+            writers |= head_authors(head)
+    return frozenset(name for name, n in counts.items() if n >= 2 and 2 * n > titled and name not in writers)
+
+
+# Who a page says wrote it, in its head: ``<meta name="author">`` (and the
+# names CMSs give it) and its JSON-LD article's ``author``.
+META_TAG = re.compile(r"<meta\b([^>]*)>", re.I)
+META_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+AUTHOR_METAS = frozenset(("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"))
+NAMES_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+
+
+def _names(value: str) -> set[str]:
+    """The writers a byline or an author field names ("By Ann Lee and Tom Wu"), case-folded; an address names none."""
+    value = html_lib.unescape(value).strip()
+    if value.startswith(("http://", "https://", "/")):
+        return set()
+    value = re.sub(r"^by\s+", "", value, flags=re.I)
+    return {name.casefold() for name in NAMES_SEPARATOR.split(value) if name}
+
+
+def head_authors(html: str) -> set[str]:
+    """The writers a page's head names: author metadata and JSON-LD (case-folded)."""
+    found: set[str] = set()
+    for m in itertools.islice(META_TAG.finditer(html, 0, TITLE_HEAD_BYTES), 200):
+        attrs = {k.lower(): a or b or c for k, a, b, c in META_ATTR.findall(m.group(1))}
+        if (attrs.get("name") or attrs.get("property") or "").lower() in AUTHOR_METAS:
+            found |= _names(attrs.get("content", ""))
+    for m in itertools.islice(LINKED_DATA.finditer(html, 0, TITLE_HEAD_BYTES), 20):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        for item in _linked_data_items(data):
+            found |= _linked_data_authors(item.get("author"))
+    return found
+
+
+def _linked_data_authors(author) -> set[str]:
+    """The names of a JSON-LD ``author``: a string, a Person, or a list of them."""
+    authors = author if isinstance(author, list) else [author]
+    names = (a.get("name") if isinstance(a, dict) else a for a in authors[:20])
+    return set().union(*(_names(n) for n in names if isinstance(n, str)))
+
+
+def page_authors(html: str, meta_author: str | None, text: str) -> frozenset[str]:
+    """Everyone the page gives as its writer: its head (``head_authors``),
+    what trafilatura read as the author (a byline's markup, ``rel="author"``)
+    and a byline line atop its text ("By Isla Kerr"), case-folded."""
+    from ..furniture import byline_only
+
+    found = head_authors(html) | _names(meta_author or "")
+    for line in text.split("\n\n", 6)[:6]:
+        if byline_only(line.strip()):
+            found |= _names(line.strip().split(",", 1)[0])
+    return frozenset(found)
 
 
 def _head_of(path: str) -> str:
@@ -435,7 +497,7 @@ def _page_outlet(doc: Document, meta, html: str) -> tuple[str | None, str | None
     host = site if site and _only_the_host(site, meta.url) else None
     if site and not host:
         return doc.headline, site
-    headline, outlet = _site_in_title(html, doc.headline, doc.url)
+    headline, outlet = _site_in_title(html, doc.headline, doc.url, page_authors(html, meta.author, doc.text))
     if not outlet:
         headline, outlet = _banner_outlet(html, headline)
     return headline, outlet or host
