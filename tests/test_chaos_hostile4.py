@@ -9,8 +9,13 @@ generated here.
 
 from __future__ import annotations
 
+import json
+from http.server import BaseHTTPRequestHandler
+
+import pytest
 import sqlite_utils
-from test_chaos_hostile2 import load
+from local_server import serving
+from test_chaos_hostile2 import load, rows
 
 BODY = ("<p>The harbour board raised the mooring fee on {day}, its chair Tor Brekkan said at a meeting.</p>"
         "<p>\u201cThe fee pays for the new pontoons,\u201d Brekkan said.</p>")
@@ -56,3 +61,95 @@ def test_a_site_repeated_in_the_folder_stays_the_outlet_beside_its_writers(tmp_p
     result = load(tmp_path / "c.db", corpus)
     assert result.exit_code == 0, result.output
     assert {outlet for outlet, _h in _titles(tmp_path / "c.db").values()} == {"Pier Lantern"}
+
+
+# -- a page in the charset its <meta> declares
+
+FOREIGN = ("The harbour master, Oskar Lindqvist, said on Tuesday that the pier would open in June. "
+           "\u201cThe work is nearly done,\u201d Lindqvist told the council.")
+LINES = {"windows-1251": "The sign on the pier read \u041f\u0440\u0438\u0447\u0430\u043b, the mayor said.",
+         "shift_jis": "The sign on the pier read \u6e2f\u306e\u6a4b, the mayor said.",
+         "iso-8859-1": "The caf\u00e9 on the pier will stay open, the mayor said."}
+
+
+def _declared(charset: str, http_equiv: bool = False) -> bytes:
+    meta = (f"<meta http-equiv='Content-Type' content='text/html; charset={charset}'>" if http_equiv
+            else f"<meta charset='{charset}'>")
+    story = FOREIGN if charset != "iso-8859-1" else FOREIGN.replace("\u201c", '"').replace("\u201d", '"')
+    return (f"<html><head>{meta}<title>Pier to open in June</title></head><body><article><p>{story}</p>"
+            f"<p>{LINES[charset]}</p></article></body></html>").encode(charset)
+
+
+@pytest.mark.parametrize("charset, http_equiv", [("windows-1251", True), ("shift_jis", False),
+                                                 ("iso-8859-1", False)])
+def test_an_html_file_is_read_in_the_charset_its_meta_tag_declares(tmp_path, charset, http_equiv):
+    page = tmp_path / "pier.html"
+    page.write_bytes(_declared(charset, http_equiv))
+    result = load(tmp_path / "c.db", page)
+    assert result.exit_code == 0, result.output
+    [row] = sqlite_utils.Database(tmp_path / "c.db").query("select text from articles")
+    assert LINES[charset] in row["text"]  # was Windows-1252 mojibake ("\u00cf\u00f0\u00e8...")
+    assert rows(tmp_path / "c.db") == []  # no "not UTF-8: decoded as windows-1252": the page said what it is in
+
+
+def test_a_page_whose_meta_charset_lies_is_read_as_its_body_is(tmp_path):
+    page = tmp_path / "pier.html"
+    page.write_bytes(_declared("iso-8859-1").replace(b"iso-8859-1", b"utf-8"))  # Latin-1 bytes declared UTF-8
+    result = load(tmp_path / "c.db", page)
+    assert result.exit_code == 0, result.output
+    [row] = sqlite_utils.Database(tmp_path / "c.db").query("select text from articles")
+    assert LINES["iso-8859-1"] in row["text"]
+    assert rows(tmp_path / "c.db") == [(str(page), "not UTF-8: decoded as windows-1252")]
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):  # a server that names no charset: the page's <meta> does
+        body = _declared("windows-1251", http_equiv=True)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_fetched_page_with_no_charset_header_is_read_as_its_meta_tag_declares(tmp_path):
+    with serving(Handler) as base:
+        result = load(tmp_path / "c.db", f"{base}/pier")
+    assert result.exit_code == 0, result.output
+    [row] = sqlite_utils.Database(tmp_path / "c.db").query("select text from articles")
+    assert LINES["windows-1251"] in row["text"]
+
+
+def test_a_single_file_page_part_without_charset_is_read_as_its_meta_tag_declares(tmp_path):
+    import base64
+
+    saved = tmp_path / "pier.mhtml"
+    part = base64.encodebytes(_declared("windows-1251", http_equiv=True)).decode()
+    saved.write_text("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://pier.example/news/pier\r\n"
+                     "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"B\"\r\n\r\n"
+                     "--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n"
+                     f"Content-Location: https://pier.example/news/pier\r\n\r\n{part}\r\n--B--\r\n")
+    result = load(tmp_path / "c.db", saved)
+    assert result.exit_code == 0, result.output
+    [row] = sqlite_utils.Database(tmp_path / "c.db").query("select text from articles")
+    assert LINES["windows-1251"] in row["text"]
+
+
+# -- a JSON record whose text is a page's HTML
+
+def test_a_json_record_whose_text_is_html_is_read_as_html(tmp_path):
+    dump = tmp_path / "scraped.jsonl"
+    body = (f"<div class='story'><p>{FOREIGN}</p><p>The council&#8217;s vote is on <b>Friday</b>.</p>"
+            "<script>var ad = 1;</script></div>")
+    mention = "The council said its site would be rebuilt, and <p> tags would go, the clerk said."
+    dump.write_text(json.dumps({"id": "pier-1", "title": "Pier to open", "text": body}) + "\n"
+                    + json.dumps({"id": "pier-2", "title": "Site rebuilt", "text": mention}) + "\n")
+    result = load(tmp_path / "c.db", dump)
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    texts = {r["id"]: r["text"] for r in db.query("select id, text from articles")}
+    assert texts["pier-1"] == f"{FOREIGN}\n\nThe council\u2019s vote is on Friday."  # was stored tags and all
+    assert texts["pier-2"] == mention  # a text that only mentions a tag stays as it is

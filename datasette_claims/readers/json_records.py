@@ -350,8 +350,10 @@ def _record_fields(record: dict) -> RecordFields:
     """The text, HTML and metadata of a record, by the paths of ``record_keys``.
 
     A text field that holds markup (a CMS's rendered body) is read as HTML;
-    the project's own ``text`` is always the text itself, markup and all,
-    since its offsets index it.
+    so is a ``text`` that opens with a block tag ("<p>", "<div ...>": a
+    scraper's JSON lines), which was stored tags and all.  ``claims extract``
+    output's ``text`` is always the text itself, markup and all, since its
+    claims' offsets index it, and so is a text that only mentions a tag.
     """
     repairs: set[str] = set()
 
@@ -366,7 +368,8 @@ def _record_fields(record: dict) -> RecordFields:
     if article is not None:
         path, value = article
         value = _clean(value, repairs)
-        markup = path in record_keys.HTML_PATHS or (path != "text" and record_keys.looks_like_markup(value))
+        markup = path in record_keys.HTML_PATHS or (record_keys.looks_like_markup(value) and (
+            path != "text" or (record_keys.opens_with_markup(value) and not is_extracted(record))))
         text, html = (None, value) if markup else (value, None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
     for key in ("headline", "outlet", "section"):
