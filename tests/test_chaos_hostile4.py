@@ -153,3 +153,33 @@ def test_a_json_record_whose_text_is_html_is_read_as_html(tmp_path):
     texts = {r["id"]: r["text"] for r in db.query("select id, text from articles")}
     assert texts["pier-1"] == f"{FOREIGN}\n\nThe council\u2019s vote is on Friday."  # was stored tags and all
     assert texts["pier-2"] == mention  # a text that only mentions a tag stays as it is
+
+
+# -- the same article under several addresses: shared links, AMP copies
+
+def test_an_article_at_its_tracking_and_amp_addresses_is_one_article(tmp_path):
+    import hashlib
+
+    addresses = ["https://www.pier.example/news/pier-opens",
+                 "https://pier.example/news/pier-opens?utm_source=social&utm_medium=share",
+                 "https://pier.example/news/pier-opens?fbclid=IwAR0xyz",
+                 "http://pier.example/news/pier-opens/amp",
+                 "https://amp.pier.example/news/pier-opens",
+                 "https://pier.example/amp/news/pier-opens?outputType=amp",
+                 "https://pier-example.cdn.ampproject.org/c/s/pier.example/news/pier-opens"]
+    other = ["https://pier.example/news?story=12", "https://pier.example/news?story=13&utm_source=feed"]
+    dump = tmp_path / "shares.jsonl"
+    dump.write_text("".join(json.dumps({"url": url, "text": FOREIGN}) + "\n" for url in addresses)
+                    + "".join(json.dumps({"url": url, "text": f"{FOREIGN} Story {i}."}) + "\n"
+                              for i, url in enumerate(other)))
+    result = load(tmp_path / "c.db", dump)
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    stored = {r["url"]: r["id"] for r in db.query("select id, url from articles")}
+    assert set(stored) == {addresses[0], *other}  # were 9 articles, and a false 7-report story
+    assert len([r for r in rows(tmp_path / "c.db", "warning") if "the same article as" in r[1]]) == 6
+    # an id is still made from the address as given: a database loaded before keeps its ids
+    key = "pier.example/news?story=13&utm_source=feed"
+    assert stored[other[1]] == "u" + hashlib.sha1(key.encode()).hexdigest()[:16]
+    again = load(tmp_path / "c.db", dump)
+    assert "0 new, 0 updated, 3 unchanged" in again.output
