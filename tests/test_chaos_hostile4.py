@@ -183,3 +183,75 @@ def test_an_article_at_its_tracking_and_amp_addresses_is_one_article(tmp_path):
     assert stored[other[1]] == "u" + hashlib.sha1(key.encode()).hexdigest()[:16]
     again = load(tmp_path / "c.db", dump)
     assert "0 new, 0 updated, 3 unchanged" in again.output
+
+
+# -- a database on a full disk, and on a read-only one (a tmpfs of our own: needs root and mount)
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 2 MB tmpfs at tmp_path/disk, or a skip where mounting is not allowed."""
+    import os
+    import subprocess
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def _remount(disk, options: str) -> None:
+    import subprocess
+
+    subprocess.run(["mount", "-o", f"remount,{options}", str(disk)], check=True)
+
+
+def _load_in_a_process(db_path, dump):
+    """The real CLI in a process of its own: a remount waits for no file our test process holds open."""
+    import os
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-m", "datasette", "claims", "load", str(db_path), str(dump), "--no-match"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    return SimpleNamespace(exit_code=done.returncode, output=done.stdout + done.stderr)
+
+
+def _many(path, n: int = 400) -> None:
+    path.write_text("".join(json.dumps({"id": f"pier-{i}", "title": f"Pier notice {i}",
+                                        "text": f"{FOREIGN} The notice numbered {i} was posted. " * 3}) + "\n"
+                            for i in range(n)))
+
+
+def test_a_full_disk_keeps_what_was_written_and_the_next_load_finishes(tmp_path, small_disk):
+    dump = tmp_path / "many.jsonl"
+    _many(dump)
+    db_path = small_disk / "c.db"
+    result = _load_in_a_process(db_path, dump)
+    assert result.exit_code == 1, result.output
+    assert "the disk is full" in result.output and "run the same command again" in result.output
+    assert "Traceback" not in result.output
+    _remount(small_disk, "size=40m")
+    again = _load_in_a_process(db_path, dump)
+    assert again.exit_code == 0, again.output
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert db["articles"].count == 400
+    assert db.execute("select count(*), count(distinct id) from claims").fetchone()[0] == db["claims"].count
+
+
+def test_a_database_on_a_read_only_disk_says_so(tmp_path, small_disk):
+    dump = tmp_path / "many.jsonl"
+    _many(dump, 3)
+    db_path = small_disk / "c.db"
+    assert _load_in_a_process(db_path, dump).exit_code == 0
+    _remount(small_disk, "ro")
+    result = _load_in_a_process(db_path, dump)
+    assert result.exit_code == 2, result.output
+    # was "is not a usable SQLite database: unable to open database file"
+    assert f"error: {db_path} is read-only: cannot write to it" in result.output
+    _remount(small_disk, "rw")
