@@ -9,6 +9,7 @@ generated here.
 
 from __future__ import annotations
 
+import io
 import json
 from http.server import BaseHTTPRequestHandler
 
@@ -255,3 +256,32 @@ def test_a_database_on_a_read_only_disk_says_so(tmp_path, small_disk):
     # was "is not a usable SQLite database: unable to open database file"
     assert f"error: {db_path} is read-only: cannot write to it" in result.output
     _remount(small_disk, "rw")
+
+
+# -- a page title's site inside a ZIP or a tar, as in a folder
+
+@pytest.mark.parametrize("kind", ["zip", "tar"])
+def test_a_site_repeated_in_an_archives_titles_is_its_outlet(tmp_path, kind):
+    import tarfile
+    import zipfile
+
+    pages = {f"site/p{i}.html": _page(f"Pier Lantern - {headline}", day) for i, (headline, day) in enumerate(COLUMNS)}
+    pages["site/column.html"] = _page("Isla Kerr - Why the bridge matters to all of us", "Saturday")
+    archive = tmp_path / f"pages.{kind}"
+    if kind == "zip":
+        with zipfile.ZipFile(archive, "w") as z:
+            for name, html in pages.items():
+                z.writestr(name, html)
+    else:
+        with tarfile.open(archive, "w") as tar:
+            for name, html in pages.items():
+                data = html.encode()
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+    result = load(tmp_path / "c.db", archive)
+    assert result.exit_code == 0, result.output
+    outlets = {name: outlet for name, (outlet, _h) in _titles(tmp_path / "c.db").items()}
+    # before, no outlet for any: only a page's address confirmed a title's site inside an archive
+    assert outlets == {"p0.html": "Pier Lantern", "p1.html": "Pier Lantern", "p2.html": "Pier Lantern",
+                       "column.html": None}

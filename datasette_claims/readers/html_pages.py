@@ -13,9 +13,11 @@ import html as html_lib
 import itertools
 import json
 import re
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 from urllib.parse import urlparse
 
 from .. import record_keys
@@ -151,10 +153,11 @@ FOLDER_SITES: ContextVar[frozenset[str]] = ContextVar("folder_sites", default=fr
 TITLE_HEAD_BYTES = 32 * 1024
 
 
-def title_sites(paths: list[str]) -> frozenset[str]:
+def title_sites(heads: Iterable[str]) -> frozenset[str]:
     """The parts of two-part dashed titles ("Harbour Watch - ...") that most
-    of the folder's pages carry, and at least two: a site prints its name on
-    every page, a columnist or a section's kicker on their own few."""
+    of the folder's pages carry (``heads``: the first 32 KB of each), and at
+    least two: a site prints its name on every page, a columnist or a
+    section's kicker on their own few."""
     from collections import Counter
 
     from ..mastheads import TITLE_SEPARATOR
@@ -162,8 +165,7 @@ def title_sites(paths: list[str]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     titled = 0
     writers: set[str] = set()
-    for path in paths:
-        head = _head_of(path)
+    for head in heads:
         title = _page_title(head)
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) == 2 and "|" not in title:
@@ -227,11 +229,24 @@ def page_authors(html: str, meta_author: str | None, text: str) -> frozenset[str
     return frozenset(found)
 
 
-def _head_of(path: str) -> str:
+@contextmanager
+def folder_sites(heads: Iterable[str]) -> Iterator[None]:
+    """Within it, ``FOLDER_SITES`` are the ``title_sites`` of ``heads``: the
+    pages of one folder, ZIP or tar, listed before they are read.  (Set and
+    set back, not reset: a generator's caller may run it in another context.)"""
+    before = FOLDER_SITES.set(title_sites(heads))
     try:
-        with open(path, "rb") as f:
+        yield
+    finally:
+        FOLDER_SITES.set(before.old_value if before.old_value is not before.MISSING else frozenset())
+
+
+def head_bytes(open_file: Callable[[], BinaryIO]) -> str:
+    """The first 32 KB of a page (a file's, a member's), as text for ``title_sites``; "" if unreadable."""
+    try:
+        with open_file() as f:
             return f.read(TITLE_HEAD_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+    except (OSError, ValueError, EOFError, RuntimeError, zlib.error):
         return ""
 
 
