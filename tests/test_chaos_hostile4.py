@@ -285,3 +285,21 @@ def test_a_site_repeated_in_an_archives_titles_is_its_outlet(tmp_path, kind):
     # before, no outlet for any: only a page's address confirmed a title's site inside an archive
     assert outlets == {"p0.html": "Pier Lantern", "p1.html": "Pier Lantern", "p2.html": "Pier Lantern",
                        "column.html": None}
+
+
+# -- a news API dump's dates
+
+def test_epoch_dates_load_and_a_relative_date_says_why_it_is_left_out(tmp_path):
+    dump = tmp_path / "api.jsonl"
+    dates = {"e1": {"published": 1764979200}, "e2": {"publishedAt": 1764979200000}, "e3": {"date": "1764979200"},
+             "r1": {"date": "2 hours ago"}, "r2": {"published": "Yesterday"}}
+    dump.write_text("".join(json.dumps({"id": key, "text": f"{FOREIGN} Notice {key}.", **date}) + "\n"
+                            for key, date in dates.items()))
+    result = load(tmp_path / "c.db", dump)
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert {r["id"]: r["published"] for r in db.query("select id, published from articles")} == {
+        "e1": "2025-12-06", "e2": "2025-12-06", "e3": "2025-12-06", "r1": None, "r2": None}
+    reason = " (counted from when the page was read, which the record does not say): left out"
+    assert rows(tmp_path / "c.db") == [(f"{dump}:4", f"published date not understood: '2 hours ago'{reason}"),
+                                       (f"{dump}:5", f"published date not understood: 'Yesterday'{reason}")]
