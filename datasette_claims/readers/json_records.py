@@ -375,8 +375,10 @@ def _record_fields(record: dict) -> RecordFields:
     if article is not None:
         path, value = article
         value = _clean(value, repairs)
-        markup = path in record_keys.HTML_PATHS or (record_keys.looks_like_markup(value) and (
-            path != "text" or (record_keys.opens_with_markup(value) and not is_extracted(record))))
+        if path == "text":
+            markup = record_keys.opens_with_markup(value) and not is_extracted(record)
+        else:
+            markup = path in record_keys.HTML_PATHS or record_keys.looks_like_markup(value)
         text, html = (None, value) if markup else (value, None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
     for key in ("headline", "outlet", "section"):
