@@ -56,9 +56,16 @@ def test_a_site_repeated_in_the_folder_stays_the_outlet_beside_its_writers(tmp_p
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
-          '"author": [{"@type": "Person", "name": "Ann Vole"}]}</script>')
+          '"author": [{"@type": "Person", "name": "Ann Vole"}, {"@type": "Organization", "name": "Pier Lantern"}]}'
+          '</script>')
     for i, (headline, day) in enumerate(COLUMNS):
         (corpus / f"p{i}.html").write_text(_page(f"Pier Lantern - {headline}", day, ld))
+    # a CMS that gives the site as every page's author: its banner names it too
+    staff = _page("Pier Lantern - Why the pier must stay open to all", "Saturday",
+                  "<meta name='author' content='Pier Lantern'>")
+    (tmp_path / "staff.html").write_text(staff.replace("<body>", "<body><header><a href='/'>Pier Lantern</a>"
+                                                                 "</header>"))
+    assert load(tmp_path / "c.db", tmp_path / "staff.html").exit_code == 0
     result = load(tmp_path / "c.db", corpus)
     assert result.exit_code == 0, result.output
     assert {outlet for outlet, _h in _titles(tmp_path / "c.db").values()} == {"Pier Lantern"}

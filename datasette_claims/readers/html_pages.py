@@ -126,16 +126,18 @@ def _site_in_title(html: str, headline: str | None, url: str | None,
     titles carry it (``FOLDER_SITES``): a column's title puts its writer
     there ("Isla Kerr - Why the bridge matters"), a section page its topic
     ("Middle East - Talks resume"), and before, both became the outlet.
-    A name the page gives as its writer (``authors``) is never the site,
-    however often the folder repeats it: a folder of one columnist's columns.
+    A name the page gives as its writer (``authors``) is the site only when
+    its address or its banner names it too, however often the folder repeats
+    it: a folder of one columnist's columns named the columnist.
     """
     from ..mastheads import names_host, split_title
 
     def confirmed(name: str) -> bool:
-        if name.casefold() in authors:
-            return False
         if urlparse(url or "").hostname:
             return names_host(name, url)
+        if name.casefold() in authors:
+            banner = _site_in_banner(html)
+            return banner is not None and _same_words(banner, name)
         return name.casefold() in FOLDER_SITES.get()
 
     page_title = _page_title(html)
@@ -212,7 +214,8 @@ def head_authors(html: str) -> set[str]:
 def _linked_data_authors(author) -> set[str]:
     """The names of a JSON-LD ``author``: a string, a Person, or a list of them."""
     authors = author if isinstance(author, list) else [author]
-    names = (a.get("name") if isinstance(a, dict) else a for a in authors[:20])
+    # (an Organization as author is the site itself, as staff stories give it)
+    names = (a.get("name") if isinstance(a, dict) and a.get("@type") != "Organization" else a for a in authors[:20])
     return set().union(*(_names(n) for n in names if isinstance(n, str)))
 
 
