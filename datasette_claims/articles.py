@@ -88,7 +88,7 @@ def article_id(doc: Document) -> str:
     """
     if doc.id:
         return str(doc.id)
-    key = url_key(doc.url)
+    key = address_key(doc.url)  # as given: ids made before tracking parameters were left out stay as they were
     if key:
         return "u" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return text_id(doc.text)
@@ -145,11 +145,10 @@ def normalise_url(url: str) -> str:
     return host + path + (("?" + parts.query) if parts.query else "")
 
 
-@functools.lru_cache(maxsize=1024)  # asked by the loader, then by the writer, of each article of a batch
-def url_key(url: str | None) -> str | None:
-    """The address an article is recognised by, whichever API gave it
-    (``normalise_url``: no scheme, no "www.", no trailing slash), or None for
-    no address or one that names no page.  Stored as ``articles.url_key``."""
+def address_key(url: str | None) -> str | None:
+    """The address an article's id is made from (``normalise_url``: no
+    scheme, no "www.", no trailing slash), or None for no address or one
+    that names no page."""
     if not url or not valid_url(url):
         return None
     try:
@@ -158,6 +157,44 @@ def url_key(url: str | None) -> str | None:
         return None
     _host, _slash, path = key.partition("/")
     return None if front_page_path(path) else key
+
+
+@functools.lru_cache(maxsize=1024)  # asked by the loader, then by the writer, of each article of a batch
+def url_key(url: str | None) -> str | None:
+    """The address an article is recognised by, whichever API or share
+    gave it: ``address_key`` without what says how a reader came to the page
+    and not which page it is (``same_page``).  Stored as ``articles.url_key``."""
+    key = address_key(url)
+    page = same_page(key) if key else None
+    return None if page is None or front_page_path(page.partition("/")[2]) else page
+
+
+# Query parameters that say how a reader came to a page, not which page it
+# is: campaign tags (``utm_source``...) and the click ids ad networks and
+# social sites add to a shared link.  A share of a story through Facebook and
+# the same story from a news API were two articles.
+TRACKING_PARAMETER = re.compile(
+    r"utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_ga|_gl|ocid|cmpid|smid|smtyp",
+    re.IGNORECASE)
+# The AMP copy of a page (its mobile version, shared from search results):
+# ``/amp`` as a path's first or last part, ``story.amp.html``, ``?amp=1`` or
+# ``?outputType=amp``, an ``amp.`` host, or Google's AMP cache
+# (``site-example.cdn.ampproject.org/c/s/site.example/story``).
+AMP_PARAMETER = re.compile(r"amp(?:=[^&]*)?|outputtype=amp", re.IGNORECASE)
+AMP_PATH = re.compile(r"^/amp(?=/)|/amp/?$|\.amp(?=\.html?$|$)", re.IGNORECASE)
+AMP_CACHE = re.compile(r"^[^/]+\.cdn\.ampproject\.org/[cv]/(?:s/)?(?:www\.)?", re.IGNORECASE)
+
+
+def same_page(key: str) -> str:
+    """An address key (``address_key``) without tracking parameters or its
+    AMP marks: the key of the page itself."""
+    key = AMP_CACHE.sub("", key, count=1).removeprefix("amp.")
+    address, _mark, query = key.partition("?")
+    host, _slash, path = address.partition("/")
+    path = AMP_PATH.sub("", "/" + path).rstrip("/") or "/"
+    kept = [p for p in query.split("&") if p and not TRACKING_PARAMETER.fullmatch(p.split("=", 1)[0])
+            and not AMP_PARAMETER.fullmatch(p)]
+    return host + path + ("?" + "&".join(kept) if kept else "")
 
 
 # A site's front page names no article: a crawler that records the page it

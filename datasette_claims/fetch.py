@@ -33,9 +33,11 @@ from .readers import (
     LoadError,
     ReadFailure,
     decode,
+    decode_declared,
     has_article_words,
     html_document,
     language_warning,
+    page_charset,
     page_language,
     paywall_warning,
 )
@@ -54,10 +56,6 @@ JSON_TYPES = {"application/json", "application/x-ndjson", "application/ld+json"}
 # cannot name): the body's own bytes decide, as when no type is given.
 UNNAMED_TYPES = {"application/octet-stream", "binary/octet-stream", "application/unknown", "application/x-unknown",
                  "application/download", "application/force-download"}
-# Charsets a server names by default (Apache's and many frameworks'), often
-# wrongly: a body in them that is valid UTF-8 with non-ASCII characters is
-# UTF-8 (a Latin-1 text's accents are never valid UTF-8 sequences).
-DEFAULT_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252", "iso-8859-15"}
 CHUNK = 64 * 1024
 
 
@@ -84,37 +82,10 @@ class Fetched:
 
     @functools.cached_property
     def decoded(self) -> Decoded:
-        """The body as text, and a note when the declared charset was not the
-        body's (``encoding`` is "" when it was, or when none was declared).
-
-        A server that names a charset the body is not in (a default
-        ``charset=iso-8859-1`` on a UTF-8 page; ``utf-8`` on a Windows-1252
-        one; a name no codec has) is a charset lie: read as declared, every
-        curly quote became "â€œ" and its quotations gave no claims.
-        """
-        declared = (self.charset or "").strip().lower()
-        if not declared:
-            return Decoded(decode(self.body)[0], "")
-        if declared not in DEFAULT_CHARSETS or not _wide_utf8(self.body):
-            try:
-                return Decoded(self.body.decode(declared), "")
-            except LookupError:
-                return self._read_otherwise(f"declared charset {declared!r}, which is no charset known")
-            except UnicodeDecodeError:
-                pass
-        return self._read_otherwise(f"declared charset {declared!r}, but the body is not in it")
-
-    def _read_otherwise(self, why: str) -> Decoded:
-        text, encoding = decode(self.body)
-        return Decoded(text, f"{why}: read as {encoding}")
-
-
-def _wide_utf8(body: bytes) -> bool:
-    """Is ``body`` valid UTF-8 holding characters beyond ASCII?"""
-    try:
-        return not body.isascii() and bool(body.decode("utf-8"))
-    except UnicodeDecodeError:
-        return False
+        """The body as text, and a note when the declared charset (its
+        header's, else its page's ``<meta>``) was not the body's
+        (``readers.decoding.decode_declared``)."""
+        return decode_declared(self.body, self.charset or page_charset(self.body))
 
 
 class FetchError(Exception):

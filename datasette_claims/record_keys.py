@@ -113,6 +113,12 @@ def looks_like_markup(text: str) -> bool:
     return MARKUP.search(text, 0, 5000) is not None
 
 
+def opens_with_markup(text: str) -> bool:
+    """True when a text field starts with an HTML block tag ("<p>", "<div class=...>"): a page's body, not
+    a text that mentions a tag."""
+    return MARKUP.match(text[:5000].lstrip()) is not None
+
+
 def cut_short(text: str) -> bool:
     """True when the API says it cut the text ("[+2310 chars]" at the end)."""
     return CUT_SHORT.search(text[-40:]) is not None

@@ -44,7 +44,7 @@ from .base import (
     ReadFailure,
     suffix_of,
 )
-from .decoding import Decoded, decode
+from .decoding import Decoded, decode, decode_declared, page_charset
 from .folders import read_folder, folder_files
 from .html_pages import (has_article_words, has_story_text, html_document, language_warning, page_language,
                          paywall_warning)
@@ -55,8 +55,8 @@ from .tables import csv_delimiter
 __all__ = [
     "CSV_SUFFIXES", "HTML_SUFFIXES", "JSON_SUFFIXES", "MANIFEST_NAMES", "MAX_ARTICLE_CHARS", "MHTML_SUFFIXES",
     "STDIN", "SUPPORTED", "TEXT_SUFFIXES", "WEBARCHIVE_SUFFIXES", "LoadError", "ReadFailure", "read_json_lines",
-    "Decoded", "address_list", "addresses_in", "csv_delimiter", "decode", "folder_files", "from_record",
-    "has_article_words",
+    "Decoded", "address_list", "addresses_in", "csv_delimiter", "decode", "decode_declared", "folder_files",
+    "from_record", "has_article_words", "page_charset",
     "has_story_text", "html_document", "json_problem", "language_warning", "page_language", "paywall_warning",
     "read_file", "read_paths", "read_stream", "records_of", "suffix_of",
 ]

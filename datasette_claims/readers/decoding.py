@@ -13,6 +13,7 @@ try to load (PDF, Word, SQLite) are refused here with a name for what they are.
 from __future__ import annotations
 
 import codecs
+import re
 from typing import NamedTuple
 
 from .base import HEAD_BYTES, ReadFailure
@@ -144,3 +145,66 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError:
         return raw.decode("latin-1"), "latin-1"
+
+
+# An HTML page's own charset, ``<meta charset="windows-1251">`` or its
+# http-equiv Content-Type, in its first bytes (the HTML standard's prescan
+# reads 1,024; saved pages put a comment or a script before it).  A page in
+# Cyrillic or Shift_JIS was read as Windows-1252, every letter mojibake.
+META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+META_CHARSET_BYTES = 4096
+
+
+def page_charset(raw: bytes) -> str | None:
+    """The charset an HTML page's ``<meta>`` names, lower case, or None.  A
+    wide one (UTF-16) is no declaration: bytes that spell it in ASCII are not
+    in it, and browsers read such a page as UTF-8."""
+    m = META_CHARSET.search(raw, 0, META_CHARSET_BYTES)
+    name = m.group(1).decode("ascii").lower() if m else None
+    return None if name is None or name.startswith(("utf-16", "utf-32", "ucs")) else name
+
+
+# Charsets a server or a CMS names by default (Apache's and many frameworks'),
+# often wrongly: a body in them that is valid UTF-8 with non-ASCII characters
+# is UTF-8 (a Latin-1 text's accents are never valid UTF-8 sequences).
+DEFAULT_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252", "iso-8859-15"}
+# As browsers read them (the WHATWG encoding standard): Latin-1 and ASCII are
+# Windows-1252, whose curly quotes Latin-1 reads as control characters.
+WEB_CODECS = {"latin_1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+
+
+def decode_declared(raw: bytes, declared: str | None) -> Decoded:
+    """``raw`` in the charset its server or page declares, and a note when
+    it was not the body's (``encoding`` is "" when it was, or when none was
+    declared).
+
+    A declaration that names a charset the body is not in (a default
+    ``charset=iso-8859-1`` on a UTF-8 page; ``utf-8`` on a Windows-1252
+    one; a name no codec has) is a lie: read as declared, every curly quote
+    became "â€œ" and its quotations gave no claims.
+    """
+    declared = (declared or "").strip().lower()
+    if not declared:
+        return Decoded(decode(raw)[0], "")
+    if declared not in DEFAULT_CHARSETS or not _wide_utf8(raw):
+        try:
+            codec = codecs.lookup(declared).name
+            return Decoded(raw.decode(WEB_CODECS.get(codec, codec)), "")
+        except LookupError:
+            return _read_otherwise(raw, f"declared charset {declared!r}, which is no charset known")
+        except UnicodeDecodeError:
+            pass
+    return _read_otherwise(raw, f"declared charset {declared!r}, but the body is not in it")
+
+
+def _read_otherwise(raw: bytes, why: str) -> Decoded:
+    text, encoding = decode(raw)
+    return Decoded(text, f"{why}: read as {encoding}")
+
+
+def _wide_utf8(body: bytes) -> bool:
+    """Is ``body`` valid UTF-8 holding characters beyond ASCII?"""
+    try:
+        return not body.isascii() and bool(body.decode("utf-8"))
+    except UnicodeDecodeError:
+        return False

@@ -120,11 +120,13 @@ def saved_page_of(folder: str, files: list[str]) -> str | None:
 def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
     """The folder's files, listed first: the names most of its pages' titles
     carry beside a dash are its site's (``html_pages.title_sites``)."""
-    from .html_pages import FOLDER_SITES, title_sites
+    from functools import partial
+
+    from .html_pages import folder_sites, head_bytes
 
     files = list(folder_files(path))
-    before = FOLDER_SITES.set(title_sites([f for f in files if isinstance(f, str) and suffix_of(f) in HTML_SUFFIXES]))
-    try:
+    pages = (f for f in files if isinstance(f, str) and suffix_of(f) in HTML_SUFFIXES)
+    with folder_sites(head_bytes(partial(open, page, "rb")) for page in pages):
         for full in files:
             if isinstance(full, LoadError):
                 yield full
@@ -132,8 +134,6 @@ def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
                 yield from read_file(full, max_chars)
             else:
                 yield LoadError(full, reason, level="warning")
-    finally:
-        FOLDER_SITES.set(before.old_value if before.old_value is not before.MISSING else frozenset())
 
 
 def reason_skipped(path: str) -> str | None:

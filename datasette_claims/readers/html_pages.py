@@ -13,9 +13,11 @@ import html as html_lib
 import itertools
 import json
 import re
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 from urllib.parse import urlparse
 
 from .. import record_keys
@@ -111,7 +113,8 @@ def _page_title(html: str) -> str:
     return " ".join(html_lib.unescape(m.group(1)).split()) if m else ""
 
 
-def _site_in_title(html: str, headline: str | None, url: str | None) -> tuple[str | None, str | None]:
+def _site_in_title(html: str, headline: str | None, url: str | None,
+                   authors: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """Headline and outlet from a ``<title>`` of two parts, one a masthead.
 
     "Northern Star - Mine expansion approved" names its site first;
@@ -123,12 +126,18 @@ def _site_in_title(html: str, headline: str | None, url: str | None) -> tuple[st
     titles carry it (``FOLDER_SITES``): a column's title puts its writer
     there ("Isla Kerr - Why the bridge matters"), a section page its topic
     ("Middle East - Talks resume"), and before, both became the outlet.
+    A name the page gives as its writer (``authors``) is the site only when
+    its address or its banner names it too, however often the folder repeats
+    it: a folder of one columnist's columns named the columnist.
     """
     from ..mastheads import names_host, split_title
 
     def confirmed(name: str) -> bool:
         if urlparse(url or "").hostname:
             return names_host(name, url)
+        if name.casefold() in authors:
+            banner = _site_in_banner(html)
+            return banner is not None and _same_words(banner, name)
         return name.casefold() in FOLDER_SITES.get()
 
     page_title = _page_title(html)
@@ -146,30 +155,101 @@ FOLDER_SITES: ContextVar[frozenset[str]] = ContextVar("folder_sites", default=fr
 TITLE_HEAD_BYTES = 32 * 1024
 
 
-def title_sites(paths: list[str]) -> frozenset[str]:
+def title_sites(heads: Iterable[str]) -> frozenset[str]:
     """The parts of two-part dashed titles ("Harbour Watch - ...") that most
-    of the folder's pages carry, and at least two: a site prints its name on
-    every page, a columnist or a section's kicker on their own few."""
+    of the folder's pages carry (``heads``: the first 32 KB of each), and at
+    least two: a site prints its name on every page, a columnist or a
+    section's kicker on their own few."""
     from collections import Counter
 
     from ..mastheads import TITLE_SEPARATOR
 
     counts: Counter[str] = Counter()
     titled = 0
-    for path in paths:
-        title = _page_title(_head_of(path))
+    writers: set[str] = set()
+    for head in heads:
+        title = _page_title(head)
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) == 2 and "|" not in title:
             titled += 1
             counts.update({part.strip().casefold() for part in parts})
-    return frozenset(name for name, n in counts.items() if n >= 2 and 2 * n > titled)
+            writers |= head_authors(head)
+    return frozenset(name for name, n in counts.items() if n >= 2 and 2 * n > titled and name not in writers)
 
 
-def _head_of(path: str) -> str:
+# Who a page says wrote it, in its head: ``<meta name="author">`` (and the
+# names CMSs give it) and its JSON-LD article's ``author``.
+META_TAG = re.compile(r"<meta\b([^>]*)>", re.I)
+META_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+AUTHOR_METAS = frozenset(("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"))
+NAMES_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+
+
+def _names(value: str) -> set[str]:
+    """The writers a byline or an author field names ("By Ann Lee and Tom Wu"), case-folded; an address names none."""
+    value = html_lib.unescape(value).strip()
+    if value.startswith(("http://", "https://", "/")):
+        return set()
+    value = re.sub(r"^by\s+", "", value, flags=re.I)
+    return {name.casefold() for name in NAMES_SEPARATOR.split(value) if name}
+
+
+def head_authors(html: str) -> set[str]:
+    """The writers a page's head names: author metadata and JSON-LD (case-folded)."""
+    found: set[str] = set()
+    for m in itertools.islice(META_TAG.finditer(html, 0, TITLE_HEAD_BYTES), 200):
+        attrs = {k.lower(): a or b or c for k, a, b, c in META_ATTR.findall(m.group(1))}
+        if (attrs.get("name") or attrs.get("property") or "").lower() in AUTHOR_METAS:
+            found |= _names(attrs.get("content", ""))
+    for m in itertools.islice(LINKED_DATA.finditer(html, 0, TITLE_HEAD_BYTES), 20):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        for item in _linked_data_items(data):
+            found |= _linked_data_authors(item.get("author"))
+    return found
+
+
+def _linked_data_authors(author) -> set[str]:
+    """The names of a JSON-LD ``author``: a string, a Person, or a list of them."""
+    authors = author if isinstance(author, list) else [author]
+    # (an Organization as author is the site itself, as staff stories give it)
+    names = (a.get("name") if isinstance(a, dict) and a.get("@type") != "Organization" else a for a in authors[:20])
+    return set().union(*(_names(n) for n in names if isinstance(n, str)))
+
+
+def page_authors(html: str, meta_author: str | None, text: str) -> frozenset[str]:
+    """Everyone the page gives as its writer: its head (``head_authors``),
+    what trafilatura read as the author (a byline's markup, ``rel="author"``)
+    and a byline line atop its text ("By Isla Kerr"), case-folded."""
+    from ..furniture import byline_only
+
+    found = head_authors(html) | _names(meta_author or "")
+    for line in text.split("\n\n", 6)[:6]:
+        if byline_only(line.strip()):
+            found |= _names(line.strip().split(",", 1)[0])
+    return frozenset(found)
+
+
+@contextmanager
+def folder_sites(heads: Iterable[str]) -> Iterator[None]:
+    """Within it, ``FOLDER_SITES`` are the ``title_sites`` of ``heads``: the
+    pages of one folder, ZIP or tar, listed before they are read.  (Set and
+    set back, not reset: a generator's caller may run it in another context.)"""
+    before = FOLDER_SITES.set(title_sites(heads))
     try:
-        with open(path, "rb") as f:
+        yield
+    finally:
+        FOLDER_SITES.set(before.old_value if before.old_value is not before.MISSING else frozenset())
+
+
+def head_bytes(open_file: Callable[[], BinaryIO]) -> str:
+    """The first 32 KB of a page (a file's, a member's), as text for ``title_sites``; "" if unreadable."""
+    try:
+        with open_file() as f:
             return f.read(TITLE_HEAD_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+    except (OSError, ValueError, EOFError, RuntimeError, zlib.error):
         return ""
 
 
@@ -435,7 +515,7 @@ def _page_outlet(doc: Document, meta, html: str) -> tuple[str | None, str | None
     host = site if site and _only_the_host(site, meta.url) else None
     if site and not host:
         return doc.headline, site
-    headline, outlet = _site_in_title(html, doc.headline, doc.url)
+    headline, outlet = _site_in_title(html, doc.headline, doc.url, page_authors(html, meta.author, doc.text))
     if not outlet:
         headline, outlet = _banner_outlet(html, headline)
     return headline, outlet or host

@@ -319,13 +319,20 @@ def _no_text(record: dict, meta: dict) -> str:
     return NO_TEXT
 
 
+# A date as a page shows it to its reader ("2 hours ago", "yesterday"): it
+# counts from when the page was read, which a saved record does not say.
+RELATIVE_DATE = re.compile(r"\b(?:ago|yesterday|today|just now|last (?:week|month|night))\b", re.IGNORECASE)
+RELATIVE_REASON = " (counted from when the page was read, which the record does not say): left out"
+
+
 def _field_warnings(record: dict, meta: dict, where: str) -> Iterator[LoadError]:
     """A warning for each field left out: a date not understood, and a value
     of the wrong kind under a metadata key (a title that is a list, an
     outlet that is an object, an id that is a list), which the key table
     passes over and which was dropped without a word."""
     if meta["published"] and not normalise_date(meta["published"]):
-        yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}", level="warning")
+        why = RELATIVE_REASON if RELATIVE_DATE.search(meta["published"]) else ""
+        yield LoadError(where, f"published date not understood: {meta['published'][:40]!r}{why}", level="warning")
     for key, paths in record_keys.META_PATHS.items():
         odd = None if meta.get(key) else _odd_value(record, paths)
         if odd is None:
@@ -350,8 +357,10 @@ def _record_fields(record: dict) -> RecordFields:
     """The text, HTML and metadata of a record, by the paths of ``record_keys``.
 
     A text field that holds markup (a CMS's rendered body) is read as HTML;
-    the project's own ``text`` is always the text itself, markup and all,
-    since its offsets index it.
+    so is a ``text`` that opens with a block tag ("<p>", "<div ...>": a
+    scraper's JSON lines), which was stored tags and all.  ``claims extract``
+    output's ``text`` is always the text itself, markup and all, since its
+    claims' offsets index it, and so is a text that only mentions a tag.
     """
     repairs: set[str] = set()
 
@@ -366,7 +375,10 @@ def _record_fields(record: dict) -> RecordFields:
     if article is not None:
         path, value = article
         value = _clean(value, repairs)
-        markup = path in record_keys.HTML_PATHS or (path != "text" and record_keys.looks_like_markup(value))
+        if path == "text":
+            markup = record_keys.opens_with_markup(value) and not is_extracted(record)
+        else:
+            markup = path in record_keys.HTML_PATHS or record_keys.looks_like_markup(value)
         text, html = (None, value) if markup else (value, None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
     for key in ("headline", "outlet", "section"):

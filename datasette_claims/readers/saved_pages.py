@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..models import Document
 from .base import LoadError, ReadFailure
-from .decoding import decode
+from .decoding import decode_declared, page_charset
 from .html_pages import page_warnings, html_document
 
 # A page saved in one file carries its images: a news page with its photos is
@@ -52,10 +52,7 @@ def _saved_page(body: bytes, charset: str | None, saved_from, path: str,
     """A page a browser saved in one file (MHTML, web archive): its bytes in
     the charset it names (else as any file is read), at the address it was
     saved from when the page names none."""
-    try:
-        html = body.decode(charset) if charset else decode(body)[0]
-    except (LookupError, UnicodeDecodeError):
-        html = decode(body)[0]
+    html = decode_declared(body, charset or page_charset(body)).text
     doc = html_document(html, path, max_chars)
     if not doc.url and isinstance(saved_from, str) and saved_from.startswith(("http://", "https://")):
         doc.url = saved_from

@@ -24,7 +24,7 @@ from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
 from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
                    TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
-from .decoding import BOMS, decode, refuse_binary, unmarked_utf16, unpadded
+from .decoding import BOMS, Decoded, decode, decode_declared, page_charset, refuse_binary, unmarked_utf16, unpadded
 from .html_pages import page_warnings, has_article_words, html_document
 from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_array,
                            read_json_document, read_json_lines)
@@ -132,12 +132,26 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
             "see --max-article-size); is it a dump that should be JSON lines?"
         )
     raw, padding = unpadded(raw)
-    text, encoding = decode(raw)
+    text, warning = _decoded_file(raw, suffix)
     if padding:
         yield LoadError(path, f"ends in {padding:,} NUL bytes (a write cut short?), left out", level="warning")
-    if encoding != "utf-8":
-        yield LoadError(path, f"not UTF-8: decoded as {encoding}", level="warning")
+    if warning:
+        yield LoadError(path, warning, level="warning")
     yield from _read_text(text, path, suffix, max_chars)
+
+
+def _decoded_file(raw: bytes, suffix: str) -> Decoded:
+    """A file's text, and the warning it loads with ("" for none): UTF-8;
+    else the charset its HTML page declares (``<meta charset="windows-1251">``:
+    read as Windows-1252, every Cyrillic letter was mojibake), with no warning
+    when the page is in it; else Windows-1252 (``decoding.decode``)."""
+    text, encoding = decode(raw)
+    if encoding == "utf-8":
+        return Decoded(text, "")
+    declared = page_charset(raw) if suffix not in TEXT_SUFFIXES else None
+    if declared and declared not in ("utf-8", "utf8"):
+        return decode_declared(raw, declared)
+    return Decoded(text, f"not UTF-8: decoded as {encoding}")
 
 
 def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Document | LoadError]:

@@ -21,11 +21,14 @@ import io
 import posixpath
 import tarfile
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from ..models import Document
-from .base import TAR_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, suffix_of
+from .base import HTML_SUFFIXES, TAR_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, suffix_of
+from .html_pages import folder_sites, head_bytes
 from .zips import ZIP_MEMBERS, ZIP_TOTAL_SCALE, folders_of, hidden_part, hidden_row, unsafe_name
 
 # A tar's header names its format at this offset ("ustar", POSIX and GNU alike).
@@ -129,7 +132,11 @@ def read_tar(stream, path: str, max_chars: int) -> Iterator[Document | LoadError
             listing = _listed(tar) if in_order else Listing([], None)
             members = listing.members if in_order else tar
             saved = _SavedPages((i.name for i in members), complete=True) if in_order else _SavedPages()
-            yield from _tar_items(tar, members, saved, path, max_chars)
+            pages = (head_bytes(partial(tar.extractfile, info)) for info in listing.members
+                     if suffix_of(info.name) in HTML_SUFFIXES and not member_problem(info))
+            # (a .tar.gz is read in one pass: its pages' titles are not known before they are read)
+            with folder_sites(pages) if in_order else nullcontext():
+                yield from _tar_items(tar, members, saved, path, max_chars)
             if listing.problem:
                 raise ReadFailure(listing.problem)
         except tarfile.TarError as e:

@@ -21,9 +21,10 @@ import posixpath
 import stat
 import zipfile
 from collections.abc import Iterator
+from functools import partial
 
 from ..models import Document
-from .base import TAR_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, suffix_of
+from .base import HTML_SUFFIXES, TAR_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, suffix_of
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a member first; an empty archive
 # A member unpacking to more than this many times its packed size, past
@@ -167,8 +168,7 @@ def _skips(members: list[zipfile.ZipInfo], path: str) -> Iterator[zipfile.ZipInf
 def read_zip(head: bytes, stream, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
     """Every supported member of a ZIP (or the WARCs of a WACZ), each a file
     of its own; each refusal and each unreadable member its own row."""
-    from .folders import reason_skipped
-    from .streams import member_items
+    from .html_pages import folder_sites, head_bytes
 
     archive = _archive(head, stream, max_chars)
     with archive:
@@ -181,17 +181,28 @@ def read_zip(head: bytes, stream, path: str, suffix: str, max_chars: int) -> Ite
                                                               else ""))
         if len(members) > ZIP_MEMBERS:
             raise ReadFailure(f"ZIP archive holds {len(members):,} files, over {ZIP_MEMBERS:,}: unpack it first")
-        budget = ZIP_TOTAL_SCALE * max_chars
-        for info in _skips(members, path):
-            if isinstance(info, LoadError):
-                yield info
-                continue
-            where = f"{path}!/{info.filename}"
-            problem = member_problem(info) or reason_skipped(info.filename)
-            if not problem and info.file_size > budget:
-                problem = f"refused: the archive unpacks to more than {ZIP_TOTAL_SCALE * max_chars:,} bytes in all"
-            if problem:
-                yield LoadError(where, problem, level="warning" if problem.startswith("skipped") else "error")
-                continue
-            budget -= info.file_size
-            yield from member_items(lambda: archive.open(info), where, info.filename, max_chars)
+        with folder_sites(head_bytes(partial(archive.open, info)) for info in members
+                          if suffix_of(info.filename) in HTML_SUFFIXES and not member_problem(info)):
+            yield from _members(archive, members, path, max_chars)
+
+
+def _members(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], path: str,
+             max_chars: int) -> Iterator[Document | LoadError]:
+    """The members of ``read_zip``, in load order, each read or refused."""
+    from .folders import reason_skipped
+    from .streams import member_items
+
+    budget = ZIP_TOTAL_SCALE * max_chars
+    for info in _skips(members, path):
+        if isinstance(info, LoadError):
+            yield info
+            continue
+        where = f"{path}!/{info.filename}"
+        problem = member_problem(info) or reason_skipped(info.filename)
+        if not problem and info.file_size > budget:
+            problem = f"refused: the archive unpacks to more than {ZIP_TOTAL_SCALE * max_chars:,} bytes in all"
+        if problem:
+            yield LoadError(where, problem, level="warning" if problem.startswith("skipped") else "error")
+            continue
+        budget -= info.file_size
+        yield from member_items(lambda: archive.open(info), where, info.filename, max_chars)

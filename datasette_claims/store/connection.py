@@ -138,6 +138,8 @@ def check_schema(conn: sqlite3.Connection, name: str = "the database") -> None:
     try:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
     except sqlite3.DatabaseError as e:
+        if read_only(name):  # a WAL database cannot even be read where its -shm file cannot be made
+            raise explain(sqlite3.OperationalError("attempt to write a readonly database"), name) from e
         raise DatabaseProblem(f"{name} is not a usable SQLite database: {e}") from e
     clashing = sorted(tables & set(OUR_TABLES))
     if not clashing:
@@ -157,12 +159,23 @@ def check_schema(conn: sqlite3.Connection, name: str = "the database") -> None:
         )
 
 
+def read_only(path: str) -> bool:
+    """Is the database file at ``path``, or its folder, not writable (a
+    read-only disk or mount, a file or folder without write permission)?"""
+    return os.path.exists(path) and not (os.access(path, os.W_OK) and
+                                         os.access(os.path.dirname(os.path.abspath(path)), os.W_OK))
+
+
 def explain(error: sqlite3.Error, name: str) -> DatabaseProblem:
     """A user's message for an SQLite error met while opening or writing."""
     text = str(error)
     low = text.lower()
     if "readonly" in low or "read-only" in low:
-        return DatabaseProblem(f"{name} is read-only: cannot write to it ({text})")
+        return DatabaseProblem(f"{name} is read-only: cannot write to it ({text}); nothing was written. "
+                               "Its file, its folder or its disk is read-only: copy it to a folder you can write to")
+    if "disk is full" in low or "disk i/o" in low:
+        return DatabaseProblem(f"{name}: the disk is full or failing ({text}); what was written before is kept "
+                               "and nothing is half-written: free some space and run the same command again")
     if "unable to open" in low:
         return DatabaseProblem(f"cannot open {name} ({text})")
     if "not a database" in low or "malformed" in low:
