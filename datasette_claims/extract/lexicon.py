@@ -904,3 +904,12 @@ BARE_CLAUSE_AUXILIARIES = ("will", "would", "is", "was", "are", "were", "has", "
                            "might", "plans", "planned", "intends", "intended", "wants", "wanted")
 # the article or possessive that opens the object of a sentence-opening preposition ("In his Budget report, ...")
 PHRASE_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this"))
+
+# Plural people who speak without an article after an inverted cue ('"...," said
+# officials.', 'said harbour police', 'said Ruritanian lawmakers'): the plural heads
+# of the official and collective nouns, not bodies or things (extract/patterns.py)
+BARE_PLURAL_SPEAKERS = frozenset(
+    w for w in OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE
+    if (w.endswith("s") or w == "police") and w not in NON_PEOPLE_PLURALS
+    and w not in ("others", "polls", "surveys", "unions", "groups", "industries", "companies", "businesses",
+                  "banks", "insurers", "employers", "families"))
