@@ -750,6 +750,9 @@ ORG_NAME_WORDS = frozenset((
     "International", "Worldwide", "Limited", "Society", "Authority", "Board", "Bureau", "Service",
     "Partnership", "Institution", "Laboratories", "Technology", "Software", "Markets", "Exchange",
     "Reserve", "Treasury", "Police", "Department", "Lab", "Clinic", "Watch", "Index", "Poll",
+    # the last word of a body's or an outlet's name ("Kelp World", "Kelp Radio", "Liberation Front"; not
+    # "Press", a surname too)
+    "World", "Radio", "Front", "Force", "Group", "Forum", "Coalition", "Movement",
 ))
 # Groups spoken of as a whole (sourcing convention: experts, critics, lawmakers,
 # party groups are collective_unnamed), beyond COLLECTIVE_NOUNS.
@@ -913,3 +916,11 @@ BARE_PLURAL_SPEAKERS = frozenset(
     if (w.endswith("s") or w == "police") and w not in NON_PEOPLE_PLURALS
     and w not in ("others", "polls", "surveys", "unions", "groups", "industries", "companies", "businesses",
                   "banks", "insurers", "employers", "families"))
+
+# Parts of a document that head a subject for the whole ("The introduction to the
+# report said", "the preface of the study"): the document speaks (extract/sourcing.py)
+DOCUMENT_PARTS = frozenset((
+    "introduction", "preface", "foreword", "summary", "conclusion", "conclusions", "chapter", "section",
+    "appendix", "abstract", "annex", "preamble", "afterword", "epilogue", "prologue", "footnote", "findings",
+    "text", "paragraph", "passage", "wording", "body", "opening", "final",
+))
