@@ -897,7 +897,7 @@ PUBLIC_OFFICES = frozenset((
 ROLES_BEFORE_NAME = frozenset((
     "doctor", "nurse", "midwife", "captain", "major", "brigadier", "corporal", "reverend", "rabbi", "imam",
     "vicar", "priest", "chef", "pilot", "student", "owner", "farmer", "teacher", "paramedic", "firefighter",
-    "constable", "co-ordinator",
+    "constable", "co-ordinator", "magistrate", "barrister", "solicitor",
 ))
 
 # The auxiliaries after a pronoun that open a complement clause without "that" in
@@ -924,3 +924,19 @@ DOCUMENT_PARTS = frozenset((
     "appendix", "abstract", "annex", "preamble", "afterword", "epilogue", "prologue", "footnote", "findings",
     "text", "paragraph", "passage", "wording", "body", "opening", "final",
 ))
+
+# The role nouns of one office (extract/enrich.py): "the judge" is the person the
+# article introduced as judge, justice or magistrate, and no one else ("Lawyer Ann
+# Vole argued ... The judge said" is not Vole); without such a person the
+# description stays the speaker.  Offices a description names apart from a person's
+# other roles (not "president" or "nominee", which one person holds beside others).
+OFFICE_GROUPS = (
+    frozenset(("judge", "justice", "magistrate")),
+    frozenset(("spokesman", "spokeswoman", "spokesperson")),
+    frozenset(("lawyer", "attorney", "counsel", "barrister", "solicitor")),
+    frozenset(("doctor", "physician", "surgeon")),
+    frozenset(("prosecutor",)),
+    frozenset(("sheriff",)),
+    frozenset(("coach",)),
+)
+OFFICE_GROUP_OF = {w: g for g in OFFICE_GROUPS for w in g}
