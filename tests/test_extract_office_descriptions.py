@@ -56,3 +56,8 @@ def test_a_description_in_apposition_right_after_the_name():
 def test_the_justice_department_is_no_judge():
     c = one("Judge Ann Vole heard the case. The Justice Department wrote that the levy was lawful.", CONTENT)
     assert c.speaker != "Ann Vole"
+
+
+def test_a_body_named_for_justice_is_no_judge():
+    c = one("Judge Ann Vole ran for the court. The Kelp Center for Justice said the levy was lawful.", CONTENT)
+    assert c.speaker != "Ann Vole"

@@ -114,9 +114,10 @@ def _holds_title(role: str, head: str) -> bool:
 def _holds_office(role: str, head: str, mention: str) -> bool:
     """``_holds_title`` for the title, or, when a "the" description ends in it,
     any role noun of its office ("Magistrate" holds "the judge"; not "Jo Roe's
-    attorney" nor "the Justice Department": ``lexicon.OFFICE_GROUPS``)."""
+    attorney", "the Justice Department" nor "the Kelp Centre for Justice", a
+    body: ``lexicon.OFFICE_GROUPS``)."""
     words = mention.lower().split()
-    if words[0] != "the" or words[-1] != head:
+    if words[0] != "the" or words[-1] != head or has_org_word(mention):
         return _holds_title(role, head)
     return any(_holds_title(role, w) for w in OFFICE_GROUP_OF.get(head, (head,)))
 
