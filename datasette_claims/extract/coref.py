@@ -505,9 +505,10 @@ def _own_subject_group(ctx, us: int, pos: int, low: str) -> tuple[str, str] | No
     """ "Kelp officials presented material they say links ...", "Researchers
     struck against what they call ...": a "they" inside its own sentence, after
     that sentence's plural subject, stands for it (not for a group of the
-    sentences before)."""
+    sentences before); so does an "it" after a body's name ("Kelp Radio aired a
+    tape it says ...")."""
     before = ctx.text[us:pos].rstrip()
-    if low != "they" or not before.strip(" \"'\u201c\u201d(") or before.endswith(","):
+    if low not in ("they", "it") or not before.strip(" \"'\u201c\u201d(") or before.endswith(","):
         return None  # (nor a parenthetical cue: "Kelp voters, they claim, should wait")
     subj = unit_subject(ctx, us, pos)
     if subj is None or subj[1] >= pos:
@@ -516,7 +517,30 @@ def _own_subject_group(ctx, us: int, pos: int, low: str) -> tuple[str, str] | No
     if not _speaking_group(np) or ctx.people.head_person_in(subj[0], subj[1]) is not None or not _fits(np, low):
         return None
     code = _group_code(np)
+    if low == "it" and not _body_named(ctx, np, code):
+        return None
     return None if code == "author" else (np, code)
+
+
+_BODY_CODES = ("named_org", "media_report", "document")
+_NAME_IN_RUNNING_TEXT = r"[a-z,]\s"
+
+
+def _body_named(ctx, np: str, code: str) -> bool:
+    """Is a sentence's subject a body an "it" can stand for: a body, an outlet
+    or a document by its code, not opened by a sentence adverb or an opener
+    ("Already", "According"), and if one word, a name the article also writes
+    capitalised inside a sentence (not a sentence's first word alone)?"""
+    words = np.split()
+    first = words[0].lower()
+    if code not in _BODY_CODES or first in OPENING_WORDS or first in _NOT_SUBJECT_OPENERS \
+            or first in ("another", "last", "next", "already", "according"):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    return not word.endswith(("ing", "ly", "ish")) and \
+        re.search(_NAME_IN_RUNNING_TEXT + re.escape(word) + r"\b", ctx.text) is not None
 
 
 _NOT_SUBJECT_OPENERS = LOWER_PREPOSITIONS | {"what", "how", "why", "where", "when", "as", "despite", "this", "these",

@@ -18,8 +18,8 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES, SENTENCE_OPENERS,
-                      SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
+                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES,
+                      SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -109,6 +109,42 @@ def _holds_title(role: str, head: str) -> bool:
     else:
         at = low.find(head)
     return at >= 0 and _OF_ANOTHER.search(low, 0, at) is None
+
+
+def _holds_office(role: str, head: str, mention: str) -> bool:
+    """``_holds_title`` for the title, or, when a "the" description ends in it,
+    any role noun of its office ("Magistrate" holds "the judge"; not "Jo Roe's
+    attorney", "the Justice Department" nor "the Kelp Centre for Justice", a
+    body: ``lexicon.OFFICE_GROUPS``)."""
+    words = mention.lower().split()
+    if words[0] != "the" or words[-1] != head or has_org_word(mention):
+        return _holds_title(role, head)
+    return any(_holds_title(role, w) for w in OFFICE_GROUP_OF.get(head, (head,)))
+
+
+def _office_before_name(ctx, person, head: str) -> str | None:
+    """For an office of ``lexicon.OFFICE_GROUPS``, the office word right before
+    a person's first mention (a comma between), which the role reader missed
+    ("French spokesman, Jo Roe said"); None for other titles and other words
+    ("A spokesman confirmed that Jo Roe ...")."""
+    if head not in OFFICE_GROUP_OF:
+        return None
+    lead = ctx.text[max(0, person.first - 40):person.first].rstrip(" ,").split()
+    return lead[-1] if lead and lead[-1].lower() in OFFICE_GROUP_OF[head] else None
+
+
+_APPOSITION_GAP = re.compile(r",\s*$")
+
+
+def _named_before_apposition(ctx, pos: int):
+    """The person named right before a description and its comma ("Jo Roe, the
+    county district attorney, says"), or None."""
+    before = ctx.people.mentions_in(max(0, pos - 80), pos)
+    if not before:
+        return None
+    q, p = before[-1]
+    end = q + len(p.name) if ctx.text.startswith(p.name, q) else q + len(p.surname)
+    return p if _APPOSITION_GAP.match(ctx.text, end, pos) else None
 
 
 # the named body or place a title is of ("the security chief of (Kelp Harbour)")
@@ -272,8 +308,8 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     for person in people.people.values():
         if person.first < src.start:
             people.ensure_role(person)
-        if person.role and person.first < src.start and _holds_title(person.role, head) \
-                and _same_owner(person.role, owner):
+        role = person.role or _office_before_name(ctx, person, head)
+        if role and person.first < src.start and _holds_office(role, head, mention) and _same_owner(role, owner):
             best = person
     if best is not None:
         return _Resolved(best.name, best)
@@ -281,7 +317,10 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     if best is not None:
         # "The state attorney general is confirming ... Attorney General Jo Roe"
         return _Resolved(best.name, best)
-    best = coref.description_antecedent(ctx, mention, src.start)
+    # (an office of a group only for one introduced with it, found above, or named right
+    # before it: "the judge" is no lawyer; "Jo Roe, the county district attorney says")
+    best = _named_before_apposition(ctx, src.start) if head in OFFICE_GROUP_OF \
+        else coref.description_antecedent(ctx, mention, src.start)
     if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim) \
             and not _holds_other_office(best.role, head):
         # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";

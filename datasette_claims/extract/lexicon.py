@@ -750,6 +750,9 @@ ORG_NAME_WORDS = frozenset((
     "International", "Worldwide", "Limited", "Society", "Authority", "Board", "Bureau", "Service",
     "Partnership", "Institution", "Laboratories", "Technology", "Software", "Markets", "Exchange",
     "Reserve", "Treasury", "Police", "Department", "Lab", "Clinic", "Watch", "Index", "Poll",
+    # the last word of a body's or an outlet's name ("Kelp World", "Kelp Radio", "Liberation Front"; not
+    # "Press", a surname too)
+    "World", "Radio", "Front", "Force", "Group", "Forum", "Coalition", "Movement",
 ))
 # Groups spoken of as a whole (sourcing convention: experts, critics, lawmakers,
 # party groups are collective_unnamed), beyond COLLECTIVE_NOUNS.
@@ -894,7 +897,7 @@ PUBLIC_OFFICES = frozenset((
 ROLES_BEFORE_NAME = frozenset((
     "doctor", "nurse", "midwife", "captain", "major", "brigadier", "corporal", "reverend", "rabbi", "imam",
     "vicar", "priest", "chef", "pilot", "student", "owner", "farmer", "teacher", "paramedic", "firefighter",
-    "constable", "co-ordinator",
+    "constable", "co-ordinator", "magistrate", "barrister", "solicitor",
 ))
 
 # The auxiliaries after a pronoun that open a complement clause without "that" in
@@ -904,3 +907,36 @@ BARE_CLAUSE_AUXILIARIES = ("will", "would", "is", "was", "are", "were", "has", "
                            "might", "plans", "planned", "intends", "intended", "wants", "wanted")
 # the article or possessive that opens the object of a sentence-opening preposition ("In his Budget report, ...")
 PHRASE_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this"))
+
+# Plural people who speak without an article after an inverted cue ('"...," said
+# officials.', 'said harbour police', 'said Ruritanian lawmakers'): the plural heads
+# of the official and collective nouns, not bodies or things (extract/patterns.py)
+BARE_PLURAL_SPEAKERS = frozenset(
+    w for w in OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE
+    if (w.endswith("s") or w == "police") and w not in NON_PEOPLE_PLURALS
+    and w not in ("others", "polls", "surveys", "unions", "groups", "industries", "companies", "businesses",
+                  "banks", "insurers", "employers", "families"))
+
+# Parts of a document that head a subject for the whole ("The introduction to the
+# report said", "the preface of the study"): the document speaks (extract/sourcing.py)
+DOCUMENT_PARTS = frozenset((
+    "introduction", "preface", "foreword", "summary", "conclusion", "conclusions", "chapter", "section",
+    "appendix", "abstract", "annex", "preamble", "afterword", "epilogue", "prologue", "footnote", "findings",
+    "text", "paragraph", "passage", "wording", "body", "opening", "final",
+))
+
+# The role nouns of one office (extract/enrich.py): "the judge" is the person the
+# article introduced as judge, justice or magistrate, and no one else ("Lawyer Ann
+# Vole argued ... The judge said" is not Vole); without such a person the
+# description stays the speaker.  Offices a description names apart from a person's
+# other roles (not "president" or "nominee", which one person holds beside others).
+OFFICE_GROUPS = (
+    frozenset(("judge", "justice", "magistrate")),
+    frozenset(("spokesman", "spokeswoman", "spokesperson")),
+    frozenset(("lawyer", "attorney", "counsel", "barrister", "solicitor")),
+    frozenset(("doctor", "physician", "surgeon")),
+    frozenset(("prosecutor",)),
+    frozenset(("sheriff",)),
+    frozenset(("coach",)),
+)
+OFFICE_GROUP_OF = {w: g for g in OFFICE_GROUPS for w in g}

@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import CUE_FORMS, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS, MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS
+from .lexicon import (BARE_PLURAL_SPEAKERS, CUE_FORMS, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS, JOINED_ARTICLES,
+                      MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS)
 
 
 def trie_regex(words) -> str:
@@ -394,20 +395,28 @@ _INV_NAME_NEXT = (r"of|after|before|while|following|upon|moments|shortly|adding|
 # the full stop of an initial inside a description ("said an unnamed U.S. official
 # who ..."): another initial or a lower-case word follows, not a new sentence
 _INITIAL_STOP = r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+\w)"
+# a surname may open with a joined article in lower case ("said Ali al-Kelp", "said al-Kelp")
+_JOINED_ARTICLE = r"(?:(?:" + "|".join(JOINED_ARTICLES) + r")-(?=[A-Z]))?"
 INV_SOURCE_RE = re.compile(
     r"[ \t]+(?P<src>(?:he|she|they|I|we|it)(?=\s*[,.;!?]|$)"
     r"|(?:(?:the|a|an|one|another|two|three|four|several|some|many|other|his|her|their|its)\s+)"
     r"(?:[^,.;:\"\u201c\u201d()]|" + _INITIAL_STOP + r"){1,80}?"
     r"(?=\s*(?:[,;:!?(]|(?!" + _INITIAL_STOP + r")\.|$|\s+(?:" + INV_SOURCE_NEXT + r")\b))"
+    r"|" + _NOT_CLAUSE_START + r"(?:[\w.'\u2019&-]+\s+){0,3}?(?:" + "|".join(sorted(BARE_PLURAL_SPEAKERS)) + r")"
+    r"(?=\s*(?:[,.;:!?(]|$|\s+(?:" + INV_SOURCE_NEXT + r")\b))"
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
-    r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _CAPW
+    r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _JOINED_ARTICLE + _CAPW
     + _NOT_TITLE_END +
     r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:" + _INV_NAME_NEXT + r")\b)))")
 # "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
 # Board, Ivo Brandt, in a statement": after an office, the name of who holds it
 # (groups ``pp``, the office's prepositional phrase, and ``name``).
-OFFICE_HOLDER = (r"(?P<pp>\s+(?:of|for|at|to)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
-                 r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)(?=\s*(?:[.;!?,]|$))")
+_HOLDER = (r"(?P<pp>\s+(?:of|for|at|to)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
+           r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)")
+OFFICE_HOLDER = _HOLDER + r"(?=\s*(?:[.;!?,]|$))"
+# ...and after an inverted cue, where the saying's adjuncts may follow the name
+# ('said harbour spokesman, Jo Roe in a statement')
+INV_OFFICE_HOLDER = _HOLDER + r"(?=\s*(?:[.;!?,]|$)|\s+(?:" + INV_SOURCE_NEXT + r")\b)"
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
 # (TOKEN_RE's matches with the spaces before each; its classes written with the
 # ASCII letters and digits first -- the same sets, but the engine tests a class's

@@ -20,6 +20,7 @@ from .lexicon import (
     CONTEST_SIDES,
     COUNTRY_LIKE,
     DOCUMENT_NOUNS,
+    DOCUMENT_PARTS,
     EXTRA_COLLECTIVE,
     EXTRA_DOCUMENTS,
     GENERIC_ANON,
@@ -224,6 +225,11 @@ def _noun_phrase(mention: str, toks: list[str], low: list[str]) -> _NounPhrase:
     return _NounPhrase(mention, toks, low, set(low), head, cut)
 
 
+# collectives that are not officials ("critics", "the world"; a body's name when
+# capitalised after a capital: ``_firm_name_end``)
+_PEOPLE_NOUNS = frozenset(COLLECTIVE_NOUNS - OFFICIAL_NOUNS)
+
+
 def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     """Outlets and reports, a poll's share, a named plural body, a collective."""
     toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
@@ -234,12 +240,12 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
         return "document"  # "73 percent said": a poll's finding
     if head in _PLURAL_NAME_HEADS and toks[cut - 1][:1].isupper():
         return "named_org"  # "the United States", "the United Nations": one country or body, named
-    if head in EXTRA_COLLECTIVE or (head in COLLECTIVE_NOUNS and head not in OFFICIAL_NOUNS) or (
+    if head in EXTRA_COLLECTIVE or (head in _PEOPLE_NOUNS and not _firm_name_end(toks, cut)) or (
             head in CONTEST_SIDES and _side_of_contest(np)) or (
             head in ("people", "americans", "voters") and low[0] in _QUANTIFIERS
             and not lowset & {"familiar", "close", "knowledge", "briefed"}):
         return "collective_unnamed"
-    if head in EXTRA_DOCUMENTS:
+    if head in EXTRA_DOCUMENTS or _part_of_document(np):
         return "document"
     if not _REPORT_WORDS.isdisjoint(lowset) and lowset & MEDIA_WORDS:
         return "media_report"
@@ -254,6 +260,13 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
     return None
+
+
+def _part_of_document(np: _NounPhrase) -> bool:
+    """ "The introduction to the report", "the summary of the study": a part of
+    a document, then "of"/"to"/"in" and the document it is part of."""
+    return np.head in DOCUMENT_PARTS and np.low[np.cut:np.cut + 1] in (["of"], ["to"], ["in"]) \
+        and not DOCUMENT_NOUNS.isdisjoint(np.low[np.cut + 1:])
 
 
 def _side_of_contest(np: _NounPhrase) -> bool:
@@ -296,8 +309,8 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
         return "unnamed_official"  # "a lawyer for Jo Roe", "Jo Roe's attorney": as "a spokesman for" is
     if head in GENERIC_ANON or "familiar" in lowset or "anonymity" in lowset:
         return "anonymous_generic"
-    if head in COLLECTIVE_NOUNS:
-        return "collective_unnamed"
+    if head in COLLECTIVE_NOUNS and not _firm_name_end(toks, cut):
+        return "collective_unnamed"  # (not "Kelp World", "Vole Alliance": a body's name)
     if head in DOCUMENT_NOUNS:
         return "document"
     if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):

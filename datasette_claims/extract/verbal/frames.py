@@ -45,6 +45,7 @@ from ..lexicon import (
     NAMING_LEMMAS,
     NP_OBJECT_CUES,
     OFFICE_HEADS,
+    ROLES_BEFORE_NAME,
     PASSIVE_REPORTING_LEMMAS,
     PLAN_LEMMAS,
     SHORT_OBJECT_LEMMAS,
@@ -736,7 +737,7 @@ def inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | N
     return Frame(segments, rule, 0.9, qtype, src, cue_span, office)
 
 
-_HOLDER_NAME = re.compile(P.OFFICE_HOLDER)
+_HOLDER_NAME = re.compile(P.INV_OFFICE_HOLDER)
 _ROLE_PP = re.compile(r"\s(?:of|for|at|to|in)\s")
 
 
@@ -754,7 +755,7 @@ def _holder_named_after(text: str, start: int, end: int, ue: int) -> Holder | No
     if m is None:
         return None
     head = _ROLE_PP.split(text[start:end], 1)[0].rsplit(None, 1)[-1].lower()
-    if head not in OFFICE_HEADS:
+    if head not in OFFICE_HEADS and head not in ROLES_BEFORE_NAME:
         return None
     return Holder((start, m.end("pp") if m.group("pp") else end), (m.start("name"), m.end("name")))
 

@@ -14,6 +14,7 @@ import re
 from .. import claim_index
 from .. import patterns as P
 from ..context import (
+    ANY_QUOTE,
     DETERMINERS,
     FINITE,
     PRONOUN_CONTRACTIONS,
@@ -40,6 +41,7 @@ from ..lexicon import (
     NOUN_ENDINGS,
     NOUNISH_CUE_FORMS,
     OFFICE_HEADS,
+    ROLES_BEFORE_NAME,
     OPENING_ADVERBS,
 )
 from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
@@ -64,7 +66,8 @@ _GAP_HEAD = re.compile(r"(?:a|an|the|this|that|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-
                        r"(?=(?:the|a|an|his|her|its|their|[A-Z][\w.'\u2019-]*)\s)")
 _POSSESSIVE_IN = re.compile(r"\w(?:'s|\u2019s)\s+\w")
 _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?$")
-_SENT_END = re.compile(r"\s*[.!?\"\u201d']*\s*$|\s*,")
+# (a weekday may close the sentence after the source: "..., said harbour officials Sunday.")
+_SENT_END = re.compile(r"(?:\s+[A-Z][a-z]+day)?\s*[.!?\"\u201d']*\s*$|\s*,")
 _SENTENCE_END = re.compile(r"[\s\"\u201d']*(?:[.!?;]|$)")
 _LONG_SUBJ_FINITE = re.compile(
     r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
@@ -281,8 +284,8 @@ _NOT_INVERTED_FIRST = ("that", "in", "on", "at", "it's", "to", "this", "there")
 # the speaker and the office the role)
 _BARE_OFFICE = re.compile(
     r"[ \t]+(?P<src>(?:(?!(?:of|for|at|to|in)\s)[\w.'\u2019&-]+\s+){0,5}?(?:"
-    + "|".join(sorted((re.escape(w) for w in OFFICE_HEADS), key=len, reverse=True))
-    + r"))(?=" + P.OFFICE_HOLDER + ")")
+    + "|".join(sorted((re.escape(w) for w in OFFICE_HEADS | ROLES_BEFORE_NAME), key=len, reverse=True))
+    + r"))(?=" + P.INV_OFFICE_HOLDER + ")")
 
 
 # "said Secretary of State Ann Vole on Friday": an office with "of" before the
@@ -337,13 +340,7 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     """The source left of the cue: the noun phrase walker first, then the
     coordinated, list, relative-pronoun, long-subject and infinitive searches."""
     text, us, cue_s, participle = ctx.text, cue.us, cue.start, cue.participle
-    left = left_source(ctx, us, cue_s)
-    if left is None and text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
-        # "Sen. Jane Roe (D-Ore.), said ...": a stray comma after the parenthetical
-        k = text.rfind(")", max(us, cue_s - 4), cue_s) + 1
-        alt = left_source(ctx, us, k)
-        if alt is not None:
-            left = dataclasses.replace(alt, cue_start=cue_s)
+    left = left_source(ctx, us, cue_s) or (None if participle else _before_stray_comma(ctx, us, cue_s))
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
     left = _after_opening_adverb(text, left)
@@ -372,6 +369,31 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     if inf_left is not None:
         return SourceSearch(inf_left, True, list_coord, rel_src)
     return SourceSearch(left, False, list_coord, rel_src)
+
+
+def _before_stray_comma(ctx: Ctx, us: int, cue_s: int) -> Subject | None:
+    """The subject before a stray comma that the walker did not take: "Sen.
+    Jane Roe (D-Ore.), said ..." (after a parenthetical), and '"...," harbour
+    official Jo Roe, told the radio.' (a trailer's subject right after the
+    quotation and its comma, with no other comma: an apposition closed by a
+    comma has one before it)."""
+    text = ctx.text
+    if text[max(us, cue_s - 4):cue_s].rstrip().endswith("),"):
+        alt = left_source(ctx, us, text.rfind(")", max(us, cue_s - 4), cue_s) + 1)
+        return alt and dataclasses.replace(alt, cue_start=cue_s)
+    k = cue_s
+    while k > us and text[k - 1].isspace():
+        k -= 1
+    if k <= us or text[k - 1] != "," or ANY_QUOTE.search(text, us, k) is None:
+        return None
+    alt = left_source(ctx, us, k - 1)
+    if alt is None or alt.kind != "quote" or alt.apposition is not None or "," in text[alt.start:k - 1] \
+            or not text[text.rfind(" ", alt.start, alt.end) + 1:alt.end][:1].isupper():
+        return None  # (a name ends the subject: not '"...", Jo Roe sighs, pointing to ...')
+    q = quote_closing_before(ctx, alt.start)
+    if q is None or not (text[q.end - 1:q.end] in (",", "?", "!") or "," in text[q.close_at:alt.start]):
+        return None  # (a quoted word inside a phrase: 'the "pretentious" pen name of Jo Roe,')
+    return dataclasses.replace(alt, cue_start=cue_s)
 
 
 # (an auxiliary may stand between: "Supporters who have heard from the campaign say")
