@@ -74,16 +74,18 @@ else:
     M = {"match_main_cpu_s": 0.0, "match_workers_cpu_s": 0.0, "match_pauses_s": 0.0}
     if phase == "load+match":  # matching's share: the parent's CPU, its pool's, and the pauses between chunks
         use = lambda who: resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
-        after, sleep = loader._after_load, time.sleep
+        after, sleep, matching = loader._after_load, time.sleep, []
         def timed(*a, **k):
             c, w = use(resource.RUSAGE_SELF), use(resource.RUSAGE_CHILDREN)
+            matching.append(1)
             try:
                 return after(*a, **k)
             finally:
+                matching.clear()
                 M["match_main_cpu_s"] += use(resource.RUSAGE_SELF) - c
                 M["match_workers_cpu_s"] += use(resource.RUSAGE_CHILDREN) - w
-        def pause(s):
-            M["match_pauses_s"] += s if s == loader.LOCK_GAP_SECONDS else 0.0
+        def pause(s):  # every sleep while matching: the pauses for a waiting writer, whole or
+            M["match_pauses_s"] += s if matching else 0.0  # the rest of one the pool's scoring began
             sleep(s)
         loader._after_load, time.sleep = timed, pause
     report = loader.load(db, [src], match=phase == "load+match", jobs=jobs)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
+
+import pytest
 
 from datasette_claims import loader
 from datasette_claims.matching import batch_pool, pipeline
@@ -174,3 +178,82 @@ def test_a_step_missed_empties_what_was_kept(tmp_path):
     after_a_gap = pipeline.Matcher(db.conn, reads=reads)
     after_a_gap.keep(None, 0, step=6)
     assert not after_a_gap.cache
+
+
+def test_a_pooled_chunk_keeps_the_lock_free_while_scoring_not_after(tmp_path, monkeypatch):
+    """A chunk scored by the pool faster than ``LOCK_GAP_SECONDS`` keeps the
+    write lock given up that long while its workers score, so the load takes
+    no pause after it; the links and stories are those of one process."""
+    path = feed(tmp_path / "feed.jsonl", 36)
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)  # several chunks, each scored in a few milliseconds
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    freed, paused = [], []
+    real_links, real_sleep = batch_pool.links, loader.time.sleep
+
+    def timed(conn, *args, **kwargs):
+        started = time.monotonic()
+        try:
+            return real_links(conn, *args, **kwargs)
+        finally:
+            freed.append(time.monotonic() - started)
+
+    def sleep(seconds):
+        if seconds == loader.LOCK_GAP_SECONDS:
+            paused.append(seconds)
+        return real_sleep(seconds)
+
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 40)
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    monkeypatch.setattr(batch_pool, "links", timed)
+    monkeypatch.setattr(loader.time, "sleep", sleep)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    assert len(freed) >= 3
+    assert paused == []
+    assert min(freed) >= loader.LOCK_GAP_SECONDS
+    assert dump(two) == dump(one)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_waiting_writer_gets_in_between_chunks_of_a_long_load(tmp_path, monkeypatch, jobs):
+    """A writer on its own connection (a verdict through Datasette) that waits
+    for the write lock while a load matches gets in between two chunks, not
+    after the load's last: with one process by the pause after each chunk,
+    with a pool while its workers score."""
+    path = feed(tmp_path / "feed.jsonl", 60)
+    db_path = tmp_path / "claims.db"
+    setup = sqlite3.connect(db_path)
+    setup.execute("create table side_notes (note text)")
+    setup.close()
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 20)
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 20)
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    chunks: list[int] = []
+    got_in: list[int] = []
+    real_match = loader._match_new
+
+    def write_when_let_in():
+        conn = sqlite3.connect(db_path, timeout=60, isolation_level=None)
+        conn.execute("begin immediate")  # waits for the load's chunk to give the lock up
+        got_in.append(len(chunks))
+        conn.execute("insert into side_notes values ('written while the load ran')")
+        conn.execute("commit")
+        conn.close()
+
+    writer = threading.Thread(target=write_when_let_in)
+
+    def matched(*args, **kwargs):
+        chunks.append(1)
+        if len(chunks) == 3:  # this chunk holds the lock (a pool already started): the writer waits behind it
+            writer.start()
+            time.sleep(0.3)  # SQLite's busy handler now polls every 100 ms
+        return real_match(*args, **kwargs)
+
+    monkeypatch.setattr(loader, "_match_new", matched)
+    loader.load(str(db_path), [path], jobs=jobs)
+    writer.join(timeout=60)
+    assert len(chunks) >= 6
+    assert got_in, "the writer never got in"
+    assert got_in[0] <= 4, f"the writer got in only after chunk {got_in[0]} of {len(chunks)}"
+    assert dump(db_path)[0]

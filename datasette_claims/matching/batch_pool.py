@@ -33,7 +33,7 @@ import sqlite3
 import time
 import weakref
 
-from ..store.connection import BUSY_TIMEOUT_MS, begin_immediate
+from ..store.connection import BUSY_TIMEOUT_MS, LOCK_GAP_SECONDS, begin_immediate
 
 PARALLEL_MIN_NEW = 1_000
 PARALLEL_MIN_WARM = 100  # a batch the pool a load already started takes (``pooled``)
@@ -68,7 +68,10 @@ def links(
     ``batch``: the articles matched now (``Matcher``); ``changed``: (speakers
     merged, reprints marked) by this step when each worker may keep the rows
     and pools its last step read (``Matcher.keep``), else None; ``step``:
-    this matching step's number (``step``)."""
+    this matching step's number (``step``).  The write lock, given up while
+    the workers score, stays free at least ``LOCK_GAP_SECONDS``: a waiting
+    writer gets in during the scoring, and a load need not pause again after
+    the step (``lock_freed``)."""
     was_writing = conn.in_transaction
     conn.commit()  # the workers' connections must see what this step settled
     freed = time.monotonic()
@@ -81,6 +84,8 @@ def links(
         pool = _POOLS.get(path, threshold, workers, reads)
         for part in pool.imap(_run, slices):  # imap keeps the slices' order
             rows.extend(part)
+        if was_writing:
+            _keep_free(freed)
     except BaseException:
         _POOLS.close()
         raise
@@ -91,6 +96,15 @@ def links(
         if reads is None:
             _POOLS.close()
     return rows
+
+
+def _keep_free(since: float) -> None:
+    """Wait until the write lock has been free ``LOCK_GAP_SECONDS`` since
+    ``since``: the pause a load would take after the step (a writer waiting
+    for the lock gets in), taken while the workers score, not after them."""
+    rest = since + LOCK_GAP_SECONDS - time.monotonic()
+    if rest > 0:
+        time.sleep(rest)
 
 
 def pooled(n: int, path: str, threshold, workers: int, reads) -> bool:
@@ -110,7 +124,8 @@ def lock_freed(since: float, seconds: float) -> bool:
     """Did ``links`` leave the write lock free for at least ``seconds`` at a
     stretch after ``since`` (``time.monotonic``)?  The workers score with the
     lock given up; then a waiting writer (a verdict) had its turn, and a load
-    need not pause between two chunks for it (``loader.LOCK_GAP_SECONDS``)."""
+    need not pause between two chunks for it (``LOCK_GAP_SECONDS``; ``links``
+    keeps it free at least that long)."""
     return _FREED["at"] >= since and _FREED["seconds"] >= seconds
 
 
