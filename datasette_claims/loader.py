@@ -604,7 +604,9 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     with page_cache(db.conn), collector.paused():
         for n, chunk in enumerate(chunks):
             started = time.monotonic()
-            summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk, reads, jobs), db.conn))
+            ahead = chunks[n + 1] if n + 1 < len(chunks) else None  # probed for reprints while a pool scores this one
+            summaries.append(retry_locked(lambda chunk=chunk, ahead=ahead: _match_new(db, chunk, reads, jobs, ahead),
+                                          db.conn))
             if n + 1 < len(chunks) and not batch_pool.lock_freed(started, LOCK_GAP_SECONDS):
                 # let a waiting writer (a verdict, a rebuild) in (not needed when
                 # the chunk's workers scored it with the lock given up for as
@@ -685,13 +687,14 @@ def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[st
 
 
 def _match_new(
-    db: sqlite_utils.Database, article_ids: list[str], reads: Reads | None = None, jobs: int = 1
+    db: sqlite_utils.Database, article_ids: list[str], reads: Reads | None = None, jobs: int = 1,
+    ahead: list[str] | None = None,
 ) -> str | None:
     """Link the new claims to the rest of the database, then raise alerts
     for any that repeat something already fact-checked."""
     from .factchecks.alerts import refresh_for_articles
 
-    summary = match_articles(db, article_ids, reads=reads, workers=jobs)
+    summary = match_articles(db, article_ids, reads=reads, workers=jobs, ahead=ahead)
     alerts = refresh_for_articles(db.conn, article_ids)
     if alerts:
         summary = f"{summary}, {alerts} previously checked" if summary else f"{alerts} previously checked"

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from datasette_claims import loader
-from datasette_claims.matching import batch_pool, pipeline
+from datasette_claims.matching import batch_pool, duplicates, pipeline
 from datasette_claims.store import open_db
 from datasette_claims.store.articles import unmatched_articles
 
@@ -51,6 +51,7 @@ def dump(db_path) -> list:
             conn.execute("select * from claim_matches order by claim_a, claim_b").fetchall(),
             conn.execute("select id, story_id from claims order by id").fetchall(),
             conn.execute("select * from stories order by id").fetchall(),
+            conn.execute("select id, duplicate_of from articles order by id").fetchall(),
         ]
     finally:
         conn.close()
@@ -257,3 +258,67 @@ def test_a_waiting_writer_gets_in_between_chunks_of_a_long_load(tmp_path, monkey
     assert got_in, "the writer never got in"
     assert got_in[0] <= 4, f"the writer got in only after chunk {got_in[0]} of {len(chunks)}"
     assert dump(db_path)[0]
+
+
+def test_the_next_chunks_reprints_are_probed_while_the_pool_scores(tmp_path, monkeypatch):
+    """While its workers score a chunk, the parent probes the next chunk's
+    articles for reprints (it would wait idle); each article is probed once,
+    and the duplicates, links and stories are those of one process."""
+    path = feed(tmp_path / "feed.jsonl", 36)  # the same statements over and over: many reprints
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    scoring, probed = [], []
+    real_links, real_probe = batch_pool.links, duplicates.reprints_of
+
+    def links(*args, **kwargs):
+        scoring.append(True)
+        try:
+            return real_links(*args, **kwargs)
+        finally:
+            scoring.pop()
+
+    def probe(conn, aid):
+        probed.append((aid, bool(scoring)))
+        return real_probe(conn, aid)
+
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 40)
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    monkeypatch.setattr(batch_pool, "links", links)
+    monkeypatch.setattr(duplicates, "reprints_of", probe)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    during = [aid for aid, while_scoring in probed if while_scoring]
+    assert len(during) >= 10, "no article was probed while the pool scored"
+    assert len(probed) == len({aid for aid, _ in probed}) == 36
+    assert any(row[1] for row in dump(one)[3])
+    assert dump(two) == dump(one)
+
+
+def test_an_article_reloaded_after_its_reprints_were_found_ahead_is_probed_again(tmp_path, monkeypatch):
+    """Pairs found ahead are for the text they were found for: an article
+    whose text changed since is probed again at its own step, and the marks
+    are those found without looking ahead."""
+    path = feed(tmp_path / "feed.jsonl", 12)
+    db_path, plain_path = tmp_path / "claims.db", tmp_path / "plain.db"
+    loader.load(str(db_path), [path], match=False)
+    db = open_db(str(db_path))
+    ids = unmatched_articles(db.conn)
+    ahead = duplicates.reprints_ahead(db.conn, ids)
+    assert set(ahead) == set(ids) and any(found.pairs for found in ahead.values())
+    changed = next(aid for aid, found in ahead.items() if found.pairs)
+    db.conn.execute("update articles set content_hash = 'another text' where id = ?", [changed])
+    db.conn.commit()
+    with sqlite3.connect(plain_path) as copy:
+        db.conn.backup(copy)
+    ahead[changed] = duplicates.Ahead(ahead[changed].content_hash, [])  # what the old text found: nothing
+    probed = []
+    real = duplicates.reprints_of
+    monkeypatch.setattr(duplicates, "reprints_of", lambda conn, aid: probed.append(aid) or real(conn, aid))
+    marked = duplicates.detect_duplicates(db.conn, ids, ahead=ahead)
+    db.conn.commit()
+    assert probed == [changed] and ahead == {}
+    plain = open_db(str(plain_path))
+    assert marked == duplicates.detect_duplicates(plain.conn, ids) > 0
+    plain.conn.commit()
+    assert dump(db_path)[3] == dump(plain_path)[3]

@@ -32,6 +32,7 @@ import signal
 import sqlite3
 import time
 import weakref
+from collections.abc import Callable
 
 from ..store.connection import BUSY_TIMEOUT_MS, LOCK_GAP_SECONDS, begin_immediate
 
@@ -60,7 +61,7 @@ def reader(path: str) -> sqlite3.Connection:
 
 def links(
     conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None, batch=None,
-    changed: tuple | None = None, step: int | None = None,
+    changed: tuple | None = None, step: int | None = None, meanwhile: Callable[[], object] | None = None,
 ) -> list[tuple]:
     """The links of ``claims`` (as ``Matcher.links_for_all`` gives them),
     scored by ``workers`` processes reading the database at ``path``; the
@@ -68,7 +69,8 @@ def links(
     ``batch``: the articles matched now (``Matcher``); ``changed``: (speakers
     merged, reprints marked) by this step when each worker may keep the rows
     and pools its last step read (``Matcher.keep``), else None; ``step``:
-    this matching step's number (``step``).  The write lock, given up while
+    this matching step's number (``step``); ``meanwhile``: the parent's own
+    reads for the next step, run while the workers score.  The write lock, given up while
     the workers score, stays free at least ``LOCK_GAP_SECONDS``: a waiting
     writer gets in during the scoring, and a load need not pause again after
     the step (``lock_freed``)."""
@@ -82,7 +84,10 @@ def links(
     rows: list[tuple] = []
     try:
         pool = _POOLS.get(path, threshold, workers, reads)
-        for part in pool.imap(_run, slices):  # imap keeps the slices' order
+        parts = pool.imap(_run, slices)  # imap keeps the slices' order
+        if meanwhile is not None:
+            meanwhile()
+        for part in parts:
             rows.extend(part)
         if was_writing:
             _keep_free(freed)
