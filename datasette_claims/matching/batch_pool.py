@@ -22,6 +22,11 @@ as one process's do (started afresh per chunk, the workers spent about a
 fifth more on scoring); each chunk still gets a new ``Matcher`` per worker,
 and the pool ends with the load (its ``Reads`` object is freed) or with the
 program.
+
+While the workers score, the write lock stays given up for at least the gap
+a load leaves between two chunks for a waiting writer (``LOCK_GAP_SECONDS``):
+the pause is taken during the scoring, not after it; and the parent, idle
+otherwise, does the next step's reads it can do ahead (``links``' ``meanwhile``).
 """
 
 from __future__ import annotations
