@@ -57,6 +57,12 @@ def dump(db_path) -> list:
         conn.close()
 
 
+def pool_every_chunk(monkeypatch, claims: int) -> None:
+    """Chunks of ``claims`` claims start the pool; once started, it scores every chunk, the smaller last too."""
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", claims)
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+
+
 def test_two_workers_link_what_one_links(tmp_path, monkeypatch):
     path = feed(tmp_path / "feed.jsonl", 36)
     one = tmp_path / "one.db"
@@ -125,15 +131,14 @@ def test_one_pool_serves_every_chunk_of_a_load_and_ends_with_it(tmp_path, monkey
 def test_workers_keep_what_they_read_at_the_step_before_only(tmp_path, monkeypatch):
     """A pool's workers keep their rows and pools from chunk to chunk (the
     step numbers say whether they saw the step before), a pooled load's last,
-    smaller chunk goes to the pool already started, and no pause is taken
-    between chunks whose workers scored with the write lock given up; the
-    links and stories are those of one process."""
+    smaller chunk goes to the pool already started; the links and stories
+    are those of one process (the pauses: the next tests)."""
     path = feed(tmp_path / "feed.jsonl", 36)
     monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)  # several chunks, the last one smaller
     one = tmp_path / "one.db"
     loader.load(str(one), [path], jobs=1)
-    calls, kept, paused = [], [], []
-    real_links, real_keep, real_sleep = batch_pool.links, pipeline.Matcher.keep, loader.time.sleep
+    calls, kept = [], []
+    real_links, real_keep = batch_pool.links, pipeline.Matcher.keep
 
     def counted(*args, **kwargs):
         calls.append(len(args[2]))
@@ -143,21 +148,12 @@ def test_workers_keep_what_they_read_at_the_step_before_only(tmp_path, monkeypat
         kept.append(kwargs.get("step"))
         return real_keep(self, *args, **kwargs)
 
-    def sleep(seconds):
-        if seconds == loader.LOCK_GAP_SECONDS:
-            paused.append(seconds)
-        return real_sleep(seconds)
-
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 40)
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    pool_every_chunk(monkeypatch, 40)
     monkeypatch.setattr(batch_pool, "links", counted)
     monkeypatch.setattr(pipeline.Matcher, "keep", keep)
-    monkeypatch.setattr(loader.time, "sleep", sleep)
-    monkeypatch.setattr(loader, "LOCK_GAP_SECONDS", 0.001)  # any pool's scoring gives the lock up for longer
     two = tmp_path / "two.db"
     loader.load(str(two), [path], jobs=2)
     assert len(calls) >= 3 and min(calls) < 40, "the last, smaller chunk was not scored by the pool"
-    assert paused == []
     assert dump(two) == dump(one)
 
 
@@ -204,8 +200,7 @@ def test_a_pooled_chunk_keeps_the_lock_free_while_scoring_not_after(tmp_path, mo
             paused.append(seconds)
         return real_sleep(seconds)
 
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 40)
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    pool_every_chunk(monkeypatch, 40)
     monkeypatch.setattr(batch_pool, "links", timed)
     monkeypatch.setattr(loader.time, "sleep", sleep)
     two = tmp_path / "two.db"
@@ -228,8 +223,7 @@ def test_a_waiting_writer_gets_in_between_chunks_of_a_long_load(tmp_path, monkey
     setup.execute("create table side_notes (note text)")
     setup.close()
     monkeypatch.setattr(loader, "MATCH_CLAIMS", 20)
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 20)
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    pool_every_chunk(monkeypatch, 20)
     chunks: list[int] = []
     got_in: list[int] = []
     real_match = loader._match_new
@@ -282,8 +276,7 @@ def test_the_next_chunks_reprints_are_probed_while_the_pool_scores(tmp_path, mon
         probed.append((aid, bool(scoring)))
         return real_probe(conn, aid)
 
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 40)
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    pool_every_chunk(monkeypatch, 40)
     monkeypatch.setattr(batch_pool, "links", links)
     monkeypatch.setattr(duplicates, "reprints_of", probe)
     two = tmp_path / "two.db"
