@@ -71,20 +71,32 @@ if phase == "extract":
             if not isinstance(item, loader.LoadError))
     extra = {}
 else:
-    M = {"match_main_cpu_s": 0.0, "match_workers_cpu_s": 0.0, "match_pauses_s": 0.0}
+    M = {"match_main_cpu_s": 0.0, "match_workers_cpu_s": 0.0, "match_pauses_s": 0.0, "match_ahead_cpu_s": 0.0}
     if phase == "load+match":  # matching's share: the parent's CPU, its pool's, and the pauses between chunks
         use = lambda who: resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
-        after, sleep = loader._after_load, time.sleep
+        after, sleep, matching = loader._after_load, time.sleep, []
         def timed(*a, **k):
             c, w = use(resource.RUSAGE_SELF), use(resource.RUSAGE_CHILDREN)
+            matching.append(1)
             try:
                 return after(*a, **k)
             finally:
+                matching.clear()
                 M["match_main_cpu_s"] += use(resource.RUSAGE_SELF) - c
                 M["match_workers_cpu_s"] += use(resource.RUSAGE_CHILDREN) - w
-        def pause(s):
-            M["match_pauses_s"] += s if s == loader.LOCK_GAP_SECONDS else 0.0
+        def pause(s):  # every sleep while matching: the pauses for a waiting writer, whole or
+            M["match_pauses_s"] += s if matching else 0.0  # the rest of one the pool's scoring began
             sleep(s)
+        from datasette_claims.matching import duplicates
+        ahead = getattr(duplicates, "reprints_ahead", None)  # the parent's reads while its pool scores
+        def timed_ahead(*a, **k):
+            c = use(resource.RUSAGE_SELF)
+            try:
+                return ahead(*a, **k)
+            finally:
+                M["match_ahead_cpu_s"] += use(resource.RUSAGE_SELF) - c
+        if ahead is not None:
+            duplicates.reprints_ahead = timed_ahead
         loader._after_load, time.sleep = timed, pause
     report = loader.load(db, [src], match=phase == "load+match", jobs=jobs)
     n = report.articles
@@ -277,7 +289,8 @@ def main() -> None:
             runs = [phase(r) for r in range(a.runs)]
             med = {k: statistics.median(r.get(k) or 0 for r in runs)
                    for k in ("per_s", "seconds", "cpu_s", "main_cpu_s", "workers_cpu_s", "rss_mb", "worker_rss_mb",
-                             "load_avg", "match_main_cpu_s", "match_workers_cpu_s", "match_pauses_s")}
+                             "load_avg", "match_main_cpu_s", "match_workers_cpu_s", "match_pauses_s",
+                             "match_ahead_cpu_s")}
             med["articles"] = runs[0]["articles"]
             results[name] = med
             print(f"{name:38} {med['articles']:6} articles {med['seconds']:7.1f}s {med['per_s']:7.0f}/s  "
@@ -307,11 +320,15 @@ def match_ratios(results: dict, jobs: int) -> dict:
 def _turns(r: dict, jobs: int) -> float:
     """The clock of a load with matching on idle cores, from CPU: the loading
     part shared as ``cpu_bound`` counts it, then matching, where the parent's
-    steps and its pool's scoring take turns, and the pauses between chunks."""
+    steps and its pool's scoring take turns (but for the parent's reads done
+    while the pool scores, ``match_ahead_cpu_s``, which share its cores), and
+    the pauses between chunks."""
     parent = r["main_cpu_s"] - r["match_main_cpu_s"]
     workers = r["workers_cpu_s"] - r["match_workers_cpu_s"]
     loading = max(parent, (parent + workers) / jobs)
-    return loading + r["match_main_cpu_s"] + r["match_workers_cpu_s"] / jobs + r["match_pauses_s"]
+    ahead = r.get("match_ahead_cpu_s") or 0.0
+    turns = r["match_main_cpu_s"] - ahead + (r["match_workers_cpu_s"] + ahead) / jobs
+    return loading + turns + r["match_pauses_s"]
 
 
 def all_ratios(results: dict, jobs: int, findall: float) -> dict:

@@ -31,7 +31,7 @@ from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
 from .store import open_db
 from .store.schema import fill_full_text, pause_merges
-from .store.connection import in_lists, retry_locked
+from .store.connection import LOCK_GAP_SECONDS, in_lists, retry_locked
 from .text import counted
 from .store.articles import (
     CONTENT_AT, ArticleRows, StoredPath, record_errors, refresh_speaker_counts, rows_digest, rows_with_id,
@@ -641,12 +641,13 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     with page_cache(db.conn), collector.paused():
         for n, chunk in enumerate(chunks):
             started = time.monotonic()
-            summaries.append(retry_locked(lambda chunk=chunk: _match_new(db, chunk, reads, jobs), db.conn))
+            ahead = chunks[n + 1] if n + 1 < len(chunks) else None  # probed for reprints while a pool scores this one
+            summaries.append(retry_locked(lambda chunk=chunk, ahead=ahead: _match_new(db, chunk, reads, jobs, ahead),
+                                          db.conn))
             if n + 1 < len(chunks) and not batch_pool.lock_freed(started, LOCK_GAP_SECONDS):
-                # let a waiting writer (a verdict, a rebuild) in: SQLite's busy
-                # handler polls every 100 ms at most, and a lock taken again at
-                # once would starve it (not needed when the chunk's workers
-                # scored it with the lock given up for as long: ``batch_pool``)
+                # let a waiting writer (a verdict, a rebuild) in (not needed when
+                # the chunk's workers scored it with the lock given up for as
+                # long: ``batch_pool.links`` keeps it free at least that long)
                 time.sleep(LOCK_GAP_SECONDS)
         collector.settle()  # what the chunks made and kept: not walked by a young collection first
     if len(summaries) > 1:
@@ -664,7 +665,6 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
 # (a link across chunks is found from the later side).
 MATCH_CLAIMS = 1_200
 MATCH_CHUNK = 500  # articles at most
-LOCK_GAP_SECONDS = 0.15
 
 
 def match_chunks(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[list[str]]:
@@ -724,13 +724,14 @@ def _totals(conn: sqlite3.Connection, article_ids: list[str], summaries: list[st
 
 
 def _match_new(
-    db: sqlite_utils.Database, article_ids: list[str], reads: Reads | None = None, jobs: int = 1
+    db: sqlite_utils.Database, article_ids: list[str], reads: Reads | None = None, jobs: int = 1,
+    ahead: list[str] | None = None,
 ) -> str | None:
     """Link the new claims to the rest of the database, then raise alerts
     for any that repeat something already fact-checked."""
     from .factchecks.alerts import refresh_for_articles
 
-    summary = match_articles(db, article_ids, reads=reads, workers=jobs)
+    summary = match_articles(db, article_ids, reads=reads, workers=jobs, ahead=ahead)
     alerts = refresh_for_articles(db.conn, article_ids)
     if alerts:
         summary = f"{summary}, {alerts} previously checked" if summary else f"{alerts} previously checked"

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
+
+import pytest
 
 from datasette_claims import loader
-from datasette_claims.matching import batch_pool, pipeline
+from datasette_claims.matching import batch_pool, duplicates, pipeline
 from datasette_claims.store import open_db
 from datasette_claims.store.articles import unmatched_articles
 
@@ -47,9 +51,16 @@ def dump(db_path) -> list:
             conn.execute("select * from claim_matches order by claim_a, claim_b").fetchall(),
             conn.execute("select id, story_id from claims order by id").fetchall(),
             conn.execute("select * from stories order by id").fetchall(),
+            conn.execute("select id, duplicate_of from articles order by id").fetchall(),
         ]
     finally:
         conn.close()
+
+
+def pool_every_chunk(monkeypatch, claims: int) -> None:
+    """Chunks of ``claims`` claims start the pool; once started, it scores every chunk, the smaller last too."""
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", claims)
+    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
 
 
 def test_two_workers_link_what_one_links(tmp_path, monkeypatch):
@@ -120,15 +131,14 @@ def test_one_pool_serves_every_chunk_of_a_load_and_ends_with_it(tmp_path, monkey
 def test_workers_keep_what_they_read_at_the_step_before_only(tmp_path, monkeypatch):
     """A pool's workers keep their rows and pools from chunk to chunk (the
     step numbers say whether they saw the step before), a pooled load's last,
-    smaller chunk goes to the pool already started, and no pause is taken
-    between chunks whose workers scored with the write lock given up; the
-    links and stories are those of one process."""
+    smaller chunk goes to the pool already started; the links and stories
+    are those of one process (the pauses: the next tests)."""
     path = feed(tmp_path / "feed.jsonl", 36)
     monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)  # several chunks, the last one smaller
     one = tmp_path / "one.db"
     loader.load(str(one), [path], jobs=1)
-    calls, kept, paused = [], [], []
-    real_links, real_keep, real_sleep = batch_pool.links, pipeline.Matcher.keep, loader.time.sleep
+    calls, kept = [], []
+    real_links, real_keep = batch_pool.links, pipeline.Matcher.keep
 
     def counted(*args, **kwargs):
         calls.append(len(args[2]))
@@ -138,21 +148,12 @@ def test_workers_keep_what_they_read_at_the_step_before_only(tmp_path, monkeypat
         kept.append(kwargs.get("step"))
         return real_keep(self, *args, **kwargs)
 
-    def sleep(seconds):
-        if seconds == loader.LOCK_GAP_SECONDS:
-            paused.append(seconds)
-        return real_sleep(seconds)
-
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_NEW", 40)
-    monkeypatch.setattr(batch_pool, "PARALLEL_MIN_WARM", 1)
+    pool_every_chunk(monkeypatch, 40)
     monkeypatch.setattr(batch_pool, "links", counted)
     monkeypatch.setattr(pipeline.Matcher, "keep", keep)
-    monkeypatch.setattr(loader.time, "sleep", sleep)
-    monkeypatch.setattr(loader, "LOCK_GAP_SECONDS", 0.001)  # any pool's scoring gives the lock up for longer
     two = tmp_path / "two.db"
     loader.load(str(two), [path], jobs=2)
     assert len(calls) >= 3 and min(calls) < 40, "the last, smaller chunk was not scored by the pool"
-    assert paused == []
     assert dump(two) == dump(one)
 
 
@@ -174,3 +175,143 @@ def test_a_step_missed_empties_what_was_kept(tmp_path):
     after_a_gap = pipeline.Matcher(db.conn, reads=reads)
     after_a_gap.keep(None, 0, step=6)
     assert not after_a_gap.cache
+
+
+def test_a_pooled_chunk_keeps_the_lock_free_while_scoring_not_after(tmp_path, monkeypatch):
+    """A chunk scored by the pool faster than ``LOCK_GAP_SECONDS`` keeps the
+    write lock given up that long while its workers score, so the load takes
+    no pause after it; the links and stories are those of one process."""
+    path = feed(tmp_path / "feed.jsonl", 36)
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)  # several chunks, each scored in a few milliseconds
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    freed, paused = [], []
+    real_links, real_sleep = batch_pool.links, loader.time.sleep
+
+    def timed(conn, *args, **kwargs):
+        started = time.monotonic()
+        try:
+            return real_links(conn, *args, **kwargs)
+        finally:
+            freed.append(time.monotonic() - started)
+
+    def sleep(seconds):
+        if seconds == loader.LOCK_GAP_SECONDS:
+            paused.append(seconds)
+        return real_sleep(seconds)
+
+    pool_every_chunk(monkeypatch, 40)
+    monkeypatch.setattr(batch_pool, "links", timed)
+    monkeypatch.setattr(loader.time, "sleep", sleep)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    assert len(freed) >= 3
+    assert paused == []
+    assert min(freed) >= loader.LOCK_GAP_SECONDS
+    assert dump(two) == dump(one)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_waiting_writer_gets_in_between_chunks_of_a_long_load(tmp_path, monkeypatch, jobs):
+    """A writer on its own connection (a verdict through Datasette) that waits
+    for the write lock while a load matches gets in between two chunks, not
+    after the load's last: with one process by the pause after each chunk,
+    with a pool while its workers score."""
+    path = feed(tmp_path / "feed.jsonl", 60)
+    db_path = tmp_path / "claims.db"
+    setup = sqlite3.connect(db_path)
+    setup.execute("create table side_notes (note text)")
+    setup.close()
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 20)
+    pool_every_chunk(monkeypatch, 20)
+    chunks: list[int] = []
+    got_in: list[int] = []
+    real_match = loader._match_new
+
+    def write_when_let_in():
+        conn = sqlite3.connect(db_path, timeout=60, isolation_level=None)
+        conn.execute("begin immediate")  # waits for the load's chunk to give the lock up
+        got_in.append(len(chunks))
+        conn.execute("insert into side_notes values ('written while the load ran')")
+        conn.execute("commit")
+        conn.close()
+
+    writer = threading.Thread(target=write_when_let_in)
+
+    def matched(*args, **kwargs):
+        chunks.append(1)
+        if len(chunks) == 3:  # this chunk holds the lock (a pool already started): the writer waits behind it
+            writer.start()
+            time.sleep(0.3)  # SQLite's busy handler now polls every 100 ms
+        return real_match(*args, **kwargs)
+
+    monkeypatch.setattr(loader, "_match_new", matched)
+    loader.load(str(db_path), [path], jobs=jobs)
+    writer.join(timeout=60)
+    assert len(chunks) >= 6
+    assert got_in, "the writer never got in"
+    assert got_in[0] < len(chunks), "the writer waited for the load's last chunk"
+    assert dump(db_path)[0]
+
+
+def test_the_next_chunks_reprints_are_probed_while_the_pool_scores(tmp_path, monkeypatch):
+    """While its workers score a chunk, the parent probes the next chunk's
+    articles for reprints (it would wait idle); each article is probed once,
+    and the duplicates, links and stories are those of one process."""
+    path = feed(tmp_path / "feed.jsonl", 36)  # the same statements over and over: many reprints
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    scoring, probed = [], []
+    real_links, real_probe = batch_pool.links, duplicates.reprints_of
+
+    def links(*args, **kwargs):
+        scoring.append(True)
+        try:
+            return real_links(*args, **kwargs)
+        finally:
+            scoring.pop()
+
+    def probe(conn, aid):
+        probed.append((aid, bool(scoring)))
+        return real_probe(conn, aid)
+
+    pool_every_chunk(monkeypatch, 40)
+    monkeypatch.setattr(batch_pool, "links", links)
+    monkeypatch.setattr(duplicates, "reprints_of", probe)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    during = [aid for aid, while_scoring in probed if while_scoring]
+    assert len(during) >= 10, "no article was probed while the pool scored"
+    assert len(probed) == len({aid for aid, _ in probed}) == 36
+    assert any(row[1] for row in dump(one)[3])
+    assert dump(two) == dump(one)
+
+
+def test_an_article_reloaded_after_its_reprints_were_found_ahead_is_probed_again(tmp_path, monkeypatch):
+    """Pairs found ahead are for the text they were found for: an article
+    whose text changed since is probed again at its own step, and the marks
+    are those found without looking ahead."""
+    path = feed(tmp_path / "feed.jsonl", 12)
+    db_path, plain_path = tmp_path / "claims.db", tmp_path / "plain.db"
+    loader.load(str(db_path), [path], match=False)
+    db = open_db(str(db_path))
+    ids = unmatched_articles(db.conn)
+    ahead = duplicates.reprints_ahead(db.conn, ids)
+    assert set(ahead) == set(ids) and any(found.pairs for found in ahead.values())
+    changed = next(aid for aid, found in ahead.items() if found.pairs)
+    db.conn.execute("update articles set content_hash = 'another text' where id = ?", [changed])
+    db.conn.commit()
+    with sqlite3.connect(plain_path) as copy:
+        db.conn.backup(copy)
+    ahead[changed] = duplicates.Ahead(ahead[changed].content_hash, [])  # what the old text found: nothing
+    probed = []
+    real = duplicates.reprints_of
+    monkeypatch.setattr(duplicates, "reprints_of", lambda conn, aid: probed.append(aid) or real(conn, aid))
+    marked = duplicates.detect_duplicates(db.conn, ids, ahead=ahead)
+    db.conn.commit()
+    assert probed == [changed] and ahead == {}
+    plain = open_db(str(plain_path))
+    assert marked == duplicates.detect_duplicates(plain.conn, ids) > 0
+    plain.conn.commit()
+    assert dump(db_path)[3] == dump(plain_path)[3]

@@ -22,6 +22,11 @@ as one process's do (started afresh per chunk, the workers spent about a
 fifth more on scoring); each chunk still gets a new ``Matcher`` per worker,
 and the pool ends with the load (its ``Reads`` object is freed) or with the
 program.
+
+While the workers score, the write lock stays given up for at least the gap
+a load leaves between two chunks for a waiting writer (``LOCK_GAP_SECONDS``):
+the pause is taken during the scoring, not after it; and the parent, idle
+otherwise, does the next step's reads it can do ahead (``links``' ``meanwhile``).
 """
 
 from __future__ import annotations
@@ -32,8 +37,9 @@ import signal
 import sqlite3
 import time
 import weakref
+from collections.abc import Callable
 
-from ..store.connection import BUSY_TIMEOUT_MS, begin_immediate
+from ..store.connection import BUSY_TIMEOUT_MS, LOCK_GAP_SECONDS, begin_immediate
 
 PARALLEL_MIN_NEW = 1_000
 PARALLEL_MIN_WARM = 100  # a batch the pool a load already started takes (``pooled``)
@@ -60,7 +66,7 @@ def reader(path: str) -> sqlite3.Connection:
 
 def links(
     conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None, batch=None,
-    changed: tuple | None = None, step: int | None = None,
+    changed: tuple | None = None, step: int | None = None, meanwhile: Callable[[], object] | None = None,
 ) -> list[tuple]:
     """The links of ``claims`` (as ``Matcher.links_for_all`` gives them),
     scored by ``workers`` processes reading the database at ``path``; the
@@ -68,7 +74,11 @@ def links(
     ``batch``: the articles matched now (``Matcher``); ``changed``: (speakers
     merged, reprints marked) by this step when each worker may keep the rows
     and pools its last step read (``Matcher.keep``), else None; ``step``:
-    this matching step's number (``step``)."""
+    this matching step's number (``step``); ``meanwhile``: the parent's own
+    reads for the next step, run while the workers score.  The write lock, given up while
+    the workers score, stays free at least ``LOCK_GAP_SECONDS``: a waiting
+    writer gets in during the scoring, and a load need not pause again after
+    the step (``lock_freed``)."""
     was_writing = conn.in_transaction
     conn.commit()  # the workers' connections must see what this step settled
     freed = time.monotonic()
@@ -79,8 +89,13 @@ def links(
     rows: list[tuple] = []
     try:
         pool = _POOLS.get(path, threshold, workers, reads)
-        for part in pool.imap(_run, slices):  # imap keeps the slices' order
+        parts = pool.imap(_run, slices)  # imap keeps the slices' order
+        if meanwhile is not None:
+            meanwhile()
+        for part in parts:
             rows.extend(part)
+        if was_writing:
+            _keep_free(freed)
     except BaseException:
         _POOLS.close()
         raise
@@ -91,6 +106,15 @@ def links(
         if reads is None:
             _POOLS.close()
     return rows
+
+
+def _keep_free(since: float) -> None:
+    """Wait until the write lock has been free ``LOCK_GAP_SECONDS`` since
+    ``since``: the pause a load would take after the step (a writer waiting
+    for the lock gets in), taken while the workers score, not after them."""
+    rest = since + LOCK_GAP_SECONDS - time.monotonic()
+    if rest > 0:
+        time.sleep(rest)
 
 
 def pooled(n: int, path: str, threshold, workers: int, reads) -> bool:
@@ -110,7 +134,8 @@ def lock_freed(since: float, seconds: float) -> bool:
     """Did ``links`` leave the write lock free for at least ``seconds`` at a
     stretch after ``since`` (``time.monotonic``)?  The workers score with the
     lock given up; then a waiting writer (a verdict) had its turn, and a load
-    need not pause between two chunks for it (``loader.LOCK_GAP_SECONDS``)."""
+    need not pause between two chunks for it (``LOCK_GAP_SECONDS``; ``links``
+    keeps it free at least that long)."""
     return _FREED["at"] >= since and _FREED["seconds"] >= seconds
 
 

@@ -162,12 +162,15 @@ class Reads:
         # what one process's Matchers hand on besides (claims' rows, speakers'
         # pools: ``pipeline.Matcher.keep``), emptied with the rest
         self.kept: dict = {}
+        # reprint pairs of the next step's articles, found while a pool scored
+        # this one (``duplicates.reprints_ahead``; checked against their texts)
+        self.ahead: dict = {}
 
     def fresh(self, key: tuple) -> "Reads":
         """These reads, emptied unless ``key`` (database file, claims, last rowid) is the one they were made at."""
         if key != self.key or not key[0]:
             self.key = key
-            self.posted, self.common, self.lengths, self.kept = {}, set(), {}, {}
+            self.posted, self.common, self.lengths, self.kept, self.ahead = {}, set(), {}, {}, {}
         return self
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 

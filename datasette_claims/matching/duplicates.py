@@ -24,6 +24,7 @@ import re
 from typing import Callable, NamedTuple
 
 from ..dates import day_number
+from ..store.connection import in_lists
 from ..text import tokens
 
 CONTAINMENT = 0.8
@@ -215,7 +216,9 @@ def _mark(conn, pair: Reprint) -> int:
     return cur.rowcount
 
 
-def detect_duplicates(conn, article_ids: list[str], workers: int = 1, path: str | None = None) -> int:
+def detect_duplicates(
+    conn, article_ids: list[str], workers: int = 1, path: str | None = None, ahead: dict | None = None
+) -> int:
     """Set ``articles.duplicate_of`` for reprints among/against ``article_ids``.
 
     Finding the pairs only reads (``reprints_of``); marking them follows
@@ -227,8 +230,48 @@ def detect_duplicates(conn, article_ids: list[str], workers: int = 1, path: str 
     Over many articles (a rebuild), ``copies.possible_reprints`` first
     leaves out the articles that cannot be in a pair, whose probes would
     find none: the same pairs, from a fraction of the probes.
+    ``ahead``: pairs found before this step (``reprints_ahead``), taken
+    (and removed) for the articles whose text is still the one they were
+    found for.
     """
-    return sum(_mark(conn, pair) for pairs in find_pairs(conn, article_ids, workers, path) for pair in pairs)
+    found = _with_ahead(conn, article_ids, ahead) if ahead else find_pairs(conn, article_ids, workers, path)
+    return sum(_mark(conn, pair) for pairs in found for pair in pairs)
+
+
+class Ahead(NamedTuple):
+    """An article's reprint pairs found before its matching step, and the
+    content hash of the text they were found for."""
+
+    content_hash: str | None
+    pairs: list[Reprint]
+
+
+def reprints_ahead(conn, article_ids) -> dict[str, Ahead]:
+    """``reprints_of`` of each article, found ahead of its step: a load
+    matching chunk after chunk probes the next chunk's articles while its
+    pool scores this one.  The probes read only the articles' texts and
+    ``articles_fts``, which matching does not write, so they find what they
+    would at the article's own step (an article reloaded meanwhile is probed
+    again there: ``_with_ahead``)."""
+    return {aid: Ahead(digest, reprints_of(conn, aid)) for aid, digest in _hashes(conn, article_ids).items()}
+
+
+def _hashes(conn, article_ids) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for chunk in in_lists(sorted(set(article_ids))):
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(f"select id, content_hash from articles where id in ({marks})", chunk))
+    return out
+
+
+def _with_ahead(conn, article_ids, ahead: dict[str, Ahead]):
+    """``find_pairs`` of these articles, in id order, from the pairs found
+    ahead where the article's text is the one they were found for."""
+    now = _hashes(conn, article_ids)
+    for aid in sorted(set(article_ids)):
+        got = ahead.pop(aid, None)
+        fits = got is not None and aid in now and got.content_hash == now[aid]
+        yield got.pairs if fits else reprints_of(conn, aid)
 
 
 def find_pairs(conn, article_ids, workers: int = 1, path: str | None = None):

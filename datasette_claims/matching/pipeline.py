@@ -36,7 +36,7 @@ from .aliases import SAME, resolve_speakers
 from .blocks import SpeakerBlocks
 from .decide import FRAGMENT_MIN_WORDS, ClaimInfo, Found, kind_of, link
 from .candidates import DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
-from .duplicates import detect_duplicates
+from .duplicates import detect_duplicates, reprints_ahead
 from .similarity import (
     DEFAULT_THRESHOLD,
     may_quote,
@@ -344,7 +344,8 @@ def _summary(links: int, drift: int, stories: int, dups: int, merged: dict, seco
 
 
 def match_articles(
-    db, article_ids, threshold: float | None = None, reads: Reads | None = None, workers: int = 1
+    db, article_ids, threshold: float | None = None, reads: Reads | None = None, workers: int = 1,
+    ahead: list[str] | None = None,
 ) -> str:
     """Match the claims of ``article_ids`` against the whole database.
 
@@ -355,9 +356,11 @@ def match_articles(
     a database file is scored by that many processes (the same links).
     Claims of other articles still waiting to be matched are not linked
     now: their own matching finds those links (``Matcher._note_waiting``).
+    ``ahead``: the articles of the load's next call, whose reprints are
+    probed while a pool scores this batch (kept in ``reads`` for that call).
     """
     with page_cache(db.conn), collector.paused():
-        return _match_articles(db, article_ids, threshold, reads, workers)
+        return _match_articles(db, article_ids, threshold, reads, workers, ahead)
 
 
 # A load's matching reads rows scattered over the database (candidates'
@@ -382,7 +385,7 @@ def page_cache(conn):
         conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
-def _match_articles(db, article_ids, threshold, reads, workers) -> str:
+def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> str:
     conn = db.conn
     started = time.perf_counter()
     article_ids = sorted(set(article_ids))
@@ -398,7 +401,7 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
         )
     reloaded = _matched_before(conn, article_ids)
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
-    dups = detect_duplicates(conn, article_ids)
+    dups = detect_duplicates(conn, article_ids, ahead=reads.ahead if reads is not None else None)
     new: list[ClaimInfo] = []
     for chunk in in_lists(article_ids):
         marks = ",".join("?" * len(chunk))
@@ -420,7 +423,9 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    rows = _new_links(conn, new, threshold, reads, workers, frozenset(article_ids), (merged.get("speakers"), dups))
+    rows = _new_links(
+        conn, new, threshold, reads, workers, frozenset(article_ids), (merged.get("speakers"), dups), ahead
+    )
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -437,17 +442,22 @@ def _match_articles(db, article_ids, threshold, reads, workers) -> str:
 
 
 def _new_links(
-    conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int, batch: frozenset[str], changed=(None, 0)
+    conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int, batch: frozenset[str], changed=(None, 0),
+    ahead: list[str] | None = None,
 ) -> list[tuple]:
     """The batch's links; ``changed``: (speakers merged, reprints marked) by this
-    step, which the rows and pools kept from the last step must not hold (``Matcher.keep``)."""
+    step, which the rows and pools kept from the last step must not hold (``Matcher.keep``);
+    ``ahead``: the next step's articles, probed for reprints while a pool scores
+    (the parent would wait idle: ``duplicates.reprints_ahead``)."""
     matcher = Matcher(conn, threshold, reads, batch=batch)  # (forked workers inherit its word sample and reads)
     path = _db_path(conn)
     keep = reads is not None and not _corrected(conn)
     step = batch_pool.next_step()
     if workers > 1 and path and batch_pool.pooled(len(new), path, threshold, workers, matcher.df.reads):
+        found = matcher.df.reads.ahead
         return batch_pool.links(
-            conn, path, new, threshold, workers, matcher.df.reads, batch, changed if keep else None, step
+            conn, path, new, threshold, workers, matcher.df.reads, batch, changed if keep else None, step,
+            meanwhile=(lambda: found.update(reprints_ahead(conn, ahead))) if ahead and reads is not None else None,
         )
     if keep:
         matcher.keep(*changed, step=step)

@@ -32,6 +32,11 @@ BUSY_TIMEOUT_MS = int(min(10.0, LOCK_PATIENCE_SECONDS) * 1000)
 # Datasette's own connections (a verdict being recorded): a web request
 # waits this long for a load or a rebuild to finish its current write.
 SERVED_BUSY_TIMEOUT_MS = 60_000
+# A long write given in steps (a load's matching, chunk after chunk) leaves
+# the lock free this long between two steps, so that a writer waiting for it
+# (a verdict) gets in: SQLite's busy handler polls every 100 ms at most, and a
+# lock taken again at once would starve it (``loader``, ``matching.batch_pool``).
+LOCK_GAP_SECONDS = 0.15
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATION_SET = "datasette-claims"
