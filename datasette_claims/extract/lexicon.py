@@ -266,6 +266,12 @@ TITLE_WORDS = {
     # a campaign's hired hands ("Vole consultant Ed Reyes": Vole is the employer)
     "consultant",
 }
+# Title words that are verbs or adjectives as often as nouns ("head", "host", "star"):
+# a subject's noun phrase does not run on over them (``sources._extend_subject``),
+# "general" only after another title ("attorney general")
+TITLE_WORDS_AMBIGUOUS = frozenset({
+    "head", "host", "star", "master", "general", "vice", "chair", "counsel", "anchor", "coach", "judge", "justice",
+    "rival", "hopeful", "incumbent", "expert", "member", "chief", "executive", "deputy"})
 FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman",
                  "queen", "princess", "businesswoman", "madam", "lady"}
 MALE_TITLES = {"mr.", "spokesman", "chairman", "congressman", "king", "prince",

@@ -34,6 +34,7 @@ from .lexicon import (
     ORG_HINTS,
     TIME_NOUNS,
     TITLE_WORDS,
+    TITLE_WORDS_AMBIGUOUS,
     TRAILING_SUBORDINATORS,
     WEEKDAYS,
 )
@@ -1205,11 +1206,8 @@ def _name_after_noun(text, w: str, words: list[str], e: int, limit: int) -> int 
 
 
 # the title nouns a subject runs on over ("UN special envoy Jo Roe appealed"; not
-# those that are verbs or adjectives as often: "head", "host", "star", "general"
-# -- but after a title: "attorney general")
-_TITLE_NOUNS = TITLE_WORDS - {"head", "host", "star", "master", "general", "vice", "chair", "counsel", "anchor",
-                              "coach", "judge", "justice", "rival", "hopeful", "incumbent", "expert", "member",
-                              "chief", "executive", "deputy"}
+# those that are verbs or adjectives as often: ``lexicon.TITLE_WORDS_AMBIGUOUS``)
+_TITLE_NOUNS = TITLE_WORDS - TITLE_WORDS_AMBIGUOUS
 # the holder after a title's brief, set off by commas ("UN special envoy for Kelp, Jo Roe, appealed")
 _TITLE_PP_HOLDER = re.compile(r"(?:\s+(?:for|of|to|at|in)\s+[^,;\"\u201c\u201d]{1,50}?)?,\s+"
                               r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=\s*,)")
