@@ -54,3 +54,30 @@ def test_guard_a_participle_without_but_keeps_the_sentence_subject():
     claims = run("The harbour board met on Monday, saying the closure was a disgrace.")
     c = next(c for c in claims if c.cue is not None and c.cue.text == "saying")
     assert c.speaker == "The harbour board"
+
+
+# -- an interview with an outlet: the interviewee speaks, the outlet relays
+
+
+def test_according_to_an_interview_with_an_outlet_credits_the_interviewee():
+    claims = run("According to an interview with the Gazette, Ann Vole plans to close the harbour.")
+    assert claims[0].speaker == "Ann Vole" and claims[0].via == "the Gazette"
+    assert claims[0].sourcing == "named_person"
+
+
+def test_an_interview_with_an_outlet_relays_a_said_clause_through_the_outlet():
+    claims = run("According to an interview with the Gazette, Ann Vole said the harbour was unsafe.")
+    assert claims[0].speaker == "Ann Vole" and claims[0].via == "the Gazette"
+
+
+def test_guard_an_interview_with_a_person_keeps_the_person():
+    claims = run("According to an interview with Ann Vole, the harbour will close.")
+    assert claims[0].speaker == "Ann Vole" and claims[0].via is None
+
+
+# -- a country label from the gazetteer glued before a name (guard: already right)
+
+
+def test_guard_a_gazetteer_country_before_a_name_is_no_part_of_it():
+    claims = run("The vote was close. Kenya Ann Vole said the harbour was unsafe.")
+    assert claims[0].speaker == "Ann Vole"
