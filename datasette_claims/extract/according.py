@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns as P
+from . import sourcing
 from .lexicon import OFFICE_HEADS, TITLE_WORDS
 from .context import FINITE, Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
 from .speaker_guards import clock_colon
@@ -189,9 +190,7 @@ def according_to(ctx: Ctx) -> None:
             ce -= 1
         if ce - cs < 3:
             continue
-        inner = _REPORTED_INSIDE.match(text, cs, ce)
-        if inner is not None and inside_quote(ctx, cs) is None and _relays_a_clause(inner):
-            _relayed_report(ctx, inner, (ss, frame.se), frame.rule)
+        if _relayed(ctx, cs, ce, (ss, frame.se), (m.start(), m.end()), frame.rule):
             continue
         said = _QUOTED_THEN_SAID.fullmatch(text, cs, ce) if frame.rule == "according_to.trailer" else None
         if said is not None:
@@ -202,6 +201,51 @@ def according_to(ctx: Ctx) -> None:
                            stance="assertion")
         if claim is not None and office is not None:
             claim._app = office.span  # (the office is the holder's role)
+
+
+# "an interview with the Clarion", "an interview published in the Clarion": the
+# interview names where it was said; the outlet relays, the interviewee speaks
+_INTERVIEW_WITH = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?interviews?\s+(?:with|to|in|on|by|"
+                             r"(?:published|aired|broadcast)\s+(?:in|on|by)|given\s+to)\s+(?P<z>\S.*)", re.I)
+# the interviewee opening the content: a name and its verb ("Roe plans to ...")
+_NAME_THEN_VERB = re.compile(r"(?P<np>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+                             r"(?:(?:also|still)\s+)?(?:[a-z]{2,}(?:s|ed)|will|would|can|could|has|had)\b")
+
+
+def _relayed(ctx: Ctx, cs: int, ce: int, src: tuple[int, int], cue: tuple[int, int], rule: str) -> bool:
+    """A claim made inside the content ("According to Veja, the spy says that
+    ...") or by the interviewee of an outlet's interview, relayed by the source
+    (by the outlet of "an interview with the Clarion"); False when neither."""
+    relay = _interview_outlet(ctx.text, src[0], src[1]) or src
+    inner = _REPORTED_INSIDE.match(ctx.text, cs, ce)
+    if inner is not None and inside_quote(ctx, cs) is None and _relays_a_clause(inner):
+        _relayed_report(ctx, inner, relay, rule)
+        return True
+    return relay != src and _interviewee_claim(ctx, cs, ce, relay, cue, rule)
+
+
+def _interview_outlet(text: str, ss: int, se: int) -> tuple[int, int] | None:
+    """The outlet's span when the according-to source is an interview with (or
+    in) a news outlet ("According to an interview with the Clarion, ...")."""
+    im = _INTERVIEW_WITH.fullmatch(text, ss, se)
+    if im is None or sourcing.classify(im.group("z"), False) != "media_report":
+        return None
+    return im.start("z"), im.end("z")
+
+
+def _interviewee_claim(ctx: Ctx, cs: int, ce: int, outlet: tuple[int, int], cue: tuple[int, int],
+                       rule: str) -> bool:
+    """ "According to an interview with the Clarion, Roe plans to ...": Roe's
+    claim (the whole clause), relayed by the outlet (``via``)."""
+    nm = _NAME_THEN_VERB.match(ctx.text, cs, ce)
+    if nm is None:
+        return False
+    c = make_claim(ctx, cs, ce, (nm.start("np"), nm.end("np")), cue, rule, 0.75,
+                   quote_type=content_quote_type(ctx, cs, ce, "accord", False), lemma="accord",
+                   stance="assertion")
+    if c is not None:
+        c.via = ctx.text[outlet[0]:outlet[1]]
+    return c is not None
 
 
 # ", Jo Roe" after an office with no article: its holder's name, as

@@ -86,11 +86,20 @@ _REL_SUBJ = re.compile(
     r"(?:[A-Z][\w.'\u2019&-]*|[a-z][\w-]*s))\s+(?:who|that)\s+[^,;:\"\u201c\u201d]{1,90}$")
 
 
+def _last_single_mark(text: str, mark: str, lo: int, hi: int) -> int:
+    """The last single quotation mark in [lo, hi), passing over apostrophes inside a
+    word ("Norland's harbour minister", "don't"): those close no quotation."""
+    j = text.rfind(mark, lo, hi)
+    while j > lo and text[j - 1].isalpha() and text[j + 1:j + 2].isalpha():
+        j = text.rfind(mark, lo, j)
+    return j
+
+
 def sentence_left_edge(text, us, cue_s):
     """Start of the source before a cue: back over words to a quote mark or the unit start."""
     lo = max(us, cue_s - 120)
     k = max(text.rfind('"', lo, cue_s), text.rfind("\u201d", lo, cue_s),
-            text.rfind("'", lo, cue_s), text.rfind("\u2019", lo, cue_s))
+            _last_single_mark(text, "'", lo, cue_s), _last_single_mark(text, "\u2019", lo, cue_s))
     if k < 0:
         return us if lo == us else cue_s
     k += 1

@@ -50,11 +50,26 @@ def clause_subject(text: str, unit_start: int, cue_start: int) -> Subject | None
     return Subject(cue_start, m.start("subj"), m.end("subj"), unit_start, "start", None)
 
 
+# a noun phrase whose last word is a number or a year ("in 2008", "on April 23")
+_ENDS_IN_NUMBER = re.compile(r"(?<![\w.,'\u2019-])\d[\d,.]*$")
+_ARTICLE_OPEN = re.compile(r"(?:[Aa]n?|[Tt]he)\s")
+
+
 def participle_subject(text: str, unit_start: int, cue_start: int, subj: Subject | None) -> Subject | None:
-    """The subject a participle cue may take: never a prepositional object."""
-    if subj is None or not prepositional_object(text, unit_start, subj):
+    """The subject a participle cue may take: never a prepositional object, nor a
+    noun phrase ending in a number ("filed suit in 2008 alleging": a year speaks not)
+    unless no clause subject stands before it and it opens on an article ("a
+    statement on May 3 saying": the statement)."""
+    if subj is None:
+        return None
+    if prepositional_object(text, unit_start, subj):
+        return clause_subject(text, unit_start, cue_start)
+    if _ENDS_IN_NUMBER.search(text, subj.start, subj.end) is None:
         return subj
-    return clause_subject(text, unit_start, cue_start)
+    found = clause_subject(text, unit_start, cue_start)
+    if found is None and _ARTICLE_OPEN.match(text, subj.start, subj.end):
+        return subj
+    return found
 
 
 # a sentence opening with a noun phrase and a participle phrase ("A draft resolution

@@ -383,6 +383,25 @@ def _continued_participle(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
     return True
 
 
+# a coordinating "but" opening a second clause ("X could not be reached but Y said ...")
+_BUT_CLAUSE = re.compile(r",?\s+but\s+(?=\S)")
+
+
+def _last_clause_subject(ctx: Ctx, us: int, cue_s: int):
+    """The subject a participle with no earlier claim hangs on: that of the last
+    clause coordinated by "but" when it has one ("Roe's family could not be
+    reached but the head of the port gave his view, calling ..."), else the
+    sentence's."""
+    last = None
+    for last in _BUT_CLAUSE.finditer(ctx.text, us, cue_s):
+        pass
+    if last is not None:
+        psrc = unit_subject(ctx, last.end(), cue_s)
+        if psrc is not None:
+            return psrc
+    return unit_subject(ctx, us, cue_s)
+
+
 def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     text, us, ue, cue_s, lemma = ctx.text, cue.us, cue.ue, cue.start, cue.lemma
     prev = claim_index.cue_in(ctx, us, cue_s)
@@ -396,7 +415,7 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     if base is not None:
         psrc = (base.source.start, base.source.end) if base.source else None
     else:
-        psrc = unit_subject(ctx, us, cue_s)
+        psrc = _last_clause_subject(ctx, us, cue_s)
         if psrc is None:
             return
     q_after = quote_opening_after(ctx, adj.end)
