@@ -8,12 +8,11 @@ real SQLite, real Datasette; invented reports and names."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import pytest
 
-from conftest import load_with_cli, make_datasette
+from conftest import load_docs_with_cli, make_datasette
 from datasette_claims.factchecks.records import record_verdict
 
 FARES = [
@@ -32,12 +31,6 @@ TOLLS = [
     {"id": "vale-1", "outlet": "Vale Post", "date": "2031-04-03", "title": "Bridge",
      "text": "Ada Vell said bridge tolls would be cut in half next year, angering the opposition."},
 ]
-
-
-def loaded(tmp_path, docs) -> str:
-    path = tmp_path / "docs.jsonl"
-    path.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
-    return load_with_cli(str(tmp_path / "claims.db"), path)
 
 
 def verdict_on(db_path, where: str, story: bool = False) -> str:
@@ -60,7 +53,7 @@ async def reviews(db_path) -> list[dict]:
 
 @pytest.mark.asyncio
 async def test_unresolved_pronoun_exports_the_story_speaker(tmp_path):
-    db = loaded(tmp_path, FARES)
+    db = load_docs_with_cli(tmp_path, FARES)
     verdict_on(db, "article_id = 'coast-1' and speaker = 'she'")
     [review] = await reviews(db)
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Jo Roe"}
@@ -68,7 +61,7 @@ async def test_unresolved_pronoun_exports_the_story_speaker(tmp_path):
 
 @pytest.mark.asyncio
 async def test_unresolved_pronoun_in_no_story_exports_no_author(tmp_path):
-    db = loaded(tmp_path, FARES)
+    db = load_docs_with_cli(tmp_path, FARES)
     verdict_on(db, "article_id = 'moor-1'")
     [review] = await reviews(db)
     assert "author" not in review["itemReviewed"]  # not {"name": "she"}
@@ -77,7 +70,7 @@ async def test_unresolved_pronoun_in_no_story_exports_no_author(tmp_path):
 
 @pytest.mark.asyncio
 async def test_story_verdict_reviews_the_statement(tmp_path):
-    db = loaded(tmp_path, FARES)
+    db = load_docs_with_cli(tmp_path, FARES)
     verdict_on(db, "article_id = 'harbour-1'", story=True)
     [review] = await reviews(db)
     # a direct quotation: its words, quoted; the speaker is the author, not part of the text
@@ -87,7 +80,7 @@ async def test_story_verdict_reviews_the_statement(tmp_path):
 
 @pytest.mark.asyncio
 async def test_story_verdict_on_reported_speech_is_not_quoted(tmp_path):
-    db = loaded(tmp_path, TOLLS)
+    db = load_docs_with_cli(tmp_path, TOLLS)
     verdict_on(db, "article_id = 'bay-1'", story=True)
     [review] = await reviews(db)
     assert review["claimReviewed"] == "bridge tolls would be cut in half next year"

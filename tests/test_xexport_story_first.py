@@ -7,10 +7,9 @@ load with matching, real SQLite; invented reports and names."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
-from conftest import load_with_cli
+from conftest import load_docs_with_cli
 
 DOCS = [
     {"id": "isle-1", "outlet": "Isle Gazette", "date": "2031-05-01", "title": "Council",
@@ -24,9 +23,7 @@ DOCS = [
 
 
 def test_first_claim_of_one_report_is_its_earliest_sentence(tmp_path):
-    docs = tmp_path / "docs.jsonl"
-    docs.write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
-    db = load_with_cli(str(tmp_path / "claims.db"), docs)
+    db = load_docs_with_cli(tmp_path, DOCS)
     conn = sqlite3.connect(db)
     members = conn.execute("select id, start from claims where article_id = 'isle-1' and story_id is not null "
                            "order by start").fetchall()
