@@ -285,7 +285,9 @@ async def test_story_verdict_and_review(story_db_path):
     data = (await ds.client.get(story_url(suffix=".json"))).json()["verdicts"]
     assert data["current"]["rating"] == "False" and data["target"] == "story"
     cr = (await ds.client.get("/claims/-/claims/claimreview.json")).json()[0]
-    assert cr["claimReviewed"].startswith("Fuel tax")
+    # claimReviewed is the statement (the story's first claim, a direct quotation: quoted), not the
+    # stored label "Fuel tax ... cut", which puts quotation marks around what may be the reporter's words
+    assert cr["claimReviewed"] == "“We will cut the fuel tax by ten percent next year.”"
     assert len(cr["itemReviewed"]["appearance"]) == 2
     # the story's claims now show the story verdict and are "previously checked"
     claim = (await ds.client.get(claim_url(OTHER, ".json"))).json()["verdicts"]

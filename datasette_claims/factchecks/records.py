@@ -15,6 +15,9 @@ from urllib.parse import quote
 from typing import NamedTuple
 
 from ..matching.drift import changes_meaning
+from ..matching.stories import names_nobody
+from ..models import UNNAMED_SOURCING
+from ..views.data import NOBODY_LABELS
 from ..store.connection import has_table
 
 DEFAULT_RATINGS = [
@@ -261,17 +264,47 @@ def get_story(conn, story_id) -> dict | None:
     return _one(conn, "select * from stories where id = ?", [story_id])
 
 
-def _claimant(conn, claim: dict) -> dict:
-    """Who made the claim, as ClaimReview names them: the speaker the claim resolves
-    to ("George W. Bush"), not the words of one report ("Bush"), and what it is."""
-    name, kind = claim["speaker"], None
-    if claim.get("speaker_id") and has_table(conn, "speakers"):
-        row = conn.execute("select name, kind from speakers where id = ?", [claim["speaker_id"]]).fetchone()
-        if row:
-            name, kind = row[0] or name, row[1]
+def _claimant(conn, claim: dict) -> dict | None:
+    """Who made the claim, as ClaimReview names them (``itemReviewed.author``, "the person or
+    organization stating the claim"): the speaker the claim resolves to ("George W. Bush"), not
+    the words of one report ("Bush"), and what it is.  A report that names nobody ("she said"
+    left unresolved, a sourcing label) gives way to the one person its story's reports name
+    (``story_speaker``); else no author: "she" or "Anonymous source" is nobody's name."""
+    name, kind = claim.get("speaker"), None
+    row = _speaker_row(conn, claim.get("speaker_id"))
+    if row:
+        name, kind = row.name or name, row.kind
+    elif not name or names_nobody(name, NOBODY_LABELS) or claim.get("sourcing") in UNNAMED_SOURCING:
+        row = story_speaker(conn, claim.get("story_id"))
+        if row is None:
+            return None
+        name, kind = row
     text = (kind or claim.get("sourcing") or "").lower()  # (the speaker's kind over one report's sourcing)
     org = "org" in text or "institution" in text or "group" in text
     return {"@type": "Organization" if org else "Person", "name": name}
+
+
+class SpeakerRow(NamedTuple):
+    name: str | None
+    kind: str | None
+
+
+def _speaker_row(conn, speaker_id) -> SpeakerRow | None:
+    if not speaker_id or not has_table(conn, "speakers"):
+        return None
+    row = conn.execute("select name, kind from speakers where id = ?", [speaker_id]).fetchone()
+    return SpeakerRow(*row) if row else None
+
+
+def story_speaker(conn, story_id) -> SpeakerRow | None:
+    """The one speaker the claims of a story resolve to (one report's "she" is another's
+    "Jo Roe"), or None when the story names several or none (the claim page lists them all:
+    ``views.claim.story_people``; a ClaimReview has one author)."""
+    if not story_id or not has_table(conn, "speakers"):
+        return None
+    rows = conn.execute("select distinct s.name, s.kind from claims c join speakers s on s.id = c.speaker_id "
+                        "where c.story_id = ? and s.name is not null limit 2", [story_id]).fetchall()
+    return SpeakerRow(*rows[0]) if len(rows) == 1 else None
 
 
 class Linked(NamedTuple):
@@ -348,6 +381,17 @@ def appearances(conn, claim_ids: list[str], first_claim_id: str | None = None) -
     return rows
 
 
+def statement(claim: dict | None) -> str:
+    """What a story verdict reviews (``claimReviewed``, "a short summary of the claim"): its
+    first claim's words, in quotation marks only when they are the speaker's (a direct
+    quotation).  The story's label ("Jo Roe: “…”") quotes whatever the first claim is, a
+    reporter's paraphrase too, and names the speaker, whom ``itemReviewed.author`` names."""
+    text = " ".join(((claim or {}).get("content") or "").split())
+    if not text or (claim or {}).get("quote_type") != "direct":
+        return text
+    return f"“{text}”"
+
+
 def _creative_work(article: dict) -> dict:
     work = {"@type": "CreativeWork"}
     if article.get("url"):
@@ -380,12 +424,13 @@ def claimreview(conn, verdict: dict, *, scale=None, author=None, base_url: str =
         claim = get_claim(conn, story.get("first_claim_id")) if story.get("first_claim_id") else None
         if claim is None and claim_ids:
             claim = get_claim(conn, claim_ids[0])
-        reviewed = story.get("label") or (claim or {}).get("content") or ""
+        reviewed = statement(claim) or story.get("label") or ""
         first_claim_id = story.get("first_claim_id")
     reports = appearances(conn, claim_ids, first_claim_id)
     item = {"@type": "Claim"}
-    if claim and claim.get("speaker"):
-        item["author"] = _claimant(conn, claim)
+    claimant = _claimant(conn, claim) if claim else None
+    if claimant:
+        item["author"] = claimant
     said = (claim or {}).get("said_on") or (reports[0]["published"] if reports else None)
     if said:
         item["datePublished"] = said

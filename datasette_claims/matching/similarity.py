@@ -34,6 +34,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import Indel
 
+from ..extract.lexicon import PERSON_PRONOUNS
 from ..text import STOPWORDS, capitalised_words
 
 # Chosen on MRPC train (accuracy-best) by benchmarks/eval_matching.py.
@@ -559,15 +560,22 @@ def _name_tokens(name: str) -> list[str]:
     return re.findall(r"[a-z]+", s.lower())
 
 
+def _pronoun(speaker: str) -> bool:
+    return speaker.strip().casefold() in PERSON_PRONOUNS
+
+
 def speaker_agreement(speaker_a: str | None, speaker_b: str | None) -> int:
-    """+1 same person, -1 different people, 0 unknown (either missing).
+    """+1 same person, -1 different people, 0 unknown (either missing, or a
+    pronoun: a report's unresolved "she" may be anyone, the other report's
+    "Jo Roe" too; as a name it disagreed with every name, and two identical
+    wordings of one story scored 0.02).
 
     Names agree when their last words agree and nothing contradicts: a first
     name on both sides must match on its first letter ("Sergei"/"Sergey"
     agree, "Hillary"/"Bill" do not).  The alias module does the careful work
     for the database; this is the quick test for a pair of strings.
     """
-    if not speaker_a or not speaker_b:
+    if not speaker_a or not speaker_b or _pronoun(speaker_a) or _pronoun(speaker_b):
         return 0
     a, b = _name_tokens(speaker_a), _name_tokens(speaker_b)
     if not a or not b:

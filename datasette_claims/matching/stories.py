@@ -25,7 +25,7 @@ reviewer confirmed always puts its two claims in one story.
 A story's id is derived from its earliest claim (``FirstKey``: earliest
 published report -- an undated one counts from the date a dated report
 reprinted it --, on one day a report others reprint before the rest and
-reprints last, then claim id), so
+reprints last, then by report and where in it the claim starts), so
 recomputing gives the same ids; a claim with no
 counterpart has no story (``story_id`` stays NULL).
 """
@@ -279,6 +279,7 @@ class _ClaimRow(NamedTuple):
     content: str
     duplicate_of: str | None
     utterance_id: str | None
+    start: int | None  # where the claim starts in its report's text
 
 
 def _claim_info(conn, ids) -> dict[str, _ClaimRow]:
@@ -290,7 +291,7 @@ def _claim_info(conn, ids) -> dict[str, _ClaimRow]:
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
             f"""select c.id, c.article_id, a.published, a.outlet, c.speaker_id,
-                       coalesce(s.name, c.speaker), c.content, a.duplicate_of, {utterance}
+                       coalesce(s.name, c.speaker), c.content, a.duplicate_of, {utterance}, c.start
                 from claims c join articles a on a.id = c.article_id
                 left join speakers s on s.id = c.speaker_id
                 where c.id in ({marks})""",
@@ -386,10 +387,14 @@ class FirstKey(NamedTuple):
     their report was out (an undated report's is the day a dated report reprinted
     it: it was out by then), on one day a report others reprint first (the
     agency's own copy: it was there to be copied), its reprints last, then
-    claim id."""
+    by report and, within one report, by where the claim starts (the claim id
+    alone, a string, put "art-1:105-166" before "art-1:49-101": a later
+    sentence of the report became the story's first appearance), then claim id."""
 
     date: str
     rank: int  # 0: reprinted by others, 1: neither, 2: a reprint
+    article_id: str
+    start: int  # the claim's offset in its report's text (-1 when not stored)
     claim_id: str
 
 
@@ -397,7 +402,8 @@ def first_keys(info: dict[str, _ClaimRow]) -> dict[str, FirstKey]:
     reprinted = _reprinted(info)
     return {
         c: FirstKey(i.published or reprinted.get(i.article_id) or "9999",
-                    2 if i.duplicate_of else (0 if i.article_id in reprinted else 1), c)
+                    2 if i.duplicate_of else (0 if i.article_id in reprinted else 1), i.article_id,
+                    i.start if isinstance(i.start, int) else -1, c)
         for c, i in info.items()
     }
 
