@@ -217,6 +217,23 @@ SOURCING_TYPES = (
 # The sourcing codes that name nobody: what a desk treats as resting on unnamed sources.
 UNNAMED_SOURCING = ("unnamed_official", "anonymous_generic", "collective_unnamed", "unattributed_hedged")
 
+# What the pages and the ClaimReview export call each sourcing code.
+SOURCING_LABELS = {
+    "named_person": "Named person",
+    "named_org": "Named organisation",
+    "unnamed_official": "Unnamed official",
+    "anonymous_generic": "Anonymous source",
+    "collective_unnamed": "Unnamed group",
+    "document": "Document",
+    "media_report": "Media report",
+    "social_post": "Social media post",
+    "unattributed_hedged": "Unattributed (hedged)",
+    "author": "The article's author",
+}
+
+# a sourcing kind's label names nobody ("Anonymous source: “…”"), as a pronoun does
+NOBODY_LABELS = frozenset(label.casefold() for label in SOURCING_LABELS.values())
+
 QUOTE_TYPES = ("direct", "indirect", "partial", "mixed")
 
 STANCES = ("assertion", "denial", "directive", "question", "stance", "neutral")

@@ -16,8 +16,7 @@ from typing import NamedTuple
 
 from ..matching.drift import changes_meaning
 from ..matching.stories import names_nobody
-from ..models import UNNAMED_SOURCING
-from ..views.data import NOBODY_LABELS
+from ..models import NOBODY_LABELS, UNNAMED_SOURCING
 from ..store.connection import has_table
 
 DEFAULT_RATINGS = [

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..matching.stories import label_speaker, names_nobody
 from ..queue_scores import OWN_LINK
-from ..models import UNNAMED_SOURCING  # noqa: F401  (the pages import it from here)
+from ..models import NOBODY_LABELS, SOURCING_LABELS, UNNAMED_SOURCING  # noqa: F401  (the pages import them from here)
 from ..store.connection import in_lists
 from ..text import has_changes, word_diff  # noqa: F401  (pages import them from here)
 
@@ -32,19 +32,6 @@ from claims c join articles a on a.id = c.article_id
 # The longest search text the pages take (``q``): a claim or a paragraph, not a whole
 # article.  The search box says so and stops there; a longer ``q`` is a 400.
 QUERY_MAX = 2000
-
-SOURCING_LABELS = {
-    "named_person": "Named person",
-    "named_org": "Named organisation",
-    "unnamed_official": "Unnamed official",
-    "anonymous_generic": "Anonymous source",
-    "collective_unnamed": "Unnamed group",
-    "document": "Document",
-    "media_report": "Media report",
-    "social_post": "Social media post",
-    "unattributed_hedged": "Unattributed (hedged)",
-    "author": "The article's author",
-}
 
 
 def safe_url(url):
@@ -302,9 +289,6 @@ def _unquoted(text: str) -> str:
             break
     return text
 
-
-# a sourcing kind's label names nobody either ("Anonymous source: “…”")
-NOBODY_LABELS = frozenset(label.casefold() for label in SOURCING_LABELS.values())
 
 
 def _stand_in(speaker: str, speakers) -> str:
