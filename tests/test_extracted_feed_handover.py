@@ -10,6 +10,7 @@ Invented sentences only; real SQLite, a real forked reading process.
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import sys
@@ -158,3 +159,13 @@ def test_the_writer_asks_for_a_pipe_numbered_past_1024():
     finally:
         for fd in (read_end, write_end, high):
             os.close(fd)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the reading process is forked on Linux")
+def test_the_reading_process_leaves_what_it_inherits_out_of_its_collections():
+    def frozen():  # evaluated in the reading process, as it reads
+        yield gc.get_freeze_count()
+
+    (count,) = in_process_of_its_own(frozen())
+    assert count > 0  # the imported modules and the writer's objects, frozen as the process starts
+    assert gc.get_freeze_count() == 0  # the writer's own collector is left as it was

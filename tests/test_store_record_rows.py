@@ -83,6 +83,7 @@ SAME_ROWS = {
     "no dateline": lambda r: r.update(dateline=None),
     "empty metadata": lambda r: r.update(url="", outlet=None, headline=""),
     "no claims": lambda r: r.update(claims=[]),
+    "a source and a cue left null": lambda r: r["claims"][0].update(source=None, cue=None),
 }
 
 
@@ -99,6 +100,8 @@ GENERAL_PATH = {
     "a span outside the text": lambda r: r["claims"][0]["content"].update(end=10 ** 6),
     "a span as a pair": lambda r: r["claims"][0].update(cue=[0, 4]),
     "offsets that are booleans": lambda r: r["claims"][0]["content"].update(start=True),
+    "an offset that is a float": lambda r: r["claims"][0]["cue"].update(end=float(r["claims"][0]["cue"]["end"])),
+    "a span ending before it starts": lambda r: r["claims"][0]["content"].update(end=0, start=1),
     "a confidence that is a boolean": lambda r: r["claims"][0].update(confidence=True),
     "a confidence that is text": lambda r: r["claims"][0].update(confidence="high"),
     "no paragraphs (an older release)": lambda r: r.pop("paragraphs"),

@@ -20,7 +20,6 @@ shortcut for the records the contract accepts, giving the same rows
 from __future__ import annotations
 
 import hashlib
-import json
 import marshal
 
 from ..articles import article_id, url_key
@@ -118,20 +117,23 @@ def _article_row(record: dict, doc: Document, text: str, paragraphs: list) -> di
         "dateline_date": date,
         "agency": agency,
         "text": text,
-        "paragraphs": json.dumps(paragraphs),
+        "paragraphs": repr(paragraphs),  # ``json.dumps``'s text: lists of two ints (``_rows`` checked)
         "word_count": word_count(text),
         "source_path": valid_text(doc.path),
     }
 
 
+_NO_SPAN = (None, None, None)
+
+
 def _span(value, text: str, n: int) -> tuple:
     """(text, start, end) of a span checked against ``text``; (None, None, None) for none."""
     if value is None:
-        return None, None, None
+        return _NO_SPAN
     if type(value) is not dict:
         raise Unusual
     start, end, quoted = value.get("start"), value.get("end"), value.get("text")
-    if not _inside(start, end, n):
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= n:  # (``_inside``, in line)
         raise Unusual
     if quoted is None:
         return text[start:end], start, end
@@ -154,7 +156,8 @@ def _claim_values(claim, article: str, text: str, n: int, speakers: list) -> tup
     strings = list(map(claim.get, _STRINGS))
     if not _TEXT_TYPES.issuperset(map(type, strings)):
         raise Unusual
-    role, said_on, said_where, said_to, stance, via, anonymity, denies, rule, _ = strings
+    role, said_on, said_where, said_to, stance, via, anonymity, denies, rule, utterance = strings
+    hedges = claim.get("hedges")
     content, start, end = _span(claim["content"], text, n)
     source, source_start, source_end = _span(claim.get("source"), text, n)
     cue, cue_start, cue_end = _span(claim.get("cue"), text, n)
@@ -164,8 +167,8 @@ def _claim_values(claim, article: str, text: str, n: int, speakers: list) -> tup
     return (
         ident, article, speaker_id, content, start, end, speaker, role,
         source, source_start, source_end, cue, cue_start, cue_end, sourcing, quote_type,
-        said_on, said_where, said_to, _hedges(claim.get("hedges")), stance, via, anonymity, denies,
-        round(float(confidence), 3), rule, strings[-1] or ident,
+        said_on, said_where, said_to, _hedges(hedges) if hedges else None, stance, via, anonymity, denies,
+        round(float(confidence), 3), rule, utterance or ident,
     )
 
 
