@@ -229,6 +229,9 @@ COUNT_HEADS = frozenset(("hundreds", "thousands", "dozens", "tens", "millions", 
 # residents"): with ``COUNT_HEADS``, an agent that is one of them goes on over its "of".
 GROUP_HEADS = frozenset(("number", "group", "members", "majority", "minority", "coalition", "handful",
                          "couple", "lot", "host", "string", "chorus", "range", "series"))
+# Group nouns that, after "a", "one" or "another" and no name, are an unnamed
+# group of people, not a body ("another group said", "a coalition of unions said")
+UNNAMED_GROUP_HEADS = frozenset(("group", "coalition"))
 # Plurals of bodies and things, not of people: no "they" of speakers stands for them.
 NON_PEOPLE_PLURALS = frozenset(("others", "states", "countries", "banks", "businesses", "companies", "industries",
                                 "nations", "governments"))

@@ -18,6 +18,7 @@ from .lexicon import (
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
     CONTEST_SIDES,
+    UNNAMED_GROUP_HEADS,
     COUNTRY_LIKE,
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
@@ -199,8 +200,8 @@ def _classify_np(mention: str, named_person: bool, social: bool) -> str:
     if not low or low == ["i"] or low == ["we"]:
         return "author"  # (an unquoted "I said", "we said": the writer, or the paper)
     np = _noun_phrase(mention, toks, low)
-    return (_counts_groups_and_media(np) or _offices_and_generic(np) or _named_or_placed(np)
-            or "anonymous_generic")
+    return (_counts_groups_and_media(np) or _offices_and_generic(np) or _unnamed_group(np)
+            or _named_or_placed(np) or "anonymous_generic")
 
 
 def _noun_phrase(mention: str, toks: list[str], low: list[str]) -> _NounPhrase:
@@ -322,6 +323,16 @@ def _firm_name_end(toks: list[str], cut: int) -> bool:
     """ "Ervin & Associates": the head, capitalised after a capital, ends a
     firm's name ("Associates" alone, opening a sentence, are people)."""
     return cut >= 2 and toks[cut - 1] in ORG_NAME_WORDS and toks[cut - 2][:1] in "&ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _unnamed_group(np: _NounPhrase) -> str | None:
+    """ "Another group said", "a coalition of unions said": one group, unnamed
+    -- a group noun after "a", "one", "another" (perhaps an ordinal: "a second
+    group") with no capital before it, not a body the story named."""
+    toks, low, head, cut = np.toks, np.low, np.head, np.cut
+    if head in UNNAMED_GROUP_HEADS and low[0] in _ONE and cut <= 3 and not any(t[:1].isupper() for t in toks[1:cut]):
+        return "collective_unnamed"
+    return None
 
 
 def _named_or_placed(np: _NounPhrase) -> str | None:

@@ -740,6 +740,39 @@ def _title_words_before(text: str, run: _Run, lead, toks: list[str]):
     return toks
 
 
+def _run_cut_after_org(text: str, m: re.Match, pe: int, run: _Run) -> _Run | None:
+    """ "Convenor of the Kelpland West Reef Association Anna Reyes": the pattern
+    takes five capitalised words at most, so a long organisation's name before
+    a person's cuts the name ("... Association Anna"); when more capitals follow
+    the match, the run read again from the first known forename after its last
+    organisation word ("Anna Reyes"), else None."""
+    if _ANY_ORG_WORD.isdisjoint(run.toks) or _NAME_RUNS_ON.match(text, m.end(), pe) is None:
+        return None
+    last = max(i for i, t in enumerate(run.toks) if t in _ANY_ORG_WORD)
+    first = next((t for t in run.toks[last + 1:] if t.lower() in FORENAMES), None)
+    if first is None:
+        return None  # (only a known forename opens the name: "... Accounts Balance of Payments" is none)
+    at = text.rfind(" " + first, run.start, m.end()) + 1
+    again = NAME_RE.match(text, at, pe) if at > 0 else None
+    return _name_run(text, again, pe) if again is not None else None
+
+
+class _RunPerson(NamedTuple):
+    run: _Run
+    name: str
+
+
+def _person_of_run(text: str, m: re.Match, pe: int, run: _Run, ps: int) -> _RunPerson | None:
+    """The person's name of a run, or of the run read again after a long
+    organisation's name (``_run_cut_after_org``); None when neither names one."""
+    name = _person_in_run(text, run, ps)
+    if name is None:
+        again = _run_cut_after_org(text, m, pe, run)
+        name = _person_in_run(text, again, ps) if again is not None else None
+        run = again if again is not None else run
+    return _RunPerson(run, name) if name is not None else None
+
+
 _RUN_STEPS = (_org_name_end, _office_place, _lead_function, _role_noun_lead, _time_lead, _org_before_name,
               _article_before_person, _title_words_before)
 
@@ -909,9 +942,10 @@ class People:
                 if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) or _party_before_member(text, run):
                     employers.add(run.name)  # "Kelp Blue CEO Jo Roe": the run is the company, here and elsewhere
                     continue
-                name = _person_in_run(text, run, ps)
-                if name is None:
+                found_in = _person_of_run(text, m, pe, run, ps)
+                if found_in is None:
                     continue
+                run, name = found_in.run, found_in.name
                 start = run.start + run.found.find(name)
                 if not inside_quote(start):
                     found.append((name, start, run.title))
