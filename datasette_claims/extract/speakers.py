@@ -475,6 +475,9 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
         toks = _before_possessive(text, m, pe, toks)
         name = " ".join(toks)
+        if name not in found:  # (the owned name ran on past the match: the run is read to its end)
+            at = text.find(name, name_start, pe)
+            found = text[name_start:at + len(name)] if at >= 0 else found
     if len(toks) < 2:
         return None
     if title is not None and toks[0] in _SECOND_RANKS and len(toks) > 2:
@@ -506,12 +509,27 @@ def _before_possessive(text: str, m: re.Match, pe: int, toks: list[str]) -> list
     (but "the Kelp Institute's Bram Vole" is one of its people)."""
     for ti, tok in enumerate(toks):
         if tok.endswith(("'s", "\u2019s")):
-            owned = _owned_person(toks[ti + 1:], tok[:-2])
-            if owned is not None and not (m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)):
-                # (unless the run goes on past the match: the name would be cut short)
+            runs_on = m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)
+            owned = _owned_person(_owned_words(text, m, pe, tok) if runs_on else toks[ti + 1:], tok[:-2])
+            if owned is not None:
                 return owned
             return [*toks[:ti], tok[:-2]]
     return toks
+
+
+# the capitalised words after a possessive, to the next word in lower case
+_CAPITAL_WORDS = re.compile(r"(?:\s+[A-Z](?:\.|[\w'\u2019-]*))+")
+
+
+def _owned_words(text: str, m: re.Match, pe: int, possessive: str) -> list[str]:
+    """All the words after the possessive when the match stopped inside the run
+    ("Kelpland's Deputy Health Minister Jo Roe": five words, more than a
+    ``NAME_RE`` match takes); [] when the run goes on past them."""
+    at = text.find(possessive, m.start(), m.end()) + len(possessive)
+    words = _CAPITAL_WORDS.match(text, at, pe)
+    if words is None or (words.end() < pe and _NAME_RUNS_ON.match(text, words.end(), pe)):
+        return []
+    return words.group().split()
 
 
 # a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones")
