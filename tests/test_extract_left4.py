@@ -72,3 +72,20 @@ def test_a_body_as_the_subject_after_a_list_is_kept():
 def test_a_cue_inside_the_apposition_or_a_place_is_no_unclosed_apposition(text):
     from extract_helpers import run
     assert [c for c in run(LEAD + text) if c.speaker in ("Tam Vorst", "In Kelpland")] == []
+
+
+# -- a role in brackets after the name ----------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    (LEAD + QUOTE + "said Tam Vorst (Chairman of Kelp Mining).", FIRST),
+    (LEAD + "Tam Vorst (chairman of the Kelp Mining board) said the piers would open in May.",
+     "the piers would open in May"),
+])
+def test_a_role_in_brackets_is_the_speakers_role(text, content):
+    c = one(text, content)
+    assert c.speaker == "Tam Vorst" and c.speaker_role.lower().startswith("chairman of")
+
+
+def test_brackets_without_a_title_word_are_no_role():
+    c = one(LEAD + "Tam Vorst (Kelp Party) said the piers would open in May.", "the piers would open in May")
+    assert c.speaker == "Tam Vorst" and c.speaker_role is None

@@ -207,6 +207,8 @@ NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
 _APPOS = r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u201d]{2,80}?)"
 _APPOS_AFTER = re.compile(_APPOS + ",")
 _APPOS_CLOSING = re.compile(_APPOS + r"\.(?:\s|[\"\u201d]|$)")
+# a role in brackets right after the name: "Jo Roe (Chairman of Kelp Mining) said"
+_ROLE_IN_BRACKETS = re.compile(r"\s\(([A-Za-z][^()\n\"\u201c\u201d]{2,80})\)")
 _INVERTED_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|tells|wrote|writes|according to)|\b[a-z]{3,}ed)\s+$")
 PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her|him)$", re.IGNORECASE)
 
@@ -1091,7 +1093,7 @@ class People:
     def _role_from_context(self, p: Person, start: int, length: int) -> None:
         text = self.text
         after = text[start + length:start + length + 120]
-        m = _APPOS_AFTER.match(after)
+        m = _APPOS_AFTER.match(after) or _ROLE_IN_BRACKETS.match(after)
         if m and _titled_apposition(m.group(1)):
             if not _names_another_in(m.group(1), p.name):
                 p.role = _before_cue(m.group(1))
