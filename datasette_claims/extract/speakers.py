@@ -207,6 +207,8 @@ NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
 _APPOS = r",\s+((?:the|a|an|[A-Z][\w.'\u2019-]*|[a-z][\w-]*)\b[^,;.:\n\"\u201c\u201d]{2,80}?)"
 _APPOS_AFTER = re.compile(_APPOS + ",")
 _APPOS_CLOSING = re.compile(_APPOS + r"\.(?:\s|[\"\u201d]|$)")
+# a role in brackets right after the name: "Jo Roe (Chairman of Kelp Mining) said"
+_ROLE_IN_BRACKETS = re.compile(r"\s\(([A-Za-z][^()\n\"\u201c\u201d]{2,80})\)")
 _INVERTED_CUE_BEFORE = re.compile(r"(?:\b(?:said|says|told|tells|wrote|writes|according to)|\b[a-z]{3,}ed)\s+$")
 PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i|you|who|his|her|him)$", re.IGNORECASE)
 
@@ -475,6 +477,9 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     if "'s" in name or "\u2019s" in name:  # (rare: skip the loop otherwise)
         toks = _before_possessive(text, m, pe, toks)
         name = " ".join(toks)
+        if name not in found:  # (the owned name ran on past the match: the run is read to its end)
+            at = text.find(name, name_start, pe)
+            found = text[name_start:at + len(name)] if at >= 0 else found
     if len(toks) < 2:
         return None
     if title is not None and toks[0] in _SECOND_RANKS and len(toks) > 2:
@@ -506,12 +511,27 @@ def _before_possessive(text: str, m: re.Match, pe: int, toks: list[str]) -> list
     (but "the Kelp Institute's Bram Vole" is one of its people)."""
     for ti, tok in enumerate(toks):
         if tok.endswith(("'s", "\u2019s")):
-            owned = _owned_person(toks[ti + 1:], tok[:-2])
-            if owned is not None and not (m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)):
-                # (unless the run goes on past the match: the name would be cut short)
+            runs_on = m.end() < pe and _NAME_RUNS_ON.match(text, m.end(), pe)
+            owned = _owned_person(_owned_words(text, m, pe, tok) if runs_on else toks[ti + 1:], tok[:-2])
+            if owned is not None:
                 return owned
             return [*toks[:ti], tok[:-2]]
     return toks
+
+
+# the capitalised words after a possessive, to the next word in lower case
+_CAPITAL_WORDS = re.compile(r"(?:\s+[A-Z](?:\.|[\w'\u2019-]*))+")
+
+
+def _owned_words(text: str, m: re.Match, pe: int, possessive: str) -> list[str]:
+    """All the words after the possessive when the match stopped inside the run
+    ("Kelpland's Deputy Health Minister Jo Roe": five words, more than a
+    ``NAME_RE`` match takes); [] when the run goes on past them."""
+    at = text.find(possessive, m.start(), m.end()) + len(possessive)
+    words = _CAPITAL_WORDS.match(text, at, pe)
+    if words is None or (words.end() < pe and _NAME_RUNS_ON.match(text, words.end(), pe)):
+        return []
+    return words.group().split()
 
 
 # a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones")
@@ -1107,7 +1127,7 @@ class People:
     def _role_from_context(self, p: Person, start: int, length: int) -> None:
         text = self.text
         after = text[start + length:start + length + 120]
-        m = _APPOS_AFTER.match(after)
+        m = _APPOS_AFTER.match(after) or _ROLE_IN_BRACKETS.match(after)
         if m and _titled_apposition(m.group(1)):
             if not _names_another_in(m.group(1), p.name):
                 p.role = _before_cue(m.group(1))

@@ -341,6 +341,8 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     coordinated, list, relative-pronoun, long-subject and infinitive searches."""
     text, us, cue_s, participle = ctx.text, cue.us, cue.start, cue.participle
     left = left_source(ctx, us, cue_s) or (None if participle else _before_stray_comma(ctx, us, cue_s))
+    if not participle:
+        left = _unclosed_apposition(ctx, us, cue_s, left) or left
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
     left = _after_opening_adverb(text, left)
@@ -394,6 +396,32 @@ def _before_stray_comma(ctx: Ctx, us: int, cue_s: int) -> Subject | None:
     if q is None or not (text[q.end - 1:q.end] in (",", "?", "!") or "," in text[q.close_at:alt.start]):
         return None  # (a quoted word inside a phrase: 'the "pretentious" pen name of Jo Roe,')
     return dataclasses.replace(alt, cue_start=cue_s)
+
+
+# a name opening the clause (the sentence, or a trailer after a quotation and its
+# comma), a comma, then an office of a body never closed by a comma before the cue:
+# "Jo Roe, leader of the newly formed Kelp Party said"
+_UNCLOSED_APPOSITION = re.compile(
+    r"(?:^[\s\"\u201c\u201d']*|[,?!][\"\u201d']\s+)(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+"
+    r"(?P<role>(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:of|for|at)\s+[^,;:()\"\u201c\u201d]{3,80}?)"
+    r"\s*$")
+
+
+def _unclosed_apposition(ctx: Ctx, us: int, cue_s: int, left: Subject | None) -> Subject | None:
+    """ "Jo Roe, leader of the newly formed Kelp Party said": the apposition's
+    closing comma is missing, and the walker took the body's name at its end (or
+    nothing) for the subject; the subject is the person named before the
+    apposition.  Only when a capitalised word (the body's name) meets the cue:
+    after a lower-case word the cue may be the apposition's own ("a unit called
+    Kelp Watch")."""
+    m = _UNCLOSED_APPOSITION.search(ctx.text[us:cue_s])
+    if m is None or m.group("head") not in OFFICE_HEADS or not m.group("role").rsplit(None, 1)[-1][:1].isupper():
+        return None  # (a body's name ends the role: after a lower-case word the cue may be inside it)
+    name_s, name_e = us + m.start("name"), us + m.end("name")
+    if (left is not None and left.start < name_e) or ctx.people.person_in(name_s, name_e) is None:
+        return None  # (the walker found the name, or a subject before it; no person named)
+    kind = "start" if not ctx.text[us:name_s].strip(" \"\u201c\u201d'") else "quote"
+    return Subject(cue_s, name_s, name_e, name_s, kind, (us + m.start("role"), us + m.end("role")))
 
 
 # (an auxiliary may stand between: "Supporters who have heard from the campaign say")
