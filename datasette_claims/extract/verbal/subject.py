@@ -414,7 +414,11 @@ def _unclosed_apposition(ctx: Ctx, us: int, cue_s: int, left: Subject | None) ->
     apposition.  Only when a capitalised word (the body's name) meets the cue:
     after a lower-case word the cue may be the apposition's own ("a unit called
     Kelp Watch")."""
-    m = _UNCLOSED_APPOSITION.search(ctx.text[us:cue_s])
+    clause = ctx.text[us:cue_s]
+    last = clause.rsplit(None, 1)[-1:]
+    if not last or not last[0][:1].isupper() or "," not in clause:
+        return None  # (what the pattern needs, tested first: it is searched for at every cue)
+    m = _UNCLOSED_APPOSITION.search(clause)
     if m is None or m.group("head") not in OFFICE_HEADS or not m.group("role").rsplit(None, 1)[-1][:1].isupper():
         return None  # (a body's name ends the role: after a lower-case word the cue may be inside it)
     name_s, name_e = us + m.start("name"), us + m.end("name")
