@@ -63,3 +63,17 @@ async def test_the_speaker_page_marks_a_claim_another_report_says_otherwise(tmp_
     data = (await hidden.client.get(url + ".json")).json()
     assert [c["contradicted"] for c in data["claims"]] == [False, False]
     assert "another report says otherwise" not in (await hidden.client.get(url)).text
+
+
+# -- what it costs: a speaker with 57,000 claims in a million ---------------------------------
+
+@pytest.mark.asyncio
+async def test_the_undated_count_reads_the_speakers_dated_claims_once(tmp_path):
+    """The undated claims are counted in the pass that counts the dated ones by day: a count of
+    its own read every claim of the speaker and its report's date again, as long as that pass
+    (about 0.2-0.5 s for the biggest speaker of ``bench_million.py``'s database under load)."""
+    ds = make_datasette([load_docs_with_cli(tmp_path, DOCS)], settings={"trace_debug": True})
+    data = (await ds.client.get("/claims/-/claims/speaker/petra-quillon.json?_trace=1")).json()
+    assert (sum(m["claims"] for m in data["by_month"]), data["undated"]) == (2, 1)
+    dated = [t["sql"] for t in data["_trace"]["traces"] if "coalesce(c.said_on, a.published)" in t.get("sql", "")]
+    assert len(dated) == 1, dated
