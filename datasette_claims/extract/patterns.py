@@ -411,8 +411,10 @@ INV_SOURCE_RE = re.compile(
 # "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
 # Board, Ivo Brandt, in a statement": after an office, the name of who holds it
 # (groups ``pp``, the office's prepositional phrase, and ``name``).
+# the name of who holds an office, after it and its comma: two to four capitalised words
+HOLDER_NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+"
 _HOLDER = (r"(?P<pp>\s+(?:of|for|at|to)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
-           r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+)")
+           r",\s+(?P<name>" + HOLDER_NAME + r")")
 OFFICE_HOLDER = _HOLDER + r"(?=\s*(?:[.;!?,]|$))"
 # ...and after an inverted cue, where the saying's adjuncts may follow the name
 # ('said harbour spokesman, Jo Roe in a statement')

@@ -1219,7 +1219,7 @@ def _name_after_noun(text, w: str, words: list[str], e: int, limit: int) -> int 
 _TITLE_NOUNS = TITLE_WORDS - TITLE_WORDS_AMBIGUOUS
 # the holder after a title's brief, set off by commas ("UN special envoy for Kelp, Jo Roe, appealed")
 _TITLE_PP_HOLDER = re.compile(r"(?:\s+(?:for|of|to|at|in)\s+[^,;\"\u201c\u201d]{1,50}?)?,\s+"
-                              r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+(?=\s*,)")
+                              + P.HOLDER_NAME + r"(?=\s*,)")
 # a body's name after its kind: "(Trade union) Kelpco has", "(Rights group) Kelp Watch said"
 _BODY_NAME = re.compile(r"\s+([A-Z][\w'\u2019&-]*)(?:\s+[A-Z][\w'\u2019&-]*){0,2}(?=\s+[a-z]|,)")
 # (a surname may carry a joined article: "Saleh al-Kelp")

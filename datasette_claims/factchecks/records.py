@@ -15,7 +15,7 @@ from urllib.parse import quote
 from typing import NamedTuple
 
 from ..matching.drift import changes_meaning
-from ..matching.stories import names_nobody
+from ..matching.similarity import names_nobody
 from ..models import NOBODY_LABELS, UNNAMED_SOURCING
 from ..store.connection import has_table
 

@@ -560,8 +560,12 @@ def _name_tokens(name: str) -> list[str]:
     return re.findall(r"[a-z]+", s.lower())
 
 
-def _pronoun(speaker: str) -> bool:
-    return speaker.strip().casefold() in PERSON_PRONOUNS
+def names_nobody(speaker: str | None, labels: frozenset = frozenset()) -> bool:
+    """Is a speaker a pronoun ("she"), or one of ``labels`` (the pages add their
+    sourcing labels, "Anonymous source")?  A title "she: “…”" says less than the words, and
+    two claims' speakers do not differ when one is a pronoun (``speaker_agreement``)."""
+    words = (speaker or "").strip().casefold()
+    return words in PERSON_PRONOUNS or words in labels
 
 
 def speaker_agreement(speaker_a: str | None, speaker_b: str | None) -> int:
@@ -575,7 +579,7 @@ def speaker_agreement(speaker_a: str | None, speaker_b: str | None) -> int:
     agree, "Hillary"/"Bill" do not).  The alias module does the careful work
     for the database; this is the quick test for a pair of strings.
     """
-    if not speaker_a or not speaker_b or _pronoun(speaker_a) or _pronoun(speaker_b):
+    if not speaker_a or not speaker_b or names_nobody(speaker_a) or names_nobody(speaker_b):
         return 0
     a, b = _name_tokens(speaker_a), _name_tokens(speaker_b)
     if not a or not b:

@@ -39,9 +39,8 @@ from typing import Callable, NamedTuple
 
 from rapidfuzz import fuzz
 
-from ..extract.lexicon import PERSON_PRONOUNS
 from ..store.connection import in_lists
-from .similarity import processed
+from .similarity import names_nobody, processed
 
 
 
@@ -328,13 +327,6 @@ def is_part(a: str, b: str) -> bool:
 
 def earliest_key(published, claim_id) -> tuple:
     return (published or "9999", claim_id)
-
-
-def names_nobody(speaker: str | None, labels: frozenset = frozenset()) -> bool:
-    """Is a speaker a pronoun ("she"), or one of ``labels`` (the pages add their
-    sourcing labels, "Anonymous source")?  A title "she: “…”" says less than the words."""
-    words = (speaker or "").strip().casefold()
-    return words in PERSON_PRONOUNS or words in labels
 
 
 def label_speaker(speaker: str | None, speakers, labels: frozenset = frozenset()) -> str:

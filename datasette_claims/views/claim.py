@@ -7,7 +7,7 @@ from typing import NamedTuple
 from datasette.utils.asgi import NotFound
 
 from .base import decode_id
-from ..matching.stories import names_nobody
+from ..matching.similarity import names_nobody
 from .data import (
     CLAIM_SELECT,
     NOBODY_LABELS,

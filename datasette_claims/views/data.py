@@ -12,7 +12,8 @@ import json
 import re
 from typing import NamedTuple
 
-from ..matching.stories import label_speaker, names_nobody
+from ..matching.similarity import names_nobody
+from ..matching.stories import label_speaker
 from ..queue_scores import OWN_LINK
 from ..models import NOBODY_LABELS, SOURCING_LABELS, UNNAMED_SOURCING  # noqa: F401  (the pages import them from here)
 from ..store.connection import in_lists

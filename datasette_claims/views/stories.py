@@ -279,7 +279,7 @@ def _timeline(claims: list[dict], anchors: Anchors, reprints: dict[str, dict]) -
     it is reported speech: ``_first_quotation``). A paraphrase of a quotation gets no diff (its
     words were never the speaker's, so struck-out words would read as an outlet's cut) and is
     marked; a report that reprints another names it."""
-    first, base = anchors
+    first, base = anchors.first, anchors.base
     timeline = []
     for claim in claims:
         paraphrase = bool(base and claim["quote_type"] == "indirect" and base["quote_type"] != "indirect")
