@@ -211,6 +211,35 @@ def test_a_pooled_chunk_keeps_the_lock_free_while_scoring_not_after(tmp_path, mo
     assert dump(two) == dump(one)
 
 
+def test_one_process_scores_with_the_lock_given_up_and_takes_no_pause(tmp_path, monkeypatch):
+    """A one-worker load scores a chunk of at least ``LOCK_FREE_MIN_NEW`` new
+    claims with the write lock given up (at least ``LOCK_GAP_SECONDS``), as a
+    pool does, so it takes no pause after the chunk; its links and stories
+    are those of a load that kept the lock and paused."""
+    path = feed(tmp_path / "feed.jsonl", 36)
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 40)
+    monkeypatch.setattr(pipeline, "LOCK_FREE_MIN_NEW", 10**9)  # the lock kept, a pause after each chunk
+    paused = []
+    real_sleep = loader.time.sleep
+
+    def sleep(seconds):
+        if seconds == loader.LOCK_GAP_SECONDS:
+            paused.append(seconds)
+        return real_sleep(seconds)
+
+    monkeypatch.setattr(loader.time, "sleep", sleep)
+    kept = tmp_path / "kept.db"
+    loader.load(str(kept), [path], jobs=1)
+    assert len(paused) >= 2
+    paused.clear()
+    monkeypatch.setattr(pipeline, "LOCK_FREE_MIN_NEW", 1)
+    given_up = tmp_path / "given_up.db"
+    loader.load(str(given_up), [path], jobs=1)
+    assert paused == []
+    assert batch_pool._FREED["seconds"] >= loader.LOCK_GAP_SECONDS
+    assert dump(given_up) == dump(kept)
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_waiting_writer_gets_in_between_chunks_of_a_long_load(tmp_path, monkeypatch, jobs):
     """A writer on its own connection (a verdict through Datasette) that waits

@@ -38,6 +38,7 @@ import sqlite3
 import time
 import weakref
 from collections.abc import Callable
+from contextlib import contextmanager
 
 from ..store.connection import BUSY_TIMEOUT_MS, LOCK_GAP_SECONDS, begin_immediate
 
@@ -79,33 +80,54 @@ def links(
     the workers score, stays free at least ``LOCK_GAP_SECONDS``: a waiting
     writer gets in during the scoring, and a load need not pause again after
     the step (``lock_freed``)."""
-    was_writing = conn.in_transaction
-    conn.commit()  # the workers' connections must see what this step settled
-    freed = time.monotonic()
     n = max(1, min(len(claims), workers * SLICES_PER_WORKER))
     size = -(-len(claims) // n)
     number = step if step is not None else next_step()
     slices = [(number, claims[i : i + size], batch, changed) for i in range(0, len(claims), size)]
     rows: list[tuple] = []
     try:
-        pool = _POOLS.get(path, threshold, workers, reads)
-        parts = pool.imap(_run, slices)  # imap keeps the slices' order
-        if meanwhile is not None:
-            meanwhile()
-        for part in parts:
-            rows.extend(part)
-        if was_writing:
-            _keep_free(freed)
+        with lock_given_up(conn):  # the workers' connections must see what this step settled
+            pool = _POOLS.get(path, threshold, workers, reads)
+            parts = pool.imap(_run, slices)  # imap keeps the slices' order
+            if meanwhile is not None:
+                meanwhile()
+            for part in parts:
+                rows.extend(part)
     except BaseException:
         _POOLS.close()
         raise
     finally:
-        if was_writing:
-            _FREED.update(at=freed, seconds=time.monotonic() - freed)
-            begin_immediate(conn)
         if reads is None:
             _POOLS.close()
     return rows
+
+
+@contextmanager
+def lock_given_up(conn: sqlite3.Connection, snapshot: bool = False):
+    """Score with the write lock given up: what this step wrote so far is
+    committed, and the lock is taken again after the block, which keeps it
+    free at least ``LOCK_GAP_SECONDS`` (a waiting writer, a verdict, gets in
+    during the scoring, and a load need not pause again after the step:
+    ``lock_freed``).  ``snapshot``: the block reads through ``conn`` itself,
+    in one read transaction (WAL: it does not hold a writer back).  Outside a
+    write transaction, nothing is given up and nothing taken."""
+    if not conn.in_transaction:
+        yield
+        return
+    conn.commit()
+    freed = time.monotonic()
+    try:
+        if snapshot:
+            conn.execute("BEGIN")
+        yield
+        if snapshot:
+            conn.commit()
+        _keep_free(freed)
+    finally:
+        if snapshot and conn.in_transaction:
+            conn.rollback()  # a read transaction: nothing to lose
+        _FREED.update(at=freed, seconds=time.monotonic() - freed)
+        begin_immediate(conn)
 
 
 def _keep_free(since: float) -> None:

@@ -463,7 +463,18 @@ def _new_links(
         matcher.keep(*changed, step=step)
         # read after this step's merges and reprints: a later step's candidates need not read them again
         matcher.cache.update((c.rowid, c) for c in new)
-    return matcher.links_for_all(new)
+    if not path or len(new) < LOCK_FREE_MIN_NEW:
+        return matcher.links_for_all(new)
+    with batch_pool.lock_given_up(conn, snapshot=True):  # scored in this process, the lock free meanwhile
+        return matcher.links_for_all(new)
+
+
+# A batch of at least this many new claims is scored in this process with the
+# write lock given up (``batch_pool.lock_given_up``), as a pool scores: a load
+# then need not pause between two chunks for a waiting writer.  A smaller one
+# (a load of a few articles) keeps the lock: a commit and a pause would cost
+# more than its scoring.
+LOCK_FREE_MIN_NEW = 200
 
 
 def _corrected(conn) -> bool:
