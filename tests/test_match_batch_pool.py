@@ -240,12 +240,13 @@ def test_one_process_scores_with_the_lock_given_up_and_takes_no_pause(tmp_path, 
     assert dump(given_up) == dump(kept)
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_a_waiting_writer_gets_in_between_chunks_of_a_long_load(tmp_path, monkeypatch, jobs):
+@pytest.mark.parametrize("jobs, lock_free_min", [(1, 10**9), (1, 1), (2, 10**9)])
+def test_a_waiting_writer_gets_in_between_chunks_of_a_long_load(tmp_path, monkeypatch, jobs, lock_free_min):
     """A writer on its own connection (a verdict through Datasette) that waits
     for the write lock while a load matches gets in between two chunks, not
-    after the load's last: with one process by the pause after each chunk,
-    with a pool while its workers score."""
+    after the load's last: with one process by the pause after each chunk or
+    while it scores a large chunk, with a pool while its workers score."""
+    monkeypatch.setattr(pipeline, "LOCK_FREE_MIN_NEW", lock_free_min)
     path = feed(tmp_path / "feed.jsonl", 60)
     db_path = tmp_path / "claims.db"
     setup = sqlite3.connect(db_path)
