@@ -561,6 +561,9 @@ ANSWER_LABELS = frozenset(("a", "answer"))
 # Verbs of writing or reading: with a first-person subject and a plain object
 # ("I write books", "we wrote it in two weeks") they report nothing
 COMPOSITION_LEMMAS = frozenset(("write", "read", "publish"))
+# The words that speak to someone: in a report's own voice, an interviewer's question
+# ("What seems most effective, from your experience"); never the reporter's statement.
+SECOND_PERSON = frozenset(("you", "your", "yours", "yourself", "yourselves"))
 GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "one"}
 # Poll and study results: "A poll released Monday shows the senator leading".
 DATA_VERBS = {"show", "find"}

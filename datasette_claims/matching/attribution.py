@@ -68,13 +68,18 @@ def referring(source: str | None) -> bool:
 
 def doubtful(name_a: str | None, source_a: str | None, name_b: str | None, source_b: str | None) -> bool:
     """Do the claims' own attributions throw doubt on two different speakers?"""
+    return misread(name_a, source_a, name_b, source_b) or referring(source_a) or referring(source_b)
+
+
+def misread(name_a: str | None, source_a: str | None, name_b: str | None, source_b: str | None) -> bool:
+    """The strong doubts of ``doubtful``: an attribution that names the other
+    claim's speaker, or a name cut in the middle of a word -- the name read is
+    wrong.  (A pronoun attribution only may be: the name came from elsewhere.)"""
     return (
         names_other(source_a, name_b)
         or names_other(source_b, name_a)
         or cut_in_word(name_a, source_a)
         or cut_in_word(name_b, source_b)
-        or referring(source_a)
-        or referring(source_b)
     )
 
 

@@ -64,7 +64,7 @@ from .similarity import (
 )
 from .stories import earliest_key
 from ..dates import day_number
-from ..extract.lexicon import LOWER_PREPOSITIONS
+from ..extract.lexicon import LOWER_PREPOSITIONS, SECOND_PERSON
 from ..text import STOPWORDS, content_words
 
 
@@ -152,20 +152,26 @@ class Found(NamedTuple):
     how: str  # exact / fuzzy / partial / paraphrase / speaker-conflict
 
 
-def relation(a: ClaimInfo, b: ClaimInfo) -> int:
+def relation(a: ClaimInfo, b: ClaimInfo, reworded: bool = False) -> int:
     """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``;
     DIFFERENT unless the claims' own attributions doubt it,
     ``attribution.doubtful``, or one speaker's role names the other as the
-    body they speak for, ``attribution.speaks_for``, in reports days apart)."""
+    body they speak for, ``attribution.speaks_for``, in reports days apart).
+    ``reworded``: for a link on rewording alone (``paraphrase_evidence``),
+    where a pronoun attribution ("he said") is no doubt enough
+    (``attribution.misread``): an attribution slip copies the words; two
+    people's statements on one event share its rare words, reworded
+    ("the efforts of the emergency services" from two prime ministers)."""
     if a.speaker_id and a.speaker_id == b.speaker_id:
         return SAME
     if not a.speaker_id or not b.speaker_id:
         return UNKNOWN
     rel = speaker_relation(a.speaker_name, b.speaker_name)
+    doubt = attribution.misread if reworded else attribution.doubtful
     if (
         rel == DIFFERENT
         and _close_in_time(a, b)  # one statement is reported within days; a formula recurs for months
-        and (attribution.doubtful(a.speaker_name, a.source_text, b.speaker_name, b.source_text)
+        and (doubt(a.speaker_name, a.source_text, b.speaker_name, b.source_text)
              or attribution.speaks_for(a.speaker_role, b.speaker_name)
              or attribution.speaks_for(b.speaker_role, a.speaker_name))
     ):
@@ -505,17 +511,34 @@ def _far_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
 def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
     """The gates every link passes before any wording is weighed: a claim
     of fewer than ``THIN_CONTENT_WORDS`` content words only to its own
-    speaker's claims; a question only to a question; reports more than
+    speaker's claims; a question (``asks``) only to the same speaker's question; reports more than
     ``FAR_DAYS`` apart only when the shorter claim (or the stretch found) has
     ``FAR_MIN_WORDS``.  A reprint's
     claims are its original's, however short."""
     if a.root_article == b.root_article:
         return True
-    if (a.stance == QUESTION) != (b.stance == QUESTION):
+    if asks(a) != asks(b):
         return False  # a question and a statement are two things said, whatever words they share
+    if asks(a) and rel != SAME:
+        # the same question from two people, or from nobody named, is an interviewer's
+        # standard question put to each guest of a series, not one statement reported twice
+        return False
     if rel != SAME and min(_content_count(a.content), _content_count(b.content)) < THIN_CONTENT_WORDS:
         return False
     return shorter_words >= FAR_MIN_WORDS or not _far_apart(a, b)
+
+
+def asks(c: ClaimInfo) -> bool:
+    """Does the claim ask rather than state?  A question (its stance), or the
+    report's own words -- no speaker, no attribution, nothing quoted --
+    speaking to "you": an interviewer's line ("What seems most effective,
+    from your experience"), its question mark lost.  A reporter states
+    nothing to "you" in news prose; whoever is quoted may."""
+    if c.stance == QUESTION:
+        return True
+    if c.speaker_id or c.speaker_name or c.source_text or quoted_parts(c.content, c.quote_type):
+        return False
+    return not SECOND_PERSON.isdisjoint(words(c.content))
 
 
 @lru_cache(maxsize=50_000)
@@ -532,7 +555,8 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     reworded (a quotation and its reported-speech paraphrase, two
     translations of one remark), else None.
 
-    Needed: speakers that may be one person, reports at most
+    Needed: speakers that may be one person (two named people doubted only
+    by a pronoun attribution are two: ``relation``'s ``reworded``), reports at most
     ``PARAPHRASE_DAYS`` apart, ``PARAPHRASE_MIN_CONTENT`` content words in
     each (fewer: a name for a thing, "the Downing Street memo", which any
     statement naming it contains), ``PARAPHRASE_MIN_RARE`` rare words shared and
@@ -541,6 +565,8 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     decide), nor a long stretch word for word with the rest different.
     """
     rel = relation(a, b) if rel is None else rel
+    if rel == UNKNOWN and a.speaker_id and b.speaker_id:
+        rel = relation(a, b, reworded=True)  # two names, doubted: a pronoun's doubt is not enough here
     if rel == DIFFERENT or not _close_in_time(a, b):
         return None
     if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:

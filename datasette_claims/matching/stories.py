@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from typing import Callable, NamedTuple
 
@@ -325,8 +326,20 @@ def is_part(a: str, b: str) -> bool:
     return fuzz.partial_ratio(short, long_, score_cutoff=PART_RATIO) > 0
 
 
+_ID_PARTS = re.compile(r"\d+|\D+")
+
+
+def id_order(id_: str) -> tuple:
+    """An id's sort key with its numbers compared as numbers: "rep-9" before
+    "rep-10", and a claim "rep-1:50-90" before "rep-10:5-40" (as strings, ":"
+    sorts after "0") and "rep-1:49-101" before "rep-1:105-166" (its report, then
+    where it starts).  The order of links (``claim_a``) and of a story's first
+    appearance (``FirstKey``) both read it, so the two agree."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _ID_PARTS.findall(id_ or ""))
+
+
 def earliest_key(published, claim_id) -> tuple:
-    return (published or "9999", claim_id)
+    return (published or "9999", id_order(claim_id), claim_id)
 
 
 def label_speaker(speaker: str | None, speakers, labels: frozenset = frozenset()) -> str:
@@ -379,13 +392,15 @@ class FirstKey(NamedTuple):
     their report was out (an undated report's is the day a dated report reprinted
     it: it was out by then), on one day a report others reprint first (the
     agency's own copy: it was there to be copied), its reprints last, then
-    by report and, within one report, by where the claim starts (the claim id
-    alone, a string, put "art-1:105-166" before "art-1:49-101": a later
-    sentence of the report became the story's first appearance), then claim id."""
+    by report (its id's numbers as numbers: "rep-9" before "rep-10", as
+    links order their claims, ``earliest_key``) and, within one report, by where
+    the claim starts (the claim id alone, a string, put "art-1:105-166" before
+    "art-1:49-101": a later sentence of the report became the story's first
+    appearance), then claim id."""
 
     date: str
     rank: int  # 0: reprinted by others, 1: neither, 2: a reprint
-    article_id: str
+    article: tuple  # the report's id, its numbers as numbers (``id_order``)
     start: int  # the claim's offset in its report's text (-1 when not stored)
     claim_id: str
 
@@ -394,7 +409,7 @@ def first_keys(info: dict[str, _ClaimRow]) -> dict[str, FirstKey]:
     reprinted = _reprinted(info)
     return {
         c: FirstKey(i.published or reprinted.get(i.article_id) or "9999",
-                    2 if i.duplicate_of else (0 if i.article_id in reprinted else 1), i.article_id,
+                    2 if i.duplicate_of else (0 if i.article_id in reprinted else 1), id_order(i.article_id),
                     i.start if isinstance(i.start, int) else -1, c)
         for c, i in info.items()
     }
