@@ -896,6 +896,36 @@ JOURNALISM_PIECES = frozenset((
     "piece", "column", "op-ed", "editorial", "commentary", "broadcast", "documentary", "exclusive",
 ))
 
+# What a subject puts its own words out in, as the object of its verb before a
+# participle cue ("The council passed a resolution condemning ...", "Protesters
+# held banners reading ...", "Roe gave a speech saying ..."): the subject speaks,
+# not the thing.  Not the documents that speak for themselves in the sourcing
+# labels ("released a report saying": the report), nor a person ("quoted a
+# diplomat saying").
+SAID_THROUGH_OBJECTS = frozenset((
+    "statement", "statements", "letter", "letters", "release", "communique", "communiqu\u00e9", "message",
+    "messages", "note", "speech", "speeches", "address", "poem", "song", "banner", "banners", "sign", "signs",
+    "placard", "placards", "leaflet", "leaflets", "flyer", "flyers", "poster", "posters", "notice", "notices",
+    "resolution", "resolutions", "motion", "affidavit", "complaint", "complaints", "petition", "petitions",
+    "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "editorial", "op-ed", "column",
+    "memo", "brief", "email", "e-mail",
+    # what one voices ("voiced concern saying ...", "expressed support stating ...")
+    "concern", "concerns", "support", "opposition", "opinion", "opinions", "view", "views", "outrage",
+    "anger", "regret", "dismay", "frustration", "sympathy", "condolences", "gratitude", "thanks", "doubts",
+))
+# Verbs of judging what the object is or did ("opposed the bill arguing ...",
+# "criticised the board saying ..."): the one judged is never who speaks in the
+# participle after it, whatever the object.
+JUDGING_PASTS = frozenset((
+    "opposed", "rejected", "criticised", "criticized", "welcomed", "praised", "hailed", "condemned",
+    "attacked", "slammed", "blasted", "denounced", "defended", "applauded", "lauded", "challenged",
+    "dismissed", "backed", "supported", "endorsed", "protested", "decried", "lambasted", "faulted",
+))
+# Verbs by which a document is turned down: the subject does not say what the
+# document does ("vetoed a resolution condemning ...": the resolution's words).
+REFUSING_PASTS = frozenset(("vetoed", "rejected", "blocked", "defeated", "killed", "withdrew", "tabled",
+                            "opposed", "dropped", "shelved", "scrapped"))
+
 # Offices a person holds one of at a time: "the mayor" is no one whose role is
 # another of them ("Senator", "congresswoman"); premier and prime minister are one
 PUBLIC_OFFICES = frozenset((

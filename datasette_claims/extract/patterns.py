@@ -280,6 +280,12 @@ ONE_ADJUNCT_RE = re.compile(_ADJUNCT)
 
 # Object of "told"/"informed": who was told.
 _NAMEW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*"
+# after an outlet's name, the lower-case words of its medium or its staff and public
+# ("told Kelp Radio reporters", "told ABC radio", "told Reuters news agency"): still
+# the one told, not the start of what was said
+_OUTLET_TAIL = (r"(?:\s+(?:radio|television|TV|news(?:\s+(?:service|agency|channel|network|website))?|"
+                r"newspaper|magazine|channel|network|station|reporters|journalists|correspondents|viewers|"
+                r"listeners|readers|audiences?)(?![\w'\u2019-]))?")
 OBJECT_RE = re.compile(
     r"\s+(?P<obj>"
     r"(?:me|him|her|them|us|you|reporters|journalists|lawmakers|supporters|voters)"
@@ -294,7 +300,7 @@ OBJECT_RE = re.compile(
     r"[\w-]+\s+(?:news\s+agency|newspaper|daily|magazine|committee|audience|crowd))"
     r"(?:\s+(?:in|at)\s+" + _NAMEW + r"(?:\s+" + _NAMEW + r")?)?"
     r"|(?:the\s+)?" + _NAMEW + r"(?:\s+(?:of\s+|the\s+|and\s+)?" + _NAMEW + r"){0,5}"
-    r"(?:'s\s+" + _NAMEW + r"(?:\s+" + _NAMEW + r"){0,3})?"
+    r"(?:'s\s+" + _NAMEW + r"(?:\s+" + _NAMEW + r"){0,3})?" + _OUTLET_TAIL +
     r"|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:reporter|reporters|audience|crowd|"
     r"interviewer|host|panel|committee|group|staff|members|supporters|aides|colleagues|"
     r"friends|students|delegates|donors|journalists|officials|lawmakers|newspaper|magazine|"

@@ -46,7 +46,7 @@ from .screens import (
     stance_of,
     yield_to_earlier_claim,
 )
-from .subject import find_subject, inverted_source, refine_subject
+from .subject import find_subject, inverted_source, refine_subject, said_through_object
 
 _OBJ_TO_END = re.compile(r"\s+(?P<obj>(?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})"
                          r"(?=\s*[.!?]?[\"\u201d']?\s*$)")
@@ -198,7 +198,7 @@ def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     search = find_subject(ctx, cue)
     subject = refine_subject(ctx, cue, adj, search)
     if cue.participle:
-        subject = participle_subject(ctx.text, cue.us, cue.start, subject)
+        subject = said_through_object(ctx, cue, participle_subject(ctx.text, cue.us, cue.start, subject))
     else:
         subject = participial_subject(ctx.text, cue.us, subject)
     subject = no_prepositional_fragment(ctx.text, unclosed_apposition(ctx.text, cue.us, subject))

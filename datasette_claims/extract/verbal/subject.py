@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import NamedTuple
 
 from .. import claim_index
 from .. import patterns as P
@@ -27,6 +28,9 @@ from ..context import (
 from ..lexicon import (
     APPOSITION_FIRST,
     BAD_SOURCE_LAST,
+    BARE_CLAUSE_AUXILIARIES,
+    CLAUSE_LEMMAS,
+    DOCUMENT_NOUNS,
     BAD_SOURCE_LAST_NOUNISH,
     CUE_FORMS,
     INFINITIVE_NOT,
@@ -43,6 +47,10 @@ from ..lexicon import (
     OFFICE_HEADS,
     ROLES_BEFORE_NAME,
     OPENING_ADVERBS,
+    IRREGULAR_PASTS,
+    JUDGING_PASTS,
+    REFUSING_PASTS,
+    SAID_THROUGH_OBJECTS,
 )
 from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
 from ..speakers import is_pronoun
@@ -334,6 +342,95 @@ def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
         if alt is not None and alt.apposition is not None:
             return None
     return im
+
+
+class VerbObject(NamedTuple):
+    """The finite verb before a participle cue and the object between them."""
+
+    verb_start: int
+    verb: str
+    head: str
+
+
+# the words that may stand between a clause's subject and its verb ("has also issued")
+_GAP_WORDS = r"(?:[a-z]+ly|has|have|had|will|would|also|then|later|again|both|all|jointly)"
+_SUBJECT_GAP = re.compile(r"(?:\s+" + _GAP_WORDS + r")*\s*$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?=" + _SUBJECT_GAP.pattern + ")")
+_TRAILING_GAP = re.compile(r"(?:\s+" + _GAP_WORDS + r")+$")
+# between the sentence's subject and its verb: the rest of a body's name the
+# subject search left ("the Kelp Association for | the Advancement of Science"),
+# an apposition set off by commas
+# ("Ann Roe, the harbour master, gave ..."), or the rest of a list of subjects
+# ("the Kelp Council, the Reef Trust and the Tide Group opposed ..."), then the gap
+_NO_MARK = r"[^,;:\"\u201c\u201d()]"
+_CLAUSE_TAIL = re.compile(
+    r"(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'\u2019-]*(?:\s+(?:of|for|the|[A-Z][\w'\u2019-]*))*?)?"
+    r"(?:(?P<appos>," + _NO_MARK + r"{2,80},)|(?P<list>(?:,\s*" + _NO_MARK + r"{2,60}?)*,?\s+and\s+"
+    + _NO_MARK + r"{2,60}?))?(?:\s+" + _GAP_WORDS + r")*\s*")
+_OBJECT_WORD = re.compile(r"[a-z0-9][\w'\u2019-]*")
+
+
+# a verb of judging, then its object (no punctuation) right before the cue
+_JUDGED_OBJECT = re.compile(r"\b(?P<verb>" + "|".join(sorted(JUDGING_PASTS)) + r")(?:\s+[\w.'\u2019&-]+){1,6}\s+$")
+
+
+def _verb_and_object(text: str, us: int, cue_s: int) -> VerbObject | None:
+    """ "gave a speech | saying", "will hold banners | proclaiming": a past tense
+    (or a bare verb after an auxiliary) and one to five lower-case words of its
+    object, the last a thing one speaks through, right before the cue; or a verb
+    of judging and its object ("opposed the bill | arguing")."""
+    base = max(us, cue_s - 120)
+    jm = _JUDGED_OBJECT.search(text, base, cue_s)
+    if jm is not None:
+        return VerbObject(jm.start("verb"), jm.group("verb"), text[:cue_s].split()[-1].lower())
+    words = list(re.finditer(r"\S+", text[base:cue_s]))
+    for k in range(1, min(6, len(words) - 1)):
+        obj = [w.group() for w in words[-k:]]
+        if not all(_OBJECT_WORD.fullmatch(w) for w in obj) or any(w in LOWER_PREPOSITIONS for w in obj):
+            return None
+        verb, aux = words[-k - 1].group(), words[-k - 2].group() if len(words) > k + 1 else ""
+        if verb.islower() and verb.isalpha() and (
+                (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PASTS
+                or aux.lower() in BARE_CLAUSE_AUXILIARIES):
+            if obj[-1] not in SAID_THROUGH_OBJECTS:
+                return None
+            return VerbObject(base + words[-k - 1].start(), verb, obj[-1])
+    return None
+
+
+def said_through_object(ctx: Ctx, cue: Cue, subj: Subject | None) -> Subject | None:
+    """ "The council passed a resolution condemning ...", "They will hold banners
+    proclaiming: ...": the participle's subject is the clause's, not the thing
+    its verb put out (``lexicon.SAID_THROUGH_OBJECTS``); the clause's subject is
+    a personal pronoun or the sentence's subject right before the verb.  Other
+    subjects are returned as they are."""
+    if subj is None or not cue.participle:
+        return subj
+    vo = _verb_and_object(ctx.text, cue.us, cue.start)
+    if vo is None or subj.start < vo.verb_start - 1 or (
+            vo.verb in REFUSING_PASTS and vo.head in DOCUMENT_NOUNS | SAID_THROUGH_OBJECTS
+            and cue.lemma not in CLAUSE_LEMMAS):
+        # ("vetoed a resolution condemning ...": the resolution's words, not the veto's)
+        return subj
+    pm = None
+    for pm in _SUBJECT_PRONOUN.finditer(ctx.text, max(cue.us, vo.verb_start - 40), vo.verb_start):
+        pass
+    if pm is not None and pm.end() + len(_SUBJECT_GAP.match(ctx.text, pm.end(), vo.verb_start).group()) \
+            == vo.verb_start:
+        return Subject(cue.start, pm.start(), pm.end(), cue.us, "start", None)
+    found = unit_subject(ctx, cue.us, cue.start)
+    if found is None or found[1] > vo.verb_start:
+        return subj
+    start, end = found
+    trail = _TRAILING_GAP.search(ctx.text, start, end)
+    if trail is not None:
+        end = trail.start()  # ("Roe later gave ...": not "Roe later")
+    tail = _CLAUSE_TAIL.fullmatch(ctx.text, end, vo.verb_start)
+    if tail is None:
+        return subj
+    if tail.group("list"):
+        end = tail.end("list")
+    return Subject(cue.start, start, end, cue.us, "start", None)
 
 
 def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
