@@ -87,3 +87,23 @@ async def test_the_first_quotation_is_the_first_in_its_reports_text(tmp_path):
     rows = {t["claim"]["id"]: t for t in data["timeline"]}
     assert rows[earlier]["diff_base"] and not rows[later]["diff_base"]
     assert [t["claim"]["id"] for t in data["timeline"]] == [first, earlier, later]
+
+
+@pytest.mark.asyncio
+async def test_counts_out_of_time_leave_the_claims_listed_not_a_503(db_path, monkeypatch):
+    """A busy machine at a million claims: the most quoted speaker's counts ran out of Datasette's
+    time limit and the whole page answered 503.  A statement that cannot finish in the limit
+    (a count of a sixteen-fold join) stands in for them."""
+    joined = ", ".join(f"claims c{i}" for i in range(16))  # 4 claims: 4^16 rows to count
+    endless = (f"select 'day' as part, null as key, null as sourcing, count(*) as claims, null as first_published, "
+               f"null as last_published from {joined} where :speaker = :speaker and :outlets and :roles")
+    monkeypatch.setattr(people, "SPEAKER_COUNTS", endless)
+    ds = make_datasette([db_path], settings={"sql_time_limit_ms": 200})
+    r = await ds.client.get(URL)
+    assert r.status_code == 200
+    data = r.json()
+    assert data["counts_timed_out"] is True
+    assert (data["outlets"], data["roles"], data["by_month"]) == ([], [], [])
+    assert len(data["claims"]) == 4
+    html = (await ds.client.get(URL.removesuffix(".json"))).text
+    assert "Too many claims to count in the time allowed" in html and "Marrow End" in html
