@@ -79,6 +79,7 @@ def sample(db_path: str, n: int, seed: int) -> dict:
     claim_rows = claim_rows[:n]
     stories = ids("select id from stories order by report_count desc limit 2000")
     speakers = ids("select id from speakers order by claim_count desc limit 2000")
+    largest = conn.execute("select id from speakers order by claim_count desc, id limit 1").fetchone()
     words = []
     for _, content, _, _ in claim_rows:
         tokens = [w for w in content.split() if len(w) > 5 and w.isalpha()]
@@ -95,6 +96,7 @@ def sample(db_path: str, n: int, seed: int) -> dict:
         "speakers": speakers or [r[2] for r in claim_rows if r[2]],
         "stories": stories,
         "outlets": outlets,
+        "largest_speaker": [largest[0]] if largest else [],
     }
 
 
@@ -130,6 +132,9 @@ def page_urls(database: str, s: dict, n: int) -> dict[str, list[str]]:
         "stories": [f"{base}/stories{fmt(i)}" + ("?_sort=latest" if i % 4 >= 2 else "") for i in range(n)],
         "story": cycle(s["stories"], lambda v, i: f"{base}/story/{encode_id(v)}{fmt(i)}"),
         "speaker": cycle(s["speakers"], lambda v, i: f"{base}/speaker/{encode_id(v)}{fmt(i)}"),
+        # the most quoted speaker's page (the sample above seldom draws it): its counts read every claim
+        "speaker (most quoted)": cycle(s.get("largest_speaker", []),
+                                       lambda v, i: f"{base}/speaker/{encode_id(v)}{fmt(i)}")[:LARGEST_REQUESTS],
         "article": cycle(s["articles"], lambda v, i: f"{base}/article/{encode_id(v)}{fmt(i)}"),
         "queue": [f"{base}/queue{fmt(i)}" + ("?status=all" if i % 4 >= 2 else "") for i in range(n)],
         "queue (outlet/speaker)": [
@@ -142,6 +147,8 @@ def page_urls(database: str, s: dict, n: int) -> dict[str, list[str]]:
 
 
 SIMILAR = "claim: similar claims"
+# requests of the most quoted speaker's page per run (each reads all its claims)
+LARGEST_REQUESTS = 10
 
 
 def _time_similar_step(steps: list) -> None:

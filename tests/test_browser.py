@@ -456,3 +456,25 @@ def test_find_a_speaker_from_the_overview(server, browser, demo_db):
     browser.click(f"table.rows-and-columns a[href$='/speaker/{encode_id(speaker_id)}']")
     browser.wait_for(f"location.pathname.endsWith('/speaker/{encode_id(speaker_id)}')")
     assert name in browser.text("h1")
+
+
+def test_a_name_column_keeps_its_words_whole_beside_long_claims(server, browser, demo_db):
+    """The long-word rule (overflow-wrap: anywhere) let the speaker page's claims table squeeze
+    its Outlet column to a few letters: "Wikinews" read "Wikine / ws" (a speaker quoted by one
+    outlet, of a one-word name, beside long claims)."""
+    conn = sqlite3.connect(demo_db)
+    speaker = conn.execute(
+        """select c.speaker_id from claims c join articles a on a.id = c.article_id where c.speaker_id is not null
+        group by c.speaker_id having count(distinct a.outlet) = 1 and min(a.outlet) not like '% %'
+        and max(length(c.content)) > 150 order by count(*) desc, c.speaker_id limit 1""").fetchone()[0]
+    conn.close()
+    browser.goto(f"{server}/claims-demo/-/claims/speaker/{speaker}")
+    browser.wait_for("document.querySelector('td[data-label=Outlet] a')")
+    # an inline link broken over two lines has two boxes
+    lines = browser.js("""[...document.querySelectorAll('td[data-label=Outlet] a')]
+        .filter(e => !e.innerText.trim().includes(' ')).map(e => [e.innerText.trim(), e.getClientRects().length])""")
+    assert lines, "no one-word outlet on the page"
+    broken = [text for text, boxes in lines if boxes > 1]
+    assert not broken, broken
+    width = browser.js("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert width[0] <= width[1]

@@ -295,15 +295,31 @@ def _speaker_row(conn, speaker_id) -> SpeakerRow | None:
     return SpeakerRow(*row) if row else None
 
 
+class StorySpeaker(NamedTuple):
+    id: str
+    name: str
+    kind: str | None
+    claims: int  # the story's claims resolved to them
+
+
+def story_speakers(conn, story_id, limit: int) -> list[StorySpeaker]:
+    """The speakers the claims of a story resolve to, most claims first (then by name): the claim
+    page lists them beside a report that names nobody (``views.claim.story_people``), and the
+    export names the one when there is one (``story_speaker``)."""
+    if not story_id or not has_table(conn, "speakers"):
+        return []
+    rows = conn.execute("select s.id, s.name, s.kind, count(*) as claims from claims c "
+                        "join speakers s on s.id = c.speaker_id where c.story_id = ? and s.name is not null "
+                        "group by s.id order by claims desc, s.name, s.id limit ?", [story_id, limit]).fetchall()
+    return [StorySpeaker(*r) for r in rows]
+
+
 def story_speaker(conn, story_id) -> SpeakerRow | None:
     """The one speaker the claims of a story resolve to (one report's "she" is another's
-    "Jo Roe"), or None when the story names several or none (the claim page lists them all:
-    ``views.claim.story_people``; a ClaimReview has one author)."""
-    if not story_id or not has_table(conn, "speakers"):
-        return None
-    rows = conn.execute("select distinct s.name, s.kind from claims c join speakers s on s.id = c.speaker_id "
-                        "where c.story_id = ? and s.name is not null limit 2", [story_id]).fetchall()
-    return SpeakerRow(*rows[0]) if len(rows) == 1 else None
+    "Jo Roe"), or None when the story names several or none (the claim page lists them all;
+    a ClaimReview has one author)."""
+    rows = story_speakers(conn, story_id, 2)
+    return SpeakerRow(rows[0].name, rows[0].kind) if len(rows) == 1 else None
 
 
 class Linked(NamedTuple):

@@ -7,6 +7,7 @@ from typing import NamedTuple
 from datasette.utils.asgi import NotFound
 
 from .base import decode_id
+from ..factchecks.records import story_speakers
 from ..matching.similarity import names_nobody
 from .data import (
     CLAIM_SELECT,
@@ -76,10 +77,8 @@ async def story_people(page, claim: dict) -> list[dict] | None:
         return None
     if not await page.can_view("speakers"):
         return []
-    rows = await page.execute(
-        """select s.id, s.name from claims c join speakers s on s.id = c.speaker_id where c.story_id = ?
-        group by s.id order by count(*) desc, s.name limit ?""", [claim["story_id"], STORY_PEOPLE])
-    return [{"name": r["name"], "url": page.urls.speaker(r["id"])} for r in rows]
+    found = await page.read(lambda conn: story_speakers(conn, claim["story_id"], STORY_PEOPLE))
+    return [{"name": s.name, "url": page.urls.speaker(s.id)} for s in found]
 
 
 async def claim_page(page):

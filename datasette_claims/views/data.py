@@ -235,6 +235,10 @@ async def claims_in_order(page, where, params, size: int, token, *, by_date: boo
 # The same order in one expression, for claims found through another index
 # and sorted anyway (a story's, a rarely quoted speaker's).
 UNDATED_LAST = "a.published is null, a.published, c.id"
+# The order a page shows them in (``in_text_order``) in one expression, for a query that
+# takes the first alone: a report's claims by their place in its text, where the id, a
+# text, put "r:147-191" before "r:20-140".
+UNDATED_LAST_IN_TEXT = "a.published is null, a.published, c.article_id, c.start, c.id"
 
 
 def _any_keyset(token) -> tuple[str, list]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest, NotFound
 
 from .. import charts
@@ -146,50 +147,75 @@ def outlet_row(row, urls, speaker_id: str) -> dict:
     return out
 
 
-class DatedCounts(NamedTuple):
-    """A speaker's claims per day or month and sourcing (``by_day``: ``day``, ``sourcing``,
-    ``claims``), those with no date (``undated``), and whether ``DATED_ROWS`` cut the rows."""
+class SpeakerCounts(NamedTuple):
+    """What the speaker page counts over all the speaker's claims: per day (or month, when
+    ``DATED_ROWS`` days would not do for a long career) and sourcing (``by_day``: ``day``,
+    ``sourcing``, ``claims``), those with no date (``undated``), the roles (``role``,
+    ``claims``, rows as stored) and the outlets (``outlet``, ``claims``, ``first_published``,
+    ``last_published``)."""
 
     by_day: list
     undated: int
-    cut: bool
+    roles: list
+    outlets: list
 
 
-async def dated_counts(page, speaker_id: str, width: int) -> DatedCounts:
-    """The speaker's claims per day (``width`` 10) or month (7) and sourcing, by the date said, else
-    published; and in the same pass the claims with no date (not said on a stated day, their report
-    undated): out of the chart and of ``by_month``, counted beside them so the figures add up to the
-    claims.  One pass: a count of its own read a big speaker's claims and their reports a second
-    time (at a million claims, as long as this query).  The undated groups sort first (null day)."""
-    rows = list(await page.execute(
-        f"""select substr(coalesce(c.said_on, a.published), 1, {int(width)}) as day, c.sourcing,
-        count(*) as claims from claims c join articles a on a.id = c.article_id
-        where c.speaker_id = ? group by day, c.sourcing order by day limit ?""",
-        [speaker_id, DATED_ROWS],
-    ))
-    return DatedCounts([r for r in rows if r["day"] is not None],
-                       sum(r["claims"] for r in rows if r["day"] is None), len(rows) >= DATED_ROWS)
+# Each claim of the speaker and its report's date and outlet read once (``m``), then counted
+# three ways.  By the date said, else published; the undated group sorts first (null key).
+SPEAKER_COUNTS = """
+with m as materialized (
+  select coalesce(c.said_on, a.published) as day, c.sourcing, c.speaker_role as role, a.outlet, a.published
+  from claims c join articles a on a.id = c.article_id where c.speaker_id = :speaker)
+select 'day' as part, substr(day, 1, 10) as key, sourcing, count(*) as claims,
+  null as first_published, null as last_published from m group by key, sourcing
+union all
+select * from (select 'outlet', outlet, null, count(*) as claims, min(published), max(published)
+  from m group by outlet order by claims desc, outlet limit :outlets)
+union all
+select * from (select 'role', role, null, count(*) as claims, null, null
+  from m where role is not null and role != '' group by role order by claims desc, role limit :roles)
+"""
+SHOWN_OUTLETS = 50
 
 
-async def _roles(page, speaker_id: str) -> list[dict]:
-    """The roles the speaker's claims give, most claims first (variants merged)."""
-    return merged_roles(await page.execute(
-        """select speaker_role as role, count(*) as claims from claims
-        where speaker_id = ? and speaker_role is not null and speaker_role != ''
-        group by speaker_role order by claims desc limit ?""",
-        [speaker_id, ROLE_ROWS],
-    ))
+async def speaker_counts(page, speaker_id: str) -> SpeakerCounts:
+    """The speaker's claims counted by day (else month), sourcing, role and outlet in one pass:
+    at a million claims each count read every claim of a big speaker and its report again
+    (the dates twice more for a long career), about 0.45 s of CPU for a 57,000-claim speaker
+    against 0.2 s in one pass."""
+    parts: dict[str, list] = {"day": [], "outlet": [], "role": []}
+    for r in await page.execute(SPEAKER_COUNTS, {"speaker": speaker_id, "outlets": SHOWN_OUTLETS,
+                                                 "roles": ROLE_ROWS}):
+        parts[r["part"]].append(r)
+    dated = _day_counts(parts["day"])
+    outlets = [{"outlet": r["key"], "claims": r["claims"], "first_published": r["first_published"],
+                "last_published": r["last_published"]} for r in parts["outlet"]]
+    return SpeakerCounts([r for r in dated if r["day"] is not None],
+                         sum(r["claims"] for r in dated if r["day"] is None),
+                         [{"role": r["key"], "claims": r["claims"]} for r in parts["role"]], outlets)
 
 
-async def _outlets(page, speaker_id: str):
-    """The outlets quoting the speaker, most claims first, with their first and last dates."""
-    return await page.execute(
-        """select a.outlet, count(*) as claims, min(a.published) as first_published,
-        max(a.published) as last_published
-        from claims c join articles a on a.id = c.article_id
-        where c.speaker_id = ? group by a.outlet order by claims desc, a.outlet limit 50""",
-        [speaker_id],
-    )
+async def counts_in_time(page, speaker_id: str) -> SpeakerCounts | None:
+    """``speaker_counts``, or None when they ran out of Datasette's time limit: the page then
+    lists the claims without them (the most quoted speaker's page answered 503 on a busy
+    machine at a million claims, the claims unread for want of a chart)."""
+    try:
+        return await speaker_counts(page, speaker_id)
+    except QueryInterrupted:
+        return None
+
+
+def _day_counts(rows) -> list[dict]:
+    """The claims per day and sourcing (``day``, ``sourcing``, ``claims``), or per month when
+    there are ``DATED_ROWS`` of them or more (a long career: months are enough for the
+    picture); the undated first (``day`` None), then by day and sourcing."""
+    counts: dict[tuple, int] = {}
+    width = 7 if len(rows) >= DATED_ROWS else 10
+    for r in rows:
+        key = (r["key"][:width] if r["key"] is not None else None, r["sourcing"])
+        counts[key] = counts.get(key, 0) + r["claims"]
+    ordered = sorted(counts, key=lambda k: (k[0] is not None, k[0] or "", k[1] is not None, k[1] or ""))
+    return [{"day": day, "sourcing": sourcing, "claims": counts[day, sourcing]} for day, sourcing in ordered]
 
 
 def _by_month(by_day) -> list[dict]:
@@ -210,12 +236,9 @@ async def speaker_page(page):
     found = await claims_in_order(page, ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id],
                                   page.size(default=50), page.next_token(), by_date=by_date,
                                   story_visible=await page.can_view("stories"))
-    roles = await _roles(page, speaker_id)
-    outlets = await _outlets(page, speaker_id)
-    dated = await dated_counts(page, speaker_id, 10)
-    if dated.cut:  # a long career: months are enough for the picture
-        dated = await dated_counts(page, speaker_id, 7)
-    by_day = dated.by_day
+    in_time = await counts_in_time(page, speaker_id)
+    counts = in_time or SpeakerCounts([], 0, [], [])
+    roles, by_day = merged_roles(counts.roles), counts.by_day
     next_token, next_url = page.next_url(found.next)
     surname = await same_surname(page, row)
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
@@ -232,9 +255,10 @@ async def speaker_page(page):
         "roles": roles[:SHOWN_ROLES],
         # the roles left out (the rarest), counted: Barack Obama is given 28 on Wikinews
         "roles_more": len(roles[SHOWN_ROLES:]),
-        "outlets": [outlet_row(r, page.urls, speaker_id) for r in outlets],
+        "outlets": [outlet_row(r, page.urls, speaker_id) for r in counts.outlets],
         "by_month": _by_month(by_day),
-        "undated": dated.undated,
+        "undated": counts.undated,
+        "counts_timed_out": in_time is None,
         "same_surname": surname,
         "now_under": await _now_under(page, row, surname["speakers"]),
         "claims_table_url": page.urls.claims_table(speaker_id=speaker_id),

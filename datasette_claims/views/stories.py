@@ -15,6 +15,7 @@ from ..text import quoted_diff
 from .base import decode_id
 from .data import (
     STORY_SELECT,
+    UNDATED_LAST_IN_TEXT,
     claims_in_order,
     fetch_claims,
     has_changes,
@@ -128,15 +129,16 @@ class Anchors(NamedTuple):
 async def _first_quotation(page, story_id: str, first: dict | None) -> dict | None:
     """The claim the timeline shows each wording as changed from: the first appearance, unless it
     is reported speech ("ferry fares would be frozen") and a report quotes the speaker; then the
-    earliest quotation (dated first, then by id).  Quotations diffed from a paraphrase read as
-    words the outlets added to the speaker's ("[added: We will freeze every]"), when the
-    paraphrase's are the reporter's."""
+    earliest quotation in the timeline's order: dated first, then by report, then by its place in
+    the report's text (by the claim id, a text, "r:147-191" came before "r:20-140").  Quotations
+    diffed from a paraphrase read as words the outlets added to the speaker's ("[added: We will
+    freeze every]"), when the paraphrase's are the reporter's."""
     if first is None or first["quote_type"] != "indirect":
         return first
     row = (await page.execute(
-        """select c.id from claims c join articles a on a.id = c.article_id
+        f"""select c.id from claims c join articles a on a.id = c.article_id
         where c.story_id = ? and coalesce(c.quote_type, 'indirect') != 'indirect'
-        order by a.published is null, a.published, c.id limit 1""", [story_id])).first()
+        order by {UNDATED_LAST_IN_TEXT} limit 1""", [story_id])).first()
     if row is None:
         return first
     return (await fetch_claims(page, [row["id"]])).get(row["id"]) or first
