@@ -5,7 +5,9 @@ is a count of answers: poll data, sourced as a ``document`` (the poll named
 before it, else no one), never a body or a generic source.  An "it" never
 stands for a person: after a sentence whose subject is a person ("The mayor
 spoke after the release of a harbour report. It said ..."), "it" is the one
-document or body that sentence names elsewhere, else no one.
+document that sentence names elsewhere, else no one.  A quotation paragraph
+under a line that is only one person's name and title ("President Tom Reyes of
+Kelpland") is that person's: a speech printed under its speaker's name.
 Invented sentences and names; each test failed on the code before its fix
 (448babc), but for the guards.
 """
@@ -69,3 +71,28 @@ def test_it_with_two_documents_before_is_no_one():
 def test_guard_it_after_a_body_stays_the_body():
     claims = run("The Kelp Rail Committee made several proposals. It calls for better links to the north.")
     assert claims[0].speaker == "Kelp Rail Committee" and claims[0].sourcing == "named_org"
+
+
+# -- a line that is only a name labels the quotation paragraph under it
+
+_SPEECHES = ('Leaders spoke at the summit in Kelp on Monday.\n\nPresident Tom Reyes of Kelpland\n\n'
+             '"We stand together today, and we will stand together tomorrow."\n\n'
+             'Prime Minister Ann Vole of Norland\n\n"Our fleets will sail in May and our ports will open."')
+
+
+def test_a_name_line_labels_the_quotation_under_it():
+    claims = run(_SPEECHES)
+    assert [(c.speaker, c.sourcing) for c in claims] == [("Tom Reyes", "named_person"),
+                                                         ("Ann Vole", "named_person")]
+
+
+def test_guard_a_section_heading_names_no_speaker():
+    claims = run('Leaders spoke at the summit on Monday.\n\nReactions\n\n'
+                 '"We stand together today, and we will stand together tomorrow."')
+    assert claims[0].speaker is None
+
+
+def test_guard_a_line_of_two_names_labels_nothing():
+    claims = run('Leaders spoke at the summit on Monday.\n\nTom Reyes and Ann Vole\n\n'
+                 '"We stand together today, and we will stand together tomorrow."')
+    assert claims[0].speaker is None
