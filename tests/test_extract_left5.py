@@ -7,7 +7,9 @@ stands for a person: after a sentence whose subject is a person ("The mayor
 spoke after the release of a harbour report. It said ..."), "it" is the one
 document that sentence names elsewhere, else no one.  A quotation paragraph
 under a line that is only one person's name and title ("President Tom Reyes of
-Kelpland") is that person's: a speech printed under its speaker's name.
+Kelpland") is that person's: a speech printed under its speaker's name.  An
+opening participle's phrase of place or venue ("Writing in the Kelp Gazette, Jo
+Roe said ...", "Adding to the pressure, ...") reports nothing of its own.
 Invented sentences and names; each test failed on the code before its fix
 (448babc), but for the guards.
 """
@@ -96,3 +98,26 @@ def test_guard_a_line_of_two_names_labels_nothing():
     claims = run('Leaders spoke at the summit on Monday.\n\nTom Reyes and Ann Vole\n\n'
                  '"We stand together today, and we will stand together tomorrow."')
     assert claims[0].speaker is None
+
+
+# -- an opening participle's venue is no content
+
+
+def test_writing_in_a_paper_is_no_claim_of_its_own():
+    claims = run("Writing in the Kelp Gazette, Jo Roe said the harbour must close.")
+    assert [c.content.text for c in claims] == ["the harbour must close"]
+
+
+def test_adding_to_the_pressure_is_no_claim():
+    claims = run("Adding to the pressure on the mayor, Jo Roe said the harbour must close.")
+    assert [c.content.text for c in claims] == ["the harbour must close"]
+
+
+def test_guard_a_time_phrase_before_that_still_reports():
+    claims = run("Announcing in May that she would not run, Ann Vole said the harbour must close.")
+    assert any(c.content.text.endswith("she would not run") for c in claims)
+
+
+def test_guard_a_verb_that_takes_the_preposition_still_reports():
+    claims = run("Responding to the harbour board report, Jo Roe said the docks must close.")
+    assert [c.content.text for c in claims][-1] == "the docks must close"
