@@ -9,7 +9,9 @@ document that sentence names elsewhere, else no one.  A quotation paragraph
 under a line that is only one person's name and title ("President Tom Reyes of
 Kelpland") is that person's: a speech printed under its speaker's name.  An
 opening participle's phrase of place or venue ("Writing in the Kelp Gazette, Jo
-Roe said ...", "Adding to the pressure, ...") reports nothing of its own.
+Roe said ...", "Adding to the pressure, ...") reports nothing of its own.  The
+agent of a passive verb of telling speaks ("Reporters were told by Jo Roe that
+...", '"...," reporters were told by Jo Roe').
 Invented sentences and names; each test failed on the code before its fix
 (448babc), but for the guards.
 """
@@ -121,3 +123,25 @@ def test_guard_a_time_phrase_before_that_still_reports():
 def test_guard_a_verb_that_takes_the_preposition_still_reports():
     claims = run("Responding to the harbour board report, Jo Roe said the docks must close.")
     assert [c.content.text for c in claims][-1] == "the docks must close"
+
+
+# -- a passive verb of telling: its agent speaks
+
+
+def test_told_by_an_agent_that_is_the_agents_claim():
+    claims = run("Reporters were told by Jo Roe that the mill would close.")
+    assert claims[0].content.text == "the mill would close" and claims[0].speaker == "Jo Roe"
+
+
+def test_assured_by_a_titled_agent_takes_the_name():
+    claims = run("The council was assured by the mayor, Ann Vole, that the budget was safe.")
+    assert claims[0].speaker == "Ann Vole" and claims[0].source.text == "the mayor, Ann Vole"
+
+
+def test_a_quotation_then_told_by_is_the_agents():
+    claims = run('"The mill will close in May," reporters were told by Jo Roe, the mill\'s owner.')
+    assert claims[0].speaker == "Jo Roe" and claims[0].content.text == "The mill will close in May"
+
+
+def test_guard_told_by_with_an_order_is_no_claim():
+    assert run("The town was told by the mill to expect job losses.") == []
