@@ -11,7 +11,8 @@ Kelpland") is that person's: a speech printed under its speaker's name.  An
 opening participle's phrase of place or venue ("Writing in the Kelp Gazette, Jo
 Roe said ...", "Adding to the pressure, ...") reports nothing of its own.  The
 agent of a passive verb of telling speaks ("Reporters were told by Jo Roe that
-...", '"...," reporters were told by Jo Roe').
+...", '"...," reporters were told by Jo Roe').  A split quotation goes on right
+after the speaker's name without a comma ('"A," said Tom Reyes "or B."').
 Invented sentences and names; each test failed on the code before its fix
 (448babc), but for the guards.
 """
@@ -145,3 +146,17 @@ def test_a_quotation_then_told_by_is_the_agents():
 
 def test_guard_told_by_with_an_order_is_no_claim():
     assert run("The town was told by the mill to expect job losses.") == []
+
+
+# -- a split quotation whose second part follows the name with no comma
+
+
+def test_a_split_quotation_after_the_name_without_a_comma():
+    claims = run('\u201cWe will not measure our words, we will not declare it lost," said Senator Tom Reyes '
+                 '"or give it away.\u201d')
+    assert [(c.speaker, c.rule) for c in claims] == [("Tom Reyes", "direct.split_inverted")] * 2
+
+
+def test_guard_a_quoted_nickname_after_the_name_splits_nothing():
+    claims = run('"We will sail in May," said Tom Reyes "The Harbour Master" of Kelp.')
+    assert all(c.rule != "direct.split_inverted" for c in claims)
