@@ -160,3 +160,8 @@ def test_a_split_quotation_after_the_name_without_a_comma():
 def test_guard_a_quoted_nickname_after_the_name_splits_nothing():
     claims = run('"We will sail in May," said Tom Reyes "The Harbour Master" of Kelp.')
     assert all(c.rule != "direct.split_inverted" for c in claims)
+
+
+def test_it_is_not_the_person_of_a_recent_claim():
+    claims = run("One fisherman said the boats were sunk by the navy. It said the navy would pay for them.")
+    assert claims[-1].speaker is None

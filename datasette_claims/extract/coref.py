@@ -627,7 +627,8 @@ def _names_a_person(np: str) -> bool:
     if not words:
         return False
     head = _np_head(words).lower()
-    return head in _PERSON_DESCRIPTION_HEADS or sourcing.classify(np, False) in ("named_person", "unnamed_official")
+    return head in _PERSON_DESCRIPTION_HEADS or head.endswith(("man", "woman", "person")) \
+        or sourcing.classify(np, False) in ("named_person", "unnamed_official")
 
 
 def _one_document_in(ctx, s: int, e: int) -> tuple[str, str] | None:
@@ -663,7 +664,7 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     lo = ctx.units[max(0, i - 2)][0]
     prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
             and c.sourcing not in ("named_person", "author", "unattributed_hedged")
-            and c.speaker and _fits(c.speaker, low)]
+            and c.speaker and _fits(c.speaker, low) and not (low == "it" and _names_a_person(c.speaker))]
     if prev:
         c = max(prev, key=lambda c: c.source.start)
         return c.speaker, c.sourcing
