@@ -515,8 +515,47 @@ _REPORTED_BY = re.compile(
     r"(?:reported|revealed|disclosed)\s+by)\s+(?P<src>[^,;:\"\u201c]{2,80}?)(?=\s*(?:[.;]|,\s+which|$))")
 
 
+# "Reporters were told by Jo Roe that ...", "The council was assured by the mayor, Ann Vole, that ...":
+# the agent of a passive verb of telling is the speaker, the "that" clause what was said
+_TOLD_BY = re.compile(
+    r"\s(?P<cue>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:told|informed|assured|reminded|warned)\s+by)\s+(?P<src>[^,;:\"\u201c]{2,80}?(?:,\s[^,;:\"\u201c]{2,60},)?)"
+    r"\s+that\s+")
+# '"We will close in May," reporters were told by Jo Roe.': a quotation the passive's agent spoke
+_TOLD_BY_TRAILER = re.compile(
+    r"(?P<np>(?:[a-z]+\s+){1,3}?)(?P<cue>(?:was|were)\s+(?:told|informed|assured)\s+by)\s+"
+    r"(?P<src>[^,;:\"\u201c]{2,80}?)(?=\s*(?:[.;,]|$))")
+
+
+def _told_by(ctx: Ctx) -> None:
+    """A passive verb of telling with its agent: the agent speaks ("were told by Jo Roe that ...",
+    '"...," reporters were told by Jo Roe.')."""
+    text = ctx.text
+    for m, us, ue in narration_matches(ctx, _TOLD_BY):
+        cs, ce = trim_span(text, m.end(), ue)
+        while ce > cs and text[ce - 1] in ".!?":
+            ce -= 1
+        if ce - cs < 3 or m.start("cue") in ctx.cue_taken:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        src_end = m.end("src") - 1 if text[m.end("src") - 1] == "," else m.end("src")
+        make_claim(ctx, cs, ce, (m.start("src"), src_end), (m.start("cue"), m.end("cue")),
+                   "reported_by.passive", 0.7, quote_type=content_quote_type(ctx, cs, ce, "tell", True),
+                   lemma="tell", stance="assertion")
+    for q in ctx.quotes:
+        m = _TOLD_BY_TRAILER.match(text, q.close_at + 1) if text[q.close_at - 2:q.close_at - 1] == "," else None
+        if m is None or text[q.close_at:q.close_at + 1] != " " or m.start("cue") in ctx.cue_taken:
+            continue
+        ctx.cue_taken.add(m.start("cue"))
+        make_claim(ctx, q.start, q.end - 1, (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+                   "reported_by.passive", 0.7, quote_type="direct", lemma="tell", stance="assertion")
+
+
 def reported_by(ctx: Ctx) -> None:
     text = ctx.text
+    if "told by" in text or "ed by" in text and ("informed by" in text or "assured by" in text
+                                                 or "reminded by" in text or "warned by" in text):
+        _told_by(ctx)
     if "eported by" not in text and "evealed by" not in text and "isclosed by" not in text:
         return
     for m, us, ue in narration_matches(ctx, _AS_REPORTED):

@@ -424,6 +424,22 @@ def document_issuer(ctx, pos: int, np: str) -> tuple[int, int] | None:
     return subj[0], subj[1]
 
 
+def issuer_or_document(ctx, pos: int, np: str) -> tuple[str, str]:
+    """(speaker, sourcing) of a document or body ``np`` named before ``pos``: a
+    statement the sentence's subject put out speaks for that subject
+    (``document_issuer``), else the document or body itself."""
+    code = sourcing.classify(np, False)
+    span = document_issuer(ctx, pos, np) if code in ("document", "media_report") else None
+    if span is None:
+        return np, code
+    person = ctx.people.head_person_in(*span)
+    if person is not None:
+        return person.name, "named_person"
+    issuer = ctx.text[span[0]:span[1]]
+    # (a piece an outlet ran is the press's, whatever the outlet's name looks like)
+    return issuer, code if code == "media_report" else sourcing.classify(issuer, False)
+
+
 # the words that end a bare plural noun phrase on its left ("condemned by critics")
 _BARE_STOP = re.compile(r"(?:[a-z]+ed|[a-z]+ing|by|of|to|for|from|with|in|on|at|as|than|like|among|about|against|"
                         r"is|are|was|were|be|been|has|have|had|says?|said|but|while|whereas|including|such)$")
@@ -462,6 +478,7 @@ _BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "gover
                "company", "campaign", "court", "panel", "commission", "police", "union", "coalition", "alliance",
                "family", "staff", "congress", "senate", "house", "parliament", "ministry", "department"}
 _NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "that"}
+_PERSON_PRONOUNS = {"he", "she", "i", "we", "you"}
 
 
 def _np_head(words: list[str]) -> str:
@@ -592,6 +609,35 @@ def _plural_group_in(ctx, s: int, e: int) -> str | None:
 
 
 _SUBJECT_OF_POSSESSIVE = {"their": "they", "its": "it"}
+# a document or piece named after a sentence's subject, by its singular noun: "after the release of a
+# harbour board report", "under the new law" (a noun before "of" heads some other phrase: "the release of")
+_NOT_A_MODIFIER = "|".join(sorted(LOWER_PREPOSITIONS | {"and", "or", "that", "which", "who", "a", "an", "the"}))
+_DOCUMENT_NP = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)\s+"
+    r"(?:(?!(?:" + _NOT_A_MODIFIER + r")\b)[\w.'\u2019-]+\s+){0,4}?"
+    r"(?:" + "|".join(sorted((w for w in DOCUMENT_NOUNS | JOURNALISM_PIECES if not w.endswith("s")),
+                             key=len, reverse=True)) + r")\b"
+    r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?!of\b)(?:" + _NOT_A_MODIFIER + r"|[a-z]+ed|is|was|has|had|will|would)\b)")
+
+
+def _names_a_person(np: str) -> bool:
+    """Is a sentence's subject a person, named or described ("The mayor", "a judge", "One teenager")?
+    An "it" never stands for one."""
+    words = _NP_WORD.findall(np)
+    if not words:
+        return False
+    head = _np_head(words).lower()
+    return head in _PERSON_DESCRIPTION_HEADS or head.endswith(("man", "woman", "person")) \
+        or sourcing.classify(np, False) in ("named_person", "unnamed_official")
+
+
+def _one_document_in(ctx, s: int, e: int) -> tuple[str, str] | None:
+    """(speaker, sourcing) of the one document or piece a span names outside quotations (its issuer's, when
+    the sentence's subject put it out: "Jo Roe issued a statement. It said ..."), else None."""
+    found = [m for m in _DOCUMENT_NP.finditer(ctx.text, s, e) if inside_quote(ctx, m.start()) is None]
+    if len(found) != 1:
+        return None
+    return issuer_or_document(ctx, found[0].end(), found[0].group(0))
 
 
 def _opening_word(np: str) -> bool:
@@ -618,7 +664,7 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     lo = ctx.units[max(0, i - 2)][0]
     prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
             and c.sourcing not in ("named_person", "author", "unattributed_hedged")
-            and c.speaker and _fits(c.speaker, low)]
+            and c.speaker and _fits(c.speaker, low) and not (low == "it" and _names_a_person(c.speaker))]
     if prev:
         c = max(prev, key=lambda c: c.source.start)
         return c.speaker, c.sourcing
@@ -629,6 +675,9 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
         named = _listed_people(ctx, subj[0], subj[1]) if np and low == "they" else None
         if named is not None:
             return named.names, "named_person"  # "Jo Roe and Ann Vole met the board. They said ..."
+        if np and low == "it" and (np.split()[0].lower() in _PERSON_PRONOUNS or _names_a_person(np)
+                                   or ctx.people.head_person_in(subj[0], subj[1]) is not None):
+            return _one_document_in(ctx, subj[1], e)  # an "it" is no person: the one document the sentence names
         if np and (np.split()[0].lower() in _NOT_GROUPS or ctx.people.head_person_in(subj[0], subj[1]) is not None):
             return None  # a person is the topic: not a group
         if np and _opening_word(np) and _fits(np, low):

@@ -859,16 +859,7 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
 def _issuer_or_body(ctx, c: Claim, body: str) -> tuple[str, str]:
     """(speaker, sourcing) of a relative's antecedent; a document its subject
     put out ("Jo Roe issued a statement which said") speaks for that subject."""
-    code = _classify(body, False)
-    span = coref.document_issuer(ctx, c.source.start, body) if code in ("document", "media_report") else None
-    if span is None:
-        return body, code
-    person = ctx.people.head_person_in(*span)
-    if person is not None:
-        return person.name, "named_person"
-    issuer = ctx.text[span[0]:span[1]]
-    # (a piece an outlet ran is the press's, whatever the outlet's name looks like)
-    return issuer, code if code == "media_report" else _classify(issuer, False)
+    return coref.issuer_or_document(ctx, c.source.start, body)
 
 
 # an unresolved pronoun's code: "he" / "she" stand for a person the report has

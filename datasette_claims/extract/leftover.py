@@ -111,7 +111,8 @@ def unattributed_quotes(ctx) -> None:
             # a transcript line quoted whole: "SMITH: We will ..."
             start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
         else:
-            src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or _narrating_subject(ctx, q.open_at)
+            src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or \
+                _narrating_subject(ctx, q.open_at) or _heading_name(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
 
@@ -182,3 +183,28 @@ def _narrating_subject(ctx, pos: int) -> tuple[int, int] | None:
         return None
     return m.start("src"), m.end("src")
 
+
+
+# a line that is only a name with its title and body ("President Ann Vole of Kelpland"): capitalised
+# words and the small words of a name, ten at most, no verb and no closing punctuation
+_NAME_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]*|of|the|and|de|van|von|al)(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|of|the|"
+                        r"and|de|van|von|al)){0,9}")
+
+
+def _heading_name(ctx, pos: int) -> tuple[int, int] | None:
+    """A quotation paragraph under a line that is only one person's name, with title ("Prime Minister
+    Tom Reyes of Kelpland", then '"We stand together ..."'): a speech printed under its speaker's name,
+    the label of the quotation.  Not a section heading that names no one ("Reactions"), nor a line of
+    two names."""
+    i = bisect.bisect_right(ctx.pstarts, pos) - 1
+    if i < 1 or ctx.text[ctx.paras[i][0]:pos].strip(" \"\u201c'"):
+        return None
+    ps, pe = ctx.paras[i - 1]
+    line = ctx.text[ps:pe].strip()
+    if _NAME_LINE.fullmatch(line) is None:
+        return None
+    start = ps + ctx.text[ps:pe].index(line)
+    named = {id(p) for _, p in ctx.people.mentions_in(start, start + len(line))}
+    if len(named) != 1 or ctx.people.head_person_in(start, start + len(line)) is None:
+        return None
+    return start, start + len(line)

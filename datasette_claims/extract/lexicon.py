@@ -647,6 +647,11 @@ INITIAL_PARTICIPLE_NOT = {"hold", "read", "release", "publish", "post", "report"
                           "respond", "reply", "welcome", "thank", "attack", "hail", "speak", "talk", "continue",
                           "discuss", "ask", "question", "answer", "echo", "chant", "brief", "forecast", "estimate",
                           "charge", "decline", "refuse"}
+# The prepositions an opening participle's phrase of place or venue starts with ("Writing in the
+# Gazette, Roe said", "Adding to the pressure, ..."): no content, unless the verb takes that preposition
+# as its object's (PREP_OBJECT_LEMMAS: "Responding to the report"); "for" so only after "write" ("Writing
+# for the court"), where other verbs' "for" is what they call for
+VENUE_PREPOSITIONS = frozenset(("in", "at", "from", "to"))
 # cues whose bare complement is a clause ("said the two met and talked")
 CLAUSE_LEMMAS = {"say", "tell", "add", "note", "write", "claim", "insist", "argue", "report", "explain",
                  "recall", "suggest", "predict", "warn", "estimate", "acknowledge", "admit", "concede",

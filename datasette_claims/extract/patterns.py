@@ -413,7 +413,7 @@ INV_SOURCE_RE = re.compile(
     r"|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*(?=\s*,)"
     r"|" + _NOT_CLAUSE_START + r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'\u2019&-]+\s+){0,8}?" + _JOINED_ARTICLE + _CAPW
     + _NOT_TITLE_END +
-    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:" + _INV_NAME_NEXT + r")\b)))")
+    r"(?=\s*(?:[,;:!?(]|\.(?:\s|$)|$|\s+(?:" + _INV_NAME_NEXT + r")\b)|[ \t]+[\"\u201c](?=[a-z])))")
 # "said the company's chief executive, Jo Roe." / "said Chair of the Harbour
 # Board, Ivo Brandt, in a statement": after an office, the name of who holds it
 # (groups ``pp``, the office's prepositional phrase, and ``name``).

@@ -14,14 +14,20 @@ import re
 from ..models import Claim
 from .lexicon import SENTENCE_OPENERS
 
+_SHARE_HEDGE = (r"(?:(?:only|just|about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|"
+                r"fewer\s+than|a\s+total\s+of)\s+)?")
+# "four in 10", "three out of four", "Nearly nine out of 10": a proportion, which
+# only a count of answers gives -- poll data whoever it counts ("doctors")
+_PROPORTION = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+               r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
+_PROPORTION_SHARE = re.compile("(?i)" + _SHARE_HEDGE + _PROPORTION + r"(?!\s+(?:years?|months?|days?|weeks?)\b)")
 # "48% said", "About 48 percent", "a majority of respondents", "half of those
 # questioned", "four in 10 voters": a poll's share, whose words are poll data
 _POLL_SHARE = re.compile(
-    r"(?i)(?:(?:only|just|about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|"
-    r"fewer\s+than|a\s+total\s+of)\s+)?"
+    "(?i)" + _SHARE_HEDGE +
     r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:[a-z]+(?:-[a-z]+)?\s+)(?:percent|per\s+cent)\b|"
     r"(?:a|the)\s+(?:slim\s+|large\s+|clear\s+|narrow\s+)?(?:majority|minority|plurality)\b|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten)\b|"
+    + _PROPORTION + "|"
     r"half|(?:a|one|two)\s+(?:third|quarter)s?|(?:two|three)[- ](?:thirds|quarters))"
     r"(?:\s.*)?")
 # (no IGNORECASE and no leading \b: the engine skips to a possible first letter)
@@ -49,7 +55,9 @@ def poll_sources(ctx, claims: list[Claim]) -> None:
             named = _NAMED_POLL.search(src.text)
             c.sourcing, c.speaker = "document", (_poll_name(named) if named else None) or c.speaker
             continue
-        if respondents(src.text) is None or not _poll_share(text, src.start, src.text.strip()):
+        mention = src.text.strip()
+        if (respondents(mention) is None and _PROPORTION_SHARE.match(mention) is None) \
+                or not _poll_share(text, src.start, mention):
             continue
         named = list(_NAMED_POLL.finditer(text, max(0, src.start - POLL_REACH), src.end))
         c.sourcing, c.speaker, c.speaker_role = "document", _poll_name(named[-1]) if named else None, None

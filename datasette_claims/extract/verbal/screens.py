@@ -40,6 +40,7 @@ from ..lexicon import (
     QUESTION_OPENERS,
     STANCE_LEMMAS,
     STANCE_OF_CLASS,
+    VENUE_PREPOSITIONS,
     WEAK_LEMMAS,
 )
 from .. import patterns as P
@@ -156,7 +157,7 @@ def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, 
             continue
         end = j + 2 if text[j + 1:j + 2] in "\"\u201d'\u2019" else j
         break
-    if len(text[cs:end].split()) < 2:
+    if len(text[cs:end].split()) < 2 or _venue_phrase(text, cs, end, lemma):
         return
     rest = end + 1
     while rest < ue and text[rest] in " \"\u201d'\u2019,":
@@ -179,6 +180,20 @@ def initial_participle(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, 
               lemma=lemma, stance=stance_of(lemma, cue_lemma(form)[1]))
     if c is not None:
         ctx.cue_taken.add(cue_s)
+
+
+_REPORTS_WITHIN = re.compile(r"\sthat\s|[\"\u201c]")
+
+
+def _venue_phrase(text: str, cs: int, end: int, lemma: str) -> bool:
+    """Does an opening participle's phrase start with a preposition of place or venue the verb does not
+    take for its object ("Writing in the Gazette,", "Writing for the court,", "Adding to the pressure,"),
+    and report nothing after it ("announcing in May that ...")?"""
+    first = text[cs:cs + 6].split(None, 1)
+    prep = first[0].lower() if first else ""
+    if prep in PREP_OBJECT_LEMMAS.get(lemma, ()) or _REPORTS_WITHIN.search(text, cs, end):
+        return False
+    return prep in VENUE_PREPOSITIONS or (prep == "for" and lemma == "write")
 
 
 def inside_according_trailer(ctx: Ctx, cue_s: int, us: int) -> bool:
