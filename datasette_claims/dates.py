@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
 MONTH_NUMBERS = {
     name: i
@@ -124,3 +125,35 @@ def day_number(value: str | None) -> int | None:
         return date.fromisoformat((value or "")[:10]).toordinal()
     except ValueError:
         return None
+
+
+# What exports write for "no date": the calendar's first years ("0001-01-01")
+# and its last ("9999-12-31").
+PLACEHOLDER_BEFORE, PLACEHOLDER_YEAR = 1000, 9999
+
+
+class DateCheck(NamedTuple):
+    warning: str
+    kept: bool  # is the date stored all the same?
+
+
+def implausible_published(iso: str | None, today: date | None = None) -> DateCheck | None:
+    """What to say of an article's published date (``YYYY-MM-DD``) that cannot
+    be when it was published, or None.  A placeholder ("0001-01-01",
+    "9999-12-31", what exports write for "unknown") is left out: stored, it
+    was the story's first or latest report for ever, and extraction counted
+    "on Monday" from it.  A day after tomorrow (UTC: a day's slack for time
+    zones) is kept, with the warning: a mistyped year, or an embargo's."""
+    if not iso:
+        return None
+    today = today or datetime.now(timezone.utc).date()
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+    if day.year < PLACEHOLDER_BEFORE or day.year == PLACEHOLDER_YEAR:
+        return DateCheck(f"published date {iso} is a placeholder for no date: left out", kept=False)
+    if (day - today).days > 1:
+        return DateCheck(f"published date {iso} is after today ({today.isoformat()}, UTC): stored as given; "
+                         "a mistyped year?", kept=True)
+    return None

@@ -156,3 +156,84 @@ async def test_a_killed_first_load_leaves_a_search_page_that_says_so(tmp_path):
     page = await _search_page(db, "dredging")
     assert "The search index is not complete" not in page
     assert "Edith Varga" in page
+
+
+# -- what else a scraped folder holds
+
+FURNITURE = "Home | News | Sport | Weather\n\nSubscribe\n\nSign in\n\nCookie settings\n\nShare this article"
+STORY = "Councillor Ada Brell said on Monday that the tram depot would close in May after a review."
+
+
+def test_a_text_of_only_page_furniture_is_an_error_row(tmp_path):
+    dump = tmp_path / "scraped.jsonl"
+    dump.write_text("".join(json.dumps(record) + "\n" for record in ({"id": "menu", "text": FURNITURE},
+                                                                   {"id": "ok", "text": STORY})))
+    (tmp_path / "nav.txt").write_text(FURNITURE + "\n")
+    (tmp_path / "brief.txt").write_text("Depot closes\n\nThe depot shuts in May.\n")  # a short story still loads
+    result = load(tmp_path / "c.db", dump, tmp_path / "nav.txt", tmp_path / "brief.txt")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert {r["source_path"].rsplit("/", 1)[-1] for r in db.query("select source_path from articles")} == {
+        "scraped.jsonl:2", "brief.txt"}
+    # before, both loaded as articles with no claims, and exit status 0
+    errors = rows(tmp_path / "c.db", "error")
+    assert [path.rsplit("/", 1)[-1] for path, _reason in errors] == ["scraped.jsonl:1", "nav.txt"]
+    assert all(reason.startswith("no article text: only page furniture") for _path, reason in errors)
+
+
+def test_a_placeholder_date_is_left_out_and_a_future_one_warned_of(tmp_path):
+    dump = tmp_path / "api.jsonl"
+    dates = {"f1": "2999-05-01", "p9": "9999-12-31", "p1": "0001-01-01", "ok": "2025-03-04",
+             "ms": 1741046400000}
+    dump.write_text("".join(json.dumps({"id": key, "text": f"{STORY} Item {key}.", "published": value}) + "\n"
+                            for key, value in dates.items()))
+    result = load(tmp_path / "c.db", dump)
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    # before, all were stored without a word: "9999-12-31" led every "latest" list, "0001-01-01" was first
+    assert {r["id"]: r["published"] for r in db.query("select id, published from articles")} == {
+        "f1": "2999-05-01", "p9": None, "p1": None, "ok": "2025-03-04", "ms": "2025-03-04"}
+    warnings = dict(rows(tmp_path / "c.db", "warning"))
+    assert "published date 2999-05-01 is after today" in warnings[f"{dump}:1"]
+    assert "published date 9999-12-31 is a placeholder for no date: left out" in warnings[f"{dump}:2"]
+    assert "published date 0001-01-01 is a placeholder for no date: left out" in warnings[f"{dump}:3"]
+
+
+def _as_cp1252(data: bytes) -> str:
+    """Bytes read as Windows-1252 the way browsers do (its five unassigned bytes as Latin-1)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+def test_utf8_read_as_windows_1252_and_saved_again_is_put_right(tmp_path):
+    """A scraper's double encoding ("CafÃ©", "â€œ"), whole or on one line of a
+    JSON lines file whose other lines are UTF-8 or Windows-1252."""
+    said = "\u201cThe caf\u00e9 will close,\u201d said Ren\u00e9e Vogt, who runs the caf\u00e9 in Tarn."
+    one = "\u201cThe shop will close,\u201d said Ren\u00e9e Vogt, who runs it in Tarn."
+    lines = [json.dumps({"id": "utf8", "text": said}, ensure_ascii=False).encode(),
+             json.dumps({"id": "twice", "text": _as_cp1252(said.encode())}, ensure_ascii=False).encode(),
+             json.dumps({"id": "latin", "text": said.encode().decode("latin-1")}, ensure_ascii=False).encode(),
+             json.dumps({"id": "cp1252", "text": said}, ensure_ascii=False).encode("cp1252"),
+             # one line, two encodings: its accent in UTF-8, its quotes in Windows-1252
+             json.dumps({"id": "mixed", "text": one}, ensure_ascii=False).encode().replace(
+                 "\u201c".encode(), b"\x93").replace("\u201d".encode(), b"\x94")]
+    (tmp_path / "mixed.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    result = load(tmp_path / "c.db", tmp_path / "mixed.jsonl")
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    # before, "twice" and "latin" were stored as mojibake with no claim, and "mixed" read whole as
+    # Windows-1252 ("CafÃ©")
+    assert {r["id"]: r["text"] for r in db.query("select id, text from articles")} == {
+        "utf8": said, "twice": said, "latin": said, "cp1252": said, "mixed": one}
+    assert {r["speaker"] for r in db.query("select speaker from claims")} == {"Ren\u00e9e Vogt"}
+    assert db.execute("select count(*) from claims").fetchone()[0] == 5
+    warned = [path.rsplit(":", 1)[-1] for path, reason in rows(tmp_path / "c.db", "warning") if "put right" in reason]
+    assert warned == ["2", "3", "5"]
+
+
+def test_accented_text_in_utf8_is_left_as_it_is(tmp_path):
+    text = ("S\u00c3O PAULO \u2013 \u00c5sa \u00d8rsted, of the caf\u00e9 \u00e0 la carte in S\u00e3o Paulo, "
+            "said prices rose by \u00a35.")
+    (tmp_path / "a.txt").write_text(text)
+    assert load(tmp_path / "c.db", tmp_path / "a.txt").exit_code == 0
+    assert sqlite_utils.Database(tmp_path / "c.db").execute("select text from articles").fetchone()[0] == text
