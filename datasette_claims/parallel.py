@@ -50,7 +50,7 @@ from multiprocessing.connection import wait
 from typing import NamedTuple, TypeVar
 
 from .articles import article_from_document
-from .dates import implausible_published
+from .dates import placeholder_date
 from .contract import ContractError, article_from_record, article_line, id_was_derived
 from .language import language_warning
 from .models import Article, Claim, Document
@@ -123,7 +123,7 @@ def prepare(doc: Document, rows: bool = False, lines: Lines | None = None) -> Pr
         if only_furniture(doc, article):
             return Prepared(doc.path, error=LoadError(doc.path, ONLY_FURNITURE))
         prepared = Prepared(doc.path, article, adoptable=doc.id is None)
-        prepared.notes = [note for note in (repaired, language_warning(article), _implausible_date(article)) if note]
+        prepared.notes = [note for note in (repaired, language_warning(article), _placeholder_date(article)) if note]
         extract(prepared)
     if rows:  # rows read from a record are hashed as the record (``articles.record_digest``), unless adopted
         build_rows(prepared, record_hash(doc.extracted) if doc.extracted is not None and not prepared.adoptable
@@ -146,15 +146,12 @@ def _undo_double_encoding(doc: Document) -> str | None:
             "for 'Café'): put right")
 
 
-def _implausible_date(article: Article) -> str | None:
-    """What to say of the article's published date (``dates.implausible_published``),
-    left out before extraction reads it when it is a placeholder."""
-    check = implausible_published(article.published)
-    if check is None:
-        return None
-    if not check.kept:
+def _placeholder_date(article: Article) -> str | None:
+    """Why the article's published date is left out (``dates.placeholder_date``), before extraction reads it."""
+    why = placeholder_date(article.published)
+    if why:
         article.published = None
-    return check.warning
+    return why
 
 
 ONLY_FURNITURE = ("no article text: only page furniture (a menu, buttons, a headline or credits), no paragraph "
