@@ -167,7 +167,13 @@ def only_furniture(doc: Document, article: Article) -> bool:
     from .furniture import is_furniture
 
     return (doc.extracted is None and not has_story_text(article.text)
-            and all(is_furniture(p.text) for p in article.paragraphs))
+            and all(is_furniture(p.text) for p in article.paragraphs) and not _other_script(article.text))
+
+
+def _other_script(text: str) -> bool:
+    """Does the text hold letters of another script than Latin (Greek, Cyrillic...)?
+    The furniture rules weigh Latin words only: such a story is not judged."""
+    return any(c.isalpha() and c > "\u024f" for c in text)
 
 
 def build_line(prepared: Prepared, indent: int | None = None) -> None:

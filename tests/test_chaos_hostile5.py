@@ -170,12 +170,16 @@ def test_a_text_of_only_page_furniture_is_an_error_row(tmp_path):
                                                                    {"id": "ok", "text": STORY})))
     (tmp_path / "nav.txt").write_text(FURNITURE + "\n")
     (tmp_path / "brief.txt").write_text("Depot closes\n\nThe depot shuts in May.\n")  # a short story still loads
-    result = load(tmp_path / "c.db", dump, tmp_path / "nav.txt", tmp_path / "brief.txt")
+    # a story in another script: the furniture rules weigh Latin words only, so it is not judged
+    greek = ("\u03a4\u03bf \u03bb\u03b9\u03bc\u03ac\u03bd\u03b9 \u03ba\u03bb\u03b5\u03af\u03bd\u03b5\u03b9 "
+             "\u03c3\u03ae\u03bc\u03b5\u03c1\u03b1.")
+    (tmp_path / "greek.jsonl").write_text(json.dumps({"id": "greek", "text": greek}) + "\n")
+    result = load(tmp_path / "c.db", dump, tmp_path / "nav.txt", tmp_path / "brief.txt", tmp_path / "greek.jsonl")
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     db = sqlite_utils.Database(tmp_path / "c.db")
     assert {r["source_path"].rsplit("/", 1)[-1] for r in db.query("select source_path from articles")} == {
-        "scraped.jsonl:2", "brief.txt"}
+        "scraped.jsonl:2", "brief.txt", "greek.jsonl:1"}
     # before, both loaded as articles with no claims, and exit status 0
     errors = rows(tmp_path / "c.db", "error")
     assert [path.rsplit("/", 1)[-1] for path, _reason in errors] == ["scraped.jsonl:1", "nav.txt"]
