@@ -124,3 +124,20 @@ def day_number(value: str | None) -> int | None:
         return date.fromisoformat((value or "")[:10]).toordinal()
     except ValueError:
         return None
+
+
+# What exports write for "no date": the calendar's first years ("0001-01-01")
+# and its last ("9999-12-31").
+PLACEHOLDER_BEFORE, PLACEHOLDER_YEAR = 1000, 9999
+
+
+def placeholder_date(iso: str | None) -> str | None:
+    """Why an article's published date (``YYYY-MM-DD``) is left out, or None: a
+    placeholder ("0001-01-01", "9999-12-31", what exports write for
+    "unknown").  Stored, it was its story's first or latest report for ever,
+    and extraction counted "on Monday" from it.  A date in the future is kept:
+    an embargo's, or an invented corpus's."""
+    year = iso[:4] if iso else ""
+    if not year.isdigit() or PLACEHOLDER_BEFORE <= int(year) < PLACEHOLDER_YEAR:
+        return None
+    return f"published date {iso} is a placeholder for no date: left out"

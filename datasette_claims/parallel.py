@@ -50,10 +50,12 @@ from multiprocessing.connection import wait
 from typing import NamedTuple, TypeVar
 
 from .articles import article_from_document
+from .dates import placeholder_date
 from .contract import ContractError, article_from_record, article_line, id_was_derived
 from .language import language_warning
 from .models import Article, Claim, Document
-from .readers import LoadError
+from .readers import LoadError, has_story_text
+from .readers.decoding import undo_double_encoding
 from .store.articles import SAVE_FAILURES, ArticleRows, article_rows, record_digest
 from .store.record_rows import record_hash
 
@@ -113,12 +115,15 @@ def prepare(doc: Document, rows: bool = False, lines: Lines | None = None) -> Pr
             return Prepared(doc.path, error=LoadError(doc.path, f"bad extract record: {e}"))
         prepared = Prepared(doc.path, article, claims, adoptable=id_was_derived(doc))
     else:
+        repaired = _undo_double_encoding(doc)
         try:
             article = article_from_document(doc)
         except Exception as e:  # a bug must not cost the rest of the load
             return Prepared(doc.path, error=LoadError(doc.path, f"cannot build article: {type(e).__name__}: {e}"))
+        if only_furniture(doc, article):
+            return Prepared(doc.path, error=LoadError(doc.path, ONLY_FURNITURE))
         prepared = Prepared(doc.path, article, adoptable=doc.id is None)
-        prepared.notes = [note for note in (language_warning(article),) if note]
+        prepared.notes = [note for note in (repaired, language_warning(article), _placeholder_date(article)) if note]
         extract(prepared)
     if rows:  # rows read from a record are hashed as the record (``articles.record_digest``), unless adopted
         build_rows(prepared, record_hash(doc.extracted) if doc.extracted is not None and not prepared.adoptable
@@ -126,6 +131,49 @@ def prepare(doc: Document, rows: bool = False, lines: Lines | None = None) -> Pr
     elif lines is not None:
         build_line(prepared, lines.indent)
     return prepared
+
+
+def _undo_double_encoding(doc: Document) -> str | None:
+    """The document's text and headline with UTF-8 read twice put right
+    (``decoding.undo_double_encoding``: "CafÃ©" -> "Café"), and the note that says so."""
+    text = undo_double_encoding(doc.text)
+    headline = undo_double_encoding(doc.headline) if doc.headline else None
+    count = text.count + (headline.count if headline else 0)
+    if not count:
+        return None
+    doc.text, doc.headline = text.text, headline.text if headline else doc.headline
+    return (f"{count:,} character{'s' * (count != 1)} of UTF-8 read as Windows-1252 and saved again ('CafÃ©' "
+            "for 'Café'): put right")
+
+
+def _placeholder_date(article: Article) -> str | None:
+    """Why the article's published date is left out (``dates.placeholder_date``), before extraction reads it."""
+    why = placeholder_date(article.published)
+    if why:
+        article.published = None
+    return why
+
+
+ONLY_FURNITURE = ("no article text: only page furniture (a menu, buttons, a headline or credits), no paragraph "
+                  "of a story (a page saved before its story showed?)")
+
+
+def only_furniture(doc: Document, article: Article) -> bool:
+    """Is a text given as an article (a record's, a ``.txt`` file's) only what a
+    page prints around a story: every paragraph furniture, and no line of five
+    words that is not a menu?  An HTML page is held to the same
+    (``html_pages.has_story_text``); before, such a record loaded as an
+    article with no claims and no word."""
+    from .furniture import is_furniture
+
+    return (doc.extracted is None and not has_story_text(article.text)
+            and all(is_furniture(p.text) for p in article.paragraphs) and not _other_script(article.text))
+
+
+def _other_script(text: str) -> bool:
+    """Does the text hold letters of another script than Latin (Greek, Cyrillic...)?
+    The furniture rules weigh Latin words only: such a story is not judged."""
+    return any(c.isalpha() and c > "\u024f" for c in text)
 
 
 def build_line(prepared: Prepared, indent: int | None = None) -> None:

@@ -25,6 +25,7 @@ from .quotes import Quote
 from .context import (
     OPEN_Q, QUESTION_CLOSERS, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
     quote_opening_after, take_cues, unit_of, word_positions, writes_in_lower_case)
+from .signed import newsroom_signature
 from .sources import left_source, unit_subject
 from .speaker_guards import clock_colon
 
@@ -684,7 +685,7 @@ def _dash_trailer_quote(ctx: Ctx, q: Quote) -> None:
         nps, npe = ctx.paras[para + 1]
         if npe - nps < 140:
             m = _DASH_TRAILER.match(text, nps, npe)
-    if m is None:
+    if m is None or newsroom_signature(m.group("src")):
         return
     dash = m.start() + len(m.group()) - len(m.group().lstrip())
     c = make_claim(ctx, q.start, q.end, (m.start("src"), m.end("src")), (dash, dash + 1),

@@ -370,6 +370,12 @@ kgalema""".split())
 UNISEX_NAMES = frozenset("""alex sasha jamie nicola claude dominique""".split())
 FORENAMES = frozenset(FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES)
 
+# What a newsroom's CMS signs a story with in place of a writer's name ("Web
+# Desk", "Staff Reporter", "admin", "The Editors"): the last word of such a
+# signature.  A quotation signed so is the page's own text, no one's speech.
+NEWSROOM_SIGNATURES = frozenset(("desk", "desks", "staff", "admin", "webmaster", "newsroom", "editors",
+                                 "reporter", "reporters", "correspondent", "correspondents", "writer", "writers"))
+
 # ---------------------------------------------------------------------------
 # Sourcing
 # ---------------------------------------------------------------------------

@@ -208,3 +208,43 @@ def _wide_utf8(body: bytes) -> bool:
         return not body.isascii() and bool(body.decode("utf-8"))
     except UnicodeDecodeError:
         return False
+
+
+def _as_byte(b: int) -> str:
+    """The character a byte 0x80-0xBF is read as by Windows-1252 (Latin-1 where it has none)."""
+    return bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+
+
+# UTF-8 read as Windows-1252 (or Latin-1) and saved again as UTF-8, by a
+# scraper or a database export: "CafÃ©" for "Café", "â€œ" for an opening
+# quote (or "â\x80\x9c", read as Latin-1).  Each run is the bytes of one UTF-8 sequence, a character each: a
+# lead (Â-ß, à-ï, ð-ô) and as many continuation bytes as it announces.
+_CONT = "[" + re.escape("".join(_as_byte(b) + chr(b) for b in range(0x80, 0xC0))) + "]"
+DOUBLE_ENCODED = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+_BYTE_OF = {chr(b): b for b in range(0x80, 0x100)} | {_as_byte(b): b for b in range(0x80, 0xC0)}
+
+
+class Repaired(NamedTuple):
+    text: str
+    count: int  # characters repaired
+
+
+def undo_double_encoding(text: str) -> Repaired:
+    """``text`` with each run of ``DOUBLE_ENCODED`` read back as the one
+    character it was ("CafÃ©" -> "Café"), when its bytes are one valid UTF-8
+    character; other text is left as it is.  Before, such text was stored
+    as it came, and a quotation between "â€œ" and "â€\\x9d" gave no claim."""
+    count = 0
+
+    def back(m: re.Match) -> str:
+        nonlocal count
+        try:
+            char = bytes(_BYTE_OF[c] for c in m.group()).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            return m.group()
+        count += 1
+        return char
+
+    if not DOUBLE_ENCODED.search(text):
+        return Repaired(text, 0)
+    return Repaired(DOUBLE_ENCODED.sub(back, text), count)

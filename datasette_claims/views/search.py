@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import urllib.parse
 from typing import NamedTuple
 
@@ -12,6 +13,7 @@ from datasette.utils.asgi import BadRequest
 from ..matching.drift import meaning_flags
 from ..matching.drift import word_diff as meaning_diff
 from ..matching.similar import prepare_query, search_score
+from ..store.schema import full_text_deferred
 from ..text import content_words, search_stages, tokens
 from .data import (
     QUERY_MAX,
@@ -169,11 +171,14 @@ async def search_page(page):
         "factchecks": await past_factchecks(page, q) if q else [],
         "next": next_token,
         "next_url": next_url,
+        # a first load killed before its end left its full-text indexes to fill (``defer_full_text``)
+        "index_unfilled": bool(await page.read(full_text_deferred)),
     }
     if page.is_json:
         return "claims_search.html", data
     extra = {"sourcing_options": SOURCING_LABELS, "outlet_options": await _outlets(page), "candidates": CANDIDATES,
-             "strong_score": STRONG_SCORE}  # (where the page marks the weaker matches)
+             "strong_score": STRONG_SCORE,  # (where the page marks the weaker matches)
+             "db_file": os.path.basename(page.db.path or page.database)}
     return "claims_search.html", data, extra
 
 
