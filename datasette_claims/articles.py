@@ -15,7 +15,7 @@ import functools
 import hashlib
 import re
 from typing import NamedTuple
-from urllib.parse import urlparse
+from urllib.parse import ParseResult, urlparse
 
 from .dates import normalise_date, date_from_url
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
@@ -111,33 +111,44 @@ def valid_url(url: str | None) -> bool:
     An invalid address must not become an article's id (every such record
     would collapse into one), its outlet or its date.
     """
+    return _split_valid(url) is not None
+
+
+def _split_valid(url: str | None) -> ParseResult | None:
+    """``urlparse`` of a valid address (``valid_url``), "http://" put before
+    one without a scheme, as ``normalise_url`` reads it; None for an invalid
+    one.  ``address_key`` checks and normalises from this one split."""
     url = url.strip() if url else ""
     if not url or _SPACE.search(url):  # (a regex: one C scan, not a generator step per character)
-        return False
+        return None
     if "://" not in url:
         # Without a scheme, only a name with a dot is a host: a spreadsheet's "N/A", "none" or
         # "12" read as hosts made every such row one address, each row replacing the last.
         host = url.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
         if not DOMAIN.match(host):
-            return False
+            return None
         url = "http://" + url
     try:
         parts = urlparse(url)
         host = parts.hostname or ""
         parts.port  # noqa: B018 -- raises ValueError for a bad port
     except ValueError:
-        return False
+        return None
     netloc_host = parts.netloc.rsplit("@", 1)[-1]
     if netloc_host.startswith("["):
-        return bool(HOST.match(netloc_host.split("]")[0] + "]"))
-    return bool(host) and bool(HOST.match(host)) and any(c.isalnum() for c in host)
+        return parts if HOST.match(netloc_host.split("]")[0] + "]") else None
+    return parts if host and HOST.match(host) and any(c.isalnum() for c in host) else None
 
 
 def normalise_url(url: str) -> str:
     url = url.strip()
     if "://" not in url:
         url = "http://" + url
-    parts = urlparse(url)
+    return _normalised(urlparse(url))
+
+
+def _normalised(parts: ParseResult) -> str:
+    """``normalise_url`` of an address already split."""
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
@@ -149,12 +160,10 @@ def address_key(url: str | None) -> str | None:
     """The address an article's id is made from (``normalise_url``: no
     scheme, no "www.", no trailing slash), or None for no address or one
     that names no page."""
-    if not url or not valid_url(url):
+    parts = _split_valid(url) if url else None
+    if parts is None:
         return None
-    try:
-        key = normalise_url(url)
-    except ValueError:
-        return None
+    key = _normalised(parts)
     _host, _slash, path = key.partition("/")
     return None if front_page_path(path) else key
 

@@ -406,13 +406,14 @@ def _byte_lines(chunks: Iterable[bytes], limit: int) -> Iterator[bytes | Overlon
     for chunk in chunks:
         # the LF of a CRLF cut between two chunks ends the line before it
         start = 1 if after_cr and chunk[:1] == b"\n" else 0
+        line_end = _cr_line_end if b"\r" in chunk else _lf_line_end
         while start < len(chunk):
             if not size and (blank := BLANK_RUN.match(chunk, start)):
                 yield Blanks(_blank_lines(chunk, start, blank.end()))
                 start = blank.end()
                 continue
-            ended = LINE_END.search(chunk, start)
-            end = ended.end() if ended else len(chunk)
+            ended = line_end(chunk, start)
+            end = ended or len(chunk)
             size += end - start
             if size <= limit:
                 parts.append(chunk[start:end])
@@ -425,6 +426,20 @@ def _byte_lines(chunks: Iterable[bytes], limit: int) -> Iterator[bytes | Overlon
         after_cr = chunk.endswith(b"\r")
     if size:
         yield _whole(parts, size, limit)
+
+
+def _lf_line_end(chunk: bytes, start: int) -> int:
+    """Where the line from ``start`` ends (after its LF), or 0 when it runs
+    past the chunk: for a chunk without a CR, by ``bytes.find`` (a C scan;
+    the ``LINE_END`` regex took about 70 instructions a byte, a fifth of
+    loading ``claims extract`` output)."""
+    return chunk.find(b"\n", start) + 1
+
+
+def _cr_line_end(chunk: bytes, start: int) -> int:
+    """``_lf_line_end`` for a chunk holding a CR: a CRLF or a lone CR ends a line too."""
+    ended = LINE_END.search(chunk, start)
+    return ended.end() if ended else 0
 
 
 def _whole(parts: list[bytes], size: int, limit: int) -> bytes | Overlong:
