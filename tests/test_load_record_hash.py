@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from datasette.cli import cli
 
 from datasette_claims.models import Document
-from datasette_claims.store.articles import fingerprint_values
+from datasette_claims.store.articles import fingerprint_values, rows_hash
 from datasette_claims.store.record_rows import record_rows
 
 TEXTS = [
@@ -116,4 +116,4 @@ def test_a_record_marshal_cannot_write_is_hashed_as_its_rows():
     doc = Document(text=TEXTS[0], path="mem", id="valley-9", clean=True, extracted=record)
     assert record_rows(doc) is None  # the general path, which hashes the rows
     rows = parallel.prepare(doc, rows=True).rows
-    assert rows.record_hash is None and rows.digest == fingerprint_values(rows.row, rows.claim_values)
+    assert rows.record_hash is None and rows.digest == rows_hash(rows.row, rows.claim_values)
