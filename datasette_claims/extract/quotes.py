@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     start: int          # first character inside the marks
     end: int            # one past the last character inside the marks
