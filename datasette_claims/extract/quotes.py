@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass(slots=True)
+@dataclass
 class Quote:
     start: int          # first character inside the marks
     end: int            # one past the last character inside the marks
