@@ -90,3 +90,18 @@ def test_a_hedged_statement_keeps_its_claim(tmp_path):
     claims = extract(tmp_path, text)
     assert any(c["rule"] == "hedge.unattributed" and "raised its price" in c["content"]["text"]
                for c in claims)
+
+
+def test_an_interviewers_question_put_with_a_speech_verb_asks(tmp_path):
+    """ "Do you believe that X?": the claim cut before the "?" is a question
+    put to the guest (stance "question"), not the guest's belief; the
+    interviewer's statement "You have said that Y." stays an assertion."""
+    text = ("Interview with Runa Brann\n\n"
+            "Wikinews interviewed Runa Brann, the Green candidate in Tarvik.\n\n"
+            "WN: Do you believe that the harbour levy is fair?\n\n"
+            "RB: I do. The town needs the money.\n\n"
+            "WN: You have said that the dredging firm overcharged the town. Why?\n\n"
+            "RB: Because it did.\n")
+    stances = {c["content"]["text"]: c["stance"] for c in extract(tmp_path, text)}
+    assert stances["the harbour levy is fair"] == "question"
+    assert stances["the dredging firm overcharged the town"] == "assertion"
