@@ -758,8 +758,9 @@ def _questions(text: str, claims: list[Claim]) -> None:
         words = c.content.text
         if c.stance in (None, "assertion") and (words.rstrip(_CLOSERS).endswith("?") or words.startswith("whether ")):
             c.stance = "question"  # ("asked whether the levy would rise": a question reported)
-        elif c.stance in (None, "assertion", "stance") and _asked_after(text, c.content.end):
-            c.stance = "question"
+        elif c.stance in (None, "assertion", "stance") and not (c.rule or "").startswith("nominal.") \
+                and _asked_after(text, c.content.end):
+            c.stance = "question"  # (not a noun's: "Was his criticism of the levy fair?" presumes the criticism)
 
 
 def _asked_after(text: str, end: int) -> bool:
