@@ -19,7 +19,7 @@ from urllib.parse import ParseResult, urlparse
 
 from .dates import normalise_date, date_from_url
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
-                        is_furniture)
+                        is_furniture, link_list)
 from .mastheads import OUTLET_LINE, Title, looks_like_headline, masthead, masthead_line, owns_page, split_title
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
@@ -599,17 +599,19 @@ def _caption_outlet(s: str) -> str | None:
 
 
 def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
-    """The body's paragraphs kept: widgets, credits and captions dropped
-    (a caption may name the outlet), nothing after a comment widget, the
-    dateline read, and a paragraph the page prints twice kept once."""
+    """The body's paragraphs kept: widgets, credits, captions (a caption may
+    name the outlet) and a list of links under a "Related news" heading
+    dropped, nothing after a comment widget, the dateline read, and a
+    paragraph the page prints twice kept once."""
     kept: list[Span] = []
     seen_paragraphs = _SeenParagraphs()
-    for p in body:
+    links = link_list([p.text for p in body])
+    for i, p in enumerate(body):
         if not doc.clean and END_OF_STORY.match(p.text):
-            article.furniture.extend(body[body.index(p):])
+            article.furniture.extend(body[i:])
             break
-        if (is_furniture(p.text) or byline_only(p.text)) if not doc.clean else is_desk_line(p.text):
-            name = None if article.outlet else _caption_outlet(p.text)
+        if i in links or ((is_furniture(p.text) or byline_only(p.text)) if not doc.clean else is_desk_line(p.text)):
+            name = None if article.outlet or i in links else _caption_outlet(p.text)
             if name:
                 article.outlet = name
             article.furniture.append(p)

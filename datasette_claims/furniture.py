@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 
-from .text import SOCIAL_WORDS
+from .text import BULLET_MARKS, SOCIAL_WORDS
 
 # Lines that belong to the page, not the story.  Matched against a whole
 # line (case-insensitive), so "Subscribe" the button is caught but a
@@ -135,6 +135,42 @@ GATE_TOPIC = re.compile(
 )
 READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b", re.IGNORECASE)
+
+
+# A heading over a list of links, not the story: the site's "Related news",
+# "See also", "External links", "Sources", "References", "Further reading" -- a
+# whole short line naming such a section, with no words after it.  The
+# paragraphs under it are the list (``link_list``): headlines of other
+# articles and citations, which state nothing of the story.
+LINK_LIST_HEADING = re.compile(
+    r"^\W*(?:related(?:\s+(?:news|articles?|stories|links|coverage|content|reading))?|see\s+also|"
+    r"external\s+links?|(?:news\s+)?sources?|references?|further\s+reading|more\s+(?:news|stories|coverage))"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# An item of such a list: a bullet mark at its start or between items
+# ("* Mayor quits *Council meets"; a dash only at its start, a dash inside a
+# line is prose's); else a line that ends in no sentence's full stop (a headline, a
+# citation closing with its date).  A paragraph of prose (a full stop, no
+# bullet) ends the list: the story goes on.
+_LIST_MARK = re.compile(r"(?:^|\s)[" + BULLET_MARKS.strip("–-") + r"]|^[–-]\s")
+_PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def link_list(lines: list[str]) -> set[int]:
+    """The indexes of the lines that are a list of links: a ``LINK_LIST_HEADING``
+    line and the items under it, up to the first paragraph of prose."""
+    found: set[int] = set()
+    listing = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if LINK_LIST_HEADING.match(s):
+            listing = True
+        elif not listing or (_PROSE_END.search(s) and not _LIST_MARK.search(s)):
+            listing = False
+            continue
+        found.add(i)
+    return found
 
 
 def walled(paragraphs: list[str]) -> bool:

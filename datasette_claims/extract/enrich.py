@@ -541,7 +541,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _dates(ctx, claims)
     _later_anonymity(ctx, claims)
     _denials(claims)
-    _questions(claims)
+    _questions(ctx.text, claims)
     relay.after_enrich(ctx, claims)
 
 
@@ -747,14 +747,26 @@ def _answerers(claims: list[Claim]) -> None:
             c.speaker, c.sourcing, c.speaker_role = turn.speaker, turn.sourcing, turn.speaker_role
 
 
-def _questions(claims: list[Claim]) -> None:
+def _questions(text: str, claims: list[Claim]) -> None:
     """A claim whose words are a question ("What will the levy cost?") asks,
     it does not assert: its stance is "question", whatever verb reported it
-    (an interviewer's lines, "she asked", a quoted question, "whether ...")."""
+    (an interviewer's lines, "she asked", a quoted question, "whether ...").
+    So does a claim cut right before the "?" that ends its sentence: an
+    interviewer's "Do you think that the levy is fair?" states nothing of
+    the guest's, whatever the verb's own stance."""
     for c in claims:
         words = c.content.text
         if c.stance in (None, "assertion") and (words.rstrip(_CLOSERS).endswith("?") or words.startswith("whether ")):
             c.stance = "question"  # ("asked whether the levy would rise": a question reported)
+        elif c.stance in (None, "assertion", "stance") and not (c.rule or "").startswith("nominal.") \
+                and _asked_after(text, c.content.end):
+            c.stance = "question"  # (not a noun's: "Was his criticism of the levy fair?" presumes the criticism)
+
+
+def _asked_after(text: str, end: int) -> bool:
+    """Whether a question mark comes right after a claim's last word (closing
+    quotation marks and spaces between)."""
+    return text[end:end + 4].lstrip(_CLOSERS).startswith("?")
 
 
 _CLOSERS = " \t\n\"'\u201d\u2019\u00bb)"

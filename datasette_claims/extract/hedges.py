@@ -97,9 +97,8 @@ def _hearsay_claims(ctx: Ctx) -> None:
         ce = _hedged_end(ctx, m, ue)
         if "(" in text[us:cs] and ")" in text[cs:ce]:
             ce = text.index(")", cs, ce)
-        while ce > cs and text[ce - 1] in " .!?\n":
-            ce -= 1
-        if claim_index.cue_in(ctx, cs, ce):
+        ce = _trimmed_end(text, cs, ce)
+        if ce is None or claim_index.cue_in(ctx, cs, ce):
             continue
         c = make_claim(ctx, cs, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
                   quote_type=content_quote_type(ctx, cs, ce, None, False), lemma=None,
@@ -108,6 +107,17 @@ def _hearsay_claims(ctx: Ctx) -> None:
             c.sourcing = "unattributed_hedged"
             c.hedges = [m.group().lower()]
             c._hedged = True
+
+
+def _trimmed_end(text: str, cs: int, ce: int) -> int | None:
+    """The clause's end with its final stop and spaces cut off, or None when
+    what is cut is a question mark ("What seems to be the most effective?",
+    an interviewer's question): a question asserts nothing, so its "seems"
+    or "reportedly" is no one's hearsay and no claim."""
+    end = ce
+    while end > cs and text[end - 1] in " .!?\n":
+        end -= 1
+    return None if "?" in text[end:ce] or text.startswith("?", ce) else end
 
 
 def _hedged_start(text: str, m: re.Match, us: int) -> int:
@@ -184,9 +194,9 @@ def _title_case_hedges(ctx: Ctx) -> None:
     for m, us, ue in narration_matches(ctx, _TITLE_HEDGE):
         if claim_index.covers(ctx, m.start()) or claim_index.cue_in(ctx, us, ue):
             continue
-        ce = ue
-        while ce > us and text[ce - 1] in " .!?\n":
-            ce -= 1
+        ce = _trimmed_end(text, us, ue)
+        if ce is None:
+            continue
         c = make_claim(ctx, us, ce, None, (m.start(), m.end()), "hedge.unattributed", 0.5,
                        quote_type="indirect", lemma=None, stance="assertion")
         if c:
