@@ -127,8 +127,10 @@ def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None
 
         regroup(conn, touched)
     from .queue_scores import refresh
+    from .store import speaker_counts
 
     refresh(conn, touched | {row.get("claim_id"), row.get("other_id")} - {None})
+    speaker_counts.refresh(conn)  # a corrected sourcing changes its speaker's counts too
     return new_id
 
 
@@ -320,8 +322,11 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
 
 
 def _recount(conn) -> None:
+    from .store import speaker_counts
+
     conn.execute("update speakers set claim_count = "
                  "(select count(*) from claims where claims.speaker_id = speakers.id)")
+    speaker_counts.refresh(conn)
 
 
 def _merge_speakers(conn, source: str | None, target: str | None) -> int:

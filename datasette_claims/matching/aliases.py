@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..dates import day_number
+from ..store import speaker_counts
 from ..store.connection import in_lists
 from ..extract.lexicon import COUNTRY_LIKE, FORENAMES, HONORIFICS
 from ..text import STOPWORDS
@@ -494,13 +495,14 @@ def _merge_group(conn, members: list[dict], by_id: dict, touched: set[str]) -> i
 
 
 def _recount(conn, speaker_ids=None) -> None:
-    """Claim counts of these speakers (of all without)."""
+    """Claim counts of these speakers (of all without), and the big speakers' page counts."""
     count = "update speakers set claim_count = (select count(*) from claims where claims.speaker_id = speakers.id)"
     if speaker_ids is None:
         conn.execute(count)
-        return
-    for chunk in in_lists(sorted(speaker_ids)):
-        conn.execute(f"{count} where id in ({','.join('?' * len(chunk))})", chunk)
+    else:
+        for chunk in in_lists(sorted(speaker_ids)):
+            conn.execute(f"{count} where id in ({','.join('?' * len(chunk))})", chunk)
+    speaker_counts.refresh(conn)
 
 
 def _resolve_bare_in_article(db, article_ids=None, touched: set | None = None) -> int:

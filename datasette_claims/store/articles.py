@@ -28,6 +28,7 @@ from ..articles import normalise_url, text_id, url_key
 from ..factchecks.checkworthy import text_score
 from ..models import Article, Claim
 from ..text import match_all, tokens
+from . import speaker_counts
 from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
 from .connection import has_table, in_lists
 
@@ -620,11 +621,13 @@ def stored_with_text(conn: sqlite3.Connection, text: str) -> StoredText | None:
 
 
 def refresh_speaker_counts(db: sqlite_utils.Database) -> None:
-    """Recount claims per speaker (one statement, after a load)."""
+    """Recount claims per speaker (one statement, after a load), and the big speakers'
+    page counts that changed (``speaker_counts.refresh``)."""
     db.execute(
         "update speakers set claim_count = "
         "(select count(*) from claims where claims.speaker_id = speakers.id)"
     )
+    speaker_counts.refresh(db.conn)
 
 
 # What matching has not seen as it is stored: no ``match_state`` row, or one of

@@ -556,6 +556,17 @@ def m025_speaker_surnames(db: sqlite_utils.Database) -> None:
                "WHEN new.name IS NOT old.name BEGIN UPDATE speakers SET surname = NULL WHERE rowid = new.rowid; END")
 
 
+@migrations()
+def m026_speaker_counts(db: sqlite_utils.Database) -> None:
+    """The big speakers' page counts kept in ``speaker_counts``, and the triggers that
+    drop a speaker's row when its claims change (``speaker_counts``): its page reads
+    one row instead of counting every claim.  Filled here for the speakers stored."""
+    from . import speaker_counts
+
+    speaker_counts.create(db.conn)
+    speaker_counts.refresh(db.conn)
+
+
 # A load that wrote at least this share of the articles then stored merges the
 # full-text indexes' segments (``merge_full_text``).
 MERGE_SHARE = 0.2
