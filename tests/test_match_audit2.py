@@ -7,35 +7,14 @@ Invented claims and reports."""
 
 from __future__ import annotations
 
-import json
+from test_match_audit import _df  # rare words counted over a few invented reports
 
-from datasette_claims import loader
 from datasette_claims.matching import attribution, decide
-from datasette_claims.matching.candidates import DocFreq
-from datasette_claims.store import open_db
 
 
 def _claim(i, content, name, source, published="2031-05-02", quote_type="indirect", sid=None):
     return decide.ClaimInfo(i, f"rep{i}:0-1", f"rep{i}", sid, content, quote_type, published, f"rep{i}",
                             name, source_text=source)
-
-
-def _doc(id_, text):
-    return {"id": id_, "outlet": f"The {id_.title()} Courier", "date": "2031-05-02",
-            "title": f"Harbour news {id_}", "text": text}
-
-
-def _df(tmp_path):
-    background = [_doc(f"bg-{n}", f"KESSBY - {text}") for n, text in enumerate((
-        '"The council will meet again on Monday," said Ola Brenn, a councillor.',
-        '"Prices in the harbour shops rose again this month," said Mira Tal, a trader.',
-        '"We expect the road to reopen by the weekend," said Per Vold, the county engineer.',
-    ))]
-    path = tmp_path / "bg.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in background), encoding="utf-8")
-    db_path = str(tmp_path / "bg.db")
-    assert loader.load(db_path, [str(path)]).ok
-    return DocFreq(open_db(db_path).conn)
 
 
 SOLD = "the harbour board sold the northern quay to a Kessby trawler company without any public tender"
