@@ -17,6 +17,10 @@ words decide, under the stricter tests for speakers not known to be one:
   carried over from an earlier mention, the step extraction most often
   gets wrong ("a harbour master who said ..." read as the wrong name).
 
+And an attribution may name no one who can speak at all: "The case
+[centres] on ...", "proofs [that] ...", "3 of them say" (``names_no_source``),
+a subject read as a speaker; its claim is no one's statement to reword.
+
 Pure Python over plain strings, like the rest of ``matching``.
 """
 
@@ -25,6 +29,9 @@ from __future__ import annotations
 import re
 
 from .aliases import fold_word, parse_name
+from ..extract.context import DETERMINERS
+from ..extract.lexicon import GENERIC_ANON, KIN_NOUNS, OFFICE_HEADS, PEOPLE_NOUNS
+from ..extract.sourcing import classify
 
 # Attributions that name nobody themselves: the speaker came from elsewhere.
 REFERRING_WORDS = frozenset("he she they it we i who which that this his her their its".split())
@@ -64,6 +71,30 @@ def referring(source: str | None) -> bool:
     """Is the attribution only a pronoun or a relative ("He", "who")?"""
     words = (source or "").strip().lower().split()
     return len(words) == 1 and words[0] in REFERRING_WORDS
+
+
+# Nouns for a person ("a witness", "a former candidate", "her cousin"): a
+# description with one of them names someone, unnamed.
+PERSON_NOUNS = frozenset(w.lower() for w in GENERIC_ANON | KIN_NOUNS | OFFICE_HEADS | PEOPLE_NOUNS)
+
+
+def names_no_source(source: str | None) -> bool:
+    """Is the attribution a description that names no one who can speak --
+    no name, no person, official, group, body, document or outlet
+    (``sourcing.classify`` finds none and no word is a noun for a person):
+    "The case", "proofs", "stands", "3 of them"?  The extractor read a
+    sentence's subject as its speaker ("The case centres on ...", "there were
+    no proofs that ..."), and what it took for the claim is no one's
+    statement.  A pronoun ("he") is not such a description: it refers."""
+    if not source or referring(source) or classify(source, False) != "anonymous_generic":
+        return False
+    words = source.split()
+    first, rest = words[0], words[1:]
+    if any(not w.islower() and not w.isdigit() for w in rest):
+        return False  # a name ("Ina Dahl"), however classified
+    if not first.islower() and not first.isdigit() and first.lower() not in DETERMINERS:
+        return False
+    return not any(w.lower() in PERSON_NOUNS or w.lower().rstrip("s") in PERSON_NOUNS for w in words)
 
 
 def doubtful(name_a: str | None, source_a: str | None, name_b: str | None, source_b: str | None) -> bool:

@@ -561,14 +561,18 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     each (fewer: a name for a thing, "the Downing Street memo", which any
     statement naming it contains), ``PARAPHRASE_MIN_RARE`` rare words shared and
     ``PARAPHRASE_SHARE`` of the lighter claim's weight (the speakers' own
-    names do not count); and not two quotations that differ (their words
-    decide), nor a long stretch word for word with the rest different.
+    names do not count); across speakers, no attribution that names no one
+    who can speak (``attribution.names_no_source``: "The case", "proofs");
+    and not two quotations that differ (their words decide), nor a long
+    stretch word for word with the rest different.
     """
     rel = relation(a, b) if rel is None else rel
     if rel == UNKNOWN and a.speaker_id and b.speaker_id:
         rel = relation(a, b, reworded=True)  # two names, doubted: a pronoun's doubt is not enough here
     if rel == DIFFERENT or not _close_in_time(a, b):
         return None
+    if rel != SAME and (attribution.names_no_source(a.source_text) or attribution.names_no_source(b.source_text)):
+        return None  # a subject read as a speaker ("The case", "proofs"): no one's statement to reword
     if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:
         return None
     overlap = word_overlap(
