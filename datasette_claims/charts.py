@@ -196,8 +196,10 @@ def speaker_timeline(counts: list[tuple[str, str, int]]) -> SpeakerChart:
     chart.period, periods, totals = _periods(counts)
     if not totals:
         return chart
+    # most claims first, then by name: equal counts must not follow a set's order, which
+    # differs from process to process (the same page's JSON and SVG would differ between runs)
     legend = sorted({k for kinds in totals.values() for k in kinds},
-                    key=lambda k: -sum(kinds.get(k, 0) for kinds in totals.values()))
+                    key=lambda k: (-sum(kinds.get(k, 0) for kinds in totals.values()), k or ""))
     chart.legend = legend
     chart.peak = max(sum(kinds.values()) for kinds in totals.values())
     inner = SPEAKER_WIDTH - 40 - RIGHT

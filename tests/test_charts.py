@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 import pytest_asyncio
 import sqlite_utils
@@ -90,3 +94,18 @@ async def test_drift_marks_need_the_matches_table(story_db_path):
     ds = make([story_db_path], config=config)
     j = (await ds.client.get(STORY_URL + ".json")).json()
     assert j["ok"] and not any(d["drift"] for d in j["chart"]["dots"])
+
+
+def test_speaker_legend_orders_equal_counts_by_name_in_every_process():
+    """Sourcings with as many claims each are listed by name, not in a set's order,
+    which changes with the process's hash seed (the page's JSON and picture would differ)."""
+    code = ("from datasette_claims import charts; print(charts.speaker_timeline(["
+            "('2031-05-01', 'named_person', 2), ('2031-05-01', 'document', 2), "
+            "('2031-05-02', 'media_report', 2), ('2031-05-02', 'collective_unnamed', 2), "
+            "('2031-05-03', 'unnamed_official', 3)]).legend)")
+    legends = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+        for seed in range(8)
+    }
+    assert legends == {"['unnamed_official', 'collective_unnamed', 'document', 'media_report', 'named_person']"}
