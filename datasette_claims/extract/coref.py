@@ -21,8 +21,9 @@ from typing import NamedTuple
 
 from . import sourcing
 from .lexicon import (
-    COLLECTIVE_NOUNS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS, EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICE_HOLDERS,
-    OFFICIAL_NOUNS, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS,
+    COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS,
+    EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICE_HOLDERS, OFFICIAL_NOUNS, ORG_HINTS, OUTLET_CUES,
+    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS,
     SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .context import inside_quote
@@ -876,3 +877,59 @@ def body_antecedent(ctx, mention: str, pos: int) -> str | None:
             return name
         k = text.rfind(head, lo, k)
     return None
+
+
+def kind_antecedent(ctx, c, claims) -> str | None:
+    """The trading body "the company" (or "the firm", "the airline") stands for when
+    no earlier name holds the word: the one company-like name that the claims of the
+    3,000 characters before quote as a named body ("Kelpworks said ... The company
+    said" -> Kelpworks), and that the text writes inside a sentence too (a capitalised
+    opener or a page's label is no name).  Two such names, or none, and the
+    description stays."""
+    words = c.speaker.split() if c.speaker and c.source is not None else []
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in COMPANY_KIND_HEADS \
+            or inside_quote(ctx, c.source.start) is not None or _quotation_goes_on(ctx.text, c.source.start):
+        return None  # (inside a quotation, "the company" is the quoted speaker's own)
+    pos = c.source.start
+    names = {d.speaker for d in claims
+             if d.source is not None and pos - 3000 <= d.source.start < pos and d.sourcing == "named_org"
+             and _company_like(d.speaker or "") and not _outlet_or_label_cue(d)}
+    return names.pop() if len(names) == 1 and _named_inside_sentence(ctx.text, next(iter(names))) else None
+
+
+def _named_inside_sentence(text: str, name: str) -> bool:
+    """``name`` stands after a lower-case word or a comma somewhere in ``text``, not
+    as a label ("Category:Kelp")."""
+    return re.search(r"(?:\b[a-z]+|,)\s+" + re.escape(name) + r"\b(?!:)", text) is not None
+
+
+def _outlet_or_label_cue(d) -> bool:
+    """A body cited the way an outlet is ("according to X", "X reported") or a
+    label ("X:") may be no trading body: it names none."""
+    cue = d.cue.text.lower() if d.cue is not None else ""
+    return cue.startswith(OUTLET_CUES) or any(w.startswith(OUTLET_CUES) for w in cue.split()) or cue == ":"
+
+
+_CLOSING_MARK = re.compile(r'\S["\u201d](?:\s|$)')
+
+
+def _quotation_goes_on(text: str, pos: int) -> bool:
+    """``pos`` is in a paragraph that opens no quotation before it and closes one
+    after it: a quotation carried over from the paragraph before."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if any(m in text[start:pos] for m in '"\u201c\u201d'):
+        return False
+    first = re.search('["\u201c\u201d]', text[pos:end])
+    return first is not None and _CLOSING_MARK.match(text, pos + first.start() - 1) is not None
+
+
+def _company_like(name: str) -> bool:
+    """A name a trading body may bear: capitalised words, no country's or place's
+    word, no kind word of another body ("Union", "Ministry", "Party")."""
+    words = _MENTION_WORD.findall(name)
+    if not words or name.startswith(("The ", "the ")) or not all(w[:1].isupper() for w in words):
+        return False
+    low = {w.lower() for w in words}
+    return not low & COUNTRY_LIKE and not low & (ORG_HINTS - COMPANY_NAME_HINTS)

@@ -599,7 +599,8 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
             _name_after_description(c, mention)
     if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
         # "the IMF", "the appeals court" as the article names them
-        full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start)
+        full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start) \
+            or coref.kind_antecedent(ctx, c, claims)
         if full:
             c.speaker = full
             if full in ctx.people.people:

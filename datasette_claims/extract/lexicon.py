@@ -859,6 +859,17 @@ ORG_KIND_HEADS = frozenset((
     "thinktank", "think-tank", "subsidiary", "supplier", "distributor", "franchise", "chain", "court",
     "tribunal",
 ))
+# The kind words of a trading body ("the company said", "the airline said"): with "the"
+# and no earlier name holding the word, the one trading body the story quoted before
+# (coref.kind_antecedent); a court or a tribunal is named with its head word.
+COMPANY_KIND_HEADS = (ORG_KIND_HEADS - {"court", "tribunal"}) | {"company", "firm", "corporation"}
+# ORG_HINTS words a trading body's name may hold ("Kelp Holdings Group", "Vorla Bank");
+# any other ("Union", "Ministry", "Party", "Police") names no company
+COMPANY_NAME_HINTS = frozenset(("company", "corporation", "corp", "inc", "group", "firm", "network", "service",
+                                "bank", "fund"))
+# cues that cite an outlet as readily as a body ("according to X", "X reported", "was reported by X"):
+# a body cited so may be a newspaper or a broadcaster, no company a later "the company" stands for
+OUTLET_CUES = ("according to", "report")
 
 # The head noun of an office whose holder a writer names after it ("said the
 # chief executive, Jo Roe", "said council president, Jo Roe").
