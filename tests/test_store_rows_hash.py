@@ -10,24 +10,13 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from click.testing import CliRunner
-from datasette.cli import cli
 
 from datasette_claims.articles import article_from_document
 from datasette_claims.loader import claims_for
 from datasette_claims.models import Document
 from datasette_claims.store.articles import article_rows, fingerprint_values, rows_hash, same_as_stored
 
-TEXTS = [
-    '"The ferry will run all winter," said Marta Quellan, the harbour commissioner.\n\n'
-    "Tobias Fenwright, a spokesman for the rail union, said the tram timetable was never approved.",
-    "According to Ilse Varnow, the clinic is the busiest in the valley.\n\n"
-    '"We will open a second ward in May," said Oskar Brenning, who runs the clinic.',
-]
-
-
-def claims(*args, input=None):
-    return CliRunner().invoke(cli, ["claims", *map(str, args)], input=input, catch_exceptions=False)
+from test_load_record_hash import TEXTS, claims  # the same invented reports and command
 
 
 def _records(tmp_path, texts=TEXTS):
