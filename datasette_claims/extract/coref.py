@@ -23,7 +23,7 @@ from . import sourcing
 from .lexicon import (
     COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICE_HOLDERS, OFFICIAL_NOUNS, ORG_HINTS, OUTLET_CUES,
-    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS,
+    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS, PERSON_PRONOUNS,
     SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .context import inside_quote
@@ -479,7 +479,8 @@ _BODY_HEADS = {"council", "committee", "board", "group", "team", "party", "gover
                "company", "campaign", "court", "panel", "commission", "police", "union", "coalition", "alliance",
                "family", "staff", "congress", "senate", "house", "parliament", "ministry", "department"}
 _NOT_GROUPS = {"it", "they", "he", "she", "who", "which", "i", "we", "you", "that"}
-_PERSON_PRONOUNS = {"he", "she", "i", "we", "you"}
+# the pronouns that only ever stand for people (not "it", "they", "who")
+_PERSON_PRONOUNS = frozenset(p for p, kind in PERSON_PRONOUNS.items() if kind in ("m", "f", "1", "1p", "2"))
 
 
 def _np_head(words: list[str]) -> str:
