@@ -66,25 +66,43 @@ _NOT_SUPERLATIVE = frozenset(
     "interest forest protest request manifest contest suggest invest arrest harvest honest modest digest earnest "
     "priest conquest inquest unrest behest attest detest guest chest nest rest test west quest pest vest zest "
     "crest jest lest best".split())
-_COMPARISON = re.compile(
-    r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|cheaper|faster|slower|better|worse)\s+than\b"
-    r"|\b(?:compared\s+(?:with|to)|twice\s+as|times\s+(?:more|as)|up\s+from|down\s+from|"
-    r"rose|fell|increased|decreased|doubled|halved)\b",
-    re.IGNORECASE)
+# A comparison, by the key word every match holds (``_COMPARISON_KEYS``, "creased" for
+# "increased" and "decreased"): one alternative per key, so a sentence is searched only
+# with the alternatives whose key it holds (``_compares``).
+_COMPARISON_BY_KEY = {
+    "than": r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater|cheaper|faster|slower|better|worse)"
+            r"\s+than\b",
+    "compared": r"\bcompared\s+(?:with|to)\b",
+    "twice": r"\btwice\s+as\b",
+    "times": r"\btimes\s+(?:more|as)\b",
+    "from": r"\b(?:up|down)\s+from\b",
+    "rose": r"\brose\b",
+    "fell": r"\bfell\b",
+    "creased": r"\b(?:in|de)creased\b",
+    "doubled": r"\bdoubled\b",
+    "halved": r"\bhalved\b",
+}
+_COMPARISON = re.compile("|".join(_COMPARISON_BY_KEY.values()), re.IGNORECASE)
 
 
 # Every match of _COMPARISON holds one of these as a whole word.  For ASCII text
 # without a hyphen, the sentence's words (``_WORDS``, already split) rule the regex
 # out without another scan (the queue scores every claim a load brings, and nine
 # in ten make no comparison); with a hyphen a key may sit inside one of its words
-# ("rose-tinted"), so one scan for the keys decides.  ASCII text lowered is then
+# ("rose-tinted"), so the keys are looked for in the text.  ASCII text lowered is then
 # searched without case folding (the same matches: the pattern is lower case, and
-# only non-ASCII letters such as the long s fold otherwise); other text always runs
-# the case-folding regex.
+# only non-ASCII letters such as the long s fold otherwise); other text runs the
+# case-folding alternatives.
 _COMPARISON_WORDS = frozenset("than compared twice times from rose fell increased decreased doubled halved".split())
-_COMPARISON_KEYS = ("than", "compared", "twice", "times", "from", "rose", "fell", "creased", "doubled", "halved")
-_ANY_COMPARISON_KEY = re.compile("|".join(_COMPARISON_KEYS))  # one scan: ``any(key in lowered ...)``
-_COMPARISON_LOWERED = re.compile(_COMPARISON.pattern)
+_COMPARISON_KEYS = tuple(_COMPARISON_BY_KEY)
+_COMPARISON_LOWERED = tuple((key, re.compile(p)) for key, p in _COMPARISON_BY_KEY.items())
+_COMPARISON_FOLDED = tuple((key, re.compile(p, re.IGNORECASE)) for key, p in _COMPARISON_BY_KEY.items())
+# Text that is not ASCII meets the regex with its case folding, where a letter of a key
+# is also matched by its capital, the capital I with a dot (U+0130), the dotless i
+# (U+0131), the long s (U+017F) and the Kelvin sign (U+212A); with those three mapped
+# to their letters before ``str.lower`` (which would make the capital I two characters),
+# the text holds a key wherever an alternative for it could match.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -98,13 +116,34 @@ def _has_digit(content: str) -> bool:
 def _compares(content: str, lowered: str, words: list[str]) -> bool:
     """Does the sentence make a comparison (``_COMPARISON``)?  ``words``: ``_WORDS`` of ``lowered``."""
     if not content.isascii():
-        return _COMPARISON.search(content) is not None
-    if "-" in lowered:
-        if _ANY_COMPARISON_KEY.search(lowered) is None:
-            return False
-    elif _COMPARISON_WORDS.isdisjoint(words):
+        return _any_alternative(content.translate(_FOLD_TO_ASCII).lower(), content, _COMPARISON_FOLDED)
+    if "-" not in lowered and _COMPARISON_WORDS.isdisjoint(words):
         return False
-    return _COMPARISON_LOWERED.search(lowered) is not None
+    return _any_alternative(lowered, lowered, _COMPARISON_LOWERED)
+
+
+def _any_alternative(keyed: str, text: str, alternatives: tuple) -> bool:
+    """Does an alternative of ``_COMPARISON`` match ``text``, tried only where ``keyed``
+    (``text`` as the alternative's folding sees it) holds its key?  (A substring
+    search in C rules a key out far more cheaply than a regex tried at every position.)"""
+    return any(key in keyed and pattern.search(text) is not None for key, pattern in alternatives)
+
+
+# ASCII bytes a-z and the hyphen kept, every other byte a space (``_words``).
+_WORD_BYTES = bytes(b if 0x61 <= b <= 0x7A or b == 0x2D else 0x20 for b in range(256))
+
+
+def _words(lowered: str) -> list[str]:
+    """``_WORDS.findall(lowered)``, in C for the most part (the queue scores every
+    claim a load brings).  A word never spans a character other than a-z and the
+    hyphen, so the text's bytes (each non-ASCII character one b"?") with every
+    other byte a space split into runs that hold whole words: a run without a
+    hyphen is one word, and only a run with one ("well-known", "a-b-c", which is
+    "a-b" and "c") needs the regex."""
+    runs = lowered.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split()
+    if "-" not in lowered:
+        return runs
+    return [word for run in runs for word in (_WORDS.findall(run) if "-" in run else (run,))]
 
 
 def text_signals(content: str | None) -> list[str]:
@@ -114,16 +153,29 @@ def text_signals(content: str | None) -> list[str]:
     if not content:
         return []
     lowered = content.lower()
-    words = _WORDS.findall(lowered)
+    words = _words(lowered)
     found = []
     if _has_digit(content) or not _NUMBER_WORDS.isdisjoint(words):
         found.append("numbers")
     if _compares(content, lowered, words):
         found.append("comparison")
-    if not _SUPERLATIVE_WORDS.isdisjoint(words) or _the_only(lowered) or ("est" in lowered and any(
-            len(w) > 5 and w.endswith("est") and w not in _NOT_SUPERLATIVE for w in words)):
+    if not _SUPERLATIVE_WORDS.isdisjoint(words) or _the_only(lowered) or ("est" in lowered and _in_est(words)):
         found.append("superlative")
     return found
+
+
+def _in_est(words: list[str]) -> bool:
+    """Is one of ``words`` a superlative in -est (longer than five letters, not in
+    ``_NOT_SUPERLATIVE``)?  The words joined by spaces are searched for "est " in C,
+    so only the few that end so are looked at, not every word in Python."""
+    joined = " ".join(words) + " "
+    end = joined.find("est ")
+    while end >= 0:
+        word = joined[joined.rfind(" ", 0, end) + 1:end + 3]
+        if len(word) > 5 and word not in _NOT_SUPERLATIVE:
+            return True
+        end = joined.find("est ", end + 4)
+    return False
 
 
 _THE_ONLY = re.compile(r"\bthe\s+only\b")
