@@ -22,6 +22,11 @@ migrations = sqlite_utils.Migrations("datasette-claims")
 MATCHING_ARTICLES = "idx_articles_matching"
 # The speakers' surname key and its index (``m025_speaker_surnames``).
 SPEAKER_SURNAMES = "idx_speakers_surname"
+# A speaker's name's last word as SQLite's LIKE and NOCASE compare it (ASCII letters
+# lower-cased; the text after the last space, the whole name when it has none), and
+# its index (``m027_speaker_last_words``): a query must spell the expression exactly so.
+SPEAKER_LAST_WORD = "lower(substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1))"
+SPEAKER_LAST_WORDS = "idx_speakers_last_word"
 # The tables a load writes whose full-text index (``<table>_fts``) follows them
 # through triggers, and the columns it holds.
 FULL_TEXT_COLUMNS = {"claims": ("content", "speaker", "source_text"), "articles": ("headline", "text")}
@@ -565,6 +570,17 @@ def m026_speaker_counts(db: sqlite_utils.Database) -> None:
 
     speaker_counts.create(db.conn)
     speaker_counts.refresh(db.conn)
+
+
+@migrations()
+def m027_speaker_last_words(db: sqlite_utils.Database) -> None:
+    """A speaker's page lists the speakers whose name is its surname or ends with it
+    (``views.people.same_surname``): a LIKE over every speaker's name, which grew with
+    them.  The surname key (``m025``) is the name parser's, not the name's last word
+    (463 of 10,000 keyed speakers differ at a million claims: "Bank of Scotland",
+    "Caterina Fake and Joanna Stevens"), and a third of the rows are not keyed until a
+    matched load; this index of the last word answers exactly what the LIKE did."""
+    db.execute(f"CREATE INDEX IF NOT EXISTS {SPEAKER_LAST_WORDS} ON speakers({SPEAKER_LAST_WORD})")
 
 
 # A load that wrote at least this share of the articles then stored merges the

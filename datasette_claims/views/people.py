@@ -11,6 +11,7 @@ from datasette.utils.asgi import BadRequest, NotFound
 
 from .. import charts
 from ..store import speaker_counts as kept_counts
+from ..store.schema import SPEAKER_LAST_WORD
 from ..store.speaker_counts import COLUMNS, SPEAKER_COUNTS, count_params
 
 from .base import decode_id
@@ -111,12 +112,14 @@ async def same_surname(page, row) -> dict:
     if not SURNAME.fullmatch(surname) or (row["kind"] != "person" and len(words) > 1):
         return {"surname": None, "speakers": [], "more": False, "speakers_url": None}
     # (a description that ends in the name is no one of that surname: "An analyst at J.P. Morgan")
+    # (the name's last word, through its index when the database has it: the same rows
+    # as ``name = surname collate nocase or name like '% ' || surname``, read alone)
     rows = await page.execute(
-        """select * from speakers where id != ? and coalesce(claim_count, 0) > 0
-        and (name = ? collate nocase or name like ? escape '\\')
+        f"""select * from speakers where {SPEAKER_LAST_WORD} = lower(?) and id != ?
+        and coalesce(claim_count, 0) > 0
         and not (name like 'a %' or name like 'an %' or name like 'the %')
         order by coalesce(claim_count, 0) desc, id limit ?""",
-        [row["id"], surname, like_pattern(surname, last_word=True), SAME_SURNAME + 1],
+        [surname, row["id"], SAME_SURNAME + 1],
     )
     found = [speaker_dict(r, page.urls) for r in rows]
     return {"surname": surname, "speakers": found[:SAME_SURNAME], "more": len(found) > SAME_SURNAME,
