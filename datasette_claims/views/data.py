@@ -187,11 +187,10 @@ def published_token(claim: dict) -> list:
     return [claim["article"]["published"], claim["id"]]
 
 
-def like_pattern(text: str, last_word: bool = False) -> str:
-    """``%text%`` for LIKE ... ESCAPE '\\', the user's own % and _ taken literally;
-    ``% text`` with ``last_word``: a value whose last word ``text`` is."""
+def like_pattern(text: str) -> str:
+    """``%text%`` for LIKE ... ESCAPE '\\', the user's own % and _ taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return "% " + escaped if last_word else "%" + escaped + "%"
+    return "%" + escaped + "%"
 
 
 def in_text_order(claims: list[dict]) -> list[dict]:
