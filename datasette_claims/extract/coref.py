@@ -771,6 +771,16 @@ def _word_positions(text: str, word: str) -> list[int]:
     return out
 
 
+def _single_name(name: str) -> bool:
+    """Could a one-word source be a person's name?  Not an opener, a country,
+    a word no name is, nor documents in the plural ("Polls show that she leads":
+    the polls speak, whatever "she" follows)."""
+    low = name.lower()
+    return bool(_SINGLE.fullmatch(name)) and name not in NOT_NAME and name not in NOT_PERSON_TOKEN \
+        and low not in SENTENCE_OPENERS and low not in COUNTRY_LIKE \
+        and not (low.endswith("s") and low in DOCUMENT_NOUNS)
+
+
 def register_single_names(ctx, claims) -> None:
     """Single-name speakers ("Melanie said") followed by "he"/"she" become people."""
     people = ctx.people
@@ -781,8 +791,7 @@ def register_single_names(ctx, claims) -> None:
         if src is None:
             continue
         name = src.text.strip()
-        if name in seen or not _SINGLE.fullmatch(name) or name in people.by_surname or name in NOT_NAME \
-                or name in NOT_PERSON_TOKEN or name.lower() in SENTENCE_OPENERS or name.lower() in COUNTRY_LIKE:
+        if name in seen or not _single_name(name) or name in people.by_surname:
             continue
         seen.add(name)
         positions = _word_positions(text, name)

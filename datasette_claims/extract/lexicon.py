@@ -411,7 +411,8 @@ COLLECTIVE_NOUNS = {"critics", "analysts", "experts", "residents", "observers", 
                     "citizens", "americans", "britons", "russians", "officials", "world",
                     "veterans", "parents", "teachers", "students", "workers", "unions",
                     "candidates", "rivals", "colleagues", "friends", "neighbors",
-                    "neighbours", "locals", "villagers", "doctors", "polls", "surveys"}
+                    "neighbours", "locals", "villagers", "doctors"}
+# (polls and surveys are documents, in the plural as "the poll" is: DOCUMENT_NOUNS)
 DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "polls",
                   "document", "documents", "memo", "letter", "filing", "filings", "data",
                   "analysis", "figures", "records", "transcript", "complaint", "lawsuit",
@@ -978,7 +979,7 @@ PHRASE_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my", "your
 BARE_PLURAL_SPEAKERS = frozenset(
     w for w in OFFICIAL_NOUNS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE
     if (w.endswith("s") or w == "police") and w not in NON_PEOPLE_PLURALS
-    and w not in ("others", "polls", "surveys", "unions", "groups", "industries", "companies", "businesses",
+    and w not in ("others", "unions", "groups", "industries", "companies", "businesses",
                   "banks", "insurers", "employers", "families"))
 
 # Parts of a document that head a subject for the whole ("The introduction to the
