@@ -19,7 +19,7 @@ from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES,
-                      SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
+                      PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -972,7 +972,24 @@ def _posted(ctx, c: Claim) -> bool:
     cs, ce = c.content.start, c.content.end
     if _IN_POSTS.search(ctx.text, us, ue):
         return True
-    return any(_POSTED.search(ctx.text, s, e) for s, e in ((us, min(ue, cs)), (max(us, ce), ue)) if e > s)
+    return any(_posted_word(ctx, c, m) for s, e in ((us, min(ue, cs)), (max(us, ce), ue)) if e > s
+               for m in _POSTED.finditer(ctx.text, s, e))
+
+
+def _posted_word(ctx, c: Claim, m: re.Match) -> bool:
+    """Is a post word the medium, not the speaker's own name?  A platform named
+    inside the source ("A Kelpbook spokesman", "Twitter") is the company that
+    speaks; "Jo Roe, on Twitter," still posted."""
+    src = c.source
+    if src is None or not (src.start <= m.start() < src.end) or m.group().lower() not in PLATFORM_NAMES:
+        return True
+    return bool(_ON_PLATFORM.search(ctx.text, max(src.start, m.start() - 12), m.start())
+                or _PLATFORM_USERS.match(ctx.text, m.end()))
+
+
+_ON_PLATFORM = re.compile(r"(?<![\w-])(?:on|via|through|to)\s+$")
+# "Kelpbook users", "his Twitter account": people posting, or a post's place
+_PLATFORM_USERS = re.compile(r"\s+(?:users?|accounts?|followers|pages?|posts?|feeds?)(?![\w-])")
 
 
 def _anonymity_reason(ctx, c: Claim) -> str | None:

@@ -14,6 +14,11 @@ import re
 # (social networks' words are shared with the page furniture's calls to action: one list, in ``text``)
 from ..text import SOCIAL_WORDS as SOCIAL_WORDS
 
+# The social networks that are also companies: capitalised as a speaker ("Twitter said in a statement",
+# "A Kelpbook spokesman said"), the company speaks (named_org); a post or tweet as the source is social_post
+PLATFORM_NAMES = frozenset(("twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo",
+                            "reddit", "vk"))
+
 # ---------------------------------------------------------------------------
 # Reporting verbs, by the stance the reporter's choice of verb carries.
 # Each entry is a lemma; irregular forms are listed in IRREGULAR below.
