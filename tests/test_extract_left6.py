@@ -3,7 +3,9 @@
 A social network that is also a company, capitalised as the speaker ("Twitter said in a statement", "A Facebook
 spokesman said"), is
 the company speaking (``named_org``, its spokesman ``unnamed_official``):
-``social_post`` is for a post or a tweet as the source, or for its users.
+``social_post`` is for a post or a tweet as the source, or for its users.  A
+plural description opening its sentence ("Organizers said", "Fact-checkers
+say") is people, ``collective_unnamed``, not a body by its name.
 Invented sentences and names; each test failed on the code before its fix
 (ec9fd26), but for the guards.
 """
@@ -43,3 +45,26 @@ def test_guard_platform_users_still_post():
 def test_guard_a_tweet_is_a_post():
     claims = run("A tweet from the mayor's office said the Kelp bridge would close.")
     assert claims[0].sourcing == "social_post"
+
+
+# -- a plural description opening its sentence is people, not a named body
+
+
+def test_a_hyphenated_description_opening_a_sentence_is_collective():
+    claims = run("Fact-checkers say the Kelp mayor's claim is false.")
+    assert claims[0].sourcing == "collective_unnamed"
+
+
+def test_a_plural_the_article_writes_in_lower_case_is_collective():
+    claims = run("Organizers said the Kelp march drew thousands. The organizers hope to march again in May.")
+    assert claims[0].speaker == "Organizers" and claims[0].sourcing == "collective_unnamed"
+
+
+def test_guard_a_capitalised_plural_name_stays_a_body():
+    claims = run("Vorlanders said the Kelp levy hurts sales.")
+    assert claims[0].sourcing == "named_org"
+
+
+def test_guard_a_thing_is_no_group_of_people():
+    claims = run("Rumours said the Kelp bank would close. The rumours spread fast.")
+    assert all(c.sourcing != "collective_unnamed" for c in claims)

@@ -892,10 +892,32 @@ def _unresolved_pronoun_code(plow: str, code: str) -> str:
     return "anonymous_generic" if code == "named_person" or plow in ("who", "it") else code
 
 
+# one capitalised plural word ("Organizers", "Fact-checkers"): a description when it opens its sentence
+# (the endings of nouns for people: "Retailers", "Employees", "Participants", "Youths"; not "Rumours",
+# "Devices", "Caucus")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+(?:-(?P<tail>[a-z]+))?(?:er|or|ist|ian|ant|ent|ee|ive|th|ard|ic)s")
+
+
+def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
+    """Is a one-word source a plural description capitalised only because it
+    opens its sentence ("Organizers said", "Fact-checkers say")?  So when the
+    article writes it in lower case too, or a hyphen joins lower-case words
+    ("Fact-checkers"); never a name the article gives a person."""
+    m = _PLURAL_WORD.fullmatch(mention)
+    if m is None or c.source is None or mention in ctx.people.by_surname:
+        return False
+    before = ctx.text[max(0, c.source.start - 3):c.source.start].rstrip(" ")
+    if before and before[-1] not in ".!?\n\"\u201c\u201d:":
+        return False
+    return m.group("tail") is not None or writes_in_lower_case(ctx, mention)
+
+
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
     medium = c._medium
     c.sourcing = _classify(mention, person is not None or _person_mention(ctx, c, mention), c._lemma, medium)
+    if c.sourcing == "named_org" and name is None and _common_plural_opener(ctx, c, mention):
+        c.sourcing = "collective_unnamed"  # "Organizers said", "Fact-checkers say": people, not a body
     plow = mention.lower()
     if _pronoun_sourcing(ctx, c, plow, name, person, claims):
         return
