@@ -5,7 +5,9 @@ spokesman said"), is
 the company speaking (``named_org``, its spokesman ``unnamed_official``):
 ``social_post`` is for a post or a tweet as the source, or for its users.  A
 plural description opening its sentence ("Organizers said", "Fact-checkers
-say") is people, ``collective_unnamed``, not a body by its name.
+say") is people, ``collective_unnamed``, not a body by its name.  A negated
+verb of bearing out ("records do not confirm that ...", "the data don't show")
+denies: its stance is ``denial``.
 Invented sentences and names; each test failed on the code before its fix
 (ec9fd26), but for the guards.
 """
@@ -68,3 +70,26 @@ def test_guard_a_capitalised_plural_name_stays_a_body():
 def test_guard_a_thing_is_no_group_of_people():
     claims = run("Rumours said the Kelp bank would close. The rumours spread fast.")
     assert all(c.sourcing != "collective_unnamed" for c in claims)
+
+
+# -- a negated verb of bearing out denies
+
+
+def test_records_that_do_not_confirm_deny():
+    claims = run("Kelp court records do not confirm that Jo Roe paid the fine.")
+    assert claims[0].stance == "denial"
+
+
+def test_the_data_do_not_show_denies():
+    claims = run("The harbour board's data don't show that the Kelp levy cut sales.")
+    assert claims[0].stance == "denial"
+
+
+def test_guard_records_that_confirm_assert():
+    claims = run("Kelp court records confirm that Jo Roe paid the fine.")
+    assert claims[0].stance == "assertion"
+
+
+def test_guard_would_not_confirm_where_is_no_denial():
+    claims = run("The Kelp army would not confirm where the soldiers were held.")
+    assert all(c.stance != "denial" for c in claims)

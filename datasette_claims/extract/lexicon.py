@@ -578,6 +578,9 @@ SECOND_PERSON = frozenset(("you", "your", "yours", "yourself", "yourselves"))
 GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "one"}
 # Poll and study results: "A poll released Monday shows the senator leading".
 DATA_VERBS = {"show", "find"}
+# Verbs of bearing out: negated ("records do not confirm", "the data don't show that"), the cue denies
+# (not "did not reveal/indicate/disclose": a silence, not a denial)
+CONFIRMING_LEMMAS = frozenset(("confirm", "show", "find", "support", "prove", "corroborate", "verify"))
 # "whom he described as volatile", "what critics call a sham"
 AS_LEMMAS = {"describe", "characterize", "portray", "depict", "label", "brand", "cast", "dismiss", "hail",
              "praise", "blast", "criticize", "denounce", "condemn", "refer", "tout", "claim", "declare"}
