@@ -7,7 +7,8 @@ the company speaking (``named_org``, its spokesman ``unnamed_official``):
 plural description opening its sentence ("Organizers said", "Fact-checkers
 say") is people, ``collective_unnamed``, not a body by its name.  A negated
 verb of bearing out ("records do not confirm that ...", "the data don't show")
-denies: its stance is ``denial``.
+denies: its stance is ``denial``.  A bare fraction ("A third said", "Nearly
+half said") after a poll or survey is the poll's share, ``document``.
 Invented sentences and names; each test failed on the code before its fix
 (ec9fd26), but for the guards.
 """
@@ -93,3 +94,21 @@ def test_guard_records_that_confirm_assert():
 def test_guard_would_not_confirm_where_is_no_denial():
     claims = run("The Kelp army would not confirm where the soldiers were held.")
     assert all(c.stance != "denial" for c in claims)
+
+
+# -- a bare fraction after a poll is the poll's share
+
+
+def test_a_third_after_a_poll_is_poll_data():
+    claims = run("A Kelp Herald poll was taken in May. A third said the tax was too high.")
+    assert claims[0].sourcing == "document" and claims[0].speaker == "Kelp Herald poll"
+
+
+def test_nearly_half_after_a_survey_is_poll_data():
+    claims = run("A survey of Kelp voters was taken in May. Nearly half said the tax was too high.")
+    assert claims[0].sourcing == "document"
+
+
+def test_guard_a_fraction_with_no_poll_before_is_no_poll():
+    claims = run("The Kelp council met in May. A third said the tax was too high.")
+    assert claims[0].sourcing != "document"
