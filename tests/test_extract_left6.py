@@ -112,3 +112,8 @@ def test_nearly_half_after_a_survey_is_poll_data():
 def test_guard_a_fraction_with_no_poll_before_is_no_poll():
     claims = run("The Kelp council met in May. A third said the tax was too high.")
     assert claims[0].sourcing != "document"
+
+
+def test_guard_a_profile_on_a_platform_is_a_post():
+    claims = run("The Kelp pilot had flown since 2004, according to his Facebook profile.")
+    assert claims[0].sourcing == "social_post"

@@ -1010,8 +1010,9 @@ def _posted_word(ctx, c: Claim, m: re.Match) -> bool:
 
 
 _ON_PLATFORM = re.compile(r"(?<![\w-])(?:on|via|through|to)\s+$")
-# "Kelpbook users", "his Twitter account": people posting, or a post's place
-_PLATFORM_USERS = re.compile(r"\s+(?:users?|accounts?|followers|pages?|posts?|feeds?)(?![\w-])")
+# "Kelpbook users", "his Twitter account", "her Facebook profile": people posting, or a post's place
+_PLATFORM_USERS = re.compile(r"\s+(?:users?|accounts?|followers|pages?|posts?|feeds?|profiles?|timelines?|"
+                             r"walls?|videos?|channels?)(?![\w-])")
 
 
 def _anonymity_reason(ctx, c: Claim) -> str | None:
