@@ -19,7 +19,7 @@ from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES,
-                      SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
+                      PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -892,10 +892,32 @@ def _unresolved_pronoun_code(plow: str, code: str) -> str:
     return "anonymous_generic" if code == "named_person" or plow in ("who", "it") else code
 
 
+# one capitalised plural word ("Organizers", "Fact-checkers"): a description when it opens its sentence
+# (the endings of nouns for people: "Retailers", "Employees", "Participants", "Youths"; not "Rumours",
+# "Devices", "Caucus")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+(?:-(?P<tail>[a-z]+))?(?:er|or|ist|ian|ant|ent|ee|ive|th|ard|ic)s")
+
+
+def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
+    """Is a one-word source a plural description capitalised only because it
+    opens its sentence ("Organizers said", "Fact-checkers say")?  So when the
+    article writes it in lower case too, or a hyphen joins lower-case words
+    ("Fact-checkers"); never a name the article gives a person."""
+    m = _PLURAL_WORD.fullmatch(mention)
+    if m is None or c.source is None or mention in ctx.people.by_surname:
+        return False
+    before = ctx.text[max(0, c.source.start - 3):c.source.start].rstrip(" ")
+    if before and before[-1] not in ".!?\n\"\u201c\u201d:":
+        return False
+    return m.group("tail") is not None or writes_in_lower_case(ctx, mention)
+
+
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
     medium = c._medium
     c.sourcing = _classify(mention, person is not None or _person_mention(ctx, c, mention), c._lemma, medium)
+    if c.sourcing == "named_org" and name is None and _common_plural_opener(ctx, c, mention):
+        c.sourcing = "collective_unnamed"  # "Organizers said", "Fact-checkers say": people, not a body
     plow = mention.lower()
     if _pronoun_sourcing(ctx, c, plow, name, person, claims):
         return
@@ -972,7 +994,25 @@ def _posted(ctx, c: Claim) -> bool:
     cs, ce = c.content.start, c.content.end
     if _IN_POSTS.search(ctx.text, us, ue):
         return True
-    return any(_POSTED.search(ctx.text, s, e) for s, e in ((us, min(ue, cs)), (max(us, ce), ue)) if e > s)
+    return any(_posted_word(ctx, c, m) for s, e in ((us, min(ue, cs)), (max(us, ce), ue)) if e > s
+               for m in _POSTED.finditer(ctx.text, s, e))
+
+
+def _posted_word(ctx, c: Claim, m: re.Match) -> bool:
+    """Is a post word the medium, not the speaker's own name?  A platform named
+    inside the source ("A Kelpbook spokesman", "Twitter") is the company that
+    speaks; "Jo Roe, on Twitter," still posted."""
+    src = c.source
+    if src is None or not (src.start <= m.start() < src.end) or m.group().lower() not in PLATFORM_NAMES:
+        return True
+    return bool(_ON_PLATFORM.search(ctx.text, max(src.start, m.start() - 12), m.start())
+                or _PLATFORM_USERS.match(ctx.text, m.end()))
+
+
+_ON_PLATFORM = re.compile(r"(?<![\w-])(?:on|via|through|to)\s+$")
+# "Kelpbook users", "his Twitter account", "her Facebook profile": people posting, or a post's place
+_PLATFORM_USERS = re.compile(r"\s+(?:users?|accounts?|followers|pages?|posts?|feeds?|profiles?|timelines?|"
+                             r"walls?|videos?|channels?)(?![\w-])")
 
 
 def _anonymity_reason(ctx, c: Claim) -> str | None:

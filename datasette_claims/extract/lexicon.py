@@ -14,6 +14,11 @@ import re
 # (social networks' words are shared with the page furniture's calls to action: one list, in ``text``)
 from ..text import SOCIAL_WORDS as SOCIAL_WORDS
 
+# The social networks that are also companies: capitalised as a speaker ("Twitter said in a statement",
+# "A Kelpbook spokesman said"), the company speaks (named_org); a post or tweet as the source is social_post
+PLATFORM_NAMES = frozenset(("twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo",
+                            "reddit", "vk"))
+
 # ---------------------------------------------------------------------------
 # Reporting verbs, by the stance the reporter's choice of verb carries.
 # Each entry is a lemma; irregular forms are listed in IRREGULAR below.
@@ -574,6 +579,9 @@ SECOND_PERSON = frozenset(("you", "your", "yours", "yourself", "yourselves"))
 GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "one"}
 # Poll and study results: "A poll released Monday shows the senator leading".
 DATA_VERBS = {"show", "find"}
+# Verbs of bearing out: negated ("records do not confirm", "the data don't show that"), the cue denies
+# (not "did not reveal/indicate/disclose": a silence, not a denial)
+CONFIRMING_LEMMAS = frozenset(("confirm", "show", "find", "support", "prove", "corroborate", "verify"))
 # "whom he described as volatile", "what critics call a sham"
 AS_LEMMAS = {"describe", "characterize", "portray", "depict", "label", "brand", "cast", "dismiss", "hail",
              "praise", "blast", "criticize", "denounce", "condemn", "refer", "tout", "claim", "declare"}

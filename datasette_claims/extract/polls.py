@@ -56,6 +56,10 @@ def poll_sources(ctx, claims: list[Claim]) -> None:
             c.sourcing, c.speaker = "document", (_poll_name(named) if named else None) or c.speaker
             continue
         mention = src.text.strip()
+        if _bare_fraction_of_poll(text, src.start, mention):
+            named = list(_NAMED_POLL.finditer(text, max(0, src.start - POLL_REACH), src.end))
+            c.sourcing, c.speaker, c.speaker_role = "document", _poll_name(named[-1]) if named else None, None
+            continue
         if (respondents(mention) is None and _PROPORTION_SHARE.match(mention) is None) \
                 or not _poll_share(text, src.start, mention):
             continue
@@ -66,6 +70,19 @@ def poll_sources(ctx, claims: list[Claim]) -> None:
 # the share the source search left out ("Only 52 percent of registered | voters")
 _SHARE_OF_BEFORE = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b(?:majority|minority|half|thirds?|"
                               r"quarters?))\s+of\s+(?:[\w-]+\s+){0,2}$")
+
+
+# "A third", "Two-thirds", "Nearly half": a fraction that is the whole source, a share of those asked
+_BARE_FRACTION = re.compile("(?i)" + _SHARE_HEDGE + r"(?:half|(?:a|one|two)\s+(?:third|quarter|fifth)s?|"
+                            r"(?:two|three|four)[- ](?:thirds|quarters|fifths))")
+_POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveyed|polled|questioned|respondents)\b")
+
+
+def _bare_fraction_of_poll(text: str, start: int, mention: str) -> bool:
+    """Is the source only a fraction ("A third said", "Nearly half said") after a
+    poll or survey within reach before it?  A poll's share then, as "four in 10"."""
+    return _BARE_FRACTION.fullmatch(mention) is not None and \
+        _POLL_WORD.search(text, max(0, start - POLL_REACH), start) is not None
 
 
 def _poll_share(text: str, start: int, mention: str) -> bool:

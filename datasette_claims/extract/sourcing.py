@@ -36,6 +36,7 @@ from .lexicon import (
     ONE_HOLDER_OFFICES,
     OUTLET_WORDS,
     PERSON_HEADS,
+    PLATFORM_NAMES,
     RELATIVE_NOUNS,
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
@@ -314,8 +315,9 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
         return "collective_unnamed"  # (not "Kelp World", "Vole Alliance": a body's name)
     if head in DOCUMENT_NOUNS:
         return "document"
-    if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social"):
-        return "social_post"
+    if head in SOCIAL_WORDS and head not in ("post", "x", "truth", "social") and not (
+            head in PLATFORM_NAMES and toks[cut - 1][:1].isupper()):
+        return "social_post"  # (a capitalised "Twitter" speaking is the company: left to the names)
     return None
 
 

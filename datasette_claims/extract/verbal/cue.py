@@ -28,8 +28,8 @@ from ..context import (
     right_content,
     unit_of,
 )
-from ..lexicon import (BARE_WEAK, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS, SHORT_OBJECT_LEMMAS,
-                       STANCE_OBJECT_LEMMAS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
+from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS,
+                       SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
@@ -243,8 +243,27 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
             or hypothetical_cue(text, lemma, us, cue_s) or in_question(ctx, lemma, us, ue) \
             or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
         return None
-    return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"), stance_of(lemma, cls),
-               data_src, prep_obj)
+    return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"),
+               _stance(text, lemma, cls, cue_s, cue_e, us), data_src, prep_obj)
+
+
+# "do not", "doesn't", "did not", "have never", "has yet to": the verb right after is negated
+_NEGATION_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:(?:do|does|did|has|have|had|could|can|would|will)(?:\s+not|n[\'\u2019]t)|"
+    r"cannot|can[\'\u2019]t|won[\'\u2019]t|never)\s+(?:(?:yet|fully|clearly|actually|necessarily|independently)\s+)?$")
+
+
+# "would not confirm where ...", "has never confirmed nor denied": an open question, no denial
+_OPEN_AFTER = re.compile(r"\s+(?:(?:exactly|precisely)\s+)?(?:who|what|which|where|when|why|how|whether|if|nor|or)\b")
+
+
+def _stance(text: str, lemma: str, cls: str, cue_s: int, cue_e: int, us: int) -> str:
+    """The cue's stance; a negated verb of bearing out ("records do not confirm
+    that ...", "the data don't show") denies what follows rather than asserting it."""
+    if lemma in CONFIRMING_LEMMAS and _NEGATION_BEFORE.search(text, max(us, cue_s - 40), cue_s) \
+            and not _OPEN_AFTER.match(text, cue_e):
+        return "denial"
+    return stance_of(lemma, cls)
 
 
 # --- step 2: adjuncts, object, "that" ---------------------------------------
