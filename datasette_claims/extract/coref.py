@@ -22,8 +22,8 @@ from typing import NamedTuple
 from . import sourcing
 from .lexicon import (
     COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS,
-    EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICE_HOLDERS, OFFICIAL_NOUNS, ORG_HINTS, OUTLET_CUES,
-    PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_HEADS, PERSON_PRONOUNS,
+    EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICIAL_NOUNS, ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS,
+    LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS,
     SENTENCE_OPENERS, TITLE_WORDS,
 )
 from .context import inside_quote
@@ -629,7 +629,7 @@ def _names_a_person(np: str) -> bool:
     if not words:
         return False
     head = _np_head(words).lower()
-    return head in _PERSON_DESCRIPTION_HEADS or head.endswith(("man", "woman", "person")) \
+    return head in PERSON_DESCRIPTION_HEADS or head.endswith(("man", "woman", "person")) \
         or sourcing.classify(np, False) in ("named_person", "unnamed_official")
 
 
@@ -694,13 +694,10 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     return None
 
 
-# an unnamed person's description, by its head noun: "a senior official", "the
-# spokeswoman", "one witness"; the gender, where the noun gives one
-_PERSON_DESCRIPTION_HEADS = (frozenset(w for w in OFFICIAL_NOUNS | PERSON_HEADS | OFFICE_HOLDERS
-                                       if not w.endswith("s") or w == "boss")
-                             | PEOPLE_NOUNS)
+# an unnamed person's description, by its head noun (lexicon.PERSON_DESCRIPTION_HEADS);
+# the gender, where the noun gives one
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s*$")
-_PEOPLE_HEADS = _PERSON_DESCRIPTION_HEADS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"child", "children", "family"}
+_PEOPLE_HEADS = PERSON_DESCRIPTION_HEADS | COLLECTIVE_NOUNS | EXTRA_COLLECTIVE | {"child", "children", "family"}
 _FEMININE = re.compile(r"(?:woman|ess|queen|lady|wife|widow|mother|daughter)$")
 _MASCULINE = re.compile(r"(?:man|king|prince|duke|emperor|husband|father|son|widower)$")
 
@@ -738,7 +735,7 @@ def unnamed_person_before(ctx, claim, claims, gender: str, skip) -> str | None:
     # the head noun, before any prepositional phrase ("a spokeswoman for the port")
     cut = next((k for k, w in enumerate(words) if k and w in sourcing.HEAD_BREAKS), len(words))
     head = words[cut - 1].lower() if words else ""
-    if head not in _PERSON_DESCRIPTION_HEADS or words[0].lower() in _NOT_GROUPS:
+    if head not in PERSON_DESCRIPTION_HEADS or words[0].lower() in _NOT_GROUPS:
         return None
     said = "f" if _FEMININE.search(head) else "m" if _MASCULINE.search(head) else None
     if said is not None and said != gender:

@@ -921,6 +921,18 @@ KIN_NOUNS = frozenset((
     "granddaughter", "child", "parent", "stepfather", "stepmother", "stepson", "stepdaughter", "twin",
 ))
 
+# Two unions of person nouns, different on purpose because they answer different questions:
+# - PERSON_DESCRIPTION_HEADS: is this the head noun of one unnamed person's description ("a senior
+#   official", "the spokeswoman", "one witness")?  Singular heads only (a plural head is a group: "officials"),
+#   save "boss"; no kin nouns ("his brother" is a relative, read by speakers.py).  (extract/coref.py)
+# - PERSON_NOUNS: does any word of an attribution name a person, one or many, kin or anonymous ("a former
+#   candidate", "her cousin", "sources")?  Plurals and kin included, lowercased; matched on a word or on the
+#   word less a final "s".  (matching/attribution.py: an attribution with none names no speaker)
+PERSON_DESCRIPTION_HEADS = (frozenset(w for w in OFFICIAL_NOUNS | PERSON_HEADS | OFFICE_HOLDERS
+                                      if not w.endswith("s") or w == "boss")
+                            | PEOPLE_NOUNS)
+PERSON_NOUNS = frozenset(w.lower() for w in GENERIC_ANON | KIN_NOUNS | OFFICE_HEADS | PEOPLE_NOUNS)
+
 # Pieces of journalism: what an outlet runs ("a piece that noted", "a column which
 # argued"): the outlet's words, sourced to the press (sourcing.py, coref.relative_body)
 JOURNALISM_PIECES = frozenset((

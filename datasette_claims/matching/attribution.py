@@ -30,7 +30,7 @@ import re
 
 from .aliases import fold_word, parse_name
 from ..extract.context import DETERMINERS
-from ..extract.lexicon import GENERIC_ANON, KIN_NOUNS, OFFICE_HEADS, PEOPLE_NOUNS
+from ..extract.lexicon import PERSON_NOUNS
 from ..extract.sourcing import classify
 
 # Attributions that name nobody themselves: the speaker came from elsewhere.
@@ -73,9 +73,6 @@ def referring(source: str | None) -> bool:
     return len(words) == 1 and words[0] in REFERRING_WORDS
 
 
-# Nouns for a person ("a witness", "a former candidate", "her cousin"): a
-# description with one of them names someone, unnamed.
-PERSON_NOUNS = frozenset(w.lower() for w in GENERIC_ANON | KIN_NOUNS | OFFICE_HEADS | PEOPLE_NOUNS)
 
 
 def names_no_source(source: str | None) -> bool:
