@@ -24,6 +24,7 @@ from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
 from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
                    TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
+from .capped import CappedGzip, Prefixed
 from .decoding import BOMS, Decoded, decode, decode_declared, page_charset, refuse_binary, unmarked_utf16, unpadded
 from .html_pages import page_warnings, has_article_words, html_document
 from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_array,
@@ -33,7 +34,7 @@ from .exports import export_items
 from .tables import read_csv
 from .tars import is_tar, read_tar
 from .warc import WARC_MAGIC, read_warc
-from .zips import RATIO_FROM, ZIP_MAGIC, ZIP_RATIO, read_zip
+from .zips import ZIP_MAGIC, read_zip
 
 CHUNK = 64 * 1024  # bytes read at a time from a JSON lines file
 
@@ -113,11 +114,11 @@ def read_stream(stream, path: str, suffix: str, max_chars: int) -> Iterator[Docu
         yield LoadError(path, f"no byte-order mark: read as {bom.upper()}", level="warning")
     wide = bom is not None and bom.startswith(("utf-16", "utf-32"))
     if suffix in CSV_SUFFIXES:
-        raw = io.BufferedReader(_Prefixed(head if wide else head[3:] if bom else head, stream))
+        raw = io.BufferedReader(Prefixed(head if wide else head[3:] if bom else head, stream))
         yield from read_csv(raw, bom if wide else "utf-8", path, max_chars)
         return
     if wide:
-        yield from _read_wide(io.BufferedReader(_Prefixed(head, stream)), bom, path, suffix, max_chars)
+        yield from _read_wide(io.BufferedReader(Prefixed(head, stream)), bom, path, suffix, max_chars)
         return
     first = head[3:] if bom else head
     start = first.lstrip()[:1]
@@ -178,70 +179,6 @@ def _read_json(first: bytes, stream, path: str, max_chars: int) -> Iterator[Docu
     yield from read_json_document(text, path, max_chars)
 
 
-class _Prefixed(io.RawIOBase):
-    """A stream with bytes already read put back in front; ``taken`` counts
-    the bytes read from it."""
-
-    def __init__(self, prefix: bytes, rest):
-        self.prefix, self.rest, self.taken = prefix, rest, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        if self.prefix:
-            n = min(len(b), len(self.prefix))
-            b[:n], self.prefix = self.prefix[:n], self.prefix[n:]
-        else:
-            data = self.rest.read(len(b))
-            n = len(data)
-            b[:n] = data
-        self.taken += n
-        return n
-
-
-class _Unpacked:
-    """A gzip's unpacked bytes, stopped when they outgrow what was packed.
-
-    Text packs 3 to 10 times; a gzip bomb (a gigabyte of spaces in a
-    megabyte) a thousand.  Past ``zips.RATIO_FROM`` unpacked bytes, more
-    than ``zips.ZIP_RATIO`` times the bytes packed is refused, as a ZIP
-    member is: memory was bounded already (a line over the cap is read
-    through, not held), but the time was not (1 GB of spaces took 5 s, and
-    100 GB would take minutes for nothing).  The records before the stop
-    are loaded.
-    """
-
-    def __init__(self, packed: _Prefixed):
-        self.packed = packed
-        self.gzip = gzip.GzipFile(fileobj=packed)
-        self.size = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return False
-
-    def read1(self, n: int = -1) -> bytes:
-        return self._counted(self.gzip.read1(n if n >= 0 else CHUNK))
-
-    def read(self, n: int = -1) -> bytes:
-        if n >= 0:
-            return self._counted(self.gzip.read(n))
-        return b"".join(iter(lambda: self.read1(CHUNK), b""))
-
-    def close(self) -> None:
-        self.gzip.close()
-
-    def _counted(self, data: bytes) -> bytes:
-        self.size += len(data)
-        if self.size > RATIO_FROM and self.size > ZIP_RATIO * max(self.packed.taken, 1):
-            raise ReadFailure(f"gzip unpacks to over {self.size:,} bytes from {self.packed.taken:,} (over "
-                              f"{ZIP_RATIO} times: a gzip bomb?): not read past there")
-        return data
-
-
 def _opened(stream) -> tuple[bytes, io.RawIOBase]:
     """The first bytes of a stream (``HEAD_BYTES`` of it unpacked, when it
     is gzipped) and the stream to read on from there.
@@ -253,7 +190,7 @@ def _opened(stream) -> tuple[bytes, io.RawIOBase]:
     head = stream.read(2)
     if head != b"\x1f\x8b":
         return head + stream.read(HEAD_BYTES), stream
-    unpacked = _Unpacked(_Prefixed(head, stream))
+    unpacked = CappedGzip(Prefixed(head, stream))
     chunks, size = [], 0
     try:
         while size < HEAD_BYTES and (chunk := unpacked.read1(HEAD_BYTES - size)):
@@ -284,7 +221,7 @@ def _container_items(head: bytes, stream, path: str, suffix: str,
     """The items of a file that holds other files or a page with its images
     (a WARC, a ZIP, a saved page), or None for any other file."""
     if head.startswith(WARC_MAGIC):  # by its content, whatever its name
-        return read_warc(io.BufferedReader(_Prefixed(head, stream)), path, max_chars)
+        return read_warc(io.BufferedReader(Prefixed(head, stream)), path, max_chars)
     if suffix in ZIP_SUFFIXES and head.startswith(ZIP_MAGIC):
         return read_zip(head, stream, path, suffix, max_chars)
     if is_tar(head):  # by its content, whatever its name
@@ -317,7 +254,7 @@ def _rewound(head: bytes, stream):
     if seekable is not None and seekable():
         stream.seek(0)
         return stream
-    return io.BufferedReader(_Prefixed(head, stream))
+    return io.BufferedReader(Prefixed(head, stream))
 
 
 def _opens_with_record(head: bytes) -> bool:

@@ -10,7 +10,7 @@ with "unpack it first".
 Nothing is ever written from a tar, and nothing in it is followed: a link
 (symbolic or hard), a device or a pipe, a name that climbs out of the
 archive (``../``, ``/etc/``) is a row that says so.  A gzip around the tar
-is unpacked as it is read (held to ``streams._Unpacked``'s ratio), so a
+is unpacked as it is read (held to ``capped.CappedGzip``'s ratio), so a
 ``.tar.gz`` is read in the archive's order; a plain ``.tar`` file is read in
 load order (by folder, then name), as a folder is.  A ``.tar.gz`` on disk is
 first unpacked once for its pages' titles (``_heads_ahead``), so that a site's
@@ -21,7 +21,6 @@ reading the pages (gzip unpacks hundreds of MB a second).
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
 import posixpath
@@ -34,9 +33,9 @@ from typing import NamedTuple
 
 from ..models import Document
 from .base import HTML_SUFFIXES, TAR_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, suffix_of
+from .capped import CappedGzip, Prefixed
 from .html_pages import folder_sites, head_bytes
-from .zips import (RATIO_FROM, ZIP_MEMBERS, ZIP_RATIO, ZIP_TOTAL_SCALE, folders_of, hidden_part, hidden_row,
-                   unsafe_name)
+from .zips import ZIP_MEMBERS, ZIP_TOTAL_SCALE, folders_of, hidden_part, hidden_row, unsafe_name
 
 # A tar's header names its format at this offset ("ustar", POSIX and GNU alike).
 TAR_MAGIC_AT = 257
@@ -149,26 +148,6 @@ def read_tar(stream, path: str, max_chars: int) -> Iterator[Document | LoadError
             raise ReadFailure(f"cannot read tar archive: {e}") from e
 
 
-class _Counted(io.RawIOBase):
-    """A gzip's unpacked bytes for ``_heads_ahead``, stopped (``EOFError``) past
-    ``limit``: the caps the archive's own reading holds it to, so a bomb is
-    not unpacked twice to find it out."""
-
-    def __init__(self, unpacked, limit: int):
-        self.unpacked, self.left = unpacked, limit
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        data = self.unpacked.read(len(b))
-        self.left -= len(data)
-        if self.left < 0:
-            raise EOFError("over the caps")
-        b[:len(data)] = data
-        return len(data)
-
-
 def _heads_ahead(path: str, max_chars: int) -> list[str]:
     """The first 32 KB of each page of a ``.tar.gz`` on disk, read in a pass
     of its own before the archive is read (``html_pages.title_sites``); none
@@ -176,12 +155,12 @@ def _heads_ahead(path: str, max_chars: int) -> list[str]:
     row the archive's reading gives)."""
     if not os.path.isfile(path):
         return []
-    limit = min(ZIP_TOTAL_SCALE * max_chars, max(RATIO_FROM, ZIP_RATIO * os.path.getsize(path)))
     heads: list[str] = []
     try:
-        with open(path, "rb") as f, gzip.GzipFile(fileobj=f) as unpacked:
-            with tarfile.open(fileobj=io.BufferedReader(_Counted(unpacked, limit)), mode="r|",
-                              tarinfo=_CheckedInfo) as tar:
+        with open(path, "rb") as f:
+            # the caps the archive's own reading holds it to, so a bomb is not unpacked twice to find it out
+            unpacked = CappedGzip(Prefixed(b"", f), total=ZIP_TOTAL_SCALE * max_chars)
+            with tarfile.open(fileobj=unpacked, mode="r|", tarinfo=_CheckedInfo) as tar:
                 for info in tar:
                     if suffix_of(info.name) in HTML_SUFFIXES and not member_problem(info):
                         heads.append(head_bytes(partial(tar.extractfile, info)))
