@@ -704,5 +704,5 @@ def _merges_paused(conn: sqlite3.Connection) -> bool:
 
 
 def _full_text_tables(conn: sqlite3.Connection) -> list[str]:
-    return [t for t in ("claims_fts", "articles_fts")
+    return [t for t in (f"{table}_fts" for table in FULL_TEXT_COLUMNS)
             if conn.execute("select 1 from sqlite_master where name = ? and type = 'table'", [t]).fetchone()]
