@@ -73,8 +73,6 @@ def referring(source: str | None) -> bool:
     return len(words) == 1 and words[0] in REFERRING_WORDS
 
 
-
-
 def names_no_source(source: str | None) -> bool:
     """Is the attribution a description that names no one who can speak --
     no name, no person, official, group, body, document or outlet
