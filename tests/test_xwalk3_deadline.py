@@ -140,16 +140,32 @@ def test_export_links_reviews_to_the_claims_pages(db_path, tmp_path):
     assert "does not end in /-/claims" in said
 
 
-def test_load_names_the_articles_it_could_not_date(tmp_path):
+WIRE = ("Ferry kept in port\n\nLINDHOLM, September 3 (Fjordwire) - The island ferry stayed in port on Tuesday.\n\n"
+        f"\"{QUOTE},\" Labour Minister Mira Solberg said.\n")
+
+
+def _load_folder(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
-    (folder / "wire.txt").write_text(
-        "Ferry kept in port\n\nLINDHOLM, September 3 (Fjordwire) - The island ferry stayed in port on Tuesday.\n\n"
-        f"\"{QUOTE},\" Labour Minister Mira Solberg said.\n")
+    (folder / "wire.txt").write_text(WIRE)
     (folder / "dated.jsonl").write_text(json.dumps(REPORTS[2]) + "\n")
     path = str(tmp_path / "ferry.db")
     result = CliRunner().invoke(cli, ["claims", "load", path, str(folder), "-q"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    return folder, path, result
+
+
+@pytest.mark.asyncio
+async def test_the_article_page_says_its_report_is_undated_and_what_its_dateline_gives(tmp_path):
+    _, path, _ = _load_folder(tmp_path)
+    with sqlite3.connect(path) as conn:
+        [article_id] = conn.execute("select id from articles where published is null").fetchone()
+    html = (await make_datasette([path]).client.get(f"/ferry/-/claims/article/{article_id}")).text
+    assert "undated (its dateline says “September 3”, with no year)" in html
+
+
+def test_load_names_the_articles_it_could_not_date(tmp_path):
+    folder, path, result = _load_folder(tmp_path)
     assert "note: 1 article without a date: " in result.stderr
     assert 'wire.txt (dateline "September 3", no year)' in result.stderr and "dated.jsonl" not in result.stderr
     assert "manifest.csv" in result.stderr
