@@ -36,7 +36,7 @@ async def test_the_command_and_the_page_name_the_same_author(claims_db_path, tmp
     result = CliRunner().invoke(cli, ["claims", "export-claimreview", claims_db_path, "-c", str(config_path)],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    [exported] = json.loads(result.output)
+    [exported] = json.loads(result.stdout)  # (stderr: a review without a url is warned about)
     [served] = (await make_datasette([claims_db_path], config=config).client.get(
         "/claims/-/claims/claimreview.json")).json()
     assert exported["author"] == served["author"]
@@ -53,5 +53,5 @@ def test_author_options_override_the_config(claims_db_path, tmp_path):
     result = CliRunner().invoke(cli, ["claims", "export-claimreview", claims_db_path, "-c", str(config_path),
                                       "--author", "Kestrel Fact Desk", "--author-url", "https://kestrel.example"],
                                 catch_exceptions=False)
-    assert json.loads(result.output)[0]["author"] == {"@type": "Organization", "name": "Kestrel Fact Desk",
+    assert json.loads(result.stdout)[0]["author"] == {"@type": "Organization", "name": "Kestrel Fact Desk",
                                                       "url": "https://kestrel.example"}

@@ -7,6 +7,7 @@ was done), a failure part-way exits with status 1.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from contextlib import contextmanager
@@ -94,3 +95,9 @@ def reported(db_path: str):
         fail(str(e))
     except sqlite3.Error as e:
         fail(str(explain(e, db_path)))
+
+
+def database_name(db_path: str) -> str:
+    """The name Datasette serves a database file under (``/<name>/-/claims``): its file name
+    without the extension."""
+    return os.path.splitext(os.path.basename(db_path))[0]

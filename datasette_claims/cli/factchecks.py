@@ -10,7 +10,30 @@ import click
 
 from ..store.connection import retry_locked
 from ..text import counted
-from .common import open_database, reported
+from .common import database_name, open_database, reported
+
+
+def _claims_base(base_url: str, db_path: str) -> str:
+    """``--base-url`` as the address of ``/<db>/-/claims``, which the review links extend with
+    ``/claim/<id>``: a site's address alone ("https://checks.example/") gets the database's claims
+    path added, said on standard error; another path not ending in ``/-/claims`` is warned about
+    (it may be a proxy's own mount, so it is kept)."""
+    import urllib.parse
+
+    if not base_url:
+        return base_url
+    path = urllib.parse.urlsplit(base_url).path.rstrip("/")
+    if path.endswith("/-/claims"):
+        return base_url
+    if not path:
+        fixed = f"{base_url.rstrip('/')}/{urllib.parse.quote(database_name(db_path))}/-/claims"
+        click.echo(f"note: --base-url is a site's address: the reviews link to the claims pages under {fixed}",
+                   err=True)
+        return fixed
+    click.echo(f"warning: --base-url {base_url} does not end in /-/claims: the reviews will link to "
+               f"{base_url.rstrip('/')}/claim/<id>; the claims pages are at /{database_name(db_path)}/-/claims "
+               "under the site's address", err=True)
+    return base_url
 
 
 def open_bytes(path: str) -> bytes:
@@ -146,8 +169,15 @@ def register(claims: click.Group) -> None:
                        "fact-checking organisation; pass --author NAME --author-url URL, or -c a config whose "
                        "plugins.datasette-claims sets author", err=True)
         db = open_database(db_path, must_exist=True)
+        base_url = _claims_base(base_url, db_path)
         reviews = records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url)
         output.write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+        unlinked = sum(1 for r in reviews if not r.get("url"))
+        if unlinked:
+            click.echo(f"warning: {counted(unlinked, 'review')} without a url (the verdict gave no link to the "
+                       "published check): pass --base-url with the address of the claims pages "
+                       f"(http://HOST/{database_name(db_path)}/-/claims) to link each to its claim or story page",
+                       err=True)
 
     @claims.command(name="refresh-alerts")
     @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))

@@ -9,6 +9,7 @@ import click
 
 from .. import collector, loader, parallel
 from ..readers import MAX_ARTICLE_CHARS
+from ..text import counted
 from .common import SWAPPED_HINT, fail, open_database, reported
 
 
@@ -148,6 +149,7 @@ def register(claims: click.Group) -> None:
         _echo_errors(report.errors)
         _echo_warnings(report.warnings)
         click.echo(report.summary(db_path))
+        _echo_undated(db, report.changed_article_ids)
         if report.errors:
             sys.exit(1)
         if not report.articles and not report.copies:  # copies of stored articles are not "nothing found"
@@ -266,6 +268,31 @@ def _echo_warnings(warnings) -> None:
         if n > WARNINGS_PER_REASON:
             click.echo(f"warning: {n - WARNINGS_PER_REASON:,} more like this: {reason} "
                        "(every one is in the load_errors table)", err=True)
+
+
+UNDATED_SHOWN = 3
+
+
+def _echo_undated(db, article_ids: list[str]) -> None:
+    """Say which of the articles just written have no date (no date in the record or page, a dateline
+    without its year: "KARSVIK, March 3 (Reuters) -"), and how to give one. The pages cannot place them:
+    a story's and a search's first appearance is the earliest *dated* report, so an undated wire story
+    that came first is passed over; said at load time, the desk can fix it before asking "who said it first?"."""
+    undated = []
+    for i in range(0, len(article_ids), 500):
+        chunk = article_ids[i:i + 500]
+        undated += db.conn.execute(
+            f"select coalesce(source_path, url, id), dateline_date from articles "
+            f"where published is null and id in ({', '.join('?' for _ in chunk)}) order by 1", chunk).fetchall()
+    if not undated:
+        return
+    shown = "; ".join(f"{where} (dateline \"{day}\", no year)" if day else str(where)
+                      for where, day in undated[:UNDATED_SHOWN])
+    more = f" and {len(undated) - UNDATED_SHOWN:,} more" if len(undated) > UNDATED_SHOWN else ""
+    click.echo(f"note: {counted(len(undated), 'article')} without a date: {shown}{more}. The pages list them as "
+               "\"undated\" and cannot tell whether they came first. Give the dates in a manifest.csv beside the "
+               "files (file,published), with --date for a single file, or as \"published\" in JSON lines, and load "
+               "again.", err=True)
 
 
 def _run_load(db, paths, overrides, quiet, match=True, jobs=1, max_chars=MAX_ARTICLE_CHARS, **sources):

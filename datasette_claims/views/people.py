@@ -319,6 +319,8 @@ async def article_page(page):
         "section": row["section"],
         "headline": row["headline"],
         "published": row["published"],
+        # (an undated article's dateline may still give its day: "March 3", no year)
+        "dateline_date": row["dateline_date"] if "dateline_date" in row.keys() else None,
         "dateline_place": row["dateline_place"],
         "agency": row["agency"],
         "word_count": row["word_count"],

@@ -246,6 +246,9 @@ async def _ranked(page, q, where, params, size, token) -> Found:
     results = [_result(q, -r[0], claims[r[2]]) for r in page_rows if r[2] in claims]
     if earliest:
         earliest["negation_flipped"] = negation_flipped(q, earliest["claim"]["content"])
+        # The earliest is the earliest *dated* strong match: say how many strong matches have no
+        # date (``cand.date`` None sorts as "9999") and so may have come first.
+        earliest["undated_matches"] = sum(1 for r in strong if r[1] == "9999" and r[2] != earliest["claim"]["id"])
     return Found(results, nxt, earliest, len(candidates) >= CANDIDATES)
 
 

@@ -88,11 +88,13 @@ async def story_page(page):
                                   speaker_visible=await page.can_view("speakers"))
     first = await _first_appearance(page, story["first_claim_id"], found.claims if token is None else [])
     base = await _first_quotation(page, story_id, first)
+    appearances = await _appearances(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
     timeline = await _rated_timeline(page, _first_heads_its_day(found.claims, first, story["first_published"]),
                                      Anchors(first, base))
+    _mark_drift(timeline, appearances)
     outlets = await _outlets(page, story_id)
     panel = await verdict_panel(page, story_id=story_id)
-    chart = await story_chart(page, story_id, story["first_claim_id"] or (first or {}).get("id"))
+    chart = charts.story_timeline(appearances)
     review = await story_review_panel(page, story_id)
     next_token, next_url = page.next_url(found.next)
     conflicts = await _conflicts(page, story_id)
@@ -104,6 +106,7 @@ async def story_page(page):
         "chart": chart.as_json(),
         "first_appearance": public(first) if first else None,
         "first_same_day": ties,
+        "first_undated": await _undated(page, story_id, first),
         "timeline": timeline,
         "diff_from": _diff_from(first, base),
         "outlets": [dict(r) for r in outlets],
@@ -383,8 +386,8 @@ _EARLIER = ("coalesce(oa.published, '') < coalesce(a.published, '') or "
             "(coalesce(oa.published, '') = coalesce(a.published, '') and o.id < c.id)")
 
 
-async def story_chart(page, story_id: str, first_id: str | None):
-    """Every report of the story on one time axis (up to MAX_CHART reports).
+async def _appearances(page, story_id: str, first_id: str | None) -> list[charts.Appearance]:
+    """Every report of the story (up to MAX_CHART reports), for its chart and the timeline's drift marks.
 
     Drift marks come from claim_matches, and only for an actor who may read it. A
     report drifted when its wording differs from an earlier report's (in the chart's
@@ -404,8 +407,32 @@ async def story_chart(page, story_id: str, first_id: str | None):
         """,
         [story_id, MAX_CHART],
     )
-    return charts.story_timeline([
+    return [
         charts.Appearance(r["published"], r["outlet"] or "Unknown outlet", r["id"], page.urls.claim(r["id"]),
                           first=r["id"] == first_id, drift=bool(r["drift"]) and r["id"] != first_id)
         for r in rows
-    ])
+    ]
+
+
+def _mark_drift(timeline: list[dict], appearances: list[charts.Appearance]) -> None:
+    """Each timeline entry with ``drift``: its quoted wording differs from an earlier report's, as
+    the chart's diamond says. The diffs alone do not tell it: every wording is diffed from the first
+    quotation, so when that is itself a reworded one (a translation), faithful reports show changes too."""
+    drifted = {a.claim_id for a in appearances if a.drift}
+    for t in timeline:
+        t["drift"] = t["claim"]["id"] in drifted
+
+
+MAX_UNDATED = 20
+
+
+async def _undated(page, story_id: str, first: dict | None) -> dict:
+    """The story's reports with no date (``reports``, and their ``outlets``, None for an unknown one),
+    the first appearance's own report left out: the first appearance is the earliest *dated* report,
+    and any of these may have come before it (wire copy whose dateline gives no year, a scraped page)."""
+    skip = (first or {}).get("article", {}).get("id")
+    rows = await page.execute(
+        """select a.outlet, count(distinct a.id) as reports from claims c join articles a on a.id = c.article_id
+        where c.story_id = ? and a.published is null and c.said_on is null and a.id is not ?
+        group by a.outlet order by a.outlet is null, a.outlet limit ?""", [story_id, skip, MAX_UNDATED])
+    return {"reports": sum(r["reports"] for r in rows), "outlets": [r["outlet"] for r in rows]}
