@@ -3,7 +3,10 @@ inverted trailer names its speaker in a shape the name pattern leaves -- an
 office with no article ("said Kelpco spokesperson"), an office before its
 holder with any head noun ("said acting state engineer, Jo Roe"), a possessive
 ("said Roe's attorney"), a source before an adjunct of the saying ("said the
-protester before he was led out") -- was left to the author.
+protester before he was led out") -- was left to the author.  And a sentence
+opening on a bare article and a description set off before a name gave a
+participle claim the speaker "A" ("A local farmer, Jo Roe, claims ..., stating
+that").
 Invented sentences and names only."""
 
 from __future__ import annotations
@@ -82,3 +85,11 @@ def test_a_lone_word_after_the_cue_is_no_source():
     # guard: '"...," read another.' -- no source "another"
     text = '"No more levies!" read one banner. "No more tolls," read another.'
     assert all(c.source is None or c.source.text != "another" for c in run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A local farmer, Tom Reyes, claims to have seen the fire, stating that it began at noon.",
+    "A second member of the crew, Tom Reyes, coaxes the clerk into talking, saying that it began at noon.",
+])
+def test_participle_after_a_described_name_takes_the_name(text):
+    one(text, "it began at noon", source="Tom Reyes", speaker="Tom Reyes", rule="indirect.participle")
