@@ -425,6 +425,23 @@ OFFICE_HOLDER = _HOLDER + r"(?=\s*(?:[.;!?,]|$))"
 # ...and after an inverted cue, where the saying's adjuncts may follow the name
 # ('said harbour spokesman, Jo Roe in a statement')
 INV_OFFICE_HOLDER = _HOLDER + r"(?=\s*(?:[.;!?,]|$)|\s+(?:" + INV_SOURCE_NEXT + r")\b)"
+# A source after a quotation's inverted cue that ``INV_SOURCE_RE`` leaves: an
+# office or description with no article and no capitalised end ('"...," said
+# Kelpco spokesperson.', 'said acting state engineer, Jo Roe.'), a possessive
+# ('said Roe's attorney.'), or a name or description before an adjunct of the
+# saying ('said Jo Roe as he left.', 'said the protester before he was led out').
+# Read only right after a closing quotation mark, where no clause can follow the
+# cue (``subject.inverted_source``): up to eleven words, not opening with a
+# pronoun, a preposition, a time or an adverb.
+_TRAILER_END = (r"(?=\s*(?:" + NOT_ABBREV_END + r"\.(?:\s|$)|[!?;](?:\s|$)|$)"
+                r"|\s+(?:as|before|after|while|when|upon|following|adding|commenting|saying|explaining|"
+                r"interrupting|in\s+(?:a|an|his|her|their|its)\s|to\s+(?:the\s+)?(?:reporters|journalists|"
+                r"press|crowd|audience)\b)"
+                r"|" + INV_OFFICE_HOLDER + r")")
+QUOTE_TRAILER_SOURCE = re.compile(
+    r"[ \t]+(?P<src>(?!(?:he|she|they|it|we|I|you|there|this|that|of|by|in|on|to|for|with|from|at|as|so|"
+    r"but|and|or|not|also|then|later|earlier|yesterday|today|tonight|recently|[a-z]+ly|" + WEEKDAY_ALT + r")\b)"
+    r"(?:[\w.'\u2019&-]+[ \t]+){0,10}?[\w.'\u2019&-]*\w)" + _TRAILER_END)
 TOKEN_RE = re.compile(r"[\w][\w.'\u2019&/-]*|[^\w\s]")
 # (TOKEN_RE's matches with the spaces before each; its classes written with the
 # ASCII letters and digits first -- the same sets, but the engine tests a class's

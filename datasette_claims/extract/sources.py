@@ -1100,12 +1100,38 @@ def unit_subject(ctx, us, limit):
         sm = _subject_after_clause(text, sm.end(1), limit)
         if sm is None:
             return None
-    if text[sm.start(1):sm.end(1)] in _BARE_DETS:
+    return _subject_span(text, sm.start(1), sm.end(1), limit)
+
+
+def _subject_span(text: str, s: int, e: int, limit: int) -> tuple[int, int] | None:
+    """The subject ``unit_subject`` matched at ``text[s:e]``, run on over its
+    modifiers; a bare article or possessive with its noun, or the name set off
+    after its description."""
+    word = text[s:e]
+    if word in _BARE_DETS:
         # "The judge rubbed his chin": a bare determiner read as a name
-        dm = _DET_NP.match(text, sm.start(1), limit)
+        dm = _DET_NP.match(text, s, limit)
         if dm is not None:
-            return sm.start(1), _extend_subject(text, sm.start(1), dm.end(1), limit)
-    return sm.start(1), _extend_subject(text, sm.start(1), sm.end(1), limit)
+            return s, _extend_subject(text, s, dm.end(1), limit)
+        holder = _described_holder(text, s, limit) if word in _ARTICLE_DETS else None
+        if holder is not None:
+            return holder
+    return s, _extend_subject(text, s, e, limit)
+
+
+# the determiners that never stand alone as a subject ("Some", "One", "Many" do)
+_ARTICLE_DETS = frozenset(("The", "A", "An", "His", "Her", "Their", "Its"))
+# a description and the name set off after it: "A local farmer, Jo Roe, claims ..."
+_DESCRIBED_HOLDER = re.compile(r"[A-Z][a-z]*(?:\s+[\w'\u2019-]+){1,6}?,\s+(" + P.HOLDER_NAME + r")(?=\s*,)")
+
+
+def _described_holder(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """The subject opening on a bare article that no verb follows: the name set
+    off after its description ("A local farmer, Jo Roe, claims ..."), or None."""
+    m = _DESCRIBED_HOLDER.match(text, s, limit)
+    if m is None or FINITE.search(text, s, m.start(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 # an opening clause's lower-case words, then the subject's first capital ("After

@@ -704,7 +704,8 @@ def inverted_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, im: re.Match) -> Frame | N
         return None
     if cue.lemma in WEAK_LEMMAS and cue.lemma not in TRAILER_OK:
         return None
-    holder = _holder_named_after(text, im.start("src"), im.end("src"), ue)
+    # (after a quotation, any lower-case office: "said acting state engineer, Jo Roe")
+    holder = _holder_named_after(text, im.start("src"), im.end("src"), ue, im.re is P.QUOTE_TRAILER_SOURCE)
     src = holder.name if holder else (im.start("src"), im.end("src"))
     office = holder.office if holder else None  # "said the chief executive, Jo Roe": her role
     cue_span = (cue_s, adj.cue_end)
@@ -748,14 +749,16 @@ class Holder(NamedTuple):
     name: tuple[int, int]  # "Jo Roe": the source (the office may name a company: "at Kelp Bank")
 
 
-def _holder_named_after(text: str, start: int, end: int, ue: int) -> Holder | None:
+def _holder_named_after(text: str, start: int, end: int, ue: int, any_office: bool = False) -> Holder | None:
     """The holder named after an inverted source that is an office, so that the
-    speaker is the holder and the office the role; None for any other source."""
+    speaker is the holder and the office the role; None for any other source.
+    An office is a known one, or with ``any_office`` any lower-case head noun."""
     m = _HOLDER_NAME.match(text, end, ue)
     if m is None:
         return None
-    head = _ROLE_PP.split(text[start:end], 1)[0].rsplit(None, 1)[-1].lower()
-    if head not in OFFICE_HEADS and head not in ROLES_BEFORE_NAME:
+    head = _ROLE_PP.split(text[start:end], 1)[0].rsplit(None, 1)[-1]
+    known = head.lower() in OFFICE_HEADS or head.lower() in ROLES_BEFORE_NAME
+    if not (known or (any_office and head.islower())):
         return None
     return Holder((start, m.end("pp") if m.group("pp") else end), (m.start("name"), m.end("name")))
 

@@ -314,12 +314,39 @@ def _office_of_name(text: str, im: re.Match, ue: int) -> re.Match:
 
 def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     """The source after the cue ('"...," said Jane Roe'), as a match of
-    ``patterns.INV_SOURCE_RE`` with a ``src`` group, or None."""
-    text, us, ue, cue_s = ctx.text, cue.us, cue.ue, cue.start
+    ``patterns.INV_SOURCE_RE`` with a ``src`` group, or None; after a closing
+    quotation also an office, a possessive or a source before an adjunct
+    (``patterns.QUOTE_TRAILER_SOURCE``) that the name pattern leaves."""
+    text, us, cue_s = ctx.text, cue.us, cue.start
     prev_txt = text[max(us, cue_s - 3):cue_s].rstrip()
     if not (prev_txt.endswith((",", '"', "\u201d", "'", "\u2019", "\u201c")) and cue.lemma in INVERTIBLE
             and " " not in cue.form):
         return None
+    return _named_inverted(ctx, cue) or _quotation_trailer_source(ctx, cue)
+
+
+def _quotation_trailer_source(ctx: Ctx, cue: Cue) -> re.Match | None:
+    """'"...," said Kelpco spokesperson.' / 'said the protester before he was
+    led out': right after a closing quotation no clause follows the cue, so a
+    verbless noun phrase there is its source."""
+    text = ctx.text
+    if cue.participle or quote_closing_before(ctx, cue.start) is None:
+        return None  # ("allowed to 'exclude' revealing personal data")
+    im = P.QUOTE_TRAILER_SOURCE.match(text, cue.end, cue.ue)
+    if im is None:
+        return None
+    sv = im.group("src")
+    if FINITE.search(sv) or ANY_QUOTE.search(sv) or sv.islower() and " " not in sv:
+        return None  # (nor a lone pronoun-like word: '"...," read another.')
+    if sv.split()[0].lower().endswith("ing") and im.group("name") is None:
+        return None  # ("said, laughing."; not "said acting director, Jo Roe")
+    return im
+
+
+def _named_inverted(ctx: Ctx, cue: Cue) -> re.Match | None:
+    """The inverted source by ``patterns.INV_SOURCE_RE`` (or an office before its
+    holder), with its guards."""
+    text, us, ue, cue_s = ctx.text, cue.us, cue.ue, cue.start
     im = P.INV_SOURCE_RE.match(text, cue.end, ue) or _BARE_OFFICE.match(text, cue.end, ue)
     if im is None:
         return None
