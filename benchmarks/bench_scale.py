@@ -31,6 +31,10 @@ are printed too, since wall-clock rates on a busy machine measure the others):
   is a new article with claims of its own, not a no-op reload.
 
 and prints articles/s per phase and the ratios the targets of issue 14 name,
+with storing's CPU split into its parts (the writer's thread, its step after
+the last batch, the reading thread beyond extraction alone, and the kernel's
+time, which an instruction count does not see: docs/benchmarks.md,
+"2026-12-06 13:10-14:50"),
 and beside the two-worker ratios a bound by CPU that the other tenants of a
 shared machine do not move: one process's CPU over the busier of the
 parent and an even share of the parent's and workers' CPU.
@@ -66,6 +70,17 @@ phase, jobs, src, db = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 from datasette_claims import extract, loader, parallel  # (imported before the clock starts, as before)
 t = time.perf_counter()
 self0 = resource.getrusage(resource.RUSAGE_SELF)
+thread0 = resource.getrusage(resource.RUSAGE_THREAD)  # the main thread: with one worker a load's writer
+AFTER = {"after_load_cpu_s": 0.0}  # the writer's step after its last batch (with matching: matching too)
+if phase != "extract":
+    before_after = loader._after_load
+    def after_timed(*a, **k):
+        c = time.thread_time()
+        try:
+            return before_after(*a, **k)
+        finally:
+            AFTER["after_load_cpu_s"] += time.thread_time() - c
+    loader._after_load = after_timed
 if phase == "extract":
     n = sum(1 for item in parallel.prepared(loader.iter_documents([src]), jobs)
             if not isinstance(item, loader.LoadError))
@@ -106,8 +121,12 @@ mb = lambda who: resource.getrusage(who).ru_maxrss / 1024
 cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
 self1 = resource.getrusage(resource.RUSAGE_SELF)
 main_cpu = self1.ru_utime + self1.ru_stime - self0.ru_utime - self0.ru_stime  # the phase's own, imports excluded
+thread1 = resource.getrusage(resource.RUSAGE_THREAD)
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "main_cpu_s": main_cpu,
+                  "main_sys_s": self1.ru_stime - self0.ru_stime,  # the kernel's part (writes, syncs, thread switches)
+                  "main_thread_cpu_s": thread1.ru_utime + thread1.ru_stime - thread0.ru_utime - thread0.ru_stime,
+                  "main_switches": self1.ru_nvcsw - self0.ru_nvcsw, **AFTER,
                   "workers_cpu_s": children.ru_utime + children.ru_stime, "rss_mb": mb(resource.RUSAGE_SELF),
                   "worker_rss_mb": mb(resource.RUSAGE_CHILDREN), **extra}))
 """
@@ -290,11 +309,13 @@ def main() -> None:
             med = {k: statistics.median(r.get(k) or 0 for r in runs)
                    for k in ("per_s", "seconds", "cpu_s", "main_cpu_s", "workers_cpu_s", "rss_mb", "worker_rss_mb",
                              "load_avg", "match_main_cpu_s", "match_workers_cpu_s", "match_pauses_s",
-                             "match_ahead_cpu_s")}
+                             "match_ahead_cpu_s", "main_sys_s", "main_thread_cpu_s", "main_switches",
+                             "after_load_cpu_s")}
             med["articles"] = runs[0]["articles"]
             results[name] = med
             print(f"{name:38} {med['articles']:6} articles {med['seconds']:7.1f}s {med['per_s']:7.0f}/s  "
-                  f"CPU {med['cpu_s']:6.1f}s (main process {med['main_cpu_s']:5.1f}s)  "
+                  f"CPU {med['cpu_s']:6.1f}s (main process {med['main_cpu_s']:5.1f}s, "
+                  f"system {med['main_sys_s']:4.2f}s)  "
                   f"peak RSS {med['rss_mb']:4.0f} MB (workers {med['worker_rss_mb']:4.0f} MB)  "
                   f"load avg {med['load_avg']}", flush=True)
         findall = findall_seconds(src) if not a.only_match else 0.0
@@ -331,6 +352,23 @@ def _turns(r: dict, jobs: int) -> float:
     return loading + turns + r["match_pauses_s"]
 
 
+def storing_parts(load: dict, extract: dict) -> dict:
+    """Where storing's CPU goes in a one-worker load, each over extraction's CPU:
+    the writer's thread (its step after the last batch apart), the reading
+    thread beyond extraction alone (rows built beside it, thread switches),
+    and the kernel's time beyond extraction's (writes, syncs, switches), which
+    an instruction count (cachegrind) does not see."""
+    base = extract["main_cpu_s"]
+    writer = load["main_thread_cpu_s"]
+    return {
+        "  of it the writer's thread, less its step after the batches": (writer - load["after_load_cpu_s"]) / base,
+        "  of it the writer's step after the batches": load["after_load_cpu_s"] / base,
+        "  of it the reading thread beyond extraction alone": (load["main_cpu_s"] - writer) / base - 1,
+        "  of it system (kernel) time beyond extraction's, in all three": (load["main_sys_s"] - extract["main_sys_s"])
+        / base,
+    }
+
+
 def all_ratios(results: dict, jobs: int, findall: float) -> dict:
     n_jobs = str(jobs)
     p = {k: v["per_s"] for k, v in results.items()}
@@ -340,6 +378,7 @@ def all_ratios(results: dict, jobs: int, findall: float) -> dict:
         / p[f"extract, {n_jobs} workers"],
         "storing on top of extraction, by CPU s, 1 worker (target <= 0.25)":
             results["load, 1 worker"]["main_cpu_s"] / results["extract, 1 worker"]["main_cpu_s"] - 1,
+        **storing_parts(results["load, 1 worker"], results["extract, 1 worker"]),
         f"extract {n_jobs} workers / 1 (target >= 1.7)": p[f"extract, {n_jobs} workers"] / p["extract, 1 worker"],
         f"load {n_jobs} workers / 1 (target >= 1.7)": p[f"load, {n_jobs} workers"] / p["load, 1 worker"],
         f"extract {n_jobs} workers / 1 by CPU, bound on idle cores": cpu_bound(results, "extract", jobs),
