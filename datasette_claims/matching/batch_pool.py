@@ -1,11 +1,13 @@
 """Incremental matching of a large batch over worker processes.
 
 A load's new claims are matched one by one, each against the whole
-database, and no claim's links depend on another's: the batch splits into
-contiguous slices, worker processes score them (each with its own read
-connection and ``Matcher``), and the slices' links come back in order, so
-the rows inserted are those one process gives, row for row.  ``rebuild``
-does the same over rowid ranges.
+database, and no claim's links depend on another's: the batch is shared
+out by article, each worker process scores its share (with its own read
+connection and ``Matcher``), and the links come back per claim, put in the
+batch's order, so the rows inserted are those one process gives, row for
+row (a pair of this batch's claims split between two workers is found by
+both; the earlier claim's row comes first, as in one process, and the
+other is ignored).  ``rebuild`` does the same over rowid ranges.
 
 The workers read through their own connections, so what this matching
 step has written so far (merged speakers, reprints found, the batch's
@@ -27,6 +29,11 @@ While the workers score, the write lock stays given up for at least the gap
 a load leaves between two chunks for a waiting writer (``LOCK_GAP_SECONDS``):
 the pause is taken during the scoring, not after it; and the parent, idle
 otherwise, does the next step's reads it can do ahead (``links``' ``meanwhile``).
+Then, while the parent alone runs the step's last steps and the next step's
+first (links inserted, stories, aliases, reprints: a core idle), each worker
+finds the rare-word candidates of its share of the next step's claims
+(``_warm``): a worker is a pool of one process, so that the share it read
+ahead is the share it scores.
 """
 
 from __future__ import annotations
