@@ -86,6 +86,14 @@ def _load(conn, where: str, values, select: str | None = None) -> list[ClaimInfo
     return [ClaimInfo(*r) for r in conn.execute(f"{select or _select(conn)} where {where}", values)]
 
 
+def _of_articles(conn, article_ids, select: str | None = None) -> list[ClaimInfo]:
+    """The claims of these articles."""
+    out: list[ClaimInfo] = []
+    for chunk in in_lists(article_ids):
+        out.extend(_load(conn, f"c.article_id in ({','.join('?' * len(chunk))})", chunk, select))
+    return out
+
+
 def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> list[ClaimInfo]:
     """Read the claims of these rowids not in ``cache`` into it; returns those read."""
     need = [r for r in set(rowids) if r not in cache]
@@ -231,10 +239,7 @@ class Matcher:
         return found
 
     def claims_of_articles(self, articles: list[str]) -> list[ClaimInfo]:
-        out: list[ClaimInfo] = []
-        for chunk in in_lists(articles):
-            out.extend(_load(self.conn, f"c.article_id in ({','.join('?' * len(chunk))})", chunk, self.select))
-        return out
+        return _of_articles(self.conn, articles, self.select)
 
     def _note_waiting(self, articles: set[str]) -> None:
         """Which of these candidates' articles wait to be matched (no
@@ -423,10 +428,7 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     reloaded = _matched_before(conn, article_ids)
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
     dups = detect_duplicates(conn, article_ids, ahead=reads.ahead if reads is not None else None)
-    new: list[ClaimInfo] = []
-    for chunk in in_lists(article_ids):
-        marks = ",".join("?" * len(chunk))
-        new.extend(_load(conn, f"c.article_id in ({marks})", chunk))
+    new = _of_articles(conn, article_ids)
     new.sort(key=lambda c: c.order)
     new_ids = {c.id for c in new}
     # Old links and stories of these claims are recomputed, and so are
