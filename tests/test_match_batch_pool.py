@@ -345,3 +345,54 @@ def test_an_article_reloaded_after_its_reprints_were_found_ahead_is_probed_again
     assert marked == duplicates.detect_duplicates(plain.conn, ids) > 0
     plain.conn.commit()
     assert dump(db_path)[3] == dump(plain_path)[3]
+
+
+_SCORING: dict = {}  # set in a worker while it scores a step (``_scoring_run``); "log": where to count
+
+
+def _scoring_run(task):
+    _SCORING["now"] = True
+    try:
+        return _SCORING["run"](task)
+    finally:
+        _SCORING["now"] = False
+
+
+def _rare_logged(texts, df, k=20):
+    if _SCORING.get("now"):
+        with open(_SCORING["log"], "a", encoding="utf-8") as f:
+            f.write(f"{len(texts)}\n")
+    return _SCORING["rare"](texts, df, k)
+
+
+def test_the_workers_find_a_chunks_candidates_before_its_step(tmp_path, monkeypatch):
+    """While the parent runs a chunk's own steps alone (links, stories, the
+    next chunk's aliases and reprints), the workers find the next chunk's
+    rare-word candidates: at each later step they score without looking
+    them up again, and link what one process links."""
+    path = feed(tmp_path / "feed.jsonl", 36)
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 20)  # several chunks
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    log = tmp_path / "looked_up_while_scoring.txt"
+    log.write_text("")
+    calls = []
+    real_links = batch_pool.links
+
+    def counted(*args, **kwargs):
+        calls.append(len(args[2]))
+        return real_links(*args, **kwargs)
+
+    pool_every_chunk(monkeypatch, 10)
+    monkeypatch.setitem(_SCORING, "log", str(log))
+    monkeypatch.setitem(_SCORING, "run", batch_pool._run)
+    monkeypatch.setitem(_SCORING, "rare", pipeline.rare_candidates_of)
+    monkeypatch.setattr(batch_pool, "_run", _scoring_run)  # (the forked workers inherit these)
+    monkeypatch.setattr(pipeline, "rare_candidates_of", _rare_logged)
+    monkeypatch.setattr(batch_pool, "links", counted)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    assert len(calls) >= 3, "the load was not matched in several pooled chunks"
+    looked_up = sum(int(n) for n in log.read_text().split())
+    assert looked_up == calls[0], "only the first pooled chunk's candidates are looked up while it is scored"
+    assert dump(two) == dump(one)

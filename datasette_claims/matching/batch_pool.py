@@ -1,11 +1,13 @@
 """Incremental matching of a large batch over worker processes.
 
 A load's new claims are matched one by one, each against the whole
-database, and no claim's links depend on another's: the batch splits into
-contiguous slices, worker processes score them (each with its own read
-connection and ``Matcher``), and the slices' links come back in order, so
-the rows inserted are those one process gives, row for row.  ``rebuild``
-does the same over rowid ranges.
+database, and no claim's links depend on another's: the batch is shared
+out by article, each worker process scores its share (with its own read
+connection and ``Matcher``), and the links come back per claim, put in the
+batch's order, so the rows inserted are those one process gives, row for
+row (a pair of this batch's claims split between two workers is found by
+both; the earlier claim's row comes first, as in one process, and the
+other is ignored).  ``rebuild`` does the same over rowid ranges.
 
 The workers read through their own connections, so what this matching
 step has written so far (merged speakers, reprints found, the batch's
@@ -27,11 +29,17 @@ While the workers score, the write lock stays given up for at least the gap
 a load leaves between two chunks for a waiting writer (``LOCK_GAP_SECONDS``):
 the pause is taken during the scoring, not after it; and the parent, idle
 otherwise, does the next step's reads it can do ahead (``links``' ``meanwhile``).
+Then, while the parent alone runs the step's last steps and the next step's
+first (links inserted, stories, aliases, reprints: a core idle), each worker
+finds the rare-word candidates of its share of the next step's claims
+(``_warm``): a worker is a pool of one process, so that the share it read
+ahead is the share it scores.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 import multiprocessing as mp
 import signal
 import sqlite3
@@ -40,11 +48,10 @@ import weakref
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from ..store.connection import BUSY_TIMEOUT_MS, LOCK_GAP_SECONDS, begin_immediate
+from ..store.connection import BUSY_TIMEOUT_MS, LOCK_GAP_SECONDS, begin_immediate, in_lists
 
 PARALLEL_MIN_NEW = 1_000
 PARALLEL_MIN_WARM = 100  # a batch the pool a load already started takes (``pooled``)
-SLICES_PER_WORKER = 4  # smaller slices even out the workers' shares
 _WORKER: dict = {}
 _INHERITED: dict = {}  # set before forking: the parent's reads of the index, copied into each worker
 
@@ -68,6 +75,7 @@ def reader(path: str) -> sqlite3.Connection:
 def links(
     conn: sqlite3.Connection, path: str, claims: list, threshold, workers: int, reads=None, batch=None,
     changed: tuple | None = None, step: int | None = None, meanwhile: Callable[[], object] | None = None,
+    ahead: list[str] | None = None,
 ) -> list[tuple]:
     """The links of ``claims`` (as ``Matcher.links_for_all`` gives them),
     scored by ``workers`` processes reading the database at ``path``; the
@@ -76,30 +84,81 @@ def links(
     merged, reprints marked) by this step when each worker may keep the rows
     and pools its last step read (``Matcher.keep``), else None; ``step``:
     this matching step's number (``step``); ``meanwhile``: the parent's own
-    reads for the next step, run while the workers score.  The write lock, given up while
+    reads for the next step, run while the workers score; ``ahead``: the next
+    step's articles, whose candidates the workers find after this step's
+    scoring (``_warm``).  The write lock, given up while
     the workers score, stays free at least ``LOCK_GAP_SECONDS``: a waiting
     writer gets in during the scoring, and a load need not pause again after
     the step (``lock_freed``)."""
-    n = max(1, min(len(claims), workers * SLICES_PER_WORKER))
-    size = -(-len(claims) // n)
     number = step if step is not None else next_step()
-    slices = [(number, claims[i : i + size], batch, changed) for i in range(0, len(claims), size)]
-    rows: list[tuple] = []
+    per_claim: list[list[tuple]] = [[] for _ in claims]
     try:
         with lock_given_up(conn):  # the workers' connections must see what this step settled
-            pool = _POOLS.get(path, threshold, workers, reads)
-            parts = pool.imap(_run, slices)  # imap keeps the slices' order
+            pools = _POOLS.get(path, threshold, workers, reads)
+            shares = _shares(claims, workers, _POOLS.owners)
+            pending = [
+                pool.apply_async(_run, ((number, [claims[i] for i in share], batch, changed),))
+                for pool, share in zip(pools, shares)
+            ]  # every worker a task, if an empty one: it sees every step (``Matcher.keep``)
             if meanwhile is not None:
                 meanwhile()
-            for part in parts:
-                rows.extend(part)
+            for share, result in zip(shares, pending):
+                for i, rows in zip(share, result.get()):
+                    per_claim[i] = rows
+            _warm(conn, pools, ahead)
     except BaseException:
         _POOLS.close()
         raise
     finally:
         if reads is None:
             _POOLS.close()
-    return rows
+    return [row for rows in per_claim for row in rows]  # in the claims' order, as one process gives them
+
+
+def _shares(claims: list, workers: int, owners: dict) -> list[list[int]]:
+    """Which claims each worker scores (indexes into the batch, in order): the
+    claims of the articles it was given to read ahead (``owners``: article
+    -> worker, ``_warm``), else the batch cut in ``workers`` runs of articles."""
+    if not all(c.article_id in owners for c in claims):
+        owners = _split(list(Counter(c.article_id for c in claims).items()), workers)
+    out: list[list[int]] = [[] for _ in range(workers)]
+    for i, claim in enumerate(claims):
+        out[owners[claim.article_id]].append(i)
+    return out
+
+
+def _split(counts: list[tuple[str, int]], workers: int) -> dict[str, int]:
+    """article -> worker: ``counts`` ((article, its claims), in order) cut in
+    ``workers`` runs of about as many claims each (an article is never split)."""
+    total = sum(n for _, n in counts) or 1
+    owners, seen = {}, 0
+    for article, n in counts:
+        owners[article] = min(workers - 1, seen * workers // total)
+        seen += n
+    return owners
+
+
+def _warm(conn: sqlite3.Connection, pools: tuple, ahead: list[str] | None) -> None:
+    """Hand each worker its share of the next step's articles (``_split``), whose
+    claims' rare-word candidates it finds now (``_read_ahead``): while the
+    parent alone runs this step's last steps and the next one's first (links,
+    stories, aliases, reprints), a core would idle; the workers' scoring of
+    the next step is that much shorter.  Those candidates are the posting
+    lists of the claims' words, which do not change while a load matches
+    (``Reads``), so they are those the step would find (``Matcher.rare_ahead``)."""
+    if not ahead:
+        return
+    counts: dict[str, int] = dict.fromkeys(ahead, 0)
+    for chunk in in_lists(ahead):
+        marks = ",".join("?" * len(chunk))
+        counts.update(conn.execute(
+            f"select article_id, count(*) from claims where article_id in ({marks}) group by article_id", chunk))
+    owners = _split(list(counts.items()), len(pools))
+    _POOLS.owners = owners
+    for worker, pool in enumerate(pools):
+        mine = [a for a, w in owners.items() if w == worker]
+        if mine:
+            pool.apply_async(_read_ahead, (mine,))
 
 
 @contextmanager
@@ -162,23 +221,27 @@ def lock_freed(since: float, seconds: float) -> bool:
 
 
 class _Pools:
-    """The one pool kept between calls: for one database, threshold, number
-    of workers and ``Reads`` (one load).  It is closed when another is
-    needed, when that ``Reads`` is freed, or at exit."""
+    """The workers kept between calls: for one database, threshold, number
+    of workers and ``Reads`` (one load), each a pool of one process, so
+    that a worker is given its own share of every step (``_shares``; the
+    speakers it scored before: ``owners``).  They are closed when others
+    are needed, when that ``Reads`` is freed, or at exit."""
 
     def __init__(self):
         self.key: tuple | None = None
-        self.pool = None
+        self.pool: tuple | None = None  # one single-process pool per worker
+        self.owners: dict = {}
         self.finalizer = None
 
-    def get(self, path: str, threshold, workers: int, reads):
+    def get(self, path: str, threshold, workers: int, reads) -> tuple:
         key = _key(path, threshold, workers, reads)
         if self.pool is not None and key == self.key:
             return self.pool
         self.close()
         _INHERITED["reads"] = reads  # forked workers start from what the parent read
         try:
-            self.pool = pool_context().Pool(workers, initializer=_init, initargs=(path, threshold))
+            context = pool_context()
+            self.pool = tuple(context.Pool(1, initializer=_init, initargs=(path, threshold)) for _ in range(workers))
         finally:
             _INHERITED.clear()
         self.key = key
@@ -187,12 +250,13 @@ class _Pools:
         return self.pool
 
     def close(self) -> None:
-        pool, self.pool, self.key = self.pool, None, None
+        pools, self.pool, self.key, self.owners = self.pool, None, None, {}
         if self.finalizer is not None:
             self.finalizer.detach()
             self.finalizer = None
-        if pool is not None:
+        for pool in pools or ():
             pool.terminate()
+        for pool in pools or ():
             pool.join()
 
 
@@ -213,9 +277,9 @@ def _init(path: str, threshold) -> None:
     _WORKER.update(conn=reader(path), threshold=threshold, reads=_INHERITED.get("reads") or Reads(), batch=None)
 
 
-def _run(task: tuple) -> list[tuple]:
-    """One slice of a batch; a worker's first slice of a batch gets a new
-    ``Matcher``, which keeps what this worker's Matcher of the last batch
+def _run(task: tuple) -> list[list[tuple]]:
+    """A worker's share of a batch, the links of each claim: a new ``Matcher``
+    for each batch, which keeps what this worker's Matcher of the last batch
     read, as one process's does (``changed``: what must not be kept)."""
     from .pipeline import Matcher
 
@@ -228,4 +292,16 @@ def _run(task: tuple) -> list[tuple]:
     matcher = _WORKER["matcher"]
     if changed is not None:
         matcher.cache.update((c.rowid, c) for c in claims)  # read after this step's merges and reprints
-    return matcher.links_for_all(claims)
+    ahead = _WORKER.get("ahead")
+    if ahead is not None and ahead[0] == matcher.df.reads.key:  # (else the claims changed since)
+        matcher.rare_ahead = ahead[1]
+    return matcher.links_by_claim(claims)
+
+
+def _read_ahead(articles: list[str]) -> None:
+    """The rare-word candidates of these articles' claims, for the next step
+    (``_warm``), kept with the state of the claims they were read at."""
+    from .pipeline import Matcher
+
+    matcher = Matcher(_WORKER["conn"], _WORKER["threshold"], _WORKER["reads"])
+    _WORKER["ahead"] = (matcher.df.reads.key, matcher.rare_of(matcher.claims_of_articles(articles)))

@@ -86,6 +86,14 @@ def _load(conn, where: str, values, select: str | None = None) -> list[ClaimInfo
     return [ClaimInfo(*r) for r in conn.execute(f"{select or _select(conn)} where {where}", values)]
 
 
+def _of_articles(conn, article_ids, select: str | None = None) -> list[ClaimInfo]:
+    """The claims of these articles."""
+    out: list[ClaimInfo] = []
+    for chunk in in_lists(article_ids):
+        out.extend(_load(conn, f"c.article_id in ({','.join('?' * len(chunk))})", chunk, select))
+    return out
+
+
 def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> list[ClaimInfo]:
     """Read the claims of these rowids not in ``cache`` into it; returns those read."""
     need = [r for r in set(rowids) if r not in cache]
@@ -129,6 +137,7 @@ class Matcher:
             self.df.all_lengths = blocks.lengths
         self.idf = self.df.idf
         self.select = _select(conn)
+        self.rare_ahead: dict[int, list[int]] = {}  # rowid -> rare candidates found ahead (``rare_of``)
 
     def keep(self, speakers: set[str] | None, reprints: int, step: int | None = None) -> None:
         """Use the claims' rows and speakers' pools the Matcher of the last step
@@ -197,23 +206,40 @@ class Matcher:
         return self.links_for_all([claim])
 
     def links_for_all(self, claims: list[ClaimInfo], step: int = 200) -> list[tuple]:
-        """``links_for`` of each claim, in order: candidates proposed for
+        """``links_for`` of each claim, in order (``links_by_claim``)."""
+        return [row for rows in self.links_by_claim(claims, step) for row in rows]
+
+    def links_by_claim(self, claims: list[ClaimInfo], step: int = 200) -> list[list[tuple]]:
+        """``links_for`` of each claim, a list per claim: candidates proposed for
         ``step`` claims at a time, their rows read together."""
-        out: list[tuple] = []
+        out: list[list[tuple]] = []
         for i in range(0, len(claims), step):
             if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
                 self.cache.clear()
             part = claims[i : i + step]
-            rare = rare_candidates_of([claim.content for claim in part], self.df, FTS_K)
-            group = [(claim, self.sources(claim, found)) for claim, found in zip(part, rare)]
+            rare = self.rare_of(part)
+            group = [(claim, self.sources(claim, rare[claim.rowid])) for claim in part]
             proposed = {rid for _, sources in group for rid in sources}
             _by_rowid(self.conn, proposed, self.cache, self.select)
             if self.batch is not None:  # (rows kept from the last step too: ``keep``)
                 cache = self.cache
                 self._note_waiting({cache[rid].article_id for rid in proposed if rid in cache})
-            for claim, sources in group:
-                out.extend(self._scored(claim, sources))
+            out.extend(self._scored(claim, sources) for claim, sources in group)
         return out
+
+    def rare_of(self, claims: list[ClaimInfo]) -> dict[int, list[int]]:
+        """rowid -> the claim's ``rare_candidates``: found ahead by this worker
+        (``rare_ahead``: ``batch_pool._warm``), else now."""
+        known = self.rare_ahead
+        todo = [c for c in claims if c.rowid not in known]
+        found = {c.rowid: known[c.rowid] for c in claims if c.rowid in known}
+        for i in range(0, len(todo), 200):  # (the lengths at the cuts read together, 200 claims at a time)
+            part = todo[i : i + 200]
+            found.update(zip((c.rowid for c in part), rare_candidates_of([c.content for c in part], self.df, FTS_K)))
+        return found
+
+    def claims_of_articles(self, articles: list[str]) -> list[ClaimInfo]:
+        return _of_articles(self.conn, articles, self.select)
 
     def _note_waiting(self, articles: set[str]) -> None:
         """Which of these candidates' articles wait to be matched (no
@@ -402,10 +428,7 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     reloaded = _matched_before(conn, article_ids)
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
     dups = detect_duplicates(conn, article_ids, ahead=reads.ahead if reads is not None else None)
-    new: list[ClaimInfo] = []
-    for chunk in in_lists(article_ids):
-        marks = ",".join("?" * len(chunk))
-        new.extend(_load(conn, f"c.article_id in ({marks})", chunk))
+    new = _of_articles(conn, article_ids)
     new.sort(key=lambda c: c.order)
     new_ids = {c.id for c in new}
     # Old links and stories of these claims are recomputed, and so are
@@ -458,6 +481,7 @@ def _new_links(
         return batch_pool.links(
             conn, path, new, threshold, workers, matcher.df.reads, batch, changed if keep else None, step,
             meanwhile=(lambda: found.update(reprints_ahead(conn, ahead))) if ahead and reads is not None else None,
+            ahead=ahead if reads is not None else None,
         )
     if keep:
         matcher.keep(*changed, step=step)
