@@ -78,7 +78,7 @@ class DocFreq:
 
     def __init__(self, conn, sample: int | None = None, reads: "Reads | None" = None):
         self.conn = conn
-        state = (_path(conn), *conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone())
+        state = _state(conn, reads)
         self.total, self.scale, self.counts = _sample(conn, SAMPLE if sample is None else sample, state)
         reads = self.reads = reads.fresh(state) if reads is not None else Reads()
         self.posted = reads.posted  # rare words' posting lists
@@ -158,6 +158,7 @@ class Reads:
     def __init__(self, postings_cache: int = POSTINGS_CACHE, common_cache: int = COMMON_CACHE):
         self.postings_cache, self.common_cache = postings_cache, common_cache  # the caches' bounds
         self.key: tuple | None = None
+        self.counted: tuple | None = None  # (database file, last rowid, index's row count, claims) at the last count
         self.posted: dict[str, tuple[int, ...]] = {}
         self.common: set[str] = set()
         self.lengths: dict[int, int] = {}
@@ -174,6 +175,38 @@ class Reads:
             self.key = key
             self.posted, self.common, self.lengths, self.kept, self.ahead = {}, set(), {}, {}, {}
         return self
+
+
+def _state(conn, reads: Reads | None) -> tuple:
+    """(database file, claims, last rowid), the claims counted once per load.
+
+    ``count(*)`` walks an index of every claim (13 ms at 170,000 claims, 0.7
+    ms at 9,000), and each chunk of a load asked again.  The full-text index
+    keeps its own count of rows in one record (FTS5's averages record,
+    ``claims_fts_data`` id 1), which moves with every claim written or
+    deleted: while it and the last rowid stay as they were at the last count
+    (``Reads.counted``), so does the count."""
+    path = _path(conn)
+    top = conn.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
+    indexed = _indexed_rows(conn)
+    seen = reads.counted if reads is not None else None
+    if path and indexed is not None and seen is not None and seen[:3] == (path, top, indexed):
+        return (path, seen[3], top)
+    total = conn.execute("select count(*) from claims").fetchone()[0]
+    if reads is not None:
+        reads.counted = (path, top, indexed, total)
+    return (path, total, top)
+
+
+def _indexed_rows(conn) -> int | None:
+    """The rows ``claims_fts`` holds by its own count (the first varint of its averages record); None if unread."""
+    try:
+        row = conn.execute("select block from claims_fts_data where id = 1").fetchone()
+    except Exception:
+        return None
+    return first_varint(row[0]) if row and row[0] else None
+
+
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
 
