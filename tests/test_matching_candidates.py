@@ -144,3 +144,18 @@ def test_speaker_pool_splits_into_words_only_the_claims_that_may_share_them(tmp_
     assert len(pool.candidates("Ferry tolls for Marsk")) == 4
     # the query, the four ferry claims and the ferrymen's (a substring), not the forty orchard claims
     assert candidates._content_words.cache_info().misses <= 6
+
+
+def test_a_speaker_pool_asked_often_indexes_its_claims_and_answers_the_same(tmp_path):
+    from datasette_claims.matching.candidates import POOL_SCANS
+
+    db = _pool_db(tmp_path)
+    queries = ["Ferry tolls for Marsk", "the final ferry toll", "quince rows near Brellow", "Marsk", "Ferrymen struck"]
+    first = SpeakerPool(db.conn, "ida-vorn", cap=100)
+    scanned = [first.candidates(q) for q in queries[:POOL_SCANS]]
+    assert first.index is None
+    again = [first.candidates(q) for q in queries]
+    assert first.index is not None and not first.rows
+    assert again[:POOL_SCANS] == scanned
+    fresh = [SpeakerPool(db.conn, "ida-vorn", cap=100).candidates(q) for q in queries]  # each scanned once
+    assert again == fresh

@@ -456,6 +456,12 @@ def first_varint(blob: bytes | None) -> int:
     return value
 
 
+# Lookups a load's speaker pool answers by scanning its claims' texts; from the
+# next one on it indexes them (a speaker quoted often in one load: each lookup
+# would scan the whole pool again).
+POOL_SCANS = 2
+
+
 class SpeakerPool:
     """All claims of one speaker, looked up by the content words they share with a claim.
 
@@ -472,9 +478,11 @@ class SpeakerPool:
     claim that shares them is passed over).  At 4x the corpus a speaker's
     pool holds each of its claims four times over (near-copies of one
     another), most sharing fewer than two words with the query: the pools
-    cost a fifth less there, the same at 1/4x.  A rebuild's pools come
-    indexed (``of``: ``blocks.SpeakerBlocks``), since there every claim of
-    a speaker is looked up in its pool.
+    cost a fifth less there, the same at 1/4x.  A pool asked more than
+    ``POOL_SCANS`` times (a speaker quoted often in one load) indexes its
+    claims word by word as before; a rebuild's pools come indexed (``of``:
+    ``blocks.SpeakerBlocks``), since there every claim of a speaker is
+    looked up in its pool.
     """
 
     def __init__(self, conn, speaker_id: str, cap: int):
@@ -484,12 +492,13 @@ class SpeakerPool:
         self.too_big = len(rows) > cap
         self.index: dict[str, list[int]] | None = None
         self.rows = [] if self.too_big else [(rowid, content, folded(content)) for rowid, content in rows]
+        self.scans = 0
 
     @classmethod
     def of(cls, index: dict[str, list[int]], too_big: bool = False) -> "SpeakerPool":
         """A pool from an index built elsewhere (``blocks.SpeakerBlocks``)."""
         pool = cls.__new__(cls)
-        pool.index, pool.too_big, pool.rows = index, too_big, []
+        pool.index, pool.too_big, pool.rows, pool.scans = index, too_big, [], 0
         return pool
 
     def candidates(self, text: str, k: int = 20, cutoff: float = 55) -> list[int]:
@@ -499,6 +508,8 @@ class SpeakerPool:
         if not words:
             return []
         need = 2 if len(words) > 2 else len(words)
+        if self.index is None and self.scans >= POOL_SCANS:
+            self._index_rows()
         counts = self._indexed(words) if self.index is not None else self._scanned(words, need)
         best = sorted((rid for rid, n in counts.items() if n >= need), key=lambda r: (-counts[r], r))
         return best[:k]
@@ -510,8 +521,17 @@ class SpeakerPool:
                 counts[rid] = counts.get(rid, 0) + 1
         return counts
 
+    def _index_rows(self) -> None:
+        """word -> rowids of the claims read, as ``blocks.SpeakerBlocks`` builds it."""
+        index: dict[str, list[int]] = {}
+        for rowid, content, _ in self.rows:
+            for w in _content_words(content):
+                index.setdefault(w, []).append(rowid)
+        self.index, self.rows = index, []
+
     def _scanned(self, words: frozenset[str], need: int) -> dict[int, int]:
         """rowid -> content words shared with ``words``, for the claims sharing at least ``need``."""
+        self.scans += 1
         counts: dict[int, int] = {}
         for rowid, content, low in self.rows:
             if _holds(low, words, need):
