@@ -67,9 +67,14 @@ NEWS_COMMON = frozenset(
 )
 
 
+def folded(text: str | None) -> str:
+    """``text`` as ``tokens`` splits it (NFKC, lower case): each of its tokens is a substring of this."""
+    return unicodedata.normalize("NFKC", text or "").lower()
+
+
 def tokens(text: str | None) -> list[str]:
     """Lower-cased word tokens, as FTS5 (unicode61) splits ``text``."""
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower())
+    return _TOKEN.findall(folded(text))
 
 
 # A word that starts with a capital of the Latin, Greek or Cyrillic alphabets

@@ -92,3 +92,70 @@ def test_rare_candidates_are_the_k_heaviest_with_ties_cut_by_length(tmp_path):
                 got = rare_candidates(text, df, k)
                 assert sorted(got) == sorted(full), (seed, text, k)
                 assert [weight[r] for r in got] == sorted((weight[r] for r in got), reverse=True)
+
+
+def _pool_db(tmp_path):
+    """One invented speaker: many claims on other matters, a few on a ferry, one in full-width and ligature forms."""
+    db = open_db(str(tmp_path / "pool.db"))
+    db["articles"].insert({"id": "a1", "text": "x"})
+    db["speakers"].insert({"id": "ida-vorn", "name": "Ida Vorn", "kind": "person"})
+    rows = [{"id": f"o{i}", "article_id": "a1", "speaker_id": "ida-vorn",
+             "content": f"The orchard cooperative planted {i} rows of quince near Brellow"} for i in range(40)]
+    rows += [
+        {"id": "f1", "article_id": "a1", "speaker_id": "ida-vorn", "content": "Ferry tolls to Marsk will double"},
+        {"id": "f2", "article_id": "a1", "speaker_id": "ida-vorn", "content": "Marsk ferry tolls stay as they are"},
+        {"id": "f3", "article_id": "a1", "speaker_id": "ida-vorn", "content": "The ferry to Marsk sails at dawn"},
+        # NFKC folds the ligature and the full-width letters: "ﬁnal" is "final", "ＦＥＲＲＹ" is "ferry"
+        {"id": "f4", "article_id": "a1", "speaker_id": "ida-vorn", "content": "The ﬁnal ＦＥＲＲＹ toll for Marsk"},
+        # "ferrymen" holds "ferry" as a substring, not as a word
+        {"id": "f5", "article_id": "a1", "speaker_id": "ida-vorn", "content": "Ferrymen of Marskvale struck"},
+    ]
+    db["claims"].insert_all(rows)
+    db.conn.commit()
+    return db
+
+
+def test_speaker_pool_counts_shared_words_as_an_index_would(tmp_path):
+    from datasette_claims.matching.candidates import index_words
+
+    db = _pool_db(tmp_path)
+    pool = SpeakerPool(db.conn, "ida-vorn", cap=100)
+    claims = db.execute("select rowid, content from claims where speaker_id = 'ida-vorn'").fetchall()
+    rid = {cid: r for cid, r in db.execute("select id, rowid from claims")}
+    for query in ("Ferry tolls for Marsk", "the final ferry toll", "Marsk", "ferry tolls", "quince rows near Brellow",
+                  "Ferrymen struck", "nothing in common here", ""):
+        words = index_words(query)
+        need = 2 if len(words) > 2 else len(words)
+        shared = {r: len(words & index_words(c)) for r, c in claims}
+        expected = sorted((r for r, n in shared.items() if words and n >= need), key=lambda r: (-shared[r], r))[:20]
+        assert pool.candidates(query) == expected, query
+    assert pool.candidates("the final ferry toll")[0] == rid["f4"]  # folded as the index folds it
+    assert rid["f5"] not in pool.candidates("ferry tolls")
+
+
+def test_speaker_pool_splits_into_words_only_the_claims_that_may_share_them(tmp_path):
+    """A load's pool answers a lookup or two: the speaker's claims that do not
+    hold the query's words are not split into words at all."""
+    from datasette_claims.matching import candidates
+
+    db = _pool_db(tmp_path)
+    candidates._content_words.cache_clear()
+    pool = SpeakerPool(db.conn, "ida-vorn", cap=100)
+    assert len(pool.candidates("Ferry tolls for Marsk")) == 4
+    # the query, the four ferry claims and the ferrymen's (a substring), not the forty orchard claims
+    assert candidates._content_words.cache_info().misses <= 6
+
+
+def test_a_speaker_pool_asked_often_indexes_its_claims_and_answers_the_same(tmp_path):
+    from datasette_claims.matching.candidates import POOL_SCANS
+
+    db = _pool_db(tmp_path)
+    queries = ["Ferry tolls for Marsk", "the final ferry toll", "quince rows near Brellow", "Marsk", "Ferrymen struck"]
+    first = SpeakerPool(db.conn, "ida-vorn", cap=100)
+    scanned = [first.candidates(q) for q in queries[:POOL_SCANS]]
+    assert first.index is None
+    again = [first.candidates(q) for q in queries]
+    assert first.index is not None and not first.rows
+    assert again[:POOL_SCANS] == scanned
+    fresh = [SpeakerPool(db.conn, "ida-vorn", cap=100).candidates(q) for q in queries]  # each scanned once
+    assert again == fresh

@@ -107,3 +107,30 @@ def test_a_candidates_article_is_read_from_the_index_made_for_matching(tmp_path)
     assert "indexed by" not in _select(db.conn)
     assert [(c.id, c.root_article) for c in sorted(_by_rowid(db.conn, [1, 4], {}), key=lambda c: c.rowid)] == [
         ("c0", "a1"), ("d1", "a1")]
+
+
+def test_a_loads_chunks_count_the_claims_once_and_again_after_a_change(tmp_path):
+    """Each chunk's DocFreq asked ``count(*)`` of every claim; with one ``Reads``
+    the count is taken again only when the index's own row count or the last
+    rowid moved -- a claim deleted or added by this connection or another."""
+    from datasette_claims.matching.candidates import Reads
+    from datasette_claims.store import open_db
+
+    db = open_db(str(tmp_path / "n.db"))
+    db["articles"].insert({"id": "a1", "text": "x"})
+    db["claims"].insert_all([{"id": f"c{i}", "article_id": "a1", "content": f"Ferry tolls to Marsk rise by {i}"}
+                             for i in range(12)])
+    db.conn.commit()
+    asked: list[str] = []
+    db.conn.set_trace_callback(asked.append)
+    reads = Reads()
+    assert DocFreq(db.conn, reads=reads).total == 12
+    assert DocFreq(db.conn, reads=reads).total == 12
+    assert sum("count(*)" in q for q in asked) == 1
+    db.conn.execute("delete from claims where id = 'c3'")  # not the last rowid
+    assert DocFreq(db.conn, reads=reads).total == 11
+    db.conn.execute("delete from claims where id = 'c11'")  # the last one
+    db["claims"].insert({"id": "c12", "article_id": "a1", "content": "Marsk tolls stay"})  # takes its rowid again
+    assert DocFreq(db.conn, reads=reads).total == 11
+    assert DocFreq(db.conn, reads=reads).total == db.conn.execute("select count(*) from claims").fetchone()[0]
+    assert sum("count(*)" in q for q in asked) <= 5

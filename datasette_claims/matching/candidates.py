@@ -26,6 +26,7 @@ Only SELECTs run here; the module never creates or alters tables.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -35,7 +36,7 @@ from operator import add
 from typing import NamedTuple
 
 from ..store.connection import in_lists
-from ..text import NEWS_COMMON, STOPWORDS, content_word_set, match_all, match_any, tokens
+from ..text import NEWS_COMMON, STOPWORDS, content_word_set, folded, match_all, match_any, tokens
 
 _QWORD = re.compile(r"[A-Za-z0-9]+")
 # Words too common in news quotes to help bm25 find a counterpart.
@@ -77,13 +78,14 @@ class DocFreq:
 
     def __init__(self, conn, sample: int | None = None, reads: "Reads | None" = None):
         self.conn = conn
-        state = (_path(conn), *conn.execute("select count(*), coalesce(max(rowid), 0) from claims").fetchone())
+        state = _state(conn, reads)
         self.total, self.scale, self.counts = _sample(conn, SAMPLE if sample is None else sample, state)
         reads = self.reads = reads.fresh(state) if reads is not None else Reads()
         self.posted = reads.posted  # rare words' posting lists
         self.common = reads.common  # words found in more than RARE_DF claims
         self.lengths = reads.lengths  # rowid -> length in words, for ties at the cut
         self.all_lengths = None  # every claim's length, when read beforehand (``blocks.Lengths``; rebuild)
+        self.sized: bool | None = None  # does the index keep token counts (``has_docsize``), once asked
         self.idfs: dict[str, float] = {}
 
     def estimate(self, word: str) -> float:
@@ -156,6 +158,7 @@ class Reads:
     def __init__(self, postings_cache: int = POSTINGS_CACHE, common_cache: int = COMMON_CACHE):
         self.postings_cache, self.common_cache = postings_cache, common_cache  # the caches' bounds
         self.key: tuple | None = None
+        self.counted: tuple | None = None  # (database file, last rowid, index's row count, claims) at the last count
         self.posted: dict[str, tuple[int, ...]] = {}
         self.common: set[str] = set()
         self.lengths: dict[int, int] = {}
@@ -172,6 +175,38 @@ class Reads:
             self.key = key
             self.posted, self.common, self.lengths, self.kept, self.ahead = {}, set(), {}, {}, {}
         return self
+
+
+def _state(conn, reads: Reads | None) -> tuple:
+    """(database file, claims, last rowid), the claims counted once per load.
+
+    ``count(*)`` walks an index of every claim (13 ms at 170,000 claims, 0.7
+    ms at 9,000), and each chunk of a load asked again.  The full-text index
+    keeps its own count of rows in one record (FTS5's averages record,
+    ``claims_fts_data`` id 1), which moves with every claim written or
+    deleted: while it and the last rowid stay as they were at the last count
+    (``Reads.counted``), so does the count."""
+    path = _path(conn)
+    top = conn.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
+    indexed = _indexed_rows(conn)
+    seen = reads.counted if reads is not None else None
+    if path and indexed is not None and seen is not None and seen[:3] == (path, top, indexed):
+        return (path, seen[3], top)
+    total = conn.execute("select count(*) from claims").fetchone()[0]
+    if reads is not None:
+        reads.counted = (path, top, indexed, total)
+    return (path, total, top)
+
+
+def _indexed_rows(conn) -> int | None:
+    """The rows ``claims_fts`` holds by its own count (the first varint of its averages record); None if unread."""
+    try:
+        row = conn.execute("select block from claims_fts_data where id = 1").fetchone()
+    except Exception:
+        return None
+    return first_varint(row[0]) if row and row[0] else None
+
+
 _SAMPLES: dict = {}  # (database file, claims, max rowid, sample) -> (total, scale, counts): one entry
 
 
@@ -312,7 +347,9 @@ def _closest(cut: Cut, df: DocFreq, size: int) -> list[int]:
     if len(cut.tied) <= cut.room:
         return cut.tied
     gap = _gaps(df, cut.tied, size)
-    return [r for _, r in sorted([(gap.get(r, size), r) for r in cut.tied])[: cut.room]]
+    # the few that stay, not the whole tie sorted (at 4x the corpus a tie holds
+    # the near-copies of every claim sharing the words: ten times the places)
+    return [r for _, r in heapq.nsmallest(cut.room, [(gap.get(r, size), r) for r in cut.tied])]
 
 
 def _shared_weights(terms: Terms, df: DocFreq, k: int) -> dict[int, int] | None:
@@ -361,7 +398,8 @@ def _gaps(df: DocFreq, rowids: list[int], size: int) -> dict[int, int]:
         n = len(values)
         return {rid: abs(values[rid] - size) for rid in rowids if 0 <= rid < n and values[rid] >= 0}
     lengths = _lengths(df, rowids)
-    return {rid: abs(lengths[rid] - size) for rid in rowids if rid in lengths}
+    get = lengths.get
+    return {rid: abs(n - size) for rid, n in zip(rowids, map(get, rowids)) if n is not None}
 
 
 def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
@@ -374,10 +412,14 @@ def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
     claims than at 9,000).  Without that table, the words are counted here."""
     known = df.lengths
     need = [r for r in rowids if r not in known]
+    if not need:  # (read for the batch's cuts together: ``rare_candidates_of``)
+        return known
     if len(known) + len(need) > LENGTHS_CACHE:
         known.clear()
         need = list(rowids)
-    sized = has_docsize(df.conn)
+    sized = df.sized
+    if sized is None:
+        sized = df.sized = has_docsize(df.conn)
     for chunk in in_lists(need):
         marks = ",".join("?" * len(chunk))
         if sized:
@@ -414,14 +456,33 @@ def first_varint(blob: bytes | None) -> int:
     return value
 
 
+# Lookups a load's speaker pool answers by scanning its claims' texts; from the
+# next one on it indexes them (a speaker quoted often in one load: each lookup
+# would scan the whole pool again).
+POOL_SCANS = 2
+
+
 class SpeakerPool:
-    """All claims of one speaker, with a small in-memory inverted index.
+    """All claims of one speaker, looked up by the content words they share with a claim.
 
     Built once per speaker per batch; a lookup counts, for every claim of
     the speaker sharing a content word with the query, how many it shares,
     and returns the best ``k`` sharing at least two (or all, for queries
-    of one or two words).  Cost grows with the query's postings, not with
-    the speaker's claim count.
+    of one or two words).
+
+    A load's pool answers two lookups on average (1,685 in 787 pools for a
+    300-article batch), so its claims are not indexed word by word: each
+    claim's folded text (``text.folded``) is kept, and a lookup splits into
+    words only the claims holding enough of the query's words as substrings
+    (a word of a claim is always a substring of its folded text, so no
+    claim that shares them is passed over).  At 4x the corpus a speaker's
+    pool holds each of its claims four times over (near-copies of one
+    another), most sharing fewer than two words with the query: the pools
+    cost a fifth less there, the same at 1/4x.  A pool asked more than
+    ``POOL_SCANS`` times (a speaker quoted often in one load) indexes its
+    claims word by word as before; a rebuild's pools come indexed (``of``:
+    ``blocks.SpeakerBlocks``), since there every claim of a speaker is
+    looked up in its pool.
     """
 
     def __init__(self, conn, speaker_id: str, cap: int):
@@ -429,33 +490,66 @@ class SpeakerPool:
             "select rowid, content from claims where speaker_id = ? limit ?", [speaker_id, cap + 1]
         ).fetchall()
         self.too_big = len(rows) > cap
-        self.index: dict[str, list[int]] = {}
-        if self.too_big:
-            return
-        for rowid, content in rows:
-            for w in _content_words(content):
-                self.index.setdefault(w, []).append(rowid)
+        self.index: dict[str, list[int]] | None = None
+        self.rows = [] if self.too_big else [(rowid, content, folded(content)) for rowid, content in rows]
+        self.scans = 0
 
     @classmethod
     def of(cls, index: dict[str, list[int]], too_big: bool = False) -> "SpeakerPool":
         """A pool from an index built elsewhere (``blocks.SpeakerBlocks``)."""
         pool = cls.__new__(cls)
-        pool.index, pool.too_big = index, too_big
+        pool.index, pool.too_big, pool.rows, pool.scans = index, too_big, [], 0
         return pool
 
     def candidates(self, text: str, k: int = 20, cutoff: float = 55) -> list[int]:
-        if self.too_big or not self.index:
+        if self.too_big or not (self.index or self.rows):
             return []
         words = _content_words(text)
         if not words:
             return []
         need = 2 if len(words) > 2 else len(words)
+        if self.index is None and self.scans >= POOL_SCANS:
+            self._index_rows()
+        counts = self._indexed(words) if self.index is not None else self._scanned(words, need)
+        best = sorted((rid for rid, n in counts.items() if n >= need), key=lambda r: (-counts[r], r))
+        return best[:k]
+
+    def _indexed(self, words: frozenset[str]) -> dict[int, int]:
         counts: dict[int, int] = {}
         for w in words:
             for rid in self.index.get(w, ()):
                 counts[rid] = counts.get(rid, 0) + 1
-        best = sorted((rid for rid, n in counts.items() if n >= need), key=lambda r: (-counts[r], r))
-        return best[:k]
+        return counts
+
+    def _index_rows(self) -> None:
+        """word -> rowids of the claims read, as ``blocks.SpeakerBlocks`` builds it."""
+        index: dict[str, list[int]] = {}
+        for rowid, content, _ in self.rows:
+            for w in _content_words(content):
+                index.setdefault(w, []).append(rowid)
+        self.index, self.rows = index, []
+
+    def _scanned(self, words: frozenset[str], need: int) -> dict[int, int]:
+        """rowid -> content words shared with ``words``, for the claims sharing at least ``need``."""
+        self.scans += 1
+        counts: dict[int, int] = {}
+        for rowid, content, low in self.rows:
+            if _holds(low, words, need):
+                n = len(words & _content_words(content))
+                if n >= need:
+                    counts[rowid] = n
+        return counts
+
+
+def _holds(low: str, words: frozenset[str], need: int) -> bool:
+    """Does ``low`` hold at least ``need`` of ``words`` as substrings?"""
+    found = 0
+    for w in words:
+        if w in low:
+            found += 1
+            if found >= need:
+                return True
+    return False
 
 
 @lru_cache(maxsize=100_000)  # a speaker's pool is built again by the next chunk's Matcher
