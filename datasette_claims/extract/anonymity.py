@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .patterns import any_joined, word_start
+from .patterns import word_start
 
 # What a relative clause or a lead participle says about anonymity.
 _CORE = (
@@ -116,8 +116,7 @@ _LEAD_SUBJECT = re.compile(r"^\S+(?:\s+\S+)*?\s+(?=(?:spoke|speaking|talked|aske
 def has_formula(text: str) -> bool:
     """A cheap test that a text may contain an anonymity formula at all.  (Each
     formula's word is "authorized"/"authorised": "the port authority" holds none.)"""
-    return ("anonym" in text or "named" in text or "identified" in text
-            or any_joined(text, "authori", tails=("z", "s"))  # ("authoriz", "authoris": one scan)
+    return ("anonym" in text or "named" in text or "identified" in text or "authoriz" in text or "authoris" in text
             or "on background" in text or "to be quoted" in text)
 
 
