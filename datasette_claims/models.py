@@ -13,14 +13,26 @@ import copy
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+# (sets a field of a frozen instance, as a frozen dataclass's own ``__init__`` does)
+_set_field = object.__setattr__
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of ``Article.text``: ``text == article.text[start:end]``."""
 
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # (the generated frozen ``__init__`` does the same, but looks
+        # ``__setattr__`` up on ``object`` for each field: extraction builds
+        # about 21 spans an article; with the slots, about 1,000 instructions
+        # fewer a span by cachegrind)
+        _set_field(self, "start", start)
+        _set_field(self, "end", end)
+        _set_field(self, "text", text)
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}

@@ -551,12 +551,17 @@ def _told_by(ctx: Ctx) -> None:
                    "reported_by.passive", 0.7, quote_type="direct", lemma="tell", stance="assertion")
 
 
+# "informed by", "assured by", ...; "reported by", "revealed by", "disclosed by": the
+# words before "ed by" that the two gates of ``reported_by`` look for
+_TOLD_STEMS = ("inform", "assur", "remind", "warn")
+_REPORTED_STEMS = ("eport", "eveal", "isclos")
+
+
 def reported_by(ctx: Ctx) -> None:
     text = ctx.text
-    if "told by" in text or "ed by" in text and ("informed by" in text or "assured by" in text
-                                                 or "reminded by" in text or "warned by" in text):
+    if "told by" in text or P.any_joined(text, "ed by", heads=_TOLD_STEMS):
         _told_by(ctx)
-    if "eported by" not in text and "evealed by" not in text and "isclosed by" not in text:
+    if not P.any_joined(text, "ed by", heads=_REPORTED_STEMS):
         return
     for m, us, ue in narration_matches(ctx, _AS_REPORTED):
         if text[us:m.start()].strip():

@@ -978,13 +978,14 @@ _IN_POSTS = re.compile(r"(?<![\w-])(?:in|via|on|through)\s+(?:an?\s+|his\s+|her\
                        r"(?:[\w-]+\s+){0,3}(?:tweets?|(?:Facebook|Instagram|social[-\s]media)\s+posts?)(?![\w-])")
 
 
-_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "posts", "posted")
+_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social")  # (and "posts", "posted")
 
 
 def _posted(ctx, c: Claim) -> bool:
     has = ctx._post_hints
     if has is None:
-        has = ctx._post_hints = any(h in ctx.text for h in _POST_HINTS)
+        text = ctx.text
+        has = ctx._post_hints = any(h in text for h in _POST_HINTS) or P.any_joined(text, "post", tails=("s", "ed"))
     if not has:
         return False
     unit = _unit(ctx, c.cue.start if c.cue else c.content.start)

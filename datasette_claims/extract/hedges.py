@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from . import claim_index
+from . import patterns as P
 from .lexicon import HEARSAY_RE
 from .context import Ctx, content_quote_type, inside_quote, make_claim, narration_matches, right_content, unit_of
 
@@ -162,7 +163,7 @@ def _hedged_end(ctx: Ctx, m: re.Match, ue: int) -> int:
 
 def _lead_hedges(ctx: Ctx) -> None:
     text = ctx.text
-    if "eportedly, " not in text and "llegedly, " not in text:
+    if not P.any_joined(text, "edly, ", heads=("eport", "lleg")):  # ("reportedly, ", "allegedly, ")
         return
     # "Reportedly, the ferry sank.": the hedge opens the sentence
     for m, us, ue in narration_matches(ctx, _CAP_HEDGE):
@@ -182,14 +183,14 @@ def _lead_hedges(ctx: Ctx) -> None:
 
 
 # "Mayor Reportedly Plans Exit": a hedge in a headline written In Title Case
-_TITLE_WORDS = ("Reportedly", "Allegedly", "Purportedly", "Supposedly")
+_TITLE_STEMS = ("Report", "Alleg", "Purport", "Suppos")  # (and "edly": the words of _TITLE_HEDGE)
 _TITLE_HEDGE = re.compile(r"(?<=[A-Za-z] )(?:Reportedly|Allegedly|Purportedly|Supposedly)(?= [A-Z])")
 
 
 def _title_case_hedges(ctx: Ctx) -> None:
     """The whole headline is the hedged claim: no source, the hedge is the cue."""
     text = ctx.text
-    if not any(w in text for w in _TITLE_WORDS):
+    if not P.any_joined(text, "edly", heads=_TITLE_STEMS):
         return  # (_TITLE_HEDGE opens with a look-behind: a scan tries every position)
     for m, us, ue in narration_matches(ctx, _TITLE_HEDGE):
         if claim_index.covers(ctx, m.start()) or claim_index.cue_in(ctx, us, ue):

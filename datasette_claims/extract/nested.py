@@ -17,12 +17,14 @@ from .context import (Ctx, content_quote_type, inside_quote, make_claim, narrati
 from .sources import left_noun, left_source
 
 
+# what follows "as" in the cue of AS_SAYING_RE (" as saying", " as having said", ...)
+_AS_CUE_WORDS = ("saying", "telling", "writing", "stating", "claiming", "having ")
+
 
 def as_saying(ctx: Ctx) -> None:
     """Nested: "X dismissed media reports citing an official ... as saying that Y"."""
     text = ctx.text
-    if " as saying" not in text and " as telling" not in text and " as writing" not in text and (
-            " as stating" not in text and " as claiming" not in text and " as having " not in text):
+    if not P.any_joined(text, " as ", tails=_AS_CUE_WORDS):
         return
     for m, us, ue in narration_matches(ctx, P.AS_SAYING_RE):
         who_s, who_e = m.start("who"), m.end("who")
