@@ -18,8 +18,8 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES,
-                      PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
+                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS,
+                      PUBLIC_OFFICES, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -895,7 +895,8 @@ def _unresolved_pronoun_code(plow: str, code: str) -> str:
 # one capitalised plural word ("Organizers", "Fact-checkers"): a description when it opens its sentence
 # (the endings of nouns for people: "Retailers", "Employees", "Participants", "Youths"; not "Rumours",
 # "Devices", "Caucus")
-_PLURAL_WORD = re.compile(r"[A-Z][a-z]+(?:-(?P<tail>[a-z]+))?(?:er|or|ist|ian|ant|ent|ee|ive|th|ard|ic)s")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+(?:-(?P<tail>[a-z]+))?(?:" + "|".join(e[:-1] for e in PEOPLE_PLURAL_ENDINGS)
+                          + r")s")
 
 
 def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
@@ -967,10 +968,15 @@ def _agentless_charge(ctx, c: Claim) -> bool:
         _AUX_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
 
 
-# a post or tweet named as the medium in the claim's sentence, outside what was said
+# a post or tweet named as the medium in the claim's sentence, outside what was said;
+# a bare "post" only as the medium of "in a post on his blog", "in a post." (not "in her post as minister",
+# "will stay in his post.")
+_IN_A_POST = (r"(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:(?:an?)\s+(?:[\w-]+\s+){0,2}?post(?:ing)?(?=\s*[.,;])|"
+              r"(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?post(?:ing)?"
+              r"(?=\s+(?:on|to|published|titled|entitled)\s))")
 _POSTED = re.compile(r"(?<![\w-])(?:tweets?|tweeted|tweeting|retweet(?:s|ed)?|Twitter|Facebook|Instagram|"
-                     r"TikTok|Truth\s+Social|(?:blog|online|social\s+media)\s+posts?|posted\s+(?:on|to)\s+)"
-                     r"(?![\w-])")
+                     r"TikTok|Truth\s+Social|(?:blog|online|social\s+media)\s+posts?|posted\s+(?:on|to)\s+|"
+                     r"blog\s+entr(?:y|ies)|(?P<in_post>" + _IN_A_POST + r"))(?![\w-])")
 
 
 # "attacked her in early-morning tweets": the medium as an adjunct, even inside the content
@@ -978,7 +984,7 @@ _IN_POSTS = re.compile(r"(?<![\w-])(?:in|via|on|through)\s+(?:an?\s+|his\s+|her\
                        r"(?:[\w-]+\s+){0,3}(?:tweets?|(?:Facebook|Instagram|social[-\s]media)\s+posts?)(?![\w-])")
 
 
-_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "posts", "posted")
+_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "post", "blog")
 
 
 def _posted(ctx, c: Claim) -> bool:
@@ -1003,8 +1009,10 @@ def _posted_word(ctx, c: Claim, m: re.Match) -> bool:
     inside the source ("A Kelpbook spokesman", "Twitter") is the company that
     speaks; "Jo Roe, on Twitter," still posted."""
     src = c.source
-    if src is None or not (src.start <= m.start() < src.end) or m.group().lower() not in PLATFORM_NAMES:
+    if src is None or not (src.start <= m.start() < src.end):
         return True
+    if m.group("in_post") or m.group().lower() not in PLATFORM_NAMES:
+        return m.group("in_post") is None  # ("Jo Roe, who served in a post on the board,": an office)
     return bool(_ON_PLATFORM.search(ctx.text, max(src.start, m.start() - 12), m.start())
                 or _PLATFORM_USERS.match(ctx.text, m.end()))
 
