@@ -178,3 +178,25 @@ def test_guard_a_body_opening_on_a_rank_word_stays_whole():
 
 def test_guard_a_two_word_name_opening_on_a_rank_word_stays_whole():
     one("Major Owens said that the bill failed.", "the bill failed", speaker="Major Owens")
+
+
+# -- "who" after a list of people: all of them, unless its verb is one person's
+
+
+def test_who_after_two_governors_is_both():
+    one("The deal was praised by Govs. Jo Roe and Al Poe, who said that it would create jobs.",
+        "it would create jobs", speaker="Jo Roe and Al Poe")
+
+
+def test_who_after_two_titled_people_is_both():
+    one('The count was watched by two clerics, Rabbi Tom Reyes and former party chief Rev. Al Poe, '
+        'who said "We saw it with our own eyes."', "We saw it with our own eyes", speaker="Tom Reyes and Al Poe")
+
+
+def test_guard_who_has_said_after_two_is_the_last():
+    one('This was disputed by Kelp Rail and Mayor Jo Roe, who has said that the costs were due to "waste".',
+        'the costs were due to "waste', speaker="Jo Roe")
+
+
+def test_guard_who_after_one_object_is_that_one():
+    one("Jo Roe met Al Poe, who said that the plan would fail.", "the plan would fail", speaker="Al Poe")

@@ -287,15 +287,49 @@ def _title_opening_content(ctx, claim: Claim) -> _Resolved | None:
 
 
 def _relative_speaker(ctx, src) -> _Resolved:
-    """ "Jane Roe, a lawyer who ...": the relative pronoun's antecedent, if close."""
+    """ "Jane Roe, a lawyer who ...": the relative pronoun's antecedent, if close;
+    "Jo Roe and Ann Vole, who said ...": all the people listed."""
     p = ctx.people.nearest_before(src.start, None)
     if p is not None:
         pos = max(q for q in p.positions if q < src.start)
         gap = ctx.text[pos:src.start]
         if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap) \
                 and _relative_of(ctx, p, pos, src.start):
-            return _Resolved(p.name, p)
+            listed = _listed_before_who(ctx, p, pos, src.start)
+            return _Resolved(p.name, p) if listed is None else listed
     return _NOBODY
+
+
+# between two people of a list: ", ", ", and ", " and ", and the next one's title ("and former
+# party chief Rev. "), after a place ("Ann Vole of Kelp, ...")
+_OF_PLACE = r"(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+_LIST_JOINT = re.compile(_OF_PLACE + r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[\w.'\u2019-]+\s+){0,5}")
+_COMMA_BEFORE_WHO = re.compile(_OF_PLACE + r",\s*")
+# "who has said", "who is", "who leads": one person's verb
+_SINGULAR_AFTER_WHO = re.compile(r"\s*(?:who|,)\s+(?:\w+ly\s+|also\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b")
+
+
+def _listed_before_who(ctx, p, pos: int, who: int) -> _Resolved | None:
+    """The people of a list that ends in ``p`` right before a comma and "who"
+    ("Govs. Jo Roe and Al Poe, who said", "X, Y and Z, who wrote"): their names
+    joined and the first of them; None when ``p`` is alone or the verb after
+    "who" is one person's ("TfL and the mayor, who has said": the mayor)."""
+    text = ctx.text
+    end = pos + (len(p.name) if text.startswith(p.name, pos) else len(p.surname))
+    if not _COMMA_BEFORE_WHO.fullmatch(text, end, who) or _SINGULAR_AFTER_WHO.match(text, who):
+        return None
+    names, first, start = [p.name], p, pos
+    for q_pos, q in reversed([m for m in ctx.people.mentions if pos - 200 < m[0] < pos]):
+        q_end = q_pos + (len(q.name) if text.startswith(q.name, q_pos) else len(q.surname))
+        if q_end > start:
+            continue  # (a mention inside the next one's)
+        if q.name in names or not _LIST_JOINT.fullmatch(text, q_end, start):
+            break
+        names.insert(0, q.name)
+        first, start = q, q_pos
+    if len(names) < 2:
+        return None
+    return _Resolved(", ".join(names[:-1]) + " and " + names[-1], first, True)
 
 
 def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
