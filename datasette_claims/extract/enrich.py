@@ -1018,7 +1018,8 @@ _IN_POSTS = re.compile(r"(?<![\w-])(?:in|via|on|through)\s+(?:an?\s+|his\s+|her\
                        r"(?:[\w-]+\s+){0,3}(?:tweets?|(?:Facebook|Instagram|social[-\s]media)\s+posts?)(?![\w-])")
 
 
-_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "post", "blog")
+_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "posts", "posted", "post ", "post,",
+               "post;", "post.", "posting", "blog")
 
 
 def _posted(ctx, c: Claim) -> bool:

@@ -735,10 +735,15 @@ def refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> S
     return left
 
 
+def _ends_a_quote_trailer(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
+    """ '"...," Roe notes.', '"...," she went on.': the cue ends its sentence after a quotation."""
+    return _SENTENCE_END.match(ctx.text, adj.end, cue.ue) is not None and after_quote_trailer(ctx, cue.us, cue.start)
+
+
 def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_tok: str) -> bool:
     """A noun-like form ("reports", "calls", "notes") is a verb only after a
     subject that looks like one: a name, a pronoun, a plural before "that"."""
-    text, us, ue, cue_s, has_that = ctx.text, cue.us, cue.ue, cue.start, adj.has_that
+    text, ue, has_that = ctx.text, cue.ue, adj.has_that
     ss, se, kind = left.start, left.end, left.kind
     low_form = cue.form.lower()
     src_txt = text[ss:se]
@@ -747,8 +752,8 @@ def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_
         return False
     if not _nounish_subject_ok(ctx, cue, adj, left):
         return False
-    trailer = _SENTENCE_END.match(text, adj.end, ue) is not None and after_quote_trailer(ctx, us, cue_s)
-    if low_form in ("goes on", "went on") and not (after_colon_or_quote(text, adj.end, ue) or trailer):
+    if low_form in ("goes on", "went on") and not (after_colon_or_quote(text, adj.end, ue)
+                                                   or _ends_a_quote_trailer(ctx, cue, adj)):
         return False  # (a quotation's trailer, '"...," she went on.', is speech; "the talks went on." no)
     if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
             and not _OBJ_START.match(text, adj.end, ue) \
@@ -756,7 +761,7 @@ def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_
             and not (
                 cue.lemma in INFINITIVE_NOUNISH and text.startswith(" to ", adj.end)) \
             and not (kind == "comma" and _SENTENCE_END.match(text, adj.end, ue)) \
-            and not trailer:
+            and not _ends_a_quote_trailer(ctx, cue, adj):
         # (a trailer at the end of its sentence is a verb: "..., Roe notes.",
         # '"...," Roe notes.')
         return False
