@@ -5,8 +5,13 @@ cue, as "went on to say" was; '"...," she went on.' closes a quotation as any
 trailer does; a paper "editorialized that ..." speaks.  A post named as the
 medium ("announced in a post on the company blog", "said Kelpsoft in a blog
 post") makes the claim a ``social_post``; a post that is an office ("stay in her
-post", "served in a senior post on the board") does not.  Invented sentences and
-names; each test failed on the code before its fix (7342d39), but for the guards.
+post", "served in a senior post on the board") does not.  A participle after the
+people a depiction verb shows ("The clip shows the Queen walking ... saying") or
+after time spent ("spent more time mocking") is theirs.  "X is reported by <outlet>
+as saying" is X's, the outlet ``via``.  A listed rank or trade before an unlisted
+forename ("Rabbi Yosef Lem Arad") is the role.  "who" after a list of people is all
+of them.  Invented sentences and names; each test failed on the code before its
+fix (7342d39), but for the guards.
 """
 
 from __future__ import annotations
