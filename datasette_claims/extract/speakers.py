@@ -707,9 +707,9 @@ def _role_noun_lead(text: str, run: _Run, lead, toks: list[str]):
     """ "Skipper Rolf Ambry said": a person's noun opening the sentence, then a
     known forename: the noun is the role, not part of the name; so anywhere
     for a rank or trade no name opens with ("said Midwife Ann Vole", "Linesman")."""
-    if len(toks) >= 3 and run.found.startswith(toks[0]) and _role_noun(toks[0]) \
-            and (_opens_sentence(text, run.start) or _role_word_anywhere(toks[0])) \
-            and (toks[1].lower() in FORENAMES or _listed_role_before_name(toks)):
+    if len(toks) >= 3 and (toks[1].lower() in FORENAMES or _listed_role_before_name(toks)) \
+            and run.found.startswith(toks[0]) \
+            and _role_noun(toks[0]) and (_opens_sentence(text, run.start) or _role_word_anywhere(toks[0])):
         return toks[1:]
     return _UNCHANGED
 
