@@ -18,8 +18,8 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PLACE_INITIALS, PLACE_OPENERS, PUBLIC_OFFICES,
-                      PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
+                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS,
+                      PUBLIC_OFFICES, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -287,15 +287,49 @@ def _title_opening_content(ctx, claim: Claim) -> _Resolved | None:
 
 
 def _relative_speaker(ctx, src) -> _Resolved:
-    """ "Jane Roe, a lawyer who ...": the relative pronoun's antecedent, if close."""
+    """ "Jane Roe, a lawyer who ...": the relative pronoun's antecedent, if close;
+    "Jo Roe and Ann Vole, who said ...": all the people listed."""
     p = ctx.people.nearest_before(src.start, None)
     if p is not None:
         pos = max(q for q in p.positions if q < src.start)
         gap = ctx.text[pos:src.start]
         if len(gap) < 160 and not re.search(r"(?<![A-Z])[.;:!?\"\u201c\u201d]", gap) \
                 and _relative_of(ctx, p, pos, src.start):
-            return _Resolved(p.name, p)
+            listed = _listed_before_who(ctx, p, pos, src.start)
+            return _Resolved(p.name, p) if listed is None else listed
     return _NOBODY
+
+
+# between two people of a list: ", ", ", and ", " and ", and the next one's title ("and former
+# party chief Rev. "), after a place ("Ann Vole of Kelp, ...")
+_OF_PLACE = r"(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+_LIST_JOINT = re.compile(_OF_PLACE + r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[\w.'\u2019-]+\s+){0,5}")
+_COMMA_BEFORE_WHO = re.compile(_OF_PLACE + r",\s*")
+# "who has said", "who is", "who leads": one person's verb
+_SINGULAR_AFTER_WHO = re.compile(r"\s*(?:who|,)\s+(?:\w+ly\s+|also\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b")
+
+
+def _listed_before_who(ctx, p, pos: int, who: int) -> _Resolved | None:
+    """The people of a list that ends in ``p`` right before a comma and "who"
+    ("Govs. Jo Roe and Al Poe, who said", "X, Y and Z, who wrote"): their names
+    joined and the first of them; None when ``p`` is alone or the verb after
+    "who" is one person's ("TfL and the mayor, who has said": the mayor)."""
+    text = ctx.text
+    end = pos + (len(p.name) if text.startswith(p.name, pos) else len(p.surname))
+    if not _COMMA_BEFORE_WHO.fullmatch(text, end, who) or _SINGULAR_AFTER_WHO.match(text, who):
+        return None
+    names, first, start = [p.name], p, pos
+    for q_pos, q in reversed([m for m in ctx.people.mentions if pos - 200 < m[0] < pos]):
+        q_end = q_pos + (len(q.name) if text.startswith(q.name, q_pos) else len(q.surname))
+        if q_end > start:
+            continue  # (a mention inside the next one's)
+        if q.name in names or not _LIST_JOINT.fullmatch(text, q_end, start):
+            break
+        names.insert(0, q.name)
+        first, start = q, q_pos
+    if len(names) < 2:
+        return None
+    return _Resolved(", ".join(names[:-1]) + " and " + names[-1], first, True)
 
 
 def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
@@ -895,7 +929,8 @@ def _unresolved_pronoun_code(plow: str, code: str) -> str:
 # one capitalised plural word ("Organizers", "Fact-checkers"): a description when it opens its sentence
 # (the endings of nouns for people: "Retailers", "Employees", "Participants", "Youths"; not "Rumours",
 # "Devices", "Caucus")
-_PLURAL_WORD = re.compile(r"[A-Z][a-z]+(?:-(?P<tail>[a-z]+))?(?:er|or|ist|ian|ant|ent|ee|ive|th|ard|ic)s")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+(?:-(?P<tail>[a-z]+))?(?:" + "|".join(e[:-1] for e in PEOPLE_PLURAL_ENDINGS)
+                          + r")s")
 
 
 def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
@@ -967,10 +1002,15 @@ def _agentless_charge(ctx, c: Claim) -> bool:
         _AUX_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start))
 
 
-# a post or tweet named as the medium in the claim's sentence, outside what was said
+# a post or tweet named as the medium in the claim's sentence, outside what was said;
+# a bare "post" only as the medium of "in a post on his blog", "in a post." (not "in her post as minister",
+# "will stay in his post.")
+_IN_A_POST = (r"(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:(?:an?)\s+(?:[\w-]+\s+){0,2}?post(?:ing)?(?=\s*[.,;])|"
+              r"(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?post(?:ing)?"
+              r"(?=\s+(?:on|to|published|titled|entitled)\s))")
 _POSTED = re.compile(r"(?<![\w-])(?:tweets?|tweeted|tweeting|retweet(?:s|ed)?|Twitter|Facebook|Instagram|"
-                     r"TikTok|Truth\s+Social|(?:blog|online|social\s+media)\s+posts?|posted\s+(?:on|to)\s+)"
-                     r"(?![\w-])")
+                     r"TikTok|Truth\s+Social|(?:blog|online|social\s+media)\s+posts?|posted\s+(?:on|to)\s+|"
+                     r"blog\s+entr(?:y|ies)|(?P<in_post>" + _IN_A_POST + r"))(?![\w-])")
 
 
 # "attacked her in early-morning tweets": the medium as an adjunct, even inside the content
@@ -978,14 +1018,16 @@ _IN_POSTS = re.compile(r"(?<![\w-])(?:in|via|on|through)\s+(?:an?\s+|his\s+|her\
                        r"(?:[\w-]+\s+){0,3}(?:tweets?|(?:Facebook|Instagram|social[-\s]media)\s+posts?)(?![\w-])")
 
 
-_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social")  # (and "posts", "posted")
+_POST_HINTS = ("weet", "witter", "acebook", "nstagram", "ikTok", "Truth Social", "blog")  # (and _POST_WORD_ENDS)
+# "post" followed by these: "posts", "posted", "posting", "in a post on ...", "in a post."
+_POST_WORD_ENDS = ("s", "ed", "ing", " ", ",", ";", ".")
 
 
 def _posted(ctx, c: Claim) -> bool:
     has = ctx._post_hints
     if has is None:
         text = ctx.text
-        has = ctx._post_hints = any(h in text for h in _POST_HINTS) or P.any_joined(text, "post", tails=("s", "ed"))
+        has = ctx._post_hints = any(h in text for h in _POST_HINTS) or P.any_joined(text, "post", tails=_POST_WORD_ENDS)
     if not has:
         return False
     unit = _unit(ctx, c.cue.start if c.cue else c.content.start)
@@ -1004,8 +1046,10 @@ def _posted_word(ctx, c: Claim, m: re.Match) -> bool:
     inside the source ("A Kelpbook spokesman", "Twitter") is the company that
     speaks; "Jo Roe, on Twitter," still posted."""
     src = c.source
-    if src is None or not (src.start <= m.start() < src.end) or m.group().lower() not in PLATFORM_NAMES:
+    if src is None or not (src.start <= m.start() < src.end):
         return True
+    if m.group("in_post") or m.group().lower() not in PLATFORM_NAMES:
+        return m.group("in_post") is None  # ("Jo Roe, who served in a post on the board,": an office)
     return bool(_ON_PLATFORM.search(ctx.text, max(src.start, m.start() - 12), m.start())
                 or _PLATFORM_USERS.match(ctx.text, m.end()))
 

@@ -44,6 +44,7 @@ CUE_CLASSES: dict[str, tuple[str, ...]] = {
         "ridicule", "assail", "rebuke", "deride", "bash", "lambast", "castigate", "berate",
         "disparage", "belittle", "brag", "gripe", "grumble", "vent", "opine", "rail",
         "bark", "fume", "scoff",  # manner of speaking, after a quotation ('"Go back," Roe barked')
+        "editorialize", "editorialise",  # a paper's own voice ("The Kelp Star editorialized that ...")
     ),
     "denial": ("deny", "dismiss", "reject", "dispute", "refute", "rebut", "contradict",
                "decline", "refuse"),
@@ -110,6 +111,14 @@ PHRASAL: dict[str, tuple[str, str]] = {
     "talk about": ("talk", "assertion"), "pointing to": ("point", "assertion"),
     "point to": ("point", "assertion"),
 }
+# "went on to claim that", "goes on to state": the verb after "went on to" is the cue's
+# (each form of "go on" before each of these lemmas, as "went on to say" above)
+GOING_ON_LEMMAS = ("state", "add", "note", "claim", "argue", "explain", "stress", "tell", "insist", "warn",
+                   "suggest", "assert", "allege", "contend", "charge", "write", "predict", "emphasize",
+                   "emphasise", "comment", "remark", "declare", "maintain", "observe", "point out")
+for _go in ("went on to", "goes on to", "go on to", "going on to", "gone on to"):
+    for _lemma in ("say", *GOING_ON_LEMMAS):
+        PHRASAL.setdefault(f"{_go} {_lemma}", (_lemma.split()[0], "assertion"))
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -273,6 +282,8 @@ TITLE_WORDS = {
     "filmmaker", "comedian", "coach", "scientist", "physician", "surgeon",
     # a campaign's hired hands ("Vole consultant Ed Reyes": Vole is the employer)
     "consultant",
+    # a head of government by its own word ("Kelpish Taoiseach Jo Roe")
+    "taoiseach",
 }
 # Title words that are verbs or adjectives as often as nouns ("head", "host", "star"):
 # a subject's noun phrase does not run on over them (``sources._extend_subject``),
@@ -956,6 +967,22 @@ SAID_THROUGH_OBJECTS = frozenset((
     "concern", "concerns", "support", "opposition", "opinion", "opinions", "view", "views", "outrage",
     "anger", "regret", "dismay", "frustration", "sympathy", "condolences", "gratitude", "thanks", "doubts",
 ))
+# Verbs that show a person doing something ("The clip shows the mayor walking down a
+# corridor saying ...", "The advert featured two women eating lunch saying ...",
+# "depicts one of the guards asking ..."): the one shown speaks in the participle after,
+# not the recording nor the thing they handle (verbal.subject.depicted_subject)
+DEPICTION_VERBS = frozenset((
+    "show", "shows", "showed", "shown", "showing", "feature", "features", "featured", "featuring",
+    "depict", "depicts", "depicted", "depicting", "portray", "portrays", "portrayed", "portraying",
+    "capture", "captures", "captured", "capturing",
+))
+# Endings of plural nouns for people ("organizers", "contractors", "guards", "critics"):
+# enrich._common_plural_opener, verbal.subject.depicted_subject
+PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives", "ths", "ards", "ics")
+# Spans of time one spends doing something ("spent more time mocking ...", "is spending
+# hours attacking ..."): the one who spends them speaks in the participle after
+TIME_SPENT_NOUNS = frozenset(("time", "hours", "days", "weeks", "months", "years", "minutes", "evening",
+                              "morning", "afternoon", "night", "weekend"))
 # Verbs of judging what the object is or did ("opposed the bill arguing ...",
 # "criticised the board saying ..."): the one judged is never who speaks in the
 # participle after it, whatever the object.

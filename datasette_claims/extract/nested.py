@@ -68,6 +68,10 @@ def _passive_relay(verb: str, cue: str) -> re.Pattern:
 
 _QUOTED_AS = _passive_relay("quoted", r"(?:as\s+)?(?:saying|telling\s+\w+|writing|stating|claiming)|" + _HAVING_SAID)
 _REPORTED_AS_HAVING = _passive_relay("reported", _HAVING_SAID)
+# "Jo Roe is reported by the Kelp Times as saying that ...": the one reported speaks, the outlet relays
+_AS_SAYING_HINT = re.compile(r"(?:reported|cited)\b[^.;:\"\u201c]{0,90}?\sas\s+"
+                             r"(?:saying|telling|writing|stating|claiming)")
+_REPORTED_AS_SAYING = _passive_relay(r"(?:reported|cited)", r"as\s+(?:saying|telling\s+\w+|writing|stating|claiming)")
 
 
 _TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")
@@ -84,6 +88,8 @@ def quoted_as_saying(ctx: Ctx) -> None:
         _passive_relays(ctx, _QUOTED_AS)
     if " as having " in text:
         _passive_relays(ctx, _REPORTED_AS_HAVING)
+    if (" reported " in text or " cited " in text) and _AS_SAYING_HINT.search(text):
+        _passive_relays(ctx, _REPORTED_AS_SAYING)
 
 
 def _passive_relays(ctx: Ctx, pattern: re.Pattern) -> None:

@@ -707,10 +707,19 @@ def _role_noun_lead(text: str, run: _Run, lead, toks: list[str]):
     """ "Skipper Rolf Ambry said": a person's noun opening the sentence, then a
     known forename: the noun is the role, not part of the name; so anywhere
     for a rank or trade no name opens with ("said Midwife Ann Vole", "Linesman")."""
-    if len(toks) >= 3 and toks[1].lower() in FORENAMES and run.found.startswith(toks[0]) \
+    if len(toks) >= 3 and (toks[1].lower() in FORENAMES or _listed_role_before_name(toks)) \
+            and run.found.startswith(toks[0]) \
             and _role_noun(toks[0]) and (_opens_sentence(text, run.start) or _role_word_anywhere(toks[0])):
         return toks[1:]
     return _UNCHANGED
+
+
+def _listed_role_before_name(toks: list[str]) -> bool:
+    """ "Rabbi Yosef Lem Arad", "Brigadier Udo Kell": a listed rank or trade, then
+    a forename the lists lack and a surname, no organisation's word ("Major League
+    Kelpball" is a body; "Major Owens", two words, may be a forename)."""
+    return toks[0].lower() in ROLES_BEFORE_NAME and all(t[:1].isupper() and t.isalpha() for t in toks[1:3]) \
+        and not has_org_word(" ".join(toks[1:]))
 
 
 def _role_word_anywhere(word: str) -> bool:

@@ -46,7 +46,7 @@ from .screens import (
     stance_of,
     yield_to_earlier_claim,
 )
-from .subject import find_subject, inverted_source, refine_subject, said_through_object
+from .subject import depicted_subject, find_subject, inverted_source, refine_subject, said_through_object
 
 _OBJ_TO_END = re.compile(r"\s+(?P<obj>(?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})"
                          r"(?=\s*[.!?]?[\"\u201d']?\s*$)")
@@ -198,7 +198,8 @@ def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     search = find_subject(ctx, cue)
     subject = refine_subject(ctx, cue, adj, search)
     if cue.participle:
-        subject = said_through_object(ctx, cue, participle_subject(ctx.text, cue.us, cue.start, subject))
+        subject = depicted_subject(ctx, cue, said_through_object(
+            ctx, cue, participle_subject(ctx.text, cue.us, cue.start, subject)))
     else:
         subject = participial_subject(ctx.text, cue.us, subject)
     subject = no_prepositional_fragment(ctx.text, unclosed_apposition(ctx.text, cue.us, subject))
@@ -434,7 +435,8 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     if base is not None:
         psrc = (base.source.start, base.source.end) if base.source else None
     else:
-        psrc = _last_clause_subject(ctx, us, cue_s)
+        shown = depicted_subject(ctx, cue, None)  # ("The images show the miners cheering, chanting ...")
+        psrc = (shown.start, shown.end) if shown is not None else _last_clause_subject(ctx, us, cue_s)
         if psrc is None:
             return
     q_after = quote_opening_after(ctx, adj.end)

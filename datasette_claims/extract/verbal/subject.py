@@ -32,7 +32,9 @@ from ..lexicon import (
     CLAUSE_LEMMAS,
     DOCUMENT_NOUNS,
     BAD_SOURCE_LAST_NOUNISH,
+    COLLECTIVE_NOUNS,
     CUE_FORMS,
+    DEPICTION_VERBS,
     INFINITIVE_NOT,
     INFINITIVE_NOUNISH,
     INVERTIBLE,
@@ -45,12 +47,17 @@ from ..lexicon import (
     NOUN_ENDINGS,
     NOUNISH_CUE_FORMS,
     OFFICE_HEADS,
+    OFFICIAL_NOUNS,
+    PEOPLE_NOUNS,
+    PEOPLE_PLURAL_ENDINGS,
+    PERSON_HEADS,
     ROLES_BEFORE_NAME,
     OPENING_ADVERBS,
     IRREGULAR_PASTS,
     JUDGING_PASTS,
     REFUSING_PASTS,
     SAID_THROUGH_OBJECTS,
+    TIME_SPENT_NOUNS,
 )
 from ..sources import coordinated_source, left_source, unit_subject, partitive_relative_source
 from ..speakers import is_pronoun
@@ -401,13 +408,20 @@ _OBJECT_WORD = re.compile(r"[a-z0-9][\w'\u2019-]*")
 _JUDGED_OBJECT = re.compile(r"\b(?P<verb>" + "|".join(sorted(JUDGING_PASTS)) + r")(?:\s+[\w.'\u2019&-]+){1,6}\s+$")
 
 
+# "spent more time | mocking", "is spending hours | attacking": a span of time spent
+_TIME_SPENT = re.compile(r"\b(?P<verb>spen[dt]s?|spending)\s+(?:(?:more|much|less|little|some|so|too|the|his|her|"
+                         r"their|its|a|an|long|several|many|few|most|all|whole|entire|\d+)\s+){0,3}"
+                         r"(?P<head>" + "|".join(sorted(TIME_SPENT_NOUNS)) + r")\s+$")
+
+
 def _verb_and_object(text: str, us: int, cue_s: int) -> VerbObject | None:
     """ "gave a speech | saying", "will hold banners | proclaiming": a past tense
     (or a bare verb after an auxiliary) and one to five lower-case words of its
     object, the last a thing one speaks through, right before the cue; or a verb
-    of judging and its object ("opposed the bill | arguing")."""
+    of judging and its object ("opposed the bill | arguing"); or time spent
+    ("spent more time | mocking")."""
     base = max(us, cue_s - 120)
-    jm = _JUDGED_OBJECT.search(text, base, cue_s)
+    jm = _JUDGED_OBJECT.search(text, base, cue_s) or _TIME_SPENT.search(text, base, cue_s)
     if jm is not None:
         return VerbObject(jm.start("verb"), jm.group("verb"), text[:cue_s].split()[-1].lower())
     words = list(re.finditer(r"\S+", text[base:cue_s]))
@@ -434,7 +448,7 @@ def said_through_object(ctx: Ctx, cue: Cue, subj: Subject | None) -> Subject | N
     if subj is None or not cue.participle:
         return subj
     vo = _verb_and_object(ctx.text, cue.us, cue.start)
-    if vo is None or subj.start < vo.verb_start - 1 or (
+    if vo is None or (subj.start < vo.verb_start - 1 and subj.end <= vo.verb_start) or (
             vo.verb in REFUSING_PASTS and vo.head in DOCUMENT_NOUNS | SAID_THROUGH_OBJECTS
             and cue.lemma not in CLAUSE_LEMMAS):
         # ("vetoed a resolution condemning ...": the resolution's words, not the veto's)
@@ -458,6 +472,63 @@ def said_through_object(ctx: Ctx, cue: Cue, subj: Subject | None) -> Subject | N
     if tail.group("list"):
         end = tail.end("list")
     return Subject(cue.start, start, end, cue.us, "start", None)
+
+
+# the words after a depiction verb up to the participle cue: the one shown (up to six
+# words, no clause marks), then what they are doing ("walking down a corridor", "in good spirits,")
+_DEPICTED = re.compile(r"\b(?P<verb>" + "|".join(sorted(DEPICTION_VERBS)) + r")\s+"
+                       r"(?P<np>(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)"
+                       r"(?P<doing>(?:\s+(?:in|at|on|with|by|from|to|down|up|into|outside|inside|near|[a-z]{2,}ing)\b"
+                       r"[^.;:!?\"\u201c\u201d()]{0,60}?)?,?)\s+$")
+_PEOPLE_WORDS = (PERSON_HEADS | PEOPLE_NOUNS | OFFICIAL_NOUNS | COLLECTIVE_NOUNS
+                 | {"him", "her", "them", "men", "women", "people", "children", "crowd", "crowds", "fans"})
+
+
+def _shows_people(np: str) -> bool:
+    """Is a depicted noun phrase people: a name, a person's noun or a pronoun?"""
+    words = np.split()
+    head = words[-1]
+    low = head.lower()
+    if low in ("him", "her", "them"):
+        return len(words) == 1
+    return head[:1].isupper() or low in _PEOPLE_WORDS or low.rstrip("s") in _PEOPLE_WORDS \
+        or low.endswith(PEOPLE_PLURAL_ENDINGS)
+
+
+_WORD_BEFORE = re.compile(r"([\w'\u2019-]+)\s+$")
+
+
+_BARE_VERB_AFTER = frozenset(("to", "not", "never", "also", "did", "does", "do", "will", "would", "can", "could",
+                              "may", "might", "they", "we", "you", "which", "that", "who"))
+
+
+def _noun_before(text: str, m: re.Match) -> bool:
+    """ "the TV show Kelp Morning", "a talk show", "Roe's shows": the depiction
+    word is a noun.  A bare "show" is a verb only after a plural subject ("the
+    images show"), an auxiliary, "to" or a pronoun."""
+    w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    prev = w.group(1).lower() if w is not None else ""
+    if prev in DETERMINERS or prev.endswith(("'s", "\u2019s")):
+        return True
+    verb = m.group("verb")
+    if verb.endswith(("s", "d", "n", "g")):
+        return False
+    return not (prev in _BARE_VERB_AFTER or (prev.endswith("s") and prev != "news"))
+
+
+def depicted_subject(ctx: Ctx, cue: Cue, subj: Subject | None) -> Subject | None:
+    """ "The clip shows the mayor walking down a corridor saying ...", "It
+    featured two women eating lunch saying ...", "The footage shows Jo Roe
+    saying that ...": a participle after the people a depiction verb shows is
+    theirs, not the recording's nor the thing they handle.  Other subjects are
+    returned as they are."""
+    if not cue.participle:
+        return subj
+    m = _DEPICTED.search(ctx.text, max(cue.us, cue.start - 140), cue.start)
+    if m is None or not _shows_people(m.group("np")) or any(
+            w.endswith("ing") and len(w) > 4 for w in m.group("np").lower().split()) or _noun_before(ctx.text, m):
+        return subj
+    return Subject(cue.start, m.start("np"), m.end("np"), cue.us, "start", None)
 
 
 def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
@@ -691,10 +762,15 @@ def refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> S
     return left
 
 
+def _ends_a_quote_trailer(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
+    """ '"...," Roe notes.', '"...," she went on.': the cue ends its sentence after a quotation."""
+    return _SENTENCE_END.match(ctx.text, adj.end, cue.ue) is not None and after_quote_trailer(ctx, cue.us, cue.start)
+
+
 def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_tok: str) -> bool:
     """A noun-like form ("reports", "calls", "notes") is a verb only after a
     subject that looks like one: a name, a pronoun, a plural before "that"."""
-    text, us, ue, cue_s, has_that = ctx.text, cue.us, cue.ue, cue.start, adj.has_that
+    text, ue, has_that = ctx.text, cue.ue, adj.has_that
     ss, se, kind = left.start, left.end, left.kind
     low_form = cue.form.lower()
     src_txt = text[ss:se]
@@ -703,16 +779,16 @@ def _nounish_cue_is_verb(ctx: Ctx, cue: Cue, adj: Adjuncts, left: Subject, last_
         return False
     if not _nounish_subject_ok(ctx, cue, adj, left):
         return False
-    if low_form in ("goes on", "went on") and not after_colon_or_quote(text, adj.end, ue):
-        return False
+    if low_form in ("goes on", "went on") and not (after_colon_or_quote(text, adj.end, ue)
+                                                   or _ends_a_quote_trailer(ctx, cue, adj)):
+        return False  # (a quotation's trailer, '"...," she went on.', is speech; "the talks went on." no)
     if not low_form.endswith(("ed", "ing")) and low_form not in ("told", "said") and not has_that \
             and not _OBJ_START.match(text, adj.end, ue) \
             and not (cue.cls not in ("cognition", "volition") and _CLAUSE_PRONOUN.match(text, adj.end, ue)) \
             and not (
                 cue.lemma in INFINITIVE_NOUNISH and text.startswith(" to ", adj.end)) \
             and not (kind == "comma" and _SENTENCE_END.match(text, adj.end, ue)) \
-            and not (_SENTENCE_END.match(text, adj.end, ue)
-                     and after_quote_trailer(ctx, us, cue_s)):
+            and not _ends_a_quote_trailer(ctx, cue, adj):
         # (a trailer at the end of its sentence is a verb: "..., Roe notes.",
         # '"...," Roe notes.')
         return False
