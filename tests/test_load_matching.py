@@ -108,7 +108,8 @@ def test_matching_chunk_by_chunk_links_what_one_step_links(tmp_path, monkeypatch
     assert state("chunked.db") == (links, stories)
     # the summary of the chunks tells the links and stories as they stand
     n_stories = len({s for s, _ in stories})
-    assert chunked.match_summary.startswith(f"{len(links)} links (0 drift), {n_stories} stories")
+    drift = sum(1 for *_, kind in links if kind == "drift")  # (each report's own figure: a reprint's drift)
+    assert chunked.match_summary.startswith(f"{len(links)} links ({drift} drift), {n_stories} stories")
 
 
 def test_matching_chunks_are_cut_by_claims_not_by_the_clock(tmp_path, monkeypatch):

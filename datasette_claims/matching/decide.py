@@ -41,7 +41,7 @@ from typing import NamedTuple
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, speaker_relation
 from .candidates import FTS_STOP, DocFreq
-from .drift import counts_differ, meaning_flags, numbers_swapped, rewording, word_diff
+from .drift import changed, counts_differ, meaning_flags, numbers_swapped, rewording, word_diff
 from .predicates import same_predicate
 from .similarity import (
     DEFAULT_THRESHOLD,
@@ -431,8 +431,8 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
     """``same``, ``drift`` (a quotation whose words changed) or ``conflict``
     (a paraphrase that differs in negation, a number, a modal or a name),
     with the word diff for the latter two."""
-    if a.root_article == b.root_article:
-        return "same", None  # a reprint (or the same article): never drift
+    if a.article_id == b.article_id:
+        return "same", None  # one report's own words twice: no outlet altered them
     if (a.stance == DENIAL) != (b.stance == DENIAL):
         # "The board denied reports that the wing will close" against "the wing
         # will close": the same words, opposite positions
@@ -440,22 +440,32 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb:
         diff = word_diff(qa, qb)
-        # drift = the same quoted words, partly changed; a wholly different
-        # wording of the same point is a paraphrase ("same") -- unless what
-        # changed is a negation, a number, a modal or a name, or the two
-        # share a long verbatim run (a changed ending is still a misquote)
-        if diff["changed"] and (
-            meaning_flags(diff)
-            or numbers_swapped(diff)
-            or quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS
-            or (diff["changed_share"] <= DRIFT_MAX_SHARE and not _translated(a, b, qa, qb, diff))
-        ):
+        if diff["changed"] and _misquoted(a, b, qa, qb, diff):
             return "drift", json.dumps(diff, ensure_ascii=False)
         return "same", None
     diff = word_diff(a.content, b.content)
     if meaning_flags(diff) or numbers_swapped(diff) or counts_differ(a.content, b.content):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
+
+
+def _misquoted(a: ClaimInfo, b: ClaimInfo, qa: str, qb: str, diff: dict) -> bool:
+    """Is a change between two quotations of one statement (a reprint's and
+    its original's too) a drift?  Drift is the same quoted words, partly
+    changed: a negation, a number, a modal or a name; else content words
+    changed in at most ``DRIFT_MAX_SHARE`` of either wording (``changed``),
+    or anywhere when the two share a long verbatim run (a changed ending is
+    still a misquote) -- not a wholly different wording of the same point
+    (a paraphrase, a translation: ``same``), nor a dropped "that" or a
+    spelling ("U.S." / "US"), which wire copy changes as a matter of course."""
+    if meaning_flags(diff) or numbers_swapped(diff):
+        return True
+    change = changed(diff, qa, qb)
+    if not change.content:
+        return False
+    if quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
+        return True
+    return change.share <= DRIFT_MAX_SHARE and not _translated(a, b, qa, qb, diff)
 
 
 # Two renderings of one remark in another language word it differently in

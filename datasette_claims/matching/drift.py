@@ -218,6 +218,43 @@ def rewording(a: str, b: str) -> Rewording:
     return Rewording(places, sum((words_a - words_b).values()), sum((words_b - words_a).values()))
 
 
+class Changed(NamedTuple):
+    """How much of two wordings of one quotation a ``word_diff`` changed."""
+
+    share: float  # the larger share of either wording's words (inside the stretch both share) changed
+    content: bool  # does a change touch more than an optional word ("that", "the") or a spelling?
+
+
+# Words an editor adds or drops without changing what was said ("said that
+# the", "the Minister"): a quotation that differs in these alone is copied.
+OPTIONAL_WORDS = frozenset(("that", "the", "a", "an"))
+
+
+def changed(diff: dict, a: str, b: str) -> Changed:
+    """``Changed`` of wordings ``a`` and ``b``, told apart as ``diff`` says.
+
+    Each wording's changed words are counted against its own words (not the
+    longer side's change against the shorter side: "until the autumn storms
+    are over" / "until the winter" changes four words of one and one of the
+    other, a phrase swapped, not a wording rewritten throughout)."""
+    ops = diff.get("ops", [])
+    trimmed = diff.get("trimmed", {})
+    shares = []
+    for side, text in (("a", a), ("b", b)):
+        trim = sum(len(trimmed[edge].split()) for edge in ("start", "end") if trimmed.get(edge + "_side") == side)
+        words = max(1, len(_tokens(text)[0]) - trim)
+        shares.append(sum(len(op[side].split()) for op in ops) / words)
+    return Changed(round(min(1.0, max(shares)), 3), any(not _optional_change(op) for op in ops))
+
+
+def _optional_change(op: dict) -> bool:
+    """Does a change add, drop or swap only ``OPTIONAL_WORDS`` and spellings
+    ("that the U.S." / "the US")?"""
+    keys_a = [k for k in _tokens(op["a"])[1] if k not in OPTIONAL_WORDS]
+    keys_b = [k for k in _tokens(op["b"])[1] if k not in OPTIONAL_WORDS]
+    return same_spelling(keys_a, keys_b)
+
+
 def _take_trims(opcodes: list, shown_a: list[str], shown_b: list[str]) -> dict:
     """Leading and trailing blocks that are pure inserts or deletes are trims:
     taken off ``opcodes`` (in place) and returned as ``{"start", "start_side",

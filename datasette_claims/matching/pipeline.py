@@ -15,7 +15,7 @@ other, as the prefilter does.
 The kind of a link (``decide.kind_of``): ``drift`` for two quotations whose
 words differ (the word diff goes to ``claim_matches.diff``), ``conflict`` for
 a paraphrase whose negation, number, modal or name differs, else ``same``;
-reprints are always ``same``.  ``method`` says how a link was found:
+a reprint's claims too (a quotation altered in a reprint is drift).  ``method`` says how a link was found:
 ``speaker`` / ``fts`` / ``speaker+fts``, then ``:exact`` / ``:fuzzy`` /
 ``:partial`` / ``:quoted-run`` / ``:paraphrase`` / ``:speaker-conflict``, or
 ``duplicate`` for a reprint.
@@ -324,13 +324,23 @@ class Matcher:
     def _row(self, claim: ClaimInfo, other: ClaimInfo, found: Found, how_proposed: set[str]) -> tuple:
         """A ``claim_matches`` row: the earlier claim first."""
         score, how = found
-        a, b = (claim, other) if claim.order <= other.order else (other, claim)
+        a, b = (claim, other) if _first_of(claim, other) else (other, claim)
         kind, diff = kind_of(a, b)
         if a.root_article == b.root_article and a.article_id != b.article_id:
             method = "duplicate"
         else:
             method = "+".join(sorted(how_proposed, reverse=True)) + ":" + how
         return (a.id, b.id, score, kind, method, diff)
+
+
+def _first_of(claim: ClaimInfo, other: ClaimInfo) -> bool:
+    """Is ``claim`` the earlier of a link's two?  An original comes before its
+    reprint, whatever the dates and ids say (a reprint's altered quotation is
+    diffed from the original's words); else the earlier report."""
+    if claim.root_article == other.root_article and claim.article_id != other.article_id:
+        if claim.article_id == claim.root_article or other.article_id == other.root_article:
+            return claim.article_id == claim.root_article
+    return claim.order <= other.order
 
 
 def similar_claims(db, claim_id: str, limit: int = 10, matcher: "Matcher | None" = None) -> list[dict]:

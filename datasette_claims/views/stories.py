@@ -391,21 +391,25 @@ async def _appearances(page, story_id: str, first_id: str | None) -> list[charts
 
     Drift marks come from claim_matches, and only for an actor who may read it. A
     report drifted when its wording differs from an earlier report's (in the chart's
-    order): a faithful reprint that a later report altered is not marked."""
+    order): a faithful reprint that a later report altered is not marked, nor one
+    worded as the first appearance (linked ``same`` to it) that an earlier report
+    altered (a reprint of the wire copy carried the day after an altered reprint)."""
     drift = "0"
     if await page.can_view("claim_matches"):
         drift = f"""exists(select 1 from claim_matches m
             join claims o on o.id = (case when m.claim_a = c.id then m.claim_b else m.claim_a end)
             join articles oa on oa.id = o.article_id
             where m.kind = 'drift' and (m.claim_a = c.id or m.claim_b = c.id)
-            and ({_EARLIER}))"""
+            and ({_EARLIER}))
+            and not exists(select 1 from claim_matches f where f.kind = 'same'
+                and ((f.claim_a = c.id and f.claim_b = :first) or (f.claim_b = c.id and f.claim_a = :first)))"""
     rows = await page.execute(
         f"""
         select c.id, a.published, a.outlet, {drift} as drift
         from claims c join articles a on a.id = c.article_id
-        where c.story_id = ? order by a.published, c.id limit ?
+        where c.story_id = :story order by a.published, c.id limit :n
         """,
-        [story_id, MAX_CHART],
+        {"story": story_id, "n": MAX_CHART, "first": first_id},
     )
     return [
         charts.Appearance(r["published"], r["outlet"] or "Unknown outlet", r["id"], page.urls.claim(r["id"]),
