@@ -74,3 +74,26 @@ def test_a_short_quoted_stretch_still_needs_its_words():
     described = _claim(2, FULLER.replace("the ruin of the fleet", "ruin"),
                        "Kessby's fisheries minister", "mixed", sid=None)
     assert decide.link(named, described) is None
+
+
+def test_a_quoted_figure_and_its_unit_weeks_apart_are_no_quotation():
+    # "3,000" is read as two words ("3 000"): with "centrifuges" it passed
+    # for a three-word quoted stretch, one speaker's figure weeks apart
+    pledge = _claim(1, 'the yard which has "4,000 trawlers" and will "fish them at full speed" from Monday',
+                    "Kessby", "mixed", sid="kessby")
+    later = _claim(2, "the country is ready to license nearly 4,000 trawlers at its northern harbour",
+                   "Kessby", "indirect", "2031-05-27", sid="kessby")
+    assert decide.link(pledge, later) is None
+    # two words of meaning beside a figure still make a quoted stretch
+    toll = _claim(3, 'the storm "killed 55 fishermen" on the coast', "Kessby", "mixed", sid="kessby")
+    again = _claim(4, "the storm killed 55 fishermen and sank the ferry", "Kessby", "indirect", "2031-05-03",
+                   sid="kessby")
+    assert decide.link(toll, again) is not None
+
+
+def test_a_quoted_predicate_without_its_verb_is_a_statement():
+    # "Dahl called the levy 'a swindle'": the claim 'the levy "a swindle"' has
+    # no verb, but its quoted words are the speaker's judgement
+    called = _claim(1, 'the harbour levy "a swindle"', "Ina Dahl", "partial", sid="ina-dahl")
+    again = _claim(2, 'the harbour levy was "a swindle"', None, "partial", "2031-05-03")
+    assert decide.link(called, again) is not None

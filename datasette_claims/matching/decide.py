@@ -407,8 +407,11 @@ def _fragment_enough(frag, rel: int, far: bool = False) -> bool:
         return False
     if frag.quoted:
         need = FRAGMENT_MIN_WORDS[rel]
-        if frag.words < 3 and not all(len(w) >= 4 and w not in FTS_STOP for w in frag.text.split()):
-            return False  # two words must both carry meaning: "political collaboration", not "no doubt"
+        wording = [w for w in frag.text.split() if not w.isdigit()]  # "3,000" is read as "3 000": a figure
+        if len(wording) < 3 and not (len(wording) == 2 and all(len(w) >= 4 and w not in FTS_STOP for w in wording)):
+            # two words must both carry meaning: "political collaboration", not "no doubt";
+            # a figure is not one of them ("3,000 centrifuges" weeks apart: a count, not a quotation)
+            return False
         return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT[rel])
     return frag.words >= CONTAINED_MIN_WORDS[rel]
 
@@ -563,11 +566,18 @@ def _content_count(content: str) -> int:
 def _says_too_little(c: ClaimInfo) -> bool:
     """Too little to be recognised in another mouth: under
     ``THIN_CONTENT_WORDS`` content words, or a name for a thing -- unless
-    the claim is all a quotation, someone's own words however short
-    ("Beauty belongs to all the people": its verb escapes ``is_fragment``)."""
+    the claim holds someone's own words: a whole quotation however short
+    ("Beauty belongs to all the people": its verb escapes ``is_fragment``),
+    or a quoted stretch inside the report's words ("called the referendum
+    'a charade'": the referendum "a charade", a statement without its
+    verb).  A claim quoted whole as a phrase ("Downing Street memo") is a
+    name in quotation marks."""
     if _content_count(c.content) < THIN_CONTENT_WORDS:
         return True
-    return c.quote_type != "direct" and names_a_thing(c.content)
+    parts = quoted_parts(c.content, c.quote_type)
+    if c.quote_type == "direct" or (parts and parts != (c.content,)):
+        return False
+    return names_a_thing(c.content)
 
 
 @lru_cache(maxsize=50_000)
