@@ -64,6 +64,7 @@ from .similarity import (
 )
 from .stories import earliest_key
 from ..dates import day_number
+from ..extract.grain import is_fragment
 from ..extract.lexicon import LOWER_PREPOSITIONS, SECOND_PERSON
 from ..text import STOPWORDS, content_words
 
@@ -104,6 +105,12 @@ FAR_THRESHOLD = 0.9  # ... and their whole wording this score, the speakers' agr
 # "defeat") says too little to be recognised across speakers: it links only
 # to claims of its own speaker.
 THIN_CONTENT_WORDS = 2
+# A claim with no verb is a name for a thing, not a statement ("Downing
+# Street memo", "2008-09 financial crisis": a category label or the object of
+# "known as", cut as a claim); under this many content words that are not
+# numbers, two reports naming the same thing share all its words, so it too
+# links only to its own speaker's claims (and to reprints).
+NAME_CONTENT_WORDS = 4
 # Reports further apart than this whose words differ only in numbers count
 # different things (a death toll days later, the next poll): not linked.
 NUMBER_DAYS = 3
@@ -328,6 +335,12 @@ def _other_evidence(a: ClaimInfo, b: ClaimInfo, rel: int, df: DocFreq | None) ->
     frag = _fragment(a, b, rel)
     if frag and _fragment_enough(frag, rel, _far_apart(a, b)):
         return Found(contained_score(frag.ratio), "partial")
+    if frag and not frag.quoted:
+        # the whole shorter claim was found, too short to link ("it a 'recipe for
+        # ...'" with a frame word or two); the quoted stretch in it may be enough
+        found = _quoted_fragment(a, b)
+        if found is not None:
+            return found
     if _close_in_time(a, b) and quoted_run(a.content, a.quote_type, b.content, b.quote_type) >= QUOTED_RUN_WORDS:
         return Found(contained_score(FRAGMENT_RATIO), "quoted-run")
     if df is not None:
@@ -394,8 +407,11 @@ def _fragment_enough(frag, rel: int, far: bool = False) -> bool:
         return False
     if frag.quoted:
         need = FRAGMENT_MIN_WORDS[rel]
-        if frag.words < 3 and not all(len(w) >= 4 and w not in FTS_STOP for w in frag.text.split()):
-            return False  # two words must both carry meaning: "political collaboration", not "no doubt"
+        wording = [w for w in frag.text.split() if not w.isdigit()]  # "3,000" is read as "3 000": a figure
+        if len(wording) < 3 and not (len(wording) == 2 and all(len(w) >= 4 and w not in FTS_STOP for w in wording)):
+            # two words must both carry meaning: "political collaboration", not "no doubt";
+            # a figure is not one of them ("3,000 centrifuges" weeks apart: a count, not a quotation)
+            return False
         return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT[rel])
     return frag.words >= CONTAINED_MIN_WORDS[rel]
 
@@ -523,7 +539,8 @@ def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
     of fewer than ``THIN_CONTENT_WORDS`` content words only to its own
     speaker's claims; a question (``asks``) only to the same speaker's question; reports more than
     ``FAR_DAYS`` apart only when the shorter claim (or the stretch found) has
-    ``FAR_MIN_WORDS``.  A reprint's
+    ``FAR_MIN_WORDS``; a name for a thing (``names_a_thing``) likewise only
+    to its own speaker's claims.  A reprint's
     claims are its original's, however short."""
     if a.root_article == b.root_article:
         return True
@@ -533,7 +550,7 @@ def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
         # the same question from two people, or from nobody named, is an interviewer's
         # standard question put to each guest of a series, not one statement reported twice
         return False
-    if rel != SAME and min(_content_count(a.content), _content_count(b.content)) < THIN_CONTENT_WORDS:
+    if rel != SAME and (_says_too_little(a) or _says_too_little(b)):
         return False
     return shorter_words >= FAR_MIN_WORDS or not _far_apart(a, b)
 
@@ -554,6 +571,35 @@ def asks(c: ClaimInfo) -> bool:
 @lru_cache(maxsize=50_000)
 def _content_count(content: str) -> int:
     return len(content_words(content))
+
+
+def _says_too_little(c: ClaimInfo) -> bool:
+    """Too little to be recognised in another mouth: under
+    ``THIN_CONTENT_WORDS`` content words, or a name for a thing -- unless
+    the claim holds someone's own words: a whole quotation however short
+    ("Beauty belongs to all the people": its verb escapes ``is_fragment``),
+    or a quoted stretch inside the report's words ("called the referendum
+    'a charade'": the referendum "a charade", a statement without its
+    verb).  A claim quoted whole as a phrase ("Downing Street memo") is a
+    name in quotation marks."""
+    if _content_count(c.content) < THIN_CONTENT_WORDS:
+        return True
+    parts = quoted_parts(c.content, c.quote_type)
+    if c.quote_type == "direct" or (parts and parts != (c.content,)):
+        return False
+    return names_a_thing(c.content)
+
+
+@lru_cache(maxsize=50_000)
+def names_a_thing(content: str) -> bool:
+    """Is the claim a noun phrase naming a thing rather than a statement:
+    no verb (``grain.is_fragment``'s test, at any length of words), not an
+    infinitive's clause ("to appeal the decision": what someone means to
+    do), and under ``NAME_CONTENT_WORDS`` content words besides numbers
+    ("Downing Street memo", "the 2031 harbour levy", "a Kessby quay")?"""
+    if content.lstrip(" \"'\u201c").lower().startswith("to ") or not is_fragment(content, words=10_000):
+        return False
+    return sum(not w.isdigit() for w in content_words(content)) < NAME_CONTENT_WORDS
 
 
 def _name_words(*names: str | None) -> frozenset:
