@@ -318,9 +318,10 @@ def test_verb_reading_of_noun_form_before_infinitive():
 
 
 def test_coordinated_cues_are_separate_claims():
-    claims = run("Mayor Jane Roe denied the charges and accused the council of lying.")
+    # (a bare "denied the charges" is no claim since xverbs: tests/test_extract_objects.py)
+    claims = run("Mayor Jane Roe denied any wrongdoing and accused the council of lying.")
     got = {c.cue.text: c.content.text for c in claims if c.cue}
-    assert got.get("denied") == "the charges"
+    assert got.get("denied") == "any wrongdoing"
     assert got.get("accused") == "the council of lying"
 
 
@@ -402,8 +403,9 @@ def test_cue_inside_indirect_trailer_content():
 
 
 def test_noun_phrase_object_ends_before_cue_adjunct():
-    one("Aldo Brin denied the bribery charges through his lawyer.",
-        "the bribery charges", source="Aldo Brin")
+    # (a bare "denied the bribery charges" is no claim since xverbs: tests/test_extract_objects.py)
+    one("Aldo Brin denied any wrongdoing through his lawyer.",
+        "any wrongdoing", source="Aldo Brin")
     one("Councillor Ema Sol praised the rescue crews on Sunday at the harbour.",
         "the rescue crews", source="Councillor Ema Sol")
 

@@ -93,7 +93,7 @@ def test_a_joined_title_is_no_part_of_the_name():
 def test_an_organisation_after_a_is_no_person():
     # ("a Kelp Aid spokesman" made "Kelp Aid" a person of the article, whom the later
     # mention then named)
-    got = _speakers("Simon Roe, a Kelp Aid spokesman, disputed the claim. On Monday the International Kelp Aid "
+    got = _speakers("Simon Roe, a Kelp Aid spokesman, disputed the figures. On Monday the International Kelp Aid "
                     "revealed that the visits would go on.")
     assert got[0][0] == "Simon Roe"
     assert got[1][2] == "named_org"

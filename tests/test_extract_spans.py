@@ -28,9 +28,10 @@ def test_second_speaker_still_ends_the_first_content():
 
 
 def test_coordinated_cue_still_ends_the_first_content():
-    claims = run("The harbour master denied the charges and accused the board of lying.")
+    # (a bare "denied the charges" is no claim since xverbs: tests/test_extract_objects.py)
+    claims = run("The harbour master denied any wrongdoing and accused the board of lying.")
     texts = {c.content.text for c in claims}
-    assert "the charges" in texts and "the board of lying" in texts
+    assert "any wrongdoing" in texts and "the board of lying" in texts
 
 
 def test_titles_in_quotation_marks_are_no_claims():

@@ -19,13 +19,14 @@ from .context import Ctx, anchored_matches, content_quote_type, cue_lemma, make_
 from . import patterns as P
 from .lexicon import CUE_FORMS
 
-# lemmas of speech that an "as" clause attributes (not "as Roe asked", "as Roe called")
+# lemmas of speech that an "as" clause attributes (not "as Roe asked", "as Roe called");
+# "put it" is a form of "say" ("..., as the minister put it.")
 _AS_LEMMAS = {"say", "note", "point", "argue", "observe", "write", "explain", "warn", "report", "predict",
               "acknowledge", "concede", "suggest", "testify", "tell", "claim", "insist", "state", "recall",
               "add", "stress", "remark", "mention"}
 _FORMS = sorted((f for f, (lemma, _cls) in CUE_FORMS.items() if lemma in _AS_LEMMAS and f.replace(" ", "").isalpha()
                  and not f.endswith("ing")
-                 and (" " not in f or f.endswith(" out"))), key=len, reverse=True)
+                 and (" " not in f or f.endswith((" out", " it")))), key=len, reverse=True)
 _ANCHORS = tuple(sorted({f.split()[0] for f in _FORMS}))
 # a time, a publication or a medium between the cue and the clause's end ("as the
 # Clarion reported on Tuesday.", "as Roe noted in The Ledger,", "a few days later")
@@ -48,10 +49,10 @@ _NOT_SUBJECT = {"soon", "long", "well", "much", "far", "if", "though", "to", "fo
                 "such", "it", "is", "was", "usual", "always", "ever", "expected", "planned", "promised",
                 "part", "recently", "early", "late", "good", "bad", "likely", "quickly"}
 # What every _AS_CLAUSE match has from its cue on (a cue form is lower-case
-# letters, "out" after some): the cue word, then only spaces before a mark or the
+# letters, "out" or "it" after some): the cue word, then only spaces before a mark or the
 # window's end.  A hit of a cue word without it is not searched around: after
 # most "said"s comes a content, not a comma.
-_CUE_THEN_END = re.compile(r"[a-z]++(?:\s+out)?" + _CUE_TAIL + r"(?:[,.;!?]|$)")
+_CUE_THEN_END = re.compile(r"[a-z]++(?:\s+(?:out|it))?" + _CUE_TAIL + r"(?:[,.;!?]|$)")
 _COMPARISON_BEFORE = re.compile(r"\b(?:as|so|such|same|just|twice|half)\s+(?:[\w'\u2019-]+\s+)?$", re.I)
 
 

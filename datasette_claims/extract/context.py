@@ -412,6 +412,8 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     if quote_type != "direct" and _contentless(text, cs, ce):
         return None  # (a quotation's piece is the speaker's own words: '"That," Roe said, "is ..."')
     cid = f"{ctx.article.id}:{cs}-{ce}"
+    if cue and src and src[1] <= cue[0]:
+        cue = (_after_leading_time(text, cue[0], cue[1]), cue[1])
     claim = Claim(id=cid, content=make_span(text, cs, ce),
                   source=make_span(text, *src) if src else None,
                   cue=make_span(text, *cue) if cue else None,
@@ -419,6 +421,21 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     claim._lemma = lemma
     ctx.claims.append(claim)
     return claim
+
+
+# a time between the subject and its verb ("The ministry on Sunday denied ..."):
+# when it was said, which ``enrich`` reads between source and cue, not the cue
+_LEADING_TIME = re.compile(P.TIME_ADJ + r"\s+(?=[a-z])")
+# (not a bare "later" / "earlier" / "recently": PolNeAR keeps "later said" whole)
+_TIME_OF_CUE = ("later", "earlier", "recently")
+
+
+def _after_leading_time(text: str, start: int, end: int) -> int:
+    """The cue's start after a time adverbial opening it ("on Sunday denied" -> "denied")."""
+    m = _LEADING_TIME.match(text, start, end)
+    if m is None or m.end() >= end or m.group().strip().lower() in _TIME_OF_CUE:
+        return start
+    return m.end()
 
 
 _LETTER = re.compile(r"[^\W\d_]")

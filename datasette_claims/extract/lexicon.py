@@ -1012,6 +1012,11 @@ ROLES_BEFORE_NAME = frozenset((
     "constable", "co-ordinator", "magistrate", "barrister", "solicitor",
 ))
 
+# The nouns of what someone else put about ("reports", "the allegations", "that claim"): the
+# thing a denial denies (extract/refine.py)
+REPORT_NOUNS = r"reports?|stories|story|articles?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|" \
+    r"speculation|assertions?|charges?"
+
 # The auxiliaries after a pronoun that open a complement clause without "that" in
 # headline style ("denies reports he will quit"), unlike a reduced relative clause
 # ("reports it published"): extract/refine.py

@@ -13,6 +13,7 @@ from . import claim_index
 from .context import (Ctx, content_quote_type, inside_quote, make_claim, right_content, trim_span, unit_of,
                       word_before, word_positions)
 from .patterns import trie_regex
+from .verbal.complements import cut_object_adjunct
 
 _NOMINAL_THAT = re.compile(
     r"(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
@@ -413,6 +414,7 @@ def _attacks_pressed(ctx: Ctx) -> None:
         ce = end.start() if end else ue
         while ce > cs and text[ce - 1] in " .!?":
             ce -= 1
+        cs, ce = cut_object_adjunct(text, (cs, ce))  # ("attack on the board on Thursday": when, not whom)
         if ce - cs < 3:
             continue
         ctx.cue_taken.add(m.start("cue"))

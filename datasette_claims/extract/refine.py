@@ -17,7 +17,7 @@ import re
 from . import relay, sourcing
 from . import claim_index
 from .context import content_quote_type, Ctx, make_claim
-from .lexicon import BARE_CLAUSE_AUXILIARIES
+from .lexicon import BARE_CLAUSE_AUXILIARIES, REPORT_NOUNS
 
 # The content of a no-comment formula, as the cue rules cut it.
 _NO_COMMENT = re.compile(
@@ -38,8 +38,7 @@ _NO_COMMENT = re.compile(
 _DENIED = re.compile(
     r"(?P<np>(?:(?:the|a|an|recent|earlier|new|media|press|news|newspaper|online|published|persistent|"
     r"widespread|unconfirmed|[A-Z][\w.&'\u2019-]*)\s+){0,5}"
-    r"(?P<noun>reports?|stories|story|articles?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|"
-    r"speculation|assertions?|charges?)"
+    r"(?P<noun>" + REPORT_NOUNS + ")"
     r"(?:\s+(?:in|by|from|on)\s+(?P<by>(?:the\s+)?[^,;:\"\u201c]{2,60}?))?)"
     # "that", or none before a pronoun subject and its auxiliary, as headlines write it ("denies
     # reports he will quit"; not the relative clause of "reports it published")
@@ -50,8 +49,22 @@ _DENIAL_LEMMAS = ("deny", "denied", "denies", "denying", "dismiss", "dismissed",
                   "rejected", "rejects", "refute", "refuted", "refutes", "rebut", "rebutted")
 
 
+# "Roe rejected that claim", "denied the allegations", "dismissed such reports": a
+# denial whose object only points back at what someone said, no statement of its own
+_ANAPHORIC_OBJECT = re.compile(
+    r"(?:the|this|that|these|those|such|his|her|their|its)\s+(?:(?!of\b)[a-z-]+\s+)?(?:" + REPORT_NOUNS + r")"
+    r"[\s.,;:!?]*")
+
+
+def _anaphoric_denial(c) -> bool:
+    """A denial of a bare "that claim": what it denies is said elsewhere (and a
+    denial is linked only to a claim inside its content, ``enrich._denials``)."""
+    return c.stance == "denial" and c.quote_type == "indirect" \
+        and _ANAPHORIC_OBJECT.fullmatch(c.content.text) is not None
+
+
 def refine_claims(ctx: Ctx) -> None:
-    ctx.claims = [c for c in ctx.claims if not (_no_comment(c) or _absolute_clause(c))]
+    ctx.claims = [c for c in ctx.claims if not (_no_comment(c) or _absolute_clause(c) or _anaphoric_denial(c))]
     for c in list(ctx.claims):
         if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
             _split_denial(ctx, c)
