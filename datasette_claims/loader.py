@@ -34,8 +34,9 @@ from .store.schema import fill_full_text, pause_merges
 from .store.connection import LOCK_GAP_SECONDS, in_lists, retry_locked
 from .text import counted
 from .store.articles import (
-    CONTENT_AT, ArticleRows, StoredPath, record_errors, refresh_speaker_counts, rows_digest, rows_with_id,
-    same_as_stored, save_articles, stored_at_address, stored_paths, unmatched_articles, unmatched_count,
+    CONTENT_AT, ArticleRows, StoredCopy, StoredPath, record_errors, refresh_speaker_counts, rows_digest,
+    rows_with_id, same_as_stored, save_articles, stored_at_address, stored_at_addresses, stored_copies, stored_paths,
+    unmatched_articles, unmatched_count,
 )
 from .transcripts import transcript_claims
 
@@ -254,18 +255,19 @@ class _Writer:
         self.db, self.report, self.batch_size = db, report, batch_size
         self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
         self.pending: list[LoadError | ArticleRows] = []
-        self.addresses: dict[str, ArticleRows] = {}  # the pending articles by url key
+        self.settled = 0  # the pending items whose address was looked up (``_settle``)
+        self.addresses: dict[str, ArticleRows] = {}  # the settled pending articles by url key
         self.articles = 0
         self.written = False  # a batch has been written
         self.deferred = False  # full-text indexes left to fill (a first load's: ``defer_full_text``)
         self.since = time.monotonic()
 
-    def add(self, item: LoadError | ArticleRows, address: str | None = None) -> None:
+    def add(self, item: LoadError | ArticleRows) -> None:
+        """Hold ``item`` for the next batch; an article's address is looked up when
+        the batch is written (``_settle``)."""
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append(item)
-        if address and not isinstance(item, LoadError):
-            self.addresses.setdefault(address, item)
         self.articles += not isinstance(item, LoadError)
         if self.articles >= self.batch_size or time.monotonic() - self.since > BATCH_SECONDS:
             self.flush()
@@ -290,10 +292,17 @@ class _Writer:
             self.deferred = False
 
     def holds(self, article_id: str) -> bool:
-        """Is an article with this id waiting to be written?"""
+        """Is an article with this id waiting to be written (under the id its
+        address gives it)?"""
+        self._settle()
         return any(not isinstance(p, LoadError) and p.id == article_id for p in self.pending)
 
     def flush(self) -> None:
+        self._settle()
+        self._commit()
+
+    def _commit(self) -> None:
+        """Write the pending items, settled, and count what they did."""
         if not self.pending:
             return
         outcomes = retry_locked(self._write, self.db.conn)
@@ -307,9 +316,42 @@ class _Writer:
             if outcome != "unchanged":
                 self.report.claims += len(item.claim_values)
                 self.report.changed_article_ids.append(item.id)
-        self.pending, self.articles = [], 0
+        self.pending, self.articles, self.settled = [], 0, 0
         self.written = True
         self.addresses.clear()
+
+    def _settle(self) -> None:
+        """Each pending article not yet settled as the article already stored at its
+        address when there is one (``_at_stored_address``), or as a copy of one
+        pending (``_at_address``), in their order: the addresses looked up
+        in one query for all of them, not one per article (each small statement
+        of the writer's thread hands the GIL to the reading thread and back).
+        Nothing is written between an article's arrival and this look-up, so it
+        sees what a look-up on arrival saw; another text at an address of the
+        batch writes the batch so far first, then looks up the rest again."""
+        while self.settled < len(self.pending):
+            done, rest = self.pending[:self.settled], self.pending[self.settled:]
+            found = _StoredAddresses.read(self.db.conn, rest)
+            for n, item in enumerate(rest):
+                settled = self._settled(item, found)
+                if settled is None:  # another text at an address of this batch: stored, then looked up
+                    self.pending, self.settled = done, len(done)
+                    self._commit()
+                    self.pending, self.articles = rest[n:], _count_articles(rest[n:])
+                    break
+                done += settled
+            else:
+                self.pending, self.settled = done, len(done)
+
+    def _settled(self, item: LoadError | ArticleRows, found: _StoredAddresses) -> list | None:
+        """What stands for ``item`` in the batch (``_at_address``); None
+        when the batch so far must be written first."""
+        if isinstance(item, LoadError) or item.url_key is None:
+            return [item]
+        settled = _at_address(self.db.conn, self.addresses.get(item.url_key), item, found)
+        if settled is not None and not isinstance(settled[-1], LoadError):
+            self.addresses.setdefault(item.url_key, settled[-1])
+        return settled
 
     def _write(self) -> list:
         """Write the batch: its articles together (``save_articles``), then its
@@ -415,7 +457,7 @@ def load_documents(
             if item.rows is None:
                 writer.add(LoadError(item.path, f"cannot save article: {item.unsaveable}"))
             else:
-                _add_article(db.conn, writer, item.rows)
+                writer.add(item.rows)  # (its address looked up with its batch's: ``_Writer._settle``)
         writer.flush()
         _after_load(db, report, match, jobs, paused)
     except KeyboardInterrupt:
@@ -518,29 +560,48 @@ def _second_copy(doc: Document, ident: str, first: _FirstCopy) -> LoadError:
                                "in this load; skipped")
 
 
-def _add_article(conn: sqlite3.Connection, writer: _Writer, rows: ArticleRows) -> None:
-    """Hand an article's rows to the writer, as the article already stored at its
-    address when there is one (``_at_stored_address``)."""
+class _StoredAddresses(NamedTuple):
+    """What the store holds at the addresses of a batch's articles."""
+
+    ids: dict[str, list[str]]  # by address, the ids stored there (``stored_at_addresses``)
+    copies: dict[str, StoredCopy]  # the articles some of them would update or copy
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection, items: list) -> _StoredAddresses:
+        addressed = [item for item in items if not isinstance(item, LoadError) and item.url_key is not None]
+        if not addressed:
+            return cls({}, {})
+        ids = stored_at_addresses(conn, [rows.url_key for rows in addressed])
+        wanted = [found for rows in addressed if (found := stored_at_address(ids, rows.url_key, rows.id))]
+        return cls(ids, stored_copies(conn, wanted) if wanted else {})
+
+
+def _count_articles(items: list) -> int:
+    return sum(not isinstance(item, LoadError) for item in items)
+
+
+def _at_address(conn: sqlite3.Connection, pending: ArticleRows | None, rows: ArticleRows,
+                found: _StoredAddresses) -> list | None:
+    """What stands for an article with an address in its batch: a copy's warning
+    when the article pending at that address has its text, else the article as
+    the one already stored at its address (``_at_stored_address``), after a
+    warning when that one has another id.  None when the article pending at
+    that address has another text (the batch so far is written first)."""
     path = rows.row["source_path"] or rows.id
-    address = rows.url_key
-    if address is not None:
-        pending = writer.addresses.get(address)
-        if pending is not None and pending.id != rows.id:
-            if pending.row["text"] == rows.row["text"]:
-                # a copy of an article of this very batch: said without writing the batch first
-                # (the path it keeps, ``_path_kept``, is worked out for the batch when it is written)
-                writer.add(_copy_of(path, pending.id, _stored_path_kept(conn, pending).row["source_path"]))
-                return
-            writer.flush()  # another text at an address of this batch: stored, then found as below
-        found = _at_stored_address(conn, rows, address, path)
-        if isinstance(found, LoadError):
-            writer.add(found)
-            return
-        if found.id != rows.id:
-            writer.add(LoadError(path, f"the same address as article {found.id!r}, with another text: loaded "
-                                       "as its update", level="warning"))
-        rows = found
-    writer.add(rows, address)  # (the path it keeps: ``_paths_kept``, when its batch is written)
+    if pending is not None and pending.id != rows.id:
+        if pending.row["text"] != rows.row["text"]:
+            return None
+        # a copy of an article of this very batch (the path it keeps, ``_path_kept``,
+        # is worked out for the batch when it is written)
+        return [_copy_of(path, pending.id, _stored_path_kept(conn, pending).row["source_path"])]
+    stored = found.copies.get(stored_at_address(found.ids, rows.url_key, rows.id) or "")
+    if stored is None:
+        return [rows]
+    settled = _at_stored_address(rows, stored, path)
+    if isinstance(settled, LoadError):
+        return [settled]
+    return [LoadError(path, f"the same address as article {stored.id!r}, with another text: loaded "
+                            "as its update", level="warning"), settled]
 
 
 def _copy_of(path: str, ident: str, where: str | None) -> LoadError:
@@ -549,8 +610,7 @@ def _copy_of(path: str, ident: str, where: str | None) -> LoadError:
                            f"from {where or 'an earlier load'}; skipped", level="warning", copy_of=ident)
 
 
-def _at_stored_address(conn: sqlite3.Connection, rows: ArticleRows, address: str, path: str
-                       ) -> ArticleRows | LoadError:
+def _at_stored_address(rows: ArticleRows, stored: StoredCopy, path: str) -> ArticleRows | LoadError:
     """An article whose address is already stored under another id is that article.
 
     Two APIs give the same article two ids (a search API's record is known by
@@ -561,9 +621,6 @@ def _at_stored_address(conn: sqlite3.Connection, rows: ArticleRows, address: str
     blog, a corrected story: the later reading wins, as for the same id), so
     the rows take the stored id.
     """
-    stored = stored_at_address(conn, address, rows.id)
-    if stored is None:
-        return rows
     where = stored.source_path or "an earlier load"
     text = rows.row["text"]
     if stored.text == text:

@@ -81,6 +81,7 @@ def test_the_writer_is_told_when_the_reading_process_has_nothing_ready():
 class _Rows:
     def __init__(self, ident: str):
         self.id = ident
+        self.url_key = None  # no address to look up when the batch is written
 
 
 def test_only_the_first_batch_is_written_early(tmp_path, monkeypatch):

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from json.encoder import encode_basestring, encode_basestring_ascii
 from operator import itemgetter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import sqlite_utils
@@ -513,15 +514,39 @@ class StoredCopy(NamedTuple):
     source_path: str | None
 
 
-def stored_at_address(conn: sqlite3.Connection, key: str, ident: str) -> StoredCopy | None:
-    """The article stored at address ``key`` (``articles.url_key``) under another
-    id than ``ident``, the first stored if several are; None when there is none,
-    or when ``ident`` itself is stored there (it is then its own article)."""
-    found = conn.execute("select id from articles where url_key = ? order by rowid", [key]).fetchall()
-    if not found or any(row[0] == ident for row in found):
+def stored_at_addresses(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, list[str]]:
+    """The ids stored at each of the addresses ``keys`` (``articles.url_key``), the
+    first stored first; one query per 500 addresses, for a batch of a load
+    (``loader._Writer``), rather than one per article."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for chunk in in_lists(dict.fromkeys(keys)):
+        marks = ",".join("?" * len(chunk))
+        # (sorted here: "order by rowid" could make SQLite walk the table in rowid order)
+        for key, rowid, ident in conn.execute(
+                f"select url_key, rowid, id from articles where url_key in ({marks})", chunk):
+            found.setdefault(key, []).append((rowid, ident))
+    return {key: [ident for _, ident in sorted(rows)] for key, rows in found.items()}
+
+
+def stored_at_address(found: dict[str, list[str]], key: str, ident: str) -> str | None:
+    """The id of the article stored at address ``key`` under another id than
+    ``ident``, the first stored if several are; None when there is none, or when
+    ``ident`` itself is stored there (it is then its own article).  (``found``:
+    ``stored_at_addresses``.)"""
+    ids = found.get(key)
+    if not ids or ident in ids:
         return None
-    row = conn.execute("select id, text, source_path from articles where id = ?", [found[0][0]]).fetchone()
-    return StoredCopy(*row)
+    return ids[0]
+
+
+def stored_copies(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, StoredCopy]:
+    """The ``StoredCopy`` of each of ``ids`` stored."""
+    found: dict[str, StoredCopy] = {}
+    for chunk in in_lists(dict.fromkeys(ids)):
+        marks = ",".join("?" * len(chunk))
+        found.update((row[0], StoredCopy(*row)) for row in conn.execute(
+            f"select id, text, source_path from articles where id in ({marks})", chunk))
+    return found
 
 
 # The claim columns that hold "<article id>:<start>-<end>" (the claim's and its statement's ids).
