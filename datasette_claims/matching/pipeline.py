@@ -425,16 +425,7 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     conn = db.conn
     started = time.perf_counter()
     article_ids = sorted(set(article_ids))
-    speaker_ids = set()
-    for chunk in in_lists(article_ids):
-        marks = ",".join("?" * len(chunk))
-        speaker_ids.update(
-            r[0]
-            for r in conn.execute(
-                f"select distinct speaker_id from claims where article_id in ({marks}) and speaker_id is not null",
-                chunk,
-            )
-        )
+    speaker_ids = _distinct_of_claims(conn, "speaker_id", "article_id", article_ids)
     reloaded = _matched_before(conn, article_ids)
     merged = resolve_speakers(db, speaker_ids=speaker_ids, article_ids=article_ids)
     dups = detect_duplicates(conn, article_ids, ahead=reads.ahead if reads is not None else None)
@@ -446,9 +437,7 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     # for only after a reload: it reads every story).
     stale = _stale_stories(conn) if reloaded else []
     seeds = set(new_ids)
-    for chunk in in_lists(stale):
-        marks = ",".join("?" * len(chunk))
-        seeds.update(r[0] for r in conn.execute(f"select id from claims where story_id in ({marks})", chunk))
+    seeds.update(_distinct_of_claims(conn, "id", "story_id", stale))
     old_members, _ = closure(conn, seeds)
     old_stories = _story_ids(conn, old_members) | set(stale)
     for chunk in in_lists(new_ids):
@@ -550,17 +539,24 @@ def _mark_matched(conn, article_ids) -> None:
         )
 
 
-def _story_ids(conn, claim_ids) -> set[str]:
+def _distinct_of_claims(conn, column: str, key: str, values) -> set[str]:
+    """The distinct non-null ``column`` of the claims whose ``key`` is one of
+    ``values`` (read in chunks SQLite takes as bound parameters).  ``column``
+    and ``key`` are this module's own column names, never user input."""
     out = set()
-    for chunk in in_lists(claim_ids):
+    for chunk in in_lists(values):
         marks = ",".join("?" * len(chunk))
         out.update(
             r[0]
             for r in conn.execute(
-                f"select distinct story_id from claims where id in ({marks}) and story_id is not null", chunk
+                f"select distinct {column} from claims where {key} in ({marks}) and {column} is not null", chunk
             )
         )
     return out
+
+
+def _story_ids(conn, claim_ids) -> set[str]:
+    return _distinct_of_claims(conn, "story_id", "id", claim_ids)
 
 
 REBUILD_STEP = 5000
