@@ -33,8 +33,7 @@ PRONOUN_CONTRACTIONS = {"he's", "she's", "they've", "he'd", "she'd", "they'd", "
                "we'd", "i'd", "who's", "who'd", "you've"}
 ANY_QUOTE = re.compile("[\"\u201c\u201d\u2018\u00ab:]|''")
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "our", "my"}
-FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|did|does|do|can|could|"
-                     r"should|may|might|must)\b")
+FINITE = re.compile(r"\b(?:" + P.AUX_DO_ALT + r"|said|says)\b")
 OPEN_Q = "\"\u201c\u2018'\u00ab"
 # what may close a question after its "?" (quotation marks, a bracket, spaces)
 QUESTION_CLOSERS = " \t\n\"'\u201d\u2019)"
@@ -251,6 +250,15 @@ def quote_closing_before(ctx: Ctx, pos: int) -> Quote | None:
     return None
 
 
+def quote_opening_at(ctx: Ctx, k: int) -> Quote | None:
+    """The quote whose opening mark is at ``k``, if any (one bisection)."""
+    i = bisect.bisect_left(ctx.qstarts, k)
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
+            return ctx.quotes[j]
+    return None
+
+
 def quote_opening_after(ctx: Ctx, pos: int, lim: int = 4) -> Quote | None:
     text = ctx.text
     k = pos
@@ -258,11 +266,7 @@ def quote_opening_after(ctx: Ctx, pos: int, lim: int = 4) -> Quote | None:
     while k < len(text) and text[k] in " ,:\t\u00a0" and n < lim:
         k += 1
         n += 1
-    i = bisect.bisect_left(ctx.qstarts, k)
-    for j in (i - 1, i, i + 1):
-        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
-            return ctx.quotes[j]
-    return None
+    return quote_opening_at(ctx, k)
 
 
 def quote_chain(ctx: Ctx, q: Quote) -> list[Quote]:
@@ -486,11 +490,7 @@ def next_para_quote(ctx: Ctx, pos: int) -> Quote | None:
     k = pos
     while k < len(text) and text[k] in " \t\r\n\u00a0":
         k += 1
-    i = bisect.bisect_left(ctx.qstarts, k)
-    for j in (i - 1, i, i + 1):
-        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
-            return ctx.quotes[j]
-    return None
+    return quote_opening_at(ctx, k)
 
 
 def para_index(ctx: Ctx, pos: int) -> int | None:

@@ -500,6 +500,14 @@ CLAUSE_SUBJECTS = frozenset(("i", "we", "he", "she", "they", "you"))
 # happen, no statement made.  ("may" is left: "X may blame Y, but ..." concedes a
 # stance, and "May" is a name; "could not", "could only" report what happened.)
 HYPOTHETICAL_MODALS = frozenset(("could", "might"))
+# The finite auxiliaries: "be" and "have" in their finite forms and the modals.
+# After a noun phrase one says a clause's verb has come ("his call to act has
+# ...", "a probe the agency said was ongoing"); the regexes that look for one
+# are built from this tuple (``patterns.AUX_ALT``).  The "do" forms are added
+# only where a rule wants them: "do" is also an infinitive ("her vow to do so").
+FINITE_AUX = ("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+              "may", "might", "must")
+DO_AUX = ("did", "does", "do")
 # what "could" reports as perceived ("could feel that ...", "could see that ..."),
 # a past ability: these stay claims
 PERCEIVED_LEMMAS = frozenset(("feel", "sense", "see", "hear", "notice", "tell"))

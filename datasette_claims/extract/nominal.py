@@ -12,7 +12,7 @@ import re
 from . import claim_index
 from .context import (Ctx, content_quote_type, inside_quote, make_claim, right_content, trim_span, unit_of,
                       word_before, word_positions)
-from .patterns import trie_regex
+from .patterns import AUX_ALT, AUX_DO_ALT, trie_regex
 from .verbal.complements import cut_object_adjunct
 
 _NOMINAL_THAT = re.compile(
@@ -152,8 +152,7 @@ _NOUN_PREP = re.compile(
     r"(?=\s+(?:(?P<link>to|that)\b)?)")
 # Where a noun-phrase complement ends: punctuation, a finite verb ("his attacks
 # on Lee have hurt him"), a new adjunct clause.
-_NP_END = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:is|was|are|were|has|have|had|will|would|"
-                     r"could|can|may|might|should|must|did|does|do|came|comes|drew|draws|led|"
+_NP_END = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:" + AUX_DO_ALT + r"|came|comes|drew|draws|led|"
                      r"prompted|sparked|made|makes|appeared|seemed|and\s+(?:his|her|their|its|the)|"
                      r"in\s+(?:a|an|the|his|her|their)\s+(?:speech|interview|statement|tweet|debate)|"
                      r"during|after|before|since|because|as|when|while|but|stands?|stood|remains?|helped|helps)\b|"
@@ -161,8 +160,9 @@ _NP_END = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:is|was|are|were|has|ha
 # After "her vow to ...": an infinitive clause runs on through participles and
 # adjuncts ("to go after firms", "to deport undocumented people") and ends at
 # punctuation or the finite verb of the sentence ("his call to X has ...").
-_INF_END = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:is|was|are|were|has|have|had|will|would|could|can|"
-                      r"may|might|should|must|did|does|drew|draws|led|prompted|sparked|remains?|helped|helps)\b")
+# (Not "do": the infinitive itself may be "do", "her vow to do so".)
+_INF_END = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:" + AUX_ALT + r"|did|does|drew|draws|led|"
+                      r"prompted|sparked|remains?|helped|helps)\b")
 # "questions about how it would work": a question clause has its own verb;
 # it runs to the end of the clause or to a gerund joined by "and" ("and sparking").
 _WH = re.compile(r"(?:whether|how|what|why|who|whom|which|where|when|if)\s")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import (BARE_PLURAL_SPEAKERS, CUE_FORMS, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS, JOINED_ARTICLES,
-                      MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS)
+from .lexicon import (BARE_PLURAL_SPEAKERS, CUE_FORMS, DO_AUX, FINITE_AUX, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS,
+                      JOINED_ARTICLES, MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS)
 
 
 def trie_regex(words) -> str:
@@ -223,6 +223,11 @@ AS_SAYING_RE = re.compile(
     r"(?P<verb>c(?<!\w.)it(?:ing|es)|q(?<!\w.)uot(?:ing|ed|es))\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
     r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming|"
     r"having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)))\b")
+
+# the finite auxiliaries ("is", "had", "would"; ``lexicon.FINITE_AUX``) as
+# alternatives of a pattern, and with the "do" forms ("did", "does", "do")
+AUX_ALT = "|".join(FINITE_AUX)
+AUX_DO_ALT = AUX_ALT + "|" + "|".join(DO_AUX)
 
 # the names of days and months, capitalised, as alternatives of a pattern
 WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)

@@ -140,10 +140,8 @@ AND_PAST = re.compile(
     r"taught|caught|meant|dealt|ate|flew|grew|knew|rose|fell|swore|tore|wore|hung|shut|"
     r"spent|split|spread|quit|slammed|blasted)\b")
 _PRONOUN_START = re.compile(r"(?:he|she|they|we|I|it|you|there)\b")
-_AUX_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:is|was|are|were|has|have|had|will|would|can|could|"
-                       r"should|may|might|must)\b")
-_CLAUSE_WORDS = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|"
-                           r"must|did|does|do|am|be|been|being|it's|he's|she's|that|who|which|whom|whose|"
+_AUX_SOON = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:" + P.AUX_ALT + r")\b")
+_CLAUSE_WORDS = re.compile(r"\b(?:" + P.AUX_DO_ALT + r"|am|be|been|being|it's|he's|she's|that|who|which|whom|whose|"
                            r"when|where|if|whether|because)\b|n't\b")
 
 

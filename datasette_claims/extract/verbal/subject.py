@@ -74,7 +74,7 @@ _OBJ_START = re.compile(r"\s*(?:[,:\"\u201c\u2018']|(?:the|a|an|his|her|their|it
 # a subject pronoun opens the complement clause of a speech verb ("Roe claims he
 # is worth ...", "who claim they were ..."): no noun reads so
 _CLAUSE_PRONOUN = re.compile(r"\s*(?:he|she|they|we|there)\b")
-GAP_VERB = re.compile(r"(?:would|will|could|can|should|might|may|must|is|was|are|were|has|have|had)\s+\S")
+GAP_VERB = re.compile(r"(?:" + P.AUX_ALT + r")\s+\S")
 # "a probe the agency said was ongoing": the walker joins the gap's antecedent
 # and the relative clause's subject into one noun phrase
 _GAP_HEAD = re.compile(r"(?:a|an|the|this|that|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
@@ -85,7 +85,7 @@ _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|ha
 _SENT_END = re.compile(r"(?:\s+[A-Z][a-z]+day)?\s*[.!?\"\u201d']*\s*$|\s*,")
 _SENTENCE_END = re.compile(r"[\s\"\u201d']*(?:[.!?;]|$)")
 _LONG_SUBJ_FINITE = re.compile(
-    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+    r"\b(?:" + P.AUX_DO_ALT + r"|"
     r"said|says|told|thinks|believes)\b|\b[a-z]\w*(?:ed|es)\s+(?:the|a|an|his|her|their|that|to|it|him|them)\b")
 
 
@@ -245,8 +245,8 @@ _SUBORD_BETWEEN = re.compile(r"(?:,\s*|\s)(?:although|though|while|because|when|
 # "Roe stood up to say", "Roe declined to say"
 _INF_VERB_NEXT = re.compile(
     r"\s+(?:(?:also|then|later|still|even|never|once|quickly|finally|often|always|simply|just|"
-    r"repeatedly|again|now|soon)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|should|may|"
-    r"might|must|did|does|do|seem|seems|seemed|appear|appears|appeared|stood|went|took|came|rose|got|"
+    r"repeatedly|again|now|soon)\s+)?(?:" + P.AUX_DO_ALT + r"|seem|seems|seemed|appear|appears|appeared|"
+    r"stood|went|took|came|rose|got|"
     r"made|sought|began|used|wants|want|wanted|tried|tries|try|[a-z]+ed|[a-z]+[^s's]s)\b")
 
 
