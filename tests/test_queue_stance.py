@@ -1,0 +1,59 @@
+"""The review queue and the speaker page mark a denial or a question as the search, claim and
+story pages do ("denies this" / "asks this"): a reviewer working down the queue, or reading
+down a speaker's claims, took a denial of the words for one more report asserting them.
+Invented reports and names; the real loader and a real Datasette.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import make_datasette
+from datasette.cli import cli
+
+WORDS = "the Brannock dam leaked cooling water into the river twice last winter"
+REPORTS = [
+    {"id": "assert", "outlet": "Valley Courier", "published": "2033-03-02",
+     "text": (f"{WORDS[0].upper() + WORDS[1:]}, Mayor Ilse Varga said on Monday.\n\n"
+              "\"The council will close the reservoir path until the repairs are done,\" Varga said.\n")},
+    {"id": "deny", "outlet": "Ridge Times", "published": "2033-03-03",
+     "text": (f"Mayor Ilse Varga on Tuesday denied that {WORDS}.\n\n"
+              "Residents said they would ask for the inspection records.\n")},
+]
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("xqueue3")
+    feed = tmp / "reports.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in REPORTS))
+    path = str(tmp / "dam.db")
+    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def _dam_stances(claims) -> dict:
+    """The stance of each report's claim of the dam's words, by report."""
+    return {c["id"].split(":")[0]: c["stance"]
+            for c in claims if "Brannock dam" in c["content"]}
+
+
+@pytest.mark.asyncio
+async def test_the_queue_marks_a_denial_beside_the_assertion_of_the_same_words(db_path):
+    ds = make_datasette([db_path])
+    queue = (await ds.client.get("/dam/-/claims/queue.json")).json()
+    assert _dam_stances(queue["claims"]) == {"assert": "assertion", "deny": "denial"}
+    html = (await ds.client.get("/dam/-/claims/queue")).text
+    assert html.count(">denies this</span>") == 1
+
+
+@pytest.mark.asyncio
+async def test_the_speaker_page_marks_the_claim_the_speaker_denied(db_path):
+    ds = make_datasette([db_path])
+    page = (await ds.client.get("/dam/-/claims/speaker/ilse-varga.json")).json()
+    assert sorted(c["stance"] for c in page["claims"] if "Brannock dam" in c["content"]) == ["assertion", "denial"]
+    html = (await ds.client.get("/dam/-/claims/speaker/ilse-varga")).text
+    assert html.count(">denies this</span>") == 1
