@@ -57,3 +57,32 @@ async def test_the_speaker_page_marks_the_claim_the_speaker_denied(db_path):
     assert sorted(c["stance"] for c in page["claims"] if "Brannock dam" in c["content"]) == ["assertion", "denial"]
     html = (await ds.client.get("/dam/-/claims/speaker/ilse-varga")).text
     assert html.count(">denies this</span>") == 1
+
+
+# Two reports quote the mayor alike, a third alters the end of the quotation.
+QUOTED = "The dam is safe and the reservoir path will reopen before the {}"
+QUOTES = [
+    {"id": id_, "outlet": outlet, "published": day,
+     "text": f"{lead}\n\n\"{QUOTED.format(end)},\" Mayor Ilse Varga said on Thursday.\n"}
+    for id_, outlet, day, lead, end in [
+        ("first", "Valley Courier", "2033-04-01", "The reservoir path stayed shut on Friday.", "autumn fair"),
+        ("second", "Ridge Times", "2033-04-02", "Walkers were turned back at the reservoir gate.", "autumn fair"),
+        ("altered", "Hill Gazette", "2033-04-03", "The mayor gave walkers a date.", "spring market"),
+    ]
+]
+
+
+@pytest.mark.asyncio
+async def test_the_speaker_page_marks_a_quotation_whose_wording_differs_between_reports(tmp_path):
+    feed = tmp_path / "quotes.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in QUOTES))
+    path = str(tmp_path / "path.db")
+    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    ds = make_datasette([path])
+    page = (await ds.client.get("/path/-/claims/speaker/ilse-varga.json")).json()
+    # every report of the drifted quotation: which one altered it is the story timeline's to say
+    assert {c["id"].split(":")[0]: c["drift"] for c in page["claims"]} == {
+        "first": True, "second": True, "altered": True}
+    html = (await ds.client.get("/path/-/claims/speaker/ilse-varga")).text
+    assert html.count(">another report quotes other wording</a>") == 3
