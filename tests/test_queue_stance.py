@@ -6,12 +6,8 @@ Invented reports and names; the real loader and a real Datasette.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-from conftest import make_datasette
-from datasette.cli import cli
+from conftest import load_docs_with_cli, make_datasette
 
 WORDS = "the Brannock dam leaked cooling water into the river twice last winter"
 REPORTS = [
@@ -26,13 +22,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("xqueue3")
-    feed = tmp / "reports.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in REPORTS))
-    path = str(tmp / "dam.db")
-    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return path
+    return load_docs_with_cli(tmp_path_factory.mktemp("xqueue3"), REPORTS)
 
 
 def _dam_stances(claims) -> dict:
@@ -44,18 +34,18 @@ def _dam_stances(claims) -> dict:
 @pytest.mark.asyncio
 async def test_the_queue_marks_a_denial_beside_the_assertion_of_the_same_words(db_path):
     ds = make_datasette([db_path])
-    queue = (await ds.client.get("/dam/-/claims/queue.json")).json()
+    queue = (await ds.client.get("/claims/-/claims/queue.json")).json()
     assert _dam_stances(queue["claims"]) == {"assert": "assertion", "deny": "denial"}
-    html = (await ds.client.get("/dam/-/claims/queue")).text
+    html = (await ds.client.get("/claims/-/claims/queue")).text
     assert html.count(">denies this</span>") == 1
 
 
 @pytest.mark.asyncio
 async def test_the_speaker_page_marks_the_claim_the_speaker_denied(db_path):
     ds = make_datasette([db_path])
-    page = (await ds.client.get("/dam/-/claims/speaker/ilse-varga.json")).json()
+    page = (await ds.client.get("/claims/-/claims/speaker/ilse-varga.json")).json()
     assert sorted(c["stance"] for c in page["claims"] if "Brannock dam" in c["content"]) == ["assertion", "denial"]
-    html = (await ds.client.get("/dam/-/claims/speaker/ilse-varga")).text
+    html = (await ds.client.get("/claims/-/claims/speaker/ilse-varga")).text
     assert html.count(">denies this</span>") == 1
 
 
@@ -74,15 +64,10 @@ QUOTES = [
 
 @pytest.mark.asyncio
 async def test_the_speaker_page_marks_a_quotation_whose_wording_differs_between_reports(tmp_path):
-    feed = tmp_path / "quotes.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in QUOTES))
-    path = str(tmp_path / "path.db")
-    result = CliRunner().invoke(cli, ["claims", "load", path, str(feed), "-q"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    ds = make_datasette([path])
-    page = (await ds.client.get("/path/-/claims/speaker/ilse-varga.json")).json()
+    ds = make_datasette([load_docs_with_cli(tmp_path, QUOTES)])
+    page = (await ds.client.get("/claims/-/claims/speaker/ilse-varga.json")).json()
     # every report of the drifted quotation: which one altered it is the story timeline's to say
     assert {c["id"].split(":")[0]: c["drift"] for c in page["claims"]} == {
         "first": True, "second": True, "altered": True}
-    html = (await ds.client.get("/path/-/claims/speaker/ilse-varga")).text
+    html = (await ds.client.get("/claims/-/claims/speaker/ilse-varga")).text
     assert html.count(">another report quotes other wording</a>") == 3
