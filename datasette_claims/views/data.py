@@ -455,12 +455,18 @@ async def contradicted(page, claim_ids: list[str]) -> set[str]:
     """The claims among ``claim_ids`` that another report says otherwise (an end of a ``conflict``
     link: a figure, a negation or a denial changed); empty when the actor may not read
     ``claim_matches``.  The speaker page marks them, as the queue's signal and the claim page do."""
+    return await linked(page, claim_ids, "conflict")
+
+
+async def linked(page, claim_ids: list[str], kind: str) -> set[str]:
+    """The claims among ``claim_ids`` at an end of a ``kind`` link (``conflict``, ``drift``: the
+    queue's signals, ``OWN_LINK``); empty when the actor may not read ``claim_matches``."""
     if not claim_ids or not await page.can_view("claim_matches"):
         return set()
     found = set()
     for chunk in in_lists(claim_ids):
         rows = await page.execute(f"select c.id from claims c where c.id in ({', '.join('?' for _ in chunk)}) "
-                                  f"and {OWN_LINK.format(kind='conflict')}", chunk)
+                                  f"and {OWN_LINK.format(kind=kind)}", chunk)
         found.update(r["id"] for r in rows)
     return found
 

@@ -23,6 +23,7 @@ from .data import (
     is_common,
     json_list,
     like_pattern,
+    linked,
     public,
     safe_url,
     segments,
@@ -248,9 +249,14 @@ async def speaker_page(page):
     # a claim another report says otherwise ("four million" here, "six million" there): the list
     # read as the speaker saying three different things
     disputed = await contradicted(page, [c["id"] for c in found.claims])
+    # a claim whose quoted wording differs from another report's (the queue's drift signal; the
+    # story's timeline says which report altered it): listed bare, either wording read as the
+    # speaker's own words
+    drifted = await linked(page, [c["id"] for c in found.claims], "drift")
     for c in found.claims:
         c["verdict"] = ratings.get(c["id"])
         c["contradicted"] = c["id"] in disputed
+        c["drift"] = c["id"] in drifted
     data = {
         "speaker": speaker,
         "roles": roles[:SHOWN_ROLES],

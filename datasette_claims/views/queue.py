@@ -227,7 +227,7 @@ def _queue_sql(cols: list[str], joins: list[str], every_report: bool, outer: lis
     # compute each row's text score, a Python function, once per reference to it)
     return f"""
     with signals as materialized (
-      select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.story_id,
+      select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.stance, c.story_id,
         coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
         {{text_score}} as text_score, {', '.join(cols)}
       from {{source}} {' '.join(joins)}
@@ -388,6 +388,9 @@ def _claim(page, r: dict, links: dict) -> dict:
         "speaker_url": page.urls.speaker(r["speaker_id"]) if links["speakers"] else None,
         "sourcing": r["sourcing"],
         "sourcing_label": SOURCING_LABELS.get(r["sourcing"], r["sourcing"]),
+        # a denial or a question of the words (the pages' "denies this" / "asks this"):
+        # read as an assertion, it would be checked as one
+        "stance": r["stance"],
         "outlet": r["outlet"],
         "date": r["day"],
         "story_url": page.urls.story(r["story_id"]) if links["stories"] else None,
