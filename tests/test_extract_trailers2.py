@@ -49,3 +49,17 @@ def test_shouted_after_comma_clause_is_not_inverted():
     text = "The crowd grew loud as Tom Reyes shouted that the bridge must reopen."
     c = one(text, "the bridge must reopen", speaker="Tom Reyes")
     assert c.cue.text == "shouted"
+
+
+@pytest.mark.parametrize("trailer", [
+    "said acting harbour director Tom Reyes in a statement.",
+    "said acting Kelp director Tom Reyes.",
+])
+def test_ing_office_before_its_holder(trailer):
+    one(LEAD + QUOTE + trailer, CONTENT, speaker="Tom Reyes", sourcing="named_person",
+        rule="direct.trailer_inverted")
+
+
+@pytest.mark.parametrize("trailer", ["said, laughing.", "said pointing at Tom Reyes.", "said quoting Tom Reyes."])
+def test_ing_word_without_office_is_no_source(trailer):
+    one(LEAD + QUOTE + trailer, CONTENT, speaker=None, sourcing="author")
