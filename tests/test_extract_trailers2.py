@@ -63,3 +63,12 @@ def test_ing_office_before_its_holder(trailer):
 @pytest.mark.parametrize("trailer", ["said, laughing.", "said pointing at Tom Reyes.", "said quoting Tom Reyes."])
 def test_ing_word_without_office_is_no_source(trailer):
     one(LEAD + QUOTE + trailer, CONTENT, speaker=None, sourcing="author")
+
+
+@pytest.mark.parametrize("trailer, speaker", [
+    ("said Kelpco guitarist, Tom van Reyes.", "Tom van Reyes"),
+    ("said head of the harbour board, Major General Tom al-Reyes.", "Tom al-Reyes"),
+])
+def test_holder_name_with_lower_case_particle(trailer, speaker):
+    one(LEAD + QUOTE + trailer, CONTENT, speaker=speaker, sourcing="named_person",
+        rule="direct.trailer_inverted")
