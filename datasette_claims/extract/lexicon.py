@@ -673,7 +673,7 @@ INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "re
               "quip", "muse", "counter", "predict", "caution", "report", "tweet", "post",
               "stress", "emphasize", "answer", "exclaim", "retort", "assert", "contend", "read",
               "maintain", "suggest", "boast", "complain", "lament", "agree", "confirm", "reveal",
-              "bark", "fume", "scoff"}
+              "bark", "fume", "scoff", "shout", "yell", "scream"}
 APPOSITION_FIRST = {"a", "an", "the", "who", "whose", "which", "one", "his", "her", "their", "its",
                     "now", "then", "former", "also", "another", "both", "chief", "head", "director",
                     "president", "chairman", "chairwoman", "spokesman", "spokeswoman"}

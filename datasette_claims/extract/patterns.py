@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .lexicon import (BARE_PLURAL_SPEAKERS, CUE_FORMS, DO_AUX, FINITE_AUX, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS,
-                      JOINED_ARTICLES, MONTH_ABBR, MONTHS, TIME_NOUNS, WEEKDAYS)
+                      JOINED_ARTICLES, MONTH_ABBR, MONTHS, NAME_PARTICLES, TIME_NOUNS, WEEKDAYS)
 
 
 def trie_regex(words) -> str:
@@ -439,7 +439,9 @@ INV_SOURCE_RE = re.compile(
 # Board, Ivo Brandt, in a statement": after an office, the name of who holds it
 # (groups ``pp``, the office's prepositional phrase, and ``name``).
 # the name of who holds an office, after it and its comma: two to four capitalised words
-HOLDER_NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+"
+# (its surname may open with a particle or a joined article in lower case: "Jo van Roe", "Ali al-Kelp")
+HOLDER_NAME = (r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)?"
+               + _JOINED_ARTICLE + r"[A-Z][\w'\u2019-]+")
 _HOLDER = (r"(?P<pp>\s+(?:of|for|at|to)\s+[^,.;:!?\"\u201c\u201d]{1,60}?)?"
            r",\s+(?P<name>" + HOLDER_NAME + r")")
 OFFICE_HOLDER = _HOLDER + r"(?=\s*(?:[.;!?,]|$))"

@@ -295,6 +295,16 @@ class _Object(NamedTuple):
     directive_from: int | None                # "told X to ...": the content starts at X
 
 
+def _bare_told_trailer(ctx: Ctx, cue: Cue, adj_end: int) -> bool:
+    """'"...," Kelpco spokesman Jo Roe told.': a trailer closing a quotation may
+    leave "told" bare (its hearer dropped), the sentence ending right after it."""
+    return (_BARE_END.match(ctx.text, adj_end, cue.ue) is not None
+            and quote_closing_before(ctx, sentence_left_edge(ctx.text, cue.us, cue.start)) is not None)
+
+
+_BARE_END = re.compile(r"\s*(?:[.!?](?:\s|$)|$)")
+
+
 def _cue_object(ctx: Ctx, cue: Cue, adj_end: int, said_to: str | None, where: str | None) -> _Object | None:
     """The object of an object cue ("told reporters", "warned the board"); None
     when "tell" has neither an object nor a far "that"."""
@@ -310,7 +320,7 @@ def _cue_object(ctx: Ctx, cue: Cue, adj_end: int, said_to: str | None, where: st
         far = _TOLD_THAT.match(text, adj_end, ue)
         if far:
             return _Object(far.end(), text[adj_end:far.end()].strip(), where, None)
-        if cue.lemma == "tell" and not cue.participle:
+        if cue.lemma == "tell" and not cue.participle and not _bare_told_trailer(ctx, cue, adj_end):
             return None
         return _Object(adj_end, said_to, where, None)
     said_to = om.group("obj")

@@ -345,9 +345,19 @@ def _quotation_trailer_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     sv = im.group("src")
     if FINITE.search(sv) or ANY_QUOTE.search(sv) or sv.islower() and " " not in sv:
         return None  # (nor a lone pronoun-like word: '"...," read another.')
-    if sv.split()[0].lower().endswith("ing") and im.group("name") is None:
-        return None  # ("said, laughing."; not "said acting director, Jo Roe")
+    words = sv.split()
+    if words[0].lower().endswith("ing") and im.group("name") is None and not _office_then_holder(words[1:]):
+        return None  # ("said, laughing."; not "said acting director, Jo Roe", "said acting director Jo Roe")
     return im
+
+
+def _office_then_holder(words: list[str]) -> bool:
+    """'acting harbour director Jo Roe': an office's head noun, then only the
+    capitalised words of its holder's name to the end."""
+    heads = [i for i, w in enumerate(words) if w.lower() in OFFICE_HEADS and w[:1].islower()]
+    if not heads or heads[-1] == len(words) - 1:
+        return False
+    return all(w[:1].isupper() for w in words[heads[-1] + 1:])
 
 
 def _named_inverted(ctx: Ctx, cue: Cue) -> re.Match | None:
