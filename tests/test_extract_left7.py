@@ -182,7 +182,7 @@ def test_guard_a_body_opening_on_a_rank_word_stays_whole():
 
 
 def test_guard_a_two_word_name_opening_on_a_rank_word_stays_whole():
-    one("Major Owens said that the bill failed.", "the bill failed", speaker="Major Owens")
+    one("Major Pellow said that the bill failed.", "the bill failed", speaker="Major Pellow")
 
 
 # -- "who" after a list of people: all of them, unless its verb is one person's

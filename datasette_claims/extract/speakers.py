@@ -717,7 +717,7 @@ def _role_noun_lead(text: str, run: _Run, lead, toks: list[str]):
 def _listed_role_before_name(toks: list[str]) -> bool:
     """ "Rabbi Yosef Lem Arad", "Brigadier Udo Kell": a listed rank or trade, then
     a forename the lists lack and a surname, no organisation's word ("Major League
-    Kelpball" is a body; "Major Owens", two words, may be a forename)."""
+    Kelpball" is a body; "Major Pellow", two words, may be a forename)."""
     return toks[0].lower() in ROLES_BEFORE_NAME and all(t[:1].isupper() and t.isalpha() for t in toks[1:3]) \
         and not has_org_word(" ".join(toks[1:]))
 
