@@ -18,7 +18,7 @@ from .sources import left_noun, left_source
 
 
 # what follows "as" in the cue of AS_SAYING_RE (" as saying", " as having said", ...)
-_AS_CUE_WORDS = ("saying", "telling", "writing", "stating", "claiming", "having ")
+_AS_CUE_WORDS = (*P.AS_SAYING_VERBS, "having ")
 
 
 def as_saying(ctx: Ctx) -> None:
@@ -66,12 +66,12 @@ def _passive_relay(verb: str, cue: str) -> re.Pattern:
         + r"\s+(?P<cue>" + cue + r")\b")
 
 
-_QUOTED_AS = _passive_relay("quoted", r"(?:as\s+)?(?:saying|telling\s+\w+|writing|stating|claiming)|" + _HAVING_SAID)
+_QUOTED_AS = _passive_relay("quoted", r"(?:as\s+)?(?:" + P.AS_SAYING_ALT + r")|" + _HAVING_SAID)
 _REPORTED_AS_HAVING = _passive_relay("reported", _HAVING_SAID)
 # "Jo Roe is reported by the Kelp Times as saying that ...": the one reported speaks, the outlet relays
 _AS_SAYING_HINT = re.compile(r"(?:reported|cited)\b[^.;:\"\u201c]{0,90}?\sas\s+"
-                             r"(?:saying|telling|writing|stating|claiming)")
-_REPORTED_AS_SAYING = _passive_relay(r"(?:reported|cited)", r"as\s+(?:saying|telling\s+\w+|writing|stating|claiming)")
+                             r"(?:" + "|".join(P.AS_SAYING_VERBS) + r")")
+_REPORTED_AS_SAYING = _passive_relay(r"(?:reported|cited)", r"as\s+(?:" + P.AS_SAYING_ALT + r")")
 
 
 _TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")

@@ -218,10 +218,14 @@ CAP_CUE_RE = re.compile(r"(?:" + "|".join(w[0] + r"(?<=\s.)" + w[1:] for w in _C
 # (first letter, then a look-behind for the word boundary before it: same matches as a
 # leading \b, but the engine can skip ahead to that letter)
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\b")
+# The participles of "cited as saying", "quoted as telling reporters", "reported as
+# writing": what follows "as" in a relayed saying (``nested``), once; "telling" with its hearer
+AS_SAYING_VERBS = ("saying", "telling", "writing", "stating", "claiming")
+AS_SAYING_ALT = "|".join(v + r"\s+\w+" if v == "telling" else v for v in AS_SAYING_VERBS)
 # (see ACCORDING_RE for the look-behinds)
 AS_SAYING_RE = re.compile(
     r"(?P<verb>c(?<!\w.)it(?:ing|es)|q(?<!\w.)uot(?:ing|ed|es))\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
-    r"(?P<cue>as\s+(?:saying|telling\s+\w+|writing|stating|claiming|"
+    r"(?P<cue>as\s+(?:" + AS_SAYING_ALT + r"|"
     r"having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)))\b")
 
 # the finite auxiliaries ("is", "had", "would"; ``lexicon.FINITE_AUX``) as
