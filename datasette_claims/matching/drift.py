@@ -21,7 +21,16 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..text import STOPWORDS, diff_tokens, is_content
-from .similarity import NEGATED_SPAN, NUMBER_WORDS, has_negation, is_negation, negation_flipped, negation_parity
+from .similarity import (
+    NEGATED_SPAN,
+    NUMBER_WORDS,
+    double_negated,
+    has_negation,
+    is_negation,
+    negation_flipped,
+    negation_parity,
+    prefix_bases,
+)
 
 _NUM = re.compile(r"\d")
 # Modal verbs by what they commit the speaker to; "would" is the reported
@@ -82,6 +91,58 @@ def same_spelling(a: list[str], b: list[str]) -> bool:
     if not ja or not jb or ja[0] != jb[0] or abs(len(ja) - len(jb)) > 2:
         return False
     return _skeleton(a) == _skeleton(b)
+
+
+# An acronym as written: "WMD", "U.S.", "WMDs" (capitals, dots, a plural "s")
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s?")
+ACRONYM_MIN_LOWER = 3  # a shorter acronym is read only against capitalised words ("US" / "United States")
+
+
+def spelled_out(shown_a: list[str], shown_b: list[str]) -> bool:
+    """Is one stretch of words the other with an acronym spelled out: an
+    acronym on one side whose letters are the initials of the other side's
+    words, the rest the same ("KHA" / "Kessby Harbour Authority", "the UN" /
+    "the United Nations", "WMD" / "weapons of mass destruction")?  One name,
+    two spellings: no other name said.  (Between quotation marks the quoted
+    words still changed: a drift, shown as such.)"""
+    keys_a, keys_b = _keys(shown_a), _keys(shown_b)
+    return same_spelling(_keys(_collapse(shown_b, shown_a)), keys_a) or \
+        same_spelling(_keys(_collapse(shown_a, shown_b)), keys_b)
+
+
+def _keys(shown: list[str]) -> list[str]:
+    return [w.lower().replace("\u2019", "'").strip(".,'-") for w in shown]
+
+
+def _collapse(shown: list[str], other: list[str]) -> list[str]:
+    """``shown`` with each run of words spelling out an acronym of ``other``
+    put back as that acronym."""
+    acronyms = {w: w.replace(".", "").rstrip("s").lower() for w in other if _ACRONYM.fullmatch(w)}
+    if not acronyms or len(shown) < 2:
+        return shown
+    out, i = [], 0
+    while i < len(shown):
+        end, acronym = next(((e, a) for a, letters in acronyms.items()
+                             if (e := _spells(shown, i, letters)) is not None), (None, None))
+        out.append(acronym if acronym else shown[i])
+        i = end if acronym else i + 1
+    return out
+
+
+def _spells(shown: list[str], at: int, letters: str) -> int | None:
+    """Where a run of words from ``at`` ends whose initials are ``letters``
+    (function words inside it may be skipped: "weapons of mass destruction"),
+    or None."""
+    got, k = "", at
+    while k < len(shown) and len(got) < len(letters):
+        word = shown[k]
+        initial = word[:1].lower()
+        if initial == letters[len(got)] and (word[:1].isupper() or len(letters) >= ACRONYM_MIN_LOWER):
+            got += initial
+        elif not got or word.lower() not in STOPWORDS:
+            return None
+        k += 1
+    return k if got == letters and k - at >= 2 else None
 
 
 def _neg_count(keys: list[str]) -> int:
@@ -303,8 +364,8 @@ def _meaning(ops: list[dict]) -> list[str]:
         modal_a, modal_b = modal_classes(keys_a), modal_classes(keys_b)
         if modal_a and modal_b and modal_a != modal_b:
             found.add("modality")
-        if _all_names(a) and _all_names(b):
-            found.add("names")
+        if _all_names(a) and _all_names(b) and not spelled_out(a, b):
+            found.add("names")  # (not "KHA" / "Kessby Harbour Authority": one name, two spellings)
     return [f for f in MEANING_FLAGS if f in found]
 
 
@@ -354,8 +415,9 @@ def _scope_end(keys: list[str], at: int) -> int:
 
 
 def _negated_only_here(keys: list[str], other: list[str], aligned: dict[int, int]) -> bool:
+    cancelled = double_negated(keys, set(other))
     for at, key in enumerate(keys):
-        if not is_negation(key) or at in aligned:
+        if not is_negation(key) or at in aligned or _cancels(keys, at, cancelled):
             continue
         word = next((w for w in range(at + 1, min(at + 1 + NEGATED_SPAN, _scope_end(keys, at)))
                      if w in aligned and keys[w] not in STOPWORDS), None)
@@ -363,6 +425,12 @@ def _negated_only_here(keys: list[str], other: list[str], aligned: dict[int, int
         if there is not None and not any(is_negation(k) for k in other[max(0, there - NEGATED_SPAN) : there]):
             return True
     return False
+
+
+def _cancels(keys: list[str], at: int, cancelled: set[str]) -> bool:
+    """Does the negation at ``at`` govern a prefixed word whose base the other
+    wording says plainly ("not unlikely" / "likely": two negations, none)?"""
+    return bool(cancelled) and not cancelled.isdisjoint(prefix_bases(keys[at + 1 : at + 1 + NEGATED_SPAN]).values())
 
 
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")

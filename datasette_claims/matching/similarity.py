@@ -176,10 +176,26 @@ def _parity(negations: int, bases, against) -> int:
 def negation_flipped(a: list[str], b: list[str]) -> bool:
     """Does one wording negate what the other affirms?  "The rules are not
     clear" / "the rules remain unclear" is no flip; "will be frozen" /
-    "will not be frozen" is."""
+    "will not be frozen" is; "not unlikely" / "likely" is none either
+    (``double_negated``)."""
     if not has_negation(a) and not has_negation(b):
         return False
-    return negation_parity(a, negated_words(b)) != negation_parity(b, negated_words(a))
+    return negation_parity(a, negated_words(b) | double_negated(a, b)) != \
+        negation_parity(b, negated_words(a) | double_negated(b, a))
+
+
+def double_negated(tokens: list[str], other) -> set[str]:
+    """The bases of prefixed words in ``tokens`` that a negation of their own
+    governs and ``other`` says plainly: "not unlikely" / "likely", "not
+    impossible" / "possible" -- the two negations cancel, so the prefixed
+    word counts against its own "not" (``negation_parity``'s ``against``)."""
+    return {base for base in negated_bases(tokens) if base in other}
+
+
+def negated_bases(tokens: list[str]) -> set[str]:
+    """The bases of prefixed words a negation governs ("not unlikely": "likely")."""
+    governed = negated_words(tokens)
+    return {base for w, base in prefix_bases(tokens).items() if w in governed} if governed else set()
 
 
 def _dice(a: set, b: set) -> float:
@@ -195,7 +211,7 @@ class Prepared:
 
     __slots__ = (
         "processed", "n_words", "stems", "stem_set", "content", "trigrams", "numbers", "negated", "names",
-        "negations", "prefixed", "governed",
+        "negations", "prefixed", "governed", "doubled",
     )
 
     def __init__(self, text: str):
@@ -214,6 +230,8 @@ class Prepared:
         self.negations = sum(1 for w in toks if is_negation(w))
         self.prefixed = tuple(prefix_bases(toks).values())
         self.governed = frozenset(negated_words(toks)) if self.negations else frozenset()
+        # prefixed words under a negation of their own ("not unlikely"): their bases
+        self.doubled = frozenset(negated_bases(toks)) if self.negations else frozenset()
 
 
 _PREPARED: dict[str, Prepared] = {}
@@ -282,7 +300,13 @@ def _cheap_features(A: Prepared, B: Prepared) -> dict[str, float]:
 
 def _prepared_flip(A: Prepared, B: Prepared) -> bool:
     """``negation_flipped`` of two prepared texts."""
-    return _parity(A.negations, A.prefixed, B.governed) != _parity(B.negations, B.prefixed, A.governed)
+    return _parity(A.negations, A.prefixed, B.governed | _plain(A, B)) != \
+        _parity(B.negations, B.prefixed, A.governed | _plain(B, A))
+
+
+def _plain(A: Prepared, B: Prepared) -> frozenset:
+    """``double_negated`` of two prepared texts: A's doubly negated bases that B says (by stem)."""
+    return frozenset(base for base in A.doubled if stem(base) in B.stem_set) if A.doubled else frozenset()
 
 
 def text_logit(a: str, b: str, floor: float | None = None) -> float | None:
