@@ -260,11 +260,16 @@ _OPEN_AFTER = re.compile(r"\s+(?:(?:exactly|precisely)\s+)?(?:who|what|which|whe
 
 def _stance(text: str, lemma: str, cls: str, cue_s: int, cue_e: int, us: int) -> str:
     """The cue's stance; a negated verb of bearing out ("records do not confirm
-    that ...", "the data don't show") denies what follows rather than asserting it."""
-    if lemma in CONFIRMING_LEMMAS and _NEGATION_BEFORE.search(text, max(us, cue_s - 40), cue_s) \
-            and not _OPEN_AFTER.match(text, cue_e):
-        return "denial"
-    return stance_of(lemma, cls)
+    that ...", "the data don't show") denies what follows rather than asserting it;
+    a negated denial ("did not deny that ...", "has never disputed") denies nothing."""
+    stance = stance_of(lemma, cls)
+    if lemma not in CONFIRMING_LEMMAS and stance != "denial":
+        return stance
+    if not _NEGATION_BEFORE.search(text, max(us, cue_s - 40), cue_s):
+        return stance
+    if stance == "denial":
+        return "assertion"
+    return stance if _OPEN_AFTER.match(text, cue_e) else "denial"
 
 
 # --- step 2: adjuncts, object, "that" ---------------------------------------
