@@ -27,11 +27,14 @@ Pure Python over plain strings, like the rest of ``matching``.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .aliases import fold_word, parse_name
 from ..extract.context import DETERMINERS
 from ..extract.lexicon import PERSON_NOUNS
-from ..extract.sourcing import classify
+from ..extract.lexicon import DOCUMENT_NOUNS
+from ..extract.sourcing import HEAD_BREAKS, classify
+from ..text import is_content
 
 # Attributions that name nobody themselves: the speaker came from elsewhere.
 REFERRING_WORDS = frozenset("he she they it we i who which that this his her their its".split())
@@ -49,6 +52,15 @@ def names_other(source: str | None, other_name: str | None) -> bool:
         return False
     surname = parse_name(other_name).surname
     return len(surname) >= 3 and surname in _words(source)
+
+
+def mentions(text: str | None, name: str | None) -> bool:
+    """Does ``text`` name the person ``name`` -- its surname (three letters or
+    more) as a word, or in the possessive ("Dahl's promise")?"""
+    if not text or not name:
+        return False
+    surname = parse_name(name).surname
+    return len(surname) >= 3 and not {surname, surname + "s"}.isdisjoint(_words(text))  # ("Dahl's": "dahls")
 
 
 def cut_in_word(name: str | None, source: str | None) -> bool:
@@ -107,6 +119,72 @@ def misread(name_a: str | None, source_a: str | None, name_b: str | None, source
         or cut_in_word(name_a, source_a)
         or cut_in_word(name_b, source_b)
     )
+
+
+def two_sources(a: "Attributed", b: "Attributed") -> bool:
+    """Are two claims credited to two sources that nothing joins, one of them
+    a group or a record?  Each attribution names a source itself (no pronoun:
+    "he" takes its name from elsewhere; none missing: the report's own
+    words); one is a group of people ("officials", "Both leaders", "the
+    opposition") or a record or outlet ("a report in the Harbour Gazette",
+    "the note", ``group_or_record``); the two share no word of their names,
+    attributions or roles ("the Kelp Ministry" / "a ministry spokesman"
+    share one), and neither speaks for the other (``speaks_for``).  Then each
+    says its own thing of one event, in words of their own, and the rare
+    words they share are no rewording of one statement.  (One person
+    described, "a dock worker", "the ferry company", may be the other's
+    named speaker: not two sources.)"""
+    if not (a.words and b.words) or a.referring or b.referring or not (a.group or b.group):
+        return False
+    if not a.words.isdisjoint(b.words):
+        return False
+    return not (speaks_for(a.role, b.name) or speaks_for(b.role, a.name))
+
+
+class Attributed(NamedTuple):
+    """A claim's speaker as ``two_sources`` reads it."""
+
+    name: str | None
+    role: str | None
+    words: frozenset  # the content words of its name, attribution and role
+    referring: bool  # the attribution is a pronoun or a relative ("he", "who")
+    group: bool  # ``group_or_record`` of the attribution
+
+
+def attributed(name: str | None, source: str | None, role: str | None) -> Attributed:
+    """``Attributed`` of a speaker's name, attribution text and role."""
+    words = frozenset(w for text in (name, source, role) for w in _words(text) if is_content(w))
+    return Attributed(name, role, words, referring(source), group_or_record(source or name))
+
+
+_RECORDS = frozenset(("media_report", "document", "collective_unnamed"))
+
+
+def group_or_record(source: str | None) -> bool:
+    """Is the attribution a group of people or a record, not one speaker:
+    its head noun (the last word before a comma or preposition) a plural in
+    lower case ("Kessby officials", "Both councillors", "harbour
+    authorities") or a document's noun ("the main memo, number 12"), or
+    ``sourcing.classify`` reads it as an outlet, a document or a collective?"""
+    if not source or referring(source):
+        return False
+    head = _head(source)
+    if head and head.islower() and (head.lower() in DOCUMENT_NOUNS or _plural(head)):
+        return True
+    return classify(source, False) in _RECORDS
+
+
+def _head(source: str) -> str | None:
+    words = []
+    for w in re.split(r"\s+", source.split(",")[0].strip()):
+        if w.lower() in HEAD_BREAKS and words:
+            break
+        words.append(w.strip(".;:'\"\u2019"))
+    return words[-1] if words else None
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def speaks_for(role: str | None, body: str | None) -> bool:

@@ -427,10 +427,22 @@ def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | No
         logit = text_logit(a.content, b.content, logit_floor(CONFLICT_THRESHOLD))
         if logit is not None and probability(logit, 0) >= CONFLICT_THRESHOLD:
             return Found(round(probability(logit, 0), 4), "speaker-conflict")
-    frag = _fragment(a, b, DIFFERENT)
-    if frag and frag.quoted and _fragment_enough(frag, DIFFERENT, _far_apart(a, b)):
-        return Found(round(contained_score(frag.ratio), 4), "speaker-conflict")
+    rel = UNKNOWN if _cites(a, b) else DIFFERENT
+    frag = _fragment(a, b, rel)
+    if frag and frag.quoted and _fragment_enough(frag, rel, _far_apart(a, b)):
+        return Found(round(contained_score(frag.ratio), 4), "partial" if rel == UNKNOWN else "speaker-conflict")
     return None
+
+
+def _cites(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Does one claim name the other's speaker in its own words, in reports
+    days apart ("Osk said Dahl's promise to keep the quay 'open to every
+    trawler in the fleet' was hollow")?  A quoted stretch in it may then be
+    the other speaker's words, quoted inside a statement of its own: as long
+    a stretch links them as for speakers not known to differ."""
+    return _close_in_time(a, b) and (
+        attribution.mentions(a.content, b.speaker_name) or attribution.mentions(b.content, a.speaker_name)
+    )
 
 
 def _quoted_text(c: ClaimInfo) -> str | None:
@@ -463,6 +475,39 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
     if meaning_flags(diff) or numbers_swapped(diff) or counts_differ(a.content, b.content):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
+
+
+def without_neighbours(rows: list[tuple]) -> list[tuple]:
+    """``claim_matches`` rows (claim_a, claim_b, score, kind, method, diff)
+    less the drift links to a neighbour of the statement: a claim whose words
+    another report quotes exactly in one claim (an ``exact`` link) is not
+    misquoted by a second claim of that report ("We don't quit." / "I don't
+    quit.", the next sentence of the speech; "It's the right thing to do." /
+    "I'm convinced that was the right thing to do.", another sentence of it
+    the same day): the report quoted it right, and the other claim says
+    something else, however alike."""
+    exact: dict[tuple[str, str], set[str]] = {}
+    for a, b, _score, kind, method, _diff in rows:
+        if kind == "same" and method.endswith(":exact"):
+            exact.setdefault((a, _article_of(b)), set()).add(b)
+            exact.setdefault((b, _article_of(a)), set()).add(a)
+    if not exact:
+        return rows
+    return [row for row in rows if not _to_a_neighbour(row, exact)]
+
+
+def _to_a_neighbour(row: tuple, exact: dict[tuple[str, str], set[str]]) -> bool:
+    """Is the row a drift link whose either claim is quoted exactly by another
+    claim of the other's report (``exact``: (claim, report) -> those claims)?"""
+    a, b, _score, kind, _method, _diff = row
+    if kind != "drift":
+        return False
+    return bool(exact.get((a, _article_of(b)), set()) - {b} or exact.get((b, _article_of(a)), set()) - {a})
+
+
+def _article_of(claim_id: str) -> str:
+    """The article of a claim id ("<article>:<start>-<end>", ``extract.grain``)."""
+    return claim_id.rpartition(":")[0]
 
 
 def _misquoted(a: ClaimInfo, b: ClaimInfo, qa: str, qb: str, diff: dict) -> bool:
@@ -602,6 +647,10 @@ def names_a_thing(content: str) -> bool:
     return sum(not w.isdigit() for w in content_words(content)) < NAME_CONTENT_WORDS
 
 
+def _attributed(c: ClaimInfo) -> attribution.Attributed:
+    return attribution.attributed(c.speaker_name, c.source_text, c.speaker_role)
+
+
 def _name_words(*names: str | None) -> frozenset:
     return frozenset(w for n in names if n for w in words(n))
 
@@ -629,6 +678,8 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
         return None
     if rel != SAME and (attribution.names_no_source(a.source_text) or attribution.names_no_source(b.source_text)):
         return None  # a subject read as a speaker ("The case", "proofs"): no one's statement to reword
+    if rel != SAME and attribution.two_sources(_attributed(a), _attributed(b)):
+        return None  # two sources, each saying its own thing of one event
     if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:
         return None
     overlap = word_overlap(
