@@ -20,6 +20,9 @@ words decide, under the stricter tests for speakers not known to be one:
 And an attribution may name no one who can speak at all: "The case
 [centres] on ...", "proofs [that] ...", "3 of them say" (``names_no_source``),
 a subject read as a speaker; its claim is no one's statement to reword.
+And two attributions may name two sources that nothing joins, one a group
+or a record ("officials", "a report in the Gazette"; ``two_sources``): each
+says its own thing of one event.
 
 Pure Python over plain strings, like the rest of ``matching``.
 """

@@ -27,7 +27,12 @@ near-identical.  A pair is then linked when
   shared in any order, reports close in time, speakers not different).
 
 Two different speakers link otherwise only when a long statement is word
-for word the same: an attribution slip in one report.
+for word the same: an attribution slip in one report -- or when one quotes
+the other by name ("Dahl's promise to keep the quay 'open to ...'").
+
+Over a batch's links, ``without_neighbours`` drops a drift link to a
+sentence next to the statement when the other report quotes the statement
+itself exactly: one pair alone cannot see that.
 """
 
 from __future__ import annotations
