@@ -349,7 +349,8 @@ def main(argv=None) -> int:
     ap.add_argument("--reuse", action="store_true", help="keep the small and large databases of an earlier run")
     ap.add_argument("--skip-growth", action="store_true")
     ap.add_argument("--unsettled", action="store_true",
-                    help="leave the speakers as loaded without matching (not merged, big speakers not counted)")
+                    help="leave the speakers as loaded without matching (namesakes not merged); with --reuse, only "
+                         "databases no settled run has touched")
     ap.add_argument("--sections", action="store_true", help="also print the CPU of each stage of matching")
     ap.add_argument("--batch-in-process", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
