@@ -20,7 +20,9 @@ its own, whatever else the shared machine runs), as ratios in one run:
    (``bench_match.add_synthetic``: perturbed copies and spliced halves of
    the real claims, each half repeated about 30 times) up to ``--large``
    times the whole corpus's claim count.  Both are marked matched
-   (``match_state``, no links: what is timed is the new claims' matching).
+   (``match_state``, no links: what is timed is the new claims' matching)
+   and their speakers settled as matched loads leave them (namesakes
+   merged: ``mark_matched``; ``--unsettled`` as loaded, before 2026-12-06).
    Then, ``--runs`` times, each on a fresh copy and in a new process (as
    ``claims load`` runs, its caches cold): the batch is loaded with
    matching and ``match_articles``' CPU per new claim is taken; the target
