@@ -159,3 +159,33 @@ def test_a_speaker_pool_asked_often_indexes_its_claims_and_answers_the_same(tmp_
     assert again[:POOL_SCANS] == scanned
     fresh = [SpeakerPool(db.conn, "ida-vorn", cap=100).candidates(q) for q in queries]  # each scanned once
     assert again == fresh
+
+
+def test_a_speaker_pool_scans_a_repeated_text_once_and_proposes_every_copy(tmp_path, monkeypatch):
+    """A speaker quoted word for word in three reports (a wire story and two
+    reprints): the pool looks at that text once, proposes all three claims,
+    scanned or indexed, as an index of every claim would (``SpeakerBlocks``)."""
+    from datasette_claims.matching import candidates
+    from datasette_claims.matching.blocks import SpeakerBlocks
+
+    db = _pool_db(tmp_path)
+    for i in range(3):
+        db["claims"].insert({"id": f"w{i}", "article_id": "a1", "speaker_id": "ida-vorn",
+                             "content": "Winter ferry tolls to Marsk will double"})
+    db.conn.commit()
+    rid = {cid: r for cid, r in db.execute("select id, rowid from claims")}
+    looked: list[str] = []
+    holds = candidates._holds
+    monkeypatch.setattr(candidates, "_holds", lambda low, words, need: looked.append(low) or holds(low, words, need))
+    pool = SpeakerPool(db.conn, "ida-vorn", cap=100)
+    got = pool.candidates("winter ferry tolls double")
+    assert looked.count("winter ferry tolls to marsk will double") == 1 and len(looked) == 40 + 5 + 1
+    assert got[:3] == [rid["w0"], rid["w1"], rid["w2"]]
+    blocks = SpeakerBlocks(db.conn, 100)
+    for query in ("winter ferry tolls double", "Ferry tolls for Marsk", "quince rows near Brellow"):
+        scanned = SpeakerPool(db.conn, "ida-vorn", cap=100)
+        assert scanned.candidates(query) == blocks.pool("ida-vorn").candidates(query), query
+        many = SpeakerPool(db.conn, "ida-vorn", cap=100)
+        for _ in range(candidates.POOL_SCANS):
+            many.candidates("nothing shared")
+        assert many.candidates(query) == scanned.candidates(query) and many.index is not None, query

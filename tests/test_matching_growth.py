@@ -134,3 +134,74 @@ def test_a_loads_chunks_count_the_claims_once_and_again_after_a_change(tmp_path)
     assert DocFreq(db.conn, reads=reads).total == 11
     assert DocFreq(db.conn, reads=reads).total == db.conn.execute("select count(*) from claims").fetchone()[0]
     assert sum("count(*)" in q for q in asked) <= 5
+
+
+def _with_word(db, word: str, rowids) -> None:
+    for rid in rowids:
+        db.execute(f"update claims set content = content || ' {word}' where rowid = ?", [rid])
+    db.conn.commit()
+
+
+def test_a_word_estimated_common_is_told_common_without_its_list_read(tmp_path):
+    """Sample 20 of 400 claims, RARE_DF 10: "sedge", seen twice and held by 30
+    claims, is estimated common but not surely; the index is asked whether it
+    has an 11th claim, and its 30 rowids are never handed over.  "quillwort",
+    seen twice too but held by 4, is asked the same, then read: rare."""
+    db = _db(tmp_path)
+    rowids = [r[0] for r in db.execute("select rowid from claims order by rowid")]
+    step = len(rowids) // 20
+    sampled = rowids[step - 1 :: step]
+    _with_word(db, "quillwort", [sampled[3], sampled[7], sampled[3] + 1, sampled[7] + 1])
+    unsampled = [r for r in rowids if r not in set(sampled)]
+    _with_word(db, "sedge", [sampled[1], sampled[9]] + unsampled[:28])
+    df = DocFreq(db.conn, sample=20)
+    assert df.counts["sedge"] == 2 < candidates.SURELY_SEEN and df.estimate("sedge") > 10
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    old = candidates.RARE_DF
+    candidates.RARE_DF = 10
+    try:
+        assert df.postings("sedge") is None and "sedge" in df.common
+        assert not [q for q in seen if "group_concat" in q]  # told by one row past the bound
+        assert df.postings("quillwort") == tuple(sorted([sampled[3], sampled[7], sampled[3] + 1, sampled[7] + 1]))
+        assert [q for q in seen if "group_concat" in q and "quillwort" in q]
+    finally:
+        candidates.RARE_DF = old
+        db.conn.set_trace_callback(None)
+
+
+def test_the_ties_lengths_are_read_once_in_rowid_order_and_break_the_ties(tmp_path):
+    """Two claims' cuts tie six claims each, interleaved in the table: their
+    lengths are read in one query, in rowid order; the places go to the
+    claims closest in length, then the oldest, as a rebuild's lengths give."""
+    db = open_db(str(tmp_path / "t.db"))
+    db["articles"].insert({"id": "a1", "text": "x"})
+    rows = []
+    for i in range(12):
+        word = "zephyrine" if i % 2 == 0 else "gossamery"
+        rows.append({"id": f"c{i}", "article_id": "a1",
+                     "content": " ".join([f"{word} lanterns glow"] + ["softly"] * (i % 5))})
+    db["claims"].insert_all(rows)
+    db.conn.commit()
+    df = DocFreq(db.conn)
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        got = candidates.rare_candidates_of(["zephyrine lanterns glow", "gossamery lanterns glow softly"], df, k=2)
+    finally:
+        db.conn.set_trace_callback(None)
+    reads = [q for q in seen if "from claims_fts_docsize where" in q]
+    assert len(reads) == 1
+    ids = [int(x) for x in reads[0].split("in (")[1].rstrip(")").split(",")]
+    # the six zephyrine claims tie for the first; the five gossamery claims with "softly" for the second
+    assert ids == sorted(ids) and len(ids) == 11
+    # lengths 3 + i % 5 (rowid i + 1): zephyrine 3, 5, 7, 4, 6, 3; gossamery with "softly" 4, 6, 5, 7, 4
+    assert got == [[1, 11], [2, 12]]
+    from datasette_claims.matching.blocks import Lengths
+
+    every = Lengths(12)
+    for rid, n in df.lengths.items():
+        every.values[rid] = n
+    df2 = DocFreq(db.conn)
+    df2.all_lengths = every
+    assert candidates.rare_candidates_of(["zephyrine lanterns glow", "gossamery lanterns glow softly"], df2, k=2) == got

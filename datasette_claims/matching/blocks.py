@@ -36,6 +36,10 @@ class Lengths:
     def __getitem__(self, rowid: int) -> int:
         return self.values[rowid]
 
+    def get(self, rowid: int, default: int | None = None) -> int | None:
+        """The claim's length, ``default`` when there is no such claim (as ``dict.get``)."""
+        return self.values[rowid] if 0 <= rowid < len(self.values) and self.values[rowid] >= 0 else default
+
 
 class SpeakerBlocks:
     """word -> rowids for each speaker's claims, and every claim's length, read in one pass."""

@@ -114,6 +114,8 @@ class DocFreq:
             return self.posted[word]
         if word in self.common or (self.counts.get(word, 0) >= SURELY_SEEN and self.estimate(word) > RARE_DF * 2):
             return None
+        if self.estimate(word) > RARE_DF and self._past_bound(word):
+            return self._common(word)
         try:
             # one row, the rowids joined: a common word's 151 rows are not made Python rows
             # (its read cost 53 us of CPU a word, 32 us this way)
@@ -124,14 +126,30 @@ class DocFreq:
         except Exception:
             joined = ",".join(["0"] * (RARE_DF + 1))
         if joined and joined.count(",") >= RARE_DF:
-            if len(self.common) > self.reads.common_cache:
-                self.common.clear()
-            self.common.add(word)
-            return None
+            return self._common(word)
         if len(self.posted) > self.reads.postings_cache:
             self.posted.clear()
         got = self.posted[word] = tuple(sorted(map(int, joined.split(",")))) if joined else ()
         return got
+
+    def _past_bound(self, word: str) -> bool:
+        """Does ``word`` (its stem) have a ``RARE_DF + 1``-th claim?  Asked first of
+        a word the estimate calls common: the index steps over the first
+        ``RARE_DF`` rowids without handing them over (15 us of CPU against 25-32 us
+        for the list, at 168,000 claims; a rare word asked so costs 11 us more)."""
+        try:
+            return self.conn.execute(
+                "select 1 from claims_fts where claims_fts match ? limit 1 offset ?",
+                [match_all([word], "content"), RARE_DF],
+            ).fetchone() is not None
+        except Exception:
+            return True  # (as a failed read of the list: taken for common)
+
+    def _common(self, word: str) -> None:
+        if len(self.common) > self.reads.common_cache:
+            self.common.clear()
+        self.common.add(word)
+        return None
 
     def is_rare(self, word: str) -> bool:
         return self.postings(word) is not None
@@ -309,9 +327,11 @@ def rare_candidates_of(texts: list[str], df: DocFreq, k: int = 20) -> list[list[
     the cuts are read together (one query for the texts' claims tied at
     their cuts, not one a text: a load's matching asked 13,000 times)."""
     cuts = [_cut(text, df, k) for text in texts]
-    if df.all_lengths is None:  # (a rebuild has them all)
-        _lengths(df, list(dict.fromkeys(rid for cut in cuts if len(cut.tied) > cut.room for rid in cut.tied)))
-    return [cut.sure + _closest(cut, df, text_size(text)) if cut.tied else cut.sure for text, cut in zip(texts, cuts)]
+    lengths = df.all_lengths  # (a rebuild has them all)
+    if lengths is None:
+        lengths = _lengths(df, list({rid for cut in cuts if len(cut.tied) > cut.room for rid in cut.tied}))
+    return [cut.sure + _closest(cut, lengths, text_size(text)) if cut.tied else cut.sure
+            for text, cut in zip(texts, cuts)]
 
 
 class Cut(NamedTuple):
@@ -342,14 +362,17 @@ def _cut(text: str, df: DocFreq, k: int) -> Cut:
     return Cut(sure, sorted([r for r, w in weight.items() if w == cut]), k - above)
 
 
-def _closest(cut: Cut, df: DocFreq, size: int) -> list[int]:
-    """The claims tied at the cut that stay: the closest to ``size`` in length, then the oldest."""
+def _closest(cut: Cut, lengths, size: int) -> list[int]:
+    """The claims tied at the cut that stay: the closest to ``size`` in length, then the oldest.
+
+    ``lengths`` holds every tied claim's length (``_lengths``, or a rebuild's
+    ``blocks.Lengths``); a claim it lacks (gone) counts as empty."""
     if len(cut.tied) <= cut.room:
         return cut.tied
-    gap = _gaps(df, cut.tied, size)
+    get = lengths.get
     # the few that stay, not the whole tie sorted (at 4x the corpus a tie holds
     # the near-copies of every claim sharing the words: ten times the places)
-    return [r for _, r in heapq.nsmallest(cut.room, [(gap.get(r, size), r) for r in cut.tied])]
+    return heapq.nsmallest(cut.room, cut.tied, key=lambda r: (abs(get(r, 0) - size), r))
 
 
 def _shared_weights(terms: Terms, df: DocFreq, k: int) -> dict[int, int] | None:
@@ -391,17 +414,6 @@ def _shared_weights(terms: Terms, df: DocFreq, k: int) -> dict[int, int] | None:
 AND_READ = 200  # claims read for a query of common words (in rowid order)
 
 
-def _gaps(df: DocFreq, rowids: list[int], size: int) -> dict[int, int]:
-    """rowid -> |length in words - size| for these claims (those that exist)."""
-    if df.all_lengths is not None:
-        values = df.all_lengths.values
-        n = len(values)
-        return {rid: abs(values[rid] - size) for rid in rowids if 0 <= rid < n and values[rid] >= 0}
-    lengths = _lengths(df, rowids)
-    get = lengths.get
-    return {rid: abs(n - size) for rid, n in zip(rowids, map(get, rowids)) if n is not None}
-
-
 def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
     """The length in words of these claims' content (those that exist), read once per load.
 
@@ -409,14 +421,16 @@ def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
     a few bytes a claim, so the table of a large database stays in the page
     cache, where the claims' own rows are scattered over the whole file (reading
     ``length(content)`` for the ties at the cuts cost four times more at 180,000
-    claims than at 9,000).  Without that table, the words are counted here."""
+    claims than at 9,000).  Without that table, the words are counted here.
+    Read in rowid order: the index's b-tree pages in turn, not at random (a
+    load's ties at 4x the corpus are 46,000 claims)."""
     known = df.lengths
-    need = [r for r in rowids if r not in known]
-    if not need:  # (read for the batch's cuts together: ``rare_candidates_of``)
+    need = sorted(set(rowids).difference(known))
+    if not need:
         return known
     if len(known) + len(need) > LENGTHS_CACHE:
         known.clear()
-        need = list(rowids)
+        need = sorted(set(rowids))
     sized = df.sized
     if sized is None:
         sized = df.sized = has_docsize(df.conn)
@@ -478,7 +492,9 @@ class SpeakerPool:
     claim that shares them is passed over).  At 4x the corpus a speaker's
     pool holds each of its claims four times over (near-copies of one
     another), most sharing fewer than two words with the query: the pools
-    cost a fifth less there, the same at 1/4x.  A pool asked more than
+    cost a fifth less there, the same at 1/4x.  A text the speaker said in
+    several claims (a reprint's, word for word) is kept, scanned and indexed
+    once with all its rowids (at 4x a third of the pools' claims).  A pool asked more than
     ``POOL_SCANS`` times (a speaker quoted often in one load) indexes its
     claims word by word as before; a rebuild's pools come indexed (``of``:
     ``blocks.SpeakerBlocks``), since there every claim of a speaker is
@@ -491,7 +507,13 @@ class SpeakerPool:
         ).fetchall()
         self.too_big = len(rows) > cap
         self.index: dict[str, list[int]] | None = None
-        self.rows = [] if self.too_big else [(rowid, content, folded(content)) for rowid, content in rows]
+        # the speaker's claims by text: at 4x the corpus a pool holds each claim's
+        # near-copies, a third of them word for word (6,687 texts in 10,195 claims)
+        # (each text split and scanned once; a text's rowids counted together)
+        texts: dict[str, list[int]] = {}
+        for rowid, content in [] if self.too_big else rows:
+            texts.setdefault(content, []).append(rowid)
+        self.rows = [(rowids, content, folded(content)) for content, rowids in texts.items()]
         self.scans = 0
 
     @classmethod
@@ -524,20 +546,20 @@ class SpeakerPool:
     def _index_rows(self) -> None:
         """word -> rowids of the claims read, as ``blocks.SpeakerBlocks`` builds it."""
         index: dict[str, list[int]] = {}
-        for rowid, content, _ in self.rows:
+        for rowids, content, _ in self.rows:
             for w in _content_words(content):
-                index.setdefault(w, []).append(rowid)
+                index.setdefault(w, []).extend(rowids)
         self.index, self.rows = index, []
 
     def _scanned(self, words: frozenset[str], need: int) -> dict[int, int]:
         """rowid -> content words shared with ``words``, for the claims sharing at least ``need``."""
         self.scans += 1
         counts: dict[int, int] = {}
-        for rowid, content, low in self.rows:
+        for rowids, content, low in self.rows:
             if _holds(low, words, need):
                 n = len(words & _content_words(content))
                 if n >= need:
-                    counts[rowid] = n
+                    counts.update(dict.fromkeys(rowids, n))
         return counts
 
 
