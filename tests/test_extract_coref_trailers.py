@@ -63,3 +63,55 @@ def test_guard_the_pronoun_of_the_other_gender_is_someone_else():
             '"The harbour is silting up," said Ann Vole.\n\n'
             '"To Ann Vole the boats do not matter. She never sails," he said.')
     one(text, "She never sails", speaker="Tom Reyes")
+
+
+# -- titles the name pattern cut or kept
+
+
+def test_an_abbreviated_rank_before_an_inverted_name():
+    one('The talks stalled. "The fleet is ready," said Maj. Ivo Kelp, acting commander of the port.',
+        "The fleet is ready", speaker="Ivo Kelp", sourcing="named_person")
+
+
+def test_two_abbreviated_ranks_before_an_inverted_name():
+    one('"The port is open," said Army Maj. Gen. Ivo Kelp, commander of the northern zone.',
+        "The port is open", speaker="Ivo Kelp", sourcing="named_person")
+
+
+def test_a_spouse_title_is_the_role_not_the_name():
+    one('The talks stalled. "The fleet is ready," First Lady Mary Vole said.',
+        "The fleet is ready", speaker="Mary Vole", speaker_role="First Lady")
+
+
+def test_guard_an_office_title_before_a_bare_surname_is_not_the_spouse():
+    text = ("The speech was compared to Peter Vole's speech in 2004. First Lady Mary Vole also spoke that night."
+            "\n\nOn the final night, President Vole addressed the convention.\n\n"
+            "In his speech, Vole asked voters for four more years.")
+    one(text, "voters for four more years", speaker="Peter Vole")
+
+
+def test_guard_lady_alone_stays_in_the_name():
+    one('"The fleet is ready," Lady Mary Vole said.', "The fleet is ready", speaker="Lady Mary Vole")
+
+
+# -- a quotation that ends its sentence, then "X said, <adjunct>."
+
+
+def test_a_trailer_with_an_adjunct_after_a_full_stop_quotation():
+    text = 'The talks stalled. "We will sail in May." Ivo Kelp said, referring to the northern port.'
+    one(text, "We will sail in May", speaker="Ivo Kelp", rule="direct.trailer")
+
+
+def test_a_trailer_with_a_time_adjunct_after_a_full_stop_quotation():
+    text = 'The talks stalled. "We will sail in May." Kelp Shipping president Ivo Kelp said, after the meeting.'
+    one(text, "We will sail in May", speaker="Ivo Kelp", sourcing="named_person")
+
+
+def test_guard_a_new_quotation_after_the_cue_is_no_trailer():
+    text = 'The talks stalled. "We will sail in May." Ivo Kelp added, "The crews are trained."'
+    one(text, "We will sail in May", rule="quote.unattributed")
+
+
+def test_guard_a_that_clause_after_the_adjunct_is_no_trailer():
+    text = 'The talks stalled. "We will sail in May." Ivo Kelp said, adding that the crews were trained.'
+    one(text, "We will sail in May", rule="quote.unattributed")
