@@ -215,6 +215,101 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip, depth: int = 0) -> Pers
     return None
 
 
+# what may stand between two quotations of one run: spaces and quotation marks only
+_RUN_GAP = re.compile(r"[\s\"'\u201c\u201d\u2018\u2019]*")
+_ASKING = ("ask", "wonder", "inquire", "question")
+_RUN_REACH = 1500  # how far after a speaker's quotation a pronoun trailer is looked for
+
+
+class Run(NamedTuple):
+    """A quotation run a pronoun trailer closes: the attributed quotation it
+    continues, and where the trailer's quotation opens."""
+
+    base: object  # models.Claim
+    open_at: int
+
+
+def run_base(ctx, claim) -> Run | None:
+    """The attributed quotation a pronoun trailer's quotation continues ('"A,"
+    Jo Roe said. "B. C. D," she went on.'; the run may cross into the next
+    paragraph): the last one right before it, with only spaces between; None when
+    there is none, it or the trailer asks (an exchange: the answer is another's),
+    or someone is named after its words (narration between)."""
+    src = claim.source
+    q = inside_quote(ctx, claim.content.start)
+    if q is None or claim.quote_type != "direct" or claim.content.end > src.start or q.close_at > src.start \
+            or claim._lemma in _ASKING:
+        return None
+    while q.continues is not None:
+        q = q.continues
+    base = _quotation_before(ctx, q.open_at)
+    if base is None or base._lemma in _ASKING or base.content.text.rstrip(" \"'\u201d.").endswith("?") \
+            or ctx.people.mentions_in(_said_end(base), q.open_at):
+        return None
+    return Run(base, q.open_at)
+
+
+class RunSpeaker(NamedTuple):
+    """Who spoke a quotation run: the name or description, and the person if named."""
+
+    name: str
+    person: Person | None
+
+
+def run_speaker(ctx, claim, gender: str) -> RunSpeaker | None:
+    """The speaker of the quotation run a pronoun trailer continues (``run_base``):
+    its person when the genders agree and the quotation does not name that person
+    (a rebuttal), or its description of one person ("the harbour master") that
+    fits the pronoun.  A reader carries the speaker over; the nearest person named
+    before (in the quotation or in the narration ahead of the run) is no
+    antecedent."""
+    run = run_base(ctx, claim)
+    if run is None:
+        return None
+    base = run.base
+    p = next((sp for pos, sp in reversed(ctx.recent_speakers) if pos == base.source.start), None)
+    if p is None:
+        unnamed = _unnamed_speaker(base) and _description_head(ctx, base, gender) is not None
+        return RunSpeaker(base.speaker, None) if unnamed else None
+    if ctx.people.gender(p) != gender \
+            or any(x is p for _, x in ctx.people.mentions_in(run.open_at, claim.source.start)):
+        return None
+    return RunSpeaker(p.name, p)
+
+
+def _run_trailer_gender(ctx, c) -> str | None:
+    """The gender of a pronoun trailer that continues ``c``'s quotation run
+    ('"A," Vole said. "B," he added.'): the pronoun says a lone name is a person."""
+    for d in _sourced_between(ctx, ctx.claims, c.source.end, c.source.end + _RUN_REACH):
+        low = d.source.text.strip().lower()
+        if low in ("he", "she"):
+            run = run_base(ctx, d)
+            if run is not None and run.base.id == c.id:
+                return "m" if low == "he" else "f"
+    return None
+
+
+def _quotation_before(ctx, open_at: int):
+    """The attributed quotation whose sentence (the quotation or its trailer)
+    ends right before ``open_at`` (nothing but spaces between), in that paragraph
+    or the one before; None."""
+    k = _unit_index(ctx, open_at - 1)
+    while k >= 0 and ctx.units[k][1] > open_at:
+        k -= 1
+    if k < 0 or not _RUN_GAP.fullmatch(ctx.text, ctx.units[k][1], open_at):
+        return None
+    us, ue = ctx.units[k]
+    para = ctx.paras[max(0, bisect.bisect_right(ctx.pstarts, us) - 2)][0]
+    found = [c for c in _sourced_between(ctx, ctx.claims, para, open_at)
+             if c.quote_type == "direct" and c.content.end <= open_at and us < _said_end(c) <= ue]
+    return max(found, key=lambda c: c.content.end) if found else None
+
+
+def _said_end(c) -> int:
+    """Where a claim's words end: its content, source or cue, whichever is last."""
+    return max(x.end for x in (c.content, c.source, c.cue) if x is not None)
+
+
 # "the president's roots ...": a definite title standing for a person, no name written
 # (the word patterns of the mention readers below, compiled once: they run for
 # most claims, and ``re.findall(str, ...)`` looks its pattern up on every call)
@@ -725,13 +820,33 @@ def unnamed_person_before(ctx, claim, claims, gender: str, skip) -> str | None:
     lo = ctx.units[i - 1][0]
     if any(skip is None or not skip(q) for q, _ in ctx.people.mentions_in(lo, pos)):
         return None
-    prev = [c for c in _sourced_between(ctx, claims, lo, pos) if c is not claim and c.speaker and (
-            c.sourcing in ("unnamed_official", "anonymous_generic")
-            or (c.sourcing == "named_person" and c.speaker[:4].lower() == "the "))]  # ("the mayor", unnamed)
+    prev = [c for c in _sourced_between(ctx, claims, lo, pos) if c is not claim and _unnamed_speaker(c)]
     if not prev:
         return None
     last = max(prev, key=lambda c: c.source.start)
-    words = _NP_WORD.findall(last.speaker)
+    head = _description_head(ctx, last, gender)
+    if head is None:
+        return None
+    # an official's description stands for the pronoun over any earlier name; an
+    # office ("The newly elected governor") or anyone else ("One student asked")
+    # only when the article has named no one the pronoun could stand for
+    office = last.source.text.split()[0].lower() == "the" and head in PERSON_HEADS
+    if (last.sourcing != "unnamed_official" or office) and ctx.people.nearest_before(pos, gender, skip) is not None:
+        return None
+    return last.speaker
+
+
+def _unnamed_speaker(c) -> bool:
+    """A claim spoken by a description, no name ("a senior official", "the mayor")."""
+    return bool(c.speaker) and (c.sourcing in ("unnamed_official", "anonymous_generic")
+                                or (c.sourcing == "named_person" and c.speaker[:4].lower() == "the "))
+
+
+def _description_head(ctx, c, gender: str) -> str | None:
+    """The head noun of the description that speaks ``c`` when it is one person's
+    and fits a pronoun of ``gender`` ("a spokeswoman for the port" -> spokeswoman:
+    not "he"); None otherwise."""
+    words = _NP_WORD.findall(c.speaker)
     # the head noun, before any prepositional phrase ("a spokeswoman for the port")
     cut = next((k for k, w in enumerate(words) if k and w in sourcing.HEAD_BREAKS), len(words))
     head = words[cut - 1].lower() if words else ""
@@ -740,15 +855,9 @@ def unnamed_person_before(ctx, claim, claims, gender: str, skip) -> str | None:
     said = "f" if _FEMININE.search(head) else "m" if _MASCULINE.search(head) else None
     if said is not None and said != gender:
         return None
-    if _NAME_BEFORE.search(ctx.text, max(0, last.source.start - 40), last.source.start):
+    if _NAME_BEFORE.search(ctx.text, max(0, c.source.start - 40), c.source.start):
         return None  # "Jo Roe, a student told ..." (a name before the description: the apposition's comma lost)
-    # an official's description stands for the pronoun over any earlier name; an
-    # office ("The newly elected governor") or anyone else ("One student asked")
-    # only when the article has named no one the pronoun could stand for
-    office = last.source.text.split()[0].lower() == "the" and head in PERSON_HEADS
-    if (last.sourcing != "unnamed_official" or office) and ctx.people.nearest_before(pos, gender, skip) is not None:
-        return None
-    return last.speaker
+    return head
 
 
 _SINGLE = re.compile(r"[A-Z][a-z]{2,}")
@@ -779,7 +888,8 @@ def _single_name(name: str) -> bool:
 
 
 def register_single_names(ctx, claims) -> None:
-    """Single-name speakers ("Melanie said") followed by "he"/"she" become people."""
+    """Single-name speakers ("Melanie said") followed by "he"/"she" become people
+    (after the name, or closing the next quotation of the name's run)."""
     people = ctx.people
     text = ctx.text
     seen: set[str] = set()   # each name once: its positions are the whole text's
@@ -801,7 +911,9 @@ def register_single_names(ctx, claims) -> None:
         p = Person(name, name, None, first=positions[0] if positions else src.start)
         p.positions = positions
         people.add_person(p)
-        if people.gender(p) is None:
+        if people.gender(p) is None and not any(n.startswith(name + " ") for n in people.people):
+            p.gender = _run_trailer_gender(ctx, c)  # (not "Wen" of "Wen Kiabao")
+        if p.gender is None:
             people.remove_person(p)
 
 

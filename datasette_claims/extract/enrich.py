@@ -253,11 +253,15 @@ def _coordinated_people(ctx, start: int, end: int) -> _Resolved | None:
 
 
 def _pronoun_speaker(ctx, claim: Claim, low: str) -> _Resolved:
-    """He or she: an unnamed person just before ("A senior official said ... He
-    added ..."), else the antecedent of that gender."""
+    """He or she: the speaker of the quotation run a trailer continues, an unnamed
+    person just before ("A senior official said ... He added ..."), else the
+    antecedent of that gender."""
     if low not in GENDER_OF:
         return _NOBODY
     src = claim.source
+    run = coref.run_speaker(ctx, claim, GENDER_OF[low])
+    if run is not None:
+        return _Resolved(run.name, run.person)
     skip = _in_content(ctx, claim)
     unnamed = coref.unnamed_person_before(ctx, claim, ctx.claims, GENDER_OF[low], skip)
     if unnamed is not None:

@@ -297,6 +297,9 @@ MALE_TITLES = {"mr.", "spokesman", "chairman", "congressman", "king", "prince",
                "businessman", "sir", "lord", "pope", "father"}
 # Honorifics written before a person's name ("Mr", "Dame"), lower case, without a full stop.
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
+# a leader's spouse's title: an ordinal before an honorific, a title as a whole ("First
+# Lady Ann Vole" is Ann Vole; "Lady Ann Vole" alone keeps the honorific of her name)
+SPOUSE_TITLES = frozenset(("first lady", "second lady", "first gentleman", "second gentleman"))
 # A few common forenames by gender, enough to agree pronouns with first mentions.
 FEMALE_NAMES = set("""hillary sarah nancy elizabeth carly michelle angela theresa marine
 hannah jane mary susan karen linda barbara patricia jennifer maria anna olga irina natalia

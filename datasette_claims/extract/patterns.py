@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .lexicon import (BARE_PLURAL_SPEAKERS, CUE_FORMS, DO_AUX, FINITE_AUX, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS,
-                      JOINED_ARTICLES, MONTH_ABBR, MONTHS, NAME_PARTICLES, TIME_NOUNS, WEEKDAYS)
+                      JOINED_ARTICLES, MONTH_ABBR, MONTHS, NAME_PARTICLES, TIME_NOUNS, TITLES, WEEKDAYS)
 
 
 def trie_regex(words) -> str:
@@ -400,9 +400,12 @@ COLON_SPEAKER_AFTER = re.compile(r"\s" + _COLON_SPEAKER)
 # "Inc."); otherwise it ends the sentence ("said Kunin. \"He ...").
 _CAPW = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr|Co))\.|(?<=\bInc)\.)?"
 # ...and a title never ends one ("said Ms. Leon" is not said by "Ms").
-_NOT_TITLE_END = "".join(r"(?<!\b%s)" % t for t in (
+# (every title of ``lexicon.TITLES`` but the suffixes that do end a name: "said Maj. Jo
+# Roe" is not said by "Maj")
+_TITLE_ABBREVS = tuple(dict.fromkeys((
     "Mr", "Ms", "Mrs", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Rev", "Prof", "Sgt",
-    "Capt", "Adm", "Pres", "Sens", "Reps")) + r"(?<!\b[A-Z])"  # nor an initial ("Gregory W.")
+    "Capt", "Adm", "Pres", "Sens", "Reps", *(t.rstrip(".") for t in TITLES if t not in ("Jr.", "Sr.")))))
+_NOT_TITLE_END = "".join(r"(?<!\b%s)" % t for t in _TITLE_ABBREVS) + r"(?<!\b[A-Z])"  # nor an initial ("Gregory W.")
 # A clause after the cue is content, not a source: "..., said she wanted change
 # in Washington" or "said he recoiled when Mr. Trump ..." must not make "she
 # wanted change in Washington" the speaker because it ends in a capital.

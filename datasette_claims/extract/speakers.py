@@ -45,6 +45,7 @@ from .lexicon import (
     ROLES_BEFORE_NAME,
     SENTENCE_OPENERS,
     SPEAKS_FOR_NOUNS,
+    SPOUSE_TITLES,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -362,9 +363,10 @@ _NAME_RUNS_ON = re.compile(r"\s?(?:" + _PARTICLE + r"\s+)*[A-Z]")
 
 
 def _after_last_title(toks: list[str]) -> list[str]:
-    """ "Interior Minister Jo Roe": the words after the last title word."""
+    """ "Interior Minister Jo Roe", "First Lady Ann Vole": the words after the
+    last title word."""
     for ti in range(len(toks) - 2, -1, -1):
-        if _title_word(toks[ti]):
+        if _title_word(toks[ti]) or (ti and f"{toks[ti - 1]} {toks[ti]}".lower() in SPOUSE_TITLES):
             return toks[ti + 1:]
     return toks
 
@@ -941,15 +943,31 @@ def _next_topic(text: str, topic: _Topic, q: Person, pos: int, called: bool) -> 
 
 def _by_title(text: str, k: int, group: list[Person], topic: Person | None) -> Person | None:
     """The namesake a gendered title before a bare surname points to ("Mrs. Vole"
-    when only one of them is a woman); else the topic."""
+    when only one of them is a woman), or an office's title ("President Vole": not
+    the one named as a spouse, "First Lady Ann Vole"); else the topic."""
     m = _GENDER_TITLE_BEFORE.search(text, max(0, k - 6), k)
     if m is None:
-        return topic
+        return _by_office_title(text, k, group, topic)
     want = "m" if m.group("title") == "Mr" else "f"
     if topic is not None and topic.gender == want:
         return topic
     fits = [q for q in group if q.gender == want]
     return fits[0] if len(fits) == 1 else topic
+
+
+_OFFICE_TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+$")
+
+
+def _by_office_title(text: str, k: int, group: list[Person], topic: Person | None) -> Person | None:
+    """ "President Vole" after "First Lady Ann Vole": an office's title before a
+    bare surname is not the spouse's, when one namesake alone was named so."""
+    m = _OFFICE_TITLE_BEFORE.search(text, max(0, k - 20), k)
+    if m is None or m.group("title").lower() not in TITLE_WORDS:
+        return topic
+    spouses = [q for q in group if any(text[max(0, pos - 20):pos].rstrip().lower().endswith(tuple(SPOUSE_TITLES))
+                                       for pos in q.positions if text.startswith(q.name, pos))]
+    others = [q for q in group if q not in spouses]
+    return others[0] if len(spouses) == 1 and len(others) == 1 else topic
 
 
 class People:
@@ -1145,27 +1163,7 @@ class People:
         before = before[before.rfind("\n") + 1:]  # (the paragraph's own words: not a headline's)
         before = before[after_page_markup(before):]  # (nor a page's: "Kelp election infobox President")
         if before[-1:].isspace():
-            words = before.split()[-8:]
-            # stop at punctuation: only the words right before the name
-            for k in range(len(words) - 1, -1, -1):
-                if words[k][-1:] in ",.;:!?\"\u201d)|-\u2013\u2014":  # dashes: a dateline's "LONDON -"
-                    words = words[k + 1:]
-                    break
-            # keep only the trailing run that contains a title word
-            for i in range(len(words) - 1, -1, -1):
-                if (words[i].lower().strip(",") in TITLE_WORDS or _role_word_anywhere(words[i])
-                        and i == len(words) - 1) and not (
-                        i > 0 and words[i - 1].lower().strip(",") in TITLE_WORDS):
-                    if i < len(words) - 1 and _CLAUSE_END_WORD.fullmatch(words[-1]):
-                        # "Actress Jo Roe took the stage at a [Kelp] rally", "Osk will
-                        # meet with [Kelp]": a clause ends right before the name, and
-                        # the title in it is someone else's
-                        break
-                    p.role = " ".join(words[_title_run_start(words, i):])
-                    if p.role.lower().startswith(("and ", "the ", "by ")):
-                        p.role = p.role.split(" ", 1)[1]
-                    p.role = clean_role(p.role, p.name)
-                    break
+            p.role = _title_run_role(before, p.name)
         if not p.role:
             p.role = _role_noun_opening(text, start) or _role_noun_after_cue(text, start) \
                 or self._closing_apposition(p, start, after)
@@ -1638,3 +1636,31 @@ _GENDER_PRONOUN = re.compile(r"[HhSs](?<![\w'\u2019-].)(?:(?<=[Hh])(?:e|im|is|im
 
 
 GENDER_OF = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+
+
+def _title_run_role(before: str, name: str) -> str | None:
+    """The role in the words right before a name: the trailing run of them that
+    holds a title word ("Interior Minister"), or a spouse's title ("First Lady")."""
+    words = before.split()[-8:]
+    # stop at punctuation: only the words right before the name
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][-1:] in ",.;:!?\"\u201d)|-\u2013\u2014":  # dashes: a dateline's "LONDON -"
+            words = words[k + 1:]
+            break
+    # keep only the trailing run that contains a title word
+    for i in range(len(words) - 1, -1, -1):
+        if (words[i].lower().strip(",") in TITLE_WORDS or _role_word_anywhere(words[i])
+                and i == len(words) - 1) and not (
+                i > 0 and words[i - 1].lower().strip(",") in TITLE_WORDS):
+            if i < len(words) - 1 and _CLAUSE_END_WORD.fullmatch(words[-1]):
+                # "Actress Jo Roe took the stage at a [Kelp] rally", "Osk will
+                # meet with [Kelp]": a clause ends right before the name, and
+                # the title in it is someone else's
+                return None
+            role = " ".join(words[_title_run_start(words, i):])
+            if role.lower().startswith(("and ", "the ", "by ")):
+                role = role.split(" ", 1)[1]
+            return clean_role(role, name)
+    if " ".join(words[-2:]).lower() in SPOUSE_TITLES:
+        return " ".join(words[-2:])  # ("First Lady Ann Vole")
+    return None

@@ -228,15 +228,31 @@ def _around(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> Around:
     after_stripped = after.lstrip(" \t")
     q_before = quote_closing_before(ctx, subj.start)
     if q_before is not None and text[q_before.end - 1:q_before.end] == "." \
-            and "," not in text[q_before.close_at:subj.start] and not _BARE_END.match(after_stripped):
+            and "," not in text[q_before.close_at:subj.start] and not _BARE_END.match(after_stripped) \
+            and not _adjunct_to_end(after_stripped, adj.has_that):
         # '"A." He added, "B."': the first quotation ended its sentence
-        # (but '"A." Roe said.' is a trailer with a stray period)
+        # (but '"A." Roe said.' is a trailer with a stray period, and so is
+        # '"A." Roe said, referring to the port.': an adjunct to the end)
         q_before = None
     if q_before is not None and not adj.has_that and _embedded_title_quote(ctx, q_before, cue.us, adj.end, cue.ue):
         # 'Sunday on Rolo TV's "Morning Desk," Osk said the plan ...': a short
         # quoted title inside a leading adjunct, not the words of a trailer
         q_before = None
     return Around(after, after_stripped, after_stripped[:1], q_before, quote_opening_after(ctx, adj.end))
+
+
+_COMMA_ADJUNCT = re.compile(r",\s+" + _TRAILER_AFTER.pattern)
+# a "that" clause the cue or a participle of saying takes (not a relative: "the
+# province that borders ...")
+_THAT_WORD = re.compile(r"(?:,\s*|\b(?:adding|noting|saying|stating|insisting|arguing|claiming|warning)\s+)that\b")
+
+
+def _adjunct_to_end(after: str, has_that: bool) -> bool:
+    """After a cue, a comma and an adjunct or a participle of the saying that runs
+    to the sentence's end with no quotation nor "that" clause (", referring to the
+    port.", ", after the meeting."): the cue takes nothing after it."""
+    return not has_that and _COMMA_ADJUNCT.match(after) is not None and ANY_QUOTE.search(after) is None \
+        and _THAT_WORD.search(after) is None
 
 
 def _quote_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Around) -> Frame | None:
