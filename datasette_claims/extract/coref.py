@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from . import sourcing
 from .lexicon import (
+    ASKING_LEMMAS,
     COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICIAL_NOUNS, ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS,
     LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS,
@@ -217,7 +218,6 @@ def pronoun_antecedent(ctx, pos: int, gender: str, skip, depth: int = 0) -> Pers
 
 # what may stand between two quotations of one run: spaces and quotation marks only
 _RUN_GAP = re.compile(r"[\s\"'\u201c\u201d\u2018\u2019]*")
-_ASKING = ("ask", "wonder", "inquire", "question")
 _RUN_REACH = 1500  # how far after a speaker's quotation a pronoun trailer is looked for
 
 
@@ -238,12 +238,12 @@ def run_base(ctx, claim) -> Run | None:
     src = claim.source
     q = inside_quote(ctx, claim.content.start)
     if q is None or claim.quote_type != "direct" or claim.content.end > src.start or q.close_at > src.start \
-            or claim._lemma in _ASKING:
+            or claim._lemma in ASKING_LEMMAS:
         return None
     while q.continues is not None:
         q = q.continues
     base = _quotation_before(ctx, q.open_at)
-    if base is None or base._lemma in _ASKING or base.content.text.rstrip(" \"'\u201d.").endswith("?") \
+    if base is None or base._lemma in ASKING_LEMMAS or base.content.text.rstrip(" \"'\u201d.").endswith("?") \
             or ctx.people.mentions_in(_said_end(base), q.open_at):
         return None
     return Run(base, q.open_at)
