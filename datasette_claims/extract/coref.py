@@ -22,11 +22,14 @@ from typing import NamedTuple
 from . import sourcing
 from .lexicon import (
     ASKING_LEMMAS,
-    COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DOCUMENT_NOUNS,
-    EXTRA_COLLECTIVE, JOURNALISM_PIECES, OFFICIAL_NOUNS, ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS,
-    LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS, PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS,
+    COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DO_AUX, DOCUMENT_NOUNS,
+    EXTRA_COLLECTIVE, FINITE_AUX, IRREGULAR_PASTS, JOURNALISM_PIECES, MODAL_ADVERBS, NOUN_ENDINGS, OFFICIAL_NOUNS,
+    ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
+    PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS, PHRASE_DETERMINERS, PLURAL_NOUN_ENDINGS,
+    PREPOSITIONS_BEYOND_STOPWORDS,
     SENTENCE_OPENERS, TITLE_WORDS,
 )
+from ..text import STOPWORDS
 from .context import inside_quote
 from .sources import unit_subject
 from .speakers import NOT_NAME, NOT_PERSON_TOKEN, Person
@@ -116,6 +119,34 @@ def _fronted_end(text: str, us: int, e: int) -> int:
     return comma if comma >= 0 else us
 
 
+# a name used as a modifier inside a noun phrase ("at a crowded Harvest Day
+# parade", "doing her best Roe impersonation", "the Roe campaign"): an article or
+# possessive before it with at most two lower-case words between, a common noun
+# after it -- the phrase's head is a thing, and the name no antecedent of a "he"
+_PREPOSITION_ALT = "(?:" + "|".join(sorted(LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS)) + ")"
+_DETERMINED = re.compile(r"(?<![\w'\u2019-])(?i:" + "|".join(PHRASE_DETERMINERS) + r")\s+"
+                         r"(?:(?!" + _PREPOSITION_ALT + r"\s)[a-z0-9][\w-]*\s+"  # ("a crowded", "his best")
+                         r"(?:(?!" + _PREPOSITION_ALT + r"\s)[a-z0-9][\w-]*(?<!ed)\s+)?)?"  # (not "the board steered")
+                         r"(?:[A-Z][\w.-]*\s+){0,3}$")  # (the name's first words, before a surname's mention)
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]{2,})\b(?![\'\u2019-])")
+_NOT_HEAD_NOUNS = frozenset((*STOPWORDS, *FINITE_AUX, *DO_AUX, *IRREGULAR_PASTS, *OPENING_WORDS, *MODAL_ADVERBS,
+                             *PREPOSITIONS_BEYOND_STOPWORDS))
+
+
+def _head_noun(word: str) -> bool:
+    """A lower-case word read as a common noun, not a verb or a closed-class word:
+    no "-ed", "-ly", "-ing", and a final "s" only on a plural noun ending ("supporters")."""
+    if word in _NOT_HEAD_NOUNS or word.endswith(("ed", "ly", "ing")):
+        return False
+    return not word.endswith("s") or word.endswith(PLURAL_NOUN_ENDINGS) or word[:-1].endswith(NOUN_ENDINGS)
+
+
+def _attributive(text: str, q: int, end: int) -> bool:
+    """The mention text[q:end] modifies the noun after it ("a Harvest Day parade")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and _head_noun(m.group(1)) and _DETERMINED.search(text, max(0, q - 40), q) is not None
+
+
 def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: int | None = None) -> Person | None:
     """The subject-most fitting person among one sentence's mentions (of text[us:ue]):
     the main clause's before those of a fronted clause, objects or possessives."""
@@ -130,8 +161,8 @@ def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: in
         if gender is not None and g not in (None, gender):
             continue
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
-        if _names_an_employer(text, end, mentions):
-            continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent
+        if _names_an_employer(text, end, mentions) or _attributive(text, q, end):
+            continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent; nor "a Roe rally"
         # a subject before an object, then a known gender before an unknown one
         # (the preposition in the mention's own sentence: not "... on Monday. Roe said")
         rank = (bool(_OBLIQUE.search(text, max(0, q - 60, us or 0), q)) or bool(_POSSESSIVE.match(text, end))
@@ -558,7 +589,8 @@ def _bare_plural_before(text: str, pos: int, who: bool) -> str | None:
         return None
     k = len(words) - 1
     while k > 0 and len(words) - k < 5 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
-            and not _BARE_STOP.match(words[k - 1]) and (who or words[k - 1] not in ("and", "or")):
+            and not _BARE_STOP.match(words[k - 1]) and words[k - 1] not in IRREGULAR_PASTS \
+            and (who or words[k - 1] not in ("and", "or")):  # (nor an irregular verb: "made statements which")
         k -= 1
     if words[k] in ("and", "or"):
         k += 1

@@ -721,6 +721,38 @@ def _narration_closes_paragraph(ctx: Ctx, base, bpara: int) -> bool:
     return 0 < later <= _NARRATION_AFTER
 
 
+_SUBJECT_PRONOUN = {"m": "He", "f": "She"}
+
+
+def _speaker_narration_paragraph(ctx: Ctx, base, npara: int) -> bool:
+    """'"...," Roe said. / Roe continued her remarks. / "..."': a paragraph of
+    narration between the base's paragraph and one that is only a quotation --
+    a sentence or two, quoting nobody, each opening on the base's speaker (the
+    name after a title at most, or a "he"/"she" of that speaker's gender) --
+    keeps that speaker in mind: the quotation goes on with them."""
+    text = ctx.text
+    ps, pe = ctx.paras[npara]
+    if base.source is None or ANY_QUOTE.search(text, ps, pe):
+        return False
+    people = ctx.people
+    own = people.head_person_in(base.source.start, base.source.end) or people.nearest_before(base.source.start, None)
+    units = ctx.units[bisect.bisect_left(ctx.ustarts, ps):bisect.bisect_left(ctx.ustarts, pe)]
+    if own is None or not 0 < len(units) <= _NARRATION_AFTER:
+        return False
+    pronoun = _SUBJECT_PRONOUN.get(people.gender(own))
+    return all(_opens_on(ctx, unit, own, pronoun) for unit in units)
+
+
+def _opens_on(ctx: Ctx, unit, own, pronoun: str | None) -> bool:
+    """The sentence text[unit] opens on the person ``own``: the name (a title
+    before it at most) or the subject pronoun ``pronoun``."""
+    text = ctx.text
+    if pronoun is not None and re.match(pronoun + r"\b", text[unit[0]:unit[1]].lstrip()):
+        return True
+    first = next(iter(ctx.people.mentions_in(unit[0], unit[1])), None)
+    return first is not None and first[1] is own and _TITLE_RUN.fullmatch(text, unit[0], first[0]) is not None
+
+
 def _after_own_trailer(ctx: Ctx, base, us: int, open_at: int) -> bool:
     """'"A," she said "B."' / '"A," Roe said in Albany, N.Y. "B."': the sentence
     splitter left the base's own trailer in front of the quotation (a missing
@@ -824,9 +856,10 @@ def _base_goes_on(ctx: Ctx, q, base, para: int, bpara: int | None) -> bool | Non
         # quotation: PolNeAR (and readers) take it as the same speaker going on
         ps_, pe_ = ctx.paras[para]
         whole = _only(text, ps_, q.open_at) and _only(text, q.close_at, pe_, " .")
-        if not (whole and bpara == para - 1 and (base.quote_type in ("direct", "mixed")
-                                                  or _ends_paragraph(ctx, base, bpara)
-                                                  or _narration_closes_paragraph(ctx, base, bpara))):
+        closed = base.quote_type in ("direct", "mixed") or _ends_paragraph(ctx, base, bpara)
+        near = bpara == para - 1 and (closed or _narration_closes_paragraph(ctx, base, bpara))
+        across = bpara == para - 2 and closed and _speaker_narration_paragraph(ctx, base, para - 1)
+        if not (whole and (near or across)):
             return None
         return not another_speaks_between(ctx, base, q.open_at) or None
     if another_speaks_between(ctx, base, q.open_at):

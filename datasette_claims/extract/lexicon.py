@@ -404,7 +404,7 @@ OFFICIAL_NOUNS = {"official", "officials", "source", "sources", "diplomat", "dip
                   "insiders", "staffer", "staffers", "representative", "representatives",
                   "lawmaker", "lawmakers", "minister", "ministers", "envoy", "authorities",
                   "investigators", "prosecutors", "police", "negotiator", "negotiators",
-                  "associates", "confidants"}
+                  "associates", "confidants", "executives"}
 # those who speak for another ("a spokesman for Jo Roe", "an aide to the mayor"):
 # the one speaking is the speaker, not the one spoken for
 SPEAKS_FOR_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor",
@@ -444,7 +444,11 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "investigations", "inquiry", "inquiries", "assessment", "assessments", "polling",
                   # (found in the Wikinews audit of issue #10: "The manifesto proposes", "the article said")
                   "article", "manifesto", "decree", "constitution", "treaty", "charter", "verdict", "judgment",
-                  "judgement", "editorial", "petition", "leaflet", "pamphlet"}
+                  "judgement", "editorial", "petition", "leaflet", "pamphlet",
+                  # (round 23: written texts typed a generic source -- "the announcement said", "the program
+                  # summary", "The suit charges that", "The script started by saying", "Internet statements")
+                  "announcement", "announcements", "summary", "summaries", "script", "scripts", "message",
+                  "messages", "suit", "suits", "statements", "decision"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",
@@ -624,6 +628,11 @@ PREP_ENDINGS = (" about", " of", " on", " with", " to", " against")
 # noun-like forms when an infinitive follows.
 INFINITIVE_NOUNISH = {"promise", "pledge", "vow", "threaten", "demand", "request", "appeal", "hope"}
 LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by", "about", "into", "over"}
+# prepositions the one stop list (``text.STOPWORDS``) leaves out: with it, the closed-class words no
+# noun phrase ends on ("steered Roe toward ...": "toward" is no head noun after a name; extract/coref.py)
+PREPOSITIONS_BEYOND_STOPWORDS = frozenset(("toward", "towards", "amid", "amidst", "despite", "across", "behind",
+                                           "beyond", "like", "upon", "via", "within", "without", "along", "among",
+                                           "onto", "per", "unlike", "versus", "near", "past", "since"))
 # Volition verbs whose infinitive is a plan or aim of the subject's ("wants to
 # raise the levy", "plans to run", "sought to calm"): a claim with a bare "to"
 # complement (measured on PolNeAR train, which annotates them as attributions)
@@ -709,6 +718,9 @@ NOT_BEFORE_TO = {"failure", "plan", "plans", "decision", "effort", "efforts", "a
                  "calls", "urge", "impulse", "incentive", "motivation", "occasion", "place", "one", "first",
                  "last", "only", "who", "whom", "which", "that"}
 NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ure", "ance", "ence")
+# plural endings of nouns of agents and followers ("supporters", "loyalists"): a final "s" read as a
+# noun's, not a verb's ("the Roe supporters", not "Roe says"; extract/coref.py)
+PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ites")
 NOT_CONTROLLERS = {"it", "it's", "pretty", "mostly", "using", "prior", "such", "so", "what", "how", "why",
                    "whether", "if", "who", "which", "each", "those", "these", "all", "both", "none"}
 # A "source" that is an adverb, a verb or a stray determiner ("Trump so far
@@ -825,6 +837,10 @@ EXTRA_COLLECTIVE = frozenset((
     "migrants", "immigrants", "settlers", "firefighters", "paramedics", "rescuers",
     # armed or protesting groups, spoken of as a whole ("Kelpish militants denied")
     "militants", "insurgents", "rebels", "separatists", "demonstrators", "dissidents", "extremists",
+    # (round 23: people in politics, the forces, the courts and movements, typed a named body when
+    # a capital stood before them -- "Several Kelpish politicians", "25 MPs", "Protest organisers")
+    "politicians", "mps", "soldiers", "troops", "organizers", "organisers", "judges", "monarchists",
+    "unionists", "loyalists", "nationalists", "royalists",
 ))
 # The sides of a contest, who speak as one group ("The opposition said", "the
 # defence argued", "both sides agree"); written in lower case (a capital names a body).
