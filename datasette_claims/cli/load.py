@@ -290,8 +290,9 @@ def _echo_undated(db, article_ids: list[str]) -> None:
                       for where, day in undated[:UNDATED_SHOWN])
     more = f" and {len(undated) - UNDATED_SHOWN:,} more" if len(undated) > UNDATED_SHOWN else ""
     click.echo(f"note: {counted(len(undated), 'article')} without a date: {shown}{more}. The pages list them as "
-               "\"undated\" and cannot tell whether they came first. Give the dates in a manifest.csv beside the "
-               "files (file,published), with --date for a single file, or as \"published\" in JSON lines, and load "
+               "\"undated\" and cannot tell whether they came first. Give the dates in a manifest, a CSV of "
+               "file,published naming them as above (a folder's own manifest.csv is read by itself; any other "
+               "with --manifest FILE), with --date for a single file, or as \"published\" in JSON lines, and load "
                "again.", err=True)
 
 

@@ -295,7 +295,7 @@ def list_alerts(conn, limit: int = 100, offset: int = 0) -> list[dict]:
         conn.execute(
             f"""
             select al.id, al.claim_id, al.kind, al.match_id, al.score, al.created, {_source_rating(conn)} as rating,
-                   c.content, c.speaker, c.quote_type, c.said_on, c.article_id, c.story_id,
+                   c.content, c.speaker, c.quote_type, c.stance, c.said_on, c.article_id, c.story_id,
                    a.headline, a.outlet, a.url as article_url, a.published
             from claim_alerts al
             join claims c on c.id = al.claim_id
@@ -317,7 +317,7 @@ def _describe_match(conn, kind: str, match_id: str) -> dict:
         rows = row_dicts(conn.execute("select id, claim, claimant, rating, url, publisher, review_date from factchecks where id = ?", [match_id]))
         return rows[0] if rows else {"id": match_id}
     if kind == "verdict":
-        rows = row_dicts(conn.execute("select id, content, speaker, quote_type from claims where id = ?", [match_id]))
+        rows = row_dicts(conn.execute("select id, content, speaker, quote_type, stance from claims where id = ?", [match_id]))
         return rows[0] if rows else {"id": match_id}
     # the first claim's quote type: a story that opened as a paraphrase is not titled as a quotation
     rows = row_dicts(conn.execute(
