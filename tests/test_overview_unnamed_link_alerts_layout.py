@@ -1,4 +1,4 @@
-"""A fact-checker's afternoon (xwalk4): what the pages answered wrong or awkwardly.
+"""The overview's unnamed-sources link and the alerts table's layout, as a fact-checker met them.
 
 - The overview's "N% of claims rest on unnamed sources" was plain text: "which claims are
   anonymous?" took one click per kind of unnamed sourcing; it links to them all (search's
@@ -52,7 +52,7 @@ LONG = ("the tidal barrier at Skelmouth will protect every house in the lower to
 
 @pytest.fixture(scope="module")
 def alerts_server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("walk4-alerts")
+    tmp = tmp_path_factory.mktemp("alerts-layout")
     db = str(tmp / "claims.db")
     checks = tmp / "checks.jsonl"
     checks.write_text(json.dumps({"claim": LONG[0].upper() + LONG[1:], "claimant": "Councillor Bram Oyelaran",

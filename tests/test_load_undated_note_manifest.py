@@ -1,4 +1,4 @@
-"""``claims load``'s note on undated articles, followed as written (xwalk4): it said "a manifest.csv
+"""``claims load``'s note on undated articles, followed as written: it said "a manifest.csv
 beside the files", but a manifest beside files named on the command line (a news API's JSON lines,
 a list of addresses) is not read: the note names ``--manifest`` and the names a manifest keys on,
 and following it dates the record.  Invented records; the real CLI.
