@@ -194,13 +194,14 @@ class Claim:
 
     def clear_notes(self) -> None:
         """Reset the extraction notes (once extraction is done with them)."""
-        for name, default in _NOTE_FIELDS:
-            setattr(self, name, default)
+        # (one update of the instance's dict: what a ``setattr`` per note does,
+        # without eight calls for every claim)
+        self.__dict__.update(_NOTE_DEFAULTS)
 
 
 # (read once: ``dataclasses.fields`` builds its tuple anew on every call)
 _SHOWN_FIELDS = tuple(f.name for f in fields(Claim) if not f.metadata.get("note"))
-_NOTE_FIELDS = tuple((f.name, f.default) for f in fields(Claim) if f.metadata.get("note"))
+_NOTE_DEFAULTS = {f.name: f.default for f in fields(Claim) if f.metadata.get("note")}
 _ATOMS = (str, int, float, bool)
 _SPAN_FIELDS = ("content", "source", "cue")
 

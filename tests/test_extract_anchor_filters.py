@@ -68,3 +68,26 @@ def test_no_search_around_a_noun_without_its_link(monkeypatch):
     assert windows == []
     _claims("Mara Quill's criticism of the harbour board drew a reply.")
     assert len(windows) == 1
+
+
+def test_as_clause_forms_of_several_words_still_found():
+    """ "as Quill went on to point out": found from its "point", the word the
+    filter passes at."""
+    found = {(c.rule, c.speaker) for c in _claims(
+        "The ferry lines, as Mara Quill went on to point out, carried fewer cars. "
+        "Tolls will stay, as Ivo Brandt has gone on to point out. As Lena Kask goes on to point out, "
+        "the quay is old. The fees, as Tova Lind put it, are a scandal.")}
+    assert {("as_clause.parenthetical", "Mara Quill"), ("as_clause.trailer", "Ivo Brandt"),
+            ("as_clause.lead", "Lena Kask"), ("as_clause.parenthetical", "Tova Lind")} <= found
+
+
+def test_as_clause_anchors_are_words_the_filter_passes_at():
+    """Every word looked for (a whole-text scan each) is one at which the cue
+    filter can pass: the first word of "went on to point out" never can ("on
+    to" is no tail), so "go", "went" ... are not looked for."""
+    for word in as_clauses._ANCHORS:
+        forms = [f for f in as_clauses._FORMS if word in f.split()]
+        texts = [f"The fees rose, as Mara Quill {f}." for f in forms]
+        assert any(as_clauses._CUE_THEN_END.match(t, t.index(" " + word + " " if " " + word + " " in t
+                                                              else " " + word + ".") + 1)
+                   for t in texts), word

@@ -328,3 +328,26 @@ def test_classify_is_read_once_per_mention_whatever_the_lemma_and_medium():
     assert sourcing.classify("Ivo Kelpman", True, "tweet") == "social_post"
     assert sourcing.classify("Ivo Kelpman", True, "say", "Twitter") == "social_post"
     assert sourcing.classify("Ivo Kelpman", True, "say", "a statement") == "named_person"
+
+
+def test_clear_notes_resets_what_a_setattr_per_note_resets():
+    """``Claim.clear_notes`` (one update of the instance's dict) leaves what a
+    ``setattr`` of each note field's default left, and the other fields alone."""
+    from dataclasses import fields
+
+    from datasette_claims.models import Claim, Span
+
+    def claim():
+        c = Claim(id="a:0-9", content=Span(0, 9, "The ferry"), speaker="Mara Quill", hedges=["reportedly"])
+        c._lemma, c._base, c._app, c._medium = "say", c, (1, 4), "in a statement"
+        c._nested, c._hedged, c._cited, c._sourced = ("via", "who", None), True, (2, 3), True
+        return c
+
+    fast, slow = claim(), claim()
+    fast.clear_notes()
+    notes = [f for f in fields(Claim) if f.metadata.get("note")]
+    assert len(notes) == 8
+    for f in notes:
+        setattr(slow, f.name, f.default)
+    assert vars(fast) == vars(slow)
+    assert fast._lemma is None and fast._hedged is False and fast.speaker == "Mara Quill"

@@ -27,7 +27,12 @@ _AS_LEMMAS = {"say", "note", "point", "argue", "observe", "write", "explain", "w
 _FORMS = sorted((f for f, (lemma, _cls) in CUE_FORMS.items() if lemma in _AS_LEMMAS and f.replace(" ", "").isalpha()
                  and not f.endswith("ing")
                  and (" " not in f or f.endswith((" out", " it")))), key=len, reverse=True)
-_ANCHORS = tuple(sorted({f.split()[0] for f in _FORMS}))
+# The word of each form that ``_CUE_THEN_END`` can pass at: its last, or the one
+# before a closing "out"/"it".  ("went" of "went on to point out" never passes:
+# "on to" is no tail; the form is found from its "point", so the five go-words
+# are not looked for in every text.)
+_ANCHORS = tuple(sorted({w[-2] if len(w) > 1 and w[-1] in ("out", "it") else w[-1]
+                         for w in (f.split() for f in _FORMS)}))
 # a time, a publication or a medium between the cue and the clause's end ("as the
 # Clarion reported on Tuesday.", "as Roe noted in The Ledger,", "a few days later")
 _AFTER_CUE = (r"\s+(?:" + P.TIME_ADJ + r"|(?:in|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..models import Span
 from .context import Ctx, inside_quote, make_claim
-from .patterns import matches_after, trie_regex
+from .patterns import AUX_ALT, matches_after, trie_regex
 
 HEAD_MAX = 250
 
@@ -98,7 +98,7 @@ _NOT_SUBJECT = {"new", "more", "fresh", "mounting", "growing", "his", "her", "th
                 "after", "before", "as", "if", "will", "can", "is", "are", "was", "did", "does",
                 "do", "should", "that", "those", "no", "not"}
 _BAD_SUBJECT_WORD = re.compile(
-    r"^(?:is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|be|been|to|of|"
+    r"^(?:" + AUX_ALT + r"|be|been|to|of|"
     r"not|no|it|its|it's|he|she|they|we|i|you)$", re.I)
 # A label before the headline proper: "BREAKING: ", "EXCLUSIVE - ".
 _LABEL = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*(?::|\s[\u2013\u2014-])\s+")

@@ -511,8 +511,7 @@ _ENDS_PHRASE = re.compile(r"(?!(?:said|told|wrote|says|[\w'\u2019-]+ed)\b)[\w'\u
 
 
 # a one-word cue, a comma, and the sentence going on with its verb ("Roe, an aide said, is ...")
-_PARENTHETICAL_AFTER = re.compile(r"[\w'\u2019-]+,\s*[\"\u201c]?(?:is|was|are|were|has|have|had|will|would|could|"
-                                  r"can|should|must|may|might|does|did|do)\s")
+_PARENTHETICAL_AFTER = re.compile(r"[\w'\u2019-]+,\s*[\"\u201c]?(?:" + P.AUX_DO_ALT + r")\s")
 # "... and Kelp's Ida Marsh": a second person with a possessor, a list of names
 _AND_POSSESSOR = re.compile(r"\sand\s+[A-Z][\w.-]*['\u2019]s?\s+[A-Z]")
 _NAMING_CUES = ("called", "named", "dubbed", "labelled", "labeled", "titled", "entitled", "known")

@@ -80,7 +80,7 @@ _THAT_NEXT = re.compile(r"\s*,?\s*that\b")
 # own verb after it ("told parliament that regulated fares would stay frozen").
 _ED_ADJECTIVE = (r"(?:\s+(?!(?:the|a|an|his|her|its|their|this|these|those|our|my|your|to|by|in|on|at|for|with|"
                  r"from|of|up|out|down|off|into|over|and|or|but|as|than|that|which|who)\b)[a-z]+){1,2}\s+"
-                 r"(?:would|will|could|can|may|might|should|must|are|were|is|was|have|has|had)\b")
+                 r"(?:" + P.AUX_ALT + r")\b")
 _NOT_RELATIVE = (r"(?!(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|did|does)\b)"
                  r"(?![a-z]{3,}ed\b(?!" + _ED_ADJECTIVE + r"))")
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|"

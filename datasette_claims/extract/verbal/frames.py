@@ -72,7 +72,7 @@ from .subject import GAP_VERB
 
 _BAD_CONTENT_START = re.compile(
     r"(?:while|when|as|after|before|because|since|until|during|in|at(?!\s+(?:least|most|times)\b)|by|with|from|into|over|"
-    r"under|and|but|or|would|will|could|should|is|was|are|were|has|have|had|can|may|might|must|"
+    r"under|and|but|or|" + P.AUX_ALT + r"|"
     r"a\s+few\s+days|later|earlier)\b|[,;:)\]]")
 _TRAILER_AFTER = re.compile(
     r"(?:of|about|as|when|while|in|at|on|during|after|before|to|with|from|via|through|referring|"
@@ -90,8 +90,7 @@ _CLAUSE_START = re.compile(r"(?:he|she|they|it|we|I|his|her|their|its|the|a|an|t
                            r"there|[A-Z][\w'\u2019-]*\s+(?:is|was|are|were|has|had|will|would))\s")
 _BARE_END = re.compile(r"[.!?]?[\"\u201d']?\s*$")
 _CLAUSE_SUBJ = re.compile(r"(?:he|she|they|it|we|I|you|there|this|[A-Z][\w'\u2019-]*|the\s+\w+|his\s+\w+|"
-                          r"her\s+\w+|their\s+\w+)\s+(?:is|was|are|were|has|have|had|will|would|can|"
-                          r"could|should|may|might|must|did|does|do|\w+s|\w+ed)\b")
+                          r"her\s+\w+|their\s+\w+)\s+(?:" + P.AUX_DO_ALT + r"|\w+s|\w+ed)\b")
 _VOLITION_OBJ = re.compile(r"(?:to\s+\w+|the\s+\w+|a\s+\w+|an\s+\w+|his\s+|her\s+|their\s+|[A-Z]\w+|"
                            r"him|them|it)")
 WEAK_CLAUSE_COMPLEMENTS = False
@@ -135,8 +134,7 @@ _SUBJECT_WITH_WHO = re.compile(
 _ONLY_NAMES = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|and|of|the|former|[(][^)]*[)])[\s,]*)+")
 _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:on|in|at|during|after|before)\s+(?:[\w'\u2019-]+\s+){0,5}?"
-    r"(?P<clause>(?:he|she|it|they|we|I|there)\s+(?:is|was|are|were|has|had|have|would|will|could|"
-    r"should|can|may|might|must|did|does|do|[a-z]+s|[a-z]+ed)\b)")
+    r"(?P<clause>(?:he|she|it|they|we|I|there)\s+(?:" + P.AUX_DO_ALT + r"|[a-z]+s|[a-z]+ed)\b)")
 _ABOUT_QUANTITY = re.compile(
     r"about\s+(?:half|a\s+(?:third|quarter|dozen|fifth|tenth)|two-thirds|three-quarters|\d[\d,.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
@@ -166,8 +164,8 @@ def _embedded_title_quote(ctx: Ctx, q: Quote, us: int, pos: int, ue: int) -> boo
 
 _INV_RESUME = re.compile(
     r",\s+(?:[^,;:.\"\u201c\u201d]{1,120}?,\s+)?(?P<r>(?!(?:his|this|its|hers|as|us|plus|perhaps|less|"
-    r"unless|whereas|thus|always|sometimes|besides|was\s+(?:a|an|the)\b)\b)(?:would|will|is|was|are|were|has|"
-    r"have|had|can|could|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+s)\b)")
+    r"unless|whereas|thus|always|sometimes|besides|was\s+(?:a|an|the)\b)\b)(?:" + P.AUX_DO_ALT
+    + r"|[a-z]+ed|[a-z]+s)\b)")
 
 
 # "the shift the panel warned about in its report", "agree on — X": the
