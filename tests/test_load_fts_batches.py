@@ -11,13 +11,25 @@ meanwhile (a reviewer): then the end rebuilds, as before."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from datasette_claims.loader import load
 from datasette_claims.store.schema import FULL_TEXT_COLUMNS, full_text_triggers
-from test_load_fts_merges import _records, _write
 
 TRIGGERS = {name for table in FULL_TEXT_COLUMNS for name in full_text_triggers(table)}
+
+
+def _records(n: int, start: int = 0) -> list[dict]:
+    return [{"id": f"ferry-{i}", "title": f"Ferry timetable {i}", "url": f"https://harbour-post.example/ferry/{i}",
+             "outlet": "Harbour Post", "date": "2023-05-02",
+             "text": f"The Kelderwick ferry will sail twice a day from pier {i + 2}, "
+                     f"harbourmaster Odile Brannagh said on Monday."} for i in range(start, start + n)]
+
+
+def _write(path, records) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return str(path)
 
 
 def _indexed(path: str) -> int:
@@ -57,7 +69,7 @@ def _rebuilt(path: str, tmp_path) -> dict[str, list]:
 def test_a_first_load_indexes_each_batch_as_it_writes_it(tmp_path):
     path = str(tmp_path / "c.db")
     seen = []
-    report = load(path, [_write(tmp_path / "mill.jsonl", _records(9))], match=False, batch_size=2,
+    report = load(path, [_write(tmp_path / "ferry.jsonl", _records(9))], match=False, batch_size=2,
                   progress=lambda n: seen.append((_indexed(path), bool(_triggers(path) & TRIGGERS))))
     assert report.new == 9
     during = [indexed for indexed, triggers in seen if not triggers]
@@ -72,14 +84,14 @@ def test_an_article_a_first_load_replaces_is_indexed_by_its_new_text(tmp_path):
     earlier is updated under the index, so the end rebuilds it."""
     path = str(tmp_path / "c.db")
     records = _records(4)
-    later = dict(records[1], id="mill-late", text="The old Dunmere mill is to be sold after the storm, "
-                                                  "councillor Ines Harrowgate said on Tuesday.")
-    report = load(path, [_write(tmp_path / "mill.jsonl", [*records, *_records(3, start=4), later])],
+    later = dict(records[1], id="ferry-late", text="The Kelderwick ferry is cancelled until the storm passes, "
+                                                   "harbourmaster Odile Brannagh said on Monday.")
+    report = load(path, [_write(tmp_path / "ferry.jsonl", [*records, *_records(3, start=4), later])],
                   match=False, batch_size=2)
     assert report.new == 7 and report.updated == 1, report.summary()
     with sqlite3.connect(path) as conn:
         assert conn.execute("select count(*) from articles_fts where articles_fts match 'storm'").fetchone()[0] == 1
-        assert conn.execute("select count(*) from articles_fts where articles_fts match 'bakery'").fetchone()[0] == 6
+        assert conn.execute("select count(*) from articles_fts where articles_fts match 'pier'").fetchone()[0] == 6
     assert _vocab(path) == _rebuilt(path, tmp_path)
 
 
@@ -92,11 +104,11 @@ def test_a_row_another_connection_changes_mid_load_is_indexed_as_changed(tmp_pat
     def edit(n):
         if not edited and _indexed(path):
             with sqlite3.connect(path) as conn:
-                conn.execute("update claims set content = 'The mill opens on Sundays only.' "
+                conn.execute("update claims set content = 'The ferry sails on Sundays only.' "
                              "where rowid = (select min(rowid) from claims)")
             edited.append(n)
 
-    load(path, [_write(tmp_path / "mill.jsonl", _records(9))], match=False, batch_size=2, progress=edit)
+    load(path, [_write(tmp_path / "ferry.jsonl", _records(9))], match=False, batch_size=2, progress=edit)
     assert edited
     with sqlite3.connect(path) as conn:
         assert conn.execute("select count(*) from claims_fts where claims_fts match 'sundays'").fetchone()[0] == 1
