@@ -30,7 +30,7 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
 from .store import open_db
-from .store.schema import extend_full_text, fill_full_text, pause_merges
+from .store.schema import fill_full_text, pause_merges
 from .store.connection import LOCK_GAP_SECONDS, in_lists, retry_locked
 from .text import counted
 from .store.articles import (
@@ -260,8 +260,6 @@ class _Writer:
         self.articles = 0
         self.written = False  # a batch has been written
         self.deferred = False  # full-text indexes left to fill (a first load's: ``defer_full_text``)
-        self.appended = True  # only rows appended since (``extend_full_text``), by this connection alone
-        self.others = self._data_version()  # another connection's commit changes it (``_alone``)
         self.since = time.monotonic()
 
     def add(self, item: LoadError | ArticleRows) -> None:
@@ -290,7 +288,7 @@ class _Writer:
         if self.holds(article_id):
             self.flush()
         if self.deferred:
-            retry_locked(lambda: fill_full_text(self.db.conn, self.only_appended()), self.db.conn)
+            retry_locked(lambda: fill_full_text(self.db.conn), self.db.conn)
             self.deferred = False
 
     def holds(self, article_id: str) -> bool:
@@ -369,34 +367,10 @@ class _Writer:
                                     f"cannot save article: {type(outcome).__name__}: {outcome}")
             outcomes[i] = outcome
         record_errors(self.db, [(o.path, o.reason, o.level) for o in outcomes if isinstance(o, LoadError)])
-        self._extend_full_text(saved)
         _remember_scores(self.db.conn, [self.pending[i] for i, o in zip(places, saved) if o in ("new", "updated")])
         if self.note:
             _note_written(self.db.conn, [self.pending[i] for i in places], saved)
         return outcomes
-
-
-    def _extend_full_text(self, saved: list) -> None:
-        """A first load's full-text indexes given the batch's rows as it writes them
-        (``store.schema.extend_full_text``), while only rows were appended to their
-        tables; after an update (an article replaced: its rows deleted or changed),
-        or a commit by another connection, they are left to ``rebuild`` at the end."""
-        if not self.deferred or not self.appended:
-            return
-        self.appended = self._alone() and all(o in ("new", "unchanged") for o in saved)
-        if self.appended:
-            extend_full_text(self.db.conn)
-
-    def only_appended(self) -> bool:
-        """Are the deferred full-text indexes behind their tables by appended rows only?"""
-        return self.deferred and self.appended and self._alone()
-
-    def _alone(self) -> bool:
-        """Has no other connection committed to the database since the load began?"""
-        return self._data_version() == self.others
-
-    def _data_version(self) -> int:
-        return self.db.conn.execute("pragma data_version").fetchone()[0]
 
 
 BATCH_SECONDS = 1.0
@@ -485,7 +459,7 @@ def load_documents(
             else:
                 writer.add(item.rows)  # (its address looked up with its batch's: ``_Writer._settle``)
         writer.flush()
-        _after_load(db, report, match, jobs, paused, writer.only_appended())
+        _after_load(db, report, match, jobs, paused)
     except KeyboardInterrupt:
         _searchable_before_stopping(db, writer.deferred)
         raise
@@ -658,21 +632,18 @@ def _at_stored_address(rows: ArticleRows, stored: StoredCopy, path: str) -> Arti
 
 
 def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs: int = 1,
-                paused: bool = False, appended: bool = False) -> None:
+                paused: bool = False) -> None:
     """Speaker counts, then matching of everything not yet matched (a large
-    chunk of it by ``jobs`` processes: ``matching.batch_pool``).  ``appended``:
-    the deferred full-text indexes hold all but the rows appended since the
-    writer's last batch (``_Writer._extend_full_text``)."""
+    chunk of it by ``jobs`` processes: ``matching.batch_pool``)."""
     if report.changed_article_ids:
         from . import corrections
 
-        def refresh() -> int:
-            fixed = corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
+        def refresh():
+            corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
             refresh_speaker_counts(db)
-            return fixed
 
-        appended &= not retry_locked(refresh, db.conn)  # a fix changes indexed rows: rebuilt
-    _merge_full_text(db, report, paused, appended)
+        retry_locked(refresh, db.conn)
+    _merge_full_text(db, report, paused)
     if not match:
         report.unmatched = unmatched_count(db.conn)  # (the matcher not imported for a count)
         waiting: list[str] = []
@@ -686,14 +657,14 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
         retry_locked(lambda: refresh(db.conn), db.conn)  # the pre-ranking of what changed
 
 
-def _merge_full_text(db: sqlite_utils.Database, report: LoadReport, paused: bool, appended: bool = False) -> None:
+def _merge_full_text(db: sqlite_utils.Database, report: LoadReport, paused: bool) -> None:
     """After a bulk load, each full-text index in one segment, and incremental
     merging back on if this load paused it (``store.schema.pause_merges``)."""
     from .store.schema import merge_full_text, resume_merges
 
     def merge():
         if paused:
-            fill_full_text(db.conn, appended)  # what this first load left to fill (``defer_full_text``)
+            fill_full_text(db.conn)  # the indexes this first load left to fill (``defer_full_text``)
         if _wrote_a_large_share(db.conn, report):
             merge_full_text(db.conn)
         if paused:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from .connection import (MIGRATION_SET, DatabaseProblem, check_path, check_schema, configure, explain,
-                         has_table, retry_locked)
+                         retry_locked)
 
 migrations = sqlite_utils.Migrations("datasette-claims")
 # The index of the articles' columns matching reads (``m023_articles_for_matching``).
@@ -640,8 +640,6 @@ def defer_full_text(conn: sqlite3.Connection) -> None:
     for table in _deferrable(conn):
         for name in full_text_triggers(table):
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
-        fts = f"{table}_fts"  # a batch's rows tokenised into one segment (``extend_full_text``)
-        conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
 
 
 # FTS5's in-memory hash while a deferred index is filled: the whole of a large
@@ -658,46 +656,21 @@ def full_text_deferred(conn: sqlite3.Connection) -> list[str]:
                                 [f"{table}_ai"]).fetchone()]
 
 
-def extend_full_text(conn: sqlite3.Connection) -> None:
-    """The rows appended to each table whose index a first load defers
-    (``defer_full_text``) since the index last took any, added to it: by the
-    load's writer after each batch, in the batch's transaction, so that the
-    tokenising is done while the reading goes on rather than all of it in one
-    ``rebuild`` once the reading has finished (on two cores the end of a load
-    is then one process's work, not the sum of both; docs/benchmarks.md,
-    "2026-12-06 16:15-17:45").  Only rows appended: whoever changed or deleted
-    an indexed row meanwhile must fill with ``rebuild`` (``fill_full_text``).
-    The index keeps its rows' ids in ``<index>_docsize``; without that table
-    (``columnsize=0``) nothing is added here and the end rebuilds."""
-    for table in full_text_deferred(conn):
-        fts = f"{table}_fts"
-        if not has_table(conn, f"{fts}_docsize"):
-            continue
-        cols = ", ".join(f'"{c}"' for c in FULL_TEXT_COLUMNS[table])
-        conn.execute(f'insert into "{fts}" (rowid, {cols}) select rowid, {cols} from "{table}" '
-                     f'where rowid > (select coalesce(max(id), 0) from "{fts}_docsize") order by rowid')
-
-
-def fill_full_text(conn: sqlite3.Connection, appended: bool = False) -> bool:
+def fill_full_text(conn: sqlite3.Connection) -> bool:
     """Fill each index ``defer_full_text`` left empty from its table, and put its
     triggers back.  Call in a write transaction; a no-op (says False) when none
     is deferred, so any number of loads and commands may call it.
 
     ``rebuild`` reads the table whole: right whatever was written meanwhile,
-    by this load, another one or a reviewer.  With ``appended`` (the caller
-    knows that the rows were only appended since the index was extended, as a
-    first load's writer does) the rows after the last indexed one are added
-    instead (``extend_full_text``).  Its hash is made large for the fill and
-    put back to FTS5's default after (set through FTS5, so other connections
-    read it again, then its row removed, as in a database that never had it)."""
+    by this load, another one or a reviewer.  Its hash is made large for the
+    rebuild and put back to FTS5's default after (set through FTS5, so other
+    connections read it again, then its row removed, as in a database that
+    never had it)."""
     tables = full_text_deferred(conn)
-    if appended:
-        extend_full_text(conn)
     for table in tables:
         fts = f"{table}_fts"
-        if not appended or not has_table(conn, f"{fts}_docsize"):
-            conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
-            conn.execute(f'insert into "{fts}"("{fts}") values(\'rebuild\')')
+        conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
+        conn.execute(f'insert into "{fts}"("{fts}") values(\'rebuild\')')
         _back_to_default(conn, fts, "hashsize", HASHSIZE_DEFAULT)
         for name, sql in full_text_triggers(table).items():
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
