@@ -125,8 +125,7 @@ def start(conn: sqlite3.Connection, path: str, threshold, workers: int, reads, a
     claims (a core idle meanwhile), and the first step's candidates were the
     only ones looked up while scoring.  The candidates are those of the claims'
     words, which the step's aliases and reprints do not change
-    (``Matcher.rare_ahead``); the workers read the index's word sample
-    themselves (the same, for the same claims) instead of inheriting it."""
+    (``Matcher.rare_ahead``)."""
     counts = _claims_of(conn, articles)
     if not pooled(sum(counts.values()), path, threshold, workers, reads):
         return
