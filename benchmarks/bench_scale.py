@@ -37,7 +37,8 @@ time, which an instruction count does not see: docs/benchmarks.md,
 "2026-12-06 13:10-14:50"),
 and beside the two-worker ratios a bound by CPU that the other tenants of a
 shared machine do not move: one process's CPU over the busier of the
-parent and an even share of the parent's and workers' CPU.
+parent and an even share of the parent's and workers' CPU (with matching:
+``_turns``, which credits the reads each side does beside the other).
 The load average is printed beside the figures: the machine may be shared.
 """
 
@@ -71,24 +72,47 @@ from datasette_claims import extract, loader, parallel  # (imported before the c
 t = time.perf_counter()
 self0 = resource.getrusage(resource.RUSAGE_SELF)
 thread0 = resource.getrusage(resource.RUSAGE_THREAD)  # the main thread: with one worker a load's writer
-AFTER = {"after_load_cpu_s": 0.0}  # the writer's step after its last batch (with matching: matching too)
+AFTER = {"after_load_cpu_s": 0.0,  # the writer's step after its last batch (with matching: matching too)
+         "after_load_s": 0.0}  # its clock: a load's end, from its last batch written (with matching: matching)
 if phase != "extract":
     before_after = loader._after_load
     def after_timed(*a, **k):
         c = time.thread_time()
+        AFTER["after_load_s"] = -time.perf_counter()
         try:
             return before_after(*a, **k)
         finally:
             AFTER["after_load_cpu_s"] += time.thread_time() - c
+            AFTER["after_load_s"] += time.perf_counter()
     loader._after_load = after_timed
 if phase == "extract":
     n = sum(1 for item in parallel.prepared(loader.iter_documents([src]), jobs)
             if not isinstance(item, loader.LoadError))
     extra = {}
 else:
-    M = {"match_main_cpu_s": 0.0, "match_workers_cpu_s": 0.0, "match_pauses_s": 0.0, "match_ahead_cpu_s": 0.0}
+    M = {"match_main_cpu_s": 0.0, "match_workers_cpu_s": 0.0, "match_pauses_s": 0.0, "match_ahead_cpu_s": 0.0,
+         "match_chunks_cpu_s": 0.0, "match_read_ahead_cpu_s": 0.0}
     if phase == "load+match":  # matching's share: the parent's CPU, its pool's, and the pauses between chunks
         use = lambda who: resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+        import multiprocessing
+        from datasette_claims.matching import batch_pool
+        READ = multiprocessing.get_context("fork").Value("d", 0.0)  # the workers' read-ahead CPU (forked: shared)
+        read_ahead, chunks = batch_pool._read_ahead, loader._match_waiting
+        def timed_read_ahead(*a, **k):  # in a worker, beside the parent's steps between two scorings
+            c = time.thread_time()
+            try:
+                return read_ahead(*a, **k)
+            finally:
+                with READ.get_lock():
+                    READ.value += time.thread_time() - c
+        timed_read_ahead.__module__, timed_read_ahead.__qualname__ = read_ahead.__module__, read_ahead.__qualname__
+        def timed_chunks(*a, **k):  # the parent's CPU over the chunks (without the steps before and after them)
+            c = use(resource.RUSAGE_SELF)
+            try:
+                return chunks(*a, **k)
+            finally:
+                M["match_chunks_cpu_s"] += use(resource.RUSAGE_SELF) - c
+        batch_pool._read_ahead, loader._match_waiting = timed_read_ahead, timed_chunks
         after, sleep, matching = loader._after_load, time.sleep, []
         def timed(*a, **k):
             c, w = use(resource.RUSAGE_SELF), use(resource.RUSAGE_CHILDREN)
@@ -115,6 +139,8 @@ else:
         loader._after_load, time.sleep = timed, pause
     report = loader.load(db, [src], match=phase == "load+match", jobs=jobs)
     n = report.articles
+    if phase == "load+match":
+        M["match_read_ahead_cpu_s"] = READ.value
     extra = {"claims": report.claims, "errors": len(report.errors), **M}
 seconds = time.perf_counter() - t
 mb = lambda who: resource.getrusage(who).ru_maxrss / 1024
@@ -309,8 +335,8 @@ def main() -> None:
             med = {k: statistics.median(r.get(k) or 0 for r in runs)
                    for k in ("per_s", "seconds", "cpu_s", "main_cpu_s", "workers_cpu_s", "rss_mb", "worker_rss_mb",
                              "load_avg", "match_main_cpu_s", "match_workers_cpu_s", "match_pauses_s",
-                             "match_ahead_cpu_s", "main_sys_s", "main_thread_cpu_s", "main_switches",
-                             "after_load_cpu_s")}
+                             "match_ahead_cpu_s", "match_chunks_cpu_s", "match_read_ahead_cpu_s", "main_sys_s",
+                             "main_thread_cpu_s", "main_switches", "after_load_cpu_s", "after_load_s")}
             med["articles"] = runs[0]["articles"]
             results[name] = med
             print(f"{name:38} {med['articles']:6} articles {med['seconds']:7.1f}s {med['per_s']:7.0f}/s  "
@@ -334,6 +360,10 @@ def match_ratios(results: dict, jobs: int) -> dict:
     the parent alone, so ``cpu_bound`` would count them as shared)."""
     many, one = results[f"load+match, {jobs} workers"], results["load+match, 1 worker"]
     return {f"load+match {jobs} workers / 1 (target >= 1.7)": many["per_s"] / one["per_s"],
+            f"  its loading part {jobs} workers / 1, by the clock (to the last batch written)":
+            (one["seconds"] - one["after_load_s"]) / max(1e-9, many["seconds"] - many["after_load_s"]),
+            f"  its matching part {jobs} workers / 1, by the clock (the load's step after its batches)":
+            one["after_load_s"] / max(1e-9, many["after_load_s"]),
             f"load+match {jobs} workers / 1 by CPU, on idle cores (parent and pool in turn)":
             _turns(one, 1) / _turns(many, jobs)}
 
@@ -341,14 +371,24 @@ def match_ratios(results: dict, jobs: int) -> dict:
 def _turns(r: dict, jobs: int) -> float:
     """The clock of a load with matching on idle cores, from CPU: the loading
     part shared as ``cpu_bound`` counts it, then matching, where the parent's
-    steps and its pool's scoring take turns (but for the parent's reads done
-    while the pool scores, ``match_ahead_cpu_s``, which share its cores), and
-    the pauses between chunks."""
+    steps and its pool's scoring take turns, but for the reads each does
+    beside the other: the parent's reprint probes while the pool scores
+    (``match_ahead_cpu_s``), and the workers' read-ahead of the next chunk's
+    candidates while the parent runs its steps between two scorings
+    (``match_read_ahead_cpu_s``, ``batch_pool._read_ahead``: it shares the
+    cores with those steps, ``match_chunks_cpu_s`` less the probes, not with
+    the steps before the first chunk and after the last); and the pauses
+    between chunks.  Summed over the load, not chunk by chunk: a chunk whose
+    read-ahead outlasts its parent's steps is counted as if another's made
+    up for it."""
     parent = r["main_cpu_s"] - r["match_main_cpu_s"]
     workers = r["workers_cpu_s"] - r["match_workers_cpu_s"]
     loading = max(parent, (parent + workers) / jobs)
     ahead = r.get("match_ahead_cpu_s") or 0.0
-    turns = r["match_main_cpu_s"] - ahead + (r["match_workers_cpu_s"] + ahead) / jobs
+    read_ahead = r.get("match_read_ahead_cpu_s") or 0.0
+    between = max(0.0, (r.get("match_chunks_cpu_s") or 0.0) - ahead)
+    beside = max(between, (between + read_ahead) / jobs) - between  # what the read-ahead adds to those steps
+    turns = r["match_main_cpu_s"] - ahead + beside + (r["match_workers_cpu_s"] - read_ahead + ahead) / jobs
     return loading + turns + r["match_pauses_s"]
 
 

@@ -688,7 +688,7 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     summaries: list[str | None] = []
     from .matching import batch_pool
     from .matching.candidates import Reads
-    from .matching.pipeline import page_cache
+    from .matching.pipeline import page_cache, start_pool
 
     reads = Reads()  # what the index said, kept from chunk to chunk
     chunks = list(match_chunks(db.conn, ids))
@@ -696,6 +696,8 @@ def _match_waiting(db: sqlite_utils.Database, report: LoadReport, waiting: list[
     # cyclic collector off from the first chunk to the last, not back on between
     # two (each time, a collection walked every object the chunk had made)
     with page_cache(db.conn), collector.paused():
+        if chunks:  # a pooled first chunk's workers read its candidates while this process settles its aliases
+            start_pool(db, chunks[0], reads, jobs)
         for n, chunk in enumerate(chunks):
             started = time.monotonic()
             ahead = chunks[n + 1] if n + 1 < len(chunks) else None  # probed for reprints while a pool scores this one

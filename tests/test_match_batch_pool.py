@@ -347,6 +347,33 @@ def test_an_article_reloaded_after_its_reprints_were_found_ahead_is_probed_again
     assert dump(db_path)[3] == dump(plain_path)[3]
 
 
+def test_a_loads_pool_starts_before_its_first_steps_aliases(tmp_path, monkeypatch):
+    """A load whose first chunk is pooled starts its workers before that chunk's
+    own steps (aliases, reprints), not after them; one pool serves the load,
+    and the links are those of one process.  A load in one process starts none."""
+    path = feed(tmp_path / "feed.jsonl", 36)
+    monkeypatch.setattr(loader, "MATCH_CLAIMS", 20)  # several chunks
+    one = tmp_path / "one.db"
+    loader.load(str(one), [path], jobs=1)
+    order = []
+    real_get, real_resolve = batch_pool._Pools.get, pipeline.resolve_speakers
+
+    def get(self, *args):
+        order.append("pool" if self.pool is None else "kept")
+        return real_get(self, *args)
+
+    monkeypatch.setattr(batch_pool._Pools, "get", get)
+    monkeypatch.setattr(pipeline, "resolve_speakers", lambda *a, **k: order.append("aliases") or real_resolve(*a, **k))
+    pool_every_chunk(monkeypatch, 10)
+    two = tmp_path / "two.db"
+    loader.load(str(two), [path], jobs=2)
+    assert order[:2] == ["pool", "aliases"] and order.count("pool") == 1
+    assert dump(two) == dump(one)
+    order.clear()
+    loader.load(str(tmp_path / "alone.db"), [path], jobs=1)
+    assert "pool" not in order and "aliases" in order
+
+
 _SCORING: dict = {}  # set in a worker while it scores a step (``_scoring_run``); "log": where to count
 
 
@@ -368,8 +395,9 @@ def _rare_logged(texts, df, k=20):
 def test_the_workers_find_a_chunks_candidates_before_its_step(tmp_path, monkeypatch):
     """While the parent runs a chunk's own steps alone (links, stories, the
     next chunk's aliases and reprints), the workers find the next chunk's
-    rare-word candidates: at each later step they score without looking
-    them up again, and link what one process links."""
+    rare-word candidates, and the first chunk's while the parent settles its
+    aliases and reprints (the pool started before the first step): at each
+    step they score without looking them up, and link what one process links."""
     path = feed(tmp_path / "feed.jsonl", 36)
     monkeypatch.setattr(loader, "MATCH_CLAIMS", 20)  # several chunks
     one = tmp_path / "one.db"
@@ -394,5 +422,5 @@ def test_the_workers_find_a_chunks_candidates_before_its_step(tmp_path, monkeypa
     loader.load(str(two), [path], jobs=2)
     assert len(calls) >= 3, "the load was not matched in several pooled chunks"
     looked_up = sum(int(n) for n in log.read_text().split())
-    assert looked_up == calls[0], "only the first pooled chunk's candidates are looked up while it is scored"
+    assert looked_up == 0, "a pooled chunk's candidates are looked up while it is scored"
     assert dump(two) == dump(one)

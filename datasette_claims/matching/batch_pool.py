@@ -33,7 +33,9 @@ Then, while the parent alone runs the step's last steps and the next step's
 first (links inserted, stories, aliases, reprints: a core idle), each worker
 finds the rare-word candidates of its share of the next step's claims
 (``_warm``): a worker is a pool of one process, so that the share it read
-ahead is the share it scores.
+ahead is the share it scores.  A load starts its pool before its first step
+(``start``), so that the first step's candidates are read ahead too, while the
+parent settles that step's aliases and reprints.
 """
 
 from __future__ import annotations
@@ -115,6 +117,25 @@ def links(
     return [row for rows in per_claim for row in rows]  # in the claims' order, as one process gives them
 
 
+def start(conn: sqlite3.Connection, path: str, threshold, workers: int, reads, articles: list[str]) -> None:
+    """Start the pool of a load (``reads``) before its first step when that step
+    is pooled, and hand each worker its share of the step's articles to read
+    ahead (``_warm``): started by the step itself, the pool forked only after
+    the parent alone had settled the step's aliases and reprints and read its
+    claims (a core idle meanwhile), and the first step's candidates were the
+    only ones looked up while scoring.  The candidates are those of the claims'
+    words, which the step's aliases and reprints do not change
+    (``Matcher.rare_ahead``)."""
+    counts = _claims_of(conn, articles)
+    if not pooled(sum(counts.values()), path, threshold, workers, reads):
+        return
+    try:
+        _hand_out(_POOLS.get(path, threshold, workers, reads), counts)
+    except BaseException:
+        _POOLS.close()
+        raise
+
+
 def _shares(claims: list, workers: int, owners: dict) -> list[list[int]]:
     """Which claims each worker scores (indexes into the batch, in order): the
     claims of the articles it was given to read ahead (``owners``: article
@@ -146,13 +167,22 @@ def _warm(conn: sqlite3.Connection, pools: tuple, ahead: list[str] | None) -> No
     the next step is that much shorter.  Those candidates are the posting
     lists of the claims' words, which do not change while a load matches
     (``Reads``), so they are those the step would find (``Matcher.rare_ahead``)."""
-    if not ahead:
-        return
-    counts: dict[str, int] = dict.fromkeys(ahead, 0)
-    for chunk in in_lists(ahead):
+    if ahead:
+        _hand_out(pools, _claims_of(conn, ahead))
+
+
+def _claims_of(conn: sqlite3.Connection, articles: list[str]) -> dict[str, int]:
+    """article -> its claims, in the order of ``articles``."""
+    counts: dict[str, int] = dict.fromkeys(articles, 0)
+    for chunk in in_lists(articles):
         marks = ",".join("?" * len(chunk))
         counts.update(conn.execute(
             f"select article_id, count(*) from claims where article_id in ({marks}) group by article_id", chunk))
+    return counts
+
+
+def _hand_out(pools: tuple, counts: dict[str, int]) -> None:
+    """Each worker its run of these articles (``_split``) to read ahead (``_read_ahead``)."""
     owners = _split(list(counts.items()), len(pools))
     _POOLS.owners = owners
     for worker, pool in enumerate(pools):

@@ -463,6 +463,19 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
 
 
+def start_pool(db, article_ids: list[str], reads: Reads, workers: int) -> None:
+    """Before a load's first matching step: when that step is scored by a pool,
+    the pool started now and the step's candidates read ahead by its workers
+    while this process settles the step's aliases and reprints
+    (``batch_pool.start``); the step then finds the pool started.  The index's
+    word sample is read first, as the step would read it (``candidates._SAMPLES``:
+    one unchanged database's), so that the workers inherit it, as before."""
+    path = _db_path(db.conn)
+    if workers > 1 and path and article_ids:
+        DocFreq(db.conn, reads=reads)
+        batch_pool.start(db.conn, path, None, workers, reads, article_ids)
+
+
 def _new_links(
     conn, new: list[ClaimInfo], threshold, reads: Reads | None, workers: int, batch: frozenset[str], changed=(None, 0),
     ahead: list[str] | None = None,
