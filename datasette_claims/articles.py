@@ -63,7 +63,13 @@ OUTLETS_BY_DOMAIN = {
 CAPTION_OUTLET = re.compile(r"\s[-–—|]\s(?P<outlet>[A-Z][\w.&' ]{1,50}?)\s*$")
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATELINE_DATE = r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTHS + r"\.?(?:\s+\d{4})?))?"
+# The date as datelines write it: the month in full or cut short, with or
+# without its full stop, before the day ("Mar. 3", "March 3rd") or after it
+# ("3 March"), the year after a comma or a space or not at all.
+_DATELINE_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATELINE_YEAR = r"(?:(?:,\s*|\s+)\d{4}(?!\d))?"
+_DATELINE_DATE = (r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+" + _DATELINE_DAY + _DATELINE_YEAR
+                  + r"|" + _DATELINE_DAY + r"\s+" + MONTHS + r"\.?" + _DATELINE_YEAR + r"))?")
 # The agency in brackets, or a release's distributor between slashes ("/PRNewswire/").
 _DATELINE_AGENCY = r"(?:,?\s*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/))?"
 _DATELINE_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"

@@ -138,14 +138,25 @@ REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b", re.IGNOREC
 
 
 # A heading over a list of links, not the story: the site's "Related news",
-# "See also", "External links", "Sources", "References", "Further reading" -- a
-# whole short line naming such a section, with no words after it.  The
-# paragraphs under it are the list (``link_list``): headlines of other
-# articles and citations, which state nothing of the story.
+# "See also", "External links", "Sources", "References", "Further reading",
+# "Read more", "More on this story", "You may also like", "Most read" -- a
+# whole short line naming such a section, with no words after it (a colon or
+# an ellipsis at most).  The paragraphs under it are the list (``link_list``):
+# headlines of other articles and citations, which state nothing of the story.
+_LINK_KIND = r"(?:news|articles?|stories|story|links?|coverage|content|reading|topics?|videos?|headlines)"
 LINK_LIST_HEADING = re.compile(
-    r"^\W*(?:related(?:\s+(?:news|articles?|stories|links|coverage|content|reading))?|see\s+also|"
-    r"external\s+links?|(?:news\s+)?sources?|references?|further\s+reading|more\s+(?:news|stories|coverage))"
-    r"\s*:?\s*$",
+    r"^\W*(?:"
+    r"related(?:\s+" + _LINK_KIND + r")?|"
+    r"(?:similar|recommended|suggested|trending|popular|latest|top|other)\s+" + _LINK_KIND + r"|"
+    r"see\s+also|also\s+(?:read|see)|external\s+links?|(?:news\s+)?sources?|references?|"
+    r"(?:further|recommended|suggested)\s+reading|"
+    r"(?:read|see|watch)\s+(?:more|next|also)(?:\s+(?:on|about)\s+this(?:\s+(?:story|topic))?)?|"
+    r"more\s+(?:news|stories|coverage|from\s+(?:us|the\s+site)|on\s+this(?:\s+(?:story|topic))?|"
+    r"about\s+this(?:\s+(?:story|topic))?|like\s+this|to\s+read)|"
+    r"(?:you|readers)\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
+    r"(?:most|more)\s+(?:read|popular|viewed|shared)|"
+    r"in\s+other\s+news|elsewhere\s+on\s+(?:the\s+)?site"
+    r")\s*(?::|\.{3}|…)?\s*$",
     re.IGNORECASE,
 )
 # An item of such a list: a bullet mark at its start or between items

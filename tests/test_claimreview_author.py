@@ -65,7 +65,7 @@ async def test_unresolved_pronoun_in_no_story_exports_no_author(tmp_path):
     verdict_on(db, "article_id = 'moor-1'")
     [review] = await reviews(db)
     assert "author" not in review["itemReviewed"]  # not {"name": "she"}
-    assert review["claimReviewed"] == "The canal will be drained by autumn"
+    assert review["claimReviewed"] == "“The canal will be drained by autumn”"
 
 
 @pytest.mark.asyncio
@@ -83,5 +83,5 @@ async def test_story_verdict_on_reported_speech_is_not_quoted(tmp_path):
     db = load_docs_with_cli(tmp_path, TOLLS)
     verdict_on(db, "article_id = 'bay-1'", story=True)
     [review] = await reviews(db)
-    assert review["claimReviewed"] == "bridge tolls would be cut in half next year"
+    assert review["claimReviewed"] == "Bridge tolls would be cut in half next year."  # a sentence of its own
     assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Ada Vell"}

@@ -253,7 +253,7 @@ async def test_claimreview_fields(story_db_path):
     assert len(reviews) == 1
     cr = reviews[0]
     assert cr["@context"] == "https://schema.org" and cr["@type"] == "ClaimReview"
-    assert cr["claimReviewed"] == "We will cut the fuel tax by ten percent next year."
+    assert cr["claimReviewed"] == "“We will cut the fuel tax by ten percent next year.”"  # a direct quotation
     assert cr["url"] == "https://fuelcheck.example/doe"
     assert cr["author"] == {"@type": "Organization", "name": "Fuel Check", "url": "https://fuelcheck.example"}
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", cr["datePublished"])

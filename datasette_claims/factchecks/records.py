@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 from urllib.parse import quote
 from typing import NamedTuple
 
@@ -397,14 +398,40 @@ def appearances(conn, claim_ids: list[str], first_claim_id: str | None = None) -
 
 
 def statement(claim: dict | None) -> str:
-    """What a story verdict reviews (``claimReviewed``, "a short summary of the claim"): its
-    first claim's words, in quotation marks only when they are the speaker's (a direct
-    quotation).  The story's label ("Jo Roe: “…”") quotes whatever the first claim is, a
-    reporter's paraphrase too, and names the speaker, whom ``itemReviewed.author`` names."""
+    """What a verdict reviews (``claimReviewed``, "a short summary of the claim"), as a
+    reader would quote it: a direct quotation whole in typographic quotation marks (the
+    speaker's words, untouched); reported speech and a mixed quote as a sentence of their
+    own -- a capital first letter, a full stop, the words the speaker was quoted in kept in
+    typographic marks ("The plan was “a costly mistake” and would be dropped.").  The
+    story's label ("Jo Roe: “…”") quotes whatever the first claim is, a reporter's
+    paraphrase too, and names the speaker, whom ``itemReviewed.author`` names."""
     text = " ".join(((claim or {}).get("content") or "").split())
-    if not text or (claim or {}).get("quote_type") != "direct":
+    if not text:
         return text
-    return f"“{text}”"
+    if (claim or {}).get("quote_type") == "direct":
+        return f"“{text}”"
+    return _as_sentence(_curled(text))
+
+
+# A straight double quotation mark opens a quotation at the start of the text or
+# after a space, a bracket or a dash, and closes one anywhere else.
+_OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s(\[{–—-]))"')
+
+
+def _curled(text: str) -> str:
+    """``text`` with its straight double quotation marks made typographic."""
+    return _OPENING_STRAIGHT.sub("“", text).replace('"', "”")
+
+
+def _as_sentence(text: str) -> str:
+    """``text`` with a capital first letter (after any opening mark) and a full stop
+    when it ends in a word or a closing mark without one."""
+    lead = len(text) - len(text.lstrip("“‘(['"))
+    text = text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:]
+    body = text.rstrip("”’)]'")
+    if body and body[-1].isalnum():
+        text += "."
+    return text
 
 
 def _creative_work(article: dict) -> dict:
@@ -427,7 +454,7 @@ def claimreview(conn, verdict: dict, *, scale=None, author=None, base_url: str =
         claim = get_claim(conn, verdict["claim_id"])
         if claim is None:
             return None
-        reviewed = claim["content"]
+        reviewed = statement(claim)
         claim_ids = related_claim_ids(conn, claim)
         first_claim_id = (get_story(conn, claim["story_id"]) or {}).get("first_claim_id") \
             if claim.get("story_id") else None
