@@ -95,3 +95,13 @@ def test_claimreviewed_of_a_mixed_quote_is_a_clean_sentence(tmp_path):
     [review] = json.loads(result.stdout)
     assert review["claimReviewed"] == ("The bus plan was “a costly mistake for every family in the town” "
                                        "and would be dropped.")
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("iPad orders at Kelpco rose by a third", "iPad orders at Kelpco rose by a third."),
+    ('the quay was "open to every trawler"', "The quay was “open to every trawler”."),
+])
+def test_claimreviewed_keeps_a_first_word_spelled_with_a_capital(content, expected):
+    from datasette_claims.factchecks.records import statement
+
+    assert statement({"content": content, "quote_type": "indirect"}) == expected

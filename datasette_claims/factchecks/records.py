@@ -425,9 +425,12 @@ def _curled(text: str) -> str:
 
 def _as_sentence(text: str) -> str:
     """``text`` with a capital first letter (after any opening mark) and a full stop
-    when it ends in a word or a closing mark without one."""
+    when it ends in a word or a closing mark without one.  A first word already
+    holding a capital keeps its spelling ("iPhone sales", "eBay's fees")."""
     lead = len(text) - len(text.lstrip("“‘(['"))
-    text = text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:]
+    first = text[lead:].split(" ", 1)[0]
+    if first == first.lower():
+        text = text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:]
     body = text.rstrip("”’)]'")
     if body and body[-1].isalnum():
         text += "."
