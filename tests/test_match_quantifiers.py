@@ -90,3 +90,11 @@ def test_is_same_claim_refuses_another_quantifier():
                              "There will be a fare freeze for every commuter on the Kessby line")
     assert is_same_claim("There will be a fare freeze for every commuter on the Kessby line",
                          "There will be a fare freeze for all commuters on the Kessby line")
+
+
+def test_a_quantifier_in_a_reworded_phrase_is_no_narrowing():
+    # "evidence showing" / "some of": a reworded stretch, not a quantifier put before the same noun
+    assert "scope" not in meaning_flags(word_diff(
+        "if evidence showing its members took money from the Orvel fund was found",
+        "if some of its members took money from the Orvel fund",
+    ))

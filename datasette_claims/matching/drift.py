@@ -70,11 +70,19 @@ def scope_changed(keys_a: list[str], keys_b: list[str]) -> bool:
     ("some commuters" / "every commuter"), or one that narrows a plain noun
     on one side only ("commuters" / "some commuters")?  "every commuter" /
     "all commuters" is one scope; "the commuters" / "all the commuters" too
-    (``text.NARROWING_SCOPES``)."""
+    (``text.NARROWING_SCOPES``).  A quantifier one side alone has counts
+    only where the change is no more than it and function words ("the" /
+    "some of the"): "evidence showing its members" / "some of its members"
+    rewords the phrase, it does not narrow the same one."""
     scopes_a, scopes_b = quantifier_scopes(keys_a), quantifier_scopes(keys_b)
     if scopes_a and scopes_b:
         return scopes_a != scopes_b
-    return bool((scopes_a or scopes_b) & NARROWING_SCOPES)
+    return bool((scopes_a or scopes_b) & NARROWING_SCOPES) and _function_words(keys_a + keys_b)
+
+
+def _function_words(keys: list[str]) -> bool:
+    """Are all ``keys`` stop words or quantifiers?"""
+    return all(k in STOPWORDS or k in QUANTIFIER_SCOPE for k in keys)
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
