@@ -59,6 +59,28 @@ STOPWORDS = frozenset(
     said say says told according""".split()
 )
 
+# Quantifiers by the share of a group they speak of: two wordings of one
+# statement that put a different one before the same noun ("a fare freeze
+# for some commuters" / "for every commuter") say different things
+# (``matching.drift``).  "every" and "all" are one scope, "several" and
+# "some" another; "a few" is "some" (``matching.drift.quantifier_scopes``).
+QUANTIFIER_SCOPE = {
+    "all": "all", "every": "all", "each": "all", "everyone": "all", "everybody": "all",
+    "most": "most", "majority": "most",
+    "many": "many", "numerous": "many", "countless": "many",
+    "some": "some", "several": "some", "certain": "some",
+    "few": "few",
+    "none": "none", "no": "none", "nobody": "none",
+    "only": "only", "solely": "only", "exclusively": "only",
+}
+# A scope that narrows what a plain noun says ("commuters" / "some
+# commuters"): weighed when one wording alone has a quantifier.  Not "all"
+# ("the commuters" / "all the commuters": a definite plural speaks of them
+# all), not "none" (a negation, weighed as such), not "only" (an adverb as
+# often as a quantifier: "only last week").
+NARROWING_SCOPES = frozenset(("most", "many", "some", "few"))
+
+
 # Frequent in news quotes without being function words: no use for finding a
 # counterpart by rare words (matching candidates), still content for scoring.
 NEWS_COMMON = frozenset(

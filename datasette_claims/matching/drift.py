@@ -8,7 +8,8 @@ end are a *trim* (a report quoting part of a sentence), not drift.
 
 ``meaning_flags(diff)`` names what makes two wordings say different things
 -- a flipped negation, a changed number ("4.6" / "6.4"; "thirty" and "30"
-are one number), another modal ("will" / "may") or another name in the
+are one number), another modal ("will" / "may"), another quantifier
+("some commuters" / "every commuter": the scope) or another name in the
 same place ("Israel" / "Syria") -- so that such a pair is never called the
 same claim: on quotations it is drift, on a paraphrase a conflict.
 """
@@ -20,7 +21,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..text import STOPWORDS, diff_tokens, is_content
+from ..text import NARROWING_SCOPES, QUANTIFIER_SCOPE, STOPWORDS, diff_tokens, is_content
 from .similarity import (
     NEGATED_SPAN,
     NUMBER_WORDS,
@@ -52,6 +53,36 @@ def modal_classes(keys: list[str]) -> set[str]:
     if any(k in _HAVE_TO and nxt == "to" for k, nxt in zip(keys, keys[1:])):
         found.add("must")
     return found
+
+
+def quantifier_scopes(keys: list[str]) -> set[str]:
+    """The scopes a phrase's quantifiers give (``text.QUANTIFIER_SCOPE``;
+    "a few" is "some", "few" alone is "few")."""
+    found = {QUANTIFIER_SCOPE[k] for k in keys if k in QUANTIFIER_SCOPE}
+    if "few" in found and any(k == "few" and prev == "a" for prev, k in zip(keys, keys[1:])):
+        found.discard("few")
+        found.add("some")
+    return found
+
+
+def scope_changed(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Does one short change put another quantifier before the same words
+    ("some commuters" / "every commuter"), or one that narrows a plain noun
+    on one side only ("commuters" / "some commuters")?  "every commuter" /
+    "all commuters" is one scope; "the commuters" / "all the commuters" too
+    (``text.NARROWING_SCOPES``).  A quantifier one side alone has counts
+    only where the change is no more than it and function words ("the" /
+    "some of the"): "evidence showing its members" / "some of its members"
+    rewords the phrase, it does not narrow the same one."""
+    scopes_a, scopes_b = quantifier_scopes(keys_a), quantifier_scopes(keys_b)
+    if scopes_a and scopes_b:
+        return scopes_a != scopes_b
+    return bool((scopes_a or scopes_b) & NARROWING_SCOPES) and _function_words(keys_a + keys_b)
+
+
+def _function_words(keys: list[str]) -> bool:
+    """Are all ``keys`` stop words or quantifiers?"""
+    return all(k in STOPWORDS or k in QUANTIFIER_SCOPE for k in keys)
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
@@ -343,7 +374,7 @@ def _negating_lead(lead: str | None) -> bool:
 # up: a swap of at most this many words.  (Loosely aligned paraphrases
 # replace long stretches, where a name or number on each side means nothing.)
 LOCAL_OP_WORDS = 3
-MEANING_FLAGS = ("negation", "numbers", "modality", "names")
+MEANING_FLAGS = ("negation", "numbers", "modality", "scope", "names")
 
 
 def _meaning(ops: list[dict]) -> list[str]:
@@ -356,6 +387,8 @@ def _meaning(ops: list[dict]) -> list[str]:
         keys_a, keys_b = _tokens(op["a"])[1], _tokens(op["b"])[1]
         if _swap_flips(keys_a, keys_b):
             found.add("negation")
+        if scope_changed(keys_a, keys_b):
+            found.add("scope")
         if op["op"] != "replace":
             continue
         values_a, values_b = _number_values(keys_a), _number_values(keys_b)
@@ -526,6 +559,8 @@ def summary(diff: dict) -> str:
     meaning = diff.get("meaning", ())
     if "modality" in meaning:
         parts.append("modal verb changed")
+    if "scope" in meaning:
+        parts.append("quantifier changed")
     if "names" in meaning:
         parts.append("name changed")
     return "; ".join(parts)
