@@ -102,3 +102,18 @@ def test_speech_noun_shaped_word_naming_a_body_stays():
     text = LEAD + "Three candidates for the state House reported that the ferry had sunk."
     c = one(text, "the ferry had sunk")
     assert c.speaker != "House", c.speaker
+
+
+@pytest.mark.parametrize("heading", ["Transcript as follows:", "Partial transcript as follows:"])
+def test_heading_paragraph_before_quotations_is_no_speaker(heading):
+    text = ("Jo Roe vowed to fight on at a rally in Kelton on Monday.\n\n" + heading + "\n\n"
+            '"Tonight we came to Kelton, and we went to a diner."\n\n'
+            '"The harbour will reopen and the crews will return."\n\n')
+    c = one(text, "The harbour will reopen and the crews will return")
+    assert c.speaker is None or "transcript" not in c.speaker.lower(), (c.speaker, c.rule)
+
+
+def test_statement_paragraph_before_quotations_keeps_its_speaker():
+    text = ("The ferry to Dunmore sank on Monday.\n\nJo Roe was blunt about it:\n\n"
+            '"The harbour will reopen and the crews will return."\n\n')
+    one(text, "The harbour will reopen and the crews will return", speaker="Jo Roe")

@@ -620,8 +620,8 @@ def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
         src = (src[0], nm.end("np"))
     src = _with_document_noun(text, src, colon)
     words = text[src[0]:src[1]].split()
-    if words[0].lower() in _NOT_COLON_SRC:
-        return False
+    if words[0].lower() in _NOT_COLON_SRC or _AS_FOLLOWS.fullmatch(text, src[1], colon + 1):
+        return False  # ("Partial transcript as follows:": a heading, no one speaking)
     while len(words) > 1 and words[-1] in _TRAIL_FN:
         src = (src[0], src[1] - len(words[-1]))
         src = (src[0], _rstripped_end(text, src[1]))
