@@ -524,8 +524,10 @@ def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
 
 # the trailers of a direct quotation ('"...," Roe said', '"...," said Roe')
 _QUOTE_TRAILERS = ("direct.trailer", "direct.trailer_inverted")
-# a body's name written as a place or an owner ("at Kelpco", "Kelpco Inc", "Kelpco's shares")
-_BODY_SHAPE = (r"\bat\s+{0}\b|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:Inc|Corp|Ltd|Co|Group|Company|Corporation)\b"
+# a body's name written as a place, a stock or an owner ("at Kelpco", "shares in Kelpco", "Kelpco Inc",
+# "Kelpco's shares")
+_BODY_SHAPE = (r"\b(?:at|[Ss]hares\s+(?:in|of)|[Ss]takes?\s+in)\s+{0}\b"
+               r"|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:Inc|Corp|Ltd|Co|Group|Company|Corporation)\b"
                r"|\b{0}['\u2019]s\s+(?:shares|stock|products|website|headquarters|customers)\b")
 
 
