@@ -12,11 +12,11 @@ from __future__ import annotations
 from extract_helpers import one
 
 
-def test_a_partial_transcript_label_is_the_document():
+def test_a_partial_transcript_heading_is_no_speaker():
+    # (round 24: the heading names no one speaking; the transcript's own label does)
     text = ("Senator Ola Brekk spoke to reporters in Kelp on Friday.\n\nPartial transcript as follows:\n\n"
             "\"BREKK: The harbour bill will pass next month, and the port will be rebuilt.\"")
-    c = one(text, "BREKK: The harbour bill will pass next month, and the port will be rebuilt",
-            sourcing="document")
+    c = one(text, "The harbour bill will pass next month, and the port will be rebuilt", speaker="Ola Brekk")
     assert c.speaker != "Partial"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .context import Ctx, inside_quote
-from .lexicon import CUE_FORMS
+from .lexicon import CUE_FORMS, QUOTE_TRAILER_ONLY
 
 _JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)\s+|\s+(?:after|before|when|because|since)\s+"
                    r"(?=(?:he|she|they)\s))")
@@ -56,4 +56,5 @@ def _subject_then_cue(words: list[str]) -> bool:
         return False  # "after the debate": a noun, not a subject and its verb
     while k < len(words) and words[k].lower() in _AUX:
         k += 1
-    return k < len(words) and words[k][:1].islower() and CUE_FORMS.get(words[k]) is not None
+    cue = CUE_FORMS.get(words[k]) if k < len(words) and words[k][:1].islower() else None
+    return cue is not None and cue[0] not in QUOTE_TRAILER_ONLY  # ("after she began a protest": no cue)

@@ -563,6 +563,9 @@ _DASH_TRAILER = re.compile(
 # "More from Jane Roe: "..."" (a digest's run-on quotation of a named writer)
 _MORE_FROM = re.compile(r"(?:^|(?<=[\s\u2014\u2013-]))More\s+from\s+"
                         r"(?P<src>(?:the\s+)?[A-Z][^:\"\u201c\u201d]{0,80}?|the\s+[a-z]+(?:\s+[a-z]+)?)\s*:$")
+# the rest of a verbless heading line after its noun ("Transcript as follows:"; the
+# subject may have taken the "as")
+_AS_FOLLOWS = re.compile(r"\s*(?:as\s+)?follows\s*:", re.IGNORECASE)
 _LONE_DETS = {"The", "A", "An", "One", "Some", "Many", "Several", "Other", "Most", "Two", "Three"}
 _DET_NP = re.compile(r"(?P<np>\w+\s+[^,:;\"\u201c\u201d]{1,120}?)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 
@@ -617,8 +620,8 @@ def _colon_paragraph_before(ctx: Ctx, q: Quote) -> bool:
         src = (src[0], nm.end("np"))
     src = _with_document_noun(text, src, colon)
     words = text[src[0]:src[1]].split()
-    if words[0].lower() in _NOT_COLON_SRC:
-        return False
+    if words[0].lower() in _NOT_COLON_SRC or _AS_FOLLOWS.fullmatch(text, src[1], colon + 1):
+        return False  # ("Partial transcript as follows:": a heading, no one speaking)
     while len(words) > 1 and words[-1] in _TRAIL_FN:
         src = (src[0], src[1] - len(words[-1]))
         src = (src[0], _rstripped_end(text, src[1]))
@@ -667,6 +670,8 @@ def _colon_verb_quote(ctx: Ctx, q: Quote, us: int, pre: str) -> None:
         if nm is not None:
             src = (src[0], nm.end("np"))
     colon = us + len(pre) - 1
+    if not mf and _AS_FOLLOWS.fullmatch(text, src[1], colon + 1):
+        return  # "Transcript as follows:": a heading that announces a text, no one speaking it
     run = _quote_run(ctx, q, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
                      "direct.colon_verb", 0.6)
     ctx.used_quotes[q.open_at] = run[0][1] if run else None

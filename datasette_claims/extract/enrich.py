@@ -518,8 +518,26 @@ def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
     # (not a common noun too: "Prosecutors", "Category"); the surname of someone the
     # article names in full is a person's too ("Vole said" after "Ann and Tom Vole")
     known = ctx.people.by_surname.get(mention)
-    return (_titled_in_article(ctx, mention) or known is not None and " " in known.name) \
-        and not writes_in_lower_case(ctx, mention)
+    return (_titled_in_article(ctx, mention) or known is not None and " " in known.name
+            or _lone_quoted_speaker(ctx, c, mention)) and not writes_in_lower_case(ctx, mention)
+
+
+# the trailers of a direct quotation ('"...," Roe said', '"...," said Roe')
+_QUOTE_TRAILERS = ("direct.trailer", "direct.trailer_inverted")
+# a body's name written as a place, a stock or an owner ("at Kelpco", "shares in Kelpco", "Kelpco Inc",
+# "Kelpco's shares")
+_BODY_SHAPE = (r"\b(?:at|[Ss]hares\s+(?:in|of)|[Ss]takes?\s+in)\s+{0}\b"
+               r"|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:Inc|Corp|Ltd|Co|Group|Company|Corporation)\b"
+               r"|\b{0}['\u2019]s\s+(?:shares|stock|products|website|headquarters|customers)\b")
+
+
+def _lone_quoted_speaker(ctx, c: Claim, mention: str) -> bool:
+    """One capitalised word (no country) that speaks a direct quotation in its
+    trailer ('"...," Roe had said'): in news prose a person's surname, unless
+    the article writes it as a body somewhere ("at Kelpco", "Kelpco Inc")."""
+    if c.rule not in _QUOTE_TRAILERS or _classify(mention, False) != "named_org":
+        return False  # (an outlet's name stays the outlet: '"...," Reuters reported')
+    return re.search(_BODY_SHAPE.format(re.escape(mention)), ctx.text) is None
 
 
 def _titled_surname(c: Claim, mention: str) -> str:

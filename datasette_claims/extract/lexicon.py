@@ -26,7 +26,7 @@ PLATFORM_NAMES = frozenset(("twitter", "facebook", "instagram", "youtube", "tikt
 CUE_CLASSES: dict[str, tuple[str, ...]] = {
     "assertion": (
         "say", "tell", "state", "add", "note", "explain", "mention", "write", "reply",
-        "respond", "comment", "remark", "continue", "recall", "observe", "reiterate",
+        "respond", "comment", "remark", "continue", "begin", "recall", "observe", "reiterate",
         "repeat", "testify", "tweet", "post", "declare", "argue", "suggest", "predict",
         "stress", "emphasize", "emphasise", "indicate", "signal", "hint", "conclude",
         "answer", "retort", "quip", "joke", "muse", "explain", "recount", "describe",
@@ -67,6 +67,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "back": ("backed", "backs", "backing"),
     # (the past only: "tree bark", "exhaust fumes" are nouns)
     "bark": ("barked",), "fume": ("fumed",), "scoff": ("scoffed",),
+    # (the past only, as "continued" closes a quotation: '"...," Roe began'; "begin" is an aspect verb)
+    "begin": ("began",),
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing", "written"),
@@ -151,7 +153,7 @@ for _form, _info in PHRASAL.items():
 # when followed by "that" or a quote.
 WEAK_LEMMAS = {"find", "show", "want", "support", "oppose", "endorse", "seek", "prefer", "plan",
                "back", "read", "address", "welcome", "thank", "chant", "talk",
-               "rip", "hail", "hold", "post", "project", "release", "publish", "continue", "counter",
+               "rip", "hail", "hold", "post", "project", "release", "publish", "continue", "begin", "counter",
                "figure", "consider", "answer", "feel", "know", "cry",
                "brief", "observe",
                "order", "request", "advise", "inform", "assure",
@@ -162,13 +164,16 @@ WEAK_LEMMAS = {"find", "show", "want", "support", "oppose", "endorse", "seek", "
                "remark", "comment", "reply",
                "repeat", "maintain", "joke", "muse", "point", "refer", "bark", "fume", "scoff"}
 # Of the weak ones, these are fine as a trailer after a quote or a ", X added."
-TRAILER_OK = {"read", "add", "note", "tell", "write", "ask", "reply", "respond", "continue",
+TRAILER_OK = {"read", "add", "note", "tell", "write", "ask", "reply", "respond", "continue", "begin",
               "recall", "comment", "remark", "joke", "muse", "counter", "explain",
               "observe", "concede", "agree", "answer", "repeat", "point", "maintain",
               "think", "believe", "hope", "fear", "worry", "expect", "report", "reckon",
               "cry", "quip", "tweet", "post", "admit", "insist", "predict", "argue",
               "warn", "caution", "conclude", "declare", "explain", "confirm", "speculate",
               "bark", "fume", "scoff"}
+# Of those, the ones that are a cue only as a quotation's trailer ('"...," Roe began', '"...," began
+# Roe'): elsewhere an aspect verb or a start ("began to feel", "the strike, which began on Monday")
+QUOTE_TRAILER_ONLY = frozenset(("begin",))
 # Cues that take an object noun phrase before the content: "told reporters that".
 OBJECT_CUES = {"tell", "inform", "assure", "brief", "warn", "remind", "caution", "advise"}
 # Cues whose bare complement is usually a noun phrase that ends before an
@@ -571,6 +576,16 @@ NOUNISH_CUE_FORMS = {"report", "reports", "state", "states", "claim", "claims", 
                      "protest", "protests", "joke", "jokes", "muse", "boast", "boasts", "lament",
                      "admit", "deny", "point", "points"}
 
+# Of those, the nouns only for what is said ("a claim", "a pledge", "the warning"): before a name with no
+# "that" between, the name opens a relative clause ("a pledge Roe called reckless"); not the forms that
+# are a place or a body's word too ("the state House", "the Post") nor mostly verbs ("read", "hold")
+SPEECH_NOUNS = frozenset(NOUNISH_CUE_FORMS - {
+    "state", "states", "post", "posts", "hold", "holds", "read", "reads", "address", "call", "calls", "called",
+    "project", "projects", "echo", "echoes", "counter", "release", "releases", "order", "orders", "cite",
+    "discuss", "thank", "thanks", "welcome", "rip", "hail", "slam", "slams", "blast", "praise", "press", "push",
+    "brief", "feel", "know", "think", "admit", "deny", "point", "points", "muse", "boast", "lament", "joke",
+    "goes on", "went on"})
+
 # The finite forms of the speech verbs ("insists", "cautioned", "pushed for"):
 # no base form or participle, no thinking, finding or wanting, and none that
 # reads as a noun ("claims", "reports").  ``patterns.CLAUSE_CUT`` reads
@@ -679,7 +694,7 @@ NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
                "to", "from", "whose", "which", "what", "such"}
 NAME_WORDS = {"press", "news", "police", "media", "times", "post", "journal", "public"}
 MAIN_SPEECH = {"say", "tell", "add", "write", "tweet", "claim", "insist", "argue", "note"}
-INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "recall", "declare",
+INVERTIBLE = {"say", "add", "write", "note", "explain", "argue", "continue", "begin", "recall", "declare",
               "reply", "respond", "insist", "warn", "ask", "observe", "conclude", "remark",
               "comment", "claim", "state", "announce", "acknowledge", "admit", "concede", "joke",
               "quip", "muse", "counter", "predict", "caution", "report", "tweet", "post",

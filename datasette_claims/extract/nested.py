@@ -29,15 +29,12 @@ def as_saying(ctx: Ctx) -> None:
     for m, us, ue in narration_matches(ctx, P.AS_SAYING_RE):
         who_s, who_e = m.start("who"), m.end("who")
         tm = when.find_time(text, who_s, who_e)
-        if tm is not None and tm.end() == who_e:
-            who_e = tm.start()
-            while who_e > who_s and text[who_e - 1] == " ":
-                who_e -= 1
+        who_e = _before_time(text, who_s, who_e, tm)
         # the reporting party before "citing": "media reports citing"
         left = left_noun(text, us, m.start())
         if left is None:
             continue
-        via_s, via_e = left
+        via_s, via_e = _via_before_time(text, us, left)
         rc = right_content(ctx, m.end("cue"), ue)
         if not rc:
             continue
@@ -49,6 +46,30 @@ def as_saying(ctx: Ctx) -> None:
                   lemma="say", stance="assertion")
         if c:
             c._nested = (text[via_s:via_e], text[who_s:who_e], tm)
+
+
+def _via_before_time(text: str, us: int, left: tuple[int, int]) -> tuple[int, int]:
+    """The relaying party without the time after it ("the Kelton Gazette
+    yesterday quoted": the time is when it quoted); a time the noun walk
+    stopped at ("A Kelp report yesterday quoted") leaves the noun before it."""
+    via_s, via_e = left
+    tm = when.find_time(text, via_s, via_e)
+    end = _before_time(text, via_s, via_e, tm)
+    if end > via_s:
+        return via_s, end
+    before = left_noun(text, us, tm.start()) if tm is not None and tm.start() > us else None
+    return before if before is not None else left
+
+
+def _before_time(text: str, start: int, end: int, tm) -> int:
+    """The end of a span with the time expression ``tm`` that closes it cut off
+    ("an official on Monday", "the Gazette yesterday")."""
+    if tm is None or tm.end() != end:
+        return end
+    end = tm.start()
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return end
 
 
 # (first letter, then a look-behind for the word boundary before it: same matches as a

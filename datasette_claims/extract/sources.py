@@ -31,6 +31,7 @@ from .lexicon import (
     OFFICIAL_NOUNS,
     OPENING_ADVERBS,
     PHRASE_DETERMINERS,
+    SPEECH_NOUNS,
     ORG_HINTS,
     TIME_NOUNS,
     TITLE_WORDS,
@@ -816,7 +817,19 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
             and not (lw.endswith("ing") and toks[j + 1][2] in TITLE_WORDS) and not _adverbed_participle(toks, j):
         # (but a gerund before a title is a compound job title: "planning director Jo Roe")
         return _STOP
+    if _speech_noun_before_name(toks, i, j):
+        return _STOP  # "a pledge Dunmore called reckless": the name opens a relative clause with no "that"
     return _STEP
+
+
+def _speech_noun_before_name(toks, i: int, j: int) -> bool:
+    """Is token ``j`` a speech noun after a determiner, a capitalised word next
+    ("a claim Kelpland rejected", "a pledge Roe called reckless")?  A word for
+    what is said never describes a name as "ferry boss Roe" does: the noun is
+    what the relative clause is about, and the name its subject."""
+    w = toks[j][2]
+    return 0 < j < i and w[:1].islower() and w in SPEECH_NOUNS and toks[j + 1][2][:1].isupper() \
+        and toks[j - 1][2].lower() in DETERMINERS
 
 
 def _adverbed_participle(toks, j: int) -> bool:

@@ -29,7 +29,8 @@ from ..context import (
     unit_of,
 )
 from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS,
-                       SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS, TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
+                       QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS, TRAILER_OK, WEAK_LEMMAS,
+                       WEAK_PARTICIPLES)
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
@@ -227,6 +228,8 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
             form[:1].isupper() or OPENING_SUBORDINATOR.fullmatch(text[us:cue_s].strip(" \"\u201c'"))):
         initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
         return None
+    if lemma in QUOTE_TRAILER_ONLY and _QUOTE_CLOSED_BEFORE.search(text, max(us, cue_s - 80), cue_s) is None:
+        return None
     weak = lemma in WEAK_LEMMAS
     data_src = lemma in DATA_VERBS and P.search_after(_DATA_NOUN_AFTER, DATA_NOUN, text, max(us, cue_s - 90),
                                                       cue_s) is not None
@@ -246,6 +249,10 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
         return None
     return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"),
                _stance(text, lemma, cls, cue_s, cue_e, us), data_src, prep_obj)
+
+
+# a quotation closed right before a cue, or before its few words of subject ('"...," Roe began')
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?][\"\u201d\u2019'],?\s+(?:[\w.'\u2019-]+\s+){0,6}$")
 
 
 # "do not", "doesn't", "did not", "have never", "has yet to": the verb right after is negated
