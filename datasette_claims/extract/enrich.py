@@ -17,7 +17,8 @@ from ..models import Claim, Span
 from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
-from .lexicon import (ANSWER_LABELS, COUNTRY_LIKE, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
+from .lexicon import (ANSWER_LABELS, BODY_NAME_ENDINGS, BODY_POSSESSIONS, COUNTRY_LIKE, DATE_WORDS, FORENAMES,
+                      HONORIFICS, INTERVIEWER_LABELS, MONTHS,
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS,
                       PUBLIC_OFFICES, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
@@ -527,8 +528,8 @@ _QUOTE_TRAILERS = ("direct.trailer", "direct.trailer_inverted")
 # a body's name written as a place, a stock or an owner ("at Kelpco", "shares in Kelpco", "Kelpco Inc",
 # "Kelpco's shares")
 _BODY_SHAPE = (r"\b(?:at|[Ss]hares\s+(?:in|of)|[Ss]takes?\s+in)\s+{0}\b"
-               r"|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:Inc|Corp|Ltd|Co|Group|Company|Corporation)\b"
-               r"|\b{0}['\u2019]s\s+(?:shares|stock|products|website|headquarters|customers)\b")
+               r"|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(BODY_NAME_ENDINGS) + r")\b"
+               r"|\b{0}['\u2019]s\s+(?:" + "|".join(BODY_POSSESSIONS) + r")\b")
 
 
 def _lone_quoted_speaker(ctx, c: Claim, mention: str) -> bool:

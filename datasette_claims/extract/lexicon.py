@@ -929,6 +929,10 @@ COMPANY_KIND_HEADS = (ORG_KIND_HEADS - {"court", "tribunal"}) | {"company", "fir
 # any other ("Union", "Ministry", "Party", "Police") names no company
 COMPANY_NAME_HINTS = frozenset(("company", "corporation", "corp", "inc", "group", "firm", "network", "service",
                                 "bank", "fund"))
+# the words a company's name ends in, as written ("Kelpco Inc", "Vorla Holdings Group"), and the things only a
+# body owns ("Kelpco's shares"): a lone name written so somewhere in the article is a body's (extract/enrich.py)
+BODY_NAME_ENDINGS = ("Inc", "Corp", "Ltd", "Co", "Group", "Company", "Corporation")
+BODY_POSSESSIONS = ("shares", "stock", "products", "website", "headquarters", "customers")
 # cues that cite an outlet as readily as a body ("according to X", "X reported", "was reported by X"):
 # a body cited so may be a newspaper or a broadcaster, no company a later "the company" stands for
 OUTLET_CUES = ("according to", "report")
