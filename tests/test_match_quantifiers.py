@@ -98,3 +98,12 @@ def test_a_quantifier_in_a_reworded_phrase_is_no_narrowing():
         "if evidence showing its members took money from the Orvel fund was found",
         "if some of its members took money from the Orvel fund",
     ))
+
+
+def test_a_quantifier_opening_a_sentence_is_no_name_changed():
+    diff = word_diff("Most harbour towns will pay the levy", "Few harbour towns will pay the levy")
+    assert meaning_flags(diff) == ["scope"]
+    assert "name changed" not in diff["summary"]
+    # a name with a capitalised article before it is still a name
+    assert "names" in meaning_flags(word_diff("The Kessby council will pay the levy",
+                                              "Harrowby council will pay the levy"))

@@ -475,7 +475,12 @@ def _number_values(keys: list[str]) -> list[str]:
 
 
 def _all_names(words: list[str]) -> bool:
-    return bool(words) and all(w[:1].isupper() and len(w.strip(".,'’")) > 1 for w in words)
+    """Are the words capitalised, as a name is, with one at least that is no
+    function word or quantifier capitalised at a sentence's start ("Most" /
+    "Few" is no name changed; "The Kessby" / "Harrowby" is)?"""
+    keys = [w.strip(".,'’") for w in words]
+    return bool(words) and all(w[:1].isupper() and len(k) > 1 for w, k in zip(words, keys)) \
+        and any(k.lower() not in STOPWORDS and k.lower() not in QUANTIFIER_SCOPE for k in keys)
 
 
 def numbers_swapped(diff: dict) -> bool:
