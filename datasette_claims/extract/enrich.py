@@ -17,10 +17,11 @@ from ..models import Claim, Span
 from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
-from .lexicon import (ANSWER_LABELS, BODY_NAME_ENDINGS, BODY_POSSESSIONS, COUNTRY_LIKE, DATE_WORDS, FORENAMES,
-                      HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS,
-                      PUBLIC_OFFICES, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
+from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS, COUNTRY_LIKE,
+                      COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
+                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
+                      PLACE_OPENERS, PUBLIC_OFFICES, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
+                      TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
 
 
@@ -526,10 +527,13 @@ def _lone_person_name(ctx, c: Claim, mention: str) -> bool:
 # the trailers of a direct quotation ('"...," Roe said', '"...," said Roe')
 _QUOTE_TRAILERS = ("direct.trailer", "direct.trailer_inverted")
 # a body's name written as a place, a stock or an owner ("at Kelpco", "shares in Kelpco", "Kelpco Inc",
-# "Kelpco's shares")
-_BODY_SHAPE = (r"\b(?:at|[Ss]hares\s+(?:in|of)|[Ss]takes?\s+in)\s+{0}\b"
-               r"|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(BODY_NAME_ENDINGS) + r")\b"
-               r"|\b{0}['\u2019]s\s+(?:" + "|".join(BODY_POSSESSIONS) + r")\b")
+# "Kelpco International", "Kelpco's shares", "Kelpco stock"), after its kind ("the firm Kelpco"), as a web
+# address ("Kelpco.org"), with "which" ("Kelpco, which ...") or its own "its" ("Kelpco said in its blog")
+_BODY_SHAPE = (r"\b(?:at|[Ss]hares\s+(?:in|of)|[Ss]takes?\s+in|" + "|".join(BODY_KINDS_BEFORE_NAME) + r")\s+{0}\b"
+               r"|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join((*BODY_NAME_ENDINGS, *sorted(ORG_NAME_WORDS))) + r")\b"
+               r"|\b{0}(?:['\u2019]s)?\s+(?:" + "|".join(BODY_POSSESSIONS) + r")\b"
+               r"|\b{0}\.(?:org|com|net)\b|\b{0},\s+which\b"
+               r"|\b{0}!?\s+(?:said|says|announced|stated|wrote|posted|reported)\s+(?:\w+\s+)?(?:in|on)\s+its\b")
 
 
 def _lone_quoted_speaker(ctx, c: Claim, mention: str) -> bool:
@@ -593,6 +597,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker_role = person.role
     _labelled_answers(ctx, claims)
     _transcript_turns(ctx, claims)
+    _announced_transcript(ctx, claims)
     _answerers(claims)
     polls.poll_sources(ctx, claims)
     _dates(ctx, claims)
@@ -727,6 +732,30 @@ def _transcript_turns(ctx, claims: list[Claim]) -> None:
         elif _person_turn(ctx, c, label):
             guests.add(c.speaker)
     _interviewer_relays(ctx, claims, guests)
+
+
+# a paragraph announcing a transcript ("Transcript as follows:", "Full text:", "Partial transcript below:")
+_TRANSCRIPT_ANNOUNCED = re.compile(r"(?:(?:[Pp]artial|[Ff]ull|[Vv]ideo)\s+)?(?:[Tt]ranscript|text)"
+                                   r"(?:\s+(?:as\s+follows|below|follows))?:")
+
+
+def _announced_transcript(ctx, claims: list[Claim]) -> None:
+    """ "Gov. Jo Roe said, '...' Transcript as follows:" and then quotations
+    with no speaker and no turn labels: the transcript is of the person the
+    article had just quoted, so its unattributed quotations are that person's."""
+    announced = next((ps for ps, pe in ctx.paras if _TRANSCRIPT_ANNOUNCED.fullmatch(ctx.text[ps:pe].strip())), None)
+    if announced is None or any(c.rule == "heading.colon" and c.source and c.source.start > announced
+                                for c in claims):
+        return  # (labelled turns name their own speakers: ``_transcript_turns``)
+    before = [c for c in claims if c.content.end <= announced and c.sourcing == "named_person"
+              and c.speaker in ctx.people.people]
+    if not before:
+        return
+    speaker = max(before, key=lambda c: c.content.end)
+    for c in claims:
+        if c.rule == "quote.unattributed" and c.speaker is None and c.content.start > announced:
+            c.speaker, c.sourcing, c.quote_type = speaker.speaker, "named_person", "direct"
+            c.speaker_role = c.speaker_role or speaker.speaker_role
 
 
 def _person_turn(ctx, c: Claim, label: str) -> bool:
@@ -906,7 +935,7 @@ def _person_mention(ctx, c: Claim, mention: str) -> bool:
         bool(_PERSON_LIKE.match(mention) or _initials_name(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
-        and mention not in ctx.people.employers))
+        and mention not in ctx.people.employers and mention.lower() not in COUNTRY_PAIRS))
 
 
 def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:

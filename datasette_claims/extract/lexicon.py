@@ -933,6 +933,9 @@ COMPANY_NAME_HINTS = frozenset(("company", "corporation", "corp", "inc", "group"
 # body owns ("Kelpco's shares"): a lone name written so somewhere in the article is a body's (extract/enrich.py)
 BODY_NAME_ENDINGS = ("Inc", "Corp", "Ltd", "Co", "Group", "Company", "Corporation")
 BODY_POSSESSIONS = ("shares", "stock", "products", "website", "headquarters", "customers")
+# the lower-case nouns of a body's kind written right before its name ("US agricultural firm Kelpco",
+# "telecoms giant Vorla", "document-leaking website Kelpleaks"): that name is a body's
+BODY_KINDS_BEFORE_NAME = tuple(sorted(COMPANY_KIND_HEADS | {"giant", "website", "organisation", "organization"}))
 # cues that cite an outlet as readily as a body ("according to X", "X reported", "was reported by X"):
 # a body cited so may be a newspaper or a broadcaster, no company a later "the company" stands for
 OUTLET_CUES = ("according to", "report")

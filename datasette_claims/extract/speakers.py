@@ -22,6 +22,7 @@ from .lexicon import (
     BODY_OWNER_NOUNS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
+    COUNTRY_PAIRS,
     DATE_WORDS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -970,6 +971,67 @@ def _by_office_title(text: str, k: int, group: list[Person], topic: Person | Non
     return others[0] if len(spouses) == 1 and len(others) == 1 else topic
 
 
+# the prepositions that put a place, not a person, after them ("rallied in Marlow Park",
+# "a camp near Port Vell"; not "at": "look at Jo Roe"); "to", "from" and "of" take either ("returned to
+# Marlow Park", "a letter to Jo Roe")
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round|"
+                              r"[Tt]hroughout)\s+(?:the\s+)?$")
+_EITHER_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Tt]o|[Ff]rom|[Oo]f)\s+(?:the\s+)?$")
+# a name as a modifier, after an article and before a lower-case noun ("the Marlow Park rally"), or a place
+# with its region after a comma ("Vell Harbor, California,"): a place's, as readily as a person's
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Tt]he|[Aa]n?)\s+$")
+_MODIFIER_AFTER = re.compile(r"\s+[a-z]")
+_REGION_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?[,.;]")
+# a person's marks after a name, wherever it stands: an owner's "'s" ("in Jo Roe's interview") or an
+# apposition about a person ("had in Jo Roe, his campaign manager,"; not ", who": "the mayor of Kelp Bay, who")
+_PERSON_AFTER = re.compile(r"['\u2019]s?\b|,\s+(?:his|her)\b")
+
+
+def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None]],
+                               employers: set[str]) -> list[tuple[str, int, str | None]]:
+    """The runs found as people, less an employer's name ("Kelp Blue CEO Jo
+    Roe") and a place's: a country of two words ("Sri Lanka reiterated its
+    support") or a name written as a place (``_written_as_place``)."""
+    places = {name for name, _, title in found if title is None and " " in name and (
+        name.lower() in COUNTRY_PAIRS or _place_shaped(name) and _written_as_place(text, name))}
+    if employers or places:
+        return [f for f in found if f[0] not in employers and f[0] not in places]
+    return found
+
+
+def _place_shaped(name: str) -> bool:
+    """Could the name be a place's alone: three capitalised words at most and no
+    forename after its first word, as a place glued to a person's name has ("in
+    Kelp Bay Jo Roe")?  (A title glued so, "in Kelp Bay Ms Roe", leaves the
+    person her full name, written elsewhere.)"""
+    words = name.split()
+    return sum(w[:1].isupper() for w in words) <= 3 and all(w.lower() not in FORENAMES for w in words[1:])
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """Is a name of two or more words, never titled, written only as a place?
+    After "in", "at", "near" once or more ("rallied in Marlow Park"), and
+    otherwise only where a place goes as well as a person ("returned to Marlow
+    Park", "the Marlow Park rally", "Vell Harbor, California,"): never as a
+    subject, an apposition or an owner, as a person is somewhere ("Jo Roe
+    said", "Jo Roe's aide")."""
+    placed = False
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if not (text[k - 1:k].isalnum() or text[end:end + 1].isalnum()):
+            before = text[max(0, k - 16):k]
+            if _PERSON_AFTER.match(text, end):
+                return False
+            if _LOCATIVE_BEFORE.search(before):
+                placed = True
+            elif not (_EITHER_BEFORE.search(before) or _REGION_AFTER.match(text, end)
+                      or _ARTICLE_BEFORE.search(before) and _MODIFIER_AFTER.match(text, end)):
+                return False
+        k = text.find(name, end)
+    return placed
+
+
 class People:
     """The named people of one article, with every position each is mentioned at."""
 
@@ -996,8 +1058,7 @@ class People:
                 start = run.start + run.found.find(name)
                 if not inside_quote(start):
                     found.append((name, start, run.title))
-        if employers:
-            found = [f for f in found if f[0] not in employers]
+        found = _without_bodies_and_places(text, found, employers)
         self.employers = employers
         known = _KnownNames(text, {name for name, _, _ in found})
         for name, start, title in found:
