@@ -466,6 +466,11 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
         entry[1] = q
     if not counts:
         return None
+    for k in range(max(0, i - _BACK_UNITS), i + 1):
+        s, e = ctx.units[k]
+        subject = _pick(ctx, ctx.people.mentions_in(s, min(e, pos)), gender, None, s, min(e, pos))
+        if subject is not None and subject.name in counts:
+            counts[subject.name][0] += 1  # a sentence's subject: "Jo Roe said ... had Ann Vole ..."
     return max(counts.values(), key=lambda v: (v[0], v[1]))[2]
 
 
