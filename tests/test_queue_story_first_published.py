@@ -24,6 +24,8 @@ DOCS = [
     {"id": "m-undated", "outlet": "Quay Weekly", "text": WIRE},
     {"id": "z-wire", "outlet": "Norther Press Agency", "published": "2026-04-01", "text": WIRE},
     {"id": "b-later", "outlet": "Marsh Echo", "published": "2026-04-05", "text": WIRE},
+    {"id": "monday", "outlet": "Fenland Herald", "published": "2026-04-08",
+     "text": "Fire chief Ulla Sand said on Monday that 14 crews had been cut from the night rota."},
 ] + [{"id": f"tram-{n}", "outlet": f"Tram Sheet {n}", "published": "2026-04-02", "text": OTHER.format(n=n * 1000)}
      for n in range(1, 7)]
 
@@ -69,3 +71,14 @@ async def test_pages_of_one_row_give_the_one_page_order(db_path, monkeypatch, fi
         url = j["next_url"]
     assert pages == whole and any(c.startswith("z-wire:") for c in whole)
     assert not any(c.split(":")[0] in ("a-reprint", "m-undated", "b-later") for c in whole)
+
+
+@pytest.mark.asyncio
+async def test_a_row_says_when_the_day_said_is_not_the_day_published(db_path):
+    ds = make_datasette([db_path])
+    rows = {c["id"].split(":")[0]: c for c in (await ds.client.get(QUEUE + "?reports=all")).json()["claims"]}
+    assert rows["monday"]["date"] == "2026-04-06" and rows["monday"]["published"] == "2026-04-08"
+    assert rows["z-wire"]["date"] == rows["z-wire"]["published"] == "2026-04-01"
+    html = (await ds.client.get("/claims/-/claims/queue?reports=all")).text
+    assert "said 2026-04-06, published 2026-04-08" in html
+    assert "said 2026-04-01" not in html

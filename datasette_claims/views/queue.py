@@ -398,7 +398,8 @@ def _claim(page, r: dict, links: dict) -> dict:
         # read as an assertion, it would be checked as one
         "stance": r["stance"],
         "outlet": r["outlet"],
-        "date": r["day"],
+        "date": r["day"],  # the day said, else the report's day (the From / To filters' date)
+        "published": r["published"],
         "story_url": page.urls.story(r["story_id"]) if links["stories"] else None,
         "status": r["status"],
         "assignee": r["assignee"],
