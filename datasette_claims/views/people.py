@@ -241,7 +241,8 @@ async def speaker_page(page):
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
     if row is None:
-        raise NotFound("Speaker not found")
+        raise NotFound(f"Speaker not found: no speaker has the id {speaker_id!r} (a reviewer may have merged it "
+                       f"into another). To find a speaker by name: {page.urls.speakers()}")
     speaker = speaker_dict(row, page.urls, aliases=True)
     by_date = await is_common(page, "speaker_id", [speaker_id])
     found = await claims_in_order(page, ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id],
@@ -325,7 +326,8 @@ async def article_page(page):
     article_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from articles where id = ?", [article_id])).first()
     if row is None:
-        raise NotFound("Article not found")
+        raise NotFound(f"Article not found: no article has the id {article_id!r}. To find a report by its "
+                       f"words: {page.urls.search()}")
     article = {
         "id": row["id"],
         "url": page.urls.article(row["id"]),
