@@ -139,7 +139,7 @@ REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b", re.IGNOREC
 
 # A heading over a list of links, not the story: the site's "Related news",
 # "See also", "External links", "Sources", "References", "Further reading",
-# "Read more", "More on this story", "You may also like", "Most read" -- a
+# "Read more", "More on this story", "You may also like", "Most read", "Trending now" -- a
 # whole short line naming such a section, with no words after it (a colon or
 # an ellipsis at most).  The paragraphs under it are the list (``link_list``):
 # headlines of other articles and citations, which state nothing of the story.
@@ -155,7 +155,10 @@ LINK_LIST_HEADING = re.compile(
     r"about\s+this(?:\s+(?:story|topic))?|like\s+this|to\s+read)|"
     r"(?:you|readers)\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
     r"(?:most|more)\s+(?:read|popular|viewed|shared)|"
-    r"in\s+other\s+news|elsewhere\s+on\s+(?:the\s+)?site"
+    r"in\s+other\s+news|elsewhere\s+on\s+(?:the\s+)?site|"
+    # a widget's heading of its own ("Trending now", "Popular today", "Editor's picks")
+    r"trending(?:\s+(?:now|today))?|(?:popular|most\s+read)\s+(?:now|today|this\s+week)|"
+    r"editor['’]?s['’]?\s+picks?|don['’]t\s+miss|around\s+the\s+web"
     r")\s*(?::|\.{3}|…)?\s*$",
     re.IGNORECASE,
 )

@@ -331,8 +331,18 @@ def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str
     last = conn.execute(f"select score, claim_id {order} limit 1 offset ?", [*params, limit - 1]).fetchone()
     top = f"select claim_id, text_score {order} limit {int(limit)}"
     bound = tuple(last) if last else None
+    # the other reports of the candidates' stories that can tie with them (a bound at the
+    # last candidate's score, a later id): the queue's story row is its first published
+    # report among those of its best score, which may be one of them
+    ties, tie_params = "", []
+    if siblings and bound is not None:
+        ties = (f" union select cs.claim_id, cs.text_score from ({top}) t cross join claims c on c.id = t.claim_id "
+                "cross join claims m on m.story_id = c.story_id cross join claim_scores cs on cs.claim_id = m.id "
+                f"where {'cs.' + key.column + ' = ? and ' if key else ''}cs.score >= ?")
+        tie_params = [*params, *([key.value] if key else []), bound[0]]
     if after is None:
-        return Cut(top, params, bound)
+        return Cut(f"select claim_id, text_score from ({top}){ties}" if ties else top,
+                   [*params, *tie_params], bound)
     key_where, key_params = _key_where(key)
     ahead = [after[0], after[0], after[1]]
     checked = CHECKED if has_table(conn, "verdicts") else "select null where 0"
@@ -343,8 +353,8 @@ def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str
         return Cut(sql, [*params, *key_params, *ahead], bound)
     sql += (f" union select cs.claim_id, cs.text_score from ({top}) t cross join claims c on c.id = t.claim_id "
             "cross join claims m on m.story_id = c.story_id cross join claim_scores cs on cs.claim_id = m.id "
-            f"where {BEFORE.format(cs='cs')}")
-    return Cut(sql, [*params, *key_params, *ahead, *params, *ahead], bound)
+            f"where {BEFORE.format(cs='cs')}{ties}")
+    return Cut(sql, [*params, *key_params, *ahead, *params, *ahead, *tie_params], bound)
 
 
 # A place in the index, for a later page (its token's score and claim id): the claims

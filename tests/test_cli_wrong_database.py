@@ -130,3 +130,27 @@ def test_import_factchecks_of_a_binary_file_is_one_line_not_a_traceback(tmp_path
     assert "Traceback" not in result.output
     said = "a SQLite database, not fact-checks" if what == "database" else "not ClaimReview, JSON or a table"
     assert said in result.stderr
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "feed.jsonl", "page.html", "feed.jsonl.gz"])
+def test_an_empty_article_file_named_first_is_not_made_a_database(tmp_path, name):
+    """SQLite reads an empty file as an empty database: ``load empty.txt story.txt``
+    made the (empty) article file a claims database, and said nothing."""
+    empty = tmp_path / name
+    empty.write_bytes(b"")
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour master Ilse Varg said the quay at Brenmouth would stay open all winter.\n")
+    result = CliRunner().invoke(cli, ["claims", "load", str(empty), str(story)])
+    assert result.exit_code == 2, result.output
+    assert "is an empty file named as an article" in result.output and "swap the arguments" in result.output
+    assert empty.stat().st_size == 0
+
+
+def test_an_empty_file_named_as_a_database_is_made_one(tmp_path):
+    db = tmp_path / "claims.db"
+    db.write_bytes(b"")
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour master Ilse Varg said the quay at Brenmouth would stay open all winter.\n")
+    result = CliRunner().invoke(cli, ["claims", "load", str(db), str(story)])
+    assert result.exit_code == 0, result.output
+    assert db.stat().st_size > 0

@@ -70,11 +70,14 @@ async def test_a_story_takes_one_row_saying_how_many_more(db_path):
         story_of = dict(conn.execute("select id, story_id from claims"))
         sizes = dict(conn.execute("select story_id, count(distinct article_id) from claims "
                                   "where story_id is not null group by 1"))
+        published = dict(conn.execute("select c.id, a.published from claims c join articles a on a.id = c.article_id"))
     shown = [story_of[c["id"]] for c in grouped if story_of[c["id"]]]
     assert len(shown) == len(set(shown)) == len(sizes) and len(grouped) < len(every)
-    for c in grouped:  # the story's best report, then the count of the others
+    for c in grouped:  # the story's best report (the first published of its best score), then the others' count
         story = story_of[c["id"]]
-        best = next(e for e in every if story_of[e["id"]] == story) if story else c
+        reports = [e for e in every if story_of[e["id"]] == story] if story else [c]
+        top = max(e["score"] for e in reports)
+        best = min((e for e in reports if e["score"] == top), key=lambda e: (published[e["id"]], e["id"]))
         assert c["id"] == best["id"]
         assert c["more_reports"] == (sizes[story] - 1 if story else 0)
     html = (await ds.client.get("/claims/-/claims/queue")).text

@@ -65,10 +65,25 @@ def open_database(db_path: str, must_exist: bool = False, article_hint: str = DA
     if must_exist and os.path.isfile(db_path) and _holds_claims(db_path) is False:
         fail(f"{db_path} is not a claims database (it has none of the tables datasette claims load makes); "
              "nothing was changed. A claims database is made by: datasette claims load DB_PATH FILES...", 2)
+    _refuse_empty_article(db_path, article_hint)
     try:
         return open_db(db_path)
     except DatabaseProblem as e:
         fail(f"{e} ({article_hint})" if e.looks_like_article else str(e), 2)
+
+
+def _refuse_empty_article(db_path: str, article_hint: str) -> None:
+    """An empty file named as an article (``empty.txt``, ``feed.jsonl``) is no database:
+    SQLite reads an empty file as an empty database, and ``load empty.txt story.txt``
+    turned the article file into a claims database, with no word said."""
+    from ..readers.base import CSV_SUFFIXES, SUPPORTED, suffix_of
+
+    if not db_path or not os.path.isfile(db_path) or os.path.getsize(db_path) != 0:
+        return
+    suffix = suffix_of(db_path)
+    if suffix in SUPPORTED | CSV_SUFFIXES or db_path.lower().endswith(".gz"):
+        fail(f"{db_path} is an empty file named as an article ({suffix}), not a database: nothing was "
+             f"changed ({article_hint})", 2)
 
 
 # The exit status of a command stopped by Ctrl-C, as shells give it (128 + SIGINT).

@@ -28,7 +28,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from ..models import Document
-from .addresses import address_list, addresses_in
+from .addresses import address_list, addresses_in, is_address, not_an_address
 from .base import (
     CSV_SUFFIXES,
     HTML_SUFFIXES,
@@ -118,5 +118,8 @@ def _read_named_file(path: str, fetch_options, max_chars: int) -> Iterator[Docum
     from .. import fetch
 
     for address in addresses:
+        if not is_address(address):
+            yield not_an_address(path, address)
+            continue
         yield from guarded(address, fetch.read_source(address, fetch_options))
 

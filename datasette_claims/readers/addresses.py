@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 
-from .base import HTML_SUFFIXES, JSON_SUFFIXES, suffix_of
+from .base import HTML_SUFFIXES, JSON_SUFFIXES, LoadError, suffix_of
 
 # A list of addresses longer than this is read as text (and refused as one).
 ADDRESS_LIST_BYTES = 1_000_000
@@ -57,12 +57,36 @@ def _starts_with_address(raw: bytes) -> bool:
     return True  # only comments so far: read on
 
 
-def addresses_in(text: str) -> list[str] | None:
-    """The addresses of a text made of http(s) addresses alone, else None."""
+# A line of a list that is no address ("example.com/a", "see below") is this short: an
+# article's lines, even its first under an address, are longer.
+NOT_ADDRESS_WORDS = 4
+
+
+def is_address(line: str) -> bool:
+    """One http(s) address alone on its line."""
     from ..fetch import is_url
 
+    return is_url(line) and len(line.split()) == 1
+
+
+def addresses_in(text: str) -> list[str] | None:
+    """The entries of a list of http(s) addresses (its lines that are neither blank nor
+    ``#`` comments), else None: a text whose first entry is an address, and every entry
+    that is none a few words at most.  Such a line is the reader's to report
+    (``not_an_address``): a list with one address typed without its ``https://`` loaded
+    as one article of addresses, with no claims and no error."""
     lines = [line.strip() for line in text.splitlines()]
-    addresses = [line for line in lines if line and not line.startswith("#")]
-    if not addresses or not all(is_url(a) and len(a.split()) == 1 for a in addresses):
+    entries = [line for line in lines if line and not line.startswith("#")]
+    if not entries or not is_address(entries[0]):
         return None
-    return addresses
+    if any(len(e.split()) > NOT_ADDRESS_WORDS for e in entries if not is_address(e)):
+        return None
+    return entries
+
+
+def not_an_address(path: str, entry: str) -> LoadError:
+    """The error row of a list's line that is no address."""
+    shown = entry if len(entry) <= 100 else entry[:100] + "..."
+    hint = " (add https:// before it)" if "." in entry.split("/")[0] and " " not in entry else ""
+    return LoadError(path, f"not a web address: {shown!r}{hint}; a list of addresses gives one "
+                           "http:// or https:// address a line")

@@ -9,6 +9,7 @@ read here, so a page loads the same whether it was a file, a JSON record's
 
 from __future__ import annotations
 
+import datetime
 import html as html_lib
 import itertools
 import json
@@ -380,6 +381,31 @@ META_REFRESH = re.compile(
 # A date printed on a line of its own under the headline is read later
 # (articles.byline_date), as for a scraped text.
 PAGE_DATE_ONLY = {"original_date": True, "extensive_search": False}
+# htmldate takes no date after now: a page dated tomorrow by its own timezone (Auckland's
+# morning edition, read in Europe's evening) lost its date, and got the first of its month
+# instead (htmldate falls back to the year and month of a date it refuses).  A date up to a
+# day ahead is kept; a later one is no date (``_page_date``), never the first of its month.
+DAYS_AHEAD = 1
+FAR_AHEAD = "9998-12-31"
+
+
+def _date_config(max_date: str | None = None) -> dict:
+    """``PAGE_DATE_ONLY`` with the latest date kept: a day after today, unless given."""
+    latest = max_date or (datetime.date.today() + datetime.timedelta(days=DAYS_AHEAD)).isoformat()
+    return {**PAGE_DATE_ONLY, "max_date": latest}
+
+
+def _page_date(html: str, found: str | None, config: dict) -> str | None:
+    """The page's date: what htmldate ``found`` under ``config``, unless that is the first
+    of a month htmldate put in place of a later date of the page's it refused."""
+    if not found or not found.endswith("-01"):
+        return found
+    import htmldate
+
+    unbounded = htmldate.find_date(html, original_date=True, extensive_search=False, max_date=FAR_AHEAD)
+    if unbounded and unbounded[:7] == found[:7] and unbounded > config["max_date"]:
+        return None
+    return found
 
 # The comment a browser writes at the top of a saved page: <!-- saved from url=(0087)https://... -->
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
@@ -454,7 +480,10 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
             favor_precision=True,
             deduplicate=LRUCache(maxsize=PAGE_BLOCKS),
         )
-        meta = trafilatura.extract_metadata(html, date_config=PAGE_DATE_ONLY)
+        date_config = _date_config()
+        meta = trafilatura.extract_metadata(html, date_config=date_config)
+        if meta is not None:
+            meta.date = _page_date(html, meta.date, date_config)
     except RecursionError as e:
         raise ReadFailure("cannot parse HTML: nested too deeply") from e
     except Exception as e:  # trafilatura raises many lxml error types

@@ -62,6 +62,14 @@ async def speakers_page(page):
     if kind:
         where.append("kind = ?")
         params.append(kind)
+    # A speaker whose claims all went (a reviewer's correction named another speaker, or
+    # marked them "not a claim"; a reload) is left out of the list, which listed it as
+    # quoted 0 times among the speakers; a search by name still finds it.
+    emptied = 0
+    if not q:
+        emptied = (await page.execute("select count(*) as n from speakers where coalesce(claim_count, 0) = 0"
+                                      + "".join(" and " + w for w in where), params)).first()["n"]
+        where.append("coalesce(claim_count, 0) > 0")
     token = page.sorted_token(int if sort == "claims" else str)
     if token is not None:
         where.append(keyset)
@@ -78,7 +86,8 @@ async def speakers_page(page):
         last = speakers[-1]
         nxt = [(last["claim_count"] or 0) if sort == "claims" else last["name"], last["id"]]
     next_token, next_url = page.next_url(nxt)
-    data = {"q": q, "kind": kind, "sort": sort, "speakers": speakers, "next": next_token, "next_url": next_url}
+    data = {"q": q, "kind": kind, "sort": sort, "speakers": speakers, "next": next_token, "next_url": next_url,
+            "without_claims": emptied}
     return "claims_speakers.html", data, {"sorts": list(SPEAKER_SORTS), "kinds": SPEAKER_KINDS}
 
 
@@ -232,7 +241,8 @@ async def speaker_page(page):
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
     if row is None:
-        raise NotFound("Speaker not found")
+        raise NotFound(f"Speaker not found: no speaker has the id {speaker_id!r} (a reviewer may have merged it "
+                       f"into another). To find a speaker by name: {page.urls.speakers()}")
     speaker = speaker_dict(row, page.urls, aliases=True)
     by_date = await is_common(page, "speaker_id", [speaker_id])
     found = await claims_in_order(page, ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id],
@@ -316,7 +326,8 @@ async def article_page(page):
     article_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from articles where id = ?", [article_id])).first()
     if row is None:
-        raise NotFound("Article not found")
+        raise NotFound(f"Article not found: no article has the id {article_id!r}. To find a report by its "
+                       f"words: {page.urls.search()}")
     article = {
         "id": row["id"],
         "url": page.urls.article(row["id"]),

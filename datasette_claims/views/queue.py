@@ -139,8 +139,14 @@ def _filters(page) -> Filters:
 # One row per story (its best by the queue's order), unless every report is asked for:
 # a story told by many outlets would otherwise fill the top of the queue.  Ranked
 # after the status filters (a report reopened alone is its story's open row) and
-# before the page's token (a story shown on an earlier page stays there).
-STORY_RANK = "row_number() over (partition by coalesce(story_id, id) order by score desc, id)"
+# before the page's token (a story shown on an earlier page stays there).  Among its
+# reports of the same score the first published stands for the story (an undated one
+# last), then the lowest id: a wire story's row is the agency's report, not whichever
+# copy was loaded first.  The pages' keyset stays (score, id): each story's row is a
+# function of the whole story (``queue_scores.candidates`` reads the reports that can
+# tie), so its place in that order does not depend on the page.
+STORY_RANK = ("row_number() over (partition by coalesce(story_id, id) "
+              "order by score desc, published is null, published, id)")
 
 
 def _after(token: tuple[float, str] | None) -> tuple[str, list]:
@@ -228,7 +234,7 @@ def _queue_sql(cols: list[str], joins: list[str], every_report: bool, outer: lis
     return f"""
     with signals as materialized (
       select c.id, c.content, c.speaker, c.speaker_id, c.sourcing, c.quote_type, c.stance, c.story_id,
-        coalesce(c.said_on, a.published) as day, a.outlet, a.id as article_id,
+        coalesce(c.said_on, a.published) as day, a.published, a.outlet, a.id as article_id,
         {{text_score}} as text_score, {', '.join(cols)}
       from {{source}} {' '.join(joins)}
       {{where}}
@@ -392,7 +398,8 @@ def _claim(page, r: dict, links: dict) -> dict:
         # read as an assertion, it would be checked as one
         "stance": r["stance"],
         "outlet": r["outlet"],
-        "date": r["day"],
+        "date": r["day"],  # the day said, else the report's day (the From / To filters' date)
+        "published": r["published"],
         "story_url": page.urls.story(r["story_id"]) if links["stories"] else None,
         "status": r["status"],
         "assignee": r["assignee"],

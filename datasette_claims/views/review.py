@@ -181,7 +181,12 @@ async def story_split(page):
     number, left, off = await _write(page, lambda conn: story_corrections.story_split(
         conn, story_id, claims, reason, actor))
     back = page.urls.story(left) if left else page.urls.stories()
-    return _done(page, back, {"ids": [number], "story": left, "split_off": off}, "Story split")
+    # (it said "Story split" alone: the page then listed the story without them, and
+    # nothing said where they went)
+    n = len(claims)
+    went = "a story of their own" if off else "no story: a claim alone" if n == 1 else "no story: each alone"
+    message = f"Story split: {n} claim{'s' if n != 1 else ''} split off, now in {went}"
+    return _done(page, back, {"ids": [number], "story": left, "split_off": off}, message)
 
 
 async def story_review_panel(page, story_id: str) -> dict:

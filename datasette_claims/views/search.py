@@ -236,7 +236,9 @@ async def _ranked(page, q, where, params, size, token) -> Found:
         after = (-float(token[0]), token[1], token[2])
         scored = [r for r in scored if r > after]
     page_rows = scored[:size]
-    first = min(strong, key=lambda r: (r[1], r[2])) if strong else None
+    # the earliest date, then the best score: with every strong match undated (or of one
+    # day) the lowest id stood for them, a weaker match shown as the answer above a closer one
+    first = min(strong, key=lambda r: (r[1], r[0], r[2])) if strong else None
     claims = await fetch_claims(page, [r[2] for r in page_rows] + ([first[2]] if first else []))
     earliest = await _earliest(page, first, strong, claims)
     nxt = None
