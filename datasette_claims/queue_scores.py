@@ -187,8 +187,10 @@ def remember(conn, scored: list[tuple[str, str, float]]) -> None:
     again.  A score is taken only for the very content it scored (a correction
     may reword a claim meanwhile).  Kept in the connection's temporary storage
     until the next refresh makes the rows."""
+    from .store.bulk import insert_many  # (one statement of many rows: the load's writer calls this per batch)
+
     _remembered(conn)
-    conn.executemany("insert or replace into temp._score_known values (?, ?, ?)", scored)
+    insert_many(conn, "insert or replace into temp._score_known", 3, scored)
 
 
 def _remembered(conn) -> None:

@@ -9,21 +9,31 @@ for a fraction of the cost.
 The full-text indexes follow their tables through triggers.  A trigger makes
 every row's INSERT a statement with its own savepoint, and FTS5 writes its
 pending index data to disk at every savepoint: fed by ``executemany``, the
-index took three times as long as the rows.  So a batch's rows go first to a
-temporary staging table (no triggers) and then into the real table with one
-``INSERT ... SELECT``: the triggers fire row by row inside one statement and
-FTS5 indexes the batch in one go.  The rows, their rowids (insertion order)
-and the index are what row-at-a-time inserts give.
+index took three times as long as the rows.  So a batch's rows go in as
+statements of many rows each (``insert ... values (...), (...), ...``): the
+triggers fire row by row inside one statement and FTS5 indexes the rows in
+one go.  The rows, their rowids (insertion order) and the index are what
+row-at-a-time inserts give.
+
+One statement of many rows rather than ``executemany`` also steps SQLite once
+for all of them instead of once a row, and each step lets go of the GIL and
+takes it back: in a load the reading thread holds it meanwhile, so every row
+of ``executemany`` was a hand-over of the GIL to the reading thread and a wait
+to get it back (thousands of switches a load).  (Before, the rows went
+through a temporary staging table by ``executemany`` and then into their
+table with one ``INSERT ... SELECT``: as many steps as rows, and the rows
+copied twice.)  The statements come in sizes that are powers of two, so the
+few of them are prepared once and kept in the connection's statement cache.
 
 sqlite-utils keeps the schema and the migrations (``schema.py``); this
-module only writes rows (the staging tables live in the connection's
-``temp`` schema and vanish with it).
+module only writes rows.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from functools import lru_cache
+from itertools import chain
 
 SPEAKER_COLUMNS = ("id", "name", "kind", "role", "aliases")
 ERROR_COLUMNS = ("path", "reason", "level", "created")
@@ -32,8 +42,8 @@ ERROR_COLUMNS = ("path", "reason", "level", "created")
 def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str = "id") -> None:
     """Insert ``rows``, or update the given columns of those already there.
 
-    Rows with the same columns go in one statement, in their order, through a
-    staging table (see the module docstring).
+    Rows with the same columns go in statements of many rows, in their order
+    (see the module docstring).
     """
     groups: dict[tuple, list[tuple]] = {}
     for row in rows:
@@ -46,16 +56,38 @@ def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[dict], pk: str 
 def insert_values(conn: sqlite3.Connection, table: str, cols: tuple[str, ...], values: list[tuple],
                   pk: str = "id") -> None:
     """``upsert_rows`` for rows given as tuples of ``cols``: no Python per row."""
-    if len(values) == 1:  # one row: one statement either way
-        conn.execute(_upsert_sql(table, cols, pk), values[0])
-        return
-    if not values:
-        return
-    stage = _stage(conn, table, cols)
-    conn.execute(f"delete from temp.{stage}")
-    conn.executemany(_stage_sql(stage, len(cols)), values)
-    conn.execute(_upsert_sql(table, cols, pk, stage))
-    conn.execute(f"delete from temp.{stage}")
+    insert_many(conn, _upsert_head(table, cols), len(cols), values, _upsert_tail(cols, pk))
+
+
+def insert_many(conn: sqlite3.Connection, head: str, width: int, rows: list[tuple], tail: str = "") -> None:
+    """``conn.executemany(head + " values (?, ...) " + tail, rows)`` in a few
+    statements of many rows each (see the module docstring), the rows in their
+    order; each row a tuple of ``width`` values.  Rows with the same key in one
+    statement meet its ``on conflict`` clause as they would one after another."""
+    most = _rows_at_most(conn, width)
+    done = 0
+    while done < len(rows):
+        n = min(most, 1 << ((len(rows) - done).bit_length() - 1))  # the largest power of two that fits
+        part = rows[done:done + n]
+        conn.execute(_many_sql(head, width, n, tail), part[0] if n == 1 else list(chain.from_iterable(part)))
+        done += n
+
+
+# Rows in one statement at most: past a few hundred, a longer statement saves
+# nothing more, and its SQL and its prepared program grow with it.
+MANY_ROWS = 256
+
+
+def _rows_at_most(conn: sqlite3.Connection, width: int) -> int:
+    """The largest power of two of rows, up to MANY_ROWS, whose values fit in one statement."""
+    most = min(MANY_ROWS, max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    return 1 << (most.bit_length() - 1)
+
+
+@lru_cache(maxsize=256)
+def _many_sql(head: str, width: int, n: int, tail: str) -> str:
+    row = "(" + ", ".join("?" * width) + ")"
+    return f"{head} values {', '.join([row] * n)} {tail}".rstrip()
 
 
 def ensure_speakers(conn: sqlite3.Connection, rows: list[tuple]) -> None:
@@ -66,7 +98,7 @@ def ensure_speakers(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     first row of a new speaker names it and the first role anyone gives it
     sticks.
     """
-    conn.executemany(_SPEAKER_SQL, resolve_speakers(rows))
+    insert_many(conn, _SPEAKER_HEAD, len(SPEAKER_COLUMNS), resolve_speakers(rows), _SPEAKER_TAIL)
 
 
 _ROLE = SPEAKER_COLUMNS.index("role")
@@ -100,40 +132,18 @@ _ERROR_SQL = (
 )
 
 
-_SPEAKER_SQL = (
-    "insert into speakers (id, name, kind, role, aliases) values (?, ?, ?, ?, ?) "
-    "on conflict(id) do update set role = excluded.role "
-    "where speakers.role is null and coalesce(excluded.role, '') <> ''"
-)
-
-
-def _stage(conn: sqlite3.Connection, table: str, cols: tuple[str, ...]) -> str:
-    """The staging table for ``table`` with these columns, created once per connection."""
-    name = _stage_name(table, cols)
-    names = ", ".join(f'"{c}"' for c in cols)
-    conn.execute(f"create temp table if not exists {name} ({names})")  # no types: values kept as given
-    return name
-
-
-_STAGES: dict[tuple[str, tuple[str, ...]], str] = {}
-
-
-def _stage_name(table: str, cols: tuple[str, ...]) -> str:
-    return _STAGES.setdefault((table, cols), f"stage_{table}_{len(_STAGES)}")
+_SPEAKER_HEAD = f"insert into speakers ({', '.join(SPEAKER_COLUMNS)})"
+_SPEAKER_TAIL = ("on conflict(id) do update set role = excluded.role "
+                 "where speakers.role is null and coalesce(excluded.role, '') <> ''")
 
 
 @lru_cache(maxsize=64)
-def _stage_sql(stage: str, width: int) -> str:
-    return f"insert into temp.{stage} values ({', '.join('?' * width)})"
+def _upsert_head(table: str, cols: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f'insert into "{table}" ({names})'
 
 
 @lru_cache(maxsize=64)
-def _upsert_sql(table: str, cols: tuple[str, ...], pk: str, stage: str | None = None) -> str:
-    names = ", ".join(f'"{c}"' for c in cols)
+def _upsert_tail(cols: tuple[str, ...], pk: str) -> str:
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != pk)
-    action = f"do update set {updates}" if updates else "do nothing"
-    if stage is None:
-        source = f"values ({', '.join('?' * len(cols))})"
-    else:  # "where true" keeps "on conflict" from reading as a join's "on"
-        source = f"select {names} from temp.{stage} where true order by rowid"
-    return f'insert into "{table}" ({names}) {source} on conflict("{pk}") {action}'
+    return f'on conflict("{pk}") ' + (f"do update set {updates}" if updates else "do nothing")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from . import speaker_counts
 from .connection import (MIGRATION_SET, DatabaseProblem, check_path, check_schema, configure, explain,
                          retry_locked)
 
@@ -636,10 +637,15 @@ def defer_full_text(conn: sqlite3.Connection) -> None:
     is the mark of an index left to fill: whoever meets it fills the index
     (``fill_full_text``): the load at its end or before it reads the index,
     ``open_db`` in any other process (another load, ``claims match``), so a
-    load killed half-way leaves a database the next command repairs."""
-    for table in _deferrable(conn):
+    load killed half-way leaves a database the next command repairs.  The trigger
+    that empties a speaker's kept counts as its claims are added goes and comes
+    back with them (``speaker_counts.pause_for_first_load``)."""
+    tables = _deferrable(conn)
+    for table in tables:
         for name in full_text_triggers(table):
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    if tables:  # (the missing full-text triggers are the mark that puts it back too)
+        speaker_counts.pause_for_first_load(conn)
 
 
 # FTS5's in-memory hash while a deferred index is filled: the whole of a large
@@ -675,6 +681,8 @@ def fill_full_text(conn: sqlite3.Connection) -> bool:
         for name, sql in full_text_triggers(table).items():
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
             conn.execute(sql)
+    if tables:
+        speaker_counts.resume_after_first_load(conn)  # (``defer_full_text``)
     return bool(tables)
 
 

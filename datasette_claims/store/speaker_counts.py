@@ -72,6 +72,31 @@ TRIGGERS = {
 }
 
 
+# The trigger a first load goes without (``pause_for_first_load``).
+ADDED = "speaker_counts_claim_added"
+
+
+def pause_for_first_load(conn: sqlite3.Connection) -> None:
+    """Before a first load (no article stored, so no claim): no row kept, and no
+    ``ADDED`` trigger while its claims go in.  Each of a load's claims ran that
+    trigger's ``DELETE`` on an empty table: about 4% of the writer's instructions
+    for extract output (docs/benchmarks.md, "2026-12-06 19:04-20:15").  The load
+    counts its big speakers after its batches (``refresh``).  Put back by
+    ``resume_after_first_load``, in the same transaction as the full-text triggers
+    (``schema.fill_full_text``), so a load killed half-way leaves it missing only
+    where the next command that opens the database puts it back (``open_db``)."""
+    if not has_table(conn, TABLE):
+        return
+    conn.execute(f"DELETE FROM {TABLE}")  # (none: there is no claim to count)
+    conn.execute(f'DROP TRIGGER IF EXISTS "{ADDED}"')
+
+
+def resume_after_first_load(conn: sqlite3.Connection) -> None:
+    """The ``ADDED`` trigger back (``pause_for_first_load``); a no-op when it is there."""
+    if has_table(conn, TABLE):
+        conn.execute(f'CREATE TRIGGER IF NOT EXISTS "{ADDED}" {TRIGGERS[ADDED]}')
+
+
 # The big speakers found through it, not by reading every speaker: a load's alias step
 # (``matching.aliases``) refreshes, and reads the same at any number of speakers.
 BIG_SPEAKERS = "idx_speakers_claim_count"
