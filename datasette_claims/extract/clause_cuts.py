@@ -9,7 +9,9 @@ first speaker.  A complement therefore ends before ", and|but|while <subject>
 <reporting verb>" (or "after|before|when|because|since he|she|they <reporting
 verb>": "praised Roe after she attacked the police") when that verb is a cue of
 the lexicon and the subject is a short noun phrase; the second cue is then read
-on its own.
+on its own.  And it ends before ", but <name> has/had/was ...", the writer turning
+to another party's act ("Roe said the ferry was late, but Kelpco has not
+responded"), whatever that verb is.
 """
 
 from __future__ import annotations
@@ -41,6 +43,29 @@ def cut_next_speaker(ctx: Ctx, rc: tuple[int, int]) -> tuple[int, int]:
         stop = _PUNCT.search(text, m.end(), lim)
         words = [w.group() for w in _WORDS_AFTER.finditer(text, m.end(), stop.start() if stop else lim)]
         if _subject_then_cue(words):
+            return s, m.start()
+    return rc
+
+
+# ", but" then a name (capitalised words, not "I") and its finite verb: "said the
+# ferry was late, but Kelpco has not responded", "..., but Mayor Jo Roe had
+# defended it" -- the writer's turn to another party
+_BUT_NAMED = re.compile(
+    r",\s+but\s+(?!I\s)(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:has|have|had|did|does|do|was|were|[a-z]+ed)\b")
+
+
+def cut_contrast_clause(ctx: Ctx, rc: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``rc`` ended before ", but <name> <verb> ...": the content of a complement
+    does not run over the writer's contrast with another party's act ("Roe said
+    the ferry was late, but Kelpco has not responded"), outside quotation marks."""
+    if rc is None:
+        return None
+    text = ctx.text
+    s, e = rc
+    if ", but " not in text[s:e]:
+        return rc
+    for m in _BUT_NAMED.finditer(text, s, e):
+        if m.start() - s >= 3 and inside_quote(ctx, m.start()) is None:
             return s, m.start()
     return rc
 

@@ -322,6 +322,7 @@ OBJECT_RE = re.compile(
     r"members|audiences|crowds|parishioners|veterans|troops|farmers|voters)"
     r"|(?:a|the)\s+(?:(?:news|press)\s+conference|briefing|crowd|audience|rally|gathering|"
     r"meeting|forum|hearing|committee|panel|court|jury|newspaper|station|radio\s+station|"
+    r"(?<=the\s)(?:press|media)|"
     r"[\w-]+\s+(?:news\s+agency|newspaper|daily|magazine|committee|audience|crowd))"
     r"(?:\s+(?:in|at)\s+" + _NAMEW + r"(?:\s+" + _NAMEW + r")?)?"
     r"|(?:the\s+)?" + _NAMEW + r"(?:\s+(?:of\s+|the\s+|and\s+)?" + _NAMEW + r"){0,5}"

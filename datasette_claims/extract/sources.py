@@ -424,6 +424,10 @@ def _apposition_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int
             got = _walk_np(toks, k)
             if got is not None:
                 only_name = looks_name and not looks_app
+                opener = _name_before_description(ctx, ustart, toks[got][0], toks[i - 1][1])
+                if opener is not None:
+                    return Subject(cue_start, opener[0], toks[i - 1][1], opener[0], "start",
+                                   (toks[got][0], toks[i - 1][1]))
                 if only_name:
                     app = (toks[got][0], toks[k][1])
                 res = _finish_left(ctx, toks, got, k, cue_start, ustart, app)
@@ -434,6 +438,25 @@ def _apposition_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int
                         return dataclasses.replace(res, end=toks[k][1])
                     return dataclasses.replace(res, end=toks[i - 1][1])
     return _unit_np_before_apposition(ctx, toks, i, cue_start, ustart)
+
+
+# a person's name opening the sentence, then a description on an article
+_NAME_OPENS = re.compile(r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+$")
+_DESCRIPTION_OF = re.compile(r"(?:the|a|an)\s+[^,]*\b(?:of|to|for)\b")
+
+
+def _name_before_description(ctx: Ctx, ustart: int, desc_start: int, end: int) -> tuple[int, int] | None:
+    """ "Raul Vole, the brother of the leader, Fidel Vole, has asked": the walker
+    read "the brother of the leader" as the subject and "Fidel Vole" (or "Fidel
+    Vole and the defence minister") as its apposition; but a person named at the
+    sentence's start before the description is its holder, and the words after it
+    name the one the description relates him to, or more of his roles.  The
+    opening name's span, or None."""
+    m = _NAME_OPENS.fullmatch(ctx.text, ustart, desc_start)
+    if m is None or not _DESCRIPTION_OF.match(ctx.text, desc_start, end) \
+            or ctx.people.person_in(m.start("name"), m.end("name")) is None:
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _head_end_before(toks: list, j: int) -> int:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .. import claim_index, sourcing
 from .. import patterns as P
-from ..clause_cuts import cut_next_speaker
+from ..clause_cuts import cut_contrast_clause, cut_next_speaker
 from ..context import (
     ANY_QUOTE,
     FINITE,
@@ -588,7 +588,7 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
 def _complement_content(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> tuple[int, int] | None:
     """The complement's span after the cue, cut and screened."""
     text, has_that, lemma, us, ss = ctx.text, adj.has_that, cue.lemma, cue.us, subj.start
-    rc = right_content(ctx, adj.end, cue.ue)
+    rc = cut_contrast_clause(ctx, right_content(ctx, adj.end, cue.ue))
     if rc is not None and not has_that and subj.kind == "comma" and _DASH_TAIL.match(text, rc[0]):
         return None  # ("..., Roe said at an event -- an apparent reversal": the writer's gloss)
     if rc is not None and not has_that and lemma in ADJUNCT_LEMMAS and _ADJUNCT_WORD.match(text[rc[0]:rc[0] + 8]):

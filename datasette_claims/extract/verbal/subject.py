@@ -547,7 +547,8 @@ def find_subject(ctx: Ctx, cue: Cue) -> SourceSearch:
     text, us, cue_s, participle = ctx.text, cue.us, cue.start, cue.participle
     left = left_source(ctx, us, cue_s) or (None if participle else _before_stray_comma(ctx, us, cue_s))
     if not participle:
-        left = _unclosed_apposition(ctx, us, cue_s, left) or left
+        left = _unclosed_apposition(ctx, us, cue_s, left) or _unclosed_relative(ctx, us, cue_s, left) or left
+        left = _office_comma_before_name(ctx, us, left) or left
     if left is not None and left.kind == "conj" and not participle:
         left = _widened_to_who(ctx, us, left) or left
     left = _after_opening_adverb(text, left)
@@ -631,6 +632,56 @@ def _unclosed_apposition(ctx: Ctx, us: int, cue_s: int, left: Subject | None) ->
         return None  # (the walker found the name, or a subject before it; no person named)
     kind = "start" if not ctx.text[us:name_s].strip(" \"\u201c\u201d'") else "quote"
     return Subject(cue_s, name_s, name_e, name_s, kind, (us + m.start("role"), us + m.end("role")))
+
+
+# a name opening the clause, an age at most, a comma, then a relative clause on
+# "who is/was/has ..." never closed by a comma before the cue: "Jo Roe, who was
+# freed in May said"
+_UNCLOSED_RELATIVE = re.compile(
+    r"(?:^[\s\"\u201c\u201d']*|[,?!][\"\u201d']\s*)(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})"
+    r"(?:,\s+\d{1,3})?,\s+(?P<who>who)\s+(?:is|was|has|had)\s+[^,;:()\"\u201c\u201d]{2,150}?\s*$")
+
+
+def _unclosed_relative(ctx: Ctx, us: int, cue_s: int, left: Subject | None) -> Subject | None:
+    """ "Jo Roe, who was freed in May said ...", '"...," Jo Roe, who is chair of
+    Kelp Watch said': the relative clause's closing comma is missing, and the
+    walker took a phrase inside it ("in May", "Kelp Watch") for the subject; the
+    subject is the person named before "who", with the clause, as when the comma
+    is there.  Only when a person is named there, and the walker took a phrase of
+    two words or more: with one word or none taken the cue is the clause's own
+    ("who has long expressed", "who has been called")."""
+    clause = ctx.text[us:cue_s]
+    if "who " not in clause:
+        return None  # (what the pattern needs, tested first: it is searched for at every cue)
+    m = _UNCLOSED_RELATIVE.search(clause)
+    if m is None:
+        return None
+    name_s, name_e, who = us + m.start("name"), us + m.end("name"), us + m.start("who")
+    if left is None or left.start < who or " " not in ctx.text[left.start:left.end].strip() \
+            or ctx.people.person_in(name_s, name_e) is None:
+        return None  # (no phrase of the clause taken, or one word: the cue is the clause's own verb,
+        # "who has long expressed"; the walker found a subject before "who"; no person named)
+    end = us + len(clause.rstrip())
+    kind = "start" if not ctx.text[us:name_s].strip(" \"\u201c\u201d'") else "quote"
+    return Subject(cue_s, name_s, end, name_s, kind, None)
+
+
+# right after a quotation and its comma: an office (a head noun of an office last) and
+# a stray comma before the subject's name ('"...," Kelpco spokesman, Jo Roe told ...')
+_OFFICE_COMMA = re.compile(r"[,?!][\"\u201d']\s+(?P<office>(?:[A-Za-z][\w.'\u2019&-]*\s+){0,4}(?P<head>[a-z]+)),\s+$")
+
+
+def _office_comma_before_name(ctx: Ctx, us: int, left: Subject | None) -> Subject | None:
+    """ '"...," Kelpco spokesman, Jo Roe told the radio.': the walker took the
+    name after the stray comma, and the office was left in the quotation's
+    content; the subject is the office with the name, as without the comma."""
+    if left is None or left.start - us < 6:
+        return None
+    m = _OFFICE_COMMA.search(ctx.text, max(us, left.start - 80), left.start)
+    if m is None or m.group("head") not in OFFICE_HEADS or ctx.people.person_in(left.start, left.end) is None:
+        return None
+    return Subject(left.cue_start, m.start("office"), left.end, m.start("office"), "quote",
+                   (m.start("office"), m.end("office")))
 
 
 # (an auxiliary may stand between: "Supporters who have heard from the campaign say")
