@@ -27,8 +27,8 @@ from __future__ import annotations
 import gc
 import os
 import time
-from typing import NamedTuple
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
