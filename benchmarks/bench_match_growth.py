@@ -159,9 +159,12 @@ SECTIONS = [
     ("candidates", "DocFreq", "postings", "  posting lists"),
     ("candidates", None, "_lengths", "  ties' word counts"),
     ("pipeline", "Matcher", "pool", "speaker pools"),
+    ("pipeline", None, "_texts_by_rowid", "candidates' texts"),
     ("pipeline", None, "_by_rowid", "candidates' rows"),
     ("pipeline", "Matcher", "_note_waiting", "waiting articles"),
-    ("pipeline", "Matcher", "_scored", "scoring"),
+    ("pipeline", "Matcher", "_chosen", "cheap cut"),
+    ("pipeline", "Matcher", "_decided", "scoring"),
+    ("pipeline", "Matcher", "_scored", "scoring"),  # (before 2026-12-06 19:30: the cut and scoring in one)
     ("pipeline", None, "write_stories", "stories"),
 ]
 
@@ -169,6 +172,7 @@ SECTIONS = [
 # What the batch's matching did, counted beside the timers (label: (module, class or None, function, what to
 # count of a call's result)): real work, which a database of near copies may add to, against reading.
 COUNTS = {
+    "# candidates' texts read": ("pipeline", None, "_texts_by_rowid", int),
     "# candidates' rows read": ("pipeline", None, "_by_rowid", len),
     "# pairs to the prefilter": ("pipeline", "Matcher", "_others", len),
     "# pairs decided in full": ("pipeline", None, "link", lambda found: 1),
@@ -187,12 +191,15 @@ def wrap_sections(spent: dict) -> None:
         owner = importlib.import_module(f"datasette_claims.matching.{module}")
         return getattr(owner, cls) if cls else owner
 
+    # (a stage the code measured has not, or no longer has, is left out: main's code and a branch's alike)
     for module, cls, name, label in SECTIONS:
         owner = owner_of(module, cls)
-        setattr(owner, name, _timed(getattr(owner, name), label, spent))
+        if hasattr(owner, name):
+            setattr(owner, name, _timed(getattr(owner, name), label, spent))
     for label, (module, cls, name, measure) in COUNTS.items():
         owner = owner_of(module, cls)
-        setattr(owner, name, _counted(getattr(owner, name), label, measure, spent))
+        if hasattr(owner, name):
+            setattr(owner, name, _counted(getattr(owner, name), label, measure, spent))
 
 
 def _counted(f, label: str, measure, spent: dict):
@@ -307,7 +314,7 @@ def build_large(args, large_db: str, lines: list[str], base: list[str]) -> None:
 
 def print_sections(stages: dict) -> None:
     print("CPU seconds of the batch's matching by stage, median of the runs: small -> large", flush=True)
-    for _, _, _, label in SECTIONS:
+    for label in dict.fromkeys(label for _, _, _, label in SECTIONS):
         small, large = (statistics.median(run.get(label, 0.0) for run in stages[name]) for name in ("small", "large"))
         print(f"  {label:<24} {small:7.3f} -> {large:7.3f} s  ({large - small:+.3f})", flush=True)
     print("What the batch's matching did, median of the runs: small -> large", flush=True)

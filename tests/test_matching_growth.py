@@ -205,3 +205,32 @@ def test_the_ties_lengths_are_read_once_in_rowid_order_and_break_the_ties(tmp_pa
     df2 = DocFreq(db.conn)
     df2.all_lengths = every
     assert candidates.rare_candidates_of(["zephyrine lanterns glow", "gossamery lanterns glow softly"], df2, k=2) == got
+
+
+def test_only_candidates_past_the_cheap_cut_are_read_in_full(tmp_path):
+    """Every candidate's claims row is read for the cut (prefilter, quoted
+    fragment); its report's date and root and its speaker's name (the joined
+    row) only when it passes: a near copy is read in full and linked, a claim
+    sharing one rare word and nothing else is not."""
+    import re
+
+    from datasette_claims.matching.pipeline import Matcher, _of_articles
+
+    db = open_db(str(tmp_path / "cut.db"))
+    db["articles"].insert_all([{"id": f"a{i}", "text": "x", "published": f"2021-03-0{i}"} for i in range(1, 4)])
+    said = "The harbour council will double the quillwort ferry tolls before next spring"
+    db["claims"].insert_all([
+        {"id": "new", "article_id": "a1", "content": said},
+        {"id": "copy", "article_id": "a2", "content": said.replace("the quillwort", "the")},
+        {"id": "apart", "article_id": "a3", "content": "Quillwort grows by the mill pond among grazing sheep"},
+    ])
+    db.conn.commit()
+    rowid = {r[0]: r[1] for r in db.execute("select id, rowid from claims")}
+    new = [c for c in _of_articles(db.conn, ["a1"]) if c.id == "new"]
+    full: list[str] = []
+    db.conn.set_trace_callback(lambda sql: full.append(sql) if "join articles" in sql else None)
+    links = Matcher(db.conn).links_for(new[0])
+    db.conn.set_trace_callback(None)
+    assert [(a, b) for a, b, *_ in links] == [("new", "copy")]
+    read = {int(n) for sql in full for n in re.findall(r"\d+", sql.split("c.rowid in", 1)[1])}
+    assert read == {rowid["copy"]}

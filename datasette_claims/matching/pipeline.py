@@ -28,6 +28,7 @@ import gc
 import os
 import time
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -106,6 +107,40 @@ def _by_rowid(conn, rowids, cache: dict, select: str | None = None) -> list[Clai
     return read
 
 
+class Text(NamedTuple):
+    """What the cheap cut reads of a candidate (``Matcher._chosen``): the claims
+    row alone, no join.  Its report's date and root and its speaker's name
+    (``_select``: a lookup in the articles' index and one in the speakers'
+    each) are read only for the candidates that pass the cut (``_by_rowid``)."""
+
+    rowid: int
+    article_id: str
+    content: str
+    quote_type: str | None
+
+
+_TEXTS = "select c.rowid, c.article_id, c.content, c.quote_type from claims c"
+
+
+def _texts_by_rowid(conn, rowids, texts: dict) -> int:
+    """Read the ``Text`` of these rowids (those in ``claims``) into ``texts``; returns how many were read."""
+    read = 0
+    for chunk in in_lists(rowids):
+        marks = ",".join("?" * len(chunk))
+        got = [Text(*r) for r in conn.execute(f"{_TEXTS} where c.rowid in ({marks})", chunk)]
+        texts.update((t.rowid, t) for t in got)
+        read += len(got)
+    return read
+
+
+class Pick(NamedTuple):
+    """A candidate the cheap cut kept, to be decided in full (``link``)."""
+
+    rowid: int
+    wording: bool  # passed the token-set prefilter (else: a quoted fragment only)
+    swapped: bool  # the candidate is the first of the pair (``Matcher._pair``)
+
+
 # Claims a Matcher keeps read (candidates of earlier claims): a chunk of a large
 # load would otherwise hold most of the database's claims by its end.
 CACHE_CLAIMS = 20_000
@@ -132,6 +167,7 @@ class Matcher:
         self.pools: dict[str, SpeakerPool] = {}
         self.blocks = blocks  # every speaker's pool, read in one pass (``blocks.SpeakerBlocks``; rebuild)
         self.cache: dict[int, ClaimInfo] = {}
+        self.texts: dict[int, Text] = {}  # candidates' texts read for the cheap cut (``Text``)
         self.df = DocFreq(conn, reads=reads)
         if blocks is not None:
             self.df.all_lengths = blocks.lengths
@@ -158,6 +194,7 @@ class Matcher:
         if step is not None:
             kept["step"] = step
         self.cache = kept.setdefault("rows", self.cache)
+        self.texts = kept.setdefault("texts", self.texts)  # (no speaker in them: kept through merges)
         self.pools = kept.setdefault("pools", self.pools)
         if speakers:
             for rid in [rid for rid, c in self.cache.items() if c.speaker_id in speakers]:
@@ -211,20 +248,39 @@ class Matcher:
 
     def links_by_claim(self, claims: list[ClaimInfo], step: int = 200) -> list[list[tuple]]:
         """``links_for`` of each claim, a list per claim: candidates proposed for
-        ``step`` claims at a time, their rows read together."""
+        ``step`` claims at a time, their texts read together, cut cheaply
+        (``_chosen``), then the full rows of those kept read together and
+        decided (``_decided``)."""
         out: list[list[tuple]] = []
         for i in range(0, len(claims), step):
             if len(self.cache) > CACHE_CLAIMS:  # memory stays bounded; a claim no longer held is read again
                 self.cache.clear()
+            if len(self.texts) > CACHE_CLAIMS:
+                self.texts.clear()
             part = claims[i : i + step]
             rare = self.rare_of(part)
             group = [(claim, self.sources(claim, rare[claim.rowid])) for claim in part]
-            proposed = {rid for _, sources in group for rid in sources}
-            _by_rowid(self.conn, proposed, self.cache, self.select)
+            texts = self._texts_of({rid for _, sources in group for rid in sources})
             if self.batch is not None:  # (rows kept from the last step too: ``keep``)
-                cache = self.cache
-                self._note_waiting({cache[rid].article_id for rid in proposed if rid in cache})
-            out.extend(self._scored(claim, sources) for claim, sources in group)
+                self._note_waiting({t.article_id for t in texts.values()})
+                # the batch's own claims: their dates order a pair of two of them (``_pair``)
+                _by_rowid(self.conn, [r for r, t in texts.items() if t.article_id in self.batch], self.cache,
+                          self.select)
+            picks = [self._chosen(claim, sources, texts) for claim, sources in group]
+            _by_rowid(self.conn, {p.rowid for chosen in picks for p in chosen}, self.cache, self.select)
+            out.extend(self._decided(claim, sources, chosen) for (claim, sources), chosen in zip(group, picks))
+        return out
+
+    def _texts_of(self, rowids: set[int]) -> dict[int, "Text | ClaimInfo"]:
+        """rowid -> the candidate's row if read in full, else its ``Text`` (read
+        now when neither is held); a rowid no longer in ``claims`` is left out."""
+        cache, texts = self.cache, self.texts
+        _texts_by_rowid(self.conn, [r for r in rowids if r not in cache and r not in texts], texts)
+        out: dict[int, Text | ClaimInfo] = {}
+        for rid in rowids:
+            got = cache.get(rid) or texts.get(rid)
+            if got is not None:
+                out[rid] = got
         return out
 
     def rare_of(self, claims: list[ClaimInfo]) -> dict[int, list[int]]:
@@ -262,8 +318,10 @@ class Matcher:
                 for r in self.conn.execute(f"select article_id from match_state where article_id in ({marks})", chunk)
             )
 
-    def _scored(self, claim: ClaimInfo, sources: dict[int, set[str]]) -> list[tuple]:
-        others = self._others(claim, sources)
+    def _chosen(self, claim: ClaimInfo, sources: dict[int, set[str]], texts: dict) -> list[Pick]:
+        """The cheap cut of a claim's candidates (``texts``: their ``Text``): those
+        worth a full decision, the pair's order settled (``_pair``)."""
+        others = self._others(claim, sources, texts)
         if not others:
             return []
         # cheap C-level prefilter before the full feature scoring
@@ -280,28 +338,37 @@ class Matcher:
         quoted, claim_words = quoted_tokens(claim.content, claim.quote_type), word_set(claim.content)
         least = FRAGMENT_MIN_WORDS[SAME]
         for idx, other in enumerate(others):
-            first, second = self._pair(claim, other)
+            swapped = self._pair(claim, other)
             if idx in close:
-                found = link(first, second, self.threshold, self.df)
+                out.append(Pick(other.rowid, True, swapped))
             elif (quoted and may_quote(quoted, word_set(other.content), least)) or may_quote(
                 quoted_tokens(other.content, other.quote_type), claim_words, least
             ):
                 # too different in wording for the full score, a pair may
                 # still be a quoted fragment of the other
-                found = link(first, second, self.threshold, self.df, wording=False)
-            else:
-                continue
+                out.append(Pick(other.rowid, False, swapped))
+        return out
+
+    def _decided(self, claim: ClaimInfo, sources: dict[int, set[str]], chosen: list[Pick]) -> list[tuple]:
+        """The links among the candidates the cheap cut kept (their full rows read)."""
+        out = []
+        for pick in chosen:
+            other = self.cache.get(pick.rowid)
+            if other is None:
+                continue  # (gone since its text was read: not in one load)
+            first, second = (other, claim) if pick.swapped else (claim, other)
+            found = link(first, second, self.threshold, self.df, wording=pick.wording)
             if found:
                 out.append(self._row(claim, other, found, sources[other.rowid]))
         return out
 
-    def _others(self, claim: ClaimInfo, sources: dict[int, set[str]]) -> list[ClaimInfo]:
+    def _others(self, claim: ClaimInfo, sources: dict[int, set[str]], texts: dict) -> list["Text | ClaimInfo"]:
         """The candidates to score: read, of another article, not waiting to be
         matched later, and not already scored from their side in this batch."""
-        cache, waiting, done = self.cache, self.waiting, self.done
+        waiting, done = self.waiting, self.done
         others = []
         for rid in sorted(sources):
-            other = cache.get(rid)
+            other = texts.get(rid)
             if other is None or other.article_id == claim.article_id or waiting.get(other.article_id):
                 continue
             if (rid, claim.rowid) in done:
@@ -309,17 +376,19 @@ class Matcher:
             others.append(other)
         return others
 
-    def _pair(self, claim: ClaimInfo, other: ClaimInfo) -> tuple[ClaimInfo, ClaimInfo]:
-        """The order ``link`` sees a pair in: the claim being matched first, but
-        two claims of this batch earlier first, whichever side proposed them,
-        so that the pair is scored once, alike in any slicing of the batch
-        (``batch_pool``); the later claim skips a pair the earlier one scored."""
+    def _pair(self, claim: ClaimInfo, other: "Text | ClaimInfo") -> bool:
+        """Is the candidate first in the order ``link`` sees the pair in?  The
+        claim being matched first, but of two claims of this batch the earlier
+        first, whichever side proposed them, so that the pair is scored once,
+        alike in any slicing of the batch (``batch_pool``); the later claim
+        skips a pair the earlier one scored.  (A batch's claim's full row is
+        read before the cut: ``links_by_claim``.)"""
         if self.batch is None or other.article_id not in self.batch:
-            return claim, other
-        if claim.order <= other.order:
+            return False
+        if claim.order <= self.cache[other.rowid].order:
             self.done.add((claim.rowid, other.rowid))
-            return claim, other
-        return other, claim
+            return False
+        return True
 
     def _row(self, claim: ClaimInfo, other: ClaimInfo, found: Found, how_proposed: set[str]) -> tuple:
         """A ``claim_matches`` row: the earlier claim first."""
