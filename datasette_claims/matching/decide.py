@@ -224,7 +224,7 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     pa, pb = processed(a.content), processed(b.content)  # (the full ``prepare`` only when scored)
     if not pa or not pb:
         return None
-    rel = relation(a, b)
+    rel = relation(a, b, reworded=_reported_only(a, b))
     shorter = min(len(tokens(pa)), len(tokens(pb)))
     if not _may_link(a, b, rel, shorter):
         return None
@@ -249,6 +249,16 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
         logit = text_logit(a.content, b.content)
     return Found(round(max(probability(logit, agree), found.score), 4), found.how)
+
+
+def _reported_only(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Two named speakers' claims in reported speech alone, neither quoting a
+    word: both wordings are the reporters', so however alike they read, a
+    pronoun attribution ("He said he would not support a nuclear power
+    plant") is no doubt of two people (``relation``'s ``reworded``): two
+    politicians state one position in the same few words.  A quotation
+    copied under another name is what an attribution slip leaves."""
+    return bool(a.speaker_id and b.speaker_id and not (_quoted_text(a) or _quoted_text(b)))
 
 
 def _share_meaning(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
@@ -660,6 +670,22 @@ def _name_words(*names: str | None) -> frozenset:
     return frozenset(w for n in names if n for w in words(n))
 
 
+def _uncredited_quote(c: ClaimInfo) -> bool:
+    """Is the claim mostly words in quotation marks that its report credits to
+    no one -- no speaker, no attribution, and at least half its words one
+    quoted stretch (users would be required to "understand the link between
+    ..."; the "2031 Kessby Harbour Fair")?  Whose words they are is unknown,
+    so a rewording of them in another mouth is no evidence of one statement:
+    the other report's speaker may as well be saying their own thing of the
+    same subject.  Their wording may still match (a quoted stretch found
+    verbatim).  A word or two quoted in the report's own sentence ("showed
+    'bravery'") leaves it the report's account, which a rewording may match."""
+    if c.speaker_id or c.speaker_name or c.source_text:
+        return False
+    quoted = quoted_words(c.content, c.quote_type)
+    return quoted > 0 and 2 * quoted >= len(tokens(processed(c.content)))
+
+
 def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None = None) -> Overlap | None:
     """The rare-word overlap of two claims when it makes them one statement
     reworded (a quotation and its reported-speech paraphrase, two
@@ -685,6 +711,8 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
         return None  # a subject read as a speaker ("The case", "proofs"): no one's statement to reword
     if rel != SAME and attribution.two_sources(_attributed(a), _attributed(b)):
         return None  # two sources, each saying its own thing of one event
+    if rel != SAME and (_uncredited_quote(a) or _uncredited_quote(b)):
+        return None  # words in quotation marks that the report credits to no one
     if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:
         return None
     overlap = word_overlap(
