@@ -76,3 +76,37 @@ def test_an_uncredited_quotation_still_links_on_its_words():
                    "partial", sid=None, source="")
     again = _claim(2, quoted, "officials", "partial", "2031-05-03", None, "officials")
     assert decide.link(plain, again) is not None
+
+
+# --- one side words the shared name into a longer phrase, saying its own thing --
+
+NOTHING = "the Orsund harbour conference has changed nothing for the fishers"
+TRUCE = ("it will keep its informal truce while it weighs whether to join a ceasefire agreed this week "
+         "at a conference in the Kelp resort of Orsund harbour")
+
+
+def test_a_statement_sharing_only_a_name_with_a_longer_report_is_another_statement(tmp_path):
+    df = _df(tmp_path)
+    group = _claim(1, NOTHING, "the largest fishers' group", sid=None, source="the largest fishers' group")
+    union = _claim(2, TRUCE, "Kessby Fishers Union", published="2031-05-05", sid="kessby-fishers-union",
+                   source="The Kessby Fishers Union")
+    assert decide._topic_only(group, union, decide.UNKNOWN)
+    assert decide.link(group, union, decide.DEFAULT_THRESHOLD, df) is None  # was linked as a paraphrase
+
+
+def test_a_name_announced_or_one_speakers_words_may_still_be_one_statement(tmp_path):
+    # a noun phrase with no verb may be what the other announced
+    action = _claim(1, "a joint action by all 12 member ports of the Kessby harbour league", "the league",
+                    sid=None, source="the league")
+    said = _claim(2, "all 12 member ports will take joint action", "Ina Dahl", published="2031-05-03")
+    assert not decide._topic_only(action, said, decide.UNKNOWN)
+    # the same words of the shared phrase in both, one saying a little more: one statement
+    short = _claim(3, "the rally broke a county ban on public protests", "Kessby police", sid=None,
+                   source="Kessby police")
+    longer = _claim(4, "the prayer rally broke a county ban on public protests", "county police", sid=None,
+                    published="2031-05-03", source="county police")
+    assert not decide._topic_only(short, longer, decide.UNKNOWN)
+    # one speaker's words are weighed as before
+    own = _claim(5, NOTHING, "Ina Dahl")
+    again = _claim(6, TRUCE, "Ina Dahl", published="2031-05-05")
+    assert not decide._topic_only(own, again, decide.SAME)

@@ -281,6 +281,11 @@ def _topic_only(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
     three words, all in one noun phrase in each (``_one_phrase``): a plan and
     a judgement of it, two statements; one statement shares its predicate
     too ("close", "reckless").  Checked on a fuzzy or paraphrase link.
+    Across speakers, one side's shared words may be one noun phrase while the
+    other spreads them through a longer one ("the Orsund conference" / "a
+    conference in the Kelp resort of Orsund"): a statement of its own thing
+    of that name, which the other does not say (``_says_its_own``), is
+    another statement too.
 
     One speaker's two wordings days apart may also say one predicate in two
     words of one class of ``predicates.PREDICATE_CLASSES`` (two agencies'
@@ -293,6 +298,10 @@ def _topic_only(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
         return False
     own_a = _one_phrase(pa.stems, words(a.content), shared)
     own_b = _one_phrase(pb.stems, words(b.content), shared)
+    if rel != SAME and own_a and not _in_one_phrase(pb.stems, shared):
+        return _says_its_own(a, own_a, b)
+    if rel != SAME and own_b and not _in_one_phrase(pa.stems, shared):
+        return _says_its_own(b, own_b, a)
     if not (own_a and own_b):
         return False
     if any(_one_root(x, y) for x in own_a for y in own_b):
@@ -303,13 +312,35 @@ def _topic_only(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
     return not any(same_predicate(x, y) for x in own_a for y in own_b)
 
 
+def _says_its_own(c: ClaimInfo, own: set[str], other: ClaimInfo) -> bool:
+    """Does ``c``, sharing with ``other`` only one noun phrase (``own``: its
+    words outside it), say a thing of that phrase that ``other`` does not
+    say at all?  "The Orsund talks have changed nothing" / a party "will keep
+    its truce while it weighs a ceasefire declared at talks in the Orsund
+    resort": the other words the phrase in a longer one, and says its own
+    thing besides.  Only for a statement (a verb: a noun phrase the other
+    names, "a joint plan by the 12 harbour towns", may be what it
+    announced), and none of ``c``'s own words, nor a word derived from one,
+    in ``other``."""
+    if is_fragment(c.content, words=10_000):
+        return False
+    theirs = set(words(other.content))
+    return not any(_one_root(x, y) for x in own for y in theirs)
+
+
+def _in_one_phrase(stems: list[str], shared: set[str]) -> bool:
+    """Do the ``shared`` stems lie in one stretch of ``stems`` joined by ``PHRASE_GLUE`` alone?"""
+    at = [i for i, s in enumerate(stems) if s in shared]
+    return not any(s not in shared and s not in PHRASE_GLUE for s in stems[at[0]:at[-1] + 1])
+
+
 def _one_phrase(stems: list[str], toks: list[str], shared: set[str]) -> set[str]:
     """The claim's own content words when the ``shared`` stems lie in one
     stretch of ``stems`` joined by ``PHRASE_GLUE`` alone; else none.  (A
     clitic's letters, the "ve" of "we've", are no word of its own.)"""
-    at = [i for i, s in enumerate(stems) if s in shared]
-    if any(s not in shared and s not in PHRASE_GLUE for s in stems[at[0]:at[-1] + 1]):
+    if not _in_one_phrase(stems, shared):
         return set()
+    at = [i for i, s in enumerate(stems) if s in shared]
     outside = list(range(at[0])) + list(range(at[-1] + 1, len(stems)))
     return {toks[i] for i in outside if toks[i] not in STOPWORDS and stems[i] not in shared and len(toks[i]) > 2}
 
