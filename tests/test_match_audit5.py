@@ -110,3 +110,20 @@ def test_a_name_announced_or_one_speakers_words_may_still_be_one_statement(tmp_p
     own = _claim(5, NOTHING, "Ina Dahl")
     again = _claim(6, TRUCE, "Ina Dahl", published="2031-05-05")
     assert not decide._topic_only(own, again, decide.SAME)
+
+
+# --- a name's possessive is no verb -------------------------------------------
+
+def test_a_title_with_a_possessive_names_a_thing():
+    assert decide.names_a_thing("Kelp's tentacles in Orsund")  # was read as "Kelp is ..."
+    assert decide.names_a_thing("Kessby's new quay")
+    assert not decide.names_a_thing("Dahl's leaving the board")  # "Dahl is leaving"
+    assert not decide.names_a_thing("Kessby's quay will close")
+    title = "Kelp's tentacles in Orsund"
+    gazette = _claim(1, title, "investigation", "partial", sid=None, source="investigation")
+    herald = _claim(2, title, "senators", "partial", "2031-05-09", None, "They")
+    assert decide.link(gazette, herald) is None  # an article's title in two reports, was an exact link
+    said = _claim(3, "Kessby's new quay will close to trawlers in the winter", None, "partial", sid=None, source="")
+    again = _claim(4, "Kessby's new quay will close to trawlers in the winter", None, "partial", "2031-05-04",
+                   None, "")
+    assert decide.link(said, again) is not None

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -681,14 +682,24 @@ def _says_too_little(c: ClaimInfo) -> bool:
     return names_a_thing(c.content)
 
 
+# A capitalised name's "'s" before a lower-case word: a possessive ("Kessby's
+# quay"), read by ``names_a_thing`` without it; before an "-ing" it is "is"
+# ("Dahl's leaving").
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\b(?= [a-z]+(?<!ing)\b)")
+
+
 @lru_cache(maxsize=50_000)
 def names_a_thing(content: str) -> bool:
     """Is the claim a noun phrase naming a thing rather than a statement:
     no verb (``grain.is_fragment``'s test, at any length of words), not an
     infinitive's clause ("to appeal the decision": what someone means to
     do), and under ``NAME_CONTENT_WORDS`` content words besides numbers
-    ("Downing Street memo", "the 2031 harbour levy", "a Kessby quay")?"""
-    if content.lstrip(" \"'\u201c").lower().startswith("to ") or not is_fragment(content, words=10_000):
+    ("Downing Street memo", "the 2031 harbour levy", "a Kessby quay")?  A
+    name's possessive ("Kessby's new quay", an article's title "Kelp's
+    tentacles in Orsund") is no contracted "is"."""
+    if content.lstrip(" \"'\u201c").lower().startswith("to "):
+        return False
+    if not is_fragment(_POSSESSIVE.sub(r"\1", content), words=10_000):
         return False
     return sum(not w.isdigit() for w in content_words(content)) < NAME_CONTENT_WORDS
 
