@@ -127,3 +127,22 @@ def test_a_title_with_a_possessive_names_a_thing():
     again = _claim(4, "Kessby's new quay will close to trawlers in the winter", None, "partial", "2031-05-04",
                    None, "")
     assert decide.link(said, again) is not None
+
+
+# --- a few words of reported speech weeks apart --------------------------------
+
+def test_a_few_reworded_words_of_reported_speech_weeks_apart_are_not_linked():
+    said = _claim(1, "the Kelp Front has a stronghold", "Kessby", sid="kessby", published="2031-05-02")
+    later = _claim(2, "is a Kelp Front stronghold", "Kessby", sid="kessby", published="2031-05-30")
+    assert decide.link(said, later) is None  # was fuzzy 0.99: another town, a month on
+    appeal = _claim(3, "to appeal the ruling", "The firm", sid=None, published="2031-05-02", source="The firm")
+    again = _claim(4, "it would appeal the ruling", "Kessby Bank", sid="kessby-bank", published="2031-05-20")
+    assert decide.link(appeal, again) is None
+    # days apart, the same words copied, or the speaker's own quoted words still link
+    soon = _claim(5, "is a Kelp Front stronghold", "Kessby", sid="kessby", published="2031-05-05")
+    assert decide.link(said, soon) is not None
+    copied = _claim(6, "the Kelp Front has a stronghold", "Kessby", sid="kessby", published="2031-05-30")
+    assert decide.link(said, copied) is not None
+    quoted = _claim(7, 'it was "puzzling"', "Kessby", "mixed", "2031-05-02", "kessby")
+    quoted_later = _claim(8, 'it was "puzzling."', "Kessby", "mixed", "2031-05-30", "kessby")
+    assert decide.link(quoted, quoted_later) is not None
