@@ -28,7 +28,9 @@ near-identical.  A pair is then linked when
 
 Two different speakers link otherwise only when a long statement is word
 for word the same: an attribution slip in one report -- or when one quotes
-the other by name ("Dahl's promise to keep the quay 'open to ...'").
+the other by name ("Dahl's promise to keep the quay 'open to ...'").  Two
+named speakers' reported speech, quoting nothing, is the reporters' words:
+a pronoun attribution is no doubt of two people there (``_reported_only``).
 
 Over a batch's links, ``without_neighbours`` drops a drift link to a
 sentence next to the statement when the other report quotes the statement
