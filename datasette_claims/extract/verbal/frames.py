@@ -180,6 +180,42 @@ _ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|
 
 # --- step 4: classify the frame ---------------------------------------------
 
+# every character a quotation mark of ``quotes.find_quotes`` is written with
+_MARKS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'")
+
+
+def weak_cue_frameless(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
+    """True when ``left_frame`` finds no frame for this weak cue whatever its
+    subject: no "that", no prepositional object, words after the cue that
+    neither end the clause nor open a quotation or a colon, no quotation mark
+    in the sentence (a trailer's closes before the subject, which starts in
+    the sentence; an intro's opens after the cue), no adjunct tail of a
+    comma trailer, and none of the bare complements a weak verb may take
+    (``_weak_complement_ok`` without its tests of the subject).  Asked
+    before the subject search: about one weak cue in six ends here, having
+    cost the search (``find_subject``) for nothing."""
+    if not cue.weak or adj.has_that or cue.prep_object is not None:
+        return False
+    text, us, ue = ctx.text, cue.us, cue.ue
+    after_stripped = text[adj.end:ue].lstrip(" \t")
+    if not after_stripped or after_stripped[0] in ".;!?,:":
+        return False
+    k = us
+    while k > 0 and text[k - 1] in " ,\t\u00a0":
+        k -= 1
+    if not _MARKS.isdisjoint(text[max(k - 1, 0):ue + 1]):
+        return False
+    if _adjunct_tail_trailer(ctx, cue, False, after_stripped):
+        return False
+    lemma, cls, finite = cue.lemma, cue.cls, not cue.participle
+    if finite and (cue.data_source or (lemma in PLAN_LEMMAS and _INFINITIVE.match(after_stripped))
+                   or (lemma in STANCE_OBJECT_LEMMAS and _NP_OBJECT.match(after_stripped))):
+        return False
+    return not ((WEAK_CLAUSE_COMPLEMENTS or (lemma in BARE_WEAK and finite)) and (
+        (cls in ("cognition", "evidence") and _CLAUSE_SUBJ.match(after_stripped))
+        or (cls == "volition" and _VOLITION_OBJ.match(after_stripped))))
+
+
 def left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: SourceSearch) -> Frame | None:
     """The frame of a cue whose subject is on its left: a quotation before
     (trailer), after (intro), a comma clause before (indirect trailer), a
