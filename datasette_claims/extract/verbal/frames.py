@@ -181,6 +181,10 @@ _ADJUNCT_WORD = re.compile(r"(?:on|in|at|during|after|before|to|from|with|by|of|
 
 # --- step 4: classify the frame ---------------------------------------------
 
+# the marks a double quotation opens and closes with (``quotes.find_quotes``, mistyped ones too)
+_DOUBLE_MARKS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb")
+
+
 def weak_cue_frameless(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
     """True when ``left_frame`` finds no frame for this weak cue whatever its
     subject: no "that", no prepositional object, words after the cue that
@@ -200,9 +204,12 @@ def weak_cue_frameless(ctx: Ctx, cue: Cue, adj: Adjuncts) -> bool:
     k = us
     while k > 0 and text[k - 1] in " ,\t\u00a0":
         k -= 1
-    if text[us:us + 1] in OPEN_Q or any(q.close_at >= k
-                                        for q in ctx.quotes[:bisect.bisect_right(ctx.qstarts, ue + 1)]):
-        return False  # (a quotation that opens by the sentence's end and closes in it or after it)
+    if text[us:us + 1] in OPEN_Q or not _DOUBLE_MARKS.isdisjoint(text[max(k - 1, 0):ue + 1]) or any(
+            q.close_at >= k for q in ctx.quotes[:bisect.bisect_right(ctx.qstarts, ue + 2)]):
+        # (a quotation that opens by the sentence's end and closes in it or after it: a
+        # double one by its marks, whose words may start after spaces; a single one from
+        # the quotations, its marks being apostrophes too)
+        return False
     if _adjunct_tail_trailer(ctx, cue, False, after_stripped):
         return False
     lemma, cls, finite = cue.lemma, cue.cls, not cue.participle
