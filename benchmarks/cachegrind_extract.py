@@ -1,6 +1,6 @@
 """Instruction count of ``extract_claims`` over the first N Wikinews articles, under cachegrind.
 
-    python benchmarks/cachegrind_extract.py [--shared ../shared] [--limit 300] [--callgrind N]
+    python benchmarks/cachegrind_extract.py [--shared ../shared] [--limit 300] [--callgrind N] [--steady]
 
 Wall and CPU time on a shared machine move with the other tenants' load; the
 number of instructions executed does not.  This runs the same script twice
@@ -17,6 +17,12 @@ spinning, a different number of instructions in every run (the 15-90M that
 the same code moved by between runs before 2026-12-06; with one thread two
 runs of the same checkout give the same count to the instruction).  Needs
 valgrind.
+
+With ``--steady`` both runs first extract every article once (the caches
+filled, every pattern compiled, every mention classified), and the count is
+of a second pass over the same articles: extraction in the steady state of a
+long run, without the one-time work of each new mention that the plain count
+(a cold start) includes.
 
 With ``--callgrind N`` it instead runs the extracting script once under
 ``valgrind --tool=callgrind`` and prints the N C functions (of the interpreter
@@ -38,8 +44,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def _inner(corpus: str, limit: int, extract: bool) -> None:
-    """What runs under valgrind: load, warm up, and extract when asked."""
+def _inner(corpus: str, limit: int, extract: bool, steady: bool = False) -> None:
+    """What runs under valgrind: load, warm up (with ``steady``, on every
+    article), and extract when asked."""
     sys.path.insert(0, ROOT)
     from datasette_claims.extract import extract_claims
 
@@ -47,7 +54,8 @@ def _inner(corpus: str, limit: int, extract: bool) -> None:
     from shared_data import product_articles
 
     articles = product_articles(corpus, limit)
-    extract_claims(articles[0])
+    for article in articles if steady else articles[:1]:
+        extract_claims(article)
     if extract:
         n = sum(len(extract_claims(a)) for a in articles)
         print(f"claims: {n}", file=sys.stderr)
@@ -59,12 +67,12 @@ def _env() -> dict:
     return dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
 
 
-def _count(corpus: str, limit: int, extract: bool) -> int:
+def _count(corpus: str, limit: int, extract: bool, steady: bool = False) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
         cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
                sys.executable, os.path.abspath(__file__), "--inner", "--corpus", corpus,
-               "--limit", str(limit)] + (["--extract"] if extract else [])
+               "--limit", str(limit)] + (["--extract"] if extract else []) + (["--steady"] if steady else [])
         env = _env()
         run = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
         sys.stderr.write("".join(ln + "\n" for ln in run.stderr.splitlines() if ln.startswith("claims")))
@@ -97,21 +105,24 @@ def main(argv=None):
     ap.add_argument("--limit", type=int, default=300)
     ap.add_argument("--callgrind", type=int, default=0, metavar="N",
                     help="print the N C functions with the most instructions (callgrind) instead")
+    ap.add_argument("--steady", action="store_true",
+                    help="count a second pass over the articles, after one that fills the caches")
     ap.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     corpus = a.corpus or os.path.join(a.shared, "corpora", "wikinews.jsonl.gz")
     if a.inner:
-        _inner(corpus, a.limit, a.extract)
+        _inner(corpus, a.limit, a.extract, a.steady)
         return
     if a.callgrind:
         _callgrind(corpus, a.limit, a.callgrind)
         return
     # (byte-compiled first: else the first run under valgrind also counts the compiling)
     subprocess.run([sys.executable, "-m", "compileall", "-q", os.path.join(ROOT, "datasette_claims")], check=True)
-    base = _count(corpus, a.limit, False)
-    full = _count(corpus, a.limit, True)
-    print(f"extract_claims over {a.limit} articles: {(full - base) / 1e6:,.1f}M instructions "
+    base = _count(corpus, a.limit, False, a.steady)
+    full = _count(corpus, a.limit, True, a.steady)
+    state = ", steady state (a second pass)" if a.steady else ""
+    print(f"extract_claims over {a.limit} articles{state}: {(full - base) / 1e6:,.1f}M instructions "
           f"(total {full / 1e6:,.1f}M, load and warm-up {base / 1e6:,.1f}M)")
 
 

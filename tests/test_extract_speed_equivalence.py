@@ -351,3 +351,54 @@ def test_clear_notes_resets_what_a_setattr_per_note_resets():
         setattr(slow, f.name, f.default)
     assert vars(fast) == vars(slow)
     assert fast._lemma is None and fast._hedged is False and fast.speaker == "Mara Quill"
+
+
+# Weak reporting verbs in frames each shortcut branch must leave to the full
+# search: a trailer, an intro, a colon, "that", a plan, a stance, data, a bare
+# clause, a comma trailer, a prepositional object -- and some with no frame.
+WEAK_CUE_TEXTS = [
+    "The harbour board is expected to approve the new levy on Friday.",
+    "Prices continue to rise across the valley, traders said.",
+    "\"The ferry will sail,\" the captain continued.",
+    "The captain continued: \"The ferry will sail at dawn.\"",
+    "The mayor hopes to win a second term in the spring.",
+    "Jo Roe endorsed the harbour plan at a rally in Kelp.",
+    "A survey of anglers shows the catch fell by half.",
+    "Ann Vole believes the dam will hold through the winter.",
+    "The dam will hold, the engineers believe.",
+    "Ben Roe expects that the vote will pass easily.",
+    "The council released the report on the flood defences.",
+    "The guild continues its campaign against the toll bridge.",
+    "Villagers who know the valley worry about the river.",
+    "Residents, continuing their protest, blocked the quay.",
+    "He thought about the offer for a week, a friend recalled.",
+]
+
+
+def test_weak_cues_without_a_frame_skip_nothing_the_search_would_find():
+    from datasette_claims.extract import extract_claims
+    from datasette_claims.extract.verbal import cue as cue_module, frames
+    from datasette_claims.models import Article
+
+    fired = []
+
+    def checked(ctx, cue, adj):
+        frameless = frames.weak_cue_frameless(ctx, cue, adj)
+        if frameless:
+            fired.append(ctx.text[cue.start:cue.end])
+        return frameless
+
+    def rows(text):
+        return [(c.content.start, c.content.end, c.rule, c.speaker, c.sourcing)
+                for c in extract_claims(Article(id="t", text=text))]
+
+    original = cue_module.weak_cue_frameless
+    try:
+        for text in WEAK_CUE_TEXTS:
+            cue_module.weak_cue_frameless = checked
+            with_shortcut = rows(text)
+            cue_module.weak_cue_frameless = lambda ctx, cue, adj: False
+            assert with_shortcut == rows(text), text
+    finally:
+        cue_module.weak_cue_frameless = original
+    assert "expected" in fired and "continue" in fired  # (the shortcut is taken)

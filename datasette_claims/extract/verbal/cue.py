@@ -34,7 +34,8 @@ from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, NAMING_LEMMAS, 
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
-from .frames import DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue
+from .frames import (DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue,
+                     weak_cue_frameless)
 from .results import Adjuncts, Cue, Frame
 from .screens import (
     OPENING_SUBORDINATOR,
@@ -195,7 +196,10 @@ def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
 
 
 def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
-    """The source left of the cue, refined and guarded, then the frame around it."""
+    """The source left of the cue, refined and guarded, then the frame around it
+    (none, and no search, for a weak cue that no subject gives a frame)."""
+    if weak_cue_frameless(ctx, cue, adj):
+        return None
     search = find_subject(ctx, cue)
     subject = refine_subject(ctx, cue, adj, search)
     if cue.participle:
