@@ -27,7 +27,7 @@ from .lexicon import (
     ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
     PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS, PHRASE_DETERMINERS, PLURAL_NOUN_ENDINGS,
     PREPOSITIONS_BEYOND_STOPWORDS,
-    SENTENCE_OPENERS, TITLE_WORDS,
+    PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS,
 )
 from ..text import STOPWORDS
 from .context import inside_quote
@@ -439,15 +439,47 @@ def _office_of_named_body(words: list[str]) -> bool:
     return words[-1][:1].isupper() and sum(w[:1].isupper() for w in words[1:-1]) >= 4
 
 
+def _named_by_capitals(words: list[str]) -> bool:
+    """ "the Philippine Star", "The Daily Star": a capitalised head of two
+    senses (a person's or a body's: star, host, head) after a capitalised
+    word -- a name, not a description as "the Kentucky Republican" or "the
+    Labour Chancellor" are."""
+    head = words[-1]
+    return head[:1].isupper() and head.lower() in TITLE_WORDS_AMBIGUOUS and words[-2][:1].isupper() \
+        and words[-2].lower() not in ("the", "his", "her", "their")
+
+
+_PREMIERS = frozenset(("premier", "minister", "pm"))
+
+
+def holds_another_office(role: str | None, head: str) -> bool:
+    """Whether a known role is a public office other than the office ``head``
+    names (or its kin: "Senator" is a "lawmaker"): "President" for "the lawmaker".
+    Only the role's own words count, before any "of"/"to"/"for" ("aide to the
+    Senator"); a president may be one of any body, so "the president" agrees
+    with every role, and a premier is a prime minister."""
+    heads = {head} | _TITLE_KIN.get(head, set())
+    if not role or head == "president" or not heads & PUBLIC_OFFICES:
+        return False
+    own = re.split(r"\b(?:to|of|for|with|under|by)\b", role.lower(), maxsplit=1)[0]
+    held = {w for w in _LOWER_WORD.findall(own) if w in PUBLIC_OFFICES}
+    if not held or held & heads:
+        return False
+    return not (heads & _PREMIERS and held <= _PREMIERS)
+
+
 def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     """The person a definite description ("the GOP nominee", "The New York
-    businessman") stands for: the most mentioned person of the last sentences."""
+    businessman") stands for: the most mentioned person of the last sentences,
+    not one whose known role is another office ("President Bush" is no "the
+    lawmaker")."""
     if mention[:3].lower() not in ("the", "his", "her"):
         return None
     words = _MENTION_WORD.findall(mention)
     if len(words) < 2 or words[0].lower() not in ("the", "his", "her", "their") or \
-            words[-1].lower() not in PERSON_HEADS or _office_of_named_body(words):
+            words[-1].lower() not in PERSON_HEADS or _office_of_named_body(words) or _named_by_capitals(words):
         return None
+    head = words[-1].lower()
     gender = next((_HEAD_GENDER[w.lower()] for w in words if w.lower() in _HEAD_GENDER), None)
     i = _unit_index(ctx, pos)
     if i < 0:
@@ -456,7 +488,7 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     counts: dict[str, list] = {}
     text = ctx.text
     for q, p in ctx.people.mentions_in(lo, pos):
-        if gender and ctx.people.gender(p) not in (None, gender):
+        if gender and ctx.people.gender(p) not in (None, gender) or holds_another_office(p.role, head):
             continue
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
         if _CAPITAL_AFTER_SPACE.match(text[end:end + 2]):

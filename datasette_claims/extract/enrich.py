@@ -22,7 +22,7 @@ from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, 
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
                       PLACE_OPENERS, PUBLIC_OFFICES, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
                       TITLES, WEEKDAYS)
-from .speakers import GENDER_OF, clean_role, has_org_word, is_pronoun, title_head
+from .speakers import GENDER_OF, body_of_a_country, clean_role, has_org_word, is_pronoun, title_head, titled_after
 
 
 def _in_content(ctx, claim: Claim):
@@ -929,12 +929,14 @@ def _name_after_description(c: Claim, mention: str) -> None:
 def _person_mention(ctx, c: Claim, mention: str) -> bool:
     """Whether a mention no person was resolved from still names one: a
     transcript's speaker label ("ROE:"), or a capitalised name that is no
-    pronoun, sentence opener, place, organisation or employer."""
+    pronoun, sentence opener, place, organisation (one named for its country:
+    "Statistics Kelpland") or employer."""
     return bool(_person_label(c, mention) or (
         mention[:1].isupper() and is_pronoun(mention) is False and
         bool(_PERSON_LIKE.match(mention) or _initials_name(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
+        and not (body_of_a_country(mention) and not titled_after(ctx.text, c.source.end))
         and mention not in ctx.people.employers and mention.lower() not in COUNTRY_PAIRS))
 
 

@@ -282,6 +282,8 @@ _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
     "Valley", "River", "Sea", "Ocean", "Gulf", "Sunday", "Fox", "White", "Post", "Who", "State",
     "States", "House", "Bank", "Union"})
 _MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
+_SURNAME_NAMES = frozenset(("North", "South", "Washington", "London", "Paris", "Berlin", "Georgia", "Jordan",
+                            "Chad", "England", "Ireland", "Holland", "France", "Wales", "Israel", "India"))
 _INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
 _OF_ORG_HEAD = frozenset(w for w in _MENTION_ORG_WORD | NOT_PERSON_TOKEN if w[:1].isupper())
 
@@ -985,6 +987,29 @@ _REGION_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?[,.;]")
 # a person's marks after a name, wherever it stands: an owner's "'s" ("in Jo Roe's interview") or an
 # apposition about a person ("had in Jo Roe, his campaign manager,"; not ", who": "the mayor of Kelp Bay, who")
 _PERSON_AFTER = re.compile(r"['\u2019]s?\b|,\s+(?:his|her)\b")
+
+
+# the countries' words that are also people's surnames or compass points ("Jo North", "Ann Washington")
+_COUNTRY_NOT_SURNAME = frozenset(w for w in COUNTRY_LIKE if w.capitalize() not in _SURNAME_NAMES)
+
+
+def body_of_a_country(name: str) -> bool:
+    """ "Statistics Kelpland", "Greenpeace Kelpland": two words, the last a
+    country's name and the first no forename, honorific nor title -- a body's
+    national branch (or a place: "Nazi Germany"), never a person's name."""
+    toks = name.split()
+    if len(toks) != 2 or toks[1].lower() not in _COUNTRY_NOT_SURNAME:
+        return False
+    first = toks[0].rstrip(".").lower()
+    return first not in FORENAMES and first not in HONORIFICS and first not in TITLE_WORDS \
+        and first not in ROLES_BEFORE_NAME
+
+
+def titled_after(text: str, end: int) -> bool:
+    """Whether a name is followed by a title in apposition (", Deputy Director
+    at the Fund,"): a person's mark, whatever the name's words."""
+    m = _APPOS_AFTER.match(text[end:end + 120]) or _APPOS_CLOSING.match(text[end:end + 120])
+    return m is not None and _titled_apposition(m.group(1))
 
 
 def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None]],
