@@ -27,7 +27,7 @@ from .lexicon import (
     ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
     PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS, PHRASE_DETERMINERS, PLURAL_NOUN_ENDINGS,
     PREPOSITIONS_BEYOND_STOPWORDS,
-    PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS,
+    PREMIER_WORDS, PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS,
 )
 from ..text import STOPWORDS
 from .context import inside_quote
@@ -449,7 +449,8 @@ def _named_by_capitals(words: list[str]) -> bool:
         and words[-2].lower() not in ("the", "his", "her", "their")
 
 
-_PREMIERS = frozenset(("premier", "minister", "pm"))
+# a role's own words end before these ("aide to the Senator", "head of the board")
+OF_ANOTHER = re.compile(r"\b(?:to|of|for|with|under|by)\b")
 
 
 def holds_another_office(role: str | None, head: str) -> bool:
@@ -461,11 +462,11 @@ def holds_another_office(role: str | None, head: str) -> bool:
     heads = {head} | _TITLE_KIN.get(head, set())
     if not role or head == "president" or not heads & PUBLIC_OFFICES:
         return False
-    own = re.split(r"\b(?:to|of|for|with|under|by)\b", role.lower(), maxsplit=1)[0]
+    own = OF_ANOTHER.split(role.lower(), maxsplit=1)[0]
     held = {w for w in _LOWER_WORD.findall(own) if w in PUBLIC_OFFICES}
     if not held or held & heads:
         return False
-    return not (heads & _PREMIERS and held <= _PREMIERS)
+    return not (heads & PREMIER_WORDS and held <= PREMIER_WORDS)
 
 
 def description_antecedent(ctx, mention: str, pos: int) -> Person | None:

@@ -20,7 +20,7 @@ from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS, COUNTRY_LIKE,
                       COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
-                      PLACE_OPENERS, PUBLIC_OFFICES, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
+                      PLACE_OPENERS, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
                       TITLES, WEEKDAYS)
 from .speakers import GENDER_OF, body_of_a_country, clean_role, has_org_word, is_pronoun, title_head, titled_after
 
@@ -98,9 +98,6 @@ def _ends_with_title(mention: str, head: str) -> bool:
 _LINKED = re.compile(r"\b(?:of|and|for|to|with|who|which|that)\b", re.IGNORECASE)
 
 
-_OF_ANOTHER = re.compile(r"\b(?:to|of|for|with|under|by)\b")
-
-
 def _holds_title(role: str, head: str) -> bool:
     """Whether a role is that title: "Prime Minister of Kelpland" holds "prime
     minister"; "chief of staff to the Prime Minister" names another's title."""
@@ -110,7 +107,7 @@ def _holds_title(role: str, head: str) -> bool:
         at = m.start() if m is not None else -1
     else:
         at = low.find(head)
-    return at >= 0 and _OF_ANOTHER.search(low, 0, at) is None
+    return at >= 0 and coref.OF_ANOTHER.search(low, 0, at) is None
 
 
 def _holds_office(role: str, head: str, mention: str) -> bool:
@@ -167,22 +164,6 @@ def _same_owner(role: str, owner: str | None) -> bool:
 
 
 _PM = re.compile(r"\bpm\b|\bprime minister\b")
-_PREMIERS = frozenset(("premier", "minister", "pm"))
-
-
-def _holds_other_office(role: str | None, head: str) -> bool:
-    """Whether a role is another office than the title ``head`` ("Senator" for
-    "the mayor"): its words before any "of"/"to"/"for" hold one of the offices a
-    person holds one at a time, and not that one (nor premier for prime minister)."""
-    if not role or head not in PUBLIC_OFFICES or head == "president":
-        return False  # (a president of any body, the office held with another: "the OPEC president")
-    own = _OF_ANOTHER.split(role.lower(), 1)[0].split()
-    held = {w for w in own if w in PUBLIC_OFFICES}
-    if not held or head in held:
-        return False
-    return not (head in _PREMIERS and held <= _PREMIERS)
-
-
 def _named_in(ctx, person, claim: Claim) -> bool:
     """Is ``person`` what the claim's content is about: named in it, not as a
     modifier ("an Obama government") nor as the source's own name next to it
@@ -362,7 +343,7 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     best = _named_before_apposition(ctx, src.start) if head in OFFICE_GROUP_OF \
         else coref.description_antecedent(ctx, mention, src.start)
     if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim) \
-            and not _holds_other_office(best.role, head):
+            and not coref.holds_another_office(best.role, head):
         # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
         # not the person the claim is about: "The prime minister said Roe should resign")
         return _Resolved(best.name, best)

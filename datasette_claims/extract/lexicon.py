@@ -296,6 +296,8 @@ TITLE_WORDS = {
 TITLE_WORDS_AMBIGUOUS = frozenset({
     "head", "host", "star", "master", "general", "vice", "chair", "counsel", "anchor", "coach", "judge", "justice",
     "rival", "hopeful", "incumbent", "expert", "member", "chief", "executive", "deputy"})
+# the words of a head of government's office: a premier is a prime minister (``coref.holds_another_office``)
+PREMIER_WORDS = frozenset(("premier", "minister", "pm"))
 FEMALE_TITLES = {"mrs.", "ms.", "miss", "spokeswoman", "chairwoman", "congresswoman",
                  "queen", "princess", "businesswoman", "madam", "lady"}
 MALE_TITLES = {"mr.", "spokesman", "chairman", "congressman", "king", "prince",
@@ -1106,3 +1108,9 @@ OFFICE_GROUPS = (
     frozenset(("coach",)),
 )
 OFFICE_GROUP_OF = {w: g for g in OFFICE_GROUPS for w in g}
+
+# countries' words that are also people's surnames or compass points ("Jo North", "Ann Washington"): a two-word
+# name ending in one may be a person's (``speakers.body_of_a_country``)
+COUNTRY_WORDS_AS_SURNAMES = frozenset(("north", "south", "washington", "london", "paris", "berlin", "georgia",
+                                       "jordan", "chad", "england", "ireland", "holland", "france", "wales", "israel",
+                                       "india"))

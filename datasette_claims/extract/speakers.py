@@ -22,6 +22,7 @@ from .lexicon import (
     BODY_OWNER_NOUNS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
+    COUNTRY_WORDS_AS_SURNAMES,
     COUNTRY_PAIRS,
     DATE_WORDS,
     DOCUMENT_NOUNS,
@@ -282,8 +283,6 @@ _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
     "Valley", "River", "Sea", "Ocean", "Gulf", "Sunday", "Fox", "White", "Post", "Who", "State",
     "States", "House", "Bank", "Union"})
 _MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
-_SURNAME_NAMES = frozenset(("North", "South", "Washington", "London", "Paris", "Berlin", "Georgia", "Jordan",
-                            "Chad", "England", "Ireland", "Holland", "France", "Wales", "Israel", "India"))
 _INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
 _OF_ORG_HEAD = frozenset(w for w in _MENTION_ORG_WORD | NOT_PERSON_TOKEN if w[:1].isupper())
 
@@ -990,7 +989,7 @@ _PERSON_AFTER = re.compile(r"['\u2019]s?\b|,\s+(?:his|her)\b")
 
 
 # the countries' words that are also people's surnames or compass points ("Jo North", "Ann Washington")
-_COUNTRY_NOT_SURNAME = frozenset(w for w in COUNTRY_LIKE if w.capitalize() not in _SURNAME_NAMES)
+_COUNTRY_NOT_SURNAME = frozenset(w for w in COUNTRY_LIKE if w not in COUNTRY_WORDS_AS_SURNAMES)
 
 
 def body_of_a_country(name: str) -> bool:
