@@ -309,8 +309,8 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
     if c.kind == "speaker":
         sid = slugify(c.value)
         if not conn.execute("select 1 from speakers where id = ?", [sid]).fetchone():
-            conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values (?, ?, 'person', ?, 0)",
-                         [sid, c.value, json.dumps([c.value])])
+            conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values (?, ?, ?, ?, 0)",
+                         [sid, c.value, _corrected_kind(conn, c), json.dumps([c.value])])
         cur = conn.execute("update claims set speaker = ?, speaker_id = ? where id = ? "
                            "and (speaker is not ? or speaker_id is not ?)", [c.value, sid, target, c.value, sid])
         _recount(conn)
@@ -319,6 +319,32 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
     cur = conn.execute(f"update claims set {column} = ? where id = ? and {column} is not ?",
                        [c.value, target, c.value])
     return cur.rowcount
+
+
+def _corrected_kind(conn, c: Correction) -> str:
+    """The kind of the speaker a reviewer names.  An organisation when the
+    name clearly is one ("Skerry Council", "the UNHCR"), or when it replaces
+    a body and is that body's name (a word of it: "Kittiwake Harbour Board"
+    corrected to "Kittiwake Harbour Trust" or "Kittiwake") or no clear
+    person's name; else a person ("Anna Selkie" speaking for the board)."""
+    from .matching.aliases import _confident_kind
+
+    kind = _confident_kind(c.value or "")
+    if kind == "organisation":
+        return kind
+    try:
+        before = json.loads(c.machine_value or "{}").get("speaker_id")
+    except (ValueError, AttributeError):
+        before = None
+    row = conn.execute("select kind, name from speakers where id = ?", [before or ""]).fetchone()
+    if row is None or row[0] != "organisation":
+        return "person"
+    return "organisation" if kind is None or _name_words(c.value) & _name_words(row[1]) else "person"
+
+
+def _name_words(name: str | None) -> set[str]:
+    """The capitalised words of a name, in lower case ("The Bay Board" -> {"bay", "board"})."""
+    return {w.lower() for w in (name or "").split() if w[:1].isupper() and w.lower() not in ("the", "of", "and")}
 
 
 def _recount(conn) -> None:

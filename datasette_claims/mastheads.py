@@ -261,7 +261,9 @@ def masthead_line(head: list[Span], text: str) -> Masthead | None:
     lines = [i for i in worded[1:] if looks_like_headline(head[i].text)]
     if not lines:
         return None
-    motto = lines[0] if len(lines) > 1 and _is_motto(text, head[first], head[lines[0]], head[lines[1]]) else None
+    motto = None
+    if len(lines) > 1 and not any(_prose(head[i].text) for i in worded if lines[0] < i < lines[1]):
+        motto = lines[0] if _is_motto(text, head[first], head[lines[0]], head[lines[1]]) else None
     if motto is None and lines[0] not in worded[1:4]:
         return None
     headline = lines[1] if motto is not None else lines[0]
@@ -287,6 +289,19 @@ def _is_motto(text: str, name: Span, line: Span, headline: Span) -> bool:
         and not _title_case(line.text)
         and _title_case(headline.text)
     )
+
+
+# A line that ends as a sentence does ("... its chair said.", '... said."').
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _prose(s: str) -> bool:
+    """A line of the story's prose: it ends as a sentence and is no headline.
+    A headline comes before the story, so a line that looks like one under
+    the story's first sentences ("Around the web", a widget's heading, in a
+    scraped text with no blank lines) shows the line above the prose was
+    the headline, not the paper's motto."""
+    return bool(SENTENCE_END.search(s)) and not looks_like_headline(s)
 
 
 def _title_case(s: str) -> bool:

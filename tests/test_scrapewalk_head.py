@@ -205,6 +205,23 @@ def test_a_headline_under_the_masthead_is_no_motto(text):
     assert article(text).headline == "Ferry sailings cut for winter"
 
 
+def test_a_widget_heading_under_the_story_is_no_headline():
+    # a scraped text with no blank lines: the short line under the story is
+    # a widget's heading, and the sentence-case line under the masthead the
+    # headline (a headline comes before the story's prose), not a motto
+    text = (
+        "THE DAILY KITTIWAKE\nHarbour fees rise for the summer season\n"
+        "The harbour board raised berth fees on Tuesday, its chair said.\n"
+        '"We had no choice this year," chair Ruth Mair said.\n'
+        "Around the web\nTen ferry routes to try this spring\n"
+    )
+    a = article(text)
+    assert (a.outlet, a.headline) == ("The Daily Kittiwake", "Harbour fees rise for the summer season")
+    kept = [p.text for p in a.paragraphs]
+    assert "The harbour board raised berth fees on Tuesday, its chair said." in kept
+    assert '"We had no choice this year," chair Ruth Mair said.' in kept
+
+
 def test_a_kicker_in_capitals_after_the_menu_is_no_masthead():
     a = article(f"Home | News | Islands | Weather\n\nSKERRY ISLES\n\n{HEADLINE}\n\n{BODY}")
     assert (a.outlet, a.headline) == (None, HEADLINE)

@@ -150,6 +150,7 @@ def register(claims: click.Group) -> None:
         _echo_warnings(report.warnings)
         click.echo(report.summary(db_path))
         _echo_undated(db, report.changed_article_ids)
+        _echo_duplicates(db, report.changed_article_ids)
         if report.errors:
             sys.exit(1)
         if not report.articles and not report.copies:  # copies of stored articles are not "nothing found"
@@ -278,12 +279,9 @@ def _echo_undated(db, article_ids: list[str]) -> None:
     without its year: "KARSVIK, March 3 (Reuters) -"), and how to give one. The pages cannot place them:
     a story's and a search's first appearance is the earliest *dated* report, so an undated wire story
     that came first is passed over; said at load time, the desk can fix it before asking "who said it first?"."""
-    undated = []
-    for i in range(0, len(article_ids), 500):
-        chunk = article_ids[i:i + 500]
-        undated += db.conn.execute(
-            f"select coalesce(source_path, url, id), dateline_date from articles "
-            f"where published is null and id in ({', '.join('?' for _ in chunk)}) order by 1", chunk).fetchall()
+    undated = _articles_where(
+        db, "select coalesce(source_path, url, id), dateline_date from articles where published is null "
+        "and id in ({ids})", article_ids)
     if not undated:
         return
     shown = "; ".join(f"{where} (dateline \"{day}\", no year)" if day else str(where)
@@ -294,6 +292,33 @@ def _echo_undated(db, article_ids: list[str]) -> None:
                "file,published naming them as above (a folder's own manifest.csv is read by itself; any other "
                "with --manifest FILE), with --date for a single file, or as \"published\" in JSON lines, and load "
                "again.", err=True)
+
+
+def _articles_where(db, sql: str, article_ids: list[str]) -> list[tuple]:
+    """The rows of ``sql`` (its ``{ids}`` the article ids, asked 500 at a time), sorted."""
+    rows: list[tuple] = []
+    for i in range(0, len(article_ids), 500):
+        chunk = article_ids[i:i + 500]
+        rows += db.conn.execute(sql.format(ids=", ".join("?" for _ in chunk)), chunk).fetchall()
+    return sorted(rows, key=lambda r: tuple("" if v is None else str(v) for v in r))
+
+
+DUPLICATES_SHOWN = 3
+
+
+def _echo_duplicates(db, article_ids: list[str]) -> None:
+    """Say which of the articles just written matching found to duplicate another (a reprint of
+    the same report: ``articles.duplicate_of``), and which: the summary's "1 duplicate article"
+    alone leaves the desk to hunt for it."""
+    dups = _articles_where(
+        db, "select coalesce(a.source_path, a.url, a.id), coalesce(o.source_path, o.url, o.id), o.id "
+        "from articles a join articles o on o.id = a.duplicate_of where a.id in ({ids})", article_ids)
+    if not dups:
+        return
+    shown = "; ".join(f"{where} duplicates {orig}" + (f" ({ident})" if ident != orig else "")
+                      for where, orig, ident in dups[:DUPLICATES_SHOWN])
+    more = f" and {len(dups) - DUPLICATES_SHOWN:,} more" if len(dups) > DUPLICATES_SHOWN else ""
+    click.echo(f"note: {counted(len(dups), 'duplicate article')}: {shown}{more}.", err=True)
 
 
 def _run_load(db, paths, overrides, quiet, match=True, jobs=1, max_chars=MAX_ARTICLE_CHARS, **sources):
