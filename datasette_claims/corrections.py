@@ -327,9 +327,9 @@ def _corrected_kind(conn, c: Correction) -> str:
     a body and is that body's name (a word of it: "Kittiwake Harbour Board"
     corrected to "Kittiwake Harbour Trust" or "Kittiwake") or no clear
     person's name; else a person ("Anna Selkie" speaking for the board)."""
-    from .matching.aliases import _confident_kind
+    from .matching.aliases import confident_kind
 
-    kind = _confident_kind(c.value or "")
+    kind = confident_kind(c.value or "")
     if kind == "organisation":
         return kind
     try:

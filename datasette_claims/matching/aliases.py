@@ -768,7 +768,7 @@ OFFICE_WORDS = frozenset(
 _ORG_JOINERS = frozenset(("of", "for", "and", "the", "on", "de", "du", "la", "des"))
 
 
-def _confident_kind(name: str) -> str | None:
+def confident_kind(name: str) -> str | None:
     """"person" or "organisation" when ``name`` clearly names one, else None.
 
     A person: a name with a given name and a surname ("Frank Ford").  An
@@ -801,7 +801,7 @@ def speaker_relation(name_a: str | None, name_b: str | None) -> int:
     """SAME (1), UNKNOWN (0) or DIFFERENT (-1) speaker for two speaker names.
 
     SAME: one name, or compatible full names ("Sergei Lavrov" / "Sergey
-    Lavrov").  DIFFERENT: both clearly name someone (see ``_confident_kind``)
+    Lavrov").  DIFFERENT: both clearly name someone (see ``confident_kind``)
     and not the same one.  Anything else -- a missing name, a bare surname,
     a description such as "the memo" -- is UNKNOWN: the words must decide.
     """
@@ -832,8 +832,8 @@ def _is_person_name(name: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _name_facts(name: str) -> tuple[str | None, bool]:
-    """(``_confident_kind(name)``, does it look like a person's name)."""
-    return _confident_kind(name), looks_like_person(parse_name(name), name)
+    """(``confident_kind(name)``, does it look like a person's name)."""
+    return confident_kind(name), looks_like_person(parse_name(name), name)
 
 
 PERSONAL_TITLES = HONORIFICS | {"prof", "professor"}
