@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import one, run
 
+from datasette_claims.extract import enrich
+
 QUOTE = '"The network will be ready by the spring," Vorla said.'
 
 
@@ -81,3 +83,25 @@ def test_a_country_of_two_words_speaks_as_a_country():
             "Since the shooting Sri Lanka has declared a state of emergency.\n")
     c = one(text, "a state of emergency", speaker="Sri Lanka")
     assert c.sourcing == "named_org"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shoppers queued at Quillmart before dawn.", True),
+        ("Pension funds sold shares of Quillmart on Friday.", True),
+        ("The discount retailer Quillmart opened a store.", True),
+        ("Quillmart Holdings reported a loss.", True),
+        ("Quillmart's shares fell.", True),
+        ("Details are on Quillmart.com today.", True),
+        ("Quillmart, which employs 900 people, declined.", True),
+        ("Quillmart said in its statement that prices would rise.", True),
+        ("Quillmart said on Monday in its statement that prices would rise.", False),  # one word between at most
+        ("Sabat Quillmart spoke first.", False),  # a word ending in "at" is no "at"
+        ("Quillmarts are everywhere.", False),  # another word
+        ("XQuillmart Inc is another firm.", False),
+        ("Quillmart said prices would rise.", False),
+    ],
+)
+def test_a_name_written_as_a_body_somewhere(text, expected):
+    assert enrich.written_as_body(text, "Quillmart") is expected

@@ -510,11 +510,41 @@ _QUOTE_TRAILERS = ("direct.trailer", "direct.trailer_inverted")
 # a body's name written as a place, a stock or an owner ("at Kelpco", "shares in Kelpco", "Kelpco Inc",
 # "Kelpco International", "Kelpco's shares", "Kelpco stock"), after its kind ("the firm Kelpco"), as a web
 # address ("Kelpco.org"), with "which" ("Kelpco, which ...") or its own "its" ("Kelpco said in its blog")
-_BODY_SHAPE = (r"\b(?:at|[Ss]hares\s+(?:in|of)|[Ss]takes?\s+in|" + "|".join(BODY_KINDS_BEFORE_NAME) + r")\s+{0}\b"
-               r"|\b{0}\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join((*BODY_NAME_ENDINGS, *sorted(ORG_NAME_WORDS))) + r")\b"
-               r"|\b{0}(?:['\u2019]s)?\s+(?:" + "|".join(BODY_POSSESSIONS) + r")\b"
-               r"|\b{0}\.(?:org|com|net)\b|\b{0},\s+which\b"
-               r"|\b{0}!?\s+(?:said|says|announced|stated|wrote|posted|reported)\s+(?:\w+\s+)?(?:in|on)\s+its\b")
+_BODY_BEFORE = re.compile(r"\b(?:at|[Ss]hares\s+(?:in|of)|[Ss]takes?\s+in|" + "|".join(BODY_KINDS_BEFORE_NAME) + r")\Z")
+_BODY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join((*BODY_NAME_ENDINGS, *sorted(ORG_NAME_WORDS))) + r")\b"
+                         r"|(?:['\u2019]s)?\s+(?:" + "|".join(BODY_POSSESSIONS) + r")\b"
+                         r"|\.(?:org|com|net)\b|,\s+which\b"
+                         r"|!?\s+(?:said|says|announced|stated|wrote|posted|reported)\s+(?:\w+\s+)?(?:in|on)\s+its\b")
+# the words before a body's name reach back this far at most ("shares of", "the telecoms giant")
+_BEFORE_REACH = 200
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _boundary(text: str, k: int) -> bool:
+    """A word boundary at ``k``, as the regular expression ``\\b`` has it."""
+    before = k > 0 and _WORD_CHAR.match(text, k - 1) is not None
+    return before != (k < len(text) and _WORD_CHAR.match(text, k) is not None)
+
+
+def written_as_body(text: str, name: str) -> bool:
+    """Does the text write ``name`` somewhere as a body's: after the words
+    before a body's name (``_BODY_BEFORE``) or with a body's words after it
+    (``_BODY_AFTER``)?  Each place the name stands is looked at, with two
+    patterns compiled once: one pattern a name, compiled per name, cost more
+    than the rest of the speaker's enrichment (4 ms a name)."""
+    k = text.find(name)
+    while k >= 0:
+        e = k + len(name)
+        if _boundary(text, k) and _BODY_AFTER.match(text, e):
+            return True
+        if _boundary(text, e):
+            j = k
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if j < k and _BODY_BEFORE.search(text, max(0, j - _BEFORE_REACH), j):
+                return True
+        k = text.find(name, k + 1)
+    return False
 
 
 def _lone_quoted_speaker(ctx, c: Claim, mention: str) -> bool:
@@ -523,7 +553,7 @@ def _lone_quoted_speaker(ctx, c: Claim, mention: str) -> bool:
     the article writes it as a body somewhere ("at Kelpco", "Kelpco Inc")."""
     if c.rule not in _QUOTE_TRAILERS or _classify(mention, False) != "named_org":
         return False  # (an outlet's name stays the outlet: '"...," Reuters reported')
-    return re.search(_BODY_SHAPE.format(re.escape(mention)), ctx.text) is None
+    return not written_as_body(ctx.text, mention)
 
 
 def _titled_surname(c: Claim, mention: str) -> str:

@@ -1016,8 +1016,9 @@ def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None
     """The runs found as people, less an employer's name ("Kelp Blue CEO Jo
     Roe") and a place's: a country of two words ("Sri Lanka reiterated its
     support") or a name written as a place (``_written_as_place``)."""
-    places = {name for name, _, title in found if title is None and " " in name and (
-        name.lower() in COUNTRY_PAIRS or _place_shaped(name) and _written_as_place(text, name))}
+    untitled = {name for name, _, title in found if title is None and " " in name}  # (each name once)
+    places = {name for name in untitled if name.lower() in COUNTRY_PAIRS
+              or _place_shaped(name) and _written_as_place(text, name)}
     if employers or places:
         return [f for f in found if f[0] not in employers and f[0] not in places]
     return found
