@@ -295,10 +295,11 @@ def _echo_undated(db, article_ids: list[str]) -> None:
 
 
 def _articles_where(db, sql: str, article_ids: list[str]) -> list[tuple]:
-    """The rows of ``sql`` (its ``{ids}`` the article ids, asked 500 at a time), sorted."""
+    """The rows of ``sql`` (its ``{ids}`` the article ids, asked a list at a time), sorted."""
+    from ..store.connection import in_lists
+
     rows: list[tuple] = []
-    for i in range(0, len(article_ids), 500):
-        chunk = article_ids[i:i + 500]
+    for chunk in in_lists(article_ids):
         rows += db.conn.execute(sql.format(ids=", ".join("?" for _ in chunk)), chunk).fetchall()
     return sorted(rows, key=lambda r: tuple("" if v is None else str(v) for v in r))
 
