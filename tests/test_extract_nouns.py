@@ -5,25 +5,7 @@ Every sentence here is invented (made-up people and places).
 
 from __future__ import annotations
 
-from datasette_claims.extract import extract_claims
-from datasette_claims.models import Article
-
-
-def run(text: str):
-    return extract_claims(Article(id="t", text=text, published="2024-03-06"))
-
-
-def one(text: str, content: str, **kw):
-    claims = run(text)
-    found = [c for c in claims if c.content.text.strip(" \"'\u201c\u201d.,") == content]
-    assert found, [(c.content.text, c.rule) for c in claims]
-    c = found[0]
-    for key, value in kw.items():
-        got = getattr(c, key)
-        if key in ("source", "cue"):
-            got = got.text if got else None
-        assert got == value, (key, got, value)
-    return c
+from extract_helpers import one, run
 
 
 def test_possessive_criticism_of():
