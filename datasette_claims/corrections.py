@@ -159,7 +159,7 @@ def _anchored(conn, claim_id) -> tuple:
 
 def _check_speaker(conn, row: dict) -> dict:
     claim = _anchored(conn, row["claim_id"])
-    value = (row["value"] or "").strip()
+    value = " ".join((row["value"] or "").split())  # a name is one line: "Jane\n Doe" is "Jane Doe"
     if not value or len(value) > 200:
         raise CorrectionError("A speaker name is required (at most 200 characters)")
     return {"article_id": claim[1], "content": claim[2], "value": value,

@@ -20,7 +20,7 @@ from .base import decode_id
 from .data import readable_time
 from .queue import STATUSES
 from .statuses import claim_statuses
-from .verdicts import IMMUTABLE_MESSAGE, posted_fields
+from .verdicts import CONTROL, IMMUTABLE_MESSAGE, posted_fields
 
 MAX_TEXT = 2_000
 
@@ -44,6 +44,8 @@ def _text(data: dict, name: str) -> str | None:
     value = str(value).strip()
     if len(value) > MAX_TEXT:
         raise BadRequest(f"{name} is longer than {MAX_TEXT} characters")
+    if CONTROL.search(value):  # (the split form's fields are read without posted_fields)
+        raise BadRequest(f"{name} contains a control character")
     return value or None
 
 
