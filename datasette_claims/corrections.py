@@ -248,7 +248,10 @@ def speaker_named(conn, text: str | None) -> str | None:
     if conn.execute("select 1 from speakers where id = ?", [text]).fetchone():
         return text
     rows = conn.execute("select id from speakers where name = ? collate nocase limit 2", [text]).fetchall()
-    return rows[0][0] if len(rows) == 1 else text
+    if len(rows) > 1:
+        raise CorrectionError(f"More than one speaker is named {text!r}: give the id in the address of "
+                              "the one you mean (/speaker/<id>)")
+    return rows[0][0] if rows else text
 
 
 def speaker_merges(conn, speaker_id: str) -> list[dict]:

@@ -99,6 +99,18 @@ async def test_a_merge_the_route_refuses_says_why_in_words(db):
 
 
 @pytest.mark.asyncio
+async def test_a_name_two_speakers_share_asks_for_the_id(db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("insert into speakers (id, name, kind, aliases, claim_count) "
+                     "values ('tove-lindqvist-2', 'Tove Lindqvist', 'person', '[]', 0)")
+    ds = make_datasette([db], config=REVIEWERS)
+    r = await post_form_as(ds, "alice", PAGE + "rasmus-holm", PAGE + "rasmus-holm/merge", {"into": "Tove Lindqvist"})
+    assert r.status_code == 400 and "More than one speaker is named" in r.text
+    r = await post_form_as(ds, "alice", PAGE + "rasmus-holm", PAGE + "rasmus-holm/merge", {"into": "tove-lindqvist-2"})
+    assert r.status_code == 302 and r.headers["location"].endswith(PAGE + "tove-lindqvist-2")
+
+
+@pytest.mark.asyncio
 async def test_the_merge_history_is_as_private_as_the_corrections_table(db):
     config = dict(REVIEWERS, databases={"claims": {"tables": {"corrections": {"allow": {"id": "alice"}}}}})
     ds = make_datasette([db], config=config)
