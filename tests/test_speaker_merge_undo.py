@@ -123,3 +123,15 @@ async def test_the_merge_history_is_as_private_as_the_corrections_table(db):
     assert (await ds.client.get(PAGE + "rasmus-holm.json")).status_code == 404  # no redirect through it
     alice = await ds.client.get(PAGE + "tove-lindqvist", cookies=actor_cookies(ds, "alice"))
     assert "a private note" in alice.text
+
+
+@pytest.mark.asyncio
+async def test_the_merge_history_escapes_the_names(claims_db_path):
+    conn = sqlite3.connect(claims_db_path)
+    jones = conn.execute("select speaker_id from claims where article_id = 'star-1' limit 1").fetchone()[0]
+    with conn:
+        corrections.record(conn, "speaker_merge", claim_id=jones, other_id="jane-doe", reason="<i>same</i>")
+    ds = make_datasette([claims_db_path], config=REVIEWERS)
+    html = (await ds.client.get(PAGE + "jane-doe", cookies=actor_cookies(ds, "alice"))).text
+    assert "Bob &lt;script&gt;alert(" in html and '<script>alert("speaker")' not in html
+    assert "&lt;i&gt;same&lt;/i&gt;" in html
