@@ -159,7 +159,7 @@ def _anchored(conn, claim_id) -> tuple:
 
 def _check_speaker(conn, row: dict) -> dict:
     claim = _anchored(conn, row["claim_id"])
-    value = (row["value"] or "").strip()
+    value = " ".join((row["value"] or "").split())  # a name is one line: "Jane\n Doe" is "Jane Doe"
     if not value or len(value) > 200:
         raise CorrectionError("A speaker name is required (at most 200 characters)")
     return {"article_id": claim[1], "content": claim[2], "value": value,
@@ -220,14 +220,71 @@ def restore_links(conn, rows) -> None:
 
 
 def _check_merge(conn, row: dict) -> dict:
+    """The merged speaker's row is kept whole (name, kind, role, aliases) with the
+    aliases the speaker merged into had before, so that an undo restores both as
+    they were, not a bare person of that name and a target keeping its names."""
     source, target = row["claim_id"], row["other_id"]
-    names = {r[0]: r for r in conn.execute("select id, name, aliases from speakers where id in (?, ?)",
+    names = {r[0]: r for r in conn.execute("select id, name, aliases, kind, role from speakers where id in (?, ?)",
                                           [source or "", target or ""])}
     if source not in names:
         raise UnknownId("Speaker not found")
-    if target not in names or source == target:
-        raise CorrectionError("Both speakers must exist and differ")
-    return {"value": None, "machine_value": json.dumps({"name": names[source][1], "aliases": names[source][2]})}
+    if target not in names:
+        raise CorrectionError(f"No speaker is named {target!r} or has that id: give a name as the speakers "
+                              "list shows it, or the id in its address")
+    if source == target:
+        raise CorrectionError("A speaker cannot be merged into itself: name another speaker")
+    _, name, aliases, kind, role = names[source]
+    return {"value": None, "machine_value": json.dumps({
+        "name": name, "aliases": aliases, "kind": kind, "role": role,
+        "target_name": names[target][1], "target_aliases": names[target][2]})}
+
+
+def speaker_named(conn, text: str | None) -> str | None:
+    """The id of the speaker a reviewer names for a merge: its id, else its name
+    as the pages show it (any case), when one speaker has that name."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if conn.execute("select 1 from speakers where id = ?", [text]).fetchone():
+        return text
+    rows = conn.execute("select id from speakers where name = ? collate nocase limit 2", [text]).fetchall()
+    if len(rows) > 1:
+        raise CorrectionError(f"More than one speaker is named {text!r}: give the id in the address of "
+                              "the one you mean (/speaker/<id>)")
+    return rows[0][0] if rows else text
+
+
+def speaker_merges(conn, speaker_id: str) -> list[dict]:
+    """For a speaker page: each merge of this speaker into another or of another into
+    it, oldest first, with both names and whether it is still in force."""
+    if not has_table(conn, "corrections"):
+        return []
+    undone = {int(c.other_id) for c in history(conn) if c.kind == "undo" and (c.other_id or "").isdigit()}
+    out = []
+    for c in history(conn):
+        if c.kind != "speaker_merge" or speaker_id not in (c.claim_id, c.other_id):
+            continue
+        before = json.loads(c.machine_value or "{}")
+        target = conn.execute("select name from speakers where id = ?", [c.other_id]).fetchone()
+        d = c.as_dict()
+        d.update(machine_value=before, in_force=c.id not in undone,
+                 source_name=before.get("name") or c.claim_id,
+                 target_name=target[0] if target else before.get("target_name") or c.other_id)
+        out.append(d)
+    return out
+
+
+def merged_into(conn, speaker_id: str) -> str | None:
+    """The speaker a live merge filed ``speaker_id`` under (following a chain of merges), or None."""
+    seen = {speaker_id}
+    live_merges = {c.claim_id: c.other_id for c in live(conn) if c.kind == "speaker_merge"}
+    current = speaker_id
+    while current in live_merges and live_merges[current] not in seen:
+        current = live_merges[current]
+        seen.add(current)
+    if current == speaker_id or not conn.execute("select 1 from speakers where id = ?", [current]).fetchone():
+        return None
+    return current
 
 
 def _check_undo(conn, row: dict) -> dict:
@@ -373,24 +430,45 @@ def _merge_speakers(conn, source: str | None, target: str | None) -> int:
 
 
 def _unmerge(conn, correction_id: str) -> int:
-    """Undo a speaker merge: the merged speaker comes back with the claims that name it."""
+    """Undo a speaker merge: the merged speaker comes back as it was (its name, kind,
+    role and aliases) with the claims quoted under its names, and the speaker it was
+    merged into gets back the aliases it had before (a merge recorded before these
+    were kept restores what it kept: the name and aliases, as a person)."""
     row = conn.execute("select kind, claim_id, other_id, machine_value from corrections where id = ?",
                        [correction_id]).fetchone()
     if row is None or row[0] != "speaker_merge":
         return 0
     _, source, target, machine = row
     before = json.loads(machine or "{}")
-    names = set(json.loads(before.get("aliases") or "[]")) | {before.get("name")}
+    names = set(_json_names(before.get("aliases"))) | {before.get("name")}
     names.discard(None)
+    kept = before.get("target_aliases")
+    if kept is not None:
+        # a name the target was already quoted under stays with it
+        names -= set(_json_names(kept)) | {before.get("target_name")}
+        merged_in = set(_json_names((conn.execute("select aliases from speakers where id = ?", [target])
+                                     .fetchone() or [None])[0]))
+        restored = (merged_in - names) | set(_json_names(kept))
+        conn.execute("update speakers set aliases = ? where id = ?", [json.dumps(sorted(restored)), target])
     if not conn.execute("select 1 from speakers where id = ?", [source]).fetchone():
-        conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values (?, ?, 'person', ?, 0)",
-                     [source, before.get("name") or source, before.get("aliases")])
+        conn.execute("insert into speakers (id, name, kind, role, aliases, claim_count) values (?, ?, ?, ?, ?, 0)",
+                     [source, before.get("name") or source, before.get("kind") or "person", before.get("role"),
+                      before.get("aliases")])
     marks = ", ".join("?" for _ in names)
     if names:
         conn.execute(f"update claims set speaker_id = ? where speaker_id = ? and speaker in ({marks})",
                      [source, target, *names])
     _recount(conn)
     return 1
+
+
+def _json_names(value) -> list[str]:
+    """A speaker's ``aliases`` column (a JSON list of names) as a list; [] when empty or unreadable."""
+    try:
+        names = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
 
 
 def _effects(conn, c: Correction) -> list[tuple[str, str, bool]]:

@@ -60,8 +60,8 @@ async def test_a_later_page_of_every_report_reads_no_story_siblings(rated, monke
     asked = []
     real = queue.queue_scores.candidates
 
-    def spy(conn, limit, key=None, after=None, siblings=True):
-        cut = real(conn, limit, key, after, siblings)
+    def spy(conn, limit, key=None, after=None, siblings=True, *more):
+        cut = real(conn, limit, key, after, siblings, *more)
         if after is not None:
             asked.append(cut.sql)
         return cut

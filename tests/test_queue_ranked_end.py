@@ -47,9 +47,9 @@ def small_rank(monkeypatch):
     asked = []
     real = queue_scores.candidates
 
-    def counted(conn, limit, key=None, after=None, siblings=True):
+    def counted(conn, limit, *more):
         asked.append(limit)
-        return real(conn, limit, key, after, siblings)
+        return real(conn, limit, *more)
 
     monkeypatch.setattr(queue, "RANKED", 30)
     monkeypatch.setattr(queue, "FIRST_CANDIDATES", 4)

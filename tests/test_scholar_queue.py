@@ -44,9 +44,9 @@ def recorded(monkeypatch):
     asked: list[int] = []
     candidates = queue_scores.candidates
 
-    def recording(conn, limit, key=None, after=None, siblings=True):
+    def recording(conn, limit, *more):
         asked.append(limit)
-        return candidates(conn, limit, key, after, siblings)
+        return candidates(conn, limit, *more)
 
     monkeypatch.setattr(queue_scores, "candidates", recording)
     monkeypatch.setattr(queue, "FIRST_CANDIDATES", 5)

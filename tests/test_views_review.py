@@ -138,4 +138,7 @@ async def test_speaker_merge_through_the_api(story_db_path):
         "select speaker_id from claims where article_id = 'star-1' limit 1").fetchone()[0]
     r = await post_json(ds, "alice", f"/claims/-/claims/speaker/{encode_id(other)}/merge.json", {"into": "jane-doe"})
     assert r.status_code == 201, r.text
-    assert (await ds.client.get(f"/claims/-/claims/speaker/{encode_id(other)}.json")).status_code == 404
+    assert r.json()["into"] == "jane-doe"
+    # the merged name's address leads to the speaker now holding its claims
+    gone = await ds.client.get(f"/claims/-/claims/speaker/{encode_id(other)}.json")
+    assert gone.status_code == 302 and gone.headers["location"].endswith("/speaker/jane-doe.json")

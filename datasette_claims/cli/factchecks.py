@@ -172,6 +172,12 @@ def register(claims: click.Group) -> None:
         base_url = _claims_base(base_url, db_path)
         reviews = records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url)
         output.write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+        if not reviews:
+            # (it wrote "[]" and nothing else: an export made before the desk's verdicts read as a failure)
+            click.echo("no current verdicts in this database: nothing to export (record verdicts on the claim and "
+                       f"story pages, /{database_name(db_path)}/-/claims)", err=True)
+        elif output.name != "<stdout>":
+            click.echo(f"{counted(len(reviews), 'review')} written to {output.name}", err=True)
         unlinked = sum(1 for r in reviews if not r.get("url"))
         if unlinked:
             click.echo(f"warning: {counted(unlinked, 'review')} without a url (the verdict gave no link to the "

@@ -44,8 +44,9 @@ READS = {
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
                                  "claim_status")) + PANEL,
     # Its claims carry their statement's rating and whether another report says otherwise (conflict links).
+    # A speaker merged into another redirects there; merges naming it are listed, with their undo.
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories", "verdicts", "verdict_withdrawals", "claim_matches",
-                                                        "speaker_counts")),
+                                                        "speaker_counts", "corrections")),
     "speakers": CORE + Reads(needs=("speakers",)),
     "article": CORE + Reads(shows=("stories", "speakers", "verdicts", "verdict_withdrawals")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed,

@@ -226,7 +226,9 @@ class Page:
         value = self.request.args.get(name)
         if value is None:
             return default
-        value = value.strip()
+        # a browser sends a textarea's line breaks as CRLF, while its maxlength counted
+        # each as one character: a paste the box took is never "too long" here
+        value = value.replace("\r\n", "\n").strip()
         if len(value) > max_length:
             raise BadRequest(f"{name} is too long (max {max_length} characters)")
         if "\x00" in value:

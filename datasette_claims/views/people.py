@@ -7,14 +7,15 @@ import re
 from typing import NamedTuple
 
 from datasette.database import QueryInterrupted
-from datasette.utils.asgi import BadRequest, NotFound
+from datasette.utils.asgi import BadRequest, NotFound, Response
 
-from .. import charts
+from .. import charts, corrections
 from ..store import speaker_counts as kept_counts
 from ..store.schema import SPEAKER_LAST_WORD
 from ..store.speaker_counts import COLUMNS, SPEAKER_COUNTS, count_params
 
 from .base import decode_id
+from .review import speaker_review_panel
 from .data import (
     CLAIM_SELECT,
     claim_dict,
@@ -241,8 +242,7 @@ async def speaker_page(page):
     speaker_id = decode_id(page.request.url_vars["id"])
     row = (await page.execute("select * from speakers where id = ?", [speaker_id])).first()
     if row is None:
-        raise NotFound(f"Speaker not found: no speaker has the id {speaker_id!r} (a reviewer may have merged it "
-                       f"into another). To find a speaker by name: {page.urls.speakers()}")
+        return await _merged_away(page, speaker_id)
     speaker = speaker_dict(row, page.urls, aliases=True)
     by_date = await is_common(page, "speaker_id", [speaker_id])
     found = await claims_in_order(page, ["+c.speaker_id = ?" if by_date else "c.speaker_id = ?"], [speaker_id],
@@ -254,6 +254,7 @@ async def speaker_page(page):
     next_token, next_url = page.next_url(found.next)
     surname = await same_surname(page, row)
     chart = charts.speaker_timeline([(r["day"], r["sourcing"], r["claims"]) for r in by_day])
+    review = await speaker_review_panel(page, speaker_id)
     # each claim's statement's rating, as the queue, the search and the stories list show it
     ratings = await statement_ratings(page, found.claims)
     # a claim another report says otherwise ("four million" here, "six million" there): the list
@@ -284,8 +285,21 @@ async def speaker_page(page):
         "claims": [public(c) for c in found.claims],
         "next": next_token,
         "next_url": next_url,
+        "corrections": review["corrections"],
     }
-    return "claims_speaker.html", data, {"speaker_chart": chart}
+    return "claims_speaker.html", data, {"speaker_chart": chart, "review": review}
+
+
+async def _merged_away(page, speaker_id: str) -> Response:
+    """A speaker a reviewer merged into another: a redirect to the speaker its claims are
+    filed under now (where the merge is listed, with its undo), so a bookmark keeps
+    working; a 404 saying how to find a speaker otherwise."""
+    if await page.can_view("corrections"):
+        target = await page.read(lambda conn: corrections.merged_into(conn, speaker_id))
+        if target:
+            return Response.redirect(page.urls.speaker(target) + (".json" if page.is_json else ""))
+    raise NotFound(f"Speaker not found: no speaker has the id {speaker_id!r} (a reviewer may have merged it "
+                   f"into another). To find a speaker by name: {page.urls.speakers()}")
 
 
 def furniture_marks(text: str, paragraphs_json, headline: str | None) -> list[dict]:

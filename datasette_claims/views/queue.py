@@ -292,12 +292,16 @@ async def _ranked(page, sql: str, inner: list[str], params: list, size: int,
         key = None  # a database from before the keys: the whole top, widened
     # a key alone: its index serves the order; with more filters, a narrow mix is scored in full
     if (key is not None and len(inner) == 1) or not await _few(page, inner, params):
-        start = await _start(page, key, token, keyset=slack == 0 and await _every_signal(page))
+        # an actor who sees every signal, over current bounds, scores each claim its bound
+        # less what a verdict took, the same for every report of a statement
+        shared_shift = slack == 0 and await _every_signal(page)
+        start = await _start(page, key, token, keyset=shared_shift)
         if start.ended:
             return Ranked([], ended=True)  # every row after the token is past the ranked part
         limit = start.limit
         while True:
-            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key, start.after, siblings))
+            cut = await page.read(lambda conn: queue_scores.candidates(conn, limit, key, start.after, siblings,
+                                                                       shared_shift))
             if cut is None:
                 break
             # the candidates drive the join (CROSS JOIN fixes SQLite's loop order:

@@ -20,7 +20,7 @@ from .base import decode_id
 from .data import readable_time
 from .queue import STATUSES
 from .statuses import claim_statuses
-from .verdicts import IMMUTABLE_MESSAGE, posted_fields
+from .verdicts import CONTROL, IMMUTABLE_MESSAGE, posted_fields
 
 MAX_TEXT = 2_000
 
@@ -44,6 +44,8 @@ def _text(data: dict, name: str) -> str | None:
     value = str(value).strip()
     if len(value) > MAX_TEXT:
         raise BadRequest(f"{name} is longer than {MAX_TEXT} characters")
+    if CONTROL.search(value):  # (the split form's fields are read without posted_fields)
+        raise BadRequest(f"{name} contains a control character")
     return value or None
 
 
@@ -107,10 +109,18 @@ async def speaker_merge(page):
     actor = await _writable(page)
     source = decode_id(page.request.url_vars["id"])
     data = await posted_fields(page)
-    target, reason = _text(data, "into"), _text(data, "reason")
-    ids = await _write(page, lambda conn: [corrections.record(
-        conn, "speaker_merge", claim_id=source, other_id=target, reason=reason, actor=actor)])
-    return _done(page, page.urls.speaker(target), {"ids": ids}, "Speakers merged")
+    into, reason = _text(data, "into"), _text(data, "reason")
+    if not into:
+        raise BadRequest("Name the speaker this one is the same person as (into: a name or an id)")
+
+    def fn(conn):
+        # the form takes the name as the pages show it ("Jane Doe") as well as its id
+        target = corrections.speaker_named(conn, into)
+        return target, [corrections.record(
+            conn, "speaker_merge", claim_id=source, other_id=target, reason=reason, actor=actor)]
+
+    target, ids = await _write(page, fn)
+    return _done(page, page.urls.speaker(target), {"ids": ids, "into": target}, "Speakers merged")
 
 
 async def undo_correction(page):
@@ -194,6 +204,16 @@ async def story_review_panel(page, story_id: str) -> dict:
     out = {"corrections": [], "can_review": False}
     if await page.can_view("corrections"):
         out["corrections"] = _labelled(await page.read(lambda conn: story_corrections.story_history(conn, story_id)))
+    out["can_review"] = await _may_write(page, "corrections")
+    return out
+
+
+async def speaker_review_panel(page, speaker_id: str) -> dict:
+    """What the speaker page shows of the merges naming it (and puts in its JSON): each
+    with an undo for reviewers, and the form to merge it into another speaker."""
+    out = {"corrections": [], "can_review": False}
+    if await page.can_view("corrections"):
+        out["corrections"] = _labelled(await page.read(lambda conn: corrections.speaker_merges(conn, speaker_id)))
     out["can_review"] = await _may_write(page, "corrections")
     return out
 

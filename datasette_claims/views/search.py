@@ -36,6 +36,9 @@ MIN_SCORE = 0.3
 STRONG_SCORE = 0.6
 # FTS candidates re-ranked per query (rapidfuzz, a few microseconds each).
 CANDIDATES = 100
+# The longest query read from an address before it is cut to QUERY_MAX (a server takes
+# addresses of about 16 kB): past it a 400, as for any parameter too long to be a query.
+QUERY_LINK_MAX = 20_000
 
 
 class Filters(NamedTuple):
@@ -145,7 +148,7 @@ async def _speaker_condition(page, value):
 
 async def search_page(page):
     await page.resolve()
-    q = page.arg("q", max_length=QUERY_MAX)
+    q, cut = _query(page)
     size = page.size()
     token = page.next_token()
     filters = await _filters(page)
@@ -158,6 +161,9 @@ async def search_page(page):
     next_token, next_url = page.next_url(found.next)
     data = {
         "q": q,
+        # a longer paste (a link, a script) is searched by its first QUERY_MAX characters, as
+        # the search box keeps them: the number of characters left out, or 0
+        "q_cut": cut,
         "filters": filters.shown,
         "earliest": found.earliest,
         "results": found.results,
@@ -180,6 +186,20 @@ async def search_page(page):
              "strong_score": STRONG_SCORE,  # (where the page marks the weaker matches)
              "db_file": os.path.basename(page.db.path or page.database)}
     return "claims_search.html", data, extra
+
+
+def _query(page) -> tuple[str | None, int]:
+    """The query and how many characters of it were left out: the box keeps the first
+    QUERY_MAX characters of a paste, and a longer query in a link or from a script is cut
+    the same way, at a word's end, not refused (an address holds far less than the limit)."""
+    q = page.arg("q", max_length=QUERY_LINK_MAX)
+    if q is None or len(q) <= QUERY_MAX:
+        return q, 0
+    kept = q[:QUERY_MAX]
+    if not q[QUERY_MAX].isspace() and " " in kept:
+        kept = kept[:kept.rindex(" ")]
+    kept = kept.rstrip()
+    return kept, len(q) - len(kept)
 
 
 async def _rated(page, found: Found) -> None:

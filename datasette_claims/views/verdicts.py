@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
@@ -392,9 +393,21 @@ MAX_BODY = 100_000
 
 
 async def posted_fields(page) -> dict:
-    """The POSTed fields: a form, or a JSON object for a JSON POST."""
-    if not page.is_json:
-        return await page.request.post_vars()
+    """The POSTed fields: a form, or a JSON object for a JSON POST.  A text field holding
+    a control character (a NUL, an escape; tabs and line breaks are text) is refused:
+    it was stored, and a speaker named "\\x00" was a row with an invisible name."""
+    data = await page.request.post_vars() if not page.is_json else await _posted_json(page)
+    for name, value in data.items():
+        if isinstance(value, str) and CONTROL.search(value):
+            raise BadRequest(f"{name} contains a control character (U+{ord(CONTROL.search(value).group()):04X})")
+    return data
+
+
+# C0 controls and DEL, but for the tab and the line breaks a note may hold
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+async def _posted_json(page) -> dict:
     body = await page.request.post_body()
     if len(body) > MAX_BODY:
         raise BadRequest(f"Body is larger than {MAX_BODY} bytes")
