@@ -1,6 +1,8 @@
 """Speed-ups that must not change what is found: each shortcut is checked
 against the plain computation it replaces, on invented sentences."""
 
+import re
+
 from datasette_claims.extract import anonymity
 
 
@@ -162,6 +164,25 @@ def test_said_first_word_test_equals_the_word_by_word_test():
                  "no capital cue here", "Wrote", "RepliedRoe", "Asked Roe, \"why?\"", ""):
         old = any(w in text for w in cues) and direct_quotes._SAID_FIRST_WORD.search(text) is not None
         assert (direct_quotes._SAID_FIRST_WORD.search(text) is not None) == old, text
+
+
+# the words before a name, as ``speakers._written_as_place`` reads them (16 characters at most)
+BEFORE_TEXTS = ["rallied in ", "rallied in the ", "near the ", "a camp outside\n", "returned to ", "a letter to the ",
+                "the ", "saw an ", "said a ", "of the ", "in the in ", "of the in the ", "x-in the ", "tin ",
+                "In  the\n", "in the\n", "in\n", "Throughout the ", "the in", "and ", "", "(in ", "-of ", "of a ",
+                "inside  "]
+
+
+def test_before_kind_is_the_first_of_three_searches_that_matches():
+    from datasette_claims.extract import speakers
+
+    searches = (("locative", r"(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round|[Tt]hroughout)\s+(?:the\s+)?"),
+                ("either", r"(?:[Tt]o|[Ff]rom|[Oo]f)\s+(?:the\s+)?"), ("article", r"(?:[Tt]he|[Aa]n?)\s+"))
+    for before in BEFORE_TEXTS:
+        old = next((kind for kind, rx in searches if re.search(r"(?:^|[^\w-])" + rx + "$", before)), None)
+        new = speakers._before_kind(before) if before[-1:].isspace() else None
+        assert new == old, before
+    assert {speakers._before_kind(b) for b in BEFORE_TEXTS} == {"locative", "either", "article", None}
 
 
 def test_cue_matches_equal_cue_re_finditer():

@@ -754,7 +754,11 @@ def _announced_transcript(ctx, claims: list[Claim]) -> None:
     """ "Gov. Jo Roe said, '...' Transcript as follows:" and then quotations
     with no speaker and no turn labels: the transcript is of the person the
     article had just quoted, so its unattributed quotations are that person's."""
-    announced = next((ps for ps, pe in ctx.paras if _TRANSCRIPT_ANNOUNCED.fullmatch(ctx.text[ps:pe].strip())), None)
+    text = ctx.text
+    if ":" not in text or "ranscript" not in text and "text" not in text:
+        return  # (every announcement holds its colon and "transcript" or "text": most articles neither)
+    announced = next((ps for ps, pe in ctx.paras
+                      if text.find(":", ps, pe) >= 0 and _TRANSCRIPT_ANNOUNCED.fullmatch(text[ps:pe].strip())), None)
     if announced is None or any(c.rule == "heading.colon" and c.source and c.source.start > announced
                                 for c in claims):
         return  # (labelled turns name their own speakers: ``_transcript_turns``)

@@ -975,12 +975,16 @@ def _by_office_title(text: str, k: int, group: list[Person], topic: Person | Non
 # the prepositions that put a place, not a person, after them ("rallied in Marlow Park",
 # "a camp near Port Vell"; not "at": "look at Jo Roe"); "to", "from" and "of" take either ("returned to
 # Marlow Park", "a letter to Jo Roe")
-_LOCATIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round|"
-                              r"[Tt]hroughout)\s+(?:the\s+)?$")
-_EITHER_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Tt]o|[Ff]rom|[Oo]f)\s+(?:the\s+)?$")
+# Each as a branch of one pattern, searched once in the words before a name (``_BEFORE_KIND``); the
+# branches are exclusive but for "the" after a preposition ("in the "), where the leftmost match is the
+# preposition's, so ``lastgroup`` names the branch that three searches in this order would have found.
+_LOCATIVE_BEFORE = (r"(?P<locative>[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round|"
+                    r"[Tt]hroughout)\s+(?:the\s+)?")
+_EITHER_BEFORE = r"(?P<either>[Tt]o|[Ff]rom|[Oo]f)\s+(?:the\s+)?"
 # a name as a modifier, after an article and before a lower-case noun ("the Marlow Park rally"), or a place
 # with its region after a comma ("Vell Harbor, California,"): a place's, as readily as a person's
-_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Tt]he|[Aa]n?)\s+$")
+_ARTICLE_BEFORE = r"(?P<article>[Tt]he|[Aa]n?)\s+"
+_BEFORE_KIND = re.compile(r"(?:^|[^\w-])(?:" + _LOCATIVE_BEFORE + "|" + _EITHER_BEFORE + "|" + _ARTICLE_BEFORE + r")$")
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]")
 _REGION_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?[,.;]")
 # a person's marks after a name, wherever it stands: an owner's "'s" ("in Jo Roe's interview") or an
@@ -1033,6 +1037,13 @@ def _place_shaped(name: str) -> bool:
     return sum(w[:1].isupper() for w in words) <= 3 and all(w.lower() not in FORENAMES for w in words[1:])
 
 
+def _before_kind(before: str) -> str | None:
+    """Which of a locative preposition, "to"/"from"/"of" or an article ends
+    ``before`` (the branch of ``_BEFORE_KIND``), or None."""
+    m = _BEFORE_KIND.search(before)
+    return m.lastgroup if m is not None else None
+
+
 def _written_as_place(text: str, name: str) -> bool:
     """Is a name of two or more words, never titled, written only as a place?
     After "in", "at", "near" once or more ("rallied in Marlow Park"), and
@@ -1045,13 +1056,14 @@ def _written_as_place(text: str, name: str) -> bool:
     while k >= 0:
         end = k + len(name)
         if not (text[k - 1:k].isalnum() or text[end:end + 1].isalnum()):
-            before = text[max(0, k - 16):k]
             if _PERSON_AFTER.match(text, end):
                 return False
-            if _LOCATIVE_BEFORE.search(before):
+            # (each branch ends with a space before the end: nothing to search for without one)
+            kind = _before_kind(text[max(0, k - 16):k]) if text[k - 1:k].isspace() else None
+            if kind == "locative":
                 placed = True
-            elif not (_EITHER_BEFORE.search(before) or _REGION_AFTER.match(text, end)
-                      or _ARTICLE_BEFORE.search(before) and _MODIFIER_AFTER.match(text, end)):
+            elif not (kind == "either" or _REGION_AFTER.match(text, end)
+                      or kind == "article" and _MODIFIER_AFTER.match(text, end)):
                 return False
         k = text.find(name, end)
     return placed
