@@ -37,6 +37,12 @@ def test_relative_after_a_release_of_a_survey_is_the_survey():
         "most farmers back the plan", speaker="a survey", sourcing="document")
 
 
+def test_relative_after_a_letter_from_someone_and_a_time_is_the_letter():
+    text = ("Jo Roe is a keen runner. She released a letter from her doctor Friday afternoon that says she is in "
+            "good health.")
+    one(text, "she is in good health", speaker="a letter from her doctor", sourcing="document")
+
+
 def test_it_after_a_sentence_opening_on_the_same_it():
     text = ("The alliance of farmers recently created the Kelp Valley Fund. It has a small office in Dunmore. "
             "It accuses the mill of poisoning the river.")

@@ -27,7 +27,7 @@ from .lexicon import (
     ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
     PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS, PHRASE_DETERMINERS, PLURAL_NOUN_ENDINGS,
     PREPOSITIONS_BEYOND_STOPWORDS,
-    PREMIER_WORDS, PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS,
+    PREMIER_WORDS, PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS, WEEKDAYS,
 )
 from ..text import STOPWORDS
 from .context import inside_quote
@@ -548,12 +548,30 @@ def _after_last_preposition(np: str) -> str:
     return m.group("np") if m is not None else np
 
 
+# a time between a noun phrase and its relative ("Friday afternoon", "earlier this year", "on Monday")
+_TIME_BEFORE = re.compile(
+    r"\s+(?:(?:on\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)"
+    r"|yesterday|today)\s*,?\s*$")
+
+
+def _document_then_preposition(np: str) -> bool:
+    """Is the head of ``np`` a document noun before a preposition ("a letter
+    from his doctor", "a report by the panel")?"""
+    words = np.split()
+    j = next((k for k in range(1, len(words)) if words[k] in LOWER_PREPOSITIONS), 0)
+    return j > 0 and words[j - 1] in DOCUMENT_NOUNS
+
+
 def relative_body(ctx, pos: int) -> str | None:
     """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows,
     or the document ("a joint statement which declared that ...")."""
     m = _body_before(ctx.text, pos)
     if m is None:
-        np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, pos - 60), pos)
+        time = _TIME_BEFORE.search(ctx.text, max(0, pos - 40), pos)
+        end = time.start() if time is not None else pos  # ("a letter from his doctor Friday afternoon that")
+        np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
         if np is None:
             return _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos))
         if ctx.text.startswith("who", pos):
@@ -563,6 +581,8 @@ def relative_body(ctx, pos: int) -> str | None:
         # "a government that promised ...": a body speaks as a document does; so does
         # what the press runs ("a piece that noted", "the same newspaper that revealed")
         head = np.group("head")
+        if head not in DOCUMENT_NOUNS and _document_then_preposition(np.group("np")):
+            return np.group("np")  # ("a letter from his doctor that says": the letter)
         found = _after_last_preposition(np.group("np"))
         if found.split()[-1] not in DOCUMENT_NOUNS or found == np.group("np") or not np.group("np")[
                 :len(np.group("np")) - len(found)].split()[1].islower():
