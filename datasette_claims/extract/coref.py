@@ -27,7 +27,7 @@ from .lexicon import (
     ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
     PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS, PHRASE_DETERMINERS, PLURAL_NOUN_ENDINGS,
     PREPOSITIONS_BEYOND_STOPWORDS,
-    PREMIER_WORDS, PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS,
+    PREMIER_WORDS, PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS, WEEKDAYS,
 )
 from ..text import STOPWORDS
 from .context import inside_quote
@@ -534,12 +534,44 @@ def _body_before(text: str, pos: int) -> re.Match | None:
     return m
 
 
+_DETERMINER_AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS | {"under", "after", "before"}))
+    + r")\s+(?P<np>(?:a|an|the|its|their|his|her)\s.*)$")
+
+
+def _after_last_preposition(np: str) -> str:
+    """The noun phrase a relative follows, from the determiner after its last
+    preposition ("her message under a headline" -> "a headline")."""
+    m = None
+    for m in _DETERMINER_AFTER_PREPOSITION.finditer(np):
+        pass
+    return m.group("np") if m is not None else np
+
+
+# a time between a noun phrase and its relative ("Friday afternoon", "earlier this year", "on Monday")
+_TIME_BEFORE = re.compile(
+    r"\s+(?:(?:on\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)"
+    r"|yesterday|today)\s*,?\s*$")
+
+
+def _document_then_preposition(np: str) -> bool:
+    """Is the head of ``np`` a document noun before a preposition ("a letter
+    from his doctor", "a report by the panel")?"""
+    words = np.split()
+    j = next((k for k in range(1, len(words)) if words[k] in LOWER_PREPOSITIONS), 0)
+    return j > 0 and words[j - 1] in DOCUMENT_NOUNS
+
+
 def relative_body(ctx, pos: int) -> str | None:
     """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows,
     or the document ("a joint statement which declared that ...")."""
     m = _body_before(ctx.text, pos)
     if m is None:
-        np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, pos - 60), pos)
+        time = _TIME_BEFORE.search(ctx.text, max(0, pos - 40), pos)
+        end = time.start() if time is not None else pos  # ("a letter from his doctor Friday afternoon that")
+        np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
         if np is None:
             return _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos))
         if ctx.text.startswith("who", pos):
@@ -549,8 +581,14 @@ def relative_body(ctx, pos: int) -> str | None:
         # "a government that promised ...": a body speaks as a document does; so does
         # what the press runs ("a piece that noted", "the same newspaper that revealed")
         head = np.group("head")
-        return np.group("np") if head in DOCUMENT_NOUNS or head in _BODY_HEADS \
-            or sourcing.classify(np.group("np"), False) == "media_report" else None
+        if head not in DOCUMENT_NOUNS and _document_then_preposition(np.group("np")):
+            return np.group("np")  # ("a letter from his doctor that says": the letter)
+        found = _after_last_preposition(np.group("np"))
+        if found.split()[-1] not in DOCUMENT_NOUNS or found == np.group("np") or not np.group("np")[
+                :len(np.group("np")) - len(found)].split()[1].islower():
+            found = np.group("np")  # (not "a survey to the panel", "the CPRK in a statement")
+        return found if head in DOCUMENT_NOUNS or head in _BODY_HEADS \
+            or sourcing.classify(found, False) == "media_report" else None
     np = m.group("np")
     first = np.split()[0]
     if first.lower() in SENTENCE_OPENERS and len(np.split()) == 1:
@@ -561,6 +599,35 @@ def relative_body(ctx, pos: int) -> str | None:
             # "nervous farmers in Iowa, who ...": the people, not the place
             return ctx.text[head.start("head"):m.end("np")]
     return np
+
+
+# the lower-case word a relative pronoun follows ("a headline that said", "a suicide bombing which claimed")
+_WORD_BEFORE_RELATIVE = re.compile(r"\b(?P<word>[a-z][a-z'\u2019-]*)\s*,?\s*$")
+
+
+def follows_common_noun(ctx, pos: int) -> bool:
+    """Does the relative "that"/"which" at ``pos`` follow a lower-case word
+    that is no function word ("a headline that said", "a bombing which
+    claimed")?  Then the relative stands for that noun phrase, never for a
+    body or group of the sentences before: what ``relative_body`` does not
+    take as a speaker names no one (not "Defiance" two sentences back)."""
+    m = _WORD_BEFORE_RELATIVE.search(ctx.text, max(0, pos - 40), pos)
+    return m is not None and m.group("word") not in STOPWORDS and m.group("word") not in LOWER_PREPOSITIONS
+
+
+def in_own_sentence(ctx, mention: str, claim) -> bool:
+    """Is ``mention`` written in the sentence of ``claim``'s source, before it,
+    or is that sentence's subject an "it"/"they" (which stands for it)?
+    ("Greenpeace recommended a post on its blog, which said": a relative may
+    stand for its own sentence's body, never for one sentences back.)"""
+    i = _unit_index(ctx, claim.source.start)
+    if i < 0:
+        return False
+    us = ctx.units[i][0]
+    subj = unit_subject(ctx, us, claim.source.start)
+    if subj is not None and ctx.text[subj[0]:subj[1]].lower() in ("they", "it"):
+        return True  # ("They passed out bottles that said ...": the group the sentence's "they" stands for)
+    return mention in ctx.text[us:claim.source.start]
 
 
 # the verbs by which a sentence's subject puts out its own words ("The ministry issued a statement")
@@ -818,7 +885,6 @@ def _opening_word(np: str) -> bool:
 def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     """(speaker, sourcing) for an "it"/"they" that stands for the body or group
     of a recent claim or of a recent sentence's subject."""
-    from .sources import unit_subject
     pos = claim.source.start
     low = claim.source.text.strip().lower()
     low = _SUBJECT_OF_POSSESSIVE.get(low, low)  # ("their claim that ...": what "they" stands for)
@@ -835,10 +901,22 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     if prev:
         c = max(prev, key=lambda c: c.source.start)
         return c.speaker, c.sourcing
-    for k in range(i - 1, max(-1, i - 3), -1):
+    return _sentence_subject_group(ctx, i, low)
+
+
+def _sentence_subject_group(ctx, i: int, low: str) -> tuple[str, str] | None:
+    """(speaker, sourcing) of the body or group an "it"/"they" of unit ``i``
+    stands for, read from the subjects of the two sentences before (a
+    sentence opening on the same pronoun lets the search go one further)."""
+    k, stop = i, max(-1, i - 3)
+    while k - 1 > stop:
+        k -= 1
         s, e = ctx.units[k]
         subj = unit_subject(ctx, s, e)
         np = ctx.text[subj[0]:subj[1]] if subj is not None else ""
+        if np.lower() == low and _continues_subject(ctx.text, subj[1]):
+            stop = max(-1, stop - 1)  # "... created the Kelp Alliance. It has an office. It accuses ...": the same "it"
+            continue
         named = _listed_people(ctx, subj[0], subj[1]) if np and low == "they" else None
         if named is not None:
             return named.names, "named_person"  # "Jo Roe and Ann Vole met the board. They said ..."
@@ -853,10 +931,27 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
             np = _plural_group_in(ctx, s, e) if low == "they" and k == i - 1 else None
             if np is None:
                 continue
+        np = _TRAILING_ADVERB.sub("", np)  # ("The alliance of farmers recently created ...")
         code = _group_code(np)
         if code != "author":
             return np, code
     return None
+
+
+_TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
+
+
+# a verb after a pronoun subject that says what the body or group does or has, not an "it" of the weather,
+# a time or a clause to come ("It is raining", "It was the first visit", "It is not known who")
+_SUBJECT_VERB = re.compile(r"\s+(?:also\s+|still\s+|now\s+)?(?:has|have|had|was|were|is|are)\s+(?:a|an|its|their|"
+                           r"been|long|more|about|some|several|no)\b|\s+(?:also\s+|still\s+|now\s+)?(?!(?:was|is|has|does)\s)[a-z]+(?<!ss)s\s")
+
+
+def _continues_subject(text: str, end: int) -> bool:
+    """Does the pronoun subject ending at ``end`` go on with a verb of what it
+    has or does ("It has an office", "They run a shelter"), so that a later
+    "it"/"they" is the same one and the search may go a sentence further?"""
+    return _SUBJECT_VERB.match(text, end) is not None
 
 
 # an unnamed person's description, by its head noun (lexicon.PERSON_DESCRIPTION_HEADS);

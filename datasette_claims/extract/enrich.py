@@ -966,6 +966,9 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
         # "the Chicago Police Department which reported", "the campaign ... It said", "their claim that"
         body = coref.relative_body(ctx, c.source.start) if plow in ("which", "that", "who") else None
         got = (_issuer_or_body(ctx, c, body) if body else coref.group_antecedent(ctx, c, claims))
+        if body is None and got is not None and plow in ("which", "that") \
+                and coref.follows_common_noun(ctx, c.source.start) and not coref.in_own_sentence(ctx, got[0], c):
+            return False  # ("a headline that said": the noun it follows, no group of the sentences before)
         if got is not None:
             c.speaker, c.sourcing = got
             return True

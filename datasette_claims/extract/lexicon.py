@@ -455,7 +455,9 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   # (round 23: written texts typed a generic source -- "the announcement said", "the program
                   # summary", "The suit charges that", "The script started by saying", "Internet statements")
                   "announcement", "announcements", "summary", "summaries", "script", "scripts", "message",
-                  "messages", "suit", "suits", "statements", "decision"}
+                  "messages", "suit", "suits", "statements", "decision",
+                  # (round 25: words printed or carried -- "under a headline that said", "a banner which read")
+                  "headline", "headlines", "caption", "captions", "banner", "banners", "placard", "placards"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",
