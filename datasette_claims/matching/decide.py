@@ -9,8 +9,10 @@ What the speakers say is weighed first (``relation``, from
 ``aliases.speaker_relation``): SAME person, UNKNOWN or DIFFERENT.  Gates come
 before any wording (``_may_link``): a claim of a single content word ("the
 figures") links only to its own speaker's claims, a question only to a
-question, and reports more than ``FAR_DAYS`` apart only on ten words or more,
-near-identical.  A pair is then linked when
+question (one put to "you" only to its reprint), and reports more than
+``FAR_DAYS`` apart only on ten words or more, near-identical; reported
+speech reworded weeks apart only from ``RETOLD_MIN_WORDS`` words
+(``_retold_weeks_apart``).  A pair is then linked when
 
 * its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
   ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
