@@ -67,6 +67,11 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"\s+")
 
 
+def nationality(word: str) -> bool:
+    """Has the word the shape of a nationality adjective ("Pakistani", "Kenyan", "Danish")?"""
+    return bool(_NATIONALITY.match(word))
+
+
 def fold_word(word: str) -> str:
     # (an ASCII word is its own NFKD form, every character kept)
     s = word if word.isascii() else unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .aliases import fold_word, parse_name
+from .aliases import fold_word, nationality, parse_name
 from ..extract.context import DETERMINERS
 from ..extract.lexicon import PERSON_NOUNS
 from ..extract.lexicon import DOCUMENT_NOUNS
@@ -136,11 +136,14 @@ def two_sources(a: "Attributed", b: "Attributed") -> bool:
     says its own thing of one event, in words of their own, and the rare
     words they share are no rewording of one statement.  (One person
     described, "a dock worker", "the ferry company", may be the other's
-    named speaker: not two sources.)"""
+    named speaker: not two sources.)  A nationality that both put before a
+    noun ("Pakistani army representatives" / "Two Pakistani officials",
+    ``_origins``) is no word they share: one country has many sources."""
     if not (a.words and b.words) or a.referring or b.referring or not (a.group or b.group):
         return False
-    if not a.words.isdisjoint(b.words):
-        return False
+    if (a.words & b.words) - (a.origins & b.origins):
+        return False  # (a nationality both put before a noun joins no one: "Pakistani army
+        # representatives" and "Two Pakistani officials" are two sources of one country)
     return not (speaks_for(a.role, b.name) or speaks_for(b.role, a.name))
 
 
@@ -152,12 +155,26 @@ class Attributed(NamedTuple):
     words: frozenset  # the content words of its name, attribution and role
     referring: bool  # the attribution is a pronoun or a relative ("he", "who")
     group: bool  # ``group_or_record`` of the attribution
+    origins: frozenset = frozenset()  # of ``words``, nationalities put before a lower-case noun ("Pakistani army")
 
 
 def attributed(name: str | None, source: str | None, role: str | None) -> Attributed:
     """``Attributed`` of a speaker's name, attribution text and role."""
-    words = frozenset(w for text in (name, source, role) for w in _words(text) if is_content(w))
-    return Attributed(name, role, words, referring(source), group_or_record(source or name))
+    texts = (name, source, role)
+    words = frozenset(w for text in texts for w in _words(text) if is_content(w))
+    return Attributed(name, role, words, referring(source), group_or_record(source or name), _origins(texts))
+
+
+def _origins(texts) -> frozenset:
+    """The nationality adjectives put before a lower-case word ("Two Pakistani
+    officials", "Kelpish harbour authorities"): where a source is from, not
+    who it is.  Before a capital ("Pakistani President ...") the word may
+    begin a title or a name: not counted."""
+    out = set()
+    for text in texts:
+        toks = (text or "").split()
+        out.update(fold_word(w) for w, after in zip(toks, toks[1:]) if nationality(w) and after[:1].islower())
+    return frozenset(out)
 
 
 _RECORDS = frozenset(("media_report", "document", "collective_unnamed"))

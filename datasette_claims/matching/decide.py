@@ -9,8 +9,10 @@ What the speakers say is weighed first (``relation``, from
 ``aliases.speaker_relation``): SAME person, UNKNOWN or DIFFERENT.  Gates come
 before any wording (``_may_link``): a claim of a single content word ("the
 figures") links only to its own speaker's claims, a question only to a
-question, and reports more than ``FAR_DAYS`` apart only on ten words or more,
-near-identical.  A pair is then linked when
+question (one put to "you" only to its reprint), and reports more than
+``FAR_DAYS`` apart only on ten words or more, near-identical; reported
+speech reworded weeks apart only from ``RETOLD_MIN_WORDS`` words
+(``_retold_weeks_apart``).  A pair is then linked when
 
 * its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
   ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
@@ -125,6 +127,10 @@ NUMBER_DAYS = 3
 CONFLICT_THRESHOLD = 0.95
 DRIFT_MAX_SHARE = 0.5
 SHORT_WORDS = 6
+# Reported speech reworded in reports weeks apart links only from this many
+# words (``_retold_weeks_apart``): shorter, it is a new event told in the same
+# few words (the next death, the next poll), not the statement retold.
+RETOLD_MIN_WORDS = 20
 SHORT_THRESHOLD = 0.9
 # A pair linked on its whole wording's score shares at least this many
 # content words (``_share_meaning``).
@@ -239,10 +245,7 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
         return None
     if pa == pb:
         return Found(1.0, "exact")
-    if shorter < SHORT_WORDS and _weeks_apart(a, b) and not (_quoted_text(a) or _quoted_text(b)):
-        # a few words of reported speech, reworded, weeks apart: the reporters' own
-        # few words for a position held again or for another place ("Hezbollah has a
-        # stronghold" / "is a Hezbollah stronghold", a month on, of another town)
+    if _retold_weeks_apart(a, b, shorter):
         return None
     agree, need = _bar(a, b, rel, threshold, shorter)
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
@@ -257,6 +260,23 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
         logit = text_logit(a.content, b.content)
     return Found(round(max(probability(logit, agree), found.score), 4), found.how)
+
+
+def _retold_weeks_apart(a: ClaimInfo, b: ClaimInfo, shorter_words: int) -> bool:
+    """Reported speech reworded in reports more than ``PARAPHRASE_DAYS``
+    apart, the shorter under ``RETOLD_MIN_WORDS`` words, nothing quoted on
+    either side, not a reprint: the reporters' own words for a new event of
+    a recurring kind (a ministry's "a British soldier has been killed in
+    southern Afghanistan" three weeks on, another soldier; the next poll
+    "statistically tied"; the jobless rate "its highest level in thirteen
+    years", a month later), a position held again or another place
+    ("Hezbollah has a stronghold" / "is a Hezbollah stronghold", a month on,
+    of another town).  A statement retold weeks later as background is
+    copied (an exact link) or recounted at length (a magazine's allegation
+    retold in full three months on)."""
+    if a.root_article == b.root_article or shorter_words >= RETOLD_MIN_WORDS or not _weeks_apart(a, b):
+        return False
+    return not (_quoted_text(a) or _quoted_text(b))
 
 
 def _reported_only(a: ClaimInfo, b: ClaimInfo) -> bool:
@@ -517,8 +537,13 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
         return "same", None  # one report's own words twice: no outlet altered them
     if (a.stance == DENIAL) != (b.stance == DENIAL):
         # "The board denied reports that the wing will close" against "the wing
-        # will close": the same words, opposite positions
-        return "conflict", json.dumps(word_diff(a.content, b.content), ensure_ascii=False)
+        # will close": the same words, opposite positions -- unless a negation
+        # in one side's words turns it again ("the board did not sell the quay"
+        # / the board denied "it sold the quay": one position, twice)
+        diff = word_diff(a.content, b.content)
+        if diff.get("negation"):
+            return "same", None
+        return "conflict", json.dumps(diff, ensure_ascii=False)
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb:
         diff = word_diff(qa, qb)
@@ -642,7 +667,8 @@ def _far_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
 def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
     """The gates every link passes before any wording is weighed: a claim
     of fewer than ``THIN_CONTENT_WORDS`` content words only to its own
-    speaker's claims; a question (``asks``) only to the same speaker's question; reports more than
+    speaker's claims; a question (``asks``) only to the same speaker's question, and one put to
+    "you" only to its reprint (an interviewer's question to each guest); reports more than
     ``FAR_DAYS`` apart only when the shorter claim (or the stretch found) has
     ``FAR_MIN_WORDS``; a name for a thing (``names_a_thing``) likewise only
     to its own speaker's claims.  A reprint's
@@ -651,9 +677,11 @@ def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
         return True
     if asks(a) != asks(b):
         return False  # a question and a statement are two things said, whatever words they share
-    if asks(a) and rel != SAME:
+    if asks(a) and (rel != SAME or _to_you(a) or _to_you(b)):
         # the same question from two people, or from nobody named, is an interviewer's
-        # standard question put to each guest of a series, not one statement reported twice
+        # standard question put to each guest of a series, not one statement reported
+        # twice; and so is one interviewer's question put to "you" ("Which was least
+        # beneficial ... to your riding?"): in another report, to another guest
         return False
     if rel != SAME and (_says_too_little(a) or _says_too_little(b)):
         return False
@@ -670,6 +698,11 @@ def asks(c: ClaimInfo) -> bool:
         return True
     if c.speaker_id or c.speaker_name or c.source_text or quoted_parts(c.content, c.quote_type):
         return False
+    return _to_you(c)
+
+
+def _to_you(c: ClaimInfo) -> bool:
+    """Does the claim speak to "you" (a question put to one guest)?"""
     return not SECOND_PERSON.isdisjoint(words(c.content))
 
 
