@@ -1018,10 +1018,48 @@ def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None
     support") or a name written as a place (``_written_as_place``)."""
     untitled = {name for name, _, title in found if title is None and " " in name}  # (each name once)
     places = {name for name in untitled if name.lower() in COUNTRY_PAIRS
-              or _place_shaped(name) and _written_as_place(text, name)}
+              or _place_shaped(name) and _written_as_place(text, name) or _thing_named(text, name)}
     if employers or places:
         return [f for f in found if f[0] not in employers and f[0] not in places]
     return found
+
+
+# a possessive determiner right before a capitalised word: "his (Budget)", "their (Alternative Budget)"
+_OWNED = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
+
+
+def _thing_named(text: str, name: str) -> bool:
+    """Is an untitled name of capitalised words a thing's -- a scheme, a bill, a
+    heading -- not a person's?  When its first word is no forename and either
+    its last word follows a possessive determiner somewhere ("their Alternative
+    Budget", "in his Budget report": nobody writes "his Roe") or the article
+    writes its last word in lower case too ("Working Tax Credit" beside "a tax
+    cut": a surname is seldom a common word of the same article) -- unless it
+    is written as a person's somewhere.  Left as a person, its last word made a
+    bare "surname" of every "Budget" and drew "the Chancellor" to it."""
+    words = name.split()
+    if words[0].lower() in FORENAMES or _marked_as_person(text, name):
+        return False
+    if re.search(_OWNED + re.escape(words[-1]) + r"\b(?!\s+[A-Z])", text):  # (not "his Roe Prize")
+        return True
+    return re.search(r"(?<![\w-])" + re.escape(words[-1].lower()) + r"(?![\w-])", text) is not None
+
+
+# an apposition of a person's noun after a name: ", an activist and", ", the party's chairman"
+_PERSON_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                                r"[a-z]*(?:man|woman|person|er|or|ist|ian|ant)\b")
+
+
+def _marked_as_person(text: str, name: str) -> bool:
+    """Is the name written somewhere as a person's: an owner's "'s", or an
+    apposition of a person's noun after it ("Khin Zaw Win, an activist")?"""
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if _PERSON_AFTER.match(text, end) or _PERSON_APPOSITION.match(text, end):
+            return True
+        k = text.find(name, end)
+    return False
 
 
 def _place_shaped(name: str) -> bool:
