@@ -3,7 +3,8 @@ A thing's capitalised name ("their Alternative Budget", "Ferry Credit would
 rise") was registered as a person, whose last word then made a bare "surname"
 of every "Budget" and drew "the Chancellor" to it; a name wrapped in a style
 and postnominals ("the Right Honourable Jo Roe PC MP") gave no role, or the
-wrapped name itself as the role.
+wrapped name itself as the role; a title-case headline's word glued to a
+surname ("Donor Adelson") was registered as a person of its own.
 Invented sentences and names only."""
 
 from __future__ import annotations
@@ -30,3 +31,18 @@ def test_a_name_written_with_a_persons_apposition_stays_a_person():
     text = LEAD + ("Before the vote, Khin Tor Win, an activist, said the harbour tax would fall. "
                    "The opposition expects a win in May.")
     one(text, "the harbour tax would fall", speaker="Khin Tor Win", sourcing="named_person")
+
+
+def test_a_headline_word_before_a_surname_is_no_part_of_the_name():
+    text = ("Republican Donor Kelpman and Roe Make Peace\n\n"
+            "The casino owner Sheldon Kelpman met the candidate on Monday.\n\n"
+            '"It is a good plan," Kelpman said of the ferry plan. "We will back it."')
+    one(text, "It is a good plan", speaker="Sheldon Kelpman")
+    one(text, "We will back it", speaker="Sheldon Kelpman")
+
+
+def test_a_headline_surname_shared_by_two_people_is_left_as_it_was():
+    text = ("Donor Kelpman and Roe Make Peace\n\n"
+            "The casino owner Sheldon Kelpman met his brother Tom Kelpman on Monday.\n\n"
+            '"It is a good plan," Sheldon Kelpman said of the ferry plan.')
+    one(text, "It is a good plan", speaker="Sheldon Kelpman")

@@ -857,6 +857,10 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
     one that is no surname of its own ("Mr Duncan Kelp" for "Iain Duncan Kelp").
     An adverb before a known surname is left out too ("Originally Roe")."""
     toks = name.split()
+    if "\n" not in known.text[:start]:
+        headed = _headline_word_before(known, toks, name, start)
+        if headed is not None:
+            return headed
     if len(toks) == 2:
         return _without_adverb(known, toks, name, start)
     before = known.text[max(0, start - 30):start].split()
@@ -873,6 +877,21 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
             # ("Skipper Tane Ambry" when "Tane Ambry" is written too: a person's noun before it)
             return tail, start + len(name) - len(tail)
     return name, start
+
+
+def _headline_word_before(known: _KnownNames, toks: list[str], name: str, start: int) -> tuple[str, int] | None:
+    """ "Donor Adelson Backs Roe", "Woman Reveals Stunning Thing Roe": in the
+    first line (a title-case headline) a run of capitals ending on the surname
+    of the one person of that surname the article names in full elsewhere is
+    that person, the capitalised words before it the headline's own -- unless
+    the run opens with a forename or a title.  None when it is not so."""
+    first = toks[0].rstrip(".").lower()
+    if first in FORENAMES or first in TITLE_WORDS or first in HONORIFICS or toks[0].rstrip(".") in _TITLES:
+        return None
+    full = [n for n in known.with_surname(toks[-1]) if n != name and " " in n]
+    if len(full) != 1 or full[0].split()[0].lower() == first:
+        return None
+    return full[0], start + len(name) - len(toks[-1])
 
 
 def _without_adverb(known: _KnownNames, toks: list[str], name: str, start: int) -> tuple[str, int]:
