@@ -46,3 +46,22 @@ def test_a_headline_surname_shared_by_two_people_is_left_as_it_was():
             "The casino owner Sheldon Kelpman met his brother Tom Kelpman on Monday.\n\n"
             '"It is a good plan," Sheldon Kelpman said of the ferry plan.')
     one(text, "It is a good plan", speaker="Sheldon Kelpman")
+
+
+def test_a_styled_name_after_an_office_is_the_office_holder():
+    text = LEAD + ("The Kelpland Chancellor of the Exchequer, the Right Honourable Jo Roebury PC MP, "
+                   "in a speech to the House today presented his fourth Budget.\n\n"
+                   "Before the speech, commentators had speculated about the Budget.\n\n"
+                   "The Budget runs to 200 pages.\n\n"
+                   "In his Budget report, the Chancellor announced that the ferry tax would fall.")
+    c = one(text, "the ferry tax would fall", speaker="Jo Roebury", sourcing="named_person")
+    assert "Chancellor of the Exchequer" in c.speaker_role
+
+
+@pytest.mark.parametrize("source, role", [
+    ("The leader of the Party, the Right Honourable Tom Vale MP,", "the leader of the Party"),
+    ("The Honourable Tom Vale", None),
+])
+def test_a_style_is_no_part_of_the_name_nor_the_role(source, role):
+    one(LEAD + source + " said the ferry tax would fall.", "the ferry tax would fall",
+        speaker="Tom Vale", speaker_role=role)
