@@ -689,7 +689,22 @@ def _apposition_role(ctx, c: Claim, name: str | None) -> str | None:
     role = _AGE_FIRST.sub("", ctx.text[app[0]:app[1]].strip())  # ("Jo Roe, 58, who lives in Dover,")
     if _RELATIVE_ROLE.match(role) or _EXAMPLES.match(role):
         return None  # a relative clause or examples, not a role
+    if name and c.source is not None and role.startswith(name, _STYLED.match(role).end()):
+        # "The leader of the Party, the Right Honourable Jo Roe MP": the apposition is
+        # the name, the description before it the role
+        head = ctx.text[c.source.start:app[0]].strip().rstrip(",").rstrip()
+        described = _DETERMINED_HEAD.match(head) or head and head.split()[-1].lower() in TITLE_WORDS
+        if described and name.split()[-1] not in head:
+            return clean_role(head, name)
+        if "," not in role:
+            return None  # the name alone ("Jo Roe MP", "Jo Roe of Kelp Bay") is no role
     return clean_role(role, name)
+
+
+# what may open an apposition before the name itself: "the Right Honourable (Jo Roe)"
+_STYLED = re.compile(r"(?:[Tt]he\s+)?(?:(?:Right|Rt\.?|Honourable|Honorable|Hon\.?)\s+)*")
+# a description with a determiner or an owner: "The leader of the Party", "Kelp's mayor"
+_DETERMINED_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Z][\w.-]*['\u2019]s?)\s+[\w'\u2019-]")
 
 
 _FIRST_PERSON = frozenset(("i", "we"))

@@ -304,6 +304,9 @@ MALE_TITLES = {"mr.", "spokesman", "chairman", "congressman", "king", "prince",
                "businessman", "sir", "lord", "pope", "father"}
 # Honorifics written before a person's name ("Mr", "Dame"), lower case, without a full stop.
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"))
+# A style written before a name in full ("the Right Honourable Jo Roe PC MP", "The Hon. Jo
+# Roe"): no part of the name, nor a role; lower case, without a full stop.
+STYLE_WORDS = frozenset(("right", "rt", "honourable", "honorable", "hon"))
 # a leader's spouse's title: an ordinal before an honorific, a title as a whole ("First
 # Lady Ann Vole" is Ann Vole; "Lady Ann Vole" alone keeps the honorific of her name)
 SPOUSE_TITLES = frozenset(("first lady", "second lady", "first gentleman", "second gentleman"))

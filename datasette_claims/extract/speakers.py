@@ -48,6 +48,7 @@ from .lexicon import (
     SENTENCE_OPENERS,
     SPEAKS_FOR_NOUNS,
     SPOUSE_TITLES,
+    STYLE_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -345,7 +346,8 @@ def _article_before_name(first: str) -> bool:
     """Whether a run of capitals after "the" or "a" is no person's name: it opens
     neither with a known forename nor with a title ("the Rev. Jo Roe")."""
     low = first.lower().rstrip(".")
-    return not (low in FORENAMES or low in TITLE_WORDS or low in HONORIFICS or first.rstrip(".") in _TITLES)
+    return not (low in FORENAMES or low in TITLE_WORDS or low in HONORIFICS or first.rstrip(".") in _TITLES
+                or low in STYLE_WORDS)
 
 
 def joined_surname(word: str) -> str | None:
@@ -763,14 +765,49 @@ def _article_before_person(text: str, run: _Run, lead, toks: list[str]):
 
 
 def _title_words_before(text: str, run: _Run, lead, toks: list[str]):
-    """ "President Barack Obama": the leading title words dropped."""
+    """ "President Barack Obama", "Right Honourable Jo Roe": the leading title
+    words or style dropped."""
+    opening = 1 if toks[0] == "The" else 0  # ("The Honourable Jo Roe")
+    styled = _style_length(toks[opening:])
+    if styled:
+        toks = toks[opening + styled:]
+        if len(toks) < 2:
+            return None
     if not (toks[0] in NOT_NAME or not _ORG_TOKENS.isdisjoint(toks)):
-        return _UNCHANGED
+        return toks if styled else _UNCHANGED
     while toks and toks[0] in NOT_NAME:
         toks = toks[1:]
     if len(toks) < 2 or not (_ORG_TOKENS.isdisjoint(toks) or _forename_and_surname(toks)):
         return None
     return toks
+
+
+def _style_length(toks: list[str]) -> int:
+    """How many words a style opening a run takes ("Right Honourable", "Hon"):
+    a run of style words ending on an "honourable" ("Right Sector" is no style)."""
+    k = 0
+    while k < len(toks) and toks[k].rstrip(".").lower() in STYLE_WORDS:
+        k += 1
+    return k if k and toks[k - 1].rstrip(".").lower().startswith("hon") else 0
+
+
+# a style right before a name: "the Right Honourable (Jo Roe)", "The Hon. (Jo Roe)"
+_STYLE_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:(?:Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.?)\s+$")
+# an office's description opening a sentence, then a comma: "The Kelp Chancellor of the Exchequer, (Jo Roe)"
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))[Tt]he\s+(?P<role>(?:[\w'\u2019-]+\s+){0,7}[\w'\u2019-]+),\s+$")
+
+
+def _described_before(before: str) -> str | None:
+    """The role in "The Kelp Chancellor of the Exchequer, the Right Honourable
+    Jo Roe PC MP,": an office's description that opens the sentence, then the
+    name in apposition (its style aside); None unless it holds a title word."""
+    m = _STYLE_BEFORE.search(before)
+    if m is None:
+        return None
+    m = _DESCRIPTION_BEFORE.search(before, 0, m.start())
+    if m is None or not any(w.lower() in TITLE_WORDS for w in m.group("role").split()):
+        return None
+    return m.group("role")
 
 
 def _run_cut_after_org(text: str, m: re.Match, pe: int, run: _Run) -> _Run | None:
@@ -824,6 +861,9 @@ def _forename_and_surname(toks: list[str]) -> bool:
 _TITLED_TWO_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'\u2019-]* [A-Z][\w'\u2019-]*)")
 
 
+_HEADLINE_MAX = 200  # (the first line's length when it is a headline, a body after it)
+
+
 class _KnownNames:
     """The full names an article writes, for reading the runs of capitals that
     took in a word before one of them (``_without_glued_word``)."""
@@ -833,12 +873,21 @@ class _KnownNames:
         self.names = names
         self._titled: set[str] | None = None
         self._by_surname: dict[str, list[str]] | None = None
+        self._headline: bool | None = None
 
     def titled(self, two_words: str) -> bool:
         """Whether the article writes ``two_words`` after an honorific: a surname."""
         if self._titled is None:
             self._titled = set(_TITLED_TWO_WORDS.findall(self.text))
         return two_words in self._titled
+
+    def headline_first(self) -> bool:
+        """Is the first line a headline ("Donor Roe Backs Ferry Plan"): short,
+        with a body after it?"""
+        if self._headline is None:
+            line, _, body = self.text.partition("\n")
+            self._headline = bool(body.strip()) and len(line) <= _HEADLINE_MAX
+        return self._headline
 
     def with_surname(self, surname: str) -> list[str]:
         if self._by_surname is None:
@@ -857,6 +906,10 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
     one that is no surname of its own ("Mr Duncan Kelp" for "Iain Duncan Kelp").
     An adverb before a known surname is left out too ("Originally Roe")."""
     toks = name.split()
+    if "\n" not in known.text[:start] and known.headline_first():
+        headed = _headline_word_before(known, toks, name, start)
+        if headed is not None:
+            return headed
     if len(toks) == 2:
         return _without_adverb(known, toks, name, start)
     before = known.text[max(0, start - 30):start].split()
@@ -873,6 +926,21 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
             # ("Skipper Tane Ambry" when "Tane Ambry" is written too: a person's noun before it)
             return tail, start + len(name) - len(tail)
     return name, start
+
+
+def _headline_word_before(known: _KnownNames, toks: list[str], name: str, start: int) -> tuple[str, int] | None:
+    """ "Donor Adelson Backs Roe", "Maybe Roe hasn't rewritten rules": in the
+    first line (a headline, ``_KnownNames.headline_first``) a run of capitals ending on the surname
+    of the one person of that surname the article names in full elsewhere is
+    that person, the capitalised words before it the headline's own -- unless
+    the run opens with a forename or a title.  None when it is not so."""
+    first = toks[0].rstrip(".").lower()
+    if first in FORENAMES or first in TITLE_WORDS or first in HONORIFICS or toks[0].rstrip(".") in _TITLES:
+        return None
+    full = [n for n in known.with_surname(toks[-1]) if n != name and " " in n]
+    if len(full) != 1 or full[0].split()[0].lower() == first or full[0] == " ".join(toks[1:]):
+        return None  # ("Skipper Jo Roe" when "Jo Roe" is written: ``_without_glued_word``)
+    return full[0], start + len(name) - len(toks[-1])
 
 
 def _without_adverb(known: _KnownNames, toks: list[str], name: str, start: int) -> tuple[str, int]:
@@ -1022,10 +1090,48 @@ def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None
     support") or a name written as a place (``_written_as_place``)."""
     untitled = {name for name, _, title in found if title is None and " " in name}  # (each name once)
     places = {name for name in untitled if name.lower() in COUNTRY_PAIRS
-              or _place_shaped(name) and _written_as_place(text, name)}
+              or _place_shaped(name) and _written_as_place(text, name) or _thing_named(text, name)}
     if employers or places:
         return [f for f in found if f[0] not in employers and f[0] not in places]
     return found
+
+
+# a possessive determiner right before a capitalised word: "his (Budget)", "their (Alternative Budget)"
+_OWNED = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
+
+
+def _thing_named(text: str, name: str) -> bool:
+    """Is an untitled name of capitalised words a thing's -- a scheme, a bill, a
+    heading -- not a person's?  When its first word is no forename and either
+    its last word follows a possessive determiner somewhere ("their Alternative
+    Budget", "in his Budget report": nobody writes "his Roe") or the article
+    writes its last word in lower case too ("Working Tax Credit" beside "a tax
+    cut": a surname is seldom a common word of the same article) -- unless it
+    is written as a person's somewhere.  Left as a person, its last word made a
+    bare "surname" of every "Budget" and drew "the Chancellor" to it."""
+    words = name.split()
+    if words[0].lower() in FORENAMES or _marked_as_person(text, name):
+        return False
+    if re.search(_OWNED + re.escape(words[-1]) + r"\b(?!\s+[A-Z])", text):  # (not "his Roe Prize")
+        return True
+    return re.search(r"(?<![\w-])" + re.escape(words[-1].lower()) + r"(?![\w-])", text) is not None
+
+
+# an apposition of a person's noun after a name: ", an activist and", ", the party's chairman"
+_PERSON_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                                r"[a-z]*(?:man|woman|person|er|or|ist|ian|ant)\b")
+
+
+def _marked_as_person(text: str, name: str) -> bool:
+    """Is the name written somewhere as a person's: an owner's "'s", or an
+    apposition of a person's noun after it ("Khin Zaw Win, an activist")?"""
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if _PERSON_AFTER.match(text, end) or _PERSON_APPOSITION.match(text, end):
+            return True
+        k = text.find(name, end)
+    return False
 
 
 def _place_shaped(name: str) -> bool:
@@ -1261,7 +1367,7 @@ class People:
         before = before[before.rfind("\n") + 1:]  # (the paragraph's own words: not a headline's)
         before = before[after_page_markup(before):]  # (nor a page's: "Kelp election infobox President")
         if before[-1:].isspace():
-            p.role = _title_run_role(before, p.name)
+            p.role = _title_run_role(before, p.name) or _described_before(before)
         if not p.role:
             p.role = _role_noun_opening(text, start) or _role_noun_after_cue(text, start) \
                 or self._closing_apposition(p, start, after)
