@@ -65,3 +65,21 @@ def test_a_styled_name_after_an_office_is_the_office_holder():
 def test_a_style_is_no_part_of_the_name_nor_the_role(source, role):
     one(LEAD + source + " said the ferry tax would fall.", "the ferry tax would fall",
         speaker="Tom Vale", speaker_role=role)
+
+
+def test_thing_tests_read_the_text_as_the_patterns_would():
+    # the two tests of a thing's name walk the places a word stands instead of compiling
+    # a pattern a name; invented texts, each place shape once
+    import re
+
+    from datasette_claims.extract.speakers import _owned, _written_lower
+
+    owned = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
+    texts = ["Their Budget was late.", "in his  Budget report", "Chris Budget spoke.", "his Budget Office",
+             "his Budgets", "our\nBudget", "theirBudget", "Budget", "a tax cut", "a tax-cut", "taxes", "Kelp tax",
+             "my Roe_x", "its Roe."]
+    for text in texts:
+        for word in ("Budget", "Roe", "Tax"):
+            assert _owned(text, word) == bool(re.search(owned + re.escape(word) + r"\b(?!\s+[A-Z])", text))
+            low = word.lower()
+            assert _written_lower(text, low) == bool(re.search(r"(?<![\w-])" + low + r"(?![\w-])", text))

@@ -1096,8 +1096,10 @@ def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None
     return found
 
 
-# a possessive determiner right before a capitalised word: "his (Budget)", "their (Alternative Budget)"
-_OWNED = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+"
+# a possessive determiner ending the words before a capitalised word: "his (Budget)", "their (Alternative
+# Budget)"; searched where the word stands (``_owned``), no pattern compiled a name
+_OWNED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _thing_named(text: str, name: str) -> bool:
@@ -1112,9 +1114,39 @@ def _thing_named(text: str, name: str) -> bool:
     words = name.split()
     if words[0].lower() in FORENAMES or _marked_as_person(text, name):
         return False
-    if re.search(_OWNED + re.escape(words[-1]) + r"\b(?!\s+[A-Z])", text):  # (not "his Roe Prize")
-        return True
-    return re.search(r"(?<![\w-])" + re.escape(words[-1].lower()) + r"(?![\w-])", text) is not None
+    return _owned(text, words[-1]) or _written_lower(text, words[-1].lower())
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _owned(text: str, word: str) -> bool:
+    """Does ``word`` stand somewhere after a possessive determiner, no capital
+    after it ("their Budget"; not "his Roe Prize")?"""
+    k = text.find(word)
+    while k >= 0:
+        e = k + len(word)
+        j = k
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < k and _word_char(word[-1]) != (e < len(text) and _word_char(text[e])) \
+                and not _CAPITAL_AFTER.match(text, e) and _OWNED.search(text, max(0, j - 6), j):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
+def _written_lower(text: str, low: str) -> bool:
+    """Does ``low`` (a word in lower case) stand in the text as a word of its own?"""
+    k = text.find(low)
+    while k >= 0:
+        e = k + len(low)
+        if not (k and (_word_char(text[k - 1]) or text[k - 1] == "-")) \
+                and not (e < len(text) and (_word_char(text[e]) or text[e] == "-")):
+            return True
+        k = text.find(low, k + 1)
+    return False
 
 
 # an apposition of a person's noun after a name: ", an activist and", ", the party's chairman"
