@@ -42,9 +42,9 @@ parent and an even share of the parent's and workers' CPU (with matching:
 the same bound with the load's step after its batches run alone, as it does
 (``cpu_bound_serial_end``).  Each phase's CPU is also split by process and
 thread (``cpu_split``: the main thread, the reading thread, the workers'
-feeder, the workers), with what the N-worker phase spends beyond one worker,
-part by part: on two cores the clock's ratio cannot beat the ratio of the
-totals.
+feeder, the workers), with the N-worker phase's total over one worker's and
+the parent's threads beside its main thread (handing work to the workers and
+back): on two cores the clock's ratio cannot beat the ratio of the totals.
 The load average is printed beside the figures: the machine may be shared.
 """
 
