@@ -38,7 +38,13 @@ time, which an instruction count does not see: docs/benchmarks.md,
 and beside the two-worker ratios a bound by CPU that the other tenants of a
 shared machine do not move: one process's CPU over the busier of the
 parent and an even share of the parent's and workers' CPU (with matching:
-``_turns``, which credits the reads each side does beside the other).
+``_turns``, which credits the reads each side does beside the other), and
+the same bound with the load's step after its batches run alone, as it does
+(``cpu_bound_serial_end``).  Each phase's CPU is also split by process and
+thread (``cpu_split``: the main thread, the reading thread, the workers'
+feeder, the workers), with the N-worker phase's total over one worker's and
+the parent's threads beside its main thread (handing work to the workers and
+back): on two cores the clock's ratio cannot beat the ratio of the totals.
 The load average is printed beside the figures: the machine may be shared.
 """
 
@@ -69,6 +75,16 @@ CHILD = r"""
 import json, os, resource, sys, time
 phase, jobs, src, db = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 from datasette_claims import extract, loader, parallel  # (imported before the clock starts, as before)
+import threading
+THREADS = {}  # each of this process's other threads' CPU, by name (the reading thread, the workers' feeder)
+thread_run = threading.Thread.run
+def timed_run(self):
+    c = time.thread_time()
+    try:
+        return thread_run(self)
+    finally:
+        THREADS[self.name] = THREADS.get(self.name, 0.0) + time.thread_time() - c
+threading.Thread.run = timed_run
 t = time.perf_counter()
 self0 = resource.getrusage(resource.RUSAGE_SELF)
 thread0 = resource.getrusage(resource.RUSAGE_THREAD)  # the main thread: with one worker a load's writer
@@ -153,6 +169,8 @@ print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "main_cpu_s":
                   "main_sys_s": self1.ru_stime - self0.ru_stime,  # the kernel's part (writes, syncs, thread switches)
                   "main_thread_cpu_s": thread1.ru_utime + thread1.ru_stime - thread0.ru_utime - thread0.ru_stime,
                   "main_switches": self1.ru_nvcsw - self0.ru_nvcsw, **AFTER,
+                  "reader_cpu_s": THREADS.get("datasette-claims-reader", 0.0),
+                  "feeder_cpu_s": THREADS.get("datasette-claims-feeder", 0.0),
                   "workers_cpu_s": children.ru_utime + children.ru_stime, "rss_mb": mb(resource.RUSAGE_SELF),
                   "worker_rss_mb": mb(resource.RUSAGE_CHILDREN), **extra}))
 """
@@ -269,6 +287,17 @@ def cpu_bound(results: dict, phase: str, jobs: int) -> float:
     return one["main_cpu_s"] / max(parent, (parent + many["workers_cpu_s"]) / jobs)
 
 
+def cpu_bound_serial_end(results: dict, phase: str, jobs: int) -> float:
+    """``cpu_bound`` with the writer's step after its last batch (``after_load_cpu_s``:
+    the full-text fill, the speaker counts, the queue's rows) run alone, as it
+    does: the workers are done by then, so one core waits while it runs.  The
+    one-worker side is still its CPU, so this too is a bound, only nearer."""
+    one, many = results[f"{phase}, 1 worker"], results[f"{phase}, {jobs} workers"]
+    end = many.get("after_load_cpu_s") or 0.0
+    parent = many["main_cpu_s"] - end
+    return one["main_cpu_s"] / (max(parent, (parent + many["workers_cpu_s"]) / jobs) + end)
+
+
 def findall_seconds(path: str) -> float:
     word = re.compile(r"\w+")
     with open(path, encoding="utf-8") as f:
@@ -336,7 +365,8 @@ def main() -> None:
                    for k in ("per_s", "seconds", "cpu_s", "main_cpu_s", "workers_cpu_s", "rss_mb", "worker_rss_mb",
                              "load_avg", "match_main_cpu_s", "match_workers_cpu_s", "match_pauses_s",
                              "match_ahead_cpu_s", "match_chunks_cpu_s", "match_read_ahead_cpu_s", "main_sys_s",
-                             "main_thread_cpu_s", "main_switches", "after_load_cpu_s", "after_load_s")}
+                             "main_thread_cpu_s", "main_switches", "after_load_cpu_s", "after_load_s",
+                             "reader_cpu_s", "feeder_cpu_s")}
             med["articles"] = runs[0]["articles"]
             results[name] = med
             print(f"{name:38} {med['articles']:6} articles {med['seconds']:7.1f}s {med['per_s']:7.0f}/s  "
@@ -345,6 +375,8 @@ def main() -> None:
                   f"peak RSS {med['rss_mb']:4.0f} MB (workers {med['worker_rss_mb']:4.0f} MB)  "
                   f"load avg {med['load_avg']}", flush=True)
         findall = findall_seconds(src) if not a.only_match else 0.0
+    if not a.only_match:
+        print_cpu_split(results, a.jobs)
     ratios = match_ratios(results, a.jobs) if a.only_match else all_ratios(results, a.jobs, findall)
     for k, v in ratios.items():
         print(f"{k:66} {v:8.2f}")
@@ -352,6 +384,42 @@ def main() -> None:
                       "runs": a.runs, "findall_s": round(findall, 3),
                       "phases": {k: {kk: round(vv, 1) for kk, vv in v.items()} for k, v in results.items()},
                       "ratios": {k: round(v, 2) for k, v in ratios.items()}}, indent=1))
+
+
+def cpu_split(r: dict) -> dict:
+    """Where one phase's CPU went, by process and thread: the main thread (a
+    load's writer; extraction with one worker), the reading thread (``parallel.
+    ahead``: the extraction of a one-worker load, or with workers the taking of
+    their results), the feeder (reading the input and sending it to the
+    workers), the rest of the parent (its other threads), and the workers."""
+    main, reader, feeder = r["main_thread_cpu_s"], r["reader_cpu_s"], r["feeder_cpu_s"]
+    return {"main thread": main, "reading thread": reader, "feeder": feeder,
+            "parent, other": max(0.0, r["main_cpu_s"] - main - reader - feeder), "workers": r["workers_cpu_s"],
+            "total": r["main_cpu_s"] + r["workers_cpu_s"]}
+
+
+def print_cpu_split(results: dict, jobs: int) -> None:
+    """The CPU split of extraction and of the load with one worker and with
+    ``jobs``, and what the extra CPU of ``jobs`` workers is made of.  On two
+    cores the clock's ratio is bound by the totals: the workers' load can run
+    1.7x faster than one only if its total is at most about 1.18x one's."""
+    names = [n for n in ("extract, 1 worker", f"extract, {jobs} workers", "load, 1 worker", f"load, {jobs} workers")
+             if n in results]
+    if not names:
+        return
+    splits = {n: cpu_split(results[n]) for n in names}
+    parts = list(next(iter(splits.values())))
+    print(f"{'CPU s by process and thread (medians)':38} " + " ".join(f"{p:>14}" for p in parts))
+    for n, split in splits.items():
+        print(f"{n:38} " + " ".join(f"{split[p]:14.3f}" for p in parts))
+    for phase in ("extract", "load"):
+        one, many = splits.get(f"{phase}, 1 worker"), splits.get(f"{phase}, {jobs} workers")
+        if one and many:  # the parent's threads beside its main thread only hand work to the workers and back
+            beside = many["reading thread"] + many["feeder"] + many["parent, other"]
+            writer = (f", the writer (main thread) {many['main thread'] - one['main thread']:+.3f} s against one "
+                      "worker's" if phase == "load" else "")
+            print(f"{phase}: {jobs} workers' total CPU / one worker's {many['total'] / one['total']:.3f} "
+                  f"({many['total'] - one['total']:+.3f} s; the parent beside its main thread {beside:.3f} s{writer})")
 
 
 def match_ratios(results: dict, jobs: int) -> dict:
@@ -423,6 +491,7 @@ def all_ratios(results: dict, jobs: int, findall: float) -> dict:
         f"load {n_jobs} workers / 1 (target >= 1.7)": p[f"load, {n_jobs} workers"] / p["load, 1 worker"],
         f"extract {n_jobs} workers / 1 by CPU, bound on idle cores": cpu_bound(results, "extract", jobs),
         f"load {n_jobs} workers / 1 by CPU, bound on idle cores": cpu_bound(results, "load", jobs),
+        "  the same with the writer's step after its batches run alone": cpu_bound_serial_end(results, "load", jobs),
         "load+match / load (target >= 0.5)": p.get(f"load+match, {n_jobs} workers", 0) / p[f"load, {n_jobs} workers"],
         "claims extract command / findall pass, x slower (target <= 30)":
             results[f"claims extract command, {n_jobs} workers"]["seconds"] / findall,
