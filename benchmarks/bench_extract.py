@@ -136,8 +136,10 @@ def time_command(corpus: str, limit: int, runs: int, jobs: list[int], base: floa
                 load0 = os.getloadavg()[0]
                 t0 = time.perf_counter()
                 with open(out_path, "w", encoding="utf-8") as out:
+                    # (run in ``tmp``: ``-m`` puts the working folder first on the path, and
+                    # from the checkout's root that would be its source, not the package on PYTHONPATH)
                     subprocess.run([sys.executable, "-m", "datasette", "claims", "extract", src,
-                                    "--jobs", str(n_jobs)], stdout=out, env=env, check=True)
+                                    "--jobs", str(n_jobs)], stdout=out, env=env, check=True, cwd=tmp)
                 walls.append(time.perf_counter() - t0)
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
