@@ -49,3 +49,23 @@ def test_stages_line_reaches_the_main_entry(tmp_path, capsys):
     bench_extract.main(["--stages-of", str(corpus)])
     printed = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert set(printed) == set(bench_extract.Stages._fields)
+
+
+def test_command_runs_from_a_compiled_copy(tmp_path):
+    """The command is timed as an installed package runs: from bytecode, not
+    compiling the package's source at each start (``command_env``)."""
+    import os
+    import subprocess
+
+    checkout = _SCRIPT.parent.parent / "datasette_claims"
+    before = sorted(p.name for p in checkout.rglob("*.pyc"))
+    env = bench_extract.command_env(str(tmp_path))
+    assert sorted(p.name for p in checkout.rglob("*.pyc")) == before  # the checkout left as it is
+    where = subprocess.run(
+        [sys.executable, "-c", "import importlib.util, os, datasette_claims.extract as m; "
+         "print(m.__file__); print(os.path.exists(importlib.util.cache_from_source(m.__file__)))"],
+        env=env, check=True, capture_output=True, text=True, cwd=tmp_path).stdout.split("\n")
+    assert where[0].startswith(str(tmp_path)) and where[1] == "True"
+    assert env["BENCH_EXTRACT_ROOT"] == env["PYTHONPATH"].split(os.pathsep)[0]
+    # from source: the checkout itself, nothing compiled
+    assert bench_extract.command_env(None)["PYTHONPATH"].split(os.pathsep)[0] == str(checkout.parent)
