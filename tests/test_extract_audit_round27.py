@@ -48,6 +48,21 @@ def test_a_headline_surname_shared_by_two_people_is_left_as_it_was():
     one(text, "It is a good plan", speaker="Sheldon Kelpman")
 
 
+@pytest.mark.parametrize("first_line", [
+    # a wire story's first paragraph is prose, not a headline
+    "OSTLAKE, May 3 (KNA) - Harbour Minister Anton Vessling said on Monday the port would stay open all winter.",
+    # a headline whose name the body writes again in full
+    "Anton Vessling Keeps the Port Open",
+])
+def test_a_forename_before_a_shared_surname_is_the_persons_own(first_line):
+    text = (first_line + "\n\nAnton Vessling told reporters the ferries would run as usual.\n\n"
+            "His cousin Clara Vessling, who runs a ferry line, said the decision was late.")
+    one(text, "the ferries would run as usual", speaker="Anton Vessling")
+    one(text, "the decision was late", speaker="Clara Vessling")
+    if "said" in first_line:
+        one(text, "the port would stay open all winter", speaker="Anton Vessling")
+
+
 def test_a_styled_name_after_an_office_is_the_office_holder():
     text = LEAD + ("The Kelpland Chancellor of the Exchequer, the Right Honourable Jo Roebury PC MP, "
                    "in a speech to the House today presented his fourth Budget.\n\n"

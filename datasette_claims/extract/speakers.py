@@ -52,6 +52,7 @@ from .lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from ..articles import DATELINE
 from .patterns import CAP_CUE_WORDS, after_page_markup
 
 # (possessive runs of lower-case letters: what may follow one -- a capital, a
@@ -883,10 +884,12 @@ class _KnownNames:
 
     def headline_first(self) -> bool:
         """Is the first line a headline ("Donor Roe Backs Ferry Plan"): short,
-        with a body after it?"""
+        with a body after it, and not opening on a wire story's dateline
+        ("KELPTON, May 3 (KNA) - Minister Jo Roe said ...": prose, where a
+        forename before a surname is the person's own)?"""
         if self._headline is None:
             line, _, body = self.text.partition("\n")
-            self._headline = bool(body.strip()) and len(line) <= _HEADLINE_MAX
+            self._headline = bool(body.strip()) and len(line) <= _HEADLINE_MAX and not DATELINE.match(line)
         return self._headline
 
     def with_surname(self, surname: str) -> list[str]:
