@@ -259,9 +259,10 @@ def speaker_merges(conn, speaker_id: str) -> list[dict]:
     it, oldest first, with both names and whether it is still in force."""
     if not has_table(conn, "corrections"):
         return []
-    undone = {int(c.other_id) for c in history(conn) if c.kind == "undo" and (c.other_id or "").isdigit()}
+    rows = history(conn)
+    undone = {int(c.other_id) for c in rows if c.kind == "undo" and (c.other_id or "").isdigit()}
     out = []
-    for c in history(conn):
+    for c in rows:
         if c.kind != "speaker_merge" or speaker_id not in (c.claim_id, c.other_id):
             continue
         before = json.loads(c.machine_value or "{}")

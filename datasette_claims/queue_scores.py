@@ -319,7 +319,7 @@ def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str
     """The ``limit`` claims of highest bound (of those with ``key``, when given: ask
     ``has_keys`` first), as a query (None: no index).  With ``after`` (a later page's
     token: the score and id of the last row shown), those whose place in the index
-    comes after the token's (``AFTER``), with the claims before it whose score may
+    comes after the token's (``_selected``), with the claims before it whose score may
     be below their bound (``CHECKED``) and the other reports of the stories of the
     claims after it (so a story shown on an earlier page is known): for an actor who
     sees every signal, the only claims before that place that can come after the token.
@@ -331,9 +331,7 @@ def candidates(conn, limit: int, key: Key | None = None, after: tuple[float, str
     candidates at the last one's bound can hold a report tying with them (``_ties``)."""
     if not has_table(conn, "claim_scores"):
         return None
-    where, params = _key_where(key)
-    if after is not None:
-        where, params = where + AFTER + " and ", params + [after[0], after[0], after[1]]
+    where, params = _selected(key, after)
     order = f"from claim_scores where {where}1 order by score desc, claim_id"
     last = conn.execute(f"select score, claim_id {order} limit 1 offset ?", [*params, limit - 1]).fetchone()
     top = f"select claim_id, text_score {order} limit {int(limit)}"
@@ -407,10 +405,7 @@ def _ties_at_bound(key: Key | None, after: tuple[float, str] | None, bound: tupl
     if bound is None:
         return "", []
     # the candidates at the bound: the top's rows of that score, up to the last candidate's id
-    where, params = _key_where(key, "t")
-    if after is not None:
-        where, params = where + AFTER.replace("score", "t.score").replace("claim_id", "t.claim_id") + " and ", \
-            params + [after[0], after[0], after[1]]
+    where, params = _selected(key, after, "t")
     at_bound = (f"select distinct c.story_id from claim_scores t cross join claims c on c.id = t.claim_id "
                 f"where {where}t.score = ? and t.claim_id <= ? and c.story_id is not null")
     key_where, key_params = _key_where(key, "x")
@@ -420,9 +415,20 @@ def _ties_at_bound(key: Key | None, after: tuple[float, str] | None, bound: tupl
             [*params, bound[0], bound[1], *key_params, bound[0], bound[1]])
 
 
+def _selected(key: Key | None, after: tuple[float, str] | None, table: str = "") -> tuple[str, list]:
+    """The condition (``... and``) and params selecting the claims with ``key`` whose
+    place in the index comes after ``after`` (a later page's token: its score and claim
+    id), columns named with ``table.`` when given."""
+    where, params = _key_where(key, table)
+    if after is None:
+        return where, params
+    t = table + "." if table else ""
+    return (where + f"{t}score <= ? and ({t}score < ? or {t}claim_id > ?) and ",
+            params + [after[0], after[0], after[1]])
+
+
 # A place in the index, for a later page (its token's score and claim id): the claims
-# whose bound comes after it, and those before it.
-AFTER = "score <= ? and (score < ? or claim_id > ?)"
+# before it.
 BEFORE = "({cs}.score > ? or ({cs}.score = ? and {cs}.claim_id <= ?))"
 # The claims a verdict may have scored below their bound (which counts every claim not yet
 # checked): those with a verdict, and every report of a story with one on it or on a report of it.
