@@ -245,7 +245,7 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
         return None
     if pa == pb:
         return Found(1.0, "exact")
-    if _retold_weeks_apart(a, b, shorter):
+    if _retold_weeks_apart(a, b, shorter) or _another_event(a, b, shorter):
         return None
     agree, need = _bar(a, b, rel, threshold, shorter)
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
@@ -277,6 +277,31 @@ def _retold_weeks_apart(a: ClaimInfo, b: ClaimInfo, shorter_words: int) -> bool:
     if a.root_article == b.root_article or shorter_words >= RETOLD_MIN_WORDS or not _weeks_apart(a, b):
         return False
     return not (_quoted_text(a) or _quoted_text(b))
+
+
+def _another_event(a: ClaimInfo, b: ClaimInfo, shorter_words: int) -> bool:
+    """Two reports more than ``NUMBER_DAYS`` apart that each tell, in
+    reported speech under ``RETOLD_MIN_WORDS`` words and reworded, of an
+    event whose subject is a new one (an indefinite noun phrase: "a British
+    soldier has been killed in southern Afghanistan", a week on "A British
+    soldier has been killed whilst fighting ..."): each introduces its own
+    soldier, its own bomb -- the next event of a recurring kind, not one
+    statement retold, which refers back ("the soldier", a name).  A noun
+    phrase with no verb ("a plan to cancel the debt", what was announced)
+    introduces no event; an exact copy is a copy."""
+    if a.root_article == b.root_article or shorter_words >= RETOLD_MIN_WORDS:
+        return False
+    days = _days_apart(a.published, b.published)
+    if days is None or days <= NUMBER_DAYS or _quoted_text(a) or _quoted_text(b):
+        return False
+    return _tells_a_new_event(a.content) and _tells_a_new_event(b.content)
+
+
+@lru_cache(maxsize=50_000)
+def _tells_a_new_event(content: str) -> bool:
+    """A clause whose subject is an indefinite noun phrase ("A bomb exploded near the quay")."""
+    first = words(content)[:1]
+    return first in (["a"], ["an"]) and not is_fragment(content, words=10_000)
 
 
 def _reported_only(a: ClaimInfo, b: ClaimInfo) -> bool:
@@ -706,9 +731,20 @@ def _to_you(c: ClaimInfo) -> bool:
     return not SECOND_PERSON.isdisjoint(words(c.content))
 
 
+# A negative contraction's "n't" ("don't", "wouldn't"), read as "not" as
+# ``similarity.words`` reads it: ``text.content_words`` splits at the
+# apostrophe and would count the "don" of "I don't know." as a word of meaning.
+_NEGATED = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
+
+
+def meaning_words(content: str) -> list[str]:
+    """``text.content_words`` of a claim, a negative contraction read as "not"."""
+    return content_words(_NEGATED.sub(" not", content))
+
+
 @lru_cache(maxsize=50_000)
 def _content_count(content: str) -> int:
-    return len(content_words(content))
+    return len(meaning_words(content))
 
 
 def _says_too_little(c: ClaimInfo) -> bool:
@@ -747,7 +783,7 @@ def names_a_thing(content: str) -> bool:
         return False
     if not is_fragment(_POSSESSIVE.sub(r"\1", content), words=10_000):
         return False
-    return sum(not w.isdigit() for w in content_words(content)) < NAME_CONTENT_WORDS
+    return sum(not w.isdigit() for w in meaning_words(content)) < NAME_CONTENT_WORDS
 
 
 def _attributed(c: ClaimInfo) -> attribution.Attributed:

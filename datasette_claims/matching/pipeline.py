@@ -36,6 +36,7 @@ from . import batch_pool
 from .aliases import SAME, resolve_speakers
 from .blocks import SpeakerBlocks
 from .decide import FRAGMENT_MIN_WORDS, ClaimInfo, Found, kind_of, link, without_neighbours
+from .stock import without_stock_phrases
 from .candidates import DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
 from .duplicates import detect_duplicates, reprints_ahead
 from .similarity import (
@@ -514,9 +515,9 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
-    rows = without_neighbours(_new_links(
+    rows = without_stock_phrases(conn, without_neighbours(_new_links(
         conn, new, threshold, reads, workers, frozenset(article_ids), (merged.get("speakers"), dups), ahead
-    ))
+    )))
     _insert_links(conn, rows)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
@@ -714,7 +715,7 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         return merged, seen, dups
 
     merged, seen, dups = retry_locked(settle, conn)
-    rows = without_neighbours(_all_links(conn, threshold, workers))
+    rows = without_stock_phrases(conn, without_neighbours(_all_links(conn, threshold, workers)))
 
     def replace():
         conn.execute("delete from claim_matches")

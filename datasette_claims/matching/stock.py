@@ -1,0 +1,90 @@
+"""Stock phrases: short sentences many people say, which tie no two reports together.
+
+"I don't know." is one speaker's answer in an interview and, three days
+later, the same speaker's answer to another question in another report: the
+same words, the same person, two statements.  One pair cannot tell that
+apart from a short sentence said once and reported twice (a writer's "I
+wish it had." about the war, quoted by two interviews: one statement), but
+the database can: a sentence that several people say is a formula of speech,
+not anyone's statement.  So over a batch's links (as ``decide.without_neighbours``),
+``without_stock_phrases`` drops a link across two reports (not a reprint and
+its original, not one report's own two claims) whose shorter claim is a
+clause of under ``decide.SHORT_WORDS`` words that at least ``STOCK_SPEAKERS``
+speakers say in the same words (``similarity.processed``); a report's
+unattributed words count by report.  A noun phrase ("his resignation") is
+left to ``decide.names_a_thing``: what it names, one speaker's claims may
+well share.
+
+The count reads the database as it stands: a phrase becomes stock once
+enough speakers have been loaded to say it (as word rarity, ``DocFreq``).
+"""
+
+from __future__ import annotations
+
+from ..extract.grain import is_fragment
+from ..text import match_all
+from .similarity import processed, tokens
+
+STOCK_SPEAKERS = 3
+STOCK_MAX_WORDS = 6  # under this many words (``decide.SHORT_WORDS``: a short claim)
+
+
+def _article_of(claim_id: str) -> str:
+    return claim_id.rpartition(":")[0]
+
+
+def _candidate(content: str) -> bool:
+    """Short enough to be a formula, and a clause (a noun phrase is a name, weighed elsewhere)."""
+    return len(tokens(processed(content))) < STOCK_MAX_WORDS and not is_fragment(content, words=10_000)
+
+
+def _said_by_many(conn, content: str) -> bool:
+    """Do at least ``STOCK_SPEAKERS`` speakers say ``content`` in these very words?"""
+    text = processed(content)
+    query = match_all([" ".join(tokens(text))], "content")
+    if query is None:
+        return False
+    speakers: set[str] = set()
+    for speaker, article, other in conn.execute(
+        "select c.speaker_id, c.article_id, c.content from claims_fts f join claims c on c.rowid = f.rowid "
+        "where claims_fts match ?",
+        [query],
+    ):
+        if processed(other) == text:
+            speakers.add(speaker or "article:" + article)
+            if len(speakers) >= STOCK_SPEAKERS:
+                return True
+    return False
+
+
+def without_stock_phrases(conn, rows: list[tuple]) -> list[tuple]:
+    """``claim_matches`` rows (claim_a, claim_b, score, kind, method, diff)
+    less the links across reports whose shorter claim is a stock phrase."""
+    across = [r for r in rows if r[4] != "duplicate" and _article_of(r[0]) != _article_of(r[1])]
+    ids = {i for r in across for i in r[:2]}
+    if not ids:
+        return rows
+    contents: dict[str, str] = {}
+    listed = sorted(ids)
+    for at in range(0, len(listed), 500):
+        chunk = listed[at : at + 500]
+        contents.update(conn.execute(
+            f"select id, content from claims where id in ({','.join('?' * len(chunk))})", chunk
+        ).fetchall())
+    stock: dict[str, bool] = {}
+
+    def is_stock(content: str) -> bool:
+        key = processed(content)
+        if key not in stock:
+            stock[key] = _candidate(content) and _said_by_many(conn, content)
+        return stock[key]
+
+    dropped = set()
+    for r in across:
+        a, b = contents.get(r[0]), contents.get(r[1])
+        if a is None or b is None:
+            continue
+        shorter = min((a, b), key=lambda c: len(tokens(processed(c))))
+        if _candidate(shorter) and is_stock(shorter):
+            dropped.add((r[0], r[1]))
+    return [r for r in rows if (r[0], r[1]) not in dropped] if dropped else rows
