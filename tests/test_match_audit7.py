@@ -109,3 +109,27 @@ def test_a_phrase_many_people_say_links_no_two_reports(tmp_path):
     pipeline.rebuild(db, workers=1)
     rebuilt = _links(db)
     assert ("kessby-1", "kessby-2") not in rebuilt and ("kessby-6", "kessby-7") in rebuilt
+
+
+# --- two changes of one thing -----------------------------------------------------
+
+
+def test_two_changes_of_one_thing_are_a_conflict():
+    from datasette_claims.matching import drift
+
+    def kind(x, y):
+        a = _claim(1, x, name="Ina Dahl", sid="ina-dahl")
+        b = _claim(2, y, name="Ina Dahl", sid="ina-dahl", published="2031-05-03")
+        assert decide.link(a, b) is not None  # one plan, reworded: linked ...
+        return decide.kind_of(a, b)[0]  # ... and what kind
+
+    levy = "the council would {} the harbour levy on trawlers next spring"
+    assert kind(levy.format("scrap"), levy.format("halve")) == "conflict"  # was same
+    assert kind(levy.format("raise"), levy.format("cut")) == "conflict"
+    assert kind("the council had scrapped the harbour levy on trawlers",
+                "the council had halved the harbour levy on trawlers") == "conflict"
+    # one direction, the extent unstated on one side: the same change
+    assert kind(levy.format("cut"), levy.format("halve")) == "same"
+    assert kind(levy.format("increase"), levy.format("raise")) == "same"
+    assert "change verb changed" in drift.summary(drift.word_diff(levy.format("scrap"), levy.format("halve")))
+    assert drift.changes_differ(["doubled"], ["tripled"]) and not drift.changes_differ(["doubled"], ["raised"])

@@ -22,6 +22,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..text import NARROWING_SCOPES, QUANTIFIER_SCOPE, STOPWORDS, diff_tokens, is_content
+from .predicates import forms
 from .similarity import (
     NEGATED_SPAN,
     NUMBER_WORDS,
@@ -41,6 +42,39 @@ MODAL_CLASS = {
     "may": "may", "might": "may", "could": "may", "can": "may", "can't": "may", "couldn't": "may",
     "must": "must", "should": "must", "ought": "must", "shouldn't": "must", "mustn't": "must",
 }
+
+
+# Verbs that change an amount, by the change they make: its direction, and
+# its extent where the verb says one ("halve": to half; "cut": some).  Two
+# wordings of one plan that put two different changes in one place ("will
+# scrap the levy" / "will halve the levy", "raise the tax" / "cut the tax")
+# say two things: a conflict, not one statement reworded.  A change of
+# unstated extent and one that states it, in one direction, agree ("cut" /
+# "halve"); ending a thing is no cut of it.  Base forms (``predicates.forms``
+# inflects them).
+CHANGE_CLASS = {
+    **dict.fromkeys("scrap abolish eliminate axe repeal".split(), ("end", None)),
+    **dict.fromkeys("cut reduce lower slash trim decrease".split(), ("down", None)),
+    "halve": ("down", "half"),
+    **dict.fromkeys("raise increase hike boost".split(), ("up", None)),
+    "double": ("up", "double"), "triple": ("up", "triple"),
+    "freeze": ("none", None),
+}
+_CHANGE_OF = {form: change for base, change in CHANGE_CLASS.items() for form in forms(base)}
+
+
+def changes(keys: list[str]) -> set[tuple[str, str | None]]:
+    """The changes of an amount a phrase's verbs make (``CHANGE_CLASS``)."""
+    return {_CHANGE_OF[k] for k in keys if k in _CHANGE_OF}
+
+
+def changes_differ(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Does each side make a change of an amount, and no change of one agree
+    with one of the other (same direction; the same extent where both state one)?"""
+    ca, cb = changes(keys_a), changes(keys_b)
+    return bool(ca and cb) and not any(
+        da == db and (xa is None or xb is None or xa == xb) for da, xa in ca for db, xb in cb
+    )
 
 
 # "has to" commits the speaker as "must" does
@@ -374,7 +408,7 @@ def _negating_lead(lead: str | None) -> bool:
 # up: a swap of at most this many words.  (Loosely aligned paraphrases
 # replace long stretches, where a name or number on each side means nothing.)
 LOCAL_OP_WORDS = 3
-MEANING_FLAGS = ("negation", "numbers", "modality", "scope", "names")
+MEANING_FLAGS = ("negation", "numbers", "modality", "scope", "names", "change")
 
 
 def _meaning(ops: list[dict]) -> list[str]:
@@ -397,6 +431,8 @@ def _meaning(ops: list[dict]) -> list[str]:
         modal_a, modal_b = modal_classes(keys_a), modal_classes(keys_b)
         if modal_a and modal_b and modal_a != modal_b:
             found.add("modality")
+        if changes_differ(keys_a, keys_b):
+            found.add("change")  # "scrap" / "halve": two changes of one thing
         if _all_names(a) and _all_names(b) and not spelled_out(a, b):
             found.add("names")  # (not "KHA" / "Kessby Harbour Authority": one name, two spellings)
     return [f for f in MEANING_FLAGS if f in found]
@@ -568,4 +604,6 @@ def summary(diff: dict) -> str:
         parts.append("quantifier changed")
     if "names" in meaning:
         parts.append("name changed")
+    if "change" in meaning:
+        parts.append("change verb changed")
     return "; ".join(parts)

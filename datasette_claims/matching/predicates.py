@@ -18,6 +18,7 @@ one speaker within days (``decide``): alone it links nothing.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # One class per line: the words' base forms (inflected and derived forms are
@@ -41,21 +42,23 @@ PREDICATE_CLASSES: tuple[frozenset, ...] = tuple(
 # Endings a base form takes ("concentrating", "planned", "refusal" is not one:
 # a class lists such nouns itself).
 SUFFIXES = ("", "s", "es", "d", "ed", "ing", "ion", "ions", "ment", "ments", "ity", "ities")
+_ONE_VOWEL_END = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")  # a last consonant doubled before "-ed"
 _ROOT_MIN = 4  # a base form's final "e" is dropped ("concentrat" + "ing") only from this length
 
 
-def _forms(base: str) -> set[str]:
+def forms(base: str) -> set[str]:
+    """The inflected and derived forms of a base form (the base among them)."""
     roots = {base}
     if base.endswith("e") and len(base) > _ROOT_MIN:
         roots.add(base[:-1])
-    if base[-1] not in "aeiouwy" and len(base) <= _ROOT_MIN:
-        roots.add(base + base[-1])  # "plan" -> "plann"(ed), "cut" -> "cutt"(ing)
+    if base[-1] not in "aeiouwy" and (len(base) <= _ROOT_MIN or _ONE_VOWEL_END.search(base)):
+        roots.add(base + base[-1])  # "plan" -> "plann"(ed), "cut" -> "cutt"(ing), "scrap" -> "scrapp"(ed)
     if base.endswith("y"):
         roots.add(base[:-1] + "i")  # "priority" -> "priorities"
     return {root + end for root in roots for end in SUFFIXES}
 
 
-_CLASS_OF = {form: i for i, group in enumerate(PREDICATE_CLASSES) for base in group for form in _forms(base)}
+_CLASS_OF = {form: i for i, group in enumerate(PREDICATE_CLASSES) for base in group for form in forms(base)}
 
 
 @lru_cache(maxsize=4096)
