@@ -65,8 +65,9 @@ def test_an_uncredited_quotation_is_no_paraphrase_of_a_named_statement(tmp_path)
     # the same words credited to no one but not quoted (the report's own account) may still be one
     told = _claim(3, PLAN.replace('"', ""), None, "indirect", sid=None, source="")
     assert decide.paraphrase_evidence(told, lind, df) is not None
-    # and a credited quotation may be reworded by its own speaker's report
-    credited = _claim(4, PLAN, "Tomas Lind", "partial", sid="tomas-lind", source="Lind")
+    # and a credited quotation may be reworded by its own speaker's report (days apart:
+    # ``OWN_PARAPHRASE_DAYS``)
+    credited = _claim(4, PLAN, "Tomas Lind", "partial", "2031-05-04", sid="tomas-lind", source="Lind")
     assert decide.paraphrase_evidence(credited, lind, df) is not None
 
 

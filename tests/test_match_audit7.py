@@ -133,3 +133,24 @@ def test_two_changes_of_one_thing_are_a_conflict():
     assert kind(levy.format("increase"), levy.format("raise")) == "same"
     assert "change verb changed" in drift.summary(drift.word_diff(levy.format("scrap"), levy.format("halve")))
     assert drift.changes_differ(["doubled"], ["tripled"]) and not drift.changes_differ(["doubled"], ["raised"])
+
+
+# --- one speaker's two points, a week apart ----------------------------------------
+
+
+def test_one_speakers_rewording_a_week_on_is_another_statement(tmp_path):
+    import dataclasses
+
+    from test_match_audit import _df
+
+    df = _df(tmp_path)
+    said = _claim(1, "the Orsund storm showed the bravery of the lifeboat volunteers and the ferry crews",
+                  name="Tomas Lind", sid="tomas-lind")
+    again = _claim(2, "lifeboat volunteers and ferry crews showed bravery as the Orsund storm struck",
+                   name="Tomas Lind", sid="tomas-lind", published="2031-05-03")
+    assert decide.paraphrase_evidence(said, again, df) is not None  # the next day: one statement reworded
+    a_week_on = dataclasses.replace(again, published="2031-05-09")
+    assert decide.paraphrase_evidence(said, a_week_on, df) is None  # was linked: his next words on the storm
+    # from a speaker not known to be the same, the paraphrase window is as before
+    nameless = dataclasses.replace(a_week_on, speaker_id=None, speaker_name=None, source_text=None)
+    assert decide.paraphrase_evidence(said, nameless, df) is not None

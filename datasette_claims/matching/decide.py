@@ -143,6 +143,11 @@ PHRASE_GLUE = frozenset(("the", "a", "an", "s")) | LOWER_PREPOSITIONS
 # one speaker in reports at most this many days apart (translations of one
 # remark run the same day or the next).
 SYNONYM_DAYS = 3
+# One speaker's statement reworded in two reports runs within these days
+# (``paraphrase_evidence``); a week on, the same speaker's words on the same
+# matter, reworded, are mostly their next statement on it (a second call, a
+# reply to a reply): an ongoing story quotes its people again and again.
+OWN_PARAPHRASE_DAYS = 3
 ROOT_MIN_LETTERS = 4  # a word's root ("clos" of "close") is one the other starts with (``_one_root``)
 
 @dataclass
@@ -677,6 +682,12 @@ def _close_in_time(a: ClaimInfo, b: ClaimInfo) -> bool:
     return days is not None and days <= PARAPHRASE_DAYS
 
 
+def _days_past(a: ClaimInfo, b: ClaimInfo, limit: int) -> bool:
+    """Reports known to lie more than ``limit`` days apart."""
+    days = _days_apart(a.published, b.published)
+    return days is not None and days > limit
+
+
 def _weeks_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Reports known to lie more than ``PARAPHRASE_DAYS`` apart."""
     days = _days_apart(a.published, b.published)
@@ -829,7 +840,7 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     rel = relation(a, b) if rel is None else rel
     if rel == UNKNOWN and a.speaker_id and b.speaker_id:
         rel = relation(a, b, reworded=True)  # two names, doubted: a pronoun's doubt is not enough here
-    if rel == DIFFERENT or not _close_in_time(a, b):
+    if rel == DIFFERENT or not _close_in_time(a, b) or (rel == SAME and _days_past(a, b, OWN_PARAPHRASE_DAYS)):
         return None
     if rel != SAME and (attribution.names_no_source(a.source_text) or attribution.names_no_source(b.source_text)):
         return None  # a subject read as a speaker ("The case", "proofs"): no one's statement to reword
