@@ -12,7 +12,9 @@ figures") links only to its own speaker's claims, a question only to a
 question (one put to "you" only to its reprint), and reports more than
 ``FAR_DAYS`` apart only on ten words or more, near-identical; reported
 speech reworded weeks apart only from ``RETOLD_MIN_WORDS`` words
-(``_retold_weeks_apart``).  A pair is then linked when
+(``_retold_weeks_apart``); two reworded tellings of an event with an
+indefinite subject ("a soldier has been killed") more than ``NUMBER_DAYS``
+apart not at all (``_another_event``).  A pair is then linked when
 
 * its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
   ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
@@ -26,7 +28,8 @@ speech reworded weeks apart only from ``RETOLD_MIN_WORDS`` words
 * or both quote a verbatim run of ``QUOTED_RUN_WORDS`` words within
   ``PARAPHRASE_DAYS`` (one statement, a word changed elsewhere: drift);
 * or one is a paraphrase of the other (``paraphrase_evidence``: rare words
-  shared in any order, reports close in time, speakers not different).
+  shared in any order, reports close in time -- one speaker's within
+  ``OWN_PARAPHRASE_DAYS`` --, speakers not different).
 
 Two different speakers link otherwise only when a long statement is word
 for word the same: an attribution slip in one report -- or when one quotes
@@ -36,7 +39,8 @@ a pronoun attribution is no doubt of two people there (``_reported_only``).
 
 Over a batch's links, ``without_neighbours`` drops a drift link to a
 sentence next to the statement when the other report quotes the statement
-itself exactly: one pair alone cannot see that.
+itself exactly: one pair alone cannot see that (nor a stock phrase many
+people say, ``stock.without_stock_phrases``).
 """
 
 from __future__ import annotations
