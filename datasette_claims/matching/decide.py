@@ -602,8 +602,8 @@ def without_neighbours(rows: list[tuple]) -> list[tuple]:
     exact: dict[tuple[str, str], set[str]] = {}
     for a, b, _score, kind, method, _diff in rows:
         if kind == "same" and method.endswith(":exact"):
-            exact.setdefault((a, _article_of(b)), set()).add(b)
-            exact.setdefault((b, _article_of(a)), set()).add(a)
+            exact.setdefault((a, article_of(b)), set()).add(b)
+            exact.setdefault((b, article_of(a)), set()).add(a)
     if not exact:
         return rows
     return [row for row in rows if not _to_a_neighbour(row, exact)]
@@ -615,10 +615,10 @@ def _to_a_neighbour(row: tuple, exact: dict[tuple[str, str], set[str]]) -> bool:
     a, b, _score, kind, _method, _diff = row
     if kind != "drift":
         return False
-    return bool(exact.get((a, _article_of(b)), set()) - {b} or exact.get((b, _article_of(a)), set()) - {a})
+    return bool(exact.get((a, article_of(b)), set()) - {b} or exact.get((b, article_of(a)), set()) - {a})
 
 
-def _article_of(claim_id: str) -> str:
+def article_of(claim_id: str) -> str:
     """The article of a claim id ("<article>:<start>-<end>", ``extract.grain``)."""
     return claim_id.rpartition(":")[0]
 

@@ -23,19 +23,15 @@ from __future__ import annotations
 
 from ..extract.grain import is_fragment
 from ..text import match_all
+from .decide import SHORT_WORDS, article_of
 from .similarity import processed, tokens
 
 STOCK_SPEAKERS = 3
-STOCK_MAX_WORDS = 6  # under this many words (``decide.SHORT_WORDS``: a short claim)
-
-
-def _article_of(claim_id: str) -> str:
-    return claim_id.rpartition(":")[0]
 
 
 def _candidate(content: str) -> bool:
     """Short enough to be a formula, and a clause (a noun phrase is a name, weighed elsewhere)."""
-    return len(tokens(processed(content))) < STOCK_MAX_WORDS and not is_fragment(content, words=10_000)
+    return len(tokens(processed(content))) < SHORT_WORDS and not is_fragment(content, words=10_000)
 
 
 def _said_by_many(conn, content: str) -> bool:
@@ -60,7 +56,7 @@ def _said_by_many(conn, content: str) -> bool:
 def without_stock_phrases(conn, rows: list[tuple]) -> list[tuple]:
     """``claim_matches`` rows (claim_a, claim_b, score, kind, method, diff)
     less the links across reports whose shorter claim is a stock phrase."""
-    across = [r for r in rows if r[4] != "duplicate" and _article_of(r[0]) != _article_of(r[1])]
+    across = [r for r in rows if r[4] != "duplicate" and article_of(r[0]) != article_of(r[1])]
     ids = {i for r in across for i in r[:2]}
     if not ids:
         return rows
