@@ -36,6 +36,8 @@ import tempfile
 
 from .schema import FILL_HASH_BYTES, FULL_TEXT_COLUMNS
 
+# How long the copy waits for another writer before the load rebuilds instead.
+LOCK_TIMEOUT = 10.0
 # The shadow tables a copy takes over (``_config`` stays the real index's own).
 SHADOWS = ("data", "idx", "docsize")
 
@@ -54,6 +56,12 @@ class SideIndex:
         self.side_path = ""
         if not self.valid:
             return
+        try:
+            self._open(conn)
+        except (OSError, sqlite3.Error):  # (no room for a temporary file: the load rebuilds at its end)
+            self.discard()
+
+    def _open(self, conn: sqlite3.Connection) -> None:
         fd, self.side_path = tempfile.mkstemp(prefix="claims-side-index-", suffix=".db")
         os.close(fd)
         self.side = sqlite3.connect(self.side_path, isolation_level=None)
@@ -75,6 +83,12 @@ class SideIndex:
         if any(isinstance(o, str) and o not in ("new", "unchanged") for o in outcomes):
             self.discard()
             return
+        try:
+            self._add(conn)
+        except sqlite3.Error:  # (the temporary file's disk full: the load rebuilds at its end)
+            self.discard()
+
+    def _add(self, conn: sqlite3.Connection) -> None:
         for table in self.tables:
             columns = FULL_TEXT_COLUMNS[table]
             cols = ", ".join(f'"{c}"' for c in columns)
@@ -98,9 +112,9 @@ class SideIndex:
                 count, last = conn.execute(f'select count(*), coalesce(max(rowid), 0) from "{table}"').fetchone()
                 if (count, last) != (self.count[table], self.last[table]):
                     return []
-            self.side.execute("commit")  # (FTS5 writes the hash: one segment, as ``rebuild``'s)
-            other = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            other = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_TIMEOUT)
             try:
+                self.side.execute("commit")  # (FTS5 writes the hash: one segment, as ``rebuild``'s)
                 other.execute("attach database ? as side", [self.side_path])
                 other.execute("begin immediate")
                 for table in self.tables:
@@ -109,6 +123,8 @@ class SideIndex:
                         other.execute(f'delete from main."{name}"')
                         other.execute(f'insert into main."{name}" select * from side."{name}"')
                 other.execute("commit")
+            except sqlite3.Error:  # (busy beyond the timeout, a full disk: the load rebuilds instead)
+                return []
             finally:
                 if other.in_transaction:
                     other.rollback()
