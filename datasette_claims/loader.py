@@ -30,7 +30,8 @@ from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
 from .store import open_db
-from .store.schema import fill_full_text, pause_merges
+from .store.schema import fill_full_text, full_text_deferred, pause_merges
+from .store.side_index import SideIndex
 from .store.connection import LOCK_GAP_SECONDS, in_lists, retry_locked
 from .text import counted
 from .store.articles import (
@@ -251,7 +252,8 @@ class _Writer:
     verdict.  The report counts an article only once its batch is committed.
     """
 
-    def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int, note: bool = False):
+    def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int, note: bool = False,
+                 deferred: bool = False):
         self.db, self.report, self.batch_size = db, report, batch_size
         self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
         self.pending: list[LoadError | ArticleRows] = []
@@ -260,7 +262,10 @@ class _Writer:
         self.articles = 0
         self.written = False  # a batch has been written
         self.deferred = False  # full-text indexes left to fill (a first load's: ``defer_full_text``)
+        self.side: SideIndex | None = None  # those indexes tokenised batch by batch (``store.side_index``)
         self.since = time.monotonic()
+        if deferred:
+            self.defer()
 
     def add(self, item: LoadError | ArticleRows) -> None:
         """Hold ``item`` for the next batch; an article's address is looked up when
@@ -288,8 +293,20 @@ class _Writer:
         if self.holds(article_id):
             self.flush()
         if self.deferred:
+            self.drop_side()
             retry_locked(lambda: fill_full_text(self.db.conn), self.db.conn)
             self.deferred = False
+
+    def defer(self) -> None:
+        """A first load: its full-text indexes are filled at its end, tokenised
+        beside it batch by batch meanwhile (``store.side_index``)."""
+        self.deferred = True
+        self.side = SideIndex(self.db.conn, full_text_deferred(self.db.conn))
+
+    def drop_side(self) -> None:
+        if self.side is not None:
+            self.side.discard()
+            self.side = None
 
     def holds(self, article_id: str) -> bool:
         """Is an article with this id waiting to be written (under the id its
@@ -306,6 +323,8 @@ class _Writer:
         if not self.pending:
             return
         outcomes = retry_locked(self._write, self.db.conn)
+        if self.side is not None:
+            self.side.add_committed(self.db.conn, outcomes)
         for item, outcome in zip(self.pending, outcomes):
             if isinstance(outcome, LoadError):
                 self.report.copies += outcome.copy_of is not None
@@ -431,8 +450,7 @@ def load_documents(
     db = open_db(db_or_path)
     report = LoadReport()
     paused = retry_locked(lambda: pause_merges(db.conn), db.conn)  # a first load: merged at its end
-    writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn))
-    writer.deferred = paused
+    writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn), deferred=paused)
     seen: dict[str, _FirstCopy] = {}
     try:
         for item in for_writer(_unique_ids(items, seen), jobs, idle=writer.idle):
@@ -459,11 +477,12 @@ def load_documents(
             else:
                 writer.add(item.rows)  # (its address looked up with its batch's: ``_Writer._settle``)
         writer.flush()
-        _after_load(db, report, match, jobs, paused)
+        _after_load(db, report, match, jobs, paused, writer.side)
     except KeyboardInterrupt:
         _searchable_before_stopping(db, writer.deferred)
         raise
     finally:
+        writer.drop_side()
         if db.conn.in_transaction:
             db.conn.rollback()
         report.seconds = time.perf_counter() - started
@@ -632,18 +651,22 @@ def _at_stored_address(rows: ArticleRows, stored: StoredCopy, path: str) -> Arti
 
 
 def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs: int = 1,
-                paused: bool = False) -> None:
+                paused: bool = False, side: SideIndex | None = None) -> None:
     """Speaker counts, then matching of everything not yet matched (a large
     chunk of it by ``jobs`` processes: ``matching.batch_pool``)."""
     if report.changed_article_ids:
         from . import corrections
 
         def refresh():
+            changes = db.conn.total_changes
             corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
+            if side is not None and db.conn.total_changes != changes:  # rows the side index read may differ
+                side.discard()
             refresh_speaker_counts(db)
 
         retry_locked(refresh, db.conn)
-    _merge_full_text(db, report, paused)
+    filled = side.install(db.conn) if side is not None and paused else []
+    _merge_full_text(db, report, paused, filled, side)
     if not match:
         report.unmatched = unmatched_count(db.conn)  # (the matcher not imported for a count)
         waiting: list[str] = []
@@ -657,14 +680,17 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
         retry_locked(lambda: refresh(db.conn), db.conn)  # the pre-ranking of what changed
 
 
-def _merge_full_text(db: sqlite_utils.Database, report: LoadReport, paused: bool) -> None:
+def _merge_full_text(db: sqlite_utils.Database, report: LoadReport, paused: bool,
+                     filled: list[str] | None = None, side: SideIndex | None = None) -> None:
     """After a bulk load, each full-text index in one segment, and incremental
-    merging back on if this load paused it (``store.schema.pause_merges``)."""
+    merging back on if this load paused it (``store.schema.pause_merges``).
+    ``filled``: the indexes the side index filled (``SideIndex.install``)."""
     from .store.schema import merge_full_text, resume_merges
 
     def merge():
-        if paused:
-            fill_full_text(db.conn)  # the indexes this first load left to fill (``defer_full_text``)
+        if paused:  # the indexes this first load left to fill (``defer_full_text``)
+            current = filled and side is not None and side.still_current(db.conn)
+            fill_full_text(db.conn, filled if current else ())
         if _wrote_a_large_share(db.conn, report):
             merge_full_text(db.conn)
         if paused:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import sqlite_utils
 
@@ -662,10 +662,12 @@ def full_text_deferred(conn: sqlite3.Connection) -> list[str]:
                                 [f"{table}_ai"]).fetchone()]
 
 
-def fill_full_text(conn: sqlite3.Connection) -> bool:
+def fill_full_text(conn: sqlite3.Connection, filled: Collection[str] = ()) -> bool:
     """Fill each index ``defer_full_text`` left empty from its table, and put its
     triggers back.  Call in a write transaction; a no-op (says False) when none
-    is deferred, so any number of loads and commands may call it.
+    is deferred, so any number of loads and commands may call it.  The indexes of
+    the tables in ``filled`` hold their rows already (``side_index``): only their
+    triggers go back.
 
     ``rebuild`` reads the table whole: right whatever was written meanwhile,
     by this load, another one or a reviewer.  Its hash is made large for the
@@ -675,9 +677,10 @@ def fill_full_text(conn: sqlite3.Connection) -> bool:
     tables = full_text_deferred(conn)
     for table in tables:
         fts = f"{table}_fts"
-        conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
-        conn.execute(f'insert into "{fts}"("{fts}") values(\'rebuild\')')
-        _back_to_default(conn, fts, "hashsize", HASHSIZE_DEFAULT)
+        if table not in filled:
+            conn.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
+            conn.execute(f'insert into "{fts}"("{fts}") values(\'rebuild\')')
+            _back_to_default(conn, fts, "hashsize", HASHSIZE_DEFAULT)
         for name, sql in full_text_triggers(table).items():
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
             conn.execute(sql)

@@ -1,0 +1,163 @@
+"""A first load's full-text indexes built batch by batch beside the database.
+
+A first load drops the full-text triggers and fills each index once at its end
+(``schema.defer_full_text`` / ``fill_full_text``): one ``rebuild`` tokenises every
+row into one large in-memory hash and writes one segment.  That step ran after the
+last batch, alone, while the extraction workers sat idle: about half of the
+load's serial end (docs/benchmarks.md, "2026-12-06 21:52-23:15").  Filling the
+real index batch by batch instead wrote a segment per batch, and the merge of
+those segments at the end cost more than the overlap gained ("2026-12-06
+16:15-17:25").
+
+So the tokenising is done batch by batch, but into an index of the same
+declaration in a private temporary database of its own, kept in one open
+transaction, so that FTS5 holds every batch in the same large hash and writes one
+segment at the end, as ``rebuild`` does (the rows go in in rowid order, as
+``rebuild`` reads them).  At the load's end its segment, index and sizes are copied
+into the real index's shadow tables, which costs a few percent of tokenising.
+
+The copy is made only when it holds exactly what a ``rebuild`` would: every
+batch's rows were only added (no article replaced), no other connection
+committed meanwhile (``pragma data_version``), nothing changed the indexed
+rows after they were read (the caller says so), and the row counts agree.
+Otherwise the load falls back to ``rebuild``, which reads the tables as they
+are.  The copy is written by a second connection and committed before the
+load's own connection touches the index again: FTS5 keeps the index's structure
+cached per connection and reads it again only after another connection's
+commit.  A load killed before the copy leaves the triggers missing, the mark
+that makes the next command rebuild the index (``schema.open_db``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+
+from .schema import FILL_HASH_BYTES, FULL_TEXT_COLUMNS
+
+# How long the copy waits for another writer before the load rebuilds instead.
+LOCK_TIMEOUT = 10.0
+# The shadow tables a copy takes over (``_config`` stays the real index's own).
+SHADOWS = ("data", "idx", "docsize")
+
+
+class SideIndex:
+    """The deferred indexes of a first load, tokenised beside it batch by batch."""
+
+    def __init__(self, conn: sqlite3.Connection, tables: list[str]):
+        self.path = database_file(conn)
+        self.tables = tables if self.path else []
+        self.valid = bool(self.tables)
+        self.last = dict.fromkeys(self.tables, 0)  # the last rowid indexed, per table
+        self.count = dict.fromkeys(self.tables, 0)
+        self.version = _data_version(conn)
+        self.side: sqlite3.Connection | None = None
+        self.side_path = ""
+        if not self.valid:
+            return
+        try:
+            self._open(conn)
+        except (OSError, sqlite3.Error):  # (no room for a temporary file: the load rebuilds at its end)
+            self.discard()
+
+    def _open(self, conn: sqlite3.Connection) -> None:
+        fd, self.side_path = tempfile.mkstemp(prefix="claims-side-index-", suffix=".db")
+        os.close(fd)
+        self.side = sqlite3.connect(self.side_path, isolation_level=None)
+        self.side.execute("pragma journal_mode = off")
+        self.side.execute("pragma synchronous = off")
+        for table in self.tables:
+            for sql, in conn.execute("select sql from sqlite_master where name = ?", [f"{table}_fts"]):
+                self.side.execute(sql)
+            fts = f"{table}_fts"
+            self.side.execute(f'insert into "{fts}"("{fts}", rank) values(\'hashsize\', {FILL_HASH_BYTES})')
+        self.side.execute("begin")
+
+    def add_committed(self, conn: sqlite3.Connection, outcomes: list) -> None:
+        """After a batch's commit: its new rows tokenised into the side index.
+        An article replaced or its claims rewritten (any outcome but new or
+        unchanged) leaves the rows indexed so far out of date: give up."""
+        if not self.valid:
+            return
+        if any(isinstance(o, str) and o not in ("new", "unchanged") for o in outcomes):
+            self.discard()
+            return
+        try:
+            self._add(conn)
+        except sqlite3.Error:  # (the temporary file's disk full: the load rebuilds at its end)
+            self.discard()
+
+    def _add(self, conn: sqlite3.Connection) -> None:
+        for table in self.tables:
+            columns = FULL_TEXT_COLUMNS[table]
+            cols = ", ".join(f'"{c}"' for c in columns)
+            rows = conn.execute(f'select rowid, {cols} from "{table}" where rowid > ? order by rowid',
+                                [self.last[table]]).fetchall()
+            if not rows:
+                continue
+            marks = ", ".join("?" * (len(columns) + 1))
+            self.side.executemany(f'insert into "{table}_fts"(rowid, {cols}) values ({marks})', rows)
+            self.last[table] = rows[-1][0]
+            self.count[table] += len(rows)
+
+    def install(self, conn: sqlite3.Connection) -> list[str]:
+        """Copy the side indexes into the database when they hold what ``rebuild``
+        would; returns the tables so filled (none: ``rebuild`` them).  Call outside
+        a transaction, after the load's last write to the indexed tables."""
+        try:
+            if not self.valid or conn.in_transaction or _data_version(conn) != self.version:
+                return []
+            for table in self.tables:
+                count, last = conn.execute(f'select count(*), coalesce(max(rowid), 0) from "{table}"').fetchone()
+                if (count, last) != (self.count[table], self.last[table]):
+                    return []
+            other = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_TIMEOUT)
+            try:
+                self.side.execute("commit")  # (FTS5 writes the hash: one segment, as ``rebuild``'s)
+                other.execute("attach database ? as side", [self.side_path])
+                other.execute("begin immediate")
+                for table in self.tables:
+                    for shadow in SHADOWS:
+                        name = f"{table}_fts_{shadow}"
+                        other.execute(f'delete from main."{name}"')
+                        other.execute(f'insert into main."{name}" select * from side."{name}"')
+                other.execute("commit")
+            except sqlite3.Error:  # (busy beyond the timeout, a full disk: the load rebuilds instead)
+                return []
+            finally:
+                if other.in_transaction:
+                    other.rollback()
+                other.close()
+            self.version = _data_version(conn)  # (that commit, seen by the load's connection)
+            return list(self.tables)
+        finally:
+            self.discard()
+
+    def still_current(self, conn: sqlite3.Connection) -> bool:
+        """No other connection committed since ``install`` (call in the write
+        transaction that puts the triggers back)."""
+        return _data_version(conn) == self.version
+
+    def discard(self) -> None:
+        self.valid = False
+        if self.side is not None:
+            self.side.close()
+            self.side = None
+        if self.side_path:
+            for path in (self.side_path, self.side_path + "-journal"):
+                if os.path.exists(path):
+                    os.remove(path)
+            self.side_path = ""
+
+
+def database_file(conn: sqlite3.Connection) -> str:
+    """The main database's file ("" for one in memory or temporary)."""
+    for _, name, path in conn.execute("pragma database_list"):
+        if name == "main":
+            return path or ""
+    return ""
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("pragma data_version").fetchone()[0]

@@ -1,0 +1,159 @@
+"""A first load's full-text indexes tokenised beside it, batch by batch (issue 14).
+
+A first load used to fill its two full-text indexes with one ``rebuild`` after
+its last batch, while the extraction workers sat idle.  Now each batch's rows
+go into an index of the same declaration in a temporary database of its own,
+in one open transaction, and at the end that index is copied into the real
+one: the same search, whatever the batches.  Whenever the copy might not hold
+what a rebuild would (an article replaced in the load, another connection
+writing meanwhile, a database in memory) the load rebuilds as before."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sqlite3
+import tempfile
+
+import sqlite_utils
+
+from datasette_claims.loader import load
+from datasette_claims.store import open_db
+from datasette_claims.store.articles import save_articles
+from datasette_claims.store.schema import fill_full_text, full_text_deferred, pause_merges
+from datasette_claims.store.side_index import SideIndex
+
+FULL_TEXT = ("claims_fts", "articles_fts")
+
+
+def _records(n: int, start: int = 0, word: str = "bakery") -> list[dict]:
+    return [{"id": f"quay-{i}", "title": f"Quay notice {i}", "url": f"https://harbour-post.example/quay/{i}",
+             "outlet": "Harbour Post", "date": "2023-05-02",
+             "text": f"The Tollbridge quay will reopen as a {word} in {i + 2} weeks, "
+                     f"harbourmaster Orla Penhallow said on Monday. \"We expect {i + 40} boats a day,\" "
+                     f"she told reporters."} for i in range(start, start + n)]
+
+
+def _write(path, records) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return str(path)
+
+
+def _index(conn: sqlite3.Connection, fts: str) -> list[tuple]:
+    """What an index holds, term by term and position by position."""
+    conn.execute(f"create virtual table if not exists temp.[{fts}_v] using fts5vocab(main, [{fts}], instance)")
+    return conn.execute(f"select * from temp.[{fts}_v] order by 1, 2, 3, 4").fetchall()
+
+
+def _as_rebuilt(path: str) -> None:
+    """Each index holds what a rebuild from its table gives, and passes FTS5's own check."""
+    with sqlite3.connect(path) as conn:
+        held = {fts: _index(conn, fts) for fts in FULL_TEXT}
+        for fts in FULL_TEXT:
+            conn.execute(f"insert into {fts}({fts}, rank) values('integrity-check', 1)")
+            conn.execute(f"insert into {fts}({fts}) values('rebuild')")
+        assert {fts: _index(conn, fts) for fts in FULL_TEXT} == held
+        conn.rollback()
+
+
+def _side_files() -> set[str]:
+    return set(glob.glob(os.path.join(tempfile.gettempdir(), "claims-side-index-*")))
+
+
+def test_a_first_load_in_batches_searches_as_one_rebuilt_and_leaves_no_file(tmp_path):
+    before = _side_files()
+    path = str(tmp_path / "c.db")
+    report = load(path, [_write(tmp_path / "quay.jsonl", _records(9))], match=False, batch_size=2)
+    assert report.new == 9 and report.claims > 9
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select count(*) from articles_fts where articles_fts match 'bakery'").fetchone()[0] == 9
+        assert conn.execute("select count(*) from claims_fts where claims_fts match 'boats'").fetchone()[0] == 9
+        names = {r[0] for r in conn.execute("select name from sqlite_master where type = 'trigger'")}
+    assert {"claims_ai", "claims_ad", "claims_au", "articles_ai", "articles_ad", "articles_au"} <= names
+    _as_rebuilt(path)
+    assert _side_files() == before
+    # the indexes follow later writes through their triggers again
+    load(path, [_write(tmp_path / "more.jsonl", _records(2, start=9, word="chandlery"))], match=False)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select count(*) from articles_fts where articles_fts match 'chandlery'").fetchone()[0] == 2
+    _as_rebuilt(path)
+
+
+def _first_load_db(path: str):
+    db = open_db(path)
+    with db.conn:
+        pause_merges(db.conn)
+    return db
+
+
+def _rows(tmp_path, n: int, start: int = 0):
+    from datasette_claims.loader import iter_documents, process
+    from datasette_claims.store.articles import article_rows
+
+    rows = []
+    for doc in iter_documents([_write(tmp_path / f"r{start}.jsonl", _records(n, start))]):
+        article, claims = process(doc)
+        rows.append(article_rows(article, claims))
+    return rows
+
+
+def test_the_side_index_is_copied_only_when_it_holds_every_row(tmp_path):
+    path = str(tmp_path / "c.db")
+    db = _first_load_db(path)
+    side = SideIndex(db.conn, full_text_deferred(db.conn))
+    for batch in (_rows(tmp_path, 3), _rows(tmp_path, 2, start=3)):
+        with db.conn:
+            outcomes = save_articles(db, batch)
+        side.add_committed(db.conn, outcomes)
+    assert side.install(db.conn) == ["claims", "articles"]
+    with db.conn:
+        fill_full_text(db.conn, ["claims", "articles"])
+    _as_rebuilt(path)
+
+    # a row written after the side index read its batch: no copy
+    path2 = str(tmp_path / "d.db")
+    db2 = _first_load_db(path2)
+    side2 = SideIndex(db2.conn, full_text_deferred(db2.conn))
+    with db2.conn:
+        outcomes = save_articles(db2, _rows(tmp_path, 3, start=10))
+    side2.add_committed(db2.conn, outcomes)
+    with db2.conn:
+        save_articles(db2, _rows(tmp_path, 1, start=20))
+    assert side2.install(db2.conn) == []
+
+
+def test_another_connection_writing_meanwhile_means_a_rebuild(tmp_path):
+    path = str(tmp_path / "c.db")
+    wrote = []
+
+    def meanwhile(_):
+        if not wrote and os.path.exists(path):
+            with sqlite3.connect(path, timeout=30) as other:
+                if other.execute("select count(*) from articles").fetchone()[0]:
+                    other.execute("update claims set content = content || ' Lighthouse.' where rowid = 1")
+                    wrote.append(True)
+
+    load(path, [_write(tmp_path / "quay.jsonl", _records(8))], match=False, batch_size=2, progress=meanwhile)
+    assert wrote
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select count(*) from claims_fts where claims_fts match 'lighthouse'").fetchone()[0] == 1
+    _as_rebuilt(path)
+
+
+def test_an_article_replaced_within_the_first_load_means_a_rebuild(tmp_path):
+    path = str(tmp_path / "c.db")
+    first = _records(4)
+    again = dict(first[0], id="quay-0-again", text=first[0]["text"].replace("bakery", "ropewalk"))
+    load(path, [_write(tmp_path / "quay.jsonl", first + _records(3, start=4) + [again])], match=False, batch_size=2)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select count(*) from articles_fts where articles_fts match 'ropewalk'").fetchone()[0] == 1
+    _as_rebuilt(path)
+
+
+def test_a_database_in_memory_is_rebuilt_as_before(tmp_path):
+    db = open_db(sqlite_utils.Database(memory=True))
+    assert SideIndex(db.conn, ["claims", "articles"]).tables == []
+    report = load(db, [_write(tmp_path / "quay.jsonl", _records(3))], match=False, batch_size=2)
+    assert report.new == 3
+    assert db.conn.execute("select count(*) from articles_fts where articles_fts match 'bakery'").fetchone()[0] == 3
