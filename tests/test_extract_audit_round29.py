@@ -92,3 +92,31 @@ def test_the_writers_in_a_move_framing_is_no_part_of_the_content(sentence, conte
 def test_in_a_bid_without_a_comma_stays_in_the_content():
     one(LEAD + "The mayor said the port was closed in a bid to stop smuggling.",
         "the port was closed in a bid to stop smuggling")
+
+
+def test_a_description_of_one_countrys_office_skips_anothers_holder():
+    text = ("Kelpish president in Vellmark for trade fair\n\n"
+            "Kelp Vorsa, the president of Kelpland, is visiting Vellmark to sign trade agreements and meet "
+            "with Vellish president Anton Roebuck.\n\n"
+            "Vorsa, in comments at the trade fair, said trade between the two nations should grow. "
+            "The Kelpish president remarked that Vellmark and Kelpland were friends.")
+    one(text, "Vellmark and Kelpland were friends", speaker="Kelp Vorsa")
+
+
+def test_a_party_word_is_no_nationality():
+    text = LEAD + ("Republican senator Jo Roebuck, an American lawyer, visited the port on Monday. "
+                   "The Republican senator said the ferries would run.")
+    one(text, "the ferries would run", speaker="Jo Roebuck")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour board has not commented directly on the claim by the ferry union.",
+    "Jo Roebuck did not respond to questions about the memo.",
+    "The mayor did not refer to the ferry strike in his speech.",
+])
+def test_a_silence_about_a_topic_is_no_claim(sentence):
+    assert not [c.content.text for c in run(LEAD + sentence)]
+
+
+def test_a_negated_agreement_is_a_stance_and_stays():
+    one(LEAD + "The mayor did not agree with the end of the ferry embargo.", "the end of the ferry embargo")

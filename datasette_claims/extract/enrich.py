@@ -331,7 +331,8 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
         if person.first < src.start:
             people.ensure_role(person)
         role = person.role or _office_before_name(ctx, person, head)
-        if role and person.first < src.start and _holds_office(role, head, mention) and _same_owner(role, owner):
+        if role and person.first < src.start and _holds_office(role, head, mention) and _same_owner(role, owner) \
+                and not coref.other_nationality(mention, role):
             best = person
     if best is not None:
         return _Resolved(best.name, best)
@@ -344,7 +345,7 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     best = _named_before_apposition(ctx, src.start) if head in OFFICE_GROUP_OF \
         else coref.description_antecedent(ctx, mention, src.start)
     if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim) \
-            and not coref.holds_another_office(best.role, head):
+            and not coref.holds_another_office(best.role, head) and not coref.other_nationality(mention, best.role):
         # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
         # not the person the claim is about: "The prime minister said Roe should resign")
         return _Resolved(best.name, best)
