@@ -111,12 +111,20 @@ def test_a_party_word_is_no_nationality():
 
 @pytest.mark.parametrize("sentence", [
     "The harbour board has not commented directly on the claim by the ferry union.",
-    "Jo Roebuck did not respond to questions about the memo.",
+    "Jo Roebuck would not immediately comment on the memo.",
     "The mayor did not refer to the ferry strike in his speech.",
 ])
 def test_a_silence_about_a_topic_is_no_claim(sentence):
     assert not [c.content.text for c in run(LEAD + sentence)]
 
 
-def test_a_negated_agreement_is_a_stance_and_stays():
-    one(LEAD + "The mayor did not agree with the end of the ferry embargo.", "the end of the ferry embargo")
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a stance
+    ("The mayor did not agree with the end of the ferry embargo.", "the end of the ferry embargo"),
+    # quoted words in the object
+    ("Senator Jo Roebuck would not comment on an order signed by the governor \u201cto protect privacy and "
+     "equality\u201d for state workers.",
+     "an order signed by the governor \u201cto protect privacy and equality\u201d for state workers"),
+])
+def test_a_negated_agreement_or_a_quoted_object_stays(sentence, content):
+    one(LEAD + sentence, content)

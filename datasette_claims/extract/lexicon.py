@@ -939,9 +939,9 @@ COMPANY_NAME_HINTS = frozenset(("company", "corporation", "corp", "inc", "group"
 # the words a company's name ends in, as written ("Kelpco Inc", "Vorla Holdings Group"), and the things only a
 # body owns ("Kelpco's shares"): a lone name written so somewhere in the article is a body's (extract/enrich.py)
 BODY_NAME_ENDINGS = ("Inc", "Corp", "Ltd", "Co", "Group", "Company", "Corporation")
-# the verbs whose negation with a plain object is no statement ("did not comment on the raid", "has not responded
-# to questions about the memo", "did not refer to the hunt"): nothing was said (extract/refine.py)
-UNANSWERED_LEMMAS = ("comment", "respond", "reply", "remark", "refer", "elaborate")
+# the verbs whose negation with a plain object is no statement ("did not comment on the raid", "did not refer to
+# the hunt"): nothing was said (extract/refine.py; not "respond": PolNeAR annotates "did not respond to X")
+UNANSWERED_LEMMAS = ("comment", "remark", "refer", "elaborate")
 # capitalised words shaped like a nationality ("-an", "-ian", "-ish") that name a party, a faith or a side, not a
 # country: "the Iranian president" is no "Zimbabwean president", but "the Republican senator" may be an "American
 # senator" (extract/coref.py, ``other_nationality``)

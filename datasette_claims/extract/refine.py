@@ -84,8 +84,8 @@ def _absolute_clause(c) -> bool:
         and c.cue.text.endswith("ed") and c.source.end <= c.cue.start
 
 
-# a negated verb of answering, perhaps with an adverb ("has not commented directly on", "did not immediately
-# respond to")
+# a negated verb of remarking, perhaps with an adverb ("has not commented directly on", "would not immediately
+# comment on", "did not refer to")
 _NEGATED_ANSWER = re.compile(r"(?i).*\b(?:not|never|n't)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(UNANSWERED_LEMMAS)
                              + r")[a-z]*(?:\s+[a-z]+ly)?\s+(?:on|to|about|upon)$")
 
@@ -93,9 +93,15 @@ _NEGATED_ANSWER = re.compile(r"(?i).*\b(?:not|never|n't)\s+(?:[a-z]+ly\s+)?(?:" 
 def _unanswered(c) -> bool:
     """ "The ministry did not comment on the raid": the object is the topic of a
     silence, nothing was said; a negated agreement ("did not agree with") is a
-    stance and stays."""
+    stance and stays, and so does a negated "respond to" (PolNeAR annotates
+    "did not respond to questions about X": dropping it lowered train F1)."""
     return c.rule == "indirect.prep_object" and c.cue is not None \
-        and _NEGATED_ANSWER.fullmatch(c.cue.text) is not None
+        and _NEGATED_ANSWER.fullmatch(c.cue.text) is not None and _QUOTED.search(c.content.text) is None
+
+
+# a quotation mark in the object: someone's words are quoted ("would not comment on an order 'to protect
+# privacy'"), and PolNeAR keeps such a row
+_QUOTED = re.compile(r"[\"\u201c\u201d]")
 
 
 def _no_comment(c) -> bool:
