@@ -951,9 +951,10 @@ NOT_NATIONALITIES = frozenset(("Republican", "Democratic", "Democrat", "Liberal"
                                "Metropolitan", "Republic", "Olympic", "Atlantic", "Pacific", "Arctic", "Antarctic"))
 # the last word of a place's or a firm's name that few people carry as a surname ("Downing Street said", "Kelp
 # Bay", "Vorla Air Lines", "Kelpish Gas", "Ostmark Motor Co."): an untitled name ending so, with no known forename
-# first and never written as a person's, is no person (extract/speakers.py, ``place_or_firm_named``)
+# first and never written as a person's, is no person (extract/speakers.py, ``place_or_firm_named``; not "Park",
+# a surname too: "Marlow Park told them" is a person, tests/test_extract_bodies_and_places.py)
 PLACE_OR_FIRM_LAST_WORDS = frozenset((
-    "Street", "Avenue", "Road", "Square", "Bay", "Beach", "Coast", "Park", "City", "County",
+    "Street", "Avenue", "Road", "Square", "Bay", "Beach", "Coast", "City", "County",
     "Lines", "Oil", "Gas", "Power", "Motor", "Co", "Bros", "Petroleum", "Electric", "Telecom", "Platform"))
 BODY_POSSESSIONS = ("shares", "stock", "products", "website", "headquarters", "customers")
 # the lower-case nouns of a body's kind written right before its name ("US agricultural firm Kelpco",
