@@ -114,7 +114,8 @@ def test_opening_participle_before_a_modal_main_verb():
 def test_topic_ends_before_the_subjects_next_predicate():
     # a prepositional object is a noun phrase: ", but has instead urged ..." is the
     # subject's next act (a claim of its own), not part of the topic
-    text = "Westvale has not commented directly on the new levy, but has instead urged Easton to return to the talks."
+    # (affirmative: a negated comment with a plain object is no claim, tests/test_extract_audit_round29.py)
+    text = "Westvale has commented directly on the new levy, but has instead urged Easton to return to the talks."
     one(text, "the new levy", source="Westvale")
     one(text, "Easton to return to the talks", source="Westvale")
     one("Ivo Dal wrote about the harbour and left the board a month later.", "the harbour", source="Ivo Dal")

@@ -25,7 +25,7 @@ from .lexicon import (
     COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DO_AUX, DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE, FINITE_AUX, IRREGULAR_PASTS, JOURNALISM_PIECES, MODAL_ADVERBS, NOUN_ENDINGS, OFFICIAL_NOUNS,
     ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
-    PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS, PHRASE_DETERMINERS, PLURAL_NOUN_ENDINGS,
+    NOT_NATIONALITIES, PERSON_DESCRIPTION_HEADS, PERSON_HEADS, PERSON_PRONOUNS, PHRASE_DETERMINERS, PLURAL_NOUN_ENDINGS,
     PREPOSITIONS_BEYOND_STOPWORDS,
     PREMIER_WORDS, PUBLIC_OFFICES, SENTENCE_OPENERS, TITLE_WORDS, TITLE_WORDS_AMBIGUOUS, WEEKDAYS,
 )
@@ -469,6 +469,26 @@ def holds_another_office(role: str | None, head: str) -> bool:
     return not (heads & PREMIER_WORDS and held <= PREMIER_WORDS)
 
 
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ean|ese|ish|i|ic)")
+
+
+def _nationalities(words) -> set[str]:
+    return {w for w in words if _NATIONALITY.fullmatch(w) and w not in NOT_NATIONALITIES}
+
+
+def other_nationality(mention: str, role: str | None) -> bool:
+    """Does a description name one country's office ("the Iranian president")
+    and the person's known role only another's ("Zimbabwean president")?"""
+    if not role:
+        return False
+    ours = _nationalities(_MENTION_WORD.findall(mention))
+    if not ours:
+        return False
+    theirs = _nationalities(_MENTION_WORD.findall(role))
+    # (a country and its people share their first letters: "Iran" is an "Iranian"'s)
+    return bool(theirs) and not {w[:4] for w in ours} & {w[:4] for w in theirs}
+
+
 def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     """The person a definite description ("the GOP nominee", "The New York
     businessman") stands for: the most mentioned person of the last sentences,
@@ -489,7 +509,8 @@ def description_antecedent(ctx, mention: str, pos: int) -> Person | None:
     counts: dict[str, list] = {}
     text = ctx.text
     for q, p in ctx.people.mentions_in(lo, pos):
-        if gender and ctx.people.gender(p) not in (None, gender) or holds_another_office(p.role, head):
+        if gender and ctx.people.gender(p) not in (None, gender) or holds_another_office(p.role, head) \
+                or other_nationality(mention, p.role):
             continue
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
         if _CAPITAL_AFTER_SPACE.match(text[end:end + 2]):

@@ -22,7 +22,8 @@ from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, 
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
                       PLACE_OPENERS, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
                       TITLES, WEEKDAYS)
-from .speakers import GENDER_OF, body_of_a_country, clean_role, has_org_word, is_pronoun, title_head, titled_after
+from .speakers import (GENDER_OF, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
+                       title_head, titled_after)
 
 
 def _in_content(ctx, claim: Claim):
@@ -330,7 +331,8 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
         if person.first < src.start:
             people.ensure_role(person)
         role = person.role or _office_before_name(ctx, person, head)
-        if role and person.first < src.start and _holds_office(role, head, mention) and _same_owner(role, owner):
+        if role and person.first < src.start and _holds_office(role, head, mention) and _same_owner(role, owner) \
+                and not coref.other_nationality(mention, role):
             best = person
     if best is not None:
         return _Resolved(best.name, best)
@@ -343,7 +345,7 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     best = _named_before_apposition(ctx, src.start) if head in OFFICE_GROUP_OF \
         else coref.description_antecedent(ctx, mention, src.start)
     if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim) \
-            and not coref.holds_another_office(best.role, head):
+            and not coref.holds_another_office(best.role, head) and not coref.other_nationality(mention, best.role):
         # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
         # not the person the claim is about: "The prime minister said Roe should resign")
         return _Resolved(best.name, best)
@@ -606,6 +608,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
         person = resolved.get(c.id)
         if person is not None and person.role and not c.speaker_role:
             c.speaker_role = person.role
+        elif not c.speaker_role and c.sourcing in ("unnamed_official", "anonymous_generic") and c.speaker:
+            c.speaker_role = _body_of_source(c.speaker)
     _labelled_answers(ctx, claims)
     _transcript_turns(ctx, claims)
     _announced_transcript(ctx, claims)
@@ -616,6 +620,32 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _denials(claims)
     _questions(ctx.text, claims)
     relay.after_enrich(ctx, claims)
+
+
+# "a source within the Kelpish government", "senior sources inside the ministry", "an anonymous source at Vell
+# Harbour Hospital": an unnamed source placed in a body
+_SOURCE_IN_BODY = re.compile(r"(?i:(?:an?|one|two|three|several|some)\s+)?(?:[a-z]+\s+){0,2}[Ss]ources?\s+"
+                             r"(?:within|inside|in|at)\s+(?P<body>(?:the\s+)?[^,;:()]{2,60})")
+
+
+def _body_of_source(speaker: str) -> str | None:
+    """The body an unnamed source is placed in ("a source within the Kelpish
+    government": "the Kelpish government"), recorded as its role: a body with
+    a body's word ("ministry", "government", "military") or one written as a
+    name ("Downing Street", "Vell Harbour Hospital"); not a place's description
+    ("a source in the capital of Kelp") nor a country alone."""
+    m = _SOURCE_IN_BODY.fullmatch(speaker)
+    if m is None:
+        return None
+    body = m.group("body").strip()
+    words = body.split()
+    named = words[1:] if words[0].lower() == "the" else words
+    low = [w.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for w in named]
+    if not ORG_HINTS.isdisjoint(low):
+        return body
+    if named and all(w[:1].isupper() for w in named) and " ".join(low) not in COUNTRY_LIKE | COUNTRY_PAIRS:
+        return body
+    return None
 
 
 def _nested_speaker(ctx, c: Claim) -> None:
@@ -966,6 +996,7 @@ def _person_mention(ctx, c: Claim, mention: str) -> bool:
         bool(_PERSON_LIKE.match(mention) or _initials_name(mention) or _lone_person_name(ctx, c, mention))
         and mention.split()[0].lower() not in SENTENCE_OPENERS
         and mention.split()[0] not in PLACE_OPENERS and not has_org_word(mention)
+        and not (" " in mention and place_or_firm_named(ctx.text, mention))
         and not (body_of_a_country(mention) and not titled_after(ctx.text, c.source.end))
         and mention not in ctx.people.employers and mention.lower() not in COUNTRY_PAIRS))
 

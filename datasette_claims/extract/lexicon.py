@@ -939,6 +939,23 @@ COMPANY_NAME_HINTS = frozenset(("company", "corporation", "corp", "inc", "group"
 # the words a company's name ends in, as written ("Kelpco Inc", "Vorla Holdings Group"), and the things only a
 # body owns ("Kelpco's shares"): a lone name written so somewhere in the article is a body's (extract/enrich.py)
 BODY_NAME_ENDINGS = ("Inc", "Corp", "Ltd", "Co", "Group", "Company", "Corporation")
+# the verbs whose negation with a plain object is no statement ("did not comment on the raid", "did not refer to
+# the hunt"): nothing was said (extract/refine.py; not "respond": PolNeAR annotates "did not respond to X")
+UNANSWERED_LEMMAS = ("comment", "remark", "refer", "elaborate")
+# capitalised words shaped like a nationality ("-an", "-ian", "-ish") that name a party, a faith or a side, not a
+# country: "the Iranian president" is no "Zimbabwean president", but "the Republican senator" may be an "American
+# senator" (extract/coref.py, ``other_nationality``)
+NOT_NATIONALITIES = frozenset(("Republican", "Democratic", "Democrat", "Liberal", "Conservative", "Socialist",
+                               "Catholic", "Anglican", "Christian", "Muslim", "Islamic", "Jewish", "Lutheran",
+                               "Evangelical", "Shiite", "Sunni", "Libertarian", "Green", "Labour", "Public",
+                               "Metropolitan", "Republic", "Olympic", "Atlantic", "Pacific", "Arctic", "Antarctic"))
+# the last word of a place's or a firm's name that few people carry as a surname ("Downing Street said", "Kelp
+# Bay", "Vorla Air Lines", "Kelpish Gas", "Ostmark Motor Co."): an untitled name ending so, with no known forename
+# first and never written as a person's, is no person (extract/speakers.py, ``place_or_firm_named``; not "Park",
+# a surname too: "Marlow Park told them" is a person, tests/test_extract_bodies_and_places.py)
+PLACE_OR_FIRM_LAST_WORDS = frozenset((
+    "Street", "Avenue", "Road", "Square", "Bay", "Beach", "Coast", "City", "County",
+    "Lines", "Oil", "Gas", "Power", "Motor", "Co", "Bros", "Petroleum", "Electric", "Telecom", "Platform"))
 BODY_POSSESSIONS = ("shares", "stock", "products", "website", "headquarters", "customers")
 # the lower-case nouns of a body's kind written right before its name ("US agricultural firm Kelpco",
 # "telecoms giant Vorla", "document-leaking website Kelpleaks"): that name is a body's
@@ -999,6 +1016,10 @@ PERSON_DESCRIPTION_HEADS = (frozenset(w for w in OFFICIAL_NOUNS | PERSON_HEADS |
                                       if not w.endswith("s") or w == "boss")
                             | PEOPLE_NOUNS)
 PERSON_NOUNS = frozenset(w.lower() for w in GENERIC_ANON | KIN_NOUNS | OFFICE_HEADS | PEOPLE_NOUNS)
+# the heads of a noun phrase whose "within" names the body they belong to, so the phrase goes on past it ("a
+# source within the ministry", "lawyers within Kelpland", "members within both unions"; extract/sources.py)
+PLACED_WITHIN_HEADS = frozenset(PERSON_NOUNS | {w.lower() for w in COLLECTIVE_NOUNS | EXTRA_COLLECTIVE}
+                                | {"members", "member", "lawyers", "lawyer"})
 
 # Pieces of journalism: what an outlet runs ("a piece that noted", "a column which
 # argued"): the outlet's words, sourced to the press (sourcing.py, coref.relative_body)

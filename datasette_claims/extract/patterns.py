@@ -375,7 +375,9 @@ _CUT_AFTER_COMMA = (  # each branch without its opening comma
     r"\s+and\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|more|most|many|some|[A-Z]|\d)\b)|"
     r"\s+(?:who|whose)\b|"
     r"\s+(?:a|an)\s+|\s+(?:compared|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|who|which))\b|"
-    r"\s+(?:until|unless)\b|\s+(?:though|although)(?=\s*(?:[.,;:!?\"\u201c\u201d]|$))")
+    r"\s+(?:until|unless)\b|\s+(?:though|although)(?=\s*(?:[.,;:!?\"\u201c\u201d]|$))|"
+    # ", in a move to ...", ", in a bid to ...": the writer's framing of the act reported, not its words
+    r"\s+in\s+(?:a|an)\s+(?:move|bid|effort|attempt)\b")
 _CUT_AFTER_SPACE = (  # each branch without its opening space (\s+ becomes \s*)
     r"(?<=,[\"\u201d]\s)\s*" + _AFTER_COMMA + "|"
     # (the other branches go on with a space, a dash, "and"/"but" or "in": the

@@ -17,7 +17,7 @@ import re
 from . import relay, sourcing
 from . import claim_index
 from .context import content_quote_type, Ctx, make_claim
-from .lexicon import BARE_CLAUSE_AUXILIARIES, REPORT_NOUNS
+from .lexicon import BARE_CLAUSE_AUXILIARIES, REPORT_NOUNS, UNANSWERED_LEMMAS
 
 # The content of a no-comment formula, as the cue rules cut it.
 _NO_COMMENT = re.compile(
@@ -64,7 +64,8 @@ def _anaphoric_denial(c) -> bool:
 
 
 def refine_claims(ctx: Ctx) -> None:
-    ctx.claims = [c for c in ctx.claims if not (_no_comment(c) or _absolute_clause(c) or _anaphoric_denial(c))]
+    ctx.claims = [c for c in ctx.claims
+                  if not (_no_comment(c) or _absolute_clause(c) or _anaphoric_denial(c) or _unanswered(c))]
     for c in list(ctx.claims):
         if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
             _split_denial(ctx, c)
@@ -81,6 +82,26 @@ def _absolute_clause(c) -> bool:
     """A claim whose source and cue are an absolute clause (nobody said anything)."""
     return c.source is not None and c.cue is not None and _ABSOLUTE_OPENING.match(c.source.text) is not None \
         and c.cue.text.endswith("ed") and c.source.end <= c.cue.start
+
+
+# a negated verb of remarking, perhaps with an adverb ("has not commented directly on", "would not immediately
+# comment on", "did not refer to")
+_NEGATED_ANSWER = re.compile(r"(?i).*\b(?:not|never|n't)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(UNANSWERED_LEMMAS)
+                             + r")[a-z]*(?:\s+[a-z]+ly)?\s+(?:on|to|about|upon)$")
+
+
+def _unanswered(c) -> bool:
+    """ "The ministry did not comment on the raid": the object is the topic of a
+    silence, nothing was said; a negated agreement ("did not agree with") is a
+    stance and stays, and so does a negated "respond to" (PolNeAR annotates
+    "did not respond to questions about X": dropping it lowered train F1)."""
+    return c.rule == "indirect.prep_object" and c.cue is not None \
+        and _NEGATED_ANSWER.fullmatch(c.cue.text) is not None and _QUOTED.search(c.content.text) is None
+
+
+# a quotation mark in the object: someone's words are quoted ("would not comment on an order 'to protect
+# privacy'"), and PolNeAR keeps such a row
+_QUOTED = re.compile(r"[\"\u201c\u201d]")
 
 
 def _no_comment(c) -> bool:

@@ -26,6 +26,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
     HONORIFICS,
+    PLACED_WITHIN_HEADS,
     JOINED_ARTICLES,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
@@ -613,7 +614,7 @@ _GROUP_NP = (
     r"(?P<np>(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther|"
     r"[Ss]enior|[Tt]op|[Ff]ormer|[Cc]lose|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Oo]ne)\s+)*"
     r"(?P<head>[A-Za-z]+s|people|person|source|official|aide|adviser|advisor|friend|associate|insider)\s+"
-    r"(?:to|for|of|at|in|close\s+to|inside|around)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\s*[A-Z])){2,50}?)\s*$")
+    r"(?:to|for|of|at|in|close\s+to|inside|within|around)\s+(?:[^,;:.\"\u201c\u201d]|\.(?=\s*[A-Z])){2,50}?)\s*$")
 _GROUP_PREP = re.compile(r"(?:^|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))" + _GROUP_NP)
 # _GROUP_PREP opens with look-behinds, so a search tries it at every position;
 # each of them ends with a space, and behind that space taken as the first
@@ -812,6 +813,12 @@ _SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr"))
 _STEP, _STOP, _OPENS = "step", "stop", "opens"  # token j: in the phrase; before it; its first word
 
 
+def _placed_within(toks, j: int, lw: str) -> bool:
+    """ "A source within the ministry told", "Lawyers within Kelpland say": a
+    person's noun before "within" -- one of the body, the phrase goes on."""
+    return lw == "within" and j > 0 and toks[j - 1][2].lower() in PLACED_WITHIN_HEADS
+
+
 def _np_step(toks, i: int, j: int, w: str) -> str:
     """What token ``j`` is to the noun phrase ending at token ``i``."""
     lw = w.lower()
@@ -823,7 +830,7 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
         return _STEP  # "About four in 10 said", "Over 60 percent said": a survey share
     if (lw == "by" or lw in _AUTHORED) and j < i and _authored(toks, j, lw):
         return _STEP  # "A survey by the institute found": the document's author is in its phrase
-    if lw in STOP and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
+    if lw in STOP and not _placed_within(toks, j, lw) and (w[:1].islower() or j == 0 or toks[j - 1][2] in PUNCT_STOP
                        or toks[j - 1][2] == "."):
         return _STOP
     if j < i and j > 0 and w in _TIME_NOUNS and toks[j - 1][2].lower() in _TIME_DETERMINERS:

@@ -55,8 +55,8 @@ ANON_REASON = re.compile(
 
 
 _DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
-HEAD_BREAKS = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar", "who", "inside", "on", "about",
-             "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
+HEAD_BREAKS = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar", "who", "inside", "within", "on",
+             "about", "including", "led", "across", "around", "handling", "whose", "which", "that", "like", "such"}
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
 _ONE = {"a", "an", "one", "another"}

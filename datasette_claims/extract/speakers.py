@@ -43,6 +43,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     PERSON_HEADS,
+    PLACE_OR_FIRM_LAST_WORDS,
     RECORDING_NOUNS,
     ROLES_BEFORE_NAME,
     SENTENCE_OPENERS,
@@ -1093,7 +1094,8 @@ def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None
     support") or a name written as a place (``_written_as_place``)."""
     untitled = {name for name, _, title in found if title is None and " " in name}  # (each name once)
     places = {name for name in untitled if name.lower() in COUNTRY_PAIRS
-              or _place_shaped(name) and _written_as_place(text, name) or _thing_named(text, name)}
+              or _place_shaped(name) and _written_as_place(text, name) or _thing_named(text, name)
+              or place_or_firm_named(text, name)}
     if employers or places:
         return [f for f in found if f[0] not in employers and f[0] not in places]
     return found
@@ -1118,6 +1120,34 @@ def _thing_named(text: str, name: str) -> bool:
     if words[0].lower() in FORENAMES or _marked_as_person(text, name):
         return False
     return _owned(text, words[-1]) or _written_lower(text, words[-1].lower())
+
+
+def place_or_firm_named(text: str, name: str) -> bool:
+    """Is an untitled name a place's or a firm's by its last word ("Downing
+    Street said", "Vorla Air Lines announced", "Kelpish Gas stated")?  Only when
+    its first word is no forename and the article never writes it as a
+    person's ("Jo Park's aide", "Tor Bay, an activist").  Left as a person, it
+    took a person's sourcing and drew "she" and a description to it."""
+    words = name.split()
+    first = words[0].rstrip(".").lower()
+    return (words[-1].rstrip(".") in PLACE_OR_FIRM_LAST_WORDS and first not in FORENAMES
+            and first not in TITLE_WORDS and first not in HONORIFICS and not _marked_as_person(text, name)
+            and not _titled_before(text, name))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _titled_before(text: str, name: str) -> bool:
+    """Is the name written somewhere right after a title or an honorific
+    ("Ambassador Jo Park", "Mr. Tor Bay")?"""
+    k = text.find(name)
+    while k >= 0:
+        m = _WORD_BEFORE.search(text, max(0, k - 30), k)
+        if m is not None and (m.group(1).lower() in TITLE_WORDS or m.group(1).lower() in HONORIFICS):
+            return True
+        k = text.find(name, k + len(name))
+    return False
 
 
 def _word_char(ch: str) -> bool:
