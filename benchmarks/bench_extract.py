@@ -202,10 +202,14 @@ def command_env(tmp: str | None) -> dict:
 class Stages(NamedTuple):
     """CPU seconds of each step of ``claims extract --jobs 1``, in the order it runs them."""
 
-    import_datasette: float   # ``datasette.cli`` (the console script's own import, plugins included)
+    import_command: float     # the command's own modules (``cli.load``: the loader, readers, store, ...)
+    import_datasette: float   # ``datasette.cli``: what ``datasette claims extract`` adds to ``python -m
+    #                           datasette_claims extract`` (Datasette's app, views, vendored ``pint``)
     import_extractor: float   # ``datasette_claims.extract``: compiling its patterns
     read: float               # reading and decoding the corpus into Documents
+    repair: float             # UTF-8 read twice put right (``parallel`` before cleaning)
     clean: float              # ``articles.article_from_document``
+    screen: float             # the article's checks: only page furniture, not English, a placeholder date
     extract: float            # ``loader.claims_and_failures``
     line: float               # ``contract.article_line``
     claims: int = 0           # the claims extracted (the command's count, as a check)
@@ -216,29 +220,46 @@ _TIMED = Stages._fields[:-1]
 
 def command_stages(src: str) -> Stages:
     """The command's steps one after the other, each over the whole corpus (run
-    in a fresh interpreter: the imports are the first thing timed)."""
+    in a fresh interpreter: the imports are the first thing timed), as
+    ``parallel.prepare`` takes an article through them."""
     clock = time.process_time
     t0 = clock()
-    import datasette.cli  # noqa: F401
+    import datasette_claims.cli.load  # noqa: F401
 
     t1 = clock()
-    import datasette_claims.extract  # noqa: F401
+    import datasette.cli  # noqa: F401
 
     t2 = clock()
-    from datasette_claims import collector, contract, loader
+    import datasette_claims.extract  # noqa: F401
+
+    t3 = clock()
+    from datasette_claims import collector, contract, loader, parallel
     from datasette_claims.articles import article_from_document
+    from datasette_claims.language import language_warning
 
     with collector.paused():  # (as the command, around the whole run)
         docs = [d for d in loader.iter_documents([src], {}) if not isinstance(d, loader.LoadError)]
-        t3 = clock()
-        articles = [article_from_document(d) for d in docs]
         t4 = clock()
-        claims = [loader.claims_and_failures(art)[0] for art in articles]
+        for doc in docs:
+            parallel._undo_double_encoding(doc)
         t5 = clock()
+        articles = [article_from_document(d) for d in docs]
+        t6 = clock()
+        kept = []  # (an article of page furniture only is an error, not extracted)
+        for doc, art in zip(docs, articles):
+            if not parallel.only_furniture(doc, art):
+                language_warning(art)
+                parallel._placeholder_date(art)
+                kept.append(art)
+        articles = kept
+        t7 = clock()
+        claims = [loader.claims_and_failures(art)[0] for art in articles]
+        t8 = clock()
         for art, found in zip(articles, claims):
             contract.article_line(art, found)
-        t6 = clock()
-    return Stages(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, sum(map(len, claims)))
+        t9 = clock()
+    return Stages(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6, t8 - t7, t9 - t8,
+                  sum(map(len, claims)))
 
 
 def print_stages(src: str, runs: int, env: dict, bcpu: float) -> None:
@@ -251,7 +272,7 @@ def print_stages(src: str, runs: int, env: dict, bcpu: float) -> None:
     medians = {name: statistics.median(getattr(s, name) for s in found) for name in _TIMED}
     total = sum(medians.values())
     print(f"  its steps (CPU, median of {runs} fresh interpreters, {found[0].claims} claims; {total:.2f}s, "
-          f"{total / bcpu:.1f}x in all):")
+          f"{total / bcpu:.1f}x in all; python -m datasette_claims extract skips import_datasette):")
     for name, cpu in medians.items():
         print(f"    {name:<17} {cpu:6.2f}s  {cpu / bcpu:5.1f}x")
 
