@@ -4,10 +4,10 @@
 line: its web application, its views and, through its vendored ``pint``,
 NumPy, SciPy and Dask when they are installed (the ``distributed`` extra
 installs Dask), before this plugin's command is even found.  ``claims
-extract`` touches no database and serves nothing, so none of that is used;
-over the Wikinews corpus with two workers it was most of the serial
-start-up, during which the second core idles (docs/benchmarks.md, "The
-claims extract command over the corpus").
+extract`` touches no database and serves nothing, so none of that is used,
+and it was about half of the command's start-up (7.3 against 3.9 billion
+instructions), which runs before the workers fork, one core idle
+(docs/benchmarks.md, "The claims extract command over the corpus").
 
 This entry point runs the same command object (``cli.load.extract_command``:
 the same options, output and exit statuses) from a group of its own, so a
