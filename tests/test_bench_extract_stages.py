@@ -35,7 +35,8 @@ def test_stages_cover_every_step(tmp_path):
     assert gc.isenabled()
     stages = bench_extract.command_stages(str(corpus))
     assert gc.isenabled()  # (paused for the steps only, as the command does)
-    assert stages._fields == ("import_datasette", "import_extractor", "read", "clean", "extract", "line", "claims")
+    assert stages._fields == ("import_command", "import_datasette", "import_extractor", "read", "repair", "clean",
+                              "screen", "extract", "line", "claims")
     assert all(cpu >= 0 for cpu in stages[:-1])
     # every article went through the extractor, as the command's own path takes it
     expected = sum(len(loader.claims_for(article_from_document(d))) for d in loader.iter_documents([str(corpus)], {}))

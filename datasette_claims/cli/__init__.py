@@ -2,17 +2,20 @@
 
 Commands are thin: they parse options, call the pipeline or the store, and
 turn the outcome into output and an exit status.
+
+The command modules are imported when the group is registered, not with this
+package: ``python -m datasette_claims extract`` (``__main__``) imports only
+the module of its one command.
 """
 
 from __future__ import annotations
 
 import click
 
-from . import factchecks, load
-from . import match
-
 
 def register(cli: click.Group) -> None:
+    from . import factchecks, load, match
+
     @cli.group(name="claims")
     def claims():
         """Extract, match and check claims from news articles.
