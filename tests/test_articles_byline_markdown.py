@@ -6,6 +6,7 @@ marks are no part of its headline.  Loaded through the real CLI."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -68,3 +69,16 @@ def test_heading_marks():
     assert without_heading_marks("## Pier closed ##") == "Pier closed"
     assert without_heading_marks("#hashtag politics") == "#hashtag politics"
     assert without_heading_marks("Pier closed") == "Pier closed"
+
+
+@pytest.mark.asyncio
+async def test_markdown_headline_line_is_not_greyed_as_furniture(tmp_path):
+    from conftest import make_datasette
+
+    page = tmp_path / "ferry.md"
+    page.write_text(f"# Osterholm ferry to stop in May\n\nHome | News | Sport\n\n{BODY}")
+    db_path = load_with_cli(str(tmp_path / "claims.db"), page)
+    article_id = sqlite3.connect(db_path).execute("select id from articles").fetchone()[0]
+    html = (await make_datasette([db_path]).client.get(f"/claims/-/claims/article/{article_id}")).text
+    greyed = re.findall(r'<span class="claims-furniture"[^>]*>.*?\[page furniture: </span>(.*?)<span', html)
+    assert greyed == ["Home | News | Sport"]
