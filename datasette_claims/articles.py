@@ -20,7 +20,8 @@ from urllib.parse import ParseResult, urlparse
 from .dates import normalise_date, date_from_url
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
                         is_furniture, link_list)
-from .mastheads import OUTLET_LINE, Title, looks_like_headline, masthead, masthead_line, owns_page, split_title
+from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, owns_page,
+                        split_title, without_heading_marks)
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
@@ -563,9 +564,10 @@ def _take_headline(article: Article, line: Span, text: str) -> None:
     story goes on to name is its subject, not its site ("Glenmore - Council
     backs ..." then "Glenmore's council ..."), unless the page's copyright
     line names it."""
-    title = split_title(line.text)
+    written = without_heading_marks(line.text)
+    title = split_title(written)
     if title.site and title.site.lower() in text[line.end:].lower() and not owns_page(text, title.site):
-        title = Title(line.text, None)
+        title = Title(written, None)
     article.headline = title.headline
     article.headline_span = line
     article.outlet = article.outlet or title.site
@@ -581,6 +583,8 @@ def _read_header(article: Article, header: list[Span], opens_page: bool = False)
         name = masthead(p.text)
         if m and not article.outlet:
             article.outlet = m.group("outlet").strip()
+        elif not article.outlet and byline_outlet(p.text):
+            article.outlet = byline_outlet(p.text)
         elif name and opens_page and not article.outlet:
             article.outlet = name
         elif name or (article.outlet and p.text.strip().lower().startswith(article.outlet.lower())):
@@ -617,7 +621,7 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
             article.furniture.extend(body[i:])
             break
         if i in links or ((is_furniture(p.text) or byline_only(p.text)) if not doc.clean else is_desk_line(p.text)):
-            name = None if article.outlet or i in links else _caption_outlet(p.text)
+            name = None if article.outlet or i in links else byline_outlet(p.text) or _caption_outlet(p.text)
             if name:
                 article.outlet = name
             article.furniture.append(p)

@@ -34,7 +34,10 @@ FIELD_KINDS = ("speaker", "sourcing", "quote_type")
 CLAIM_KINDS = FIELD_KINDS + ("not_a_claim",)
 LINK_KINDS = ("link_confirm", "link_reject")
 STORY_KINDS = ("story_merge", "story_split")
-KINDS = CLAIM_KINDS + LINK_KINDS + STORY_KINDS + ("speaker_merge", "undo")
+SPEAKER_KINDS = ("speaker_merge", "speaker_kind")  # corrections of a speaker, not of a claim
+KINDS = CLAIM_KINDS + LINK_KINDS + STORY_KINDS + SPEAKER_KINDS + ("undo",)
+# what a speaker is: the ClaimReview claimant's @type (Person or Organization) follows it
+SPEAKER_TYPES = ("person", "organisation")
 
 
 class CorrectionError(ValueError):
@@ -239,6 +242,20 @@ def _check_merge(conn, row: dict) -> dict:
         "target_name": names[target][1], "target_aliases": names[target][2]})}
 
 
+def _check_speaker_kind(conn, row: dict) -> dict:
+    """A speaker is a person or an organisation ("Environmental group Blue Shore"
+    read as a person): the machine's kind is kept, for the undo."""
+    found = conn.execute("select kind from speakers where id = ?", [row["claim_id"] or ""]).fetchone()
+    if found is None:
+        raise UnknownId("Speaker not found")
+    if row["value"] not in SPEAKER_TYPES:
+        raise CorrectionError(f"kind must be one of: {', '.join(SPEAKER_TYPES)}")
+    if found[0] == row["value"]:
+        raise CorrectionError(f"This speaker is already filed as a{'n' if row['value'][0] == 'o' else ''} "
+                              f"{row['value']}")
+    return {"machine_value": found[0]}
+
+
 def speaker_named(conn, text: str | None) -> str | None:
     """The id of the speaker a reviewer names for a merge: its id, else its name
     as the pages show it (any case), when one speaker has that name."""
@@ -256,13 +273,16 @@ def speaker_named(conn, text: str | None) -> str | None:
 
 def speaker_merges(conn, speaker_id: str) -> list[dict]:
     """For a speaker page: each merge of this speaker into another or of another into
-    it, oldest first, with both names and whether it is still in force."""
+    it, and each change of its kind, oldest first, with both names and whether it is
+    still in force."""
     if not has_table(conn, "corrections"):
         return []
     rows = history(conn)
     undone = {int(c.other_id) for c in rows if c.kind == "undo" and (c.other_id or "").isdigit()}
     out = []
     for c in rows:
+        if c.kind == "speaker_kind" and c.claim_id == speaker_id:
+            out.append({**c.as_dict(), "in_force": c.id not in undone})
         if c.kind != "speaker_merge" or speaker_id not in (c.claim_id, c.other_id):
             continue
         before = json.loads(c.machine_value or "{}")
@@ -306,7 +326,8 @@ def _check_story(conn, row: dict) -> dict:
 _CHECKS = {
     "speaker": _check_speaker, "sourcing": _check_choice, "quote_type": _check_choice,
     "not_a_claim": _check_not_a_claim, "link_confirm": _check_link, "link_reject": _check_link,
-    "speaker_merge": _check_merge, "undo": _check_undo, "story_merge": _check_story, "story_split": _check_story,
+    "speaker_merge": _check_merge, "speaker_kind": _check_speaker_kind, "undo": _check_undo,
+    "story_merge": _check_story, "story_split": _check_story,
 }
 
 
@@ -317,6 +338,9 @@ def _undo(conn, correction_id: str) -> None:
         return
     if row[0] == "speaker_merge":
         _unmerge(conn, correction_id)
+    elif row[0] == "speaker_kind" and row[1]:
+        conn.execute("update speakers set kind = ? where id = (select claim_id from corrections where id = ?)",
+                     [row[1], correction_id])
     elif row[0] in ("link_reject", "story_split") and row[1]:
         restore_links(conn, json.loads(row[1]))
     elif row[0] == "not_a_claim" and row[1]:
@@ -353,6 +377,9 @@ def apply(conn) -> int:
                 done += _apply_claim(conn, c, target)
         elif c.kind == "speaker_merge":
             done += _merge_speakers(conn, c.claim_id, c.other_id)
+        elif c.kind == "speaker_kind":
+            done += conn.execute("update speakers set kind = ? where id = ? and kind is not ?",
+                                 [c.value, c.claim_id, c.value]).rowcount
     done += _apply_links(conn)
     return done
 

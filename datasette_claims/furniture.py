@@ -248,8 +248,12 @@ def is_desk_line(s: str) -> bool:
 def byline_only(s: str) -> bool:
     """A line that is the byline alone ("By Ann Lee", "By Ann Lee, Health
     Reporter"), as trafilatura keeps it atop a clean body: no full stop at its
-    end, so "By Monday, the fees had doubled." stays a sentence."""
-    return len(s) <= 100 and BYLINE.match(s) is not None and not TERMINAL.search(s)
+    end, so "By Monday, the fees had doubled." stays a sentence.  Markdown's
+    emphasis around it ("*By Ann Lee*") is no part of it."""
+    if len(s) > 100:
+        return False
+    s = s.strip().strip("*_")
+    return BYLINE.match(s) is not None and not TERMINAL.search(s)
 
 
 # What every ``DESK_NOTE`` line holds, for each way it can match: its first

@@ -68,6 +68,45 @@ def _name_case(s: str, words: list[str]) -> str:
     return " ".join(cased)
 
 
+
+# A byline that names the paper after the writer ("By Jane Roe, The Harbour
+# Gazette", "By Jo Vik | Bay Courier"): its parts after the name.
+BYLINE_PARTS = re.compile(r"\s*[,|•·–—]\s*")
+BYLINE_OPENING = re.compile(r"^\W{0,3}By\s+[A-Z]")
+# A writer's job in a byline ends in a word papers also call themselves by
+# ("Health Reporter", "Staff Reporter"): a paper's name of that word says "The".
+BYLINE_ROLE_NOUNS = frozenset(("reporter",))
+
+
+def byline_outlet(s: str) -> str | None:
+    """The paper a byline line names after its writer, or None: "By Jane Roe,
+    The Harbour Gazette" -> "The Harbour Gazette".  Only a masthead of a usual
+    noun counts ("By Ann Lee, Health Reporter" names her job, "By Ann Lee,
+    Oslo" her town), and only on a short line without a sentence's end."""
+    if len(s) > 120 or not BYLINE_OPENING.match(s) or TERMINAL.search(s.rstrip("*_ ")):
+        return None
+    for part in BYLINE_PARTS.split(s.strip().strip("*_"))[1:]:
+        name = masthead(part)
+        if name is None:
+            continue
+        words = name.split()
+        if words[-1].lower() in BYLINE_ROLE_NOUNS and words[0].lower() != "the":
+            continue
+        return name
+    return None
+
+
+# A Markdown heading's marks around a headline ("# Council votes ...", "## Title ##").
+HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def without_heading_marks(s: str) -> str:
+    """A headline without the Markdown marks a ``.md`` file writes it with
+    ("# Council votes to close library" -> "Council votes to close library");
+    the article's text keeps them (offsets index it as given)."""
+    m = HEADING_MARKS.match(s)
+    return m.group("title") if m and m.group("title") else s
+
 # A page's copyright line names who owns it ("© 2026 The Harbour Notebook.
 # All rights reserved.", "Copyright 2019-2026 Glen Voice"): the site.
 COPYRIGHT_OWNER = re.compile(
@@ -269,8 +308,11 @@ def masthead_line(head: list[Span], text: str) -> Masthead | None:
     headline = lines[1] if motto is not None else lines[0]
     name, tail = _masthead_name(head[first].text)
     between = headline > first + 1 + (motto is not None)
-    outlet = masthead_above(name, head[headline].text.strip(), menu_between=between, first_line=first == 0,
-                            owner=owns_page(text, name))
+    if BYLINE_OPENING.match(name):  # "By Jane Roe, The Harbour Gazette": a byline, never a masthead
+        outlet = byline_outlet(name)
+    else:
+        outlet = masthead_above(name, head[headline].text.strip(), menu_between=between, first_line=first == 0,
+                                owner=owns_page(text, name))
     if not outlet:
         return None
     m = BYLINE_DATE.match(tail) if tail else None

@@ -178,8 +178,9 @@ async def test_the_sourcing_correction_speaks_the_pages_labels(story_db_path):
                            {"kind": "sourcing", "value": "named_org", "reason": "An invented reason."})
     assert r.status_code == 302, r.text
     html = (await ds.client.get(page, cookies=actor_cookies(ds, "alice"))).text
-    row = html[html.index("An invented reason.") - 600:html.index("An invented reason.")]
-    assert "<td>Named organisation</td>" in row and "<td>Named person</td>" in row
+    row = html[html.index("An invented reason.") - 900:html.index("An invented reason.")]
+    assert '<td data-label="Corrected to">Named organisation</td>' in row
+    assert '<td data-label="Machine said">Named person</td>' in row
 
 
 @pytest.mark.asyncio

@@ -94,8 +94,8 @@ def claims_routes():
 
 def factcheck_routes():
     from .alerts import alerts_page
-    from .review import (claim_correction, claim_status, speaker_merge, story_merge, story_split, story_status,
-                         undo_correction)
+    from .review import (claim_correction, claim_status, speaker_kind, speaker_merge, story_merge, story_split,
+                         story_status, undo_correction)
     from .verdicts import claim_verdict, claim_withdraw, claimreview_json, story_verdict, story_withdraw
 
     return [
@@ -111,6 +111,7 @@ def factcheck_routes():
         (DB + r"/claim/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(claim_status, READS["claim_status"])),
         (DB + r"/story/(?P<id>[^/]+)/status(?P<format>\.json)?$", view(story_status, READS["story_review"])),
         (DB + r"/speaker/(?P<id>[^/]+)/merge(?P<format>\.json)?$", view(speaker_merge, READS["speaker_review"])),
+        (DB + r"/speaker/(?P<id>[^/]+)/kind(?P<format>\.json)?$", view(speaker_kind, READS["speaker_review"])),
         (DB + r"/story/(?P<id>[^/]+)/merge(?P<format>\.json)?$", view(story_merge, READS["story_correction"])),
         (DB + r"/story/(?P<id>[^/]+)/split(?P<format>\.json)?$", view(story_split, READS["story_correction"])),
         (DB + r"/correction/(?P<id>[0-9]+)/undo(?P<format>\.json)?$", view(undo_correction, READS["claim_review"])),

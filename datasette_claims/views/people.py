@@ -10,6 +10,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import BadRequest, NotFound, Response
 
 from .. import charts, corrections
+from ..mastheads import split_title, without_heading_marks
 from ..store import speaker_counts as kept_counts
 from ..store.schema import SPEAKER_LAST_WORD
 from ..store.speaker_counts import COLUMNS, SPEAKER_COUNTS, count_params
@@ -318,13 +319,26 @@ def furniture_marks(text: str, paragraphs_json, headline: str | None) -> list[di
         for m in LINE.finditer(text, pos, start):
             line = m.group().strip()
             opens_paragraph = m.end() == start and start < len(text)
-            if line and line != (headline or "").strip() and not opens_paragraph:
+            if line and not _headline_line(line, headline) and not opens_paragraph:
                 marks.append({"start": m.start(), "end": m.end(), "kind": "furniture"})
         pos = max(pos, end)
     return marks
 
 
 LINE = re.compile(r"[^\n]+")
+
+
+def _headline_line(line: str, headline: str | None) -> bool:
+    """Is ``line`` the line the headline was read from: as given, or with the
+    Markdown marks (``# ``) or the site's name that the headline went without
+    ("Harbour Watch - Why the fee doubled")?"""
+    headline = (headline or "").strip()
+    if not headline:
+        return False
+    if line == headline:
+        return True
+    written = without_heading_marks(line)
+    return written == headline or split_title(written).headline == headline
 
 
 async def _original(page, article_id: str | None) -> dict | None:

@@ -91,8 +91,11 @@ async def _unchecked_column(page, joins: list[str]) -> str:
     if not await page.can_view("verdicts"):
         return "null as unchecked"
     live = await live_verdicts(page, "v")
-    own = ("not exists(select 1 from verdicts v where (v.claim_id = c.id "
-           f"or (c.story_id is not null and v.story_id = c.story_id)){live})")
+    # Two lookups, each on its own index, not one "claim_id = ? or story_id = ?": with
+    # ANALYZE statistics (a story_id index of mostly nulls) SQLite scanned every verdict
+    # for each candidate row instead (bench_queue, 50,000 claims: 93 -> 25 ms CPU).
+    own = (f"not exists(select 1 from verdicts v where v.claim_id = c.id{live}) and (c.story_id is null "
+           f"or not exists(select 1 from verdicts v where v.story_id = c.story_id{live}))")
     joins.append(REPORT_VERDICTS.format(live=live))
     return f"({own} and rv.story_id is null) as unchecked"
 

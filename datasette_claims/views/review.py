@@ -123,6 +123,19 @@ async def speaker_merge(page):
     return _done(page, page.urls.speaker(target), {"ids": ids, "into": target}, "Speakers merged")
 
 
+async def speaker_kind(page):
+    """POST kind (person or organisation) and reason: what this speaker is (its
+    ClaimReview claimant's type follows), kept over every later load."""
+    actor = await _writable(page)
+    speaker_id = decode_id(page.request.url_vars["id"])
+    data = await posted_fields(page)
+    kind, reason = _text(data, "kind"), _text(data, "reason")
+    ids = await _write(page, lambda conn: [corrections.record(
+        conn, "speaker_kind", claim_id=speaker_id, value=kind, reason=reason, actor=actor)])
+    return _done(page, page.urls.speaker(speaker_id), {"ids": ids, "kind": kind},
+                 f"Speaker filed as a{'n' if kind == 'organisation' else ''} {kind}")
+
+
 async def undo_correction(page):
     """POST reason: take back correction ``id`` (a new history row; nothing is erased)."""
     actor = await _writable(page)
@@ -147,7 +160,7 @@ def _undone_page(conn, urls, number: str) -> str:
     if row is None or row[1] is None:
         return urls.overview()
     kind, subject = row
-    if kind == "speaker_merge":
+    if kind in corrections.SPEAKER_KINDS:
         return urls.speaker(subject)
     if kind in corrections.STORY_KINDS:
         story = conn.execute("select story_id from claims where id = ?", [subject]).fetchone()

@@ -265,7 +265,13 @@ async def _ranked(page, q, where, params, size, token) -> Found:
     if len(scored) > size:
         last = page_rows[-1]
         nxt = [-last[0], last[1], last[2]]
-    results = [_result(q, -r[0], claims[r[2]]) for r in page_rows if r[2] in claims]
+    shown = page_rows
+    if earliest:
+        # the earliest appearance heads its tie (same score, same day: a wire copy and its
+        # reprint), where the ids put a reprint marked nothing above the one marked "earliest"
+        lead = earliest["claim"]["id"]
+        shown = sorted(page_rows, key=lambda r: (r[0], r[1], r[2] != lead))
+    results = [_result(q, -r[0], claims[r[2]]) for r in shown if r[2] in claims]
     if earliest:
         earliest["negation_flipped"] = negation_flipped(q, earliest["claim"]["content"])
         # The earliest is the earliest *dated* strong match: say how many strong matches have no

@@ -1,0 +1,100 @@
+"""A reviewer files a speaker the machine read as a person as an organisation (or
+back), from the speaker page: the ClaimReview claimant's @type follows, a reload
+keeps it, Undo gives the machine's kind back.  Invented texts, the real CLI, a
+real Datasette, the form as a browser posts it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from conftest import load_docs_with_cli, load_with_cli, make_datasette, post_form_as, write_docs
+from test_factcheck_web import REVIEWERS
+
+DOCS = [
+    {"id": "cape-1", "outlet": "Gull Press Agency", "published": "2026-03-08", "title": "Turbines approved",
+     "text": "The Cape Morrow wind farm was approved on Sunday. Conservation group Tern Watch said the "
+             "turbines would harm seabird colonies."},
+]
+PAGE = "/claims/-/claims/speaker/"
+
+
+@pytest.fixture
+def db(tmp_path):
+    return load_docs_with_cli(tmp_path, DOCS)
+
+
+def _speaker(db):
+    with sqlite3.connect(db) as conn:
+        return conn.execute("select s.id, s.kind from claims c join speakers s on s.id = c.speaker_id "
+                            "where c.content like '%seabird%'").fetchone()
+
+
+@pytest.mark.asyncio
+async def test_reviewer_files_a_speaker_as_the_other_kind_and_undoes_it(db, tmp_path):
+    sid, machine = _speaker(db)
+    other = "person" if machine == "organisation" else "organisation"
+    ds = make_datasette([db], config=REVIEWERS)
+    page = (await ds.client.get(PAGE + sid, cookies={"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")})).text
+    assert f'action="/claims/-/claims/speaker/{sid}/kind"' in page and f'value="{other}"' in page
+    r = await post_form_as(ds, "alice", PAGE + sid, PAGE + sid + "/kind", {"kind": other, "reason": "a <b>charity</b>"})
+    assert r.status_code == 302 and r.headers["location"].endswith(PAGE + sid)
+    assert _speaker(db)[1] == other
+    shown = (await ds.client.get(PAGE + sid, cookies={"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")})).text
+    assert f"{machine} → {other}" in shown and "a &lt;b&gt;charity&lt;/b&gt;" in shown
+    data = (await ds.client.get(PAGE + sid + ".json")).json()
+    kinds = [c for c in data["corrections"] if c["kind"] == "speaker_kind"]
+    assert kinds and kinds[0]["value"] == other and kinds[0]["machine_value"] == machine
+
+    # a reload of the same texts, and another text quoting the speaker, keep the reviewer's kind
+    more = tmp_path / "more"
+    more.mkdir()
+    docs = [{**DOCS[0], "id": "cape-2", "outlet": "Skerry Times",
+             "text": DOCS[0]["text"] + " Tern Watch said it would appeal."}]
+    load_with_cli(db, write_docs(more, docs))
+    assert _speaker(db)[1] == other
+
+    # Undo gives the machine's kind back
+    number = kinds[0]["id"]
+    r = await post_form_as(ds, "alice", PAGE + sid, f"/claims/-/claims/correction/{number}/undo", {})
+    assert r.status_code == 302 and r.headers["location"].endswith(PAGE + sid)
+    assert _speaker(db)[1] == machine
+
+
+@pytest.mark.asyncio
+async def test_speaker_kind_refusals(db):
+    sid, machine = _speaker(db)
+    ds = make_datasette([db], config=REVIEWERS)
+    # anonymous: no form, 403 on POST
+    assert "/kind" not in (await ds.client.get(PAGE + sid)).text
+    r = await post_form_as(ds, None, PAGE + sid, PAGE + sid + "/kind", {"kind": "person"})
+    assert r.status_code == 403
+    # not a kind, the kind it already has, an unknown speaker: a message, never a traceback
+    r = await post_form_as(ds, "alice", PAGE + sid, PAGE + sid + "/kind", {"kind": "robot"})
+    assert r.status_code == 400 and "person, organisation" in r.text and "Traceback" not in r.text
+    r = await post_form_as(ds, "alice", PAGE + sid, PAGE + sid + "/kind", {"kind": machine})
+    assert r.status_code == 400 and "already filed as" in r.text
+    r = await post_form_as(ds, "alice", PAGE + sid, PAGE + "nobody-here/kind", {"kind": "person"})
+    assert r.status_code == 404
+    assert _speaker(db)[1] == machine
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from corrections").fetchone()[0] == 0
+
+
+@pytest.mark.asyncio
+async def test_claimreview_claimant_follows_the_kind(db):
+    sid, machine = _speaker(db)
+    ds = make_datasette([db], config=REVIEWERS)
+    with sqlite3.connect(db) as conn:
+        claim = conn.execute("select id from claims where speaker_id = ?", [sid]).fetchone()[0]
+    from datasette_claims.views.base import encode_id
+
+    url = f"/claims/-/claims/claim/{encode_id(claim)}"
+    r = await post_form_as(ds, "alice", url, url + "/verdict", {"rating": "False"})
+    assert r.status_code == 302
+    other = "person" if machine == "organisation" else "organisation"
+    await post_form_as(ds, "alice", PAGE + sid, PAGE + sid + "/kind", {"kind": other})
+    review = json.loads((await ds.client.get("/claims/-/claims/claimreview.json")).text)
+    assert review[0]["itemReviewed"]["author"]["@type"] == ("Organization" if other == "organisation" else "Person")
