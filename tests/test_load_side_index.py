@@ -157,3 +157,21 @@ def test_a_database_in_memory_is_rebuilt_as_before(tmp_path):
     report = load(db, [_write(tmp_path / "quay.jsonl", _records(3))], match=False, batch_size=2)
     assert report.new == 3
     assert db.conn.execute("select count(*) from articles_fts where articles_fts match 'bakery'").fetchone()[0] == 3
+
+
+def test_the_next_load_removes_a_side_index_left_by_a_killed_load_and_keeps_a_running_ones(tmp_path):
+    import subprocess
+    import sys
+
+    from datasette_claims.store.side_index import PREFIX, remove_orphans
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    dead_pid = int(gone.stdout)
+    dead = tmp_path / f"{PREFIX}{dead_pid}-abc.db"
+    running = tmp_path / f"{PREFIX}{os.getpid()}-def.db"
+    other = tmp_path / "claims-notes.db"
+    for path in (dead, running, other):
+        path.write_bytes(b"x")
+    assert remove_orphans(str(tmp_path)) == 1
+    assert not dead.exists() and running.exists() and other.exists()

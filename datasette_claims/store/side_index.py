@@ -25,7 +25,9 @@ are.  The copy is written by a second connection and committed before the
 load's own connection touches the index again: FTS5 keeps the index's structure
 cached per connection and reads it again only after another connection's
 commit.  A load killed before the copy leaves the triggers missing, the mark
-that makes the next command rebuild the index (``schema.open_db``).
+that makes the next command rebuild the index (``schema.open_db``).  The
+file a load killed outright leaves behind names that load's process, and the
+next load removes it (``remove_orphans``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from .schema import FILL_HASH_BYTES, FULL_TEXT_COLUMNS
 
 # How long the copy waits for another writer before the load rebuilds instead.
 LOCK_TIMEOUT = 10.0
+# A side index's file name: this, the process id of the load that made it, a random part.
+PREFIX = "claims-side-index-"
 # The shadow tables a copy takes over (``_config`` stays the real index's own).
 SHADOWS = ("data", "idx", "docsize")
 
@@ -62,7 +66,8 @@ class SideIndex:
             self.discard()
 
     def _open(self, conn: sqlite3.Connection) -> None:
-        fd, self.side_path = tempfile.mkstemp(prefix="claims-side-index-", suffix=".db")
+        remove_orphans()
+        fd, self.side_path = tempfile.mkstemp(prefix=f"{PREFIX}{os.getpid()}-", suffix=".db")
         os.close(fd)
         self.side = sqlite3.connect(self.side_path, isolation_level=None)
         self.side.execute("pragma journal_mode = off")
@@ -149,6 +154,42 @@ class SideIndex:
                 if os.path.exists(path):
                     os.remove(path)
             self.side_path = ""
+
+
+def remove_orphans(directory: str | None = None) -> int:
+    """Remove the side indexes that loads killed outright (SIGKILL, a power cut)
+    left in the temporary directory: each file names the process that made it,
+    and one whose process is gone is nobody's.  Says how many it removed."""
+    directory = directory or tempfile.gettempdir()
+    removed = 0
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return 0
+    for name in names:
+        if not name.startswith(PREFIX):
+            continue
+        pid = name[len(PREFIX):].partition("-")[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            os.remove(os.path.join(directory, name))
+            removed += 1
+        except OSError:  # (another load removed it first, or it is not ours to remove)
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (another user's process: alive)
+        return True
+    return True
 
 
 def database_file(conn: sqlite3.Connection) -> str:
