@@ -30,7 +30,7 @@ def test_the_load_names_a_duplicate_and_the_article_it_duplicates(tmp_path):
     r = _load(tmp_path / "claims.db", feed)
     assert r.exit_code == 0, r.output
     assert "1 duplicate article" in r.output
-    note = re.search(r"note: 1 duplicate article: (.+)\.$", r.stderr, re.M)
+    note = re.search(r"note: 1 duplicate article \(loaded, each marked as a copy\): (.+)\.$", r.stderr, re.M)
     assert note, r.stderr
     assert re.fullmatch(r"\S*feed\.jsonl:2 duplicates \S*feed\.jsonl:1 \(wire\)", note.group(1)), note.group(1)
 
@@ -42,7 +42,7 @@ def test_past_a_few_the_note_says_how_many_more(tmp_path):
     feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     r = _load(tmp_path / "claims.db", feed)
     assert r.exit_code == 0, r.output
-    note = re.search(r"note: (\d+) duplicate articles: (.+)\.$", r.stderr, re.M)
+    note = re.search(r"note: (\d+) duplicate articles \(loaded, [^)]*\): (.+)\.$", r.stderr, re.M)
     assert note, r.stderr
     n = int(note.group(1))
     assert n >= 4 and note.group(2).count(" duplicates ") == 3

@@ -324,7 +324,9 @@ def _echo_duplicates(db, article_ids: list[str]) -> None:
     shown = "; ".join(f"{where} duplicates {orig}" + (f" ({ident})" if ident != orig else "")
                       for where, orig, ident in dups[:DUPLICATES_SHOWN])
     more = f" and {len(dups) - DUPLICATES_SHOWN:,} more" if len(dups) > DUPLICATES_SHOWN else ""
-    click.echo(f"note: {counted(len(dups), 'duplicate article')}: {shown}{more}.", err=True)
+    # (a duplicate is loaded and browsable; "duplicate" alone read as if it had been skipped)
+    click.echo(f"note: {counted(len(dups), 'duplicate article')} (loaded, each marked as a copy): "
+               f"{shown}{more}.", err=True)
 
 
 def _run_load(db, paths, overrides, quiet, match=True, jobs=1, max_chars=MAX_ARTICLE_CHARS, **sources):
