@@ -111,7 +111,8 @@ def test_title_owned_by_a_common_noun_is_not_the_last_person_named():
 
 
 def test_title_owned_by_a_common_noun_after_a_named_title_holder():
-    text = "Foreign Minister Jo Roe spoke on Monday.\n\nThe region's foreign minister said the border would stay closed."
+    text = ("Foreign Minister Jo Roe spoke on Monday.\n\n"
+            "The region's foreign minister said the border would stay closed.")
     one(text, "the border would stay closed", speaker="Jo Roe")
 
 
@@ -144,4 +145,10 @@ def test_first_person_in_a_question_glued_to_its_answer_stays_the_writers():
                         "that the ferry is safe.")
     asked = one(text, "the council is involved, but is it safe?: Yes")
     assert asked.speaker != "Jo Roe"
+    one(text, "the ferry is safe", speaker="Jo Roe")
+
+
+def test_answer_turn_before_a_semicolon_and_the_next_question_is_the_interviewees():
+    text = INTERVIEW + ("\n\nIs it safe?: Yes. I believe that the ferry is safe.; [Reporter] Thanks. And will it run "
+                        "in winter?: It will.")
     one(text, "the ferry is safe", speaker="Jo Roe")

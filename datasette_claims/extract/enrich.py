@@ -902,10 +902,18 @@ def _unlabelled_answers(ctx, claims: list[Claim]) -> None:
     for c in mine:
         ps, pe = ctx.paras[max(0, bisect.bisect_right(starts, c.source.start) - 1)]
         if c.source.start < first_question or text[ps:pe].rstrip(_CLOSERS).endswith("?") \
-                or text.find("?:", c.source.start, pe) >= 0:
+                or _glued_question_after(text, c.source.start, pe):
             continue  # (before the questions; in a question, alone or glued to its answer: "... I know X. Is it?: Yes")
         ctx.people.ensure_role(person)
         c.speaker, c.sourcing, c.speaker_role = person.name, "named_person", person.role
+
+
+def _glued_question_after(text: str, pos: int, end: int) -> bool:
+    """Does the turn at ``pos`` end in a question glued to its answer ("I know X.
+    Is it safe?: Yes, ...")?  Turns run on in one paragraph after a semicolon
+    ("... results.; [Host] Thanks."): the question must come before any."""
+    q = text.find("?", pos, end)
+    return q >= 0 and text.startswith(":", q + 1) and text.find(";", pos, q) < 0
 
 
 def _questions(text: str, claims: list[Claim]) -> None:
