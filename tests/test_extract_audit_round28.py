@@ -152,3 +152,8 @@ def test_answer_turn_before_a_semicolon_and_the_next_question_is_the_interviewee
     text = INTERVIEW + ("\n\nIs it safe?: Yes. I believe that the ferry is safe.; [Reporter] Thanks. And will it run "
                         "in winter?: It will.")
     one(text, "the ferry is safe", speaker="Jo Roe")
+
+
+def test_fronted_preposition_before_a_single_name_speaking():
+    one(LEAD + 'To the committee Kelpworth said: "When I look back on it today, I made a mistake."',
+        "When I look back on it today, I made a mistake", speaker="Kelpworth")

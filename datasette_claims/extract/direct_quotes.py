@@ -689,6 +689,8 @@ _DOCUMENT_ALTERNATIVES = "|".join(map(re.escape, sorted(DOCUMENT_NOUNS, key=len,
 _DOCUMENT_OWNER = re.compile(r"\w+\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENT_ALTERNATIVES + r")(?=['\u2019]s\s)")
 # a place or body after a title the walk stopped before ("The mayor| of Dunmore")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
+# the capitalised subject right before the colon sentence's one verb ("To the committee Muroney| said:")
+_CAPITALS_THEN_VERB = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+[a-z]+\s*:\s*$")
 _PREP_ONLY = re.compile(r"(?:From|In)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^:;\"\u201c\u201d]{1,80}?)\s*:\s*$")
 
 
@@ -707,7 +709,8 @@ def _colon_subject_phrase(ctx: Ctx, src: tuple[int, int], us: int, end: int) -> 
         if named:
             pos, p = named[-1]
             return pos, pos + (len(p.name) if text.startswith(p.name, pos) else len(p.surname))
-        return src
+        cm = _CAPITALS_THEN_VERB.search(text, src[1], end)
+        return (cm.start("np"), cm.end("np")) if cm is not None else src  # ("To the board Kelpworth said:")
     of_name = _OF_NAME.match(text, src[1], end) if word[:1].isupper() and " " in word else None
     if of_name is not None and word.split(None, 1)[0] in ("The", "A", "An"):
         return src[0], of_name.end()  # "The mayor of Dunmore released the following statement:"
