@@ -167,7 +167,8 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
 # A speaker is who said it: a leading preposition ("of Georgia"), a trailing
 # possessive ("Amnesty International's") or a bare pronoun left unresolved
 # ("It", "who") would otherwise become a row of its own in the speakers table.
-_LEADING_PREP = re.compile(r"^(?:from|of|in|at|by|with|for|to)\s+(?=\S)")
+# (not the "at" of "at least a dozen members", a quantity of the speakers)
+_LEADING_PREP = re.compile(r"^(?:from|of|in|at(?!\s+(?:least|most)\s)|by|with|for|to)\s+(?=\S)")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _NOT_SPEAKERS = {"it", "who", "which", "that", "this", "these", "those", "after", "before",
                  "when", "while", "there", "here"}
@@ -203,8 +204,8 @@ def tidy_speaker(speaker: str | None, person: bool = False) -> str | None:
         return speaker
     cleaned = _POSSESSIVE_END.sub("", _LEADING_PREP.sub("", speaker.strip())).strip(" ,;:")
     stripped = cleaned if person else _LEADING_WORD.sub("", cleaned)
-    if stripped != cleaned and stripped[:1].isupper():
-        cleaned = stripped
+    if stripped != cleaned and (stripped[:1].isupper() or _THE_NAME.match(stripped)):
+        cleaned = stripped  # ("After the State Department": the body's name after its article)
     low = cleaned.lower()
     if not cleaned or low in _NOT_SPEAKERS or low in _NOT_NAMES:
         return None

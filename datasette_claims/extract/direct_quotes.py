@@ -669,12 +669,59 @@ def _colon_verb_quote(ctx: Ctx, q: Quote, us: int, pre: str) -> None:
         nm = _DET_NP.match(text, src[0], us + len(pre))
         if nm is not None:
             src = (src[0], nm.end("np"))
+    if not mf:
+        src = _colon_subject_phrase(ctx, src, us, us + len(pre))
     colon = us + len(pre) - 1
     if not mf and _AS_FOLLOWS.fullmatch(text, src[1], colon + 1):
         return  # "Transcript as follows:": a heading that announces a text, no one speaking it
     run = _quote_run(ctx, q, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
                      "direct.colon_verb", 0.6)
     ctx.used_quotes[q.open_at] = run[0][1] if run else None
+
+
+# a present-tense verb a text's subject takes before its colon ("The new ad ends with a voice
+# saying:", "The report's last paragraphs summarise the findings:")
+_DET_TEXT_VERB = re.compile(r"(?P<np>\w+\s+[^,:;\"\u201c\u201d]{1,80}?)\s+(?:ends|begins|opens|closes|reads|"
+                            r"concludes|includes|features|declares|summari[sz]es?|shows|notes|carries)\b")
+# a colon sentence that is only a prepositional phrase: "From the report:", "In a statement by X:"
+# "The report's last paragraphs": the document speaks, its parts are where
+_DOCUMENT_ALTERNATIVES = "|".join(map(re.escape, sorted(DOCUMENT_NOUNS, key=len, reverse=True)))
+_DOCUMENT_OWNER = re.compile(r"\w+\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENT_ALTERNATIVES + r")(?=['\u2019]s\s)")
+# a place or body after a title the walk stopped before ("The mayor| of Dunmore")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
+# the capitalised subject right before the colon sentence's one verb ("To the committee Muroney| said:")
+_CAPITALS_THEN_VERB = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+[a-z]+\s*:\s*$")
+_PREP_ONLY = re.compile(r"(?:From|In)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^:;\"\u201c\u201d]{1,80}?)\s*:\s*$")
+
+
+def _colon_subject_phrase(ctx: Ctx, src: tuple[int, int], us: int, end: int) -> tuple[int, int]:
+    """The colon sentence's speaker where the subject walk stopped short: a
+    fronted preposition ("To the committee Jo Roe said:" -> the person named
+    before the colon; "From the report:" -> the report), a determiner's noun
+    phrase up to a text's verb ("The 60 second ad ends with ...:")."""
+    text = ctx.text
+    word = text[src[0]:src[1]]
+    if word.lower() in LOWER_PREPOSITIONS:
+        pm = _PREP_ONLY.match(text, us, end)
+        if pm is not None and any(w in DOCUMENT_NOUNS or w[:1].isupper() for w in pm.group("np").split()):
+            return pm.start("np"), pm.end("np")  # (a text or a named issuer; not "In the end:")
+        named = ctx.people.mentions_in(src[1], end)
+        if named:
+            pos, p = named[-1]
+            return pos, pos + (len(p.name) if text.startswith(p.name, pos) else len(p.surname))
+        cm = _CAPITALS_THEN_VERB.search(text, src[1], end)
+        return (cm.start("np"), cm.end("np")) if cm is not None else src  # ("To the board Kelpworth said:")
+    of_name = _OF_NAME.match(text, src[1], end) if word[:1].isupper() and " " in word else None
+    if of_name is not None and word.split(None, 1)[0] in ("The", "A", "An"):
+        return src[0], of_name.end()  # "The mayor of Dunmore released the following statement:"
+    if word.split(None, 1)[0] in _LONE_DETS:
+        # (the lone determiner, or a noun phrase the walk cut one or two words short: "The 60 second")
+        tm = _DET_TEXT_VERB.match(text, src[0], end)
+        if tm is not None and tm.end("np") > src[1] and (word in _LONE_DETS or
+                                                         len(text[src[1]:tm.end("np")].split()) <= 2):
+            owner = _DOCUMENT_OWNER.match(text, src[0], tm.end("np"))
+            return src[0], owner.end("doc") if owner else tm.end("np")
+    return src
 
 
 def _dash_trailer_quote(ctx: Ctx, q: Quote) -> None:

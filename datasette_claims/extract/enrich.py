@@ -344,6 +344,8 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     # before it: "the judge" is no lawyer; "Jo Roe, the county district attorney says")
     best = _named_before_apposition(ctx, src.start) if head in OFFICE_GROUP_OF \
         else coref.description_antecedent(ctx, mention, src.start)
+    if best is not None and _OWNED_BY_COMMON_NOUN.match(mention) and not _last_speaker(ctx, best):
+        best = None  # "the agency's inspector general": the owner's office, not whoever was named last
     if best is not None and not (best.role and head in best.role.lower()) and not _named_in(ctx, best, claim) \
             and not coref.holds_another_office(best.role, head) and not coref.other_nationality(mention, best.role):
         # (not "Jo Roe, chief of staff to the Prime Minister" for "the Prime Minister";
@@ -352,6 +354,17 @@ def _title_holder(ctx, claim: Claim, mention: str, head: str) -> _Resolved:
     if any(pos < src.start for pos, _ in people.mentions):
         return _NOBODY
     return _first_quoted_after(ctx, src, mention, head)
+
+
+# a title owned by a common noun ("The region's foreign minister", "the program's host"): an office
+# of that owner, which the people named before seldom hold (their own office would have matched)
+_OWNED_BY_COMMON_NOUN = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z-]+['\u2019]s\s")
+
+
+def _last_speaker(ctx, person) -> bool:
+    """Is ``person`` the speaker resolved last ("Ware added. The congressman's
+    spokesman also pointed out ...")?"""
+    return bool(ctx.recent_speakers) and ctx.recent_speakers[-1][1] is person
 
 
 # "Jo Roe, a farmer": the description after a person's name
@@ -614,6 +627,7 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _transcript_turns(ctx, claims)
     _announced_transcript(ctx, claims)
     _answerers(claims)
+    _unlabelled_answers(ctx, claims)
     polls.poll_sources(ctx, claims)
     _dates(ctx, claims)
     _later_anonymity(ctx, claims)
@@ -892,6 +906,44 @@ def _answerers(claims: list[Claim]) -> None:
         turn = next((t for t in turns if t.content.start <= c.source.start < t.content.end), None)
         if turn is not None:
             c.speaker, c.sourcing, c.speaker_role = turn.speaker, turn.sourcing, turn.speaker_role
+
+
+def _unlabelled_answers(ctx, claims: list[Claim]) -> None:
+    """An interview written as questions and answers with no turn labels
+    ("Why did you run?: I ran for one reason ..."), its headline naming one
+    person ("Interview with Ann Vole"): an "I" after the first question, in a
+    paragraph that is not itself a question, is the interviewee's, not the
+    writer's."""
+    text = ctx.text
+    headline = text[:text.find("\n")] if "\n" in text else text
+    if "nterview" not in headline or any(c.rule == "heading.colon" for c in claims):
+        return  # (most articles; labelled turns: ``_answerers``)
+    mine = [c for c in claims if c.sourcing == "author" and c.source is not None and c.source.text.strip() == "I"]
+    if not mine:
+        return
+    # (the people of the headline the text then speaks of: not a "Kelpland Votes 2031" series title)
+    named = [p for p in ctx.people.people.values()
+             if p.surname and p.surname in headline and p.positions and p.positions[-1] > len(headline)]
+    first_question = text.find("?", len(headline))
+    if len(named) != 1 or first_question < 0:
+        return  # (two guests, or no question: whose "I" it is stays open)
+    person = named[0]
+    starts = [ps for ps, _ in ctx.paras]
+    for c in mine:
+        ps, pe = ctx.paras[max(0, bisect.bisect_right(starts, c.source.start) - 1)]
+        if c.source.start < first_question or text[ps:pe].rstrip(_CLOSERS).endswith("?") \
+                or _glued_question_after(text, c.source.start, pe):
+            continue  # (before the questions; in a question, alone or glued to its answer: "... I know X. Is it?: Yes")
+        ctx.people.ensure_role(person)
+        c.speaker, c.sourcing, c.speaker_role = person.name, "named_person", person.role
+
+
+def _glued_question_after(text: str, pos: int, end: int) -> bool:
+    """Does the turn at ``pos`` end in a question glued to its answer ("I know X.
+    Is it safe?: Yes, ...")?  Turns run on in one paragraph after a semicolon
+    ("... results.; [Host] Thanks."): the question must come before any."""
+    q = text.find("?", pos, end)
+    return q >= 0 and text.startswith(":", q + 1) and text.find(";", pos, q) < 0
 
 
 def _questions(text: str, claims: list[Claim]) -> None:
@@ -1243,7 +1295,7 @@ def _trim_source(ctx, c: Claim) -> None:
     cut at a title's full stop joined to the name after it; a clock time."""
     if c.source is None:
         return
-    for trim in (_after_page_markup, _after_issued_by, _after_opening_date, _before_examples):
+    for trim in (_after_page_markup, _after_issued_by, _after_opening_date, _before_examples, _before_also):
         trim(ctx, c)
     if not _to_name_after_title(ctx, c):
         _after_time_lead(ctx, c)
@@ -1298,6 +1350,14 @@ def _before_examples(ctx, c: Claim) -> None:
         if m is not None and m.start() > 0 and src.text[m.start()] == ",":
             c.source = Span(src.start, src.start + m.start(), src.text[:m.start()])
             c._app = None
+
+
+def _before_also(ctx, c: Claim) -> None:
+    """ "A spokesperson speaking on behalf of Kelpco also added": the adverb
+    before the verb is no part of the subject."""
+    src = c.source
+    if src.text.endswith(" also") and len(src.text) > 5:
+        c.source = make_span(ctx.text, src.start, src.end - 5)
 
 
 def _to_name_after_title(ctx, c: Claim) -> bool:

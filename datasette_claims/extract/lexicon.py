@@ -460,7 +460,9 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "announcement", "announcements", "summary", "summaries", "script", "scripts", "message",
                   "messages", "suit", "suits", "statements", "decision",
                   # (round 25: words printed or carried -- "under a headline that said", "a banner which read")
-                  "headline", "headlines", "caption", "captions", "banner", "banners", "placard", "placards"}
+                  "headline", "headlines", "caption", "captions", "banner", "banners", "placard", "placards",
+                  # (round 28: "the missive suggests", "The 60 second ad ends with ...:")
+                  "missive", "missives"}
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",

@@ -43,6 +43,7 @@ from .lexicon import (
     SPEAKS_FOR_NOUNS,
     TITLES,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 
 _TOK = re.compile(r"[A-Za-z][\w.'\u2019&-]*")
@@ -109,7 +110,10 @@ def _classify(mention: str, named_person: bool, social: bool) -> str:
     return code
 
 
-_PART_OF = re.compile(r"(?i)(?:one|some|two|three|several|many|most|few|none|each|any)\s+of\s+(?=\S)")
+_PART_OF = re.compile(r"(?i)(?:(?:one|some|two|three|several|many|most|few|none|each|any|half|"
+                      r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))\s+of\s+|"
+                      # a number's bound ("at least a dozen members", "more than 20 doctors"): the kind is the noun's
+                      r"(?:at\s+(?:least|most)|more\s+than|fewer\s+than|as\s+many\s+as|up\s+to)\s+)(?=\S)")
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|being")
@@ -117,12 +121,22 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|being")
 
 def _participle_phrase(low: list[str], i: int) -> bool:
     """ "the report released by the ministry", "officials involved in the talks",
-    "a resolution being considered": a participle phrase after the head noun."""
+    "a resolution being considered", "the report released Monday", "a
+    spokesperson speaking on behalf of": a participle phrase after the head noun."""
+    if low[i] in _SPEAKING_FOR:
+        return i + 1 < len(low) and low[i + 1] in HEAD_BREAKS
     if _PARTICIPLE.fullmatch(low[i]) is None:
         return False
     if i + 1 == len(low):
         return low[i - 1] in DOCUMENT_NOUNS  # "a poll released" (its time cut off): the poll's
-    return low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS
+    return low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS or (
+        low[i - 1] in DOCUMENT_NOUNS and low[i + 1] in _TIME_AFTER)
+
+
+# "-ing" words that open a phrase of whom one speaks for ("a spokesperson speaking on behalf of")
+_SPEAKING_FOR = frozenset(("speaking", "talking", "writing", "acting"))
+# a time right after a document's participle ("the report released Monday")
+_TIME_AFTER = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "last", "this", "earlier", "recently"}
 
 
 # an outlet's kind written before its name ("the Iranian newspaper Shargh", "state
@@ -157,13 +171,15 @@ def _outlet_by_kind(mention: str, named_person: bool) -> bool:
 _BODY_LAST_WORDS = frozenset({w.lower() for w in ORG_NAME_WORDS} | {
     "bank", "police", "corp", "corporation", "inc", "company", "ministry", "department", "agency", "council",
     "committee", "commission", "army", "navy", "government", "university", "institute", "foundation",
-    "association", "airline", "airlines", "airways"})
+    "association", "airline", "airlines", "airways", "corps"})
 
 
 def _body_by_its_name(toks: list[str], low: list[str]) -> bool:
     """Is a mention the resolver took for a person a body by its name: the
     last word a body's ("Kelp Motors", "Police"), or "Air" and one name ("Air
     Kelpland", an airline; not "Air Marshal Jo Roe")?"""
+    if low[:1] == ["the"] and len(low) > 1:
+        toks, low = toks[1:], low[1:]  # ("the Marine Corps": the article is no part of the name)
     if not low or not all(t[:1].isupper() for t in toks):
         return False  # (a person placed in a body: "Jo Roe of Kelp Capital", "Jo Roe, an analyst at ...")
     if low[-1] in _BODY_LAST_WORDS and toks[-1][:1].isupper():
@@ -188,8 +204,11 @@ def _classify_np(mention: str, named_person: bool, social: bool) -> str:
     first, then a ladder of readings by its head, first match wins."""
     part = _PART_OF.match(mention)
     if part is not None and not named_person:
-        # "one of the mayor's advisers": the kind is the group's
+        # "one of the mayor's advisers": the kind is the group's ("at least half of voters": twice)
         mention = mention[part.end():]
+        part = _PART_OF.match(mention)
+        if part is not None:
+            mention = mention[part.end():]
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
     if social and (named_person or not low):
