@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-import sqlite_utils
-
 from . import collector
 from .articles import article_from_document, article_id, text_id, url_key, valid_url
 from .language import declared_before
@@ -29,9 +27,6 @@ from .extracted_feed import for_writer
 from .parallel import adopt
 from .readers import MAX_ARTICLE_CHARS, LoadError, folder_files, read_paths
 from .record_keys import cut_short
-from .store import open_db
-from .store.schema import fill_full_text, full_text_deferred, pause_merges
-from .store.side_index import SideIndex
 from .store.connection import LOCK_GAP_SECONDS, in_lists, retry_locked
 from .text import counted
 from .store.articles import (
@@ -42,8 +37,16 @@ from .store.articles import (
 from .transcripts import transcript_claims
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from .extract import RuleFailure
     from .matching.candidates import Reads
+    from .store.side_index import SideIndex
+
+# The writing half's schema imports (``store.schema``, ``store.side_index``,
+# ``open_db``) are made where they are used: they import sqlite-utils, and
+# through it NumPy when installed, which ``claims extract`` -- reading and
+# extracting only, through ``iter_documents`` -- has no use for.
 
 # Matching, fact-check alerts, reviewers' corrections and the queue scores run
 # only after a load has written something: they are imported when first used,
@@ -293,6 +296,8 @@ class _Writer:
         if self.holds(article_id):
             self.flush()
         if self.deferred:
+            from .store.schema import fill_full_text
+
             self.drop_side()
             retry_locked(lambda: fill_full_text(self.db.conn), self.db.conn)
             self.deferred = False
@@ -300,6 +305,9 @@ class _Writer:
     def defer(self) -> None:
         """A first load: its full-text indexes are filled at its end, tokenised
         beside it batch by batch meanwhile (``store.side_index``)."""
+        from .store.schema import full_text_deferred
+        from .store.side_index import SideIndex
+
         self.deferred = True
         self.side = SideIndex(self.db.conn, full_text_deferred(self.db.conn))
 
@@ -446,6 +454,8 @@ def load_documents(
     and skipped.  With ``match``, the new and changed articles are matched,
     and so are any that an earlier, interrupted load left unmatched.
     """
+    from .store.schema import open_db, pause_merges
+
     started = time.perf_counter()
     db = open_db(db_or_path)
     report = LoadReport()
@@ -497,6 +507,8 @@ def _searchable_before_stopping(db: sqlite_utils.Database, deferred: bool) -> No
     database, leaves it to that next command."""
     if not deferred:
         return
+    from .store.schema import fill_full_text
+
     if db.conn.in_transaction:
         db.conn.rollback()  # a batch cut short: never half-written
     try:
@@ -685,7 +697,7 @@ def _merge_full_text(db: sqlite_utils.Database, report: LoadReport, paused: bool
     """After a bulk load, each full-text index in one segment, and incremental
     merging back on if this load paused it (``store.schema.pause_merges``).
     ``filled``: the indexes the side index filled (``SideIndex.install``)."""
-    from .store.schema import merge_full_text, resume_merges
+    from .store.schema import fill_full_text, merge_full_text, resume_merges
 
     def merge():
         if paused:  # the indexes this first load left to fill (``defer_full_text``)

@@ -1,7 +1,8 @@
 """``python -m datasette_claims extract`` (``__main__``) is ``datasette claims
 extract`` without Datasette's command line: the same output byte for byte,
 the same messages and exit status, and none of Datasette's web application
-imported on the way (its start-up is what the entry point is for)."""
+imported on the way (its start-up is what the entry point is for), nor
+sqlite-utils and the NumPy it imports: the command writes no database."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_the_module_entry_imports_no_datasette_application(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().splitlines()[-1] == "[]"
     assert len(done.stdout.splitlines()) == len(RECORDS)
+
+
+def test_the_module_entry_imports_no_database_library(tmp_path):
+    corpus = str(_corpus(tmp_path))
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: print(sorted(m for m in ('numpy', 'sqlite_utils') "
+            "if m in sys.modules), file=sys.stderr))\n"
+            "sys.argv[0] = 'python -m datasette_claims'\n"
+            "import runpy\n"
+            "runpy.run_module('datasette_claims', run_name='__main__', alter_sys=True)\n")
+    for jobs in ("1", "2"):
+        done = _run(tmp_path, "-c", code, "extract", corpus, "--jobs", jobs)
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
+        assert len(done.stdout.splitlines()) == len(RECORDS)

@@ -221,6 +221,11 @@ def _as_byte(b: int) -> str:
 # lead (Â-ß, à-ï, ð-ô) and as many continuation bytes as it announces.
 _CONT = "[" + re.escape("".join(_as_byte(b) + chr(b) for b in range(0x80, 0xC0))) + "]"
 DOUBLE_ENCODED = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+# Every run starts with a lead and a continuation: a text with no such pair
+# (nearly every text; most are ASCII) is given back after one scan for it, not
+# the alternation's three tries at each character (0.35-0.6 -> about 0.06 s of
+# CPU over the Wikinews corpus).
+DOUBLE_ENCODED_START = re.compile(f"[\u00c2-\u00f4]{_CONT}")
 _BYTE_OF = {chr(b): b for b in range(0x80, 0x100)} | {_as_byte(b): b for b in range(0x80, 0xC0)}
 
 
@@ -245,6 +250,6 @@ def undo_double_encoding(text: str) -> Repaired:
         count += 1
         return char
 
-    if not DOUBLE_ENCODED.search(text):
+    if text.isascii() or not DOUBLE_ENCODED_START.search(text) or not DOUBLE_ENCODED.search(text):
         return Repaired(text, 0)
     return Repaired(DOUBLE_ENCODED.sub(back, text), count)

@@ -20,10 +20,7 @@ from functools import lru_cache
 from json.encoder import encode_basestring, encode_basestring_ascii
 from operator import itemgetter
 from collections.abc import Iterable
-from typing import NamedTuple
-
-import sqlite_utils
-from rapidfuzz import fuzz, process
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..articles import normalise_url, text_id, url_key
 from ..factchecks.checkworthy import text_score
@@ -32,6 +29,9 @@ from ..text import match_all, tokens
 from . import speaker_counts
 from .bulk import ensure_speakers, insert_errors, insert_values, upsert_rows
 from .connection import has_table, in_lists
+
+if TYPE_CHECKING:  # sqlite-utils (and NumPy) only where a database is written: not for the extract command
+    import sqlite_utils
 
 NAMED_SOURCING = {"named_person", "named_org", "media_report", "document", "social_post"}
 # An unresolved pronoun names nobody: such claims keep the text but get no speaker row.
@@ -413,6 +413,8 @@ def _same_claim(content: str, fresh: list[tuple[str, str]]) -> str | None:
     for claim_id, words in fresh:
         if words == content:
             return claim_id
+    from rapidfuzz import fuzz, process
+
     best = process.extractOne(content, [words for _, words in fresh], scorer=fuzz.ratio,
                               score_cutoff=SAME_CLAIM_RATIO)
     return fresh[best[2]][0] if best is not None else None
