@@ -583,8 +583,8 @@ def _read_header(article: Article, header: list[Span], opens_page: bool = False)
         name = masthead(p.text)
         if m and not article.outlet:
             article.outlet = m.group("outlet").strip()
-        elif not article.outlet and byline_outlet(p.text):
-            article.outlet = byline_outlet(p.text)
+        elif not article.outlet and (paper := byline_outlet(p.text)):
+            article.outlet = paper
         elif name and opens_page and not article.outlet:
             article.outlet = name
         elif name or (article.outlet and p.text.strip().lower().startswith(article.outlet.lower())):

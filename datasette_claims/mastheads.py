@@ -68,7 +68,6 @@ def _name_case(s: str, words: list[str]) -> str:
     return " ".join(cased)
 
 
-
 # A byline that names the paper after the writer ("By Jane Roe, The Harbour
 # Gazette", "By Jo Vik | Bay Courier"): its parts after the name.
 BYLINE_PARTS = re.compile(r"\s*[,|•·–—]\s*")

@@ -202,12 +202,12 @@ class _NounPhrase:
 def _classify_np(mention: str, named_person: bool, social: bool) -> str:
     """The sourcing type of a source's noun phrase: the medium and a named person
     first, then a ladder of readings by its head, first match wins."""
-    part = _PART_OF.match(mention)
-    if part is not None and not named_person:
-        # "one of the mayor's advisers": the kind is the group's ("at least half of voters": twice)
-        mention = mention[part.end():]
-        part = _PART_OF.match(mention)
-        if part is not None:
+    if not named_person:
+        # "one of the mayor's advisers": the kind is the group's ("at least half of voters": two in a row)
+        for _ in range(2):
+            part = _PART_OF.match(mention)
+            if part is None:
+                break
             mention = mention[part.end():]
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
