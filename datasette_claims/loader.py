@@ -30,7 +30,7 @@ from .record_keys import cut_short
 from .store.connection import LOCK_GAP_SECONDS, in_lists, retry_locked
 from .text import counted
 from .store.articles import (
-    CONTENT_AT, ArticleRows, StoredCopy, StoredPath, record_errors, refresh_speaker_counts, rows_digest,
+    CONTENT_AT, SPEAKER_AT, ArticleRows, StoredCopy, StoredPath, record_errors, refresh_speaker_counts, rows_digest,
     rows_with_id, same_as_stored, save_articles, stored_at_address, stored_at_addresses, stored_copies, stored_paths,
     unmatched_articles, unmatched_count,
 )
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
     from .extract import RuleFailure
     from .matching.candidates import Reads
+    from .queue_scores import LoadBounds
     from .store.side_index import SideIndex
 
 # The writing half's schema imports (``store.schema``, ``store.side_index``,
@@ -256,9 +257,10 @@ class _Writer:
     """
 
     def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int, note: bool = False,
-                 deferred: bool = False):
+                 deferred: bool = False, bounds: LoadBounds | None = None):
         self.db, self.report, self.batch_size = db, report, batch_size
         self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
+        self.bounds = bounds  # a first load's queue rows made with each batch (``queue_scores.LoadBounds``)
         self.pending: list[LoadError | ArticleRows] = []
         self.settled = 0  # the pending items whose address was looked up (``_settle``)
         self.addresses: dict[str, ArticleRows] = {}  # the settled pending articles by url key
@@ -331,6 +333,8 @@ class _Writer:
         if not self.pending:
             return
         outcomes = retry_locked(self._write, self.db.conn)
+        if self.bounds is not None:
+            self.bounds.committed()
         if self.side is not None:
             self.side.add_committed(self.db.conn, outcomes)
         for item, outcome in zip(self.pending, outcomes):
@@ -397,6 +401,9 @@ class _Writer:
         _remember_scores(self.db.conn, [self.pending[i] for i, o in zip(places, saved) if o in ("new", "updated")])
         if self.note:
             _note_written(self.db.conn, [self.pending[i] for i in places], saved)
+        if self.bounds is not None:
+            self.bounds.add(self.db.conn, [values[SPEAKER_AT] for i, o in zip(places, saved) if o == "new"
+                                           for values in self.pending[i].claim_values], "updated" in saved)
         return outcomes
 
 
@@ -426,6 +433,20 @@ def _note_written(conn: sqlite3.Connection, items: list[ArticleRows], outcomes: 
     else:
         queue_scores.note(conn, [values[0] for rows, o in zip(items, outcomes) if o == "new"
                                  for values in rows.claim_values])
+
+
+def _load_bounds(conn: sqlite3.Connection) -> LoadBounds | None:
+    """A first load without matching, with ``jobs`` > 1: its queue rows made with each
+    batch (``queue_scores.LoadBounds``), when the database has the queue's tables.
+    Then the writer makes them while the workers (or the reading process) still work,
+    not alone after them.  With one process nothing runs beside that step, and the
+    rows made batch by batch cost more than made at once (the queue's indexes kept
+    row by row, not sorted once: 1.3% more instructions for a one-process load of
+    extract output), so one job makes them at the end."""
+    from .queue_scores import LoadBounds
+
+    bounds = LoadBounds(conn)
+    return bounds if bounds.valid else None
 
 
 def _has_queue_rows(conn: sqlite3.Connection) -> bool:
@@ -460,7 +481,8 @@ def load_documents(
     db = open_db(db_or_path)
     report = LoadReport()
     paused = retry_locked(lambda: pause_merges(db.conn), db.conn)  # a first load: merged at its end
-    writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn), deferred=paused)
+    writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn), deferred=paused,
+                     bounds=_load_bounds(db.conn) if paused and not match and jobs > 1 else None)
     seen: dict[str, _FirstCopy] = {}
     try:
         for item in for_writer(_unique_ids(items, seen), jobs, idle=writer.idle):
@@ -487,7 +509,7 @@ def load_documents(
             else:
                 writer.add(item.rows)  # (its address looked up with its batch's: ``_Writer._settle``)
         writer.flush()
-        _after_load(db, report, match, jobs, paused, writer.side)
+        _after_load(db, report, match, jobs, paused, writer.side, writer.bounds)
     except KeyboardInterrupt:
         _searchable_before_stopping(db, writer.deferred)
         raise
@@ -663,17 +685,21 @@ def _at_stored_address(rows: ArticleRows, stored: StoredCopy, path: str) -> Arti
 
 
 def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs: int = 1,
-                paused: bool = False, side: SideIndex | None = None) -> None:
+                paused: bool = False, side: SideIndex | None = None, bounds: LoadBounds | None = None) -> None:
     """Speaker counts, then matching of everything not yet matched (a large
     chunk of it by ``jobs`` processes: ``matching.batch_pool``)."""
+    scored = False  # the queue's rows made with the batches, all there and exact (``LoadBounds``)
     if report.changed_article_ids:
         from . import corrections
 
         def refresh():
+            nonlocal scored
             changes = db.conn.total_changes
             corrections.apply(db.conn)  # a reloaded article keeps its reviewers' fixes
-            if side is not None and db.conn.total_changes != changes:  # rows the side index read may differ
+            corrected = db.conn.total_changes != changes
+            if side is not None and corrected:  # rows the side index read may differ
                 side.discard()
+            scored = bounds is not None and bounds.complete(db.conn, corrected)
             refresh_speaker_counts(db)
 
         retry_locked(refresh, db.conn)
@@ -685,7 +711,7 @@ def _after_load(db: sqlite_utils.Database, report: LoadReport, match: bool, jobs
     else:
         waiting = unmatched_articles(db.conn)
         _match_waiting(db, report, waiting, jobs)
-    if report.changed_article_ids or (match and waiting):  # a load that changed nothing leaves the bounds right
+    if (report.changed_article_ids or (match and waiting)) and not scored:  # (nothing changed: the bounds are right)
         from . import queue_scores
 
         refresh = queue_scores.refresh_noted if match else queue_scores.refresh_written

@@ -25,6 +25,7 @@ own links, are current in the bound as well.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import NamedTuple
 
@@ -132,7 +133,7 @@ def _ready(conn) -> bool:
     return True
 
 
-def _add_missing(conn, among: str = "", in_claims_order: bool = False) -> int:
+def _add_missing(conn, among: str = "", in_claims_order: bool = False, params: list | None = None) -> int:
     """A ``claim_scores`` row, with its bound, for every claim without one (of those
     ``among`` selects, if given).  Returns how many rows were made.
 
@@ -150,7 +151,8 @@ def _add_missing(conn, among: str = "", in_claims_order: bool = False) -> int:
     conn.execute("delete from temp._score_texts")
     conn.execute("insert into temp._score_texts select c.id, coalesce((select k.text_score from temp._score_known k "
                  "where k.id = c.id and k.content = c.content), claims_checkworthy(c.content)) from claims c "
-                 f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id){order}")
+                 f"where {within}not exists (select 1 from claim_scores s where s.claim_id = c.id){order}",
+                 params or [])
     keys = has_keys(conn)
     # rows made in the order the claims were read above, whatever plan the join takes
     bound = _BOUND.format(text="t.text_score", outlet="a.outlet" if keys else "null", where="order by t.rowid",
@@ -210,10 +212,10 @@ def _fill(conn, table: str, ids) -> None:
     conn.executemany(f"insert or ignore into {table} values (?)", [(c,) for c in ids])
 
 
-def _update(conn, where: str) -> int:
+def _update(conn, where: str, params: list | None = None) -> int:
     cur = conn.execute(
         f"update claim_scores set score = b.bound from ({_BOUND.format(where=where, **_STORED)}) b "
-        "where b.claim_id = claim_scores.claim_id and claim_scores.score is not b.bound")
+        "where b.claim_id = claim_scores.claim_id and claim_scores.score is not b.bound", params or [])
     return cur.rowcount
 
 
@@ -270,6 +272,80 @@ def refresh_written(conn) -> int:
     changed = added + _update(conn, _NARROW.format(ids="temp._score_noted"))
     _forget_noted(conn)
     return changed
+
+
+class LoadBounds:
+    """A first load's ``claim_scores`` rows made with each batch, not all after its last.
+
+    After the batches the refresh made every row at once (``_add_missing_unindexed``),
+    about 0.2 CPU s for 2,000 articles run alone while the workers or the reading
+    process had finished: most of the load's serial end (docs/benchmarks.md).  The only
+    signal of a first load without matching that its later batches can move is a
+    speaker's count (``public_figure``: no story, link or alert is made), so each batch,
+    in its own transaction, counts its speakers' claims (``speakers.claim_count``, which
+    the refresh after the load recounts the same), brings up to date the rows of the
+    speakers it made public figures, then makes its claims' rows in their order.  So the
+    rows, their rowids and bounds are what the refresh would make, and a load cut short
+    leaves them exact for what it stored.
+
+    Kept only while the load only adds to a database without claims: an article
+    replaced, or at the end another connection's commit meanwhile or a correction that
+    changed a row, drops the rows (``complete``) and the refresh makes them all as before.
+    The Python side (counts, the last claim) moves only when the batch is committed
+    (``committed``): a batch retried on a lock runs ``add`` again from the same state."""
+
+    def __init__(self, conn):
+        self.counts: dict[str, int] = {}  # each speaker's claims stored so far
+        self.last = 0  # the rowid of the last claim with a row
+        self.valid = (_ready(conn) and conn.execute("select 1 from claims limit 1").fetchone() is None
+                      and conn.execute("select 1 from claim_scores limit 1").fetchone() is None
+                      and conn.execute("select 1 from speakers where claim_count != 0 limit 1").fetchone() is None)
+        self.version = conn.execute("pragma data_version").fetchone()[0]
+        self._next: tuple[dict[str, int], int, bool] | None = None
+
+    def add(self, conn, speakers: list[str | None], replaced: bool) -> None:
+        """In a batch's transaction, after its rows: the speaker ids of its new claims
+        (None: no speaker).  ``replaced``: an article of it was replaced."""
+        if not self.valid:
+            return
+        if replaced:  # (its claims' speakers no longer counted here: none kept, as before a load)
+            conn.execute("delete from claim_scores")
+            self._next = ({}, 0, False)
+            return
+        counts: dict[str, int] = {}
+        for speaker in speakers:
+            if speaker:
+                counts[speaker] = counts.get(speaker, self.counts.get(speaker, 0)) + 1
+        # (the values as one JSON text: one step, not one a row, each of which would hand
+        # the GIL to the load's reading thread and wait for it back)
+        if counts:
+            conn.execute("update speakers set claim_count = n.value from json_each(?) n where speakers.id = n.key",
+                         [json.dumps(counts)])
+        crossed = [s for s, n in counts.items() if self.counts.get(s, 0) < PUBLIC_FIGURE_CLAIMS <= n]
+        if any(self.counts.get(s) for s in crossed):  # rows of its earlier claims: their bounds rise
+            _update(conn, "where c.speaker_id in (select value from json_each(?))", [json.dumps(crossed)])
+        last = self.last
+        if speakers:
+            last = conn.execute("select max(rowid) from claims").fetchone()[0]
+            _add_missing(conn, "select id from claims where rowid > ?", in_claims_order=True, params=[self.last])
+        self._next = (counts, last, True)
+
+    def committed(self) -> None:
+        """The batch ``add`` saw is committed."""
+        if self._next is not None:
+            counts, self.last, self.valid = self._next
+            self.counts.update(counts)
+            self._next = None
+
+    def complete(self, conn, changed: bool = False) -> bool:
+        """After the batches (and the corrections applied after them: ``changed``, did
+        they change a row): are the rows all there and exact?  If not, they are dropped
+        (in the caller's transaction) for the refresh to make them all."""
+        exact = (self.valid and not changed and conn.execute("pragma data_version").fetchone()[0] == self.version
+                 and _unscored(conn) == 0)
+        if not exact:  # (a first load's table: only rows of this load's batches, if any)
+            conn.execute("delete from claim_scores")
+        return exact
 
 
 def _unscored(conn, among: str = "") -> int:

@@ -215,6 +215,7 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
 
 
 CONTENT_AT = CLAIM_COLUMNS.index("content")  # where a claim row holds its content
+SPEAKER_AT = _SPEAKER_AT  # and its speaker's id
 
 
 def text_scores(claim_values: list[tuple]) -> tuple:
