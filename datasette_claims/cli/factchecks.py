@@ -102,8 +102,30 @@ def _import_file(db, db_path: str, path: str, url_base: str | None) -> int:
         report = retry_locked(lambda: store.import_factchecks(db.conn, items, source=path), db.conn)
     for problem in report.problems:
         click.echo(f"skipped: {path}: {problem}", err=True)
+    _echo_left_out(path, report.warnings)
     click.echo(f"{path}: {report.summary()}")
     return len(report.problems)
+
+
+# After this many warnings of one kind (the same field, the same reason) the rest are counted:
+# a corpus of relative links is one hint, not ten thousand lines.
+LEFT_OUT_SHOWN = 10
+
+
+def _echo_left_out(path: str, warnings) -> None:
+    """One ``warning:`` line per field left out of an imported fact-check, ten of a kind at most."""
+    from collections import Counter
+
+    kinds = Counter()
+    for ident, gone in warnings:
+        kind = (gone.field, gone.reason)
+        kinds[kind] += 1
+        if kinds[kind] <= LEFT_OUT_SHOWN:
+            click.echo(f"warning: {path}: fact-check {ident}: {gone}", err=True)
+    for (name, reason), n in kinds.items():
+        if n > LEFT_OUT_SHOWN:
+            click.echo(f"warning: {path}: {n - LEFT_OUT_SHOWN} more whose {name} {reason} "
+                       "(every one in the factcheck_errors table)", err=True)
 
 
 def _review_author(config: dict, author: str | None, author_url: str | None) -> dict:
