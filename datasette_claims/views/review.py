@@ -10,6 +10,8 @@ the machine's value beside each correction and who made it.
 
 from __future__ import annotations
 
+import re
+
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import corrections, story_corrections
@@ -175,10 +177,32 @@ async def story_merge(page):
     story_id = decode_id(page.request.url_vars["id"])
     data = await posted_fields(page)
     into, reason = _text(data, "into"), _text(data, "reason")
-    number, merged = await _write(page, lambda conn: story_corrections.story_merge(
-        conn, story_id, decode_id(into or ""), reason, actor))
+    named, of_claim = _named_in_address(into or "")
+
+    def fn(conn):
+        return story_corrections.story_merge(
+            conn, story_id, story_corrections.story_named(conn, named, of_claim), reason, actor)
+
+    number, merged = await _write(page, fn)
     back = page.urls.story(merged) if merged else page.urls.stories()
     return _done(page, back, {"ids": [number], "story": merged}, "Stories merged")
+
+
+_PAGE_ADDRESS = re.compile(r"/(story|claim)/([^/?#]+)")
+
+
+def _named_in_address(text: str) -> tuple[str, bool]:
+    """The id a reviewer gives for "the other story", and whether it is a claim's: a story's
+    or a claim's page address as the browser shows it ("http://host/db/-/claims/story/st-1a2b",
+    tilde-encoded, ``.json`` or a query after it) names its story or claim; else the text is an id."""
+    text = text.strip()
+    m = _PAGE_ADDRESS.search(text)
+    if m is None:
+        return decode_id(text), False
+    ident = m.group(2)
+    if ident.endswith(".json"):
+        ident = ident[:-5]
+    return decode_id(ident), m.group(1) == "claim"
 
 
 async def _split_fields(page) -> tuple[list[str], str | None]:
