@@ -115,9 +115,13 @@ async def speaker_merge(page):
     if not into:
         raise BadRequest("Name the speaker this one is the same person as (into: a name or an id)")
 
+    kind, named = _page_named(into)
+    if kind not in (None, "speaker"):
+        raise BadRequest(f"That is a {kind}'s address: paste the other speaker's address, name or id")
+
     def fn(conn):
-        # the form takes the name as the pages show it ("Jane Doe") as well as its id
-        target = corrections.speaker_named(conn, into)
+        # the form takes the name as the pages show it ("Jane Doe"), its id or its page's address
+        target = corrections.speaker_named(conn, named)
         return target, [corrections.record(
             conn, "speaker_merge", claim_id=source, other_id=target, reason=reason, actor=actor)]
 
@@ -188,21 +192,32 @@ async def story_merge(page):
     return _done(page, back, {"ids": [number], "story": merged}, "Stories merged")
 
 
-_PAGE_ADDRESS = re.compile(r"/(story|claim)/([^/?#]+)")
+_PAGE_ADDRESS = re.compile(r"/-/claims/(story|claim|speaker)/([^/?#]+)")
 
 
-def _named_in_address(text: str) -> tuple[str, bool]:
-    """The id a reviewer gives for "the other story", and whether it is a claim's: a story's
-    or a claim's page address as the browser shows it ("http://host/db/-/claims/story/st-1a2b",
-    tilde-encoded, ``.json`` or a query after it) names its story or claim; else the text is an id."""
+def _page_named(text: str) -> tuple[str | None, str]:
+    """What a reviewer pasted for "the other one": a page's address as the browser shows it
+    ("http://host/db/-/claims/story/st-1a2b", tilde-encoded, ``.json`` or a query after it)
+    gives the page's kind (story, claim, speaker) and id; other text is (None, the text)."""
     text = text.strip()
     m = _PAGE_ADDRESS.search(text)
     if m is None:
-        return decode_id(text), False
+        return None, text
     ident = m.group(2)
     if ident.endswith(".json"):
         ident = ident[:-5]
-    return decode_id(ident), m.group(1) == "claim"
+    return m.group(1), decode_id(ident)
+
+
+def _named_in_address(text: str) -> tuple[str, bool]:
+    """The id a reviewer gives for "the other story", and whether it is a claim's: a story's or
+    a claim's address names its story or claim; else the text is an id (tilde-encoded or not)."""
+    kind, ident = _page_named(text)
+    if kind is None:
+        return decode_id(ident), False
+    if kind == "speaker":
+        raise BadRequest("That is a speaker's address: paste the other story's address, or one of its claims'")
+    return ident, kind == "claim"
 
 
 async def _split_fields(page) -> tuple[list[str], str | None]:

@@ -1,4 +1,4 @@
-"""A reviewer merging two stories names the other one as a desk has it to hand: the other
+"""A reviewer merging two stories (or two speakers) names the other one as a desk has it to hand: the other
 story's address pasted from the browser (tilde-encoded, with ".json" or a query), a claim's
 address (its story), or a story id a regrouping retired; a claim in no story, or an address
 that names nothing, is a message saying what to paste.  Invented reports, the real CLI, a real
@@ -103,3 +103,29 @@ async def test_a_retired_story_id_names_the_story_now_holding_its_claim(path):
     assert r.status_code == 302, r.text
     with sqlite3.connect(path) as conn:
         assert conn.execute("select count(distinct story_id) from claims where story_id is not null").fetchone()[0] == 1
+
+
+SPEAKER_DOCS = [
+    {"id": "dock-1", "outlet": "Kessby Courier", "published": "2026-03-04",
+     "text": "Dock manager Petra Solberg said on Monday that the crane would be replaced in May."},
+    {"id": "dock-2", "outlet": "Skerrow Islander", "published": "2026-03-05",
+     "text": "Petra Sohlberg said on Tuesday that the new crane had cost a third more than planned."},
+]
+
+
+@pytest.mark.asyncio
+async def test_the_other_speaker_named_by_its_address(tmp_path):
+    path = load_docs_with_cli(tmp_path, SPEAKER_DOCS)
+    with sqlite3.connect(path) as conn:
+        ids = dict(conn.execute("select name, id from speakers"))
+    assert {"Petra Solberg", "Petra Sohlberg"} <= set(ids)
+    ds = make_datasette([path], config=REVIEWERS)
+    page = f"/claims/-/claims/speaker/{ids['Petra Sohlberg']}"
+    # another page's address is no speaker: a message, nothing recorded
+    r = await post_form_as(ds, "alice", page, page + "/merge", {"into": f"{BASE}/story/st-000000000000"})
+    assert r.status_code == 400 and "a story" in r.text and "speaker" in r.text
+    r = await post_form_as(ds, "alice", page, page + "/merge",
+                           {"into": f"{BASE}/speaker/{ids['Petra Solberg']}.json?_size=5"})
+    assert r.status_code == 302 and r.headers["location"].endswith(f"/speaker/{ids['Petra Solberg']}")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select count(distinct speaker_id) from claims").fetchone()[0] == 1
