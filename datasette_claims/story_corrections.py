@@ -142,8 +142,8 @@ def story_named(conn, ident: str, of_claim: bool = False) -> str:
         "select first_claim_id from story_moves where story_id = ?", [ident]).fetchone()
     row = conn.execute("select story_id from claims where id = ?", [claim[0] if claim else ident]).fetchone()
     if row is not None and row[0] is None:
-        raise CorrectionError("That claim is in no story: move it into this story from its own page instead "
-                              "(Correct this claim: story)")
+        raise CorrectionError("That claim is in no story of its own: name the other story by its address, "
+                              "or by a claim that is in it")
     return row[0] if row is not None else ident
 
 
