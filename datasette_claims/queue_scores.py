@@ -28,10 +28,8 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
-from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
+from .factchecks.checkworthy import PUBLIC_FIGURE_CLAIMS, SIGNALS, UNNAMED, text_score
 from .store.connection import MIGRATION_SET, has_table
-
-PUBLIC_FIGURE_CLAIMS = 5
 
 
 def _w(key: str) -> float:
