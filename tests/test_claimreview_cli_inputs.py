@@ -71,3 +71,12 @@ async def test_the_export_leaves_out_a_link_the_page_leaves_out(rated, tmp_path)
     result = run("export-claimreview", rated, "-c", str(path))
     assert json.loads(result.stdout)[0]["author"]["name"] == "datasette-claims"
     assert "warning: no author given" in result.stderr
+
+
+def test_a_file_that_is_no_claims_database_is_said_first(tmp_path):
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("create table notes (body text)")
+    result = run("export-claimreview", str(other))
+    assert result.exit_code == 2 and "is not a claims database" in result.stderr
+    assert "no author given" not in result.stderr  # (no warning about reviews it will never write)

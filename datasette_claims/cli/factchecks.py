@@ -225,11 +225,11 @@ def register(claims: click.Group) -> None:
         config = _plugin_config(config_path)
         scale = records.rating_scale(config.get("ratings"))
         review_author = _review_author(config, author, author_url)
+        db = open_database(db_path, must_exist=True)  # (a file that is no claims database: said first)
         if review_author == records.DEFAULT_AUTHOR:
             click.echo(f"warning: no author given: the reviews name \"{review_author['name']}\" as the "
                        "fact-checking organisation; pass --author NAME --author-url URL, or -c a config whose "
                        "plugins.datasette-claims sets author", err=True)
-        db = open_database(db_path, must_exist=True)
         base_url = _claims_base(base_url, db_path)
         from ..views.verdicts import http_links
 
