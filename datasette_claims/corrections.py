@@ -132,6 +132,12 @@ def record(conn, kind: str, *, claim_id: str | None = None, other_id: str | None
     from .queue_scores import refresh
     from .store import speaker_counts
 
+    if kind == "speaker_kind":  # its claims' sourcing follows the kind
+        touched |= speaker_claim_ids(conn, claim_id)
+    elif kind == "undo":
+        undone = conn.execute("select kind, claim_id from corrections where id = ?", [other_id]).fetchone()
+        if undone is not None and undone[0] == "speaker_kind":
+            touched |= speaker_claim_ids(conn, undone[1])
     refresh(conn, touched | {row.get("claim_id"), row.get("other_id")} - {None})
     speaker_counts.refresh(conn)  # a corrected sourcing changes its speaker's counts too
     return new_id
@@ -339,8 +345,9 @@ def _undo(conn, correction_id: str) -> None:
     if row[0] == "speaker_merge":
         _unmerge(conn, correction_id)
     elif row[0] == "speaker_kind" and row[1]:
-        conn.execute("update speakers set kind = ? where id = (select claim_id from corrections where id = ?)",
-                     [row[1], correction_id])
+        speaker = conn.execute("select claim_id, value from corrections where id = ?", [correction_id]).fetchone()
+        conn.execute("update speakers set kind = ? where id = ?", [row[1], speaker[0]])
+        _named_sourcing(conn, speaker[0], row[1], speaker[1])
     elif row[0] in ("link_reject", "story_split") and row[1]:
         restore_links(conn, json.loads(row[1]))
     elif row[0] == "not_a_claim" and row[1]:
@@ -380,8 +387,45 @@ def apply(conn) -> int:
         elif c.kind == "speaker_kind":
             done += conn.execute("update speakers set kind = ? where id = ? and kind is not ?",
                                  [c.value, c.claim_id, c.value]).rowcount
+            done += _named_sourcing(conn, c.claim_id, c.value)
     done += _apply_links(conn)
     return done
+
+
+# A named speaker's claims are sourced by what the speaker is: a reviewer who files a speaker
+# as an organisation files its claims "named_person" -> "named_org" (and back for a person).
+NAMED_SOURCING = {"person": "named_person", "organisation": "named_org"}
+
+
+def _named_sourcing(conn, speaker_id: str | None, kind: str | None, was: str | None = None) -> int:
+    """The claims of ``speaker_id`` sourced as the other kind's named source get ``kind``'s
+    (``was``: only those sourced as that kind's, for an undo); a claim whose sourcing a
+    reviewer corrected keeps it.  How many changed."""
+    to = NAMED_SOURCING.get(kind or "")
+    froms = [NAMED_SOURCING[k] for k in NAMED_SOURCING if k != kind and (was is None or k == was)]
+    if not speaker_id or to is None or not froms:
+        return 0
+    ids = [r[0] for r in conn.execute(
+        "select id from claims where speaker_id = ? and sourcing = ?", [speaker_id, froms[0]])]
+    if not ids:
+        return 0
+    kept = _sourcing_corrected(conn, ids)
+    changed = [i for i in ids if i not in kept]
+    for claim_id in changed:
+        conn.execute("update claims set sourcing = ? where id = ?", [to, claim_id])
+    return len(changed)
+
+
+def _sourcing_corrected(conn, claim_ids: list[str]) -> set[str]:
+    """Those of ``claim_ids`` whose sourcing a live correction sets."""
+    wanted = set(claim_ids)
+    return {target for c in live(conn) if c.kind == "sourcing"
+            for target in [find_claim(conn, c.claim_id, c.article_id, c.content)] if target in wanted}
+
+
+def speaker_claim_ids(conn, speaker_id: str | None) -> set[str]:
+    """The claims filed under a speaker (for refreshing their queue bounds after a change of its kind)."""
+    return {r[0] for r in conn.execute("select id from claims where speaker_id = ?", [speaker_id or ""])}
 
 
 def _apply_claim(conn, c: Correction, target: str) -> int:

@@ -29,10 +29,8 @@ import json
 import sqlite3
 from typing import NamedTuple
 
-from .factchecks.checkworthy import SIGNALS, UNNAMED, text_score
+from .factchecks.checkworthy import PUBLIC_FIGURE_CLAIMS, SIGNALS, UNNAMED, text_score
 from .store.connection import MIGRATION_SET, has_table
-
-PUBLIC_FIGURE_CLAIMS = 5
 
 
 def _w(key: str) -> float:

@@ -30,12 +30,13 @@ def _anchor(conn, claim_id: str) -> list:
     return list(row) if row else []
 
 
-def _first_claim(conn, story_id: str, missing: type[CorrectionError] = CorrectionError) -> str:
+def _first_claim(conn, story_id: str, missing: type[CorrectionError] = CorrectionError,
+                 message: str = "Story not found") -> str:
     """The story's first claim; ``missing`` is raised when there is no such story
     (``UnknownId`` for the story the address names)."""
     row = conn.execute("select first_claim_id from stories where id = ?", [story_id or ""]).fetchone()
     if row is None or not row[0]:
-        raise missing("Story not found")
+        raise missing(message)
     return row[0]
 
 
@@ -58,7 +59,8 @@ def _check_merge(conn, row: dict) -> dict:
     story, into = ask.get("story"), ask.get("into")
     if not into or into == story:
         raise CorrectionError("Name another story to merge with (into)")
-    hub = _first_claim(conn, into)
+    hub = _first_claim(conn, into, message="No story has that id or address: paste the other story's "
+                       "address (its /story/ page) or the address of one of its claims")
     other = _first_claim(conn, story, UnknownId)
     first, second = _anchor(conn, hub), _anchor(conn, other)
     members = story_claims(conn, into) + story_claims(conn, story)
@@ -127,6 +129,22 @@ def regroup(conn, claim_ids) -> int:
         old.update(r[0] for r in conn.execute(f"select distinct story_id from claims where id in ({marks}) "
                                               "and story_id is not null", chunk))
     return write_stories(conn, members, edges, old)
+
+
+def story_named(conn, ident: str, of_claim: bool = False) -> str:
+    """The story a reviewer names for a merge: a story's id; a story id a merge, a split or a
+    rebuild retired (``story_moves``: the story holding its first claim now); or, with
+    ``of_claim`` (a claim's address was pasted) or when no story has that id, the story
+    holding that claim.  What names nothing is returned as it is (the merge's check says so)."""
+    if not of_claim and conn.execute("select 1 from stories where id = ?", [ident]).fetchone():
+        return ident
+    claim = None if of_claim else conn.execute(
+        "select first_claim_id from story_moves where story_id = ?", [ident]).fetchone()
+    row = conn.execute("select story_id from claims where id = ?", [claim[0] if claim else ident]).fetchone()
+    if row is not None and row[0] is None:
+        raise CorrectionError("That claim is in no story of its own: name the other story by its address, "
+                              "or by a claim that is in it")
+    return row[0] if row is not None else ident
 
 
 def story_merge(conn, story_id: str, into: str, reason: str | None, actor: str | None) -> tuple[int, str | None]:

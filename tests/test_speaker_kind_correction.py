@@ -98,3 +98,51 @@ async def test_claimreview_claimant_follows_the_kind(db):
     await post_form_as(ds, "alice", PAGE + sid, PAGE + sid + "/kind", {"kind": other})
     review = json.loads((await ds.client.get("/claims/-/claims/claimreview.json")).text)
     assert review[0]["itemReviewed"]["author"]["@type"] == ("Organization" if other == "organisation" else "Person")
+
+
+def _sourcing(db, sid):
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("select sourcing from claims where speaker_id = ? order by id", [sid])]
+
+
+# a campaign group's name that reads as a person's
+GROUP_DOCS = [{"id": "fen-1", "outlet": "Gull Press Agency", "published": "2026-03-08", "title": "Turbines",
+               "text": "The Cape Morrow wind farm was approved on Sunday. Campaigner Marram Fenwick said the "
+                       "turbines would harm seabird colonies. Marram Fenwick said it would appeal the decision. "
+                       "Marram Fenwick said the colony had shrunk by a third since 2020."}]
+
+
+@pytest.mark.asyncio
+async def test_the_claims_sourcing_follows_the_kind_and_undo_gives_it_back(tmp_path):
+    """A body filed as an organisation is a named organisation's claim on every page and in
+    the sourcing filters, not a named person's; a claim whose sourcing a reviewer set keeps it."""
+    db = load_docs_with_cli(tmp_path, GROUP_DOCS)
+    with sqlite3.connect(db) as conn:
+        sid, kind = conn.execute("select id, kind from speakers where name = 'Marram Fenwick'").fetchone()
+        kept = conn.execute("select id from claims where speaker_id = ? order by id limit 1", [sid]).fetchone()[0]
+    before = _sourcing(db, sid)
+    assert kind == "person" and before == ["named_person"] * 3
+    ds = make_datasette([db], config=REVIEWERS)
+    from datasette_claims.views.base import encode_id
+
+    url = f"/claims/-/claims/claim/{encode_id(kept)}"
+    r = await post_form_as(ds, "alice", url, url + "/correct", {"kind": "sourcing", "value": "document"})
+    assert r.status_code == 302, r.text
+    r = await post_form_as(ds, "alice", PAGE + sid, PAGE + sid + "/kind", {"kind": "organisation"})
+    assert r.status_code == 302
+    assert _sourcing(db, sid) == ["document", "named_org", "named_org"]
+    # the pages say so, and the sourcing filter finds them
+    data = (await ds.client.get("/claims/-/claims/search.json?q=colony+had+shrunk&sourcing=named_org")).json()
+    assert any("colony" in row["claim"]["content"] for row in data["results"])
+    speaker = (await ds.client.get(PAGE + sid)).text
+    assert "Named organisation" in speaker and "Named person" not in speaker
+    # a reload of the text keeps it
+    (tmp_path / "again").mkdir()
+    load_with_cli(db, write_docs(tmp_path / "again", [dict(GROUP_DOCS[0], text=GROUP_DOCS[0]["text"] + " More soon.")]))
+    assert sorted(_sourcing(db, sid)) == ["document", "named_org", "named_org"]
+    # undo: the machine's sourcing back, the reviewer's own sourcing kept
+    data = (await ds.client.get(PAGE + sid + ".json")).json()
+    number = [c for c in data["corrections"] if c["kind"] == "speaker_kind"][0]["id"]
+    r = await post_form_as(ds, "alice", PAGE + sid, f"/claims/-/claims/correction/{number}/undo", {})
+    assert r.status_code == 302
+    assert sorted(_sourcing(db, sid)) == ["document", "named_person", "named_person"]

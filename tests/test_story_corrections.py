@@ -116,7 +116,7 @@ def test_a_merge_survives_reloading_a_changed_article(db, tmp_path):
 
 
 @pytest.mark.parametrize("kind,ask,message", [
-    ("merge", {"into": "nope"}, "Story not found"),
+    ("merge", {"into": "nope"}, "No story has that id or address"),
     ("merge", {"into": None}, "another story"),
     ("split", {"claims": []}, "Pick the claims"),
     ("split", {"claims": [NURSES]}, "must be in the story"),

@@ -55,18 +55,55 @@ def _parsed(parse, text: str, path: str) -> list:
 
 
 def _plugin_config(path: str | None) -> dict:
-    """``plugins.datasette-claims`` from a datasette.yaml / metadata.json, if given."""
+    """``plugins.datasette-claims`` from a datasette.yaml / metadata.json, if given; a file
+    that is neither, or is shaped otherwise, stops the command with a message saying so."""
     if not path:
         return {}
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise click.UsageError(f"-c {path}: cannot read it ({getattr(e, 'strerror', None) or e})")
+    doc = _parsed_config(path, text) or {}
+    plugins = doc.get("plugins") if isinstance(doc, dict) else None
+    config = plugins.get("datasette-claims") if isinstance(plugins, dict) else None
+    if not isinstance(doc, dict) or not isinstance(plugins or {}, dict) or not isinstance(config or {}, dict):
+        raise click.UsageError(f"-c {path}: expected a Datasette config or metadata file, with "
+                               "plugins: {datasette-claims: {author: ..., ratings: ...}}")
+    return config or {}
+
+
+def _parsed_config(path: str, text: str):
+    """The YAML (``.yaml``/``.yml``) or JSON document of a config file; a usage error naming the
+    first problem when it is neither."""
     if path.endswith((".yaml", ".yml")):
         import yaml
 
-        doc = yaml.safe_load(text) or {}
-    else:
-        doc = json.loads(text)
-    return ((doc.get("plugins") or {}).get("datasette-claims")) or {}
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise click.UsageError(f"-c {path}: not valid YAML ({first})")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as e:
+        raise click.UsageError(f"-c {path}: not valid JSON ({e})")
+
+
+def _web_address(ctx, param, value):
+    """An option that must be an http(s) address with a host (--url-base, --base-url, --author-url)."""
+    import urllib.parse
+
+    if not value:
+        return value
+    try:
+        parts = urllib.parse.urlsplit(value.strip())
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise click.BadParameter(f"{value!r} is not a web address: give one starting with https:// (or http://) "
+                                 "and a host, e.g. https://factcheck.example")
+    return value.strip()
 
 
 def _resolve_urls(items, base: str):
@@ -102,8 +139,30 @@ def _import_file(db, db_path: str, path: str, url_base: str | None) -> int:
         report = retry_locked(lambda: store.import_factchecks(db.conn, items, source=path), db.conn)
     for problem in report.problems:
         click.echo(f"skipped: {path}: {problem}", err=True)
+    _echo_left_out(path, report.warnings)
     click.echo(f"{path}: {report.summary()}")
     return len(report.problems)
+
+
+# After this many warnings of one kind (the same field, the same reason) the rest are counted:
+# a corpus of relative links is one hint, not ten thousand lines.
+LEFT_OUT_SHOWN = 10
+
+
+def _echo_left_out(path: str, warnings) -> None:
+    """One ``warning:`` line per field left out of an imported fact-check, ten of a kind at most."""
+    from collections import Counter
+
+    kinds = Counter()
+    for ident, gone in warnings:
+        kind = (gone.field, gone.reason)
+        kinds[kind] += 1
+        if kinds[kind] <= LEFT_OUT_SHOWN:
+            click.echo(f"warning: {path}: fact-check {ident}: {gone}", err=True)
+    for (name, reason), n in kinds.items():
+        if n > LEFT_OUT_SHOWN:
+            click.echo(f"warning: {path}: {n - LEFT_OUT_SHOWN} more whose {name} {reason} "
+                       "(every one in the factcheck_errors table)", err=True)
 
 
 def _review_author(config: dict, author: str | None, author_url: str | None) -> dict:
@@ -125,7 +184,8 @@ def register(claims: click.Group) -> None:
     @click.argument("db_path", type=click.Path(dir_okay=False))
     @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
     @click.option("--no-alerts", is_flag=True, help="Do not re-check the database's claims against the archive")
-    @click.option("--url-base", help="Resolve relative review URLs against this address (e.g. https://www.politifact.com)")
+    @click.option("--url-base", callback=_web_address,
+                  help="Resolve relative review URLs against this address (e.g. https://www.politifact.com)")
     def import_command(db_path, files, no_alerts, url_base):
         """Import known fact-checks from FILES into DB_PATH.
 
@@ -150,10 +210,11 @@ def register(claims: click.Group) -> None:
     @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
     @click.option("-o", "--output", type=click.File("w"), default="-", help="Write here (default: standard output)")
     @click.option("--author", help="Name of the fact-checking organisation")
-    @click.option("--author-url", help="Its web address")
+    @click.option("--author-url", callback=_web_address, help="Its web address")
     @click.option("-c", "--config", "config_path", type=click.Path(exists=True, dir_okay=False),
                   help="datasette.yaml or metadata.json whose plugins.datasette-claims sets ratings and author")
-    @click.option("--base-url", default="", help="Absolute URL of /<db>/-/claims, for reviews without a link")
+    @click.option("--base-url", default="", callback=_web_address,
+                  help="Absolute URL of /<db>/-/claims, for reviews without a link")
     def export_command(db_path, output, author, author_url, config_path, base_url):
         """Write the current verdicts of DB_PATH as schema.org ClaimReview JSON-LD.
 
@@ -164,13 +225,17 @@ def register(claims: click.Group) -> None:
         config = _plugin_config(config_path)
         scale = records.rating_scale(config.get("ratings"))
         review_author = _review_author(config, author, author_url)
+        db = open_database(db_path, must_exist=True)  # (a file that is no claims database: said first)
         if review_author == records.DEFAULT_AUTHOR:
             click.echo(f"warning: no author given: the reviews name \"{review_author['name']}\" as the "
                        "fact-checking organisation; pass --author NAME --author-url URL, or -c a config whose "
                        "plugins.datasette-claims sets author", err=True)
-        db = open_database(db_path, must_exist=True)
         base_url = _claims_base(base_url, db_path)
-        reviews = records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url)
+        from ..views.verdicts import http_links
+
+        # the same list as the page's: a url that is not http(s) (a config's author url, a row
+        # written around the forms) is left out, never exported as a link
+        reviews = http_links(records.claimreviews(db.conn, scale=scale, author=review_author, base_url=base_url))
         output.write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
         if not reviews:
             # (it wrote "[]" and nothing else: an export made before the desk's verdicts read as a failure)

@@ -39,6 +39,11 @@ class Signal:
     reason: str
 
 
+# "A named public figure" as the queue can tell one: a named person the database quotes this
+# often (any role: a much-quoted economist counts, a head of state quoted once does not; a
+# role-based test would need the stored queue bounds computed again, ``queue_scores.rescore``).
+PUBLIC_FIGURE_CLAIMS = 5
+
 SIGNALS = {s.key: s for s in (
     Signal("repeated", 2.0, "repeated by two or more outlets"),
     Signal("widely_repeated", 1.0, "in three or more reports"),
@@ -48,7 +53,7 @@ SIGNALS = {s.key: s for s in (
     Signal("numbers", 1.5, "contains numbers or statistics"),
     Signal("comparison", 1.0, "makes a comparison"),
     Signal("superlative", 1.0, "uses a superlative or a record"),
-    Signal("public_figure", 1.0, "said by a named public figure"),
+    Signal("public_figure", 1.0, f"said by a named person quoted often ({PUBLIC_FIGURE_CLAIMS} claims or more)"),
     Signal("unchecked", 1.5, "not yet checked"),
     Signal("factcheck", 2.5, "similar to a published fact-check"),
 )}

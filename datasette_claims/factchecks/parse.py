@@ -67,6 +67,57 @@ class Problem:
         return f"{self.where}: {self.reason}"
 
 
+@dataclass
+class LeftOut:
+    """A field of an imported fact-check that could not be kept as it stood (a link that is
+    no web address, a date that is no date): the field is empty, the fact-check imported."""
+    field: str  # "url", "review_date", "claim_date"
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"its {self.field} {self.value[:80]!r} {self.reason}: left out, the fact-check imported"
+
+
+# A fact-check's own link is shown as a link and exported: only a web address may be one
+# ("javascript:...", "data:..." and a bare word never are).
+_WEB_SCHEMES = ("http", "https")
+# ISO 8601 as the pages and ClaimReview write dates: a year, a month or a day.
+_ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _bad_url(url: str) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "is not a valid web address"
+    if not parts.scheme and (url.startswith("/") or "." not in url.split("/", 1)[0]):
+        return "is a relative address (import with --url-base and the fact-checker's site to keep it)"
+    if parts.scheme.lower() not in _WEB_SCHEMES or not parts.netloc:
+        return "is not a web address (http:// or https://)"
+    return None
+
+
+def left_out(fc: FactCheck) -> list[LeftOut]:
+    """Empty the fields of ``fc`` that cannot be shown or exported as they stand, saying which:
+    a ``url`` that is not an http(s) address, a ``review_date`` or ``claim_date`` that no date
+    reading turned into ``YYYY-MM-DD`` ("yesterday"). The rest of the record stands."""
+    out = []
+    if fc.url:
+        reason = _bad_url(fc.url)
+        if reason:
+            out.append(LeftOut("url", fc.url, reason))
+            fc.url = None
+    for name in ("review_date", "claim_date"):
+        value = getattr(fc, name)
+        if value and not _ISO_PARTIAL.fullmatch(value):
+            out.append(LeftOut(name, value, "is not a date (YYYY-MM-DD)"))
+            setattr(fc, name, None)
+    return out
+
+
 # -- small value helpers ---------------------------------------------------------
 
 _MONTHS = {m: i for i, m in enumerate(

@@ -37,9 +37,10 @@ def review_author(config_author=None) -> dict:
     a name or an object (``name``, ``url``, ``@type``); the default without a name."""
     if isinstance(config_author, str) and config_author.strip():
         return {"@type": "Organization", "name": config_author.strip()}
-    if isinstance(config_author, dict) and config_author.get("name"):
+    name = config_author.get("name") if isinstance(config_author, dict) else None
+    if isinstance(name, str) and name.strip():  # (a list or a number is no name: the default, warned about)
         out = {"@type": config_author.get("@type") or config_author.get("type") or "Organization",
-               "name": config_author["name"]}
+               "name": name.strip()}
         if config_author.get("url"):
             out["url"] = config_author["url"]
         return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .parse import FactCheck, Problem
+from .parse import FactCheck, LeftOut, Problem, left_out
 from ..store.connection import has_table
 from ..text import counted
 from .records import now
@@ -22,6 +22,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
+    # (fact-check id, what was left out of it): imported, a field emptied
+    warnings: list[tuple[str, LeftOut]] = field(default_factory=list)
     alerts: int = 0
 
     @property
@@ -33,6 +35,9 @@ class ImportReport:
             f"{counted(self.total, 'fact-check')} ({self.added} new, {self.updated} updated, "
             f"{self.unchanged} unchanged), {counted(len(self.problems), 'malformed record')} skipped"
         )
+        if self.warnings:
+            fields = len({ident for ident, _ in self.warnings})
+            text += f", {fields} imported with a field left out"
         if self.alerts:
             text += f", {counted(self.alerts, 'new alert')}"
         return text
@@ -44,7 +49,8 @@ def _safe(text: str | None) -> str | None:
 
 
 def import_factchecks(conn, items, source: str) -> ImportReport:
-    """Upsert FactCheck records by id; record Problems in ``factcheck_errors``.
+    """Upsert FactCheck records by id; record Problems in ``factcheck_errors``, and as
+    ``warning:`` rows there the fields left out of records that were imported (``parse.left_out``).
 
     Idempotent: importing the same file again changes nothing (same ids, and
     the source's earlier error rows are replaced by this run's).  The caller
@@ -68,6 +74,12 @@ def import_factchecks(conn, items, source: str) -> ImportReport:
             )
             continue
         assert isinstance(item, FactCheck)
+        for gone in left_out(item):
+            report.warnings.append((item.id, gone))
+            conn.execute(
+                "insert into factcheck_errors (source, record, reason, created) values (?, ?, ?, ?)",
+                [source, _safe(item.claim[:500]), _safe(f"warning: fact-check {item.id}: {gone}"), stamp],
+            )
         row = item.as_row()
         row["source"] = source
         values = [row.get(c) for c in COLUMNS]

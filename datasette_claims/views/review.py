@@ -10,6 +10,8 @@ the machine's value beside each correction and who made it.
 
 from __future__ import annotations
 
+import re
+
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
 from .. import corrections, story_corrections
@@ -113,9 +115,13 @@ async def speaker_merge(page):
     if not into:
         raise BadRequest("Name the speaker this one is the same person as (into: a name or an id)")
 
+    kind, named = _page_named(into)
+    if kind not in (None, "speaker"):
+        raise BadRequest(f"That is a {kind}'s address: paste the other speaker's address, name or id")
+
     def fn(conn):
-        # the form takes the name as the pages show it ("Jane Doe") as well as its id
-        target = corrections.speaker_named(conn, into)
+        # the form takes the name as the pages show it ("Jane Doe"), its id or its page's address
+        target = corrections.speaker_named(conn, named)
         return target, [corrections.record(
             conn, "speaker_merge", claim_id=source, other_id=target, reason=reason, actor=actor)]
 
@@ -175,10 +181,43 @@ async def story_merge(page):
     story_id = decode_id(page.request.url_vars["id"])
     data = await posted_fields(page)
     into, reason = _text(data, "into"), _text(data, "reason")
-    number, merged = await _write(page, lambda conn: story_corrections.story_merge(
-        conn, story_id, decode_id(into or ""), reason, actor))
+    named, of_claim = _named_in_address(into or "")
+
+    def fn(conn):
+        return story_corrections.story_merge(
+            conn, story_id, story_corrections.story_named(conn, named, of_claim), reason, actor)
+
+    number, merged = await _write(page, fn)
     back = page.urls.story(merged) if merged else page.urls.stories()
     return _done(page, back, {"ids": [number], "story": merged}, "Stories merged")
+
+
+_PAGE_ADDRESS = re.compile(r"/-/claims/(story|claim|speaker)/([^/?#]+)")
+
+
+def _page_named(text: str) -> tuple[str | None, str]:
+    """What a reviewer pasted for "the other one": a page's address as the browser shows it
+    ("http://host/db/-/claims/story/st-1a2b", tilde-encoded, ``.json`` or a query after it)
+    gives the page's kind (story, claim, speaker) and id; other text is (None, the text)."""
+    text = text.strip()
+    m = _PAGE_ADDRESS.search(text)
+    if m is None:
+        return None, text
+    ident = m.group(2)
+    if ident.endswith(".json"):
+        ident = ident[:-5]
+    return m.group(1), decode_id(ident)
+
+
+def _named_in_address(text: str) -> tuple[str, bool]:
+    """The id a reviewer gives for "the other story", and whether it is a claim's: a story's or
+    a claim's address names its story or claim; else the text is an id (tilde-encoded or not)."""
+    kind, ident = _page_named(text)
+    if kind is None:
+        return decode_id(ident), False
+    if kind == "speaker":
+        raise BadRequest("That is a speaker's address: paste the other story's address, or one of its claims'")
+    return ident, kind == "claim"
 
 
 async def _split_fields(page) -> tuple[list[str], str | None]:

@@ -173,7 +173,7 @@ async def search_page(page):
         "every_match_url": _every_match_url(page, q) if found.capped else None,
         # (without filters: the articles' text is searched whatever its claims' speaker or date)
         "in_articles": (await _in_articles(page, q)
-                        if q and not found.results and not filters.where and token is None else []),
+                        if q and _none_strong(found.results) and not filters.where and token is None else []),
         "factchecks": await past_factchecks(page, q) if q else [],
         "next": next_token,
         "next_url": next_url,
@@ -307,8 +307,16 @@ def _every_match_url(page, q: str) -> str:
 ARTICLE_HITS = 5
 
 
+def _none_strong(results: list[dict]) -> bool:
+    """No claim says the text closely: none found, or only weaker matches (under STRONG_SCORE),
+    which share some of its words, not the statement.  A sentence pasted from a report that no
+    rule attributed ("The levy passed by seven votes to four.") is then looked for in the
+    articles' text, where it stands word for word, rather than left to claims about the levy."""
+    return all((r.get("score") or 0) < STRONG_SCORE for r in results)
+
+
 async def _in_articles(page, q) -> list[dict]:
-    """Articles whose text holds the words when no claim does.
+    """Articles whose text holds the words when no claim does (or none closely: ``_none_strong``).
 
     A quotation no rule attributed ("a decision parents called 'a slap in the
     face'") is still in its article: the fact-checker is sent there instead of
