@@ -42,6 +42,7 @@ from .lexicon import (
 )
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, Subject, inside_quote
 from .speakers import joined_surname
+from ..text import STOPWORDS
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
        "might", "can", "did", "does", "do", "also", "later", "then", "previously", "earlier",
@@ -204,10 +205,56 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     toks = _comma_out_of_title(toks, i)
     t0 = toks[i][2]
     if t0 == ",":
-        return _whose_clause_opening(text, ustart, _apposition_source(ctx, toks, i, cue_start, ustart))
+        found = _whose_clause_opening(text, ustart, _apposition_source(ctx, toks, i, cue_start, ustart))
+        return _described_opening_name(ctx, ustart, found)
     if t0 in PUNCT_STOP or t0 in (".", "-"):
         return None
-    return _noun_phrase_source(ctx, toks, i, cue_start, ustart)
+    return _described_opening_name(ctx, ustart, _noun_phrase_source(ctx, toks, i, cue_start, ustart))
+
+
+# a person's name opening the sentence (a title, a rank, an initial inside), its comma
+_OPENING_NAME = re.compile(r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,5}),\s+$")
+# a description's first word: an article or a possessive determiner
+_DESCRIPTION_OPENS = re.compile(r"(?:an?|the|his|her|their|its)\s")
+# a second member of a list after "and": "the party and other groups", "and Ann Roe"
+_LISTED_AFTER_AND = re.compile(r"\sand\s+(?:the|a|an|other|others|his|her|their|its|[A-Z])")
+
+
+def _described_opening_name(ctx: Ctx, ustart: int, found: Subject | None) -> Subject | None:
+    """ "Major General Jo B. Roe, a spokesman for the army told reporters";
+    "Senator Jo Roe, a Democrat from Kelp, in the name of ..., has proposed"; "Jo
+    Roe, an actor, who runs a theatre, recalled": the walk stopped at the
+    description's last comma or at the title and initial, and the description
+    alone spoke.  When only a known person's name and its comma stand between the
+    sentence's start and a source opening on an article or a possessive, the
+    person speaks and the description up to its first comma is the role; not
+    when the description lists others ("Premier Jo Roe, the opposition and
+    other groups condemned": three sources)."""
+    if found is None or found.start <= ustart:
+        return found
+    text = ctx.text
+    if not _DESCRIPTION_OPENS.match(text, found.start) or text.startswith(_NAMING_CUES, found.cue_start):
+        return found  # ("Jo Roe, an officer of a unit called Kelp Watch, has": a naming, no speech)
+    m = _OPENING_NAME.fullmatch(text, ustart, found.start)
+    if m is None or _LISTED_AFTER_AND.search(text, found.start, found.end) is not None \
+            or m.group("name").split()[0].lower() in STOPWORDS | STOP:
+        return found  # ("Like Roe, the party has"; "But Jo Roe, ..." was read right before)
+    p = ctx.people.person_in(m.start("name"), m.end("name"))
+    if p is None or not m.group("name").endswith((p.name, p.surname)):
+        return found
+    # the role ends where a clause or a phrase goes on after a comma ("a Democrat from
+    # Kelp, in the name of ..."; not "a salesman from Vell, Norland")
+    more = _COMMA_THEN_LOWER.search(text, found.start, found.end)
+    role_end = found.end if more is None else more.start()
+    start = m.start("name")
+    for w in m.group("name").split()[:-len(p.name.split())]:
+        if not (w.isupper() and len(w) > 1):
+            break
+        start = text.index(" ", start) + 1  # a dateline's place before the name ("USA Jo Roe"): no part of it
+    return Subject(found.cue_start, start, found.end, start, "start", (found.start, role_end))
+
+
+_COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
 
 
 # a name opening the sentence, then a relative clause on "whose" ("Ann Vole, whose
