@@ -3,8 +3,11 @@ named at a sentence's start, then a description whose closing comma is
 missing after a title and an initial ("Major General Tor B. Vellan, a
 spokesman for the navy told reporters") or that goes on past a second comma
 (a phrase, a relative clause, a list of offices) left the description alone
-as the speaker; and an "it" took a counted or plural group of people ("Two
-Kelpians were hurt. ... it said").  Invented sentences and names only."""
+as the speaker; an "it" took a counted or plural group of people ("Two
+Americans were hurt. ... it said"); and a sentence's opening subordinator or
+prepositional phrase, run into the subject without a comma, was kept in the
+speaker ("Whilst the report concedes", "In the last election my councillor
+said").  Invented sentences and names only."""
 
 from __future__ import annotations
 
@@ -69,3 +72,28 @@ def test_an_it_is_no_plural_of_people_opening_a_sentence():
 def test_an_it_may_stand_for_a_party_with_a_plural_name():
     text = ("Kelp harbour news\n\nThe Free Kelpians met on Monday. It said the port should close on Sundays.")
     one(text, "the port should close on Sundays", speaker="Free Kelpians")
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("In the last election my councillor said the port would close.", "the port would close", "my councillor"),
+    ("Whilst the harbour report concedes the cost is high, it notes the gains.", "the cost is high",
+     "the harbour report"),
+    ("With a strong lead in a partial count the Kelp Party said it had won.", "it had won", "Kelp Party"),
+])
+def test_an_opening_phrase_run_into_the_subject_is_no_part_of_the_speaker(sentence, content, speaker):
+    one(LEAD + sentence, content, speaker=speaker)
+
+
+@pytest.mark.parametrize(("sentence", "content", "not_speaker"), [
+    # the preposition opens no sentence or clause: inside a relative clause
+    ('A student who engaged in the protest outside the hall said "We wanted action."', "We wanted action",
+     "the hall"),
+    # a quantifier before the determiner is part of the noun phrase
+    ("Throughout the long campaign politicians from both the ruling party and the opposition have expressed "
+     "their outrage over the attack.", "their outrage over the attack", "the ruling party and the opposition"),
+    # a number opens no subject here: "one in seven people" is the survey's finding
+    ("The Kelp Watch group called for an inquiry, stating that in a recent survey one in seven people said "
+     "that money had been taken from their accounts.", "money had been taken from their accounts", "one"),
+])
+def test_an_opening_phrase_is_cut_only_before_a_determiner_of_the_subject(sentence, content, not_speaker):
+    assert one(LEAD + sentence, content).speaker != not_speaker

@@ -18,6 +18,7 @@ from . import claim_index
 from . import patterns as P
 from .anonymity import participle_before, relative_before
 from .lexicon import (
+    LOWER_PREPOSITIONS,
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
@@ -1001,7 +1002,43 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | No
         else:
             kind = "conj"
     boundary = toks[first - 1][0] if first > 0 else s
+    glued = _after_glued_opening(toks, first, last)
+    if glued > first:
+        s = toks[glued][0]
     return Subject(cue_start, s, e, boundary, kind, app)
+
+
+# a subordinator or a preposition opening a sentence, its phrase run into the subject without a comma
+_GLUED_SUBORDINATORS = frozenset(("whilst", "while", "whenever", "although", "though", "because", "unless"))
+_GLUED_PREPOSITIONS = frozenset(("in", "of", "during", "throughout", "at", "on", "after", "with", "following", "amid"))
+# what opens the subject after the phrase: a determiner, a possessive, a number word
+# (not a number: "in a survey one in seven people said")
+_SUBJECT_DETERMINERS = frozenset(("the", "a", "an", "my", "his", "her", "their", "our", "its", "this", "these", "those",
+                                  "some", "many", "several"))
+# a quantifier before a determiner belongs to its noun phrase ("both the party and ...")
+_BEFORE_DETERMINER = frozenset(("both", "all", "each", "half", "either", "neither"))
+
+
+def _after_glued_opening(toks, first: int, last: int) -> int:
+    """ "Whilst the report concedes", "In the leaked video one voice called", "Of
+    the Kelp Party the Greens leader said": the subject after an opening
+    subordinator, or after an opening preposition's noun phrase when a
+    determiner follows one of its nouns (not a preposition: "With a lead in a
+    partial count" stays whole).  The index of the subject's first token."""
+    if first > 0 and toks[first - 1][2] not in PUNCT_STOP:
+        return first  # (the phrase opens no sentence nor clause: "a student who engaged in the protest")
+    w = toks[first][2].lower()
+    if w in _GLUED_SUBORDINATORS and first < last:
+        return first + 1
+    if w not in _GLUED_PREPOSITIONS:
+        return first
+    for j in range(first + 3, last + 1):
+        prev = toks[j - 1][2]
+        if toks[j][2].lower() in _SUBJECT_DETERMINERS and prev.isalpha() and prev.lower() not in STOP \
+                and prev.lower() not in NOT_BEFORE_SUBJECT and prev.lower() not in _SUBJECT_DETERMINERS \
+                and prev.lower() not in LOWER_PREPOSITIONS and prev.lower() not in _BEFORE_DETERMINER:
+            return j
+    return first
 
 
 # a comma-bounded stretch that opens with a conjunction and ends in a past verb
