@@ -759,7 +759,18 @@ def _fits(np: str, pronoun: str) -> bool:
 def _head_fits(words: list[str], head: str, pronoun: str) -> bool:
     if pronoun == "they":
         return head.endswith("s") or head in _BODY_HEADS
+    if head.endswith("s") and head not in _BODY_HEADS and (
+            words[0].lower() in _COUNTING or words[0].isdigit()
+            or _people_plural(head) and (words[-1][:1].islower() or len(words) == 1)):
+        # ("Two Americans were killed. ... it said"; "Analysts say", "the analysts": people, no "it";
+        # but "The Kelpians ... its campaign" may be their country, "Liberal Democrats" a party)
+        return False
     return not head.endswith("s") or head in _BODY_HEADS or words[-1][:1].isupper()
+
+
+# words that count what follows them: a plural, never an "it"
+_COUNTING = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                       "thousands", "many", "several", "some", "few", "both", "all", "most"))
 
 
 def _group_code(np: str) -> str:

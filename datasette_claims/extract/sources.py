@@ -18,6 +18,7 @@ from . import claim_index
 from . import patterns as P
 from .anonymity import participle_before, relative_before
 from .lexicon import (
+    LOWER_PREPOSITIONS,
     CLAUSE_SUBJECTS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
@@ -42,6 +43,7 @@ from .lexicon import (
 )
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, Subject, inside_quote
 from .speakers import joined_surname
+from ..text import STOPWORDS
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
        "might", "can", "did", "does", "do", "also", "later", "then", "previously", "earlier",
@@ -204,10 +206,56 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     toks = _comma_out_of_title(toks, i)
     t0 = toks[i][2]
     if t0 == ",":
-        return _whose_clause_opening(text, ustart, _apposition_source(ctx, toks, i, cue_start, ustart))
+        found = _whose_clause_opening(text, ustart, _apposition_source(ctx, toks, i, cue_start, ustart))
+        return _described_opening_name(ctx, ustart, found)
     if t0 in PUNCT_STOP or t0 in (".", "-"):
         return None
-    return _noun_phrase_source(ctx, toks, i, cue_start, ustart)
+    return _described_opening_name(ctx, ustart, _noun_phrase_source(ctx, toks, i, cue_start, ustart))
+
+
+# a person's name opening the sentence (a title, a rank, an initial inside), its comma
+_OPENING_NAME = re.compile(r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,5}),\s+$")
+# a description's first word: an article or a possessive determiner
+_DESCRIPTION_OPENS = re.compile(r"(?:an?|the|his|her|their|its)\s")
+# a second member of a list after "and": "the party and other groups", "and Ann Roe"
+_LISTED_AFTER_AND = re.compile(r"\sand\s+(?:the|a|an|other|others|his|her|their|its|[A-Z])")
+
+
+def _described_opening_name(ctx: Ctx, ustart: int, found: Subject | None) -> Subject | None:
+    """ "Major General Jo B. Roe, a spokesman for the army told reporters";
+    "Senator Jo Roe, a Democrat from Kelp, in the name of ..., has proposed"; "Jo
+    Roe, an actor, who runs a theatre, recalled": the walk stopped at the
+    description's last comma or at the title and initial, and the description
+    alone spoke.  When only a known person's name and its comma stand between the
+    sentence's start and a source opening on an article or a possessive, the
+    person speaks and the description up to its first comma is the role; not
+    when the description lists others ("Premier Jo Roe, the opposition and
+    other groups condemned": three sources)."""
+    if found is None or found.start <= ustart:
+        return found
+    text = ctx.text
+    if not _DESCRIPTION_OPENS.match(text, found.start) or text.startswith(_NAMING_CUES, found.cue_start):
+        return found  # ("Jo Roe, an officer of a unit called Kelp Watch, has": a naming, no speech)
+    m = _OPENING_NAME.fullmatch(text, ustart, found.start)
+    if m is None or _LISTED_AFTER_AND.search(text, found.start, found.end) is not None \
+            or m.group("name").split()[0].lower() in STOPWORDS | STOP:
+        return found  # ("Like Roe, the party has"; "But Jo Roe, ..." was read right before)
+    p = ctx.people.person_in(m.start("name"), m.end("name"))
+    if p is None or not m.group("name").endswith((p.name, p.surname)):
+        return found
+    # the role ends where a clause or a phrase goes on after a comma ("a Democrat from
+    # Kelp, in the name of ..."; not "a salesman from Vell, Norland")
+    more = _COMMA_THEN_LOWER.search(text, found.start, found.end)
+    role_end = found.end if more is None else more.start()
+    start = m.start("name")
+    for w in m.group("name").split()[:-len(p.name.split())]:
+        if not (w.isupper() and len(w) > 1):
+            break
+        start = text.index(" ", start) + 1  # a dateline's place before the name ("USA Jo Roe"): no part of it
+    return Subject(found.cue_start, start, found.end, start, "start", (found.start, role_end))
+
+
+_COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
 
 
 # a name opening the sentence, then a relative clause on "whose" ("Ann Vole, whose
@@ -954,7 +1002,43 @@ def _finish_left(ctx, toks, first, last, cue_start, ustart, app) -> Subject | No
         else:
             kind = "conj"
     boundary = toks[first - 1][0] if first > 0 else s
+    glued = _after_glued_opening(toks, first, last)
+    if glued > first:
+        s = toks[glued][0]
     return Subject(cue_start, s, e, boundary, kind, app)
+
+
+# a subordinator or a preposition opening a sentence, its phrase run into the subject without a comma
+_GLUED_SUBORDINATORS = frozenset(("whilst", "while", "whenever", "although", "though", "because", "unless"))
+_GLUED_PREPOSITIONS = frozenset(("in", "of", "during", "throughout", "at", "on", "after", "with", "following", "amid"))
+# what opens the subject after the phrase: a determiner, a possessive, a number word
+# (not a number: "in a survey one in seven people said")
+_SUBJECT_DETERMINERS = frozenset(("the", "a", "an", "my", "his", "her", "their", "our", "its", "this", "these", "those",
+                                  "some", "many", "several"))
+# a quantifier before a determiner belongs to its noun phrase ("both the party and ...")
+_BEFORE_DETERMINER = frozenset(("both", "all", "each", "half", "either", "neither"))
+
+
+def _after_glued_opening(toks, first: int, last: int) -> int:
+    """ "Whilst the report concedes", "In the leaked video one voice called", "Of
+    the Kelp Party the Greens leader said": the subject after an opening
+    subordinator, or after an opening preposition's noun phrase when a
+    determiner follows one of its nouns (not a preposition: "With a lead in a
+    partial count" stays whole).  The index of the subject's first token."""
+    if first > 0 and toks[first - 1][2] not in PUNCT_STOP:
+        return first  # (the phrase opens no sentence nor clause: "a student who engaged in the protest")
+    w = toks[first][2].lower()
+    if w in _GLUED_SUBORDINATORS and first < last:
+        return first + 1
+    if w not in _GLUED_PREPOSITIONS:
+        return first
+    for j in range(first + 3, last + 1):
+        prev = toks[j - 1][2]
+        if toks[j][2].lower() in _SUBJECT_DETERMINERS and prev.isalpha() and prev.lower() not in STOP \
+                and prev.lower() not in NOT_BEFORE_SUBJECT and prev.lower() not in _SUBJECT_DETERMINERS \
+                and prev.lower() not in LOWER_PREPOSITIONS and prev.lower() not in _BEFORE_DETERMINER:
+            return j
+    return first
 
 
 # a comma-bounded stretch that opens with a conjunction and ends in a past verb
