@@ -195,11 +195,30 @@ def walled(paragraphs: list[str]) -> bool:
 
 
 def _latin_share(s: str) -> float:
-    letters = [c for c in s if c.isalpha()]
-    if not letters:
+    """The share of the line's letters that are Latin ones (1.0 without letters).
+
+    Every ASCII letter is Latin, so only the letters outside ASCII are named
+    one by one (and each name is asked once: ``_is_latin``); the ASCII ones
+    are counted by deleting them (``str.translate``).  Before, every letter
+    of the first prose line of every article was named, the screen's
+    largest cost (docs/benchmarks.md, 2026-12-07)."""
+    if s.isascii():
+        return 1.0  # its letters, if any, are all Latin
+    ascii_letters = len(s) - len(s.translate(_ASCII_LETTERS))
+    others = [c for c in s if c > "\x7f" and c.isalpha()]
+    if not others:
         return 1.0
-    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
-    return latin / len(letters)
+    latin = ascii_letters + sum(map(_is_latin, others))
+    return latin / (ascii_letters + len(others))
+
+
+# Deletes the ASCII letters (``str.translate``), which are the ASCII characters ``str.isalpha`` holds.
+_ASCII_LETTERS = dict.fromkeys(c for c in range(128) if chr(c).isalpha())
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_latin(c: str) -> bool:
+    return "LATIN" in unicodedata.name(c, "")
 
 
 # The page head is looked at twice (for a masthead, then for the headline): the

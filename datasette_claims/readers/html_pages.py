@@ -71,7 +71,20 @@ def _worded_lines(text: str) -> Iterator[tuple[str, int]]:
     for line in text.splitlines():
         line = line.strip()
         if line and not is_furniture(line):
-            yield line, sum(1 for w in line.split() if any(c.isalpha() for c in w))
+            yield line, _lettered_words(line)
+
+
+# A run of characters between blanks (``str.split``'s words: ``\s`` is the same set of
+# blanks) holding an ASCII letter, matched whole: the count of an ASCII line's words
+# with a letter in one C call, not a generator step per character.
+_ASCII_LETTERED_WORD = re.compile(r"\S*?[A-Za-z]\S*")
+
+
+def _lettered_words(line: str) -> int:
+    """How many of the line's words hold a letter."""
+    if line.isascii():  # (an ASCII character is a letter when it is A-Z or a-z)
+        return len(_ASCII_LETTERED_WORD.findall(line))
+    return sum(1 for w in line.split() if any(c.isalpha() for c in w))
 
 
 def has_article_words(text: str, least: int = 3) -> bool:
