@@ -55,7 +55,7 @@ from typing import NamedTuple
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, speaker_relation
 from .candidates import FTS_STOP, DocFreq
-from .drift import changed, counts_differ, meaning_flags, numbers_swapped, rewording, word_diff
+from .drift import changed, counts_differ, meaning_flags, numbers_swapped, rewording, span_changed, word_diff
 from .predicates import same_predicate
 from .similarity import (
     DEFAULT_THRESHOLD,
@@ -585,7 +585,8 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
             return "drift", json.dumps(diff, ensure_ascii=False)
         return "same", None
     diff = word_diff(a.content, b.content)
-    if meaning_flags(diff) or numbers_swapped(diff) or counts_differ(a.content, b.content):
+    if (meaning_flags(diff) or numbers_swapped(diff) or counts_differ(a.content, b.content)
+            or span_changed(a.content, b.content)):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
 
