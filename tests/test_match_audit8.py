@@ -112,3 +112,44 @@ def test_a_later_load_keeps_links_of_a_phrase_few_say(tmp_path):
     _load(tmp_path, "later", [_doc(3, 11, 'ORSUND - Fisherman Ola Brenn was asked about the catch. '
                                           '"I wish it had," Brenn said.')], db_path)
     assert ("kessby-1", "kessby-2") in _links(db_path)[0]  # two speakers say it: no formula yet
+
+
+# --- what "people" say ----------------------------------------------------------------
+
+
+def test_what_people_at_large_say_links_no_two_interviews():
+    from datasette_claims.matching import attribution
+
+    preamble = "the Kelp Party is a spent force or fear that it would close the harbour to trawlers"
+
+    def said(i, source, root=None, day=2):
+        return decide.ClaimInfo(i, f"int{i}:{i}-{i + 1}", f"int{i}", None, preamble, "indirect", f"2031-05-{day:02d}",
+                                root or f"int{i}", None, source_text=source)
+
+    # an interviewer's preamble ("A lot of people say that ... What do you say to this?") put to two guests
+    assert decide.link(said(1, "A lot of people"), said(2, "A lot of people", day=4)) is None  # was exact
+    assert decide.link(said(1, "many people"), said(2, "A lot of people", day=4)) is None
+    assert decide.link(said(1, "A lot of people"), said(2, "A lot of people", root="int1")) is not None  # a reprint
+    # a source that is someone: as before
+    assert decide.link(said(1, "people familiar with the talks"), said(2, "people familiar with the talks", day=4))
+    assert decide.link(said(1, None), said(2, None, day=4)) is not None  # copied background
+    assert attribution.people_at_large("Some of the people") and attribution.people_at_large("People")
+    assert not attribution.people_at_large("the Kelp People's Party")
+
+
+# --- a formula months apart -------------------------------------------------------------
+
+
+def test_a_formula_months_apart_to_someone_else_is_another_statement():
+    said = _claim(1, "Obviously, our thoughts and prayers go out to his family and to him.", quote_type="direct",
+                  published="2031-05-20")
+    november = _claim(2, 'his "thoughts and prayers go out" to Ola Brenn and his family', quote_type="mixed",
+                      published="2031-11-03")
+    assert decide.link(said, november) is None  # was fuzzy: the same words for another family, months on
+    # within weeks, the same words are weighed as before (one statement, reworded in the report)
+    assert decide.link(said, _claim(2, november.content, quote_type="mixed", published="2031-05-22")) is not None
+    # months on, a statement retold names what it named ("Kessby Charter" in both): still one statement
+    ruling = _claim(1, "The Kessby Charter is the settled law of the harbour...", quote_type="direct")
+    retold = _claim(2, 'the Kessby Charter was the "settled law of the harbour"', quote_type="mixed",
+                    published="2031-07-14")
+    assert decide.link(ruling, retold) is not None
