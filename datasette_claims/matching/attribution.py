@@ -20,6 +20,10 @@ words decide, under the stricter tests for speakers not known to be one:
 And an attribution may name no one who can speak at all: "The case
 [centres] on ...", "proofs [that] ...", "3 of them say" (``names_no_source``),
 a subject read as a speaker; its claim is no one's statement to reword.
+And an attribution may credit people at large ("A lot of people say that
+...", "many people", ``people_at_large``): an opinion ascribed to no one, the
+writer's framing -- in an interview, the preamble of a question put to each
+guest.
 And two attributions may name two sources that nothing joins, one a group
 or a record ("officials", "a report in the Gazette"; ``two_sources``): each
 says its own thing of one event.
@@ -105,6 +109,25 @@ def names_no_source(source: str | None) -> bool:
     if not first.islower() and not first.isdigit() and first.lower() not in DETERMINERS:
         return False
     return not any(w.lower() in PERSON_NOUNS or w.lower().rstrip("s") in PERSON_NOUNS for w in words)
+
+
+# "people", "many people", "a lot of people", "some of the people": people at large
+_AT_LARGE = re.compile(
+    r"(?:(?:a lot|lots|plenty|many|some|most|a few|few|certain|other|all|(?:a )?(?:great|good) many)"
+    r"(?: of)?(?: the)? )?people",
+    re.IGNORECASE,
+)
+
+
+def people_at_large(source: str | None) -> bool:
+    """Does the attribution credit people at large, no one in particular
+    ("A lot of people say that ...", "many people", "People")?  Its claim is
+    an opinion ascribed to no one -- the writer's framing, in an interview the
+    preamble of the question put to each guest ("A lot of people say that X.
+    What do you say to this?") -- not a statement anyone made that a second
+    report could tell again.  ("People familiar with the talks" are sources:
+    the whole attribution must be the crowd.)"""
+    return bool(source) and _AT_LARGE.fullmatch(source.strip()) is not None
 
 
 def doubtful(name_a: str | None, source_a: str | None, name_b: str | None, source_b: str | None) -> bool:

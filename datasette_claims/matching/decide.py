@@ -55,7 +55,7 @@ from typing import NamedTuple
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, speaker_relation
 from .candidates import FTS_STOP, DocFreq
-from .drift import changed, counts_differ, meaning_flags, numbers_swapped, rewording, word_diff
+from .drift import changed, counts_differ, meaning_flags, numbers_swapped, rewording, span_changed, word_diff
 from .predicates import same_predicate
 from .similarity import (
     DEFAULT_THRESHOLD,
@@ -260,8 +260,8 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
     logit = text_logit(a.content, b.content, logit_floor(need, agree) if 0 < need < 1 else None)
     if logit is not None and probability(logit, agree) >= need and _share_meaning(a, b, rel):
-        if rel != SAME and _short_and_reworded(a, b):
-            return None
+        if (rel != SAME and _short_and_reworded(a, b)) or (_far_apart(a, b) and _names_another(a, b)):
+            return None  # (months apart, a formula said to someone else: "our thoughts and prayers go out to ...")
         return Found(round(probability(logit, agree), 4), "fuzzy")
     found = _other_evidence(a, b, rel, df)
     if found is None:
@@ -269,6 +269,31 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
     if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
         logit = text_logit(a.content, b.content)
     return Found(round(max(probability(logit, agree), found.score), 4), found.how)
+
+
+def _names_another(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Does either claim's own frame -- its words outside quotation marks --
+    name someone or something (a capitalised word, not the first) that the
+    other claim nowhere names?  Reports months apart worded alike are one
+    statement retold ("Roe v. Wade was the 'settled law of the land'") or a
+    formula said again on another occasion, to another addressee: a
+    candidate's "thoughts and prayers go out to his family" for a senator's
+    illness in May, his "thoughts and prayers go out" to a rival and his
+    family in November.  Retold, the frame names what the statement names."""
+    return bool(_frame_names(a) - set(words(b.content))) or bool(_frame_names(b) - set(words(a.content)))
+
+
+_CAPITALISED = re.compile(r"[A-Z][^\W\d_]+")
+
+
+def _frame_names(c: ClaimInfo) -> set[str]:
+    """The capitalised words (lower-cased; not the claim's first word) of a
+    claim's words outside quotation marks: none for a whole quotation."""
+    frame = c.content
+    for part in quoted_parts(c.content, c.quote_type):
+        frame = frame.replace(part, " ")
+    start = len(c.content) - len(c.content.lstrip(" \"'\u201c"))  # (the claim's first word: capitalised as such)
+    return {m.group().lower() for m in _CAPITALISED.finditer(frame) if m.start() != start}
 
 
 def _retold_weeks_apart(a: ClaimInfo, b: ClaimInfo, shorter_words: int) -> bool:
@@ -585,7 +610,8 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
             return "drift", json.dumps(diff, ensure_ascii=False)
         return "same", None
     diff = word_diff(a.content, b.content)
-    if meaning_flags(diff) or numbers_swapped(diff) or counts_differ(a.content, b.content):
+    if (meaning_flags(diff) or numbers_swapped(diff) or counts_differ(a.content, b.content)
+            or span_changed(a.content, b.content)):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
 
@@ -711,10 +737,13 @@ def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
     "you" only to its reprint (an interviewer's question to each guest); reports more than
     ``FAR_DAYS`` apart only when the shorter claim (or the stretch found) has
     ``FAR_MIN_WORDS``; a name for a thing (``names_a_thing``) likewise only
-    to its own speaker's claims.  A reprint's
+    to its own speaker's claims; what "people" say (``attribution.people_at_large``)
+    only to its reprint.  A reprint's
     claims are its original's, however short."""
     if a.root_article == b.root_article:
         return True
+    if attribution.people_at_large(a.source_text) or attribution.people_at_large(b.source_text):
+        return False  # "A lot of people say that ...": an opinion ascribed to no one (an interviewer's preamble)
     if asks(a) != asks(b):
         return False  # a question and a statement are two things said, whatever words they share
     if asks(a) and (rel != SAME or _to_you(a) or _to_you(b)):

@@ -9,8 +9,9 @@ end are a *trim* (a report quoting part of a sentence), not drift.
 ``meaning_flags(diff)`` names what makes two wordings say different things
 -- a flipped negation, a changed number ("4.6" / "6.4"; "thirty" and "30"
 are one number), another modal ("will" / "may"), another quantifier
-("some commuters" / "every commuter": the scope) or another name in the
-same place ("Israel" / "Syria") -- so that such a pair is never called the
+("some commuters" / "every commuter": the scope), another name in the
+same place ("Israel" / "Syria") or another span of time ("in a generation"
+/ "in a decade") -- so that such a pair is never called the
 same claim: on quotations it is drift, on a paraphrase a conflict.
 """
 
@@ -75,6 +76,43 @@ def changes_differ(keys_a: list[str], keys_b: list[str]) -> bool:
     return bool(ca and cb) and not any(
         da == db and (xa is None or xb is None or xa == xb) for da, xa in ca for db, xb in cb
     )
+
+
+# Units of a span of time.  Two wordings of one statement that put another
+# span in one place ("a clean harbour in a generation" / "in a decade", "for
+# weeks" / "for months") say two things: quoted, a misquote (drift); reworded,
+# a conflict.  "second" (an ordinal), "quarter" (a share) and "night" (a time
+# of day) are left out: each is as often something else.
+SPAN_UNITS = {
+    **{w: unit for unit in "minute hour day week fortnight month year decade generation century lifetime".split()
+       for w in (unit, unit + "s")},
+    "centuries": "century", "lifetimes": "lifetime", "millennium": "millennium", "millennia": "millennium",
+}
+
+
+def spans(keys: list[str]) -> set[str]:
+    """The units of time a phrase's words measure a span in (``SPAN_UNITS``)."""
+    return {SPAN_UNITS[k] for k in keys if k in SPAN_UNITS}
+
+
+def spans_differ(keys_a: list[str], keys_b: list[str]) -> bool:
+    """Does each side measure a span of time in units the other does not use
+    at all ("in a generation" / "in a decade")?  Not when a figure stands on
+    one side only: "a decade" / "ten years", "a year" / "12 months" are one
+    span written two ways (two figures that differ are a number changed)."""
+    sa, sb = spans(keys_a), spans(keys_b)
+    if not (sa and sb) or not sa.isdisjoint(sb):
+        return False
+    def figured(keys: list[str]) -> bool:
+        return bool(_number_values([NUMBER_WORDS.get(k, k) for k in keys]))
+
+    return figured(keys_a) == figured(keys_b)
+
+
+def span_changed(a: str, b: str) -> bool:
+    """``spans_differ`` over two whole wordings: a paraphrase puts its span
+    anywhere, where ``word_diff``'s aligned changes may not reach."""
+    return spans_differ(_tokens(a)[1], _tokens(b)[1])
 
 
 # "has to" commits the speaker as "must" does
@@ -408,7 +446,7 @@ def _negating_lead(lead: str | None) -> bool:
 # up: a swap of at most this many words.  (Loosely aligned paraphrases
 # replace long stretches, where a name or number on each side means nothing.)
 LOCAL_OP_WORDS = 3
-MEANING_FLAGS = ("negation", "numbers", "modality", "scope", "names", "change")
+MEANING_FLAGS = ("negation", "numbers", "modality", "scope", "names", "change", "span")
 
 
 def _meaning(ops: list[dict]) -> list[str]:
@@ -433,6 +471,8 @@ def _meaning(ops: list[dict]) -> list[str]:
             found.add("modality")
         if changes_differ(keys_a, keys_b):
             found.add("change")  # "scrap" / "halve": two changes of one thing
+        if spans_differ(keys_a, keys_b):
+            found.add("span")  # "in a generation" / "in a decade"
         if _all_names(a) and _all_names(b) and not spelled_out(a, b):
             found.add("names")  # (not "KHA" / "Kessby Harbour Authority": one name, two spellings)
     return [f for f in MEANING_FLAGS if f in found]
@@ -606,4 +646,6 @@ def summary(diff: dict) -> str:
         parts.append("name changed")
     if "change" in meaning:
         parts.append("change verb changed")
+    if "span" in meaning:
+        parts.append("span of time changed")
     return "; ".join(parts)

@@ -36,7 +36,7 @@ from . import batch_pool
 from .aliases import SAME, resolve_speakers
 from .blocks import SpeakerBlocks
 from .decide import FRAGMENT_MIN_WORDS, ClaimInfo, Found, kind_of, link, without_neighbours
-from .stock import without_stock_phrases
+from .stock import links_made_stock, without_stock_phrases
 from .candidates import DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
 from .duplicates import detect_duplicates, reprints_ahead
 from .similarity import (
@@ -508,6 +508,9 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     stale = _stale_stories(conn) if reloaded else []
     seeds = set(new_ids)
     seeds.update(_distinct_of_claims(conn, "id", "story_id", stale))
+    # links of earlier loads that this batch's speakers make a stock phrase's (``stock``)
+    made_stock = links_made_stock(conn, [c.content for c in new], new_ids)
+    seeds.update(c for pair in made_stock for c in pair)
     old_members, _ = closure(conn, seeds)
     old_stories = _story_ids(conn, old_members) | set(stale)
     for chunk in in_lists(new_ids):
@@ -515,6 +518,7 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
+    conn.executemany("delete from claim_matches where claim_a = ? and claim_b = ?", sorted(made_stock))
     rows = without_stock_phrases(conn, without_neighbours(_new_links(
         conn, new, threshold, reads, workers, frozenset(article_ids), (merged.get("speakers"), dups), ahead
     )))

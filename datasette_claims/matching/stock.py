@@ -17,9 +17,15 @@ well share.
 
 The count reads the database as it stands: a phrase becomes stock once
 enough speakers have been loaded to say it (as word rarity, ``DocFreq``).
+So a load's links made before that -- "I don't know." of one speaker in two
+reports, while only two people had said it -- are dropped by the load that
+brings the third speaker (``links_made_stock``): a batch load then holds the
+links a rebuild would, not only for its own claims.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from ..extract.grain import is_fragment
 from ..text import match_all
@@ -36,21 +42,63 @@ def _candidate(content: str) -> bool:
 
 def _said_by_many(conn, content: str) -> bool:
     """Do at least ``STOCK_SPEAKERS`` speakers say ``content`` in these very words?"""
+    return _sayers(conn, content, stop=True).many
+
+
+class _Sayers(NamedTuple):
+    many: bool  # at least ``STOCK_SPEAKERS`` speakers say it
+    claims: list[str]  # the claims that say it (all of them unless stopped at ``many``)
+
+
+def _sayers(conn, content: str, stop: bool) -> _Sayers:
+    """The claims that say ``content`` in these very words, and whether
+    ``STOCK_SPEAKERS`` speakers do (``stop``: read no further once they do)."""
     text = processed(content)
     query = match_all([" ".join(tokens(text))], "content")
     if query is None:
-        return False
+        return _Sayers(False, [])
     speakers: set[str] = set()
-    for speaker, article, other in conn.execute(
-        "select c.speaker_id, c.article_id, c.content from claims_fts f join claims c on c.rowid = f.rowid "
+    claims: list[str] = []
+    for claim_id, speaker, article, other in conn.execute(
+        "select c.id, c.speaker_id, c.article_id, c.content from claims_fts f join claims c on c.rowid = f.rowid "
         "where claims_fts match ?",
         [query],
     ):
         if processed(other) == text:
+            claims.append(claim_id)
             speakers.add(speaker or "article:" + article)
-            if len(speakers) >= STOCK_SPEAKERS:
-                return True
-    return False
+            if stop and len(speakers) >= STOCK_SPEAKERS:
+                break
+    return _Sayers(len(speakers) >= STOCK_SPEAKERS, claims)
+
+
+def links_made_stock(conn, contents: list[str], batch: set[str]) -> set[tuple[str, str]]:
+    """The stored links, between claims outside ``batch`` (the claims being
+    matched, whose links are replaced anyway), that a phrase of ``contents``
+    (the batch's claims) now makes stock: across two reports, not a reprint,
+    the shorter claim that phrase, which ``STOCK_SPEAKERS`` speakers now say
+    (the batch's own speakers counted).  Rows ``without_stock_phrases`` would
+    not have kept, had the batch been loaded first."""
+    gone: set[tuple[str, str]] = set()
+    for text, content in {processed(c): c for c in contents if _candidate(c)}.items():
+        sayers = _sayers(conn, content, stop=False)
+        old = sorted(set(sayers.claims) - batch)
+        if not sayers.many or not old:
+            continue
+        rows = []
+        for at in range(0, len(old), 250):
+            chunk = old[at : at + 250]
+            marks = ",".join("?" * len(chunk))
+            rows += conn.execute(
+                f"select claim_a, claim_b, score, kind, method, diff from claim_matches where claim_a in ({marks}) "
+                f"union select claim_a, claim_b, score, kind, method, diff from claim_matches "
+                f"where claim_b in ({marks})",
+                chunk + chunk,
+            ).fetchall()
+        rows = [r for r in rows if r[0] not in batch and r[1] not in batch]
+        kept = {(r[0], r[1]) for r in without_stock_phrases(conn, rows)}
+        gone.update((r[0], r[1]) for r in rows if (r[0], r[1]) not in kept)
+    return gone
 
 
 def without_stock_phrases(conn, rows: list[tuple]) -> list[tuple]:
