@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..extract.grain import is_fragment
+from ..store.connection import in_lists
 from ..text import match_all
 from .decide import SHORT_WORDS, article_of
 from .similarity import processed, tokens
@@ -86,8 +87,7 @@ def links_made_stock(conn, contents: list[str], batch: set[str]) -> set[tuple[st
         if not sayers.many or not old:
             continue
         rows = []
-        for at in range(0, len(old), 250):
-            chunk = old[at : at + 250]
+        for chunk in in_lists(old):
             marks = ",".join("?" * len(chunk))
             rows += conn.execute(
                 f"select claim_a, claim_b, score, kind, method, diff from claim_matches where claim_a in ({marks}) "
