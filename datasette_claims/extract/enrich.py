@@ -213,7 +213,7 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
     group = _coordinated_people(ctx, src.start, src.end)
     if group is not None:
         return group
-    p = ctx.people.head_person_in(src.start, src.end) or _capitals_label(ctx.people, mention)
+    p = ctx.people.head_person_in(src.start, _before_relative_who(src)) or _capitals_label(ctx.people, mention)
     if p is not None:
         return _Resolved(p.name, p)
     # (a title before an adverbial aside: "Kelp Aid's Secretary General, in her letter,")
@@ -227,6 +227,14 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         # "A New York judge has rejected ...": the judge named later
         p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
     return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+def _before_relative_who(src) -> int:
+    """Where a mention's relative clause on "who" starts, or its end: the
+    person named in the clause is not who spoke ("Dr. Ann Blanch, who treated
+    Roe"; "executives who have worked with Jo Roe")."""
+    k = src.text.find(" who ")
+    return src.end if k < 0 else src.start + k
 
 
 def _coordinated_people(ctx, start: int, end: int) -> _Resolved | None:

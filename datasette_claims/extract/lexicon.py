@@ -962,6 +962,10 @@ BODY_POSSESSIONS = ("shares", "stock", "products", "website", "headquarters", "c
 # the lower-case nouns of a body's kind written right before its name ("US agricultural firm Kelpco",
 # "telecoms giant Vorla", "document-leaking website Kelpleaks"): that name is a body's
 BODY_KINDS_BEFORE_NAME = tuple(sorted(COMPANY_KIND_HEADS | {"giant", "website", "organisation", "organization"}))
+# those a person is not called by ("publisher Jo Roe", "broadcaster Per Aasland" are people), and "group": a
+# name of capitalised words written right after one is no person's ("rights group Kelp Watch", "retailer Kelp
+# Buy"; extract/speakers.py, ``place_or_firm_named``)
+BODY_KINDS_BEFORE_PERSONLESS_NAME = frozenset(BODY_KINDS_BEFORE_NAME) - {"broadcaster", "publisher"} | {"group"}
 # cues that cite an outlet as readily as a body ("according to X", "X reported", "was reported by X"):
 # a body cited so may be a newspaper or a broadcaster, no company a later "the company" stands for
 OUTLET_CUES = ("according to", "report")
