@@ -108,3 +108,26 @@ def test_a_name_after_a_bodys_kind_is_a_body(sentence, sourcing):
 ])
 def test_an_honorific_and_a_family_name_written_first(text, speaker):
     one(LEAD + text, "the talks had gone well", speaker=speaker)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ('Fishermen in Kelp Bay woke on Monday to a campaign poster on the quay. It reads: "Vote for the ferry."',
+     "Vote for the ferry", "a campaign poster"),
+    # put out by someone no "it" can be: the poster
+    ('Ivo Marsh unveiled a campaign poster in West Kelp that will be printed on postcards.\n\nIt reads: "Vote for '
+     'the ferry."', "Vote for the ferry", "a campaign poster"),
+    ('Protesters waved their banners. Ann Vole lifted a sign of her own. "I am still here," it read.',
+     "I am still here", "a sign"),
+])
+def test_it_reads_is_the_text_named_before(text, content, speaker):
+    one(LEAD + text, content, speaker=speaker, sourcing="document")
+
+
+def test_a_statement_it_reads_is_its_issuers():
+    one(LEAD + 'Kelpish President Ivo Marsh issued a statement. "The Kelpish nation welcomes real change," it read.',
+        "The Kelpish nation welcomes real change", speaker="Ivo Marsh")
+
+
+def test_it_said_is_still_the_body():
+    one(LEAD + 'The Kelp Harbour Board met on Monday. "We will keep the ferry," it said.',
+        "We will keep the ferry", speaker="Kelp Harbour Board", sourcing="named_org")

@@ -463,6 +463,11 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "headline", "headlines", "caption", "captions", "banner", "banners", "placard", "placards",
                   # (round 28: "the missive suggests", "The 60 second ad ends with ...:")
                   "missive", "missives"}
+# what "it reads" / "it read" stands for: a text, or a thing that carries one ("a campaign poster ... It
+# reads:", "a sign of her own. 'I am still here,' it read"; extract/enrich.py, ``_what_it_reads``)
+READ_THINGS = frozenset(DOCUMENT_NOUNS | {"poster", "posters", "sign", "signs", "billboard", "billboards", "flyer",
+                                          "flyers", "plaque", "inscription", "card", "sticker", "stickers",
+                                          "t-shirt", "shirt", "e-mail", "tweet", "slogan", "mailer", "postcard"})
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",
