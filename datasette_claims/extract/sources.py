@@ -498,7 +498,7 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
     ``_relative_clause_object``); else a group with its prepositional phrase
     ("aides to the mayor") or a noun phrase with its relative clause."""
     res = _plain_noun_phrase_source(ctx, toks, i, cue_start, ustart)
-    if res is None or "who" not in ctx.text[res.start - 40:res.start]:
+    if res is None or "who" not in ctx.text[max(0, res.start - 40):res.start]:
         return res
     return _relative_clause_object(ctx, toks, res, cue_start, ustart) or res
 
@@ -527,21 +527,22 @@ def _plain_noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, usta
     return res
 
 
-_NAMES_ITSELF = frozenset(("himself", "herself", "themselves", "itself", "as"))
-# verbs whose object may speak next ("residents who heard the mayor say"), and
-# a "that" which opens a reported clause, not a relative one
+# verbs whose object may speak next ("residents who heard the mayor say"); the
+# words by which a clause names its own subject again ("who identified himself as")
 _REL_OBJECT_SPEAKS = frozenset(("heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "let", "lets",
                                 "made", "make", "makes", "helped", "help", "helps", "urged", "asked"))
+_NAMES_ITSELF = frozenset(("himself", "herself", "themselves", "itself", "as"))
 
 
 def _relative_clause_object(ctx: Ctx, toks: list, found: Subject, cue_start: int,
                             ustart: int) -> Subject | None:
     """ "One official who relayed the exchange said": the noun phrase ``found``
     is the object of a relative clause's verb ("relayed", "is", "worked
-    for"); the subject is the noun phrase "who" follows, its clause kept in the
-    mention ("One official who relayed the exchange", whose head is "official").  None when no "who" opens
-    one to three lower-case words right before the phrase, or the clause names
-    its own subject again ("who identified himself as Jo Roe")."""
+    for"); the subject is the noun phrase "who" follows, its clause kept in
+    the mention ("One official who relayed the exchange", whose head is
+    "official").  None when no "who" opens one to three lower-case words
+    right before the phrase, or the clause names its own subject again ("who
+    identified himself as Jo Roe")."""
     got = next((k for k, t in enumerate(toks) if t[0] == found.start), None)
     if got is None or toks[got][2].endswith(("ed", "ing")) and toks[got][2].islower():
         return None  # ("who is still detained for rebellion charges,": a passive, no object)

@@ -27,6 +27,7 @@ from .lexicon import (
     GENERIC_ANON,
     JOURNALISM_PIECES,
     MEDIA_WORDS,
+    MONTHS,
     OFFICIAL_ADJ,
     OFFICE_HOLDERS,
     OFFICIAL_NOUNS,
@@ -43,7 +44,6 @@ from .lexicon import (
     SPEAKS_FOR_NOUNS,
     TITLES,
     TITLE_WORDS,
-    MONTHS,
     WEEKDAYS,
 )
 
