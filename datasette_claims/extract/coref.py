@@ -1084,6 +1084,31 @@ def _single_name(name: str) -> bool:
         and not (low.endswith("s") and low in DOCUMENT_NOUNS)
 
 
+# an honorific and one word ("Mr. Li", "Ms Acosta"): that word is a family name
+_TITLED_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+")
+
+
+def _join_titled_word(people, text: str, word: str) -> None:
+    """ "Mr. Li" after "Li Zhaoxing", "Ms. Acosta" after "Ana Acosta Vell": a
+    family name written first, or the first of two Spanish surnames, is the
+    word after the honorific.  Joined to the one person whose name holds it so
+    (first of two words, or second of three), when the last word of that name
+    is never written alone (as "Zhaoxing" is not: a given name); "Mr. Jordan"
+    is no "Jordan Vole", whose "Vole" the article writes alone."""
+    if word in people.by_surname:
+        return
+    found = [p for p in people.people.values()
+             if (p.name.startswith(word + " ") and p.name.count(" ") == 1)
+             or (p.name.count(" ") == 2 and p.name.split()[1] == word)]
+    if len(found) != 1:
+        return
+    p = found[0]
+    last = p.name.rsplit(None, 1)[-1]
+    if len(_word_positions(text, last)) > len(_word_positions(text, p.name)):
+        return
+    people.add_alias(word, p, _word_positions(text, word))
+
+
 def register_single_names(ctx, claims) -> None:
     """Single-name speakers ("Melanie said") followed by "he"/"she" become people
     (after the name, or closing the next quotation of the name's run)."""
@@ -1095,6 +1120,10 @@ def register_single_names(ctx, claims) -> None:
         if src is None:
             continue
         name = src.text.strip()
+        if name not in seen and _TITLED_WORD.fullmatch(name):
+            seen.add(name)
+            _join_titled_word(people, text, name.rsplit(None, 1)[-1])
+            continue
         if name in seen or not _single_name(name) or name in people.by_surname:
             continue
         seen.add(name)

@@ -20,7 +20,7 @@ from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS, COUNTRY_LIKE,
                       COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
-                      PLACE_OPENERS, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
+                      PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
                       TITLES, WEEKDAYS)
 from .speakers import (GENDER_OF, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
                        title_head, titled_after)
@@ -213,7 +213,7 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
     group = _coordinated_people(ctx, src.start, src.end)
     if group is not None:
         return group
-    p = ctx.people.head_person_in(src.start, src.end) or _capitals_label(ctx.people, mention)
+    p = ctx.people.head_person_in(src.start, _before_relative_who(src)) or _capitals_label(ctx.people, mention)
     if p is not None:
         return _Resolved(p.name, p)
     # (a title before an adverbial aside: "Kelp Aid's Secretary General, in her letter,")
@@ -227,6 +227,14 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         # "A New York judge has rejected ...": the judge named later
         p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
     return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+def _before_relative_who(src) -> int:
+    """Where a mention's relative clause on "who" starts, or its end: the
+    person named in the clause is not who spoke ("Dr. Ann Blanch, who treated
+    Roe"; "executives who have worked with Jo Roe")."""
+    k = src.text.find(" who ")
+    return src.end if k < 0 else src.start + k
 
 
 def _coordinated_people(ctx, start: int, end: int) -> _Resolved | None:
@@ -1060,6 +1068,11 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
         # an unnamed person's description stands for the pronoun (``_resolve``)
         c.sourcing = _classify(name, False)
         return True
+    thing = _what_it_reads(ctx.text, c.source.start) if name is None and plow == "it" and c.cue is not None \
+        and c.cue.text.lower() in ("reads", "read") else None
+    if thing is not None and not thing.issued:
+        c.speaker, c.sourcing = thing.words, "document"
+        return True
     if name is None and plow in ("it", "they", "which", "that", "who", "its", "their"):
         # "the Chicago Police Department which reported", "the campaign ... It said", "their claim that"
         body = coref.relative_body(ctx, c.source.start) if plow in ("which", "that", "who") else None
@@ -1070,7 +1083,41 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
         if got is not None:
             c.speaker, c.sourcing = got
             return True
+    if thing is not None:
+        c.speaker, c.sourcing = thing.words, "document"  # (put out by no one found)
+        return True
     return False
+
+
+# a text or a thing that carries one, with its determiner ("a campaign poster", "the letter")
+_READ_THING = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Oo]ne)\s+"
+                         r"(?:[\w'\u2019-]+\s+){0,2}?(?:"
+                         + "|".join(sorted(READ_THINGS, key=len, reverse=True)) + r")\b")
+# a verb that puts a text out, right before it ("issued a statement", "unveiled a poster")
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|sent|posted|published|wrote|put\s+out|tweeted|unveiled|"
+                            r"distributed|circulated)\s+$")
+# how far back "it reads" looks for what it stands for
+_READ_REACH = 300
+
+
+class _ReadThing(NamedTuple):
+    words: str     # as written: "a campaign poster"
+    issued: bool   # someone put it out right before: "issued a statement"
+
+
+def _what_it_reads(text: str, start: int) -> _ReadThing | None:
+    """ "A campaign poster ... It reads: ...", "a sign of her own. '...,' it
+    read": the last text or thing that carries one, named in the words before
+    the "it" (as written, its determiner first); None when there is none.
+    When someone put it out right before ("Roe issued a statement"), the
+    body or person found for "it" speaks for it, as the issuer of "a
+    statement which said" does; the thing only when no one is found."""
+    last = None
+    for last in _READ_THING.finditer(text, max(0, start - _READ_REACH), start):
+        pass
+    if last is None:
+        return None
+    return _ReadThing(last.group(), _ISSUED_BEFORE.search(text, max(0, last.start() - 30), last.start()) is not None)
 
 
 def _issuer_or_body(ctx, c: Claim, body: str) -> tuple[str, str]:

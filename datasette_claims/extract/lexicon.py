@@ -463,6 +463,11 @@ DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "
                   "headline", "headlines", "caption", "captions", "banner", "banners", "placard", "placards",
                   # (round 28: "the missive suggests", "The 60 second ad ends with ...:")
                   "missive", "missives"}
+# what "it reads" / "it read" stands for: a text, or a thing that carries one ("a campaign poster ... It
+# reads:", "a sign of her own. 'I am still here,' it read"; extract/enrich.py, ``_what_it_reads``)
+READ_THINGS = frozenset(DOCUMENT_NOUNS | {"poster", "posters", "sign", "signs", "billboard", "billboards", "flyer",
+                                          "flyers", "plaque", "inscription", "card", "sticker", "stickers",
+                                          "t-shirt", "shirt", "e-mail", "tweet", "slogan", "mailer", "postcard"})
 MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television", "radio",
                "press", "reuters", "ap", "afp", "ria", "novosti", "interfax", "tass", "itar-tass",
                "bbc", "cnn", "xinhua", "yonhap", "kyodo", "times", "post", "journal",
@@ -962,6 +967,10 @@ BODY_POSSESSIONS = ("shares", "stock", "products", "website", "headquarters", "c
 # the lower-case nouns of a body's kind written right before its name ("US agricultural firm Kelpco",
 # "telecoms giant Vorla", "document-leaking website Kelpleaks"): that name is a body's
 BODY_KINDS_BEFORE_NAME = tuple(sorted(COMPANY_KIND_HEADS | {"giant", "website", "organisation", "organization"}))
+# those a person is not called by ("publisher Jo Roe", "broadcaster Per Aasland" are people), and "group": a
+# name of capitalised words written right after one is no person's ("rights group Kelp Watch", "retailer Kelp
+# Buy"; extract/speakers.py, ``place_or_firm_named``)
+BODY_KINDS_BEFORE_PERSONLESS_NAME = frozenset(BODY_KINDS_BEFORE_NAME) - {"broadcaster", "publisher"} | {"group"}
 # cues that cite an outlet as readily as a body ("according to X", "X reported", "was reported by X"):
 # a body cited so may be a newspaper or a broadcaster, no company a later "the company" stands for
 OUTLET_CUES = ("according to", "report")

@@ -542,8 +542,16 @@ def _unit_np_before_apposition(ctx: Ctx, toks: list, i: int, cue_start: int, ust
 
 
 def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int) -> Subject | None:
-    """The noun phrase ending at token ``i``; else a group with its prepositional
-    phrase ("aides to the mayor") or a noun phrase with its relative clause."""
+    """The noun phrase ending at token ``i`` (not a relative clause's object:
+    ``_relative_clause_object``); else a group with its prepositional phrase
+    ("aides to the mayor") or a noun phrase with its relative clause."""
+    res = _plain_noun_phrase_source(ctx, toks, i, cue_start, ustart)
+    if res is None or "who" not in ctx.text[max(0, res.start - 40):res.start]:
+        return res
+    return _relative_clause_object(ctx, toks, res, cue_start, ustart) or res
+
+
+def _plain_noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: int) -> Subject | None:
     got = _walk_np(toks, i)
     if got is not None and _in_opening_phrase(toks, got, i) and _ENDS_PHRASE.match(ctx.text, cue_start):
         return None
@@ -565,6 +573,45 @@ def _noun_phrase_source(ctx: Ctx, toks: list, i: int, cue_start: int, ustart: in
     if res is None:
         res = _relative_subject(ctx, ustart, cue_start)
     return res
+
+
+# verbs whose object may speak next ("residents who heard the mayor say"); the
+# words by which a clause names its own subject again ("who identified himself as")
+_REL_OBJECT_SPEAKS = frozenset(("heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "let", "lets",
+                                "made", "make", "makes", "helped", "help", "helps", "urged", "asked"))
+_NAMES_ITSELF = frozenset(("himself", "herself", "themselves", "itself", "as"))
+
+
+def _relative_clause_object(ctx: Ctx, toks: list, found: Subject, cue_start: int,
+                            ustart: int) -> Subject | None:
+    """ "One official who relayed the exchange said": the noun phrase ``found``
+    is the object of a relative clause's verb ("relayed", "is", "worked
+    for"); the subject is the noun phrase "who" follows, its clause kept in
+    the mention ("One official who relayed the exchange", whose head is
+    "official").  None when no "who" opens one to three lower-case words
+    right before the phrase, or the clause names its own subject again ("who
+    identified himself as Jo Roe")."""
+    got = next((k for k, t in enumerate(toks) if t[0] == found.start), None)
+    if got is None or toks[got][2].endswith(("ed", "ing")) and toks[got][2].islower():
+        return None  # ("who is still detained for rebellion charges,": a passive, no object)
+    j = got - 1
+    while j >= 0 and got - j <= 3 and toks[j][2] != "who" and toks[j][2].isalpha() and toks[j][2].islower():
+        j -= 1
+    if j < 1 or j == got - 1 or toks[j][2] != "who" or toks[j + 1][2] in _REL_OBJECT_SPEAKS \
+            or toks[j + 1][2] in SUBJ_PRONOUNS or not _NAMES_ITSELF.isdisjoint(t[2] for t in toks[j + 1:got]):
+        return None
+    text = ctx.text
+    k = toks[j][0]
+    while k > ustart and text[k - 1] in " ,":
+        k -= 1
+    if k <= ustart:
+        return None
+    inner = left_source(ctx, ustart, k)
+    if inner is None or inner.end > k:
+        return None
+    # (the clause stays in the mention, the whole noun phrase: "A student who joined the march";
+    # ``enrich._resolve`` looks for the person named before "who")
+    return dataclasses.replace(inner, cue_start=cue_start, end=found.end)
 
 
 def _in_opening_phrase(toks: list, got: int, i: int) -> bool:

@@ -27,6 +27,7 @@ from .lexicon import (
     GENERIC_ANON,
     JOURNALISM_PIECES,
     MEDIA_WORDS,
+    MONTHS,
     OFFICIAL_ADJ,
     OFFICE_HOLDERS,
     OFFICIAL_NOUNS,
@@ -136,7 +137,8 @@ def _participle_phrase(low: list[str], i: int) -> bool:
 # "-ing" words that open a phrase of whom one speaks for ("a spokesperson speaking on behalf of")
 _SPEAKING_FOR = frozenset(("speaking", "talking", "writing", "acting"))
 # a time right after a document's participle ("the report released Monday")
-_TIME_AFTER = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "last", "this", "earlier", "recently"}
+_TIME_AFTER = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"yesterday", "today", "tonight", "last", "this", "earlier",
+                                                         "recently"}
 
 
 # an outlet's kind written before its name ("the Iranian newspaper Shargh", "state
@@ -234,6 +236,11 @@ def _noun_phrase(mention: str, toks: list[str], low: list[str]) -> _NounPhrase:
     cut = len(low)
     lead = len(_TOK.findall(mention.split(",", 1)[0])) if "," in mention else len(low)
     named_lead = lead < len(low) and any(t[:1].isupper() for t in toks[1:lead])
+    if 1 < lead < len(low) and low[lead - 1] in DOCUMENT_NOUNS and toks[lead - 1].islower() \
+            and not HEAD_BREAKS.intersection(low[:lead]):
+        # "The report, issued June 30", "A 2006 Kelpish report, however": a
+        # document before the comma heads the phrase, what follows describes it
+        return _NounPhrase(mention, toks, low, set(low), low[lead - 1], lead)
     for i, w in enumerate(low):
         # (an all-capital "WHO" is the organisation, not the relative pronoun)
         if (w in HEAD_BREAKS and not (w == "who" and toks[i].isupper())) or (w in CLAUSE_SUBJECTS and i >= 2) or (

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     APPOSITION_FIRST,
+    BODY_KINDS_BEFORE_PERSONLESS_NAME,
     BODY_OWNER_NOUNS,
     COLLECTIVE_NOUNS,
     COUNTRY_LIKE,
@@ -73,7 +74,7 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Ca
 _PARTICLE = r"(?:" + "|".join(NAME_PARTICLES) + r")"
 _PARTICLES = r"(?:" + _PARTICLE + r"\s+){0,2}+"
 _JOINED_ARTICLE = r"(?:(?:" + "|".join(JOINED_ARTICLES) + r")-)?"
-_NAME_REST = r"(?:\s+(?:[A-Z]\.\s*)*+" + _PARTICLES + _JOINED_ARTICLE + _CAP + r"){1,4}+"
+_NAME_REST = r"(?:\s+(?:[A-Z]\.\s*|[B-HJ-Z]\s+(?=[A-Z][a-z]))*+" + _PARTICLES + _JOINED_ARTICLE + _CAP + r"){1,4}+"
 
 
 def _title_tail() -> str:
@@ -1124,18 +1125,36 @@ def _thing_named(text: str, name: str) -> bool:
 
 def place_or_firm_named(text: str, name: str) -> bool:
     """Is an untitled name a place's or a firm's by its last word ("Downing
-    Street said", "Vorla Air Lines announced", "Kelpish Gas stated")?  Only when
+    Street said", "Vorla Air Lines announced", "Kelpish Gas stated") or by the
+    noun of a body's kind written before it ("rights group Kelp Watch")?  Only when
     its first word is no forename and the article never writes it as a
     person's ("Jo Park's aide", "Tor Bay, an activist").  Left as a person, it
     took a person's sourcing and drew "she" and a description to it."""
     words = name.split()
     first = words[0].rstrip(".").lower()
-    return (words[-1].rstrip(".") in PLACE_OR_FIRM_LAST_WORDS and first not in FORENAMES
-            and first not in TITLE_WORDS and first not in HONORIFICS and not _marked_as_person(text, name)
-            and not _titled_before(text, name))
+    if first in FORENAMES or first in TITLE_WORDS or first in HONORIFICS:
+        return False
+    if words[-1].rstrip(".") not in PLACE_OR_FIRM_LAST_WORDS and not _after_body_kind(text, name):
+        return False
+    return not _marked_as_person(text, name) and not _titled_before(text, name)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+# a lower-case word and one space before a name, on its line ("rights group| Kelp Watch")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")
+
+
+def _after_body_kind(text: str, name: str) -> bool:
+    """Is the name written somewhere right after the noun of a body's kind
+    ("Environmental group Blue Shore", "electronics retailer Kelp Buy", "news
+    website Raw Kelp")?  Such a name is a body's, whatever its last word."""
+    k = text.find(name)
+    while k >= 0:
+        m = _LOWER_WORD_BEFORE.search(text, max(0, k - 30), k)
+        if m is not None and m.group(1) in BODY_KINDS_BEFORE_PERSONLESS_NAME:
+            return True
+        k = text.find(name, k + len(name))
+    return False
 
 
 def _titled_before(text: str, name: str) -> bool:
