@@ -215,6 +215,8 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
 
 # a person's name opening the sentence (a title, a rank, an initial inside), its comma
 _OPENING_NAME = re.compile(r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,5}),\s+$")
+# a first word that opens no name ("Like Roe, ...", "But Jo Roe, ...")
+_NOT_OPENING_NAMES = frozenset(STOPWORDS | STOP)
 # a description's first word: an article or a possessive determiner
 _DESCRIPTION_OPENS = re.compile(r"(?:an?|the|his|her|their|its)\s")
 # a second member of a list after "and": "the party and other groups", "and Ann Roe"
@@ -238,7 +240,7 @@ def _described_opening_name(ctx: Ctx, ustart: int, found: Subject | None) -> Sub
         return found  # ("Jo Roe, an officer of a unit called Kelp Watch, has": a naming, no speech)
     m = _OPENING_NAME.fullmatch(text, ustart, found.start)
     if m is None or _LISTED_AFTER_AND.search(text, found.start, found.end) is not None \
-            or m.group("name").split()[0].lower() in STOPWORDS | STOP:
+            or m.group("name").split()[0].lower() in _NOT_OPENING_NAMES:
         return found  # ("Like Roe, the party has"; "But Jo Roe, ..." was read right before)
     p = ctx.people.person_in(m.start("name"), m.end("name"))
     if p is None or not m.group("name").endswith((p.name, p.surname)):
