@@ -22,7 +22,7 @@ from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, 
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
                       PLACE_OPENERS, PLATFORM_NAMES, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
                       TITLES, WEEKDAYS)
-from .speakers import (GENDER_OF, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
+from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
                        title_head, titled_after)
 
 
@@ -881,6 +881,12 @@ def _interviewee(ctx):
     named = [p for p in people if p.surname and p.surname in headline]
     if named:
         return min(named, key=lambda p: headline.find(p.surname))
+    if headline and (not ctx.paras or ctx.paras[0][0] > 0):
+        # a headline outside the story's paragraphs (a .txt file's first line), so
+        # outside the article's people: "Interview: harbour master Ola Brenn on ..."
+        in_headline = list(People(ctx.text, [(0, len(headline))], lambda _: False).people.values())
+        if len(in_headline) == 1:
+            return in_headline[0]
     return max(people, key=lambda p: (len(p.positions), -p.first), default=None)
 
 
