@@ -68,3 +68,39 @@ def test_a_headline_of_two_people_names_no_interviewee(tmp_path):
             "Q: Who pays?\n\nA: The port pays for the cranes and the town for the road.\n")
     found = _claims(tmp_path, text)
     assert found["The cranes came late from the south."]["speaker"] not in ("Ola Brenn", "Kari Lund")
+
+
+DOTTED = (
+    "Interview: harbour master Ola Brenn on the new quay\n\n"
+    "The new quay at Vellby has been delayed twice. We spoke to the harbour master.\n\n"
+    "Q. Why was the quay delayed?\n\n"
+    "A. The cranes came late from the south.\n\n"
+    "Q. The council says the cost has doubled.\n\n"
+    "A. The cost rose by a tenth, not double.\n")
+
+
+def test_dotted_labels_are_turns_too(tmp_path):
+    found = _claims(tmp_path, DOTTED)
+    for answer in ("The cranes came late from the south.", "The cost rose by a tenth, not double."):
+        assert (found[answer]["speaker"], found[answer]["quote_type"]) == ("Ola Brenn", "direct")
+    assert "Why was the quay delayed?" not in found
+    assert found["The council says the cost has doubled."]["speaker"] != "Ola Brenn"
+
+
+def test_an_initial_opening_a_paragraph_is_no_label(tmp_path):
+    # (one "A." paragraph, no "Q.": a forename's initial, not an answer)
+    text = ("Harbour fees to rise\n\nThe harbour board met on Monday.\n\n"
+            "A. Brenn, the harbour master, said the fees would rise in May.\n")
+    found = _claims(tmp_path, text)
+    assert not any(c["speaker"] == "A" or c["rule"] == "heading.colon" for c in found.values())
+
+
+def test_a_liveblog_entry_s_time_does_not_hide_its_speaker(tmp_path):
+    # (a liveblog's "18:12 — " before the sentence: the colon-quote rule reads
+    # the subject after it, as without the time)
+    text = ("Live: the council debates the harbour budget\n\nThe council met on Tuesday.\n\n"
+            "18:12 \u2014 Mayor Ina Holt told the chamber: \"We will not raise the harbour fee this year.\"\n\n"
+            "9.05am - Councillor Kari Lund warned the members: \"The fleet gets nothing from this budget.\"\n")
+    found = _claims(tmp_path, text)
+    assert found["We will not raise the harbour fee this year."]["speaker"] == "Ina Holt"
+    assert found["The fleet gets nothing from this budget."]["speaker"] == "Kari Lund"
