@@ -104,3 +104,12 @@ def test_a_liveblog_entry_s_time_does_not_hide_its_speaker(tmp_path):
     found = _claims(tmp_path, text)
     assert found["We will not raise the harbour fee this year."]["speaker"] == "Ina Holt"
     assert found["The fleet gets nothing from this budget."]["speaker"] == "Kari Lund"
+
+
+def test_initials_of_the_headline_s_interviewee_label_the_answers(tmp_path):
+    text = ("Interview: harbour master Ola Brenn on the new quay\n\n"
+            "The new quay at Vellby has been delayed twice. Our reporter Jana Rook asked the harbour master.\n\n"
+            "JR: When will the new quay open?\n\nOB: The quay will open in the spring, after the cranes.\n\n"
+            "JR: Is the cost within the budget?\n\nOB: We are a tenth over the budget, because of the steel.\n")
+    answer = _claims(tmp_path, text)["The quay will open in the spring, after the cranes."]
+    assert (answer["speaker"], answer["sourcing"], answer["quote_type"]) == ("Ola Brenn", "named_person", "direct")
