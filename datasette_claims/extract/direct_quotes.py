@@ -375,13 +375,37 @@ def heading_colon(ctx: Ctx) -> None:
         make_claim(ctx, cs, tail.start() if tail else ce, (m.start("src"), m.end("src")), (colon, colon + 1),
                    "heading.colon", 0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
                    stance="assertion")
+    _dotted_turns(ctx)
     turns = [c for c in ctx.claims[before:] if c.rule == "heading.colon"]
     interviewers = _drop_interviewer_questions(ctx, turns)
     _turn_continuations(ctx, [t for t in turns if t in ctx.claims], interviewers)
 
 
-# a paragraph opening with a turn label ("HOST:", "Ann Roe (Green):")
-_OPENS_TURN = re.compile(r"\s*[A-Z][\w .'\u2019()-]{0,40}:\s")
+# a paragraph opening with a turn label ("HOST:", "Ann Roe (Green):", an interview's "Q. ")
+_OPENS_TURN = re.compile(r"\s*(?:[A-Z][\w .'\u2019()-]{0,40}:|[QA]\.)\s")
+# an interview's dotted turn label opening a paragraph ("Q. Why?", "A. Because ...")
+_DOTTED_TURN = re.compile(r"(?P<src>[QA])\.\s+(?=[A-Z\"'\u201c\u2018])")
+DOTTED_TURNS_MIN = 2  # paragraphs opening with each of "Q." and "A." before either is a label (not "A. Roe said")
+
+
+def _dotted_turns(ctx: Ctx) -> None:
+    """An interview written with dotted labels ("Q. Will it open?" / "A. In
+    the spring."), read as the same turns as "Q:" / "A:" when both labels
+    open two paragraphs or more: the turns after "A." are the interviewee's
+    (``enrich``), the questions after "Q." no claims."""
+    text = ctx.text
+    found = [(ps, pe, m) for ps, pe in ctx.paras if (m := _DOTTED_TURN.match(text, ps, pe)) is not None]
+    if min(sum(m.group("src") == x for *_, m in found) for x in "QA") < DOTTED_TURNS_MIN:
+        return  # (most articles: no paragraph opens with either)
+    for ps, pe, m in found:
+        cs = m.end()
+        if claim_index.starting_in(ctx, cs, cs + (text[cs] in OPEN_Q)):
+            continue  # (taken already: a quotation's own claim)
+        tail = STAGE_TAIL.search(text, cs, pe)
+        dot = m.end("src")
+        make_claim(ctx, cs, tail.start() if tail else pe, (m.start("src"), dot), (dot, dot + 1),
+                   "heading.colon", 0.5, quote_type="direct" if text[cs] in OPEN_Q else "indirect", lemma="say",
+                   stance="assertion")
 # another turn glued inside a turn's words ("...?::Ann Roe: The impact ...")
 _GLUED = re.compile(r"[?.!\"\u201d]:{1,2}\s?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}:\s")
 # a turn's label that may go on over paragraphs: one to four capitalised
@@ -650,9 +674,16 @@ def colon_and_dash_quotes(ctx: Ctx) -> None:
             # a two-word quotation only as the whole rest of a colon sentence
             continue
         if pre.endswith(":") and 2 <= len(pre.split()) <= 16 and not claim_index.cue_in(ctx, us, q.open_at):
+            stamp = _ENTRY_TIME.match(pre)
+            if stamp is not None:  # (a liveblog entry's "18:12 — ": the subject after it)
+                us, pre = us + stamp.end(), pre[stamp.end():]
             _colon_verb_quote(ctx, q, us, pre)
         else:
             _dash_trailer_quote(ctx, q)
+
+
+# a liveblog entry's clock time and dash before its sentence ("18:12 — ", "9.05am - ")
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-\u2013\u2014]+\s*(?=[A-Z])")
 
 
 def _colon_verb_quote(ctx: Ctx, q: Quote, us: int, pre: str) -> None:

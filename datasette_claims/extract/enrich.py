@@ -22,7 +22,7 @@ from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, 
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
                       PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
                       TITLES, WEEKDAYS)
-from .speakers import (GENDER_OF, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
+from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
                        title_head, titled_after)
 
 
@@ -889,7 +889,21 @@ def _interviewee(ctx):
     named = [p for p in people if p.surname and p.surname in headline]
     if named:
         return min(named, key=lambda p: headline.find(p.surname))
+    in_headline = _headline_people(ctx)
+    if len(in_headline) == 1:
+        return in_headline[0]
     return max(people, key=lambda p: (len(p.positions), -p.first), default=None)
+
+
+def _headline_people(ctx) -> list:
+    """The people a headline outside the story's paragraphs names (a .txt
+    file's first line: "Interview: harbour master Ola Brenn on ..."), which
+    the article's people, read from the paragraphs, miss."""
+    headline = ctx.text.split("\n", 1)[0]
+    if not headline or (ctx.paras and ctx.paras[0][0] == 0):
+        return []
+    return [p for p in People(ctx.text, [(0, len(headline))], lambda _: False).people.values()
+            if p.name not in ctx.people.people]
 
 
 def _initials_person(ctx, label: str):
@@ -898,7 +912,8 @@ def _initials_person(ctx, label: str):
     letters = label.replace(".", "")
     if not 2 <= len(letters) <= 3 or not letters.isalpha() or not letters.isupper():
         return None
-    found = [p for p in ctx.people.people.values() if "".join(w[:1] for w in p.name.split()) == letters]
+    found = [p for p in [*ctx.people.people.values(), *_headline_people(ctx)]
+             if "".join(w[:1] for w in p.name.split()) == letters]
     return found[0] if len(found) == 1 else None
 
 
