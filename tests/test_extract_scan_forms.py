@@ -36,8 +36,8 @@ OLD_HEAD_CUE = re.compile(r"(?<![\w'\u2019-])(?P<cue>" + headlines._ADV + r"(?P<
 # NAME_RE with its repeated groups greedy, as before they were possessive
 _OLD_CAP_TAIL = r"[a-z]++(?:[A-Z][a-z]++)*(?:[-'\u2019][A-Z]?[a-z]++)*"
 _OLD_CAP = r"[A-Z](?:['\u2019][A-Z])?" + _OLD_CAP_TAIL
-_OLD_NAME_REST = (r"(?:\s+(?:[A-Z]\.\s*)*(?:" + speakers._PARTICLE + r"\s+){0,2}" + speakers._JOINED_ARTICLE
-                  + _OLD_CAP + r"){1,4}")
+_OLD_NAME_REST = (r"(?:\s+(?:[A-Z]\.\s*|[B-HJ-Z]\s+(?=[A-Z][a-z]))*(?:" + speakers._PARTICLE + r"\s+){0,2}"
+                  + speakers._JOINED_ARTICLE + _OLD_CAP + r"){1,4}")
 OLD_NAME_RE = re.compile(r"[A-Z](?<![\w'\u2019-].)(?:(?P<title_tail>" + speakers._title_tail() + r")\s+(?P<name>"
                          + _OLD_CAP + _OLD_NAME_REST + r")|(?P<name_tail>" + _OLD_CAP_TAIL + _OLD_NAME_REST
                          + r"))(?:,?\s+(?:Jr|Sr)\.?)?")
