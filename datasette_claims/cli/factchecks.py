@@ -92,15 +92,11 @@ def _parsed_config(path: str, text: str):
 
 def _web_address(ctx, param, value):
     """An option that must be an http(s) address with a host (--url-base, --base-url, --author-url)."""
-    import urllib.parse
+    from ..factchecks.parse import is_web_address
 
     if not value:
         return value
-    try:
-        parts = urllib.parse.urlsplit(value.strip())
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if not is_web_address(value.strip()):
         raise click.BadParameter(f"{value!r} is not a web address: give one starting with https:// (or http://) "
                                  "and a host, e.g. https://factcheck.example")
     return value.strip()

@@ -95,9 +95,23 @@ def _bad_url(url: str) -> str | None:
         return "is not a valid web address"
     if not parts.scheme and (url.startswith("/") or "." not in url.split("/", 1)[0]):
         return "is a relative address (import with --url-base and the fact-checker's site to keep it)"
-    if parts.scheme.lower() not in _WEB_SCHEMES or not parts.netloc:
+    if not _with_host(parts):
         return "is not a web address (http:// or https://)"
     return None
+
+
+def is_web_address(url: str) -> bool:
+    """Is ``url`` an http(s) address with a host (an imported link; the CLI's address options)?"""
+    from urllib.parse import urlsplit
+
+    try:
+        return _with_host(urlsplit(url))
+    except ValueError:
+        return False
+
+
+def _with_host(parts) -> bool:
+    return parts.scheme.lower() in _WEB_SCHEMES and bool(parts.netloc)
 
 
 def left_out(fc: FactCheck) -> list[LeftOut]:
