@@ -79,7 +79,7 @@ from .similarity import (
 from .stories import earliest_key
 from ..dates import day_number
 from ..extract.grain import is_fragment
-from ..extract.lexicon import LOWER_PREPOSITIONS, SECOND_PERSON
+from ..extract.lexicon import HONORIFICS, LOWER_PREPOSITIONS, SECOND_PERSON
 from ..text import STOPWORDS, content_words
 
 
@@ -466,7 +466,7 @@ def _other_evidence(a: ClaimInfo, b: ClaimInfo, rel: int, df: DocFreq | None) ->
     the found score to when higher): a stretch of one claim inside the
     other, a shared quoted run, a paraphrase."""
     frag = _fragment(a, b, rel)
-    if frag and _fragment_enough(frag, rel, _far_apart(a, b)):
+    if frag and _fragment_enough(frag, rel, a, b):
         return Found(contained_score(frag.ratio), "partial")
     if frag and not frag.quoted:
         # the whole shorter claim was found, too short to link ("it a 'recipe for
@@ -496,7 +496,7 @@ def _quoted_fragment(a: ClaimInfo, b: ClaimInfo) -> Found | None:
     if not frag:
         return None
     rel = relation(a, b)
-    if not _may_link(a, b, rel, frag.words) or not _fragment_enough(frag, rel, _far_apart(a, b)):
+    if not _may_link(a, b, rel, frag.words) or not _fragment_enough(frag, rel, a, b):
         return None
     return Found(round(contained_score(frag.ratio), 4), "speaker-conflict" if rel == DIFFERENT else "partial")
 
@@ -528,15 +528,19 @@ def _fragment(a: ClaimInfo, b: ClaimInfo, rel: int):
     return fragment_match(a.content, a.quote_type, b.content, b.quote_type, least)
 
 
-def _fragment_enough(frag, rel: int, far: bool = False) -> bool:
+def _fragment_enough(frag, rel: int, a: ClaimInfo, b: ClaimInfo) -> bool:
     """Is a stretch found inside the other claim long enough to link them?
 
     Words a report puts in quotation marks are the speaker's own, so fewer
     of them suffice than of a whole (possibly paraphrased) claim; the less
     is known of the speakers, the longer the stretch must be; in reports
-    more than ``FAR_DAYS`` apart, ``FAR_MIN_WORDS`` at least.
+    more than ``FAR_DAYS`` apart, ``FAR_MIN_WORDS`` at least.  A short
+    quoted stretch (under ``FRAGMENT_MIN_WORDS[UNKNOWN]`` words) must stand
+    in the other claim word for word: found only nearly, a word of its
+    three or four is another word ("a 'new arms race'" is not "this new
+    round of the arms race", said four days before).
     """
-    if far and frag.words < FAR_MIN_WORDS:
+    if _far_apart(a, b) and frag.words < FAR_MIN_WORDS:
         return False
     if frag.quoted:
         need = FRAGMENT_MIN_WORDS[rel]
@@ -545,8 +549,16 @@ def _fragment_enough(frag, rel: int, far: bool = False) -> bool:
             # two words must both carry meaning: "political collaboration", not "no doubt";
             # a figure is not one of them ("3,000 centrifuges" weeks apart: a count, not a quotation)
             return False
+        if frag.words < FRAGMENT_MIN_WORDS[UNKNOWN] and not _word_for_word(frag.text, a, b):
+            return False
         return frag.words >= need and frag.content_words >= min(need, FRAGMENT_MIN_CONTENT[rel])
     return frag.words >= CONTAINED_MIN_WORDS[rel]
+
+
+def _word_for_word(stretch: str, a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Do both claims hold the ``processed`` stretch as a run of whole words?"""
+    run = " %s " % " ".join(tokens(stretch))
+    return all(run in " %s " % " ".join(tokens(processed(c.content))) for c in (a, b))
 
 
 def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | None:
@@ -562,7 +574,7 @@ def _across_speakers(a: ClaimInfo, b: ClaimInfo, pa: str, pb: str) -> Found | No
             return Found(round(probability(logit, 0), 4), "speaker-conflict")
     rel = UNKNOWN if _cites(a, b) else DIFFERENT
     frag = _fragment(a, b, rel)
-    if frag and frag.quoted and _fragment_enough(frag, rel, _far_apart(a, b)):
+    if frag and frag.quoted and _fragment_enough(frag, rel, a, b):
         return Found(round(contained_score(frag.ratio), 4), "partial" if rel == UNKNOWN else "speaker-conflict")
     return None
 
@@ -835,7 +847,11 @@ def _attributed(c: ClaimInfo) -> attribution.Attributed:
 
 
 def _name_words(*names: str | None) -> frozenset:
-    return frozenset(w for n in names if n for w in words(n))
+    """The words of the speakers' names, and the honorifics ("Mr", "Dr"):
+    a paraphrase's weight is in what it says, not in how it styles a name
+    ("George Roe will attend" / "Mr Roe is not attending": "Mr" is no word
+    the other left out)."""
+    return HONORIFICS | frozenset(w for n in names if n for w in words(n))
 
 
 def _uncredited_quote(c: ClaimInfo) -> bool:
