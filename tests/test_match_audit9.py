@@ -65,3 +65,24 @@ def test_a_denial_styled_mr_links_to_the_report_it_denies(tmp_path):
     other = _claim(3, "Roe is privately definitely not attending the summit", "direct", "2031-05-06",
                    name="Lars Vik", source="he")
     assert decide.link(report, other, df=df) is None
+
+
+# --- a forecast and the count after it ------------------------------------------------
+
+
+def test_a_forecast_and_the_later_count_are_two_statements():
+    forecast = _claim(1, "over 1200 harbour schools will be fully or partially closed by the teachers strike on "
+                         "Thursday", name="Kessby Radio", source="Kessby Radio")
+    count = _claim(2, "8000 harbour schools have been fully or partially closed by the teachers strike",
+                   published="2031-05-04", name="Kessby Radio", source="Kessby Radio")
+    assert decide.link(forecast, count) is None  # (was: linked, a conflict)
+    # two forecasts with other figures stay one statement in conflict
+    other = _claim(3, "over 1500 harbour schools will be fully or partially closed by the teachers strike on "
+                      "Thursday", published="2031-05-03", name="Kessby Radio", source="Kessby Radio")
+    assert decide.link(forecast, other) is not None
+    assert decide.kind_of(forecast, other)[0] == "conflict"
+    # a figure on one side only is no other count: a pledge and its report stay linked
+    pardoned = _claim(4, "the harbour crews have been pardoned as a gift to the people of Kessby")
+    freed = _claim(5, "she would free the fifteen harbour crews as a gift to the people of Kessby",
+                   published="2031-05-03")
+    assert decide.link(pardoned, freed) is not None

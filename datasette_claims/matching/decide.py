@@ -55,7 +55,16 @@ from typing import NamedTuple
 from . import attribution
 from .aliases import DIFFERENT, SAME, UNKNOWN, speaker_relation
 from .candidates import FTS_STOP, DocFreq
-from .drift import changed, counts_differ, meaning_flags, numbers_swapped, rewording, span_changed, word_diff
+from .drift import (
+    changed,
+    counts_differ,
+    meaning_flags,
+    modal_classes,
+    numbers_swapped,
+    rewording,
+    span_changed,
+    word_diff,
+)
 from .predicates import same_predicate
 from .similarity import (
     DEFAULT_THRESHOLD,
@@ -219,7 +228,7 @@ def link(
     wording: only a quoted fragment of one found in the other can link
     them (``_quoted_fragment``)."""
     found = _weighed(a, b, threshold, df, wording)
-    if found is not None and _a_later_count(a, b):
+    if found is not None and (_a_later_count(a, b) or _forecast_and_count(a, b)):
         return None
     return found
 
@@ -234,6 +243,25 @@ def _a_later_count(a: ClaimInfo, b: ClaimInfo) -> bool:
     if days is None or days <= NUMBER_DAYS or (_quoted_text(a) and _quoted_text(b)):
         return False
     return meaning_flags(word_diff(a.content, b.content)) == ["numbers"]
+
+
+def _forecast_and_count(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Other figures, and of the words that differ, one side's alone say what
+    will be ("over 1,200 schools will be closed by the strike" / "8,000
+    schools have been closed by the strike", two days on): a forecast and
+    the count after it, two statements however close in time.  Two
+    quotations stay linked (a figure changed between quotation marks is a
+    misquote: drift), and so do two forecasts ("will propose the withdrawal
+    of 3,000 troops" / "would propose ... 2,600")."""
+    if _quoted_text(a) and _quoted_text(b):
+        return False
+    diff = word_diff(a.content, b.content)
+    figures = diff.get("numbers") or {}
+    if not (figures.get("a") and figures.get("b")):
+        return False  # a figure on one side only ("would free the fifteen ...") is no other count
+    said_a = [w for op in diff["ops"] for w in op.get("a", "").lower().split()]
+    said_b = [w for op in diff["ops"] for w in op.get("b", "").lower().split()]
+    return ("will" in modal_classes(said_a)) != ("will" in modal_classes(said_b))
 
 
 def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, wording: bool) -> Found | None:
