@@ -86,3 +86,14 @@ def test_a_forecast_and_the_later_count_are_two_statements():
     freed = _claim(5, "she would free the fifteen harbour crews as a gift to the people of Kessby",
                    published="2031-05-03")
     assert decide.link(pardoned, freed) is not None
+
+
+# --- one speaker's line reworded days apart -------------------------------------------
+
+
+def test_one_speakers_reworded_line_days_apart_gets_no_lift_from_the_speaker():
+    said = _claim(1, "her council is making all efforts for the crews' release")
+    # three days on: one statement reported again, the speaker's agreement weighs in
+    assert decide.link(said, _claim(2, "all efforts were being made to free the crews", published="2031-05-05"))
+    # a week on: a like line said again, its wording alone too different (was: linked, 0.55)
+    assert decide.link(said, _claim(3, "all efforts were being made to free the crews", published="2031-05-09")) is None

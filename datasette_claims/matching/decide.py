@@ -476,7 +476,11 @@ class Bar(NamedTuple):
 
 
 def _bar(a: ClaimInfo, b: ClaimInfo, rel: int, threshold: float, shorter_words: int) -> Bar:
-    agree = 1 if rel == SAME else 0
+    # one speaker's words in reports more than OWN_PARAPHRASE_DAYS apart: the
+    # speaker's agreement raises no reworded line ("we had a very good discussion
+    # on a variety of issues" after one meeting, "we've had a good discussion
+    # about a variety of issues" after another, a week on); their wording alone must
+    agree = 1 if rel == SAME and not _days_past(a, b, OWN_PARAPHRASE_DAYS) else 0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if _far_apart(a, b):
         # months apart, one speaker says much the same again ("our thoughts
