@@ -245,10 +245,14 @@ def _a_later_count(a: ClaimInfo, b: ClaimInfo) -> bool:
     return meaning_flags(word_diff(a.content, b.content)) == ["numbers"]
 
 
+PAST_AUXILIARIES = frozenset(("was", "were", "has", "have", "had"))
+
+
 def _forecast_and_count(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Other figures, and of the words that differ, one side's alone say what
-    will be ("over 1,200 schools will be closed by the strike" / "8,000
-    schools have been closed by the strike", two days on): a forecast and
+    will be, the other's what has been (``PAST_AUXILIARIES``: "over 1,200
+    schools will be closed by the strike" / "8,000 schools have been closed
+    by the strike", two days on): a forecast and
     the count after it, two statements however close in time.  Two
     quotations stay linked (a figure changed between quotation marks is a
     misquote: drift), and so do two forecasts ("will propose the withdrawal
@@ -261,7 +265,12 @@ def _forecast_and_count(a: ClaimInfo, b: ClaimInfo) -> bool:
         return False  # a figure on one side only ("would free the fifteen ...") is no other count
     said_a = [w for op in diff["ops"] for w in op.get("a", "").lower().split()]
     said_b = [w for op in diff["ops"] for w in op.get("b", "").lower().split()]
-    return ("will" in modal_classes(said_a)) != ("will" in modal_classes(said_b))
+    will_a, will_b = "will" in modal_classes(said_a), "will" in modal_classes(said_b)
+    if will_a == will_b:
+        return False
+    # ... and the other side's tells what has been ("have been closed"): "would
+    # last for six months" against "are enough for eight" is one forecast reworded
+    return bool(PAST_AUXILIARIES.intersection(said_b if will_a else said_a))
 
 
 def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, wording: bool) -> Found | None:
