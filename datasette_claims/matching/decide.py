@@ -23,8 +23,8 @@ apart not at all (``_another_event``).  A pair is then linked when
 * or a quoted stretch of one is found almost verbatim inside the other
   (``similarity.fragment_match``): two words suffice for the same
   speaker, six for an unknown one, eight across different speakers (one
-  report quoting another speaker's words); the whole shorter claim counts
-  from six / ten words;
+  report quoting another speaker's words), one under six words only word
+  for word; the whole shorter claim counts from six / ten words;
 * or both quote a verbatim run of ``QUOTED_RUN_WORDS`` words within
   ``PARAPHRASE_DAYS`` (one statement, a word changed elsewhere: drift);
 * or one is a paraphrase of the other (``paraphrase_evidence``: rare words
@@ -36,6 +36,10 @@ for word the same: an attribution slip in one report -- or when one quotes
 the other by name ("Dahl's promise to keep the quay 'open to ...'").  Two
 named speakers' reported speech, quoting nothing, is the reporters' words:
 a pronoun attribution is no doubt of two people there (``_reported_only``).
+
+A pair so linked is no link when it is a later count (figures changed,
+days apart: ``_a_later_count``) or a forecast and the count after it
+(``_forecast_and_count``).
 
 Over a batch's links, ``without_neighbours`` drops a drift link to a
 sentence next to the statement when the other report quotes the statement
