@@ -58,7 +58,8 @@ def _as_rebuilt(path: str) -> None:
 
 
 def _side_files() -> set[str]:
-    return set(glob.glob(os.path.join(tempfile.gettempdir(), "claims-side-index-*")))
+    """This process's side index files (other processes' loads may run beside the tests)."""
+    return set(glob.glob(os.path.join(tempfile.gettempdir(), f"claims-side-index-{os.getpid()}-*")))
 
 
 def test_a_first_load_in_batches_searches_as_one_rebuilt_and_leaves_no_file(tmp_path):
