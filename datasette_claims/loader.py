@@ -257,8 +257,9 @@ class _Writer:
     """
 
     def __init__(self, db: sqlite_utils.Database, report: LoadReport, batch_size: int, note: bool = False,
-                 deferred: bool = False, bounds: LoadBounds | None = None):
+                 deferred: bool = False, bounds: LoadBounds | None = None, beside: bool = False):
         self.db, self.report, self.batch_size = db, report, batch_size
+        self.beside = beside  # the side index tokenised in a thread of its own (``store.side_index``)
         self.note = note  # note what each batch wrote for the queue's refresh (``_note_written``)
         self.bounds = bounds  # a first load's queue rows made with each batch (``queue_scores.LoadBounds``)
         self.pending: list[LoadError | ArticleRows] = []
@@ -311,7 +312,7 @@ class _Writer:
         from .store.side_index import SideIndex
 
         self.deferred = True
-        self.side = SideIndex(self.db.conn, full_text_deferred(self.db.conn))
+        self.side = SideIndex(self.db.conn, full_text_deferred(self.db.conn), beside=self.beside)
 
     def drop_side(self) -> None:
         if self.side is not None:
@@ -482,7 +483,7 @@ def load_documents(
     report = LoadReport()
     paused = retry_locked(lambda: pause_merges(db.conn), db.conn)  # a first load: merged at its end
     writer = _Writer(db, report, batch_size, note=not match and _has_queue_rows(db.conn), deferred=paused,
-                     bounds=_load_bounds(db.conn) if paused and not match and jobs > 1 else None)
+                     bounds=_load_bounds(db.conn) if paused and not match and jobs > 1 else None, beside=jobs > 1)
     seen: dict[str, _FirstCopy] = {}
     try:
         for item in for_writer(_unique_ids(items, seen), jobs, idle=writer.idle):

@@ -163,6 +163,25 @@ def _add_missing(conn, among: str = "", in_claims_order: bool = False, params: l
     return added
 
 
+def _add_after(conn, rowid: int) -> int:
+    """``_add_missing`` for the claims after ``rowid``, in their order, made by one
+    statement: each text score read from those remembered (``remember``) where
+    the row is made, with no temporary table between (a load's batch: every claim
+    came with its score, so ``claims_checkworthy`` is not called)."""
+    if not has_keys(conn):  # (a database before the keys' migration: the general way)
+        return _add_missing(conn, "select id from claims where rowid > ?", in_claims_order=True, params=[rowid])
+    _remembered(conn)
+    text = ("coalesce((select k.text_score from temp._score_known k where k.id = c.id and k.content = c.content), "
+            "claims_checkworthy(c.content))")
+    bound = _BOUND.format(text=text, outlet="a.outlet", join="left join articles a on a.id = c.article_id",
+                          where="where c.rowid > ? and not exists (select 1 from claim_scores s "
+                                "where s.claim_id = c.id) order by c.rowid")
+    added = conn.execute("insert into claim_scores (claim_id, text_score, score, speaker_id, outlet) "
+                         f"select claim_id, text_score, bound, speaker_id, outlet from ({bound})", [rowid]).rowcount
+    conn.execute("delete from temp._score_known")
+    return added
+
+
 def _add_missing_unindexed(conn) -> int:
     """``_add_missing`` into an empty ``claim_scores`` with its secondary indexes built
     after the rows (one sort each) rather than row by row: about 80 million instructions
@@ -325,7 +344,7 @@ class LoadBounds:
         last = self.last
         if speakers:
             last = conn.execute("select max(rowid) from claims").fetchone()[0]
-            _add_missing(conn, "select id from claims where rowid > ?", in_claims_order=True, params=[self.last])
+            _add_after(conn, self.last)
         self._next = (counts, last, True)
 
     def committed(self) -> None:

@@ -58,7 +58,8 @@ def _as_rebuilt(path: str) -> None:
 
 
 def _side_files() -> set[str]:
-    return set(glob.glob(os.path.join(tempfile.gettempdir(), "claims-side-index-*")))
+    """This process's side index files (other processes' loads may run beside the tests)."""
+    return set(glob.glob(os.path.join(tempfile.gettempdir(), f"claims-side-index-{os.getpid()}-*")))
 
 
 def test_a_first_load_in_batches_searches_as_one_rebuilt_and_leaves_no_file(tmp_path):
@@ -175,3 +176,60 @@ def test_the_next_load_removes_a_side_index_left_by_a_killed_load_and_keeps_a_ru
         path.write_bytes(b"x")
     assert remove_orphans(str(tmp_path)) == 1
     assert not dead.exists() and running.exists() and other.exists()
+
+
+def _side_in_thread(tmp_path, name: str):
+    """A first load's database and a side index whose tokenising runs in its own thread."""
+    db = _first_load_db(str(tmp_path / name))
+    return db, SideIndex(db.conn, full_text_deferred(db.conn), beside=True)
+
+
+def test_the_side_index_tokenised_in_a_thread_holds_what_a_rebuild_would(tmp_path):
+    db, side = _side_in_thread(tmp_path, "c.db")
+    assert side.thread is not None and side.thread.is_alive()
+    for batch in (_rows(tmp_path, 3), _rows(tmp_path, 2, start=3), _rows(tmp_path, 4, start=5)):
+        with db.conn:
+            outcomes = save_articles(db, batch)
+        side.add_committed(db.conn, outcomes)
+    assert side.install(db.conn) == ["claims", "articles"]
+    assert side.thread is None and not side.side_path
+    with db.conn:
+        fill_full_text(db.conn, ["claims", "articles"])
+    _as_rebuilt(str(tmp_path / "c.db"))
+
+
+def test_a_failed_insert_in_the_side_thread_means_a_rebuild_and_no_file(tmp_path):
+    db, side = _side_in_thread(tmp_path, "c.db")
+    with db.conn:
+        outcomes = save_articles(db, _rows(tmp_path, 3))
+    side.side.execute('drop table "claims_fts"')  # (the thread's insert into it fails)
+    path = side.side_path
+    side.add_committed(db.conn, outcomes)
+    assert side.install(db.conn) == []
+    assert side.failed and not os.path.exists(path)
+
+
+def test_a_side_index_discarded_with_batches_queued_stops_its_thread_and_leaves_no_file(tmp_path):
+    db, side = _side_in_thread(tmp_path, "c.db")
+    thread, path = side.thread, side.side_path
+    for start in range(0, 12, 3):
+        with db.conn:
+            outcomes = save_articles(db, _rows(tmp_path, 3, start=start))
+        side.add_committed(db.conn, outcomes)
+    side.discard()
+    assert not thread.is_alive() and not os.path.exists(path)
+    assert side.install(db.conn) == []
+
+
+def test_a_two_job_load_tokenises_in_a_thread_and_fills_the_indexes_as_one_job_does(tmp_path):
+    before = _side_files()
+    src = _write(tmp_path / "quay.jsonl", _records(12))
+    held = {}
+    for jobs in (1, 2):
+        path = str(tmp_path / f"c{jobs}.db")
+        assert load(path, [src], match=False, batch_size=2, jobs=jobs).new == 12
+        _as_rebuilt(path)
+        with sqlite3.connect(path) as conn:
+            held[jobs] = {fts: _index(conn, fts) for fts in FULL_TEXT}
+    assert held[1] == held[2]
+    assert _side_files() == before

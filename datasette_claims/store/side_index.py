@@ -28,13 +28,23 @@ commit.  A load killed before the copy leaves the triggers missing, the mark
 that makes the next command rebuild the index (``schema.open_db``).  The
 file a load killed outright leaves behind names that load's process, and the
 next load removes it (``remove_orphans``).
+
+With ``beside`` (a load whose rows come from other processes: ``--jobs`` above
+one) the tokenising runs in a thread of its own: the writer reads each batch's
+rows back and hands them over, and SQLite lets go of the GIL while it tokenises,
+so the writer goes on with its next batch meanwhile.  In a two-job load of
+extract output the writer, not the reading process, bounds the clock, and this
+was about a fifth of its CPU (docs/benchmarks.md).  The thread takes the batches
+in their order, so the index is the same; ``install`` waits for it first.
 """
 
 from __future__ import annotations
 
 import os
+import queue
 import sqlite3
 import tempfile
+import threading
 
 from .schema import FILL_HASH_BYTES, FULL_TEXT_COLUMNS
 
@@ -44,12 +54,15 @@ LOCK_TIMEOUT = 10.0
 PREFIX = "claims-side-index-"
 # The shadow tables a copy takes over (``_config`` stays the real index's own).
 SHADOWS = ("data", "idx", "docsize")
+# Batches handed to the tokenising thread and not yet taken: the writer waits beyond
+# that (the rows held in memory stay a few batches' worth).
+AHEAD = 4
 
 
 class SideIndex:
     """The deferred indexes of a first load, tokenised beside it batch by batch."""
 
-    def __init__(self, conn: sqlite3.Connection, tables: list[str]):
+    def __init__(self, conn: sqlite3.Connection, tables: list[str], beside: bool = False):
         self.path = database_file(conn)
         self.tables = tables if self.path else []
         self.valid = bool(self.tables)
@@ -58,18 +71,26 @@ class SideIndex:
         self.version = _data_version(conn)
         self.side: sqlite3.Connection | None = None
         self.side_path = ""
+        self.thread: threading.Thread | None = None  # the tokenising thread (``beside``)
+        self.inbox: queue.Queue = queue.Queue(maxsize=AHEAD)
+        self.failed = False  # the thread's insert failed: the load rebuilds
         if not self.valid:
             return
         try:
             self._open(conn)
         except (OSError, sqlite3.Error):  # (no room for a temporary file: the load rebuilds at its end)
             self.discard()
+            return
+        if beside:
+            self.thread = threading.Thread(target=self._tokenise, name="datasette-claims-side-index", daemon=True)
+            self.thread.start()
 
     def _open(self, conn: sqlite3.Connection) -> None:
         remove_orphans()
         fd, self.side_path = tempfile.mkstemp(prefix=f"{PREFIX}{os.getpid()}-", suffix=".db")
         os.close(fd)
-        self.side = sqlite3.connect(self.side_path, isolation_level=None)
+        # (used by the tokenising thread, then by ``install`` after it has finished)
+        self.side = sqlite3.connect(self.side_path, isolation_level=None, check_same_thread=False)
         self.side.execute("pragma journal_mode = off")
         self.side.execute("pragma synchronous = off")
         for table in self.tables:
@@ -102,16 +123,39 @@ class SideIndex:
             if not rows:
                 continue
             marks = ", ".join("?" * (len(columns) + 1))
-            self.side.executemany(f'insert into "{table}_fts"(rowid, {cols}) values ({marks})', rows)
+            insert = f'insert into "{table}_fts"(rowid, {cols}) values ({marks})'
+            if self.thread is not None:
+                self.inbox.put((insert, rows))
+            else:
+                self.side.executemany(insert, rows)
             self.last[table] = rows[-1][0]
             self.count[table] += len(rows)
+
+    def _tokenise(self) -> None:
+        """The thread: each batch's rows into the side index, in their order, until
+        ``None``; after a failure the rest is only taken off the queue."""
+        while (job := self.inbox.get()) is not None:
+            if self.failed:
+                continue
+            try:
+                self.side.executemany(*job)
+            except BaseException:  # (a full disk, no memory: the load rebuilds at its end)
+                self.failed = True
+
+    def _finish(self) -> bool:
+        """The tokenising thread, if any, done with every batch; False if it failed."""
+        if self.thread is not None:
+            self.inbox.put(None)
+            self.thread.join()
+            self.thread = None
+        return not self.failed
 
     def install(self, conn: sqlite3.Connection) -> list[str]:
         """Copy the side indexes into the database when they hold what ``rebuild``
         would; returns the tables so filled (none: ``rebuild`` them).  Call outside
         a transaction, after the load's last write to the indexed tables."""
         try:
-            if not self.valid or conn.in_transaction or _data_version(conn) != self.version:
+            if not self._finish() or not self.valid or conn.in_transaction or _data_version(conn) != self.version:
                 return []
             for table in self.tables:
                 count, last = conn.execute(f'select count(*), coalesce(max(rowid), 0) from "{table}"').fetchone()
@@ -146,6 +190,8 @@ class SideIndex:
 
     def discard(self) -> None:
         self.valid = False
+        self.failed = True  # (the thread, if any, takes what is queued without inserting it)
+        self._finish()
         if self.side is not None:
             self.side.close()
             self.side = None
