@@ -101,8 +101,9 @@ def refresh(conn, claim_ids=None) -> int:
 # they were never lower.  So on a database served before the migration, a stored
 # bound plus STALE_SLACK still bounds the score, and the queue reads the index with
 # that slack (and the text scores computed afresh) rather than scoring every claim.
-# (``m028_queue_public_office``: a public office in the claim's speaker role counts too.)
-SIGNALS_MIGRATION = "m028_queue_public_office"
+# (``m028_queue_public_office``: a public office in the claim's speaker role counts too;
+# a bound is current when every one of these migrations made it again.)
+SIGNALS_MIGRATIONS = ("m018_queue_own_links", "m028_queue_public_office")
 STALE_SLACK = SIGNALS["conflict"].weight + SIGNALS["drift"].weight + SIGNALS["public_figure"].weight
 
 
@@ -118,10 +119,12 @@ def rescore(conn) -> int:
 
 
 def current(conn) -> bool:
-    """Do the stored bounds count the signals as they are now (``SIGNALS_MIGRATION`` applied)?"""
+    """Do the stored bounds count the signals as they are now (``SIGNALS_MIGRATIONS`` applied)?"""
     try:
-        return conn.execute("select 1 from _sqlite_migrations where migration_set = ? and name = ?",
-                            [MIGRATION_SET, SIGNALS_MIGRATION]).fetchone() is not None
+        marks = ", ".join("?" for _ in SIGNALS_MIGRATIONS)
+        found = conn.execute(f"select count(*) from _sqlite_migrations where migration_set = ? and name in ({marks})",
+                             [MIGRATION_SET, *SIGNALS_MIGRATIONS]).fetchone()[0]
+        return found == len(SIGNALS_MIGRATIONS)
     except sqlite3.OperationalError:
         return False
 
