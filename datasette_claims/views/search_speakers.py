@@ -33,8 +33,8 @@ HAS_CLAIMS = "coalesce(claim_count, 0) > 0"
 NAME_ONLY = 0.5
 # The most a claim found through its speaker's name scores: a verbatim paste of a claim (1.0) stays above it.
 NAMED_MOST = 0.95
-# Query words looked up as a name's last word (a pasted paragraph is not a name search).
-MAX_WORDS = 12
+# A query of more words than this is a paste, not a name and a few words: no speaker is looked up.
+MAX_WORDS = 8
 
 
 class NamedSpeaker(NamedTuple):
