@@ -20,8 +20,8 @@ from urllib.parse import ParseResult, urlparse
 from .dates import normalise_date, date_from_url
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
                         is_furniture, link_list)
-from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, owns_page,
-                        split_title, without_heading_marks)
+from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
+                        owns_page, split_title, without_heading_marks)
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
@@ -481,6 +481,8 @@ def article_from_document(doc: Document) -> Article:
     header = paragraphs[:head.header_end]
     if header and not doc.clean:
         _read_header(article, header, opens_page=head.body == head.header_end)
+    if head.body > head.header_end and not doc.clean:
+        _read_name_date_line(article, paragraphs[head.body:head.body + 1])
     article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[head.body:]), article.furniture)
     if not article.published and article.dateline and article.dateline.date:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
@@ -594,6 +596,16 @@ def _take_headline(article: Article, line: Span, text: str) -> None:
     article.headline = title.headline
     article.headline_span = line
     article.outlet = article.outlet or title.site
+
+
+def _read_name_date_line(article: Article, under_headline: list[Span]) -> None:
+    """The date and outlet of a line of a name and a date right under the
+    headline ("Radio Alvena, March 14, 2026"), where the record or a byline
+    gave none."""
+    found = name_date_line(under_headline[0].text) if under_headline else None
+    if found is not None:
+        article.published = article.published or found.published
+        article.outlet = article.outlet or found.outlet
 
 
 def _read_header(article: Article, header: list[Span], opens_page: bool = False) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .store.articles import now
 from .store.connection import has_table
@@ -259,7 +260,28 @@ def _check_speaker_kind(conn, row: dict) -> dict:
     if found[0] == row["value"]:
         raise CorrectionError(f"This speaker is already filed as a{'n' if row['value'][0] == 'o' else ''} "
                               f"{row['value']}")
-    return {"machine_value": found[0]}
+    return {"machine_value": json.dumps({"kind": found[0], "sourcing": {}})}
+
+
+class KindBefore(NamedTuple):
+    """What a change of a speaker's kind replaced: the machine's kind, and the sourcing of
+    each claim it changed (None for a correction recorded before they were kept)."""
+
+    kind: str | None
+    sourcing: dict[str, str] | None
+
+
+def kind_before(machine_value: str | None) -> KindBefore:
+    """A ``speaker_kind`` correction's ``machine_value``: ``{"kind", "sourcing": {claim id:
+    the machine's sourcing}}``, or the kind alone as the first such corrections kept it."""
+    try:
+        found = json.loads(machine_value or "")
+    except ValueError:
+        found = None
+    if not isinstance(found, dict):
+        return KindBefore(machine_value, None)
+    sourcing = found.get("sourcing")
+    return KindBefore(found.get("kind"), sourcing if isinstance(sourcing, dict) else None)
 
 
 def speaker_named(conn, text: str | None) -> str | None:
@@ -288,7 +310,8 @@ def speaker_merges(conn, speaker_id: str) -> list[dict]:
     out = []
     for c in rows:
         if c.kind == "speaker_kind" and c.claim_id == speaker_id:
-            out.append({**c.as_dict(), "in_force": c.id not in undone})
+            out.append({**c.as_dict(), "machine_value": kind_before(c.machine_value).kind,
+                        "in_force": c.id not in undone})
         if c.kind != "speaker_merge" or speaker_id not in (c.claim_id, c.other_id):
             continue
         before = json.loads(c.machine_value or "{}")
@@ -346,8 +369,12 @@ def _undo(conn, correction_id: str) -> None:
         _unmerge(conn, correction_id)
     elif row[0] == "speaker_kind" and row[1]:
         speaker = conn.execute("select claim_id, value from corrections where id = ?", [correction_id]).fetchone()
-        conn.execute("update speakers set kind = ? where id = ?", [row[1], speaker[0]])
-        _named_sourcing(conn, speaker[0], row[1], speaker[1])
+        before = kind_before(row[1])
+        conn.execute("update speakers set kind = ? where id = ?", [before.kind, speaker[0]])
+        if before.sourcing is None:  # kept before the claims it changed were: every claim of the kind
+            _named_sourcing(conn, speaker[0], before.kind, speaker[1])
+        else:
+            _restore_sourcing(conn, speaker[1], before.sourcing)
     elif row[0] in ("link_reject", "story_split") and row[1]:
         restore_links(conn, json.loads(row[1]))
     elif row[0] == "not_a_claim" and row[1]:
@@ -387,7 +414,7 @@ def apply(conn) -> int:
         elif c.kind == "speaker_kind":
             done += conn.execute("update speakers set kind = ? where id = ? and kind is not ?",
                                  [c.value, c.claim_id, c.value]).rowcount
-            done += _named_sourcing(conn, c.claim_id, c.value)
+            done += _kind_sourcing(conn, c)
     done += _apply_links(conn)
     return done
 
@@ -397,23 +424,47 @@ def apply(conn) -> int:
 NAMED_SOURCING = {"person": "named_person", "organisation": "named_org"}
 
 
-def _named_sourcing(conn, speaker_id: str | None, kind: str | None, was: str | None = None) -> int:
+def _named_sourcing(conn, speaker_id: str | None, kind: str | None, was: str | None = None) -> dict[str, str]:
     """The claims of ``speaker_id`` sourced as the other kind's named source get ``kind``'s
     (``was``: only those sourced as that kind's, for an undo); a claim whose sourcing a
-    reviewer corrected keeps it.  How many changed."""
+    reviewer corrected keeps it.  The claims changed, with the sourcing each had."""
     to = NAMED_SOURCING.get(kind or "")
     froms = [NAMED_SOURCING[k] for k in NAMED_SOURCING if k != kind and (was is None or k == was)]
     if not speaker_id or to is None or not froms:
-        return 0
+        return {}
     ids = [r[0] for r in conn.execute(
         "select id from claims where speaker_id = ? and sourcing = ?", [speaker_id, froms[0]])]
     if not ids:
-        return 0
+        return {}
     kept = _sourcing_corrected(conn, ids)
-    changed = [i for i in ids if i not in kept]
+    changed = {i: froms[0] for i in ids if i not in kept}
     for claim_id in changed:
         conn.execute("update claims set sourcing = ? where id = ?", [to, claim_id])
+    return changed
+
+
+def _kind_sourcing(conn, c: Correction) -> int:
+    """Apply a change of a speaker's kind to its claims' sourcing, and add the claims it
+    changed (a load brings more) to what the correction replaced: its undo gives back
+    exactly those, and a claim the machine itself sourced as the new kind stays so."""
+    changed = _named_sourcing(conn, c.claim_id, c.value)
+    before = kind_before(c.machine_value)
+    if changed and before.sourcing is not None:
+        c.machine_value = json.dumps({"kind": before.kind, "sourcing": {**before.sourcing, **changed}})
+        conn.execute("update corrections set machine_value = ? where id = ?", [c.machine_value, c.id])
     return len(changed)
+
+
+def _restore_sourcing(conn, kind: str | None, machine: dict[str, str]) -> None:
+    """Undo of a change of kind: each claim it changed gets the machine's sourcing back, while it
+    still has the sourcing the change gave it and no reviewer has set its sourcing since."""
+    given = NAMED_SOURCING.get(kind or "")
+    ids = [i for i in machine if isinstance(machine[i], str)]
+    kept = _sourcing_corrected(conn, ids) if ids else set()
+    for claim_id in ids:
+        if claim_id not in kept:
+            conn.execute("update claims set sourcing = ? where id = ? and sourcing is ?",
+                         [machine[claim_id], claim_id, given])
 
 
 def _sourcing_corrected(conn, claim_ids: list[str]) -> set[str]:

@@ -7,7 +7,7 @@ only what the page itself does not state, and the feed's title stands in
 for an outlet the page does not name.
 
 Some feeds carry the whole story too (RSS ``content:encoded``, Atom
-``<content>``): a researcher's saved feeds outlive the pages, so an item whose
+``<content>``, or a summary of two paragraphs or more): a researcher's saved feeds outlive the pages, so an item whose
 page cannot be fetched (gone, refused, no link at all) is read from that text
 instead, with a warning saying so, rather than lost.
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import xml.etree.ElementTree as ET
 import xml.parsers.expat
 import zlib
@@ -142,7 +143,7 @@ def _rss_item(item: ET.Element, base_url: str | None) -> FeedItem:
         link=_absolute(link, base_url),
         title=_text(item, "title"),
         published=normalise_date(_text(item, "pubDate", "date")),
-        content=_text(item, "encoded"),  # content:encoded
+        content=_text(item, "encoded") or _story(_text(item, "description")),  # content:encoded
     )
 
 
@@ -156,8 +157,21 @@ def _atom_item(entry: ET.Element, base_url: str | None) -> FeedItem:
         link=_absolute(link, base_url),
         title=_text(entry, "title"),
         published=normalise_date(_text(entry, "published", "updated")),
-        content=_text(entry, "content"),
+        content=_text(entry, "content") or _story(_text(entry, "summary")),
     )
+
+
+# A feed's summary (RSS ``description``, Atom ``summary``) is most often a teaser of a
+# sentence or two; some feeds put the whole story there, in paragraphs.
+_PARAGRAPH = re.compile(r"<p[\s>]|\n\s*\n", re.IGNORECASE)
+
+
+def _story(summary: str | None) -> str | None:
+    """A summary that holds the story (two paragraphs or more), else None: a teaser is no
+    article, and an item whose page cannot be had is better reported than loaded as one."""
+    if summary and len(_PARAGRAPH.findall(summary)) >= 2:
+        return summary
+    return None
 
 
 def read_feed(

@@ -95,6 +95,47 @@ def byline_outlet(s: str) -> str | None:
     return None
 
 
+class NameDate(NamedTuple):
+    """What a line of a name and a date under a headline gives: the date, and
+    the outlet when the name is one by its words (None for a writer's or a
+    town's name)."""
+
+    outlet: str | None
+    published: str
+
+
+# A line of only a name and a date ("Radio Alvena, March 14, 2026", Markdown's
+# "*Coast News, 14 March 2026*"): the outlet or writer, and when.
+NAME_DATE_LINE = re.compile(r"^[\s*_]*(?P<name>[^,\d\n*_]{2,60}?)\s*,\s*(?P<date>[^\n*_]{6,40}?)[\s*_.]*$")
+# Words a broadcaster or site opens its name with as often as it ends it
+# ("Radio Alvena", "News Nordland"); a paper's noun ends it (``masthead``).
+BROADCAST_WORDS = frozenset(("radio", "tv", "television", "news", "fm"))
+
+
+def name_date_line(s: str) -> NameDate | None:
+    """The date, and the outlet, of a line that is only a name and a date.
+
+    Text files and Markdown notes put the source under the headline this way,
+    without the dash of a wire dateline.  The date is the article's whoever
+    the name is; the name is the outlet only when it is shaped as one (a
+    paper's noun at its end, a broadcaster's word in it): "Jo Roe, March 14,
+    2026" is a writer's byline and "BERGVIK, March 14, 2026" a place's."""
+    if len(s) > 110:
+        return None
+    m = NAME_DATE_LINE.match(s)
+    published = normalise_date(m.group("date")) if m else None
+    if published is None:
+        return None
+    name = m.group("name").strip()
+    words = _name_words(name, 5)
+    if not words:
+        return None
+    outlet = masthead(name)
+    if outlet is None and any(w.lower() in BROADCAST_WORDS for w in words):
+        outlet = _name_case(name, words)
+    return NameDate(outlet, published)
+
+
 # A Markdown heading's marks around a headline ("# Council votes ...", "## Title ##").
 HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$")
 

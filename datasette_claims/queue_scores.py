@@ -29,7 +29,7 @@ import json
 import sqlite3
 from typing import NamedTuple
 
-from .factchecks.checkworthy import PUBLIC_FIGURE_CLAIMS, SIGNALS, UNNAMED, text_score
+from .factchecks.checkworthy import PUBLIC_FIGURE_CLAIMS, SIGNALS, UNNAMED, public_office, text_score
 from .store.connection import MIGRATION_SET, has_table
 
 
@@ -46,6 +46,11 @@ SCORE = (
     f" + {_w('factcheck')} * (factcheck != 0)"
 )
 
+# A named person holding a public office in the report, or quoted often (``checkworthy``), over
+# claims ``c`` and their speaker ``sp``: the bound's and the queue's one expression.
+PUBLIC_FIGURE = (f"(c.sourcing = 'named_person' and (coalesce(sp.claim_count, 0) >= {PUBLIC_FIGURE_CLAIMS}"
+                 " or claims_public_office(c.speaker_role)))")
+
 # Whether the claim itself is an end of a link of ``kind`` (drift: its quoted wording
 # differs from another report's; conflict: another report says otherwise).  A claim's
 # own links, not its story's: a paraphrase in a story whose quotes drifted did not drift.
@@ -61,7 +66,7 @@ select c.id as claim_id, c.text_score, round({SCORE}, 2) as bound, c.speaker_id,
     coalesce(s.outlet_count, 0) as outlets, coalesce(s.report_count, 0) as reports,
     {OWN_LINK.format(kind="drift")} as drift, {OWN_LINK.format(kind="conflict")} as conflict, 1 as unchecked,
     exists(select 1 from claim_alerts al where al.claim_id = c.id and al.kind = 'factcheck') as factcheck,
-    (c.sourcing = 'named_person' and coalesce(sp.claim_count, 0) >= {PUBLIC_FIGURE_CLAIMS}) as public_figure
+    {PUBLIC_FIGURE} as public_figure
   from claims c {{join}}
   left join stories s on s.id = c.story_id left join speakers sp on sp.id = c.speaker_id
   {{where}}
@@ -96,8 +101,10 @@ def refresh(conn, claim_ids=None) -> int:
 # they were never lower.  So on a database served before the migration, a stored
 # bound plus STALE_SLACK still bounds the score, and the queue reads the index with
 # that slack (and the text scores computed afresh) rather than scoring every claim.
-SIGNALS_MIGRATION = "m018_queue_own_links"
-STALE_SLACK = SIGNALS["conflict"].weight + SIGNALS["drift"].weight
+# (``m028_queue_public_office``: a public office in the claim's speaker role counts too;
+# a bound is current when every one of these migrations made it again.)
+SIGNALS_MIGRATIONS = ("m018_queue_own_links", "m028_queue_public_office")
+STALE_SLACK = SIGNALS["conflict"].weight + SIGNALS["drift"].weight + SIGNALS["public_figure"].weight
 
 
 def rescore(conn) -> int:
@@ -112,10 +119,12 @@ def rescore(conn) -> int:
 
 
 def current(conn) -> bool:
-    """Do the stored bounds count the signals as they are now (``SIGNALS_MIGRATION`` applied)?"""
+    """Do the stored bounds count the signals as they are now (``SIGNALS_MIGRATIONS`` applied)?"""
     try:
-        return conn.execute("select 1 from _sqlite_migrations where migration_set = ? and name = ?",
-                            [MIGRATION_SET, SIGNALS_MIGRATION]).fetchone() is not None
+        marks = ", ".join("?" for _ in SIGNALS_MIGRATIONS)
+        found = conn.execute(f"select count(*) from _sqlite_migrations where migration_set = ? and name in ({marks})",
+                             [MIGRATION_SET, *SIGNALS_MIGRATIONS]).fetchone()[0]
+        return found == len(SIGNALS_MIGRATIONS)
     except sqlite3.OperationalError:
         return False
 
@@ -128,6 +137,7 @@ def _ready(conn) -> bool:
     if not all(has_table(conn, t) for t in _READ):
         return False
     conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
+    conn.create_function("claims_public_office", 1, public_office, deterministic=True)
     return True
 
 

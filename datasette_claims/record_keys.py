@@ -51,8 +51,8 @@ META_PATHS = {
     "id": ("id", "doc_id", "uri"),
     "url": ("url", "link", "source_url", "webUrl", "web_url", "permalink", "links.permalink"),
     "outlet": (
-        "outlet", "source", "publisher", "site_name", "source.name", "source.title", "media_name",
-        "thread.site", "source_domain", "source.domain", "hostname",
+        "outlet", "source", "publisher", "site_name", "site", "source.name", "source.title", "publisher.name",
+        "site.name", "media_name", "thread.site", "source_domain", "source.domain", "hostname",
     ),
     "headline": (
         "headline", "title", "title.rendered", "webTitle", "fields.headline", "thread.title", "headline.main",

@@ -6,7 +6,8 @@
 ``claim_similarity(a, b[, speaker_a, speaker_b])`` returns the matching
 module's 0-1 score; ``claims_checkworthy(content)`` the weight of the
 check-worthiness signals a sentence shows (numbers, comparisons,
-superlatives), which orders the review queue.  NULL in, NULL out.
+superlatives), which orders the review queue, and ``claims_public_office(role)``
+whether a speaker role names a public office (the queue's public-figure signal).  NULL in, NULL out.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def register(conn):
         conn.create_function(name, 2, _scorer(fn), deterministic=True)
     conn.create_function("claim_similarity", 2, _claim_similarity, deterministic=True)
     conn.create_function("claim_similarity", 4, _claim_similarity, deterministic=True)
-    from .factchecks.checkworthy import text_score
+    from .factchecks.checkworthy import public_office, text_score
 
     conn.create_function("claims_checkworthy", 1, text_score, deterministic=True)
+    conn.create_function("claims_public_office", 1, public_office, deterministic=True)

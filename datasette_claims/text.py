@@ -192,6 +192,19 @@ def parse_query(q: str | None) -> Query:
     return Query(phrases, words)
 
 
+def without_name(words: list[str], name: str | None) -> list[str] | None:
+    """``words`` (a query's tokens) without the run that spells ``name`` (a
+    speaker's, of two words or more: "Mayor Ola Dahl housing" without "Ola
+    Dahl" is "mayor housing"), or None when the name does not stand in them."""
+    have = tokens(name)
+    if len(have) < 2:
+        return None
+    for i in range(len(words) - len(have) + 1):
+        if words[i:i + len(have)] == have:
+            return words[:i] + words[i + len(have):]
+    return None
+
+
 class Stage(NamedTuple):
     """One FTS5 query of a staged search (``phrase``, ``all`` or ``rare``)."""
 

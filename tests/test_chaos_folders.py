@@ -85,6 +85,19 @@ def test_a_table_or_a_feed_in_a_folder_says_how_to_load_it(tmp_path):
     ]
 
 
+def test_a_table_named_beside_its_folder_is_read_without_the_skip_warning(tmp_path):
+    # as the warning above advises: the folder and its table both on the command line
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "own.txt").write_text(STORY)
+    (corpus / "sheet.csv").write_text('headline,text\nSchool roof,"' + OTHER.replace('"', '""') + '"\n')
+    (corpus / "saved.rss").write_text('<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
+    result, loaded, rows = load(tmp_path, corpus, corpus / "sheet.csv")
+    assert result.exit_code == 0, result.output
+    assert loaded == [f"{corpus}/own.txt", f"{corpus}/sheet.csv:2"]
+    assert [(path, level) for path, level, _ in rows] == [(f"{corpus}/saved.rss", "warning")]
+
+
 def test_a_gzipped_feed_file_is_a_feed_and_an_empty_one_says_so(tmp_path):
     import gzip
 

@@ -97,3 +97,30 @@ def test_an_atom_entry_whose_page_is_gone_loads_from_its_content(tmp_path, base)
     (row,) = db.query("select url, published, text from articles")
     assert (row["url"], row["published"]) == (f"{base}/lake-path", "2025-03-03")
     assert row["text"].startswith("Parks officer Nell Amos said on Monday")
+
+
+def test_a_summary_that_holds_the_story_stands_in_for_a_gone_page(tmp_path, base):
+    # RSS description / Atom summary of two paragraphs or more is the story; a one-line teaser is not
+    story = ("<p>Harbour master Tove Rask said on Monday that the north pier would close for repairs.</p>"
+             "<p>Boats will berth at the south quay until June.</p>")
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Lakeside Herald</title>'
+        f"<item><title>Pier closes</title><link>{base}/pier</link>"
+        f"<description><![CDATA[{story}]]></description></item>"
+        f"<item><title>Teaser</title><link>{base}/teaser</link>"
+        "<description>Harbour master Tove Rask said the pier would close.</description></item>"
+        "</channel></rss>"
+    )
+    result, db = load(tmp_path, "summaries.rss", body)
+    (row,) = db.query("select url, text from articles")
+    assert row["url"] == f"{base}/pier" and row["text"].startswith("Harbour master Tove Rask said on Monday")
+    errors = {(r["path"], r["level"]) for r in db.query("select path, level from load_errors")}
+    assert errors == {(f"{base}/pier", "warning"), (f"{base}/teaser", "error")}
+    assert result.exit_code == 1
+    atom_body = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                 f'<title>Lakeside Herald</title><entry><title>Pier closes</title><link href="{base}/pier"/>'
+                 f'<summary type="html">{story.replace("<", "&lt;").replace(">", "&gt;")}</summary></entry></feed>')
+    (tmp_path / "feeds.db").unlink()
+    result, db = load(tmp_path, "summaries.atom", atom_body)
+    assert result.exit_code == 0, result.output
+    assert next(db.query("select text from articles"))["text"].startswith("Harbour master Tove Rask")

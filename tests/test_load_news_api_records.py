@@ -183,3 +183,18 @@ def test_a_row_of_buttons_is_never_the_headline(tmp_path):
     assert result.exit_code == 0
     row = next(db.query("select headline, section from articles"))
     assert (row["headline"], row["section"]) == ("Ferry to run until June", "World")
+
+
+def test_the_outlet_under_site_or_a_publisher_object(tmp_path):
+    # a scraper's "site" and a JSON-LD-shaped "publisher": {"name": ...} name the outlet, with no warning
+    records = [
+        {"id": "s-1", "title": "Ferry", "site": "Kelp Weekly", "text": STATEMENT},
+        {"id": "s-2", "title": "Ferry", "publisher": {"@type": "Organization", "name": "Kelp Radio"},
+         "text": STATEMENT},
+        {"id": "s-3", "title": "Ferry", "site": {"name": "Kelp Wire"}, "text": STATEMENT},
+    ]
+    result, db = load(tmp_path, records)
+    assert result.exit_code == 0, result.output
+    outlets = {r["id"]: r["outlet"] for r in db.query("select id, outlet from articles")}
+    assert outlets == {"s-1": "Kelp Weekly", "s-2": "Kelp Radio", "s-3": "Kelp Wire"}
+    assert list(db.query("select reason from load_errors")) == []

@@ -16,6 +16,8 @@ import pytest
 
 from conftest import make_datasette
 
+from datasette_claims.sqlfunctions import register
+
 
 def _verdicts(db_path: str, n: int) -> None:
     with sqlite3.connect(db_path) as conn:
@@ -35,6 +37,7 @@ async def test_queue_query_looks_verdicts_up_by_index_after_analyze(story_db_pat
               and "verdicts v" in t["sql"]]
     assert traced
     with sqlite3.connect(story_db_path) as conn:
+        register(conn)  # the SQL functions the plugin gives every Datasette connection
         assert conn.execute("select count(*) from sqlite_stat1 where tbl = 'verdicts'").fetchone()[0]
         for t in traced:
             plan = [row[3] for row in conn.execute("explain query plan " + t["sql"], t["params"] or [])]

@@ -146,3 +146,28 @@ async def test_the_claims_sourcing_follows_the_kind_and_undo_gives_it_back(tmp_p
     r = await post_form_as(ds, "alice", PAGE + sid, f"/claims/-/claims/correction/{number}/undo", {})
     assert r.status_code == 302
     assert sorted(_sourcing(db, sid)) == ["document", "named_person", "named_person"]
+
+
+@pytest.mark.asyncio
+async def test_undo_gives_back_only_the_sourcing_the_change_of_kind_made(tmp_path):
+    """A claim the machine itself sourced as a named organisation under a speaker filed as a
+    person (as the extractor does for a bare surname now and then) is not one the change of
+    kind made: its undo leaves it as the machine had it, and gives back the others."""
+    db = load_docs_with_cli(tmp_path, GROUP_DOCS)
+    with sqlite3.connect(db) as conn:
+        sid = conn.execute("select id from speakers where name = 'Marram Fenwick'").fetchone()[0]
+        ids = [r[0] for r in conn.execute("select id from claims where speaker_id = ? order by id", [sid])]
+        # the machine's own reading of one claim (set here as a load of other wording gives it)
+        conn.execute("update claims set sourcing = 'named_org' where id = ?", [ids[0]])
+    assert _sourcing(db, sid) == ["named_org", "named_person", "named_person"]
+    ds = make_datasette([db], config=REVIEWERS)
+    r = await post_form_as(ds, "alice", PAGE + sid, PAGE + sid + "/kind", {"kind": "organisation"})
+    assert r.status_code == 302
+    assert _sourcing(db, sid) == ["named_org"] * 3
+    data = (await ds.client.get(PAGE + sid + ".json")).json()
+    [kind] = [c for c in data["corrections"] if c["kind"] == "speaker_kind"]
+    assert kind["machine_value"] == "person"  # what the page and its JSON show: the machine's kind
+    assert "person → organisation" in (await ds.client.get(PAGE + sid)).text
+    r = await post_form_as(ds, "alice", PAGE + sid, f"/claims/-/claims/correction/{kind['id']}/undo", {})
+    assert r.status_code == 302
+    assert _sourcing(db, sid) == ["named_org", "named_person", "named_person"]

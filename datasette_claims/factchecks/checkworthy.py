@@ -26,6 +26,7 @@ ordered in SQLite without loading every claim into Python.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -39,10 +40,27 @@ class Signal:
     reason: str
 
 
-# "A named public figure" as the queue can tell one: a named person the database quotes this
-# often (any role: a much-quoted economist counts, a head of state quoted once does not; a
-# role-based test would need the stored queue bounds computed again, ``queue_scores.rescore``).
+# "A named public figure" as the queue can tell one: a named person whom the report gives a
+# public office ("Mayor", "energy minister", "Sen."), or whom the database quotes this often
+# (any role: a much-quoted economist counts).  The office is read from the claim's own
+# ``speaker_role``, which only a reload of its article rewrites (with its queue row), so the
+# stored bounds stay bounds (``m028_queue_public_office`` computed them again once).
 PUBLIC_FIGURE_CLAIMS = 5
+PUBLIC_OFFICES = frozenset(
+    "mayor minister president senator sen governor gov councillor councilor councilman councilwoman alderman "
+    "congressman congresswoman congressmember lawmaker legislator mp mep assemblyman assemblywoman premier "
+    "chancellor ambassador king queen sheriff".split()
+)
+_ROLE_WORDS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def public_office(role) -> int:
+    """SQL function ``claims_public_office(role)``: 1 when a claim's speaker role names a public
+    office ("Mayor", "former energy minister"), else 0."""
+    if not role:
+        return 0
+    return int(any(w in PUBLIC_OFFICES for w in _ROLE_WORDS.findall(str(role).lower())))
 
 SIGNALS = {s.key: s for s in (
     Signal("repeated", 2.0, "repeated by two or more outlets"),
@@ -53,7 +71,8 @@ SIGNALS = {s.key: s for s in (
     Signal("numbers", 1.5, "contains numbers or statistics"),
     Signal("comparison", 1.0, "makes a comparison"),
     Signal("superlative", 1.0, "uses a superlative or a record"),
-    Signal("public_figure", 1.0, f"said by a named person quoted often ({PUBLIC_FIGURE_CLAIMS} claims or more)"),
+    Signal("public_figure", 1.0, "said by a named public office holder, or a named person quoted often "
+                                 f"({PUBLIC_FIGURE_CLAIMS} claims or more)"),
     Signal("unchecked", 1.5, "not yet checked"),
     Signal("factcheck", 2.5, "similar to a published fact-check"),
 )}

@@ -117,9 +117,11 @@ def saved_page_of(folder: str, files: list[str]) -> str | None:
                  and suffix_of(f) in HTML_SUFFIXES), None)
 
 
-def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
+def read_folder(path: str, max_chars: int, named: frozenset[str] = frozenset()) -> Iterator[Document | LoadError]:
     """The folder's files, listed first: the names most of its pages' titles
-    carry beside a dash are its site's (``html_pages.title_sites``)."""
+    carry beside a dash are its site's (``html_pages.title_sites``).  A file
+    the folder would skip that is also ``named`` on the command line (its real
+    path) is read there: skipped here without a warning."""
     from functools import partial
 
     from .html_pages import folder_sites, head_bytes
@@ -132,7 +134,7 @@ def read_folder(path: str, max_chars: int) -> Iterator[Document | LoadError]:
                 yield full
             elif (reason := reason_skipped(full)) is None:
                 yield from read_file(full, max_chars)
-            else:
+            elif not named or os.path.realpath(full) not in named:
                 yield LoadError(full, reason, level="warning")
 
 

@@ -584,6 +584,16 @@ def m027_speaker_last_words(db: sqlite_utils.Database) -> None:
     db.execute(f"CREATE INDEX IF NOT EXISTS {SPEAKER_LAST_WORDS} ON speakers({SPEAKER_LAST_WORD})")
 
 
+@migrations()
+def m028_queue_public_office(db: sqlite_utils.Database) -> None:
+    """The queue's public-figure signal counts a named person whom the report gives a public
+    office ("Mayor", "energy minister"), not only one quoted five times: every stored bound
+    is computed again once (``queue_scores.refresh``), so no bound is below its score."""
+    from ..queue_scores import refresh
+
+    refresh(db.conn)
+
+
 # A load that wrote at least this share of the articles then stored merges the
 # full-text indexes' segments (``merge_full_text``).
 MERGE_SHARE = 0.2
@@ -717,3 +727,4 @@ def _merges_paused(conn: sqlite3.Connection) -> bool:
 def _full_text_tables(conn: sqlite3.Connection) -> list[str]:
     return [t for t in (f"{table}_fts" for table in FULL_TEXT_COLUMNS)
             if conn.execute("select 1 from sqlite_master where name = ? and type = 'table'", [t]).fetchone()]
+

@@ -20,7 +20,7 @@ from datasette.utils.asgi import BadRequest
 from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
-from ..queue_scores import OWN_LINK, PUBLIC_FIGURE_CLAIMS, SCORE
+from ..queue_scores import OWN_LINK, PUBLIC_FIGURE, SCORE
 from .data import SOURCING_LABELS, live_verdicts, statement_ratings
 from .statuses import status_columns
 
@@ -70,8 +70,7 @@ async def _columns(page) -> tuple[list[str], list[str]]:
         cols.append("0 as factcheck")
     if await page.can_view("speakers"):
         joins.append("left join speakers sp on sp.id = c.speaker_id")
-        cols.append(f"(c.sourcing = 'named_person' and coalesce(sp.claim_count, 0) >= {PUBLIC_FIGURE_CLAIMS})"
-                    " as public_figure")
+        cols.append(f"{PUBLIC_FIGURE} as public_figure")
     else:
         cols.append("0 as public_figure")
     cols += await status_columns(page, joins)

@@ -29,6 +29,7 @@ from .data import (
     statement_ratings,
     story_dict,
 )
+from .search_speakers import HAS_CLAIMS, named_score, speaker_candidates, speaker_in_query
 from .similar import search_candidates
 from .verdict_hook import past_factchecks
 
@@ -53,6 +54,7 @@ class Found(NamedTuple):
     next: list | None  # the token of the next page
     earliest: dict | None = None  # the earliest strong match (with words only)
     capped: bool = False  # the candidates stopped at CANDIDATES
+    speaker: dict | None = None  # the speaker the query names: {"name", "url", "rest"}
 
 
 async def _filters(page) -> Filters:
@@ -109,9 +111,6 @@ async def _column_for(page, column, values):
 # asked when no id or exact name matched through the indexes; LIKE narrows the
 # rows (ASCII case folded), Python reads their JSON lists (the authorizer
 # refuses json_each).
-# A speaker without claims (a merge moved them to a fuller name's: "Obama" into "Barack Obama")
-# is no filter: matched by its name, it gave "speaker=Obama" no results at all.
-HAS_CLAIMS = "coalesce(claim_count, 0) > 0"
 SPEAKER_BY_NAME = f"""select id, name, aliases from speakers
     where (name like ?1 escape '\\' or aliases like ?2 escape '\\' or aliases like ?3 escape '\\')
     and {HAS_CLAIMS} limit 500"""
@@ -166,6 +165,8 @@ async def search_page(page):
         "q_cut": cut,
         "filters": filters.shown,
         "earliest": found.earliest,
+        # a speaker's name in the query: their claims were searched on its other words
+        "speaker_named": found.speaker,
         "results": found.results,
         # Search ranks the first CANDIDATES claims full-text search finds: say so when it
         # stopped there, and where every claim holding the words is listed.
@@ -244,8 +245,18 @@ async def _ranked(page, q, where, params, size, token) -> Found:
     query = prepare_query(q)
     scored = []
     candidates = await search_candidates(page, q, limit=CANDIDATES, where=where_sql, params=params)
+    capped = len(candidates) >= CANDIDATES
+    named = await speaker_in_query(page, q)
+    theirs = set()
+    if named:
+        more = await speaker_candidates(page, named, CANDIDATES, where=where_sql, params=params)
+        theirs = {c.id for c in more}
+        seen = {c.id for c in candidates}
+        candidates += [c for c in more if c.id not in seen]
     for cand in candidates:
         score = search_score(query, cand.content, verbatim=cand.stage == "phrase")
+        if cand.id in theirs:
+            score = max(score, named_score(named, cand.content))
         if score >= MIN_SCORE:
             scored.append((-score, cand.date or "9999", cand.id))
     scored.sort()
@@ -277,7 +288,11 @@ async def _ranked(page, q, where, params, size, token) -> Found:
         # The earliest is the earliest *dated* strong match: say how many strong matches have no
         # date (``cand.date`` None sorts as "9999") and so may have come first.
         earliest["undated_matches"] = sum(1 for r in strong if r[1] == "9999" and r[2] != earliest["claim"]["id"])
-    return Found(results, nxt, earliest, len(candidates) >= CANDIDATES)
+    speaker = None
+    if named:
+        url = page.urls.speaker(named.ids[0]) if len(named.ids) == 1 else None
+        speaker = {"name": named.name, "url": url, "rest": " ".join(named.rest)}
+    return Found(results, nxt, earliest, capped, speaker)
 
 
 def _result(q: str, score: float, claim: dict) -> dict:

@@ -1,0 +1,53 @@
+"""The review queue's public-figure signal: a named person whom the report gives a public office ("Mayor Vera
+Lindqvist", "energy minister ...") counts, also when quoted once; a campaigner quoted once does not. A database
+whose stored queue bounds were made before the signal counted offices has them made again by its migration.
+Invented texts, the real CLI, a real Datasette."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import load_with_cli, make_datasette
+
+from datasette_claims.factchecks.checkworthy import public_office
+
+TEXT = ("Ferry row on Skerry\n"
+        "SKERRY HAVEN, March 3, 2026 - Mayor Vera Lindqvist said on Tuesday that the island needed a better ferry.\n"
+        "Campaigner Ivo Brandt said the island needed a better ferry too.\n")
+
+
+def test_public_office_reads_the_role_words():
+    assert public_office("Mayor") == public_office("former energy minister") == public_office("Sen.") == 1
+    assert public_office("campaigner") == public_office("Fishermen's union leader") == public_office(None) == 0
+    assert public_office("campaign manager") == 0  # a word, not letters inside one ("mp" in "campaign")
+
+
+def _signals(data):
+    return {c["speaker"]: {r["signal"] for r in c["reasons"]} for c in data["claims"]}
+
+
+@pytest.mark.asyncio
+async def test_an_office_holder_quoted_once_is_a_public_figure(tmp_path):
+    (tmp_path / "ferry.txt").write_text(TEXT, encoding="utf-8")
+    db = load_with_cli(str(tmp_path / "claims.db"), tmp_path / "ferry.txt")
+    ds = make_datasette([db])
+    data = (await ds.client.get("/claims/-/claims/queue.json")).json()
+    signals = _signals(data)
+    assert "public_figure" in signals["Vera Lindqvist"] and "public_figure" not in signals["Ivo Brandt"]
+    assert data["claims"][0]["speaker"] == "Vera Lindqvist"
+
+    # a database from before: its stored bound without the signal, the migration not yet run
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from _sqlite_migrations where name = 'm028_queue_public_office'")
+        conn.execute("update claim_scores set score = score - 1 where speaker_id = 'vera-lindqvist'")
+    data = (await make_datasette([db]).client.get("/claims/-/claims/queue.json")).json()
+    assert data["claims"][0]["speaker"] == "Vera Lindqvist", "stale bounds are read with their slack"
+    # the next load runs the migration, which makes the bounds again
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "other.txt").write_text("Dune path closes\nWarden Ada Holm said the dune path would "
+                                                 "close for nesting birds.\n", encoding="utf-8")
+    load_with_cli(db, tmp_path / "more" / "other.txt")
+    with sqlite3.connect(db) as conn:
+        scores = dict(conn.execute("select speaker_id, score from claim_scores"))
+        assert scores["vera-lindqvist"] == scores["ivo-brandt"] + 1
