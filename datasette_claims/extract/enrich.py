@@ -218,7 +218,7 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         return _Resolved(p.name, p)
     # (a title before an adverbial aside: "Kelp Aid's Secretary General, in her letter,")
     head = title_head(bare if _ADVERBIAL_TAIL.match(mention, len(bare)) else mention)
-    if head is not None and _office_name(mention, head):
+    if head is not None and (_office_name(mention, head) or _title_of_named(ctx, src, head)):
         head = None
     if head is not None:
         return _title_holder(ctx, claim, mention, head)
@@ -227,6 +227,15 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         # "A New York judge has rejected ...": the judge named later
         p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
     return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+def _title_of_named(ctx, src, head: str) -> bool:
+    """Is the title the mention's head only the title of a person it names
+    ("the government of President Jo Roe": the government speaks, and
+    "president" is Roe's, no other president's to look for)?"""
+    named = ctx.people.mentions_in(src.start, src.end)
+    return bool(named) and named[0][0] > src.start \
+        and ctx.text[src.start:named[0][0]].rstrip(" .").lower().endswith(head)
 
 
 def _before_relative_who(src) -> int:

@@ -662,6 +662,10 @@ LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by",
 PREPOSITIONS_BEYOND_STOPWORDS = frozenset(("toward", "towards", "amid", "amidst", "despite", "across", "behind",
                                            "beyond", "like", "upon", "via", "within", "without", "along", "among",
                                            "onto", "per", "unlike", "versus", "near", "past", "since"))
+# words that open an adjunct, never a speaker, right after an inverted cue ('"...," said via telephone
+# from Kelpton', 'said just after midnight on Kelp TV', 'announced last May'): no source follows
+ADJUNCT_AFTER_CUE = frozenset(LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS
+                              | {"after", "before", "during", "through", "just", "last", "earlier", "later"})
 # Volition verbs whose infinitive is a plan or aim of the subject's ("wants to
 # raise the levy", "plans to run", "sought to calm"): a claim with a bare "to"
 # complement (measured on PolNeAR train, which annotates them as attributions)
