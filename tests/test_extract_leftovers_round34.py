@@ -93,3 +93,20 @@ def test_the_title_of_a_named_person_is_not_looked_up_for_another():
     called = [c for c in claims if c.source is not None and c.source.text.startswith("the government of")]
     assert called and all(c.speaker == "the government of President Tor Amsel" for c in called), \
         [(c.source.text, c.speaker) for c in called]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("Kelpish human rights group Kelp Watch said the ferry would stop running.", "Kelp Watch",
+     "Kelpish human rights group"),
+    ("Accounting firm Kelpco Partners said the ferry would stop running.", "Kelpco Partners",
+     "Accounting firm"),
+    ("The Kelpish news agency Kelpress reported that the ferry would stop running.", "Kelpress",
+     "The Kelpish news agency"),
+])
+def test_a_bodys_kind_is_its_role_and_the_name_speaks(sentence, speaker, role):
+    one(LEAD + sentence, "the ferry would stop running", speaker=speaker, speaker_role=role)
+
+
+def test_a_kind_alone_stays_the_speaker():
+    one(LEAD + "The group said the ferry would stop running.", "the ferry would stop running",
+        speaker="The group", speaker_role=None)

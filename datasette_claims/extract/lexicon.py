@@ -975,6 +975,9 @@ BODY_KINDS_BEFORE_NAME = tuple(sorted(COMPANY_KIND_HEADS | {"giant", "website", 
 # name of capitalised words written right after one is no person's ("rights group Kelp Watch", "retailer Kelp
 # Buy"; extract/speakers.py, ``place_or_firm_named``)
 BODY_KINDS_BEFORE_PERSONLESS_NAME = frozenset(BODY_KINDS_BEFORE_NAME) - {"broadcaster", "publisher"} | {"group"}
+# the noun of a body's kind a writer puts before its name ("rights group Kelp Watch", "news agency Kelpress",
+# "Kelpish bank Vorla"): a body named so speaks by its name, the kind its role (extract/enrich.py)
+BODY_KINDS_AS_ROLE = frozenset(BODY_KINDS_BEFORE_NAME) | {"group", "bank", "agency", "newspaper", "magazine"}
 # cues that cite an outlet as readily as a body ("according to X", "X reported", "was reported by X"):
 # a body cited so may be a newspaper or a broadcaster, no company a later "the company" stands for
 OUTLET_CUES = ("according to", "report")
