@@ -110,3 +110,11 @@ def test_a_bodys_kind_is_its_role_and_the_name_speaks(sentence, speaker, role):
 def test_a_kind_alone_stays_the_speaker():
     one(LEAD + "The group said the ferry would stop running.", "the ferry would stop running",
         speaker="The group", speaker_role=None)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('"The ferry will stop running," said Per Aasvik, the harbour master.', "Per Aasvik"),
+    ('"The ferry will stop running," said Will Tarrant, the harbour master.', "Will Tarrant"),
+])
+def test_a_grammar_word_after_an_inverted_said_is_a_forename(sentence, speaker):
+    one(LEAD + sentence, "The ferry will stop running", speaker=speaker, speaker_role="the harbour master")

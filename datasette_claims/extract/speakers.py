@@ -712,13 +712,17 @@ _NO_SUBJECT_AFTER = frozenset({
     "During", "Despite", "Upon", "Toward", "Towards", "Against", "Did", "Does", "Do", "Will", "Would", "Can",
     "Could", "Should"})
 _SAID_NEXT = re.compile(r"\s+(?:said|says)\b")
+# an inverted cue right before a run ('"...," said |Will Roe')
+_SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
 
 
 def _forename_before_said(text: str, run: _Run) -> bool:
-    """ "Per Aasland says ...": a run opened by a word that cannot precede a
-    subject, then "says" or "said": the word is a forename."""
+    """ "Per Aasland says ...", '"...," said Will Roe': a run opened by a word
+    that cannot precede a subject, then "says" or "said", or right after an
+    inverted "said": the word is a forename."""
     return run.toks[0] in _NO_SUBJECT_AFTER and run.found.startswith(run.toks[0]) \
-        and _SAID_NEXT.match(text, run.start + len(run.found)) is not None
+        and (_SAID_NEXT.match(text, run.start + len(run.found)) is not None
+             or _SAID_BEFORE.search(text, max(0, run.start - 8), run.start) is not None)
 
 
 # a noun of a person's trade or place by its ending ("skipper", "sculptor", "florist",
