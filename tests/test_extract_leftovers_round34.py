@@ -56,6 +56,8 @@ def test_miss_is_an_honorific_before_a_surname():
     ("The office of Kelpish President Ann Faust said that the ferry would stop running.",
      "The office of Kelpish President Ann Faust"),
     ("Colleagues of Ms Amsel said that the ferry would stop running.", "Colleagues of Ms Amsel"),
+    ("The administration of prime minister Tor Amsel said that the ferry would stop running.",
+     "The administration of prime minister Tor Amsel"),
 ])
 def test_a_noun_of_a_titled_name_heads_it(sentence, source):
     # the government, the office, the colleagues speak: not the person the title names
@@ -65,9 +67,10 @@ def test_a_noun_of_a_titled_name_heads_it(sentence, source):
 @pytest.mark.parametrize("sentence", [
     "The commander of the Kelp Army Gen. Tor Amsel said that the ferry would stop running.",
     "Interim President Tor Amsel said that the ferry would stop running.",
+    "The chief of surgery Dr. Tor Amsel said that the ferry would stop running.",
 ])
 def test_a_title_in_apposition_still_names_the_speaker(sentence):
-    # "of the <body>" then a title: the title and name are the commander's apposition
+    # "of the <body>" or "of <noun>" then a title: the title and name are the commander's, the chief's apposition
     one(LEAD + sentence, "the ferry would stop running", speaker="Tor Amsel")
 
 

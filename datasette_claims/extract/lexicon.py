@@ -662,6 +662,10 @@ LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by",
 PREPOSITIONS_BEYOND_STOPWORDS = frozenset(("toward", "towards", "amid", "amidst", "despite", "across", "behind",
                                            "beyond", "like", "upon", "via", "within", "without", "along", "among",
                                            "onto", "per", "unlike", "versus", "near", "past", "since"))
+# lower-case words that qualify a title or open one ("the government of interim President Jo Roe", "of prime
+# minister Jo Roe"; extract/speakers.py)
+TITLE_MODIFIERS = frozenset({"interim", "acting", "former", "late", "then", "caretaker", "now-caretaker",
+                             "outgoing", "incoming", "deposed", "ousted", "elected", "prime", "vice", "deputy"})
 # words that open an adjunct, never a speaker, right after an inverted cue ('"...," said via telephone
 # from Kelpton', 'said just after midnight on Kelp TV', 'announced last May'): no source follows
 ADJUNCT_AFTER_CUE = frozenset(LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS

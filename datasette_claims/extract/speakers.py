@@ -51,6 +51,7 @@ from .lexicon import (
     SPEAKS_FOR_NOUNS,
     SPOUSE_TITLES,
     STYLE_WORDS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -279,7 +280,9 @@ _PP_BEFORE_TITLE = re.compile(r"\b(?:of|for)\s+(?=(?:(?!(?:the|a|an)\s)[\w-]+\s+
 def _before_titles(text: str, start: int, pos: int) -> int:
     """Where the titles before a name at ``pos`` start, with up to two words
     before them back to an "of"/"for" ("of |interim President Jo Roe"); ``pos``
-    when no title stands right before the name or no bare "of"/"for" before it."""
+    when no title stands right before the name or no bare "of"/"for" before it,
+    or a word between them is neither capitalised ("Kelpish") nor a title's
+    modifier ("interim", "acting")."""
     end = pos
     for _ in range(3):
         m = _WORD_BEFORE_NAME.search(text, start, end)
@@ -289,7 +292,9 @@ def _before_titles(text: str, start: int, pos: int) -> int:
     if end == pos:
         return pos
     m = _PP_BEFORE_TITLE.search(text, max(start, end - 60), end)
-    return pos if m is None else m.end()
+    if m is None or not all(w[:1].isupper() or w in TITLE_MODIFIERS for w in text[m.end():end].split()):
+        return pos  # ("the chief of surgery Dr. Jo Roe": a noun after "of", the title and name its apposition)
+    return m.end()
 
 
 _AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?")
