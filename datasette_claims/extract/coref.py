@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from . import sourcing
 from .lexicon import (
-    ASKING_LEMMAS,
+    ASKING_LEMMAS, FORENAMES,
     COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DO_AUX, DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE, FINITE_AUX, IRREGULAR_PASTS, JOURNALISM_PIECES, MODAL_ADVERBS, NOUN_ENDINGS, OFFICIAL_NOUNS,
     ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
@@ -32,7 +32,7 @@ from .lexicon import (
 from ..text import STOPWORDS
 from .context import inside_quote
 from .sources import unit_subject
-from .speakers import NOT_NAME, NOT_PERSON_TOKEN, Person
+from .speakers import NOT_NAME, NOT_PERSON_TOKEN, People, Person
 
 _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|than|like|toward|towards|"
                       r"versus|vs\.?|and|or)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4})$")
@@ -1109,6 +1109,28 @@ def _join_titled_word(people, text: str, word: str) -> None:
     people.add_alias(word, p, _word_positions(text, word))
 
 
+def _headline_namesake(ctx, titled: str, word: str) -> None:
+    """ "Mr. Roe said" in a story whose headline alone gives "Jo Roe Visits
+    Kelpland": the headline, a line of its own outside the story's paragraphs,
+    is read for people only here; the one person of it whose surname is the
+    honorific's word, named with a known forename, is the one the story calls
+    "Mr. Roe" (added with every place that surname stands alone)."""
+    text = ctx.text
+    headline = text.split("\n", 1)[0]
+    if not headline or word not in headline or (ctx.paras and ctx.paras[0][0] == 0):
+        return
+    found = [p for p in People(text, [(0, len(headline))], lambda _: False).people.values()
+             if p.surname == word and p.name.split()[0].lower() in FORENAMES]
+    if len(found) != 1:
+        return
+    p = found[0]
+    honorific = titled.split()[0].rstrip(".").lower()
+    if p.gender is None:
+        p.gender = "m" if honorific == "mr" else "f" if honorific in ("mrs", "ms", "miss") else None
+    p.positions = sorted(set(p.positions) | set(_word_positions(text, word)))
+    ctx.people.add_person(p)
+
+
 def register_single_names(ctx, claims) -> None:
     """Single-name speakers ("Melanie said") followed by "he"/"she" become people
     (after the name, or closing the next quotation of the name's run)."""
@@ -1122,7 +1144,10 @@ def register_single_names(ctx, claims) -> None:
         name = src.text.strip()
         if name not in seen and _TITLED_WORD.fullmatch(name):
             seen.add(name)
-            _join_titled_word(people, text, name.rsplit(None, 1)[-1])
+            word = name.rsplit(None, 1)[-1]
+            _join_titled_word(people, text, word)
+            if word not in people.by_surname and word not in people.people:
+                _headline_namesake(ctx, name, word)
             continue
         if name in seen or not _single_name(name) or name in people.by_surname:
             continue

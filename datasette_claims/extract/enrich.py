@@ -17,8 +17,8 @@ from ..models import Claim, Span
 from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
-from .lexicon import (ANSWER_LABELS, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS, COUNTRY_LIKE,
-                      COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
+from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS,
+                      COUNTRY_LIKE, COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
                       OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
                       PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
                       TITLES, WEEKDAYS)
@@ -218,7 +218,7 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         return _Resolved(p.name, p)
     # (a title before an adverbial aside: "Kelp Aid's Secretary General, in her letter,")
     head = title_head(bare if _ADVERBIAL_TAIL.match(mention, len(bare)) else mention)
-    if head is not None and _office_name(mention, head):
+    if head is not None and (_office_name(mention, head) or _title_of_named(ctx, src, head)):
         head = None
     if head is not None:
         return _title_holder(ctx, claim, mention, head)
@@ -227,6 +227,15 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
         # "A New York judge has rejected ...": the judge named later
         p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
     return _NOBODY if p is None else _Resolved(p.name, p)
+
+
+def _title_of_named(ctx, src, head: str) -> bool:
+    """Is the title the mention's head only the title of a person it names
+    ("the government of President Jo Roe": the government speaks, and
+    "president" is Roe's, no other president's to look for)?"""
+    named = ctx.people.mentions_in(src.start, src.end)
+    return bool(named) and named[0][0] > src.start \
+        and ctx.text[src.start:named[0][0]].rstrip(" .").lower().endswith(head)
 
 
 def _before_relative_who(src) -> int:
@@ -631,6 +640,10 @@ def enrich(ctx, claims: list[Claim]) -> None:
             c.speaker_role = person.role
         elif not c.speaker_role and c.sourcing in ("unnamed_official", "anonymous_generic") and c.speaker:
             c.speaker_role = _body_of_source(c.speaker)
+        elif not c.speaker_role and c.sourcing in ("named_org", "media_report") and c.speaker:
+            m = _KIND_THEN_NAME.fullmatch(c.speaker)
+            if m is not None and m.group("name").rsplit(None, 1)[-1][:1].isupper():
+                c.speaker, c.speaker_role = m.group("name"), m.group("kind")
     _labelled_answers(ctx, claims)
     _transcript_turns(ctx, claims)
     _announced_transcript(ctx, claims)
@@ -642,6 +655,14 @@ def enrich(ctx, claims: list[Claim]) -> None:
     _denials(claims)
     _questions(ctx.text, claims)
     relay.after_enrich(ctx, claims)
+
+
+# a body's kind, then its name ("Kelpish human rights group Kelp Watch", "news agency Kelpress", "accounting firm
+# Roe & Vole"): the kind a lower-case noun after at most four words, the name capitalised words (and their
+# linking words: "Reporters Without Borders" aside, "Kelp Fund for the Sea")
+_KIND_THEN_NAME = re.compile(r"(?P<kind>(?:[\w&'\u2019.-]+\s+){0,4}?(?:" + "|".join(sorted(BODY_KINDS_AS_ROLE))
+                             + r"))\s+(?P<name>[A-Z0-9][\w.&'\u2019-]*(?:\s+(?:[A-Z0-9&][\w.&'\u2019-]*"
+                             r"|of|the|for|and|on|in|de|du|des|la|le))*)")
 
 
 # "a source within the Kelpish government", "senior sources inside the ministry", "an anonymous source at Vell

@@ -662,6 +662,14 @@ LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by",
 PREPOSITIONS_BEYOND_STOPWORDS = frozenset(("toward", "towards", "amid", "amidst", "despite", "across", "behind",
                                            "beyond", "like", "upon", "via", "within", "without", "along", "among",
                                            "onto", "per", "unlike", "versus", "near", "past", "since"))
+# lower-case words that qualify a title or open one ("the government of interim President Jo Roe", "of prime
+# minister Jo Roe"; extract/speakers.py)
+TITLE_MODIFIERS = frozenset({"interim", "acting", "former", "late", "then", "caretaker", "now-caretaker",
+                             "outgoing", "incoming", "deposed", "ousted", "elected", "prime", "vice", "deputy"})
+# words that open an adjunct, never a speaker, right after an inverted cue ('"...," said via telephone
+# from Kelpton', 'said just after midnight on Kelp TV', 'announced last May'): no source follows
+ADJUNCT_AFTER_CUE = frozenset(LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS
+                              | {"after", "before", "during", "through", "just", "last", "earlier", "later"})
 # Volition verbs whose infinitive is a plan or aim of the subject's ("wants to
 # raise the levy", "plans to run", "sought to calm"): a claim with a bare "to"
 # complement (measured on PolNeAR train, which annotates them as attributions)
@@ -971,6 +979,9 @@ BODY_KINDS_BEFORE_NAME = tuple(sorted(COMPANY_KIND_HEADS | {"giant", "website", 
 # name of capitalised words written right after one is no person's ("rights group Kelp Watch", "retailer Kelp
 # Buy"; extract/speakers.py, ``place_or_firm_named``)
 BODY_KINDS_BEFORE_PERSONLESS_NAME = frozenset(BODY_KINDS_BEFORE_NAME) - {"broadcaster", "publisher"} | {"group"}
+# the noun of a body's kind a writer puts before its name ("rights group Kelp Watch", "news agency Kelpress",
+# "Kelpish bank Vorla"): a body named so speaks by its name, the kind its role (extract/enrich.py)
+BODY_KINDS_AS_ROLE = frozenset(BODY_KINDS_BEFORE_NAME) | {"group", "bank", "agency", "newspaper", "magazine"}
 # cues that cite an outlet as readily as a body ("according to X", "X reported", "was reported by X"):
 # a body cited so may be a newspaper or a broadcaster, no company a later "the company" stands for
 OUTLET_CUES = ("according to", "report")

@@ -51,6 +51,7 @@ from .lexicon import (
     SPEAKS_FOR_NOUNS,
     SPOUSE_TITLES,
     STYLE_WORDS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -125,7 +126,7 @@ NOT_NAME = DATE_WORDS | {
     "South", "East", "West", "New", "United", "Security", "Council", "House", "Senate",
     "White", "State", "Supreme", "Court", "National", "Defense", "Justice", "Department",
     "Ministry", "Islamic", "Federal", "European", "Union", "American", "Russian",
-    "Chinese", "British", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Presidential",
+    "Chinese", "British", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Rep", "Gov", "Presidential",
     "Congress", "Breaking", "Update", "Updated", "Read", "More", "Related", "Follow",
     "Photo", "Video", "Image", "Getty", "Images", "Associated", "Press", "Reuters",
 }
@@ -257,11 +258,43 @@ _LAST_NOUN_BEFORE_PP = re.compile(r"([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 def _noun_heads_name(text: str, start: int, pos: int) -> bool:
     """Does a lower-case noun with "of"/"for" head the name at ``pos`` -- not a
-    recording of its speaker ("footage of Jo Roe": Roe speaks)?"""
-    if not _NOUN_BEFORE_PP.fullmatch(text, start, pos):
+    recording of its speaker ("footage of Jo Roe": Roe speaks)?  A title
+    between them is the name's ("the government of interim President Jo Roe":
+    the government speaks)."""
+    titled = _before_titles(text, start, pos)
+    if not _NOUN_BEFORE_PP.fullmatch(text, start, titled):
         return False
-    m = _LAST_NOUN_BEFORE_PP.search(text, start, pos)
-    return m is None or m.group(1).lower() not in RECORDING_NOUNS
+    m = _LAST_NOUN_BEFORE_PP.search(text, start, titled)
+    # (a document of a titled name is the person's: "the statement of Dr Roe")
+    return m is None or m.group(1).lower() not in RECORDING_NOUNS and (
+        titled == pos or m.group(1).lower() not in DOCUMENT_NOUNS)
+
+
+# the last word before a name ("President |Jo Roe", "Mr. |Roe")
+_WORD_BEFORE_NAME = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
+# "of"/"for" and at most two words (a title's modifiers: "interim", "Kelpish") before a title; not
+# "of the" ("commander of the Kelp Army Gen. Jo Roe": the title and name are the commander's apposition)
+_PP_BEFORE_TITLE = re.compile(r"\b(?:of|for)\s+(?=(?:(?!(?:the|a|an)\s)[\w-]+\s+){0,2}$)")
+
+
+def _before_titles(text: str, start: int, pos: int) -> int:
+    """Where the titles before a name at ``pos`` start, with up to two words
+    before them back to an "of"/"for" ("of |interim President Jo Roe"); ``pos``
+    when no title stands right before the name or no bare "of"/"for" before it,
+    or a word between them is neither capitalised ("Kelpish") nor a title's
+    modifier ("interim", "acting")."""
+    end = pos
+    for _ in range(3):
+        m = _WORD_BEFORE_NAME.search(text, start, end)
+        if m is None or not (_title_word(m.group(1)) or m.group(1).lower() in HONORIFICS or m.group(1) in _TITLES):
+            break
+        end = m.start()
+    if end == pos:
+        return pos
+    m = _PP_BEFORE_TITLE.search(text, max(start, end - 60), end)
+    if m is None or not all(w[:1].isupper() or w in TITLE_MODIFIERS for w in text[m.end():end].split()):
+        return pos  # ("the chief of surgery Dr. Jo Roe": a noun after "of", the title and name its apposition)
+    return m.end()
 
 
 _AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?")
@@ -684,13 +717,17 @@ _NO_SUBJECT_AFTER = frozenset({
     "During", "Despite", "Upon", "Toward", "Towards", "Against", "Did", "Does", "Do", "Will", "Would", "Can",
     "Could", "Should"})
 _SAID_NEXT = re.compile(r"\s+(?:said|says)\b")
+# an inverted cue right before a run ('"...," said |Will Roe')
+_SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
 
 
 def _forename_before_said(text: str, run: _Run) -> bool:
-    """ "Per Aasland says ...": a run opened by a word that cannot precede a
-    subject, then "says" or "said": the word is a forename."""
+    """ "Per Aasland says ...", '"...," said Will Roe': a run opened by a word
+    that cannot precede a subject, then "says" or "said", or right after an
+    inverted "said": the word is a forename."""
     return run.toks[0] in _NO_SUBJECT_AFTER and run.found.startswith(run.toks[0]) \
-        and _SAID_NEXT.match(text, run.start + len(run.found)) is not None
+        and (_SAID_NEXT.match(text, run.start + len(run.found)) is not None
+             or _SAID_BEFORE.search(text, max(0, run.start - 8), run.start) is not None)
 
 
 # a noun of a person's trade or place by its ending ("skipper", "sculptor", "florist",

@@ -26,6 +26,7 @@ from ..context import (
     quote_closing_before,
 )
 from ..lexicon import (
+    ADJUNCT_AFTER_CUE,
     APPOSITION_FIRST,
     BAD_SOURCE_LAST,
     BARE_CLAUSE_AUXILIARIES,
@@ -329,7 +330,10 @@ def inverted_source(ctx: Ctx, cue: Cue) -> re.Match | None:
     if not (prev_txt.endswith((",", '"', "\u201d", "'", "\u2019", "\u201c")) and cue.lemma in INVERTIBLE
             and " " not in cue.form):
         return None
-    return _named_inverted(ctx, cue) or _quotation_trailer_source(ctx, cue)
+    im = _named_inverted(ctx, cue) or _quotation_trailer_source(ctx, cue)
+    if im is not None and im.group("src").split(None, 1)[0] in ADJUNCT_AFTER_CUE:
+        return None  # ("said via telephone from Kelpton", "said just after midnight": an adjunct, no source)
+    return im
 
 
 def _quotation_trailer_source(ctx: Ctx, cue: Cue) -> re.Match | None:
