@@ -24,6 +24,7 @@ from .lexicon import (
     COUNTRY_LIKE,
     COUNTRY_PAIRS,
     CUE_FORMS,
+    ATTRIBUTIVE_ONLY,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
     HONORIFICS,
@@ -1380,9 +1381,10 @@ def _extend_subject(text, s, e, limit):
             n += 1
             continue
         if w in STOP or w in AUX or w in _NOT_NOUNS or w in NOT_BEFORE_SUBJECT or CUE_FORMS.get(w) \
-                or w.endswith(("ed", "ing", "ly")) or len(w) < 3 or not (
+                or w.endswith(("ed", "ing", "ly")) or len(w) < 3 and w not in ATTRIBUTIVE_ONLY or not (
                     _NOUNISH_END.search(w) or w in _TITLE_NOUNS
-                    or w == "general" and text[s:e].split()[-1].lower() in TITLE_WORDS):
+                    or w == "general" and text[s:e].split()[-1].lower() in TITLE_WORDS
+                    or text[s:e].split()[-1].lower() in ATTRIBUTIVE_ONLY):
             break
         nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is None and not re.match(r"\s*,", text[m.end():limit]):
