@@ -66,3 +66,34 @@ def test_a_person_before_other_people_stays_the_speaker(sentence, content, speak
 def test_the_former_stays_a_subject():
     claims = run(LEAD + "Ann Roe and Jo Vole met. The former said the talks went well.")
     assert [c for c in claims if c.source and c.source.text == "The former"]
+
+
+@pytest.mark.parametrize(("sentence", "content", "source"), [
+    # a heading's words with no full stop, then the sentence
+    ("Kelpland harbour reforms, 2005 According to initial estimates by the police, 3,000 people have rallied.",
+     "3,000 people have rallied", "initial estimates by the police"),
+    # an abbreviation's full stop read as no sentence end
+    ("The old pier was built in 950 B.C. According to the Kelp Institute, the harbour is older than the town.",
+     "the harbour is older than the town", "the Kelp Institute"),
+])
+def test_a_capital_according_to_leads_its_sentence(sentence, content, source):
+    one(LEAD + sentence, content, source=source, rule="according_to.lead")
+
+
+def test_a_trailing_according_to_stays_a_trailer():
+    one(LEAD + "The harbour is older than the town, according to the Kelp Institute.",
+        "The harbour is older than the town", source="the Kelp Institute", rule="according_to.trailer")
+
+
+@pytest.mark.parametrize(("sentence", "content", "source"), [
+    ("The agreement calls for a ceasefire by May.", "a ceasefire by May", "The agreement"),
+    ("The Kelp road map also calls on Vell to halt its building.", "Vell to halt its building", "The Kelp road map"),
+    ("The memos noted that the pier was unsafe.", "the pier was unsafe", "The memos"),
+    ("Jo Roe leads by 4 points, according to the RealKelp average of polls.", "Jo Roe leads by 4 points",
+     "the RealKelp average of polls"),
+    # a document "out" on a day is a published one
+    ("A Vell Tider poll out Thursday found that most voters want a change.", "most voters want a change",
+     "A Vell Tider poll out"),
+])
+def test_written_terms_and_compilations_are_documents(sentence, content, source):
+    one(LEAD + sentence, content, source=source, sourcing="document")

@@ -887,6 +887,10 @@ CONTEST_SIDES = frozenset(("opposition", "prosecution", "defence", "defense", "s
 EXTRA_DOCUMENTS = frozenset((
     "analyses", "studies", "projections", "forecasts", "models", "findings", "calculations",
     "tallies", "statistics", "numbers", "results", "documents", "records", "filings", "papers",
+    # (round 33: written terms and compilations typed a group or a body -- "The agreement calls for",
+    # "the road map also calls on", "The memos noted", "the RealClearPolitics average of polls")
+    "agreement", "agreements", "accord", "accords", "pact", "contract", "memos", "plans", "map", "roadmap",
+    "average", "averages",
 ))
 # Names that only a news outlet bears.
 OUTLET_WORDS = frozenset((
