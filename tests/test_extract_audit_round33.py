@@ -97,3 +97,33 @@ def test_a_trailing_according_to_stays_a_trailer():
 ])
 def test_written_terms_and_compilations_are_documents(sentence, content, source):
     one(LEAD + sentence, content, source=source, sourcing="document")
+
+
+@pytest.mark.parametrize("sentence", [
+    'Tor Vellan, speaking to Kelp Radio about the rally said, "Those who attack us are few."',
+    'Tor Vellan, speaking to Kelp Radio said, "Those who attack us are few."',
+])
+def test_a_name_before_its_speaking_phrase_speaks(sentence):
+    one(LEAD + sentence, "Those who attack us are few", speaker="Tor Vellan", sourcing="named_person")
+
+
+def test_a_speaking_phrase_after_no_known_name_gives_no_speaker():
+    # "The Kelp Harbour" is no person: the walk's own reading stands
+    claims = run(LEAD + 'The Kelp Harbour, speaking for the town said, "We are few."')
+    assert not [c for c in claims if c.speaker == "Kelp Harbour"]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ('Ambassador Ivo Marsh, Kelpish envoy to the union said, "Those who attack us are few."',
+     "Kelpish envoy to the union"),
+    ('Ivo Marsh, the special envoy to Secretary Tor Vellan in Kelp said, "Those who attack us are few."',
+     "the special envoy to Secretary Tor Vellan in Kelp"),
+])
+def test_a_name_before_its_unclosed_description_speaks(sentence, role):
+    one(LEAD + sentence, "Those who attack us are few", speaker="Ivo Marsh", speaker_role=role)
+
+
+def test_a_participle_phrase_after_a_name_is_no_description():
+    # "alarmed by Kelp plans": the plans are Kelp's, no claim of Vellan's about a pier
+    claims = run(LEAD + "Tor Vellan, alarmed by Kelp plans to build a pier in Vell, left the talks.")
+    assert not [c for c in claims if c.speaker == "Tor Vellan"]
