@@ -178,7 +178,9 @@ def according_to(ctx: Ctx) -> None:
         if before.endswith(" that"):
             # "Lee said that according to the count, ...": inside a reported clause
             continue
-        if len(before) >= 3 and not _lead_in(before, text[se:ue]):
+        if len(before) >= 3 and not _lead_in(before, text[se:ue]) and not text[m.start()].isupper():
+            # (a capital "According to" opens a sentence whose full stop the text lost: "... in 586
+            # B.C. According to X, ...", a heading's words before it: it leads, as it does after a stop)
             frame = _trailer_frame(ctx, m, us, ue, ss, se, before)
         else:
             k = _after_lead_aside(text, ss, content_from, ue)

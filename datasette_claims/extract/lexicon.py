@@ -612,7 +612,14 @@ BAD_SOURCE_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "s
                    "in", "of", "for", "at", "on", "to", "the", "a", "an", "his", "her", "their", "its",
                    "my", "our", "your", "this", "that", "these", "those", "and", "or", "with", "by",
                    "from", "into", "than", "as", "per", "such", "own", "new", "first", "last", "big",
-                   "same", "no", "any", "every", "each", "another", "more", "most", "which"}
+                   "same", "no", "any", "every", "each", "another", "more", "most", "which",
+                   # (round 33: "the latest recalls were", "the recent disputed vote": the cue a noun)
+                   "recent", "latest", "previous"}
+# Adjectives that only ever stand before their noun ("The Navy's recent top adviser", "Kelp's
+# former conservative government"): a subject ending on one runs on over the words after it
+# (``sources._extend_subject``)
+ATTRIBUTIVE_ONLY = frozenset(("recent", "former", "latest", "previous", "longtime", "long-time", "onetime",
+                              "erstwhile", "outgoing", "incoming", "top"))
 BAD_SOURCE_LAST_NOUNISH = {"following", "initial", "official", "joint", "written", "public", "private",
                            "formal", "brief", "long", "short", "second", "third", "final", "recent",
                            "phone", "other", "news", "press", "police", "media", "state", "new", "first",
@@ -878,6 +885,8 @@ EXTRA_COLLECTIVE = frozenset((
     # a capital stood before them -- "Several Kelpish politicians", "25 MPs", "Protest organisers")
     "politicians", "mps", "soldiers", "troops", "organizers", "organisers", "judges", "monarchists",
     "unionists", "loyalists", "nationalists", "royalists",
+    # (round 33: a firm's or a campaign's people, "three former Kelp employees said")
+    "employees", "volunteers", "fighters",
 ))
 # The sides of a contest, who speak as one group ("The opposition said", "the
 # defence argued", "both sides agree"); written in lower case (a capital names a body).
@@ -886,6 +895,10 @@ CONTEST_SIDES = frozenset(("opposition", "prosecution", "defence", "defense", "s
 EXTRA_DOCUMENTS = frozenset((
     "analyses", "studies", "projections", "forecasts", "models", "findings", "calculations",
     "tallies", "statistics", "numbers", "results", "documents", "records", "filings", "papers",
+    # (round 33: written terms and compilations typed a group or a body -- "The agreement calls for",
+    # "the road map also calls on", "The memos noted", "the RealClearPolitics average of polls")
+    "agreement", "agreements", "accord", "accords", "pact", "contract", "memos", "plans", "map", "roadmap",
+    "average", "averages",
 ))
 # Names that only a news outlet bears.
 OUTLET_WORDS = frozenset((

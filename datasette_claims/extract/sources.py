@@ -24,6 +24,7 @@ from .lexicon import (
     COUNTRY_LIKE,
     COUNTRY_PAIRS,
     CUE_FORMS,
+    ATTRIBUTIVE_ONLY,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
     HONORIFICS,
@@ -183,6 +184,7 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     if found is not None:
         return found
     text = ctx.text
+    cue0 = cue_start
     wstart = max(ustart, cue_start - 150)
     toks = P.tokens(text, wstart, cue_start)
     words = _cue_words(text, toks, wstart, cue_start)
@@ -210,7 +212,66 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
         return _described_opening_name(ctx, ustart, found)
     if t0 in PUNCT_STOP or t0 in (".", "-"):
         return None
-    return _described_opening_name(ctx, ustart, _noun_phrase_source(ctx, toks, i, cue_start, ustart))
+    speaking = _speaking_opening_name(ctx, ustart, cue0)
+    if speaking is not None:
+        return speaking
+    found = _described_opening_name(ctx, ustart, _noun_phrase_source(ctx, toks, i, cue_start, ustart))
+    return found if found is not None else _unclosed_description_name(ctx, ustart, cue0)
+
+
+# a name opening the sentence, its comma, then a participle phrase of the occasion whose closing
+# comma is missing before the cue ("Jo Roe, speaking to Kelp Radio about the rally said")
+_SPEAKING_OPENING = re.compile(r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}),\s+"
+                               r"(?:speaking|talking|writing|testifying|appearing)\s+(?:to|on|in|at|before|with)\s"
+                               r"[^,;:\"\u201c\u201d()]{1,80}?\s*$")
+
+
+# a name opening the sentence, its comma, then a description whose closing comma is missing
+# before the cue ("Ambassador Jo Roe, Kelpish envoy to the union said"): a lower-case word, an
+# article or a capitalised word before a lower-case one opens it
+_UNCLOSED_DESCRIPTION = re.compile(
+    r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}),\s+"
+    r"(?P<desc>(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+\s+[a-z][\w-]*)[^,;:\"\u201c\u201d()]{1,80}?)\s*$")
+
+
+def _unclosed_description_name(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
+    """The person named at the sentence's start when the walk back from the cue
+    found nothing in the description after the name's comma ("Ambassador Jo
+    Roe, Kelpish envoy to the union said, '...'"); the description is the role.
+    Not a list ("Jo Roe, the mayor and her aides said") nor a clause."""
+    text = ctx.text
+    m = _UNCLOSED_DESCRIPTION.match(text, ustart, cue_start)
+    if m is None or m.group("name").split()[0].lower() in _NOT_OPENING_NAMES:
+        return None
+    desc = m.group("desc")
+    first = desc.split()[0].lower()
+    if _LISTED_AFTER_AND.search(desc) is not None or re.search(r"\b(?:who|which|that|is|was|has|had)\b", desc) \
+            or first.endswith(("ed", "ing")) or first in _NOT_OPENING_NAMES and not _DESCRIPTION_OPENS.match(desc):
+        return None  # (a clause, a list; "Roe, alarmed by ...", "Roe, after ...": a phrase, no description)
+    p = ctx.people.person_in(m.start("name"), m.end("name"))
+    if p is None or not m.group("name").endswith((p.name, p.surname)):
+        return None
+    return Subject(cue_start, m.start("name"), m.end("desc"), m.start("name"), "start",
+                   (m.start("desc"), m.end("desc")))
+
+
+def _speaking_opening_name(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
+    """ "Jo Roe, speaking to Kelp Radio about the rally said, '...'": the walk
+    back from the cue stopped inside the participle phrase and found no subject;
+    the person named at the sentence's start speaks (a known person's name only).
+    ``cue_start`` is the cue's own start: a noun ending in "-ly" ("the rally")
+    is no adverb joining the cue here."""
+    text = ctx.text
+    m = _SPEAKING_OPENING.match(text, ustart, cue_start)
+    if m is None or m.group("name").split()[0].lower() in _NOT_OPENING_NAMES:
+        return None
+    p = ctx.people.person_in(m.start("name"), m.end("name"))
+    if p is None or not m.group("name").endswith((p.name, p.surname)):
+        return None
+    end = cue_start
+    while end > m.start() and text[end - 1].isspace():
+        end -= 1
+    return Subject(cue_start, m.start("name"), end, m.start("name"), "start", None)
 
 
 # a person's name opening the sentence (a title, a rank, an initial inside), its comma
@@ -1380,9 +1441,10 @@ def _extend_subject(text, s, e, limit):
             n += 1
             continue
         if w in STOP or w in AUX or w in _NOT_NOUNS or w in NOT_BEFORE_SUBJECT or CUE_FORMS.get(w) \
-                or w.endswith(("ed", "ing", "ly")) or len(w) < 3 or not (
+                or w.endswith(("ed", "ing", "ly")) or len(w) < 3 and w not in ATTRIBUTIVE_ONLY or not (
                     _NOUNISH_END.search(w) or w in _TITLE_NOUNS
-                    or w == "general" and text[s:e].split()[-1].lower() in TITLE_WORDS):
+                    or w == "general" and text[s:e].split()[-1].lower() in TITLE_WORDS
+                    or text[s:e].split()[-1].lower() in ATTRIBUTIVE_ONLY):
             break
         nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is None and not re.match(r"\s*,", text[m.end():limit]):

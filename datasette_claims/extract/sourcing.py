@@ -244,7 +244,7 @@ def _noun_phrase(mention: str, toks: list[str], low: list[str]) -> _NounPhrase:
     for i, w in enumerate(low):
         # (an all-capital "WHO" is the organisation, not the relative pronoun)
         if (w in HEAD_BREAKS and not (w == "who" and toks[i].isupper())) or (w in CLAUSE_SUBJECTS and i >= 2) or (
-                w == "by" and i and low[i - 1] in DOCUMENT_NOUNS) or (
+                w in ("by", "out") and i and low[i - 1] in DOCUMENT_NOUNS) or (
                 i and (i < lead or not named_lead) and _participle_phrase(low, i)):
             if i:
                 head = low[i - 1]

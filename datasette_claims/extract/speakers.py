@@ -27,6 +27,7 @@ from .lexicon import (
     COUNTRY_PAIRS,
     DATE_WORDS,
     DOCUMENT_NOUNS,
+    EXTRA_COLLECTIVE,
     FEMALE_NAMES,
     FEMALE_TITLES,
     FORENAMES,
@@ -1643,7 +1644,10 @@ _GROUP_NOUNS = TITLE_WORDS | OFFICIAL_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS 
     "backers", "supporter", "defenders", "loyalists", "confidants", "surrogates", "surrogate",
     "administration", "spokesperson", "aides", "advisers", "advisors", "people", "family",
     "lawyers", "attorneys", "organization", "foundation", "website", "account", "operation", "operatives",
-    "operative", "transition", "committee", "fans", "voters"}
+    "operative", "transition", "committee", "fans", "voters",
+    # (round 33: people spoken of as a group after a name or a nationality that modifies them,
+    # "three former Kelp employees", "Sri Kelpish government troops"; not "states", a verb too)
+    "spokesmen", "spokeswomen"} | (EXTRA_COLLECTIVE - {"states"})
 
 
 # a determiner or quantifier right before a name inside a mention: "a Clinton ally"

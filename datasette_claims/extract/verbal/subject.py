@@ -785,6 +785,10 @@ def _last_token(text: str, subj: Subject) -> str:
     return words[-1].lower() if words else ""
 
 
+# a time phrase between a subject and its verb ("polls in recent days have shown")
+_IN_RECENT_TIME = re.compile(r"\s+in\s+recent\s+(?:days|weeks|months|years|hours)\b")
+
+
 def refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> Subject | None:
     """The subject once junk is dropped, a relative gap's head removed ("a
     probe the agency said"), and a coordinated subject preferred; None when
@@ -805,6 +809,11 @@ def refine_subject(ctx: Ctx, cue: Cue, adj: Adjuncts, search: SourceSearch) -> S
         # "a probe the agency said was ongoing": the source is "the agency"
         left = dataclasses.replace(left, start=gh.end())
     last_tok = _last_token(text, left)
+    if last_tok == "recent" and (tm := _IN_RECENT_TIME.search(text, left.start, cue_s)) is not None \
+            and tm.start() > left.start:
+        # "Opinion polls in recent days have shown": the time phrase is no part of the subject
+        left = dataclasses.replace(left, end=tm.start())
+        last_tok = _last_token(text, left)
     if last_tok in BAD_SOURCE_LAST and _AND_BEFORE_CUE.search(text, max(us, cue_s - 40), cue_s):
         # "X lamented the state of the race and criticized ...": the subject of the
         # first verb, not the words before "and"
