@@ -234,6 +234,10 @@ _UNCLOSED_DESCRIPTION = re.compile(
     r"(?P<desc>(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+\s+[a-z][\w-]*)[^,;:\"\u201c\u201d()]{1,80}?)\s*$")
 
 
+# a word that makes a description after a name's comma a clause ("Jo Roe, who chairs the board")
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|is|was|has|had)\b")
+
+
 def _unclosed_description_name(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     """The person named at the sentence's start when the walk back from the cue
     found nothing in the description after the name's comma ("Ambassador Jo
@@ -245,7 +249,7 @@ def _unclosed_description_name(ctx: Ctx, ustart: int, cue_start: int) -> Subject
         return None
     desc = m.group("desc")
     first = desc.split()[0].lower()
-    if _LISTED_AFTER_AND.search(desc) is not None or re.search(r"\b(?:who|which|that|is|was|has|had)\b", desc) \
+    if _LISTED_AFTER_AND.search(desc) is not None or _CLAUSE_WORD.search(desc) is not None \
             or first.endswith(("ed", "ing")) or first in _NOT_OPENING_NAMES and not _DESCRIPTION_OPENS.match(desc):
         return None  # (a clause, a list; "Roe, alarmed by ...", "Roe, after ...": a phrase, no description)
     p = ctx.people.person_in(m.start("name"), m.end("name"))
