@@ -1,4 +1,4 @@
-"""The extractor's compiled patterns kept between runs (``extract.regex_cache``):
+"""The extractor's compiled patterns kept between runs (``regex_cache``):
 a pattern answered from the file is the pattern ``re`` compiles (the engine's
 code compared, not only the text), a damaged or stale file changes nothing but
 the time, ``off`` keeps no file, and the command prints the same lines with a
@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from datasette_claims.extract import regex_cache
+from datasette_claims import regex_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,6 +53,17 @@ def test_patterns_from_the_file_are_those_re_compiles(tmp_path, monkeypatch):
     assert os.stat(path).st_mtime_ns == before
     m = _compile_all()[0].search("as the mayor warned Quellan on Monday")
     assert m is not None and m.group("who") == "Quellan"
+
+
+def test_a_block_inside_another_saves_one_table_with_both(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATASETTE_CLAIMS_REGEX_CACHE", str(tmp_path))
+    re.purge()
+    with regex_cache.kept():
+        outer = re.compile(PATTERNS[0][0])
+        with regex_cache.kept():
+            inner = re.compile(PATTERNS[1][0], PATTERNS[1][1])
+    with open(regex_cache.cache_path(), "rb") as f:
+        assert set(marshal.load(f)) == {(outer.pattern, 0), (inner.pattern, int(PATTERNS[1][1]))}
 
 
 def test_a_damaged_file_only_costs_the_compiling(tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ sourcing and date.
 
 from .. import collector
 from ..models import Article, Claim
-from .regex_cache import kept
+from ..regex_cache import kept
 
 with kept():  # (the rules' patterns, compiled in an earlier run: see ``regex_cache``)
     from . import latin

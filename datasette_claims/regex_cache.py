@@ -1,4 +1,4 @@
-"""The extractor's compiled patterns kept between runs, so that a start-up does not compile them again.
+"""Compiled regular expressions kept between runs, so that a start-up does not compile them again.
 
 Why: importing the extractor compiles some 800 regular expressions (word lists
 as tries, long alternations), and Python's regex parser and compiler are pure
@@ -16,6 +16,10 @@ file, another Python whose private compiler API differs -- falls back to
 ``re``'s own compiling: the patterns are the same objects either way, only
 made faster.
 
+Used around the extractor's import (``extract/__init__``) and around the
+command modules that ``python -m datasette_claims extract`` imports first
+(``__main__``: the readers', the screens' and the article checks' patterns).
+
 The file lives in ``$DATASETTE_CLAIMS_REGEX_CACHE`` when set (``off`` or an
 empty value: no cache), else in ``$XDG_CACHE_HOME/datasette-claims`` (default
 ``~/.cache/datasette-claims``).
@@ -28,7 +32,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 
 try:  # (the compiler's private modules: Python 3.11 and later)
@@ -66,6 +69,8 @@ def _load(path: str) -> dict:
 
 def _save(path: str, table: dict) -> None:
     """Write the table whole, by a rename (two start-ups at once each leave a whole file)."""
+    import tempfile  # (only when there is something to write)
+
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".regex-", suffix=".tmp")
@@ -119,12 +124,16 @@ class _Kept:
                 parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
+_ACTIVE = False  # (a block inside another is the outer one's: one table, saved once)
+
+
 @contextlib.contextmanager
 def kept():
     """Within the block, patterns that ``re`` compiles come from the cache file
     (and new ones go into it at the block's end)."""
+    global _ACTIVE
     path = cache_path()
-    if path is None:
+    if path is None or _ACTIVE:
         yield
         return
     original = _compiler.compile
@@ -135,11 +144,11 @@ def kept():
     except Exception:  # pragma: no cover (another interpreter)
         yield
         return
-    _compiler.compile = kept_
+    _compiler.compile, _ACTIVE = kept_, True
     try:
         yield
     finally:
-        _compiler.compile = original
+        _compiler.compile, _ACTIVE = original, False
     if kept_.missed:
         # (the patterns of the file kept too, while they are not more than
         # this start-up's: a start-up that imports less does not drop them)
