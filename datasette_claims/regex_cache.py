@@ -2,7 +2,7 @@
 
 Why: importing the extractor compiles some 800 regular expressions (word lists
 as tries, long alternations), and Python's regex parser and compiler are pure
-Python: about 0.4 of the import's 0.55 CPU s, and about 0.9 of the 3.3 billion
+Python: about 0.4 of the import's 0.55 CPU s, and about 2.4 of the 3.3 billion
 instructions of ``claims extract``'s start-up, which runs once, serially,
 before its workers fork (docs/benchmarks.md, "The claims extract command over
 the corpus").  What the compiler makes of a pattern -- the engine's code, a
