@@ -50,7 +50,10 @@ def cache_path() -> str | None:
         return None
     folder = os.environ.get("DATASETTE_CLAIMS_REGEX_CACHE")
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        home = os.path.expanduser("~")
+        base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(home, ".cache") if home != "~" else None)
+        if base is None:  # (no home folder known: no cache, not one in the working folder)
+            return None
         folder = os.path.join(base, "datasette-claims")
     elif folder in ("", "off"):
         return None
