@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import click
 
-from .cli.load import extract_command
+from .regex_cache import kept
+
+with kept():  # (the command modules' patterns, compiled in an earlier run: see ``regex_cache``)
+    from .cli.load import extract_command
 
 
 @click.group(name="datasette_claims")

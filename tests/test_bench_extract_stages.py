@@ -70,3 +70,16 @@ def test_command_runs_from_a_compiled_copy(tmp_path):
     assert env["BENCH_EXTRACT_ROOT"] == env["PYTHONPATH"].split(os.pathsep)[0]
     # from source: the checkout itself, nothing compiled
     assert bench_extract.command_env(None)["PYTHONPATH"].split(os.pathsep)[0] == str(checkout.parent)
+
+
+def test_warm_up_writes_the_compiled_patterns_before_the_timed_runs(tmp_path, capsys, monkeypatch):
+    """The timed runs find the patterns compiled (``warm_regex_cache``), as every
+    run after an installation's first does."""
+    monkeypatch.setenv("DATASETTE_CLAIMS_REGEX_CACHE", str(tmp_path / "kept"))
+    env = bench_extract.command_env(str(tmp_path))
+    bench_extract.warm_regex_cache(env, str(tmp_path))
+    (kept,) = (tmp_path / "kept").iterdir()
+    assert capsys.readouterr().out.strip() == f"compiled patterns kept in: {kept}"
+    monkeypatch.setenv("DATASETTE_CLAIMS_REGEX_CACHE", "off")
+    bench_extract.warm_regex_cache(bench_extract.command_env(None), str(tmp_path))
+    assert capsys.readouterr().out.strip() == "compiled patterns kept in: off"

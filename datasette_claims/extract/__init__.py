@@ -15,9 +15,12 @@ sourcing and date.
 
 from .. import collector
 from ..models import Article, Claim
-from . import latin
-from .assemble import build
-from .report import ExtractReport, RuleFailure, failure
+from ..regex_cache import kept
+
+with kept():  # (the rules' patterns, compiled in an earlier run: see ``regex_cache``)
+    from . import latin
+    from .assemble import build
+    from .report import ExtractReport, RuleFailure, failure
 
 __all__ = ["ExtractReport", "RuleFailure", "extract_claims", "extract_claims_report"]
 

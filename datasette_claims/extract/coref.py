@@ -124,7 +124,7 @@ def _fronted_end(text: str, us: int, e: int) -> int:
 # possessive before it with at most two lower-case words between, a common noun
 # after it -- the phrase's head is a thing, and the name no antecedent of a "he"
 _PREPOSITION_ALT = "(?:" + "|".join(sorted(LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS)) + ")"
-_DETERMINED = re.compile(r"(?<![\w'\u2019-])(?i:" + "|".join(PHRASE_DETERMINERS) + r")\s+"
+_DETERMINED = re.compile(r"(?<![\w'\u2019-])(?i:" + "|".join(sorted(PHRASE_DETERMINERS)) + r")\s+"
                          r"(?:(?!" + _PREPOSITION_ALT + r"\s)[a-z0-9][\w-]*\s+"  # ("a crowded", "his best")
                          r"(?:(?!" + _PREPOSITION_ALT + r"\s)[a-z0-9][\w-]*(?<!ed)\s+)?)?"  # (not "the board steered")
                          r"(?:[A-Z][\w.-]*\s+){0,3}$")  # (the name's first words, before a surname's mention)
@@ -881,7 +881,7 @@ _NOT_A_MODIFIER = "|".join(sorted(LOWER_PREPOSITIONS | {"and", "or", "that", "wh
 _DOCUMENT_NP = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)\s+"
     r"(?:(?!(?:" + _NOT_A_MODIFIER + r")\b)[\w.'\u2019-]+\s+){0,4}?"
-    r"(?:" + "|".join(sorted((w for w in DOCUMENT_NOUNS | JOURNALISM_PIECES if not w.endswith("s")),
+    r"(?:" + "|".join(sorted(sorted(w for w in DOCUMENT_NOUNS | JOURNALISM_PIECES if not w.endswith("s")),
                              key=len, reverse=True)) + r")\b"
     r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?!of\b)(?:" + _NOT_A_MODIFIER + r"|[a-z]+ed|is|was|has|had|will|would)\b)")
 

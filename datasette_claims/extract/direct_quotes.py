@@ -716,7 +716,7 @@ _DET_TEXT_VERB = re.compile(r"(?P<np>\w+\s+[^,:;\"\u201c\u201d]{1,80}?)\s+(?:end
                             r"concludes|includes|features|declares|summari[sz]es?|shows|notes|carries)\b")
 # a colon sentence that is only a prepositional phrase: "From the report:", "In a statement by X:"
 # "The report's last paragraphs": the document speaks, its parts are where
-_DOCUMENT_ALTERNATIVES = "|".join(map(re.escape, sorted(DOCUMENT_NOUNS, key=len, reverse=True)))
+_DOCUMENT_ALTERNATIVES = "|".join(map(re.escape, sorted(sorted(DOCUMENT_NOUNS), key=len, reverse=True)))
 _DOCUMENT_OWNER = re.compile(r"\w+\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + _DOCUMENT_ALTERNATIVES + r")(?=['\u2019]s\s)")
 # a place or body after a title the walk stopped before ("The mayor| of Dunmore")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")

@@ -1128,7 +1128,7 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
 # a text or a thing that carries one, with its determiner ("a campaign poster", "the letter")
 _READ_THING = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Oo]ne)\s+"
                          r"(?:[\w'\u2019-]+\s+){0,2}?(?:"
-                         + "|".join(sorted(READ_THINGS, key=len, reverse=True)) + r")\b")
+                         + "|".join(sorted(sorted(READ_THINGS), key=len, reverse=True)) + r")\b")
 # a verb that puts a text out, right before it ("issued a statement", "unveiled a poster")
 _ISSUED_BEFORE = re.compile(r"\b(?:issued|released|sent|posted|published|wrote|put\s+out|tweeted|unveiled|"
                             r"distributed|circulated)\s+$")

@@ -300,7 +300,7 @@ _NOT_INVERTED_FIRST = ("that", "in", "on", "at", "it's", "to", "this", "there")
 # the speaker and the office the role)
 _BARE_OFFICE = re.compile(
     r"[ \t]+(?P<src>(?:(?!(?:of|for|at|to|in)\s)[\w.'\u2019&-]+\s+){0,5}?(?:"
-    + "|".join(sorted((re.escape(w) for w in OFFICE_HEADS | ROLES_BEFORE_NAME), key=len, reverse=True))
+    + "|".join(sorted(sorted(re.escape(w) for w in OFFICE_HEADS | ROLES_BEFORE_NAME), key=len, reverse=True))
     + r"))(?=" + P.INV_OFFICE_HOLDER + ")")
 
 
