@@ -1249,7 +1249,10 @@ def _place_shaped(name: str) -> bool:
     Kelp Bay Jo Roe")?  (A title glued so, "in Kelp Bay Ms Roe", leaves the
     person her full name, written elsewhere.)"""
     words = name.split()
-    return sum(w[:1].isupper() for w in words) <= 3 and all(w.lower() not in FORENAMES for w in words[1:])
+    # (a count only past three words, a loop only past two: most names have two)
+    if len(words) > 3 and sum(w[:1].isupper() for w in words) > 3:
+        return False
+    return words[1].lower() not in FORENAMES if len(words) == 2 else all(w.lower() not in FORENAMES for w in words[1:])
 
 
 def _before_kind(before: str) -> str | None:
