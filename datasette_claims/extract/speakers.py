@@ -1143,6 +1143,7 @@ def _without_bodies_and_places(text: str, found: list[tuple[str, int, str | None
 # a possessive determiner ending the words before a capitalised word: "his (Budget)", "their (Alternative
 # Budget)"; searched where the word stands (``_owned``), no pattern compiled a name
 _OWNED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)$")
+_OWNED_LAST = frozenset("sry")  # (the last letters of its words)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
@@ -1180,31 +1181,55 @@ def place_or_firm_named(text: str, name: str) -> bool:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 # a lower-case word and one space before a name, on its line ("rights group| Kelp Watch")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")
+_LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
 def _after_body_kind(text: str, name: str) -> bool:
     """Is the name written somewhere right after the noun of a body's kind
     ("Environmental group Blue Shore", "electronics retailer Kelp Buy", "news
     website Raw Kelp")?  Such a name is a body's, whatever its last word."""
-    k = text.find(name)
-    while k >= 0:
-        m = _LOWER_WORD_BEFORE.search(text, max(0, k - 30), k)
-        if m is not None and m.group(1) in BODY_KINDS_BEFORE_PERSONLESS_NAME:
-            return True
-        k = text.find(name, k + len(name))
+    for k in _starts(text, name):
+        # (the pattern's space ends the text before the name, or stands before a
+        # line break that does, and a lower-case letter or hyphen before it: tested
+        # first, since most names follow a capital or a mark)
+        b = k - 1 if text[k - 1:k] == " " else k - 2 if text[k - 2:k] == " \n" else 0
+        if b > 0 and text[b - 1] in _LOWER_OR_HYPHEN:
+            m = _LOWER_WORD_BEFORE.search(text, max(0, k - 30), k)
+            if m is not None and m.group(1) in BODY_KINDS_BEFORE_PERSONLESS_NAME:
+                return True
     return False
 
 
 def _titled_before(text: str, name: str) -> bool:
     """Is the name written somewhere right after a title or an honorific
     ("Ambassador Jo Park", "Mr. Tor Bay")?"""
-    k = text.find(name)
-    while k >= 0:
+    for k in _starts(text, name):
         m = _WORD_BEFORE.search(text, max(0, k - 30), k)
         if m is not None and (m.group(1).lower() in TITLE_WORDS or m.group(1).lower() in HONORIFICS):
             return True
-        k = text.find(name, k + len(name))
     return False
+
+
+# (the last name looked up by ``_starts`` and where it starts: the tests of one
+# name -- as a person's, after a body's kind, after a title -- each read every
+# place it is written, and one scan of the text finds them for all; one tuple
+# swapped whole, so that two threads never read each other's)
+_STARTS: tuple = (None, "", [])
+
+
+def _starts(text: str, name: str) -> list[int]:
+    """Where ``name`` is written in ``text``: each place found with ``str.find``
+    from the end of the one before."""
+    global _STARTS
+    last = _STARTS
+    if last[0] is not text or last[1] != name:
+        found = []
+        k = text.find(name)
+        while k >= 0:
+            found.append(k)
+            k = text.find(name, k + len(name))
+        last = _STARTS = (text, name, found)
+    return last[2]
 
 
 def _word_char(ch: str) -> bool:
@@ -1220,7 +1245,9 @@ def _owned(text: str, word: str) -> bool:
         j = k
         while j > 0 and text[j - 1].isspace():
             j -= 1
-        if j < k and _word_char(word[-1]) != (e < len(text) and _word_char(text[e])) \
+        # (a determiner ends right before the spaces, so in "s", "r" or "y": most
+        # mentions -- "Jo Roe", "the Budget" -- are passed by that letter alone)
+        if j < k and text[j - 1] in _OWNED_LAST and _word_char(word[-1]) != (e < len(text) and _word_char(text[e])) \
                 and not _CAPITAL_AFTER.match(text, e) and _OWNED.search(text, max(0, j - 6), j):
             return True
         k = text.find(word, k + 1)
@@ -1232,8 +1259,8 @@ def _written_lower(text: str, low: str) -> bool:
     k = text.find(low)
     while k >= 0:
         e = k + len(low)
-        if not (k and (_word_char(text[k - 1]) or text[k - 1] == "-")) \
-                and not (e < len(text) and (_word_char(text[e]) or text[e] == "-")):
+        if not (k and (text[k - 1].isalnum() or text[k - 1] in "_-")) \
+                and not (e < len(text) and (text[e].isalnum() or text[e] in "_-")):  # (``_word_char`` or "-")
             return True
         k = text.find(low, k + 1)
     return False
@@ -1247,12 +1274,10 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
 def _marked_as_person(text: str, name: str) -> bool:
     """Is the name written somewhere as a person's: an owner's "'s", or an
     apposition of a person's noun after it ("Khin Zaw Win, an activist")?"""
-    k = text.find(name)
-    while k >= 0:
+    for k in _starts(text, name):
         end = k + len(name)
         if _PERSON_AFTER.match(text, end) or _PERSON_APPOSITION.match(text, end):
             return True
-        k = text.find(name, end)
     return False
 
 
@@ -1262,7 +1287,10 @@ def _place_shaped(name: str) -> bool:
     Kelp Bay Jo Roe")?  (A title glued so, "in Kelp Bay Ms Roe", leaves the
     person her full name, written elsewhere.)"""
     words = name.split()
-    return sum(w[:1].isupper() for w in words) <= 3 and all(w.lower() not in FORENAMES for w in words[1:])
+    # (a count only past three words, a loop only past two: most names have two)
+    if len(words) > 3 and sum(w[:1].isupper() for w in words) > 3:
+        return False
+    return words[1].lower() not in FORENAMES if len(words) == 2 else all(w.lower() not in FORENAMES for w in words[1:])
 
 
 def _before_kind(before: str) -> str | None:
