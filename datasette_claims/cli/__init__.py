@@ -14,7 +14,10 @@ import click
 
 
 def register(cli: click.Group) -> None:
-    from . import factchecks, load, match
+    from ..regex_cache import kept
+
+    with kept():  # (the command modules' patterns, compiled in an earlier run: see ``regex_cache``)
+        from . import factchecks, load, match
 
     @cli.group(name="claims")
     def claims():
