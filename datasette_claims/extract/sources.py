@@ -219,19 +219,19 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     return found if found is not None else _unclosed_description_name(ctx, ustart, cue0)
 
 
+# a name of up to five capitalised words opening the sentence, then its comma
+_NAME_THEN_COMMA = r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}),\s+"
 # a name opening the sentence, its comma, then a participle phrase of the occasion whose closing
 # comma is missing before the cue ("Jo Roe, speaking to Kelp Radio about the rally said")
-_SPEAKING_OPENING = re.compile(r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}),\s+"
-                               r"(?:speaking|talking|writing|testifying|appearing)\s+(?:to|on|in|at|before|with)\s"
-                               r"[^,;:\"\u201c\u201d()]{1,80}?\s*$")
+_SPEAKING_OPENING = re.compile(_NAME_THEN_COMMA + r"(?:speaking|talking|writing|testifying|appearing)\s+"
+                               r"(?:to|on|in|at|before|with)\s[^,;:\"\u201c\u201d()]{1,80}?\s*$")
 
 
 # a name opening the sentence, its comma, then a description whose closing comma is missing
 # before the cue ("Ambassador Jo Roe, Kelpish envoy to the union said"): a lower-case word, an
 # article or a capitalised word before a lower-case one opens it
 _UNCLOSED_DESCRIPTION = re.compile(
-    r"[\s\"\u201c]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}),\s+"
-    r"(?P<desc>(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+\s+[a-z][\w-]*)[^,;:\"\u201c\u201d()]{1,80}?)\s*$")
+    _NAME_THEN_COMMA + r"(?P<desc>(?:[a-z][\w'\u2019-]*|[A-Z][a-z]+\s+[a-z][\w-]*)[^,;:\"\u201c\u201d()]{1,80}?)\s*$")
 
 
 # a word that makes a description after a name's comma a clause ("Jo Roe, who chairs the board")
@@ -245,16 +245,13 @@ def _unclosed_description_name(ctx: Ctx, ustart: int, cue_start: int) -> Subject
     Not a list ("Jo Roe, the mayor and her aides said") nor a clause."""
     text = ctx.text
     m = _UNCLOSED_DESCRIPTION.match(text, ustart, cue_start)
-    if m is None or m.group("name").split()[0].lower() in _NOT_OPENING_NAMES:
+    if m is None or _opening_person(ctx, m) is None:
         return None
     desc = m.group("desc")
     first = desc.split()[0].lower()
     if _LISTED_AFTER_AND.search(desc) is not None or _CLAUSE_WORD.search(desc) is not None \
             or first.endswith(("ed", "ing")) or first in _NOT_OPENING_NAMES and not _DESCRIPTION_OPENS.match(desc):
         return None  # (a clause, a list; "Roe, alarmed by ...", "Roe, after ...": a phrase, no description)
-    p = ctx.people.person_in(m.start("name"), m.end("name"))
-    if p is None or not m.group("name").endswith((p.name, p.surname)):
-        return None
     return Subject(cue_start, m.start("name"), m.end("desc"), m.start("name"), "start",
                    (m.start("desc"), m.end("desc")))
 
@@ -267,10 +264,7 @@ def _speaking_opening_name(ctx: Ctx, ustart: int, cue_start: int) -> Subject | N
     is no adverb joining the cue here."""
     text = ctx.text
     m = _SPEAKING_OPENING.match(text, ustart, cue_start)
-    if m is None or m.group("name").split()[0].lower() in _NOT_OPENING_NAMES:
-        return None
-    p = ctx.people.person_in(m.start("name"), m.end("name"))
-    if p is None or not m.group("name").endswith((p.name, p.surname)):
+    if m is None or _opening_person(ctx, m) is None:
         return None
     end = cue_start
     while end > m.start() and text[end - 1].isspace():
@@ -286,6 +280,16 @@ _NOT_OPENING_NAMES = frozenset(STOPWORDS | STOP)
 _DESCRIPTION_OPENS = re.compile(r"(?:an?|the|his|her|their|its)\s")
 # a second member of a list after "and": "the party and other groups", "and Ann Roe"
 _LISTED_AFTER_AND = re.compile(r"\sand\s+(?:the|a|an|other|others|his|her|their|its|[A-Z])")
+
+
+def _opening_person(ctx: Ctx, m: re.Match):
+    """The known person whose name (or surname) the match's ``name`` group ends
+    with, opening the sentence; None when its first word opens no name ("Like
+    Roe", "But Jo Roe") or no person of the article is named there."""
+    if m.group("name").split()[0].lower() in _NOT_OPENING_NAMES:
+        return None
+    p = ctx.people.person_in(m.start("name"), m.end("name"))
+    return p if p is not None and m.group("name").endswith((p.name, p.surname)) else None
 
 
 def _described_opening_name(ctx: Ctx, ustart: int, found: Subject | None) -> Subject | None:
@@ -304,12 +308,11 @@ def _described_opening_name(ctx: Ctx, ustart: int, found: Subject | None) -> Sub
     if not _DESCRIPTION_OPENS.match(text, found.start) or text.startswith(_NAMING_CUES, found.cue_start):
         return found  # ("Jo Roe, an officer of a unit called Kelp Watch, has": a naming, no speech)
     m = _OPENING_NAME.fullmatch(text, ustart, found.start)
-    if m is None or _LISTED_AFTER_AND.search(text, found.start, found.end) is not None \
-            or m.group("name").split()[0].lower() in _NOT_OPENING_NAMES:
-        return found  # ("Like Roe, the party has"; "But Jo Roe, ..." was read right before)
-    p = ctx.people.person_in(m.start("name"), m.end("name"))
-    if p is None or not m.group("name").endswith((p.name, p.surname)):
+    if m is None or _LISTED_AFTER_AND.search(text, found.start, found.end) is not None:
         return found
+    p = _opening_person(ctx, m)
+    if p is None:
+        return found  # ("Like Roe, the party has"; "But Jo Roe, ..." was read right before)
     # the role ends where a clause or a phrase goes on after a comma ("a Democrat from
     # Kelp, in the name of ..."; not "a salesman from Vell, Norland")
     more = _COMMA_THEN_LOWER.search(text, found.start, found.end)
