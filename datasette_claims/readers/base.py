@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# read as text, their inline marks left out (readers/markdown.py)
+MARKDOWN_SUFFIXES = {".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 # A table of records (a news archive's export), read only when named on the

@@ -22,11 +22,13 @@ from collections.abc import Iterable, Iterator
 
 from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
-from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MAX_ARTICLE_CHARS, MHTML_SUFFIXES,
-                   TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES, LoadError, ReadFailure, check_size, suffix_of)
+from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MARKDOWN_SUFFIXES, MAX_ARTICLE_CHARS,
+                   MHTML_SUFFIXES, TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES,
+                   LoadError, ReadFailure, check_size, suffix_of)
 from .capped import CappedGzip, Prefixed
 from .decoding import BOMS, Decoded, decode, decode_declared, page_charset, refuse_binary, unmarked_utf16, unpadded
 from .html_pages import page_warnings, has_article_words, html_document
+from .markdown import plain_text
 from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_array,
                            read_json_document, read_json_lines)
 from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
@@ -297,7 +299,7 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         raise ReadFailure(ADDRESS_LIST_REFUSED)
     if not has_article_words(text):
         raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
-    yield Document(text=text, path=path)
+    yield Document(text=plain_text(text) if suffix in MARKDOWN_SUFFIXES else text, path=path)
 
 
 def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
