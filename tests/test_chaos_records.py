@@ -31,14 +31,14 @@ def test_a_text_key_of_the_wrong_kind_is_named(tmp_path):
     status, rows = load_lines(tmp_path, [
         {"id": "a", "text": SAID},
         {"id": "b", "text": 20240501},
-        {"id": "c", "body": ["The mayor said the bridge would open.", "She said it twice."]},
+        {"id": "c", "body": [20240501, 20240502]},  # a list of paragraphs is read (test_json_body_blocks.py)
         {"id": "d", "content": True},
         {"id": "e", "content": {"rendered": SAID.replace("Tuesday", "Friday")}},  # read, as before
     ])
     assert status == 1
     assert rows == {
         "2": ("error", "record has no article text: its 'text' is a number (20240501), not text"),
-        "3": ("error", "record has no article text: its 'body' is a list of 2 strings, not text"),
+        "3": ("error", "record has no article text: its 'body' is a list of 2 items, not text"),
         "4": ("error", "record has no article text: its 'content' is true, not text"),
     }
 

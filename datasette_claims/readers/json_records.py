@@ -23,6 +23,7 @@ from ..text import counted
 from .base import LoadError, ReadFailure, check_size
 from .decoding import Decoded, mostly_utf8
 from .html_pages import html_document, language_warning
+from .json_blocks import block_body
 
 SURROGATE = re.compile("[\ud800-\udfff]")
 # What a string of a record may hold that SQLite or a reader cannot: lone
@@ -394,6 +395,11 @@ def _record_fields(record: dict) -> RecordFields:
         else:
             markup = path in record_keys.HTML_PATHS or record_keys.looks_like_markup(value)
         text, html = (None, value) if markup else (value, None)
+    else:
+        blocks = block_body(record)  # a body of paragraphs and other blocks, as a CMS keeps it
+        if blocks is not None:
+            text, html = (_clean(blocks.text, repairs) if blocks.text is not None else None,
+                          _clean(blocks.html, repairs) if blocks.html is not None else None)
     meta = {key: pick(paths) for key, paths in record_keys.META_PATHS.items()}
     for key in ("headline", "outlet", "section"):
         if meta[key] and ENTITY.search(meta[key]):
