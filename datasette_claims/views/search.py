@@ -13,6 +13,7 @@ from datasette.utils.asgi import BadRequest
 from ..matching.drift import meaning_flags
 from ..matching.drift import word_diff as meaning_diff
 from ..matching.similar import prepare_query, search_score
+from ..matching.similarity import NEGATIONS
 from ..store.schema import full_text_deferred
 from ..text import content_words, search_stages, tokens
 from .data import (
@@ -29,12 +30,14 @@ from .data import (
     statement_ratings,
     story_dict,
 )
-from .search_speakers import HAS_CLAIMS, named_score, speaker_candidates, speaker_in_query
+from .search_speakers import HAS_CLAIMS, NamedSpeaker, named_score, speaker_candidates, speaker_in_query
 from .similar import search_candidates
 from .verdict_hook import past_factchecks
 
 MIN_SCORE = 0.3
 STRONG_SCORE = 0.6
+# Fewer words than this state nothing to negate: keywords (``statement_of``).
+STATEMENT_WORDS = 4
 # FTS candidates re-ranked per query (rapidfuzz, a few microseconds each).
 CANDIDATES = 100
 # The longest query read from an address before it is cut to QUERY_MAX (a server takes
@@ -282,9 +285,10 @@ async def _ranked(page, q, where, params, size, token) -> Found:
         # reprint), where the ids put a reprint marked nothing above the one marked "earliest"
         lead = earliest["claim"]["id"]
         shown = sorted(page_rows, key=lambda r: (r[0], r[1], r[2] != lead))
-    results = [_result(q, -r[0], claims[r[2]]) for r in shown if r[2] in claims]
+    said = statement_of(q, named)
+    results = [_result(said, -r[0], claims[r[2]]) for r in shown if r[2] in claims]
     if earliest:
-        earliest["negation_flipped"] = negation_flipped(q, earliest["claim"]["content"])
+        earliest["negation_flipped"] = bool(said) and negation_flipped(said, earliest["claim"]["content"])
         # The earliest is the earliest *dated* strong match: say how many strong matches have no
         # date (``cand.date`` None sorts as "9999") and so may have come first.
         earliest["undated_matches"] = sum(1 for r in strong if r[1] == "9999" and r[2] != earliest["claim"]["id"])
@@ -295,10 +299,21 @@ async def _ranked(page, q, where, params, size, token) -> Found:
     return Found(results, nxt, earliest, capped, speaker)
 
 
-def _result(q: str, score: float, claim: dict) -> dict:
+def _result(said: str | None, score: float, claim: dict) -> dict:
     # (a weaker match shares some words, not the statement: which of them is negated says nothing)
-    flipped = score >= STRONG_SCORE and negation_flipped(q, claim["content"])
+    flipped = bool(said) and score >= STRONG_SCORE and negation_flipped(said, claim["content"])
     return {"score": score, "claim": public(claim), "negation_flipped": flipped}
+
+
+def statement_of(q: str, named: NamedSpeaker | None) -> str | None:
+    """What the query states, for the negation check: ``q`` without the speaker's name it
+    holds; None for a few words that state nothing ("dredging backlog", "Ines Vardell
+    levy"), which a claim saying "not" or "without" does not contradict, unless they hold
+    a negation themselves ("not raise levy")."""
+    words = named.rest if named else tokens(q)
+    if len(words) < STATEMENT_WORDS and not NEGATIONS.intersection(words):
+        return None
+    return " ".join(words) if named else q
 
 
 def negation_flipped(q: str, content: str) -> bool:

@@ -4,7 +4,9 @@ Search ranks claims on their text (``search_score``), and a claim does not hold
 its own speaker's name: "Mayor Ola Dahl housing" put other people's claims that
 mention the mayor above his own on housing, and "Ola Dahl" found nothing.  A
 run of the query's words that spells the name of a speaker with claims (two
-words or more, any case; the speakers' last-word index finds them) now brings
+words or more, any case; the speakers' last-word index finds them), or else a
+surname written with a capital that only one person's name ends with
+("Vardell levy"), brings
 that speaker's claims in as candidates too, found by the query's other words
 through the one staged search (``text.search_stages``), and scores each:
 
@@ -23,7 +25,7 @@ from typing import NamedTuple
 
 from ..matching.similar import prepare_query, search_score
 from ..store.schema import SPEAKER_LAST_WORD
-from ..text import content_words, tokens, without_name
+from ..text import capitalised_words, content_words, tokens, without_name
 from .similar import Candidate, search_candidates
 
 # A speaker without claims (a merge moved them to a fuller name's: "Obama" into "Barack Obama")
@@ -56,7 +58,7 @@ async def speaker_in_query(page, q: str) -> NamedSpeaker | None:
     lasts = list(dict.fromkeys(v for w in dict.fromkeys(words) for v in (w, w[:1].upper() + w[1:])))
     marks = ", ".join("?" for _ in lasts)
     rows = await page.execute(
-        f"select id, name from speakers where {SPEAKER_LAST_WORD} in ({marks}) and {HAS_CLAIMS} limit 200", lasts)
+        f"select id, name, kind from speakers where {SPEAKER_LAST_WORD} in ({marks}) and {HAS_CLAIMS} limit 200", lasts)
     best: NamedSpeaker | None = None
     for r in rows:
         rest = without_name(words, r["name"])
@@ -67,7 +69,23 @@ async def speaker_in_query(page, q: str) -> NamedSpeaker | None:
             best = named
         elif len(rest) == len(best.rest) and tokens(r["name"]) == tokens(best.name):
             best.ids.append(r["id"])
-    return best
+    return best or _surname_alone(q, words, rows)
+
+
+def _surname_alone(q: str, words: list[str], rows) -> NamedSpeaker | None:
+    """The speaker a query names by the surname alone ("Vardell levy", "Mayor Vardell levy"):
+    a word written with a capital in ``q`` that is the last word of one person's name only
+    (several speakers of that surname name no one: "Bush" may be either)."""
+    written = set(tokens(" ".join(capitalised_words(q))))
+    people: dict[tuple, NamedSpeaker] = {}
+    for r in rows:
+        have = tokens(r["name"])
+        if len(have) < 2 or have[-1] not in written or r["kind"] != "person":
+            continue
+        rest = [w for w in words if w != have[-1]]
+        named = people.setdefault(tuple(have), NamedSpeaker([], r["name"], rest, 1 - len(rest) / len(words)))
+        named.ids.append(r["id"])
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 async def speaker_candidates(page, named: NamedSpeaker, limit: int, where: str = "", params=None) -> list[Candidate]:
