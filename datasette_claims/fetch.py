@@ -40,6 +40,7 @@ from .readers import (
     page_charset,
     page_language,
     paywall_warning,
+    section_front_warning,
 )
 
 USER_AGENT = "datasette-claims/0.1 (+https://github.com/datasette/datasette-claims; news claim tracker)"
@@ -296,15 +297,18 @@ def page_document(page: Fetched, where: str) -> Document:
 
 def page_items(page: Fetched, where: str) -> list[Document | LoadError]:
     """``page_document``, after a warning when the page declares a language
-    that is not English (``<html lang="de">``) or, for HTML, a paywall;
-    raises ReadFailure."""
+    that is not English (``<html lang="de">``) or, for HTML, a paywall or a
+    list of articles (a section front); raises ReadFailure."""
     doc = page_document(page, where)
     head = page.body[:200_000].decode("latin-1")
     language = page_language(head)
-    paywall = paywall_warning(where, head) if kind_of_page(page) in HTML_TYPES else None
+    html = kind_of_page(page) in HTML_TYPES
+    paywall = paywall_warning(where, head) if html else None
+    listing = section_front_warning(where, page.text()) if html else None
     lie = page.decoded.encoding
     charset = LoadError(where, lie, level="warning") if lie else None
-    return [w for w in (language_warning(where, language) if language else None, paywall, charset) if w] + [doc]
+    warnings = (language_warning(where, language) if language else None, paywall, listing, charset)
+    return [w for w in warnings if w] + [doc]
 
 
 def _sniff(body: bytes) -> str:

@@ -49,6 +49,7 @@ from .folders import read_folder, folder_files
 from .html_pages import (has_article_words, has_story_text, html_document, language_warning, page_language,
                          paywall_warning)
 from .json_records import read_json_lines, from_record, json_problem, records_of
+from .section_fronts import section_front_warning
 from .streams import guarded, stdin_bytes, read_file, read_stream
 from .tables import csv_delimiter
 
@@ -58,7 +59,7 @@ __all__ = [
     "Decoded", "address_list", "addresses_in", "csv_delimiter", "decode", "decode_declared", "folder_files",
     "from_record", "has_article_words", "page_charset",
     "has_story_text", "html_document", "json_problem", "language_warning", "page_language", "paywall_warning",
-    "read_file", "read_paths", "read_stream", "records_of", "suffix_of",
+    "read_file", "read_paths", "read_stream", "records_of", "section_front_warning", "suffix_of",
 ]
 
 

@@ -25,6 +25,7 @@ from .. import record_keys
 from ..articles import front_page_path
 from ..models import Document
 from .base import MAX_ARTICLE_CHARS, LoadError, ReadFailure, check_size
+from .section_fronts import section_front_warning
 
 PAGE_TAG = re.compile(r"<(?:html|body)\b", re.I)
 
@@ -564,10 +565,13 @@ def _page_outlet(doc: Document, meta, html: str) -> tuple[str | None, str | None
 
 
 def page_warnings(where: str, html: str) -> Iterator[LoadError]:
-    """The warnings an HTML page's article loads with: another language, a paywall."""
+    """The warnings an HTML page's article loads with: another language, a paywall, a list of articles."""
     language = page_language(html)
     if language:
         yield language_warning(where, language)
     paywall = paywall_warning(where, html)
     if paywall:
         yield paywall
+    listing = section_front_warning(where, html)
+    if listing:
+        yield listing
