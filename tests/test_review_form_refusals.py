@@ -39,3 +39,13 @@ async def test_a_json_client_still_gets_json(tmp_path):
     ds = make_datasette([build_claims_db(tmp_path)], config=CONFIG)
     r = await ds.client.post(PAGE + "/verdict", json={"rating": "Nonsense"})
     assert r.status_code == 403 and r.json()["ok"] is False
+
+
+@pytest.mark.asyncio
+async def test_the_reason_is_one_sentence_under_the_heading(tmp_path):
+    """The reason ends with its own full stop; "Nothing was recorded." no longer runs on after it."""
+    ds = make_datasette([build_claims_db(tmp_path)], config=CONFIG)
+    r = await post_form_as(ds, "alice", PAGE, PAGE + "/status", {"status": "lost"})
+    paragraph = re.search(r'<p class="claims-csrf-error">(.*?)</p>', r.text, re.S).group(1)
+    assert paragraph.startswith("status must be one of") and paragraph.endswith(".")
+    assert "Nothing was recorded" not in paragraph and "<h1>Nothing was recorded</h1>" in r.text

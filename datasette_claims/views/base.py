@@ -428,7 +428,10 @@ async def _form_refused(datasette, request, error: Base400) -> Response:
     page the form was on; this one says nothing was recorded and links back to it."""
     from .csrf import back_to
 
-    message = f"{error.args[0] if error.args else error} Nothing was recorded."
+    # the reason as a sentence under the heading that says nothing was recorded (the reason
+    # appended with "Nothing was recorded." ran on: "... the id in its address Nothing was recorded.")
+    reason = str(error.args[0] if error.args else error).strip()
+    message = reason if reason.endswith((".", "!", "?", ")")) else f"{reason}."
     html = await datasette.render_template(
         "claims_csrf.html", {"heading": "Nothing was recorded", "message": message,
                              "back": back_to(served_path(datasette, request))}, request=request)
