@@ -30,6 +30,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..extract.lexicon import PUBLIC_OFFICES as LEXICON_OFFICES
 from ..models import UNNAMED_SOURCING
 
 
@@ -53,19 +54,7 @@ ELECTED_MEMBERS = frozenset(
     "sen gov councillor councilor councilman councilwoman alderman congressmember lawmaker legislator mp mep "
     "assemblyman assemblywoman".split()
 )
-
-
-@functools.cache
-def public_offices() -> frozenset[str]:
-    """The office words: the extractor's list and ``ELECTED_MEMBERS``.  Looked up on first
-    use: ``claims extract`` reads this module (through the output contract) before it needs
-    the extractor, and importing the extractor here made its start-up on a one-line file
-    0.27 -> 0.58 CPU s."""
-    from ..extract.lexicon import PUBLIC_OFFICES
-
-    return PUBLIC_OFFICES | ELECTED_MEMBERS
-
-
+PUBLIC_OFFICES = LEXICON_OFFICES | ELECTED_MEMBERS
 _ROLE_WORDS = re.compile(r"[a-z]+")
 
 
@@ -75,8 +64,7 @@ def public_office(role) -> int:
     office ("Mayor", "former energy minister"), else 0."""
     if not role:
         return 0
-    offices = public_offices()
-    return int(any(w in offices for w in _ROLE_WORDS.findall(str(role).lower())))
+    return int(any(w in PUBLIC_OFFICES for w in _ROLE_WORDS.findall(str(role).lower())))
 
 SIGNALS = {s.key: s for s in (
     Signal("repeated", 2.0, "repeated by two or more outlets"),
