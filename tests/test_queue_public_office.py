@@ -23,14 +23,6 @@ def test_public_office_reads_the_role_words():
     assert public_office("campaign manager") == 0  # a word, not letters inside one ("mp" in "campaign")
 
 
-def test_public_offices_are_the_extractors_and_the_elected_members():
-    """One list of offices: the extractor's (whom "the judge" stands for) and the elected bodies' members."""
-    from datasette_claims.extract.lexicon import PUBLIC_OFFICES
-
-    assert all(public_office(office) for office in PUBLIC_OFFICES)
-    assert public_office("District Judge") == public_office("chief prosecutor") == public_office("Labour MP") == 1
-
-
 def _signals(data):
     return {c["speaker"]: {r["signal"] for r in c["reasons"]} for c in data["claims"]}
 

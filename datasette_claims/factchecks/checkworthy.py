@@ -30,7 +30,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..extract.lexicon import PUBLIC_OFFICES as LEXICON_OFFICES
 from ..models import UNNAMED_SOURCING
 
 
@@ -47,14 +46,11 @@ class Signal:
 # ``speaker_role``, which only a reload of its article rewrites (with its queue row), so the
 # stored bounds stay bounds (``m028_queue_public_office`` computed them again once).
 PUBLIC_FIGURE_CLAIMS = 5
-# The offices are the extractor's (``extract.lexicon.PUBLIC_OFFICES``: whom "the mayor", "the
-# judge" stands for), one list for both, and the members of elected bodies, whose roles a
-# report gives but who are never "the councillor" of a whole story.
-ELECTED_MEMBERS = frozenset(
-    "sen gov councillor councilor councilman councilwoman alderman congressmember lawmaker legislator mp mep "
-    "assemblyman assemblywoman".split()
+PUBLIC_OFFICES = frozenset(
+    "mayor minister president senator sen governor gov councillor councilor councilman councilwoman alderman "
+    "congressman congresswoman congressmember lawmaker legislator mp mep assemblyman assemblywoman premier "
+    "chancellor ambassador king queen sheriff".split()
 )
-PUBLIC_OFFICES = LEXICON_OFFICES | ELECTED_MEMBERS
 _ROLE_WORDS = re.compile(r"[a-z]+")
 
 
