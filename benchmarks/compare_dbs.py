@@ -5,6 +5,7 @@
 Used to check that a faster loader writes exactly what the slower one did
 (issue 14): load the same input with both, then compare.  Compared:
 
+- the schema: every table, index, trigger and view with its SQL;
 - every table, row for row in rowid order, the rowid itself included, all
   columns but the ones that say when (``loaded_at``, ``created``,
   ``applied_at``, ``matched_at``), which differ between any two loads;
@@ -68,6 +69,13 @@ def fts_results(conn: sqlite3.Connection, fts: str, asked: list[str]) -> list:
     return out
 
 
+def schema(conn: sqlite3.Connection) -> list[tuple]:
+    """Every table, index, trigger and view with its SQL, by type and name (not by the
+    order they were made in: a first load builds some indexes at its end)."""
+    return sorted(conn.execute("select type, name, tbl_name, sql from sqlite_master").fetchall(),
+                  key=lambda r: (r[0], r[1]))
+
+
 def digest(rows) -> str:
     return hashlib.sha256(repr(rows).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
@@ -79,6 +87,10 @@ def compare(a_path: str, b_path: str, skip: frozenset = frozenset()) -> bool:
     if names != tables(b):
         print(f"different tables: {sorted(set(names) ^ set(tables(b)))}")
         return False
+    sa, sb = schema(a), schema(b)
+    same = sa == sb
+    print(f"{'same' if same else 'DIFFERENT':9} {'schema':24} {len(sa):7} objects {digest(sa)}"
+          + ("" if same else f": {sorted(r[:2] for r in set(sa) ^ set(sb))}"))
     for table in names:
         if table.endswith(("_fts_data", "_fts_idx")):  # segments follow the batches; compared by content below
             continue

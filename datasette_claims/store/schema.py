@@ -15,8 +15,8 @@ from collections.abc import Callable, Collection
 import sqlite_utils
 
 from . import speaker_counts
-from .connection import (MIGRATION_SET, DatabaseProblem, check_path, check_schema, configure, explain,
-                         retry_locked)
+from .connection import (MIGRATION_SET, DatabaseProblem, check_path, check_schema, configure, explain, has_index,
+                         has_table, retry_locked)
 
 migrations = sqlite_utils.Migrations("datasette-claims")
 # The index of the articles' columns matching reads (``m023_articles_for_matching``).
@@ -656,6 +656,53 @@ def defer_full_text(conn: sqlite3.Connection) -> None:
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
     if tables:  # (the missing full-text triggers are the mark that puts it back too)
         speaker_counts.pause_for_first_load(conn)
+        set_aside_indexes(conn)
+
+
+# The tables whose secondary indexes a first load builds at its end (``set_aside_indexes``),
+# and the indexes of theirs it reads while it writes, which stay: the address look-up,
+# a replaced article's claims, the speakers' counts and the queue's rows by speaker.
+SET_ASIDE_TABLES = ("articles", "claims", "speakers", "claim_scores")
+READ_BY_A_LOAD = ("idx_articles_url_key", "idx_claims_article_id", "idx_claims_speaker_id")
+# Where the set-aside indexes' definitions wait, in the database, for a load killed half-way.
+SET_ASIDE = "_claims_indexes_set_aside"
+
+
+def set_aside_indexes(conn: sqlite3.Connection) -> None:
+    """A first load's secondary indexes (the pages' facets, sorts and look-ups; not
+    those it reads, ``READ_BY_A_LOAD``, nor a unique one) dropped until its end, where
+    ``restore_indexes`` builds each by one sort of its table: kept row by row, the
+    claims', articles', speakers' and queue's indexes cost the writer about a fifth of
+    its batches (docs/benchmarks.md, "2026-12-07 10:40-12:15"), and each batch of a
+    two-job load is what the clock waits for.  Their definitions go into a table of
+    their own in the same transaction (``SET_ASIDE``), so a load killed half-way leaves
+    them where the next command that opens the database builds them (``open_db``,
+    through ``fill_full_text``, which the missing full-text triggers call).  A page
+    served meanwhile finds the same rows, by scanning."""
+    marks = ", ".join("?" * len(SET_ASIDE_TABLES))
+    found = conn.execute(
+        f"select m.name, m.sql from sqlite_master m where m.type = 'index' and m.sql is not null "
+        f"and m.tbl_name in ({marks}) and not exists (select 1 from pragma_index_list(m.tbl_name) l "
+        "where l.name = m.name and l.\"unique\") order by m.rowid", SET_ASIDE_TABLES).fetchall()
+    found = [(name, sql) for name, sql in found if name not in READ_BY_A_LOAD]
+    if not found:
+        return
+    conn.execute(f'create table if not exists "{SET_ASIDE}" (name text primary key, sql text not null)')
+    conn.executemany(f'insert or ignore into "{SET_ASIDE}" (name, sql) values (?, ?)', found)
+    for name, _ in found:
+        conn.execute(f'drop index "{name}"')
+
+
+def restore_indexes(conn: sqlite3.Connection) -> None:
+    """Build the indexes ``set_aside_indexes`` dropped, each from its own stored
+    definition, in their first order; a no-op when none is set aside.  Call in a
+    write transaction."""
+    if not has_table(conn, SET_ASIDE):
+        return
+    for name, sql in conn.execute(f'select name, sql from "{SET_ASIDE}" order by rowid').fetchall():
+        if not has_index(conn, name):
+            conn.execute(sql)
+    conn.execute(f'drop table "{SET_ASIDE}"')
 
 
 # FTS5's in-memory hash while a deferred index is filled: the whole of a large
@@ -696,6 +743,7 @@ def fill_full_text(conn: sqlite3.Connection, filled: Collection[str] = ()) -> bo
             conn.execute(sql)
     if tables:
         speaker_counts.resume_after_first_load(conn)  # (``defer_full_text``)
+        restore_indexes(conn)
     return bool(tables)
 
 
