@@ -102,8 +102,9 @@ def refresh(conn, claim_ids=None) -> int:
 # bound plus STALE_SLACK still bounds the score, and the queue reads the index with
 # that slack (and the text scores computed afresh) rather than scoring every claim.
 # (``m028_queue_public_office``: a public office in the claim's speaker role counts too;
-# a bound is current when every one of these migrations made it again.)
-SIGNALS_MIGRATIONS = ("m018_queue_own_links", "m028_queue_public_office")
+# ``m029_queue_office_words``: the offices' words grew by four; a bound is current when
+# every one of these migrations made it again.)
+SIGNALS_MIGRATIONS = ("m018_queue_own_links", "m028_queue_public_office", "m029_queue_office_words")
 STALE_SLACK = SIGNALS["conflict"].weight + SIGNALS["drift"].weight + SIGNALS["public_figure"].weight
 
 

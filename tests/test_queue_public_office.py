@@ -51,3 +51,41 @@ async def test_an_office_holder_quoted_once_is_a_public_figure(tmp_path):
     with sqlite3.connect(db) as conn:
         scores = dict(conn.execute("select speaker_id, score from claim_scores"))
         assert scores["vera-lindqvist"] == scores["ivo-brandt"] + 1
+
+
+def test_the_queue_and_the_extractor_read_one_list_of_offices():
+    from datasette_claims import offices
+    from datasette_claims.extract import lexicon
+    from datasette_claims.factchecks import checkworthy
+
+    assert checkworthy.PUBLIC_OFFICES is offices.PUBLIC_OFFICES
+    assert lexicon.PUBLIC_OFFICES is offices.OFFICE_TITLES <= offices.PUBLIC_OFFICES
+    # the offices the queue once lacked
+    assert public_office("Judge") == public_office("chief prosecutor") == public_office("UK PM") == 1
+
+
+JUDGE_TEXT = ("Harbour ruling\n"
+              "PORT ELSMERE, May 4, 2026 - Judge Orla Penn said on Monday that the harbour lease was void.\n"
+              "Harbour user Tam Rusk said the lease was void too.\n")
+
+
+@pytest.mark.asyncio
+async def test_a_judge_quoted_once_is_a_public_figure_and_older_bounds_are_made_again(tmp_path):
+    (tmp_path / "ruling.txt").write_text(JUDGE_TEXT, encoding="utf-8")
+    db = load_with_cli(str(tmp_path / "claims.db"), tmp_path / "ruling.txt")
+    signals = _signals((await make_datasette([db]).client.get("/claims/-/claims/queue.json")).json())
+    assert "public_figure" in signals["Orla Penn"] and "public_figure" not in signals["Tam Rusk"]
+
+    # a database from before the judge counted: the bound one lower, the migration not run
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from _sqlite_migrations where name = 'm029_queue_office_words'")
+        conn.execute("update claim_scores set score = score - 1 where speaker_id = 'orla-penn'")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "tide.txt").write_text("Tide tables out\nHarbourmaster Eli Voss said the new tide tables "
+                                                "were out.\n", encoding="utf-8")
+    load_with_cli(db, tmp_path / "more" / "tide.txt")
+    with sqlite3.connect(db) as conn:
+        scores = dict(conn.execute("select speaker_id, score from claim_scores"))
+        assert scores["orla-penn"] == scores["tam-rusk"] + 1
+        assert conn.execute("select count(*) from _sqlite_migrations where name = 'm029_queue_office_words'"
+                            ).fetchone()[0] == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 # (social networks' words are shared with the page furniture's calls to action: one list, in ``text``)
+from ..offices import OFFICE_TITLES
 from ..text import SOCIAL_WORDS as SOCIAL_WORDS
 
 # The social networks that are also companies: capitalised as a speaker ("Twitter said in a statement",
@@ -1108,12 +1109,9 @@ JUDGING_PASTS = frozenset((
 REFUSING_PASTS = frozenset(("vetoed", "rejected", "blocked", "defeated", "killed", "withdrew", "tabled",
                             "opposed", "dropped", "shelved", "scrapped"))
 
-# Offices a person holds one of at a time: "the mayor" is no one whose role is
-# another of them ("Senator", "congresswoman"); premier and prime minister are one
-PUBLIC_OFFICES = frozenset((
-    "mayor", "governor", "senator", "president", "minister", "premier", "pm", "judge", "ambassador",
-    "sheriff", "congressman", "congresswoman", "chancellor", "prosecutor", "king", "queen", "pope",
-))
+# Offices a person holds one of at a time ("the mayor" is no one whose role is another of
+# them): the package's one list of offices (datasette_claims/offices.py), which the queue reads too
+PUBLIC_OFFICES = OFFICE_TITLES
 
 # Ranks, styles and occupations written capitalised before a person's name
 # ("Midwife Ann Vole", "Captain Tom Vole", "Reverend Jo Roe"): not the name's

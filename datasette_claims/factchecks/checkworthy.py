@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import UNNAMED_SOURCING
+from ..offices import PUBLIC_OFFICES
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,10 @@ class Signal:
 # public office ("Mayor", "energy minister", "Sen."), or whom the database quotes this often
 # (any role: a much-quoted economist counts).  The office is read from the claim's own
 # ``speaker_role``, which only a reload of its article rewrites (with its queue row), so the
-# stored bounds stay bounds (``m028_queue_public_office`` computed them again once).
+# stored bounds stay bounds (``m028_queue_public_office`` computed them again once, and
+# ``m029_queue_office_words`` when judges, prosecutors, the pope and "PM" joined the offices).
 PUBLIC_FIGURE_CLAIMS = 5
-PUBLIC_OFFICES = frozenset(
-    "mayor minister president senator sen governor gov councillor councilor councilman councilwoman alderman "
-    "congressman congresswoman congressmember lawmaker legislator mp mep assemblyman assemblywoman premier "
-    "chancellor ambassador king queen sheriff".split()
-)
+# (the offices: ``PUBLIC_OFFICES``, the package's one list, ``datasette_claims/offices.py``)
 _ROLE_WORDS = re.compile(r"[a-z]+")
 
 

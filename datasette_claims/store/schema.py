@@ -594,6 +594,16 @@ def m028_queue_public_office(db: sqlite_utils.Database) -> None:
     refresh(db.conn)
 
 
+@migrations()
+def m029_queue_office_words(db: sqlite_utils.Database) -> None:
+    """Judges, prosecutors, the pope and "PM" joined the queue's public offices when the
+    queue and the extractor came to read one list (``datasette_claims/offices.py``): the
+    stored bounds are computed again once, as ``m028`` did, so none is below its score."""
+    from ..queue_scores import refresh
+
+    refresh(db.conn)
+
+
 # A load that wrote at least this share of the articles then stored merges the
 # full-text indexes' segments (``merge_full_text``).
 MERGE_SHARE = 0.2
