@@ -1231,7 +1231,11 @@ def body_antecedent(ctx, mention: str, pos: int) -> str | None:
     has the description's head and its other words."""
     raw = _MENTION_WORD.findall(mention)
     words = [w.lower() for w in raw]
-    if len(words) < 2 or words[0] != "the" or words[-1] not in _ORG_HEADS or any(w[:1].isupper() for w in raw[1:]):
+    # "The Commission" is the head alone, capitalised as a body's own word is: the
+    # name written before it ("the European Commission ... The Commission said")
+    capital = len(raw) == 2 and raw[1][:1].isupper()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _ORG_HEADS \
+            or not capital and any(w[:1].isupper() for w in raw[1:]):
         return None  # (a name as written -- "the Security Council" -- is kept)
     stems = [w[:5] for w in words[1:]]
     head = words[-1].capitalize()
@@ -1241,12 +1245,44 @@ def body_antecedent(ctx, mention: str, pos: int) -> str | None:
     while k >= 0:
         name = _capital_run(text, k, len(head))
         low = _LOWER_WORD.findall(name.lower())
+        if capital:
+            name = _body_piece(name, head)
         if name.startswith(("The ", "the ")):
             name = name[4:]
-        if len(name.split()) >= 2 and all(any(t.startswith(st) for t in low) for st in stems):
+        if len(name.split()) >= 2 and all(any(t.startswith(st) for t in low) for st in stems) \
+                and (not capital or _headed_by(name, head)):
             return name
         k = text.rfind(head, lo, k)
     return None
+
+
+def _body_piece(run: str, head: str) -> str:
+    """The piece of a capitalised run that is the body's name: not across a comma
+    or a semicolon ("Financial Times, China's Ministry of ..."), without a
+    sentence's opening "Of the" / "A" or a closing "on Friday"."""
+    piece = next((p for p in _PUNCT_SPLIT.split(run) if head in p.split() and len(p.split()) >= 2), "")
+    piece = _RUN_OPENER.sub("", piece)
+    return _RUN_DAY.sub("", piece)
+
+
+_PUNCT_SPLIT = re.compile(r"\s*[,;:]\s*")
+_RUN_OPENER = re.compile(r"^(?:(?:Of|For|On|And|A|An)\s+)+(?:the\s+)?")
+_RUN_DAY = re.compile(r"\s+on\s+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")$")
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Does the body's name end on ``head`` or hold it before "of", "on" or "for"
+    ("European Commission", "Government of Fiji", "Committee on Harbours"), not as
+    a modifier ("Government House")?"""
+    if _SENTENCE_END_IN.search(name):
+        return False  # (a run over a full stop: "Government House on Monday. The Government")
+    return name.endswith(" " + head) or any((" " + head + link) in " " + name for link in _HEAD_LINKS)
+
+
+_HEAD_LINKS = (" of ", " on ", " for ")
+
+
+_SENTENCE_END_IN = re.compile(r"[a-z]\.\s")
 
 
 def kind_antecedent(ctx, c, claims) -> str | None:

@@ -884,8 +884,40 @@ def _person_of_run(text: str, m: re.Match, pe: int, run: _Run, ps: int) -> _RunP
     return _RunPerson(run, name) if name is not None else None
 
 
-_RUN_STEPS = (_org_name_end, _office_place, _lead_function, _role_noun_lead, _time_lead, _org_before_name,
-              _article_before_person, _title_words_before)
+def _pageant_place(text: str, run: _Run, lead, toks: list[str]):
+    """ "Miss Ireland Jo Roe": a pageant's title before the name, its country no
+    forename (as "Miss" is an honorific, the run would read "Ireland Jo Roe")."""
+    k = 1 if toks[0] == "Miss" else 0
+    if len(toks) - k == 3 and toks[k].lower() in _PAGEANT_PLACES \
+            and (k == 1 or run.title == "Miss" or text.endswith("Miss ", 0, run.start)):
+        return toks[k + 1:]
+    return _UNCHANGED
+
+
+_PAGEANT_PLACES = frozenset(COUNTRY_LIKE | COUNTRY_WORDS_AS_SURNAMES | {"scotland", "world", "universe"})
+
+
+def _demonym_lead(text: str, run: _Run, lead, toks: list[str]):
+    """ "Italian Jo Roe": a nationality before a forename and a surname describes
+    the person; no name opens with it (a known forename never counts as one)."""
+    if len(toks) == 3 and _demonym(toks[0]) and toks[1][:1].isupper() and toks[1].isalpha():
+        return toks[1:]
+    return _UNCHANGED
+
+
+def _demonym(word: str) -> bool:
+    """A people's word of a listed country ("Italian", "Haitian", "Zealander")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(_DEMONYM_ENDS) and low[:4] in _COUNTRY_STEMS and low not in FORENAMES \
+        and low[:-1] not in COUNTRY_LIKE  # ("Chinas")
+
+
+_DEMONYM_ENDS = ("an", "ese", "ish", "i", "er")
+_COUNTRY_STEMS = frozenset(c[:4] for c in COUNTRY_LIKE if len(c) >= 4 and c not in ("north", "south"))
+
+
+_RUN_STEPS = (_pageant_place, _org_name_end, _office_place, _lead_function, _demonym_lead, _role_noun_lead,
+              _time_lead, _org_before_name, _article_before_person, _title_words_before)
 
 
 # the words of ``_ORG_TOKENS`` that are as often a surname after a forename ("Jo Hill")
