@@ -99,3 +99,21 @@ def test_a_nationality_or_a_listed_trade_before_a_name_is_no_part_of_it(sentence
 ])
 def test_a_forename_that_looks_like_a_nationality_stays(sentence, speaker):
     one(LEAD + sentence, "the ferry would stop running", speaker=speaker)
+
+
+def test_an_honorific_joins_the_full_name_only_a_quotation_gives():
+    claims = run(LEAD + 'Protesters gathered in Kelpton. "Would Jonas Wendle accept that for his own son?" one '
+                 'asked.\n\nMr Wendle said that the ferry would stop running.\n\n'
+                 '"We will build a new pier," Mr Wendle added.')
+    assert {c.speaker for c in claims if c.source and "Wendle" in c.source.text} == {"Jonas Wendle"}
+
+
+def test_an_honorific_is_not_joined_when_a_quotation_gives_two_namesakes():
+    claims = run(LEAD + 'Protesters gathered in Kelpton. "Jonas Wendle and Anna Wendle lied," one said.\n\n'
+                 "Mr Wendle said that the ferry would stop running.")
+    assert [c.speaker for c in claims if c.source and "Wendle" in c.source.text] == ["Mr Wendle"]
+
+
+def test_a_surname_that_is_a_compass_word_is_a_name():
+    one(LEAD + "Some survivors, such as Anna North, who has been active in online campaigns, want an inquiry. "
+        "Ms North said that the ferry would stop running.", "the ferry would stop running", speaker="Anna North")

@@ -1124,11 +1124,34 @@ def _headline_namesake(ctx, titled: str, word: str) -> None:
     if len(found) != 1:
         return
     p = found[0]
+    _namesake_gender(p, titled)
+    p.positions = sorted(set(p.positions) | set(_word_positions(text, word)))
+    ctx.people.add_person(p)
+
+
+def _quoted_namesake(ctx, titled: str, word: str) -> None:
+    """ "Mr. Roe said" where only a quotation gives "Jo Roe" ('"Would Jo Roe
+    accept that?" she asked'): the quotations, kept out of ``People`` (a quoted
+    name may be anyone's), are read for people only here, for the one named
+    with a known forename and the honorific's word as surname."""
+    spans = [(q.start, q.end) for q in ctx.quotes if word in ctx.text[q.start:q.end]]
+    if not spans:
+        return
+    found = {p.name: p for p in People(ctx.text, spans, lambda _: False).people.values()
+             if p.surname == word and p.name.split()[0].lower() in FORENAMES}
+    if len(found) != 1:
+        return
+    p = next(iter(found.values()))
+    _namesake_gender(p, titled)
+    p.positions = sorted(set(p.positions) | set(_word_positions(ctx.text, word)))
+    ctx.people.add_person(p)
+
+
+def _namesake_gender(p, titled: str) -> None:
+    """The gender the honorific gives a person who has none yet."""
     honorific = titled.split()[0].rstrip(".").lower()
     if p.gender is None:
         p.gender = "m" if honorific == "mr" else "f" if honorific in ("mrs", "ms", "miss") else None
-    p.positions = sorted(set(p.positions) | set(_word_positions(text, word)))
-    ctx.people.add_person(p)
 
 
 def register_single_names(ctx, claims) -> None:
@@ -1148,6 +1171,8 @@ def register_single_names(ctx, claims) -> None:
             _join_titled_word(people, text, word)
             if word not in people.by_surname and word not in people.people:
                 _headline_namesake(ctx, name, word)
+            if word not in people.by_surname and word not in people.people:
+                _quoted_namesake(ctx, name, word)
             continue
         if name in seen or not _single_name(name) or name in people.by_surname:
             continue

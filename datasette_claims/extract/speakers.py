@@ -898,18 +898,20 @@ _PAGEANT_PLACES = frozenset(COUNTRY_LIKE | COUNTRY_WORDS_AS_SURNAMES | {"scotlan
 
 
 def _demonym_lead(text: str, run: _Run, lead, toks: list[str]):
-    """ "Italian Jo Roe": a nationality before a forename and a surname describes
-    the person; no name opens with it (a known forename never counts as one)."""
+    """ "Italian Jo Roe", "Kelpland Jo Roe": a nationality or a country before a
+    forename and a surname describes the person or is a page's tag; no name opens
+    with it (a known forename never counts as one)."""
     if len(toks) == 3 and _demonym(toks[0]) and toks[1][:1].isupper() and toks[1].isalpha():
         return toks[1:]
     return _UNCHANGED
 
 
 def _demonym(word: str) -> bool:
-    """A people's word of a listed country ("Italian", "Haitian", "Zealander")."""
+    """A listed country ("Afghanistan") or its people's word ("Italian", "Haitian",
+    "Zealander"), not a forename ("Roman")."""
     low = word.lower()
-    return len(low) > 4 and low.endswith(_DEMONYM_ENDS) and low[:4] in _COUNTRY_STEMS and low not in FORENAMES \
-        and low[:-1] not in COUNTRY_LIKE  # ("Chinas")
+    return len(low) > 4 and low not in FORENAMES and (
+        low in COUNTRY_LIKE or low.endswith(_DEMONYM_ENDS) and low[:4] in _COUNTRY_STEMS)
 
 
 _DEMONYM_ENDS = ("an", "ese", "ish", "i", "er")
@@ -921,7 +923,8 @@ _RUN_STEPS = (_pageant_place, _org_name_end, _office_place, _lead_function, _dem
 
 
 # the words of ``_ORG_TOKENS`` that are as often a surname after a forename ("Jo Hill")
-_SURNAME_ORG_TOKENS = frozenset({"Hill", "Fox"})
+# (and a country's word that is a surname too: "Jo North", "Ann Washington")
+_SURNAME_ORG_TOKENS = frozenset({"Hill", "Fox"} | {w.capitalize() for w in COUNTRY_WORDS_AS_SURNAMES})
 
 
 def _forename_and_surname(toks: list[str]) -> bool:
