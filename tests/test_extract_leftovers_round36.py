@@ -1,10 +1,13 @@
 """Round 36 (issue #10 part 3): leftovers of the earlier speaker audits, fifth pass.
 
 "The Commission said" stayed "The Commission" though the article had named
-the "Kelpish Trade Commission" before it (the lower-case "the commission"
-was joined to the name, the capitalised head alone was not); a noun ending
-in "-ly" ("the rally said", "the family said") was read as a manner adverb
-of the cue, leaving "the" as the source. Invented sentences and names only."""
+the "Kelpish Trade Commission" before it; a noun ending in "-ly" ("the rally
+said") was read as a manner adverb of the cue; a correction note's "An
+earlier version of this story said ..." was a claim of "story"; "Miss
+England <name>", "Italian <name>", "Controller <name>", "President-elect
+<name>" kept a title or a nationality in the name; "Mr Roe" was not joined
+to the "Jo Roe" only a quotation names, nor "Ms North" to "Anna North" (a
+compass word refused as a surname).  Invented sentences and names only."""
 
 from __future__ import annotations
 
@@ -117,3 +120,12 @@ def test_an_honorific_is_not_joined_when_a_quotation_gives_two_namesakes():
 def test_a_surname_that_is_a_compass_word_is_a_name():
     one(LEAD + "Some survivors, such as Anna North, who has been active in online campaigns, want an inquiry. "
         "Ms North said that the ferry would stop running.", "the ferry would stop running", speaker="Anna North")
+
+
+@pytest.mark.parametrize("sentence", [
+    "United States President-elect Jonas Wendle says that the ferry would stop running.",
+    "Kelpland President-elect Jonas Wendle says that the ferry would stop running.",
+])
+def test_an_elected_title_before_a_name_is_a_title(sentence):
+    c = one(LEAD + sentence, "the ferry would stop running", speaker="Jonas Wendle")
+    assert c.sourcing == "named_person"

@@ -370,8 +370,9 @@ def _person_after_place(toks: list[str]) -> list[str] | None:
 
 def _title_word(word: str) -> bool:
     """A title in a run of capitals: "Minister", joined ones, "Brigadier-General",
-    and a plural before the names it is given ("Senators Ada Quill and ...")."""
-    low = word.lower()
+    one elected but not yet in office ("President-elect"), and a plural before
+    the names it is given ("Senators Ada Quill and ...")."""
+    low = word.lower().removesuffix("-elect")  # ("President-elect")
     return low in TITLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS) or (
         low.endswith("s") and low[:-1] in TITLE_WORDS)
 
