@@ -129,3 +129,8 @@ def test_a_surname_that_is_a_compass_word_is_a_name():
 def test_an_elected_title_before_a_name_is_a_title(sentence):
     c = one(LEAD + sentence, "the ferry would stop running", speaker="Jonas Wendle")
     assert c.sourcing == "named_person"
+
+
+def test_an_honorific_before_the_name_is_no_part_of_the_role():
+    one(LEAD + "Harbour board chairman Dr Jonas Wendle said that the ferry would stop running.",
+        "the ferry would stop running", speaker="Jonas Wendle", speaker_role="Harbour board chairman")

@@ -2040,6 +2040,8 @@ def _title_run_role(before: str, name: str) -> str | None:
         if words[k][-1:] in ",.;:!?\"\u201d)|-\u2013\u2014":  # dashes: a dateline's "LONDON -"
             words = words[k + 1:]
             break
+    if len(words) > 1 and words[-1].rstrip(".").lower() in HONORIFICS:
+        words = words[:-1]  # "Harbour chairman Dr Jo Roe": the honorific goes with the name, not the role
     # keep only the trailing run that contains a title word
     for i in range(len(words) - 1, -1, -1):
         if (words[i].lower().strip(",") in TITLE_WORDS or _role_word_anywhere(words[i])
