@@ -134,3 +134,11 @@ def test_an_elected_title_before_a_name_is_a_title(sentence):
 def test_an_honorific_before_the_name_is_no_part_of_the_role():
     one(LEAD + "Harbour board chairman Dr Jonas Wendle said that the ferry would stop running.",
         "the ferry would stop running", speaker="Jonas Wendle", speaker_role="Harbour board chairman")
+
+
+def test_des_opens_a_name_and_des_moines_stays_a_place():
+    claims = run(LEAD + "Defence Secretary Des Wendle said that the ferry would stop running. "
+                 "Mr. Wendle said it was over.")
+    assert {c.speaker for c in claims} == {"Des Wendle"}
+    one(LEAD + "Des Moines officials said that the ferry would stop running.", "the ferry would stop running",
+        sourcing="unnamed_official")

@@ -202,7 +202,7 @@ NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
     "Jersey", "Hampshire", "Carolina", "Dakota", "California", "Los", "Angeles", "San",
     "Francisco", "Chicago", "Boston", "Philadelphia", "Baltimore", "Detroit", "Cleveland",
     "Miami", "Atlanta", "Dallas", "Houston", "Denver", "Phoenix", "Seattle", "Brooklyn",
-    "Manhattan", "Queens", "Bronx", "Manchester", "Des", "Moines", "Vegas", "Orleans",
+    "Manhattan", "Queens", "Bronx", "Manchester", "Moines", "Plaines", "Vegas", "Orleans",
     "Africa", "African", "Asia", "Asian", "Europe", "Latin", "Hispanic", "Muslim",
     "Muslims", "Christians", "Jewish", "Catholic", "Islam", "Syrian", "Iranian",
     "Israeli", "Palestinian", "Mexican", "Canadian", "German", "French", "Turkish",
