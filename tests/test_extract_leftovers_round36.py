@@ -142,3 +142,8 @@ def test_des_opens_a_name_and_des_moines_stays_a_place():
     assert {c.speaker for c in claims} == {"Des Wendle"}
     one(LEAD + "Des Moines officials said that the ferry would stop running.", "the ferry would stop running",
         sourcing="unnamed_official")
+
+
+def test_a_spouses_title_keeps_its_lady():
+    one(LEAD + "First Lady Anna Wendle said that the ferry would stop running.", "the ferry would stop running",
+        speaker="Anna Wendle", speaker_role="First Lady")

@@ -2031,6 +2031,10 @@ _GENDER_PRONOUN = re.compile(r"[HhSs](?<![\w'\u2019-].)(?:(?<=[Hh])(?:e|im|is|im
 GENDER_OF = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 
+# honorifics that end no title (not "Lady" of "First Lady", nor "Lord" of "Lord Chancellor")
+_HONORIFIC_NOT_TITLE = HONORIFICS - {"lady", "lord"}
+
+
 def _title_run_role(before: str, name: str) -> str | None:
     """The role in the words right before a name: the trailing run of them that
     holds a title word ("Interior Minister"), or a spouse's title ("First Lady")."""
@@ -2040,7 +2044,7 @@ def _title_run_role(before: str, name: str) -> str | None:
         if words[k][-1:] in ",.;:!?\"\u201d)|-\u2013\u2014":  # dashes: a dateline's "LONDON -"
             words = words[k + 1:]
             break
-    if len(words) > 1 and words[-1].rstrip(".").lower() in HONORIFICS:
+    if len(words) > 1 and words[-1].rstrip(".").lower() in _HONORIFIC_NOT_TITLE:
         words = words[:-1]  # "Harbour chairman Dr Jo Roe": the honorific goes with the name, not the role
     # keep only the trailing run that contains a title word
     for i in range(len(words) - 1, -1, -1):
