@@ -1124,11 +1124,34 @@ def _headline_namesake(ctx, titled: str, word: str) -> None:
     if len(found) != 1:
         return
     p = found[0]
+    _namesake_gender(p, titled)
+    p.positions = sorted(set(p.positions) | set(_word_positions(text, word)))
+    ctx.people.add_person(p)
+
+
+def _quoted_namesake(ctx, titled: str, word: str) -> None:
+    """ "Mr. Roe said" where only a quotation gives "Jo Roe" ('"Would Jo Roe
+    accept that?" she asked'): the quotations, kept out of ``People`` (a quoted
+    name may be anyone's), are read for people only here, for the one named
+    with a known forename and the honorific's word as surname."""
+    spans = [(q.start, q.end) for q in ctx.quotes if word in ctx.text[q.start:q.end]]
+    if not spans:
+        return
+    found = {p.name: p for p in People(ctx.text, spans, lambda _: False).people.values()
+             if p.surname == word and p.name.split()[0].lower() in FORENAMES}
+    if len(found) != 1:
+        return
+    p = next(iter(found.values()))
+    _namesake_gender(p, titled)
+    p.positions = sorted(set(p.positions) | set(_word_positions(ctx.text, word)))
+    ctx.people.add_person(p)
+
+
+def _namesake_gender(p, titled: str) -> None:
+    """The gender the honorific gives a person who has none yet."""
     honorific = titled.split()[0].rstrip(".").lower()
     if p.gender is None:
         p.gender = "m" if honorific == "mr" else "f" if honorific in ("mrs", "ms", "miss") else None
-    p.positions = sorted(set(p.positions) | set(_word_positions(text, word)))
-    ctx.people.add_person(p)
 
 
 def register_single_names(ctx, claims) -> None:
@@ -1148,6 +1171,8 @@ def register_single_names(ctx, claims) -> None:
             _join_titled_word(people, text, word)
             if word not in people.by_surname and word not in people.people:
                 _headline_namesake(ctx, name, word)
+            if word not in people.by_surname and word not in people.people:
+                _quoted_namesake(ctx, name, word)
             continue
         if name in seen or not _single_name(name) or name in people.by_surname:
             continue
@@ -1231,7 +1256,11 @@ def body_antecedent(ctx, mention: str, pos: int) -> str | None:
     has the description's head and its other words."""
     raw = _MENTION_WORD.findall(mention)
     words = [w.lower() for w in raw]
-    if len(words) < 2 or words[0] != "the" or words[-1] not in _ORG_HEADS or any(w[:1].isupper() for w in raw[1:]):
+    # "The Commission" is the head alone, capitalised as a body's own word is: the
+    # name written before it ("the European Commission ... The Commission said")
+    capital = len(raw) == 2 and raw[1][:1].isupper()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _ORG_HEADS \
+            or not capital and any(w[:1].isupper() for w in raw[1:]):
         return None  # (a name as written -- "the Security Council" -- is kept)
     stems = [w[:5] for w in words[1:]]
     head = words[-1].capitalize()
@@ -1241,12 +1270,44 @@ def body_antecedent(ctx, mention: str, pos: int) -> str | None:
     while k >= 0:
         name = _capital_run(text, k, len(head))
         low = _LOWER_WORD.findall(name.lower())
+        if capital:
+            name = _body_piece(name, head)
         if name.startswith(("The ", "the ")):
             name = name[4:]
-        if len(name.split()) >= 2 and all(any(t.startswith(st) for t in low) for st in stems):
+        if len(name.split()) >= 2 and all(any(t.startswith(st) for t in low) for st in stems) \
+                and (not capital or _headed_by(name, head)):
             return name
         k = text.rfind(head, lo, k)
     return None
+
+
+def _body_piece(run: str, head: str) -> str:
+    """The piece of a capitalised run that is the body's name: not across a comma
+    or a semicolon ("Financial Times, China's Ministry of ..."), without a
+    sentence's opening "Of the" / "A" or a closing "on Friday"."""
+    piece = next((p for p in _PUNCT_SPLIT.split(run) if head in p.split() and len(p.split()) >= 2), "")
+    piece = _RUN_OPENER.sub("", piece)
+    return _RUN_DAY.sub("", piece)
+
+
+_PUNCT_SPLIT = re.compile(r"\s*[,;:]\s*")
+_RUN_OPENER = re.compile(r"^(?:(?:Of|For|On|And|A|An)\s+)+(?:the\s+)?")
+_RUN_DAY = re.compile(r"\s+on\s+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")$")
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Does the body's name end on ``head`` or hold it before "of", "on" or "for"
+    ("European Commission", "Government of Fiji", "Committee on Harbours"), not as
+    a modifier ("Government House")?"""
+    if _SENTENCE_END_IN.search(name):
+        return False  # (a run over a full stop: "Government House on Monday. The Government")
+    return name.endswith(" " + head) or any((" " + head + link) in " " + name for link in _HEAD_LINKS)
+
+
+_HEAD_LINKS = (" of ", " on ", " for ")
+
+
+_SENTENCE_END_IN = re.compile(r"[a-z]\.\s")
 
 
 def kind_antecedent(ctx, c, claims) -> str | None:

@@ -621,6 +621,10 @@ BAD_SOURCE_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "s
 # (``sources._extend_subject``)
 ATTRIBUTIVE_ONLY = frozenset(("recent", "former", "latest", "previous", "longtime", "long-time", "onetime",
                               "erstwhile", "outgoing", "incoming", "top"))
+# nouns that end in "-ly" as a manner adverb does: beside a cue ("the rally said", "the
+# Lagos-based daily reported") the subject's head, no adverb of the verb (sources._cue_words)
+LY_NOUNS = frozenset(("family", "ally", "rally", "reply", "supply", "daily", "weekly", "monthly", "quarterly",
+                      "assembly", "tally", "anomaly", "homily", "monopoly", "bully", "belly", "folly"))
 BAD_SOURCE_LAST_NOUNISH = {"following", "initial", "official", "joint", "written", "public", "private",
                            "formal", "brief", "long", "short", "second", "third", "final", "recent",
                            "phone", "other", "news", "press", "police", "media", "state", "new", "first",
@@ -1120,6 +1124,7 @@ ROLES_BEFORE_NAME = frozenset((
     "doctor", "nurse", "midwife", "captain", "major", "brigadier", "corporal", "reverend", "rabbi", "imam",
     "vicar", "priest", "chef", "pilot", "student", "owner", "farmer", "teacher", "paramedic", "firefighter",
     "constable", "co-ordinator", "magistrate", "barrister", "solicitor",
+    "moderator", "controller", "commuter", "reviewer", "parliamentarian", "committeeman", "committeewoman",
 ))
 
 # The nouns of what someone else put about ("reports", "the allegations", "that claim"): the

@@ -63,9 +63,23 @@ def _anaphoric_denial(c) -> bool:
         and _ANAPHORIC_OBJECT.fullmatch(c.content.text) is not None
 
 
+# "Correction: An earlier version of this story said ...": the outlet's own text it has
+# withdrawn -- no one's claim (the correction's fact, if any, is the outlet's own, uncued)
+_WITHDRAWN_VERSION = re.compile(
+    r"(?i)\b(?:earlier|previous|prior|original)\s+(?:version|edition|draft)s?\s+of\s+(?:this|the)\s+$")
+_OWN_TEXT_NOUNS = {"story", "article", "report", "post", "piece", "column", "item"}
+
+
+def _withdrawn_version(ctx: Ctx, c) -> bool:
+    """Is the claim's source "an earlier version of this story" (a correction note)?"""
+    return c.source is not None and c.source.text.strip().lower() in _OWN_TEXT_NOUNS \
+        and _WITHDRAWN_VERSION.search(ctx.text, max(0, c.source.start - 50), c.source.start) is not None
+
+
 def refine_claims(ctx: Ctx) -> None:
     ctx.claims = [c for c in ctx.claims
-                  if not (_no_comment(c) or _absolute_clause(c) or _anaphoric_denial(c) or _unanswered(c))]
+                  if not (_no_comment(c) or _absolute_clause(c) or _anaphoric_denial(c) or _unanswered(c)
+                          or _withdrawn_version(ctx, c))]
     for c in list(ctx.claims):
         if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
             _split_denial(ctx, c)

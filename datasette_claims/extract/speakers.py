@@ -202,7 +202,7 @@ NOT_PERSON_TOKEN = {w.capitalize() for w in WEEKDAYS} | _MORE_ORG_WORDS | {
     "Jersey", "Hampshire", "Carolina", "Dakota", "California", "Los", "Angeles", "San",
     "Francisco", "Chicago", "Boston", "Philadelphia", "Baltimore", "Detroit", "Cleveland",
     "Miami", "Atlanta", "Dallas", "Houston", "Denver", "Phoenix", "Seattle", "Brooklyn",
-    "Manhattan", "Queens", "Bronx", "Manchester", "Des", "Moines", "Vegas", "Orleans",
+    "Manhattan", "Queens", "Bronx", "Manchester", "Moines", "Plaines", "Vegas", "Orleans",
     "Africa", "African", "Asia", "Asian", "Europe", "Latin", "Hispanic", "Muslim",
     "Muslims", "Christians", "Jewish", "Catholic", "Islam", "Syrian", "Iranian",
     "Israeli", "Palestinian", "Mexican", "Canadian", "German", "French", "Turkish",
@@ -370,8 +370,9 @@ def _person_after_place(toks: list[str]) -> list[str] | None:
 
 def _title_word(word: str) -> bool:
     """A title in a run of capitals: "Minister", joined ones, "Brigadier-General",
-    and a plural before the names it is given ("Senators Ada Quill and ...")."""
-    low = word.lower()
+    one elected but not yet in office ("President-elect"), and a plural before
+    the names it is given ("Senators Ada Quill and ...")."""
+    low = word.lower().removesuffix("-elect")  # ("President-elect")
     return low in TITLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in TITLE_WORDS) or (
         low.endswith("s") and low[:-1] in TITLE_WORDS)
 
@@ -884,12 +885,47 @@ def _person_of_run(text: str, m: re.Match, pe: int, run: _Run, ps: int) -> _RunP
     return _RunPerson(run, name) if name is not None else None
 
 
-_RUN_STEPS = (_org_name_end, _office_place, _lead_function, _role_noun_lead, _time_lead, _org_before_name,
-              _article_before_person, _title_words_before)
+def _pageant_place(text: str, run: _Run, lead, toks: list[str]):
+    """ "Miss Ireland Jo Roe": a pageant's title before the name, its country no
+    forename (as "Miss" is an honorific, the run would read "Ireland Jo Roe")."""
+    k = 1 if toks[0] == "Miss" else 0
+    if len(toks) - k == 3 and toks[k].lower() in _PAGEANT_PLACES \
+            and (k == 1 or run.title == "Miss" or text.endswith("Miss ", 0, run.start)):
+        return toks[k + 1:]
+    return _UNCHANGED
+
+
+_PAGEANT_PLACES = frozenset(COUNTRY_LIKE | COUNTRY_WORDS_AS_SURNAMES | {"scotland", "world", "universe"})
+
+
+def _demonym_lead(text: str, run: _Run, lead, toks: list[str]):
+    """ "Italian Jo Roe", "Kelpland Jo Roe": a nationality or a country before a
+    forename and a surname describes the person or is a page's tag; no name opens
+    with it (a known forename never counts as one)."""
+    if len(toks) == 3 and _demonym(toks[0]) and toks[1][:1].isupper() and toks[1].isalpha():
+        return toks[1:]
+    return _UNCHANGED
+
+
+def _demonym(word: str) -> bool:
+    """A listed country ("Afghanistan") or its people's word ("Italian", "Haitian",
+    "Zealander"), not a forename ("Roman")."""
+    low = word.lower()
+    return len(low) > 4 and low not in FORENAMES and (
+        low in COUNTRY_LIKE or low.endswith(_DEMONYM_ENDS) and low[:4] in _COUNTRY_STEMS)
+
+
+_DEMONYM_ENDS = ("an", "ese", "ish", "i", "er")
+_COUNTRY_STEMS = frozenset(c[:4] for c in COUNTRY_LIKE if len(c) >= 4 and c not in ("north", "south"))
+
+
+_RUN_STEPS = (_pageant_place, _org_name_end, _office_place, _lead_function, _demonym_lead, _role_noun_lead,
+              _time_lead, _org_before_name, _article_before_person, _title_words_before)
 
 
 # the words of ``_ORG_TOKENS`` that are as often a surname after a forename ("Jo Hill")
-_SURNAME_ORG_TOKENS = frozenset({"Hill", "Fox"})
+# (and a country's word that is a surname too: "Jo North", "Ann Washington")
+_SURNAME_ORG_TOKENS = frozenset({"Hill", "Fox"} | {w.capitalize() for w in COUNTRY_WORDS_AS_SURNAMES})
 
 
 def _forename_and_surname(toks: list[str]) -> bool:
@@ -1995,6 +2031,10 @@ _GENDER_PRONOUN = re.compile(r"[HhSs](?<![\w'\u2019-].)(?:(?<=[Hh])(?:e|im|is|im
 GENDER_OF = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 
+# honorifics that end no title (not "Lady" of "First Lady", nor "Lord" of "Lord Chancellor")
+_HONORIFIC_NOT_TITLE = HONORIFICS - {"lady", "lord"}
+
+
 def _title_run_role(before: str, name: str) -> str | None:
     """The role in the words right before a name: the trailing run of them that
     holds a title word ("Interior Minister"), or a spouse's title ("First Lady")."""
@@ -2004,6 +2044,8 @@ def _title_run_role(before: str, name: str) -> str | None:
         if words[k][-1:] in ",.;:!?\"\u201d)|-\u2013\u2014":  # dashes: a dateline's "LONDON -"
             words = words[k + 1:]
             break
+    if len(words) > 1 and words[-1].rstrip(".").lower() in _HONORIFIC_NOT_TITLE:
+        words = words[:-1]  # "Harbour chairman Dr Jo Roe": the honorific goes with the name, not the role
     # keep only the trailing run that contains a title word
     for i in range(len(words) - 1, -1, -1):
         if (words[i].lower().strip(",") in TITLE_WORDS or _role_word_anywhere(words[i])
