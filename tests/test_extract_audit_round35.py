@@ -1,0 +1,47 @@
+"""Round 35 of the hand audit (issue #10 part 3, seeds 167 and 173).  A lone
+family name nobody wrote with a forename ("Vorsk expects the report will
+help.") stayed a body, so the "he" closing the next sentence's quotation went
+to someone named further back.  Invented sentences and names only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import run
+
+LEAD = "Kelpland harbour news\n\nThe ferry sank on Monday. "
+BEFORE = ("The panel was set up by Harbour Minister Tom Arlow in June. "
+          "Arlow has already responded to the findings, ordering a review of the ferry firm.\n\n")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    (LEAD + BEFORE + 'Vorsk expects the report will answer the critics of the firm. "I think it is important to '
+     'find out the extent those attacks are justified," he is quoted as saying.',
+     "I think it is important to find out the extent those attacks are justified"),
+    (LEAD + BEFORE + "Vorsk accused the two firms of breaking promises and asserted that neither can be trusted. "
+     "To trust the new company would be stupid, he alleged.", "To trust the new company would be stupid"),
+    (LEAD + BEFORE + 'Charges that the firm hid its losses are unfair, Vorsk said. "We do not find evidence '
+     'of a slush fund," he said.', "We do not find evidence of a slush fund"),
+])
+def test_a_pronoun_trailer_after_a_lone_name_is_that_person(text, content):
+    claims = run(text)
+    found = [c for c in claims if c.content.text == content]
+    assert found and found[0].speaker == "Vorsk", [(c.content.text, c.speaker) for c in claims]
+    assert all(c.sourcing == "named_person" for c in claims if c.speaker == "Vorsk")
+
+
+def test_the_answer_to_a_lone_name_s_question_is_not_the_asker():
+    text = (LEAD + "Tom Arlow spoke to the radio on Monday. Vorsk then asked Arlow which piers he could save. "
+            '"Well, we feel great about every one of them," he said.')
+    claims = run(text)
+    found = [c for c in claims if c.content.text.startswith("Well, we feel great")]
+    assert found and found[0].speaker != "Vorsk", [(c.content.text, c.speaker) for c in claims]
+
+
+def test_a_lone_name_written_after_a_forename_takes_no_forename_for_a_role():
+    text = (LEAD + "Tom Arlow met the crew. "
+            "\"The hearing was closed but New Kelp Congressman Pete Vorsk spoke afterwards.\" "
+            'Vorsk said the ferry was safe. "It was checked in June," he said.')
+    claims = run(text)
+    assert not [c for c in claims if c.speaker_role and "Pete" in c.speaker_role], \
+        [(c.content.text, c.speaker, c.speaker_role) for c in claims]
