@@ -45,3 +45,19 @@ def test_a_lone_name_written_after_a_forename_takes_no_forename_for_a_role():
     claims = run(text)
     assert not [c for c in claims if c.speaker_role and "Pete" in c.speaker_role], \
         [(c.content.text, c.speaker, c.speaker_role) for c in claims]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('The crowd chanted back at him, "Close the harbour," and "Sink the ferry."', "The crowd"),
+    ('The final report credited the new rules: "We feel the rules still work."', "The final report"),
+    ('The hecklers equipped by the station shouted "Tor Vellan is a liar."', "The hecklers"),
+    ("A Kelp Daily poll released on Monday showed that the mayor leads by ten points.", "A Kelp Daily poll"),
+])
+def test_a_subject_ends_before_its_past_tense(sentence, speaker):
+    claims = run(LEAD + sentence)
+    assert claims and all(c.speaker == speaker for c in claims), [(c.content.text, c.speaker) for c in claims]
+
+
+def test_those_surveyed_keep_their_participle():
+    claims = run(LEAD + "Most of those surveyed said the ferry was unsafe.")
+    assert [c.speaker for c in claims] == ["Most of those surveyed"], [(c.content.text, c.speaker) for c in claims]
