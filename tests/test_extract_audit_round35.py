@@ -61,3 +61,9 @@ def test_a_subject_ends_before_its_past_tense(sentence, speaker):
 def test_those_surveyed_keep_their_participle():
     claims = run(LEAD + "Most of those surveyed said the ferry was unsafe.")
     assert [c.speaker for c in claims] == ["Most of those surveyed"], [(c.content.text, c.speaker) for c in claims]
+
+
+def test_a_capital_you_is_no_body():
+    claims = run(LEAD + "That is not fair.\n\nYou can't say you are for fairness if you shut the harbour to the poor.")
+    assert claims and all(c.sourcing == "anonymous_generic" for c in claims if c.source.text == "You"), \
+        [(c.source.text, c.sourcing) for c in claims]

@@ -1177,6 +1177,8 @@ def _unresolved_pronoun_code(plow: str, code: str) -> str:
         return "named_person"
     if plow == "they":
         return "collective_unnamed"
+    if plow == "you" and code in _PRONOUN_CODES:
+        return "anonymous_generic"  # "You can't say ...", "You have written ...": no one named
     return "anonymous_generic" if code == "named_person" or plow in ("who", "it") else code
 
 
