@@ -67,3 +67,26 @@ def test_a_capital_you_is_no_body():
     claims = run(LEAD + "That is not fair.\n\nYou can't say you are for fairness if you shut the harbour to the poor.")
     assert claims and all(c.sourcing == "anonymous_generic" for c in claims if c.source.text == "You"), \
         [(c.source.text, c.sourcing) for c in claims]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("But Kelp activists clamoring to block Tor Vellan from the party nomination say they are suddenly winning.",
+     "Kelp activists clamoring to block Tor Vellan from the party nomination"),
+    ("By a wide margin, supporters of Democrat Ann Roe say the bill should pass.", "supporters of Democrat Ann Roe"),
+    ("Friends of Mr. Vellan said he was well liked.", "Friends of Mr. Vellan"),
+    ("Lawyers acting for Harbour Minister Tor Vellan announced that they would appeal.",
+     "Lawyers acting for Harbour Minister Tor Vellan"),
+])
+def test_a_group_with_a_modifier_naming_someone_is_the_speaker(sentence, speaker):
+    claims = run(LEAD + sentence)
+    assert claims and all(c.speaker == speaker for c in claims), [(c.content.text, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Friends of the Sea nuclear campaigner Dr Ivo Marsh said the plant should close.", "Ivo Marsh"),
+    ("The Liberal Democrats acting president Ann Roe welcomed the report, saying the vote was fair.", "Ann Roe"),
+    ("One of the lawyers for the fishermen, Ivo Marsh, said the case was strong.", "Ivo Marsh"),
+])
+def test_a_named_body_or_an_apposition_keeps_its_person(sentence, speaker):
+    claims = run(LEAD + sentence)
+    assert claims and all(c.speaker == speaker for c in claims), [(c.content.text, c.speaker) for c in claims]
