@@ -315,9 +315,36 @@ def _run_trailer_gender(ctx, c) -> str | None:
         low = d.source.text.strip().lower()
         if low in ("he", "she"):
             run = run_base(ctx, d)
-            if run is not None and run.base.id == c.id:
+            if (run is not None and run.base.id == c.id) or _opens_next_sentence(ctx, c, d):
                 return "m" if low == "he" else "f"
     return None
+
+
+def _opens_next_sentence(ctx, c, d) -> bool:
+    """The pronoun trailer ``d`` closes the sentence right after ``c``'s, whose
+    words it opens, no one named between ('Vole expects the report will help.
+    "I think it matters," he is quoted as saying.'; 'Vole asserted that ... To
+    trust them would be stupid, he alleged.'): the pronoun is the lone name's."""
+    k = _unit_index(ctx, _said_end(c) - 1)
+    if k < 0 or k + 1 >= len(ctx.units) or d.content.start < ctx.units[k][1] \
+            or c._lemma in ASKING_LEMMAS or d._lemma in ASKING_LEMMAS:
+        return False  # (a question's answer is another's)
+    q = inside_quote(ctx, d.content.start)
+    opens = q.open_at if q is not None else d.content.start
+    return opens <= d.source.start and _RUN_GAP.fullmatch(ctx.text, ctx.units[k][1], opens) is not None \
+        and not ctx.people.mentions_in(_said_end(c), d.source.start) \
+        and not _after_forename(ctx.text, c.source.text.strip())
+
+
+def _after_forename(text: str, name: str) -> bool:
+    """The name stands somewhere after a known forename ("Congressman Pete Roe"):
+    the article writes a full name the name readers left, whose words a lone
+    person of that name would take for a role."""
+    for k in _word_positions(text, name):
+        j = text.rfind(" ", 0, k - 1)
+        if text[j + 1:k - 1].lower() in FORENAMES and text[k - 1] == " ":
+            return True
+    return False
 
 
 def _quotation_before(ctx, open_at: int):

@@ -14,14 +14,15 @@ import re
 from typing import NamedTuple
 
 from ..models import Claim, Span
+from ..text import STOPWORDS
 from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS,
                       COUNTRY_LIKE, COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS,
-                      PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS, SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS,
-                      TITLES, WEEKDAYS)
+                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PARTICIPLES,
+                      PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
+                      SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
                        title_head, titled_after)
 
@@ -1176,6 +1177,8 @@ def _unresolved_pronoun_code(plow: str, code: str) -> str:
         return "named_person"
     if plow == "they":
         return "collective_unnamed"
+    if plow == "you" and code in _PRONOUN_CODES:
+        return "anonymous_generic"  # "You can't say ...", "You have written ...": no one named
     return "anonymous_generic" if code == "named_person" or plow in ("who", "it") else code
 
 
@@ -1378,7 +1381,8 @@ def _trim_source(ctx, c: Claim) -> None:
     cut at a title's full stop joined to the name after it; a clock time."""
     if c.source is None:
         return
-    for trim in (_after_page_markup, _after_issued_by, _after_opening_date, _before_examples, _before_also):
+    for trim in (_after_page_markup, _after_issued_by, _after_opening_date, _before_examples, _before_also,
+                 _before_past_verb):
         trim(ctx, c)
     if not _to_name_after_title(ctx, c):
         _after_time_lead(ctx, c)
@@ -1441,6 +1445,27 @@ def _before_also(ctx, c: Claim) -> None:
     src = c.source
     if src.text.endswith(" also") and len(src.text) > 5:
         c.source = make_span(ctx.text, src.start, src.end - 5)
+
+
+# a source whose last word is a past tense after a noun ("The crowd chanted", "The
+# final report credited"): the subject ran on into its verb, the cue being later
+_LAST_PAST = re.compile(r"(?<=[\w'\u2019.])\s+([a-z]{3,}ed)$")
+
+
+def _before_past_verb(ctx, c: Claim) -> None:
+    """ "The crowd chanted back at him, "..."", "The hecklers equipped by the BBC
+    shouted "..."": the subject is the words before the past tense or participle,
+    unless that word ends a plural of people ("those surveyed") or the word
+    before is no noun ("the combined", "a personally signed", "Roe's announced plans")."""
+    src = c.source
+    m = _LAST_PAST.search(src.text)
+    if m is None or m.group(1) in PEOPLE_PARTICIPLES:
+        return
+    before = src.text[:m.start()].rsplit(None, 1)[-1]
+    low = before.lower()
+    if low in STOPWORDS or low.endswith(("ly", "'s", "\u2019s")) or not before[-1:].isalpha():
+        return
+    c.source = make_span(ctx.text, src.start, src.start + m.start())
 
 
 def _to_name_after_title(ctx, c: Claim) -> bool:

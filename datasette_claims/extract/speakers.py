@@ -257,6 +257,31 @@ _NOUN_BEFORE_PP = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts
 _LAST_NOUN_BEFORE_PP = re.compile(r"([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
+# a mention opening on a plural of people or documents with its modifier ("supporters
+# of Democrat Jo Roe", "Republican activists clamoring to block Jo Roe", "Exit polls
+# from the primary, which Mr. Roe won"): the group is the head, whoever the modifier names
+_GROUP_MODIFIED = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z][a-z]+s)\s+(?:of|for|to|from|with|"
+                             r"against|behind|[a-z]{3,}ing)\s")
+
+
+def _group_modified(text: str, start: int, pos: int) -> bool:
+    """The words before a name inside a mention open on a plural of people or
+    documents and its modifier, the name not set off after a comma ("One of the
+    lawyers for the plaintiffs, Jo Roe": Roe speaks)."""
+    m = _GROUP_MODIFIED.match(text, start, pos)
+    if m is None or m.group("head").lower() not in _GROUP_NOUNS or text[start:pos].rstrip().endswith(","):
+        return False
+    if m.group("head")[0].islower():
+        return True
+    # a capital head opens the mention, and is no body's name ("Friends of the Earth
+    # campaigner Jo Roe", "the Liberal Democrats acting president Jo Roe")
+    return m.start("head") == start and _NAMED_BODY_OF.match(text, m.end() - 1, pos) is None
+
+
+# "(Friends) of the Earth": a capital plural, "of" and a capitalised word not an honorific
+_NAMED_BODY_OF = re.compile(r"(?<=of)\s+(?:the\s+)?(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z]")
+
+
 def _noun_heads_name(text: str, start: int, pos: int) -> bool:
     """Does a lower-case noun with "of"/"for" head the name at ``pos`` -- not a
     recording of its speaker ("footage of Jo Roe": Roe speaks)?  A title
@@ -1513,7 +1538,8 @@ class People:
             if _noun_heads_name(text, start, pos):
                 last = k
                 continue  # "the wife of Jo Roe", "the chief executive of Kelp Mining": the noun is the head
-            if _GROUP_BEFORE_PP.match(text, start, pos) or pos > start and _AND_BEFORE.fullmatch(text, last, pos):
+            if _GROUP_BEFORE_PP.match(text, start, pos) or pos > start and _AND_BEFORE.fullmatch(text, last, pos) \
+                    or _group_modified(text, start, pos):
                 last = k  # ("strategists for Jo Roe and Ann Vole": the second name is the group's too)
                 continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
             if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)
