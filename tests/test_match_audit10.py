@@ -3,7 +3,6 @@ audit", the tenth audit).  Invented claims and reports."""
 
 from __future__ import annotations
 
-from datasette_claims.dates import day_number
 from datasette_claims.matching import decide
 
 
@@ -61,35 +60,3 @@ def test_a_report_of_what_a_denial_grants_is_no_conflict():
                    name="Harbour Union", source="The Harbour Union")
     plain.stance = decide.DENIAL
     assert decide.kind_of(plain, admitted)[0] == "conflict"
-
-
-# --- a claim whose one rare word ties with many claims at the candidate cut ------------
-
-
-def test_claims_tied_at_the_cut_in_reports_near_in_time_go_first(tmp_path):
-    from datasette_claims.matching.candidates import DocFreq, rare_candidates
-    from datasette_claims.store import open_db
-
-    db = open_db(str(tmp_path / "ties.db"))
-    db["articles"].insert_all([{"id": "near", "text": "x", "published": "2031-05-04"}]
-                              + [{"id": f"old{i}", "text": "x", "published": f"20{10 + i}-03-01"} for i in range(15)]
-                              + [{"id": "undated", "text": "x"}])
-    # fifteen claims over fifteen years hold the one rare word, each as long as the claim;
-    # its own words, quoted two days on, run longer
-    rows = [{"id": f"old{i}:1", "article_id": f"old{i}", "content": f"the quayside lot {i}"} for i in range(15)]
-    rows.append({"id": "near:1", "article_id": "near",
-                 "content": "we all know that the quayside will be sold to the builders next spring"})
-    rows.append({"id": "undated:1", "article_id": "undated", "content": "the quayside lot"})
-    rows += [{"id": f"old{i}:2", "article_id": f"old{i}", "content": f"the ferry timetable changes in week {i}"}
-             for i in range(15)]
-    db["claims"].insert_all(rows)
-    db.conn.commit()
-    rowid = dict(db.execute("select id, rowid from claims").fetchall())
-    text = "the quayside deal"
-    day = day_number("2031-05-02")
-    assert rowid["near:1"] in rare_candidates(text, DocFreq(db.conn), 10, day)
-    # (was: the ten closest in length, all years away)
-    assert rowid["near:1"] not in rare_candidates(text, DocFreq(db.conn), 10)
-    # a report weeks away, or undated, is not near
-    assert rowid["near:1"] not in rare_candidates(text, DocFreq(db.conn), 10, day_number("2031-06-02"))
-    assert rowid["undated:1"] in rare_candidates(text, DocFreq(db.conn), 10)

@@ -10,9 +10,7 @@ and only those are scored in full:
   ``RARE_DF + 1`` rows (one more says "not rare"), so a claim costs at
   most ``max_terms * 2`` bounded reads; the claims found are ranked in
   Python by the idf of the words they share (no bm25 ``order by rank``
-  over every match, which grew with the database); claims tied at the
-  cut go first to those in reports within ``TIE_DAYS`` of the claim's,
-  then to the closest in length.  A claim without a
+  over every match, which grew with the database).  A claim without a
   rare word gets the first claims holding its three least common words
   together, again under a ``LIMIT``.  Catches counterparts whatever
   speaker the extractor assigned.
@@ -37,7 +35,6 @@ from itertools import repeat
 from operator import add
 from typing import NamedTuple
 
-from ..dates import day_number
 from ..store.connection import in_lists
 from ..text import NEWS_COMMON, STOPWORDS, content_word_set, folded, match_all, match_any, tokens
 
@@ -87,7 +84,6 @@ class DocFreq:
         self.posted = reads.posted  # rare words' posting lists
         self.common = reads.common  # words found in more than RARE_DF claims
         self.lengths = reads.lengths  # rowid -> length in words, for ties at the cut
-        self.days = reads.days  # rowid -> its report's day, for ties at the cut
         self.all_lengths = None  # every claim's length, when read beforehand (``blocks.Lengths``; rebuild)
         self.sized: bool | None = None  # does the index keep token counts (``has_docsize``), once asked
         self.idfs: dict[str, float] = {}
@@ -165,11 +161,7 @@ class DocFreq:
 # every 5,000 words, they were read three times over: 5% of its matching).
 POSTINGS_CACHE = 30_000
 COMMON_CACHE = 200_000  # words found not rare
-LENGTHS_CACHE = 200_000  # claims' lengths (and reports' days)
-# Claims tied at the cut whose report lies at most this many days from the
-# claim's go first (``decide.PARAPHRASE_DAYS``: one statement's reports run
-# within two weeks), then the closest in length (``_closest``).
-TIE_DAYS = 14
+LENGTHS_CACHE = 200_000  # claims' lengths
 IDF_CACHE = 200_000
 
 
@@ -188,7 +180,6 @@ class Reads:
         self.posted: dict[str, tuple[int, ...]] = {}
         self.common: set[str] = set()
         self.lengths: dict[int, int] = {}
-        self.days: dict[int, int | None] = {}  # rowid -> its report's day (``day_number``), for ties at the cut
         # what one process's Matchers hand on besides (claims' rows, speakers'
         # pools: ``pipeline.Matcher.keep``), emptied with the rest
         self.kept: dict = {}
@@ -201,7 +192,6 @@ class Reads:
         if key != self.key or not key[0]:
             self.key = key
             self.posted, self.common, self.lengths, self.kept, self.ahead = {}, set(), {}, {}, {}
-            self.days = {}
         return self
 
 
@@ -323,37 +313,25 @@ def fts_query(text: str, max_terms: int = 4, df: DocFreq | None = None) -> str |
     return match_any(terms.rare, "content") if terms.rare else match_all(terms.common, "content")
 
 
-def rare_candidates(text: str, df: DocFreq, k: int = 20, day: int | None = None) -> list[int]:
+def rare_candidates(text: str, df: DocFreq, k: int = 20) -> list[int]:
     """rowids of up to ``k`` claims sharing ``text``'s rare words, most
     shared idf first, read from bounded posting lists; or of claims holding
     its three least common words together (the first ``AND_READ`` of them).
-    Ties go to the claims in reports within ``TIE_DAYS`` of ``day`` (the
-    day of ``text``'s report, when known), then to the closest to ``text``
-    in length (a near copy before a long sentence that merely mentions the
-    words), then the oldest."""
-    return rare_candidates_of([text], df, k, [day])[0]
+    Ties go to the claims closest to ``text`` in length (a near copy before
+    a long sentence that merely mentions the words), then the oldest."""
+    return rare_candidates_of([text], df, k)[0]
 
 
-def rare_candidates_of(
-    texts: list[str], df: DocFreq, k: int = 20, days: list[int | None] | None = None
-) -> list[list[int]]:
-    """``rare_candidates`` of each text (``days``: each one's report's day);
-    the lengths and days that break the ties at the cuts are read together
-    (one query for the texts' claims tied at their cuts, not one a text: a
-    load's matching asked 13,000 times)."""
+def rare_candidates_of(texts: list[str], df: DocFreq, k: int = 20) -> list[list[int]]:
+    """``rare_candidates`` of each text; the lengths that break the ties at
+    the cuts are read together (one query for the texts' claims tied at
+    their cuts, not one a text: a load's matching asked 13,000 times)."""
     cuts = [_cut(text, df, k) for text in texts]
-    days = [day if cut.top else None for cut, day in zip(cuts, days or [None] * len(texts))]
-    over = [cut for cut in cuts if len(cut.tied) > cut.room]
     lengths = df.all_lengths  # (a rebuild has them all)
     if lengths is None:
-        lengths = _lengths(df, list({rid for cut in over for rid in cut.tied}))
-    # (the days only where the claim's rarest words tie: elsewhere the claims that
-    # share more of its words go first, and the ties at weight 0 -- a claim with no rare
-    # word, its up to AND_READ claims -- are most of what a load at 4x the corpus reads)
-    held = _days(df, list({rid for cut, day in zip(cuts, days) if day is not None and len(cut.tied) > cut.room
-                           for rid in cut.tied}))
-    return [cut.sure + _closest(cut, lengths, text_size(text), day, held) if cut.tied else cut.sure
-            for text, cut, day in zip(texts, cuts, days)]
+        lengths = _lengths(df, list({rid for cut in cuts if len(cut.tied) > cut.room for rid in cut.tied}))
+    return [cut.sure + _closest(cut, lengths, text_size(text)) if cut.tied else cut.sure
+            for text, cut in zip(texts, cuts)]
 
 
 class Cut(NamedTuple):
@@ -363,10 +341,6 @@ class Cut(NamedTuple):
     sure: list[int]
     tied: list[int]
     room: int
-    # do the tied claims hold the claim's rarest words, none holding more (a
-    # claim whose only rare words many claims share), and by a rare word (not
-    # by common words alone, all weighing 0)?
-    top: bool = False
 
 
 def _cut(text: str, df: DocFreq, k: int) -> Cut:
@@ -385,33 +359,20 @@ def _cut(text: str, df: DocFreq, k: int) -> Cut:
             break
         above += counts[cut]
     sure = sorted(sorted([r for r, w in weight.items() if w > cut]), key=weight.__getitem__, reverse=True)
-    return Cut(sure, sorted([r for r, w in weight.items() if w == cut]), k - above, cut > 0 and not sure)
+    return Cut(sure, sorted([r for r, w in weight.items() if w == cut]), k - above)
 
 
-def _closest(cut: Cut, lengths, size: int, day: int | None = None, days: dict | None = None) -> list[int]:
-    """The claims tied at the cut that stay: those in reports within
-    ``TIE_DAYS`` of ``day`` first, then the closest to ``size`` in length,
-    then the oldest.  A claim whose only rare word many claims hold ties
-    with all of them: of 33 claims holding "career", the ten closest in
-    length left out its own words quoted two days later; one statement's
-    reports run within days, a phrase's other users over years.
+def _closest(cut: Cut, lengths, size: int) -> list[int]:
+    """The claims tied at the cut that stay: the closest to ``size`` in length, then the oldest.
 
     ``lengths`` holds every tied claim's length (``_lengths``, or a rebuild's
-    ``blocks.Lengths``); a claim it lacks (gone) counts as empty; ``days``
-    each tied claim's report's day (``_days``; None: undated, not near)."""
+    ``blocks.Lengths``); a claim it lacks (gone) counts as empty."""
     if len(cut.tied) <= cut.room:
         return cut.tied
     get = lengths.get
     # the few that stay, not the whole tie sorted (at 4x the corpus a tie holds
     # the near-copies of every claim sharing the words: ten times the places)
-    if day is None or not days:
-        return heapq.nsmallest(cut.room, cut.tied, key=lambda r: (abs(get(r, 0) - size), r))
-    when = days.get
-    return heapq.nsmallest(cut.room, cut.tied, key=lambda r: (_far(when(r), day), abs(get(r, 0) - size), r))
-
-
-def _far(held: int | None, day: int) -> bool:
-    return held is None or abs(held - day) > TIE_DAYS
+    return heapq.nsmallest(cut.room, cut.tied, key=lambda r: (abs(get(r, 0) - size), r))
 
 
 def _shared_weights(terms: Terms, df: DocFreq, k: int) -> dict[int, int] | None:
@@ -482,28 +443,6 @@ def _lengths(df: DocFreq, rowids: list[int]) -> dict[int, int]:
         else:
             rows = df.conn.execute(f"select rowid, content from claims where rowid in ({marks})", chunk)
             known.update((rid, text_size(content)) for rid, content in rows if content is not None)
-    return known
-
-
-def _days(df: DocFreq, rowids: list[int]) -> dict[int, int | None]:
-    """The day of each of these claims' reports (``day_number``; None when
-    undated), read once per load, as ``_lengths`` reads lengths, in rowid
-    order (at 4x the corpus, the batch's 33,000 claims tied at the top cost
-    0.19 s of CPU: the claims' own rows, scattered; reading their articles
-    first and each article's date once cost the same)."""
-    known = df.days
-    need = sorted(set(rowids).difference(known))
-    if not need:
-        return known if rowids else {}
-    if len(known) + len(need) > LENGTHS_CACHE:
-        known.clear()
-        need = sorted(set(rowids))
-    for chunk in in_lists(need):
-        marks = ",".join("?" * len(chunk))
-        rows = df.conn.execute(
-            f"select c.rowid, a.published from claims c join articles a on a.id = c.article_id "
-            f"where c.rowid in ({marks})", chunk)
-        known.update((rid, day_number(published)) for rid, published in rows)
     return known
 
 

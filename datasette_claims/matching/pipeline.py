@@ -49,7 +49,6 @@ from .similarity import (
 from .. import collector, corrections, queue_scores
 from .stories import closure, write_stories
 from ..store.connection import retry_locked
-from ..dates import day_number
 from ..text import counted
 from ..store.connection import has_index, has_table, in_lists
 from ..store.schema import MATCHING_ARTICLES
@@ -219,7 +218,7 @@ class Matcher:
         ``rare``: its ``rare_candidates`` when known."""
         sources: dict[int, set[str]] = {}
         if rare is None:
-            rare = rare_candidates(claim.content, self.df, FTS_K, day_number(claim.published))
+            rare = rare_candidates(claim.content, self.df, FTS_K)
         for rid in rare:
             sources.setdefault(rid, set()).add("fts")
         if claim.speaker_id:
@@ -293,9 +292,7 @@ class Matcher:
         found = {c.rowid: known[c.rowid] for c in claims if c.rowid in known}
         for i in range(0, len(todo), 200):  # (the lengths at the cuts read together, 200 claims at a time)
             part = todo[i : i + 200]
-            days = [day_number(c.published) for c in part]
-            found.update(zip((c.rowid for c in part),
-                             rare_candidates_of([c.content for c in part], self.df, FTS_K, days)))
+            found.update(zip((c.rowid for c in part), rare_candidates_of([c.content for c in part], self.df, FTS_K)))
         return found
 
     def claims_of_articles(self, articles: list[str]) -> list[ClaimInfo]:
