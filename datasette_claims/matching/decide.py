@@ -14,7 +14,9 @@ question (one put to "you" only to its reprint), and reports more than
 speech reworded weeks apart only from ``RETOLD_MIN_WORDS`` words
 (``_retold_weeks_apart``); two reworded tellings of an event with an
 indefinite subject ("a soldier has been killed") more than ``NUMBER_DAYS``
-apart not at all (``_another_event``).  A pair is then linked when
+apart not at all (``_another_event``); one speaker's reported speech under
+six words, reworded, more than ``OWN_PARAPHRASE_DAYS`` apart neither
+(``_own_line_again``).  A pair is then linked when
 
 * its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
   ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
@@ -295,7 +297,7 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
         return None
     if pa == pb:
         return Found(1.0, "exact")
-    if _retold_weeks_apart(a, b, shorter) or _another_event(a, b, shorter):
+    if _retold_weeks_apart(a, b, shorter) or _another_event(a, b, shorter) or _own_line_again(a, b, rel, shorter):
         return None
     agree, need = _bar(a, b, rel, threshold, shorter)
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
@@ -350,6 +352,28 @@ def _retold_weeks_apart(a: ClaimInfo, b: ClaimInfo, shorter_words: int) -> bool:
     copied (an exact link) or recounted at length (a magazine's allegation
     retold in full three months on)."""
     if a.root_article == b.root_article or shorter_words >= RETOLD_MIN_WORDS or not _weeks_apart(a, b):
+        return False
+    return not (_quoted_text(a) or _quoted_text(b))
+
+
+def _own_line_again(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
+    """One speaker's reported speech reworded in reports more than
+    ``OWN_PARAPHRASE_DAYS`` apart, the shorter under ``SHORT_WORDS`` words,
+    nothing quoted on either side, not a reprint: the speaker's like line on
+    another occasion, in the reporters' few words (a president "says he still
+    believes that is possible" in an interview, and eleven days on, at the
+    end of a tour, "said he believes peace is possible").  So few words cannot
+    tell one occasion from the next, and a week on one speaker's position
+    said again is mostly their next statement on it (as for a paraphrase,
+    ``paraphrase_evidence``, and the speaker's agreement, ``_bar``).  From six
+    words the statement tells itself: "will be willing to sell F-16 fighter
+    jets to Pakistan", recounted eleven days on as background, still links
+    (a first version up to ``RETOLD_MIN_WORDS`` words also removed three
+    such right links and two doubtful, read).  ``_retold_weeks_apart`` is the longer
+    gate for any speaker past ``PARAPHRASE_DAYS``."""
+    if rel != SAME or a.root_article == b.root_article or shorter_words >= SHORT_WORDS:
+        return False
+    if not _days_past(a, b, OWN_PARAPHRASE_DAYS):
         return False
     return not (_quoted_text(a) or _quoted_text(b))
 
@@ -657,7 +681,7 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
         # in one side's words turns it again ("the board did not sell the quay"
         # / the board denied "it sold the quay": one position, twice)
         diff = word_diff(a.content, b.content)
-        if diff.get("negation"):
+        if diff.get("negation") or _granted_only(*((a, b) if a.stance == DENIAL else (b, a))):
             return "same", None
         return "conflict", json.dumps(diff, ensure_ascii=False)
     qa, qb = _quoted_text(a), _quoted_text(b)
@@ -671,6 +695,25 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
             or span_changed(a.content, b.content)):
         return "conflict", json.dumps(diff, ensure_ascii=False)
     return "same", None
+
+
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+def _granted_only(denial: ClaimInfo, other: ClaimInfo) -> bool:
+    """Does ``other`` say only what ``denial`` grants after its "but"?  A
+    denial that runs on ("denied involvement in the violence, but have
+    recently admitted 'political collaboration' with the rebels ...", cut as
+    one claim over several sentences) disputes what stands before "but" and
+    grants what follows: a report of the admission ("admitted 'political
+    collaboration' with the group") says what the denier says, not its
+    opposite.  ``other``'s content words must all miss the denied part and
+    some stand in the granted one."""
+    parts = _BUT.split(denial.content, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    said = set(content_words(other.content))
+    return bool(said) and not said & set(content_words(parts[0])) and bool(said & set(content_words(parts[1])))
 
 
 def without_neighbours(rows: list[tuple]) -> list[tuple]:
