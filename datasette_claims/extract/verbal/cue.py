@@ -397,7 +397,7 @@ _RELATIVE_AFTER_NOUN = ("states", "reports", "disputes", "claims", "estimates", 
 def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
     """Adjuncts, object and a far "that" after the cue; None when the cue turns
     out to be a noun with a relative clause ("states that have suffered")."""
-    text, lemma, ue, cue_e = ctx.text, cue.lemma, cue.ue, cue.end
+    text, lemma, us, ue, cue_s, cue_e = ctx.text, cue.lemma, cue.us, cue.ue, cue.start, cue.end
     adj_end, where, medium, said_to = _adjunct_run(text, cue_e, ue)
     directive_from = None
     if lemma in OBJECT_CUES:
@@ -411,7 +411,7 @@ def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
         if om2:
             said_to = om2.group("obj")
             adj_end = om2.end()
-    am2 = _COMMA_ADV.match(text, adj_end, ue) if text.startswith(",", adj_end) else None  # (its first character)
+    am2 = _COMMA_ADV.match(text, adj_end, ue)
     if am2:
         # "revealed, somewhat stiltedly, that ..."
         adj_end = am2.end()
@@ -419,15 +419,19 @@ def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
     if directive_from is not None:
         cue_span_end = cue_e
         adj_end = directive_from
-    that_next = None   # (``_THAT_NEXT`` at ``adj_end``, once it has been read there)
-    if text.find("that", adj_end, ue) >= 0:  # (cheap: the patterns of ``_far_that`` need a "that")
-        adj_end, that_next = _far_that(ctx, cue, adj_end)
+    if text.find("that", adj_end, ue) >= 0 and not _THAT_NEXT.match(text[adj_end:adj_end + 12]) and \
+            quote_closing_before(ctx, sentence_left_edge(text, us, cue_s)) is None \
+            and lemma not in BARE_WEAK:  # (the first test is cheap: both patterns need a "that")
+        # "said after Tuesday's talks between ... that ..." (not after a quotation:
+        # '"...," Maddow said of a list that included ...')
+        far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue) \
+            or _ADVERB_THAT.match(text, adj_end, ue)
+        if far:
+            adj_end = far.end()
     if adj_end == cue_e and cue.form.lower() in _RELATIVE_AFTER_NOUN and _THAT_VERB.match(text, cue_e):
         # "Rust Belt states that have suffered", "disputes that had divided them"
         return None
-    if that_next is None:
-        that_next = _THAT_NEXT.match(text[adj_end:adj_end + 12]) is not None
-    has_that = that_next and not _THAT_TIME.match(
+    has_that = _THAT_NEXT.match(text[adj_end:adj_end + 12]) is not None and not _THAT_TIME.match(
         text, adj_end)  # "said in his speech that night" is a time, not a complement
     if has_that and adj_end > cue_e + 1 and _RELATIVE_THAT.match(text, adj_end):
         # "said in a televised meeting that was broadcast ...": the "that"
@@ -436,22 +440,6 @@ def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
         adj_end = _CLAUSE_REST.match(text, adj_end, ue).end()
         has_that = False
     return Adjuncts(adj_end, cue_span_end, said_to, where, medium, has_that)
-
-
-def _far_that(ctx: Ctx, cue: Cue, adj_end: int) -> tuple[int, bool | None]:
-    """Where the adjuncts end once a far "that" is read past them ("said after
-    Tuesday's talks between ... that ..."; not after a quotation: '"...,"
-    Maddow said of a list that included ...'), and whether "that" opens the
-    words at that end (None when it moved: not read there yet)."""
-    text, ue = ctx.text, cue.ue
-    if _THAT_NEXT.match(text[adj_end:adj_end + 12]) is not None:
-        return adj_end, True
-    if quote_closing_before(ctx, sentence_left_edge(text, cue.us, cue.start)) is None and cue.lemma not in BARE_WEAK:
-        far = _FAR_THAT.match(text, adj_end, ue) or _FAR_COMMA_THAT.match(text, adj_end, ue) \
-            or _ADVERB_THAT.match(text, adj_end, ue)
-        if far:
-            return far.end(), None
-    return adj_end, False
 
 
 # --- a participle continuing a previous claim's speaker: ", adding that ..." --

@@ -213,8 +213,6 @@ def _has_according_trailer(ctx: Ctx) -> bool:
     claim (a rule never changes after the claim is made), not once per cue."""
     claims = ctx.claims
     seen = ctx._according_trailer_seen
-    if seen is not None and seen[0] is claims and (seen[2] or seen[1] == len(claims)):
-        return seen[2]  # (the usual call: no claim made since the last, or one found already)
     if seen is None or seen[0] is not claims or seen[1] > len(claims):
         seen = ctx._according_trailer_seen = [claims, 0, False]
     if not seen[2]:
