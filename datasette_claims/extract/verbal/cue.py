@@ -244,6 +244,7 @@ class _FormFacts:
 
 
 _FORM_FACTS: dict[str, _FormFacts] = {}
+_FORM_FACTS_MAX = 4096
 
 
 def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
@@ -260,7 +261,9 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
     form, cue_e = m.group(), m.end()
     facts = _FORM_FACTS.get(form)
     if facts is None:
-        facts = _FORM_FACTS[form] = _FormFacts(form)
+        facts = _FormFacts(form)
+        if len(_FORM_FACTS) < _FORM_FACTS_MAX:  # (a headline cue may hold any run of spaces: "Calls   For")
+            _FORM_FACTS[form] = facts
     lemma = facts.lemma
     if facts.initial and (facts.capital or OPENING_SUBORDINATOR.fullmatch(text[us:cue_s].strip(" \"\u201c'"))):
         initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
