@@ -423,3 +423,33 @@ def test_weak_cues_without_a_frame_skip_nothing_the_search_would_find():
     finally:
         cue_module.weak_cue_frameless = original
     assert "expected" in fired and "continue" in fired  # (the shortcut is taken)
+
+
+def test_noun_or_narration_is_asked_only_where_it_can_turn_a_cue_down():
+    """``cue._screen_cue`` asks ``noun_or_narration`` only for the forms that
+    ``may_be_noun_or_narration`` lets through: for every other cue form, in
+    sentences built to hit each of its exits, it says False."""
+    from types import SimpleNamespace
+
+    from datasette_claims.extract.context import cue_lemma
+    from datasette_claims.extract.lexicon import CUE_FORMS
+    from datasette_claims.extract.verbal import screens
+
+    befores = ("The ", "One ", "Another widely ", "Its ", "They went on to ", "The council's ", "He ")
+    afters = (" 3 percent on Monday.", " delegates were counted.", " that the ferry was late.", " to comment.",
+              " the harbour.", ".")
+    skipped = 0
+    for form in sorted(CUE_FORMS):
+        for written in (form, form[:1].upper() + form[1:]):
+            lemma = cue_lemma(written)[0]
+            if screens.may_be_noun_or_narration(written.lower(), lemma):
+                continue
+            skipped += 1
+            for before in befores:
+                for after in afters:
+                    text = before + written + after
+                    ctx = SimpleNamespace(text=text)
+                    cue_s = len(before)
+                    assert not screens.noun_or_narration(ctx, written, lemma, cue_s, cue_s + len(written), 0), text
+    assert skipped > 50
+    assert screens.may_be_noun_or_narration("report", "report") and screens.may_be_noun_or_narration("stated", "state")

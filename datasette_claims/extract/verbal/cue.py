@@ -29,8 +29,8 @@ from ..context import (
     unit_of,
 )
 from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS,
-                       QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS, TRAILER_OK, WEAK_LEMMAS,
-                       WEAK_PARTICIPLES)
+                       PREP_OBJECT_LEMMAS, QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS, TRAILER_OK,
+                       WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
@@ -43,6 +43,7 @@ from .screens import (
     in_question,
     initial_participle,
     inside_according_trailer,
+    may_be_noun_or_narration,
     noun_or_narration,
     prep_object,
     stance_of,
@@ -215,44 +216,79 @@ def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
 
 # --- step 1: screen the cue -------------------------------------------------
 
+class _FormFacts:
+    """What ``_screen_cue`` reads from a cue's form and lemma alone: found once
+    per form (the forms are the lexicon's, in a few casings), not per cue."""
+
+    __slots__ = ("capital", "cls", "data_verb", "initial", "lemma", "low", "may_be_noun", "participle", "plan",
+                 "prep_lemma", "stance", "stance_fixed", "trailer_only", "weak", "weak_needs_more")
+
+    def __init__(self, form: str) -> None:
+        lemma, cls = cue_lemma(form)
+        self.lemma, self.cls, self.low = lemma, cls, form.lower()
+        self.participle = form.endswith("ing")
+        self.initial = self.participle and " " not in form    # may open the sentence ("Speaking ...")
+        self.capital = form[:1].isupper()
+        self.trailer_only = lemma in QUOTE_TRAILER_ONLY
+        self.weak = lemma in WEAK_LEMMAS
+        self.data_verb = lemma in DATA_VERBS
+        self.prep_lemma = lemma in PREP_OBJECT_LEMMAS          # (``prep_object`` is None for the others)
+        self.plan = lemma in PLAN_LEMMAS
+        # a weak verb that needs "that" or a quotation nearby, unless a data source,
+        # a prepositional object or a plan's "to" follows
+        self.weak_needs_more = self.weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS \
+            and lemma not in BARE_WEAK and lemma not in STANCE_OBJECT_LEMMAS
+        self.may_be_noun = may_be_noun_or_narration(self.low, lemma)
+        self.stance = stance_of(lemma, cls)
+        self.stance_fixed = lemma not in CONFIRMING_LEMMAS and self.stance != "denial"   # (``_stance``'s first exit)
+
+
+_FORM_FACTS: dict[str, _FormFacts] = {}
+_FORM_FACTS_MAX = 4096
+
+
 def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
     """The cue, or None when it is taken, quoted, a noun or narration, or a weak
     verb with nothing to report ("declined 3 percent", "the report", "shows")."""
     text = ctx.text
-    form = m.group()
-    cue_s, cue_e = m.start(), m.end()
+    cue_s = m.start()
     if cue_s in ctx.cue_taken or inside_quote(ctx, cue_s):
         return None
     unit = unit_of(ctx, cue_s)
     if unit is None:
         return None
     us, ue = unit
-    lemma, cls = cue_lemma(form)
-    if form.endswith("ing") and " " not in form and (
-            form[:1].isupper() or OPENING_SUBORDINATOR.fullmatch(text[us:cue_s].strip(" \"\u201c'"))):
+    form, cue_e = m.group(), m.end()
+    facts = _FORM_FACTS.get(form)
+    if facts is None:
+        facts = _FormFacts(form)
+        if len(_FORM_FACTS) < _FORM_FACTS_MAX:  # (a headline cue may hold any run of spaces: "Calls   For")
+            _FORM_FACTS[form] = facts
+    lemma = facts.lemma
+    if facts.initial and (facts.capital or OPENING_SUBORDINATOR.fullmatch(text[us:cue_s].strip(" \"\u201c'"))):
         initial_participle(ctx, form, lemma, cue_s, cue_e, us, ue)
         return None
-    if lemma in QUOTE_TRAILER_ONLY and _QUOTE_CLOSED_BEFORE.search(text, max(us, cue_s - 80), cue_s) is None:
+    if facts.trailer_only and _QUOTE_CLOSED_BEFORE.search(text, max(us, cue_s - 80), cue_s) is None:
         return None
-    weak = lemma in WEAK_LEMMAS
-    data_src = lemma in DATA_VERBS and P.search_after(_DATA_NOUN_AFTER, DATA_NOUN, text, max(us, cue_s - 90),
-                                                      cue_s) is not None
-    prep_obj = prep_object(text, form, lemma, cue_e, ue)
-    if weak and lemma not in TRAILER_OK and not WEAK_CLAUSE_COMPLEMENTS and lemma not in BARE_WEAK \
-            and not data_src and prep_obj is None and not (lemma in PLAN_LEMMAS and text.startswith(" to ", cue_e)) \
-            and lemma not in STANCE_OBJECT_LEMMAS:
+    data_src = facts.data_verb and P.search_after(_DATA_NOUN_AFTER, DATA_NOUN, text, max(us, cue_s - 90),
+                                                  cue_s) is not None
+    prep_obj = prep_object(text, form, lemma, cue_e, ue) if facts.prep_lemma else None
+    if facts.weak_needs_more and not data_src and prep_obj is None \
+            and not (facts.plan and text.startswith(" to ", cue_e)):
         # cheap exit: a weak verb needs "that" or a quotation nearby to be a cue
         # (tested before the screens below, which read the claims made so far:
         # it turns down as many cues, from the words after the cue alone)
         window = text[cue_e:min(ue, cue_e + 90)]
         if "that" not in window and not ANY_QUOTE.search(window):
             return None
-    if inside_according_trailer(ctx, cue_s, us) or noun_or_narration(ctx, form, lemma, cue_s, cue_e, us) \
+    if inside_according_trailer(ctx, cue_s, us) \
+            or (facts.may_be_noun and noun_or_narration(ctx, form, lemma, cue_s, cue_e, us)) \
             or hypothetical_cue(text, lemma, us, cue_s) or in_question(ctx, lemma, us, ue) \
             or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
         return None
-    return Cue(form, lemma, cls, cue_s, cue_e, us, ue, weak, form.endswith("ing"),
-               _stance(text, lemma, cls, cue_s, cue_e, us), data_src, prep_obj)
+    return Cue(form, lemma, facts.cls, cue_s, cue_e, us, ue, facts.weak, facts.participle,
+               facts.stance if facts.stance_fixed else _stance(text, lemma, facts.cls, cue_s, cue_e, us),
+               data_src, prep_obj)
 
 
 # a quotation closed right before a cue, or before its few words of subject ('"...," Roe began')

@@ -257,8 +257,10 @@ def left_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, search: SourceS
     src = (subj.start, subj.end)
     if ctx.text[src[0]:src[1]].strip().lower() in JUNK_SOURCE_CLEAR:
         src = None
-    return Frame(segments, frame.rule, frame.confidence, frame.quote_type, src, (subj.cue_start, frame.cue[1]),
-                 subj.apposition)
+    # (the frame is this call's own, made by one of the readers above: completed in place, not copied)
+    frame.segments, frame.source, frame.cue, frame.apposition = segments, src, (subj.cue_start, frame.cue[1]), \
+        subj.apposition
+    return frame
 
 
 def _around(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject) -> Around:
