@@ -1023,7 +1023,7 @@ def _later_anonymity(ctx, claims: list[Claim]) -> None:
     """The reason a follow-up sentence gives ("Both spoke on condition of
     anonymity because ...") for the anonymous claims right before it that
     state none of their own."""
-    for follow in anonymity.follow_ups(ctx.text, lambda pos: (_unit(ctx, pos) or (None,))[0]):
+    for follow in anonymity.follow_ups(ctx.text, lambda pos: (unit_of(ctx, pos) or (None,))[0]):
         before = [c for c in claims
                   if c.sourcing in ANONYMOUS and c.source is not None
                   and follow.start - FOLLOW_UP_REACH <= c.source.start < follow.start
@@ -1283,7 +1283,7 @@ def _posted(ctx, c: Claim) -> bool:
         has = ctx._post_hints = any(h in text for h in _POST_HINTS) or P.any_joined(text, "post", tails=_POST_WORD_ENDS)
     if not has:
         return False
-    unit = _unit(ctx, c.cue.start if c.cue else c.content.start)
+    unit = unit_of(ctx, c.cue.start if c.cue else c.content.start)
     if unit is None:
         return False
     us, ue = unit
@@ -1317,7 +1317,7 @@ def _anonymity_reason(ctx, c: Claim) -> str | None:
     """The reason for anonymity stated in the claim's own sentence (its source,
     a lead "Speaking on condition of anonymity," or a trailing participle),
     outside the content (a follow-up sentence is ``_later_anonymity``'s)."""
-    unit = _unit(ctx, c.source.start)
+    unit = unit_of(ctx, c.source.start)
     us, ue = unit if unit else (c.source.start, c.source.end)
     us, ue = min(us, c.source.start), max(ue, c.source.end)
     cs, ce = c.content.start, c.content.end
@@ -1502,7 +1502,7 @@ def _opening(ctx, c: Claim) -> setting.Setting | None:
     if c.cue is None:
         return None
     s = min(c.cue.start, c.source.start) if c.source else c.cue.start
-    unit = _unit(ctx, s)
+    unit = unit_of(ctx, s)
     if unit is None or unit[0] >= s - 3 or not setting.could_open(ctx.text, unit[0]):
         return None
     # the clause ends at a comma, after which only the rest of the source's
@@ -1523,15 +1523,11 @@ def _cue_window(ctx, c: Claim) -> tuple[int, int]:
     s = min(c.cue.start, c.source.start if c.source else c.cue.start)
     if c.content.start >= c.cue.end:
         return s, c.content.start
-    unit = _unit(ctx, c.cue.start)
+    unit = unit_of(ctx, c.cue.start)
     e = unit[1] if unit else c.cue.end + 60
     if c.content.end > c.cue.end and c.content.start > c.cue.end:
         e = min(e, c.content.start)
     return s, e
-
-
-def _unit(ctx, pos):
-    return unit_of(ctx, pos)
 
 
 def _denials(claims: list[Claim]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -403,11 +404,24 @@ def _without_joined_article(surname: str) -> str:
 _NAME_RUNS_ON = re.compile(r"\s?(?:" + _PARTICLE + r"\s+)*[A-Z]")
 
 
+# a spouse's title's last word: only before one is the pair of words built and tested
+_SPOUSE_LAST = frozenset(t.rsplit(" ", 1)[1] for t in SPOUSE_TITLES)
+# each capitalised word's ``_title_word``, read once (the same words open run after run; cleared when large)
+_TITLED: dict[str, bool] = {}
+
+
 def _after_last_title(toks: list[str]) -> list[str]:
     """ "Interior Minister Jo Roe", "First Lady Ann Vole": the words after the
     last title word."""
+    titled = _TITLED
     for ti in range(len(toks) - 2, -1, -1):
-        if _title_word(toks[ti]) or (ti and f"{toks[ti - 1]} {toks[ti]}".lower() in SPOUSE_TITLES):
+        tok = toks[ti]
+        is_title = titled.get(tok)
+        if is_title is None:
+            if len(titled) > 100_000:
+                titled.clear()
+            is_title = titled[tok] = _title_word(tok)
+        if is_title or (ti and tok.lower() in _SPOUSE_LAST and f"{toks[ti - 1]} {tok}".lower() in SPOUSE_TITLES):
             return toks[ti + 1:]
     return toks
 
@@ -779,6 +793,8 @@ def _role_word_anywhere(word: str) -> bool:
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):
     """ "On Saturday Mikheil Kelp", "Monday Jo Roe": a time with no comma after it."""
+    if toks[0] not in _TIME_PREPOSITIONS and toks[0] not in _WEEKDAY_WORDS:
+        return _UNCHANGED  # (nearly every run: no call; ``_after_time_lead`` opens with these tests)
     timed = _after_time_lead(toks)
     if timed is toks:
         return _UNCHANGED
@@ -1341,7 +1357,8 @@ class People:
                 run = _name_run(text, m, pe)
                 if run is None:
                     continue
-                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) or _party_before_member(text, run):
+                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) \
+                        or run.name[-1] == "s" and _party_before_member(text, run):
                     employers.add(run.name)  # "Kelp Blue CEO Jo Roe": the run is the company, here and elsewhere
                     continue
                 found_in = _person_of_run(text, m, pe, run, ps)
@@ -1361,7 +1378,7 @@ class People:
         for p in self.people.values():
             for pos in p.positions:
                 self.mentions.append((pos, p))
-        self.mentions.sort(key=lambda x: x[0])
+        self.mentions.sort(key=itemgetter(0))
         self._pos = [m[0] for m in self.mentions]
 
     def _surname_mentions(self, lo: int, hi: int, inside_quote) -> None:
@@ -1372,7 +1389,7 @@ class People:
                 self._namesake_mentions(namesakes[surname], lo, hi, inside_quote)
                 continue
             known = set(p.positions)  # (a set: one look-up per mention, not a scan)
-            p.positions.extend(k for k in self._bare_surnames(surname, lo, hi, inside_quote) if k not in known)
+            p.positions.extend([k for k in self._bare_surnames(surname, lo, hi, inside_quote) if k not in known])
 
     def _namesake_mentions(self, group: list[Person], lo: int, hi: int, inside_quote) -> None:
         """The bare surname of two people ("Ann Vole ... Tom Vole ... Vole said") is
