@@ -632,7 +632,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
             ctx.recent_speakers.append((c.source.start, person))
         resolved[c.id] = None if group else person
         _speaker_and_sourcing(ctx, c, name, person, claims)
-        c.hedges = sorted({h.group().lower() for h in P.hedge_matches(text, c.content.start, c.content.end)})
+        hedges = P.hedge_matches(text, c.content.start, c.content.end)
+        c.hedges = sorted({h.group().lower() for h in hedges}) if hedges else []  # (most claims: none)
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
         person = resolved.get(c.id)
@@ -719,7 +720,7 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
     the apposition's role, the mention's kind, a cited party, a body's name as
     the article spells it out."""
     mention = c.source.text.strip() if c.source else None
-    role = _apposition_role(ctx, c, name)
+    role = _apposition_role(ctx, c, name) if c._app is not None else None  # (most sources: no apposition)
     if role:
         if person is not None and not person.role:
             person.role = role

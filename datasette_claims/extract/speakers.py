@@ -527,7 +527,7 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     toks = name.split()
     if toks[-1] in _TITLES and _TITLE_THEN_NAME.match(text, m.end()):
         return None  # "Kelpish Sen. Ben Vole": an abbreviated title ends the run, the name follows
-    cut = _before_headline_verb(text, name_start, toks)
+    cut = _before_headline_verb(text, name_start, toks) if len(toks) > 2 else toks  # (it reads three words or more)
     if cut is not toks:
         toks = cut
         name = found = " ".join(toks)
@@ -663,7 +663,8 @@ def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
     organisation before the name and title words are left out (each step
     below, in order: None when no person is left, else the words kept)."""
     name, toks = run.name, run.toks
-    lead = _office_lead(text, ps, run.start)
+    # (``_office_lead`` opens with this test: most runs follow no office's "of", and make no call)
+    lead = _office_lead(text, ps, run.start) if text.endswith(_OF_ENDS, 0, run.start) else None
     for step in _RUN_STEPS:
         kept = step(text, run, lead, toks)
         if kept is None:
