@@ -606,7 +606,7 @@ def _before_headline_verb(text: str, name_start: int, toks: list[str]) -> list[s
     if not CAP_CUE_WORDS.isdisjoint(toks[2:]):
         return toks[:min(k for k in range(2, len(toks)) if toks[k] in CAP_CUE_WORDS)]
     if len(toks) > 3 and toks[1].lower() not in FORENAMES and _THIRD_PERSON_VERB.fullmatch(toks[2]) \
-            and "\n" not in text[:name_start]:
+            and text.find("\n", 0, name_start) < 0:
         return toks[:2]
     return toks
 
@@ -966,7 +966,7 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
     one that is no surname of its own ("Mr Duncan Kelp" for "Iain Duncan Kelp").
     An adverb before a known surname is left out too ("Originally Roe")."""
     toks = name.split()
-    if "\n" not in known.text[:start] and known.headline_first():
+    if known.text.find("\n", 0, start) < 0 and known.headline_first():  # (no copy of the text before)
         headed = _headline_word_before(known, toks, name, start)
         if headed is not None:
             return headed
@@ -1563,7 +1563,7 @@ class People:
         p.role_done = True
         if not p.role:
             self._role_from_context(p, p.first, p.first_len or len(p.name))
-        if not p.role and "\n" not in self.text[:p.first]:
+        if not p.role and self.text.find("\n", 0, p.first) < 0:
             # named first in the headline ("Jo Roe Slams ..."): the role is at the next full mention
             later = [k for k in p.positions if k > p.first and self.text.startswith(p.name, k)]
             if later:
