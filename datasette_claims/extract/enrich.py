@@ -1208,8 +1208,8 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     if c.sourcing == "named_org" and name is None and _common_plural_opener(ctx, c, mention):
         c.sourcing = "collective_unnamed"  # "Organizers said", "Fact-checkers say": people, not a body
     plow = mention.lower()
-    if _pronoun_sourcing(ctx, c, plow, name, person, claims):
-        return
+    if (name is None or person is None) and _pronoun_sourcing(ctx, c, plow, name, person, claims):
+        return  # (a person resolved by name is no pronoun's description, body or document: no call)
     if c.sourcing in _PRONOUN_CODES and name is None and is_pronoun(mention):
         c.sourcing = _unresolved_pronoun_code(plow, c.sourcing)
     if c.sourcing == "author" and name is None:
@@ -1379,9 +1379,15 @@ def _trim_source(ctx, c: Claim) -> None:
     cut at a title's full stop joined to the name after it; a clock time."""
     if c.source is None:
         return
-    for trim in (_after_page_markup, _after_issued_by, _after_opening_date, _before_examples, _before_also):
-        trim(ctx, c)
-    if not _to_name_after_title(ctx, c):
+    _after_page_markup(ctx, c)
+    _after_issued_by(ctx, c)
+    _after_opening_date(ctx, c)
+    # (the last three read a comma, a final "also", a first digit: most sources have none, and make no call)
+    if "," in c.source.text:
+        _before_examples(ctx, c)
+    if c.source.text.endswith(" also"):
+        _before_also(ctx, c)
+    if not _to_name_after_title(ctx, c) and c.source.text[:1].isdigit():
         _after_time_lead(ctx, c)
 
 
