@@ -1187,11 +1187,14 @@ def register_single_names(ctx, claims) -> None:
     people = ctx.people
     text = ctx.text
     seen: set[str] = set()   # each name once: its positions are the whole text's
+    refused: set[str] = set()  # (sources no name: "he", "officials", read once, not once a claim)
     for c in claims:
         src = c.source
         if src is None:
             continue
         name = src.text.strip()
+        if name in refused:
+            continue
         if name not in seen and _TITLED_WORD.fullmatch(name):
             seen.add(name)
             word = name.rsplit(None, 1)[-1]
@@ -1201,7 +1204,12 @@ def register_single_names(ctx, claims) -> None:
             if word not in people.by_surname and word not in people.people:
                 _quoted_namesake(ctx, name, word)
             continue
-        if name in seen or not _single_name(name) or name in people.by_surname:
+        if name in seen:
+            continue
+        if not _single_name(name):
+            refused.add(name)
+            continue
+        if name in people.by_surname:
             continue
         seen.add(name)
         positions = _word_positions(text, name)

@@ -633,7 +633,8 @@ def enrich(ctx, claims: list[Claim]) -> None:
             ctx.recent_speakers.append((c.source.start, person))
         resolved[c.id] = None if group else person
         _speaker_and_sourcing(ctx, c, name, person, claims)
-        c.hedges = sorted({h.group().lower() for h in P.hedge_matches(text, c.content.start, c.content.end)})
+        hedges = P.hedge_matches(text, c.content.start, c.content.end)
+        c.hedges = sorted({h.group().lower() for h in hedges}) if hedges else []  # (most claims: none)
     # roles learnt late (a title resolved to a later-named person) reach every claim
     for c in claims:
         person = resolved.get(c.id)
@@ -720,7 +721,7 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
     the apposition's role, the mention's kind, a cited party, a body's name as
     the article spells it out."""
     mention = c.source.text.strip() if c.source else None
-    role = _apposition_role(ctx, c, name)
+    role = _apposition_role(ctx, c, name) if c._app is not None else None  # (most sources: no apposition)
     if role:
         if person is not None and not person.role:
             person.role = role
@@ -1024,7 +1025,7 @@ def _later_anonymity(ctx, claims: list[Claim]) -> None:
     """The reason a follow-up sentence gives ("Both spoke on condition of
     anonymity because ...") for the anonymous claims right before it that
     state none of their own."""
-    for follow in anonymity.follow_ups(ctx.text, lambda pos: (_unit(ctx, pos) or (None,))[0]):
+    for follow in anonymity.follow_ups(ctx.text, lambda pos: (unit_of(ctx, pos) or (None,))[0]):
         before = [c for c in claims
                   if c.sourcing in ANONYMOUS and c.source is not None
                   and follow.start - FOLLOW_UP_REACH <= c.source.start < follow.start
@@ -1210,8 +1211,8 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     if c.sourcing == "named_org" and name is None and _common_plural_opener(ctx, c, mention):
         c.sourcing = "collective_unnamed"  # "Organizers said", "Fact-checkers say": people, not a body
     plow = mention.lower()
-    if _pronoun_sourcing(ctx, c, plow, name, person, claims):
-        return
+    if (name is None or person is None) and _pronoun_sourcing(ctx, c, plow, name, person, claims):
+        return  # (a person resolved by name is no pronoun's description, body or document: no call)
     if c.sourcing in _PRONOUN_CODES and name is None and is_pronoun(mention):
         c.sourcing = _unresolved_pronoun_code(plow, c.sourcing)
     if c.sourcing == "author" and name is None:
@@ -1286,7 +1287,7 @@ def _posted(ctx, c: Claim) -> bool:
         has = ctx._post_hints = any(h in text for h in _POST_HINTS) or P.any_joined(text, "post", tails=_POST_WORD_ENDS)
     if not has:
         return False
-    unit = _unit(ctx, c.cue.start if c.cue else c.content.start)
+    unit = unit_of(ctx, c.cue.start if c.cue else c.content.start)
     if unit is None:
         return False
     us, ue = unit
@@ -1320,7 +1321,7 @@ def _anonymity_reason(ctx, c: Claim) -> str | None:
     """The reason for anonymity stated in the claim's own sentence (its source,
     a lead "Speaking on condition of anonymity," or a trailing participle),
     outside the content (a follow-up sentence is ``_later_anonymity``'s)."""
-    unit = _unit(ctx, c.source.start)
+    unit = unit_of(ctx, c.source.start)
     us, ue = unit if unit else (c.source.start, c.source.end)
     us, ue = min(us, c.source.start), max(ue, c.source.end)
     cs, ce = c.content.start, c.content.end
@@ -1381,10 +1382,17 @@ def _trim_source(ctx, c: Claim) -> None:
     cut at a title's full stop joined to the name after it; a clock time."""
     if c.source is None:
         return
-    for trim in (_after_page_markup, _after_issued_by, _after_opening_date, _before_examples, _before_also,
-                 _before_past_verb):
-        trim(ctx, c)
-    if not _to_name_after_title(ctx, c):
+    _after_page_markup(ctx, c)
+    _after_issued_by(ctx, c)
+    _after_opening_date(ctx, c)
+    # (the next two read a comma, a final "also", and the time lead a first digit: most
+    # sources have none, and make no call)
+    if "," in c.source.text:
+        _before_examples(ctx, c)
+    if c.source.text.endswith(" also"):
+        _before_also(ctx, c)
+    _before_past_verb(ctx, c)
+    if not _to_name_after_title(ctx, c) and c.source.text[:1].isdigit():
         _after_time_lead(ctx, c)
 
 
@@ -1527,7 +1535,7 @@ def _opening(ctx, c: Claim) -> setting.Setting | None:
     if c.cue is None:
         return None
     s = min(c.cue.start, c.source.start) if c.source else c.cue.start
-    unit = _unit(ctx, s)
+    unit = unit_of(ctx, s)
     if unit is None or unit[0] >= s - 3 or not setting.could_open(ctx.text, unit[0]):
         return None
     # the clause ends at a comma, after which only the rest of the source's
@@ -1548,15 +1556,11 @@ def _cue_window(ctx, c: Claim) -> tuple[int, int]:
     s = min(c.cue.start, c.source.start if c.source else c.cue.start)
     if c.content.start >= c.cue.end:
         return s, c.content.start
-    unit = _unit(ctx, c.cue.start)
+    unit = unit_of(ctx, c.cue.start)
     e = unit[1] if unit else c.cue.end + 60
     if c.content.end > c.cue.end and c.content.start > c.cue.end:
         e = min(e, c.content.start)
     return s, e
-
-
-def _unit(ctx, pos):
-    return unit_of(ctx, pos)
 
 
 def _denials(claims: list[Claim]) -> None:

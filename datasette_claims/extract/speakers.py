@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -429,11 +430,24 @@ def _without_joined_article(surname: str) -> str:
 _NAME_RUNS_ON = re.compile(r"\s?(?:" + _PARTICLE + r"\s+)*[A-Z]")
 
 
+# a spouse's title's last word: only before one is the pair of words built and tested
+_SPOUSE_LAST = frozenset(t.rsplit(" ", 1)[1] for t in SPOUSE_TITLES)
+# each capitalised word's ``_title_word``, read once (the same words open run after run; cleared when large)
+_TITLED: dict[str, bool] = {}
+
+
 def _after_last_title(toks: list[str]) -> list[str]:
     """ "Interior Minister Jo Roe", "First Lady Ann Vole": the words after the
     last title word."""
+    titled = _TITLED
     for ti in range(len(toks) - 2, -1, -1):
-        if _title_word(toks[ti]) or (ti and f"{toks[ti - 1]} {toks[ti]}".lower() in SPOUSE_TITLES):
+        tok = toks[ti]
+        is_title = titled.get(tok)
+        if is_title is None:
+            if len(titled) > 100_000:
+                titled.clear()
+            is_title = titled[tok] = _title_word(tok)
+        if is_title or (ti and tok.lower() in _SPOUSE_LAST and f"{toks[ti - 1]} {tok}".lower() in SPOUSE_TITLES):
             return toks[ti + 1:]
     return toks
 
@@ -539,7 +553,7 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
     toks = name.split()
     if toks[-1] in _TITLES and _TITLE_THEN_NAME.match(text, m.end()):
         return None  # "Kelpish Sen. Ben Vole": an abbreviated title ends the run, the name follows
-    cut = _before_headline_verb(text, name_start, toks)
+    cut = _before_headline_verb(text, name_start, toks) if len(toks) > 2 else toks  # (it reads three words or more)
     if cut is not toks:
         toks = cut
         name = found = " ".join(toks)
@@ -618,7 +632,7 @@ def _before_headline_verb(text: str, name_start: int, toks: list[str]) -> list[s
     if not CAP_CUE_WORDS.isdisjoint(toks[2:]):
         return toks[:min(k for k in range(2, len(toks)) if toks[k] in CAP_CUE_WORDS)]
     if len(toks) > 3 and toks[1].lower() not in FORENAMES and _THIRD_PERSON_VERB.fullmatch(toks[2]) \
-            and "\n" not in text[:name_start]:
+            and text.find("\n", 0, name_start) < 0:
         return toks[:2]
     return toks
 
@@ -675,7 +689,8 @@ def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
     organisation before the name and title words are left out (each step
     below, in order: None when no person is left, else the words kept)."""
     name, toks = run.name, run.toks
-    lead = _office_lead(text, ps, run.start)
+    # (``_office_lead`` opens with this test: most runs follow no office's "of", and make no call)
+    lead = _office_lead(text, ps, run.start) if text.endswith(_OF_ENDS, 0, run.start) else None
     for step in _RUN_STEPS:
         kept = step(text, run, lead, toks)
         if kept is None:
@@ -805,6 +820,8 @@ def _role_word_anywhere(word: str) -> bool:
 
 def _time_lead(text: str, run: _Run, lead, toks: list[str]):
     """ "On Saturday Mikheil Kelp", "Monday Jo Roe": a time with no comma after it."""
+    if toks[0] not in _TIME_PREPOSITIONS and toks[0] not in _WEEKDAY_WORDS:
+        return _UNCHANGED  # (nearly every run: no call; ``_after_time_lead`` opens with these tests)
     timed = _after_time_lead(toks)
     if timed is toks:
         return _UNCHANGED
@@ -1010,7 +1027,7 @@ def _without_glued_word(known: _KnownNames, name: str, start: int) -> tuple[str,
     one that is no surname of its own ("Mr Duncan Kelp" for "Iain Duncan Kelp").
     An adverb before a known surname is left out too ("Originally Roe")."""
     toks = name.split()
-    if "\n" not in known.text[:start] and known.headline_first():
+    if known.text.find("\n", 0, start) < 0 and known.headline_first():  # (no copy of the text before)
         headed = _headline_word_before(known, toks, name, start)
         if headed is not None:
             return headed
@@ -1402,7 +1419,8 @@ class People:
                 run = _name_run(text, m, pe)
                 if run is None:
                     continue
-                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) or _party_before_member(text, run):
+                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) \
+                        or run.name[-1] == "s" and _party_before_member(text, run):
                     employers.add(run.name)  # "Kelp Blue CEO Jo Roe": the run is the company, here and elsewhere
                     continue
                 found_in = _person_of_run(text, m, pe, run, ps)
@@ -1422,7 +1440,7 @@ class People:
         for p in self.people.values():
             for pos in p.positions:
                 self.mentions.append((pos, p))
-        self.mentions.sort(key=lambda x: x[0])
+        self.mentions.sort(key=itemgetter(0))
         self._pos = [m[0] for m in self.mentions]
 
     def _surname_mentions(self, lo: int, hi: int, inside_quote) -> None:
@@ -1433,7 +1451,7 @@ class People:
                 self._namesake_mentions(namesakes[surname], lo, hi, inside_quote)
                 continue
             known = set(p.positions)  # (a set: one look-up per mention, not a scan)
-            p.positions.extend(k for k in self._bare_surnames(surname, lo, hi, inside_quote) if k not in known)
+            p.positions.extend([k for k in self._bare_surnames(surname, lo, hi, inside_quote) if k not in known])
 
     def _namesake_mentions(self, group: list[Person], lo: int, hi: int, inside_quote) -> None:
         """The bare surname of two people ("Ann Vole ... Tom Vole ... Vole said") is
@@ -1607,7 +1625,7 @@ class People:
         p.role_done = True
         if not p.role:
             self._role_from_context(p, p.first, p.first_len or len(p.name))
-        if not p.role and "\n" not in self.text[:p.first]:
+        if not p.role and self.text.find("\n", 0, p.first) < 0:
             # named first in the headline ("Jo Roe Slams ..."): the role is at the next full mention
             later = [k for k in p.positions if k > p.first and self.text.startswith(p.name, k)]
             if later:
