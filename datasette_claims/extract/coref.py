@@ -1181,6 +1181,18 @@ def _namesake_gender(p, titled: str) -> None:
         p.gender = "m" if honorific == "mr" else "f" if honorific in ("mrs", "ms", "miss") else None
 
 
+def _register_titled(ctx, name: str) -> None:
+    """ "Mr. Roe": joined to the one person of the article named "... Roe", else to
+    the one the headline names, else to the one a quotation names."""
+    people = ctx.people
+    word = name.rsplit(None, 1)[-1]
+    _join_titled_word(people, ctx.text, word)
+    if word not in people.by_surname and word not in people.people:
+        _headline_namesake(ctx, name, word)
+    if word not in people.by_surname and word not in people.people:
+        _quoted_namesake(ctx, name, word)
+
+
 def register_single_names(ctx, claims) -> None:
     """Single-name speakers ("Melanie said") followed by "he"/"she" become people
     (after the name, or closing the next quotation of the name's run)."""
@@ -1197,12 +1209,7 @@ def register_single_names(ctx, claims) -> None:
             continue
         if name not in seen and _TITLED_WORD.fullmatch(name):
             seen.add(name)
-            word = name.rsplit(None, 1)[-1]
-            _join_titled_word(people, text, word)
-            if word not in people.by_surname and word not in people.people:
-                _headline_namesake(ctx, name, word)
-            if word not in people.by_surname and word not in people.people:
-                _quoted_namesake(ctx, name, word)
+            _register_titled(ctx, name)
             continue
         if name in seen:
             continue
