@@ -60,3 +60,20 @@ def test_a_report_of_what_a_denial_grants_is_no_conflict():
                    name="Harbour Union", source="The Harbour Union")
     plain.stance = decide.DENIAL
     assert decide.kind_of(plain, admitted)[0] == "conflict"
+
+
+# --- one speaker's like words on two days: "today" places each on its own day -----------
+
+
+def test_like_quotations_that_each_say_today_days_apart_are_two_statements():
+    first = _claim(1, "I was sad to hear of the death today of a ferry pilot who was helping the relief effort.",
+                   "direct", name="Oren Vail", source="Vail")
+    second = _claim(2, "I was deeply sad to learn of the death today of a ferry pilot and the injuries of two others",
+                    "direct", published="2031-05-15", name="Oren Vail", source="Vail")
+    assert decide.link(first, second) is None  # (was: linked, "drift")
+    # the same words in reports a day apart: one statement, reported twice
+    next_day = _claim(3, second.content, "direct", published="2031-05-03", name="Oren Vail", source="Vail")
+    assert decide.link(first, next_day) is not None
+    # quoted whole days later, the statement is the same
+    again = _claim(4, first.content, "direct", published="2031-05-15", name="Oren Vail", source="Vail")
+    assert decide.link(first, again) is not None

@@ -297,7 +297,8 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
         return None
     if pa == pb:
         return Found(1.0, "exact")
-    if _retold_weeks_apart(a, b, shorter) or _another_event(a, b, shorter) or _own_line_again(a, b, rel, shorter):
+    if _retold_weeks_apart(a, b, shorter) or _another_event(a, b, shorter) or _own_line_again(a, b, rel, shorter) \
+            or _another_day(a, b):
         return None
     agree, need = _bar(a, b, rel, threshold, shorter)
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
@@ -376,6 +377,26 @@ def _own_line_again(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) ->
     if not _days_past(a, b, OWN_PARAPHRASE_DAYS):
         return False
     return not (_quoted_text(a) or _quoted_text(b))
+
+
+# Words that place what a statement says on its report's own day ("the death today of a
+# soldier", "tonight's vote"), and how many days apart two reports of them tell of two days.
+_DAY_DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+DEICTIC_DAYS = 2
+
+
+def _another_day(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Two statements, not word for word the same, that each place what they say by
+    their report's day ("today", "tonight", "yesterday", "tomorrow"), in reports more
+    than ``DEICTIC_DAYS`` apart: one speaker's like words on two days of a recurring
+    event (a minister's statement on each soldier's death: "I was saddened to hear of
+    the death today of a soldier" on the 7th, "I was deeply saddened to be informed of
+    the death today of a soldier" on the 20th), not one statement told again -- a
+    report that retells it days later quotes it whole (``exact``, decided before this)
+    or says which day it was."""
+    if not _days_past(a, b, DEICTIC_DAYS):
+        return False
+    return _DAY_DEICTIC.search(a.content) is not None and _DAY_DEICTIC.search(b.content) is not None
 
 
 def _another_event(a: ClaimInfo, b: ClaimInfo, shorter_words: int) -> bool:
