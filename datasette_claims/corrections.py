@@ -343,6 +343,10 @@ def _check_undo(conn, row: dict) -> dict:
         raise UnknownId("Only an existing correction can be undone")
     if target[0] == "undo":
         raise CorrectionError("Only an existing correction can be undone")
+    # (a second undo would take back again what the first already restored: a speaker
+    # split twice, sourcing moved back twice; an undone correction is made again instead)
+    if conn.execute("select 1 from corrections where kind = 'undo' and other_id = ?", [row["other_id"]]).fetchone():
+        raise CorrectionError(f"Correction {row['other_id']} is already undone: to apply it again, make it again")
     return {}
 
 

@@ -116,6 +116,18 @@ def test_sourcing_and_quote_type_and_their_undo(db):
     assert conn.execute("select sourcing from claims where id = ?", [TAX_A]).fetchone()[0] == "named_person"
 
 
+def test_an_undone_correction_cannot_be_undone_again(db):
+    conn = _conn(db)
+    other = conn.execute("select speaker_id from claims where article_id = 'star-1' limit 1").fetchone()[0]
+    n = corrections.record(conn, "speaker_merge", claim_id=other, other_id="jane-doe", actor="ines")
+    corrections.record(conn, "undo", other_id=str(n))
+    before = conn.execute("select count(*) from corrections").fetchone()[0]
+    with pytest.raises(CorrectionError, match="already undone"):
+        corrections.record(conn, "undo", other_id=str(n))
+    assert conn.execute("select count(*) from corrections").fetchone()[0] == before
+    assert conn.execute("select count(*) from claims where speaker_id = ?", [other]).fetchone()[0] == 2
+
+
 def test_speaker_merge_and_undo(db):
     conn = _conn(db)
     other = conn.execute("select speaker_id from claims where article_id = 'star-1' limit 1").fetchone()[0]

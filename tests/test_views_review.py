@@ -116,6 +116,9 @@ async def test_not_a_claim_and_undo(story_db_path):
     r = await post_json(ds, "alice", f"/claims/-/claims/correction/{number}/undo.json", {"reason": "it was a claim"})
     assert r.status_code == 201, r.text
     assert (await ds.client.get(url(CLAIM, ".json"))).status_code == 200
+    # a second undo of it is refused with its reason (before: recorded again, silently)
+    r = await post_json(ds, "alice", f"/claims/-/claims/correction/{number}/undo.json", {"reason": "twice"})
+    assert r.status_code == 400 and "already undone" in r.text, r.text
 
 
 @pytest.mark.asyncio
