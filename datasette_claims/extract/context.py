@@ -79,6 +79,7 @@ class Ctx:
     _spelled: dict | None = None                      # coref.expand_acronym: initials -> name spelled out
     recent_speakers: list = field(default_factory=list)  # enrich: (source start, person), as resolved
     _leftmost: dict = field(default_factory=dict)      # patterns.search_from: (pattern, end) -> its matches
+    _left_tokens: tuple | None = None                 # patterns.window_tokens: the last cue's window
     _according_trailer_seen: list | None = None       # verbal.screens: [claims, read up to, found]
     _claim_index: object | None = None                # claim_index: the claims filed by position
     embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs

@@ -522,6 +522,34 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             for space, tok in _SPACED_TOKEN.findall(text, lo, hi)]
 
 
+def window_tokens(kept: tuple | None, text: str, lo: int, hi: int) -> tuple[list, tuple]:
+    """``tokens(text, lo, hi)``, and what to keep for the next window.
+
+    ``kept`` is ``(klo, khi, toks)``, the tokens of ``text[klo:khi]`` from the
+    window before; the source walkers tokenise the 150 characters before every
+    cue, and a cue a few words after another asks again for most of them.  A
+    window that starts inside the kept one and ends at or after its end reuses
+    them: tokens never look behind, and a token ending before ``khi`` stopped
+    at a character it could not take, so those stand as they are; one ending
+    at ``khi`` may go on and is read again with the rest up to ``hi``.  A token
+    cut by ``lo`` is read again from ``lo`` (its tail tokenises to its own end:
+    a run of marks, then one word).  Any other window is tokenised afresh."""
+    if kept is None or not kept[0] <= lo < kept[1] or hi < kept[1]:
+        toks = tokens(text, lo, hi)
+        return toks, (lo, hi, toks)
+    klo, khi, toks = kept
+    if hi > khi:
+        n = len(toks)
+        if n and toks[-1][1] == khi:
+            n -= 1
+        toks = toks[:n] + tokens(text, toks[n - 1][1] if n else klo, hi)
+        kept = (klo, hi, toks)
+    k = bisect.bisect_left(toks, (lo,))
+    if k and toks[k - 1][1] > lo:
+        return tokens(text, lo, toks[k - 1][1]) + toks[k:], kept
+    return toks[k:], kept
+
+
 class _Leftmost:
     """The matches of one pattern over one text up to one end, found once.
 

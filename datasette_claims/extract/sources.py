@@ -187,7 +187,7 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     text = ctx.text
     cue0 = cue_start
     wstart = max(ustart, cue_start - 150)
-    toks = P.tokens(text, wstart, cue_start)
+    toks, ctx._left_tokens = P.window_tokens(ctx._left_tokens, text, wstart, cue_start)
     words = _cue_words(text, toks, wstart, cue_start)
     cue_start, i = words.cue_start, words.last
     if words.passive and text.startswith(" by ", _cue_end_after(text, toks[-1][1] if toks else ustart)):
