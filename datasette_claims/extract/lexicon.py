@@ -616,9 +616,6 @@ BAD_SOURCE_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "s
                    "same", "no", "any", "every", "each", "another", "more", "most", "which",
                    # (round 33: "the latest recalls were", "the recent disputed vote": the cue a noun)
                    "recent", "latest", "previous"}
-# Adjectives that only ever stand before their noun ("The Navy's recent top adviser", "Kelp's
-# former conservative government"): a subject ending on one runs on over the words after it
-# (``sources._extend_subject``)
 # past participles that end a plural of people who answered or suffered ("those
 # surveyed", "Canadians polled", "the accused"): no verb after a source's noun
 PEOPLE_PARTICIPLES = frozenset((
@@ -626,6 +623,9 @@ PEOPLE_PARTICIPLES = frozenset((
     "detained", "injured", "wounded", "killed", "displaced", "arrested", "affected", "concerned", "involved",
     "interested", "elected", "retired", "unnamed", "armed", "united", "based", "aged", "married", "disabled",
 ))
+# Adjectives that only ever stand before their noun ("The Navy's recent top adviser", "Kelp's
+# former conservative government"): a subject ending on one runs on over the words after it
+# (``sources._extend_subject``)
 ATTRIBUTIVE_ONLY = frozenset(("recent", "former", "latest", "previous", "longtime", "long-time", "onetime",
                               "erstwhile", "outgoing", "incoming", "top"))
 # nouns that end in "-ly" as a manner adverb does: beside a cue ("the rally said", "the
