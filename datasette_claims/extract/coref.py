@@ -1143,17 +1143,15 @@ def _headline_namesake(ctx, titled: str, word: str) -> None:
     honorific's word, named with a known forename, is the one the story calls
     "Mr. Roe" (added with every place that surname stands alone)."""
     text = ctx.text
-    headline = text.split("\n", 1)[0]
+    end = text.find("\n")
+    headline = text if end < 0 else text[:end]  # (its first line; not a split of the whole text)
     if not headline or word not in headline or (ctx.paras and ctx.paras[0][0] == 0):
         return
     found = [p for p in People(text, [(0, len(headline))], lambda _: False).people.values()
              if p.surname == word and p.name.split()[0].lower() in FORENAMES]
     if len(found) != 1:
         return
-    p = found[0]
-    _namesake_gender(p, titled)
-    p.positions = sorted(set(p.positions) | set(_word_positions(text, word)))
-    ctx.people.add_person(p)
+    _add_namesake(ctx, found[0], titled, word)
 
 
 def _quoted_namesake(ctx, titled: str, word: str) -> None:
@@ -1168,17 +1166,18 @@ def _quoted_namesake(ctx, titled: str, word: str) -> None:
              if p.surname == word and p.name.split()[0].lower() in FORENAMES}
     if len(found) != 1:
         return
-    p = next(iter(found.values()))
-    _namesake_gender(p, titled)
-    p.positions = sorted(set(p.positions) | set(_word_positions(ctx.text, word)))
-    ctx.people.add_person(p)
+    _add_namesake(ctx, next(iter(found.values())), titled, word)
 
 
-def _namesake_gender(p, titled: str) -> None:
-    """The gender the honorific gives a person who has none yet."""
+def _add_namesake(ctx, p, titled: str, word: str) -> None:
+    """The person "Mr. Roe" stands for, found outside the article's people (in the
+    headline, in a quotation), added to them: the honorific's gender when it has
+    none yet, and every place of the surname as theirs."""
     honorific = titled.split()[0].rstrip(".").lower()
     if p.gender is None:
         p.gender = "m" if honorific == "mr" else "f" if honorific in ("mrs", "ms", "miss") else None
+    p.positions = sorted(set(p.positions) | set(_word_positions(ctx.text, word)))
+    ctx.people.add_person(p)
 
 
 def _register_titled(ctx, name: str) -> None:

@@ -346,7 +346,7 @@ def noun_or_narration(ctx: Ctx, form: str, lemma: str, cue_s: int, cue_e: int, u
 def may_be_noun_or_narration(low_form: str, lemma: str) -> bool:
     """False when ``noun_or_narration`` is False for this cue form whatever
     its sentence: each of its exits needs one of these forms or lemmas (read
-    once per form by ``cue._form_facts``, not per cue; a new exit there must
+    once per form by ``cue._FormFacts``, not per cue; a new exit there must
     add its form here)."""
     return lemma in ("decline", "refuse") or low_form in ("state", "states", "pledged", "promising", "attack",
                                                           "attacks") \
