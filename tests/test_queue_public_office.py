@@ -23,6 +23,22 @@ def test_public_office_reads_the_role_words():
     assert public_office("campaign manager") == 0  # a word, not letters inside one ("mp" in "campaign")
 
 
+def _as_before(db, migration: str, speaker_id: str) -> None:
+    """The database as one stored before ``migration``: the speaker's bound one lower, the migration not run."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from _sqlite_migrations where name = ?", [migration])
+        conn.execute("update claim_scores set score = score - 1 where speaker_id = ?", [speaker_id])
+
+
+def _load_more(tmp_path, db, name: str, text: str) -> dict:
+    """Another article loaded (which runs the pending migrations); the stored scores by speaker."""
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / name).write_text(text, encoding="utf-8")
+    load_with_cli(db, tmp_path / "more" / name)
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("select speaker_id, score from claim_scores"))
+
+
 def _signals(data):
     return {c["speaker"]: {r["signal"] for r in c["reasons"]} for c in data["claims"]}
 
@@ -38,19 +54,13 @@ async def test_an_office_holder_quoted_once_is_a_public_figure(tmp_path):
     assert data["claims"][0]["speaker"] == "Vera Lindqvist"
 
     # a database from before: its stored bound without the signal, the migration not yet run
-    with sqlite3.connect(db) as conn:
-        conn.execute("delete from _sqlite_migrations where name = 'm028_queue_public_office'")
-        conn.execute("update claim_scores set score = score - 1 where speaker_id = 'vera-lindqvist'")
+    _as_before(db, "m028_queue_public_office", "vera-lindqvist")
     data = (await make_datasette([db]).client.get("/claims/-/claims/queue.json")).json()
     assert data["claims"][0]["speaker"] == "Vera Lindqvist", "stale bounds are read with their slack"
     # the next load runs the migration, which makes the bounds again
-    (tmp_path / "more").mkdir()
-    (tmp_path / "more" / "other.txt").write_text("Dune path closes\nWarden Ada Holm said the dune path would "
-                                                 "close for nesting birds.\n", encoding="utf-8")
-    load_with_cli(db, tmp_path / "more" / "other.txt")
-    with sqlite3.connect(db) as conn:
-        scores = dict(conn.execute("select speaker_id, score from claim_scores"))
-        assert scores["vera-lindqvist"] == scores["ivo-brandt"] + 1
+    scores = _load_more(tmp_path, db, "other.txt", "Dune path closes\nWarden Ada Holm said the dune path would "
+                                                   "close for nesting birds.\n")
+    assert scores["vera-lindqvist"] == scores["ivo-brandt"] + 1
 
 
 def test_the_queue_and_the_extractor_read_one_list_of_offices():
@@ -77,15 +87,10 @@ async def test_a_judge_quoted_once_is_a_public_figure_and_older_bounds_are_made_
     assert "public_figure" in signals["Orla Penn"] and "public_figure" not in signals["Tam Rusk"]
 
     # a database from before the judge counted: the bound one lower, the migration not run
+    _as_before(db, "m029_queue_office_words", "orla-penn")
+    scores = _load_more(tmp_path, db, "tide.txt", "Tide tables out\nHarbourmaster Eli Voss said the new tide "
+                                                  "tables were out.\n")
+    assert scores["orla-penn"] == scores["tam-rusk"] + 1
     with sqlite3.connect(db) as conn:
-        conn.execute("delete from _sqlite_migrations where name = 'm029_queue_office_words'")
-        conn.execute("update claim_scores set score = score - 1 where speaker_id = 'orla-penn'")
-    (tmp_path / "more").mkdir()
-    (tmp_path / "more" / "tide.txt").write_text("Tide tables out\nHarbourmaster Eli Voss said the new tide tables "
-                                                "were out.\n", encoding="utf-8")
-    load_with_cli(db, tmp_path / "more" / "tide.txt")
-    with sqlite3.connect(db) as conn:
-        scores = dict(conn.execute("select speaker_id, score from claim_scores"))
-        assert scores["orla-penn"] == scores["tam-rusk"] + 1
         assert conn.execute("select count(*) from _sqlite_migrations where name = 'm029_queue_office_words'"
                             ).fetchone()[0] == 1
