@@ -182,7 +182,8 @@ print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "main_cpu_s":
 # The SQLite floor, in a child: the rows a load wrote, inserted again without Python per claim.
 FLOOR = r"""
 import json, resource, sqlite3, sys, time
-src, dst, queue = sys.argv[1], sys.argv[2], len(sys.argv) > 3
+src, dst, mode = sys.argv[1], sys.argv[2], (sys.argv[3] if len(sys.argv) > 3 else "")
+queue = mode == "queue"
 from datasette_claims.store import open_db
 from datasette_claims.store.bulk import SPEAKER_COLUMNS, ensure_speakers, insert_values
 old = sqlite3.connect(src)
@@ -197,6 +198,15 @@ scored = tuple(r[1] for r in old.execute("pragma table_info(claim_scores)")) if 
 scores = {r[0]: r for r in old.execute("select * from claim_scores order by rowid")} if queue else {}
 db = open_db(dst)
 conn = db.conn
+# "keys": the three tables with their keys and full-text triggers only, none of the schema's other
+# indexes and triggers (the issue's "bare inserts with FTS", as the schema of its day had them);
+# "rows": their keys only, no full-text index either: what the rows themselves cost SQLite.
+if mode in ("keys", "rows"):
+    for kind, name in conn.execute(
+            "select type, name from sqlite_master where tbl_name in ('articles', 'claims', 'speakers') "
+            "and type in ('trigger', 'index') and sql is not null").fetchall():
+        if not (mode == "keys" and kind == "trigger" and name in ("articles_ai", "claims_ai")):
+            conn.execute(f"drop {kind} [{name}]")
 t, c = time.perf_counter(), time.process_time()
 named = set()
 for start in range(0, len(articles), 200):
@@ -216,6 +226,17 @@ print(json.dumps({"articles": len(articles), "seconds": seconds, "cpu_s": cpu, "
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "worker_rss_mb": 0}))
 """
 
+# Decoding the extract output's JSON lines alone (``json.loads`` of each), what any load of it pays.
+DECODE = r"""
+import json, sys, time
+with open(sys.argv[1], "rb") as f:
+    lines = f.read().split(b"\n")
+t, c = time.perf_counter(), time.process_time()
+n = sum(1 for line in lines if line.strip() and json.loads(line) is not None)
+print(json.dumps({"articles": n, "seconds": time.perf_counter() - t, "cpu_s": time.process_time() - c,
+                  "main_cpu_s": time.process_time() - c, "rss_mb": 0, "worker_rss_mb": 0}))
+"""
+
 # The command itself, in a child, writing to a file (RSS of the command and its workers).
 COMMAND = r"""
 import json, resource, subprocess, sys, time
@@ -231,6 +252,11 @@ u = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"articles": n, "seconds": seconds, "rc": rc, "cpu_s": u.ru_utime + u.ru_stime,
                   "rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
+
+
+FLOOR_KEYS = "floor: the tables' keys and full text only"
+FLOOR_ROWS = "floor: the rows alone, keys only, no full text"
+DECODING = "decoding extract output's JSON"
 
 
 def run_child(code: str, *args: str) -> dict:
@@ -357,6 +383,11 @@ def main() -> None:
              lambda r: run_child(FLOOR, os.path.join(tmp, f"x1-{r}.db"), os.path.join(tmp, f"floor-{r}.db"))),
             ("SQLite floor with the queue's rows",
              lambda r: run_child(FLOOR, os.path.join(tmp, f"x1-{r}.db"), os.path.join(tmp, f"floorq-{r}.db"), "queue")),
+            (FLOOR_KEYS,
+             lambda r: run_child(FLOOR, os.path.join(tmp, f"x1-{r}.db"), os.path.join(tmp, f"floork-{r}.db"), "keys")),
+            (FLOOR_ROWS,
+             lambda r: run_child(FLOOR, os.path.join(tmp, f"x1-{r}.db"), os.path.join(tmp, f"floorr-{r}.db"), "rows")),
+            (DECODING, lambda r: run_child(DECODE, extracted)),
         ]
         if a.no_match:
             phases = [p for p in phases if not p[0].startswith("load+match")]
@@ -506,10 +537,30 @@ def all_ratios(results: dict, jobs: int, findall: float) -> dict:
         / results["SQLite floor: the same rows, bare inserts"]["cpu_s"],
         "load extract output / floor with the queue's rows, by CPU s": results["load extract output, 1 worker"][
             "main_cpu_s"] / results["SQLite floor with the queue's rows"]["cpu_s"],
+        **floor_parts(results, jobs),
     }
     if f"load+match, {n_jobs} workers" in results:
         ratios.update(match_ratios(results, jobs))
     return ratios
+
+
+def floor_parts(results: dict, jobs: int) -> dict:
+    """The floors without the schema's other indexes and triggers, and the work any load of
+    extract output pays whatever the loader does: decoding the JSON, writing the rows,
+    tokenising their full text.  Over ``jobs`` cores with perfect overlap that work alone
+    bounds articles/s (docs/benchmarks.md, 2026-12-07 13:40-15:00)."""
+    if FLOOR_KEYS not in results or DECODING not in results:
+        return {}
+    n = results[FLOOR_KEYS]["articles"]
+    keys, rows, decode = (results[k]["cpu_s"] for k in (FLOOR_KEYS, FLOOR_ROWS, DECODING))
+    return {
+        "floor, keys and full text only (the issue's bare inserts with FTS), articles/s":
+            results[FLOOR_KEYS]["per_s"],
+        "  its full-text tokenising, share of its CPU s": 1 - rows / keys,
+        "decoding the JSON, CPU s": decode,
+        f"articles/s at most by CPU: decoding + keys-and-full-text floor over {jobs} cores":
+            n * jobs / (decode + keys),
+    }
 
 
 if __name__ == "__main__":
