@@ -102,6 +102,17 @@ def test_random_texts(monkeypatch_session, text, data):
     assert short == whole
 
 
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.data())
+def test_random_texts_a_few_tokens_before_the_short_part(monkeypatch_session, text, data):
+    """The sentence opens a few tokens before the short part: the guard alone
+    stands between the walkers and the window's start."""
+    cue = data.draw(st.integers(1, len(text)))
+    ustart = max(0, cue - data.draw(st.integers(sources._SHORT_WIDTH, sources._SHORT_WIDTH + 30)))
+    whole, short = both(monkeypatch_session, text, ustart, cue)
+    assert short == whole
+
+
 @pytest.fixture(scope="module")
 def monkeypatch_session():
     with pytest.MonkeyPatch.context() as m:
