@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from .lexicon import (BARE_PLURAL_SPEAKERS, CUE_FORMS, DO_AUX, FINITE_AUX, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS,
                       JOINED_ARTICLES, MONTH_ABBR, MONTHS, NAME_PARTICLES, TIME_NOUNS, TITLES, WEEKDAYS)
@@ -549,88 +548,6 @@ def window_tokens(kept: tuple | None, text: str, lo: int, hi: int) -> tuple[list
     if k and toks[k - 1][1] > lo:
         return tokens(text, lo, toks[k - 1][1]) + toks[k:], kept
     return toks[k:], kept
-
-
-class WindowCut(Exception):
-    """A source walker read a token that a short window leaves unread
-    (``short_window``): the caller reads the whole window instead."""
-
-
-class _Unread:
-    """Stands for a token a short window did not read: reading it (an item, its
-    parts unpacked, compared, its truth) raises ``WindowCut``."""
-
-    __slots__ = ()
-
-    def __getitem__(self, k):
-        raise WindowCut
-
-    def __iter__(self):
-        raise WindowCut
-
-    def __len__(self):
-        raise WindowCut
-
-    def __bool__(self):
-        raise WindowCut
-
-    def __eq__(self, other):
-        raise WindowCut
-
-    __hash__ = None
-
-
-_UNREAD = _Unread()
-
-
-class ShortWindow(NamedTuple):
-    """The tokens of a cue's window as far as its short first part read them.
-
-    ``view`` stands for the tokens of ``text[lo:hi]``: ``unread`` markers for
-    everything before the short part's ``guard``-th token, then the short
-    part's tokens from there, and at least as many items as the whole window
-    has tokens (see ``short_window``).  ``toks`` are the short part's tokens,
-    from ``start``: ``whole`` adds the rest."""
-
-    view: list
-    toks: list
-    lo: int
-    start: int
-
-
-def short_window(kept: tuple | None, text: str, lo: int, hi: int, width: int,
-                 guard: int) -> tuple[ShortWindow | None, tuple | None]:
-    """A short first read of the window ``text[lo:hi]``: its last ``width`` or
-    so characters, from after a space (no token is cut there, so its tokens
-    are the whole window's last ones), and what to keep (``window_tokens``).
-    None when no space lies that far back or the short part has no more than
-    ``guard`` tokens.
-
-    The view's items are those of the whole window's list shifted right by
-    ``shift = len(view) - len(whole) >= 0`` (the markers number the characters
-    before the short part plus ``guard``; every token takes a character), the
-    first ``guard`` tokens of the short part and everything before them markers.
-    So a walker that moves an index by steps and reads a token on each step
-    (the source walkers) reads the same tokens at the same distances from the
-    cue and from each other, and ``len`` tells the same; what can differ is a
-    comparison of an index with a small constant (``j > 0``, ``i >= 2``, ``j ==
-    2``), true or false where the whole list's index is at most 3 -- and there
-    the walkers read a token within one step of it, a marker (the guard's
-    tokens at least), which raises ``WindowCut``."""
-    cut = text.rfind(" ", lo, hi - width)
-    if cut < lo:
-        return None, kept
-    start = cut + 1
-    toks, kept = window_tokens(kept, text, start, hi)
-    if len(toks) <= guard:
-        return None, kept
-    return ShortWindow([_UNREAD] * (start - lo + guard) + toks[guard:], toks, lo, start), kept
-
-
-def whole_window(text: str, short: ShortWindow) -> list:
-    """The tokens of the whole window a ``ShortWindow`` read the end of:
-    ``tokens(text, short.lo, hi)``."""
-    return tokens(text, short.lo, short.start) + short.toks
 
 
 class _Leftmost:

@@ -185,30 +185,9 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     if found is not None:
         return found
     text = ctx.text
-    wstart = max(ustart, cue_start - 150)
-    short, ctx._left_tokens = P.short_window(ctx._left_tokens, text, wstart, cue_start, _SHORT_WIDTH, _SHORT_GUARD)
-    if short is not None:
-        try:
-            return _left_source_in(ctx, short.view, wstart, ustart, cue_start)
-        except P.WindowCut:
-            toks = P.whole_window(text, short)
-            ctx._left_tokens = (wstart, cue_start, toks)
-    else:
-        toks, ctx._left_tokens = P.window_tokens(ctx._left_tokens, text, wstart, cue_start)
-    return _left_source_in(ctx, toks, wstart, ustart, cue_start)
-
-
-# Most cues read only a few tokens back: the walkers first read the window's
-# last characters (``patterns.short_window``), the whole 150 only when they
-# read past the short part's first tokens.
-_SHORT_WIDTH, _SHORT_GUARD = 60, 5
-
-
-def _left_source_in(ctx: Ctx, toks: list, wstart: int, ustart: int, cue_start: int) -> Subject | None:
-    """``left_source`` over the tokens of the window ``wstart``..``cue_start``
-    (a short window's view or the whole list)."""
-    text = ctx.text
     cue0 = cue_start
+    wstart = max(ustart, cue_start - 150)
+    toks, ctx._left_tokens = P.window_tokens(ctx._left_tokens, text, wstart, cue_start)
     words = _cue_words(text, toks, wstart, cue_start)
     cue_start, i = words.cue_start, words.last
     if words.passive and text.startswith(" by ", _cue_end_after(text, toks[-1][1] if toks else ustart)):
