@@ -244,9 +244,26 @@ def _check_merge(conn, row: dict) -> dict:
     if source == target:
         raise CorrectionError("A speaker cannot be merged into itself: name another speaker")
     _, name, aliases, kind, role = names[source]
+    _same_kind(name, kind, names[target][1], names[target][3])
     return {"value": None, "machine_value": json.dumps({
         "name": name, "aliases": aliases, "kind": kind, "role": role,
         "target_name": names[target][1], "target_aliases": names[target][2]})}
+
+
+def _same_kind(name: str, kind: str | None, target_name: str, target_kind: str | None) -> None:
+    """A person and an organisation are never one speaker: merged, the person's claims
+    would stand under a body with their sourcing still "named person" (and a ClaimReview
+    claimant of the wrong type).  When one of the two is filed wrongly, the reviewer
+    files it first (its kind carries its claims' sourcing over), then merges."""
+    if kind in SPEAKER_TYPES and target_kind in SPEAKER_TYPES and kind != target_kind:
+        raise CorrectionError(
+            f"{name} is filed as {_a(kind)} and {target_name} as {_a(target_kind)}: a person and an "
+            f"organisation are not one speaker. If one of them is filed wrongly, file it as the other kind "
+            f"first (the \"File as ...\" button on its page), then merge")
+
+
+def _a(kind: str) -> str:
+    return f"a{'n' if kind[0] in 'aeiou' else ''} {kind}"
 
 
 def _check_speaker_kind(conn, row: dict) -> dict:
