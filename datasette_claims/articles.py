@@ -482,7 +482,7 @@ def article_from_document(doc: Document) -> Article:
     if header and not doc.clean:
         _read_header(article, header, opens_page=head.body == head.header_end)
     if head.body > head.header_end and not doc.clean:
-        _read_name_date_line(article, paragraphs[head.body:head.body + 1])
+        _read_name_date_line(article, paragraphs[head.body:head.body + 2])
     article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[head.body:]), article.furniture)
     if not article.published and article.dateline and article.dateline.date:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
@@ -602,7 +602,8 @@ def _read_name_date_line(article: Article, under_headline: list[Span]) -> None:
     """The date and outlet of a line of a name and a date right under the
     headline ("Radio Alvena, March 14, 2026"), where the record or a byline
     gave none."""
-    found = name_date_line(under_headline[0].text) if under_headline else None
+    after = under_headline[1].text if len(under_headline) > 1 else None
+    found = name_date_line(under_headline[0].text, after) if under_headline else None
     if found is not None:
         article.published = article.published or found.published
         article.outlet = article.outlet or found.outlet
