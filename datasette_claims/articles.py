@@ -88,17 +88,18 @@ TITLED_DATELINE = re.compile(
 
 
 def article_id(doc: Document) -> str:
-    """Stable id: the record's own id, else a hash of its URL, else of its text.
+    """Stable id: the record's own id, else a hash of its URL, else of its text
+    (as the file has it: a Markdown file's id is of its text with its marks).
 
     A reload of the same article therefore lands on the same row, whichever
-    folder or file it came from.
+    folder or file it came from, and however a later version reads its format.
     """
     if doc.id:
         return str(doc.id)
     key = address_key(doc.url)  # as given: ids made before tracking parameters were left out stay as they were
     if key:
         return "u" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    return text_id(doc.text)
+    return text_id(doc.text if doc.written is None else doc.written)
 
 
 def text_id(text: str) -> str:

@@ -299,7 +299,11 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         raise ReadFailure(ADDRESS_LIST_REFUSED)
     if not has_article_words(text):
         raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
-    yield Document(text=plain_text(text) if suffix in MARKDOWN_SUFFIXES else text, path=path)
+    if suffix in MARKDOWN_SUFFIXES and (plain := plain_text(text)) != text:
+        # known by its text as written, as before its marks were read (a reload is the same article)
+        yield Document(text=plain, path=path, written=text)
+        return
+    yield Document(text=text, path=path)
 
 
 def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:
