@@ -511,7 +511,7 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
         sid = slugify(c.value)
         if not conn.execute("select 1 from speakers where id = ?", [sid]).fetchone():
             conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values (?, ?, ?, ?, 0)",
-                         [sid, c.value, _corrected_kind(conn, c), json.dumps([c.value])])
+                         [sid, c.value, _corrected_kind(conn, c, target), json.dumps([c.value])])
         cur = conn.execute("update claims set speaker = ?, speaker_id = ? where id = ? "
                            "and (speaker is not ? or speaker_id is not ?)", [c.value, sid, target, c.value, sid])
         _recount(conn)
@@ -522,14 +522,21 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
     return cur.rowcount
 
 
-def _corrected_kind(conn, c: Correction) -> str:
-    """The kind of the speaker a reviewer names.  An organisation when the
+def _corrected_kind(conn, c: Correction, target: str) -> str:
+    """The kind of the speaker a reviewer names.  What the reviewer set the
+    claim's sourcing to says it ("named organisation": "Kelp Coastguard" is a
+    body, whatever its name's shape).  Else an organisation when the
     name clearly is one ("Skerry Council", "the UNHCR"), or when it replaces
     a body and is that body's name (a word of it: "Kittiwake Harbour Board"
     corrected to "Kittiwake Harbour Trust" or "Kittiwake") or no clear
     person's name; else a person ("Anna Selkie" speaking for the board)."""
     from .matching.aliases import confident_kind
 
+    if _sourcing_corrected(conn, [target]):
+        sourcing = conn.execute("select sourcing from claims where id = ?", [target]).fetchone()
+        named = {v: k for k, v in NAMED_SOURCING.items()}.get(sourcing[0] if sourcing else None)
+        if named:
+            return named
     kind = confident_kind(c.value or "")
     if kind == "organisation":
         return kind
