@@ -562,6 +562,24 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
     return Head(0, 0)
 
 
+# A paragraph of one quotation and nothing else, perhaps after a short label
+# ("PULL QUOTE:", "Quote:"): how a page sets a line of the story in large type.
+PULL_QUOTE = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{0,20}:\s*)?[\"\u201c](?P<words>[^\"\u201c\u201d\n]{20,400})[\"\u201d]\s*$")
+
+
+def _pull_quote(s: str, kept: list[Span]) -> bool:
+    """A pull quote: a paragraph of only a quotation whose words the story has
+    already given word for word (a page repeats a line of the story in large
+    type, sometimes twice): its words count once, as the story's own."""
+    if len(s) > 450 or ('"' not in s and "\u201c" not in s):
+        return False  # (most paragraphs: no quotation mark, or too long)
+    m = PULL_QUOTE.match(s)
+    if m is None:
+        return False
+    words = f" {_norm_para(m.group('words'))} "
+    return len(words.split()) >= 5 and any(words in f" {_norm_para(k.text)} " for k in kept)
+
+
 def _dateline_lead(p: Span) -> bool:
     """A paragraph that opens with a dateline: the lead.  A dateline of a
     colon only on a line shaped as a headline is a headline's ("ACLU: Rights
@@ -669,6 +687,9 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
             parsed = None  # "HOST:" opening a transcript's turns, not a place
         if parsed:
             article.dateline, span = parsed
+        if _pull_quote(p.text, kept):
+            article.duplicate_paragraphs.append(span)
+            continue
         seen = seen_paragraphs.group(p.text, span)
         if seen is None:  # no earlier paragraph can have its key
             kept.append(span)
