@@ -88,17 +88,18 @@ TITLED_DATELINE = re.compile(
 
 
 def article_id(doc: Document) -> str:
-    """Stable id: the record's own id, else a hash of its URL, else of its text.
+    """Stable id: the record's own id, else a hash of its URL, else of its text
+    (as the file has it: a Markdown file's id is of its text with its marks).
 
     A reload of the same article therefore lands on the same row, whichever
-    folder or file it came from.
+    folder or file it came from, and however a later version reads its format.
     """
     if doc.id:
         return str(doc.id)
     key = address_key(doc.url)  # as given: ids made before tracking parameters were left out stay as they were
     if key:
         return "u" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    return text_id(doc.text)
+    return text_id(doc.text if doc.written is None else doc.written)
 
 
 def text_id(text: str) -> str:
@@ -482,7 +483,7 @@ def article_from_document(doc: Document) -> Article:
     if header and not doc.clean:
         _read_header(article, header, opens_page=head.body == head.header_end)
     if head.body > head.header_end and not doc.clean:
-        _read_name_date_line(article, paragraphs[head.body:head.body + 1])
+        _read_name_date_line(article, paragraphs[head.body:head.body + 2])
     article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[head.body:]), article.furniture)
     if not article.published and article.dateline and article.dateline.date:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
@@ -561,6 +562,24 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
     return Head(0, 0)
 
 
+# A paragraph of one quotation and nothing else, perhaps after a short label
+# ("PULL QUOTE:", "Quote:"): how a page sets a line of the story in large type.
+PULL_QUOTE = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{0,20}:\s*)?[\"\u201c](?P<words>[^\"\u201c\u201d\n]{20,400})[\"\u201d]\s*$")
+
+
+def _pull_quote(s: str, kept: list[Span]) -> bool:
+    """A pull quote: a paragraph of only a quotation whose words the story has
+    already given word for word (a page repeats a line of the story in large
+    type, sometimes twice): its words count once, as the story's own."""
+    if len(s) > 450 or ('"' not in s and "\u201c" not in s):
+        return False  # (most paragraphs: no quotation mark, or too long)
+    m = PULL_QUOTE.match(s)
+    if m is None:
+        return False
+    words = f" {_norm_para(m.group('words'))} "
+    return len(words.split()) >= 5 and any(words in f" {_norm_para(k.text)} " for k in kept)
+
+
 def _dateline_lead(p: Span) -> bool:
     """A paragraph that opens with a dateline: the lead.  A dateline of a
     colon only on a line shaped as a headline is a headline's ("ACLU: Rights
@@ -602,7 +621,8 @@ def _read_name_date_line(article: Article, under_headline: list[Span]) -> None:
     """The date and outlet of a line of a name and a date right under the
     headline ("Radio Alvena, March 14, 2026"), where the record or a byline
     gave none."""
-    found = name_date_line(under_headline[0].text) if under_headline else None
+    after = under_headline[1].text if len(under_headline) > 1 else None
+    found = name_date_line(under_headline[0].text, after) if under_headline else None
     if found is not None:
         article.published = article.published or found.published
         article.outlet = article.outlet or found.outlet
@@ -667,6 +687,9 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
             parsed = None  # "HOST:" opening a transcript's turns, not a place
         if parsed:
             article.dateline, span = parsed
+        if _pull_quote(p.text, kept):
+            article.duplicate_paragraphs.append(span)
+            continue
         seen = seen_paragraphs.group(p.text, span)
         if seen is None:  # no earlier paragraph can have its key
             kept.append(span)

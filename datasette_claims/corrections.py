@@ -244,9 +244,26 @@ def _check_merge(conn, row: dict) -> dict:
     if source == target:
         raise CorrectionError("A speaker cannot be merged into itself: name another speaker")
     _, name, aliases, kind, role = names[source]
+    _same_kind(name, kind, names[target][1], names[target][3])
     return {"value": None, "machine_value": json.dumps({
         "name": name, "aliases": aliases, "kind": kind, "role": role,
         "target_name": names[target][1], "target_aliases": names[target][2]})}
+
+
+def _same_kind(name: str, kind: str | None, target_name: str, target_kind: str | None) -> None:
+    """A person and an organisation are never one speaker: merged, the person's claims
+    would stand under a body with their sourcing still "named person" (and a ClaimReview
+    claimant of the wrong type).  When one of the two is filed wrongly, the reviewer
+    files it first (its kind carries its claims' sourcing over), then merges."""
+    if kind in SPEAKER_TYPES and target_kind in SPEAKER_TYPES and kind != target_kind:
+        raise CorrectionError(
+            f"{name} is filed as {_a(kind)} and {target_name} as {_a(target_kind)}: a person and an "
+            f"organisation are not one speaker. If one of them is filed wrongly, file it as the other kind "
+            f"first (the \"File as ...\" button on its page), then merge")
+
+
+def _a(kind: str) -> str:
+    return f"a{'n' if kind[0] in 'aeiou' else ''} {kind}"
 
 
 def _check_speaker_kind(conn, row: dict) -> dict:
@@ -494,7 +511,7 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
         sid = slugify(c.value)
         if not conn.execute("select 1 from speakers where id = ?", [sid]).fetchone():
             conn.execute("insert into speakers (id, name, kind, aliases, claim_count) values (?, ?, ?, ?, 0)",
-                         [sid, c.value, _corrected_kind(conn, c), json.dumps([c.value])])
+                         [sid, c.value, _corrected_kind(conn, c, target), json.dumps([c.value])])
         cur = conn.execute("update claims set speaker = ?, speaker_id = ? where id = ? "
                            "and (speaker is not ? or speaker_id is not ?)", [c.value, sid, target, c.value, sid])
         _recount(conn)
@@ -505,14 +522,21 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
     return cur.rowcount
 
 
-def _corrected_kind(conn, c: Correction) -> str:
-    """The kind of the speaker a reviewer names.  An organisation when the
+def _corrected_kind(conn, c: Correction, target: str) -> str:
+    """The kind of the speaker a reviewer names.  What the reviewer set the
+    claim's sourcing to says it ("named organisation": "Kelp Coastguard" is a
+    body, whatever its name's shape).  Else an organisation when the
     name clearly is one ("Skerry Council", "the UNHCR"), or when it replaces
     a body and is that body's name (a word of it: "Kittiwake Harbour Board"
     corrected to "Kittiwake Harbour Trust" or "Kittiwake") or no clear
     person's name; else a person ("Anna Selkie" speaking for the board)."""
     from .matching.aliases import confident_kind
 
+    if _sourcing_corrected(conn, [target]):
+        sourcing = conn.execute("select sourcing from claims where id = ?", [target]).fetchone()
+        named = {v: k for k, v in NAMED_SOURCING.items()}.get(sourcing[0] if sourcing else None)
+        if named:
+            return named
     kind = confident_kind(c.value or "")
     if kind == "organisation":
         return kind

@@ -98,42 +98,75 @@ def byline_outlet(s: str) -> str | None:
 class NameDate(NamedTuple):
     """What a line of a name and a date under a headline gives: the date, and
     the outlet when the name is one by its words (None for a writer's or a
-    town's name)."""
+    town's name).  A line of an outlet's name alone gives no date."""
 
     outlet: str | None
-    published: str
+    published: str | None
 
 
 # A line of only a name and a date ("Radio Alvena, March 14, 2026", Markdown's
 # "*Coast News, 14 March 2026*"): the outlet or writer, and when.
 NAME_DATE_LINE = re.compile(r"^[\s*_]*(?P<name>[^,\d\n*_]{2,60}?)\s*,\s*(?P<date>[^\n*_]{6,40}?)[\s*_.]*$")
+# The same with a bar or a dot between the parts, as a site's byline row prints
+# them ("Business Daily | March 10, 2026 | 3 min read"): the name, then a date
+# line as ``BYLINE_DATE`` reads it.
+NAME_BAR_DATE_LINE = re.compile(r"^[\s*_]*(?P<name>[^|•·\d\n*_]{2,60}?)\s*[|•·]\s*(?P<rest>[^\n]{6,80}?)[\s*_]*$")
 # Words a broadcaster or site opens its name with as often as it ends it
 # ("Radio Alvena", "News Nordland"); a paper's noun ends it (``masthead``).
 BROADCAST_WORDS = frozenset(("radio", "tv", "television", "news", "fm"))
 
 
-def name_date_line(s: str) -> NameDate | None:
-    """The date, and the outlet, of a line that is only a name and a date.
+# A time the page was updated at, on its own line ("Updated 21:40", "Posted at 9.05am")
+UPDATED_AT = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|published)\b[^\n]{0,30}?\d{1,2}[:.]\d{2}\b[^\n]{0,12}$",
+                        re.I)
+
+
+def name_date_line(s: str, next_line: str | None = None) -> NameDate | None:
+    """The date, and the outlet, of a line that is only a name and a date,
+    or only an outlet's name.
 
     Text files and Markdown notes put the source under the headline this way,
     without the dash of a wire dateline.  The date is the article's whoever
     the name is; the name is the outlet only when it is shaped as one (a
     paper's noun at its end, a broadcaster's word in it): "Jo Roe, March 14,
-    2026" is a writer's byline and "BERGVIK, March 14, 2026" a place's."""
+    2026" is a writer's byline and "BERGVIK, March 14, 2026" a place's.  A
+    name alone on its line ("Kelp Island Bulletin", "Radio Alvena") is the
+    outlet when it is shaped as one, is no page furniture, and ``next_line``
+    is the page's date or time: a subhead in title case looks the same
+    ("Sprinter Breaks World Record") but goes on into the story."""
     if len(s) > 110:
         return None
     m = NAME_DATE_LINE.match(s)
     published = normalise_date(m.group("date")) if m else None
+    if published is None and (bar := NAME_BAR_DATE_LINE.match(s)) is not None:
+        dated = BYLINE_DATE.match(bar.group("rest").strip())
+        published = normalise_date(dated.group("date")) if dated else None
+        m = bar if published else None
     if published is None:
-        return None
-    name = m.group("name").strip()
+        if next_line is None or not _dates_page(next_line.strip()):
+            return None
+        outlet = _outlet_name(s.strip().strip("*_ "), least=2)
+        return NameDate(outlet, None) if outlet and not is_furniture(s) else None
+    return NameDate(_outlet_name(m.group("name").strip()), published)
+
+
+def _dates_page(s: str) -> bool:
+    """A line of the page's date or the time it was updated (not a byline: a
+    subhead and then "By Jo Roe" is as common as a masthead's name)."""
+    return BYLINE_DATE.match(s) is not None or UPDATED_AT.match(s) is not None
+
+
+def _outlet_name(name: str, least: int = 1) -> str | None:
+    """A name shaped as an outlet's (a paper's noun at its end, a
+    broadcaster's word in it), of ``least`` words or more, in title case;
+    None for a writer or a town."""
     words = _name_words(name, 5)
     if not words:
         return None
     outlet = masthead(name)
-    if outlet is None and any(w.lower() in BROADCAST_WORDS for w in words):
+    if outlet is None and len(words) >= least and any(w.lower() in BROADCAST_WORDS for w in words):
         outlet = _name_case(name, words)
-    return NameDate(outlet, published)
+    return outlet
 
 
 # A Markdown heading's marks around a headline ("# Council votes ...", "## Title ##").

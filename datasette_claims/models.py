@@ -95,6 +95,10 @@ class Document:
     # The whole record when it is ``claims extract`` output: its claims are
     # loaded as they are, not extracted again (see contract.py).
     extracted: dict | None = None
+    # The file's text as written when the reader read it otherwise (a Markdown
+    # file without its marks): an article known by its text is known by this,
+    # so a change in how a format is read does not make it another article.
+    written: str | None = None
 
 
 @dataclass

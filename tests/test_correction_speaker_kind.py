@@ -55,3 +55,27 @@ async def test_a_corrected_speaker_keeps_the_kind_the_name_fits(tmp_path, origin
 
 async def post_as(ds, target, fields):
     return await post_form_as(ds, "alice", "/claims/-/claims", target, fields)
+
+
+@pytest.mark.asyncio
+async def test_the_sourcing_a_reviewer_set_gives_the_new_speakers_kind(tmp_path):
+    # "Ruth Mair" was the machine's reading; the reviewer files the claim as a named
+    # organisation's and names the body, whose name is shaped as a person's ("Kelp
+    # Coastguard"): the speaker made is an organisation, and its ClaimReview claimant too
+    path = load_docs_with_cli(tmp_path, DOCS)
+    claim_id = _claim(path, "Ruth Mair")[0]
+    ds = make_datasette([path], config=REVIEWERS)
+    target = f"/claims/-/claims/claim/{encode_id(claim_id)}/correct"
+    r = await post_as(ds, target, {"kind": "sourcing", "value": "named_org", "reason": "a body"})
+    assert r.status_code == 302, r.text
+    r = await post_as(ds, target, {"kind": "speaker", "value": "Kelp Coastguard", "reason": "misread"})
+    assert r.status_code == 302, r.text
+    assert _kind(path, "Kelp Coastguard") == "organisation"
+    # without the reviewer's sourcing the name's shape decides, as before
+    (tmp_path / "second").mkdir()
+    path2 = load_docs_with_cli(tmp_path / "second", DOCS)
+    ds2 = make_datasette([path2], config=REVIEWERS)
+    claim_id = _claim(path2, "Ruth Mair")[0]
+    r = await post_as(ds2, f"/claims/-/claims/claim/{encode_id(claim_id)}/correct",
+                      {"kind": "speaker", "value": "Kelp Coastguard", "reason": "misread"})
+    assert r.status_code == 302 and _kind(path2, "Kelp Coastguard") == "person"

@@ -85,3 +85,37 @@ def test_extract_reads_markdown_as_load_does(tmp_path):
 ])
 def test_plain_text(written, read):
     assert plain_text(written) == read
+
+
+def _load(db_path, path):
+    result = CliRunner().invoke(cli, ["claims", "load", db_path, str(path), "--no-match"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("stored_as", ["written", "read"])
+def test_a_markdown_file_loaded_again_is_the_same_article(tmp_path, stored_as):
+    # a database made before Markdown's marks were read held the file's text as written
+    # (as a .txt file of it is still read); one made since, the text without its marks:
+    # loading the .md file now updates that article, and its verdict follows its claim
+    first = tmp_path / "before" / "toll.txt"
+    first.parent.mkdir()
+    first.write_text(PAGE if stored_as == "written" else plain_text(PAGE))
+    db_path = str(tmp_path / "claims.db")
+    _load(db_path, first)
+    [(article_id,)] = _rows(db_path, "select id from articles")
+    with sqlite3.connect(db_path) as conn:
+        claim_id = conn.execute("select id from claims where content like 'We will%'").fetchone()[0]
+        conn.execute("insert into verdicts (claim_id, rating, reviewer, created) "
+                     "values (?, 'false', 'ines', '2026-03-01T10:00:00')", [claim_id])
+    page = tmp_path / "toll.md"
+    page.write_text(PAGE)
+    out = _load(db_path, page)
+    assert "0 new" in out, out
+    assert _rows(db_path, "select id from articles") == [(article_id,)]
+    [(text,)] = _rows(db_path, "select text from articles")
+    assert "**" not in text
+    [(content,)] = _rows(db_path, "select c.content from verdicts v join claims c on c.id = v.claim_id")
+    assert content == "We will not raise the toll this year"
+    # and again: unchanged
+    assert "1 unchanged" in _load(db_path, page)

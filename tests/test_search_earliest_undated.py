@@ -12,7 +12,8 @@ from conftest import load_docs_with_cli, make_datasette
 DOCS = [
     {"id": "bridge", "outlet": "Orrin Weekly",
      "text": "Mayor Tomas Vell said the Orrin bridge was completely safe and that 4,000 cars cross it every day.\n\n"
-             "Engineers said the bridge and its ramps needed repairs costing 2 million crowns."},
+             "Engineers said the bridge and its ramps needed repairs costing 2 million crowns.\n\n"
+             "A council surveyor said the bridge was safe for cars but not for lorries."},
     {"id": "roof", "outlet": "Orrin Weekly", "published": "2026-11-04",
      "text": "Education officer Mira Holm said the roof of Eastgate school would be replaced in the summer."},
 ]
@@ -30,8 +31,11 @@ async def test_the_closest_undated_match_stands_for_them(ds):
     strong = [r for r in j["results"] if r["score"] >= 0.6]
     assert len(strong) >= 2 and not any(r["claim"]["article"]["published"] for r in strong)
     assert j["earliest"]["claim"]["id"] == j["results"][0]["claim"]["id"]
-    assert "completely safe" in j["earliest"]["claim"]["content"]
-    assert j["earliest"]["undated_matches"] == len(strong) - 1
+    assert "bridge" in j["earliest"]["claim"]["content"] and "safe" in j["earliest"]["claim"]["content"]
+    # (a few keywords: only a match holding each of them is an appearance; the engineers'
+    # "bridge ... repairs" lacks "safe")
+    holding = [r for r in strong if {"bridge", "safe"} <= set(r["claim"]["content"].lower().split())]
+    assert len(holding) == 2 and j["earliest"]["undated_matches"] == 1
     html = (await ds.client.get(SEARCH + "?q=bridge+safe")).text
     assert "which came first is not known" in html
     assert "claims-is-earliest" not in html and '<span class="claims-badge">earliest</span>' not in html

@@ -55,7 +55,8 @@ def test_undoing_a_merge_restores_both_speakers_as_they_were(db):
 def test_an_organisation_merged_and_undone_stays_an_organisation(db):
     conn = sqlite3.connect(db)
     conn.isolation_level = None
-    conn.execute("update speakers set kind = 'organisation' where id = 'rasmus-holm'")
+    # (both organisations: a person and an organisation are never merged)
+    conn.execute("update speakers set kind = 'organisation' where id in ('rasmus-holm', 'tove-lindqvist')")
     n = corrections.record(conn, "speaker_merge", claim_id="rasmus-holm", other_id="tove-lindqvist")
     corrections.record(conn, "undo", other_id=str(n))
     assert _speaker(conn, "rasmus-holm")[2] == "organisation"
@@ -135,3 +136,27 @@ async def test_the_merge_history_escapes_the_names(claims_db_path):
     html = (await ds.client.get(PAGE + "jane-doe", cookies=actor_cookies(ds, "alice"))).text
     assert "Bob &lt;script&gt;alert(" in html and '<script>alert("speaker")' not in html
     assert "&lt;i&gt;same&lt;/i&gt;" in html
+
+
+@pytest.mark.asyncio
+async def test_a_person_is_not_merged_into_an_organisation_until_one_is_filed_as_the_other(db):
+    # the machine read a harbour office as a person ("Port engineer Rasmus Holm" stands in
+    # for a body here): the merge says why it is refused and what to do, and records nothing
+    with sqlite3.connect(db) as conn:
+        conn.execute("update speakers set kind = 'organisation' where id = 'tove-lindqvist'")
+    ds = make_datasette([db], config=REVIEWERS)
+    r = await post_form_as(ds, "alice", PAGE + "rasmus-holm", PAGE + "rasmus-holm/merge",
+                           {"into": "Tove Lindqvist", "reason": "one office"})
+    assert r.status_code == 400 and "Traceback" not in r.text, r.text
+    assert "Rasmus Holm is filed as a person and Tove Lindqvist as an organisation" in r.text
+    assert "File as" in r.text
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from corrections").fetchone()[0] == 0
+    assert _claims(conn, "rasmus-holm") == 2
+    # filed as an organisation first, it merges
+    r = await post_form_as(ds, "alice", PAGE + "rasmus-holm", PAGE + "rasmus-holm/kind",
+                           {"kind": "organisation", "reason": "a harbour office"})
+    assert r.status_code == 302, r.text
+    r = await post_form_as(ds, "alice", PAGE + "rasmus-holm", PAGE + "rasmus-holm/merge", {"into": "Tove Lindqvist"})
+    assert r.status_code == 302 and r.headers["location"].endswith(PAGE + "tove-lindqvist")
+    assert _claims(conn, "tove-lindqvist") == 4

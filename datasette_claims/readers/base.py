@@ -25,6 +25,8 @@ CSV_SUFFIXES = {".csv", ".tsv"}
 MHTML_SUFFIXES = {".mhtml", ".mht"}
 # Safari's save: a binary property list holding the page's bytes and address.
 WEBARCHIVE_SUFFIXES = {".webarchive"}
+# a message a mail program saved (a newsletter, a press release): readers/emails.py
+EMAIL_SUFFIXES = {".eml"}
 # A crawler's web archive (``.warc``, ``.warc.gz``: see warc.py), and ZIP
 # archives of articles or of WARCs (a WACZ: see zips.py).
 WARC_SUFFIXES = {".warc"}
@@ -32,7 +34,7 @@ ZIP_SUFFIXES = {".zip", ".wacz"}
 # tar archives, plain or gzipped (``a.tar.gz`` has the suffix ``.tar``: see tars.py).
 TAR_SUFFIXES = {".tar", ".tgz"}
 SUPPORTED = (TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES | WARC_SUFFIXES
-             | ZIP_SUFFIXES | TAR_SUFFIXES)
+             | EMAIL_SUFFIXES | ZIP_SUFFIXES | TAR_SUFFIXES)
 # Sidecar metadata for a folder (see manifest.py), never read as articles.
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator
 
 from ..models import Document
 from .addresses import ADDRESS_LIST_BYTES, ADDRESS_LIST_REFUSED, addresses_in
-from .base import (CSV_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MARKDOWN_SUFFIXES, MAX_ARTICLE_CHARS,
-                   MHTML_SUFFIXES, TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES,
+from .base import (CSV_SUFFIXES, EMAIL_SUFFIXES, HEAD_BYTES, HTML_SUFFIXES, JSON_SUFFIXES, MARKDOWN_SUFFIXES,
+                   MAX_ARTICLE_CHARS, MHTML_SUFFIXES, TEXT_SUFFIXES, WEBARCHIVE_SUFFIXES, ZIP_SUFFIXES,
                    LoadError, ReadFailure, check_size, suffix_of)
 from .capped import CappedGzip, Prefixed
 from .decoding import BOMS, Decoded, decode, decode_declared, page_charset, refuse_binary, unmarked_utf16, unpadded
@@ -31,6 +31,7 @@ from .html_pages import page_warnings, has_article_words, html_document
 from .markdown import plain_text
 from .json_records import (RECORD_SCALE, Blanks, Overlong, first_line_of, is_json_lines, parses, read_json_array,
                            read_json_document, read_json_lines)
+from .emails import email_text, header_block, read_email
 from .saved_pages import read_mhtml, read_webarchive, saved_page_bytes
 from .exports import export_items
 from .tables import read_csv
@@ -231,6 +232,8 @@ def _container_items(head: bytes, stream, path: str, suffix: str,
     if suffix in WEBARCHIVE_SUFFIXES | MHTML_SUFFIXES:  # a page with its images, in one file
         raw = saved_page_bytes(head, stream, max_chars)
         return (read_webarchive if suffix in WEBARCHIVE_SUFFIXES else read_mhtml)(raw, path, max_chars)
+    if suffix in EMAIL_SUFFIXES:  # a saved message, with its attachments
+        return read_email(saved_page_bytes(head, stream, max_chars), path, max_chars)
     return None
 
 
@@ -294,12 +297,20 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         yield from page_warnings(path, text)
         yield doc
         return
+    if suffix in TEXT_SUFFIXES and text[:5].lower() in ("from:", "date:", "subje", "to: ", "sent:") \
+            and (body := header_block(text)) is not None:
+        yield email_text(text, body, path, max_chars)  # a saved message: its header is its head
+        return
     check_size(len(text), max_chars, "article text")
     if addresses_in(text[:ADDRESS_LIST_BYTES]) is not None:
         raise ReadFailure(ADDRESS_LIST_REFUSED)
     if not has_article_words(text):
         raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
-    yield Document(text=plain_text(text) if suffix in MARKDOWN_SUFFIXES else text, path=path)
+    if suffix in MARKDOWN_SUFFIXES and (plain := plain_text(text)) != text:
+        # known by its text as written, as before its marks were read (a reload is the same article)
+        yield Document(text=plain, path=path, written=text)
+        return
+    yield Document(text=text, path=path)
 
 
 def _read_wide(raw, encoding: str, path: str, suffix: str, max_chars: int) -> Iterator[Document | LoadError]:

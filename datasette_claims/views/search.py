@@ -15,7 +15,7 @@ from ..matching.drift import word_diff as meaning_diff
 from ..matching.similar import prepare_query, search_score
 from ..matching.similarity import NEGATIONS
 from ..store.schema import full_text_deferred
-from ..text import content_words, search_stages, tokens
+from ..text import content_word_set, content_words, search_stages, tokens
 from .data import (
     QUERY_MAX,
     SOURCING_LABELS,
@@ -256,14 +256,18 @@ async def _ranked(page, q, where, params, size, token) -> Found:
         theirs = {c.id for c in more}
         seen = {c.id for c in candidates}
         candidates += [c for c in more if c.id not in seen]
+    keywords = _keywords(q, named)
+    partial = set()  # strong matches a few keywords' earliest appearance cannot be: they lack one
     for cand in candidates:
         score = search_score(query, cand.content, verbatim=cand.stage == "phrase")
         if cand.id in theirs:
             score = max(score, named_score(named, cand.content))
         if score >= MIN_SCORE:
             scored.append((-score, cand.date or "9999", cand.id))
+            if keywords and score >= STRONG_SCORE and not keywords <= content_word_set(cand.content):
+                partial.add(cand.id)
     scored.sort()
-    strong = [r for r in scored if -r[0] >= STRONG_SCORE]
+    strong = [r for r in scored if -r[0] >= STRONG_SCORE and r[2] not in partial]
     if token is not None:
         if len(token) != 3 or not _valid(token):
             raise BadRequest("_next is not a valid pagination token")
@@ -297,6 +301,19 @@ async def _ranked(page, q, where, params, size, token) -> Found:
         url = page.urls.speaker(named.ids[0]) if len(named.ids) == 1 else None
         speaker = {"name": named.name, "url": url, "rest": " ".join(named.rest)}
     return Found(results, nxt, earliest, capped, speaker)
+
+
+def _keywords(q: str, named: NamedSpeaker | None) -> frozenset[str] | None:
+    """The content words a few keywords ask for ("night ferry"; a speaker's name in them
+    left out), or None for a statement pasted (``STATEMENT_WORDS`` words or more), which a
+    reworded claim may answer.  The earliest appearance of a few words holds every one of
+    them: a dated claim on the ferry subsidy, sharing "ferry", scores as a strong match but
+    is no appearance of "night ferry" (it was shown as the answer above the undated claims
+    that hold both words)."""
+    words = named.rest if named else tokens(q)
+    if len(words) >= STATEMENT_WORDS:
+        return None
+    return content_word_set(" ".join(words)) or None
 
 
 def _result(said: str | None, score: float, claim: dict) -> dict:
