@@ -111,3 +111,10 @@ def test_an_honorific_after_a_five_word_title_run_joins_the_name():
     text = (LEAD + "Meanwhile Kelp Leader Dr Jon Varek is calling the report a victory. Dr Varek said the "
             "report was fair.")
     assert one(text, "the report was fair").speaker == "Jon Varek"
+
+
+def test_a_relative_clauses_object_is_passed_over_at_its_surname_too():
+    # "Osama bin Varek" is mentioned at the forename and at "bin Varek": neither is the "he"
+    c = one(LEAD + "Jo Roe met the press on Monday. A president who authorized the raid that killed Osama bin "
+            "Varek will hand over a war. On Tuesday he said the war was not over.", "the war was not over")
+    assert c.speaker == "Jo Roe"

@@ -143,7 +143,7 @@ _NOT_HEAD_NOUNS = frozenset((*STOPWORDS, *FINITE_AUX, *DO_AUX, *IRREGULAR_PASTS,
 def _head_noun(word: str) -> bool:
     """A lower-case word read as a common noun, not a verb or a closed-class word:
     no "-ed", "-ly", "-ing", and a final "s" only on a plural noun ending ("supporters")."""
-    if word in _NOT_HEAD_NOUNS or word.endswith(("ed", "ly", "ing")) and word not in LY_NOUNS:
+    if word in _NOT_HEAD_NOUNS or (word.endswith(("ed", "ly", "ing")) and word not in LY_NOUNS):
         return False  # (but "a Roe rally", "the Roe family": a noun in "-ly", ``lexicon.LY_NOUNS``)
     return not word.endswith("s") or word.endswith(PLURAL_NOUN_ENDINGS) or word[:-1].endswith(NOUN_ENDINGS)
 
@@ -154,11 +154,16 @@ def _attributive(text: str, q: int, end: int) -> bool:
     return m is not None and _head_noun(m.group(1)) and _DETERMINED.search(text, max(0, q - 40), q) is not None
 
 
-def _after_place_word(text: str, q: int, p: Person) -> bool:
-    """Does a place's preposition stand before the mention at ``q`` (the whole name's, where ``q`` is
-    its surname's)?"""
+def _whole_name_start(text: str, q: int, p: Person) -> int:
+    """Where the mention at ``q`` starts with the forename written before it (``q`` may be its
+    surname's: "Osama bin Laden" is mentioned at "Osama" and at "bin Laden")."""
     whole = q - len(p.name) + len(p.surname)
-    start = whole if whole >= 0 and not text.startswith(p.name, q) and text.startswith(p.name, whole) else q
+    return whole if whole >= 0 and not text.startswith(p.name, q) and text.startswith(p.name, whole) else q
+
+
+def _after_place_word(text: str, q: int, p: Person) -> bool:
+    """Does a place's preposition stand before the mention at ``q`` (its whole name)?"""
+    start = _whole_name_start(text, q, p)
     return _AT_PLACE.search(text, max(0, start - 12), start) is not None
 
 
@@ -190,7 +195,7 @@ def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: in
         # a subject before an object, then a known gender before an unknown one
         # (the preposition in the mention's own sentence: not "... on Monday. Roe said")
         lo = max(0, q - 60, us or 0)
-        if _RELATIVE_OBJECT.search(text, lo, q):
+        if _RELATIVE_OBJECT.search(text, lo, _whole_name_start(text, q, p)):
             continue  # "A president who authorized the raid that killed Ben Varek": Varek is no one's "he"
         rank = (bool(_OBLIQUE.search(text, lo, q)) or bool(_POSSESSIVE.match(text, end))
                 or q < fronted, g != gender if gender else 0)
