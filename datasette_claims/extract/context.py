@@ -402,6 +402,15 @@ def without_trailing_conjunction(text: str, cs: int, ce: int) -> int:
     return ce
 
 
+# "said that is not true", "thinks that would help": a "that" right before a finite verb is the
+# content's subject, a pronoun, no complementizer -- kept; not when the verb opens an inverted
+# condition ("said that, had the strike begun, ...", "that should it emerge ...", "that were the law
+# to pass ...") with its subject after it
+_THAT_SUBJECT = re.compile(r"that\s+(?:(?:had|were|should)\s+(?!(?:he|she|it|they|we|I|you|there|the|a|an|this|"
+                           r"these|those|his|her|its|their|our|[A-Z]\w*)\b)"
+                           r"|(?!(?:had|were|should)\s)(?:" + P.AUX_DO_ALT + r")\s)")
+
+
 def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
                quote_type: str = "indirect", lemma: str | None = None,
                stance: str | None = None) -> Claim | None:
@@ -410,7 +419,8 @@ def make_claim(ctx: Ctx, cs: int, ce: int, src, cue, rule: str, conf: float, *,
     text = ctx.text
     cs, ce = trim_span(text, cs, ce)
     ce = without_trailing_conjunction(text, cs, ce)
-    if text.startswith("that", cs) and text[cs + 4:cs + 5] in (" ", ",") and ce - cs > 10:
+    if text.startswith("that", cs) and text[cs + 4:cs + 5] in (" ", ",") and ce - cs > 10 \
+            and not _THAT_SUBJECT.match(text, cs, ce):
         cs = trim_span(text, cs + 4, ce)[0]  # (and "that, should the unrest spread, ...": its comma)
     if ce - cs < 1 or text[cs:ce] == "that":
         return None  # (a lone complementizer left by a frame the rules could not open)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from . import sourcing
 from .lexicon import (
-    ASKING_LEMMAS, FORENAMES,
+    ASKING_LEMMAS, FEMALE_NAMES, FORENAMES, LY_NOUNS, MALE_NAMES,
     COLLECTIVE_NOUNS, COMPANY_KIND_HEADS, COMPANY_NAME_HINTS, COUNT_HEADS, COUNTRY_LIKE, DO_AUX, DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE, FINITE_AUX, IRREGULAR_PASTS, JOURNALISM_PIECES, MODAL_ADVERBS, NOUN_ENDINGS, OFFICIAL_NOUNS,
     ORG_HINTS, OUTLET_CUES, PEOPLE_NOUNS, LOWER_PREPOSITIONS, NON_PEOPLE_PLURALS, OPENING_WORDS,
@@ -39,6 +39,13 @@ _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|
 # (not the contraction of "has"/"is": "Roe's been saying", "Roe's not ready")
 _POSSESSIVE = re.compile(r"['\u2019](?!s\s+(?:been|got|gotten|not|never|also|already|still|just|always)\b)s?\b")
 _BACK_UNITS = 4
+# a place's preposition right before a name ("at Sandy Hook", "in Kelp Harbor"): the name of no known
+# gender there is where something happened (not "from", "to": "a letter from Jo Roe")
+_AT_PLACE = re.compile(r"\b(?:at|in|near|outside|inside|throughout)\s+(?:the\s+)?$")
+# the object of a relative clause's past verb ("the raid that killed Ben Varek", "a firm which hired
+# Jo Roe"): named inside a description of something else, no subject for a later "he"
+_RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|"
+                              + "|".join(sorted(IRREGULAR_PASTS)) + r")\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
 _PRONOUN_OF = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
                "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")}
 
@@ -136,8 +143,8 @@ _NOT_HEAD_NOUNS = frozenset((*STOPWORDS, *FINITE_AUX, *DO_AUX, *IRREGULAR_PASTS,
 def _head_noun(word: str) -> bool:
     """A lower-case word read as a common noun, not a verb or a closed-class word:
     no "-ed", "-ly", "-ing", and a final "s" only on a plural noun ending ("supporters")."""
-    if word in _NOT_HEAD_NOUNS or word.endswith(("ed", "ly", "ing")):
-        return False
+    if word in _NOT_HEAD_NOUNS or (word.endswith(("ed", "ly", "ing")) and word not in LY_NOUNS):
+        return False  # (but "a Roe rally", "the Roe family": a noun in "-ly", ``lexicon.LY_NOUNS``)
     return not word.endswith("s") or word.endswith(PLURAL_NOUN_ENDINGS) or word[:-1].endswith(NOUN_ENDINGS)
 
 
@@ -145,6 +152,26 @@ def _attributive(text: str, q: int, end: int) -> bool:
     """The mention text[q:end] modifies the noun after it ("a Harvest Day parade")."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and _head_noun(m.group(1)) and _DETERMINED.search(text, max(0, q - 40), q) is not None
+
+
+def _whole_name_start(text: str, q: int, p: Person) -> int:
+    """Where the mention at ``q`` starts with the forename written before it (``q`` may be its
+    surname's: "Osama bin Laden" is mentioned at "Osama" and at "bin Laden")."""
+    whole = q - len(p.name) + len(p.surname)
+    return whole if whole >= 0 and not text.startswith(p.name, q) and text.startswith(p.name, whole) else q
+
+
+def _after_place_word(text: str, q: int, p: Person) -> bool:
+    """Does a place's preposition stand before the mention at ``q`` (its whole name)?"""
+    start = _whole_name_start(text, q, p)
+    return _AT_PLACE.search(text, max(0, start - 12), start) is not None
+
+
+def _gendered_forename(name: str) -> bool:
+    """Does the name open on a forename of a known gender ("Ben Varek", not "Sandy Hook")?  (Its
+    gender as ``People.gender`` reads it may come from the very pronoun being resolved.)"""
+    first = name.split(" ", 1)[0].lower()
+    return first in MALE_NAMES or first in FEMALE_NAMES
 
 
 def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: int | None = None) -> Person | None:
@@ -163,9 +190,14 @@ def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: in
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
         if _names_an_employer(text, end, mentions) or _attributive(text, q, end):
             continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent; nor "a Roe rally"
+        if _after_place_word(text, q, p) and not _POSSESSIVE.match(text, end) and not _gendered_forename(p.name):
+            continue  # "the shooting at Sandy Hook": no forename of a known gender, where, a place, not who
         # a subject before an object, then a known gender before an unknown one
         # (the preposition in the mention's own sentence: not "... on Monday. Roe said")
-        rank = (bool(_OBLIQUE.search(text, max(0, q - 60, us or 0), q)) or bool(_POSSESSIVE.match(text, end))
+        lo = max(0, q - 60, us or 0)
+        if _RELATIVE_OBJECT.search(text, lo, _whole_name_start(text, q, p)):
+            continue  # "A president who authorized the raid that killed Ben Varek": Varek is no one's "he"
+        rank = (bool(_OBLIQUE.search(text, lo, q)) or bool(_POSSESSIVE.match(text, end))
                 or q < fronted, g != gender if gender else 0)
         if best is None or rank < best[0]:
             best = (rank, p)

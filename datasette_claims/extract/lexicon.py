@@ -632,6 +632,13 @@ ATTRIBUTIVE_ONLY = frozenset(("recent", "former", "latest", "previous", "longtim
 # Lagos-based daily reported") the subject's head, no adverb of the verb (sources._cue_words)
 LY_NOUNS = frozenset(("family", "ally", "rally", "reply", "supply", "daily", "weekly", "monthly", "quarterly",
                       "assembly", "tally", "anomaly", "homily", "monopoly", "bully", "belly", "folly"))
+# verbs that end in "-ly" ("apply", "rely"): no adverb either
+LY_VERBS = frozenset(("apply", "rely", "comply", "imply", "multiply"))
+# the words in "-ly" that are no adverbs at all (sources._cue_words, verbal/cue._ADVERB)
+LY_NOT_ADVERBS = LY_NOUNS | LY_VERBS
+# adverbs in "-ly" that tell no manner ("only", "likely", "early"): before a cue the cue's adverbs
+# ("has only said"), but after it no manner of saying (patterns.MANNER_ADV)
+LY_NOT_MANNER = frozenset(("only", "early", "likely"))
 BAD_SOURCE_LAST_NOUNISH = {"following", "initial", "official", "joint", "written", "public", "private",
                            "formal", "brief", "long", "short", "second", "third", "final", "recent",
                            "phone", "other", "news", "press", "police", "media", "state", "new", "first",

@@ -12,7 +12,8 @@ import bisect
 import re
 
 from .lexicon import (BARE_PLURAL_SPEAKERS, CUE_FORMS, DO_AUX, FINITE_AUX, FINITE_SPEECH_FORMS, HEDGE_RE, HEDGE_WORDS,
-                      JOINED_ARTICLES, MONTH_ABBR, MONTHS, NAME_PARTICLES, TIME_NOUNS, TITLES, WEEKDAYS)
+                      JOINED_ARTICLES, LY_NOT_ADVERBS, LY_NOT_MANNER, MONTH_ABBR, MONTHS, NAME_PARTICLES,
+                      TIME_NOUNS, TITLES, WEEKDAYS)
 
 
 def trie_regex(words) -> str:
@@ -265,7 +266,8 @@ MONTH_ALT = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
 # a day's or a month's name as a whole word ("Tuesday", "March"): a time, not a name or a place
 NAME_OF_TIME = r"(?:" + WEEKDAY_ALT + "|" + MONTH_ALT + r")\b"
 # a manner adverb ("evenly", "briefly", "highly"), not a word that only ends in "ly"
-MANNER_ADV = r"(?!(?:only|early|likely|family|ally|rally|reply|supply|apply|daily|weekly)\b)[a-z][a-z-]{2,}ly"
+# (no "-ly" noun or verb, ``lexicon.LY_NOT_ADVERBS``, nor "only", "likely", ``LY_NOT_MANNER``: the lexicon's lists)
+MANNER_ADV = r"(?!(?:" + trie_regex(LY_NOT_ADVERBS | LY_NOT_MANNER) + r")\b)[a-z][a-z-]{2,}ly"
 TIME_ADJ = (r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:on\s+)?(?:" + WEEKDAY_ALT + r")"
             r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:" + MONTH_ALT + r")\s+\d{1,2}"
             r"(?:,\s+\d{4})?|yesterday|today|tonight|recently|earlier|later|last\s+(?:week|month|year|night|"

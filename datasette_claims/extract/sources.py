@@ -28,7 +28,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
     HONORIFICS,
-    LY_NOUNS,
+    LY_NOT_ADVERBS,
     PLACED_WITHIN_HEADS,
     JOINED_ARTICLES,
     NAME_PARTICLES,
@@ -402,7 +402,8 @@ def _cue_words(text: str, toks: list, wstart: int, cue_start: int) -> _CueWords:
     passive = False
     while i >= 0:
         lw = toks[i][2].lower()
-        if lw in AUX or (lw.endswith("ly") and toks[i][2][:1].islower() and len(lw) > 4 and lw not in LY_NOUNS):
+        if lw in AUX or (lw.endswith("ly") and toks[i][2][:1].islower() and len(lw) > 4
+                         and lw not in LY_NOT_ADVERBS):
             passive = passive or lw in BE_AUX
             cue_start = toks[i][0]
             i -= 1

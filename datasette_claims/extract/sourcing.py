@@ -126,6 +126,8 @@ def _participle_phrase(low: list[str], i: int) -> bool:
     spokesperson speaking on behalf of": a participle phrase after the head noun."""
     if low[i] in _SPEAKING_FOR:
         return i + 1 < len(low) and low[i + 1] in HEAD_BREAKS
+    if low[i].endswith("ing") and low[i - 1] in _PEOPLE_NOUNS and i + 1 < len(low):
+        return True  # "Republican activists clamoring to block Jo Roe": the group, then what it does
     if _PARTICIPLE.fullmatch(low[i]) is None:
         return False
     if i + 1 == len(low):
@@ -382,6 +384,10 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
         return "unnamed_official"  # "an employee of the interior ministry", "chief economist at Kelp Bank"
     if low[0] in _ONE and cut >= 3 and _placed_in_body(low[1:cut - 1], toks[1:cut - 1], head):
         return "unnamed_official"  # "a union leader", "a Kelp Bank director": one person by their place in a body
+    if low[0] in _QUANTIFIERS and _PLURAL_GROUP.fullmatch(head) and cut > 1:
+        # "many Latinos", "some Second Amendment radicals": a share of a group of people, whatever
+        # capitals describe it, no body the story named
+        return "collective_unnamed"
     named = low[:cut]  # (the head's own words: "a man who ..." names no WHO, "promoters in Ireland" no country)
     if not ORG_HINTS.isdisjoint(named) or not COUNTRY_LIKE.isdisjoint(named) or any(
             t[:1].isupper() and (k or low[0] not in _OPENERS) for k, t in enumerate(toks[:cut])):

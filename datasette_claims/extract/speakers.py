@@ -581,7 +581,10 @@ def _name_run(text: str, m: re.Match, pe: int) -> _Run | None:
             at = name_start + found.rfind(" " + toks[0]) + 1
             again = NAME_RE.match(text, at, pe)
             parts = name_parts(text, again) if again is not None else None
-            if parts is not None and parts.title is None:
+            if parts is not None and (parts.title is None or toks[0].rstrip(".") in _TITLES):
+                # (or an honorific left before the name: "Meanwhile Kelp Leader Dr Jon Varek",
+                # the run cut at five words, is "Dr" and "Jon Varek")
+                title = parts.title or title
                 toks = _after_last_title(parts.name.split())
                 found = parts.name
                 name = " ".join(toks)

@@ -28,9 +28,9 @@ from ..context import (
     right_content,
     unit_of,
 )
-from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, NAMING_LEMMAS, OBJECT_CUES, PLAN_LEMMAS,
-                       PREP_OBJECT_LEMMAS, QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS, TRAILER_OK,
-                       WEAK_LEMMAS, WEAK_PARTICIPLES)
+from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, LY_NOT_ADVERBS, NAMING_LEMMAS, OBJECT_CUES,
+                       PLAN_LEMMAS, PREP_OBJECT_LEMMAS, QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS,
+                       TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
@@ -110,7 +110,7 @@ _ADVERB = (r"(?:twice|again|repeatedly|however|instead|also|now|later|then|soon(
            r"for\s+(?:example|instance|once|(?:the\s+)?(?:first|second|third|last|\w+th)\s+time|"
            r"(?:several\s+|many\s+)?(?:days|weeks|months|years|decades))|among\s+other\s+things|"
            r"without\s+(?:evidence|elaborating)|in\s+(?:private|public)|"
-           r"(?!(?:rally|ally|family|assembly|supply|reply|belly)\b)[a-z]{3,}ly|"
+           r"(?!(?:" + P.trie_regex(LY_NOT_ADVERBS) + r")\b)[a-z]{3,}ly|"  # (no "-ly" noun or verb)
            r"[A-Z][a-z]+day|tonight|today|yesterday|(?:this|last|that|on\s+\w+day)\s+(?:night|morning|afternoon|"
            r"evening|week|month|year)|night|morning|afternoon|evening)")
 _ADVERB_THAT = re.compile(r"\s*,?\s+" + _ADVERB + r"(?:,?\s+" + _ADVERB + r")*,?\s+(?=that\s" + _NOT_RELATIVE + ")")
