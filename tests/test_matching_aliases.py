@@ -22,6 +22,16 @@ def test_title_and_role_are_cut_from_the_name():
     assert parse_name("President Bush, in a press conference").core_name == "Bush"
 
 
+def test_the_seat_of_an_elected_body_is_a_title_cut_from_the_name():
+    # a transcript's "Councillor Abel Marsh" is the "Abel Marsh" of the report beside it (before: the seat kept in
+    # the name, the two never one speaker); an MP and a prosecutor likewise
+    for titled, core in (("Councillor Abel Marsh", "Abel Marsh"), ("Labour MP Dora Venn", "Dora Venn"),
+                         ("Prosecutor Ilse Brand", "Ilse Brand")):
+        assert parse_name(titled).core_name == core
+        names = [titled, core]
+        assert cluster_names(_speakers(names)) == [sorted(s["id"] for s in _speakers(names))]
+
+
 def test_lavrov_variants_merge():
     names = ["Sergei Lavrov", "Sergey Lavrov", "Lavrov", "Russian Foreign Minister Sergei Lavrov"]
     assert cluster_names(_speakers(names)) == [sorted(s["id"] for s in _speakers(names))]

@@ -44,6 +44,7 @@ from ..dates import day_number
 from ..store import speaker_counts
 from ..store.connection import in_lists
 from ..extract.lexicon import COUNTRY_LIKE, FORENAMES, HONORIFICS
+from ..offices import PUBLIC_OFFICES
 from ..text import STOPWORDS
 
 TITLE_WORDS = frozenset(
@@ -57,7 +58,7 @@ TITLE_WORDS = frozenset(
     lord lady dame former acting interim state federal national opposition party army foreign-minister
     u.s us un u.n. eu uk white house senior official democratic republican labour conservative pres
     """.split()
-)
+) | PUBLIC_OFFICES  # (a councillor's, an MP's, a prosecutor's title cut as a president's is)
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd".split())
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$")
 _APOS = re.compile(r"['’]s$")
@@ -769,7 +770,7 @@ OFFICE_WORDS = frozenset(
     bishop archbishop senator governor mayor ambassador envoy spokesman spokeswoman spokesperson chief
     chairman chairwoman director commissioner commander judge attorney
     """.split()
-)
+) | PUBLIC_OFFICES
 _ORG_JOINERS = frozenset(("of", "for", "and", "the", "on", "de", "du", "la", "des"))
 
 
