@@ -114,7 +114,12 @@ def _classify(mention: str, named_person: bool, social: bool) -> str:
 _PART_OF = re.compile(r"(?i)(?:(?:one|some|two|three|several|many|most|few|none|each|any|half|"
                       r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))\s+of\s+|"
                       # a number's bound ("at least a dozen members", "more than 20 doctors"): the kind is the noun's
-                      r"(?:at\s+(?:least|most)|more\s+than|fewer\s+than|as\s+many\s+as|up\s+to)\s+)(?=\S)")
+                      r"(?:at\s+(?:least|most)|more\s+than|fewer\s+than|as\s+many\s+as|up\s+to)\s+|"
+                      # a count of a group ("a handful of Democrats", "a number of tax experts", "dozens of
+                      # members"): the group's noun is the head, not the count's
+                      r"(?P<count>(?:an?\s+)?(?:(?:small|large|growing|significant|wide|broad|long|whole|increasing)\s+)?"
+                      r"(?:number|handful|host|slew|array|bunch|couple|pair|trio|dozens|scores|hundreds|thousands)"
+                      r"\s+of\s+))(?=\S)")
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|being")
@@ -131,11 +136,17 @@ def _participle_phrase(low: list[str], i: int) -> bool:
     if _PARTICIPLE.fullmatch(low[i]) is None:
         return False
     if i + 1 == len(low):
-        return low[i - 1] in DOCUMENT_NOUNS  # "a poll released" (its time cut off): the poll's
+        # "a poll released" (its time cut off): the poll's; "one Republican involved", "officials
+        # briefed" (the phrase after the participle cut off): the people's, not a head "involved"
+        return low[i - 1] in DOCUMENT_NOUNS or (low[i] in _INVOLVED and low[i - 1] not in _DETERMINERS)
     return low[i] == "being" or low[i + 1] == "by" or low[i + 1] in HEAD_BREAKS or (
         low[i - 1] in DOCUMENT_NOUNS and low[i + 1] in _TIME_AFTER)
 
 
+# participles that end a source whose phrase was cut off after them ("one Republican involved [in the
+# talks]", "officials briefed [on the plan]"): of people taking part or told
+_INVOLVED = frozenset(("involved", "concerned", "briefed", "consulted", "contacted", "interviewed"))
+_DETERMINERS = frozenset(_DEFINITE | _ONE | {"those", "these", "all", "many", "some", "others"})
 # "-ing" words that open a phrase of whom one speaks for ("a spokesperson speaking on behalf of")
 _SPEAKING_FOR = frozenset(("speaking", "talking", "writing", "acting"))
 # a time right after a document's participle ("the report released Monday")
@@ -206,6 +217,7 @@ class _NounPhrase:
 def _classify_np(mention: str, named_person: bool, social: bool) -> str:
     """The sourcing type of a source's noun phrase: the medium and a named person
     first, then a ladder of readings by its head, first match wins."""
+    counted = False
     if not named_person:
         # "one of the mayor's advisers": the kind is the group's ("at least half of voters": two in a row)
         for _ in range(2):
@@ -213,6 +225,15 @@ def _classify_np(mention: str, named_person: bool, social: bool) -> str:
             if part is None:
                 break
             mention = mention[part.end():]
+            counted = counted or part.group("count") is not None
+    code = _classify_words(mention, named_person, social)
+    if counted and code == "named_org":
+        return "collective_unnamed"  # "thousands of Kelplanders", "a trio of PACs": many, so no one body
+    return code
+
+
+def _classify_words(mention: str, named_person: bool, social: bool) -> str:
+    """The ladder of ``_classify_np`` once a part or a count is cut off the mention."""
     toks = _TOK.findall(mention)
     low = [t.lower().rstrip(".") for t in toks]
     if social and (named_person or not low):
@@ -395,6 +416,10 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
         return "named_org"
     if _PLURAL_GROUP.fullmatch(head) and low[0] in _DEFINITE | _QUANTIFIERS and len(low) > 1:
         return "collective_unnamed"  # "the farmers", "some growers": a group, not one unnamed person
+    if low[0] not in _ONE and head.endswith(_AGENT_PLURALS) and _PLURAL_GROUP.fullmatch(head):
+        return "collective_unnamed"  # "reporters", "security specialists": people by what they do, unnamed
+    if head in _GATHERINGS and low[0] not in _ONE:
+        return "collective_unnamed"  # "the crowd", "the audience": the people gathered, as one
     return None
 
 
@@ -459,6 +484,11 @@ _REPORT_WORDS = frozenset(("report", "reports", "story", "stories", "article", "
 # Arab Emirates", "Solomon Islands", "United Nations")
 _PLURAL_NAME_HEADS = frozenset(("states", "nations", "emirates", "islands", "provinces", "territories"))
 _PLURAL_GROUP = re.compile(r"[a-z]{3,}[^s']s")
+# the plural endings of people named by what they do ("reporters", "specialists", "participants",
+# "trustees"; not "-ents", "-ics", "-ives", "-ths", "-ards", which end documents, fields, lives and boards)
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ees")
+# the nouns of the people gathered at an event, who answer or chant as one
+_GATHERINGS = frozenset(("crowd", "crowds", "audience", "audiences"))
 
 
 def anonymity_reason(text: str, start: int, end: int) -> str | None:
