@@ -31,6 +31,7 @@ from .lexicon import (
     IRREGULAR_PASTS,
     LY_NOUNS,
     PLACED_WITHIN_HEADS,
+    PLACE_PREPOSITIONS,
     PREPOSITIONS_BEYOND_STOPWORDS,
     JOINED_ARTICLES,
     NAME_PARTICLES,
@@ -1381,7 +1382,7 @@ _TIME_HEADS = frozenset((*_TIME_NOUNS, "day", "days", "hour", "hours", "moment",
 _LOOSE_WORD = re.compile(r" ([A-Za-z][\w'\u2019-]*)")
 _QUANTITY_WORDS = frozenset(("few", "other", "more"))
 _NOT_IN_NOUN_PHRASE = frozenset(STOPWORDS | LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS | IRREGULAR_PASTS
-                                | AUX | {"inside", "outside", "around", "throughout"}) - _QUANTITY_WORDS
+                                | AUX | PLACE_PREPOSITIONS) - _QUANTITY_WORDS
 
 
 def _noun_after_article(text: str, e: int, limit: int) -> int:
