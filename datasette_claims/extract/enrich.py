@@ -20,7 +20,7 @@ from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS,
                       COUNTRY_LIKE, COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PARTICIPLES,
+                      KIN_NOUNS, OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PARTICIPLES,
                       PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
                       SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
@@ -214,7 +214,8 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
     group = _coordinated_people(ctx, src.start, src.end)
     if group is not None:
         return group
-    p = ctx.people.head_person_in(src.start, _before_relative_who(src)) or _capitals_label(ctx.people, mention)
+    p = ctx.people.head_person_in(src.start, _before_relative_who(src)) or _capitals_label(ctx.people, mention) \
+        or _possessive_owner(ctx, mention, src.end)
     if p is not None:
         return _Resolved(p.name, p)
     # (a title before an adverbial aside: "Kelp Aid's Secretary General, in her letter,")
@@ -430,6 +431,23 @@ def _relative_of(ctx, p, pos: int, who: int) -> bool:
 # it: an apposition or relative clause ("BuzzFeed, which ..."), an aside
 # (", however", " -- who ... --") or a trailing parenthesis.
 _MENTION_TAIL = re.compile(r"\s*(?:,|\s[\u2014\u2013]|\s--|\s\()\s*(?=\S).*$", re.DOTALL)
+
+
+def _possessive_owner(ctx, mention: str, end: int):
+    """ "Roe's reaction was, "..."", "Roe's response included the statement:
+    ...": a source that is a lone surname's possessive is the person of that
+    surname the article names in full (not one's kin: "Roe's husband"), else None."""
+    owner = mention[:-2]
+    if not mention.endswith(("'s", "\u2019s")) or not _LONE_NAME.match(owner) or owner.lower() in STOPWORDS:
+        return None  # (not "It's", "That's")
+    p = ctx.people.by_surname.get(owner)
+    if p is None or " " not in p.name:
+        return None
+    after = _NEXT_WORD.match(ctx.text, end)
+    return None if after is not None and after.group(1).lower() in KIN_NOUNS else p
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _cut_tail(mention: str) -> str:

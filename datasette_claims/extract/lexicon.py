@@ -688,6 +688,8 @@ LOWER_PREPOSITIONS = {"for", "of", "in", "on", "at", "to", "from", "with", "by",
 PREPOSITIONS_BEYOND_STOPWORDS = frozenset(("toward", "towards", "amid", "amidst", "despite", "across", "behind",
                                            "beyond", "like", "upon", "via", "within", "without", "along", "among",
                                            "onto", "per", "unlike", "versus", "near", "past", "since"))
+# prepositions of place that the two lists above leave out ("One operative inside the tower"; extract/sources.py)
+PLACE_PREPOSITIONS = frozenset(("inside", "outside", "around", "throughout"))
 # lower-case words that qualify a title or open one ("the government of interim President Jo Roe", "of prime
 # minister Jo Roe"; extract/speakers.py)
 TITLE_MODIFIERS = frozenset({"interim", "acting", "former", "late", "then", "caretaker", "now-caretaker",

@@ -28,8 +28,12 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
     HONORIFICS,
+    IRREGULAR_PASTS,
     LY_NOT_ADVERBS,
+    LY_NOUNS,
     PLACED_WITHIN_HEADS,
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS_BEYOND_STOPWORDS,
     JOINED_ARTICLES,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
@@ -1362,6 +1366,50 @@ def _subject_span(text: str, s: int, e: int, limit: int) -> tuple[int, int] | No
         if holder is not None:
             return holder
     return s, _extend_subject(text, s, e, limit)
+
+
+def lone_article_phrase(text: str, span: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+    """A participle's subject that the subject patterns left as a lone "A" or
+    "One" ("A married couple also claiming ...") run on over its noun phrase
+    (``_noun_after_article``); any other span as it is."""
+    if span is None or text[span[0]:span[1]] not in _LONE_DETS:
+        return span
+    return span[0], _noun_after_article(text, span[1], limit)
+
+
+# the determiners that, left alone, are no subject at all ("A", "One")
+_LONE_DETS = frozenset(("A", "An", "One", "Another"))
+# a time the phrase measures, no speaker ("A day after declaring ...", "One month after announcing")
+_TIME_HEADS = frozenset((*_TIME_NOUNS, "day", "days", "hour", "hours", "moment", "time", "decade"))
+_LOOSE_WORD = re.compile(r" ([A-Za-z][\w'\u2019-]*)")
+_QUANTITY_WORDS = frozenset(("few", "other", "more"))
+_NOT_IN_NOUN_PHRASE = frozenset(STOPWORDS | LOWER_PREPOSITIONS | PREPOSITIONS_BEYOND_STOPWORDS | IRREGULAR_PASTS
+                                | AUX | PLACE_PREPOSITIONS) - _QUANTITY_WORDS
+
+
+def _noun_after_article(text: str, e: int, limit: int) -> int:
+    """The end of the noun phrase a lone "A" or "One" opens, when the subject
+    patterns kept the determiner only ("A married couple also claiming ...", "A
+    few other prominent leaders and ..., expressing", "One operative inside the
+    tower tried"): up to five words, ending on the last that may be a noun (an
+    "-ed" word only as the first modifier; never a verb, a preposition, an
+    adverb or a speech verb); ``e`` itself when none is."""
+    end, pos = e, e
+    for k in range(5):
+        m = _LOOSE_WORD.match(text, pos, limit)
+        if m is None:
+            break
+        w = m.group(1)
+        low = w.lower()
+        if low in _NOT_IN_NOUN_PHRASE or low in CUE_FORMS or low.endswith("ing") or (
+                low.endswith("ly") and low not in LY_NOUNS) or (k and low.endswith("ed")):
+            break
+        if low in _TIME_HEADS:
+            return e
+        pos = m.end()
+        if not low.endswith("ed") and low not in _QUANTITY_WORDS:
+            end = pos
+    return end
 
 
 # the determiners that never stand alone as a subject ("Some", "One", "Many" do)

@@ -964,8 +964,33 @@ _DEMONYM_ENDS = ("an", "ese", "ish", "i", "er")
 _COUNTRY_STEMS = frozenset(c[:4] for c in COUNTRY_LIKE if len(c) >= 4 and c not in ("north", "south"))
 
 
-_RUN_STEPS = (_pageant_place, _org_name_end, _office_place, _lead_function, _demonym_lead, _role_noun_lead,
-              _time_lead, _org_before_name, _article_before_person, _title_words_before)
+def _opening_participle(text: str, run: _Run, lead, toks: list[str]):
+    """ "Accusing Jo Roe of ...", "Entrusting Jo Roe with ...": a participle
+    opening the sentence is glued to the name after it, which the article writes
+    elsewhere without it.  A forename and a surname must be left ("Calling Roe
+    the winner": a lone surname is read where the article writes it); a name
+    written twice ("Henning Roe"), a known forename or an office's modifier
+    ("Acting") stays whole."""
+    first = toks[0]
+    if len(toks) < 3 or len(first) < 6 or not first.endswith("ing") or not run.found.startswith(first) \
+            or first.lower() in FORENAMES or first.lower() in TITLE_MODIFIERS \
+            or not _opens_sentence(text, run.start):
+        return _UNCHANGED
+    once = text.count(run.found)
+    if once > 1 or text.count(toks[-1]) <= once:
+        return _UNCHANGED
+    return toks[1:]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does ``start`` open the text, a line or a sentence (after its stop and,
+    perhaps, a closing quotation mark)?"""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    return not before or before[-1] in "\n.!?" or before[-1] in "\"\u201d" and before[-2:-1] in (".", "!", "?")
+
+
+_RUN_STEPS = (_pageant_place, _org_name_end, _office_place, _lead_function, _opening_participle, _demonym_lead,
+              _role_noun_lead, _time_lead, _org_before_name, _article_before_person, _title_words_before)
 
 
 # the words of ``_ORG_TOKENS`` that are as often a surname after a forename ("Jo Hill")

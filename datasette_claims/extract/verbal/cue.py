@@ -31,7 +31,7 @@ from ..context import (
 from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, LY_NOT_ADVERBS, NAMING_LEMMAS, OBJECT_CUES,
                        PLAN_LEMMAS, PREP_OBJECT_LEMMAS, QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS,
                        TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
-from ..sources import sentence_left_edge, unit_subject
+from ..sources import lone_article_phrase, sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
 from .complements import cut_short_object, end_at_the_name
 from .frames import (DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue,
@@ -480,8 +480,8 @@ def _last_clause_subject(ctx: Ctx, us: int, cue_s: int):
     if last is not None:
         psrc = unit_subject(ctx, last.end(), cue_s)
         if psrc is not None:
-            return psrc
-    return unit_subject(ctx, us, cue_s)
+            return lone_article_phrase(ctx.text, psrc, cue_s)
+    return lone_article_phrase(ctx.text, unit_subject(ctx, us, cue_s), cue_s)
 
 
 def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
