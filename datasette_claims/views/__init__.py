@@ -41,8 +41,9 @@ READS = {
     # Its review status is the statement's (views/statuses.py), when claim_status is allowed.
     "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves", "claim_status"))
     + PANEL,
+    # "Said before / said again": the speaker's like words on other occasions (claim_repeats).
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
-                                 "claim_status")) + PANEL,
+                                 "claim_status", "claim_repeats")) + PANEL,
     # Its claims carry their statement's rating and whether another report says otherwise (conflict links).
     # A speaker merged into another redirects there; merges naming it are listed, with their undo.
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories", "verdicts", "verdict_withdrawals", "claim_matches",
