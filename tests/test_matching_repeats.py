@@ -208,3 +208,14 @@ async def test_a_private_claims_table_hides_the_page_and_its_repeats(loaded, as_
 def test_loader_match_summary_counts_repeats(tmp_path):
     report = loader.load(str(tmp_path / "l.db"), [write_docs(tmp_path, DOCS[2:4])])
     assert "1 repeat" in report.match_summary and "1 repeats" not in report.match_summary
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("private", [False, True])
+async def test_the_speaker_page_marks_lines_said_before_or_again(loaded, private):
+    ds = make_datasette([str(loaded)], config=private_table("claim_repeats") if private else None)
+    data = (await ds.client.get("/claims/-/claims/speaker/tove-lind.json")).json()
+    marked = {c["article"]["id"] for c in data["claims"] if c["said_again"]}
+    assert marked == (set() if private else set(PIER + LEVY))
+    html = (await ds.client.get("/claims/-/claims/speaker/tove-lind")).text
+    assert ("said before or again" in html) is not private

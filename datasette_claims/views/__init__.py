@@ -46,8 +46,9 @@ READS = {
                                  "claim_status", "claim_repeats")) + PANEL,
     # Its claims carry their statement's rating and whether another report says otherwise (conflict links).
     # A speaker merged into another redirects there; merges naming it are listed, with their undo.
+    # A claim the speaker said before or again on another occasion is marked (claim_repeats).
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories", "verdicts", "verdict_withdrawals", "claim_matches",
-                                                        "speaker_counts", "corrections")),
+                                                        "speaker_counts", "corrections", "claim_repeats")),
     "speakers": CORE + Reads(needs=("speakers",)),
     "article": CORE + Reads(shows=("stories", "speakers", "verdicts", "verdict_withdrawals")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed,
