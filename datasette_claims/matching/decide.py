@@ -43,6 +43,14 @@ A pair so linked is no link when it is a later count (figures changed,
 days apart: ``_a_later_count``) or a forecast and the count after it
 (``_forecast_and_count``).
 
+A pair refused only by an occasion gate -- one speaker's like words on two
+days (``_another_day``), months apart (``_far_apart``, ``_names_another``),
+a short line or a retelling days or weeks on (``_own_line_again``,
+``_retold_weeks_apart``), the next event of a kind (``_another_event``) --
+is no link, but when one speaker said both and the wording alone passes the
+bar, ``judge`` says so (an ``Again``): "this person has said this before",
+which the pipeline keeps apart from the links (``claim_repeats``).
+
 Over a batch's links, ``without_neighbours`` drops a drift link to a
 sentence next to the statement when the other report quotes the statement
 itself exactly: one pair alone cannot see that (nor a stock phrase many
