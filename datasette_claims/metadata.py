@@ -114,9 +114,8 @@ COLUMNS = {
         "days_apart": "Days between the two reports",
         "score": "Similarity of the wording alone, 0-1 (1: word for word)",
         "reason": "What tells the two occasions apart: another-day (each says today/tonight/yesterday/tomorrow), "
-        "far-apart (over a month), names-another (months apart, said to someone else), own-line (a short "
-        "reworded line days apart), retold (reported speech reworded weeks apart), another-event (a new event "
-        "of a recurring kind)",
+        "far-apart (over a month), names-another (months apart, said to someone else) or own-line (a short "
+        "reworded line days apart)",
     },
     "load_errors": {
         "id": "Row number, in the order the problems were first met",

@@ -219,3 +219,24 @@ async def test_the_speaker_page_marks_lines_said_before_or_again(loaded, private
     assert marked == (set() if private else set(PIER + LEVY))
     html = (await ds.client.get("/claims/-/claims/speaker/tove-lind")).text
     assert ("said before or again" in html) is not private
+
+
+def test_the_reporters_words_for_the_next_event_and_a_noun_phrase_are_no_repeat():
+    # reported speech reworded weeks apart (``retold``): the next event of a kind, not a line said again
+    a = _claim(1, "a", "a harbour pilot has been killed near the Kessby quay", "2031-04-07")
+    b = _claim(2, "b", "A harbour pilot has been killed near the old Kessby quay", "2031-05-01")
+    for c in (a, b):
+        c.quote_type = "indirect"
+    assert judge(a, b) is None
+    # a noun phrase in the report's words months apart says nothing of a line said again ...
+    n1 = _claim(3, "c", "a senior port administration official briefing", "2031-01-05")
+    n2 = _claim(4, "d", "a unspecified senior Kessby port administration official", "2031-09-05")
+    for c in (n1, n2):
+        c.quote_type = "indirect"
+    assert judge(n1, n2) is None
+    # ... but the speaker's own quoted phrase does
+    q1 = _claim(5, "e", 'the levy a "tax on every fisherman"', "2031-01-05")
+    q2 = _claim(6, "f", 'the levy a "tax on every fisherman."', "2031-09-05")
+    for c in (q1, q2):
+        c.quote_type = "partial"
+    assert isinstance(judge(q1, q2), Again)
