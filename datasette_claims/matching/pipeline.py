@@ -423,7 +423,7 @@ class Repeat(NamedTuple):
 
     claim_a: str
     claim_b: str
-    days_apart: int
+    days_apart: int | None  # (the occasion gates need both days: None only in principle)
     score: float
     reason: str  # the occasion gate that refused the link
 
