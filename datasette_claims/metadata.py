@@ -108,6 +108,15 @@ COLUMNS = {
         "method": "How the pair was found and scored",
         "diff": "Word-level differences for drift pairs (JSON)",
     },
+    "claim_repeats": {
+        "claim_a": "The earlier claim",
+        "claim_b": "The same speaker's like words in a later report",
+        "days_apart": "Days between the two reports",
+        "score": "Similarity of the wording alone, 0-1 (1: word for word)",
+        "reason": "What tells the two occasions apart: another-day (each says today/tonight/yesterday/tomorrow), "
+        "far-apart (over a month), names-another (months apart, said to someone else) or own-line (a short "
+        "reworded line days apart)",
+    },
     "load_errors": {
         "id": "Row number, in the order the problems were first met",
         "created": "When the problem was first recorded (UTC)",
@@ -144,6 +153,12 @@ TABLES = {
     "claim_matches": {
         "description": "Pairs of claims that report the same statement",
         "facets": ["kind", "method"],
+        "sort_desc": "score",
+    },
+    "claim_repeats": {
+        "description": "One speaker's like words said again on another occasion (not one statement: no story "
+        "joins them), the earlier claim first",
+        "facets": ["reason"],
         "sort_desc": "score",
     },
     "load_errors": {

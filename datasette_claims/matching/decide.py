@@ -43,6 +43,13 @@ A pair so linked is no link when it is a later count (figures changed,
 days apart: ``_a_later_count``) or a forecast and the count after it
 (``_forecast_and_count``).
 
+A pair refused only by an occasion gate -- one speaker's like words on two
+days (``_another_day``), months apart (``_far_apart``, ``_names_another``),
+a short line days on (``_own_line_again``) -- is no link, but when one
+speaker said both and the wording alone passes the bar, ``judge`` says so
+(an ``Again``): "this person has said this before", which the pipeline keeps
+apart from the links (``claim_repeats``).
+
 Over a batch's links, ``without_neighbours`` drops a drift link to a
 sentence next to the statement when the other report quotes the statement
 itself exactly: one pair alone cannot see that (nor a stock phrase many
@@ -197,6 +204,15 @@ class Found(NamedTuple):
     how: str  # exact / fuzzy / partial / paraphrase / speaker-conflict
 
 
+class Again(NamedTuple):
+    """No link, but one speaker's like words said again on another occasion
+    (``_said_again``): refused as one statement only by an occasion gate
+    (``why``), the wording alone scoring ``score`` (1.0 word for word)."""
+
+    score: float
+    why: str  # one of ``SAID_AGAIN_GATES``
+
+
 def relation(a: ClaimInfo, b: ClaimInfo, reworded: bool = False) -> int:
     """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``;
     DIFFERENT unless the claims' own attributions doubt it,
@@ -233,9 +249,19 @@ def link(
     ``wording=False`` is for pairs a cheap prefilter found too different in
     wording: only a quoted fragment of one found in the other can link
     them (``_quoted_fragment``)."""
+    found = judge(a, b, threshold, df, wording)
+    return found if isinstance(found, Found) else None
+
+
+def judge(
+    a: ClaimInfo, b: ClaimInfo, threshold: float = DEFAULT_THRESHOLD, df: DocFreq | None = None, wording: bool = True
+) -> Found | Again | None:
+    """``link``'s decision, and for a pair it refuses only as another occasion,
+    an ``Again``: one speaker said it before (``_said_again``).  The pipeline
+    stores the one in ``claim_matches``, the other in ``claim_repeats``."""
     found = _weighed(a, b, threshold, df, wording)
     if found is not None and (_a_later_count(a, b) or _forecast_and_count(a, b)):
-        return None
+        return None  # (a later count is another statement, not the same one said again either)
     return found
 
 
@@ -279,7 +305,9 @@ def _forecast_and_count(a: ClaimInfo, b: ClaimInfo) -> bool:
     return bool(PAST_AUXILIARIES.intersection(said_b if will_a else said_a))
 
 
-def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, wording: bool) -> Found | None:
+def _weighed(
+    a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, wording: bool
+) -> Found | Again | None:
     if not wording:
         return _quoted_fragment(a, b)
     pa, pb = processed(a.content), processed(b.content)  # (the full ``prepare`` only when scored)
@@ -287,8 +315,10 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
         return None
     rel = relation(a, b, reworded=_reported_only(a, b))
     shorter = min(len(tokens(pa)), len(tokens(pb)))
-    if not _may_link(a, b, rel, shorter):
+    if not _may_link_any_day(a, b, rel):
         return None
+    if _too_short_for_far(a, b, shorter):
+        return _said_again(a, b, rel, threshold, shorter, "far-apart")
     if rel == DIFFERENT:
         return _across_speakers(a, b, pa, pb)
     if rel != SAME and (a.stance == DIRECTIVE) != (b.stance == DIRECTIVE):
@@ -297,22 +327,93 @@ def _weighed(a: ClaimInfo, b: ClaimInfo, threshold: float, df: DocFreq | None, w
         return None
     if pa == pb:
         return Found(1.0, "exact")
-    if _retold_weeks_apart(a, b, shorter) or _another_event(a, b, shorter) or _own_line_again(a, b, rel, shorter) \
-            or _another_day(a, b):
-        return None
+    gate = _occasion_gate(a, b, rel, shorter)
+    if gate is not None:
+        return _said_again(a, b, rel, threshold, shorter, gate)
     agree, need = _bar(a, b, rel, threshold, shorter)
     # None: the wording surely scores under ``need`` (nine pairs in ten a load scores)
     logit = text_logit(a.content, b.content, logit_floor(need, agree) if 0 < need < 1 else None)
     if logit is not None and probability(logit, agree) >= need and _share_meaning(a, b, rel):
-        if (rel != SAME and _short_and_reworded(a, b)) or (_far_apart(a, b) and _names_another(a, b)):
-            return None  # (months apart, a formula said to someone else: "our thoughts and prayers go out to ...")
-        return Found(round(probability(logit, agree), 4), "fuzzy")
+        return _fuzzy(a, b, rel, threshold, shorter, round(probability(logit, agree), 4))
     found = _other_evidence(a, b, rel, df)
     if found is None:
-        return None
+        # months apart, one speaker's words short of the near-identical bar: the same line again
+        return _said_again(a, b, rel, threshold, shorter, "far-apart") if _far_apart(a, b) else None
     if logit is None:  # (its score, computed in full for the few pairs linked otherwise)
         logit = text_logit(a.content, b.content)
     return Found(round(max(probability(logit, agree), found.score), 4), found.how)
+
+
+def _fuzzy(a: ClaimInfo, b: ClaimInfo, rel: int, threshold: float, shorter_words: int,
+           score: float) -> Found | Again | None:
+    """A pair whose whole wording passes its bar (``score``): a ``fuzzy`` link,
+    unless a short quotation was reworded by another mouth
+    (``_short_and_reworded``), or, months apart, a formula was said to someone
+    else ("our thoughts and prayers go out to ...": ``_names_another``)."""
+    if rel != SAME and _short_and_reworded(a, b):
+        return None
+    if _far_apart(a, b) and _names_another(a, b):
+        return _said_again(a, b, rel, threshold, shorter_words, "names-another")
+    return Found(score, "fuzzy")
+
+
+def _occasion_gate(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> str | None:
+    """The occasion gate that tells two like wordings apart as two statements
+    (two days, two events, a line said again), by name, or None."""
+    if _retold_weeks_apart(a, b, shorter_words):
+        return "retold"
+    if _another_event(a, b, shorter_words):
+        return "another-event"
+    if _own_line_again(a, b, rel, shorter_words):
+        return "own-line"
+    if _another_day(a, b):
+        return "another-day"
+    return None
+
+
+# The occasion gates whose pairs may be a line said again (``_said_again``).  Not
+# ``retold`` nor ``another-event``: they refuse reported speech reworded, the
+# reporters' own words for the next event of a recurring kind ("a British soldier
+# has been killed in Afghanistan", the next soldier; a town "a Hezbollah
+# stronghold", the next town): like words there tell of the event's kind, not of
+# a speaker saying the same again (on the Wikinews rebuild, of 9 such pairs read,
+# 1 a line said again, 5 doubtful, 3 wrong: a run-off announcement retold, two
+# bills, two countries' jobless rates).
+SAID_AGAIN_GATES = frozenset(("another-day", "far-apart", "names-another", "own-line"))
+
+
+def _said_again(
+    a: ClaimInfo, b: ClaimInfo, rel: int, threshold: float, shorter_words: int, why: str
+) -> Again | None:
+    """A pair an occasion gate (``why``) refused as one statement: one
+    speaker's like words said again -- a repeated talking point, which a
+    fact-checker looks for ("this person has said this before") -- when the
+    speaker is one (``SAME``), the gate one of ``SAID_AGAIN_GATES``, the
+    reports two (not a reprint), each claim something said (``_said_in_words``)
+    and not too little to be recognised (``_says_too_little``), and the
+    wording alone, without the speaker's agreement, passes the bar of one
+    statement (``threshold``; ``SHORT_THRESHOLD`` under ``SHORT_WORDS``
+    words) and shares its meaning (``_share_meaning``); else None."""
+    if rel != SAME or why not in SAID_AGAIN_GATES or a.root_article == b.root_article:
+        return None
+    if not (_said_in_words(a) and _said_in_words(b)) or _says_too_little(a) or _says_too_little(b):
+        return None
+    if processed(a.content) == processed(b.content):
+        return Again(1.0, why)
+    need = SHORT_THRESHOLD if shorter_words < SHORT_WORDS else threshold
+    logit = text_logit(a.content, b.content, logit_floor(need) if 0 < need < 1 else None)
+    if logit is None or probability(logit) < need or not _share_meaning(a, b, rel):
+        return None
+    return Again(round(probability(logit), 4), why)
+
+
+def _said_in_words(c: ClaimInfo) -> bool:
+    """A statement (a verb: ``grain.is_fragment``), or a phrase in the speaker's own
+    quoted words ("North Korea an 'outpost of tyranny'"); not a noun phrase in the
+    report's words ("a senior administration official briefing", a source's
+    description read as a claim; "attention to the regional-scale effects of this
+    conflict"), whose like wording months later says nothing of a line said again."""
+    return not is_fragment(c.content, words=10_000) or bool(quoted_parts(c.content, c.quote_type))
 
 
 def _names_another(a: ClaimInfo, b: ClaimInfo) -> bool:
@@ -861,6 +962,18 @@ def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
     to its own speaker's claims; what "people" say (``attribution.people_at_large``)
     only to its reprint.  A reprint's
     claims are its original's, however short."""
+    return _may_link_any_day(a, b, rel) and not _too_short_for_far(a, b, shorter_words)
+
+
+def _too_short_for_far(a: ClaimInfo, b: ClaimInfo, shorter_words: int) -> bool:
+    """Reports more than ``FAR_DAYS`` apart, the shorter claim (or the stretch
+    found) under ``FAR_MIN_WORDS``: a shared phrase, not one statement (a
+    reprint's claims are its original's)."""
+    return a.root_article != b.root_article and shorter_words < FAR_MIN_WORDS and _far_apart(a, b)
+
+
+def _may_link_any_day(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
+    """``_may_link``'s gates but the one of reports far apart (``_too_short_for_far``)."""
     if a.root_article == b.root_article:
         return True
     if attribution.people_at_large(a.source_text) or attribution.people_at_large(b.source_text):
@@ -873,9 +986,7 @@ def _may_link(a: ClaimInfo, b: ClaimInfo, rel: int, shorter_words: int) -> bool:
         # twice; and so is one interviewer's question put to "you" ("Which was least
         # beneficial ... to your riding?"): in another report, to another guest
         return False
-    if rel != SAME and (_says_too_little(a) or _says_too_little(b)):
-        return False
-    return shorter_words >= FAR_MIN_WORDS or not _far_apart(a, b)
+    return not (rel != SAME and (_says_too_little(a) or _says_too_little(b)))
 
 
 def asks(c: ClaimInfo) -> bool:

@@ -20,6 +20,15 @@ a reprint's claims too (a quotation altered in a reprint is drift).  ``method`` 
 ``:partial`` / ``:quoted-run`` / ``:paraphrase`` / ``:speaker-conflict``, or
 ``duplicate`` for a reprint.
 Stories are cut from the links by ``stories.group_stories``.
+
+A pair ``decide.judge`` refuses only as another occasion -- one speaker's
+like words said again days or months later (``decide.Again``) -- is no
+link: it goes to ``claim_repeats`` (a ``Repeat``, earlier claim first),
+which no story, drift count or scorer reads.  Its rows travel with the
+links (a pool's workers send both) and are parted from them
+(``part_repeats``) before the links are filtered and written; a load
+replaces the repeats of its claims as it replaces their links, a rebuild
+all of them.
 """
 
 from __future__ import annotations
@@ -35,7 +44,7 @@ from rapidfuzz import fuzz, process
 from . import batch_pool
 from .aliases import SAME, resolve_speakers
 from .blocks import SpeakerBlocks
-from .decide import FRAGMENT_MIN_WORDS, ClaimInfo, Found, kind_of, link, without_neighbours
+from .decide import FRAGMENT_MIN_WORDS, Again, ClaimInfo, Found, judge, kind_of, without_neighbours
 from .stock import links_made_stock, without_stock_phrases
 from .candidates import DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
 from .duplicates import detect_duplicates, reprints_ahead
@@ -48,6 +57,7 @@ from .similarity import (
 )
 from .. import collector, corrections, queue_scores
 from .stories import closure, write_stories
+from ..dates import day_number
 from ..store.connection import retry_locked
 from ..text import counted
 from ..store.connection import has_index, has_table, in_lists
@@ -241,10 +251,11 @@ class Matcher:
         return got
 
     def links_for(self, claim: ClaimInfo) -> list[tuple]:
-        return self.links_for_all([claim])
+        """The claim's links (no ``Repeat``)."""
+        return part_repeats(self.links_for_all([claim])).links
 
     def links_for_all(self, claims: list[ClaimInfo], step: int = 200) -> list[tuple]:
-        """``links_for`` of each claim, in order (``links_by_claim``)."""
+        """``links_for`` of each claim, in order, with its ``Repeat`` rows (``links_by_claim``)."""
         return [row for rows in self.links_by_claim(claims, step) for row in rows]
 
     def links_by_claim(self, claims: list[ClaimInfo], step: int = 200) -> list[list[tuple]]:
@@ -351,16 +362,19 @@ class Matcher:
         return out
 
     def _decided(self, claim: ClaimInfo, sources: dict[int, set[str]], chosen: list[Pick]) -> list[tuple]:
-        """The links among the candidates the cheap cut kept (their full rows read)."""
+        """The links among the candidates the cheap cut kept (their full rows
+        read), and a ``Repeat`` for each pair one speaker said again."""
         out = []
         for pick in chosen:
             other = self.cache.get(pick.rowid)
             if other is None:
                 continue  # (gone since its text was read: not in one load)
             first, second = (other, claim) if pick.swapped else (claim, other)
-            found = link(first, second, self.threshold, self.df, wording=pick.wording)
-            if found:
+            found = judge(first, second, self.threshold, self.df, wording=pick.wording)
+            if isinstance(found, Found):
                 out.append(self._row(claim, other, found, sources[other.rowid]))
+            elif isinstance(found, Again):
+                out.append(_repeat(claim, other, found))
         return out
 
     def _others(self, claim: ClaimInfo, sources: dict[int, set[str]], texts: dict) -> list["Text | ClaimInfo"]:
@@ -403,6 +417,38 @@ class Matcher:
         return (a.id, b.id, score, kind, method, diff)
 
 
+class Repeat(NamedTuple):
+    """A ``claim_repeats`` row: one speaker's like words on two occasions,
+    the earlier claim first (``decide.Again``)."""
+
+    claim_a: str
+    claim_b: str
+    days_apart: int | None  # (the occasion gates need both days: None only in principle)
+    score: float
+    reason: str  # the occasion gate that refused the link
+
+
+def _repeat(claim: ClaimInfo, other: ClaimInfo, again: Again) -> Repeat:
+    a, b = (claim, other) if _first_of(claim, other) else (other, claim)
+    da, db = day_number(a.published), day_number(b.published)
+    return Repeat(a.id, b.id, abs(db - da) if da is not None and db is not None else None, again.score, again.why)
+
+
+class Parted(NamedTuple):
+    """Matching's rows parted: ``claim_matches`` rows and ``Repeat`` rows."""
+
+    links: list[tuple]
+    repeats: list[Repeat]
+
+
+def part_repeats(rows: list[tuple]) -> Parted:
+    """The links and the repeats of rows found together, each in its order;
+    a pair linked (from either side) is no repeat."""
+    links = [r for r in rows if not isinstance(r, Repeat)]
+    linked = {(r[0], r[1]) for r in links}
+    return Parted(links, [r for r in rows if isinstance(r, Repeat) and (r.claim_a, r.claim_b) not in linked])
+
+
 def _first_of(claim: ClaimInfo, other: ClaimInfo) -> bool:
     """Is ``claim`` the earlier of a link's two?  An original comes before its
     reprint, whatever the dates and ids say (a reprint's altered quotation is
@@ -432,6 +478,15 @@ def similar_claims(db, claim_id: str, limit: int = 10, matcher: "Matcher | None"
     return out[:limit]
 
 
+def _insert_repeats(conn, repeats: list[Repeat]) -> None:
+    """Write ``repeats`` (the first of a pair found wins, as for links)."""
+    if repeats and has_table(conn, "claim_repeats"):
+        conn.executemany(
+            "insert or ignore into claim_repeats (claim_a, claim_b, days_apart, score, reason) values (?, ?, ?, ?, ?)",
+            repeats,
+        )
+
+
 def _insert_links(conn, rows) -> None:
     conn.executemany(
         "insert or ignore into claim_matches (claim_a, claim_b, score, kind, method, diff) "
@@ -440,8 +495,10 @@ def _insert_links(conn, rows) -> None:
     )
 
 
-def _summary(links: int, drift: int, stories: int, dups: int, merged: dict, seconds: float) -> str:
+def _summary(links: int, drift: int, stories: int, dups: int, merged: dict, seconds: float, repeats: int = 0) -> str:
     parts = [f"{counted(links, 'link')} ({drift} drift)", counted(stories, "story", "stories")]
+    if repeats:
+        parts.append(counted(repeats, "repeat"))
     if dups:
         parts.append(counted(dups, "duplicate article"))
     if merged.get("merged"):
@@ -513,16 +570,23 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     seeds.update(c for pair in made_stock for c in pair)
     old_members, _ = closure(conn, seeds)
     old_stories = _story_ids(conn, old_members) | set(stale)
+    repeats_kept = has_table(conn, "claim_repeats")
     for chunk in in_lists(new_ids):
         marks = ",".join("?" * len(chunk))
         conn.execute(
             f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
         )
+        if repeats_kept:
+            conn.execute(
+                f"delete from claim_repeats where claim_a in ({marks}) or claim_b in ({marks})", chunk + chunk
+            )
     conn.executemany("delete from claim_matches where claim_a = ? and claim_b = ?", sorted(made_stock))
-    rows = without_stock_phrases(conn, without_neighbours(_new_links(
+    found = part_repeats(_new_links(
         conn, new, threshold, reads, workers, frozenset(article_ids), (merged.get("speakers"), dups), ahead
-    )))
+    ))
+    rows = without_stock_phrases(conn, without_neighbours(found.links))
     _insert_links(conn, rows)
+    _insert_repeats(conn, found.repeats)
     corrections.apply(conn)  # reviewers' rejected links stay out, confirmed ones in
     members, edges = closure(conn, new_ids | old_members)
     old_stories |= _story_ids(conn, members)
@@ -534,7 +598,8 @@ def _match_articles(db, article_ids, threshold, reads, workers, ahead=None) -> s
     _mark_matched(conn, article_ids)
     kinds = {(r[0], r[1]): r[3] for r in reversed(rows)}  # first found wins, as inserted
     drift = sum(1 for k in kinds.values() if k == "drift")
-    return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started)
+    return _summary(len(kinds), drift, n_stories, dups, merged, time.perf_counter() - started,
+                    len({(r.claim_a, r.claim_b) for r in found.repeats}))
 
 
 def start_pool(db, article_ids: list[str], reads: Reads, workers: int) -> None:
@@ -719,7 +784,8 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         return merged, seen, dups
 
     merged, seen, dups = retry_locked(settle, conn)
-    rows = without_stock_phrases(conn, without_neighbours(_all_links(conn, threshold, workers)))
+    found = part_repeats(_all_links(conn, threshold, workers))
+    rows = without_stock_phrases(conn, without_neighbours(found.links))
 
     def replace():
         conn.execute("delete from claim_matches")
@@ -728,6 +794,9 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
         # claims a concurrent load replaced meanwhile are left to its matching
         present = {r[0] for r in conn.execute("select id from claims")}
         _insert_links(conn, [r for r in rows if r[0] in present and r[1] in present])
+        if has_table(conn, "claim_repeats"):
+            conn.execute("delete from claim_repeats")
+            _insert_repeats(conn, [r for r in found.repeats if r.claim_a in present and r.claim_b in present])
         corrections.apply(conn)  # reviewers' corrections survive a rebuild
         edges = [tuple(r) for r in conn.execute("select claim_a, claim_b, kind, score, method from claim_matches")]
         members = {e[0] for e in edges} | {e[1] for e in edges}
@@ -744,7 +813,8 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
 
     edges, n_stories = retry_locked(replace, conn)
     drift = sum(1 for e in edges if e[2] == "drift")
-    return _summary(len(edges), drift, n_stories, dups, merged, time.perf_counter() - started)
+    repeats = len({(r.claim_a, r.claim_b) for r in found.repeats})
+    return _summary(len(edges), drift, n_stories, dups, merged, time.perf_counter() - started, repeats)
 
 
 def _all_links(conn, threshold, workers) -> list[tuple]:

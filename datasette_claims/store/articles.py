@@ -368,6 +368,8 @@ def save_rows(db: sqlite_utils.Database, rows: ArticleRows) -> str:
             carry_reviews(db.conn, old, claim_values)
             marks = ",".join("?" * len(old))
             db.execute(f"delete from claim_matches where claim_a in ({marks}) or claim_b in ({marks})", old + old)
+            if has_table(db.conn, "claim_repeats"):
+                db.execute(f"delete from claim_repeats where claim_a in ({marks}) or claim_b in ({marks})", old + old)
             db.execute(f"delete from claims where id in ({marks})", old)
         insert_values(db.conn, "claims", CLAIM_COLUMNS, claim_values)
     return "updated" if existing else "new"

@@ -44,7 +44,7 @@ MIGRATION_SET = "datasette-claims"
 # migrations never touched means another application owns it.
 OUR_TABLES = (
     "articles", "claims", "speakers", "stories", "claim_matches", "load_errors",
-    "verdicts", "factchecks", "factcheck_errors", "claim_alerts", "match_state",
+    "verdicts", "factchecks", "factcheck_errors", "claim_alerts", "match_state", "claim_repeats",
 )
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".gz")
 

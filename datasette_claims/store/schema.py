@@ -604,6 +604,25 @@ def m029_queue_office_words(db: sqlite_utils.Database) -> None:
     refresh(db.conn)
 
 
+@migrations()
+def m030_claim_repeats(db: sqlite_utils.Database) -> None:
+    """One speaker's like words said again on another occasion (a minister's "saddened
+    to hear of the death today of a soldier" on the 7th and the 20th, a candidate's
+    "thoughts and prayers" months apart): matching refuses them as one statement
+    (``claim_matches`` means one statement; stories and drift read it) and records the
+    pair here, the earlier claim first, with the days between the reports, the
+    wording's score and the occasion gate that told them apart
+    (``matching.decide.Again``).  Filled by every load's matching and by ``match
+    --rebuild``; empty in a database matched before this table, until its rebuild."""
+    db["claim_repeats"].create(
+        {"claim_a": str, "claim_b": str, "days_apart": int, "score": float, "reason": str},
+        pk=("claim_a", "claim_b"),
+        foreign_keys=[("claim_a", "claims", "id"), ("claim_b", "claims", "id")],
+        if_not_exists=True,
+    )
+    db["claim_repeats"].create_index(["claim_b"], if_not_exists=True)
+
+
 # A load that wrote at least this share of the articles then stored merges the
 # full-text indexes' segments (``merge_full_text``).
 MERGE_SHARE = 0.2

@@ -41,12 +41,14 @@ READS = {
     # Its review status is the statement's (views/statuses.py), when claim_status is allowed.
     "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves", "claim_status"))
     + PANEL,
+    # "Said before / said again": the speaker's like words on other occasions (claim_repeats).
     "claim": CORE + Reads(shows=("speakers", "stories", "claim_matches", "claims_fts", "corrections",
-                                 "claim_status")) + PANEL,
+                                 "claim_status", "claim_repeats")) + PANEL,
     # Its claims carry their statement's rating and whether another report says otherwise (conflict links).
     # A speaker merged into another redirects there; merges naming it are listed, with their undo.
+    # A claim the speaker said before or again on another occasion is marked (claim_repeats).
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories", "verdicts", "verdict_withdrawals", "claim_matches",
-                                                        "speaker_counts", "corrections")),
+                                                        "speaker_counts", "corrections", "claim_repeats")),
     "speakers": CORE + Reads(needs=("speakers",)),
     "article": CORE + Reads(shows=("stories", "speakers", "verdicts", "verdict_withdrawals")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed,

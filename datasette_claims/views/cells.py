@@ -25,6 +25,8 @@ CELLS = {
     ("claims", "article_id"): "article",
     ("claim_matches", "claim_a"): "claim",
     ("claim_matches", "claim_b"): "claim",
+    ("claim_repeats", "claim_a"): "claim",
+    ("claim_repeats", "claim_b"): "claim",
     ("stories", "id"): "story",
     ("stories", "first_claim_id"): "claim",
     ("verdicts", "claim_id"): "claim",

@@ -25,6 +25,7 @@ from .data import (
 )
 from .similar import similar_claims
 from ..models import QUOTE_TYPES, SOURCING_TYPES
+from .repeats import said_again
 from .review import machine_values, review_panel
 from .verdict_hook import verdict_panel
 
@@ -117,6 +118,7 @@ async def claim_page(page):
         "story": story,
         "story_people": await story_people(page, claim),
         "similar": [dict(s, claim=public(s["claim"]), verdict=ratings.get(s["claim"]["id"])) for s in similar],
+        "repeats": await said_again(page, claim_id),
         "verdicts": panel["json"],
         "corrections": review["corrections"],
         "machine": machine_values(review),

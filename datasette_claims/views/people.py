@@ -16,6 +16,7 @@ from ..store.schema import SPEAKER_LAST_WORD
 from ..store.speaker_counts import COLUMNS, SPEAKER_COUNTS, count_params
 
 from .base import decode_id
+from .repeats import repeated
 from .review import speaker_review_panel
 from .data import (
     CLAIM_SELECT,
@@ -265,10 +266,13 @@ async def speaker_page(page):
     # story's timeline says which report altered it): listed bare, either wording read as the
     # speaker's own words
     drifted = await linked(page, [c["id"] for c in found.claims], "drift")
+    # a line the speaker said before or again on another occasion (``claim_repeats``)
+    again = await repeated(page, [c["id"] for c in found.claims])
     for c in found.claims:
         c["verdict"] = ratings.get(c["id"])
         c["contradicted"] = c["id"] in disputed
         c["drift"] = c["id"] in drifted
+        c["said_again"] = c["id"] in again
     data = {
         "speaker": speaker,
         "roles": roles[:SHOWN_ROLES],

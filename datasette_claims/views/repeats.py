@@ -1,0 +1,66 @@
+"""The claim page's "Said before / said again": the claims of the same speaker
+that matching found in like words on another occasion (``claim_repeats``).
+
+Such a pair is not one statement (``claim_matches``), so it joins no story; a
+fact-checker still wants it -- a talking point repeated, a claim already
+checked said again.  Read only when the actor may see ``claim_repeats``; the
+other claims come through ``CLAIM_SELECT`` (claims and articles, which the
+claim page needs anyway), so a repeat of a claim no longer stored drops out.
+"""
+
+from __future__ import annotations
+
+from ..store.connection import in_lists
+from .data import claim_dicts, claim_rows, public
+
+# At most this many repeats each way (earliest first before, latest last again).
+REPEATS_SHOWN = 20
+
+_REPEATS = (
+    "select claim_b as other, days_apart, score, reason, 'again' as side from claim_repeats where claim_a = ? "
+    "union all "
+    "select claim_a as other, days_apart, score, reason, 'before' as side from claim_repeats where claim_b = ?"
+)
+
+
+async def said_again(page, claim_id: str) -> dict | None:
+    """``{"before": [...], "again": [...]}``: the same speaker's like words in an
+    earlier report (said before) and a later one (said again), each with the
+    other claim (its date, outlet and address), the days between the reports,
+    the wording's score and the occasion that told the two apart; None when the
+    actor may not see ``claim_repeats`` or the database has no such table."""
+    if not await page.can_view("claim_repeats"):
+        return None
+
+    def read(query):
+        pairs = query(_REPEATS, [claim_id, claim_id])
+        return pairs, claim_rows(query, [p["other"] for p in pairs])
+
+    pairs, rows = await page.run(read)
+    claims = claim_dicts(page, rows)
+    out: dict[str, list] = {"before": [], "again": []}
+    for p in pairs:
+        other = claims.get(p["other"])
+        if other is None:
+            continue
+        out[p["side"]].append(
+            {"claim": public(other), "days_apart": p["days_apart"], "score": p["score"], "reason": p["reason"]}
+        )
+    for side in out.values():
+        side.sort(key=lambda r: (r["claim"]["article"]["published"] or "", r["claim"]["id"]))
+    return {"before": out["before"][-REPEATS_SHOWN:], "again": out["again"][:REPEATS_SHOWN]}
+
+
+async def repeated(page, claim_ids: list[str]) -> set[str]:
+    """The claims among ``claim_ids`` said before or again (a ``claim_repeats`` row at
+    either end): the speaker page marks them; empty when the actor may not read it."""
+    if not claim_ids or not await page.can_view("claim_repeats"):
+        return set()
+    found: set[str] = set()
+    for chunk in in_lists(claim_ids):
+        marks = ", ".join("?" for _ in chunk)
+        rows = await page.execute(f"select claim_a, claim_b from claim_repeats where claim_a in ({marks}) "
+                                  f"union all select claim_a, claim_b from claim_repeats where claim_b in ({marks})",
+                                  chunk + chunk)
+        found.update(c for r in rows for c in (r["claim_a"], r["claim_b"]))
+    return found & set(claim_ids)
