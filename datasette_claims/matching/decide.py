@@ -493,8 +493,8 @@ def _said_of_a_name_only(a: ClaimInfo, b: ClaimInfo) -> bool:
     weight by naming it: a state minister's "the sale would secure the future
     of Kessby Quay" and the federal government "refusing to sell its share in
     Kessby Quay" share the name and "sale" alone, and say two things of it.
-    One statement reworded shares what is said too ("the assassination of
-    ... Chávez"; "the Abin documents may be untrue" / "are untrue").  A word
+    One statement reworded shares what is said too ("the Kessby ledgers may
+    be forged" / "it is possible that the Kessby ledgers are forged").  A word
     counts as a name when both claims write it capitalised, never first
     (``_name_stems``).  For a paraphrase link between speakers not known to
     be one: one speaker's two statements of one thing are weighed apart
