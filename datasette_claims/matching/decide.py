@@ -116,6 +116,7 @@ PARAPHRASE_MIN_CONTENT = 4
 PARAPHRASE_SHARE = {SAME: 0.5, UNKNOWN: 0.7}
 PARAPHRASE_SCORE = 0.8
 PARAPHRASE_MAX_RUN = 8
+PARAPHRASE_MIN_SAID = 2  # ... shared words besides names, across speakers (``_said_of_a_name_only``)
 # Without the same speaker, a statement this short must not differ in a word.
 UNKNOWN_REWORDED_MIN_WORDS = 10
 # Two quotations sharing a verbatim run this long, in reports at most
@@ -584,6 +585,33 @@ def _topic_only(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
     if rel != SAME or days is None or days > SYNONYM_DAYS:
         return True
     return not any(same_predicate(x, y) for x in own_a for y in own_b)
+
+
+def _said_of_a_name_only(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Do two claims share, besides names, fewer than ``PARAPHRASE_MIN_SAID``
+    content words?  A name is rare and weighs much ("Snowy Hydro"), so two
+    speakers' statements on one thing share most of the lighter claim's
+    weight by naming it: a state minister's "the sale would secure the future
+    of Kessby Quay" and the federal government "refusing to sell its share in
+    Kessby Quay" share the name and "sale" alone, and say two things of it.
+    One statement reworded shares what is said too ("the Kessby ledgers may
+    be forged" / "it is possible that the Kessby ledgers are forged").  A word
+    counts as a name when both claims write it capitalised, never first
+    (``_name_stems``).  For a paraphrase link between speakers not known to
+    be one: one speaker's two statements of one thing are weighed apart
+    (``OWN_PARAPHRASE_DAYS``)."""
+    pa, pb = prepare(a.content), prepare(b.content)
+    shared = pa.content & pb.content
+    return len(shared - (_name_stems(a.content, pa.stems) & _name_stems(b.content, pb.stems))) < PARAPHRASE_MIN_SAID
+
+
+def _name_stems(content: str, stems: list[str]) -> set[str]:
+    """The stems of a claim's words that it writes capitalised wherever they
+    stand, never as its first word (``_CAPITALISED``)."""
+    start = len(content) - len(content.lstrip(" \"'\u201c"))
+    capitalised = {m.group().lower() for m in _CAPITALISED.finditer(content) if m.start() != start}
+    named = {s for s, w in zip(stems, words(content)) if w in capitalised}
+    return named - {s for s, w in zip(stems, words(content)) if w not in capitalised}
 
 
 def _says_its_own(c: ClaimInfo, own: set[str], other: ClaimInfo) -> bool:
@@ -1123,6 +1151,8 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
         a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
     )
     if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel] or _topic_only(a, b, rel):
+        return None
+    if rel != SAME and _said_of_a_name_only(a, b):
         return None
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb and word_diff(qa, qb)["changed"]:

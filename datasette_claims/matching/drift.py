@@ -339,11 +339,9 @@ def word_diff(a: str, b: str) -> dict:
         result["numbers"] = {"a": nums_a, "b": nums_b}
     if negation_flipped(core_a, core_b):
         result["negation"] = True
-    meaning = _meaning(ops)
-    if "negation" not in meaning and (
-        _local_negation(raw, keys_a, keys_b) or _negates_shared_word(raw, keys_a, keys_b)
-    ):
-        meaning = [f for f in MEANING_FLAGS if f == "negation" or f in meaning]
+    meaning = _meaning_with_negation(ops, raw, keys_a, keys_b)
+    if "negation" in meaning and "negation" not in result and _only_restated(core_a, core_b):
+        meaning = [f for f in meaning if f != "negation"]
     if _negating_lead(trimmed.get("start")):
         # "We have no evidence that | the fire was started deliberately": one
         # side wraps the shared clause in a negation
@@ -353,6 +351,30 @@ def word_diff(a: str, b: str) -> dict:
         result["meaning"] = meaning
     result["summary"] = summary(result)
     return result
+
+
+def _meaning_with_negation(ops: list[dict], raw: list, keys_a: list[str], keys_b: list[str]) -> list[str]:
+    """``_meaning`` of the shown changes, with a negation gained or lost in the
+    word-for-word alignment that the shown (merged) changes do not weigh."""
+    meaning = _meaning(ops)
+    if "negation" not in meaning and (
+        _local_negation(raw, keys_a, keys_b) or _negates_shared_word(raw, keys_a, keys_b)
+    ):
+        meaning = [f for f in MEANING_FLAGS if f == "negation" or f in meaning]
+    return meaning
+
+
+def _only_restated(core_a: list[str], core_b: list[str]) -> bool:
+    """Is one wording's "only" the other's two negations: "will only sell wool
+    to towns that signed the treaty" / "did not sell wool to towns that had not
+    signed it"?  Restricting to some is denying to the rest: each "not" alone
+    reads as a flip of a local change, but the two cancel (the whole wordings'
+    negations agree, ``negation_flipped``) and the "only" says what they say
+    together.  Exactly two negations more on the side without the "only"."""
+    for one, other in ((core_a, core_b), (core_b, core_a)):
+        if "only" in one and "only" not in other and _neg_count(other) - _neg_count(one) == 2:
+            return True
+    return False
 
 
 class Rewording(NamedTuple):
