@@ -505,6 +505,8 @@ def _apply_claim(conn, c: Correction, target: str) -> int:
 
     if c.kind == "not_a_claim":
         conn.execute("delete from claim_matches where claim_a = ? or claim_b = ?", [target, target])
+        if has_table(conn, "claim_repeats"):  # (its "said before" goes with it, as its links do)
+            conn.execute("delete from claim_repeats where claim_a = ? or claim_b = ?", [target, target])
         conn.execute("delete from claims where id = ?", [target])
         return 1
     if c.kind == "speaker":

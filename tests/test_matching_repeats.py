@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from datasette.cli import cli
 
 from conftest import make_datasette
-from datasette_claims import loader
+from datasette_claims import corrections, loader
 from datasette_claims.matching import pipeline
 from datasette_claims.matching.decide import Again, ClaimInfo, Found, judge, link
 from datasette_claims.store import open_db
@@ -240,3 +240,13 @@ def test_the_reporters_words_for_the_next_event_and_a_noun_phrase_are_no_repeat(
     for c in (q1, q2):
         c.quote_type = "partial"
     assert isinstance(judge(q1, q2), Again)
+
+
+def test_a_claim_a_reviewer_drops_takes_its_repeats_with_it(loaded):
+    # "not a claim" deletes the claim and its links; its said-before rows went on pointing at no claim
+    conn = open_db(str(loaded)).conn
+    dropped = next(a for a, b, *_ in repeats(loaded) if a.startswith("levy-1"))
+    corrections.record(conn, "not_a_claim", claim_id=dropped, actor="ines")
+    conn.commit()
+    assert all(dropped not in (a, b) for a, b, *_ in repeats(loaded))
+    assert articles_of(repeats(loaded)) == {PIER}
