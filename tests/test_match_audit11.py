@@ -3,13 +3,10 @@ audit", the eleventh audit).  Invented claims and reports."""
 
 from __future__ import annotations
 
-import json
-
-from datasette_claims import loader
 from datasette_claims.matching import decide
-from datasette_claims.matching.candidates import DocFreq
 from datasette_claims.matching.drift import meaning_flags, word_diff
-from datasette_claims.store import open_db
+
+from test_match_audit9 import background_df
 
 
 def _claim(i, content, quote_type="indirect", published="2031-05-02", name="Ina Dahl", source="Dahl"):
@@ -19,21 +16,11 @@ def _claim(i, content, quote_type="indirect", published="2031-05-02", name="Ina 
 
 
 def _df(tmp_path):
-    texts = (
-        '"The council will meet again on Monday," said Ola Brenn, a councillor.',
-        '"Prices in the harbour shops rose again this month," said Mira Tal, a trader.',
-        '"We expect the road to reopen by the weekend," said Per Vold, the county engineer.',
+    return background_df(tmp_path, (
         '"The new pier will secure the future of the ferry," said Ola Brenn.',
         '"Our plan would secure jobs and a future for the young," said Mira Tal.',
         '"The school has a secure future now," said Per Vold.',
-    )
-    docs = [{"id": f"bg-{n}", "published": "2031-05-01", "title": f"Notes {n}", "text": f"KESSBY - {text}"}
-            for n, text in enumerate(texts)]
-    path = tmp_path / "bg.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-    db_path = str(tmp_path / "bg.db")
-    assert loader.load(db_path, [str(path)]).ok
-    return DocFreq(open_db(db_path).conn)
+    ))
 
 
 # --- two speakers' statements of one named thing --------------------------------------

@@ -36,11 +36,13 @@ def test_a_short_quotation_must_stand_word_for_word_in_the_other_claim():
 # --- an honorific is no content word of a paraphrase ----------------------------------
 
 
-def _df(tmp_path):
+def background_df(tmp_path, more: tuple[str, ...] = ()):
+    """Document frequencies over a few background reports (and ``more``), loaded by the real loader."""
     texts = (
         '"The council will meet again on Monday," said Ola Brenn, a councillor.',
         '"Prices in the harbour shops rose again this month," said Mira Tal, a trader.',
         '"We expect the road to reopen by the weekend," said Per Vold, the county engineer.',
+        *more,
     )
     docs = [{"id": f"bg-{n}", "published": "2031-05-01", "title": f"Notes {n}", "text": f"KESSBY - {text}"}
             for n, text in enumerate(texts)]
@@ -52,7 +54,7 @@ def _df(tmp_path):
 
 
 def test_a_denial_styled_mr_links_to_the_report_it_denies(tmp_path):
-    df = _df(tmp_path)
+    df = background_df(tmp_path)
     # the report's own words (no speaker) and, four days on, the organiser's denial
     report = _claim(1, "Jo Roe will be attending the summit, along with mayor Ola Brenn and trader Mira Tal",
                     name=None, source=None)
