@@ -39,7 +39,7 @@ _OBLIQUE = re.compile(r"(?:\b(?:with|to|by|against|for|from|of|about|on|at|into|
 # (not the contraction of "has"/"is": "Roe's been saying", "Roe's not ready")
 _POSSESSIVE = re.compile(r"['\u2019](?!s\s+(?:been|got|gotten|not|never|also|already|still|just|always)\b)s?\b")
 _BACK_UNITS = 4
-# a place's preposition right before a name ("at Sandy Hook", "in Kelp Harbor"): the name of no known
+# a place's preposition right before a name ("at Rocky Hollow", "in Kelp Harbor"): the name of no known
 # gender there is where something happened (not "from", "to": "a letter from Jo Roe")
 _AT_PLACE = re.compile(r"\b(?:at|in|near|outside|inside|throughout)\s+(?:the\s+)?$")
 # the object of a relative clause's past verb ("the raid that killed Ben Varek", "a firm which hired
@@ -168,7 +168,7 @@ def _after_place_word(text: str, q: int, p: Person) -> bool:
 
 
 def _gendered_forename(name: str) -> bool:
-    """Does the name open on a forename of a known gender ("Ben Varek", not "Sandy Hook")?  (Its
+    """Does the name open on a forename of a known gender ("Ben Varek", not "Rocky Hollow")?  (Its
     gender as ``People.gender`` reads it may come from the very pronoun being resolved.)"""
     first = name.split(" ", 1)[0].lower()
     return first in MALE_NAMES or first in FEMALE_NAMES
@@ -191,7 +191,7 @@ def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: in
         if _names_an_employer(text, end, mentions) or _attributive(text, q, end):
             continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent; nor "a Roe rally"
         if _after_place_word(text, q, p) and not _POSSESSIVE.match(text, end) and not _gendered_forename(p.name):
-            continue  # "the shooting at Sandy Hook": no forename of a known gender, where, a place, not who
+            continue  # "the shooting at Rocky Hollow": no forename of a known gender, where, a place, not who
         # a subject before an object, then a known gender before an unknown one
         # (the preposition in the mention's own sentence: not "... on Monday. Roe said")
         lo = max(0, q - 60, us or 0)

@@ -589,7 +589,7 @@ def _topic_only(a: ClaimInfo, b: ClaimInfo, rel: int) -> bool:
 
 def _said_of_a_name_only(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Do two claims share, besides names, fewer than ``PARAPHRASE_MIN_SAID``
-    content words?  A name is rare and weighs much ("Snowy Hydro"), so two
+    content words?  A name is rare and weighs much ("Kessby Quay"), so two
     speakers' statements on one thing share most of the lighter claim's
     weight by naming it: a state minister's "the sale would secure the future
     of Kessby Quay" and the federal government "refusing to sell its share in
