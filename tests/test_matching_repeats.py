@@ -163,11 +163,13 @@ async def test_the_claim_page_lists_said_before_and_said_again(loaded):
     [again] = data["repeats"]["again"]
     assert again["claim"]["id"] == later_id and again["days_apart"] == 13 and again["reason"] == "another-day"
     assert again["claim"]["article"]["outlet"] == "Harbor <Times>"
+    assert again["reason_label"] == 'each says "today", on other days'
     html = (await ds.client.get(later)).text
     assert "Said before / said again" in html and "Said before" in html
     assert 'href="%s"' % first in html and "2031-04-07" in html and "13 days" in html
     html = (await ds.client.get(first)).text
     assert "Harbor &lt;Times&gt;" in html and "Harbor <Times>" not in html  # escaped
+    assert "each says &#34;today&#34;, on other days" in html or "each says &quot;today&quot;, on other days" in html
     none = (await ds.client.get(_claim_url(loaded, "ferry-1")[0] + ".json")).json()
     assert none["repeats"] == {"before": [], "again": []}
     table = await ds.client.get("/claims/claim_repeats.json?_shape=array")

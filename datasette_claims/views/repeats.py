@@ -16,6 +16,14 @@ from .data import claim_dicts, claim_rows, public
 # At most this many repeats each way (earliest first before, latest last again).
 REPEATS_SHOWN = 20
 
+# What told the two occasions apart (``claim_repeats.reason``, ``matching.decide.SAID_AGAIN_GATES``), in words.
+REASON_LABELS = {
+    "another-day": "each says \"today\", on other days",
+    "far-apart": "months apart",
+    "names-another": "months apart, said of someone else",
+    "own-line": "a short line said again days later",
+}
+
 _REPEATS = (
     "select claim_b as other, days_apart, score, reason, 'again' as side from claim_repeats where claim_a = ? "
     "union all "
@@ -44,7 +52,8 @@ async def said_again(page, claim_id: str) -> dict | None:
         if other is None:
             continue
         out[p["side"]].append(
-            {"claim": public(other), "days_apart": p["days_apart"], "score": p["score"], "reason": p["reason"]}
+            {"claim": public(other), "days_apart": p["days_apart"], "score": p["score"], "reason": p["reason"],
+             "reason_label": REASON_LABELS.get(p["reason"], p["reason"])}
         )
     for side in out.values():
         side.sort(key=lambda r: (r["claim"]["article"]["published"] or "", r["claim"]["id"]))
