@@ -443,6 +443,7 @@ def apply(conn) -> int:
 # A named speaker's claims are sourced by what the speaker is: a reviewer who files a speaker
 # as an organisation files its claims "named_person" -> "named_org" (and back for a person).
 NAMED_SOURCING = {"person": "named_person", "organisation": "named_org"}
+KIND_OF_SOURCING = {sourcing: kind for kind, sourcing in NAMED_SOURCING.items()}
 
 
 def _named_sourcing(conn, speaker_id: str | None, kind: str | None, was: str | None = None) -> dict[str, str]:
@@ -536,7 +537,7 @@ def _corrected_kind(conn, c: Correction, target: str) -> str:
 
     if _sourcing_corrected(conn, [target]):
         sourcing = conn.execute("select sourcing from claims where id = ?", [target]).fetchone()
-        named = {v: k for k, v in NAMED_SOURCING.items()}.get(sourcing[0] if sourcing else None)
+        named = KIND_OF_SOURCING.get(sourcing[0] if sourcing else None)
         if named:
             return named
     kind = confident_kind(c.value or "")

@@ -76,3 +76,14 @@ def test_a_text_that_only_mentions_a_subject_is_an_article_as_before(tmp_path):
     conn = load(tmp_path, {"note.txt": text})
     [row] = conn.execute("select text, outlet from articles").fetchall()
     assert row["text"] == text and row["outlet"] is None
+
+
+def test_a_saved_message_whose_header_opens_with_its_recipient_is_read_as_one(tmp_path):
+    # (the header's lines in any order: "To:" first, as some mail programs save it)
+    lines = HEADER.strip("\n").split("\n")
+    saved = "\n".join([lines[1], lines[0], *lines[2:]]) + "\n\n" + BODY
+    conn = load(tmp_path, {"forwarded.txt": saved})
+    [row] = conn.execute("select headline, outlet, published, text from articles").fetchall()
+    assert (row["headline"], row["outlet"], row["published"]) == (
+        "Morning Bulletin: Berth fees and the night ferry", "Skerry Island Bulletin", "2026-03-04")
+    assert not row["text"].startswith("To:")

@@ -161,12 +161,6 @@ def _whole_name_start(text: str, q: int, p: Person) -> int:
     return whole if whole >= 0 and not text.startswith(p.name, q) and text.startswith(p.name, whole) else q
 
 
-def _after_place_word(text: str, q: int, p: Person) -> bool:
-    """Does a place's preposition stand before the mention at ``q`` (its whole name)?"""
-    start = _whole_name_start(text, q, p)
-    return _AT_PLACE.search(text, max(0, start - 12), start) is not None
-
-
 def _gendered_forename(name: str) -> bool:
     """Does the name open on a forename of a known gender ("Ben Varek", not "Rocky Hollow")?  (Its
     gender as ``People.gender`` reads it may come from the very pronoun being resolved.)"""
@@ -190,12 +184,14 @@ def _pick(ctx, mentions, gender: str | None, skip, us: int | None = None, ue: in
         end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
         if _names_an_employer(text, end, mentions) or _attributive(text, q, end):
             continue  # "Dunmore Wealth analyst Piet Kors": the firm is no antecedent; nor "a Roe rally"
-        if _after_place_word(text, q, p) and not _POSSESSIVE.match(text, end) and not _gendered_forename(p.name):
+        start = _whole_name_start(text, q, p)  # (the mention with its forename written before it)
+        if _AT_PLACE.search(text, max(0, start - 12), start) and not _POSSESSIVE.match(text, end) \
+                and not _gendered_forename(p.name):
             continue  # "the shooting at Rocky Hollow": no forename of a known gender, where, a place, not who
         # a subject before an object, then a known gender before an unknown one
         # (the preposition in the mention's own sentence: not "... on Monday. Roe said")
         lo = max(0, q - 60, us or 0)
-        if _RELATIVE_OBJECT.search(text, lo, _whole_name_start(text, q, p)):
+        if _RELATIVE_OBJECT.search(text, lo, start):
             continue  # "A president who authorized the raid that killed Ben Varek": Varek is no one's "he"
         rank = (bool(_OBLIQUE.search(text, lo, q)) or bool(_POSSESSIVE.match(text, end))
                 or q < fronted, g != gender if gender else 0)

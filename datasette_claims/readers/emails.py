@@ -36,6 +36,8 @@ def header_block(text: str) -> int | None:
     """Where the body of a text that opens with a message's header block
     starts (after the blank line under it), or None: every line of the block
     a header line, "From" and "Subject" among them."""
+    if _HEADER_NAME.match(text) is None:
+        return None  # (most texts: the first line is no header line)
     blank = _BLANK_LINE.search(text, 0, 4000)
     if blank is None:
         return None

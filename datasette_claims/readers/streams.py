@@ -297,8 +297,7 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
         yield from page_warnings(path, text)
         yield doc
         return
-    if suffix in TEXT_SUFFIXES and text[:5].lower() in ("from:", "date:", "subje", "to: ", "sent:") \
-            and (body := header_block(text)) is not None:
+    if suffix in TEXT_SUFFIXES and (body := header_block(text)) is not None:
         yield email_text(text, body, path, max_chars)  # a saved message: its header is its head
         return
     check_size(len(text), max_chars, "article text")

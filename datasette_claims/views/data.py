@@ -461,12 +461,18 @@ async def contradicted(page, claim_ids: list[str]) -> set[str]:
 async def linked(page, claim_ids: list[str], kind: str) -> set[str]:
     """The claims among ``claim_ids`` at an end of a ``kind`` link (``conflict``, ``drift``: the
     queue's signals, ``OWN_LINK``); empty when the actor may not read ``claim_matches``."""
-    if not claim_ids or not await page.can_view("claim_matches"):
+    return await claims_where(page, claim_ids, "claim_matches", OWN_LINK.format(kind=kind))
+
+
+async def claims_where(page, claim_ids: list[str], table: str, condition: str) -> set[str]:
+    """The claims among ``claim_ids`` (``c``) for which ``condition`` on ``table``
+    holds; empty when the actor may not read ``table``."""
+    if not claim_ids or not await page.can_view(table):
         return set()
     found = set()
     for chunk in in_lists(claim_ids):
         rows = await page.execute(f"select c.id from claims c where c.id in ({', '.join('?' for _ in chunk)}) "
-                                  f"and {OWN_LINK.format(kind=kind)}", chunk)
+                                  f"and {condition}", chunk)
         found.update(r["id"] for r in rows)
     return found
 

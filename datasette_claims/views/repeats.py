@@ -10,8 +10,7 @@ claim page needs anyway), so a repeat of a claim no longer stored drops out.
 
 from __future__ import annotations
 
-from ..store.connection import in_lists
-from .data import claim_dicts, claim_rows, public
+from .data import claim_dicts, claim_rows, claims_where, public
 
 # At most this many repeats each way (earliest first before, latest last again).
 REPEATS_SHOWN = 20
@@ -63,13 +62,9 @@ async def said_again(page, claim_id: str) -> dict | None:
 async def repeated(page, claim_ids: list[str]) -> set[str]:
     """The claims among ``claim_ids`` said before or again (a ``claim_repeats`` row at
     either end): the speaker page marks them; empty when the actor may not read it."""
-    if not claim_ids or not await page.can_view("claim_repeats"):
-        return set()
-    found: set[str] = set()
-    for chunk in in_lists(claim_ids):
-        marks = ", ".join("?" for _ in chunk)
-        rows = await page.execute(f"select claim_a, claim_b from claim_repeats where claim_a in ({marks}) "
-                                  f"union all select claim_a, claim_b from claim_repeats where claim_b in ({marks})",
-                                  chunk + chunk)
-        found.update(c for r in rows for c in (r["claim_a"], r["claim_b"]))
-    return found & set(claim_ids)
+    return await claims_where(page, claim_ids, "claim_repeats", _REPEATED)
+
+
+# (a claim at either end of a repeat; each side read by its own index)
+_REPEATED = ("(exists(select 1 from claim_repeats r where r.claim_a = c.id) "
+             "or exists(select 1 from claim_repeats r where r.claim_b = c.id))")
