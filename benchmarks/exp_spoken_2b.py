@@ -63,7 +63,7 @@ sys.path.insert(0, HERE)
 
 from datasette_claims.factchecks import search  # noqa: E402
 from datasette_claims.matching.aliases import parse_name  # noqa: E402
-from datasette_claims.matching.similarity import NUMBER_WORDS  # noqa: E402
+from datasette_claims.text import NUMBER_WORDS as _WORDS, SCALE_WORDS  # noqa: E402
 from datasette_claims.text import content_words, match_any, tokens  # noqa: E402
 from eval_factcheck_retrieval import TASKS, _ap5, build_db, default_eval_dir, read_jsonl  # noqa: E402
 from exp_factcheck_features_2b import FOLDS, event  # noqa: E402
@@ -86,6 +86,7 @@ def clauses(line: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+NUMBER_WORDS = {**_WORDS, **SCALE_WORDS}  # number words and scale words, as values
 _UNITS = {w: int(v) for w, v in NUMBER_WORDS.items() if int(v) < 10}
 _TENS = {w: int(v) for w, v in NUMBER_WORDS.items() if 20 <= int(v) < 100}
 _JOINED = re.compile(f"^({'|'.join(_TENS)})({'|'.join(_UNITS)})$")  # transcripts write "ninetyeight"

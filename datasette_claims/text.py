@@ -265,6 +265,108 @@ def search_stages(q: str | Query, column: str | None = "content", rare: list[str
     return stages
 
 
+# ---- numbers written as words ------------------------------------------------------
+
+# Number words compare as their values wherever words are compared ("thirty
+# seconds" = "30 seconds", "three hundred soldiers" = "300 soldiers", "2
+# million" = "two million").  "one" is read only before a scale word ("one
+# hundred"): alone it is far more often a pronoun ("no one", "the one who").
+_NUMBER_NAMES = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+NUMBER_WORDS = {w: n for w, n in zip(_NUMBER_NAMES.split(), [*range(2, 21), *range(30, 100, 10)])}
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _figure(key: str) -> float | None:
+    """A figure written in digits ("300", "1.5", "30,000"), else None."""
+    return float(key.replace(",", "")) if _FIGURE.fullmatch(key) else None
+
+
+def _value_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _joined(key: str) -> int | None:
+    """The value of a hyphened tens and unit ("twenty-five"), else None."""
+    tens, _, unit = key.partition("-")
+    t, u = NUMBER_WORDS.get(tens), NUMBER_WORDS.get(unit)
+    if t is None or u is None or t < 20 or t % 10 or u > 9:
+        return None
+    return t + u
+
+
+def _adds(part: float | None, word: int, after_word: bool) -> bool:
+    """May a number word add to the run's part so far?  To nothing, to whole
+    hundreds ("three hundred twenty"), or a unit to a tens word just before
+    it ("twenty five"); never "five twenty" nor "2 five"."""
+    if part is None:
+        return True
+    if part >= 100 and part % 100 == 0:
+        return True
+    return after_word and part % 10 == 0 and part % 100 >= 20 and word < 10
+
+
+def _number_run(keys: list[str], i: int) -> tuple[float, int] | None:
+    """The value of the number written from ``keys[i]`` on, and how many keys it takes, or None.
+
+    A run is number words ("twenty five", "twenty-five", "three hundred and
+    twenty", "two million") or a figure before scale words ("2 million", "1.5
+    billion"); a scale only grows smaller along a run ("thousand million" is
+    read no further than "thousand")."""
+    value, last_scale, j, n = 0.0, 10**13, i, len(keys)
+    part = _figure(keys[i])
+    if part is not None:
+        j += 1  # a figure starts a run only with a scale word after it
+    while j < n:
+        k = keys[j]
+        word = NUMBER_WORDS.get(k, _joined(k))
+        if word is not None and _adds(part, word, j > i and (keys[j - 1] in NUMBER_WORDS)) and "-" not in k:
+            part = (part or 0) + word
+        elif word is not None and part is None:
+            part = float(word)  # "twenty-five"
+        elif k == "one" and part is None and j + 1 < n and keys[j + 1] in SCALE_WORDS:
+            part = 1.0
+        elif k == "and" and part is not None and part >= 100 and j + 1 < n and keys[j + 1] in NUMBER_WORDS:
+            pass
+        elif k == "hundred" and part is not None and part < 100:
+            part *= 100
+        elif k in SCALE_WORDS and k != "hundred" and part is not None and SCALE_WORDS[k] < last_scale:
+            value, part, last_scale = value + part * SCALE_WORDS[k], None, SCALE_WORDS[k]
+        else:
+            break
+        j += 1
+    taken = j - i
+    total = value + (part or 0)
+    if taken == 0 or total == 0 or (_figure(keys[i]) is not None and taken == 1):
+        return None
+    return total, taken
+
+
+def number_keys(keys: list[str]) -> list[tuple[str, int]]:
+    """Word keys (lower case) with each number written in words read as its
+    value: ``[(key, how many of keys it stands for)]`` ("three", "hundred" ->
+    ("300", 2)); other keys as they are, one each.  The one place number
+    words are read: matching's content words and word diff both call it."""
+    out, i, n = [], 0, len(keys)
+    while i < n:
+        run = _number_run(keys, i) if keys[i] in NUMBER_WORDS or keys[i] == "one" or "-" in keys[i] \
+            or (_figure(keys[i]) is not None and i + 1 < n and keys[i + 1] in SCALE_WORDS) else None
+        if run is None:
+            out.append((SCALE_WORDS_DIGITS.get(keys[i], keys[i]), 1))
+            i += 1
+        else:
+            out.append((_value_text(run[0]), run[1]))
+            i += run[1]
+    return out
+
+
+# A scale word alone ("millions of people", "a hundred") is read as its value too.
+SCALE_WORDS_DIGITS = {w: str(v) for w, v in SCALE_WORDS.items()}
+
+
 # ---- word diff -------------------------------------------------------------------
 
 # Words for a diff keep inner punctuation ("U.S.", "30,000", "don't").

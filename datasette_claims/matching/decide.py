@@ -82,10 +82,12 @@ from .predicates import same_predicate
 from .similarity import (
     DEFAULT_THRESHOLD,
     FRAGMENT_RATIO,
+    NEGATED_SPAN,
     Overlap,
     contained_score,
     fragment_match,
     fragment_words,
+    is_negation,
     logit_floor,
     prepare,
     probability,
@@ -93,6 +95,7 @@ from .similarity import (
     quoted_parts,
     quoted_run,
     quoted_words,
+    stem,
     text_logit,
     tokens,
     word_overlap,
@@ -673,6 +676,12 @@ def _bar(a: ClaimInfo, b: ClaimInfo, rel: int, threshold: float, shorter_words: 
         # months apart, one speaker says much the same again ("our thoughts
         # and prayers go out to ..."): only near-identical wording is one statement
         agree, need = 0, max(need, FAR_THRESHOLD)
+    elif rel != SAME and _undated(a, b):
+        # a report with no date may be months from the other: across speakers
+        # not known to be one, its reworded line links as a far one would (a
+        # rumour relayed by an agency and, in an undated report, a president's
+        # announcement of it: when each was said, nothing tells)
+        need = max(need, FAR_THRESHOLD)
     if shorter_words < SHORT_WORDS:
         # "It was not easy to do" / "change is not easy": a few shared
         # words decide too much in very short texts
@@ -831,7 +840,8 @@ def kind_of(a: ClaimInfo, b: ClaimInfo) -> tuple[str, str | None]:
         # in one side's words turns it again ("the board did not sell the quay"
         # / the board denied "it sold the quay": one position, twice)
         diff = word_diff(a.content, b.content)
-        if diff.get("negation") or _granted_only(*((a, b) if a.stance == DENIAL else (b, a))):
+        denial, other = (a, b) if a.stance == DENIAL else (b, a)
+        if diff.get("negation") or _granted_only(denial, other) or _negates_the_denied(other, denial):
             return "same", None
         return "conflict", json.dumps(diff, ensure_ascii=False)
     qa, qb = _quoted_text(a), _quoted_text(b)
@@ -864,6 +874,27 @@ def _granted_only(denial: ClaimInfo, other: ClaimInfo) -> bool:
         return False
     said = set(content_words(other.content))
     return bool(said) and not said & set(content_words(parts[0])) and bool(said & set(content_words(parts[1])))
+
+
+def _negates_the_denied(other: ClaimInfo, denial: ClaimInfo) -> bool:
+    """Does ``other`` negate, in its own words, what ``denial`` disputes?  A
+    statement that runs on ("the review confirmed no such contract exists and
+    we have not provided the records to the agency") against a report that
+    the company "denied it gave the records to the agency": the word diff
+    lines the two up as one long change, where no negation shows; but a
+    negation in ``other`` governs (within ``NEGATED_SPAN`` words) a word of
+    the denied content -- the word itself or one predicate of its class
+    ("provided" / "gave") -- so both say one position."""
+    denied = words(denial.content)
+    stems = {stem(w) for w in denied if w not in STOPWORDS}
+    toks = words(other.content)
+    for i, w in enumerate(toks):
+        if not is_negation(w):
+            continue
+        for x in toks[i + 1 : i + 1 + NEGATED_SPAN]:
+            if x not in STOPWORDS and (stem(x) in stems or any(same_predicate(x, y) for y in denied)):
+                return True
+    return False
 
 
 def without_neighbours(rows: list[tuple]) -> list[tuple]:
@@ -966,6 +997,12 @@ def _days_past(a: ClaimInfo, b: ClaimInfo, limit: int) -> bool:
     """Reports known to lie more than ``limit`` days apart."""
     days = _days_apart(a.published, b.published)
     return days is not None and days > limit
+
+
+def _undated(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Two reports (not one and its reprint), either without a date: how far
+    apart they lie is unknown, so no gate of time can apply."""
+    return a.root_article != b.root_article and _days_apart(a.published, b.published) is None
 
 
 def _weeks_apart(a: ClaimInfo, b: ClaimInfo) -> bool:

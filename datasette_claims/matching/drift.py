@@ -22,11 +22,10 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..text import NARROWING_SCOPES, QUANTIFIER_SCOPE, STOPWORDS, diff_tokens, is_content
+from ..text import NARROWING_SCOPES, QUANTIFIER_SCOPE, STOPWORDS, diff_tokens, is_content, number_keys
 from .predicates import forms
 from .similarity import (
     NEGATED_SPAN,
-    NUMBER_WORDS,
     double_negated,
     has_negation,
     is_negation,
@@ -104,7 +103,7 @@ def spans_differ(keys_a: list[str], keys_b: list[str]) -> bool:
     if not (sa and sb) or not sa.isdisjoint(sb):
         return False
     def figured(keys: list[str]) -> bool:
-        return bool(_number_values([NUMBER_WORDS.get(k, k) for k in keys]))
+        return bool(_number_values([k for k, _ in number_keys(keys)]))
 
     return figured(keys_a) == figured(keys_b)
 
@@ -158,9 +157,15 @@ def _function_words(keys: list[str]) -> bool:
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
-    """(words as written, their comparison keys), number words as digits ("thirty" -> "30")."""
+    """(words as written, their comparison keys), a number in words one key, its
+    value ("thirty" -> "30", "three hundred" -> "300": ``text.number_keys``)."""
     shown, keys = diff_tokens(text)
-    return shown, [NUMBER_WORDS.get(k, k) for k in keys]
+    out_shown, out_keys, i = [], [], 0
+    for key, n in number_keys(keys):
+        out_shown.append(" ".join(shown[i : i + n]))
+        out_keys.append(key)
+        i += n
+    return out_shown, out_keys
 
 
 _VOWELS = re.compile(r"[aeiouy]")

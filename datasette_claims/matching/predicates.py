@@ -22,13 +22,13 @@ import re
 from functools import lru_cache
 
 # One class per line: the words' base forms (inflected and derived forms are
-# read by ``predicate_class``).
+# read by ``predicate_class``; an irregular past is listed as it is written).
 PREDICATE_CLASSES: tuple[frozenset, ...] = tuple(
     frozenset(line.split())
     for line in (
         "concentrate focus goal aim priority prioritise prioritize target objective",
         "plan intend intention",
-        "give provide supply deliver",
+        "give gave given provide supply deliver",
         "reject refuse decline",
         "halt stop suspend",
         "cut reduce slash",
@@ -36,7 +36,7 @@ PREDICATE_CLASSES: tuple[frozenset, ...] = tuple(
         "support endorse",
         "warn caution",
         "promise pledge vow",
-        "start begin",
+        "start begin began begun",
     )
 )
 # Endings a base form takes ("concentrating", "planned", "refusal" is not one:

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, utils
 from rapidfuzz.distance import Indel
 
 from ..extract.lexicon import PERSON_PRONOUNS
-from ..text import STOPWORDS, capitalised_words
+from ..text import STOPWORDS, capitalised_words, number_keys
 
 # Chosen on MRPC train (accuracy-best) by benchmarks/eval_matching.py.
 DEFAULT_THRESHOLD = 0.50
@@ -78,14 +78,6 @@ OTHER_SPEAKER_PENALTY = 5.0
 _WORD = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without".split())
-# Number words compare as digits ("thirty seconds" = "30 seconds").  "one"
-# is left out: far more often a pronoun ("no one", "the one who").
-_NUMBER_NAMES = (
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-)
-NUMBER_WORDS = {w: str(n) for w, n in zip(_NUMBER_NAMES.split(" "), [*range(2, 21), *range(30, 101, 10)])}
-NUMBER_WORDS.update({"thousand": "1000", "million": "1000000", "billion": "1000000000"})
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
 
 
@@ -542,16 +534,15 @@ RARE_IDF = 3.0
 
 
 def content_stems(text: str, drop: frozenset = frozenset()) -> dict[str, str]:
-    """Content words of ``text`` as {stem: word}, number words as digits
-    ("thirty" -> "30"), without stop words and the words in ``drop``."""
+    """Content words of ``text`` as {stem: word}, number words as their values
+    ("thirty" -> "30", "three hundred" -> "300": ``text.number_keys``), without stop words and the words in ``drop``."""
     return {s: w for s, w in _content_stems(text or "") if w not in drop}
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _content_stems(text: str) -> tuple:
     out: dict[str, str] = {}
-    for w in words(text):
-        w = NUMBER_WORDS.get(w, w)
+    for w, _ in number_keys(words(text)):  # number words as their values ("thirty" -> "30")
         if len(w) < 2 or w in STOPWORDS or w in NEGATIONS:
             continue
         out.setdefault(stem(w), w)
