@@ -15,6 +15,9 @@ SQLite connection.
   emitted as a double-quoted string, so ``AND``/``OR``/``NOT``/``NEAR``,
   column filters, ``*``, ``^``, parentheses and stray quotes are only ever
   words, never syntax (``parse_query`` keeps balanced ``"phrases"``);
+* ``number_keys``: a number written in words read as its value ("three
+  hundred" -> "300"), so matching's content words and the word diff compare
+  "three hundred soldiers" and "300 soldiers" as one;
 * ``word_diff``: the word-by-word alignment of two wordings (``quoted_diff``:
   of a report's quoted fragments against the stretch of a quotation they
   line up with);
@@ -277,6 +280,8 @@ _NUMBER_NAMES = (
 )
 NUMBER_WORDS = {w: n for w, n in zip(_NUMBER_NAMES.split(), [*range(2, 21), *range(30, 100, 10)])}
 SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# A scale word alone ("a million", "hundred") is read as its value too.
+SCALE_WORDS_DIGITS = {w: str(v) for w, v in SCALE_WORDS.items()}
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 
 
@@ -352,19 +357,16 @@ def number_keys(keys: list[str]) -> list[tuple[str, int]]:
     words are read: matching's content words and word diff both call it."""
     out, i, n = [], 0, len(keys)
     while i < n:
-        run = _number_run(keys, i) if keys[i] in NUMBER_WORDS or keys[i] == "one" or "-" in keys[i] \
-            or (_figure(keys[i]) is not None and i + 1 < n and keys[i + 1] in SCALE_WORDS) else None
+        k = keys[i]
+        run = _number_run(keys, i) if k in NUMBER_WORDS or k == "one" or "-" in k \
+            or (k[:1].isdigit() and i + 1 < n and keys[i + 1] in SCALE_WORDS) else None
         if run is None:
-            out.append((SCALE_WORDS_DIGITS.get(keys[i], keys[i]), 1))
+            out.append((SCALE_WORDS_DIGITS.get(k, k), 1))
             i += 1
         else:
             out.append((_value_text(run[0]), run[1]))
             i += run[1]
     return out
-
-
-# A scale word alone ("millions of people", "a hundred") is read as its value too.
-SCALE_WORDS_DIGITS = {w: str(v) for w, v in SCALE_WORDS.items()}
 
 
 # ---- word diff -------------------------------------------------------------------
