@@ -297,7 +297,7 @@ def _value_text(value: float) -> str:
 def _joined(key: str) -> int | None:
     """The value of a hyphened tens and unit ("twenty-five"), else None."""
     tens, _, unit = key.partition("-")
-    t, u = NUMBER_WORDS.get(tens), NUMBER_WORDS.get(unit)
+    t, u = NUMBER_WORDS.get(tens), 1 if unit == "one" else NUMBER_WORDS.get(unit)
     if t is None or u is None or t < 20 or t % 10 or u > 9:
         return None
     return t + u
@@ -334,7 +334,10 @@ def _number_run(keys: list[str], i: int) -> tuple[float, int] | None:
             part = float(word)  # "twenty-five"
         elif k == "one" and part is None and j + 1 < n and keys[j + 1] in SCALE_WORDS:
             part = 1.0
-        elif k == "and" and part is not None and part >= 100 and j + 1 < n and keys[j + 1] in NUMBER_WORDS:
+        elif k == "one" and part is not None and _adds(part, 1, keys[j - 1] in NUMBER_WORDS):
+            part += 1  # "twenty one", "one hundred and one"
+        elif k == "and" and part is not None and part >= 100 and j + 1 < n and (keys[j + 1] in NUMBER_WORDS
+                                                                              or keys[j + 1] == "one"):
             pass
         elif k == "hundred" and part is not None and part < 100:
             part *= 100

@@ -28,6 +28,7 @@ def test_number_words_are_read_as_their_values_compounds_too():
     assert number_keys("2 million people".split())[0] == ("2000000", 2)
     assert number_keys("two million people".split())[0] == ("2000000", 2)
     assert number_keys("1.5 billion".split()) == [("1500000000", 2)]
+    assert number_keys("twenty one".split()) == [("21", 2)] and number_keys(["twenty-one"]) == [("21", 1)]
     # "one" alone is a pronoun far more often; two numbers side by side stay two
     assert [k for k, _ in number_keys("no one knows".split())] == ["no", "one", "knows"]
     assert [k for k, _ in number_keys("two or three".split())] == ["2", "or", "3"]
