@@ -272,8 +272,9 @@ def search_stages(q: str | Query, column: str | None = "content", rare: list[str
 
 # Number words compare as their values wherever words are compared ("thirty
 # seconds" = "30 seconds", "three hundred soldiers" = "300 soldiers", "2
-# million" = "two million").  "one" is read only before a scale word ("one
-# hundred"): alone it is far more often a pronoun ("no one", "the one who").
+# million" = "two million").  "one" is read only in a compound ("one
+# hundred", "twenty-one"): alone it is far more often a pronoun ("no one",
+# "the one who").
 _NUMBER_NAMES = (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
