@@ -1433,6 +1433,8 @@ def _trim_source(ctx, c: Claim) -> None:
     _after_page_markup(ctx, c)
     _after_issued_by(ctx, c)
     _after_opening_date(ctx, c)
+    if c.source.text[:1].isupper() and ("," in c.source.text or c.source.text[3:4].isdigit()):
+        _after_opening_phrase(ctx, c)
     # (the next two read a comma, a final "also", and the time lead a first digit: most
     # sources have none, and make no call)
     if "," in c.source.text:
@@ -1483,6 +1485,33 @@ def _after_opening_date(ctx, c: Claim) -> None:
         elif app is not None:
             c.source = make_span(ctx.text, app[0], app[1])
             c._app = None
+
+
+# A phrase that opens the sentence, up to its comma, before the subject: "In
+# Kelpland, the government", "Speaking to a local radio station, a harbour
+# worker", "Following the vote, Kelp Aid"; or a year with no comma ("In 2003 the
+# council").  The subject opens on an article, a possessive or a capital, not a
+# place's abbreviation ("In Halden, N.H., ...") nor a year ("In her letter of
+# May 3, 2007").
+_OPENING_PHRASE = re.compile(
+    r"(?:(?:In|On|At|During|Following|After|Before|Amid|Despite|Through|Under|Speaking|Writing|Talking|"
+    r"Addressing|Responding|Testifying)\s[^,\"\u201c\u201d()]{1,90}?,|In\s+\d{4}(?:\s+and\s+\d{4})?,?)\s+"
+    r"(?=(?:the|a|an|its|his|her|their)\s|[A-Z](?![A-Z]?\.)[\w'\u2019-]*(?:\s|$))")
+
+
+def _after_opening_phrase(ctx, c: Claim) -> None:
+    """ "In Kelpland, the government said ...": the subject after the phrase
+    that opens the sentence, not the phrase (whose place or time would be
+    read as the speaker)."""
+    src = c.source
+    m = _OPENING_PHRASE.match(src.text)
+    if m is None or m.end() >= len(src.text) or ctx.people.mentions_in(src.start, src.end):
+        return  # (a person named in the mention is read as the speaker already, and the
+        # phrase's time and place as the setting: "In an interview today, Jo Roe")
+    s = src.start + m.end()
+    c.source = make_span(ctx.text, s, src.end)
+    if c._app is not None and c._app[0] < s:
+        c._app = None
 
 
 def _before_examples(ctx, c: Claim) -> None:
