@@ -1983,13 +1983,13 @@ _RELATIVE_IN_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 def _before_predicate(role: str) -> str | None:
     """ "Jo Roe, leader of the Kelp party conceded defeat, saying ...": an
     apposition whose closing comma was left out runs on into the sentence's
-    predicate; the role ends before that verb, and is no role unless a title
-    is left ("Roe's trip hasn't been acknowledged by ..." after "According to
-    the Daily Kelp,": a clause, not a description).  Not past a relative
-    pronoun ("a lobbyist who has donated ...", "a group that has sued"),
-    whose verbs are the description's own;
-    a bare "-ed" word only when it is a cue's past ("conceded") or takes an
-    object ("defended the law"; not "a group related to ...")."""
+    predicate; the role ends before that verb, and is no role unless what is
+    left names a person's place ("Roe's trip hasn't been acknowledged by ..."
+    after "According to the Daily Kelp,": a clause, not a description).  Not
+    past a relative pronoun ("a lobbyist who has donated ...", "a group that
+    has sued"), whose verbs are the description's own; a bare "-ed" word only
+    when it is a cue's past ("conceded") or takes an object ("defended the
+    law"; not "a group related to ...")."""
     for m in _PREDICATE_IN_ROLE.finditer(role):
         if _RELATIVE_IN_ROLE.search(role, 0, m.start() + 1):
             return role
