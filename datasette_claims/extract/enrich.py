@@ -20,9 +20,10 @@ from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS,
                       COUNTRY_LIKE, COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      KIN_NOUNS, OFFICE_GROUP_OF, OFFICE_HEADS, ORG_HINTS, ORG_NAME_WORDS, PEOPLE_PARTICIPLES,
+                      KIN_NOUNS, OFFICE_GROUP_OF, OFFICE_HEADS, OFFICIAL_NOUNS, ORG_HINTS, ORG_NAME_WORDS,
+                      PEOPLE_PARTICIPLES, PERSON_HEADS,
                       PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
-                      SENTENCE_OPENERS, SPEAKING_LEMMAS, TITLE_WORDS, TITLES, WEEKDAYS)
+                      SENTENCE_OPENERS, SPEAKING_LEMMAS, SPEAKS_FOR_NOUNS, TITLE_WORDS, TITLES, WEEKDAYS)
 from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
                        title_head, titled_after)
 
@@ -438,13 +439,42 @@ def _possessive_owner(ctx, mention: str, end: int):
     ...": a source that is a lone surname's possessive is the person of that
     surname the article names in full (not one's kin: "Roe's husband"), else None."""
     owner = mention[:-2]
-    if not mention.endswith(("'s", "\u2019s")) or not _LONE_NAME.match(owner) or owner.lower() in STOPWORDS:
+    if not mention.endswith(("'s", "\u2019s")):
+        return None
+    if " " in owner:
+        return _full_name_owner(ctx, owner, end)
+    if not _OWNER_SURNAME.match(owner) or owner.lower() in STOPWORDS:
         return None  # (not "It's", "That's")
     p = ctx.people.by_surname.get(owner)
     if p is None or " " not in p.name:
         return None
     after = _NEXT_WORD.match(ctx.text, end)
     return None if after is not None and after.group(1).lower() in KIN_NOUNS else p
+
+
+# a lone surname, "Mc"/"Mac"/"De" and "O'" ones too ("McRoe", "O'Vole")
+_OWNER_SURNAME = re.compile(r"[A-Z](?:[a-z]+|[a-z]{1,2}[A-Z][a-z]+|['\u2019][A-Z][a-z]+)(?:-[A-Z][a-z]+)?$")
+# the lower-case words after a possessive, up to the verb or a punctuation mark
+_POSSESSED_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+
+
+def _full_name_owner(ctx, owner: str, end: int):
+    """ "Jo Roe's stock answer was, "..."": a source that is the possessive
+    of a person's full name, as the article names them, is that person --
+    unless what is owned is a person ("Jo Roe's right-hand woman rallied
+    ...", "Jo Roe's husband said": someone else speaks)."""
+    p = ctx.people.people.get(owner)
+    if p is None:
+        return None
+    owned = _POSSESSED_WORDS.match(ctx.text, end)
+    if owned is not None and any(w in _PERSON_WORDS for w in re.split(r"[\s-]+", owned.group(0).lower())):
+        return None
+    return p
+
+
+_PERSON_WORDS = frozenset(KIN_NOUNS | PERSON_HEADS | set(SPEAKS_FOR_NOUNS) | TITLE_WORDS | OFFICIAL_NOUNS | {
+    "man", "woman", "men", "women", "people", "person", "friend", "friends", "supporters", "staff", "team",
+    "campaign", "allies", "aides", "lawyers", "family"})
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -1403,6 +1433,8 @@ def _trim_source(ctx, c: Claim) -> None:
     _after_page_markup(ctx, c)
     _after_issued_by(ctx, c)
     _after_opening_date(ctx, c)
+    if c.source.text[:1].isupper() and ("," in c.source.text or c.source.text[3:4].isdigit()):
+        _after_opening_phrase(ctx, c)
     # (the next two read a comma, a final "also", and the time lead a first digit: most
     # sources have none, and make no call)
     if "," in c.source.text:
@@ -1453,6 +1485,33 @@ def _after_opening_date(ctx, c: Claim) -> None:
         elif app is not None:
             c.source = make_span(ctx.text, app[0], app[1])
             c._app = None
+
+
+# A phrase that opens the sentence, up to its comma, before the subject: "In
+# Kelpland, the government", "Speaking to a local radio station, a harbour
+# worker", "Following the vote, Kelp Aid"; or a year with no comma ("In 2003 the
+# council").  The subject opens on an article, a possessive or a capital, not a
+# place's abbreviation ("In Halden, N.H., ...") nor a year ("In her letter of
+# May 3, 2007").
+_OPENING_PHRASE = re.compile(
+    r"(?:(?:In|On|At|During|Following|After|Before|Amid|Despite|Through|Under|Speaking|Writing|Talking|"
+    r"Addressing|Responding|Testifying)\s[^,\"\u201c\u201d()]{1,90}?,|In\s+\d{4}(?:\s+and\s+\d{4})?,?)\s+"
+    r"(?=(?:the|a|an|its|his|her|their)\s|[A-Z](?![A-Z]?\.)[\w'\u2019-]*(?:\s|$))")
+
+
+def _after_opening_phrase(ctx, c: Claim) -> None:
+    """ "In Kelpland, the government said ...": the subject after the phrase
+    that opens the sentence, not the phrase (whose place or time would be
+    read as the speaker)."""
+    src = c.source
+    m = _OPENING_PHRASE.match(src.text)
+    if m is None or m.end() >= len(src.text) or ctx.people.mentions_in(src.start, src.end):
+        return  # (a person named in the mention is read as the speaker already, and the
+        # phrase's time and place as the setting: "In an interview today, Jo Roe")
+    s = src.start + m.end()
+    c.source = make_span(ctx.text, s, src.end)
+    if c._app is not None and c._app[0] < s:
+        c._app = None
 
 
 def _before_examples(ctx, c: Claim) -> None:

@@ -15,7 +15,7 @@ from ..models import Claim
 from .lexicon import SENTENCE_OPENERS
 
 _SHARE_HEDGE = (r"(?:(?:only|just|about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|"
-                r"fewer\s+than|a\s+total\s+of)\s+)?")
+                r"fewer\s+than|a\s+total\s+of|an\s+average\s+of)\s+)?")
 # "four in 10", "three out of four", "Nearly nine out of 10": a proportion, which
 # only a count of answers gives -- poll data whoever it counts ("doctors")
 _PROPORTION = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"

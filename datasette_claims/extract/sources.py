@@ -1015,12 +1015,21 @@ def _np_step(toks, i: int, j: int, w: str) -> str:
         return _OPENS  # "USA A senior official said": a page's tag glued to the sentence
     if lw.endswith(("ed", "ing")) and not w[:1].isupper() and j != i and not (
             j > 0 and toks[j - 1][2].lower() in DETERMINERS) and lw not in _NP_PARTICIPLES \
+            and not _share_of_described(toks, j, lw) \
             and not (lw.endswith("ing") and toks[j + 1][2] in TITLE_WORDS) and not _adverbed_participle(toks, j):
         # (but a gerund before a title is a compound job title: "planning director Jo Roe")
         return _STOP
     if _speech_noun_before_name(toks, i, j):
         return _STOP  # "a pledge Dunmore called reckless": the name opens a relative clause with no "that"
     return _STEP
+
+
+def _share_of_described(toks, j: int, lw: str) -> bool:
+    """Is token ``j`` an "-ed" adjective after "<number> percent of" ("70
+    percent of registered Kelpish voters said")?  It describes the people the
+    share is of; the walk to the share's number goes on."""
+    return lw.endswith("ed") and j > 2 and toks[j - 1][2].lower() == "of" \
+        and toks[j - 2][2].lower() in ("percent", "%", "per cent", "cent")
 
 
 def _speech_noun_before_name(toks, i: int, j: int) -> bool:

@@ -36,6 +36,7 @@ from .lexicon import (
     ORG_NAME_WORDS,
     ONE_HOLDER_OFFICES,
     OUTLET_WORDS,
+    PEOPLE_NOUNS,
     PERSON_HEADS,
     PLATFORM_NAMES,
     RELATIVE_NOUNS,
@@ -403,8 +404,9 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     if (head in PERSON_HEADS or head in _MEMBER_HEADS) and cut < len(low) and (
             not ORG_HINTS.isdisjoint(low[cut:]) or any(t[:1].isupper() for t in toks[cut:])):
         return "unnamed_official"  # "an employee of the interior ministry", "chief economist at Kelp Bank"
-    if low[0] in _ONE and cut >= 3 and _placed_in_body(low[1:cut - 1], toks[1:cut - 1], head):
-        return "unnamed_official"  # "a union leader", "a Kelp Bank director": one person by their place in a body
+    one = _one_unnamed_person(np)
+    if one is not None:
+        return one
     if low[0] in _QUANTIFIERS and _PLURAL_GROUP.fullmatch(head) and cut > 1:
         # "many Latinos", "some Second Amendment radicals": a share of a group of people, whatever
         # capitals describe it, no body the story named
@@ -421,6 +423,23 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     if head in _GATHERINGS and low[0] not in _ONE:
         return "collective_unnamed"  # "the crowd", "the audience": the people gathered, as one
     return None
+
+
+def _one_unnamed_person(np: _NounPhrase) -> str | None:
+    """One person after "a", "one", "another": "a union leader", "a Kelp Bank
+    director" by their place in a body (``unnamed_official``); else "A young
+    Kelp City resident", "A Kelpish man", "an Ostrian terrorism expert" by what
+    they are, as "a resident" is (``anonymous_generic``) -- the capitals before
+    the lower-case head name a town or a nationality, no body."""
+    toks, low, head, cut = np.toks, np.low, np.head, np.cut
+    if low[0] not in _ONE or cut < 2:
+        return None
+    if cut >= 3 and _placed_in_body(low[1:cut - 1], toks[1:cut - 1], head):
+        return "unnamed_official"
+    if head not in PEOPLE_NOUNS or not toks[cut - 1].islower() or not ORG_HINTS.isdisjoint(low[1:cut - 1]) \
+            or not ORG_NAME_WORDS.isdisjoint(toks[1:cut - 1]):
+        return None  # ("A Kelp Watch observer", "a Kelp University student": a body's name, left to it)
+    return "anonymous_generic"
 
 
 def _owned_head(np: _NounPhrase) -> bool:
@@ -471,8 +490,8 @@ def _placed_in_body(modifiers: list[str], written: list[str], head: str) -> bool
     "a company executive"); a capitalised name only for a place in a body ("a
     Kelp Bank director"), since "a French journalist" or "One Lisbon
     economist" names a nationality or a town, not an employer."""
-    if head not in PERSON_HEADS and head not in _MEMBER_HEADS:
-        return False
+    if head not in PERSON_HEADS and head not in _PLACE_HEADS:
+        return False  # ("An army commander", "a Kelp Navy officer": a place in a force, as a member's)
     if not ORG_HINTS.isdisjoint(modifiers):
         return True
     return head in _PLACE_HEADS and any(t[:1].isupper() for t in written)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .lexicon import (
+    ADJUNCT_AFTER_CUE,
     APPOSITION_FIRST,
     BODY_KINDS_BEFORE_PERSONLESS_NAME,
     BODY_OWNER_NOUNS,
@@ -26,6 +27,7 @@ from .lexicon import (
     COUNTRY_LIKE,
     COUNTRY_WORDS_AS_SURNAMES,
     COUNTRY_PAIRS,
+    CUE_FORMS,
     DATE_WORDS,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
@@ -38,6 +40,7 @@ from .lexicon import (
     LOWER_PREPOSITIONS,
     MALE_NAMES,
     MALE_TITLES,
+    NAMING_LEMMAS,
     NAME_PARTICLES,
     NOT_AGENT_NOUNS,
     NOT_PLURAL_NOUNS,
@@ -1962,7 +1965,66 @@ def _before_cue(role: str) -> str | None:
     """A role read up to a speech verb ("the presidential spokesman said today" ->
     "the presidential spokesman"): what follows is the sentence, not the role."""
     cue = _CUE_IN_ROLE.search(role)
-    return role if cue is None else role[:cue.start()].rstrip(" ,") or None
+    role = role if cue is None else role[:cue.start()].rstrip(" ,") or None
+    return _before_predicate(role) if role else role
+
+
+# a finite verb inside an apposition whose closing comma the writer left out:
+# "has"/"have"/"had" and a participle, or a cue's past form or a past form with
+# an object, an "-ly" adverb perhaps before it ("leader of the party conceded
+# defeat", "a spokesman for the canton has defended the law")
+_PREDICATE_IN_ROLE = re.compile(
+    r"\s(?:(?:has|have|had)(?:n['\u2019]t|\s+not)?\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b"
+    r"|(?:[a-z]+ly\s+)?(?P<past>[a-z]{3,}ed)\b(?P<det>\s+(?:the|a|an|his|her|their|its)\b)?)")
+_DETERMINERS_BEFORE_VERB = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that"))
+_RELATIVE_IN_ROLE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _before_predicate(role: str) -> str | None:
+    """ "Jo Roe, leader of the Kelp party conceded defeat, saying ...": an
+    apposition whose closing comma was left out runs on into the sentence's
+    predicate; the role ends before that verb, and is no role unless what is
+    left names a person's place ("Roe's trip hasn't been acknowledged by ..."
+    after "According to the Daily Kelp,": a clause, not a description).  Not
+    past a relative pronoun ("a lobbyist who has donated ...", "a group that
+    has sued"), whose verbs are the description's own; a bare "-ed" word only
+    when it is a cue's past ("conceded") or takes an object ("defended the
+    law"; not "a group related to ...")."""
+    for m in _PREDICATE_IN_ROLE.finditer(role):
+        if _RELATIVE_IN_ROLE.search(role, 0, m.start() + 1):
+            return role
+        past = m.group("past")
+        if past is not None and m.group("det") is None and not _finite_cue_past(past, role, m.end()):
+            continue
+        kept = role[:m.start()].rstrip(" ,")
+        if not kept or kept.rsplit(None, 1)[-1].lower() in _DETERMINERS_BEFORE_VERB:
+            continue  # "a widely quoted analyst": a modifier, no verb
+        return kept if any(_person_word(w) for w in re.findall(r"[a-z-]+", kept.lower())) else None
+    return role
+
+
+# passives that describe the person or body before them ("a group called Kelp
+# Watch", "a host considered the most ...", "a group opposed to ...")
+_DESCRIBING_LEMMAS = frozenset(NAMING_LEMMAS | {"consider", "regard", "know", "see", "expect", "believe"})
+_NEXT_ROLE_WORD = re.compile(r"\s*([a-z]+)")
+
+
+def _finite_cue_past(past: str, role: str, end: int) -> bool:
+    """Is a bare "-ed" word in a role a cue's past tense, the sentence's own
+    ("leader of the party conceded defeat", "the trainer commented"), rather
+    than a participle describing the person, which a preposition or a naming
+    complement follows ("a group opposed to ...", "a letter addressed to ...",
+    "a firm called Kelp Ltd")?"""
+    info = CUE_FORMS.get(past)
+    if info is None or info[0] in _DESCRIBING_LEMMAS:
+        return False
+    after = _NEXT_ROLE_WORD.match(role, end)
+    return after is None or after.group(1) not in ADJUNCT_AFTER_CUE and after.group(1) not in ("as", "to")
+
+
+def _person_word(word: str) -> bool:
+    """A title, a person's noun or a doer's noun ("owner", "trainer")."""
+    return word in TITLE_WORDS or word in PERSON_HEADS or word.endswith(("er", "or", "ist", "ian"))
 
 
 _OPENING_ARTICLES = ("The ", "A ", "An ")
