@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 from urllib.parse import ParseResult, urlparse
 
-from .dates import normalise_date, date_from_url
+from .dates import date_from_url, headline_date, normalise_date
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
                         is_furniture, link_list)
 from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
@@ -482,12 +482,16 @@ def article_from_document(doc: Document) -> Article:
     header = paragraphs[:head.header_end]
     if header and not doc.clean:
         _read_header(article, header, opens_page=head.body == head.header_end)
+    body = paragraphs[head.body:]
     if head.body > head.header_end and not doc.clean:
-        _read_name_date_line(article, paragraphs[head.body:head.body + 2])
-    article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[head.body:]), article.furniture)
+        body = _read_name_date_line(article, body)
+    article.paragraphs = _without_cut_marker(_body(doc, article, body), article.furniture)
     if not article.published and article.dateline and article.dateline.date:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
         article.published = normalise_date(article.dateline.date)
+    if not article.published:
+        # an edition's title with its day ("Morning briefing - March 12, 2026")
+        article.published = headline_date(article.headline)
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url) or agency_outlet(article.dateline)
     return article
@@ -617,15 +621,26 @@ def _take_headline(article: Article, line: Span, text: str) -> None:
     article.outlet = article.outlet or title.site
 
 
-def _read_name_date_line(article: Article, under_headline: list[Span]) -> None:
+def _read_name_date_line(article: Article, body: list[Span]) -> list[Span]:
     """The date and outlet of a line of a name and a date right under the
-    headline ("Radio Alvena, March 14, 2026"), where the record or a byline
-    gave none."""
-    after = under_headline[1].text if len(under_headline) > 1 else None
-    found = name_date_line(under_headline[0].text, after) if under_headline else None
-    if found is not None:
-        article.published = article.published or found.published
-        article.outlet = article.outlet or found.outlet
+    headline ("Radio Alvena, March 14, 2026"), or under a byline line there
+    ("By Jo Roe" / "Coast Ledger, April 2, 2026"), where the record or a
+    byline gave none; the body without that line, which is the page's, not
+    the story's (read as a paragraph, its name was a person of the article
+    whom an interview's "A:" answers went to)."""
+    at = 0
+    while at < 2 and at < len(body) and byline_only(body[at].text):
+        at += 1  # (a byline line is furniture whichever line follows it)
+    after = body[at + 1].text if at + 1 < len(body) else None
+    found = name_date_line(body[at].text, after) if at < len(body) else None
+    if found is None:
+        return body
+    article.published = article.published or found.published
+    article.outlet = article.outlet or found.outlet
+    if found.published is None and (not found.outlet or found.outlet != article.outlet):
+        return body  # (a name alone that is not the page's outlet stays where it is)
+    article.furniture.append(body[at])
+    return body[:at] + body[at + 1:]
 
 
 def _read_header(article: Article, header: list[Span], opens_page: bool = False) -> None:
