@@ -365,7 +365,7 @@ def _turn_label(dateline: Dateline, body: list[Span]) -> bool:
     or a speech's stage direction ends a paragraph ("... tonight. (APPLAUSE)")."""
     if not dateline.span.text.rstrip().endswith(":"):
         return False
-    labels = (DATELINE.match(p.text) for p in body)
+    labels = (DATELINE.match(p.text[_turn_mark_end(p.text):]) for p in body)
     return sum(m is not None and m.group().rstrip().endswith(":") for m in labels) > 1 \
         or any(STAGE_TAIL.search(p.text) for p in body)
 
@@ -678,6 +678,38 @@ def _caption_outlet(s: str) -> str | None:
     return m.group("outlet").strip()
 
 
+# What a pasted transcript puts before a turn's speaker label: the time in the
+# recording ("[00:01:12]", "(12:31)", "00:04:12"; a bare "21:25" is a live
+# page's clock, "21:25 CET: ..." its update) or the word announcing the
+# transcript ("Transcript:", "Full transcript:"), then a label of a name in
+# capitals or a short name in title case and a colon ("JO ROE:", "Jo Roe:").
+_TURN_MARK = re.compile(r"(?P<mark>[\[(]\d{1,2}(?::\d{2}){1,2}[\])]|\d{1,2}:\d{2}:\d{2}"
+                        r"|(?:(?:[Pp]artial|[Ff]ull|[Ee]dited)\s+)?[Tt]ranscript\s*:)\s+"
+                        r"(?=[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*:\s"
+                        r"|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}\s*:\s)")
+
+
+def _past_turn_mark(p: Span, furniture: list[Span]) -> Span:
+    """The paragraph from its speaker label on, when a time in the recording or
+    "Transcript:" comes before the label ("[00:01:12] JO ROE: ..."): the
+    label then opens the paragraph, where a transcript's turns are read (the
+    first turn was given to "Transcript", a timed turn to no one).  The mark
+    is the page's."""
+    at = _turn_mark_end(p.text)
+    if not at:
+        return p
+    furniture.append(Span(p.start, p.start + at, p.text[:at].rstrip()))
+    return Span(p.start + at, p.end, p.text[at:])
+
+
+def _turn_mark_end(s: str) -> int:
+    """Where a speaker label after a ``_TURN_MARK`` opens ``s``; 0 for none."""
+    if not s[:1].isdigit() and s[:1] not in "[(PFETt":
+        return 0  # (most paragraphs: no such opening)
+    m = _TURN_MARK.match(s)
+    return m.end() if m else 0
+
+
 def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
     """The body's paragraphs kept: widgets, credits, captions (a caption may
     name the outlet) and a list of links under a "Related news" heading
@@ -696,8 +728,8 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
                 article.outlet = name
             article.furniture.append(p)
             continue
-        span = p
-        parsed = parse_dateline(p) if article.dateline is None else None
+        span = _past_turn_mark(p, article.furniture) if not doc.clean else p
+        parsed = parse_dateline(span) if article.dateline is None else None
         if parsed and _turn_label(parsed[0], body):
             parsed = None  # "HOST:" opening a transcript's turns, not a place
         if parsed:

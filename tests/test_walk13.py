@@ -5,6 +5,8 @@ into real SQLite files, a real Datasette; every name and story invented."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
@@ -119,3 +121,29 @@ async def test_search_names_no_speaker_to_one_who_may_not_see_the_speakers_table
     ds = make_datasette([path], config={"databases": {"hidden": {"tables": {"speakers": {"allow": False}}}}})
     rows = (await ds.client.get("/hidden/-/claims/search.json", params={"q": "pontoons failing"})).json()["results"]
     assert rows and all("speaker_name" not in r["claim"] for r in rows)
+
+
+TURNS = ("MARA LIND: Islanders say they were never asked about the timetable.\n\n"
+         "JO ROE: We held six public meetings in Port Halden last autumn.\n")
+FIRST = "JO ROE: The fuel bill has doubled in two years and the late boats carried fewer than forty people.\n\n"
+
+
+@pytest.mark.parametrize("opening", ["Transcript: ", "Full transcript: ", "[00:00:12] ", "(00:12) ", "00:00:12 "])
+def test_a_transcript_s_first_turn_after_a_time_or_transcript_is_the_labelled_speaker_s(tmp_path, opening):
+    timed = opening[0] in "[(0"
+    marks = ["[00:00:31] ", "[00:00:40] "] if timed else ["", ""]
+    second, third = TURNS.split("\n\n")
+    text = ("Ferry cuts: the minister answers\n\n" + opening + FIRST + marks[0] + second + "\n\n" + marks[1] + third)
+    db = load(tmp_path / "turns", {"t.txt": text})
+    rows = [(r["speaker"], r["content"][:12]) for r in db.query(
+        "select speaker, content from claims where rule = 'heading.colon' order by start")]
+    assert rows == [("Jo Roe", "The fuel bil"), ("Mara Lind", "Islanders sa"), ("Jo Roe", "We held six ")]
+
+
+def test_a_live_page_s_clock_before_a_time_zone_is_no_turn(tmp_path):
+    text = ("Harbour vote: live\n\n21:25 CET: Early counts give the harbour plan a clear majority in Port Halden.\n\n"
+            + BODY)
+    db = load(tmp_path / "live", {"live.txt": text})
+    article = by_file(db)["live.txt"]
+    first = json.loads(article["paragraphs"])[0]
+    assert article["text"][first[0]:first[1]].startswith("21:25 CET: Early counts")
