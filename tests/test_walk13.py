@@ -147,3 +147,40 @@ def test_a_live_page_s_clock_before_a_time_zone_is_no_turn(tmp_path):
     article = by_file(db)["live.txt"]
     first = json.loads(article["paragraphs"])[0]
     assert article["text"][first[0]:first[1]].startswith("21:25 CET: Early counts")
+
+
+LETTERS = """Letters to the editor
+
+Harbour Gazette, May 4, 2026
+
+Stop the quay car park
+
+The council's plan to pave the old fish market is a mistake. The market brought 40,000 visitors last summer.
+- Greta Holm, Port Halden
+
+Ferry timetable
+
+I have taken the early ferry for twenty years. It has been late on more than half of the days this winter.
+\u2014 Olaf Sund, Skarholm
+"""
+
+
+def test_a_signed_letter_is_its_signer_s(tmp_path):
+    db = load(tmp_path / "letters", {"letters.txt": LETTERS})
+    rows = [(r["speaker"], r["sourcing"], r["rule"], r["content"][:20]) for r in db.query(
+        "select speaker, sourcing, rule, content from claims order by start")]
+    assert rows == [
+        ("Greta Holm", "named_person", "letter.sentence", "The council's plan t"),
+        ("Greta Holm", "named_person", "letter.sentence", "The market brought 4"),
+        ("Olaf Sund", "named_person", "letter.sentence", "I have taken the ear"),
+        ("Olaf Sund", "named_person", "letter.sentence", "It has been late on "),
+    ]
+
+
+def test_a_report_about_letters_with_a_dash_and_a_name_is_read_as_a_report(tmp_path):
+    text = ("Letters reveal the harbour board knew of the cracks\n\n"
+            "Board chair Jo Roe said on Monday that the board had read the engineers' letters in 2024.\n\n"
+            "- Jo Roe, Port Halden\n")
+    db = load(tmp_path / "report", {"report.txt": text})
+    rules = {r["rule"] for r in db.query("select rule from claims")}
+    assert rules and "letter.sentence" not in rules
