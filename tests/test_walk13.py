@@ -184,3 +184,14 @@ def test_a_report_about_letters_with_a_dash_and_a_name_is_read_as_a_report(tmp_p
     db = load(tmp_path / "report", {"report.txt": text})
     rules = {r["rule"] for r in db.query("select rule from claims")}
     assert rules and "letter.sentence" not in rules
+
+
+@pytest.mark.asyncio
+async def test_an_empty_search_says_why_and_what_to_try(tmp_path):
+    db = load(tmp_path / "empty", {"letters.txt": LETTERS})
+    ds = make_datasette([str(db.conn.execute("pragma database_list").fetchone()[2])])
+    words = (await ds.client.get("/empty/-/claims/search", params={"q": "zeppelin hangar"})).text
+    assert "No matching claims: no claim holds these words. Try fewer words" in words
+    filtered = (await ds.client.get("/empty/-/claims/search", params={"q": "ferry", "speaker": "Nobody Here"})).text
+    assert 'No matching claims with these filters: <a href="?q=ferry">search the words without them</a>' in filtered
+    assert "Olaf Sund" in (await ds.client.get("/empty/-/claims/search", params={"q": "ferry"})).text
