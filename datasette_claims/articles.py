@@ -18,7 +18,7 @@ from typing import NamedTuple
 from urllib.parse import ParseResult, urlparse
 
 from .dates import date_from_url, headline_date, normalise_date
-from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
+from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, FACT_CHECK_LABEL, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
                         is_furniture, link_list)
 from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
                         owns_page, split_title, without_heading_marks)
@@ -693,8 +693,9 @@ def _past_turn_mark(p: Span, furniture: list[Span]) -> Span:
     """The paragraph from its speaker label on, when a time in the recording or
     "Transcript:" comes before the label ("[00:01:12] JO ROE: ..."): the
     label then opens the paragraph, where a transcript's turns are read (the
-    first turn was given to "Transcript", a timed turn to no one).  The mark
-    is the page's."""
+    first turn was given to "Transcript", a timed turn to no one).  So too
+    the words after a fact-check sheet's field label ("Verdict: False. ...").
+    The mark or label is the page's."""
     at = _turn_mark_end(p.text)
     if not at:
         return p
@@ -703,10 +704,11 @@ def _past_turn_mark(p: Span, furniture: list[Span]) -> Span:
 
 
 def _turn_mark_end(s: str) -> int:
-    """Where a speaker label after a ``_TURN_MARK`` opens ``s``; 0 for none."""
-    if not s[:1].isdigit() and s[:1] not in "[(PFETt":
+    """Where a speaker label after a ``_TURN_MARK`` opens ``s``, or the words
+    after a fact-check sheet's field label (``FACT_CHECK_LABEL``); 0 for none."""
+    if not s[:1].isdigit() and s[:1] not in "[(PFETtCcWVROBotw":
         return 0  # (most paragraphs: no such opening)
-    m = _TURN_MARK.match(s)
+    m = _TURN_MARK.match(s) or FACT_CHECK_LABEL.match(s)
     return m.end() if m else 0
 
 
@@ -728,7 +730,7 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
                 article.outlet = name
             article.furniture.append(p)
             continue
-        span = _past_turn_mark(p, article.furniture) if not doc.clean else p
+        span = _past_turn_mark(p, article.furniture)
         parsed = parse_dateline(span) if article.dateline is None else None
         if parsed and _turn_label(parsed[0], body):
             parsed = None  # "HOST:" opening a transcript's turns, not a place

@@ -195,3 +195,27 @@ async def test_an_empty_search_says_why_and_what_to_try(tmp_path):
     filtered = (await ds.client.get("/empty/-/claims/search", params={"q": "ferry", "speaker": "Nobody Here"})).text
     assert 'No matching claims with these filters: <a href="?q=ferry">search the words without them</a>' in filtered
     assert "Olaf Sund" in (await ds.client.get("/empty/-/claims/search", params={"q": "ferry"})).text
+
+
+NEWSLETTER = """# Fact Check Weekly: the ferry fares claim
+
+*Kelp Check, March 20, 2026*
+
+This week we looked at a claim about ferry fares.
+
+**Claim:** "Ferry fares have tripled since 2020."
+
+**Who said it:** Councillor Abel Marsh, in a council debate on March 17.
+
+**Verdict:** False. Fares rose by 38 percent between 2020 and 2026, according to the operator's published tariffs.
+
+**Why it matters:** The council votes on the ferry subsidy next month.
+"""
+
+
+def test_a_fact_check_sheet_s_field_labels_are_no_speakers(tmp_path):
+    db = load(tmp_path / "sheet", {"sheet.md": NEWSLETTER})
+    rows = list(db.query("select speaker, sourcing, rule, content from claims order by start"))
+    assert "Verdict" not in {r["speaker"] for r in rows}
+    assert not any(r["content"].startswith("it:") for r in rows)
+    assert [r["rule"] for r in rows if r["content"].startswith("Fares rose by 38 percent")] == ["according_to.trailer"]
