@@ -219,3 +219,12 @@ def test_a_fact_check_sheet_s_field_labels_are_no_speakers(tmp_path):
     assert "Verdict" not in {r["speaker"] for r in rows}
     assert not any(r["content"].startswith("it:") for r in rows)
     assert [r["rule"] for r in rows if r["content"].startswith("Fares rose by 38 percent")] == ["according_to.trailer"]
+
+
+def test_a_file_of_a_headline_alone_is_told_so(tmp_path):
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "short.txt").write_text("Ferry vote\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["claims", "load", str(tmp_path / "short.db"), str(folder)])
+    assert result.exit_code == 1
+    assert "fewer than three words (a headline alone?)" in result.output
