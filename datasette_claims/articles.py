@@ -18,8 +18,8 @@ from typing import NamedTuple
 from urllib.parse import ParseResult, urlparse
 
 from .dates import date_from_url, headline_date, normalise_date
-from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, FACT_CHECK_LABEL, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
-                        is_furniture, link_list)
+from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, FACT_CHECK_LABEL, NAV_BAR, TERMINAL, buttons, byline_only,
+                        is_desk_line, is_furniture, link_list)
 from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
                         owns_page, split_title, without_heading_marks)
 from .models import Article, Dateline, Document, Span
@@ -689,6 +689,11 @@ _TURN_MARK = re.compile(r"(?P<mark>[\[(]\d{1,2}(?::\d{2}){1,2}[\])]|\d{1,2}:\d{2
                         r"|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}\s*:\s)")
 
 
+# the first letters of a turn mark or a field label: "[", "(", "Partial", "Full", "Edited", "Transcript", "The",
+# "Our", "Claim", "Who", "Why", "What", "Said", "Verdict", "Rating", "Ruling", "Bottom" (digits apart)
+_MARK_FIRST = frozenset("[(PpFfEeTtOoCcWwSsVvRrBb")
+
+
 def _past_turn_mark(p: Span, furniture: list[Span]) -> Span:
     """The paragraph from its speaker label on, when a time in the recording or
     "Transcript:" comes before the label ("[00:01:12] JO ROE: ..."): the
@@ -706,7 +711,7 @@ def _past_turn_mark(p: Span, furniture: list[Span]) -> Span:
 def _turn_mark_end(s: str) -> int:
     """Where a speaker label after a ``_TURN_MARK`` opens ``s``, or the words
     after a fact-check sheet's field label (``FACT_CHECK_LABEL``); 0 for none."""
-    if not s[:1].isdigit() and s[:1] not in "[(PFETtCcWVROBotw":
+    if not s[:1].isdigit() and s[:1] not in _MARK_FIRST:
         return 0  # (most paragraphs: no such opening)
     m = _TURN_MARK.match(s) or FACT_CHECK_LABEL.match(s)
     return m.end() if m else 0

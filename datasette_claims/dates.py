@@ -152,7 +152,8 @@ def placeholder_date(iso: str | None) -> str | None:
 # ("to Tuesday, March 30, 2026").  Of the Wikinews titles this reads, 8 of 9
 # give the record's own date and the ninth the day before it.
 _HEADLINE_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-                 r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+                 r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+                 r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
                  r"|\d{4}-\d{2}-\d{2})")
 _HEADLINE_DATE_END = re.compile(r"(?P<before>\S+?)(?:\s+[-\u2013\u2014|]|\s*[\u2013\u2014|:,])\s*"
                                 r"(?P<date>" + _HEADLINE_DAY + r")\W*$", re.I)
