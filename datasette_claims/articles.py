@@ -17,9 +17,9 @@ import re
 from typing import NamedTuple
 from urllib.parse import ParseResult, urlparse
 
-from .dates import normalise_date, date_from_url
-from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, NAV_BAR, TERMINAL, buttons, byline_only, is_desk_line,
-                        is_furniture, link_list)
+from .dates import date_from_url, headline_date, normalise_date
+from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, FACT_CHECK_LABEL, NAV_BAR, TERMINAL, buttons, byline_only,
+                        is_desk_line, is_furniture, link_list)
 from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
                         owns_page, split_title, without_heading_marks)
 from .models import Article, Dateline, Document, Span
@@ -365,7 +365,7 @@ def _turn_label(dateline: Dateline, body: list[Span]) -> bool:
     or a speech's stage direction ends a paragraph ("... tonight. (APPLAUSE)")."""
     if not dateline.span.text.rstrip().endswith(":"):
         return False
-    labels = (DATELINE.match(p.text) for p in body)
+    labels = (DATELINE.match(p.text[_turn_mark_end(p.text):]) for p in body)
     return sum(m is not None and m.group().rstrip().endswith(":") for m in labels) > 1 \
         or any(STAGE_TAIL.search(p.text) for p in body)
 
@@ -482,12 +482,16 @@ def article_from_document(doc: Document) -> Article:
     header = paragraphs[:head.header_end]
     if header and not doc.clean:
         _read_header(article, header, opens_page=head.body == head.header_end)
+    body = paragraphs[head.body:]
     if head.body > head.header_end and not doc.clean:
-        _read_name_date_line(article, paragraphs[head.body:head.body + 2])
-    article.paragraphs = _without_cut_marker(_body(doc, article, paragraphs[head.body:]), article.furniture)
+        body = _read_name_date_line(article, body)
+    article.paragraphs = _without_cut_marker(_body(doc, article, body), article.furniture)
     if not article.published and article.dateline and article.dateline.date:
         # a wire dateline that gives the year ("SANTIAGO, June 8, 2026 (AFP) -")
         article.published = normalise_date(article.dateline.date)
+    if not article.published:
+        # an edition's title with its day ("Morning briefing - March 12, 2026")
+        article.published = headline_date(article.headline)
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url) or agency_outlet(article.dateline)
     return article
@@ -617,15 +621,26 @@ def _take_headline(article: Article, line: Span, text: str) -> None:
     article.outlet = article.outlet or title.site
 
 
-def _read_name_date_line(article: Article, under_headline: list[Span]) -> None:
+def _read_name_date_line(article: Article, body: list[Span]) -> list[Span]:
     """The date and outlet of a line of a name and a date right under the
-    headline ("Radio Alvena, March 14, 2026"), where the record or a byline
-    gave none."""
-    after = under_headline[1].text if len(under_headline) > 1 else None
-    found = name_date_line(under_headline[0].text, after) if under_headline else None
-    if found is not None:
-        article.published = article.published or found.published
-        article.outlet = article.outlet or found.outlet
+    headline ("Radio Alvena, March 14, 2026"), or under a byline line there
+    ("By Jo Roe" / "Coast Ledger, April 2, 2026"), where the record or a
+    byline gave none; the body without that line, which is the page's, not
+    the story's (read as a paragraph, its name was a person of the article
+    whom an interview's "A:" answers went to)."""
+    at = 0
+    while at < 2 and at < len(body) and byline_only(body[at].text):
+        at += 1  # (a byline line is furniture whichever line follows it)
+    after = body[at + 1].text if at + 1 < len(body) else None
+    found = name_date_line(body[at].text, after) if at < len(body) else None
+    if found is None:
+        return body
+    article.published = article.published or found.published
+    article.outlet = article.outlet or found.outlet
+    if found.published is None and (not found.outlet or found.outlet != article.outlet):
+        return body  # (a name alone that is not the page's outlet stays where it is)
+    article.furniture.append(body[at])
+    return body[:at] + body[at + 1:]
 
 
 def _read_header(article: Article, header: list[Span], opens_page: bool = False) -> None:
@@ -663,6 +678,45 @@ def _caption_outlet(s: str) -> str | None:
     return m.group("outlet").strip()
 
 
+# What a pasted transcript puts before a turn's speaker label: the time in the
+# recording ("[00:01:12]", "(12:31)", "00:04:12"; a bare "21:25" is a live
+# page's clock, "21:25 CET: ..." its update) or the word announcing the
+# transcript ("Transcript:", "Full transcript:"), then a label of a name in
+# capitals or a short name in title case and a colon ("JO ROE:", "Jo Roe:").
+_TURN_MARK = re.compile(r"(?P<mark>[\[(]\d{1,2}(?::\d{2}){1,2}[\])]|\d{1,2}:\d{2}:\d{2}"
+                        r"|(?:(?:[Pp]artial|[Ff]ull|[Ee]dited)\s+)?[Tt]ranscript\s*:)\s+"
+                        r"(?=[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s*:\s"
+                        r"|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}\s*:\s)")
+
+
+# the first letters of a turn mark or a field label: "[", "(", "Partial", "Full", "Edited", "Transcript", "The",
+# "Our", "Claim", "Who", "Why", "What", "Said", "Verdict", "Rating", "Ruling", "Bottom" (digits apart)
+_MARK_FIRST = frozenset("[(PpFfEeTtOoCcWwSsVvRrBb")
+
+
+def _past_turn_mark(p: Span, furniture: list[Span]) -> Span:
+    """The paragraph from its speaker label on, when a time in the recording or
+    "Transcript:" comes before the label ("[00:01:12] JO ROE: ..."): the
+    label then opens the paragraph, where a transcript's turns are read (the
+    first turn was given to "Transcript", a timed turn to no one).  So too
+    the words after a fact-check sheet's field label ("Verdict: False. ...").
+    The mark or label is the page's."""
+    at = _turn_mark_end(p.text)
+    if not at:
+        return p
+    furniture.append(Span(p.start, p.start + at, p.text[:at].rstrip()))
+    return Span(p.start + at, p.end, p.text[at:])
+
+
+def _turn_mark_end(s: str) -> int:
+    """Where a speaker label after a ``_TURN_MARK`` opens ``s``, or the words
+    after a fact-check sheet's field label (``FACT_CHECK_LABEL``); 0 for none."""
+    if not s[:1].isdigit() and s[:1] not in _MARK_FIRST:
+        return 0  # (most paragraphs: no such opening)
+    m = _TURN_MARK.match(s) or FACT_CHECK_LABEL.match(s)
+    return m.end() if m else 0
+
+
 def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
     """The body's paragraphs kept: widgets, credits, captions (a caption may
     name the outlet) and a list of links under a "Related news" heading
@@ -681,8 +735,8 @@ def _body(doc: Document, article: Article, body: list[Span]) -> list[Span]:
                 article.outlet = name
             article.furniture.append(p)
             continue
-        span = p
-        parsed = parse_dateline(p) if article.dateline is None else None
+        span = _past_turn_mark(p, article.furniture)
+        parsed = parse_dateline(span) if article.dateline is None else None
         if parsed and _turn_label(parsed[0], body):
             parsed = None  # "HOST:" opening a transcript's turns, not a place
         if parsed:

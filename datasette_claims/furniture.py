@@ -35,6 +35,14 @@ FURNITURE_LINE = re.compile(
     r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
     re.IGNORECASE,
 )
+# The field labels of a fact-check's sheet, opening a paragraph ("Claim:
+# "...", "Who said it: Jo Roe, in a debate", "Verdict: False."): the sheet's
+# headings, not speakers ("Verdict" was a document's claim, "it: Jo Roe, in a
+# debate" an anonymous source's, from the "said" in the label).
+FACT_CHECK_LABEL = re.compile(
+    r"(?:[Tt]he\s+|[Oo]ur\s+|THE\s+|OUR\s+)?(?i:claim|who\s+said\s+it|who\s+made\s+the\s+claim|claimant|said\s+by|"
+    r"verdict|rating|ruling|the\s+facts|the\s+evidence|why\s+it\s+matters|bottom\s+line|what\s+we\s+found)"
+    r"\s*:\s+(?=\S)")
 # Once one of these appears, the rest of the page is comments or widgets.
 END_OF_STORY = re.compile(
     r"^\W*(?:newsfeed|to participate in the discussion|comments|related (?:articles|stories)|"

@@ -34,7 +34,7 @@ from .store.articles import (
     rows_with_id, same_as_stored, save_articles, stored_at_address, stored_at_addresses, stored_copies, stored_paths,
     unmatched_articles, unmatched_count,
 )
-from .transcripts import transcript_claims
+from .transcripts import letter_claims, signed_letters, transcript_claims
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -154,6 +154,9 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
     """The claims of one article and the extraction rules that failed on it."""
     if article.kind == "transcript":
         return transcript_claims(article), []
+    letters = signed_letters(article.headline, article.paragraphs)
+    if letters:  # a page of readers' letters: each letter its signer's words
+        return letter_claims(article, letters), []
     if extract_claims is not None:
         # a substitute extractor put in this module's ``extract_claims`` seam
         return extract_claims(article), []

@@ -8,6 +8,7 @@ quote the speech be matched against what was actually said.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .models import Article, Claim, Span
 
@@ -83,4 +84,63 @@ def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
                     rule="transcript.sentence",
                 )
             )
+    return claims
+
+
+# A letter's signature on its own line: a dash, the writer's name (two to four
+# capitalised words) and perhaps the place after a comma ("- Greta Holm, Port
+# Halden", "— Dr Ola Sund, Skarholm").
+SIGNATURE = re.compile(r"[-\u2013\u2014]{1,2}\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})"
+                       r"(?:\s*,\s*(?P<place>[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,30})?))?\s*")
+# A page of readers' letters names itself so in its headline: "Letters to the
+# editor", "Your letters", "Letters: ferry fares", "Letters | 4 May 2026" (not
+# a report about letters: "Letters reveal the minister knew").
+LETTERS_HEADLINE = re.compile(r"(?i)^\W*(?:(?:your|readers['\u2019]?|today['\u2019]s)\s+)?letters?"
+                              r"(?:\s+(?:to\s+the\s+editor|page))?\s*(?:$|[:|,\u2013\u2014-])"
+                              r"|\bletters?\s+to\s+the\s+editor\b")
+
+
+class Letter(NamedTuple):
+    """One signed letter: its writer as signed, and the paragraphs it holds."""
+
+    writer: str
+    paragraphs: list[Span]
+
+
+def signed_letters(headline: str | None, paragraphs: list[Span]) -> list[Letter]:
+    """The letters of a page of readers' letters: each run of paragraphs
+    closed by a signature line, the writer the name it signs.  Only a page
+    whose headline says it holds letters: a dash and a name alone on a line
+    elsewhere is as often an item of a list."""
+    if not headline or LETTERS_HEADLINE.search(headline) is None or len(headline) > 150:
+        return []
+    letters, run = [], []
+    for p in paragraphs:
+        m = SIGNATURE.fullmatch(p.text) if p.text[:1] in "-\u2013\u2014" else None
+        if m is None:
+            run.append(p)
+            continue
+        body = [q for q in run if _TERMINAL.search(q.text)]  # (a letter's title is no sentence of it)
+        if body:
+            letters.append(Letter(m.group("name"), body))
+        run = []
+    return letters
+
+
+_TERMINAL = re.compile(r"[.!?][\"\u201d\u2019)]*\s*$")
+
+
+def letter_claims(article: Article, letters: list[Letter], min_words: int = 4) -> list[Claim]:
+    """One direct claim per sentence of each signed letter, its writer's own
+    words: a letter has no "he said", and read as a report its sentences were
+    the newspaper's (or no one's)."""
+    claims = []
+    for letter in letters:
+        for para in letter.paragraphs:
+            for sent in split_sentences(para):
+                if len(sent.text.split()) < min_words:
+                    continue
+                claims.append(Claim(id=f"{article.id}:{sent.start}-{sent.end}", content=sent, speaker=letter.writer,
+                                    sourcing="named_person", quote_type="direct", said_on=article.published,
+                                    confidence=0.9, rule="letter.sentence"))
     return claims

@@ -304,7 +304,9 @@ def _read_text(text: str, path: str, suffix: str, max_chars: int) -> Iterator[Do
     if addresses_in(text[:ADDRESS_LIST_BYTES]) is not None:
         raise ReadFailure(ADDRESS_LIST_REFUSED)
     if not has_article_words(text):
-        raise ReadFailure("no article text: only page furniture, numbers or unreadable characters")
+        # (a newcomer's file of a headline alone was told "only page furniture")
+        raise ReadFailure("no article text: only page furniture, numbers or unreadable characters, or fewer than "
+                          "three words (a headline alone?)")
     if suffix in MARKDOWN_SUFFIXES and (plain := plain_text(text)) != text:
         # known by its text as written, as before its marks were read (a reload is the same article)
         yield Document(text=plain, path=path, written=text)

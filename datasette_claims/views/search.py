@@ -160,6 +160,7 @@ async def search_page(page):
     elif filters.where:
         found = await _filtered(page, filters.where, filters.params, size, token, filters.by_date)
     await _rated(page, found)
+    await _speaker_names(page, found)
     next_token, next_url = page.next_url(found.next)
     data = {
         "q": q,
@@ -214,6 +215,28 @@ async def _rated(page, found: Found) -> None:
     ratings = await statement_ratings(page, [r["claim"] for r in shown])
     for r in shown:
         r["verdict"] = ratings.get(r["claim"]["id"])
+
+
+async def _speaker_names(page, found: Found) -> None:
+    """Each result's claim with ``speaker_name``: the name the speakers table gives its
+    speaker, when a reader may see that table and it differs from the claim's own wording.
+    A speaker merged into another (a report's "Roe" into "Jo Roe", a transcript's "Ald. Jo
+    Roe") is listed by the name the speaker's page shows; before, a list of one person's
+    claims showed as many names as reports wrote, each linking to the same page."""
+    claims = [r["claim"] for r in found.results if r["claim"].get("speaker_url")]
+    ids = sorted({c["speaker_id"] for c in claims if c.get("speaker_id")})
+    if not ids or not await page.can_view("speakers"):
+        return
+    names = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        rows = await page.execute(f"select id, name from speakers where id in ({', '.join('?' for _ in chunk)})",
+                                  chunk)
+        names.update((row[0], row[1]) for row in rows)
+    for c in claims:
+        name = names.get(c["speaker_id"])
+        if name and name != c["speaker"]:
+            c["speaker_name"] = name
 
 
 async def _earliest(page, first: tuple | None, strong: list[tuple], claims: dict) -> dict | None:
