@@ -154,3 +154,22 @@ def test_an_empty_file_named_as_a_database_is_made_one(tmp_path):
     result = CliRunner().invoke(cli, ["claims", "load", str(db), str(story)])
     assert result.exit_code == 0, result.output
     assert db.stat().st_size > 0
+
+
+def test_load_given_only_the_articles_folder_says_the_database_comes_first(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "quay.txt").write_text(STORY, encoding="utf-8")
+    result = run("load", folder)
+    assert result.exit_code == 2
+    assert "the database comes first" in result.stderr and f"claims.db {folder}" in result.stderr
+    assert "Missing argument" not in result.output
+    assert list(tmp_path.iterdir()) == [folder]  # no database made
+
+
+def test_load_given_only_a_database_asks_for_the_articles(tmp_path):
+    db = tmp_path / "claims.db"
+    result = run("load", db)
+    assert result.exit_code == 2
+    assert "no articles given" in result.stderr
+    assert not db.exists()

@@ -24,15 +24,21 @@ def _max_size_option(fn):
     )(fn)
 
 
-def _common_input_options(fn):
+def _common_input_options(fn, paths_required: bool = True):
     fn = click.option("--date", "date", help="Published date YYYY-MM-DD (single file only)")(fn)
     fn = click.option("--outlet", help="Outlet name (single file only)")(fn)
     fn = click.option("--url", help="Address of the article (single file only)")(fn)
     fn = _source_options(fn)
     fn = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                       help="Processes for extraction (default: one per core; 1 = this process)")(fn)
-    fn = click.argument("paths", nargs=-1, required=True)(fn)
+    fn = click.argument("paths", nargs=-1, required=paths_required)(fn)
     return fn
+
+
+def _load_input_options(fn):
+    """``load``'s inputs: PATHS may be missing at click's level, so that the
+    command can say what was left out (``_refuse_no_paths``)."""
+    return _common_input_options(fn, paths_required=False)
 
 
 def _source_options(fn):
@@ -77,6 +83,24 @@ def _overrides(paths, url, outlet, date) -> loader.Overrides:
         except ValueError as e:
             raise click.BadParameter(str(e), param_hint="--date")
     return overrides
+
+
+def _refuse_no_paths(db_path: str, paths) -> None:
+    """``datasette claims load articles/``: one argument, so the database was
+    left out (or the articles were); say which comes first rather than click's
+    "Missing argument 'PATHS...'"."""
+    import os
+
+    if paths:
+        return
+    if db_path.lower().endswith(_DATABASE_SUFFIXES) and not os.path.isdir(db_path):
+        fail(f"no articles given: name the files, folders or addresses to load after the database "
+             f"(datasette claims load {db_path} articles/)", 2)
+    fail(f"nothing to load: the database comes first, then the articles (datasette claims load claims.db "
+         f"{db_path}); {db_path} alone was read as the database", 2)
+
+
+_DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".sqlitedb")
 
 
 def _refuse_folder(db_path: str) -> None:
@@ -146,7 +170,7 @@ def extract_command(paths, url, outlet, date, timeout, max_bytes, manifest, jobs
 def register(claims: click.Group) -> None:
     @claims.command(name="load")
     @click.argument("db_path", type=click.Path())
-    @_common_input_options
+    @_load_input_options
     @click.option("--no-match", is_flag=True, help="Skip matching the new claims against the database")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar")
     @_max_size_option
@@ -164,6 +188,7 @@ def register(claims: click.Group) -> None:
         and the load goes on; the exit status is 1 if any input failed or
         nothing was loaded, 2 if the database cannot be used.
         """
+        _refuse_no_paths(db_path, paths)
         overrides = _overrides(paths, url, outlet, date)
         _refuse_folder(db_path)
         _refuse_nothing_to_read(db_path, paths)
