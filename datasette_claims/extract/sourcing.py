@@ -32,6 +32,8 @@ from .lexicon import (
     OFFICE_HOLDERS,
     OFFICIAL_NOUNS,
     ORG_HINTS,
+    BODY_KIND_HEADS,
+    INDUSTRY_NAME_WORDS,
     ORG_KIND_HEADS,
     ORG_NAME_WORDS,
     ONE_HOLDER_OFFICES,
@@ -42,6 +44,7 @@ from .lexicon import (
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
     SPEAKS_FOR_NOUNS,
+    TEXT_NOUNS,
     TITLES,
     TITLE_WORDS,
     WEEKDAYS,
@@ -186,7 +189,7 @@ def _outlet_by_kind(mention: str, named_person: bool) -> bool:
 _BODY_LAST_WORDS = frozenset({w.lower() for w in ORG_NAME_WORDS} | {
     "bank", "police", "corp", "corporation", "inc", "company", "ministry", "department", "agency", "council",
     "committee", "commission", "army", "navy", "government", "university", "institute", "foundation",
-    "association", "airline", "airlines", "airways", "corps"})
+    "association", "airline", "airlines", "airways", "corps"} | INDUSTRY_NAME_WORDS)
 
 
 def _body_by_its_name(toks: list[str], low: list[str]) -> bool:
@@ -284,6 +287,8 @@ _PEOPLE_NOUNS = frozenset(COLLECTIVE_NOUNS - OFFICIAL_NOUNS)
 def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     """Outlets and reports, a poll's share, a named plural body, a collective."""
     toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
+    if _poll_for_an_outlet(np):
+        return "document"  # "exit polls conducted for the Associated Press": the poll speaks, not its client
     if lowset & OUTLET_WORDS:
         return "media_report"
     if head in ("percent", "%", "majority", "plurality", "share") and (
@@ -296,13 +301,15 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
             head in ("people", "americans", "voters") and low[0] in _QUANTIFIERS
             and not lowset & {"familiar", "close", "knowledge", "briefed"}):
         return "collective_unnamed"
-    if head in EXTRA_DOCUMENTS or _part_of_document(np):
+    if head in EXTRA_DOCUMENTS or _part_of_document(np) or (
+            head in TEXT_NOUNS and (cut == 1 or toks[cut - 1].islower())):
         return "document"
     if not _REPORT_WORDS.isdisjoint(lowset) and lowset & MEDIA_WORDS:
         return "media_report"
     if head in JOURNALISM_PIECES and low[cut:cut + 1] != ["of"]:
         return "media_report"  # "a piece that noted", "a column in the Clarion" (not "a piece of land")
-    if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials") or (
+    if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials",
+                "op-eds") or (
             head in MEDIA_WORDS and any(t[:1].isupper() for t in toks) and _news_head(np)):
         return "media_report"
     if head in _BODY_OR_MEDIA and _news_head(np):
@@ -311,6 +318,27 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
     return None
+
+
+# the things a pollster produces: with an outlet only after "for" or "by" they
+# are still the poll's ("exit polls conducted for the Associated Press and the networks")
+_POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
+# what a poll yields, the head before "of" and the poll ("early results of the exit poll")
+_POLL_FINDINGS = frozenset(("results", "data", "findings", "figures"))
+
+
+def _poll_for_an_outlet(np: _NounPhrase) -> bool:
+    """Is the mention a poll made for or reported by an outlet named only after
+    "for" or "by" ("early results of exit polls conducted for the Associated
+    Press")?  A poll, in the README's convention, is a document; an outlet
+    before the poll ("a CNN exit poll") still makes it the outlet's."""
+    low = np.low
+    if np.head not in _POLL_WORDS and not (np.head in _POLL_FINDINGS and not _POLL_WORDS.isdisjoint(low[np.cut:])):
+        return False  # (not "Democrats leading in the polls for the Senate": the people speak)
+    for j, w in enumerate(low):
+        if w in ("for", "by"):
+            return not _POLL_WORDS.isdisjoint(low[:j]) and (OUTLET_WORDS | MEDIA_WORDS).isdisjoint(low[:j])
+    return False
 
 
 def _part_of_document(np: _NounPhrase) -> bool:
@@ -390,8 +418,9 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     """A body or a person the story named elsewhere ("the airline", "the GOP
     nominee"), a person placed in a body, a name in capitals, a plural group."""
     toks, low, head, cut = np.toks, np.low, np.head, np.cut
-    if head in ORG_KIND_HEADS and low[0] in _DEFINITE and head not in PERSON_HEADS:
-        return "named_org"  # "the airline", "the regulator": the body the story named
+    if (head in ORG_KIND_HEADS or head in BODY_KIND_HEADS) and low[0] in _DEFINITE and head not in PERSON_HEADS:
+        # "the airline", "the regulator", "the coastguard", "the panel": the body the story named
+        return "named_org"
     if head in RELATIVE_NOUNS and (_owned_head(np) or _of_or_for(np)):
         return "named_person"  # "the brother of Jo Roe", "Jo Roe's sister": one person, described
     if head in PERSON_HEADS and (low[0] in _DEFINITE or _owned_head(np)
@@ -489,6 +518,38 @@ _PLURAL_GROUP = re.compile(r"[a-z]{3,}[^s']s")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ees")
 # the nouns of the people gathered at an event, who answer or chant as one
 _GATHERINGS = frozenset(("crowd", "crowds", "audience", "audiences"))
+
+
+# one capitalised plural of people ("Mourners", "Delegates", "Peruvians",
+# "Anthropologists"): the endings of nouns for people that name a group.  A surname
+# may take "-ers" or "-ors" ("Sanders", "Desrosiers"), so the caller asks the article
+# for the verb of an agent noun ("mourn" for "Mourners") and for no name before it.
+_GROUP_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ites)")
+
+
+def group_plural_word(word: str) -> bool:
+    """Is one capitalised word shaped as a plural of people ("Retailers",
+    "Armenians", "Detainees"), not of documents ("Documents", "Papers") nor of
+    things said ("Comments", "Arguments")?"""
+    if _GROUP_PLURAL.fullmatch(word) is None:
+        return False
+    low = word.lower()
+    return not low.endswith("ments") and low not in DOCUMENT_NOUNS and low not in EXTRA_DOCUMENTS
+
+
+def agent_verbs(word: str) -> tuple[str, ...]:
+    """The forms of the verb an agent noun's plural may come from ("Mourners":
+    "mourn", "mourns", "mourned", "mourning"; "Voters": "vote", "votes", "voted";
+    "Bloggers": "blog", "blogs", "blogged"), none for any other word."""
+    low = word.lower()
+    if not low.endswith(("ers", "ors")):
+        return ()
+    stem = low[:-3]
+    stems = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # (a doubled consonant: "blogg-ers")
+    forms = [s + end for s in stems for end in ("", "s", "ed", "ing")]
+    return tuple(forms + [stem + "e", stem + "es"])
 
 
 def anonymity_reason(text: str, start: int, end: int) -> str | None:
