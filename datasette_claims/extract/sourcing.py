@@ -423,9 +423,10 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
         return "named_org"
     if head in RELATIVE_NOUNS and (_owned_head(np) or _of_or_for(np)):
         return "named_person"  # "the brother of Jo Roe", "Jo Roe's sister": one person, described
-    if head in PERSON_HEADS and (low[0] in _DEFINITE or _owned_head(np)
-                                 or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
-        # "the GOP nominee", "The New York businessman": one person, named elsewhere
+    if (head in PERSON_HEADS or (head in _BODY_OFFICES and low[cut + 1:cut + 2] not in (["a"], ["an"], ["one"]))) and (
+            low[0] in _DEFINITE or _owned_head(np) or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
+        # "the GOP nominee", "The New York businessman", "the police commander", "Jo Roe's campaign manager":
+        # one person, named elsewhere
         return "named_person"
     if _office_by_its_place(toks, low, head, cut) or _capitalised_office_of_body(toks, low, head, cut):
         return "named_person"  # "Northern Ireland secretary said": the office's one holder
@@ -474,8 +475,22 @@ def _office_by_its_place(toks: list[str], low: list[str], head: str, cut: int) -
     """An office of one holder after the capitalised words of its place or body
     and nothing else, no determiner ("Northern Ireland secretary", "Kelp
     Harbour chairman"): one person, as "the Treasury secretary" is."""
-    return head in ONE_HOLDER_OFFICES and cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
-        and all(t[:1].isupper() for t in toks[:cut - 1]) and low[0] not in _OPENERS
+    if head in ONE_HOLDER_OFFICES:
+        return cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
+            and all(t[:1].isupper() for t in toks[:cut - 1]) and low[0] not in _OPENERS
+    # (round 42) a body's one leader after its name or its common noun ("Kelp Labour leader", "campaign
+    # chief", "Kelpish opposition leader", "Police chief"): its holder, as an office of one holder is
+    return head in _LEADING_OFFICES and cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
+        and low[0] not in _OPENERS and all(t[:1].isupper() or w in ORG_HINTS or w in CONTEST_SIDES
+                                           for t, w in zip(toks[:cut - 1], low[:cut - 1]))
+
+
+# offices of one person in a body, held by one at a time: with "the" or an owner, that holder ("the police
+# commander", "the company manager", "The Army's commander", "Jo Roe's campaign manager"; not "the manager of
+# one bar", one of many, unnamed)
+_BODY_OFFICES = frozenset(("commander", "manager", "chief", "vice-president", "captain"))
+# the offices that lead a body, written after its name or its noun with no determiner ("campaign chief")
+_LEADING_OFFICES = frozenset(("leader", "chief", "commander"))
 
 
 def _capitalised_office_of_body(toks: list[str], low: list[str], head: str, cut: int) -> bool:
