@@ -287,10 +287,9 @@ _PEOPLE_NOUNS = frozenset(COLLECTIVE_NOUNS - OFFICIAL_NOUNS)
 def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     """Outlets and reports, a poll's share, a named plural body, a collective."""
     toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
-    if _poll_for_an_outlet(np):
-        return "document"  # "exit polls conducted for the Associated Press": the poll speaks, not its client
-    if lowset & OUTLET_WORDS:
-        return "media_report"
+    code = _outlet_or_its_poll(np)
+    if code is not None:
+        return code
     if head in ("percent", "%", "majority", "plurality", "share") and (
             re.match(r"\d", np.mention) or low[0] in ("a", "the", "most")):
         return "document"  # "73 percent said": a poll's finding
@@ -339,6 +338,18 @@ def _poll_for_an_outlet(np: _NounPhrase) -> bool:
         if w in ("for", "by"):
             return not _POLL_WORDS.isdisjoint(low[:j]) and (OUTLET_WORDS | MEDIA_WORDS).isdisjoint(low[:j])
     return False
+
+
+def _outlet_or_its_poll(np: _NounPhrase) -> str | None:
+    """An outlet by a name only outlets bear, its editorial board, or a poll
+    made for it."""
+    if _poll_for_an_outlet(np):
+        return "document"  # "exit polls conducted for the Associated Press": the poll speaks, not its client
+    if np.lowset & OUTLET_WORDS:
+        return "media_report"
+    if np.head in ("board", "boards", "page", "pages") and np.low[np.cut - 2:np.cut - 1] == ["editorial"]:
+        return "media_report"  # "the editorial board", "the paper's editorial page": the outlet's own voice
+    return None
 
 
 def _part_of_document(np: _NounPhrase) -> bool:
