@@ -1210,8 +1210,12 @@ BODY_KIND_HEADS = frozenset((
 # DOCUMENT_NOUNS (sourcing.py)
 TEXT_NOUNS = frozenset((
     "legislation", "draft", "drafts", "patent", "patents", "budget", "provision", "provisions", "warrant",
-    "advisory", "text",
+    "advisory", "text", "ads", "evidence",
 ))
+# Groups of bodies or people spoken of as a whole by a lower-case noun ("both parties", "opposition parties",
+# "the international community", "the intelligence community"): the README's party groups, collective
+# (sourcing.py)
+GROUP_OF_BODIES_HEADS = frozenset(("parties", "community"))
 # The last words of a trading body's name that no person's name ends with ("Kelp
 # Exploration", "Marlow Dredging", "Vorla Oil"): the name of a firm in the industry
 # (sourcing.py; not "Steel", "Gold", "Silver", which are surnames too)

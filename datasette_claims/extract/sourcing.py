@@ -24,6 +24,7 @@ from .lexicon import (
     DOCUMENT_PARTS,
     EXTRA_COLLECTIVE,
     EXTRA_DOCUMENTS,
+    GROUP_OF_BODIES_HEADS,
     GENERIC_ANON,
     JOURNALISM_PIECES,
     MEDIA_WORDS,
@@ -65,6 +66,11 @@ HEAD_BREAKS = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
 _ONE = {"a", "an", "one", "another"}
+# the heads of outlets and their pieces, lower case or not ("the media", "the magazine", "op-eds")
+_MEDIA_HEADS = frozenset(("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials",
+                          "op-eds", "magazine", "magazines", "tabloid"))
+# "the story said", "a story in ...": a news story (not "his story", one's own account)
+_ARTICLES = frozenset(("the", "a", "an", "this", "that"))
 _QUANTIFIERS = {"few", "many", "most", "some", "other", "several", "numerous", "countless", "all"}
 _OPENERS = SENTENCE_OPENERS
 
@@ -307,8 +313,7 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
         return "media_report"
     if head in JOURNALISM_PIECES and low[cut:cut + 1] != ["of"]:
         return "media_report"  # "a piece that noted", "a column in the Clarion" (not "a piece of land")
-    if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials",
-                "op-eds") or (
+    if head in _MEDIA_HEADS or (head in ("story", "stories") and low[0] in _ARTICLES) or (
             head in MEDIA_WORDS and any(t[:1].isupper() for t in toks) and _news_head(np)):
         return "media_report"
     if head in _BODY_OR_MEDIA and _news_head(np):
@@ -397,6 +402,8 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
         return "unnamed_official"
     if head in SPEAKS_FOR_NOUNS and (_owned_head(np) or low[0] in _ONE | _DEFINITE and _of_or_for(np)):
         return "unnamed_official"  # "a lawyer for Jo Roe", "Jo Roe's attorney": as "a spokesman for" is
+    if head in GROUP_OF_BODIES_HEADS and toks[cut - 1].islower() and "," not in np.mention:
+        return "collective_unnamed"  # "both parties", "the international community": a group, as a whole
     if head in GENERIC_ANON or "familiar" in lowset or "anonymity" in lowset:
         return "anonymous_generic"
     if head in COLLECTIVE_NOUNS and not _firm_name_end(toks, cut):
