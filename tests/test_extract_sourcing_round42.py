@@ -139,3 +139,20 @@ def test_agent_verbs():
 ])
 def test_an_office_holder_and_an_editorial_board(mention, code):
     assert classify(mention, False, "say") == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    # an outlet by its common noun
+    ("the magazine", "media_report"),
+    # groups of parties or people by a lower-case collective noun
+    ("Both parties", "collective_unnamed"),
+    ("opposition parties", "collective_unnamed"),
+    ("the international community", "collective_unnamed"),
+    # texts and findings that speak for themselves
+    ("The ads", "document"),
+    ("new evidence", "document"),
+    # guard: two named bodies before an apposition
+    ("Kelp Front and Vole League, after strife between the parties", "named_org"),
+])
+def test_outlets_groups_and_texts_by_common_nouns(mention, code):
+    assert classify(mention, False, "say") == code

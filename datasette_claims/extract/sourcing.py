@@ -69,8 +69,6 @@ _ONE = {"a", "an", "one", "another"}
 # the heads of outlets and their pieces, lower case or not ("the media", "the magazine", "op-eds")
 _MEDIA_HEADS = frozenset(("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials",
                           "op-eds", "magazine", "magazines", "tabloid"))
-# "the story said", "a story in ...": a news story (not "his story", one's own account)
-_ARTICLES = frozenset(("the", "a", "an", "this", "that"))
 _QUANTIFIERS = {"few", "many", "most", "some", "other", "several", "numerous", "countless", "all"}
 _OPENERS = SENTENCE_OPENERS
 
@@ -313,7 +311,7 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
         return "media_report"
     if head in JOURNALISM_PIECES and low[cut:cut + 1] != ["of"]:
         return "media_report"  # "a piece that noted", "a column in the Clarion" (not "a piece of land")
-    if head in _MEDIA_HEADS or (head in ("story", "stories") and low[0] in _ARTICLES) or (
+    if head in _MEDIA_HEADS or (
             head in MEDIA_WORDS and any(t[:1].isupper() for t in toks) and _news_head(np)):
         return "media_report"
     if head in _BODY_OR_MEDIA and _news_head(np):
