@@ -1244,12 +1244,30 @@ def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
     article writes it in lower case too, or a hyphen joins lower-case words
     ("Fact-checkers"); never a name the article gives a person."""
     m = _PLURAL_WORD.fullmatch(mention)
-    if m is None or c.source is None or mention in ctx.people.by_surname:
+    if (m is None and not sourcing.group_plural_word(mention)) or c.source is None \
+            or mention in ctx.people.by_surname:
         return False
     before = ctx.text[max(0, c.source.start - 3):c.source.start].rstrip(" ")
     if before and before[-1] not in ".!?\n\"\u201c\u201d:":
         return False
-    return m.group("tail") is not None or writes_in_lower_case(ctx, mention)
+    if m is not None and (m.group("tail") is not None or writes_in_lower_case(ctx, mention)):
+        return True
+    # (round 42: "Mourners say", "Delegates agreed" -- a plural of people the article never writes in lower
+    # case, when no name stands before it anywhere: "Jo Sanders" makes "Sanders" a surname; an agent
+    # noun's "-ers" only when the article writes its verb, "mourn", as a lone "Desrosiers" is a name)
+    if not sourcing.group_plural_word(mention) or _after_a_name(ctx, mention):
+        return False
+    verbs = sourcing.agent_verbs(mention)
+    return not verbs or any(writes_in_lower_case(ctx, v) for v in verbs)
+
+
+def _after_a_name(ctx, word: str) -> bool:
+    """Does the article write ``word`` after a capitalised word that is not a
+    sentence's opener ("Jo Sanders", "Mr. Walters", "Israeli Arabs")?"""
+    for m in re.finditer(r"([A-Z][\w.'\u2019-]*)[ \t]+" + re.escape(word) + r"\b", ctx.text):
+        if m.group(1).lower() not in SENTENCE_OPENERS:
+            return True
+    return False
 
 
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:

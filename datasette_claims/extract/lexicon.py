@@ -475,7 +475,9 @@ MEDIA_WORDS = {"media", "newspaper", "newspapers", "agency", "tv", "television",
                "news", "daily", "tribune", "herald", "gazette", "guardian", "telegraph",
                "msnbc", "fox", "nbc", "abc", "cbs", "npr", "politico", "bloomberg",
                "axios", "breitbart", "huffpost", "outlet", "outlets", "broadcaster",
-               "magazine", "tabloid", "wire", "channel", "reporters", "journalists"}
+               "magazine", "tabloid", "wire", "channel", "reporters", "journalists",
+               # (round 42: a capitalised "Journalism" ends an outlet's or a review's name)
+               "journalism"}
 ORG_HINTS = {"ministry", "department", "council", "government", "office", "agency",
              "committee", "commission", "administration", "party", "campaign", "company",
              "corporation", "corp", "inc", "group", "bank", "fund", "association", "union",
@@ -1194,3 +1196,30 @@ OFFICE_GROUP_OF = {w: g for g in OFFICE_GROUPS for w in g}
 COUNTRY_WORDS_AS_SURNAMES = frozenset(("north", "south", "washington", "london", "paris", "berlin", "georgia",
                                        "jordan", "chad", "england", "ireland", "holland", "france", "wales", "israel",
                                        "india"))
+
+# Round 42 (sourcing types).  Bodies other than trading ones that a story names
+# once and then calls by their common noun with "the" ("the coastguard said",
+# "the panel found", "the jury said", "the hotel said"): one institution, so a
+# named body, as "the airline" is (sourcing.py).  Kept apart from ORG_KIND_HEADS,
+# whose words coref also reads as a company's kind.
+BODY_KIND_HEADS = frozenset((
+    "coastguard", "panel", "jury", "delegation", "bureau", "hotel", "country", "embassy", "consulate",
+))
+# Written texts that speak for themselves with "the" or "a" ("the legislation
+# says", "the draft states", "a patent describes"): a document, beyond
+# DOCUMENT_NOUNS (sourcing.py)
+TEXT_NOUNS = frozenset((
+    "legislation", "draft", "drafts", "patent", "patents", "budget", "provision", "provisions", "warrant",
+    "advisory", "text", "ads", "evidence",
+))
+# Groups of bodies or people spoken of as a whole by a lower-case noun ("both parties", "opposition parties",
+# "the international community", "the intelligence community"): the README's party groups, collective
+# (sourcing.py)
+GROUP_OF_BODIES_HEADS = frozenset(("parties", "community"))
+# The last words of a trading body's name that no person's name ends with ("Kelp
+# Exploration", "Marlow Dredging", "Vorla Oil"): the name of a firm in the industry
+# (sourcing.py; not "Steel", "Gold", "Silver", which are surnames too)
+INDUSTRY_NAME_WORDS = frozenset((
+    "exploration", "mining", "dredging", "shipping", "petroleum", "oil", "railways", "electric", "minerals",
+    "metals", "publishing", "brewing", "engineering", "construction", "chemicals",
+))

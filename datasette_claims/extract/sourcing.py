@@ -24,6 +24,7 @@ from .lexicon import (
     DOCUMENT_PARTS,
     EXTRA_COLLECTIVE,
     EXTRA_DOCUMENTS,
+    GROUP_OF_BODIES_HEADS,
     GENERIC_ANON,
     JOURNALISM_PIECES,
     MEDIA_WORDS,
@@ -32,6 +33,8 @@ from .lexicon import (
     OFFICE_HOLDERS,
     OFFICIAL_NOUNS,
     ORG_HINTS,
+    BODY_KIND_HEADS,
+    INDUSTRY_NAME_WORDS,
     ORG_KIND_HEADS,
     ORG_NAME_WORDS,
     ONE_HOLDER_OFFICES,
@@ -43,6 +46,7 @@ from .lexicon import (
     SENTENCE_OPENERS,
     SOCIAL_WORDS,
     SPEAKS_FOR_NOUNS,
+    TEXT_NOUNS,
     TITLES,
     TITLE_WORDS,
     WEEKDAYS,
@@ -63,6 +67,9 @@ HEAD_BREAKS = {"in", "at", "for", "of", "from", "with", "close", "to", "familiar
 _NOT_MASTHEAD = {"agency", "reporters", "journalists", "outlet", "outlets", "wire", "channel", "media", "press",
                  "tv", "television", "radio", "broadcaster"}
 _ONE = {"a", "an", "one", "another"}
+# the heads of outlets and their pieces, lower case or not ("the media", "the magazine", "op-eds")
+_MEDIA_HEADS = frozenset(("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials",
+                          "op-eds", "magazine", "magazines", "tabloid"))
 _QUANTIFIERS = {"few", "many", "most", "some", "other", "several", "numerous", "countless", "all"}
 _OPENERS = SENTENCE_OPENERS
 
@@ -187,7 +194,7 @@ def _outlet_by_kind(mention: str, named_person: bool) -> bool:
 _BODY_LAST_WORDS = frozenset({w.lower() for w in ORG_NAME_WORDS} | {
     "bank", "police", "corp", "corporation", "inc", "company", "ministry", "department", "agency", "council",
     "committee", "commission", "army", "navy", "government", "university", "institute", "foundation",
-    "association", "airline", "airlines", "airways", "corps"})
+    "association", "airline", "airlines", "airways", "corps"} | INDUSTRY_NAME_WORDS)
 
 
 def _body_by_its_name(toks: list[str], low: list[str]) -> bool:
@@ -285,8 +292,9 @@ _PEOPLE_NOUNS = frozenset(COLLECTIVE_NOUNS - OFFICIAL_NOUNS)
 def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     """Outlets and reports, a poll's share, a named plural body, a collective."""
     toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
-    if lowset & OUTLET_WORDS:
-        return "media_report"
+    code = _outlet_or_its_poll(np)
+    if code is not None:
+        return code
     if head in ("percent", "%", "majority", "plurality", "share") and (
             re.match(r"\d", np.mention) or low[0] in ("a", "the", "most")):
         return "document"  # "73 percent said": a poll's finding
@@ -297,13 +305,14 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
             head in ("people", "americans", "voters") and low[0] in _QUANTIFIERS
             and not lowset & {"familiar", "close", "knowledge", "briefed"}):
         return "collective_unnamed"
-    if head in EXTRA_DOCUMENTS or _part_of_document(np):
+    if head in EXTRA_DOCUMENTS or _part_of_document(np) or (
+            head in TEXT_NOUNS and (cut == 1 or toks[cut - 1].islower())):
         return "document"
     if not _REPORT_WORDS.isdisjoint(lowset) and lowset & MEDIA_WORDS:
         return "media_report"
     if head in JOURNALISM_PIECES and low[cut:cut + 1] != ["of"]:
         return "media_report"  # "a piece that noted", "a column in the Clarion" (not "a piece of land")
-    if head in ("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials") or (
+    if head in _MEDIA_HEADS or (
             head in MEDIA_WORDS and any(t[:1].isupper() for t in toks) and _news_head(np)):
         return "media_report"
     if head in _BODY_OR_MEDIA and _news_head(np):
@@ -311,6 +320,39 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
+    return None
+
+
+# the things a pollster produces: with an outlet only after "for" or "by" they
+# are still the poll's ("exit polls conducted for the Associated Press and the networks")
+_POLL_WORDS = frozenset(("poll", "polls", "polling", "survey", "surveys"))
+# what a poll yields, the head before "of" and the poll ("early results of the exit poll")
+_POLL_FINDINGS = frozenset(("results", "data", "findings", "figures"))
+
+
+def _poll_for_an_outlet(np: _NounPhrase) -> bool:
+    """Is the mention a poll made for or reported by an outlet named only after
+    "for" or "by" ("early results of exit polls conducted for the Associated
+    Press")?  A poll, in the README's convention, is a document; an outlet
+    before the poll ("a CNN exit poll") still makes it the outlet's."""
+    low = np.low
+    if np.head not in _POLL_WORDS and not (np.head in _POLL_FINDINGS and not _POLL_WORDS.isdisjoint(low[np.cut:])):
+        return False  # (not "Democrats leading in the polls for the Senate": the people speak)
+    for j, w in enumerate(low):
+        if w in ("for", "by"):
+            return not _POLL_WORDS.isdisjoint(low[:j]) and (OUTLET_WORDS | MEDIA_WORDS).isdisjoint(low[:j])
+    return False
+
+
+def _outlet_or_its_poll(np: _NounPhrase) -> str | None:
+    """An outlet by a name only outlets bear, its editorial board, or a poll
+    made for it."""
+    if _poll_for_an_outlet(np):
+        return "document"  # "exit polls conducted for the Associated Press": the poll speaks, not its client
+    if np.lowset & OUTLET_WORDS:
+        return "media_report"
+    if np.head in ("board", "boards", "page", "pages") and np.low[np.cut - 2:np.cut - 1] == ["editorial"]:
+        return "media_report"  # "the editorial board", "the paper's editorial page": the outlet's own voice
     return None
 
 
@@ -359,6 +401,8 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
         return "unnamed_official"
     if head in SPEAKS_FOR_NOUNS and (_owned_head(np) or low[0] in _ONE | _DEFINITE and _of_or_for(np)):
         return "unnamed_official"  # "a lawyer for Jo Roe", "Jo Roe's attorney": as "a spokesman for" is
+    if head in GROUP_OF_BODIES_HEADS and toks[cut - 1].islower() and "," not in np.mention:
+        return "collective_unnamed"  # "both parties", "the international community": a group, as a whole
     if head in GENERIC_ANON or "familiar" in lowset or "anonymity" in lowset:
         return "anonymous_generic"
     if head in COLLECTIVE_NOUNS and not _firm_name_end(toks, cut):
@@ -391,13 +435,15 @@ def _named_or_placed(np: _NounPhrase) -> str | None:
     """A body or a person the story named elsewhere ("the airline", "the GOP
     nominee"), a person placed in a body, a name in capitals, a plural group."""
     toks, low, head, cut = np.toks, np.low, np.head, np.cut
-    if head in ORG_KIND_HEADS and low[0] in _DEFINITE and head not in PERSON_HEADS:
-        return "named_org"  # "the airline", "the regulator": the body the story named
+    if (head in ORG_KIND_HEADS or head in BODY_KIND_HEADS) and low[0] in _DEFINITE and head not in PERSON_HEADS:
+        # "the airline", "the regulator", "the coastguard", "the panel": the body the story named
+        return "named_org"
     if head in RELATIVE_NOUNS and (_owned_head(np) or _of_or_for(np)):
         return "named_person"  # "the brother of Jo Roe", "Jo Roe's sister": one person, described
-    if head in PERSON_HEADS and (low[0] in _DEFINITE or _owned_head(np)
-                                 or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
-        # "the GOP nominee", "The New York businessman": one person, named elsewhere
+    if (head in PERSON_HEADS or (head in _BODY_OFFICES and low[cut + 1:cut + 2] not in (["a"], ["an"], ["one"]))) and (
+            low[0] in _DEFINITE or _owned_head(np) or (toks[-1][:1].isupper() and toks[0][:1].isupper())):
+        # "the GOP nominee", "The New York businessman", "the police commander", "Jo Roe's campaign manager":
+        # one person, named elsewhere
         return "named_person"
     if _office_by_its_place(toks, low, head, cut) or _capitalised_office_of_body(toks, low, head, cut):
         return "named_person"  # "Northern Ireland secretary said": the office's one holder
@@ -464,8 +510,22 @@ def _office_by_its_place(toks: list[str], low: list[str], head: str, cut: int) -
     """An office of one holder after the capitalised words of its place or body
     and nothing else, no determiner ("Northern Ireland secretary", "Kelp
     Harbour chairman"): one person, as "the Treasury secretary" is."""
-    return head in ONE_HOLDER_OFFICES and cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
-        and all(t[:1].isupper() for t in toks[:cut - 1]) and low[0] not in _OPENERS
+    if head in ONE_HOLDER_OFFICES:
+        return cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
+            and all(t[:1].isupper() for t in toks[:cut - 1]) and low[0] not in _OPENERS
+    # (round 42) a body's one leader after its name or its common noun ("Kelp Labour leader", "campaign
+    # chief", "Kelpish opposition leader", "Police chief"): its holder, as an office of one holder is
+    return head in _LEADING_OFFICES and cut == len(low) >= 2 and toks[cut - 1] == low[cut - 1] \
+        and low[0] not in _OPENERS and all(t[:1].isupper() or w in ORG_HINTS or w in CONTEST_SIDES
+                                           for t, w in zip(toks[:cut - 1], low[:cut - 1]))
+
+
+# offices of one person in a body, held by one at a time: with "the" or an owner, that holder ("the police
+# commander", "the company manager", "The Army's commander", "Jo Roe's campaign manager"; not "the manager of
+# one bar", one of many, unnamed)
+_BODY_OFFICES = frozenset(("commander", "manager", "chief", "vice-president", "captain"))
+# the offices that lead a body, written after its name or its noun with no determiner ("campaign chief")
+_LEADING_OFFICES = frozenset(("leader", "chief", "commander"))
 
 
 def _capitalised_office_of_body(toks: list[str], low: list[str], head: str, cut: int) -> bool:
@@ -508,6 +568,38 @@ _PLURAL_GROUP = re.compile(r"[a-z]{3,}[^s']s")
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ees")
 # the nouns of the people gathered at an event, who answer or chant as one
 _GATHERINGS = frozenset(("crowd", "crowds", "audience", "audiences"))
+
+
+# one capitalised plural of people ("Mourners", "Delegates", "Peruvians",
+# "Anthropologists"): the endings of nouns for people that name a group.  A surname
+# may take "-ers" or "-ors" ("Sanders", "Desrosiers"), so the caller asks the article
+# for the verb of an agent noun ("mourn" for "Mourners") and for no name before it.
+_GROUP_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ites)")
+
+
+def group_plural_word(word: str) -> bool:
+    """Is one capitalised word shaped as a plural of people ("Retailers",
+    "Armenians", "Detainees"), not of documents ("Documents", "Papers") nor of
+    things said ("Comments", "Arguments")?"""
+    if _GROUP_PLURAL.fullmatch(word) is None:
+        return False
+    low = word.lower()
+    return not low.endswith("ments") and low not in DOCUMENT_NOUNS and low not in EXTRA_DOCUMENTS
+
+
+def agent_verbs(word: str) -> tuple[str, ...]:
+    """The forms of the verb an agent noun's plural may come from ("Mourners":
+    "mourn", "mourns", "mourned", "mourning"; "Voters": "vote", "votes", "voted";
+    "Bloggers": "blog", "blogs", "blogged"), none for any other word."""
+    low = word.lower()
+    if not low.endswith(("ers", "ors")):
+        return ()
+    stem = low[:-3]
+    stems = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # (a doubled consonant: "blogg-ers")
+    forms = [s + end for s in stems for end in ("", "s", "ed", "ing")]
+    return tuple(forms + [stem + "e", stem + "es"])
 
 
 def anonymity_reason(text: str, start: int, end: int) -> str | None:
