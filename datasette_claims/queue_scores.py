@@ -17,7 +17,10 @@ outlet's best, not the whole database's best widened until enough pass.
 The bound must not fall behind the data: ``refresh`` runs after every load,
 match, rebuild, correction and alert refresh (the writers of the tables the
 signals come from); a claim's row goes with it (the store's triggers).
-Verdicts need no refresh: they only lower scores.  Matching notes the ends of every
+A verdict lowers its own statement's score ("not yet checked"), which needs no
+refresh, and raises the score of the claims said again after it ("said again, rated
+before"), whose bounds its writer refreshes (``refresh_after_verdict``, in the
+verdict's transaction; a withdrawal the same).  Matching notes the ends of every
 link it touches (its closure follows conflict links too), and a correction of a
 link refreshes both ends, so the drift and conflict signals, read from a claim's
 own links, are current in the bound as well.
@@ -43,7 +46,7 @@ SCORE = (
     f" + {_w('conflict')} * (conflict != 0) + {_w('drift')} * (drift != 0)"
     f" + {_w('unnamed_source')} * (sourcing in ({', '.join(repr(u) for u in UNNAMED)}))"
     f" + {_w('public_figure')} * (public_figure != 0) + {_w('unchecked')} * coalesce(unchecked, 0)"
-    f" + {_w('factcheck')} * (factcheck != 0)"
+    f" + {_w('factcheck')} * (factcheck != 0) + {_w('said_again')} * (said_again != 0)"
 )
 
 # A named person holding a public office in the report, or quoted often (``checkworthy``), over
@@ -58,6 +61,21 @@ PUBLIC_FIGURE = (f"(c.sourcing = 'named_person' and (coalesce(sp.claim_count, 0)
 OWN_LINK = ("(exists(select 1 from claim_matches m where m.claim_a = c.id and +m.kind = '{kind}') "
             "or exists(select 1 from claim_matches m where m.claim_b = c.id and +m.kind = '{kind}'))")
 
+# Said again, rated before: the claim is the later end of a repeat (``claim_repeats``: one
+# speaker's like words on another occasion) whose earlier claim's statement has a verdict:
+# on that claim, on its story, or on another report of its story (a verdict on one report
+# checks the statement, as everywhere).  ``{live}``: the condition that verdict ``sv`` is not
+# withdrawn (the bound's ``LIVE``; a page's ``data.live_verdicts(page, "sv")``).  Each part
+# is read by its own index (repeats by ``claim_b``, verdicts by claim and by story).
+SAID_AGAIN = ("exists(select 1 from claim_repeats rp where rp.claim_b = c.id and ("
+              "exists(select 1 from verdicts sv where sv.claim_id = rp.claim_a{live}) "
+              "or exists(select 1 from claims sm cross join verdicts sv on sv.story_id = sm.story_id "
+              "where sm.id = rp.claim_a{live}) "
+              "or exists(select 1 from claims sm cross join claims so on so.story_id = sm.story_id "
+              "cross join verdicts sv on sv.claim_id = so.id where sm.id = rp.claim_a{live})))")
+# A verdict in force (the bound counts only those: a withdrawal brings the bound down again).
+LIVE = " and not exists (select 1 from verdict_withdrawals w where w.verdict_id = sv.id)"
+
 # Each claim's bound, over its text score (``{text}``: the stored one, or computed for a
 # row being made) and the rows the other signals come from.
 _BOUND = f"""
@@ -66,7 +84,7 @@ select c.id as claim_id, c.text_score, round({SCORE}, 2) as bound, c.speaker_id,
     coalesce(s.outlet_count, 0) as outlets, coalesce(s.report_count, 0) as reports,
     {OWN_LINK.format(kind="drift")} as drift, {OWN_LINK.format(kind="conflict")} as conflict, 1 as unchecked,
     exists(select 1 from claim_alerts al where al.claim_id = c.id and al.kind = 'factcheck') as factcheck,
-    {PUBLIC_FIGURE} as public_figure
+    {PUBLIC_FIGURE} as public_figure, {SAID_AGAIN.format(live=LIVE)} as said_again
   from claims c {{join}}
   left join stories s on s.id = c.story_id left join speakers sp on sp.id = c.speaker_id
   {{where}}
@@ -104,8 +122,11 @@ def refresh(conn, claim_ids=None) -> int:
 # (``m028_queue_public_office``: a public office in the claim's speaker role counts too;
 # ``m029_queue_office_words``: the offices' words grew by four; a bound is current when
 # every one of these migrations made it again.)
-SIGNALS_MIGRATIONS = ("m018_queue_own_links", "m028_queue_public_office", "m029_queue_office_words")
-STALE_SLACK = SIGNALS["conflict"].weight + SIGNALS["drift"].weight + SIGNALS["public_figure"].weight
+# ``m031_queue_said_again``: the bound counts "said again, rated before".)
+SIGNALS_MIGRATIONS = ("m018_queue_own_links", "m028_queue_public_office", "m029_queue_office_words",
+                      "m031_queue_said_again")
+STALE_SLACK = (SIGNALS["conflict"].weight + SIGNALS["drift"].weight + SIGNALS["public_figure"].weight
+               + SIGNALS["said_again"].weight)
 
 
 def rescore(conn) -> int:
@@ -130,7 +151,8 @@ def current(conn) -> bool:
         return False
 
 
-_READ = ("claim_scores", "claims", "stories", "speakers", "claim_alerts", "claim_matches")
+_READ = ("claim_scores", "claims", "stories", "speakers", "claim_alerts", "claim_matches", "claim_repeats",
+         "verdicts", "verdict_withdrawals")
 
 
 def _ready(conn) -> bool:
@@ -228,16 +250,40 @@ def _remembered(conn) -> None:
 
 
 # The claims whose bound may move when the claims or speakers in a set of ids changed:
-# those claims, their speakers' claims, and the claims of their stories.
+# those claims, their speakers' claims, the claims of their stories, and the claims said
+# again after any of those stories' claims (``SAID_AGAIN``: an earlier claim that joined or
+# left a rated story; a repeat's two ends may be two speaker ids of one person).
 _NARROW = ("where c.id in (select id from {ids}) or c.speaker_id in (select id from {ids}) "
            "or c.story_id in (select story_id from claims where id in (select id from {ids})) "
-           "or c.speaker_id in (select speaker_id from claims where id in (select id from {ids}))")
+           "or c.speaker_id in (select speaker_id from claims where id in (select id from {ids})) "
+           "or c.id in (select rp.claim_b from claim_repeats rp where rp.claim_a in (select id from {ids}) "
+           "or rp.claim_a in (select m.id from claims m where m.story_id in "
+           "(select story_id from claims where id in (select id from {ids}))))")
 
 
 def _fill(conn, table: str, ids) -> None:
     conn.execute(f"create temp table if not exists {table} (id text primary key)")
     conn.execute(f"delete from {table}")
     conn.executemany(f"insert or ignore into {table} values (?)", [(c,) for c in ids])
+
+
+def refresh_after_verdict(conn, claim_id: str | None = None, story_id: str | None = None) -> int:
+    """After a verdict on a claim or a story is recorded or withdrawn (in its transaction):
+    the bounds of the claims said again after that statement (``SAID_AGAIN``: after the
+    claim or any report of its story, or any report of the story), which the verdict
+    raised or lowered.  The verdict's own claims need nothing: a verdict only lowers their
+    score ("not yet checked"), and the queue reads them among ``CHECKED``.  Returns how
+    many bounds changed."""
+    if not _ready(conn):
+        return 0
+    if claim_id is not None:
+        earlier = ("select ? union select m.id from claims m where m.story_id = "
+                   "(select story_id from claims where id = ?)")
+        params = [claim_id, claim_id]
+    else:
+        earlier, params = "select m.id from claims m where m.story_id = ?", [story_id]
+    return _update(conn, f"where c.id in (select rp.claim_b from claim_repeats rp where rp.claim_a in ({earlier}))",
+                   params)
 
 
 def _update(conn, where: str, params: list | None = None) -> int:

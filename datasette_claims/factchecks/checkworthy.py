@@ -73,6 +73,9 @@ SIGNALS = {s.key: s for s in (
                                  f"({PUBLIC_FIGURE_CLAIMS} claims or more)"),
     Signal("unchecked", 1.5, "not yet checked"),
     Signal("factcheck", 2.5, "similar to a published fact-check"),
+    # The desk's own verdict on the same speaker's like words on an earlier occasion (``claim_repeats``):
+    # the verdict to publish again, as much as a published fact-check weighs (``queue_scores.SAID_AGAIN``).
+    Signal("said_again", 2.5, "said again: the speaker's like words on an earlier occasion were rated"),
 )}
 
 UNNAMED = UNNAMED_SOURCING
@@ -240,5 +243,7 @@ def explain(row: dict) -> tuple[float, list[dict]]:
         keys.append("unchecked")
     if row.get("factcheck"):
         keys.append("factcheck")
+    if row.get("said_again"):
+        keys.append("said_again")
     reasons = [{"signal": k, "weight": SIGNALS[k].weight, "reason": SIGNALS[k].reason} for k in keys]
     return round(sum(r["weight"] for r in reasons), 2), reasons

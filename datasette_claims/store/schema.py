@@ -623,6 +623,16 @@ def m030_claim_repeats(db: sqlite_utils.Database) -> None:
     db["claim_repeats"].create_index(["claim_b"], if_not_exists=True)
 
 
+@migrations()
+def m031_queue_said_again(db: sqlite_utils.Database) -> None:
+    """The queue's "said again, rated before" signal (``queue_scores.SAID_AGAIN``: a claim
+    whose speaker's like words on an earlier occasion have a verdict) counts in the stored
+    bounds: every bound is computed again once, as ``m028`` did, so none is below its score."""
+    from ..queue_scores import refresh
+
+    refresh(db.conn)
+
+
 # A load that wrote at least this share of the articles then stored merges the
 # full-text indexes' segments (``merge_full_text``).
 MERGE_SHARE = 0.2

@@ -35,8 +35,10 @@ READS = {
     "stories": CORE + Reads(needs=("stories",), shows=("verdicts", "verdict_withdrawals")),
     # The review queue: each signal's table is shown (and scored) only when allowed; the
     # migrations say whether the stored bounds count the signals as they are now.
+    # "Said again, rated before": a repeat (claim_repeats) of a statement with a verdict.
     "queue": CORE + Reads(shows=("stories", "verdicts", "verdict_withdrawals", "claim_alerts", "factchecks", "speakers",
-                                 "claim_status", "claim_scores", "claim_matches", "_sqlite_migrations")),
+                                 "claim_status", "claim_scores", "claim_matches", "claim_repeats",
+                                 "_sqlite_migrations")),
     # A story id that went away is followed through story_moves to the story holding its first claim.
     # Its review status is the statement's (views/statuses.py), when claim_status is allowed.
     "story": CORE + Reads(needs=("stories",), shows=("speakers", "corrections", "story_moves", "claim_status"))

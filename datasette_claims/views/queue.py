@@ -20,7 +20,7 @@ from datasette.utils.asgi import BadRequest
 from .. import queue_scores
 from ..factchecks import checkworthy
 from ..factchecks.checkworthy import SIGNALS
-from ..queue_scores import OWN_LINK, PUBLIC_FIGURE, SCORE
+from ..queue_scores import OWN_LINK, PUBLIC_FIGURE, SAID_AGAIN, SCORE
 from .data import SOURCING_LABELS, live_verdicts, statement_ratings
 from .statuses import status_columns
 
@@ -73,8 +73,19 @@ async def _columns(page) -> tuple[list[str], list[str]]:
         cols.append(f"{PUBLIC_FIGURE} as public_figure")
     else:
         cols.append("0 as public_figure")
+    cols.append(await _said_again_column(page))
     cols += await status_columns(page, joins)
     return cols, joins
+
+
+async def _said_again_column(page) -> str:
+    """``said_again``: the speaker's like words on an earlier occasion were rated (``SAID_AGAIN``).
+    0 to an actor who may not read ``claim_repeats`` or ``verdicts`` (nor ``verdict_withdrawals``,
+    which hides the verdicts too, ``access.QUALIFIED_BY``: the stored bound counts only verdicts
+    in force, and to such an actor a withdrawn one would read as current, above the bound)."""
+    if not await page.can_view_all("claim_repeats", "verdicts", "verdict_withdrawals"):
+        return "0 as said_again"
+    return f"{SAID_AGAIN.format(live=await live_verdicts(page, 'sv'))} as said_again"
 
 
 # A verdict on any report of a story checks the statement: the reports' verdicts, grouped by
@@ -112,7 +123,11 @@ def _filters(page) -> Filters:
     status = page.arg("status", max_length=20)
     if status is not None and status not in STATUSES + ("all",):
         raise BadRequest(f"status must be one of: {', '.join(STATUSES)}, all")
-    f = {"status": status, "assignee": page.arg("assignee", max_length=200), **page.place_and_time_args()}
+    said_again = page.arg("said_again", max_length=5)
+    if said_again not in (None, "", "0", "1"):
+        raise BadRequest("said_again must be 1 (or 0)")
+    f = {"status": status, "assignee": page.arg("assignee", max_length=200), **page.place_and_time_args(),
+         "said_again": said_again == "1"}
     inner, iparams, outer, oparams = [], [], [], []
     if f["speaker"]:
         inner.append("(c.speaker_id = ? or c.speaker = ?)")
@@ -135,6 +150,8 @@ def _filters(page) -> Filters:
     if f["assignee"]:
         outer.append("assignee = ?")
         oparams.append(f["assignee"])
+    if f["said_again"]:
+        outer.append("said_again != 0")
     return Filters(f, inner, iparams, outer, oparams)
 
 
@@ -196,7 +213,9 @@ async def queue_page(page):
     cols, joins = await _columns(page)
     sql = _queue_sql(cols, joins, every_report, filters.outer, last)
     params = filters.iparams + filters.oparams + lparams + [size + 1]
-    if filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
+    if filters.shown["said_again"]:
+        ranked = Ranked(await _said_again_rows(page, sql, filters.inner, params))
+    elif filters.shown["status"] in REVIEWED_STATUSES or filters.shown["assignee"]:
         ranked = Ranked(await _reviewed(page, sql, filters.inner, params))
     else:
         ranked = await _ranked(page, sql, filters.inner, params, size, key, token, siblings=not every_report)
@@ -351,7 +370,8 @@ async def _start(page, key: queue_scores.Key | None, token: tuple[float, str] | 
 async def _every_signal(page) -> bool:
     """Does the actor see every table a signal comes from (``_columns``), so that a claim's
     score is its stored bound unless a verdict lowered it?"""
-    return await page.can_view_all("stories", "claim_matches", "verdicts", "claim_alerts", "factchecks", "speakers")
+    return await page.can_view_all("stories", "claim_matches", "verdicts", "claim_alerts", "factchecks", "speakers",
+                                    "claim_repeats")
 
 
 async def _reviewed(page, sql: str, inner: list[str], params: list) -> list[dict]:
@@ -363,6 +383,31 @@ async def _reviewed(page, sql: str, inner: list[str], params: list) -> list[dict
         return []
     q = sql.format(where="where " + " and ".join(inner) if inner else "",
                    text_score="claims_checkworthy(c.content)", source=REVIEWED_CLAIMS)
+    return [dict(r) for r in await page.execute(q, params)]
+
+
+# The claims "said again, rated before" can select (``?said_again=1``): the later ends of the
+# repeats of a claim with a verdict, of a story's claims with one on the story, and of every
+# report of a story with one on a report.  Read from the verdicts' side (a desk's verdicts
+# are few beside the claims); withdrawn ones are left to the queue's own column to drop.
+SAID_AGAIN_CLAIMS = """(select * from claims where id in (
+    select rp.claim_b from verdicts v cross join claim_repeats rp on rp.claim_a = v.claim_id
+    union select rp.claim_b from verdicts v cross join claims sm on sm.story_id = v.story_id
+      cross join claim_repeats rp on rp.claim_a = sm.id
+    union select rp.claim_b from verdicts v cross join claims so on so.id = v.claim_id
+      cross join claims sm on sm.story_id = so.story_id cross join claim_repeats rp on rp.claim_a = sm.id
+  )) c join articles a on a.id = c.article_id"""
+
+
+async def _said_again_rows(page, sql: str, inner: list[str], params: list) -> list[dict]:
+    """The queue filtered to claims said again after a rated statement (``?said_again=1``):
+    only the later ends of a rated statement's repeats can pass, so only they are scored, in
+    full, as for a reviewed status (the bound index would widen towards every claim to find
+    the few).  None when the actor may not read what the signal comes from (``_said_again_column``)."""
+    if not await page.can_view_all("claim_repeats", "verdicts", "verdict_withdrawals"):
+        return []
+    q = sql.format(where="where " + " and ".join(inner) if inner else "",
+                   text_score="claims_checkworthy(c.content)", source=SAID_AGAIN_CLAIMS)
     return [dict(r) for r in await page.execute(q, params)]
 
 

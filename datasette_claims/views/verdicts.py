@@ -12,7 +12,7 @@ import re
 
 from datasette.utils.asgi import BadRequest, Forbidden, NotFound, Response
 
-from .. import compat
+from .. import compat, queue_scores
 from ..factchecks import alerts as alerts_mod
 from ..factchecks import records
 from ..permissions import ACTION, PLUGIN
@@ -323,6 +323,8 @@ async def _record(page, claim_id=None, story_id=None):
             )
             records.status_after_verdict(conn, vid, claim_id=claim_id, story_id=story_id, actor=reviewer)
             alerts_mod.refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
+            # the claims said again after the rated statement score more in the queue
+            queue_scores.refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
         return vid
 
     vid = await page.db.execute_write_fn(write, block=True)
@@ -364,6 +366,7 @@ async def _withdraw(page, claim_id=None, story_id=None):
             done = records.withdraw_verdict(conn, int(number), actor=None if actor is None else str(actor),
                                             reason=reason)
             alerts_mod.refresh_after_withdrawal(conn, claim_id=claim_id, story_id=story_id)
+            queue_scores.refresh_after_verdict(conn, claim_id=claim_id, story_id=story_id)
         return done
 
     try:
