@@ -21,7 +21,7 @@ from .context import FINITE, make_claim, unit_of
 from .direct_quotes import another_speaks_between
 from .grain import called_lead
 from .lexicon import LOWER_PREPOSITIONS
-from .sources import AUX
+from .sources import AUX, place_modified_phrase
 from .speaker_guards import name_start
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
@@ -133,7 +133,8 @@ def _subject(ctx, pos: int) -> tuple[int, int] | None:
     start = None if m is None else name_start(ctx.text, m.start("src"), m.end("src"))
     if start is None:
         return None
-    return start, m.end("src")
+    # "The Kelpish| ambassador ... referred to it as "..."": the noun the name pattern left
+    return start, place_modified_phrase(ctx.text, start, m.end("src"), pos)
 
 
 def _previous_source(ctx, pos: int) -> tuple[int, int] | None:
