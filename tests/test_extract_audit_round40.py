@@ -109,3 +109,37 @@ def test_a_colon_sentence_that_quotes_someone_gives_the_quotation_to_them(text, 
 def test_guards(text, words, speaker):
     c = _about(run(LEAD + text), words)
     assert c.speaker == speaker, _rows([c])
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"Africa is ready for the talks," summarised Kelpish delegate Tom Arlow, referring to the summit.',
+     "Africa is ready", "Tom Arlow"),
+    ('"It is about time that we had a woman running this port," exhorted the mayor\'s introducer, actress Mara '
+     'Lind.', "It is about time", "Mara Lind"),
+    ('\u201cThis is fantastic!\u201d beamed Dave Auer of Port Halden, who snuck onto the floor.', "This is fantastic",
+     "Dave Auer"),
+    ('"It is very significant that the rebels did this," opined the Halden Star\'s Kelpish editor, Tom Arlow.',
+     "It is very significant", "Tom Arlow"),
+])
+def test_a_trailer_verb_off_the_cue_list_still_names_the_speaker(text, words, speaker):
+    c = _about(run(LEAD + text), words)
+    assert (c.speaker, c.rule) == (speaker, "quote.manner_trailer"), _rows([c])
+
+
+@pytest.mark.parametrize("text", [
+    # no sentence quoted, or no verb of saying's place after it
+    'The show, "2008 Harbour Expo Kelp", located at Hall 2, opened on Monday.',
+    '"Walking without clothes is good for you", naked hiker website kelpwalk.de stated. But Jo Roe disagreed.',
+])
+def test_no_manner_trailer_without_its_construction(text):
+    assert all(c.rule != "quote.manner_trailer" for c in run(LEAD + text))
+
+
+def test_a_one_word_turn_label_is_the_full_name_another_label_gives():
+    text = ("The campaign says it will not debate.\n\nKATE ROE: Why not debate now?\n\nJOEL VOLE: This is a man "
+            "who said he would never run a negative campaign.\n\nROE: But the voters want one.\n\nVOLE: The senator "
+            "does not get to decide when we debate.")
+    claims = run(LEAD + text)
+    assert (_about(claims, "the voters want one").speaker, _about(claims, "does not get to decide").speaker) == \
+        ("Kate Roe", "Joel Vole"), _rows(claims)
+    assert _about(claims, "does not get to decide").sourcing == "named_person"
