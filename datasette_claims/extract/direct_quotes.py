@@ -708,7 +708,7 @@ def _colon_verb_quote(ctx: Ctx, q: Quote, us: int, pre: str) -> None:
     quoted = None if mf else _QUOTES_WHOM.search(text, src[0], colon + 1)
     if quoted is not None and quoted.start("cue") > src[0]:
         src = (src[0], _rstripped_end(text, min(src[1], quoted.start("cue"))))
-        # "Jo Roe also quotes a number of other survivors: "..."": the quoted speak, relayed by Roe
+        # "Jo Roe also quotes several other passengers: "..."": the quoted speak, relayed by Roe
         run = _quote_run(ctx, q, (quoted.start("who"), quoted.end("who")), (quoted.start("cue"), colon + 1),
                          "direct.colon_verb", 0.6)
         for _, c in run:
@@ -720,7 +720,7 @@ def _colon_verb_quote(ctx: Ctx, q: Quote, us: int, pre: str) -> None:
     ctx.used_quotes[q.open_at] = run[0][1] if run else None
 
 
-# a colon sentence whose verb quotes someone ("Roe also quotes a number of other survivors:", "Roe
+# a colon sentence whose verb quotes someone ("Roe also quotes several other passengers:", "Roe
 # quotes former adviser Ann Vole:"): the object speaks the quotation (not "is quoted as saying:")
 _QUOTES_WHOM = re.compile(r"\s(?P<cue>quot(?:es|ed|ing))\s+(?!as\b|by\b|from\b|in\b)"
                           r"(?P<who>[^:;,\"\u201c\u201d]{3,80}?)\s*:\s*$")

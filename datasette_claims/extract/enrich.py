@@ -890,7 +890,7 @@ def _person_turn(ctx, c: Claim, label: str) -> bool:
     person = None if label.rstrip(".").upper() in _GROUP_LABELS else \
         _capitals_label(ctx.people, label) or ctx.people.by_surname.get(label)  # ("ROE:", "Roe:")
     if person is None and m is None and label.rstrip(".").upper() not in _GROUP_LABELS:
-        # ("BENENSON:" after "JOEL BENENSON:", "Vole:" after "Jo Vole", "Jan-Bart:" after "Jan-Bart Roe")
+        # ("ROE:" after "JO ROE:", "Vole:" after "Jo Vole", "Ann-Marie:" after "Ann-Marie Roe")
         m = _TURN_LABEL.fullmatch(_label_in_full(ctx, label) or "")
     if person is None and (m is None or has_org_word(m["name"]) or m["name"].split()[0].upper() in _GROUP_LABELS):
         return False
@@ -907,7 +907,7 @@ def _label_in_full(ctx, label: str) -> str | None:
     once and only once: a known forename, or a turn label's first word, before the
     label as a surname ("JOEL ROE: ..." then "ROE: ...", "Kelp News interviews
     Jo Vole" then "Vole: ..."), or a person the article names with the label as forename
-    ("Jan-Bart Roe, vice chair" then "Jan-Bart: ..."); None otherwise."""
+    ("Ann-Marie Roe, vice chair" then "Ann-Marie: ..."); None otherwise."""
     if not _ONE_WORD_LABEL.fullmatch(label):
         return None
     found = set()
@@ -919,7 +919,7 @@ def _label_in_full(ctx, label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# a turn label of one word: a surname in capitals or not, or a forename ("BENENSON", "Vole", "Jan-Bart")
+# a turn label of one word: a surname in capitals or not, or a forename ("ROE", "Vole", "Ann-Marie")
 _ONE_WORD_LABEL = re.compile(r"[A-Z][A-Za-z'\u2019-]{2,}")
 
 

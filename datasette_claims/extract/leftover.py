@@ -109,7 +109,7 @@ def unattributed_quotes(ctx) -> None:
             continue  # a phrase picked out of a longer sentence ("a global town square")
         manner = _manner_trailer(text, q)
         if manner is not None:
-            # '"Africa is ready," summarised delegate Jo Roe.': a verb off the cue list in the trailer's place
+            # '"The port is ready," enthused delegate Jo Roe.': a verb off the cue list in the trailer's place
             make_claim(ctx, q.start, q.end, manner.src, manner.cue, "quote.manner_trailer", 0.5,
                        quote_type="direct", lemma="say", stance="assertion")
             continue
@@ -146,7 +146,7 @@ def _manner_trailer(text: str, q) -> _Trailer | None:
     sm = _MANNER_SOURCE.match(text, m.end("cue"))
     if sm is None:
         return None
-    # (an office and its holder after its comma: "opined the BBC's Kelpish editor, Jo Roe.")
+    # (an office and its holder after its comma: "opined the Halden Star's Kelpish editor, Jo Roe.")
     holder = _HOLDER_AFTER.match(text, sm.end("src"))
     return _Trailer((sm.start("src"), holder.end() if holder else sm.end("src")), (m.start("cue"), m.end("cue")))
 
@@ -159,7 +159,7 @@ _MANNER_CUE = re.compile(r"(?P<comma>,)?[ \t]+(?P<cue>[a-z]{3,}ed)(?=[ \t]+(?!(?
 # end or a comma (``patterns.INV_SOURCE_RE``'s name and possessive branches)
 # an office's holder after its comma (``patterns.OFFICE_HOLDER``)
 _HOLDER_AFTER = re.compile(P.OFFICE_HOLDER)
-# (over an office's comma to its holder: '"...," exhorted the mayor's introducer, actress Jo Roe.')
+# (over an office's comma to its holder: '"...," urged the mayor's host, actress Jo Roe.')
 _MANNER_SOURCE = re.compile(r"[ \t]+(?P<src>(?:he|she|they)\b|(?:(?:[A-Z]\.|[A-Za-z][\w'\u2019-]*),?\s+){0,7}?"
                             r"[A-Z][\w'\u2019-]+)(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+(?:of|from|in|at|who)\b))")
 

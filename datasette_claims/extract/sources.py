@@ -1369,7 +1369,7 @@ def _subject_span(text: str, s: int, e: int, limit: int) -> tuple[int, int] | No
             return holder
     end = _extend_subject(text, s, e, limit)
     if end == e:
-        # "The Kelpish national daily expressed ...": the modifiers the noun test stops at
+        # "The Kelpish national daily backed ...": the modifiers the noun test stops at
         end = place_modified_phrase(text, s, e, limit)
     return s, end
 
@@ -1561,7 +1561,7 @@ def place_modified_phrase(text: str, s: int, e: int, limit: int) -> int:
             break
         noun = w in _KIND_NOUNS or _NOUNISH_END.search(w) or _PERSON_KIND_END.search(w)
         if not noun and w.endswith("s") and not w.endswith("ss"):
-            break  # "The Times draws attention": a verb, not a modifier
+            break  # "The Clarion draws notice": a verb, not a modifier
         pos = m.end()
         if noun:
             end = pos
@@ -1599,8 +1599,8 @@ def _kind_then_name(text, w: str, e: int, limit: int) -> int | None:
     return None
 
 
-# the nouns a place-modified subject ends on though their endings do not tell ("The Kelpish interior
-# ministry", "The Kelpish national daily", "The Kelpish policy document")
+# the nouns a place-modified subject ends on though their endings do not tell ("The Kelpish transport
+# ministry", "The Kelpish national daily", "The Kelpish planning document")
 _KIND_NOUNS = frozenset(ORG_HINTS | MEDIA_WORDS | TITLE_WORDS | PERSON_DESCRIPTION_HEADS | DOCUMENT_NOUNS
                         | SPEECH_NOUNS)
 # an office's body after its title ("ambassador to the United Nations", "minister of Kelp Affairs")
