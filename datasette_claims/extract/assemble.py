@@ -122,7 +122,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("as_clauses", as_clauses, ("as_clause.lead", "as_clause.trailer", "as_clause.parenthetical")),
     Pass("assemble.drop_inside_trailers", _drop_inside_trailers, ()),
     Pass("refine.sourcing_rules", refine_claims, ("denial.denied_report",)),
-    Pass("leftover.unattributed_quotes", unattributed_quotes, ("quote.unattributed", "quote.labelled", "quote.called")),
+    Pass("leftover.unattributed_quotes", unattributed_quotes, ("quote.unattributed", "quote.labelled", "quote.called",
+                                                                     "quote.manner_trailer")),
     Pass("grain.embedded_quotes", _embedded_quotes, ("embedded.possessive", "embedded.called")),
 )
 

@@ -705,9 +705,25 @@ def _colon_verb_quote(ctx: Ctx, q: Quote, us: int, pre: str) -> None:
     colon = us + len(pre) - 1
     if not mf and _AS_FOLLOWS.fullmatch(text, src[1], colon + 1):
         return  # "Transcript as follows:": a heading that announces a text, no one speaking it
+    quoted = None if mf else _QUOTES_WHOM.search(text, src[0], colon + 1)
+    if quoted is not None and quoted.start("cue") > src[0]:
+        src = (src[0], _rstripped_end(text, min(src[1], quoted.start("cue"))))
+        # "Jo Roe also quotes several other passengers: "..."": the quoted speak, relayed by Roe
+        run = _quote_run(ctx, q, (quoted.start("who"), quoted.end("who")), (quoted.start("cue"), colon + 1),
+                         "direct.colon_verb", 0.6)
+        for _, c in run:
+            c._nested = (text[src[0]:src[1]], quoted.group("who"), None)
+        ctx.used_quotes[q.open_at] = run[0][1] if run else None
+        return
     run = _quote_run(ctx, q, src, (colon, colon + 1) if mf else (src[1] + 1, colon + 1),
                      "direct.colon_verb", 0.6)
     ctx.used_quotes[q.open_at] = run[0][1] if run else None
+
+
+# a colon sentence whose verb quotes someone ("Roe also quotes several other passengers:", "Roe
+# quotes former adviser Ann Vole:"): the object speaks the quotation (not "is quoted as saying:")
+_QUOTES_WHOM = re.compile(r"\s(?P<cue>quot(?:es|ed|ing))\s+(?!as\b|by\b|from\b|in\b)"
+                          r"(?P<who>[^:;,\"\u201c\u201d]{3,80}?)\s*:\s*$")
 
 
 # a present-tense verb a text's subject takes before its colon ("The new ad ends with a voice

@@ -919,6 +919,9 @@ def _person_turn(ctx, c: Claim, label: str) -> bool:
     m = _TURN_LABEL.fullmatch(label)
     person = None if label.rstrip(".").upper() in _GROUP_LABELS else \
         _capitals_label(ctx.people, label) or ctx.people.by_surname.get(label)  # ("ROE:", "Roe:")
+    if person is None and m is None and label.rstrip(".").upper() not in _GROUP_LABELS:
+        # ("ROE:" after "JO ROE:", "Vole:" after "Jo Vole", "Ann-Marie:" after "Ann-Marie Roe")
+        m = _TURN_LABEL.fullmatch(_label_in_full(ctx, label) or "")
     if person is None and (m is None or has_org_word(m["name"]) or m["name"].split()[0].upper() in _GROUP_LABELS):
         return False
     name = person.name if person is not None else m["name"].title() if m["name"].isupper() else m["name"]
@@ -927,6 +930,27 @@ def _person_turn(ctx, c: Claim, label: str) -> bool:
     c.sourcing, c.quote_type = "named_person", "direct"
     c.speaker_role = c.speaker_role or (person.role if person is not None else None) or (m and m["party"])
     return True
+
+
+def _label_in_full(ctx, label: str) -> str | None:
+    """The full name a one-word turn label stands for, when the article writes it
+    once and only once: a known forename, or a turn label's first word, before the
+    label as a surname ("JOEL ROE: ..." then "ROE: ...", "Kelp News interviews
+    Jo Vole" then "Vole: ..."), or a person the article names with the label as forename
+    ("Ann-Marie Roe, vice chair" then "Ann-Marie: ..."); None otherwise."""
+    if not _ONE_WORD_LABEL.fullmatch(label):
+        return None
+    found = set()
+    for fm in re.finditer(r"\b([A-Z][A-Za-z]+)\s+" + re.escape(label) + r"\b(\s*:)?", ctx.text):
+        if fm.group(1).title() in FORENAMES or fm.group(2) and fm.group(1).isupper():
+            found.add(f"{fm.group(1)} {label}")  # (a known forename, or another turn's label: "JOEL ROE:")
+    if not label.isupper():
+        found.update(name for name in ctx.people.people if name.split()[0] == label and " " in name)
+    return found.pop() if len(found) == 1 else None
+
+
+# a turn label of one word: a surname in capitals or not, or a forename ("ROE", "Vole", "Ann-Marie")
+_ONE_WORD_LABEL = re.compile(r"[A-Z][A-Za-z'\u2019-]{2,}")
 
 
 def _interviewer_relays(ctx, claims: list[Claim], guests: set) -> None:

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from . import claim_index
+from . import patterns as P
 from .context import FINITE, make_claim, unit_of
 from .direct_quotes import another_speaks_between
 from .grain import called_lead
 from .lexicon import LOWER_PREPOSITIONS
-from .sources import AUX
+from .sources import AUX, place_modified_phrase
 from .speaker_guards import name_start
 
 # A quotation this short is a label or a scare quote ("Lady Bird", "mishandled").
@@ -105,6 +107,12 @@ def unattributed_quotes(ctx) -> None:
         if q.words < MIN_FRAGMENT_WORDS and inner.lstrip(" '\u2018\"\u201c")[:1].islower() \
                 and not FINITE.search(inner):
             continue  # a phrase picked out of a longer sentence ("a global town square")
+        manner = _manner_trailer(text, q)
+        if manner is not None:
+            # '"The port is ready," enthused delegate Jo Roe.': a verb off the cue list in the trailer's place
+            make_claim(ctx, q.start, q.end, manner.src, manner.cue, "quote.manner_trailer", 0.5,
+                       quote_type="direct", lemma="say", stance="assertion")
+            continue
         start, src, rule = q.start, None, "quote.unattributed"
         label = _LABEL.match(text, q.start, q.end)
         if label:
@@ -115,6 +123,45 @@ def unattributed_quotes(ctx) -> None:
                 _narrating_subject(ctx, q.open_at) or _heading_name(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
+
+
+class _Trailer(NamedTuple):
+    """A trailer's source and cue spans."""
+
+    src: tuple[int, int]
+    cue: tuple[int, int]
+
+
+def _manner_trailer(text: str, q) -> _Trailer | None:
+    """The verb and source right after a quoted sentence that ends on a comma, "!" or
+    "?" ('"...," railed Jo Roe.', '"...!" beamed Ann Vole of Kelp Bay'): the place of an
+    inverted trailer, where a verb in the past is one of saying whatever it is
+    (``_MANNER_CUE``); None elsewhere."""
+    inner = text[q.start:q.end].rstrip()
+    if not q.closed or not inner[:1].isupper() or q.words < 3:
+        return None
+    m = _MANNER_CUE.match(text, q.close_at)
+    if m is None or not (inner.endswith((",", "!", "?")) or m.group("comma")):
+        return None
+    sm = _MANNER_SOURCE.match(text, m.end("cue"))
+    if sm is None:
+        return None
+    # (an office and its holder after its comma: "opined the Halden Star's Kelpish editor, Jo Roe.")
+    holder = _HOLDER_AFTER.match(text, sm.end("src"))
+    return _Trailer((sm.start("src"), holder.end() if holder else sm.end("src")), (m.start("cue"), m.end("cue")))
+
+
+# the verb of a manner-of-speaking trailer: a past tense right after the quotation (and its comma)
+_MANNER_CUE = re.compile(r"(?P<comma>,)?[ \t]+(?P<cue>[a-z]{3,}ed)(?=[ \t]+(?!(?:" + "|".join(
+    sorted(LOWER_PREPOSITIONS | {"by", "as", "that", "it", "up", "out", "off", "down", "back", "in", "on"}))
+    + r")\b))")
+# its source: a pronoun, a name or a description ending on a capitalised name, up to the sentence's
+# end or a comma (``patterns.INV_SOURCE_RE``'s name and possessive branches)
+# an office's holder after its comma (``patterns.OFFICE_HOLDER``)
+_HOLDER_AFTER = re.compile(P.OFFICE_HOLDER)
+# (over an office's comma to its holder: '"...," urged the mayor's host, actress Jo Roe.')
+_MANNER_SOURCE = re.compile(r"[ \t]+(?P<src>(?:he|she|they)\b|(?:(?:[A-Z]\.|[A-Za-z][\w'\u2019-]*),?\s+){0,7}?"
+                            r"[A-Z][\w'\u2019-]+)(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+(?:of|from|in|at|who)\b))")
 
 
 def _credited_title(text: str, q) -> bool:
@@ -133,7 +180,8 @@ def _subject(ctx, pos: int) -> tuple[int, int] | None:
     start = None if m is None else name_start(ctx.text, m.start("src"), m.end("src"))
     if start is None:
         return None
-    return start, m.end("src")
+    # "The Kelpish| ambassador ... referred to it as "..."": the noun the name pattern left
+    return start, place_modified_phrase(ctx.text, start, m.end("src"), pos)
 
 
 def _previous_source(ctx, pos: int) -> tuple[int, int] | None:

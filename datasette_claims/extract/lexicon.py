@@ -618,6 +618,9 @@ BAD_SOURCE_LAST = {"longer", "worth", "easier", "harder", "better", "rather", "s
                    "same", "no", "any", "every", "each", "another", "more", "most", "which",
                    # (round 33: "the latest recalls were", "the recent disputed vote": the cue a noun)
                    "recent", "latest", "previous"}
+# past participles whose agent only holds a text, never wrote or backs it ("documents obtained by
+# the Kelp Star", "records seen by Jo Roe"): the documents speak (extract/speakers.py, ``_group_modified``)
+HOLDING_PARTICIPLES = frozenset(("obtained", "seen", "reviewed", "examined", "acquired", "viewed", "read"))
 # past participles that end a plural of people who answered or suffered ("those
 # surveyed", "Canadians polled", "the accused"): no verb after a source's noun
 PEOPLE_PARTICIPLES = frozenset((

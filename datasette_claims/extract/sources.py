@@ -31,6 +31,8 @@ from .lexicon import (
     IRREGULAR_PASTS,
     LY_NOT_ADVERBS,
     LY_NOUNS,
+    MEDIA_WORDS,
+    PERSON_DESCRIPTION_HEADS,
     PLACED_WITHIN_HEADS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS_BEYOND_STOPWORDS,
@@ -1374,7 +1376,11 @@ def _subject_span(text: str, s: int, e: int, limit: int) -> tuple[int, int] | No
         holder = _described_holder(text, s, limit) if word in _ARTICLE_DETS else None
         if holder is not None:
             return holder
-    return s, _extend_subject(text, s, e, limit)
+    end = _extend_subject(text, s, e, limit)
+    if end == e:
+        # "The Kelpish national daily backed ...": the modifiers the noun test stops at
+        end = place_modified_phrase(text, s, e, limit)
+    return s, end
 
 
 def lone_article_phrase(text: str, span: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
@@ -1540,7 +1546,76 @@ def _name_after_noun(text, w: str, words: list[str], e: int, limit: int) -> int 
         nm = _BODY_NAME.match(text, e, limit)
         if nm is not None and nm.group(1) not in WEEKDAYS:
             return nm.end()
+    if _place_modified(words):
+        return _kind_then_name(text, w, e, limit)
     return None
+
+
+def place_modified_phrase(text: str, s: int, e: int, limit: int) -> int:
+    """Where a subject that a name pattern cut after "The" and a capitalised
+    modifier ends: "The Kelpish| ambassador to Halden referred to ..." runs on over
+    its noun ("The Kelpish ambassador") and a name after it ("The Kelpish blogger
+    Jo Roe"), as ``_extend_subject`` reads it; ``e`` for any other subject."""
+    if not _place_modified(text[s:e].split()):
+        return e
+    end, pos = e, e
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos, limit)
+        if m is None:
+            break
+        w = m.group(1)
+        if w not in _KIND_NOUNS and (
+                w in STOP or w in AUX or w in _NOT_NOUNS or w in NOT_BEFORE_SUBJECT or CUE_FORMS.get(w)
+                or w.endswith(("ed", "ing")) or w.endswith("ly") and w not in LY_NOUNS):
+            break
+        noun = w in _KIND_NOUNS or _NOUNISH_END.search(w) or _PERSON_KIND_END.search(w)
+        if not noun and w.endswith("s") and not w.endswith("ss"):
+            break  # "The Clarion draws notice": a verb, not a modifier
+        pos = m.end()
+        if noun:
+            end = pos
+            named = _kind_then_name(text, w, end, limit)
+            if named is not None:
+                return named
+            if w in TITLE_WORDS or w in PERSON_DESCRIPTION_HEADS:
+                # "The Kelpish shadow minister, Jo Roe, ...": the holder set off after the title;
+                # "The Kelpish ambassador to the United Nations": the office's body with it
+                pp = _TITLE_PP_HOLDER.match(text, end, limit) or _OFFICE_OF_NAME.match(text, end, limit)
+                return pp.end() if pp is not None else end
+            if w.endswith("s"):
+                break  # a plural ends the phrase ("The Kelpish officials")
+    return end
+
+
+def _place_modified(words: list[str]) -> bool:
+    """Whether the subject so far is "The" and one capitalised modifier ("The
+    Kelpish", "The Halden"): a nationality or a place describing the noun after it,
+    never a name of its own there."""
+    return len(words) == 2 and words[0] in ("The", "the") and words[1][:1].isupper() \
+        and words[1][1:].isalpha() and words[1][1:].islower()
+
+
+def _kind_then_name(text, w: str, e: int, limit: int) -> int | None:
+    """Where "The Kelpish blogger Jo Roe", "The Kelpish newspaper The Halden Star"
+    end: a person's kind before a name of two words, a paper's or a body's kind
+    before its name; None when ``w`` is neither or no name follows."""
+    if w in ORG_HINTS or w in MEDIA_WORDS:
+        nm = _BODY_NAME.match(text, e, limit)
+        return nm.end() if nm is not None and nm.group(1) not in WEEKDAYS else None
+    if w in TITLE_WORDS or w in PERSON_DESCRIPTION_HEADS or _PERSON_KIND_END.search(w):
+        nm = _TITLE_HOLDER.match(text, e, limit)
+        return nm.end() if nm is not None else None
+    return None
+
+
+# the nouns a place-modified subject ends on though their endings do not tell ("The Kelpish transport
+# ministry", "The Kelpish national daily", "The Kelpish planning document")
+_KIND_NOUNS = frozenset(ORG_HINTS | MEDIA_WORDS | TITLE_WORDS | PERSON_DESCRIPTION_HEADS | DOCUMENT_NOUNS
+                        | SPEECH_NOUNS)
+# an office's body after its title ("ambassador to the United Nations", "minister of Kelp Affairs")
+_OFFICE_OF_NAME = re.compile(r"\s+(?:of|to|for|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}")
+# the endings of a noun that names a person by what they do ("blogger", "activist", "historian")
+_PERSON_KIND_END = re.compile(r"(?:[^e]er|ist|ian)$")
 
 
 # the title nouns a subject runs on over ("UN special envoy Jo Roe appealed"; not

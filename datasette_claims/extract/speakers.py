@@ -34,6 +34,7 @@ from .lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
     FORENAMES,
+    HOLDING_PARTICIPLES,
     HONORIFICS,
     JOINED_ARTICLES,
     KIN_NOUNS,
@@ -264,8 +265,9 @@ _LAST_NOUN_BEFORE_PP = re.compile(r"([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # a mention opening on a plural of people or documents with its modifier ("supporters
 # of Democrat Jo Roe", "Republican activists clamoring to block Jo Roe", "Exit polls
 # from the primary, which Mr. Roe won"): the group is the head, whoever the modifier names
+# (a participle's agent too: "documents obtained by Jo Roe", "records seen by the Kelp Star")
 _GROUP_MODIFIED = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}?(?P<head>[A-Za-z][a-z]+s)\s+(?:of|for|to|from|with|"
-                             r"against|behind|[a-z]{3,}ing)\s")
+                             r"against|behind|[a-z]{3,}ing|(?:" + "|".join(sorted(HOLDING_PARTICIPLES)) + r")\s+by)\s")
 
 
 def _group_modified(text: str, start: int, pos: int) -> bool:
