@@ -28,9 +28,17 @@ nothing is downloaded) at several PCA sizes::
     /tmp/x2b4-venv/bin/python benchmarks/exp_static_2b.py \\
         m2v-64=/tmp/x2b4/m2v-64 m2v-128=/tmp/x2b4/m2v-128 m2v-256=/tmp/x2b4/m2v-256
 
-``--distill`` also takes ``none`` (no PCA, 384 dimensions).  The candidates
-are cached (``--cache``), so a second run only encodes.  Nothing here is a
-product path: ``datasette_claims`` imports neither numpy nor model2vec.
+``--distill`` also takes ``none`` (no PCA, 384 dimensions), and with
+``--vocabulary FILE`` adds whole words to the pieces (``-vocab`` tables);
+``--input-table 256`` makes a table of MiniLM's own input piece embeddings.
+Per table, ``--align`` also measures a word-to-word soft match instead of
+the mean, and ``--pure-python`` times a plain-Python encoder (the float16
+table, BERT's word pieces, sums in Python: what the core would run) and
+checks it against model2vec's cosines.  ``--teacher`` measures MiniLM itself
+the same way (sentence-transformers; ten CPU minutes for the archive).  The
+candidates are cached (``--cache``), so a second run only encodes.  Nothing
+here is a product path: ``datasette_claims`` imports neither numpy nor
+model2vec.
 """
 
 from __future__ import annotations
