@@ -577,6 +577,19 @@ _GATHERINGS = frozenset(("crowd", "crowds", "audience", "audiences"))
 _GROUP_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ites)")
 
 
+def body_office_head(mention: str) -> str | None:
+    """The office of one holder in a body that heads a definite description
+    ("the police commander", "The deputy commander of the brigade", "the
+    Army's chief"): the office word, else None.  Round 44 asks the article
+    whether it ever names a holder of that office (``enrich``)."""
+    words = mention.replace(",", " , ").split()
+    if len(words) < 2 or words[0].lower() not in _DEFINITE and not words[0].endswith(("'s", "\u2019s")):
+        return None
+    cut = next((k for k, w in enumerate(words) if k and (w == "," or w.lower() in HEAD_BREAKS)), len(words))
+    head = words[cut - 1]
+    return head if head in _BODY_OFFICES else None
+
+
 def group_plural_word(word: str) -> bool:
     """Is one capitalised word shaped as a plural of people ("Retailers",
     "Armenians", "Detainees"), not of documents ("Documents", "Papers") nor of
