@@ -117,3 +117,29 @@ def test_an_office_holder_named_right_after_stays_a_person():
 ])
 def test_body_office_head(mention, head):
     assert body_office_head(mention) == head
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("The story", "media_report"),
+    ("a story in the Halden Clarion", "media_report"),
+    ("Neither story", "media_report"),
+    # guards: a person's own story, a story of something, a masthead ending in "Story"
+    ("her story", "anonymous_generic"),
+])
+def test_a_news_story_is_a_media_report(mention, code):
+    from datasette_claims.extract.sourcing import classify
+    assert classify(mention, False, "say") == code
+
+
+def test_the_credited_outlets_story_keeps_the_relay():
+    # the lead credits the Halden Times; "The story" that follows is its own, so the unnamed source after it
+    # is still relayed by the Times
+    text = ("Ferry firm hid safety faults, paper says\n\n"
+            "The Halden Times reported on Tuesday that the Kelpco ferry company hid safety faults for years.\n\n"
+            "The story, which the Times posted overnight, cited a former engineer at the firm.\n\n"
+            "A senior harbour official said the faults were known to the company in 2019.")
+    claims = run(text)
+    story = [c for c in claims if c.source is not None and c.source.text.startswith("The story")]
+    assert story and story[0].sourcing == "media_report", [(c.source and c.source.text, c.sourcing) for c in claims]
+    official = _by_content(claims, "the faults were known")
+    assert official.via == "The Halden Times", (official.speaker, official.via)
