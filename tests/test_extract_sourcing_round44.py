@@ -5,8 +5,9 @@ that ...") is hearsay no one is named as making, ``unattributed_hedged``, while
 "It was announced that" stays the writer's report; a named owner's spoken
 words as the source ("Jo Roe's remarks echoed ...") give the owner as the
 speaker; one holder of an office in a body ("the harbour police commander")
-whom the article never names is ``unnamed_official``.  Invented sentences and
-names only."""
+whom the article never names is ``unnamed_official``; "the story" is a
+``media_report`` that keeps the relay of the outlet the lead credits.
+Invented sentences and names only."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def _by_content(claims, start_of_content):
     "It has been suggested that",
     "It was also argued that",
     "It is asserted that",
+    # the README's hedged "is (widely) expected to", with an empty "it"
+    "It is widely expected that",
 ])
 def test_an_agentless_speculation_is_hedged(cue):
     claims = run(LEAD + f"{cue} the ferry company will lose its licence.")
@@ -37,7 +40,7 @@ def test_an_agentless_speculation_is_hedged(cue):
     assert c.speaker is None
 
 
-@pytest.mark.parametrize("cue", ["It was announced that", "It was revealed that", "It is expected that"])
+@pytest.mark.parametrize("cue", ["It was announced that", "It was revealed that", "It was confirmed that"])
 def test_an_agentless_announcement_stays_the_writers(cue):
     # the sourcing labels keep "a curfew was announced" the writer's own report
     claims = run(LEAD + f"{cue} the ferry company will lose its licence.")

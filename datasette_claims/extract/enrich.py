@@ -1381,9 +1381,10 @@ def _holder_never_named(ctx, c: Claim, mention: str) -> bool:
 _CHARGES = ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured")
 _HEARSAY = ("reported", "said", "believed", "thought", "claimed", "understood", "feared")
 # (round 44) speculation and argument no one is named as making, only as a passive right after its auxiliary
-# ("It is widely speculated that", "it has been suggested that"); "It was announced / revealed / confirmed
-# that" stays the writer's own report (``author``), as the sourcing labels have "a curfew was announced"
-_SPECULATION = ("speculated", "suggested", "argued", "asserted")
+# ("It is widely speculated that", "it has been suggested that", and "it is expected that" as the README's
+# hedged "is expected to"); "It was announced / revealed / confirmed that" stays the writer's own report
+# (``author``), as the sourcing labels have "a curfew was announced"
+_SPECULATION = ("speculated", "suggested", "argued", "asserted", "expected")
 _CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|long)\s+)?)+"
                          r"(?:" + "|".join((*_CHARGES, "implicated", *_HEARSAY)) + r")\b", re.IGNORECASE)
 # the passive itself ("has also been claimed", "is alleged"): after "it", an empty subject
