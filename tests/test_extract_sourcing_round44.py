@@ -1,8 +1,9 @@
 """Round 44 (sourcing leftovers): what round 42 left (issue #10 part 3).
 
-An agentless passive of speculation or argument ("It is widely speculated
-that ...") is hearsay no one is named as making, ``unattributed_hedged``, while
-"It was announced that" stays the writer's report; a named owner's spoken
+An agentless passive of speculation, argument or forecast ("It is widely
+speculated that ...", "It is expected that ...") is hearsay no one is named as
+making, ``unattributed_hedged``, while "It was announced that" stays the
+writer's report; a named owner's spoken
 words as the source ("Jo Roe's remarks echoed ...") give the owner as the
 speaker; one holder of an office in a body ("the harbour police commander")
 whom the article never names is ``unnamed_official``; "the story" is a
