@@ -1350,10 +1350,11 @@ def _holder_never_named(ctx, c: Claim, mention: str) -> bool:
     commander", "the company manager") whom the article never names?  Named
     means the office word next to a capitalised name anywhere in the text
     ("Commander Jo Roe", "manager, Mara Lind", "Jo Roe, the brigade's deputy
-    commander"), or a person named in the mention itself or in the sentence
-    before it ("General Jo Roe testified. The top commander said ...": the
-    description stands for that person).  Decided by what the article
-    writes, as coref may miss the person."""
+    commander"), a person named in the mention itself, right after it or in
+    the sentence before it ("General Jo Roe testified. The top commander said
+    ...": the description stands for that person), or a person written just
+    before another use of a capitalised word of the mention (the body's
+    name).  Decided by what the article writes, as coref may miss the person."""
     head = sourcing.body_office_head(mention)
     if head is None or c.source is None:
         return False
