@@ -764,11 +764,37 @@ def _person_named(ctx, mention: str):
     return people.by_surname.get(last) if last[:1].isupper() else None
 
 
+# (round 44) what a named owner said aloud, as the source: "Jo Roe's remarks", "Kelpco's response"; not the
+# written texts ("Roe's statement", "Roe's letter"), which the sourcing labels keep a ``document``
+_SPOKEN_BY_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*?)['\u2019]s?\s+"
+                              r"(?:remarks|speech|comments|claims|response|argument|words|testimony|answer|reply)")
+
+
+def _spoken_by_owner(mention: str) -> str | None:
+    """The owner of a speech noun that is the whole source ("Roe's remarks"):
+    the one who spoke, written by a capitalised name, not "the minister's"."""
+    m = _SPOKEN_BY_OWNER.fullmatch(mention)
+    if m is None or m.group("owner").split()[0].lower() in SENTENCE_OPENERS:
+        return None
+    return m.group("owner")
+
+
+def _owner_speaks(ctx, mention: str | None, name: str | None, person):
+    """(mention, name, person) with the owner of "Roe's remarks" as the
+    mention (the article's person when it names one); unchanged otherwise."""
+    owner = _spoken_by_owner(mention) if name is None and mention and "s " in mention else None
+    if owner is None:
+        return mention, name, person
+    person = _person_named(ctx, owner)
+    return owner, (person.name if person is not None else None), person
+
+
 def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[Claim]) -> None:
     """The claim's speaker, role and sourcing type from its resolved source:
     the apposition's role, the mention's kind, a cited party, a body's name as
     the article spells it out."""
     mention = c.source.text.strip() if c.source else None
+    mention, name, person = _owner_speaks(ctx, mention, name, person)
     role = _apposition_role(ctx, c, name) if c._app is not None else None  # (most sources: no apposition)
     if role:
         if person is not None and not person.role:
@@ -1307,6 +1333,8 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
         c.sourcing = _unresolved_pronoun_code(plow, c.sourcing)
     if c.sourcing == "author" and name is None:
         c.speaker = None  # the writer: named by the byline, not by the claim
+    if c.sourcing == "named_person" and name is None and person is None and _holder_never_named(ctx, c, mention):
+        c.sourcing = "unnamed_official"  # "the police commander said", and the article never names one
     if medium and _SOCIAL_MEDIUM.match(medium):
         c.via = c.via or medium
     elif c.sourcing in sourcing.POSTERS and _posted(ctx, c):
@@ -1317,15 +1345,54 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
             c.speaker = anonymity.strip_formula(c.speaker)
 
 
+def _holder_never_named(ctx, c: Claim, mention: str) -> bool:
+    """Is the mention one holder of an office in a body ("the police
+    commander", "the company manager") whom the article never names?  Named
+    means the office word next to a capitalised name anywhere in the text
+    ("Commander Jo Roe", "manager, Mara Lind", "Jo Roe, the brigade's deputy
+    commander"), a person named in the mention itself, right after it or in
+    the sentence before it ("General Jo Roe testified. The top commander said
+    ...": the description stands for that person), or a person written just
+    before another use of a capitalised word of the mention (the body's
+    name).  Decided by what the article writes, as coref may miss the person."""
+    head = sourcing.body_office_head(mention)
+    if head is None or c.source is None:
+        return False
+    text, end = ctx.text, c.source.end
+    before = max(text.rfind(".", 0, c.source.start), text.rfind("\n", 0, c.source.start), 0)
+    since = max(text.rfind(".", 0, before), text.rfind("\n", 0, before), 0)
+    mentions = [at for at, _ in ctx.people.mentions]
+    if any(since <= at < end + 3 for at in mentions):
+        return False  # (", Jo Roe," right after it names the holder too)
+    for word in mention.split()[1:]:
+        # "The commander of the Kelp Command said": a person written near the body's name elsewhere
+        # ("Gen. Jo Roe, whose Kelp Command ...") may hold the office
+        if word[:1].isupper() and word.lower() not in SENTENCE_OPENERS:
+            for m in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+                if not c.source.start <= m.start() < end and any(m.start() - 80 <= at < m.start() for at in mentions):
+                    return False
+    office = re.escape(head)
+    named = re.compile(r"(?i:\b" + office + r"),?\s+(?:[A-Z][\w.'\u2019-]+\s+)?[A-Z][a-z][\w'\u2019-]+"
+                       r"|[A-Z][a-z][\w'\u2019-]+,\s+(?:[\w'\u2019-]+\s+){0,5}?(?i:" + office + r")\b")
+    return named.search(ctx.text) is None
+
+
 # "has been accused of", "were blamed for": a charge that no one is named as making
 # the participles of a charge ("accused") and of hearsay ("reported"), after a passive auxiliary
 _CHARGES = ("accused", "blamed", "alleged", "suspected", "rumored", "rumoured")
 _HEARSAY = ("reported", "said", "believed", "thought", "claimed", "understood", "feared")
+# (round 44) speculation and argument no one is named as making, only as a passive right after its auxiliary
+# ("It is widely speculated that", "it has been suggested that", and "it is expected that" as the README's
+# hedged "is expected to"); "It was announced / revealed / confirmed that" stays the writer's own report
+# (``author``), as the sourcing labels have "a curfew was announced"
+_SPECULATION = ("speculated", "suggested", "argued", "asserted", "expected")
 _CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|long)\s+)?)+"
                          r"(?:" + "|".join((*_CHARGES, "implicated", *_HEARSAY)) + r")\b", re.IGNORECASE)
 # the passive itself ("has also been claimed", "is alleged"): after "it", an empty subject
 _PASSIVE_HEARSAY = re.compile(r"(?:\w+\s+)*?(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|long)\s+)?"
-                              r"(?:" + "|".join((*_CHARGES, *_HEARSAY)) + r")$", re.IGNORECASE)
+                              r"(?:" + "|".join((*_CHARGES, *_HEARSAY, *_SPECULATION)) + r")$", re.IGNORECASE)
+_PASSIVE_SPECULATION = re.compile(r"(?:is|are|was|were|been|(?:has|have|had)\s+been)\s+(?:(?:\w+ly|also)\s+)?"
+                                  r"(?:" + "|".join(_SPECULATION) + r")", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?$",
                          re.IGNORECASE)
 
@@ -1341,6 +1408,8 @@ def _agentless_charge(ctx, c: Claim) -> bool:
         return False
     if _CHARGE_CUE.match(cue.text):
         return True
+    if _PASSIVE_SPECULATION.fullmatch(cue.text) and c.content.start >= cue.end:
+        return True  # "it is widely speculated that": a hedge with no one named (not "the appeal was argued")
     word = cue.text.split()[-1].lower() if cue.text.split() else ""
     if word in _HEARSAY:
         # "... and is reported to have killed": the cue's span lost its auxiliary

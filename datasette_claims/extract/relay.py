@@ -230,7 +230,7 @@ def _lead_outlet(ctx: Ctx, claims) -> None:
         return
     lead_end = ctx.paras[min(_LEAD_PARAS, len(ctx.paras)) - 1][1]
     outlets = [c for c in cited if c.source.start < lead_end and c.sourcing == "media_report"
-               and c.speaker[:1].isupper()]
+               and c.speaker[:1].isupper() and not _unnamed_story(c.speaker)]
     if not outlets:
         return
     outlet = outlets[0]
@@ -238,10 +238,21 @@ def _lead_outlet(ctx: Ctx, claims) -> None:
     for c in claims:
         if c.source is None or c.via or not (outlet.source.start < c.source.start < last):
             continue
+        if c.sourcing == "media_report" and c.speaker and _unnamed_story(c.speaker):
+            c.via = outlet.speaker  # (round 44) "The story, which the Clarion posted, cited": the outlet's piece
+            continue
         if c.sourcing == "media_report" and c.speaker and _other_outlet(c.speaker, outlet.speaker):
             return  # another outlet is credited: the relay ends
         if c.sourcing in _OWN_SOURCES:
             c.via = outlet.speaker
+
+
+def _unnamed_story(speaker: str) -> bool:
+    """ "The story", "a story": a news story that names no outlet, in a report
+    whose lead credits one -- that outlet's own story, not another's."""
+    words = speaker.split()
+    return words[-1].lower() in sourcing.NEWS_STORY_WORDS and not any(
+        w[:1].isupper() for w in words[1:]) and words[0].lower() in ("the", "a", "this", "that")
 
 
 def _other_outlet(a: str, b: str) -> bool:

@@ -70,6 +70,10 @@ _ONE = {"a", "an", "one", "another"}
 # the heads of outlets and their pieces, lower case or not ("the media", "the magazine", "op-eds")
 _MEDIA_HEADS = frozenset(("media", "reports", "newspaper", "newspapers", "outlets", "press", "editorial", "editorials",
                           "op-eds", "magazine", "magazines", "tabloid"))
+# a news story as the source (``relay`` reads one that names no outlet as the credited outlet's own)
+NEWS_STORY_WORDS = frozenset(("story", "stories"))
+# owners that make a story a person's own account ("her story"), not a news piece
+_PERSONAL_OWNERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
 _QUANTIFIERS = {"few", "many", "most", "some", "other", "several", "numerous", "countless", "all"}
 _OPENERS = SENTENCE_OPENERS
 
@@ -312,6 +316,11 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
         return "media_report"
     if head in JOURNALISM_PIECES and low[cut:cut + 1] != ["of"]:
         return "media_report"  # "a piece that noted", "a column in the Clarion" (not "a piece of land")
+    if head in NEWS_STORY_WORDS and toks[cut - 1].islower() and low[0] not in _PERSONAL_OWNERS \
+            and low[cut:cut + 1] != ["of"]:
+        # (round 44) "the story said", "a story in the Clarion"; not "her story", "the story of", nor a
+        # masthead that ends in "Story", left to the name rules
+        return "media_report"
     if head in _MEDIA_HEADS or (
             head in MEDIA_WORDS and any(t[:1].isupper() for t in toks) and _news_head(np)):
         return "media_report"
@@ -575,6 +584,19 @@ _GATHERINGS = frozenset(("crowd", "crowds", "audience", "audiences"))
 # may take "-ers" or "-ors" ("Sanders", "Desrosiers"), so the caller asks the article
 # for the verb of an agent noun ("mourn" for "Mourners") and for no name before it.
 _GROUP_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees|ites)")
+
+
+def body_office_head(mention: str) -> str | None:
+    """The office of one holder in a body that heads a definite description
+    ("the police commander", "The deputy commander of the brigade", "the
+    Army's chief"): the office word, else None.  Round 44 asks the article
+    whether it ever names a holder of that office (``enrich``)."""
+    words = mention.replace(",", " , ").split()
+    if len(words) < 2 or words[0].lower() not in _DEFINITE and not words[0].endswith(("'s", "\u2019s")):
+        return None
+    cut = next((k for k, w in enumerate(words) if k and (w == "," or w.lower() in HEAD_BREAKS)), len(words))
+    head = words[cut - 1]
+    return head if head in _BODY_OFFICES else None
 
 
 def group_plural_word(word: str) -> bool:
