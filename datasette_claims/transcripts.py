@@ -92,6 +92,12 @@ def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
 # Halden", "— Dr Ola Sund, Skarholm").
 SIGNATURE = re.compile(r"[-\u2013\u2014]{1,2}\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})"
                        r"(?:\s*,\s*(?P<place>[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,30})?))?\s*")
+# The same signature without its dash, right under a letter's last sentence
+# ("Greta Holm, Port Halden", or "Olaf Sund" with the place on the line under
+# it, which is then no sentence of the next letter): a name of two to four
+# capitalised words, no full stop, no more than one comma.
+UNDASHED_SIGNATURE = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})"
+                                r"(?:\s*,\s*(?P<place>[A-Z][^\n,.!?]{1,40}))?\s*")
 # A page of readers' letters names itself so in its headline: "Letters to the
 # editor", "Your letters", "Letters: ferry fares", "Letters | 4 May 2026" (not
 # a report about letters: "Letters reveal the minister knew").
@@ -116,11 +122,13 @@ def signed_letters(headline: str | None, paragraphs: list[Span]) -> list[Letter]
         return []
     letters, run = [], []
     for p in paragraphs:
+        body = [q for q in run if _TERMINAL.search(q.text)]  # (a letter's title is no sentence of it)
         m = SIGNATURE.fullmatch(p.text) if p.text[:1] in "-\u2013\u2014" else None
+        if m is None and body and run[-1] is body[-1]:
+            m = UNDASHED_SIGNATURE.fullmatch(p.text)  # (right under a letter's last sentence)
         if m is None:
             run.append(p)
             continue
-        body = [q for q in run if _TERMINAL.search(q.text)]  # (a letter's title is no sentence of it)
         if body:
             letters.append(Letter(m.group("name"), body))
         run = []
