@@ -152,3 +152,99 @@ def letter_claims(article: Article, letters: list[Letter], min_words: int = 4) -
                                     sourcing="named_person", quote_type="direct", said_on=article.published,
                                     confidence=0.9, rule="letter.sentence"))
     return claims
+
+
+# A broadcast transcript's turn labels the extractor's "JO ROE: ..." turns do
+# not cover: a name with the speaker's role after a comma ("JO ROE, HARBOUR
+# MINISTER: ..."), and a label on a line of its own above the turn ("JO ROE",
+# "JO ROE:", "Jo Roe:", "JO ROE, HARBOUR MINISTER").  A name is two to four
+# words, in capitals (or in title case before a colon); a role at most six words.
+_CAPS_NAME = r"[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,3}"
+_TITLE_NAME = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}"
+_ROLE = r"(?P<role>[A-Za-z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,5})"
+ROLE_LABEL = re.compile(r"(?P<name>" + _CAPS_NAME + r"|" + _TITLE_NAME + r"),\s+" + _ROLE + r"\s*:\s+(?=\S)")
+OWN_LINE_LABEL = re.compile(r"(?P<name>" + _CAPS_NAME + r")(?:,\s+" + _ROLE + r")?\s*:?"
+                            r"|(?P<titled>" + _TITLE_NAME + r")(?:,\s+(?P<trole>[^:\n]{2,50}))?\s*:")
+# any other label opening a paragraph ends the turn before it ("HOST: ...", "Q: ...", "MARA LIND: ...")
+PLAIN_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]+){0,3}|" + _TITLE_NAME
+                         + r")\s*:\s+(?=\S)")
+
+
+class Turn(NamedTuple):
+    """One speaker's turn of a transcript: the name as the article writes it
+    (None for a label that names no one: "HOST", "Q"), the role the label
+    gives, and the turn's words (from after the label)."""
+
+    speaker: str | None
+    role: str | None
+    paragraphs: list[Span]
+
+
+def labelled_turns(text: str, paragraphs: list[Span]) -> list[Turn]:
+    """The turns of a transcript whose labels carry a role or stand on their
+    own line; [] for any other text (the extractor reads "JO ROE: ..." turns
+    itself).  A transcript has three turns or more, one speaker at least
+    twice, and at least one label of these two kinds: a lone line of capitals
+    ("SEE ALSO") or a place and country before a colon is no transcript."""
+    turns: list[Turn] = []
+    new_kind = False
+    pending = None  # a label on its own line, waiting for its turn's words
+    for p in paragraphs:
+        own = OWN_LINE_LABEL.fullmatch(p.text.strip()) if len(p.text) <= 80 else None
+        if own is not None:
+            pending, new_kind = own, True
+            continue
+        role = ROLE_LABEL.match(p.text)
+        label = role or PLAIN_LABEL.match(p.text)
+        if pending is not None:
+            turns.append(_turn(text, pending.group("name") or pending.group("titled"),
+                               pending.group("role") or pending.group("trole"), [p]))
+            pending = None
+        elif label is not None:
+            new_kind = new_kind or role is not None
+            rest = Span(p.start + label.end(), p.end, p.text[label.end():])
+            turns.append(_turn(text, label.group("name"), role.group("role") if role else None, [rest]))
+        elif turns:
+            turns[-1].paragraphs.append(p)  # (a turn of several paragraphs)
+    names = [t.speaker for t in turns if t.speaker]
+    if not new_kind or len(turns) < 3 or len(set(names)) == len(names):
+        return []
+    return turns
+
+
+def _turn(text: str, label: str, role: str | None, paragraphs: list[Span]) -> Turn:
+    """A turn with its label's name as the article writes it elsewhere ("Jo
+    Roe" for "JO ROE", when an introduction names her), else in title case;
+    a label of one word ("HOST", "Q") names no one."""
+    label = " ".join(label.split())
+    if " " not in label:
+        return Turn(None, None, paragraphs)
+    written = re.search(r"\b" + re.escape(label).replace(r"\ ", r"\s+") + r"\b", text, re.IGNORECASE)
+    while written is not None and written.group().isupper():
+        written = re.compile(re.escape(label).replace(r"\ ", r"\s+"), re.IGNORECASE).search(text, written.end())
+    name = " ".join(written.group().split()) if written is not None else label.title()
+    if role is not None:
+        role = " ".join(role.split())
+        role = role.lower() if role.isupper() or role.istitle() else role
+    return Turn(name, role, paragraphs)
+
+
+def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list[Claim]:
+    """One direct claim per sentence of each named speaker's turn, the
+    speaker's own words; a question is no claim, and a turn of a label that
+    names no one ("HOST:") gives none."""
+    claims = []
+    for turn in turns:
+        if turn.speaker is None:
+            continue
+        for para in turn.paragraphs:
+            if STAGE.match(para.text):
+                continue
+            for sent in split_sentences(para):
+                words = sent.text.rstrip("\"\u201d\u2019) ")
+                if len(sent.text.split()) < min_words or words.endswith("?") or STAGE.match(sent.text):
+                    continue
+                claims.append(Claim(id=f"{article.id}:{sent.start}-{sent.end}", content=sent, speaker=turn.speaker,
+                                    speaker_role=turn.role, sourcing="named_person", quote_type="direct",
+                                    said_on=article.published, confidence=0.9, rule="transcript.turn"))
+    return claims
