@@ -2,7 +2,10 @@
 
 A speech transcript has no "he said": the whole text is the quote.  Turning
 each sentence into a direct claim by the named speaker lets reports that
-quote the speech be matched against what was actually said.
+quote the speech be matched against what was actually said.  The same holds
+for the other pages whose form, not a verb, says who speaks: a broadcast
+transcript's labelled turns, a page of signed letters, and a fact-check
+sheet's "Claim:" field, which is its claimant's words, not the checker's.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .models import Article, Claim, Span
+from .offices import PUBLIC_OFFICES
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote)
 # before whitespace and a capital, digit or opening quote.
@@ -248,3 +252,77 @@ def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list
                                     speaker_role=turn.role, sourcing="named_person", quote_type="direct",
                                     said_on=article.published, confidence=0.9, rule="transcript.turn"))
     return claims
+
+
+# A fact-check sheet's fields (``furniture.FACT_CHECK_LABEL``): the claim
+# checked, and who made it ("Who said it: Councillor Abel Marsh, in a debate").
+CLAIM_FIELD = re.compile(r"(?i:the\s+|our\s+)?(?i:claim)\s*:\s*$")
+CLAIMANT_FIELD = re.compile(r"(?i:who\s+said\s+it|who\s+made\s+the\s+claim|claimant|said\s+by)\s*:\s*$")
+# the claimant's name up to where the occasion starts ("..., in a debate", "... on March 17")
+_CLAIMANT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5})"
+                       r"\s*(?:[,;(]|\s+(?:in|on|at|during|speaking|via|to)\b|[.]?\s*$)")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+_QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\.?")
+
+
+class Claimant(NamedTuple):
+    """Who a fact-check sheet says made the claim it checks: the name, and
+    the title the sheet puts before it ("Councillor")."""
+
+    name: str
+    role: str | None
+
+
+def field_paragraph(text: str, para: Span, field: re.Pattern) -> bool:
+    """Whether a paragraph is the value of a sheet's field: the label before it
+    on its line ("Claim: ..."), which the article leaves to the page."""
+    line_start = text.rfind("\n", 0, para.start) + 1
+    before = text[line_start:para.start].strip("*_ \t")
+    return bool(before) and field.fullmatch(before) is not None
+
+
+def sheet_claimant(article: Article) -> tuple[Span, Claimant] | None:
+    """The claim a fact-check sheet checks and who made it, when the sheet
+    gives both as fields ("Claim: ..." and "Who said it: ..."), the claimant
+    a name of two words or more after any titles."""
+    claim = who = None
+    for p in article.paragraphs:
+        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
+            claim = p
+        elif who is None and field_paragraph(article.text, p, CLAIMANT_FIELD):
+            who = p
+    m = _CLAIMANT.match(who.text.strip()) if claim is not None and who is not None else None
+    if m is None:
+        return None
+    words = m.group("who").split()
+    titles = [i for i, w in enumerate(words) if w.lower().strip(".") in PUBLIC_OFFICES | _HONORIFICS]
+    cut = titles[-1] + 1 if titles else 0
+    name = words[cut:]
+    if len(name) < 2 or words[0] in ("The", "Our", "A", "An") or not all(w[:1].isupper() for w in name):
+        return None
+    return claim, Claimant(" ".join(name), " ".join(words[:cut]) or None)
+
+
+def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
+    """A fact-check sheet's checked claim as its claimant's: the quotation
+    under "Claim:" is the claimant's words, not the sheet author's; the
+    extractor's claims of that field that name no one are replaced by one
+    claim of it (direct when quoted), rule ``factcheck.claimant``."""
+    found = sheet_claimant(article)
+    if found is None:
+        return claims
+    field, who = found
+    inside = [c for c in claims if field.start <= c.content.start < field.end]
+    if any(c.speaker for c in inside):
+        return claims  # (the field names its own speaker: "Jo Roe said ...")
+    quoted = _QUOTED.fullmatch(field.text.strip())
+    if quoted:
+        at = field.start + field.text.index(quoted.group("words"))
+        content = Span(at, at + len(quoted.group("words")), quoted.group("words"))
+    else:
+        content = field
+    claim = Claim(id=f"{article.id}:{content.start}-{content.end}", content=content, speaker=who.name,
+                  speaker_role=who.role, sourcing="named_person", quote_type="direct" if quoted else "indirect",
+                  said_on=article.published, confidence=0.85, rule="factcheck.claimant")
+    kept = [c for c in claims if c not in inside]
+    return sorted([*kept, claim], key=lambda c: c.content.start)
