@@ -72,11 +72,12 @@ _DATELINE_YEAR = r"(?:(?:,\s*|\s+)\d{4}(?!\d))?"
 _DATELINE_DATE = (r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+" + _DATELINE_DAY + _DATELINE_YEAR
                   + r"|" + _DATELINE_DAY + r"\s+" + MONTHS + r"\.?" + _DATELINE_YEAR + r"))?")
 # The agency in brackets, or a release's distributor between slashes ("/PRNewswire/").
-_DATELINE_AGENCY = r"(?:,?\s*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/))?"
-_DATELINE_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
+# A release wire may set its name between double hyphens ("PORT HALDEN--(BUSINESS WIRE)--").
+_DATELINE_AGENCY = (r"(?:(?:,?\s*|\s*--)(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/))?")
+_DATELINE_COUNTRY = r"(?:,\s*[A-Z](?:[A-Za-z.']|-(?!-))+(?:\s+[A-Z](?:[A-Za-z.']|-(?!-))+){0,2})?"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}" + _DATELINE_COUNTRY + r")"
-    + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*(?:[-–—]+|:)\s+"
+    + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*(?:[-–—]+|:)(?:\s+|(?<=\)--)(?=[A-Z]))"
 )
 # A place in title case ("Kyiv, 3 March (Reuters) -"): only with a date or an
 # agency after it (checked by ``parse_dateline``) and a dash, never a colon,
@@ -499,12 +500,19 @@ def article_from_document(doc: Document) -> Article:
     return article
 
 
+# The names press release distributors go by in a dateline's brackets ("(GLOBE
+# NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"): a wire of releases, not of news.
+RELEASE_WIRE = re.compile(r"(?i).*(?:news\s*wire|business\s*wire|accesswire|press\s*release|prweb)")
+
+
 def release_wire(dateline: Dateline | None) -> bool:
-    """Whether a dateline names a press release's distributor between
-    slashes ("PORT HALDEN, March 4, 2026 /PRNewswire/ --"): the wire carried
-    the release, and the company that issued it is its publisher."""
-    return bool(dateline and dateline.agency and dateline.span
-                and f"/{dateline.agency}/" in dateline.span.text.replace("/ ", "/").replace(" /", "/"))
+    """Whether a dateline names a press release's distributor: between
+    slashes ("PORT HALDEN, March 4, 2026 /PRNewswire/ --") or by a release
+    wire's name ("(GLOBE NEWSWIRE) --"): the wire carried the release, and
+    the company that issued it is its publisher."""
+    if not (dateline and dateline.agency and dateline.span):
+        return False
+    return f"/{dateline.agency}/" in dateline.span.text or RELEASE_WIRE.match(dateline.agency) is not None
 
 
 # A release's own words for its issuer: the distributor's closing "SOURCE
