@@ -227,10 +227,17 @@ def _turn(text: str, label: str, role: str | None, paragraphs: list[Span]) -> Tu
     while written is not None and written.group().isupper():
         written = re.compile(re.escape(label).replace(r"\ ", r"\s+"), re.IGNORECASE).search(text, written.end())
     name = " ".join(written.group().split()) if written is not None else label.title()
-    if role is not None:
-        role = " ".join(role.split())
-        role = role.lower() if role.isupper() or role.istitle() else role
-    return Turn(name, role, paragraphs)
+    return Turn(name, _role_case(role), paragraphs)
+
+
+def _role_case(role: str | None) -> str | None:
+    """A role as a report writes it after a name ("harbour minister"), not
+    as a label or a title before a name capitalises it ("HARBOUR MINISTER",
+    "Councillor"); a role of mixed case ("chief executive of Skar Yards") kept."""
+    if not role:
+        return role
+    role = " ".join(role.split())
+    return role.lower() if role.isupper() or role.istitle() else role
 
 
 def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list[Claim]:
@@ -300,7 +307,7 @@ def sheet_claimant(article: Article) -> tuple[Span, Claimant] | None:
     name = words[cut:]
     if len(name) < 2 or words[0] in ("The", "Our", "A", "An") or not all(w[:1].isupper() for w in name):
         return None
-    return claim, Claimant(" ".join(name), " ".join(words[:cut]) or None)
+    return claim, Claimant(" ".join(name), _role_case(" ".join(words[:cut])) or None)
 
 
 def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
