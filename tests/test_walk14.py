@@ -37,7 +37,7 @@ def claims_of(db, name: str) -> list[dict]:
 INTRO = "Ferry cuts: the minister answers\n\nMara Lind put the islanders' questions to Jo Roe on Harbour Hour.\n\n"
 ROLE = INTRO + """MARA LIND, PRESENTER: Islanders say they were never asked about the timetable. Were they asked?
 
-JO ROE, HARBOUR MINISTER: We held six public meetings in Port Halden last autumn. The fuel bill has doubled in two years.
+JO ROE, HARBOUR MINISTER: We held six public meetings in Port Halden last autumn. The fuel bill has doubled.
 
 MARA LIND, PRESENTER: But the late boats are gone for good.
 
@@ -47,7 +47,7 @@ OWN_LINE = INTRO + """MARA LIND
 Islanders say they were never asked about the timetable. Were they asked?
 
 JO ROE
-We held six public meetings in Port Halden last autumn. The fuel bill has doubled in two years.
+We held six public meetings in Port Halden last autumn. The fuel bill has doubled.
 
 MARA LIND
 But the late boats are gone for good.
@@ -64,8 +64,12 @@ EXPECTED_TURNS = [
 ]
 
 
-@pytest.mark.parametrize("text", [ROLE, OWN_LINE, OWN_LINE.replace("LIND\n", "LIND:\n\n").replace("ROE\n", "ROE:\n\n"),
-                                  OWN_LINE.replace("MARA LIND\n", "Mara Lind:\n").replace("JO ROE\n", "Jo Roe:\n")], ids=["role", "own-line", "own-line-colon", "own-line-title-case"])
+OWN_LINE_COLON = OWN_LINE.replace("LIND\n", "LIND:\n\n").replace("ROE\n", "ROE:\n\n")
+TITLE_CASE = OWN_LINE.replace("MARA LIND\n", "Mara Lind:\n").replace("JO ROE\n", "Jo Roe:\n")
+
+
+@pytest.mark.parametrize("text", [ROLE, OWN_LINE, OWN_LINE_COLON, TITLE_CASE],
+                         ids=["role", "own-line", "own-line-colon", "own-line-title-case"])
 def test_a_transcript_s_turns_with_roles_or_labels_on_their_own_line_are_their_speakers(tmp_path, text):
     db = load(tmp_path / "turns", {"t.txt": text})
     rows = [r for r in claims_of(db, "t.txt") if r["rule"] == "transcript.turn"]
@@ -128,7 +132,8 @@ def test_a_sheet_whose_claimant_is_a_body_leaves_the_claim_as_it_was(tmp_path):
 RELEASES = {
     "pr.txt": """Halden Ferries orders two electric ferries
 
-PORT HALDEN, Norway, March 4, 2026 /PRNewswire/ -- Halden Ferries AS, the island operator, today announced an order for two battery-electric ferries.
+PORT HALDEN, Norway, March 4, 2026 /PRNewswire/ -- Halden Ferries AS, the island operator, today announced
+an order for two battery-electric ferries.
 
 "These ships cut our fuel bill in half," said Ivo Brandt, chief executive of Halden Ferries.
 
@@ -142,7 +147,8 @@ PORT HALDEN, Norway--(BUSINESS WIRE)--Skar Yards ASA today announced an order fo
 """,
     "gn.txt": """Kelp Foods reports record quarter
 
-PORT HALDEN, Norway, March 4, 2026 (GLOBE NEWSWIRE) -- Kelp Foods Inc. (NASDAQ: KELP), a seaweed producer, today reported revenue of 12 million crowns.
+PORT HALDEN, Norway, March 4, 2026 (GLOBE NEWSWIRE) -- Kelp Foods Inc. (NASDAQ: KELP), a seaweed producer,
+today reported revenue of 12 million crowns.
 
 "Demand for seaweed doubled this year," said Ola Brekke, chief executive of Kelp Foods.
 
