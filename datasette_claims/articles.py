@@ -493,8 +493,9 @@ def article_from_document(doc: Document) -> Article:
     if not article.published:
         # an edition's title with its day ("Morning briefing - March 12, 2026")
         article.published = headline_date(article.headline)
-    if not article.outlet and release_wire(article.dateline):
-        article.outlet = release_issuer(article)
+    if release_wire(article.dateline) and _wire_or_none(article.outlet, article.dateline):
+        # (a release saved from the wire's own site names the wire as the site: the company is the publisher)
+        article.outlet = release_issuer(article) or article.outlet
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url) or agency_outlet(article.dateline)
     return article
@@ -513,6 +514,16 @@ def release_wire(dateline: Dateline | None) -> bool:
     if not (dateline and dateline.agency and dateline.span):
         return False
     return f"/{dateline.agency}/" in dateline.span.text or RELEASE_WIRE.match(dateline.agency) is not None
+
+
+def _wire_or_none(outlet: str | None, dateline: Dateline) -> bool:
+    """No outlet yet, or one that is the release wire itself ("PR Newswire"
+    for a dateline's "/PRNewswire/")."""
+    if not outlet:
+        return True
+    letters = "".join(ch for ch in outlet.lower() if ch.isalnum())
+    return RELEASE_WIRE.match(outlet) is not None or letters == "".join(
+        ch for ch in (dateline.agency or "").lower() if ch.isalnum())
 
 
 # A release's own words for its issuer: the distributor's closing "SOURCE

@@ -213,3 +213,14 @@ async def test_the_claim_page_shows_a_turn_s_speaker_and_role(tmp_path):
     ds = make_datasette([path])
     page = (await ds.client.get(f"/page/-/claims/claim/{claim['id'].replace(':', '~3A')}")).text
     assert "Jo Roe</a>, harbour minister" in page and "transcript.turn" in page
+
+
+def test_a_release_saved_from_the_wire_s_own_site_is_its_issuer_s(tmp_path):
+    page = ("<!doctype html><html><head><title>Halden Ferries orders two electric ferries</title>"
+            '<meta property="og:site_name" content="PR Newswire"></head><body>'
+            "<h1>Halden Ferries orders two electric ferries</h1>"
+            "<p>PORT HALDEN, Norway, March 4, 2026 /PRNewswire/ -- Halden Ferries AS, the island operator, "
+            "today announced an order for two battery-electric ferries.</p>"
+            "<p>SOURCE Halden Ferries AS</p></body></html>")
+    article = by_file(load(tmp_path / "site", {"release.html": page}))["release.html"]
+    assert (article["outlet"], article["agency"]) == ("Halden Ferries AS", "PRNewswire")
