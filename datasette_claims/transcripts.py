@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .dates import normalise_date
 from .models import Article, Claim, Span
 from .offices import PUBLIC_OFFICES
 
@@ -273,11 +274,18 @@ _QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\.?")
 
 
 class Claimant(NamedTuple):
-    """Who a fact-check sheet says made the claim it checks: the name, and
-    the title the sheet puts before it ("Councillor")."""
+    """Who a fact-check sheet says made the claim it checks: the name, the
+    title the sheet puts before it ("Councillor"), and the day the field
+    gives with its year ("in a debate on March 17, 2026"), as ISO."""
 
     name: str
     role: str | None
+    said_on: str | None = None
+
+
+# a day with its year in the claimant's field (a day without one stays unread: no year is guessed)
+_FIELD_DAY = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+                        r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\b")
 
 
 def field_paragraph(text: str, para: Span, field: re.Pattern) -> bool:
@@ -307,14 +315,17 @@ def sheet_claimant(article: Article) -> tuple[Span, Claimant] | None:
     name = words[cut:]
     if len(name) < 2 or words[0] in ("The", "Our", "A", "An") or not all(w[:1].isupper() for w in name):
         return None
-    return claim, Claimant(" ".join(name), _role_case(" ".join(words[:cut])) or None)
+    day = _FIELD_DAY.search(who.text)
+    return claim, Claimant(" ".join(name), _role_case(" ".join(words[:cut])) or None,
+                           normalise_date(day.group()) if day else None)
 
 
 def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
     """A fact-check sheet's checked claim as its claimant's: the quotation
     under "Claim:" is the claimant's words, not the sheet author's; the
     extractor's claims of that field that name no one are replaced by one
-    claim of it (direct when quoted), rule ``factcheck.claimant``."""
+    claim of it (direct when quoted), rule ``factcheck.claimant``.  It was
+    said when the field says, not on the sheet's day (the check came after)."""
     found = sheet_claimant(article)
     if found is None:
         return claims
@@ -330,6 +341,6 @@ def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
         content = field
     claim = Claim(id=f"{article.id}:{content.start}-{content.end}", content=content, speaker=who.name,
                   speaker_role=who.role, sourcing="named_person", quote_type="direct" if quoted else "indirect",
-                  said_on=article.published, confidence=0.85, rule="factcheck.claimant")
+                  said_on=who.said_on, confidence=0.85, rule="factcheck.claimant")
     kept = [c for c in claims if c not in inside]
     return sorted([*kept, claim], key=lambda c: c.content.start)

@@ -119,8 +119,11 @@ def test_a_fact_check_sheet_s_claim_is_its_claimant_s(tmp_path):
     assert [(r["speaker"], r["speaker_role"], r["sourcing"], r["quote_type"], r["rule"], r["content"])
             for r in quoted] == [("Abel Marsh", "councillor", "named_person", "direct", "factcheck.claimant",
                                   "Ferry fares have tripled since 2020.")]
+    assert quoted[0]["said_on"] is None  # ("on March 17": no year given, none guessed; not the sheet's day)
     unquoted = [r for r in claims_of(db, "plain.txt") if r["content"].startswith("Ferry fares")]
     assert [(r["speaker"], r["quote_type"]) for r in unquoted] == [("Abel Marsh", "indirect")]
+    dated = load(tmp_path / "dated", {"sheet.md": SHEET.replace("March 17.", "March 17, 2026.")})
+    assert [r["said_on"] for r in claims_of(dated, "sheet.md") if r["rule"] == "factcheck.claimant"] == ["2026-03-17"]
 
 
 def test_a_sheet_whose_claimant_is_a_body_leaves_the_claim_as_it_was(tmp_path):
