@@ -212,9 +212,17 @@ def labelled_turns(text: str, paragraphs: list[Span]) -> list[Turn]:
         elif turns:
             turns[-1].paragraphs.append(p)  # (a turn of several paragraphs)
     names = [t.speaker for t in turns if t.speaker]
-    if not new_kind or len(turns) < 3 or len(set(names)) == len(names):
+    if not new_kind or len(turns) < 3 or len(set(names)) == len(names) \
+            or any(_HEADING_WORDS.intersection(n.lower().split()) for n in names):
         return []
     return turns
+
+
+# Words of a heading in capitals, never of a person's name ("READ MORE", "WHAT HAPPENS NEXT", "THE BACKGROUND"):
+# a text whose repeated label holds one is no transcript.
+_HEADING_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "more", "what",
+                            "how", "why", "who", "when", "where", "read", "see", "also", "news", "next", "latest",
+                            "update", "updates", "related", "sign", "up", "watch", "listen", "share"))
 
 
 def _turn(text: str, label: str, role: str | None, paragraphs: list[Span]) -> Turn:

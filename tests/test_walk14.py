@@ -227,3 +227,13 @@ def test_a_release_saved_from_the_wire_s_own_site_is_its_issuer_s(tmp_path):
             "<p>SOURCE Halden Ferries AS</p></body></html>")
     article = by_file(load(tmp_path / "site", {"release.html": page}))["release.html"]
     assert (article["outlet"], article["agency"]) == ("Halden Ferries AS", "PRNewswire")
+
+
+def test_headings_in_capitals_on_their_own_lines_are_no_speakers(tmp_path):
+    text = ("Harbour wall to be rebuilt\n\nThe harbour board said on Monday that the wall would be rebuilt by 2028.\n\n"
+            "WHAT HAPPENS NEXT\nThe board will choose a builder in May, its chair Jo Roe said.\n\n"
+            "LOCAL REACTION\nFishermen in Port Halden said they welcomed the work.\n\n"
+            "WHAT HAPPENS NEXT\nThe council votes on the money in June.\n")
+    rows = claims_of(load(tmp_path / "heads", {"r.txt": text}), "r.txt")
+    assert rows and "transcript.turn" not in {r["rule"] for r in rows}
+    assert "What Happens Next" not in {r["speaker"] for r in rows}
