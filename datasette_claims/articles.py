@@ -25,7 +25,7 @@ from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, 
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
-from .transcripts import STAGE_TAIL
+from .transcripts import LETTERS_HEADLINE, STAGE_TAIL
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.
@@ -72,11 +72,12 @@ _DATELINE_YEAR = r"(?:(?:,\s*|\s+)\d{4}(?!\d))?"
 _DATELINE_DATE = (r"(?:,?\s+(?P<date>" + MONTHS + r"\.?\s+" + _DATELINE_DAY + _DATELINE_YEAR
                   + r"|" + _DATELINE_DAY + r"\s+" + MONTHS + r"\.?" + _DATELINE_YEAR + r"))?")
 # The agency in brackets, or a release's distributor between slashes ("/PRNewswire/").
-_DATELINE_AGENCY = r"(?:,?\s*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/))?"
-_DATELINE_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2})?"
+# A release wire may set its name between double hyphens ("PORT HALDEN--(BUSINESS WIRE)--").
+_DATELINE_AGENCY = (r"(?:(?:,?\s*|\s*--)(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/))?")
+_DATELINE_COUNTRY = r"(?:,\s*[A-Z](?:[A-Za-z.']|-(?!-))+(?:\s+[A-Z](?:[A-Za-z.']|-(?!-))+){0,2})?"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}" + _DATELINE_COUNTRY + r")"
-    + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*(?:[-–—]+|:)\s+"
+    + _DATELINE_DATE + _DATELINE_AGENCY + r"\s*(?:[-–—]+|:)(?:\s+|(?<=\)--)(?=[A-Z]))"
 )
 # A place in title case ("Kyiv, 3 March (Reuters) -"): only with a date or an
 # agency after it (checked by ``parse_dateline``) and a dash, never a colon,
@@ -492,9 +493,69 @@ def article_from_document(doc: Document) -> Article:
     if not article.published:
         # an edition's title with its day ("Morning briefing - March 12, 2026")
         article.published = headline_date(article.headline)
+    if release_wire(article.dateline) and _wire_or_none(article.outlet, article.dateline):
+        # (a release saved from the wire's own site names the wire as the site: the company is the publisher)
+        article.outlet = release_issuer(article) or article.outlet
     if not article.outlet:
         article.outlet = outlet_from_url(doc.url) or agency_outlet(article.dateline)
     return article
+
+
+# The names press release distributors go by in a dateline's brackets ("(GLOBE
+# NEWSWIRE)", "(BUSINESS WIRE)", "(ACCESSWIRE)"): a wire of releases, not of news.
+RELEASE_WIRE = re.compile(r"(?i).*(?:news\s*wire|business\s*wire|accesswire|press\s*release|prweb)")
+
+
+def release_wire(dateline: Dateline | None) -> bool:
+    """Whether a dateline names a press release's distributor: between
+    slashes ("PORT HALDEN, March 4, 2026 /PRNewswire/ --") or by a release
+    wire's name ("(GLOBE NEWSWIRE) --"): the wire carried the release, and
+    the company that issued it is its publisher."""
+    if not (dateline and dateline.agency and dateline.span):
+        return False
+    return f"/{dateline.agency}/" in dateline.span.text or RELEASE_WIRE.match(dateline.agency) is not None
+
+
+def _wire_or_none(outlet: str | None, dateline: Dateline) -> bool:
+    """No outlet yet, or one that is the release wire itself ("PR Newswire"
+    for a dateline's "/PRNewswire/")."""
+    if not outlet:
+        return True
+    letters = "".join(ch for ch in outlet.lower() if ch.isalnum())
+    return RELEASE_WIRE.match(outlet) is not None or letters == "".join(
+        ch for ch in (dateline.agency or "").lower() if ch.isalnum())
+
+
+# A release's own words for its issuer: the distributor's closing "SOURCE
+# Halden Ferries AS" line, its "About Halden Ferries" boilerplate heading, or
+# the company opening the lead ("Halden Ferries AS (OSE: HF), the island
+# operator, today announced ...").
+RELEASE_SOURCE = re.compile(r"SOURCE:?\s+(?P<name>[A-Z][^\n]{1,80}?)\s*$")
+RELEASE_ABOUT = re.compile(r"About\s+(?P<name>[A-Z][\w&.,'\u2019-]*(?:\s+(?:[A-Z0-9&][\w&.,'\u2019-]*|of|and|for|de))"
+                           r"{0,6})\s*$")
+RELEASE_LEAD = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z0-9&][\w&.'\u2019-]*|of|and|for)){0,6})"
+                          r"(?:\s*\([^()]{1,40}\))?(?:,[^,.]{1,80},)?\s+(?:today\s+)?"
+                          r"(?:announced|announces|said|says|reported|reports|launched|launches|unveiled|unveils)\b")
+
+
+def release_issuer(article: Article) -> str | None:
+    """The company that issued a wire-distributed press release, from its
+    own text (``RELEASE_SOURCE``, ``RELEASE_ABOUT``, ``RELEASE_LEAD``); the
+    closing "SOURCE ..." line is the distributor's, not a paragraph.  None when
+    the release names its issuer none of these ways."""
+    paras = article.paragraphs
+    for i in range(len(paras) - 1, max(len(paras) - 4, -1), -1):
+        m = RELEASE_SOURCE.fullmatch(paras[i].text.strip())
+        if m:
+            article.furniture.append(paras[i])
+            del paras[i]
+            return m.group("name").rstrip(" .,")
+    for p in paras:
+        m = RELEASE_ABOUT.fullmatch(p.text.strip())
+        if m:
+            return m.group("name").rstrip(" .,")
+    m = RELEASE_LEAD.match(paras[0].text) if paras else None
+    return m.group("name") if m else None
 
 
 # An agency's short form in datelines, named as its own site's articles are
@@ -560,10 +621,17 @@ def _headline_paragraph(doc: Document, article: Article, paragraphs: list[Span])
             continue
         if _dateline_lead(p):
             return Head(i, i)
-        if looks_like_headline(p.text) and not _masthead_over_lead(paragraphs, i):
+        if (looks_like_headline(p.text) or _letters_head(p.text)) and not _masthead_over_lead(paragraphs, i):
             _take_headline(article, p, doc.text)
             return Head(i, i + 1)
     return Head(0, 0)
+
+
+def _letters_head(line: str) -> bool:
+    """A letters page's own heading ("Your letters", "Letters to the
+    editor"): a headline however short (two words are too few for
+    ``looks_like_headline``, which then took a letter's signature line)."""
+    return len(line) <= 60 and LETTERS_HEADLINE.match(line.strip()) is not None and not TERMINAL.search(line)
 
 
 # A paragraph of one quotation and nothing else, perhaps after a short label

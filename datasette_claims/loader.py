@@ -34,7 +34,7 @@ from .store.articles import (
     rows_with_id, same_as_stored, save_articles, stored_at_address, stored_at_addresses, stored_copies, stored_paths,
     unmatched_articles, unmatched_count,
 )
-from .transcripts import letter_claims, signed_letters, transcript_claims
+from .transcripts import claimant_claims, labelled_turns, letter_claims, signed_letters, transcript_claims, turn_claims
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -159,11 +159,18 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
         return letter_claims(article, letters), []
     if extract_claims is not None:
         # a substitute extractor put in this module's ``extract_claims`` seam
-        return extract_claims(article), []
-    from . import extract  # imported when first needed: a load of extract output never is
+        claims, failures = extract_claims(article), []
+    else:
+        from . import extract  # imported when first needed: a load of extract output never is
 
-    report = extract.extract_claims_report(article)
-    return report.claims, report.failures
+        report = extract.extract_claims_report(article)
+        claims, failures = report.claims, report.failures
+    turns = labelled_turns(article.text, article.paragraphs)
+    if turns:  # a transcript whose labels carry roles or stand alone: each turn its speaker's words
+        first, last = turns[0].paragraphs[0].start, turns[-1].paragraphs[-1].end
+        claims = [c for c in claims if not first <= c.content.start < last] + turn_claims(article, turns)
+        claims.sort(key=lambda c: c.content.start)
+    return claimant_claims(article, claims), failures
 
 
 def rule_warning(path: str, article_id: str, failure: RuleFailure) -> LoadError:

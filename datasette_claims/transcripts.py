@@ -2,7 +2,10 @@
 
 A speech transcript has no "he said": the whole text is the quote.  Turning
 each sentence into a direct claim by the named speaker lets reports that
-quote the speech be matched against what was actually said.
+quote the speech be matched against what was actually said.  The same holds
+for the other pages whose form, not a verb, says who speaks: a broadcast
+transcript's labelled turns, a page of signed letters, and a fact-check
+sheet's "Claim:" field, which is its claimant's words, not the checker's.
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .dates import normalise_date
 from .models import Article, Claim, Span
+from .offices import PUBLIC_OFFICES
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote)
 # before whitespace and a capital, digit or opening quote.
@@ -92,6 +97,12 @@ def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
 # Halden", "— Dr Ola Sund, Skarholm").
 SIGNATURE = re.compile(r"[-\u2013\u2014]{1,2}\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})"
                        r"(?:\s*,\s*(?P<place>[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,30})?))?\s*")
+# The same signature without its dash, right under a letter's last sentence
+# ("Greta Holm, Port Halden", or "Olaf Sund" with the place on the line under
+# it, which is then no sentence of the next letter): a name of two to four
+# capitalised words, no full stop, no more than one comma.
+UNDASHED_SIGNATURE = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})"
+                                r"(?:\s*,\s*(?P<place>[A-Z][^\n,.!?]{1,40}))?\s*")
 # A page of readers' letters names itself so in its headline: "Letters to the
 # editor", "Your letters", "Letters: ferry fares", "Letters | 4 May 2026" (not
 # a report about letters: "Letters reveal the minister knew").
@@ -116,11 +127,13 @@ def signed_letters(headline: str | None, paragraphs: list[Span]) -> list[Letter]
         return []
     letters, run = [], []
     for p in paragraphs:
+        body = [q for q in run if _TERMINAL.search(q.text)]  # (a letter's title is no sentence of it)
         m = SIGNATURE.fullmatch(p.text) if p.text[:1] in "-\u2013\u2014" else None
+        if m is None and body and run[-1] is body[-1]:
+            m = UNDASHED_SIGNATURE.fullmatch(p.text)  # (right under a letter's last sentence)
         if m is None:
             run.append(p)
             continue
-        body = [q for q in run if _TERMINAL.search(q.text)]  # (a letter's title is no sentence of it)
         if body:
             letters.append(Letter(m.group("name"), body))
         run = []
@@ -144,3 +157,198 @@ def letter_claims(article: Article, letters: list[Letter], min_words: int = 4) -
                                     sourcing="named_person", quote_type="direct", said_on=article.published,
                                     confidence=0.9, rule="letter.sentence"))
     return claims
+
+
+# A broadcast transcript's turn labels the extractor's "JO ROE: ..." turns do
+# not cover: a name with the speaker's role after a comma ("JO ROE, HARBOUR
+# MINISTER: ..."), and a label on a line of its own above the turn ("JO ROE",
+# "JO ROE:", "Jo Roe:", "JO ROE, HARBOUR MINISTER").  A name is two to four
+# words, in capitals (or in title case before a colon); a role at most six words.
+_CAPS_NAME = r"[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,3}"
+_TITLE_NAME = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}"
+_ROLE = r"(?P<role>[A-Za-z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,5})"
+ROLE_LABEL = re.compile(r"(?P<name>" + _CAPS_NAME + r"|" + _TITLE_NAME + r"),\s+" + _ROLE + r"\s*:\s+(?=\S)")
+OWN_LINE_LABEL = re.compile(r"(?P<name>" + _CAPS_NAME + r")(?:,\s+" + _ROLE + r")?\s*:?"
+                            r"|(?P<titled>" + _TITLE_NAME + r")(?:,\s+(?P<trole>[^:\n]{2,50}))?\s*:")
+# any other label opening a paragraph ends the turn before it ("HOST: ...", "Q: ...", "MARA LIND: ...")
+PLAIN_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]+){0,3}|" + _TITLE_NAME
+                         + r")\s*:\s+(?=\S)")
+
+
+class Turn(NamedTuple):
+    """One speaker's turn of a transcript: the name as the article writes it
+    (None for a label that names no one: "HOST", "Q"), the role the label
+    gives, and the turn's words (from after the label)."""
+
+    speaker: str | None
+    role: str | None
+    paragraphs: list[Span]
+
+
+def labelled_turns(text: str, paragraphs: list[Span]) -> list[Turn]:
+    """The turns of a transcript whose labels carry a role or stand on their
+    own line; [] for any other text (the extractor reads "JO ROE: ..." turns
+    itself).  A transcript has three turns or more, one speaker at least
+    twice, and at least one label of these two kinds: a lone line of capitals
+    ("SEE ALSO") or a place and country before a colon is no transcript."""
+    turns: list[Turn] = []
+    new_kind = False
+    pending = None  # a label on its own line, waiting for its turn's words
+    for p in paragraphs:
+        own = OWN_LINE_LABEL.fullmatch(p.text.strip()) if len(p.text) <= 80 else None
+        if own is not None:
+            pending, new_kind = own, True
+            continue
+        role = ROLE_LABEL.match(p.text)
+        label = role or PLAIN_LABEL.match(p.text)
+        if pending is not None:
+            turns.append(_turn(text, pending.group("name") or pending.group("titled"),
+                               pending.group("role") or pending.group("trole"), [p]))
+            pending = None
+        elif label is not None:
+            new_kind = new_kind or role is not None
+            rest = Span(p.start + label.end(), p.end, p.text[label.end():])
+            turns.append(_turn(text, label.group("name"), role.group("role") if role else None, [rest]))
+        elif turns:
+            turns[-1].paragraphs.append(p)  # (a turn of several paragraphs)
+    names = [t.speaker for t in turns if t.speaker]
+    if not new_kind or len(turns) < 3 or len(set(names)) == len(names) \
+            or any(_HEADING_WORDS.intersection(n.lower().split()) for n in names):
+        return []
+    return turns
+
+
+# Words of a heading in capitals, never of a person's name ("READ MORE", "WHAT HAPPENS NEXT", "THE BACKGROUND"):
+# a text whose repeated label holds one is no transcript.
+_HEADING_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "more", "what",
+                            "how", "why", "who", "when", "where", "read", "see", "also", "news", "next", "latest",
+                            "update", "updates", "related", "sign", "up", "watch", "listen", "share"))
+
+
+def _turn(text: str, label: str, role: str | None, paragraphs: list[Span]) -> Turn:
+    """A turn with its label's name as the article writes it elsewhere ("Jo
+    Roe" for "JO ROE", when an introduction names her), else in title case;
+    a label of one word ("HOST", "Q") names no one."""
+    label = " ".join(label.split())
+    if " " not in label:
+        return Turn(None, None, paragraphs)
+    written = re.search(r"\b" + re.escape(label).replace(r"\ ", r"\s+") + r"\b", text, re.IGNORECASE)
+    while written is not None and written.group().isupper():
+        written = re.compile(re.escape(label).replace(r"\ ", r"\s+"), re.IGNORECASE).search(text, written.end())
+    name = " ".join(written.group().split()) if written is not None else label.title()
+    return Turn(name, _role_case(role), paragraphs)
+
+
+def _role_case(role: str | None) -> str | None:
+    """A role as a report writes it after a name ("harbour minister"), not
+    as a label or a title before a name capitalises it ("HARBOUR MINISTER",
+    "Councillor"); a role of mixed case ("chief executive of Skar Yards") kept."""
+    if not role:
+        return role
+    role = " ".join(role.split())
+    return role.lower() if role.isupper() or role.istitle() else role
+
+
+def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list[Claim]:
+    """One direct claim per sentence of each named speaker's turn, the
+    speaker's own words; a question is no claim, and a turn of a label that
+    names no one ("HOST:") gives none."""
+    claims = []
+    for turn in turns:
+        if turn.speaker is None:
+            continue
+        for para in turn.paragraphs:
+            if STAGE.match(para.text):
+                continue
+            for sent in split_sentences(para):
+                words = sent.text.rstrip("\"\u201d\u2019) ")
+                if len(sent.text.split()) < min_words or words.endswith("?") or STAGE.match(sent.text):
+                    continue
+                claims.append(Claim(id=f"{article.id}:{sent.start}-{sent.end}", content=sent, speaker=turn.speaker,
+                                    speaker_role=turn.role, sourcing="named_person", quote_type="direct",
+                                    said_on=article.published, confidence=0.9, rule="transcript.turn"))
+    return claims
+
+
+# A fact-check sheet's fields (``furniture.FACT_CHECK_LABEL``): the claim
+# checked, and who made it ("Who said it: Councillor Abel Marsh, in a debate").
+CLAIM_FIELD = re.compile(r"(?i:the\s+|our\s+)?(?i:claim)\s*:\s*$")
+CLAIMANT_FIELD = re.compile(r"(?i:who\s+said\s+it|who\s+made\s+the\s+claim|claimant|said\s+by)\s*:\s*$")
+# the claimant's name up to where the occasion starts ("..., in a debate", "... on March 17")
+_CLAIMANT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5})"
+                       r"\s*(?:[,;(]|\s+(?:in|on|at|during|speaking|via|to)\b|[.]?\s*$)")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+_QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\.?")
+
+
+class Claimant(NamedTuple):
+    """Who a fact-check sheet says made the claim it checks: the name, the
+    title the sheet puts before it ("Councillor"), and the day the field
+    gives with its year ("in a debate on March 17, 2026"), as ISO."""
+
+    name: str
+    role: str | None
+    said_on: str | None = None
+
+
+# a day with its year in the claimant's field (a day without one stays unread: no year is guessed)
+_FIELD_DAY = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+                        r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\b")
+
+
+def field_paragraph(text: str, para: Span, field: re.Pattern) -> bool:
+    """Whether a paragraph is the value of a sheet's field: the label before it
+    on its line ("Claim: ..."), which the article leaves to the page."""
+    line_start = text.rfind("\n", 0, para.start) + 1
+    before = text[line_start:para.start].strip("*_ \t")
+    return bool(before) and field.fullmatch(before) is not None
+
+
+def sheet_claimant(article: Article) -> tuple[Span, Claimant] | None:
+    """The claim a fact-check sheet checks and who made it, when the sheet
+    gives both as fields ("Claim: ..." and "Who said it: ..."), the claimant
+    a name of two words or more after any titles."""
+    claim = who = None
+    for p in article.paragraphs:
+        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
+            claim = p
+        elif who is None and field_paragraph(article.text, p, CLAIMANT_FIELD):
+            who = p
+    m = _CLAIMANT.match(who.text.strip()) if claim is not None and who is not None else None
+    if m is None:
+        return None
+    words = m.group("who").split()
+    titles = [i for i, w in enumerate(words) if w.lower().strip(".") in PUBLIC_OFFICES | _HONORIFICS]
+    cut = titles[-1] + 1 if titles else 0
+    name = words[cut:]
+    if len(name) < 2 or words[0] in ("The", "Our", "A", "An") or not all(w[:1].isupper() for w in name):
+        return None
+    day = _FIELD_DAY.search(who.text)
+    return claim, Claimant(" ".join(name), _role_case(" ".join(words[:cut])) or None,
+                           normalise_date(day.group()) if day else None)
+
+
+def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
+    """A fact-check sheet's checked claim as its claimant's: the quotation
+    under "Claim:" is the claimant's words, not the sheet author's; the
+    extractor's claims of that field that name no one are replaced by one
+    claim of it (direct when quoted), rule ``factcheck.claimant``.  It was
+    said when the field says, not on the sheet's day (the check came after)."""
+    found = sheet_claimant(article)
+    if found is None:
+        return claims
+    field, who = found
+    inside = [c for c in claims if field.start <= c.content.start < field.end]
+    if any(c.speaker for c in inside):
+        return claims  # (the field names its own speaker: "Jo Roe said ...")
+    quoted = _QUOTED.fullmatch(field.text.strip())
+    if quoted:
+        at = field.start + field.text.index(quoted.group("words"))
+        content = Span(at, at + len(quoted.group("words")), quoted.group("words"))
+    else:
+        content = field
+    claim = Claim(id=f"{article.id}:{content.start}-{content.end}", content=content, speaker=who.name,
+                  speaker_role=who.role, sourcing="named_person", quote_type="direct" if quoted else "indirect",
+                  said_on=who.said_on, confidence=0.85, rule="factcheck.claimant")
+    kept = [c for c in claims if c not in inside]
+    return sorted([*kept, claim], key=lambda c: c.content.start)
