@@ -184,7 +184,8 @@ _NOT_SPEAKER = {"update", "updated", "note", "editor's", "photo", "video", "watc
                 "second", "third", "step", "part", "chapter", "day", "time", "date", "location",
                 "where", "when", "what", "who", "why", "how", "yes", "no", "total", "result",
                 "results", "bottom", "more", "less", "then", "now", "today", "here", "so",
-                "but", "and", "or", "plus", "bonus", "tip", "fact", "truth", "reality", "lesson"}
+                "but", "and", "or", "plus", "bonus", "tip", "fact", "truth", "reality", "lesson",
+                "category", "template"}  # (the last two: a wiki page's markup, "Category:Politics")
 _NOT_SPEAKER_WORDS = {"latest", "byline", "contributing", "follow", "wow", "still", "pledged",
                       "twitter", "facebook", "email", "e-mail", "newsletter", "win", "video",
                       "photos", "photo", "watch", "listen", "podcast", "live", "update", "updates",
@@ -536,7 +537,21 @@ def _colon_speaker(ctx: Ctx, words: list[str], head: bool, noun: bool) -> bool:
         return False
     if _label_not_speaker(words) or (len(low) > 1 and low[0] in LOWER_PREPOSITIONS):
         return False  # (a topic, not a speaker: "On Harbours: We propose ...")
+    if not head and len(words) == 1 and _topic_label(ctx.text, words[0]):
+        return False
     return head or len(words) != 1 or len(low[0]) <= 2 or not writes_in_lower_case(ctx, low[0])
+
+
+def _topic_label(text: str, word: str) -> bool:
+    """Whether a one-word label in title case names a topic, not a speaker: the
+    article writes the word nowhere but at this colon ("Economy: Residents are
+    worried ...", "Health: We need ...", a form's "Name: ...", "Category:").  A
+    person or body that speaks under a label is named again -- another turn, the
+    full name in the introduction, the headline -- and a transcript's labels in
+    capitals ("ROE:") are left to the turn rules."""
+    if word.isupper() or len(word) <= 2:
+        return False
+    return len(re.findall(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])", text)) == 1
 
 
 def _colon_content_taken(ctx: Ctx, m: re.Match, ps: int, pe: int, cs: int, ce: int) -> bool:

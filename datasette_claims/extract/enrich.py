@@ -946,7 +946,22 @@ def _label_in_full(ctx, label: str) -> str | None:
             found.add(f"{fm.group(1)} {label}")  # (a known forename, or another turn's label: "JOEL ROE:")
     if not label.isupper():
         found.update(name for name in ctx.people.people if name.split()[0] == label and " " in name)
+    if not found:
+        found.update(_headline_full_name(ctx.text, label))
     return found.pop() if len(found) == 1 else None
+
+
+def _headline_full_name(text: str, label: str) -> set[str]:
+    """The full names the headline gives a one-word label in title case, the
+    interviewee an interview's title names ("Kelp News interviews Jo Vole,
+    Green candidate" then "Vole: ..."): a capitalised word before the label that
+    is no title, office or body word ("President Vole" is no forename)."""
+    if label.isupper():
+        return set()
+    headline = text[:text.find("\n")] if "\n" in text else text
+    return {f"{fm.group(1)} {label}" for fm in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(label) + r"\b", headline)
+            if fm.group(1).lower() not in TITLE_WORDS and not has_org_word(fm.group(1))
+            and fm.group(1).lower() not in SENTENCE_OPENERS}
 
 
 # a turn label of one word: a surname in capitals or not, or a forename ("ROE", "Vole", "Ann-Marie")
@@ -1268,9 +1283,11 @@ def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
     article writes it in lower case too, or a hyphen joins lower-case words
     ("Fact-checkers"); never a name the article gives a person."""
     m = _PLURAL_WORD.fullmatch(mention)
-    if (m is None and not sourcing.group_plural_word(mention)) or c.source is None \
-            or mention in ctx.people.by_surname:
+    if (m is None and not sourcing.group_plural_word(mention) and _DEMONYM_PLURAL.fullmatch(mention) is None) \
+            or c.source is None or mention in ctx.people.by_surname:
         return False
+    if _demonym_plural(ctx, mention):
+        return True  # (a people's plural is capitalised anywhere in its sentence: "In Kelp, Kelpis say")
     before = ctx.text[max(0, c.source.start - 3):c.source.start].rstrip(" ")
     if before and before[-1] not in ".!?\n\"\u201c\u201d:":
         return False
@@ -1283,6 +1300,27 @@ def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
         return False
     verbs = sourcing.agent_verbs(mention)
     return not verbs or any(writes_in_lower_case(ctx, v) for v in verbs)
+
+
+# a people's plural: "Kelpis", "Kelpans", "Kelpites" (the singular, "Kelpi", "Kelpan", "Kelpite", its adjective)
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:i|an|ite)s")
+
+
+def _demonym_plural(ctx, word: str) -> bool:
+    """Is a one-word plural a people named for its nation, faith or place
+    ("Kelpis say", "Kelpans protested"): shaped so, and the article writes the
+    singular as an adjective before a lower-case noun ("a Kelpi official",
+    "the Kelpan capital"), never after a capitalised word other than an opener
+    ("Jo Kelpan" is a surname) nor as a person's surname?  (No list of nations:
+    the article's own adjective tells.)"""
+    if _DEMONYM_PLURAL.fullmatch(word) is None:
+        return False
+    single = word[:-1]
+    if single in ctx.people.by_surname or any(
+            m.group(1).lower() not in SENTENCE_OPENERS and (not m.group(1).endswith(".") or m.group(1) in TITLES)
+            for m in re.finditer(r"([A-Z][\w.'\u2019-]*)[ \t]+" + re.escape(single) + r"s?\b", ctx.text)):
+        return False  # (after a capitalised word that ends no sentence: "Jo Kelpan", "Mr. Kelpan")
+    return re.search(r"(?:\b[a-z]+|\b(?:The|An?))[ \t]+" + re.escape(single) + r"[ \t]+[a-z]{3,}\b", ctx.text) is not None
 
 
 def _after_a_name(ctx, word: str) -> bool:
