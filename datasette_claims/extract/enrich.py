@@ -19,8 +19,9 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS,
-                      COUNTRY_LIKE, COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      KIN_NOUNS, OFFICE_GROUP_OF, OFFICE_HEADS, OFFICIAL_NOUNS, ORG_HINTS, ORG_NAME_WORDS,
+                      COUNTRY_LIKE, COUNTRY_PAIRS, CUE_FORMS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS,
+                      MONTHS, KIN_NOUNS, NOUNISH_CUE_FORMS, OFFICE_GROUP_OF, OFFICE_HEADS, OFFICIAL_NOUNS, ORG_HINTS,
+                      ORG_NAME_WORDS,
                       PEOPLE_PARTICIPLES, PERSON_HEADS,
                       PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
                       SENTENCE_OPENERS, SPEAKING_LEMMAS, SPEAKS_FOR_NOUNS, TITLE_WORDS, TITLES, WEEKDAYS)
@@ -1320,7 +1321,8 @@ def _demonym_plural(ctx, word: str) -> bool:
             m.group(1).lower() not in SENTENCE_OPENERS and (not m.group(1).endswith(".") or m.group(1) in TITLES)
             for m in re.finditer(r"([A-Z][\w.'\u2019-]*)[ \t]+" + re.escape(single) + r"s?\b", ctx.text)):
         return False  # (after a capitalised word that ends no sentence: "Jo Kelpan", "Mr. Kelpan")
-    return re.search(r"(?:\b[a-z]+|\b(?:The|An?))[ \t]+" + re.escape(single) + r"[ \t]+[a-z]{3,}\b", ctx.text) is not None
+    adjective = r"(?:\b[a-z]+|\b(?:The|An?))[ \t]+" + re.escape(single) + r"[ \t]+[a-z]{3,}\b"
+    return re.search(adjective, ctx.text) is not None
 
 
 def _after_a_name(ctx, word: str) -> bool:
@@ -1524,6 +1526,62 @@ def _trim_source(ctx, c: Claim) -> None:
     _before_past_verb(ctx, c)
     if not _to_name_after_title(ctx, c) and c.source.text[:1].isdigit():
         _after_time_lead(ctx, c)
+    if c.cue is not None and c.cue.start > c.source.end:
+        _out_of_relative_clause(ctx, c)
+    if c.source.text.endswith("s"):
+        _before_present_verb(ctx, c)
+
+
+def _before_present_verb(ctx, c: Claim) -> None:
+    """ "The family feels frustrated", "The report continues to detail", "the
+    agency contends that": a subject read on over its verb, a cue's present
+    tense (not one that is a noun too: "The state claims", "the office
+    reports"), is the words before it -- unless what follows is a verb, which
+    makes the last word a plural noun ("The Kelp Bureau figures show", "Party
+    rules state", "Official figures have")."""
+    src = c.source
+    words = src.text.split()
+    last = words[-1]
+    if len(words) < 2 or last not in CUE_FORMS or last in NOUNISH_CUE_FORMS or not last.endswith("s") \
+            or words[-2].lower() in STOPWORDS or not words[-2][-1:].isalpha():
+        return
+    if words[0] not in ("The", "the", "A", "a", "An", "an") and not words[0][:1].isupper():
+        return
+    after = _NEXT_WORD.match(ctx.text, src.end)
+    if after is None or after.group(1).lower() in CUE_FORMS or after.group(1).lower() in _VERB_AFTER_NOUN:
+        return  # ("The latest figures show", "Kelp Bureau figures have also", "party rules, Roe must")
+    c.source = make_span(ctx.text, src.start, src.start + len(src.text) - len(last) - 1)
+
+
+# the word after a source (none after a comma or a full stop)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words that show the source's last word was a plural noun and its verb comes next
+_VERB_AFTER_NOUN = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                              "may", "might", "should", "must", "do", "does", "did", "also", "too", "alone", "all"))
+
+
+# a name and the relative clause open after it, up to a source inside the clause
+_OPEN_RELATIVE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin))*[ \t]+"
+                            r"[A-Z][\w.'\u2019-]*),[ \t]+(?:who|whose)\b[^,;:.!?\"\u201c\u201d\n]*$")
+# the rest of that clause, its closing comma and the cue right after it ("..., said", "..., however, said")
+_CLOSED_RELATIVE = re.compile(r"[^;:.!?\"\u201c\u201d\n]*,[ \t]+(?:(?:also|later|then|however,)[ \t]+)?$")
+
+
+def _out_of_relative_clause(ctx, c: Claim) -> None:
+    """ "Jo Roe, whose house is behind the hotel, said ...", "Jo Roe, who leads
+    the Kelp program at Halden House, told ...": a source read inside a relative
+    clause whose comma closes just before the cue is the name the clause
+    describes, not a noun of the clause.  Not when the cue stands inside the
+    clause ("Jo Roe, who said that ..., left")."""
+    text, src = ctx.text, c.source
+    lo = max(0, src.start - 200)
+    m = _OPEN_RELATIVE.search(text, lo, src.start)
+    if m is None or _CLOSED_RELATIVE.fullmatch(text, src.end, c.cue.start) is None:
+        return
+    if "," in text[m.end("name") + 1:src.start]:
+        return  # (the comma of an apposition or a list inside the clause: a sentence too long to read)
+    c.source = make_span(text, m.start("name"), m.end("name"))
+    c._app = None
 
 
 def _after_page_markup(ctx, c: Claim) -> None:
