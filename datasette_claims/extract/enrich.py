@@ -1530,6 +1530,23 @@ def _trim_source(ctx, c: Claim) -> None:
         _out_of_relative_clause(ctx, c)
     if c.source.text.endswith("s"):
         _before_present_verb(ctx, c)
+    if "," in c.source.text:
+        _before_linking_adverb(ctx, c)
+
+
+# a linking adverb set off after the subject ("Critics, however,", "Jo Roe, for her part,")
+_LINKING_TAIL = re.compile(r",[ \t]*(?:however|though|meanwhile|instead|nevertheless|in[ \t]+turn|"
+                           r"for[ \t]+(?:his|her|its|their|our|my)[ \t]+part)$")
+
+
+def _before_linking_adverb(ctx, c: Claim) -> None:
+    """ "Critics, however, said ...", "The ministry, for its part, said": the
+    subject without the adverb that links its sentence to the one before (the
+    adverb made "Critics, however" read as a body's name)."""
+    src = c.source
+    m = _LINKING_TAIL.search(src.text)
+    if m is not None and m.start() > 0:
+        c.source = make_span(ctx.text, src.start, src.start + m.start())
 
 
 def _before_present_verb(ctx, c: Claim) -> None:
