@@ -1597,7 +1597,13 @@ def _out_of_relative_clause(ctx, c: Claim) -> None:
         return
     if "," in text[m.end("name") + 1:src.start]:
         return  # (the comma of an apposition or a list inside the clause: a sentence too long to read)
-    c.source = make_span(text, m.start("name"), m.end("name"))
+    start = m.start("name")
+    for word in re.finditer(r"\S+", m.group("name")):
+        if word.group().endswith(".") and len(word.group()) > 4:
+            start = m.start("name") + word.end() + 1  # (a sentence's last word, "Monday.", before the name)
+    if start >= m.end("name"):
+        return
+    c.source = make_span(text, start, m.end("name"))
     c._app = None
 
 
