@@ -20,7 +20,7 @@ from . import claim_index
 from . import patterns as P
 from ..models import Claim
 from ..transcripts import STAGE, STAGE_TAIL
-from .lexicon import CUE_FORMS, DATE_WORDS, DOCUMENT_NOUNS, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
+from .lexicon import CUE_FORMS, DATE_WORDS, DOCUMENT_NOUNS, FORENAMES, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
 from .quotes import Quote
 from .context import (
     OPEN_Q, QUESTION_CLOSERS, ANY_QUOTE, Ctx, inside_quote, make_claim, next_para_quote, para_index, quote_forward,
@@ -184,7 +184,8 @@ _NOT_SPEAKER = {"update", "updated", "note", "editor's", "photo", "video", "watc
                 "second", "third", "step", "part", "chapter", "day", "time", "date", "location",
                 "where", "when", "what", "who", "why", "how", "yes", "no", "total", "result",
                 "results", "bottom", "more", "less", "then", "now", "today", "here", "so",
-                "but", "and", "or", "plus", "bonus", "tip", "fact", "truth", "reality", "lesson"}
+                "but", "and", "or", "plus", "bonus", "tip", "fact", "truth", "reality", "lesson",
+                "category", "template"}  # (the last two: a wiki page's markup, "Category:Politics")
 _NOT_SPEAKER_WORDS = {"latest", "byline", "contributing", "follow", "wow", "still", "pledged",
                       "twitter", "facebook", "email", "e-mail", "newsletter", "win", "video",
                       "photos", "photo", "watch", "listen", "podcast", "live", "update", "updates",
@@ -354,7 +355,8 @@ def heading_colon(ctx: Ctx) -> None:
         if head and not m:
             m = _HEAD_NOUN_COLON.match(text, ps, pe)
             noun = m is not None
-        if not m or not _colon_speaker(ctx, m.group("src").split(), head, noun):
+        if not m or not _colon_speaker(ctx, m.group("src").split(), head, noun) \
+                or not head and _topic_label(ctx, m.group("src"), ps):
             continue
         cs, ce = m.end(), pe
         if head:
@@ -537,6 +539,29 @@ def _colon_speaker(ctx: Ctx, words: list[str], head: bool, noun: bool) -> bool:
     if _label_not_speaker(words) or (len(low) > 1 and low[0] in LOWER_PREPOSITIONS):
         return False  # (a topic, not a speaker: "On Harbours: We propose ...")
     return head or len(words) != 1 or len(low[0]) <= 2 or not writes_in_lower_case(ctx, low[0])
+
+
+def _topic_label(ctx: Ctx, label: str, ps: int) -> bool:
+    """Whether a one-word label in title case names a topic, not a speaker: the
+    article writes the word nowhere but at this colon ("Economy: Residents are
+    worried ...", "Health: We need ...", a form's "Name: ...", "Category:").  A
+    person or body that speaks under a label is named again -- another turn, the
+    full name in the introduction, the headline; and a known forename, or a
+    label answering an interviewer's labelled question ("Kelp News: Why?" then
+    "Phil: Because ..."), is a speaker even named once.  A transcript's labels
+    in capitals ("ROE:") are left to the turn rules."""
+    if " " in label or label.isupper() or len(label) <= 2 or label.lower() in FORENAMES:
+        return False
+    text = ctx.text
+    if len(re.findall(r"(?<![\w'\u2019-])" + re.escape(label) + r"(?![\w-])", text)) != 1:
+        return False
+    k = bisect.bisect_left(ctx.paras, (ps, -1)) - 1  # (the paragraph before: an interviewer's question?)
+    before = _OPENING_WORD_LABEL.match(text, ctx.paras[k][0]) if k >= 0 else None
+    return before is None or before.group(1).lower() not in INTERVIEWER_LABELS
+
+
+# a paragraph's opening one-word label ("Q:", "Kelp News:" is two words and its last, "News", is read)
+_OPENING_WORD_LABEL = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*\s+)?([A-Za-z]+)\s*:")
 
 
 def _colon_content_taken(ctx: Ctx, m: re.Match, ps: int, pe: int, cs: int, ce: int) -> bool:

@@ -19,8 +19,9 @@ from . import anonymity, coref, polls, relay, setting, sourcing, when
 from . import patterns as P
 from .context import make_span, unit_of, writes_in_lower_case
 from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_POSSESSIONS,
-                      COUNTRY_LIKE, COUNTRY_PAIRS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS, MONTHS,
-                      KIN_NOUNS, OFFICE_GROUP_OF, OFFICE_HEADS, OFFICIAL_NOUNS, ORG_HINTS, ORG_NAME_WORDS,
+                      COUNTRY_LIKE, COUNTRY_PAIRS, CUE_FORMS, DATE_WORDS, FORENAMES, HONORIFICS, INTERVIEWER_LABELS,
+                      MONTHS, KIN_NOUNS, NOUNISH_CUE_FORMS, OFFICE_GROUP_OF, OFFICE_HEADS, OFFICIAL_NOUNS, ORG_HINTS,
+                      ORG_NAME_WORDS,
                       PEOPLE_PARTICIPLES, PERSON_HEADS,
                       PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
                       SENTENCE_OPENERS, SPEAKING_LEMMAS, SPEAKS_FOR_NOUNS, TITLE_WORDS, TITLES, WEEKDAYS)
@@ -972,7 +973,22 @@ def _label_in_full(ctx, label: str) -> str | None:
             found.add(f"{fm.group(1)} {label}")  # (a known forename, or another turn's label: "JOEL ROE:")
     if not label.isupper():
         found.update(name for name in ctx.people.people if name.split()[0] == label and " " in name)
+    if not found:
+        found.update(_headline_full_name(ctx.text, label))
     return found.pop() if len(found) == 1 else None
+
+
+def _headline_full_name(text: str, label: str) -> set[str]:
+    """The full names the headline gives a one-word label in title case, the
+    interviewee an interview's title names ("Kelp News interviews Jo Vole,
+    Green candidate" then "Vole: ..."): a capitalised word before the label that
+    is no title, office or body word ("President Vole" is no forename)."""
+    if label.isupper():
+        return set()
+    headline = text[:text.find("\n")] if "\n" in text else text
+    return {f"{fm.group(1)} {label}" for fm in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(label) + r"\b", headline)
+            if fm.group(1).lower() not in TITLE_WORDS and not has_org_word(fm.group(1))
+            and fm.group(1).lower() not in SENTENCE_OPENERS}
 
 
 # a turn label of one word: a surname in capitals or not, or a forename ("ROE", "Vole", "Ann-Marie")
@@ -1294,9 +1310,11 @@ def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
     article writes it in lower case too, or a hyphen joins lower-case words
     ("Fact-checkers"); never a name the article gives a person."""
     m = _PLURAL_WORD.fullmatch(mention)
-    if (m is None and not sourcing.group_plural_word(mention)) or c.source is None \
-            or mention in ctx.people.by_surname:
+    if (m is None and not sourcing.group_plural_word(mention) and _DEMONYM_PLURAL.fullmatch(mention) is None) \
+            or c.source is None or mention in ctx.people.by_surname:
         return False
+    if _demonym_plural(ctx, mention):
+        return True  # (a people's plural is capitalised anywhere in its sentence: "In Kelp, Kelpis say")
     before = ctx.text[max(0, c.source.start - 3):c.source.start].rstrip(" ")
     if before and before[-1] not in ".!?\n\"\u201c\u201d:":
         return False
@@ -1309,6 +1327,28 @@ def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
         return False
     verbs = sourcing.agent_verbs(mention)
     return not verbs or any(writes_in_lower_case(ctx, v) for v in verbs)
+
+
+# a people's plural: "Kelpis", "Kelpans", "Kelpites" (the singular, "Kelpi", "Kelpan", "Kelpite", its adjective)
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:i|an|ite)s")
+
+
+def _demonym_plural(ctx, word: str) -> bool:
+    """Is a one-word plural a people named for its nation, faith or place
+    ("Kelpis say", "Kelpans protested"): shaped so, and the article writes the
+    singular as an adjective before a lower-case noun ("a Kelpi official",
+    "the Kelpan capital"), never after a capitalised word other than an opener
+    ("Jo Kelpan" is a surname) nor as a person's surname?  (No list of nations:
+    the article's own adjective tells.)"""
+    if _DEMONYM_PLURAL.fullmatch(word) is None:
+        return False
+    single = word[:-1]
+    if single in ctx.people.by_surname or any(
+            m.group(1).lower() not in SENTENCE_OPENERS and (not m.group(1).endswith(".") or m.group(1) in TITLES)
+            for m in re.finditer(r"([A-Z][\w.'\u2019-]*)[ \t]+" + re.escape(single) + r"s?\b", ctx.text)):
+        return False  # (after a capitalised word that ends no sentence: "Jo Kelpan", "Mr. Kelpan")
+    adjective = r"(?:\b[a-z]+|\b(?:The|An?))[ \t]+" + re.escape(single) + r"[ \t]+[a-z]{3,}\b"
+    return re.search(adjective, ctx.text) is not None
 
 
 def _after_a_name(ctx, word: str) -> bool:
@@ -1555,6 +1595,85 @@ def _trim_source(ctx, c: Claim) -> None:
     _before_past_verb(ctx, c)
     if not _to_name_after_title(ctx, c) and c.source.text[:1].isdigit():
         _after_time_lead(ctx, c)
+    if c.cue is not None and c.cue.start > c.source.end:
+        _out_of_relative_clause(ctx, c)
+    if c.source.text.endswith("s"):
+        _before_present_verb(ctx, c)
+    if "," in c.source.text:
+        _before_linking_adverb(ctx, c)
+
+
+# a linking adverb set off after the subject ("Critics, however,", "Jo Roe, for her part,")
+_LINKING_TAIL = re.compile(r",[ \t]*(?:however|though|meanwhile|instead|nevertheless|in[ \t]+turn|"
+                           r"for[ \t]+(?:his|her|its|their|our|my)[ \t]+part)$")
+
+
+def _before_linking_adverb(ctx, c: Claim) -> None:
+    """ "Critics, however, said ...", "The ministry, for its part, said": the
+    subject without the adverb that links its sentence to the one before (the
+    adverb made "Critics, however" read as a body's name)."""
+    src = c.source
+    m = _LINKING_TAIL.search(src.text)
+    if m is not None and m.start() > 0:
+        c.source = make_span(ctx.text, src.start, src.start + m.start())
+
+
+def _before_present_verb(ctx, c: Claim) -> None:
+    """ "The family feels frustrated", "The report continues to detail", "the
+    agency contends that": a subject read on over its verb, a cue's present
+    tense (not one that is a noun too: "The state claims", "the office
+    reports"), is the words before it -- unless what follows is a verb, which
+    makes the last word a plural noun ("The Kelp Bureau figures show", "Party
+    rules state", "Official figures have")."""
+    src = c.source
+    words = src.text.split()
+    last = words[-1]
+    if len(words) < 2 or last not in CUE_FORMS or last in NOUNISH_CUE_FORMS or not last.endswith("s") \
+            or words[-2].lower() in STOPWORDS or not words[-2][-1:].isalpha():
+        return
+    if words[0] not in ("The", "the", "A", "a", "An", "an") and not words[0][:1].isupper():
+        return
+    after = _NEXT_WORD.match(ctx.text, src.end)
+    if after is None or after.group(1).lower() in CUE_FORMS or after.group(1).lower() in _VERB_AFTER_NOUN:
+        return  # ("The latest figures show", "Kelp Bureau figures have also", "party rules, Roe must")
+    c.source = make_span(ctx.text, src.start, src.start + len(src.text) - len(last) - 1)
+
+
+# the word after a source (none after a comma or a full stop)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# words that show the source's last word was a plural noun and its verb comes next
+_VERB_AFTER_NOUN = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                              "may", "might", "should", "must", "do", "does", "did", "also", "too", "alone", "all"))
+
+
+# a name and the relative clause open after it, up to a source inside the clause
+_OPEN_RELATIVE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin))*[ \t]+"
+                            r"[A-Z][\w.'\u2019-]*),[ \t]+(?:who|whose)\b[^,;:.!?\"\u201c\u201d\n]*$")
+# the rest of that clause, its closing comma and the cue right after it ("..., said", "..., however, said")
+_CLOSED_RELATIVE = re.compile(r"[^;:.!?\"\u201c\u201d\n]*,[ \t]+(?:(?:also|later|then|however,)[ \t]+)?$")
+
+
+def _out_of_relative_clause(ctx, c: Claim) -> None:
+    """ "Jo Roe, whose house is behind the hotel, said ...", "Jo Roe, who leads
+    the Kelp program at Halden House, told ...": a source read inside a relative
+    clause whose comma closes just before the cue is the name the clause
+    describes, not a noun of the clause.  Not when the cue stands inside the
+    clause ("Jo Roe, who said that ..., left")."""
+    text, src = ctx.text, c.source
+    lo = max(0, src.start - 200)
+    m = _OPEN_RELATIVE.search(text, lo, src.start)
+    if m is None or _CLOSED_RELATIVE.fullmatch(text, src.end, c.cue.start) is None:
+        return
+    if "," in text[m.end("name") + 1:src.start]:
+        return  # (the comma of an apposition or a list inside the clause: a sentence too long to read)
+    start = m.start("name")
+    for word in re.finditer(r"\S+", m.group("name")):
+        if word.group().endswith(".") and len(word.group()) > 4:
+            start = m.start("name") + word.end() + 1  # (a sentence's last word, "Monday.", before the name)
+    if start >= m.end("name"):
+        return
+    c.source = make_span(text, start, m.end("name"))
+    c._app = None
 
 
 def _after_page_markup(ctx, c: Claim) -> None:

@@ -791,6 +791,16 @@ NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ure", "ance", "ence")
 # plural endings of nouns of agents and followers ("supporters", "loyalists"): a final "s" read as a
 # noun's, not a verb's ("the Roe supporters", not "Roe says"; extract/coref.py)
 PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ites")
+# Title-case words that are never part of a person's name: pronouns, auxiliaries
+# and time adverbs a title-case headline writes in capitals ("Jo Roe Says He ...",
+# "Jo Roe Just Announced His ...", "... Instantly Has Everyone's Attention"); not
+# "Will", "May" or "Can", which are forenames too, nor "I" ("Mary I").
+NOT_NAME_WORDS = frozenset((
+    "He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "Your", "My", "Him", "Them",
+    "Everyone", "Everybody", "Someone", "Somebody", "Something", "Anyone", "Anything", "Nobody", "Nothing",
+    "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Could", "Would", "Should", "Must",
+    "Just", "Also", "Still", "Never", "Already", "Finally",
+))
 NOT_CONTROLLERS = {"it", "it's", "pretty", "mostly", "using", "prior", "such", "so", "what", "how", "why",
                    "whether", "if", "who", "which", "each", "those", "these", "all", "both", "none"}
 # A "source" that is an adverb, a verb or a stray determiner ("Trump so far

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .lexicon import (
+    NOT_NAME_WORDS,
+    READ_THINGS,
     ADJUNCT_AFTER_CUE,
     APPOSITION_FIRST,
     BODY_KINDS_BEFORE_PERSONLESS_NAME,
@@ -633,8 +635,23 @@ def _before_headline_verb(text: str, name_start: int, toks: list[str]) -> list[s
     """A headline's verb ends a name opened by a known forename: a cue word
     anywhere ("Ann Vole Calls Harbour Violence ..."), or, in the first line (a
     title-case headline), any word of a verb's shape after a surname with the
-    headline going on ("Ann Vole Goes After Harbour Board").  The words unchanged
-    otherwise."""
+    headline going on ("Ann Vole Goes After Harbour Board").  Round 43: a word
+    never in a name ends any run (``NOT_NAME_WORDS``: "Roe Just Announced His",
+    "Instantly Has Everyone"), a cue word any run of the headline ("Roe Says
+    He"), and a headline's "<capital> <noun> <verb>s" is no name when the
+    article writes the noun in lower case ("Kelp Supporter Shouts").  The words
+    unchanged otherwise."""
+    if not NOT_NAME_WORDS.isdisjoint(toks[1:]) or text.find("\n", 0, name_start) < 0 \
+            and not CAP_CUE_WORDS.isdisjoint(toks[1:]):
+        # ("Jo Roe Just Announced His ...", "Roe Says He ...", "Instantly Has Everyone": a pronoun, an
+        # auxiliary or a time adverb anywhere, a cue word in the headline, ends the name)
+        end = min(k for k in range(1, len(toks)) if toks[k] in NOT_NAME_WORDS
+                  or text.find("\n", 0, name_start) < 0 and toks[k] in CAP_CUE_WORDS)
+        return toks[:1] if end > 1 and toks[end] not in NOT_NAME_WORDS and _common_noun(text, toks[end - 1]) \
+            else toks[:end]  # ("Newly Released Document Reveals ...": the noun before the verb is no name)
+    if text.find("\n", 0, name_start) < 0 and toks[0].lower() not in FORENAMES \
+            and _THIRD_PERSON_VERB.fullmatch(toks[2]) and _common_noun(text, toks[1]):
+        return toks[:1]  # ("Kelp Supporter Shouts ..." in the headline: a description, its noun in lower case too)
     if len(toks) < 3 or toks[0].lower() not in FORENAMES:
         return toks
     if not CAP_CUE_WORDS.isdisjoint(toks[2:]):
@@ -643,6 +660,15 @@ def _before_headline_verb(text: str, name_start: int, toks: list[str]) -> list[s
             and text.find("\n", 0, name_start) < 0:
         return toks[:2]
     return toks
+
+
+def _common_noun(text: str, word: str) -> bool:
+    """Does the article write a headline's capitalised word in lower case too
+    ("Supporter": "a female supporter"), or is it a document's noun ("Memo")?
+    Then it is a common noun, no name."""
+    low = word.lower()
+    return low in READ_THINGS or re.search(r"(?<![\w'\u2019-])" + re.escape(low) + r"(?![\w'\u2019-])",
+                                           text) is not None
 
 
 def _office_lead(text: str, ps: int, name_start: int) -> re.Match | None:
