@@ -1661,8 +1661,11 @@ def _out_of_relative_clause(ctx, c: Claim) -> None:
     clause ("Jo Roe, who said that ..., left")."""
     text, src = ctx.text, c.source
     lo = max(0, src.start - 200)
+    if text.find("who", lo, src.start) < 0 or _CLOSED_RELATIVE.fullmatch(text, src.end, c.cue.start) is None:
+        return  # (no relative pronoun before the source, or no comma closing a clause before the cue:
+        # the pattern of the clause's opening, tried at every capital of the window, is not run)
     m = _OPEN_RELATIVE.search(text, lo, src.start)
-    if m is None or _CLOSED_RELATIVE.fullmatch(text, src.end, c.cue.start) is None:
+    if m is None:
         return
     if "," in text[m.end("name") + 1:src.start]:
         return  # (the comma of an apposition or a list inside the clause: a sentence too long to read)
