@@ -148,6 +148,24 @@ def load_with_cli(db_path: str, *inputs, exit_code: int = 0) -> str:
     return db_path
 
 
+def load_files_with_cli(folder, files: dict[str, str]):
+    """A new ``folder`` of ``files`` (name -> text), loaded by the CLI into
+    ``<folder>.db`` beside it, as a user loads a folder; the database opened."""
+    import sqlite_utils
+
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db_path = folder.parent / (folder.name + ".db")
+    load_with_cli(str(db_path), folder)
+    return sqlite_utils.Database(db_path)
+
+
+def articles_by_file(db) -> dict[str, dict]:
+    """The ``articles`` rows of a loaded folder by their file's name."""
+    return {r["source_path"].rsplit("/", 1)[-1]: r for r in db.query("select * from articles")}
+
+
 def load_docs_with_cli(folder, docs) -> str:
     """``folder``/claims.db made by the CLI from ``docs`` (one JSON line each)."""
     return load_with_cli(str(folder / "claims.db"), write_docs(folder, docs))

@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-import sqlite_utils
 from click.testing import CliRunner
-from conftest import make_datasette
+from conftest import articles_by_file, load_files_with_cli, make_datasette
 from datasette.cli import cli
 
 from datasette_claims.dates import headline_date
@@ -36,18 +35,8 @@ BODY = ('Councillors in Port Halden delayed the harbour budget vote on Tuesday.\
         '"We need another week to read the figures," said councillor Abel Marsh.\n')
 
 
-def load(folder, files: dict[str, str]) -> sqlite_utils.Database:
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db_path = folder.parent / (folder.name + ".db")
-    result = CliRunner().invoke(cli, ["claims", "load", str(db_path), str(folder)])
-    assert result.exit_code == 0, result.output
-    return sqlite_utils.Database(db_path)
-
-
-def by_file(db) -> dict[str, dict]:
-    return {r["source_path"].rsplit("/", 1)[-1]: r for r in db.query("select * from articles")}
+# a folder of invented files through the real CLI, and its articles by file name
+load, by_file = load_files_with_cli, articles_by_file
 
 
 def test_a_name_and_date_under_the_byline_are_the_page_s_not_the_interviewee(tmp_path):

@@ -9,24 +9,11 @@ from __future__ import annotations
 import json
 
 import pytest
-import sqlite_utils
-from click.testing import CliRunner
-from conftest import make_datasette
-from datasette.cli import cli
+from conftest import articles_by_file, load_files_with_cli, make_datasette
 
 
-def load(folder, files: dict[str, str]) -> sqlite_utils.Database:
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db_path = folder.parent / (folder.name + ".db")
-    result = CliRunner().invoke(cli, ["claims", "load", str(db_path), str(folder)])
-    assert result.exit_code == 0, result.output
-    return sqlite_utils.Database(db_path)
-
-
-def by_file(db) -> dict[str, dict]:
-    return {r["source_path"].rsplit("/", 1)[-1]: r for r in db.query("select * from articles")}
+# a folder of invented files through the real CLI, and its articles by file name
+load, by_file = load_files_with_cli, articles_by_file
 
 
 def claims_of(db, name: str) -> list[dict]:
