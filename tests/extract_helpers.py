@@ -26,3 +26,16 @@ def one(text: str, content: str, **kw):
             got = got.text if got else None
         assert got == value, (key, got, value)
     return c
+
+
+def rows(claims):
+    """The fields a failing assertion shows of each claim: content, source, speaker, sourcing, via, rule."""
+    return [(c.content.text, c.source.text if c.source else None, c.speaker, c.sourcing, c.via, c.rule)
+            for c in claims]
+
+
+def about(claims, words: str):
+    """The first claim whose content holds ``words``."""
+    found = [c for c in claims if words in c.content.text]
+    assert found, rows(claims)
+    return found[0]

@@ -12,20 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import run
+from tests.extract_helpers import about, rows, run
 
 LEAD = "Kelpland harbour news\n\nRain fell on the quay on Monday. "
 
 
-def _rows(claims):
-    return [(c.content.text, c.source.text if c.source else None, c.speaker, c.sourcing, c.via, c.rule)
-            for c in claims]
-
-
-def _about(claims, words):
-    found = [c for c in claims if words in c.content.text]
-    assert found, _rows(claims)
-    return found[0]
+_rows, _about = rows, about  # (tests/extract_helpers.py)
 
 
 @pytest.mark.parametrize("text, words, speaker, sourcing", [

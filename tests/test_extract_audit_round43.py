@@ -16,6 +16,7 @@ import pytest
 from datasette_claims import loader
 from datasette_claims.articles import article_from_document
 from datasette_claims.models import Document
+from tests.extract_helpers import about, rows
 
 
 def run(text: str):
@@ -27,15 +28,7 @@ def run(text: str):
 LEAD = "Kelpland harbour news\n\nRain fell on the quay on Monday. "
 
 
-def _rows(claims):
-    return [(c.content.text, c.source.text if c.source else None, c.speaker, c.sourcing, c.rule)
-            for c in claims]
-
-
-def _about(claims, words):
-    found = [c for c in claims if words in c.content.text]
-    assert found, _rows(claims)
-    return found[0]
+_rows, _about = rows, about  # (tests/extract_helpers.py)
 
 
 # --- a topic label gives no claim -------------------------------------------------------------
