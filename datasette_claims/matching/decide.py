@@ -670,6 +670,8 @@ def _bar(a: ClaimInfo, b: ClaimInfo, rel: int, threshold: float, shorter_words: 
     # speaker's agreement raises no reworded line ("we had a very good discussion
     # on a variety of issues" after one meeting, "we've had a good discussion
     # about a variety of issues" after another, a week on); their wording alone must
+    if rel == UNKNOWN and _one_group(a, b):
+        rel = SAME  # one unnamed group in the same words, days apart: weighed as one speaker
     agree = 1 if rel == SAME and not _days_past(a, b, OWN_PARAPHRASE_DAYS) else 0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if _far_apart(a, b):
@@ -1155,6 +1157,45 @@ def _uncredited_quote(c: ClaimInfo) -> bool:
     return quoted > 0 and 2 * quoted >= len(tokens(processed(c.content)))
 
 
+# Prepositions that open a bare complement (``_bare_complement``): "of adding a
+# provision", "for allowing the crew to sail", "about the levy".  Not "to": "to bar
+# the ships from the port" is what was threatened, an infinitive's whole clause.
+COMPLEMENT_PREPOSITIONS = frozenset(LOWER_PREPOSITIONS - {"to"})
+
+
+def _bare_complement(c: ClaimInfo) -> bool:
+    """Does the claim open with a lower-case preposition (``COMPLEMENT_PREPOSITIONS``):
+    the object of a verb that stands outside it ("Roe has been accused *of adding
+    a provision to the harbour bill*", "Dahl was praised *for allowing ...*")?
+    What is said of those words -- accused, conceded, praised, denied -- is not in
+    the claim, nor often whose words they are, so a rewording of them elsewhere is
+    no evidence of one statement: a premier's accusation that the minister added a
+    provision and, a week on, the minister's concession "to changes to the
+    provisions" share the provision's words and say two things of it.  A phrase of
+    time or place before a clause ("at midnight, two patrols crossed the line") is
+    no complement: the claim has its verb (``grain.is_fragment``)."""
+    first = c.content.lstrip(" \"'\u201c\u2018(").split(" ", 1)[0]
+    return first in COMPLEMENT_PREPOSITIONS and is_fragment(c.content, words=10_000)
+
+
+def _one_group(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Are two claims with no named speaker credited to one unnamed group in the
+    same words ("Opposition parties", "the harbour unions"), in two reports at most
+    ``OWN_PARAPHRASE_DAYS`` apart?  The group is no known speaker (a group named by
+    its kind may be two groups), but two reports of a few days telling, in rare
+    words of one matter, what the same words say are the same group's statement
+    reworded as often as one person's: their paraphrase is weighed at one speaker's
+    share (``PARAPHRASE_SHARE``), every other gate of unknown speakers kept.  A
+    pronoun ("they") or a relative ("who") names no group, and words with no
+    content word ("Both", "Others") none either."""
+    if a.speaker_id or b.speaker_id or a.root_article == b.root_article:
+        return False
+    sa, sb = (a.source_text or "").strip(), (b.source_text or "").strip()
+    if not sa or sa.casefold() != sb.casefold() or attribution.referring(sa) or not content_words(sa):
+        return False
+    return not _days_past(a, b, OWN_PARAPHRASE_DAYS) and _days_apart(a.published, b.published) is not None
+
+
 def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None = None) -> Overlap | None:
     """The rare-word overlap of two claims when it makes them one statement
     reworded (a quotation and its reported-speech paraphrase, two
@@ -1187,9 +1228,10 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     overlap = word_overlap(
         a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
     )
-    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < PARAPHRASE_SHARE[rel] or _topic_only(a, b, rel):
+    bar = PARAPHRASE_SHARE[SAME if rel == UNKNOWN and _one_group(a, b) else rel]
+    if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < bar or _topic_only(a, b, rel):
         return None
-    if rel != SAME and _said_of_a_name_only(a, b):
+    if rel != SAME and (_said_of_a_name_only(a, b) or _bare_complement(a) or _bare_complement(b)):
         return None
     qa, qb = _quoted_text(a), _quoted_text(b)
     if qa and qb and word_diff(qa, qb)["changed"]:
