@@ -19,7 +19,8 @@ six words, reworded, more than ``OWN_PARAPHRASE_DAYS`` apart neither
 (``_own_line_again``).  A pair is then linked when
 
 * its whole wording scores at least the threshold (``DEFAULT_THRESHOLD``;
-  ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker; ``SHORT_THRESHOLD``
+  ``UNKNOWN_SPEAKER_THRESHOLD`` without the same speaker -- one unnamed group
+  named in the same words days apart counts as the same, ``_one_group`` --; ``SHORT_THRESHOLD``
   under six words; a short quotation from an unknown speaker must not
   differ in a word);
 * or a quoted stretch of one is found almost verbatim inside the other
@@ -31,7 +32,9 @@ six words, reworded, more than ``OWN_PARAPHRASE_DAYS`` apart neither
   ``PARAPHRASE_DAYS`` (one statement, a word changed elsewhere: drift);
 * or one is a paraphrase of the other (``paraphrase_evidence``: rare words
   shared in any order, reports close in time -- one speaker's within
-  ``OWN_PARAPHRASE_DAYS`` --, speakers not different).
+  ``OWN_PARAPHRASE_DAYS`` --, speakers not different; across speakers not
+  known to be one, neither claim a bare complement, "of adding a provision",
+  whose verb stands outside it: ``_bare_complement``).
 
 Two different speakers link otherwise only when a long statement is word
 for word the same: an attribution slip in one report -- or when one quotes
@@ -666,12 +669,12 @@ class Bar(NamedTuple):
 
 
 def _bar(a: ClaimInfo, b: ClaimInfo, rel: int, threshold: float, shorter_words: int) -> Bar:
+    if rel == UNKNOWN and _one_group(a, b):
+        rel = SAME  # one unnamed group in the same words, days apart: weighed as one speaker
     # one speaker's words in reports more than OWN_PARAPHRASE_DAYS apart: the
     # speaker's agreement raises no reworded line ("we had a very good discussion
     # on a variety of issues" after one meeting, "we've had a good discussion
     # about a variety of issues" after another, a week on); their wording alone must
-    if rel == UNKNOWN and _one_group(a, b):
-        rel = SAME  # one unnamed group in the same words, days apart: weighed as one speaker
     agree = 1 if rel == SAME and not _days_past(a, b, OWN_PARAPHRASE_DAYS) else 0
     need = threshold if rel == SAME else max(threshold, UNKNOWN_SPEAKER_THRESHOLD)
     if _far_apart(a, b):
@@ -1184,7 +1187,8 @@ def _one_group(a: ClaimInfo, b: ClaimInfo) -> bool:
     ``OWN_PARAPHRASE_DAYS`` apart?  The group is no known speaker (a group named by
     its kind may be two groups), but two reports of a few days telling, in rare
     words of one matter, what the same words say are the same group's statement
-    reworded as often as one person's: their paraphrase is weighed at one speaker's
+    reworded as often as one person's: their whole wording is weighed at one
+    speaker's bar and agreement (``_bar``) and their paraphrase at one speaker's
     share (``PARAPHRASE_SHARE``), every other gate of unknown speakers kept.  A
     pronoun ("they") or a relative ("who") names no group, and words with no
     content word ("Both", "Others") none either."""
@@ -1208,7 +1212,9 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
     statement naming it contains), ``PARAPHRASE_MIN_RARE`` rare words shared and
     ``PARAPHRASE_SHARE`` of the lighter claim's weight (the speakers' own
     names do not count); across speakers, no attribution that names no one
-    who can speak (``attribution.names_no_source``: "The case", "proofs");
+    who can speak (``attribution.names_no_source``: "The case", "proofs")
+    and no bare complement (``_bare_complement``: "of adding a provision");
+    one unnamed group in the same words weighed as one speaker (``_one_group``);
     and not two quotations that differ (their words decide), nor a long
     stretch word for word with the rest different.
     """
