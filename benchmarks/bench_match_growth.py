@@ -166,6 +166,8 @@ SECTIONS = [
     ("pipeline", "Matcher", "_decided", "scoring"),
     ("pipeline", "Matcher", "_scored", "scoring"),  # (before 2026-12-06 19:30: the cut and scoring in one)
     ("pipeline", None, "write_stories", "stories"),
+    # (a load's short claims looked up as phrases over every claim: ``stock``; outside every stage above)
+    ("pipeline", None, "links_made_stock", "stock phrases"),
 ]
 
 
