@@ -503,6 +503,12 @@ def storing_parts(load: dict, extract: dict) -> dict:
     an instruction count (cachegrind) does not see."""
     base = extract["main_cpu_s"]
     writer = load["main_thread_cpu_s"]
+    if not load.get("reader_cpu_s"):  # one thread extracts and writes (``parallel.for_load``, since 2026-12-07 20:13)
+        return {
+            "  of it the rows and batches, in extraction's own thread": (writer - load["after_load_cpu_s"]) / base - 1,
+            "  of it the writer's step after the batches": load["after_load_cpu_s"] / base,
+            "  of it system (kernel) time beyond extraction's": (load["main_sys_s"] - extract["main_sys_s"]) / base,
+        }
     return {
         "  of it the writer's thread, less its step after the batches": (writer - load["after_load_cpu_s"]) / base,
         "  of it the writer's step after the batches": load["after_load_cpu_s"] / base,
