@@ -444,7 +444,7 @@ def for_load(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[P
     extracting beside it gained nothing by the clock (the GIL lets only one
     of the two run Python, and SQLite's statements are short), while every
     statement of the writer took the GIL back from it, about three blocking
-    hand-overs an article: 19-26% more CPU for the load than in one thread
+    hand-overs an article: 4-8% more CPU for the load than in one thread
     (docs/benchmarks.md, "2026-12-07 20:13-21:35").  Input whose first records
     are all ``claims extract`` output is read in the writer's thread for the
     same reason, whatever ``jobs`` (``extracted_feed.for_writer`` normally

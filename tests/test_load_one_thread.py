@@ -2,7 +2,7 @@
 
 With workers, a reader thread takes their results while the writer is inside
 SQLite; with one process a reader thread extracting beside the writer gained
-nothing by the clock and cost the load a fifth more CPU (every statement of the
+nothing by the clock and cost the load 4-8% more CPU (every statement of the
 writer took the GIL back from it).  These tests check where the extraction runs
 and that the database is the one the two-thread load made: real SQLite, the real
 command, invented articles.
