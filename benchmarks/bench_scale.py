@@ -503,6 +503,15 @@ def storing_parts(load: dict, extract: dict) -> dict:
     an instruction count (cachegrind) does not see."""
     base = extract["main_cpu_s"]
     writer = load["main_thread_cpu_s"]
+    if "reader_cpu_s" in load and load["reader_cpu_s"] == 0:
+        # one thread extracts and writes (``parallel.for_load``, since 2026-12-07 20:13): its rows and batches
+        # are not apart from extraction but by what the process did beyond extraction alone
+        return {
+            "  of it the rows and batches, in extraction's own thread": (load["main_cpu_s"] - load["after_load_cpu_s"])
+            / base - 1,
+            "  of it the writer's step after the batches": load["after_load_cpu_s"] / base,
+            "  of it system (kernel) time beyond extraction's": (load["main_sys_s"] - extract["main_sys_s"]) / base,
+        }
     return {
         "  of it the writer's thread, less its step after the batches": (writer - load["after_load_cpu_s"]) / base,
         "  of it the writer's step after the batches": load["after_load_cpu_s"] / base,

@@ -19,9 +19,9 @@ mixes it with articles to extract reaches this pool.
 For a load, a worker also builds the article's rows (``store.articles.
 article_rows``) and sends back those plain tuples instead of the Article and
 Claim objects, which took the writer several times longer to unpickle; and
-when there is extraction to do, all of this runs in a reader thread
-(``ahead``) while the writer's thread is inside SQLite, which does not hold
-the GIL (``for_load``).
+with workers, a reader thread (``ahead``) takes their results while the
+writer's thread is inside SQLite, which does not hold the GIL.  With one
+process the writer's thread extracts between its batches (``for_load``).
 
 For ``claims extract``, a worker likewise turns the article and its claims
 into the JSON line the command prints (``build_line``) and sends back that
@@ -435,18 +435,25 @@ def _work(tasks, results, locks, rows: bool, lines: Lines | None, parent_ends: t
 
 
 def for_load(items: Iterable[Document | LoadError], jobs: int = 1) -> Iterator[Prepared | LoadError]:
-    """``prepared(items, jobs, rows=True)`` as the loader takes it: a reader
-    thread ahead of the writer when there is extraction to overlap with its
-    SQLite work.  Input whose first records are all ``claims extract`` output
-    (which ``extracted_feed.for_writer`` normally takes first) is read in the
-    writer's thread: there the writer is the slower side, and each hand-over
-    of the GIL after one of its statements costs it more than the overlap
-    gains (measured).
+    """``prepared(items, jobs, rows=True)`` as the loader takes it: with
+    worker processes, a reader thread takes their results ahead of the writer
+    (and keeps them fed) while the writer is inside SQLite.
+
+    With one process (``jobs`` 1, or an input too short for workers) the
+    writer's own thread extracts, between its batches: a reader thread
+    extracting beside it gained nothing by the clock (the GIL lets only one
+    of the two run Python, and SQLite's statements are short), while every
+    statement of the writer took the GIL back from it, about three blocking
+    hand-overs an article: 4-8% more CPU for the load than in one thread
+    (docs/benchmarks.md, "2026-12-07 20:13-21:35").  Input whose first records
+    are all ``claims extract`` output is read in the writer's thread for the
+    same reason, whatever ``jobs`` (``extracted_feed.for_writer`` normally
+    takes it first).
     """
     items = iter(items)
     first = list(islice(items, CHUNK))
     results = prepared(chain(first, items), jobs, rows=True)
-    if first and all(isinstance(item, LoadError) or _is_extracted(item) for item in first):
+    if jobs <= 1 or len(first) < CHUNK or all(isinstance(item, LoadError) or _is_extracted(item) for item in first):
         return results
     return ahead(results)
 

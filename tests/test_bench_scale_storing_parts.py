@@ -57,3 +57,15 @@ def test_the_parts_add_up_to_storing():
     assert (writer, step) == (pytest.approx(0.8 / 5.0), pytest.approx(0.3 / 5.0))
     assert writer + step + reading == pytest.approx(6.5 / 5.0 - 1)
     assert system == pytest.approx(0.25 / 5.0)
+
+
+def test_a_load_in_one_thread_splits_storing_by_what_it_did_beyond_extraction():
+    load = {"main_cpu_s": 6.2, "main_thread_cpu_s": 6.2, "after_load_cpu_s": 0.3, "main_sys_s": 0.2,
+            "reader_cpu_s": 0.0}
+    extract = {"main_cpu_s": 5.0, "main_sys_s": 0.05}
+    parts = bench_scale.storing_parts(load, extract)
+    rows, step, system = parts.values()
+    assert "extraction's own thread" in list(parts)[0] and "system" in list(parts)[2]
+    assert rows == pytest.approx(5.9 / 5.0 - 1) and step == pytest.approx(0.3 / 5.0)
+    assert rows + step == pytest.approx(6.2 / 5.0 - 1)  # storing, all of it
+    assert system == pytest.approx(0.15 / 5.0)
