@@ -120,7 +120,7 @@ def unattributed_quotes(ctx) -> None:
             start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
         else:
             src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or \
-                _narrating_subject(ctx, q.open_at) or _heading_name(ctx, q.open_at)
+                _narrating_subject(ctx, q.open_at) or _heading_name(ctx, q.open_at) or _profile_name(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
 
@@ -256,3 +256,22 @@ def _heading_name(ctx, pos: int) -> tuple[int, int] | None:
     if len(named) != 1 or ctx.people.head_person_in(start, start + len(line)) is None:
         return None
     return start, start + len(line)
+
+
+# a profile card's first field, "Name: Jo Roe", then the next field's label ("Age:", "Job:")
+_PROFILE_NAME = re.compile(r"\s*Name\s*:\s*(?P<src>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}?)"
+                           r"(?=\s*(?:[A-Z][a-z]+\s*:|[,;\n]|$))")
+
+
+def _profile_name(ctx, pos: int) -> tuple[int, int] | None:
+    """A quotation in a profile card, a paragraph that opens on "Name: <person>" and goes on with
+    other fields ("Name: Jo Roe Age: 27 Job: Cook Why she is here: "..."): the card's person speaks.
+    Only a name the article's people read as one person."""
+    i = bisect.bisect_right(ctx.pstarts, pos) - 1
+    if i < 0:
+        return None
+    ps = ctx.paras[i][0]
+    m = _PROFILE_NAME.match(ctx.text, ps, pos)
+    if m is None or ctx.people.head_person_in(m.start("src"), m.end("src")) is None:
+        return None
+    return m.start("src"), m.end("src")
