@@ -119,7 +119,7 @@ def unattributed_quotes(ctx) -> None:
             # a transcript line quoted whole: "SMITH: We will ..."
             start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
         else:
-            src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or \
+            src = _byline_of_title(ctx.text, q.open_at) or _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or \
                 _narrating_subject(ctx, q.open_at) or _heading_name(ctx, q.open_at) or _profile_name(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
@@ -169,6 +169,25 @@ def _credited_title(text: str, q) -> bool:
     before = text[max(0, q.open_at - 40):q.open_at].rstrip(" \t")
     return (q.closed and (not before or before[-1] in _STANDS_ALONE_AFTER)
             and _CREDITED_TITLE.match(text, q.close_at) is not None)
+
+
+# a headline in quotation marks, its byline and a colon, then the excerpt: '"Port to close," by the
+# Halden Star's Jo Roe: "..."' (a newsletter's digest of other outlets' stories)
+_TITLE_BYLINE = re.compile(r"[\"\u201d]\s*,?\s*by\s+(?:the\s+)?(?P<src>(?:[A-Z][\w'\u2019.&-]*\s+){0,6}[A-Z][\w'\u2019.&-]*)"
+                           r"\s*:\s*$")
+_OUTLET_OWNER = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*(?:'s|\u2019s|'|\u2019)\s+(?=[A-Z])")
+
+
+def _byline_of_title(text: str, pos: int) -> tuple[int, int] | None:
+    """The byline between a quoted headline and the excerpt that follows it
+    ('"Port to close," by the Star's Jo Roe: "The port ..."'): the excerpt is
+    the credited writer's story, the byline its source."""
+    m = _TITLE_BYLINE.search(text, max(0, pos - 120), pos)
+    if m is None:
+        return None
+    # the writer after the outlet's possessive ("the Star's Jo Roe", "Times' Jo Roe")
+    owner = _OUTLET_OWNER.match(text, m.start("src"), m.end("src"))
+    return (m.start("src") if owner is None else owner.end()), m.end("src")
 
 
 def _subject(ctx, pos: int) -> tuple[int, int] | None:
