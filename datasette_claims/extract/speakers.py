@@ -2179,7 +2179,7 @@ def title_head(mention: str) -> str | None:
     if not definite:
         return None
     for w in reversed(words):
-        if w.lower() in TITLE_WORDS:
+        if w.lower() in TITLE_WORDS and w != "Star":  # (capitalised, a paper: "the Halden Star", "the Star Ledger")
             return w.lower()
     return None
 
