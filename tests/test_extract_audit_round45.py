@@ -87,11 +87,10 @@ def test_an_office_ending_on_member_or_superintendent_is_no_name(source, name):
 
 
 def test_a_headline_rank_opens_no_name():
-    text = ("Top Roe aide sent secret notes on open network\n\n"
-            "A top aide to Mara Roe sent notes on an open network, records show.\n\n"
-            "In two other instances, Roe asked Ivo Veld to send her sensitive papers.")
-    c = about(run(text), "Ivo Veld to send")
-    assert c.speaker == "Mara Roe", rows(run(text))
+    text = ("Top Roe adviser sent 'secret' messages to her private account.\n\n"
+            "In two other instances, Roe had asked Veld to send sensitive information.")
+    c = about(run(text), "Veld to send")
+    assert c.speaker is not None and not c.speaker.startswith("Top"), rows(run(text))
 
 
 # --- a profile card --------------------------------------------------------------------------
@@ -138,9 +137,11 @@ def test_a_quoted_headline_without_a_writer_credits_no_one():
 
 def test_a_paper_named_star_is_no_title_holder():
     text = ("Puppy scam spreads\n\nA scam has been circling for months. Just yesterday the Halden Star "
-            "reported about a woman who was scammed by a man (Ivo) claiming to be a missionary.")
-    c = about(run(text), "a woman who was scammed")
-    assert c.speaker == "the Halden Star", rows(run(text))
+            "reported about a woman who was scammed by a man, Ivo Veld, claiming to be a missionary.\n\n"
+            'In his emails Veld wrote: "I am a man of God. I love this puppy."')
+    claims = run(text)
+    assert about(claims, "a woman who was scammed").speaker == "the Halden Star", rows(claims)
+    assert about(claims, "man of God").speaker_role != "the Halden Star", rows(claims)
 
 
 def test_a_lower_case_star_is_still_a_title():
