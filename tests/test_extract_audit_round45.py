@@ -52,6 +52,15 @@ def test_a_description_in_the_lead_is_the_person_named_next():
     assert about(run(text), "most costly").speaker == "Mara Lind"
 
 
+def test_a_description_past_the_lead_is_not_the_next_person_quoted():
+    text = (LEAD + "The harbour board met in the afternoon.\n\nThe video, shot by a worker on the floor, spread fast.\n\n"
+            "''This is strictly a business decision,'' a Kelpco executive tells the workers.\n\n"
+            "Three days later, Jo Roe seized on the video at a rally.\n\n"
+            '"We will keep these jobs," Roe said.')
+    c = about(run(text), "strictly a business decision")
+    assert c.speaker != "Jo Roe", rows(run(text))
+
+
 def test_a_later_speaker_whose_own_description_has_the_same_head_stays():
     text = (LEAD + '"There were no lawyers at the hearing," said a Halden attorney. "It was a sham."\n\n'
             '"The men are not criminals," said Theo Brandt, an attorney for two of the men.')

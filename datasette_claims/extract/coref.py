@@ -470,6 +470,10 @@ _DOER = re.compile(r"[a-z]{3}(?:er|or|ist|ian|ant)$")  # adviser, editor, econom
 _OWN_ROLE_BEFORE = re.compile(r"(?P<last>[A-Za-z]+),?\s+$")
 
 
+# the headline (paragraph 0) and the lead paragraph
+_LEAD_PARAGRAPHS = 1
+
+
 def _introduced_as_other(ctx, p: Person, q: int, head: str) -> bool:
     """Is the person, where the text first names them after an indefinite
     description, given a description of their own that is no kin of the
@@ -494,7 +498,12 @@ def _introduced_as_other(ctx, p: Person, q: int, head: str) -> bool:
 def later_new_speaker(ctx, claims, end: int, mention: str = "") -> Person | None:
     """The first person introduced after ``end`` who is then quoted: "A former
     party chairman says ... said Don Fowler"; not one the text introduces with
-    another description of their own (``_introduced_as_other``)."""
+    another description of their own (``_introduced_as_other``).  Only in the
+    headline and the lead paragraph, where a story names its first speaker a
+    sentence late; further on, "a judge", "a firm executive" is someone the
+    story leaves unnamed, not the next person it quotes."""
+    if bisect.bisect_right(ctx.pstarts, end) - 1 > _LEAD_PARAGRAPHS:
+        return None
     words = _MENTION_WORD.findall(mention)
     head = words[-1].lower() if words else ""
     speakers = set()
