@@ -53,7 +53,8 @@ def test_a_description_in_the_lead_is_the_person_named_next():
 
 
 def test_a_description_past_the_lead_is_not_the_next_person_quoted():
-    text = (LEAD + "The harbour board met in the afternoon.\n\nThe video, shot by a worker on the floor, spread fast.\n\n"
+    text = (LEAD + "The harbour board met in the afternoon.\n\n"
+            "The video, shot by a worker on the floor, spread fast.\n\n"
             "''This is strictly a business decision,'' a Kelpco executive tells the workers.\n\n"
             "Three days later, Jo Roe seized on the video at a rally.\n\n"
             '"We will keep these jobs," Roe said.')

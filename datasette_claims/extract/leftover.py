@@ -119,8 +119,9 @@ def unattributed_quotes(ctx) -> None:
             # a transcript line quoted whole: "SMITH: We will ..."
             start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
         else:
-            src = _byline_of_title(ctx.text, q.open_at) or _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or \
-                _narrating_subject(ctx, q.open_at) or _heading_name(ctx, q.open_at) or _profile_name(ctx, q.open_at)
+            src = _byline_of_title(ctx.text, q.open_at) or _subject(ctx, q.open_at) or \
+                _previous_source(ctx, q.open_at) or _narrating_subject(ctx, q.open_at) or \
+                _heading_name(ctx, q.open_at) or _profile_name(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
 
@@ -173,8 +174,8 @@ def _credited_title(text: str, q) -> bool:
 
 # a headline in quotation marks, its byline and a colon, then the excerpt: '"Port to close," by the
 # Halden Star's Jo Roe: "..."' (a newsletter's digest of other outlets' stories)
-_TITLE_BYLINE = re.compile(r"[\"\u201d]\s*,?\s*by\s+(?:the\s+)?(?P<src>(?:[A-Z][\w'\u2019.&-]*\s+){0,6}[A-Z][\w'\u2019.&-]*)"
-                           r"\s*:\s*$")
+_TITLE_BYLINE = re.compile(r"[\"\u201d]\s*,?\s*by\s+(?:the\s+)?"
+                           r"(?P<src>(?:[A-Z][\w'\u2019.&-]*\s+){0,6}[A-Z][\w'\u2019.&-]*)\s*:\s*$")
 _OUTLET_OWNER = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*(?:'s|\u2019s|'|\u2019)\s+(?=[A-Z])")
 
 
