@@ -463,9 +463,49 @@ def later_title_holder(ctx, mention: str, end: int) -> Person | None:
     return None
 
 
-def later_new_speaker(ctx, claims, end: int) -> Person | None:
+# a person's own description where the story introduces them: "Jo Roe, a law professor at ...",
+# "<party> spokesman Jo Roe", "the defence minister, Jo Roe"
+_OWN_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[^,.;:()\n]{1,80})")
+_DOER = re.compile(r"[a-z]{3}(?:er|or|ist|ian|ant)$")  # adviser, editor, economist, historian, consultant
+_OWN_ROLE_BEFORE = re.compile(r"(?P<last>[A-Za-z]+),?\s+$")
+
+
+# the headline (paragraph 0) and the lead paragraph
+_LEAD_PARAGRAPHS = 1
+
+
+def _introduced_as_other(ctx, p: Person, q: int, head: str) -> bool:
+    """Is the person, where the text first names them after an indefinite
+    description, given a description of their own that is no kin of the
+    description's head ("A judge ruled ... Jo Roe, a law professor, said";
+    "a firm executive told workers ... <party> spokesman Jo Roe said")?  Such
+    a person is someone new, not the one the description stood for."""
+    heads = {head} | _TITLE_KIN.get(head, set())
+    text = ctx.text
+    end = q + len(p.name) if text.startswith(p.name, q) else q + len(p.surname)
+    after = _OWN_ROLE_AFTER.match(text, end)
+    if after is not None:
+        words = set(_LOWER_WORD.findall(after.group("role").lower()))
+        return not words & heads and any(w in PERSON_HEADS or w in PEOPLE_NOUNS or w in PUBLIC_OFFICES
+                                         or _DOER.search(w) for w in words)
+    before = _OWN_ROLE_BEFORE.search(text, max(0, q - 40), q)
+    if before is None:
+        return False
+    last = before.group("last").lower()
+    return last not in heads and last in (PERSON_HEADS | PUBLIC_OFFICES)
+
+
+def later_new_speaker(ctx, claims, end: int, mention: str = "") -> Person | None:
     """The first person introduced after ``end`` who is then quoted: "A former
-    party chairman says ... said Don Fowler"."""
+    party chairman says ... said Don Fowler"; not one the text introduces with
+    another description of their own (``_introduced_as_other``).  Only in the
+    headline and the lead paragraph, where a story names its first speaker a
+    sentence late; further on, "a judge", "a firm executive" is someone the
+    story leaves unnamed, not the next person it quotes."""
+    if bisect.bisect_right(ctx.pstarts, end) - 1 > _LEAD_PARAGRAPHS:
+        return None
+    words = _MENTION_WORD.findall(mention)
+    head = words[-1].lower() if words else ""
     speakers = set()
     i = _unit_index(ctx, end)
     if i >= 0:
@@ -475,9 +515,9 @@ def later_new_speaker(ctx, claims, end: int) -> Person | None:
             q = ctx.people.person_in(c.source.start, c.source.end)
             if q is not None and q.first > end:
                 speakers.add(q.name)
-    for _q, p in ctx.people.mentions_in(end, end + 1500):
+    for q, p in ctx.people.mentions_in(end, end + 1500):
         if p.name in speakers:
-            return p
+            return None if head and _introduced_as_other(ctx, p, q, head) else p
     return None
 
 

@@ -185,7 +185,8 @@ _NOT_SPEAKER = {"update", "updated", "note", "editor's", "photo", "video", "watc
                 "where", "when", "what", "who", "why", "how", "yes", "no", "total", "result",
                 "results", "bottom", "more", "less", "then", "now", "today", "here", "so",
                 "but", "and", "or", "plus", "bonus", "tip", "fact", "truth", "reality", "lesson",
-                "category", "template"}  # (the last two: a wiki page's markup, "Category:Politics")
+                "category", "template",  # (a wiki page's markup, "Category:Politics")
+                "name", "age", "occupation", "hometown"}  # (a profile card's fields, "Name: Jo Roe Age: 27")
 _NOT_SPEAKER_WORDS = {"latest", "byline", "contributing", "follow", "wow", "still", "pledged",
                       "twitter", "facebook", "email", "e-mail", "newsletter", "win", "video",
                       "photos", "photo", "watch", "listen", "podcast", "live", "update", "updates",

@@ -229,7 +229,8 @@ def _resolve(ctx, claim: Claim) -> _Resolved:
     p = coref.description_antecedent(ctx, mention, src.start)
     if p is None and coref.indefinite_title(mention) and not _LINKED.search(mention):
         # "A New York judge has rejected ...": the judge named later
-        p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(ctx, ctx.claims, src.end)
+        p = coref.later_title_holder(ctx, mention, src.end) or coref.later_new_speaker(
+            ctx, ctx.claims, src.end, mention)
     return _NOBODY if p is None else _Resolved(p.name, p)
 
 

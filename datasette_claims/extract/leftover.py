@@ -119,8 +119,9 @@ def unattributed_quotes(ctx) -> None:
             # a transcript line quoted whole: "SMITH: We will ..."
             start, src, rule = label.end(), (label.start("src"), label.end("src")), "quote.labelled"
         else:
-            src = _subject(ctx, q.open_at) or _previous_source(ctx, q.open_at) or \
-                _narrating_subject(ctx, q.open_at) or _heading_name(ctx, q.open_at)
+            src = _byline_of_title(ctx.text, q.open_at) or _subject(ctx, q.open_at) or \
+                _previous_source(ctx, q.open_at) or _narrating_subject(ctx, q.open_at) or \
+                _heading_name(ctx, q.open_at) or _profile_name(ctx, q.open_at)
         full = inner[:1].isupper() and q.words >= 5
         make_claim(ctx, start, q.end, src, None, rule, 0.35, quote_type="direct" if full else "partial")
 
@@ -169,6 +170,25 @@ def _credited_title(text: str, q) -> bool:
     before = text[max(0, q.open_at - 40):q.open_at].rstrip(" \t")
     return (q.closed and (not before or before[-1] in _STANDS_ALONE_AFTER)
             and _CREDITED_TITLE.match(text, q.close_at) is not None)
+
+
+# a headline in quotation marks, its byline and a colon, then the excerpt: '"Port to close," by the
+# Halden Star's Jo Roe: "..."' (a newsletter's digest of other outlets' stories)
+_TITLE_BYLINE = re.compile(r"[\"\u201d]\s*,?\s*by\s+(?:the\s+)?"
+                           r"(?P<src>(?:[A-Z][\w'\u2019.&-]*\s+){0,6}[A-Z][\w'\u2019.&-]*)\s*:\s*$")
+_OUTLET_OWNER = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*(?:'s|\u2019s|'|\u2019)\s+(?=[A-Z])")
+
+
+def _byline_of_title(text: str, pos: int) -> tuple[int, int] | None:
+    """The byline between a quoted headline and the excerpt that follows it
+    ('"Port to close," by the Star's Jo Roe: "The port ..."'): the excerpt is
+    the credited writer's story, the byline its source."""
+    m = _TITLE_BYLINE.search(text, max(0, pos - 120), pos)
+    if m is None:
+        return None
+    # the writer after the outlet's possessive ("the Star's Jo Roe", "Times' Jo Roe")
+    owner = _OUTLET_OWNER.match(text, m.start("src"), m.end("src"))
+    return (m.start("src") if owner is None else owner.end()), m.end("src")
 
 
 def _subject(ctx, pos: int) -> tuple[int, int] | None:
@@ -256,3 +276,22 @@ def _heading_name(ctx, pos: int) -> tuple[int, int] | None:
     if len(named) != 1 or ctx.people.head_person_in(start, start + len(line)) is None:
         return None
     return start, start + len(line)
+
+
+# a profile card's first field, "Name: Jo Roe", then the next field's label ("Age:", "Job:")
+_PROFILE_NAME = re.compile(r"\s*Name\s*:\s*(?P<src>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}?)"
+                           r"(?=\s*(?:[A-Z][a-z]+\s*:|[,;\n]|$))")
+
+
+def _profile_name(ctx, pos: int) -> tuple[int, int] | None:
+    """A quotation in a profile card, a paragraph that opens on "Name: <person>" and goes on with
+    other fields ("Name: Jo Roe Age: 27 Job: Cook Why she is here: "..."): the card's person speaks.
+    Only a name the article's people read as one person."""
+    i = bisect.bisect_right(ctx.pstarts, pos) - 1
+    if i < 0:
+        return None
+    ps = ctx.paras[i][0]
+    m = _PROFILE_NAME.match(ctx.text, ps, pos)
+    if m is None or ctx.people.head_person_in(m.start("src"), m.end("src")) is None:
+        return None
+    return m.start("src"), m.end("src")

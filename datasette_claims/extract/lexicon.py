@@ -800,6 +800,7 @@ NOT_NAME_WORDS = frozenset((
     "Everyone", "Everybody", "Someone", "Somebody", "Something", "Anyone", "Anything", "Nobody", "Nothing",
     "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Could", "Would", "Should", "Must",
     "Just", "Also", "Still", "Never", "Already", "Finally",
+    "Age",  # (a profile card's next field after the name: "Name: Jo Roe Age: 27")
 ))
 NOT_CONTROLLERS = {"it", "it's", "pretty", "mostly", "using", "prior", "such", "so", "what", "how", "why",
                    "whether", "if", "who", "which", "each", "those", "these", "all", "both", "none"}

@@ -139,7 +139,9 @@ def _trailer_quote(ctx: Ctx, m: re.Match, left, ue: int):
     the sentence ends after the cue: "quoted as saying" is its trailer."""
     text = ctx.text
     q_before = quote_closing_before(ctx, left.start)
+    # the comma inside the marks (US style) or right after them (UK style: '"... law", Jo Roe is quoted')
     if q_before is None or text[q_before.end - 1:q_before.end] not in ",?!" \
+            and not text.startswith(",", q_before.close_at) \
             or not _TRAILER_REST.match(text[m.end("cue"):ue]):
         return None
     return q_before

@@ -149,7 +149,8 @@ _ORG_TOKENS = {w.capitalize() for w in ORG_HINTS} | {w.capitalize() for w in COU
 # Minister"), not a name (titles that are also surnames, "King", "Major", are not here)
 _OFFICE_LAST = frozenset({"Minister", "President", "Secretary", "Senator", "Governor", "Spokesman", "Spokeswoman",
                           "Spokesperson", "Chairman", "Chairwoman", "Director", "Ambassador", "Chancellor",
-                          "Premier", "Commissioner", "Prosecutor", "Mayor", "Treasurer"})
+                          "Premier", "Commissioner", "Prosecutor", "Mayor", "Treasurer", "Member",
+                          "Superintendent"})
 
 # "Minister of the ", "President of ": an office whose place opens the next run of capitals
 _OFFICE_OF = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:of|for|to|in)\s+(?:the\s+)?$")
@@ -177,6 +178,7 @@ _LEAD_GRAMMAR = frozenset({
 _LEAD_FUNCTION = _LEAD_GRAMMAR | {
     "Ex", "Late", "Then", "Fort", "Mount", "Lake", "Port", "Saint", "St", "Sir", "Dame",
     "Democrat", "Democratic", "Republican", "American", "Understated", "Several",
+    "Top", "Senior",  # a headline's rank before a name ("Top Roe Aide Quits")
 } | {w.capitalize() for w in OPENING_ADVERBS}  # ("Afterwards Quill said")
 # Words that make a capitalised run a place, event or group rather than a person.
 # plural and French forms of organisation words ("Voluntary Organisations", "Agence France-Presse")
@@ -2177,7 +2179,7 @@ def title_head(mention: str) -> str | None:
     if not definite:
         return None
     for w in reversed(words):
-        if w.lower() in TITLE_WORDS:
+        if w.lower() in TITLE_WORDS and w != "Star":  # (capitalised, a paper: "the Halden Star", "the Star Ledger")
             return w.lower()
     return None
 
