@@ -778,6 +778,72 @@ def _bare_plural_before(text: str, pos: int, who: bool) -> str | None:
     return " ".join(words[k:])
 
 
+# (round 46) the plural heads of bodies and of those who speak for them that a bare "who" may follow ("Kelpish
+# authorities who said", "welfare organisations who claimed"), beyond the nouns of people
+_SPEAKING_PLURALS = frozenset(OFFICIAL_NOUNS | {"organizations", "organisations", "agencies", "companies", "firms",
+                                                "groups", "unions", "charities"})
+
+
+# the word and the preposition before a noun phrase ("official from", "refuted by")
+_PREPOSITION_BEFORE = re.compile(r"\b(?P<word>[\w'\u2019-]+)\s+(?P<prep>[a-z]+)\s+$")
+
+
+def _object_of_a_noun(text: str, start: int) -> bool:
+    """Is the noun phrase at ``start`` the object of a preposition after a noun
+    ("an official from [her own party]", "a faction in [the government]"), so
+    that a relative after it may stand for that noun; not after a verb
+    ("refuted by [the company]", "sold to [the firm]")?"""
+    m = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("prep") not in LOWER_PREPOSITIONS:
+        return False
+    word = m.group("word").lower()
+    return not (word.endswith("ed") or word in IRREGULAR_PASTS or word in FINITE_AUX)
+
+
+def _same_kind(longer: str, shorter: str) -> bool:
+    """Does a capitalised word before a plural leave its kind as it was ("Kelpish authorities", officials
+    still; not "Kelpish ex-prisoners", which the classifier would read as a name)?"""
+    return sourcing.classify(longer, False) == sourcing.classify(shorter, False)
+
+
+def relative_group(ctx, pos: int) -> str | None:
+    """What a "who" at ``pos`` that names no person stands for: a body's common
+    noun with its determiner ("the company who said", as British news writes
+    of a body), or a bare plural of people, of officials or of bodies right
+    before it ("Kelpish authorities who said", "four ex-prisoners who say");
+    None otherwise.  Asked only after no person was found for the "who", so a
+    person's own "who" ("Jo Roe of the ministry, who said") never comes here."""
+    text = ctx.text
+    np = _NOUN_PHRASE_BEFORE.search(text, max(0, pos - 60), pos)
+    if np is not None and _object_of_a_noun(text, np.start()):
+        return None  # ("an official from her own party, who said": the official, a phrase longer than the match)
+    if np is not None:
+        # the head is the noun before the phrase's first preposition ("an official from her party": the official)
+        found = np.group("np").split()
+        j = next((k for k in range(1, len(found)) if found[k] in LOWER_PREPOSITIONS), len(found))
+        head = found[j - 1]
+        if head in OFFICIAL_NOUNS or head in PERSON_DESCRIPTION_HEADS or (
+                head in _BODY_HEADS and head not in ("family", "staff")):
+            return np.group("np")
+    words = re.findall(r"[\w'\u2019-]+|[^\w\s]", text[max(0, pos - 80):pos])
+    if words and words[-1] == ",":
+        words.pop()
+    if not words or words[-1].lower() != words[-1] or not words[-1].endswith("s"):
+        return None
+    head = words[-1].rsplit("-", 1)[-1]  # ("ex-prisoners": the prisoners)
+    if head not in _SPEAKING_PLURALS and not _PEOPLE_NOUN.search(head) and head[:-1] not in PEOPLE_NOUNS:
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 5 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
+            and not _BARE_STOP.match(words[k - 1]) and words[k - 1] not in IRREGULAR_PASTS \
+            and words[k - 1] not in ("and", "or"):
+        k -= 1
+    if k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha() and words[k - 2].islower() \
+            and words[k - 1].lower() not in SENTENCE_OPENERS and _same_kind(" ".join(words[k - 1:]), " ".join(words[k:])):
+        k -= 1  # (a people's or a place's word before them: "Kelpish authorities who")
+    return " ".join(words[k:])
+
+
 # a plural head before the place a relative "who" follows: "farmers in", "Democrats on"
 _PLACE_PP_HEAD = re.compile(r"(?P<head>(?:(?:the|some|many|most|several|other)\s+)?[A-Za-z][a-z]+s)\s+"
                             r"(?:in|on|at|from|across)\s+$")

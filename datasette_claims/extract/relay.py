@@ -230,7 +230,7 @@ def _lead_outlet(ctx: Ctx, claims) -> None:
         return
     lead_end = ctx.paras[min(_LEAD_PARAS, len(ctx.paras)) - 1][1]
     outlets = [c for c in cited if c.source.start < lead_end and c.sourcing == "media_report"
-               and c.speaker[:1].isupper() and not _unnamed_story(c.speaker)]
+               and c.speaker[:1].isupper() and not _unnamed_story(c.speaker) and not _many_outlets(c.speaker)]
     if not outlets:
         return
     outlet = outlets[0]
@@ -245,6 +245,18 @@ def _lead_outlet(ctx: Ctx, claims) -> None:
             return  # another outlet is credited: the relay ends
         if c.sourcing in _OWN_SOURCES:
             c.via = outlet.speaker
+
+
+# (round 46) words that open a mention of several unnamed outlets ("Some media reports", "Several newspapers")
+_MANY = frozenset(("some", "several", "many", "other", "most", "various", "multiple", "local"))
+
+
+def _many_outlets(speaker: str) -> bool:
+    """ "Some media reports", "Several newspapers": outlets the lead does not
+    name, capitalised only as the sentence's first word; no one outlet whose
+    piece the later unnamed sources could be relayed by."""
+    words = speaker.split()
+    return words[0].lower() in _MANY and not any(w[:1].isupper() for w in words[1:])
 
 
 def _unnamed_story(speaker: str) -> bool:
