@@ -943,6 +943,8 @@ def _body_named(ctx, np: str, code: str) -> bool:
     if len(words) > 1:
         return True
     word = words[0]
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return True  # (round 46) an acronym is a name wherever it stands ("KPIC has documents which it says")
     return not word.endswith(("ing", "ly", "ish")) and \
         re.search(_NAME_IN_RUNNING_TEXT + re.escape(word) + r"\b", ctx.text) is not None
 

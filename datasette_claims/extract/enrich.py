@@ -1236,6 +1236,13 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
             return False  # ("a headline that said": the noun it follows, no group of the sentences before)
         if got is not None:
             c.speaker, c.sourcing = got
+            if plow == "who" and c.sourcing != "named_person":
+                # ("the extradition of Roe, who denies"): a person the article names, or titles ("Mr Roe")
+                person = _person_named(ctx, c.speaker)
+                if person is not None:
+                    c.speaker, c.sourcing = person.name, "named_person"
+                elif " " not in c.speaker and c.speaker[:1].isupper() and _titled_in_article(ctx, c.speaker):
+                    c.sourcing = "named_person"
             return True
     if thing is not None:
         c.speaker, c.sourcing = thing.words, "document"  # (put out by no one found)
@@ -1378,7 +1385,7 @@ def _definite_people(ctx, c: Claim, mention: str) -> bool:
         # ("The Kelpish warning cites") nor with a body's singular verb ("the Kelpish has yet to ...")
         cue = c.cue
         if cue is None or c.source is None or ctx.text[c.source.end:cue.start].strip() \
-                or _SINGULAR_VERB.match(cue.text):
+                or _SINGULAR_VERB.match(cue.text) or cue.text.split()[0].endswith("ing"):
             return False
     return _written_as_nation(ctx, people[:-1] if m.group("plural") else people)
 
