@@ -10,6 +10,8 @@ is ``collective_unnamed`` when the article writes the nation's adjective.  A
 a title names ("Mr Kelpov").  "Some media reports" in a lead credit no outlet,
 so the unnamed sources after them are relayed by none.  A biography, memoir or
 diary is a ``document``.  An acronym subject is a body an "it" can stand for.
+Plural insiders ("people close to the campaign", "those around him") are
+``unnamed_official``, as the sourcing README has them.
 Invented sentences and names only."""
 
 from __future__ import annotations
@@ -142,3 +144,16 @@ def test_an_acronym_subject_is_a_body_for_it():
     claims = run(LEAD + "KPIC has received documents which it says show that the port was closed.")
     c = _by_content(claims, "show that the port was closed")
     assert (c.speaker, c.sourcing) == ("KPIC", "named_org")
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("people close to the campaign", "unnamed_official"),
+    ("those around him", "unnamed_official"),
+    ("those close to the mayor", "unnamed_official"),
+    # guards: a place is no insider; one "source close to" stays the README's bare source
+    ("people around the world", "anonymous_generic"),
+    ("a source close to him", "anonymous_generic"),
+    ("people familiar with the talks", "anonymous_generic"),
+])
+def test_plural_insiders_are_officials(mention, code):
+    assert sourcing.classify(mention, False) == code

@@ -412,6 +412,8 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
         return "unnamed_official"  # "a lawyer for Jo Roe", "Jo Roe's attorney": as "a spokesman for" is
     if head in GROUP_OF_BODIES_HEADS and toks[cut - 1].islower() and "," not in np.mention:
         return "collective_unnamed"  # "both parties", "the international community": a group, as a whole
+    if head in ("people", "those") and _insiders(np):
+        return "unnamed_official"  # "people close to the campaign", "those around him": the README's insiders
     if head in GENERIC_ANON or "familiar" in lowset or "anonymity" in lowset:
         return "anonymous_generic"
     if head in COLLECTIVE_NOUNS and not _firm_name_end(toks, cut):
@@ -422,6 +424,22 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
             head in PLATFORM_NAMES and toks[cut - 1][:1].isupper()):
         return "social_post"  # (a capitalised "Twitter" speaking is the company: left to the names)
     return None
+
+
+# (round 46) who stands "around" someone: a person by pronoun or name, not a place ("people around the world")
+_AROUND_SOMEONE = frozenset(("him", "her", "them", "me", "us"))
+
+
+def _insiders(np: _NounPhrase) -> bool:
+    """ "people close to the campaign", "those around him", "people around Jo
+    Roe": plural insiders, whom the sourcing labels type as officials; not
+    "people around the world"."""
+    low, cut = np.low, np.cut
+    if cut + 1 >= len(low):
+        return False
+    if low[cut] == "close" and low[cut + 1] == "to":
+        return True
+    return low[cut] == "around" and (low[cut + 1] in _AROUND_SOMEONE or np.toks[cut + 1][:1].isupper())
 
 
 def _firm_name_end(toks: list[str], cut: int) -> bool:
