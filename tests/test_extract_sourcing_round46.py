@@ -11,7 +11,8 @@ a title names ("Mr Kelpov").  "Some media reports" in a lead credit no outlet,
 so the unnamed sources after them are relayed by none.  A biography, memoir or
 diary is a ``document``.  An acronym subject is a body an "it" can stand for.
 Plural insiders ("people close to the campaign", "those around him") are
-``unnamed_official``, as the sourcing README has them.
+``unnamed_official``, as the sourcing README has them.  A document "obtained
+by" or "seen by" an outlet is the document, not the outlet's report.
 Invented sentences and names only."""
 
 from __future__ import annotations
@@ -156,4 +157,15 @@ def test_an_acronym_subject_is_a_body_for_it():
     ("people familiar with the talks", "anonymous_generic"),
 ])
 def test_plural_insiders_are_officials(mention, code):
+    assert sourcing.classify(mention, False) == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("Roe's letter, emailed to delegates on Thursday and obtained by the Halden Clarion", "document"),
+    ("an email from the head of the Kelp union obtained by Kelpress", "document"),
+    ("a redacted copy of the harbour memo seen by Reuters", "document"),
+    # guard: no document, the outlet's own people
+    ("a reporter seen by Reuters", "media_report"),
+])
+def test_a_document_an_outlet_obtained_is_a_document(mention, code):
     assert sourcing.classify(mention, False) == code
