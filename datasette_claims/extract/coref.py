@@ -839,7 +839,8 @@ def relative_group(ctx, pos: int) -> str | None:
             and words[k - 1] not in ("and", "or"):
         k -= 1
     if k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha() and words[k - 2].islower() \
-            and words[k - 1].lower() not in SENTENCE_OPENERS and _same_kind(" ".join(words[k - 1:]), " ".join(words[k:])):
+            and words[k - 1].lower() not in SENTENCE_OPENERS \
+            and _same_kind(" ".join(words[k - 1:]), " ".join(words[k:])):
         k -= 1  # (a people's or a place's word before them: "Kelpish authorities who")
     return " ".join(words[k:])
 

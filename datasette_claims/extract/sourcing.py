@@ -415,8 +415,10 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
     """Office-holders and officials, a named police force, unnamed sources,
     groups, documents and posts by their head."""
     toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
-    if low[0] in _ONE and head in OFFICE_HOLDERS:
-        return "unnamed_official"  # "One Republican", "a Kelpish senator": one office-holder, unnamed
+    if low[0] in _ONE and head in OFFICE_HOLDERS or head in ("people", "those") and _insiders(np):
+        # "One Republican", "a Kelpish senator": one office-holder, unnamed; "people close to the campaign",
+        # "those around him": the README's insiders
+        return "unnamed_official"
     if head == "police" and cut >= 2 and toks[cut - 1][:1].isupper() and toks[cut - 2][:1].isupper() \
             and low[cut - 2] not in _OPENERS:
         return "named_org"  # "the Metropolitan Police", "West Kelp Police": a force by its name
@@ -431,8 +433,6 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
         return "unnamed_official"  # "a lawyer for Jo Roe", "Jo Roe's attorney": as "a spokesman for" is
     if head in GROUP_OF_BODIES_HEADS and toks[cut - 1].islower() and "," not in np.mention:
         return "collective_unnamed"  # "both parties", "the international community": a group, as a whole
-    if head in ("people", "those") and _insiders(np):
-        return "unnamed_official"  # "people close to the campaign", "those around him": the README's insiders
     if head in GENERIC_ANON or "familiar" in lowset or "anonymity" in lowset:
         return "anonymous_generic"
     if head in COLLECTIVE_NOUNS and not _firm_name_end(toks, cut):
