@@ -169,3 +169,31 @@ def test_plural_insiders_are_officials(mention, code):
 ])
 def test_a_document_an_outlet_obtained_is_a_document(mention, code):
     assert sourcing.classify(mention, False) == code
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("The Halden Globe", "media_report"),
+    ("the Port Halden Chronicle", "media_report"),
+    ("The Observer", "media_report"),
+    ("The Globe and Kelp", "media_report"),
+    # guards: a lower-case observer, and a title before a name
+    ("an observer", "anonymous_generic"),
+])
+def test_a_masthead_by_its_word_is_an_outlet(mention, code):
+    assert sourcing.classify(mention, False) == code
+
+
+def test_a_piece_relays_only_the_people_it_introduces_next():
+    text = ("Kelp interrogators under pressure, paper says\n\n"
+            "A harbour official said on Monday that no raid was planned.\n\n"
+            "The denials came as the Halden Globe ran a report saying that interrogators are under pressure.\n\n"
+            "It quoted Jo Roe, a contractor at the port, as saying that the pressure is real.\n\n"
+            "\"They push a lot,\" Roe said in the interview.\n\n"
+            "The port has been accused of such things before.\n\n"
+            "The mayor's office did not comment.\n\n"
+            "On Monday, Admiral Mara Lind, speaking to another paper, said that a raid is \"not in the offing.\"")
+    claims = run(text)
+    roe = _by_content(claims, "They push a lot")
+    lind = _by_content(claims, "a raid is")
+    assert roe.via == "the Halden Globe", (roe.speaker, roe.via)
+    assert lind.via is None, (lind.speaker, lind.via)

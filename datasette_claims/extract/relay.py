@@ -119,6 +119,8 @@ def _said_according_to(ctx: Ctx) -> None:
 _LEAD_PARAS = 3
 _AFTER_PARAS = 8
 _OWN_SOURCES = ("anonymous_generic", "unnamed_official")
+# how many paragraphs after the one that mentions another outlet's piece may introduce the piece's people
+_PIECE_PARAS = 2
 
 
 def after_enrich(ctx: Ctx, claims) -> None:
@@ -159,11 +161,15 @@ def _relayed_piece(ctx: Ctx, claims) -> None:
     if sourcing.classify(z, False) != "media_report" or (
             ctx.article.outlet and not _other_outlet(z, ctx.article.outlet)):
         return
+    # (round 46) the piece's people are those it introduces next, named by the end of the second paragraph after
+    # the one that mentions it; one named further on ("speaking to another paper", an open letter) is the report's
+    k = next((i for i, (s, e) in enumerate(ctx.paras) if s <= m.start() < e), len(ctx.paras) - 1)
+    until = ctx.paras[min(k + _PIECE_PARAS, len(ctx.paras) - 1)][1]
     for c in claims:
         if c.via or c.source is None or c.source.start < m.end() or c.sourcing != "named_person":
             continue
         p = ctx.people.people.get(c.speaker or "")
-        if p is not None and p.first > after:
+        if p is not None and after < p.first < until:
             c.via = z
 
 

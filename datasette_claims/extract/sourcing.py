@@ -329,7 +329,30 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
            for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
         return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
+    if _masthead_by_its_word(toks, low):
+        return "media_report"  # "The Halden Globe", "the Kelp Chronicle", "The Globe and Mail"
     return None
+
+
+# (round 46) words that end or open newspapers' names and no body's: kept out of MEDIA_WORDS, which the
+# speaker rules read as kinds before a name ("the newspaper Kelp Daily")
+_MASTHEAD_WORDS = frozenset(("globe", "chronicle", "inquirer", "examiner", "observer"))
+
+
+def _masthead_by_its_word(toks: list[str], low: list[str]) -> bool:
+    """Is the mention a newspaper's name, every word capitalised (bar "the",
+    "and", "of") and one of them a masthead's word ("The Halden Globe", "the
+    Kelp Chronicle", "The Observer"), the word last or before "and"?  Not a
+    lower-case "observer", nor a title before a name ("Chief Observer Jo
+    Roe")."""
+    if _MASTHEAD_WORDS.isdisjoint(low):
+        return False
+    named = [t for t in toks if t.lower() not in ("the", "and", "of")]
+    if not named or not all(t[:1].isupper() for t in named):
+        return False
+    # the masthead's word last, or before "and" ("The Globe and Mail"); not "Chief Observer Jo Roe"
+    return low[-1] in _MASTHEAD_WORDS or any(
+        w in _MASTHEAD_WORDS and low[i + 1] == "and" for i, w in enumerate(low[:-1]))
 
 
 # the things a pollster produces: with an outlet only after "for" or "by" they
