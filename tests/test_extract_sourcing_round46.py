@@ -191,7 +191,7 @@ def test_a_piece_relays_only_the_people_it_introduces_next():
             "\"They push a lot,\" Roe said in the interview.\n\n"
             "The port has been accused of such things before.\n\n"
             "The mayor's office did not comment.\n\n"
-            "On Monday, Admiral Mara Lind, speaking to another paper, said that a raid is \"not in the offing.\"")
+            "On Monday, Admiral Mara Lind, speaking to the Kelp Times, said that a raid is \"not in the offing.\"")
     claims = run(text)
     roe = _by_content(claims, "They push a lot")
     lind = _by_content(claims, "a raid is")

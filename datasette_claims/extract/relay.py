@@ -20,6 +20,7 @@ from ..models import Span
 from . import claim_index
 from . import sourcing
 from .context import Ctx, inside_quote, unit_of
+from .lexicon import MEDIA_WORDS
 
 # "citing police figures, that crime rose" / "citing a ministry report, exports fell"
 _CITING = re.compile(r"citing\s+(?P<who>[^,;:\"\u201c]{2,80}?),\s+(?:that\s+)?(?=\S)")
@@ -119,8 +120,8 @@ def _said_according_to(ctx: Ctx) -> None:
 _LEAD_PARAS = 3
 _AFTER_PARAS = 8
 _OWN_SOURCES = ("anonymous_generic", "unnamed_official")
-# how many paragraphs after the one that mentions another outlet's piece may introduce the piece's people
-_PIECE_PARAS = 2
+# a run of capitalised words (a name, perhaps an outlet's)
+_CAPITAL_RUN = re.compile(r"(?:[A-Z][\w.&'\u2019-]*[ ]+){0,3}[A-Z][\w.&'\u2019-]*")
 
 
 def after_enrich(ctx: Ctx, claims) -> None:
@@ -161,10 +162,9 @@ def _relayed_piece(ctx: Ctx, claims) -> None:
     if sourcing.classify(z, False) != "media_report" or (
             ctx.article.outlet and not _other_outlet(z, ctx.article.outlet)):
         return
-    # (round 46) the piece's people are those it introduces next, named by the end of the second paragraph after
-    # the one that mentions it; one named further on ("speaking to another paper", an open letter) is the report's
-    k = next((i for i, (s, e) in enumerate(ctx.paras) if s <= m.start() < e), len(ctx.paras) - 1)
-    until = ctx.paras[min(k + _PIECE_PARAS, len(ctx.paras) - 1)][1]
+    # (round 46) the piece's people are those named before the report credits another outlet by its name
+    # ("Admiral Jo Roe, speaking in the Kelp Times, said"): from there on the report gathers its own
+    until = _next_outlet(ctx, z, after)
     for c in claims:
         if c.via or c.source is None or c.source.start < m.end() or c.sourcing != "named_person":
             continue
@@ -263,6 +263,22 @@ def _many_outlets(speaker: str) -> bool:
     piece the later unnamed sources could be relayed by."""
     words = speaker.split()
     return words[0].lower() in _MANY and not any(w[:1].isupper() for w in words[1:])
+
+
+def _next_outlet(ctx: Ctx, z: str, start: int) -> int:
+    """Where the sentence starts that, after ``start``, first names an outlet
+    other than ``z`` by a name of its own ("the Kelp Times", not a bare "the
+    Media" nor "the Post" again); the text's end when none is named."""
+    text = ctx.text
+    for m in _CAPITAL_RUN.finditer(text, start):
+        name = m.group()
+        if " " not in name or not _other_outlet(name, z):
+            continue
+        if sourcing.classify(name, False) == "media_report" and any(
+                w.lower() not in MEDIA_WORDS for w in name.split() if w != "The"):
+            unit = unit_of(ctx, m.start())
+            return max(start, unit[0]) if unit else m.start()
+    return len(text)
 
 
 def _unnamed_story(speaker: str) -> bool:
