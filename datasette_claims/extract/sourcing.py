@@ -327,10 +327,11 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     if head in _BODY_OR_MEDIA and _news_head(np):
         return "media_report"  # "the state news agency": a wire, capitals or not
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
-           for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
-        return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
-    if _masthead_by_its_word(toks, low):
-        return "media_report"  # "The Halden Globe", "the Kelp Chronicle", "The Globe and Mail"
+           for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS \
+            or _masthead_by_its_word(toks, low):
+        # "The Daily Clarion", "the Sunday Herald": a masthead; "The Halden Globe", "the Kelp Chronicle", "The
+        # Globe and Mail": one by its own word
+        return "media_report"
     return None
 
 
