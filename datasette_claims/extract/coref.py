@@ -768,14 +768,22 @@ def _bare_plural_before(text: str, pos: int, who: bool) -> str | None:
     if not (head in DOCUMENT_NOUNS and not who
             or who and (_PEOPLE_NOUN.search(head) or head in _PEOPLE_HEADS or head[:-1] in PEOPLE_NOUNS)):
         return None
+    return " ".join(words[_plural_run_start(words, who):])
+
+
+def _plural_run_start(words: list[str], joins: bool) -> int:
+    """Where the bare plural that ends ``words`` starts: its lower-case words
+    back to a preposition or a verb (nor an irregular one: "made statements
+    which"), at most four before the head, and past an "and"/"or" only when
+    ``joins`` ("critics and campaigners, who")."""
     k = len(words) - 1
     while k > 0 and len(words) - k < 5 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
             and not _BARE_STOP.match(words[k - 1]) and words[k - 1] not in IRREGULAR_PASTS \
-            and (who or words[k - 1] not in ("and", "or")):  # (nor an irregular verb: "made statements which")
+            and (joins or words[k - 1] not in ("and", "or")):
         k -= 1
     if words[k] in ("and", "or"):
         k += 1
-    return " ".join(words[k:])
+    return k
 
 
 # (round 46) the plural heads of bodies and of those who speak for them that a bare "who" may follow ("Kelpish
@@ -833,11 +841,7 @@ def relative_group(ctx, pos: int) -> str | None:
     head = words[-1].rsplit("-", 1)[-1]  # ("ex-prisoners": the prisoners)
     if head not in _SPEAKING_PLURALS and not _PEOPLE_NOUN.search(head) and head[:-1] not in PEOPLE_NOUNS:
         return None
-    k = len(words) - 1
-    while k > 0 and len(words) - k < 5 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
-            and not _BARE_STOP.match(words[k - 1]) and words[k - 1] not in IRREGULAR_PASTS \
-            and words[k - 1] not in ("and", "or"):
-        k -= 1
+    k = _plural_run_start(words, False)
     if k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha() and words[k - 2].islower() \
             and words[k - 1].lower() not in SENTENCE_OPENERS \
             and _same_kind(" ".join(words[k - 1:]), " ".join(words[k:])):
