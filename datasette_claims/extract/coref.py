@@ -808,13 +808,84 @@ def _bare_plural_before(text: str, pos: int, who: bool) -> str | None:
     if not (head in DOCUMENT_NOUNS and not who
             or who and (_PEOPLE_NOUN.search(head) or head in _PEOPLE_HEADS or head[:-1] in PEOPLE_NOUNS)):
         return None
+    return " ".join(words[_plural_run_start(words, who):])
+
+
+def _plural_run_start(words: list[str], joins: bool) -> int:
+    """Where the bare plural that ends ``words`` starts: its lower-case words
+    back to a preposition or a verb (nor an irregular one: "made statements
+    which"), at most four before the head, and past an "and"/"or" only when
+    ``joins`` ("critics and campaigners, who")."""
     k = len(words) - 1
     while k > 0 and len(words) - k < 5 and words[k - 1].replace("-", "").isalpha() and words[k - 1].islower() \
             and not _BARE_STOP.match(words[k - 1]) and words[k - 1] not in IRREGULAR_PASTS \
-            and (who or words[k - 1] not in ("and", "or")):  # (nor an irregular verb: "made statements which")
+            and (joins or words[k - 1] not in ("and", "or")):
         k -= 1
     if words[k] in ("and", "or"):
         k += 1
+    return k
+
+
+# (round 46) the plural heads of bodies and of those who speak for them that a bare "who" may follow ("Kelpish
+# authorities who said", "welfare organisations who claimed"), beyond the nouns of people
+_SPEAKING_PLURALS = frozenset(OFFICIAL_NOUNS | {"organizations", "organisations", "agencies", "companies", "firms",
+                                                "groups", "unions", "charities"})
+
+
+# the word and the preposition before a noun phrase ("official from", "refuted by")
+_PREPOSITION_BEFORE = re.compile(r"\b(?P<word>[\w'\u2019-]+)\s+(?P<prep>[a-z]+)\s+$")
+
+
+def _object_of_a_noun(text: str, start: int) -> bool:
+    """Is the noun phrase at ``start`` the object of a preposition after a noun
+    ("an official from [her own party]", "a faction in [the government]"), so
+    that a relative after it may stand for that noun; not after a verb
+    ("refuted by [the company]", "sold to [the firm]")?"""
+    m = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("prep") not in LOWER_PREPOSITIONS:
+        return False
+    word = m.group("word").lower()
+    return not (word.endswith("ed") or word in IRREGULAR_PASTS or word in FINITE_AUX)
+
+
+def _same_kind(longer: str, shorter: str) -> bool:
+    """Does a capitalised word before a plural leave its kind as it was ("Kelpish authorities", officials
+    still; not "Kelpish ex-prisoners", which the classifier would read as a name)?"""
+    return sourcing.classify(longer, False) == sourcing.classify(shorter, False)
+
+
+def relative_group(ctx, pos: int) -> str | None:
+    """What a "who" at ``pos`` that names no person stands for: a body's common
+    noun with its determiner ("the company who said", as British news writes
+    of a body), or a bare plural of people, of officials or of bodies right
+    before it ("Kelpish authorities who said", "four ex-prisoners who say");
+    None otherwise.  Asked only after no person was found for the "who", so a
+    person's own "who" ("Jo Roe of the ministry, who said") never comes here."""
+    text = ctx.text
+    np = _NOUN_PHRASE_BEFORE.search(text, max(0, pos - 60), pos)
+    if np is not None and _object_of_a_noun(text, np.start()):
+        return None  # ("an official from her own party, who said": the official, a phrase longer than the match)
+    if np is not None:
+        # the head is the noun before the phrase's first preposition ("an official from her party": the official)
+        found = np.group("np").split()
+        j = next((k for k in range(1, len(found)) if found[k] in LOWER_PREPOSITIONS), len(found))
+        head = found[j - 1]
+        if head in OFFICIAL_NOUNS or head in PERSON_DESCRIPTION_HEADS or (
+                head in _BODY_HEADS and head not in ("family", "staff")):
+            return np.group("np")
+    words = re.findall(r"[\w'\u2019-]+|[^\w\s]", text[max(0, pos - 80):pos])
+    if words and words[-1] == ",":
+        words.pop()
+    if not words or words[-1].lower() != words[-1] or not words[-1].endswith("s"):
+        return None
+    head = words[-1].rsplit("-", 1)[-1]  # ("ex-prisoners": the prisoners)
+    if head not in _SPEAKING_PLURALS and not _PEOPLE_NOUN.search(head) and head[:-1] not in PEOPLE_NOUNS:
+        return None
+    k = _plural_run_start(words, False)
+    if k > 1 and words[k - 1][:1].isupper() and words[k - 1].isalpha() and words[k - 2].islower() \
+            and words[k - 1].lower() not in SENTENCE_OPENERS \
+            and _same_kind(" ".join(words[k - 1:]), " ".join(words[k:])):
+        k -= 1  # (a people's or a place's word before them: "Kelpish authorities who")
     return " ".join(words[k:])
 
 
@@ -917,6 +988,8 @@ def _body_named(ctx, np: str, code: str) -> bool:
     if len(words) > 1:
         return True
     word = words[0]
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return True  # (round 46) an acronym is a name wherever it stands ("KPIC has documents which it says")
     return not word.endswith(("ing", "ly", "ish")) and \
         re.search(_NAME_IN_RUNNING_TEXT + re.escape(word) + r"\b", ctx.text) is not None
 

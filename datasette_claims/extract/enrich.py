@@ -1229,12 +1229,21 @@ def _pronoun_sourcing(ctx, c: Claim, plow: str, name, person, claims) -> bool:
     if name is None and plow in ("it", "they", "which", "that", "who", "its", "their"):
         # "the Chicago Police Department which reported", "the campaign ... It said", "their claim that"
         body = coref.relative_body(ctx, c.source.start) if plow in ("which", "that", "who") else None
+        if body is None and plow == "who":
+            body = coref.relative_group(ctx, c.source.start)  # ("the company who said", "authorities who said")
         got = (_issuer_or_body(ctx, c, body) if body else coref.group_antecedent(ctx, c, claims))
         if body is None and got is not None and plow in ("which", "that") \
                 and coref.follows_common_noun(ctx, c.source.start) and not coref.in_own_sentence(ctx, got[0], c):
             return False  # ("a headline that said": the noun it follows, no group of the sentences before)
         if got is not None:
             c.speaker, c.sourcing = got
+            if plow == "who" and c.sourcing != "named_person":
+                # ("the extradition of Roe, who denies"): a person the article names, or titles ("Mr Roe")
+                person = _person_named(ctx, c.speaker)
+                if person is not None:
+                    c.speaker, c.sourcing = person.name, "named_person"
+                elif " " not in c.speaker and c.speaker[:1].isupper() and _titled_in_article(ctx, c.speaker):
+                    c.sourcing = "named_person"
             return True
     if thing is not None:
         c.speaker, c.sourcing = thing.words, "document"  # (put out by no one found)
@@ -1343,13 +1352,46 @@ def _demonym_plural(ctx, word: str) -> bool:
     the article's own adjective tells.)"""
     if _DEMONYM_PLURAL.fullmatch(word) is None:
         return False
-    single = word[:-1]
+    return _written_as_nation(ctx, word[:-1])
+
+
+def _written_as_nation(ctx, single: str) -> bool:
+    """Does the article write ``single`` ("Kelpi", "North Kelpan", "Kelpish")
+    as a nation's adjective before a lower-case noun, and never as a name
+    (after a capitalised word that opens no sentence, or a person's surname)?"""
     if single in ctx.people.by_surname or any(
             m.group(1).lower() not in SENTENCE_OPENERS and (not m.group(1).endswith(".") or m.group(1) in TITLES)
             for m in re.finditer(r"([A-Z][\w.'\u2019-]*)[ \t]+" + re.escape(single) + r"s?\b", ctx.text)):
         return False  # (after a capitalised word that ends no sentence: "Jo Kelpan", "Mr. Kelpan")
     adjective = r"(?:\b[a-z]+|\b(?:The|An?))[ \t]+" + re.escape(single) + r"[ \t]+[a-z]{3,}\b"
     return re.search(adjective, ctx.text) is not None
+
+
+# (round 46) a people with "the": "the Kelpis", "The North Kelpans", and the nation's adjective used as its people
+# ("the Kelpish", "the Kelpese", "the French", "the Dutch")
+_DEFINITE_PEOPLE = re.compile(r"[Tt]he\s+(?P<people>(?:(?:North|South|East|West)\s+)?[A-Z]"
+                              r"(?:[a-z]{3,}(?:(?P<plural>(?:i|an|ite)s)|ese|ish)|rench|utch))")
+
+
+def _definite_people(ctx, c: Claim, mention: str) -> bool:
+    """Is the source a nation's or faith's people with "the" ("The Kelpans said",
+    "the Kelpish insisted"): many people, not one body, by the same test of the
+    article's own adjective as ``_demonym_plural``?"""
+    m = _DEFINITE_PEOPLE.fullmatch(mention)
+    if m is None:
+        return False
+    people = m.group("people")
+    if not m.group("plural"):
+        # "the Kelpish" is a people only as the subject of a plural verb ("the Kelpish say"), not before a noun
+        # ("The Kelpish warning cites") nor with a body's singular verb ("the Kelpish has yet to ...")
+        cue = c.cue
+        if cue is None or c.source is None or ctx.text[c.source.end:cue.start].strip() \
+                or _SINGULAR_VERB.match(cue.text) or cue.text.split()[0].endswith("ing"):
+            return False
+    return _written_as_nation(ctx, people[:-1] if m.group("plural") else people)
+
+
+_SINGULAR_VERB = re.compile(r"(?:has|is|was|does)\b", re.IGNORECASE)
 
 
 def _after_a_name(ctx, word: str) -> bool:
@@ -1365,8 +1407,9 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
     medium = c._medium
     c.sourcing = _classify(mention, person is not None or _person_mention(ctx, c, mention), c._lemma, medium)
-    if c.sourcing == "named_org" and name is None and _common_plural_opener(ctx, c, mention):
-        c.sourcing = "collective_unnamed"  # "Organizers said", "Fact-checkers say": people, not a body
+    if c.sourcing == "named_org" and name is None and (_common_plural_opener(ctx, c, mention)
+                                                       or _definite_people(ctx, c, mention)):
+        c.sourcing = "collective_unnamed"  # "Organizers said", "Fact-checkers say", "The Kelpans said": people
     plow = mention.lower()
     if (name is None or person is None) and _pronoun_sourcing(ctx, c, plow, name, person, claims):
         return  # (a person resolved by name is no pronoun's description, body or document: no call)
@@ -1425,8 +1468,12 @@ _HEARSAY = ("reported", "said", "believed", "thought", "claimed", "understood", 
 # (round 44) speculation and argument no one is named as making, only as a passive right after its auxiliary
 # ("It is widely speculated that", "it has been suggested that", and "it is expected that" as the README's
 # hedged "is expected to"); "It was announced / revealed / confirmed that" stays the writer's own report
-# (``author``), as the sourcing labels have "a curfew was announced"
-_SPECULATION = ("speculated", "suggested", "argued", "asserted", "expected")
+# (``author``), as the sourcing labels have "a curfew was announced"; (round 46) an estimate, a forecast, an
+# assumption or a hope no one is named as holding is the same kind of unowned view ("It is estimated that",
+# "It was predicted that", "it is assumed that", "It is hoped that"), while "It is known / planned that" stays
+# the writer's
+_SPECULATION = ("speculated", "suggested", "argued", "asserted", "expected", "estimated", "predicted", "assumed",
+                "hoped")
 _CHARGE_CUE = re.compile(r"(?:(?:has|have|had|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|long)\s+)?)+"
                          r"(?:" + "|".join((*_CHARGES, "implicated", *_HEARSAY)) + r")\b", re.IGNORECASE)
 # the passive itself ("has also been claimed", "is alleged"): after "it", an empty subject

@@ -1225,6 +1225,8 @@ BODY_KIND_HEADS = frozenset((
 TEXT_NOUNS = frozenset((
     "legislation", "draft", "drafts", "patent", "patents", "budget", "provision", "provisions", "warrant",
     "advisory", "text", "ads", "evidence",
+    # (round 46) a life written down ("his biography", "her memoir", "the diaries")
+    "biography", "autobiography", "memoir", "memoirs", "diary", "diaries",
 ))
 # Groups of bodies or people spoken of as a whole by a lower-case noun ("both parties", "opposition parties",
 # "the international community", "the intelligence community"): the README's party groups, collective

@@ -20,6 +20,7 @@ from ..models import Span
 from . import claim_index
 from . import sourcing
 from .context import Ctx, inside_quote, unit_of
+from .lexicon import MEDIA_WORDS
 
 # "citing police figures, that crime rose" / "citing a ministry report, exports fell"
 _CITING = re.compile(r"citing\s+(?P<who>[^,;:\"\u201c]{2,80}?),\s+(?:that\s+)?(?=\S)")
@@ -119,6 +120,8 @@ def _said_according_to(ctx: Ctx) -> None:
 _LEAD_PARAS = 3
 _AFTER_PARAS = 8
 _OWN_SOURCES = ("anonymous_generic", "unnamed_official")
+# a run of capitalised words (a name, perhaps an outlet's)
+_CAPITAL_RUN = re.compile(r"(?:[A-Z][\w.&'\u2019-]*[ ]+){0,3}[A-Z][\w.&'\u2019-]*")
 
 
 def after_enrich(ctx: Ctx, claims) -> None:
@@ -159,11 +162,14 @@ def _relayed_piece(ctx: Ctx, claims) -> None:
     if sourcing.classify(z, False) != "media_report" or (
             ctx.article.outlet and not _other_outlet(z, ctx.article.outlet)):
         return
+    # (round 46) the piece's people are those named before the report credits another outlet by its name
+    # ("Admiral Jo Roe, speaking in the Kelp Times, said"): from there on the report gathers its own
+    until = _next_outlet(ctx, z, after)
     for c in claims:
         if c.via or c.source is None or c.source.start < m.end() or c.sourcing != "named_person":
             continue
         p = ctx.people.people.get(c.speaker or "")
-        if p is not None and p.first > after:
+        if p is not None and after < p.first < until:
             c.via = z
 
 
@@ -230,7 +236,7 @@ def _lead_outlet(ctx: Ctx, claims) -> None:
         return
     lead_end = ctx.paras[min(_LEAD_PARAS, len(ctx.paras)) - 1][1]
     outlets = [c for c in cited if c.source.start < lead_end and c.sourcing == "media_report"
-               and c.speaker[:1].isupper() and not _unnamed_story(c.speaker)]
+               and c.speaker[:1].isupper() and not _unnamed_story(c.speaker) and not _many_outlets(c.speaker)]
     if not outlets:
         return
     outlet = outlets[0]
@@ -245,6 +251,34 @@ def _lead_outlet(ctx: Ctx, claims) -> None:
             return  # another outlet is credited: the relay ends
         if c.sourcing in _OWN_SOURCES:
             c.via = outlet.speaker
+
+
+# (round 46) words that open a mention of several unnamed outlets ("Some media reports", "Several newspapers")
+_MANY = frozenset(("some", "several", "many", "other", "most", "various", "multiple", "local"))
+
+
+def _many_outlets(speaker: str) -> bool:
+    """ "Some media reports", "Several newspapers": outlets the lead does not
+    name, capitalised only as the sentence's first word; no one outlet whose
+    piece the later unnamed sources could be relayed by."""
+    words = speaker.split()
+    return words[0].lower() in _MANY and not any(w[:1].isupper() for w in words[1:])
+
+
+def _next_outlet(ctx: Ctx, z: str, start: int) -> int:
+    """Where the sentence starts that, after ``start``, first names an outlet
+    other than ``z`` by a name of its own ("the Kelp Times", not a bare "the
+    Media" nor "the Post" again); the text's end when none is named."""
+    text = ctx.text
+    for m in _CAPITAL_RUN.finditer(text, start):
+        name = m.group()
+        if " " not in name or not _other_outlet(name, z):
+            continue
+        if sourcing.classify(name, False) == "media_report" and any(
+                w.lower() not in MEDIA_WORDS for w in name.split() if w != "The"):
+            unit = unit_of(ctx, m.start())
+            return max(start, unit[0]) if unit else m.start()
+    return len(text)
 
 
 def _unnamed_story(speaker: str) -> bool:

@@ -327,9 +327,33 @@ def _counts_groups_and_media(np: _NounPhrase) -> str | None:
     if head in _BODY_OR_MEDIA and _news_head(np):
         return "media_report"  # "the state news agency": a wire, capitals or not
     if any(t[:1].isupper() and t.lower() in MEDIA_WORDS and t.lower() not in _NOT_MASTHEAD
-           for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS:
-        return "media_report"  # "The Daily Clarion", "the Sunday Herald": a masthead
+           for t in toks[1:cut]) and head not in OFFICIAL_NOUNS and head not in COLLECTIVE_NOUNS \
+            or _masthead_by_its_word(toks, low):
+        # "The Daily Clarion", "the Sunday Herald": a masthead; "The Halden Globe", "the Kelp Chronicle", "The
+        # Globe and Mail": one by its own word
+        return "media_report"
     return None
+
+
+# (round 46) words that end or open newspapers' names and no body's: kept out of MEDIA_WORDS, which the
+# speaker rules read as kinds before a name ("the newspaper Kelp Daily")
+_MASTHEAD_WORDS = frozenset(("globe", "chronicle", "inquirer", "examiner", "observer"))
+
+
+def _masthead_by_its_word(toks: list[str], low: list[str]) -> bool:
+    """Is the mention a newspaper's name, every word capitalised (bar "the",
+    "and", "of") and one of them a masthead's word ("The Halden Globe", "the
+    Kelp Chronicle", "The Observer"), the word last or before "and"?  Not a
+    lower-case "observer", nor a title before a name ("Chief Observer Jo
+    Roe")."""
+    if _MASTHEAD_WORDS.isdisjoint(low):
+        return False
+    named = [t for t in toks if t.lower() not in ("the", "and", "of")]
+    if not named or not all(t[:1].isupper() for t in named):
+        return False
+    # the masthead's word last, or before "and" ("The Globe and Mail"); not "Chief Observer Jo Roe"
+    return low[-1] in _MASTHEAD_WORDS or any(
+        w in _MASTHEAD_WORDS and low[i + 1] == "and" for i, w in enumerate(low[:-1]))
 
 
 # the things a pollster produces: with an outlet only after "for" or "by" they
@@ -353,10 +377,29 @@ def _poll_for_an_outlet(np: _NounPhrase) -> bool:
     return False
 
 
+# (round 46) the participles by which an outlet came by a document ("a memo obtained by the Clarion")
+_GOT_BY = frozenset(("obtained", "seen", "reviewed", "acquired", "received"))
+
+
+def _document_an_outlet_got(np: _NounPhrase) -> bool:
+    """Is the mention a document that an outlet, named only after "obtained
+    by" or "seen by", came by ("a letter ... obtained by the Clarion", "a copy
+    of the memo seen by Kelpress")?  The document speaks, as a poll made for
+    an outlet does; the outlet only got it."""
+    low = np.low
+    for j in range(1, len(low) - 1):
+        if low[j] in _GOT_BY and low[j + 1] == "by":
+            if not (OUTLET_WORDS | MEDIA_WORDS).isdisjoint(low[:j]):
+                return False
+            return np.head in DOCUMENT_NOUNS or np.head in TEXT_NOUNS or (
+                np.head in ("copy", "copies") and not DOCUMENT_NOUNS.isdisjoint(low[np.cut:j]))
+    return False
+
+
 def _outlet_or_its_poll(np: _NounPhrase) -> str | None:
     """An outlet by a name only outlets bear, its editorial board, or a poll
     made for it."""
-    if _poll_for_an_outlet(np):
+    if _poll_for_an_outlet(np) or _document_an_outlet_got(np):
         return "document"  # "exit polls conducted for the Associated Press": the poll speaks, not its client
     if np.lowset & OUTLET_WORDS:
         return "media_report"
@@ -396,8 +439,10 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
     """Office-holders and officials, a named police force, unnamed sources,
     groups, documents and posts by their head."""
     toks, low, lowset, head, cut = np.toks, np.low, np.lowset, np.head, np.cut
-    if low[0] in _ONE and head in OFFICE_HOLDERS:
-        return "unnamed_official"  # "One Republican", "a Kelpish senator": one office-holder, unnamed
+    if low[0] in _ONE and head in OFFICE_HOLDERS or head in ("people", "those") and _insiders(np):
+        # "One Republican", "a Kelpish senator": one office-holder, unnamed; "people close to the campaign",
+        # "those around him": the README's insiders
+        return "unnamed_official"
     if head == "police" and cut >= 2 and toks[cut - 1][:1].isupper() and toks[cut - 2][:1].isupper() \
             and low[cut - 2] not in _OPENERS:
         return "named_org"  # "the Metropolitan Police", "West Kelp Police": a force by its name
@@ -422,6 +467,22 @@ def _offices_and_generic(np: _NounPhrase) -> str | None:
             head in PLATFORM_NAMES and toks[cut - 1][:1].isupper()):
         return "social_post"  # (a capitalised "Twitter" speaking is the company: left to the names)
     return None
+
+
+# (round 46) who stands "around" someone: a person by pronoun or name, not a place ("people around the world")
+_AROUND_SOMEONE = frozenset(("him", "her", "them", "me", "us"))
+
+
+def _insiders(np: _NounPhrase) -> bool:
+    """ "people close to the campaign", "those around him", "people around Jo
+    Roe": plural insiders, whom the sourcing labels type as officials; not
+    "people around the world"."""
+    low, cut = np.low, np.cut
+    if cut + 1 >= len(low):
+        return False
+    if low[cut] == "close" and low[cut + 1] == "to":
+        return True
+    return low[cut] == "around" and (low[cut + 1] in _AROUND_SOMEONE or np.toks[cut + 1][:1].isupper())
 
 
 def _firm_name_end(toks: list[str], cut: int) -> bool:
