@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 from urllib.parse import ParseResult, urlparse
 
-from .dates import date_from_url, headline_date, normalise_date
+from .dates import date_from_url, headline_date, normalise_date, recording_date
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, FACT_CHECK_LABEL, NAV_BAR, TERMINAL, buttons, byline_only,
                         is_desk_line, is_furniture, link_list)
 from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
@@ -360,15 +360,43 @@ class _SeenParagraphs:
         return group
 
 
+# a press conference's or an interview's one-letter turn label opening a paragraph ("Q: Will it ...?", "A: No.")
+_QA_TURN = re.compile(r"(?P<label>[QA]):\s")
+
+
 def _turn_label(dateline: Dateline, body: list[Span]) -> bool:
     """Whether a dateline ending in a colon ("HOST:", "ANN ROE (Green):") is a
     transcript's speaker label: another paragraph opens with such a label too,
-    or a speech's stage direction ends a paragraph ("... tonight. (APPLAUSE)")."""
+    the text's questions and answers are labelled "Q:" and "A:" (a press
+    conference's readout, "MINISTER ROE: Good morning. ..." before them), or
+    a speech's stage direction ends a paragraph ("... tonight. (APPLAUSE)")."""
     if not dateline.span.text.rstrip().endswith(":"):
         return False
     labels = (DATELINE.match(p.text[_turn_mark_end(p.text):]) for p in body)
     return sum(m is not None and m.group().rstrip().endswith(":") for m in labels) > 1 \
+        or {m.group("label") for p in body if (m := _QA_TURN.match(p.text))} == {"Q", "A"} \
         or any(STAGE_TAIL.search(p.text) for p in body)
+
+
+_INTRO_PARAGRAPHS = 3  # a transcript's introduction: the paragraphs before its first turn, up to this many
+
+
+def _opens_turn(s: str) -> bool:
+    """Whether a paragraph opens with a transcript's speaker label in capitals
+    ("MARA LIND: ...", "HOST: ...") or an interview's "Q:" / "A:"."""
+    m = DATELINE.match(s)
+    return (m is not None and m.group().rstrip().endswith(":")) or _QA_TURN.match(s) is not None
+
+
+def _transcript_intro_date(paragraphs: list[Span]) -> str | None:
+    """The day a transcript's introduction says it was recorded or held on,
+    for a text nothing else dates: only before its first turn, and only in a
+    text of two labelled turns or more (a report's "a video recorded on March
+    3, 2026" dates the video, not the report)."""
+    first = next((i for i, p in enumerate(paragraphs) if _opens_turn(p.text)), None)
+    if first is None or first > _INTRO_PARAGRAPHS or sum(_opens_turn(p.text) for p in paragraphs) < 2:
+        return None
+    return next(filter(None, (recording_date(p.text) for p in paragraphs[:first])), None)
 
 
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
@@ -493,6 +521,9 @@ def article_from_document(doc: Document) -> Article:
     if not article.published:
         # an edition's title with its day ("Morning briefing - March 12, 2026")
         article.published = headline_date(article.headline)
+    if not article.published:
+        # a transcript's introduction: "... recorded on March 3, 2026."
+        article.published = _transcript_intro_date(article.paragraphs)
     if release_wire(article.dateline) and _wire_or_none(article.outlet, article.dateline):
         # (a release saved from the wire's own site names the wire as the site: the company is the publisher)
         article.outlet = release_issuer(article) or article.outlet
