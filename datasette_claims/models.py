@@ -126,6 +126,9 @@ class Article:
     duplicate_paragraphs: list[Span] = field(default_factory=list)
     kind: str = "report"
     speaker: str | None = None
+    # A fact-check sheet's own published rating of the claim it checks, as a
+    # ``factchecks`` row (``transcripts.sheet_check``); None for any other page.
+    sheet_check: dict | None = None
 
     @property
     def year_known(self) -> bool:

@@ -6,6 +6,11 @@ quote the speech be matched against what was actually said.  The same holds
 for the other pages whose form, not a verb, says who speaks: a broadcast
 transcript's labelled turns, a page of signed letters, and a fact-check
 sheet's "Claim:" field, which is its claimant's words, not the checker's.
+
+A sheet's "Verdict:" or "Rating:" is its outlet's published rating of that
+claim, not a reviewer's verdict of ours: it is kept as a known fact-check
+(``sheet_check``, a ``factchecks`` row the store writes beside the article),
+where a fact-check archive's imported ratings are, and shown as the outlet's.
 """
 
 from __future__ import annotations
@@ -273,6 +278,7 @@ def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list
 # A fact-check sheet's fields (``furniture.FACT_CHECK_LABEL``): the claim
 # checked, and who made it ("Who said it: Councillor Abel Marsh, in a debate").
 CLAIM_FIELD = re.compile(r"(?i:the\s+|our\s+)?(?i:claim)\s*:\s*$")
+RATING_FIELD = re.compile(r"(?i:the\s+|our\s+)?(?i:verdict|rating|ruling)\s*:\s*$")
 CLAIMANT_FIELD = re.compile(r"(?i:who\s+said\s+it|who\s+made\s+the\s+claim|claimant|said\s+by)\s*:\s*$")
 # the claimant's name up to where the occasion starts ("..., in a debate", "... on March 17")
 _CLAIMANT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5})"
@@ -352,3 +358,36 @@ def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
                   said_on=who.said_on, confidence=0.85, rule="factcheck.claimant")
     kept = [c for c in claims if c not in inside]
     return sorted([*kept, claim], key=lambda c: c.content.start)
+
+
+# a rating's words: up to its first full stop, colon, semicolon, dash or line end ("Mostly false. Fares rose ...")
+_RATING = re.compile(r"[\"\u201c*_]*(?P<rating>[A-Za-z][\w'\u2019 -]*?[\w'\u2019!])[\"\u201d*_!]*"
+                     r"\s*(?:[.:;\n]|\s[-\u2013\u2014]\s|$)")
+RATING_WORDS_MAX = 6  # a rating is a label ("False", "Mostly false", "Half true"), not a sentence
+
+
+def sheet_check(article: Article) -> dict | None:
+    """A fact-check sheet's own rating of the claim it checks, as a known
+    fact-check (a ``factchecks`` row: claim, claimant, the day it was said,
+    rating, the sheet's headline, address, outlet and day): the outlet's
+    published rating, not a verdict of ours.  Only a sheet with both a
+    "Claim:" field and a "Verdict:" / "Rating:" / "Ruling:" field whose
+    first words are a short label; None for any other page."""
+    if "laim" not in article.text and "LAIM" not in article.text:
+        return None  # (most pages: no "Claim:" field)
+    claim = rating = None
+    for p in article.paragraphs:
+        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
+            claim = p
+        elif rating is None and field_paragraph(article.text, p, RATING_FIELD):
+            rating = p
+    m = _RATING.match(rating.text.strip()) if claim is not None and rating is not None else None
+    if m is None or len(m.group("rating").split()) > RATING_WORDS_MAX:
+        return None
+    quoted = _QUOTED.fullmatch(claim.text.strip())
+    words = (quoted.group("words") if quoted else claim.text).strip()
+    who = sheet_claimant(article)
+    return {"id": f"sheet-{article.id}", "claim": words, "claimant": who[1].name if who else None,
+            "claim_date": who[1].said_on if who else None, "rating": m.group("rating").strip(),
+            "title": article.headline, "url": article.url, "publisher": article.outlet,
+            "review_date": article.published, "format": "sheet", "source": article.source_path}

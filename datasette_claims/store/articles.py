@@ -200,6 +200,9 @@ class ArticleRows(NamedTuple):
     # For rows built straight from a ``claims extract`` record (``record_rows``): the hash
     # of the record itself, from which ``digest`` is made (``record_digest``); None otherwise
     record_hash: str | None = None
+    # A fact-check sheet's own rating of the claim it checks, as a ``factchecks`` row
+    # (``Article.sheet_check``), written with the article; None for any other page
+    factcheck: dict | None = None
 
     @property
     def id(self) -> str:
@@ -211,7 +214,9 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     values = [claim_values(article.id, c) for c in claims]
     speakers = [speaker_row(v[_SPEAKER_AT], claim.speaker, claim.sourcing, claim.speaker_role)
                 for claim, v in zip(claims, values) if v[_SPEAKER_AT]]
-    return ArticleRows(row, values, rows_hash(row, values), speakers, text_scores(values), url_key(row["url"]))
+    check = article.sheet_check
+    digest = rows_hash(row, values if check is None else [*values, tuple(sorted(check.items()))])
+    return ArticleRows(row, values, digest, speakers, text_scores(values), url_key(row["url"]), factcheck=check)
 
 
 CONTENT_AT = CLAIM_COLUMNS.index("content")  # where a claim row holds its content
@@ -483,6 +488,33 @@ def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
              url_key=rows.url_key)
         for rows in batch
     ])
+    _write_sheet_checks(conn, batch)
+
+
+# The id a fact-check sheet's own rating has in ``factchecks``: its article's, so a
+# reloaded sheet replaces it, and a page that is a sheet no longer takes it away
+SHEET_CHECK_ID = "sheet-{}"
+
+
+def _write_sheet_checks(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
+    """Each article's fact-check sheet rating (``ArticleRows.factcheck``) as a
+    known fact-check, published by the sheet's outlet, in place of the one an
+    earlier load of the article wrote, if any."""
+    from ..factchecks.store import COLUMNS  # (the fact-check rows' columns, one list)
+
+    if not has_table(conn, "factchecks"):
+        return
+    ids = [SHEET_CHECK_ID.format(rows.id) for rows in batch]
+    for at in range(0, len(ids), 500):
+        part = ids[at:at + 500]
+        conn.execute(f"delete from factchecks where id in ({','.join('?' * len(part))})", part)
+    checks = [rows.factcheck for rows in batch if rows.factcheck]
+    if checks:
+        stamp = now()
+        conn.executemany(f"insert into factchecks ({', '.join(COLUMNS)}, imported) "
+                         f"values ({', '.join('?' * (len(COLUMNS) + 1))})",
+                         [[valid_text(c.get(k)) if isinstance(c.get(k), str) else c.get(k) for k in COLUMNS] + [stamp]
+                          for c in checks])
 
 
 def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
