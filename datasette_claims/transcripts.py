@@ -368,7 +368,7 @@ RATING_WORDS_MAX = 6  # a rating is a label ("False", "Mostly false", "Half true
 
 def sheet_check(article: Article) -> dict | None:
     """A fact-check sheet's own rating of the claim it checks, as a known
-    fact-check (a ``factchecks`` row: claim, claimant, the day it was said,
+    fact-check (a ``factchecks`` row, its id the store's: claim, claimant, the day it was said,
     rating, the sheet's headline, address, outlet and day): the outlet's
     published rating, not a verdict of ours.  Only a sheet with both a
     "Claim:" field and a "Verdict:" / "Rating:" / "Ruling:" field whose
@@ -387,7 +387,7 @@ def sheet_check(article: Article) -> dict | None:
     quoted = _QUOTED.fullmatch(claim.text.strip())
     words = (quoted.group("words") if quoted else claim.text).strip()
     who = sheet_claimant(article)
-    return {"id": f"sheet-{article.id}", "claim": words, "claimant": who[1].name if who else None,
+    return {"claim": words, "claimant": who[1].name if who else None,
             "claim_date": who[1].said_on if who else None, "rating": m.group("rating").strip(),
             "title": article.headline, "url": article.url, "publisher": article.outlet,
             "review_date": article.published, "format": "sheet", "source": article.source_path}

@@ -214,9 +214,8 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     values = [claim_values(article.id, c) for c in claims]
     speakers = [speaker_row(v[_SPEAKER_AT], claim.speaker, claim.sourcing, claim.speaker_role)
                 for claim, v in zip(claims, values) if v[_SPEAKER_AT]]
-    check = article.sheet_check
-    digest = rows_hash(row, values if check is None else [*values, tuple(sorted(check.items()))])
-    return ArticleRows(row, values, digest, speakers, text_scores(values), url_key(row["url"]), factcheck=check)
+    return ArticleRows(row, values, rows_hash(row, values), speakers, text_scores(values), url_key(row["url"]),
+                       factcheck=article.sheet_check)
 
 
 CONTENT_AT = CLAIM_COLUMNS.index("content")  # where a claim row holds its content
@@ -508,13 +507,14 @@ def _write_sheet_checks(conn: sqlite3.Connection, batch: list[ArticleRows]) -> N
     for at in range(0, len(ids), 500):
         part = ids[at:at + 500]
         conn.execute(f"delete from factchecks where id in ({','.join('?' * len(part))})", part)
-    checks = [rows.factcheck for rows in batch if rows.factcheck]
+    checks = [rows for rows in batch if rows.factcheck]
     if checks:
         stamp = now()
         conn.executemany(f"insert into factchecks ({', '.join(COLUMNS)}, imported) "
                          f"values ({', '.join('?' * (len(COLUMNS) + 1))})",
-                         [[valid_text(c.get(k)) if isinstance(c.get(k), str) else c.get(k) for k in COLUMNS] + [stamp]
-                          for c in checks])
+                         [[SHEET_CHECK_ID.format(rows.id)] + [valid_text(v) if isinstance(v, str) else v
+                                                              for v in map(rows.factcheck.get, COLUMNS[1:])] + [stamp]
+                          for rows in checks])
 
 
 def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

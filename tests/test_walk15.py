@@ -1,0 +1,149 @@
+"""A fact-checker's fourteenth walk with a folder of invented files: a press
+conference's readout with "Q:" / "A:" turns after the minister's own label, a
+transcript dated only in its introduction, and fact-check sheets whose own
+rating is kept as their outlet's published fact-check.  The real CLI into
+real SQLite files, a real Datasette; every name and story invented."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import articles_by_file, load_files_with_cli, load_with_cli, make_datasette
+
+
+load, by_file = load_files_with_cli, articles_by_file
+
+
+def claims_of(db, name: str) -> list[dict]:
+    return list(db.query("select c.* from claims c join articles a on a.id = c.article_id "
+                         "where a.source_path like ? order by c.start", ["%/" + name]))
+
+
+READOUT = """Readout: Harbour minister's press conference on ferry safety
+
+Harbour minister Jo Roe held a press conference in Port Halden on Monday after the grounding of the ferry Selma.
+
+MINISTER ROE: Good morning. Every ferry on the island routes will be inspected before the end of April.
+
+Q: Will the inspections delay the summer timetable?
+
+A: No. The inspections will be done at night, when the boats are in harbour.
+
+Q: Was the ferry's radar working?
+
+A: The radar was working on the night.
+"""
+
+
+def test_a_label_opening_a_readout_s_q_and_a_is_its_speaker_not_a_dateline(tmp_path):
+    db = load(tmp_path / "readout", {"r.txt": READOUT})
+    article = by_file(db)["r.txt"]
+    assert article["dateline_place"] is None  # (was "MINISTER ROE")
+    said = {r["content"][:21]: r["speaker"] for r in claims_of(db, "r.txt")}
+    assert said.get("Good morning. Every f") == "Jo Roe"  # (the opening statement gave no claim)
+    assert said.get("The radar was working") == "Jo Roe"
+
+
+def test_a_wire_dateline_ending_in_a_colon_is_still_a_dateline_without_q_and_a(tmp_path):
+    text = ("Harbour wall to be rebuilt\n\nPORT HALDEN: The harbour board said on Monday that the wall would be "
+            "rebuilt by 2028.\n\nBoard chair Jo Roe said the work would cost 40 million crowns.\n")
+    assert by_file(load(tmp_path / "wire", {"w.txt": text}))["w.txt"]["dateline_place"] == "PORT HALDEN"
+
+
+TRANSCRIPT = """Harbour Hour: the island schools
+
+This is a transcript of Harbour Hour, recorded on March 3, 2026.
+
+MARA LIND: Good evening. Tonight, the island schools. Will the Hestnes school close?
+
+OLA FISK: No school on the islands will close this year. We have the money for every one of them.
+
+MARA LIND: And next year?
+
+OLA FISK: Next year depends on the budget. I will fight for every school.
+"""
+
+
+def test_a_transcript_dated_only_in_its_introduction_takes_that_day(tmp_path):
+    db = load(tmp_path / "intro", {"t.txt": TRANSCRIPT,
+                                   "aired.txt": TRANSCRIPT.replace("recorded on March 3", "first broadcast on 3 March")
+                                   .replace("March 3, 2026", "3 March 2026")})
+    articles = by_file(db)
+    assert articles["t.txt"]["published"] == "2026-03-03"
+    assert articles["aired.txt"]["published"] == "2026-03-03"
+
+
+def test_a_report_s_sentence_about_a_recording_does_not_date_it(tmp_path):
+    report = ("Council releases video of harbour meeting\n\nA video recorded on March 3, 2026, shows the harbour "
+              "board voting on the new terminal.\n\nBoard chair Jo Roe said the video proved the vote was fair.\n")
+    no_year = TRANSCRIPT.replace("recorded on March 3, 2026", "recorded on March 3")
+    later = TRANSCRIPT.replace("This is a transcript of Harbour Hour, recorded on March 3, 2026.\n\n", "") \
+        + "\nThis programme was recorded on March 3, 2026.\n"
+    articles = by_file(load(tmp_path / "undated", {"report.txt": report, "no-year.txt": no_year, "later.txt": later}))
+    assert {name: a["published"] for name, a in articles.items()} == {
+        "report.txt": None, "no-year.txt": None, "later.txt": None}
+
+
+SHEET = """Kelp Check
+March 20, 2026
+
+# Did fares triple? We checked the councillor's claim
+
+**Claim:** "Ferry fares have tripled since 2020."
+
+**Who said it:** Councillor Abel Marsh, in a council debate on March 17, 2026.
+
+**Rating:** Mostly false. Fares rose by 38 percent between 2020 and 2026, according to the operator's tariffs.
+"""
+REPORT = """Fares row at the council
+
+Port Halden Courier, March 18, 2026
+
+Councillor Abel Marsh told the council that ferry fares have tripled since 2020.
+"""
+
+
+def test_a_sheet_s_rating_is_kept_as_its_outlet_s_published_fact_check(tmp_path):
+    db = load(tmp_path / "sheet", {"sheet.md": SHEET, "report.txt": REPORT})
+    checks = list(db.query("select * from factchecks"))
+    assert [(c["claim"], c["claimant"], c["claim_date"], c["rating"], c["publisher"], c["review_date"], c["format"])
+            for c in checks] == [("Ferry fares have tripled since 2020.", "Abel Marsh", "2026-03-17", "Mostly false",
+                                  "Kelp Check", "2026-03-20", "sheet")]
+    assert list(db.query("select * from verdicts")) == []  # (the outlet's rating, not a verdict of ours)
+    alerted = {r["content"] for r in db.query(
+        "select c.content from claim_alerts al join claims c on c.id = al.claim_id where al.kind = 'factcheck'")}
+    assert "Ferry fares have tripled since 2020." in alerted
+    assert any("ferry fares have tripled since 2020" in a for a in alerted)  # (the report's claim too)
+
+
+def test_a_sheet_loaded_again_keeps_one_fact_check_and_a_changed_one_replaces_it(tmp_path):
+    path, sheet = str(tmp_path / "again.db"), tmp_path / "sheet.md"
+    address = ["--url", "https://kelpcheck.example/2026/03/20/fares"]
+    ratings = []
+    for text in (SHEET, SHEET, SHEET.replace("Mostly false.", "False."),
+                 SHEET.replace("**Rating:** Mostly false.", "We found that")):
+        sheet.write_text(text, encoding="utf-8")
+        load_with_cli(path, sheet, *address)
+        ratings.append(sqlite3.connect(path).execute("select rating, url from factchecks").fetchall())
+    url = address[1]
+    assert ratings == [[("Mostly false", url)], [("Mostly false", url)], [("False", url)], []]
+
+
+def test_a_page_with_a_rating_line_but_no_claim_field_or_a_long_rating_gives_no_fact_check(tmp_path):
+    review = ("Film review: The Long Ferry\n\nCoast Post, March 5, 2026\n\nThe film follows a ferry crew for a "
+              "winter.\n\nRating: four stars. Director Ina Berg said the crew had become her family.\n")
+    long_rating = SHEET.replace("Mostly false.", "We could not find any figures that would support this at all.")
+    db = load(tmp_path / "none", {"review.txt": review, "long.md": long_rating})
+    assert list(db.query("select * from factchecks")) == []
+
+
+@pytest.mark.asyncio
+async def test_the_claim_page_shows_the_sheet_s_rating_as_its_outlet_s(tmp_path):
+    db = load(tmp_path / "page", {"sheet.md": SHEET})
+    path = str(db.conn.execute("pragma database_list").fetchone()[2])
+    claim = next(r for r in claims_of(db, "sheet.md") if r["rule"] == "factcheck.claimant")
+    ds = make_datasette([path])
+    page = (await ds.client.get(f"/page/-/claims/claim/{claim['id'].replace(':', '~3A')}")).text
+    assert "Fact-check by Kelp Check" in page and "<strong>Mostly false</strong>" in page
+    assert "No verdict recorded on this claim yet." in page
