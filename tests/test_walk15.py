@@ -147,3 +147,15 @@ async def test_the_claim_page_shows_the_sheet_s_rating_as_its_outlet_s(tmp_path)
     page = (await ds.client.get(f"/page/-/claims/claim/{claim['id'].replace(':', '~3A')}")).text
     assert "Fact-check by Kelp Check" in page and "<strong>Mostly false</strong>" in page
     assert "No verdict recorded on this claim yet." in page
+
+
+def test_a_dated_line_naming_a_review_or_a_ministry_names_the_outlet(tmp_path):
+    body = "\n\nHarbour minister Jo Roe said every ferry would be inspected before the end of April.\n"
+    files = {"review.txt": "Minister defends ferry cuts\n\nNorthfield Review, March 9, 2026" + body,
+             "ministry.txt": "Readout: ferry safety briefing\n\nMinistry of Harbours, March 16, 2026" + body,
+             "writer.txt": "Minister defends ferry cuts\n\nMara Lind, March 9, 2026" + body,
+             "subhead.txt": "Minister defends ferry cuts\n\nThe Spending Review\n\nMarch 9, 2026" + body}
+    articles = by_file(load(tmp_path / "outlets", files))
+    assert {name: (a["outlet"], a["published"]) for name, a in articles.items()} == {
+        "review.txt": ("Northfield Review", "2026-03-09"), "ministry.txt": ("Ministry of Harbours", "2026-03-16"),
+        "writer.txt": (None, "2026-03-09"), "subhead.txt": (None, "2026-03-09")}
