@@ -25,7 +25,7 @@ from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, 
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
-from .transcripts import LETTERS_HEADLINE, STAGE_TAIL
+from .transcripts import DELIVERY_NOTE, LETTERS_HEADLINE, STAGE_TAIL, speech_speaker
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.
@@ -388,15 +388,44 @@ def _opens_turn(s: str) -> bool:
     return (m is not None and m.group().rstrip().endswith(":")) or _QA_TURN.match(s) is not None
 
 
-def _transcript_intro_date(paragraphs: list[Span]) -> str | None:
+def _transcript_intro_date(paragraphs: list[Span], speech: bool = False) -> str | None:
     """The day a transcript's introduction says it was recorded or held on,
     for a text nothing else dates: only before its first turn, and only in a
     text of two labelled turns or more (a report's "a video recorded on March
-    3, 2026" dates the video, not the report)."""
+    3, 2026" dates the video, not the report); in a speech's text
+    (``speech``), its first paragraphs ("Delivered on March 26, 2026")."""
+    if speech:
+        return next(filter(None, (recording_date(p.text) for p in paragraphs[:_INTRO_PARAGRAPHS])), None)
     first = next((i for i, p in enumerate(paragraphs) if _opens_turn(p.text)), None)
     if first is None or first > _INTRO_PARAGRAPHS or sum(_opens_turn(p.text) for p in paragraphs) < 2:
         return None
     return next(filter(None, (recording_date(p.text) for p in paragraphs[:first])), None)
+
+
+# a report's own words about what someone said: a speech's text has none of them
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")
+
+
+def _read_speech(article: Article) -> None:
+    """A speech's own text, its headline naming who gave it ("Remarks by
+    Harbour Minister Jo Roe at ...", ``transcripts.speech_speaker``), is a
+    transcript of that person's words, as a record of ``kind: transcript``
+    is: only with the note a speech's text carries ("As prepared for
+    delivery", which is then the page's), or with neither the speaker's
+    surname nor a reporting verb in its body (a report of the remarks has
+    both), and never with labelled turns (the questions after remarks are
+    other people's)."""
+    speaker = speech_speaker(article.headline)
+    if speaker is None or sum(_opens_turn(p.text) for p in article.paragraphs) >= 2:
+        return
+    notes = [p for p in article.paragraphs[:_INTRO_PARAGRAPHS] if DELIVERY_NOTE.search(p.text)]
+    body = " ".join(p.text for p in article.paragraphs)
+    if not notes and (speaker.split()[-1] in body or _REPORTING_VERB.search(body)):
+        return
+    article.kind, article.speaker = "transcript", speaker
+    article.published = article.published or _transcript_intro_date(article.paragraphs, speech=True)
+    article.furniture.extend(notes)
+    article.paragraphs = [p for p in article.paragraphs if p not in notes]
 
 
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
@@ -521,9 +550,11 @@ def article_from_document(doc: Document) -> Article:
     if not article.published:
         # an edition's title with its day ("Morning briefing - March 12, 2026")
         article.published = headline_date(article.headline)
+    if article.kind == "report" and not doc.speaker:
+        _read_speech(article)
     if not article.published:
         # a transcript's introduction: "... recorded on March 3, 2026."
-        article.published = _transcript_intro_date(article.paragraphs)
+        article.published = _transcript_intro_date(article.paragraphs, article.kind == "transcript")
     if release_wire(article.dateline) and _wire_or_none(article.outlet, article.dateline):
         # (a release saved from the wire's own site names the wire as the site: the company is the publisher)
         article.outlet = release_issuer(article) or article.outlet

@@ -391,3 +391,34 @@ def sheet_check(article: Article) -> dict | None:
             "claim_date": who[1].said_on if who else None, "rating": m.group("rating").strip(),
             "title": article.headline, "url": article.url, "publisher": article.outlet,
             "review_date": article.published, "format": "sheet", "source": article.source_path}
+
+
+# A speech's own text, as a government or a party posts it: its headline names
+# the one who gave it ("Remarks by Harbour Minister Jo Roe at the Island Ferry
+# Conference", "Speech by Jo Roe to the council", "Prepared remarks of Mayor
+# Karl Hovde"): every sentence of it is that person's.
+SPEECH_HEADLINE = re.compile(
+    r"^\W*(?:(?:prepared|full|text\s+of(?:\s+the)?)\s+)?(?:remarks|speech|address|keynote(?:\s+address|\s+speech)?)"
+    r"\s+(?:by|of)\s+(?P<who>[A-Z][^,:;()\n]{2,80}?)(?:\s+(?:at|to|on|before|in|during|for|as)\s+.*|\s*[,:;(\u2013\u2014-].*)?$",
+    re.IGNORECASE)
+# The note a speech's text carries under its title ("As prepared for delivery.",
+# "Check against delivery"): the page's, never the speaker's words
+DELIVERY_NOTE = re.compile(r"(?i)\b(?:as\s+prepared\s+for\s+delivery|check\s+against\s+delivery)\b")
+
+
+def speech_speaker(headline: str | None) -> str | None:
+    """The person a speech's headline says gave it (``SPEECH_HEADLINE``),
+    without the titles before the name ("Harbour Minister Jo Roe" -> "Jo
+    Roe"; "President Lind" -> "Lind" after a title); None for a body ("the
+    Harbour Board") or any other headline."""
+    m = SPEECH_HEADLINE.match(headline or "")
+    if m is None:
+        return None
+    words = m.group("who").split()
+    titles = [i for i, w in enumerate(words) if w.lower().strip(".") in PUBLIC_OFFICES | _HONORIFICS]
+    cut = titles[-1] + 1 if titles else 0
+    name = words[cut:]
+    if not 1 + (cut == 0) <= len(name) <= 4 or not all(w[:1].isupper() and w[1:].islower() or w.endswith(".")
+                                                        for w in name):
+        return None
+    return " ".join(name)

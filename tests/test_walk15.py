@@ -159,3 +159,39 @@ def test_a_dated_line_naming_a_review_or_a_ministry_names_the_outlet(tmp_path):
     assert {name: (a["outlet"], a["published"]) for name, a in articles.items()} == {
         "review.txt": ("Northfield Review", "2026-03-09"), "ministry.txt": ("Ministry of Harbours", "2026-03-16"),
         "writer.txt": (None, "2026-03-09"), "subhead.txt": (None, "2026-03-09")}
+
+
+SPEECH = """Remarks by Harbour Minister Jo Roe at the Island Ferry Conference
+
+As prepared for delivery. Delivered on March 26, 2026, in Port Halden.
+
+Thank you all for coming. The island ferries are the roads of our coast.
+
+Next year we will put two electric ferries into service. By 2030 every ferry on the island routes will run on batteries.
+"""
+
+
+def test_a_speech_s_own_text_is_its_speaker_s_words_dated_by_its_note(tmp_path):
+    db = load(tmp_path / "speech", {"speech.txt": SPEECH})
+    assert by_file(db)["speech.txt"]["published"] == "2026-03-26"
+    rows = claims_of(db, "speech.txt")
+    assert [(r["speaker"], r["rule"], r["said_on"], r["content"]) for r in rows] == [
+        ("Jo Roe", "transcript.sentence", "2026-03-26", "Thank you all for coming."),
+        ("Jo Roe", "transcript.sentence", "2026-03-26", "The island ferries are the roads of our coast."),
+        ("Jo Roe", "transcript.sentence", "2026-03-26", "Next year we will put two electric ferries into service."),
+        ("Jo Roe", "transcript.sentence", "2026-03-26",
+         "By 2030 every ferry on the island routes will run on batteries."),
+    ]  # (the delivery note is the page's, no claim)
+
+
+def test_a_report_about_remarks_and_remarks_with_questions_are_not_read_as_a_speech(tmp_path):
+    report = ("Remarks by Mayor Karl Hovde anger islanders\n\nIslanders said on Friday they were angry at remarks "
+              "Mayor Karl Hovde made about the ferries.\n\nHovde told a meeting the late boats were a luxury.\n")
+    questions = SPEECH + ("\nQ: Will the fares rise?\n\nA: Not this year.\n\nQ: And next year?\n\n"
+                          "A: That depends on the price of power.\n")
+    rows = claims_of(load(tmp_path / "reports", {"report.txt": report, "questions.txt": questions}), "report.txt")
+    assert "transcript.sentence" not in {r["rule"] for r in rows}
+    db = load(tmp_path / "q", {"questions.txt": questions})
+    rules = {r["content"]: r["rule"] for r in claims_of(db, "questions.txt")}
+    assert "transcript.sentence" not in rules.values()
+    assert "Will the fares rise?" not in rules
