@@ -34,8 +34,8 @@ from .store.articles import (
     rows_with_id, same_as_stored, save_articles, stored_at_address, stored_at_addresses, stored_copies, stored_paths,
     unmatched_articles, unmatched_count,
 )
-from .transcripts import (claimant_claims, labelled_turns, letter_claims, sheet_check, signed_letters, transcript_claims,
-                          turn_claims)
+from .transcripts import (claimant_claims, labelled_turns, letter_claims, sheet_check, signed_letters,
+                          transcript_claims, turn_claims)
 
 if TYPE_CHECKING:
     import sqlite_utils
