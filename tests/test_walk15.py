@@ -154,10 +154,12 @@ def test_a_dated_line_naming_a_review_or_a_ministry_names_the_outlet(tmp_path):
     files = {"review.txt": "Minister defends ferry cuts\n\nNorthfield Review, March 9, 2026" + body,
              "ministry.txt": "Readout: ferry safety briefing\n\nMinistry of Harbours, March 16, 2026" + body,
              "writer.txt": "Minister defends ferry cuts\n\nMara Lind, March 9, 2026" + body,
+             "desk.txt": "Did the minister say that?\n\nCoast Truth Desk, March 24, 2026" + body,
              "subhead.txt": "Minister defends ferry cuts\n\nThe Spending Review\n\nMarch 9, 2026" + body}
     articles = by_file(load(tmp_path / "outlets", files))
     assert {name: (a["outlet"], a["published"]) for name, a in articles.items()} == {
         "review.txt": ("Northfield Review", "2026-03-09"), "ministry.txt": ("Ministry of Harbours", "2026-03-16"),
+        "desk.txt": ("Coast Truth Desk", "2026-03-24"),
         "writer.txt": (None, "2026-03-09"), "subhead.txt": (None, "2026-03-09")}
 
 
@@ -195,3 +197,15 @@ def test_a_report_about_remarks_and_remarks_with_questions_are_not_read_as_a_spe
     rules = {r["content"]: r["rule"] for r in claims_of(db, "questions.txt")}
     assert "transcript.sentence" not in rules.values()
     assert "Will the fares rise?" not in rules
+
+
+def test_a_key_quote_signed_with_a_role_before_the_name_is_that_person_s(tmp_path):
+    text = ("Ferry cuts: what they said\n\nThe evening ferries stop on April 1. Here is what was said this week.\n\n"
+            "Key quotes\n\n\u2022 \"No island will be cut off.\" \u2013 Harbour minister Jo Roe\n"
+            "\u2022 \"We were never asked.\" \u2013 Hestnes councillor Abel Marsh\n"
+            "\u2022 \"The boats are nearly empty.\" \u2013 Greta Holm and friends\n")
+    rows = claims_of(load(tmp_path / "keys", {"k.txt": text}), "k.txt")
+    said = {r["content"]: (r["speaker"], r["speaker_role"]) for r in rows}
+    assert said["No island will be cut off."] == ("Jo Roe", "Harbour minister")
+    assert said["We were never asked."] == ("Abel Marsh", "Hestnes councillor")
+    assert said.get("The boats are nearly empty.", (None,))[0] != "Greta Holm and friends"
