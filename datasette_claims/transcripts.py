@@ -73,6 +73,16 @@ def _trimmed(span: Span, a: int, b: int) -> Span | None:
     return Span(start, start + len(piece), piece)
 
 
+# A sentence that is only a courtesy ("Thank you all for coming.", "Good
+# evening, everyone.", "Welcome to the conference."): said in every speech and
+# turn, it states nothing, and as a claim it linked two speeches into one story.
+COURTESY = re.compile(
+    r"(?i)^[\"\u201c']*(?:(?:and\s+)?(?:thank\s+you|thanks)(?:,?\s+(?:all|so\s+much|very\s+much|again|everyone|"
+    r"everybody|both))*(?:\s+for\s+(?:coming|having\s+me|being\s+here|joining\s+us|your\s+time|listening))?"
+    r"|good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?"
+    r"|welcome(?:\s+to\s+[^.!?\d]{1,40})?|ladies\s+and\s+gentlemen)[\s,.!\"\u201d']*$")
+
+
 def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
     """One direct claim by ``article.speaker`` per sentence of the body."""
     claims = []
@@ -80,7 +90,7 @@ def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
         if STAGE.match(para.text):
             continue
         for sent in split_sentences(para):
-            if len(sent.text.split()) < min_words or STAGE.match(sent.text):
+            if len(sent.text.split()) < min_words or STAGE.match(sent.text) or COURTESY.match(sent.text):
                 continue
             claims.append(
                 Claim(
@@ -267,7 +277,8 @@ def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list
                 continue
             for sent in split_sentences(para):
                 words = sent.text.rstrip("\"\u201d\u2019) ")
-                if len(sent.text.split()) < min_words or words.endswith("?") or STAGE.match(sent.text):
+                if len(sent.text.split()) < min_words or words.endswith("?") or STAGE.match(sent.text) \
+                        or COURTESY.match(sent.text):
                     continue
                 claims.append(Claim(id=f"{article.id}:{sent.start}-{sent.end}", content=sent, speaker=turn.speaker,
                                     speaker_role=turn.role, sourcing="named_person", quote_type="direct",

@@ -178,12 +178,11 @@ def test_a_speech_s_own_text_is_its_speaker_s_words_dated_by_its_note(tmp_path):
     assert by_file(db)["speech.txt"]["published"] == "2026-03-26"
     rows = claims_of(db, "speech.txt")
     assert [(r["speaker"], r["rule"], r["said_on"], r["content"]) for r in rows] == [
-        ("Jo Roe", "transcript.sentence", "2026-03-26", "Thank you all for coming."),
         ("Jo Roe", "transcript.sentence", "2026-03-26", "The island ferries are the roads of our coast."),
         ("Jo Roe", "transcript.sentence", "2026-03-26", "Next year we will put two electric ferries into service."),
         ("Jo Roe", "transcript.sentence", "2026-03-26",
          "By 2030 every ferry on the island routes will run on batteries."),
-    ]  # (the delivery note is the page's, no claim)
+    ]  # (the delivery note is the page's, and "Thank you all for coming." a courtesy: no claims)
 
 
 def test_a_report_about_remarks_and_remarks_with_questions_are_not_read_as_a_speech(tmp_path):
@@ -209,3 +208,13 @@ def test_a_key_quote_signed_with_a_role_before_the_name_is_that_person_s(tmp_pat
     assert said["No island will be cut off."] == ("Jo Roe", "Harbour minister")
     assert said["We were never asked."] == ("Abel Marsh", "Hestnes councillor")
     assert said.get("The boats are nearly empty.", (None,))[0] != "Greta Holm and friends"
+
+
+def test_two_speeches_opening_with_thanks_are_not_one_story(tmp_path):
+    other = SPEECH.replace("Island Ferry Conference", "Harbour Board dinner").replace(
+        "The island ferries are the roads of our coast.", "The harbour has had a good year.").replace(
+        "Next year we will put two electric ferries into service. By 2030 every ferry on the island routes will run "
+        "on batteries.", "Cargo through Port Halden rose by a fifth last year.")
+    db = load(tmp_path / "thanks", {"conference.txt": SPEECH, "dinner.txt": other})
+    assert "Thank you all for coming." not in {r["content"] for r in db.query("select content from claims")}
+    assert list(db.query("select * from claim_matches")) == []
