@@ -413,11 +413,11 @@ def _read_speech(article: Article) -> None:
     is: only with the note a speech's text carries ("As prepared for
     delivery", which is then the page's), or with neither the speaker's
     surname nor a reporting verb in its body (a report of the remarks has
-    both), and never with labelled turns (the questions after remarks are
-    other people's)."""
+    both), and never with a labelled turn (the questions after remarks are
+    other people's, and a speaker's own label is read as a transcript's)."""
     speaker = speech_speaker(article.headline)
-    if speaker is None or sum(_opens_turn(p.text) for p in article.paragraphs) >= 2:
-        return
+    if speaker is None or any(_opens_turn(p.text) for p in article.paragraphs):
+        return  # (a label's turns are read as a transcript's: "JO ROE: Thank you ...")
     notes = [p for p in article.paragraphs[:_INTRO_PARAGRAPHS] if DELIVERY_NOTE.search(p.text)]
     body = " ".join(p.text for p in article.paragraphs)
     if not notes and (speaker.split()[-1] in body or _REPORTING_VERB.search(body)):

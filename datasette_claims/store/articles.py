@@ -498,23 +498,23 @@ SHEET_CHECK_ID = "sheet-{}"
 def _write_sheet_checks(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
     """Each article's fact-check sheet rating (``ArticleRows.factcheck``) as a
     known fact-check, published by the sheet's outlet, in place of the one an
-    earlier load of the article wrote, if any."""
-    from ..factchecks.store import COLUMNS  # (the fact-check rows' columns, one list)
-
+    earlier load of the article wrote, if any.  (The row's columns are the
+    ``factchecks`` table's, as ``transcripts.sheet_check`` names them: the
+    fact-check importer is not imported by a load.)"""
     if not has_table(conn, "factchecks"):
         return
     ids = [SHEET_CHECK_ID.format(rows.id) for rows in batch]
     for at in range(0, len(ids), 500):
         part = ids[at:at + 500]
         conn.execute(f"delete from factchecks where id in ({','.join('?' * len(part))})", part)
-    checks = [rows for rows in batch if rows.factcheck]
-    if checks:
-        stamp = now()
-        conn.executemany(f"insert into factchecks ({', '.join(COLUMNS)}, imported) "
-                         f"values ({', '.join('?' * (len(COLUMNS) + 1))})",
-                         [[SHEET_CHECK_ID.format(rows.id)] + [valid_text(v) if isinstance(v, str) else v
-                                                              for v in map(rows.factcheck.get, COLUMNS[1:])] + [stamp]
-                          for rows in checks])
+    stamp = now()
+    for rows in batch:
+        if rows.factcheck:
+            columns = ["id", *rows.factcheck, "imported"]
+            values = [SHEET_CHECK_ID.format(rows.id),
+                      *(valid_text(v) if isinstance(v, str) else v for v in rows.factcheck.values()), stamp]
+            conn.execute(f"insert into factchecks ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
+                         values)
 
 
 def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
