@@ -43,10 +43,14 @@ FACT_CHECK_LABEL = re.compile(
     r"(?:[Tt]he\s+|[Oo]ur\s+|THE\s+|OUR\s+)?(?i:claim|who\s+said\s+it|who\s+made\s+the\s+claim|claimant|said\s+by|"
     r"verdict|rating|ruling|the\s+facts|the\s+evidence|why\s+it\s+matters|bottom\s+line|what\s+we\s+found)"
     r"\s*:\s+(?=\S)")
-# Once one of these appears, the rest of the page is comments or widgets.
+# Once one of these appears, the rest of the page is comments or widgets.  A
+# comment thread's heading may carry its count ("Comments (3)", "12 comments",
+# "Comments: 12", "Show comments (40)"): readers' words, never the story's.
 END_OF_STORY = re.compile(
     r"^\W*(?:newsfeed|to participate in the discussion|comments|related (?:articles|stories)|"
-    r"most (?:read|popular)|more from .{0,40}|recommended)\W*$",
+    r"most (?:read|popular)|more from .{0,40}|recommended"
+    r"|(?:(?:show|view|read|see)\s+(?:all\s+)?)?comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)"
+    r"|(?:(?:show|view|read|see)\s+(?:all\s+)?)?\d[\d,]*\s+comments?)\W*$",
     re.IGNORECASE,
 )
 CREDIT = re.compile(

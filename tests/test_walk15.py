@@ -218,3 +218,16 @@ def test_two_speeches_opening_with_thanks_are_not_one_story(tmp_path):
     db = load(tmp_path / "thanks", {"conference.txt": SPEECH, "dinner.txt": other})
     assert "Thank you all for coming." not in {r["content"] for r in db.query("select content from claims")}
     assert list(db.query("select * from claim_matches")) == []
+
+
+def test_a_comment_thread_headed_with_its_count_is_the_page_s(tmp_path):
+    story = ("Harbour board approves new ferry terminal\n\nThe harbour board on Tuesday approved a new ferry "
+             "terminal for Port Halden.\n\n\"This terminal will carry the island for fifty years,\" board chair "
+             "Jo Roe said.\n\n")
+    thread = ("Greta Holm\n2 hours ago\nThe mayor said last year that the fish market would never close.\n"
+              "Reply | Like (12)\n")
+    files = {f"{n}.txt": story + heading + "\n\n" + thread
+             for n, heading in enumerate(["Comments (3)", "12 comments", "Show comments (40)"])}
+    db = load(tmp_path / "thread", files)
+    for name in files:
+        assert [r["speaker"] for r in claims_of(db, name)] == ["Jo Roe"], name
