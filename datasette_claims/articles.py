@@ -534,6 +534,7 @@ def article_from_document(doc: Document) -> Article:
         source_path=doc.path,
         kind=doc.kind,
         speaker=doc.speaker,
+        sheet_check=doc.published_check,
     )
     article.published = published_date(doc, paragraphs)
     head = _headline_paragraph(doc, article, paragraphs)

@@ -171,7 +171,8 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
         first, last = turns[0].paragraphs[0].start, turns[-1].paragraphs[-1].end
         claims = [c for c in claims if not first <= c.content.start < last] + turn_claims(article, turns)
         claims.sort(key=lambda c: c.content.start)
-    article.sheet_check = sheet_check(article)  # (a sheet's "Verdict:", kept as its outlet's fact-check)
+    # (a sheet's "Verdict:", or a fact-check page's ClaimReview, kept as its outlet's published fact-check)
+    article.sheet_check = article.sheet_check or sheet_check(article)
     return claimant_claims(article, claims), failures
 
 

@@ -99,6 +99,9 @@ class Document:
     # file without its marks): an article known by its text is known by this,
     # so a change in how a format is read does not make it another article.
     written: str | None = None
+    # A fact-check page's own ClaimReview markup (its first), as a ``factchecks``
+    # row: the outlet's published rating of the claim the page checks.
+    published_check: dict | None = None
 
 
 @dataclass

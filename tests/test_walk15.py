@@ -231,3 +231,32 @@ def test_a_comment_thread_headed_with_its_count_is_the_page_s(tmp_path):
     db = load(tmp_path / "thread", files)
     for name in files:
         assert [r["speaker"] for r in claims_of(db, name)] == ["Jo Roe"], name
+
+
+CHECK_PAGE = """<!doctype html><html><head><title>Did fares triple? - Kelp Check</title>
+<meta property="og:site_name" content="Kelp Check">
+<link rel="canonical" href="https://kelpcheck.example/2026/03/20/fares">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ClaimReview",
+ "claimReviewed": "Ferry fares have tripled since 2020.",
+ "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Abel Marsh"},
+                  "datePublished": "2026-03-17"},
+ "reviewRating": {"@type": "Rating", "ratingValue": 2, "bestRating": 5, "worstRating": 1,
+                  "alternateName": "Mostly false"},
+ "author": {"@type": "Organization", "name": "Kelp Check"}, "datePublished": "2026-03-20"}</script>
+</head><body><article><h1>Did fares triple? We checked the councillor's claim</h1>
+<p>Councillor Abel Marsh told a council debate on March 17 that ferry fares have tripled since 2020.</p>
+<p>The operator's tariffs show that fares rose by 38 percent between 2020 and 2026, the operator said.</p>
+</article></body></html>"""
+
+
+def test_a_saved_fact_check_page_s_claimreview_is_its_outlet_s_published_fact_check(tmp_path):
+    db = load(tmp_path / "page", {"check.html": CHECK_PAGE, "report.txt": REPORT})
+    assert [(r["claim"], r["claimant"], r["rating"], r["rating_value"], r["publisher"], r["url"], r["title"],
+             r["format"]) for r in db.query("select * from factchecks")] == [
+        ("Ferry fares have tripled since 2020.", "Abel Marsh", "Mostly false", 2.0, "Kelp Check",
+         "https://kelpcheck.example/2026/03/20/fares", "Did fares triple? We checked the councillor's claim",
+         "claimreview")]
+    assert list(db.query("select * from verdicts")) == []
+    alerted = [r["content"] for r in db.query("select c.content from claim_alerts al join claims c "
+                                              "on c.id = al.claim_id where al.kind = 'factcheck'")]
+    assert any("ferry fares have tripled since 2020" in a for a in alerted)
