@@ -384,6 +384,8 @@ _INTRO_PARAGRAPHS = 3  # a transcript's introduction: the paragraphs before its 
 def _opens_turn(s: str) -> bool:
     """Whether a paragraph opens with a transcript's speaker label in capitals
     ("MARA LIND: ...", "HOST: ...") or an interview's "Q:" / "A:"."""
+    if s.find(":", 0, 80) < 0:
+        return False  # (most paragraphs: no label's colon near the start, and the dateline regex is costly)
     m = DATELINE.match(s)
     return (m is not None and m.group().rstrip().endswith(":")) or _QA_TURN.match(s) is not None
 
