@@ -153,10 +153,10 @@ def name_date_line(s: str, next_line: str | None = None) -> NameDate | None:
 
 # A dated line's name that is a publication's or a public body's, which the
 # masthead nouns leave out since a headline ends in them as often ("Spending
-# Review" above a standfirst): "Northfield Review, March 9, 2026", a fact-checker's
-# "Coast Truth Desk, March 24, 2026", "Ministry of
-# Harbours, March 16, 2026" (a press office's readout is the ministry's).  Read
-# only beside a date, where a headline never stands.
+# Review" above a standfirst): "Northfield Review, March 9, 2026", a
+# fact-checker's "Coast Truth Desk, March 24, 2026", "Ministry of Harbours,
+# March 16, 2026" (a press office's readout is the ministry's).  Read only
+# beside a date, where a headline never stands.
 PUBLICATION_LAST_WORDS = frozenset(("review", "magazine", "quarterly", "monthly", "digest", "check", "checker", "desk"))
 PUBLIC_BODY_FIRST_WORDS = frozenset(("ministry", "department", "office", "embassy"))
 

@@ -606,7 +606,7 @@ def _floating_before(ctx: Ctx, q: Quote, by_pos, starts) -> None:
 
 
 _DASH_TRAILER = re.compile(
-    r"\s*[-\u2013\u2014]+\s*(?P<src>(?:[A-Z][\w.'\u2019-]*\s+|(?P<office>[a-z]+)\s+(?=[A-Z])){0,4}[A-Z][\w.'\u2019-]*)"
+    r"\s*[-\u2013\u2014]+\s*(?P<src>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.'\u2019-]*)"
     r"(?:,\s+[^\n]{0,80})?\s*$")
 
 
