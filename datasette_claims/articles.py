@@ -430,6 +430,14 @@ def _read_speech(article: Article) -> None:
     article.paragraphs = [p for p in article.paragraphs if p not in notes]
 
 
+# A label in capitals that opens a paragraph as a place opens a dateline
+# ("UPDATE, March 13, 2026:", "CORRECTION:", "BREAKING -"): the story's
+# edition, never where it was filed.
+EDITION_LABELS = frozenset(("UPDATE", "UPDATED", "UPDATES", "CORRECTION", "CORRECTED", "CLARIFICATION", "BREAKING",
+                            "DEVELOPING", "LATEST", "EXCLUSIVE", "EDITOR'S NOTE", "EDITORS NOTE", "EDITOR\u2019S NOTE",
+                            "ANALYSIS", "OPINION", "REFILE"))
+
+
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     """The dateline at the start of a paragraph, and the paragraph after it."""
     text = paragraph.text
@@ -444,6 +452,8 @@ def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
             return None
     agency = m.group("agency") or m.group("wire")
     place = m.group("place").strip()
+    if place.upper() in EDITION_LABELS:
+        return None  # ("UPDATE, March 13, 2026: ...": a later addition's label, not a place)
     # "US officials - who" style false positives: a dateline place is a
     # place name, so refuse very long or lower-case-heavy ones.
     if len(place) > 45:

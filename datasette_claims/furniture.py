@@ -68,8 +68,9 @@ NAV_BAR = re.compile(r"^[\s|•·]*" + _NAV_ITEM + r"(?:" + _NAV_SEP + _NAV_ITEM
 # A byline date line near the top of a scraped page: "March 4, 2025",
 # "Published 4 March 2025", "Updated: Mar. 4, 2025 10:31 a.m.", "By Ann Lee | March 4, 2025".
 BYLINE_DATE = re.compile(
-    r"^\W*(?:by\s+[^|•·\n]{2,60}?\s*[|•·,–—-]\s*)?"
+    r"^\W*(?:by\s+[^|•·\n]{2,60}?\s*[|•·,–—-]\s*(?:[^|•·\n\d]{2,60}?\s*[|•·]\s*)?)?"  # "By Jo Vik | Coast Post | ..."
     r"(?:(?P<kind>(?:first\s+)?published|updated|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+)?"  # a time first: "14:32 GMT, March 14, 2026"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"

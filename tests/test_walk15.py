@@ -260,3 +260,15 @@ def test_a_saved_fact_check_page_s_claimreview_is_its_outlet_s_published_fact_ch
     alerted = [r["content"] for r in db.query("select c.content from claim_alerts al join claims c "
                                               "on c.id = al.claim_id where al.kind = 'factcheck'")]
     assert any("ferry fares have tripled since 2020" in a for a in alerted)
+
+
+def test_an_update_label_is_no_dateline_and_byline_rows_with_an_outlet_or_a_time_date_the_page(tmp_path):
+    story = "\n\nThe Skarholm paper mill will close in June, its owner Nordvik Paper said on Thursday.\n"
+    files = {"update.txt": "Skarholm mill to close\n\nUPDATE, March 13, 2026: The mill workers' union said it would "
+                           "fight the closure." + story,
+             "bars.txt": "Skarholm mill to close\n\nBy Mara Lind | Coast Post | March 2, 2026" + story,
+             "live.txt": "LIVE UPDATES: Skarholm mill\n\nLast updated 14:32 GMT, March 14, 2026" + story}
+    articles = by_file(load(tmp_path / "heads", files))
+    assert articles["update.txt"]["dateline_place"] is None  # (was "UPDATE")
+    assert articles["bars.txt"]["published"] == "2026-03-02"
+    assert articles["live.txt"]["published"] == "2026-03-14"
