@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 from urllib.parse import ParseResult, urlparse
 
-from .dates import date_from_url, headline_date, normalise_date
+from .dates import date_from_url, headline_date, normalise_date, recording_date
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, FACT_CHECK_LABEL, NAV_BAR, TERMINAL, buttons, byline_only,
                         is_desk_line, is_furniture, link_list)
 from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
@@ -25,7 +25,7 @@ from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, 
 from .models import Article, Dateline, Document, Span
 from .record_keys import CUT_SHORT
 from .text import BULLET_LINE
-from .transcripts import LETTERS_HEADLINE, STAGE_TAIL
+from .transcripts import DELIVERY_NOTE, LETTERS_HEADLINE, STAGE_TAIL, speech_speaker
 
 # Known outlets by domain: a scraped page rarely states its outlet's name in
 # a form we can find, but its address does.
@@ -360,15 +360,82 @@ class _SeenParagraphs:
         return group
 
 
+# a press conference's or an interview's one-letter turn label opening a paragraph ("Q: Will it ...?", "A: No.")
+_QA_TURN = re.compile(r"(?P<label>[QA]):\s")
+
+
 def _turn_label(dateline: Dateline, body: list[Span]) -> bool:
     """Whether a dateline ending in a colon ("HOST:", "ANN ROE (Green):") is a
     transcript's speaker label: another paragraph opens with such a label too,
-    or a speech's stage direction ends a paragraph ("... tonight. (APPLAUSE)")."""
+    the text's questions and answers are labelled "Q:" and "A:" (a press
+    conference's readout, "MINISTER ROE: Good morning. ..." before them), or
+    a speech's stage direction ends a paragraph ("... tonight. (APPLAUSE)")."""
     if not dateline.span.text.rstrip().endswith(":"):
         return False
     labels = (DATELINE.match(p.text[_turn_mark_end(p.text):]) for p in body)
     return sum(m is not None and m.group().rstrip().endswith(":") for m in labels) > 1 \
+        or {m.group("label") for p in body if (m := _QA_TURN.match(p.text))} == {"Q", "A"} \
         or any(STAGE_TAIL.search(p.text) for p in body)
+
+
+_INTRO_PARAGRAPHS = 3  # a transcript's introduction: the paragraphs before its first turn, up to this many
+
+
+def _opens_turn(s: str) -> bool:
+    """Whether a paragraph opens with a transcript's speaker label in capitals
+    ("MARA LIND: ...", "HOST: ...") or an interview's "Q:" / "A:"."""
+    if s.find(":", 0, 80) < 0:
+        return False  # (most paragraphs: no label's colon near the start, and the dateline regex is costly)
+    m = DATELINE.match(s)
+    return (m is not None and m.group().rstrip().endswith(":")) or _QA_TURN.match(s) is not None
+
+
+def _transcript_intro_date(paragraphs: list[Span], speech: bool = False) -> str | None:
+    """The day a transcript's introduction says it was recorded or held on,
+    for a text nothing else dates: only before its first turn, and only in a
+    text of two labelled turns or more (a report's "a video recorded on March
+    3, 2026" dates the video, not the report); in a speech's text
+    (``speech``), its first paragraphs ("Delivered on March 26, 2026")."""
+    if speech:
+        return next(filter(None, (recording_date(p.text) for p in paragraphs[:_INTRO_PARAGRAPHS])), None)
+    first = next((i for i, p in enumerate(paragraphs) if _opens_turn(p.text)), None)
+    if first is None or first > _INTRO_PARAGRAPHS or sum(_opens_turn(p.text) for p in paragraphs) < 2:
+        return None
+    return next(filter(None, (recording_date(p.text) for p in paragraphs[:first])), None)
+
+
+# a report's own words about what someone said: a speech's text has none of them
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")
+
+
+def _read_speech(article: Article) -> None:
+    """A speech's own text, its headline naming who gave it ("Remarks by
+    Harbour Minister Jo Roe at ...", ``transcripts.speech_speaker``), is a
+    transcript of that person's words, as a record of ``kind: transcript``
+    is: only with the note a speech's text carries ("As prepared for
+    delivery", which is then the page's), or with neither the speaker's
+    surname nor a reporting verb in its body (a report of the remarks has
+    both), and never with a labelled turn (the questions after remarks are
+    other people's, and a speaker's own label is read as a transcript's)."""
+    speaker = speech_speaker(article.headline)
+    if speaker is None or any(_opens_turn(p.text) for p in article.paragraphs):
+        return  # (a label's turns are read as a transcript's: "JO ROE: Thank you ...")
+    notes = [p for p in article.paragraphs[:_INTRO_PARAGRAPHS] if DELIVERY_NOTE.search(p.text)]
+    body = " ".join(p.text for p in article.paragraphs)
+    if not notes and (speaker.split()[-1] in body or _REPORTING_VERB.search(body)):
+        return
+    article.kind, article.speaker = "transcript", speaker
+    article.published = article.published or _transcript_intro_date(article.paragraphs, speech=True)
+    article.furniture.extend(notes)
+    article.paragraphs = [p for p in article.paragraphs if p not in notes]
+
+
+# A label in capitals that opens a paragraph as a place opens a dateline
+# ("UPDATE, March 13, 2026:", "CORRECTION:", "BREAKING -"): the story's
+# edition, never where it was filed.
+EDITION_LABELS = frozenset(("UPDATE", "UPDATED", "UPDATES", "CORRECTION", "CORRECTED", "CLARIFICATION", "BREAKING",
+                            "DEVELOPING", "LATEST", "EXCLUSIVE", "EDITOR'S NOTE", "EDITORS NOTE", "EDITOR\u2019S NOTE",
+                            "ANALYSIS", "OPINION", "REFILE"))
 
 
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
@@ -385,6 +452,8 @@ def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
             return None
     agency = m.group("agency") or m.group("wire")
     place = m.group("place").strip()
+    if place.upper() in EDITION_LABELS:
+        return None  # ("UPDATE, March 13, 2026: ...": a later addition's label, not a place)
     # "US officials - who" style false positives: a dateline place is a
     # place name, so refuse very long or lower-case-heavy ones.
     if len(place) > 45:
@@ -477,6 +546,7 @@ def article_from_document(doc: Document) -> Article:
         source_path=doc.path,
         kind=doc.kind,
         speaker=doc.speaker,
+        sheet_check=doc.published_check,
     )
     article.published = published_date(doc, paragraphs)
     head = _headline_paragraph(doc, article, paragraphs)
@@ -493,6 +563,11 @@ def article_from_document(doc: Document) -> Article:
     if not article.published:
         # an edition's title with its day ("Morning briefing - March 12, 2026")
         article.published = headline_date(article.headline)
+    if article.kind == "report" and not doc.speaker:
+        _read_speech(article)
+    if not article.published:
+        # a transcript's introduction: "... recorded on March 3, 2026."
+        article.published = _transcript_intro_date(article.paragraphs, article.kind == "transcript")
     if release_wire(article.dateline) and _wire_or_none(article.outlet, article.dateline):
         # (a release saved from the wire's own site names the wire as the site: the company is the publisher)
         article.outlet = release_issuer(article) or article.outlet

@@ -175,3 +175,20 @@ def headline_date(headline: str | None) -> str | None:
         if m is None or before in _BEFORE_EVENT_DATE or WEEKDAY.match(before + " x"):
             return None
     return normalise_date(m.group("date"))
+
+
+# A transcript's introduction naming the day of its recording ("This is a
+# transcript of Harbour Hour, recorded on March 3, 2026.", "The interview was
+# conducted on Tuesday, 3 March 2026"): a verb of recording or holding, "on",
+# then a day with its year.  Read only in a transcript's introduction (the
+# caller's test): in a report, such a sentence dates a video or a meeting, not
+# the report.
+_RECORDED_ON = re.compile(r"\b(?:recorded|broadcast|aired|taped|filmed|streamed|conducted|held|delivered|given)"
+                          r"\s+(?:live\s+)?on\s+(?P<date>" + _HEADLINE_DAY + r")(?!\d)", re.I)
+
+
+def recording_date(sentence: str) -> str | None:
+    """The ISO day a transcript's introduction says it was recorded or held on
+    (``_RECORDED_ON``), or None."""
+    m = _RECORDED_ON.search(sentence) if any(c.isdigit() for c in sentence) else None
+    return normalise_date(m.group("date")) if m else None

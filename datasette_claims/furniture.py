@@ -43,10 +43,14 @@ FACT_CHECK_LABEL = re.compile(
     r"(?:[Tt]he\s+|[Oo]ur\s+|THE\s+|OUR\s+)?(?i:claim|who\s+said\s+it|who\s+made\s+the\s+claim|claimant|said\s+by|"
     r"verdict|rating|ruling|the\s+facts|the\s+evidence|why\s+it\s+matters|bottom\s+line|what\s+we\s+found)"
     r"\s*:\s+(?=\S)")
-# Once one of these appears, the rest of the page is comments or widgets.
+# Once one of these appears, the rest of the page is comments or widgets.  A
+# comment thread's heading may carry its count ("Comments (3)", "12 comments",
+# "Comments: 12", "Show comments (40)"): readers' words, never the story's.
 END_OF_STORY = re.compile(
     r"^\W*(?:newsfeed|to participate in the discussion|comments|related (?:articles|stories)|"
-    r"most (?:read|popular)|more from .{0,40}|recommended)\W*$",
+    r"most (?:read|popular)|more from .{0,40}|recommended"
+    r"|(?:(?:show|view|read|see)\s+(?:all\s+)?)?comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)"
+    r"|(?:(?:show|view|read|see)\s+(?:all\s+)?)?\d[\d,]*\s+comments?)\W*$",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
@@ -64,8 +68,9 @@ NAV_BAR = re.compile(r"^[\s|•·]*" + _NAV_ITEM + r"(?:" + _NAV_SEP + _NAV_ITEM
 # A byline date line near the top of a scraped page: "March 4, 2025",
 # "Published 4 March 2025", "Updated: Mar. 4, 2025 10:31 a.m.", "By Ann Lee | March 4, 2025".
 BYLINE_DATE = re.compile(
-    r"^\W*(?:by\s+[^|•·\n]{2,60}?\s*[|•·,–—-]\s*)?"
+    r"^\W*(?:by\s+[^|•·\n]{2,60}?\s*[|•·,–—-]\s*(?:[^|•·\n\d]{2,60}?\s*[|•·]\s*)?)?"  # "By Jo Vik | Coast Post | ..."
     r"(?:(?P<kind>(?:first\s+)?published|updated|posted|last\s+updated)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+)?"  # a time first: "14:32 GMT, March 14, 2026"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"

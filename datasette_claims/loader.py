@@ -34,7 +34,8 @@ from .store.articles import (
     rows_with_id, same_as_stored, save_articles, stored_at_address, stored_at_addresses, stored_copies, stored_paths,
     unmatched_articles, unmatched_count,
 )
-from .transcripts import claimant_claims, labelled_turns, letter_claims, signed_letters, transcript_claims, turn_claims
+from .transcripts import (claimant_claims, labelled_turns, letter_claims, sheet_check, signed_letters,
+                          transcript_claims, turn_claims)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -170,6 +171,8 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
         first, last = turns[0].paragraphs[0].start, turns[-1].paragraphs[-1].end
         claims = [c for c in claims if not first <= c.content.start < last] + turn_claims(article, turns)
         claims.sort(key=lambda c: c.content.start)
+    # (a sheet's "Verdict:", or a fact-check page's ClaimReview, kept as its outlet's published fact-check)
+    article.sheet_check = article.sheet_check or sheet_check(article)
     return claimant_claims(article, claims), failures
 
 

@@ -147,7 +147,29 @@ def name_date_line(s: str, next_line: str | None = None) -> NameDate | None:
             return None
         outlet = _outlet_name(s.strip().strip("*_ "), least=2)
         return NameDate(outlet, None) if outlet and not is_furniture(s) else None
-    return NameDate(_outlet_name(m.group("name").strip()), published)
+    name = m.group("name").strip()
+    return NameDate(_outlet_name(name) or _publisher_name(name), published)
+
+
+# A dated line's name that is a publication's or a public body's, which the
+# masthead nouns leave out since a headline ends in them as often ("Spending
+# Review" above a standfirst): "Northfield Review, March 9, 2026", a
+# fact-checker's "Coast Truth Desk, March 24, 2026", "Ministry of Harbours,
+# March 16, 2026" (a press office's readout is the ministry's).  Read only
+# beside a date, where a headline never stands.
+PUBLICATION_LAST_WORDS = frozenset(("review", "magazine", "quarterly", "monthly", "digest", "check", "checker", "desk"))
+PUBLIC_BODY_FIRST_WORDS = frozenset(("ministry", "department", "office", "embassy"))
+
+
+def _publisher_name(name: str) -> str | None:
+    """The name of a dated line as its publisher's (``PUBLICATION_LAST_WORDS``,
+    ``PUBLIC_BODY_FIRST_WORDS`` with its "of ..."), in title case; None else."""
+    words = _name_words(name, 6)
+    if not words or len(words) < 2:
+        return None
+    publication = words[-1].lower() in PUBLICATION_LAST_WORDS
+    body = words[0].lower() in PUBLIC_BODY_FIRST_WORDS and words[1].lower() == "of"
+    return _name_case(name, words) if publication or body else None
 
 
 def _dates_page(s: str) -> bool:

@@ -6,6 +6,11 @@ quote the speech be matched against what was actually said.  The same holds
 for the other pages whose form, not a verb, says who speaks: a broadcast
 transcript's labelled turns, a page of signed letters, and a fact-check
 sheet's "Claim:" field, which is its claimant's words, not the checker's.
+
+A sheet's "Verdict:" or "Rating:" is its outlet's published rating of that
+claim, not a reviewer's verdict of ours: it is kept as a known fact-check
+(``sheet_check``, a ``factchecks`` row the store writes beside the article),
+where a fact-check archive's imported ratings are, and shown as the outlet's.
 """
 
 from __future__ import annotations
@@ -68,6 +73,16 @@ def _trimmed(span: Span, a: int, b: int) -> Span | None:
     return Span(start, start + len(piece), piece)
 
 
+# A sentence that is only a courtesy ("Thank you all for coming.", "Good
+# evening, everyone.", "Welcome to the conference."): said in every speech and
+# turn, it states nothing, and as a claim it linked two speeches into one story.
+COURTESY = re.compile(
+    r"(?i)^[\"\u201c']*(?:(?:and\s+)?(?:thank\s+you|thanks)(?:,?\s+(?:all|so\s+much|very\s+much|again|everyone|"
+    r"everybody|both))*(?:\s+for\s+(?:coming|having\s+me|being\s+here|joining\s+us|your\s+time|listening))?"
+    r"|good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?"
+    r"|welcome(?:\s+to\s+[^.!?\d]{1,40})?|ladies\s+and\s+gentlemen)[\s,.!\"\u201d']*$")
+
+
 def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
     """One direct claim by ``article.speaker`` per sentence of the body."""
     claims = []
@@ -75,7 +90,7 @@ def transcript_claims(article: Article, min_words: int = 4) -> list[Claim]:
         if STAGE.match(para.text):
             continue
         for sent in split_sentences(para):
-            if len(sent.text.split()) < min_words or STAGE.match(sent.text):
+            if len(sent.text.split()) < min_words or STAGE.match(sent.text) or COURTESY.match(sent.text):
                 continue
             claims.append(
                 Claim(
@@ -262,7 +277,8 @@ def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list
                 continue
             for sent in split_sentences(para):
                 words = sent.text.rstrip("\"\u201d\u2019) ")
-                if len(sent.text.split()) < min_words or words.endswith("?") or STAGE.match(sent.text):
+                if len(sent.text.split()) < min_words or words.endswith("?") or STAGE.match(sent.text) \
+                        or COURTESY.match(sent.text):
                     continue
                 claims.append(Claim(id=f"{article.id}:{sent.start}-{sent.end}", content=sent, speaker=turn.speaker,
                                     speaker_role=turn.role, sourcing="named_person", quote_type="direct",
@@ -273,6 +289,7 @@ def turn_claims(article: Article, turns: list[Turn], min_words: int = 4) -> list
 # A fact-check sheet's fields (``furniture.FACT_CHECK_LABEL``): the claim
 # checked, and who made it ("Who said it: Councillor Abel Marsh, in a debate").
 CLAIM_FIELD = re.compile(r"(?i:the\s+|our\s+)?(?i:claim)\s*:\s*$")
+RATING_FIELD = re.compile(r"(?i:the\s+|our\s+)?(?i:verdict|rating|ruling)\s*:\s*$")
 CLAIMANT_FIELD = re.compile(r"(?i:who\s+said\s+it|who\s+made\s+the\s+claim|claimant|said\s+by)\s*:\s*$")
 # the claimant's name up to where the occasion starts ("..., in a debate", "... on March 17")
 _CLAIMANT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5})"
@@ -352,3 +369,67 @@ def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
                   said_on=who.said_on, confidence=0.85, rule="factcheck.claimant")
     kept = [c for c in claims if c not in inside]
     return sorted([*kept, claim], key=lambda c: c.content.start)
+
+
+# a rating's words: up to its first full stop, colon, semicolon, dash or line end ("Mostly false. Fares rose ...")
+_RATING = re.compile(r"[\"\u201c*_]*(?P<rating>[A-Za-z][\w'\u2019 -]*?[\w'\u2019!])[\"\u201d*_!]*"
+                     r"\s*(?:[.:;\n]|\s[-\u2013\u2014]\s|$)")
+RATING_WORDS_MAX = 6  # a rating is a label ("False", "Mostly false", "Half true"), not a sentence
+
+
+def sheet_check(article: Article) -> dict | None:
+    """A fact-check sheet's own rating of the claim it checks, as a known
+    fact-check (a ``factchecks`` row, its id the store's: claim, claimant, the day it was said,
+    rating, the sheet's headline, address, outlet and day): the outlet's
+    published rating, not a verdict of ours.  Only a sheet with both a
+    "Claim:" field and a "Verdict:" / "Rating:" / "Ruling:" field whose
+    first words are a short label; None for any other page."""
+    if "laim" not in article.text and "LAIM" not in article.text:
+        return None  # (most pages: no "Claim:" field)
+    claim = rating = None
+    for p in article.paragraphs:
+        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
+            claim = p
+        elif rating is None and field_paragraph(article.text, p, RATING_FIELD):
+            rating = p
+    m = _RATING.match(rating.text.strip()) if claim is not None and rating is not None else None
+    if m is None or len(m.group("rating").split()) > RATING_WORDS_MAX:
+        return None
+    quoted = _QUOTED.fullmatch(claim.text.strip())
+    words = (quoted.group("words") if quoted else claim.text).strip()
+    who = sheet_claimant(article)
+    return {"claim": words, "claimant": who[1].name if who else None,
+            "claim_date": who[1].said_on if who else None, "rating": m.group("rating").strip(),
+            "title": article.headline, "url": article.url, "publisher": article.outlet,
+            "review_date": article.published, "format": "sheet", "source": article.source_path}
+
+
+# A speech's own text, as a government or a party posts it: its headline names
+# the one who gave it ("Remarks by Harbour Minister Jo Roe at the Island Ferry
+# Conference", "Speech by Jo Roe to the council", "Prepared remarks of Mayor
+# Karl Hovde"): every sentence of it is that person's.
+SPEECH_HEADLINE = re.compile(
+    r"^\W*(?:(?:prepared|full|text\s+of(?:\s+the)?)\s+)?(?:remarks|speech|address|keynote(?:\s+address|\s+speech)?)"
+    r"\s+(?:by|of)\s+(?P<who>[A-Z][^,:;()\n]{2,80}?)(?:\s+(?:at|to|on|before|in|during|for|as)\s+.*|\s*[,:;(\u2013\u2014-].*)?$",
+    re.IGNORECASE)
+# The note a speech's text carries under its title ("As prepared for delivery.",
+# "Check against delivery"): the page's, never the speaker's words
+DELIVERY_NOTE = re.compile(r"(?i)\b(?:as\s+prepared\s+for\s+delivery|check\s+against\s+delivery)\b")
+
+
+def speech_speaker(headline: str | None) -> str | None:
+    """The person a speech's headline says gave it (``SPEECH_HEADLINE``),
+    without the titles before the name ("Harbour Minister Jo Roe" -> "Jo
+    Roe"; "President Lind" -> "Lind" after a title); None for a body ("the
+    Harbour Board") or any other headline."""
+    m = SPEECH_HEADLINE.match(headline or "")
+    if m is None:
+        return None
+    words = m.group("who").split()
+    titles = [i for i, w in enumerate(words) if w.lower().strip(".") in PUBLIC_OFFICES | _HONORIFICS]
+    cut = titles[-1] + 1 if titles else 0
+    name = words[cut:]
+    if not 1 + (cut == 0) <= len(name) <= 4 or not all(w[:1].isupper() and w[1:].islower() or w.endswith(".")
+                                                        for w in name):
+        return None
+    return " ".join(name)

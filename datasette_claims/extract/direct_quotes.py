@@ -19,6 +19,7 @@ from typing import NamedTuple
 from . import claim_index
 from . import patterns as P
 from ..models import Claim
+from ..offices import PUBLIC_OFFICES
 from ..transcripts import STAGE, STAGE_TAIL
 from .lexicon import CUE_FORMS, DATE_WORDS, DOCUMENT_NOUNS, FORENAMES, INTERVIEWER_LABELS, LOWER_PREPOSITIONS
 from .quotes import Quote
@@ -606,7 +607,7 @@ def _floating_before(ctx: Ctx, q: Quote, by_pos, starts) -> None:
 
 
 _DASH_TRAILER = re.compile(
-    r"\s*[-\u2013\u2014]+\s*(?P<src>(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)"
+    r"\s*[-\u2013\u2014]+\s*(?P<src>(?:[A-Z][\w.'\u2019-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}[A-Z][\w.'\u2019-]*)"
     r"(?:,\s+[^\n]{0,80})?\s*$")
 
 
@@ -797,6 +798,13 @@ def _colon_subject_phrase(ctx: Ctx, src: tuple[int, int], us: int, end: int) -> 
     return src
 
 
+def _offices_only(src: str) -> bool:
+    """Whether a dash trailer's words in lower case are all an office's, as a
+    role before the name ("- Harbour minister Jo Roe", "- Hestnes councillor
+    Abel Marsh"); any other lower-case word makes it no name."""
+    return all(w in PUBLIC_OFFICES for w in src.split() if w[:1].islower())
+
+
 def _dash_trailer_quote(ctx: Ctx, q: Quote) -> None:
     """ '"..." - Jane Roe': a dash trailer after a quotation, in the same
     paragraph or (a short one) the next."""
@@ -810,7 +818,7 @@ def _dash_trailer_quote(ctx: Ctx, q: Quote) -> None:
         nps, npe = ctx.paras[para + 1]
         if npe - nps < 140:
             m = _DASH_TRAILER.match(text, nps, npe)
-    if m is None or newsroom_signature(m.group("src")):
+    if m is None or newsroom_signature(m.group("src")) or not _offices_only(m.group("src")):
         return
     dash = m.start() + len(m.group()) - len(m.group().lstrip())
     c = make_claim(ctx, q.start, q.end, (m.start("src"), m.end("src")), (dash, dash + 1),

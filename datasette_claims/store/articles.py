@@ -200,6 +200,9 @@ class ArticleRows(NamedTuple):
     # For rows built straight from a ``claims extract`` record (``record_rows``): the hash
     # of the record itself, from which ``digest`` is made (``record_digest``); None otherwise
     record_hash: str | None = None
+    # A fact-check sheet's own rating of the claim it checks, as a ``factchecks`` row
+    # (``Article.sheet_check``), written with the article; None for any other page
+    factcheck: dict | None = None
 
     @property
     def id(self) -> str:
@@ -211,7 +214,8 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     values = [claim_values(article.id, c) for c in claims]
     speakers = [speaker_row(v[_SPEAKER_AT], claim.speaker, claim.sourcing, claim.speaker_role)
                 for claim, v in zip(claims, values) if v[_SPEAKER_AT]]
-    return ArticleRows(row, values, rows_hash(row, values), speakers, text_scores(values), url_key(row["url"]))
+    return ArticleRows(row, values, rows_hash(row, values), speakers, text_scores(values), url_key(row["url"]),
+                       factcheck=article.sheet_check)
 
 
 CONTENT_AT = CLAIM_COLUMNS.index("content")  # where a claim row holds its content
@@ -483,6 +487,34 @@ def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
              url_key=rows.url_key)
         for rows in batch
     ])
+    _write_sheet_checks(conn, batch)
+
+
+# The id a fact-check sheet's own rating has in ``factchecks``: its article's, so a
+# reloaded sheet replaces it, and a page that is a sheet no longer takes it away
+SHEET_CHECK_ID = "sheet-{}"
+
+
+def _write_sheet_checks(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
+    """Each article's fact-check sheet rating (``ArticleRows.factcheck``) as a
+    known fact-check, published by the sheet's outlet, in place of the one an
+    earlier load of the article wrote, if any.  (The row's columns are the
+    ``factchecks`` table's, as ``transcripts.sheet_check`` names them: the
+    fact-check importer is not imported by a load.)"""
+    if not has_table(conn, "factchecks"):
+        return
+    ids = [SHEET_CHECK_ID.format(rows.id) for rows in batch]
+    for at in range(0, len(ids), 500):
+        part = ids[at:at + 500]
+        conn.execute(f"delete from factchecks where id in ({','.join('?' * len(part))})", part)
+    stamp = now()
+    for rows in batch:
+        if rows.factcheck:
+            columns = ["id", *rows.factcheck, "imported"]
+            values = [SHEET_CHECK_ID.format(rows.id),
+                      *(valid_text(v) if isinstance(v, str) else v for v in rows.factcheck.values()), stamp]
+            conn.execute(f"insert into factchecks ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
+                         values)
 
 
 def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
