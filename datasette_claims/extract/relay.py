@@ -94,14 +94,17 @@ def _as_reported(ctx: Ctx) -> None:
 def _said_according_to(ctx: Ctx) -> None:
     """ "Jo Roe said, according to the Clarion, that ...": Roe speaks, the Clarion relays."""
     text = ctx.text
+    # (the "according to" claims first: most articles have none, and then the
+    # claims are not filed by their source's start)
+    leads = [a for a in ctx.claims if a.source is not None and (a.rule or "").startswith("according_to")]
+    if not leads:
+        return
     drop = set()
     by_source: dict[int, list] = {}
     for c in ctx.claims:
         if c.source is not None:
             by_source.setdefault(c.source.start, []).append(c)
-    for a in ctx.claims:
-        if not (a.rule or "").startswith("according_to") or a.source is None:
-            continue
+    for a in leads:
         m = _SPEAKER_CUE.fullmatch(a.content.text.strip())
         if m is None:
             continue
