@@ -35,7 +35,7 @@ runs unless ``--regex-cache`` is given.  Its file is one per user, shared by
 every checkout, and each start-up that misses a pattern rewrites it with its
 own: run beside other checkouts with other rules, a run compiled none, some or
 all of the patterns at import, depending on what ran last.  Two runs of one
-code then differed by up to 2.4 billion instructions in the warm-up (6,947M
+code then differed by up to 2.6 billion instructions in the warm-up (6,947M
 against 4,338M, 2026-12-07), and the count of a change moved by tens of
 millions with the patterns one run compiled and the other did not.  With the
 cache off, both runs compile all of them (about 2.5 billion instructions more each,
