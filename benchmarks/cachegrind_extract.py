@@ -30,6 +30,17 @@ in, and that alone moved the steady count by 40-60M (2026-12-07: a change
 that saved 20M with the collector off read +41M with it on, the same in two
 pairs of clones); compare changes under about 2% with it.
 
+The extractor's compiled-pattern cache (``regex_cache``) is off in both
+runs unless ``--regex-cache`` is given.  Its file is one per user, shared by
+every checkout, and each start-up that misses a pattern rewrites it with its
+own: run beside other checkouts with other rules, a run compiled none, some or
+all of the patterns at import, depending on what ran last.  Two runs of one
+code then differed by up to 2.6 billion instructions in the warm-up (6,947M
+against 4,338M, 2026-12-07), and the count of a change moved by tens of
+millions with the patterns one run compiled and the other did not.  With the
+cache off, both runs compile all of them (about 2.5 billion instructions more each,
+which the difference cancels).
+
 With ``--callgrind N`` it instead runs the extracting script once under
 ``valgrind --tool=callgrind`` and prints the N C functions (of the interpreter
 and the regex engine) with the most instructions, via ``callgrind_annotate``:
@@ -120,10 +131,14 @@ def main(argv=None):
                     help="count a second pass over the articles, after one that fills the caches")
     ap.add_argument("--gc-off", action="store_true",
                     help="count with the cyclic collector off for the whole run (see below)")
+    ap.add_argument("--regex-cache", action="store_true",
+                    help="read the compiled-pattern cache as the environment sets it (off by default: see above)")
     ap.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     corpus = a.corpus or os.path.join(a.shared, "corpora", "wikinews.jsonl.gz")
+    if not a.regex_cache:
+        os.environ["DATASETTE_CLAIMS_REGEX_CACHE"] = "off"  # (for the runs under valgrind: see above)
     if a.inner:
         _inner(corpus, a.limit, a.extract, a.steady, a.gc_off)
         return

@@ -209,6 +209,23 @@ class Claim:
                 data[name] = {"start": span.start, "end": span.end, "text": span.text}
         return data
 
+    def replaced(self, **changes: Any) -> Claim:
+        """``dataclasses.replace(self, **changes)``: a new claim with this one's
+        fields but ``changes``, its extraction notes at their defaults (replace
+        passes ``__init__`` only the fields it takes).  Built as the instance's
+        dict at once, without replace's walk over the 27 fields' definitions
+        and the keyword call of ``__init__``: the statement split makes a row
+        so for each sentence of a long quotation (about 600 bytecodes fewer a
+        row)."""
+        if not _INIT_NAMES.issuperset(changes):
+            raise TypeError(f"not a field Claim() takes: {sorted(set(changes) - _INIT_NAMES)}")
+        values = self.__dict__
+        state = {name: values[name] for name in _INIT_FIELDS}
+        state.update(changes)  # (the notes are not set: they read as the class's defaults, as after replace)
+        row = object.__new__(Claim)
+        row.__dict__ = state
+        return row
+
     def clear_notes(self) -> None:
         """Reset the extraction notes (once extraction is done with them)."""
         # (one update of the instance's dict: what a ``setattr`` per note does,
@@ -219,6 +236,8 @@ class Claim:
 # (read once: ``dataclasses.fields`` builds its tuple anew on every call)
 _SHOWN_FIELDS = tuple(f.name for f in fields(Claim) if not f.metadata.get("note"))
 _NOTE_DEFAULTS = {f.name: f.default for f in fields(Claim) if f.metadata.get("note")}
+_INIT_FIELDS = tuple(f.name for f in fields(Claim) if f.init)
+_INIT_NAMES = frozenset(_INIT_FIELDS)
 _ATOMS = (str, int, float, bool)
 _SPAN_FIELDS = ("content", "source", "cue")
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..models import Claim, Span
@@ -338,8 +338,7 @@ def _rows(article_id: str, text: str, claim: Claim, quotes: list[Quote], utteran
         return [claim]
     rows = []
     for piece in pieces:
-        rows.append(replace(
-            claim,
+        rows.append(claim.replaced(
             id=f"{article_id}:{piece.start}-{piece.end}",
             content=Span(piece.start, piece.end, text[piece.start:piece.end]),
             quote_type=_piece_type(claim, piece, quotes),
@@ -462,8 +461,7 @@ def _joined(article_id: str, text: str, first: Claim, second: Claim, keep: Claim
     s, e = first.content.start, second.content.end
     other = first if keep is second else second
     types = {first.quote_type, second.quote_type}
-    return replace(
-        keep,
+    return keep.replaced(
         id=f"{article_id}:{s}-{e}",
         content=Span(s, e, text[s:e]),
         quote_type="mixed" if types == {"direct", "indirect"} else keep.quote_type,
