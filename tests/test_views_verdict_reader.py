@@ -18,9 +18,7 @@ import json
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
-from conftest import make_datasette, post_form_as
-from datasette.cli import cli
+from conftest import load_with_cli, make_datasette, post_form_as
 from datasette.utils.asgi import Request
 
 from datasette_claims.views import READS
@@ -41,12 +39,9 @@ REVIEWERS = {"plugins": {"datasette-claims": {"reviewers": {"id": ["alice"]}}}}
 
 @pytest.fixture
 def loaded(tmp_path):
-    path = tmp_path / "claims.db"
     docs = tmp_path / "docs.jsonl"
     docs.write_text("".join(json.dumps(d) + "\n" for d in DOCS), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["claims", "load", str(path), str(docs)], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return str(path)
+    return load_with_cli(str(tmp_path / "claims.db"), docs)
 
 
 def _claims(path) -> dict[str, tuple[str, str | None]]:
@@ -62,18 +57,21 @@ def _page_url(claim_id=None, story_id=None, suffix=""):
     return f"/claims/-/claims/story/{encode_id(story_id)}{suffix}"
 
 
-async def _verdict(ds, rating, claim_id=None, story_id=None) -> int:
+async def _post(ds, action: str, fields: dict, claim_id=None, story_id=None) -> None:
+    """POST a reviewer's form (``action``: after the claim's or story's address) as alice."""
     page = _page_url(claim_id, story_id)
-    r = await post_form_as(ds, "alice", page, page + "/verdict", {"rating": rating, "note": "", "url": ""})
+    r = await post_form_as(ds, "alice", page, page + action, fields)
     assert r.status_code == 302, r.text
+
+
+async def _verdict(ds, rating, claim_id=None, story_id=None) -> int:
+    await _post(ds, "/verdict", {"rating": rating, "note": "", "url": ""}, claim_id, story_id)
     with sqlite3.connect(ds.databases["claims"].path) as conn:
         return conn.execute("select max(id) from verdicts").fetchone()[0]
 
 
 async def _withdraw(ds, vid, claim_id=None, story_id=None):
-    page = _page_url(claim_id, story_id)
-    r = await post_form_as(ds, "alice", page, page + f"/verdict/{vid}/withdraw", {"reason": "rated in error"})
-    assert r.status_code == 302, r.text
+    await _post(ds, f"/verdict/{vid}/withdraw", {"reason": "rated in error"}, claim_id, story_id)
 
 
 async def _opened(ds, route="queue", actor_id=None) -> Page:
