@@ -412,9 +412,9 @@ async def statement_verdicts(page, rows) -> dict[str, StatementVerdict]:
     rows = [(r["id"], r["story_id"]) for r in rows]
     if not rows or not await page.can_view("verdicts"):
         return {}
-    live = await live_verdicts(page, "v")
-    own = await _own_verdicts(page, [i for i, _ in rows], sorted({s for _, s in rows if s}), live)
-    reports = await _report_verdicts(page, sorted({s for _, s in rows if s}), live)
+    live, stories = await live_verdicts(page, "v"), sorted({s for _, s in rows if s})
+    own = await _own_verdicts(page, [i for i, _ in rows], stories, live)
+    reports = await _report_verdicts(page, stories, live)
     found = {}
     for claim_id, story_id in rows:
         verdict = own.get(("claim", claim_id)) or own.get(("story", story_id)) or reports.get(story_id)
