@@ -382,52 +382,50 @@ async def live_verdicts(page, alias: str = "verdicts") -> str:
     return f" and not exists (select 1 from verdict_withdrawals w where w.verdict_id = {alias}.id)"
 
 
-async def current_ratings(page, claim_ids: list[str], story_ids: list[str | None] = ()) -> dict[tuple, str]:
-    """The current (latest, not withdrawn) rating of each claim and story named, keyed ("claim"|"story", id);
-    empty when the actor may not read verdicts. The queue (a verdict marks its claim reviewed,
-    but a reviewer may reopen it) and the story timeline show this beside it."""
-    story_ids = sorted({s for s in story_ids if s})
-    if not claim_ids or not await page.can_view("verdicts"):
-        return {}
-    marks = ", ".join("?" for _ in claim_ids)
-    story_marks = ", ".join("?" for _ in story_ids) or "null"
-    found = await page.execute(
-        f"select claim_id, story_id, rating from verdicts where (claim_id in ({marks}) "
-        f"or story_id in ({story_marks})){await live_verdicts(page)} order by created, id", list(claim_ids) + story_ids)
-    ratings = {}
-    for v in found:  # oldest first, as records.current_verdict orders them: the latest is left
-        ratings[("claim", v["claim_id"]) if v["claim_id"] else ("story", v["story_id"])] = v["rating"]
-    return ratings
-
-
-class StatementRating(NamedTuple):
-    """A statement's current rating as one claim reads it; ``report``: the claim id of the other
-    report of its story whose verdict it is (``None``: the claim's own verdict, or its story's)."""
+class StatementVerdict(NamedTuple):
+    """A statement's current verdict as one of its claims reads it (``statement_verdicts``): the
+    rating, who gave it and when (the claim page's "said before" names them), and where it was
+    recorded (``on``: "claim", the claim's own; "story", its story's; "report", another report's
+    of its story), with the claim it is on (``claim_id``: this one or that other report; None for
+    the story's)."""
 
     rating: str
-    report: str | None = None
+    on: str
+    claim_id: str | None
+    reviewer: str | None
+    created: str | None
+
+    @property
+    def report(self) -> str | None:
+        """The other report whose verdict rates this claim's statement (None: its own, or its story's)."""
+        return self.claim_id if self.on == "report" else None
 
 
-async def statement_verdicts(page, rows: list[dict]) -> dict[str, StatementRating]:
-    """Each claim's current rating as its statement's, keyed by claim id: its own verdict's, else
-    its story's, else the latest on another report of its story (a verdict on one report checks
-    them all: ``statuses``), saying which report.  ``rows``: dicts with ``id`` and ``story_id``.
-    Empty when the actor may not read verdicts."""
-    ratings = await current_ratings(page, [r["id"] for r in rows], [r["story_id"] for r in rows])
-    reports = await _report_ratings(page, rows)
+async def statement_verdicts(page, rows) -> dict[str, StatementVerdict]:
+    """Each claim's current verdict as its statement's, keyed by claim id: its own latest (not
+    withdrawn), else its story's, else the latest on another report of its story (a verdict on
+    one report checks them all: ``statuses``; the queue's ``SAID_AGAIN`` counts the same).
+    ``rows``: dicts or rows with ``id`` and ``story_id`` (a page that hides the story gives
+    None there and reads the claim's own verdict alone).  Empty when the actor may not read
+    verdicts.  The one reader of a statement's verdict for every page: the queue, search, the
+    stories list and timeline, the speaker and claim pages, "said before / said again"."""
+    rows = [(r["id"], r["story_id"]) for r in rows]
+    if not rows or not await page.can_view("verdicts"):
+        return {}
+    live, stories = await live_verdicts(page, "v"), sorted({s for _, s in rows if s})
+    own = await _own_verdicts(page, [i for i, _ in rows], stories, live)
+    reports = await _report_verdicts(page, stories, live)
     found = {}
-    for r in rows:
-        own = ratings.get(("claim", r["id"])) or ratings.get(("story", r["story_id"]))
-        if own:
-            found[r["id"]] = StatementRating(own)
-        elif r["story_id"] in reports:
-            found[r["id"]] = reports[r["story_id"]]
+    for claim_id, story_id in rows:
+        verdict = own.get(("claim", claim_id)) or own.get(("story", story_id)) or reports.get(story_id)
+        if verdict is not None:
+            found[claim_id] = verdict
     return found
 
 
-async def statement_ratings(page, rows: list[dict]) -> dict[str, str]:
+async def statement_ratings(page, rows) -> dict[str, str]:
     """``statement_verdicts``' ratings alone: the queue, the search, the stories list and the
-    story timeline show it beside each claim."""
+    claim page's similar claims show it beside each claim."""
     return {claim_id: found.rating for claim_id, found in (await statement_verdicts(page, rows)).items()}
 
 
@@ -438,17 +436,33 @@ async def rated_stories(page, stories: list[dict]) -> list[dict]:
     return [dict(s, verdict=ratings.get(s["first_claim_id"])) for s in stories]
 
 
-async def _report_ratings(page, rows: list[dict]) -> dict[str, StatementRating]:
-    """The current rating of a report of each story shown (its latest), keyed by story: a
-    story's row stands for the statement, whichever of its reports was rated."""
-    stories = sorted({r["story_id"] for r in rows if r["story_id"]})
-    if not stories or not await page.can_view("verdicts"):
-        return {}
-    marks = ", ".join("?" for _ in stories)
+async def _own_verdicts(page, claim_ids: list[str], story_ids: list[str], live: str) -> dict[tuple, StatementVerdict]:
+    """The current verdict of each claim and story named, keyed ("claim"|"story", id)."""
+    marks = ", ".join("?" for _ in claim_ids)
+    story_marks = ", ".join("?" for _ in story_ids) or "null"
     found = await page.execute(
-        f"select m.story_id, m.id, v.rating from claims m join verdicts v on v.claim_id = m.id "
-        f"where m.story_id in ({marks}){await live_verdicts(page, 'v')} order by v.created, v.id", stories)
-    return {v["story_id"]: StatementRating(v["rating"], v["id"]) for v in found}  # oldest first: the latest is left
+        f"select v.claim_id, v.story_id, v.rating, v.reviewer, v.created from verdicts v "
+        f"where (v.claim_id in ({marks}) or v.story_id in ({story_marks})){live} order by v.created, v.id",
+        list(claim_ids) + story_ids)
+    out = {}
+    for v in found:  # oldest first, as records.current_verdict orders them: the latest is left
+        key = ("claim", v["claim_id"]) if v["claim_id"] else ("story", v["story_id"])
+        out[key] = StatementVerdict(v["rating"], key[0], v["claim_id"], v["reviewer"], v["created"])
+    return out
+
+
+async def _report_verdicts(page, story_ids: list[str], live: str) -> dict[str, StatementVerdict]:
+    """The current verdict of a report of each story (its latest), keyed by story: a story's
+    row stands for the statement, whichever of its reports was rated.  (A claim with a verdict
+    of its own reads that first, so the latest report's is always another report's.)"""
+    if not story_ids:
+        return {}
+    marks = ", ".join("?" for _ in story_ids)
+    found = await page.execute(
+        f"select m.story_id, m.id, v.rating, v.reviewer, v.created from claims m join verdicts v on v.claim_id = m.id "
+        f"where m.story_id in ({marks}){live} order by v.created, v.id", story_ids)
+    return {v["story_id"]: StatementVerdict(v["rating"], "report", v["id"], v["reviewer"], v["created"])
+            for v in found}  # oldest first: the latest is left
 
 
 async def contradicted(page, claim_ids: list[str]) -> set[str]:

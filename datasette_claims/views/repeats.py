@@ -19,9 +19,7 @@ may be read, as everywhere).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from .data import claim_dicts, claim_rows, claims_where, live_verdicts, public
+from .data import StatementVerdict, claim_dicts, claim_rows, claims_where, public, statement_verdicts
 
 # At most this many repeats each way (earliest first before, latest last again).
 REPEATS_SHOWN = 20
@@ -56,7 +54,7 @@ async def said_again(page, claim_id: str) -> dict | None:
 
     pairs, rows = await page.run(read)
     claims = claim_dicts(page, rows)
-    rated = await rated_statements(page, list(claims))
+    rated = await statement_verdicts(page, rows)  # (the stored story: as the queue's SAID_AGAIN reads it)
     out: dict[str, list] = {"before": [], "again": []}
     for p in pairs:
         other = claims.get(p["other"])
@@ -84,57 +82,12 @@ _REPEATED = ("(exists(select 1 from claim_repeats r where r.claim_a = c.id) "
              "or exists(select 1 from claim_repeats r where r.claim_b = c.id))")
 
 
-class RatedStatement(NamedTuple):
-    """A statement's current verdict as one of its claims reads it (``rated_statements``)."""
-
-    on: str  # "claim": the claim's own; "story": its story's; "report": another report's of its story
-    rated_claim: str | None  # the claim the verdict is on (None: on the story)
-    story_id: str | None
-    rating: str
-    reviewer: str | None
-    created: str | None
-
-
-# Each claim's verdicts in force, its own (0), its story's (1), another report's of its story (2);
-# ``{ids}``: the claims' marks, given three times; ``{live}``: ``data.live_verdicts(page, "v")``.
-_STATEMENT_VERDICTS = (
-    "select c.id as of, 0 as via, v.claim_id as rated, c.story_id, v.rating, v.reviewer, v.created as created, "
-    "v.id as verdict "
-    "from claims c cross join verdicts v on v.claim_id = c.id where c.id in ({ids}){live} "
-    "union all select c.id, 1, null, c.story_id, v.rating, v.reviewer, v.created, v.id "
-    "from claims c cross join verdicts v on v.story_id = c.story_id where c.id in ({ids}){live} "
-    "union all select c.id, 2, o.id, c.story_id, v.rating, v.reviewer, v.created, v.id "
-    "from claims c cross join claims o on o.story_id = c.story_id cross join verdicts v on v.claim_id = o.id "
-    "where c.id in ({ids}) and o.id != c.id{live} "
-    "order by via desc, created, verdict"
-)
-_VIA = ("claim", "story", "report")
-
-
-async def rated_statements(page, claim_ids: list[str]) -> dict[str, RatedStatement]:
-    """The current verdict of each claim's statement, keyed by claim id: its own latest, else
-    its story's, else the latest on another report of its story (as the queue's
-    ``SAID_AGAIN`` counts them); empty when the actor may not read ``verdicts``.  The order
-    of ``data.statement_verdicts``, with who rated and when (the "said before" line names
-    them), in one query."""
-    if not claim_ids or not await page.can_view("verdicts"):
-        return {}
-    marks = ", ".join("?" for _ in claim_ids)
-    found = await page.execute(_STATEMENT_VERDICTS.format(ids=marks, live=await live_verdicts(page, "v")),
-                               list(claim_ids) * 3)
-    out = {}
-    for v in found:  # the least direct first, each oldest first: the claim's own latest is left
-        out[v["of"]] = RatedStatement(_VIA[v["via"]], v["rated"], v["story_id"], v["rating"], v["reviewer"],
-                                      v["created"])
-    return out
-
-
-def _verdict_dict(page, found: RatedStatement, claim: dict) -> dict:
+def _verdict_dict(page, found: StatementVerdict, claim: dict) -> dict:
     """A repeat's verdict for the page: the rating, who gave it and when, and the page of the
     claim it is on (a story's verdict: the story's page, else that claim's)."""
-    if found.rated_claim is not None:
-        url = page.urls.claim(found.rated_claim)
+    if found.claim_id is not None:
+        url = page.urls.claim(found.claim_id)
     else:
         url = claim.get("story_url") or claim["url"]
     return {"rating": found.rating, "reviewer": found.reviewer, "created": found.created, "on": found.on,
-            "claim_id": found.rated_claim, "url": url}
+            "claim_id": found.claim_id, "url": url}
