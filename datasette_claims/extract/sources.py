@@ -25,6 +25,8 @@ from .lexicon import (
     COUNTRY_PAIRS,
     CUE_FORMS,
     ATTRIBUTIVE_ONLY,
+    BODY_KIND_HEADS,
+    DATE_WORDS,
     DOCUMENT_NOUNS,
     EXTRA_COLLECTIVE,
     HONORIFICS,
@@ -43,6 +45,7 @@ from .lexicon import (
     PHRASE_DETERMINERS,
     SPEECH_NOUNS,
     ORG_HINTS,
+    ORG_KIND_HEADS,
     TIME_NOUNS,
     TITLE_WORDS,
     TITLE_WORDS_AMBIGUOUS,
@@ -1368,6 +1371,10 @@ def _subject_span(text: str, s: int, e: int, limit: int) -> tuple[int, int] | No
     modifiers; a bare article or possessive with its noun, or the name set off
     after its description."""
     word = text[s:e]
+    if word[:4] in ("The ", "the ", "The"):
+        named = kind_then_name_subject(text, s, limit)
+        if named is not None:
+            return named
     if word in _BARE_DETS:
         # "The judge rubbed his chin": a bare determiner read as a name
         dm = _DET_NP.match(text, s, limit)
@@ -1630,6 +1637,38 @@ _BODY_NAME = re.compile(r"\s+([A-Z][\w'\u2019&-]*)(?:\s+[A-Z][\w'\u2019&-]*){0,2
 _JOINED = "|".join(a + "|" + a.capitalize() for a in JOINED_ARTICLES)
 _TITLE_HOLDER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?(?:(?:" + _JOINED + r")-)?"
                            r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|,)")
+
+
+# (round 47) the kinds of body and of outlet whose name may follow them ("the magazine Kelp Weekly", "the
+# charity Sea Aid", "the rights group Kelp Watch"); not the words that are the start of a name themselves
+# ("the White House", "the state ...", "the city ...")
+_BODY_KINDS = frozenset((ORG_HINTS | MEDIA_WORDS | ORG_KIND_HEADS | BODY_KIND_HEADS)
+                        - {"white", "house", "state", "states", "city", "who", "un", "eu", "news", "press", "times",
+                           "post", "media", "fox"})
+# "The" and up to two lower-case modifiers, a kind's word, then its name: capitalised words, which may run on
+# over "of", "for" or "to" ("the group Club for Growth", "the newspaper Times of India"), and a lower-case word,
+# a comma or a parenthesis after it
+_CAP = r"[A-Z][\w'\u2019&-]*"
+_KIND_THEN_NAME = re.compile(r"[Tt]he((?:\s+[a-z][\w-]*){1,3}?)\s+(" + _CAP + r")(?:\s+" + _CAP + r"){0,2}"
+                             r"(?:\s+(?:of|for|to|against)\s+(?:(?:a|an|the)\s+)?" + _CAP
+                             + r"(?:\s+(?:and\s+)?" + _CAP + r"){0,3})?(?=\s+[a-z(]|,)")
+# the modifiers before a kind's word: no verb, no function word ("The group said party Kelp ...")
+_NOT_KIND_MODIFIER = frozenset(STOPWORDS | LOWER_PREPOSITIONS | IRREGULAR_PASTS | set(WEEKDAYS))
+
+
+def kind_then_name_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """ "The magazine Kelp Weekly was cautious when it reported ...", "the
+    rights group Kelp Watch said": a subject opening on "The", a body's or an
+    outlet's kind (``_BODY_KINDS``, after at most two modifiers) and its name,
+    the whole phrase; None when the words at ``s`` are not such a phrase."""
+    m = _KIND_THEN_NAME.match(text, s, limit)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[-1] not in _BODY_KINDS or m.group(2) in DATE_WORDS or any(
+            w in _NOT_KIND_MODIFIER or w in CUE_FORMS or (w.endswith("ed") and "-" not in w) for w in words[:-1]):
+        return None
+    return s, m.end()
 
 
 # "Sen. Jane Roe (D-Ore.) continued ...": a name before a parenthetical
