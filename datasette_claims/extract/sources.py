@@ -1370,6 +1370,7 @@ def _subject_span(text: str, s: int, e: int, limit: int) -> tuple[int, int] | No
     """The subject ``unit_subject`` matched at ``text[s:e]``, run on over its
     modifiers; a bare article or possessive with its noun, or the name set off
     after its description."""
+    e = _verb_off_name(text, s, e, limit)
     word = text[s:e]
     if word[:4] in ("The ", "the ", "The"):
         named = kind_then_name_subject(text, s, limit)
@@ -1388,6 +1389,40 @@ def _subject_span(text: str, s: int, e: int, limit: int) -> tuple[int, int] | No
         # "The Kelpish national daily backed ...": the modifiers the noun test stops at
         end = place_modified_phrase(text, s, e, limit)
     return s, end
+
+
+# (round 47) the words that open an object: after a lower-case "-s" word they make it a verb ("The Halden
+# Courier uncovers what it calls", "Kelpco expects the plant to"), not a plural noun of the subject
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "what", "whether", "how", "him",
+                             "them", "it"))
+_OBJECT_AFTER = re.compile(r"\s+([a-z]+)\b")
+# the "-s" words that are no verb ("this", "was", "always")
+_S_NOT_VERBS = frozenset(STOPWORDS | {"always", "sometimes", "perhaps", "besides", "afterwards", "towards",
+                                      "nowadays", "whereas", "thus", "unless", "less"})
+
+
+def verb_before_object(text: str, word: str, end: int, limit: int) -> bool:
+    """Is ``word`` (ending at ``end``) a verb's "-s" form, as an object
+    opening right after it shows ("uncovers what", "expects the"); not
+    "-ss", nor a word of two letters ("as", "us")?"""
+    if len(word) < 3 or not word.endswith("s") or word.endswith("ss") or not word.islower() or word in _S_NOT_VERBS:
+        return False
+    m = _OBJECT_AFTER.match(text, end, limit)
+    return m is not None and m.group(1) in _OBJECT_OPENERS
+
+
+def _verb_off_name(text: str, s: int, e: int, limit: int) -> int:
+    """The end of a subject the name pattern ran on over the verb after a
+    name ("The Halden Courier| uncovers what it calls", "Kelpco| expects the
+    plant to"): before that verb; ``e`` for any other subject (and for a
+    determiner's "This means the", which the determiner rules read)."""
+    cut = text.rfind(" ", s, e)
+    if cut < 0 or not verb_before_object(text, text[cut + 1:e], e, limit):
+        return e
+    before = text[s:cut].rstrip()
+    if not before or not before.split()[-1][:1].isupper() or before in _BARE_DETS:
+        return e
+    return s + len(before)
 
 
 def lone_article_phrase(text: str, span: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
@@ -1525,6 +1560,9 @@ def _extend_subject(text, s, e, limit):
                     or w == "general" and text[s:e].split()[-1].lower() in TITLE_WORDS
                     or text[s:e].split()[-1].lower() in ATTRIBUTIVE_ONLY):
             break
+        if text[e - 1:e].isalpha() and text[s:e].split()[-1][:1].isupper() and verb_before_object(
+                text, w, m.end(), limit):
+            break  # (round 47) "The Halden Courier uncovers what": a verb, not a plural noun
         nxt = _NEXT_WORD.match(text, m.end(), limit)
         if nxt is None and not re.match(r"\s*,", text[m.end():limit]):
             named = _name_after_noun(text, w, words, m.end(), limit)

@@ -277,8 +277,9 @@ def _infinitive_controller(ctx: Ctx, us: int, cue_s: int):
     ss, se = subj
     if se <= ss or se > to_s or inside_quote(ctx, ss) is not None:
         return None
-    if _SUBORD_BETWEEN.search(text, se, to_s):
-        # "X said ..., although Y appeared on TV to defend her": Y's clause
+    if _SUBORD_BETWEEN.search(text, se, to_s) or _OWN_SUBJECT_BETWEEN.search(text, se, to_s):
+        # "X said ..., although Y appeared on TV to defend her": Y's clause; (round 47) "X traces it to a
+        # call in which Y tried to endorse", "X makes it illegal to reveal": another's, or no one's
         return None
     words = text[ss:se].split()
     if LONG_SUBJ_BAD_START.match(words[0]) or words[0].lower() in NOT_CONTROLLERS \
@@ -287,6 +288,12 @@ def _infinitive_controller(ctx: Ctx, us: int, cue_s: int):
         # ("It is hard to say", "After ... to say", "Democratic presidential candidate ...")
         return None
     return Subject(cue_s, ss, se, ss, "conj", None)
+
+
+# (round 47) between a subject and an infinitive: a relative clause after a preposition, with its own
+# subject ("a call in which Veld tried to"), or an empty "it" and its adjective ("makes it illegal to")
+_OWN_SUBJECT_BETWEEN = re.compile(r"\b(?:in|on|at|by|for|with|during|under|from|through)\s+(?:which|whom)\s|"
+                                  r"\sit\s+(?:(?:more|less|very|so|too)\s+)?[a-z]+\s+$")
 
 
 _PRECINCTS = re.compile(r"\b(?:precincts?|districts|counties|polling\s+places)\b")
