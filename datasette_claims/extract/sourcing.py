@@ -226,11 +226,21 @@ class _NounPhrase:
     cut: int  # the index just past the head
 
 
+# (round 47) a relative "who" with no comma before it, after a lower-case word ("the man who", not "Jo Roe
+# who"); not "that"/"which", whose clause may name who gave a text ("counts that officials provided to ...")
+_RELATIVE_NO_COMMA = re.compile(r"(?<=[a-z]\s)(?:who|whom)\s")
+
+
 def _classify_np(mention: str, named_person: bool, social: bool) -> str:
     """The sourcing type of a source's noun phrase: the medium and a named person
     first, then a ladder of readings by its head, first match wins."""
     counted = False
     if not named_person:
+        # (round 47) "the man who runs the shop", "a writer who does much": the kind is the head's, not the
+        # relative clause's words ("officials who spoke with the Kelp Times" are no outlet)
+        rel = _RELATIVE_NO_COMMA.search(mention)
+        if rel is not None:
+            mention = mention[:rel.start()]
         # "one of the mayor's advisers": the kind is the group's ("at least half of voters": two in a row)
         for _ in range(2):
             part = _PART_OF.match(mention)
