@@ -1196,7 +1196,7 @@ def unnamed_person_before(ctx, claim, claims, gender: str, skip) -> str | None:
     # office ("The newly elected governor") or anyone else ("One student asked")
     # only when the article has named no one the pronoun could stand for
     office = last.source.text.split()[0].lower() == "the" and head in PERSON_HEADS
-    # (round 47) "an airport worker said ... He added:": "added" goes on with the speaker just quoted
+    # (round 47) "a dock worker said ... He added:": "added" goes on with the speaker just quoted
     goes_on = claim._lemma == "add" and last.sourcing == "anonymous_generic"
     if (last.sourcing != "unnamed_official" or office) and not goes_on \
             and ctx.people.nearest_before(pos, gender, skip) is not None:

@@ -1684,7 +1684,7 @@ _BODY_KINDS = frozenset((ORG_HINTS | MEDIA_WORDS | ORG_KIND_HEADS | BODY_KIND_HE
                         - {"white", "house", "state", "states", "city", "who", "un", "eu", "news", "press", "times",
                            "post", "media", "fox"})
 # "The" and up to two lower-case modifiers, a kind's word, then its name: capitalised words, which may run on
-# over "of", "for" or "to" ("the group Club for Growth", "the newspaper Times of India"), and a lower-case word,
+# over "of", "for" or "to" ("the group Friends of the Harbour", "the newspaper Times of Halden"), and a lower-case word,
 # a comma or a parenthesis after it
 _CAP = r"[A-Z][\w'\u2019&-]*"
 _KIND_THEN_NAME = re.compile(r"[Tt]he((?:\s+[a-z][\w-]*){1,3}?)\s+(" + _CAP + r")(?:\s+" + _CAP + r"){0,2}"

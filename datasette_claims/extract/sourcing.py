@@ -227,7 +227,7 @@ class _NounPhrase:
 
 
 # (round 47) a relative "who" with no comma before it, after a lower-case word ("the man who", not "Jo Roe
-# who"); not "that"/"which", whose clause may name who gave a text ("counts that officials provided to ...")
+# who"); not "that"/"which", whose clause may name who gave a text ("counts that officials gave the Kelp Times")
 _RELATIVE_NO_COMMA = re.compile(r"(?<=[a-z]\s)(?:who|whom)\s")
 
 
@@ -236,7 +236,7 @@ def _classify_np(mention: str, named_person: bool, social: bool) -> str:
     first, then a ladder of readings by its head, first match wins."""
     counted = False
     if not named_person:
-        # (round 47) "the man who runs the shop", "a writer who does much": the kind is the head's, not the
+        # (round 47) "the man who runs the shop", "a dock worker who lives nearby": the kind is the head's, not the
         # relative clause's words ("officials who spoke with the Kelp Times" are no outlet)
         rel = _RELATIVE_NO_COMMA.search(mention)
         if rel is not None:
