@@ -28,7 +28,7 @@ from ..context import (
     right_content,
     unit_of,
 )
-from ..lexicon import (BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, LY_NOT_ADVERBS, NAMING_LEMMAS, OBJECT_CUES,
+from ..lexicon import (INVERTIBLE, BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, LY_NOT_ADVERBS, NAMING_LEMMAS, OBJECT_CUES,
                        PLAN_LEMMAS, PREP_OBJECT_LEMMAS, QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS,
                        TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import lone_article_phrase, sentence_left_edge, unit_subject
@@ -286,9 +286,24 @@ def _screen_cue(ctx: Ctx, m: re.Match) -> Cue | None:
             or hypothetical_cue(text, lemma, us, cue_s) or in_question(ctx, lemma, us, ue) \
             or yield_to_earlier_claim(ctx, form, lemma, cue_s, us):
         return None
+    if not facts.participle and lemma in INVERTIBLE:
+        cue_s = _manner_adverb_start(text, cue_s, us)
     return Cue(form, lemma, facts.cls, cue_s, cue_e, us, ue, facts.weak, facts.participle,
                facts.stance if facts.stance_fixed else _stance(text, lemma, facts.cls, cue_s, cue_e, us),
                data_src, prep_obj)
+
+
+# a manner adverb between a closing quotation and an inverted cue ('"...," strongly stated Jo Roe')
+_ADVERB_AFTER_QUOTE = re.compile(r"[,.!?][\"\u201d\u2019'],?\s+(?P<adv>" + P.MANNER_ADV + r")\s+$")
+
+
+def _manner_adverb_start(text: str, cue_s: int, us: int) -> int:
+    """The cue's start moved back over a manner adverb that stands right after a
+    closing quotation ('"...," strongly stated Jo Roe', '"...!" flatly denied
+    the minister'), so the cue reads as the quotation's trailer; anywhere else
+    the verb's own start."""
+    m = _ADVERB_AFTER_QUOTE.search(text, max(us, cue_s - 40), cue_s)
+    return m.start("adv") if m is not None else cue_s
 
 
 # a quotation closed right before a cue, or before its few words of subject ('"...," Roe began')
@@ -363,7 +378,9 @@ def _cue_object(ctx: Ctx, cue: Cue, adj_end: int, said_to: str | None, where: st
     text, ue = ctx.text, cue.ue
     om = P.OBJECT_RE.match(text, adj_end, ue)
     if om is None:
-        om = _OBJ_TO_INF.match(text, adj_end, ue) or _OBJ_TO_END.match(text, adj_end, ue)
+        # ('told the mayors who gathered in Halden, "..."': the object and its "who" clause; the quotation is hers)
+        om = _OBJ_TO_INF.match(text, adj_end, ue) or _OBJ_TO_END.match(text, adj_end, ue) \
+            or _OBJECT_RELATIVE_TO_QUOTE.match(text, adj_end, ue)
     if om is None and quote_closing_before(ctx, sentence_left_edge(text, cue.us, cue.start)) is not None:
         # '"...," she told the packed hall, where ...': any short object;
         # '"...," she told "Morning Show" after ...': a programme in quotation marks
@@ -395,6 +412,12 @@ def _cue_object(ctx: Ctx, cue: Cue, adj_end: int, said_to: str | None, where: st
 
 _RELATIVE_AFTER_NOUN = ("states", "reports", "disputes", "claims", "estimates", "calls", "orders", "requests",
                         "promises", "charges", "findings")
+
+
+# a "who" clause on the object that runs to a comma and a quotation
+_OBJECT_RELATIVE_TO_QUOTE = re.compile(
+    r"\s+(?P<obj>(?:the|a|an|some|all|many|those)\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z][\w'\u2019-]*)"
+    r"\s+who\s+[^,;:.!?\"\u201c\u201d]{3,100}(?=,\s*[\"\u201c])")
 
 
 def _read_adjuncts(ctx: Ctx, cue: Cue) -> Adjuncts | None:
@@ -484,6 +507,29 @@ def _last_clause_subject(ctx: Ctx, us: int, cue_s: int):
     return lone_article_phrase(ctx.text, unit_subject(ctx, us, cue_s), cue_s)
 
 
+# a verb of receiving and an object that carries words right before a participle
+# ("received phone calls, claiming ...", "got a letter, saying ..."): the words are
+# the object's, not the receiver's
+_RECEIVED_WORDS = re.compile(
+    r"\b(?:received|receives|receive|receiving|got|gets)\s+(?P<carrier>(?:(?:a|an|the|two|three|several|many|"
+    r"anonymous|phone|telephone|written|separate)\s+)*(?:calls?|letters?|messages?|e-?mails?|notes?|faxes|"
+    r"fax|texts?|videos?|tapes?))\s*,\s*$")
+
+
+def _unclaimed_participle_source(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """The source of a participle with no earlier claim to continue: who an image
+    shows, an object that carries words after a verb of receiving ("The paper
+    received calls, claiming ...": the calls claim, not the paper), else the
+    subject of the last clause."""
+    shown = depicted_subject(ctx, cue, None)  # ("The images show the miners cheering, chanting ...")
+    if shown is not None:
+        return (shown.start, shown.end)
+    received = _RECEIVED_WORDS.search(ctx.text, max(cue.us, cue.start - 80), cue.start)
+    if received is not None:
+        return received.span("carrier")
+    return _last_clause_subject(ctx, cue.us, cue.start)
+
+
 def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     text, us, ue, cue_s, lemma = ctx.text, cue.us, cue.ue, cue.start, cue.lemma
     prev = claim_index.cue_in(ctx, us, cue_s)
@@ -497,8 +543,7 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     if base is not None:
         psrc = (base.source.start, base.source.end) if base.source else None
     else:
-        shown = depicted_subject(ctx, cue, None)  # ("The images show the miners cheering, chanting ...")
-        psrc = (shown.start, shown.end) if shown is not None else _last_clause_subject(ctx, us, cue_s)
+        psrc = _unclaimed_participle_source(ctx, cue)
         if psrc is None:
             return
     q_after = quote_opening_after(ctx, adj.end)
