@@ -76,6 +76,7 @@ async def _withdraw(ds, vid, claim_id=None, story_id=None):
 
 async def _opened(ds, route="queue", actor_id=None) -> Page:
     """A real page of ``route`` for ``actor_id``, opened as ``views.view`` opens it (permissions asked)."""
+    await ds.invoke_startup()  # (1.0 registers its actions at start-up; a request through ds.client would do it)
     request = Request.fake("/claims/-/claims/queue.json", url_vars={"database": "claims", "format": ".json"})
     if actor_id:
         request.scope["actor"] = {"id": actor_id}
