@@ -181,3 +181,19 @@ async def test_every_page_answers_with_each_table_private_and_shows_nothing_of_i
             assert not any(_rows(hidden[name + ".json"].json(), key).values()), name
     if private == "verdicts":
         assert hidden["stories.json"].json()["stories"][0]["verdict"] is None
+
+
+@pytest.mark.asyncio
+async def test_the_alerts_leave_out_an_alert_on_a_private_storys_verdict(loaded):
+    path, ids = loaded
+    story = ids["toll-jan"][1]
+    writer = make_datasette([path], config=_config())
+    await _verdict(writer, f"{BASE}/story/{encode_id(story)}")
+    ds = make_datasette([path], config=_config("stories"))
+    seen = (await ds.client.get(BASE + "/alerts.json", cookies=_cookies(ds, "alice"))).json()["alerts"]
+    assert any(a["kind"] == "story" and a["match_id"] == story for a in seen)  # (the control)
+    hidden = (await ds.client.get(BASE + "/alerts.json")).json()["alerts"]
+    assert all(a["kind"] != "story" and a["story_id"] is None for a in hidden)
+    for fmt in ("", ".json", ".atom"):
+        text = (await ds.client.get(BASE + "/alerts" + fmt)).text
+        assert story not in text and encode_id(story) not in text, fmt
