@@ -36,8 +36,14 @@ def urls(db_path: str, base: str, n: int, seed: int) -> list[str]:
     queues = [{}, {"status": "all"}, {"status": "new"}]
     queues += [{"outlet": o} for o in s["outlets"][:12]]
     queues += [{"speaker": v} for v in top + s["speakers"][:10] + names]
-    queues += [{"outlet": s["outlets"][0], "since": "2008", "until": "2012-06"},
-               {"speaker": top[0], "since": "2010"}, {"speaker": top[1], "outlet": s["outlets"][1]}]
+    # (a small database may have one outlet or speaker, or none: the mixed filters it can fill)
+    outlets = s["outlets"]
+    if outlets:
+        queues.append({"outlet": outlets[0], "since": "2008", "until": "2012-06"})
+    if top:
+        queues.append({"speaker": top[0], "since": "2010"})
+    if top and outlets:
+        queues.append({"speaker": top[min(1, len(top) - 1)], "outlet": outlets[min(1, len(outlets) - 1)]})
     out = [f"{base}.json"]
     out += [f"{base}/claim/{encode_id(c)}.json" for c in s["claims"]]
     out += [f"{base}/queue.json?" + urlencode(q) for q in queues]

@@ -4,7 +4,8 @@ HTML, ``.json`` and an Atom feed (``.atom``), newest first, read from the
 ``claim_alerts`` table (see ``datasette_claims.factchecks.alerts``).  The
 claim's report (``articles``), the fact-check and the story an alert points
 to are shown only to those who may see those tables: ``list_alerts`` runs
-under ``Page.read``, where hidden tables read as NULL.
+under ``Page.read``, where hidden tables read as NULL.  An alert on a story's
+verdict is left out for those who may not see ``stories``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ async def alerts_page(page):
     if await page.can_view("claim_alerts"):
         rows = await page.read(lambda conn: alerts_mod.list_alerts(conn, limit=size + 1, offset=offset))
     more = len(rows) > size
-    rows = [_alert(page, row) for row in rows[:size]]
+    rows = rows[:size]
+    if not await page.can_view("stories"):
+        # a story's verdict reaches the claim through its story, which this actor may not see
+        # (as on every page: ``data.statement_verdicts``); nor is the claim's story named
+        rows = [dict(row, story_id=None) for row in rows if row["kind"] != "story"]
+    rows = [_alert(page, row) for row in rows]
     if not await page.can_view("articles"):
         for row in rows:
             for key in ARTICLE_KEYS:

@@ -405,13 +405,17 @@ async def statement_verdicts(page, rows) -> dict[str, StatementVerdict]:
     """Each claim's current verdict as its statement's, keyed by claim id: its own latest (not
     withdrawn), else its story's, else the latest on another report of its story (a verdict on
     one report checks them all: ``statuses``; the queue's ``SAID_AGAIN`` counts the same).
-    ``rows``: dicts or rows with ``id`` and ``story_id`` (a page that hides the story gives
-    None there and reads the claim's own verdict alone).  Empty when the actor may not read
-    verdicts.  The one reader of a statement's verdict for every page: the queue, search, the
-    stories list and timeline, the speaker and claim pages, "said before / said again"."""
+    ``rows``: dicts or rows with ``id`` and ``story_id``.  To an actor who may not read
+    ``stories`` a claim has no story here, whatever the rows hold (the queue and "said before"
+    pass stored rows): it reads the claim's own verdict alone, and no verdict reaches it
+    through a story the actor may not see.  Empty when the actor may not read verdicts.  The
+    one reader of a statement's verdict for every page: the queue, search, the stories list
+    and timeline, the speaker and claim pages, "said before / said again"."""
     rows = [(r["id"], r["story_id"]) for r in rows]
     if not rows or not await page.can_view("verdicts"):
         return {}
+    if not await page.can_view("stories"):
+        rows = [(claim_id, None) for claim_id, _ in rows]
     live, stories = await live_verdicts(page, "v"), sorted({s for _, s in rows if s})
     own = await _own_verdicts(page, [i for i, _ in rows], stories, live)
     reports = await _report_verdicts(page, stories, live)

@@ -78,12 +78,18 @@ async def _columns(page) -> tuple[list[str], list[str]]:
     return cols, joins
 
 
+# The tables "said again, rated before" reads (``SAID_AGAIN``: a repeat, its earlier end's
+# verdicts in force, and those of that claim's story and of the story's other reports).
+SAID_AGAIN_TABLES = ("claim_repeats", "verdicts", "verdict_withdrawals", "stories")
+
+
 async def _said_again_column(page) -> str:
     """``said_again``: the speaker's like words on an earlier occasion were rated (``SAID_AGAIN``).
     0 to an actor who may not read ``claim_repeats`` or ``verdicts`` (nor ``verdict_withdrawals``,
     which hides the verdicts too, ``access.QUALIFIED_BY``: the stored bound counts only verdicts
-    in force, and to such an actor a withdrawn one would read as current, above the bound)."""
-    if not await page.can_view_all("claim_repeats", "verdicts", "verdict_withdrawals"):
+    in force, and to such an actor a withdrawn one would read as current, above the bound), nor
+    ``stories`` (the signal reads the earlier claim's story's verdicts and its other reports')."""
+    if not await page.can_view_all(*SAID_AGAIN_TABLES):
         return "0 as said_again"
     return f"{SAID_AGAIN.format(live=await live_verdicts(page, 'sv'))} as said_again"
 
@@ -97,10 +103,14 @@ REPORT_VERDICTS = ("left join (select m.story_id from verdicts v cross join clai
 
 async def _unchecked_column(page, joins: list[str]) -> str:
     """``unchecked``: no current verdict on the claim or its story, nor on another report of
-    its story (``REPORT_VERDICTS``); null to an actor who may not read ``verdicts``."""
+    its story (``REPORT_VERDICTS``); null to an actor who may not read ``verdicts``.  To an
+    actor who may not read ``stories``, the claim's own verdicts alone (as ``statement_verdicts``
+    reads its rating for them): a verdict reaching it through its story would tell of the story."""
     if not await page.can_view("verdicts"):
         return "null as unchecked"
     live = await live_verdicts(page, "v")
+    if not await page.can_view("stories"):
+        return f"not exists(select 1 from verdicts v where v.claim_id = c.id{live}) as unchecked"
     # Two lookups, each on its own index, not one "claim_id = ? or story_id = ?": with
     # ANALYZE statistics (a story_id index of mostly nulls) SQLite scanned every verdict
     # for each candidate row instead (bench_queue, 50,000 claims: 93 -> 25 ms CPU).
@@ -177,9 +187,9 @@ def _after(token: tuple[float, str] | None) -> tuple[str, list]:
 
 async def _more_reports(page, claims: list[dict], rows: list[dict]) -> None:
     """Each story's row says how many more reports of it there are (``more_reports``): the
-    other articles holding its claims, counted from ``claims`` (the stories table may be
-    hidden).  (It counted the story's other claims: a report quoting the statement twice
-    made "and 5 more reports" of a story its page says has 4.)"""
+    other articles holding its claims, counted from ``claims``.  (It counted the story's other
+    claims: a report quoting the statement twice made "and 5 more reports" of a story its page
+    says has 4.)  Only for an actor who may see stories: the rest get a row per report."""
     stories = sorted({r["story_id"] for r in rows if r["story_id"]})
     counts = {}
     if stories:
@@ -208,6 +218,9 @@ async def queue_page(page):
     size = page.size(default=50)
     every_report = page.arg("reports", max_length=10) == "all"
     filters.shown["reports"] = "all" if every_report else None
+    # One row per story only for an actor who may see stories: to the rest a claim has no
+    # story (no link, no count of its other reports), and its reports are rows of their own.
+    every_report = every_report or not await page.can_view("stories")
     token = _token(page)
     last, lparams = _after(token)
     cols, joins = await _columns(page)
@@ -404,7 +417,7 @@ async def _said_again_rows(page, sql: str, inner: list[str], params: list) -> li
     only the later ends of a rated statement's repeats can pass, so only they are scored, in
     full, as for a reviewed status (the bound index would widen towards every claim to find
     the few).  None when the actor may not read what the signal comes from (``_said_again_column``)."""
-    if not await page.can_view_all("claim_repeats", "verdicts", "verdict_withdrawals"):
+    if not await page.can_view_all(*SAID_AGAIN_TABLES):
         return []
     q = sql.format(where="where " + " and ".join(inner) if inner else "",
                    text_score="claims_checkworthy(c.content)", source=SAID_AGAIN_CLAIMS)

@@ -54,7 +54,7 @@ async def said_again(page, claim_id: str) -> dict | None:
 
     pairs, rows = await page.run(read)
     claims = claim_dicts(page, rows)
-    rated = await statement_verdicts(page, rows)  # (the stored story: as the queue's SAID_AGAIN reads it)
+    rated = await statement_verdicts(page, rows)  # (the stored story, when the actor may see stories)
     out: dict[str, list] = {"before": [], "again": []}
     for p in pairs:
         other = claims.get(p["other"])

@@ -40,9 +40,13 @@ REPORT_ROWS = ("left join (select m.story_id, max(st.id) as status_row from clai
 BY_VERDICT = f"(st.verdict_id is not null and st.note is not '{records.WITHDRAWN_NOTE}')"
 
 
-def latest_row(grouped: bool) -> str:
+def latest_row(grouped: bool, through_story: bool = True) -> str:
     """The id of claim ``c``'s status row (0: none): the latest of its own rows, its story's,
-    and its story's reports' (``rs.status_row`` of ``REPORT_ROWS`` when ``grouped``)."""
+    and its story's reports' (``rs.status_row`` of ``REPORT_ROWS`` when ``grouped``); its own
+    alone unless ``through_story`` (an actor who may not read ``stories``: a row of the story
+    or of another report would tell of the story, and a verdict's rating with it)."""
+    if not through_story:
+        return f"coalesce({OWN_ROW}, 0)"  # (max() of one argument is the aggregate)
     rows = [OWN_ROW, STORY_ROW, "rs.status_row" if grouped else REPORT_ROW]
     return f"max({', '.join(f'coalesce({r}, 0)' for r in rows)})"
 
@@ -52,8 +56,10 @@ async def status_columns(page, joins: list[str]) -> list[str]:
     adding ``REPORT_ROWS`` to its ``joins``; "new" to an actor who may not read ``claim_status``."""
     if not await page.can_view("claim_status"):
         return ["'new' as status", "null as assignee"]
-    joins.append(REPORT_ROWS)
-    latest = latest_row(grouped=True)
+    through_story = await page.can_view("stories")
+    if through_story:
+        joins.append(REPORT_ROWS)
+    latest = latest_row(grouped=True, through_story=through_story)
     return [f"coalesce((select status from claim_status where id = {latest}), 'new') as status",
             f"(select assignee from claim_status where id = {latest}) as assignee"]
 
@@ -69,11 +75,12 @@ async def claim_statuses(page, claim_ids: list[str]) -> dict[str, dict]:
         return {}
     note = records.status_note_sql("st", await page.can_view("verdicts"))
     outlet = "a.outlet" if await page.can_view("articles") else "null"
+    latest = latest_row(grouped=False, through_story=await page.can_view("stories"))
     marks = ", ".join("?" for _ in ids)
     rows = await page.execute(
         f"select c.id as of_claim, st.status, st.assignee, {note} as note, st.actor, st.created, "
         f"st.story_id is not null as from_story, {BY_VERDICT} as by_verdict, r.id as report_claim, "
-        f"{outlet} as report_outlet from claims c join claim_status st on st.id = {latest_row(grouped=False)} "
+        f"{outlet} as report_outlet from claims c join claim_status st on st.id = {latest} "
         f"left join claims r on r.id = st.claim_id left join articles a on a.id = r.article_id "
         f"where c.id in ({marks})", ids)
     found = {i: {"status": "new", "report": None, "via": None} for i in ids}  # (no row: "new")

@@ -78,12 +78,15 @@ async def may_review(page) -> bool:
     return await page.allowed(ACTION)
 
 
-def _checked(claim_id, story_id, with_factchecks: bool):
+def _checked(claim_id, story_id, with_factchecks: bool, story_visible: bool = True):
     """"Previously checked" findings, read under ``page.read`` (hidden tables read as NULL).
 
     The parts of ``factchecks.alerts.previously_checked``, called one by one
     because fact-check search needs full-text MATCH, which cannot run on a
     hidden table: it is skipped outright when the fact-checks are hidden.
+    Without ``story_visible`` the claim is read as having no story: no story
+    verdict, and its story's other reports count only as any claim does (by
+    their words or a visible link), not as its story's.
     """
 
     def run(conn):
@@ -93,6 +96,8 @@ def _checked(claim_id, story_id, with_factchecks: bool):
         found = {"previously_checked": False, "factchecks": [], "verdicts": [], "story_verdict": None}
         if claim is None:
             return found
+        if not story_visible:
+            claim = dict(claim, story_id=None)
         if with_factchecks:
             found["factchecks"] = alerts_mod.factcheck_matches(conn, claim["content"], when=claim.get("said_on"))
         found["verdicts"] = alerts_mod.verdict_matches(conn, claim)
@@ -128,7 +133,10 @@ async def panel_context(page, claim_id=None, story_id=None) -> dict:
     history, review = await page.read(_history_and_review(claim_id, story_id, scale,
                                                           review_author(datasette, database), base))
     checked = await _checked_shown(page, claim_id, story_id)
-    report = await _report_shown(page, claim_id, story_id) if verdicts_visible else None
+    # A claim's story's verdict and another report's reach it through its story: left out for
+    # an actor who may not see ``stories``, as every page leaves them (``data.statement_verdicts``).
+    story_visible = await page.can_view("stories")
+    report = await _report_shown(page, claim_id, story_id) if verdicts_visible and story_visible else None
     _label_verdicts(history + [checked.get("story_verdict"), report])
     actor_id = (page.actor or {}).get("id")
     reason = _why_not(allowed, mutable, database, actor_id, hidden)
@@ -224,10 +232,10 @@ async def _report_shown(page, claim_id, story_id) -> dict | None:
 async def _checked_shown(page, claim_id, story_id) -> dict:
     """"Previously checked" as the panel shows it: fact-checks only when visible, safe links, claim URLs."""
     with_factchecks = await page.can_view_all("factchecks", "factchecks_fts")
-    checked = await page.read(_checked(claim_id, story_id, with_factchecks))
+    checked = await page.read(_checked(claim_id, story_id, with_factchecks, await page.can_view("stories")))
     if not with_factchecks:
         checked["factchecks"] = []
-        checked["previously_checked"] = bool(checked["verdicts"] or checked["story_verdict"])
+    checked["previously_checked"] = bool(checked["factchecks"] or checked["verdicts"] or checked["story_verdict"])
     for fc in checked["factchecks"]:
         fc["url"] = safe_link(fc.get("url"))
     for m in checked["verdicts"]:
