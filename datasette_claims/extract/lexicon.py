@@ -263,9 +263,7 @@ CONTENTLESS_WORDS = frozenset((
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "himself", "herself", "itself",
     "themselves", "who", "whom", "which", "this", "that", "these", "those", "so", "instead", "however", "also",
     "but", "and", "yet", "thus", "therefore", "furthermore", "besides", "meanwhile", "moreover", "nevertheless",
-    "nonetheless", "still", "indeed", "above", "below", "otherwise",
-    # a bare question word asks, and reports nothing said ("Jo Roe asked her why", "did not say when")
-    "why", "how", "what", "when", "where", "whether", "why not", "how so"))
+    "nonetheless", "still", "indeed", "above", "below", "otherwise"))
 TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
           "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Pres.", "Amb.", "Maj.", "Cmdr.",
           "St.", "Jr.", "Sr.", "Hon.", "Atty.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.")
