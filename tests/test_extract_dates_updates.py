@@ -96,3 +96,12 @@ def test_a_pages_own_updated_line_at_the_top_dates_no_paragraph(tmp_path):
             "The talks went on.\n")
     claims = extract(tmp_path, text)
     assert said_on(claims, "the ferries would sail") == "2026-03-06"
+
+
+def test_a_pages_updated_line_and_an_update_heading_below(tmp_path):
+    # the page's own "Updated" line over the lead is no section's heading, even with an update's heading below
+    text = ("Ferry strike\n\nUpdated March 16, 2026\n\nJo Roe said on Friday that the ferries would sail.\n\n"
+            "The talks went on.\n\nUPDATE, March 16, 2026\n\nMara Lind said on Saturday that the strike was over.\n")
+    claims = extract(tmp_path, text)
+    assert said_on(claims, "the ferries would sail") == "2026-03-06"
+    assert said_on(claims, "the strike was over") == "2026-03-14"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import NamedTuple
 
 from ..articles import EDITION_LABELS
 from ..dates import DAY_WITH_YEAR, normalise_date
@@ -56,15 +57,20 @@ DATED_LABEL = re.compile(
 
 # another day set off by a colon or a dash later in the same paragraph
 _ANOTHER_DAY = re.compile(r"(?<![\w,])\s*(?:" + DAY_WITH_YEAR + r")(?!\d)\s*(?:[:\u2013\u2014|]|-\s)", re.I)
-# (a lone heading before the page's third paragraph -- among headline, byline
-# and lead -- is the page's own "Updated March 16, 2026", the day of its
-# latest edit, not a section's)
+# (a heading before the page's third paragraph -- among headline, byline and
+# lead -- that names an edition, or stands alone, is the page's own "Updated
+# March 16, 2026", the day of its latest edit, not a section's)
 _BYLINE_AREA = 3
 
 
-def _dated_label(text: str, s: int, e: int) -> tuple[_dt.date, int] | None:
-    """The day a label opening text[s:e] gives (``DATED_LABEL``) and where the
-    words after it start, or None."""
+class _Label(NamedTuple):
+    day: _dt.date
+    end: int                                        # where the words after the label start
+    edition: bool                                   # an edition's word ("UPDATE"), not only a time
+
+
+def _dated_label(text: str, s: int, e: int) -> _Label | None:
+    """The day a label opening text[s:e] gives (``DATED_LABEL``), or None."""
     if not any(ch.isdigit() for ch in text[s:min(e, s + 48)]):
         return None
     m = DATED_LABEL.match(text, s, e)
@@ -73,18 +79,20 @@ def _dated_label(text: str, s: int, e: int) -> tuple[_dt.date, int] | None:
     day = parse_published(normalise_date(m.group("date")))
     if day is None or _ANOTHER_DAY.search(text, m.end(), e):
         return None  # (a timeline's entries run together in one paragraph: whose day is whose?)
-    return day, m.end()
+    return _Label(day, m.end(), m.group("label") is not None)
 
 
 def paragraph_days(text: str, paras: list) -> list[_dt.date | None]:
     """For each paragraph (start, end), the day it carries itself
     (``DATED_LABEL`` opening it), or None.  A label alone on its line (a
     paragraph, or a line between two that the loader left out of the story as
-    a date line) dates the paragraph after it, unless it comes before the
-    page's third paragraph; when the story has two such headings or more (a
-    live blog's entries), each dates the paragraphs from it up to the next."""
+    a date line) dates the paragraph after it; when the story has two such
+    headings or more (a live blog's entries), each dates the paragraphs from
+    it up to the next.  Before the page's third paragraph a heading is the
+    page's own date line unless it is a time and a day among others (a live
+    blog's first entry)."""
     days: list[_dt.date | None] = [None] * len(paras)
-    headings = []                                   # (first paragraph it dates, its day)
+    headings: list[tuple[int, _Label]] = []          # (the first paragraph it dates, its label)
     prev_end = 0
     for i, (s, e) in enumerate(paras):
         gap = text[prev_end:s]
@@ -93,23 +101,22 @@ def paragraph_days(text: str, paras: list) -> list[_dt.date | None]:
             for line in reversed(gap.splitlines()):
                 line = line.strip()
                 found = _dated_label(line, 0, len(line)) if line and len(line) < 80 else None
-                if found is not None and not line[found[1]:].strip():
-                    headings.append((i, found[0]))
+                if found is not None and not line[found.end:].strip():
+                    headings.append((i, found))
                     break
         found = _dated_label(text, s, e)
         if found is None:
             continue
-        if text[found[1]:e].strip():
-            days[i] = found[0]
+        if text[found.end:e].strip():
+            days[i] = found.day
         else:
-            headings.append((i + 1, found[0]))
-    if len(headings) == 1 and headings[0][0] < _BYLINE_AREA:
-        return days
-    for n, (i, day) in enumerate(headings):
+            headings.append((i + 1, found))
+    headings = [(i, h) for i, h in headings if i >= _BYLINE_AREA or len(headings) > 1 and not h.edition]
+    for n, (i, h) in enumerate(headings):
         last = headings[n + 1][0] if n + 1 < len(headings) else len(paras)
         for j in range(i, min(last, len(paras)) if len(headings) > 1 else min(i + 1, len(paras))):
             if days[j] is None:
-                days[j] = day
+                days[j] = h.day
     return days
 
 
