@@ -61,6 +61,7 @@ _ANOTHER_DAY = re.compile(r"(?<![\w,])\s*(?:" + DAY_WITH_YEAR + r")(?!\d)\s*(?:[
 # lead -- that names an edition, or stands alone, is the page's own "Updated
 # March 16, 2026", the day of its latest edit, not a section's)
 _BYLINE_AREA = 3
+_DIGIT = re.compile(r"\d")  # (a label has digits: a search is cheaper than reading each character in Python)
 
 
 class _Label(NamedTuple):
@@ -71,7 +72,7 @@ class _Label(NamedTuple):
 
 def _dated_label(text: str, s: int, e: int) -> _Label | None:
     """The day a label opening text[s:e] gives (``DATED_LABEL``), or None."""
-    if not any(ch.isdigit() for ch in text[s:min(e, s + 48)]):
+    if _DIGIT.search(text, s, min(e, s + 48)) is None:
         return None
     m = DATED_LABEL.match(text, s, e)
     if m is None or not (m.group("label") or m.group("clock") or m.group("clock_after") or m.group("sep") == ":"):
@@ -97,7 +98,7 @@ def paragraph_days(text: str, paras: list) -> list[_dt.date | None]:
     for i, (s, e) in enumerate(paras):
         gap = text[prev_end:s]
         prev_end = e
-        if i and any(ch.isdigit() for ch in gap):
+        if i and _DIGIT.search(gap) is not None:
             for line in reversed(gap.splitlines()):
                 line = line.strip()
                 found = _dated_label(line, 0, len(line)) if line and len(line) < 80 else None
