@@ -155,6 +155,8 @@ _HEADLINE_DAY = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                  r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
                  r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
                  r"|\d{4}-\d{2}-\d{2})")
+# (the same day as a pattern for other modules: ``extract.when`` reads it after an update's label)
+DAY_WITH_YEAR = _HEADLINE_DAY
 _HEADLINE_DATE_END = re.compile(r"(?P<before>\S+?)(?:\s+[-\u2013\u2014|]|\s*[\u2013\u2014|:,])\s*"
                                 r"(?P<date>" + _HEADLINE_DAY + r")\W*$", re.I)
 _HEADLINE_DATE_START = re.compile(r"^\W*(?P<date>" + _HEADLINE_DAY + r")\s*[-\u2013\u2014|:]\s+\S", re.I)

@@ -82,6 +82,7 @@ class Ctx:
     _left_tokens: tuple | None = None                 # patterns.window_tokens: the last cue's window
     _according_trailer_seen: list | None = None       # verbal.screens: [claims, read up to, found]
     _claim_index: object | None = None                # claim_index: the claims filed by position
+    _para_days: list | None = None                    # enrich: the day each paragraph carries (when.paragraph_days)
     embedded: list = field(default_factory=list)      # (embedded quote claim, relaying claim) pairs
     pending_cuts: list | None = None                  # (claim, content, id) cut by the cue in hand
 

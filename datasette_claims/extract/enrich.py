@@ -753,7 +753,19 @@ def _nested_speaker(ctx, c: Claim) -> None:
     if c.sourcing in ("anonymous_generic", "named_org", "author"):
         c.sourcing = "unnamed_official" if re.search(r"official|source|spokes", who) else c.sourcing
     if tm is not None:
-        c.said_on = when.resolve(tm, ctx.pub)
+        c.said_on = when.resolve(tm, _day_at(ctx, c.cue.start if c.cue else c.content.start))
+
+
+def _day_at(ctx, pos: int):
+    """The day a time expression at ``pos`` counts from: its paragraph's own
+    (an update's "UPDATE, March 13, 2026:", ``when.paragraph_days``), else the
+    article's published day (None when neither is known)."""
+    if ctx.pub is None:
+        return None
+    if ctx._para_days is None:
+        ctx._para_days = when.paragraph_days(ctx.text, ctx.paras)
+    i = bisect.bisect_right(ctx.pstarts, pos) - 1
+    return (ctx._para_days[i] if i >= 0 else None) or ctx.pub
 
 
 def _person_named(ctx, mention: str):
@@ -1874,7 +1886,7 @@ def _dates(ctx, claims: list[Claim]) -> None:
         if c.said_on is None and window and ctx.pub is not None:
             tm = when.find_time(ctx.text, *window) or (opening.time if opening else None)
             if tm is not None:
-                c.said_on = when.resolve(tm, ctx.pub)
+                c.said_on = when.resolve(tm, _day_at(ctx, c.cue.start))
         base = c._base
         if c.said_on is None and base is not None and base.said_on:
             c.said_on = base.said_on
