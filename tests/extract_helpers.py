@@ -39,3 +39,10 @@ def about(claims, words: str):
     found = [c for c in claims if words in c.content.text]
     assert found, rows(claims)
     return found[0]
+
+
+def opening(claims, start: str):
+    """The first claim whose content, past an opening quotation mark, starts with ``start``."""
+    found = [c for c in claims if c.content.text.lstrip(" \"'").startswith(start)]
+    assert found, rows(claims)
+    return found[0]

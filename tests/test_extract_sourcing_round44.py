@@ -15,15 +15,10 @@ from __future__ import annotations
 import pytest
 
 from datasette_claims.extract.sourcing import body_office_head
-from tests.extract_helpers import run
+from tests.extract_helpers import opening, run
 
 LEAD = "Port Halden harbour news\n\nThe ferry sank on Monday near Port Halden. "
 
-
-def _by_content(claims, start_of_content):
-    found = [c for c in claims if c.content.text.lstrip(" \"'").startswith(start_of_content)]
-    assert found, [(c.content.text, c.rule, c.sourcing) for c in claims]
-    return found[0]
 
 
 @pytest.mark.parametrize("cue", [
@@ -36,7 +31,7 @@ def _by_content(claims, start_of_content):
 ])
 def test_an_agentless_speculation_is_hedged(cue):
     claims = run(LEAD + f"{cue} the ferry company will lose its licence.")
-    c = _by_content(claims, "the ferry company will lose")
+    c = opening(claims, "the ferry company will lose")
     assert c.sourcing == "unattributed_hedged", (c.sourcing, c.cue and c.cue.text)
     assert c.speaker is None
 
@@ -45,7 +40,7 @@ def test_an_agentless_speculation_is_hedged(cue):
 def test_an_agentless_announcement_stays_the_writers(cue):
     # the sourcing labels keep "a curfew was announced" the writer's own report
     claims = run(LEAD + f"{cue} the ferry company will lose its licence.")
-    c = _by_content(claims, "the ferry company will lose")
+    c = opening(claims, "the ferry company will lose")
     assert c.sourcing == "author", (c.sourcing, c.cue and c.cue.text)
 
 
@@ -66,27 +61,27 @@ def test_the_owner_of_spoken_words_is_the_speaker(owner_words, speaker):
     text = LEAD + ("Harbour master Jo Roe spoke to reporters at the quay on Tuesday. "
                    f'"The weather was bad," he said. {owner_words} that the ferry should never have sailed.')
     claims = run(text)
-    c = _by_content(claims, "the ferry should never")
+    c = opening(claims, "the ferry should never")
     assert (c.speaker, c.sourcing) == (speaker, "named_person"), (c.speaker, c.sourcing, c.source)
 
 
 def test_a_written_statement_stays_a_document():
     text = LEAD + ("Harbour master Jo Roe spoke to reporters on Tuesday. "
                    "Roe's statement said that the ferry should never have sailed.")
-    c = _by_content(run(text), "the ferry should never")
+    c = opening(run(text), "the ferry should never")
     assert c.sourcing == "document", (c.speaker, c.sourcing)
 
 
 def test_a_firms_response_is_the_firm():
     text = LEAD + "Kelpco's response said that the ferry had passed every inspection."
-    c = _by_content(run(text), "the ferry had passed")
+    c = opening(run(text), "the ferry had passed")
     assert c.speaker == "Kelpco", (c.speaker, c.sourcing)
 
 
 def test_an_office_holder_never_named_is_an_unnamed_official():
     text = LEAD + ("Divers searched the wreck all night. "
                    "The deputy commander of the harbour brigade said that two crew members were still missing.")
-    c = _by_content(run(text), "two crew members")
+    c = opening(run(text), "two crew members")
     assert c.sourcing == "unnamed_official", (c.speaker, c.sourcing)
 
 
@@ -98,7 +93,7 @@ def test_an_office_holder_never_named_is_an_unnamed_official():
 ])
 def test_an_office_holder_the_article_names_stays_a_person(named):
     text = LEAD + named + "The deputy commander of the harbour brigade said that two crew members were still missing."
-    c = _by_content(run(text), "two crew members")
+    c = opening(run(text), "two crew members")
     assert c.sourcing == "named_person", (c.speaker, c.sourcing)
 
 
@@ -145,5 +140,5 @@ def test_the_credited_outlets_story_keeps_the_relay():
     claims = run(text)
     story = [c for c in claims if c.source is not None and c.source.text.startswith("The story")]
     assert story and story[0].sourcing == "media_report", [(c.source and c.source.text, c.sourcing) for c in claims]
-    official = _by_content(claims, "the faults were known")
+    official = opening(claims, "the faults were known")
     assert official.via == "The Halden Times", (official.speaker, official.via)

@@ -20,15 +20,10 @@ from __future__ import annotations
 import pytest
 
 from datasette_claims.extract import sourcing
-from tests.extract_helpers import run
+from tests.extract_helpers import opening, run
 
 LEAD = "Port Halden harbour news\n\nThe ferry sank on Monday near Port Halden. "
 
-
-def _by_content(claims, start_of_content):
-    found = [c for c in claims if c.content.text.lstrip(" \"'").startswith(start_of_content)]
-    assert found, [(c.content.text, c.rule, c.sourcing) for c in claims]
-    return found[0]
 
 
 @pytest.mark.parametrize("cue", [
@@ -41,21 +36,21 @@ def _by_content(claims, start_of_content):
 ])
 def test_an_unowned_estimate_forecast_or_hope_is_hedged(cue):
     claims = run(LEAD + f"{cue} the ferry company will lose its licence.")
-    c = _by_content(claims, "the ferry company will lose")
+    c = opening(claims, "the ferry company will lose")
     assert c.sourcing == "unattributed_hedged", (c.sourcing, c.cue and c.cue.text)
     assert c.speaker is None
 
 
 def test_a_subject_predicted_to_is_hedged_like_expected_to():
     claims = run(LEAD + "Harbour traffic in Port Halden is predicted to fall by a third this year.")
-    c = _by_content(claims, "to fall by a third")
+    c = opening(claims, "to fall by a third")
     assert c.sourcing == "unattributed_hedged", (c.sourcing, c.cue and c.cue.text)
 
 
 @pytest.mark.parametrize("cue", ["It is known that", "It was announced that"])
 def test_what_is_known_or_announced_stays_the_writers(cue):
     claims = run(LEAD + f"{cue} the ferry company will lose its licence.")
-    c = _by_content(claims, "the ferry company will lose")
+    c = opening(claims, "the ferry company will lose")
     assert c.sourcing == "author", (c.sourcing, c.cue and c.cue.text)
 
 
@@ -67,7 +62,7 @@ def test_what_is_known_or_announced_stays_the_writers(cue):
 ])
 def test_a_nations_people_with_the_is_collective(before, people):
     claims = run(LEAD + before + f"{people} said the harbour was theirs.")
-    c = _by_content(claims, "the harbour was theirs")
+    c = opening(claims, "the harbour was theirs")
     assert c.sourcing == "collective_unnamed", (c.source and c.source.text, c.sourcing)
 
 
@@ -75,7 +70,7 @@ def test_a_family_named_like_a_people_stays_a_name():
     # "Mr. Kelpan" makes "Kelpan" a surname: "The Kelpans" may be his family, not a nation
     claims = run(LEAD + "A Kelpan navy boat was seen near Port Halden. Mr. Kelpan said the harbour was his. "
                  "The Kelpans said the harbour was theirs.")
-    c = _by_content(claims, "the harbour was theirs")
+    c = opening(claims, "the harbour was theirs")
     assert c.sourcing != "collective_unnamed"
 
 
@@ -104,13 +99,13 @@ def test_a_bare_who_stands_for_the_body_or_plural_before_it(sentence, speaker, c
 def test_a_who_after_the_object_of_a_noun_is_not_that_object():
     # "a faction in the government who believe": the faction, not the government
     claims = run(LEAD + "There is a large faction in the government who believe the plan will fail.")
-    c = _by_content(claims, "the plan will fail")
+    c = opening(claims, "the plan will fail")
     assert c.speaker != "the government"
 
 
 def test_a_persons_own_who_keeps_the_person():
     claims = run(LEAD + "Jo Roe of the ministry, who said the plan was sound, left.")
-    c = _by_content(claims, "the plan was sound")
+    c = opening(claims, "the plan was sound")
     assert (c.speaker, c.sourcing) == ("Jo Roe", "named_person")
 
 
@@ -118,7 +113,7 @@ def test_a_who_after_a_titled_surname_is_a_person():
     # the article titles the surname ("Mr Kelpov") though it never gives the full name
     claims = run(LEAD + "Mr Kelpov fled to Kelpland. The extradition of Kelpov, who denies any role in the "
                  "sinking, may fail.")
-    c = _by_content(claims, "any role in the sinking")
+    c = opening(claims, "any role in the sinking")
     assert (c.speaker, c.sourcing) == ("Kelpov", "named_person")
 
 
@@ -131,7 +126,7 @@ def test_a_who_after_a_titled_surname_is_a_person():
 def test_unnamed_outlets_in_the_lead_relay_no_one(lead, via):
     text = ("Ferry firm hid safety faults, reports say\n\n" + lead + "\n\n"
             "A senior harbour official said the faults were known to the company in 2019.")
-    c = _by_content(run(text), "the faults were known")
+    c = opening(run(text), "the faults were known")
     assert c.via == via, (c.speaker, c.via)
 
 
@@ -143,7 +138,7 @@ def test_a_life_written_down_is_a_document(mention):
 
 def test_an_acronym_subject_is_a_body_for_it():
     claims = run(LEAD + "KPIC has received documents which it says show that the port was closed.")
-    c = _by_content(claims, "show that the port was closed")
+    c = opening(claims, "show that the port was closed")
     assert (c.speaker, c.sourcing) == ("KPIC", "named_org")
 
 
@@ -193,7 +188,7 @@ def test_a_piece_relays_only_the_people_it_introduces_next():
             "The mayor's office did not comment.\n\n"
             "On Monday, Admiral Mara Lind, speaking to the Kelp Times, said that a raid is \"not in the offing.\"")
     claims = run(text)
-    roe = _by_content(claims, "They push a lot")
-    lind = _by_content(claims, "a raid is")
+    roe = opening(claims, "They push a lot")
+    lind = opening(claims, "a raid is")
     assert roe.via == "the Halden Globe", (roe.speaker, roe.via)
     assert lind.via is None, (lind.speaker, lind.via)
