@@ -20,7 +20,6 @@ from tests.extract_helpers import opening, run
 LEAD = "Port Halden harbour news\n\nThe ferry sank on Monday near Port Halden. "
 
 
-
 @pytest.mark.parametrize("cue", [
     "It is widely speculated that",
     "It has been suggested that",

@@ -25,7 +25,6 @@ from tests.extract_helpers import opening, run
 LEAD = "Port Halden harbour news\n\nThe ferry sank on Monday near Port Halden. "
 
 
-
 @pytest.mark.parametrize("cue", [
     "It is estimated that",
     "It has been estimated that",
