@@ -295,6 +295,8 @@ CLAIMANT_FIELD = re.compile(r"(?i:who\s+said\s+it|who\s+made\s+the\s+claim|claim
 _CLAIMANT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,5})"
                        r"\s*(?:[,;(]|\s+(?:in|on|at|during|speaking|via|to)\b|[.]?\s*$)")
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+# the words a name's titles are made of, before a sheet's claimant or a speech's speaker
+_TITLE_WORDS = PUBLIC_OFFICES | _HONORIFICS
 _QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]\.?")
 
 
@@ -321,22 +323,48 @@ def field_paragraph(text: str, para: Span, field: re.Pattern) -> bool:
     return bool(before) and field.fullmatch(before) is not None
 
 
+class SheetFields(NamedTuple):
+    """A fact-check sheet's "Claim:" field and the other field asked for (who said it, the rating)."""
+
+    claim: Span
+    other: Span
+
+
+# (the one word every sheet holds: most pages lack it, and one scan of the text says so)
+_CLAIM_WORD = re.compile("claim", re.IGNORECASE)
+
+
+def _sheet_fields(article: Article, other: re.Pattern) -> SheetFields | None:
+    """The first paragraph of a sheet's "Claim:" field and the first of field ``other``
+    (``CLAIMANT_FIELD``, ``RATING_FIELD``); None when the page lacks either."""
+    if _CLAIM_WORD.search(article.text) is None:
+        return None
+    claim = found = None
+    for p in article.paragraphs:
+        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
+            claim = p
+        elif found is None and field_paragraph(article.text, p, other):
+            found = p
+    return SheetFields(claim, found) if claim is not None and found is not None else None
+
+
+def _after_titles(words: list[str]) -> int:
+    """Where a name starts after the titles written before it ("Harbour Minister Jo Roe": 2)."""
+    titles = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLE_WORDS]
+    return titles[-1] + 1 if titles else 0
+
+
 def sheet_claimant(article: Article) -> tuple[Span, Claimant] | None:
     """The claim a fact-check sheet checks and who made it, when the sheet
     gives both as fields ("Claim: ..." and "Who said it: ..."), the claimant
     a name of two words or more after any titles."""
-    claim = who = None
-    for p in article.paragraphs:
-        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
-            claim = p
-        elif who is None and field_paragraph(article.text, p, CLAIMANT_FIELD):
-            who = p
-    m = _CLAIMANT.match(who.text.strip()) if claim is not None and who is not None else None
+    fields = _sheet_fields(article, CLAIMANT_FIELD)
+    m = _CLAIMANT.match(fields.other.text.strip()) if fields is not None else None
     if m is None:
         return None
+    claim, who = fields
     words = m.group("who").split()
-    titles = [i for i, w in enumerate(words) if w.lower().strip(".") in PUBLIC_OFFICES | _HONORIFICS]
-    cut = titles[-1] + 1 if titles else 0
+    cut = _after_titles(words)
     name = words[cut:]
     if len(name) < 2 or words[0] in ("The", "Our", "A", "An") or not all(w[:1].isupper() for w in name):
         return None
@@ -384,17 +412,11 @@ def sheet_check(article: Article) -> dict | None:
     published rating, not a verdict of ours.  Only a sheet with both a
     "Claim:" field and a "Verdict:" / "Rating:" / "Ruling:" field whose
     first words are a short label; None for any other page."""
-    if "laim" not in article.text and "LAIM" not in article.text:
-        return None  # (most pages: no "Claim:" field)
-    claim = rating = None
-    for p in article.paragraphs:
-        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
-            claim = p
-        elif rating is None and field_paragraph(article.text, p, RATING_FIELD):
-            rating = p
-    m = _RATING.match(rating.text.strip()) if claim is not None and rating is not None else None
+    fields = _sheet_fields(article, RATING_FIELD)
+    m = _RATING.match(fields.other.text.strip()) if fields is not None else None
     if m is None or len(m.group("rating").split()) > RATING_WORDS_MAX:
         return None
+    claim = fields.claim
     quoted = _QUOTED.fullmatch(claim.text.strip())
     words = (quoted.group("words") if quoted else claim.text).strip()
     who = sheet_claimant(article)
@@ -426,8 +448,7 @@ def speech_speaker(headline: str | None) -> str | None:
     if m is None:
         return None
     words = m.group("who").split()
-    titles = [i for i, w in enumerate(words) if w.lower().strip(".") in PUBLIC_OFFICES | _HONORIFICS]
-    cut = titles[-1] + 1 if titles else 0
+    cut = _after_titles(words)
     name = words[cut:]
     if not 1 + (cut == 0) <= len(name) <= 4 or not all(w[:1].isupper() and w[1:].islower() or w.endswith(".")
                                                         for w in name):
