@@ -1352,7 +1352,8 @@ def _common_plural_opener(ctx, c: Claim, mention: str) -> bool:
 
 
 # a people's plural: "Kelpis", "Kelpans", "Kelpites" (the singular, "Kelpi", "Kelpan", "Kelpite", its adjective)
-_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:i|an|ite)s")
+_PEOPLE_PLURAL_END = r"(?:i|an|ite)s"  # (the endings of a people's plural, in both patterns below)
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{3,}" + _PEOPLE_PLURAL_END)
 
 
 def _demonym_plural(ctx, word: str) -> bool:
@@ -1382,7 +1383,7 @@ def _written_as_nation(ctx, single: str) -> bool:
 # (round 46) a people with "the": "the Kelpis", "The North Kelpans", and the nation's adjective used as its people
 # ("the Kelpish", "the Kelpese", "the French", "the Dutch")
 _DEFINITE_PEOPLE = re.compile(r"[Tt]he\s+(?P<people>(?:(?:North|South|East|West)\s+)?[A-Z]"
-                              r"(?:[a-z]{3,}(?:(?P<plural>(?:i|an|ite)s)|ese|ish)|rench|utch))")
+                              r"(?:[a-z]{3,}(?:(?P<plural>" + _PEOPLE_PLURAL_END + r")|ese|ish)|rench|utch))")
 
 
 def _definite_people(ctx, c: Claim, mention: str) -> bool:
