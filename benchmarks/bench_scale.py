@@ -165,9 +165,9 @@ else:
 seconds = time.perf_counter() - t
 mb = lambda who: resource.getrusage(who).ru_maxrss / 1024
 cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
-self1 = resource.getrusage(resource.RUSAGE_SELF)
+thread1 = resource.getrusage(resource.RUSAGE_THREAD)  # read before the process's own, as thread0 after self0:
+self1 = resource.getrusage(resource.RUSAGE_SELF)  # the thread's span lies inside the process's, so never exceeds it
 main_cpu = self1.ru_utime + self1.ru_stime - self0.ru_utime - self0.ru_stime  # the phase's own, imports excluded
-thread1 = resource.getrusage(resource.RUSAGE_THREAD)
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"articles": n, "seconds": seconds, "cpu_s": cpu, "main_cpu_s": main_cpu,
                   "main_sys_s": self1.ru_stime - self0.ru_stime,  # the kernel's part (writes, syncs, thread switches)
