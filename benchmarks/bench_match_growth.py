@@ -133,6 +133,11 @@ def mark_matched(db_path: str, settled: bool = True) -> int:
     key_surnames = getattr(aliases, "key_surnames", None)  # (code before it has none)
     if key_surnames is not None:
         key_surnames(conn)
+    from datasette_claims.matching import stock
+
+    key_phrases = getattr(stock, "key_phrases", None)  # the stock-phrase keys, as matched loads leave them
+    if key_phrases is not None:
+        key_phrases(conn)
     conn.commit()
     n = conn.execute("select count(*) from claims").fetchone()[0]
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -168,6 +173,7 @@ SECTIONS = [
     ("pipeline", None, "write_stories", "stories"),
     # (a load's short claims looked up as phrases over every claim: ``stock``; outside every stage above)
     ("pipeline", None, "links_made_stock", "stock phrases"),
+    ("stock", None, "key_phrases", "  phrase keys"),  # (the new claims' keys written: ``stock.key_phrases``)
 ]
 
 

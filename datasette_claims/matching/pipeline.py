@@ -45,7 +45,7 @@ from . import batch_pool
 from .aliases import SAME, resolve_speakers
 from .blocks import SpeakerBlocks
 from .decide import FRAGMENT_MIN_WORDS, Again, ClaimInfo, Found, judge, kind_of, without_neighbours
-from .stock import links_made_stock, without_stock_phrases
+from .stock import key_phrases, links_made_stock, without_stock_phrases
 from .candidates import DocFreq, Reads, SpeakerPool, rare_candidates, rare_candidates_of
 from .duplicates import detect_duplicates, reprints_ahead
 from .similarity import (
@@ -779,6 +779,7 @@ def rebuild(db, threshold: float | None = None, workers: int | None = None) -> s
     def settle():
         conn.execute("update articles set duplicate_of = null where duplicate_of is not null")
         merged = resolve_speakers(db)
+        key_phrases(conn)  # (here, not in the reading phase: ``without_stock_phrases`` then finds them keyed)
         seen = conn.execute("select id, content_hash from articles order by id").fetchall()
         dups = detect_duplicates(conn, [r[0] for r in seen], workers, _db_path(conn))
         return merged, seen, dups

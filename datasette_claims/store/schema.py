@@ -23,6 +23,8 @@ migrations = sqlite_utils.Migrations("datasette-claims")
 MATCHING_ARTICLES = "idx_articles_matching"
 # The speakers' surname key and its index (``m025_speaker_surnames``).
 SPEAKER_SURNAMES = "idx_speakers_surname"
+# The claims' stock-phrase key and its index (``m032_claim_phrase_keys``).
+CLAIM_PHRASE_KEYS = "idx_claims_phrase_key"
 # A speaker's name's last word as SQLite's LIKE and NOCASE compare it (ASCII letters
 # lower-cased; the text after the last space, the whole name when it has none), and
 # its index (``m027_speaker_last_words``): a query must spell the expression exactly so.
@@ -631,6 +633,24 @@ def m031_queue_said_again(db: sqlite_utils.Database) -> None:
     from ..queue_scores import refresh
 
     refresh(db.conn)
+
+
+@migrations()
+def m032_claim_phrase_keys(db: sqlite_utils.Database) -> None:
+    """Matching asks, for each short clause a load brings, which stored claims say it
+    in the very same words (``matching.stock``): through ``claims_fts`` that read every
+    claim holding the phrase's words, a list that grows with the database for common
+    words ("I don't know").  ``claims.phrase_key`` holds each claim's words as matching
+    compares them when the claim is short ('' when it is not), indexed, so a phrase is
+    one index lookup.  Matching computes it (its text processing decides what the words
+    are) for the rows whose key is NULL, which the index also finds: rows added since,
+    and rows reworded, since a change of ``content`` clears the key (the trigger)."""
+    if "phrase_key" not in db["claims"].columns_dict:
+        db.execute("ALTER TABLE claims ADD COLUMN phrase_key TEXT")
+    db["claims"].create_index(["phrase_key"], index_name=CLAIM_PHRASE_KEYS, if_not_exists=True)
+    db.execute("CREATE TRIGGER IF NOT EXISTS claims_phrase_key_stale AFTER UPDATE OF content ON claims "
+               "WHEN new.content IS NOT old.content BEGIN UPDATE claims SET phrase_key = NULL "
+               "WHERE rowid = new.rowid; END")
 
 
 # A load that wrote at least this share of the articles then stored merges the
