@@ -75,6 +75,9 @@ COLUMNS = {
         "rule": "Extraction pattern that produced the claim",
         "utterance_id": "The attribution this sentence belongs to: the rows of one quotation or paraphrase share it",
         "story_id": "Story grouping this claim with its counterparts in other reports",
+        "phrase_key": "The claim's words as matching compares them, lower-cased without punctuation, when it is "
+                      "short enough to be a stock phrase (\"i don t know\"); '' when it is longer, NULL until the "
+                      "next matched load keys a new or reworded claim",
     },
     "speakers": {
         "id": "Stable slug of the name; claims.speaker_id points here",
