@@ -27,6 +27,10 @@ guest.
 And two attributions may name two sources that nothing joins, one a group
 or a record ("officials", "a report in the Gazette"; ``two_sources``): each
 says its own thing of one event.
+And the other way: a body named by its place ("the Kelp government") and a
+named person whose role places them elsewhere ("Defence Minister of Port
+Halden") are two speakers, though neither name alone tells it
+(``another_body``).
 
 Pure Python over plain strings, like the rest of ``matching``.
 """
@@ -36,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .aliases import fold_word, nationality, parse_name
+from .aliases import OFFICE_WORDS, ORG_WORDS, confident_kind, fold_word, nationality, parse_name
 from ..extract.context import DETERMINERS
 from ..extract.lexicon import PERSON_NOUNS
 from ..extract.lexicon import DOCUMENT_NOUNS
@@ -247,3 +251,54 @@ def speaks_for(role: str | None, body: str | None) -> bool:
 def _contains(words: list[str], part: list[str]) -> bool:
     n = len(part)
     return any(words[k:k + n] == part for k in range(len(words) - n + 1))
+
+
+# The head nouns of a body a person may speak for ("the Kelp government", "the
+# Halden ministry"): the organisation words less records, outlets and people.
+BODY_HEADS = frozenset(ORG_WORDS - {
+    "news", "press", "times", "post", "journal", "network", "reuters", "ap", "afp", "bbc", "cnn", "proposal",
+    "decree", "report", "statement", "spokesman", "officials", "sources", "prize", "hotel", "airport",
+    "airlines", "station", "school", "hospital", "club", "team", "tribune", "herald", "partners",
+})
+_FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "on", "to", "in", "de", "du", "la", "des"))
+ROOT_LETTERS = 4  # two place words are one when one is the other's root ("Kelp" / "Kelpish")
+
+
+def another_body(body: str | None, person: str | None, role: str | None) -> bool:
+    """Is ``body`` a body named by its place or name ("the Kelp government", "the
+    Halden Harbour Council": an organisation word as its last word, a
+    capitalised word besides) and ``person`` a named person (a given name and
+    a surname) whose ``role`` names a place or body of its own ("Defence
+    Minister of Port Halden") and no word of the body's name?  Then the person
+    holds no office of that body, and their words are not its statement
+    reported under another name: two speakers, as two names that each clearly
+    name someone are (``aliases.speaker_relation``).  An office-holder whose
+    role names the body ("President of Kelpland" / "the Kelpish government":
+    one root) may speak for it; a person with no role, or a role with no name
+    in it ("a spokesman"), may be anyone's: neither is told apart."""
+    if not body or not person or not role or confident_kind(person) != "person":
+        return False
+    words = [w.strip(".,;:'\"\u2019()") for w in body.split()]
+    words = [w for w in words if w]
+    if not words or words[-1].lower() not in BODY_HEADS:
+        return False
+    places = {fold_word(w) for w in words if w[:1].isupper() and _naming(w)}
+    own = {fold_word(w) for w in _WORD.findall(role) if w[:1].isupper() and _naming(w)}
+    if not places or not own:
+        return False
+    role_words = set(_words(role))
+    return not any(_one_root(p, r) for p in places for r in role_words)
+
+
+def _naming(word: str) -> bool:
+    """A capitalised word that names (a place, a body's name), not an office,
+    an organisation word or a function word."""
+    low = word.lower().strip(".")
+    return low not in _FUNCTION and low not in ORG_WORDS and low not in OFFICE_WORDS
+
+
+def _one_root(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= ROOT_LETTERS and long_.startswith(short[:max(ROOT_LETTERS, len(short) - 1)])
