@@ -1183,9 +1183,45 @@ def _bare_complement(c: ClaimInfo) -> bool:
     provision and, a week on, the minister's concession "to changes to the
     provisions" share the provision's words and say two things of it.  A phrase of
     time or place before a clause ("at midnight, two patrols crossed the line") is
-    no complement: the claim has its verb (``grain.is_fragment``)."""
-    first = c.content.lstrip(" \"'\u201c\u2018(").split(" ", 1)[0]
-    return first in COMPLEMENT_PREPOSITIONS and is_fragment(c.content, words=10_000)
+    no complement: the claim has its verb (``grain.is_fragment``).  A claim that
+    opens on the verb's object and then the preposition ("the Harbour Board of
+    negligence", ``_object_first``) is one too."""
+    words = c.content.lstrip(" \"'\u201c\u2018(").split()
+    if not words or not (words[0] in COMPLEMENT_PREPOSITIONS or _object_first(words)):
+        return False
+    return is_fragment(c.content, words=10_000)
+
+
+OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "it"))
+OBJECT_NAME_WORDS = 4  # ... at most this many capitalised words name the object (``_object_first``)
+# The prepositions of a verb's complement after its object ("accused X of", "blamed X for",
+# "charged X with", "barred X from", "warned X about", "criticised X over"); not those of place
+# or time ("Roe in the harbour" tells where, of a name it does not complete).
+OBJECT_COMPLEMENTS = frozenset(("of", "for", "with", "from", "about", "over"))
+
+
+def _object_first(words: list[str]) -> bool:
+    """Does the claim open on a verb's object, then its complement: a name (at
+    most ``OBJECT_NAME_WORDS`` capitalised words, after "the" or "a") or an
+    object pronoun, then a lower-case preposition of ``OBJECT_COMPLEMENTS``
+    and a lower-case word ("the Harbour Board *of* negligence", from "accused the
+    Harbour Board of negligence"; "him for lying")?  A name takes no such
+    complement of its own ("the Bank of Kelp": a capital after), so the verb
+    -- accused, blamed, praised -- stands outside the claim, as for a claim
+    opening on the preposition."""
+    k = 1 if words[0].lower() in ("the", "a", "an") else 0
+    if k == 0 and words[0] in OBJECT_PRONOUNS:
+        n = 1
+    else:
+        if k >= len(words) or words[k].lower() in STOPWORDS:
+            return False  # "Most of the nation ...": a quantifier's "of", no name
+        n = 0
+        while k + n < len(words) and n < OBJECT_NAME_WORDS and words[k + n][:1].isupper():
+            n += 1
+        if n == 0:
+            return False
+    at = k + n
+    return at + 1 < len(words) and words[at] in OBJECT_COMPLEMENTS and words[at + 1][:1].islower()
 
 
 def _one_group(a: ClaimInfo, b: ClaimInfo) -> bool:
