@@ -9,7 +9,7 @@ the word rarities come from reports loaded into a real SQLite file."""
 
 from __future__ import annotations
 
-from datasette_claims.matching import attribution, decide
+from datasette_claims.matching import attribution, decide, drift
 from datasette_claims.matching.aliases import DIFFERENT, UNKNOWN
 from datasette_claims.matching.similarity import content_stems, word_overlap
 
@@ -111,3 +111,21 @@ def test_words_of_one_class_are_one_key_in_the_paraphrase_overlap():
     # words of a second common sense stay apart ("band" is no "ban", "shipment" no "ship")
     assert set(content_stems("a band")) != set(content_stems("a ban"))
     assert set(content_stems("the shipment")) != set(content_stems("the ship"))
+
+
+# --- one name written two ways -------------------------------------------------------------------
+
+
+def test_an_acronym_and_its_name_spelled_out_are_one_word_of_a_paraphrase(tmp_path):
+    df = background_df(tmp_path)
+    # one government's position, a day apart: "under a Kessby Harbour Authority permit" / "a KHA permit"
+    first = _claim(1, "the detained trawler crews were fishing in Kessby waters under a Kessby Harbour Authority "
+                      "permit and should be freed", name="Norway", source="Norway", speaker_id="norway")
+    again = _claim(2, "the crews were fishing in Kessby waters with a valid KHA permit", published="2031-05-03",
+                   name="Norway", source="Norway", speaker_id="norway")
+    assert drift.one_spelling(first.content, again.content)[0].endswith("under a KHA permit and should be freed")
+    raw = word_overlap(first.content, again.content, df.idf, frozenset(), df.rare_idf)
+    read = decide.paraphrase_evidence(first, again, df)
+    assert read is not None and read.shared == raw.shared + 1 and read.share > raw.share
+    # texts with no acronym are left as written
+    assert drift.one_spelling("the harbour closed", "the port shut") == ("the harbour closed", "the port shut")

@@ -77,6 +77,7 @@ from .drift import (
     meaning_flags,
     modal_classes,
     numbers_swapped,
+    one_spelling,
     rewording,
     span_changed,
     word_diff,
@@ -1274,8 +1275,9 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
         return None  # words in quotation marks that the report credits to no one
     if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:
         return None
+    text_a, text_b = one_spelling(a.content, b.content)  # ("United Nations" / "UN": one word)
     overlap = word_overlap(
-        a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
+        text_a, text_b, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
     )
     bar = PARAPHRASE_SHARE[SAME if rel == UNKNOWN and _one_group(a, b) else rel]
     if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < bar or _topic_only(a, b, rel):
