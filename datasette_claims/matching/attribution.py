@@ -27,9 +27,9 @@ guest.
 And two attributions may name two sources that nothing joins, one a group
 or a record ("officials", "a report in the Gazette"; ``two_sources``): each
 says its own thing of one event.
-And the other way: a body named by its place ("the Kelp government") and a
-named person whose role places them in another country ("Defence Minister
-of Norway") are two speakers, though neither name alone tells it
+And the other way: a body named by its country ("the Norway government")
+and a named person whose role places them in another country ("Defence
+Minister of Canada") are two speakers, though neither name alone tells it
 (``another_body``).
 
 Pure Python over plain strings, like the rest of ``matching``.
@@ -254,15 +254,15 @@ def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[k:k + n] == part for k in range(len(words) - n + 1))
 
 
-# The head nouns of a body a person may speak for ("the Kelp government", "the
-# Halden ministry"): the organisation words less records, outlets and people.
+# The head nouns of a body a person may speak for ("the Norway government", "the
+# Canadian fisheries ministry"): the organisation words less records, outlets and people.
 BODY_HEADS = frozenset(ORG_WORDS - {
     "news", "press", "times", "post", "journal", "network", "reuters", "ap", "afp", "bbc", "cnn", "proposal",
     "decree", "report", "statement", "spokesman", "officials", "sources", "prize", "hotel", "airport",
     "airlines", "station", "school", "hospital", "club", "team", "tribune", "herald", "partners",
 })
 _FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "on", "to", "in", "de", "du", "la", "des"))
-ROOT_LETTERS = 4  # two place words are one when one is the other's root ("Kelp" / "Kelpish")
+ROOT_LETTERS = 4  # two place words are one when one is the other's root ("Canada" / "Canadian")
 
 
 @lru_cache(maxsize=50_000)  # (one pair of names for many pairs of claims)

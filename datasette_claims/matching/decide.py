@@ -223,8 +223,8 @@ class Again(NamedTuple):
 
 def relation(a: ClaimInfo, b: ClaimInfo, reworded: bool = False) -> int:
     """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``, and
-    DIFFERENT for a body named by its place and a named person whose role
-    places them elsewhere, ``attribution.another_body``;
+    DIFFERENT for a body named by its country and a named person whose role
+    places them in another, ``attribution.another_body``;
     DIFFERENT unless the claims' own attributions doubt it,
     ``attribution.doubtful``, or one speaker's role names the other as the
     body they speak for, ``attribution.speaks_for``, in reports days apart).
@@ -242,7 +242,7 @@ def relation(a: ClaimInfo, b: ClaimInfo, reworded: bool = False) -> int:
         attribution.another_body(a.speaker_name, b.speaker_name, b.speaker_role)
         or attribution.another_body(b.speaker_name, a.speaker_name, a.speaker_role)
     ):
-        rel = DIFFERENT  # a body named by its place and a person whose role places them elsewhere
+        rel = DIFFERENT  # a body named by its country and a person whose role places them in another
     doubt = attribution.misread if reworded else attribution.doubtful
     if (
         rel == DIFFERENT
