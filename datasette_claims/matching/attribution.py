@@ -27,6 +27,10 @@ guest.
 And two attributions may name two sources that nothing joins, one a group
 or a record ("officials", "a report in the Gazette"; ``two_sources``): each
 says its own thing of one event.
+And the other way: a body named by its country ("the Norway government")
+and a named person whose role places them in another country ("Defence
+Minister of Canada") are two speakers, though neither name alone tells it
+(``another_body``).
 
 Pure Python over plain strings, like the rest of ``matching``.
 """
@@ -34,12 +38,13 @@ Pure Python over plain strings, like the rest of ``matching``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from .aliases import fold_word, nationality, parse_name
+from .aliases import OFFICE_WORDS, ORG_WORDS, TITLE_WORDS, confident_kind, fold_word, nationality, parse_name
 from ..extract.context import DETERMINERS
 from ..extract.lexicon import PERSON_NOUNS
-from ..extract.lexicon import DOCUMENT_NOUNS
+from ..extract.lexicon import COUNTRY_LIKE, DOCUMENT_NOUNS
 from ..extract.sourcing import HEAD_BREAKS, classify
 from ..text import is_content
 
@@ -247,3 +252,91 @@ def speaks_for(role: str | None, body: str | None) -> bool:
 def _contains(words: list[str], part: list[str]) -> bool:
     n = len(part)
     return any(words[k:k + n] == part for k in range(len(words) - n + 1))
+
+
+# The head nouns of a body a person may speak for ("the Norway government", "the
+# Canadian fisheries ministry"): the organisation words less records, outlets and people.
+BODY_HEADS = frozenset(ORG_WORDS - {
+    "news", "press", "times", "post", "journal", "network", "reuters", "ap", "afp", "bbc", "cnn", "proposal",
+    "decree", "report", "statement", "spokesman", "officials", "sources", "prize", "hotel", "airport",
+    "airlines", "station", "school", "hospital", "club", "team", "tribune", "herald", "partners",
+})
+_FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "on", "to", "in", "de", "du", "la", "des"))
+ROOT_LETTERS = 4  # two place words are one when one is the other's root ("Canada" / "Canadian")
+
+
+@lru_cache(maxsize=50_000)  # (one pair of names for many pairs of claims)
+def another_body(body: str | None, person: str | None, role: str | None) -> bool:
+    """Is ``body`` a body named by its country ("the Norway government", "the
+    Danish Harbour Council": an organisation word as its last word, a country's
+    name or a word on its root besides) and ``person`` a named person (a given name and
+    a surname) whose ``role`` places them in a country (a country's name or its
+    nationality: "Defence Minister of Norway", "a Danish diplomat") and names no
+    word of the body's name?  Then the person holds no office of that body,
+    and their words are not its statement reported under another name: two
+    speakers, as two names that each clearly name someone are
+    (``aliases.speaker_relation``).  An office-holder whose role names the body's
+    country ("President of Canada" / "the Canadian government": one root) may
+    speak for it; a body named by no country ("the Accountability Office") may be
+    the role's country's; a person with no role, or a role that names no country ("Foreign
+    Minister", "leader of the Liberal party": the party may lead the
+    government), may be anyone's: neither is told apart."""
+    if not body or not person or not role or confident_kind(person) != "person":
+        return False
+    body, role = _spelled_out(body), _spelled_out(role)
+    words = [w.strip(".,;:'\"\u2019()") for w in body.split()]
+    words = [w for w in words if w]
+    if not words or words[-1].lower() not in BODY_HEADS:
+        return False
+    names = {fold_word(w) for w in words if w[:1].isupper() and _naming(w)}
+    own = [w for w in _WORD.findall(role) if w[:1].isupper()]
+    if not any(_country(w) for w in names) or not any(_country(w) for w in own):
+        return False  # (a body named by no country, "the Accountability Office", may be the role's)
+    if any(nationality(w) and not _country(w) for w in [*words, *own]):
+        return False  # "British", "Dutch"-like words on a root of their own: which country, unknown
+    if _ENVOY.search(role):
+        return False  # an ambassador "to Norway" names the country they are sent to
+    role_words = set(_words(role))
+    return not any(_one_root(n, r) for n in names for r in role_words)
+
+
+# Abbreviations of a country's name, spelled out before two names are compared.
+_ABBREVIATED = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?:A\.?)?"), "United States"),
+                (re.compile(r"\bU\.?K\.?(?=\W|$)"), "United Kingdom"))
+
+
+def _spelled_out(text: str) -> str:
+    for pattern, name in _ABBREVIATED:
+        text = pattern.sub(name, text)
+    return text
+
+
+_ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|embassy|consul(?:ate)?|emissary)\b", re.IGNORECASE)
+# Of ``lexicon.COUNTRY_LIKE``, the words that name no one country: a compass point of
+# several ("North Korea", "South Africa", "Northern Territory") and continents.
+_NOT_ONE_COUNTRY = frozenset(("north", "south", "america", "europe"))
+
+
+@lru_cache(maxsize=10_000)
+def _country(word: str) -> bool:
+    """A country's name ("Norway", ``lexicon.COUNTRY_LIKE``) or a word on its root
+    ("Canadian"); a nationality on another root ("Danish") is missed, which
+    leaves the pair as it was."""
+    w = fold_word(word)
+    if w in ("united", "states", "kingdom"):
+        return w != "united"  # ("United States", "United Kingdom": their second word)
+    return any(_one_root(w, c) for c in COUNTRY_LIKE - _NOT_ONE_COUNTRY if len(c) >= ROOT_LETTERS)
+
+
+def _naming(word: str) -> bool:
+    """A capitalised word that names (a place, a body's name), not a title word
+    ("Foreign", "Deputy"), an organisation word or a function word."""
+    low = word.lower().strip(".")
+    return low not in _FUNCTION and low not in ORG_WORDS and low not in OFFICE_WORDS and low not in TITLE_WORDS
+
+
+def _one_root(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= ROOT_LETTERS and long_.startswith(short[:max(ROOT_LETTERS, len(short) - 1)])

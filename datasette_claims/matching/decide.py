@@ -77,6 +77,7 @@ from .drift import (
     meaning_flags,
     modal_classes,
     numbers_swapped,
+    one_spelling,
     rewording,
     span_changed,
     word_diff,
@@ -221,7 +222,9 @@ class Again(NamedTuple):
 
 
 def relation(a: ClaimInfo, b: ClaimInfo, reworded: bool = False) -> int:
-    """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``;
+    """SAME / UNKNOWN / DIFFERENT speaker (``aliases.speaker_relation``, and
+    DIFFERENT for a body named by its country and a named person whose role
+    places them in another, ``attribution.another_body``;
     DIFFERENT unless the claims' own attributions doubt it,
     ``attribution.doubtful``, or one speaker's role names the other as the
     body they speak for, ``attribution.speaks_for``, in reports days apart).
@@ -235,6 +238,11 @@ def relation(a: ClaimInfo, b: ClaimInfo, reworded: bool = False) -> int:
     if not a.speaker_id or not b.speaker_id:
         return UNKNOWN
     rel = speaker_relation(a.speaker_name, b.speaker_name)
+    if rel == UNKNOWN and (
+        attribution.another_body(a.speaker_name, b.speaker_name, b.speaker_role)
+        or attribution.another_body(b.speaker_name, a.speaker_name, a.speaker_role)
+    ):
+        rel = DIFFERENT  # a body named by its country and a person whose role places them in another
     doubt = attribution.misread if reworded else attribution.doubtful
     if (
         rel == DIFFERENT
@@ -1176,9 +1184,45 @@ def _bare_complement(c: ClaimInfo) -> bool:
     provision and, a week on, the minister's concession "to changes to the
     provisions" share the provision's words and say two things of it.  A phrase of
     time or place before a clause ("at midnight, two patrols crossed the line") is
-    no complement: the claim has its verb (``grain.is_fragment``)."""
-    first = c.content.lstrip(" \"'\u201c\u2018(").split(" ", 1)[0]
-    return first in COMPLEMENT_PREPOSITIONS and is_fragment(c.content, words=10_000)
+    no complement: the claim has its verb (``grain.is_fragment``).  A claim that
+    opens on the verb's object and then the preposition ("the Harbour Board of
+    negligence", ``_object_first``) is one too."""
+    words = c.content.lstrip(" \"'\u201c\u2018(").split()
+    if not words or not (words[0] in COMPLEMENT_PREPOSITIONS or _object_first(words)):
+        return False
+    return is_fragment(c.content, words=10_000)
+
+
+OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "it"))
+OBJECT_NAME_WORDS = 4  # ... at most this many capitalised words name the object (``_object_first``)
+# The prepositions of a verb's complement after its object ("accused X of", "blamed X for",
+# "charged X with", "barred X from", "warned X about", "criticised X over"); not those of place
+# or time ("Roe in the harbour" tells where, of a name it does not complete).
+OBJECT_COMPLEMENTS = frozenset(("of", "for", "with", "from", "about", "over"))
+
+
+def _object_first(words: list[str]) -> bool:
+    """Does the claim open on a verb's object, then its complement: a name (at
+    most ``OBJECT_NAME_WORDS`` capitalised words, after "the" or "a") or an
+    object pronoun, then a lower-case preposition of ``OBJECT_COMPLEMENTS``
+    and a lower-case word ("the Harbour Board *of* negligence", from "accused the
+    Harbour Board of negligence"; "him for lying")?  A name takes no such
+    complement of its own ("the Bank of Kelp": a capital after), so the verb
+    -- accused, blamed, praised -- stands outside the claim, as for a claim
+    opening on the preposition."""
+    k = 1 if words[0].lower() in ("the", "a", "an") else 0
+    if k == 0 and words[0] in OBJECT_PRONOUNS:
+        n = 1
+    else:
+        if k >= len(words) or words[k].lower() in STOPWORDS:
+            return False  # "Most of the nation ...": a quantifier's "of", no name
+        n = 0
+        while k + n < len(words) and n < OBJECT_NAME_WORDS and words[k + n][:1].isupper():
+            n += 1
+        if n == 0:
+            return False
+    at = k + n
+    return at + 1 < len(words) and words[at] in OBJECT_COMPLEMENTS and words[at + 1][:1].islower()
 
 
 def _one_group(a: ClaimInfo, b: ClaimInfo) -> bool:
@@ -1231,8 +1275,9 @@ def paraphrase_evidence(a: ClaimInfo, b: ClaimInfo, df: DocFreq, rel: int | None
         return None  # words in quotation marks that the report credits to no one
     if min(_content_count(a.content), _content_count(b.content)) < PARAPHRASE_MIN_CONTENT:
         return None
+    text_a, text_b = one_spelling(a.content, b.content)  # ("United Nations" / "UN": one word)
     overlap = word_overlap(
-        a.content, b.content, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
+        text_a, text_b, df.idf, _name_words(a.speaker_name, b.speaker_name), df.rare_idf, PARAPHRASE_MIN_RARE
     )
     bar = PARAPHRASE_SHARE[SAME if rel == UNKNOWN and _one_group(a, b) else rel]
     if overlap.rare < PARAPHRASE_MIN_RARE or overlap.share < bar or _topic_only(a, b, rel):

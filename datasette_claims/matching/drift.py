@@ -218,6 +218,18 @@ def spelled_out(shown_a: list[str], shown_b: list[str]) -> bool:
         same_spelling(_keys(_collapse(shown_a, shown_b)), keys_b)
 
 
+def one_spelling(a: str, b: str) -> tuple[str, str]:
+    """``a`` and ``b`` with each run of words spelling out an acronym of the
+    other put back as that acronym ("under a United Nations mandate" / "a UN
+    mandate": "UN" on both sides), so that an order-free word overlap
+    (``decide.paraphrase_evidence``) counts one name written two ways as one
+    word, as ``spelled_out`` reads it in the word diff."""
+    if not (_ACRONYM.search(a) or _ACRONYM.search(b)):
+        return a, b
+    wa, wb = a.split(), b.split()
+    return " ".join(_collapse(wa, wb)), " ".join(_collapse(wb, wa))
+
+
 def _keys(shown: list[str]) -> list[str]:
     return [w.lower().replace("\u2019", "'").strip(".,'-") for w in shown]
 

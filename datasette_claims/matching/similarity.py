@@ -532,10 +532,36 @@ class Overlap(NamedTuple):
 
 RARE_IDF = 3.0
 
+# Words for one thing in news English, one class a line: a paraphrase's overlap
+# (``word_overlap``) counts a word of a class in one claim and another of it in the
+# other as one shared word.  General words only, written by hand (never words read
+# off the pairs a rebuild missed); a word with a second common sense ("end",
+# "decline": refuse) is left out, as are predicates (``predicates.PREDICATE_CLASSES``
+# reads those for the topic check).
+SYNONYMS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(line.split())
+    for line in (
+        "ship ships vessel vessels",
+        "soldier soldiers troop troops",
+        "withdrawal withdraw withdraws withdrew withdrawn withdrawing pullout",
+        "buy buys bought buying purchase purchases purchased purchasing",
+        "ban bans banned banning prohibit prohibits prohibited prohibiting forbid forbids forbade forbidden",
+        "allow allows allowed allowing permit permits permitted permitting",
+        "attempt attempts attempted attempting try tries tried trying",
+        "need needs needed require requires required requiring",
+        "death deaths fatality fatalities",
+        "injure injures injured injuring wound wounds wounded wounding",
+        "country countries nation nations",
+        "lawmaker lawmakers legislator legislators",
+        "large larger largest big bigger biggest",
+    )
+)
+
 
 def content_stems(text: str, drop: frozenset = frozenset()) -> dict[str, str]:
     """Content words of ``text`` as {stem: word}, number words as their values
-    ("thirty" -> "30", "three hundred" -> "300": ``text.number_keys``), without stop words and the words in ``drop``."""
+    ("thirty" -> "30", "three hundred" -> "300": ``text.number_keys``), the words of a
+    class of ``SYNONYMS`` as one key ("troops" / "soldiers"), without stop words and the words in ``drop``."""
     return {s: w for s, w in _content_stems(text or "") if w not in drop}
 
 
@@ -545,8 +571,14 @@ def _content_stems(text: str) -> tuple:
     for w, _ in number_keys(words(text)):  # number words as their values ("thirty" -> "30")
         if len(w) < 2 or w in STOPWORDS or w in NEGATIONS:
             continue
-        out.setdefault(stem(w), w)
+        key = stem(w)
+        out.setdefault(_SYNONYM_OF.get(key, key), w)
     return tuple(out.items())
+
+
+# the stem of each listed word (its forms are listed: "wounded", "bought") -> its class's
+# first word's stem (one class: one key)
+_SYNONYM_OF = {stem(w): stem(group[0]) for group in SYNONYMS for w in group}
 
 
 def word_overlap(
