@@ -921,7 +921,9 @@ def _described_before(before: str) -> str | None:
     """The role in "The Kelp Chancellor of the Exchequer, the Right Honourable
     Jo Roe PC MP,": an office's description that opens the sentence, then the
     name in apposition (its style aside); None unless it holds a title word."""
-    m = _STYLE_BEFORE.search(before)
+    # (every branch of the style holds "Hon": most names have none before them, and the
+    # search, anchored at the end, is tried at each of up to 80 characters)
+    m = _STYLE_BEFORE.search(before) if "Hon" in before else None
     if m is None:
         return None
     m = _DESCRIPTION_BEFORE.search(before, 0, m.start())
@@ -1926,12 +1928,18 @@ _OBJECT_TIME = re.compile(r"\s+(?:in|since|from)\s+\d{4}\b.*$")
 
 
 _OPENING_ROLE = re.compile(r"([A-Za-z][a-z-]+ )?([A-Za-z][a-z-]+) $")
+_ROLE_LAST_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz-")  # (what ends _OPENING_ROLE's second word)
 
 
 def _role_noun_opening(text: str, start: int) -> str | None:
     """The role in "Skipper Rolf Ambry said", "Fishing skipper Rolf Ambry
     said": one or two words from the sentence's start to the name, the last a
     person's noun; the sentence's capital dropped from a common word."""
+    # (the match ends in a lower-case letter or hyphen and a space, right before ``start`` or
+    # before a line break there, where ``$`` matches too: without one, no search over 40 characters)
+    end = start - 1 if text.endswith("\n", 0, start) else start
+    if not text.endswith(" ", 0, end) or text[end - 2:end - 1] not in _ROLE_LAST_LETTERS:
+        return None
     m = _OPENING_ROLE.search(text, max(0, start - 40), start)
     if m is None or not _role_noun(m.group(2)) or not _opens_sentence(text, m.start()):
         return None
