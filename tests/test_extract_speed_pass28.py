@@ -104,3 +104,52 @@ def test_long_run_only_steps_leave_short_runs():
             for toks in (run.toks[:1], run.toks[:2], run.toks[-2:]):
                 for step in S._LONG_RUN_ONLY:
                     assert step(text, run, lead, toks) is S._UNCHANGED, (step.__name__, toks)
+
+
+# --- the back-scans over a word's letters: ASCII stripped in one call, then a character at a time
+
+_WORDY = st.lists(st.sampled_from(["a", "Z", "q", "\u00e9", "\u00df", "\u4e2d", "7", "_", "'", "\u2019", " ",
+                                   "\n", "-", ".", "Kelpharbourmasterofport", "Roe"]), max_size=14).map("".join)
+
+
+def _letters_start_by_walk(text: str, lo: int, hi: int) -> int:
+    k = hi
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return k
+
+
+@settings(max_examples=800, deadline=None)
+@given(_WORDY, st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=200))
+def test_letters_start_is_the_walk(text, a, b):
+    from datasette_claims.extract.context import letters_start
+    for lo, hi in ((min(a, len(text)), min(b, len(text))), (0, len(text)), (min(b, len(text)), len(text))):
+        assert letters_start(text, lo, hi) == _letters_start_by_walk(text, lo, hi), (text, lo, hi)
+
+
+def _prev_word_by_walk(text: str, lo: int, hi: int) -> str | None:
+    e = lo + len(text[lo:hi].rstrip())
+    s = e
+    while s > lo and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"):
+        s -= 1
+    return text[s:e] if s < e < hi else None
+
+
+@settings(max_examples=800, deadline=None)
+@given(_WORDY, st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=200))
+def test_prev_word_is_the_walk(text, a, b):
+    from datasette_claims.extract.verbal.screens import prev_word
+    for lo, hi in ((min(a, len(text)), min(b, len(text))), (0, len(text))):
+        assert prev_word(text, lo, hi) == _prev_word_by_walk(text, lo, hi), (text, lo, hi)
+
+
+def test_back_scans_on_sentences():
+    from datasette_claims.extract.context import letters_start, without_trailing_conjunction
+    from datasette_claims.extract.verbal.screens import prev_word
+    text = "Mara Lind said the ferry to Port Halden would run, and"
+    assert letters_start(text, 0, len(text)) == len(text) - 3
+    assert letters_start(text, 0, 4) == 0 and letters_start(text, 5, 5) == 5
+    assert without_trailing_conjunction(text, 15, len(text)) == text.index(", and")
+    assert prev_word("the mayor of P\u00f6rthaven said ", 0, 28) == "said"
+    assert prev_word("the mayor of P\u00f6rthaven ", 0, 23) == "P\u00f6rthaven"
+    assert prev_word("Jo Roe's  ", 0, 10) == "Roe's"
