@@ -700,6 +700,7 @@ def _after_time_lead(toks: list[str]) -> list[str]:
 
 # an executive's title in capitals, then a name: "Kelp Blue CEO Jo Roe"
 _EXECUTIVE_BEFORE_NAME = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CIO)\s+[A-Z][a-z]")
+_EXECUTIVE_TITLES = ("CEO", "CFO", "COO", "CTO", "CIO")  # (its titles: an article with none makes no match)
 
 
 # a party's office or seat, then a (titled) name: "Kelp Greens leader Senator Jo Roe", "the Democrats MLC Jo Roe"
@@ -1482,12 +1483,13 @@ class People:
         self.mentions: list[tuple[int, Person]] = []
         found: list[tuple[str, int, str | None]] = []
         employers: set[str] = set()
+        executives = any(t in text for t in _EXECUTIVE_TITLES)  # (most articles: no match tried per run)
         for ps, pe in paragraphs:
             for m in NAME_RE.finditer(text, ps, pe):
                 run = _name_run(text, m, pe)
                 if run is None:
                     continue
-                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) \
+                if executives and _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) \
                         or run.name[-1] == "s" and _party_before_member(text, run):
                     employers.add(run.name)  # "Kelp Blue CEO Jo Roe": the run is the company, here and elsewhere
                     continue
