@@ -230,7 +230,7 @@ def build_units(text, paras, quotes) -> list[tuple[int, int]]:
                     merged[-1][1] = e
                     continue
             merged.append([s, e])
-        units.extend(map(tuple, merged))  # (each [start, end] as a pair: one C call, no generator)
+        units.extend((a, b) for a, b in merged)
     return units
 
 
@@ -255,9 +255,9 @@ def quote_closing_before(ctx: Ctx, pos: int) -> Quote | None:
 def quote_opening_at(ctx: Ctx, k: int) -> Quote | None:
     """The quote whose opening mark is at ``k``, if any (one bisection)."""
     i = bisect.bisect_left(ctx.qstarts, k)
-    for q in ctx.quotes[max(i - 1, 0):i + 2]:  # (the quotes at i - 1, i and i + 1 that exist, in that order)
-        if q.open_at == k:
-            return q
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(ctx.quotes) and ctx.quotes[j].open_at == k:
+            return ctx.quotes[j]
     return None
 
 
