@@ -153,3 +153,13 @@ def test_back_scans_on_sentences():
     assert prev_word("the mayor of P\u00f6rthaven said ", 0, 28) == "said"
     assert prev_word("the mayor of P\u00f6rthaven ", 0, 23) == "P\u00f6rthaven"
     assert prev_word("Jo Roe's  ", 0, 10) == "Roe's"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Q", "ed", "d", "e", " ", "\n", ".", "'", "chanted", "Roe", "7"]),
+                max_size=12).map("".join))
+def test_last_past_needs_ed_at_the_end(source):
+    # enrich searches ``_LAST_PAST`` only in a source ending in "ed" (or "ed" and a line break)
+    from datasette_claims.extract.enrich import _LAST_PAST
+    if _LAST_PAST.search(source) is not None:
+        assert source.endswith(("ed", "ed\n"))
