@@ -385,14 +385,29 @@ def make_span(text, s, e) -> Span:
 _TRAILING_CONJUNCTIONS = ("and", "but", "or", "nor")
 
 
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def letters_start(text: str, lo: int, hi: int) -> int:
+    """Where the letters (``str.isalpha``) ending ``text[lo:hi]`` start: ``hi``
+    when none end it, ``lo`` at the most.  The ASCII letters of the last 24
+    characters are stripped in one C call, then the walk goes on a character
+    at a time (a letter outside ASCII, or a word longer than that)."""
+    if hi <= lo:
+        return hi
+    k = max(lo, hi - 24)
+    k += len(text[k:hi].rstrip(_ASCII_LETTERS))
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return k
+
+
 def without_trailing_conjunction(text: str, cs: int, ce: int) -> int:
     """The content's end without a last word that is a coordinating conjunction
     (and the comma before it)."""
     if ce - cs < 8 or text[ce - 1] not in "dtrhsnef":  # (the last letters of the words: most contents end otherwise)
         return ce
-    k = ce
-    while k > cs and text[k - 1].isalpha():
-        k -= 1
+    k = letters_start(text, cs, ce)
     if k == cs or not text[k - 1].isspace():
         return ce
     word = text[k:ce].lower()

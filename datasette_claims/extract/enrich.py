@@ -1837,7 +1837,9 @@ def _before_past_verb(ctx, c: Claim) -> None:
     unless that word ends a plural of people ("those surveyed") or the word
     before is no noun ("the combined", "a personally signed", "Roe's announced plans")."""
     src = c.source
-    m = _LAST_PAST.search(src.text)
+    # (a match ends in "ed", or in "ed" before a closing line break, where ``$`` matches too: most
+    # sources end otherwise, and the search is tried at every position of the source)
+    m = _LAST_PAST.search(src.text) if src.text.endswith(("ed", "ed\n")) else None
     if m is None or m.group(1) in PEOPLE_PARTICIPLES:
         return
     before = src.text[:m.start()].rsplit(None, 1)[-1]

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from ..models import Claim, Span
 from ..text import content_words
-from .context import DETERMINERS, FINITE, trim_span
+from .context import DETERMINERS, FINITE, letters_start, trim_span
 from .lexicon import CLAUSE_SUBJECTS, DANGLING_OPENERS, IRREGULAR_PASTS, NAMING_NOUNS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, may_end_sentence, sentence_spans
@@ -250,14 +250,6 @@ def _span_starts(claims: list[Claim]) -> dict[int, Claim]:
     return starts
 
 
-def _last_word_start(text: str, s: int, e: int) -> int:
-    """Where the letters ending ``text[s:e]`` start."""
-    k = e
-    while k > s and text[k - 1].isalpha():
-        k -= 1
-    return k
-
-
 def _past_gap(text: str, p: int) -> int:
     """The first position from ``p`` past spaces, commas and dashes (``_DANGLING_GAP``)."""
     while p < len(text) and text[p] in _DANGLING_GAP:
@@ -286,7 +278,7 @@ def _relative_side(text: str, c: Claim, claims: list[Claim]) -> _Side | None:
     father says, | he was on a pilgrimage"): what the source said is the clause
     after the cue (to the sentence's end), not the writer's words before it."""
     s, e = c.content.start, c.content.end
-    k = _last_word_start(text, s, e)
+    k = letters_start(text, s, e)
     if text[k:e].lower() not in _RELATIVE_OPENERS or c.cue is None or c.quote_type == "direct":
         return None
     p = _past_gap(text, e)
@@ -314,7 +306,7 @@ def _relative_side(text: str, c: Claim, claims: list[Claim]) -> _Side | None:
 def _dangling_end(text: str, c: Claim, starts: dict[int, Claim]) -> int | None:
     """The end of ``c``'s content without its dangling opener, or None."""
     s, e = c.content.start, c.content.end
-    k = _last_word_start(text, s, e)
+    k = letters_start(text, s, e)
     word = text[k:e].lower()
     if word not in _DANGLING_WORDS or c.quote_type == "direct":
         return None

@@ -700,6 +700,7 @@ def _after_time_lead(toks: list[str]) -> list[str]:
 
 # an executive's title in capitals, then a name: "Kelp Blue CEO Jo Roe"
 _EXECUTIVE_BEFORE_NAME = re.compile(r"\s+(?:CEO|CFO|COO|CTO|CIO)\s+[A-Z][a-z]")
+_EXECUTIVE_TITLES = ("CEO", "CFO", "COO", "CTO", "CIO")  # (its titles: an article with none makes no match)
 
 
 # a party's office or seat, then a (titled) name: "Kelp Greens leader Senator Jo Roe", "the Democrats MLC Jo Roe"
@@ -727,7 +728,9 @@ def _person_in_run(text: str, run: _Run, ps: int) -> str | None:
     name, toks = run.name, run.toks
     # (``_office_lead`` opens with this test: most runs follow no office's "of", and make no call)
     lead = _office_lead(text, ps, run.start) if text.endswith(_OF_ENDS, 0, run.start) else None
-    for step in _RUN_STEPS:
+    # (a step keeps or shortens the words: a run of one or two words stays one, and skips the steps
+    # that leave such a run as it is)
+    for step in _RUN_STEPS if len(toks) > 2 else _SHORT_RUN_STEPS:
         kept = step(text, run, lead, toks)
         if kept is None:
             return None
@@ -921,7 +924,9 @@ def _described_before(before: str) -> str | None:
     """The role in "The Kelp Chancellor of the Exchequer, the Right Honourable
     Jo Roe PC MP,": an office's description that opens the sentence, then the
     name in apposition (its style aside); None unless it holds a title word."""
-    m = _STYLE_BEFORE.search(before)
+    # (every branch of the style holds "Hon": most names have none before them, and the
+    # search, anchored at the end, is tried at each of up to 80 characters)
+    m = _STYLE_BEFORE.search(before) if "Hon" in before else None
     if m is None:
         return None
     m = _DESCRIPTION_BEFORE.search(before, 0, m.start())
@@ -1024,6 +1029,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 _RUN_STEPS = (_pageant_place, _org_name_end, _office_place, _lead_function, _opening_participle, _demonym_lead,
               _role_noun_lead, _time_lead, _org_before_name, _article_before_person, _title_words_before)
+# the steps that leave a run of one or two words as it is (each needs three words or more first)
+_LONG_RUN_ONLY = frozenset((_pageant_place, _office_place, _opening_participle, _demonym_lead, _role_noun_lead))
+_SHORT_RUN_STEPS = tuple(step for step in _RUN_STEPS if step not in _LONG_RUN_ONLY)
 
 
 # the words of ``_ORG_TOKENS`` that are as often a surname after a forename ("Jo Hill")
@@ -1475,12 +1483,13 @@ class People:
         self.mentions: list[tuple[int, Person]] = []
         found: list[tuple[str, int, str | None]] = []
         employers: set[str] = set()
+        executives = any(t in text for t in _EXECUTIVE_TITLES)  # (most articles: no match tried per run)
         for ps, pe in paragraphs:
             for m in NAME_RE.finditer(text, ps, pe):
                 run = _name_run(text, m, pe)
                 if run is None:
                     continue
-                if _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) \
+                if executives and _EXECUTIVE_BEFORE_NAME.match(text, run.start + len(run.found)) \
                         or run.name[-1] == "s" and _party_before_member(text, run):
                     employers.add(run.name)  # "Kelp Blue CEO Jo Roe": the run is the company, here and elsewhere
                     continue
@@ -1926,12 +1935,23 @@ _OBJECT_TIME = re.compile(r"\s+(?:in|since|from)\s+\d{4}\b.*$")
 
 
 _OPENING_ROLE = re.compile(r"([A-Za-z][a-z-]+ )?([A-Za-z][a-z-]+) $")
+_ROLE_LAST_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz-")  # (what ends _OPENING_ROLE's second word)
+
+
+def _opening_role_may_end(text: str, start: int) -> bool:
+    """False when ``_OPENING_ROLE`` cannot match ending at ``start``: its match
+    ends in a lower-case letter or a hyphen, then a space, right before
+    ``start`` or before a line break there (where ``$`` matches too)."""
+    end = start - 1 if text.endswith("\n", 0, start) else start
+    return text.endswith(" ", 0, end) and text[end - 2:end - 1] in _ROLE_LAST_LETTERS
 
 
 def _role_noun_opening(text: str, start: int) -> str | None:
     """The role in "Skipper Rolf Ambry said", "Fishing skipper Rolf Ambry
     said": one or two words from the sentence's start to the name, the last a
     person's noun; the sentence's capital dropped from a common word."""
+    if not _opening_role_may_end(text, start):
+        return None  # (most names: no search over the 40 characters before them)
     m = _OPENING_ROLE.search(text, max(0, start - 40), start)
     if m is None or not _role_noun(m.group(2)) or not _opens_sentence(text, m.start()):
         return None

@@ -56,6 +56,9 @@ _REFUSE_TO_SPEAK = re.compile(
 _COORD_CUE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later|quickly|even)\s+)?$")
 
 
+_ASCII_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'"
+
+
 def prev_word(text: str, lo: int, hi: int) -> str | None:
     """The word (word characters and apostrophes) right before the whitespace
     that ends ``text[lo:hi]``, cut at ``lo``; None when the window does not end
@@ -63,7 +66,7 @@ def prev_word(text: str, lo: int, hi: int) -> str | None:
     replaces, a word then spaces then the end, was tried at every character of
     the window, for most cues.)"""
     e = lo + len(text[lo:hi].rstrip())  # (``str.rstrip`` strips what ``\s`` matches)
-    s = e
+    s = lo + len(text[lo:e].rstrip(_ASCII_WORD))  # (the ASCII ones in one C call, then any others)
     while s > lo and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"):  # (``\w``: alphanumeric or "_")
         s -= 1
     return text[s:e] if s < e < hi else None
