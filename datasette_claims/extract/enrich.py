@@ -841,6 +841,28 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
             c.speaker = full
             if full in ctx.people.people:
                 c.sourcing = "named_person"  # an interview's "AV:" for Ana Voss, who the article names
+    if c.sourcing == "named_org" and c.speaker and _one_word_masthead(ctx.text, c.speaker):
+        c.sourcing = "media_report"  # (round 50) "The Kelpman reported", where the article has "the Kelpman newspaper"
+
+
+# a paper's kind, written next to its one-word name ("the weekly Kelpman", "The Kelpman newspaper", "Kelpman, a
+# Halden daily")
+_PAPER_KINDS = r"(?:newspaper|daily|weekly|magazine|tabloid)"
+
+
+def _one_word_masthead(text: str, speaker: str) -> bool:
+    """Is a one-word name ("The Kelpman", "Kelpman") a paper the article names as one: the word written right
+    after a paper's kind, with "the" before it ("the Kelpman newspaper", not an adjective: "popular Kelpish
+    magazine brands"), or with a paper's kind in its apposition?  Not a word after "of" (a longer name's last
+    word: "the Times of Kelpland newspaper")."""
+    word = speaker[4:] if speaker[:4].lower() == "the " else speaker
+    if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        return False
+    w = re.escape(word)
+    return re.search(r"\b" + _PAPER_KINDS + r"\s+(?:[Tt]he\s+)?" + w + r"\b(?!\s+[A-Z])"
+                     r"|(?<!\bof\s)\b[Tt]he\s+" + w + r"\s+" + _PAPER_KINDS + r"\b"
+                     r"|(?<!\bof\s)(?<!\bof\sthe\s)\b" + w + r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}" + _PAPER_KINDS
+                     + r"\b", text) is not None
 
 
 def _apposition_role(ctx, c: Claim, name: str | None) -> str | None:
