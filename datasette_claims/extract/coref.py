@@ -713,6 +713,19 @@ def _document_across_modifier(ctx, pos: int) -> str | None:
     return m.group(0)
 
 
+def _noun_phrase_before(ctx, pos: int, end: int) -> re.Match | None:
+    """The noun phrase with its determiner that ends at ``end``, before the relative at ``pos``: inside a
+    sentence, or (round 50) opening one ("The harbour ministry, which said"); not an indefinite person opening
+    a sentence before "who" ("A woman who has accused ...": one brought in, whom the article may name next)."""
+    np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
+    if np is not None:
+        return np
+    np = _OPENING_NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
+    if np is not None and ctx.text.startswith("who", pos) and np.group("np").split()[0] in ("A", "An"):
+        return None
+    return np
+
+
 def relative_body(ctx, pos: int) -> str | None:
     """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows,
     or the document ("a joint statement which declared that ...")."""
@@ -720,11 +733,7 @@ def relative_body(ctx, pos: int) -> str | None:
     if m is None:
         time = _TIME_BEFORE.search(ctx.text, max(0, pos - 40), pos)
         end = time.start() if time is not None else pos  # ("a letter from his doctor Friday afternoon that")
-        np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
-        if np is None:
-            np = _OPENING_NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
-            if np is not None and ctx.text.startswith("who", pos) and np.group("np").split()[0] in ("A", "An"):
-                np = None  # ("A woman who has accused ...": a person brought in, whom the article may name next)
+        np = _noun_phrase_before(ctx, pos, end)
         if np is None:
             far = None if ctx.text.startswith("who", pos) else _document_across_modifier(ctx, pos)
             return far or _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos))

@@ -841,8 +841,14 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
             c.speaker = full
             if full in ctx.people.people:
                 c.sourcing = "named_person"  # an interview's "AV:" for Ana Voss, who the article names
+    _masthead_by_the_article(ctx, c)
+
+
+def _masthead_by_the_article(ctx, c: Claim) -> None:
+    """(round 50) "The Kelpman reported ...", where the article has "the Kelpman newspaper": a paper known by
+    one word is an outlet, not a body."""
     if c.sourcing == "named_org" and c.speaker and _one_word_masthead(ctx.text, c.speaker):
-        c.sourcing = "media_report"  # (round 50) "The Kelpman reported", where the article has "the Kelpman newspaper"
+        c.sourcing = "media_report"
 
 
 # a paper's kind, written next to its one-word name ("the weekly Kelpman", "The Kelpman newspaper", "Kelpman, a

@@ -389,7 +389,7 @@ def _poll_for_an_outlet(np: _NounPhrase) -> bool:
 
 def _outlets_opinion_poll(np: _NounPhrase) -> bool:
     """(round 50) Is the mention an outlet's opinion poll ("a Halden Times-KTV poll", "A recent KTV survey")?
-    The sourcing labels have such a poll a document, as any poll is; a survey "of" things ("a Kelpress survey
+    The sourcing labels have such a poll a document, as any poll is; a survey "of" things ("a Kelp News survey
     of voter lists") is the outlet's own reporting and stays the outlet's."""
     if np.head not in _POLL_WORDS or (np.head in ("survey", "surveys") and np.low[np.cut:np.cut + 1] == ["of"]):
         return False
