@@ -629,11 +629,11 @@ _PEOPLE_NOUN = re.compile(r"(?:man|men|woman|women|person|people|er|ers|or|ors|i
 _NOUN_PHRASE_BEFORE = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|one|another)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?P<head>[a-z]+))\s*,?\s*$")
 # (round 50) the same at a sentence's opening, its determiner capitalised ("The harbour ministry, which said",
-# "A new law that proposes"): lower-case words only, no verb, determiner or count among them ("The reports
-# surprised most analysts, who": the analysts)
+# "A new law that proposes"): at most two lower-case words before the head, no verb, determiner or count among
+# them ("The reports surprised most analysts, who": the analysts)
 _OPENING_NOUN_PHRASE_BEFORE = re.compile(
     r"(?:^|[.!?:;]\s+|\n\s*)[\"'\u201c]?(?P<np>(?:A|An|The|Its|Their|His|Her|One|Another)\s+"
-    r"(?:(?!(?:a|an|the|its|their|his|her|most|many|some|all|several)\s|[a-z]+ed\s)[a-z][\w-]*\s+){0,3}?"
+    r"(?:(?!(?:a|an|the|its|their|his|her|most|many|some|all|several)\s|[a-z]+ed\s)[a-z][\w-]*\s+){0,2}?"
     r"(?P<head>[a-z]+))\s*,?\s*$")
 _BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+){0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
 # a name may hold "of", "for" and "the" between its capitals ("the Department of
@@ -723,6 +723,8 @@ def _noun_phrase_before(ctx, pos: int, end: int) -> re.Match | None:
     np = _OPENING_NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
     if np is not None and ctx.text.startswith("who", pos) and np.group("np").split()[0] in ("A", "An"):
         return None
+    if np is not None and _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos)) is not None:
+        return None  # ("The harbour party made statements which": the plural right before, as before)
     return np
 
 
