@@ -857,18 +857,20 @@ def _masthead_by_the_article(ctx, c: Claim) -> None:
 # word before a kind with no "the" (an adjective: "popular Kelpish magazine brands")
 _PAPER_KINDS = r"(?:newspaper|daily|weekly|magazine|tabloid)"
 _ONE_WORD = r"[A-Z][\w'\u2019-]*"
-_PAPER_BY_ONE_WORD = re.compile(
-    r"\b" + _PAPER_KINDS + r"\s+(?:[Tt]he\s+)?(?P<after>" + _ONE_WORD + r")\b(?!\s+[A-Z])"
-    r"|(?<!\bof\s)\b[Tt]he\s+(?P<before>" + _ONE_WORD + r")\s+" + _PAPER_KINDS + r"\b"
-    r"|(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<apposed>" + _ONE_WORD + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}"
-    + _PAPER_KINDS + r"\b")
+_PAPER_BY_ONE_WORD = (
+    re.compile(r"\b" + _PAPER_KINDS + r"\s+(?:[Tt]he\s+)?(" + _ONE_WORD + r")\b(?!\s+[A-Z])"),
+    re.compile(r"(?<!\bof\s)\b[Tt]he\s+(" + _ONE_WORD + r")\s+" + _PAPER_KINDS + r"\b"),
+    re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\b(" + _ONE_WORD + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}" + _PAPER_KINDS
+               + r"\b"),
+)
 
 
 @functools.lru_cache(maxsize=4)
 def _papers_by_one_word(text: str) -> frozenset[str]:
     """The one-word names an article writes as papers' (read once per article: a search per claim would be
-    quadratic in a long text)."""
-    return frozenset(m.group(m.lastgroup) for m in _PAPER_BY_ONE_WORD.finditer(text))
+    quadratic in a long text; each pattern on its own, as their matches overlap: "the Kelpish newspaper The
+    Kelpman")."""
+    return frozenset(m.group(1) for pattern in _PAPER_BY_ONE_WORD for m in pattern.finditer(text))
 
 
 def _one_word_masthead(text: str, speaker: str) -> bool:
