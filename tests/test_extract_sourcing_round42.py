@@ -43,8 +43,9 @@ def _codes(claims, source):
     ("exit polls conducted by Halden Research for the Kelp Times", "document"),
     ("Western Journalism", "media_report"),
     ("op-eds", "media_report"),
-    # guards: an outlet before the poll keeps it the outlet's; a group that leads in the polls is no poll
-    ("A CNN exit poll", "media_report"),
+    # guards: a group that leads in the polls is no poll; (round 50) an outlet's own poll is a document, as the
+    # sourcing labels have "Washington Post-ABC News poll"
+    ("A CNN exit poll", "document"),
     ("Democrats leading in the polls for the Senate", "collective_unnamed"),
     ("the Associated Press", "media_report"),
     # guards: "a panel" is no body the story named; people stay people

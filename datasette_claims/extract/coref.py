@@ -628,6 +628,13 @@ _PEOPLE_NOUN = re.compile(r"(?:man|men|woman|women|person|people|er|ers|or|ors|i
 # a lower-case noun phrase right before a relative pronoun: "a joint statement which", "a man who"
 _NOUN_PHRASE_BEFORE = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|one|another)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?P<head>[a-z]+))\s*,?\s*$")
+# (round 50) the same at a sentence's opening, its determiner capitalised ("The harbour ministry, which said",
+# "A new law that proposes"): at most two lower-case words before the head, no verb, determiner or count among
+# them ("The reports surprised most analysts, who": the analysts)
+_OPENING_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?:^|[.!?:;]\s+|\n\s*)[\"'\u201c]?(?P<np>(?:A|An|The|Its|Their|His|Her|One|Another)\s+"
+    r"(?:(?!(?:a|an|the|its|their|his|her|most|many|some|all|several)\s|[a-z]+ed\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z]+))\s*,?\s*$")
 _BODY_BEFORE = re.compile(r"(?:the\s+)?(?P<np>(?:[A-Z][\w.&'\u2019-]*\s+){0,5}[A-Z][\w.&'\u2019-]*)\s*,?\s*$")
 # a name may hold "of", "for" and "the" between its capitals ("the Department of
 # Justice, which", "Friends of the Earth, which", "the Stop the War Coalition,
@@ -680,6 +687,47 @@ def _document_then_preposition(np: str) -> bool:
     return j > 0 and words[j - 1] in DOCUMENT_NOUNS
 
 
+# what may stand between a document and the relative that says what it says: a time, a place, a participle's
+# phrase ("the report on her email practices that", "a document, now described as incomplete, which") -- no
+# finite verb, conjunction or other relative (then the relative follows some other clause's noun)
+_NOT_A_MODIFIER_RUN = re.compile(r"[;:\u2014\"\u201c\u201d()]|\b(?:is|are|was|were|has|have|had|be|been|and|or|but|"
+                                 r"said|says|who|whom|which|that|where|when|while|after|before|because|if)\b")
+_DOCUMENT_REACH = 80
+
+
+def _document_across_modifier(ctx, pos: int) -> str | None:
+    """The document a relative "which"/"that" at ``pos`` says for when a modifier stands between them ("the
+    report on her email practices that suggested ...", "a document, now described as incomplete, which says
+    ..."): the last document noun phrase of the same sentence within reach, outside quotations, with no
+    finite verb, conjunction or relative between; else None."""
+    i = _unit_index(ctx, pos)
+    if i < 0:
+        return None
+    lo = max(ctx.units[i][0], pos - _DOCUMENT_REACH)
+    found = [m for m in _THE_DOCUMENT_NP.finditer(ctx.text, lo, pos) if m.end() < pos]
+    if not found:
+        return None
+    m = found[-1]
+    if inside_quote(ctx, m.start()) is not None or _NOT_A_MODIFIER_RUN.search(ctx.text, m.end(), pos):
+        return None
+    return m.group(0)
+
+
+def _noun_phrase_before(ctx, pos: int, end: int) -> re.Match | None:
+    """The noun phrase with its determiner that ends at ``end``, before the relative at ``pos``: inside a
+    sentence, or (round 50) opening one ("The harbour ministry, which said"); not an indefinite person opening
+    a sentence before "who" ("A woman who has accused ...": one brought in, whom the article may name next)."""
+    np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
+    if np is not None:
+        return np
+    np = _OPENING_NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
+    if np is not None and ctx.text.startswith("who", pos) and np.group("np").split()[0] in ("A", "An"):
+        return None
+    if np is not None and _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos)) is not None:
+        return None  # ("The harbour party made statements which": the plural right before, as before)
+    return np
+
+
 def relative_body(ctx, pos: int) -> str | None:
     """The capitalised body a relative "which"/"that"/"who" at ``pos`` follows,
     or the document ("a joint statement which declared that ...")."""
@@ -687,9 +735,10 @@ def relative_body(ctx, pos: int) -> str | None:
     if m is None:
         time = _TIME_BEFORE.search(ctx.text, max(0, pos - 40), pos)
         end = time.start() if time is not None else pos  # ("a letter from his doctor Friday afternoon that")
-        np = _NOUN_PHRASE_BEFORE.search(ctx.text, max(0, end - 60), end)
+        np = _noun_phrase_before(ctx, pos, end)
         if np is None:
-            return _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos))
+            far = None if ctx.text.startswith("who", pos) else _document_across_modifier(ctx, pos)
+            return far or _bare_plural_before(ctx.text, pos, ctx.text.startswith("who", pos))
         if ctx.text.startswith("who", pos):
             # "a man who said ...": the man (a noun of people, not "the road who")
             return np.group("np") if _PEOPLE_NOUN.search(np.group("head")) or np.group("head") in _PEOPLE_HEADS \
@@ -699,6 +748,10 @@ def relative_body(ctx, pos: int) -> str | None:
         head = np.group("head")
         if head not in DOCUMENT_NOUNS and _document_then_preposition(np.group("np")):
             return np.group("np")  # ("a letter from his doctor that says": the letter)
+        if head not in DOCUMENT_NOUNS and head not in _BODY_HEADS:
+            far = _document_across_modifier(ctx, pos)
+            if far is not None:
+                return far  # (round 50) "a document, now described as incomplete, which says"
         found = _after_last_preposition(np.group("np"))
         if found.split()[-1] not in DOCUMENT_NOUNS or found == np.group("np") or not np.group("np")[
                 :len(np.group("np")) - len(found)].split()[1].islower():
@@ -1065,11 +1118,40 @@ def _names_a_person(np: str) -> bool:
         or sourcing.classify(np, False) in ("named_person", "unnamed_official")
 
 
-def _one_document_in(ctx, s: int, e: int) -> tuple[str, str] | None:
+def _one_document_in(ctx, s: int, e: int, pattern: re.Pattern = _DOCUMENT_NP) -> tuple[str, str] | None:
     """(speaker, sourcing) of the one document or piece a span names outside quotations (its issuer's, when
     the sentence's subject put it out: "Jo Roe issued a statement. It said ..."), else None."""
-    found = [m for m in _DOCUMENT_NP.finditer(ctx.text, s, e) if inside_quote(ctx, m.start()) is None]
+    found = [m for m in pattern.finditer(ctx.text, s, e) if inside_quote(ctx, m.start()) is None]
     if len(found) != 1:
+        return None
+    return issuer_or_document(ctx, found[0].end(), found[0].group(0))
+
+
+# (round 50) the same noun phrase, also before a present-tense verb ("The new law stipulates", "the report
+# notes"), and never one's own ("its report", "his letter": the owner's words); for the "it" whose sentence,
+# or the sentence before, names no body the "it" can stand for
+_THE_DOCUMENT_NP = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+"
+    r"(?:(?!(?:" + _NOT_A_MODIFIER + r")\b)[\w.'\u2019-]+\s+){0,4}?"
+    r"(?:" + "|".join(sorted(sorted(w for w in DOCUMENT_NOUNS | JOURNALISM_PIECES if not w.endswith("s")),
+                             key=len, reverse=True)) + r")\b"
+    r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?!of\b)(?:" + _NOT_A_MODIFIER + r"|[a-z]+ed|[a-z]+(?<!s)s|[a-z]+ly|is|was|has|"
+    r"had|will|would)\b)")
+# the words a sentence may open with before the document an "it" of the same sentence stands for ("While the
+# report is critical of the mayor, it also says ..."); not "In": "In a statement, it said" is the body's voice
+_CLAUSE_OPENERS = frozenset(("while", "although", "though", "whereas", "but", "however", "and", "yet"))
+
+
+def _document_opening_own_sentence(ctx, us: int, pos: int) -> tuple[str, str] | None:
+    """(speaker, sourcing) of the document that opens the sentence of an "it" at ``pos`` (after at most one
+    opening word), the one document that sentence names before the "it"; else None.  A body or person
+    opening the sentence ("After the ministry published the report, it said") is what the "it" stands for,
+    not the document, so the document must come first."""
+    found = [m for m in _THE_DOCUMENT_NP.finditer(ctx.text, us, pos) if inside_quote(ctx, m.start()) is None]
+    if len(found) != 1:
+        return None
+    lead = ctx.text[us:found[0].start()].strip(" \"'\u201c(").split()
+    if len(lead) > 1 or (lead and lead[0].lower().rstrip(",") not in _CLAUSE_OPENERS):
         return None
     return issuer_or_document(ctx, found[0].end(), found[0].group(0))
 
@@ -1094,6 +1176,10 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     own = _own_subject_group(ctx, ctx.units[i][0], pos, low)
     if own is not None:
         return own
+    if low == "it":
+        own = _document_opening_own_sentence(ctx, ctx.units[i][0], pos)
+        if own is not None:
+            return own
     lo = ctx.units[max(0, i - 2)][0]
     prev = [c for c in claims if c is not claim and c.source is not None and lo <= c.source.start < pos
             and c.sourcing not in ("named_person", "author", "unattributed_hedged")
@@ -1101,14 +1187,22 @@ def group_antecedent(ctx, claim, claims) -> tuple[str, str] | None:
     if prev:
         c = max(prev, key=lambda c: c.source.start)
         return c.speaker, c.sourcing
-    return _sentence_subject_group(ctx, i, low)
+    return _sentence_subject_group(ctx, i, low, pos)
 
 
-def _sentence_subject_group(ctx, i: int, low: str) -> tuple[str, str] | None:
+def _opens_its_sentence(ctx, us: int, pos: int) -> bool:
+    """Is the pronoun at ``pos`` its sentence's subject, with at most one opening word before it ("It said",
+    "But it also says"), not a pronoun inside a later clause ("Documents began circulating after it ...")?"""
+    lead = ctx.text[us:pos].strip(" \"'\u201c(").split()
+    return not lead or (len(lead) == 1 and lead[0].lower().rstrip(",") in _CLAUSE_OPENERS | {"still", "also", "then"})
+
+
+def _sentence_subject_group(ctx, i: int, low: str, pos: int | None = None) -> tuple[str, str] | None:
     """(speaker, sourcing) of the body or group an "it"/"they" of unit ``i``
     stands for, read from the subjects of the two sentences before (a
     sentence opening on the same pronoun lets the search go one further)."""
     k, stop = i, max(-1, i - 3)
+    opens_sentence = pos is not None and _opens_its_sentence(ctx, ctx.units[i][0], pos)
     while k - 1 > stop:
         k -= 1
         s, e = ctx.units[k]
@@ -1128,6 +1222,12 @@ def _sentence_subject_group(ctx, i: int, low: str) -> tuple[str, str] | None:
         if np and _opening_word(np) and _fits(np, low):
             return None  # ("So, too, is ...": the sentence's subject is no body; look no further back)
         if not np or not _fits(np, low):
+            if low == "it" and k == i - 1 and opens_sentence:
+                # (round 50) "The mayors approved a declaration ... It also mentioned ...", "The new law
+                # stipulates ... It assumes ...": the one document the sentence before names
+                found = _one_document_in(ctx, s, e, _THE_DOCUMENT_NP)
+                if found is not None:
+                    return found
             np = _plural_group_in(ctx, s, e) if low == "they" and k == i - 1 else None
             if np is None:
                 continue

@@ -10,6 +10,7 @@ claim it denies.  None of that is known while claims are still being found.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -841,6 +842,45 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
             c.speaker = full
             if full in ctx.people.people:
                 c.sourcing = "named_person"  # an interview's "AV:" for Ana Voss, who the article names
+    _masthead_by_the_article(ctx, c)
+
+
+def _masthead_by_the_article(ctx, c: Claim) -> None:
+    """(round 50) "The Kelpman reported ...", where the article has "the Kelpman newspaper": a paper known by
+    one word is an outlet, not a body."""
+    if c.sourcing == "named_org" and c.speaker and _one_word_masthead(ctx.text, c.speaker):
+        c.sourcing = "media_report"
+
+
+# a paper's kind, written next to its one-word name ("the weekly Kelpman", "The Kelpman newspaper", "Kelpman, a
+# Halden daily"); not a word after "of" (a longer name's last word: "the Times of Kelpland newspaper"), nor a
+# word before a kind with no "the" (an adjective: "popular Kelpish magazine brands")
+_PAPER_KINDS = r"(?:newspaper|daily|weekly|magazine|tabloid)"
+_ONE_WORD = r"[A-Z][\w'\u2019-]*"
+_PAPER_BY_ONE_WORD = (
+    re.compile(r"\b" + _PAPER_KINDS + r"\s+(?:[Tt]he\s+)?(" + _ONE_WORD + r")\b(?!\s+[A-Z])"),
+    re.compile(r"(?<!\bof\s)\b[Tt]he\s+(" + _ONE_WORD + r")\s+" + _PAPER_KINDS + r"\b"),
+    re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\b(" + _ONE_WORD + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}" + _PAPER_KINDS
+               + r"\b"),
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _papers_by_one_word(text: str) -> frozenset[str]:
+    """The one-word names an article writes as papers' (read once per article: a search per claim would be
+    quadratic in a long text; each pattern on its own, as their matches overlap: "the Kelpish newspaper The
+    Kelpman")."""
+    return frozenset(m.group(1) for pattern in _PAPER_BY_ONE_WORD for m in pattern.finditer(text))
+
+
+def _one_word_masthead(text: str, speaker: str) -> bool:
+    """Is a one-word name ("The Kelpman", "Kelpman") a paper the article names as one: the word written right
+    after a paper's kind, with "the" before a kind ("the Kelpman newspaper"), or with a paper's kind in its
+    apposition?"""
+    word = speaker[4:] if speaker[:4].lower() == "the " else speaker
+    if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        return False
+    return word in _papers_by_one_word(text)
 
 
 def _apposition_role(ctx, c: Claim, name: str | None) -> str | None:

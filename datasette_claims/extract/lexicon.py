@@ -444,7 +444,7 @@ COLLECTIVE_NOUNS = {"critics", "analysts", "experts", "residents", "observers", 
                     "neighbours", "locals", "villagers", "doctors"}
 # (polls and surveys are documents, in the plural as "the poll" is: DOCUMENT_NOUNS)
 DOCUMENT_NOUNS = {"report", "reports", "statement", "study", "survey", "poll", "polls",
-                  "document", "documents", "memo", "letter", "filing", "filings", "data",
+                  "document", "documents", "memo", "memorandum", "letter", "filing", "filings", "data",
                   "analysis", "figures", "records", "transcript", "complaint", "lawsuit",
                   "indictment", "affidavit", "ruling", "resolution", "bill", "law",
                   "proposal", "plan", "communique", "communiqué", "declaration", "estimate",

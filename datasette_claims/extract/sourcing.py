@@ -377,7 +377,7 @@ def _poll_for_an_outlet(np: _NounPhrase) -> bool:
     """Is the mention a poll made for or reported by an outlet named only after
     "for" or "by" ("early results of exit polls conducted for the Associated
     Press")?  A poll, in the README's convention, is a document; an outlet
-    before the poll ("a CNN exit poll") still makes it the outlet's."""
+    before the poll ("a KTV exit poll") is ``_outlets_opinion_poll``'s."""
     low = np.low
     if np.head not in _POLL_WORDS and not (np.head in _POLL_FINDINGS and not _POLL_WORDS.isdisjoint(low[np.cut:])):
         return False  # (not "Democrats leading in the polls for the Senate": the people speak)
@@ -385,6 +385,15 @@ def _poll_for_an_outlet(np: _NounPhrase) -> bool:
         if w in ("for", "by"):
             return not _POLL_WORDS.isdisjoint(low[:j]) and (OUTLET_WORDS | MEDIA_WORDS).isdisjoint(low[:j])
     return False
+
+
+def _outlets_opinion_poll(np: _NounPhrase) -> bool:
+    """(round 50) Is the mention an outlet's opinion poll ("a Halden Times-KTV poll", "A recent KTV survey")?
+    The sourcing labels have such a poll a document, as any poll is; a survey "of" things ("a Kelp News survey
+    of voter lists") is the outlet's own reporting and stays the outlet's."""
+    if np.head not in _POLL_WORDS or (np.head in ("survey", "surveys") and np.low[np.cut:np.cut + 1] == ["of"]):
+        return False
+    return not (OUTLET_WORDS | MEDIA_WORDS).isdisjoint(np.low[:np.cut - 1])
 
 
 # (round 46) the participles by which an outlet came by a document ("a memo obtained by the Clarion")
@@ -409,7 +418,7 @@ def _document_an_outlet_got(np: _NounPhrase) -> bool:
 def _outlet_or_its_poll(np: _NounPhrase) -> str | None:
     """An outlet by a name only outlets bear, its editorial board, or a poll
     made for it."""
-    if _poll_for_an_outlet(np) or _document_an_outlet_got(np):
+    if _poll_for_an_outlet(np) or _document_an_outlet_got(np) or _outlets_opinion_poll(np):
         return "document"  # "exit polls conducted for the Associated Press": the poll speaks, not its client
     if np.lowset & OUTLET_WORDS:
         return "media_report"
