@@ -238,7 +238,10 @@ def _oblique_after(text: str, lo: int, q: int, p: Person) -> bool:
     the pronoun ("He handed power to General Jo Roe"): the object of the
     pronoun's verb, who does not break the chain of the pronoun's subject."""
     start = _whole_name_start(text, q, p)
-    return _OBLIQUE.search(text, max(lo, start - 60), start) is not None
+    m = _OBLIQUE.search(text, max(lo, start - 60), start)
+    # (", and Jo Roe took the chair": a clause of its own, with its own subject; not "a
+    # Catholic and Jo Roe supporter", "Roe or Lind")
+    return m is not None and not (m.group().startswith(("and", "or")) and text[max(0, m.start() - 3):m.start()].rstrip().endswith(","))
 
 
 def pronoun_antecedent(ctx, pos: int, gender: str, skip, depth: int = 0) -> Person | None:
