@@ -241,7 +241,9 @@ def _oblique_after(text: str, lo: int, q: int, p: Person) -> bool:
     m = _OBLIQUE.search(text, max(lo, start - 60), start)
     # (", and Jo Roe took the chair": a clause of its own, with its own subject; not "a
     # Catholic and Jo Roe supporter", "Roe or Lind")
-    return m is not None and not (m.group().startswith(("and", "or")) and text[max(0, m.start() - 3):m.start()].rstrip().endswith(","))
+    if m is None:
+        return False
+    return not (m.group().startswith(("and", "or")) and text[max(0, m.start() - 3):m.start()].rstrip().endswith(","))
 
 
 def pronoun_antecedent(ctx, pos: int, gender: str, skip, depth: int = 0) -> Person | None:
