@@ -594,8 +594,8 @@ def _agentless_passive_junk(ctx: Ctx, cue: Cue, subj: Subject) -> bool:
 # preposition or "to" and nothing more, up to the sentence's end ("add that to the list",
 # "I want that to be clear"; not "said that on Monday, the port ...": a clause goes on)
 _THAT_AS_OBJECT = re.compile(r"(?:that\s+)?(?:to|in|on|at|for|from|into|with|by|about|as)"
-                             r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|may|might|"
-                             r"must|should|shall|he|she|it|they|we|i|you)\b)(?!\d)[\w'\u2019-]+){1,3}", re.IGNORECASE)
+                             r"(?:\s+(?!(?:" + P.AUX_DO_ALT + r"|shall|he|she|it|they|we|i|you)\b)(?!\d)"
+                             r"[\w'\u2019-]+){1,3}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[\"\u201d'\u2019]?\s*(?:[.!?]|$)")
 
 
