@@ -23,10 +23,10 @@ from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME,
                       MONTHS, KIN_NOUNS, NOUNISH_CUE_FORMS, OFFICE_GROUP_OF, OFFICE_HEADS, OFFICIAL_NOUNS, ORG_HINTS,
                       ORG_NAME_WORDS,
                       PEOPLE_PARTICIPLES, PERSON_HEADS,
-                      PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
+                      PEOPLE_PLURAL_ENDINGS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
                       SENTENCE_OPENERS, SPEAKING_LEMMAS, SPEAKS_FOR_NOUNS, TITLE_WORDS, TITLES, WEEKDAYS)
-from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
-                       title_head, titled_after)
+from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, initials_name, is_pronoun,
+                       place_or_firm_named, title_head, titled_after)
 
 
 def _in_content(ctx, claim: Claim):
@@ -520,19 +520,8 @@ _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?q
 _PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr."))
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
                           r")\.?\s+[A-Z][\w'\u2019-]+$")
-# initials for the forename: "J.M. Vole", "A. J. Roe", "T. Ann Vole", the last one's
-# full stop sometimes left out ("P.S Vole", "A. B Roe"; not "N. Korea", "S. Korean")
-_INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3}(?:[A-Z]\s)?)(?:[A-Z][a-z]+\s+)?"
-                            r"(?P<last>[A-Z][a-z][\w'\u2019-]*)$")
-
-
-def _initials_name(mention: str) -> bool:
-    m = _INITIALS_NAME.match(mention)
-    if m is None:
-        return False
-    last = m.group("last").lower()  # (a country or its people's word: "N. Korea", "S. Korean")
-    return last not in COUNTRY_LIKE and last[:-1] not in COUNTRY_LIKE \
-        and re.sub(r"[.\s]", "", m.group("initials")) not in PLACE_INITIALS
+# a name with initials for the forename ("J.M. Vole"): ``speakers.initials_name``
+_initials_name = initials_name
 
 
 # "Mr Roe of the Kelp network": a titled surname, then where the person is from

@@ -81,8 +81,6 @@ def _relayed_quote_before(ctx: Ctx, m: re.Match, via_start: int, who_s: int, who
     return q if k == 0 or text[k - 1] in "\n.!?\"\u201d" else None
 
 
-
-
 def _via_before_time(text: str, us: int, left: tuple[int, int]) -> tuple[int, int]:
     """The relaying party without the time after it ("the Kelton Gazette
     yesterday quoted": the time is when it quoted); a time the noun walk

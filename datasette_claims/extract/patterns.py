@@ -253,7 +253,7 @@ AS_SAYING_RE = re.compile(
     r"(?P<verb>c(?<!\w.)it(?:ing|es)|q(?<!\w.)uot(?:ing|ed|es))\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)"
     # (round 51) the one quoted may carry a description between commas ("quoted Jo Roe, an
     # economist at Kelpbank, as saying"): no part of the name
-    r"(?:,\s+(?P<app>[^,.;:\u201c\u201d\"]{2,80}?),)?\s+"
+    r"(?:,\s+[^,.;:\u201c\u201d\"]{2,80}?,)?\s+"
     r"(?P<cue>as\s+(?:" + AS_SAYING_ALT + r"|"
     r"having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)))\b")
 

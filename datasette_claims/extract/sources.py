@@ -53,7 +53,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, Subject, inside_quote
-from .speakers import joined_surname
+from .speakers import initials_name, joined_surname
 from ..text import STOPWORDS
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -342,7 +342,6 @@ _COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
 # editor of the Kelp Post, a weekly, wrote"); the name may open on initials ("J.J. Roe")
 _NAME_BEFORE_OFFICE = re.compile(r"(?:^|(?P<comma>,)\s+)[\"\u201c]?(?P<name>[A-Z][\w.'\u2019-]*"
                                  r"(?:\s+[A-Z][\w.'\u2019-]*){0,4}),\s+$")
-_OPENS_ON_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+\s+)?[A-Z][a-z][\w'\u2019-]*$")
 _BARE_OFFICE = re.compile(r"(?P<word>[a-z]+)(?:-[a-z]+)?\s+(?:at\s+large\s+)?(?:of|for|at)\s")
 
 
@@ -369,7 +368,7 @@ def _name_before_bare_office(ctx: Ctx, ustart: int, found: Subject | None) -> Su
         return found
     start, end = ustart + m.start("name"), ustart + m.end("name")
     p = ctx.people.person_in(start, end)
-    if not (p is not None and name.endswith((p.name, p.surname)) or _OPENS_ON_INITIALS.match(name)):
+    if not (p is not None and name.endswith((p.name, p.surname)) or initials_name(name)):
         return found
     more = _COMMA_THEN_LOWER.search(text, found.start, found.end)
     role_end = found.end if more is None else more.start()
