@@ -227,9 +227,23 @@ def _chained(ctx, s: int, e: int, gender: str, skip, depth: int) -> Person | Non
     himself has slowed. He has held no rallies. He even said ..."), found from
     that pronoun, not from the last speaker."""
     m = _OPENING_PRONOUN[gender].match(ctx.text, s) if gender in _OPENING_PRONOUN else None
-    if m is None or depth >= _CHAIN or any(skip is None or not skip(q) for q, _ in ctx.people.mentions_in(m.end(), e)):
+    if m is None or depth >= _CHAIN or any((skip is None or not skip(q)) and not _oblique_after(ctx.text, m.end(), q, p)
+                                           for q, p in ctx.people.mentions_in(m.end(), e)):
         return None
     return pronoun_antecedent(ctx, m.start("p"), gender, skip, depth + 1)
+
+
+def _oblique_after(text: str, lo: int, q: int, p: Person) -> bool:
+    """(round 51) A person named after a preposition in a sentence that opens on
+    the pronoun ("He handed power to General Jo Roe"): the object of the
+    pronoun's verb, who does not break the chain of the pronoun's subject."""
+    start = _whole_name_start(text, q, p)
+    m = _OBLIQUE.search(text, max(lo, start - 60), start)
+    # (", and Jo Roe took the chair": a clause of its own, with its own subject; not "a
+    # Catholic and Jo Roe supporter", "Roe or Lind")
+    if m is None:
+        return False
+    return not (m.group().startswith(("and", "or")) and text[max(0, m.start() - 3):m.start()].rstrip().endswith(","))
 
 
 def pronoun_antecedent(ctx, pos: int, gender: str, skip, depth: int = 0) -> Person | None:

@@ -24,10 +24,10 @@ from .lexicon import (ANSWER_LABELS, BODY_KINDS_AS_ROLE, BODY_KINDS_BEFORE_NAME,
                       MONTHS, KIN_NOUNS, NOUNISH_CUE_FORMS, OFFICE_GROUP_OF, OFFICE_HEADS, OFFICIAL_NOUNS, ORG_HINTS,
                       ORG_NAME_WORDS,
                       PEOPLE_PARTICIPLES, PERSON_HEADS,
-                      PEOPLE_PLURAL_ENDINGS, PLACE_INITIALS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
+                      PEOPLE_PLURAL_ENDINGS, PLACE_OPENERS, PLATFORM_NAMES, READ_THINGS,
                       SENTENCE_OPENERS, SPEAKING_LEMMAS, SPEAKS_FOR_NOUNS, TITLE_WORDS, TITLES, WEEKDAYS)
-from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, is_pronoun, place_or_firm_named,
-                       title_head, titled_after)
+from .speakers import (GENDER_OF, People, body_of_a_country, clean_role, has_org_word, initials_name, is_pronoun,
+                       place_or_firm_named, title_head, titled_after)
 
 
 def _in_content(ctx, claim: Claim):
@@ -521,19 +521,8 @@ _RELATIVE_ROLE = re.compile(r"(?i)(?:which|who|whose|whom|that|where|(?:as\s+)?q
 _PERSON_TITLES = "|".join(t.rstrip(".") for t in TITLES if t not in ("St.", "Jr.", "Sr."))
 _PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+$|(?:Miss|" + _PERSON_TITLES +
                           r")\.?\s+[A-Z][\w'\u2019-]+$")
-# initials for the forename: "J.M. Vole", "A. J. Roe", "T. Ann Vole", the last one's
-# full stop sometimes left out ("P.S Vole", "A. B Roe"; not "N. Korea", "S. Korean")
-_INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3}(?:[A-Z]\s)?)(?:[A-Z][a-z]+\s+)?"
-                            r"(?P<last>[A-Z][a-z][\w'\u2019-]*)$")
-
-
-def _initials_name(mention: str) -> bool:
-    m = _INITIALS_NAME.match(mention)
-    if m is None:
-        return False
-    last = m.group("last").lower()  # (a country or its people's word: "N. Korea", "S. Korean")
-    return last not in COUNTRY_LIKE and last[:-1] not in COUNTRY_LIKE \
-        and re.sub(r"[.\s]", "", m.group("initials")) not in PLACE_INITIALS
+# a name with initials for the forename ("J.M. Vole"): ``speakers.initials_name``
+_initials_name = initials_name
 
 
 # "Mr Roe of the Kelp network": a titled surname, then where the person is from
@@ -645,6 +634,24 @@ def _titled_surname(c: Claim, mention: str) -> str:
     role is the rest; any other mention is returned as it is."""
     m = _TITLED_SURNAME_OF.match(mention)
     if m is None:
+        return mention
+    if not c.speaker_role:
+        c.speaker_role = m.group("role")
+    return m.group("name")
+
+
+# (round 51) an office in lower case after a body's or a place's capitalised word, then a
+# name that opens on initials ("Finance minister P. Roe", "Kelpland president T.K. Vole"):
+# the name pattern of ``speakers`` starts a name at a capitalised word, so these stay whole
+_OFFICE_THEN_INITIALS = re.compile(r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?P<office>[a-z]+))\s+"
+                                   r"(?P<name>(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+\s+)?[A-Z][a-z][\w'\u2019-]*)")
+
+
+def _initials_after_office(c: Claim, mention: str) -> str:
+    """An unresolved "Finance minister P. Roe" is "P. Roe", a person, whose
+    role is the words before; any other mention is returned as it is."""
+    m = _OFFICE_THEN_INITIALS.fullmatch(mention)
+    if m is None or m.group("office") not in TITLE_WORDS or not _initials_name(m.group("name")):
         return mention
     if not c.speaker_role:
         c.speaker_role = m.group("role")
@@ -817,6 +824,7 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
         c.speaker_role = role
     if name is None and mention is not None:
         mention = _titled_surname(c, mention)
+        mention = _initials_after_office(c, mention)
     c.speaker = name or _speaker_text(mention)
     if mention is not None and mention.lower() == "it" and c.cue is not None and _PASSIVE_HEARSAY.match(c.cue.text):
         mention, c.speaker = None, None  # "It has been claimed that ...": an empty subject, hearsay
@@ -1247,8 +1255,9 @@ def _name_after_description(c: Claim, mention: str) -> None:
     role = m.group("role")
     c.speaker = m.group("name")
     c.speaker_role = c.speaker_role or role
-    if role.rsplit(None, 1)[-1] in OFFICE_HEADS or c.speaker.split()[0].rstrip(".").lower() in HONORIFICS:
-        c.sourcing = "named_person"  # ("The lawyer, Mr Vole", "Roe's son, Grant")
+    if role.rsplit(None, 1)[-1] in OFFICE_HEADS or c.speaker.split()[0].rstrip(".").lower() in HONORIFICS \
+            or _initials_name(c.speaker):
+        c.sourcing = "named_person"  # ("The lawyer, Mr Vole", "Roe's son, Grant", "A contractor, J.D. Vole")
 
 
 def _person_mention(ctx, c: Claim, mention: str) -> bool:
@@ -1459,7 +1468,8 @@ def _after_a_name(ctx, word: str) -> bool:
 def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
     """The claim's sourcing code (and via, anonymity reason) from its mention."""
     medium = c._medium
-    c.sourcing = _classify(mention, person is not None or _person_mention(ctx, c, mention), c._lemma, medium)
+    c.sourcing = _classify(mention, person is not None or _person_mention(ctx, c, mention)
+                           or _initials_speaker(ctx, c, mention), c._lemma, medium)
     if c.sourcing == "named_org" and name is None and (_common_plural_opener(ctx, c, mention)
                                                        or _definite_people(ctx, c, mention)):
         c.sourcing = "collective_unnamed"  # "Organizers said", "Fact-checkers say", "The Kelpans said": people
@@ -1480,6 +1490,14 @@ def _source_code(ctx, c: Claim, mention: str, name, person, claims) -> None:
         c.anonymity_reason = _anonymity_reason(ctx, c)
         if c.speaker and name is None:
             c.speaker = anonymity.strip_formula(c.speaker)
+
+
+def _initials_speaker(ctx, c: Claim, mention: str) -> bool:
+    """(round 51) A speaker cut from a longer mention whose name opens on
+    initials ("J.J. Roe, editor of the Kelp Post", "A ship's captain, T.K.
+    Vole"): the person the mention names, not the body its description does."""
+    speaker = c.speaker
+    return bool(speaker) and speaker != mention and _initials_name(speaker) and _person_mention(ctx, c, speaker)
 
 
 def _holder_never_named(ctx, c: Claim, mention: str) -> bool:

@@ -35,17 +35,50 @@ def as_saying(ctx: Ctx) -> None:
         if left is None:
             continue
         via_s, via_e = _via_before_time(text, us, left)
-        rc = right_content(ctx, m.end("cue"), ue)
-        if not rc:
+        q_before = _relayed_quote_before(ctx, m, left[0], who_s, who_e, ue)
+        rc = None if q_before is not None else right_content(ctx, m.end("cue"), ue)
+        if not rc and q_before is None:
             continue
         take_cues(ctx, m.start("cue"), m.end("cue"))
         ctx.cue_taken.add(m.start("verb"))
-        c = make_claim(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
-                  "nested.citing_as_saying", 0.8,
-                  quote_type=content_quote_type(ctx, rc[0], rc[1], "say", True),
-                  lemma="say", stance="assertion")
+        if q_before is not None:
+            c = make_claim(ctx, q_before.start, q_before.end, (via_s, who_e), (m.start("cue"), m.end("cue")),
+                           "nested.citing_as_saying", 0.8, quote_type="direct", lemma="say", stance="assertion")
+            if c:
+                ctx.used_quotes[q_before.open_at] = c
+        else:
+            c = make_claim(ctx, rc[0], rc[1], (via_s, who_e), (m.start("cue"), m.end("cue")),
+                           "nested.citing_as_saying", 0.8,
+                           quote_type=content_quote_type(ctx, rc[0], rc[1], "say", True),
+                           lemma="say", stance="assertion")
         if c:
             c._nested = (text[via_s:via_e], text[who_s:who_e], tm)
+
+
+# a pronoun as the one quoted ("Reuters quoted him as saying"): left to the
+# quotation's own reading, as the relay gives no name to resolve it by here
+_QUOTED_PRONOUN = re.compile(r"(?:him|her|them|it|me|us)$", re.IGNORECASE)
+
+
+def _relayed_quote_before(ctx: Ctx, m: re.Match, via_start: int, who_s: int, who_e: int, ue: int):
+    """(round 51) '"The port is safe," the Kelp Herald quoted Jo Roe as saying.':
+    the relay is the quotation's trailer, so the quotation that closes with a
+    comma (or ? !) right before the outlet is what the one quoted said; the
+    sentence ends after the cue (a place or time at most).  Only "quotes" and
+    "quoted": "citing" after a quotation follows a speaker's own trailer."""
+    if not m.group("verb").startswith("quot") or _QUOTED_PRONOUN.match(ctx.text, who_s, who_e):
+        return None
+    text = ctx.text
+    q = quote_closing_before(ctx, via_start)
+    if q is None or text[q.end - 1:q.end] not in ",?!" and not text.startswith(",", q.close_at) \
+            or not _RELAY_REST.match(text, m.end("cue"), ue):
+        return None
+    # the quotation opens the sentence: not a phrase quoted inside it ('were charged with "civil
+    # offenses", the agency quoted a source as saying': the whole sentence is the relayed words)
+    k = q.open_at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return q if k == 0 or text[k - 1] in "\n.!?\"\u201d" else None
 
 
 def _via_before_time(text: str, us: int, left: tuple[int, int]) -> tuple[int, int]:
@@ -96,6 +129,10 @@ _REPORTED_AS_SAYING = _passive_relay(r"(?:reported|cited)", r"as\s+(?:" + P.AS_S
 
 
 _TRAILER_REST = re.compile(r"\s*(?:(?:in|on|by|at|to|during|after)\b[^\"\u201c\u201d.;:]{0,60})?[.!?]?\s*$")
+# what may follow "as saying" when a relay closes the sentence: a day ("as saying Monday"),
+# a place or a time after a preposition, the full stop
+_RELAY_REST = re.compile(r"\s*(?:(?:on\s+|last\s+|this\s+)?(?:" + P.WEEKDAY_ALT + r"|yesterday|today|tonight)\b)?"
+                         + _TRAILER_REST.pattern)
 
 
 def quoted_as_saying(ctx: Ctx) -> None:

@@ -250,7 +250,10 @@ AS_SAYING_VERBS = ("saying", "telling", "writing", "stating", "claiming")
 AS_SAYING_ALT = "|".join(v + r"\s+\w+" if v == "telling" else v for v in AS_SAYING_VERBS)
 # (see ACCORDING_RE for the look-behinds)
 AS_SAYING_RE = re.compile(
-    r"(?P<verb>c(?<!\w.)it(?:ing|es)|q(?<!\w.)uot(?:ing|ed|es))\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)\s+"
+    r"(?P<verb>c(?<!\w.)it(?:ing|es)|q(?<!\w.)uot(?:ing|ed|es))\s+(?P<who>[^,.;:\u201c\u201d\"]{2,120}?)"
+    # (round 51) the one quoted may carry a description between commas ("quoted Jo Roe, an
+    # economist at Kelpbank, as saying"): no part of the name
+    r"(?:,\s+[^,.;:\u201c\u201d\"]{2,80}?,)?\s+"
     r"(?P<cue>as\s+(?:" + AS_SAYING_ALT + r"|"
     r"having\s+(?:also\s+)?(?:said|told\s+\w+|written|stated|claimed)))\b")
 

@@ -53,7 +53,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .context import Ctx, DETERMINERS, FINITE, PRONOUN_CONTRACTIONS, Subject, inside_quote
-from .speakers import joined_surname
+from .speakers import initials_name, joined_surname
 from ..text import STOPWORDS
 
 AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may",
@@ -219,7 +219,7 @@ def left_source(ctx: Ctx, ustart: int, cue_start: int) -> Subject | None:
     t0 = toks[i][2]
     if t0 == ",":
         found = _whose_clause_opening(text, ustart, _apposition_source(ctx, toks, i, cue_start, ustart))
-        return _described_opening_name(ctx, ustart, found)
+        return _name_before_bare_office(ctx, ustart, _described_opening_name(ctx, ustart, found))
     if t0 in PUNCT_STOP or t0 in (".", "-"):
         return None
     speaking = _speaking_opening_name(ctx, ustart, cue0)
@@ -336,6 +336,44 @@ def _described_opening_name(ctx: Ctx, ustart: int, found: Subject | None) -> Sub
 
 
 _COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
+
+# (round 51) a person's name and its comma right before a description that opens on a bare
+# office word: at the sentence's start or after a fronted phrase's comma ("Last week, Jo Roe,
+# editor of the Kelp Post, a weekly, wrote"); the name may open on initials ("J.J. Roe")
+_NAME_BEFORE_OFFICE = re.compile(r"(?:^|(?P<comma>,)\s+)[\"\u201c]?(?P<name>[A-Z][\w.'\u2019-]*"
+                                 r"(?:\s+[A-Z][\w.'\u2019-]*){0,4}),\s+$")
+_BARE_OFFICE = re.compile(r"(?P<word>[a-z]+)(?:-[a-z]+)?\s+(?:at\s+large\s+)?(?:of|for|at)\s")
+
+
+def _name_before_bare_office(ctx: Ctx, ustart: int, found: Subject | None) -> Subject | None:
+    """ "Last week, Jo Roe, editor of the Kelp Post, a weekly paper, wrote": the
+    walk back from the cue took the description with its own apposition and
+    stopped at the name's comma, the description opening on an office word with
+    no article ("editor of", "president of").  The person named right before it
+    speaks, the description up to its first comma is the role; not when the
+    description lists others, nor when the words before are no person's name."""
+    if found is None or found.start <= ustart:
+        return found
+    text = ctx.text
+    office = _BARE_OFFICE.match(text, found.start)
+    if office is None or office.group("word") not in TITLE_WORDS \
+            or _LISTED_AFTER_AND.search(text, found.start, found.end) is not None:
+        return found
+    lead = text[ustart:found.start]
+    m = _NAME_BEFORE_OFFICE.search(lead)
+    if m is None:
+        return found
+    name = m.group("name")
+    if name.split()[0].lower() in _NOT_OPENING_NAMES:
+        return found
+    start, end = ustart + m.start("name"), ustart + m.end("name")
+    p = ctx.people.person_in(start, end)
+    if not (p is not None and name.endswith((p.name, p.surname)) or initials_name(name)):
+        return found
+    more = _COMMA_THEN_LOWER.search(text, found.start, found.end)
+    role_end = found.end if more is None else more.start()
+    return Subject(found.cue_start, start, found.end, start, "comma" if m.group("comma") else "start",
+                   (found.start, role_end))
 
 
 # a name opening the sentence, then a relative clause on "whose" ("Ann Vole, whose

@@ -52,6 +52,7 @@ from .lexicon import (
     ORG_HINTS,
     ORG_NAME_WORDS,
     PERSON_HEADS,
+    PLACE_INITIALS,
     PLACE_OR_FIRM_LAST_WORDS,
     RECORDING_NOUNS,
     ROLES_BEFORE_NAME,
@@ -358,6 +359,23 @@ _SURNAME_LIKE = frozenset({w.capitalize() for w in COUNTRY_LIKE} | {
 _MENTION_ORG_WORD = _ANY_ORG_WORD | _MORE_ORG_WORDS
 _INSTITUTION_WORD = _MENTION_ORG_WORD - _SURNAME_LIKE
 _OF_ORG_HEAD = frozenset(w for w in _MENTION_ORG_WORD | NOT_PERSON_TOKEN if w[:1].isupper())
+
+
+# initials for the forename: "J.M. Vole", "A. J. Roe", "T. Ann Vole", the last one's
+# full stop sometimes left out ("P.S Vole", "A. B Roe"; not "N. Korea", "S. Korean")
+_INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3}(?:[A-Z]\s)?)(?:[A-Z][a-z]+\s+)?"
+                            r"(?P<last>[A-Z][a-z][\w'\u2019-]*)$")
+
+
+def initials_name(mention: str) -> bool:
+    """Is the mention a name that opens on initials ("J.J. Vole", "P. Roe"), no
+    country's or union's initials ("N. Korea", "U.S. Army")?"""
+    m = _INITIALS_NAME.match(mention)
+    if m is None:
+        return False
+    last = m.group("last").lower()  # (a country or its people's word: "N. Korea", "S. Korean")
+    return last not in COUNTRY_LIKE and last[:-1] not in COUNTRY_LIKE \
+        and re.sub(r"[.\s]", "", m.group("initials")) not in PLACE_INITIALS
 
 
 def has_org_word(mention: str) -> bool:

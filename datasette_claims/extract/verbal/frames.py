@@ -590,6 +590,15 @@ def _agentless_passive_junk(ctx: Ctx, cue: Cue, subj: Subject) -> bool:
     return cue.lemma != "call" or _CALLED_SOMEWHERE.match(text, cue.end) is not None
 
 
+# (round 51) what follows a demonstrative "that" as the cue's object: a phrase on a
+# preposition or "to" and nothing more, up to the sentence's end ("add that to the list",
+# "I want that to be clear"; not "said that on Monday, the port ...": a clause goes on)
+_THAT_AS_OBJECT = re.compile(r"(?:that\s+)?(?:to|in|on|at|for|from|into|with|by|about|as)"
+                             r"(?:\s+(?!(?:" + P.AUX_DO_ALT + r"|shall|he|she|it|they|we|i|you)\b)(?!\d)"
+                             r"[\w'\u2019-]+){1,3}", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[\"\u201d'\u2019]?\s*(?:[.!?]|$)")
+
+
 def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: Around) -> Frame | None:
     """Subject, cue, complement: ``indirect.that`` or ``indirect.complement``.
 
@@ -616,6 +625,8 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
         return None  # "was admitted to hospital", "were denied access": its subject is no speaker
     if not has_that and ctx.text.startswith("according to", rc[0]):
         return None  # '"...," Roe said according to reports': the relay, not what was said
+    if has_that and _THAT_AS_OBJECT.fullmatch(ctx.text, rc[0], rc[1]) and _SENTENCE_END.match(ctx.text, rc[1]):
+        return None  # "add that to the list", "repeated that on Monday": "that" is the object, no clause
     conf = 0.75 if has_that else 0.6
     if cue.weak and not has_that:
         conf = 0.45
