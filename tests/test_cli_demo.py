@@ -45,16 +45,20 @@ def _as_from_a_terminal() -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_stopping_the_demo_stops_its_server(tmp_path, sig):
+    work, log = tmp_path / "work", tmp_path / "demo.log"
+    work.mkdir()
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "claims", "demo", "--db", "demo.db", "--port", str(port)],
-        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        preexec_fn=_as_from_a_terminal,
-    )
+    with open(log, "wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "datasette", "claims", "demo", "--db", "demo.db", "--port", str(port)],
+            cwd=work, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True,
+            preexec_fn=_as_from_a_terminal,
+        )
     try:
         deadline = time.time() + 180
         while time.time() < deadline and not answers(port):
-            assert proc.poll() is None, "the demo exited early"
+            # (what it printed, should it stop: a port taken between free_port and the bind, say)
+            assert proc.poll() is None, f"the demo exited early: {log.read_text(errors='replace')[-2000:]}"
             time.sleep(0.5)
         assert answers(port), "the demo server did not answer"
         server = children(proc.pid)
@@ -74,5 +78,5 @@ def test_stopping_the_demo_stops_its_server(tmp_path, sig):
         except ProcessLookupError:
             pass
         proc.wait(timeout=30)
-    assert sorted(os.listdir(tmp_path)) == sorted(n for n in os.listdir(tmp_path) if n.startswith("demo.db"))
-    assert not (tmp_path / "demo-metadata.json").exists()
+    assert sorted(os.listdir(work)) == sorted(n for n in os.listdir(work) if n.startswith("demo.db"))
+    assert not (work / "demo-metadata.json").exists()
