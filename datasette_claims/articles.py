@@ -438,6 +438,24 @@ EDITION_LABELS = frozenset(("UPDATE", "UPDATED", "UPDATES", "CORRECTION", "CORRE
                             "ANALYSIS", "OPINION", "REFILE"))
 
 
+# A wire service's tag on its headline, written against the first word
+# ("UPDATE 2-Ferry strike ends", "REFILE-", "CORRECTED-UPDATE 1-", "RPT-",
+# "EXCLUSIVE-"): which edition of the copy this is, not its headline's words.
+# Left on, it made two editions of one story two titles and kept them apart.
+WIRE_TAG = re.compile(r"^\s*(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|REFILE|CORRECTED|RPT|REPEAT|EXCLUSIVE|ANALYSIS|"
+                      r"INSIGHT|FACTBOX|FOCUS|PREVIEW|TIMELINE|BREAKINGVIEWS)-(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?-)?"
+                      r"(?=\S)")
+
+
+def without_wire_tag(headline: str | None) -> str | None:
+    """The headline without a wire's edition tag ("UPDATE 2-Ferry strike
+    ends" -> "Ferry strike ends"); a headline that is nothing else is kept."""
+    if not headline or "-" not in headline[:30]:
+        return headline
+    m = WIRE_TAG.match(headline)
+    return headline[m.end():] if m and headline[m.end():].strip() else headline
+
+
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     """The dateline at the start of a paragraph, and the paragraph after it."""
     text = paragraph.text
@@ -546,10 +564,11 @@ def article_from_document(doc: Document) -> Article:
         source_path=doc.path,
         kind=doc.kind,
         speaker=doc.speaker,
-        sheet_check=doc.published_check,
+        sheet_checks=list(doc.published_checks),
     )
     article.published = published_date(doc, paragraphs)
     head = _headline_paragraph(doc, article, paragraphs)
+    article.headline = without_wire_tag(article.headline)
     header = paragraphs[:head.header_end]
     if header and not doc.clean:
         _read_header(article, header, opens_page=head.body == head.header_end)
