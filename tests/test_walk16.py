@@ -190,3 +190,54 @@ def test_an_extract_record_with_a_bad_fact_check_is_an_error_row(tmp_path):
     assert conn.execute("select count(*) from factchecks").fetchone() == (0,)
     assert "unknown field 'verdict_of_ours'" in conn.execute("select group_concat(reason) from load_errors"
                                                              ).fetchone()[0]
+
+
+SYNDICATED = """Island doctors warn of winter shortage
+
+By Ola Fisk
+
+This article was originally published in The Skarholm Herald on March 8, 2026, and is republished here with permission.
+
+Doctors on the outer islands say they will not be able to cover night shifts this winter.
+
+"We have four doctors for eleven islands, and two of them will retire in June," said Dr. Ina Berg.
+"""
+
+
+def test_a_syndicated_piece_s_note_names_its_outlet_and_day_and_is_not_the_story(tmp_path):
+    first_appeared = SYNDICATED.replace(
+        "This article was originally published in The Skarholm Herald on March 8, 2026, and is republished here "
+        "with permission.\n\n", "") + "\nThis piece first appeared on Harbour Weekly.\n"
+    in_march = SYNDICATED.replace("This article was originally published in The Skarholm Herald on March 8, 2026, "
+                                  "and is republished here with permission.", "The plan was first published in March.")
+    articles = by_file(load(tmp_path / "synd", {"s.txt": SYNDICATED, "end.txt": first_appeared,
+                                                "march.txt": in_march}))
+    got = {name: (a["outlet"], a["published"], len(a["paragraphs"].split("], ["))) for name, a in articles.items()}
+    assert got == {"s.txt": ("The Skarholm Herald", "2026-03-08", 2),  # (was no outlet, undated, 3 paragraphs)
+                   "end.txt": ("Harbour Weekly", None, 2),
+                   "march.txt": (None, None, 3)}  # (a sentence about a plan: no outlet "March")
+
+
+def test_a_paywall_cut_ends_the_story_and_page_counters_are_the_page_s(tmp_path):
+    paywalled = ("Council weighs sale of the old ferry terminal\n\nCoast Ledger, March 12, 2026\n\n"
+                 "Mayor Karl Hovde said on Wednesday that the council would vote next week.\n\n"
+                 "Subscribe to continue reading\n\nAlready a subscriber? Log in\n\n"
+                 "Get unlimited access for 1 crown a week. Cancel anytime.\n")
+    printed = ("Halden Ferries orders two electric ferries\n\nPort Halden, 16 March 2026 - Halden Ferries said today "
+               "that it had signed a contract for two electric ferries.\n\nPage 1 of 2\n\n"
+               "The ferries will each carry 300 passengers, chief executive Jo Roe said.\n\nPage 2 of 2\n")
+    gallery = ("In pictures: the storm that hit Port Halden\n\nWaves break over the harbour wall on Saturday. The "
+               "harbour board said the wall held.\n\n1 of 12\n\nFishermen secure their boats. Police said the road "
+               "would reopen on Monday.\n\n2 of 12\n")
+    db = load(tmp_path / "cuts", {"pay.txt": paywalled, "pdf.txt": printed, "gallery.txt": gallery})
+    import json
+
+    kept = {name: [a["text"][s:e] for s, e in json.loads(a["paragraphs"])] for name, a in by_file(db).items()}
+    assert kept["pay.txt"] == ["Mayor Karl Hovde said on Wednesday that the council would vote next week."]
+    assert not any(p.startswith(("Page ", "1 of", "2 of")) for p in kept["pdf.txt"] + kept["gallery.txt"])
+    assert len(kept["pdf.txt"]) == 2 and len(kept["gallery.txt"]) == 2
+    # a sentence that continues reading something, or counts "1 of 12", is still the story's
+    story = ("Council reads the report\n\nCoast Ledger, March 12, 2026\n\nThe council will continue reading the "
+             "report on Monday, Mayor Karl Hovde said.\n\nHe said 1 of 12 boats had failed the test.\n")
+    (kept2,) = by_file(load(tmp_path / "story", {"s.txt": story})).values()
+    assert len(json.loads(kept2["paragraphs"])) == 2
