@@ -148,7 +148,26 @@ def name_date_line(s: str, next_line: str | None = None) -> NameDate | None:
         outlet = _outlet_name(s.strip().strip("*_ "), least=2)
         return NameDate(outlet, None) if outlet and not is_furniture(s) else None
     name = m.group("name").strip()
-    return NameDate(_outlet_name(name) or _publisher_name(name), published)
+    return NameDate(_outlet_name(name) or _publisher_name(name) or _edition_of(name), published)
+
+
+# A paper's edition named in lower case after it ("Coast Ledger newsletter,
+# March 10, 2026", "Coast Ledger's morning briefing, ..."): the paper's.
+EDITION_WORDS = frozenset(("newsletter", "briefing", "bulletin", "edition", "digest", "email", "roundup"))
+
+
+def _edition_of(name: str) -> str | None:
+    """The outlet of a dated line naming one of its editions (``EDITION_WORDS``
+    in lower case after an outlet-shaped name, a time of day between); None else."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in EDITION_WORDS:
+        return None
+    words = words[:-1]
+    if words[-1] in ("morning", "evening", "daily", "weekly", "weekend", "afternoon", "night"):
+        words = words[:-1]
+    paper = " ".join(words)
+    paper = paper[:-2] if paper.endswith(("'s", "\u2019s")) else paper
+    return _outlet_name(paper, least=2)
 
 
 # A dated line's name that is a publication's or a public body's, which the

@@ -241,3 +241,39 @@ def test_a_paywall_cut_ends_the_story_and_page_counters_are_the_page_s(tmp_path)
              "report on Monday, Mayor Karl Hovde said.\n\nHe said 1 of 12 boats had failed the test.\n")
     (kept2,) = by_file(load(tmp_path / "story", {"s.txt": story})).values()
     assert len(json.loads(kept2["paragraphs"])) == 2
+
+
+DIGEST = """The Island Morning: your Tuesday briefing
+
+Coast Ledger newsletter, March 10, 2026
+
+Good morning. Here is what you need to know today.
+
+1. Ferry fares to rise in April
+
+The harbour board said on Monday that single fares would rise by 8 percent from April 1.
+
+2. Storm warning for the weekend
+
+The weather service warned that winds of up to 90 km/h could hit the outer islands on Saturday.
+
+Pirates threatening the island's fish farms
+
+Officials warning of delays were ignored by the board.
+"""
+
+
+def test_a_digest_s_subheads_say_nothing_and_its_edition_line_names_the_paper(tmp_path):
+    db = load(tmp_path / "digest", {"d.txt": DIGEST})
+    (article,) = by_file(db).values()
+    assert (article["outlet"], article["published"]) == ("Coast Ledger", "2026-03-10")  # (was no outlet)
+    said = [(r["speaker"], r["content"]) for r in db.query("select * from claims order by start")]
+    assert ("Storm", "the weekend") not in said and not any(s == "Pirates" for s, _ in said)
+    assert ("The weather service", "winds of up to 90 km/h could hit the outer islands on Saturday") in said
+    assert ("Officials", "delays were ignored by the board") in said  # (a sentence with its full stop: as before)
+
+
+def test_a_writer_s_or_a_town_s_dated_edition_line_names_no_outlet(tmp_path):
+    text = DIGEST.replace("Coast Ledger newsletter", "Jo Roe newsletter")
+    (article,) = by_file(load(tmp_path / "writer", {"d.txt": text})).values()
+    assert (article["outlet"], article["published"]) == (None, "2026-03-10")
