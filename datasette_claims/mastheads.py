@@ -55,14 +55,23 @@ def _name_words(s: str, most: int) -> list[str] | None:
     return words
 
 
+# A company's legal form after its name, written in capitals in any case
+# ("Halden Ferries AS", "Kelp Foods ASA", "Nordhavn AB", "Coast Media PLC")
+LEGAL_FORMS = frozenset(("AS", "ASA", "AB", "AG", "SA", "NV", "BV", "LLC", "LLP", "PLC", "SE", "OY", "OYJ", "SPA",
+                         "KG", "APS", "A/S"))
+
+
 def _name_case(s: str, words: list[str]) -> str:
     """A name in capitals in title case ("THE BAY OF FUNDY COURIER" -> "The Bay
-    of Fundy Courier"), short runs without vowels kept ("BBC")."""
+    of Fundy Courier"), short runs without vowels kept ("BBC"), and a company's
+    legal form after the name ("HALDEN FERRIES AS" -> "Halden Ferries AS")."""
     if not s.isupper():
         return " ".join(words)
+    last = len(words) - 1
     cased = [
         w.lower() if i and w.lower() in MASTHEAD_SMALL_WORDS
-        else w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize()
+        else w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) or (i and i == last and w in LEGAL_FORMS)
+        else w.capitalize()
         for i, w in enumerate(words)
     ]
     return " ".join(cased)

@@ -277,3 +277,11 @@ def test_a_writer_s_or_a_town_s_dated_edition_line_names_no_outlet(tmp_path):
     text = DIGEST.replace("Coast Ledger newsletter", "Jo Roe newsletter")
     (article,) = by_file(load(tmp_path / "writer", {"d.txt": text})).values()
     assert (article["outlet"], article["published"]) == (None, "2026-03-10")
+
+
+def test_a_release_s_company_in_capitals_keeps_its_legal_form_in_capitals(tmp_path):
+    release = ("HALDEN FERRIES AS\nPRESS RELEASE\n\nHalden Ferries orders two electric ferries\n\nPort Halden, 16 March "
+               "2026 - Halden Ferries AS has signed a contract for two electric ferries, the company said today.\n\n"
+               "\"These boats will cut our emissions by 70 percent,\" said chief executive Jo Roe.\n")
+    (article,) = by_file(load(tmp_path / "release", {"r.txt": release})).values()
+    assert article["outlet"] == "Halden Ferries AS"  # (was "Halden Ferries As")
