@@ -280,8 +280,30 @@ def test_a_writer_s_or_a_town_s_dated_edition_line_names_no_outlet(tmp_path):
 
 
 def test_a_release_s_company_in_capitals_keeps_its_legal_form_in_capitals(tmp_path):
-    release = ("HALDEN FERRIES AS\nPRESS RELEASE\n\nHalden Ferries orders two electric ferries\n\nPort Halden, 16 March "
-               "2026 - Halden Ferries AS has signed a contract for two electric ferries, the company said today.\n\n"
+    release = ("HALDEN FERRIES AS\nPRESS RELEASE\n\nHalden Ferries orders two electric ferries\n\n"
+               "Port Halden, 16 March 2026 - Halden Ferries AS has signed a contract for two electric ferries, "
+               "the company said today.\n\n"
                "\"These boats will cut our emissions by 70 percent,\" said chief executive Jo Roe.\n")
     (article,) = by_file(load(tmp_path / "release", {"r.txt": release})).values()
     assert article["outlet"] == "Halden Ferries AS"  # (was "Halden Ferries As")
+
+
+@pytest.mark.asyncio
+async def test_a_sheet_s_article_page_lists_the_ratings_it_publishes_to_those_who_may_see_them(tmp_path):
+    db = load(tmp_path / "page", {"sheet.md": SHEET, "report.txt": REPORT})
+    path = str(db.conn.execute("pragma database_list").fetchone()[2])
+    articles = by_file(db)
+    ds = make_datasette([path])
+    await ds.invoke_startup()
+    html = (await ds.client.get(f"/page/-/claims/article/{articles['sheet.md']['id']}")).text
+    assert "Fact-checks this page publishes" in html
+    assert html.index("Ferry fares have tripled since 2020.&rdquo; (Abel Marsh, 2026-03-17) &mdash; "
+                      "<strong>Mostly false</strong>") < html.index("<strong>False</strong>")
+    data = (await ds.client.get(f"/page/-/claims/article/{articles['sheet.md']['id']}.json")).json()
+    assert [c["rating"] for c in data["published_checks"]] == ["Mostly false", "False"]
+    report = (await ds.client.get(f"/page/-/claims/article/{articles['report.txt']['id']}")).text
+    assert "Fact-checks this page publishes" not in report
+    hidden = make_datasette([path], config={"databases": {"page": {"tables": {"factchecks": {"allow": False}}}}})
+    await hidden.invoke_startup()
+    page = await hidden.client.get(f"/page/-/claims/article/{articles['sheet.md']['id']}")
+    assert page.status_code == 200 and "Fact-checks this page publishes" not in page.text
