@@ -339,6 +339,8 @@ def refresh_for_sheets(conn, article_ids) -> int:
     (``claims_near``), confirmed as any alert is.  Returns how many are new."""
     if not has_table(conn, "factchecks") or not has_table(conn, "claim_alerts"):
         return 0
+    if conn.execute("select 1 from factchecks where id >= 'sheet-' and id < 'sheet.' limit 1").fetchone() is None:
+        return 0  # (no sheet check anywhere: a load of news asks nothing per article)
     from ..store.articles import SHEET_CHECK_ID
 
     near: set[str] = set()
