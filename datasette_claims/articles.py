@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 from urllib.parse import ParseResult, urlparse
 
-from .dates import date_from_url, headline_date, normalise_date, recording_date
+from .dates import DAY_WITH_YEAR, date_from_url, headline_date, normalise_date, recording_date
 from .furniture import (BYLINE, BYLINE_DATE, END_OF_STORY, FACT_CHECK_LABEL, NAV_BAR, TERMINAL, buttons, byline_only,
                         is_desk_line, is_furniture, link_list)
 from .mastheads import (OUTLET_LINE, Title, byline_outlet, looks_like_headline, masthead, masthead_line, name_date_line,
@@ -438,6 +438,24 @@ EDITION_LABELS = frozenset(("UPDATE", "UPDATED", "UPDATES", "CORRECTION", "CORRE
                             "ANALYSIS", "OPINION", "REFILE"))
 
 
+# A wire service's tag on its headline, written against the first word
+# ("UPDATE 2-Ferry strike ends", "REFILE-", "CORRECTED-UPDATE 1-", "RPT-",
+# "EXCLUSIVE-"): which edition of the copy this is, not its headline's words.
+# Left on, it made two editions of one story two titles and kept them apart.
+WIRE_TAG = re.compile(r"^\s*(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|REFILE|CORRECTED|RPT|REPEAT|EXCLUSIVE|ANALYSIS|"
+                      r"INSIGHT|FACTBOX|FOCUS|PREVIEW|TIMELINE|BREAKINGVIEWS)-(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?-)?"
+                      r"(?=\S)")
+
+
+def without_wire_tag(headline: str | None) -> str | None:
+    """The headline without a wire's edition tag ("UPDATE 2-Ferry strike
+    ends" -> "Ferry strike ends"); a headline that is nothing else is kept."""
+    if not headline or "-" not in headline[:30]:
+        return headline
+    m = WIRE_TAG.match(headline)
+    return headline[m.end():] if m and headline[m.end():].strip() else headline
+
+
 def parse_dateline(paragraph: Span) -> tuple[Dateline, Span] | None:
     """The dateline at the start of a paragraph, and the paragraph after it."""
     text = paragraph.text
@@ -517,6 +535,36 @@ def _head_of_body(paragraphs: list[Span]) -> list[Span]:
     return paragraphs[:3]
 
 
+# A syndicated piece's note of where it first ran ("This article was originally
+# published in The Skarholm Herald on March 8, 2026, and is republished here
+# with permission.", "Originally published by Coast Post.", "This story first
+# appeared in Harbour Weekly"): the page's, naming the report's outlet and day.
+SYNDICATED = re.compile(
+    r"^\W*(?i:(?:(?:this|the)\s+(?:article|story|piece|column|report|essay|interview)\s+(?:was\s+|is\s+)?|it\s+was\s+)?"
+    r"(?:originally|first)\s+(?:published|appeared|ran|printed)\s+(?:in|by|on|at)\s+)"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2}\.?\s+\d)\b)"
+    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,5})"
+    r"(?:\s+on\s+(?P<date>" + DAY_WITH_YEAR + r"))?(?=\s*(?:[,.;:]|\s+and\b|\s+\(|$))")
+SYNDICATED_MAX = 300  # a note, not a paragraph of the story that mentions one
+
+
+def _read_syndication(article: Article) -> None:
+    """A syndicated piece's note (``SYNDICATED``), among the story's first or
+    last three paragraphs: the page's, not the story's; the paper it names
+    is the outlet and its day the date, for a page that gives neither."""
+    paragraphs = article.paragraphs
+    for p in {*paragraphs[:3], *paragraphs[-3:]}:
+        m = SYNDICATED.match(p.text) if len(p.text) <= SYNDICATED_MAX else None
+        if m is None:
+            continue
+        article.outlet = article.outlet or m.group("outlet").strip(".")
+        article.published = article.published or (normalise_date(m.group("date")) if m.group("date") else None)
+        article.furniture.append(p)
+        article.paragraphs = [q for q in paragraphs if q is not p]
+        return
+
+
 def _without_cut_marker(kept: list[Span], furniture: list[Span]) -> list[Span]:
     """The paragraphs with an API's "[+2310 chars]" taken off the last one (as
     furniture), so the last claim does not end with it."""
@@ -546,10 +594,11 @@ def article_from_document(doc: Document) -> Article:
         source_path=doc.path,
         kind=doc.kind,
         speaker=doc.speaker,
-        sheet_check=doc.published_check,
+        sheet_checks=list(doc.published_checks),
     )
     article.published = published_date(doc, paragraphs)
     head = _headline_paragraph(doc, article, paragraphs)
+    article.headline = without_wire_tag(article.headline)
     header = paragraphs[:head.header_end]
     if header and not doc.clean:
         _read_header(article, header, opens_page=head.body == head.header_end)
@@ -565,6 +614,7 @@ def article_from_document(doc: Document) -> Article:
         article.published = headline_date(article.headline)
     if article.kind == "report" and not doc.speaker:
         _read_speech(article)
+    _read_syndication(article)
     if not article.published:
         # a transcript's introduction: "... recorded on March 3, 2026."
         article.published = _transcript_intro_date(article.paragraphs, article.kind == "transcript")

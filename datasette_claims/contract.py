@@ -14,6 +14,11 @@ record's ``text_score_version``), worked out where extraction runs, in its
 workers, not in the load's one reading process.  The field is optional: a
 record without it (output of an earlier release, or written by another tool),
 or with another version, is scored by the load.
+
+A fact-check sheet's or a fact-check page's own ratings (``Article.sheet_checks``)
+ride along as ``factchecks``, only on a record that has any: a load of the
+output writes them as the load of the page would (before, a sheet extracted
+and then loaded lost them).
 """
 
 from __future__ import annotations
@@ -35,8 +40,22 @@ class ContractError(ValueError):
     """An extract record whose claims cannot be trusted; the message says where."""
 
 
+# A carried fact-check's fields: the ``factchecks`` table's but its id (the store's)
+# and source (the file a load reads it from).
+FACTCHECK_FIELDS = frozenset(("claim", "claimant", "claim_date", "rating", "rating_value", "best_rating",
+                              "worst_rating", "title", "url", "publisher", "review_date", "language", "format"))
+
+
 def article_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
     """The extractor's JSON contract for one article (see README)."""
+    record = _article_json(article, claims)
+    if article.sheet_checks:
+        record["factchecks"] = [{k: v for k, v in check.items() if k in FACTCHECK_FIELDS}
+                                for check in article.sheet_checks]
+    return record
+
+
+def _article_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
     return {
         "id": article.id,
         "url": article.url,
@@ -122,7 +141,21 @@ def article_from_record(record: dict, doc: Document) -> tuple[Article, list[Clai
     for name in ("url", "outlet", "section", "headline", "published"):
         setattr(article, name, record.get(name) or None)
     claims = [_claim(text, c, n) for n, c in enumerate(_list(record["claims"], "claims"), 1)]
+    article.sheet_checks = [_factcheck(c, n, doc.path) for n, c in enumerate(_list(record.get("factchecks") or [],
+                                                                                   "factchecks"), 1)]
     return article, claims
+
+
+def _factcheck(value, n: int, path: str | None) -> dict:
+    """A carried fact-check (``FACTCHECK_FIELDS``), with the file it is read from as its source."""
+    if not isinstance(value, dict) or not isinstance(value.get("claim"), str) or not value["claim"].strip():
+        raise ContractError(f"factchecks[{n}]: an object with a claim")
+    for key, v in value.items():
+        if key not in FACTCHECK_FIELDS:
+            raise ContractError(f"factchecks[{n}]: unknown field {key!r}")
+        if v is not None and type(v) not in (str, int, float):
+            raise ContractError(f"factchecks[{n}].{key}: text or a number")
+    return {**value, "source": path}
 
 
 def id_was_derived(doc: Document) -> bool:

@@ -32,7 +32,10 @@ FURNITURE_LINE = re.compile(
     r"this (?:article|story|content|page) is (?:for|only (?:available|open) to) (?:paying )?subscribers\b.*|"
     r"(?:read more|see also|also read|read also|related|more on this(?: story)?)\s*:.*|"
     r"for immediate release|(?:press|news|media) release|\d{1,3}\s*min(?:ute)?s?\.?\s+read|"
-    r"photo|video|listen|watch|\d+|\d+ comments?)\W*$",
+    r"photo|video|listen|watch|\d+|\d+ comments?|"
+    # a printed page's number or a gallery's counter ("Page 1 of 2", "- 3 -", "1 of 12", "Photo 4/12")
+    r"page \d{1,4}(?: of \d{1,4})?|\d{1,4} (?:of|/) \d{1,4}|"
+    r"(?:photo|image|picture|slide) \d{1,3}\s*(?:of|/)\s*\d{1,3})\W*$",
     re.IGNORECASE,
 )
 # The field labels of a fact-check's sheet, opening a paragraph ("Claim:
@@ -50,7 +53,11 @@ END_OF_STORY = re.compile(
     r"^\W*(?:newsfeed|to participate in the discussion|comments|related (?:articles|stories)|"
     r"most (?:read|popular)|more from .{0,40}|recommended"
     r"|(?:(?:show|view|read|see)\s+(?:all\s+)?)?comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)"
-    r"|(?:(?:show|view|read|see)\s+(?:all\s+)?)?\d[\d,]*\s+comments?)\W*$",
+    r"|(?:(?:show|view|read|see)\s+(?:all\s+)?)?\d[\d,]*\s+comments?"
+    # a paywall's cut: what follows is its offer and its log-in, the story stops here
+    r"|(?:subscribe|sign\s+up|log\s*in|register)(?:\s+(?:now|today|free))?\s+to\s+(?:continue|keep)\s+reading.{0,40}"
+    r"|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+(?:in|up)|register).{0,40}"
+    r"|the\s+rest\s+of\s+this\s+(?:article|story)\s+is\s+(?:for|available\s+to|only\s+for)\s+subscribers.{0,40})\W*$",
     re.IGNORECASE,
 )
 CREDIT = re.compile(

@@ -34,7 +34,7 @@ from .store.articles import (
     rows_with_id, same_as_stored, save_articles, stored_at_address, stored_at_addresses, stored_copies, stored_paths,
     unmatched_articles, unmatched_count,
 )
-from .transcripts import (claimant_claims, labelled_turns, letter_claims, sheet_check, signed_letters,
+from .transcripts import (claimant_claims, labelled_turns, letter_claims, sheet_checks, signed_letters,
                           transcript_claims, turn_claims)
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def claims_and_failures(article: Article) -> tuple[list[Claim], list[RuleFailure
         claims = [c for c in claims if not first <= c.content.start < last] + turn_claims(article, turns)
         claims.sort(key=lambda c: c.content.start)
     # (a sheet's "Verdict:", or a fact-check page's ClaimReview, kept as its outlet's published fact-check)
-    article.sheet_check = article.sheet_check or sheet_check(article)
+    article.sheet_checks = article.sheet_checks or sheet_checks(article)
     return claimant_claims(article, claims), failures
 
 

@@ -55,14 +55,23 @@ def _name_words(s: str, most: int) -> list[str] | None:
     return words
 
 
+# A company's legal form after its name, written in capitals in any case
+# ("Halden Ferries AS", "Kelp Foods ASA", "Nordhavn AB", "Coast Media PLC")
+LEGAL_FORMS = frozenset(("AS", "ASA", "AB", "AG", "SA", "NV", "BV", "LLC", "LLP", "PLC", "SE", "OY", "OYJ", "SPA",
+                         "KG", "APS", "A/S"))
+
+
 def _name_case(s: str, words: list[str]) -> str:
     """A name in capitals in title case ("THE BAY OF FUNDY COURIER" -> "The Bay
-    of Fundy Courier"), short runs without vowels kept ("BBC")."""
+    of Fundy Courier"), short runs without vowels kept ("BBC"), and a company's
+    legal form after the name ("HALDEN FERRIES AS" -> "Halden Ferries AS")."""
     if not s.isupper():
         return " ".join(words)
+    last = len(words) - 1
     cased = [
         w.lower() if i and w.lower() in MASTHEAD_SMALL_WORDS
-        else w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) else w.capitalize()
+        else w if len(w) <= 3 and not any(c in "AEIOUY" for c in w) or (i and i == last and w in LEGAL_FORMS)
+        else w.capitalize()
         for i, w in enumerate(words)
     ]
     return " ".join(cased)
@@ -148,7 +157,26 @@ def name_date_line(s: str, next_line: str | None = None) -> NameDate | None:
         outlet = _outlet_name(s.strip().strip("*_ "), least=2)
         return NameDate(outlet, None) if outlet and not is_furniture(s) else None
     name = m.group("name").strip()
-    return NameDate(_outlet_name(name) or _publisher_name(name), published)
+    return NameDate(_outlet_name(name) or _publisher_name(name) or _edition_of(name), published)
+
+
+# A paper's edition named in lower case after it ("Coast Ledger newsletter,
+# March 10, 2026", "Coast Ledger's morning briefing, ..."): the paper's.
+EDITION_WORDS = frozenset(("newsletter", "briefing", "bulletin", "edition", "digest", "email", "roundup"))
+
+
+def _edition_of(name: str) -> str | None:
+    """The outlet of a dated line naming one of its editions (``EDITION_WORDS``
+    in lower case after an outlet-shaped name, a time of day between); None else."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in EDITION_WORDS:
+        return None
+    words = words[:-1]
+    if words[-1] in ("morning", "evening", "daily", "weekly", "weekend", "afternoon", "night"):
+        words = words[:-1]
+    paper = " ".join(words)
+    paper = paper[:-2] if paper.endswith(("'s", "\u2019s")) else paper
+    return _outlet_name(paper, least=2)
 
 
 # A dated line's name that is a publication's or a public body's, which the

@@ -99,9 +99,9 @@ class Document:
     # file without its marks): an article known by its text is known by this,
     # so a change in how a format is read does not make it another article.
     written: str | None = None
-    # A fact-check page's own ClaimReview markup (its first), as a ``factchecks``
-    # row: the outlet's published rating of the claim the page checks.
-    published_check: dict | None = None
+    # A fact-check page's own ClaimReview markup, as ``factchecks`` rows: the
+    # outlet's published ratings of the claims the page checks (one each).
+    published_checks: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -129,9 +129,9 @@ class Article:
     duplicate_paragraphs: list[Span] = field(default_factory=list)
     kind: str = "report"
     speaker: str | None = None
-    # A fact-check sheet's own published rating of the claim it checks, as a
-    # ``factchecks`` row (``transcripts.sheet_check``); None for any other page.
-    sheet_check: dict | None = None
+    # A fact-check sheet's own published ratings of the claims it checks, as
+    # ``factchecks`` rows (``transcripts.sheet_checks``); empty for any other page.
+    sheet_checks: list[dict] = field(default_factory=list)
 
     @property
     def year_known(self) -> bool:

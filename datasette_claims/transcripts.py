@@ -9,7 +9,7 @@ sheet's "Claim:" field, which is its claimant's words, not the checker's.
 
 A sheet's "Verdict:" or "Rating:" is its outlet's published rating of that
 claim, not a reviewer's verdict of ours: it is kept as a known fact-check
-(``sheet_check``, a ``factchecks`` row the store writes beside the article),
+(``sheet_checks``, ``factchecks`` rows the store writes beside the article),
 where a fact-check archive's imported ratings are, and shown as the outlet's.
 """
 
@@ -324,7 +324,8 @@ def field_paragraph(text: str, para: Span, field: re.Pattern) -> bool:
 
 
 class SheetFields(NamedTuple):
-    """A fact-check sheet's "Claim:" field and the other field asked for (who said it, the rating)."""
+    """One check of a fact-check sheet: its "Claim:" field and the other field
+    asked for (who said it, the rating) that follows it before the next claim."""
 
     claim: Span
     other: Span
@@ -334,18 +335,34 @@ class SheetFields(NamedTuple):
 _CLAIM_WORD = re.compile("claim", re.IGNORECASE)
 
 
-def _sheet_fields(article: Article, other: re.Pattern) -> SheetFields | None:
-    """The first paragraph of a sheet's "Claim:" field and the first of field ``other``
-    (``CLAIMANT_FIELD``, ``RATING_FIELD``); None when the page lacks either."""
+def _sheet_fields(article: Article, other: re.Pattern) -> list[SheetFields]:
+    """Each check of a sheet: a "Claim:" field's first paragraph and the first
+    paragraph of field ``other`` (``CLAIMANT_FIELD``, ``RATING_FIELD``) that
+    goes with it.  A sheet of several checks ("Claim:", "Verdict:", "Claim:",
+    "Verdict:") gives one each, paired in the order the sheet writes them: a
+    claim with the field after it, or, on a sheet that puts that field first
+    ("Claimant:" above "Claim:"), with the field before it.  Empty for any
+    page without both."""
     if _CLAIM_WORD.search(article.text) is None:
-        return None
-    claim = found = None
+        return []
+    fields: list[tuple[bool, Span]] = []  # (a "Claim:" field?, its first paragraph), in the sheet's order
     for p in article.paragraphs:
-        if claim is None and field_paragraph(article.text, p, CLAIM_FIELD):
-            claim = p
-        elif found is None and field_paragraph(article.text, p, other):
-            found = p
-    return SheetFields(claim, found) if claim is not None and found is not None else None
+        if field_paragraph(article.text, p, CLAIM_FIELD):
+            fields.append((True, p))
+        elif field_paragraph(article.text, p, other):
+            fields.append((False, p))
+    if not fields:
+        return []
+    first = fields[0][0]  # what the sheet writes first: each check opens with it
+    found: list[SheetFields] = []
+    opened: Span | None = None
+    for is_claim, p in fields:
+        if is_claim == first:
+            opened = p
+        elif opened is not None:
+            found.append(SheetFields(opened, p) if first else SheetFields(p, opened))
+            opened = None
+    return found
 
 
 def _after_titles(words: list[str]) -> int:
@@ -354,35 +371,50 @@ def _after_titles(words: list[str]) -> int:
     return titles[-1] + 1 if titles else 0
 
 
-def sheet_claimant(article: Article) -> tuple[Span, Claimant] | None:
-    """The claim a fact-check sheet checks and who made it, when the sheet
-    gives both as fields ("Claim: ..." and "Who said it: ..."), the claimant
-    a name of two words or more after any titles."""
-    fields = _sheet_fields(article, CLAIMANT_FIELD)
-    m = _CLAIMANT.match(fields.other.text.strip()) if fields is not None else None
+def _claimant(who: Span) -> Claimant | None:
+    """The claimant a "Who said it:" field names: a name of two words or more
+    after any titles, with the day the field gives with its year."""
+    m = _CLAIMANT.match(who.text.strip())
     if m is None:
         return None
-    claim, who = fields
     words = m.group("who").split()
     cut = _after_titles(words)
     name = words[cut:]
     if len(name) < 2 or words[0] in ("The", "Our", "A", "An") or not all(w[:1].isupper() for w in name):
         return None
     day = _FIELD_DAY.search(who.text)
-    return claim, Claimant(" ".join(name), _role_case(" ".join(words[:cut])) or None,
-                           normalise_date(day.group()) if day else None)
+    return Claimant(" ".join(name), _role_case(" ".join(words[:cut])) or None,
+                    normalise_date(day.group()) if day else None)
+
+
+def sheet_claimants(article: Article) -> dict[int, Claimant]:
+    """Who made each claim a fact-check sheet checks, by where its "Claim:"
+    field starts, when the sheet gives both as fields ("Claim: ..." and "Who
+    said it: ..."); a body ("The harbour board") names no one."""
+    found = {}
+    for fields in _sheet_fields(article, CLAIMANT_FIELD):
+        who = _claimant(fields.other)
+        if who is not None:
+            found[fields.claim.start] = who
+    return found
 
 
 def claimant_claims(article: Article, claims: list[Claim]) -> list[Claim]:
-    """A fact-check sheet's checked claim as its claimant's: the quotation
+    """A fact-check sheet's checked claims as their claimants': the quotation
     under "Claim:" is the claimant's words, not the sheet author's; the
     extractor's claims of that field that name no one are replaced by one
     claim of it (direct when quoted), rule ``factcheck.claimant``.  It was
     said when the field says, not on the sheet's day (the check came after)."""
-    found = sheet_claimant(article)
-    if found is None:
+    who_made = sheet_claimants(article)
+    if not who_made:
         return claims
-    field, who = found
+    fields = {p.start: p for p in article.paragraphs if p.start in who_made}
+    for start, who in who_made.items():
+        claims = _claimant_claim(article, claims, fields[start], who)
+    return claims
+
+
+def _claimant_claim(article: Article, claims: list[Claim], field: Span, who: Claimant) -> list[Claim]:
     inside = [c for c in claims if field.start <= c.content.start < field.end]
     if any(c.speaker for c in inside):
         return claims  # (the field names its own speaker: "Jo Roe said ...")
@@ -405,25 +437,30 @@ _RATING = re.compile(r"[\"\u201c*_]*(?P<rating>[A-Za-z][\w'\u2019 -]*?[\w'\u2019
 RATING_WORDS_MAX = 6  # a rating is a label ("False", "Mostly false", "Half true"), not a sentence
 
 
-def sheet_check(article: Article) -> dict | None:
-    """A fact-check sheet's own rating of the claim it checks, as a known
-    fact-check (a ``factchecks`` row, its id the store's: claim, claimant, the day it was said,
-    rating, the sheet's headline, address, outlet and day): the outlet's
-    published rating, not a verdict of ours.  Only a sheet with both a
-    "Claim:" field and a "Verdict:" / "Rating:" / "Ruling:" field whose
-    first words are a short label; None for any other page."""
-    fields = _sheet_fields(article, RATING_FIELD)
-    m = _RATING.match(fields.other.text.strip()) if fields is not None else None
-    if m is None or len(m.group("rating").split()) > RATING_WORDS_MAX:
-        return None
-    claim = fields.claim
-    quoted = _QUOTED.fullmatch(claim.text.strip())
-    words = (quoted.group("words") if quoted else claim.text).strip()
-    who = sheet_claimant(article)
-    return {"claim": words, "claimant": who[1].name if who else None,
-            "claim_date": who[1].said_on if who else None, "rating": m.group("rating").strip(),
-            "title": article.headline, "url": article.url, "publisher": article.outlet,
-            "review_date": article.published, "format": "sheet", "source": article.source_path}
+def sheet_checks(article: Article) -> list[dict]:
+    """A fact-check sheet's own ratings of the claims it checks, as known
+    fact-checks (``factchecks`` rows, their ids the store's: claim, claimant,
+    the day it was said, rating, the sheet's headline, address, outlet and
+    day): the outlet's published ratings, not verdicts of ours.  One for each
+    "Claim:" field followed by a "Verdict:" / "Rating:" / "Ruling:" field
+    whose first words are a short label; empty for any other page."""
+    checks = []
+    who_made = None
+    for fields in _sheet_fields(article, RATING_FIELD):
+        m = _RATING.match(fields.other.text.strip())
+        if m is None or len(m.group("rating").split()) > RATING_WORDS_MAX:
+            continue
+        if who_made is None:
+            who_made = sheet_claimants(article)
+        claim = fields.claim
+        quoted = _QUOTED.fullmatch(claim.text.strip())
+        words = (quoted.group("words") if quoted else claim.text).strip()
+        who = who_made.get(claim.start)
+        checks.append({"claim": words, "claimant": who.name if who else None,
+                       "claim_date": who.said_on if who else None, "rating": m.group("rating").strip(),
+                       "title": article.headline, "url": article.url, "publisher": article.outlet,
+                       "review_date": article.published, "format": "sheet", "source": article.source_path})
+    return checks
 
 
 # A speech's own text, as a government or a party posts it: its headline names

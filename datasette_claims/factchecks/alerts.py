@@ -18,6 +18,7 @@ run after a load (``refresh_alerts(conn, new_claim_ids)``).
 from __future__ import annotations
 
 from ..text import match_any, tokens
+from ..store.articles import own_sheet_check
 from ..store.connection import has_table, in_lists
 from .records import row_dicts, current_verdicts, linked_claims, live, now, related_claim_ids
 from .search import content_words, search_factchecks
@@ -225,7 +226,11 @@ def refresh_alerts(conn, claim_ids=None) -> int:
             continue
         found = []
         if has_factchecks:
-            found += [("factcheck", f["id"], f["score"], f.get("rating")) for f in factcheck_matches(conn, claim["content"], when=claim.get("said_on"))]
+            # (a sheet's own claim is not "previously checked" by its own rating: the sheet is that check,
+            # and the alert put the checked claim at the head of the review queue)
+            found += [("factcheck", f["id"], f["score"], f.get("rating"))
+                      for f in factcheck_matches(conn, claim["content"], when=claim.get("said_on"))
+                      if not own_sheet_check(f["id"], claim.get("article_id"))]
         found += [
             ("verdict", m["claim_id"], m["score"], m["rating"])
             for m in verdict_matches(conn, claim, verdict_claims=verdict_claims)
@@ -326,6 +331,27 @@ def _describe_match(conn, kind: str, match_id: str) -> dict:
     return rows[0] if rows else {"id": match_id}
 
 
+def refresh_for_sheets(conn, article_ids) -> int:
+    """After a load: alerts for the stored claims that the fact-check sheets
+    among these articles check (``store.articles.sheet_check_id``): a sheet
+    loaded after the reports of its claim alerts them, as an imported
+    fact-check does.  The candidates are the claims sharing its words
+    (``claims_near``), confirmed as any alert is.  Returns how many are new."""
+    if not has_table(conn, "factchecks") or not has_table(conn, "claim_alerts"):
+        return 0
+    if conn.execute("select 1 from factchecks where id >= 'sheet-' and id < 'sheet.' limit 1").fetchone() is None:
+        return 0  # (no sheet check anywhere: a load of news asks nothing per article)
+    from ..store.articles import SHEET_CHECK_ID
+
+    near: set[str] = set()
+    for article_id in article_ids:
+        sheet = SHEET_CHECK_ID.format(article_id)
+        for (claim,) in conn.execute("select claim from factchecks where id = ? or (id > ? and id < ?)",
+                                     [sheet, sheet + "#", sheet + "$"]):
+            near.update(claims_near(conn, claim))
+    return refresh_alerts(conn, sorted(near)) if near else 0
+
+
 def refresh_for_articles(conn, article_ids) -> int:
     """After a load (and its matching): alerts for the claims of these articles.
 
@@ -341,4 +367,4 @@ def refresh_for_articles(conn, article_ids) -> int:
     for chunk in in_lists(article_ids):
         marks = ",".join("?" for _ in chunk)
         claim_ids += [r[0] for r in conn.execute(f"select id from claims where article_id in ({marks})", chunk)]
-    return refresh_alerts(conn, claim_ids)
+    return refresh_alerts(conn, claim_ids) + refresh_for_sheets(conn, article_ids)

@@ -521,25 +521,26 @@ def html_document(html: str, path: str, max_chars: int = MAX_ARTICLE_CHARS) -> D
     if meta is not None:
         _page_metadata(doc, meta, html)
     if "ClaimReview" in html:
-        doc.published_check = _page_claim_review(doc, html)
+        doc.published_checks = _page_claim_reviews(doc, html)
     return doc
 
 
-def _page_claim_review(doc: Document, html: str) -> dict | None:
-    """A fact-check page's own rating, from its ClaimReview JSON-LD (the first
-    one, read by the fact-check importer's parser), as a ``factchecks`` row;
+def _page_claim_reviews(doc: Document, html: str) -> list[dict]:
+    """A fact-check page's own ratings, from its ClaimReview JSON-LD (each
+    one, read by the fact-check importer's parser), as ``factchecks`` rows;
     the page's address, outlet, headline and date where the markup leaves
-    them out.  None when the markup holds no readable ClaimReview."""
+    them out.  Empty when the markup holds no readable ClaimReview."""
     from dataclasses import asdict
 
     from ..factchecks.parse import FactCheck, parse_html
 
-    found = next((item for item in parse_html(html) if isinstance(item, FactCheck)), None)
-    if found is None:
-        return None
-    row = {k: v for k, v in asdict(found).items() if k != "id"}
     fill = {"url": doc.url, "publisher": doc.outlet, "title": doc.headline, "review_date": doc.published}
-    return {**row, **{k: v for k, v in fill.items() if not row.get(k)}, "source": doc.path}
+    rows = []
+    for item in parse_html(html):
+        if isinstance(item, FactCheck):
+            row = {k: v for k, v in asdict(item).items() if k != "id"}
+            rows.append({**row, **{k: v for k, v in fill.items() if not row.get(k)}, "source": doc.path})
+    return rows
 
 
 def _page_metadata(doc: Document, meta, html: str) -> None:

@@ -200,9 +200,9 @@ class ArticleRows(NamedTuple):
     # For rows built straight from a ``claims extract`` record (``record_rows``): the hash
     # of the record itself, from which ``digest`` is made (``record_digest``); None otherwise
     record_hash: str | None = None
-    # A fact-check sheet's own rating of the claim it checks, as a ``factchecks`` row
-    # (``Article.sheet_check``), written with the article; None for any other page
-    factcheck: dict | None = None
+    # A fact-check sheet's own ratings of the claims it checks, as ``factchecks`` rows
+    # (``Article.sheet_checks``), written with the article; empty for any other page
+    factchecks: tuple[dict, ...] = ()
 
     @property
     def id(self) -> str:
@@ -215,7 +215,7 @@ def article_rows(article: Article, claims: list[Claim]) -> ArticleRows:
     speakers = [speaker_row(v[_SPEAKER_AT], claim.speaker, claim.sourcing, claim.speaker_role)
                 for claim, v in zip(claims, values) if v[_SPEAKER_AT]]
     return ArticleRows(row, values, rows_hash(row, values), speakers, text_scores(values), url_key(row["url"]),
-                       factcheck=article.sheet_check)
+                       factchecks=tuple(article.sheet_checks))
 
 
 CONTENT_AT = CLAIM_COLUMNS.index("content")  # where a claim row holds its content
@@ -491,30 +491,89 @@ def _write_rows(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
 
 
 # The id a fact-check sheet's own rating has in ``factchecks``: its article's, so a
-# reloaded sheet replaces it, and a page that is a sheet no longer takes it away
+# reloaded sheet replaces it, and a page that is a sheet no longer takes it away.
+# A sheet's second check on is "sheet-<article id>#2", "#3"... (the first keeps
+# the id a sheet of one check has always had).
 SHEET_CHECK_ID = "sheet-{}"
 
 
+def sheet_check_id(article_id: str, n: int) -> str:
+    """The id of an article's ``n``-th (from 1) sheet check in ``factchecks``."""
+    return SHEET_CHECK_ID.format(article_id) + (f"#{n}" if n > 1 else "")
+
+
+def own_sheet_check(check_id: str, article_id: str | None) -> bool:
+    """Whether fact-check ``check_id`` is the rating article ``article_id`` itself
+    publishes (a sheet's own check of the claim it quotes)."""
+    sheet = SHEET_CHECK_ID.format(article_id)
+    return article_id is not None and (check_id == sheet or check_id.startswith(sheet + "#"))
+
+
 def _write_sheet_checks(conn: sqlite3.Connection, batch: list[ArticleRows]) -> None:
-    """Each article's fact-check sheet rating (``ArticleRows.factcheck``) as a
-    known fact-check, published by the sheet's outlet, in place of the one an
-    earlier load of the article wrote, if any.  (The row's columns are the
-    ``factchecks`` table's, as ``transcripts.sheet_check`` names them: the
+    """Each article's fact-check sheet ratings (``ArticleRows.factchecks``) as
+    known fact-checks, published by the sheet's outlet, in place of those an
+    earlier load of the article wrote, if any.  (The rows' columns are the
+    ``factchecks`` table's, as ``transcripts.sheet_checks`` names them: the
     fact-check importer is not imported by a load.)"""
     if not has_table(conn, "factchecks"):
         return
     ids = [SHEET_CHECK_ID.format(rows.id) for rows in batch]
-    for at in range(0, len(ids), 500):
-        part = ids[at:at + 500]
-        conn.execute(f"delete from factchecks where id in ({','.join('?' * len(part))})", part)
+    # (most databases hold no sheet check at all: one look at the id index spares a load of news the rest)
+    stored = conn.execute("select 1 from factchecks where id >= 'sheet-' and id < 'sheet.' limit 1").fetchone()
+    before = _stored_sheet_checks(conn, ids) if stored else {}
+    if stored:
+        for at in range(0, len(ids), 500):
+            part = ids[at:at + 500]
+            conn.execute(f"delete from factchecks where id in ({','.join('?' * len(part))})", part)
+        for sheet in ids:  # (a sheet's second check on: "sheet-<id>#2"..., the range of ids after "sheet-<id>#")
+            conn.execute("delete from factchecks where id > ? and id < ?", [sheet + "#", sheet + "$"])
     stamp = now()
     for rows in batch:
-        if rows.factcheck:
-            columns = ["id", *rows.factcheck, "imported"]
-            values = [SHEET_CHECK_ID.format(rows.id),
-                      *(valid_text(v) if isinstance(v, str) else v for v in rows.factcheck.values()), stamp]
+        for n, check in enumerate(rows.factchecks, 1):
+            columns = ["id", *check, "imported"]
+            values = [sheet_check_id(rows.id, n), *(valid_text(v) if isinstance(v, str) else v for v in check.values()),
+                      stamp]
             conn.execute(f"insert into factchecks ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
                          values)
+    if before:
+        _drop_stale_alerts(conn, before)
+
+
+def _stored_sheet_checks(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """The claim of each sheet check stored for the sheet ids ``ids`` ("sheet-<id>",
+    and its "#2"... after it), by its id: read before a load writes them again."""
+    found: dict[str, str] = {}
+    for sheet in ids:
+        found.update(conn.execute("select id, claim from factchecks where id = ? or (id > ? and id < ?)",
+                                  [sheet, sheet + "#", sheet + "$"]).fetchall())
+    return found
+
+
+def _drop_stale_alerts(conn: sqlite3.Connection, before: dict[str, str]) -> None:
+    """The alerts a sheet's checks raised, once a load took the check away or
+    changed its claim (the page lost its rating, a check was cut): they
+    pointed other reports at a published rating that is gone.  A check written
+    again with the same claim keeps its alerts (its rating is read where
+    shown, as it is now).  The claims they were on are noted for the queue."""
+    if not has_table(conn, "claim_alerts"):
+        return
+    stale = []
+    for check, claim in before.items():
+        now_claim = conn.execute("select claim from factchecks where id = ?", [check]).fetchone()
+        if now_claim is None or now_claim[0] != claim:
+            stale.append(check)
+    if not stale:
+        return
+    claims = []
+    for chunk in in_lists(stale):
+        marks = ",".join("?" * len(chunk))
+        claims += [r[0] for r in conn.execute(
+            f"select claim_id from claim_alerts where kind = 'factcheck' and match_id in ({marks})", chunk)]
+        conn.execute(f"delete from claim_alerts where kind = 'factcheck' and match_id in ({marks})", chunk)
+    if claims:
+        from .. import queue_scores  # (the queue's bounds count fact-check alerts)
+
+        queue_scores.note(conn, claims)
 
 
 def _stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

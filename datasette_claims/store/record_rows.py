@@ -59,8 +59,8 @@ def _rows(record: dict, doc: Document) -> ArticleRows:
     text = record["text"]
     paragraphs = record.get("paragraphs")
     claims = record.get("claims")
-    if type(text) is not str or type(paragraphs) is not list or type(claims) is not list:
-        raise Unusual
+    if type(text) is not str or type(paragraphs) is not list or type(claims) is not list or "factchecks" in record:
+        raise Unusual  # (a record carrying fact-checks is checked by the contract)
     n = len(text)
     for p in paragraphs:
         if type(p) is not list or len(p) != 2 or not _inside(p[0], p[1], n):

@@ -52,7 +52,7 @@ READS = {
     "speaker": CORE + Reads(needs=("speakers",), shows=("stories", "verdicts", "verdict_withdrawals", "claim_matches",
                                                         "speaker_counts", "corrections", "claim_repeats")),
     "speakers": CORE + Reads(needs=("speakers",)),
-    "article": CORE + Reads(shows=("stories", "speakers", "verdicts", "verdict_withdrawals")),
+    "article": CORE + Reads(shows=("stories", "speakers", "verdicts", "verdict_withdrawals", "factchecks")),
     # Alerts list claims; their reports, fact-checks and stories are shown when allowed,
     # and an alert on a fact-check or a verdict only to those who may see it.
     "alerts": Reads(needs=("claims", "claim_alerts"),

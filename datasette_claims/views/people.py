@@ -12,6 +12,7 @@ from datasette.utils.asgi import BadRequest, NotFound, Response
 from .. import charts, corrections
 from ..mastheads import split_title, without_heading_marks
 from ..store import speaker_counts as kept_counts
+from ..store.articles import SHEET_CHECK_ID
 from ..store.schema import SPEAKER_LAST_WORD
 from ..store.speaker_counts import COLUMNS, SPEAKER_COUNTS, count_params
 
@@ -403,5 +404,19 @@ async def article_page(page):
     data = {
         "article": article,
         "claims": [dict(public(c), highlighted=c["id"] in highlighted, verdict=ratings.get(c["id"])) for c in claims],
+        "published_checks": await _published_checks(page, article_id),
     }
     return "claims_article.html", data, {"text_segments": pieces}
+
+
+async def _published_checks(page, article_id: str) -> list[dict]:
+    """The ratings a fact-check sheet or page publishes (its ``factchecks`` rows,
+    ``store.articles.sheet_check_id``), in the sheet's order; none when the actor
+    may not see ``factchecks``."""
+    if not await page.can_view("factchecks"):
+        return []
+    sheet = SHEET_CHECK_ID.format(article_id)
+    rows = await page.execute(
+        "select claim, claimant, claim_date, rating from factchecks where id = ? or (id > ? and id < ?) "
+        "order by length(id), id", [sheet, sheet + "#", sheet + "$"])
+    return [dict(r) for r in rows]

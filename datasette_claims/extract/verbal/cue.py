@@ -196,6 +196,22 @@ def _extract_cue_steps(ctx: Ctx, m: re.Match) -> None:
         _emit(ctx, cue, adj, frame)
 
 
+# the end of a sentence: its mark, perhaps inside a closing quotation mark or bracket
+_SENTENCE_MARK = re.compile(r"[.!?:;][\"\u201d\u2019')\]]*\s*$")
+
+
+def _heading_participle(text: str, cue: Cue, subject) -> bool:
+    """A subhead of a noun and an "-ing" noun, with no verb and no full stop
+    ("Storm warning for the weekend", "Police warning to drivers"): a
+    digest's or a page's heading names a topic; nobody in it says anything.
+    Only when the subject stands right before the cue, with no "that" after
+    it, and the sentence unit is a line of its own without a closing mark."""
+    if text[subject.end:cue.start].strip() or _SENTENCE_MARK.search(text, cue.us, cue.ue):
+        return False
+    line = text[cue.us:cue.ue]
+    return "\n" not in line.strip() and " that " not in line and not any(q in line for q in "\"\u201c\u201d")
+
+
 def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     """The source left of the cue, refined and guarded, then the frame around it
     (none, and no search, for a weak cue that no subject gives a frame)."""
@@ -204,6 +220,8 @@ def _subject_and_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     search = find_subject(ctx, cue)
     subject = refine_subject(ctx, cue, adj, search)
     if cue.participle:
+        if subject is not None and _heading_participle(ctx.text, cue, subject):
+            return None
         subject = depicted_subject(ctx, cue, said_through_object(
             ctx, cue, participle_subject(ctx.text, cue.us, cue.start, subject)))
     else:
