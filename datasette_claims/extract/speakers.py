@@ -629,8 +629,9 @@ def _owned_words(text: str, m: re.Match, pe: int, possessive: str) -> list[str]:
     return words.group().split()
 
 
-# a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones")
-_THIRD_PERSON_VERB = re.compile(r"[A-Z][a-z]*[^sueio]s|[A-Z][a-z]*(?:oes|shes|ches|xes)")
+# a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones"; round
+# 49: "Compares", "Praises", "Criticizes", "Accuses" -- few surnames end so)
+_THIRD_PERSON_VERB = re.compile(r"[A-Z][a-z]*[^sueio]s|[A-Z][a-z]*(?:oes|shes|ches|xes|[mp]ares|ises|izes|uses)")
 
 
 def _before_headline_verb(text: str, name_start: int, toks: list[str]) -> list[str]:
