@@ -199,14 +199,15 @@ _PREP_OPEN = re.compile(r"(?:of|from)\s")
 # round 49: a sentence-opening setting ("In a letter written to the board, Roe said",
 # "In his statement announcing the move, ...", "With his campaign buffeted by ...") taken
 # whole as the subject of a participle or a verb inside it: a preposition, a determiner,
-# then lower-case words only -- or a document's noun and the real subject's capital
+# then up to three lower-case words only (a longer run may hold the subject: "Throughout
+# the long campaign politicians from ... have expressed") -- or a document's noun and the real subject's capital
 # right after it, with no comma ("In a statement Kelpco said", "Following Roe's
 # statement the board said"); a capital elsewhere ("In the Kelp Parliament Greens")
 # may be the subject and is left alone
 _SETTING_OPEN = re.compile(
     r"(?:In|With|Following|During|After|Before|Amid|Amidst|Under|Despite|Since|Upon|Through|Throughout)\s+"
     r"(?:(?:a|an|the|his|her|its|their|this|that|these|those|one|[A-Z][\w'\u2019-]*(?:'s|\u2019s))\b)")
-_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z'\u2019-]*)*\s*")
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z'\u2019-]*){0,3}\s*")
 _DOC_THEN_CAPITAL = re.compile(r"(?:\s+[a-z][a-z'\u2019-]*)*?\s+(?P<noun>[a-z]+)\s+(?=[A-Z]|[a-z]+[A-Z])")
 
 
