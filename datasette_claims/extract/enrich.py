@@ -1176,8 +1176,8 @@ _ADJECTIVE_END = re.compile(r"(?:al|ent|ive|ous|ic|able|ible|ed|ing|senior|junio
                             r"new|local|recent)$")
 
 
-# round 49: a body's description ending on its kind's noun ("The strongly nationalist
-# party", "Refugee advocate group", "Another automaker"; no "of"/"for" phrase: "a
+# round 49: a body's description ending on its kind's noun ("The hardline party",
+# "Dockers' advocacy group", "Another carmaker"; no "of"/"for" phrase: "a
 # spokesman for the party" is a person) and, as its apposition, a name of capitals
 # ("the Kelp Growers Association", "Vorla Motors (VM)", "the Coalition for Harbour
 # Workers")

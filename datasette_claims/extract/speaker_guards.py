@@ -200,8 +200,8 @@ _PREP_OPEN = re.compile(r"(?:of|from)\s")
 # "In his statement announcing the move, ...", "With his campaign buffeted by ...") taken
 # whole as the subject of a participle or a verb inside it: a preposition, a determiner,
 # then up to three lower-case words only (a longer run may hold the subject: "Throughout
-# the long campaign politicians from ... have expressed") -- or a document's noun and the real subject's capital
-# right after it, with no comma ("In a statement Kelpco said", "Following Roe's
+# the long campaign politicians from ... have expressed") -- or a document's noun and the
+# real subject's capital right after it, with no comma ("In a statement Kelpco said", "Following Roe's
 # statement the board said"); a capital elsewhere ("In the Kelp Parliament Greens")
 # may be the subject and is left alone
 _SETTING_OPEN = re.compile(
