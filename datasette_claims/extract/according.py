@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import patterns as P
 from . import sourcing
-from .lexicon import OFFICE_HEADS, TITLE_WORDS
+from .lexicon import CUE_FORMS, OFFICE_HEADS, TITLE_WORDS
 from .context import FINITE, Ctx, content_quote_type, inside_quote, make_claim, narration_matches, trim_span, unit_of
 from .speaker_guards import clock_colon
 
@@ -154,6 +154,46 @@ def _after_lead_aside(text: str, ss: int, at: int, ue: int) -> int:
     return m.end()
 
 
+# round 49: "According to the Clarion the board has ..." / "..., but according to
+# Kelp Radio it has led to ...": no comma after the source, whose span then ran on
+# over the clause; the clause opens on a determiner, a pronoun, "there" or a number
+# and holds a finite verb (an auxiliary, or a past form followed by its object),
+# the words before it none
+_CLAUSE_OPEN = re.compile(r"\s(?=(?:the|a|an|his|her|its|their|this|these|those|there|it|they|he|she|we|some|only|"
+                          r"\d|(?:around|about)\s+\d)\b)")
+_CLAUSE_VERB = re.compile(FINITE.pattern + r"|\b[a-z]{3,}ed\s+(?!(?:by|in|on|for|at|from|to|with|under|during|"
+                          r"through|over|after|before|since|as|last|this|today|yesterday|earlier)\b)[a-z]")
+
+
+def _clause_after_source(text: str, ss: int, se: int) -> int | None:
+    """Where a clause starts inside an "according to" source span that no comma
+    closed, or None."""
+    if FINITE.search(text, ss, se) is None and _CLAUSE_VERB.search(text, ss, se) is None:
+        return None
+    for m in _CLAUSE_OPEN.finditer(text, ss + 1, se):
+        p = m.end()
+        if _CLAUSE_VERB.search(text, ss, p) is not None:
+            return None  # (a verb before the clause: "the figures that were released", no split)
+        if _NOT_BEFORE_CLAUSE.search(text, ss, m.start()) is None and _CLAUSE_VERB.search(text, p, se) is not None:
+            # (a cue in the clause -- "the board also said that ...", "it says" -- or a "say" before it --
+            # "experts say there is" -- is left as it was)
+            return None if any(w in CUE_FORMS for w in _WORD.findall(text, p, se)) \
+                or _SAY_VERB.search(text, ss, p) is not None else p
+    return None
+
+
+_WORD = re.compile(r"[a-z]+")
+_SAY_VERB = re.compile(r"\b(?:say|says|said|tell|tells|told|think|thinks|believe|believes)\b")
+
+
+# a preposition or a linking word right before a determiner: the noun phrase goes on
+# ("a report by the board", "results of the poll"), no clause opens there
+_NOT_BEFORE_CLAUSE = re.compile(r"\b(?:of|in|on|at|to|for|from|with|by|about|into|over|than|as|between|among|"
+                                r"under|after|before|during|since|through|within|without|against|across|around|"
+                                r"near|per|via|like|including|that|which|who|whom|whose|where|when|whether|while|if|because|and|or|but|"
+                                r"nor)$")
+
+
 class _AccordingFrame(NamedTuple):
     """Where an "according to" claim's content lies, where its source ends, and the rule."""
 
@@ -178,15 +218,7 @@ def according_to(ctx: Ctx) -> None:
         if before.endswith(" that"):
             # "Lee said that according to the count, ...": inside a reported clause
             continue
-        if len(before) >= 3 and not _lead_in(before, text[se:ue]) and not text[m.start()].isupper():
-            # (a capital "According to" opens a sentence whose full stop the text lost: "... in 586
-            # B.C. According to X, ...", a heading's words before it: it leads, as it does after a stop)
-            frame = _trailer_frame(ctx, m, us, ue, ss, se, before)
-        else:
-            k = _after_lead_aside(text, ss, content_from, ue)
-            while k < ue and text[k] in " ,\u2014\u2013-":
-                k += 1
-            frame = _AccordingFrame(k, ue, se, "according_to.lead")
+        frame = _according_frame(ctx, m, us, ue, _Source(ss, se, content_from, office), before)
         cs, ce = trim_span(text, frame.cs, frame.ce)
         while ce > cs and text[ce - 1] in ".!?":
             ce -= 1
@@ -203,6 +235,24 @@ def according_to(ctx: Ctx) -> None:
                            stance="assertion")
         if claim is not None and office is not None:
             claim._app = office.span  # (the office is the holder's role)
+
+
+def _according_frame(ctx: Ctx, m: re.Match, us: int, ue: int, src: _Source, before: str) -> _AccordingFrame:
+    """A lead ("According to X, ...") or a trailer ("..., according to X"), or
+    the clause a source with no comma after it ran on over."""
+    text, ss, se = ctx.text, src.ss, src.se
+    clause = _clause_after_source(text, ss, se) if src.office is None else None
+    if clause is not None:
+        # ("According to the Clarion the board has ...": the clause is the claim, the source ends before it)
+        return _AccordingFrame(clause, ue, trim_span(text, ss, clause)[1], "according_to.lead")
+    if len(before) >= 3 and not _lead_in(before, text[se:ue]) and not text[m.start()].isupper():
+        # (a capital "According to" opens a sentence whose full stop the text lost: "... in 586
+        # B.C. According to X, ...", a heading's words before it: it leads, as it does after a stop)
+        return _trailer_frame(ctx, m, us, ue, ss, se, before)
+    k = _after_lead_aside(text, ss, src.content_from, ue)
+    while k < ue and text[k] in " ,\u2014\u2013-":
+        k += 1
+    return _AccordingFrame(k, ue, se, "according_to.lead")
 
 
 # "an interview with the Clarion", "an interview published in the Clarion": the

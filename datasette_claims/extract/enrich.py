@@ -838,10 +838,8 @@ def _speaker_and_sourcing(ctx, c: Claim, name: str | None, person, claims: list[
         c.via = c.speaker or c.via
         c.speaker = ctx.text[cited[0]:cited[1]]
         c.sourcing = _classify(c.speaker, False)
-    if person is None and c.speaker and c.sourcing in ("named_org", "media_report"):
-        _name_from_description(c)
-        if c.speaker == _speaker_text(mention):
-            _name_after_description(c, mention)
+    if person is None and c.speaker:
+        _body_by_name(c, mention)
     if person is None and c.speaker and c.sourcing in ("named_org", "media_report", "document"):
         # "the IMF", "the appeals court" as the article names them
         full = coref.expand_acronym(ctx, c.speaker) or coref.body_antecedent(ctx, c.speaker, c.source.start) \
@@ -1224,6 +1222,40 @@ _DESCRIBED_NAME = re.compile(
 # a description must end with its noun ("aid group", "newspaper"), not an adjective
 _ADJECTIVE_END = re.compile(r"(?:al|ent|ive|ous|ic|able|ible|ed|ing|senior|junior|former|late|top|leading|major|"
                             r"new|local|recent)$")
+
+
+# round 49: a body's description ending on its kind's noun ("The hardline party",
+# "Dockers' advocacy group", "Another carmaker"; no "of"/"for" phrase: "a
+# spokesman for the party" is a person) and, as its apposition, a name of capitals
+# ("the Kelp Growers Association", "Vorla Motors (VM)", "the Coalition for Harbour
+# Workers")
+_BODY_DESCRIPTION = re.compile(r"(?:[\w'\u2019-]+\s+){0,5}(?P<head>[a-z][a-z-]*)")
+_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&'\u2019-]*(?:(?:,?\s+(?:of|for|and|on|the|de|du)"
+                        r"|\s+[A-Z][\w.&'\u2019-]*|,\s+[A-Z][\w.&'\u2019-]*)*))(?:\s+\([A-Z][\w.&-]*\))?")
+_BODY_HEADS = ORG_HINTS | BODY_KINDS_AS_ROLE | {"body", "chain", "automaker", "carmaker"}
+
+
+def _body_by_name(c: Claim, mention: str) -> None:
+    """A body's speaker as its name, the description its role: the name in the
+    apposition ("A trade group, the Kelp Growers Association, said"), or one
+    the description runs into or closes on."""
+    if c.speaker_role and c.sourcing in ("named_org", "anonymous_generic") and _body_named_in_apposition(c):
+        return
+    if c.sourcing in ("named_org", "media_report"):
+        _name_from_description(c)
+        if c.speaker == _speaker_text(mention):
+            _name_after_description(c, mention)
+
+
+def _body_named_in_apposition(c: Claim) -> bool:
+    """The description a body's speaker was left with swapped for the name its
+    apposition gives: the name speaks, the description is its role."""
+    d = _BODY_DESCRIPTION.fullmatch(c.speaker)
+    n = _BODY_NAME.fullmatch(c.speaker_role.strip())
+    if d is None or n is None or d.group("head") not in _BODY_HEADS or " of " in c.speaker or " for " in c.speaker:
+        return False
+    c.speaker, c.speaker_role, c.sourcing = n.group("name"), c.speaker, "named_org"
+    return True
 
 
 def _name_from_description(c: Claim) -> None:

@@ -79,7 +79,7 @@ def _withdrawn_version(ctx: Ctx, c) -> bool:
 def refine_claims(ctx: Ctx) -> None:
     ctx.claims = [c for c in ctx.claims
                   if not (_no_comment(c) or _absolute_clause(c) or _anaphoric_denial(c) or _unanswered(c)
-                          or _withdrawn_version(ctx, c))]
+                          or _withdrawn_version(ctx, c) or _neither_answered(ctx, c))]
     for c in list(ctx.claims):
         if c.stance == "denial" or (c.cue is not None and c.cue.text.lower().startswith(_DENIAL_LEMMAS)):
             _split_denial(ctx, c)
@@ -111,6 +111,19 @@ def _unanswered(c) -> bool:
     "did not respond to questions about X": dropping it lowered train F1)."""
     return c.rule == "indirect.prep_object" and c.cue is not None \
         and _NEGATED_ANSWER.fullmatch(c.cue.text) is not None and _QUOTED.search(c.content.text) is None
+
+
+# round 49: "Neither Roe nor Ann Vole, the port's spokeswoman, have commented on the
+# matter": a silence of both, the "neither" opening the subject
+_NEITHER_BEFORE = re.compile(r"(?i)\bneither\s+(?:[\w.'\u2019-]+\s+){1,6}nor\s")
+_ANSWER_CUE = re.compile(r"(?i)(?:" + "|".join(UNANSWERED_LEMMAS) + r")[a-z]*(?:\s+[a-z]+ly)?\s+(?:on|to|about|upon)")
+
+
+def _neither_answered(ctx: Ctx, c) -> bool:
+    """A "comment on" whose subject is "neither X nor Y": nothing was said."""
+    return c.rule == "indirect.prep_object" and c.cue is not None and c.source is not None \
+        and _ANSWER_CUE.search(c.cue.text) is not None \
+        and _NEITHER_BEFORE.search(ctx.text, max(0, c.source.start - 80), c.source.end) is not None
 
 
 # a quotation mark in the object: someone's words are quoted ("would not comment on an order 'to protect

@@ -40,6 +40,7 @@ from .lexicon import (
     PREPOSITIONS_BEYOND_STOPWORDS,
     JOINED_ARTICLES,
     NAME_PARTICLES,
+    OFFICE_HEADS,
     OFFICIAL_NOUNS,
     OPENING_ADVERBS,
     PHRASE_DETERMINERS,
@@ -638,12 +639,19 @@ def _head_end_before(toks: list, j: int) -> int:
     return k
 
 
+# round 49: a body's name or initials, then a lower-case office with no article ("KTU
+# general secretary", "House minority leader"), British style
+_BODY_THEN_OFFICE = re.compile(r"(?:[A-Z][\w&.'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)")
+
+
 def _apposition_reading(app_text: str, words: list[str]) -> tuple[bool, bool]:
     """Whether the words between the commas read as an apposition ("a
-    spokeswoman", "the ministry's ...", "67") and whether as a name ("Jane Roe")."""
+    spokeswoman", "the ministry's ...", "67", "KTU general secretary") and
+    whether as a name ("Jane Roe")."""
+    bo = _BODY_THEN_OFFICE.fullmatch(app_text)
     looks_app = bool(words[0].lower() in _APPOSITION_FIRST_WORDS or app_text[:1].islower()
                      or _APPOSITION_POSSESSIVE.search(app_text) or re.match(r"(?:\d+|[A-Z]-)", app_text)
-                     or _APPOSITION_OF.match(app_text))
+                     or _APPOSITION_OF.match(app_text) or bo is not None and bo.group("head") in OFFICE_HEADS)
     looks_name = all(map(_name_word, words)) and words[0][:1].isupper() and len(words) <= 5
     return looks_app, looks_name
 

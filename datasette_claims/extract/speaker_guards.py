@@ -15,6 +15,7 @@ import re
 
 from ..text import STOPWORDS
 from .context import FINITE, Subject
+from .lexicon import DOCUMENT_NOUNS
 from .patterns import search_after
 
 # a preposition (or "such as") before the noun phrase, perhaps with its article and
@@ -195,8 +196,39 @@ def clock_colon(text: str, colon: int) -> bool:
 _PREP_OPEN = re.compile(r"(?:of|from)\s")
 
 
+# round 49: a sentence-opening setting ("In a letter written to the board, Roe said",
+# "In his statement announcing the move, ...", "With his campaign buffeted by ...") taken
+# whole as the subject of a participle or a verb inside it: a preposition, a determiner,
+# then up to three lower-case words only (a longer run may hold the subject: "Throughout
+# the long campaign politicians from ... have expressed") -- or a document's noun and the
+# real subject's capital right after it, with no comma ("In a statement Kelpco said", "Following Roe's
+# statement the board said"); a capital elsewhere ("In the Kelp Parliament Greens")
+# may be the subject and is left alone
+_SETTING_OPEN = re.compile(
+    r"(?:In|With|Following|During|After|Before|Amid|Amidst|Under|Despite|Since|Upon|Through|Throughout)\s+"
+    r"(?:(?:a|an|the|his|her|its|their|this|that|these|those|one|[A-Z][\w'\u2019-]*(?:'s|\u2019s))\b)")
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z'\u2019-]*){0,3}\s*")
+_DOC_THEN_CAPITAL = re.compile(r"(?:\s+[a-z][a-z'\u2019-]*)*?\s+(?P<noun>[a-z]+)\s+(?=[A-Z]|[a-z]+[A-Z])")
+
+
+def setting_only(text: str, start: int, end: int) -> bool:
+    """Is the span a sentence-opening setting and nothing else ("In a letter",
+    "With his campaign")?"""
+    sm = _SETTING_OPEN.match(text, start, end)
+    return sm is not None and _LOWER_WORDS.fullmatch(text, sm.end(), end) is not None
+
+
 def no_prepositional_fragment(text: str, subj: Subject | None) -> Subject | None:
-    """None for a subject that is a prepositional phrase."""
-    if subj is not None and _PREP_OPEN.match(text, subj.start):
+    """None for a subject that is a prepositional phrase; a sentence-opening
+    setting before a comma-less subject is cut off ("In a statement Kelpco")."""
+    if subj is None or _PREP_OPEN.match(text, subj.start):
         return None
+    sm = _SETTING_OPEN.match(text, subj.start, subj.end)
+    if sm is None:
+        return subj
+    if setting_only(text, subj.start, subj.end):
+        return None
+    dm = _DOC_THEN_CAPITAL.match(text, sm.end(), subj.end)
+    if dm is not None and dm.group("noun") in DOCUMENT_NOUNS:
+        return dataclasses.replace(subj, start=dm.end(), apposition=None)
     return subj

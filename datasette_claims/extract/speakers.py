@@ -647,8 +647,9 @@ def _owned_words(text: str, m: re.Match, pe: int, possessive: str) -> list[str]:
     return words.group().split()
 
 
-# a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones")
-_THIRD_PERSON_VERB = re.compile(r"[A-Z][a-z]*[^sueio]s|[A-Z][a-z]*(?:oes|shes|ches|xes)")
+# a present-tense verb's ending, not a plural's or a surname's ("Goes", "Wins"; not "Ross", "Jones"; round
+# 49: "Compares", "Praises", "Criticizes", "Accuses" -- few surnames end so)
+_THIRD_PERSON_VERB = re.compile(r"[A-Z][a-z]*[^sueio]s|[A-Z][a-z]*(?:oes|shes|ches|xes|[mp]ares|ises|izes|uses)")
 
 
 def _before_headline_verb(text: str, name_start: int, toks: list[str]) -> list[str]:
@@ -1648,9 +1649,9 @@ class People:
                     or _group_modified(text, start, pos):
                 last = k  # ("strategists for Jo Roe and Ann Vole": the second name is the group's too)
                 continue  # "aides to Mr. Roe", "experts, including Roe": the group is the head
-            if rest[:1].islower() and (_modifier(rest) or _DETERMINED.search(text, start, pos)
-                                       or _plural_head(rest) and self._named_once(p)
-                                       and p.name.split()[0].lower() not in FORENAMES):
+            if rest[:1].islower() and not _ARTICLE_NEXT.match(rest) and (
+                    _modifier(rest) or _DETERMINED.search(text, start, pos)
+                    or _plural_head(rest) and self._named_once(p) and p.name.split()[0].lower() not in FORENAMES):
                 continue  # a noun modifier: "the Cruz campaign", "one Trump confidant"
             if pos > start and not rest.startswith("and ") and self._named_in_apposition(start, k, end):
                 continue  # "the Commissioner for Kelp Affairs, Ann Vole": the name after the description
@@ -2156,6 +2157,13 @@ def _title_after_adjunct(words: list[str], name: str | None) -> str | None:
         return None  # (the adjunct itself opened the run; "through a spokesman": another person)
     own_name = last + 1 < len(words) and words[last + 1][:1].isupper()
     return " ".join(words[k:last + 1] if own_name else words[k:])
+
+
+# round 49: an article right after a name opens a description the writer left without
+# its comma ("Jo Roe a senior economist at ...", "Jo Roe the president of ..."): the
+# name is the head, no modifier (a modifier stands right before its noun: "the Roe
+# campaign", "Roe constituent Ann Vole")
+_ARTICLE_NEXT = re.compile(r"(?:a|an|the)\s+[a-z]")
 
 
 def _modifier(rest: str) -> bool:

@@ -259,16 +259,29 @@ _STRANDED = re.compile(r"(?:about|on|of|with|to|for|against|upon)(?:\s*[\u2014\u
                        r"for|since|after|before|by|from|over|throughout|--?)\b|\s*$)")
 
 
+# round 49: an indefinite pronoun or a bare quantity as the whole object ("has said
+# little so far", "argued for much less", "demanded more", "said little about how",
+# "doesn't say anything") names an amount of talk, not what was said
+_BARE_QUANTITY = re.compile(r"(?:nothing|anything|something|little|much|more|less)"
+                            r"(?:\s+(?:so\s+far|else|less|more|further|yet|about\s+(?:how|what|why|it|this|that)))?"
+                            r"[\s.,;!?]*")
+
+
+def bare_quantity(body: str) -> bool:
+    """Is a complement only an indefinite pronoun or an amount ("little so far")?"""
+    return _BARE_QUANTITY.fullmatch(body) is not None
+
+
 def junk_complement(ctx: Ctx, lemma: str, form: str, rc: tuple[int, int], ss: int, se: int,
                      cue_e: int) -> bool:
     """A bare complement that is no reported content: naming ("a group called
     X"), a phone call, a written document, a time or an adverb, a stranded
-    preposition of a relative clause."""
+    preposition of a relative clause, an amount of talk ("said little")."""
     text = ctx.text
     body = text[rc[0]:rc[1]]
     if TIME_ONLY.fullmatch(body) or _DAY_AFTER.match(body) or _ADV_ADJUNCT.match(body):
         return True
-    if _STRANDED.match(body):
+    if _STRANDED.match(body) or bare_quantity(body):
         return True
     if lemma == "call":
         low = form.lower()

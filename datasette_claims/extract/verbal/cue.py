@@ -32,8 +32,9 @@ from ..lexicon import (INVERTIBLE, BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, LY_
                        PLAN_LEMMAS, PREP_OBJECT_LEMMAS, QUOTE_TRAILER_ONLY, SHORT_OBJECT_LEMMAS, STANCE_OBJECT_LEMMAS,
                        TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import lone_article_phrase, sentence_left_edge, unit_subject
-from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
-from .complements import cut_short_object, end_at_the_name
+from ..speaker_guards import (no_prepositional_fragment, participial_subject, participle_subject, setting_only,
+                              unclosed_apposition)
+from .complements import bare_quantity, cut_short_object, end_at_the_name
 from .frames import (DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue,
                      weak_cue_frameless)
 from .results import Adjuncts, Cue, Frame
@@ -522,7 +523,10 @@ def _last_clause_subject(ctx: Ctx, us: int, cue_s: int):
         psrc = unit_subject(ctx, last.end(), cue_s)
         if psrc is not None:
             return lone_article_phrase(ctx.text, psrc, cue_s)
-    return lone_article_phrase(ctx.text, unit_subject(ctx, us, cue_s), cue_s)
+    psrc = lone_article_phrase(ctx.text, unit_subject(ctx, us, cue_s), cue_s)
+    if psrc is not None and setting_only(ctx.text, psrc[0], psrc[1]):
+        return None  # ("With his campaign buffeted by ..., denying ...": a setting, no subject)
+    return psrc
 
 
 # a verb of receiving and an object that carries words right before a participle
@@ -579,8 +583,8 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
         # ", referring to the new levy": the preposition joins the cue, as after a finite cue
         cue_e, content_from = max(cue_e, cue.prep_object[0]), max(content_from, cue.prep_object[1])
     rc = right_content(ctx, content_from, ue)
-    if not rc:
-        return
+    if not rc or not adj.has_that and bare_quantity(text[rc[0]:rc[1]]):
+        return  # (", demanding more": an amount asked for, nothing said)
     if lemma in NAMING_LEMMAS and not adj.has_that:
         rc = end_at_the_name(ctx, rc)
     if lemma in SHORT_OBJECT_LEMMAS:

@@ -60,6 +60,7 @@ from .complements import (
     AND_PAST,
     REL_BEFORE,
     TIME_ONLY,
+    bare_quantity,
     cut_coordinated_predicate,
     cut_object_adjunct,
     cut_short_object,
@@ -635,6 +636,8 @@ def _complement_frame(ctx: Ctx, cue: Cue, adj: Adjuncts, subj: Subject, around: 
     if pm is not None and pm.start(1) == rc[0] < pm.end() < rc[1] and not _ABOUT_QUANTITY.match(ctx.text, rc[0]):
         # "warned of a recession": the preposition joins the cue
         rc, cue_end = (pm.end(), rc[1]), max(cue_end, pm.end(1))
+        if bare_quantity(ctx.text[rc[0]:rc[1]]):
+            return None  # ("argued for much less": an amount, nothing said)
     return Frame([rc], "indirect.that" if has_that else "indirect.complement", conf, "indirect", None,
                  (cue.start, cue_end))
 
@@ -722,8 +725,9 @@ def _prep_object_frame(ctx: Ctx, cue: Cue, adj: Adjuncts) -> Frame | None:
     text = ctx.text
     prep_obj = cue.prep_object
     rc = right_content(ctx, prep_obj[1], cue.ue)
-    if rc is None or _TIME_OR_PLACE.match(text, rc[0]) or rc[1] - rc[0] > 200 or _PREP_GAP.match(text, rc[0]):
-        return None
+    if rc is None or _TIME_OR_PLACE.match(text, rc[0]) or rc[1] - rc[0] > 200 or _PREP_GAP.match(text, rc[0]) \
+            or bare_quantity(text[rc[0]:rc[1]]):
+        return None  # (nor "agreed on something": an amount, nothing said)
     if cue.lemma in SHORT_OBJECT_LEMMAS:
         rc = cut_short_object(ctx, rc)
     rc = cut_coordinated_predicate(ctx, rc)  # ("wrote about the plan and left")
