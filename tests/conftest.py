@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 
 import datasette
 import pytest
+from hypothesis import settings
+from jinja2 import BytecodeCache
+
+# Property tests without their own example count run the profile's: 100
+# examples each (Hypothesis's default), enough for the suite on every change;
+# ``HYPOTHESIS_PROFILE=deep`` runs 2,000 each for a search after a change to
+# the rules they cover (a falsifying example is kept in .hypothesis/ either way).
+settings.register_profile("deep", max_examples=2_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_report_header(config):
@@ -135,7 +145,52 @@ def make_datasette(paths, config=None, **kwargs):
     from datasette_claims.compat import datasette_kwargs
 
     settings = {"sql_time_limit_ms": 20_000, **kwargs.pop("settings", {})}
-    return Datasette(paths, settings=settings, **datasette_kwargs(config or {}), **kwargs)
+    ds = Datasette(paths, settings=settings, **datasette_kwargs(config or {}), **kwargs)
+    (getattr(ds, "_jinja_env", None) or ds.jinja_env).bytecode_cache = _COMPILED_TEMPLATES
+    _build_app_once(ds)
+    return ds
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Templates compiled once for the test session, shared by its Datasette instances.
+
+    Each instance has its own Jinja environment and compiled every template it
+    rendered afresh: about half the CPU of an instance's first page.  A served
+    instance compiles each once; so do the tests now.  Jinja keys the code by
+    template name and file and checks the source's checksum, so a test's own
+    template directory or a changed template is compiled anew."""
+
+    def __init__(self):
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+def _build_app_once(ds) -> None:
+    """Build ``ds``'s ASGI app at its first request and keep it, as ``datasette serve`` does.
+
+    1.0a41's ``ds.client`` calls ``ds.app()`` for every request, which collects
+    the routes and lists the installed plugins afresh (about 45 ms of CPU a
+    request, most of the 1.0 line's extra suite time); 0.65's client builds it
+    once, and a served instance builds it once at startup on either line.  A
+    plugin a test registers before its first request is still routed."""
+    build = ds.app
+    built = []
+
+    def app():
+        if not built:
+            built.append(build())
+        return built[0]
+
+    ds.app = app
 
 
 def load_with_cli(db_path: str, *inputs, exit_code: int = 0) -> str:

@@ -48,7 +48,7 @@ def _check(text: str, claims) -> None:
             assert a.content.end <= b.content.start
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT, st.sampled_from([None, "2016-02-29", "1999-12-31", "garbage"]))
 def test_spans_are_inside_text(text, published):
     art = Article(id="p", text=text, published=published)

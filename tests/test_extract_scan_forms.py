@@ -164,13 +164,13 @@ def test_invented_sentences():
         check_text(text.lower())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)  # examples: the profile's (conftest.py)
 @given(TEXTS)
 def test_random_text(text):
     check_text(text)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(NAME_TEXTS)
 def test_name_scan_with_possessive_groups(text):
     """``NAME_RE``'s repeated groups are possessive (a group given back never

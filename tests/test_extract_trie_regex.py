@@ -37,7 +37,7 @@ def test_invented_word_lists():
         assert trie_regex(words) == _reference(words), words
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)  # examples: the profile's (conftest.py)
 @given(st.lists(st.text(alphabet="ab.-c\u00e9 *", max_size=6), max_size=12))
 def test_the_same_text_as_the_plain_trie(words):
     text = trie_regex(words)

@@ -39,7 +39,7 @@ def walk(text: str, windows: list[tuple[int, int]]) -> int:
     return reused
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)  # examples: the profile's (conftest.py)
 @given(TEXTS, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), min_size=1, max_size=8))
 def test_random_windows(text, pairs):
     n = len(text)
@@ -47,7 +47,7 @@ def test_random_windows(text, pairs):
                 for a, b in pairs])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(TEXTS, st.integers(1, 30), st.integers(1, 12))
 def test_cues_moving_right(text, width, step):
     """As the walkers ask: windows of one width before points moving right,
