@@ -25,6 +25,7 @@ several pieces -- here, several Claim rows that share the same cue span.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -35,7 +36,7 @@ from . import when
 from .quotes import find_quotes
 from .sentences import paragraph_spans
 from .speakers import People
-from .context import Ctx, build_units, inside_quote, make_claim
+from .context import Ctx, build_units, inside_quote, make_claim, stands_for_elsewhere
 from .verbal import reporting_verbs
 from .according import according_to, poll_leads, reported_by, when_asked
 from .nested import as_saying, quoted_as_saying
@@ -161,6 +162,7 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
         claim.speaker = tidy_speaker(claim.speaker, claim.speaker in ctx.people.people)
         if claim.sourcing in _NAMED_BODIES and claim.speaker:
             claim.speaker = body_name(claim.speaker)
+    claims = _without_stand_ins(claims)
     grain.relay(ctx.embedded)
     return grain.split_statements(article.id, text, claims, quotes)
 
@@ -237,6 +239,17 @@ def body_name(speaker: str) -> str:
     if len(words) < 2 or words[-1] in _NAME_LINKS:
         return speaker  # ("The Times", "The Kremlin": the article belongs to a one-word name)
     return m.group("name")
+
+
+def _without_stand_ins(claims: list[Claim]) -> list[Claim]:
+    """(round 52) Drop a reported claim whose whole content stands for what was
+    said elsewhere ("Roe said the same", "Lind expressed similar sentiments"):
+    no statement of its own.  Not a piece of a split attribution ("Such access,
+    they claim, requires ..."): the pieces that share a cue are one statement."""
+    cues = Counter(c.cue.start for c in claims if c.cue is not None)
+    return [c for c in claims
+            if c.quote_type != "indirect" or (c.cue is not None and cues[c.cue.start] > 1)
+            or not stands_for_elsewhere(c.content.text)]
 
 
 def _dedupe(ctx: Ctx) -> list[Claim]:

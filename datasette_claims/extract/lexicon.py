@@ -264,6 +264,15 @@ CONTENTLESS_WORDS = frozenset((
     "themselves", "who", "whom", "which", "this", "that", "these", "those", "so", "instead", "however", "also",
     "but", "and", "yet", "thus", "therefore", "furthermore", "besides", "meanwhile", "moreover", "nevertheless",
     "nonetheless", "still", "indeed", "above", "below", "otherwise"))
+# (round 52) A phrase that stands for what was said elsewhere ("Roe said the same",
+# "Lind expressed similar sentiments", "the union demanded more", "it said a lot"): like
+# ``CONTENTLESS_WORDS``, a claim whose whole content is one of them is no claim (context.stands_for_elsewhere).
+CONTENTLESS_PHRASE = (r"(?:(?:much|very|exactly|largely|essentially|roughly|basically|pretty\s+much)\s+)?"
+                      r"(?:the\s+same(?:\s+[a-z]+)?|(?:similar|such)\s+[a-z]+|the\s+(?:opposite|contrary|reverse)|"
+                      r"(?:much\s+|far\s+)?(?:more|less)|a\s+lot|(?:some|any|every|no)thing|little)")
+# (round 52) The object of "claim" in its sense of "take a life" ("the blast claimed 23
+# lives", "the fever that claimed her life"): a toll, not a statement (extract/verbal/complements.py)
+TOLL_NOUNS = ("lives", "life")
 TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
           "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Pres.", "Amb.", "Maj.", "Cmdr.",
           "St.", "Jr.", "Sr.", "Hon.", "Atty.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.")
