@@ -243,7 +243,7 @@ def body_name(speaker: str) -> str:
 
 def _without_stand_ins(claims: list[Claim]) -> list[Claim]:
     """(round 52) Drop a reported claim whose whole content stands for what was
-    said elsewhere ("Roe said the same", "Lind expressed similar sentiments"):
+    said elsewhere ("Lind expressed similar sentiments", "Roe rejected such calls"):
     no statement of its own.  Not a piece of a split attribution ("Such access,
     they claim, requires ..."): the pieces that share a cue are one statement."""
     cues = Counter(c.cue.start for c in claims if c.cue is not None)

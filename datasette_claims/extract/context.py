@@ -490,11 +490,11 @@ _CONTENTLESS_PHRASE = re.compile(CONTENTLESS_PHRASE)
 
 def stands_for_elsewhere(content: str) -> bool:
     """Is ``content`` (a whole claim's) a phrase that stands for what was said
-    elsewhere ("the same", "similar sentiments", "more": ``CONTENTLESS_PHRASE``)?
+    elsewhere ("similar sentiments", "such calls": ``CONTENTLESS_PHRASE``)?
     Tested on the finished rows (``assemble.build``), not in ``make_claim``: such a
-    claim still carries its cue to the participle after it ("echoed the same
-    sentiment, saying ..."), which keeps its speaker from it."""
-    return len(content) <= 40 and _CONTENTLESS_PHRASE.fullmatch(
+    claim still carries its cue to the participle after it ("expressed similar
+    sentiments, accusing ..."), which keeps its speaker from it."""
+    return len(content) <= 32 and _CONTENTLESS_PHRASE.fullmatch(
         content.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019").lower()) is not None
 
 
