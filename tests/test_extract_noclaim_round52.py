@@ -70,3 +70,8 @@ def test_such_as_the_start_of_a_split_claim_stays():
 def test_the_same_after_say_stays_as_polnear_counts_it():
     # (PolNeAR annotates "26 percent said the same" as what was said: the rule leaves it)
     about(run("In May, 30 percent of voters liked the plan. Last month, 26 percent said the same."), "the same")
+
+
+def test_declaring_an_act_stays_as_polnear_counts_it():
+    # (PolNeAR annotates "declared bankruptcy", "declared war on ..." as what was said)
+    about(run("Kelp Shipping declared bankruptcy on Tuesday."), "bankruptcy")

@@ -38,6 +38,7 @@ from .sentences import paragraph_spans
 from .speakers import People
 from .context import Ctx, build_units, inside_quote, make_claim, stands_for_elsewhere
 from .verbal import reporting_verbs
+from .verbal.complements import toll_object
 from .according import according_to, poll_leads, reported_by, when_asked
 from .nested import as_saying, quoted_as_saying
 from .nominal import NOUN_CUES, nominal_that, noun_prep
@@ -241,15 +242,29 @@ def body_name(speaker: str) -> str:
     return m.group("name")
 
 
+_BARE_OBJECT_RULES = ("indirect.complement", "indirect.participle")
+
+
 def _without_stand_ins(claims: list[Claim]) -> list[Claim]:
-    """(round 52) Drop a reported claim whose whole content stands for what was
-    said elsewhere ("Lind expressed similar sentiments", "Roe rejected such calls"):
-    no statement of its own.  Not a piece of a split attribution ("Such access,
-    they claim, requires ..."): the pieces that share a cue are one statement."""
+    """(round 52) Drop the reported claims that state nothing: a whole content
+    that stands for what was said elsewhere ("Lind expressed similar sentiments",
+    "Roe rejected such calls"), and a toll of lives as the bare object of "claim"
+    ("the blast claimed 23 lives": ``complements.toll_object``).  Not a piece of
+    a split attribution ("Such access, they claim, requires ..."): the pieces
+    that share a cue are one statement.  On the finished rows, not in the
+    frames: the claim has carried its cue, speaker and day to the claims that
+    continue it ("expressed similar sentiments, accusing ...")."""
     cues = Counter(c.cue.start for c in claims if c.cue is not None)
-    return [c for c in claims
-            if c.quote_type != "indirect" or (c.cue is not None and cues[c.cue.start] > 1)
-            or not stands_for_elsewhere(c.content.text)]
+
+    def states_nothing(c: Claim) -> bool:
+        if c.quote_type != "indirect" or (c.cue is not None and cues[c.cue.start] > 1):
+            return False
+        text = c.content.text
+        if c.rule in _BARE_OBJECT_RULES and toll_object(text, getattr(c, "_lemma", None) or "", (0, len(text))):
+            return True
+        return stands_for_elsewhere(text)
+
+    return [c for c in claims if not states_nothing(c)]
 
 
 def _dedupe(ctx: Ctx) -> list[Claim]:

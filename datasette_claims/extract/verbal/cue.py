@@ -33,7 +33,7 @@ from ..lexicon import (INVERTIBLE, BARE_WEAK, CONFIRMING_LEMMAS, DATA_VERBS, LY_
                        TRAILER_OK, WEAK_LEMMAS, WEAK_PARTICIPLES)
 from ..sources import lone_article_phrase, sentence_left_edge, unit_subject
 from ..speaker_guards import no_prepositional_fragment, participial_subject, participle_subject, unclosed_apposition
-from .complements import cut_short_object, end_at_the_name, toll_object
+from .complements import cut_short_object, end_at_the_name
 from .frames import (DATA_NOUN, DATA_NOUNS, WEAK_CLAUSE_COMPLEMENTS, inverted_frame, left_frame, subject_before_cue,
                      weak_cue_frameless)
 from .results import Adjuncts, Cue, Frame
@@ -530,18 +530,6 @@ def _unclaimed_participle_source(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _last_clause_subject(ctx, cue.us, cue.start)
 
 
-def _participle_object(ctx: Ctx, lemma: str, has_that: bool, rc: tuple[int, int]) -> tuple[int, int] | None:
-    """A participle's content cut as a finite cue's bare complement is (at a
-    name, after a short object); None for a toll (", claiming 200 lives")."""
-    if lemma in NAMING_LEMMAS and not has_that:
-        rc = end_at_the_name(ctx, rc)
-    if lemma in SHORT_OBJECT_LEMMAS:
-        rc = cut_short_object(ctx, rc)
-    if not has_that and toll_object(ctx.text, lemma, rc):
-        return None
-    return rc
-
-
 def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     text, us, ue, cue_s, lemma = ctx.text, cue.us, cue.ue, cue.start, cue.lemma
     prev = claim_index.cue_in(ctx, us, cue_s)
@@ -575,9 +563,10 @@ def _participle_claim(ctx: Ctx, cue: Cue, adj: Adjuncts) -> None:
     rc = right_content(ctx, content_from, ue)
     if not rc:
         return
-    rc = _participle_object(ctx, lemma, adj.has_that, rc)
-    if rc is None:
-        return
+    if lemma in NAMING_LEMMAS and not adj.has_that:
+        rc = end_at_the_name(ctx, rc)
+    if lemma in SHORT_OBJECT_LEMMAS:
+        rc = cut_short_object(ctx, rc)
     c = make_claim(ctx, rc[0], rc[1], psrc, (cue_s, cue_e), "indirect.participle", 0.7,
                    quote_type=content_quote_type(ctx, rc[0], rc[1], lemma, adj.has_that),
                    lemma=lemma, stance=cue.stance)
