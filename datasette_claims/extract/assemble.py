@@ -25,6 +25,7 @@ several pieces -- here, several Claim rows that share the same cue span.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -35,8 +36,9 @@ from . import when
 from .quotes import find_quotes
 from .sentences import paragraph_spans
 from .speakers import People
-from .context import Ctx, build_units, inside_quote, make_claim
+from .context import Ctx, build_units, inside_quote, make_claim, stands_for_elsewhere
 from .verbal import reporting_verbs
+from .verbal.complements import toll_object
 from .according import according_to, poll_leads, reported_by, when_asked
 from .nested import as_saying, quoted_as_saying
 from .nominal import NOUN_CUES, nominal_that, noun_prep
@@ -161,6 +163,7 @@ def build(article: Article, failures: list | None = None) -> list[Claim]:
         claim.speaker = tidy_speaker(claim.speaker, claim.speaker in ctx.people.people)
         if claim.sourcing in _NAMED_BODIES and claim.speaker:
             claim.speaker = body_name(claim.speaker)
+    claims = _without_stand_ins(claims)
     grain.relay(ctx.embedded)
     return grain.split_statements(article.id, text, claims, quotes)
 
@@ -237,6 +240,31 @@ def body_name(speaker: str) -> str:
     if len(words) < 2 or words[-1] in _NAME_LINKS:
         return speaker  # ("The Times", "The Kremlin": the article belongs to a one-word name)
     return m.group("name")
+
+
+_BARE_OBJECT_RULES = ("indirect.complement", "indirect.participle")
+
+
+def _without_stand_ins(claims: list[Claim]) -> list[Claim]:
+    """(round 52) Drop the reported claims that state nothing: a whole content
+    that stands for what was said elsewhere ("Lind expressed similar sentiments",
+    "Roe rejected such calls"), and a toll of lives as the bare object of "claim"
+    ("the blast claimed 23 lives": ``complements.toll_object``).  Not a piece of
+    a split attribution ("Such access, they claim, requires ..."): the pieces
+    that share a cue are one statement.  On the finished rows, not in the
+    frames: the claim has carried its cue, speaker and day to the claims that
+    continue it ("expressed similar sentiments, accusing ...")."""
+    cues = Counter(c.cue.start for c in claims if c.cue is not None)
+
+    def states_nothing(c: Claim) -> bool:
+        if c.quote_type != "indirect" or (c.cue is not None and cues[c.cue.start] > 1):
+            return False
+        text = c.content.text
+        if c.rule in _BARE_OBJECT_RULES and toll_object(text, getattr(c, "_lemma", None) or "", (0, len(text))):
+            return True
+        return stands_for_elsewhere(text)
+
+    return [c for c in claims if not states_nothing(c)]
 
 
 def _dedupe(ctx: Ctx) -> list[Claim]:

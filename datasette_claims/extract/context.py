@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..models import Article, Claim, Span
 from . import patterns as P
-from .lexicon import CONTENTLESS_WORDS, CUE_FORMS, TRAILING_SUBORDINATORS
+from .lexicon import CONTENTLESS_PHRASE, CONTENTLESS_WORDS, CUE_FORMS, TRAILING_SUBORDINATORS
 from .quotes import Quote
 from .sentences import MAX_SENTENCE, sentence_spans
 from .speakers import People
@@ -483,6 +483,19 @@ def _contentless(text: str, cs: int, ce: int) -> bool:
     if _LETTER.search(_MARKUP.sub("", piece)) is None:
         return True
     return piece.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019").lower() in CONTENTLESS_WORDS
+
+
+_CONTENTLESS_PHRASE = re.compile(CONTENTLESS_PHRASE)
+
+
+def stands_for_elsewhere(content: str) -> bool:
+    """Is ``content`` (a whole claim's) a phrase that stands for what was said
+    elsewhere ("similar sentiments", "such calls": ``CONTENTLESS_PHRASE``)?
+    Tested on the finished rows (``assemble.build``), not in ``make_claim``: such a
+    claim still carries its cue to the participle after it ("expressed similar
+    sentiments, accusing ..."), which keeps its speaker from it."""
+    return len(content) <= 32 and _CONTENTLESS_PHRASE.fullmatch(
+        content.strip(" .,;:!?\"'\u201c\u201d\u2018\u2019").lower()) is not None
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w])[\u2018'][^\u2018\u2019']{1,60}[\u2019'](?!\w)")

@@ -264,6 +264,15 @@ CONTENTLESS_WORDS = frozenset((
     "themselves", "who", "whom", "which", "this", "that", "these", "those", "so", "instead", "however", "also",
     "but", "and", "yet", "thus", "therefore", "furthermore", "besides", "meanwhile", "moreover", "nevertheless",
     "nonetheless", "still", "indeed", "above", "below", "otherwise"))
+# (round 52) A phrase that names what was said by its kind and points back to it
+# ("Lind expressed similar sentiments", "the council rejected such calls", "the
+# army dismissed such criticisms"): like ``CONTENTLESS_WORDS``, a claim whose whole
+# content is one is no claim (context.stands_for_elsewhere).  Not "the same", "the
+# opposite", "a lot": PolNeAR annotates "26 percent said the same" as what was said.
+CONTENTLESS_PHRASE = r"(?:similar|such)\s+[a-z]+"
+# (round 52) The object of "claim" in its sense of "take a life" ("the blast claimed 23
+# lives", "the fever that claimed her life"): a toll, not a statement (extract/verbal/complements.py)
+TOLL_NOUNS = ("lives", "life")
 TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
           "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Pres.", "Amb.", "Maj.", "Cmdr.",
           "St.", "Jr.", "Sr.", "Hon.", "Atty.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.")
