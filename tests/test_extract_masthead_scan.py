@@ -26,7 +26,8 @@ def _plain(text: str) -> frozenset[str]:
 
 _PIECES = ["the", "The", "of", "a", "Kelpman", "Halden", "Roe-Vik", "newspaper", "daily", "weekly", "magazine",
            "tabloid", "Daily", "said", "popular", "Times", "Kelpland", "offside", "Avisa", "Avisa, a daily",
-           "Zeta, the small weekly", "of the", "the weekly", "The Kelpman newspaper", "of Halden, a", "the Zeta tabloid"]
+           "Zeta, the small weekly", "of the", "the weekly", "The Kelpman newspaper", "of Halden, a",
+           "the Zeta tabloid"]
 
 
 @settings(max_examples=300)
@@ -39,6 +40,7 @@ def test_the_scan_finds_what_the_plain_patterns_find(words):
 
 def test_names_written_as_papers():
     text = ("The weekly Kelpman ran the story. The Halden newspaper disagreed, and Vikpost, a small local daily, "
-            "said nothing. The Times of Kelpland newspaper stayed out of it. Avisa, the weekly, agreed, as did the Zeta tabloid.")
+            "said nothing. The Times of Kelpland newspaper stayed out of it. Avisa, the weekly, agreed, as did the "
+            "Zeta tabloid.")
     assert enrich._papers_by_one_word(text) == {"Kelpman", "Halden", "Vikpost", "Avisa", "Zeta"}
     assert enrich._papers_by_one_word("The Kelpman and the Halden Post said so.") == frozenset()
