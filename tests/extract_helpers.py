@@ -1,18 +1,29 @@
 """Shared helpers for the extractor's construction tests.
 
-``run`` extracts the claims of one invented text; ``one`` finds the claim whose
-content is ``content`` (quotation marks and end punctuation aside) and checks
-any other field given as a keyword (``source`` and ``cue`` compare their text).
+``run`` extracts the claims of one invented text (``run_as_loaded`` as ``claims
+load`` builds its article); ``one`` finds the claim whose content is
+``content`` (quotation marks and end punctuation aside) and checks any other
+field given as a keyword (``source`` and ``cue`` compare their text).
 """
 
 from __future__ import annotations
 
+from datasette_claims import loader
+from datasette_claims.articles import article_from_document
 from datasette_claims.extract import extract_claims
-from datasette_claims.models import Article
+from datasette_claims.models import Article, Document
 
 
 def run(text: str, published: str | None = "2024-03-06"):
     return extract_claims(Article(id="t", text=text, published=published))
+
+
+def run_as_loaded(text: str):
+    """The claims ``claims load`` keeps of one invented text given as a JSON-lines record: the page's article
+    built as the loader builds it (furniture found, the story's paragraphs marked), no rule failing."""
+    found, failures = loader.claims_and_failures(article_from_document(Document(text=text, path="t.jsonl", id="t")))
+    assert not failures
+    return found
 
 
 def one(text: str, content: str, **kw):

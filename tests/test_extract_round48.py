@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from datasette_claims import loader
-from datasette_claims.articles import article_from_document
-from datasette_claims.models import Document
 from tests.extract_helpers import about, rows
-
-
-def run(text: str):
-    found, failures = loader.claims_and_failures(article_from_document(Document(text=text, path="t.jsonl", id="t")))
-    assert not failures
-    return found
+from tests.extract_helpers import run_as_loaded as run
 
 
 LEAD = "Kelpland harbour news\n\nRain fell on the quay on Monday. Mara Lind spoke at the rally first.\n\n"
